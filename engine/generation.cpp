@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "generation.h"
+
+#include "rnncell.h"
+#include "unicode.h"
+
+#include <cmath>
+#include <random>
+#include <set>
+
+namespace rnnlab {
+
+std::vector<Problem> validate(const GenerationOptions &options, const Vocabulary &vocabulary)
+{
+    std::vector<Problem> problems;
+    if (options.prime.empty())
+        problems.push_back({"prime", "is empty: give at least one character to start from"});
+    std::string missing;
+    std::set<char32_t> reported;
+    for (char32_t c : options.prime) {
+        if (!vocabulary.contains(c) && reported.insert(c).second)
+            missing += (missing.empty() ? "" : ", ") + describeCharacter(c);
+    }
+    if (!missing.empty()) {
+        problems.push_back({"prime", "uses " + missing + ", which the vocabulary (\"" + toUtf8(vocabulary.characters())
+                                         + "\") does not have: the network only knows the characters of its texts"});
+    }
+    if (options.length < 0 || options.length > maxGenerationLength) {
+        problems.push_back({"length", std::to_string(options.length) + " is out of range: it must be between 0 and "
+                                          + std::to_string(maxGenerationLength)});
+    }
+    if (options.temperature && (!std::isfinite(*options.temperature) || *options.temperature <= 0.0)) {
+        problems.push_back({"temperature", "must be a finite number > 0 (1 samples from the network's own "
+                                           "probabilities; smaller is more conservative); leave it out for greedy"});
+    }
+    return problems;
+}
+
+std::u32string generate(const ParameterSet<float> &parameters, const Vocabulary &vocabulary,
+                        const GenerationOptions &options)
+{
+    const ParameterLayout &layout = parameters.layout();
+    const ModelConfig &model = layout.model();
+    const bool relu = model.cell == CellKind::RnnRelu;
+    const int L = model.numLayers;
+    const Eigen::Index H = model.hiddenSize;
+    const Eigen::Index V = vocabulary.size();
+
+    std::vector<Vector<float>> hidden(static_cast<std::size_t>(L), Vector<float>::Zero(H));
+    RnnCell<float>::StepScratch scratch{Vector<float>(H), Vector<float>(H)};
+    Vector<float> logits(V);
+    std::mt19937 random(static_cast<std::uint32_t>(static_cast<std::uint64_t>(options.seed) & 0xFFFFFFFFu));
+
+    const auto feed = [&](int index) {
+        for (int l = 0; l < L; ++l) {
+            const Vector<float> *x = l == 0 ? nullptr : &hidden[static_cast<std::size_t>(l - 1)];
+            RnnCell<float>::step(parameters, l, relu, index, x, hidden[static_cast<std::size_t>(l)], scratch);
+        }
+        if (model.outputLayer) {
+            logits.noalias() = parameters.matrix(layout.fcWeight()) * hidden.back();
+            logits += parameters.vector(layout.fcBias());
+        } else {
+            logits = hidden.back();
+        }
+    };
+    const auto pick = [&]() -> int {
+        Eigen::Index best = 0;
+        for (Eigen::Index i = 1; i < V; ++i) {
+            if (logits(i) > logits(best))
+                best = i;
+        }
+        if (!options.temperature)
+            return static_cast<int>(best);
+        // softmax(logits / T) in double, then the inverse of its cumulative sum at u ∈ [0, 1).
+        const double T = *options.temperature;
+        std::vector<double> p(static_cast<std::size_t>(V));
+        double sum = 0.0;
+        for (Eigen::Index i = 0; i < V; ++i) {
+            p[static_cast<std::size_t>(i)] = std::exp((static_cast<double>(logits(i)) - logits(best)) / T);
+            sum += p[static_cast<std::size_t>(i)];
+        }
+        const double u = static_cast<double>(random() >> 5) / 134217728.0 * sum; // 27 bits
+        double cumulative = 0.0;
+        for (Eigen::Index i = 0; i < V; ++i) {
+            cumulative += p[static_cast<std::size_t>(i)];
+            if (u < cumulative)
+                return static_cast<int>(i);
+        }
+        return static_cast<int>(best);
+    };
+
+    for (char32_t c : options.prime)
+        feed(vocabulary.indexOf(c));
+    std::u32string out;
+    for (int k = 0; k < options.length; ++k) {
+        const int next = pick();
+        out += vocabulary.character(next);
+        feed(next);
+    }
+    return out;
+}
+
+} // namespace rnnlab

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: MIT
+#include "session.h"
+
+#include "dataset.h"
+#include "torchinit.h"
+#include "unicode.h"
+
+#include <cmath>
+#include <set>
+#include <unordered_set>
+
+namespace rnnlab {
+
+namespace {
+
+std::string number(double value)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.9g", value);
+    return buffer;
+}
+
+std::string bytesText(std::int64_t bytes)
+{
+    const double mib = static_cast<double>(bytes) / (1024.0 * 1024.0);
+    char buffer[64];
+    if (mib >= 1024.0)
+        std::snprintf(buffer, sizeof buffer, "%.1f GiB", mib / 1024.0);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.0f MiB", mib);
+    return buffer;
+}
+
+std::string shapeText(const std::vector<std::int64_t> &shape)
+{
+    std::string text = "[";
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        text += (i ? ", " : "") + std::to_string(shape[i]);
+    return text + "]";
+}
+
+void validateModel(const ModelConfig &model, std::vector<Problem> &problems)
+{
+    if (model.cell == CellKind::Lstm || model.cell == CellKind::Gru) {
+        problems.push_back({"model.cell", "\"" + toString(model.cell)
+                                              + "\" is not available in this version of rnnlab yet: use \"rnn_tanh\" "
+                                                "or \"rnn_relu\""});
+    }
+    if (model.hiddenSize < 1 || model.hiddenSize > limits::maxHiddenSize) {
+        problems.push_back({"model.hidden_size",
+                            std::to_string(model.hiddenSize) + " is out of range: it must be between 1 and "
+                                + std::to_string(limits::maxHiddenSize)
+                                + " (rnnlab draws every hidden unit; larger networks cannot be shown "
+                                  "and train too slowly to watch)"});
+    }
+    if (model.numLayers < 1 || model.numLayers > limits::maxLayers) {
+        problems.push_back({"model.num_layers",
+                            std::to_string(model.numLayers) + " is out of range: it must be between 1 and "
+                                + std::to_string(limits::maxLayers)
+                                + " (the stacked view draws every layer; deeper stacks do not fit on screen)"});
+    }
+}
+
+void validateTexts(const DataConfig &data, std::vector<Problem> &problems)
+{
+    if (data.texts.empty()) {
+        problems.push_back({"data.texts", "there is no training text: give at least one text of 2 or more characters"});
+        return;
+    }
+    std::int64_t total = 0;
+    for (std::size_t i = 0; i < data.texts.size(); ++i) {
+        const auto &text = data.texts[i];
+        const std::string field = "data.texts[" + std::to_string(i) + "]";
+        total += static_cast<std::int64_t>(text.size());
+        if (text.empty()) {
+            problems.push_back({field, "is empty: a text needs at least 2 characters (an input and the character after it)"});
+        } else if (text.size() == 1) {
+            problems.push_back({field, "\"" + toUtf8(text)
+                                           + "\" has only 1 character: a text needs at least 2 (an input and the "
+                                             "character after it)"});
+        }
+    }
+    if (total > limits::maxTotalCharacters) {
+        problems.push_back({"data.texts", "have " + std::to_string(total)
+                                              + " characters in all; the limit is "
+                                              + std::to_string(limits::maxTotalCharacters)
+                                              + " (every character is a time step rnnlab traces and draws)"});
+    }
+}
+
+void validateVocabulary(const DataConfig &data, std::vector<Problem> &problems)
+{
+    if (data.vocabulary) {
+        std::unordered_set<char32_t> seen;
+        for (char32_t c : *data.vocabulary) {
+            if (!seen.insert(c).second) {
+                problems.push_back({"data.vocabulary", "lists " + describeCharacter(c)
+                                                           + " more than once: each character may appear once"});
+                return;
+            }
+        }
+        std::string missing;
+        std::set<char32_t> reported;
+        for (const auto &text : data.texts) {
+            for (char32_t c : text) {
+                if (!seen.count(c) && reported.insert(c).second)
+                    missing += (missing.empty() ? "" : ", ") + describeCharacter(c);
+            }
+        }
+        if (!missing.empty()) {
+            problems.push_back({"data.vocabulary", "lacks " + missing
+                                                       + ", which the texts use: add them, or leave the "
+                                                         "vocabulary out to take the texts' own characters"});
+        }
+    }
+    const int size = Dataset::vocabularyOf(data).size();
+    if (size > limits::maxVocabularySize) {
+        problems.push_back({data.vocabulary ? "data.vocabulary" : "data.texts",
+                            (data.vocabulary ? "has " : "make a vocabulary of ") + std::to_string(size)
+                                + " characters; the limit is "
+                                + std::to_string(limits::maxVocabularySize)
+                                + " (every character is a one-hot dimension rnnlab draws)"});
+    }
+}
+
+void validateTraining(const TrainingConfig &training, std::vector<Problem> &problems)
+{
+    const double lr = training.learningRate;
+    if (!std::isfinite(lr) || lr < 0.0) {
+        problems.push_back({"training.learning_rate",
+                            number(lr) + " is not allowed: the learning rate must be a finite number ≥ 0 "
+                                         "(0.1 for Adam in the lecture; try 0.001 to 0.5)"});
+    }
+    if (!std::isfinite(training.momentum) || training.momentum < 0.0) {
+        problems.push_back({"training.momentum", number(training.momentum)
+                                                     + " is not allowed: momentum must be a finite number ≥ 0 "
+                                                       "(0.9 is usual; 0 turns it off)"});
+    }
+    if (training.clipGradNorm && (!std::isfinite(*training.clipGradNorm) || *training.clipGradNorm <= 0.0)) {
+        problems.push_back({"training.clip_grad_norm",
+                            number(*training.clipGradNorm)
+                                + " is not allowed: the gradient-norm limit must be a finite number > 0, or "
+                                  "null for no clipping"});
+    }
+    if (training.steps < 0 || training.steps > limits::maxSteps) {
+        problems.push_back({"training.steps", std::to_string(training.steps) + " is out of range: it must be between 0 and "
+                                                  + std::to_string(limits::maxSteps)});
+    }
+}
+
+void validateWeights(const Session &session, const ParameterLayout &layout, std::vector<Problem> &problems)
+{
+    const auto &weights = *session.weights;
+    std::set<std::string> given;
+    for (const auto &tensor : weights) {
+        const std::string field = "weights." + tensor.name;
+        if (!given.insert(tensor.name).second) {
+            problems.push_back({field, "is given twice"});
+            continue;
+        }
+        const int index = layout.find(tensor.name);
+        if (index < 0) {
+            std::string names;
+            for (const auto &spec : layout.tensors())
+                names += (names.empty() ? "" : ", ") + spec.name;
+            problems.push_back({field, "is not a parameter of this model; it has " + names});
+            continue;
+        }
+        const TensorSpec &spec = layout.tensor(index);
+        const std::vector<std::int64_t> expected = spec.isVector
+            ? std::vector<std::int64_t>{spec.rows}
+            : std::vector<std::int64_t>{spec.rows, spec.cols};
+        std::int64_t count = 1;
+        for (std::int64_t extent : tensor.shape)
+            count *= extent;
+        if (tensor.shape != expected || count != static_cast<std::int64_t>(tensor.values.size())) {
+            problems.push_back({field, "has shape " + shapeText(tensor.shape) + " but this model needs "
+                                           + shapeText(expected) + " (as PyTorch's state_dict)"});
+            continue;
+        }
+        for (std::size_t i = 0; i < tensor.values.size(); ++i) {
+            const float value = static_cast<float>(tensor.values[i]);
+            if (!std::isfinite(value)) {
+                const std::string where = spec.isVector
+                    ? "[" + std::to_string(i) + "]"
+                    : "[" + std::to_string(i / static_cast<std::size_t>(spec.cols)) + "]["
+                        + std::to_string(i % static_cast<std::size_t>(spec.cols)) + "]";
+                problems.push_back({field + where, number(tensor.values[i])
+                                                       + " is not a finite float32 number: weights must be finite "
+                                                         "(|w| < 3.4e38)"});
+                break;
+            }
+        }
+    }
+    for (const auto &spec : layout.tensors()) {
+        if (!given.count(spec.name))
+            problems.push_back({"weights." + spec.name, "is missing: give every parameter of the model, or leave "
+                                                        "\"weights\" out to initialize from the seed"});
+    }
+}
+
+} // namespace
+
+std::int64_t estimateTrainingBytes(const ModelConfig &model, int vocabularySize,
+                                   const std::vector<std::u32string> &texts)
+{
+    const std::int64_t H = model.hiddenSize;
+    const std::int64_t GH = gateCount(model.cell) * H;
+    const std::int64_t V = vocabularySize;
+    const std::int64_t L = model.numLayers;
+    std::int64_t parameters = 0;
+    for (std::int64_t l = 0; l < L; ++l)
+        parameters += GH * ((l == 0 ? V : H) + H + 2);
+    if (model.outputLayer)
+        parameters += V * H + V;
+    std::int64_t steps = 0;
+    for (const auto &text : texts)
+        steps += text.empty() ? 0 : static_cast<std::int64_t>(text.size()) - 1;
+    // weights, gradients, two optimizer moments and a roll-back copy of weights and moments;
+    // per time step and layer four gate-sized and five hidden-sized columns, plus four V-sized ones.
+    const std::int64_t floats = parameters * 7 + steps * (L * (4 * GH + 5 * H) + 4 * V);
+    return floats * static_cast<std::int64_t>(sizeof(float));
+}
+
+std::vector<Problem> validate(const Session &session)
+{
+    std::vector<Problem> problems;
+    validateModel(session.model, problems);
+    validateTexts(session.data, problems);
+    validateVocabulary(session.data, problems);
+    validateTraining(session.training, problems);
+    if (!problems.empty())
+        return problems;
+
+    const int V = Dataset::vocabularyOf(session.data).size();
+    if (!session.model.outputLayer && session.model.hiddenSize != V) {
+        problems.push_back({"model.hidden_size",
+                            std::to_string(session.model.hiddenSize) + " does not match the vocabulary size "
+                                + std::to_string(V)
+                                + ": without an output layer the hidden state is the output (one unit per "
+                                  "character), so hidden_size must be "
+                                + std::to_string(V) + " — or set model.output_layer to true"});
+        return problems;
+    }
+    const std::int64_t bytes = estimateTrainingBytes(session.model, V, session.data.texts);
+    if (bytes > limits::maxTrainingBytes) {
+        problems.push_back({"", "this session needs about " + bytesText(bytes)
+                                    + " for its training buffers; the limit is " + bytesText(limits::maxTrainingBytes)
+                                    + " (so that the app's copies of it still fit in memory): use shorter texts, a "
+                                      "smaller hidden size or fewer layers"});
+        return problems;
+    }
+    if (session.weights) {
+        const ParameterLayout layout(session.model, V);
+        validateWeights(session, layout, problems);
+    }
+    return problems;
+}
+
+ParameterSet<float> initialParameters(const Session &session, const std::shared_ptr<const ParameterLayout> &layout)
+{
+    ParameterSet<float> parameters(layout);
+    if (!session.weights) {
+        initializeLikeTorch(parameters, session.training.seed);
+        return parameters;
+    }
+    for (const auto &tensor : *session.weights) {
+        const int index = layout->find(tensor.name);
+        float *data = parameters.data(index);
+        for (std::size_t i = 0; i < tensor.values.size(); ++i)
+            data[i] = static_cast<float>(tensor.values[i]);
+    }
+    return parameters;
+}
+
+std::vector<NamedTensor> toNamedTensors(const ParameterSet<float> &parameters)
+{
+    std::vector<NamedTensor> tensors;
+    const ParameterLayout &layout = parameters.layout();
+    for (int t = 0; t < layout.tensorCount(); ++t) {
+        const TensorSpec &spec = layout.tensor(t);
+        NamedTensor tensor;
+        tensor.name = spec.name;
+        tensor.shape = spec.isVector ? std::vector<std::int64_t>{spec.rows}
+                                     : std::vector<std::int64_t>{spec.rows, spec.cols};
+        tensor.values.assign(parameters.data(t), parameters.data(t) + spec.size());
+        tensors.push_back(std::move(tensor));
+    }
+    return tensors;
+}
+
+Session lectureExample()
+{
+    Session session;
+    session.model = ModelConfig{CellKind::RnnTanh, 4, 1, false};
+    session.data.texts = {U"hello"};
+    session.training = TrainingConfig{};
+    return session;
+}
+
+} // namespace rnnlab

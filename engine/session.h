@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// A session as the engine sees it: the model, the data, the training settings and optionally
+// the weights to start from (PyTorch state_dict names). Reading and writing session files is not
+// here (no I/O in the engine): see ui/session/sessionfile.h. validate() is the one place that
+// decides what is allowed, with a message per problem that names the field.
+#pragma once
+
+#include "parameterset.h"
+#include "types.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rnnlab {
+
+//! One tensor as a session file states it: name, shape ({rows, cols} or {size}) and row-major
+//! values (doubles as read; the engine rounds them to float32).
+struct NamedTensor
+{
+    std::string name;
+    std::vector<std::int64_t> shape;
+    std::vector<double> values;
+};
+
+struct Session
+{
+    ModelConfig model;
+    DataConfig data;
+    TrainingConfig training;
+    std::optional<std::vector<NamedTensor>> weights;
+};
+
+//! What rnnlab accepts, and why not more. Each limit's reason is in the refusal message.
+namespace limits {
+inline constexpr int maxHiddenSize = 1024;
+inline constexpr int maxLayers = 8;
+inline constexpr int maxVocabularySize = 4096;
+inline constexpr std::int64_t maxTotalCharacters = 1'000'000;
+inline constexpr std::int64_t maxSteps = 1'000'000'000;
+//! Buffers one training run needs (weights, gradients, optimizer state, the trace), in bytes.
+inline constexpr std::int64_t maxTrainingBytes = std::int64_t(1) << 30;
+} // namespace limits
+
+//! Every problem with \a session, or none. A session without problems can be trained.
+std::vector<Problem> validate(const Session &session);
+
+//! Bytes of the buffers a training run of \a session needs (see limits::maxTrainingBytes).
+std::int64_t estimateTrainingBytes(const ModelConfig &model, int vocabularySize,
+                                   const std::vector<std::u32string> &texts);
+
+//! The starting weights of a valid \a session: its "weights", or torch's initialization from the seed.
+ParameterSet<float> initialParameters(const Session &session, const std::shared_ptr<const ParameterLayout> &layout);
+
+//! Weights as named tensors (for writing a session or a trace).
+std::vector<NamedTensor> toNamedTensors(const ParameterSet<float> &parameters);
+
+//! The lecture's example: "hello", rnn_tanh with H = V = 4, no output layer, Adam lr 0.1, seed 0,
+//! 10 steps (torch.manual_seed(0); nn.RNN(4, 4, batch_first=True)).
+Session lectureExample();
+
+} // namespace rnnlab

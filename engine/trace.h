@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// Every intermediate of one forward pass and BPTT, per text, per layer, per time step — what the
+// UI draws and the CLI's --trace writes. It doubles as the training workspace: sized once per
+// session, then overwritten in place by every step, so a training step allocates nothing.
+//
+// Symbols: n = length of a sequence (time steps), H = hidden size, G·H = gate rows (G = 1 RNN,
+// 4 LSTM, 3 GRU), V = vocabulary size. Matrices hold one column per time step t = 0 … n−1.
+#pragma once
+
+#include "dataset.h"
+#include "eigentypes.h"
+#include "parameterset.h"
+
+#include <vector>
+
+namespace rnnlab {
+
+template<typename T>
+struct LayerTrace
+{
+    // Forward.
+    Matrix<T> inputPart;     // (G·H × n) W_ih x_t + b_ih   (x_t = one-hot for layer 0, h_t of the layer below otherwise)
+    Matrix<T> hiddenPart;    // (G·H × n) W_hh h_{t−1} + b_hh  (h_{−1} = 0)
+    Matrix<T> preActivation; // (G·H × n) RNN: hiddenPart + inputPart; LSTM/GRU: gate pre-activations
+    Matrix<T> gates;         // (G·H × n) LSTM/GRU gate activations; empty for an RNN
+    Matrix<T> cell;          // (H × n)   LSTM cell state c_t; empty otherwise
+    Matrix<T> hidden;        // (H × n)   h_t = act(preActivation)
+    // Backward.
+    Matrix<T> dHiddenFromAbove; // (H × n) dL/dh_t through the outputs (top layer) or the layer above
+    Matrix<T> dHidden;          // (H × n) dL/dh_t in total: from above plus through W_hh from t+1
+    Matrix<T> dPreActivation;   // (G·H × n) dL/d preActivation
+};
+
+template<typename T>
+struct SequenceTrace
+{
+    std::vector<int> inputs;        // (n) one-hot index of x_t
+    std::vector<int> targets;       // (n) index of the character that follows
+    std::vector<LayerTrace<T>> layers; // (L)
+    Matrix<T> logits;               // (V × n) top layer's h_t, or W_hy h_t + b_y with an output layer
+    Matrix<T> probabilities;        // (V × n) softmax of the logits
+    Vector<T> stepLoss;             // (n) −log p_t(target_t), before the mean
+    std::vector<int> predictions;   // (n) argmax of the logits (first maximum on ties, as numpy)
+    Matrix<T> dLogits;              // (V × n) dL/dlogits = (p − onehot(target)) / N
+
+    int length() const { return static_cast<int>(inputs.size()); }
+};
+
+template<typename T>
+struct Trace
+{
+    std::vector<SequenceTrace<T>> sequences;
+    int targetCount = 0;    // N, over all texts
+    T loss = T(0);          // mean cross-entropy over all N targets
+    int correctCount = 0;   // predictions equal to their targets
+    bool hasGradients = false;
+    ParameterSet<T> gradients; // every parameter's dL/dθ (valid when hasGradients)
+
+    //! Buffers for \a dataset and a network of \a layout, all zero.
+    static Trace allocate(const std::shared_ptr<const ParameterLayout> &layout, const Dataset &dataset);
+};
+
+extern template struct Trace<float>;
+extern template struct Trace<double>;
+
+} // namespace rnnlab

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#include "trainer.h"
+
+#include "gradclip.h"
+#include "network.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace rnnlab {
+
+Trainer::Trainer(const Session &session)
+    : m_session(session)
+    , m_dataset(Dataset::fromConfig(session.data))
+    , m_layout(std::make_shared<const ParameterLayout>(session.model, m_dataset.vocabulary.size()))
+    , m_parameters(initialParameters(session, m_layout))
+    , m_optimizer(Optimizer::create(session.training, m_layout))
+    , m_trace(Trace<float>::allocate(m_layout, m_dataset))
+    , m_clippedGradients(m_layout)
+    , m_backupParameters(m_layout)
+    , m_backupState(m_optimizer->state())
+{
+}
+
+Trainer::~Trainer() = default;
+
+void Trainer::evaluate()
+{
+    Network<float>::forward(m_parameters, m_trace);
+}
+
+StepOutcome Trainer::refuse(StepOutcome outcome, std::string what)
+{
+    char lr[32];
+    std::snprintf(lr, sizeof lr, "%g", m_session.training.learningRate);
+    outcome.accepted = false;
+    outcome.problem = "Training step " + std::to_string(outcome.step) + " was refused: " + what
+        + ". The weights are kept as they were before this step. Try a smaller learning rate (now " + lr + ")"
+        + (m_session.training.clipGradNorm ? std::string(" or a smaller gradient-norm limit")
+                                           : std::string(" or turn on gradient clipping (e.g. clip_grad_norm 1.0)"))
+        + ".";
+    return outcome;
+}
+
+StepOutcome Trainer::step()
+{
+    StepOutcome outcome;
+    outcome.step = m_stepsTaken + 1;
+
+    Network<float>::forward(m_parameters, m_trace);
+    outcome.loss = m_trace.loss;
+    outcome.correct = m_trace.correctCount;
+    outcome.targets = m_trace.targetCount;
+    if (!std::isfinite(m_trace.loss))
+        return refuse(outcome, std::string("the loss is ") + (std::isnan(m_trace.loss) ? "NaN" : "infinite")
+                                   + " (the hidden states or outputs overflowed)");
+
+    Network<float>::backward(m_parameters, m_trace);
+    if (!m_trace.gradients.allFinite())
+        return refuse(outcome, "a gradient is not finite (the gradients exploded through time)");
+
+    const ParameterSet<float> *gradients = &m_trace.gradients;
+    if (m_session.training.clipGradNorm) {
+        m_clippedGradients.flat() = m_trace.gradients.flat();
+        outcome.gradNorm = clipGradientNorm(m_clippedGradients, *m_session.training.clipGradNorm);
+        gradients = &m_clippedGradients;
+    }
+
+    m_backupParameters.flat() = m_parameters.flat();
+    m_backupState = m_optimizer->state();
+    m_optimizer->update(m_parameters, *gradients);
+    if (!m_parameters.allFinite()) {
+        m_parameters.flat() = m_backupParameters.flat();
+        m_optimizer->setState(m_backupState);
+        return refuse(outcome, "the update would have made a weight infinite or NaN");
+    }
+    ++m_stepsTaken;
+    outcome.accepted = true;
+    return outcome;
+}
+
+std::vector<std::u32string> Trainer::predictions() const
+{
+    std::vector<std::u32string> out;
+    for (const auto &sequence : m_trace.sequences)
+        out.push_back(m_dataset.vocabulary.decode(sequence.predictions));
+    return out;
+}
+
+} // namespace rnnlab

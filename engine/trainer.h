@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+// One training run: the weights, the optimizer and the trace of the last step, advanced one
+// optimizer step at a time exactly as the lecture's PyTorch loop does —
+//   outputs = model(x); cost = CrossEntropyLoss(outputs, y); cost.backward();
+//   [clip_grad_norm_]; optimizer.step(); optimizer.zero_grad()
+// A step that would produce a non-finite loss, gradient or weight is refused and leaves the
+// weights and the optimizer as they were. Not thread-aware: the UI's worker owns one.
+#pragma once
+
+#include "dataset.h"
+#include "optimizer.h"
+#include "session.h"
+#include "trace.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rnnlab {
+
+struct StepOutcome
+{
+    bool accepted = false;
+    std::int64_t step = 0;          // 1-based number of the step attempted
+    float loss = 0.0f;              // of this step's forward pass, before the update
+    int correct = 0;                // predictions of that pass equal to their targets …
+    int targets = 0;                // … out of this many
+    std::optional<float> gradNorm;  // total gradient norm before clipping, when clipping is on
+    std::string problem;            // when refused: what happened and what to try
+};
+
+class Trainer
+{
+public:
+    //! \a session must be valid (validate(session) is empty).
+    explicit Trainer(const Session &session);
+    ~Trainer();
+    Trainer(const Trainer &) = delete;
+    Trainer &operator=(const Trainer &) = delete;
+
+    const Session &session() const { return m_session; }
+    const Dataset &dataset() const { return m_dataset; }
+    const std::shared_ptr<const ParameterLayout> &layout() const { return m_layout; }
+    const ParameterSet<float> &parameters() const { return m_parameters; }
+    const Optimizer &optimizer() const { return *m_optimizer; }
+    //! The last forward pass (and backward pass, when trace().hasGradients).
+    const Trace<float> &trace() const { return m_trace; }
+    std::int64_t stepsTaken() const { return m_stepsTaken; }
+
+    //! One training step. Allocates nothing.
+    StepOutcome step();
+
+    //! A forward pass on the current weights, without training (refreshes trace()).
+    void evaluate();
+
+    //! The predicted string of every text, from trace().
+    std::vector<std::u32string> predictions() const;
+
+private:
+    StepOutcome refuse(StepOutcome outcome, std::string what);
+
+    Session m_session;
+    Dataset m_dataset;
+    std::shared_ptr<const ParameterLayout> m_layout;
+    ParameterSet<float> m_parameters;
+    std::unique_ptr<Optimizer> m_optimizer;
+    Trace<float> m_trace;
+    std::int64_t m_stepsTaken = 0;
+    // The gradients the optimizer uses when clipping is on (trace().gradients stays dL/dθ).
+    ParameterSet<float> m_clippedGradients;
+    // The state before the current update, to roll back an update that overflows.
+    ParameterSet<float> m_backupParameters;
+    OptimizerState m_backupState;
+};
+
+} // namespace rnnlab

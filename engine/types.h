@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// The value types every part of rnnlab shares: what a session configures (model, data, training)
+// and how a refusal is reported. Plain structs, no behaviour; no Qt, no Eigen.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rnnlab {
+
+//! The recurrent cell, named as in a session file ("rnn_tanh", …) and as torch.nn builds it.
+enum class CellKind { RnnTanh, RnnRelu, Lstm, Gru };
+
+//! torch.optim.Adam or torch.optim.SGD (with momentum), both with torch 1.13's defaults otherwise.
+enum class OptimizerKind { Adam, Sgd };
+
+//! Session-file spelling of a cell kind ("rnn_tanh", "rnn_relu", "lstm", "gru").
+std::string toString(CellKind kind);
+//! Parses the session-file spelling; std::nullopt for anything else.
+std::optional<CellKind> cellKindFromString(const std::string &name);
+std::string toString(OptimizerKind kind);
+std::optional<OptimizerKind> optimizerKindFromString(const std::string &name);
+
+//! Number of gate blocks stacked in the weight rows: 1 (RNN), 4 (LSTM: i,f,g,o), 3 (GRU: r,z,n).
+int gateCount(CellKind kind);
+
+//! The network: torch.nn.RNN/LSTM/GRU(V, H, num_layers=L, batch_first=True), then, with an
+//! output layer, torch.nn.Linear(H, V) on the top layer's hidden state.
+struct ModelConfig
+{
+    CellKind cell = CellKind::RnnTanh;
+    int hiddenSize = 4;   // H
+    int numLayers = 1;    // L
+    bool outputLayer = false;
+
+    bool operator==(const ModelConfig &) const = default;
+};
+
+//! The training texts. Characters are Unicode code points.
+struct DataConfig
+{
+    std::vector<std::u32string> texts;
+    //! Explicit vocabulary order; empty = characters of all texts in order of first appearance.
+    std::optional<std::u32string> vocabulary;
+
+    bool operator==(const DataConfig &) const = default;
+};
+
+struct TrainingConfig
+{
+    OptimizerKind optimizer = OptimizerKind::Adam;
+    double learningRate = 0.1;          // a Python float in torch: kept in double until torch casts
+    std::int64_t seed = 0;              // torch.manual_seed(seed): wraps to uint64, then mod 2^32
+    std::int64_t steps = 10;            // how many steps `train` runs by default
+    std::optional<double> clipGradNorm; // clip_grad_norm_(max_norm) before each update, if set
+    double momentum = 0.0;              // SGD only
+
+    bool operator==(const TrainingConfig &) const = default;
+};
+
+//! A refusal: which field is wrong ("model.hidden_size", "data.texts[1]", or empty for the whole
+//! input) and a sentence saying what is wrong and what is allowed.
+struct Problem
+{
+    std::string field;
+    std::string message;
+
+    //! "field message" when the message is a predicate ("is empty: …"), "field: message" when it
+    //! starts with the value ("4096 is out of range …"), or just the message without a field.
+    std::string toString() const;
+};
+
+} // namespace rnnlab
