@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+#include "clicommon.h"
+
+#include "dataset.h"
+#include "sessionfile.h"
+
+#include <QFileInfo>
+
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace rnnlab::cli {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "rnnlab-cli: %s\n", message.toUtf8().constData());
+}
+
+void printProblems(const QString &context, const std::vector<Problem> &problems)
+{
+    for (const auto &problem : problems) {
+        const QString text = QString::fromStdString(problem.toString());
+        printError(context.isEmpty() ? text : context + QStringLiteral(": ") + text);
+    }
+}
+
+void printLine(const std::string &line)
+{
+    std::fwrite(line.data(), 1, line.size(), stdout);
+    std::fputc('\n', stdout);
+}
+
+std::optional<std::int64_t> parseInteger(const QCommandLineParser &parser, const QString &option,
+                                         std::int64_t minimum, std::int64_t maximum)
+{
+    const QString text = parser.value(option);
+    bool ok = false;
+    const qlonglong value = text.trimmed().toLongLong(&ok);
+    if (!ok) {
+        printError(QStringLiteral("--%1: \"%2\" is not a whole number").arg(option, text));
+        return std::nullopt;
+    }
+    if (value < minimum || value > maximum) {
+        printError(QStringLiteral("--%1: %2 is out of range: it must be between %3 and %4")
+                       .arg(option, text)
+                       .arg(minimum)
+                       .arg(maximum));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<double> parseNumber(const QCommandLineParser &parser, const QString &option)
+{
+    const QString text = parser.value(option);
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value)) {
+        printError(QStringLiteral("--%1: \"%2\" is not a finite number").arg(option, text));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + QStringLiteral(" (see ") + arguments.first() + QStringLiteral(" --help)"));
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // QCommandLineParser names the binary's full path; name the command instead.
+        QString text = parser.helpText();
+        const qsizetype end = text.indexOf(u' ', 7);
+        if (text.startsWith(QStringLiteral("Usage: ")) && end > 0)
+            text.replace(7, end - 7, arguments.first());
+        std::fputs(text.toUtf8().constData(), stdout);
+        return Success;
+    }
+    return std::nullopt;
+}
+
+void addSessionOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("text"), QStringLiteral("A training text instead of a session file (repeat for several "
+                                                "texts); the lecture's settings apply unless overridden."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("cell"), QStringLiteral("rnn_tanh, rnn_relu, lstm or gru."), QStringLiteral("CELL")},
+        {QStringLiteral("hidden-size"), QStringLiteral("Hidden units (with --text, default: the vocabulary size)."),
+         QStringLiteral("H")},
+        {QStringLiteral("layers"), QStringLiteral("Stacked layers, 1-8."), QStringLiteral("L")},
+        {QStringLiteral("output-layer"), QStringLiteral("Add nn.Linear(H, V) on the top layer: on or off."),
+         QStringLiteral("on|off")},
+        {QStringLiteral("optimizer"), QStringLiteral("adam or sgd."), QStringLiteral("NAME")},
+        {QStringLiteral("lr"), QStringLiteral("Learning rate."), QStringLiteral("RATE")},
+        {QStringLiteral("momentum"), QStringLiteral("SGD momentum."), QStringLiteral("MU")},
+        {QStringLiteral("clip"), QStringLiteral("clip_grad_norm_ limit, or \"none\"."), QStringLiteral("NORM")},
+        {QStringLiteral("seed"), QStringLiteral("torch.manual_seed for the initial weights."), QStringLiteral("SEED")},
+    });
+}
+
+std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, const QStringList &positional,
+                                            QString *name)
+{
+    const QStringList texts = parser.values(QStringLiteral("text"));
+    if (positional.size() > 1) {
+        printError(QStringLiteral("give one session file, not %1 (%2)").arg(positional.size()).arg(positional.join(u' ')));
+        return std::nullopt;
+    }
+    if (!positional.isEmpty() && !texts.isEmpty()) {
+        printError(QStringLiteral("give a session file or --text, not both"));
+        return std::nullopt;
+    }
+    if (positional.isEmpty() && texts.isEmpty()) {
+        printError(QStringLiteral("give a session file (SESSION.json) or a text (--text hello); see --help"));
+        return std::nullopt;
+    }
+
+    Session session;
+    bool ok = true;
+    if (!positional.isEmpty()) {
+        const QString path = positional.first();
+        if (name)
+            *name = QFileInfo(path).completeBaseName();
+        SessionParseResult parsed = SessionFile::read(path);
+        if (!parsed.session) {
+            printProblems(path, parsed.problems);
+            return std::nullopt;
+        }
+        session = std::move(*parsed.session);
+    } else {
+        if (name)
+            *name = QStringLiteral("text");
+        session = lectureExample();
+        session.data.texts.clear();
+        for (const QString &text : texts) {
+            std::u32string codePoints;
+            for (char32_t c : text.toUcs4())
+                codePoints += c;
+            session.data.texts.push_back(std::move(codePoints));
+        }
+    }
+
+    ModelConfig &model = session.model;
+    TrainingConfig &training = session.training;
+    if (parser.isSet(QStringLiteral("cell"))) {
+        if (auto cell = cellKindFromString(parser.value(QStringLiteral("cell")).toStdString())) {
+            model.cell = *cell;
+        } else {
+            printError(QStringLiteral("--cell: \"%1\" is not a cell type: use rnn_tanh, rnn_relu, lstm or gru")
+                           .arg(parser.value(QStringLiteral("cell"))));
+            ok = false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("layers"))) {
+        if (auto v = parseInteger(parser, QStringLiteral("layers"), 1, limits::maxLayers))
+            model.numLayers = static_cast<int>(*v);
+        else
+            ok = false;
+    }
+    if (parser.isSet(QStringLiteral("output-layer"))) {
+        const QString value = parser.value(QStringLiteral("output-layer")).toLower();
+        if (value == u"on" || value == u"true" || value == u"yes" || value == u"1") {
+            model.outputLayer = true;
+        } else if (value == u"off" || value == u"false" || value == u"no" || value == u"0") {
+            model.outputLayer = false;
+        } else {
+            printError(QStringLiteral("--output-layer: \"%1\" is neither on nor off").arg(value));
+            ok = false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("hidden-size"))) {
+        if (auto v = parseInteger(parser, QStringLiteral("hidden-size"), 1, limits::maxHiddenSize))
+            model.hiddenSize = static_cast<int>(*v);
+        else
+            ok = false;
+    } else if (positional.isEmpty()) {
+        // The lecture's choice: one hidden unit per character.
+        model.hiddenSize = Dataset::vocabularyOf(session.data).size();
+    }
+    if (parser.isSet(QStringLiteral("optimizer"))) {
+        if (auto kind = optimizerKindFromString(parser.value(QStringLiteral("optimizer")).toStdString())) {
+            training.optimizer = *kind;
+        } else {
+            printError(QStringLiteral("--optimizer: \"%1\" is not an optimizer: use adam or sgd")
+                           .arg(parser.value(QStringLiteral("optimizer"))));
+            ok = false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("lr"))) {
+        if (auto v = parseNumber(parser, QStringLiteral("lr")))
+            training.learningRate = *v;
+        else
+            ok = false;
+    }
+    if (parser.isSet(QStringLiteral("momentum"))) {
+        if (auto v = parseNumber(parser, QStringLiteral("momentum")))
+            training.momentum = *v;
+        else
+            ok = false;
+    }
+    if (parser.isSet(QStringLiteral("clip"))) {
+        if (parser.value(QStringLiteral("clip")).toLower() == u"none")
+            training.clipGradNorm.reset();
+        else if (auto v = parseNumber(parser, QStringLiteral("clip")))
+            training.clipGradNorm = *v;
+        else
+            ok = false;
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        if (auto v = parseInteger(parser, QStringLiteral("seed"), std::numeric_limits<std::int64_t>::min(),
+                                  std::numeric_limits<std::int64_t>::max()))
+            training.seed = *v;
+        else
+            ok = false;
+    }
+    if (!ok)
+        return std::nullopt;
+
+    const std::vector<Problem> problems = validate(session);
+    if (!problems.empty()) {
+        printProblems(positional.isEmpty() ? QString() : positional.first(), problems);
+        return std::nullopt;
+    }
+    if (training.optimizer == OptimizerKind::Adam && training.momentum != 0.0)
+        printError(QStringLiteral("note: momentum %1 is ignored: it applies to sgd; Adam's betas are (0.9, 0.999)")
+                       .arg(training.momentum));
+    return session;
+}
+
+} // namespace rnnlab::cli

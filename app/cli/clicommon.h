@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// What every rnnlab-cli command shares: exit codes, printing problems, strict option parsing.
+#pragma once
+
+#include "session.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rnnlab::cli {
+
+enum ExitCode : int {
+    Success = 0,
+    Failed = 1,   // training refused a step (divergence), or a file could not be written
+    BadInput = 2, // the command line, a session or an option value is wrong: nothing was done
+};
+
+//! Prints "rnnlab-cli: <context>: <problem>" to stderr, one line per problem.
+void printProblems(const QString &context, const std::vector<Problem> &problems);
+void printError(const QString &message);
+//! Writes UTF-8 to stdout.
+void printLine(const std::string &line);
+
+//! Strict number parsing for option values; on failure prints what is wrong and returns nullopt.
+std::optional<std::int64_t> parseInteger(const QCommandLineParser &parser, const QString &option,
+                                         std::int64_t minimum, std::int64_t maximum);
+std::optional<double> parseNumber(const QCommandLineParser &parser, const QString &option);
+
+//! The session a command works on: SESSION.json, or --text TEXT… (the lecture's settings), with
+//! the model and training options applied on top. Prints the problems and returns nullopt when
+//! there are any.
+std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, const QStringList &positional,
+                                            QString *name = nullptr);
+//! Parses \a arguments; prints --help (exit 0) or the parse error (exit 2). Returns nullopt when
+//! the command should go on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
+
+//! Registers --text and the model/training override options used by sessionFromArguments().
+void addSessionOptions(QCommandLineParser &parser);
+
+int trainCommand(const QStringList &arguments);
+int generateCommand(const QStringList &arguments);
+int benchCommand(const QStringList &arguments);
+int checkCommand(const QStringList &arguments);
+
+} // namespace rnnlab::cli

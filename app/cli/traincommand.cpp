@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+// rnnlab-cli train: the lecture's training loop, one line per step.
+#include "clicommon.h"
+
+#include "jsonwriter.h"
+#include "sessionfile.h"
+#include "tracefile.h"
+#include "trainer.h"
+#include "unicode.h"
+
+#include <cstdio>
+
+namespace rnnlab::cli {
+
+namespace {
+
+//! "step 1  loss 1.39426708  "elll"": the predictions JSON-quoted (a text may contain spaces),
+//! one per text, as Python's json.dumps(p, ensure_ascii=False) writes them.
+std::string stepLine(std::int64_t step, float loss, const std::vector<std::u32string> &predictions,
+                     const std::optional<float> &gradNorm)
+{
+    char buffer[96];
+    std::snprintf(buffer, sizeof buffer, "step %lld  loss %.9g", static_cast<long long>(step),
+                  static_cast<double>(loss));
+    std::string line = buffer;
+    if (gradNorm) {
+        std::snprintf(buffer, sizeof buffer, "  grad_norm %.9g", static_cast<double>(*gradNorm));
+        line += buffer;
+    }
+    line += ' ';
+    for (const auto &prediction : predictions)
+        line += ' ' + JsonWriter::quoted(toUtf8(prediction));
+    return line;
+}
+
+} // namespace
+
+int trainCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Train a session and print one line per step: the step, the loss and the predicted string of each "
+        "text, from that step's forward pass (before the update), as the lecture's PyTorch loop prints them.\n\n"
+        "  rnnlab-cli train --text hello                 the lecture's example (10 steps)\n"
+        "  rnnlab-cli train SESSION.json --steps 200 --save trained.json\n\n"
+        "Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the weights of the last "
+        "good step are kept and saved with --save) or a file could not be written; 2 bad input."));
+    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file (.json)."),
+                                 QStringLiteral("[SESSION.json]"));
+    addSessionOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("steps"), QStringLiteral("Training steps (default: the session's \"steps\", 10 for --text)."),
+         QStringLiteral("N")},
+        {QStringLiteral("trace"), QStringLiteral("Write the weights, step-1 hidden states, logits and gradients, "
+                                                 "every step's loss and predictions, and the final weights as "
+                                                 "JSON (the goldens' format)."),
+         QStringLiteral("TRACE.json")},
+        {QStringLiteral("save"), QStringLiteral("Write the trained session (its weights included)."),
+         QStringLiteral("OUT.json")},
+        {QStringLiteral("quiet"), QStringLiteral("Print only the last step.")},
+    });
+    if (const auto status = parseCommandLine(parser, arguments))
+        return *status;
+    std::optional<Session> session = sessionFromArguments(parser, parser.positionalArguments());
+    if (!session)
+        return BadInput;
+    std::int64_t steps = session->training.steps;
+    if (parser.isSet(QStringLiteral("steps"))) {
+        const auto value = parseInteger(parser, QStringLiteral("steps"), 0, limits::maxSteps);
+        if (!value)
+            return BadInput;
+        steps = *value;
+    }
+    const QString tracePath = parser.value(QStringLiteral("trace"));
+    const QString savePath = parser.value(QStringLiteral("save"));
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+
+    Trainer trainer(*session);
+    TraceFile trace;
+    const bool tracing = !tracePath.isEmpty();
+    if (tracing)
+        trace.captureInitialWeights(trainer);
+
+    int status = Success;
+    StepOutcome last;
+    for (std::int64_t i = 0; i < steps; ++i) {
+        const StepOutcome outcome = trainer.step();
+        if (tracing && i == 0)
+            trace.captureFirstPass(trainer);
+        if (!outcome.accepted) {
+            printError(QString::fromStdString(outcome.problem));
+            status = Failed;
+            break;
+        }
+        last = outcome;
+        const bool print = !quiet || i + 1 == steps;
+        if (print || tracing) {
+            const auto predictions = trainer.predictions();
+            if (print)
+                printLine(stepLine(outcome.step, outcome.loss, predictions, outcome.gradNorm));
+            if (tracing)
+                trace.addStep({outcome.step, outcome.loss, predictions, outcome.gradNorm});
+        }
+    }
+    if (tracing && steps == 0) {
+        trainer.evaluate();
+        trace.captureFirstPass(trainer);
+    }
+    std::fflush(stdout);
+
+    if (tracing) {
+        trace.captureFinalWeights(trainer);
+        const std::string json = trace.toJson();
+        const QString error = writeFileAtomically(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
+        if (!error.isEmpty()) {
+            printError(error);
+            status = Failed;
+        }
+    }
+    if (!savePath.isEmpty()) {
+        Session trained = *session;
+        trained.weights = toNamedTensors(trainer.parameters());
+        const QString error = SessionFile::write(savePath, trained);
+        if (!error.isEmpty()) {
+            printError(error);
+            status = Failed;
+        }
+    }
+    return status;
+}
+
+} // namespace rnnlab::cli

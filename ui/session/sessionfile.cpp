@@ -1,0 +1,499 @@
+// SPDX-License-Identifier: MIT
+#include "sessionfile.h"
+
+#include "jsonwriter.h"
+#include "unicode.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+#include <cmath>
+#include <limits>
+
+namespace rnnlab {
+
+namespace {
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+//! Walks a parsed document, collecting problems with the path of each field.
+class SessionReader
+{
+public:
+    std::vector<Problem> problems;
+
+    void add(const std::string &field, const std::string &message) { problems.push_back({field, message}); }
+
+    //! Refuses keys of \a object not in \a allowed.
+    void checkKeys(const QJsonObject &object, const std::string &path, std::initializer_list<const char *> allowed)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            bool known = false;
+            for (const char *name : allowed)
+                known = known || it.key() == QLatin1String(name);
+            if (!known) {
+                std::string names;
+                for (const char *name : allowed)
+                    names += (names.empty() ? "" : ", ") + std::string(name);
+                add(path.empty() ? str(it.key()) : path + "." + str(it.key()),
+                    "is not a field of " + (path.empty() ? std::string("a session") : "\"" + path + "\"")
+                        + " (check the spelling); allowed: " + names);
+            }
+        }
+    }
+
+    std::optional<QJsonObject> object(const QJsonObject &parent, const char *name, const std::string &field)
+    {
+        const QJsonValue value = parent.value(QLatin1String(name));
+        if (value.isUndefined()) {
+            add(field, "is missing: a session needs a \"" + std::string(name) + "\" object");
+            return std::nullopt;
+        }
+        if (!value.isObject()) {
+            add(field, "must be an object ({…})");
+            return std::nullopt;
+        }
+        return value.toObject();
+    }
+
+    //! A whole number in [minimum, maximum]. Out-of-range values are reported with the range.
+    std::optional<std::int64_t> integer(const QJsonValue &value, const std::string &field, std::int64_t minimum,
+                                        std::int64_t maximum, const std::string &why = {})
+    {
+        if (!value.isDouble()) {
+            add(field, "must be a whole number");
+            return std::nullopt;
+        }
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || std::floor(d) != d) {
+            add(field, JsonWriter::formatNumber(d) + " is not a whole number");
+            return std::nullopt;
+        }
+        if (d < static_cast<double>(minimum) || d > static_cast<double>(maximum)) {
+            add(field, JsonWriter::formatNumber(d) + " is out of range: it must be between " + std::to_string(minimum)
+                           + " and " + std::to_string(maximum) + why);
+            return std::nullopt;
+        }
+        // Exact for integers Qt kept as 64-bit (all the JSON integers that fit); the range check
+        // above already refused what does not fit.
+        const qint64 i = value.toInteger(d < 0 ? minimum : maximum);
+        return i;
+    }
+
+    std::optional<double> number(const QJsonValue &value, const std::string &field)
+    {
+        if (!value.isDouble()) {
+            add(field, "must be a number");
+            return std::nullopt;
+        }
+        return value.toDouble();
+    }
+
+    std::optional<std::u32string> text(const QJsonValue &value, const std::string &field)
+    {
+        if (!value.isString()) {
+            add(field, "must be a string");
+            return std::nullopt;
+        }
+        const QString s = value.toString();
+        std::u32string out;
+        out.reserve(static_cast<std::size_t>(s.size()));
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const QChar c = s.at(i);
+            if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+                out += static_cast<char32_t>(QChar::surrogateToUcs4(c, s.at(i + 1)));
+                ++i;
+            } else if (c.isSurrogate()) {
+                add(field, "has an unpaired UTF-16 surrogate (\\u" + QString::number(c.unicode(), 16).toStdString()
+                               + ") at character " + std::to_string(out.size() + 1)
+                               + ": texts must be valid Unicode");
+                return std::nullopt;
+            } else {
+                out += static_cast<char32_t>(c.unicode());
+            }
+        }
+        return out;
+    }
+
+    ModelConfig model(const QJsonObject &o)
+    {
+        ModelConfig model;
+        checkKeys(o, "model", {"cell", "hidden_size", "num_layers", "output_layer"});
+        const QJsonValue cell = o.value(QLatin1String("cell"));
+        if (cell.isUndefined()) {
+            add("model.cell", "is missing: use \"rnn_tanh\" (the lecture's), \"rnn_relu\", \"lstm\" or \"gru\"");
+        } else if (const auto kind = cell.isString() ? cellKindFromString(str(cell.toString())) : std::nullopt) {
+            model.cell = *kind;
+        } else {
+            add("model.cell", (cell.isString() ? "\"" + str(cell.toString()) + "\" is not a cell type"
+                                               : std::string("must be a string"))
+                                  + ": use \"rnn_tanh\", \"rnn_relu\", \"lstm\" or \"gru\"");
+        }
+        const QJsonValue hidden = o.value(QLatin1String("hidden_size"));
+        if (hidden.isUndefined())
+            add("model.hidden_size", "is missing: the number of hidden units (4 in the lecture)");
+        else if (auto h = integer(hidden, "model.hidden_size", 1, limits::maxHiddenSize,
+                                  " (rnnlab draws every hidden unit; larger networks cannot be shown)"))
+            model.hiddenSize = static_cast<int>(*h);
+        const QJsonValue layers = o.value(QLatin1String("num_layers"));
+        if (!layers.isUndefined()) {
+            if (auto l = integer(layers, "model.num_layers", 1, limits::maxLayers,
+                                 " (the stacked view draws every layer)"))
+                model.numLayers = static_cast<int>(*l);
+        }
+        const QJsonValue output = o.value(QLatin1String("output_layer"));
+        if (!output.isUndefined()) {
+            if (output.isBool())
+                model.outputLayer = output.toBool();
+            else
+                add("model.output_layer", "must be true or false");
+        }
+        return model;
+    }
+
+    DataConfig data(const QJsonObject &o)
+    {
+        DataConfig data;
+        checkKeys(o, "data", {"texts", "vocabulary"});
+        const QJsonValue texts = o.value(QLatin1String("texts"));
+        if (texts.isUndefined()) {
+            add("data.texts", "is missing: give a list of training texts, e.g. [\"hello\"]");
+        } else if (!texts.isArray()) {
+            add("data.texts", "must be a list of strings, e.g. [\"hello\"]");
+        } else {
+            const QJsonArray array = texts.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (auto t = text(array.at(i), "data.texts[" + std::to_string(i) + "]"))
+                    data.texts.push_back(std::move(*t));
+            }
+        }
+        const QJsonValue vocabulary = o.value(QLatin1String("vocabulary"));
+        if (!vocabulary.isUndefined() && !vocabulary.isNull()) {
+            if (auto v = text(vocabulary, "data.vocabulary"))
+                data.vocabulary = std::move(*v);
+        }
+        return data;
+    }
+
+    TrainingConfig training(const QJsonObject &o)
+    {
+        TrainingConfig training;
+        checkKeys(o, "training", {"optimizer", "learning_rate", "seed", "steps", "clip_grad_norm", "momentum"});
+        const QJsonValue optimizer = o.value(QLatin1String("optimizer"));
+        if (optimizer.isUndefined()) {
+            add("training.optimizer", "is missing: use \"adam\" (the lecture's) or \"sgd\"");
+        } else if (const auto kind = optimizer.isString() ? optimizerKindFromString(str(optimizer.toString()))
+                                                          : std::nullopt) {
+            training.optimizer = *kind;
+        } else {
+            add("training.optimizer", (optimizer.isString() ? "\"" + str(optimizer.toString()) + "\" is not an optimizer"
+                                                            : std::string("must be a string"))
+                                          + ": use \"adam\" or \"sgd\"");
+        }
+        const QJsonValue lr = o.value(QLatin1String("learning_rate"));
+        if (lr.isUndefined())
+            add("training.learning_rate", "is missing: e.g. 0.1 (the lecture's, with Adam)");
+        else if (auto value = number(lr, "training.learning_rate"))
+            training.learningRate = *value;
+        const QJsonValue seed = o.value(QLatin1String("seed"));
+        if (seed.isUndefined())
+            add("training.seed", "is missing: the torch.manual_seed of the initial weights (0 in the lecture)");
+        else if (auto value = integer(seed, "training.seed", std::numeric_limits<std::int64_t>::min(),
+                                      std::numeric_limits<std::int64_t>::max(),
+                                      " (a 64-bit integer; torch keeps only its low 32 bits for the generator)"))
+            training.seed = *value;
+        const QJsonValue steps = o.value(QLatin1String("steps"));
+        if (!steps.isUndefined()) {
+            if (auto value = integer(steps, "training.steps", 0, limits::maxSteps))
+                training.steps = *value;
+        }
+        const QJsonValue clip = o.value(QLatin1String("clip_grad_norm"));
+        if (!clip.isUndefined() && !clip.isNull()) {
+            if (auto value = number(clip, "training.clip_grad_norm"))
+                training.clipGradNorm = *value;
+        }
+        const QJsonValue momentum = o.value(QLatin1String("momentum"));
+        if (!momentum.isUndefined() && !momentum.isNull()) {
+            if (auto value = number(momentum, "training.momentum"))
+                training.momentum = *value;
+        }
+        return training;
+    }
+
+    std::vector<NamedTensor> weights(const QJsonObject &o)
+    {
+        std::vector<NamedTensor> tensors;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            NamedTensor tensor;
+            tensor.name = str(it.key());
+            const std::string field = "weights." + tensor.name;
+            if (!it.value().isArray()) {
+                add(field, "must be a list of numbers (a bias) or a list of rows (a weight matrix)");
+                continue;
+            }
+            const QJsonArray array = it.value().toArray();
+            const bool isMatrix = !array.isEmpty() && array.at(0).isArray();
+            bool ok = true;
+            if (isMatrix) {
+                const qsizetype cols = array.at(0).toArray().size();
+                tensor.shape = {static_cast<std::int64_t>(array.size()), static_cast<std::int64_t>(cols)};
+                for (qsizetype r = 0; r < array.size() && ok; ++r) {
+                    const std::string rowField = field + "[" + std::to_string(r) + "]";
+                    if (!array.at(r).isArray()) {
+                        add(rowField, "must be a list of numbers (a row of the matrix)");
+                        ok = false;
+                        break;
+                    }
+                    const QJsonArray row = array.at(r).toArray();
+                    if (row.size() != cols) {
+                        add(rowField, "has " + std::to_string(row.size()) + " values but row 0 has "
+                                          + std::to_string(cols) + ": every row needs the same length");
+                        ok = false;
+                        break;
+                    }
+                    for (qsizetype c = 0; c < cols; ++c) {
+                        if (!row.at(c).isDouble()) {
+                            add(rowField + "[" + std::to_string(c) + "]", "must be a number");
+                            ok = false;
+                            break;
+                        }
+                        tensor.values.push_back(row.at(c).toDouble());
+                    }
+                }
+            } else {
+                tensor.shape = {static_cast<std::int64_t>(array.size())};
+                for (qsizetype i = 0; i < array.size(); ++i) {
+                    if (!array.at(i).isDouble()) {
+                        add(field + "[" + std::to_string(i) + "]", "must be a number");
+                        ok = false;
+                        break;
+                    }
+                    tensor.values.push_back(array.at(i).toDouble());
+                }
+            }
+            if (ok)
+                tensors.push_back(std::move(tensor));
+        }
+        return tensors;
+    }
+};
+
+std::string lineAndColumn(const QByteArray &text, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text.at(i)) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+} // namespace
+
+SessionParseResult SessionFile::parse(const QByteArray &text)
+{
+    SessionParseResult result;
+    if (!fromUtf8(std::string_view(text.constData(), static_cast<std::size_t>(text.size())))) {
+        std::size_t offset = 0;
+        fromUtf8(std::string_view(text.constData(), static_cast<std::size_t>(text.size())), &offset);
+        result.problems.push_back({"", "the file is not valid UTF-8 (at " + lineAndColumn(text, static_cast<qsizetype>(offset))
+                                           + "): save it as UTF-8 text"});
+        return result;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError) {
+        std::string hint;
+        if (text.contains("NaN") || text.contains("Infinity"))
+            hint = " (NaN and Infinity are not JSON numbers, and rnnlab needs finite values anyway)";
+        result.problems.push_back({"", "this is not valid JSON: " + str(error.errorString()) + " at "
+                                           + lineAndColumn(text, error.offset) + hint});
+        return result;
+    }
+    if (!document.isObject()) {
+        result.problems.push_back({"", "a session must be a JSON object ({\"format\": \"rnnlab-session\", …})"});
+        return result;
+    }
+    const QJsonObject root = document.object();
+    SessionReader reader;
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (format.toString() != QLatin1String("rnnlab-session")) {
+        const std::string found = format.isUndefined() ? std::string("is missing")
+            : format.isString()                             ? "is \"" + str(format.toString().left(40)) + "\""
+                                                            : std::string("is not a string");
+        result.problems.push_back({"format", found + ": this is not an rnnlab session (a session file has \"format\": "
+                                                     "\"rnnlab-session\")"});
+        return result;
+    }
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isDouble() || std::floor(version.toDouble()) != version.toDouble()) {
+        result.problems.push_back({"version", "must be a whole number (1 for this rnnlab)"});
+        return result;
+    }
+    if (version.toDouble() > currentVersion) {
+        result.problems.push_back({"version", JsonWriter::formatNumber(version.toDouble())
+                                                  + ": this session was written by a newer rnnlab; this one reads "
+                                                    "version 1. Update rnnlab to open it"});
+        return result;
+    }
+    if (version.toDouble() < 1) {
+        result.problems.push_back({"version", JsonWriter::formatNumber(version.toDouble())
+                                                  + " is not a session version (the first is 1)"});
+        return result;
+    }
+    reader.checkKeys(root, "", {"format", "version", "model", "data", "training", "weights"});
+
+    Session session;
+    if (auto o = reader.object(root, "model", "model"))
+        session.model = reader.model(*o);
+    if (auto o = reader.object(root, "data", "data"))
+        session.data = reader.data(*o);
+    if (auto o = reader.object(root, "training", "training"))
+        session.training = reader.training(*o);
+    const QJsonValue weights = root.value(QLatin1String("weights"));
+    if (!weights.isUndefined() && !weights.isNull()) {
+        if (weights.isObject())
+            session.weights = reader.weights(weights.toObject());
+        else
+            reader.add("weights", "must be an object mapping PyTorch parameter names to values");
+    }
+    if (!reader.problems.empty()) {
+        result.problems = std::move(reader.problems);
+        return result;
+    }
+    result.problems = validate(session);
+    if (result.problems.empty())
+        result.session = std::move(session);
+    return result;
+}
+
+SessionParseResult SessionFile::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        SessionParseResult result;
+        result.problems.push_back({"", "cannot open " + str(path) + ": " + str(file.errorString())});
+        return result;
+    }
+    // A session is small (the weights of at most a few million parameters as text); refuse
+    // anything that could not be one rather than reading gigabytes.
+    constexpr qint64 maxBytes = qint64(512) << 20;
+    if (file.size() > maxBytes) {
+        SessionParseResult result;
+        result.problems.push_back({"", str(path) + " is " + std::to_string(file.size() >> 20)
+                                           + " MiB; a session file is at most 512 MiB"});
+        return result;
+    }
+    return parse(file.readAll());
+}
+
+std::string SessionFile::toJson(const Session &session)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("format");
+    w.value("rnnlab-session");
+    w.key("version");
+    w.value(currentVersion);
+    w.key("model");
+    w.beginObject();
+    w.key("cell");
+    w.value(toString(session.model.cell));
+    w.key("hidden_size");
+    w.value(session.model.hiddenSize);
+    w.key("num_layers");
+    w.value(session.model.numLayers);
+    w.key("output_layer");
+    w.value(session.model.outputLayer);
+    w.endObject();
+    w.key("data");
+    w.beginObject();
+    w.key("texts");
+    w.beginArray();
+    for (const auto &text : session.data.texts)
+        w.value(toUtf8(text));
+    w.endArray();
+    if (session.data.vocabulary) {
+        w.key("vocabulary");
+        w.value(toUtf8(*session.data.vocabulary));
+    }
+    w.endObject();
+    w.key("training");
+    w.beginObject();
+    w.key("optimizer");
+    w.value(toString(session.training.optimizer));
+    w.key("learning_rate");
+    w.value(session.training.learningRate);
+    w.key("seed");
+    w.value(session.training.seed);
+    w.key("steps");
+    w.value(session.training.steps);
+    w.key("clip_grad_norm");
+    if (session.training.clipGradNorm)
+        w.value(*session.training.clipGradNorm);
+    else
+        w.null();
+    w.key("momentum");
+    w.value(session.training.momentum);
+    w.endObject();
+    if (session.weights) {
+        w.key("weights");
+        w.beginObject();
+        for (const auto &tensor : *session.weights) {
+            w.key(tensor.name);
+            w.beginArray();
+            if (tensor.shape.size() == 2) {
+                const auto cols = static_cast<std::size_t>(tensor.shape[1]);
+                for (std::size_t r = 0; r < static_cast<std::size_t>(tensor.shape[0]); ++r) {
+                    w.beginArray();
+                    for (std::size_t c = 0; c < cols; ++c)
+                        w.value(tensor.values[r * cols + c]);
+                    w.endArray();
+                }
+            } else {
+                for (double v : tensor.values)
+                    w.value(v);
+            }
+            w.endArray();
+        }
+        w.endObject();
+    }
+    w.endObject();
+    return w.finish();
+}
+
+QString SessionFile::write(const QString &path, const Session &session)
+{
+    const std::string json = toJson(session);
+    return writeFileAtomically(path, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
+}
+
+QString writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1: %2 (is the folder there and writable?)").arg(path, file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString error = file.errorString();
+        file.cancelWriting();
+        return QStringLiteral("cannot write %1: %2 (is the disk full?); the previous file is unchanged").arg(path, error);
+    }
+    if (!file.commit())
+        return QStringLiteral("cannot save %1: %2; the previous file is unchanged").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace rnnlab
