@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: MIT
+// SessionFile: every kind of bad session is refused with a message naming the field and saying
+// what is allowed; good sessions round-trip through writing and reading unchanged.
+#include "testsupport.h"
+
+#include "sessionfile.h"
+#include "trainer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace rnnlab;
+
+namespace {
+
+QJsonObject lecture()
+{
+    return QJsonDocument::fromJson(R"({"format":"rnnlab-session","version":1,
+        "model":{"cell":"rnn_tanh","hidden_size":4,"num_layers":1,"output_layer":false},
+        "data":{"texts":["hello"]},
+        "training":{"optimizer":"adam","learning_rate":0.1,"seed":0,"steps":10,"clip_grad_norm":null,"momentum":0.0}})")
+        .object();
+}
+
+//! The lecture's session with one field set (a dotted path) to \a value.
+QByteArray with(const QString &path, const QJsonValue &value)
+{
+    QJsonObject root = lecture();
+    const QStringList parts = path.split(u'.');
+    if (parts.size() == 1) {
+        if (value.isUndefined())
+            root.remove(parts[0]);
+        else
+            root[parts[0]] = value;
+    } else {
+        QJsonObject inner = root[parts[0]].toObject();
+        if (value.isUndefined())
+            inner.remove(parts[1]);
+        else
+            inner[parts[1]] = value;
+        root[parts[0]] = inner;
+    }
+    return QJsonDocument(root).toJson();
+}
+
+QByteArray withWeights(const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject root = lecture();
+    QJsonObject weights;
+    const QJsonArray row{0.1, 0.2, 0.3, 0.4};
+    weights[QStringLiteral("rnn.weight_ih_l0")] = QJsonArray{row, row, row, row};
+    weights[QStringLiteral("rnn.weight_hh_l0")] = QJsonArray{row, row, row, row};
+    weights[QStringLiteral("rnn.bias_ih_l0")] = row;
+    weights[QStringLiteral("rnn.bias_hh_l0")] = row;
+    edit(weights);
+    root[QStringLiteral("weights")] = weights;
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace
+
+class TestSessionFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void refusesBadInput_data();
+    void refusesBadInput();
+    void acceptsGoodInput_data();
+    void acceptsGoodInput();
+    void roundTripsThroughAFile();
+    void saveIsAtomic();
+};
+
+void TestSessionFile::refusesBadInput_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message"); // a part of the message
+
+    QTest::newRow("not JSON") << QByteArray("{\"format\": ") << QString() << "not valid JSON";
+    QTest::newRow("empty file") << QByteArray() << QString() << "not valid JSON";
+    QTest::newRow("NaN literal") << with(QStringLiteral("training.learning_rate"), 1).replace("\"learning_rate\": 1", "\"learning_rate\": NaN")
+                                 << QString() << "NaN and Infinity are not JSON";
+    QTest::newRow("array") << QByteArray("[1, 2]") << QString() << "must be a JSON object";
+    QTest::newRow("invalid UTF-8") << QByteArray("{\"format\": \"rnnlab-session\", \"x\": \"\xC3\x28\"}") << QString()
+                                   << "not valid UTF-8";
+    QTest::newRow("format missing") << with(QStringLiteral("format"), QJsonValue::Undefined) << "format" << "is missing";
+    QTest::newRow("format wrong") << with(QStringLiteral("format"), QStringLiteral("keras")) << "format" << "not an rnnlab session";
+    QTest::newRow("newer version") << with(QStringLiteral("version"), 2) << "version" << "newer rnnlab";
+    QTest::newRow("version zero") << with(QStringLiteral("version"), 0) << "version" << "not a session version";
+    QTest::newRow("version string") << with(QStringLiteral("version"), QStringLiteral("1")) << "version" << "whole number";
+    QTest::newRow("unknown field") << with(QStringLiteral("extra"), 1) << "extra" << "allowed: format, version";
+    QTest::newRow("misspelt field") << with(QStringLiteral("model.hiden_size"), 4) << "model.hiden_size" << "check the spelling";
+    QTest::newRow("model missing") << with(QStringLiteral("model"), QJsonValue::Undefined) << "model" << "is missing";
+    QTest::newRow("model not object") << with(QStringLiteral("model"), 3) << "model" << "must be an object";
+    QTest::newRow("cell unknown") << with(QStringLiteral("model.cell"), QStringLiteral("transformer")) << "model.cell" << "not a cell type";
+    QTest::newRow("cell number") << with(QStringLiteral("model.cell"), 1) << "model.cell" << "must be a string";
+    QTest::newRow("hidden zero") << with(QStringLiteral("model.hidden_size"), 0) << "model.hidden_size" << "between 1 and 1024";
+    QTest::newRow("hidden negative") << with(QStringLiteral("model.hidden_size"), -4) << "model.hidden_size" << "between 1 and 1024";
+    QTest::newRow("hidden absurd") << with(QStringLiteral("model.hidden_size"), 1e12) << "model.hidden_size" << "cannot be shown";
+    QTest::newRow("hidden fraction") << with(QStringLiteral("model.hidden_size"), 4.5) << "model.hidden_size" << "not a whole number";
+    QTest::newRow("hidden string") << with(QStringLiteral("model.hidden_size"), QStringLiteral("4")) << "model.hidden_size" << "whole number";
+    QTest::newRow("hidden != vocabulary") << with(QStringLiteral("model.hidden_size"), 8) << "model.hidden_size"
+                                          << "must be 4 — or set model.output_layer to true";
+    QTest::newRow("layers zero") << with(QStringLiteral("model.num_layers"), 0) << "model.num_layers" << "between 1 and 8";
+    QTest::newRow("layers nine") << with(QStringLiteral("model.num_layers"), 9) << "model.num_layers" << "between 1 and 8";
+    QTest::newRow("output_layer string") << with(QStringLiteral("model.output_layer"), QStringLiteral("yes"))
+                                         << "model.output_layer" << "true or false";
+    QTest::newRow("texts missing") << with(QStringLiteral("data.texts"), QJsonValue::Undefined) << "data.texts" << "is missing";
+    QTest::newRow("texts string") << with(QStringLiteral("data.texts"), QStringLiteral("hello")) << "data.texts" << "list of strings";
+    QTest::newRow("no texts") << with(QStringLiteral("data.texts"), QJsonArray{}) << "data.texts" << "no training text";
+    QTest::newRow("empty text") << with(QStringLiteral("data.texts"), QJsonArray{QStringLiteral("hello"), QString()})
+                                << "data.texts[1]" << "is empty";
+    QTest::newRow("one character") << with(QStringLiteral("data.texts"), QJsonArray{QStringLiteral("h")}) << "data.texts[0]"
+                                   << "only 1 character";
+    QTest::newRow("text number") << with(QStringLiteral("data.texts"), QJsonArray{5}) << "data.texts[0]" << "must be a string";
+    QTest::newRow("lone surrogate") << with(QStringLiteral("data.texts"), 0).replace("\"texts\": 0", "\"texts\": [\"he\\ud800llo\"]")
+                                    << "data.texts[0]" << "unpaired UTF-16 surrogate";
+    QTest::newRow("vocabulary lacks") << with(QStringLiteral("data.vocabulary"), QStringLiteral("hel")) << "data.vocabulary"
+                                      << "lacks 'o'";
+    QTest::newRow("vocabulary repeats") << with(QStringLiteral("data.vocabulary"), QStringLiteral("helol")) << "data.vocabulary"
+                                        << "more than once";
+    QTest::newRow("optimizer unknown") << with(QStringLiteral("training.optimizer"), QStringLiteral("rmsprop"))
+                                       << "training.optimizer" << "use \"adam\" or \"sgd\"";
+    QTest::newRow("lr negative") << with(QStringLiteral("training.learning_rate"), -0.1) << "training.learning_rate" << "≥ 0";
+    QTest::newRow("lr string") << with(QStringLiteral("training.learning_rate"), QStringLiteral("fast"))
+                               << "training.learning_rate" << "must be a number";
+    QTest::newRow("momentum negative") << with(QStringLiteral("training.momentum"), -0.5) << "training.momentum" << "≥ 0";
+    QTest::newRow("clip zero") << with(QStringLiteral("training.clip_grad_norm"), 0) << "training.clip_grad_norm" << "> 0";
+    QTest::newRow("clip negative") << with(QStringLiteral("training.clip_grad_norm"), -1) << "training.clip_grad_norm" << "> 0";
+    QTest::newRow("steps negative") << with(QStringLiteral("training.steps"), -1) << "training.steps" << "between 0 and";
+    QTest::newRow("seed fraction") << with(QStringLiteral("training.seed"), 1.5) << "training.seed" << "not a whole number";
+    QTest::newRow("seed absurd") << with(QStringLiteral("training.seed"), 1e30) << "training.seed" << "64-bit";
+    QTest::newRow("cell lstm (later)") << with(QStringLiteral("model.cell"), QStringLiteral("lstm")) << "model.cell"
+                                       << "not available in this version";
+    QJsonArray huge;
+    huge.append(QString(200000, u'a') + QStringLiteral("b"));
+    QTest::newRow("too much memory") << with(QStringLiteral("model"), QJsonObject{{QStringLiteral("cell"), QStringLiteral("rnn_tanh")},
+                                                                                 {QStringLiteral("hidden_size"), 1024},
+                                                                                 {QStringLiteral("num_layers"), 8},
+                                                                                 {QStringLiteral("output_layer"), true}})
+                                            .replace("\"hello\"", QJsonDocument(huge).toJson(QJsonDocument::Compact).mid(1).chopped(1))
+                                     << QString() << "the limit is 1.0 GiB";
+    QTest::newRow("too many characters") << with(QStringLiteral("data.texts"), QJsonArray{QString(1000001, u'x') + u'y'})
+                                         << "data.texts" << "the limit is 1000000";
+    QTest::newRow("weights wrong shape") << withWeights([](QJsonObject &w) {
+        w[QStringLiteral("rnn.bias_ih_l0")] = QJsonArray{1, 2, 3};
+    }) << "weights.rnn.bias_ih_l0" << "has shape [3] but this model needs [4]";
+    QTest::newRow("weights ragged") << withWeights([](QJsonObject &w) {
+        w[QStringLiteral("rnn.weight_hh_l0")] = QJsonArray{QJsonArray{1, 2, 3, 4}, QJsonArray{1, 2}};
+    }) << "weights.rnn.weight_hh_l0[1]" << "every row needs the same length";
+    QTest::newRow("weights missing") << withWeights([](QJsonObject &w) { w.remove(QStringLiteral("rnn.bias_hh_l0")); })
+                                     << "weights.rnn.bias_hh_l0" << "is missing";
+    QTest::newRow("weights unknown") << withWeights([](QJsonObject &w) { w[QStringLiteral("fc.weight")] = QJsonArray{1}; })
+                                     << "weights.fc.weight" << "not a parameter of this model";
+    QTest::newRow("weights not numbers") << withWeights([](QJsonObject &w) {
+        w[QStringLiteral("rnn.bias_hh_l0")] = QJsonArray{1, QStringLiteral("x"), 3, 4};
+    }) << "weights.rnn.bias_hh_l0[1]" << "must be a number";
+    QTest::newRow("weights overflow float32") << withWeights([](QJsonObject &w) {
+        w[QStringLiteral("rnn.bias_hh_l0")] = QJsonArray{1, 1e39, 3, 4};
+    }) << "weights.rnn.bias_hh_l0[1]" << "not a finite float32";
+}
+
+void TestSessionFile::refusesBadInput()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    const SessionParseResult result = SessionFile::parse(text);
+    QVERIFY(!result.session);
+    QVERIFY(!result.problems.empty());
+    QStringList all;
+    bool found = false;
+    for (const Problem &problem : result.problems) {
+        all << QString::fromStdString(problem.toString());
+        found = found
+            || (QString::fromStdString(problem.field) == field
+                && QString::fromStdString(problem.message).contains(message));
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("expected %1 / \"%2\", got: %3").arg(field, message, all.join(u'|'))));
+}
+
+void TestSessionFile::acceptsGoodInput_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("lecture") << QJsonDocument(lecture()).toJson();
+    QTest::newRow("defaults for optional fields")
+        << QByteArray(R"({"format":"rnnlab-session","version":1,"model":{"cell":"rnn_relu","hidden_size":3},)"
+                      R"("data":{"texts":["abc","ca"]},"training":{"optimizer":"sgd","learning_rate":0.5,"seed":-7}})");
+    QTest::newRow("explicit vocabulary, non-ASCII")
+        << QByteArray(R"({"format":"rnnlab-session","version":1,"model":{"cell":"rnn_tanh","hidden_size":8,"output_layer":true},)"
+                      R"("data":{"texts":["héllo 한🙂"],"vocabulary":"🙂한 oléhx"},"training":{"optimizer":"adam","learning_rate":0.01,"seed":9223372036854775807}})");
+    QTest::newRow("weights") << withWeights([](QJsonObject &) {});
+}
+
+void TestSessionFile::acceptsGoodInput()
+{
+    QFETCH(QByteArray, text);
+    const SessionParseResult result = SessionFile::parse(text);
+    QVERIFY2(result.session, result.problems.empty() ? "" : result.problems.front().toString().c_str());
+    // And what was parsed is what toJson writes back.
+    const SessionParseResult again = SessionFile::parse(QByteArray::fromStdString(SessionFile::toJson(*result.session)));
+    QVERIFY(again.session);
+    QCOMPARE(again.session->model, result.session->model);
+    QVERIFY(again.session->data == result.session->data);
+    QVERIFY(again.session->training == result.session->training);
+    QCOMPARE(again.session->weights.has_value(), result.session->weights.has_value());
+}
+
+void TestSessionFile::roundTripsThroughAFile()
+{
+    // A trained session saved and read back trains on exactly as the one never saved.
+    Session session = lectureExample();
+    session.data.texts = {U"héllo wörld", U"한🙂 é"};
+    session.model = ModelConfig{CellKind::RnnTanh, 5, 2, true};
+    Trainer original(session);
+    for (int i = 0; i < 7; ++i)
+        QVERIFY(original.step().accepted);
+    Session trained = session;
+    trained.weights = toNamedTensors(original.parameters());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("trained.json"));
+    QCOMPARE(SessionFile::write(path, trained), QString());
+    const Session reread = test::readSession(path);
+    Trainer resumed(reread);
+    QCOMPARE(test::bitDifferences(resumed.parameters(), original.parameters()), 0);
+    QCOMPARE(reread.data.texts, session.data.texts);
+}
+
+void TestSessionFile::saveIsAtomic()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.json"));
+    QCOMPARE(SessionFile::write(path, lectureExample()), QString());
+    const QByteArray before = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    // A folder that does not exist: refused with a message, nothing half-written anywhere.
+    const QString error = SessionFile::write(dir.filePath(QStringLiteral("missing/s.json")), lectureExample());
+    QVERIFY(error.contains(QStringLiteral("cannot write")));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("s.json")});
+}
+
+QTEST_GUILESS_MAIN(TestSessionFile)
+#include "tst_sessionfile.moc"
