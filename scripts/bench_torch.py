@@ -1,0 +1,94 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""Time PyTorch 1.13 training a session, one thread, as rnnlab-cli bench times rnnlab.
+
+usage: /usr/bin/python3 scripts/bench_torch.py [SESSION.json] [--seconds S] [--warmup S]
+
+The loop is the lecture's: outputs = model(x) per text; CrossEntropyLoss over all; backward;
+[clip_grad_norm_]; optimizer.step(); optimizer.zero_grad(). Prints one JSON object with
+"steps_per_s" and "ms_per_step". Without a session: the lecture's example ("hello", H = V = 4).
+"""
+import json
+import os
+import sys
+import time
+
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from torch_golden import Net, vocabulary_of  # noqa: E402
+
+LECTURE = {"format": "rnnlab-session", "version": 1,
+           "model": {"cell": "rnn_tanh", "hidden_size": 4, "num_layers": 1, "output_layer": False},
+           "data": {"texts": ["hello"]},
+           "training": {"optimizer": "adam", "learning_rate": 0.1, "seed": 0, "steps": 10,
+                        "clip_grad_norm": None, "momentum": 0.0}}
+
+
+def main(argv):
+    args = argv[1:]
+    def option(name, default):
+        if name in args:
+            i = args.index(name)
+            value = float(args[i + 1])
+            del args[i:i + 2]
+            return value
+        return default
+    seconds = option("--seconds", 3.0)
+    warmup = option("--warmup", 0.5)
+    if args:
+        with open(args[0], encoding="utf-8") as f:
+            session = json.load(f)
+        name = os.path.basename(args[0]).rsplit(".", 1)[0]
+    else:
+        session, name = LECTURE, "lecture_hello"
+    torch.set_num_threads(1)
+    m, data, training = session["model"], session["data"], session["training"]
+    vocab = vocabulary_of(data)
+    V = len(vocab)
+    index = {ch: i for i, ch in enumerate(vocab)}
+    xs, ys = [], []
+    for text in data["texts"]:
+        ids = [index[ch] for ch in text]
+        xs.append(torch.nn.functional.one_hot(torch.tensor([ids[:-1]]), V).float())
+        ys.append(torch.tensor(ids[1:], dtype=torch.long))
+    y = torch.cat(ys)
+    torch.manual_seed(int(training["seed"]))
+    model = Net(m["cell"], V, int(m["hidden_size"]), int(m.get("num_layers", 1)), bool(m.get("output_layer")))
+    lr = float(training["learning_rate"])
+    if training["optimizer"] == "adam":
+        optimizer = torch.optim.Adam(model.parameters(), lr=lr)
+    else:
+        optimizer = torch.optim.SGD(model.parameters(), lr=lr, momentum=float(training.get("momentum") or 0.0))
+    clip = training.get("clip_grad_norm")
+    cost_fn = torch.nn.CrossEntropyLoss()
+
+    def step():
+        outs = [model(x) for x in xs]
+        cost = cost_fn(torch.cat([o.view(-1, V) for o in outs]), y)
+        cost.backward()
+        if clip is not None:
+            torch.nn.utils.clip_grad_norm_(model.parameters(), float(clip))
+        optimizer.step()
+        optimizer.zero_grad()
+
+    def run(duration):
+        start = time.perf_counter()
+        steps = 0
+        while True:
+            step()
+            steps += 1
+            now = time.perf_counter()
+            if now - start >= duration:
+                return steps, now - start
+
+    run(warmup)
+    steps, elapsed = run(seconds)
+    print(json.dumps({"session": name, "implementation": "pytorch " + torch.__version__, "threads": 1,
+                      "steps": steps, "seconds": elapsed, "steps_per_s": steps / elapsed,
+                      "ms_per_step": 1000 * elapsed / steps}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
