@@ -20,6 +20,7 @@ Trainer::Trainer(const Session &session)
     , m_backupParameters(m_layout)
     , m_backupState(m_optimizer->state())
 {
+    m_backupParameters.flat() = m_parameters.flat();
 }
 
 Trainer::~Trainer() = default;
@@ -77,6 +78,13 @@ StepOutcome Trainer::step()
     ++m_stepsTaken;
     outcome.accepted = true;
     return outcome;
+}
+
+ParameterSet<float> Trainer::lastUpdate() const
+{
+    ParameterSet<float> delta(m_layout);
+    delta.flat() = m_parameters.flat() - m_backupParameters.flat();
+    return delta;
 }
 
 std::vector<std::u32string> Trainer::predictions() const

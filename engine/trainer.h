@@ -54,6 +54,13 @@ public:
     //! A forward pass on the current weights, without training (refreshes trace()).
     void evaluate();
 
+    //! The weights before the last step's update (the weights trace() was computed from, right
+    //! after an accepted step); parameters() before any step. After a refused step it equals
+    //! parameters(): keep what you need from an accepted step before taking the next.
+    const ParameterSet<float> &parametersBeforeLastStep() const { return m_backupParameters; }
+    //! What the last accepted step's update changed: parameters() − parametersBeforeLastStep().
+    ParameterSet<float> lastUpdate() const;
+
     //! The predicted string of every text, from trace().
     std::vector<std::u32string> predictions() const;
 

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "colormap.h"
+
+#include <array>
+#include <cmath>
+
+namespace rnnlab {
+
+namespace {
+// ColorBrewer RdBu (11 classes), from positive (dark red) to negative (dark blue).
+constexpr std::array<QRgb, 11> rdbu = {0x67001f, 0xb2182b, 0xd6604d, 0xf4a582, 0xfddbc7, 0xf7f7f7,
+                                       0xd1e5f0, 0x92c5de, 0x4393c3, 0x2166ac, 0x053061};
+
+QColor mix(QRgb a, QRgb b, double t)
+{
+    const auto channel = [t](int x, int y) { return static_cast<int>(std::lround(x + (y - x) * t)); };
+    return QColor(channel(qRed(a), qRed(b)), channel(qGreen(a), qGreen(b)), channel(qBlue(a), qBlue(b)));
+}
+} // namespace
+
+QColor valueColor(double value, double scale)
+{
+    if (!std::isfinite(value) || !(scale > 0.0))
+        return QColor(128, 128, 128);
+    double x = value / scale;
+    x = x > 1.0 ? 1.0 : (x < -1.0 ? -1.0 : x);
+    // x = +1 → index 0, x = 0 → 5, x = −1 → 10.
+    const double position = (1.0 - x) * 5.0;
+    const int i = static_cast<int>(std::floor(position));
+    if (i >= 10)
+        return QColor(rdbu[10]);
+    return mix(rdbu[static_cast<std::size_t>(i)], rdbu[static_cast<std::size_t>(i) + 1], position - i);
+}
+
+QColor textColorOn(const QColor &background)
+{
+    // Relative luminance (sRGB, approximate): dark text on light cells, light text on dark ones.
+    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return luminance > 0.45 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QColor matrixColor(MatrixRole role)
+{
+    switch (role) {
+    case MatrixRole::InputToHidden: return QColor(0x00, 0x9E, 0x73);  // bluish green
+    case MatrixRole::HiddenToHidden: return QColor(0xE6, 0x9F, 0x00); // orange
+    case MatrixRole::HiddenToOutput: return QColor(0xCC, 0x79, 0xA7); // reddish purple
+    case MatrixRole::Bias: return QColor(0x56, 0xB4, 0xE9);           // sky blue
+    }
+    return QColor(Qt::gray);
+}
+
+QString matrixName(MatrixRole role, int layer, int layers)
+{
+    QString name;
+    switch (role) {
+    case MatrixRole::InputToHidden: name = QStringLiteral("W_xh"); break;
+    case MatrixRole::HiddenToHidden: name = QStringLiteral("W_hh"); break;
+    case MatrixRole::HiddenToOutput: name = QStringLiteral("W_hy"); break;
+    case MatrixRole::Bias: name = QStringLiteral("b"); break;
+    }
+    if (layer >= 0 && layers > 1) {
+        static const char16_t superscripts[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
+        name += u'⁽';
+        name += QChar(superscripts[(layer + 1) % 10]);
+        name += u'⁾';
+    }
+    return name;
+}
+
+double niceScale(double maxAbs)
+{
+    if (!(maxAbs > 1e-12) || !std::isfinite(maxAbs))
+        return maxAbs > 1e-12 ? 1.0 : 1e-12;
+    const double exponent = std::floor(std::log10(maxAbs));
+    const double base = std::pow(10.0, exponent);
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (step * base >= maxAbs * (1 - 1e-12))
+            return step * base;
+    }
+    return 10.0 * base;
+}
+
+} // namespace rnnlab
