@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "historyrecorder.h"
+
+namespace rnnlab {
+
+void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &trace, const Vocabulary &vocabulary)
+{
+    if (step % m_stride != 0)
+        return;
+    if (++m_recordedAtStride > denseSteps) {
+        m_stride *= 2;
+        m_recordedAtStride = 0;
+        if (step % m_stride != 0)
+            return;
+        m_recordedAtStride = 1;
+    }
+
+    bool same = m_predictions && m_predictionIndices.size() == trace.sequences.size();
+    for (std::size_t s = 0; same && s < trace.sequences.size(); ++s)
+        same = m_predictionIndices[s] == trace.sequences[s].predictions;
+    if (!same) {
+        auto strings = std::make_shared<std::vector<std::u32string>>();
+        m_predictionIndices.resize(trace.sequences.size());
+        for (std::size_t s = 0; s < trace.sequences.size(); ++s) {
+            m_predictionIndices[s] = trace.sequences[s].predictions;
+            strings->push_back(vocabulary.decode(trace.sequences[s].predictions));
+        }
+        m_predictions = std::move(strings);
+    }
+
+    if (!m_current) {
+        m_current = std::make_shared<HistoryChunk>();
+        m_current->entries.reserve(HistoryChunk::capacity);
+    }
+    const float accuracy = trace.targetCount > 0 ? static_cast<float>(trace.correctCount) / trace.targetCount : 0.0f;
+    m_current->entries.push_back({step, loss, accuracy, m_predictions});
+    if (m_current->entries.size() == HistoryChunk::capacity) {
+        m_full.push_back(std::move(m_current)); // full chunks are never written again
+        m_current.reset();
+        m_frozen.reset();
+    }
+}
+
+History HistoryRecorder::history()
+{
+    History history;
+    history.chunks = m_full;
+    if (m_current && !m_current->entries.empty()) {
+        if (!m_frozen || m_frozen->entries.size() != m_current->entries.size())
+            m_frozen = std::make_shared<const HistoryChunk>(*m_current);
+        history.chunks.push_back(m_frozen);
+    }
+    return history;
+}
+
+} // namespace rnnlab

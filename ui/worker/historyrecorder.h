@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+// Records the training history the views plot and list (step, loss, accuracy, predictions) in
+// immutable chunks, so that every snapshot can carry the whole history by sharing pointers instead
+// of copying it. Memory stays bounded on runs of any length: every step is recorded until
+// denseSteps entries exist at the current stride, then every 2nd step, then every 4th, …
+// Owned and used by the worker thread only; what it hands out (History) is immutable.
+#pragma once
+
+#include "snapshot.h"
+
+namespace rnnlab {
+
+class HistoryRecorder
+{
+public:
+    //! Entries recorded at one stride before the stride doubles (2^19: ~16 MiB of entries).
+    static constexpr std::int64_t denseSteps = std::int64_t(1) << 19;
+
+    //! Records step \a step of \a trace (the step's forward pass) if the stride says so.
+    //! Allocates only when a chunk fills up or the predictions change.
+    void record(std::int64_t step, float loss, const Trace<float> &trace, const Vocabulary &vocabulary);
+
+    //! Everything recorded so far, as immutable chunks (the current chunk frozen as a copy).
+    History history();
+
+    std::int64_t stride() const { return m_stride; }
+
+private:
+    std::vector<std::shared_ptr<const HistoryChunk>> m_full;
+    std::shared_ptr<HistoryChunk> m_current;      // being filled; never handed out
+    std::shared_ptr<const HistoryChunk> m_frozen; // the last copy of m_current handed out
+    std::shared_ptr<const std::vector<std::u32string>> m_predictions;
+    std::vector<std::vector<int>> m_predictionIndices; // of m_predictions, to compare cheaply
+    std::int64_t m_stride = 1;
+    std::int64_t m_recordedAtStride = 0;
+};
+
+} // namespace rnnlab
