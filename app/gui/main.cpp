@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+// rnnlab: the desktop app. With no arguments it opens on the lecture's hello example.
+//   rnnlab [SESSION.json | --text TEXT …]
+//   rnnlab --screenshot OUT.png [--session FILE | --text TEXT …] [--train N] [--view folded|unfolded]
+//          [--size WxH] [--tab loss|predictions|generate]
+//   rnnlab --bench-ui [SESSION.json] [--seconds S]
+#include "appmodes.h"
+#include "dataset.h"
+#include "mainwindow.h"
+#include "sessionfile.h"
+#include "unicode.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+using namespace rnnlab;
+
+namespace {
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "rnnlab: %s\n", qPrintable(message));
+}
+
+//! The session the arguments name, or the lecture's example. Prints problems and returns nullopt.
+std::optional<Session> sessionFrom(const QCommandLineParser &parser, QString *name)
+{
+    QString path = parser.value(QStringLiteral("session"));
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().first();
+    const QStringList texts = parser.values(QStringLiteral("text"));
+    if (!path.isEmpty() && !texts.isEmpty()) {
+        fail(QStringLiteral("give a session file or --text, not both"));
+        return std::nullopt;
+    }
+    if (!path.isEmpty()) {
+        SessionParseResult parsed = SessionFile::read(path);
+        if (!parsed.session) {
+            for (const auto &problem : parsed.problems)
+                fail(path + QStringLiteral(": ") + QString::fromStdString(problem.toString()));
+            return std::nullopt;
+        }
+        *name = QFileInfo(path).completeBaseName();
+        return parsed.session;
+    }
+    Session session = lectureExample();
+    if (!texts.isEmpty()) {
+        session.data.texts.clear();
+        for (const QString &text : texts) {
+            std::u32string codePoints;
+            for (char32_t c : text.toUcs4())
+                codePoints += c;
+            session.data.texts.push_back(std::move(codePoints));
+        }
+        session.model.hiddenSize = Dataset::vocabularyOf(session.data).size();
+    }
+    const std::vector<Problem> problems = validate(session);
+    for (const auto &problem : problems)
+        fail(QString::fromStdString(problem.toString()));
+    if (!problems.empty())
+        return std::nullopt;
+    *name = QString::fromStdString(toUtf8(session.data.texts.front()));
+    return session;
+}
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Screenshots and benchmarks run anywhere: without a display, render offscreen.
+    const bool headlessMode = hasArgument(argc, argv, "--screenshot") || hasArgument(argc, argv, "--bench-ui");
+    if (headlessMode && !std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("rnnlab"));
+    QApplication::setOrganizationName(QStringLiteral("rnnlab"));
+    QApplication::setApplicationVersion(QStringLiteral(RNNLAB_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("rnnlab"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Recurrent neural networks, shown at work."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file to open."),
+                                 QStringLiteral("[SESSION.json]"));
+    parser.addOptions({
+        {QStringLiteral("text"), QStringLiteral("Train on this text (repeat for several) with the lecture's settings."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("session"), QStringLiteral("A session file to open."), QStringLiteral("FILE")},
+        {QStringLiteral("screenshot"), QStringLiteral("Render the window to OUT.png and exit."), QStringLiteral("OUT.png")},
+        {QStringLiteral("train"), QStringLiteral("With --screenshot: train this many steps first."), QStringLiteral("N")},
+        {QStringLiteral("view"), QStringLiteral("With --screenshot: folded or unfolded (default)."), QStringLiteral("VIEW")},
+        {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x800)."), QStringLiteral("WxH")},
+        {QStringLiteral("tab"), QStringLiteral("With --screenshot: loss, predictions or generate."), QStringLiteral("TAB")},
+        {QStringLiteral("bench-ui"), QStringLiteral("Measure the UI's responsiveness while training at full speed; print JSON.")},
+        {QStringLiteral("seconds"), QStringLiteral("With --bench-ui: how long to measure (default 5)."), QStringLiteral("S")},
+    });
+    parser.process(app);
+
+    QString name;
+    if (parser.isSet(QStringLiteral("bench-ui"))) {
+        UiBenchmarkOptions options;
+        const bool given = parser.isSet(QStringLiteral("session")) || !parser.positionalArguments().isEmpty()
+            || parser.isSet(QStringLiteral("text"));
+        if (given) {
+            auto session = sessionFrom(parser, &name);
+            if (!session)
+                return 2;
+            options.session = *session;
+            options.name = name;
+        } else {
+            options.session = uiBenchmarkSession();
+            options.name = QStringLiteral("rnn_tanh_h128_text64");
+        }
+        if (parser.isSet(QStringLiteral("seconds"))) {
+            bool ok = false;
+            options.seconds = parser.value(QStringLiteral("seconds")).toDouble(&ok);
+            if (!ok || !(options.seconds > 0 && options.seconds <= 3600)) {
+                fail(QStringLiteral("--seconds: \"%1\" must be a number of seconds between 0 and 3600").arg(parser.value(QStringLiteral("seconds"))));
+                return 2;
+            }
+        }
+        return runUiBenchmark(options);
+    }
+
+    auto session = sessionFrom(parser, &name);
+    if (!session)
+        return 2;
+
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        ScreenshotOptions options;
+        options.output = parser.value(QStringLiteral("screenshot"));
+        options.session = *session;
+        options.name = name;
+        if (parser.isSet(QStringLiteral("train"))) {
+            bool ok = false;
+            options.train = parser.value(QStringLiteral("train")).toLongLong(&ok);
+            if (!ok || options.train < 0 || options.train > 100'000'000) {
+                fail(QStringLiteral("--train: \"%1\" must be a whole number of steps from 0 to 100000000").arg(parser.value(QStringLiteral("train"))));
+                return 2;
+            }
+        }
+        const QString view = parser.value(QStringLiteral("view"));
+        if (!view.isEmpty() && view != u"folded" && view != u"unfolded") {
+            fail(QStringLiteral("--view: \"%1\" is neither folded nor unfolded").arg(view));
+            return 2;
+        }
+        options.folded = view == u"folded";
+        if (parser.isSet(QStringLiteral("size"))) {
+            static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+            const auto match = pattern.match(parser.value(QStringLiteral("size")));
+            if (!match.hasMatch() || match.captured(1).toInt() > 8192 || match.captured(2).toInt() > 8192) {
+                fail(QStringLiteral("--size: \"%1\" is not WIDTHxHEIGHT between 100x100 and 8192x8192 (e.g. 1280x800)")
+                         .arg(parser.value(QStringLiteral("size"))));
+                return 2;
+            }
+            options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        }
+        options.tab = parser.value(QStringLiteral("tab"));
+        if (!options.tab.isEmpty() && options.tab != u"loss" && options.tab != u"predictions" && options.tab != u"generate") {
+            fail(QStringLiteral("--tab: \"%1\" is not loss, predictions or generate").arg(options.tab));
+            return 2;
+        }
+        return takeScreenshot(options);
+    }
+
+    MainWindow window;
+    window.startSession(*session, name);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// The Qt side of training: owns the worker thread (TrainingWorker, plain C++), forwards the
+// window's commands to it, and on a frame timer takes the newest snapshot from its mailbox and
+// hands it to the views — at most once per display frame, never queueing stale ones. It is the
+// only UI code that talks to the engine's training loop.
+//
+// STYLE.md suggests tiled's worker-object pattern (moveToThread + signals); here the issue's
+// requirement wins: the hand-off must be plain C++ so ThreadSanitizer can check it, which a
+// QThread event queue in Debian's uninstrumented Qt would defeat. This class stays thin glue.
+#pragma once
+
+#include "snapshot.h"
+#include "trainingworker.h"
+
+#include <QObject>
+#include <QTimer>
+
+Q_DECLARE_METATYPE(rnnlab::SnapshotPtr)
+
+namespace rnnlab {
+
+class TrainingController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrainingController(QObject *parent = nullptr);
+    //! Stops the worker (finishing at most the step in progress) and joins it.
+    ~TrainingController() override;
+
+    //! The newest snapshot the views have been given (null before the first reset is processed).
+    SnapshotPtr snapshot() const { return m_snapshot; }
+    //! The session being trained (as given to the last reset()).
+    const Session &session() const { return m_session; }
+    bool isPlaying() const { return m_playing; }
+    double speed() const { return m_speed; }
+    //! Steps taken in the newest snapshot.
+    std::int64_t stepsTaken() const { return m_snapshot ? m_snapshot->stepsTaken : 0; }
+
+public slots:
+    //! Starts over with \a session, which must be valid (validate(session) is empty).
+    void reset(const rnnlab::Session &session);
+    void play();
+    void pause();
+    void togglePlay();
+    //! One training step (Ctrl+→).
+    void stepOnce() { step(1); }
+    void step(int count);
+    //! Steps per second; 0 = as fast as possible.
+    void setSpeed(double stepsPerSecond);
+    void generate(const rnnlab::GenerationOptions &options);
+    //! Takes the newest snapshot now instead of at the next frame (tests, screenshots).
+    void poll();
+
+signals:
+    void snapshotChanged(const rnnlab::SnapshotPtr &snapshot);
+    void playingChanged(bool playing);
+    //! A training step was refused (the run diverged): what happened and what to try.
+    void problem(const QString &message);
+
+private:
+    TrainingWorker m_worker;
+    QTimer m_frameTimer;
+    SnapshotPtr m_snapshot;
+    Session m_session;
+    bool m_playing = false;
+    double m_speed = 0.0;
+    std::uint64_t m_nextRequest = 1;
+};
+
+} // namespace rnnlab

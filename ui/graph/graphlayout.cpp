@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: MIT
+#include "graphlayout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rnnlab {
+
+namespace {
+
+constexpr double margin = 10;
+
+struct Metrics
+{
+    double lh, cw;        // line height, character width
+    double charRow;       // height of the input and prediction rows
+    double gap;           // height of a vertical arrow gap
+    double labelWidth;    // "W_xh⁽⁴⁾"
+    double gutter;        // row labels on the left
+};
+
+Metrics metricsOf(const GraphGeometry &g)
+{
+    Metrics m;
+    m.lh = g.lineHeight;
+    m.cw = g.charWidth;
+    m.charRow = std::round(m.lh * 1.5);
+    m.gap = std::round(std::max(m.lh * 1.7, 22.0));
+    m.labelWidth = std::ceil(m.cw * (g.layers > 1 ? 8.0 : 6.0)); // bold italic "W_xh", "W_xh⁽²⁾"
+    m.gutter = std::ceil(m.cw * 6.5 + 10); // "output", "h_t⁽⁴⁾"
+    return m;
+}
+
+double clamp(double x, double lo, double hi)
+{
+    return std::max(lo, std::min(x, hi));
+}
+
+QRectF lineBox(QPointF a, QPointF b)
+{
+    return QRectF(a, b).normalized().adjusted(-1, -1, 1, 1);
+}
+
+//! Arrow endpoints from the node rectangles (used by every layout and by the fold animation, so
+//! that arrows stay attached to their nodes while the nodes move).
+void connect(const std::vector<GraphNode> &nodes, const GraphGeometry &g, bool folded, std::vector<GraphEdge> &edges)
+{
+    const auto find = [&nodes](NodeKind kind, int t, int layer) -> const GraphNode * {
+        for (const auto &n : nodes) {
+            if (n.kind == kind && n.t == t && n.layer == layer)
+                return &n;
+        }
+        return nullptr;
+    };
+    for (int t = 0; t < g.timeSteps; ++t) {
+        for (int l = 0; l < g.layers; ++l) {
+            const GraphNode *below = l == 0 ? find(NodeKind::OneHot, t, 0) : find(NodeKind::Hidden, t, l - 1);
+            const GraphNode *h = find(NodeKind::Hidden, t, l);
+            GraphEdge e;
+            e.kind = EdgeKind::Forward;
+            e.role = MatrixRole::InputToHidden;
+            e.layer = l;
+            e.t = t;
+            e.from = QPointF(below->rect.center().x(), below->rect.top());
+            e.to = QPointF(h->rect.center().x(), h->rect.bottom());
+            e.extent = lineBox(e.from, e.to);
+            edges.push_back(e);
+        }
+        const GraphNode *top = find(NodeKind::Hidden, t, g.layers - 1);
+        const GraphNode *out = find(NodeKind::Output, t, 0);
+        GraphEdge y;
+        y.kind = EdgeKind::Forward;
+        y.role = MatrixRole::HiddenToOutput;
+        y.layer = g.layers - 1;
+        y.t = t;
+        y.identity = !g.outputLayer;
+        y.from = QPointF(top->rect.center().x(), top->rect.top());
+        y.to = QPointF(out->rect.center().x(), out->rect.bottom());
+        y.extent = lineBox(y.from, y.to);
+        edges.push_back(y);
+    }
+    for (int l = 0; l < g.layers; ++l) {
+        if (folded) {
+            const GraphNode *h = find(NodeKind::Hidden, 0, l);
+            GraphEdge loop;
+            loop.kind = EdgeKind::Loop;
+            loop.role = MatrixRole::HiddenToHidden;
+            loop.layer = l;
+            loop.t = 0;
+            const QRectF r = h->rect;
+            loop.from = QPointF(r.right(), r.top() + r.height() * 0.3);
+            loop.to = QPointF(r.right(), r.top() + r.height() * 0.7);
+            const double reach = std::max(28.0, std::min(70.0, r.height() * 0.8 + 20));
+            loop.extent = QRectF(r.right(), r.top() - 2, reach, r.height() + 4);
+            edges.push_back(loop);
+            continue;
+        }
+        for (int t = 0; t < g.timeSteps; ++t) {
+            const GraphNode *h = find(NodeKind::Hidden, t, l);
+            GraphEdge e;
+            e.role = MatrixRole::HiddenToHidden;
+            e.layer = l;
+            e.t = t;
+            e.to = QPointF(h->rect.left(), h->rect.center().y());
+            if (t == 0) {
+                e.kind = EdgeKind::InitialState;
+                e.from = QPointF(h->rect.left() - std::max(8.0, std::min(24.0, h->rect.width())), e.to.y());
+            } else {
+                const GraphNode *previous = find(NodeKind::Hidden, t - 1, l);
+                e.kind = EdgeKind::Recurrent;
+                e.from = QPointF(previous->rect.right(), previous->rect.center().y());
+            }
+            e.extent = lineBox(e.from, e.to);
+            edges.push_back(e);
+        }
+    }
+}
+
+} // namespace
+
+GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
+{
+    const Metrics m = metricsOf(g);
+    const int T = std::max(1, g.timeSteps);
+    const int L = std::max(1, g.layers);
+    const int cells = g.vocabularySize * 2 + L * g.hiddenSize;
+
+    // Vertical: character rows and arrow gaps keep their size; the strips' cells share the rest.
+    const double fixedHeight = 2 * m.charRow + (L + 1) * m.gap;
+    const double cellHeight =
+        clamp((g.viewport.height() - 2 * margin - fixedHeight) / cells, 1.0, 26.0) * g.zoom;
+    // Horizontal: one column per time step, never narrower than a character.
+    const double columnWidth =
+        clamp((g.viewport.width() - 2 * margin - m.gutter) / T, m.cw + 3, 170.0) * std::max(g.zoom, 0.05);
+    const double stripWidth = clamp(columnWidth * 0.42, 4.0, 44.0 * std::max(1.0, g.zoom));
+    const double outputWidth = clamp(columnWidth * 0.72, 6.0, 110.0 * std::max(1.0, g.zoom));
+
+    const double contentHeight = fixedHeight + cells * cellHeight;
+    const double contentWidth = m.gutter + T * columnWidth;
+    const double top = margin + std::max(0.0, (g.viewport.height() - 2 * margin - contentHeight) / 2);
+    const double left = margin + std::max(0.0, (g.viewport.width() - 2 * margin - contentWidth) / 2);
+
+    GraphLayout layout;
+    layout.m_cellHeight = cellHeight;
+    // Rows from the top: prediction, output, W_hy gap, h⁽ᴸ⁾ … h⁽¹⁾ with W_xh gaps, W_xh gap, x, input.
+    double y = top;
+    const double predictionY = y;
+    y += m.charRow;
+    const double outputY = y;
+    y += g.vocabularySize * cellHeight + m.gap;
+    std::vector<double> hiddenY(static_cast<std::size_t>(L));
+    for (int l = L - 1; l >= 0; --l) {
+        hiddenY[static_cast<std::size_t>(l)] = y;
+        y += g.hiddenSize * cellHeight + m.gap;
+    }
+    const double oneHotY = y;
+    y += g.vocabularySize * cellHeight;
+    const double inputY = y;
+
+    const double charBox = std::min(columnWidth - 2, m.lh * 1.6);
+    for (int t = 0; t < T; ++t) {
+        const double cx = left + m.gutter + (t + 0.5) * columnWidth;
+        layout.m_nodes.push_back({NodeKind::InputChar, t, 0, QRectF(cx - charBox / 2, inputY + 2, charBox, m.charRow - 4), 0});
+        layout.m_nodes.push_back({NodeKind::OneHot, t, 0,
+                                  QRectF(cx - stripWidth / 2, oneHotY, stripWidth, g.vocabularySize * cellHeight),
+                                  g.vocabularySize});
+        for (int l = 0; l < L; ++l)
+            layout.m_nodes.push_back({NodeKind::Hidden, t, l,
+                                      QRectF(cx - stripWidth / 2, hiddenY[static_cast<std::size_t>(l)], stripWidth,
+                                             g.hiddenSize * cellHeight),
+                                      g.hiddenSize});
+        layout.m_nodes.push_back({NodeKind::Output, t, 0,
+                                  QRectF(cx - outputWidth / 2, outputY, outputWidth, g.vocabularySize * cellHeight),
+                                  g.vocabularySize});
+        layout.m_nodes.push_back({NodeKind::Prediction, t, 0, QRectF(cx - charBox / 2, predictionY + 2, charBox, m.charRow - 4), 0});
+    }
+    GraphGeometry normalized = g;
+    normalized.timeSteps = T;
+    normalized.layers = L;
+    connect(layout.m_nodes, normalized, false, layout.m_edges);
+    // The zero state's stub starts inside the first column, clear of the row labels.
+    for (GraphEdge &e : layout.m_edges) {
+        if (e.kind == EdgeKind::InitialState) {
+            e.from.setX(std::max(e.from.x(), left + m.gutter + 2));
+            e.extent = QRectF(e.from, e.to).normalized().adjusted(-1, -1, 1, 1);
+        }
+    }
+
+    // Labels: beside vertical arrows when the column has room, above horizontal ones when the gap
+    // between columns has room; small live heatmaps under W_hh when there is room for them too.
+    for (GraphEdge &e : layout.m_edges) {
+        if (e.kind == EdgeKind::Forward) {
+            const double room = columnWidth / 2 - 6;
+            if (room >= m.labelWidth && std::abs(e.to.y() - e.from.y()) >= m.lh) {
+                e.labelled = true;
+                e.label = QRectF(e.from.x() + 5, (e.from.y() + e.to.y()) / 2 - m.lh / 2, m.labelWidth, m.lh);
+            }
+        } else if (e.kind == EdgeKind::Recurrent) {
+            const double span = e.to.x() - e.from.x();
+            if (span >= m.labelWidth + 6) {
+                e.labelled = true;
+                e.label = QRectF((e.from.x() + e.to.x()) / 2 - m.labelWidth / 2, e.from.y() - m.lh - 3, m.labelWidth, m.lh);
+                const GraphNode *h = layout.node(NodeKind::Hidden, e.t, e.layer);
+                const double thumb = std::min({span - 10, h->rect.height() / 2 - 6, 48.0});
+                if (thumb >= 16)
+                    e.thumbnail = QRectF((e.from.x() + e.to.x()) / 2 - thumb / 2, e.from.y() + 5, thumb, thumb);
+            }
+        }
+    }
+    // Row labels in the gutter: x_t, h_t⁽ˡ⁾, y_t.
+    const double gx = left;
+    layout.m_rowLabels.push_back({NodeKind::InputChar, 0, QRectF(gx, inputY, m.gutter - 6, m.charRow)});
+    layout.m_rowLabels.push_back({NodeKind::OneHot, 0, QRectF(gx, oneHotY, m.gutter - 6, std::max(m.lh, g.vocabularySize * cellHeight))});
+    for (int l = 0; l < L; ++l)
+        layout.m_rowLabels.push_back({NodeKind::Hidden, l, QRectF(gx, hiddenY[static_cast<std::size_t>(l)], m.gutter - 6,
+                                                              std::max(m.lh, g.hiddenSize * cellHeight))});
+    layout.m_rowLabels.push_back({NodeKind::Output, 0, QRectF(gx, outputY, m.gutter - 6, std::max(m.lh, g.vocabularySize * cellHeight))});
+    layout.m_rowLabels.push_back({NodeKind::Prediction, 0, QRectF(gx, predictionY, m.gutter - 6, m.charRow)});
+    layout.finish();
+    return layout;
+}
+
+GraphLayout GraphLayout::folded(const GraphGeometry &g)
+{
+    const Metrics m = metricsOf(g);
+    const int T = std::max(1, g.timeSteps);
+    const int L = std::max(1, g.layers);
+    const int cells = g.vocabularySize * 2 + L * g.hiddenSize;
+    const double zoom = std::max(g.zoom, 0.05);
+
+    // The heatmaps beside the arrows are the point of this view: as large as the window allows.
+    const double thumb = std::floor(clamp(std::min(g.viewport.width() * 0.2, g.viewport.height() / (L + 2.5)), 40.0, 220.0) * zoom);
+    // Gaps tall enough for the heatmaps, but not at the cost of the cells (≥ 2 px when possible).
+    const double available = g.viewport.height() - 2 * margin - 2 * m.charRow;
+    const double gap = std::max(m.gap, std::min({thumb * 0.6, 90.0 * zoom, (available - 2.0 * cells) / (L + 1)}));
+    const double fixedHeight = 2 * m.charRow + (L + 1) * gap;
+    const double cellHeight = clamp((g.viewport.height() - 2 * margin - fixedHeight) / cells, 1.0, 30.0) * zoom;
+    // Wide enough for the values ("-0.00") to be printed in the cells.
+    const double stripWidth = std::round(clamp(std::max(cellHeight * 2.6, m.cw * 6), 14.0, 64.0 * std::max(1.0, zoom)));
+    const double outputWidth = std::round(clamp(stripWidth * 3, 60.0, 160.0 * std::max(1.0, zoom)));
+
+    const double contentHeight = fixedHeight + cells * cellHeight;
+    const double top = margin + std::max(0.0, (g.viewport.height() - 2 * margin - contentHeight) / 2);
+    // Left of the column: W_xh's and W_hy's heatmaps; right of it: the W_hh loop, its label and
+    // heatmap. The whole picture is centred in the window.
+    const double side = std::max(stripWidth, outputWidth) / 2;
+    const double loopReach = 70;
+    const double width = g.viewport.width() - 2 * margin;
+    const double size = std::max(24.0, std::min(thumb, (width - 2 * side - loopReach - m.labelWidth - m.cw * 6.5 - 50) / 2));
+    const double rowLabelWidth = m.cw * 6.5;
+    const double leftPart = side + 4 + rowLabelWidth + 10 + size;
+    const double rightPart = std::max(side + m.labelWidth + 12, stripWidth / 2 + loopReach + 8 + std::max(m.labelWidth, size));
+    const double cx = std::round(margin + std::max(0.0, (width - leftPart - rightPart) / 2) + leftPart);
+
+    GraphLayout layout;
+    layout.m_folded = true;
+    layout.m_cellHeight = cellHeight;
+    double y = top;
+    const double predictionY = y;
+    y += m.charRow;
+    const double outputY = y;
+    y += g.vocabularySize * cellHeight + gap;
+    std::vector<double> hiddenY(static_cast<std::size_t>(L));
+    for (int l = L - 1; l >= 0; --l) {
+        hiddenY[static_cast<std::size_t>(l)] = y;
+        y += g.hiddenSize * cellHeight + gap;
+    }
+    const double oneHotY = y;
+    y += g.vocabularySize * cellHeight;
+    const double inputY = y;
+    const double charBox = m.lh * 1.6;
+
+    // Every time step on the same cell (the unfolded columns collapse onto it when animating).
+    for (int t = 0; t < T; ++t) {
+        layout.m_nodes.push_back({NodeKind::InputChar, t, 0, QRectF(cx - charBox / 2, inputY + 2, charBox, m.charRow - 4), 0});
+        layout.m_nodes.push_back({NodeKind::OneHot, t, 0,
+                                  QRectF(cx - stripWidth / 2, oneHotY, stripWidth, g.vocabularySize * cellHeight),
+                                  g.vocabularySize});
+        for (int l = 0; l < L; ++l)
+            layout.m_nodes.push_back({NodeKind::Hidden, t, l,
+                                      QRectF(cx - stripWidth / 2, hiddenY[static_cast<std::size_t>(l)], stripWidth,
+                                             g.hiddenSize * cellHeight),
+                                      g.hiddenSize});
+        layout.m_nodes.push_back({NodeKind::Output, t, 0,
+                                  QRectF(cx - outputWidth / 2, outputY, outputWidth, g.vocabularySize * cellHeight),
+                                  g.vocabularySize});
+        layout.m_nodes.push_back({NodeKind::Prediction, t, 0, QRectF(cx - charBox / 2, predictionY + 2, charBox, m.charRow - 4), 0});
+    }
+    GraphGeometry normalized = g;
+    normalized.timeSteps = T;
+    normalized.layers = L;
+    std::vector<GraphEdge> all;
+    connect(layout.m_nodes, normalized, true, all);
+    for (GraphEdge &e : all) {
+        if (e.kind == EdgeKind::Forward) {
+            e.labelled = true;
+            const double mid = (e.from.y() + e.to.y()) / 2;
+            e.label = QRectF(e.from.x() + 8, mid - m.lh / 2, m.labelWidth, m.lh);
+            const double fit = std::min(size, gap - 6 + std::min(g.hiddenSize, g.vocabularySize) * cellHeight);
+            e.thumbnail = QRectF(cx - side - 4 - rowLabelWidth - 10 - fit, mid - fit / 2, fit, fit);
+        } else {
+            e.labelled = true;
+            e.label = QRectF(e.extent.right() + 8, e.extent.center().y() - m.lh - 2, m.labelWidth, m.lh);
+            const double fit = std::min(size, std::max(24.0, e.extent.height() + gap - m.lh - 12));
+            e.thumbnail = QRectF(e.extent.right() + 8, e.label.bottom() + 6, fit, fit);
+        }
+        layout.m_edges.push_back(e);
+    }
+    // Row labels right beside the column (x_t, h_t, y_t) and the character rows in the gutter.
+    const double labelRight = cx - side - 4;
+    const double labelWidth = rowLabelWidth;
+    const auto beside = [&](NodeKind kind, int layer, double y, double height) {
+        const double h = std::max(m.lh, height);
+        layout.m_rowLabels.push_back({kind, layer, QRectF(labelRight - labelWidth, y + height / 2 - h / 2, labelWidth, h)});
+    };
+    beside(NodeKind::InputChar, 0, inputY, m.charRow);
+    beside(NodeKind::OneHot, 0, oneHotY, g.vocabularySize * cellHeight);
+    for (int l = 0; l < L; ++l)
+        beside(NodeKind::Hidden, l, hiddenY[static_cast<std::size_t>(l)], g.hiddenSize * cellHeight);
+    beside(NodeKind::Output, 0, outputY, g.vocabularySize * cellHeight);
+    beside(NodeKind::Prediction, 0, predictionY, m.charRow);
+    layout.finish();
+    return layout;
+}
+
+GraphLayout GraphLayout::interpolate(const GraphLayout &from, const GraphLayout &to, double p)
+{
+    p = clamp(p, 0.0, 1.0);
+    const GraphLayout &unfoldedSide = from.m_folded ? to : from;
+    GraphLayout out;
+    out.m_folded = p < 0.5 ? from.m_folded : to.m_folded;
+    out.m_cellHeight = from.m_cellHeight + (to.m_cellHeight - from.m_cellHeight) * p;
+    const auto blend = [p](const QRectF &a, const QRectF &b) {
+        return QRectF(a.x() + (b.x() - a.x()) * p, a.y() + (b.y() - a.y()) * p, a.width() + (b.width() - a.width()) * p,
+                      a.height() + (b.height() - a.height()) * p);
+    };
+    const std::size_t n = std::min(from.m_nodes.size(), to.m_nodes.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        GraphNode node = to.m_nodes[i];
+        node.rect = blend(from.m_nodes[i].rect, to.m_nodes[i].rect);
+        out.m_nodes.push_back(node);
+    }
+    // Arrows follow their nodes; while moving, none is labelled.
+    GraphGeometry g;
+    int timeSteps = 0;
+    int layers = 0;
+    bool identity = false;
+    for (const auto &node : out.m_nodes) {
+        timeSteps = std::max(timeSteps, node.t + 1);
+        if (node.kind == NodeKind::Hidden) {
+            layers = std::max(layers, node.layer + 1);
+            g.hiddenSize = node.cells;
+        }
+    }
+    for (const auto &e : unfoldedSide.m_edges)
+        identity = identity || e.identity;
+    g.timeSteps = timeSteps;
+    g.layers = layers;
+    g.outputLayer = !identity;
+    connect(out.m_nodes, g, false, out.m_edges);
+    out.finish();
+    return out;
+}
+
+const GraphNode *GraphLayout::node(NodeKind kind, int t, int layer) const
+{
+    for (const auto &n : m_nodes) {
+        if (n.kind == kind && n.t == t && n.layer == layer)
+            return &n;
+    }
+    return nullptr;
+}
+
+const GraphNode *GraphLayout::nodeAt(QPointF point) const
+{
+    for (auto it = m_nodes.rbegin(); it != m_nodes.rend(); ++it) {
+        if (it->rect.contains(point))
+            return &*it;
+    }
+    return nullptr;
+}
+
+QRectF GraphLayout::cellRect(const GraphNode &node, int index)
+{
+    if (node.cells <= 0)
+        return node.rect;
+    const double h = node.rect.height() / node.cells;
+    return QRectF(node.rect.left(), node.rect.top() + index * h, node.rect.width(), h);
+}
+
+int GraphLayout::cellAt(const GraphNode &node, QPointF point)
+{
+    if (node.cells <= 0 || !node.rect.contains(point))
+        return -1;
+    const int index = static_cast<int>((point.y() - node.rect.top()) / (node.rect.height() / node.cells));
+    return std::min(index, node.cells - 1);
+}
+
+void GraphLayout::finish()
+{
+    QRectF bounds;
+    for (const auto &n : m_nodes)
+        bounds = bounds.united(n.rect);
+    for (const auto &e : m_edges) {
+        bounds = bounds.united(e.extent);
+        if (e.labelled)
+            bounds = bounds.united(e.label);
+        if (!e.thumbnail.isEmpty())
+            bounds = bounds.united(e.thumbnail);
+    }
+    for (const auto &r : m_rowLabels)
+        bounds = bounds.united(r.rect);
+    m_bounds = bounds;
+}
+
+} // namespace rnnlab

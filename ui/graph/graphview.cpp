@@ -1,0 +1,728 @@
+// SPDX-License-Identifier: MIT
+#include "graphview.h"
+
+#include "colormap.h"
+#include "unicode.h"
+
+#include <QEvent>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QVariantAnimation>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace rnnlab {
+
+namespace {
+
+//! A character as it should appear in a box: spaces and control characters made visible.
+QString visible(char32_t c)
+{
+    switch (c) {
+    case U' ': return QStringLiteral("␣");
+    case U'\n': return QStringLiteral("⏎");
+    case U'\t': return QStringLiteral("⇥");
+    default: break;
+    }
+    if (c < 0x20 || c == 0x7F)
+        return QStringLiteral("·");
+    return QString::fromStdString(toUtf8(c));
+}
+
+QString number(double value, int digits = 3)
+{
+    return QString::number(value, 'g', digits);
+}
+
+//! Max |x| over \a values, for a colour scale (NaN-safe).
+double maxAbs(const float *values, Eigen::Index count)
+{
+    double m = 0.0;
+    for (Eigen::Index i = 0; i < count; ++i) {
+        const double a = std::abs(static_cast<double>(values[i]));
+        if (a > m)
+            m = a;
+    }
+    return m;
+}
+
+int tensorOf(const ParameterLayout &layout, MatrixRole role, int layer)
+{
+    switch (role) {
+    case MatrixRole::InputToHidden: return ParameterLayout::weightIh(layer);
+    case MatrixRole::HiddenToHidden: return ParameterLayout::weightHh(layer);
+    case MatrixRole::HiddenToOutput: return layout.fcWeight();
+    case MatrixRole::Bias: return -1;
+    }
+    return -1;
+}
+
+void drawArrowHead(QPainter &painter, QPointF tip, QPointF direction, double size)
+{
+    const double length = std::hypot(direction.x(), direction.y());
+    if (length < 1e-9)
+        return;
+    const QPointF d = direction / length;
+    const QPointF n(-d.y(), d.x());
+    QPolygonF head;
+    head << tip << tip - d * size + n * size * 0.45 << tip - d * size - n * size * 0.45;
+    painter.drawPolygon(head);
+}
+
+} // namespace
+
+GraphView::GraphView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_animation(new QVariantAnimation(this))
+{
+    setFrameShape(QFrame::NoFrame);
+    viewport()->setMouseTracking(true);
+    viewport()->setBackgroundRole(QPalette::Base);
+    viewport()->setAutoFillBackground(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setMinimumSize(320, 240);
+    m_animation->setDuration(500);
+    m_animation->setEasingCurve(QEasingCurve::InOutCubic);
+    m_animation->setStartValue(0.0);
+    m_animation->setEndValue(1.0);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        m_progress = value.toDouble();
+        relayout();
+    });
+}
+
+GraphView::~GraphView() = default;
+
+const SequenceTrace<float> *GraphView::sequence() const
+{
+    if (!m_snapshot || m_snapshot->trace.sequences.empty())
+        return nullptr;
+    const auto index = static_cast<std::size_t>(std::clamp(m_textIndex, 0, int(m_snapshot->trace.sequences.size()) - 1));
+    return &m_snapshot->trace.sequences[index];
+}
+
+GraphGeometry GraphView::geometry() const
+{
+    GraphGeometry g;
+    const QFontMetricsF metrics(font());
+    g.lineHeight = metrics.height();
+    g.charWidth = metrics.averageCharWidth();
+    const double caption = std::ceil(g.lineHeight * 1.8);
+    g.viewport = QSizeF(viewport()->width(), std::max(100.0, viewport()->height() - caption));
+    g.zoom = m_zoom;
+    if (m_snapshot && m_snapshot->setup) {
+        const ModelConfig &model = m_snapshot->setup->session.model;
+        g.layers = model.numLayers;
+        g.hiddenSize = model.hiddenSize;
+        g.outputLayer = model.outputLayer;
+        g.vocabularySize = m_snapshot->setup->vocabulary.size();
+        if (const auto *s = sequence())
+            g.timeSteps = s->length();
+    }
+    return g;
+}
+
+void GraphView::relayout()
+{
+    const GraphGeometry g = geometry();
+    const bool changed = g.timeSteps != m_lastGeometry.timeSteps || g.layers != m_lastGeometry.layers
+        || g.hiddenSize != m_lastGeometry.hiddenSize || g.vocabularySize != m_lastGeometry.vocabularySize
+        || g.outputLayer != m_lastGeometry.outputLayer || g.viewport != m_lastGeometry.viewport
+        || g.zoom != m_lastGeometry.zoom || g.lineHeight != m_lastGeometry.lineHeight || m_unfolded.nodes().empty();
+    if (changed) {
+        m_unfolded = GraphLayout::unfolded(g);
+        m_foldedLayout = GraphLayout::folded(g);
+        m_lastGeometry = g;
+    }
+    const GraphLayout &target = m_folded ? m_foldedLayout : m_unfolded;
+    const GraphLayout &other = m_folded ? m_unfolded : m_foldedLayout;
+    m_layout = m_progress >= 1.0 ? target : GraphLayout::interpolate(other, target, m_progress);
+    updateScrollBars();
+    viewport()->update();
+}
+
+void GraphView::updateScrollBars()
+{
+    const QRectF bounds = m_layout.bounds();
+    const QSize view = viewport()->size();
+    const double caption = std::ceil(QFontMetricsF(font()).height() * 1.8);
+    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(bounds.right() + 10 - view.width()))));
+    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(bounds.bottom() + 10 + caption - view.height()))));
+    horizontalScrollBar()->setPageStep(view.width());
+    verticalScrollBar()->setPageStep(view.height());
+    horizontalScrollBar()->setSingleStep(20);
+    verticalScrollBar()->setSingleStep(20);
+}
+
+void GraphView::setSnapshot(const SnapshotPtr &snapshot)
+{
+    const bool newRun = !m_snapshot || !snapshot || snapshot->generation != m_snapshot->generation;
+    m_snapshot = snapshot;
+    if (newRun && snapshot && m_textIndex >= int(snapshot->trace.sequences.size()))
+        m_textIndex = 0;
+    if (snapshot) {
+        m_weightScale = niceScale(maxAbs(snapshot->weights.flat().data(), snapshot->weights.flat().size()));
+        const bool relu = snapshot->setup && snapshot->setup->session.model.cell == CellKind::RnnRelu;
+        double hiddenMax = 1.0;
+        if (relu) {
+            hiddenMax = 0.0;
+            for (const auto &s : snapshot->trace.sequences)
+                for (const auto &layer : s.layers)
+                    hiddenMax = std::max(hiddenMax, maxAbs(layer.hidden.data(), layer.hidden.size()));
+        }
+        m_hiddenScale = relu ? niceScale(hiddenMax) : 1.0; // tanh: h ∈ [−1, 1]
+    }
+    relayout();
+}
+
+void GraphView::setFolded(bool folded, bool animate)
+{
+    if (folded == m_folded)
+        return;
+    m_folded = folded;
+    m_animation->stop();
+    if (animate && isVisible()) {
+        m_progress = 0.0;
+        m_animation->start();
+    } else {
+        m_progress = 1.0;
+    }
+    relayout();
+    emit foldedChanged(folded);
+}
+
+void GraphView::setTextIndex(int index)
+{
+    if (index == m_textIndex)
+        return;
+    m_textIndex = index;
+    relayout();
+}
+
+void GraphView::setZoom(double zoom, QPointF anchor)
+{
+    zoom = std::clamp(zoom, 1.0, 8.0);
+    if (std::abs(zoom - m_zoom) < 1e-9)
+        return;
+    // Keep the point under the anchor where it is.
+    const QPointF scene = anchor + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const double factor = zoom / m_zoom;
+    m_zoom = zoom;
+    relayout();
+    horizontalScrollBar()->setValue(int(scene.x() * factor - anchor.x()));
+    verticalScrollBar()->setValue(int(scene.y() * factor - anchor.y()));
+}
+
+void GraphView::zoomIn()
+{
+    setZoom(m_zoom * 1.25, QPointF(viewport()->width() / 2.0, viewport()->height() / 2.0));
+}
+
+void GraphView::zoomOut()
+{
+    setZoom(m_zoom / 1.25, QPointF(viewport()->width() / 2.0, viewport()->height() / 2.0));
+}
+
+void GraphView::fitToWindow()
+{
+    m_zoom = 1.0;
+    relayout();
+    horizontalScrollBar()->setValue(0);
+    verticalScrollBar()->setValue(0);
+}
+
+std::vector<double> GraphView::takeFrameTimes()
+{
+    std::vector<double> out;
+    out.swap(m_frameTimes);
+    return out;
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    relayout();
+}
+
+void GraphView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+void GraphView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        setZoom(m_zoom * std::pow(1.15, steps), event->position());
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void GraphView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
+        m_dragging = true;
+        m_dragStart = event->position().toPoint();
+        m_scrollAtDragStart = QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
+        viewport()->setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragging) {
+        const QPoint delta = event->position().toPoint() - m_dragStart;
+        horizontalScrollBar()->setValue(m_scrollAtDragStart.x() - delta.x());
+        verticalScrollBar()->setValue(m_scrollAtDragStart.y() - delta.y());
+    }
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent *)
+{
+    m_dragging = false;
+    viewport()->unsetCursor();
+}
+
+bool GraphView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const double caption = std::ceil(QFontMetricsF(font()).height() * 1.8);
+        const QPointF scene = QPointF(help->pos()) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value() - caption);
+        const QString text = toolTipAt(scene);
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+QString GraphView::toolTipAt(QPointF scene) const
+{
+    const SequenceTrace<float> *s = sequence();
+    if (!s || !m_snapshot->setup)
+        return {};
+    const Vocabulary &vocabulary = m_snapshot->setup->vocabulary;
+    const int L = m_snapshot->setup->session.model.numLayers;
+    const int shownT = s->length() - 1;
+    for (const auto &e : m_layout.edges()) {
+        if (!e.thumbnail.isEmpty() && e.thumbnail.contains(scene)) {
+            const int tensor = tensorOf(m_snapshot->weights.layout(), e.role, e.layer);
+            if (tensor < 0)
+                return {};
+            const auto &spec = m_snapshot->weights.layout().tensor(tensor);
+            return QStringLiteral("<b>%1</b> (%2), %3×%4: the same matrix at every time step")
+                .arg(matrixName(e.role, e.layer, L), QString::fromStdString(spec.name))
+                .arg(spec.rows)
+                .arg(spec.cols);
+        }
+    }
+    const GraphNode *node = m_layout.nodeAt(scene);
+    if (!node || (m_layout.isFolded() && node->t != shownT))
+        return {};
+    const int t = node->t;
+    const auto ut = static_cast<std::size_t>(t);
+    const QString in = visible(vocabulary.character(s->inputs[ut]));
+    const int cell = GraphLayout::cellAt(*node, scene);
+    switch (node->kind) {
+    case NodeKind::InputChar:
+        return QStringLiteral("x_%1 = ‘%2’ (time step %1)").arg(t).arg(in);
+    case NodeKind::OneHot:
+        if (cell < 0)
+            return {};
+        return QStringLiteral("x_%1[%2] = %3: one-hot of ‘%4’ (‘%5’ is dimension %2)")
+            .arg(t)
+            .arg(cell)
+            .arg(cell == s->inputs[ut] ? 1 : 0)
+            .arg(in, visible(vocabulary.character(cell)));
+    case NodeKind::Hidden: {
+        if (cell < 0)
+            return {};
+        const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
+        return QStringLiteral("h_%1%2[%3] = %4<br>pre-activation %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)")
+            .arg(t)
+            .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
+            .arg(cell + 1)
+            .arg(number(layer.hidden(cell, t), 9))
+            .arg(number(layer.preActivation(cell, t), 6))
+            .arg(number(layer.hiddenPart(cell, t), 6))
+            .arg(number(layer.inputPart(cell, t), 6));
+    }
+    case NodeKind::Output: {
+        if (cell < 0)
+            return {};
+        return QStringLiteral("P(‘%1’ follows ‘%2’) = %3<br>logit %4%5%6")
+            .arg(visible(vocabulary.character(cell)), in)
+            .arg(number(s->probabilities(cell, t), 6))
+            .arg(number(s->logits(cell, t), 6))
+            .arg(cell == s->targets[ut] ? QStringLiteral(" · the target") : QString())
+            .arg(cell == s->predictions[ut] ? QStringLiteral(" · predicted") : QString());
+    }
+    case NodeKind::Prediction: {
+        const bool correct = s->predictions[ut] == s->targets[ut];
+        return QStringLiteral("After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4<br>"
+                              "loss at this step −log P(‘%3’) = %5")
+            .arg(in, visible(vocabulary.character(s->predictions[ut])), visible(vocabulary.character(s->targets[ut])),
+                 correct ? QStringLiteral("correct") : QStringLiteral("wrong"))
+            .arg(number(s->stepLoss(t), 5));
+    }
+    }
+    return {};
+}
+
+void GraphView::paintEvent(QPaintEvent *)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    paintCaption(painter);
+    const SequenceTrace<float> *s = sequence();
+    if (s) {
+        const double caption = std::ceil(QFontMetricsF(font()).height() * 1.8);
+        painter.save();
+        painter.translate(-horizontalScrollBar()->value(), caption - verticalScrollBar()->value());
+        painter.setClipRect(QRectF(horizontalScrollBar()->value(), verticalScrollBar()->value(), viewport()->width(),
+                                   viewport()->height() - caption));
+        const int shownT = s->length() - 1;
+        // How unfolded the picture is: 1 = unfolded, 0 = folded.
+        const double unfolded = m_folded ? 1.0 - m_progress : m_progress;
+
+        // Row labels.
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        const int L = m_snapshot->setup->session.model.numLayers;
+        for (const auto &r : m_layout.rowLabels()) {
+            QString text;
+            switch (r.kind) {
+            case NodeKind::InputChar: text = QStringLiteral("input"); break;
+            case NodeKind::OneHot: text = QStringLiteral("x_t"); break;
+            case NodeKind::Hidden:
+                text = L > 1 ? QStringLiteral("h_t") + matrixName(MatrixRole::Bias, r.layer, L).mid(1) : QStringLiteral("h_t");
+                break;
+            case NodeKind::Output: text = QStringLiteral("y_t"); break;
+            case NodeKind::Prediction: text = QStringLiteral("output"); break;
+            }
+            QFont f = font();
+            f.setItalic(r.kind != NodeKind::InputChar && r.kind != NodeKind::Prediction);
+            painter.setFont(f);
+            painter.drawText(r.rect, Qt::AlignRight | Qt::AlignVCenter, text);
+        }
+        painter.setFont(font());
+
+        // Arrows below the nodes.
+        for (const auto &e : m_layout.edges()) {
+            double opacity = 1.0;
+            if (e.kind == EdgeKind::Recurrent || e.kind == EdgeKind::InitialState)
+                opacity = unfolded;
+            else if (m_layout.isFolded() && e.kind == EdgeKind::Forward && e.t != shownT)
+                continue;
+            else if (e.kind == EdgeKind::Forward && e.t != shownT)
+                opacity = unfolded;
+            if (opacity > 0.02)
+                paintEdge(painter, e, opacity);
+        }
+        if (unfolded < 1.0) {
+            // The loop of the folded picture, fading in as the columns collapse.
+            for (const auto &e : m_foldedLayout.edges()) {
+                if (e.kind == EdgeKind::Loop)
+                    paintEdge(painter, e, 1.0 - unfolded);
+            }
+        }
+        for (const auto &node : m_layout.nodes()) {
+            const double opacity = node.t == shownT ? 1.0 : unfolded;
+            if (opacity > 0.02)
+                paintNode(painter, node, opacity);
+        }
+        if (m_progress >= 1.0) {
+            for (const auto &e : m_layout.edges()) {
+                if (!e.thumbnail.isEmpty() && !(m_layout.isFolded() && e.kind == EdgeKind::Forward && e.t != shownT))
+                    paintThumbnail(painter, e);
+            }
+        }
+        painter.restore();
+    }
+    m_frameTimes.push_back(timer.nsecsElapsed() / 1e6);
+    if (m_frameTimes.size() > 100000)
+        m_frameTimes.erase(m_frameTimes.begin(), m_frameTimes.begin() + 50000);
+}
+
+void GraphView::paintCaption(QPainter &painter) const
+{
+    const QFontMetricsF metrics(font());
+    const QRectF rect(8, 0, viewport()->width() - 16, std::ceil(metrics.height() * 1.8));
+    painter.setPen(palette().color(QPalette::Text));
+    if (!m_snapshot || !m_snapshot->setup) {
+        painter.drawText(rect, Qt::AlignVCenter | Qt::AlignLeft, tr("Starting…"));
+        return;
+    }
+    const SequenceTrace<float> *s = sequence();
+    const Vocabulary &vocabulary = m_snapshot->setup->vocabulary;
+    const auto &texts = m_snapshot->setup->session.data.texts;
+    const auto text = static_cast<std::size_t>(std::clamp(m_textIndex, 0, int(texts.size()) - 1));
+    QString predicted;
+    int correct = 0;
+    for (int t = 0; t < s->length(); ++t) {
+        predicted += visible(vocabulary.character(s->predictions[static_cast<std::size_t>(t)]));
+        correct += s->predictions[static_cast<std::size_t>(t)] == s->targets[static_cast<std::size_t>(t)] ? 1 : 0;
+    }
+    QString caption;
+    if (m_folded) {
+        const int t = s->length() - 1;
+        caption = tr("Folded: one cell, used at every time step — showing t = %1: ‘%2’ → predicts ‘%3’")
+                      .arg(t)
+                      .arg(visible(vocabulary.character(s->inputs[static_cast<std::size_t>(t)])),
+                           visible(vocabulary.character(s->predictions[static_cast<std::size_t>(t)])));
+    } else {
+        caption = tr("Unfolded over %n time step(s)", "", s->length());
+        if (texts.size() > 1)
+            caption += tr(" — text %1 of %2").arg(text + 1).arg(texts.size());
+        caption += tr(" — “%1” predicts “%2” (%3 of %4 right)")
+                       .arg(QString::fromStdString(toUtf8(texts[text])).left(40), predicted.left(40))
+                       .arg(correct)
+                       .arg(s->length());
+    }
+    caption += tr(" — after step %1").arg(m_snapshot->stepsTaken);
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.drawText(rect, Qt::AlignVCenter | Qt::AlignLeft,
+                     QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, rect.width()));
+    painter.setFont(font());
+}
+
+void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opacity) const
+{
+    const SequenceTrace<float> *s = sequence();
+    const Vocabulary &vocabulary = m_snapshot->setup->vocabulary;
+    const auto t = static_cast<std::size_t>(node.t);
+    const QPalette &pal = palette();
+    const QFontMetricsF metrics(font());
+    painter.setOpacity(opacity);
+    const QColor frame = pal.color(QPalette::Mid);
+    switch (node.kind) {
+    case NodeKind::InputChar:
+    case NodeKind::Prediction: {
+        const bool prediction = node.kind == NodeKind::Prediction;
+        const int index = prediction ? s->predictions[t] : s->inputs[t];
+        const bool correct = prediction && s->predictions[t] == s->targets[t];
+        QColor fill = pal.color(QPalette::AlternateBase);
+        QColor border = frame;
+        if (prediction) {
+            border = correct ? QColor(0x00, 0x9E, 0x73) : QColor(0xD5, 0x5E, 0x00); // Okabe-Ito green / vermillion
+            fill = border;
+            fill.setAlphaF(0.18);
+        }
+        painter.setPen(QPen(border, prediction ? 2.0 : 1.0));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(node.rect, 4, 4);
+        painter.setPen(pal.color(QPalette::Text));
+        QFont f = font();
+        f.setBold(true);
+        painter.setFont(f);
+        QString label = visible(vocabulary.character(index));
+        // Right or wrong never by colour alone: a mark beside the character when there is room.
+        if (prediction && node.rect.width() >= metrics.averageCharWidth() * 3.2)
+            label += correct ? QStringLiteral("✓") : QStringLiteral("✗");
+        painter.drawText(node.rect, Qt::AlignCenter, label);
+        painter.setFont(font());
+        if (prediction && node.rect.width() < metrics.averageCharWidth() * 3.2 && !correct) {
+            // Narrow columns: a wrong prediction is crossed out.
+            painter.setPen(QPen(border, 1.5));
+            painter.drawLine(node.rect.bottomLeft() + QPointF(2, -2), node.rect.topRight() + QPointF(-2, 2));
+        }
+        break;
+    }
+    case NodeKind::OneHot: {
+        const bool printing = node.rect.width() >= metrics.averageCharWidth() + 2 && m_layout.cellHeight() >= metrics.height() * 0.75;
+        for (int i = 0; i < node.cells; ++i) {
+            const QRectF cell = GraphLayout::cellRect(node, i);
+            const bool hot = i == s->inputs[t];
+            painter.fillRect(cell, hot ? pal.color(QPalette::Text) : pal.color(QPalette::Base));
+            if (printing) {
+                painter.setPen(hot ? pal.color(QPalette::Base) : pal.color(QPalette::PlaceholderText));
+                painter.drawText(cell, Qt::AlignCenter, hot ? QStringLiteral("1") : QStringLiteral("0"));
+            }
+        }
+        painter.setPen(QPen(frame, 1.0));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(node.rect);
+        break;
+    }
+    case NodeKind::Hidden: {
+        const auto &h = s->layers[static_cast<std::size_t>(node.layer)].hidden;
+        const bool printing = node.rect.width() >= metrics.horizontalAdvance(QStringLiteral("-0.00"))
+            && m_layout.cellHeight() >= metrics.height() * 0.8;
+        for (int i = 0; i < node.cells; ++i) {
+            const QRectF cell = GraphLayout::cellRect(node, i);
+            const double value = h(i, node.t);
+            const QColor colour = valueColor(value, m_hiddenScale);
+            painter.fillRect(cell, colour);
+            if (printing) {
+                painter.setPen(textColorOn(colour));
+                painter.drawText(cell, Qt::AlignCenter, QString::number(value, 'f', 2));
+            }
+        }
+        painter.setPen(QPen(frame, 1.0));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(node.rect);
+        break;
+    }
+    case NodeKind::Output: {
+        const double rowHeight = node.rect.height() / node.cells;
+        const double labelWidth = metrics.averageCharWidth() * 1.6;
+        const bool labels = rowHeight >= metrics.height() * 0.9 && node.rect.width() >= labelWidth * 3;
+        const bool values = labels && node.rect.width() >= labelWidth + metrics.horizontalAdvance(QStringLiteral("0.00")) * 2.2;
+        const double barLeft = node.rect.left() + (labels ? labelWidth : 0);
+        const double barWidth = node.rect.right() - barLeft;
+        const QColor bar = pal.color(QPalette::Highlight);
+        for (int i = 0; i < node.cells; ++i) {
+            const QRectF row = GraphLayout::cellRect(node, i);
+            const double p = s->probabilities(i, node.t);
+            const bool predicted = i == s->predictions[t];
+            const bool target = i == s->targets[t];
+            QColor c = bar;
+            c.setAlphaF(predicted ? 0.95 : 0.45);
+            const QRectF filled(barLeft, row.top() + rowHeight * 0.12, std::max(1.0, barWidth * p), rowHeight * 0.76);
+            painter.fillRect(filled, c);
+            if (labels) {
+                QFont f = font();
+                f.setBold(predicted);
+                f.setUnderline(target);
+                painter.setFont(f);
+                painter.setPen(pal.color(QPalette::Text));
+                painter.drawText(QRectF(row.left(), row.top(), labelWidth, rowHeight), Qt::AlignCenter,
+                                 visible(vocabulary.character(i)));
+                if (values) {
+                    painter.setPen(p > 0.5 ? textColorOn(c) : pal.color(QPalette::Text));
+                    painter.drawText(QRectF(barLeft + 2, row.top(), barWidth - 4, rowHeight),
+                                     Qt::AlignVCenter | (p > 0.5 ? Qt::AlignLeft : Qt::AlignRight), QString::number(p, 'f', 2));
+                }
+                painter.setFont(font());
+            }
+            if (target) {
+                // The target row is outlined (not marked by colour alone).
+                painter.setPen(QPen(pal.color(QPalette::Text), 1.0, Qt::DotLine));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(row.adjusted(0.5, 0.5, -0.5, -0.5));
+            }
+        }
+        painter.setPen(QPen(frame, 1.0));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(node.rect);
+        break;
+    }
+    }
+    painter.setOpacity(1.0);
+}
+
+void GraphView::paintEdge(QPainter &painter, const GraphEdge &e, double opacity) const
+{
+    const QFontMetricsF metrics(font());
+    const double width = std::max(1.5, metrics.height() / 8.0);
+    QColor colour = e.identity ? palette().color(QPalette::PlaceholderText) : matrixColor(e.role);
+    painter.setOpacity(opacity);
+    QPen pen(colour, width);
+    if (e.identity || e.kind == EdgeKind::InitialState)
+        pen.setStyle(Qt::DashLine);
+    pen.setCapStyle(Qt::FlatCap);
+    painter.setPen(pen);
+    const double head = std::max(6.0, width * 3.5);
+    if (e.kind == EdgeKind::Loop) {
+        QPainterPath path(e.from);
+        const double reach = e.extent.right();
+        path.cubicTo(QPointF(reach, e.from.y() - e.extent.height() * 0.45), QPointF(reach, e.to.y() + e.extent.height() * 0.45),
+                     e.to + QPointF(head * 0.8, 0));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        painter.setBrush(colour);
+        painter.setPen(Qt::NoPen);
+        drawArrowHead(painter, e.to, QPointF(-1, 0), head);
+    } else {
+        const QPointF d = e.to - e.from;
+        const double length = std::hypot(d.x(), d.y());
+        if (length < 2) {
+            painter.setOpacity(1.0);
+            return;
+        }
+        const QPointF unit = d / length;
+        painter.drawLine(e.from, e.to - unit * head * 0.8);
+        painter.setBrush(colour);
+        painter.setPen(Qt::NoPen);
+        if (length > head * 1.5)
+            drawArrowHead(painter, e.to, d, head);
+        if (e.kind == EdgeKind::InitialState && std::abs(d.x()) >= metrics.averageCharWidth() * 2) {
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            painter.drawText(QRectF(e.from.x() - metrics.averageCharWidth() * 1.5, e.from.y() - metrics.height() / 2,
+                                    metrics.averageCharWidth() * 1.4, metrics.height()),
+                             Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
+        }
+    }
+    if (e.labelled && m_progress >= 1.0) {
+        const int L = m_snapshot->setup->session.model.numLayers;
+        QFont f = font();
+        f.setBold(true);
+        f.setItalic(true);
+        painter.setFont(f);
+        painter.setPen(e.identity ? palette().color(QPalette::PlaceholderText) : colour.darker(palette().color(QPalette::Base).lightness() > 128 ? 130 : 70));
+        // One W_hy reads the top layer: no layer index on it.
+        const QString name = e.identity ? QStringLiteral("y = h")
+                                        : matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L);
+        painter.drawText(e.label, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width() + metrics.averageCharWidth()));
+        painter.setFont(font());
+    }
+    painter.setOpacity(1.0);
+}
+
+void GraphView::paintThumbnail(QPainter &painter, const GraphEdge &e) const
+{
+    if (e.identity)
+        return;
+    const ParameterLayout &layout = m_snapshot->weights.layout();
+    const int tensor = tensorOf(layout, e.role, e.layer);
+    if (tensor < 0)
+        return;
+    const auto matrix = m_snapshot->weights.matrix(tensor);
+    const int rows = int(matrix.rows());
+    const int cols = int(matrix.cols());
+    // Cells as square as the rectangle allows, centred; one colour per weight.
+    const double cell = std::min(e.thumbnail.width() / cols, e.thumbnail.height() / rows);
+    const QRectF area(e.thumbnail.left(), e.thumbnail.top(), cell * cols, cell * rows);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < cols; ++c)
+            painter.fillRect(QRectF(area.left() + c * cell, area.top() + r * cell, cell + 0.5, cell + 0.5),
+                             valueColor(matrix(r, c), m_weightScale));
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(matrixColor(e.role), 2.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(area.adjusted(-1, -1, 1, 1));
+    if (m_layout.isFolded() && e.kind == EdgeKind::Forward) {
+        // The folded view's heatmaps stand apart from their arrows: name them.
+        const int L = m_snapshot->setup->session.model.numLayers;
+        const QFontMetricsF metrics(font());
+        const QRectF caption(area.left(), area.top() - metrics.height() - 3, area.width(), metrics.height());
+        QFont f = font();
+        f.setBold(true);
+        f.setItalic(true);
+        painter.setFont(f);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(caption, Qt::AlignLeft | Qt::AlignBottom,
+                         QFontMetricsF(f).elidedText(QStringLiteral("%1 (%2×%3)").arg(matrixName(e.role, e.layer, L)).arg(rows).arg(cols),
+                                                     Qt::ElideRight, area.width() + 40));
+        painter.setFont(font());
+    }
+}
+
+} // namespace rnnlab

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// The centre of the app: the RNN drawn like a lecture slide — unfolded over the time steps (one
+// column per character, a time × depth grid for stacked layers) or folded into one cell with the
+// W_hh loop — with the live numbers of the newest snapshot: the one-hot inputs, the hidden states
+// as coloured strips, the softmax outputs as bars with the predicted character marked right or
+// wrong, and the shared matrices W_xh, W_hh, W_hy as small live heatmaps on their arrows.
+// Renders snapshots only: GraphLayout decides where things go; paintEvent reads and draws.
+#pragma once
+
+#include "graphlayout.h"
+#include "snapshot.h"
+
+#include <QAbstractScrollArea>
+#include <QElapsedTimer>
+
+class QVariantAnimation;
+
+namespace rnnlab {
+
+class GraphView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit GraphView(QWidget *parent = nullptr);
+    ~GraphView() override;
+
+    bool isFolded() const { return m_folded; }
+    int textIndex() const { return m_textIndex; }
+    double zoom() const { return m_zoom; }
+    //! The layout as drawn now (after the fold animation, when one runs).
+    const GraphLayout &currentLayout() const { return m_layout; }
+    //! How long each paint of the graph took, in ms, since the last call (for --bench-ui).
+    std::vector<double> takeFrameTimes();
+
+public slots:
+    void setSnapshot(const rnnlab::SnapshotPtr &snapshot);
+    //! Fold into one cell or unfold over time, animated unless \a animate is false.
+    void setFolded(bool folded, bool animate = true);
+    void toggleFolded() { setFolded(!m_folded); }
+    void setTextIndex(int index);
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+
+signals:
+    void foldedChanged(bool folded);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    GraphGeometry geometry() const;
+    void relayout();
+    void updateScrollBars();
+    void setZoom(double zoom, QPointF anchor);
+    QString toolTipAt(QPointF scenePoint) const;
+    void paintNode(class QPainter &painter, const GraphNode &node, double opacity) const;
+    void paintEdge(QPainter &painter, const GraphEdge &edge, double opacity) const;
+    void paintThumbnail(QPainter &painter, const GraphEdge &edge) const;
+    void paintCaption(QPainter &painter) const;
+    //! The matrix an edge carries (row-major copy of the snapshot's weights), or empty.
+    const SequenceTrace<float> *sequence() const;
+
+    SnapshotPtr m_snapshot;
+    bool m_folded = false;
+    double m_progress = 1.0; // of the fold animation: 0 = the other layout, 1 = the target
+    int m_textIndex = 0;
+    double m_zoom = 1.0;
+    double m_weightScale = 1.0;
+    double m_hiddenScale = 1.0;
+    GraphGeometry m_lastGeometry;
+    GraphLayout m_unfolded;
+    GraphLayout m_foldedLayout;
+    GraphLayout m_layout;
+    QVariantAnimation *m_animation = nullptr;
+    QPoint m_dragStart;
+    QPoint m_scrollAtDragStart;
+    bool m_dragging = false;
+    std::vector<double> m_frameTimes;
+};
+
+} // namespace rnnlab

@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "colormap.h"
+#include "generationpanel.h"
+#include "graphview.h"
+#include "lossplot.h"
+#include "matrixpanel.h"
+#include "modelpanel.h"
+#include "predictionslog.h"
+#include "sessionfile.h"
+#include "trainingcontroller.h"
+#include "unicode.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSlider>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace rnnlab {
+
+namespace {
+//! The speed slider's stops, steps per second; 0 = as fast as possible.
+constexpr std::array<double, 12> speeds = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10000, 0};
+
+QString speedText(double stepsPerSecond)
+{
+    if (stepsPerSecond <= 0)
+        return QObject::tr("max");
+    return QObject::tr("%1/s").arg(stepsPerSecond);
+}
+
+QString rateText(double stepsPerSecond)
+{
+    if (stepsPerSecond >= 10000)
+        return QObject::tr("%1k steps/s").arg(stepsPerSecond / 1000.0, 0, 'f', 0);
+    if (stepsPerSecond >= 100)
+        return QObject::tr("%1 steps/s").arg(stepsPerSecond, 0, 'f', 0);
+    return QObject::tr("%1 steps/s").arg(stepsPerSecond, 0, 'f', 1);
+}
+} // namespace
+
+MainWindow::MainWindow(bool interactive, QWidget *parent)
+    : QMainWindow(parent)
+    , m_interactive(interactive)
+    , m_controller(new TrainingController(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/rnnlab/rnnlab.svg")));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    setCentralWidget(createGraphArea());
+    createDocks();
+    createActions();
+    statusBar()->addPermanentWidget(m_rateLabel = new QLabel(this));
+    statusBar()->showMessage(tr("Press Space to train, Ctrl+→ for one step, F to fold or unfold the graph"));
+
+    connect(m_controller, &TrainingController::snapshotChanged, this, &MainWindow::onSnapshot);
+    connect(m_controller, &TrainingController::problem, this, &MainWindow::onProblem);
+    connect(m_controller, &TrainingController::playingChanged, this, [this](bool playing) {
+        m_playAction->setText(playing ? tr("Pause") : tr("Play"));
+        m_playAction->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        m_playAction->setToolTip(playing ? tr("Pause training (Space)") : tr("Train continuously at the chosen speed (Space)"));
+    });
+    connect(m_model, &ModelPanel::applyRequested, this, &MainWindow::onApplyRequested);
+    connect(m_generation, &GenerationPanel::generateRequested, m_controller, &TrainingController::generate);
+
+    resize(1280, 800);
+    double speed = 10;
+    if (m_interactive) {
+        QSettings settings;
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        speed = settings.value(QStringLiteral("training/speed"), speed).toDouble();
+    }
+    setSpeed(speed);
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createGraphArea()
+{
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(splitter);
+    auto *layout = new QVBoxLayout(top);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *bar = new QWidget(top);
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(8, 4, 8, 0);
+    m_textSelector = new QComboBox(bar);
+    m_textSelector->setToolTip(tr("Which training text the graph shows"));
+    m_textSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_textSelector->setMaximumWidth(320);
+    auto *textLabel = new QLabel(tr("&Text:"), bar);
+    textLabel->setBuddy(m_textSelector);
+    barLayout->addWidget(textLabel);
+    barLayout->addWidget(m_textSelector);
+    barLayout->addSpacing(12);
+    // The matrices' identity colours: the same arrow colour at every time step means the same matrix.
+    for (MatrixRole role : {MatrixRole::InputToHidden, MatrixRole::HiddenToHidden, MatrixRole::HiddenToOutput}) {
+        auto *legend = new QLabel(bar);
+        legend->setText(QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>%2</i></b>")
+                            .arg(matrixColor(role).name(), matrixName(role)));
+        legend->setToolTip(role == MatrixRole::InputToHidden ? tr("W_xh: input to hidden, the same at every time step")
+                           : role == MatrixRole::HiddenToHidden ? tr("W_hh: hidden to hidden, carries memory from t−1 to t")
+                                                                : tr("W_hy: hidden to output"));
+        barLayout->addWidget(legend);
+    }
+    barLayout->addStretch(1);
+    layout->addWidget(bar);
+
+    m_graph = new GraphView(top);
+    layout->addWidget(m_graph, 1);
+    connect(m_textSelector, &QComboBox::currentIndexChanged, m_graph, &GraphView::setTextIndex);
+
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setDocumentMode(true);
+    m_loss = new LossPlot(m_tabs);
+    m_predictions = new PredictionsLog(m_tabs);
+    m_generation = new GenerationPanel(m_tabs);
+    m_tabs->addTab(m_loss, tr("&Loss and accuracy"));
+    m_tabs->addTab(m_predictions, tr("&Predictions per step"));
+    m_tabs->addTab(m_generation, tr("&Generate"));
+    splitter->addWidget(top);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({520, 210});
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
+void MainWindow::createDocks()
+{
+    auto *modelDock = new QDockWidget(tr("Model and data"), this);
+    modelDock->setObjectName(QStringLiteral("modelDock"));
+    auto *scroll = new QScrollArea(modelDock);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_model = new ModelPanel(scroll);
+    scroll->setWidget(m_model);
+    scroll->setMinimumWidth(m_model->minimumSizeHint().width() + 16);
+    modelDock->setWidget(scroll);
+    addDockWidget(Qt::LeftDockWidgetArea, modelDock);
+
+    auto *matrixDock = new QDockWidget(tr("Matrices"), this);
+    matrixDock->setObjectName(QStringLiteral("matrixDock"));
+    m_matrices = new MatrixPanel(matrixDock);
+    matrixDock->setWidget(m_matrices);
+    addDockWidget(Qt::RightDockWidgetArea, matrixDock);
+    resizeDocks({modelDock, matrixDock}, {250, 280}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openAction = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open session…"), this, &MainWindow::open);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    QAction *saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save session as…"), this, &MainWindow::saveAs);
+    saveAction->setShortcuts({QKeySequence::SaveAs, QKeySequence::Save});
+    saveAction->setToolTip(tr("Save the settings and the trained weights as a session file (JSON), as rnnlab-cli reads it"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *training = menuBar()->addMenu(tr("&Training"));
+    m_playAction = training->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"), m_controller, &TrainingController::togglePlay);
+    m_playAction->setShortcut(Qt::Key_Space);
+    m_playAction->setToolTip(tr("Train continuously at the chosen speed (Space)"));
+    m_stepAction = training->addAction(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("One training &step"), m_controller,
+                                       &TrainingController::stepOnce);
+    m_stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    m_stepAction->setToolTip(tr("One optimizer step: forward, loss, backward through time, update (Ctrl+→)"));
+    QAction *resetAction = training->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), this, &MainWindow::resetTraining);
+    resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    resetAction->setToolTip(tr("Back to the initial weights of the seed, step 0 (Ctrl+R)"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_foldAction = view->addAction(tr("&Fold"), m_graph, &GraphView::toggleFolded);
+    m_foldAction->setShortcut(Qt::Key_F);
+    m_foldAction->setToolTip(tr("Fold the unrolled graph into one cell with its W_hh loop, or unfold it over time (F)"));
+    connect(m_graph, &GraphView::foldedChanged, this, [this](bool folded) {
+        m_foldAction->setText(folded ? tr("Un&fold") : tr("&Fold"));
+    });
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), m_graph, &GraphView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), m_graph, &GraphView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *fit = view->addAction(tr("Fit to &window"), m_graph, &GraphView::fitToWindow);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    fit->setToolTip(tr("Show the whole graph (Ctrl+0); Ctrl+wheel zooms, dragging pans"));
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About rnnlab"), this, [this] {
+        QMessageBox::about(this, tr("About rnnlab"),
+                           tr("<h3>rnnlab %1</h3><p>Recurrent neural networks, shown at work.</p>"
+                              "<p>Every number is the one PyTorch 1.13 computes for the same model: the same "
+                              "initial weights from the same seed, the same float32 arithmetic, the same Adam.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    auto *toolbar = addToolBar(tr("Training"));
+    toolbar->setObjectName(QStringLiteral("trainingToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_playAction);
+    toolbar->addAction(m_stepAction);
+    toolbar->addAction(resetAction);
+    toolbar->addSeparator();
+    auto *speedTitle = new QLabel(tr(" Speed "), toolbar);
+    m_speed = new QSlider(Qt::Horizontal, toolbar);
+    m_speed->setRange(0, int(speeds.size()) - 1);
+    m_speed->setPageStep(1);
+    m_speed->setFixedWidth(150);
+    m_speed->setToolTip(tr("From one step per second (to follow along) to as fast as possible"));
+    m_speedLabel = new QLabel(toolbar);
+    m_speedLabel->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("10000/s ")));
+    toolbar->addWidget(speedTitle);
+    toolbar->addWidget(m_speed);
+    toolbar->addWidget(m_speedLabel);
+    connect(m_speed, &QSlider::valueChanged, this, [this](int index) {
+        const double speed = speeds[static_cast<std::size_t>(index)];
+        m_speedLabel->setText(speedText(speed));
+        m_controller->setSpeed(speed);
+    });
+    toolbar->addSeparator();
+    m_stepLabel = new QLabel(toolbar);
+    QFont bold = m_stepLabel->font();
+    bold.setBold(true);
+    m_stepLabel->setFont(bold);
+    m_stepLabel->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(QStringLiteral("Step 00000000")));
+    toolbar->addWidget(m_stepLabel);
+    toolbar->addSeparator();
+    toolbar->addAction(m_foldAction);
+    toolbar->addAction(fit);
+}
+
+int MainWindow::speedIndex(double stepsPerSecond) const
+{
+    int best = int(speeds.size()) - 1;
+    if (stepsPerSecond > 0) {
+        double distance = 1e300;
+        for (std::size_t i = 0; i + 1 < speeds.size(); ++i) {
+            const double d = std::abs(std::log(speeds[i]) - std::log(stepsPerSecond));
+            if (d < distance) {
+                distance = d;
+                best = int(i);
+            }
+        }
+    }
+    return best;
+}
+
+void MainWindow::setSpeed(double stepsPerSecond)
+{
+    const int index = speedIndex(stepsPerSecond);
+    if (m_speed->value() == index) {
+        m_speedLabel->setText(speedText(speeds[static_cast<std::size_t>(index)]));
+        m_controller->setSpeed(speeds[static_cast<std::size_t>(index)]);
+    } else {
+        m_speed->setValue(index);
+    }
+}
+
+void MainWindow::startSession(const Session &session, const QString &name)
+{
+    m_name = name.isEmpty() ? QString::fromStdString(toUtf8(session.data.texts.front())) : name;
+    m_model->setSession(session);
+    m_controller->reset(session);
+    m_textSelector->blockSignals(true);
+    m_textSelector->clear();
+    for (const auto &text : session.data.texts)
+        m_textSelector->addItem(QString::fromStdString(toUtf8(text)).left(48));
+    m_textSelector->setCurrentIndex(0);
+    m_textSelector->setEnabled(session.data.texts.size() > 1);
+    m_textSelector->blockSignals(false);
+    m_graph->setTextIndex(0);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — rnnlab").arg(m_name));
+}
+
+bool MainWindow::confirmDiscard(const QString &what)
+{
+    const std::int64_t steps = m_controller->stepsTaken();
+    if (steps == 0 || !m_interactive)
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Start over?"),
+        tr("%1 starts over from the seed's initial weights. The model trained for %n step(s) will be discarded "
+           "(File ▸ Save session as… keeps it).",
+           "", int(std::min<std::int64_t>(steps, 2147483647)))
+            .arg(what),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::onApplyRequested(const Session &session)
+{
+    if (!confirmDiscard(tr("Changing the model or the data")))
+        return;
+    startSession(session, m_name);
+}
+
+void MainWindow::resetTraining()
+{
+    if (!confirmDiscard(tr("Reset")))
+        return;
+    Session session = m_controller->session();
+    startSession(session, m_name);
+}
+
+void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
+{
+    m_graph->setSnapshot(snapshot);
+    m_matrices->setSnapshot(snapshot);
+    m_loss->setSnapshot(snapshot);
+    m_predictions->setSnapshot(snapshot);
+    m_generation->setSnapshot(snapshot);
+    m_stepLabel->setText(tr("Step %1").arg(snapshot->stepsTaken));
+    QString status;
+    if (!snapshot->history.empty()) {
+        const HistoryEntry &last = snapshot->history.at(snapshot->history.size() - 1);
+        status = tr("loss %1 · %2% right").arg(last.loss, 0, 'f', 4).arg(last.accuracy * 100, 0, 'f', 0);
+    }
+    if (snapshot->playing && snapshot->stepsPerSecond > 0)
+        status += (status.isEmpty() ? QString() : QStringLiteral(" · ")) + rateText(snapshot->stepsPerSecond);
+    m_rateLabel->setText(status);
+    m_runGeneration = snapshot->generation;
+}
+
+void MainWindow::onProblem(const QString &message)
+{
+    statusBar()->showMessage(message);
+    QMessageBox box(QMessageBox::Warning, tr("Training stopped"), message, QMessageBox::Ok, this);
+    box.setInformativeText(tr("Change the settings on the left and press Apply, or Reset to start over."));
+    if (m_interactive && isVisible())
+        box.exec();
+}
+
+void MainWindow::open()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(),
+                                                      tr("rnnlab sessions (*.json *.rnnlab);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path, bool ask)
+{
+    SessionParseResult parsed = SessionFile::read(path);
+    if (!parsed.session) {
+        QStringList lines;
+        for (const auto &problem : parsed.problems)
+            lines << QString::fromStdString(problem.toString()).toHtmlEscaped();
+        if (m_interactive && isVisible())
+            QMessageBox::warning(this, tr("Cannot open this session"),
+                                 tr("<p>%1 cannot be opened; nothing was changed.</p><ul><li>%2</li></ul>")
+                                     .arg(QFileInfo(path).fileName().toHtmlEscaped(), lines.join(QStringLiteral("</li><li>"))));
+        else
+            statusBar()->showMessage(lines.join(u' '));
+        return false;
+    }
+    if (ask && !confirmDiscard(tr("Opening %1").arg(QFileInfo(path).fileName())))
+        return false;
+    startSession(*parsed.session, QFileInfo(path).completeBaseName());
+    addRecentFile(path);
+    return true;
+}
+
+void MainWindow::saveAs()
+{
+    const SnapshotPtr snapshot = m_controller->snapshot();
+    if (!snapshot || !snapshot->setup)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save session"), m_name + QStringLiteral(".json"),
+                                                tr("rnnlab sessions (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    Session session = snapshot->setup->session;
+    session.weights = toNamedTensors(snapshot->weights);
+    const QString error = SessionFile::write(path, session);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1 (step %2)").arg(path).arg(snapshot->stepsTaken), 5000);
+    addRecentFile(path);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    if (!m_interactive)
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("files/recent"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_interactive ? QSettings().value(QStringLiteral("files/recent")).toStringList() : QStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showTab(const QString &name)
+{
+    const QStringList names = {QStringLiteral("loss"), QStringLiteral("predictions"), QStringLiteral("generate")};
+    const int index = int(names.indexOf(name));
+    if (index >= 0)
+        m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_interactive) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
+        settings.setValue(QStringLiteral("training/speed"), m_controller->speed());
+    }
+    m_controller->pause();
+    event->accept();
+}
+
+} // namespace rnnlab

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+// rnnlab's window: the graph in the centre, the model and data on the left, the matrices on the
+// right, loss / predictions / generation below, and the training controls in the toolbar. It wires
+// the views to the TrainingController and keeps nothing but view state itself.
+#pragma once
+
+#include "session.h"
+#include "snapshot.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QTabWidget;
+
+namespace rnnlab {
+
+class GenerationPanel;
+class GraphView;
+class LossPlot;
+class MatrixPanel;
+class ModelPanel;
+class PredictionsLog;
+class TrainingController;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    //! \a interactive: restore and save window geometry, speed and recent files with QSettings, and
+    //! report problems in message boxes. Off for screenshots, benchmarks and tests: no settings are
+    //! touched and problems go to the status bar only.
+    explicit MainWindow(bool interactive = true, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TrainingController *controller() const { return m_controller; }
+    GraphView *graphView() const { return m_graph; }
+    ModelPanel *modelPanel() const { return m_model; }
+
+    //! Starts over with \a session (valid), titled \a name.
+    void startSession(const Session &session, const QString &name = {});
+    //! Opens a session file; a problem is shown in a message box and nothing changes.
+    bool openFile(const QString &path, bool ask = true);
+    //! Shows the bottom tab "loss", "predictions" or "generate".
+    void showTab(const QString &name);
+    //! Steps per second; 0 = as fast as possible.
+    void setSpeed(double stepsPerSecond);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private slots:
+    void onSnapshot(const rnnlab::SnapshotPtr &snapshot);
+    void onApplyRequested(const rnnlab::Session &session);
+    void onProblem(const QString &message);
+    void open();
+    void saveAs();
+    void resetTraining();
+
+private:
+    void createActions();
+    void createDocks();
+    QWidget *createGraphArea();
+    bool confirmDiscard(const QString &what);
+    void updateTitle();
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    int speedIndex(double stepsPerSecond) const;
+
+    bool m_interactive;
+    TrainingController *m_controller = nullptr;
+    GraphView *m_graph = nullptr;
+    ModelPanel *m_model = nullptr;
+    MatrixPanel *m_matrices = nullptr;
+    LossPlot *m_loss = nullptr;
+    PredictionsLog *m_predictions = nullptr;
+    GenerationPanel *m_generation = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_textSelector = nullptr;
+    QSlider *m_speed = nullptr;
+    QLabel *m_speedLabel = nullptr;
+    QLabel *m_stepLabel = nullptr;
+    QLabel *m_rateLabel = nullptr;
+    QAction *m_playAction = nullptr;
+    QAction *m_stepAction = nullptr;
+    QAction *m_foldAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QString m_name;
+    std::uint64_t m_runGeneration = 0;
+};
+
+} // namespace rnnlab

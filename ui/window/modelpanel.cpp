@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: MIT
+#include "modelpanel.h"
+
+#include "dataset.h"
+#include "unicode.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDoubleValidator>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace rnnlab {
+
+namespace {
+
+std::u32string toCodePoints(const QString &text)
+{
+    std::u32string out;
+    for (char32_t c : text.toUcs4())
+        out += c;
+    return out;
+}
+
+QString fromCodePoints(const std::u32string &text)
+{
+    return QString::fromStdString(toUtf8(text));
+}
+
+//! Which problem label shows a field's problem ("data.texts[2]" → "data.texts").
+std::string fieldGroup(const std::string &field)
+{
+    if (field.rfind("data.texts", 0) == 0 || field == "data.vocabulary")
+        return "data.texts";
+    if (field.empty() || field.rfind("weights", 0) == 0)
+        return "";
+    return field;
+}
+
+} // namespace
+
+ModelPanel::ModelPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    auto *textsLabel = new QLabel(tr("&Training texts (one per line)"), this);
+    m_texts = new QPlainTextEdit(this);
+    m_texts->setTabChangesFocus(true);
+    m_texts->setPlaceholderText(tr("hello"));
+    m_texts->setToolTip(tr("Each line is one training sequence: the network reads its characters one at a time "
+                           "and learns to predict the next one."));
+    textsLabel->setBuddy(m_texts);
+    const int lines = 4;
+    m_texts->setFixedHeight(QFontMetrics(m_texts->font()).lineSpacing() * lines + 14);
+    layout->addWidget(textsLabel);
+    layout->addWidget(m_texts);
+    layout->addWidget(problemLabel());
+    m_problemLabels["data.texts"] = qobject_cast<QLabel *>(layout->itemAt(layout->count() - 1)->widget());
+    m_vocabulary = new QLabel(this);
+    m_vocabulary->setWordWrap(true);
+    m_vocabulary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_vocabulary);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    const auto addRow = [&](const QString &label, QWidget *field, const std::string &key) {
+        form->addRow(label, field);
+        QLabel *problem = problemLabel();
+        form->addRow(problem);
+        m_problemLabels[key] = problem;
+    };
+
+    m_cell = new QComboBox(this);
+    m_cell->addItem(tr("RNN, tanh"), QStringLiteral("rnn_tanh"));
+    m_cell->addItem(tr("RNN, ReLU"), QStringLiteral("rnn_relu"));
+    m_cell->addItem(tr("LSTM (coming)"), QStringLiteral("lstm"));
+    m_cell->addItem(tr("GRU (coming)"), QStringLiteral("gru"));
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_cell->model())) {
+        model->item(2)->setEnabled(false);
+        model->item(3)->setEnabled(false);
+    }
+    m_cell->setToolTip(tr("h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, or with ReLU instead of tanh"));
+    addRow(tr("&Cell"), m_cell, "model.cell");
+
+    m_hidden = new QSpinBox(this);
+    m_hidden->setRange(1, limits::maxHiddenSize);
+    m_hidden->setToolTip(tr("Hidden units H: the length of h_t"));
+    addRow(tr("&Hidden size"), m_hidden, "model.hidden_size");
+    m_fix = new QPushButton(tr("Turn the output layer on"), this);
+    m_fix->setToolTip(tr("Adds W_hy (nn.Linear(H, V)), so the hidden size no longer has to match the vocabulary"));
+    m_fix->hide();
+    form->addRow(m_fix);
+
+    m_layers = new QSpinBox(this);
+    m_layers->setRange(1, limits::maxLayers);
+    m_layers->setToolTip(tr("Stacked layers (torch.nn.RNN num_layers)"));
+    addRow(tr("&Layers"), m_layers, "model.num_layers");
+
+    m_outputLayer = new QCheckBox(tr("W_hy: y_t = W_hy h_t + b_y"), this);
+    m_outputLayer->setToolTip(tr("Without it (the lecture's setup) the outputs are h_t itself, and the hidden size "
+                                 "must equal the number of characters"));
+    addRow(tr("&Output layer"), m_outputLayer, "model.output_layer");
+
+    m_optimizer = new QComboBox(this);
+    m_optimizer->addItem(tr("Adam"), QStringLiteral("adam"));
+    m_optimizer->addItem(tr("SGD (momentum)"), QStringLiteral("sgd"));
+    addRow(tr("O&ptimizer"), m_optimizer, "training.optimizer");
+
+    m_learningRate = new QLineEdit(this);
+    auto *validator = new QDoubleValidator(0.0, 1e9, 12, m_learningRate);
+    validator->setNotation(QDoubleValidator::ScientificNotation);
+    validator->setLocale(QLocale::c());
+    m_learningRate->setValidator(validator);
+    m_learningRate->setToolTip(tr("0.1 with Adam in the lecture"));
+    addRow(tr("Learning &rate"), m_learningRate, "training.learning_rate");
+
+    m_momentum = new QDoubleSpinBox(this);
+    m_momentum->setRange(0.0, 0.999);
+    m_momentum->setDecimals(3);
+    m_momentum->setSingleStep(0.05);
+    m_momentum->setToolTip(tr("SGD's momentum (Adam has its own: betas 0.9 and 0.999)"));
+    addRow(tr("&Momentum"), m_momentum, "training.momentum");
+
+    m_seed = new QSpinBox(this);
+    m_seed->setRange(-2147483647, 2147483647);
+    m_seed->setToolTip(tr("torch.manual_seed for the initial weights: the same seed gives PyTorch's weights bit for bit"));
+    addRow(tr("&Seed"), m_seed, "training.seed");
+
+    auto *clipRow = new QWidget(this);
+    auto *clipLayout = new QHBoxLayout(clipRow);
+    clipLayout->setContentsMargins(0, 0, 0, 0);
+    m_clip = new QCheckBox(tr("at"), clipRow);
+    m_clipValue = new QDoubleSpinBox(clipRow);
+    m_clipValue->setRange(0.001, 1000.0);
+    m_clipValue->setDecimals(3);
+    m_clipValue->setValue(1.0);
+    clipLayout->addWidget(m_clip);
+    clipLayout->addWidget(m_clipValue, 1);
+    clipRow->setToolTip(tr("clip_grad_norm_: scales all gradients down when their total norm exceeds this"));
+    addRow(tr("&Gradient clipping"), clipRow, "training.clip_grad_norm");
+    layout->addLayout(form);
+
+    auto *buttons = new QHBoxLayout;
+    m_revert = new QPushButton(tr("Re&vert"), this);
+    m_revert->setToolTip(tr("Back to the settings being trained"));
+    m_apply = new QPushButton(tr("&Apply"), this);
+    m_apply->setDefault(true);
+    m_apply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_apply->setToolTip(tr("Start over with these settings (Ctrl+Return)"));
+    buttons->addStretch(1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_apply);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    const auto changed = [this] { validateNow(); };
+    connect(m_texts, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_cell, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_hidden, &QSpinBox::valueChanged, this, changed);
+    connect(m_layers, &QSpinBox::valueChanged, this, changed);
+    connect(m_outputLayer, &QCheckBox::toggled, this, changed);
+    connect(m_optimizer, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_learningRate, &QLineEdit::textChanged, this, changed);
+    connect(m_momentum, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(m_seed, &QSpinBox::valueChanged, this, changed);
+    connect(m_clip, &QCheckBox::toggled, this, changed);
+    connect(m_clipValue, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(m_apply, &QPushButton::clicked, this, &ModelPanel::apply);
+    connect(m_revert, &QPushButton::clicked, this, &ModelPanel::revert);
+    connect(m_fix, &QPushButton::clicked, this, [this] { m_outputLayer->setChecked(true); });
+    setSession(lectureExample());
+}
+
+QLabel *ModelPanel::problemLabel()
+{
+    auto *label = new QLabel(this);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->hide();
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, QColor(0xB0, 0x30, 0x00));
+    label->setPalette(p);
+    return label;
+}
+
+void ModelPanel::setProblem(QLabel *label, const QString &text)
+{
+    if (text.isEmpty()) {
+        label->hide();
+        label->clear();
+        return;
+    }
+    // An icon and the words: never colour alone.
+    label->setText(QStringLiteral("⚠ ") + text.toHtmlEscaped());
+    label->show();
+}
+
+void ModelPanel::setSession(const Session &session)
+{
+    m_session = session;
+    m_updating = true;
+    QStringList lines;
+    for (const auto &text : session.data.texts)
+        lines << fromCodePoints(text);
+    m_texts->setPlainText(lines.join(u'\n'));
+    m_cell->setCurrentIndex(m_cell->findData(QString::fromStdString(toString(session.model.cell))));
+    m_hidden->setValue(session.model.hiddenSize);
+    m_layers->setValue(session.model.numLayers);
+    m_outputLayer->setChecked(session.model.outputLayer);
+    m_optimizer->setCurrentIndex(m_optimizer->findData(QString::fromStdString(toString(session.training.optimizer))));
+    m_learningRate->setText(QString::number(session.training.learningRate, 'g', 12));
+    m_momentum->setValue(session.training.momentum);
+    m_seed->setValue(static_cast<int>(std::clamp<std::int64_t>(session.training.seed, -2147483647, 2147483647)));
+    m_clip->setChecked(session.training.clipGradNorm.has_value());
+    if (session.training.clipGradNorm)
+        m_clipValue->setValue(*session.training.clipGradNorm);
+    m_updating = false;
+    validateNow();
+}
+
+Session ModelPanel::editedSession() const
+{
+    Session s = m_session;
+    s.data.texts.clear();
+    QStringList lines = m_texts->toPlainText().split(u'\n');
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast(); // a trailing newline is not an empty text
+    for (const QString &line : lines)
+        s.data.texts.push_back(toCodePoints(line));
+    s.data.vocabulary.reset(); // edited texts make their own vocabulary
+    if (const auto cell = cellKindFromString(m_cell->currentData().toString().toStdString()))
+        s.model.cell = *cell;
+    s.model.hiddenSize = m_hidden->value();
+    s.model.numLayers = m_layers->value();
+    s.model.outputLayer = m_outputLayer->isChecked();
+    if (const auto optimizer = optimizerKindFromString(m_optimizer->currentData().toString().toStdString()))
+        s.training.optimizer = *optimizer;
+    bool ok = false;
+    const double lr = QLocale::c().toDouble(m_learningRate->text().trimmed(), &ok);
+    s.training.learningRate = ok ? lr : std::numeric_limits<double>::quiet_NaN();
+    s.training.momentum = s.training.optimizer == OptimizerKind::Sgd ? m_momentum->value() : 0.0;
+    s.training.seed = m_seed->value();
+    s.training.clipGradNorm = m_clip->isChecked() ? std::optional<double>(m_clipValue->value()) : std::nullopt;
+    // Weights belong to the session being trained; changed settings start from the seed.
+    const Session &current = m_session;
+    const bool sameModel = s.model == current.model && s.data == current.data && s.training.seed == current.training.seed;
+    if (!sameModel)
+        s.weights.reset();
+    return s;
+}
+
+std::vector<Problem> ModelPanel::problems() const
+{
+    return validate(editedSession());
+}
+
+bool ModelPanel::hasChanges() const
+{
+    const Session s = editedSession();
+    return !(s.model == m_session.model && s.data == m_session.data && s.training == m_session.training);
+}
+
+void ModelPanel::validateNow()
+{
+    if (m_updating)
+        return;
+    const Session s = editedSession();
+    const std::vector<Problem> found = validate(s);
+    std::map<std::string, QString> byGroup;
+    QString general;
+    for (const Problem &p : found) {
+        const std::string group = fieldGroup(p.field);
+        QString text = QString::fromStdString(p.toString());
+        if (p.field.rfind("data.texts[", 0) == 0) // "data.texts[1] is empty" → "Line 2 is empty"
+            text = tr("Line %1").arg(std::stoi(p.field.substr(11)) + 1) + QString::fromStdString(p.toString().substr(p.field.size()));
+        if (group.empty() || !m_problemLabels.count(group))
+            general += (general.isEmpty() ? QString() : QStringLiteral("\n")) + text;
+        else
+            byGroup[group] += (byGroup[group].isEmpty() ? QString() : QStringLiteral("\n")) + text;
+    }
+    if (!general.isEmpty())
+        byGroup["data.texts"] += (byGroup["data.texts"].isEmpty() ? QString() : QStringLiteral("\n")) + general;
+    for (auto &[key, label] : m_problemLabels)
+        setProblem(label, byGroup.count(key) ? byGroup[key] : QString());
+
+    const bool mismatch = byGroup.count("model.hidden_size") && !s.model.outputLayer
+        && byGroup["model.hidden_size"].contains(QStringLiteral("output_layer"));
+    m_fix->setVisible(mismatch);
+    m_momentum->setEnabled(s.training.optimizer == OptimizerKind::Sgd);
+    m_clipValue->setEnabled(m_clip->isChecked());
+
+    const Vocabulary vocabulary = Dataset::vocabularyOf(s.data);
+    QString shown;
+    for (char32_t c : vocabulary.characters())
+        shown += c == U' ' ? QStringLiteral("␣") : QString::fromStdString(toUtf8(c));
+    m_vocabulary->setText(s.data.texts.empty() ? QString()
+                                               : tr("Vocabulary: %1 (%n character(s))", "", vocabulary.size()).arg(shown.toHtmlEscaped()));
+    const bool changes = hasChanges();
+    m_apply->setEnabled(found.empty() && changes);
+    m_revert->setEnabled(changes);
+}
+
+void ModelPanel::apply()
+{
+    if (!problems().empty() || !hasChanges())
+        return;
+    emit applyRequested(editedSession());
+}
+
+void ModelPanel::revert()
+{
+    setSession(m_session);
+}
+
+} // namespace rnnlab

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// "Model and data": the training texts (one per line) and every setting of a session — cell,
+// hidden size, layers, output layer, optimizer, learning rate, momentum, seed, clipping. Edits are
+// checked as you type with the engine's own validate(); a problem is shown in place under its field
+// with the engine's message (and, for a hidden size that must equal the vocabulary size, a button
+// that turns the output layer on). Apply hands a valid session to the window, which asks before it
+// throws a trained model away. Not the training itself: see TrainingController.
+#pragma once
+
+#include "session.h"
+
+#include <QWidget>
+
+#include <map>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace rnnlab {
+
+class ModelPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ModelPanel(QWidget *parent = nullptr);
+
+    //! Shows \a session's settings (what is being trained); not modified until edited.
+    void setSession(const Session &session);
+    //! The settings as edited now (may be invalid; see problems()).
+    Session editedSession() const;
+    //! The engine's problems with editedSession(), by field.
+    std::vector<Problem> problems() const;
+    bool hasChanges() const;
+
+signals:
+    //! Apply was pressed with valid settings that differ from the session being trained.
+    void applyRequested(const rnnlab::Session &session);
+
+public slots:
+    void apply();
+    void revert();
+
+private:
+    void validateNow();
+    void setProblem(QLabel *label, const QString &text);
+    QLabel *problemLabel();
+
+    Session m_session; // what is being trained
+    QPlainTextEdit *m_texts = nullptr;
+    QComboBox *m_cell = nullptr;
+    QSpinBox *m_hidden = nullptr;
+    QSpinBox *m_layers = nullptr;
+    QCheckBox *m_outputLayer = nullptr;
+    QComboBox *m_optimizer = nullptr;
+    QLineEdit *m_learningRate = nullptr;
+    QDoubleSpinBox *m_momentum = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QCheckBox *m_clip = nullptr;
+    QDoubleSpinBox *m_clipValue = nullptr;
+    QLabel *m_vocabulary = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_revert = nullptr;
+    QPushButton *m_fix = nullptr; // "Turn the output layer on"
+    std::map<std::string, QLabel *> m_problemLabels; // by field prefix
+    bool m_updating = false;
+};
+
+} // namespace rnnlab
