@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "snapshotbuilder.h"
+
+#include <QTest>
+
+namespace rnnlab::test {
+
+SnapshotBuilder::SnapshotBuilder(const Session &session, std::uint64_t generation)
+    : m_trainer(session)
+    , m_generation(generation)
+{
+    auto setup = std::make_shared<RunSetup>();
+    setup->session = session;
+    setup->vocabulary = m_trainer.dataset().vocabulary;
+    setup->layout = m_trainer.layout();
+    m_setup = std::move(setup);
+    m_trainer.evaluate();
+}
+
+void SnapshotBuilder::train(int steps)
+{
+    for (int i = 0; i < steps; ++i) {
+        const StepOutcome outcome = m_trainer.step();
+        QVERIFY2(outcome.accepted, outcome.problem.c_str());
+        // The step's forward pass is in trace() now: what the worker records.
+        m_recorder.record(outcome.step, outcome.loss, m_trainer.trace(), m_setup->vocabulary);
+        m_lastGradients = m_trainer.trace().gradients;
+        m_lastUpdate = m_trainer.lastUpdate();
+    }
+    m_trainer.evaluate(); // the trace of the weights now, as the snapshot's graph draws it
+}
+
+SnapshotPtr SnapshotBuilder::snapshot()
+{
+    auto snapshot = std::make_shared<TrainingSnapshot>();
+    snapshot->generation = m_generation;
+    snapshot->sequence = ++m_sequence;
+    snapshot->setup = m_setup;
+    snapshot->stepsTaken = m_trainer.stepsTaken();
+    snapshot->weights = m_trainer.parameters();
+    snapshot->trace = m_trainer.trace();
+    snapshot->lastGradients = m_lastGradients;
+    snapshot->lastUpdate = m_lastUpdate;
+    snapshot->history = m_recorder.history();
+    return snapshot;
+}
+
+Session lectureVariant(int layers, bool outputLayer, int hidden)
+{
+    Session session = lectureExample();
+    session.model.numLayers = layers;
+    session.model.outputLayer = outputLayer;
+    session.model.hiddenSize = hidden;
+    return session;
+}
+
+SnapshotPtr withGenerated(const SnapshotPtr &snapshot, GeneratedText generated)
+{
+    auto copy = std::make_shared<TrainingSnapshot>(*snapshot);
+    copy->generated = std::move(generated);
+    return copy;
+}
+
+} // namespace rnnlab::test

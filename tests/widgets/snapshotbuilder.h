@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// Test support for the view tests: trains a real session with the engine's Trainer and publishes
+// TrainingSnapshots built by hand from the trainer's data, the way the training worker fills them
+// (weights, trace, last gradients and update, history from HistoryRecorder). Not the worker: no
+// thread, no throttling, one snapshot whenever snapshot() is called.
+#pragma once
+
+#include "historyrecorder.h"
+#include "snapshot.h"
+#include "trainer.h"
+
+namespace rnnlab::test {
+
+class SnapshotBuilder
+{
+public:
+    explicit SnapshotBuilder(const Session &session, std::uint64_t generation = 1);
+
+    //! Takes \a steps training steps (all must be accepted), recording each in the history.
+    void train(int steps);
+    //! The state now as an immutable snapshot (sequence increases with every call).
+    SnapshotPtr snapshot();
+
+    Trainer &trainer() { return m_trainer; }
+    const std::shared_ptr<const RunSetup> &setup() const { return m_setup; }
+
+private:
+    Trainer m_trainer;
+    HistoryRecorder m_recorder;
+    std::shared_ptr<const RunSetup> m_setup;
+    std::uint64_t m_generation = 1;
+    std::uint64_t m_sequence = 0;
+    ParameterSet<float> m_lastGradients;
+    ParameterSet<float> m_lastUpdate;
+};
+
+//! The lecture's session with \a layers layers and, with \a outputLayer, an output layer of
+//! hidden size \a hidden (without one H must equal the vocabulary size, 4 for "hello").
+Session lectureVariant(int layers, bool outputLayer, int hidden = 4);
+
+//! A copy of \a snapshot with \a generated set, as the worker publishes a generation result.
+SnapshotPtr withGenerated(const SnapshotPtr &snapshot, GeneratedText generated);
+
+} // namespace rnnlab::test

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+// The shared colours: valueColor is RdBu centred at zero (near white at 0, red for positive, blue
+// for negative, symmetric in lightness, clamped, grey for what is not a number), niceScale picks
+// 1, 2, 2.5, 5 × 10^k, and matrixName writes layers as the slides do.
+#include "colormap.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace rnnlab;
+
+class TestColorMap : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void zeroIsNearWhite_data();
+    void zeroIsNearWhite();
+    void signPicksTheHue_data();
+    void signPicksTheHue();
+    void darkerWithMagnitude();
+    void symmetricInLightness();
+    void clampsBeyondTheScale();
+    void nonFiniteIsGrey_data();
+    void nonFiniteIsGrey();
+    void textColorReadsOnTheCell();
+    void niceScale_data();
+    void niceScale();
+    void matrixName_data();
+    void matrixName();
+    void identityColorsDiffer();
+};
+
+void TestColorMap::zeroIsNearWhite_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::newRow("scale 1") << 1.0;
+    QTest::newRow("scale 1e-6") << 1e-6;
+    QTest::newRow("scale 100") << 100.0;
+}
+
+void TestColorMap::zeroIsNearWhite()
+{
+    QFETCH(double, scale);
+    const QColor c = valueColor(0.0, scale);
+    QVERIFY2(c.red() > 235 && c.green() > 235 && c.blue() > 235, qPrintable(c.name()));
+}
+
+void TestColorMap::signPicksTheHue_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("red");
+    QTest::newRow("+0.3") << 0.3 << true;
+    QTest::newRow("+1") << 1.0 << true;
+    QTest::newRow("-0.3") << -0.3 << false;
+    QTest::newRow("-1") << -1.0 << false;
+}
+
+void TestColorMap::signPicksTheHue()
+{
+    QFETCH(double, value);
+    QFETCH(bool, red);
+    const QColor c = valueColor(value, 1.0);
+    if (red)
+        QVERIFY2(c.red() > c.blue() + 40, qPrintable(c.name()));
+    else
+        QVERIFY2(c.blue() > c.red() + 40, qPrintable(c.name()));
+}
+
+void TestColorMap::darkerWithMagnitude()
+{
+    for (double sign : {1.0, -1.0}) {
+        int previous = 256;
+        for (double v = 0.0; v <= 1.0001; v += 0.1) {
+            const int lightness = valueColor(sign * v, 1.0).lightness();
+            QVERIFY2(lightness <= previous, qPrintable(QStringLiteral("%1 at %2").arg(lightness).arg(sign * v)));
+            previous = lightness;
+        }
+    }
+}
+
+void TestColorMap::symmetricInLightness()
+{
+    // RdBu is built symmetric: +v and −v are equally dark (within the palette's own rounding).
+    for (double v = 0.05; v <= 1.0; v += 0.05) {
+        const int positive = valueColor(v, 1.0).lightness();
+        const int negative = valueColor(-v, 1.0).lightness();
+        QVERIFY2(std::abs(positive - negative) <= 20, qPrintable(QStringLiteral("%1: %2 vs %3").arg(v).arg(positive).arg(negative)));
+    }
+}
+
+void TestColorMap::clampsBeyondTheScale()
+{
+    QCOMPARE(valueColor(10.0, 1.0), valueColor(1.0, 1.0));
+    QCOMPARE(valueColor(-10.0, 1.0), valueColor(-1.0, 1.0));
+    QCOMPARE(valueColor(3.0, 2.0), valueColor(2.0, 2.0));
+    QCOMPARE(valueColor(0.5, 2.0), valueColor(0.25, 1.0)); // only value / scale matters
+}
+
+void TestColorMap::nonFiniteIsGrey_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("scale");
+    QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << 1.0;
+    QTest::newRow("+inf") << std::numeric_limits<double>::infinity() << 1.0;
+    QTest::newRow("-inf") << -std::numeric_limits<double>::infinity() << 1.0;
+    QTest::newRow("zero scale") << 0.5 << 0.0;
+    QTest::newRow("nan scale") << 0.5 << std::numeric_limits<double>::quiet_NaN();
+}
+
+void TestColorMap::nonFiniteIsGrey()
+{
+    QFETCH(double, value);
+    QFETCH(double, scale);
+    const QColor c = valueColor(value, scale);
+    QCOMPARE(c, QColor(128, 128, 128));
+    QVERIFY(c != valueColor(1.0, 1.0) && c != valueColor(-1.0, 1.0));
+}
+
+void TestColorMap::textColorReadsOnTheCell()
+{
+    QCOMPARE(textColorOn(valueColor(0.0, 1.0)), QColor(Qt::black));
+    QCOMPARE(textColorOn(valueColor(1.0, 1.0)), QColor(Qt::white));
+    QCOMPARE(textColorOn(valueColor(-1.0, 1.0)), QColor(Qt::white));
+    QCOMPARE(textColorOn(QColor(Qt::white)), QColor(Qt::black));
+}
+
+void TestColorMap::niceScale_data()
+{
+    QTest::addColumn<double>("maxAbs");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("1 stays") << 1.0 << 1.0;
+    QTest::newRow("1.2 → 2") << 1.2 << 2.0;
+    QTest::newRow("2 stays") << 2.0 << 2.0;
+    QTest::newRow("2.1 → 2.5") << 2.1 << 2.5;
+    QTest::newRow("3 → 5") << 3.0 << 5.0;
+    QTest::newRow("7 → 10") << 7.0 << 10.0;
+    QTest::newRow("0.3 → 0.5") << 0.3 << 0.5;
+    QTest::newRow("0.0012 → 0.002") << 0.0012 << 0.002;
+    QTest::newRow("250 stays") << 250.0 << 250.0;
+    QTest::newRow("zero → floor") << 0.0 << 1e-12;
+    QTest::newRow("nan → floor") << std::numeric_limits<double>::quiet_NaN() << 1e-12;
+    QTest::newRow("inf → 1") << std::numeric_limits<double>::infinity() << 1.0;
+}
+
+void TestColorMap::niceScale()
+{
+    QFETCH(double, maxAbs);
+    QFETCH(double, expected);
+    const double scale = rnnlab::niceScale(maxAbs);
+    QVERIFY2(std::fabs(scale - expected) <= 1e-12 * expected, qPrintable(QString::number(scale, 'g', 17)));
+    if (std::isfinite(maxAbs))
+        QVERIFY(scale >= maxAbs);
+}
+
+void TestColorMap::matrixName_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<int>("layer");
+    QTest::addColumn<int>("layers");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("W_xh, no layer") << int(MatrixRole::InputToHidden) << -1 << 1 << QStringLiteral("W_xh");
+    QTest::newRow("W_hh, one layer") << int(MatrixRole::HiddenToHidden) << 0 << 1 << QStringLiteral("W_hh");
+    QTest::newRow("W_hy") << int(MatrixRole::HiddenToOutput) << -1 << 1 << QStringLiteral("W_hy");
+    QTest::newRow("W_xh layer 2 of 2") << int(MatrixRole::InputToHidden) << 1 << 2 << QStringLiteral("W_xh⁽²⁾");
+    QTest::newRow("W_hh layer 1 of 3") << int(MatrixRole::HiddenToHidden) << 0 << 3 << QStringLiteral("W_hh⁽¹⁾");
+    QTest::newRow("bias layer 8 of 8") << int(MatrixRole::Bias) << 7 << 8 << QStringLiteral("b⁽⁸⁾");
+}
+
+void TestColorMap::matrixName()
+{
+    QFETCH(int, role);
+    QFETCH(int, layer);
+    QFETCH(int, layers);
+    QFETCH(QString, expected);
+    QCOMPARE(rnnlab::matrixName(static_cast<MatrixRole>(role), layer, layers), expected);
+}
+
+void TestColorMap::identityColorsDiffer()
+{
+    const QColor colors[] = {matrixColor(MatrixRole::InputToHidden), matrixColor(MatrixRole::HiddenToHidden),
+                             matrixColor(MatrixRole::HiddenToOutput), matrixColor(MatrixRole::Bias)};
+    for (int i = 0; i < 4; ++i)
+        for (int j = i + 1; j < 4; ++j)
+            QVERIFY(colors[i] != colors[j]);
+}
+
+QTEST_GUILESS_MAIN(TestColorMap)
+#include "tst_colormap.moc"

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#include "colorlegend.h"
+
+#include "colormap.h"
+#include "matrixlabels.h"
+
+#include <QEvent>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace rnnlab {
+
+namespace {
+constexpr int barHeight = 12;
+constexpr int barMinWidth = 120;
+constexpr int barMaxWidth = 260;
+constexpr int gap = 10; // between the caption and the bar
+} // namespace
+
+ColorLegend::ColorLegend(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void ColorLegend::setScale(double scale, const QString &caption)
+{
+    if (scale == m_scale && caption == m_caption)
+        return;
+    const bool captionChanged = caption != m_caption;
+    m_scale = scale;
+    m_caption = caption;
+    if (captionChanged)
+        updateGeometry();
+    update();
+}
+
+QString ColorLegend::toolTipText() const
+{
+    return m_caption + QStringLiteral(": blue is negative, red is positive; the colour is darkest at ±")
+           + formatTickValue(m_scale) + QStringLiteral(" and beyond.");
+}
+
+bool ColorLegend::event(QEvent *event)
+{
+    // Built when asked for, not on every scale change (snapshots change the scale often).
+    if (event->type() == QEvent::ToolTip) {
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), toolTipText(), this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+QStringList ColorLegend::tickLabels() const
+{
+    return {formatTickValue(-m_scale), QStringLiteral("0"), u'+' + formatTickValue(m_scale)};
+}
+
+QSize ColorLegend::sizeHint() const
+{
+    const QFontMetrics metrics(font());
+    QFont bold = font();
+    bold.setBold(true);
+    return QSize(QFontMetrics(bold).horizontalAdvance(m_caption) + gap + barMaxWidth + metrics.height(),
+                 barHeight + 4 + metrics.height() + 2);
+}
+
+QSize ColorLegend::minimumSizeHint() const
+{
+    const QSize hint = sizeHint();
+    return QSize(hint.width() - barMaxWidth + barMinWidth, hint.height());
+}
+
+void ColorLegend::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const QFontMetrics metrics(font());
+    const QColor text = palette().color(QPalette::WindowText);
+
+    QFont bold = font();
+    bold.setBold(true);
+    const int captionWidth = QFontMetrics(bold).horizontalAdvance(m_caption);
+    painter.setFont(bold);
+    painter.setPen(text);
+    painter.drawText(QRect(0, 0, captionWidth, barHeight + 2), Qt::AlignLeft | Qt::AlignVCenter, m_caption);
+    painter.setFont(font());
+
+    // The bar, leaving half a tick label of room at both ends so "−2.5" and "+2.5" are not clipped.
+    const QStringList ticks = tickLabels();
+    const int halfLabel = std::max(metrics.horizontalAdvance(ticks.first()), metrics.horizontalAdvance(ticks.last())) / 2;
+    const int left = captionWidth + gap + halfLabel;
+    const int width = std::clamp(this->width() - left - halfLabel - 1, 16, barMaxWidth);
+    const QRect bar(left, 1, width, barHeight);
+    for (int i = 0; i < width; ++i) {
+        const double v = (2.0 * (i + 0.5) / width - 1.0) * m_scale;
+        painter.fillRect(QRect(bar.left() + i, bar.top(), 1, bar.height()), valueColor(v, m_scale));
+    }
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawRect(bar.adjusted(0, 0, -1, -1));
+
+    // Ticks and their labels at −s, 0, +s.
+    painter.setPen(text);
+    const int xs[] = {bar.left(), bar.left() + bar.width() / 2, bar.right()};
+    for (int k = 0; k < 3; ++k) {
+        painter.drawLine(xs[k], bar.bottom() + 1, xs[k], bar.bottom() + 3);
+        const int w = metrics.horizontalAdvance(ticks.at(k)) + 2;
+        painter.drawText(QRect(xs[k] - w / 2, bar.bottom() + 4, w, metrics.height()), Qt::AlignCenter, ticks.at(k));
+    }
+}
+
+} // namespace rnnlab

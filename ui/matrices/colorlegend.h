@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// The colour bar that says what the heatmaps' colours mean: a caption (the mode: "Weights", …),
+// then valueColor() from −scale to +scale with the tick labels −s, 0 and +s under it. Renders the
+// scale it is given; it does not choose it (MatrixPanel does, with niceScale()).
+#pragma once
+
+#include <QWidget>
+
+namespace rnnlab {
+
+class ColorLegend : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ColorLegend(QWidget *parent = nullptr);
+
+    //! \a scale: the |value| at either end of the bar (> 0); \a caption: what the values are.
+    void setScale(double scale, const QString &caption);
+    double scale() const { return m_scale; }
+    QString caption() const { return m_caption; }
+    //! The three tick labels drawn under the bar: "−s", "0", "+s".
+    QStringList tickLabels() const;
+    //! What the colours mean, in words (the tooltip).
+    QString toolTipText() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    double m_scale = 1.0;
+    QString m_caption;
+};
+
+} // namespace rnnlab

@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: MIT
+#include "matrixpanel.h"
+
+#include "colorlegend.h"
+#include "colormap.h"
+#include "heatmapwidget.h"
+#include "matrixlabels.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rnnlab {
+
+namespace {
+
+constexpr int columnSpacing = 8;
+constexpr int rowSpacing = 12;
+
+// The largest finite |value| of \a values (0 when there is none): what the colour scale must cover.
+double maxAbsFinite(const Vector<float> &values)
+{
+    float best = 0.0f;
+    for (Eigen::Index i = 0; i < values.size(); ++i) {
+        const float a = std::fabs(values[i]);
+        if (a > best && std::isfinite(a))
+            best = a;
+    }
+    return best;
+}
+
+QString quantityOf(MatrixPanel::Mode mode)
+{
+    switch (mode) {
+    case MatrixPanel::Mode::Weights: return QStringLiteral("weight");
+    case MatrixPanel::Mode::Gradients: return QStringLiteral("gradient ∂L/∂w (last step)");
+    case MatrixPanel::Mode::LastChange: return QStringLiteral("change Δw (last update)");
+    }
+    return QString();
+}
+
+QString legendCaption(MatrixPanel::Mode mode)
+{
+    switch (mode) {
+    case MatrixPanel::Mode::Weights: return QStringLiteral("Weights");
+    case MatrixPanel::Mode::Gradients: return QStringLiteral("Gradients ∂L/∂w");
+    case MatrixPanel::Mode::LastChange: return QStringLiteral("Last change Δw");
+    }
+    return QString();
+}
+
+// "b_ih⁽²⁾" from matrixName(Bias, …) = "b⁽²⁾": the layer superscript stays where slides put it.
+QString biasName(const QString &suffix, int layer, int layers)
+{
+    return QStringLiteral("b") + suffix + matrixName(MatrixRole::Bias, layer, layers).mid(1);
+}
+
+QStringList describe(const QStringList &labels, const QString &prefix, const QString &suffix)
+{
+    QStringList out;
+    out.reserve(labels.size());
+    for (const QString &label : labels)
+        out.append(prefix + label + suffix);
+    return out;
+}
+
+} // namespace
+
+MatrixPanel::MatrixPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4); // every pixel of a narrow dock goes to the cells
+
+    // The mode toggle: three exclusive buttons that touch, like a segmented control.
+    auto *toggle = new QHBoxLayout;
+    toggle->setSpacing(0);
+    m_modeGroup = new QButtonGroup(this);
+    m_modeGroup->setExclusive(true);
+    const QString tips[] = {
+        QStringLiteral("The weights now, after the last update"),
+        QStringLiteral("dL/dw of the last training step: how the loss changes with each weight"),
+        QStringLiteral("What the last update changed: the new weight minus the old one"),
+    };
+    for (Mode mode : {Mode::Weights, Mode::Gradients, Mode::LastChange}) {
+        auto *button = new QPushButton(modeName(mode), this);
+        button->setCheckable(true);
+        button->setChecked(mode == m_mode);
+        button->setToolTip(tips[static_cast<int>(mode)]);
+        m_modeGroup->addButton(button, static_cast<int>(mode));
+        toggle->addWidget(button);
+    }
+    toggle->addStretch(1);
+    layout->addLayout(toggle);
+    connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) { setMode(static_cast<Mode>(id)); });
+
+    m_legend = new ColorLegend(this);
+    m_legend->setScale(m_scale, legendCaption(m_mode));
+    layout->addWidget(m_legend);
+
+    m_stack = new QStackedWidget(this);
+    m_scroll = new QScrollArea(m_stack);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_content = new QWidget(m_scroll);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(2, 4, 2, 4);
+    m_grid = new QGridLayout;
+    m_grid->setHorizontalSpacing(columnSpacing);
+    m_grid->setVerticalSpacing(rowSpacing);
+    m_grid->setColumnStretch(2, 1);
+    contentLayout->addLayout(m_grid);
+    contentLayout->addStretch(1);
+    m_scroll->setWidget(m_content);
+    m_stack->addWidget(m_scroll);
+
+    m_placeholder = new QLabel(QStringLiteral("No model yet"), m_stack);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_placeholder);
+    m_stack->setCurrentWidget(m_placeholder);
+    m_legend->setVisible(false);
+    layout->addWidget(m_stack, 1);
+}
+
+MatrixPanel::~MatrixPanel() = default;
+
+QString MatrixPanel::modeName(Mode mode)
+{
+    switch (mode) {
+    case Mode::Weights: return QStringLiteral("Weights");
+    case Mode::Gradients: return QStringLiteral("Gradients");
+    case Mode::LastChange: return QStringLiteral("Last change");
+    }
+    return QString();
+}
+
+std::vector<HeatmapWidget *> MatrixPanel::heatmaps() const
+{
+    std::vector<HeatmapWidget *> widgets;
+    widgets.reserve(m_entries.size());
+    for (const Entry &entry : m_entries)
+        widgets.push_back(entry.widget);
+    return widgets;
+}
+
+bool MatrixPanel::isShowingPlaceholder() const
+{
+    return m_stack->currentWidget() == m_placeholder;
+}
+
+QString MatrixPanel::placeholderText() const
+{
+    return isShowingPlaceholder() ? m_placeholder->text() : QString();
+}
+
+bool MatrixPanel::isShowingNoOutputNote() const
+{
+    return m_noOutputNote != nullptr && !m_noOutputNote->isHidden();
+}
+
+void MatrixPanel::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    if (QAbstractButton *button = m_modeGroup->button(static_cast<int>(mode)))
+        button->setChecked(true);
+    const QString quantity = quantityOf(mode);
+    for (const Entry &entry : m_entries)
+        entry.widget->setQuantity(quantity);
+    applyValues();
+    emit modeChanged(mode);
+}
+
+void MatrixPanel::setSnapshot(rnnlab::SnapshotPtr snapshot)
+{
+    if (snapshot == m_snapshot)
+        return;
+    m_snapshot = std::move(snapshot);
+    if (!m_snapshot || !m_snapshot->setup || !m_snapshot->setup->layout) {
+        clearHeatmaps();
+        m_setup.reset();
+        applyValues();
+        return;
+    }
+    if (m_snapshot->generation != m_generation || m_snapshot->setup != m_setup) {
+        const RunSetup &setup = *m_snapshot->setup;
+        const bool sameShapes = m_setup && *m_setup->layout == *setup.layout && !m_entries.empty();
+        if (sameShapes)
+            relabel(setup); // e.g. a reset with other texts of the same vocabulary size
+        else
+            rebuild(setup);
+        m_generation = m_snapshot->generation;
+        m_setup = m_snapshot->setup;
+    }
+    applyValues();
+}
+
+const ParameterSet<float> *MatrixPanel::shownSet() const
+{
+    if (!m_snapshot)
+        return nullptr;
+    switch (m_mode) {
+    case Mode::Weights: return &m_snapshot->weights;
+    case Mode::Gradients: return &m_snapshot->lastGradients;
+    case Mode::LastChange: return &m_snapshot->lastUpdate;
+    }
+    return nullptr;
+}
+
+void MatrixPanel::clearHeatmaps()
+{
+    for (const Entry &entry : m_entries)
+        delete entry.widget;
+    for (QLabel *label : m_layerHeaders)
+        delete label;
+    delete m_noOutputNote;
+    m_noOutputNote = nullptr;
+    m_entries.clear();
+    m_layerHeaders.clear();
+    m_rows.clear();
+}
+
+void MatrixPanel::rebuild(const RunSetup &setup)
+{
+    // Hide the content while it is rebuilt, so the layout does not flicker through each step.
+    m_content->setUpdatesEnabled(false);
+    clearHeatmaps();
+
+    const ParameterLayout &layout = *setup.layout;
+    const int layers = layout.model().numLayers;
+    const QString quantity = quantityOf(m_mode);
+    int row = 0;
+    const auto add = [&](int tensor, MatrixRole role, int column) {
+        auto *widget = new HeatmapWidget(m_content);
+        widget->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        widget->setIdentityColor(matrixColor(role));
+        widget->setQuantity(quantity);
+        // A bias sits right of its matrix: no row labels of its own (the matrix's rows are beside
+        // it), and the matrix's column-label band kept empty, so its rows line up with the matrix's.
+        widget->setColumnLabelBand(role == MatrixRole::Bias);
+        // Its length is the row count beside it: the "(4)" would only take width from the cells.
+        widget->setShapeShown(role != MatrixRole::Bias);
+        m_grid->addWidget(widget, row, column, Qt::AlignLeft | Qt::AlignTop);
+        m_entries.push_back({widget, tensor});
+        return static_cast<int>(m_entries.size()) - 1;
+    };
+    for (int l = 0; l < layers; ++l) {
+        if (layers > 1) {
+            auto *header = new QLabel(QStringLiteral("Layer %1").arg(l + 1), m_content);
+            QFont bold = header->font();
+            bold.setBold(true);
+            header->setFont(bold);
+            m_grid->addWidget(header, row++, 0, 1, 2);
+            m_layerHeaders.push_back(header);
+        }
+        const int wxh = add(ParameterLayout::weightIh(l), MatrixRole::InputToHidden, 0);
+        const int bih = add(ParameterLayout::biasIh(l), MatrixRole::Bias, 1);
+        m_rows.emplace_back(wxh, bih);
+        ++row;
+        const int whh = add(ParameterLayout::weightHh(l), MatrixRole::HiddenToHidden, 0);
+        const int bhh = add(ParameterLayout::biasHh(l), MatrixRole::Bias, 1);
+        m_rows.emplace_back(whh, bhh);
+        ++row;
+    }
+    if (layout.fcWeight() >= 0) {
+        if (layers > 1) {
+            auto *header = new QLabel(QStringLiteral("Output layer"), m_content);
+            QFont bold = header->font();
+            bold.setBold(true);
+            header->setFont(bold);
+            m_grid->addWidget(header, row++, 0, 1, 2);
+            m_layerHeaders.push_back(header);
+        }
+        const int why = add(layout.fcWeight(), MatrixRole::HiddenToOutput, 0);
+        const int by = add(layout.fcBias(), MatrixRole::Bias, 1);
+        m_rows.emplace_back(why, by);
+    } else {
+        m_noOutputNote = new QLabel(QStringLiteral("No W_hy: the outputs are h_t itself (the lecture's setup)."),
+                                    m_content);
+        m_noOutputNote->setWordWrap(true);
+        m_noOutputNote->setForegroundRole(QPalette::PlaceholderText);
+        m_grid->addWidget(m_noOutputNote, row, 0, 1, 3);
+    }
+    relabel(setup);
+    m_content->setUpdatesEnabled(true);
+}
+
+void MatrixPanel::relabel(const RunSetup &setup)
+{
+    const ParameterLayout &layout = *setup.layout;
+    const int layers = layout.model().numLayers;
+    const int hidden = layout.model().hiddenSize;
+    const bool outputLayer = layout.fcWeight() >= 0;
+    const QStringList characters = characterLabels(setup.vocabulary);
+    const QStringList units = hiddenLabels(hidden);
+    const QStringList inputs = describe(characters, QStringLiteral("input '"), QStringLiteral("'"));
+    const QStringList outputs = describe(characters, QStringLiteral("output '"), QStringLiteral("'"));
+
+    // With several layers a unit is named with its layer: "h3 of layer 2".
+    const auto unitsOf = [&](int l) {
+        QStringList described = layers > 1 ? describe(units, QString(), QStringLiteral(" of layer %1").arg(l + 1)) : units;
+        if (l == layers - 1 && !outputLayer) {
+            // The lecture's setup: the top layer's h_t is the vector of output scores.
+            for (int i = 0; i < described.size() && i < characters.size(); ++i)
+                described[i] += QStringLiteral(" (score of '") + characters.at(i) + QStringLiteral("')");
+        }
+        return described;
+    };
+
+    const auto set = [&](const Entry &entry, const QString &title, const QStringList &rows, const QStringList &columns,
+                         const QStringList &rowDescriptions, const QStringList &columnDescriptions) {
+        const TensorSpec &spec = layout.tensor(entry.tensor);
+        // Zeros until applyValues() hands over the mode's values.
+        entry.widget->setMatrix(title, QString::fromStdString(spec.name), RowMatrix<float>::Zero(spec.rows, spec.cols),
+                                rows, columns, m_scale);
+        entry.widget->setDescriptions(rowDescriptions, columnDescriptions);
+    };
+    std::size_t e = 0;
+    for (int l = 0; l < layers; ++l) {
+        const QStringList here = unitsOf(l);
+        const QStringList below = l == 0 ? inputs : unitsOf(l - 1);
+        set(m_entries[e++], matrixName(MatrixRole::InputToHidden, l, layers), units, l == 0 ? characters : units, here,
+            below);
+        set(m_entries[e++], biasName(QStringLiteral("_ih"), l, layers), {}, {}, here, {});
+        set(m_entries[e++], matrixName(MatrixRole::HiddenToHidden, l, layers), units, units, here, here);
+        set(m_entries[e++], biasName(QStringLiteral("_hh"), l, layers), {}, {}, here, {});
+    }
+    if (outputLayer && e + 2 <= m_entries.size()) {
+        const QStringList top = unitsOf(layers - 1);
+        set(m_entries[e++], matrixName(MatrixRole::HiddenToOutput), characters, units, outputs, top);
+        set(m_entries[e++], QStringLiteral("b_y"), {}, {}, outputs, {});
+    }
+    updateCellSize();
+}
+
+void MatrixPanel::applyValues()
+{
+    const ParameterSet<float> *set = shownSet();
+    if (!m_snapshot || m_entries.empty() || !set || set->isNull()) {
+        m_placeholder->setText(m_entries.empty() ? QStringLiteral("No model yet")
+                                                 : QStringLiteral("No training step yet"));
+        m_stack->setCurrentWidget(m_placeholder);
+        m_legend->setVisible(false);
+        return;
+    }
+    m_scale = niceScale(maxAbsFinite(set->flat()));
+    m_legend->setScale(m_scale, legendCaption(m_mode));
+    m_legend->setVisible(true);
+    for (const Entry &entry : m_entries)
+        entry.widget->setValues(set->matrix(entry.tensor), m_scale);
+    m_stack->setCurrentWidget(m_scroll);
+}
+
+void MatrixPanel::updateCellSize()
+{
+    if (m_rows.empty())
+        return;
+    // The room a row of heatmaps has: the scroll area minus its scroll bar (always reserved, so
+    // that the bar appearing does not shrink the cells, which could make it disappear again).
+    const QMargins margins = m_content->layout()->contentsMargins();
+    const int available = m_stack->width() - margins.left() - margins.right()
+                          - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll) - 2;
+    int cell = HeatmapLayout::maxCellSize;
+    for (; cell > HeatmapLayout::minCellSize; --cell) {
+        bool fits = true;
+        for (const auto &[weight, bias] : m_rows) {
+            const int width = m_entries[static_cast<std::size_t>(weight)].widget->layoutForCellSize(cell).size().width()
+                              + columnSpacing
+                              + m_entries[static_cast<std::size_t>(bias)].widget->layoutForCellSize(cell).size().width();
+            if (width > available) {
+                fits = false;
+                break;
+            }
+        }
+        if (fits)
+            break;
+    }
+    m_cellSize = cell;
+    for (const Entry &entry : m_entries)
+        entry.widget->setCellSize(cell);
+}
+
+void MatrixPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateCellSize();
+}
+
+void MatrixPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateCellSize();
+}
+
+} // namespace rnnlab

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// Every parameter of the network as heatmaps, layer by layer — W_xh (H × V, columns labelled with
+// the vocabulary), W_hh (H × H), b_ih, b_hh, then W_hy (V × H) and b_y with an output layer — in
+// one of three modes: the weights, the last step's gradients dL/dθ, or the last update's change
+// Δθ. All heatmaps of a mode share one colour scale (niceScale of the largest |value| shown), so
+// colours compare across matrices; a colour bar says what they mean.
+//
+// Only renders snapshots: setSnapshot() stores the snapshot and hands each heatmap its tensor.
+// Child widgets are built once per run layout and reused for every snapshot of the same shapes.
+//
+// Symbols: V = vocabulary size, H = hidden size, L = layers.
+#pragma once
+
+#include "snapshot.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QAbstractButton;
+class QButtonGroup;
+class QGridLayout;
+class QLabel;
+class QScrollArea;
+class QStackedWidget;
+
+namespace rnnlab {
+
+class ColorLegend;
+class HeatmapWidget;
+
+class MatrixPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Weights, Gradients, LastChange };
+    Q_ENUM(Mode)
+
+    explicit MatrixPanel(QWidget *parent = nullptr);
+    ~MatrixPanel() override;
+
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+
+    //! The heatmaps in display order: per layer W_xh, b_ih, W_hh, b_hh; then W_hy, b_y.
+    std::vector<HeatmapWidget *> heatmaps() const;
+    //! The colour scale of the current mode (|value| of the darkest colour).
+    double currentScale() const { return m_scale; }
+    //! True while a text ("No training step yet", "No model yet") stands in for the heatmaps.
+    bool isShowingPlaceholder() const;
+    QString placeholderText() const;
+    //! Whether the "no W_hy" note is shown (a model without output layer).
+    bool isShowingNoOutputNote() const;
+    //! The cell size all heatmaps share, chosen so the widest row fits the panel's width.
+    int cellSize() const { return m_cellSize; }
+
+    //! The mode's name as the toggle and the legend show it.
+    static QString modeName(Mode mode);
+
+public slots:
+    void setSnapshot(rnnlab::SnapshotPtr snapshot);
+
+signals:
+    void modeChanged(rnnlab::MatrixPanel::Mode mode);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Entry
+    {
+        HeatmapWidget *widget = nullptr;
+        int tensor = -1; // index into the ParameterLayout
+    };
+
+    void rebuild(const RunSetup &setup);
+    void relabel(const RunSetup &setup);
+    void clearHeatmaps();
+    void applyValues();
+    void updateCellSize();
+    const ParameterSet<float> *shownSet() const;
+
+    Mode m_mode = Mode::Weights;
+    SnapshotPtr m_snapshot;
+    // What the heatmaps were built for: rebuilt when the generation or the setup changes, and
+    // recreated only when the shapes change.
+    std::uint64_t m_generation = 0;
+    std::shared_ptr<const RunSetup> m_setup;
+    double m_scale = 1.0;
+    int m_cellSize = 0;
+
+    QButtonGroup *m_modeGroup = nullptr;
+    ColorLegend *m_legend = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_noOutputNote = nullptr;
+    std::vector<QLabel *> m_layerHeaders;
+    std::vector<Entry> m_entries;
+    // Pairs (weight, bias) of m_entries indices that share a grid row, for fitting the width.
+    std::vector<std::pair<int, int>> m_rows;
+};
+
+} // namespace rnnlab
