@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+#include "lossplot.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace rnnlab {
+
+namespace {
+
+// Training steps are whole numbers: never a tick at step 2.5.
+class StepTicker : public QCPAxisTicker
+{
+protected:
+    double getTickStep(const QCPRange &range) override { return std::max(1.0, QCPAxisTicker::getTickStep(range)); }
+};
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+} // namespace
+
+LossPlot::LossPlot(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    // One row above the plot: the legend (a line sample per curve) and the log toggle. Qt widgets
+    // rather than QCPLegend: a legend inside the axes would sit on the curves (the accuracy
+    // ends top right, the loss starts top left), and a QCPLegend row of its own costs a line.
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 4, 8, 0);
+    bar->setSpacing(6);
+    m_lossKey = new QLabel(this);
+    m_accuracyKey = new QLabel(this);
+    bar->addWidget(m_lossKey);
+    bar->addWidget(new QLabel(QStringLiteral("loss"), this));
+    bar->addSpacing(12);
+    bar->addWidget(m_accuracyKey);
+    bar->addWidget(new QLabel(QStringLiteral("correct characters (%)"), this));
+    bar->addStretch(1);
+    m_logBox = new QCheckBox(QStringLiteral("Log scale"), this);
+    m_logBox->setToolTip(QStringLiteral("Show the loss on a logarithmic axis: late, small improvements stay visible"));
+    bar->addWidget(m_logBox);
+    layout->addLayout(bar);
+    connect(m_logBox, &QCheckBox::toggled, this, &LossPlot::setLogScale);
+    // The row shares the plot's background, so the two read as one figure.
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+
+    m_plot = new QCustomPlot(this);
+    m_plot->setMinimumSize(240, 160);
+    layout->addWidget(m_plot, 1);
+
+    m_loss = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+    m_loss->setName(QStringLiteral("loss"));
+    m_accuracy = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
+    m_accuracy->setName(QStringLiteral("correct characters (%)"));
+    // Adaptive sampling (on by default, stated because it is what keeps 10^6 points fast).
+    m_loss->setAdaptiveSampling(true);
+    m_accuracy->setAdaptiveSampling(true);
+
+    m_plot->xAxis->setLabel(QStringLiteral("training step"));
+    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new StepTicker));
+    m_plot->xAxis->setNumberFormat(QStringLiteral("f"));
+    m_plot->xAxis->setNumberPrecision(0);
+    m_plot->yAxis->setLabel(QStringLiteral("loss"));
+    m_plot->yAxis2->setLabel(QStringLiteral("correct characters (%)"));
+    m_plot->yAxis2->setVisible(true);
+    auto percent = QSharedPointer<QCPAxisTickerFixed>(new QCPAxisTickerFixed);
+    percent->setTickStep(25.0);
+    percent->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    m_plot->yAxis2->setTicker(percent);
+    m_plot->yAxis2->setNumberFormat(QStringLiteral("f"));
+    m_plot->yAxis2->setNumberPrecision(0);
+    // A little headroom, so a curve at 100 % does not hide in the frame.
+    m_plot->yAxis2->setRange(0.0, 104.0);
+
+    applyPalette();
+    setLogScale(false);
+    updateRanges();
+}
+
+LossPlot::~LossPlot() = default;
+
+void LossPlot::applyPalette()
+{
+    const QPalette &pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor grid = pal.color(QPalette::Mid);
+    const bool dark = isDark(pal);
+    m_plot->setBackground(pal.brush(QPalette::Base));
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2}) {
+        axis->setBasePen(QPen(text, 1));
+        axis->setTickPen(QPen(text, 1));
+        axis->setSubTickPen(QPen(text, 1));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+        axis->grid()->setSubGridPen(Qt::NoPen);
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    m_plot->yAxis2->grid()->setVisible(false); // one grid (the loss axis'), not two that disagree
+    // Okabe-Ito blue and vermillion (colour-blind safe), lighter on dark backgrounds; the accuracy
+    // curve is also dashed, so the two never depend on colour alone.
+    m_loss->setPen(QPen(dark ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2), 2));
+    QPen accuracy(dark ? QColor(0xF0, 0x8A, 0x4B) : QColor(0xD5, 0x5E, 0x00), 2, Qt::DashLine);
+    m_accuracy->setPen(accuracy);
+    m_lossKey->setPixmap(lineSample(m_loss->pen()));
+    m_accuracyKey->setPixmap(lineSample(m_accuracy->pen()));
+}
+
+QPixmap LossPlot::lineSample(const QPen &pen) const
+{
+    const qreal ratio = devicePixelRatioF();
+    const QSize size(30, fontMetrics().height());
+    QPixmap pixmap(size * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(pen);
+    painter.drawLine(QPointF(1, size.height() / 2.0), QPointF(size.width() - 1, size.height() / 2.0));
+    return pixmap;
+}
+
+void LossPlot::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Also sent while the constructor sets the background role, before the plot exists.
+    if (event->type() == QEvent::PaletteChange && m_loss) {
+        applyPalette();
+        m_plot->replot(QCustomPlot::rpQueuedRefresh);
+    }
+}
+
+void LossPlot::setLogScale(bool logarithmic)
+{
+    const bool changed = logarithmic != m_logScale;
+    m_logScale = logarithmic;
+    {
+        const QSignalBlocker blocker(m_logBox);
+        m_logBox->setChecked(logarithmic);
+    }
+    if (logarithmic) {
+        m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+        auto ticker = QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog);
+        ticker->setLogBase(10.0);
+        ticker->setSubTickCount(8);
+        m_plot->yAxis->setTicker(ticker);
+        m_plot->yAxis->setNumberFormat(QStringLiteral("eb")); // 10⁻² drawn as a power
+        m_plot->yAxis->setNumberPrecision(0);
+    } else {
+        m_plot->yAxis->setScaleType(QCPAxis::stLinear);
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        m_plot->yAxis->setNumberFormat(QStringLiteral("g"));
+        m_plot->yAxis->setNumberPrecision(6);
+    }
+    if (changed) {
+        updateRanges();
+        m_plot->replot(QCustomPlot::rpQueuedRefresh);
+        emit logScaleChanged(logarithmic);
+    }
+}
+
+int LossPlot::lossPointCount() const
+{
+    return m_loss->dataCount();
+}
+
+int LossPlot::accuracyPointCount() const
+{
+    return m_accuracy->dataCount();
+}
+
+std::pair<double, double> LossPlot::stepRange() const
+{
+    return {m_plot->xAxis->range().lower, m_plot->xAxis->range().upper};
+}
+
+std::pair<double, double> LossPlot::lossRange() const
+{
+    return {m_plot->yAxis->range().lower, m_plot->yAxis->range().upper};
+}
+
+std::pair<double, double> LossPlot::accuracyRange() const
+{
+    return {m_plot->yAxis2->range().lower, m_plot->yAxis2->range().upper};
+}
+
+void LossPlot::clear()
+{
+    m_loss->data()->clear();
+    m_accuracy->data()->clear();
+    m_added = 0;
+    m_lastStep = 0;
+    m_lossExtent.clear();
+}
+
+void LossPlot::append(const History &history, std::int64_t from)
+{
+    const std::int64_t size = history.size();
+    if (from >= size)
+        return;
+    QVector<QCPGraphData> loss;
+    QVector<QCPGraphData> accuracy;
+    loss.reserve(static_cast<qsizetype>(size - from));
+    accuracy.reserve(static_cast<qsizetype>(size - from));
+    for (std::int64_t i = from; i < size; ++i) {
+        const HistoryEntry &entry = history.at(i);
+        const auto step = static_cast<double>(entry.step);
+        loss.append(QCPGraphData(step, entry.loss));
+        accuracy.append(QCPGraphData(step, 100.0 * entry.accuracy));
+        m_lossExtent.add(entry.loss);
+    }
+    // alreadySorted: steps increase, so QCustomPlot appends without sorting or merging.
+    m_loss->data()->add(loss, true);
+    m_accuracy->data()->add(accuracy, true);
+    m_added = size;
+    m_lastStep = history.at(size - 1).step;
+}
+
+void LossPlot::updateRanges()
+{
+    m_plot->xAxis->setRange(0.0, std::max<double>(static_cast<double>(m_lastStep), 1.0));
+    const auto [lower, upper] = m_lossExtent.axisRange(m_logScale);
+    m_plot->yAxis->setRange(lower, upper);
+}
+
+void LossPlot::setSnapshot(rnnlab::SnapshotPtr snapshot)
+{
+    if (!snapshot)
+        return;
+    const History &history = snapshot->history;
+    const std::int64_t size = history.size();
+    bool changed = false;
+    // A new generation starts a new curve; a history that no longer extends what is plotted
+    // (shorter, or another step where the last plotted entry was) is plotted afresh.
+    const bool restart = !m_hasGeneration || snapshot->generation != m_generation || size < m_added
+                         || (m_added > 0 && history.at(m_added - 1).step != m_lastStep);
+    if (restart) {
+        changed = m_added > 0 || !m_hasGeneration || snapshot->generation != m_generation;
+        clear();
+        m_hasGeneration = true;
+        m_generation = snapshot->generation;
+    }
+    if (size > m_added) {
+        append(history, m_added);
+        changed = true;
+    }
+    if (!changed)
+        return;
+    updateRanges();
+    ++m_replotRequests;
+    m_plot->replot(QCustomPlot::rpQueuedRefresh);
+}
+
+} // namespace rnnlab

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+// The learning curve: the loss of every recorded training step (left axis, linear or log) and the
+// share of correctly predicted characters in % (right axis, 0–100, dashed), over the training step.
+// Only renders snapshots: new history entries are appended to the plot's data as they arrive (a
+// count of entries already added per generation), never re-added, and the plot is replotted at
+// most once per snapshot. QCustomPlot stays inside this class (forward-declared here).
+#pragma once
+
+#include "seriesextent.h"
+#include "snapshot.h"
+
+#include <QWidget>
+
+#include <utility>
+
+class QCheckBox;
+class QLabel;
+class QPen;
+class QPixmap;
+class QCustomPlot;
+class QCPGraph;
+
+namespace rnnlab {
+
+class LossPlot : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LossPlot(QWidget *parent = nullptr);
+    ~LossPlot() override;
+
+    bool logScale() const { return m_logScale; }
+    //! Loss axis logarithmic (positive losses only) or linear; the checkbox follows.
+    void setLogScale(bool logarithmic);
+
+    //! Points in the loss graph and in the accuracy graph (equal: one per history entry).
+    int lossPointCount() const;
+    int accuracyPointCount() const;
+    //! The step axis (0 … last step) and the loss axis as they are now.
+    std::pair<double, double> stepRange() const;
+    std::pair<double, double> lossRange() const;
+    std::pair<double, double> accuracyRange() const;
+    //! How many times setSnapshot() asked for a replot (for tests: at most once per snapshot).
+    int replotRequests() const { return m_replotRequests; }
+
+public slots:
+    void setSnapshot(rnnlab::SnapshotPtr snapshot);
+
+signals:
+    void logScaleChanged(bool logarithmic);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void clear();
+    void append(const History &history, std::int64_t from);
+    void updateRanges();
+    void applyPalette();
+    QPixmap lineSample(const QPen &pen) const;
+
+    QCustomPlot *m_plot = nullptr;
+    QCPGraph *m_loss = nullptr;
+    QCPGraph *m_accuracy = nullptr;
+    QCheckBox *m_logBox = nullptr;
+    QLabel *m_lossKey = nullptr;     // line samples: the legend
+    QLabel *m_accuracyKey = nullptr;
+    bool m_logScale = false;
+    int m_replotRequests = 0;
+
+    // What the graphs hold: entries [0, m_added) of generation m_generation's history.
+    bool m_hasGeneration = false;
+    std::uint64_t m_generation = 0;
+    std::int64_t m_added = 0;
+    std::int64_t m_lastStep = 0;
+    SeriesExtent m_lossExtent;
+};
+
+} // namespace rnnlab
