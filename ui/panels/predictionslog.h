@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// The training log: a table of every recorded step (step, loss, the predicted string of each
+// text), as the lecture's loop prints it. Follows the newest row while the user is at the bottom
+// and stays put when they have scrolled up to read. Only renders snapshots (PredictionsModel).
+#pragma once
+
+#include "snapshot.h"
+
+#include <QWidget>
+
+class QTableView;
+
+namespace rnnlab {
+
+class PredictionsModel;
+
+class PredictionsLog : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PredictionsLog(QWidget *parent = nullptr);
+    ~PredictionsLog() override;
+
+    PredictionsModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+public slots:
+    void setSnapshot(rnnlab::SnapshotPtr snapshot);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void resizeColumns();
+
+    PredictionsModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    bool m_followNewest = true; // decided before rows are inserted: was the view at the bottom?
+};
+
+} // namespace rnnlab

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+#include "predictionsmodel.h"
+
+#include "unicode.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace rnnlab {
+
+namespace {
+
+QString fromU32(const std::u32string &text)
+{
+    return QString::fromStdString(toUtf8(text));
+}
+
+QString quoted(const QString &text)
+{
+    return u'“' + text + u'”';
+}
+
+} // namespace
+
+PredictionsModel::PredictionsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+PredictionsModel::~PredictionsModel() = default;
+
+int PredictionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int PredictionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FirstTextColumn + static_cast<int>(m_texts.size());
+}
+
+std::vector<bool> PredictionsModel::matches(const std::u32string &prediction, const std::u32string &text)
+{
+    const std::size_t n = text.size() > 0 ? std::min(prediction.size(), text.size() - 1) : 0;
+    std::vector<bool> result(n);
+    for (std::size_t i = 0; i < n; ++i)
+        result[i] = prediction[i] == text[i + 1];
+    return result;
+}
+
+QString PredictionsModel::elide(const std::u32string &text, int maxCharacters)
+{
+    if (maxCharacters < 1 || text.size() <= static_cast<std::size_t>(maxCharacters))
+        return fromU32(text);
+    return fromU32(text.substr(0, static_cast<std::size_t>(maxCharacters) - 1)) + u'…';
+}
+
+QString PredictionsModel::matchDescription(const std::u32string &prediction, const std::u32string &text)
+{
+    const std::vector<bool> match = matches(prediction, text);
+    const auto correct = std::count(match.begin(), match.end(), true);
+    const std::u32string target = text.empty() ? std::u32string() : text.substr(1);
+    QString description = QStringLiteral("%1 of %2 characters match the target %3")
+                              .arg(correct)
+                              .arg(target.size())
+                              .arg(quoted(fromU32(target)));
+    // Name the wrong ones, so the tooltip says what the marks in the cell mean.
+    QStringList wrong;
+    for (std::size_t i = 0; i < match.size(); ++i) {
+        if (!match[i]) {
+            if (wrong.size() == 5) {
+                wrong.append(QStringLiteral("…"));
+                break;
+            }
+            wrong.append(QStringLiteral("%1: %2 instead of %3")
+                             .arg(i + 1)
+                             .arg(QString::fromStdString(describeCharacter(prediction[i])),
+                                  QString::fromStdString(describeCharacter(text[i + 1]))));
+        }
+    }
+    if (!wrong.isEmpty())
+        description += QStringLiteral("\nwrong at ") + wrong.join(QStringLiteral("; "));
+    return description;
+}
+
+const std::u32string *PredictionsModel::prediction(const QModelIndex &index) const
+{
+    const HistoryEntry &entry = m_history.at(index.row());
+    const auto text = static_cast<std::size_t>(index.column() - FirstTextColumn);
+    if (!entry.predictions || text >= entry.predictions->size())
+        return nullptr;
+    return &(*entry.predictions)[text];
+}
+
+QVariant PredictionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const HistoryEntry &entry = m_history.at(index.row());
+    const int column = index.column();
+
+    if (column == StepColumn || column == LossColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            // 6 significant digits: a late loss of 8.5e-05 keeps its digits, which 'f' would lose.
+            return column == StepColumn ? QString::number(entry.step) : QString::number(entry.loss, 'g', 6);
+        case Qt::ToolTipRole:
+            if (column == LossColumn)
+                return QStringLiteral("loss %1 (float32, 9 significant digits)").arg(QString::number(entry.loss, 'g', 9));
+            return QVariant();
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant();
+        }
+    }
+
+    const std::u32string *predicted = prediction(index);
+    const std::u32string &text = m_texts[static_cast<std::size_t>(column - FirstTextColumn)];
+    switch (role) {
+    case Qt::DisplayRole:
+        return predicted ? fromU32(*predicted) : QString();
+    case Qt::ToolTipRole:
+        return predicted ? matchDescription(*predicted, text) : QVariant();
+    case MatchRole: {
+        if (!predicted)
+            return QVariant();
+        QList<bool> list;
+        for (bool ok : matches(*predicted, text))
+            list.append(ok);
+        return QVariant::fromValue(list);
+    }
+    case TargetRole:
+        return text.empty() ? QString() : fromU32(text.substr(1));
+    default:
+        return QVariant();
+    }
+}
+
+QVariant PredictionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == StepColumn || section == LossColumn) {
+        if (role == Qt::DisplayRole)
+            return section == StepColumn ? QStringLiteral("Step") : QStringLiteral("Loss");
+        if (role == Qt::ToolTipRole) {
+            return section == StepColumn
+                       ? QStringLiteral("The training step (1-based); its loss and predictions come from its forward "
+                                        "pass, before the update")
+                       : QStringLiteral("Mean cross-entropy over all target characters");
+        }
+        return QVariant();
+    }
+    const std::u32string &text = m_texts[static_cast<std::size_t>(section - FirstTextColumn)];
+    if (role == Qt::DisplayRole)
+        return quoted(elide(text, headerCharacters));
+    if (role == Qt::ToolTipRole) {
+        return QStringLiteral("Text %1 prediction: the character the network predicts after each of %2; "
+                              "the targets are %3. Wrong characters are underlined.")
+            .arg(section - FirstTextColumn + 1)
+            .arg(quoted(fromU32(text.substr(0, text.empty() ? 0 : text.size() - 1))),
+                 quoted(fromU32(text.empty() ? text : text.substr(1))));
+    }
+    return QVariant();
+}
+
+void PredictionsModel::setSnapshot(rnnlab::SnapshotPtr snapshot)
+{
+    if (!snapshot || !snapshot->setup) {
+        if (m_hasGeneration) {
+            beginResetModel();
+            m_hasGeneration = false;
+            m_texts.clear();
+            m_setup.reset();
+            m_history = History();
+            m_rows = 0;
+            endResetModel();
+        }
+        return;
+    }
+    const History &history = snapshot->history;
+    // Row numbers are ints; HistoryRecorder thins long runs, so this is a guard, not a limit.
+    const int size = static_cast<int>(std::min<std::int64_t>(history.size(), std::numeric_limits<int>::max()));
+    const bool restart = !m_hasGeneration || snapshot->generation != m_generation
+                         || (snapshot->setup != m_setup && snapshot->setup->session.data.texts != m_texts)
+                         || size < m_rows
+                         || (m_rows > 0 && history.at(m_rows - 1).step != m_history.at(m_rows - 1).step);
+    if (restart) {
+        beginResetModel();
+        m_hasGeneration = true;
+        m_generation = snapshot->generation;
+        m_texts = snapshot->setup->session.data.texts;
+        m_setup = snapshot->setup;
+        m_history = history;
+        m_rows = size;
+        endResetModel();
+        return;
+    }
+    m_setup = snapshot->setup; // same texts, maybe another RunSetup object: compare pointers next time
+    if (size > m_rows) {
+        beginInsertRows(QModelIndex(), m_rows, size - 1);
+        m_history = history;
+        m_rows = size;
+        endInsertRows();
+    }
+}
+
+} // namespace rnnlab
