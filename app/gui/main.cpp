@@ -80,12 +80,28 @@ bool hasArgument(int argc, char **argv, const char *name)
 
 } // namespace
 
+//! Screenshots and benchmarks print only what matters: drop two harmless notices Qt gives on a
+//! bare offscreen or Xvfb session (no XDG runtime folder; size hints without a window manager).
+QtMessageHandler g_previousHandler = nullptr;
+
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QStringLiteral("QStandardPaths: XDG_RUNTIME_DIR not set"))
+        || message.contains(QStringLiteral("does not support propagateSizeHints")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 int main(int argc, char **argv)
 {
     // Screenshots and benchmarks run anywhere: without a display, render offscreen.
     const bool headlessMode = hasArgument(argc, argv, "--screenshot") || hasArgument(argc, argv, "--bench-ui");
-    if (headlessMode && !std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
+    const auto unset = [](const char *name) { return qEnvironmentVariableIsEmpty(name); };
+    if (headlessMode && unset("QT_QPA_PLATFORM") && unset("DISPLAY") && unset("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (headlessMode)
+        g_previousHandler = qInstallMessageHandler(quietHandler);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("rnnlab"));

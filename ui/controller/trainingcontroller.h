@@ -9,13 +9,12 @@
 // QThread event queue in Debian's uninstrumented Qt would defeat. This class stays thin glue.
 #pragma once
 
+#include "metatypes.h"
 #include "snapshot.h"
 #include "trainingworker.h"
 
 #include <QObject>
 #include <QTimer>
-
-Q_DECLARE_METATYPE(rnnlab::SnapshotPtr)
 
 namespace rnnlab {
 

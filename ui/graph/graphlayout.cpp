@@ -128,12 +128,12 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     // Vertical: character rows and arrow gaps keep their size; the strips' cells share the rest.
     const double fixedHeight = 2 * m.charRow + (L + 1) * m.gap;
     const double cellHeight =
-        clamp((g.viewport.height() - 2 * margin - fixedHeight) / cells, 1.0, 26.0) * g.zoom;
+        clamp((g.viewport.height() - 2 * margin - fixedHeight) / cells, 1.0, 26.0 * g.scale) * g.zoom;
     // Horizontal: one column per time step, never narrower than a character.
     const double columnWidth =
-        clamp((g.viewport.width() - 2 * margin - m.gutter) / T, m.cw + 3, 170.0) * std::max(g.zoom, 0.05);
-    const double stripWidth = clamp(columnWidth * 0.42, 4.0, 44.0 * std::max(1.0, g.zoom));
-    const double outputWidth = clamp(columnWidth * 0.72, 6.0, 110.0 * std::max(1.0, g.zoom));
+        clamp((g.viewport.width() - 2 * margin - m.gutter) / T, m.cw + 3, 170.0 * g.scale) * std::max(g.zoom, 0.05);
+    const double stripWidth = clamp(columnWidth * 0.42, 4.0, 44.0 * g.scale * std::max(1.0, g.zoom));
+    const double outputWidth = clamp(columnWidth * 0.72, 6.0, 110.0 * g.scale * std::max(1.0, g.zoom));
 
     const double contentHeight = fixedHeight + cells * cellHeight;
     const double contentWidth = m.gutter + T * columnWidth;
@@ -229,15 +229,15 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const double zoom = std::max(g.zoom, 0.05);
 
     // The heatmaps beside the arrows are the point of this view: as large as the window allows.
-    const double thumb = std::floor(clamp(std::min(g.viewport.width() * 0.2, g.viewport.height() / (L + 2.5)), 40.0, 220.0) * zoom);
+    const double thumb = std::floor(clamp(std::min(g.viewport.width() * 0.2, g.viewport.height() / (L + 2.5)), 40.0, 220.0 * g.scale) * zoom);
     // Gaps tall enough for the heatmaps, but not at the cost of the cells (≥ 2 px when possible).
     const double available = g.viewport.height() - 2 * margin - 2 * m.charRow;
     const double gap = std::max(m.gap, std::min({thumb * 0.6, 90.0 * zoom, (available - 2.0 * cells) / (L + 1)}));
     const double fixedHeight = 2 * m.charRow + (L + 1) * gap;
-    const double cellHeight = clamp((g.viewport.height() - 2 * margin - fixedHeight) / cells, 1.0, 30.0) * zoom;
+    const double cellHeight = clamp((g.viewport.height() - 2 * margin - fixedHeight) / cells, 1.0, 30.0 * g.scale) * zoom;
     // Wide enough for the values ("-0.00") to be printed in the cells.
-    const double stripWidth = std::round(clamp(std::max(cellHeight * 2.6, m.cw * 6), 14.0, 64.0 * std::max(1.0, zoom)));
-    const double outputWidth = std::round(clamp(stripWidth * 3, 60.0, 160.0 * std::max(1.0, zoom)));
+    const double stripWidth = std::round(clamp(std::max(cellHeight * 2.6, m.cw * 6), 14.0, 64.0 * g.scale * std::max(1.0, zoom)));
+    const double outputWidth = std::round(clamp(stripWidth * 3, 60.0, 160.0 * g.scale * std::max(1.0, zoom)));
 
     const double contentHeight = fixedHeight + cells * cellHeight;
     const double top = margin + std::max(0.0, (g.viewport.height() - 2 * margin - contentHeight) / 2);

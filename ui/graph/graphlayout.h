@@ -31,6 +31,7 @@ struct GraphGeometry
     double lineHeight = 16; // of the view's font, px
     double charWidth = 8;   // average character width, px
     double zoom = 1.0;      // 1 = fit to window
+    double scale = 1.0;     // text scale of a large view (projector): the size limits grow with it
 };
 
 enum class NodeKind { InputChar, OneHot, Hidden, Output, Prediction };

@@ -107,10 +107,19 @@ const SequenceTrace<float> *GraphView::sequence() const
     return &m_snapshot->trace.sequences[index];
 }
 
+QFont GraphView::viewFont() const
+{
+    QFont f = font();
+    if (m_fontScale != 1.0)
+        f.setPointSizeF(f.pointSizeF() * m_fontScale);
+    return f;
+}
+
 GraphGeometry GraphView::geometry() const
 {
     GraphGeometry g;
-    const QFontMetricsF metrics(font());
+    g.scale = m_fontScale;
+    const QFontMetricsF metrics(viewFont());
     g.lineHeight = metrics.height();
     g.charWidth = metrics.averageCharWidth();
     const double caption = std::ceil(g.lineHeight * 1.8);
@@ -130,11 +139,23 @@ GraphGeometry GraphView::geometry() const
 
 void GraphView::relayout()
 {
+    // A large view (a projector, a maximised window) gets larger text, as long as the columns
+    // still fit at fit-to-window: up to 1.75× from about 900×400 px of graph upwards.
+    const QFontMetricsF base(font());
+    double scale = std::clamp(std::min(viewport()->width() / 900.0, viewport()->height() / 400.0), 1.0, 1.75);
+    if (m_snapshot && !m_snapshot->trace.sequences.empty()) {
+        const int T = std::max(1, sequence()->length());
+        const double column = (viewport()->width() - 20.0 - base.averageCharWidth() * 6.5 * scale - 10) / T;
+        scale = std::clamp(std::min(scale, (column - 3) / base.averageCharWidth()), 1.0, 1.75);
+    }
+    if (std::abs(scale - m_fontScale) > 0.02)
+        m_fontScale = scale;
     const GraphGeometry g = geometry();
     const bool changed = g.timeSteps != m_lastGeometry.timeSteps || g.layers != m_lastGeometry.layers
         || g.hiddenSize != m_lastGeometry.hiddenSize || g.vocabularySize != m_lastGeometry.vocabularySize
         || g.outputLayer != m_lastGeometry.outputLayer || g.viewport != m_lastGeometry.viewport
-        || g.zoom != m_lastGeometry.zoom || g.lineHeight != m_lastGeometry.lineHeight || m_unfolded.nodes().empty();
+        || g.zoom != m_lastGeometry.zoom || g.lineHeight != m_lastGeometry.lineHeight || g.scale != m_lastGeometry.scale
+        || m_unfolded.nodes().empty();
     if (changed) {
         m_unfolded = GraphLayout::unfolded(g);
         m_foldedLayout = GraphLayout::folded(g);
@@ -151,7 +172,7 @@ void GraphView::updateScrollBars()
 {
     const QRectF bounds = m_layout.bounds();
     const QSize view = viewport()->size();
-    const double caption = std::ceil(QFontMetricsF(font()).height() * 1.8);
+    const double caption = std::ceil(QFontMetricsF(viewFont()).height() * 1.8);
     horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(bounds.right() + 10 - view.width()))));
     verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(bounds.bottom() + 10 + caption - view.height()))));
     horizontalScrollBar()->setPageStep(view.width());
@@ -295,7 +316,7 @@ bool GraphView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const double caption = std::ceil(QFontMetricsF(font()).height() * 1.8);
+        const double caption = std::ceil(QFontMetricsF(viewFont()).height() * 1.8);
         const QPointF scene = QPointF(help->pos()) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value() - caption);
         const QString text = toolTipAt(scene);
         if (text.isEmpty())
@@ -386,10 +407,11 @@ void GraphView::paintEvent(QPaintEvent *)
     timer.start();
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setFont(viewFont());
     paintCaption(painter);
     const SequenceTrace<float> *s = sequence();
     if (s) {
-        const double caption = std::ceil(QFontMetricsF(font()).height() * 1.8);
+        const double caption = std::ceil(QFontMetricsF(viewFont()).height() * 1.8);
         painter.save();
         painter.translate(-horizontalScrollBar()->value(), caption - verticalScrollBar()->value());
         painter.setClipRect(QRectF(horizontalScrollBar()->value(), verticalScrollBar()->value(), viewport()->width(),
@@ -412,12 +434,12 @@ void GraphView::paintEvent(QPaintEvent *)
             case NodeKind::Output: text = QStringLiteral("y_t"); break;
             case NodeKind::Prediction: text = QStringLiteral("output"); break;
             }
-            QFont f = font();
+            QFont f = viewFont();
             f.setItalic(r.kind != NodeKind::InputChar && r.kind != NodeKind::Prediction);
             painter.setFont(f);
             painter.drawText(r.rect, Qt::AlignRight | Qt::AlignVCenter, text);
         }
-        painter.setFont(font());
+        painter.setFont(viewFont());
 
         // Arrows below the nodes.
         for (const auto &e : m_layout.edges()) {
@@ -458,7 +480,7 @@ void GraphView::paintEvent(QPaintEvent *)
 
 void GraphView::paintCaption(QPainter &painter) const
 {
-    const QFontMetricsF metrics(font());
+    const QFontMetricsF metrics(viewFont());
     const QRectF rect(8, 0, viewport()->width() - 16, std::ceil(metrics.height() * 1.8));
     painter.setPen(palette().color(QPalette::Text));
     if (!m_snapshot || !m_snapshot->setup) {
@@ -492,12 +514,12 @@ void GraphView::paintCaption(QPainter &painter) const
                        .arg(s->length());
     }
     caption += tr(" — after step %1").arg(m_snapshot->stepsTaken);
-    QFont bold = font();
+    QFont bold = viewFont();
     bold.setBold(true);
     painter.setFont(bold);
     painter.drawText(rect, Qt::AlignVCenter | Qt::AlignLeft,
                      QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, rect.width()));
-    painter.setFont(font());
+    painter.setFont(viewFont());
 }
 
 void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opacity) const
@@ -506,7 +528,7 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
     const Vocabulary &vocabulary = m_snapshot->setup->vocabulary;
     const auto t = static_cast<std::size_t>(node.t);
     const QPalette &pal = palette();
-    const QFontMetricsF metrics(font());
+    const QFontMetricsF metrics(viewFont());
     painter.setOpacity(opacity);
     const QColor frame = pal.color(QPalette::Mid);
     switch (node.kind) {
@@ -526,7 +548,7 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
         painter.setBrush(fill);
         painter.drawRoundedRect(node.rect, 4, 4);
         painter.setPen(pal.color(QPalette::Text));
-        QFont f = font();
+        QFont f = viewFont();
         f.setBold(true);
         painter.setFont(f);
         QString label = visible(vocabulary.character(index));
@@ -534,7 +556,7 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
         if (prediction && node.rect.width() >= metrics.averageCharWidth() * 3.2)
             label += correct ? QStringLiteral("✓") : QStringLiteral("✗");
         painter.drawText(node.rect, Qt::AlignCenter, label);
-        painter.setFont(font());
+        painter.setFont(viewFont());
         if (prediction && node.rect.width() < metrics.averageCharWidth() * 3.2 && !correct) {
             // Narrow columns: a wrong prediction is crossed out.
             painter.setPen(QPen(border, 1.5));
@@ -595,7 +617,7 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
             const QRectF filled(barLeft, row.top() + rowHeight * 0.12, std::max(1.0, barWidth * p), rowHeight * 0.76);
             painter.fillRect(filled, c);
             if (labels) {
-                QFont f = font();
+                QFont f = viewFont();
                 f.setBold(predicted);
                 f.setUnderline(target);
                 painter.setFont(f);
@@ -607,7 +629,7 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
                     painter.drawText(QRectF(barLeft + 2, row.top(), barWidth - 4, rowHeight),
                                      Qt::AlignVCenter | (p > 0.5 ? Qt::AlignLeft : Qt::AlignRight), QString::number(p, 'f', 2));
                 }
-                painter.setFont(font());
+                painter.setFont(viewFont());
             }
             if (target) {
                 // The target row is outlined (not marked by colour alone).
@@ -627,7 +649,7 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
 
 void GraphView::paintEdge(QPainter &painter, const GraphEdge &e, double opacity) const
 {
-    const QFontMetricsF metrics(font());
+    const QFontMetricsF metrics(viewFont());
     const double width = std::max(1.5, metrics.height() / 8.0);
     QColor colour = e.identity ? palette().color(QPalette::PlaceholderText) : matrixColor(e.role);
     painter.setOpacity(opacity);
@@ -669,7 +691,7 @@ void GraphView::paintEdge(QPainter &painter, const GraphEdge &e, double opacity)
     }
     if (e.labelled && m_progress >= 1.0) {
         const int L = m_snapshot->setup->session.model.numLayers;
-        QFont f = font();
+        QFont f = viewFont();
         f.setBold(true);
         f.setItalic(true);
         painter.setFont(f);
@@ -679,7 +701,7 @@ void GraphView::paintEdge(QPainter &painter, const GraphEdge &e, double opacity)
                                         : matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L);
         painter.drawText(e.label, Qt::AlignLeft | Qt::AlignVCenter,
                          QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width() + metrics.averageCharWidth()));
-        painter.setFont(font());
+        painter.setFont(viewFont());
     }
     painter.setOpacity(1.0);
 }
@@ -711,9 +733,9 @@ void GraphView::paintThumbnail(QPainter &painter, const GraphEdge &e) const
     if (m_layout.isFolded() && e.kind == EdgeKind::Forward) {
         // The folded view's heatmaps stand apart from their arrows: name them.
         const int L = m_snapshot->setup->session.model.numLayers;
-        const QFontMetricsF metrics(font());
+        const QFontMetricsF metrics(viewFont());
         const QRectF caption(area.left(), area.top() - metrics.height() - 3, area.width(), metrics.height());
-        QFont f = font();
+        QFont f = viewFont();
         f.setBold(true);
         f.setItalic(true);
         painter.setFont(f);
@@ -721,7 +743,7 @@ void GraphView::paintThumbnail(QPainter &painter, const GraphEdge &e) const
         painter.drawText(caption, Qt::AlignLeft | Qt::AlignBottom,
                          QFontMetricsF(f).elidedText(QStringLiteral("%1 (%2×%3)").arg(matrixName(e.role, e.layer, L)).arg(rows).arg(cols),
                                                      Qt::ElideRight, area.width() + 40));
-        painter.setFont(font());
+        painter.setFont(viewFont());
     }
 }
 

@@ -58,6 +58,8 @@ protected:
 
 private:
     GraphGeometry geometry() const;
+    //! The widget's font, larger on a large view (a projector) when the graph has room for it.
+    QFont viewFont() const;
     void relayout();
     void updateScrollBars();
     void setZoom(double zoom, QPointF anchor);
@@ -76,6 +78,7 @@ private:
     double m_zoom = 1.0;
     double m_weightScale = 1.0;
     double m_hiddenScale = 1.0;
+    double m_fontScale = 1.0;
     GraphGeometry m_lastGeometry;
     GraphLayout m_unfolded;
     GraphLayout m_foldedLayout;

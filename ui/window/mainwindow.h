@@ -4,6 +4,7 @@
 // the views to the TrainingController and keeps nothing but view state itself.
 #pragma once
 
+#include "metatypes.h"
 #include "session.h"
 #include "snapshot.h"
 

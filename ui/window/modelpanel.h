@@ -7,6 +7,7 @@
 // throws a trained model away. Not the training itself: see TrainingController.
 #pragma once
 
+#include "metatypes.h"
 #include "session.h"
 
 #include <QWidget>

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+// The window as a user meets it (offscreen): fonts really render; rnnlab --screenshot produces real
+// pictures of the folded and unfolded graph, untrained and trained; the hidden-state cells are red
+// where h > 0 and blue where h < 0; the predictions log shows PyTorch's strings per step; invalid
+// settings are refused in place with the engine's message; Space plays and pauses; closing the
+// window mid-training ends the worker thread.
+#include "testsupport.h"
+
+#include "graphview.h"
+#include "mainwindow.h"
+#include "modelpanel.h"
+#include "trainingcontroller.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QJsonArray>
+#include <QProcess>
+#include <QPushButton>
+#include <QRawFont>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace rnnlab;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fontsRender();
+    void screenshots_data();
+    void screenshots();
+    void hiddenStatesAreRedAndBlue();
+    void predictionsLogMatchesPyTorch();
+    void invalidSettingsRefusedInPlace();
+    void spacePlaysAndPauses();
+    void foldAndUnfold();
+    void closingMidTrainingStopsTheThread();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
+}
+
+void TestMainWindow::fontsRender()
+{
+    QVERIFY2(!QFontDatabase::families().isEmpty(), "no fonts installed: every glyph would be an empty box");
+    const QRawFont raw = QRawFont::fromFont(QApplication::font());
+    QVERIFY2(raw.isValid() && raw.supportsCharacter(u'W') && raw.supportsCharacter(u'₀'),
+             qPrintable(QStringLiteral("the UI font %1 lacks basic glyphs").arg(QApplication::font().family())));
+}
+
+void TestMainWindow::screenshots_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unfolded untrained") << QStringList{};
+    QTest::newRow("unfolded trained") << QStringList{QStringLiteral("--train"), QStringLiteral("10")};
+    QTest::newRow("folded untrained") << QStringList{QStringLiteral("--view"), QStringLiteral("folded")};
+    QTest::newRow("folded trained 1920x1080") << QStringList{QStringLiteral("--view"), QStringLiteral("folded"), QStringLiteral("--train"),
+                                                             QStringLiteral("10"), QStringLiteral("--size"), QStringLiteral("1920x1080")};
+}
+
+void TestMainWindow::screenshots()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("shot.png"));
+    QProcess process;
+    process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    process.start(QStringLiteral(RNNLAB_GUI), QStringList{QStringLiteral("--screenshot"), png} + arguments);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), arguments.contains(QStringLiteral("1920x1080")) ? QSize(1920, 1080) : QSize(1280, 800));
+    std::set<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 200, qPrintable(QStringLiteral("only %1 colours: a blank picture?").arg(colours.size())));
+}
+
+void TestMainWindow::hiddenStatesAreRedAndBlue()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.resize(1280, 800);
+    window.show();
+    window.controller()->step(10);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() == 10, 10000);
+    QTest::qWait(50);
+    GraphView *graph = window.graphView();
+    const SnapshotPtr s = window.controller()->snapshot();
+    const QImage image = graph->viewport()->grab().toImage();
+    const double caption = std::ceil(QFontMetricsF(graph->font()).height() * 1.8);
+    int positive = 0;
+    int negative = 0;
+    for (const GraphNode &node : graph->currentLayout().nodes()) {
+        if (node.kind != NodeKind::Hidden)
+            continue;
+        for (int i = 0; i < node.cells; ++i) {
+            const double h = s->trace.sequences[0].layers[0].hidden(i, node.t);
+            const QRectF cell = GraphLayout::cellRect(node, i);
+            // A corner of the cell: the printed value sits in its middle.
+            const QColor c = image.pixelColor(QPoint(int(cell.left() + 3), int(cell.top() + caption + 3)));
+            if (h > 0.5) {
+                QVERIFY2(c.red() > c.blue() + 60, qPrintable(QStringLiteral("h = %1 drawn %2").arg(h).arg(c.name())));
+                ++positive;
+            } else if (h < -0.5) {
+                QVERIFY2(c.blue() > c.red() + 60, qPrintable(QStringLiteral("h = %1 drawn %2").arg(h).arg(c.name())));
+                ++negative;
+            }
+        }
+    }
+    QVERIFY(positive > 0 && negative > 0);
+}
+
+void TestMainWindow::predictionsLogMatchesPyTorch()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.show();
+    window.showTab(QStringLiteral("predictions"));
+    window.controller()->step(10);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() == 10, 10000);
+    QTest::qWait(50);
+    QTableView *log = nullptr;
+    for (QTableView *view : window.findChildren<QTableView *>())
+        log = view->model() && view->model()->rowCount() == 10 ? view : log;
+    QVERIFY2(log, "the predictions log shows one row per step");
+    const QJsonObject golden = test::readJsonObject(QFINDTESTDATA("data/parity/seed_hello.golden.json"));
+    const QJsonArray steps = golden.value(QStringLiteral("steps")).toArray();
+    QAbstractItemModel *model = log->model();
+    const int column = model->columnCount() - 1; // the (only) text's predictions
+    for (int row = 0; row < 10; ++row) {
+        QCOMPARE(model->data(model->index(row, column)).toString(),
+                 steps.at(row).toObject().value(QStringLiteral("predictions")).toArray().at(0).toString());
+    }
+}
+
+void TestMainWindow::invalidSettingsRefusedInPlace()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    ModelPanel *panel = window.modelPanel();
+    auto *hidden = panel->findChildren<QSpinBox *>().first(); // hidden size comes first
+    hidden->setValue(7);
+    const std::vector<Problem> problems = panel->problems();
+    QCOMPARE(problems.size(), std::size_t(1));
+    QVERIFY(QString::fromStdString(problems[0].message).contains(QStringLiteral("or set model.output_layer to true")));
+    QPushButton *apply = nullptr;
+    QPushButton *fix = nullptr;
+    for (QPushButton *b : panel->findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("Apply")))
+            apply = b;
+        if (b->text().contains(QStringLiteral("output layer")))
+            fix = b;
+    }
+    QVERIFY(apply && fix);
+    QVERIFY(!apply->isEnabled());
+    QVERIFY(!fix->isHidden());
+    fix->click();
+    QVERIFY(panel->problems().empty());
+    QVERIFY(apply->isEnabled());
+    QSignalSpy applied(panel, &ModelPanel::applyRequested);
+    apply->click();
+    QCOMPARE(applied.count(), 1);
+    const Session session = applied.at(0).at(0).value<Session>();
+    QCOMPARE(session.model.hiddenSize, 7);
+    QVERIFY(session.model.outputLayer);
+}
+
+void TestMainWindow::spacePlaysAndPauses()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.graphView()->setFocus();
+    QTest::keyClick(window.graphView(), Qt::Key_Space);
+    QVERIFY(window.controller()->isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() > 0, 10000);
+    QTest::keyClick(window.graphView(), Qt::Key_Space);
+    QVERIFY(!window.controller()->isPlaying());
+    const std::int64_t before = window.controller()->stepsTaken();
+    QTest::keyClick(window.graphView(), Qt::Key_Right, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() > before, 10000);
+}
+
+void TestMainWindow::foldAndUnfold()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot(), 5000);
+    QVERIFY(!window.graphView()->isFolded()); // unfolded first: learners reason about the unrolled graph
+    window.graphView()->setFocus();
+    QTest::keyClick(window.graphView(), Qt::Key_F);
+    QVERIFY(window.graphView()->isFolded());
+    QTRY_VERIFY_WITH_TIMEOUT(window.graphView()->currentLayout().isFolded(), 3000); // after the animation
+    QTest::keyClick(window.graphView(), Qt::Key_F);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.graphView()->currentLayout().isFolded(), 3000);
+}
+
+void TestMainWindow::closingMidTrainingStopsTheThread()
+{
+    Session session = lectureExample();
+    session.data.texts = {U"the quick brown fox jumps over the lazy dog, again and again and again"};
+    session.model = ModelConfig{CellKind::RnnTanh, 128, 2, true};
+    auto *window = new MainWindow(false);
+    window->startSession(session);
+    window->show();
+    window->setSpeed(0);
+    window->controller()->play();
+    QTRY_VERIFY_WITH_TIMEOUT(window->controller()->stepsTaken() > 2, 10000);
+    window->close();
+    QElapsedTimer timer;
+    timer.start();
+    delete window; // joins the worker
+    QVERIFY2(timer.elapsed() < 5000, "closing waits only for the step in progress");
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
