@@ -19,6 +19,7 @@ class TestLossPlot : public QObject
 
 private slots:
     void appendsIncrementally();
+    void hiddenPlotReplotsWhenShown();
     void newGenerationClears();
     void axesFollowTheData();
     void logToggle();
@@ -59,22 +60,43 @@ void TestLossPlot::appendsIncrementally()
 {
     SnapshotBuilder run(rnnlab::lectureExample());
     LossPlot plot;
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
     plot.setSnapshot(run.snapshot());
     QCOMPARE(plot.lossPointCount(), 0);
-    int requests = plot.replotRequests();
+    int requests = plot.replotCount();
     for (int steps : {1, 4, 10, 25}) {
         run.train(steps);
         const SnapshotPtr snapshot = run.snapshot();
         plot.setSnapshot(snapshot);
         QCOMPARE(plot.lossPointCount(), int(snapshot->history.size()));
         QCOMPARE(plot.accuracyPointCount(), int(snapshot->history.size()));
-        QCOMPARE(plot.replotRequests(), requests + 1); // one replot per snapshot with news
-        requests = plot.replotRequests();
+        QCOMPARE(plot.replotCount(), requests + 1); // one replot per snapshot with news
+        requests = plot.replotCount();
     }
     // The same history again (a snapshot without new steps): nothing added, no replot.
     plot.setSnapshot(run.snapshot());
     QCOMPARE(plot.lossPointCount(), 40);
-    QCOMPARE(plot.replotRequests(), requests);
+    QCOMPARE(plot.replotCount(), requests);
+}
+
+void TestLossPlot::hiddenPlotReplotsWhenShown()
+{
+    SnapshotBuilder run(rnnlab::lectureExample());
+    LossPlot plot;
+    for (int i = 0; i < 5; ++i) {
+        run.train(3);
+        plot.setSnapshot(run.snapshot());
+    }
+    // Hidden (a tab in the background): the data is there, no replot spent on it.
+    QCOMPARE(plot.lossPointCount(), 15);
+    QCOMPARE(plot.replotCount(), 0);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    QCOMPARE(plot.replotCount(), 1); // once, when shown
+    plot.hide();
+    plot.show();
+    QCOMPARE(plot.replotCount(), 1); // nothing new: nothing to do
 }
 
 void TestLossPlot::newGenerationClears()
@@ -152,6 +174,8 @@ void TestLossPlot::millionPoints()
 {
     LossPlot plot;
     plot.resize(600, 300);
+    plot.show(); // visible: every snapshot replots, as in the app
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
     // A long run arrives in 100 snapshots of 10,000 steps.
     QElapsedTimer timer;
     timer.start();
@@ -159,12 +183,13 @@ void TestLossPlot::millionPoints()
         plot.setSnapshot(syntheticSnapshot(1, entries));
     const qint64 appendMs = timer.elapsed();
     QCOMPARE(plot.lossPointCount(), 1'000'000);
+    QCOMPARE(plot.replotCount(), 100);
     QCOMPARE(plot.stepRange().second, 1'000'000.0);
     timer.restart();
     const QImage image = plot.grab().toImage(); // a full replot and paint of a million points
     const qint64 paintMs = timer.elapsed();
     QVERIFY(!image.isNull());
-    qInfo("1e6 points: appended in %lld ms (100 snapshots), painted in %lld ms", appendMs, paintMs);
+    qInfo("1e6 points: appended and replotted in %lld ms (100 snapshots), painted in %lld ms", appendMs, paintMs);
     // Generous bounds (sanitizer builds are slow): re-adding everything per snapshot or painting
     // without adaptive sampling takes far longer.
     QVERIFY2(appendMs < 20'000, qPrintable(QString::number(appendMs)));

@@ -61,6 +61,7 @@ LossPlot::LossPlot(QWidget *parent)
 
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumSize(240, 160);
+    m_plot->installEventFilter(this); // its Show event: the replot deferred while hidden
     layout->addWidget(m_plot, 1);
 
     m_loss = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
@@ -141,8 +142,26 @@ void LossPlot::changeEvent(QEvent *event)
     // Also sent while the constructor sets the background role, before the plot exists.
     if (event->type() == QEvent::PaletteChange && m_loss) {
         applyPalette();
-        m_plot->replot(QCustomPlot::rpQueuedRefresh);
+        requestReplot();
     }
+}
+
+bool LossPlot::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Show && m_replotPending)
+        requestReplot();
+    return QWidget::eventFilter(watched, event);
+}
+
+void LossPlot::requestReplot()
+{
+    if (!m_plot->isVisible()) {
+        m_replotPending = true;
+        return;
+    }
+    m_replotPending = false;
+    ++m_replotCount;
+    m_plot->replot(QCustomPlot::rpQueuedRefresh);
 }
 
 void LossPlot::setLogScale(bool logarithmic)
@@ -169,7 +188,7 @@ void LossPlot::setLogScale(bool logarithmic)
     }
     if (changed) {
         updateRanges();
-        m_plot->replot(QCustomPlot::rpQueuedRefresh);
+        requestReplot();
         emit logScaleChanged(logarithmic);
     }
 }
@@ -262,8 +281,7 @@ void LossPlot::setSnapshot(rnnlab::SnapshotPtr snapshot)
     if (!changed)
         return;
     updateRanges();
-    ++m_replotRequests;
-    m_plot->replot(QCustomPlot::rpQueuedRefresh);
+    requestReplot();
 }
 
 } // namespace rnnlab

@@ -3,7 +3,7 @@
 // share of correctly predicted characters in % (right axis, 0–100, dashed), over the training step.
 // Only renders snapshots: new history entries are appended to the plot's data as they arrive (a
 // count of entries already added per generation), never re-added, and the plot is replotted at
-// most once per snapshot. QCustomPlot stays inside this class (forward-declared here).
+// most once per snapshot, and not at all while it is hidden (then once when it is shown). QCustomPlot stays inside this class (forward-declared here).
 #pragma once
 
 #include "seriesextent.h"
@@ -41,8 +41,9 @@ public:
     std::pair<double, double> stepRange() const;
     std::pair<double, double> lossRange() const;
     std::pair<double, double> accuracyRange() const;
-    //! How many times setSnapshot() asked for a replot (for tests: at most once per snapshot).
-    int replotRequests() const { return m_replotRequests; }
+    //! How many replots this widget has asked QCustomPlot for (for tests: at most one per
+    //! snapshot, none while hidden).
+    int replotCount() const { return m_replotCount; }
 
 public slots:
     void setSnapshot(rnnlab::SnapshotPtr snapshot);
@@ -52,12 +53,16 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void clear();
     void append(const History &history, std::int64_t from);
     void updateRanges();
     void applyPalette();
+    //! Replots now when the plot is visible; otherwise when it is shown (a plot in a hidden tab
+    //! would spend milliseconds per snapshot on a million points nobody sees).
+    void requestReplot();
     QPixmap lineSample(const QPen &pen) const;
 
     QCustomPlot *m_plot = nullptr;
@@ -67,7 +72,8 @@ private:
     QLabel *m_lossKey = nullptr;     // line samples: the legend
     QLabel *m_accuracyKey = nullptr;
     bool m_logScale = false;
-    int m_replotRequests = 0;
+    int m_replotCount = 0;
+    bool m_replotPending = false;
 
     // What the graphs hold: entries [0, m_added) of generation m_generation's history.
     bool m_hasGeneration = false;
