@@ -5,8 +5,20 @@
 
 namespace rnnlab::test {
 
+namespace {
+// Trainer's contract is a valid session; a test that breaks it must stop here, not read past a
+// buffer (found by the sanitizer build: Release would train on garbage).
+const Session &checked(const Session &session)
+{
+    const std::vector<Problem> problems = validate(session);
+    if (!problems.empty())
+        qFatal("SnapshotBuilder: invalid session: %s", problems.front().toString().c_str());
+    return session;
+}
+} // namespace
+
 SnapshotBuilder::SnapshotBuilder(const Session &session, std::uint64_t generation)
-    : m_trainer(session)
+    : m_trainer(checked(session))
     , m_generation(generation)
 {
     auto setup = std::make_shared<RunSetup>();

@@ -14,6 +14,7 @@ namespace rnnlab::test {
 class SnapshotBuilder
 {
 public:
+    //! \a session must be valid (validate(session) is empty); otherwise the test aborts.
     explicit SnapshotBuilder(const Session &session, std::uint64_t generation = 1);
 
     //! Takes \a steps training steps (all must be accepted), recording each in the history.

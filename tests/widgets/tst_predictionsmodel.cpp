@@ -98,6 +98,7 @@ void TestPredictionsModel::resetOnANewGeneration()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     Session other = rnnlab::lectureExample();
     other.data.texts = {U"hello world", U"low"};
+    other.model.hiddenSize = 8; // "helo wrd": no output layer, so H = V
     SnapshotBuilder second(other, 2);
     second.train(3);
     model.setSnapshot(second.snapshot());
