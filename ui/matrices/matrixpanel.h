@@ -11,6 +11,7 @@
 // Symbols: V = vocabulary size, H = hidden size, L = layers.
 #pragma once
 
+#include "metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
 #include "snapshot.h"
 
 #include <QWidget>

@@ -6,6 +6,7 @@
 // emits generateRequested() and shows snapshot->generated when the controller publishes it.
 #pragma once
 
+#include "metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
 #include "snapshot.h"
 
 #include <QWidget>

@@ -4,6 +4,7 @@
 // and stays put when they have scrolled up to read. Only renders snapshots (PredictionsModel).
 #pragma once
 
+#include "metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
 #include "snapshot.h"
 
 #include <QWidget>

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "seriesextent.h"
+#include "metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
 #include "snapshot.h"
 
 #include <QWidget>
