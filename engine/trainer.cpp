@@ -6,11 +6,24 @@
 
 #include <cmath>
 #include <cstdio>
+#include <stdexcept>
 
 namespace rnnlab {
 
+namespace {
+//! A session the engine cannot train is a programming error upstream (callers validate first);
+//! refuse it loudly rather than read out of bounds.
+const Session &checked(const Session &session)
+{
+    const std::vector<Problem> problems = validate(session);
+    if (!problems.empty())
+        throw std::invalid_argument("Trainer: invalid session: " + problems.front().toString());
+    return session;
+}
+} // namespace
+
 Trainer::Trainer(const Session &session)
-    : m_session(session)
+    : m_session(checked(session))
     , m_dataset(Dataset::fromConfig(session.data))
     , m_layout(std::make_shared<const ParameterLayout>(session.model, m_dataset.vocabulary.size()))
     , m_parameters(initialParameters(session, m_layout))

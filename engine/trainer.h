@@ -33,7 +33,7 @@ struct StepOutcome
 class Trainer
 {
 public:
-    //! \a session must be valid (validate(session) is empty).
+    //! \a session must be valid (validate(session) is empty); throws std::invalid_argument otherwise.
     explicit Trainer(const Session &session);
     ~Trainer();
     Trainer(const Trainer &) = delete;

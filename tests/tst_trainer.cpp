@@ -42,6 +42,7 @@ private slots:
     void greedyGenerationFollowsTheForwardPass();
     void sampledGenerationIsReproducible();
     void weightsFromTheSessionAreUsed();
+    void invalidSessionIsRefused();
 };
 
 void TestTrainer::divergingLossIsRefused()
@@ -183,6 +184,13 @@ void TestTrainer::weightsFromTheSessionAreUsed()
     QVERIFY(validate(session).empty());
     Trainer loaded(session);
     QCOMPARE(test::bitDifferences(loaded.parameters(), seeded.parameters()), 0);
+}
+
+void TestTrainer::invalidSessionIsRefused()
+{
+    Session session = lectureExample();
+    session.model.hiddenSize = 7; // ≠ V without an output layer
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Trainer{session});
 }
 
 QTEST_GUILESS_MAIN(TestTrainer)

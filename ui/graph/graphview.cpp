@@ -2,6 +2,7 @@
 #include "graphview.h"
 
 #include "colormap.h"
+#include "matrixlabels.h"
 #include "unicode.h"
 
 #include <QEvent>
@@ -19,20 +20,6 @@
 namespace rnnlab {
 
 namespace {
-
-//! A character as it should appear in a box: spaces and control characters made visible.
-QString visible(char32_t c)
-{
-    switch (c) {
-    case U' ': return QStringLiteral("␣");
-    case U'\n': return QStringLiteral("⏎");
-    case U'\t': return QStringLiteral("⇥");
-    default: break;
-    }
-    if (c < 0x20 || c == 0x7F)
-        return QStringLiteral("·");
-    return QString::fromStdString(toUtf8(c));
-}
 
 QString number(double value, int digits = 3)
 {
@@ -353,7 +340,7 @@ QString GraphView::toolTipAt(QPointF scene) const
         return {};
     const int t = node->t;
     const auto ut = static_cast<std::size_t>(t);
-    const QString in = visible(vocabulary.character(s->inputs[ut]));
+    const QString in = visibleCharacter(vocabulary.character(s->inputs[ut]));
     const int cell = GraphLayout::cellAt(*node, scene);
     switch (node->kind) {
     case NodeKind::InputChar:
@@ -365,7 +352,7 @@ QString GraphView::toolTipAt(QPointF scene) const
             .arg(t)
             .arg(cell)
             .arg(cell == s->inputs[ut] ? 1 : 0)
-            .arg(in, visible(vocabulary.character(cell)));
+            .arg(in, visibleCharacter(vocabulary.character(cell)));
     case NodeKind::Hidden: {
         if (cell < 0)
             return {};
@@ -383,7 +370,7 @@ QString GraphView::toolTipAt(QPointF scene) const
         if (cell < 0)
             return {};
         return QStringLiteral("P(‘%1’ follows ‘%2’) = %3<br>logit %4%5%6")
-            .arg(visible(vocabulary.character(cell)), in)
+            .arg(visibleCharacter(vocabulary.character(cell)), in)
             .arg(number(s->probabilities(cell, t), 6))
             .arg(number(s->logits(cell, t), 6))
             .arg(cell == s->targets[ut] ? QStringLiteral(" · the target") : QString())
@@ -393,7 +380,7 @@ QString GraphView::toolTipAt(QPointF scene) const
         const bool correct = s->predictions[ut] == s->targets[ut];
         return QStringLiteral("After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4<br>"
                               "loss at this step −log P(‘%3’) = %5")
-            .arg(in, visible(vocabulary.character(s->predictions[ut])), visible(vocabulary.character(s->targets[ut])),
+            .arg(in, visibleCharacter(vocabulary.character(s->predictions[ut])), visibleCharacter(vocabulary.character(s->targets[ut])),
                  correct ? QStringLiteral("correct") : QStringLiteral("wrong"))
             .arg(number(s->stepLoss(t), 5));
     }
@@ -494,7 +481,7 @@ void GraphView::paintCaption(QPainter &painter) const
     QString predicted;
     int correct = 0;
     for (int t = 0; t < s->length(); ++t) {
-        predicted += visible(vocabulary.character(s->predictions[static_cast<std::size_t>(t)]));
+        predicted += visibleCharacter(vocabulary.character(s->predictions[static_cast<std::size_t>(t)]));
         correct += s->predictions[static_cast<std::size_t>(t)] == s->targets[static_cast<std::size_t>(t)] ? 1 : 0;
     }
     QString caption;
@@ -502,8 +489,8 @@ void GraphView::paintCaption(QPainter &painter) const
         const int t = s->length() - 1;
         caption = tr("Folded: one cell, used at every time step — showing t = %1: ‘%2’ → predicts ‘%3’")
                       .arg(t)
-                      .arg(visible(vocabulary.character(s->inputs[static_cast<std::size_t>(t)])),
-                           visible(vocabulary.character(s->predictions[static_cast<std::size_t>(t)])));
+                      .arg(visibleCharacter(vocabulary.character(s->inputs[static_cast<std::size_t>(t)])),
+                           visibleCharacter(vocabulary.character(s->predictions[static_cast<std::size_t>(t)])));
     } else {
         caption = tr("Unfolded over %n time step(s)", "", s->length());
         if (texts.size() > 1)
@@ -551,7 +538,7 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
         QFont f = viewFont();
         f.setBold(true);
         painter.setFont(f);
-        QString label = visible(vocabulary.character(index));
+        QString label = visibleCharacter(vocabulary.character(index));
         // Right or wrong never by colour alone: a mark beside the character when there is room.
         if (prediction && node.rect.width() >= metrics.averageCharWidth() * 3.2)
             label += correct ? QStringLiteral("✓") : QStringLiteral("✗");
@@ -623,7 +610,7 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
                 painter.setFont(f);
                 painter.setPen(pal.color(QPalette::Text));
                 painter.drawText(QRectF(row.left(), row.top(), labelWidth, rowHeight), Qt::AlignCenter,
-                                 visible(vocabulary.character(i)));
+                                 visibleCharacter(vocabulary.character(i)));
                 if (values) {
                     painter.setPen(p > 0.5 ? textColorOn(c) : pal.color(QPalette::Text));
                     painter.drawText(QRectF(barLeft + 2, row.top(), barWidth - 4, rowHeight),
