@@ -204,10 +204,12 @@ void MainWindow::createActions()
         m_foldAction->setText(folded ? tr("Un&fold") : tr("&Fold"));
     });
     view->addSeparator();
-    QAction *zoomIn = view->addAction(tr("Zoom &in"), m_graph, &GraphView::zoomIn);
+    QAction *zoomIn = view->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("Zoom &in"), m_graph, &GraphView::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = view->addAction(tr("Zoom &out"), m_graph, &GraphView::zoomOut);
+    zoomIn->setToolTip(tr("Larger cells, same text size (Ctrl++, or Ctrl+wheel)"));
+    QAction *zoomOut = view->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("Zoom &out"), m_graph, &GraphView::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomOut->setToolTip(tr("Smaller cells, down to fit-to-window (Ctrl+−)"));
     QAction *fit = view->addAction(tr("Fit to &window"), m_graph, &GraphView::fitToWindow);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     fit->setToolTip(tr("Show the whole graph (Ctrl+0); Ctrl+wheel zooms, dragging pans"));
@@ -256,7 +258,9 @@ void MainWindow::createActions()
     toolbar->addWidget(m_stepLabel);
     toolbar->addSeparator();
     toolbar->addAction(m_foldAction);
+    toolbar->addAction(zoomOut);
     toolbar->addAction(fit);
+    toolbar->addAction(zoomIn);
 }
 
 int MainWindow::speedIndex(double stepsPerSecond) const
