@@ -107,6 +107,8 @@ void TestGraphLayout::fitsWithoutOverlap()
                 marks.push_back(e.label);
             if (!e.thumbnail.isEmpty())
                 marks.push_back(e.thumbnail);
+            if (!e.caption.isEmpty())
+                marks.push_back(e.caption);
         }
         for (const QRectF &m : marks) {
             for (const GraphNode *n : drawn)
@@ -114,7 +116,10 @@ void TestGraphLayout::fitsWithoutOverlap()
         }
         for (std::size_t i = 0; i < marks.size(); ++i)
             for (std::size_t j = i + 1; j < marks.size(); ++j)
-                QVERIFY2(!overlaps(marks[i], marks[j]), qPrintable(which + QStringLiteral(": two labels overlap")));
+                QVERIFY2(!overlaps(marks[i], marks[j]),
+                         qPrintable(which + QStringLiteral(": two labels overlap: (%1,%2 %3×%4) and (%5,%6 %7×%8)")
+                                                .arg(marks[i].x()).arg(marks[i].y()).arg(marks[i].width()).arg(marks[i].height())
+                                                .arg(marks[j].x()).arg(marks[j].y()).arg(marks[j].width()).arg(marks[j].height())));
         // Row labels stay left of the first column, clear of the labels and heatmaps.
         for (const auto &r : layout.rowLabels()) {
             QVERIFY(r.rect.right() <= layout.node(NodeKind::OneHot, 0)->rect.left());
@@ -122,9 +127,14 @@ void TestGraphLayout::fitsWithoutOverlap()
                 QVERIFY2(!overlaps(m, r.rect), qPrintable(which + QStringLiteral(": a row label overlaps a matrix label")));
         }
     }
-    // Legible: cells at least 1 px, columns at least a character wide (plus room around it).
+    // Legible: cells at least 1 px, columns at least a character wide (plus room around it); the
+    // softmax rows a line of text tall whenever the hidden states keep ≥ 1 px per cell.
     const GraphLayout unfolded = GraphLayout::unfolded(g);
     QVERIFY(unfolded.cellHeight() >= 1.0);
+    QVERIFY(unfolded.outputRowHeight() >= unfolded.cellHeight());
+    const double available = viewport.height() - 20; // at most the whole view
+    if (unfolded.cellHeight() > 1.0)
+        QVERIFY(unfolded.outputRowHeight() >= std::min({g.lineHeight * 0.95, 26.0, available * 0.4 / vocabulary * 0.5}) - 1e-9);
     if (timeSteps > 1) {
         const double column = unfolded.node(NodeKind::OneHot, 1)->rect.center().x() - unfolded.node(NodeKind::OneHot, 0)->rect.center().x();
         QVERIFY(column >= g.charWidth + 3 - 1e-9);

@@ -178,8 +178,8 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
         else
             ok = false;
     } else if (positional.isEmpty()) {
-        // The lecture's choice: one hidden unit per character.
-        model.hiddenSize = Dataset::vocabularyOf(session.data).size();
+        // The lecture's choice: one hidden unit per character (an empty text is refused below).
+        model.hiddenSize = std::max(1, Dataset::vocabularyOf(session.data).size());
     }
     if (parser.isSet(QStringLiteral("optimizer"))) {
         if (auto kind = optimizerKindFromString(parser.value(QStringLiteral("optimizer")).toStdString())) {
@@ -220,8 +220,14 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
     if (!ok)
         return std::nullopt;
 
-    const std::vector<Problem> problems = validate(session);
+    std::vector<Problem> problems = validate(session);
     if (!problems.empty()) {
+        for (Problem &problem : problems) {
+            // The engine names session fields; on the command line the options are what to change.
+            if (problem.message.find("model.output_layer to true") != std::string::npos)
+                problem.message += " (on the command line: --output-layer on, or --hidden-size " +
+                                   std::to_string(Dataset::vocabularyOf(session.data).size()) + ")";
+        }
         printProblems(positional.isEmpty() ? QString() : positional.first(), problems);
         return std::nullopt;
     }

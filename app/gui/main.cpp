@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 
 using namespace rnnlab;
 
@@ -102,8 +103,39 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (headlessMode)
         g_previousHandler = qInstallMessageHandler(quietHandler);
+    // --help and --version need no display either.
+    const bool informational = hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h")
+        || hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
+    if (informational && unset("QT_QPA_PLATFORM") && unset("DISPLAY") && unset("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!headlessMode && !informational && unset("QT_QPA_PLATFORM") && unset("DISPLAY") && unset("WAYLAND_DISPLAY")) {
+        fail(QStringLiteral("there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+                            "Run it in a desktop session, under xvfb-run, or render the window to a picture with "
+                            "rnnlab --screenshot OUT.png"));
+        return 1;
+    }
 
-    QApplication app(argc, argv);
+    // QGuiApplication takes "-session ID" / "--session ID" for X11 session management and removes
+    // it from argv; rnnlab's --session FILE is ours: read every argument before Qt sees them, and
+    // give Qt the rest.
+    QStringList arguments;
+    std::vector<char *> qtArguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+        const bool ours = std::strcmp(argv[i], "--session") == 0 || std::strcmp(argv[i], "-session") == 0;
+        if (ours && i + 1 < argc) {
+            arguments << QString::fromLocal8Bit(argv[i + 1]);
+            ++i;
+            continue;
+        }
+        if (std::strncmp(argv[i], "--session=", 10) == 0)
+            continue;
+        qtArguments.push_back(argv[i]);
+    }
+    int qtArgc = static_cast<int>(qtArguments.size());
+    qtArguments.push_back(nullptr);
+
+    QApplication app(qtArgc, qtArguments.data());
     QApplication::setApplicationName(QStringLiteral("rnnlab"));
     QApplication::setOrganizationName(QStringLiteral("rnnlab"));
     QApplication::setApplicationVersion(QStringLiteral(RNNLAB_VERSION));
@@ -127,7 +159,7 @@ int main(int argc, char **argv)
         {QStringLiteral("bench-ui"), QStringLiteral("Measure the UI's responsiveness while training at full speed; print JSON.")},
         {QStringLiteral("seconds"), QStringLiteral("With --bench-ui: how long to measure (default 5)."), QStringLiteral("S")},
     });
-    parser.process(app);
+    parser.process(arguments);
 
     QString name;
     if (parser.isSet(QStringLiteral("bench-ui"))) {

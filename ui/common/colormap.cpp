@@ -74,7 +74,8 @@ double niceScale(double maxAbs)
         return maxAbs > 1e-12 ? 1.0 : 1e-12;
     const double exponent = std::floor(std::log10(maxAbs));
     const double base = std::pow(10.0, exponent);
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    // Fine enough that the largest value is never lighter than about 2/3 of the darkest colour.
+    for (double step : {1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
         if (step * base >= maxAbs * (1 - 1e-12))
             return step * base;
     }

@@ -29,7 +29,8 @@ QColor matrixColor(MatrixRole role);
 //! and \a layers > 1: "W_xh⁽²⁾" (1-based, as slides write it).
 QString matrixName(MatrixRole role, int layer = -1, int layers = 1);
 
-//! A "nice" symmetric scale ≥ \a maxAbs (1, 2, 2.5, 5 × 10^k), so legends read well; at least 1e-12.
+//! A "nice" symmetric scale ≥ \a maxAbs (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k), so legends read well
+//! and the largest value still gets a strong colour; at least 1e-12.
 double niceScale(double maxAbs);
 
 } // namespace rnnlab

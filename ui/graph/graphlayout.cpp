@@ -17,6 +17,7 @@ struct Metrics
     double gap;           // height of a vertical arrow gap
     double labelWidth;    // "W_xh⁽⁴⁾"
     double gutter;        // row labels on the left
+    double timeRow;       // "t = 0" under the input characters
 };
 
 Metrics metricsOf(const GraphGeometry &g)
@@ -28,6 +29,7 @@ Metrics metricsOf(const GraphGeometry &g)
     m.gap = std::round(std::max(m.lh * 1.7, 22.0));
     m.labelWidth = std::ceil(m.cw * (g.layers > 1 ? 8.0 : 6.0)); // bold italic "W_xh", "W_xh⁽²⁾"
     m.gutter = std::ceil(m.cw * 6.5 + 10); // "output", "h_t⁽⁴⁾"
+    m.timeRow = std::ceil(m.lh * 1.05);
     return m;
 }
 
@@ -116,6 +118,24 @@ void connect(const std::vector<GraphNode> &nodes, const GraphGeometry &g, bool f
     }
 }
 
+//! Heights of the strips' cells and of the output rows: the output rows get a line of text each
+//! when that leaves at least 1 px for every other cell; the strips share the rest.
+std::pair<double, double> cellHeights(double available, int V, int stripCells, double lineHeight, double maximum, double zoom)
+{
+    double cell = clamp(available / (stripCells + V), 1.0, maximum);
+    double row = cell;
+    // The output rows get up to a line of text each, but never more than 40 % of the height: the
+    // hidden states are what the picture is about.
+    const double textRow = std::min({lineHeight * 0.95, maximum, std::max(cell, available * 0.4 / V)});
+    if (cell < textRow) {
+        row = textRow;
+        if ((available - V * row) / stripCells < 1.0)
+            row = std::max(cell, (available - stripCells) / V);
+        cell = clamp((available - V * row) / stripCells, 1.0, maximum);
+    }
+    return {cell * zoom, std::max(row, cell) * zoom};
+}
+
 } // namespace
 
 GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
@@ -123,31 +143,33 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     const Metrics m = metricsOf(g);
     const int T = std::max(1, g.timeSteps);
     const int L = std::max(1, g.layers);
-    const int cells = g.vocabularySize * 2 + L * g.hiddenSize;
+    const int stripCells = g.vocabularySize + L * g.hiddenSize;
 
-    // Vertical: character rows and arrow gaps keep their size; the strips' cells share the rest.
-    const double fixedHeight = 2 * m.charRow + (L + 1) * m.gap;
-    const double cellHeight =
-        clamp((g.viewport.height() - 2 * margin - fixedHeight) / cells, 1.0, 26.0 * g.scale) * g.zoom;
+    // Vertical: character rows and arrow gaps keep their size; the cells share the rest.
+    const double fixedHeight = 2 * m.charRow + m.timeRow + (L + 1) * m.gap;
+    const auto [cellHeight, outputRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, g.vocabularySize,
+                                                     stripCells, m.lh, 26.0 * g.scale, g.zoom);
     // Horizontal: one column per time step, never narrower than a character.
     const double columnWidth =
         clamp((g.viewport.width() - 2 * margin - m.gutter) / T, m.cw + 3, 170.0 * g.scale) * std::max(g.zoom, 0.05);
     const double stripWidth = clamp(columnWidth * 0.42, 4.0, 44.0 * g.scale * std::max(1.0, g.zoom));
     const double outputWidth = clamp(columnWidth * 0.72, 6.0, 110.0 * g.scale * std::max(1.0, g.zoom));
 
-    const double contentHeight = fixedHeight + cells * cellHeight;
+    const double contentHeight = fixedHeight + stripCells * cellHeight + g.vocabularySize * outputRow;
     const double contentWidth = m.gutter + T * columnWidth;
     const double top = margin + std::max(0.0, (g.viewport.height() - 2 * margin - contentHeight) / 2);
     const double left = margin + std::max(0.0, (g.viewport.width() - 2 * margin - contentWidth) / 2);
 
     GraphLayout layout;
     layout.m_cellHeight = cellHeight;
-    // Rows from the top: prediction, output, W_hy gap, h⁽ᴸ⁾ … h⁽¹⁾ with W_xh gaps, W_xh gap, x, input.
+    layout.m_outputRowHeight = outputRow;
+    // Rows from the top: prediction, output, W_hy gap, h⁽ᴸ⁾ … h⁽¹⁾ with W_xh gaps, W_xh gap, x,
+    // input, time step.
     double y = top;
     const double predictionY = y;
     y += m.charRow;
     const double outputY = y;
-    y += g.vocabularySize * cellHeight + m.gap;
+    y += g.vocabularySize * outputRow + m.gap;
     std::vector<double> hiddenY(static_cast<std::size_t>(L));
     for (int l = L - 1; l >= 0; --l) {
         hiddenY[static_cast<std::size_t>(l)] = y;
@@ -156,8 +178,9 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     const double oneHotY = y;
     y += g.vocabularySize * cellHeight;
     const double inputY = y;
+    const double timeY = inputY + m.charRow;
 
-    const double charBox = std::min(columnWidth - 2, m.lh * 1.6);
+    const double charBox = std::min(columnWidth - 4, m.lh * 1.6);
     for (int t = 0; t < T; ++t) {
         const double cx = left + m.gutter + (t + 0.5) * columnWidth;
         layout.m_nodes.push_back({NodeKind::InputChar, t, 0, QRectF(cx - charBox / 2, inputY + 2, charBox, m.charRow - 4), 0});
@@ -170,9 +193,10 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
                                              g.hiddenSize * cellHeight),
                                       g.hiddenSize});
         layout.m_nodes.push_back({NodeKind::Output, t, 0,
-                                  QRectF(cx - outputWidth / 2, outputY, outputWidth, g.vocabularySize * cellHeight),
+                                  QRectF(cx - outputWidth / 2, outputY, outputWidth, g.vocabularySize * outputRow),
                                   g.vocabularySize});
         layout.m_nodes.push_back({NodeKind::Prediction, t, 0, QRectF(cx - charBox / 2, predictionY + 2, charBox, m.charRow - 4), 0});
+        layout.m_nodes.push_back({NodeKind::TimeStep, t, 0, QRectF(cx - columnWidth / 2 + 1, timeY, columnWidth - 2, m.timeRow), 0});
     }
     GraphGeometry normalized = g;
     normalized.timeSteps = T;
@@ -194,10 +218,16 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
             if (room >= m.labelWidth && std::abs(e.to.y() - e.from.y()) >= m.lh) {
                 e.labelled = true;
                 e.label = QRectF(e.from.x() + 5, (e.from.y() + e.to.y()) / 2 - m.lh / 2, m.labelWidth, m.lh);
+                // W_xh and W_hy carry their heatmap too, right of the label, when it fits.
+                const double thumb = std::min({m.gap - 6, room - m.labelWidth - 4, 30.0 * g.scale});
+                if (!e.identity && thumb >= 14)
+                    e.thumbnail = QRectF(e.label.right() + 3, (e.from.y() + e.to.y()) / 2 - thumb / 2, thumb, thumb);
             }
         } else if (e.kind == EdgeKind::Recurrent) {
             const double span = e.to.x() - e.from.x();
-            if (span >= m.labelWidth + 6) {
+            // Above the arrow, but within the strip's height (the gaps belong to W_xh and W_hy).
+            const GraphNode *strip = layout.node(NodeKind::Hidden, e.t, e.layer);
+            if (span >= m.labelWidth + 6 && strip->rect.height() / 2 >= m.lh + 4) {
                 e.labelled = true;
                 e.label = QRectF((e.from.x() + e.to.x()) / 2 - m.labelWidth / 2, e.from.y() - m.lh - 3, m.labelWidth, m.lh);
                 const GraphNode *h = layout.node(NodeKind::Hidden, e.t, e.layer);
@@ -210,11 +240,12 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     // Row labels in the gutter: x_t, h_t⁽ˡ⁾, y_t.
     const double gx = left;
     layout.m_rowLabels.push_back({NodeKind::InputChar, 0, QRectF(gx, inputY, m.gutter - 6, m.charRow)});
+    layout.m_rowLabels.push_back({NodeKind::TimeStep, 0, QRectF(gx, timeY, m.gutter - 6, m.timeRow)});
     layout.m_rowLabels.push_back({NodeKind::OneHot, 0, QRectF(gx, oneHotY, m.gutter - 6, std::max(m.lh, g.vocabularySize * cellHeight))});
     for (int l = 0; l < L; ++l)
         layout.m_rowLabels.push_back({NodeKind::Hidden, l, QRectF(gx, hiddenY[static_cast<std::size_t>(l)], m.gutter - 6,
                                                               std::max(m.lh, g.hiddenSize * cellHeight))});
-    layout.m_rowLabels.push_back({NodeKind::Output, 0, QRectF(gx, outputY, m.gutter - 6, std::max(m.lh, g.vocabularySize * cellHeight))});
+    layout.m_rowLabels.push_back({NodeKind::Output, 0, QRectF(gx, outputY, m.gutter - 6, std::max(m.lh, g.vocabularySize * outputRow))});
     layout.m_rowLabels.push_back({NodeKind::Prediction, 0, QRectF(gx, predictionY, m.gutter - 6, m.charRow)});
     layout.finish();
     return layout;
@@ -225,21 +256,23 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const Metrics m = metricsOf(g);
     const int T = std::max(1, g.timeSteps);
     const int L = std::max(1, g.layers);
-    const int cells = g.vocabularySize * 2 + L * g.hiddenSize;
+    const int stripCells = g.vocabularySize + L * g.hiddenSize;
     const double zoom = std::max(g.zoom, 0.05);
 
     // The heatmaps beside the arrows are the point of this view: as large as the window allows.
     const double thumb = std::floor(clamp(std::min(g.viewport.width() * 0.2, g.viewport.height() / (L + 2.5)), 40.0, 220.0 * g.scale) * zoom);
     // Gaps tall enough for the heatmaps, but not at the cost of the cells (≥ 2 px when possible).
-    const double available = g.viewport.height() - 2 * margin - 2 * m.charRow;
-    const double gap = std::max(m.gap, std::min({thumb * 0.6, 90.0 * zoom, (available - 2.0 * cells) / (L + 1)}));
-    const double fixedHeight = 2 * m.charRow + (L + 1) * gap;
-    const double cellHeight = clamp((g.viewport.height() - 2 * margin - fixedHeight) / cells, 1.0, 30.0 * g.scale) * zoom;
+    const double available = g.viewport.height() - 2 * margin - 2 * m.charRow - m.timeRow;
+    const int cells = stripCells + g.vocabularySize;
+    const double gap = std::max(m.gap, std::min({thumb * 0.45, 70.0 * zoom, (available - 2.0 * cells) / (L + 1)}));
+    const double fixedHeight = 2 * m.charRow + m.timeRow + (L + 1) * gap;
+    const auto [cellHeight, outputRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, g.vocabularySize,
+                                                     stripCells, m.lh, 30.0 * g.scale, zoom);
     // Wide enough for the values ("-0.00") to be printed in the cells.
     const double stripWidth = std::round(clamp(std::max(cellHeight * 2.6, m.cw * 6), 14.0, 64.0 * g.scale * std::max(1.0, zoom)));
     const double outputWidth = std::round(clamp(stripWidth * 3, 60.0, 160.0 * g.scale * std::max(1.0, zoom)));
 
-    const double contentHeight = fixedHeight + cells * cellHeight;
+    const double contentHeight = fixedHeight + stripCells * cellHeight + g.vocabularySize * outputRow;
     const double top = margin + std::max(0.0, (g.viewport.height() - 2 * margin - contentHeight) / 2);
     // Left of the column: W_xh's and W_hy's heatmaps; right of it: the W_hh loop, its label and
     // heatmap. The whole picture is centred in the window.
@@ -248,18 +281,21 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const double width = g.viewport.width() - 2 * margin;
     const double size = std::max(24.0, std::min(thumb, (width - 2 * side - loopReach - m.labelWidth - m.cw * 6.5 - 50) / 2));
     const double rowLabelWidth = m.cw * 6.5;
-    const double leftPart = side + 4 + rowLabelWidth + 10 + size;
-    const double rightPart = std::max(side + m.labelWidth + 12, stripWidth / 2 + loopReach + 8 + std::max(m.labelWidth, size));
+    const double leftPart = side + 4 + rowLabelWidth + 10 + std::max(size, m.labelWidth * 1.6);
+    // The loops' labels and heatmaps start right of the loops and of the arrows' labels.
+    const double rightStart = std::max(stripWidth / 2 + loopReach + 8, 8 + m.labelWidth + 8);
+    const double rightPart = std::max(side + m.labelWidth + 12, rightStart + std::max(m.labelWidth, size));
     const double cx = std::round(margin + std::max(0.0, (width - leftPart - rightPart) / 2) + leftPart);
 
     GraphLayout layout;
     layout.m_folded = true;
     layout.m_cellHeight = cellHeight;
+    layout.m_outputRowHeight = outputRow;
     double y = top;
     const double predictionY = y;
     y += m.charRow;
     const double outputY = y;
-    y += g.vocabularySize * cellHeight + gap;
+    y += g.vocabularySize * outputRow + gap;
     std::vector<double> hiddenY(static_cast<std::size_t>(L));
     for (int l = L - 1; l >= 0; --l) {
         hiddenY[static_cast<std::size_t>(l)] = y;
@@ -268,6 +304,7 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const double oneHotY = y;
     y += g.vocabularySize * cellHeight;
     const double inputY = y;
+    const double timeY = inputY + m.charRow;
     const double charBox = m.lh * 1.6;
 
     // Every time step on the same cell (the unfolded columns collapse onto it when animating).
@@ -282,9 +319,10 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
                                              g.hiddenSize * cellHeight),
                                       g.hiddenSize});
         layout.m_nodes.push_back({NodeKind::Output, t, 0,
-                                  QRectF(cx - outputWidth / 2, outputY, outputWidth, g.vocabularySize * cellHeight),
+                                  QRectF(cx - outputWidth / 2, outputY, outputWidth, g.vocabularySize * outputRow),
                                   g.vocabularySize});
         layout.m_nodes.push_back({NodeKind::Prediction, t, 0, QRectF(cx - charBox / 2, predictionY + 2, charBox, m.charRow - 4), 0});
+        layout.m_nodes.push_back({NodeKind::TimeStep, t, 0, QRectF(cx - outputWidth / 2, timeY, outputWidth, m.timeRow), 0});
     }
     GraphGeometry normalized = g;
     normalized.timeSteps = T;
@@ -296,13 +334,24 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
             e.labelled = true;
             const double mid = (e.from.y() + e.to.y()) / 2;
             e.label = QRectF(e.from.x() + 8, mid - m.lh / 2, m.labelWidth, m.lh);
-            const double fit = std::min(size, gap - 6 + std::min(g.hiddenSize, g.vocabularySize) * cellHeight);
-            e.thumbnail = QRectF(cx - side - 4 - rowLabelWidth - 10 - fit, mid - fit / 2, fit, fit);
+            // Heatmap and its name stand left of the column, centred on the arrow; consecutive
+            // ones (stacked layers) are one strip plus one gap apart.
+            const double separation = gap + std::min(g.hiddenSize * cellHeight, g.vocabularySize * outputRow);
+            const double fit = std::min(size, separation - m.lh - 10);
+            if (fit >= 14) {
+                const double top = mid - (fit + m.lh + 3) / 2 + m.lh + 3;
+                e.thumbnail = QRectF(cx - side - 4 - rowLabelWidth - 10 - fit, top, fit, fit);
+                const double captionWidth = std::max(fit, m.labelWidth * 1.6);
+                e.caption = QRectF(e.thumbnail.right() - captionWidth, top - m.lh - 3, captionWidth, m.lh);
+            }
         } else {
             e.labelled = true;
-            e.label = QRectF(e.extent.right() + 8, e.extent.center().y() - m.lh - 2, m.labelWidth, m.lh);
-            const double fit = std::min(size, std::max(24.0, e.extent.height() + gap - m.lh - 12));
-            e.thumbnail = QRectF(e.extent.right() + 8, e.label.bottom() + 6, fit, fit);
+            const double x = std::max(e.extent.right() + 8, cx + rightStart);
+            e.label = QRectF(x, e.extent.center().y() - m.lh - 2, m.labelWidth, m.lh);
+            // Between this loop's label and the next loop's (stacked layers): no overlap.
+            const double fit = std::min(size, e.extent.height() + gap - m.lh - 12);
+            if (fit >= 14)
+                e.thumbnail = QRectF(x, e.label.bottom() + 6, fit, fit);
         }
         layout.m_edges.push_back(e);
     }
@@ -314,10 +363,11 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
         layout.m_rowLabels.push_back({kind, layer, QRectF(labelRight - labelWidth, y + height / 2 - h / 2, labelWidth, h)});
     };
     beside(NodeKind::InputChar, 0, inputY, m.charRow);
+    beside(NodeKind::TimeStep, 0, timeY, m.timeRow);
     beside(NodeKind::OneHot, 0, oneHotY, g.vocabularySize * cellHeight);
     for (int l = 0; l < L; ++l)
         beside(NodeKind::Hidden, l, hiddenY[static_cast<std::size_t>(l)], g.hiddenSize * cellHeight);
-    beside(NodeKind::Output, 0, outputY, g.vocabularySize * cellHeight);
+    beside(NodeKind::Output, 0, outputY, g.vocabularySize * outputRow);
     beside(NodeKind::Prediction, 0, predictionY, m.charRow);
     layout.finish();
     return layout;
@@ -330,6 +380,7 @@ GraphLayout GraphLayout::interpolate(const GraphLayout &from, const GraphLayout 
     GraphLayout out;
     out.m_folded = p < 0.5 ? from.m_folded : to.m_folded;
     out.m_cellHeight = from.m_cellHeight + (to.m_cellHeight - from.m_cellHeight) * p;
+    out.m_outputRowHeight = from.m_outputRowHeight + (to.m_outputRowHeight - from.m_outputRowHeight) * p;
     const auto blend = [p](const QRectF &a, const QRectF &b) {
         return QRectF(a.x() + (b.x() - a.x()) * p, a.y() + (b.y() - a.y()) * p, a.width() + (b.width() - a.width()) * p,
                       a.height() + (b.height() - a.height()) * p);
@@ -407,6 +458,8 @@ void GraphLayout::finish()
             bounds = bounds.united(e.label);
         if (!e.thumbnail.isEmpty())
             bounds = bounds.united(e.thumbnail);
+        if (!e.caption.isEmpty())
+            bounds = bounds.united(e.caption);
     }
     for (const auto &r : m_rowLabels)
         bounds = bounds.united(r.rect);

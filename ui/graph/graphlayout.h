@@ -34,7 +34,8 @@ struct GraphGeometry
     double scale = 1.0;     // text scale of a large view (projector): the size limits grow with it
 };
 
-enum class NodeKind { InputChar, OneHot, Hidden, Output, Prediction };
+//! TimeStep: the "t = 0" label under each column.
+enum class NodeKind { InputChar, OneHot, Hidden, Output, Prediction, TimeStep };
 
 struct GraphNode
 {
@@ -64,6 +65,7 @@ struct GraphEdge
     bool labelled = false;
     QRectF label;          // where the matrix name goes (valid when labelled)
     QRectF thumbnail;      // where a small live heatmap of the matrix goes (empty: none)
+    QRectF caption;        // folded view: the name above a heatmap that stands apart from its arrow
     QRectF extent;         // what the arrow itself covers (a loop's bulge, a line's box)
 };
 
@@ -93,6 +95,9 @@ public:
     bool isFolded() const { return m_folded; }
     //! Cell height of the strips (px).
     double cellHeight() const { return m_cellHeight; }
+    //! Row height of the softmax outputs (px): a line of text when there is room, never less than
+    //! cellHeight().
+    double outputRowHeight() const { return m_outputRowHeight; }
 
     //! The node of \a kind at (\a t, \a layer), or null.
     const GraphNode *node(NodeKind kind, int t, int layer = 0) const;
@@ -111,6 +116,7 @@ private:
     std::vector<RowLabel> m_rowLabels;
     QRectF m_bounds;
     double m_cellHeight = 0;
+    double m_outputRowHeight = 0;
     bool m_folded = false;
 };
 

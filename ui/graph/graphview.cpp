@@ -21,6 +21,17 @@ namespace rnnlab {
 
 namespace {
 
+//! A text with its spaces and control characters made visible, as in the graph's boxes.
+QString visibleText(const std::u32string &text, int maximum = 40)
+{
+    QString out;
+    for (std::size_t i = 0; i < text.size() && int(i) < maximum; ++i)
+        out += visibleCharacter(text[i]);
+    if (int(text.size()) > maximum)
+        out += QStringLiteral("…");
+    return out;
+}
+
 QString number(double value, int digits = 3)
 {
     return QString::number(value, 'g', digits);
@@ -94,6 +105,12 @@ const SequenceTrace<float> *GraphView::sequence() const
     return &m_snapshot->trace.sequences[index];
 }
 
+double GraphView::captionHeight() const
+{
+    // One line of caption; the folded view adds the cell's equations under it.
+    return std::ceil(QFontMetricsF(viewFont()).height() * (m_folded ? 2.8 : 1.8));
+}
+
 QFont GraphView::viewFont() const
 {
     QFont f = font();
@@ -109,7 +126,7 @@ GraphGeometry GraphView::geometry() const
     const QFontMetricsF metrics(viewFont());
     g.lineHeight = metrics.height();
     g.charWidth = metrics.averageCharWidth();
-    const double caption = std::ceil(g.lineHeight * 1.8);
+    const double caption = captionHeight();
     g.viewport = QSizeF(viewport()->width(), std::max(100.0, viewport()->height() - caption));
     g.zoom = m_zoom;
     if (m_snapshot && m_snapshot->setup) {
@@ -159,7 +176,7 @@ void GraphView::updateScrollBars()
 {
     const QRectF bounds = m_layout.bounds();
     const QSize view = viewport()->size();
-    const double caption = std::ceil(QFontMetricsF(viewFont()).height() * 1.8);
+    const double caption = captionHeight();
     horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(bounds.right() + 10 - view.width()))));
     verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(bounds.bottom() + 10 + caption - view.height()))));
     horizontalScrollBar()->setPageStep(view.width());
@@ -303,7 +320,7 @@ bool GraphView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const double caption = std::ceil(QFontMetricsF(viewFont()).height() * 1.8);
+        const double caption = captionHeight();
         const QPointF scene = QPointF(help->pos()) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value() - caption);
         const QString text = toolTipAt(scene);
         if (text.isEmpty())
@@ -330,7 +347,7 @@ QString GraphView::toolTipAt(QPointF scene) const
                 return {};
             const auto &spec = m_snapshot->weights.layout().tensor(tensor);
             return QStringLiteral("<b>%1</b> (%2), %3×%4: the same matrix at every time step")
-                .arg(matrixName(e.role, e.layer, L), QString::fromStdString(spec.name))
+                .arg(matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L), QString::fromStdString(spec.name))
                 .arg(spec.rows)
                 .arg(spec.cols);
         }
@@ -343,6 +360,9 @@ QString GraphView::toolTipAt(QPointF scene) const
     const QString in = visibleCharacter(vocabulary.character(s->inputs[ut]));
     const int cell = GraphLayout::cellAt(*node, scene);
     switch (node->kind) {
+    case NodeKind::TimeStep:
+        return QStringLiteral("Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’").arg(t).arg(in,
+                                                     visibleCharacter(vocabulary.character(s->targets[ut])));
     case NodeKind::InputChar:
         return QStringLiteral("x_%1 = ‘%2’ (time step %1)").arg(t).arg(in);
     case NodeKind::OneHot:
@@ -398,7 +418,7 @@ void GraphView::paintEvent(QPaintEvent *)
     paintCaption(painter);
     const SequenceTrace<float> *s = sequence();
     if (s) {
-        const double caption = std::ceil(QFontMetricsF(viewFont()).height() * 1.8);
+        const double caption = captionHeight();
         painter.save();
         painter.translate(-horizontalScrollBar()->value(), caption - verticalScrollBar()->value());
         painter.setClipRect(QRectF(horizontalScrollBar()->value(), verticalScrollBar()->value(), viewport()->width(),
@@ -420,6 +440,7 @@ void GraphView::paintEvent(QPaintEvent *)
                 break;
             case NodeKind::Output: text = QStringLiteral("y_t"); break;
             case NodeKind::Prediction: text = QStringLiteral("output"); break;
+            case NodeKind::TimeStep: text = QStringLiteral("t"); break;
             }
             QFont f = viewFont();
             f.setItalic(r.kind != NodeKind::InputChar && r.kind != NodeKind::Prediction);
@@ -460,6 +481,7 @@ void GraphView::paintEvent(QPaintEvent *)
         }
         painter.restore();
     }
+    paintProblem(painter);
     m_frameTimes.push_back(timer.nsecsElapsed() / 1e6);
     if (m_frameTimes.size() > 100000)
         m_frameTimes.erase(m_frameTimes.begin(), m_frameTimes.begin() + 50000);
@@ -468,7 +490,7 @@ void GraphView::paintEvent(QPaintEvent *)
 void GraphView::paintCaption(QPainter &painter) const
 {
     const QFontMetricsF metrics(viewFont());
-    const QRectF rect(8, 0, viewport()->width() - 16, std::ceil(metrics.height() * 1.8));
+    const QRectF rect(8, 0, viewport()->width() - 16, captionHeight());
     painter.setPen(palette().color(QPalette::Text));
     if (!m_snapshot || !m_snapshot->setup) {
         painter.drawText(rect, Qt::AlignVCenter | Qt::AlignLeft, tr("Starting…"));
@@ -476,37 +498,80 @@ void GraphView::paintCaption(QPainter &painter) const
     }
     const SequenceTrace<float> *s = sequence();
     const Vocabulary &vocabulary = m_snapshot->setup->vocabulary;
+    const ModelConfig &model = m_snapshot->setup->session.model;
     const auto &texts = m_snapshot->setup->session.data.texts;
     const auto text = static_cast<std::size_t>(std::clamp(m_textIndex, 0, int(texts.size()) - 1));
+    const bool finite = std::isfinite(m_snapshot->trace.loss);
     QString predicted;
     int correct = 0;
     for (int t = 0; t < s->length(); ++t) {
         predicted += visibleCharacter(vocabulary.character(s->predictions[static_cast<std::size_t>(t)]));
         correct += s->predictions[static_cast<std::size_t>(t)] == s->targets[static_cast<std::size_t>(t)] ? 1 : 0;
     }
+    // What is drawn is the network as it is now: the weights after the steps taken, and their
+    // forward pass (the pass the next training step will start from).
+    const std::int64_t steps = m_snapshot->stepsTaken;
+    const QString when = steps == 0 ? tr("Untrained (the seed's initial weights)")
+                                    : steps == 1 ? tr("After 1 training step") : tr("After %1 training steps").arg(steps);
     QString caption;
     if (m_folded) {
-        const int t = s->length() - 1;
-        caption = tr("Folded: one cell, used at every time step — showing t = %1: ‘%2’ → predicts ‘%3’")
+        const auto t = static_cast<std::size_t>(s->length() - 1);
+        const bool right = s->predictions[t] == s->targets[t];
+        caption = tr("Folded: one cell, used at every time step. t = %1: ‘%2’ → predicts ‘%3’ %4")
                       .arg(t)
-                      .arg(visibleCharacter(vocabulary.character(s->inputs[static_cast<std::size_t>(t)])),
-                           visibleCharacter(vocabulary.character(s->predictions[static_cast<std::size_t>(t)])));
+                      .arg(visibleCharacter(vocabulary.character(s->inputs[t])),
+                           visibleCharacter(vocabulary.character(s->predictions[t])),
+                           right ? QStringLiteral("✓")
+                                 : tr("✗ (should be ‘%1’)").arg(visibleCharacter(vocabulary.character(s->targets[t]))));
     } else {
-        caption = tr("Unfolded over %n time step(s)", "", s->length());
+        caption = when + QStringLiteral(": ");
         if (texts.size() > 1)
-            caption += tr(" — text %1 of %2").arg(text + 1).arg(texts.size());
-        caption += tr(" — “%1” predicts “%2” (%3 of %4 right)")
-                       .arg(QString::fromStdString(toUtf8(texts[text])).left(40), predicted.left(40))
-                       .arg(correct)
-                       .arg(s->length());
+            caption += tr("text %1 of %2, ").arg(text + 1).arg(texts.size());
+        caption += finite ? tr("“%1” → “%2”, %3 of %4 right").arg(visibleText(texts[text]), predicted).arg(correct).arg(s->length())
+                          : tr("the outputs are not numbers (NaN): the run diverged");
     }
-    caption += tr(" — after step %1").arg(m_snapshot->stepsTaken);
+    if (finite)
+        caption += tr(" · loss %1").arg(m_snapshot->trace.loss, 0, 'f', 4);
     QFont bold = viewFont();
     bold.setBold(true);
     painter.setFont(bold);
-    painter.drawText(rect, Qt::AlignVCenter | Qt::AlignLeft,
-                     QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, rect.width()));
+    QRectF first = rect;
+    if (m_folded)
+        first.setHeight(std::ceil(metrics.height() * 1.6));
+    painter.drawText(first, Qt::AlignVCenter | Qt::AlignLeft, QFontMetricsF(bold).elidedText(caption, Qt::ElideMiddle, rect.width()));
     painter.setFont(viewFont());
+    if (m_folded) {
+        // The slide's equations, for this cell.
+        const QString activation = model.cell == CellKind::RnnRelu ? QStringLiteral("ReLU") : QStringLiteral("tanh");
+        QString equation = QStringLiteral("h_t = %1(W_hh h_{t−1} + W_xh x_t + b)").arg(activation);
+        equation += model.outputLayer ? QStringLiteral(",   y_t = W_hy h_t + b_y") : QStringLiteral(",   y_t = h_t");
+        QFont italic = viewFont();
+        italic.setItalic(true);
+        painter.setFont(italic);
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(rect.left(), first.bottom() - 2, rect.width(), rect.height() - first.height() + metrics.height() * 0.4),
+                         Qt::AlignTop | Qt::AlignLeft, equation);
+        painter.setFont(viewFont());
+    }
+}
+
+void GraphView::paintProblem(QPainter &painter) const
+{
+    if (!m_snapshot || m_snapshot->problem.empty())
+        return;
+    // A refused step (divergence) is said on the picture itself, where the class is looking.
+    const QFontMetricsF metrics(viewFont());
+    const double width = viewport()->width() - 24.0;
+    const QString text = QStringLiteral("⚠ ") + QString::fromStdString(m_snapshot->problem);
+    const QRectF bounds = metrics.boundingRect(QRectF(0, 0, width - 20, 1e6), Qt::TextWordWrap, text);
+    const QRectF box(12, viewport()->height() - bounds.height() - 28, width, bounds.height() + 16);
+    painter.setPen(QPen(QColor(0xD5, 0x5E, 0x00), 2));
+    QColor fill = palette().color(QPalette::Base);
+    fill.setAlphaF(0.94);
+    painter.setBrush(fill);
+    painter.drawRoundedRect(box, 6, 6);
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(box.adjusted(10, 8, -10, -8), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter, text);
 }
 
 void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opacity) const
@@ -519,14 +584,31 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
     painter.setOpacity(opacity);
     const QColor frame = pal.color(QPalette::Mid);
     switch (node.kind) {
+    case NodeKind::TimeStep: {
+        // "t = 3", or "3", or every k-th index when the columns are narrow.
+        const QString full = QStringLiteral("t = %1").arg(node.t);
+        const QString index = QString::number(node.t);
+        QString label = metrics.horizontalAdvance(full) <= node.rect.width() ? full : index;
+        if (metrics.horizontalAdvance(label) > node.rect.width()) {
+            const int every = int(std::ceil((metrics.horizontalAdvance(QString::number(sequence()->length())) + 4) / node.rect.width()));
+            const int k = every <= 2 ? 2 : every <= 5 ? 5 : every <= 10 ? 10 : 20;
+            if (node.t % k != 0)
+                break;
+        }
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(node.rect.center().x() - 40, node.rect.top(), 80, node.rect.height()), Qt::AlignCenter, label);
+        break;
+    }
     case NodeKind::InputChar:
     case NodeKind::Prediction: {
         const bool prediction = node.kind == NodeKind::Prediction;
         const int index = prediction ? s->predictions[t] : s->inputs[t];
-        const bool correct = prediction && s->predictions[t] == s->targets[t];
+        // A diverged pass (NaN outputs) predicts nothing.
+        const bool undefined = prediction && !std::isfinite(s->probabilities(index, node.t));
+        const bool correct = prediction && !undefined && s->predictions[t] == s->targets[t];
         QColor fill = pal.color(QPalette::AlternateBase);
         QColor border = frame;
-        if (prediction) {
+        if (prediction && !undefined) {
             border = correct ? QColor(0x00, 0x9E, 0x73) : QColor(0xD5, 0x5E, 0x00); // Okabe-Ito green / vermillion
             fill = border;
             fill.setAlphaF(0.18);
@@ -538,13 +620,13 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
         QFont f = viewFont();
         f.setBold(true);
         painter.setFont(f);
-        QString label = visibleCharacter(vocabulary.character(index));
+        QString label = undefined ? QStringLiteral("—") : visibleCharacter(vocabulary.character(index));
         // Right or wrong never by colour alone: a mark beside the character when there is room.
-        if (prediction && node.rect.width() >= metrics.averageCharWidth() * 3.2)
+        if (prediction && !undefined && node.rect.width() >= metrics.averageCharWidth() * 3.2)
             label += correct ? QStringLiteral("✓") : QStringLiteral("✗");
         painter.drawText(node.rect, Qt::AlignCenter, label);
         painter.setFont(viewFont());
-        if (prediction && node.rect.width() < metrics.averageCharWidth() * 3.2 && !correct) {
+        if (prediction && !undefined && node.rect.width() < metrics.averageCharWidth() * 3.2 && !correct) {
             // Narrow columns: a wrong prediction is crossed out.
             painter.setPen(QPen(border, 1.5));
             painter.drawLine(node.rect.bottomLeft() + QPointF(2, -2), node.rect.topRight() + QPointF(-2, 2));
@@ -578,7 +660,9 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
             painter.fillRect(cell, colour);
             if (printing) {
                 painter.setPen(textColorOn(colour));
-                painter.drawText(cell, Qt::AlignCenter, QString::number(value, 'f', 2));
+                // Two decimals in tanh's range; an exploding ReLU's 6e+28 stays inside the cell.
+                const QString text = std::abs(value) < 99.995 ? QString::number(value, 'f', 2) : formatCellValue(value);
+                painter.drawText(cell, Qt::AlignCenter, text);
             }
         }
         painter.setPen(QPen(frame, 1.0));
@@ -612,9 +696,11 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
                 painter.drawText(QRectF(row.left(), row.top(), labelWidth, rowHeight), Qt::AlignCenter,
                                  visibleCharacter(vocabulary.character(i)));
                 if (values) {
-                    painter.setPen(p > 0.5 ? textColorOn(c) : pal.color(QPalette::Text));
-                    painter.drawText(QRectF(barLeft + 2, row.top(), barWidth - 4, rowHeight),
-                                     Qt::AlignVCenter | (p > 0.5 ? Qt::AlignLeft : Qt::AlignRight), QString::number(p, 'f', 2));
+                    // Always right-aligned, one column of numbers; on the bar when it reaches them.
+                    const QString text = std::isfinite(p) ? QString::number(p, 'f', 2) : QStringLiteral("nan");
+                    const double textLeft = barLeft + barWidth - 2 - metrics.horizontalAdvance(text);
+                    painter.setPen(filled.right() > textLeft ? textColorOn(c) : pal.color(QPalette::Text));
+                    painter.drawText(QRectF(barLeft + 2, row.top(), barWidth - 4, rowHeight), Qt::AlignVCenter | Qt::AlignRight, text);
                 }
                 painter.setFont(viewFont());
             }
@@ -669,11 +755,11 @@ void GraphView::paintEdge(QPainter &painter, const GraphEdge &e, double opacity)
         painter.setPen(Qt::NoPen);
         if (length > head * 1.5)
             drawArrowHead(painter, e.to, d, head);
-        if (e.kind == EdgeKind::InitialState && std::abs(d.x()) >= metrics.averageCharWidth() * 2) {
+        if (e.kind == EdgeKind::InitialState && std::abs(d.x()) >= metrics.averageCharWidth() * 1.5) {
+            // h_{−1} = 0: the "0" sits on the stub's start, inside the column.
             painter.setPen(palette().color(QPalette::PlaceholderText));
-            painter.drawText(QRectF(e.from.x() - metrics.averageCharWidth() * 1.5, e.from.y() - metrics.height() / 2,
-                                    metrics.averageCharWidth() * 1.4, metrics.height()),
-                             Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
+            painter.drawText(QRectF(e.from.x(), e.from.y() - metrics.height() - 1, metrics.averageCharWidth() * 2, metrics.height()),
+                             Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("0"));
         }
     }
     if (e.labelled && m_progress >= 1.0) {
@@ -717,19 +803,18 @@ void GraphView::paintThumbnail(QPainter &painter, const GraphEdge &e) const
     painter.setPen(QPen(matrixColor(e.role), 2.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(area.adjusted(-1, -1, 1, 1));
-    if (m_layout.isFolded() && e.kind == EdgeKind::Forward) {
+    if (!e.caption.isEmpty()) {
         // The folded view's heatmaps stand apart from their arrows: name them.
         const int L = m_snapshot->setup->session.model.numLayers;
-        const QFontMetricsF metrics(viewFont());
-        const QRectF caption(area.left(), area.top() - metrics.height() - 3, area.width(), metrics.height());
         QFont f = viewFont();
         f.setBold(true);
         f.setItalic(true);
         painter.setFont(f);
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(caption, Qt::AlignLeft | Qt::AlignBottom,
-                         QFontMetricsF(f).elidedText(QStringLiteral("%1 (%2×%3)").arg(matrixName(e.role, e.layer, L)).arg(rows).arg(cols),
-                                                     Qt::ElideRight, area.width() + 40));
+        const QString name = matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L);
+        const QString withShape = QStringLiteral("%1 (%2×%3)").arg(name).arg(rows).arg(cols);
+        painter.drawText(e.caption, Qt::AlignRight | Qt::AlignBottom,
+                         QFontMetricsF(f).horizontalAdvance(withShape) <= e.caption.width() ? withShape : name);
         painter.setFont(viewFont());
     }
 }

@@ -60,6 +60,8 @@ private:
     GraphGeometry geometry() const;
     //! The widget's font, larger on a large view (a projector) when the graph has room for it.
     QFont viewFont() const;
+    //! Height of the caption above the graph (px).
+    double captionHeight() const;
     void relayout();
     void updateScrollBars();
     void setZoom(double zoom, QPointF anchor);
@@ -68,6 +70,7 @@ private:
     void paintEdge(QPainter &painter, const GraphEdge &edge, double opacity) const;
     void paintThumbnail(QPainter &painter, const GraphEdge &edge) const;
     void paintCaption(QPainter &painter) const;
+    void paintProblem(QPainter &painter) const;
     //! The matrix an edge carries (row-major copy of the snapshot's weights), or empty.
     const SequenceTrace<float> *sequence() const;
 

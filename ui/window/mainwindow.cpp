@@ -35,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <array>
+#include <cmath>
 
 namespace rnnlab {
 
@@ -119,6 +120,8 @@ QWidget *MainWindow::createGraphArea()
     // The matrices' identity colours: the same arrow colour at every time step means the same matrix.
     for (MatrixRole role : {MatrixRole::InputToHidden, MatrixRole::HiddenToHidden, MatrixRole::HiddenToOutput}) {
         auto *legend = new QLabel(bar);
+        if (role == MatrixRole::HiddenToOutput)
+            m_outputLegend = legend;
         legend->setText(QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>%2</i></b>")
                             .arg(matrixColor(role).name(), matrixName(role)));
         legend->setToolTip(role == MatrixRole::InputToHidden ? tr("W_xh: input to hidden, the same at every time step")
@@ -204,10 +207,10 @@ void MainWindow::createActions()
         m_foldAction->setText(folded ? tr("Un&fold") : tr("&Fold"));
     });
     view->addSeparator();
-    QAction *zoomIn = view->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("Zoom &in"), m_graph, &GraphView::zoomIn);
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), m_graph, &GraphView::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     zoomIn->setToolTip(tr("Larger cells, same text size (Ctrl++, or Ctrl+wheel)"));
-    QAction *zoomOut = view->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("Zoom &out"), m_graph, &GraphView::zoomOut);
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), m_graph, &GraphView::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     zoomOut->setToolTip(tr("Smaller cells, down to fit-to-window (Ctrl+−)"));
     QAction *fit = view->addAction(tr("Fit to &window"), m_graph, &GraphView::fitToWindow);
@@ -303,6 +306,12 @@ void MainWindow::startSession(const Session &session, const QString &name)
     m_textSelector->setEnabled(session.data.texts.size() > 1);
     m_textSelector->blockSignals(false);
     m_graph->setTextIndex(0);
+    // Without an output layer there is no W_hy: the legend says what the grey arrow means instead.
+    m_outputLegend->setText(session.model.outputLayer
+                                ? QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>W_hy</i></b>")
+                                      .arg(matrixColor(MatrixRole::HiddenToOutput).name())
+                                : QStringLiteral("<span style='color:%1; font-size:large'>┅┅</span> <i>y = h (no W_hy)</i>")
+                                      .arg(palette().color(QPalette::PlaceholderText).name()));
     updateTitle();
 }
 
@@ -349,11 +358,13 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     m_predictions->setSnapshot(snapshot);
     m_generation->setSnapshot(snapshot);
     m_stepLabel->setText(tr("Step %1").arg(snapshot->stepsTaken));
+    // The network as the graph shows it now (the log and the plot show each step's own pass).
     QString status;
-    if (!snapshot->history.empty()) {
-        const HistoryEntry &last = snapshot->history.at(snapshot->history.size() - 1);
-        status = tr("loss %1 · %2% right").arg(last.loss, 0, 'f', 4).arg(last.accuracy * 100, 0, 'f', 0);
-    }
+    const Trace<float> &trace = snapshot->trace;
+    if (std::isfinite(trace.loss) && trace.targetCount > 0)
+        status = tr("now: loss %1 · %2% right")
+                     .arg(trace.loss, 0, 'f', 4)
+                     .arg(100.0 * trace.correctCount / trace.targetCount, 0, 'f', 0);
     if (snapshot->playing && snapshot->stepsPerSecond > 0)
         status += (status.isEmpty() ? QString() : QStringLiteral(" · ")) + rateText(snapshot->stepsPerSecond);
     m_rateLabel->setText(status);
@@ -362,7 +373,8 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
 
 void MainWindow::onProblem(const QString &message)
 {
-    statusBar()->showMessage(message);
+    // The whole message is on the graph and in the dialog; the status bar only points at it.
+    statusBar()->showMessage(tr("Training stopped: a step was refused (see the message on the graph)"));
     QMessageBox box(QMessageBox::Warning, tr("Training stopped"), message, QMessageBox::Ok, this);
     box.setInformativeText(tr("Change the settings on the left and press Apply, or Reset to start over."));
     if (m_interactive && isVisible())

@@ -85,6 +85,7 @@ private:
     QLabel *m_speedLabel = nullptr;
     QLabel *m_stepLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
+    QLabel *m_outputLegend = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_stepAction = nullptr;
     QAction *m_foldAction = nullptr;

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStyle>
@@ -69,6 +70,7 @@ ModelPanel::ModelPanel(QWidget *parent)
     layout->addWidget(problemLabel());
     m_problemLabels["data.texts"] = qobject_cast<QLabel *>(layout->itemAt(layout->count() - 1)->widget());
     m_vocabulary = new QLabel(this);
+    m_vocabulary->setTextFormat(Qt::PlainText); // the texts are the user's: never markup
     m_vocabulary->setWordWrap(true);
     m_vocabulary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_vocabulary);
@@ -116,7 +118,7 @@ ModelPanel::ModelPanel(QWidget *parent)
 
     m_optimizer = new QComboBox(this);
     m_optimizer->addItem(tr("Adam"), QStringLiteral("adam"));
-    m_optimizer->addItem(tr("SGD (momentum)"), QStringLiteral("sgd"));
+    m_optimizer->addItem(tr("SGD"), QStringLiteral("sgd"));
     addRow(tr("O&ptimizer"), m_optimizer, "training.optimizer");
 
     m_learningRate = new QLineEdit(this);
@@ -134,8 +136,9 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_momentum->setToolTip(tr("SGD's momentum (Adam has its own: betas 0.9 and 0.999)"));
     addRow(tr("&Momentum"), m_momentum, "training.momentum");
 
-    m_seed = new QSpinBox(this);
-    m_seed->setRange(-2147483647, 2147483647);
+    // Any 64-bit integer, as torch.manual_seed takes it (a spin box would stop at 2^31 − 1).
+    m_seed = new QLineEdit(this);
+    m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?\\d{0,19}")), m_seed));
     m_seed->setToolTip(tr("torch.manual_seed for the initial weights: the same seed gives PyTorch's weights bit for bit"));
     addRow(tr("&Seed"), m_seed, "training.seed");
 
@@ -175,7 +178,7 @@ ModelPanel::ModelPanel(QWidget *parent)
     connect(m_optimizer, &QComboBox::currentIndexChanged, this, changed);
     connect(m_learningRate, &QLineEdit::textChanged, this, changed);
     connect(m_momentum, &QDoubleSpinBox::valueChanged, this, changed);
-    connect(m_seed, &QSpinBox::valueChanged, this, changed);
+    connect(m_seed, &QLineEdit::textChanged, this, changed);
     connect(m_clip, &QCheckBox::toggled, this, changed);
     connect(m_clipValue, &QDoubleSpinBox::valueChanged, this, changed);
     connect(m_apply, &QPushButton::clicked, this, &ModelPanel::apply);
@@ -223,7 +226,7 @@ void ModelPanel::setSession(const Session &session)
     m_optimizer->setCurrentIndex(m_optimizer->findData(QString::fromStdString(toString(session.training.optimizer))));
     m_learningRate->setText(QString::number(session.training.learningRate, 'g', 12));
     m_momentum->setValue(session.training.momentum);
-    m_seed->setValue(static_cast<int>(std::clamp<std::int64_t>(session.training.seed, -2147483647, 2147483647)));
+    m_seed->setText(QString::number(session.training.seed));
     m_clip->setChecked(session.training.clipGradNorm.has_value());
     if (session.training.clipGradNorm)
         m_clipValue->setValue(*session.training.clipGradNorm);
@@ -252,7 +255,9 @@ Session ModelPanel::editedSession() const
     const double lr = QLocale::c().toDouble(m_learningRate->text().trimmed(), &ok);
     s.training.learningRate = ok ? lr : std::numeric_limits<double>::quiet_NaN();
     s.training.momentum = s.training.optimizer == OptimizerKind::Sgd ? m_momentum->value() : 0.0;
-    s.training.seed = m_seed->value();
+    bool seedOk = false;
+    const qlonglong seed = m_seed->text().trimmed().toLongLong(&seedOk);
+    s.training.seed = seedOk ? seed : m_session.training.seed;
     s.training.clipGradNorm = m_clip->isChecked() ? std::optional<double>(m_clipValue->value()) : std::nullopt;
     // Weights belong to the session being trained; changed settings start from the seed.
     const Session &current = m_session;
@@ -264,7 +269,12 @@ Session ModelPanel::editedSession() const
 
 std::vector<Problem> ModelPanel::problems() const
 {
-    return validate(editedSession());
+    std::vector<Problem> found = validate(editedSession());
+    bool seedOk = false;
+    m_seed->text().trimmed().toLongLong(&seedOk);
+    if (!seedOk)
+        found.push_back({"training.seed", "must be a whole number between −9223372036854775808 and 9223372036854775807"});
+    return found;
 }
 
 bool ModelPanel::hasChanges() const
@@ -278,7 +288,7 @@ void ModelPanel::validateNow()
     if (m_updating)
         return;
     const Session s = editedSession();
-    const std::vector<Problem> found = validate(s);
+    const std::vector<Problem> found = problems();
     std::map<std::string, QString> byGroup;
     QString general;
     for (const Problem &p : found) {
@@ -306,8 +316,8 @@ void ModelPanel::validateNow()
     QString shown;
     for (char32_t c : vocabulary.characters())
         shown += c == U' ' ? QStringLiteral("␣") : QString::fromStdString(toUtf8(c));
-    m_vocabulary->setText(s.data.texts.empty() ? QString()
-                                               : tr("Vocabulary: %1 (%n character(s))", "", vocabulary.size()).arg(shown.toHtmlEscaped()));
+    const QString count = vocabulary.size() == 1 ? tr("1 character") : tr("%1 characters").arg(vocabulary.size());
+    m_vocabulary->setText(s.data.texts.empty() ? QString() : tr("Vocabulary: %1 (%2)").arg(shown, count));
     const bool changes = hasChanges();
     m_apply->setEnabled(found.empty() && changes);
     m_revert->setEnabled(changes);

@@ -62,7 +62,7 @@ private:
     QComboBox *m_optimizer = nullptr;
     QLineEdit *m_learningRate = nullptr;
     QDoubleSpinBox *m_momentum = nullptr;
-    QSpinBox *m_seed = nullptr;
+    QLineEdit *m_seed = nullptr;
     QCheckBox *m_clip = nullptr;
     QDoubleSpinBox *m_clipValue = nullptr;
     QLabel *m_vocabulary = nullptr;
