@@ -28,6 +28,8 @@ private slots:
     void elide_data();
     void elide();
     void matchDescription();
+    void formatLoss_data();
+    void formatLoss();
 };
 
 void TestPredictionsModel::growsWithTheHistory()
@@ -71,7 +73,7 @@ void TestPredictionsModel::displayStrings()
     for (int row = 0; row < model.rowCount(); ++row) {
         const HistoryEntry &entry = snapshot->history.at(row);
         QCOMPARE(model.data(model.index(row, 0)).toString(), QString::number(entry.step));
-        QCOMPARE(model.data(model.index(row, 1)).toString(), QString::number(entry.loss, 'g', 6));
+        QCOMPARE(model.data(model.index(row, 1)).toString(), QString::number(entry.loss, 'f', 6));
         QCOMPARE(model.data(model.index(row, 2)).toString(), QString::fromStdString(toUtf8((*entry.predictions)[0])));
     }
     // The lecture's loop prints "elll" at step 1 and "ello" at step 10 (README, PyTorch goldens).
@@ -172,6 +174,26 @@ void TestPredictionsModel::matchDescription()
 {
     QCOMPARE(PredictionsModel::matchDescription(U"elll", U"hello"),
              QStringLiteral("3 of 4 characters match the target “ello”\nwrong at 4: 'l' instead of 'o'"));
+}
+
+void TestPredictionsModel::formatLoss_data()
+{
+    // One shape for every row: the decimal points line up in the right-aligned column.
+    QTest::addColumn<double>("loss");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("1.0953 keeps its trailing zeros") << 1.0953 << QStringLiteral("1.095300");
+    QTest::newRow("1.10076 beside it, same width") << 1.10076 << QStringLiteral("1.100760");
+    QTest::newRow("a late loss keeps its digits") << 8.5e-5 << QStringLiteral("0.000085");
+    QTest::newRow("an early loss above 10") << 12.3 << QStringLiteral("12.300000");
+    QTest::newRow("zero") << 0.0 << QStringLiteral("0.000000");
+}
+
+void TestPredictionsModel::formatLoss()
+{
+    QFETCH(double, loss);
+    QFETCH(QString, expected);
+    QCOMPARE(PredictionsModel::formatLoss(loss), expected);
+    QCOMPARE(expected.size() - expected.indexOf(u'.') - 1, PredictionsModel::lossDecimals);
 }
 
 QTEST_MAIN(TestPredictionsModel)

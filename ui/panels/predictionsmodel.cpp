@@ -48,6 +48,16 @@ std::vector<bool> PredictionsModel::matches(const std::u32string &prediction, co
     return result;
 }
 
+QString PredictionsModel::formatLoss(double loss)
+{
+    // One fixed number of decimals for every row: right-aligned, the decimal points line up and
+    // the width never jumps, so a column of losses reads as a falling curve ("1.0953" above
+    // "1.10076" with 6 significant digits did not). Six decimals keep every digit a float32 loss
+    // near 1 has, and a late loss of 0.000085 still shows its digits (4 would print 0.0001);
+    // the tooltip has all 9 significant digits.
+    return QString::number(loss, 'f', lossDecimals);
+}
+
 QString PredictionsModel::elide(const std::u32string &text, int maxCharacters)
 {
     if (maxCharacters < 1 || text.size() <= static_cast<std::size_t>(maxCharacters))
@@ -102,8 +112,7 @@ QVariant PredictionsModel::data(const QModelIndex &index, int role) const
     if (column == StepColumn || column == LossColumn) {
         switch (role) {
         case Qt::DisplayRole:
-            // 6 significant digits: a late loss of 8.5e-05 keeps its digits, which 'f' would lose.
-            return column == StepColumn ? QString::number(entry.step) : QString::number(entry.loss, 'g', 6);
+            return column == StepColumn ? QString::number(entry.step) : formatLoss(entry.loss);
         case Qt::ToolTipRole:
             if (column == LossColumn)
                 return QStringLiteral("loss %1 (float32, 9 significant digits)").arg(QString::number(entry.loss, 'g', 9));

@@ -33,6 +33,11 @@ public:
     };
     //! Header texts longer than this are elided with "…".
     static constexpr int headerCharacters = 24;
+    //! Digits after the point in the Loss column.
+    static constexpr int lossDecimals = 6;
+
+    //! A loss as the Loss column shows it: always lossDecimals decimals ("1.095302", "0.000085").
+    static QString formatLoss(double loss);
 
     explicit PredictionsModel(QObject *parent = nullptr);
     ~PredictionsModel() override;
