@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // LossPlot: points are appended incrementally (one per history entry, never re-added), a new
 // generation starts a new curve, the axes follow the data, the log toggle, at most one replot per
-// snapshot, and a million points stay fast.
+// snapshot, markers while there are few points, a sensible axis for a single one, the hint before
+// the first step, and a million points stay fast.
 #include "lossplot.h"
 #include "snapshotbuilder.h"
 
@@ -23,6 +24,10 @@ private slots:
     void newGenerationClears();
     void axesFollowTheData();
     void logToggle();
+    void markersWhileFewPoints();
+    void onePointGetsASensibleAxis();
+    void hintBeforeTheFirstStep();
+    void lossTicksShareTheirDecimals();
     void millionPoints();
 
 private:
@@ -110,7 +115,7 @@ void TestLossPlot::newGenerationClears()
     second.train(5);
     plot.setSnapshot(second.snapshot());
     QCOMPARE(plot.lossPointCount(), 5);
-    QCOMPARE(plot.stepRange().second, 5.0);
+    QCOMPARE(plot.stepRange().second, 5.5); // 5 steps, with room for the last marker
     // A new generation without steps yet: an empty plot.
     SnapshotBuilder third(rnnlab::lectureExample(), 3);
     plot.setSnapshot(third.snapshot());
@@ -168,6 +173,82 @@ void TestLossPlot::logToggle()
     // Setting what is already set changes nothing.
     plot.setLogScale(false);
     QCOMPARE(spy.count(), 2);
+}
+
+void TestLossPlot::markersWhileFewPoints()
+{
+    LossPlot plot;
+    QVERIFY(!plot.markersShown()); // nothing to mark
+    plot.setSnapshot(syntheticSnapshot(1, 1));
+    QVERIFY(plot.markersShown()); // one point is no line: a marker shows it
+    plot.setSnapshot(syntheticSnapshot(1, LossPlot::markerLimit - 1));
+    QVERIFY(plot.markersShown());
+    plot.setSnapshot(syntheticSnapshot(1, LossPlot::markerLimit));
+    QVERIFY(!plot.markersShown()); // a curve now: markers would only clutter it
+    plot.setSnapshot(syntheticSnapshot(2, 3)); // a new generation starts with few points again
+    QVERIFY(plot.markersShown());
+    // A palette change keeps the markers (in the new colours).
+    QPalette dark = plot.palette();
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x24));
+    plot.setPalette(dark);
+    QVERIFY(plot.markersShown());
+}
+
+void TestLossPlot::onePointGetsASensibleAxis()
+{
+    LossPlot plot;
+    plot.setSnapshot(syntheticSnapshot(1, 1)); // loss 1.4 / 1.01 ≈ 1.386
+    const double loss = 1.4f / (1.0f + 0.01f);
+    const auto [lower, upper] = plot.lossRange();
+    // From 0, with the value well inside: round ticks, not a 0.01-wide window around it.
+    QCOMPARE(lower, 0.0);
+    QVERIFY(upper > loss * 1.05 && upper < loss * 1.5);
+    // The step axis leaves room right of the point, so its marker is not cut by the frame.
+    QCOMPARE(plot.stepRange(), std::make_pair(0.0, 1.5));
+    plot.setLogScale(true);
+    const auto [logLower, logUpper] = plot.lossRange();
+    QVERIFY(logLower <= 1.0 && logLower > 0.0); // 10⁰ is on the axis, with its label
+    QVERIFY(logUpper > loss);
+}
+
+void TestLossPlot::hintBeforeTheFirstStep()
+{
+    LossPlot plot;
+    QVERIFY(plot.isShowingHint()); // no snapshot yet
+    QCOMPARE(plot.hintText(), QStringLiteral("Press Play (Space) or take one step (Ctrl+→) — the loss of every "
+                                             "training step appears here"));
+    SnapshotBuilder run(rnnlab::lectureExample());
+    plot.setSnapshot(run.snapshot()); // step 0: still nothing to plot
+    QVERIFY(plot.isShowingHint());
+    run.train(1);
+    plot.setSnapshot(run.snapshot());
+    QVERIFY(!plot.isShowingHint());
+    // A reset: empty again, so the hint is back.
+    SnapshotBuilder reset(rnnlab::lectureExample(), 2);
+    plot.setSnapshot(reset.snapshot());
+    QVERIFY(plot.isShowingHint());
+}
+
+void TestLossPlot::lossTicksShareTheirDecimals()
+{
+    SnapshotBuilder run(rnnlab::lectureExample());
+    LossPlot plot;
+    plot.resize(600, 300);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    for (int steps : {1, 9, 90}) {
+        run.train(steps);
+        plot.setSnapshot(run.snapshot());
+        const QStringList labels = plot.lossTickLabels();
+        QVERIFY(labels.size() >= 3);
+        // "0.00, 0.25, …, 1.00, 1.25", never "1" beside "1.25".
+        const auto decimals = [](const QString &label) {
+            const qsizetype point = label.indexOf(u'.');
+            return point < 0 ? 0 : label.size() - point - 1;
+        };
+        for (const QString &label : labels)
+            QVERIFY2(decimals(label) == decimals(labels.first()), qPrintable(labels.join(QStringLiteral(", "))));
+    }
 }
 
 void TestLossPlot::millionPoints()

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rnnlab {
 
@@ -21,6 +22,31 @@ class StepTicker : public QCPAxisTicker
 {
 protected:
     double getTickStep(const QCPRange &range) override { return std::max(1.0, QCPAxisTicker::getTickStep(range)); }
+};
+
+// Loss ticks with one number of decimals, the tick step's ("0.00, 0.25, … 1.00, 1.25", not "1"
+// beside "1.25"): the same rule as every other column of numbers rnnlab prints.
+class LossTicker : public QCPAxisTicker
+{
+protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        m_step = QCPAxisTicker::getTickStep(range);
+        return m_step;
+    }
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override
+    {
+        Q_UNUSED(formatChar)
+        Q_UNUSED(precision)
+        // The fewest decimals that write the step exactly (0.25 → 2, 0.5 → 1, 2 → 0), at most 6.
+        int decimals = 0;
+        while (decimals < 6 && std::fabs(m_step * std::pow(10.0, decimals) - std::round(m_step * std::pow(10.0, decimals))) > 1e-6)
+            ++decimals;
+        return locale.toString(std::fabs(tick) < m_step * 1e-9 ? 0.0 : tick, 'f', decimals);
+    }
+
+private:
+    double m_step = 1.0;
 };
 
 bool isDark(const QPalette &palette)
@@ -64,6 +90,23 @@ LossPlot::LossPlot(QWidget *parent)
     m_plot->installEventFilter(this); // its Show event: the replot deferred while hidden
     layout->addWidget(m_plot, 1);
 
+    // A Qt label laid over the plot (QCustomPlot has no layout of its own for widgets), so the
+    // text wraps in a narrow dock; it lets the mouse through to the plot.
+    auto *overlay = new QVBoxLayout(m_plot);
+    overlay->setContentsMargins(48, 16, 48, 48); // roughly inside the axes
+    m_hint = new QLabel(QStringLiteral("Press Play (Space) or take one step (Ctrl+→) — the loss of every training step "
+                                       "appears here"),
+                        m_plot);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setMaximumWidth(m_hint->fontMetrics().averageCharWidth() * 72); // two lines, not one across the plot
+    m_hint->setMargin(8);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setBackgroundRole(QPalette::Base); // over the grid lines, not crossed by them
+    m_hint->setAutoFillBackground(true);
+    m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    overlay->addWidget(m_hint, 0, Qt::AlignCenter);
+
     m_loss = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
     m_loss->setName(QStringLiteral("loss"));
     m_accuracy = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
@@ -91,6 +134,7 @@ LossPlot::LossPlot(QWidget *parent)
     applyPalette();
     setLogScale(false);
     updateRanges();
+    updateDecorations();
 }
 
 LossPlot::~LossPlot() = default;
@@ -120,6 +164,51 @@ void LossPlot::applyPalette()
     m_accuracy->setPen(accuracy);
     m_lossKey->setPixmap(lineSample(m_loss->pen()));
     m_accuracyKey->setPixmap(lineSample(m_accuracy->pen()));
+    updateDecorations(true); // the markers in the new colours
+}
+
+void LossPlot::updateDecorations(bool restyle)
+{
+    const int points = m_loss->dataCount();
+    m_hint->setVisible(points == 0);
+    const bool markers = points > 0 && points < markerLimit;
+    if (markers == m_markers && !restyle)
+        return;
+    m_markers = markers;
+    if (markers) {
+        // A filled disc for the loss and an open square for the accuracy: told apart without
+        // colour, like the solid and dashed lines. Solid outlines (the graph's pen is dashed).
+        m_loss->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_loss->pen().color(), 7));
+        QCPScatterStyle square(QCPScatterStyle::ssSquare, m_accuracy->pen().color(), 7);
+        square.setPen(QPen(m_accuracy->pen().color(), 1.5));
+        m_accuracy->setScatterStyle(square);
+    } else {
+        m_loss->setScatterStyle(QCPScatterStyle());
+        m_accuracy->setScatterStyle(QCPScatterStyle());
+    }
+}
+
+QStringList LossPlot::lossTickLabels() const
+{
+    QStringList labels;
+    for (const QString &label : m_plot->yAxis->tickVectorLabels())
+        labels.append(label);
+    return labels;
+}
+
+bool LossPlot::markersShown() const
+{
+    return m_loss->scatterStyle().shape() != QCPScatterStyle::ssNone;
+}
+
+bool LossPlot::isShowingHint() const
+{
+    return !m_hint->isHidden();
+}
+
+QString LossPlot::hintText() const
+{
+    return m_hint->text();
 }
 
 QPixmap LossPlot::lineSample(const QPen &pen) const
@@ -182,7 +271,7 @@ void LossPlot::setLogScale(bool logarithmic)
         m_plot->yAxis->setNumberPrecision(0);
     } else {
         m_plot->yAxis->setScaleType(QCPAxis::stLinear);
-        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new LossTicker));
         m_plot->yAxis->setNumberFormat(QStringLiteral("g"));
         m_plot->yAxis->setNumberPrecision(6);
     }
@@ -252,7 +341,12 @@ void LossPlot::append(const History &history, std::int64_t from)
 
 void LossPlot::updateRanges()
 {
-    m_plot->xAxis->setRange(0.0, std::max<double>(static_cast<double>(m_lastStep), 1.0));
+    // With markers, half a step (or 3 %) of room after the last point, so its marker is not cut
+    // in half by the axis (and the first step's single point does not sit on the frame).
+    const auto last = static_cast<double>(m_lastStep);
+    const int points = m_loss->dataCount();
+    const double pad = points > 0 && points < markerLimit ? std::max(0.5, 0.03 * last) : 0.0;
+    m_plot->xAxis->setRange(0.0, std::max(last + pad, 1.0));
     const auto [lower, upper] = m_lossExtent.axisRange(m_logScale);
     m_plot->yAxis->setRange(lower, upper);
 }
@@ -281,6 +375,7 @@ void LossPlot::setSnapshot(rnnlab::SnapshotPtr snapshot)
     if (!changed)
         return;
     updateRanges();
+    updateDecorations();
     requestReplot();
 }
 

@@ -3,7 +3,10 @@
 // share of correctly predicted characters in % (right axis, 0–100, dashed), over the training step.
 // Only renders snapshots: new history entries are appended to the plot's data as they arrive (a
 // count of entries already added per generation), never re-added, and the plot is replotted at
-// most once per snapshot, and not at all while it is hidden (then once when it is shown). QCustomPlot stays inside this class (forward-declared here).
+// most once per snapshot, and not at all while it is hidden (then once when it is shown).
+// QCustomPlot stays inside this class (forward-declared here).
+// With fewer than markerLimit points every point gets a marker (one point is no line); with none,
+// a hint over the empty axes says how to take the first step.
 #pragma once
 
 #include "seriesextent.h"
@@ -28,6 +31,9 @@ class LossPlot : public QWidget
     Q_OBJECT
 
 public:
+    //! Below this many points, every point is drawn as a marker as well.
+    static constexpr int markerLimit = 30;
+
     explicit LossPlot(QWidget *parent = nullptr);
     ~LossPlot() override;
 
@@ -45,6 +51,13 @@ public:
     //! How many replots this widget has asked QCustomPlot for (for tests: at most one per
     //! snapshot, none while hidden).
     int replotCount() const { return m_replotCount; }
+    //! The loss axis' tick labels as last drawn (empty before the first replot).
+    QStringList lossTickLabels() const;
+    //! Whether the points are drawn with markers (fewer than markerLimit of them).
+    bool markersShown() const;
+    //! Whether the hint over the empty plot is shown (no training step yet), and its text.
+    bool isShowingHint() const;
+    QString hintText() const;
 
 public slots:
     void setSnapshot(rnnlab::SnapshotPtr snapshot);
@@ -61,6 +74,9 @@ private:
     void append(const History &history, std::int64_t from);
     void updateRanges();
     void applyPalette();
+    //! Markers on or off for the current point count (restyled in the graphs' colours when
+    //! \a restyle), and the hint shown when there is none.
+    void updateDecorations(bool restyle = false);
     //! Replots now when the plot is visible; otherwise when it is shown (a plot in a hidden tab
     //! would spend milliseconds per snapshot on a million points nobody sees).
     void requestReplot();
@@ -72,6 +88,8 @@ private:
     QCheckBox *m_logBox = nullptr;
     QLabel *m_lossKey = nullptr;     // line samples: the legend
     QLabel *m_accuracyKey = nullptr;
+    QLabel *m_hint = nullptr;         // over the empty axes
+    bool m_markers = false;
     bool m_logScale = false;
     int m_replotCount = 0;
     bool m_replotPending = false;

@@ -26,22 +26,23 @@ std::pair<double, double> SeriesExtent::axisRange(bool logarithmic) const
     if (logarithmic) {
         if (!hasPositive())
             return {0.1, 10.0};
-        const double low = std::log10(m_minPositive);
+        double low = std::log10(m_minPositive);
         const double high = std::log10(m_max);
-        // At least a tenth of a decade, so a flat series still gets a readable axis.
+        // At least a twentieth of a decade, so a flat series still gets a readable axis.
         const double pad = std::max((high - low) * margin, 0.05);
-        return {std::pow(10.0, low - pad), std::pow(10.0, high + pad)};
+        low -= pad;
+        if (std::floor(high + pad) < low) // no power of ten in [low, high + pad]: no tick label
+            low = std::floor(low);
+        return {std::pow(10.0, low), std::pow(10.0, high + pad)};
     }
     if (isEmpty())
         return {0.0, 1.0};
-    double span = m_max - m_min;
-    if (span <= 0.0)
-        span = std::max(std::fabs(m_max) * 0.1, 1e-6); // one value: show it mid-axis
-    double lower = m_min - span * margin;
-    const double upper = m_max + span * margin;
     if (m_min >= 0.0)
-        lower = std::max(lower, 0.0);
-    return {lower, upper};
+        return m_max > 0.0 ? std::pair{0.0, m_max * (1.0 + headroom)} : std::pair{0.0, 1.0};
+    if (m_max <= 0.0)
+        return {m_min * (1.0 + headroom), 0.0};
+    const double span = m_max - m_min;
+    return {m_min - span * margin, m_max + span * margin};
 }
 
 } // namespace rnnlab
