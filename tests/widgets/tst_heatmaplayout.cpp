@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
-// HeatmapLayout: cell geometry, hit-testing (the inverse of cellRect), label decimation, whether a
+// HeatmapLayout: cell geometry, hit-testing (the inverse of cellRect), label decimation, how labels
+// that do not fit are drawn (vocabulary labels never dropped: shrunk, turned, staggered), whether a
 // number fits into a cell, and the cell sizes a matrix gets.
 #include "heatmaplayout.h"
 
 #include <QTest>
+
+#include <utility>
 
 using namespace rnnlab;
 
@@ -17,6 +20,12 @@ private slots:
     void hitTestingInvertsCellRect();
     void labelStep_data();
     void labelStep();
+    void columnLabelPlan_data();
+    void columnLabelPlan();
+    void rowLabelPlan_data();
+    void rowLabelPlan();
+    void plansNeverOverlap();
+    void drawsLabel();
     void fitsInCell_data();
     void fitsInCell();
     void defaultCellSize_data();
@@ -98,6 +107,129 @@ void TestHeatmapLayout::labelStep()
     QFETCH(int, extent);
     QFETCH(int, step);
     QCOMPARE(HeatmapLayout(10, 10, cellSize, margins()).labelStep(extent), step);
+}
+
+using Plan = HeatmapLayout::LabelPlan;
+using Extent = HeatmapLayout::LabelExtent;
+Q_DECLARE_METATYPE(HeatmapLayout::LabelPlan)
+
+namespace {
+// A single character in a 13 px font (8 px wide, 15 px line) and in the 10 px small font.
+constexpr Extent glyph{8, 15};
+constexpr Extent smallGlyph{6, 12};
+// "h64": wider than high.
+constexpr Extent unit{22, 15};
+constexpr Extent smallUnit{17, 12};
+} // namespace
+
+void TestHeatmapLayout::columnLabelPlan_data()
+{
+    QTest::addColumn<int>("cellSize");
+    QTest::addColumn<int>("normalWidth");
+    QTest::addColumn<int>("smallWidth");
+    QTest::addColumn<bool>("mayThin");
+    QTest::addColumn<Plan>("plan");
+    QTest::addColumn<int>("band");
+    QTest::newRow("characters, room: as they are") << 20 << glyph.width << smallGlyph.width << false << Plan{} << 15;
+    QTest::newRow("characters, 9 px: the small font") << 9 << glyph.width << smallGlyph.width << false
+                                                        << Plan{.small = true} << 12;
+    QTest::newRow("characters, 7 px: staggered, never dropped")
+        << 7 << glyph.width << smallGlyph.width << false << Plan{.small = true, .tiers = 2} << 24;
+    QTest::newRow("characters, 3 px: 3 tiers") << 3 << glyph.width << smallGlyph.width << false
+                                               << Plan{.small = true, .tiers = 3} << 36;
+    QTest::newRow("units, room") << 30 << unit.width << smallUnit.width << true << Plan{} << 15;
+    QTest::newRow("units, 20 px: small") << 20 << unit.width << smallUnit.width << true << Plan{.small = true} << 12;
+    QTest::newRow("units, 16 px: turned") << 16 << unit.width << smallUnit.width << true << Plan{.rotated = true}
+                                          << 24;
+    QTest::newRow("units, 12 px: turned, small") << 12 << unit.width << smallUnit.width << true
+                                                 << Plan{.small = true, .rotated = true} << 19;
+    QTest::newRow("units, 5 px: every 5th") << 5 << unit.width << smallUnit.width << true << Plan{.step = 5} << 15;
+    QTest::newRow("wide characters (emoji), 16 px: turned")
+        << 16 << 22 << 17 << false << Plan{.rotated = true} << 24;
+    QTest::newRow("characters, 12 px: upright in 2 rows, not turned on their side")
+        << 12 << 13 << 11 << false << Plan{.small = true, .tiers = 2} << 24;
+}
+
+void TestHeatmapLayout::columnLabelPlan()
+{
+    QFETCH(int, cellSize);
+    QFETCH(int, normalWidth);
+    QFETCH(int, smallWidth);
+    QFETCH(bool, mayThin);
+    QFETCH(Plan, plan);
+    QFETCH(int, band);
+    const Extent normal{normalWidth, 15};
+    const Extent small{smallWidth, 12};
+    const Plan planned = HeatmapLayout::planColumnLabels(cellSize, normal, small, mayThin);
+    QCOMPARE(planned.small, plan.small);
+    QCOMPARE(planned.rotated, plan.rotated);
+    QCOMPARE(planned.tiers, plan.tiers);
+    QCOMPARE(planned.step, plan.step);
+    QCOMPARE(HeatmapLayout::columnLabelBand(planned, normal, small), band);
+    if (!mayThin)
+        QCOMPARE(planned.step, 1); // vocabulary: every label
+}
+
+void TestHeatmapLayout::rowLabelPlan_data()
+{
+    QTest::addColumn<int>("cellSize");
+    QTest::addColumn<bool>("mayThin");
+    QTest::addColumn<Plan>("plan");
+    QTest::addColumn<int>("band");
+    QTest::newRow("room") << 16 << false << Plan{} << 8;
+    QTest::newRow("12 px: small") << 12 << false << Plan{.small = true} << 6;
+    QTest::newRow("characters, 5 px: 3 columns of labels") << 5 << false << Plan{.small = true, .tiers = 3}
+                                                             << 3 * 6 + 2 * HeatmapLayout::tierGap;
+    QTest::newRow("units, 5 px: every 5th") << 5 << true << Plan{.step = 5} << 8;
+}
+
+void TestHeatmapLayout::rowLabelPlan()
+{
+    QFETCH(int, cellSize);
+    QFETCH(bool, mayThin);
+    QFETCH(Plan, plan);
+    QFETCH(int, band);
+    const Plan planned = HeatmapLayout::planRowLabels(cellSize, glyph, smallGlyph, mayThin);
+    QVERIFY(planned == plan);
+    QVERIFY(!planned.rotated); // row labels read across
+    QCOMPARE(HeatmapLayout::rowLabelBand(planned, glyph, smallGlyph), band);
+}
+
+void TestHeatmapLayout::plansNeverOverlap()
+{
+    // For every cell size, two labels drawn side by side in the same tier are far enough apart:
+    // column labels their width + 2 (or their line height when turned), row labels their height.
+    for (int cell = HeatmapLayout::minCellSize; cell <= HeatmapLayout::maxCellSize; ++cell) {
+        for (const bool mayThin : {false, true}) {
+            for (const auto &[normal, small] : {std::pair{glyph, smallGlyph}, std::pair{unit, smallUnit}}) {
+                const Plan column = HeatmapLayout::planColumnLabels(cell, normal, small, mayThin);
+                const Extent &c = column.small ? small : normal;
+                const int neighbour = column.tiers * column.step * cell; // next label in the same tier
+                QVERIFY2(neighbour >= (column.rotated ? c.height : c.width + 2),
+                         qPrintable(QStringLiteral("column labels overlap at %1 px").arg(cell)));
+                const Plan row = HeatmapLayout::planRowLabels(cell, normal, small, mayThin);
+                const Extent &r = row.small ? small : normal;
+                QVERIFY2(row.tiers * row.step * cell >= r.height,
+                         qPrintable(QStringLiteral("row labels overlap at %1 px").arg(cell)));
+                if (!mayThin) {
+                    QCOMPARE(column.step, 1);
+                    QCOMPARE(row.step, 1);
+                }
+            }
+        }
+    }
+}
+
+void TestHeatmapLayout::drawsLabel()
+{
+    const Plan every{};
+    const Plan fifth{.step = 5};
+    QVERIFY(HeatmapLayout::drawsLabel(every, 0) && HeatmapLayout::drawsLabel(every, 1));
+    // h5, h10, … (0-based 4, 9, …), not h1, h6, …
+    QVERIFY(!HeatmapLayout::drawsLabel(fifth, 0));
+    QVERIFY(HeatmapLayout::drawsLabel(fifth, 4));
+    QVERIFY(!HeatmapLayout::drawsLabel(fifth, 5));
+    QVERIFY(HeatmapLayout::drawsLabel(fifth, 9));
 }
 
 void TestHeatmapLayout::fitsInCell_data()

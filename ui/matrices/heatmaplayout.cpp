@@ -77,6 +77,66 @@ int HeatmapLayout::labelStep(int extent) const
     return 1'000'000'000;
 }
 
+namespace {
+// The fewest tiers with which labels \a extent pixels long (plus \a gap) no longer overlap when
+// neighbours sit \a cellSize apart: label i and label i + tiers are tiers cells apart.
+int tiersFor(int extent, int gap, int cellSize)
+{
+    return std::max(1, (extent + gap + cellSize - 1) / std::max(cellSize, 1));
+}
+} // namespace
+
+HeatmapLayout::LabelPlan HeatmapLayout::planColumnLabels(int cellSize, LabelExtent normal, LabelExtent small,
+                                                         bool mayThin)
+{
+    // Side by side, a label needs its width plus 2 px; turned 90° its line height (the line
+    // height already holds the space between lines of text).
+    if (normal.width + 2 <= cellSize)
+        return {};
+    if (small.width + 2 <= cellSize)
+        return {.small = true};
+    // Turning pays only for labels longer than they are high ("h12", a wide glyph): a single
+    // character turned on its side needs about as much room and reads sideways; upright in
+    // staggered rows it stays a letter a student recognises.
+    const bool longLabels = normal.width > normal.height;
+    if (longLabels && normal.height <= cellSize)
+        return {.rotated = true};
+    if (longLabels && small.height <= cellSize)
+        return {.small = true, .rotated = true};
+    if (mayThin)
+        return {.step = HeatmapLayout(1, 1, cellSize, {}).labelStep(normal.width)};
+    return {.small = true, .tiers = tiersFor(small.width, 2, cellSize)};
+}
+
+HeatmapLayout::LabelPlan HeatmapLayout::planRowLabels(int cellSize, LabelExtent normal, LabelExtent small,
+                                                      bool mayThin)
+{
+    if (normal.height <= cellSize)
+        return {};
+    if (small.height <= cellSize)
+        return {.small = true};
+    if (mayThin)
+        return {.step = HeatmapLayout(1, 1, cellSize, {}).labelStep(normal.height)};
+    return {.small = true, .tiers = tiersFor(small.height, 0, cellSize)};
+}
+
+int HeatmapLayout::columnLabelBand(const LabelPlan &plan, LabelExtent normal, LabelExtent small)
+{
+    const LabelExtent &extent = plan.small ? small : normal;
+    return plan.rotated ? extent.width + 2 : plan.tiers * extent.height;
+}
+
+int HeatmapLayout::rowLabelBand(const LabelPlan &plan, LabelExtent normal, LabelExtent small)
+{
+    const LabelExtent &extent = plan.small ? small : normal;
+    return plan.tiers * extent.width + (plan.tiers - 1) * tierGap;
+}
+
+bool HeatmapLayout::drawsLabel(const LabelPlan &plan, int index)
+{
+    return plan.step <= 1 || (index + 1) % plan.step == 0;
+}
+
 int HeatmapLayout::defaultCellSize(int rows, int columns)
 {
     const int longest = std::max({rows, columns, 1});

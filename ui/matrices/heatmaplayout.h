@@ -27,6 +27,26 @@ public:
     static constexpr int minCellSize = 2;   // below that a cell is invisible on a projector
     static constexpr int gridGapMinCell = 8; // cells this large get a 1 px gap between them
     static constexpr int textPadding = 2;   // around a number inside a cell
+    static constexpr int tierGap = 3;       // between staggered columns of row labels
+
+    //! How the labels of one axis are drawn when a cell is narrower than they are. Vocabulary
+    //! labels are never dropped (a student must be able to tell which column is 'e'): they shrink,
+    //! turn 90° or, in the end, stagger into tiers. Hidden-unit labels may instead be thinned.
+    struct LabelPlan
+    {
+        bool small = false;   //!< in the smaller label font (the widget's, shrunk to a legible minimum)
+        bool rotated = false; //!< column labels only: turned 90°, read bottom to top
+        int tiers = 1;        //!< label i in tier i % tiers: column labels in rows, row labels in columns
+        int step = 1;         //!< only every step-th label (the step-th, 2·step-th, …) is drawn
+
+        bool operator==(const LabelPlan &) const = default;
+    };
+    //! The widest label of an axis and the line height, in one font, in pixels.
+    struct LabelExtent
+    {
+        int width = 0;
+        int height = 0;
+    };
 
     //! Space outside the cells, in pixels.
     struct Margins
@@ -65,6 +85,23 @@ public:
     //! Draw every n-th label so that labels of \a extent pixels (along the axis) do not overlap:
     //! the smallest n of 1, 2, 5, 10, 20, 50, … with n × cellSize ≥ extent + 2.
     int labelStep(int extent) const;
+
+    //! How column labels of \a normal extent (in the widget's font) or \a small extent (in the
+    //! smaller font) go over cells of \a cellSize: the first that fits of horizontal, horizontal
+    //! small, and for labels wider than high rotated, rotated small; then, when \a mayThin, every
+    //! n-th label horizontally (labelStep()), else small labels staggered into as many rows as
+    //! they need.
+    static LabelPlan planColumnLabels(int cellSize, LabelExtent normal, LabelExtent small, bool mayThin);
+    //! The same for row labels beside cells of \a cellSize: normal, small; then thinned (when
+    //! \a mayThin) or small labels staggered into as many columns as they need.
+    static LabelPlan planRowLabels(int cellSize, LabelExtent normal, LabelExtent small, bool mayThin);
+    //! The height the column labels of \a plan need (without the 2 px gap to the grid).
+    static int columnLabelBand(const LabelPlan &plan, LabelExtent normal, LabelExtent small);
+    //! The width the row labels of \a plan need (without the gap to the grid).
+    static int rowLabelBand(const LabelPlan &plan, LabelExtent normal, LabelExtent small);
+    //! Whether \a plan draws label \a index (0-based): every label, or with step n the n-th,
+    //! 2n-th, … ("h5", "h10", … rather than "h1", "h6", …).
+    static bool drawsLabel(const LabelPlan &plan, int index);
 
     //! The cell size a \a rows × \a columns matrix gets by default: about 320 px for the larger
     //! side, between minCellSize and maxCellSize.
