@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // HeatmapWidget: the tooltip of a cell (exact value, PyTorch element name, slide meaning), numbers
-// printed only when they fit, cell sizes that stay sensible, and what is actually drawn: a
-// positive cell reddish, a negative one bluish, gaps in the palette's colour (light and dark).
+// printed only when they fit, in one format per scale and a font that grows with the cell,
+// vocabulary labels never dropped (hidden units thinned, and the tooltip says so), cell sizes that
+// stay sensible, and what is actually drawn: a positive cell reddish, a negative one bluish, a dash
+// in small negative cells, gaps in the palette's colour (light and dark).
 #include "colormap.h"
 #include "heatmapwidget.h"
 #include "matrixlabels.h"
@@ -9,6 +11,8 @@
 #include <QApplication>
 #include <QImage>
 #include <QTest>
+
+#include <cmath>
 
 using namespace rnnlab;
 
@@ -27,6 +31,13 @@ private slots:
     void rendersValueColors();
     void followsThePalette();
     void setValuesKeepsLabels();
+    void cellTextFollowsTheScale();
+    void valueFontGrowsWithTheCell();
+    void vocabularyLabelsAreNeverDropped();
+    void thinnedLabelsAreNamedInTheTooltip();
+    void minimumColumnLabelBand();
+    void negativeCellsCarryADash_data();
+    void negativeCellsCarryADash();
 
 private:
     static RowMatrix<float> lectureMatrix();
@@ -202,6 +213,184 @@ void TestHeatmapWidget::setValuesKeepsLabels()
     QCOMPARE(widget.values().data(), storage); // same shape: no new allocation
     QCOMPARE(widget.scale(), 2.5);
     QVERIFY(widget.toolTipForCell(2, 1).endsWith(QStringLiteral("W_hh: from h2 to h3")));
+}
+
+void TestHeatmapWidget::cellTextFollowsTheScale()
+{
+    HeatmapWidget widget;
+    RowMatrix<float> m(1, 3);
+    m << -1.4f, 0.019f, 1.0f;
+    widget.setMatrix(QStringLiteral("W"), QStringLiteral("w"), m, {}, {}, 2.0);
+    // One shape per panel: 2 decimals for a scale of 2.
+    QCOMPARE(widget.cellText(0, 0), QStringLiteral("-1.40"));
+    QCOMPARE(widget.cellText(0, 1), QStringLiteral("0.02"));
+    QCOMPARE(widget.cellText(0, 2), QStringLiteral("1.00"));
+    // Gradients of a scale of 0.005: the cells in units of 10⁻³.
+    RowMatrix<float> g(1, 2);
+    g << -0.004f, 0.00019f;
+    widget.setValues(g, 0.005);
+    QCOMPARE(widget.cellText(0, 0), QStringLiteral("-4.00"));
+    QCOMPARE(widget.cellText(0, 1), QStringLiteral("0.19"));
+    QVERIFY(widget.cellText(0, 2).isEmpty());
+}
+
+void TestHeatmapWidget::valueFontGrowsWithTheCell()
+{
+    HeatmapWidget widget;
+    widget.setMatrix(QStringLiteral("W_hh"), QStringLiteral("rnn.weight_hh_l0"), lectureMatrix(), hiddenLabels(4),
+                     hiddenLabels(4), 1.0);
+    const int base = QFontInfo(widget.font()).pixelSize();
+    int previous = 0;
+    int firstShown = 0;
+    for (int cell = HeatmapLayout::minCellSize; cell <= HeatmapLayout::maxCellSize; ++cell) {
+        const std::optional<QFont> font = widget.valueFontForCellSize(cell);
+        if (!font) {
+            QCOMPARE(previous, 0); // once numbers fit, they keep fitting in larger cells
+            continue;
+        }
+        if (!firstShown)
+            firstShown = cell;
+        const int pixels = QFontInfo(*font).pixelSize();
+        QVERIFY2(pixels >= previous, qPrintable(QStringLiteral("%1 px at cell %2").arg(pixels).arg(cell)));
+        QVERIFY(pixels <= int(base * 1.4));
+        QVERIFY(pixels >= std::max(8, int(std::ceil(base * 0.85))));
+        // The widest number fits the cell in that font.
+        const QFontMetrics metrics(*font);
+        int widest = 0;
+        for (const QString &text : CellNumberFormat::widestTexts())
+            widest = std::max(widest, metrics.horizontalAdvance(text));
+        QVERIFY(HeatmapLayout(1, 1, cell, {}).fitsInCell(widest, metrics.height()));
+        previous = pixels;
+    }
+    QVERIFY(firstShown > 0);
+    // A wide dock (48 px cells) prints larger numbers than the narrowest cells that hold them.
+    QVERIFY2(QFontInfo(*widget.valueFontForCellSize(48)).pixelSize() > QFontInfo(*widget.valueFontForCellSize(firstShown)).pixelSize(),
+             qPrintable(QString::number(firstShown)));
+    QVERIFY(QFontInfo(*widget.valueFontForCellSize(48)).pixelSize() > base);
+}
+
+void TestHeatmapWidget::vocabularyLabelsAreNeverDropped()
+{
+    // W_xh of a 27-character vocabulary: the columns are characters, the rows hidden units.
+    QStringList characters;
+    for (const char32_t c : std::u32string(U"abcdefghijklmnopqrstuvwxyz "))
+        characters << visibleCharacter(c);
+    characters[22] = QStringLiteral("⏎"); // a wide glyph among them
+    HeatmapWidget widget;
+    widget.setMatrix(QStringLiteral("W_xh"), QStringLiteral("rnn.weight_ih_l0"),
+                     RowMatrix<float>::Constant(64, 27, 0.5f), hiddenLabels(64), characters, 1.0);
+    widget.setLabelsMayThin(true, false);
+    for (int cell = HeatmapLayout::minCellSize; cell <= HeatmapLayout::maxCellSize; ++cell) {
+        const HeatmapLayout::LabelPlan columns = widget.columnLabelPlan(cell);
+        QCOMPARE(columns.step, 1);
+        // The band above the cells holds every tier (or the turned labels).
+        const HeatmapLayout layout = widget.layoutForCellSize(cell);
+        QVERIFY(layout.margins().columnLabelHeight >= columns.tiers * QFontMetrics(widget.font()).height() * 3 / 4);
+    }
+    // The hidden units may thin when the cells are small.
+    QVERIFY(widget.rowLabelPlan(3).step > 1);
+    QCOMPARE(widget.rowLabelPlan(48).step, 1);
+    // The narrowest layout: staggered tiers in a band that holds them, and the grid below it.
+    widget.setCellSize(3);
+    const QImage image = render(widget);
+    const HeatmapLayout layout = widget.currentLayout();
+    QCOMPARE(layout.cellSize(), 3);
+    const HeatmapLayout::LabelPlan plan = widget.columnLabelPlan(3);
+    QVERIFY(plan.tiers > 1);
+    QVERIFY(layout.margins().columnLabelHeight >= plan.tiers * QFontMetrics(widget.font()).height() / 2);
+    QVERIFY(layout.gridRect().bottom() < image.height());
+}
+
+void TestHeatmapWidget::thinnedLabelsAreNamedInTheTooltip()
+{
+    HeatmapWidget widget;
+    widget.setMatrix(QStringLiteral("W_hh"), QStringLiteral("rnn.weight_hh_l0"), RowMatrix<float>::Zero(64, 64),
+                     hiddenLabels(64), hiddenLabels(64), 1.0);
+    widget.setLabelsMayThin(true, true);
+    widget.setCellSize(4);
+    widget.resize(widget.sizeHint());
+    const QString tip = widget.toolTipForCell(6, 2);
+    QVERIFY2(tip.contains(QStringLiteral("W_hh: from h3 to h7")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Row labels: only every")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Column labels: only every")), qPrintable(tip));
+    const int step = widget.columnLabelPlan(4).step;
+    QVERIFY2(tip.contains(QStringLiteral("(h%1, h%2, …)").arg(step).arg(2 * step)), qPrintable(tip));
+    // Over a label band: that row or column named in full.
+    const HeatmapLayout layout = widget.currentLayout();
+    const QString column = widget.toolTipForLabelAt(QPoint(layout.cellRect(0, 2).center().x(), layout.gridRect().top() - 3));
+    QVERIFY2(column.startsWith(QStringLiteral("Column 3: h3")), qPrintable(column));
+    const QString row = widget.toolTipForLabelAt(QPoint(2, layout.cellRect(6, 0).center().y()));
+    QVERIFY2(row.startsWith(QStringLiteral("Row 7: h7")), qPrintable(row));
+    QVERIFY(widget.toolTipForLabelAt(layout.cellRect(1, 1).center()).isEmpty());
+    // With room for every label, no note.
+    widget.setMatrix(QStringLiteral("W_hh"), QStringLiteral("rnn.weight_hh_l0"), lectureMatrix(), hiddenLabels(4),
+                     hiddenLabels(4), 1.0);
+    widget.setCellSize(48);
+    widget.resize(widget.sizeHint());
+    QCOMPARE(widget.toolTipForCell(1, 1).count(u'\n'), 2);
+}
+
+void TestHeatmapWidget::minimumColumnLabelBand()
+{
+    HeatmapWidget bias;
+    RowMatrix<float> values(4, 1);
+    values << 0.1f, -0.2f, 0.3f, 0.4f;
+    bias.setMatrix(QStringLiteral("b_ih"), QStringLiteral("rnn.bias_ih_l0"), values, {}, {}, 1.0);
+    QCOMPARE(bias.layoutForCellSize(20).margins().columnLabelHeight, 0);
+    bias.setMinimumColumnLabelBand(31);
+    QCOMPARE(bias.layoutForCellSize(20).margins().columnLabelHeight, 31);
+    // Beside a matrix with turned labels, its rows stay level with the matrix's.
+    HeatmapWidget matrix;
+    matrix.setMatrix(QStringLiteral("W_hh"), QStringLiteral("rnn.weight_hh_l0"), RowMatrix<float>::Zero(4, 4),
+                     hiddenLabels(4), {QStringLiteral("h100"), QStringLiteral("h101"), QStringLiteral("h102"),
+                                       QStringLiteral("h103")}, 1.0);
+    const int cell = 14;
+    bias.setMinimumColumnLabelBand(matrix.layoutForCellSize(cell).margins().columnLabelHeight);
+    QCOMPARE(bias.layoutForCellSize(cell).gridRect().top(), matrix.layoutForCellSize(cell).gridRect().top());
+}
+
+void TestHeatmapWidget::negativeCellsCarryADash_data()
+{
+    QTest::addColumn<int>("cellSize");
+    QTest::addColumn<bool>("dash");
+    QTest::newRow("12 px, no numbers: dash") << 12 << true;
+    QTest::newRow("7 px: dash") << 7 << true;
+    QTest::newRow("6 px: too small") << 6 << false;
+    QTest::newRow("48 px: numbers instead") << 48 << false;
+}
+
+void TestHeatmapWidget::negativeCellsCarryADash()
+{
+    QFETCH(int, cellSize);
+    QFETCH(bool, dash);
+    HeatmapWidget widget;
+    RowMatrix<float> m(1, 2);
+    m << -0.6f, 0.6f; // the same grey in greyscale
+    widget.setMatrix(QStringLiteral("b"), QStringLiteral("b"), m, {}, {}, 1.0);
+    widget.setCellSize(cellSize);
+    const QImage image = render(widget);
+    const HeatmapLayout layout = widget.currentLayout();
+    QCOMPARE(layout.cellSize(), cellSize);
+    QCOMPARE(HeatmapWidget::negativeMarkShown(cellSize, widget.valuesShown()), dash);
+    const auto differs = [&](int column) {
+        const QRect r = layout.cellFillRect(0, column);
+        const QColor fill = valueColor(m(0, column), 1.0);
+        int count = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                count += image.pixelColor(x, y) != fill ? 1 : 0;
+        return count;
+    };
+    if (widget.valuesShown())
+        return; // the printed number carries the sign
+    // The negative cell has a mark in its middle; the positive one is plain colour.
+    QCOMPARE(differs(1), 0);
+    QCOMPARE(differs(0) > 0, dash);
+    if (dash) {
+        const QRect r = layout.cellFillRect(0, 0);
+        QVERIFY(image.pixelColor(r.center()) != valueColor(-0.6, 1.0));
+        QCOMPARE(image.pixelColor(r.topLeft()), valueColor(-0.6, 1.0)); // a dash, not a filled cell
+    }
 }
 
 QTEST_MAIN(TestHeatmapWidget)

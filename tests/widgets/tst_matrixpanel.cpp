@@ -5,6 +5,7 @@
 // placeholder before the first step, and reuse of the heatmaps while the shapes stay.
 #include "colormap.h"
 #include "heatmapwidget.h"
+#include "matrixlabels.h"
 #include "matrixpanel.h"
 #include "snapshotbuilder.h"
 
@@ -49,6 +50,9 @@ private slots:
     void cellsFitThePanel();
     void snapshotsDoNotAllocatePerHeatmap();
     void noSnapshot();
+    void noOutputLayerNoteHasTheFloor();
+    void biasRowsLineUpWithTheMatrix();
+    void onlyHiddenUnitLabelsThin();
 };
 
 void TestMatrixPanel::heatmapsPerModel_data()
@@ -300,6 +304,75 @@ void TestMatrixPanel::noSnapshot()
     panel.setSnapshot(nullptr);
     QVERIFY(panel.heatmaps().empty());
     QVERIFY(panel.isShowingPlaceholder());
+}
+
+void TestMatrixPanel::noOutputLayerNoteHasTheFloor()
+{
+    SnapshotBuilder run(rnnlab::lectureExample()); // "hello": V = H = 4, tanh, no W_hy
+    MatrixPanel panel;
+    panel.setSnapshot(run.snapshot());
+    QVERIFY(panel.isShowingNoOutputNote());
+    const QString note = panel.noOutputNoteText();
+    QCOMPARE(note, noOutputLayerNote(CellKind::RnnTanh, 4));
+    // p ≤ 0.71, loss ≥ 0.34 for V = 4.
+    QVERIFY2(note.contains(QStringLiteral("0.71")) && note.contains(QStringLiteral("0.34")), qPrintable(note));
+    // ReLU with the same shapes: relabelled in place, and no floor claimed.
+    Session relu = rnnlab::lectureExample();
+    relu.model.cell = CellKind::RnnRelu;
+    SnapshotBuilder reluRun(relu, 2);
+    panel.setSnapshot(reluRun.snapshot());
+    QCOMPARE(panel.noOutputNoteText(), noOutputLayerNote(CellKind::RnnRelu, 4));
+    // With an output layer: no note.
+    SnapshotBuilder fc(test::lectureVariant(1, true, 6), 3);
+    panel.setSnapshot(fc.snapshot());
+    QVERIFY(!panel.isShowingNoOutputNote());
+}
+
+void TestMatrixPanel::biasRowsLineUpWithTheMatrix()
+{
+    // Narrow panels turn or stagger the column labels: a bias must keep level with its matrix.
+    for (const int width : {260, 420, 900}) {
+        for (const int hidden : {6, 24}) {
+            SnapshotBuilder run(test::lectureVariant(1, true, hidden));
+            MatrixPanel panel;
+            panel.resize(width, 700);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            panel.setSnapshot(run.snapshot());
+            QApplication::processEvents();
+            const std::vector<HeatmapWidget *> heatmaps = panel.heatmaps();
+            for (std::size_t i = 0; i + 1 < heatmaps.size(); i += 2) {
+                const HeatmapWidget *matrix = heatmaps[i];
+                const HeatmapWidget *bias = heatmaps[i + 1];
+                const int matrixTop = matrix->mapTo(&panel, matrix->currentLayout().gridRect().topLeft()).y();
+                const int biasTop = bias->mapTo(&panel, bias->currentLayout().gridRect().topLeft()).y();
+                QVERIFY2(matrixTop == biasTop, qPrintable(QStringLiteral("%1 at %2 px, H = %3: %4 vs %5")
+                                                              .arg(matrix->title())
+                                                              .arg(width)
+                                                              .arg(hidden)
+                                                              .arg(matrixTop)
+                                                              .arg(biasTop)));
+                QCOMPARE(bias->currentLayout().cellSize(), matrix->currentLayout().cellSize());
+            }
+        }
+    }
+}
+
+void TestMatrixPanel::onlyHiddenUnitLabelsThin()
+{
+    SnapshotBuilder run(test::lectureVariant(1, true, 64));
+    MatrixPanel panel;
+    panel.resize(300, 700);
+    panel.setSnapshot(run.snapshot());
+    const std::vector<HeatmapWidget *> heatmaps = panel.heatmaps(); // W_xh, b_ih, W_hh, b_hh, W_hy, b_y
+    for (int cell = HeatmapLayout::minCellSize; cell <= HeatmapLayout::maxCellSize; ++cell) {
+        QCOMPARE(heatmaps[0]->columnLabelPlan(cell).step, 1); // W_xh columns: characters
+        QCOMPARE(heatmaps[4]->rowLabelPlan(cell).step, 1);    // W_hy rows: characters
+    }
+    // h1…h64 thin in small cells.
+    QVERIFY(heatmaps[0]->rowLabelPlan(3).step > 1);
+    QVERIFY(heatmaps[2]->columnLabelPlan(3).step > 1);
+    QVERIFY(heatmaps[4]->columnLabelPlan(3).step > 1);
 }
 
 QTEST_MAIN(TestMatrixPanel)

@@ -10,6 +10,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rnnlab {
 
@@ -30,18 +31,35 @@ void ColorLegend::setScale(double scale, const QString &caption)
 {
     if (scale == m_scale && caption == m_caption)
         return;
-    const bool captionChanged = caption != m_caption;
+    const bool resized = caption != m_caption
+                         || CellNumberFormat::forScale(scale).exponent != CellNumberFormat::forScale(m_scale).exponent;
     m_scale = scale;
     m_caption = caption;
-    if (captionChanged)
+    if (resized)
         updateGeometry();
     update();
 }
 
 QString ColorLegend::toolTipText() const
 {
-    return m_caption + QStringLiteral(": blue is negative, red is positive; the colour is darkest at ±")
-           + formatTickValue(m_scale) + QStringLiteral(" and beyond.");
+    const CellNumberFormat format = CellNumberFormat::forScale(m_scale);
+    QString text = m_caption + QStringLiteral(": blue is negative, red is positive; the colour is darkest at ±")
+                   + formatTickValue(m_scale) + QStringLiteral(" and beyond.");
+    if (format.exponent != 0) {
+        // An example from this scale: the darkest negative value as the cells print it.
+        text += QStringLiteral("\nThe numbers in the cells and under the bar are in units of %1: %2 in a cell means %3.")
+                    .arg(powerOfTen(format.exponent), format.format(-m_scale).replace(u'-', QChar(0x2212)),
+                         formatTickValue(-m_scale));
+    }
+    text += QStringLiteral("\nWhere the cells are too small for numbers, a negative cell carries a small dash (–), so "
+                           "the sign survives a greyscale print or a washed-out projector, where red and blue of the "
+                           "same strength look alike.");
+    return text;
+}
+
+QString ColorLegend::unitNote() const
+{
+    return CellNumberFormat::forScale(m_scale).unitNote();
 }
 
 bool ColorLegend::event(QEvent *event)
@@ -56,7 +74,9 @@ bool ColorLegend::event(QEvent *event)
 
 QStringList ColorLegend::tickLabels() const
 {
-    return {formatTickValue(-m_scale), QStringLiteral("0"), u'+' + formatTickValue(m_scale)};
+    const double unit = std::pow(10.0, CellNumberFormat::forScale(m_scale).exponent);
+    const double end = m_scale / unit;
+    return {formatTickValue(-end), QStringLiteral("0"), u'+' + formatTickValue(end)};
 }
 
 QSize ColorLegend::sizeHint() const
@@ -64,7 +84,9 @@ QSize ColorLegend::sizeHint() const
     const QFontMetrics metrics(font());
     QFont bold = font();
     bold.setBold(true);
-    return QSize(QFontMetrics(bold).horizontalAdvance(m_caption) + gap + barMaxWidth + metrics.height(),
+    const QString note = unitNote();
+    const int noteWidth = note.isEmpty() ? 0 : gap / 2 + metrics.horizontalAdvance(note);
+    return QSize(QFontMetrics(bold).horizontalAdvance(m_caption) + gap + barMaxWidth + metrics.height() + noteWidth,
                  barHeight + 4 + metrics.height() + 2);
 }
 
@@ -91,8 +113,10 @@ void ColorLegend::paintEvent(QPaintEvent *)
     // The bar, leaving half a tick label of room at both ends so "−2.5" and "+2.5" are not clipped.
     const QStringList ticks = tickLabels();
     const int halfLabel = std::max(metrics.horizontalAdvance(ticks.first()), metrics.horizontalAdvance(ticks.last())) / 2;
+    const QString note = unitNote();
+    const int noteWidth = note.isEmpty() ? 0 : gap / 2 + metrics.horizontalAdvance(note);
     const int left = captionWidth + gap + halfLabel;
-    const int width = std::clamp(this->width() - left - halfLabel - 1, 16, barMaxWidth);
+    const int width = std::clamp(this->width() - left - std::max(halfLabel, noteWidth) - 1, 16, barMaxWidth);
     const QRect bar(left, 1, width, barHeight);
     for (int i = 0; i < width; ++i) {
         const double v = (2.0 * (i + 0.5) / width - 1.0) * m_scale;
@@ -100,6 +124,12 @@ void ColorLegend::paintEvent(QPaintEvent *)
     }
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(bar.adjusted(0, 0, -1, -1));
+    if (!note.isEmpty()) {
+        // Right of the bar, where a plot puts its axis' common factor.
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRect(bar.right() + 1 + gap / 2, 0, noteWidth, barHeight + 2), Qt::AlignLeft | Qt::AlignVCenter,
+                         note);
+    }
 
     // Ticks and their labels at −s, 0, +s.
     painter.setPen(text);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The colour bar that says what the heatmaps' colours mean: a caption (the mode: "Weights", …),
-// then valueColor() from −scale to +scale with the tick labels −s, 0 and +s under it. Renders the
-// scale it is given; it does not choose it (MatrixPanel does, with niceScale()).
+// then valueColor() from −scale to +scale with the tick labels −s, 0 and +s under it, in the units
+// of the cells' numbers: when CellNumberFormat::forScale(scale) writes them in units of 10^E, the
+// ticks are too, and "×10⁻³" stands right of the bar. Renders the scale it is given; it does not
+// choose it (MatrixPanel does, with niceScale()).
 #pragma once
 
 #include <QWidget>
@@ -19,8 +21,10 @@ public:
     void setScale(double scale, const QString &caption);
     double scale() const { return m_scale; }
     QString caption() const { return m_caption; }
-    //! The three tick labels drawn under the bar: "−s", "0", "+s".
+    //! The three tick labels drawn under the bar: "−s", "0", "+s" (in the cells' units).
     QStringList tickLabels() const;
+    //! "×10⁻³" when the cells' numbers are in units of a power of ten, else empty.
+    QString unitNote() const;
     //! What the colours mean, in words (the tooltip).
     QString toolTipText() const;
 

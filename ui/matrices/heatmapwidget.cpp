@@ -42,6 +42,7 @@ void HeatmapWidget::setMatrix(const QString &title, const QString &pytorchName,
     m_rowLabels = rowLabels;
     m_columnLabels = columnLabels;
     m_scale = scale;
+    m_format = CellNumberFormat::forScale(scale);
     m_imageDirty = true;
     m_hovered = QPoint(-1, -1);
     if (!m_cellSizeExplicit)
@@ -57,6 +58,7 @@ void HeatmapWidget::setValues(const Eigen::Ref<const RowMatrix<float>> &values, 
     const bool reshaped = values.rows() != m_values.rows() || values.cols() != m_values.cols();
     m_values = values; // same shape: Eigen keeps the storage
     m_scale = scale;
+    m_format = CellNumberFormat::forScale(scale);
     m_imageDirty = true;
     if (reshaped) {
         m_hovered = QPoint(-1, -1);
@@ -78,11 +80,22 @@ void HeatmapWidget::setDescriptions(const QStringList &rowDescriptions, const QS
     m_columnDescriptions = columnDescriptions;
 }
 
-void HeatmapWidget::setColumnLabelBand(bool reserve)
+void HeatmapWidget::setMinimumColumnLabelBand(int pixels)
 {
-    if (reserve == m_reserveColumnBand)
+    pixels = std::max(pixels, 0);
+    if (pixels == m_minimumColumnBand)
         return;
-    m_reserveColumnBand = reserve;
+    m_minimumColumnBand = pixels;
+    updateGeometry();
+    update();
+}
+
+void HeatmapWidget::setLabelsMayThin(bool rowLabels, bool columnLabels)
+{
+    if (rowLabels == m_rowLabelsMayThin && columnLabels == m_columnLabelsMayThin)
+        return;
+    m_rowLabelsMayThin = rowLabels;
+    m_columnLabelsMayThin = columnLabels;
     updateGeometry();
     update();
 }
@@ -134,15 +147,32 @@ QString HeatmapWidget::shapeText() const
     return u'(' + QString::number(m_values.rows()) + u'×' + QString::number(m_values.cols()) + u')';
 }
 
+QFont HeatmapWidget::smallLabelFont() const
+{
+    // 80 % of the widget's font, but not below 9 px: smaller characters do not read on a projector.
+    QFont small = font();
+    const int pixels = QFontInfo(small).pixelSize();
+    small.setPixelSize(std::max(std::min(pixels, 9), static_cast<int>(std::lround(pixels * 0.8))));
+    return small;
+}
+
 void HeatmapWidget::updateTextMetrics()
 {
+    const auto extent = [](const QStringList &labels, const QFont &font) {
+        const QFontMetrics metrics(font);
+        HeatmapLayout::LabelExtent result{0, metrics.height()};
+        for (const QString &label : labels)
+            result.width = std::max(result.width, metrics.horizontalAdvance(label));
+        return result;
+    };
+    const QFont small = smallLabelFont();
+    m_rowExtent = extent(m_rowLabels, font());
+    m_rowExtentSmall = extent(m_rowLabels, small);
+    m_columnExtent = extent(m_columnLabels, font());
+    m_columnExtentSmall = extent(m_columnLabels, small);
+    m_valueFontCell = -1;
+
     const QFontMetrics metrics(font());
-    m_rowLabelWidth = 0;
-    for (const QString &label : std::as_const(m_rowLabels))
-        m_rowLabelWidth = std::max(m_rowLabelWidth, metrics.horizontalAdvance(label));
-    m_columnLabelWidth = 0;
-    for (const QString &label : std::as_const(m_columnLabels))
-        m_columnLabelWidth = std::max(m_columnLabelWidth, metrics.horizontalAdvance(label));
     const QFontMetrics bold(titleFont());
     m_titleWidth = bold.horizontalAdvance(titleText()) + 2;
     if (m_shapeShown)
@@ -151,27 +181,52 @@ void HeatmapWidget::updateTextMetrics()
         m_titleWidth += swatchSize(metrics) + 6;
 }
 
-HeatmapLayout::Margins HeatmapWidget::margins() const
+HeatmapLayout::LabelPlan HeatmapWidget::rowLabelPlan(int cellSize) const
 {
-    const QFontMetrics metrics(font());
+    return HeatmapLayout::planRowLabels(cellSize, m_rowExtent, m_rowExtentSmall, m_rowLabelsMayThin);
+}
+
+HeatmapLayout::LabelPlan HeatmapWidget::columnLabelPlan(int cellSize) const
+{
+    return HeatmapLayout::planColumnLabels(cellSize, m_columnExtent, m_columnExtentSmall, m_columnLabelsMayThin);
+}
+
+HeatmapLayout::Margins HeatmapWidget::margins(int cellSize) const
+{
     HeatmapLayout::Margins margins;
     margins.titleHeight = QFontMetrics(titleFont()).height() + titleGap;
     margins.titleWidth = m_titleWidth;
-    margins.columnLabelHeight = m_columnLabels.isEmpty() && !m_reserveColumnBand ? 0 : metrics.height() + 2;
+    if (!m_columnLabels.isEmpty()) {
+        margins.columnLabelHeight
+            = HeatmapLayout::columnLabelBand(columnLabelPlan(cellSize), m_columnExtent, m_columnExtentSmall) + 2;
+    }
+    margins.columnLabelHeight = std::max(margins.columnLabelHeight, m_minimumColumnBand);
     // Without row labels, 1 px for the frame drawn around the cells.
-    margins.rowLabelWidth = m_rowLabels.isEmpty() ? 1 : m_rowLabelWidth + labelGap + 2;
+    margins.rowLabelWidth = m_rowLabels.isEmpty()
+                                ? 1
+                                : HeatmapLayout::rowLabelBand(rowLabelPlan(cellSize), m_rowExtent, m_rowExtentSmall)
+                                      + labelGap + 2;
     return margins;
 }
 
 HeatmapLayout HeatmapWidget::layoutForCellSize(int cellSize) const
 {
-    return HeatmapLayout(rows(), columns(), cellSize, margins());
+    return HeatmapLayout(rows(), columns(), cellSize, margins(cellSize));
 }
 
 HeatmapLayout HeatmapWidget::currentLayout() const
 {
-    const HeatmapLayout::Margins m = margins();
-    return HeatmapLayout(rows(), columns(), HeatmapLayout::cellSizeToFit(rows(), columns(), m, size(), m_cellSize), m);
+    // The label bands depend on the cell size (smaller cells: turned or staggered labels, a
+    // larger band), the cell size on the room the bands leave: shrink until both agree. Each
+    // round only shrinks, so this ends (at minCellSize at the latest).
+    int cell = m_cellSize;
+    for (;;) {
+        const HeatmapLayout::Margins m = margins(cell);
+        const int fitted = HeatmapLayout::cellSizeToFit(rows(), columns(), m, size(), cell);
+        if (fitted >= cell)
+            return HeatmapLayout(rows(), columns(), cell, m);
+        cell = fitted;
+    }
 }
 
 QSize HeatmapWidget::sizeHint() const
@@ -184,35 +239,54 @@ QSize HeatmapWidget::minimumSizeHint() const
     return layoutForCellSize(std::min(m_cellSize, HeatmapLayout::gridGapMinCell)).size();
 }
 
-std::optional<QFont> HeatmapWidget::valueFont(const HeatmapLayout &layout) const
+std::optional<QFont> HeatmapWidget::valueFontForCellSize(int cellSize) const
 {
     if (m_values.size() == 0)
         return std::nullopt;
-    // The widget's font first; then 85 % of it (never below 8 px), which keeps the numbers of the
-    // lecture's 4×4 matrices in a narrow dock. Smaller would not read on a projector.
+    if (cellSize == m_valueFontCell)
+        return m_valueFont;
+    // The largest pixel size from 1.4× the widget's font down to 85 % of it (and never below
+    // 8 px) with which the widest number fits: the numbers grow with the cells when a teacher
+    // widens the dock, and the lecture's 4×4 matrices keep theirs in a narrow one. Smaller would
+    // not read on a projector; larger than 1.4× would outshout the labels.
+    const HeatmapLayout layout(1, 1, cellSize, {});
+    const int base = QFontInfo(font()).pixelSize();
+    const int largest = static_cast<int>(base * 1.4);
+    const int smallest = std::max(8, static_cast<int>(std::ceil(base * 0.85)));
+    std::optional<QFont> found;
     QFont candidate = font();
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        if (attempt == 1) {
-            if (candidate.pointSizeF() > 0)
-                candidate.setPointSizeF(candidate.pointSizeF() * 0.85);
-            else
-                candidate.setPixelSize(static_cast<int>(candidate.pixelSize() * 0.85));
-            if (QFontMetrics(candidate).height() < 8 + 2)
-                break;
-        }
+    for (int pixels = largest; pixels >= smallest; --pixels) {
+        candidate.setPixelSize(pixels);
         const QFontMetrics metrics(candidate);
         int widest = 0;
-        for (const QString &text : widestCellValues())
+        for (const QString &text : CellNumberFormat::widestTexts())
             widest = std::max(widest, metrics.horizontalAdvance(text));
-        if (layout.fitsInCell(widest, metrics.height()))
-            return candidate;
+        if (layout.fitsInCell(widest, metrics.height())) {
+            found = candidate;
+            break;
+        }
     }
-    return std::nullopt;
+    m_valueFontCell = cellSize;
+    m_valueFont = found;
+    return found;
 }
 
 bool HeatmapWidget::valuesShown() const
 {
-    return valueFont(currentLayout()).has_value();
+    return valueFontForCellSize(currentLayout().cellSize()).has_value();
+}
+
+bool HeatmapWidget::negativeMarkShown(int cellSize, bool valuesShown)
+{
+    // From 7 px a 3 px dash still reads as a mark, not as noise in the colour.
+    return !valuesShown && cellSize >= 7;
+}
+
+QString HeatmapWidget::cellText(int row, int column) const
+{
+    if (row < 0 || column < 0 || row >= rows() || column >= columns())
+        return QString();
+    return m_format.format(m_values(row, column));
 }
 
 QString HeatmapWidget::toolTipForCell(int row, int column) const
@@ -227,9 +301,61 @@ QString HeatmapWidget::toolTipForCell(int row, int column) const
     };
     const QString rowText = pick(m_rowDescriptions, m_rowLabels, row);
     const QString columnText = pick(m_columnDescriptions, m_columnLabels, column);
-    return indexedName(m_pytorchName, row, column, isVector) + u'\n' + m_quantity + QStringLiteral(": ")
-        + formatExactValue(m_values(row, column)) + u'\n'
-        + elementMeaning(m_title, rowText, columnText, isVector);
+    QString tip = indexedName(m_pytorchName, row, column, isVector) + u'\n' + m_quantity + QStringLiteral(": ")
+                  + formatExactValue(m_values(row, column)) + u'\n'
+                  + elementMeaning(m_title, rowText, columnText, isVector);
+    const QString thinned = thinningNote(currentLayout().cellSize());
+    if (!thinned.isEmpty())
+        tip += u'\n' + thinned;
+    return tip;
+}
+
+QString HeatmapWidget::thinningNote(int cellSize) const
+{
+    const auto note = [](const QString &axis, const HeatmapLayout::LabelPlan &plan, const QStringList &labels) {
+        if (plan.step <= 1 || labels.size() < plan.step)
+            return QString();
+        QString examples = labels.at(plan.step - 1);
+        if (labels.size() >= 2 * plan.step)
+            examples += QStringLiteral(", ") + labels.at(2 * plan.step - 1);
+        // Steps are 2, 5, 10, 20, 50, … (labelStep()): "2nd", else "th".
+        const QString every = QString::number(plan.step) + (plan.step == 2 ? QStringLiteral("nd") : QStringLiteral("th"));
+        return QStringLiteral("%1 labels: only every %2 is drawn (%3, …), the cells are too small for all of them.")
+            .arg(axis, every, examples);
+    };
+    QStringList notes;
+    if (!m_rowLabels.isEmpty())
+        notes << note(QStringLiteral("Row"), rowLabelPlan(cellSize), m_rowLabels);
+    if (!m_columnLabels.isEmpty())
+        notes << note(QStringLiteral("Column"), columnLabelPlan(cellSize), m_columnLabels);
+    notes.removeAll(QString());
+    return notes.join(u'\n');
+}
+
+QString HeatmapWidget::toolTipForLabelAt(const QPoint &position) const
+{
+    const HeatmapLayout layout = currentLayout();
+    const QRect grid = layout.gridRect();
+    const int cell = layout.cellSize();
+    const auto describe = [](const QStringList &descriptions, const QStringList &labels, int i) {
+        return i < descriptions.size() ? descriptions.at(i) : labels.at(i);
+    };
+    QString text;
+    if (!m_columnLabels.isEmpty() && position.y() >= layout.margins().titleHeight && position.y() < grid.top()
+        && position.x() >= grid.left() && position.x() < grid.right() + 1) {
+        const int column = (position.x() - grid.left()) / cell;
+        if (column < m_columnLabels.size())
+            text = QStringLiteral("Column %1: %2").arg(column + 1).arg(describe(m_columnDescriptions, m_columnLabels, column));
+    } else if (!m_rowLabels.isEmpty() && position.x() < grid.left() && position.y() >= grid.top()
+               && position.y() < grid.bottom() + 1) {
+        const int row = (position.y() - grid.top()) / cell;
+        if (row < m_rowLabels.size())
+            text = QStringLiteral("Row %1: %2").arg(row + 1).arg(describe(m_rowDescriptions, m_rowLabels, row));
+    }
+    if (text.isEmpty())
+        return text;
+    const QString thinned = thinningNote(cell);
+    return thinned.isEmpty() ? text : text + u'\n' + thinned;
 }
 
 bool HeatmapWidget::event(QEvent *event)
@@ -242,6 +368,8 @@ bool HeatmapWidget::event(QEvent *event)
             // The rect makes Qt hide or move the tooltip as soon as the mouse leaves the cell.
             QToolTip::showText(help->globalPos(), toolTipForCell(cell.y(), cell.x()), this,
                                layout.cellRect(cell.y(), cell.x()));
+        } else if (const QString label = toolTipForLabelAt(help->pos()); !label.isEmpty()) {
+            QToolTip::showText(help->globalPos(), label, this);
         } else {
             QToolTip::hideText();
             event->ignore();
@@ -333,25 +461,9 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     if (m_values.size() == 0)
         return;
 
-    // Labels, every labelStep-th when they would overlap.
     painter.setPen(text);
-    if (!m_columnLabels.isEmpty()) {
-        const int step = layout.labelStep(m_columnLabelWidth);
-        for (int j = 0; j < columns() && j < m_columnLabels.size(); j += step) {
-            const QRect cell = layout.columnLabelRect(j);
-            const int width = std::max(cell.width(), m_columnLabelWidth + 4);
-            const QRect band(cell.center().x() - width / 2, cell.top(), width, cell.height());
-            painter.drawText(band, Qt::AlignHCenter | Qt::AlignBottom, m_columnLabels.at(j));
-        }
-    }
-    if (!m_rowLabels.isEmpty()) {
-        const int step = layout.labelStep(metrics.height());
-        for (int i = 0; i < rows() && i < m_rowLabels.size(); i += step) {
-            const QRect cell = layout.rowLabelRect(i);
-            const QRect band(cell.left(), cell.center().y() - metrics.height() / 2, cell.width(), metrics.height());
-            painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, m_rowLabels.at(i));
-        }
-    }
+    paintColumnLabels(painter, layout);
+    paintRowLabels(painter, layout);
 
     // Cells: one pixel per value, scaled without smoothing into exact squares.
     if (m_imageDirty)
@@ -371,13 +483,34 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     painter.drawRect(grid.adjusted(-1, -1, cell >= HeatmapLayout::gridGapMinCell ? -1 : 0,
                                    cell >= HeatmapLayout::gridGapMinCell ? -1 : 0));
 
-    if (const std::optional<QFont> numbers = valueFont(layout)) {
+    const std::optional<QFont> numbers = valueFontForCellSize(cell);
+    if (numbers) {
         painter.setFont(*numbers);
         for (int i = 0; i < rows(); ++i) {
             for (int j = 0; j < columns(); ++j) {
                 const float v = m_values(i, j);
                 painter.setPen(textColorOn(valueColor(v, m_scale)));
-                painter.drawText(layout.cellFillRect(i, j), Qt::AlignCenter, formatCellValue(v));
+                painter.drawText(layout.cellFillRect(i, j), Qt::AlignCenter, m_format.format(v));
+            }
+        }
+    } else if (negativeMarkShown(cell, false)) {
+        // RdBu maps +v and −v to the same grey: without numbers, a dash in each negative cell keeps
+        // the sign on a greyscale print or a washed-out projector. Positive cells stay clean, so
+        // the mark reads as a minus sign rather than as texture.
+        const int fill = cell >= HeatmapLayout::gridGapMinCell ? cell - 1 : cell;
+        const int length = std::max(3, fill / 3);
+        const int thickness = fill >= 14 ? 2 : 1;
+        for (int i = 0; i < rows(); ++i) {
+            for (int j = 0; j < columns(); ++j) {
+                const float v = m_values(i, j);
+                if (!(v < 0.0f))
+                    continue;
+                QColor mark = textColorOn(valueColor(v, m_scale));
+                mark.setAlphaF(0.6f);
+                const QRect r = layout.cellFillRect(i, j);
+                painter.fillRect(QRect(r.left() + (r.width() - length) / 2, r.top() + (r.height() - thickness) / 2,
+                                       length, thickness),
+                                 mark);
             }
         }
     }
@@ -388,6 +521,62 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
         painter.setPen(pen);
         painter.drawRect(QRectF(layout.cellFillRect(m_hovered.y(), m_hovered.x())).adjusted(1, 1, -1, -1));
     }
+}
+
+void HeatmapWidget::paintColumnLabels(QPainter &painter, const HeatmapLayout &layout) const
+{
+    if (m_columnLabels.isEmpty())
+        return;
+    const HeatmapLayout::LabelPlan plan = columnLabelPlan(layout.cellSize());
+    const QFont labelFont = plan.small ? smallLabelFont() : font();
+    const HeatmapLayout::LabelExtent &extent = plan.small ? m_columnExtentSmall : m_columnExtent;
+    painter.setFont(labelFont);
+    for (int j = 0; j < columns() && j < m_columnLabels.size(); ++j) {
+        if (!HeatmapLayout::drawsLabel(plan, j))
+            continue;
+        const QRect cell = layout.columnLabelRect(j);
+        const int centre = cell.left() + cell.width() / 2;
+        if (plan.rotated) {
+            // Turned 90° counter-clockwise: the text starts at the grid and reads upwards.
+            painter.save();
+            painter.translate(centre, cell.bottom() + 1);
+            painter.rotate(-90.0);
+            painter.drawText(QRect(0, -extent.height / 2, cell.height(), extent.height), Qt::AlignLeft | Qt::AlignVCenter,
+                             m_columnLabels.at(j));
+            painter.restore();
+            continue;
+        }
+        // Tier 0 next to the grid, the further tiers above it.
+        const int tier = j % plan.tiers;
+        const int width = std::max(cell.width(), extent.width + 4);
+        QRect band(centre - width / 2, cell.bottom() + 1 - (tier + 1) * extent.height, width, extent.height);
+        // The last labels ("h60" over a 3 px column) would overhang the widget's right edge and
+        // be cut: keep them inside, a little off-centre (the tooltip names every column).
+        if (band.right() > this->width() - 1)
+            band.moveRight(this->width() - 1);
+        painter.drawText(band, Qt::AlignHCenter | Qt::AlignBottom, m_columnLabels.at(j));
+    }
+    painter.setFont(font());
+}
+
+void HeatmapWidget::paintRowLabels(QPainter &painter, const HeatmapLayout &layout) const
+{
+    if (m_rowLabels.isEmpty())
+        return;
+    const HeatmapLayout::LabelPlan plan = rowLabelPlan(layout.cellSize());
+    const HeatmapLayout::LabelExtent &extent = plan.small ? m_rowExtentSmall : m_rowExtent;
+    painter.setFont(plan.small ? smallLabelFont() : font());
+    for (int i = 0; i < rows() && i < m_rowLabels.size(); ++i) {
+        if (!HeatmapLayout::drawsLabel(plan, i))
+            continue;
+        const QRect cell = layout.rowLabelRect(i);
+        // Tier 0 next to the grid, the further tiers to its left.
+        const int tier = i % plan.tiers;
+        const int right = cell.right() + 1 - tier * (extent.width + HeatmapLayout::tierGap);
+        const QRect band(right - extent.width - 2, cell.center().y() - extent.height / 2, extent.width + 2, extent.height);
+        painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, m_rowLabels.at(i));
+    }
+    painter.setFont(font());
 }
 
 } // namespace rnnlab

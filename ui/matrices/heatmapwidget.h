@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // One matrix (or bias vector) as a heatmap: a titled grid of square cells coloured with
-// valueColor() (RdBu, centred at 0), the numbers printed in the cells when they fit, labelled rows
-// and columns, and a tooltip per cell with the exact value, the PyTorch element name and what the
-// element means on the slides. Only renders the values it is given; it does not know snapshots
+// valueColor() (RdBu, centred at 0), the numbers printed in the cells when they fit (in
+// CellNumberFormat::forScale(scale), in a font that grows with the cell), else a dash in every
+// negative cell large enough for one (the sign survives greyscale), labelled rows and columns
+// (vocabulary labels never dropped: shrunk, turned or staggered, see HeatmapLayout::LabelPlan),
+// and a tooltip per cell with the exact value, the PyTorch element name and what the element
+// means on the slides. Only renders the values it is given; it does not know snapshots
 // (see MatrixPanel) and computes nothing about the network.
 //
 // Symbols: R × C = rows × columns of the matrix shown (C = 1 for a bias vector).
@@ -10,6 +13,7 @@
 
 #include "eigentypes.h"
 #include "heatmaplayout.h"
+#include "matrixlabels.h"
 
 #include <QColor>
 #include <QImage>
@@ -17,6 +21,8 @@
 #include <QWidget>
 
 #include <optional>
+
+class QPainter;
 
 namespace rnnlab {
 
@@ -44,9 +50,13 @@ public:
     //! How tooltips name rows and columns ("input 'e'", "h3"); by default the labels themselves.
     //! Empty lists fall back to the labels.
     void setDescriptions(const QStringList &rowDescriptions, const QStringList &columnDescriptions);
-    //! Keep the band for column labels even without labels, so that a bias vector beside a
-    //! matrix with column labels has its rows at the same height as the matrix's rows.
-    void setColumnLabelBand(bool reserve);
+    //! Make the band above the cells at least \a pixels high (0: only what the column labels
+    //! need), so that a bias vector beside a matrix with column labels has its rows at the same
+    //! height as the matrix's rows (MatrixPanel passes the matrix's columnLabelHeight).
+    void setMinimumColumnLabelBand(int pixels);
+    //! Whether the row / column labels may be thinned to every n-th when the cells are too small
+    //! for all of them (hidden units h1…hH may; vocabulary characters may not, the default).
+    void setLabelsMayThin(bool rowLabels, bool columnLabels);
     //! Whether the title shows the shape ("(4×4)", "(4)"); on by default.
     void setShapeShown(bool shown);
     //! What the numbers are, for the tooltip ("weight", "gradient dL/dw", …); "value" by default.
@@ -66,13 +76,26 @@ public:
 
     //! The layout for \a cellSize with this widget's font and labels.
     HeatmapLayout layoutForCellSize(int cellSize) const;
+    //! How the row / column labels are drawn with cells of \a cellSize.
+    HeatmapLayout::LabelPlan rowLabelPlan(int cellSize) const;
+    HeatmapLayout::LabelPlan columnLabelPlan(int cellSize) const;
     //! The layout for the widget's current size.
     HeatmapLayout currentLayout() const;
-    //! Whether the numbers are printed in the cells at the current size: in the widget's font
-    //! when the widest possible number (widestCellValues()) fits, else in a slightly smaller one,
-    //! else not at all. All cells or none (a matrix with holes would read as missing data), and
-    //! independent of the values, so every heatmap with this cell size answers the same.
+    //! Whether the numbers are printed in the cells at the current size: in the largest font
+    //! from 1.4× down to 0.85× the widget's in which the widest possible number
+    //! (CellNumberFormat::widestTexts()) fits, else not at all. All cells or none (a matrix with
+    //! holes would read as missing data), and independent of the values, so every heatmap with
+    //! this cell size answers the same.
     bool valuesShown() const;
+    //! The font the numbers are printed in at \a cellSize, or none when they do not fit.
+    std::optional<QFont> valueFontForCellSize(int cellSize) const;
+    //! Whether a cell of \a cellSize without a number gets the dash that marks a negative value.
+    static bool negativeMarkShown(int cellSize, bool valuesShown);
+    //! The number printed in one cell (the format of the current scale).
+    QString cellText(int row, int column) const;
+    //! The tooltip of the label band: the label under \a position named in full, and whether
+    //! labels are thinned; empty outside the bands.
+    QString toolTipForLabelAt(const QPoint &position) const;
     //! The tooltip of one cell: PyTorch element name, exact value (9 significant digits), meaning.
     QString toolTipForCell(int row, int column) const;
 
@@ -87,14 +110,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    HeatmapLayout::Margins margins() const;
+    HeatmapLayout::Margins margins(int cellSize) const;
     void updateTextMetrics();
     void refreshImage();
-    //! The font the numbers fit into the cells of \a layout with, or none.
-    std::optional<QFont> valueFont(const HeatmapLayout &layout) const;
     QString titleText() const;
     QString shapeText() const;
     QFont titleFont() const;
+    //! The widget's font shrunk for labels that do not fit (80 %, at least 9 px or the widget's size).
+    QFont smallLabelFont() const;
+    //! "Row labels: only every 5th (h5, h10, …); …" for a thinned axis, else empty.
+    QString thinningNote(int cellSize) const;
+    void paintColumnLabels(QPainter &painter, const HeatmapLayout &layout) const;
+    void paintRowLabels(QPainter &painter, const HeatmapLayout &layout) const;
 
     QString m_title;
     QString m_pytorchName;
@@ -105,16 +132,25 @@ private:
     QStringList m_rowDescriptions;
     QStringList m_columnDescriptions;
     double m_scale = 1.0;
+    CellNumberFormat m_format;
     QColor m_identityColor;
     int m_cellSize = HeatmapLayout::maxCellSize;
     bool m_cellSizeExplicit = false;
-    bool m_reserveColumnBand = false;
+    int m_minimumColumnBand = 0;
+    bool m_rowLabelsMayThin = false;
+    bool m_columnLabelsMayThin = false;
     bool m_shapeShown = true;
 
     // Derived from the font and labels (updateTextMetrics), so paintEvent does not measure them.
-    int m_rowLabelWidth = 0;
-    int m_columnLabelWidth = 0;
+    HeatmapLayout::LabelExtent m_rowExtent;         // widest row label, line height: widget font
+    HeatmapLayout::LabelExtent m_rowExtentSmall;    // … in smallLabelFont()
+    HeatmapLayout::LabelExtent m_columnExtent;
+    HeatmapLayout::LabelExtent m_columnExtentSmall;
     int m_titleWidth = 0;
+    // The value font per cell size, found by measuring (valueFontForCellSize): paintEvent asks
+    // for the same cell size again and again. Cleared when the font changes.
+    mutable int m_valueFontCell = -1;
+    mutable std::optional<QFont> m_valueFont;
 
     // One pixel per cell, rebuilt lazily in paintEvent after the values change, then scaled:
     // cheap for 1024 × 1024 matrices, and nothing is computed for a widget nobody sees.

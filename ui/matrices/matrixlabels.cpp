@@ -4,6 +4,7 @@
 #include "vocabulary.h"
 
 #include <cmath>
+#include <cstdlib>
 
 namespace rnnlab {
 
@@ -100,11 +101,61 @@ QString formatCellValue(double value)
     return compactExponent(single, singleExponent, 1);
 }
 
-QStringList widestCellValues()
+CellNumberFormat CellNumberFormat::forScale(double scale)
 {
-    // 2 significant digits from 0.01 to 999 ("-0.012", "-120"), else 1 digit with an exponent of
-    // at most 2 digits (floats end at 1e-45, 3e38): never more than sign + 5 characters.
-    return {QStringLiteral("-0.088"), QStringLiteral("-8e-88"), QStringLiteral("-888")};
+    CellNumberFormat format;
+    if (!(scale > 0.0) || !std::isfinite(scale))
+        return format;
+    // The scale's decade; the nudge keeps an exact power of ten (0.01, whose log10 may come out as
+    // -1.9999999999999996) in its own decade.
+    const int decade = static_cast<int>(std::floor(std::log10(scale) + 1e-9));
+    if (decade >= -1 && decade <= 0) {
+        format.decimals = 2;
+    } else if (decade == 1) {
+        format.decimals = 1;
+    } else if (decade == 2) {
+        format.decimals = 0;
+    } else {
+        format.exponent = decade;
+        format.decimals = 2;
+    }
+    return format;
+}
+
+QString CellNumberFormat::format(double value) const
+{
+    if (!std::isfinite(value))
+        return nonFinite(value);
+    if (value == 0.0)
+        return QStringLiteral("0");
+    QString text = QString::number(value / std::pow(10.0, exponent), 'f', decimals);
+    // A tiny negative value rounds to "-0.00": its sign is noise at this precision.
+    if (text.startsWith(u'-') && QStringView(text).mid(1).toDouble() == 0.0)
+        text.remove(0, 1);
+    return text;
+}
+
+QString CellNumberFormat::unitNote() const
+{
+    return exponent == 0 ? QString() : u'×' + powerOfTen(exponent);
+}
+
+QStringList CellNumberFormat::widestTexts()
+{
+    // |value| ≤ scale < 10^(decade + 1): at most one digit before the point with 2 decimals, two
+    // with 1, three with none — sign + 4 characters in every case.
+    return {QStringLiteral("-8.88"), QStringLiteral("-88.8"), QStringLiteral("-888")};
+}
+
+QString powerOfTen(int exponent)
+{
+    static const char16_t superscripts[] = {u'⁰', u'¹', u'²', u'³', u'⁴', u'⁵', u'⁶', u'⁷', u'⁸', u'⁹'};
+    QString text = QStringLiteral("10");
+    if (exponent < 0)
+        text += u'⁻';
+    for (const QChar digit : QString::number(std::abs(exponent)))
+        text += QChar(superscripts[digit.digitValue()]);
+    return text;
 }
 
 QString formatTickValue(double value)
@@ -129,6 +180,34 @@ QString formatExactValue(double value)
     if (!std::isfinite(value))
         return nonFinite(value);
     return QString::number(value, 'g', 9);
+}
+
+double maxProbabilityOfBoundedLogits(int vocabularySize)
+{
+    if (vocabularySize <= 1)
+        return 1.0;
+    const double e = std::exp(1.0);
+    return e / (e + (vocabularySize - 1) / e);
+}
+
+QString noOutputLayerNote(CellKind cell, int vocabularySize)
+{
+    QString note = QStringLiteral("No W_hy: the outputs are h_t itself (the lecture's setup).");
+    if (vocabularySize < 2)
+        return note;
+    if (cell == CellKind::RnnRelu) {
+        // ReLU's h_t is ≥ 0 but unbounded: the target's score can grow while the others stay 0.
+        return note + QStringLiteral(" With ReLU the logits are ≥ 0 but unbounded, so the loss can approach 0.");
+    }
+    // tanh (and the tanh-squashed h_t of LSTM and GRU) keeps every logit in [−1, 1].
+    const double p = maxProbabilityOfBoundedLogits(vocabularySize);
+    // 2 decimals, or 2 significant digits for a large vocabulary whose p_max would print as 0.00.
+    const QString pText = p >= 0.1 ? QString::number(p, 'f', 2) : QString::number(p, 'g', 2);
+    return note
+           + QStringLiteral(" With tanh the logits stay in [−1, 1], so no probability can exceed "
+                            "p = e/(e + %1/e) ≈ %2 — the loss cannot fall below −log p ≈ %3 and never reaches 0; "
+                            "an output layer removes this floor.")
+                 .arg(QString::number(vocabularySize - 1), pText, QString::number(-std::log(p), 'f', 2));
 }
 
 QString indexedName(const QString &pytorchName, int row, int column, bool isVector)

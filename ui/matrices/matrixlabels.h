@@ -5,6 +5,8 @@
 // not the geometry (heatmaplayout.h).
 #pragma once
 
+#include "types.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -23,16 +25,52 @@ QStringList characterLabels(const Vocabulary &vocabulary);
 //! "h1" … "h\a count" (1-based, as the slides number hidden units).
 QStringList hiddenLabels(int count);
 
-//! A value short enough for a heatmap cell: 2 significant digits, no exponent between 0.01 and
+//! A value short enough for a cell on its own: 2 significant digits, no exponent between 0.01 and
 //! 999 ("0.27", "-1.3", "12", "120", "0.012"), else 1 digit and a compact exponent ("3e-4",
 //! "-2e3"); "0" for zero; "nan", "inf", "-inf". Uses ASCII '-' (narrower than U+2212 in cells).
+//! For a single number without neighbours (the graph's cells); the matrix panel writes all the
+//! numbers of a colour scale with one CellNumberFormat instead.
 QString formatCellValue(double value);
 
-//! Texts at least as wide as anything formatCellValue() returns for a float (6 characters:
-//! "-0.012" or "-3e-45", measured with the widest digit): whether numbers fit into a cell is
-//! decided with these, so it depends on the cell size and the font only, never on the values (no
-//! numbers blinking in and out as training changes them, and the same answer for every matrix).
-QStringList widestCellValues();
+//! How the numbers in the cells of heatmaps that share one colour scale are written: all with the
+//! same number of decimals, and, when the scale is small or large, all in the same power of ten,
+//! which the colour legend states once ("×10⁻³").
+//!
+//! Why this format (for a teacher reading a projected panel): a column of numbers is compared at a
+//! glance only when every number has the same shape. Per-value significant digits mix "0.019",
+//! "1" and "-4e-3" in one matrix — three shapes, and an exponent in each cell to decode. Here:
+//!  - scale in [0.1, 10) (weights, early updates): 2 decimals, "0.27", "-1.40", "0.05";
+//!  - scale in [10, 100): 1 decimal ("-12.4"); [100, 1000): none ("-123");
+//!  - scale below 0.1 (gradients, late updates) or from 1000: the values in units of 10^E with
+//!    2 decimals, E = the scale's decade, so the largest value reads "-4.00" and the legend says
+//!    ×10⁻³ (−0.004).
+//! Every cell is then at most 5 characters ("-8.88", "-88.8", "-888"), so whether numbers fit a
+//! cell does not change with the mode. Exactly 0 prints as "0" (a weight no gradient reached is a
+//! different fact from one that rounds to "0.00"), and a tiny negative value as "0.00", never
+//! "-0.00". Non-finite values print as "nan", "inf", "-inf".
+struct CellNumberFormat
+{
+    int exponent = 0; //!< cells show value / 10^exponent
+    int decimals = 2; //!< digits after the point
+
+    //! The format for heatmaps whose colour scale is \a scale (the largest |value| they show,
+    //! rounded up by niceScale()). A scale that is not a positive finite number gives 2 decimals.
+    static CellNumberFormat forScale(double scale);
+    //! \a value in this format (ASCII '-').
+    QString format(double value) const;
+    //! "×10⁻³" when the cells are in units of 10^exponent, else empty.
+    QString unitNote() const;
+    //! Texts at least as wide as anything format() returns for |value| ≤ scale (5 characters,
+    //! with the widest digit): whether numbers fit into a cell is decided with these, so it depends
+    //! on the cell size and the font only, never on the values or the mode (no numbers blinking in
+    //! and out as training changes them, and the same answer for every matrix).
+    static QStringList widestTexts();
+
+    bool operator==(const CellNumberFormat &) const = default;
+};
+
+//! A power of ten written the way the legend writes it: "10⁻³", "10⁴".
+QString powerOfTen(int exponent);
 
 //! A legend tick: up to 3 significant digits, compact exponent outside 0.001…9999, and the
 //! typographic minus U+2212 ("−2.5", "0.25", "2.5e−5").
@@ -40,6 +78,17 @@ QString formatTickValue(double value);
 
 //! The exact value of a float for a tooltip: 9 significant digits (enough to round-trip a float32).
 QString formatExactValue(double value);
+
+//! The largest probability softmax gives one of \a vocabularySize characters when every logit
+//! lies in [−1, 1] (a model without output layer whose top hidden state is tanh-bounded): one logit
+//! at +1, the other V − 1 at −1, p_max = e / (e + (V − 1)·e⁻¹). 1 when V ≤ 1.
+double maxProbabilityOfBoundedLogits(int vocabularySize);
+
+//! The note the matrix panel shows for a model without output layer (\a cell its recurrent cell,
+//! \a vocabularySize = V = the hidden size): the outputs are h_t itself, and with a bounded h_t
+//! (tanh) the floor this puts under the loss, −log p_max with p_max from
+//! maxProbabilityOfBoundedLogits(), both numbers for this V.
+QString noOutputLayerNote(CellKind cell, int vocabularySize);
 
 //! "rnn.weight_hh_l0[2][1]" (0-based, as PyTorch indexes) or "rnn.bias_ih_l0[2]" when \a isVector.
 QString indexedName(const QString &pytorchName, int row, int column, bool isVector);

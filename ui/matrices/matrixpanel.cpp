@@ -171,6 +171,11 @@ bool MatrixPanel::isShowingNoOutputNote() const
     return m_noOutputNote != nullptr && !m_noOutputNote->isHidden();
 }
 
+QString MatrixPanel::noOutputNoteText() const
+{
+    return m_noOutputNote ? m_noOutputNote->text() : QString();
+}
+
 void MatrixPanel::setMode(Mode mode)
 {
     if (mode == m_mode)
@@ -250,8 +255,8 @@ void MatrixPanel::rebuild(const RunSetup &setup)
         widget->setIdentityColor(matrixColor(role));
         widget->setQuantity(quantity);
         // A bias sits right of its matrix: no row labels of its own (the matrix's rows are beside
-        // it), and the matrix's column-label band kept empty, so its rows line up with the matrix's.
-        widget->setColumnLabelBand(role == MatrixRole::Bias);
+        // it), and a band as high as the matrix's column labels kept empty, so its rows line up
+        // with the matrix's (updateCellSize sets its height).
         // Its length is the row count beside it: the "(4)" would only take width from the cells.
         widget->setShapeShown(role != MatrixRole::Bias);
         m_grid->addWidget(widget, row, column, Qt::AlignLeft | Qt::AlignTop);
@@ -289,8 +294,7 @@ void MatrixPanel::rebuild(const RunSetup &setup)
         const int by = add(layout.fcBias(), MatrixRole::Bias, 1);
         m_rows.emplace_back(why, by);
     } else {
-        m_noOutputNote = new QLabel(QStringLiteral("No W_hy: the outputs are h_t itself (the lecture's setup)."),
-                                    m_content);
+        m_noOutputNote = new QLabel(m_content); // the text: relabel()
         m_noOutputNote->setWordWrap(true);
         m_noOutputNote->setForegroundRole(QPalette::PlaceholderText);
         m_grid->addWidget(m_noOutputNote, row, 0, 1, 3);
@@ -328,6 +332,9 @@ void MatrixPanel::relabel(const RunSetup &setup)
         entry.widget->setMatrix(title, QString::fromStdString(spec.name), RowMatrix<float>::Zero(spec.rows, spec.cols),
                                 rows, columns, m_scale);
         entry.widget->setDescriptions(rowDescriptions, columnDescriptions);
+        // Hidden units h1…hH may be thinned to every n-th label when H is large; characters never
+        // (a student must be able to tell which column is 'e').
+        entry.widget->setLabelsMayThin(rows == units, columns == units);
     };
     std::size_t e = 0;
     for (int l = 0; l < layers; ++l) {
@@ -344,6 +351,8 @@ void MatrixPanel::relabel(const RunSetup &setup)
         set(m_entries[e++], matrixName(MatrixRole::HiddenToOutput), characters, units, outputs, top);
         set(m_entries[e++], QStringLiteral("b_y"), {}, {}, outputs, {});
     }
+    if (m_noOutputNote)
+        m_noOutputNote->setText(noOutputLayerNote(layout.model().cell, setup.vocabulary.size()));
     updateCellSize();
 }
 
@@ -392,6 +401,12 @@ void MatrixPanel::updateCellSize()
     m_cellSize = cell;
     for (const Entry &entry : m_entries)
         entry.widget->setCellSize(cell);
+    // A bias keeps a band as high as its matrix's column labels (which turn or stagger in small
+    // cells), so its rows stay beside the matrix's rows.
+    for (const auto &[weight, bias] : m_rows) {
+        const int band = m_entries[static_cast<std::size_t>(weight)].widget->layoutForCellSize(cell).margins().columnLabelHeight;
+        m_entries[static_cast<std::size_t>(bias)].widget->setMinimumColumnLabelBand(band);
+    }
 }
 
 void MatrixPanel::resizeEvent(QResizeEvent *event)

@@ -51,8 +51,10 @@ public:
     //! True while a text ("No training step yet", "No model yet") stands in for the heatmaps.
     bool isShowingPlaceholder() const;
     QString placeholderText() const;
-    //! Whether the "no W_hy" note is shown (a model without output layer).
+    //! Whether the "no W_hy" note is shown (a model without output layer), and its text
+    //! (noOutputLayerNote(): with tanh, the floor under the loss for this vocabulary size).
     bool isShowingNoOutputNote() const;
+    QString noOutputNoteText() const;
     //! The cell size all heatmaps share, chosen so the widest row fits the panel's width.
     int cellSize() const { return m_cellSize; }
 
