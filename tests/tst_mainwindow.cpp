@@ -39,6 +39,7 @@ private slots:
     void fontsRender();
     void screenshots_data();
     void screenshots();
+    void badArguments();
     void hiddenStatesAreRedAndBlue();
     void predictionsLogMatchesPyTorch();
     void invalidSettingsRefusedInPlace();
@@ -66,6 +67,8 @@ void TestMainWindow::screenshots_data()
     QTest::newRow("unfolded untrained") << QStringList{};
     QTest::newRow("unfolded trained") << QStringList{QStringLiteral("--train"), QStringLiteral("10")};
     QTest::newRow("folded untrained") << QStringList{QStringLiteral("--view"), QStringLiteral("folded")};
+    QTest::newRow("2-layer session file") << QStringList{QStringLiteral("--session"), QFINDTESTDATA("data/parity/rnn_tanh_fc_h8_l2.config.json"),
+                                                         QStringLiteral("--train"), QStringLiteral("5")};
     QTest::newRow("folded trained 1920x1080") << QStringList{QStringLiteral("--view"), QStringLiteral("folded"), QStringLiteral("--train"),
                                                              QStringLiteral("10"), QStringLiteral("--size"), QStringLiteral("1920x1080")};
 }
@@ -80,6 +83,8 @@ void TestMainWindow::screenshots()
     process.start(QStringLiteral(RNNLAB_GUI), QStringList{QStringLiteral("--screenshot"), png} + arguments);
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
+    if (arguments.contains(QStringLiteral("--session"))) // the file's model, not the default one
+        QVERIFY2(process.readAllStandardOutput().contains("rnn_tanh_fc_h8_l2.config, step 5"), "the session file was trained");
     QImage image(png);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), arguments.contains(QStringLiteral("1920x1080")) ? QSize(1920, 1080) : QSize(1280, 800));
@@ -88,6 +93,20 @@ void TestMainWindow::screenshots()
         for (int x = 0; x < image.width(); x += 3)
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 200, qPrintable(QStringLiteral("only %1 colours: a blank picture?").arg(colours.size())));
+}
+
+void TestMainWindow::badArguments()
+{
+    for (const QStringList &arguments : {QStringList{QStringLiteral("--session"), QStringLiteral("/nonexistent.json")},
+                                         QStringList{QStringLiteral("--view"), QStringLiteral("sideways")},
+                                         QStringList{QStringLiteral("--size"), QStringLiteral("huge")},
+                                         QStringList{QStringLiteral("--text"), QStringLiteral("h")}}) {
+        QProcess process;
+        process.start(QStringLiteral(RNNLAB_GUI), QStringList{QStringLiteral("--screenshot"), QStringLiteral("/tmp/unused.png")} + arguments);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(!process.readAllStandardError().isEmpty());
+    }
 }
 
 void TestMainWindow::hiddenStatesAreRedAndBlue()

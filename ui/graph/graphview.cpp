@@ -538,7 +538,7 @@ void GraphView::paintCaption(QPainter &painter) const
     QRectF first = rect;
     if (m_folded)
         first.setHeight(std::ceil(metrics.height() * 1.6));
-    painter.drawText(first, Qt::AlignVCenter | Qt::AlignLeft, QFontMetricsF(bold).elidedText(caption, Qt::ElideMiddle, rect.width()));
+    painter.drawText(first, Qt::AlignVCenter | Qt::AlignLeft, QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, rect.width()));
     painter.setFont(viewFont());
     if (m_folded) {
         // The slide's equations, for this cell.

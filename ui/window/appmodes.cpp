@@ -104,8 +104,8 @@ int takeScreenshot(const ScreenshotOptions &options)
         std::fprintf(stderr, "rnnlab: cannot write %s (is the folder there and writable?)\n", qPrintable(options.output));
         return 1;
     }
-    std::printf("%s: %dx%d, step %lld\n", qPrintable(options.output), image.width(), image.height(),
-                static_cast<long long>(controller->stepsTaken()));
+    std::printf("%s: %dx%d, %s, step %lld\n", qPrintable(options.output), image.width(), image.height(),
+                qPrintable(options.name), static_cast<long long>(controller->stepsTaken()));
     return 0;
 }
 

@@ -464,6 +464,21 @@ void MainWindow::showTab(const QString &name)
         m_tabs->setCurrentIndex(index);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // The graph is the point: on a small screen the side panels give up width first (a saved
+    // layout wins in an interactive session).
+    if (!m_interactive || !QSettings().contains(QStringLiteral("window/state"))) {
+        const int side = std::clamp(width() / 5, 200, 300);
+        QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+        resizeDocks(docks, QList<int>(docks.size(), side), Qt::Horizontal);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_interactive) {

@@ -52,6 +52,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private slots:
     void onSnapshot(const rnnlab::SnapshotPtr &snapshot);
@@ -72,6 +73,7 @@ private:
     int speedIndex(double stepsPerSecond) const;
 
     bool m_interactive;
+    bool m_shown = false;
     TrainingController *m_controller = nullptr;
     GraphView *m_graph = nullptr;
     ModelPanel *m_model = nullptr;
