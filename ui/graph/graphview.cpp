@@ -177,8 +177,9 @@ void GraphView::updateScrollBars()
     const QRectF bounds = m_layout.bounds();
     const QSize view = viewport()->size();
     const double caption = captionHeight();
-    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(bounds.right() + 10 - view.width()))));
-    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(bounds.bottom() + 10 + caption - view.height()))));
+    // The layout keeps its own margin: scroll only when the drawing itself does not fit.
+    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(bounds.right() + 2 - view.width()))));
+    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(bounds.bottom() + 2 + caption - view.height()))));
     horizontalScrollBar()->setPageStep(view.width());
     verticalScrollBar()->setPageStep(view.height());
     horizontalScrollBar()->setSingleStep(20);
