@@ -2,9 +2,11 @@
 #include "session.h"
 
 #include "dataset.h"
+#include "optimizer.h"
 #include "torchinit.h"
 #include "unicode.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <unordered_set>
@@ -199,6 +201,73 @@ void validateWeights(const Session &session, const ParameterLayout &layout, std:
     }
 }
 
+void validateOptimizerState(const Session &session, const ParameterLayout &layout, std::vector<Problem> &problems)
+{
+    const SavedOptimizerState &saved = *session.optimizerState;
+    if (!session.weights) {
+        problems.push_back({"optimizer_state", "needs \"weights\": a run resumes from its weights and its optimizer "
+                                               "state together"});
+        return;
+    }
+    if (saved.stepsTaken < 0 || saved.stepsTaken > limits::maxSteps) {
+        problems.push_back({"optimizer_state.steps_taken", std::to_string(saved.stepsTaken)
+                                                               + " is out of range: it must be between 0 and "
+                                                               + std::to_string(limits::maxSteps)});
+    }
+    if (saved.entries.empty())
+        return;
+    if (static_cast<int>(saved.entries.size()) != layout.tensorCount()) {
+        problems.push_back({"optimizer_state.state", "has " + std::to_string(saved.entries.size())
+                                                         + " parameters but the model has "
+                                                         + std::to_string(layout.tensorCount())});
+        return;
+    }
+    const bool adam = session.training.optimizer == OptimizerKind::Adam;
+    for (int t = 0; t < layout.tensorCount(); ++t) {
+        const SavedOptimizerState::Entry &entry = saved.entries[static_cast<std::size_t>(t)];
+        const TensorSpec &spec = layout.tensor(t);
+        const std::string field = "optimizer_state.state." + std::to_string(t);
+        const auto checkTensor = [&](const std::optional<NamedTensor> &tensor, const char *name) {
+            const std::vector<std::int64_t> expected = spec.isVector ? std::vector<std::int64_t>{spec.rows}
+                                                                     : std::vector<std::int64_t>{spec.rows, spec.cols};
+            if (!tensor) {
+                problems.push_back({field + "." + name, "is missing"});
+                return;
+            }
+            if (tensor->shape != expected || tensor->values.size() != spec.size()) {
+                problems.push_back({field + "." + name, "has shape " + shapeText(tensor->shape) + " but " + spec.name
+                                                            + " needs " + shapeText(expected)});
+                return;
+            }
+            for (double v : tensor->values) {
+                if (!std::isfinite(static_cast<float>(v))) {
+                    problems.push_back({field + "." + name, "holds " + number(v) + ": optimizer state must be finite"});
+                    return;
+                }
+            }
+        };
+        if (adam) {
+            if (!entry.step || !(*entry.step >= 1) || std::floor(*entry.step) != *entry.step)
+                problems.push_back({field + ".step", "must be a whole number ≥ 1 (Adam's step count)"});
+            checkTensor(entry.expAvg, "exp_avg");
+            checkTensor(entry.expAvgSq, "exp_avg_sq");
+            if (entry.expAvgSq && std::any_of(entry.expAvgSq->values.begin(), entry.expAvgSq->values.end(),
+                                                 [](double v) { return v < 0; }))
+                problems.push_back({field + ".exp_avg_sq", "holds a negative value: squared gradients cannot be"});
+            if (entry.momentumBuffer)
+                problems.push_back({field + ".momentum_buffer", "belongs to SGD, but the optimizer is adam"});
+        } else {
+            if (entry.expAvg || entry.expAvgSq || entry.step)
+                problems.push_back({field, "holds Adam's state, but the optimizer is sgd"});
+            if (entry.momentumBuffer) {
+                if (session.training.momentum == 0.0)
+                    problems.push_back({field + ".momentum_buffer", "is given but momentum is 0 (SGD keeps no buffer then)"});
+                checkTensor(entry.momentumBuffer, "momentum_buffer");
+            }
+        }
+    }
+}
+
 } // namespace
 
 std::int64_t estimateTrainingBytes(const ModelConfig &model, int vocabularySize,
@@ -250,10 +319,11 @@ std::vector<Problem> validate(const Session &session)
                                       "smaller hidden size or fewer layers"});
         return problems;
     }
-    if (session.weights) {
-        const ParameterLayout layout(session.model, V);
+    const ParameterLayout layout(session.model, V);
+    if (session.weights)
         validateWeights(session, layout, problems);
-    }
+    if (session.optimizerState)
+        validateOptimizerState(session, layout, problems);
     return problems;
 }
 
@@ -287,6 +357,54 @@ std::vector<NamedTensor> toNamedTensors(const ParameterSet<float> &parameters)
         tensors.push_back(std::move(tensor));
     }
     return tensors;
+}
+
+SavedOptimizerState saveOptimizerState(const OptimizerState &state, std::int64_t stepsTaken)
+{
+    SavedOptimizerState saved;
+    saved.stepsTaken = stepsTaken;
+    const bool adam = state.kind == OptimizerKind::Adam;
+    if (adam ? state.steps.empty() || state.steps.front() == 0.0f : !state.hasMomentumBuffer)
+        return saved; // nothing yet: torch's state_dict has no entries before the first step
+    const std::vector<NamedTensor> first = toNamedTensors(state.first);
+    const std::vector<NamedTensor> second = adam ? toNamedTensors(state.second) : std::vector<NamedTensor>{};
+    for (std::size_t t = 0; t < first.size(); ++t) {
+        SavedOptimizerState::Entry entry;
+        if (adam) {
+            entry.step = state.steps[t];
+            entry.expAvg = first[t];
+            entry.expAvgSq = second[t];
+        } else {
+            entry.momentumBuffer = first[t];
+        }
+        saved.entries.push_back(std::move(entry));
+    }
+    return saved;
+}
+
+OptimizerState restoreOptimizerState(const Session &session, const std::shared_ptr<const ParameterLayout> &layout)
+{
+    std::unique_ptr<Optimizer> fresh = Optimizer::create(session.training, layout);
+    OptimizerState state = fresh->state();
+    if (!session.optimizerState || session.optimizerState->entries.empty())
+        return state;
+    const auto &entries = session.optimizerState->entries;
+    for (std::size_t t = 0; t < entries.size(); ++t) {
+        const auto copy = [&](const std::optional<NamedTensor> &from, ParameterSet<float> &to) {
+            float *data = to.data(static_cast<int>(t));
+            for (std::size_t i = 0; i < from->values.size(); ++i)
+                data[i] = static_cast<float>(from->values[i]);
+        };
+        if (state.kind == OptimizerKind::Adam) {
+            state.steps[t] = static_cast<float>(*entries[t].step);
+            copy(entries[t].expAvg, state.first);
+            copy(entries[t].expAvgSq, state.second);
+        } else if (entries[t].momentumBuffer) {
+            copy(entries[t].momentumBuffer, state.first);
+            state.hasMomentumBuffer = true;
+        }
+    }
+    return state;
 }
 
 Session lectureExample()

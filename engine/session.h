@@ -24,12 +24,31 @@ struct NamedTensor
     std::vector<double> values;
 };
 
+//! Where a run stands: how many steps were taken and torch.optim's state after them, under its
+//! state_dict names — per parameter (in parameters() order): Adam's "step", "exp_avg" and
+//! "exp_avg_sq"; SGD's "momentum_buffer" (none before the first step, and none without momentum).
+//! With the weights, it lets training resume exactly where it stopped.
+struct SavedOptimizerState
+{
+    std::int64_t stepsTaken = 0;
+    struct Entry
+    {
+        std::optional<double> step;             // Adam
+        std::optional<NamedTensor> expAvg;      // Adam
+        std::optional<NamedTensor> expAvgSq;    // Adam
+        std::optional<NamedTensor> momentumBuffer; // SGD with momentum, after its first step
+    };
+    std::vector<Entry> entries; // one per parameter, in parameters() order (empty: none yet)
+};
+
 struct Session
 {
     ModelConfig model;
     DataConfig data;
     TrainingConfig training;
     std::optional<std::vector<NamedTensor>> weights;
+    //! Needs weights: a run is resumed from both.
+    std::optional<SavedOptimizerState> optimizerState;
 };
 
 //! What rnnlab accepts, and why not more. Each limit's reason is in the refusal message.
@@ -55,6 +74,12 @@ ParameterSet<float> initialParameters(const Session &session, const std::shared_
 
 //! Weights as named tensors (for writing a session or a trace).
 std::vector<NamedTensor> toNamedTensors(const ParameterSet<float> &parameters);
+
+struct OptimizerState;
+//! An optimizer's state after \a stepsTaken steps, as a session saves it.
+SavedOptimizerState saveOptimizerState(const OptimizerState &state, std::int64_t stepsTaken);
+//! The optimizer state a valid \a session saved, for a layout; fresh (empty) when it saved none.
+OptimizerState restoreOptimizerState(const Session &session, const std::shared_ptr<const ParameterLayout> &layout);
 
 //! The lecture's example: "hello", rnn_tanh with H = V = 4, no output layer, Adam lr 0.1, seed 0,
 //! 10 steps (torch.manual_seed(0); nn.RNN(4, 4, batch_first=True)).

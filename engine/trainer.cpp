@@ -34,13 +34,49 @@ Trainer::Trainer(const Session &session)
     , m_backupState(m_optimizer->state())
 {
     m_backupParameters.flat() = m_parameters.flat();
+    if (session.optimizerState) {
+        m_optimizer->setState(restoreOptimizerState(session, m_layout));
+        m_backupState = m_optimizer->state();
+        m_stepsTaken = session.optimizerState->stepsTaken;
+    }
 }
 
 Trainer::~Trainer() = default;
 
-void Trainer::evaluate()
+void Trainer::evaluate(bool gradients)
 {
     Network<float>::forward(m_parameters, m_trace);
+    if (gradients && std::isfinite(m_trace.loss))
+        Network<float>::backward(m_parameters, m_trace);
+}
+
+TrainerState Trainer::state() const
+{
+    return TrainerState{m_stepsTaken, m_parameters, m_optimizer->state()};
+}
+
+void Trainer::restore(const TrainerState &state)
+{
+    m_stepsTaken = state.stepsTaken;
+    m_parameters.flat() = state.weights.flat();
+    m_backupParameters.flat() = state.weights.flat();
+    m_optimizer->setState(state.optimizer);
+    evaluate();
+}
+
+void Trainer::setParameters(const ParameterSet<float> &weights)
+{
+    m_parameters.flat() = weights.flat();
+    m_backupParameters.flat() = weights.flat();
+    evaluate();
+}
+
+Session Trainer::currentSession() const
+{
+    Session session = m_session;
+    session.weights = toNamedTensors(m_parameters);
+    session.optimizerState = saveOptimizerState(m_optimizer->state(), m_stepsTaken);
+    return session;
 }
 
 StepOutcome Trainer::refuse(StepOutcome outcome, std::string what)

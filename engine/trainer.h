@@ -19,6 +19,14 @@
 
 namespace rnnlab {
 
+//! Everything that decides where a run goes next: a checkpoint to rewind to.
+struct TrainerState
+{
+    std::int64_t stepsTaken = 0;
+    ParameterSet<float> weights;
+    OptimizerState optimizer;
+};
+
 struct StepOutcome
 {
     bool accepted = false;
@@ -51,8 +59,23 @@ public:
     //! One training step. Allocates nothing.
     StepOutcome step();
 
-    //! A forward pass on the current weights, without training (refreshes trace()).
-    void evaluate();
+    //! A forward pass on the current weights, without training (refreshes trace()); with
+    //! \a gradients, BPTT too: trace() then holds exactly what the next step() will compute
+    //! before its update.
+    void evaluate(bool gradients = false);
+
+    //! A checkpoint of the run (weights, optimizer state, steps taken).
+    TrainerState state() const;
+    //! Goes back (or forward) to \a state, which must come from a trainer of the same session.
+    //! Training from it continues exactly as it did from there. Refreshes trace() (forward only).
+    void restore(const TrainerState &state);
+    //! Replaces the weights (an edit by hand); the optimizer state stays. \a weights must have this
+    //! trainer's layout and be finite.
+    void setParameters(const ParameterSet<float> &weights);
+
+    //! The session as it stands now: its settings with the current weights and optimizer state,
+    //! so that training it continues exactly from here.
+    Session currentSession() const;
 
     //! The weights before the last step's update (the weights trace() was computed from, right
     //! after an accepted step); parameters() before any step. After a refused step it equals

@@ -73,6 +73,10 @@ private slots:
     void acceptsGoodInput_data();
     void acceptsGoodInput();
     void roundTripsThroughAFile();
+    void optimizerStateRoundTrips_data();
+    void optimizerStateRoundTrips();
+    void refusesBadOptimizerState_data();
+    void refusesBadOptimizerState();
     void saveIsAtomic();
 };
 
@@ -231,6 +235,99 @@ void TestSessionFile::roundTripsThroughAFile()
     Trainer resumed(reread);
     QCOMPARE(test::bitDifferences(resumed.parameters(), original.parameters()), 0);
     QCOMPARE(reread.data.texts, session.data.texts);
+}
+
+void TestSessionFile::optimizerStateRoundTrips_data()
+{
+    QTest::addColumn<int>("optimizer");
+    QTest::addColumn<double>("momentum");
+    QTest::addColumn<int>("steps");
+    QTest::newRow("adam after 7 steps") << int(OptimizerKind::Adam) << 0.0 << 7;
+    QTest::newRow("adam untrained") << int(OptimizerKind::Adam) << 0.0 << 0;
+    QTest::newRow("sgd momentum after 4 steps") << int(OptimizerKind::Sgd) << 0.9 << 4;
+    QTest::newRow("sgd without momentum") << int(OptimizerKind::Sgd) << 0.0 << 3;
+}
+
+void TestSessionFile::optimizerStateRoundTrips()
+{
+    // Save → open gives back bit-identical weights and optimizer state, and the next step is the
+    // one the run would have taken without saving.
+    QFETCH(int, optimizer);
+    QFETCH(double, momentum);
+    QFETCH(int, steps);
+    Session session = lectureExample();
+    session.data.texts = {U"hello world", U"abc"};
+    session.model = ModelConfig{CellKind::RnnTanh, 6, 2, true};
+    session.training.optimizer = OptimizerKind(optimizer);
+    session.training.momentum = momentum;
+    session.training.clipGradNorm = 0.5;
+    Trainer original(session);
+    for (int i = 0; i < steps; ++i)
+        QVERIFY(original.step().accepted);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.json"));
+    QCOMPARE(SessionFile::write(path, original.currentSession()), QString());
+    Trainer reopened(test::readSession(path));
+    QCOMPARE(reopened.stepsTaken(), original.stepsTaken());
+    QCOMPARE(test::bitDifferences(reopened.parameters(), original.parameters()), 0);
+    const OptimizerState &a = original.optimizer().state();
+    const OptimizerState &b = reopened.optimizer().state();
+    QCOMPARE(b.steps, a.steps);
+    QCOMPARE(b.hasMomentumBuffer, a.hasMomentumBuffer);
+    if (!a.first.isNull())
+        QCOMPARE(test::bitDifferences(b.first, a.first), 0);
+    if (!a.second.isNull())
+        QCOMPARE(test::bitDifferences(b.second, a.second), 0);
+    for (int i = 0; i < 3; ++i) {
+        const StepOutcome x = original.step();
+        const StepOutcome y = reopened.step();
+        QCOMPARE(y.step, x.step);
+        QCOMPARE(y.loss, x.loss);
+    }
+    QCOMPARE(test::bitDifferences(reopened.parameters(), original.parameters()), 0);
+}
+
+void TestSessionFile::refusesBadOptimizerState_data()
+{
+    QTest::addColumn<QByteArray>("edit"); // replaces "STATE" in an Adam session saved after 2 steps
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not an object") << QByteArray("\"optimizer_state\": 5") << "optimizer_state" << "must be an object";
+    QTest::newRow("unknown key") << QByteArray("\"optimizer_state\": {\"steps_taken\": 2, \"lr\": 1}") << "optimizer_state.lr"
+                                 << "not a field";
+    QTest::newRow("negative steps") << QByteArray("\"optimizer_state\": {\"steps_taken\": -2}") << "optimizer_state.steps_taken"
+                                    << "between 0 and";
+    QTest::newRow("gap in the parameters") << QByteArray("\"optimizer_state\": {\"steps_taken\": 2, \"state\": {\"1\": {}}}")
+                                           << "optimizer_state.state.0" << "without gaps";
+    QTest::newRow("too few parameters")
+        << QByteArray("\"optimizer_state\": {\"steps_taken\": 2, \"state\": {\"0\": {\"step\": 2, \"exp_avg\": [[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0]], \"exp_avg_sq\": [[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0]]}}}")
+        << "optimizer_state.state" << "has 1 parameters but the model has 4";
+    QTest::newRow("sgd state for adam")
+        << QByteArray("\"optimizer_state\": {\"steps_taken\": 2, \"state\": {\"0\": {\"momentum_buffer\": [1]}, \"1\": {}, \"2\": {}, \"3\": {}}}")
+        << "optimizer_state.state.0.momentum_buffer" << "belongs to SGD";
+}
+
+void TestSessionFile::refusesBadOptimizerState()
+{
+    QFETCH(QByteArray, edit);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    Trainer trainer(lectureExample());
+    trainer.step();
+    trainer.step();
+    Session session = trainer.currentSession();
+    session.optimizerState.reset();
+    QByteArray text = QByteArray::fromStdString(SessionFile::toJson(session));
+    text.insert(text.lastIndexOf('}'), QByteArray(",\n") + edit);
+    const SessionParseResult result = SessionFile::parse(text);
+    QVERIFY(!result.session);
+    QStringList all;
+    bool found = false;
+    for (const Problem &problem : result.problems) {
+        all << QString::fromStdString(problem.toString());
+        found = found || (QString::fromStdString(problem.field) == field && QString::fromStdString(problem.message).contains(message));
+    }
+    QVERIFY2(found, qPrintable(all.join(u'|')));
 }
 
 void TestSessionFile::saveIsAtomic()

@@ -55,7 +55,8 @@ int trainCommand(const QStringList &arguments)
                                                  "every step's loss and predictions, and the final weights as "
                                                  "JSON (the goldens' format)."),
          QStringLiteral("TRACE.json")},
-        {QStringLiteral("save"), QStringLiteral("Write the trained session (its weights included)."),
+        {QStringLiteral("save"), QStringLiteral("Write the trained session: its weights and optimizer state, so that "
+                                                "training it continues exactly where this run stopped."),
          QStringLiteral("OUT.json")},
         {QStringLiteral("quiet"), QStringLiteral("Print only the last step.")},
     });
@@ -118,9 +119,8 @@ int trainCommand(const QStringList &arguments)
         }
     }
     if (!savePath.isEmpty()) {
-        Session trained = *session;
-        trained.weights = toNamedTensors(trainer.parameters());
-        const QString error = SessionFile::write(savePath, trained);
+        // Weights and optimizer state: training the saved session goes on exactly from here.
+        const QString error = SessionFile::write(savePath, trainer.currentSession());
         if (!error.isEmpty()) {
             printError(error);
             status = Failed;

@@ -228,61 +228,105 @@ public:
         return training;
     }
 
+    //! A bias (list of numbers) or a weight matrix (list of equal rows) as a NamedTensor.
+    std::optional<NamedTensor> tensor(const QJsonValue &value, const std::string &field, std::string name)
+    {
+        NamedTensor tensor;
+        tensor.name = std::move(name);
+        if (!value.isArray()) {
+            add(field, "must be a list of numbers (a bias) or a list of rows (a weight matrix)");
+            return std::nullopt;
+        }
+        const QJsonArray array = value.toArray();
+        const bool isMatrix = !array.isEmpty() && array.at(0).isArray();
+        if (isMatrix) {
+            const qsizetype cols = array.at(0).toArray().size();
+            tensor.shape = {static_cast<std::int64_t>(array.size()), static_cast<std::int64_t>(cols)};
+            for (qsizetype r = 0; r < array.size(); ++r) {
+                const std::string rowField = field + "[" + std::to_string(r) + "]";
+                if (!array.at(r).isArray()) {
+                    add(rowField, "must be a list of numbers (a row of the matrix)");
+                    return std::nullopt;
+                }
+                const QJsonArray row = array.at(r).toArray();
+                if (row.size() != cols) {
+                    add(rowField, "has " + std::to_string(row.size()) + " values but row 0 has " + std::to_string(cols)
+                                      + ": every row needs the same length");
+                    return std::nullopt;
+                }
+                for (qsizetype c = 0; c < cols; ++c) {
+                    if (!row.at(c).isDouble()) {
+                        add(rowField + "[" + std::to_string(c) + "]", "must be a number");
+                        return std::nullopt;
+                    }
+                    tensor.values.push_back(row.at(c).toDouble());
+                }
+            }
+        } else {
+            tensor.shape = {static_cast<std::int64_t>(array.size())};
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (!array.at(i).isDouble()) {
+                    add(field + "[" + std::to_string(i) + "]", "must be a number");
+                    return std::nullopt;
+                }
+                tensor.values.push_back(array.at(i).toDouble());
+            }
+        }
+        return tensor;
+    }
+
     std::vector<NamedTensor> weights(const QJsonObject &o)
     {
         std::vector<NamedTensor> tensors;
         for (auto it = o.begin(); it != o.end(); ++it) {
-            NamedTensor tensor;
-            tensor.name = str(it.key());
-            const std::string field = "weights." + tensor.name;
-            if (!it.value().isArray()) {
-                add(field, "must be a list of numbers (a bias) or a list of rows (a weight matrix)");
-                continue;
-            }
-            const QJsonArray array = it.value().toArray();
-            const bool isMatrix = !array.isEmpty() && array.at(0).isArray();
-            bool ok = true;
-            if (isMatrix) {
-                const qsizetype cols = array.at(0).toArray().size();
-                tensor.shape = {static_cast<std::int64_t>(array.size()), static_cast<std::int64_t>(cols)};
-                for (qsizetype r = 0; r < array.size() && ok; ++r) {
-                    const std::string rowField = field + "[" + std::to_string(r) + "]";
-                    if (!array.at(r).isArray()) {
-                        add(rowField, "must be a list of numbers (a row of the matrix)");
-                        ok = false;
-                        break;
-                    }
-                    const QJsonArray row = array.at(r).toArray();
-                    if (row.size() != cols) {
-                        add(rowField, "has " + std::to_string(row.size()) + " values but row 0 has "
-                                          + std::to_string(cols) + ": every row needs the same length");
-                        ok = false;
-                        break;
-                    }
-                    for (qsizetype c = 0; c < cols; ++c) {
-                        if (!row.at(c).isDouble()) {
-                            add(rowField + "[" + std::to_string(c) + "]", "must be a number");
-                            ok = false;
-                            break;
-                        }
-                        tensor.values.push_back(row.at(c).toDouble());
-                    }
-                }
-            } else {
-                tensor.shape = {static_cast<std::int64_t>(array.size())};
-                for (qsizetype i = 0; i < array.size(); ++i) {
-                    if (!array.at(i).isDouble()) {
-                        add(field + "[" + std::to_string(i) + "]", "must be a number");
-                        ok = false;
-                        break;
-                    }
-                    tensor.values.push_back(array.at(i).toDouble());
-                }
-            }
-            if (ok)
-                tensors.push_back(std::move(tensor));
+            if (auto t = tensor(it.value(), "weights." + str(it.key()), str(it.key())))
+                tensors.push_back(std::move(*t));
         }
         return tensors;
+    }
+
+    //! torch.optim's state_dict()["state"] (keys "0", "1", … in parameters() order) and the steps taken.
+    SavedOptimizerState optimizerState(const QJsonObject &o)
+    {
+        SavedOptimizerState saved;
+        checkKeys(o, "optimizer_state", {"steps_taken", "state"});
+        const QJsonValue steps = o.value(QLatin1String("steps_taken"));
+        if (steps.isUndefined())
+            add("optimizer_state.steps_taken", "is missing: how many training steps led to this state");
+        else if (auto v = integer(steps, "optimizer_state.steps_taken", 0, limits::maxSteps))
+            saved.stepsTaken = *v;
+        const QJsonValue state = o.value(QLatin1String("state"));
+        if (state.isUndefined() || state.isNull())
+            return saved;
+        if (!state.isObject()) {
+            add("optimizer_state.state", "must be an object: parameter index → its state, as torch.optim's state_dict");
+            return saved;
+        }
+        const QJsonObject entries = state.toObject();
+        for (qsizetype index = 0; index < entries.size(); ++index) {
+            const std::string key = std::to_string(index);
+            const std::string field = "optimizer_state.state." + key;
+            const QJsonValue value = entries.value(QString::fromStdString(key));
+            if (!value.isObject()) {
+                add(field, value.isUndefined() ? "is missing: the parameters are numbered 0, 1, 2, … without gaps"
+                                               : "must be an object");
+                return saved;
+            }
+            const QJsonObject entry = value.toObject();
+            checkKeys(entry, field, {"step", "exp_avg", "exp_avg_sq", "momentum_buffer"});
+            SavedOptimizerState::Entry e;
+            if (entry.contains(QLatin1String("step"))) {
+                if (auto v = number(entry.value(QLatin1String("step")), field + ".step"))
+                    e.step = *v;
+            }
+            for (const auto &[name, target] : {std::pair{"exp_avg", &e.expAvg}, {"exp_avg_sq", &e.expAvgSq},
+                                               {"momentum_buffer", &e.momentumBuffer}}) {
+                if (entry.contains(QLatin1String(name)))
+                    *target = tensor(entry.value(QLatin1String(name)), field + "." + name, field + "." + name);
+            }
+            saved.entries.push_back(std::move(e));
+        }
+        return saved;
     }
 };
 
@@ -302,6 +346,24 @@ std::string lineAndColumn(const QByteArray &text, qsizetype offset)
 }
 
 } // namespace
+
+void writeTensor(JsonWriter &w, const NamedTensor &tensor)
+{
+    w.beginArray();
+    if (tensor.shape.size() == 2) {
+        const auto cols = static_cast<std::size_t>(tensor.shape[1]);
+        for (std::size_t r = 0; r < static_cast<std::size_t>(tensor.shape[0]); ++r) {
+            w.beginArray();
+            for (std::size_t c = 0; c < cols; ++c)
+                w.value(tensor.values[r * cols + c]);
+            w.endArray();
+        }
+    } else {
+        for (double v : tensor.values)
+            w.value(v);
+    }
+    w.endArray();
+}
 
 SessionParseResult SessionFile::parse(const QByteArray &text)
 {
@@ -354,7 +416,7 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
                                                   + " is not a session version (the first is 1)"});
         return result;
     }
-    reader.checkKeys(root, "", {"format", "version", "model", "data", "training", "weights"});
+    reader.checkKeys(root, "", {"format", "version", "model", "data", "training", "weights", "optimizer_state"});
 
     Session session;
     if (auto o = reader.object(root, "model", "model"))
@@ -369,6 +431,13 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
             session.weights = reader.weights(weights.toObject());
         else
             reader.add("weights", "must be an object mapping PyTorch parameter names to values");
+    }
+    const QJsonValue optimizer = root.value(QLatin1String("optimizer_state"));
+    if (!optimizer.isUndefined() && !optimizer.isNull()) {
+        if (optimizer.isObject())
+            session.optimizerState = reader.optimizerState(optimizer.toObject());
+        else
+            reader.add("optimizer_state", "must be an object with \"steps_taken\" and \"state\"");
     }
     if (!reader.problems.empty()) {
         result.problems = std::move(reader.problems);
@@ -454,21 +523,36 @@ std::string SessionFile::toJson(const Session &session)
         w.beginObject();
         for (const auto &tensor : *session.weights) {
             w.key(tensor.name);
-            w.beginArray();
-            if (tensor.shape.size() == 2) {
-                const auto cols = static_cast<std::size_t>(tensor.shape[1]);
-                for (std::size_t r = 0; r < static_cast<std::size_t>(tensor.shape[0]); ++r) {
-                    w.beginArray();
-                    for (std::size_t c = 0; c < cols; ++c)
-                        w.value(tensor.values[r * cols + c]);
-                    w.endArray();
-                }
-            } else {
-                for (double v : tensor.values)
-                    w.value(v);
-            }
-            w.endArray();
+            writeTensor(w, tensor);
         }
+        w.endObject();
+    }
+    if (session.optimizerState) {
+        const SavedOptimizerState &saved = *session.optimizerState;
+        w.key("optimizer_state");
+        w.beginObject();
+        w.key("steps_taken");
+        w.value(saved.stepsTaken);
+        w.key("state");
+        w.beginObject();
+        for (std::size_t t = 0; t < saved.entries.size(); ++t) {
+            const auto &entry = saved.entries[t];
+            w.key(std::to_string(t));
+            w.beginObject();
+            if (entry.step) {
+                w.key("step");
+                w.value(*entry.step);
+            }
+            for (const auto &[name, tensor] : {std::pair{"exp_avg", &entry.expAvg}, {"exp_avg_sq", &entry.expAvgSq},
+                                               {"momentum_buffer", &entry.momentumBuffer}}) {
+                if (*tensor) {
+                    w.key(name);
+                    writeTensor(w, **tensor);
+                }
+            }
+            w.endObject();
+        }
+        w.endObject();
         w.endObject();
     }
     w.endObject();

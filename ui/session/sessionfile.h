@@ -40,6 +40,10 @@ public:
     static QString write(const QString &path, const Session &session);
 };
 
+class JsonWriter;
+//! \a tensor as JSON: a list of numbers (a bias) or a list of rows (a matrix), as PyTorch's tolist().
+void writeTensor(JsonWriter &w, const NamedTensor &tensor);
+
 //! Writes \a bytes to \a path atomically (QSaveFile). Returns an error message naming the file
 //! and what to do, or empty on success; on failure the previous file is untouched.
 QString writeFileAtomically(const QString &path, const QByteArray &bytes);

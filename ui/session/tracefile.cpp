@@ -2,6 +2,7 @@
 #include "tracefile.h"
 
 #include "jsonwriter.h"
+#include "sessionfile.h"
 #include "trainer.h"
 #include "unicode.h"
 
@@ -14,20 +15,7 @@ void writeTensors(JsonWriter &w, const std::vector<NamedTensor> &tensors)
     w.beginObject();
     for (const auto &tensor : tensors) {
         w.key(tensor.name);
-        w.beginArray();
-        if (tensor.shape.size() == 2) {
-            const auto cols = static_cast<std::size_t>(tensor.shape[1]);
-            for (std::size_t r = 0; r < static_cast<std::size_t>(tensor.shape[0]); ++r) {
-                w.beginArray();
-                for (std::size_t c = 0; c < cols; ++c)
-                    w.value(tensor.values[r * cols + c]);
-                w.endArray();
-            }
-        } else {
-            for (double v : tensor.values)
-                w.value(v);
-        }
-        w.endArray();
+        writeTensor(w, tensor);
     }
     w.endObject();
 }
