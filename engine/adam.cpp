@@ -16,6 +16,24 @@ Adam::Adam(const std::shared_ptr<const ParameterLayout> &layout, double learning
     m_state.second = ParameterSet<float>(layout);
 }
 
+ParameterSet<float> Adam::effectiveLearningRates() const
+{
+    if (m_state.steps.empty() || m_state.steps.front() == 0.0f)
+        return {};
+    // Not one of torch's own computations, only an explanation of them: in double.
+    ParameterSet<float> rates(m_state.second.layoutPtr());
+    const ParameterLayout &layout = rates.layout();
+    for (int tensor = 0; tensor < layout.tensorCount(); ++tensor) {
+        const double t = m_state.steps[static_cast<std::size_t>(tensor)];
+        const double biasCorrection2 = 1.0 - std::pow(0.999, t);
+        const float *v = m_state.second.data(tensor);
+        float *rate = rates.data(tensor);
+        for (std::size_t i = 0; i < layout.tensor(tensor).size(); ++i)
+            rate[i] = static_cast<float>(m_learningRate / (std::sqrt(v[i] / biasCorrection2) + 1e-8));
+    }
+    return rates;
+}
+
 void Adam::update(ParameterSet<float> &parameters, const ParameterSet<float> &gradients)
 {
     // Python floats cast to float32 where torch casts them (each computed in double first).

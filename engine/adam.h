@@ -13,6 +13,7 @@ class Adam : public Optimizer
 public:
     Adam(const std::shared_ptr<const ParameterLayout> &layout, double learningRate);
     void update(ParameterSet<float> &parameters, const ParameterSet<float> &gradients) override;
+    ParameterSet<float> effectiveLearningRates() const override;
 };
 
 } // namespace rnnlab

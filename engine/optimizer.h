@@ -37,6 +37,11 @@ public:
     void setState(const OptimizerState &state) { m_state = state; }
     double learningRate() const { return m_learningRate; }
 
+    //! The learning rate each parameter effectively got in the last update: Adam's
+    //! lr / (√v̂ + ε) per entry (how far it moves per unit of its bias-corrected momentum m̂),
+    //! SGD's lr everywhere. Null before the first step.
+    virtual ParameterSet<float> effectiveLearningRates() const = 0;
+
     //! Adam or SGD for \a training, with fresh state for \a layout.
     static std::unique_ptr<Optimizer> create(const TrainingConfig &training,
                                              const std::shared_ptr<const ParameterLayout> &layout);

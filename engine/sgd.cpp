@@ -11,6 +11,7 @@ namespace rnnlab {
 Sgd::Sgd(const std::shared_ptr<const ParameterLayout> &layout, double learningRate, double momentum)
     : Optimizer(learningRate)
     , m_momentum(momentum)
+    , m_layout(layout)
 {
     m_state.kind = OptimizerKind::Sgd;
     if (momentum != 0.0)
@@ -39,6 +40,15 @@ void Sgd::update(ParameterSet<float> &parameters, const ParameterSet<float> &gra
     }
     for (Eigen::Index i = 0; i < n; ++i)
         p(i) = std::fma(buf(i), negLr, p(i));
+}
+
+ParameterSet<float> Sgd::effectiveLearningRates() const
+{
+    if (m_state.first.isNull() ? false : !m_state.hasMomentumBuffer)
+        return {};
+    ParameterSet<float> rates(m_layout);
+    rates.flat().setConstant(static_cast<float>(m_learningRate));
+    return rates;
 }
 
 std::unique_ptr<Optimizer> Optimizer::create(const TrainingConfig &training,

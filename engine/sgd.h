@@ -13,10 +13,12 @@ class Sgd : public Optimizer
 public:
     Sgd(const std::shared_ptr<const ParameterLayout> &layout, double learningRate, double momentum);
     void update(ParameterSet<float> &parameters, const ParameterSet<float> &gradients) override;
+    ParameterSet<float> effectiveLearningRates() const override;
     double momentum() const { return m_momentum; }
 
 private:
     double m_momentum;
+    std::shared_ptr<const ParameterLayout> m_layout;
 };
 
 } // namespace rnnlab

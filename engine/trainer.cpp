@@ -50,6 +50,13 @@ void Trainer::evaluate(bool gradients)
         Network<float>::backward(m_parameters, m_trace);
 }
 
+void Trainer::evaluateVariant(const ParameterSet<float> &weights, bool gradients)
+{
+    Network<float>::forward(weights, m_trace);
+    if (gradients && std::isfinite(m_trace.loss))
+        Network<float>::backward(weights, m_trace);
+}
+
 TrainerState Trainer::state() const
 {
     return TrainerState{m_stepsTaken, m_parameters, m_optimizer->state()};

@@ -64,6 +64,10 @@ public:
     //! before its update.
     void evaluate(bool gradients = false);
 
+    //! The forward pass (and BPTT) of \a weights instead of the trainer's own — "what if" variants
+    //! such as W_hh = 0 — into trace(); the run itself is untouched. \a weights: this layout, finite.
+    void evaluateVariant(const ParameterSet<float> &weights, bool gradients = false);
+
     //! A checkpoint of the run (weights, optimizer state, steps taken).
     TrainerState state() const;
     //! Goes back (or forward) to \a state, which must come from a trainer of the same session.

@@ -3,6 +3,7 @@
 // ThreadSanitizer by scripts/test --tsan: training through the worker gives exactly the engine's
 // numbers; pause, step, reset and speed changes mid-training behave; snapshots are never applied
 // out of order; the thread stops cleanly mid-training.
+#include "checkpointstore.h"
 #include "historyrecorder.h"
 #include "trainer.h"
 #include "trainingworker.h"
@@ -10,6 +11,8 @@
 #include <QTest>
 
 #include <atomic>
+#include <cstring>
+#include <functional>
 #include <chrono>
 #include <random>
 #include <thread>
@@ -41,6 +44,13 @@ private slots:
     void speedLimitIsReported();
     void stopsMidTraining();
     void concurrentCommands();
+    void rewindIsExact_data();
+    void rewindIsExact();
+    void resumeFromHereContinuesLikeTheCli();
+    void editUndoRedo();
+    void undoAfterTrainingRewinds();
+    void whatIfNoMemory();
+    void checkpointsStayWithinBudget();
     void historyStrideDoubles();
     void historySharesPredictions();
 };
@@ -253,6 +263,211 @@ void TestTrainingWorker::concurrentCommands()
     reader.join();
     worker.stop();
     worker.play(); // ignored after stop
+}
+
+namespace {
+//! A fresh engine run of \a steps steps: what rnnlab-cli train S --steps k --save computes.
+ParameterSet<float> engineWeightsAfter(const Session &session, int steps)
+{
+    Trainer trainer(session);
+    for (int i = 0; i < steps; ++i)
+        trainer.step();
+    return trainer.parameters();
+}
+
+int differences(const ParameterSet<float> &a, const ParameterSet<float> &b)
+{
+    int n = 0;
+    for (Eigen::Index i = 0; i < a.flat().size(); ++i)
+        n += std::memcmp(&a.flat()(i), &b.flat()(i), sizeof(float)) != 0 ? 1 : 0;
+    return n;
+}
+
+SnapshotPtr waitFor(TrainingWorker &worker, const std::function<bool(const TrainingSnapshot &)> &done)
+{
+    const auto deadline = std::chrono::steady_clock::now() + 20s;
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (SnapshotPtr s = worker.latest(); s && done(*s))
+            return s;
+        std::this_thread::sleep_for(2ms);
+    }
+    return nullptr;
+}
+} // namespace
+
+void TestTrainingWorker::rewindIsExact_data()
+{
+    QTest::addColumn<qulonglong>("budget");
+    QTest::newRow("every step kept") << (qulonglong(256) << 20);
+    QTest::newRow("thinned: replayed from a kept step") << qulonglong(20000);
+}
+
+void TestTrainingWorker::rewindIsExact()
+{
+    QFETCH(qulonglong, budget);
+    Session session = lectureWith(U"hello world");
+    session.model = ModelConfig{CellKind::RnnTanh, 8, 2, true};
+    TrainingWorker worker;
+    worker.setCheckpointBudget(budget);
+    worker.reset(session);
+    worker.step(60);
+    SnapshotPtr s = waitFor(worker, [](const TrainingSnapshot &t) { return t.stepsTaken == 60 && !t.playing; });
+    QVERIFY(s);
+    const ParameterSet<float> head = s->weights;
+    if (budget < 100000)
+        QVERIFY2(s->checkpointStride > 1, "the small budget thinned the checkpoints");
+    for (int k : {0, 1, 7, 33, 59}) {
+        worker.viewStep(k);
+        s = waitFor(worker, [k](const TrainingSnapshot &t) { return t.viewingHistory && t.stepsTaken == k; });
+        QVERIFY2(s, qPrintable(QStringLiteral("view step %1").arg(k)));
+        QCOMPARE(differences(s->weights, engineWeightsAfter(session, k)), 0);
+        QCOMPARE(s->headSteps, 60);
+        QCOMPARE(s->history.size(), 60); // the whole run stays on the timeline
+    }
+    worker.viewStep(60);
+    s = waitFor(worker, [](const TrainingSnapshot &t) { return !t.viewingHistory && t.stepsTaken == 60; });
+    QVERIFY(s);
+    QCOMPARE(differences(s->weights, head), 0);
+}
+
+void TestTrainingWorker::resumeFromHereContinuesLikeTheCli()
+{
+    const Session session = lectureExample();
+    TrainingWorker worker;
+    worker.reset(session);
+    worker.step(30);
+    QVERIFY(waitFor(worker, [](const TrainingSnapshot &t) { return t.stepsTaken == 30 && !t.playing; }));
+    worker.viewStep(7);
+    QVERIFY(waitFor(worker, [](const TrainingSnapshot &t) { return t.viewingHistory && t.stepsTaken == 7; }));
+    worker.resumeFromView();
+    worker.step(5);
+    const SnapshotPtr s = waitFor(worker, [](const TrainingSnapshot &t) { return !t.viewingHistory && t.stepsTaken == 12 && !t.playing; });
+    QVERIFY(s);
+    QCOMPARE(s->headSteps, 12);
+    QCOMPARE(s->history.size(), 12);
+    // rnnlab-cli train S --steps 7 --save T; rnnlab-cli train T --steps 5: the same bits.
+    Trainer saved(session);
+    for (int i = 0; i < 7; ++i)
+        saved.step();
+    Trainer resumed(saved.currentSession());
+    for (int i = 0; i < 5; ++i) {
+        const StepOutcome outcome = resumed.step();
+        QCOMPARE(s->history.at(7 + i).loss, outcome.loss);
+    }
+    QCOMPARE(differences(s->weights, resumed.parameters()), 0);
+}
+
+void TestTrainingWorker::editUndoRedo()
+{
+    const Session session = lectureExample();
+    TrainingWorker worker;
+    worker.reset(session);
+    worker.step(10);
+    SnapshotPtr s = waitFor(worker, [](const TrainingSnapshot &t) { return t.stepsTaken == 10 && !t.playing; });
+    QVERIFY(s);
+    const ParameterSet<float> before = s->weights;
+    const int tensor = ParameterLayout::weightHh(0);
+    worker.editWeight(tensor, 5, 2.5f);
+    s = waitFor(worker, [](const TrainingSnapshot &t) { return t.edits.size() == 1; });
+    QVERIFY(s);
+    QCOMPARE(s->weights.data(tensor)[5], 2.5f);
+    // The forward pass the CLI computes for the saved session with that weight (its optimizer
+    // state included, so that it also trains on as the edited run does).
+    Trainer ten(session);
+    for (int i = 0; i < 10; ++i)
+        ten.step();
+    Session edited = ten.currentSession();
+    ParameterSet<float> weights = before;
+    weights.data(tensor)[5] = 2.5f;
+    edited.weights = toNamedTensors(weights);
+    Trainer cli(edited);
+    cli.evaluate();
+    QCOMPARE(s->trace.loss, cli.trace().loss);
+    QVERIFY(s->trace.sequences[0].predictions == cli.trace().sequences[0].predictions);
+
+    worker.undo();
+    s = waitFor(worker, [](const TrainingSnapshot &t) { return t.edits.empty() && t.canRedo; });
+    QVERIFY(s);
+    QCOMPARE(differences(s->weights, before), 0); // bit-identical
+    worker.redo();
+    s = waitFor(worker, [](const TrainingSnapshot &t) { return t.edits.size() == 1; });
+    QVERIFY(s);
+    QCOMPARE(s->weights.data(tensor)[5], 2.5f);
+    // Training goes on from the edited model; rewinding across the edit lands on it exactly.
+    worker.step(5);
+    s = waitFor(worker, [](const TrainingSnapshot &t) { return t.stepsTaken == 15 && !t.playing; });
+    QVERIFY(s);
+    Trainer continued(edited);
+    for (int i = 0; i < 5; ++i)
+        continued.step();
+    QCOMPARE(differences(s->weights, continued.parameters()), 0);
+    worker.viewStep(10);
+    s = waitFor(worker, [](const TrainingSnapshot &t) { return t.viewingHistory && t.stepsTaken == 10; });
+    QVERIFY(s);
+    QCOMPARE(s->weights.data(tensor)[5], 2.5f);
+    worker.viewStep(12);
+    s = waitFor(worker, [](const TrainingSnapshot &t) { return t.viewingHistory && t.stepsTaken == 12; });
+    Trainer twoAfter(edited);
+    twoAfter.step();
+    twoAfter.step();
+    QCOMPARE(differences(s->weights, twoAfter.parameters()), 0);
+}
+
+void TestTrainingWorker::undoAfterTrainingRewinds()
+{
+    TrainingWorker worker;
+    worker.reset(lectureExample());
+    worker.step(4);
+    QVERIFY(waitFor(worker, [](const TrainingSnapshot &t) { return t.stepsTaken == 4 && !t.playing; }));
+    const ParameterSet<float> atFour = worker.latest()->weights;
+    worker.editWeight(0, 0, -1.0f);
+    worker.step(6);
+    QVERIFY(waitFor(worker, [](const TrainingSnapshot &t) { return t.stepsTaken == 10 && !t.playing; }));
+    worker.undo(); // the edit was at step 4: back there, unedited
+    const SnapshotPtr s = waitFor(worker, [](const TrainingSnapshot &t) { return t.edits.empty() && t.stepsTaken == 4; });
+    QVERIFY(s);
+    QCOMPARE(differences(s->weights, atFour), 0);
+    QCOMPARE(s->history.size(), 4);
+}
+
+void TestTrainingWorker::whatIfNoMemory()
+{
+    TrainingWorker worker;
+    worker.reset(lectureExample());
+    worker.step(50);
+    QVERIFY(waitFor(worker, [](const TrainingSnapshot &t) { return t.stepsTaken == 50 && !t.playing; }));
+    worker.setWhatIfNoMemory(true);
+    const SnapshotPtr s = waitFor(worker, [](const TrainingSnapshot &t) { return t.whatIfNoMemory; });
+    QVERIFY(s);
+    // Without W_hh, "l" is followed by one prediction only: "hell" cannot become "ello".
+    const auto &p = s->trace.sequences[0].predictions;
+    QCOMPARE(p[2], p[3]);
+    ParameterSet<float> noMemory = s->weights;
+    noMemory.vector(ParameterLayout::weightHh(0)).setZero();
+    Trainer engine(lectureExample());
+    engine.evaluateVariant(noMemory);
+    QCOMPARE(s->trace.loss, engine.trace().loss);
+    QVERIFY(s->weights.vector(ParameterLayout::weightHh(0)).cwiseAbs().maxCoeff() > 0); // the real weights are untouched
+    worker.setWhatIfNoMemory(false);
+    QVERIFY(waitFor(worker, [](const TrainingSnapshot &t) { return !t.whatIfNoMemory; }));
+}
+
+void TestTrainingWorker::checkpointsStayWithinBudget()
+{
+    Trainer trainer(lectureExample());
+    CheckpointStore store(64 * 1024);
+    store.record(trainer.state(), true);
+    for (int i = 0; i < 5000; ++i) {
+        trainer.step();
+        if (store.wants(trainer.stepsTaken()))
+            store.record(trainer.state());
+        QVERIFY(store.bytes() <= store.budget());
+    }
+    QVERIFY(store.stride() > 1);
+    QVERIFY(store.count() > 20); // evenly thinned, not emptied
+    QCOMPARE(store.atOrBefore(0)->stepsTaken, 0);
+    const TrainerState *near = store.atOrBefore(4321);
+    QVERIFY(near && near->stepsTaken <= 4321 && 4321 - near->stepsTaken < store.stride());
 }
 
 void TestTrainingWorker::historyStrideDoubles()

@@ -41,6 +41,33 @@ void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &
     }
 }
 
+void HistoryRecorder::truncateAfter(std::int64_t step)
+{
+    // Rebuild from the kept entries: chunks already handed out are never changed.
+    History kept = history();
+    std::vector<HistoryEntry> entries;
+    for (std::int64_t i = 0; i < kept.size() && kept.at(i).step <= step; ++i)
+        entries.push_back(kept.at(i));
+    m_full.clear();
+    m_current.reset();
+    m_frozen.reset();
+    for (HistoryEntry &entry : entries) {
+        if (!m_current) {
+            m_current = std::make_shared<HistoryChunk>();
+            m_current->entries.reserve(HistoryChunk::capacity);
+        }
+        m_current->entries.push_back(std::move(entry));
+        if (m_current->entries.size() == HistoryChunk::capacity) {
+            m_full.push_back(std::move(m_current));
+            m_current.reset();
+        }
+    }
+    // The next prediction compares against the last kept entry's.
+    m_predictions = entries.empty() ? nullptr : (m_current ? m_current->entries.back().predictions
+                                                           : m_full.back()->entries.back().predictions);
+    m_predictionIndices.clear();
+}
+
 History HistoryRecorder::history()
 {
     History history;

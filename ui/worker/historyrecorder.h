@@ -23,6 +23,9 @@ public:
     //! Everything recorded so far, as immutable chunks (the current chunk frozen as a copy).
     History history();
 
+    //! Forgets the entries of steps after \a step (a run resumed from an earlier step).
+    void truncateAfter(std::int64_t step);
+
     std::int64_t stride() const { return m_stride; }
 
 private:

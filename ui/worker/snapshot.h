@@ -5,6 +5,7 @@
 // either a value (deep-copied Eigen data) or a shared_ptr to const.
 #pragma once
 
+#include "checkpointstore.h"
 #include "generation.h"
 #include "parameterset.h"
 #include "session.h"
@@ -85,7 +86,13 @@ struct TrainingSnapshot
     double targetStepsPerSecond = 0.0; // the speed setting; 0 = as fast as possible
 
     ParameterSet<float> weights;      // the weights now, after stepsTaken updates
-    Trace<float> trace;               // the forward pass of `weights` (no gradients): what the graph draws
+    //! The forward pass and BPTT of `weights` — exactly what the next training step computes
+    //! before its update: what the graph draws, forward and back through time. With whatIfNoMemory,
+    //! the pass of `weights` with every W_hh set to 0 instead.
+    Trace<float> trace;
+    OptimizerState optimizer;         // after stepsTaken steps (a saved session resumes from it)
+    //! Per parameter, the learning rate the last update effectively used (Adam: lr / (√v̂ + ε)).
+    ParameterSet<float> effectiveLearningRate;
     //! dL/dθ of the last step (at the weights before its update, unclipped) and the change that
     //! step's update made. Empty (isNull) before the first step.
     ParameterSet<float> lastGradients;
@@ -93,6 +100,15 @@ struct TrainingSnapshot
 
     History history;
     std::string problem;              // why the last step was refused (divergence); empty if none
+
+    // Rewinding: the run's latest step is headSteps; when viewingHistory, the snapshot shows the
+    // network as it was after stepsTaken (< headSteps) steps, recomputed exactly.
+    std::int64_t headSteps = 0;
+    bool viewingHistory = false;
+    std::int64_t checkpointStride = 1;  // kept steps are this far apart (memory budget); others replayed
+    std::vector<WeightEdit> edits;      // by hand, oldest first
+    bool canRedo = false;
+    bool whatIfNoMemory = false;
     std::optional<GeneratedText> generated;
 };
 

@@ -9,6 +9,7 @@
 // and publishes once per burst; a reader that is slower simply sees fewer snapshots.
 #pragma once
 
+#include "checkpointstore.h"
 #include "historyrecorder.h"
 #include "latestvalue.h"
 #include "snapshot.h"
@@ -51,6 +52,22 @@ public:
     //! How often snapshots are published at full speed (default: 16 ms, about one display frame).
     void setPublishInterval(std::chrono::microseconds interval);
 
+    //! Shows the network as it was after \a step steps (0 … the run's latest), recomputed exactly
+    //! from the nearest checkpoint; pauses training. Training (play/step) returns to the latest step
+    //! first; resumeFromView() continues from the viewed one instead.
+    void viewStep(std::int64_t step);
+    //! Continues the run from the step being viewed: the later steps are forgotten.
+    void resumeFromView();
+    //! Sets one weight (element \a index of tensor \a tensor) to \a value, at the latest step.
+    void editWeight(int tensor, std::size_t index, float value);
+    //! Takes back the last edit (rewinding to its step if training went on since); redo() re-applies it.
+    void undo();
+    void redo();
+    //! Shows the network with every W_hh set to 0 ("what if it had no memory?"); training is not affected.
+    void setWhatIfNoMemory(bool on);
+    //! How much memory the rewind checkpoints may use (default 256 MiB).
+    void setCheckpointBudget(std::size_t bytes);
+
     //! The newest snapshot (null until the first reset has been processed).
     SnapshotPtr latest() const { return m_mailbox.latest(); }
     //! How many snapshots have been published.
@@ -62,7 +79,8 @@ public:
 private:
     struct Command
     {
-        enum class Kind { Reset, Play, Pause, Step, Speed, Generate, PublishInterval };
+        enum class Kind { Reset, Play, Pause, Step, Speed, Generate, PublishInterval, View, Resume, Edit, Undo, Redo,
+                          WhatIf, Budget };
         explicit Command(Kind k)
             : kind(k)
         {
@@ -74,12 +92,22 @@ private:
         std::chrono::microseconds interval{0};
         std::optional<GenerationOptions> options;
         std::uint64_t requestId = 0;
+        std::int64_t step = 0;
+        int tensor = 0;
+        std::size_t index = 0;
+        float weight = 0.0f;
+        bool flag = false;
+        std::size_t bytes = 0;
     };
     void post(Command command);
     void run();
     void apply(Command &command);
     void trainOneStep();
     void publish();
+    //! Back to the run's latest step when a history step is being viewed.
+    void returnToHead();
+    void showStep(std::int64_t step);
+    void applyEdit(int tensor, std::size_t index, float value);
 
     // Shared with the posting threads, guarded by m_mutex (m_commandsPending/m_stopRequested are
     // atomics so that the training loop can poll them without taking the lock every step).
@@ -94,6 +122,13 @@ private:
     std::unique_ptr<Trainer> m_trainer;
     std::shared_ptr<const RunSetup> m_setup;
     HistoryRecorder m_history;
+    CheckpointStore m_checkpoints;
+    bool m_viewing = false;
+    TrainerState m_headState;          // while viewing: where the run really is
+    ParameterSet<float> m_headLastGradients;
+    ParameterSet<float> m_headLastUpdate;
+    std::vector<WeightEdit> m_redo;
+    bool m_whatIf = false;
     std::uint64_t m_generation = 0;
     std::uint64_t m_sequence = 0;
     bool m_playing = false;
