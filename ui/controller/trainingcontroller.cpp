@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trainingcontroller.h"
 
+#include <limits>
+
 namespace rnnlab {
 
 TrainingController::TrainingController(QObject *parent)
@@ -72,6 +74,47 @@ void TrainingController::setSpeed(double stepsPerSecond)
 void TrainingController::generate(const GenerationOptions &options)
 {
     m_worker.generate(options, m_nextRequest++);
+}
+
+void TrainingController::viewStep(qint64 step)
+{
+    if (m_playing)
+        pause();
+    m_worker.viewStep(step);
+}
+
+void TrainingController::resumeFromView()
+{
+    m_worker.resumeFromView();
+}
+
+void TrainingController::viewLatest()
+{
+    m_worker.viewStep(std::numeric_limits<std::int64_t>::max());
+}
+
+void TrainingController::editWeight(int tensor, qulonglong index, float value)
+{
+    if (m_playing)
+        pause();
+    m_worker.editWeight(tensor, static_cast<std::size_t>(index), value);
+}
+
+void TrainingController::undo()
+{
+    if (m_playing)
+        pause();
+    m_worker.undo();
+}
+
+void TrainingController::redo()
+{
+    m_worker.redo();
+}
+
+void TrainingController::setWhatIfNoMemory(bool on)
+{
+    m_worker.setWhatIfNoMemory(on);
 }
 
 void TrainingController::poll()

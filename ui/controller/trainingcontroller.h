@@ -51,6 +51,18 @@ public slots:
     //! Takes the newest snapshot now instead of at the next frame (tests, screenshots).
     void poll();
 
+    //! The training history: show the network after \a step steps (pauses), go on from the
+    //! viewed step (the later ones are forgotten), or back to the latest step.
+    void viewStep(qint64 step);
+    void resumeFromView();
+    void viewLatest();
+    //! Weights by hand: one element of a parameter tensor, undoable.
+    void editWeight(int tensor, qulonglong index, float value);
+    void undo();
+    void redo();
+    //! "What if W_hh = 0?": the graph shows the network without its memory; training is unaffected.
+    void setWhatIfNoMemory(bool on);
+
 signals:
     void snapshotChanged(const rnnlab::SnapshotPtr &snapshot);
     void playingChanged(bool playing);
