@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "timeline.h"
+
+#include "timelinescale.h"
+#include "timelinetrack.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rnnlab {
+
+Timeline::Timeline(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->setSpacing(8);
+
+    // Left: which step is shown, and the memory-budget note under it when there is one.
+    auto *status = new QVBoxLayout;
+    status->setContentsMargins(0, 0, 0, 0);
+    status->setSpacing(0);
+    m_status = new QLabel(this);
+    m_status->setToolTip(QStringLiteral("The step whose network the views show: drag the timeline to rewind"));
+    m_note = new QLabel(this);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->setVisible(false);
+    status->addStretch(1);
+    status->addWidget(m_status);
+    status->addWidget(m_note);
+    status->addStretch(1);
+    layout->addLayout(status);
+
+    m_track = new TimelineTrack(this);
+    m_track->setToolTip(QString()); // the strip answers tooltips itself, per position
+    layout->addWidget(m_track, 1);
+    setFocusProxy(m_track);
+
+    m_resume = new QPushButton(QStringLiteral("Resume from here"), this);
+    m_resume->setToolTip(QStringLiteral("Continue training from the step shown: the steps after it are replaced"));
+    m_resume->setEnabled(false);
+    m_latest = new QPushButton(QStringLiteral("Latest"), this);
+    m_latest->setToolTip(QStringLiteral("Back to the latest training step (End)"));
+    m_latest->setEnabled(false);
+    layout->addWidget(m_resume, 0, Qt::AlignVCenter);
+    layout->addWidget(m_latest, 0, Qt::AlignVCenter);
+
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
+    connect(m_track, &TimelineTrack::viewRequested, this, &Timeline::viewRequested);
+    connect(m_track, &TimelineTrack::shownStepChanged, this, &Timeline::updateStatus);
+    connect(m_resume, &QPushButton::clicked, this, &Timeline::resumeRequested);
+    connect(m_latest, &QPushButton::clicked, this, &Timeline::latestRequested);
+    updateStatus();
+}
+
+Timeline::~Timeline() = default;
+
+QString Timeline::statusText() const
+{
+    return m_status->text();
+}
+
+QString Timeline::budgetNote() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
+
+void Timeline::setSnapshot(rnnlab::SnapshotPtr snapshot)
+{
+    if (!snapshot)
+        return;
+    m_snapshot = snapshot;
+    m_track->setSnapshot(std::move(snapshot));
+    m_resume->setEnabled(m_snapshot->viewingHistory);
+    m_latest->setEnabled(m_snapshot->viewingHistory);
+
+    const std::int64_t stride = m_snapshot->checkpointStride;
+    m_note->setVisible(stride > 1);
+    if (stride > 1) {
+        m_note->setText(QStringLiteral("memory budget: every %1 step kept").arg(ordinal(stride)));
+        m_note->setToolTip(QStringLiteral("Older steps recomputed exactly from every %1 kept step (memory budget): "
+                                          "the steps in between are trained again from the kept step before "
+                                          "them, which gives the same numbers bit for bit")
+                               .arg(ordinal(stride)));
+    }
+    updateStatus();
+}
+
+void Timeline::updateStatus()
+{
+    const std::int64_t shown = m_track->shownStep();
+    const std::int64_t head = m_track->headSteps();
+    const QString text = shown < head ? QStringLiteral("Step %1 of %2 (rewound)").arg(shown).arg(head)
+                                      : QStringLiteral("Step %1 (latest)").arg(shown);
+    m_status->setText(text);
+    // Wide enough for any step of this run, so the strip does not jump while the handle moves.
+    const int digits = static_cast<int>(QString::number(head).size());
+    if (digits != m_statusDigits) {
+        m_statusDigits = digits;
+        const QString widest = QStringLiteral("Step %1 of %1 (rewound)").arg(QString(digits, QLatin1Char('8')));
+        m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(widest) + 2);
+    }
+}
+
+void Timeline::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_status) {
+        m_statusDigits = 0;
+        updateStatus();
+    }
+}
+
+} // namespace rnnlab
