@@ -1,0 +1,516 @@
+// SPDX-License-Identifier: MIT
+#include "gradientnormplot.h"
+
+#include "gradientnorms.h"
+#include "matrixlabels.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace rnnlab {
+
+namespace {
+
+// Time steps are whole numbers: never a tick at t = 2.5.
+class TimeStepTicker : public QCPAxisTicker
+{
+protected:
+    double getTickStep(const QCPRange &range) override { return std::max(1.0, QCPAxisTicker::getTickStep(range)); }
+};
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+// One look per layer (up to limits::maxLayers = 8): Okabe-Ito colours, and a line style and a
+// marker shape of its own, so the layers are told apart in greyscale and by the colour-blind too.
+struct LayerLook
+{
+    QColor light; // on a light background
+    QColor dark;  // on a dark one
+    Qt::PenStyle pen;
+    QCPScatterStyle::ScatterShape shape;
+};
+
+const LayerLook &layerLook(int layer)
+{
+    static const LayerLook looks[] = {
+        {QColor(0x00, 0x72, 0xB2), QColor(0x56, 0xB4, 0xE9), Qt::SolidLine, QCPScatterStyle::ssDisc},
+        {QColor(0xD5, 0x5E, 0x00), QColor(0xF0, 0x8A, 0x4B), Qt::DashLine, QCPScatterStyle::ssSquare},
+        {QColor(0x00, 0x9E, 0x73), QColor(0x3F, 0xD0, 0xA4), Qt::DotLine, QCPScatterStyle::ssTriangle},
+        {QColor(0xCC, 0x79, 0xA7), QColor(0xE8, 0xA6, 0xCB), Qt::DashDotLine, QCPScatterStyle::ssDiamond},
+        {QColor(0xE6, 0x9F, 0x00), QColor(0xF5, 0xC0, 0x40), Qt::DashDotDotLine, QCPScatterStyle::ssCross},
+        {QColor(0x56, 0xB4, 0xE9), QColor(0x9C, 0xD5, 0xF5), Qt::SolidLine, QCPScatterStyle::ssCircle},
+        {QColor(0x55, 0x55, 0x55), QColor(0xCC, 0xCC, 0xCC), Qt::DashLine, QCPScatterStyle::ssTriangleInverted},
+        {QColor(0x99, 0x6B, 0x00), QColor(0xD9, 0xB0, 0x5C), Qt::DotLine, QCPScatterStyle::ssPlus},
+    };
+    return looks[static_cast<std::size_t>(layer) % std::size(looks)];
+}
+
+QString visibleText(const std::u32string &text, int maximum)
+{
+    QString out;
+    for (std::size_t i = 0; i < text.size() && int(i) < maximum; ++i)
+        out += visibleCharacter(text[i]);
+    if (int(text.size()) > maximum)
+        out += QStringLiteral("…");
+    return out;
+}
+
+} // namespace
+
+GradientNormPlot::GradientNormPlot(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    // One row above the plot: what is plotted (for which text) and the log toggle.
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 4, 8, 0);
+    bar->setSpacing(6);
+    m_title = new QLabel(this);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a narrow dock cuts it, not the plot
+    m_title->setToolTip(QStringLiteral("How much of the loss's gradient reaches the hidden state h_t at each time "
+                                       "step. Falling towards t = 0: the gradient vanishes on its way back "
+                                       "through time (try a 40-character text); rising: it explodes."));
+    bar->addWidget(m_title, 1);
+    m_lastBox = new QCheckBox(QStringLiteral("Last step's loss only"), this);
+    m_lastBox->setToolTip(QStringLiteral("Only the loss of the last prediction (t = n−1), carried back through time: "
+                                         "how much of it still reaches each earlier step — the vanishing (or "
+                                         "exploding) gradient. Unticked: the whole loss, to which every step "
+                                         "adds its own term, so the curve stays level."));
+    bar->addWidget(m_lastBox);
+    connect(m_lastBox, &QCheckBox::toggled, this, &GradientNormPlot::setLastStepLossOnly);
+    m_logBox = new QCheckBox(QStringLiteral("Log scale"), this);
+    m_logBox->setToolTip(QStringLiteral("Show the norms on a logarithmic axis: a vanishing gradient falls in a "
+                                        "straight line, decade by decade"));
+    bar->addWidget(m_logBox);
+    layout->addLayout(bar);
+    connect(m_logBox, &QCheckBox::toggled, this, &GradientNormPlot::setLogScale);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+
+    m_plot = new QCustomPlot(this);
+    m_plot->setMinimumSize(200, 120);
+    m_plot->installEventFilter(this); // its Show event: the replot deferred while hidden
+    layout->addWidget(m_plot, 1);
+
+    // The hint over the empty axes, a Qt label so that it wraps (as LossPlot's).
+    auto *overlay = new QVBoxLayout(m_plot);
+    overlay->setContentsMargins(48, 8, 16, 40);
+    m_hint = new QLabel(m_plot);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setMargin(6);
+    // Two lines, not a narrow column of three (QLabel's word wrap picks a narrow width by itself).
+    m_hint->setMinimumWidth(std::min(300, m_hint->fontMetrics().averageCharWidth() * 44));
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setBackgroundRole(QPalette::Base);
+    m_hint->setAutoFillBackground(true);
+    m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    overlay->addWidget(m_hint, 0, Qt::AlignCenter);
+
+    m_plot->xAxis->setLabel(QStringLiteral("time step t"));
+    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new TimeStepTicker));
+    m_plot->xAxis->setNumberFormat(QStringLiteral("f"));
+    m_plot->xAxis->setNumberPrecision(0);
+    m_plot->yAxis->setLabel(QStringLiteral("‖dL/dh_t‖"));
+
+    // The legend in a row of its own above the axes (inside them it would sit on the curves of
+    // some layer: vanishing ones are low on the left, exploding ones high), items side by side.
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->legend->setWrap(8); // limits::maxLayers: one row
+    m_plot->legend->setRowSpacing(0);
+    m_plot->legend->setColumnSpacing(12);
+    m_plot->legend->setMargins(QMargins(0, 0, 0, 0));
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    m_plot->legend->setFont(legendFont);
+    m_plot->legend->setIconSize(24, 10);
+    m_plot->plotLayout()->insertRow(0);
+    auto *legendRow = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(0, 0, legendRow);
+    legendRow->setMargins(QMargins(56, 0, 8, 0));
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    legendRow->addElement(0, 0, m_plot->legend);
+    legendRow->addElement(0, 1, new QCPLayoutElement(m_plot)); // a stretch: the legend stays left
+    legendRow->setColumnStretchFactor(0, 0.001);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_plot->plotLayout()->setRowSpacing(0);
+
+    // The highlighted time step: a band one step wide across the axes, and a ring on each point.
+    m_band = new QCPItemRect(m_plot);
+    m_band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_band->setLayer(QStringLiteral("background")); // under the curves and the grid
+    m_band->setClipToAxisRect(true);
+    m_band->setVisible(false);
+
+    applyPalette();
+    setLogScale(true);
+    m_dirty = true;
+    refresh();
+}
+
+GradientNormPlot::~GradientNormPlot() = default;
+
+void GradientNormPlot::applyPalette()
+{
+    const QPalette &pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor grid = pal.color(QPalette::Mid);
+    m_plot->setBackground(pal.brush(QPalette::Base));
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setBasePen(QPen(text, 1));
+        axis->setTickPen(QPen(text, 1));
+        axis->setSubTickPen(QPen(text, 1));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+        axis->grid()->setSubGridPen(Qt::NoPen);
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    m_plot->legend->setBrush(Qt::NoBrush);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setTextColor(text);
+    QColor band = pal.color(QPalette::Highlight);
+    band.setAlphaF(0.18f);
+    m_band->setPen(Qt::NoPen);
+    m_band->setBrush(band);
+    for (int layer = 0; layer < graphCount(); ++layer)
+        styleGraph(layer);
+    for (QCPItemTracer *tracer : m_tracers)
+        tracer->setPen(QPen(text, 1.5));
+}
+
+void GradientNormPlot::styleGraph(int layer)
+{
+    const LayerLook &look = layerLook(layer);
+    const QColor color = isDark(palette()) ? look.dark : look.light;
+    QCPGraph *graph = m_graphs[static_cast<std::size_t>(layer)];
+    graph->setPen(QPen(color, 2, look.pen));
+    if (m_steps <= markerLimit) {
+        QCPScatterStyle marker(look.shape, color, 7);
+        marker.setPen(QPen(color, 1.5)); // solid outlines: the graph's pen may be dashed
+        graph->setScatterStyle(marker);
+    } else {
+        graph->setScatterStyle(QCPScatterStyle());
+    }
+}
+
+void GradientNormPlot::setGraphCount(int count)
+{
+    // Tracers sit on graphs: take them off first (updateHighlight() puts them back).
+    for (QCPItemTracer *tracer : m_tracers)
+        m_plot->removeItem(tracer);
+    m_tracers.clear();
+    while (graphCount() > count) {
+        m_plot->removeGraph(m_graphs.back());
+        m_graphs.pop_back();
+    }
+    while (graphCount() < count) {
+        QCPGraph *graph = m_plot->addGraph();
+        graph->setName(QStringLiteral("layer %1").arg(graphCount() + 1));
+        m_graphs.push_back(graph);
+    }
+    m_norms.resize(static_cast<std::size_t>(count));
+}
+
+void GradientNormPlot::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Also sent while the constructor sets the background role, before the plot exists.
+    if (event->type() == QEvent::PaletteChange && m_band) {
+        applyPalette();
+        refresh();
+    }
+}
+
+bool GradientNormPlot::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Show && m_replotPending)
+        refresh();
+    return QWidget::eventFilter(watched, event);
+}
+
+void GradientNormPlot::refresh()
+{
+    if (!m_plot->isVisible()) {
+        m_replotPending = true; // and the data stays dirty: nothing is computed for a hidden plot
+        return;
+    }
+    m_replotPending = false;
+    if (m_dirty)
+        rebuild();
+    ++m_replotCount;
+    m_plot->replot(QCustomPlot::rpQueuedRefresh);
+}
+
+void GradientNormPlot::rebuild()
+{
+    m_dirty = false;
+    QString hint;
+    const SequenceTrace<float> *sequence = nullptr;
+    if (!m_snapshot) {
+        hint = QStringLiteral("‖dL/dh_t‖ of every time step appears here once a session is loaded");
+    } else if (!m_snapshot->trace.hasGradients) {
+        hint = QStringLiteral("No gradients in this snapshot yet: they come from a backward pass through time");
+    } else if (m_textIndex < 0 || m_textIndex >= static_cast<int>(m_snapshot->trace.sequences.size())) {
+        hint = QStringLiteral("There is no text %1 in this session").arg(m_textIndex + 1);
+    } else {
+        sequence = &m_snapshot->trace.sequences[static_cast<std::size_t>(m_textIndex)];
+    }
+
+    std::vector<std::vector<double>> lastLoss;
+    if (sequence && m_lastStepOnly) {
+        lastLoss = lastLossGradientNorms(*sequence, m_snapshot->weights, m_snapshot->whatIfNoMemory);
+        if (lastLoss.empty()) {
+            hint = QStringLiteral("The last step's loss alone is shown for RNN cells (tanh, relu) only");
+            sequence = nullptr;
+        }
+    }
+
+    m_steps = sequence ? sequence->length() : 0;
+    setGraphCount(sequence ? static_cast<int>(sequence->layers.size()) : 0);
+    for (int layer = 0; layer < graphCount(); ++layer) {
+        std::vector<double> norms = m_lastStepOnly ? std::move(lastLoss[static_cast<std::size_t>(layer)])
+                                                   : gradientNorms(sequence->layers[static_cast<std::size_t>(layer)]);
+        QVector<QCPGraphData> data;
+        data.reserve(static_cast<qsizetype>(norms.size()));
+        for (std::size_t t = 0; t < norms.size(); ++t) {
+            // A zero norm has no place on a log axis: a gap (QCustomPlot skips NaN), not a plunge.
+            const double value = m_logScale && !(norms[t] > 0.0) ? std::numeric_limits<double>::quiet_NaN() : norms[t];
+            data.append(QCPGraphData(static_cast<double>(t), value));
+        }
+        m_graphs[static_cast<std::size_t>(layer)]->data()->set(data, true);
+        m_norms[static_cast<std::size_t>(layer)] = std::move(norms);
+        styleGraph(layer);
+    }
+    m_plot->legend->setVisible(graphCount() > 0);
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+
+    // The last step's loss term is L_{n−1}: named with its step, as the axis says which t it is.
+    const QString lastName = QStringLiteral("L_%1").arg(std::max(m_steps - 1, 0));
+    m_plot->yAxis->setLabel(m_lastStepOnly && m_steps > 0 ? QStringLiteral("‖d%1/dh_t‖").arg(lastName)
+                                                          : QStringLiteral("‖dL/dh_t‖"));
+    // Which text: the axis label says what is plotted, the bar has room for little more.
+    QString title;
+    if (m_snapshot && m_snapshot->setup) {
+        const std::vector<std::u32string> &texts = m_snapshot->setup->session.data.texts;
+        if (m_textIndex >= 0 && m_textIndex < static_cast<int>(texts.size()))
+            title = QStringLiteral("“%1”").arg(visibleText(texts[static_cast<std::size_t>(m_textIndex)], 20));
+    }
+    m_title->setText(title);
+    updateRanges();
+    updateHighlight();
+}
+
+void GradientNormPlot::updateRanges()
+{
+    m_plot->xAxis->setRange(-0.5, std::max(m_steps - 1, 1) + 0.5);
+    double low = std::numeric_limits<double>::infinity();
+    double high = 0.0;
+    for (const std::vector<double> &norms : m_norms) {
+        for (double value : norms) {
+            if (!std::isfinite(value) || value <= 0.0)
+                continue;
+            low = std::min(low, value);
+            high = std::max(high, value);
+        }
+    }
+    if (m_logScale) {
+        // Whole decades, at least one: the ticks are powers of ten.
+        if (!(high > 0.0)) {
+            m_plot->yAxis->setRange(1e-3, 1.0);
+        } else {
+            double lower = std::pow(10.0, std::floor(std::log10(low)));
+            double upper = std::pow(10.0, std::ceil(std::log10(high)));
+            if (upper <= lower)
+                upper = lower * 10.0;
+            m_plot->yAxis->setRange(lower, upper);
+        }
+    } else {
+        m_plot->yAxis->setRange(0.0, high > 0.0 ? high * 1.08 : 1.0); // headroom for the top marker
+    }
+}
+
+void GradientNormPlot::updateHighlight()
+{
+    const bool shown = m_highlight >= 0 && m_highlight < m_steps && graphCount() > 0;
+    m_band->setVisible(shown);
+    const auto t = static_cast<double>(m_highlight);
+    m_band->topLeft->setCoords(t - 0.5, 0.0);
+    m_band->bottomRight->setCoords(t + 0.5, 1.0);
+    const int wanted = shown ? graphCount() : 0;
+    while (static_cast<int>(m_tracers.size()) > wanted) {
+        m_plot->removeItem(m_tracers.back());
+        m_tracers.pop_back();
+    }
+    while (static_cast<int>(m_tracers.size()) < wanted) {
+        auto *tracer = new QCPItemTracer(m_plot);
+        tracer->setStyle(QCPItemTracer::tsCircle);
+        tracer->setSize(13);
+        tracer->setInterpolating(false);
+        tracer->setBrush(Qt::NoBrush);
+        tracer->setPen(QPen(palette().color(QPalette::WindowText), 1.5));
+        m_tracers.push_back(tracer);
+    }
+    for (std::size_t layer = 0; layer < m_tracers.size(); ++layer) {
+        QCPItemTracer *tracer = m_tracers[layer];
+        tracer->setGraph(m_graphs[layer]);
+        tracer->setGraphKey(t);
+        const double value = m_norms[layer][static_cast<std::size_t>(m_highlight)];
+        tracer->setVisible(std::isfinite(value) && (value > 0.0 || !m_logScale));
+    }
+}
+
+void GradientNormPlot::setSnapshot(rnnlab::SnapshotPtr snapshot)
+{
+    if (!snapshot)
+        return;
+    m_snapshot = std::move(snapshot);
+    m_dirty = true;
+    refresh();
+}
+
+void GradientNormPlot::setTextIndex(int index)
+{
+    if (index == m_textIndex)
+        return;
+    m_textIndex = index;
+    m_dirty = true;
+    refresh();
+}
+
+void GradientNormPlot::setHighlightedStep(int t)
+{
+    t = std::max(t, -1);
+    if (t == m_highlight)
+        return;
+    m_highlight = t;
+    if (!m_dirty)
+        updateHighlight();
+    refresh();
+}
+
+void GradientNormPlot::setLogScale(bool logarithmic)
+{
+    const bool changed = logarithmic != m_logScale;
+    m_logScale = logarithmic;
+    {
+        const QSignalBlocker blocker(m_logBox);
+        m_logBox->setChecked(logarithmic);
+    }
+    if (logarithmic) {
+        m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+        auto ticker = QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog);
+        ticker->setLogBase(10.0);
+        ticker->setSubTickCount(8);
+        m_plot->yAxis->setTicker(ticker);
+        m_plot->yAxis->setNumberFormat(QStringLiteral("eb")); // 10⁻² drawn as a power
+        m_plot->yAxis->setNumberPrecision(0);
+    } else {
+        m_plot->yAxis->setScaleType(QCPAxis::stLinear);
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        m_plot->yAxis->setNumberFormat(QStringLiteral("g"));
+        m_plot->yAxis->setNumberPrecision(3);
+    }
+    if (changed) {
+        m_dirty = true; // zeros are gaps on a log axis, points on a linear one
+        refresh();
+        emit logScaleChanged(logarithmic);
+    }
+}
+
+void GradientNormPlot::setLastStepLossOnly(bool on)
+{
+    {
+        const QSignalBlocker blocker(m_lastBox);
+        m_lastBox->setChecked(on);
+    }
+    if (on == m_lastStepOnly)
+        return;
+    m_lastStepOnly = on;
+    m_dirty = true;
+    refresh();
+    emit lastStepLossOnlyChanged(on);
+}
+
+QString GradientNormPlot::normAxisLabel() const
+{
+    return m_plot->yAxis->label();
+}
+
+int GradientNormPlot::graphCount() const
+{
+    return static_cast<int>(m_graphs.size());
+}
+
+std::vector<double> GradientNormPlot::norms(int layer) const
+{
+    if (layer < 0 || layer >= graphCount())
+        return {};
+    return m_norms[static_cast<std::size_t>(layer)];
+}
+
+QString GradientNormPlot::graphName(int layer) const
+{
+    return layer >= 0 && layer < graphCount() ? m_graphs[static_cast<std::size_t>(layer)]->name() : QString();
+}
+
+Qt::PenStyle GradientNormPlot::penStyle(int layer) const
+{
+    return layer >= 0 && layer < graphCount() ? m_graphs[static_cast<std::size_t>(layer)]->pen().style() : Qt::NoPen;
+}
+
+int GradientNormPlot::markerShape(int layer) const
+{
+    return layer >= 0 && layer < graphCount() ? int(m_graphs[static_cast<std::size_t>(layer)]->scatterStyle().shape())
+                                              : int(QCPScatterStyle::ssNone);
+}
+
+bool GradientNormPlot::isHighlightShown() const
+{
+    return m_band->visible();
+}
+
+std::pair<double, double> GradientNormPlot::timeRange() const
+{
+    return {m_plot->xAxis->range().lower, m_plot->xAxis->range().upper};
+}
+
+std::pair<double, double> GradientNormPlot::normRange() const
+{
+    return {m_plot->yAxis->range().lower, m_plot->yAxis->range().upper};
+}
+
+bool GradientNormPlot::isShowingHint() const
+{
+    return !m_hint->isHidden();
+}
+
+QString GradientNormPlot::hintText() const
+{
+    return m_hint->text();
+}
+
+QString GradientNormPlot::titleText() const
+{
+    return m_title->text();
+}
+
+} // namespace rnnlab

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+// How much gradient reaches each time step: ‖dL/dh_t‖ against t = 0 … n−1 for the text shown, one
+// curve per layer (told apart by dashes and marker shapes, not only colour), on a logarithmic axis
+// by default. Of the whole loss (the trace's dHidden) the curve stays roughly level, because every
+// step adds its own loss term; "last step's loss only" plots ‖dL_{n−1}/dh_t‖ instead, which on a
+// 40-character text falls decade by decade towards t = 0 (tanh) — the vanishing gradient — or
+// grows (exploding). See gradientnorms.h.
+// A highlighted time step (setHighlightedStep) follows the teacher walking backward through time.
+// Only renders snapshots: the norms come from gradientNorms() (gradientnorms.h); the plot is
+// replotted at most once per snapshot and not while hidden (then once when shown). QCustomPlot
+// stays inside this class (forward-declared here). Without a backward pass in the snapshot's trace
+// a hint says so instead of an empty plot.
+#pragma once
+
+#include "metatypes.h" // SnapshotPtr as a Qt meta-type, declared once
+#include "snapshot.h"
+
+#include <QWidget>
+
+#include <utility>
+#include <vector>
+
+class QCheckBox;
+class QLabel;
+class QCustomPlot;
+class QCPGraph;
+class QCPItemRect;
+class QCPItemTracer;
+
+namespace rnnlab {
+
+class GradientNormPlot : public QWidget
+{
+    Q_OBJECT
+
+public:
+    //! Up to this many time steps every point gets a marker (the layers' shapes); beyond, lines only.
+    static constexpr int markerLimit = 80;
+
+    explicit GradientNormPlot(QWidget *parent = nullptr);
+    ~GradientNormPlot() override;
+
+    bool logScale() const { return m_logScale; }
+    //! The norm axis logarithmic (the default: decades of vanishing stay visible) or linear.
+    void setLogScale(bool logarithmic);
+
+    bool lastStepLossOnly() const { return m_lastStepOnly; }
+    //! Plot ‖dL_{n−1}/dh_t‖ (the last step's loss alone, lastLossGradientNorms()) instead of
+    //! ‖dL/dh_t‖ of the whole loss (gradientNorms(), the default); the checkbox follows.
+    void setLastStepLossOnly(bool on);
+
+    int textIndex() const { return m_textIndex; }
+    //! The time step highlighted, or -1.
+    int highlightedStep() const { return m_highlight; }
+
+    //! One graph per layer of the text shown (0 without gradients).
+    int graphCount() const;
+    //! The norms graph \a layer plots (t = 0 … n−1), as computed from the trace at the last
+    //! refresh (deferred while the plot is hidden).
+    std::vector<double> norms(int layer) const;
+    //! The legend name of graph \a layer ("layer 1" …).
+    QString graphName(int layer) const;
+    //! How graph \a layer is drawn: its line style and its marker (a QCPScatterStyle::ScatterShape).
+    Qt::PenStyle penStyle(int layer) const;
+    int markerShape(int layer) const;
+    //! Whether the highlight band and markers are on the plot (a valid step is highlighted).
+    bool isHighlightShown() const;
+    //! The time axis and the norm axis as they are now.
+    std::pair<double, double> timeRange() const;
+    std::pair<double, double> normRange() const;
+    //! Replots asked of QCustomPlot so far (tests: at most one per snapshot, none while hidden).
+    int replotCount() const { return m_replotCount; }
+    bool isShowingHint() const;
+    QString hintText() const;
+    QString titleText() const;
+    QString normAxisLabel() const;
+
+public slots:
+    void setSnapshot(rnnlab::SnapshotPtr snapshot);
+    //! Which training text to show (0-based).
+    void setTextIndex(int index);
+    //! Highlights time step \a t (-1: none), e.g. while walking backward through time.
+    void setHighlightedStep(int t);
+
+signals:
+    void logScaleChanged(bool logarithmic);
+    void lastStepLossOnlyChanged(bool on);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    //! Graph data, ranges, hint and title from the snapshot (when dirty), then one replot —
+    //! or, while hidden, all of it once the plot is shown.
+    void refresh();
+    void rebuild();
+    void setGraphCount(int count);
+    void styleGraph(int layer);
+    void updateRanges();
+    void updateHighlight();
+    void applyPalette();
+
+    QCustomPlot *m_plot = nullptr;
+    QLabel *m_title = nullptr;
+    QCheckBox *m_logBox = nullptr;
+    QCheckBox *m_lastBox = nullptr;
+    QLabel *m_hint = nullptr;
+    std::vector<QCPGraph *> m_graphs;
+    std::vector<std::vector<double>> m_norms; // per layer, what the graphs show
+    QCPItemRect *m_band = nullptr;            // the highlighted time step
+    std::vector<QCPItemTracer *> m_tracers;   // a ring on each layer's point at that step
+
+    SnapshotPtr m_snapshot;
+    int m_textIndex = 0;
+    int m_highlight = -1;
+    int m_steps = 0; // n of the text shown
+    bool m_logScale = true;
+    bool m_lastStepOnly = false;
+    bool m_dirty = false;         // the data does not reflect m_snapshot / m_textIndex yet
+    bool m_replotPending = false; // asked for while hidden
+    int m_replotCount = 0;
+};
+
+} // namespace rnnlab

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// How much gradient reaches each time step: norms per t of the gradient with respect to the hidden
+// state h_t, from a trace. Pure functions of the trace and the weights (no Qt, no plotting), so
+// tst_gradientnormplot checks them on real sessions; GradientNormPlot draws what they return.
+//
+// Symbols: n = time steps of the text, H = hidden size, L = layers, N = targets of all texts,
+// L_t = (1/N)·CE at step t (the mean loss L = Σ_t L_t over all texts). Back through time
+// (engine/rnncell.h, as torch's RNN backward):
+//   dL/dh_t      = dL/dh_t|above + W_hhᵀ dL/dpre_{t+1}          (dHidden in the trace)
+//   dL/dpre_t    = dL/dh_t ⊙ act′(pre_t),  act′ = 1 − h_t² (tanh), [h_t > 0] (relu)
+//   dL/dh_t|above for the layer below = W_ihᵀ dL/dpre_t
+// Every step's own loss enters dL/dh_t at that step, so ‖dL/dh_t‖ of the whole loss stays roughly
+// level along the text. What one loss leaves at earlier steps is the repeated product
+// Π (W_hhᵀ diag(act′)) — it shrinks decade by decade with tanh and small weights (the vanishing
+// gradient) or grows (exploding): ‖∂L_{n−1}/∂h_t‖ shows it (Bengio, Simard & Frasconi 1994;
+// Pascanu, Mikolov & Bengio 2013, "On the difficulty of training recurrent neural networks").
+#pragma once
+
+#include "parameterset.h"
+#include "trace.h"
+
+#include <vector>
+
+namespace rnnlab {
+
+//! The Euclidean norm of every column of \a layer.dHidden: element t is ‖dL/dh_t‖ of the whole
+//! loss, t = 0 … n−1 (computed in double). Empty when the layer has no backward buffers.
+std::vector<double> gradientNorms(const LayerTrace<float> &layer);
+
+//! ‖∂L_{n−1}/∂h_t‖ for every layer (outer, bottom first) and t = 0 … n−1: the gradient of the
+//! last time step's loss term alone, carried back through time and down the layers by the
+//! equations above, in double, with O(L·H) memory. \a sequence: a trace with its backward pass
+//! (hasGradients), computed with \a weights; with \a noMemory every W_hh was 0 for it (the
+//! "what if" variant), and so it is here. Its value at t = n−1 of the top layer equals
+//! gradientNorms()'s there. Empty for cells other than the RNN (tanh, relu) or an empty sequence.
+std::vector<std::vector<double>> lastLossGradientNorms(const SequenceTrace<float> &sequence,
+                                                       const ParameterSet<float> &weights, bool noMemory = false);
+
+} // namespace rnnlab
