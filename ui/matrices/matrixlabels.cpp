@@ -226,4 +226,34 @@ QString elementMeaning(const QString &title, const QString &rowDescription, cons
     return title + QStringLiteral(": from ") + columnDescription + QStringLiteral(" to ") + rowDescription;
 }
 
+QString editedCellNote(std::int64_t step, double before)
+{
+    return QStringLiteral("set by hand at step %1 (was %2)").arg(QString::number(step), formatExactValue(before));
+}
+
+QString rewoundNote(std::int64_t step)
+{
+    return QStringLiteral("Rewound to step %1: resume from here (on the timeline) to edit").arg(QString::number(step));
+}
+
+QString editHint()
+{
+    return QStringLiteral("Click to type a new value, or drag up or down to change it (Shift: finer)");
+}
+
+QString effectiveLearningRateNote(double rate, OptimizerKind optimizer)
+{
+    const QString text = QStringLiteral("effective learning rate of this entry: ") + formatTickValue(rate);
+    if (optimizer == OptimizerKind::Sgd)
+        return text + QStringLiteral(" (SGD: lr, the same for every entry)");
+    // Adam's update is Δw = −lr · m̂ / (√v̂ + ε) (Kingma & Ba 2015, Algorithm 1): per entry, a step
+    // of lr / (√v̂ + ε) along the bias-corrected mean gradient m̂.
+    return text + QStringLiteral(" (Adam: lr / (√v̂ + ε))");
+}
+
+QString noMemoryCaption(const QString &name)
+{
+    return name + QStringLiteral(" = 0 in the graph (what if there were no memory?)");
+}
+
 } // namespace rnnlab

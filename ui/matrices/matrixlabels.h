@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
+
 namespace rnnlab {
 
 class Vocabulary;
@@ -97,5 +99,25 @@ QString indexedName(const QString &pytorchName, int row, int column, bool isVect
 //! the row's unit), "b_ih: bias of h3" for a vector.
 QString elementMeaning(const QString &title, const QString &rowDescription, const QString &columnDescription,
                        bool isVector);
+
+//! The tooltip line of a weight set by hand: "set by hand at step 12 (was 0.273412347)": after
+//! \a step training steps, from \a before (exact, formatExactValue()).
+QString editedCellNote(std::int64_t step, double before);
+
+//! Why the weights cannot be edited while an earlier step is shown: "Rewound to step 12: resume
+//! from here (on the timeline) to edit".
+QString rewoundNote(std::int64_t step);
+
+//! How to edit a weight, for the tooltip of an editable cell.
+QString editHint();
+
+//! The tooltip line of one entry of the last update: "effective learning rate of this entry:
+//! 0.0123 (Adam: lr / (√v̂ + ε))" (3 significant digits); for SGD the rate is lr itself, the same
+//! for every entry, and the line says so.
+QString effectiveLearningRateNote(double rate, OptimizerKind optimizer);
+
+//! The caption under a W_hh heatmap while the graph shows the network without memory (\a name:
+//! "W_hh", "W_hh⁽²⁾"): "W_hh = 0 in the graph (what if there were no memory?)".
+QString noMemoryCaption(const QString &name);
 
 } // namespace rnnlab
