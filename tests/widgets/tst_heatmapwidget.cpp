@@ -3,7 +3,8 @@
 // printed only when they fit, in one format per scale and a font that grows with the cell,
 // vocabulary labels never dropped (hidden units thinned, and the tooltip says so), cell sizes that
 // stay sensible, and what is actually drawn: a positive cell reddish, a negative one bluish, a dash
-// in small negative cells, gaps in the palette's colour (light and dark).
+// in small negative cells, gaps in the palette's colour (light and dark), the corner mark of a
+// cell set by hand, a muted heatmap faded; and the tooltip lines others add (cell notes).
 #include "colormap.h"
 #include "heatmapwidget.h"
 #include "matrixlabels.h"
@@ -38,6 +39,10 @@ private slots:
     void minimumColumnLabelBand();
     void negativeCellsCarryADash_data();
     void negativeCellsCarryADash();
+    void markedCellsCarryACornerMark_data();
+    void markedCellsCarryACornerMark();
+    void mutedIsFadedNotHidden();
+    void cellNotesJoinTheTooltip();
 
 private:
     static RowMatrix<float> lectureMatrix();
@@ -391,6 +396,85 @@ void TestHeatmapWidget::negativeCellsCarryADash()
         QVERIFY(image.pixelColor(r.center()) != valueColor(-0.6, 1.0));
         QCOMPARE(image.pixelColor(r.topLeft()), valueColor(-0.6, 1.0)); // a dash, not a filled cell
     }
+}
+
+void TestHeatmapWidget::markedCellsCarryACornerMark_data()
+{
+    QTest::addColumn<int>("cellSize");
+    QTest::newRow("48 px, numbers") << 48;
+    QTest::newRow("14 px") << 14;
+    QTest::newRow("8 px") << 8;
+}
+
+void TestHeatmapWidget::markedCellsCarryACornerMark()
+{
+    QFETCH(int, cellSize);
+    HeatmapWidget widget;
+    widget.setMatrix(QStringLiteral("W_hh"), QStringLiteral("rnn.weight_hh_l0"), lectureMatrix(), hiddenLabels(4),
+                     hiddenLabels(4), 1.0);
+    widget.setCellSize(cellSize);
+    widget.setMarkedCells({QPoint(2, 1), QPoint(3, 3)}); // (column, row): 0.0003 and 1.0
+    QVERIFY(widget.isMarked(1, 2));
+    QVERIFY(widget.isMarked(3, 3));
+    QVERIFY(!widget.isMarked(2, 1));
+    const QImage image = render(widget);
+    const HeatmapLayout layout = widget.currentLayout();
+    for (const QPoint &mark : widget.markedCells()) {
+        const QRect r = layout.cellFillRect(mark.y(), mark.x());
+        const QColor fill = valueColor(widget.values()(mark.y(), mark.x()), 1.0);
+        // The top-right corner in the colour of the cell's number; the other corners plain.
+        QCOMPARE(image.pixelColor(r.right(), r.top()), textColorOn(fill));
+        QCOMPARE(image.pixelColor(r.left(), r.top()), fill);
+        QCOMPARE(image.pixelColor(r.right(), r.bottom()), fill);
+    }
+    const QRect plain = layout.cellFillRect(0, 0);
+    QCOMPARE(image.pixelColor(plain.right(), plain.top()), valueColor(0.27, 1.0));
+    // Another matrix: the marks were about the old one.
+    widget.setMatrix(QStringLiteral("W_xh"), QStringLiteral("rnn.weight_ih_l0"), lectureMatrix(), {}, {}, 1.0);
+    QVERIFY(widget.markedCells().empty());
+}
+
+void TestHeatmapWidget::mutedIsFadedNotHidden()
+{
+    HeatmapWidget widget;
+    widget.setMatrix(QStringLiteral("W_hh"), QStringLiteral("rnn.weight_hh_l0"), lectureMatrix(), hiddenLabels(4),
+                     hiddenLabels(4), 1.0);
+    QPalette palette = widget.palette();
+    palette.setColor(QPalette::Window, Qt::white);
+    widget.setPalette(palette);
+    const QImage normal = render(widget);
+    widget.setMuted(true);
+    QVERIFY(widget.isMuted());
+    const QImage muted = render(widget);
+    const QRect r = widget.currentLayout().cellFillRect(1, 0); // −1.3: dark blue
+    const QColor before = normal.pixelColor(r.topLeft() + QPoint(2, 2));
+    const QColor after = muted.pixelColor(r.topLeft() + QPoint(2, 2));
+    // Toward the white background, but still blue: the value stays readable.
+    QVERIFY2(after.lightness() > before.lightness() + 60, qPrintable(before.name() + u' ' + after.name()));
+    QVERIFY2(after.blue() > after.red() + 20, qPrintable(after.name()));
+    // The numbers are still printed.
+    QVERIFY(widget.valuesShown());
+    bool differs = false;
+    for (int y = r.top(); y <= r.bottom() && !differs; ++y)
+        for (int x = r.left(); x <= r.right() && !differs; ++x)
+            differs = muted.pixelColor(x, y) != after;
+    QVERIFY(differs);
+}
+
+void TestHeatmapWidget::cellNotesJoinTheTooltip()
+{
+    HeatmapWidget widget;
+    widget.setMatrix(QStringLiteral("W_hh"), QStringLiteral("rnn.weight_hh_l0"), lectureMatrix(), hiddenLabels(4),
+                     hiddenLabels(4), 1.0);
+    widget.setCellNotes([](int row, int column) {
+        return row == 1 ? QStringLiteral("note of (%1, %2)").arg(row).arg(column) : QString();
+    });
+    QCOMPARE(widget.toolTipForCell(1, 3).split(u'\n').last(), QStringLiteral("note of (1, 3)"));
+    QCOMPARE(widget.toolTipForCell(0, 3).count(u'\n'), 2); // an empty note adds no line
+    widget.setEditable(true);
+    const QStringList lines = widget.toolTipForCell(1, 3).split(u'\n');
+    QCOMPARE(lines.at(3), QStringLiteral("note of (1, 3)"));
+    QCOMPARE(lines.at(4), editHint());
 }
 
 QTEST_MAIN(TestHeatmapWidget)

@@ -2,10 +2,12 @@
 #include "heatmapwidget.h"
 
 #include "colormap.h"
+#include "heatmapinteraction.h"
 #include "matrixlabels.h"
 
 #include <QEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -19,6 +21,16 @@ constexpr int titleGap = 6;   // between the title and the column labels / grid
 constexpr int labelGap = 4;   // between a row label and the grid (see HeatmapLayout::rowLabelRect)
 
 int swatchSize(const QFontMetrics &metrics) { return std::max(6, metrics.ascent() * 3 / 4); }
+
+// How much of the background covers the cells of a muted heatmap.
+constexpr float mutedVeil = 0.6f;
+
+// \a a with the share \a t of \a b mixed in (what a veil of b with alpha t over a shows).
+QColor blend(const QColor &a, const QColor &b, float t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
 } // namespace
 
 HeatmapWidget::HeatmapWidget(QWidget *parent)
@@ -27,6 +39,10 @@ HeatmapWidget::HeatmapWidget(QWidget *parent)
 {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    // Focusable in every mode: the arrow keys walk the cells and show each one's tooltip.
+    setFocusPolicy(Qt::StrongFocus);
+    m_interaction = new HeatmapInteraction(this);
+    connect(m_interaction, &HeatmapInteraction::edited, this, &HeatmapWidget::cellEdited);
     updateTextMetrics();
 }
 
@@ -45,6 +61,9 @@ void HeatmapWidget::setMatrix(const QString &title, const QString &pytorchName,
     m_format = CellNumberFormat::forScale(scale);
     m_imageDirty = true;
     m_hovered = QPoint(-1, -1);
+    m_interaction->cancel(); // another matrix: an edit in progress meant a cell of the old one
+    m_interaction->setCurrentCell(QPoint(-1, -1));
+    m_marked.clear();
     if (!m_cellSizeExplicit)
         m_cellSize = HeatmapLayout::defaultCellSize(rows(), columns());
     setAccessibleName(title);
@@ -62,6 +81,9 @@ void HeatmapWidget::setValues(const Eigen::Ref<const RowMatrix<float>> &values, 
     m_imageDirty = true;
     if (reshaped) {
         m_hovered = QPoint(-1, -1);
+        m_interaction->cancel();
+        m_interaction->setCurrentCell(QPoint(-1, -1));
+        m_marked.clear();
         updateGeometry();
     }
     update();
@@ -108,6 +130,42 @@ void HeatmapWidget::setShapeShown(bool shown)
     updateTextMetrics();
     updateGeometry();
     update();
+}
+
+void HeatmapWidget::setEditable(bool editable)
+{
+    m_interaction->setEditable(editable);
+}
+
+bool HeatmapWidget::isEditable() const
+{
+    return m_interaction->isEditable();
+}
+
+void HeatmapWidget::setMarkedCells(std::vector<QPoint> cells)
+{
+    if (cells == m_marked)
+        return;
+    m_marked = std::move(cells);
+    update();
+}
+
+bool HeatmapWidget::isMarked(int row, int column) const
+{
+    return std::find(m_marked.begin(), m_marked.end(), QPoint(column, row)) != m_marked.end();
+}
+
+void HeatmapWidget::setMuted(bool muted)
+{
+    if (muted == m_muted)
+        return;
+    m_muted = muted;
+    update();
+}
+
+void HeatmapWidget::setCellNotes(CellNotes notes)
+{
+    m_cellNotes = std::move(notes);
 }
 
 void HeatmapWidget::setQuantity(const QString &quantity)
@@ -304,6 +362,12 @@ QString HeatmapWidget::toolTipForCell(int row, int column) const
     QString tip = indexedName(m_pytorchName, row, column, isVector) + u'\n' + m_quantity + QStringLiteral(": ")
                   + formatExactValue(m_values(row, column)) + u'\n'
                   + elementMeaning(m_title, rowText, columnText, isVector);
+    if (m_cellNotes) {
+        if (const QString notes = m_cellNotes(row, column); !notes.isEmpty())
+            tip += u'\n' + notes;
+    }
+    if (isEditable())
+        tip += u'\n' + editHint();
     const QString thinned = thinningNote(currentLayout().cellSize());
     if (!thinned.isEmpty())
         tip += u'\n' + thinned;
@@ -362,6 +426,10 @@ bool HeatmapWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
+        if (m_interaction->isDragging()) { // the drag shows its own label
+            event->ignore();
+            return true;
+        }
         const HeatmapLayout layout = currentLayout();
         const QPoint cell = layout.cellAt(help->pos());
         if (cell.x() >= 0) {
@@ -379,6 +447,12 @@ bool HeatmapWidget::event(QEvent *event)
     return QWidget::event(event);
 }
 
+void HeatmapWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_interaction->mousePress(event))
+        QWidget::mousePressEvent(event);
+}
+
 void HeatmapWidget::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint cell = currentLayout().cellAt(event->position().toPoint());
@@ -386,7 +460,44 @@ void HeatmapWidget::mouseMoveEvent(QMouseEvent *event)
         m_hovered = cell;
         update();
     }
-    QWidget::mouseMoveEvent(event);
+    if (!m_interaction->mouseMove(event))
+        QWidget::mouseMoveEvent(event);
+}
+
+void HeatmapWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_interaction->mouseRelease(event))
+        QWidget::mouseReleaseEvent(event);
+}
+
+void HeatmapWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_interaction->keyPress(event))
+        QWidget::keyPressEvent(event);
+}
+
+void HeatmapWidget::focusInEvent(QFocusEvent *event)
+{
+    update(); // the keyboard cursor's frame
+    QWidget::focusInEvent(event);
+}
+
+void HeatmapWidget::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+void HeatmapWidget::resizeEvent(QResizeEvent *event)
+{
+    m_interaction->geometryChanged();
+    QWidget::resizeEvent(event);
+}
+
+void HeatmapWidget::moveEvent(QMoveEvent *event)
+{
+    m_interaction->geometryChanged();
+    QWidget::moveEvent(event);
 }
 
 void HeatmapWidget::leaveEvent(QEvent *event)
@@ -471,6 +582,13 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     const QRect grid = layout.gridRect();
     painter.drawImage(grid, m_image);
     const int cell = layout.cellSize();
+    // A drag in progress shows its value in its cell (the image keeps the values given).
+    const std::optional<HeatmapInteraction::Preview> preview = m_interaction->preview();
+    const auto valueAt = [&](int i, int j) {
+        return preview && preview->row == i && preview->column == j ? preview->value : m_values(i, j);
+    };
+    if (preview && preview->row < rows() && preview->column < columns())
+        painter.fillRect(layout.cellFillRect(preview->row, preview->column), valueColor(preview->value, m_scale));
     if (cell >= HeatmapLayout::gridGapMinCell) {
         for (int j = 1; j <= columns(); ++j)
             painter.fillRect(QRect(grid.left() + j * cell - 1, grid.top(), 1, grid.height()), background);
@@ -482,14 +600,31 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(grid.adjusted(-1, -1, cell >= HeatmapLayout::gridGapMinCell ? -1 : 0,
                                    cell >= HeatmapLayout::gridGapMinCell ? -1 : 0));
+    // Muted: a veil of the background over the cells (the gaps stay the background), and the
+    // numbers in a softer text colour on the faded colours — faded, but every value still legible.
+    if (m_muted) {
+        QColor veil = background;
+        veil.setAlphaF(mutedVeil);
+        painter.fillRect(grid, veil);
+    }
+    const auto shownFill = [&](float v) {
+        const QColor fill = valueColor(v, m_scale);
+        return m_muted ? blend(fill, background, mutedVeil) : fill;
+    };
+    const auto textOn = [&](float v) {
+        QColor color = textColorOn(shownFill(v));
+        if (m_muted)
+            color.setAlphaF(0.75f);
+        return color;
+    };
 
     const std::optional<QFont> numbers = valueFontForCellSize(cell);
     if (numbers) {
         painter.setFont(*numbers);
         for (int i = 0; i < rows(); ++i) {
             for (int j = 0; j < columns(); ++j) {
-                const float v = m_values(i, j);
-                painter.setPen(textColorOn(valueColor(v, m_scale)));
+                const float v = valueAt(i, j);
+                painter.setPen(textOn(v));
                 painter.drawText(layout.cellFillRect(i, j), Qt::AlignCenter, m_format.format(v));
             }
         }
@@ -502,10 +637,10 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
         const int thickness = fill >= 14 ? 2 : 1;
         for (int i = 0; i < rows(); ++i) {
             for (int j = 0; j < columns(); ++j) {
-                const float v = m_values(i, j);
+                const float v = valueAt(i, j);
                 if (!(v < 0.0f))
                     continue;
-                QColor mark = textColorOn(valueColor(v, m_scale));
+                QColor mark = textOn(v);
                 mark.setAlphaF(0.6f);
                 const QRect r = layout.cellFillRect(i, j);
                 painter.fillRect(QRect(r.left() + (r.width() - length) / 2, r.top() + (r.height() - thickness) / 2,
@@ -515,12 +650,41 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
         }
     }
 
+    paintMarks(painter, layout, textOn);
+
     if (m_hovered.x() >= 0 && m_hovered.x() < columns() && m_hovered.y() < rows()) {
         QPen pen(pal.color(QPalette::Highlight), 2);
         pen.setJoinStyle(Qt::MiterJoin);
         painter.setPen(pen);
         painter.drawRect(QRectF(layout.cellFillRect(m_hovered.y(), m_hovered.x())).adjusted(1, 1, -1, -1));
     }
+    // The keyboard cursor: a dotted frame around the cell, only while the heatmap has the focus.
+    const QPoint current = m_interaction->currentCell();
+    if (hasFocus() && current.x() >= 0 && current.x() < columns() && current.y() < rows()) {
+        const QRect r = layout.cellFillRect(current.y(), current.x());
+        painter.setPen(QPen(textOn(valueAt(current.y(), current.x())), 1, Qt::DotLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(r.adjusted(cell >= 10 ? 2 : 0, cell >= 10 ? 2 : 0, cell >= 10 ? -3 : -1, cell >= 10 ? -3 : -1));
+    }
+}
+
+void HeatmapWidget::paintMarks(QPainter &painter, const HeatmapLayout &layout,
+                               const std::function<QColor(float)> &textOn) const
+{
+    // Set by hand: a small triangle in the top-right corner, in the colour the cell's number has,
+    // like a spreadsheet's comment mark.
+    painter.setPen(Qt::NoPen);
+    for (const QPoint &mark : m_marked) {
+        if (mark.x() < 0 || mark.y() < 0 || mark.x() >= columns() || mark.y() >= rows())
+            continue;
+        const QRect r = layout.cellFillRect(mark.y(), mark.x());
+        const int size = std::clamp(std::min(r.width(), r.height()) / 3, 3, 10);
+        const QPointF corner(r.right() + 1, r.top());
+        const QPointF triangle[] = {corner, corner - QPointF(size, 0), corner + QPointF(0, size)};
+        painter.setBrush(textOn(m_values(mark.y(), mark.x())));
+        painter.drawPolygon(triangle, 3);
+    }
+    painter.setBrush(Qt::NoBrush);
 }
 
 void HeatmapWidget::paintColumnLabels(QPainter &painter, const HeatmapLayout &layout) const

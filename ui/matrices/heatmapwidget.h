@@ -8,6 +8,12 @@
 // means on the slides. Only renders the values it is given; it does not know snapshots
 // (see MatrixPanel) and computes nothing about the network.
 //
+// Editable (setEditable), its cells take new values by hand — a click types one, a vertical drag
+// changes it (HeatmapInteraction, which also moves a keyboard cursor over the cells) — and leave
+// as cellEdited(); the values shown change only when the caller hands over new ones. Cells set by
+// hand carry a corner mark (setMarkedCells); a muted heatmap (setMuted) is drawn faded, for a
+// matrix the graph does not use right now.
+//
 // Symbols: R × C = rows × columns of the matrix shown (C = 1 for a bias vector).
 #pragma once
 
@@ -20,11 +26,15 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
+#include <vector>
 
 class QPainter;
 
 namespace rnnlab {
+
+class HeatmapInteraction;
 
 class HeatmapWidget : public QWidget
 {
@@ -66,6 +76,25 @@ public:
     //! every setMatrix() picks HeatmapLayout::defaultCellSize() for the matrix's shape.
     void setCellSize(int pixels);
 
+    //! Whether the cells can be edited by hand (click, drag, Enter); off by default. Turning it
+    //! off closes an open editor without an edit.
+    void setEditable(bool editable);
+    bool isEditable() const;
+    //! The keyboard cursor, the inline editor and the drag (tests and the panel reach them here).
+    HeatmapInteraction *interaction() const { return m_interaction; }
+    //! Cells to mark as set by hand, each QPoint(column, row): a small triangle in the cell's
+    //! corner, in the colour of its number.
+    void setMarkedCells(std::vector<QPoint> cells);
+    const std::vector<QPoint> &markedCells() const { return m_marked; }
+    bool isMarked(int row, int column) const;
+    //! Drawn faded (the values stay readable): a matrix that the graph does not use right now.
+    void setMuted(bool muted);
+    bool isMuted() const { return m_muted; }
+    //! Extra tooltip lines for a cell, from whoever knows more about it than its value (the matrix
+    //! panel: who edited it, the optimizer's step size); an empty string adds nothing.
+    using CellNotes = std::function<QString(int row, int column)>;
+    void setCellNotes(CellNotes notes);
+
     QString title() const { return m_title; }
     QString pytorchName() const { return m_pytorchName; }
     int rows() const { return static_cast<int>(m_values.rows()); }
@@ -96,16 +125,29 @@ public:
     //! The tooltip of the label band: the label under \a position named in full, and whether
     //! labels are thinned; empty outside the bands.
     QString toolTipForLabelAt(const QPoint &position) const;
-    //! The tooltip of one cell: PyTorch element name, exact value (9 significant digits), meaning.
+    //! The tooltip of one cell: PyTorch element name, exact value (9 significant digits), meaning,
+    //! the cell notes, and how to edit it when the heatmap is editable.
     QString toolTipForCell(int row, int column) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+signals:
+    //! The user set the cell at \a row, \a column to \a value (finite; once per click-and-type or
+    //! per drag).
+    void cellEdited(int row, int column, float value);
+
 protected:
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void moveEvent(QMoveEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -122,6 +164,8 @@ private:
     QString thinningNote(int cellSize) const;
     void paintColumnLabels(QPainter &painter, const HeatmapLayout &layout) const;
     void paintRowLabels(QPainter &painter, const HeatmapLayout &layout) const;
+    //! The corner marks of cells set by hand, in \a textOn(value), the colour of the cell's number.
+    void paintMarks(QPainter &painter, const HeatmapLayout &layout, const std::function<QColor(float)> &textOn) const;
 
     QString m_title;
     QString m_pytorchName;
@@ -157,6 +201,11 @@ private:
     QImage m_image;
     bool m_imageDirty = true;
     QPoint m_hovered{-1, -1}; // (column, row) under the mouse
+
+    HeatmapInteraction *m_interaction = nullptr; // a child
+    std::vector<QPoint> m_marked; // (column, row) of cells set by hand
+    bool m_muted = false;
+    CellNotes m_cellNotes;
 };
 
 } // namespace rnnlab
