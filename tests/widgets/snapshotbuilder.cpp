@@ -42,6 +42,17 @@ void SnapshotBuilder::train(int steps)
     m_trainer.evaluate(); // the trace of the weights now, as the snapshot's graph draws it
 }
 
+void SnapshotBuilder::edit(int tensor, std::size_t index, float value)
+{
+    ParameterSet<float> weights = m_trainer.parameters();
+    QVERIFY(tensor >= 0 && tensor < weights.layout().tensorCount());
+    QVERIFY(index < weights.layout().tensor(tensor).size());
+    m_edits.push_back({m_trainer.stepsTaken(), tensor, index, weights.data(tensor)[index], value});
+    weights.data(tensor)[index] = value;
+    m_trainer.setParameters(weights);
+    m_trainer.evaluate();
+}
+
 SnapshotPtr SnapshotBuilder::snapshot()
 {
     auto snapshot = std::make_shared<TrainingSnapshot>();
@@ -53,7 +64,11 @@ SnapshotPtr SnapshotBuilder::snapshot()
     snapshot->trace = m_trainer.trace();
     snapshot->lastGradients = m_lastGradients;
     snapshot->lastUpdate = m_lastUpdate;
+    snapshot->optimizer = m_trainer.optimizer().state();
+    snapshot->effectiveLearningRate = m_trainer.optimizer().effectiveLearningRates();
     snapshot->history = m_recorder.history();
+    snapshot->headSteps = m_trainer.stepsTaken();
+    snapshot->edits = m_edits;
     return snapshot;
 }
 
@@ -70,6 +85,14 @@ SnapshotPtr withGenerated(const SnapshotPtr &snapshot, GeneratedText generated)
 {
     auto copy = std::make_shared<TrainingSnapshot>(*snapshot);
     copy->generated = std::move(generated);
+    return copy;
+}
+
+SnapshotPtr withChanges(const SnapshotPtr &snapshot, const std::function<void(TrainingSnapshot &)> &change)
+{
+    auto copy = std::make_shared<TrainingSnapshot>(*snapshot);
+    ++copy->sequence;
+    change(*copy);
     return copy;
 }
 

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 // Test support for the view tests: trains a real session with the engine's Trainer and publishes
 // TrainingSnapshots built by hand from the trainer's data, the way the training worker fills them
-// (weights, trace, last gradients and update, history from HistoryRecorder). Not the worker: no
-// thread, no throttling, one snapshot whenever snapshot() is called.
+// (weights, trace, optimizer state and effective learning rates, last gradients and update,
+// history from HistoryRecorder, weight edits). Not the worker: no thread, no throttling, no
+// rewinding (withChanges() sets the flags a view reads), one snapshot whenever snapshot() is called.
 #pragma once
 
 #include "historyrecorder.h"
 #include "snapshot.h"
 #include "trainer.h"
+
+#include <functional>
+#include <vector>
 
 namespace rnnlab::test {
 
@@ -19,6 +23,9 @@ public:
 
     //! Takes \a steps training steps (all must be accepted), recording each in the history.
     void train(int steps);
+    //! Sets element \a index of \a tensor to \a value by hand and records the edit, as the
+    //! worker does (snapshot().edits).
+    void edit(int tensor, std::size_t index, float value);
     //! The state now as an immutable snapshot (sequence increases with every call).
     SnapshotPtr snapshot();
 
@@ -33,6 +40,7 @@ private:
     std::uint64_t m_sequence = 0;
     ParameterSet<float> m_lastGradients;
     ParameterSet<float> m_lastUpdate;
+    std::vector<WeightEdit> m_edits;
 };
 
 //! The lecture's session with \a layers layers and, with \a outputLayer, an output layer of
@@ -41,5 +49,9 @@ Session lectureVariant(int layers, bool outputLayer, int hidden = 4);
 
 //! A copy of \a snapshot with \a generated set, as the worker publishes a generation result.
 SnapshotPtr withGenerated(const SnapshotPtr &snapshot, GeneratedText generated);
+
+//! A copy of \a snapshot changed by \a change (a later sequence number): viewingHistory,
+//! whatIfNoMemory and the like, which the worker sets and SnapshotBuilder does not.
+SnapshotPtr withChanges(const SnapshotPtr &snapshot, const std::function<void(TrainingSnapshot &)> &change);
 
 } // namespace rnnlab::test

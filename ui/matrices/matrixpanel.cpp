@@ -66,6 +66,11 @@ QString biasName(const QString &suffix, int layer, int layers)
     return QStringLiteral("b") + suffix + matrixName(MatrixRole::Bias, layer, layers).mid(1);
 }
 
+bool sameEdit(const WeightEdit &a, const WeightEdit &b)
+{
+    return a.step == b.step && a.tensor == b.tensor && a.index == b.index && a.before == b.before && a.after == b.after;
+}
+
 QStringList describe(const QStringList &labels, const QString &prefix, const QString &suffix)
 {
     QStringList out;
@@ -228,8 +233,11 @@ const ParameterSet<float> *MatrixPanel::shownSet() const
 
 void MatrixPanel::clearHeatmaps()
 {
-    for (const Entry &entry : m_entries)
+    for (const Entry &entry : m_entries) {
         delete entry.widget;
+        delete entry.noMemoryCaption;
+    }
+    m_shownEdits.clear();
     for (QLabel *label : m_layerHeaders)
         delete label;
     delete m_noOutputNote;
@@ -260,7 +268,13 @@ void MatrixPanel::rebuild(const RunSetup &setup)
         // Its length is the row count beside it: the "(4)" would only take width from the cells.
         widget->setShapeShown(role != MatrixRole::Bias);
         m_grid->addWidget(widget, row, column, Qt::AlignLeft | Qt::AlignTop);
-        m_entries.push_back({widget, tensor});
+        m_entries.push_back({widget, tensor, nullptr});
+        // Row-major element index, as TensorSpec stores it (a bias: its row).
+        const int columns = layout.tensor(tensor).cols;
+        connect(widget, &HeatmapWidget::cellEdited, this, [this, tensor, columns](int r, int c, float value) {
+            emit editRequested(tensor, static_cast<qulonglong>(r) * static_cast<qulonglong>(columns) + c, value);
+        });
+        widget->setCellNotes([this, tensor](int r, int c) { return cellNotes(tensor, r, c); });
         return static_cast<int>(m_entries.size()) - 1;
     };
     for (int l = 0; l < layers; ++l) {
@@ -280,6 +294,12 @@ void MatrixPanel::rebuild(const RunSetup &setup)
         const int bhh = add(ParameterLayout::biasHh(l), MatrixRole::Bias, 1);
         m_rows.emplace_back(whh, bhh);
         ++row;
+        auto *caption = new QLabel(noMemoryCaption(matrixName(MatrixRole::HiddenToHidden, l, layers)), m_content);
+        caption->setWordWrap(true);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        caption->hide(); // applyEditState() shows it
+        m_grid->addWidget(caption, row++, 0, 1, 3);
+        m_entries[static_cast<std::size_t>(whh)].noMemoryCaption = caption;
     }
     if (layout.fcWeight() >= 0) {
         if (layers > 1) {
@@ -353,6 +373,7 @@ void MatrixPanel::relabel(const RunSetup &setup)
     }
     if (m_noOutputNote)
         m_noOutputNote->setText(noOutputLayerNote(layout.model().cell, setup.vocabulary.size()));
+    m_shownEdits.clear(); // setMatrix() dropped the heatmaps' marks
     updateCellSize();
 }
 
@@ -364,6 +385,7 @@ void MatrixPanel::applyValues()
                                                  : QStringLiteral("No training step yet"));
         m_stack->setCurrentWidget(m_placeholder);
         m_legend->setVisible(false);
+        applyEditState();
         return;
     }
     m_scale = niceScale(maxAbsFinite(set->flat()));
@@ -372,6 +394,130 @@ void MatrixPanel::applyValues()
     for (const Entry &entry : m_entries)
         entry.widget->setValues(set->matrix(entry.tensor), m_scale);
     m_stack->setCurrentWidget(m_scroll);
+    applyEditState();
+}
+
+bool MatrixPanel::isEditable() const
+{
+    return m_mode == Mode::Weights && m_snapshot && !m_entries.empty() && !m_snapshot->viewingHistory
+           && !m_snapshot->weights.isNull();
+}
+
+QStringList MatrixPanel::noMemoryCaptions() const
+{
+    QStringList captions;
+    for (const Entry &entry : m_entries) {
+        if (entry.noMemoryCaption && !entry.noMemoryCaption->isHidden())
+            captions.append(entry.noMemoryCaption->text());
+    }
+    return captions;
+}
+
+void MatrixPanel::applyEditState()
+{
+    // Called for every snapshot: only flags are compared and set here; nothing allocates unless
+    // the edits changed.
+    const bool weights = m_mode == Mode::Weights && m_snapshot && !m_entries.empty();
+    const bool editable = isEditable();
+    // Training still uses W_hh when the graph shows the network without it: faded, not hidden.
+    const bool noMemory = weights && m_snapshot->whatIfNoMemory;
+    for (const Entry &entry : m_entries) {
+        entry.widget->setEditable(editable);
+        entry.widget->setMuted(noMemory && entry.noMemoryCaption != nullptr);
+        if (entry.noMemoryCaption)
+            entry.noMemoryCaption->setVisible(noMemory);
+    }
+    updateMarks(weights);
+}
+
+void MatrixPanel::updateMarks(bool shown)
+{
+    // The edits that apply to the step shown: rewound to an earlier step, later edits did not
+    // happen yet.
+    const std::int64_t step = m_snapshot ? m_snapshot->stepsTaken : 0;
+    std::size_t k = 0;
+    bool same = true;
+    if (shown) {
+        for (const WeightEdit &edit : m_snapshot->edits) {
+            if (edit.step > step)
+                continue;
+            if (k >= m_shownEdits.size() || !sameEdit(edit, m_shownEdits[k])) {
+                same = false;
+                break;
+            }
+            ++k;
+        }
+    }
+    if (same && k == m_shownEdits.size())
+        return;
+    m_shownEdits.clear();
+    if (shown) {
+        for (const WeightEdit &edit : m_snapshot->edits) {
+            if (edit.step <= step)
+                m_shownEdits.push_back(edit);
+        }
+    }
+    for (const Entry &entry : m_entries) {
+        const int columns = std::max(entry.widget->columns(), 1);
+        std::vector<QPoint> cells;
+        for (const WeightEdit &edit : m_shownEdits) {
+            if (edit.tensor != entry.tensor)
+                continue;
+            const QPoint cell(static_cast<int>(edit.index % static_cast<std::size_t>(columns)),
+                              static_cast<int>(edit.index / static_cast<std::size_t>(columns)));
+            if (std::find(cells.begin(), cells.end(), cell) == cells.end())
+                cells.push_back(cell);
+        }
+        entry.widget->setMarkedCells(std::move(cells));
+    }
+}
+
+QString MatrixPanel::cellNotes(int tensor, int row, int column) const
+{
+    if (!m_snapshot || !m_snapshot->setup || !m_snapshot->setup->layout)
+        return QString();
+    const ParameterLayout &layout = *m_snapshot->setup->layout;
+    if (tensor < 0 || tensor >= layout.tensorCount())
+        return QString();
+    const TensorSpec &spec = layout.tensor(tensor);
+    if (row < 0 || column < 0 || row >= spec.rows || column >= spec.cols)
+        return QString();
+    const std::size_t index = static_cast<std::size_t>(row) * static_cast<std::size_t>(spec.cols)
+                              + static_cast<std::size_t>(column);
+    QStringList lines;
+    switch (m_mode) {
+    case Mode::Weights: {
+        // The last step at which this entry was set by hand, and its value before the first edit
+        // at that step (typing 0.5, then 0.7 at one step: "was" the value training had left).
+        const WeightEdit *last = nullptr;
+        const WeightEdit *firstOfStep = nullptr;
+        for (const WeightEdit &edit : m_shownEdits) {
+            if (edit.tensor != tensor || edit.index != index)
+                continue;
+            if (!last || edit.step != last->step)
+                firstOfStep = &edit;
+            last = &edit;
+        }
+        if (last)
+            lines.append(editedCellNote(last->step, firstOfStep->before));
+        if (m_snapshot->whatIfNoMemory && tensor < 4 * layout.model().numLayers && ParameterLayout::weightHh(tensor / 4) == tensor) {
+            lines.append(QStringLiteral("The graph computes with 0 here (what if there were no memory?); "
+                                        "training still uses this weight"));
+        }
+        if (m_snapshot->viewingHistory)
+            lines.append(rewoundNote(m_snapshot->stepsTaken));
+        break;
+    }
+    case Mode::LastChange:
+        if (!m_snapshot->effectiveLearningRate.isNull() && m_snapshot->effectiveLearningRate.layout() == layout) {
+            lines.append(effectiveLearningRateNote(m_snapshot->effectiveLearningRate.data(tensor)[index],
+                                                   m_snapshot->setup->session.training.optimizer));
+        }
+        break;
+    case Mode::Gradients:
+        break;
+    }
+    return lines.join(u'\n');
 }
 
 void MatrixPanel::updateCellSize()

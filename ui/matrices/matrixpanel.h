@@ -8,6 +8,15 @@
 // Only renders snapshots: setSnapshot() stores the snapshot and hands each heatmap its tensor.
 // Child widgets are built once per run layout and reused for every snapshot of the same shapes.
 //
+// Weights by hand: in Weights mode, at the run's latest step, a click on a cell types a new value
+// and a vertical drag changes it (HeatmapWidget); each becomes one editRequested() for the
+// controller, and the panel shows the result only when a snapshot brings it. Cells set by hand
+// (snapshot edits up to the step shown) carry a corner mark and say so on hover. Rewound to an
+// earlier step, the weights cannot be edited and the tooltip says how to go on from there. In Last
+// change mode the tooltip gives each entry's effective learning rate (Adam: lr / (√v̂ + ε)). While
+// the graph shows "what if there were no memory?", the W_hh heatmaps are faded and captioned
+// (training still uses them, so their values stay visible).
+//
 // Symbols: V = vocabulary size, H = hidden size, L = layers.
 #pragma once
 
@@ -57,6 +66,14 @@ public:
     QString noOutputNoteText() const;
     //! The cell size all heatmaps share, chosen so the widest row fits the panel's width.
     int cellSize() const { return m_cellSize; }
+    //! Whether weights can be edited now: Weights mode, at the run's latest step.
+    bool isEditable() const;
+    //! The captions under the W_hh heatmaps that are shown (one per layer while the graph shows
+    //! the network without memory in Weights mode, else none).
+    QStringList noMemoryCaptions() const;
+    //! The tooltip lines the panel adds to a cell of \a tensor (ParameterLayout index): who set
+    //! it by hand, why it cannot be edited now, the effective learning rate of its last update.
+    QString cellNotes(int tensor, int row, int column) const;
 
     //! The mode's name as the toggle and the legend show it.
     static QString modeName(Mode mode);
@@ -66,6 +83,10 @@ public slots:
 
 signals:
     void modeChanged(rnnlab::MatrixPanel::Mode mode);
+    //! The user set element \a index (row-major: row × columns + column; a bias's element) of
+    //! parameter tensor \a tensor (ParameterLayout index) to \a value (finite). For
+    //! TrainingController::editWeight.
+    void editRequested(int tensor, qulonglong index, float value);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -76,6 +97,7 @@ private:
     {
         HeatmapWidget *widget = nullptr;
         int tensor = -1; // index into the ParameterLayout
+        QLabel *noMemoryCaption = nullptr; // W_hh only: shown while the graph computes with W_hh = 0
     };
 
     void rebuild(const RunSetup &setup);
@@ -83,6 +105,8 @@ private:
     void clearHeatmaps();
     void applyValues();
     void updateCellSize();
+    void applyEditState();
+    void updateMarks(bool shown);
     const ParameterSet<float> *shownSet() const;
 
     Mode m_mode = Mode::Weights;
@@ -106,6 +130,9 @@ private:
     std::vector<Entry> m_entries;
     // Pairs (weight, bias) of m_entries indices that share a grid row, for fitting the width.
     std::vector<std::pair<int, int>> m_rows;
+    // The snapshot's edits the marks were made from (those up to the step shown, in Weights mode):
+    // the marks are rebuilt only when these change, not for every snapshot.
+    std::vector<WeightEdit> m_shownEdits;
 };
 
 } // namespace rnnlab
