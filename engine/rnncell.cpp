@@ -69,12 +69,15 @@ void RnnCell<T>::backward(const ParameterSet<T> &p, int layer, bool relu, const 
     const Eigen::Index n = trace.hidden.cols();
     const Eigen::Index H = trace.hidden.rows();
 
-    // dL/dh_t = (from the outputs or the layer above) + W_hhᵀ dL/dpre_{t+1}
+    // dL/dh_t = (from the outputs or the layer above) + W_hhᵀ dL/dpre_{t+1}; the second term is
+    // kept on its own, for the views that show the gradient flowing back through time.
+    trace.dHiddenThroughTime.col(n - 1).setZero();
     for (Eigen::Index t = n - 1; t >= 0; --t) {
-        auto dh = trace.dHidden.col(t);
-        dh = trace.dHiddenFromAbove.col(t);
+        auto throughTime = trace.dHiddenThroughTime.col(t);
         if (t + 1 < n)
-            dh.noalias() += Whh.transpose() * trace.dPreActivation.col(t + 1);
+            throughTime.noalias() = Whh.transpose() * trace.dPreActivation.col(t + 1);
+        auto dh = trace.dHidden.col(t);
+        dh = trace.dHiddenFromAbove.col(t) + throughTime;
         auto dpre = trace.dPreActivation.col(t);
         const auto h = trace.hidden.col(t);
         for (Eigen::Index i = 0; i < H; ++i)

@@ -31,6 +31,7 @@ Trace<T> Trace<T>::allocate(const std::shared_ptr<const ParameterLayout> &layout
                 layer.cell = Matrix<T>::Zero(H, n);
             layer.hidden = Matrix<T>::Zero(H, n);
             layer.dHiddenFromAbove = Matrix<T>::Zero(H, n);
+            layer.dHiddenThroughTime = Matrix<T>::Zero(H, n);
             layer.dHidden = Matrix<T>::Zero(H, n);
             layer.dPreActivation = Matrix<T>::Zero(GH, n);
         }

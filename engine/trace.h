@@ -27,7 +27,8 @@ struct LayerTrace
     Matrix<T> hidden;        // (H × n)   h_t = act(preActivation)
     // Backward.
     Matrix<T> dHiddenFromAbove; // (H × n) dL/dh_t through the outputs (top layer) or the layer above
-    Matrix<T> dHidden;          // (H × n) dL/dh_t in total: from above plus through W_hh from t+1
+    Matrix<T> dHiddenThroughTime; // (H × n) dL/dh_t through W_hh from t+1: W_hhᵀ dL/dpre_{t+1} (0 at t = n−1)
+    Matrix<T> dHidden;          // (H × n) dL/dh_t in total: from above plus through time
     Matrix<T> dPreActivation;   // (G·H × n) dL/d preActivation
 };
 

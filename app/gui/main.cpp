@@ -8,6 +8,7 @@
 #include "dataset.h"
 #include "mainwindow.h"
 #include "sessionfile.h"
+#include "timestepwalker.h"
 #include "unicode.h"
 
 #include <QApplication>
@@ -155,7 +156,15 @@ int main(int argc, char **argv)
         {QStringLiteral("train"), QStringLiteral("With --screenshot: train this many steps first."), QStringLiteral("N")},
         {QStringLiteral("view"), QStringLiteral("With --screenshot: folded or unfolded (default)."), QStringLiteral("VIEW")},
         {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x800)."), QStringLiteral("WxH")},
-        {QStringLiteral("tab"), QStringLiteral("With --screenshot: loss, predictions or generate."), QStringLiteral("TAB")},
+        {QStringLiteral("tab"), QStringLiteral("With --screenshot: step, loss, predictions or generate."), QStringLiteral("TAB")},
+        {QStringLiteral("history-step"), QStringLiteral("With --screenshot: rewind to this training step (after --train)."),
+         QStringLiteral("K")},
+        {QStringLiteral("time-step"), QStringLiteral("With --screenshot: walk by hand to this time step (0-based)."),
+         QStringLiteral("T")},
+        {QStringLiteral("phase"), QStringLiteral("With --screenshot: the phase of the time step: input, input-part, hidden-part, "
+                                                 "sum, activation, output, softmax, prediction, loss, backward, backward-pre."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("layer"), QStringLiteral("With --phase: the layer (1-based, default 1)."), QStringLiteral("L")},
         {QStringLiteral("bench-ui"), QStringLiteral("Measure the UI's responsiveness while training at full speed; print JSON.")},
         {QStringLiteral("seconds"), QStringLiteral("With --bench-ui: how long to measure (default 5)."), QStringLiteral("S")},
     });
@@ -221,9 +230,50 @@ int main(int argc, char **argv)
             options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
         }
         options.tab = parser.value(QStringLiteral("tab"));
-        if (!options.tab.isEmpty() && options.tab != u"loss" && options.tab != u"predictions" && options.tab != u"generate") {
-            fail(QStringLiteral("--tab: \"%1\" is not loss, predictions or generate").arg(options.tab));
+        if (!options.tab.isEmpty() && options.tab != u"step" && options.tab != u"loss" && options.tab != u"predictions"
+            && options.tab != u"generate") {
+            fail(QStringLiteral("--tab: \"%1\" is not step, loss, predictions or generate").arg(options.tab));
             return 2;
+        }
+        const auto whole = [&](const char *name, qint64 minimum, qint64 maximum) -> std::optional<qint64> {
+            bool ok = false;
+            const qint64 value = parser.value(QLatin1String(name)).toLongLong(&ok);
+            if (!ok || value < minimum || value > maximum) {
+                fail(QStringLiteral("--%1: \"%2\" must be a whole number from %3 to %4")
+                         .arg(QLatin1String(name), parser.value(QLatin1String(name)))
+                         .arg(minimum)
+                         .arg(maximum));
+                return std::nullopt;
+            }
+            return value;
+        };
+        if (parser.isSet(QStringLiteral("history-step"))) {
+            const auto k = whole("history-step", 0, 100'000'000);
+            if (!k)
+                return 2;
+            options.historyStep = *k;
+        }
+        if (parser.isSet(QStringLiteral("time-step"))) {
+            const auto t = whole("time-step", 0, 1'000'000);
+            if (!t)
+                return 2;
+            options.timeStep = int(*t);
+        }
+        if (parser.isSet(QStringLiteral("layer"))) {
+            const auto l = whole("layer", 1, 8);
+            if (!l)
+                return 2;
+            options.layer = int(*l);
+        }
+        if (parser.isSet(QStringLiteral("phase"))) {
+            const QString phase = parser.value(QStringLiteral("phase"));
+            if (!TimeStepWalker::phaseFromName(phase)) {
+                fail(QStringLiteral("--phase: \"%1\" is not a phase: input, input-part, hidden-part, sum, activation, output, "
+                                    "softmax, prediction, loss, backward or backward-pre")
+                         .arg(phase));
+                return 2;
+            }
+            options.phase = phase;
         }
         return takeScreenshot(options);
     }

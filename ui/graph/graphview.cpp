@@ -203,6 +203,13 @@ void GraphView::setSnapshot(const SnapshotPtr &snapshot)
                     hiddenMax = std::max(hiddenMax, maxAbs(layer.hidden.data(), layer.hidden.size()));
         }
         m_hiddenScale = relu ? niceScale(hiddenMax) : 1.0; // tanh: h ∈ [−1, 1]
+        double gradientMax = 0.0;
+        if (snapshot->trace.hasGradients) {
+            for (const auto &s : snapshot->trace.sequences)
+                for (const auto &layer : s.layers)
+                    gradientMax = std::max(gradientMax, maxAbs(layer.dHidden.data(), layer.dHidden.size()));
+        }
+        m_gradientScale = niceScale(gradientMax);
     }
     relayout();
 }
@@ -409,6 +416,131 @@ QString GraphView::toolTipAt(QPointF scene) const
     return {};
 }
 
+void GraphView::setStepCursor(const std::optional<StepCursor> &cursor)
+{
+    if (cursor == m_cursor)
+        return;
+    m_cursor = cursor;
+    viewport()->update();
+}
+
+int GraphView::shownTimeStep() const
+{
+    const SequenceTrace<float> *s = sequence();
+    if (!s)
+        return 0;
+    return m_cursor ? std::clamp(m_cursor->t, 0, s->length() - 1) : s->length() - 1;
+}
+
+namespace {
+constexpr double pendingOpacity = 0.14; // not computed yet: a ghost of the slide
+}
+
+GraphView::Emphasis GraphView::emphasis(const GraphNode &n) const
+{
+    if (!m_cursor)
+        return {};
+    const StepCursor &c = *m_cursor;
+    if (c.isBackward()) {
+        // Everything of the forward pass exists; the gradient has reached the hidden states from
+        // the last time step down to the cursor.
+        const bool reached = n.kind == NodeKind::Hidden && (n.t > c.t || (n.t == c.t && n.layer >= c.layer));
+        const bool here = n.kind == NodeKind::Hidden && n.t == c.t && n.layer == c.layer;
+        Emphasis e;
+        e.gradient = reached;
+        e.highlight = here || (n.kind == NodeKind::TimeStep && n.t == c.t);
+        e.opacity = n.kind == NodeKind::Hidden && !reached ? 0.4 : 1.0;
+        return e;
+    }
+    const bool inputSide = c.phase == Phase::Input || c.phase == Phase::InputPart || c.phase == Phase::Sum;
+    const bool hiddenSide = c.phase == Phase::HiddenPart || c.phase == Phase::Sum;
+    if (n.t < c.t) {
+        // h_{t−1} feeds the current step's W_hh h_{t−1}.
+        const bool previous = n.kind == NodeKind::Hidden && n.t == c.t - 1 && n.layer == c.layer && hiddenSide;
+        return {1.0, previous, false, false};
+    }
+    if (n.t > c.t)
+        return {pendingOpacity, false, false, false};
+    switch (n.kind) {
+    case NodeKind::TimeStep: return {1.0, true, false, false};
+    case NodeKind::InputChar: return {1.0, c.layer == 0 && c.phase == Phase::Input, false, false};
+    case NodeKind::OneHot: return {1.0, c.layer == 0 && inputSide && !c.isOutputPhase(), false, false};
+    case NodeKind::Hidden:
+        if (n.layer < c.layer)
+            return {1.0, n.layer == c.layer - 1 && inputSide, false, false};
+        if (n.layer > c.layer && !c.isOutputPhase())
+            return {pendingOpacity, false, false, false};
+        if (n.layer == c.layer && !c.isOutputPhase() && c.phase != Phase::Activation)
+            return {pendingOpacity, false, false, false};
+        return {1.0, (n.layer == c.layer && c.phase == Phase::Activation)
+                         || (n.layer == m_lastGeometry.layers - 1 && c.phase == Phase::Output), false, false};
+    case NodeKind::Output:
+        if (c.phase < Phase::Softmax || !c.isOutputPhase())
+            return {pendingOpacity, false, false, false};
+        return {1.0, c.phase == Phase::Softmax || c.phase == Phase::Loss, false, false};
+    case NodeKind::Prediction:
+        if (c.phase < Phase::Prediction || !c.isOutputPhase())
+            return {pendingOpacity, false, false, false};
+        return {1.0, true, false, false};
+    }
+    return {};
+}
+
+GraphView::Emphasis GraphView::emphasis(const GraphEdge &e) const
+{
+    if (!m_cursor)
+        return {};
+    const StepCursor &c = *m_cursor;
+    const int L = m_lastGeometry.layers;
+    if (c.isBackward()) {
+        Emphasis out;
+        out.opacity = 0.55;
+        // Into h_t (t = c.t, layer c.layer) the gradient arrives along these, backwards.
+        const bool fromNext = e.kind == EdgeKind::Recurrent && e.t == c.t + 1 && e.layer == c.layer;
+        const bool fromOutput = e.kind == EdgeKind::Forward && e.t == c.t && e.role == MatrixRole::HiddenToOutput && c.layer == L - 1;
+        const bool fromAbove = e.kind == EdgeKind::Forward && e.t == c.t && e.role == MatrixRole::InputToHidden && e.layer == c.layer + 1;
+        const bool toWeights = c.phase == Phase::BackwardPre && e.t == c.t && e.layer == c.layer
+            && ((e.kind == EdgeKind::Forward && e.role == MatrixRole::InputToHidden) || e.kind == EdgeKind::Recurrent
+                || e.kind == EdgeKind::InitialState);
+        if (fromNext || fromOutput || fromAbove || toWeights) {
+            out.opacity = 1.0;
+            out.highlight = true;
+            out.reversed = !toWeights;
+        }
+        return out;
+    }
+    if (e.t > c.t)
+        return {pendingOpacity, false, false, false};
+    if (e.t < c.t)
+        return {};
+    const bool recurrent = e.kind == EdgeKind::Recurrent || e.kind == EdgeKind::InitialState;
+    if (e.role == MatrixRole::HiddenToOutput) {
+        if (!c.isOutputPhase())
+            return {pendingOpacity, false, false, false};
+        return {1.0, c.phase == Phase::Output, false, false};
+    }
+    if (c.isOutputPhase() || e.layer < c.layer)
+        return {};
+    if (e.layer > c.layer)
+        return {pendingOpacity, false, false, false};
+    const bool highlight = recurrent ? (c.phase == Phase::HiddenPart || c.phase == Phase::Sum)
+                                     : (c.phase == Phase::InputPart || c.phase == Phase::Sum);
+    const bool computed = recurrent ? c.phase >= Phase::HiddenPart : c.phase >= Phase::InputPart;
+    return {computed ? 1.0 : pendingOpacity, highlight, false, false};
+}
+
+void GraphView::paintHighlight(QPainter &painter, const QRectF &rect) const
+{
+    // A soft halo and a firm outline in the highlight colour: "look here".
+    QColor halo = palette().color(QPalette::Highlight);
+    halo.setAlphaF(0.25);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(halo, 8));
+    painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 5, 5);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2.5));
+    painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 5, 5);
+}
+
 void GraphView::paintEvent(QPaintEvent *)
 {
     QElapsedTimer timer;
@@ -424,7 +556,7 @@ void GraphView::paintEvent(QPaintEvent *)
         painter.translate(-horizontalScrollBar()->value(), caption - verticalScrollBar()->value());
         painter.setClipRect(QRectF(horizontalScrollBar()->value(), verticalScrollBar()->value(), viewport()->width(),
                                    viewport()->height() - caption));
-        const int shownT = s->length() - 1;
+        const int shownT = shownTimeStep();
         // How unfolded the picture is: 1 = unfolded, 0 = folded.
         const double unfolded = m_folded ? 1.0 - m_progress : m_progress;
 
@@ -459,20 +591,32 @@ void GraphView::paintEvent(QPaintEvent *)
                 continue;
             else if (e.kind == EdgeKind::Forward && e.t != shownT)
                 opacity = unfolded;
+            const Emphasis emphasis = this->emphasis(e);
+            opacity *= emphasis.opacity;
             if (opacity > 0.02)
-                paintEdge(painter, e, opacity);
+                paintEdge(painter, e, opacity, emphasis);
         }
         if (unfolded < 1.0) {
             // The loop of the folded picture, fading in as the columns collapse.
             for (const auto &e : m_foldedLayout.edges()) {
                 if (e.kind == EdgeKind::Loop)
-                    paintEdge(painter, e, 1.0 - unfolded);
+                    paintEdge(painter, e, 1.0 - unfolded, Emphasis());
             }
         }
         for (const auto &node : m_layout.nodes()) {
-            const double opacity = node.t == shownT ? 1.0 : unfolded;
+            if (m_layout.isFolded() && node.t != shownT)
+                continue;
+            const Emphasis emphasis = this->emphasis(node);
+            const double opacity = (node.t == shownT ? 1.0 : unfolded) * emphasis.opacity;
             if (opacity > 0.02)
-                paintNode(painter, node, opacity);
+                paintNode(painter, node, opacity, emphasis);
+        }
+        // The highlights on top of everything, so that no neighbour covers them.
+        if (m_cursor && m_progress >= 1.0) {
+            for (const auto &node : m_layout.nodes()) {
+                if ((!m_layout.isFolded() || node.t == shownT) && emphasis(node).highlight)
+                    paintHighlight(painter, node.rect);
+            }
         }
         if (m_progress >= 1.0) {
             for (const auto &e : m_layout.edges()) {
@@ -575,7 +719,7 @@ void GraphView::paintProblem(QPainter &painter) const
     painter.drawText(box.adjusted(10, 8, -10, -8), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter, text);
 }
 
-void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opacity) const
+void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opacity, const Emphasis &emphasis) const
 {
     const SequenceTrace<float> *s = sequence();
     const Vocabulary &vocabulary = m_snapshot->setup->vocabulary;
@@ -651,18 +795,22 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
         break;
     }
     case NodeKind::Hidden: {
-        const auto &h = s->layers[static_cast<std::size_t>(node.layer)].hidden;
+        // Going back through time the strip shows dL/dh_t, on the gradients' own colour scale.
+        const auto &h = emphasis.gradient ? s->layers[static_cast<std::size_t>(node.layer)].dHidden
+                                          : s->layers[static_cast<std::size_t>(node.layer)].hidden;
+        const double scale = emphasis.gradient ? m_gradientScale : m_hiddenScale;
         const bool printing = node.rect.width() >= metrics.horizontalAdvance(QStringLiteral("-0.00"))
             && m_layout.cellHeight() >= metrics.height() * 0.8;
         for (int i = 0; i < node.cells; ++i) {
             const QRectF cell = GraphLayout::cellRect(node, i);
             const double value = h(i, node.t);
-            const QColor colour = valueColor(value, m_hiddenScale);
+            const QColor colour = valueColor(value, scale);
             painter.fillRect(cell, colour);
             if (printing) {
                 painter.setPen(textColorOn(colour));
                 // Two decimals in tanh's range; an exploding ReLU's 6e+28 stays inside the cell.
-                const QString text = std::abs(value) < 99.995 ? QString::number(value, 'f', 2) : formatCellValue(value);
+                const QString text = emphasis.gradient || std::abs(value) >= 99.995 ? formatCellValue(value)
+                                                                                     : QString::number(value, 'f', 2);
                 painter.drawText(cell, Qt::AlignCenter, text);
             }
         }
@@ -721,10 +869,16 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
     painter.setOpacity(1.0);
 }
 
-void GraphView::paintEdge(QPainter &painter, const GraphEdge &e, double opacity) const
+void GraphView::paintEdge(QPainter &painter, const GraphEdge &e, double opacity, const Emphasis &emphasis) const
 {
     const QFontMetricsF metrics(viewFont());
-    const double width = std::max(1.5, metrics.height() / 8.0);
+    const double width = std::max(1.5, metrics.height() / 8.0) * (emphasis.highlight ? 2.2 : 1.0);
+    if (emphasis.highlight && e.kind != EdgeKind::Loop) {
+        QColor halo = palette().color(QPalette::Highlight);
+        halo.setAlphaF(0.3 * opacity);
+        painter.setPen(QPen(halo, width + 7, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(e.from, e.to);
+    }
     QColor colour = e.identity ? palette().color(QPalette::PlaceholderText) : matrixColor(e.role);
     painter.setOpacity(opacity);
     QPen pen(colour, width);
@@ -751,11 +905,19 @@ void GraphView::paintEdge(QPainter &painter, const GraphEdge &e, double opacity)
             return;
         }
         const QPointF unit = d / length;
-        painter.drawLine(e.from, e.to - unit * head * 0.8);
         painter.setBrush(colour);
-        painter.setPen(Qt::NoPen);
-        if (length > head * 1.5)
-            drawArrowHead(painter, e.to, d, head);
+        if (emphasis.reversed) {
+            // The gradient flows back along the arrow: the head at its start, pointing back.
+            painter.drawLine(e.from + unit * head * 0.8, e.to);
+            painter.setPen(Qt::NoPen);
+            if (length > head * 1.5)
+                drawArrowHead(painter, e.from, -d, head);
+        } else {
+            painter.drawLine(e.from, e.to - unit * head * 0.8);
+            painter.setPen(Qt::NoPen);
+            if (length > head * 1.5)
+                drawArrowHead(painter, e.to, d, head);
+        }
         if (e.kind == EdgeKind::InitialState && std::abs(d.x()) >= metrics.averageCharWidth() * 1.5) {
             // h_{−1} = 0: the "0" sits on the stub's start, inside the column.
             painter.setPen(palette().color(QPalette::PlaceholderText));

@@ -9,6 +9,7 @@
 
 #include "graphlayout.h"
 #include "snapshot.h"
+#include "timestepwalker.h"
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>
@@ -26,6 +27,17 @@ public:
     ~GraphView() override;
 
     bool isFolded() const { return m_folded; }
+    const std::optional<StepCursor> &stepCursor() const { return m_cursor; }
+    //! How a node / an arrow is drawn under the current cursor (for painting and for tests).
+    struct Emphasis
+    {
+        double opacity = 1.0;
+        bool highlight = false;
+        bool gradient = false; // hidden strip: dL/dh_t instead of h_t
+        bool reversed = false; // arrow: the gradient flows back along it
+    };
+    Emphasis emphasis(const GraphNode &node) const;
+    Emphasis emphasis(const GraphEdge &edge) const;
     int textIndex() const { return m_textIndex; }
     double zoom() const { return m_zoom; }
     //! The layout as drawn now (after the fold animation, when one runs).
@@ -39,6 +51,10 @@ public slots:
     void setFolded(bool folded, bool animate = true);
     void toggleFolded() { setFolded(!m_folded); }
     void setTextIndex(int index);
+    //! Walking through a time step by hand: columns after the cursor are not computed yet (dimmed),
+    //! what the current phase computes is highlighted; going back through time, the hidden
+    //! states show dL/dh_t. No cursor: everything computed, nothing highlighted.
+    void setStepCursor(const std::optional<rnnlab::StepCursor> &cursor);
     void zoomIn();
     void zoomOut();
     void fitToWindow();
@@ -66,8 +82,11 @@ private:
     void updateScrollBars();
     void setZoom(double zoom, QPointF anchor);
     QString toolTipAt(QPointF scenePoint) const;
-    void paintNode(class QPainter &painter, const GraphNode &node, double opacity) const;
-    void paintEdge(QPainter &painter, const GraphEdge &edge, double opacity) const;
+    void paintNode(class QPainter &painter, const GraphNode &node, double opacity, const Emphasis &emphasis) const;
+    void paintEdge(QPainter &painter, const GraphEdge &edge, double opacity, const Emphasis &emphasis) const;
+    void paintHighlight(QPainter &painter, const QRectF &rect) const;
+    //! The time step the folded view and the caption show: the cursor's, or the last.
+    int shownTimeStep() const;
     void paintThumbnail(QPainter &painter, const GraphEdge &edge) const;
     void paintCaption(QPainter &painter) const;
     void paintProblem(QPainter &painter) const;
@@ -82,6 +101,8 @@ private:
     double m_weightScale = 1.0;
     double m_hiddenScale = 1.0;
     double m_fontScale = 1.0;
+    double m_gradientScale = 1.0;
+    std::optional<StepCursor> m_cursor;
     GraphGeometry m_lastGeometry;
     GraphLayout m_unfolded;
     GraphLayout m_foldedLayout;

@@ -4,6 +4,7 @@
 #include "graphview.h"
 #include "jsonwriter.h"
 #include "mainwindow.h"
+#include "stepbyhandpanel.h"
 #include "trainer.h"
 #include "trainingcontroller.h"
 
@@ -95,6 +96,28 @@ int takeScreenshot(const ScreenshotOptions &options)
         }
         if (!controller->snapshot()->problem.empty())
             std::fprintf(stderr, "rnnlab: %s\n", controller->snapshot()->problem.c_str());
+    }
+    if (options.historyStep) {
+        const std::int64_t k = *options.historyStep;
+        controller->viewStep(k);
+        if (!waitUntil([&] { const SnapshotPtr s = controller->snapshot(); return s && s->stepsTaken == std::min(k, s->headSteps); }, 60000)) {
+            std::fprintf(stderr, "rnnlab: rewinding to step %lld did not finish\n", static_cast<long long>(k));
+            return 1;
+        }
+    }
+    if (options.timeStep || options.phase) {
+        const SnapshotPtr s = controller->snapshot();
+        const int T = s->trace.sequences.front().length();
+        const int L = s->setup->session.model.numLayers;
+        StepCursor cursor;
+        cursor.phase = options.phase ? *TimeStepWalker::phaseFromName(*options.phase) : Phase::Loss;
+        cursor.t = std::clamp(options.timeStep.value_or(cursor.isBackward() ? 0 : T - 1), 0, T - 1);
+        cursor.layer = std::clamp(options.layer - 1, 0, L - 1);
+        if (cursor.isOutputPhase())
+            cursor.layer = L - 1;
+        window.stepByHand()->setCursor(cursor);
+        if (options.tab.isEmpty())
+            window.showTab(QStringLiteral("step"));
     }
     if (options.folded)
         window.graphView()->setFolded(true, false);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The GUI's non-interactive modes, used by tests, the README's pictures, reviewers and benchmarks:
 //   rnnlab --screenshot OUT.png [--session FILE | --text TEXT…] [--train N] [--view folded|unfolded]
-//          [--size 1280x800] [--tab loss|predictions|generate]
+//          [--size 1280x800] [--tab step|loss|predictions|generate] [--history-step K]
+//          [--time-step T] [--phase NAME] [--layer L]
 //   rnnlab --bench-ui [SESSION] [--seconds S]
 // Both open the real window (offscreen when there is no display).
 #pragma once
@@ -11,6 +12,7 @@
 #include <QSize>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 
 namespace rnnlab {
@@ -24,6 +26,10 @@ struct ScreenshotOptions
     bool folded = false;
     QSize size{1280, 800};
     QString tab;
+    std::optional<std::int64_t> historyStep; // rewind to this step after training
+    std::optional<int> timeStep;             // walk by hand: this time step …
+    std::optional<QString> phase;            // … at this phase (TimeStepWalker::name)
+    int layer = 1;                           // … of this layer (1-based)
 };
 
 //! Renders the main window with \a options to a PNG; returns the process exit status (0 ok, 1 failed).

@@ -9,6 +9,8 @@
 #include "modelpanel.h"
 #include "predictionslog.h"
 #include "sessionfile.h"
+#include "stepbyhandpanel.h"
+#include "timeline.h"
 #include "trainingcontroller.h"
 #include "unicode.h"
 
@@ -24,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSettings>
 #include <QSlider>
 #include <QSplitter>
@@ -71,7 +74,7 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
     createDocks();
     createActions();
     statusBar()->addPermanentWidget(m_rateLabel = new QLabel(this));
-    statusBar()->showMessage(tr("Press Space to train, Ctrl+→ for one step, F to fold or unfold the graph"));
+    statusBar()->showMessage(tr("Space: train · Ctrl+→: one training step · →: walk through a time step · F: fold"));
 
     connect(m_controller, &TrainingController::snapshotChanged, this, &MainWindow::onSnapshot);
     connect(m_controller, &TrainingController::problem, this, &MainWindow::onProblem);
@@ -133,22 +136,37 @@ QWidget *MainWindow::createGraphArea()
     layout->addWidget(bar);
 
     m_graph = new GraphView(top);
+    m_graph->setFocusPolicy(Qt::StrongFocus);
     layout->addWidget(m_graph, 1);
+    m_timeline = new Timeline(top);
+    layout->addWidget(m_timeline);
     connect(m_textSelector, &QComboBox::currentIndexChanged, m_graph, &GraphView::setTextIndex);
+    connect(m_timeline, &Timeline::viewRequested, m_controller, &TrainingController::viewStep);
+    connect(m_timeline, &Timeline::latestRequested, m_controller, &TrainingController::viewLatest);
+    connect(m_timeline, &Timeline::resumeRequested, this, &MainWindow::resumeFromHere);
 
     m_tabs = new QTabWidget(splitter);
     m_tabs->setDocumentMode(true);
     m_loss = new LossPlot(m_tabs);
     m_predictions = new PredictionsLog(m_tabs);
     m_generation = new GenerationPanel(m_tabs);
+    m_stepByHand = new StepByHandPanel(m_tabs);
+    m_tabs->addTab(m_stepByHand, tr("&Step by hand"));
     m_tabs->addTab(m_loss, tr("&Loss and accuracy"));
     m_tabs->addTab(m_predictions, tr("&Predictions per step"));
     m_tabs->addTab(m_generation, tr("&Generate"));
+    connect(m_textSelector, &QComboBox::currentIndexChanged, m_stepByHand, &StepByHandPanel::setTextIndex);
+    connect(m_stepByHand, &StepByHandPanel::cursorChanged, m_graph, &GraphView::setStepCursor);
+    connect(m_stepByHand, &StepByHandPanel::updateRequested, this, [this] {
+        m_controller->stepOnce();
+        m_matrices->setMode(MatrixPanel::Mode::LastChange); // the update: what it changed
+    });
     splitter->addWidget(top);
     splitter->addWidget(m_tabs);
+    // The lower half holds the equations of the walk by hand: it needs room for a 16 × 16 matrix.
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({520, 210});
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({440, 290});
     splitter->setChildrenCollapsible(false);
     return splitter;
 }
@@ -198,6 +216,47 @@ void MainWindow::createActions()
     QAction *resetAction = training->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), this, &MainWindow::resetTraining);
     resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     resetAction->setToolTip(tr("Back to the initial weights of the seed, step 0 (Ctrl+R)"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo weight edit"), m_controller, &TrainingController::undo);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setToolTip(tr("Take back the last weight set by hand; the weights are bit for bit what they were (Ctrl+Z)"));
+    m_redoAction = edit->addAction(tr("&Redo weight edit"), m_controller, &TrainingController::redo);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addSeparator();
+    m_whatIfAction = edit->addAction(tr("&What if W_hh = 0?"));
+    m_whatIfAction->setCheckable(true);
+    m_whatIfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_whatIfAction->setToolTip(tr("Show the network without its memory: the predictions it can still make, and the "
+                                  "ones it cannot (training is not affected) (Ctrl+M)"));
+    connect(m_whatIfAction, &QAction::toggled, m_controller, &TrainingController::setWhatIfNoMemory);
+
+    // Stepping by hand: the arrow keys belong to the graph and this panel, not to text fields.
+    QMenu *walk = menuBar()->addMenu(tr("&Step by hand"));
+    const auto walkAction = [&](const QString &text, const QKeySequence &key, const QString &tip, auto slot) {
+        QAction *a = walk->addAction(text, m_stepByHand, slot);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(tip);
+        centralWidget()->addAction(a);
+        return a;
+    };
+    walkAction(tr("Next time step"), QKeySequence(Qt::Key_Right),
+               tr("x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)"),
+               &StepByHandPanel::nextTimeStep);
+    walkAction(tr("Previous time step"), QKeySequence(Qt::Key_Left), tr("Back one time step (←)"), &StepByHandPanel::previousTimeStep);
+    walkAction(tr("Next phase"), QKeySequence(Qt::SHIFT | Qt::Key_Right), tr("One part of the computation further (Shift+→)"),
+               &StepByHandPanel::nextPhase);
+    walkAction(tr("Previous phase"), QKeySequence(Qt::SHIFT | Qt::Key_Left), tr("One part of the computation back (Shift+←)"),
+               &StepByHandPanel::previousPhase);
+    walkAction(tr("Back through time"), QKeySequence(Qt::Key_B),
+               tr("The gradient from the last time step back to the first: dL/dh_t and where it fades (B)"),
+               &StepByHandPanel::startBackward);
+    walkAction(tr("Training step in parts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right),
+               tr("Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)"), &StepByHandPanel::nextPart);
+    walkAction(tr("Leave the walk"), QKeySequence(Qt::Key_Escape), tr("Show the whole pass again (Esc)"), &StepByHandPanel::leave);
+    for (QAction *a : walk->actions())
+        connect(a, &QAction::triggered, this, [this] { showTab(QStringLiteral("step")); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_foldAction = view->addAction(tr("&Fold"), m_graph, &GraphView::toggleFolded);
@@ -342,6 +401,26 @@ void MainWindow::onApplyRequested(const Session &session)
     startSession(session, m_name);
 }
 
+void MainWindow::resumeFromHere()
+{
+    const SnapshotPtr snapshot = m_controller->snapshot();
+    if (!snapshot || !snapshot->viewingHistory)
+        return;
+    if (m_interactive) {
+        const auto later = snapshot->headSteps - snapshot->stepsTaken;
+        const auto answer = QMessageBox::question(
+            this, tr("Resume from step %1?").arg(snapshot->stepsTaken),
+            tr("Training continues from step %1. The %2 later steps of this run are discarded (File ▸ Save session as… "
+               "keeps the latest state).")
+                .arg(snapshot->stepsTaken)
+                .arg(later),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    m_controller->resumeFromView();
+}
+
 void MainWindow::resetTraining()
 {
     if (!confirmDiscard(tr("Reset")))
@@ -357,7 +436,16 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     m_loss->setSnapshot(snapshot);
     m_predictions->setSnapshot(snapshot);
     m_generation->setSnapshot(snapshot);
-    m_stepLabel->setText(tr("Step %1").arg(snapshot->stepsTaken));
+    m_stepByHand->setSnapshot(snapshot);
+    m_timeline->setSnapshot(snapshot);
+    m_undoAction->setEnabled(!snapshot->edits.empty());
+    m_redoAction->setEnabled(snapshot->canRedo);
+    if (m_whatIfAction->isChecked() != snapshot->whatIfNoMemory) {
+        QSignalBlocker block(m_whatIfAction);
+        m_whatIfAction->setChecked(snapshot->whatIfNoMemory);
+    }
+    m_stepLabel->setText(snapshot->viewingHistory ? tr("Step %1 of %2").arg(snapshot->stepsTaken).arg(snapshot->headSteps)
+                                                  : tr("Step %1").arg(snapshot->stepsTaken));
     // The network as the graph shows it now (the log and the plot show each step's own pass).
     QString status;
     const Trace<float> &trace = snapshot->trace;
@@ -422,8 +510,11 @@ void MainWindow::saveAs()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".json");
+    // The network as shown (the latest step, or the rewound one): its weights and optimizer state,
+    // so that training the file goes on exactly from here.
     Session session = snapshot->setup->session;
     session.weights = toNamedTensors(snapshot->weights);
+    session.optimizerState = saveOptimizerState(snapshot->optimizer, snapshot->stepsTaken);
     const QString error = SessionFile::write(path, session);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot save"), error);
@@ -458,7 +549,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::showTab(const QString &name)
 {
-    const QStringList names = {QStringLiteral("loss"), QStringLiteral("predictions"), QStringLiteral("generate")};
+    const QStringList names = {QStringLiteral("step"), QStringLiteral("loss"), QStringLiteral("predictions"), QStringLiteral("generate")};
     const int index = int(names.indexOf(name));
     if (index >= 0)
         m_tabs->setCurrentIndex(index);

@@ -24,6 +24,8 @@ class LossPlot;
 class MatrixPanel;
 class ModelPanel;
 class PredictionsLog;
+class StepByHandPanel;
+class Timeline;
 class TrainingController;
 
 class MainWindow : public QMainWindow
@@ -40,12 +42,15 @@ public:
     TrainingController *controller() const { return m_controller; }
     GraphView *graphView() const { return m_graph; }
     ModelPanel *modelPanel() const { return m_model; }
+    StepByHandPanel *stepByHand() const { return m_stepByHand; }
+    Timeline *timeline() const { return m_timeline; }
+    MatrixPanel *matrixPanel() const { return m_matrices; }
 
     //! Starts over with \a session (valid), titled \a name.
     void startSession(const Session &session, const QString &name = {});
     //! Opens a session file; a problem is shown in a message box and nothing changes.
     bool openFile(const QString &path, bool ask = true);
-    //! Shows the bottom tab "loss", "predictions" or "generate".
+    //! Shows the bottom tab "step", "loss", "predictions" or "generate".
     void showTab(const QString &name);
     //! Steps per second; 0 = as fast as possible.
     void setSpeed(double stepsPerSecond);
@@ -61,6 +66,7 @@ private slots:
     void open();
     void saveAs();
     void resetTraining();
+    void resumeFromHere();
 
 private:
     void createActions();
@@ -80,6 +86,11 @@ private:
     MatrixPanel *m_matrices = nullptr;
     LossPlot *m_loss = nullptr;
     PredictionsLog *m_predictions = nullptr;
+    StepByHandPanel *m_stepByHand = nullptr;
+    Timeline *m_timeline = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_whatIfAction = nullptr;
     GenerationPanel *m_generation = nullptr;
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_textSelector = nullptr;

@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: MIT
+#include "equationmodel.h"
+
+#include "matrixlabels.h"
+
+#include <cmath>
+#include <limits>
+#include <set>
+
+namespace rnnlab {
+
+namespace {
+
+EquationItem text(const QString &symbols, bool emphasis = false)
+{
+    EquationItem item;
+    item.kind = EquationItem::Kind::Text;
+    item.text = symbols;
+    item.emphasis = emphasis;
+    return item;
+}
+
+//! A matrix item from any Eigen expression with (rows × cols) and element access.
+template<typename M>
+EquationItem matrix(const M &m, const QString &name, std::vector<int> rows, std::vector<int> columns, bool emphasis,
+                    std::optional<MatrixRole> role = std::nullopt, int highlightRow = -1, int highlightColumn = -1)
+{
+    EquationItem item;
+    item.kind = EquationItem::Kind::Matrix;
+    item.text = name;
+    item.emphasis = emphasis;
+    item.role = role;
+    item.fullRows = int(m.rows());
+    item.fullColumns = int(m.cols());
+    item.highlightRow = highlightRow;
+    item.highlightColumn = highlightColumn;
+    item.rowIndex = std::move(rows);
+    item.columnIndex = std::move(columns);
+    for (int r : item.rowIndex) {
+        for (int c : item.columnIndex)
+            item.values.push_back(r < 0 || c < 0 ? std::numeric_limits<float>::quiet_NaN() : float(m(r, c)));
+    }
+    return item;
+}
+
+//! A column vector (one time step of a trace matrix, a bias) focused on \a focus.
+template<typename V>
+EquationItem vector(const V &v, const QString &name, int focus, bool emphasis, int highlight = -1)
+{
+    struct Column
+    {
+        const V &v;
+        Eigen::Index rows() const { return v.size(); }
+        Eigen::Index cols() const { return 1; }
+        float operator()(Eigen::Index r, Eigen::Index) const { return float(v(r)); }
+    } column{v};
+    return matrix(column, name, EquationModel::window(int(v.size()), focus), {0}, emphasis, std::nullopt, highlight);
+}
+
+QString charName(const Vocabulary &vocabulary, int index)
+{
+    return QStringLiteral("‘%1’").arg(visibleCharacter(vocabulary.character(index)));
+}
+
+} // namespace
+
+std::vector<int> EquationModel::window(int count, int focus)
+{
+    std::vector<int> out;
+    if (count <= fullLimit) {
+        for (int i = 0; i < count; ++i)
+            out.push_back(i);
+        return out;
+    }
+    focus = std::clamp(focus, 0, count - 1);
+    std::set<int> shown = {0, 1, count - 2, count - 1};
+    for (int i = focus - 2; i <= focus + 2; ++i) {
+        if (i >= 0 && i < count)
+            shown.insert(i);
+    }
+    int previous = -1;
+    for (int i : shown) {
+        if (previous >= 0 && i > previous + 1)
+            out.push_back(-1);
+        out.push_back(i);
+        previous = i;
+    }
+    return out;
+}
+
+Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, const StepCursor &cursor, int unit)
+{
+    Equation eq;
+    const RunSetup &setup = *snapshot.setup;
+    const ModelConfig &model = setup.session.model;
+    const Vocabulary &vocabulary = setup.vocabulary;
+    const bool relu = model.cell == CellKind::RnnRelu;
+    const QString act = relu ? QStringLiteral("ReLU") : QStringLiteral("tanh");
+    const int L = model.numLayers;
+    const int H = model.hiddenSize;
+    const auto &sequence = snapshot.trace.sequences[static_cast<std::size_t>(
+        std::clamp(textIndex, 0, int(snapshot.trace.sequences.size()) - 1))];
+    const int t = std::clamp(cursor.t, 0, sequence.length() - 1);
+    const int l = std::clamp(cursor.layer, 0, L - 1);
+    const auto &layer = sequence.layers[static_cast<std::size_t>(l)];
+    const ParameterSet<float> &w = snapshot.weights;
+    const ParameterLayout &layout = w.layout();
+    unit = std::clamp(unit, 0, H - 1);
+    const int input = sequence.inputs[static_cast<std::size_t>(t)];
+    const QString sup = L > 1 ? matrixName(MatrixRole::Bias, l, L).mid(1) : QString(); // "⁽²⁾"
+    const auto all = [](int n) { return EquationModel::window(n, 0); };
+    const bool large = H > fullLimit;
+    // Large matrices: only the focused unit's row.
+    const std::vector<int> unitRows = large ? std::vector<int>{unit} : all(H);
+
+    eq.symbolic = cursor.isBackward()
+        ? (relu ? QStringLiteral("dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/dpre_{t+1},   dL/dpre_t = dL/dh_t ⊙ [h_t > 0]")
+                : QStringLiteral("dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/dpre_{t+1},   dL/dpre_t = dL/dh_t ⊙ (1 − h_t²)"))
+        : QStringLiteral("h_t = %1(W_hh h_{t−1} + W_xh x_t + b),   %2")
+              .arg(act, model.outputLayer ? QStringLiteral("y_t = W_hy h_t + b_y") : QStringLiteral("y_t = h_t"));
+    eq.caption = QStringLiteral("%1 · t = %2%3 — %4")
+                     .arg(cursor.isBackward() ? QStringLiteral("Backward through time") : QStringLiteral("Forward"))
+                     .arg(t)
+                     .arg(L > 1 && !cursor.isOutputPhase() ? QStringLiteral(", layer %1").arg(l + 1) : QString())
+                     .arg(TimeStepWalker::description(cursor.phase, relu, model.outputLayer));
+
+    // x_t: the one-hot vector (layer 1) or the layer below's h_t.
+    const auto inputVector = [&](bool emphasis) {
+        if (l == 0) {
+            EquationItem x;
+            x.kind = EquationItem::Kind::Matrix;
+            x.text = QStringLiteral("x_%1 = %2").arg(t).arg(charName(vocabulary, input));
+            x.emphasis = emphasis;
+            x.fullRows = vocabulary.size();
+            x.fullColumns = 1;
+            x.rowIndex = EquationModel::window(vocabulary.size(), input);
+            x.columnIndex = {0};
+            x.highlightRow = input;
+            for (int r : x.rowIndex)
+                x.values.push_back(r < 0 ? std::numeric_limits<float>::quiet_NaN() : (r == input ? 1.0f : 0.0f));
+            return x;
+        }
+        return vector(sequence.layers[static_cast<std::size_t>(l - 1)].hidden.col(t),
+                      QStringLiteral("h_%1%2").arg(t).arg(matrixName(MatrixRole::Bias, l - 1, L).mid(1)), unit, emphasis);
+    };
+    const auto inputLine = [&](bool current) {
+        EquationLine line;
+        line.current = current;
+        const auto Wih = w.matrix(ParameterLayout::weightIh(l));
+        // A one-hot x_t picks one column of W_xh: that column is highlighted.
+        const int column = l == 0 ? input : unit;
+        line.items.push_back(matrix(Wih, QStringLiteral("W_xh") + sup, unitRows, EquationModel::window(int(Wih.cols()), column), current,
+                                    MatrixRole::InputToHidden, large ? unit : -1, l == 0 ? input : -1));
+        line.items.push_back(inputVector(false));
+        line.items.push_back(text(QStringLiteral("+")));
+        line.items.push_back(vector(w.vector(ParameterLayout::biasIh(l)), QStringLiteral("b_ih") + sup, unit, false));
+        line.items.push_back(text(QStringLiteral("=")));
+        line.items.push_back(vector(layer.inputPart.col(t), QStringLiteral("W_xh x_t + b_ih"), unit, current));
+        return line;
+    };
+    const auto hiddenLine = [&](bool current) {
+        EquationLine line;
+        line.current = current;
+        const auto Whh = w.matrix(ParameterLayout::weightHh(l));
+        line.items.push_back(matrix(Whh, QStringLiteral("W_hh") + sup, unitRows, EquationModel::window(H, unit), current,
+                                    MatrixRole::HiddenToHidden, large ? unit : -1));
+        if (t == 0) {
+            EquationItem zero;
+            zero.kind = EquationItem::Kind::Matrix;
+            zero.text = QStringLiteral("h_−1 = 0");
+            zero.fullRows = H;
+            zero.fullColumns = 1;
+            zero.rowIndex = EquationModel::window(H, unit);
+            zero.columnIndex = {0};
+            for (int r : zero.rowIndex)
+                zero.values.push_back(r < 0 ? std::numeric_limits<float>::quiet_NaN() : 0.0f);
+            line.items.push_back(zero);
+        } else {
+            line.items.push_back(vector(layer.hidden.col(t - 1), QStringLiteral("h_%1").arg(t - 1) + sup, unit, false));
+        }
+        line.items.push_back(text(QStringLiteral("+")));
+        line.items.push_back(vector(w.vector(ParameterLayout::biasHh(l)), QStringLiteral("b_hh") + sup, unit, false));
+        line.items.push_back(text(QStringLiteral("=")));
+        line.items.push_back(vector(layer.hiddenPart.col(t), QStringLiteral("W_hh h_{t−1} + b_hh"), unit, current));
+        return line;
+    };
+    const auto sumLine = [&](bool current, bool activation) {
+        EquationLine line;
+        line.current = current;
+        if (activation)
+            line.items.push_back(text(QStringLiteral("h_%1%2 = %3(").arg(t).arg(sup, act), current));
+        line.items.push_back(vector(layer.inputPart.col(t), QStringLiteral("W_xh x_t + b_ih"), unit, false));
+        line.items.push_back(text(QStringLiteral("+")));
+        line.items.push_back(vector(layer.hiddenPart.col(t), QStringLiteral("W_hh h_{t−1} + b_hh"), unit, false));
+        line.items.push_back(text(activation ? QStringLiteral(") = %1(").arg(act) : QStringLiteral("=")));
+        line.items.push_back(vector(layer.preActivation.col(t), QStringLiteral("pre-activation"), unit, current && !activation));
+        if (activation) {
+            line.items.push_back(text(QStringLiteral(") =")));
+            line.items.push_back(vector(layer.hidden.col(t), QStringLiteral("h_%1").arg(t) + sup, unit, true));
+        }
+        return line;
+    };
+    const auto &top = sequence.layers.back();
+    const int predicted = sequence.predictions[static_cast<std::size_t>(t)];
+    const int target = sequence.targets[static_cast<std::size_t>(t)];
+    const auto outputLine = [&](bool current) {
+        EquationLine line;
+        line.current = current;
+        if (model.outputLayer) {
+            const auto Why = w.matrix(layout.fcWeight());
+            line.items.push_back(text(QStringLiteral("y_%1 =").arg(t)));
+            line.items.push_back(matrix(Why, QStringLiteral("W_hy"), EquationModel::window(int(Why.rows()), predicted),
+                                        EquationModel::window(H, unit), current, MatrixRole::HiddenToOutput, predicted));
+            line.items.push_back(vector(top.hidden.col(t), QStringLiteral("h_%1").arg(t), unit, false));
+            line.items.push_back(text(QStringLiteral("+")));
+            line.items.push_back(vector(w.vector(layout.fcBias()), QStringLiteral("b_y"), predicted, false));
+            line.items.push_back(text(QStringLiteral("=")));
+        } else {
+            line.items.push_back(text(QStringLiteral("y_%1 = h_%1 =").arg(t)));
+        }
+        line.items.push_back(vector(sequence.logits.col(t), QStringLiteral("y_%1 (logits)").arg(t), predicted, current, predicted));
+        return line;
+    };
+    const auto softmaxLine = [&](bool current, int phase) {
+        EquationLine line;
+        line.current = current;
+        line.items.push_back(text(QStringLiteral("p_%1 = softmax(").arg(t)));
+        line.items.push_back(vector(sequence.logits.col(t), QStringLiteral("y_%1").arg(t), predicted, false));
+        line.items.push_back(text(QStringLiteral(") =")));
+        line.items.push_back(vector(sequence.probabilities.col(t), QStringLiteral("p_%1").arg(t), predicted, current && phase == 0,
+                                    phase >= 1 ? predicted : -1));
+        if (phase >= 1) {
+            const float p = sequence.probabilities(predicted, t);
+            line.items.push_back(text(QStringLiteral("→ the largest, %1 (%2): predicts %3%4")
+                                          .arg(QString::number(p, 'f', 3), charName(vocabulary, predicted), charName(vocabulary, predicted),
+                                               predicted == target ? QStringLiteral(" ✓") : QStringLiteral(" ✗ (next is %1)").arg(charName(vocabulary, target))),
+                                      current && phase == 1));
+        }
+        if (phase >= 2) {
+            line.items.push_back(text(QStringLiteral("   loss_%1 = −log p_%1[%2] = −log %3 = %4")
+                                          .arg(t)
+                                          .arg(charName(vocabulary, target))
+                                          .arg(QString::number(sequence.probabilities(target, t), 'f', 4))
+                                          .arg(QString::number(sequence.stepLoss(t), 'f', 4)),
+                                      current));
+        }
+        return line;
+    };
+
+    switch (cursor.phase) {
+    case Phase::Input: {
+        EquationLine line;
+        line.current = true;
+        line.items.push_back(text(l == 0 ? QStringLiteral("x_%1 = one-hot(%2) =").arg(t).arg(charName(vocabulary, input))
+                                         : QStringLiteral("x_%1%2 = h_%1 of layer %3 =").arg(t).arg(sup).arg(l),
+                                  true));
+        line.items.push_back(inputVector(true));
+        eq.lines.push_back(line);
+        break;
+    }
+    case Phase::InputPart: eq.lines.push_back(inputLine(true)); break;
+    case Phase::HiddenPart:
+        eq.lines.push_back(inputLine(false));
+        eq.lines.push_back(hiddenLine(true));
+        break;
+    case Phase::Sum:
+        eq.lines.push_back(hiddenLine(false));
+        eq.lines.push_back(sumLine(true, false));
+        break;
+    case Phase::Activation: eq.lines.push_back(sumLine(true, true)); break;
+    case Phase::Output: eq.lines.push_back(outputLine(true)); break;
+    case Phase::Softmax:
+        eq.lines.push_back(outputLine(false));
+        eq.lines.push_back(softmaxLine(true, 0));
+        break;
+    case Phase::Prediction: eq.lines.push_back(softmaxLine(true, 1)); break;
+    case Phase::Loss: {
+        eq.lines.push_back(softmaxLine(true, 2));
+        EquationLine mean;
+        mean.items.push_back(text(QStringLiteral("the training loss is the mean over all %1 time steps of all texts: L = %2")
+                                      .arg(snapshot.trace.targetCount)
+                                      .arg(QString::number(snapshot.trace.loss, 'f', 4))));
+        eq.lines.push_back(mean);
+        break;
+    }
+    case Phase::BackwardHidden:
+    case Phase::BackwardPre: {
+        if (!snapshot.trace.hasGradients) {
+            EquationLine line;
+            line.items.push_back(text(QStringLiteral("(no gradients: the loss of this pass is not finite)")));
+            eq.lines.push_back(line);
+            break;
+        }
+        EquationLine hidden;
+        hidden.current = cursor.phase == Phase::BackwardHidden;
+        hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t).arg(sup), hidden.current));
+        const QString fromAbove = l == L - 1 ? (model.outputLayer ? QStringLiteral("W_hyᵀ dL/dy_t") : QStringLiteral("dL/dy_t"))
+                                             : QStringLiteral("from layer %1").arg(l + 2);
+        hidden.items.push_back(vector(layer.dHiddenFromAbove.col(t), fromAbove, unit, false));
+        hidden.items.push_back(text(QStringLiteral("+")));
+        hidden.items.push_back(vector(layer.dHiddenThroughTime.col(t),
+                                      t + 1 < sequence.length() ? QStringLiteral("W_hhᵀ dL/dpre_%1").arg(t + 1)
+                                                                : QStringLiteral("nothing after t = %1").arg(t),
+                                      unit, hidden.current));
+        hidden.items.push_back(text(QStringLiteral("=")));
+        hidden.items.push_back(vector(layer.dHidden.col(t), QStringLiteral("dL/dh_%1").arg(t), unit, hidden.current));
+        eq.lines.push_back(hidden);
+        if (cursor.phase == Phase::BackwardPre) {
+            EquationLine pre;
+            pre.current = true;
+            // (No "%1²" in a pattern: QString::arg would read "¹²" as part of the placeholder.)
+            pre.items.push_back(text(relu ? QStringLiteral("dL/dpre_%1 = dL/dh_%1 where h_%1 > 0 =").arg(t)
+                                          : QStringLiteral("dL/dpre_%1 = dL/dh_%1 ⊙ (1 − h_%1").arg(t) + QStringLiteral("²) ="),
+                                     true));
+            pre.items.push_back(vector(layer.dPreActivation.col(t), QStringLiteral("dL/dpre_%1").arg(t), unit, true));
+            pre.items.push_back(text(QStringLiteral("→ into ∂W_xh, ∂W_hh, ∂b")));
+            eq.lines.push_back(pre);
+        }
+        break;
+    }
+    }
+    return eq;
+}
+
+} // namespace rnnlab

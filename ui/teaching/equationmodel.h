@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// What the equation panel shows for one position of the walk through a time step: the lecture's
+// equations with the engine's own numbers substituted — W_xh x_t + b_ih = …, W_hh h_{t−1} + b_hh
+// = …, h_t = tanh(…), y_t = W_hy h_t + b_y, the softmax, the loss, and on the way back dL/dh_t and
+// dL/dpre_t. Pure: the numbers are copied from the snapshot (weights and trace), never computed
+// here; EquationView only draws this model, and tst_equationmodel checks every number against
+// the trace.
+//
+// Small matrices and vectors are shown in full; beyond 16 rows or columns, the row of the
+// selected hidden unit and a window of columns around the one in focus, with gaps ("⋯").
+#pragma once
+
+#include "colormap.h"
+#include "snapshot.h"
+#include "timestepwalker.h"
+
+#include <QColor>
+#include <QString>
+
+#include <vector>
+
+namespace rnnlab {
+
+struct EquationItem
+{
+    enum class Kind { Text, Matrix };
+    Kind kind = Kind::Text;
+    QString text;               // Text: symbols; Matrix: its name, written under it ("W_xh", "h_{t−1}")
+    bool emphasis = false;      // part of what the current phase computes
+    // Matrix (a column vector is rows × 1): the shown rows and columns of the full one, −1 = gap.
+    std::vector<int> rowIndex;
+    std::vector<int> columnIndex;
+    std::vector<float> values;  // shown rows × shown columns, row-major; NaN in gaps
+    int fullRows = 0;
+    int fullColumns = 0;
+    int highlightRow = -1;      // index into the full matrix
+    int highlightColumn = -1;
+    std::optional<MatrixRole> role; // the matrix's identity colour
+
+    int rows() const { return int(rowIndex.size()); }
+    int columns() const { return int(columnIndex.size()); }
+    float at(int r, int c) const { return values[static_cast<std::size_t>(r * columns() + c)]; }
+};
+
+struct EquationLine
+{
+    std::vector<EquationItem> items;
+    bool current = false; // the current phase's line (others are context, drawn quieter)
+};
+
+struct Equation
+{
+    QString symbolic;     // the lecture's equations in symbols
+    QString caption;      // "t = 2, layer 1 — W_hh h_{t−1} + b_hh: …"
+    std::vector<EquationLine> lines;
+};
+
+class EquationModel
+{
+public:
+    //! Beyond this many rows or columns a matrix is shown as a window around its focus.
+    static constexpr int fullLimit = 16;
+
+    //! The equation at \a cursor for text \a textIndex of \a snapshot; \a unit: the hidden unit in
+    //! focus for large matrices (0-based).
+    static Equation build(const TrainingSnapshot &snapshot, int textIndex, const StepCursor &cursor, int unit = 0);
+
+    //! Shown indices of a dimension of \a count with \a focus: all when count ≤ fullLimit, else
+    //! the first two, a window around focus and the last two, with −1 for each gap.
+    static std::vector<int> window(int count, int focus);
+};
+
+} // namespace rnnlab

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: MIT
+#include "stepbyhandpanel.h"
+
+#include "equationmodel.h"
+#include "equationview.h"
+#include "gradientnormplot.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rnnlab {
+
+namespace {
+constexpr int phaseMilliseconds = 320; // a phase on screen while → animates through a time step
+}
+
+StepByHandPanel::StepByHandPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_animation(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(4);
+
+    auto *controls = new QHBoxLayout;
+    const auto button = [this, controls](const QString &text, const QString &tip, auto slot) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAutoRaise(false);
+        connect(b, &QToolButton::clicked, this, slot);
+        controls->addWidget(b);
+        return b;
+    };
+    button(QStringLiteral("◀◀"), tr("Previous time step (←)"), &StepByHandPanel::previousTimeStep);
+    button(QStringLiteral("◀"), tr("Previous phase of the computation (Shift+←)"), &StepByHandPanel::previousPhase);
+    button(QStringLiteral("▶"), tr("Next phase of the computation (Shift+→)"), &StepByHandPanel::nextPhase);
+    button(QStringLiteral("▶▶"), tr("Next time step: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation "
+                                    "squashes, y_t picks a character (→)"),
+           &StepByHandPanel::nextTimeStep);
+    button(tr("Back through time"), tr("Walk the gradient back from the last time step: dL/dh_t and where it fades (B)"),
+           &StepByHandPanel::startBackward);
+    button(tr("Done"), tr("Leave the walk: show the whole pass (Esc)"), &StepByHandPanel::leave);
+    controls->addSpacing(12);
+    m_nextPart = new QPushButton(tr("Training step in parts ▶"), this);
+    m_nextPart->setToolTip(tr("One training step shown part by part: the forward pass column by column, the loss, "
+                              "the backward pass right to left, then the update of every matrix (Ctrl+Shift+→)"));
+    connect(m_nextPart, &QPushButton::clicked, this, &StepByHandPanel::nextPart);
+    controls->addWidget(m_nextPart);
+    m_parts = new QLabel(this);
+    controls->addWidget(m_parts);
+    controls->addStretch(1);
+    m_unit = new QSpinBox(this);
+    m_unit->setPrefix(tr("unit h"));
+    m_unit->setRange(1, 1);
+    m_unit->setToolTip(tr("The hidden unit whose row the equations show when the matrices are too large to show whole"));
+    controls->addWidget(m_unit);
+    connect(m_unit, &QSpinBox::valueChanged, this, [this] { refresh(); });
+    layout->addLayout(controls);
+
+    m_phase = new QLabel(this); // the phase indicator, when the equations say nothing yet
+    m_phase->setWordWrap(true);
+    layout->addWidget(m_phase);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_equations = new EquationView(scroll);
+    scroll->setWidget(m_equations);
+    m_norms = new GradientNormPlot(split);
+    split->addWidget(scroll);
+    split->addWidget(m_norms);
+    // The equations are the point; the norm plot keeps a modest column on the right.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    m_norms->setMinimumWidth(200);
+    split->setSizes({700, 260});
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
+
+    m_animation->setInterval(phaseMilliseconds);
+    connect(m_animation, &QTimer::timeout, this, [this] {
+        if (m_pending.empty()) {
+            m_animation->stop();
+            if (m_part == Part::Forward || m_part == Part::Backward)
+                refresh(); // the part is complete: the button offers the next one
+            return;
+        }
+        m_cursor = m_pending.front();
+        m_pending.erase(m_pending.begin());
+        refresh();
+    });
+    refresh();
+}
+
+TimeStepWalker StepByHandPanel::walker() const
+{
+    if (!m_snapshot || m_snapshot->trace.sequences.empty())
+        return TimeStepWalker(1, 1);
+    const auto &sequence = m_snapshot->trace.sequences[static_cast<std::size_t>(
+        std::clamp(m_textIndex, 0, int(m_snapshot->trace.sequences.size()) - 1))];
+    return TimeStepWalker(sequence.length(), m_snapshot->setup->session.model.numLayers);
+}
+
+void StepByHandPanel::setSnapshot(const SnapshotPtr &snapshot)
+{
+    const bool newRun = !m_snapshot || !snapshot || snapshot->generation != m_snapshot->generation;
+    m_snapshot = snapshot;
+    if (newRun) {
+        m_animation->stop();
+        m_pending.clear();
+        m_part = Part::None;
+        if (m_cursor) {
+            m_cursor.reset();
+            emit cursorChanged(m_cursor);
+        }
+    }
+    if (snapshot && snapshot->setup)
+        m_unit->setRange(1, snapshot->setup->session.model.hiddenSize);
+    m_unit->setVisible(snapshot && snapshot->setup && snapshot->setup->session.model.hiddenSize > EquationModel::fullLimit);
+    if (m_cursor) {
+        // Keep the cursor inside a (possibly shorter) text.
+        const TimeStepWalker w = walker();
+        if (m_cursor->t >= w.timeSteps() || m_cursor->layer >= w.layers()) {
+            m_cursor.reset();
+            emit cursorChanged(m_cursor);
+        }
+    }
+    refresh();
+}
+
+void StepByHandPanel::setTextIndex(int index)
+{
+    m_textIndex = index;
+    setCursor(std::nullopt);
+}
+
+void StepByHandPanel::setCursor(const std::optional<StepCursor> &cursor)
+{
+    m_animation->stop();
+    m_pending.clear();
+    m_cursor = cursor;
+    refresh();
+}
+
+void StepByHandPanel::animateTo(std::vector<StepCursor> phases)
+{
+    m_animation->stop();
+    m_pending = std::move(phases);
+    if (m_pending.empty()) {
+        refresh();
+        return;
+    }
+    m_cursor = m_pending.front();
+    m_pending.erase(m_pending.begin());
+    refresh();
+    m_animation->start();
+}
+
+void StepByHandPanel::nextTimeStep()
+{
+    if (!m_snapshot)
+        return;
+    // Pressed again while animating: jump to the end of the time step.
+    if (!m_pending.empty()) {
+        setCursor(m_pending.back());
+        return;
+    }
+    const TimeStepWalker w = walker();
+    const bool backward = m_cursor && m_cursor->isBackward();
+    std::optional<StepCursor> next = w.nextTimeStep(m_cursor, backward);
+    if (!next)
+        return;
+    // Animate through the new step's phases, from its first one.
+    std::vector<StepCursor> phases;
+    const auto &sequence = backward ? w.backwardSequence() : w.forwardSequence();
+    for (const StepCursor &c : sequence) {
+        if (c.t == next->t)
+            phases.push_back(c);
+    }
+    animateTo(std::move(phases));
+}
+
+void StepByHandPanel::previousTimeStep()
+{
+    if (!m_cursor)
+        return;
+    const auto previous = walker().previousTimeStep(*m_cursor);
+    if (previous)
+        setCursor(previous);
+}
+
+void StepByHandPanel::nextPhase()
+{
+    if (!m_snapshot)
+        return;
+    const TimeStepWalker w = walker();
+    if (!m_cursor) {
+        setCursor(w.forwardSequence().front());
+        return;
+    }
+    if (auto next = w.nextPhase(*m_cursor))
+        setCursor(next);
+}
+
+void StepByHandPanel::previousPhase()
+{
+    if (!m_cursor)
+        return;
+    if (auto previous = walker().previousPhase(*m_cursor))
+        setCursor(previous);
+}
+
+void StepByHandPanel::startBackward()
+{
+    if (!m_snapshot)
+        return;
+    m_part = m_part == Part::Loss ? Part::Backward : m_part;
+    const TimeStepWalker w = walker();
+    std::vector<StepCursor> phases;
+    for (const StepCursor &c : w.backwardSequence()) {
+        if (c.t == w.timeSteps() - 1)
+            phases.push_back(c);
+    }
+    animateTo(std::move(phases));
+}
+
+void StepByHandPanel::leave()
+{
+    m_part = Part::None;
+    setCursor(std::nullopt);
+}
+
+void StepByHandPanel::nextPart()
+{
+    if (!m_snapshot)
+        return;
+    const TimeStepWalker w = walker();
+    switch (m_part) {
+    case Part::None:
+    case Part::Update:
+        // Forward: the whole pass, column by column (one time step per beat).
+        m_part = Part::Forward;
+        {
+            std::vector<StepCursor> ends;
+            for (int t = 0; t < w.timeSteps(); ++t)
+                ends.push_back({t, w.layers() - 1, Phase::Loss});
+            ends.back().phase = Phase::Prediction;
+            animateTo(std::move(ends));
+        }
+        break;
+    case Part::Forward:
+        m_part = Part::Loss;
+        setCursor(StepCursor{w.timeSteps() - 1, w.layers() - 1, Phase::Loss});
+        break;
+    case Part::Loss:
+        m_part = Part::Backward;
+        {
+            std::vector<StepCursor> back;
+            for (int t = w.timeSteps() - 1; t >= 0; --t)
+                back.push_back({t, 0, Phase::BackwardPre});
+            animateTo(std::move(back));
+        }
+        break;
+    case Part::Backward:
+        m_part = Part::Update;
+        setCursor(std::nullopt);
+        emit updateRequested();
+        break;
+    }
+    emit partChanged(m_part);
+    refresh();
+}
+
+void StepByHandPanel::refresh()
+{
+    emit cursorChanged(m_cursor);
+    const QStringList names = {tr("forward"), tr("loss"), tr("backward"), tr("update")};
+    QStringList shown;
+    for (int i = 0; i < names.size(); ++i) {
+        const bool current = int(m_part) == i + 1;
+        shown << (current ? QStringLiteral("<b>[%1]</b>").arg(names[i]) : names[i]);
+    }
+    m_parts->setText(m_part == Part::None ? QString() : shown.join(QStringLiteral(" · ")));
+    const bool animating = !m_pending.empty();
+    m_nextPart->setText(m_part == Part::None || m_part == Part::Update ? tr("Training step in parts ▶")
+                        : m_part == Part::Forward                      ? tr("Next: the loss ▶")
+                        : m_part == Part::Loss                         ? tr("Next: backward ▶")
+                                                                       : tr("Next: the update ▶"));
+    m_nextPart->setEnabled(!animating);
+    if (!m_snapshot || !m_snapshot->setup || m_snapshot->trace.sequences.empty()) {
+        m_phase->clear();
+        m_equations->setEquation({});
+        return;
+    }
+    m_norms->setSnapshot(m_snapshot);
+    m_norms->setTextIndex(m_textIndex);
+    if (!m_cursor) {
+        m_phase->setText(tr("Press → to walk through a time step, B to go back through time, or “Training step in parts” — "
+                            "every number below comes from the same forward pass the graph shows."));
+        m_phase->show();
+        m_norms->setHighlightedStep(-1);
+        m_norms->setVisible(true);
+        m_equations->setEquation(EquationModel::build(*m_snapshot, m_textIndex,
+                                                      StepCursor{walker().timeSteps() - 1, walker().layers() - 1, Phase::Loss},
+                                                      m_unit->value() - 1));
+        return;
+    }
+    // The phase indicator is the equations' own caption now.
+    m_phase->hide();
+    m_norms->setHighlightedStep(m_cursor->isBackward() ? m_cursor->t : -1);
+    // Going forward the equations take the whole width; back through time the ‖dL/dh_t‖ plot
+    // shows where the gradient fades.
+    m_norms->setVisible(m_cursor->isBackward());
+    m_equations->setEquation(EquationModel::build(*m_snapshot, m_textIndex, *m_cursor, m_unit->value() - 1));
+}
+
+} // namespace rnnlab

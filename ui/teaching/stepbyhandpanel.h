@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+// "Step by hand": the teacher walks the class through one time step at a time — x_t enters,
+// W_xh x_t and W_hh h_{t−1} add up, tanh squashes, y_t picks a character — then back through
+// time; or takes one training step in its parts: forward, loss, backward, update. This panel owns
+// where the walk is (a StepCursor) and its controls; it shows the equations with the numbers of
+// the newest snapshot and the ‖dL/dh_t‖ plot, and tells the graph what to highlight. It computes
+// no numbers: EquationModel copies them from the snapshot.
+#pragma once
+
+#include "metatypes.h"
+#include "snapshot.h"
+#include "timestepwalker.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+namespace rnnlab {
+
+class EquationView;
+class GradientNormPlot;
+
+class StepByHandPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    //! The parts of one training step, shown one after the other.
+    enum class Part { None, Forward, Loss, Backward, Update };
+
+    explicit StepByHandPanel(QWidget *parent = nullptr);
+
+    const std::optional<StepCursor> &cursor() const { return m_cursor; }
+    Part part() const { return m_part; }
+    EquationView *equationView() const { return m_equations; }
+
+public slots:
+    void setSnapshot(const rnnlab::SnapshotPtr &snapshot);
+    void setTextIndex(int index);
+    //! Puts the cursor somewhere (screenshots, tests); nullopt leaves the walk.
+    void setCursor(const std::optional<rnnlab::StepCursor> &cursor);
+    //! → / ←: the next / previous time step, animating through the phases of the new one.
+    void nextTimeStep();
+    void previousTimeStep();
+    //! Shift+→ / Shift+←: one phase.
+    void nextPhase();
+    void previousPhase();
+    //! B: back through time from the last step.
+    void startBackward();
+    //! Esc: leave the walk (the whole pass shown).
+    void leave();
+    //! The training step in its parts: each call shows the next part (forward, loss, backward,
+    //! then the update, which asks the controller for the step).
+    void nextPart();
+
+signals:
+    void cursorChanged(const std::optional<rnnlab::StepCursor> &cursor);
+    //! The update part: take one training step now.
+    void updateRequested();
+    void partChanged(rnnlab::StepByHandPanel::Part part);
+
+private:
+    void animateTo(std::vector<StepCursor> phases);
+    void refresh();
+    TimeStepWalker walker() const;
+
+    SnapshotPtr m_snapshot;
+    int m_textIndex = 0;
+    std::optional<StepCursor> m_cursor;
+    Part m_part = Part::None;
+    std::vector<StepCursor> m_pending; // phases still to animate through
+    QTimer *m_animation = nullptr;
+    EquationView *m_equations = nullptr;
+    GradientNormPlot *m_norms = nullptr;
+    QLabel *m_phase = nullptr;
+    QLabel *m_parts = nullptr;
+    QSpinBox *m_unit = nullptr;
+    QPushButton *m_nextPart = nullptr;
+};
+
+} // namespace rnnlab
