@@ -35,6 +35,8 @@ private slots:
     void formatTickValue();
     void formatExactValue();
     void names();
+    void editingNotes_data();
+    void editingNotes();
 };
 
 void TestMatrixLabels::visibleCharacter_data()
@@ -278,6 +280,32 @@ void TestMatrixLabels::names()
              QStringLiteral("W_hh: from h2 to h3"));
     QCOMPARE(elementMeaning(QStringLiteral("b_ih"), QStringLiteral("h3"), QString(), true),
              QStringLiteral("b_ih: bias of h3"));
+}
+
+void TestMatrixLabels::editingNotes_data()
+{
+    QTest::addColumn<QString>("actual");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("set by hand") << editedCellNote(12, -0.123456789f)
+                                 << QStringLiteral("set by hand at step 12 (was -0.123456791)");
+    QTest::newRow("set by hand before training") << editedCellNote(0, 0.5) << QStringLiteral("set by hand at step 0 (was 0.5)");
+    QTest::newRow("rewound") << rewoundNote(7)
+                             << QStringLiteral("Rewound to step 7: resume from here (on the timeline) to edit");
+    QTest::newRow("Adam's rate") << effectiveLearningRateNote(0.0123456, OptimizerKind::Adam)
+                                 << QStringLiteral("effective learning rate of this entry: 0.0123 (Adam: lr / (√v̂ + ε))");
+    QTest::newRow("a large Adam rate (v̂ ≈ 0)") << effectiveLearningRateNote(1.0e6, OptimizerKind::Adam)
+                                               << QStringLiteral("effective learning rate of this entry: 1e6 (Adam: lr / (√v̂ + ε))");
+    QTest::newRow("SGD") << effectiveLearningRateNote(0.1, OptimizerKind::Sgd)
+                         << QStringLiteral("effective learning rate of this entry: 0.1 (SGD: lr, the same for every entry)");
+    QTest::newRow("no memory") << noMemoryCaption(QStringLiteral("W_hh⁽²⁾"))
+                               << QStringLiteral("W_hh⁽²⁾ = 0 in the graph (what if there were no memory?)");
+}
+
+void TestMatrixLabels::editingNotes()
+{
+    QFETCH(QString, actual);
+    QFETCH(QString, expected);
+    QCOMPARE(actual, expected);
 }
 
 QTEST_GUILESS_MAIN(TestMatrixLabels)

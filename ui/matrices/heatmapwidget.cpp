@@ -55,8 +55,7 @@ void HeatmapWidget::setMatrix(const QString &title, const QString &pytorchName,
     m_title = title;
     m_pytorchName = pytorchName;
     m_values = values;
-    m_rowLabels = rowLabels;
-    m_columnLabels = columnLabels;
+    m_labels.setLabels(rowLabels, columnLabels);
     m_scale = scale;
     m_format = CellNumberFormat::forScale(scale);
     m_imageDirty = true;
@@ -98,8 +97,7 @@ void HeatmapWidget::setIdentityColor(const QColor &color)
 
 void HeatmapWidget::setDescriptions(const QStringList &rowDescriptions, const QStringList &columnDescriptions)
 {
-    m_rowDescriptions = rowDescriptions;
-    m_columnDescriptions = columnDescriptions;
+    m_labels.setDescriptions(rowDescriptions, columnDescriptions);
 }
 
 void HeatmapWidget::setMinimumColumnLabelBand(int pixels)
@@ -114,10 +112,8 @@ void HeatmapWidget::setMinimumColumnLabelBand(int pixels)
 
 void HeatmapWidget::setLabelsMayThin(bool rowLabels, bool columnLabels)
 {
-    if (rowLabels == m_rowLabelsMayThin && columnLabels == m_columnLabelsMayThin)
+    if (!m_labels.setMayThin(rowLabels, columnLabels))
         return;
-    m_rowLabelsMayThin = rowLabels;
-    m_columnLabelsMayThin = columnLabels;
     updateGeometry();
     update();
 }
@@ -205,29 +201,9 @@ QString HeatmapWidget::shapeText() const
     return u'(' + QString::number(m_values.rows()) + u'×' + QString::number(m_values.cols()) + u')';
 }
 
-QFont HeatmapWidget::smallLabelFont() const
-{
-    // 80 % of the widget's font, but not below 9 px: smaller characters do not read on a projector.
-    QFont small = font();
-    const int pixels = QFontInfo(small).pixelSize();
-    small.setPixelSize(std::max(std::min(pixels, 9), static_cast<int>(std::lround(pixels * 0.8))));
-    return small;
-}
-
 void HeatmapWidget::updateTextMetrics()
 {
-    const auto extent = [](const QStringList &labels, const QFont &font) {
-        const QFontMetrics metrics(font);
-        HeatmapLayout::LabelExtent result{0, metrics.height()};
-        for (const QString &label : labels)
-            result.width = std::max(result.width, metrics.horizontalAdvance(label));
-        return result;
-    };
-    const QFont small = smallLabelFont();
-    m_rowExtent = extent(m_rowLabels, font());
-    m_rowExtentSmall = extent(m_rowLabels, small);
-    m_columnExtent = extent(m_columnLabels, font());
-    m_columnExtentSmall = extent(m_columnLabels, small);
+    m_labels.measure(font(), HeatmapLabels::smallFont(font()));
     m_valueFontCell = -1;
 
     const QFontMetrics metrics(font());
@@ -241,12 +217,12 @@ void HeatmapWidget::updateTextMetrics()
 
 HeatmapLayout::LabelPlan HeatmapWidget::rowLabelPlan(int cellSize) const
 {
-    return HeatmapLayout::planRowLabels(cellSize, m_rowExtent, m_rowExtentSmall, m_rowLabelsMayThin);
+    return m_labels.rowPlan(cellSize);
 }
 
 HeatmapLayout::LabelPlan HeatmapWidget::columnLabelPlan(int cellSize) const
 {
-    return HeatmapLayout::planColumnLabels(cellSize, m_columnExtent, m_columnExtentSmall, m_columnLabelsMayThin);
+    return m_labels.columnPlan(cellSize);
 }
 
 HeatmapLayout::Margins HeatmapWidget::margins(int cellSize) const
@@ -254,16 +230,11 @@ HeatmapLayout::Margins HeatmapWidget::margins(int cellSize) const
     HeatmapLayout::Margins margins;
     margins.titleHeight = QFontMetrics(titleFont()).height() + titleGap;
     margins.titleWidth = m_titleWidth;
-    if (!m_columnLabels.isEmpty()) {
-        margins.columnLabelHeight
-            = HeatmapLayout::columnLabelBand(columnLabelPlan(cellSize), m_columnExtent, m_columnExtentSmall) + 2;
-    }
+    if (!m_labels.columns().isEmpty())
+        margins.columnLabelHeight = m_labels.columnBand(cellSize) + 2;
     margins.columnLabelHeight = std::max(margins.columnLabelHeight, m_minimumColumnBand);
     // Without row labels, 1 px for the frame drawn around the cells.
-    margins.rowLabelWidth = m_rowLabels.isEmpty()
-                                ? 1
-                                : HeatmapLayout::rowLabelBand(rowLabelPlan(cellSize), m_rowExtent, m_rowExtentSmall)
-                                      + labelGap + 2;
+    margins.rowLabelWidth = m_labels.rows().isEmpty() ? 1 : m_labels.rowBand(cellSize) + labelGap + 2;
     return margins;
 }
 
@@ -351,14 +322,9 @@ QString HeatmapWidget::toolTipForCell(int row, int column) const
 {
     if (row < 0 || column < 0 || row >= rows() || column >= columns())
         return QString();
-    const bool isVector = columns() == 1 && m_columnLabels.isEmpty();
-    const auto pick = [](const QStringList &descriptions, const QStringList &labels, int i) {
-        if (i < descriptions.size())
-            return descriptions.at(i);
-        return i < labels.size() ? labels.at(i) : QString::number(i + 1);
-    };
-    const QString rowText = pick(m_rowDescriptions, m_rowLabels, row);
-    const QString columnText = pick(m_columnDescriptions, m_columnLabels, column);
+    const bool isVector = columns() == 1 && m_labels.columns().isEmpty();
+    const QString rowText = m_labels.rowName(row);
+    const QString columnText = m_labels.columnName(column);
     QString tip = indexedName(m_pytorchName, row, column, isVector) + u'\n' + m_quantity + QStringLiteral(": ")
                   + formatExactValue(m_values(row, column)) + u'\n'
                   + elementMeaning(m_title, rowText, columnText, isVector);
@@ -368,58 +334,15 @@ QString HeatmapWidget::toolTipForCell(int row, int column) const
     }
     if (isEditable())
         tip += u'\n' + editHint();
-    const QString thinned = thinningNote(currentLayout().cellSize());
+    const QString thinned = m_labels.thinningNote(currentLayout().cellSize());
     if (!thinned.isEmpty())
         tip += u'\n' + thinned;
     return tip;
 }
 
-QString HeatmapWidget::thinningNote(int cellSize) const
-{
-    const auto note = [](const QString &axis, const HeatmapLayout::LabelPlan &plan, const QStringList &labels) {
-        if (plan.step <= 1 || labels.size() < plan.step)
-            return QString();
-        QString examples = labels.at(plan.step - 1);
-        if (labels.size() >= 2 * plan.step)
-            examples += QStringLiteral(", ") + labels.at(2 * plan.step - 1);
-        // Steps are 2, 5, 10, 20, 50, … (labelStep()): "2nd", else "th".
-        const QString every = QString::number(plan.step) + (plan.step == 2 ? QStringLiteral("nd") : QStringLiteral("th"));
-        return QStringLiteral("%1 labels: only every %2 is drawn (%3, …), the cells are too small for all of them.")
-            .arg(axis, every, examples);
-    };
-    QStringList notes;
-    if (!m_rowLabels.isEmpty())
-        notes << note(QStringLiteral("Row"), rowLabelPlan(cellSize), m_rowLabels);
-    if (!m_columnLabels.isEmpty())
-        notes << note(QStringLiteral("Column"), columnLabelPlan(cellSize), m_columnLabels);
-    notes.removeAll(QString());
-    return notes.join(u'\n');
-}
-
 QString HeatmapWidget::toolTipForLabelAt(const QPoint &position) const
 {
-    const HeatmapLayout layout = currentLayout();
-    const QRect grid = layout.gridRect();
-    const int cell = layout.cellSize();
-    const auto describe = [](const QStringList &descriptions, const QStringList &labels, int i) {
-        return i < descriptions.size() ? descriptions.at(i) : labels.at(i);
-    };
-    QString text;
-    if (!m_columnLabels.isEmpty() && position.y() >= layout.margins().titleHeight && position.y() < grid.top()
-        && position.x() >= grid.left() && position.x() < grid.right() + 1) {
-        const int column = (position.x() - grid.left()) / cell;
-        if (column < m_columnLabels.size())
-            text = QStringLiteral("Column %1: %2").arg(column + 1).arg(describe(m_columnDescriptions, m_columnLabels, column));
-    } else if (!m_rowLabels.isEmpty() && position.x() < grid.left() && position.y() >= grid.top()
-               && position.y() < grid.bottom() + 1) {
-        const int row = (position.y() - grid.top()) / cell;
-        if (row < m_rowLabels.size())
-            text = QStringLiteral("Row %1: %2").arg(row + 1).arg(describe(m_rowDescriptions, m_rowLabels, row));
-    }
-    if (text.isEmpty())
-        return text;
-    const QString thinned = thinningNote(cell);
-    return thinned.isEmpty() ? text : text + u'\n' + thinned;
+    return m_labels.toolTipAt(currentLayout(), position);
 }
 
 bool HeatmapWidget::event(QEvent *event)
@@ -573,8 +496,9 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
         return;
 
     painter.setPen(text);
-    paintColumnLabels(painter, layout);
-    paintRowLabels(painter, layout);
+    const QFont small = HeatmapLabels::smallFont(font());
+    m_labels.paintColumns(painter, layout, font(), small, width() - 1);
+    m_labels.paintRows(painter, layout, font(), small);
 
     // Cells: one pixel per value, scaled without smoothing into exact squares.
     if (m_imageDirty)
@@ -685,62 +609,6 @@ void HeatmapWidget::paintMarks(QPainter &painter, const HeatmapLayout &layout,
         painter.drawPolygon(triangle, 3);
     }
     painter.setBrush(Qt::NoBrush);
-}
-
-void HeatmapWidget::paintColumnLabels(QPainter &painter, const HeatmapLayout &layout) const
-{
-    if (m_columnLabels.isEmpty())
-        return;
-    const HeatmapLayout::LabelPlan plan = columnLabelPlan(layout.cellSize());
-    const QFont labelFont = plan.small ? smallLabelFont() : font();
-    const HeatmapLayout::LabelExtent &extent = plan.small ? m_columnExtentSmall : m_columnExtent;
-    painter.setFont(labelFont);
-    for (int j = 0; j < columns() && j < m_columnLabels.size(); ++j) {
-        if (!HeatmapLayout::drawsLabel(plan, j))
-            continue;
-        const QRect cell = layout.columnLabelRect(j);
-        const int centre = cell.left() + cell.width() / 2;
-        if (plan.rotated) {
-            // Turned 90° counter-clockwise: the text starts at the grid and reads upwards.
-            painter.save();
-            painter.translate(centre, cell.bottom() + 1);
-            painter.rotate(-90.0);
-            painter.drawText(QRect(0, -extent.height / 2, cell.height(), extent.height), Qt::AlignLeft | Qt::AlignVCenter,
-                             m_columnLabels.at(j));
-            painter.restore();
-            continue;
-        }
-        // Tier 0 next to the grid, the further tiers above it.
-        const int tier = j % plan.tiers;
-        const int width = std::max(cell.width(), extent.width + 4);
-        QRect band(centre - width / 2, cell.bottom() + 1 - (tier + 1) * extent.height, width, extent.height);
-        // The last labels ("h60" over a 3 px column) would overhang the widget's right edge and
-        // be cut: keep them inside, a little off-centre (the tooltip names every column).
-        if (band.right() > this->width() - 1)
-            band.moveRight(this->width() - 1);
-        painter.drawText(band, Qt::AlignHCenter | Qt::AlignBottom, m_columnLabels.at(j));
-    }
-    painter.setFont(font());
-}
-
-void HeatmapWidget::paintRowLabels(QPainter &painter, const HeatmapLayout &layout) const
-{
-    if (m_rowLabels.isEmpty())
-        return;
-    const HeatmapLayout::LabelPlan plan = rowLabelPlan(layout.cellSize());
-    const HeatmapLayout::LabelExtent &extent = plan.small ? m_rowExtentSmall : m_rowExtent;
-    painter.setFont(plan.small ? smallLabelFont() : font());
-    for (int i = 0; i < rows() && i < m_rowLabels.size(); ++i) {
-        if (!HeatmapLayout::drawsLabel(plan, i))
-            continue;
-        const QRect cell = layout.rowLabelRect(i);
-        // Tier 0 next to the grid, the further tiers to its left.
-        const int tier = i % plan.tiers;
-        const int right = cell.right() + 1 - tier * (extent.width + HeatmapLayout::tierGap);
-        const QRect band(right - extent.width - 2, cell.center().y() - extent.height / 2, extent.width + 2, extent.height);
-        painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, m_rowLabels.at(i));
-    }
-    painter.setFont(font());
 }
 
 } // namespace rnnlab

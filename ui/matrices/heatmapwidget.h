@@ -18,6 +18,7 @@
 #pragma once
 
 #include "eigentypes.h"
+#include "heatmaplabels.h"
 #include "heatmaplayout.h"
 #include "matrixlabels.h"
 
@@ -158,12 +159,6 @@ private:
     QString titleText() const;
     QString shapeText() const;
     QFont titleFont() const;
-    //! The widget's font shrunk for labels that do not fit (80 %, at least 9 px or the widget's size).
-    QFont smallLabelFont() const;
-    //! "Row labels: only every 5th (h5, h10, …); …" for a thinned axis, else empty.
-    QString thinningNote(int cellSize) const;
-    void paintColumnLabels(QPainter &painter, const HeatmapLayout &layout) const;
-    void paintRowLabels(QPainter &painter, const HeatmapLayout &layout) const;
     //! The corner marks of cells set by hand, in \a textOn(value), the colour of the cell's number.
     void paintMarks(QPainter &painter, const HeatmapLayout &layout, const std::function<QColor(float)> &textOn) const;
 
@@ -171,25 +166,17 @@ private:
     QString m_pytorchName;
     QString m_quantity;
     RowMatrix<float> m_values; // (R × C)
-    QStringList m_rowLabels;   // (R) or empty
-    QStringList m_columnLabels; // (C) or empty
-    QStringList m_rowDescriptions;
-    QStringList m_columnDescriptions;
+    HeatmapLabels m_labels;
     double m_scale = 1.0;
     CellNumberFormat m_format;
     QColor m_identityColor;
     int m_cellSize = HeatmapLayout::maxCellSize;
     bool m_cellSizeExplicit = false;
     int m_minimumColumnBand = 0;
-    bool m_rowLabelsMayThin = false;
-    bool m_columnLabelsMayThin = false;
     bool m_shapeShown = true;
 
-    // Derived from the font and labels (updateTextMetrics), so paintEvent does not measure them.
-    HeatmapLayout::LabelExtent m_rowExtent;         // widest row label, line height: widget font
-    HeatmapLayout::LabelExtent m_rowExtentSmall;    // … in smallLabelFont()
-    HeatmapLayout::LabelExtent m_columnExtent;
-    HeatmapLayout::LabelExtent m_columnExtentSmall;
+    // Derived from the font (updateTextMetrics, which also measures the labels), so paintEvent
+    // does not measure text.
     int m_titleWidth = 0;
     // The value font per cell size, found by measuring (valueFontForCellSize): paintEvent asks
     // for the same cell size again and again. Cleared when the font changes.
