@@ -2,13 +2,14 @@
 // HeatmapInteraction on a real HeatmapWidget: a click opens the inline editor over the cell, Enter
 // commits one cellEdited, Esc none; a vertical drag changes the value live and commits exactly one
 // edit on release (Shift for finer steps, Esc cancels, back to the start is no edit); the arrow
-// keys move a keyboard cursor and Enter edits there; nothing of this while the heatmap is not
-// editable (no editor, no ↕ cursor).
+// keys move a keyboard cursor and Enter edits there, ahead of window shortcuts on the same keys;
+// nothing of this while the heatmap is not editable (no editor, no ↕ cursor).
 #include "cellvalueeditor.h"
 #include "heatmapinteraction.h"
 #include "heatmapwidget.h"
 #include "matrixlabels.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QSignalSpy>
@@ -35,6 +36,7 @@ private slots:
     void escapeCancelsADrag();
     void dragBackToTheStartIsNoEdit();
     void arrowKeysAndEnter();
+    void cellKeysBeatWindowShortcuts();
 
 private:
     // A heatmap in a window (the editor's host), shown.
@@ -339,6 +341,45 @@ void TestHeatmapInteraction::arrowKeysAndEnter()
     // F2 edits as well.
     QTest::keyClick(f.heatmap, Qt::Key_F2);
     QVERIFY(f.heatmap->interaction()->isEditing());
+}
+
+void TestHeatmapInteraction::cellKeysBeatWindowShortcuts()
+{
+    // The main window walks time steps with → and leaves the walk with Esc; in a focused heatmap
+    // → moves the cell cursor, and Esc cancels a drag.
+    Fixture f;
+    QAction next(&f.window);
+    next.setShortcut(QKeySequence(Qt::Key_Right));
+    QAction leave(&f.window);
+    leave.setShortcut(QKeySequence(Qt::Key_Escape));
+    QAction step(&f.window);
+    step.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    f.window.addActions({&next, &leave, &step});
+    QSignalSpy nextSpy(&next, &QAction::triggered);
+    QSignalSpy leaveSpy(&leave, &QAction::triggered);
+    QSignalSpy stepSpy(&step, &QAction::triggered);
+    f.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.window));
+    f.heatmap->setFocus();
+    QTRY_VERIFY(f.heatmap->hasFocus());
+    QTest::keyClick(f.heatmap, Qt::Key_Right);
+    QTest::keyClick(f.heatmap, Qt::Key_Right);
+    QCOMPARE(f.heatmap->interaction()->currentCell(), QPoint(1, 0));
+    QCOMPARE(nextSpy.count(), 0);
+    // With a modifier the key is the window's (Ctrl+→: one training step).
+    QTest::keyClick(f.heatmap, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(stepSpy.count(), 1);
+    // Esc outside a drag is the window's too.
+    QTest::keyClick(f.heatmap, Qt::Key_Escape);
+    QCOMPARE(leaveSpy.count(), 1);
+    const QPoint start = f.centre(0, 1);
+    QTest::mousePress(f.heatmap, Qt::LeftButton, {}, start);
+    send(f.heatmap, QEvent::MouseMove, start - QPoint(0, 40), Qt::LeftButton);
+    QVERIFY(f.heatmap->interaction()->isDragging());
+    QTest::keyClick(f.heatmap, Qt::Key_Escape);
+    QVERIFY(!f.heatmap->interaction()->isDragging());
+    QCOMPARE(leaveSpy.count(), 1);
+    QTest::mouseRelease(f.heatmap, Qt::LeftButton, {}, start - QPoint(0, 40));
 }
 
 QTEST_MAIN(TestHeatmapInteraction)

@@ -248,6 +248,28 @@ bool HeatmapInteraction::keyPress(QKeyEvent *event)
     return true;
 }
 
+bool HeatmapInteraction::usesKey(const QKeyEvent *event) const
+{
+    if (event->key() == Qt::Key_Escape)
+        return m_dragging || m_pressed;
+    if ((event->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier || m_heatmap->rows() == 0)
+        return false;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_F2:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void HeatmapInteraction::showCellToolTip()
 {
     if (m_current.x() < 0)

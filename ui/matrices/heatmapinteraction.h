@@ -80,6 +80,10 @@ public:
     bool mouseMove(QMouseEvent *event);
     bool mouseRelease(QMouseEvent *event);
     bool keyPress(QKeyEvent *event);
+    //! Whether keyPress() uses \a event's key, so that it goes to the heatmap rather than to a
+    //! window shortcut with the same key (→ walks time steps, Esc leaves the walk): the arrow
+    //! keys, Home, End, Enter and F2 without modifiers, and Esc during a drag.
+    bool usesKey(const QKeyEvent *event) const;
     //! The heatmap moved or its cells changed size: the editor follows its cell.
     void geometryChanged();
 

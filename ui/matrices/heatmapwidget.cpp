@@ -347,6 +347,11 @@ QString HeatmapWidget::toolTipForLabelAt(const QPoint &position) const
 
 bool HeatmapWidget::event(QEvent *event)
 {
+    // Keys the cells use beat window shortcuts while the heatmap has the focus, as in any editor.
+    if (event->type() == QEvent::ShortcutOverride && m_interaction->usesKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         if (m_interaction->isDragging()) { // the drag shows its own label
