@@ -116,6 +116,7 @@ void Network<T>::forward(const ParameterSet<T> &parameters, Trace<T> &trace)
     trace.loss = lossSum.total() / static_cast<T>(trace.targetCount);
     trace.correctCount = correct;
     trace.hasGradients = false;
+    trace.hasLastLossGradients = false;
 }
 
 template<typename T>
@@ -152,6 +153,38 @@ void Network<T>::backward(const ParameterSet<T> &parameters, Trace<T> &trace)
         }
     }
     trace.hasGradients = true;
+}
+
+template<typename T>
+void Network<T>::lastStepBackward(const ParameterSet<T> &parameters, Trace<T> &trace)
+{
+    const ParameterLayout &layout = parameters.layout();
+    const ModelConfig &model = layout.model();
+    const bool relu = model.cell == CellKind::RnnRelu;
+    const int L = model.numLayers;
+    // The same backward functions as training, on a scratch copy of each sequence whose output
+    // gradient is the last step's share of the mean loss only: (p_{n−1} − onehot(target)) / N.
+    ParameterSet<T> scratchGradients(parameters.layoutPtr());
+    const T inverseN = T(1) / static_cast<T>(trace.targetCount);
+    for (auto &sequence : trace.sequences) {
+        const Eigen::Index n = sequence.length();
+        SequenceTrace<T> scratch = sequence;
+        scratch.dLogits.setZero();
+        scratch.dLogits.col(n - 1) = sequence.probabilities.col(n - 1) * inverseN;
+        scratch.dLogits(sequence.targets.back(), n - 1) -= inverseN;
+        auto &top = scratch.layers.back();
+        if (model.outputLayer)
+            top.dHiddenFromAbove.noalias() = parameters.matrix(layout.fcWeight()).transpose() * scratch.dLogits;
+        else
+            top.dHiddenFromAbove = scratch.dLogits;
+        for (int l = L - 1; l >= 0; --l) {
+            auto &layer = scratch.layers[static_cast<std::size_t>(l)];
+            Matrix<T> *dInput = l > 0 ? &scratch.layers[static_cast<std::size_t>(l - 1)].dHiddenFromAbove : nullptr;
+            RnnCell<T>::backward(parameters, l, relu, inputOf(scratch, l), layer, scratchGradients, dInput);
+            sequence.layers[static_cast<std::size_t>(l)].dHiddenLastLoss = layer.dHidden;
+        }
+    }
+    trace.hasLastLossGradients = true;
 }
 
 template class Network<float>;

@@ -25,6 +25,11 @@ public:
     //! BPTT after forward(): fills the backward fields and trace.gradients (overwritten, not
     //! accumulated across calls).
     static void backward(const ParameterSet<T> &parameters, Trace<T> &trace);
+
+    //! After forward(): ∂L_{n−1}/∂h_t for every text, layer and t (dHiddenLastLoss) — one loss
+    //! carried back through time alone, which is where gradients vanish or explode (Bengio et
+    //! al. 1994). Leaves every other field alone. Allocates scratch (views call it, not training).
+    static void lastStepBackward(const ParameterSet<T> &parameters, Trace<T> &trace);
 };
 
 extern template class Network<float>;

@@ -286,8 +286,8 @@ std::int64_t estimateTrainingBytes(const ModelConfig &model, int vocabularySize,
     for (const auto &text : texts)
         steps += text.empty() ? 0 : static_cast<std::int64_t>(text.size()) - 1;
     // weights, gradients, two optimizer moments and a roll-back copy of weights and moments;
-    // per time step and layer four gate-sized and six hidden-sized columns, plus four V-sized ones.
-    const std::int64_t floats = parameters * 7 + steps * (L * (4 * GH + 6 * H) + 4 * V);
+    // per time step and layer four gate-sized and seven hidden-sized columns, plus four V-sized ones.
+    const std::int64_t floats = parameters * 7 + steps * (L * (4 * GH + 7 * H) + 4 * V);
     return floats * static_cast<std::int64_t>(sizeof(float));
 }
 

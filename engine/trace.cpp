@@ -34,6 +34,7 @@ Trace<T> Trace<T>::allocate(const std::shared_ptr<const ParameterLayout> &layout
             layer.dHiddenThroughTime = Matrix<T>::Zero(H, n);
             layer.dHidden = Matrix<T>::Zero(H, n);
             layer.dPreActivation = Matrix<T>::Zero(GH, n);
+            layer.dHiddenLastLoss = Matrix<T>::Zero(H, n);
         }
         s.logits = Matrix<T>::Zero(V, n);
         s.probabilities = Matrix<T>::Zero(V, n);

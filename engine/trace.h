@@ -30,6 +30,10 @@ struct LayerTrace
     Matrix<T> dHiddenThroughTime; // (H × n) dL/dh_t through W_hh from t+1: W_hhᵀ dL/dpre_{t+1} (0 at t = n−1)
     Matrix<T> dHidden;          // (H × n) dL/dh_t in total: from above plus through time
     Matrix<T> dPreActivation;   // (G·H × n) dL/d preActivation
+    //! (H × n) ∂L_{n−1}/∂h_t, L_{n−1} = loss_{n−1}/N (the last time step's share of the mean
+    //! loss), carried back through time alone — where the vanishing gradient shows. At t = n−1 of
+    //! the top layer it equals dHidden. Filled by Network::lastStepBackward() on demand.
+    Matrix<T> dHiddenLastLoss;
 };
 
 template<typename T>
@@ -55,6 +59,7 @@ struct Trace
     T loss = T(0);          // mean cross-entropy over all N targets
     int correctCount = 0;   // predictions equal to their targets
     bool hasGradients = false;
+    bool hasLastLossGradients = false; // dHiddenLastLoss valid
     ParameterSet<T> gradients; // every parameter's dL/dθ (valid when hasGradients)
 
     //! Buffers for \a dataset and a network of \a layout, all zero.

@@ -57,6 +57,12 @@ void Trainer::evaluateVariant(const ParameterSet<float> &weights, bool gradients
         Network<float>::backward(weights, m_trace);
 }
 
+void Trainer::evaluateLastStepGradients(const ParameterSet<float> *weights)
+{
+    if (std::isfinite(m_trace.loss))
+        Network<float>::lastStepBackward(weights ? *weights : m_parameters, m_trace);
+}
+
 TrainerState Trainer::state() const
 {
     return TrainerState{m_stepsTaken, m_parameters, m_optimizer->state()};

@@ -63,6 +63,9 @@ public:
     //! \a gradients, BPTT too: trace() then holds exactly what the next step() will compute
     //! before its update.
     void evaluate(bool gradients = false);
+    //! After evaluate(true) (or evaluateVariant(weights, true)): also ∂loss_{n−1}/∂h_t
+    //! (trace().layers[l].dHiddenLastLoss), with the same weights.
+    void evaluateLastStepGradients(const ParameterSet<float> *weights = nullptr);
 
     //! The forward pass (and BPTT) of \a weights instead of the trainer's own — "what if" variants
     //! such as W_hh = 0 — into trace(); the run itself is untouched. \a weights: this layout, finite.

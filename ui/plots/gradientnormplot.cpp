@@ -92,6 +92,7 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
                                          "exploding) gradient. Unticked: the whole loss, to which every step "
                                          "adds its own term, so the curve stays level."));
     bar->addWidget(m_lastBox);
+    m_lastBox->setChecked(m_lastStepOnly);
     connect(m_lastBox, &QCheckBox::toggled, this, &GradientNormPlot::setLastStepLossOnly);
     m_logBox = new QCheckBox(QStringLiteral("Log scale"), this);
     m_logBox->setToolTip(QStringLiteral("Show the norms on a logarithmic axis: a vanishing gradient falls in a "
@@ -276,9 +277,9 @@ void GradientNormPlot::rebuild()
 
     std::vector<std::vector<double>> lastLoss;
     if (sequence && m_lastStepOnly) {
-        lastLoss = lastLossGradientNorms(*sequence, m_snapshot->weights, m_snapshot->whatIfNoMemory);
+        lastLoss = lastLossGradientNorms(*sequence, m_snapshot->trace.hasLastLossGradients);
         if (lastLoss.empty()) {
-            hint = QStringLiteral("The last step's loss alone is shown for RNN cells (tanh, relu) only");
+            hint = QStringLiteral("No gradient of the last step's loss in this snapshot yet");
             sequence = nullptr;
         }
     }

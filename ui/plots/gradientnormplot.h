@@ -116,7 +116,7 @@ private:
     int m_highlight = -1;
     int m_steps = 0; // n of the text shown
     bool m_logScale = true;
-    bool m_lastStepOnly = false;
+    bool m_lastStepOnly = true; // the vanishing gradient shows in one loss carried back, not the sum
     bool m_dirty = false;         // the data does not reflect m_snapshot / m_textIndex yet
     bool m_replotPending = false; // asked for while hidden
     int m_replotCount = 0;

@@ -28,12 +28,9 @@ namespace rnnlab {
 std::vector<double> gradientNorms(const LayerTrace<float> &layer);
 
 //! ‖∂L_{n−1}/∂h_t‖ for every layer (outer, bottom first) and t = 0 … n−1: the gradient of the
-//! last time step's loss term alone, carried back through time and down the layers by the
-//! equations above, in double, with O(L·H) memory. \a sequence: a trace with its backward pass
-//! (hasGradients), computed with \a weights; with \a noMemory every W_hh was 0 for it (the
-//! "what if" variant), and so it is here. Its value at t = n−1 of the top layer equals
-//! gradientNorms()'s there. Empty for cells other than the RNN (tanh, relu) or an empty sequence.
-std::vector<std::vector<double>> lastLossGradientNorms(const SequenceTrace<float> &sequence,
-                                                       const ParameterSet<float> &weights, bool noMemory = false);
+//! last time step's loss term alone, carried back through time and down the layers — the engine's
+//! own numbers (LayerTrace::dHiddenLastLoss, from Network::lastStepBackward), as column norms.
+//! Empty when the trace has none (\a available false).
+std::vector<std::vector<double>> lastLossGradientNorms(const SequenceTrace<float> &sequence, bool available);
 
 } // namespace rnnlab

@@ -388,8 +388,10 @@ void TrainingWorker::publish()
         for (int l = 0; l < noMemory.layout().model().numLayers; ++l)
             noMemory.vector(ParameterLayout::weightHh(l)).setZero();
         m_trainer->evaluateVariant(noMemory, true);
+        m_trainer->evaluateLastStepGradients(&noMemory);
     } else {
         m_trainer->evaluate(true);
+        m_trainer->evaluateLastStepGradients();
     }
     snapshot->weights = m_trainer->parameters();
     snapshot->trace = m_trainer->trace();
