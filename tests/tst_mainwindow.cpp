@@ -9,6 +9,9 @@
 #include "graphview.h"
 #include "mainwindow.h"
 #include "modelpanel.h"
+#include "equationview.h"
+#include "stepbyhandpanel.h"
+#include "timestepwalker.h"
 #include "trainingcontroller.h"
 
 #include <QAbstractItemModel>
@@ -46,6 +49,8 @@ private slots:
     void spacePlaysAndPauses();
     void foldAndUnfold();
     void closingMidTrainingStopsTheThread();
+    void everyPhaseHighlightsWhereTheLayoutSays_data();
+    void everyPhaseHighlightsWhereTheLayoutSays();
 };
 
 void TestMainWindow::initTestCase()
@@ -248,6 +253,61 @@ void TestMainWindow::closingMidTrainingStopsTheThread()
     timer.start();
     delete window; // joins the worker
     QVERIFY2(timer.elapsed() < 5000, "closing waits only for the step in progress");
+}
+
+void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays_data()
+{
+    QTest::addColumn<QString>("config");
+    QTest::newRow("hello") << QString();
+    QTest::newRow("2 layers, output layer") << QFINDTESTDATA("data/parity/rnn_tanh_fc_h8_l2.config.json");
+}
+
+void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays()
+{
+    QFETCH(QString, config);
+    MainWindow window(false);
+    window.startSession(config.isEmpty() ? lectureExample() : test::readSession(config));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.controller()->step(10);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() == 10, 10000);
+    QTest::qWait(50);
+    GraphView *graph = window.graphView();
+    const SnapshotPtr s = window.controller()->snapshot();
+    const TimeStepWalker walker(s->trace.sequences[0].length(), s->setup->session.model.numLayers);
+    std::vector<StepCursor> all = walker.forwardSequence();
+    const auto back = walker.backwardSequence();
+    all.insert(all.end(), back.begin(), back.end());
+    const QColor highlight = graph->palette().color(QPalette::Highlight);
+    int checked = 0;
+    for (const StepCursor &cursor : all) {
+        window.stepByHand()->setCursor(cursor);
+        QCOMPARE(graph->stepCursor(), std::optional<StepCursor>(cursor));
+        const QImage image = graph->viewport()->grab().toImage();
+        const double caption = std::ceil(QFontMetricsF(graph->font()).height() * 1.8);
+        int highlighted = 0;
+        for (const GraphNode &node : graph->currentLayout().nodes()) {
+            if (!graph->emphasis(node).highlight)
+                continue;
+            ++highlighted;
+            // The outline runs 3 px outside the node: some pixel on its left edge has the highlight colour.
+            bool found = false;
+            const int y = int(node.rect.center().y() + caption);
+            for (int dx = -6; dx <= 0 && !found; ++dx) {
+                const QColor c = image.pixelColor(int(node.rect.left()) + dx, y);
+                found = std::abs(c.red() - highlight.red()) + std::abs(c.green() - highlight.green())
+                            + std::abs(c.blue() - highlight.blue()) < 60;
+            }
+            QVERIFY2(found, qPrintable(QStringLiteral("phase %1 at t %2: no highlight left of node kind %3")
+                                           .arg(TimeStepWalker::name(cursor.phase)).arg(cursor.t).arg(int(node.kind))));
+        }
+        QVERIFY2(highlighted > 0, qPrintable(QStringLiteral("phase %1 highlights nothing").arg(TimeStepWalker::name(cursor.phase))));
+        // The equation panel shows this phase.
+        QVERIFY(!window.stepByHand()->equationView()->equation().lines.empty());
+        ++checked;
+    }
+    QVERIFY(checked > 40);
 }
 
 QTEST_MAIN(TestMainWindow)
