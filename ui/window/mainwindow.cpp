@@ -85,6 +85,7 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
     });
     connect(m_model, &ModelPanel::applyRequested, this, &MainWindow::onApplyRequested);
     connect(m_generation, &GenerationPanel::generateRequested, m_controller, &TrainingController::generate);
+    connect(m_matrices, &MatrixPanel::editRequested, m_controller, &TrainingController::editWeight);
 
     resize(1280, 800);
     double speed = 10;
