@@ -221,7 +221,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         line.items.push_back(vector(sequence.logits.col(t), QStringLiteral("y_%1 (logits)").arg(t), predicted, current, predicted));
         return line;
     };
-    const auto softmaxLine = [&](bool current, int phase) {
+    // The softmax, then (one line each, so that the panel stays narrow) the prediction and the loss.
+    const auto softmaxLines = [&](bool current, int phase) {
+        std::vector<EquationLine> lines;
         EquationLine line;
         line.current = current;
         line.items.push_back(text(QStringLiteral("p_%1 = softmax(").arg(t)));
@@ -229,22 +231,35 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         line.items.push_back(text(QStringLiteral(") =")));
         line.items.push_back(vector(sequence.probabilities.col(t), QStringLiteral("p_%1").arg(t), predicted, current && phase == 0,
                                     phase >= 1 ? predicted : -1));
+        lines.push_back(line);
         if (phase >= 1) {
+            EquationLine prediction;
+            prediction.current = current;
             const float p = sequence.probabilities(predicted, t);
-            line.items.push_back(text(QStringLiteral("→ the largest, %1 (%2): predicts %3%4")
-                                          .arg(QString::number(p, 'f', 3), charName(vocabulary, predicted), charName(vocabulary, predicted),
-                                               predicted == target ? QStringLiteral(" ✓") : QStringLiteral(" ✗ (next is %1)").arg(charName(vocabulary, target))),
-                                      current && phase == 1));
+            prediction.items.push_back(text(QStringLiteral("the largest is p_%1[%2] = %3: predicts %2%4")
+                                                .arg(t)
+                                                .arg(charName(vocabulary, predicted), QString::number(p, 'f', 3),
+                                                     predicted == target ? QStringLiteral(" ✓")
+                                                                         : QStringLiteral(" ✗ (the text goes on with %1)").arg(charName(vocabulary, target))),
+                                            current && phase == 1));
+            lines.push_back(prediction);
         }
         if (phase >= 2) {
-            line.items.push_back(text(QStringLiteral("   loss_%1 = −log p_%1[%2] = −log %3 = %4")
+            EquationLine loss;
+            loss.current = current;
+            loss.items.push_back(text(QStringLiteral("loss_%1 = −log p_%1[%2] = −log %3 = %4")
                                           .arg(t)
                                           .arg(charName(vocabulary, target))
                                           .arg(QString::number(sequence.probabilities(target, t), 'f', 4))
                                           .arg(QString::number(sequence.stepLoss(t), 'f', 4)),
                                       current));
+            lines.push_back(loss);
         }
-        return line;
+        return lines;
+    };
+    const auto append = [&eq](std::vector<EquationLine> lines) {
+        for (auto &line : lines)
+            eq.lines.push_back(std::move(line));
     };
 
     switch (cursor.phase) {
@@ -271,11 +286,11 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     case Phase::Output: eq.lines.push_back(outputLine(true)); break;
     case Phase::Softmax:
         eq.lines.push_back(outputLine(false));
-        eq.lines.push_back(softmaxLine(true, 0));
+        append(softmaxLines(true, 0));
         break;
-    case Phase::Prediction: eq.lines.push_back(softmaxLine(true, 1)); break;
+    case Phase::Prediction: append(softmaxLines(true, 1)); break;
     case Phase::Loss: {
-        eq.lines.push_back(softmaxLine(true, 2));
+        append(softmaxLines(true, 2));
         EquationLine mean;
         mean.items.push_back(text(QStringLiteral("the training loss is the mean over all %1 time steps of all texts: L = %2")
                                       .arg(snapshot.trace.targetCount)
