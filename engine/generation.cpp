@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "generation.h"
 
-#include "rnncell.h"
+#include "cell.h"
 #include "unicode.h"
 
 #include <cmath>
@@ -41,26 +41,24 @@ std::u32string generate(const ParameterSet<float> &parameters, const Vocabulary 
 {
     const ParameterLayout &layout = parameters.layout();
     const ModelConfig &model = layout.model();
-    const bool relu = model.cell == CellKind::RnnRelu;
     const int L = model.numLayers;
     const Eigen::Index H = model.hiddenSize;
     const Eigen::Index V = vocabulary.size();
 
-    std::vector<Vector<float>> hidden(static_cast<std::size_t>(L), Vector<float>::Zero(H));
-    RnnCell<float>::StepScratch scratch{Vector<float>(H), Vector<float>(H)};
+    std::vector<CellState<float>> states(static_cast<std::size_t>(L), CellState<float>::zero(model.cell, H));
     Vector<float> logits(V);
     std::mt19937 random(static_cast<std::uint32_t>(static_cast<std::uint64_t>(options.seed) & 0xFFFFFFFFu));
 
     const auto feed = [&](int index) {
         for (int l = 0; l < L; ++l) {
-            const Vector<float> *x = l == 0 ? nullptr : &hidden[static_cast<std::size_t>(l - 1)];
-            RnnCell<float>::step(parameters, l, relu, index, x, hidden[static_cast<std::size_t>(l)], scratch);
+            const Vector<float> *x = l == 0 ? nullptr : &states[static_cast<std::size_t>(l - 1)].h;
+            Cell<float>::step(parameters, l, index, x, states[static_cast<std::size_t>(l)]);
         }
         if (model.outputLayer) {
-            logits.noalias() = parameters.matrix(layout.fcWeight()) * hidden.back();
+            logits.noalias() = parameters.matrix(layout.fcWeight()) * states.back().h;
             logits += parameters.vector(layout.fcBias());
         } else {
-            logits = hidden.back();
+            logits = states.back().h;
         }
     };
     const auto pick = [&]() -> int {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "network.h"
 
-#include "rnncell.h"
+#include "cell.h"
 
 #include <cmath>
 #include <cstdint>
@@ -88,7 +88,6 @@ void Network<T>::forward(const ParameterSet<T> &parameters, Trace<T> &trace)
 {
     const ParameterLayout &layout = parameters.layout();
     const ModelConfig &model = layout.model();
-    const bool relu = model.cell == CellKind::RnnRelu;
     const int L = model.numLayers;
 
     CascadeSum<T> lossSum;
@@ -96,7 +95,7 @@ void Network<T>::forward(const ParameterSet<T> &parameters, Trace<T> &trace)
     for (auto &sequence : trace.sequences) {
         for (int l = 0; l < L; ++l) {
             auto &layer = sequence.layers[static_cast<std::size_t>(l)];
-            RnnCell<T>::forward(parameters, l, relu, inputOf(sequence, l), layer);
+            Cell<T>::forward(parameters, l, inputOf(sequence, l), layer);
         }
         const Matrix<T> &top = sequence.layers.back().hidden;
         if (model.outputLayer) {
@@ -124,7 +123,6 @@ void Network<T>::backward(const ParameterSet<T> &parameters, Trace<T> &trace)
 {
     const ParameterLayout &layout = parameters.layout();
     const ModelConfig &model = layout.model();
-    const bool relu = model.cell == CellKind::RnnRelu;
     const int L = model.numLayers;
     const T inverseN = T(1) / static_cast<T>(trace.targetCount);
 
@@ -149,18 +147,17 @@ void Network<T>::backward(const ParameterSet<T> &parameters, Trace<T> &trace)
         for (int l = L - 1; l >= 0; --l) {
             auto &layer = sequence.layers[static_cast<std::size_t>(l)];
             Matrix<T> *dInput = l > 0 ? &sequence.layers[static_cast<std::size_t>(l - 1)].dHiddenFromAbove : nullptr;
-            RnnCell<T>::backward(parameters, l, relu, inputOf(sequence, l), layer, gradients, dInput);
+            Cell<T>::backward(parameters, l, inputOf(sequence, l), layer, gradients, dInput);
         }
     }
     trace.hasGradients = true;
 }
 
 template<typename T>
-void Network<T>::lastStepBackward(const ParameterSet<T> &parameters, Trace<T> &trace)
+void Network<T>::lastStepBackward(const ParameterSet<T> &parameters, Trace<T> &trace, ParameterSet<T> *gradients)
 {
     const ParameterLayout &layout = parameters.layout();
     const ModelConfig &model = layout.model();
-    const bool relu = model.cell == CellKind::RnnRelu;
     const int L = model.numLayers;
     // The same backward functions as training, on a scratch copy of each sequence whose output
     // gradient is the last step's share of the mean loss only: (p_{n−1} − onehot(target)) / N.
@@ -173,17 +170,22 @@ void Network<T>::lastStepBackward(const ParameterSet<T> &parameters, Trace<T> &t
         scratch.dLogits.col(n - 1) = sequence.probabilities.col(n - 1) * inverseN;
         scratch.dLogits(sequence.targets.back(), n - 1) -= inverseN;
         auto &top = scratch.layers.back();
-        if (model.outputLayer)
+        if (model.outputLayer) {
+            scratchGradients.matrix(layout.fcWeight()).noalias() += scratch.dLogits.col(n - 1) * top.hidden.col(n - 1).transpose();
+            scratchGradients.vector(layout.fcBias()) += scratch.dLogits.col(n - 1);
             top.dHiddenFromAbove.noalias() = parameters.matrix(layout.fcWeight()).transpose() * scratch.dLogits;
-        else
+        } else {
             top.dHiddenFromAbove = scratch.dLogits;
+        }
         for (int l = L - 1; l >= 0; --l) {
             auto &layer = scratch.layers[static_cast<std::size_t>(l)];
             Matrix<T> *dInput = l > 0 ? &scratch.layers[static_cast<std::size_t>(l - 1)].dHiddenFromAbove : nullptr;
-            RnnCell<T>::backward(parameters, l, relu, inputOf(scratch, l), layer, scratchGradients, dInput);
+            Cell<T>::backward(parameters, l, inputOf(scratch, l), layer, scratchGradients, dInput);
             sequence.layers[static_cast<std::size_t>(l)].dHiddenLastLoss = layer.dHidden;
         }
     }
+    if (gradients)
+        *gradients = std::move(scratchGradients);
     trace.hasLastLossGradients = true;
 }
 

@@ -29,7 +29,9 @@ public:
     //! After forward(): ∂L_{n−1}/∂h_t for every text, layer and t (dHiddenLastLoss) — one loss
     //! carried back through time alone, which is where gradients vanish or explode (Bengio et
     //! al. 1994). Leaves every other field alone. Allocates scratch (views call it, not training).
-    static void lastStepBackward(const ParameterSet<T> &parameters, Trace<T> &trace);
+    //! The parameter gradients of that one loss share go to \a gradients when it is given.
+    static void lastStepBackward(const ParameterSet<T> &parameters, Trace<T> &trace,
+                                 ParameterSet<T> *gradients = nullptr);
 };
 
 extern template class Network<float>;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rnncell.h"
 
+#include "gatemath.h"
+
 #include <cmath>
 
 namespace rnnlab {
@@ -25,25 +27,32 @@ inline T activationGradient(T y, bool relu)
 } // namespace
 
 template<typename T>
+CellState<T> CellState<T>::zero(CellKind cell, Eigen::Index hiddenSize)
+{
+    const Eigen::Index GH = gateCount(cell) * hiddenSize;
+    CellState state;
+    state.h = Vector<T>::Zero(hiddenSize);
+    if (cell == CellKind::Lstm)
+        state.c = Vector<T>::Zero(hiddenSize);
+    state.inputPart = Vector<T>::Zero(GH);
+    state.hiddenPart = Vector<T>::Zero(GH);
+    state.preActivation = Vector<T>::Zero(GH);
+    if (cell == CellKind::Lstm || cell == CellKind::Gru)
+        state.gates = Vector<T>::Zero(GH);
+    return state;
+}
+
+template<typename T>
 void RnnCell<T>::forward(const ParameterSet<T> &p, int layer, bool relu, const LayerInput<T> &input,
                          LayerTrace<T> &trace)
 {
-    const auto Wih = p.matrix(ParameterLayout::weightIh(layer));
     const auto Whh = p.matrix(ParameterLayout::weightHh(layer));
-    const auto bih = p.vector(ParameterLayout::biasIh(layer));
     const auto bhh = p.vector(ParameterLayout::biasHh(layer));
     const Eigen::Index n = trace.hidden.cols();
     const Eigen::Index H = trace.hidden.rows();
 
     // W_ih x_t for all t at once (ATen precomputes it the same way); a one-hot x_t is a column.
-    if (input.oneHot) {
-        for (Eigen::Index t = 0; t < n; ++t)
-            trace.inputPart.col(t) = Wih.col((*input.oneHot)[static_cast<std::size_t>(t)]) + bih;
-    } else {
-        trace.inputPart.noalias() = Wih * (*input.dense);
-        trace.inputPart.colwise() += bih;
-    }
-
+    computeInputParts(p, layer, input, trace.inputPart);
     for (Eigen::Index t = 0; t < n; ++t) {
         auto hiddenPart = trace.hiddenPart.col(t);
         if (t == 0) {
@@ -64,7 +73,6 @@ template<typename T>
 void RnnCell<T>::backward(const ParameterSet<T> &p, int layer, bool relu, const LayerInput<T> &input,
                           LayerTrace<T> &trace, ParameterSet<T> &gradients, Matrix<T> *dInput)
 {
-    const auto Wih = p.matrix(ParameterLayout::weightIh(layer));
     const auto Whh = p.matrix(ParameterLayout::weightHh(layer));
     const Eigen::Index n = trace.hidden.cols();
     const Eigen::Index H = trace.hidden.rows();
@@ -83,52 +91,30 @@ void RnnCell<T>::backward(const ParameterSet<T> &p, int layer, bool relu, const 
         for (Eigen::Index i = 0; i < H; ++i)
             dpre(i) = dh(i) * activationGradient(h(i), relu);
     }
-
-    auto gWih = gradients.matrix(ParameterLayout::weightIh(layer));
-    auto gWhh = gradients.matrix(ParameterLayout::weightHh(layer));
-    auto gbih = gradients.vector(ParameterLayout::biasIh(layer));
-    auto gbhh = gradients.vector(ParameterLayout::biasHh(layer));
-    // The bias gradients are the same sum: b_ih and b_hh enter pre additively.
-    for (Eigen::Index t = 0; t < n; ++t) {
-        gbih += trace.dPreActivation.col(t);
-        gbhh += trace.dPreActivation.col(t);
-    }
-    if (n > 1)
-        gWhh.noalias() += trace.dPreActivation.rightCols(n - 1) * trace.hidden.leftCols(n - 1).transpose();
-    if (input.oneHot) {
-        for (Eigen::Index t = 0; t < n; ++t)
-            gWih.col((*input.oneHot)[static_cast<std::size_t>(t)]) += trace.dPreActivation.col(t);
-    } else {
-        gWih.noalias() += trace.dPreActivation * input.dense->transpose();
-        if (dInput)
-            dInput->noalias() = Wih.transpose() * trace.dPreActivation;
-    }
+    // pre = hiddenPart + inputPart: the same gradient reaches both linear maps.
+    accumulateParameterGradients(p, layer, input, trace.dPreActivation, trace.dPreActivation, trace.hidden, gradients,
+                                 dInput);
 }
 
 template<typename T>
 void RnnCell<T>::step(const ParameterSet<T> &p, int layer, bool relu, int oneHot, const Vector<T> *x,
-                      Vector<T> &h, StepScratch &scratch)
+                      CellState<T> &state)
 {
-    const auto Wih = p.matrix(ParameterLayout::weightIh(layer));
     const auto Whh = p.matrix(ParameterLayout::weightHh(layer));
-    const auto bih = p.vector(ParameterLayout::biasIh(layer));
     const auto bhh = p.vector(ParameterLayout::biasHh(layer));
     // The same operations in the same order as forward(), so generation from a prime gives the
     // forward pass's numbers.
-    if (x) {
-        scratch.inputPart.noalias() = Wih * (*x);
-        scratch.inputPart += bih;
-    } else {
-        scratch.inputPart = Wih.col(oneHot) + bih;
-    }
-    scratch.hiddenPart.noalias() = Whh * h;
-    scratch.hiddenPart += bhh;
-    scratch.hiddenPart += scratch.inputPart;
-    for (Eigen::Index i = 0; i < h.size(); ++i)
-        h(i) = activate(scratch.hiddenPart(i), relu);
+    computeInputPart(p, layer, oneHot, x, state.inputPart);
+    state.hiddenPart.noalias() = Whh * state.h;
+    state.hiddenPart += bhh;
+    state.preActivation = state.hiddenPart + state.inputPart;
+    for (Eigen::Index i = 0; i < state.h.size(); ++i)
+        state.h(i) = activate(state.preActivation(i), relu);
 }
 
 template class RnnCell<float>;
 template class RnnCell<double>;
+template struct CellState<float>;
+template struct CellState<double>;
 
 } // namespace rnnlab

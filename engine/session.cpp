@@ -43,11 +43,6 @@ std::string shapeText(const std::vector<std::int64_t> &shape)
 
 void validateModel(const ModelConfig &model, std::vector<Problem> &problems)
 {
-    if (model.cell == CellKind::Lstm || model.cell == CellKind::Gru) {
-        problems.push_back({"model.cell", "\"" + toString(model.cell)
-                                              + "\" is not available in this version of rnnlab yet: use \"rnn_tanh\" "
-                                                "or \"rnn_relu\""});
-    }
     if (model.hiddenSize < 1 || model.hiddenSize > limits::maxHiddenSize) {
         problems.push_back({"model.hidden_size",
                             std::to_string(model.hiddenSize) + " is out of range: it must be between 1 and "
@@ -286,8 +281,9 @@ std::int64_t estimateTrainingBytes(const ModelConfig &model, int vocabularySize,
     for (const auto &text : texts)
         steps += text.empty() ? 0 : static_cast<std::int64_t>(text.size()) - 1;
     // weights, gradients, two optimizer moments and a roll-back copy of weights and moments;
-    // per time step and layer four gate-sized and seven hidden-sized columns, plus four V-sized ones.
-    const std::int64_t floats = parameters * 7 + steps * (L * (4 * GH + 7 * H) + 4 * V);
+    // per time step and layer up to six gate-sized columns (input, hidden and pre-activation parts,
+    // gates, and two gradients) and seven hidden-sized ones, plus four V-sized ones.
+    const std::int64_t floats = parameters * 7 + steps * (L * (6 * GH + 7 * H) + 4 * V);
     return floats * static_cast<std::int64_t>(sizeof(float));
 }
 

@@ -34,6 +34,10 @@ Trace<T> Trace<T>::allocate(const std::shared_ptr<const ParameterLayout> &layout
             layer.dHiddenThroughTime = Matrix<T>::Zero(H, n);
             layer.dHidden = Matrix<T>::Zero(H, n);
             layer.dPreActivation = Matrix<T>::Zero(GH, n);
+            if (model.cell == CellKind::Gru)
+                layer.dHiddenPart = Matrix<T>::Zero(GH, n);
+            if (model.cell == CellKind::Lstm)
+                layer.dCell = Matrix<T>::Zero(H, n);
             layer.dHiddenLastLoss = Matrix<T>::Zero(H, n);
         }
         s.logits = Matrix<T>::Zero(V, n);

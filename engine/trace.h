@@ -24,12 +24,14 @@ struct LayerTrace
     Matrix<T> preActivation; // (G·H × n) RNN: hiddenPart + inputPart; LSTM/GRU: gate pre-activations
     Matrix<T> gates;         // (G·H × n) LSTM/GRU gate activations; empty for an RNN
     Matrix<T> cell;          // (H × n)   LSTM cell state c_t; empty otherwise
-    Matrix<T> hidden;        // (H × n)   h_t = act(preActivation)
+    Matrix<T> hidden;        // (H × n)   h_t: act(preActivation) for an RNN, o ⊙ tanh(c_t) LSTM, (h_{t−1} − n) ⊙ z + n GRU
     // Backward.
     Matrix<T> dHiddenFromAbove; // (H × n) dL/dh_t through the outputs (top layer) or the layer above
-    Matrix<T> dHiddenThroughTime; // (H × n) dL/dh_t through W_hh from t+1: W_hhᵀ dL/dpre_{t+1} (0 at t = n−1)
+    Matrix<T> dHiddenThroughTime; // (H × n) dL/dh_t from step t+1 (0 at t = n−1): W_hhᵀ dL/dpre_{t+1}; GRU adds z_{t+1} ⊙ dL/dh_{t+1}
     Matrix<T> dHidden;          // (H × n) dL/dh_t in total: from above plus through time
-    Matrix<T> dPreActivation;   // (G·H × n) dL/d preActivation
+    Matrix<T> dPreActivation;   // (G·H × n) dL/d preActivation (= dL/d inputPart for every cell)
+    Matrix<T> dHiddenPart;      // (G·H × n) GRU: dL/d hiddenPart (its n block is r ⊙ dL/dpre_n); empty otherwise
+    Matrix<T> dCell;            // (H × n)   LSTM: dL/dc_t in total; empty otherwise
     //! (H × n) ∂L_{n−1}/∂h_t, L_{n−1} = loss_{n−1}/N (the last time step's share of the mean
     //! loss), carried back through time alone — where the vanishing gradient shows. At t = n−1 of
     //! the top layer it equals dHidden. Filled by Network::lastStepBackward() on demand.

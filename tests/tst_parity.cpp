@@ -48,8 +48,6 @@ void TestParity::matchesPyTorch()
     goldenPath.replace(QStringLiteral(".config.json"), QStringLiteral(".golden.json"));
     const QJsonObject golden = test::readJsonObject(goldenPath);
     SessionParseResult parsed = SessionFile::read(config);
-    if (config.contains(QStringLiteral("lstm")))
-        QEXPECT_FAIL("", "LSTM and GRU cells arrive with the stacked/LSTM issue (#5)", Abort);
     QVERIFY2(parsed.session, parsed.problems.empty() ? "" : parsed.problems.front().toString().c_str());
     Session session = *parsed.session;
 
@@ -96,6 +94,9 @@ void TestParity::matchesPyTorch()
                 fail(QStringLiteral("step-1 gradient %1 off by %2").arg(QString::fromStdString(g.where)).arg(g.worst));
             const QJsonArray hidden = golden.value(QStringLiteral("initial_hidden_states")).toArray();
             const QJsonArray logits = golden.value(QStringLiteral("initial_logits")).toArray();
+            const QJsonArray cells = golden.value(QStringLiteral("initial_cell_states")).toArray();
+            if (session.model.cell == CellKind::Lstm && cells.size() != qsizetype(trace.sequences.size()))
+                fail(QStringLiteral("the golden has no initial_cell_states for every text"));
             for (std::size_t s = 0; s < trace.sequences.size(); ++s) {
                 const auto &sequence = trace.sequences[s];
                 for (std::size_t l = 0; l < sequence.layers.size(); ++l) {
@@ -107,6 +108,17 @@ void TestParity::matchesPyTorch()
                             worst = std::max(worst, std::abs(mine(i, t) - h[std::size_t(t * mine.rows() + i)]));
                     if (!(worst <= 1e-6))
                         fail(QStringLiteral("text %1 layer %2 hidden states off by %3").arg(s).arg(l).arg(worst));
+                    if (session.model.cell == CellKind::Lstm) {
+                        const std::vector<double> c =
+                            test::flatten(cells.at(qsizetype(s)).toArray().at(qsizetype(l)));
+                        const auto &mineC = sequence.layers[l].cell;
+                        double worstC = 0.0;
+                        for (Eigen::Index t = 0; t < mineC.cols(); ++t)
+                            for (Eigen::Index i = 0; i < mineC.rows(); ++i)
+                                worstC = std::max(worstC, std::abs(mineC(i, t) - c[std::size_t(t * mineC.rows() + i)]));
+                        if (!(worstC <= 1e-6) || c.size() != std::size_t(mineC.size()))
+                            fail(QStringLiteral("text %1 layer %2 cell states off by %3").arg(s).arg(l).arg(worstC));
+                    }
                 }
                 const std::vector<double> y = test::flatten(logits.at(qsizetype(s)));
                 double worst = 0.0;

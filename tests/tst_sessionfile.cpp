@@ -140,8 +140,6 @@ void TestSessionFile::refusesBadInput_data()
     QTest::newRow("steps negative") << with(QStringLiteral("training.steps"), -1) << "training.steps" << "between 0 and";
     QTest::newRow("seed fraction") << with(QStringLiteral("training.seed"), 1.5) << "training.seed" << "not a whole number";
     QTest::newRow("seed absurd") << with(QStringLiteral("training.seed"), 1e30) << "training.seed" << "64-bit";
-    QTest::newRow("cell lstm (later)") << with(QStringLiteral("model.cell"), QStringLiteral("lstm")) << "model.cell"
-                                       << "not available in this version";
     QJsonArray huge;
     huge.append(QString(200000, u'a') + QStringLiteral("b"));
     QTest::newRow("too much memory") << with(QStringLiteral("model"), QJsonObject{{QStringLiteral("cell"), QStringLiteral("rnn_tanh")},

@@ -75,6 +75,17 @@ std::string TraceFile::toJson() const
             w.endArray();
         }
         w.endArray();
+        if (!m_firstPass->sequences.empty() && m_firstPass->sequences.front().layers.front().cell.size() > 0) {
+            w.key("initial_cell_states"); // LSTM: c_t, per text, per layer, per time step
+            w.beginArray();
+            for (const auto &sequence : m_firstPass->sequences) {
+                w.beginArray();
+                for (const auto &layer : sequence.layers)
+                    writeColumns(w, layer.cell);
+                w.endArray();
+            }
+            w.endArray();
+        }
         w.key("initial_logits");
         w.beginArray();
         for (const auto &sequence : m_firstPass->sequences)

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+// The recurrent cell of a layer, whichever kind the model has: forward, backward through time and
+// one time step, dispatched on ModelConfig::cell to RnnCell, LstmCell or GruCell. Network and
+// generation see only this.
+#pragma once
+
+#include "rnncell.h"
+
+namespace rnnlab {
+
+template<typename T>
+class Cell
+{
+public:
+    //! Fills every forward field of \a trace (one layer, all time steps).
+    static void forward(const ParameterSet<T> &parameters, int layer, const LayerInput<T> &input, LayerTrace<T> &trace);
+
+    //! BPTT for one layer: reads trace.dHiddenFromAbove, fills the backward fields, adds the
+    //! layer's parameter gradients into \a gradients and writes dL/dx_t into \a dInput (H × n) when
+    //! the input is dense and \a dInput is given.
+    static void backward(const ParameterSet<T> &parameters, int layer, const LayerInput<T> &input, LayerTrace<T> &trace,
+                         ParameterSet<T> &gradients, Matrix<T> *dInput);
+
+    //! One time step of one layer, with the same arithmetic as forward().
+    static void step(const ParameterSet<T> &parameters, int layer, int oneHot, const Vector<T> *x, CellState<T> &state);
+};
+
+extern template class Cell<float>;
+extern template class Cell<double>;
+
+} // namespace rnnlab
