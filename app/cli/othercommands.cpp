@@ -82,6 +82,12 @@ int generateCommand(const QStringList &arguments)
         steps = *v;
     }
 
+    if (session->data.task == TaskKind::Classify) {
+        printError(QStringLiteral("this session is a classifier (task \"classify\"): it predicts one label per text, "
+                                  "not the next character, so it cannot continue a prime; use rnnlab-cli train to see "
+                                  "its predictions"));
+        return BadInput;
+    }
     Trainer trainer(*session);
     const std::vector<Problem> problems = validate(options, trainer.dataset().vocabulary);
     if (!problems.empty()) {
