@@ -24,6 +24,8 @@ SnapshotBuilder::SnapshotBuilder(const Session &session, std::uint64_t generatio
     auto setup = std::make_shared<RunSetup>();
     setup->session = session;
     setup->vocabulary = m_trainer.dataset().vocabulary;
+    if (m_trainer.dataset().task == TaskKind::Classify)
+        setup->classes = m_trainer.dataset().classes;
     setup->layout = m_trainer.layout();
     m_setup = std::move(setup);
     m_trainer.evaluate();
@@ -35,7 +37,7 @@ void SnapshotBuilder::train(int steps)
         const StepOutcome outcome = m_trainer.step();
         QVERIFY2(outcome.accepted, outcome.problem.c_str());
         // The step's forward pass is in trace() now: what the worker records.
-        m_recorder.record(outcome.step, outcome.loss, m_trainer.trace(), m_setup->vocabulary);
+        m_recorder.record(outcome.step, outcome.loss, m_trainer.trace(), m_setup->vocabulary, m_setup->classes);
         m_lastGradients = m_trainer.trace().gradients;
         m_lastUpdate = m_trainer.lastUpdate();
     }
