@@ -300,6 +300,16 @@ void GraphView::resizeEvent(QResizeEvent *event)
     relayout();
 }
 
+void GraphView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    // Presentation mode's large type: the rows and columns are measured in the font.
+    if (event->type() == QEvent::FontChange) {
+        relayout();
+        viewport()->update();
+    }
+}
+
 void GraphView::scrollContentsBy(int, int)
 {
     viewport()->update();
@@ -373,6 +383,14 @@ void GraphView::setTaskShape(std::optional<TaskShape> shape)
     viewport()->update();
 }
 
+void GraphView::setOutputsHidden(bool hidden)
+{
+    if (hidden == m_outputsHidden)
+        return;
+    m_outputsHidden = hidden;
+    viewport()->update();
+}
+
 bool GraphView::inShape(const GraphNode &node) const
 {
     if (m_layout.isFolded())
@@ -433,6 +451,8 @@ QString GraphView::toolTipAt(QPointF scene) const
     const GraphNode *node = m_layout.nodeAt(scene);
     if (!node || (m_layout.isFolded() && node->t != shownT) || !inShape(*node))
         return {};
+    if (m_outputsHidden && (node->kind == NodeKind::Output || node->kind == NodeKind::Prediction || node->kind == NodeKind::TimeStep))
+        return QStringLiteral("Hidden until you have predicted (Lesson ▸ Reveal)");
     const int t = node->t;
     const auto ut = static_cast<std::size_t>(t);
     const QString in = visibleCharacter(vocabulary.character(s->inputs[ut]));
@@ -884,6 +904,8 @@ void GraphView::paintCaption(QPainter &painter) const
     }
     if (finite)
         caption += tr(" · loss %1").arg(m_snapshot->trace.loss, 0, 'f', 4);
+    if (m_outputsHidden)
+        caption = when + tr(": the outputs are hidden — predict first, then reveal (Lesson)");
     if (!m_folded && m_shape && *m_shape != TaskShape::ManyToMany)
         caption = tr("Drawn as %1 — ").arg(QString::fromLatin1(shapeName(*m_shape))) + caption;
     QFont bold = viewFont();
@@ -966,6 +988,20 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
     const QFontMetricsF metrics(viewFont());
     painter.setOpacity(opacity);
     const QColor frame = pal.color(QPalette::Mid);
+    if (m_outputsHidden && (node.kind == NodeKind::Output || node.kind == NodeKind::Prediction)) {
+        // Hidden until the student has predicted: a box with a question mark.
+        painter.setPen(QPen(frame, 1.0, Qt::DashLine));
+        painter.setBrush(pal.color(QPalette::AlternateBase));
+        painter.drawRoundedRect(node.rect, 4, 4);
+        QFont f = viewFont();
+        f.setBold(true);
+        painter.setFont(f);
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(node.rect, Qt::AlignCenter, QStringLiteral("?"));
+        painter.setFont(viewFont());
+        painter.setOpacity(1.0);
+        return;
+    }
     switch (node.kind) {
     case NodeKind::TimeStep: {
         // "t = 3", or "3", or every k-th index when the columns are narrow.

@@ -40,6 +40,7 @@ public:
     Emphasis emphasis(const GraphEdge &edge) const;
     int textIndex() const { return m_textIndex; }
     double zoom() const { return m_zoom; }
+    bool outputsHidden() const { return m_outputsHidden; }
     //! The layout as drawn now (after the fold animation, when one runs).
     const GraphLayout &currentLayout() const { return m_layout; }
     //! The task's shape the unfolded graph is drawn as: the one set with setTaskShape(), else the
@@ -66,6 +67,8 @@ public slots:
     //! Draw the unfolded graph as \a shape (only the inputs and outputs it uses); nullopt: the
     //! session's own shape.
     void setTaskShape(std::optional<rnnlab::TaskShape> shape);
+    //! Predict, then reveal: draw y_t and the predictions as "?" until the answer is out.
+    void setOutputsHidden(bool hidden);
     void zoomIn();
     void zoomOut();
     void fitToWindow();
@@ -82,6 +85,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     GraphGeometry geometry() const;
@@ -125,6 +129,7 @@ private:
     std::optional<StepCursor> m_cursor;
     WalkOrder m_order = WalkOrder::TimeMajor;
     std::optional<TaskShape> m_shape;
+    bool m_outputsHidden = false;
     GraphGeometry m_lastGeometry;
     GraphLayout m_unfolded;
     GraphLayout m_foldedLayout;
