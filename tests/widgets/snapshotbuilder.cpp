@@ -28,7 +28,7 @@ SnapshotBuilder::SnapshotBuilder(const Session &session, std::uint64_t generatio
         setup->classes = m_trainer.dataset().classes;
     setup->layout = m_trainer.layout();
     m_setup = std::move(setup);
-    m_trainer.evaluate();
+    m_trainer.evaluate(true);
 }
 
 void SnapshotBuilder::train(int steps)
@@ -41,7 +41,7 @@ void SnapshotBuilder::train(int steps)
         m_lastGradients = m_trainer.trace().gradients;
         m_lastUpdate = m_trainer.lastUpdate();
     }
-    m_trainer.evaluate(); // the trace of the weights now, as the snapshot's graph draws it
+    m_trainer.evaluate(true); // the trace of the weights now with its BPTT, as the worker publishes it
 }
 
 void SnapshotBuilder::edit(int tensor, std::size_t index, float value)
@@ -52,7 +52,7 @@ void SnapshotBuilder::edit(int tensor, std::size_t index, float value)
     m_edits.push_back({m_trainer.stepsTaken(), tensor, index, weights.data(tensor)[index], value});
     weights.data(tensor)[index] = value;
     m_trainer.setParameters(weights);
-    m_trainer.evaluate();
+    m_trainer.evaluate(true);
 }
 
 SnapshotPtr SnapshotBuilder::snapshot()

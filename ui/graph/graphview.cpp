@@ -151,11 +151,13 @@ void GraphView::relayout()
     // A large view (a projector, a maximised window) gets larger text, as long as the columns
     // still fit at fit-to-window: up to 1.75× from about 900×400 px of graph upwards.
     const QFontMetricsF base(font());
-    double scale = std::clamp(std::min(viewport()->width() / 900.0, viewport()->height() / 400.0), 1.0, 1.75);
+    // Type that is already large (presentation mode) is not enlarged again: at most about 18 pt.
+    const double most = std::clamp(18.0 / std::max(1.0, font().pointSizeF()), 1.0, 1.75);
+    double scale = std::clamp(std::min(viewport()->width() / 900.0, viewport()->height() / 400.0), 1.0, most);
     if (m_snapshot && !m_snapshot->trace.sequences.empty()) {
         const int T = std::max(1, sequence()->length());
         const double column = (viewport()->width() - 20.0 - base.averageCharWidth() * 6.5 * scale - 10) / T;
-        scale = std::clamp(std::min(scale, (column - 3) / base.averageCharWidth()), 1.0, 1.75);
+        scale = std::clamp(std::min(scale, (column - 3) / base.averageCharWidth()), 1.0, most);
     }
     if (std::abs(scale - m_fontScale) > 0.02)
         m_fontScale = scale;

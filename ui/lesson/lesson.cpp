@@ -118,14 +118,14 @@ std::vector<LessonStep> buildSteps()
     s.train = 0;
     s.tab = QStringLiteral("step");
     s.matrices = true;
-    s.gradients = true;
+    s.cursor = cursorAt(0, Phase::BackwardHidden); // dL/dh_t, all the way back
     add(QObject::tr("Predict: the biggest gradient"),
         QObject::tr("<p>Back through time (BPTT) the loss sends a gradient to every weight. W_hh is used at every "
                     "time step, so its gradient adds up the contributions of all of them.</p>"),
         s, LessonPrompt{PromptKind::LargestGradient, 0});
 
-    s.gradients = false;
     s.matrices = false;
+    s.cursor.reset();
     s.train = 100;
     s.tab = QStringLiteral("generate");
     s.shape = TaskShape::OneToMany;
@@ -224,7 +224,7 @@ QStringList promptChoices(const LessonPrompt &prompt, const TrainingSnapshot &sn
         QStringList choices;
         for (int i = 0; i < spec.rows; ++i)
             for (int j = 0; j < spec.cols; ++j)
-                choices << QStringLiteral("h%1 ← h%2").arg(i + 1).arg(j + 1);
+                choices << QObject::tr("row h%1, column h%2").arg(i + 1).arg(j + 1);
         return choices;
     }
     }
@@ -246,7 +246,8 @@ QString promptQuestion(const LessonPrompt &prompt, const TrainingSnapshot &snaps
         return QObject::tr("The loss is %1 now. After the next update, will it go down or up?").arg(number(snapshot.trace.loss));
     case PromptKind::LargestGradient:
         return QObject::tr("Which entry of W_hh gets the <b>largest</b> gradient |dL/dW_hh| from this forward pass? "
-                           "(Row: the unit it feeds, hᵢ; column: the unit it reads from h<sub>t−1</sub>.)");
+                           "Button <i>i,j</i>: row h<sub>i</sub> (the unit it feeds), column h<sub>j</sub> (the unit of "
+                           "h<sub>t−1</sub> it reads).");
     }
     return {};
 }

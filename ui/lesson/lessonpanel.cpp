@@ -20,22 +20,17 @@ LessonPanel::LessonPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
 
-    auto *header = new QHBoxLayout;
+    // Progress and score on lines of their own: the sidebar may be narrow.
     m_progress = new QLabel(this);
     m_progress->setForegroundRole(QPalette::PlaceholderText);
     m_scoreLabel = new QLabel(this);
+    m_scoreLabel->setWordWrap(true);
     m_scoreLabel->setToolTip(tr("Your predictions this session: each prompt counts once, the first answer"));
-    header->addWidget(m_progress);
-    header->addStretch(1);
-    header->addWidget(m_scoreLabel);
-    layout->addLayout(header);
+    layout->addWidget(m_progress);
 
     m_title = new QLabel(this);
-    QFont big = m_title->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    m_title->setFont(big);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText); // large and bold relative to the panel's font (presentation mode too)
     layout->addWidget(m_title);
 
     m_text = new QTextBrowser(this);
@@ -85,6 +80,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     prompt->addWidget(m_answer);
     layout->addWidget(m_prompt);
 
+    layout->addWidget(m_scoreLabel);
     auto *buttons = new QHBoxLayout;
     m_back = new QPushButton(tr("◀ &Back"), this);
     m_next = new QPushButton(tr("&Next ▶"), this);
@@ -106,7 +102,7 @@ void LessonPanel::setStep(int index)
     const LessonStep &step = steps[std::size_t(index)];
     m_step = index;
     m_progress->setText(tr("Lesson · step %1 of %2").arg(index + 1).arg(steps.size()));
-    m_title->setText(step.title);
+    m_title->setText(QStringLiteral("<span style='font-size:x-large; font-weight:bold'>%1</span>").arg(step.title.toHtmlEscaped()));
     m_text->setHtml(step.text);
     m_shapes->setVisible(step.setup.shapeChooser);
     if (step.setup.shapeChooser) {
@@ -194,9 +190,13 @@ void LessonPanel::rebuildChoices()
                         : prompt.kind == PromptKind::LossDirection ? 2
                                                                    : std::min(8, int(choices.size()));
     for (int i = 0; i < choices.size(); ++i) {
-        auto *b = new QPushButton(choices.at(i), m_choiceArea);
+        // W_hh's entries as a grid of "row,column" buttons (the full name is in the tooltip).
+        const QString label = prompt.kind == PromptKind::LargestGradient ? QStringLiteral("%1,%2").arg(i / columns + 1).arg(i % columns + 1)
+                                                                         : choices.at(i);
+        auto *b = new QPushButton(label, m_choiceArea);
+        b->setToolTip(choices.at(i));
         b->setCheckable(true);
-        b->setMinimumWidth(b->fontMetrics().horizontalAdvance(choices.at(i)) + 16);
+        b->setMinimumWidth(b->fontMetrics().horizontalAdvance(label) + 12);
         m_choices->addButton(b, i);
         m_choiceGrid->addWidget(b, i / columns, i % columns);
     }
@@ -234,7 +234,8 @@ void LessonPanel::finishReveal(const TrainingSnapshot *after)
         updateScore();
     }
     const QList<QPushButton *> buttons = choiceButtons();
-    const QString correctText = answer.correct >= 0 && answer.correct < buttons.size() ? buttons.at(answer.correct)->text() : QString();
+    const QStringList choices = promptChoices(prompt, *m_before);
+    const QString correctText = answer.correct >= 0 && answer.correct < choices.size() ? choices.at(answer.correct) : QString();
     // Right or wrong in words and a mark, never by colour alone.
     m_answer->setText((right ? tr("<p><b>✓ Right.</b></p>") : tr("<p><b>✗ Not this time:</b> the answer is <b>%1</b>.</p>").arg(correctText.toHtmlEscaped()))
                       + QStringLiteral("<p>") + answer.explanation + QStringLiteral("</p>"));
@@ -242,7 +243,7 @@ void LessonPanel::finishReveal(const TrainingSnapshot *after)
         QFont bold = buttons.at(answer.correct)->font();
         bold.setBold(true);
         buttons.at(answer.correct)->setFont(bold);
-        buttons.at(answer.correct)->setText(QStringLiteral("✓ ") + correctText);
+        buttons.at(answer.correct)->setText(QStringLiteral("✓ ") + buttons.at(answer.correct)->text());
     }
     emit outputsHidden(false);
     emit revealed(prompt.kind);

@@ -211,7 +211,7 @@ void MainWindow::createDocks()
     connect(m_lesson, &LessonPanel::shapeRequested, m_graph, [this](TaskShape shape) { m_graph->setTaskShape(shape); });
     connect(m_lesson, &LessonPanel::revealed, this, [this](PromptKind kind) {
         if (kind == PromptKind::LargestGradient) {
-            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("matrixDock")))
+            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("matrixDock")); dock && !m_presentation)
                 dock->show();
             m_matrices->setMode(MatrixPanel::Mode::Gradients);
         } else if (kind == PromptKind::NextCharacter && m_stepByHand->cursor()) {
@@ -447,6 +447,8 @@ void MainWindow::createActions()
     toolbar->addAction(zoomOut);
     toolbar->addAction(fit);
     toolbar->addAction(zoomIn);
+    m_toolbar = toolbar;
+    m_zoomActions = {zoomOut, fit, zoomIn};
 }
 
 int MainWindow::speedIndex(double stepsPerSecond) const
@@ -708,9 +710,9 @@ void MainWindow::showEvent(QShowEvent *event)
 
 double MainWindow::presentationPointSize(double basePointSize, int height)
 {
-    // About 1/45 of the screen's height per line: 17 pt at 768 px, 24 pt at 1080 px — type a
+    // About 1/50 of the screen's height per line: 15 pt at 768 px, 22 pt at 1080 px — type a
     // back row reads — and never smaller than 1.3× the desktop's.
-    const double fromHeight = height / 45.0;
+    const double fromHeight = height / 50.0;
     return std::max(basePointSize * 1.3, std::min(fromHeight, basePointSize * 2.6));
 }
 
@@ -736,20 +738,35 @@ void MainWindow::setPresentationMode(bool on)
         menuBar()->hide();
         statusBar()->hide();
         m_timeline->hide();
+        // Large type leaves no room for the zoom buttons: Ctrl+−, Ctrl+0, Ctrl++ still work.
+        for (QAction *a : m_zoomActions)
+            if (QWidget *w = m_toolbar->widgetForAction(a))
+                w->hide();
         m_tabs->setCurrentIndex(0); // the walk by hand: the equations
         m_tabs->tabBar()->hide();
-        QFont big = QApplication::font();
-        big.setPointSizeF(presentationPointSize(QApplication::font().pointSizeF(), height()));
-        setFont(big);
+        if (auto *splitter = qobject_cast<QSplitter *>(centralWidget())) {
+            // The graph is what the room looks at; the equations get the rest.
+            m_splitterPresented = splitter->sizes();
+            // (Before the window is first shown the sizes are 0: the window's height stands in.)
+            const int total = std::max(m_splitterPresented.value(0) + m_splitterPresented.value(1), height() - 60);
+            splitter->setSizes({total * 2 / 3, total - total * 2 / 3});
+        }
+        applyPresentationFont(height());
         if (m_interactive)
             showFullScreen();
     } else {
         setFont(QFont());
+        m_graph->setFont(QFont());
         menuBar()->show();
         statusBar()->show();
         m_timeline->show();
+        for (QAction *a : m_zoomActions)
+            if (QWidget *w = m_toolbar->widgetForAction(a))
+                w->show();
         m_tabs->tabBar()->show();
         m_tabs->setCurrentIndex(m_tabBeforePresentation);
+        if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()); splitter && m_splitterPresented.size() == 2)
+            splitter->setSizes(m_splitterPresented);
         restoreState(m_statePresented);
         if (m_interactive && !m_wasFullScreen)
             m_wasMaximized ? showMaximized() : showNormal();
@@ -759,12 +776,21 @@ void MainWindow::setPresentationMode(bool on)
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    if (m_presentation) {
-        QFont big = QApplication::font();
-        big.setPointSizeF(presentationPointSize(QApplication::font().pointSizeF(), event->size().height()));
-        if (std::abs(big.pointSizeF() - font().pointSizeF()) > 0.25)
-            setFont(big);
-    }
+    if (m_presentation)
+        applyPresentationFont(event->size().height());
+}
+
+void MainWindow::applyPresentationFont(int height)
+{
+    QFont big = QApplication::font();
+    big.setPointSizeF(presentationPointSize(QApplication::font().pointSizeF(), height));
+    if (std::abs(big.pointSizeF() - font().pointSizeF()) <= 0.25)
+        return;
+    setFont(big);
+    // The graph's labels are short and its cells need the room: a little smaller than the rest.
+    QFont graph = big;
+    graph.setPointSizeF(big.pointSizeF() * 0.8);
+    m_graph->setFont(graph);
 }
 
 void MainWindow::setTheme(Theme theme)

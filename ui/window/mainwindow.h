@@ -18,6 +18,7 @@ class QDockWidget;
 class QLabel;
 class QSlider;
 class QTabWidget;
+class QToolBar;
 
 namespace rnnlab {
 
@@ -98,6 +99,7 @@ private:
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     int speedIndex(double stepsPerSecond) const;
+    void applyPresentationFont(int height);
 
     bool m_interactive;
     bool m_shown = false;
@@ -135,6 +137,9 @@ private:
     bool m_wasFullScreen = false;
     bool m_wasMaximized = false;
     int m_tabBeforePresentation = 0;
+    QList<int> m_splitterPresented;
+    QToolBar *m_toolbar = nullptr;
+    QList<QAction *> m_zoomActions;
     QString m_name;
     std::uint64_t m_runGeneration = 0;
 };
