@@ -79,6 +79,9 @@ void TestMainWindow::screenshots_data()
     QTest::newRow("folded untrained") << QStringList{QStringLiteral("--view"), QStringLiteral("folded")};
     QTest::newRow("2-layer session file") << QStringList{QStringLiteral("--session"), QFINDTESTDATA("data/parity/rnn_tanh_fc_h8_l2.config.json"),
                                                          QStringLiteral("--train"), QStringLiteral("5")};
+    QTest::newRow("presentation dark 1024x768 lesson") << QStringList{QStringLiteral("--presentation"), QStringLiteral("--theme"),
+                                                                      QStringLiteral("dark"), QStringLiteral("--lesson-step"),
+                                                                      QStringLiteral("6"), QStringLiteral("--size"), QStringLiteral("1024x768")};
     QTest::newRow("folded trained 1920x1080") << QStringList{QStringLiteral("--view"), QStringLiteral("folded"), QStringLiteral("--train"),
                                                              QStringLiteral("10"), QStringLiteral("--size"), QStringLiteral("1920x1080")};
 }
@@ -97,7 +100,10 @@ void TestMainWindow::screenshots()
         QVERIFY2(process.readAllStandardOutput().contains("rnn_tanh_fc_h8_l2.config, step 5"), "the session file was trained");
     QImage image(png);
     QVERIFY(!image.isNull());
-    QCOMPARE(image.size(), arguments.contains(QStringLiteral("1920x1080")) ? QSize(1920, 1080) : QSize(1280, 800));
+    const QSize expected = arguments.contains(QStringLiteral("1920x1080")) ? QSize(1920, 1080)
+                           : arguments.contains(QStringLiteral("1024x768")) ? QSize(1024, 768)
+                                                                           : QSize(1280, 800);
+    QCOMPARE(image.size(), expected);
     std::set<QRgb> colours;
     for (int y = 0; y < image.height(); y += 3)
         for (int x = 0; x < image.width(); x += 3)
@@ -110,7 +116,10 @@ void TestMainWindow::badArguments()
     for (const QStringList &arguments : {QStringList{QStringLiteral("--session"), QStringLiteral("/nonexistent.json")},
                                          QStringList{QStringLiteral("--view"), QStringLiteral("sideways")},
                                          QStringList{QStringLiteral("--size"), QStringLiteral("huge")},
-                                         QStringList{QStringLiteral("--text"), QStringLiteral("h")}}) {
+                                         QStringList{QStringLiteral("--text"), QStringLiteral("h")},
+                                         QStringList{QStringLiteral("--theme"), QStringLiteral("sepia")},
+                                         QStringList{QStringLiteral("--lesson-step"), QStringLiteral("99")},
+                                         QStringList{QStringLiteral("--lesson-step"), QStringLiteral("0")}}) {
         QProcess process;
         process.start(QStringLiteral(RNNLAB_GUI), QStringList{QStringLiteral("--screenshot"), QStringLiteral("/tmp/unused.png")} + arguments);
         QVERIFY(process.waitForFinished(60000));
