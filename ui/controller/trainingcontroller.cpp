@@ -117,6 +117,15 @@ void TrainingController::setWhatIfNoMemory(bool on)
     m_worker.setWhatIfNoMemory(on);
 }
 
+void TrainingController::setLockStep(std::shared_ptr<LockStep> gate, int participant)
+{
+    m_worker.setLockStep(std::move(gate), participant);
+    if (m_playing) {
+        m_playing = false;
+        emit playingChanged(false);
+    }
+}
+
 void TrainingController::poll()
 {
     SnapshotPtr latest = m_worker.latest();

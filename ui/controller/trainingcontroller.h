@@ -62,6 +62,10 @@ public slots:
     void redo();
     //! "What if W_hh = 0?": the graph shows the network without its memory; training is unaffected.
     void setWhatIfNoMemory(bool on);
+    //! Compare mode: train in lock step with the other participants of \a gate (see
+    //! TrainingWorker::setLockStep); null: free-running again. Either way training pauses here:
+    //! the gate, or the next play(), decides when it goes on.
+    void setLockStep(std::shared_ptr<rnnlab::LockStep> gate, int participant = 0);
 
 signals:
     void snapshotChanged(const rnnlab::SnapshotPtr &snapshot);

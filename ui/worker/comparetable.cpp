@@ -50,7 +50,9 @@ std::string CompareTable::explanation(int column)
     case Step: return "Training steps taken";
     case Loss: return "The loss of that step's forward pass (before its update), as rnnlab-cli train prints it";
     case FirstAllCorrect: return "The first step at which every predicted character was right (- : not yet)";
-    case TimePerStep: return "Time the engine spends on one training step (forward, backward, update), waiting not counted";
+    case TimePerStep:
+        return "Time one training step takes: forward, backward through time, update (in the window also recording it "
+               "for the plots and the history), waiting not counted";
     case StepsPerSecond: return "How fast the run advances; in lock step every model goes at the slowest one's pace";
     }
     return {};
