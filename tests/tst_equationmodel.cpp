@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 // EquationModel: at every phase of every time step (forward and back through time), for the hello
-// example, a 2-layer session with an output layer and a 20-unit one (shown as windows), every
-// number in the equations is the engine's own — the weights and the trace of the snapshot.
+// example, a 2-layer session with an output layer and a 20-unit one (shown as windows), and LSTM
+// and GRU sessions gate by gate, every number in the equations is the engine's own — the weights
+// and the trace of the snapshot.
 #include "equationmodel.h"
 #include "trainer.h"
 #include "unicode.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace rnnlab;
@@ -79,9 +81,16 @@ void TestEquationModel::numbersAreTheTrace_data()
     QTest::addColumn<int>("hidden");
     QTest::addColumn<int>("layers");
     QTest::addColumn<bool>("outputLayer");
-    QTest::newRow("hello") << 4 << 1 << false;
-    QTest::newRow("2 layers, output layer") << 6 << 2 << true;
-    QTest::newRow("20 units: windows") << 20 << 1 << true;
+    QTest::addColumn<int>("cell");
+    QTest::newRow("hello") << 4 << 1 << false << int(CellKind::RnnTanh);
+    QTest::newRow("2 layers, output layer") << 6 << 2 << true << int(CellKind::RnnTanh);
+    QTest::newRow("20 units: windows") << 20 << 1 << true << int(CellKind::RnnTanh);
+    QTest::newRow("lstm, hello") << 4 << 1 << false << int(CellKind::Lstm);
+    QTest::newRow("lstm, 2 layers") << 5 << 2 << true << int(CellKind::Lstm);
+    QTest::newRow("lstm, 20 units") << 20 << 1 << true << int(CellKind::Lstm);
+    QTest::newRow("gru, hello") << 4 << 1 << false << int(CellKind::Gru);
+    QTest::newRow("gru, 3 layers") << 6 << 3 << true << int(CellKind::Gru);
+    QTest::newRow("gru, 20 units") << 20 << 1 << true << int(CellKind::Gru);
 }
 
 void TestEquationModel::numbersAreTheTrace()
@@ -89,13 +98,15 @@ void TestEquationModel::numbersAreTheTrace()
     QFETCH(int, hidden);
     QFETCH(int, layers);
     QFETCH(bool, outputLayer);
+    QFETCH(int, cell);
     Session session = lectureExample();
-    session.model = ModelConfig{CellKind::RnnTanh, hidden, layers, outputLayer};
+    session.model = ModelConfig{CellKind(cell), hidden, layers, outputLayer};
     if (!outputLayer)
         session.model.hiddenSize = 4;
     const SnapshotPtr s = snapshotOf(session, 7);
     const auto &sequence = s->trace.sequences[0];
-    const TimeStepWalker walker(sequence.length(), layers);
+    const TimeStepWalker walker(sequence.length(), layers, CellKind(cell));
+    int tagged = 0;
     std::vector<StepCursor> everything = walker.forwardSequence();
     const auto backward = walker.backwardSequence();
     everything.insert(everything.end(), backward.begin(), backward.end());
@@ -114,7 +125,29 @@ void TestEquationModel::numbersAreTheTrace()
                     const QString name = item.text;
                     bool ok = true;
                     const int t = cursor.t;
-                    if (name.startsWith(QStringLiteral("W_xh x_t")))
+                    if (item.source) {
+                        const TraceSource &src = *item.source;
+                        const auto &from = sequence.layers[std::size_t(src.layer)];
+                        const Matrix<float> *field = nullptr;
+                        switch (src.field) {
+                        case TraceSource::Field::InputPart: field = &from.inputPart; break;
+                        case TraceSource::Field::HiddenPart: field = &from.hiddenPart; break;
+                        case TraceSource::Field::PreActivation: field = &from.preActivation; break;
+                        case TraceSource::Field::Gates: field = &from.gates; break;
+                        case TraceSource::Field::Cell: field = &from.cell; break;
+                        case TraceSource::Field::Hidden: field = &from.hidden; break;
+                        case TraceSource::Field::DHidden: field = &from.dHidden; break;
+                        case TraceSource::Field::DHiddenFromAbove: field = &from.dHiddenFromAbove; break;
+                        case TraceSource::Field::DHiddenThroughTime: field = &from.dHiddenThroughTime; break;
+                        case TraceSource::Field::DCell: field = &from.dCell; break;
+                        case TraceSource::Field::DPreActivation: field = &from.dPreActivation; break;
+                        case TraceSource::Field::DHiddenPart: field = &from.dHiddenPart; break;
+                        }
+                        QVERIFY(src.layer == cursor.layer);
+                        QVERIFY(std::abs(src.t - t) <= 1);
+                        ok = matches(item, field->col(src.t).segment(src.rowOffset, hidden), &why);
+                        ++tagged;
+                    } else if (name.startsWith(QStringLiteral("W_xh x_t")))
                         ok = matches(item, layer.inputPart.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_xh")))
                         ok = matches(item, s->weights.matrix(ParameterLayout::weightIh(cursor.layer)), &why);
@@ -144,8 +177,9 @@ void TestEquationModel::numbersAreTheTrace()
                         ok = matches(item, layer.dPreActivation.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_hyᵀ")) || name.startsWith(QStringLiteral("dL/dy")) || name.startsWith(QStringLiteral("from layer")))
                         ok = matches(item, layer.dHiddenFromAbove.col(t), &why);
-                    else if (name.startsWith(QStringLiteral("h_−1")))
-                        ok = item.values.size() > 0 && t == 0;
+                    else if (name.startsWith(QStringLiteral("h_−1")) || name.startsWith(QStringLiteral("c_−1")))
+                        ok = item.values.size() > 0 && t == 0 && std::all_of(item.values.begin(), item.values.end(),
+                                                                              [](float v) { return v == 0.0f || std::isnan(v); });
                     else if (name.startsWith(QStringLiteral("h_")) && !name.contains(u'='))
                         ; // h of this or a neighbouring step / layer: checked through the names below
                     else if (name.startsWith(QStringLiteral("x_")))
@@ -160,6 +194,8 @@ void TestEquationModel::numbersAreTheTrace()
         }
     }
     QVERIFY(checked > 50);
+    // The gated cells' equations are all tagged with their source; the RNN's are named.
+    QCOMPARE(tagged > 0, CellKind(cell) == CellKind::Lstm || CellKind(cell) == CellKind::Gru);
 }
 
 void TestEquationModel::windowsOfLargeMatrices()

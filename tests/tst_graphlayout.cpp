@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// GraphLayout without a GUI: for 1-60 time steps and 1-4 layers, at the graph area of a 1280×800
-// and of a 1920×1080 window, nothing overlaps and everything is inside the view at fit-to-window;
+// GraphLayout without a GUI: for 1-60 time steps and 1-4 layers of RNN, LSTM and GRU cells, at the
+// graph area of a 1280×800 and of a 1920×1080 window, nothing overlaps and everything is inside the
+// view at fit-to-window (an LSTM's cell-state lane clear of the arrows up the columns);
 // the folded layout puts every time step on one cell; the fold animation starts and ends on the
 // two layouts; hit-testing finds the cell under a point.
 #include "graphlayout.h"
@@ -45,6 +46,7 @@ private slots:
     void edgesConnectTheRightNodes();
     void hitTesting();
     void zoomGrowsCellsNotText();
+    void lstmCellStateLane();
 };
 
 void TestGraphLayout::fitsWithoutOverlap_data()
@@ -55,13 +57,16 @@ void TestGraphLayout::fitsWithoutOverlap_data()
     QTest::addColumn<int>("hidden");
     QTest::addColumn<int>("vocabulary");
     QTest::addColumn<bool>("outputLayer");
+    QTest::addColumn<int>("gates");
     const QList<QPair<QString, QSizeF>> viewports = {{QStringLiteral("1280x800"), QSizeF(720, 440)},
                                                      {QStringLiteral("1920x1080"), QSizeF(1300, 680)}};
     for (const auto &[name, size] : viewports) {
         for (int T : {1, 2, 4, 11, 30, 60}) {
             for (int L : {1, 2, 3, 4}) {
-                QTest::addRow("%s T=%d L=%d lecture", qPrintable(name), T, L) << size << T << L << 4 << 4 << false;
-                QTest::addRow("%s T=%d L=%d H=16 V=27 fc", qPrintable(name), T, L) << size << T << L << 16 << 27 << true;
+                QTest::addRow("%s T=%d L=%d lecture", qPrintable(name), T, L) << size << T << L << 4 << 4 << false << 0;
+                QTest::addRow("%s T=%d L=%d H=16 V=27 fc", qPrintable(name), T, L) << size << T << L << 16 << 27 << true << 0;
+                QTest::addRow("%s T=%d L=%d LSTM H=8 V=27 fc", qPrintable(name), T, L) << size << T << L << 8 << 27 << true << 4;
+                QTest::addRow("%s T=%d L=%d GRU lecture", qPrintable(name), T, L) << size << T << L << 4 << 4 << false << 3;
             }
         }
     }
@@ -75,7 +80,10 @@ void TestGraphLayout::fitsWithoutOverlap()
     QFETCH(int, hidden);
     QFETCH(int, vocabulary);
     QFETCH(bool, outputLayer);
+    QFETCH(int, gates);
     GraphGeometry g{timeSteps, layers, hidden, vocabulary, outputLayer, viewport, 16, 7, 1.0};
+    g.gates = gates;
+    g.cellState = gates == 4;
     const QRectF view(QPointF(0, 0), viewport);
 
     for (const GraphLayout &layout : {GraphLayout::unfolded(g), GraphLayout::folded(g)}) {
@@ -92,11 +100,29 @@ void TestGraphLayout::fitsWithoutOverlap()
             if (!layout.isFolded() || n.t == timeSteps - 1)
                 drawn.push_back(&n);
         }
+        int gateNodes = 0;
+        int cellNodes = 0;
         for (std::size_t i = 0; i < drawn.size(); ++i) {
-            QVERIFY(drawn[i]->rect.width() > 0 && drawn[i]->rect.height() > 0);
+            gateNodes += drawn[i]->kind == NodeKind::Gates ? 1 : 0;
+            cellNodes += drawn[i]->kind == NodeKind::CellState ? 1 : 0;
+            // Gate bars are left out (an empty rectangle) when the column has no room for them.
+            QVERIFY(drawn[i]->kind == NodeKind::Gates || (drawn[i]->rect.width() > 0 && drawn[i]->rect.height() > 0));
             for (std::size_t j = i + 1; j < drawn.size(); ++j)
                 QVERIFY2(!overlaps(drawn[i]->rect, drawn[j]->rect),
                          qPrintable(which + u' ' + describe(*drawn[i]) + QStringLiteral(" overlaps ") + describe(*drawn[j])));
+        }
+        const int columns = layout.isFolded() ? 1 : timeSteps;
+        QCOMPARE(gateNodes, gates > 0 ? columns * layers : 0);
+        QCOMPARE(cellNodes, gates == 4 ? columns * layers : 0);
+        // The arrows up the columns pass beside the cell state and the gate bars, never through them.
+        for (const auto &e : layout.edges()) {
+            if (e.kind != EdgeKind::Forward || (layout.isFolded() && e.t != timeSteps - 1))
+                continue;
+            for (const GraphNode *n : drawn) {
+                if (n->kind == NodeKind::CellState || n->kind == NodeKind::Gates)
+                    QVERIFY2(!overlaps(QRectF(e.from, e.to).normalized().adjusted(-0.5, 0, 0.5, 0), n->rect),
+                             qPrintable(which + QStringLiteral(": an arrow runs through ") + describe(*n)));
+            }
         }
         // Labels and heatmap thumbnails: clear of every node and of each other.
         std::vector<QRectF> marks;
@@ -131,10 +157,15 @@ void TestGraphLayout::fitsWithoutOverlap()
     // softmax rows a line of text tall whenever the hidden states keep ≥ 1 px per cell.
     const GraphLayout unfolded = GraphLayout::unfolded(g);
     QVERIFY(unfolded.cellHeight() >= 1.0);
-    QVERIFY(unfolded.outputRowHeight() >= unfolded.cellHeight());
     const double available = viewport.height() - 20; // at most the whole view
-    if (unfolded.cellHeight() > 1.0)
-        QVERIFY(unfolded.outputRowHeight() >= std::min({g.lineHeight * 0.95, 26.0, available * 0.4 / vocabulary * 0.5}) - 1e-9);
+    // Output rows: at least the hidden cells' height or a line of text, unless the hidden strips
+    // would get under 3 px per unit — then those come first and the rows keep ≥ 22 % of the room
+    // (roughly: the room is less than the view).
+    QVERIFY(unfolded.outputRowHeight() >= std::min(unfolded.cellHeight(), available * 0.22 / vocabulary * 0.5));
+    QVERIFY(unfolded.outputRowHeight() >= std::min({g.lineHeight * 0.95, 26.0, available * 0.22 / vocabulary * 0.5}) - 1e-9);
+    // Hidden strips: at least 2 px per unit at fit-to-window, up to 4 layers of 16 units.
+    QVERIFY2(unfolded.cellHeight() >= 2.0 || layers * hidden * (gates == 4 ? 2 : 1) > 64,
+             qPrintable(QStringLiteral("hidden cells %1 px").arg(unfolded.cellHeight())));
     if (timeSteps > 1) {
         const double column = unfolded.node(NodeKind::OneHot, 1)->rect.center().x() - unfolded.node(NodeKind::OneHot, 0)->rect.center().x();
         QVERIFY(column >= g.charWidth + 3 - 1e-9);
@@ -179,6 +210,57 @@ void TestGraphLayout::animationEndsOnBothLayouts()
             QCOMPARE(e.from.x(), middle.node(NodeKind::Hidden, e.t - 1, e.layer)->rect.right());
             QCOMPARE(e.to.x(), middle.node(NodeKind::Hidden, e.t, e.layer)->rect.left());
         }
+    }
+}
+
+void TestGraphLayout::lstmCellStateLane()
+{
+    GraphGeometry g{5, 2, 6, 8, true, QSizeF(900, 600), 16, 7, 1.0};
+    g.gates = 4;
+    g.cellState = true;
+    const GraphLayout layout = GraphLayout::unfolded(g);
+    int lanes = 0;
+    for (const auto &e : layout.edges()) {
+        if (!e.cellLane)
+            continue;
+        ++lanes;
+        const GraphNode *to = layout.node(NodeKind::CellState, e.t, e.layer);
+        QCOMPARE(e.to, QPointF(to->rect.left(), to->rect.center().y()));
+        if (e.kind == EdgeKind::Recurrent)
+            QCOMPARE(e.from.x(), layout.node(NodeKind::CellState, e.t - 1, e.layer)->rect.right());
+        else
+            QCOMPARE(e.kind, EdgeKind::InitialState);
+        QVERIFY(!e.labelled && e.thumbnail.isEmpty()); // no matrix on the lane
+    }
+    QCOMPARE(lanes, 5 * 2);
+    for (int l = 0; l < 2; ++l) {
+        for (int t = 0; t < 5; ++t) {
+            // The lane runs above its layer's h_t row; the gate bars sit under it, beside the arrow in.
+            const QRectF c = layout.node(NodeKind::CellState, t, l)->rect;
+            const QRectF h = layout.node(NodeKind::Hidden, t, l)->rect;
+            const QRectF gates = layout.node(NodeKind::Gates, t, l)->rect;
+            QVERIFY(c.bottom() <= h.top());
+            QVERIFY(c.left() > h.center().x());
+            QVERIFY(gates.top() >= h.bottom() && gates.right() < h.center().x());
+            QCOMPARE(layout.node(NodeKind::Gates, t, l)->cells, 4);
+        }
+    }
+    // Folded: one loop for W_hh and one for the cell state, per layer; the fold animation keeps
+    // every node (gates and cell state too) matched.
+    const GraphLayout folded = GraphLayout::folded(g);
+    int loops = 0;
+    int cellLoops = 0;
+    for (const auto &e : folded.edges()) {
+        loops += e.kind == EdgeKind::Loop ? 1 : 0;
+        cellLoops += e.kind == EdgeKind::Loop && e.cellLane ? 1 : 0;
+    }
+    QCOMPARE(loops, 4);
+    QCOMPARE(cellLoops, 2);
+    QCOMPARE(folded.nodes().size(), layout.nodes().size());
+    const GraphLayout middle = GraphLayout::interpolate(layout, folded, 0.5);
+    for (std::size_t i = 0; i < layout.nodes().size(); ++i) {
+        QCOMPARE(folded.nodes()[i].kind, layout.nodes()[i].kind);
+        QCOMPARE(middle.nodes()[i].kind, layout.nodes()[i].kind);
     }
 }
 

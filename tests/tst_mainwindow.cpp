@@ -258,15 +258,22 @@ void TestMainWindow::closingMidTrainingStopsTheThread()
 void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays_data()
 {
     QTest::addColumn<QString>("config");
-    QTest::newRow("hello") << QString();
-    QTest::newRow("2 layers, output layer") << QFINDTESTDATA("data/parity/rnn_tanh_fc_h8_l2.config.json");
+    QTest::addColumn<bool>("layerMajor");
+    QTest::newRow("hello") << QString() << false;
+    QTest::newRow("2 layers, output layer") << QFINDTESTDATA("data/parity/rnn_tanh_fc_h8_l2.config.json") << false;
+    QTest::newRow("2 layers, layer-major") << QFINDTESTDATA("data/parity/rnn_tanh_fc_h8_l2.config.json") << true;
+    QTest::newRow("lstm") << QFINDTESTDATA("data/parity/lstm_sgd_momentum_clip.config.json") << false;
+    QTest::newRow("gru, 2 layers, layer-major") << QFINDTESTDATA("data/parity/gru_h10_l2_adam_unicode_clip.config.json") << true;
 }
 
 void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays()
 {
     QFETCH(QString, config);
+    QFETCH(bool, layerMajor);
     MainWindow window(false);
     window.startSession(config.isEmpty() ? lectureExample() : test::readSession(config));
+    const WalkOrder order = layerMajor ? WalkOrder::LayerMajor : WalkOrder::TimeMajor;
+    window.stepByHand()->setWalkOrder(order);
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -275,7 +282,8 @@ void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays()
     QTest::qWait(50);
     GraphView *graph = window.graphView();
     const SnapshotPtr s = window.controller()->snapshot();
-    const TimeStepWalker walker(s->trace.sequences[0].length(), s->setup->session.model.numLayers);
+    const TimeStepWalker walker(s->trace.sequences[0].length(), s->setup->session.model.numLayers, s->setup->session.model.cell,
+                                order);
     std::vector<StepCursor> all = walker.forwardSequence();
     const auto back = walker.backwardSequence();
     all.insert(all.end(), back.begin(), back.end());

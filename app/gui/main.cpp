@@ -233,9 +233,13 @@ int main(int argc, char **argv)
         {QStringLiteral("time-step"), QStringLiteral("With --screenshot: walk by hand to this time step (0-based)."),
          QStringLiteral("T")},
         {QStringLiteral("phase"), QStringLiteral("With --screenshot: the phase of the time step: input, input-part, hidden-part, "
-                                                 "sum, activation, output, softmax, prediction, loss, backward, backward-pre."),
+                                                 "sum, gates, cell, activation, output, softmax, prediction, loss, backward, "
+                                                 "backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU)."),
          QStringLiteral("NAME")},
         {QStringLiteral("layer"), QStringLiteral("With --phase: the layer (1-based, default 1)."), QStringLiteral("L")},
+        {QStringLiteral("walk-order"), QStringLiteral("With --phase: time (every layer at t, then t+1; the default) or layer "
+                                                      "(layer 1 over all of time, then layer 2)."),
+         QStringLiteral("ORDER")},
         {QStringLiteral("bench-ui"), QStringLiteral("Measure the UI's responsiveness while training at full speed; print JSON.")},
         {QStringLiteral("seconds"), QStringLiteral("With --bench-ui: how long to measure (default 5)."), QStringLiteral("S")},
         {QStringLiteral("compare"), QStringLiteral("Compare mode: train this session beside the first one (--session, or "
@@ -329,7 +333,7 @@ int main(int argc, char **argv)
             options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
         }
         if (compareMode) {
-            for (const char *option : {"tab", "history-step", "time-step", "phase", "layer"}) {
+            for (const char *option : {"tab", "history-step", "time-step", "phase", "layer", "walk-order"}) {
                 if (parser.isSet(QLatin1String(option))) {
                     fail(QStringLiteral("--%1 shows a part of the main window: it does not apply to compare mode").arg(QLatin1String(option)));
                     return 2;
@@ -385,12 +389,20 @@ int main(int argc, char **argv)
         if (parser.isSet(QStringLiteral("phase"))) {
             const QString phase = parser.value(QStringLiteral("phase"));
             if (!TimeStepWalker::phaseFromName(phase)) {
-                fail(QStringLiteral("--phase: \"%1\" is not a phase: input, input-part, hidden-part, sum, activation, output, "
-                                    "softmax, prediction, loss, backward or backward-pre")
+                fail(QStringLiteral("--phase: \"%1\" is not a phase: input, input-part, hidden-part, sum, gates, cell, "
+                                    "activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre")
                          .arg(phase));
                 return 2;
             }
             options.phase = phase;
+        }
+        if (parser.isSet(QStringLiteral("walk-order"))) {
+            const QString order = parser.value(QStringLiteral("walk-order"));
+            if (order != u"time" && order != u"layer") {
+                fail(QStringLiteral("--walk-order: \"%1\" is not an order: time or layer").arg(order));
+                return 2;
+            }
+            options.layerMajor = order == u"layer";
         }
         return takeScreenshot(options);
     }

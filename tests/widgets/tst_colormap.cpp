@@ -190,6 +190,29 @@ void TestColorMap::identityColorsDiffer()
     for (int i = 0; i < 4; ++i)
         for (int j = i + 1; j < 4; ++j)
             QVERIFY(colors[i] != colors[j]);
+    // Each layer its own shade of the role's hue: apart in lightness (greyscale), same hue.
+    for (MatrixRole role : {MatrixRole::InputToHidden, MatrixRole::HiddenToHidden}) {
+        QCOMPARE(matrixColor(role, 0, 4), matrixColor(role));
+        QCOMPARE(matrixColor(role, 2, 1), matrixColor(role)); // one layer: no shading
+        for (int l = 1; l < 4; ++l) {
+            const QColor shallower = matrixColor(role, l - 1, 4);
+            const QColor deeper = matrixColor(role, l, 4);
+            QVERIFY(deeper.lightness() < shallower.lightness() - 10);
+            QVERIFY(std::abs(deeper.hslHue() - shallower.hslHue()) <= 2);
+        }
+    }
+    // Gate colours: distinct, and apart in lightness too (they must read in greyscale).
+    for (CellKind cell : {CellKind::Lstm, CellKind::Gru}) {
+        const int G = gateCount(cell);
+        for (int i = 0; i < G; ++i) {
+            QVERIFY(!gateLetter(cell, i).isEmpty() && !gateTitle(cell, i).isEmpty());
+            for (int j = i + 1; j < G; ++j) {
+                QVERIFY(gateColor(cell, i) != gateColor(cell, j));
+                QVERIFY(std::abs(qGray(gateColor(cell, i).rgb()) - qGray(gateColor(cell, j).rgb())) >= 20);
+            }
+        }
+    }
+    QVERIFY(gateLetter(CellKind::RnnTanh, 0).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestColorMap)

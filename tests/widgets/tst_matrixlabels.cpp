@@ -70,6 +70,14 @@ void TestMatrixLabels::labels()
                           QStringLiteral("⏎")}));
     QCOMPARE(hiddenLabels(3), QStringList({QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3")}));
     QVERIFY(hiddenLabels(0).isEmpty());
+    // W_ih / W_hh rows: one block per gate in torch's order.
+    QCOMPARE(gateRowLabels(CellKind::RnnTanh, 2), hiddenLabels(2));
+    QCOMPARE(gateRowLabels(CellKind::Gru, 2), QStringList({QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("z1"),
+                                                           QStringLiteral("z2"), QStringLiteral("n1"), QStringLiteral("n2")}));
+    const QStringList lstm = gateRowLabels(CellKind::Lstm, 3);
+    QCOMPARE(lstm.size(), 12);
+    QCOMPARE(lstm.at(3), QStringLiteral("f1"));
+    QCOMPARE(lstm.at(11), QStringLiteral("o3"));
 }
 
 void TestMatrixLabels::formatCellValue_data()

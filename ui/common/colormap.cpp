@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "colormap.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include <array>
 #include <cmath>
 
@@ -48,6 +51,50 @@ QColor matrixColor(MatrixRole role)
     case MatrixRole::Bias: return QColor(0x56, 0xB4, 0xE9);           // sky blue
     }
     return QColor(Qt::gray);
+}
+
+QColor matrixColor(MatrixRole role, int layer, int layers)
+{
+    const QColor base = matrixColor(role);
+    if (layers <= 1 || layer <= 0)
+        return base;
+    // 30 % darker per layer, compounding: four layers stay apart in lightness (greyscale) and
+    // still read as text on white.
+    return base.darker(int(std::round(100.0 * std::pow(1.3, std::min(layer, 7)))));
+}
+
+QColor gateColor(CellKind cell, int gate)
+{
+    static const QColor colours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x33, 0x33, 0x33),
+                                     QColor(0x56, 0xB4, 0xE9)};
+    if (cell == CellKind::Gru && gate == 2)
+        return colours[2]; // n, the candidate, like the LSTM's g
+    return gate >= 0 && gate < 4 ? colours[gate] : QColor(Qt::gray);
+}
+
+QString gateLetter(CellKind cell, int gate)
+{
+    const char *letters = cell == CellKind::Lstm ? "ifgo" : cell == CellKind::Gru ? "rzn" : "";
+    return gate >= 0 && gate < int(std::strlen(letters)) ? QString(QLatin1Char(letters[gate])) : QString();
+}
+
+QString gateTitle(CellKind cell, int gate)
+{
+    if (cell == CellKind::Lstm) {
+        switch (gate) {
+        case 0: return QStringLiteral("input gate i");
+        case 1: return QStringLiteral("forget gate f");
+        case 2: return QStringLiteral("candidate g");
+        case 3: return QStringLiteral("output gate o");
+        }
+    } else if (cell == CellKind::Gru) {
+        switch (gate) {
+        case 0: return QStringLiteral("reset gate r");
+        case 1: return QStringLiteral("update gate z");
+        case 2: return QStringLiteral("candidate n");
+        }
+    }
+    return {};
 }
 
 QString matrixName(MatrixRole role, int layer, int layers)

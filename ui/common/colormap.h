@@ -8,6 +8,8 @@
 //    the same colour at every time step, and so on, so sharing across time is visible.
 #pragma once
 
+#include "types.h"
+
 #include <QColor>
 #include <QString>
 
@@ -24,6 +26,19 @@ QColor textColorOn(const QColor &background);
 
 //! The identity colour of a matrix role: W_xh bluish green, W_hh orange, W_hy reddish purple.
 QColor matrixColor(MatrixRole role);
+//! The same of layer \a layer (0-based) of \a layers: each layer's matrices their own shade of the
+//! role's hue, deeper layers darker (layer 1 is matrixColor(role)), so W_xh⁽¹⁾ and W_xh⁽²⁾ are told
+//! apart in the stacked grid and in the matrix panel, and still read as "a W_xh".
+QColor matrixColor(MatrixRole role, int layer, int layers);
+
+//! The colour of gate \a gate of an LSTM (i, f, g, o) or GRU (r, z, n) in the graph's gate bars and
+//! their legend: blue, vermillion, near-black, sky blue — apart in hue and in lightness (greyscale).
+QColor gateColor(CellKind cell, int gate);
+//! "i", "f", "g", "o" or "r", "z", "n"; empty for an RNN.
+QString gateLetter(CellKind cell, int gate);
+//! What a gate is called: "input gate i", "forget gate f", "candidate g", "output gate o", "reset gate
+//! r", "update gate z", "candidate n".
+QString gateTitle(CellKind cell, int gate);
 
 //! The slide name of a matrix role with an optional layer: "W_xh", "W_hh", "W_hy"; with \a layer ≥ 0
 //! and \a layers > 1: "W_xh⁽²⁾" (1-based, as slides write it).

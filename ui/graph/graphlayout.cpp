@@ -81,6 +81,44 @@ void connect(const std::vector<GraphNode> &nodes, const GraphGeometry &g, bool f
         y.extent = lineBox(y.from, y.to);
         edges.push_back(y);
     }
+    // An LSTM's cell state: c_{t−1} → c_t along its lane (a loop when folded), no matrix on it.
+    for (int l = 0; l < g.layers; ++l) {
+        if (!find(NodeKind::CellState, 0, l))
+            break;
+        if (folded) {
+            const QRectF r = find(NodeKind::CellState, 0, l)->rect;
+            GraphEdge loop;
+            loop.kind = EdgeKind::Loop;
+            loop.cellLane = true;
+            loop.role = MatrixRole::Bias;
+            loop.layer = l;
+            loop.from = QPointF(r.right(), r.top() + r.height() * 0.3);
+            loop.to = QPointF(r.right(), r.top() + r.height() * 0.7);
+            const double reach = std::max(22.0, std::min(48.0, r.height() * 0.6 + 14));
+            loop.extent = QRectF(r.right(), r.top() - 2, reach, r.height() + 4);
+            edges.push_back(loop);
+            continue;
+        }
+        for (int t = 0; t < g.timeSteps; ++t) {
+            const GraphNode *c = find(NodeKind::CellState, t, l);
+            GraphEdge e;
+            e.cellLane = true;
+            e.role = MatrixRole::Bias;
+            e.layer = l;
+            e.t = t;
+            e.to = QPointF(c->rect.left(), c->rect.center().y());
+            if (t == 0) {
+                e.kind = EdgeKind::InitialState;
+                e.from = QPointF(c->rect.left() - std::max(8.0, std::min(24.0, c->rect.width() * 2)), e.to.y());
+            } else {
+                const GraphNode *previous = find(NodeKind::CellState, t - 1, l);
+                e.kind = EdgeKind::Recurrent;
+                e.from = QPointF(previous->rect.right(), previous->rect.center().y());
+            }
+            e.extent = lineBox(e.from, e.to);
+            edges.push_back(e);
+        }
+    }
     for (int l = 0; l < g.layers; ++l) {
         if (folded) {
             const GraphNode *h = find(NodeKind::Hidden, 0, l);
@@ -118,9 +156,20 @@ void connect(const std::vector<GraphNode> &nodes, const GraphGeometry &g, bool f
     }
 }
 
-//! Heights of the strips' cells and of the output rows: the output rows get a line of text each
-//! when that leaves at least 1 px for every other cell; the strips share the rest.
-std::pair<double, double> cellHeights(double available, int V, int stripCells, double lineHeight, double maximum, double zoom)
+//! Heights of the strips' cells, of the output rows and of the one-hot rows: the output rows get a
+//! line of text each when that leaves at least 1 px for every other cell; the strips share the
+//! rest. With \a squeezeOneHot, when the hidden strips would get less than 5 px per unit, the
+//! one-hot x_t (one hot row among V) gives up height to them, down to 8 % of the room, and below
+//! 3 px the output rows too, down to 22 %.
+struct CellHeights
+{
+    double cell;   // hidden (and cell-state) strips
+    double row;    // softmax output rows
+    double oneHot; // one-hot rows
+};
+
+CellHeights cellHeights(double available, int V, int stripCells, double lineHeight, double maximum, double zoom,
+                        bool squeezeOneHot = false)
 {
     double cell = clamp(available / (stripCells + V), 1.0, maximum);
     double row = cell;
@@ -133,29 +182,59 @@ std::pair<double, double> cellHeights(double available, int V, int stripCells, d
             row = std::max(cell, (available - stripCells) / V);
         cell = clamp((available - V * row) / stripCells, 1.0, maximum);
     }
-    return {cell * zoom, std::max(row, cell) * zoom};
+    row = std::max(row, cell);
+    double oneHot = cell;
+    const int hiddenCells = stripCells - V;
+    if (squeezeOneHot && cell < 5.0 && hiddenCells > 0) {
+        // x_t has one hot row in V: it reads as well from a thin strip.
+        oneHot = clamp(available * 0.08 / V, 1.0, cell);
+        cell = clamp((available - V * row - V * oneHot) / hiddenCells, 1.0, maximum);
+        if (cell < 3.0) {
+            // And y_t's bars read at a glance even when thin, before the hidden states become lines.
+            row = clamp(available * 0.22 / V, 1.0, row);
+            cell = clamp((available - V * row - V * oneHot) / hiddenCells, 1.0, maximum);
+        }
+    }
+    return {cell * zoom, row * zoom, oneHot * zoom};
 }
 
 } // namespace
 
 GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
 {
-    const Metrics m = metricsOf(g);
+    Metrics m = metricsOf(g);
     const int T = std::max(1, g.timeSteps);
     const int L = std::max(1, g.layers);
-    const int stripCells = g.vocabularySize + L * g.hiddenSize;
+    const int V = g.vocabularySize;
+    const bool lstm = g.cellState;
+    const int stripCells = V + L * g.hiddenSize * (lstm ? 2 : 1);
+    double cellGap = lstm ? std::round(m.lh * 0.5) : 0.0; // between a layer's c_t lane and its h_t row
 
-    // Vertical: character rows and arrow gaps keep their size; the cells share the rest.
-    const double fixedHeight = 2 * m.charRow + m.timeRow + (L + 1) * m.gap;
-    const auto [cellHeight, outputRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, g.vocabularySize,
-                                                     stripCells, m.lh, 26.0 * g.scale, g.zoom);
+    // Vertical: character rows and arrow gaps keep their size; the cells share the rest. A deep
+    // stack (4 layers of an LSTM) would leave its hidden strips under 4 px per unit: then the
+    // arrow gaps give way first (their labels are gone at such sizes anyway), down to minGap.
+    {
+        const double minGap = std::max(10.0, std::round(m.lh * 0.7));
+        const double minCellGap = lstm ? 3.0 : 0.0;
+        const double wanted = (stripCells - V) * 4.0 + 2.0 * V * 1.5;
+        const double spare = g.viewport.height() - 2 * margin - 2 * m.charRow - m.timeRow - wanted - (L + 1) * minGap - L * minCellGap;
+        const double flexible = (L + 1) * (m.gap - minGap) + L * (cellGap - minCellGap);
+        if (flexible > 0 && spare < flexible) {
+            const double share = clamp(spare / flexible, 0.0, 1.0);
+            m.gap = std::round(minGap + (m.gap - minGap) * share);
+            cellGap = std::round(minCellGap + (cellGap - minCellGap) * share);
+        }
+    }
+    const double fixedHeight = 2 * m.charRow + m.timeRow + (L + 1) * m.gap + L * cellGap;
+    const auto [cellHeight, outputRow, oneHotRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, V, stripCells,
+                                                                m.lh, 26.0 * g.scale, g.zoom, true);
     // Horizontal: one column per time step, never narrower than a character.
     const double columnWidth =
         clamp((g.viewport.width() - 2 * margin - m.gutter) / T, m.cw + 3, 170.0 * g.scale) * std::max(g.zoom, 0.05);
     const double stripWidth = clamp(columnWidth * 0.42, 4.0, 44.0 * g.scale * std::max(1.0, g.zoom));
     const double outputWidth = clamp(columnWidth * 0.72, 6.0, 110.0 * g.scale * std::max(1.0, g.zoom));
 
-    const double contentHeight = fixedHeight + stripCells * cellHeight + g.vocabularySize * outputRow;
+    const double contentHeight = fixedHeight + (stripCells - V) * cellHeight + V * oneHotRow + V * outputRow;
     const double contentWidth = m.gutter + T * columnWidth;
     const double top = margin + std::max(0.0, (g.viewport.height() - 2 * margin - contentHeight) / 2);
     const double left = margin + std::max(0.0, (g.viewport.width() - 2 * margin - contentWidth) / 2);
@@ -171,27 +250,45 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     const double outputY = y;
     y += g.vocabularySize * outputRow + m.gap;
     std::vector<double> hiddenY(static_cast<std::size_t>(L));
+    std::vector<double> cellY(static_cast<std::size_t>(L));
     for (int l = L - 1; l >= 0; --l) {
+        if (lstm) {
+            cellY[static_cast<std::size_t>(l)] = y;
+            y += g.hiddenSize * cellHeight + cellGap;
+        }
         hiddenY[static_cast<std::size_t>(l)] = y;
         y += g.hiddenSize * cellHeight + m.gap;
     }
     const double oneHotY = y;
-    y += g.vocabularySize * cellHeight;
+    y += V * oneHotRow;
     const double inputY = y;
     const double timeY = inputY + m.charRow;
+    // c_t right of the column's centre (the arrows up the column pass left of it); the gate bars
+    // in the gap below h_t, left of the arrow coming in (its label goes right of it).
+    const double cellWidth = std::max(2.0, std::min(stripWidth * 0.8, columnWidth / 2 - 4));
+    const double gateBar = g.gates > 0 ? std::min(10.0 * g.scale * std::max(1.0, g.zoom), (columnWidth / 2 - 6) / g.gates) : 0.0;
+    const double gatesWidth = gateBar >= 2.0 ? gateBar * g.gates : 0.0;
 
     const double charBox = std::min(columnWidth - 4, m.lh * 1.6);
     for (int t = 0; t < T; ++t) {
         const double cx = left + m.gutter + (t + 0.5) * columnWidth;
         layout.m_nodes.push_back({NodeKind::InputChar, t, 0, QRectF(cx - charBox / 2, inputY + 2, charBox, m.charRow - 4), 0});
         layout.m_nodes.push_back({NodeKind::OneHot, t, 0,
-                                  QRectF(cx - stripWidth / 2, oneHotY, stripWidth, g.vocabularySize * cellHeight),
-                                  g.vocabularySize});
-        for (int l = 0; l < L; ++l)
-            layout.m_nodes.push_back({NodeKind::Hidden, t, l,
-                                      QRectF(cx - stripWidth / 2, hiddenY[static_cast<std::size_t>(l)], stripWidth,
-                                             g.hiddenSize * cellHeight),
+                                  QRectF(cx - stripWidth / 2, oneHotY, stripWidth, V * oneHotRow), V});
+        for (int l = 0; l < L; ++l) {
+            const double hy = hiddenY[static_cast<std::size_t>(l)];
+            layout.m_nodes.push_back({NodeKind::Hidden, t, l, QRectF(cx - stripWidth / 2, hy, stripWidth, g.hiddenSize * cellHeight),
                                       g.hiddenSize});
+            if (g.gates > 0)
+                layout.m_nodes.push_back({NodeKind::Gates, t, l,
+                                          QRectF(cx - 3 - gatesWidth, hy + g.hiddenSize * cellHeight + 2, gatesWidth,
+                                                 std::max(0.0, m.gap - 4)),
+                                          g.gates});
+            if (lstm)
+                layout.m_nodes.push_back({NodeKind::CellState, t, l,
+                                          QRectF(cx + 3, cellY[static_cast<std::size_t>(l)], cellWidth, g.hiddenSize * cellHeight),
+                                          g.hiddenSize});
+        }
         layout.m_nodes.push_back({NodeKind::Output, t, 0,
                                   QRectF(cx - outputWidth / 2, outputY, outputWidth, g.vocabularySize * outputRow),
                                   g.vocabularySize});
@@ -204,7 +301,7 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     connect(layout.m_nodes, normalized, false, layout.m_edges);
     // The zero state's stub starts inside the first column, clear of the row labels.
     for (GraphEdge &e : layout.m_edges) {
-        if (e.kind == EdgeKind::InitialState) {
+        if (e.kind == EdgeKind::InitialState && !e.cellLane) {
             e.from.setX(std::max(e.from.x(), left + m.gutter + 2));
             e.extent = QRectF(e.from, e.to).normalized().adjusted(-1, -1, 1, 1);
         }
@@ -215,15 +312,18 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     for (GraphEdge &e : layout.m_edges) {
         if (e.kind == EdgeKind::Forward) {
             const double room = columnWidth / 2 - 6;
-            if (room >= m.labelWidth && std::abs(e.to.y() - e.from.y()) >= m.lh) {
+            // In the gap right under the node the arrow enters (an LSTM's c_t lane may sit in the
+            // rest of the arrow's way).
+            const double mid = e.to.y() + m.gap / 2;
+            if (room >= m.labelWidth && m.gap >= m.lh + 2) {
                 e.labelled = true;
-                e.label = QRectF(e.from.x() + 5, (e.from.y() + e.to.y()) / 2 - m.lh / 2, m.labelWidth, m.lh);
+                e.label = QRectF(e.from.x() + 5, mid - m.lh / 2, m.labelWidth, m.lh);
                 // W_xh and W_hy carry their heatmap too, right of the label, when it fits.
                 const double thumb = std::min({m.gap - 6, room - m.labelWidth - 4, 30.0 * g.scale});
                 if (!e.identity && thumb >= 14)
-                    e.thumbnail = QRectF(e.label.right() + 3, (e.from.y() + e.to.y()) / 2 - thumb / 2, thumb, thumb);
+                    e.thumbnail = QRectF(e.label.right() + 3, mid - thumb / 2, thumb, thumb);
             }
-        } else if (e.kind == EdgeKind::Recurrent) {
+        } else if (e.kind == EdgeKind::Recurrent && !e.cellLane) {
             const double span = e.to.x() - e.from.x();
             // Above the arrow, but within the strip's height (the gaps belong to W_xh and W_hy).
             const GraphNode *strip = layout.node(NodeKind::Hidden, e.t, e.layer);
@@ -241,10 +341,14 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     const double gx = left;
     layout.m_rowLabels.push_back({NodeKind::InputChar, 0, QRectF(gx, inputY, m.gutter - 6, m.charRow)});
     layout.m_rowLabels.push_back({NodeKind::TimeStep, 0, QRectF(gx, timeY, m.gutter - 6, m.timeRow)});
-    layout.m_rowLabels.push_back({NodeKind::OneHot, 0, QRectF(gx, oneHotY, m.gutter - 6, std::max(m.lh, g.vocabularySize * cellHeight))});
-    for (int l = 0; l < L; ++l)
+    layout.m_rowLabels.push_back({NodeKind::OneHot, 0, QRectF(gx, oneHotY, m.gutter - 6, std::max(m.lh, V * oneHotRow))});
+    for (int l = 0; l < L; ++l) {
         layout.m_rowLabels.push_back({NodeKind::Hidden, l, QRectF(gx, hiddenY[static_cast<std::size_t>(l)], m.gutter - 6,
                                                               std::max(m.lh, g.hiddenSize * cellHeight))});
+        if (lstm)
+            layout.m_rowLabels.push_back({NodeKind::CellState, l, QRectF(gx, cellY[static_cast<std::size_t>(l)], m.gutter - 6,
+                                                                     std::max(m.lh, g.hiddenSize * cellHeight))});
+    }
     layout.m_rowLabels.push_back({NodeKind::Output, 0, QRectF(gx, outputY, m.gutter - 6, std::max(m.lh, g.vocabularySize * outputRow))});
     layout.m_rowLabels.push_back({NodeKind::Prediction, 0, QRectF(gx, predictionY, m.gutter - 6, m.charRow)});
     layout.finish();
@@ -256,18 +360,20 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const Metrics m = metricsOf(g);
     const int T = std::max(1, g.timeSteps);
     const int L = std::max(1, g.layers);
-    const int stripCells = g.vocabularySize + L * g.hiddenSize;
+    const bool lstm = g.cellState;
+    const int stripCells = g.vocabularySize + L * g.hiddenSize * (lstm ? 2 : 1);
+    const double cellGap = lstm ? std::round(m.lh * 0.5) : 0.0;
     const double zoom = std::max(g.zoom, 0.05);
 
     // The heatmaps beside the arrows are the point of this view: as large as the window allows.
     const double thumb = std::floor(clamp(std::min(g.viewport.width() * 0.2, g.viewport.height() / (L + 2.5)), 40.0, 220.0 * g.scale) * zoom);
     // Gaps tall enough for the heatmaps, but not at the cost of the cells (≥ 2 px when possible).
-    const double available = g.viewport.height() - 2 * margin - 2 * m.charRow - m.timeRow;
+    const double available = g.viewport.height() - 2 * margin - 2 * m.charRow - m.timeRow - L * cellGap;
     const int cells = stripCells + g.vocabularySize;
     const double gap = std::max(m.gap, std::min({thumb * 0.45, 70.0 * zoom, (available - 2.0 * cells) / (L + 1)}));
-    const double fixedHeight = 2 * m.charRow + m.timeRow + (L + 1) * gap;
-    const auto [cellHeight, outputRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, g.vocabularySize,
-                                                     stripCells, m.lh, 30.0 * g.scale, zoom);
+    const double fixedHeight = 2 * m.charRow + m.timeRow + (L + 1) * gap + L * cellGap;
+    const auto [cellHeight, outputRow, oneHotRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, g.vocabularySize,
+                                                                stripCells, m.lh, 30.0 * g.scale, zoom);
     // Wide enough for the values ("-0.00") to be printed in the cells.
     const double stripWidth = std::round(clamp(std::max(cellHeight * 2.6, m.cw * 6), 14.0, 64.0 * g.scale * std::max(1.0, zoom)));
     const double outputWidth = std::round(clamp(stripWidth * 3, 60.0, 160.0 * g.scale * std::max(1.0, zoom)));
@@ -297,7 +403,12 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const double outputY = y;
     y += g.vocabularySize * outputRow + gap;
     std::vector<double> hiddenY(static_cast<std::size_t>(L));
+    std::vector<double> cellY(static_cast<std::size_t>(L));
     for (int l = L - 1; l >= 0; --l) {
+        if (lstm) {
+            cellY[static_cast<std::size_t>(l)] = y;
+            y += g.hiddenSize * cellHeight + cellGap;
+        }
         hiddenY[static_cast<std::size_t>(l)] = y;
         y += g.hiddenSize * cellHeight + gap;
     }
@@ -306,6 +417,7 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const double inputY = y;
     const double timeY = inputY + m.charRow;
     const double charBox = m.lh * 1.6;
+    const double gatesWidth = g.gates > 0 ? std::min(12.0 * g.scale * std::max(1.0, zoom), std::max(2.0, side - 4) / g.gates) * g.gates : 0.0;
 
     // Every time step on the same cell (the unfolded columns collapse onto it when animating).
     for (int t = 0; t < T; ++t) {
@@ -313,11 +425,19 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
         layout.m_nodes.push_back({NodeKind::OneHot, t, 0,
                                   QRectF(cx - stripWidth / 2, oneHotY, stripWidth, g.vocabularySize * cellHeight),
                                   g.vocabularySize});
-        for (int l = 0; l < L; ++l)
-            layout.m_nodes.push_back({NodeKind::Hidden, t, l,
-                                      QRectF(cx - stripWidth / 2, hiddenY[static_cast<std::size_t>(l)], stripWidth,
-                                             g.hiddenSize * cellHeight),
+        for (int l = 0; l < L; ++l) {
+            const double hy = hiddenY[static_cast<std::size_t>(l)];
+            layout.m_nodes.push_back({NodeKind::Hidden, t, l, QRectF(cx - stripWidth / 2, hy, stripWidth, g.hiddenSize * cellHeight),
                                       g.hiddenSize});
+            if (g.gates > 0)
+                layout.m_nodes.push_back({NodeKind::Gates, t, l,
+                                          QRectF(cx - 3 - gatesWidth, hy + g.hiddenSize * cellHeight + 3, gatesWidth, gap - 6),
+                                          g.gates});
+            if (lstm)
+                layout.m_nodes.push_back({NodeKind::CellState, t, l,
+                                          QRectF(cx + 3, cellY[static_cast<std::size_t>(l)], stripWidth * 0.9, g.hiddenSize * cellHeight),
+                                          g.hiddenSize});
+        }
         layout.m_nodes.push_back({NodeKind::Output, t, 0,
                                   QRectF(cx - outputWidth / 2, outputY, outputWidth, g.vocabularySize * outputRow),
                                   g.vocabularySize});
@@ -330,9 +450,13 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     std::vector<GraphEdge> all;
     connect(layout.m_nodes, normalized, true, all);
     for (GraphEdge &e : all) {
+        if (e.cellLane) {
+            layout.m_edges.push_back(e); // the c_t loop: no matrix, no label (the row label names it)
+            continue;
+        }
         if (e.kind == EdgeKind::Forward) {
             e.labelled = true;
-            const double mid = (e.from.y() + e.to.y()) / 2;
+            const double mid = e.to.y() + gap / 2; // the gap under the node the arrow enters
             e.label = QRectF(e.from.x() + 8, mid - m.lh / 2, m.labelWidth, m.lh);
             // Heatmap and its name stand left of the column, centred on the arrow; consecutive
             // ones (stacked layers) are one strip plus one gap apart.
@@ -365,8 +489,11 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     beside(NodeKind::InputChar, 0, inputY, m.charRow);
     beside(NodeKind::TimeStep, 0, timeY, m.timeRow);
     beside(NodeKind::OneHot, 0, oneHotY, g.vocabularySize * cellHeight);
-    for (int l = 0; l < L; ++l)
+    for (int l = 0; l < L; ++l) {
         beside(NodeKind::Hidden, l, hiddenY[static_cast<std::size_t>(l)], g.hiddenSize * cellHeight);
+        if (lstm)
+            beside(NodeKind::CellState, l, cellY[static_cast<std::size_t>(l)], g.hiddenSize * cellHeight);
+    }
     beside(NodeKind::Output, 0, outputY, g.vocabularySize * outputRow);
     beside(NodeKind::Prediction, 0, predictionY, m.charRow);
     layout.finish();

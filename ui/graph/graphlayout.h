@@ -3,7 +3,10 @@
 // one-hot x_t, hidden states h_t of every layer, softmax outputs, predicted character) and the
 // arrows between them (W_xh up into each layer, W_hh along each layer's row, W_hy up to the
 // output), for the unfolded graph (one column per time step, a time × depth grid) and the folded
-// one (every time step on one cell, W_hh as a loop). Pure: no painting, no widgets — GraphView
+// one (every time step on one cell, W_hh as a loop). LSTM and GRU layers add their gates (bars in
+// the gap where the input arrow enters the layer, left of the arrow) and, for an LSTM, the cell
+// state c_t: a lane of strips above each layer's h_t row, right of the column's centre, so that the
+// arrows up the column cross the lane between two strips. Pure: no painting, no widgets — GraphView
 // paints what this computes and hit-tests with it; tst_graphlayout checks it without a GUI.
 //
 // Sizes are pixels of the view: fonts keep their size at any zoom (semantic zoom), the cells and
@@ -32,18 +35,21 @@ struct GraphGeometry
     double charWidth = 8;   // average character width, px
     double zoom = 1.0;      // 1 = fit to window
     double scale = 1.0;     // text scale of a large view (projector): the size limits grow with it
+    int gates = 0;          // G: 0 for an RNN, 4 for an LSTM (i, f, g, o), 3 for a GRU (r, z, n)
+    bool cellState = false; // an LSTM's c_t lane
 };
 
-//! TimeStep: the "t = 0" label under each column.
-enum class NodeKind { InputChar, OneHot, Hidden, Output, Prediction, TimeStep };
+//! TimeStep: the "t = 0" label under each column. Gates: an LSTM/GRU layer's gate bars at (t, layer);
+//! CellState: an LSTM layer's c_t strip.
+enum class NodeKind { InputChar, OneHot, Hidden, Output, Prediction, TimeStep, Gates, CellState };
 
 struct GraphNode
 {
     NodeKind kind = NodeKind::Hidden;
     int t = 0;
-    int layer = 0; // Hidden only
+    int layer = 0; // Hidden, Gates, CellState
     QRectF rect;
-    int cells = 0; // OneHot: V, Hidden: H, Output: V (one row per character); 0 for characters
+    int cells = 0; // OneHot: V, Hidden and CellState: H, Output: V (one row per character), Gates: G; 0 for characters
 };
 
 enum class EdgeKind {
@@ -62,6 +68,7 @@ struct GraphEdge
     QPointF from;
     QPointF to;
     bool identity = false; // W_hy without an output layer: y_t = h_t, drawn dashed
+    bool cellLane = false; // Recurrent / InitialState / Loop of an LSTM's cell state c_t (no matrix on it)
     bool labelled = false;
     QRectF label;          // where the matrix name goes (valid when labelled)
     QRectF thumbnail;      // where a small live heatmap of the matrix goes (empty: none)

@@ -2,6 +2,7 @@
 #include "graphview.h"
 
 #include "colormap.h"
+#include "gatebars.h"
 #include "matrixlabels.h"
 #include "unicode.h"
 
@@ -134,6 +135,8 @@ GraphGeometry GraphView::geometry() const
         g.layers = model.numLayers;
         g.hiddenSize = model.hiddenSize;
         g.outputLayer = model.outputLayer;
+        g.gates = model.cell == CellKind::Lstm || model.cell == CellKind::Gru ? gateCount(model.cell) : 0;
+        g.cellState = model.cell == CellKind::Lstm;
         g.vocabularySize = m_snapshot->setup->vocabulary.size();
         if (const auto *s = sequence())
             g.timeSteps = s->length();
@@ -158,6 +161,7 @@ void GraphView::relayout()
     const bool changed = g.timeSteps != m_lastGeometry.timeSteps || g.layers != m_lastGeometry.layers
         || g.hiddenSize != m_lastGeometry.hiddenSize || g.vocabularySize != m_lastGeometry.vocabularySize
         || g.outputLayer != m_lastGeometry.outputLayer || g.viewport != m_lastGeometry.viewport
+        || g.gates != m_lastGeometry.gates || g.cellState != m_lastGeometry.cellState
         || g.zoom != m_lastGeometry.zoom || g.lineHeight != m_lastGeometry.lineHeight || g.scale != m_lastGeometry.scale
         || m_unfolded.nodes().empty();
     if (changed) {
@@ -210,6 +214,17 @@ void GraphView::setSnapshot(const SnapshotPtr &snapshot)
                     gradientMax = std::max(gradientMax, maxAbs(layer.dHidden.data(), layer.dHidden.size()));
         }
         m_gradientScale = niceScale(gradientMax);
+        double cellMax = 0.0;
+        double cellGradientMax = 0.0;
+        for (const auto &s : snapshot->trace.sequences) {
+            for (const auto &layer : s.layers) {
+                cellMax = std::max(cellMax, maxAbs(layer.cell.data(), layer.cell.size()));
+                if (snapshot->trace.hasGradients)
+                    cellGradientMax = std::max(cellGradientMax, maxAbs(layer.dCell.data(), layer.dCell.size()));
+            }
+        }
+        m_cellScale = niceScale(cellMax);
+        m_cellGradientScale = niceScale(cellGradientMax);
     }
     relayout();
 }
@@ -381,10 +396,51 @@ QString GraphView::toolTipAt(QPointF scene) const
             .arg(cell)
             .arg(cell == s->inputs[ut] ? 1 : 0)
             .arg(in, visibleCharacter(vocabulary.character(cell)));
+    case NodeKind::Gates: {
+        const CellKind kind = m_snapshot->setup->session.model.cell;
+        const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
+        const int H = m_snapshot->setup->session.model.hiddenSize;
+        QString text = QStringLiteral("Gates at t = %1%2 (bars: the mean over the units; zoom in for each unit)")
+                           .arg(t)
+                           .arg(L > 1 ? QStringLiteral(", layer %1").arg(node->layer + 1) : QString());
+        for (int g = 0; g < node->cells; ++g) {
+            QStringList values;
+            for (int k = 0; k < H && k < 8; ++k)
+                values << QString::number(layer.gates(g * H + k, t), 'f', 2);
+            if (H > 8)
+                values << QStringLiteral("…");
+            text += QStringLiteral("<br><span style='color:%1'>■</span> <b>%2</b> %3: %4")
+                        .arg(gateColor(kind, g).name(), gateLetter(kind, g), gateTitle(kind, g).section(u' ', 0, -2),
+                             values.join(QStringLiteral(" ")));
+        }
+        return text;
+    }
+    case NodeKind::CellState: {
+        if (cell < 0)
+            return {};
+        const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
+        return QStringLiteral("c_%1%2[%3] = %4: the cell state, c_t = f ⊙ c_{t−1} + i ⊙ g")
+            .arg(t)
+            .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
+            .arg(cell + 1)
+            .arg(number(layer.cell(cell, t), 9));
+    }
     case NodeKind::Hidden: {
         if (cell < 0)
             return {};
         const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
+        if (m_lastGeometry.gates > 0) {
+            const bool lstm = m_lastGeometry.cellState;
+            return QStringLiteral("h_%1%2[%3] = %4<br>%5")
+                .arg(t)
+                .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
+                .arg(cell + 1)
+                .arg(number(layer.hidden(cell, t), 9))
+                .arg(lstm ? QStringLiteral("= o ⊙ tanh(c_t): o = %1, c_t = %2")
+                                .arg(number(layer.gates(3 * node->cells + cell, t), 6), number(layer.cell(cell, t), 6))
+                          : QStringLiteral("= (1 − z) ⊙ n + z ⊙ h_{t−1}: z = %1, n = %2")
+                                .arg(number(layer.gates(node->cells + cell, t), 6), number(layer.gates(2 * node->cells + cell, t), 6)));
+        }
         return QStringLiteral("h_%1%2[%3] = %4<br>pre-activation %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)")
             .arg(t)
             .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
@@ -424,6 +480,14 @@ void GraphView::setStepCursor(const std::optional<StepCursor> &cursor)
     viewport()->update();
 }
 
+void GraphView::setWalkOrder(WalkOrder order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    viewport()->update();
+}
+
 int GraphView::shownTimeStep() const
 {
     const SequenceTrace<float> *s = sequence();
@@ -441,27 +505,62 @@ GraphView::Emphasis GraphView::emphasis(const GraphNode &n) const
     if (!m_cursor)
         return {};
     const StepCursor &c = *m_cursor;
+    const bool gated = m_lastGeometry.gates > 0;
     if (c.isBackward()) {
-        // Everything of the forward pass exists; the gradient has reached the hidden states from
-        // the last time step down to the cursor.
-        const bool reached = n.kind == NodeKind::Hidden && (n.t > c.t || (n.t == c.t && n.layer >= c.layer));
-        const bool here = n.kind == NodeKind::Hidden && n.t == c.t && n.layer == c.layer;
+        // Everything of the forward pass exists; the gradient has reached the hidden states (and
+        // an LSTM's cell states) from where it started down to the cursor, in the walk's order.
+        const bool strip = n.kind == NodeKind::Hidden || n.kind == NodeKind::CellState;
+        const bool reached = strip && backwardReached(n.t, n.layer);
+        const bool sameStep = n.t == c.t && n.layer == c.layer;
+        bool here = false;
+        if (sameStep) {
+            if (!gated)
+                here = n.kind == NodeKind::Hidden;
+            else
+                here = (n.kind == NodeKind::Hidden && c.phase == Phase::BackwardHidden)
+                    || (n.kind == NodeKind::CellState && c.phase == Phase::BackwardCell)
+                    || (n.kind == NodeKind::Gates && c.phase == Phase::BackwardPre);
+        }
+        // dL/dc_t exists once its step's BackwardCell phase is reached.
+        const bool cellReached = n.kind != NodeKind::CellState || !sameStep || c.phase != Phase::BackwardHidden;
         Emphasis e;
-        e.gradient = reached;
+        e.gradient = reached && cellReached;
         e.highlight = here || (n.kind == NodeKind::TimeStep && n.t == c.t);
-        e.opacity = n.kind == NodeKind::Hidden && !reached ? 0.4 : 1.0;
+        e.opacity = strip && !e.gradient ? 0.4 : 1.0;
         return e;
     }
     const bool inputSide = c.phase == Phase::Input || c.phase == Phase::InputPart || c.phase == Phase::Sum;
-    const bool hiddenSide = c.phase == Phase::HiddenPart || c.phase == Phase::Sum;
-    if (n.t < c.t) {
-        // h_{t−1} feeds the current step's W_hh h_{t−1}.
-        const bool previous = n.kind == NodeKind::Hidden && n.t == c.t - 1 && n.layer == c.layer && hiddenSide;
-        return {1.0, previous, false, false};
-    }
-    if (n.t > c.t)
+    const bool hiddenSide = c.phase == Phase::HiddenPart || c.phase == Phase::Sum
+        || (m_lastGeometry.gates == 3 && c.phase == Phase::Activation); // GRU: h_t mixes h_{t−1} in
+    const bool columnNode = n.kind == NodeKind::InputChar || n.kind == NodeKind::OneHot || n.kind == NodeKind::TimeStep;
+    if (!notFuture(n.t, columnNode ? 0 : n.layer, n.kind == NodeKind::Output || n.kind == NodeKind::Prediction))
         return {pendingOpacity, false, false, false};
+    if (n.t != c.t || (!columnNode && n.kind != NodeKind::Output && n.kind != NodeKind::Prediction && n.layer != c.layer)) {
+        // Computed earlier in the walk. h_{t−1} feeds the current step's W_hh h_{t−1}; c_{t−1} its
+        // c_t; h_t of the layer below its input.
+        const bool previousHidden = n.kind == NodeKind::Hidden && n.t == c.t - 1 && n.layer == c.layer && hiddenSide;
+        const bool previousCell = n.kind == NodeKind::CellState && n.t == c.t - 1 && n.layer == c.layer
+            && c.phase == Phase::CellState;
+        const bool below = n.kind == NodeKind::Hidden && n.t == c.t && n.layer == c.layer - 1 && inputSide
+            && !c.isOutputPhase();
+        const bool top = n.kind == NodeKind::Hidden && n.t == c.t && n.layer == m_lastGeometry.layers - 1
+            && c.phase == Phase::Output;
+        return {1.0, previousHidden || previousCell || below || top, false, false};
+    }
+    if (n.t != c.t)
+        return {};
     switch (n.kind) {
+    case NodeKind::Gates:
+        if (c.isOutputPhase())
+            return {};
+        // A GRU's candidate n_t is one of its gate bars.
+        return {c.phase >= Phase::Gates ? 1.0 : pendingOpacity,
+                c.phase == Phase::Gates || (!m_lastGeometry.cellState && c.phase == Phase::CellState), false, false};
+    case NodeKind::CellState:
+        if (c.isOutputPhase())
+            return {};
+        return {c.phase >= Phase::CellState ? 1.0 : pendingOpacity,
+                c.phase == Phase::CellState || (m_lastGeometry.cellState && c.phase == Phase::Activation), false, false};
     case NodeKind::TimeStep: return {1.0, true, false, false};
     case NodeKind::InputChar: return {1.0, c.layer == 0 && c.phase == Phase::Input, false, false};
     case NodeKind::OneHot: return {1.0, c.layer == 0 && inputSide && !c.isOutputPhase(), false, false};
@@ -486,6 +585,27 @@ GraphView::Emphasis GraphView::emphasis(const GraphNode &n) const
     return {};
 }
 
+bool GraphView::notFuture(int t, int layer, bool output) const
+{
+    const StepCursor &c = *m_cursor;
+    if (m_order == WalkOrder::TimeMajor) {
+        if (output)
+            return t < c.t || (t == c.t && c.isOutputPhase());
+        return t < c.t || (t == c.t && (c.isOutputPhase() || layer <= c.layer));
+    }
+    if (output)
+        return c.isOutputPhase() && t <= c.t;
+    return c.isOutputPhase() || layer < c.layer || (layer == c.layer && t <= c.t);
+}
+
+bool GraphView::backwardReached(int t, int layer) const
+{
+    const StepCursor &c = *m_cursor;
+    if (m_order == WalkOrder::TimeMajor)
+        return t > c.t || (t == c.t && layer >= c.layer);
+    return layer > c.layer || (layer == c.layer && t >= c.t);
+}
+
 GraphView::Emphasis GraphView::emphasis(const GraphEdge &e) const
 {
     if (!m_cursor)
@@ -495,11 +615,15 @@ GraphView::Emphasis GraphView::emphasis(const GraphEdge &e) const
     if (c.isBackward()) {
         Emphasis out;
         out.opacity = 0.55;
-        // Into h_t (t = c.t, layer c.layer) the gradient arrives along these, backwards.
-        const bool fromNext = e.kind == EdgeKind::Recurrent && e.t == c.t + 1 && e.layer == c.layer;
-        const bool fromOutput = e.kind == EdgeKind::Forward && e.t == c.t && e.role == MatrixRole::HiddenToOutput && c.layer == L - 1;
-        const bool fromAbove = e.kind == EdgeKind::Forward && e.t == c.t && e.role == MatrixRole::InputToHidden && e.layer == c.layer + 1;
-        const bool toWeights = c.phase == Phase::BackwardPre && e.t == c.t && e.layer == c.layer
+        // Into h_t (t = c.t, layer c.layer) the gradient arrives along these, backwards; an LSTM's
+        // dL/dc_t also along the cell state's lane from t+1.
+        const bool fromNext = e.kind == EdgeKind::Recurrent && e.t == c.t + 1 && e.layer == c.layer
+            && (e.cellLane ? c.phase == Phase::BackwardCell : c.phase != Phase::BackwardCell);
+        const bool fromOutput = e.kind == EdgeKind::Forward && e.t == c.t && e.role == MatrixRole::HiddenToOutput
+            && c.layer == L - 1 && c.phase == Phase::BackwardHidden;
+        const bool fromAbove = e.kind == EdgeKind::Forward && e.t == c.t && e.role == MatrixRole::InputToHidden
+            && e.layer == c.layer + 1 && c.phase == Phase::BackwardHidden;
+        const bool toWeights = c.phase == Phase::BackwardPre && e.t == c.t && e.layer == c.layer && !e.cellLane
             && ((e.kind == EdgeKind::Forward && e.role == MatrixRole::InputToHidden) || e.kind == EdgeKind::Recurrent
                 || e.kind == EdgeKind::InitialState);
         if (fromNext || fromOutput || fromAbove || toWeights) {
@@ -509,20 +633,18 @@ GraphView::Emphasis GraphView::emphasis(const GraphEdge &e) const
         }
         return out;
     }
-    if (e.t > c.t)
-        return {pendingOpacity, false, false, false};
-    if (e.t < c.t)
-        return {};
-    const bool recurrent = e.kind == EdgeKind::Recurrent || e.kind == EdgeKind::InitialState;
     if (e.role == MatrixRole::HiddenToOutput) {
-        if (!c.isOutputPhase())
+        if (!notFuture(e.t, L - 1, true))
             return {pendingOpacity, false, false, false};
-        return {1.0, c.phase == Phase::Output, false, false};
+        return {1.0, e.t == c.t && c.phase == Phase::Output, false, false};
     }
-    if (c.isOutputPhase() || e.layer < c.layer)
-        return {};
-    if (e.layer > c.layer)
+    if (!notFuture(e.t, e.layer, false))
         return {pendingOpacity, false, false, false};
+    if (e.t != c.t || e.layer != c.layer || c.isOutputPhase())
+        return {};
+    if (e.cellLane) // c_{t−1} → c_t: the cell phase
+        return {c.phase >= Phase::CellState ? 1.0 : pendingOpacity, c.phase == Phase::CellState, false, false};
+    const bool recurrent = e.kind == EdgeKind::Recurrent || e.kind == EdgeKind::InitialState;
     const bool highlight = recurrent ? (c.phase == Phase::HiddenPart || c.phase == Phase::Sum)
                                      : (c.phase == Phase::InputPart || c.phase == Phase::Sum);
     const bool computed = recurrent ? c.phase >= Phase::HiddenPart : c.phase >= Phase::InputPart;
@@ -574,6 +696,10 @@ void GraphView::paintEvent(QPaintEvent *)
             case NodeKind::Output: text = QStringLiteral("y_t"); break;
             case NodeKind::Prediction: text = QStringLiteral("output"); break;
             case NodeKind::TimeStep: text = QStringLiteral("t"); break;
+            case NodeKind::CellState:
+                text = L > 1 ? QStringLiteral("c_t") + matrixName(MatrixRole::Bias, r.layer, L).mid(1) : QStringLiteral("c_t");
+                break;
+            case NodeKind::Gates: break;
             }
             QFont f = viewFont();
             f.setItalic(r.kind != NodeKind::InputChar && r.kind != NodeKind::Prediction);
@@ -660,7 +786,7 @@ void GraphView::paintCaption(QPainter &painter) const
                                     : steps == 1 ? tr("After 1 training step") : tr("After %1 training steps").arg(steps);
     QString caption;
     if (m_folded) {
-        const auto t = static_cast<std::size_t>(s->length() - 1);
+        const auto t = static_cast<std::size_t>(shownTimeStep());
         const bool right = s->predictions[t] == s->targets[t];
         caption = tr("Folded: one cell, used at every time step. t = %1: ‘%2’ → predicts ‘%3’ %4")
                       .arg(t)
@@ -683,12 +809,41 @@ void GraphView::paintCaption(QPainter &painter) const
     QRectF first = rect;
     if (m_folded)
         first.setHeight(std::ceil(metrics.height() * 1.6));
-    painter.drawText(first, Qt::AlignVCenter | Qt::AlignLeft, QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, rect.width()));
+    // LSTM / GRU: the gate bars' legend at the right end of the caption line, "gates ■i ■f ■g ■o".
+    const int gates = model.cell == CellKind::Lstm || model.cell == CellKind::Gru ? gateCount(model.cell) : 0;
+    double legendWidth = 0.0;
+    if (gates > 0) {
+        const double swatch = std::round(metrics.height() * 0.7);
+        const QString title = tr("gates");
+        legendWidth = metrics.horizontalAdvance(title) + 6 + gates * (swatch + 3 + metrics.horizontalAdvance(QStringLiteral("o")) + 8);
+        double x = first.right() - legendWidth;
+        const double cy = first.top() + std::min(first.height(), metrics.height() * 1.8) / 2;
+        painter.setFont(viewFont());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(x, cy - metrics.height() / 2, legendWidth, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
+        x += metrics.horizontalAdvance(title) + 6;
+        for (int g = 0; g < gates; ++g) {
+            painter.fillRect(QRectF(x, cy - swatch / 2, swatch, swatch), gateColor(model.cell, g));
+            x += swatch + 3;
+            painter.setPen(palette().color(QPalette::Text));
+            painter.drawText(QRectF(x, cy - metrics.height() / 2, metrics.height(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                             gateLetter(model.cell, g));
+            x += metrics.horizontalAdvance(gateLetter(model.cell, g)) + 8;
+        }
+        painter.setFont(bold);
+        painter.setPen(palette().color(QPalette::Text));
+    }
+    painter.drawText(first.adjusted(0, 0, -legendWidth - (gates > 0 ? 12 : 0), 0), Qt::AlignVCenter | Qt::AlignLeft,
+                     QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, rect.width() - legendWidth - (gates > 0 ? 12 : 0)));
     painter.setFont(viewFont());
     if (m_folded) {
         // The slide's equations, for this cell.
         const QString activation = model.cell == CellKind::RnnRelu ? QStringLiteral("ReLU") : QStringLiteral("tanh");
         QString equation = QStringLiteral("h_t = %1(W_hh h_{t−1} + W_xh x_t + b)").arg(activation);
+        if (model.cell == CellKind::Lstm)
+            equation = QStringLiteral("i, f, o = σ(…), g = tanh(…),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t)");
+        else if (model.cell == CellKind::Gru)
+            equation = QStringLiteral("r, z = σ(…),  n = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn)),  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}");
         equation += model.outputLayer ? QStringLiteral(",   y_t = W_hy h_t + b_y") : QStringLiteral(",   y_t = h_t");
         QFont italic = viewFont();
         italic.setItalic(true);
@@ -779,7 +934,7 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
         break;
     }
     case NodeKind::OneHot: {
-        const bool printing = node.rect.width() >= metrics.averageCharWidth() + 2 && m_layout.cellHeight() >= metrics.height() * 0.75;
+        const bool printing = node.rect.width() >= metrics.averageCharWidth() + 2 && node.rect.height() / std::max(1, node.cells) >= metrics.height() * 0.75;
         for (int i = 0; i < node.cells; ++i) {
             const QRectF cell = GraphLayout::cellRect(node, i);
             const bool hot = i == s->inputs[t];
@@ -794,11 +949,20 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
         painter.drawRect(node.rect);
         break;
     }
-    case NodeKind::Hidden: {
-        // Going back through time the strip shows dL/dh_t, on the gradients' own colour scale.
-        const auto &h = emphasis.gradient ? s->layers[static_cast<std::size_t>(node.layer)].dHidden
-                                          : s->layers[static_cast<std::size_t>(node.layer)].hidden;
-        const double scale = emphasis.gradient ? m_gradientScale : m_hiddenScale;
+    case NodeKind::Gates: {
+        const CellKind cell = m_snapshot->setup->session.model.cell;
+        GateBars::paint(painter, node.rect, cell, s->layers[static_cast<std::size_t>(node.layer)].gates.col(node.t), pal);
+        break;
+    }
+    case NodeKind::Hidden:
+    case NodeKind::CellState: {
+        // Going back through time the strip shows dL/dh_t (dL/dc_t), on the gradients' own colour scale.
+        const auto &layer = s->layers[static_cast<std::size_t>(node.layer)];
+        const bool cellState = node.kind == NodeKind::CellState;
+        const auto &h = cellState ? (emphasis.gradient ? layer.dCell : layer.cell)
+                                  : (emphasis.gradient ? layer.dHidden : layer.hidden);
+        const double scale = cellState ? (emphasis.gradient ? m_cellGradientScale : m_cellScale)
+                                       : (emphasis.gradient ? m_gradientScale : m_hiddenScale);
         const bool printing = node.rect.width() >= metrics.horizontalAdvance(QStringLiteral("-0.00"))
             && m_layout.cellHeight() >= metrics.height() * 0.8;
         for (int i = 0; i < node.cells; ++i) {
@@ -879,9 +1043,13 @@ void GraphView::paintEdge(QPainter &painter, const GraphEdge &e, double opacity,
         painter.setPen(QPen(halo, width + 7, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(e.from, e.to);
     }
-    QColor colour = e.identity ? palette().color(QPalette::PlaceholderText) : matrixColor(e.role);
-    painter.setOpacity(opacity);
-    QPen pen(colour, width);
+    const int layers = m_snapshot->setup->session.model.numLayers;
+    QColor colour = e.identity ? palette().color(QPalette::PlaceholderText)
+                  : e.cellLane ? palette().color(QPalette::Text)
+                               : matrixColor(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, layers);
+    painter.setOpacity(opacity * (e.cellLane ? 0.75 : 1.0));
+    // The cell state's lane is the LSTM's "conveyor belt": a heavier line than the matrices' arrows.
+    QPen pen(colour, e.cellLane ? width * 1.6 : width);
     if (e.identity || e.kind == EdgeKind::InitialState)
         pen.setStyle(Qt::DashLine);
     pen.setCapStyle(Qt::FlatCap);
@@ -963,7 +1131,9 @@ void GraphView::paintThumbnail(QPainter &painter, const GraphEdge &e) const
                              valueColor(matrix(r, c), m_weightScale));
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(QPen(matrixColor(e.role), 2.0));
+    painter.setPen(QPen(matrixColor(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer,
+                                    m_snapshot->setup->session.model.numLayers),
+                        2.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(area.adjusted(-1, -1, 1, 1));
     if (!e.caption.isEmpty()) {

@@ -55,6 +55,8 @@ public slots:
     //! what the current phase computes is highlighted; going back through time, the hidden
     //! states show dL/dh_t. No cursor: everything computed, nothing highlighted.
     void setStepCursor(const std::optional<rnnlab::StepCursor> &cursor);
+    //! The order the walk by hand goes through the stacked grid (what is "computed so far").
+    void setWalkOrder(rnnlab::WalkOrder order);
     void zoomIn();
     void zoomOut();
     void fitToWindow();
@@ -85,6 +87,11 @@ private:
     void paintNode(class QPainter &painter, const GraphNode &node, double opacity, const Emphasis &emphasis) const;
     void paintEdge(QPainter &painter, const GraphEdge &edge, double opacity, const Emphasis &emphasis) const;
     void paintHighlight(QPainter &painter, const QRectF &rect) const;
+    //! With a cursor: whether (t, layer)'s layer phases — or, \a output, time step t's output phases
+    //! — come at or before the cursor's position in the walk (forward).
+    bool notFuture(int t, int layer, bool output) const;
+    //! With a backward cursor: whether the gradient has reached (t, layer) in the walk.
+    bool backwardReached(int t, int layer) const;
     //! The time step the folded view and the caption show: the cursor's, or the last.
     int shownTimeStep() const;
     void paintThumbnail(QPainter &painter, const GraphEdge &edge) const;
@@ -102,7 +109,10 @@ private:
     double m_hiddenScale = 1.0;
     double m_fontScale = 1.0;
     double m_gradientScale = 1.0;
+    double m_cellScale = 1.0;         // LSTM c_t (not bounded by 1)
+    double m_cellGradientScale = 1.0; // dL/dc_t
     std::optional<StepCursor> m_cursor;
+    WalkOrder m_order = WalkOrder::TimeMajor;
     GraphGeometry m_lastGeometry;
     GraphLayout m_unfolded;
     GraphLayout m_foldedLayout;

@@ -77,6 +77,20 @@ QStringList characterLabels(const Vocabulary &vocabulary)
     return labels;
 }
 
+QStringList gateRowLabels(CellKind cell, int hidden)
+{
+    const int gates = cell == CellKind::Lstm ? 4 : cell == CellKind::Gru ? 3 : 0;
+    if (gates == 0)
+        return hiddenLabels(hidden);
+    const QString letters = cell == CellKind::Lstm ? QStringLiteral("ifgo") : QStringLiteral("rzn");
+    QStringList labels;
+    for (int g = 0; g < gates; ++g) {
+        for (int i = 1; i <= hidden; ++i)
+            labels << letters.at(g) + QString::number(i);
+    }
+    return labels;
+}
+
 QStringList hiddenLabels(int count)
 {
     QStringList labels;

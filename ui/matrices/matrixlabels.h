@@ -27,6 +27,10 @@ QStringList characterLabels(const Vocabulary &vocabulary);
 //! "h1" … "h\a count" (1-based, as the slides number hidden units).
 QStringList hiddenLabels(int count);
 
+//! The rows of W_ih, W_hh and their biases: hiddenLabels(\a hidden) for an RNN; for an LSTM or GRU
+//! one block per gate in torch's order, "i1" … "iH", "f1" …, "g1" …, "o1" … (GRU: r, z, n).
+QStringList gateRowLabels(CellKind cell, int hidden);
+
 //! A value short enough for a cell on its own: 2 significant digits, no exponent between 0.01 and
 //! 999 ("0.27", "-1.3", "12", "120", "0.012"), else 1 digit and a compact exponent ("3e-4",
 //! "-2e3"); "0" for zero; "nan", "inf", "-inf". Uses ASCII '-' (narrower than U+2212 in cells).

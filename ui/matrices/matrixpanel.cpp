@@ -257,10 +257,10 @@ void MatrixPanel::rebuild(const RunSetup &setup)
     const int layers = layout.model().numLayers;
     const QString quantity = quantityOf(m_mode);
     int row = 0;
-    const auto add = [&](int tensor, MatrixRole role, int column) {
+    const auto add = [&](int tensor, MatrixRole role, int column, int layer) {
         auto *widget = new HeatmapWidget(m_content);
         widget->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-        widget->setIdentityColor(matrixColor(role));
+        widget->setIdentityColor(role == MatrixRole::Bias ? matrixColor(role) : matrixColor(role, layer, layers));
         widget->setQuantity(quantity);
         // A bias sits right of its matrix: no row labels of its own (the matrix's rows are beside
         // it), and a band as high as the matrix's column labels kept empty, so its rows line up
@@ -286,12 +286,12 @@ void MatrixPanel::rebuild(const RunSetup &setup)
             m_grid->addWidget(header, row++, 0, 1, 2);
             m_layerHeaders.push_back(header);
         }
-        const int wxh = add(ParameterLayout::weightIh(l), MatrixRole::InputToHidden, 0);
-        const int bih = add(ParameterLayout::biasIh(l), MatrixRole::Bias, 1);
+        const int wxh = add(ParameterLayout::weightIh(l), MatrixRole::InputToHidden, 0, l);
+        const int bih = add(ParameterLayout::biasIh(l), MatrixRole::Bias, 1, l);
         m_rows.emplace_back(wxh, bih);
         ++row;
-        const int whh = add(ParameterLayout::weightHh(l), MatrixRole::HiddenToHidden, 0);
-        const int bhh = add(ParameterLayout::biasHh(l), MatrixRole::Bias, 1);
+        const int whh = add(ParameterLayout::weightHh(l), MatrixRole::HiddenToHidden, 0, l);
+        const int bhh = add(ParameterLayout::biasHh(l), MatrixRole::Bias, 1, l);
         m_rows.emplace_back(whh, bhh);
         ++row;
         auto *caption = new QLabel(noMemoryCaption(matrixName(MatrixRole::HiddenToHidden, l, layers)), m_content);
@@ -310,8 +310,8 @@ void MatrixPanel::rebuild(const RunSetup &setup)
             m_grid->addWidget(header, row++, 0, 1, 2);
             m_layerHeaders.push_back(header);
         }
-        const int why = add(layout.fcWeight(), MatrixRole::HiddenToOutput, 0);
-        const int by = add(layout.fcBias(), MatrixRole::Bias, 1);
+        const int why = add(layout.fcWeight(), MatrixRole::HiddenToOutput, 0, -1);
+        const int by = add(layout.fcBias(), MatrixRole::Bias, 1, -1);
         m_rows.emplace_back(why, by);
     } else {
         m_noOutputNote = new QLabel(m_content); // the text: relabel()
@@ -354,16 +354,32 @@ void MatrixPanel::relabel(const RunSetup &setup)
         entry.widget->setDescriptions(rowDescriptions, columnDescriptions);
         // Hidden units h1…hH may be thinned to every n-th label when H is large; characters never
         // (a student must be able to tell which column is 'e').
-        entry.widget->setLabelsMayThin(rows == units, columns == units);
+        entry.widget->setLabelsMayThin(rows == units || (rows.size() > units.size() && rows == gateRowLabels(layout.model().cell, hidden)), columns == units);
+    };
+    // An LSTM's or GRU's W_ih, W_hh and biases have one block of rows per gate: "i3" is unit 3's
+    // input gate ("input gate i of h3 of layer 2").
+    const CellKind cell = layout.model().cell;
+    const QStringList gateRows = gateRowLabels(cell, hidden);
+    const auto gateRowsOf = [&](int l) {
+        if (gateRows.size() == hidden)
+            return unitsOf(l);
+        QStringList described;
+        const QStringList here = layers > 1 ? describe(units, QString(), QStringLiteral(" of layer %1").arg(l + 1)) : units;
+        const int gates = int(gateRows.size() / std::max(1, hidden));
+        for (int g = 0; g < gates; ++g) {
+            for (int i = 0; i < hidden; ++i)
+                described << gateTitle(cell, g) + QStringLiteral(" of ") + here.at(i);
+        }
+        return described;
     };
     std::size_t e = 0;
     for (int l = 0; l < layers; ++l) {
-        const QStringList here = unitsOf(l);
+        const QStringList here = gateRowsOf(l);
         const QStringList below = l == 0 ? inputs : unitsOf(l - 1);
-        set(m_entries[e++], matrixName(MatrixRole::InputToHidden, l, layers), units, l == 0 ? characters : units, here,
+        set(m_entries[e++], matrixName(MatrixRole::InputToHidden, l, layers), gateRows, l == 0 ? characters : units, here,
             below);
         set(m_entries[e++], biasName(QStringLiteral("_ih"), l, layers), {}, {}, here, {});
-        set(m_entries[e++], matrixName(MatrixRole::HiddenToHidden, l, layers), units, units, here, here);
+        set(m_entries[e++], matrixName(MatrixRole::HiddenToHidden, l, layers), gateRows, units, here, unitsOf(l));
         set(m_entries[e++], biasName(QStringLiteral("_hh"), l, layers), {}, {}, here, {});
     }
     if (outputLayer && e + 2 <= m_entries.size()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "equationmodel.h"
 
+#include "equationitems.h"
+#include "gatedequations.h"
 #include "matrixlabels.h"
 
 #include <cmath>
@@ -9,60 +11,7 @@
 
 namespace rnnlab {
 
-namespace {
-
-EquationItem text(const QString &symbols, bool emphasis = false)
-{
-    EquationItem item;
-    item.kind = EquationItem::Kind::Text;
-    item.text = symbols;
-    item.emphasis = emphasis;
-    return item;
-}
-
-//! A matrix item from any Eigen expression with (rows × cols) and element access.
-template<typename M>
-EquationItem matrix(const M &m, const QString &name, std::vector<int> rows, std::vector<int> columns, bool emphasis,
-                    std::optional<MatrixRole> role = std::nullopt, int highlightRow = -1, int highlightColumn = -1)
-{
-    EquationItem item;
-    item.kind = EquationItem::Kind::Matrix;
-    item.text = name;
-    item.emphasis = emphasis;
-    item.role = role;
-    item.fullRows = int(m.rows());
-    item.fullColumns = int(m.cols());
-    item.highlightRow = highlightRow;
-    item.highlightColumn = highlightColumn;
-    item.rowIndex = std::move(rows);
-    item.columnIndex = std::move(columns);
-    for (int r : item.rowIndex) {
-        for (int c : item.columnIndex)
-            item.values.push_back(r < 0 || c < 0 ? std::numeric_limits<float>::quiet_NaN() : float(m(r, c)));
-    }
-    return item;
-}
-
-//! A column vector (one time step of a trace matrix, a bias) focused on \a focus.
-template<typename V>
-EquationItem vector(const V &v, const QString &name, int focus, bool emphasis, int highlight = -1)
-{
-    struct Column
-    {
-        const V &v;
-        Eigen::Index rows() const { return v.size(); }
-        Eigen::Index cols() const { return 1; }
-        float operator()(Eigen::Index r, Eigen::Index) const { return float(v(r)); }
-    } column{v};
-    return matrix(column, name, EquationModel::window(int(v.size()), focus), {0}, emphasis, std::nullopt, highlight);
-}
-
-QString charName(const Vocabulary &vocabulary, int index)
-{
-    return QStringLiteral("‘%1’").arg(visibleCharacter(vocabulary.character(index)));
-}
-
-} // namespace
+using namespace equation;
 
 std::vector<int> EquationModel::window(int count, int focus)
 {
@@ -122,7 +71,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                      .arg(cursor.isBackward() ? QStringLiteral("Backward through time") : QStringLiteral("Forward"))
                      .arg(t)
                      .arg(L > 1 && !cursor.isOutputPhase() ? QStringLiteral(", layer %1").arg(l + 1) : QString())
-                     .arg(TimeStepWalker::description(cursor.phase, relu, model.outputLayer));
+                     .arg(TimeStepWalker::description(cursor.phase, model.cell, model.outputLayer));
 
     // x_t: the one-hot vector (layer 1) or the layer below's h_t.
     const auto inputVector = [&](bool emphasis) {
@@ -262,6 +211,16 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             eq.lines.push_back(std::move(line));
     };
 
+    const bool gatedLayerPhase = (model.cell == CellKind::Lstm || model.cell == CellKind::Gru)
+        && cursor.phase != Phase::Input && !cursor.isOutputPhase();
+    if (gatedLayerPhase) {
+        GatedEquations::build(snapshot, textIndex, cursor, unit, eq);
+        return eq;
+    }
+    if (model.cell == CellKind::Lstm || model.cell == CellKind::Gru) // the RNN's h_t equation does not apply
+        eq.symbolic = model.outputLayer ? QStringLiteral("y_t = W_hy h_t + b_y,   p_t = softmax(y_t)")
+                                        : QStringLiteral("y_t = h_t,   p_t = softmax(y_t)");
+
     switch (cursor.phase) {
     case Phase::Input: {
         EquationLine line;
@@ -298,7 +257,11 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         eq.lines.push_back(mean);
         break;
     }
+    case Phase::Gates:
+    case Phase::CellState:
+        break; // gated cells only (GatedEquations)
     case Phase::BackwardHidden:
+    case Phase::BackwardCell:
     case Phase::BackwardPre: {
         if (!snapshot.trace.hasGradients) {
             EquationLine line;

@@ -21,6 +21,21 @@
 
 namespace rnnlab {
 
+//! Where a vector's numbers come from in the trace: column \a t of a LayerTrace field of \a layer,
+//! rows from \a rowOffset (one gate's block of an LSTM/GRU field). For tests, which hold every
+//! number to the engine's, and for the tooltip that names it.
+struct TraceSource
+{
+    enum class Field {
+        InputPart, HiddenPart, PreActivation, Gates, Cell, Hidden,
+        DHidden, DHiddenFromAbove, DHiddenThroughTime, DCell, DPreActivation, DHiddenPart,
+    };
+    Field field = Field::Hidden;
+    int layer = 0;
+    int t = 0;
+    int rowOffset = 0;
+};
+
 struct EquationItem
 {
     enum class Kind { Text, Matrix };
@@ -36,6 +51,7 @@ struct EquationItem
     int highlightRow = -1;      // index into the full matrix
     int highlightColumn = -1;
     std::optional<MatrixRole> role; // the matrix's identity colour
+    std::optional<TraceSource> source; // set on the LSTM / GRU equations' vectors
 
     int rows() const { return int(rowIndex.size()); }
     int columns() const { return int(columnIndex.size()); }

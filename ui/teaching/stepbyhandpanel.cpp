@@ -5,6 +5,7 @@
 #include "equationview.h"
 #include "gradientnormplot.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -58,6 +59,16 @@ StepByHandPanel::StepByHandPanel(QWidget *parent)
     m_parts = new QLabel(this);
     controls->addWidget(m_parts);
     controls->addStretch(1);
+    m_orderBox = new QComboBox(this);
+    m_orderBox->addItem(tr("Time-major"), int(WalkOrder::TimeMajor));
+    m_orderBox->addItem(tr("Layer-major"), int(WalkOrder::LayerMajor));
+    m_orderBox->setToolTip(tr("The order → walks the stacked grid in. Time-major: every layer at t, then t+1 — how the "
+                              "picture reads. Layer-major: layer 1 over all of time, then layer 2 — how PyTorch computes "
+                              "it. The numbers are the same either way."));
+    connect(m_orderBox, &QComboBox::activated, this,
+            [this](int index) { setWalkOrder(WalkOrder(m_orderBox->itemData(index).toInt())); });
+    controls->addWidget(m_orderBox);
+    m_orderBox->hide(); // stacked layers only (setSnapshot)
     m_unit = new QSpinBox(this);
     m_unit->setPrefix(tr("unit h"));
     m_unit->setRange(1, 1);
@@ -108,7 +119,20 @@ TimeStepWalker StepByHandPanel::walker() const
         return TimeStepWalker(1, 1);
     const auto &sequence = m_snapshot->trace.sequences[static_cast<std::size_t>(
         std::clamp(m_textIndex, 0, int(m_snapshot->trace.sequences.size()) - 1))];
-    return TimeStepWalker(sequence.length(), m_snapshot->setup->session.model.numLayers);
+    const ModelConfig &model = m_snapshot->setup->session.model;
+    return TimeStepWalker(sequence.length(), model.numLayers, model.cell, m_order);
+}
+
+void StepByHandPanel::setWalkOrder(WalkOrder order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    emit walkOrderChanged(order);
+    m_orderBox->setCurrentIndex(m_orderBox->findData(int(order)));
+    if (!m_pending.empty()) // finish the animation in the old order's block
+        setCursor(m_pending.back());
+    refresh();
 }
 
 void StepByHandPanel::setSnapshot(const SnapshotPtr &snapshot)
@@ -127,10 +151,11 @@ void StepByHandPanel::setSnapshot(const SnapshotPtr &snapshot)
     if (snapshot && snapshot->setup)
         m_unit->setRange(1, snapshot->setup->session.model.hiddenSize);
     m_unit->setVisible(snapshot && snapshot->setup && snapshot->setup->session.model.hiddenSize > EquationModel::fullLimit);
+    m_orderBox->setVisible(snapshot && snapshot->setup && snapshot->setup->session.model.numLayers > 1);
     if (m_cursor) {
-        // Keep the cursor inside a (possibly shorter) text.
+        // Keep the cursor inside a (possibly shorter) text, and to the phases of this cell.
         const TimeStepWalker w = walker();
-        if (m_cursor->t >= w.timeSteps() || m_cursor->layer >= w.layers()) {
+        if (!w.contains(*m_cursor)) {
             m_cursor.reset();
             emit cursorChanged(m_cursor);
         }
@@ -181,13 +206,7 @@ void StepByHandPanel::nextTimeStep()
     if (!next)
         return;
     // Animate through the new step's phases, from its first one.
-    std::vector<StepCursor> phases;
-    const auto &sequence = backward ? w.backwardSequence() : w.forwardSequence();
-    for (const StepCursor &c : sequence) {
-        if (c.t == next->t)
-            phases.push_back(c);
-    }
-    animateTo(std::move(phases));
+    animateTo(w.block(*next));
 }
 
 void StepByHandPanel::previousTimeStep()
@@ -226,12 +245,7 @@ void StepByHandPanel::startBackward()
         return;
     m_part = m_part == Part::Loss ? Part::Backward : m_part;
     const TimeStepWalker w = walker();
-    std::vector<StepCursor> phases;
-    for (const StepCursor &c : w.backwardSequence()) {
-        if (c.t == w.timeSteps() - 1)
-            phases.push_back(c);
-    }
-    animateTo(std::move(phases));
+    animateTo(w.block(w.backwardStart()));
 }
 
 void StepByHandPanel::leave()

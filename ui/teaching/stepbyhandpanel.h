@@ -15,6 +15,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -38,10 +39,14 @@ public:
     const std::optional<StepCursor> &cursor() const { return m_cursor; }
     Part part() const { return m_part; }
     EquationView *equationView() const { return m_equations; }
+    WalkOrder walkOrder() const { return m_order; }
 
 public slots:
     void setSnapshot(const rnnlab::SnapshotPtr &snapshot);
     void setTextIndex(int index);
+    //! Time-major (every layer at t, then t+1) or layer-major (layer 1 over all of time, then
+    //! layer 2, as PyTorch computes it). The cursor stays where it is: both visit the same places.
+    void setWalkOrder(rnnlab::WalkOrder order);
     //! Puts the cursor somewhere (screenshots, tests); nullopt leaves the walk.
     void setCursor(const std::optional<rnnlab::StepCursor> &cursor);
     //! → / ←: the next / previous time step, animating through the phases of the new one.
@@ -63,6 +68,7 @@ signals:
     //! The update part: take one training step now.
     void updateRequested();
     void partChanged(rnnlab::StepByHandPanel::Part part);
+    void walkOrderChanged(rnnlab::WalkOrder order);
 
 private:
     void animateTo(std::vector<StepCursor> phases);
@@ -81,6 +87,8 @@ private:
     QLabel *m_parts = nullptr;
     QSpinBox *m_unit = nullptr;
     QPushButton *m_nextPart = nullptr;
+    QComboBox *m_orderBox = nullptr;
+    WalkOrder m_order = WalkOrder::TimeMajor;
 };
 
 } // namespace rnnlab

@@ -5,101 +5,172 @@
 
 namespace rnnlab {
 
-TimeStepWalker::TimeStepWalker(int timeSteps, int layers)
+namespace {
+
+bool gated(CellKind cell)
+{
+    return cell == CellKind::Lstm || cell == CellKind::Gru;
+}
+
+constexpr Phase outputPhases[] = {Phase::Output, Phase::Softmax, Phase::Prediction, Phase::Loss};
+
+} // namespace
+
+std::vector<Phase> TimeStepWalker::layerPhases(CellKind cell, bool backward)
+{
+    if (backward) {
+        if (cell == CellKind::Lstm)
+            return {Phase::BackwardHidden, Phase::BackwardCell, Phase::BackwardPre};
+        return {Phase::BackwardHidden, Phase::BackwardPre};
+    }
+    if (gated(cell))
+        return {Phase::Input, Phase::InputPart, Phase::HiddenPart, Phase::Sum, Phase::Gates, Phase::CellState, Phase::Activation};
+    return {Phase::Input, Phase::InputPart, Phase::HiddenPart, Phase::Sum, Phase::Activation};
+}
+
+TimeStepWalker::TimeStepWalker(int timeSteps, int layers, CellKind cell, WalkOrder order)
     : m_timeSteps(std::max(1, timeSteps))
     , m_layers(std::max(1, layers))
+    , m_cell(cell)
+    , m_order(order)
 {
-    for (int t = 0; t < m_timeSteps; ++t) {
-        for (int l = 0; l < m_layers; ++l) {
-            for (Phase p : {Phase::Input, Phase::InputPart, Phase::HiddenPart, Phase::Sum, Phase::Activation})
-                m_forward.push_back({t, l, p});
+    const int T = m_timeSteps;
+    const int L = m_layers;
+    const auto forwardLayer = [&](int t, int l, int block) {
+        for (Phase p : layerPhases(cell))
+            m_forwardPositions.push_back({{t, l, p}, block});
+    };
+    const auto output = [&](int t, int block) {
+        for (Phase p : outputPhases)
+            m_forwardPositions.push_back({{t, L - 1, p}, block});
+    };
+    const auto backwardLayer = [&](int t, int l, int block) {
+        for (Phase p : layerPhases(cell, true))
+            m_backwardPositions.push_back({{t, l, p}, block});
+    };
+    int block = 0;
+    if (order == WalkOrder::TimeMajor) {
+        for (int t = 0; t < T; ++t, ++block) {
+            for (int l = 0; l < L; ++l)
+                forwardLayer(t, l, block);
+            output(t, block);
         }
-        for (Phase p : {Phase::Output, Phase::Softmax, Phase::Prediction, Phase::Loss})
-            m_forward.push_back({t, m_layers - 1, p});
-    }
-    for (int t = m_timeSteps - 1; t >= 0; --t) {
-        for (int l = m_layers - 1; l >= 0; --l) {
-            m_backward.push_back({t, l, Phase::BackwardHidden});
-            m_backward.push_back({t, l, Phase::BackwardPre});
+        block = 0;
+        for (int t = T - 1; t >= 0; --t, ++block) {
+            for (int l = L - 1; l >= 0; --l)
+                backwardLayer(t, l, block);
+        }
+    } else {
+        for (int l = 0; l < L; ++l) {
+            for (int t = 0; t < T; ++t, ++block)
+                forwardLayer(t, l, block);
+        }
+        for (int t = 0; t < T; ++t, ++block)
+            output(t, block);
+        block = 0;
+        for (int l = L - 1; l >= 0; --l) {
+            for (int t = T - 1; t >= 0; --t, ++block)
+                backwardLayer(t, l, block);
         }
     }
+    for (const auto &p : m_forwardPositions)
+        m_forward.push_back(p.cursor);
+    for (const auto &p : m_backwardPositions)
+        m_backward.push_back(p.cursor);
 }
 
-std::vector<StepCursor> TimeStepWalker::forwardSequence() const
+int TimeStepWalker::indexIn(const std::vector<Position> &sequence, const StepCursor &cursor)
 {
-    return m_forward;
-}
-
-std::vector<StepCursor> TimeStepWalker::backwardSequence() const
-{
-    return m_backward;
-}
-
-int TimeStepWalker::indexIn(const std::vector<StepCursor> &sequence, const StepCursor &cursor) const
-{
-    const auto it = std::find(sequence.begin(), sequence.end(), cursor);
+    const auto it = std::find_if(sequence.begin(), sequence.end(), [&](const Position &p) { return p.cursor == cursor; });
     return it == sequence.end() ? -1 : int(it - sequence.begin());
+}
+
+const std::vector<TimeStepWalker::Position> &TimeStepWalker::sequenceOf(const StepCursor &cursor) const
+{
+    return cursor.isBackward() ? m_backwardPositions : m_forwardPositions;
+}
+
+std::optional<StepCursor> TimeStepWalker::endOfBlock(const std::vector<Position> &sequence, int block)
+{
+    std::optional<StepCursor> last;
+    for (const auto &p : sequence) {
+        if (p.block == block)
+            last = p.cursor;
+        else if (p.block > block)
+            break;
+    }
+    return last;
+}
+
+bool TimeStepWalker::contains(const StepCursor &cursor) const
+{
+    return indexIn(sequenceOf(cursor), cursor) >= 0;
 }
 
 std::optional<StepCursor> TimeStepWalker::nextPhase(const StepCursor &cursor) const
 {
-    const auto &sequence = cursor.isBackward() ? m_backward : m_forward;
+    const auto &sequence = sequenceOf(cursor);
     const int i = indexIn(sequence, cursor);
     if (i < 0 || i + 1 >= int(sequence.size()))
         return std::nullopt;
-    return sequence[static_cast<std::size_t>(i + 1)];
+    return sequence[static_cast<std::size_t>(i + 1)].cursor;
 }
 
 std::optional<StepCursor> TimeStepWalker::previousPhase(const StepCursor &cursor) const
 {
-    const auto &sequence = cursor.isBackward() ? m_backward : m_forward;
+    const auto &sequence = sequenceOf(cursor);
     const int i = indexIn(sequence, cursor);
     if (i <= 0)
         return std::nullopt;
-    return sequence[static_cast<std::size_t>(i - 1)];
+    return sequence[static_cast<std::size_t>(i - 1)].cursor;
 }
 
 std::optional<StepCursor> TimeStepWalker::nextTimeStep(const std::optional<StepCursor> &cursor, bool backward) const
 {
-    if (!cursor) {
-        // Entering: the end of the first time step in the chosen direction.
-        return backward ? StepCursor{m_timeSteps - 1, 0, Phase::BackwardPre} : StepCursor{0, m_layers - 1, Phase::Loss};
-    }
-    if (cursor->isBackward()) {
-        if (cursor->t == 0)
-            return std::nullopt;
-        return StepCursor{cursor->t - 1, 0, Phase::BackwardPre};
-    }
-    if (cursor->t + 1 >= m_timeSteps)
+    if (!cursor)
+        return endOfBlock(backward ? m_backwardPositions : m_forwardPositions, 0);
+    const auto &sequence = sequenceOf(*cursor);
+    const int i = indexIn(sequence, *cursor);
+    if (i < 0)
         return std::nullopt;
-    return StepCursor{cursor->t + 1, m_layers - 1, Phase::Loss};
+    return endOfBlock(sequence, sequence[static_cast<std::size_t>(i)].block + 1);
 }
 
 std::optional<StepCursor> TimeStepWalker::previousTimeStep(const StepCursor &cursor) const
 {
-    if (cursor.isBackward()) {
-        if (cursor.t + 1 >= m_timeSteps)
-            return std::nullopt;
-        return StepCursor{cursor.t + 1, 0, Phase::BackwardPre};
-    }
-    if (cursor.t == 0)
+    const auto &sequence = sequenceOf(cursor);
+    const int i = indexIn(sequence, cursor);
+    if (i < 0 || sequence[static_cast<std::size_t>(i)].block == 0)
         return std::nullopt;
-    return StepCursor{cursor.t - 1, m_layers - 1, Phase::Loss};
+    return endOfBlock(sequence, sequence[static_cast<std::size_t>(i)].block - 1);
+}
+
+std::vector<StepCursor> TimeStepWalker::block(const StepCursor &cursor) const
+{
+    std::vector<StepCursor> out;
+    const auto &sequence = sequenceOf(cursor);
+    const int i = indexIn(sequence, cursor);
+    if (i < 0)
+        return out;
+    const int block = sequence[static_cast<std::size_t>(i)].block;
+    for (const auto &p : sequence) {
+        if (p.block == block)
+            out.push_back(p.cursor);
+    }
+    return out;
 }
 
 std::vector<StepCursor> TimeStepWalker::phasesUntilEndOfStep(const StepCursor &from) const
 {
     std::vector<StepCursor> out;
-    const auto &sequence = from.isBackward() ? m_backward : m_forward;
+    const auto &sequence = sequenceOf(from);
     int i = indexIn(sequence, from);
-    for (++i; i >= 0 && i < int(sequence.size()) && sequence[static_cast<std::size_t>(i)].t == from.t; ++i)
-        out.push_back(sequence[static_cast<std::size_t>(i)]);
+    if (i < 0)
+        return out;
+    const int block = sequence[static_cast<std::size_t>(i)].block;
+    for (++i; i < int(sequence.size()) && sequence[static_cast<std::size_t>(i)].block == block; ++i)
+        out.push_back(sequence[static_cast<std::size_t>(i)].cursor);
     return out;
-}
-
-StepCursor TimeStepWalker::backwardStart() const
-{
-    return m_backward.front();
 }
 
 QString TimeStepWalker::name(Phase phase)
@@ -109,12 +180,15 @@ QString TimeStepWalker::name(Phase phase)
     case Phase::InputPart: return QStringLiteral("input-part");
     case Phase::HiddenPart: return QStringLiteral("hidden-part");
     case Phase::Sum: return QStringLiteral("sum");
+    case Phase::Gates: return QStringLiteral("gates");
+    case Phase::CellState: return QStringLiteral("cell");
     case Phase::Activation: return QStringLiteral("activation");
     case Phase::Output: return QStringLiteral("output");
     case Phase::Softmax: return QStringLiteral("softmax");
     case Phase::Prediction: return QStringLiteral("prediction");
     case Phase::Loss: return QStringLiteral("loss");
     case Phase::BackwardHidden: return QStringLiteral("backward");
+    case Phase::BackwardCell: return QStringLiteral("backward-cell");
     case Phase::BackwardPre: return QStringLiteral("backward-pre");
     }
     return {};
@@ -122,24 +196,55 @@ QString TimeStepWalker::name(Phase phase)
 
 std::optional<Phase> TimeStepWalker::phaseFromName(const QString &name)
 {
-    for (Phase p : {Phase::Input, Phase::InputPart, Phase::HiddenPart, Phase::Sum, Phase::Activation, Phase::Output,
-                    Phase::Softmax, Phase::Prediction, Phase::Loss, Phase::BackwardHidden, Phase::BackwardPre}) {
+    for (Phase p : {Phase::Input, Phase::InputPart, Phase::HiddenPart, Phase::Sum, Phase::Gates, Phase::CellState,
+                    Phase::Activation, Phase::Output, Phase::Softmax, Phase::Prediction, Phase::Loss,
+                    Phase::BackwardHidden, Phase::BackwardCell, Phase::BackwardPre}) {
         if (TimeStepWalker::name(p) == name)
             return p;
     }
     if (name == u"backward-hidden")
         return Phase::BackwardHidden;
+    if (name == u"candidate")
+        return Phase::CellState;
     return std::nullopt;
 }
 
-QString TimeStepWalker::description(Phase phase, bool relu, bool outputLayer)
+QString TimeStepWalker::description(Phase phase, CellKind cell, bool outputLayer)
 {
+    const bool relu = cell == CellKind::RnnRelu;
+    const bool lstm = cell == CellKind::Lstm;
+    const bool gru = cell == CellKind::Gru;
     switch (phase) {
     case Phase::Input: return QStringLiteral("x_t enters: the one-hot vector of the character (or h_t of the layer below)");
-    case Phase::InputPart: return QStringLiteral("W_xh x_t + b_ih: what the input contributes (a one-hot x picks one column of W_xh)");
-    case Phase::HiddenPart: return QStringLiteral("W_hh h_{t−1} + b_hh: what the memory of the previous step contributes");
-    case Phase::Sum: return QStringLiteral("their sum: the pre-activation");
+    case Phase::InputPart:
+        if (lstm)
+            return QStringLiteral("W_ih x_t + b_ih: what the input contributes to each gate i, f, g, o");
+        if (gru)
+            return QStringLiteral("W_ih x_t + b_ih: what the input contributes to each gate r, z, n");
+        return QStringLiteral("W_xh x_t + b_ih: what the input contributes (a one-hot x picks one column of W_xh)");
+    case Phase::HiddenPart:
+        if (lstm || gru)
+            return QStringLiteral("W_hh h_{t−1} + b_hh: what the previous hidden state contributes to each gate");
+        return QStringLiteral("W_hh h_{t−1} + b_hh: what the memory of the previous step contributes");
+    case Phase::Sum:
+        if (lstm)
+            return QStringLiteral("their sum: each gate's pre-activation");
+        if (gru)
+            return QStringLiteral("the sums for the reset gate r and the update gate z");
+        return QStringLiteral("their sum: the pre-activation");
+    case Phase::Gates:
+        if (gru)
+            return QStringLiteral("σ squashes into (0, 1): the reset gate r and the update gate z");
+        return QStringLiteral("σ gates in (0, 1) — input i, forget f, output o — and the candidate g = tanh(…)");
+    case Phase::CellState:
+        if (gru)
+            return QStringLiteral("the candidate n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))");
+        return QStringLiteral("the cell state c_t = f ⊙ c_{t−1} + i ⊙ g: keep some of the old memory, write some new");
     case Phase::Activation:
+        if (lstm)
+            return QStringLiteral("h_t = o ⊙ tanh(c_t): the output gate lets part of the cell state out");
+        if (gru)
+            return QStringLiteral("h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}: z decides how much memory to keep");
         return relu ? QStringLiteral("ReLU keeps the positive part: h_t") : QStringLiteral("tanh squashes it into (−1, 1): h_t");
     case Phase::Output:
         return outputLayer ? QStringLiteral("W_hy h_t + b_y: the output scores (logits) y_t")
@@ -148,8 +253,14 @@ QString TimeStepWalker::description(Phase phase, bool relu, bool outputLayer)
     case Phase::Prediction: return QStringLiteral("the most probable character is the prediction");
     case Phase::Loss: return QStringLiteral("the loss at this step: −log of the probability of the true next character");
     case Phase::BackwardHidden:
+        if (gru)
+            return QStringLiteral("dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t");
         return QStringLiteral("dL/dh_t: the gradient arriving from the output and from t+1 through W_hh");
+    case Phase::BackwardCell:
+        return QStringLiteral("dL/dc_t: through h_t = o ⊙ tanh(c_t), plus f_{t+1} ⊙ dL/dc_{t+1} along the cell state");
     case Phase::BackwardPre:
+        if (lstm || gru)
+            return QStringLiteral("dL/d(gate pre-activations): what reaches W_ih, W_hh and the biases");
         return relu ? QStringLiteral("dL/dpre_t = dL/dh_t where h_t > 0: what reaches W_xh, W_hh and the biases")
                     : QStringLiteral("dL/dpre_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases");
     }

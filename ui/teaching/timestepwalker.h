@@ -3,12 +3,26 @@
 // step t, layer, phase of the computation) and where → / ← / Shift+→ / Shift+← go next. Pure: no
 // widgets, no numbers — GraphView highlights the cursor's place, EquationModel writes its numbers.
 //
-// Forward, for t = 0 … n−1, for each layer l (bottom to top):
-//   input (x_t, or h_t of the layer below) → input-part (W_xh x_t + b_ih) → hidden-part
-//   (W_hh h_{t−1} + b_hh) → sum (the pre-activation) → activation (tanh or ReLU: h_t);
-// then, after the top layer: output (W_hy h_t + b_y, or y_t = h_t) → softmax → prediction → loss.
-// Backward through time, for t = n−1 … 0, for each layer from the top: dL/dh_t, then dL/dpre_t.
+// The phases of one layer at one time step:
+//   RNN:       input (x_t, or h_t of the layer below) → input-part (W_xh x_t + b_ih) → hidden-part
+//              (W_hh h_{t−1} + b_hh) → sum (the pre-activation) → activation (tanh or ReLU: h_t)
+//   LSTM, GRU: input → input-part → hidden-part (all gates at once, G·H rows) → sum (the gates'
+//              pre-activations) → gates (σ, tanh) → cell (LSTM: c_t = f ⊙ c_{t−1} + i ⊙ g; GRU:
+//              the candidate n_t) → activation (LSTM: h_t = o ⊙ tanh(c_t); GRU: h_t = (1 − z) ⊙ n + z ⊙ h_{t−1})
+// and, after the top layer: output (W_hy h_t + b_y, or y_t = h_t) → softmax → prediction → loss.
+// Back through time, per layer and time step: dL/dh_t (→ dL/dc_t for an LSTM) → dL/dpre_t.
+//
+// Two walking orders visit the same positions (and the engine's numbers are the same in both):
+//   time-major:  every layer at t, then t+1 — how the stacked picture reads;
+//   layer-major: layer 1 over all of time, then layer 2 … — how PyTorch computes it; the output
+//                phases follow, time step by time step, after the top layer.
+// Backward mirrors them: time-major goes t = n−1 … 0 and down through the layers at each t;
+// layer-major goes down the layers, each back over all of time.
+// A "block" is what → jumps over: one time step (time-major) or one layer at one time step and
+// then one time step's output (layer-major).
 #pragma once
+
+#include "types.h"
 
 #include <QString>
 
@@ -22,14 +36,19 @@ enum class Phase {
     InputPart,
     HiddenPart,
     Sum,
+    Gates,          // LSTM, GRU: the gates' activations
+    CellState,      // LSTM: c_t; GRU: the candidate n_t
     Activation,
     Output,
     Softmax,
     Prediction,
     Loss,
-    BackwardHidden,     // dL/dh_t: from the output (or the layer above) and from t+1 through W_hh
-    BackwardPre,        // dL/dpre_t = dL/dh_t ⊙ act'(pre_t): what reaches W_xh, W_hh and the biases
+    BackwardHidden, // dL/dh_t: from the output (or the layer above) and from t+1
+    BackwardCell,   // LSTM: dL/dc_t, through h_t = o ⊙ tanh(c_t) and from c_{t+1}
+    BackwardPre,    // dL/dpre_t: what reaches W_xh, W_hh and the biases
 };
+
+enum class WalkOrder { TimeMajor, LayerMajor };
 
 struct StepCursor
 {
@@ -37,7 +56,7 @@ struct StepCursor
     int layer = 0;
     Phase phase = Phase::Input;
 
-    bool isBackward() const { return phase == Phase::BackwardHidden || phase == Phase::BackwardPre; }
+    bool isBackward() const { return phase >= Phase::BackwardHidden; }
     //! Phases after the top layer's activation belong to the whole column, not to one layer.
     bool isOutputPhase() const { return phase >= Phase::Output && phase <= Phase::Loss; }
     bool operator==(const StepCursor &) const = default;
@@ -46,42 +65,63 @@ struct StepCursor
 class TimeStepWalker
 {
 public:
-    TimeStepWalker(int timeSteps, int layers);
+    TimeStepWalker(int timeSteps, int layers, CellKind cell = CellKind::RnnTanh, WalkOrder order = WalkOrder::TimeMajor);
 
-    //! Every forward position, in order.
-    std::vector<StepCursor> forwardSequence() const;
-    //! Every backward position, in order (t = n−1 first).
-    std::vector<StepCursor> backwardSequence() const;
+    //! Every forward position, in order. (By value: safe on a temporary walker.)
+    std::vector<StepCursor> forwardSequence() const { return m_forward; }
+    //! Every backward position, in order.
+    std::vector<StepCursor> backwardSequence() const { return m_backward; }
+    //! The phases of one layer at one time step, in order (forward or backward).
+    static std::vector<Phase> layerPhases(CellKind cell, bool backward = false);
 
     //! The next / previous position in the cursor's own direction; nullopt at the end / start.
     std::optional<StepCursor> nextPhase(const StepCursor &cursor) const;
     std::optional<StepCursor> previousPhase(const StepCursor &cursor) const;
-    //! → and ←: the last phase of the next / previous time step (backward: the next step back in
-    //! time is t − 1). From nothing (nullopt), → enters at the end of t = 0 (backward: t = n−1).
+    //! → and ←: the last phase of the next / previous block. From nothing (nullopt), → enters at
+    //! the end of the first block (backward: of the first block back through time).
     std::optional<StepCursor> nextTimeStep(const std::optional<StepCursor> &cursor, bool backward = false) const;
     std::optional<StepCursor> previousTimeStep(const StepCursor &cursor) const;
-    //! The phases of one time step from \a from (exclusive) to its end: what → animates through.
+    //! Every position of the cursor's block, in order (empty if the walker has no such cursor).
+    std::vector<StepCursor> block(const StepCursor &cursor) const;
+    //! The phases of the cursor's block from \a from (exclusive) to its end: what → animates through.
     std::vector<StepCursor> phasesUntilEndOfStep(const StepCursor &from) const;
-    //! The first position of backward through time (t = n−1, top layer).
-    StepCursor backwardStart() const;
+    //! The first position of backward through time.
+    StepCursor backwardStart() const { return m_backward.front(); }
+    //! Whether the walker has \a cursor (a phase of another cell kind, a layer or t out of range: no).
+    bool contains(const StepCursor &cursor) const;
 
     int timeSteps() const { return m_timeSteps; }
     int layers() const { return m_layers; }
+    CellKind cell() const { return m_cell; }
+    WalkOrder order() const { return m_order; }
 
-    //! Command-line names: input, input-part, hidden-part, sum, activation, output, softmax,
-    //! prediction, loss, backward (= backward-hidden), backward-pre.
+    //! Command-line names: input, input-part, hidden-part, sum, gates, cell, activation, output,
+    //! softmax, prediction, loss, backward (= backward-hidden), backward-cell, backward-pre.
     static QString name(Phase phase);
     static std::optional<Phase> phaseFromName(const QString &name);
     //! What is on screen, in words ("W_hh h_{t−1} + b_hh: the memory of t−1").
-    static QString description(Phase phase, bool relu, bool outputLayer);
+    static QString description(Phase phase, CellKind cell, bool outputLayer);
 
 private:
-    int indexIn(const std::vector<StepCursor> &sequence, const StepCursor &cursor) const;
+    struct Position
+    {
+        StepCursor cursor;
+        int block = 0;
+    };
+    //! Index of \a cursor in \a sequence, or −1.
+    static int indexIn(const std::vector<Position> &sequence, const StepCursor &cursor);
+    const std::vector<Position> &sequenceOf(const StepCursor &cursor) const;
+    //! The last position of block \a block of \a sequence, or nullopt.
+    static std::optional<StepCursor> endOfBlock(const std::vector<Position> &sequence, int block);
 
     int m_timeSteps;
     int m_layers;
+    CellKind m_cell;
+    WalkOrder m_order;
     std::vector<StepCursor> m_forward;
     std::vector<StepCursor> m_backward;
+    std::vector<Position> m_forwardPositions;
+    std::vector<Position> m_backwardPositions;
 };
 
 } // namespace rnnlab

@@ -159,16 +159,24 @@ int takeScreenshot(const ScreenshotOptions &options)
             return 1;
         }
     }
+    window.stepByHand()->setWalkOrder(options.layerMajor ? WalkOrder::LayerMajor : WalkOrder::TimeMajor);
     if (options.timeStep || options.phase) {
         const SnapshotPtr s = controller->snapshot();
         const int T = s->trace.sequences.front().length();
-        const int L = s->setup->session.model.numLayers;
+        const ModelConfig &model = s->setup->session.model;
+        const int L = model.numLayers;
         StepCursor cursor;
         cursor.phase = options.phase ? *TimeStepWalker::phaseFromName(*options.phase) : Phase::Loss;
         cursor.t = std::clamp(options.timeStep.value_or(cursor.isBackward() ? 0 : T - 1), 0, T - 1);
         cursor.layer = std::clamp(options.layer - 1, 0, L - 1);
         if (cursor.isOutputPhase())
             cursor.layer = L - 1;
+        if (!TimeStepWalker(T, L, model.cell).contains(cursor)) {
+            std::fprintf(stderr, "rnnlab: --phase %s does not exist for a %s cell (gates and cell: LSTM and GRU; "
+                                 "backward-cell: LSTM)\n",
+                         qPrintable(*options.phase), toString(model.cell).c_str());
+            return 2;
+        }
         window.stepByHand()->setCursor(cursor);
         if (options.tab.isEmpty())
             window.showTab(QStringLiteral("step"));

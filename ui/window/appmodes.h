@@ -35,9 +35,11 @@ struct ScreenshotOptions
     std::optional<int> timeStep;             // walk by hand: this time step …
     std::optional<QString> phase;            // … at this phase (TimeStepWalker::name)
     int layer = 1;                           // … of this layer (1-based)
+    bool layerMajor = false;                 // walk layer by layer (else time step by time step)
 };
 
-//! Renders the main window with \a options to a PNG; returns the process exit status (0 ok, 1 failed).
+//! Renders the main window with \a options to a PNG; returns the process exit status (0 ok, 1 failed,
+//! 2 an option that does not fit the session, such as a gate phase for an RNN).
 int takeScreenshot(const ScreenshotOptions &options);
 
 struct UiBenchmarkOptions

@@ -157,6 +157,7 @@ QWidget *MainWindow::createGraphArea()
     m_tabs->addTab(m_predictions, tr("&Predictions per step"));
     m_tabs->addTab(m_generation, tr("&Generate"));
     connect(m_textSelector, &QComboBox::currentIndexChanged, m_stepByHand, &StepByHandPanel::setTextIndex);
+    connect(m_stepByHand, &StepByHandPanel::walkOrderChanged, m_graph, &GraphView::setWalkOrder);
     connect(m_stepByHand, &StepByHandPanel::cursorChanged, m_graph, &GraphView::setStepCursor);
     connect(m_stepByHand, &StepByHandPanel::updateRequested, this, [this] {
         m_controller->stepOnce();
@@ -256,6 +257,18 @@ void MainWindow::createActions()
     walkAction(tr("Training step in parts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right),
                tr("Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)"), &StepByHandPanel::nextPart);
     walkAction(tr("Leave the walk"), QKeySequence(Qt::Key_Escape), tr("Show the whole pass again (Esc)"), &StepByHandPanel::leave);
+    walk->addSeparator();
+    QAction *layerMajor = walk->addAction(tr("Walk layer by layer"));
+    layerMajor->setCheckable(true);
+    layerMajor->setShortcut(QKeySequence(Qt::Key_L));
+    layerMajor->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    centralWidget()->addAction(layerMajor);
+    layerMajor->setToolTip(tr("Stacked layers: walk layer 1 over all of time, then layer 2 — how PyTorch computes it — "
+                              "instead of every layer at t, then t+1. The numbers are the same either way (L)"));
+    connect(layerMajor, &QAction::toggled, m_stepByHand,
+            [this](bool on) { m_stepByHand->setWalkOrder(on ? WalkOrder::LayerMajor : WalkOrder::TimeMajor); });
+    connect(m_stepByHand, &StepByHandPanel::walkOrderChanged, layerMajor,
+            [layerMajor](WalkOrder order) { layerMajor->setChecked(order == WalkOrder::LayerMajor); });
     for (QAction *a : walk->actions())
         connect(a, &QAction::triggered, this, [this] { showTab(QStringLiteral("step")); });
 

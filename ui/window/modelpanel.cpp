@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -88,13 +87,11 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_cell = new QComboBox(this);
     m_cell->addItem(tr("RNN, tanh"), QStringLiteral("rnn_tanh"));
     m_cell->addItem(tr("RNN, ReLU"), QStringLiteral("rnn_relu"));
-    m_cell->addItem(tr("LSTM (coming)"), QStringLiteral("lstm"));
-    m_cell->addItem(tr("GRU (coming)"), QStringLiteral("gru"));
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_cell->model())) {
-        model->item(2)->setEnabled(false);
-        model->item(3)->setEnabled(false);
-    }
-    m_cell->setToolTip(tr("h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, or with ReLU instead of tanh"));
+    m_cell->addItem(tr("LSTM"), QStringLiteral("lstm"));
+    m_cell->addItem(tr("GRU"), QStringLiteral("gru"));
+    m_cell->setToolTip(tr("RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, or with ReLU instead of tanh. "
+                          "LSTM: gates i, f, o and a cell state c_t that carries memory. GRU: gates r, z mix the old "
+                          "h_{t−1} with a candidate n_t. Exactly as torch.nn.RNN, LSTM and GRU."));
     addRow(tr("&Cell"), m_cell, "model.cell");
 
     m_hidden = new QSpinBox(this);

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// Building blocks of EquationModel's lines, shared by the RNN equations (equationmodel.cpp) and
+// the LSTM / GRU ones (gatedequations.cpp): a text item, a matrix item from any Eigen expression,
+// a column vector focused on one unit, a character's name. Values are copied, never computed.
+#pragma once
+
+#include "equationmodel.h"
+#include "matrixlabels.h"
+
+#include <limits>
+
+namespace rnnlab::equation {
+
+inline EquationItem text(const QString &symbols, bool emphasis = false)
+{
+    EquationItem item;
+    item.kind = EquationItem::Kind::Text;
+    item.text = symbols;
+    item.emphasis = emphasis;
+    return item;
+}
+
+//! A matrix item from any Eigen expression with (rows × cols) and element access.
+template<typename M>
+EquationItem matrix(const M &m, const QString &name, std::vector<int> rows, std::vector<int> columns, bool emphasis,
+                    std::optional<MatrixRole> role = std::nullopt, int highlightRow = -1, int highlightColumn = -1)
+{
+    EquationItem item;
+    item.kind = EquationItem::Kind::Matrix;
+    item.text = name;
+    item.emphasis = emphasis;
+    item.role = role;
+    item.fullRows = int(m.rows());
+    item.fullColumns = int(m.cols());
+    item.highlightRow = highlightRow;
+    item.highlightColumn = highlightColumn;
+    item.rowIndex = std::move(rows);
+    item.columnIndex = std::move(columns);
+    for (int r : item.rowIndex) {
+        for (int c : item.columnIndex)
+            item.values.push_back(r < 0 || c < 0 ? std::numeric_limits<float>::quiet_NaN() : float(m(r, c)));
+    }
+    return item;
+}
+
+//! A column vector (one time step of a trace matrix, a bias) focused on \a focus.
+template<typename V>
+EquationItem vector(const V &v, const QString &name, int focus, bool emphasis, int highlight = -1)
+{
+    struct Column
+    {
+        const V &v;
+        Eigen::Index rows() const { return v.size(); }
+        Eigen::Index cols() const { return 1; }
+        float operator()(Eigen::Index r, Eigen::Index) const { return float(v(r)); }
+    } column{v};
+    return matrix(column, name, EquationModel::window(int(v.size()), focus), {0}, emphasis, std::nullopt, highlight);
+}
+
+inline QString charName(const Vocabulary &vocabulary, int index)
+{
+    return QStringLiteral("‘%1’").arg(visibleCharacter(vocabulary.character(index)));
+}
+
+
+} // namespace rnnlab::equation

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: MIT
+#include "gatedequations.h"
+
+#include "equationitems.h"
+
+namespace rnnlab {
+
+using namespace equation;
+using Field = TraceSource::Field;
+
+QString GatedEquations::gateLetters(CellKind cell)
+{
+    return cell == CellKind::Lstm ? QStringLiteral("ifgo") : QStringLiteral("rzn");
+}
+
+void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, const StepCursor &cursor, int unit, Equation &eq)
+{
+    const ModelConfig &model = snapshot.setup->session.model;
+    const bool lstm = model.cell == CellKind::Lstm;
+    const int L = model.numLayers;
+    const int H = model.hiddenSize;
+    const auto &sequence = snapshot.trace.sequences[static_cast<std::size_t>(
+        std::clamp(textIndex, 0, int(snapshot.trace.sequences.size()) - 1))];
+    const int n = sequence.length();
+    const int t = std::clamp(cursor.t, 0, n - 1);
+    const int l = std::clamp(cursor.layer, 0, L - 1);
+    const auto &layer = sequence.layers[static_cast<std::size_t>(l)];
+    unit = std::clamp(unit, 0, H - 1);
+    const QString sup = L > 1 ? matrixName(MatrixRole::Bias, l, L).mid(1) : QString(); // "⁽²⁾"
+    const QString letters = gateLetters(model.cell);
+
+    eq.symbolic = lstm ? QStringLiteral("i, f, o = σ(W_i· x_t + W_h· h_{t−1} + b),  g = tanh(W_ig x_t + W_hg h_{t−1} + b),  "
+                                        "c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t)")
+                       : QStringLiteral("r, z = σ(W_i· x_t + W_h· h_{t−1} + b),  n = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn)),  "
+                                        "h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}");
+    if (cursor.isBackward()) {
+        eq.symbolic = lstm ? QStringLiteral("dL/dh_t = (from above) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + "
+                                            "f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t per gate")
+                           : QStringLiteral("dL/dh_t = (from above) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  "
+                                            "dL/dgi, dL/dgh per gate");
+    }
+
+    // One gate's block of a LayerTrace field at step tt, tagged with where it comes from.
+    const auto block = [&](Field field, const Matrix<float> &m, int tt, int gate, const QString &name, bool emphasis) {
+        EquationItem item = vector(m.col(tt).segment(gate * H, H), name, unit, emphasis);
+        item.source = TraceSource{field, l, tt, gate * H};
+        return item;
+    };
+    const auto whole = [&](Field field, const Matrix<float> &m, int tt, const QString &name, bool emphasis) {
+        EquationItem item = vector(m.col(tt), name, unit, emphasis);
+        item.source = TraceSource{field, l, tt, 0};
+        return item;
+    };
+    const auto zero = [&](const QString &name) {
+        EquationItem item;
+        item.kind = EquationItem::Kind::Matrix;
+        item.text = name;
+        item.fullRows = H;
+        item.fullColumns = 1;
+        item.rowIndex = EquationModel::window(H, unit);
+        item.columnIndex = {0};
+        for (int r : item.rowIndex)
+            item.values.push_back(r < 0 ? std::numeric_limits<float>::quiet_NaN() : 0.0f);
+        return item;
+    };
+    const auto gateName = [&](int g) { return QString(letters.at(g)); };
+    // "W_ii x_t + b_ii" … for the input part, "W_hi h + b_hi" … for the hidden part.
+    const auto inputBlocksLine = [&](bool current) {
+        EquationLine line;
+        line.current = current;
+        line.items.push_back(text(QStringLiteral("W_ih%1 x_t + b_ih%1 =").arg(sup), current));
+        for (int g = 0; g < letters.size(); ++g) {
+            if (g)
+                line.items.push_back(text(QStringLiteral(" ")));
+            line.items.push_back(block(Field::InputPart, layer.inputPart, t, g,
+                                       QStringLiteral("W_i%1 x + b_i%1").arg(gateName(g)), current));
+        }
+        if (l == 0 && current)
+            line.items.push_back(text(QStringLiteral("(one-hot x_%1: column %2 of W_ih)")
+                                          .arg(t)
+                                          .arg(charName(snapshot.setup->vocabulary, sequence.inputs[std::size_t(t)]))));
+        return line;
+    };
+    const auto hiddenBlocksLine = [&](bool current) {
+        EquationLine line;
+        line.current = current;
+        line.items.push_back(text(QStringLiteral("W_hh%1 ·").arg(sup), current));
+        line.items.push_back(t == 0 ? zero(QStringLiteral("h_−1 = 0"))
+                                    : whole(Field::Hidden, layer.hidden, t - 1, QStringLiteral("h_%1").arg(t - 1) + sup, false));
+        line.items.push_back(text(QStringLiteral("+ b_hh%1 =").arg(sup), current));
+        for (int g = 0; g < letters.size(); ++g) {
+            if (g)
+                line.items.push_back(text(QStringLiteral(" ")));
+            line.items.push_back(block(Field::HiddenPart, layer.hiddenPart, t, g,
+                                       QStringLiteral("W_h%1 h + b_h%1").arg(gateName(g)), current));
+        }
+        return line;
+    };
+    // a_k = (input part) + (hidden part), for the gates \a gates.
+    const auto sumLine = [&](std::initializer_list<int> gates, bool current) {
+        EquationLine line;
+        line.current = current;
+        bool first = true;
+        for (int g : gates) {
+            if (!first)
+                line.items.push_back(text(QStringLiteral("   ")));
+            first = false;
+            line.items.push_back(text(QStringLiteral("a_%1 =").arg(gateName(g)), current));
+            line.items.push_back(block(Field::InputPart, layer.inputPart, t, g, QStringLiteral("W_i%1 x + b").arg(gateName(g)), false));
+            line.items.push_back(text(QStringLiteral("+")));
+            line.items.push_back(block(Field::HiddenPart, layer.hiddenPart, t, g, QStringLiteral("W_h%1 h + b").arg(gateName(g)), false));
+            line.items.push_back(text(QStringLiteral("=")));
+            line.items.push_back(block(Field::PreActivation, layer.preActivation, t, g, QStringLiteral("a_%1").arg(gateName(g)), current));
+        }
+        return line;
+    };
+    // k = σ(a_k) (tanh for the LSTM's g), for the gates \a gates.
+    const auto gateLine = [&](std::initializer_list<int> gates, bool current) {
+        EquationLine line;
+        line.current = current;
+        bool first = true;
+        for (int g : gates) {
+            if (!first)
+                line.items.push_back(text(QStringLiteral("   ")));
+            first = false;
+            const bool tanhGate = lstm && g == 2;
+            line.items.push_back(text(QStringLiteral("%1_%2%3 = %4(").arg(gateName(g)).arg(t).arg(sup, tanhGate ? QStringLiteral("tanh") : QStringLiteral("σ")),
+                                      current));
+            line.items.push_back(block(Field::PreActivation, layer.preActivation, t, g, QStringLiteral("a_%1").arg(gateName(g)), false));
+            line.items.push_back(text(QStringLiteral(") =")));
+            line.items.push_back(block(Field::Gates, layer.gates, t, g, gateName(g) + QStringLiteral("_%1").arg(t), current));
+        }
+        return line;
+    };
+
+    switch (cursor.phase) {
+    case Phase::InputPart: eq.lines.push_back(inputBlocksLine(true)); break;
+    case Phase::HiddenPart:
+        eq.lines.push_back(inputBlocksLine(false));
+        eq.lines.push_back(hiddenBlocksLine(true));
+        break;
+    case Phase::Sum:
+        if (lstm) {
+            eq.lines.push_back(sumLine({0, 1}, true));
+            eq.lines.push_back(sumLine({2, 3}, true));
+        } else {
+            eq.lines.push_back(sumLine({0, 1}, true));
+        }
+        break;
+    case Phase::Gates:
+        if (lstm) {
+            eq.lines.push_back(gateLine({0, 1}, true));
+            eq.lines.push_back(gateLine({2, 3}, true));
+        } else {
+            eq.lines.push_back(gateLine({0, 1}, true));
+        }
+        break;
+    case Phase::CellState: {
+        EquationLine line;
+        line.current = true;
+        if (lstm) {
+            line.items.push_back(text(QStringLiteral("c_%1%2 =").arg(t).arg(sup), true));
+            line.items.push_back(block(Field::Gates, layer.gates, t, 1, QStringLiteral("f_%1").arg(t), false));
+            line.items.push_back(text(QStringLiteral("⊙")));
+            line.items.push_back(t == 0 ? zero(QStringLiteral("c_−1 = 0"))
+                                        : whole(Field::Cell, layer.cell, t - 1, QStringLiteral("c_%1").arg(t - 1), false));
+            line.items.push_back(text(QStringLiteral("+")));
+            line.items.push_back(block(Field::Gates, layer.gates, t, 0, QStringLiteral("i_%1").arg(t), false));
+            line.items.push_back(text(QStringLiteral("⊙")));
+            line.items.push_back(block(Field::Gates, layer.gates, t, 2, QStringLiteral("g_%1").arg(t), false));
+            line.items.push_back(text(QStringLiteral("=")));
+            line.items.push_back(whole(Field::Cell, layer.cell, t, QStringLiteral("c_%1").arg(t) + sup, true));
+        } else {
+            line.items.push_back(text(QStringLiteral("n_%1%2 = tanh(").arg(t).arg(sup), true));
+            line.items.push_back(block(Field::InputPart, layer.inputPart, t, 2, QStringLiteral("W_in x + b_in"), false));
+            line.items.push_back(text(QStringLiteral("+")));
+            line.items.push_back(block(Field::Gates, layer.gates, t, 0, QStringLiteral("r_%1").arg(t), false));
+            line.items.push_back(text(QStringLiteral("⊙")));
+            line.items.push_back(block(Field::HiddenPart, layer.hiddenPart, t, 2, QStringLiteral("W_hn h + b_hn"), false));
+            line.items.push_back(text(QStringLiteral(") = tanh(")));
+            line.items.push_back(block(Field::PreActivation, layer.preActivation, t, 2, QStringLiteral("a_n"), false));
+            line.items.push_back(text(QStringLiteral(") =")));
+            line.items.push_back(block(Field::Gates, layer.gates, t, 2, QStringLiteral("n_%1").arg(t), true));
+        }
+        eq.lines.push_back(line);
+        break;
+    }
+    case Phase::Activation: {
+        EquationLine line;
+        line.current = true;
+        if (lstm) {
+            line.items.push_back(text(QStringLiteral("h_%1%2 =").arg(t).arg(sup), true));
+            line.items.push_back(block(Field::Gates, layer.gates, t, 3, QStringLiteral("o_%1").arg(t), false));
+            line.items.push_back(text(QStringLiteral("⊙ tanh(")));
+            line.items.push_back(whole(Field::Cell, layer.cell, t, QStringLiteral("c_%1").arg(t), false));
+            line.items.push_back(text(QStringLiteral(") =")));
+        } else {
+            line.items.push_back(text(QStringLiteral("h_%1%2 = (1 −").arg(t).arg(sup), true));
+            line.items.push_back(block(Field::Gates, layer.gates, t, 1, QStringLiteral("z_%1").arg(t), false));
+            line.items.push_back(text(QStringLiteral(") ⊙")));
+            line.items.push_back(block(Field::Gates, layer.gates, t, 2, QStringLiteral("n_%1").arg(t), false));
+            line.items.push_back(text(QStringLiteral("+")));
+            line.items.push_back(block(Field::Gates, layer.gates, t, 1, QStringLiteral("z_%1").arg(t), false));
+            line.items.push_back(text(QStringLiteral("⊙")));
+            line.items.push_back(t == 0 ? zero(QStringLiteral("h_−1 = 0"))
+                                        : whole(Field::Hidden, layer.hidden, t - 1, QStringLiteral("h_%1").arg(t - 1), false));
+            line.items.push_back(text(QStringLiteral("=")));
+        }
+        line.items.push_back(whole(Field::Hidden, layer.hidden, t, QStringLiteral("h_%1").arg(t) + sup, true));
+        eq.lines.push_back(line);
+        break;
+    }
+    case Phase::BackwardHidden:
+    case Phase::BackwardCell:
+    case Phase::BackwardPre: {
+        if (!snapshot.trace.hasGradients) {
+            EquationLine line;
+            line.items.push_back(text(QStringLiteral("(no gradients: the loss of this pass is not finite)")));
+            eq.lines.push_back(line);
+            break;
+        }
+        EquationLine hidden;
+        hidden.current = cursor.phase == Phase::BackwardHidden;
+        hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t).arg(sup), hidden.current));
+        const QString fromAbove = l == L - 1 ? (model.outputLayer ? QStringLiteral("W_hyᵀ dL/dy_t") : QStringLiteral("dL/dy_t"))
+                                             : QStringLiteral("from layer %1").arg(l + 2);
+        hidden.items.push_back(whole(Field::DHiddenFromAbove, layer.dHiddenFromAbove, t, fromAbove, false));
+        hidden.items.push_back(text(QStringLiteral("+")));
+        const QString throughTime = t + 1 >= n ? QStringLiteral("nothing after t = %1").arg(t)
+                                    : lstm     ? QStringLiteral("W_hhᵀ dL/da_%1").arg(t + 1)
+                                               : QStringLiteral("W_hhᵀ dL/dgh_%1 + z ⊙ dL/dh_%1").arg(t + 1);
+        hidden.items.push_back(whole(Field::DHiddenThroughTime, layer.dHiddenThroughTime, t, throughTime, hidden.current));
+        hidden.items.push_back(text(QStringLiteral("=")));
+        hidden.items.push_back(whole(Field::DHidden, layer.dHidden, t, QStringLiteral("dL/dh_%1").arg(t), hidden.current));
+        eq.lines.push_back(hidden);
+        if (lstm && cursor.phase != Phase::BackwardHidden) {
+            EquationLine cell;
+            cell.current = cursor.phase == Phase::BackwardCell;
+            cell.items.push_back(text(QStringLiteral("dL/dc_%1 = dL/dh_%1 ⊙").arg(t), cell.current));
+            cell.items.push_back(block(Field::Gates, layer.gates, t, 3, QStringLiteral("o_%1").arg(t), false));
+            cell.items.push_back(text(QStringLiteral("⊙ (1 − tanh² c_%1)").arg(t)));
+            if (t + 1 < n) {
+                cell.items.push_back(text(QStringLiteral("+")));
+                cell.items.push_back(block(Field::Gates, layer.gates, t + 1, 1, QStringLiteral("f_%1").arg(t + 1), false));
+                cell.items.push_back(text(QStringLiteral("⊙")));
+                cell.items.push_back(whole(Field::DCell, layer.dCell, t + 1, QStringLiteral("dL/dc_%1").arg(t + 1), false));
+            }
+            cell.items.push_back(text(QStringLiteral("=")));
+            cell.items.push_back(whole(Field::DCell, layer.dCell, t, QStringLiteral("dL/dc_%1").arg(t), cell.current));
+            eq.lines.push_back(cell);
+        }
+        if (cursor.phase == Phase::BackwardPre) {
+            EquationLine pre;
+            pre.current = true;
+            pre.items.push_back(text(lstm ? QStringLiteral("dL/da_%1 =").arg(t) : QStringLiteral("dL/dgi_%1 =").arg(t), true));
+            for (int g = 0; g < letters.size(); ++g)
+                pre.items.push_back(block(Field::DPreActivation, layer.dPreActivation, t, g,
+                                          QStringLiteral("dL/da_%1").arg(gateName(g)), true));
+            if (!lstm) {
+                pre.items.push_back(text(QStringLiteral("and dL/dgh_n = r ⊙ dL/da_n =")));
+                pre.items.push_back(block(Field::DHiddenPart, layer.dHiddenPart, t, 2, QStringLiteral("dL/dgh_n"), true));
+            }
+            pre.items.push_back(text(QStringLiteral("→ into ∂W_ih, ∂W_hh, ∂b")));
+            eq.lines.push_back(pre);
+        }
+        break;
+    }
+    default: break;
+    }
+}
+
+} // namespace rnnlab
