@@ -95,8 +95,18 @@ std::vector<Problem> validateComparison(const std::vector<Session> &sessions, co
     };
     const std::string sameData = "compared models train on the same data, so that only the models differ";
     const std::string sameTraining = "compared models train with the same optimizer settings, so that only the models differ";
+    check("data.task", sameData + " and learn the same thing", "give every session the same \"task\"",
+          [](const Session &s) { return toString(s.data.task); });
     check("data.texts", sameData, "give every session the same \"texts\"",
           [](const Session &s) { return textsText(s.data.texts); });
+    if (problems.empty() && sessions[0].data.task == TaskKind::Classify) {
+        // Classifiers: the same texts must also carry the same labels, in the same class order.
+        check("data.labels", sameData + " (the same class for each text)", "give every session the same \"labels\"",
+              [](const Session &s) { return textsText(s.data.labels); });
+        check("data.classes", sameData + " (the output units in the same order)",
+              "give every session the same \"classes\", or none",
+              [](const Session &s) { return s.data.classes ? textsText(*s.data.classes) : std::string("none"); });
+    }
     if (problems.empty()) {
         // Same texts but an explicit vocabulary in one of them: another one-hot order.
         check("data.vocabulary", sameData + " (one-hot inputs in the same order)",

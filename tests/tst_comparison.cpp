@@ -94,6 +94,18 @@ void TestComparison::refused_data()
         trainer.step();
         resumed = trainer.currentSession();
     }
+    Session classifier = lectureExample();
+    classifier.data.task = TaskKind::Classify;
+    classifier.data.texts = {U"hello", U"world"};
+    classifier.data.labels = {U"greeting", U"place"};
+    Session relabelled = classifier;
+    relabelled.data.labels = {U"place", U"greeting"};
+    Session nextCharacter = classifier;
+    nextCharacter.data.task = TaskKind::NextCharacter;
+    nextCharacter.data.labels.clear();
+    QTest::newRow("task") << std::vector<Session>{classifier, nextCharacter} << "data.task" << "B next";
+    QTest::newRow("labels") << std::vector<Session>{classifier, relabelled} << "data.labels"
+                            << "B [\"place\", \"greeting\"]";
     QTest::newRow("one session") << std::vector<Session>{lectureExample()} << QString() << "2 or 3 models";
     QTest::newRow("four sessions") << std::vector<Session>(4, lectureExample()) << QString() << "not 4";
     QTest::newRow("texts") << std::vector<Session>{lectureExample(), hallo} << "data.texts"
