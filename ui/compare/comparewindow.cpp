@@ -6,7 +6,9 @@
 #include "compareplot.h"
 #include "comparetablemodel.h"
 #include "comparison.h"
+#include "gradientcomparisonplot.h"
 #include "graphview.h"
+#include "modelstyle.h"
 #include "unicode.h"
 
 #include <QAction>
@@ -22,6 +24,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -141,6 +144,17 @@ QWidget *CompareWindow::createCentralArea()
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     rightLayout->addWidget(m_table);
+    // Why gates help: only when the cells differ (rebuildPanels), under the table, over the
+    // description that says what to look for in it.
+    m_gradientPlot = new GradientComparisonPlot(right);
+    m_gradientPlot->setMinimumHeight(150);
+    m_gradientPlot->setLegendShown(false); // the loss plot's legend, two plots to the left, says which curve is which
+    m_gradientPlot->setVisible(false);
+    rightLayout->addWidget(m_gradientPlot, 3);
+    m_gradientTimer = new QTimer(this);
+    m_gradientTimer->setSingleShot(true);
+    m_gradientTimer->setInterval(100); // ten times a second: the shares change slowly, the UI thread stays free
+    connect(m_gradientTimer, &QTimer::timeout, this, &CompareWindow::updateGradientPlot);
     m_about = new QLabel(right);
     m_about->setWordWrap(true);
     m_about->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -212,6 +226,16 @@ void CompareWindow::createActions()
     });
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     fit->setToolTip(tr("Show each whole graph (Ctrl+0)"));
+    m_gradientAction = view->addAction(tr("&Gradient through time"));
+    m_gradientAction->setCheckable(true);
+    m_gradientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_gradientAction->setToolTip(tr("How much of the last step's gradient reaches each h_t, model against model: on by "
+                                    "itself when the cells differ (Ctrl+D)"));
+    connect(m_gradientAction, &QAction::toggled, this, [this](bool on) {
+        m_gradientPlot->setVisible(on);
+        if (on)
+            updateGradientPlot();
+    });
     QAction *log = view->addAction(tr("&Log scale for the loss"));
     log->setCheckable(true);
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
@@ -350,6 +374,10 @@ void CompareWindow::rebuildPanels()
     m_lossPlot->setModels(names);
     m_accuracyPlot->setModels(names);
     m_addAction->setEnabled(sessions.size() < std::size_t(limits::maxComparedModels));
+    // RNN vs LSTM vs GRU: the question is how far back the gradient reaches.
+    const bool cellsDiffer = std::any_of(sessions.begin(), sessions.end(),
+                                         [&](const Session &s) { return s.model.cell != sessions.front().model.cell; });
+    m_gradientAction->setChecked(cellsDiffer);
     fitTable();
 }
 
@@ -415,10 +443,12 @@ void CompareWindow::showEvent(QShowEvent *event)
     if (m_shown)
         return;
     m_shown = true;
-    // The graphs get a little more than half of the height, the curves and the table the rest
-    // (their size hints alone would give the plots too little).
+    // The graphs get about half of the height, the curves and the table the rest (their size
+    // hints alone would give the plots too little).
+    // With the gradient plot under the table, the bottom needs a little more.
     const int height = m_splitter->height();
-    m_splitter->setSizes({height * 57 / 100, height - height * 57 / 100});
+    const int graphs = height * (gradientsShown() ? 47 : 57) / 100;
+    m_splitter->setSizes({graphs, height - graphs});
 }
 
 void CompareWindow::changeEvent(QEvent *event)
@@ -468,6 +498,8 @@ void CompareWindow::onSnapshots()
     }
     m_lossPlot->setSnapshots(snapshots);
     m_accuracyPlot->setSnapshots(snapshots);
+    if (gradientsShown() && !m_gradientTimer->isActive())
+        m_gradientTimer->start();
     QStringList descriptions;
     for (const Session &session : m_controller->sessions())
         descriptions << QString::fromStdString(describeModel(session));
@@ -536,6 +568,26 @@ void CompareWindow::removeModel(int model)
         return;
     sessions.erase(sessions.begin() + model);
     setSessions(sessions, m_title, m_about->text());
+}
+
+bool CompareWindow::gradientsShown() const
+{
+    return m_gradientAction->isChecked();
+}
+
+void CompareWindow::updateGradientPlot()
+{
+    if (!gradientsShown())
+        return;
+    const auto &snapshots = m_controller->snapshots();
+    const auto &labels = m_controller->labels();
+    const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
+    std::vector<GradientComparisonPlot::Series> series;
+    for (std::size_t i = 0; i < snapshots.size(); ++i) {
+        series.push_back({QString::fromStdString(CompareTable::modelName(int(i), labels[i])),
+                          ModelStyle::of(int(i), dark).color(), snapshots[i]});
+    }
+    m_gradientPlot->setSeries(series);
 }
 
 std::vector<double> CompareWindow::takeFrameTimes()

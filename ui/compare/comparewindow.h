@@ -2,7 +2,8 @@
 // Compare mode's window: two or three models side by side — one column per model with its own
 // settings and its unfolded graph (ComparePanel) — over one plot with every model's loss, one
 // with every model's share of correct characters (ComparePlot), and the summary table
-// (CompareTableModel); the toolbar trains them together (play/pause, one step, reset, lock step
+// (CompareTableModel) — with, when the cells differ (RNN vs LSTM vs GRU), how much of the last
+// step's gradient reaches each h_t (GradientComparisonPlot: why gates help); the toolbar trains them together (play/pause, one step, reset, lock step
 // or free-running, speed) and loads the presets. It wires the views to its CompareController and
 // keeps nothing but view state itself. Opened from the main window (File ▸ Compare models…), or
 // by rnnlab --screenshot/--bench-ui with --compare / --compare-preset.
@@ -22,6 +23,7 @@ class QLabel;
 class QSlider;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace rnnlab {
 
@@ -29,6 +31,7 @@ class CompareController;
 class ComparePanel;
 class ComparePlot;
 class CompareTableModel;
+class GradientComparisonPlot;
 
 class CompareWindow : public QMainWindow
 {
@@ -53,6 +56,10 @@ public:
     ComparePlot *lossPlot() const { return m_lossPlot; }
     ComparePlot *accuracyPlot() const { return m_accuracyPlot; }
     CompareTableModel *tableModel() const { return m_tableModel; }
+    GradientComparisonPlot *gradientPlot() const { return m_gradientPlot; }
+    //! Whether the gradient plot is shown: on by itself when the compared cells differ (View menu).
+    bool gradientsShown() const;
+    QAction *gradientAction() const { return m_gradientAction; }
     QTableView *tableView() const { return m_table; }
     QAction *playAction() const { return m_playAction; }
     QAction *stepAction() const { return m_stepAction; }
@@ -84,6 +91,8 @@ private:
     void fitTable();
     void updateSharedLine();
     void updateStepLabel();
+    //! Hands the snapshots shown now to the gradient plot (throttled: see m_gradientTimer).
+    void updateGradientPlot();
 
     bool m_interactive;
     CompareController *m_controller = nullptr;
@@ -102,6 +111,8 @@ private:
     double m_basePointSize = 0.0;
     QLabel *m_shared = nullptr;
     QLabel *m_about = nullptr; // under the table: what to look for
+    GradientComparisonPlot *m_gradientPlot = nullptr; // between the table and m_about
+    QTimer *m_gradientTimer = nullptr; // merges the snapshots of a frame burst into one recomputation
     QComboBox *m_textSelector = nullptr;
     QComboBox *m_presets = nullptr;
     QSlider *m_speed = nullptr;
@@ -114,6 +125,7 @@ private:
     QAction *m_lockStepAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_foldAction = nullptr;
+    QAction *m_gradientAction = nullptr;
 };
 
 } // namespace rnnlab
