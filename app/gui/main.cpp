@@ -10,7 +10,6 @@
 //          [--free-running]
 #include "appmodes.h"
 #include "comparison.h"
-#include "comparewindow.h"
 #include "dataset.h"
 #include "mainwindow.h"
 #include "sessionfile.h"
@@ -25,7 +24,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <memory>
 #include <vector>
 
 using namespace rnnlab;
@@ -410,11 +408,7 @@ int main(int argc, char **argv)
     MainWindow window;
     window.startSession(*session, name);
     window.show();
-    std::unique_ptr<CompareWindow> compare; // destroyed before the application: joins its threads
-    if (compareMode) {
-        compare = std::make_unique<CompareWindow>(true);
-        compare->setSessions(*compared, compareTitle, compareDescription);
-        compare->show();
-    }
+    if (compareMode && !window.openCompare(*compared, compareTitle, compareDescription).empty())
+        return 2; // validated above: not expected
     return app.exec();
 }

@@ -9,6 +9,7 @@
 #include "snapshot.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QComboBox;
@@ -18,6 +19,7 @@ class QTabWidget;
 
 namespace rnnlab {
 
+class CompareWindow;
 class GenerationPanel;
 class GraphView;
 class LossPlot;
@@ -54,6 +56,12 @@ public:
     void showTab(const QString &name);
     //! Steps per second; 0 = as fast as possible.
     void setSpeed(double stepsPerSecond);
+    //! Opens compare mode's window (one, kept beside this one) on  sessions (2 or 3); when they
+    //! cannot be compared nothing opens and the problems are returned (and shown when interactive).
+    std::vector<Problem> openCompare(const std::vector<Session> &sessions, const QString &title = {},
+                                     const QString &description = {});
+    //! Compare mode's window, once opened (Compare menu), else null.
+    CompareWindow *compareWindow() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +112,7 @@ private:
     QAction *m_foldAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_name;
+    QPointer<CompareWindow> m_compare; // a child window: closed and joined with this one
     std::uint64_t m_runGeneration = 0;
 };
 
