@@ -42,6 +42,8 @@ public:
     double zoom() const { return m_zoom; }
     //! The layout as drawn now (after the fold animation, when one runs).
     const GraphLayout &currentLayout() const { return m_layout; }
+    //! The snapshot drawn (null before the first).
+    const SnapshotPtr &snapshot() const { return m_snapshot; }
     //! How long each paint of the graph took, in ms, since the last call (for --bench-ui).
     std::vector<double> takeFrameTimes();
 
