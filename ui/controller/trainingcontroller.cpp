@@ -5,8 +5,9 @@
 
 namespace rnnlab {
 
-TrainingController::TrainingController(QObject *parent)
+TrainingController::TrainingController(QObject *parent, int trainingNice)
     : QObject(parent)
+    , m_worker(trainingNice)
 {
     qRegisterMetaType<rnnlab::SnapshotPtr>();
     // One look at the mailbox per display frame (~60 Hz): the views render at most this often.

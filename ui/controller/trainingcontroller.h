@@ -23,7 +23,9 @@ class TrainingController : public QObject
     Q_OBJECT
 
 public:
-    explicit TrainingController(QObject *parent = nullptr);
+    //! \a trainingNice: the worker thread's lower priority (TrainingWorker); compare mode's workers
+    //! get one, so that three of them do not starve the UI thread.
+    explicit TrainingController(QObject *parent = nullptr, int trainingNice = 0);
     //! Stops the worker (finishing at most the step in progress) and joins it.
     ~TrainingController() override;
 

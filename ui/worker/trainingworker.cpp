@@ -6,12 +6,18 @@
 #include <algorithm>
 #include <cmath>
 
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace rnnlab {
 
 using Clock = std::chrono::steady_clock;
 
-TrainingWorker::TrainingWorker()
-    : m_thread([this] { run(); })
+TrainingWorker::TrainingWorker(int threadNice)
+    : m_threadNice(std::max(threadNice, 0))
+    , m_thread([this] { run(); })
 {
 }
 
@@ -476,7 +482,18 @@ void TrainingWorker::publish()
     snapshot->problem = m_problem;
     snapshot->generated = m_generated;
     m_lastPublish = now;
+    releaseUnused();
+    m_published.push_back(snapshot);
+    if (m_published.size() > maxKeptPublished)
+        m_published.erase(m_published.begin());
     m_mailbox.publish(std::move(snapshot));
+}
+
+void TrainingWorker::releaseUnused()
+{
+    // use_count() == 1: only this list holds it, and only this thread can copy it from here — the
+    // mailbox and the gate hold their own references while they publish it.
+    std::erase_if(m_published, [](const SnapshotPtr &s) { return s.use_count() == 1; });
 }
 
 bool TrainingWorker::timedStep()
@@ -490,6 +507,15 @@ bool TrainingWorker::timedStep()
 
 void TrainingWorker::run()
 {
+#if defined(__linux__)
+    // Compare mode's two or three workers training at full speed keep as many threads busy all the
+    // time, while the UI thread sleeps and wakes every frame: on a machine with two cores (or busy
+    // with other work) the UI thread waits behind them for a time slice, tens of ms of lag. A
+    // lower priority for this thread only (Linux's setpriority takes a thread id) lets the UI
+    // thread run when it wakes; the engine still gets every cycle the UI leaves.
+    if (m_threadNice > 0)
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), m_threadNice);
+#endif
     std::deque<Command> commands;
     for (;;) {
         {
@@ -505,8 +531,10 @@ void TrainingWorker::run()
                 else
                     m_wake.wait(lock, ready);
             }
-            if (m_stopRequested)
+            if (m_stopRequested) {
+                m_published.clear();
                 return;
+            }
             commands.swap(m_commands);
             m_commandsPending = false;
         }
