@@ -10,8 +10,11 @@ CompareController::CompareController(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<rnnlab::SnapshotPtr>();
-    // One look per display frame, as TrainingController does for a single model.
-    m_frameTimer.setInterval(16);
+    // One look every other display frame (30 per second): three graphs, two plots and the table
+    // repainted 60 times a second take more of the UI thread than a shared two-core machine gives
+    // it beside three busy workers (the event loop then lags, measured by rnnlab --bench-ui
+    // --compare-preset cells); at 30 the training still moves smoothly.
+    m_frameTimer.setInterval(frameInterval);
     m_frameTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_frameTimer, &QTimer::timeout, this, &CompareController::poll);
     m_frameTimer.start();
@@ -48,7 +51,7 @@ std::vector<Problem> CompareController::setSessions(const std::vector<Session> &
     m_lastRates.assign(sessions.size(), 0.0);
     m_rate = 0.0;
     for (std::size_t i = 0; i < sessions.size(); ++i) {
-        auto *controller = new TrainingController(this);
+        auto *controller = new TrainingController(this, trainingNice);
         controller->setSpeed(m_speed);
         controller->reset(sessions[i]);
         connect(controller, &TrainingController::problem, this, [this, i](const QString &message) {

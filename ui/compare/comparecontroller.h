@@ -3,7 +3,7 @@
 // thread — driven together. In lock step (the default) a LockStep gate makes the workers train in
 // rounds and the views get every model's snapshot after the same number of steps; free-running,
 // each model trains as fast as it can and the views get each one's newest. A frame timer takes
-// what is new at most once per display frame and says so with one signal for all models.
+// what is new at most 30 times a second and says so with one signal for all models.
 // Also measures the lock-step pace and builds the summary table's rows (CompareTable) from the
 // snapshots shown. Qt glue only: the rounds are the worker's business (lockstep.h), the numbers
 // the engine's.
@@ -31,6 +31,13 @@ class CompareController : public QObject
     Q_OBJECT
 
 public:
+    //! How often the views get what is new, ms (see the constructor).
+    static constexpr int frameInterval = 33;
+    //! The workers' nice value (Linux): lower than the UI thread's, so that two or three busy
+    //! workers do not make the window lag (measured with rnnlab --bench-ui --compare-preset cells:
+    //! on two loaded cores, p99 lateness 50–80 ms at nice 0, about 20 ms at 10).
+    static constexpr int trainingNice = 10;
+
     explicit CompareController(QObject *parent = nullptr);
     //! Stops every worker (finishing at most the step in progress) and joins it.
     ~CompareController() override;

@@ -22,8 +22,12 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <thread>
 #include <functional>
+#include <thread>
+
+#if defined(__linux__)
+#include <sys/resource.h>
+#endif
 
 namespace rnnlab {
 
@@ -77,6 +81,18 @@ private:
     QElapsedTimer m_sinceTick;
     std::vector<double> m_lateness;
 };
+
+//! CPU time the calling thread has used so far, in seconds (0 where it cannot be measured): with
+//! the wall time, whether a late event loop was busy or waited for a core.
+double threadCpuSeconds()
+{
+#if defined(__linux__)
+    rusage usage{};
+    if (getrusage(RUSAGE_THREAD, &usage) == 0)
+        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+#endif
+    return 0.0;
+}
 
 double percentile(std::vector<double> values, double p)
 {
@@ -366,9 +382,11 @@ int runCompareUiBenchmark(const CompareBenchmarkOptions &options)
     QElapsedTimer elapsed;
     elapsed.start();
     probe.start();
+    const double cpuBefore = threadCpuSeconds();
     settle(int(options.seconds * 1000));
     probe.stop();
     QObject::disconnect(counter);
+    const double uiCpu = threadCpuSeconds() - cpuBefore;
     const double seconds = elapsed.nsecsElapsed() / 1e9;
     const std::vector<std::int64_t> last = stepsNow();
     const std::vector<double> paints = window.takeFrameTimes();
@@ -391,6 +409,8 @@ int runCompareUiBenchmark(const CompareBenchmarkOptions &options)
     w.value(lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()));
     w.key("lateness_samples");
     w.value(static_cast<std::int64_t>(lateness.size()));
+    w.key("ui_thread_cpu_percent");
+    w.value(100.0 * uiCpu / seconds);
     w.key("updates");
     w.value(static_cast<std::int64_t>(frames));
     w.key("graph_paints");
