@@ -154,6 +154,9 @@ void TestCompareWindow::layersPresetEqualsTrainer()
                  QString::fromStdString(CompareTable::lossText(expected[i].back())));
         QVERIFY(!cellText(window, m, CompareTable::TimePerStep).isEmpty());
         QVERIFY(cellText(window, m, CompareTable::TimePerStep) != u"-");
+        // The burst of steps was timed: steps per second is known (not "-").
+        QVERIFY2(cellText(window, m, CompareTable::StepsPerSecond) != u"-",
+                 qPrintable(cellText(window, m, CompareTable::StepsPerSecond)));
     }
     // The two models really differ (one layer vs two): the check above is not comparing a model with itself.
     QVERIFY(expected[0] != expected[1]);

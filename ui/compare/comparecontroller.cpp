@@ -4,6 +4,8 @@
 #include "comparison.h"
 #include "trainingcontroller.h"
 
+#include <algorithm>
+
 namespace rnnlab {
 
 CompareController::CompareController(QObject *parent)
@@ -41,6 +43,7 @@ std::vector<Problem> CompareController::setSessions(const std::vector<Session> &
         return problems;
 
     setPlaying(false);
+    m_burstTarget.clear();
     for (TrainingController *controller : m_controllers)
         delete controller;
     m_controllers.clear();
@@ -94,6 +97,7 @@ void CompareController::play()
 {
     if (m_controllers.empty())
         return;
+    m_burstTarget.clear(); // the rate while playing takes over
     if (m_lockStep) {
         m_gate->run();
         if (!m_gate->isRunning())
@@ -131,6 +135,13 @@ void CompareController::step(int count)
         return;
     if (m_playing)
         pause();
+    m_burstTarget.clear();
+    if (count >= minBurst) {
+        for (const SnapshotPtr &s : m_shown)
+            m_burstTarget.push_back((s ? s->stepsTaken : 0) + count);
+        m_burstCount = count;
+        m_burstClock.start();
+    }
     if (m_lockStep) {
         m_gate->advance(count);
     } else {
@@ -142,6 +153,7 @@ void CompareController::step(int count)
 void CompareController::reset()
 {
     setPlaying(false);
+    m_burstTarget.clear();
     for (std::size_t i = 0; i < m_controllers.size(); ++i)
         m_controllers[i]->reset(m_sessions[i]); // leaves the gate
     m_rate = 0.0;
@@ -156,6 +168,7 @@ void CompareController::setLockStep(bool on)
         return;
     const bool playing = m_playing;
     m_lockStep = on;
+    m_burstTarget.clear();
     if (on) {
         for (TrainingController *controller : m_controllers)
             controller->pause();
@@ -222,6 +235,25 @@ void CompareController::poll()
                     m_lastRates[i] = latest->stepsPerSecond;
                 changed = true;
             }
+        }
+    }
+    if (changed && !m_burstTarget.empty()) {
+        // A burst's pace: its steps over the time until a model had taken them (in lock step:
+        // the last one, the pace of all).
+        const double rate = double(m_burstCount) / std::max(m_burstClock.nsecsElapsed() / 1e9, 1e-9);
+        bool all = true;
+        for (std::size_t i = 0; i < m_shown.size(); ++i) {
+            const bool there = m_shown[i] && m_shown[i]->stepsTaken >= m_burstTarget[i];
+            if (there && !m_lockStep && m_burstTarget[i] >= 0) {
+                m_lastRates[i] = rate;
+                m_burstTarget[i] = -1; // timed
+            }
+            all = all && (there || m_burstTarget[i] < 0);
+        }
+        if (all) {
+            if (m_lockStep)
+                m_rate = rate;
+            m_burstTarget.clear();
         }
     }
     if (changed)

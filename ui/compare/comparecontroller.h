@@ -37,6 +37,8 @@ public:
     //! workers do not make the window lag (measured with rnnlab --bench-ui --compare-preset cells:
     //! on two loaded cores, p99 lateness 50–80 ms at nice 0, about 20 ms at 10).
     static constexpr int trainingNice = 10;
+    //! Bursts of at least this many steps are timed (shorter ones would time the frame timer).
+    static constexpr int minBurst = 10;
 
     explicit CompareController(QObject *parent = nullptr);
     //! Stops every worker (finishing at most the step in progress) and joins it.
@@ -107,6 +109,11 @@ private:
     QElapsedTimer m_rateClock;
     std::int64_t m_rateStep = 0;
     double m_rate = 0.0;
+    // A burst of steps (step(count)): its pace, once every model has taken it, is the table's
+    // steps per second too (a screenshot after --train N, the Step button with a count).
+    QElapsedTimer m_burstClock;
+    std::int64_t m_burstCount = 0;
+    std::vector<std::int64_t> m_burstTarget; // per model: the step the burst ends at
 };
 
 } // namespace rnnlab
