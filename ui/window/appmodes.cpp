@@ -153,6 +153,9 @@ int takeScreenshot(const ScreenshotOptions &options)
         return 1;
     }
     if (options.train > 0) {
+        // As fast as the engine goes: in lock step the rounds keep to the speed slider (100/s by
+        // default), which would make --train 1000 take ten seconds and the table's pace 100/s.
+        window.setSpeed(0);
         controller->step(int(std::min<std::int64_t>(options.train, 1 << 30)));
         const bool done = waitUntil(
             [&] {
@@ -304,6 +307,9 @@ int takeCompareScreenshot(const CompareScreenshotOptions &options)
         return 1;
     }
     if (options.train > 0) {
+        // As fast as the engine goes: in lock step the rounds keep to the speed slider (100/s by
+        // default), which would make --train 1000 take ten seconds and the table's pace 100/s.
+        window.setSpeed(0);
         controller->step(int(std::min<std::int64_t>(options.train, 1 << 30)));
         const auto done = [&] {
             // Every model there — or one stopped (diverged): the others go on to the step in free
