@@ -314,6 +314,13 @@ void TestCompareWindow::mainWindowCompareMenu()
     QVERIFY(main.compareWindow() != nullptr);
     QCOMPARE(main.compareWindow()->panelCount(), int(presets.back().sessions.size()));
     QVERIFY(main.compareWindow()->windowTitle().contains(title));
+    // Closed, it is gone with its workers; the menu opens a new one.
+    main.compareWindow()->controller()->play();
+    QVERIFY(main.compareWindow()->close());
+    QTRY_VERIFY(main.compareWindow() == nullptr);
+    preset->trigger();
+    QVERIFY(main.compareWindow() != nullptr);
+    QVERIFY(!main.compareWindow()->controller()->isPlaying());
 }
 
 QTEST_MAIN(TestCompareWindow)

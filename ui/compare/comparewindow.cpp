@@ -12,6 +12,7 @@
 #include "unicode.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -460,6 +461,13 @@ void CompareWindow::changeEvent(QEvent *event)
         if (m_controller && !m_controller->sessions().empty())
             fitTable();
     }
+}
+
+void CompareWindow::closeEvent(QCloseEvent *event)
+{
+    // A closed window must not go on training out of sight (three workers at full speed).
+    m_controller->pause();
+    QMainWindow::closeEvent(event);
 }
 
 void CompareWindow::updateSharedLine()

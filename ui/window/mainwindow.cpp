@@ -587,8 +587,10 @@ std::vector<Problem> MainWindow::openCompare(const std::vector<Session> &session
             QMessageBox::warning(this, tr("Cannot compare these models"), lines.join(QLatin1Char('\n')));
         return problems;
     }
-    if (!m_compare)
+    if (!m_compare) {
         m_compare = new CompareWindow(m_interactive, this);
+        m_compare->setAttribute(Qt::WA_DeleteOnClose); // closing it ends its workers (QPointer: null again)
+    }
     m_compare->setSessions(sessions, title, description);
     m_compare->show();
     m_compare->raise();
