@@ -22,7 +22,6 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <functional>
 #include <thread>
 
 #if defined(__linux__)
@@ -284,17 +283,6 @@ int takeCompareScreenshot(const CompareScreenshotOptions &options)
         return 1;
     window.resize(options.size);
     window.show();
-    if (qEnvironmentVariableIsSet("RNNLAB_DEBUG_SIZES")) {
-        std::function<void(QWidget *, int)> dump = [&](QWidget *w, int depth) {
-            if (depth > 6) return;
-            std::fprintf(stderr, "%*s%s %s pt %.1f min %dx%d hint %dx%d\n", depth * 2, "", w->metaObject()->className(), qPrintable(w->objectName()), w->font().pointSizeF(),
-                         w->minimumSizeHint().width(), w->minimumSizeHint().height(), w->sizeHint().width(), w->sizeHint().height());
-            for (QObject *child : w->children())
-                if (auto *cw = qobject_cast<QWidget *>(child); cw && !cw->isWindow())
-                    dump(cw, depth + 1);
-        };
-        dump(&window, 0);
-    }
     CompareController *controller = window.controller();
     if (options.freeRunning)
         controller->setLockStep(false);
