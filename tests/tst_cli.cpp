@@ -4,6 +4,9 @@
 // that says what is wrong; generate, bench and check work.
 #include "testsupport.h"
 
+#include "comparison.h"
+#include "sessionfile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -12,6 +15,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <map>
 
 class TestCli : public QObject
 {
@@ -53,7 +57,41 @@ private slots:
     void bench();
     void check();
     void helpAndVersion();
+    void compareMatchesTrain_data();
+    void compareMatchesTrain();
+    void compareBadInput_data();
+    void compareBadInput();
+    void compareDivergence();
 };
+
+namespace {
+
+//! Writes \a session to \a dir/\a name and returns the path.
+QString writeSession(const QTemporaryDir &dir, const QString &name, const rnnlab::Session &session)
+{
+    const QString path = dir.filePath(name);
+    const QString error = rnnlab::SessionFile::write(path, session);
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    return path;
+}
+
+//! The text of "rnnlab-cli compare"'s table: its header cells and, per model row, its cells, split
+//! on runs of two or more spaces.
+QList<QStringList> tableRows(const QString &out)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s{2,}"));
+    QList<QStringList> rows;
+    bool inTable = false;
+    for (const QString &line : out.split(u'\n')) {
+        inTable = inTable || line.startsWith(QStringLiteral("model "));
+        if (inTable && !line.isEmpty())
+            rows << line.split(separator);
+    }
+    return rows;
+}
+
+} // namespace
 
 void TestCli::lectureExampleMatchesPyTorch()
 {
@@ -282,11 +320,144 @@ void TestCli::helpAndVersion()
     Run r = run({QStringLiteral("--version")});
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.startsWith(QStringLiteral("rnnlab-cli ")));
-    for (const char *command : {"train", "generate", "bench", "check"}) {
+    for (const char *command : {"train", "generate", "bench", "check", "compare"}) {
         r = run({QLatin1String(command), QStringLiteral("--help")});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains(QStringLiteral("rnnlab-cli ") + QLatin1String(command)), qPrintable(r.out));
     }
+}
+
+void TestCli::compareMatchesTrain_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<int>("steps");
+    QTest::newRow("1 vs 2 layers on hello, 30 steps") << QStringLiteral("layers") << 30;
+    QTest::newRow("rnn vs lstm vs gru, 200 steps") << QStringLiteral("cells") << 200;
+}
+
+void TestCli::compareMatchesTrain()
+{
+    // Every number of `compare` but the timings is what `train` prints for the same session.
+    QFETCH(QString, preset);
+    QFETCH(int, steps);
+    QTemporaryDir dir;
+    const auto sessions = rnnlab::comparePreset(preset.toStdString())->sessions;
+    QStringList paths;
+    for (std::size_t i = 0; i < sessions.size(); ++i)
+        paths << writeSession(dir, QStringLiteral("m%1.json").arg(i), sessions[i]);
+    const Run r = run(QStringList{QStringLiteral("compare")} + paths + QStringList{QStringLiteral("--steps"), QString::number(steps)});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QList<QStringList> rows = tableRows(r.out);
+    QCOMPARE(rows.size(), qsizetype(sessions.size()) + 1);
+    QCOMPARE(rows[0], (QStringList{QStringLiteral("model"), QStringLiteral("parameters"), QStringLiteral("step"),
+                                   QStringLiteral("loss"), QStringLiteral("all right at step"),
+                                   QStringLiteral("time per step"), QStringLiteral("steps/s")}));
+    const QString target = QString::fromStdU32String(sessions.front().data.texts.front()).mid(1);
+    static const QRegularExpression stepLine(QStringLiteral("^step (\\d+)  loss (\\S+)  \"(.*)\"$"));
+    static const QRegularExpression parameters(QStringLiteral("; (\\d+) parameters"));
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QStringList &row = rows[i + 1];
+        QCOMPARE(row.size(), 7);
+        QVERIFY2(row[0].startsWith(QString(QChar(char16_t(u'A' + i)))), qPrintable(row[0]));
+        const Run train = run({QStringLiteral("train"), paths[i], QStringLiteral("--steps"), QString::number(steps)});
+        QCOMPARE(train.status, 0);
+        QString loss;
+        QString firstAllRight = QStringLiteral("-");
+        for (const QString &line : train.out.split(u'\n', Qt::SkipEmptyParts)) {
+            const auto match = stepLine.match(line);
+            QVERIFY2(match.hasMatch(), qPrintable(line));
+            loss = match.captured(2);
+            if (firstAllRight == u"-" && match.captured(3) == target)
+                firstAllRight = match.captured(1);
+        }
+        QCOMPARE(row[2], QString::number(steps));
+        QCOMPARE(row[3], loss);           // the same digits, so the same float32
+        QCOMPARE(row[4], firstAllRight);
+        const Run check = run({QStringLiteral("check"), paths[i]});
+        QCOMPARE(row[1], parameters.match(check.out).captured(1));
+        QVERIFY(row[5].endsWith(QStringLiteral("s")));
+        QVERIFY(row[6].toDouble() > 0);
+    }
+    // The presets by name give the same numbers (their default step counts aside).
+    const Run byName = run({QStringLiteral("compare"), QStringLiteral("--preset"), preset, QStringLiteral("--steps"),
+                            QString::number(steps)});
+    QCOMPARE(byName.status, 0);
+    const QList<QStringList> named = tableRows(byName.out);
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QCOMPARE(named[i].mid(0, 5), rows[i].mid(0, 5));
+}
+
+void TestCli::compareBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString hello = QStringLiteral("@hello");
+    const QString hallo = QStringLiteral("@hallo");
+    const QString two = QStringLiteral("@two");
+    const QString sgd = QStringLiteral("@sgd");
+    const QString longer = QStringLiteral("@longer");
+    QTest::newRow("one session") << QStringList{hello} << "give two or three session files to compare, not 1";
+    QTest::newRow("four sessions") << QStringList{hello, two, hello, two} << "not 4";
+    QTest::newRow("different texts") << QStringList{hello, hallo}
+                                     << "data.texts differs between the compared sessions (hello.json \"hello\", hallo.json \"hallo\")";
+    QTest::newRow("different optimizer") << QStringList{hello, two, sgd} << "training.optimizer differs";
+    QTest::newRow("different steps") << QStringList{hello, longer} << "training.steps differs between the sessions (hello.json 10, longer.json 99): give";
+    QTest::newRow("missing file") << QStringList{hello, QStringLiteral("/nonexistent/s.json")} << "cannot open";
+    QTest::newRow("steps negative") << QStringList{hello, two, QStringLiteral("--steps"), QStringLiteral("-1")} << "out of range";
+    QTest::newRow("preset unknown") << QStringList{QStringLiteral("--preset"), QStringLiteral("depth")} << "is not a preset";
+    QTest::newRow("preset and files") << QStringList{QStringLiteral("--preset"), QStringLiteral("layers"), hello, two} << "not both";
+    QTest::newRow("preset, bad steps") << QStringList{QStringLiteral("--preset"), QStringLiteral("layers"), QStringLiteral("--steps"),
+                                                     QStringLiteral("x")}
+                                       << "not a whole number";
+}
+
+void TestCli::compareBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    rnnlab::Session hallo = rnnlab::lectureExample();
+    hallo.data.texts = {U"hallo"};
+    rnnlab::Session two = rnnlab::lectureExample();
+    two.model.numLayers = 2;
+    rnnlab::Session sgd = rnnlab::lectureExample();
+    sgd.training.optimizer = rnnlab::OptimizerKind::Sgd;
+    rnnlab::Session longer = rnnlab::lectureExample();
+    longer.training.steps = 99;
+    const std::map<QString, rnnlab::Session> files{{QStringLiteral("hello"), rnnlab::lectureExample()},
+                                                   {QStringLiteral("hallo"), hallo},
+                                                   {QStringLiteral("two"), two},
+                                                   {QStringLiteral("sgd"), sgd},
+                                                   {QStringLiteral("longer"), longer}};
+    QStringList resolved{QStringLiteral("compare")};
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(u'@'))
+            resolved << writeSession(dir, argument.mid(1) + QStringLiteral(".json"), files.at(argument.mid(1)));
+        else
+            resolved << argument;
+    }
+    const Run r = run(resolved);
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+}
+
+void TestCli::compareDivergence()
+{
+    QTemporaryDir dir;
+    rnnlab::Session calm = rnnlab::lectureExample();
+    calm.data.texts = {U"abcabcabcabcabcabc"};
+    calm.model = rnnlab::ModelConfig{rnnlab::CellKind::RnnRelu, 8, 2, true};
+    calm.training.optimizer = rnnlab::OptimizerKind::Sgd;
+    calm.training.learningRate = 1e30;
+    rnnlab::Session other = calm;
+    other.model.numLayers = 1;
+    const Run r = run({QStringLiteral("compare"), writeSession(dir, QStringLiteral("a.json"), calm),
+                       writeSession(dir, QStringLiteral("b.json"), other), QStringLiteral("--steps"), QStringLiteral("50")});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("A: ")) && r.err.contains(QStringLiteral("smaller learning rate")), qPrintable(r.err));
+    QCOMPARE(tableRows(r.out).size(), 3); // the table still says where each model stopped
 }
 
 QTEST_GUILESS_MAIN(TestCli)

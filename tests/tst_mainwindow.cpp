@@ -19,7 +19,9 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QFontDatabase>
+#include <QImage>
 #include <QJsonArray>
 #include <QProcess>
 #include <QPlainTextEdit>
@@ -46,6 +48,8 @@ private slots:
     void screenshots_data();
     void screenshots();
     void badArguments();
+    void compareFromTheCommandLine_data();
+    void compareFromTheCommandLine();
     void hiddenStatesAreRedAndBlue();
     void predictionsLogMatchesPyTorch();
     void invalidSettingsRefusedInPlace();
@@ -125,6 +129,83 @@ void TestMainWindow::badArguments()
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(!process.readAllStandardError().isEmpty());
+    }
+}
+
+void TestMainWindow::compareFromTheCommandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says"); // in stdout (exit 0) or stderr
+
+    const QStringList shot{QStringLiteral("--screenshot"), QStringLiteral("OUT")};
+    QTest::newRow("preset, 5 steps") << shot + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("layers"),
+                                                           QStringLiteral("--train"), QStringLiteral("5")}
+                                     << 0 << "1280x800, compare 1 layer vs 2 layers on hello, step 5/5";
+    QTest::newRow("files, free-running")
+        << shot + QStringList{QStringLiteral("--session"), QStringLiteral("DIR/hello.json"), QStringLiteral("--compare"),
+                              QStringLiteral("DIR/hello-2.json"), QStringLiteral("--train"), QStringLiteral("3"),
+                              QStringLiteral("--free-running"), QStringLiteral("--size"), QStringLiteral("1920x1080")}
+        << 0 << "1920x1080, compare hello vs hello-2, step 3/3";
+    QTest::newRow("texts differ") << shot + QStringList{QStringLiteral("--session"), QStringLiteral("DIR/hello.json"),
+                                                        QStringLiteral("--compare"), QStringLiteral("DIR/hallo.json")}
+                                  << 2 << "data.texts differs between the compared sessions (hello \"hello\", hallo \"hallo\")";
+    QTest::newRow("four models") << shot + QStringList{QStringLiteral("--compare"), QStringLiteral("DIR/hello-2.json"),
+                                                       QStringLiteral("--compare"), QStringLiteral("DIR/hello-2.json"),
+                                                       QStringLiteral("--compare"), QStringLiteral("DIR/hello-2.json")}
+                                 << 2 << "compare mode shows 2 or 3 models";
+    QTest::newRow("no such preset") << shot + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("deep")}
+                                    << 2 << "\"deep\" is not a preset: use layers";
+    QTest::newRow("preset and a session") << shot + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("layers"),
+                                                                QStringLiteral("--text"), QStringLiteral("hello")}
+                                          << 2 << "--compare-preset brings its own models";
+    QTest::newRow("free-running alone") << shot + QStringList{QStringLiteral("--free-running")} << 2
+                                        << "--free-running is for compare mode";
+    QTest::newRow("main-window tab") << shot + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("cells"),
+                                                           QStringLiteral("--tab"), QStringLiteral("loss")}
+                                     << 2 << "--tab shows a part of the main window: it does not apply to compare mode";
+}
+
+void TestMainWindow::compareFromTheCommandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const QString &name, const QString &text, int layers) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral(R"({"format": "rnnlab-session", "version": 1,
+            "model": {"cell": "rnn_tanh", "hidden_size": 4, "num_layers": %1, "output_layer": false},
+            "data": {"texts": ["%2"]},
+            "training": {"optimizer": "adam", "learning_rate": 0.1, "seed": 0, "steps": 10}})")
+                       .arg(layers)
+                       .arg(text)
+                       .toUtf8());
+    };
+    write(QStringLiteral("hello.json"), QStringLiteral("hello"), 1);
+    write(QStringLiteral("hello-2.json"), QStringLiteral("hello"), 2);
+    write(QStringLiteral("hallo.json"), QStringLiteral("hallo"), 1);
+    const QString output = dir.filePath(QStringLiteral("compare.png"));
+    for (QString &argument : arguments) {
+        argument.replace(QStringLiteral("DIR"), dir.path());
+        if (argument == u"OUT")
+            argument = output;
+    }
+    QProcess process;
+    process.start(QStringLiteral(RNNLAB_GUI), arguments);
+    QVERIFY(process.waitForFinished(120000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == exitCode, qPrintable(out + err));
+    QVERIFY2((exitCode == 0 ? out : err).contains(says), qPrintable(out + err));
+    if (exitCode == 0) {
+        const QImage image(output);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 1280 && image.height() >= 800);
+    } else {
+        QVERIFY(!QFile::exists(output)); // bad input: nothing was done
     }
 }
 

@@ -53,6 +53,7 @@ private slots:
     void checkpointsStayWithinBudget();
     void historyStrideDoubles();
     void historySharesPredictions();
+    void historySummaryFollowsTheRun();
 };
 
 void TestTrainingWorker::stepsEqualTheEngine()
@@ -501,6 +502,40 @@ void TestTrainingWorker::historySharesPredictions()
     // Steps 6-30 all predict "ello": one shared vector.
     QCOMPARE(first.at(10).predictions, first.at(29).predictions);
     QVERIFY(first.at(0).predictions != first.at(29).predictions);
+}
+
+void TestTrainingWorker::historySummaryFollowsTheRun()
+{
+    // Compare mode's numbers (RunSummary in the history) are the engine's, and a resumed run
+    // forgets what came after its step.
+    const Session session = lectureExample();
+    TrainingWorker worker;
+    worker.reset(session);
+    worker.step(30);
+    SnapshotPtr s = waitFor(worker, [](const TrainingSnapshot &t) { return t.stepsTaken == 30 && !t.playing; });
+    QVERIFY(s);
+    Trainer trainer(session);
+    RunSummary expected;
+    std::vector<float> losses;
+    for (int i = 0; i < 30; ++i) {
+        const StepOutcome outcome = trainer.step();
+        expected.record(outcome);
+        losses.push_back(outcome.loss);
+    }
+    QVERIFY(s->history.summary == expected);
+    QVERIFY(expected.firstAllCorrectStep() && *expected.firstAllCorrectStep() > 3);
+    QCOMPARE(s->trainedSteps, 30);
+    QVERIFY(s->trainingSeconds > 0.0);
+
+    worker.viewStep(3);
+    QVERIFY(waitFor(worker, [](const TrainingSnapshot &t) { return t.viewingHistory && t.stepsTaken == 3; }));
+    worker.resumeFromView();
+    worker.step(1);
+    s = waitFor(worker, [](const TrainingSnapshot &t) { return !t.viewingHistory && t.stepsTaken == 4 && !t.playing; });
+    QVERIFY(s);
+    QCOMPARE(s->history.summary.step(), 4);
+    QCOMPARE(*s->history.summary.loss(), losses[3]);
+    QVERIFY(!s->history.summary.firstAllCorrectStep()); // it came after step 3: forgotten
 }
 
 QTEST_GUILESS_MAIN(TestTrainingWorker)

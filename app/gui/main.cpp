@@ -4,7 +4,12 @@
 //   rnnlab --screenshot OUT.png [--session FILE | --text TEXT …] [--train N] [--view folded|unfolded]
 //          [--size WxH] [--tab loss|predictions|generate]
 //   rnnlab --bench-ui [SESSION.json] [--seconds S]
+// Compare mode (2 or 3 models side by side; also opens interactively):
+//   rnnlab [--session S1.json] --compare S2.json [--compare S3.json] | --compare-preset layers|cells
+//          [--screenshot OUT.png [--train N] [--size WxH] [--view folded] | --bench-ui [--seconds S]]
+//          [--free-running]
 #include "appmodes.h"
+#include "comparison.h"
 #include "dataset.h"
 #include "lesson.h"
 #include "mainwindow.h"
@@ -72,6 +77,70 @@ std::optional<Session> sessionFrom(const QCommandLineParser &parser, QString *na
         return std::nullopt;
     *name = QString::fromStdString(toUtf8(session.data.texts.front()));
     return session;
+}
+
+//! The models compare mode was asked for (--compare FILE… after the first session, or
+//! --compare-preset ID), and a title; nullopt with the problems printed; an empty list when
+//! compare mode was not asked for.
+std::optional<std::vector<Session>> compareSessionsFrom(const QCommandLineParser &parser, QString *title,
+                                                        QString *description)
+{
+    const QStringList files = parser.values(QStringLiteral("compare"));
+    const bool preset = parser.isSet(QStringLiteral("compare-preset"));
+    if (files.isEmpty() && !preset)
+        return std::vector<Session>{};
+    if (preset) {
+        const QString id = parser.value(QStringLiteral("compare-preset"));
+        const bool first = parser.isSet(QStringLiteral("session")) || !parser.positionalArguments().isEmpty()
+                           || parser.isSet(QStringLiteral("text"));
+        if (!files.isEmpty() || first) {
+            fail(QStringLiteral("--compare-preset brings its own models: give it alone, or --compare files (and --session "
+                                "for the first model) instead"));
+            return std::nullopt;
+        }
+        const auto found = comparePreset(id.toStdString());
+        if (!found) {
+            fail(QStringLiteral("--compare-preset: \"%1\" is not a preset: use layers (1 layer vs 2 layers on hello) or "
+                                "cells (RNN vs LSTM vs GRU on a long text)")
+                     .arg(id));
+            return std::nullopt;
+        }
+        *title = QString::fromStdString(found->title);
+        *description = QString::fromStdString(found->description);
+        return found->sessions;
+    }
+    if (files.size() + 1 > limits::maxComparedModels) {
+        fail(QStringLiteral("--compare: compare mode shows 2 or 3 models: the first (--session, or the hello example) and "
+                            "one or two --compare files, not %1")
+                 .arg(files.size()));
+        return std::nullopt;
+    }
+    QString name;
+    std::optional<Session> first = sessionFrom(parser, &name);
+    if (!first)
+        return std::nullopt;
+    std::vector<Session> sessions{*first};
+    std::vector<std::string> names{name.toStdString()};
+    for (const QString &path : files) {
+        SessionParseResult parsed = SessionFile::read(path);
+        if (!parsed.session) {
+            for (const auto &problem : parsed.problems)
+                fail(path + QStringLiteral(": ") + QString::fromStdString(problem.toString()));
+            return std::nullopt;
+        }
+        sessions.push_back(std::move(*parsed.session));
+        names.push_back(QFileInfo(path).completeBaseName().toStdString());
+    }
+    const std::vector<Problem> problems = validateComparison(sessions, names);
+    for (const auto &problem : problems)
+        fail(QStringLiteral("cannot compare these sessions: ") + QString::fromStdString(problem.toString()));
+    if (!problems.empty())
+        return std::nullopt;
+    QStringList all;
+    for (const auto &n : names)
+        all << QString::fromStdString(n);
+    *title = all.join(QStringLiteral(" vs "));
+    return sessions;
 }
 
 bool hasArgument(int argc, char **argv, const char *name)
@@ -180,10 +249,45 @@ int main(int argc, char **argv)
         {QStringLiteral("lesson-step"), QStringLiteral("Open the lesson at step K (1-based)."), QStringLiteral("K")},
         {QStringLiteral("bench-ui"), QStringLiteral("Measure the UI's responsiveness while training at full speed; print JSON.")},
         {QStringLiteral("seconds"), QStringLiteral("With --bench-ui: how long to measure (default 5)."), QStringLiteral("S")},
+        {QStringLiteral("compare"), QStringLiteral("Compare mode: train this session beside the first one (--session, or "
+                                                   "the hello example); repeat for a third model."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("compare-preset"), QStringLiteral("Compare mode with a preset: layers (1 layer vs 2 layers on hello) "
+                                                          "or cells (RNN vs LSTM vs GRU on a long text)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("free-running"), QStringLiteral("Compare mode: each model trains as fast as it can instead of in "
+                                                        "lock step.")},
     });
     parser.process(arguments);
 
     QString name;
+    QString compareTitle;
+    QString compareDescription;
+    const std::optional<std::vector<Session>> compared = compareSessionsFrom(parser, &compareTitle, &compareDescription);
+    if (!compared)
+        return 2;
+    const bool compareMode = !compared->empty();
+    if (parser.isSet(QStringLiteral("free-running")) && !compareMode) {
+        fail(QStringLiteral("--free-running is for compare mode: give --compare FILE or --compare-preset NAME too"));
+        return 2;
+    }
+    double seconds = 5.0;
+    if (parser.isSet(QStringLiteral("seconds"))) {
+        bool ok = false;
+        seconds = parser.value(QStringLiteral("seconds")).toDouble(&ok);
+        if (!ok || !(seconds > 0 && seconds <= 3600)) {
+            fail(QStringLiteral("--seconds: \"%1\" must be a number of seconds between 0 and 3600").arg(parser.value(QStringLiteral("seconds"))));
+            return 2;
+        }
+    }
+    if (parser.isSet(QStringLiteral("bench-ui")) && compareMode) {
+        CompareBenchmarkOptions options;
+        options.sessions = *compared;
+        options.name = compareTitle;
+        options.seconds = seconds;
+        options.freeRunning = parser.isSet(QStringLiteral("free-running"));
+        return runCompareUiBenchmark(options);
+    }
     if (parser.isSet(QStringLiteral("bench-ui"))) {
         UiBenchmarkOptions options;
         const bool given = parser.isSet(QStringLiteral("session")) || !parser.positionalArguments().isEmpty()
@@ -198,14 +302,7 @@ int main(int argc, char **argv)
             options.session = uiBenchmarkSession();
             options.name = QStringLiteral("rnn_tanh_h128_text64");
         }
-        if (parser.isSet(QStringLiteral("seconds"))) {
-            bool ok = false;
-            options.seconds = parser.value(QStringLiteral("seconds")).toDouble(&ok);
-            if (!ok || !(options.seconds > 0 && options.seconds <= 3600)) {
-                fail(QStringLiteral("--seconds: \"%1\" must be a number of seconds between 0 and 3600").arg(parser.value(QStringLiteral("seconds"))));
-                return 2;
-            }
-        }
+        options.seconds = seconds;
         return runUiBenchmark(options);
     }
 
@@ -231,7 +328,7 @@ int main(int argc, char **argv)
         lessonStep = k;
     }
 
-    auto session = sessionFrom(parser, &name);
+    std::optional<Session> session = compareMode && parser.isSet(QStringLiteral("compare-preset")) ? compared->front() : sessionFrom(parser, &name);
     if (!session)
         return 2;
 
@@ -266,6 +363,24 @@ int main(int argc, char **argv)
                 return 2;
             }
             options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        }
+        if (compareMode) {
+            for (const char *option : {"tab", "history-step", "time-step", "phase", "layer", "walk-order"}) {
+                if (parser.isSet(QLatin1String(option))) {
+                    fail(QStringLiteral("--%1 shows a part of the main window: it does not apply to compare mode").arg(QLatin1String(option)));
+                    return 2;
+                }
+            }
+            CompareScreenshotOptions compare;
+            compare.output = options.output;
+            compare.sessions = *compared;
+            compare.title = compareTitle;
+            compare.description = compareDescription;
+            compare.train = options.train;
+            compare.size = options.size;
+            compare.folded = options.folded;
+            compare.freeRunning = parser.isSet(QStringLiteral("free-running"));
+            return takeCompareScreenshot(compare);
         }
         options.tab = parser.value(QStringLiteral("tab"));
         if (!options.tab.isEmpty() && options.tab != u"step" && options.tab != u"loss" && options.tab != u"predictions"
@@ -334,5 +449,7 @@ int main(int argc, char **argv)
         window.openLesson(*lessonStep - 1);
     if (parser.isSet(QStringLiteral("presentation")))
         window.setPresentationMode(true);
+    if (compareMode && !window.openCompare(*compared, compareTitle, compareDescription).empty())
+        return 2; // validated above: not expected
     return app.exec();
 }

@@ -5,8 +5,9 @@
 
 namespace rnnlab {
 
-TrainingController::TrainingController(QObject *parent)
+TrainingController::TrainingController(QObject *parent, int trainingNice)
     : QObject(parent)
+    , m_worker(trainingNice)
 {
     qRegisterMetaType<rnnlab::SnapshotPtr>();
     // One look at the mailbox per display frame (~60 Hz): the views render at most this often.
@@ -115,6 +116,15 @@ void TrainingController::redo()
 void TrainingController::setWhatIfNoMemory(bool on)
 {
     m_worker.setWhatIfNoMemory(on);
+}
+
+void TrainingController::setLockStep(std::shared_ptr<LockStep> gate, int participant)
+{
+    m_worker.setLockStep(std::move(gate), participant);
+    if (m_playing) {
+        m_playing = false;
+        emit playingChanged(false);
+    }
 }
 
 void TrainingController::poll()

@@ -23,7 +23,9 @@ class TrainingController : public QObject
     Q_OBJECT
 
 public:
-    explicit TrainingController(QObject *parent = nullptr);
+    //! \a trainingNice: the worker thread's lower priority (TrainingWorker); compare mode's workers
+    //! get one, so that three of them do not starve the UI thread.
+    explicit TrainingController(QObject *parent = nullptr, int trainingNice = 0);
     //! Stops the worker (finishing at most the step in progress) and joins it.
     ~TrainingController() override;
 
@@ -62,6 +64,10 @@ public slots:
     void redo();
     //! "What if W_hh = 0?": the graph shows the network without its memory; training is unaffected.
     void setWhatIfNoMemory(bool on);
+    //! Compare mode: train in lock step with the other participants of \a gate (see
+    //! TrainingWorker::setLockStep); null: free-running again. Either way training pauses here:
+    //! the gate, or the next play(), decides when it goes on.
+    void setLockStep(std::shared_ptr<rnnlab::LockStep> gate, int participant = 0);
 
 signals:
     void snapshotChanged(const rnnlab::SnapshotPtr &snapshot);

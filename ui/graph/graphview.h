@@ -49,6 +49,8 @@ public:
     //! Whether \a node / \a edge is part of the picture of taskShape().
     bool inShape(const GraphNode &node) const;
     bool inShape(const GraphEdge &edge) const;
+    //! The snapshot drawn (null before the first).
+    const SnapshotPtr &snapshot() const { return m_snapshot; }
     //! How long each paint of the graph took, in ms, since the last call (for --bench-ui).
     std::vector<double> takeFrameTimes();
 

@@ -67,6 +67,7 @@ GradientComparisonPlot::GradientComparisonPlot(QWidget *parent)
     m_plot->yAxis->setLabel(tr("share reaching h_t"));
     m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     QSharedPointer<QCPAxisTickerLog> log(new QCPAxisTickerLog);
+    log->setTickCount(4); // fifteen decades in a short plot: labels a few decades apart, not every other one
     m_plot->yAxis->setTicker(log);
     m_plot->yAxis->setNumberFormat(QStringLiteral("eb"));
     m_plot->yAxis->setNumberPrecision(0);
@@ -87,6 +88,14 @@ void GradientComparisonPlot::setSeries(const std::vector<Series> &series)
 {
     m_series = series;
     m_dirty = true;
+    refresh();
+}
+
+void GradientComparisonPlot::setLegendShown(bool shown)
+{
+    if (m_plot->legend->visible() == shown)
+        return;
+    m_plot->legend->setVisible(shown);
     refresh();
 }
 

@@ -40,6 +40,9 @@ public:
     //! The values plotted for series \a index (t = 0 … n−1), as of the last refresh.
     std::vector<double> values(int index) const;
     int seriesCount() const { return int(m_values.size()); }
+    //! The legend inside the axes (on by default). Off where the models' colours and line styles
+    //! are explained next to the plot already (compare mode's loss plot), so that it hides no curve.
+    void setLegendShown(bool shown);
     //! Replots asked of QCustomPlot (tests: none while hidden).
     int replotCount() const { return m_replotCount; }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "appmodes.h"
 
+#include "comparecontroller.h"
+#include "comparepanel.h"
+#include "comparewindow.h"
 #include "graphview.h"
 #include "jsonwriter.h"
 #include "mainwindow.h"
@@ -20,6 +23,10 @@
 #include <chrono>
 #include <cstdio>
 #include <thread>
+
+#if defined(__linux__)
+#include <sys/resource.h>
+#endif
 
 namespace rnnlab {
 
@@ -48,6 +55,44 @@ void settle(int ms)
     loop.exec();
 }
 
+//! Collects how late a 4 ms timer fires on the UI thread while it runs: the event loop's lateness,
+//! what a user feels as lag (a frame that takes 30 ms makes the next tick ~26 ms late).
+class LatenessProbe
+{
+public:
+    LatenessProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(interval);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (m_sinceTick.isValid())
+                m_lateness.push_back(std::max(0.0, m_sinceTick.nsecsElapsed() / 1e6 - interval));
+            m_sinceTick.restart();
+        });
+    }
+    void start() { m_timer.start(); }
+    void stop() { m_timer.stop(); }
+    const std::vector<double> &lateness() const { return m_lateness; }
+
+private:
+    static constexpr int interval = 4;
+    QTimer m_timer;
+    QElapsedTimer m_sinceTick;
+    std::vector<double> m_lateness;
+};
+
+//! CPU time the calling thread has used so far, in seconds (0 where it cannot be measured): with
+//! the wall time, whether a late event loop was busy or waited for a core.
+double threadCpuSeconds()
+{
+#if defined(__linux__)
+    rusage usage{};
+    if (getrusage(RUSAGE_THREAD, &usage) == 0)
+        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+#endif
+    return 0.0;
+}
+
 double percentile(std::vector<double> values, double p)
 {
     if (values.empty())
@@ -55,6 +100,30 @@ double percentile(std::vector<double> values, double p)
     std::sort(values.begin(), values.end());
     const auto index = static_cast<std::size_t>(std::min<double>(values.size() - 1, std::ceil(p * values.size()) - 1));
     return values[index];
+}
+
+//! Steps per second of \a session trained alone on a thread for \a seconds (after a warm-up), as
+//! rnnlab-cli bench measures it.
+double headlessStepsPerSecond(const Session &session, double seconds)
+{
+    using Clock = std::chrono::steady_clock;
+    double rate = 0.0;
+    std::thread thread([&] {
+        Trainer trainer(session);
+        for (int i = 0; i < 20; ++i) // warm-up
+            trainer.step();
+        const auto start = Clock::now();
+        const auto end = start + std::chrono::duration<double>(seconds);
+        long long steps = 0;
+        while (Clock::now() < end) {
+            if (!trainer.step().accepted)
+                break;
+            ++steps;
+        }
+        rate = steps / std::chrono::duration<double>(Clock::now() - start).count();
+    });
+    thread.join();
+    return rate;
 }
 
 } // namespace
@@ -86,6 +155,9 @@ int takeScreenshot(const ScreenshotOptions &options)
         return 1;
     }
     if (options.train > 0) {
+        // As fast as the engine goes: in lock step the rounds keep to the speed slider (100/s by
+        // default), which would make --train 1000 take ten seconds and the table's pace 100/s.
+        window.setSpeed(0);
         controller->step(int(std::min<std::int64_t>(options.train, 1 << 30)));
         const bool done = waitUntil(
             [&] {
@@ -153,26 +225,8 @@ int takeScreenshot(const ScreenshotOptions &options)
 
 int runUiBenchmark(const UiBenchmarkOptions &options)
 {
-    using Clock = std::chrono::steady_clock;
     // 1. Headless, as rnnlab-cli bench measures it: the engine alone on a thread.
-    double headless = 0.0;
-    {
-        std::thread thread([&] {
-            Trainer trainer(options.session);
-            for (int i = 0; i < 20; ++i) // warm-up
-                trainer.step();
-            const auto start = Clock::now();
-            const auto end = start + std::chrono::duration<double>(options.seconds);
-            long long steps = 0;
-            while (Clock::now() < end) {
-                if (!trainer.step().accepted)
-                    break;
-                ++steps;
-            }
-            headless = steps / std::chrono::duration<double>(Clock::now() - start).count();
-        });
-        thread.join();
-    }
+    const double headless = headlessStepsPerSecond(options.session, options.seconds);
 
     // 2. The same session in the window, at full speed, with the unfolded graph painting.
     MainWindow window(false);
@@ -186,17 +240,7 @@ int runUiBenchmark(const UiBenchmarkOptions &options)
     controller->play();
     settle(500); // warm-up
 
-    std::vector<double> lateness;
-    QElapsedTimer sinceTick;
-    const int interval = 4;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(interval);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        if (sinceTick.isValid())
-            lateness.push_back(std::max(0.0, sinceTick.nsecsElapsed() / 1e6 - interval));
-        sinceTick.restart();
-    });
+    LatenessProbe probe;
     window.graphView()->takeFrameTimes();
     const std::int64_t firstSteps = controller->stepsTaken();
     QElapsedTimer elapsed;
@@ -210,6 +254,7 @@ int runUiBenchmark(const UiBenchmarkOptions &options)
     controller->pause();
 
     const double withUi = steps / seconds;
+    const std::vector<double> &lateness = probe.lateness();
     JsonWriter w(/*compact=*/true);
     w.beginObject();
     w.key("session");
@@ -234,6 +279,165 @@ int runUiBenchmark(const UiBenchmarkOptions &options)
     w.value(headless);
     w.key("slowdown_percent");
     w.value(headless > 0 ? 100.0 * (1.0 - withUi / headless) : 0.0);
+    w.endObject();
+    std::printf("%s\n", w.finish().c_str());
+    return 0;
+}
+
+int takeCompareScreenshot(const CompareScreenshotOptions &options)
+{
+    CompareWindow window(false);
+    const std::vector<Problem> problems = window.setSessions(options.sessions, options.title, options.description);
+    for (const Problem &problem : problems)
+        std::fprintf(stderr, "rnnlab: %s\n", problem.toString().c_str());
+    if (!problems.empty())
+        return 1;
+    window.resize(options.size);
+    window.show();
+    CompareController *controller = window.controller();
+    if (options.freeRunning)
+        controller->setLockStep(false);
+    const auto all = [&](auto predicate) {
+        const auto &snapshots = controller->snapshots();
+        return std::all_of(snapshots.begin(), snapshots.end(), [&](const SnapshotPtr &s) { return s && predicate(*s); });
+    };
+    if (!waitUntil([&] { return all([](const TrainingSnapshot &) { return true; }); }, 30000)) {
+        std::fprintf(stderr, "rnnlab: the training threads did not start\n");
+        return 1;
+    }
+    if (options.train > 0) {
+        // As fast as the engine goes: in lock step the rounds keep to the speed slider (100/s by
+        // default), which would make --train 1000 take ten seconds and the table's pace 100/s.
+        window.setSpeed(0);
+        controller->step(int(std::min<std::int64_t>(options.train, 1 << 30)));
+        const auto done = [&] {
+            // Every model there — or one stopped (diverged): the others go on to the step in free
+            // running, and wait at their round in lock step.
+            const auto &snapshots = controller->snapshots();
+            const bool stopped = std::any_of(snapshots.begin(), snapshots.end(), [](const SnapshotPtr &s) { return s && !s->problem.empty(); });
+            return all([&](const TrainingSnapshot &s) { return !s.playing && (s.stepsTaken >= options.train || stopped); });
+        };
+        if (!waitUntil(done, 30 * 60 * 1000)) {
+            std::fprintf(stderr, "rnnlab: training %lld steps did not finish in 30 minutes\n", static_cast<long long>(options.train));
+            return 1;
+        }
+        for (const SnapshotPtr &s : controller->snapshots()) {
+            if (!s->problem.empty())
+                std::fprintf(stderr, "rnnlab: %s\n", s->problem.c_str());
+        }
+    }
+    if (options.folded) {
+        for (int i = 0; i < window.panelCount(); ++i)
+            window.panel(i)->graphView()->setFolded(true, false);
+    }
+    settle(200); // layout, the last snapshots' repaint, the plots' throttled replot
+    const QImage image = window.grab().toImage();
+    if (!image.save(options.output)) {
+        std::fprintf(stderr, "rnnlab: cannot write %s (is the folder there and writable?)\n", qPrintable(options.output));
+        return 1;
+    }
+    QStringList steps;
+    for (const SnapshotPtr &s : controller->snapshots())
+        steps << QString::number(s->stepsTaken);
+    std::printf("%s: %dx%d, compare %s, step %s\n", qPrintable(options.output), image.width(), image.height(),
+                qPrintable(options.title), qPrintable(steps.join(QStringLiteral("/"))));
+    return 0;
+}
+
+int runCompareUiBenchmark(const CompareBenchmarkOptions &options)
+{
+    // 1. Headless: each model alone on a thread, one after the other (at most 2 s each).
+    std::vector<double> headless;
+    for (const Session &session : options.sessions)
+        headless.push_back(headlessStepsPerSecond(session, std::min(options.seconds, 2.0)));
+
+    // 2. All models together in compare mode's window, at full speed, every graph painting.
+    CompareWindow window(false);
+    const std::vector<Problem> problems = window.setSessions(options.sessions, options.name);
+    for (const Problem &problem : problems)
+        std::fprintf(stderr, "rnnlab: %s\n", problem.toString().c_str());
+    if (!problems.empty())
+        return 1;
+    window.resize(1280, 800);
+    window.show();
+    window.setSpeed(0);
+    CompareController *controller = window.controller();
+    if (options.freeRunning)
+        controller->setLockStep(false);
+    const auto started = [&] {
+        const auto &snapshots = controller->snapshots();
+        return std::all_of(snapshots.begin(), snapshots.end(), [](const SnapshotPtr &s) { return s != nullptr; });
+    };
+    if (!waitUntil(started, 30000))
+        return 1;
+    controller->play();
+    settle(500); // warm-up
+
+    LatenessProbe probe;
+    window.takeFrameTimes();
+    const auto stepsNow = [&] {
+        std::vector<std::int64_t> steps;
+        for (const SnapshotPtr &s : controller->snapshots())
+            steps.push_back(s ? s->stepsTaken : 0);
+        return steps;
+    };
+    const std::vector<std::int64_t> first = stepsNow();
+    int frames = 0;
+    const auto counter = QObject::connect(controller, &CompareController::snapshotsChanged, [&] { ++frames; });
+    QElapsedTimer elapsed;
+    elapsed.start();
+    probe.start();
+    const double cpuBefore = threadCpuSeconds();
+    settle(int(options.seconds * 1000));
+    probe.stop();
+    QObject::disconnect(counter);
+    const double uiCpu = threadCpuSeconds() - cpuBefore;
+    const double seconds = elapsed.nsecsElapsed() / 1e9;
+    const std::vector<std::int64_t> last = stepsNow();
+    const std::vector<double> paints = window.takeFrameTimes();
+    controller->pause();
+
+    const std::vector<double> &lateness = probe.lateness();
+    JsonWriter w(/*compact=*/true);
+    w.beginObject();
+    w.key("compare");
+    w.value(options.name.toStdString());
+    w.key("lock_step");
+    w.value(!options.freeRunning);
+    w.key("platform");
+    w.value(QGuiApplication::platformName().toStdString());
+    w.key("seconds");
+    w.value(seconds);
+    w.key("event_loop_lateness_p99_ms");
+    w.value(percentile(lateness, 0.99));
+    w.key("event_loop_lateness_max_ms");
+    w.value(lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()));
+    w.key("lateness_samples");
+    w.value(static_cast<std::int64_t>(lateness.size()));
+    w.key("ui_thread_cpu_percent");
+    w.value(100.0 * uiCpu / seconds);
+    w.key("updates");
+    w.value(static_cast<std::int64_t>(frames));
+    w.key("graph_paints");
+    w.value(static_cast<std::int64_t>(paints.size()));
+    w.key("graph_paint_ms_p99");
+    w.value(percentile(paints, 0.99));
+    w.key("graph_paint_ms_median");
+    w.value(percentile(paints, 0.5));
+    w.key("models");
+    w.beginArray();
+    const auto rows = controller->rows();
+    for (std::size_t i = 0; i < options.sessions.size(); ++i) {
+        w.beginObject();
+        w.key("model");
+        w.value(rows[i].model);
+        w.key("steps_per_s_with_ui");
+        w.value(double(last[i] - first[i]) / seconds);
+        w.key("steps_per_s_headless");
+        w.value(headless[i]);
+        w.endObject();
+    }
+    w.endArray();
     w.endObject();
     std::printf("%s\n", w.finish().c_str());
     return 0;

@@ -4,7 +4,11 @@
 //          [--size 1280x800] [--tab step|loss|predictions|generate] [--history-step K]
 //          [--time-step T] [--phase NAME] [--layer L] [--theme NAME] [--presentation] [--lesson-step K]
 //   rnnlab --bench-ui [SESSION] [--seconds S]
-// Both open the real window (offscreen when there is no display).
+// and compare mode's:
+//   rnnlab --screenshot OUT.png (--session S1 --compare S2 [--compare S3] | --compare-preset ID)
+//          [--train N] [--size WxH] [--view folded] [--free-running]
+//   rnnlab --bench-ui (--session S1 --compare S2 … | --compare-preset ID) [--seconds S] [--free-running]
+// They open the real window (offscreen when there is no display).
 #pragma once
 
 #include "session.h"
@@ -15,6 +19,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace rnnlab {
 
@@ -54,5 +59,37 @@ int runUiBenchmark(const UiBenchmarkOptions &options);
 
 //! rnn_tanh, H = 128, no extra layers, on a 64-character text: the UI benchmark's default session.
 Session uiBenchmarkSession();
+
+} // namespace rnnlab
+
+namespace rnnlab {
+
+struct CompareScreenshotOptions
+{
+    QString output;
+    std::vector<Session> sessions; // 2 or 3, comparable (validateComparison)
+    QString title;
+    QString description;           // what to look for (a preset's), under the table
+    std::int64_t train = 0;        // steps for every model (lock step: one round)
+    QSize size{1280, 800};
+    bool folded = false;
+    bool freeRunning = false;
+};
+
+//! Renders compare mode's window with \a options to a PNG; returns the exit status (0 ok, 1 failed).
+int takeCompareScreenshot(const CompareScreenshotOptions &options);
+
+struct CompareBenchmarkOptions
+{
+    std::vector<Session> sessions; // 2 or 3, comparable
+    QString name;
+    double seconds = 5.0;
+    bool freeRunning = false;
+};
+
+//! Trains every model headless (one after the other) and then all together in compare mode's
+//! window at full speed, and prints one JSON object: event_loop_lateness_p99_ms, frame_ms_p99 (the
+//! graphs' paints), per model steps_per_s_with_ui and steps_per_s_headless, …
+int runCompareUiBenchmark(const CompareBenchmarkOptions &options);
 
 } // namespace rnnlab

@@ -2,6 +2,9 @@
 #include "mainwindow.h"
 
 #include "colormap.h"
+#include "comparemenu.h"
+#include "comparewindow.h"
+#include "comparison.h"
 #include "generationpanel.h"
 #include "graphview.h"
 #include "lessonpanel.h"
@@ -344,6 +347,8 @@ void MainWindow::createActions()
     for (QAction *a : walk->actions())
         connect(a, &QAction::triggered, this, [this] { showTab(QStringLiteral("step")); });
 
+    menuBar()->addMenu(createCompareMenu(this));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_foldAction = view->addAction(tr("&Fold"), m_graph, &GraphView::toggleFolded);
     m_foldAction->setShortcut(Qt::Key_F);
@@ -683,6 +688,43 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : recent)
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+std::vector<Problem> MainWindow::openCompare(const std::vector<Session> &sessions, const QString &title,
+                                             const QString &description)
+{
+    std::vector<Problem> problems;
+    for (std::size_t i = 0; i < sessions.size(); ++i) {
+        for (Problem problem : validate(sessions[i])) {
+            problem.field = modelLetter(int(i)) + ": " + problem.field;
+            problems.push_back(std::move(problem));
+        }
+    }
+    if (problems.empty())
+        problems = validateComparison(sessions);
+    if (!problems.empty()) {
+        QStringList lines;
+        for (const Problem &problem : problems)
+            lines << QString::fromStdString(problem.toString());
+        statusBar()->showMessage(tr("Cannot compare: %1").arg(lines.front()), 10000);
+        if (m_interactive)
+            QMessageBox::warning(this, tr("Cannot compare these models"), lines.join(QLatin1Char('\n')));
+        return problems;
+    }
+    if (!m_compare) {
+        m_compare = new CompareWindow(m_interactive, this);
+        m_compare->setAttribute(Qt::WA_DeleteOnClose); // closing it ends its workers (QPointer: null again)
+    }
+    m_compare->setSessions(sessions, title, description);
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
+    return {};
+}
+
+CompareWindow *MainWindow::compareWindow() const
+{
+    return m_compare.data();
 }
 
 void MainWindow::showTab(const QString &name)

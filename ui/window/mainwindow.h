@@ -11,6 +11,7 @@
 #include "theme.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QComboBox;
@@ -22,6 +23,7 @@ class QToolBar;
 
 namespace rnnlab {
 
+class CompareWindow;
 class GenerationPanel;
 class GraphView;
 class LessonPanel;
@@ -74,6 +76,12 @@ public:
     void setTheme(rnnlab::Theme theme);
     //! The font size presentation mode uses for a window of \a height px (points).
     static double presentationPointSize(double basePointSize, int height);
+    //! Opens compare mode's window (one, kept beside this one) on  sessions (2 or 3); when they
+    //! cannot be compared nothing opens and the problems are returned (and shown when interactive).
+    std::vector<Problem> openCompare(const std::vector<Session> &sessions, const QString &title = {},
+                                     const QString &description = {});
+    //! Compare mode's window, once opened (Compare menu), else null.
+    CompareWindow *compareWindow() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -141,6 +149,7 @@ private:
     QToolBar *m_toolbar = nullptr;
     QList<QAction *> m_zoomActions;
     QString m_name;
+    QPointer<CompareWindow> m_compare; // a child window: closed and joined with this one
     std::uint64_t m_runGeneration = 0;
 };
 

@@ -6,6 +6,7 @@ namespace rnnlab {
 void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &trace, const Vocabulary &vocabulary,
                              const std::vector<std::u32string> &classes)
 {
+    m_summary.record(step, loss, trace.correctCount, trace.targetCount);
     if (step % m_stride != 0)
         return;
     if (++m_recordedAtStride > denseSteps) {
@@ -69,6 +70,14 @@ void HistoryRecorder::truncateAfter(std::int64_t step)
             m_current.reset();
         }
     }
+    // The summary keeps what it knows up to the step; the loss there is the last kept entry's (the
+    // step itself unless the history had become sparse). An all-right entry cannot be the first
+    // such step if the summary did not keep one at or before it, so it only restores the loss.
+    m_summary.truncateAfter(step);
+    if (!entries.empty()) {
+        const HistoryEntry &last = m_current ? m_current->entries.back() : m_full.back()->entries.back();
+        m_summary.record(last.step, last.loss, last.accuracy >= 1.0f ? 1 : 0, 1);
+    }
     // The next prediction compares against the last kept entry's.
     m_predictions = entries.empty() ? nullptr : (m_current ? m_current->entries.back().predictions
                                                            : m_full.back()->entries.back().predictions);
@@ -78,6 +87,7 @@ void HistoryRecorder::truncateAfter(std::int64_t step)
 History HistoryRecorder::history()
 {
     History history;
+    history.summary = m_summary;
     history.chunks = m_full;
     if (m_current && !m_current->entries.empty()) {
         if (!m_frozen || m_frozen->entries.size() != m_current->entries.size())

@@ -16,8 +16,8 @@ public:
     //! Entries recorded at one stride before the stride doubles (2^19: ~16 MiB of entries).
     static constexpr std::int64_t denseSteps = std::int64_t(1) << 19;
 
-    //! Records step \a step of \a trace (the step's forward pass) if the stride says so.
-    //! Allocates only when a chunk fills up or the predictions change.
+    //! Records step \a step of \a trace (the step's forward pass) if the stride says so (and
+    //! in the summary always). Allocates only when a chunk fills up or the predictions change.
     void record(std::int64_t step, float loss, const Trace<float> &trace, const Vocabulary &vocabulary,
                 const std::vector<std::u32string> &classes = {});
 
@@ -37,6 +37,7 @@ private:
     std::vector<std::vector<int>> m_predictionIndices; // of m_predictions, to compare cheaply
     std::int64_t m_stride = 1;
     std::int64_t m_recordedAtStride = 0;
+    RunSummary m_summary;
 };
 
 } // namespace rnnlab

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 namespace rnnlab {
 
@@ -18,9 +19,14 @@ public:
     //! Replaces the value (the previous one is dropped unless a reader still holds it).
     void publish(std::shared_ptr<const T> value)
     {
-        std::lock_guard lock(m_mutex);
-        m_value = std::move(value);
-        ++m_version;
+        std::shared_ptr<const T> previous;
+        {
+            std::lock_guard lock(m_mutex);
+            previous = std::exchange(m_value, std::move(value));
+            ++m_version;
+        }
+        // previous, when it is the last reference, is freed here, after the lock: a reader must
+        // never wait for a snapshot's destructor (megabytes of traces and weights to free).
     }
 
     //! The newest value (null before the first publish).

@@ -8,6 +8,7 @@
 #include "checkpointstore.h"
 #include "generation.h"
 #include "parameterset.h"
+#include "runsummary.h"
 #include "session.h"
 #include "trace.h"
 #include "vocabulary.h"
@@ -43,6 +44,9 @@ struct HistoryChunk
 struct History
 {
     std::vector<std::shared_ptr<const HistoryChunk>> chunks; // all full but the last
+    //! Every step's numbers, not only the recorded ones: the last loss, the first step with every
+    //! prediction right (compare mode's table).
+    RunSummary summary;
 
     std::int64_t size() const
     {
@@ -91,6 +95,10 @@ struct TrainingSnapshot
     bool playing = false;
     double stepsPerSecond = 0.0;      // measured over about the last second while playing
     double targetStepsPerSecond = 0.0; // the speed setting; 0 = as fast as possible
+    //! Time spent training (not waiting: for the speed setting, the UI, a lock-step round) and
+    //! the steps trained in it, since the reset: trainingSeconds / trainedSteps is the time per step.
+    double trainingSeconds = 0.0;
+    std::int64_t trainedSteps = 0;
 
     ParameterSet<float> weights;      // the weights now, after stepsTaken updates
     //! The forward pass and BPTT of `weights` — exactly what the next training step computes

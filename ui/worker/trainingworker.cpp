@@ -6,12 +6,18 @@
 #include <algorithm>
 #include <cmath>
 
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace rnnlab {
 
 using Clock = std::chrono::steady_clock;
 
-TrainingWorker::TrainingWorker()
-    : m_thread([this] { run(); })
+TrainingWorker::TrainingWorker(int threadNice)
+    : m_threadNice(std::max(threadNice, 0))
+    , m_thread([this] { run(); })
 {
 }
 
@@ -29,6 +35,9 @@ void TrainingWorker::stop()
     m_wake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+    // The thread is gone: take its waker out of the gate before this object can go away (the
+    // other participants' threads may still call wakers until then).
+    leaveGate();
 }
 
 void TrainingWorker::post(Command command)
@@ -134,6 +143,42 @@ void TrainingWorker::setCheckpointBudget(std::size_t bytes)
     post(std::move(c));
 }
 
+void TrainingWorker::setLockStep(std::shared_ptr<LockStep> gate, int participant)
+{
+    Command c(Command::Kind::LockStep);
+    c.gate = std::move(gate);
+    c.count = participant;
+    post(std::move(c));
+}
+
+void TrainingWorker::leaveGate()
+{
+    if (m_gate)
+        m_gate->setWaker(m_participant, {});
+    m_gate.reset();
+    m_arrivedAt = -1;
+    m_arrivedStuck = false;
+    m_gateStuck = false;
+}
+
+bool TrainingWorker::gateOpen() const
+{
+    return m_gate && m_trainer && !m_gateStuck && !m_viewing && m_trainer->stepsTaken() < m_gate->target();
+}
+
+void TrainingWorker::arriveIfDue(bool again)
+{
+    if (!m_gate || !m_trainer || m_viewing || gateOpen())
+        return;
+    const std::int64_t steps = m_trainer->stepsTaken();
+    if (steps == m_arrivedAt && m_gateStuck == m_arrivedStuck && !again)
+        return;
+    publish();
+    m_arrivedAt = steps;
+    m_arrivedStuck = m_gateStuck;
+    m_gate->arrive(m_participant, m_mailbox.latest(), m_gateStuck);
+}
+
 void TrainingWorker::returnToHead()
 {
     if (!m_viewing)
@@ -195,6 +240,7 @@ void TrainingWorker::apply(Command &command)
 {
     switch (command.kind) {
     case Command::Kind::Reset: {
+        leaveGate();
         m_trainer = std::make_unique<Trainer>(*command.session);
         auto setup = std::make_shared<RunSetup>();
         setup->session = std::move(*command.session);
@@ -218,9 +264,32 @@ void TrainingWorker::apply(Command &command)
         m_lastGradients = ParameterSet<float>();
         m_lastUpdate = ParameterSet<float>();
         m_stepsPerSecond = 0.0;
+        m_trainingTime = {};
+        m_trainedSteps = 0;
         break;
     }
+    case Command::Kind::LockStep:
+        leaveGate();
+        m_playing = false;
+        m_pendingSteps = 0;
+        m_stepsPerSecond = 0.0;
+        m_gate = std::move(command.gate);
+        m_participant = command.count;
+        if (m_gate) {
+            if (m_trainer)
+                returnToHead();
+            m_nextStep = Clock::now();
+            // Called by whichever thread moves the gate's target. Taking m_mutex before notifying
+            // orders it after the check in run(): the wake-up cannot fall between check and wait.
+            m_gate->setWaker(m_participant, [this] {
+                { std::lock_guard lock(m_mutex); }
+                m_wake.notify_all();
+            });
+        }
+        break;
     case Command::Kind::Play:
+        if (m_gate)
+            break; // the gate decides
         if (m_trainer)
             returnToHead();
         if (m_trainer && !m_playing) {
@@ -232,12 +301,14 @@ void TrainingWorker::apply(Command &command)
         }
         break;
     case Command::Kind::Pause:
+        if (m_gate)
+            break; // the gate decides
         m_playing = false;
         m_pendingSteps = 0;
         m_stepsPerSecond = 0.0;
         break;
     case Command::Kind::Step:
-        if (m_trainer) {
+        if (m_trainer && !m_gate) {
             returnToHead();
             m_problem.clear();
             m_pendingSteps += command.count;
@@ -335,7 +406,7 @@ void TrainingWorker::apply(Command &command)
     }
 }
 
-void TrainingWorker::trainOneStep()
+bool TrainingWorker::trainOneStep()
 {
     const StepOutcome outcome = m_trainer->step();
     if (!outcome.accepted) {
@@ -343,13 +414,15 @@ void TrainingWorker::trainOneStep()
         m_playing = false;
         m_pendingSteps = 0;
         m_stepsPerSecond = 0.0;
-        return;
+        m_gateStuck = m_gate != nullptr;
+        return false;
     }
     m_history.record(outcome.step, outcome.loss, m_trainer->trace(), m_trainer->dataset().vocabulary, m_setup->classes);
     if (m_checkpoints.wants(outcome.step))
         m_checkpoints.record(m_trainer->state());
     m_newAcceptedStep = true;
     m_redo.clear(); // a redo applies only where the edit was undone
+    return true;
 }
 
 void TrainingWorker::publish()
@@ -359,8 +432,10 @@ void TrainingWorker::publish()
     snapshot->sequence = ++m_sequence;
     snapshot->setup = m_setup;
     snapshot->stepsTaken = m_trainer->stepsTaken();
-    snapshot->playing = m_playing || m_pendingSteps > 0;
+    snapshot->playing = m_playing || m_pendingSteps > 0 || gateOpen();
     snapshot->targetStepsPerSecond = m_speed;
+    snapshot->trainingSeconds = std::chrono::duration<double>(m_trainingTime).count();
+    snapshot->trainedSteps = m_trainedSteps;
 
     const auto now = Clock::now();
     if (m_playing) {
@@ -409,56 +484,106 @@ void TrainingWorker::publish()
     snapshot->problem = m_problem;
     snapshot->generated = m_generated;
     m_lastPublish = now;
+    releaseUnused();
+    m_published.push_back(snapshot);
+    if (m_published.size() > maxKeptPublished)
+        m_published.erase(m_published.begin());
     m_mailbox.publish(std::move(snapshot));
+}
+
+void TrainingWorker::releaseUnused()
+{
+    // use_count() == 1: only this list holds it, and only this thread can copy it from here — the
+    // mailbox and the gate hold their own references while they publish it.
+    std::erase_if(m_published, [](const SnapshotPtr &s) { return s.use_count() == 1; });
+}
+
+bool TrainingWorker::timedStep()
+{
+    const auto start = Clock::now();
+    const bool accepted = trainOneStep();
+    m_trainingTime += Clock::now() - start;
+    m_trainedSteps += accepted ? 1 : 0;
+    return accepted;
 }
 
 void TrainingWorker::run()
 {
+#if defined(__linux__)
+    // Compare mode's two or three workers training at full speed keep as many threads busy all the
+    // time, while the UI thread sleeps and wakes every frame: on a machine with two cores (or busy
+    // with other work) the UI thread waits behind them for a time slice, tens of ms of lag. A
+    // lower priority for this thread only (Linux's setpriority takes a thread id) lets the UI
+    // thread run when it wakes; the engine still gets every cycle the UI leaves.
+    if (m_threadNice > 0)
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), m_threadNice);
+#endif
     std::deque<Command> commands;
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
-            const bool busy = m_trainer && (m_pendingSteps > 0 || (m_playing && m_speed == 0.0));
+            const bool gated = gateOpen();
+            const bool busy = m_trainer && (m_pendingSteps > 0 || ((m_playing || gated) && m_speed == 0.0));
             const auto ready = [this] { return !m_commands.empty() || m_stopRequested; };
             if (!busy) {
-                if (m_trainer && m_playing) // rate-limited: sleep until the next step is due
+                if (m_trainer && (m_playing || gated)) // rate-limited: sleep until the next step is due
                     m_wake.wait_until(lock, m_nextStep, ready);
+                else if (m_gate) // at the gate's target: until the next round starts
+                    m_wake.wait(lock, [&] { return ready() || gateOpen(); });
                 else
                     m_wake.wait(lock, ready);
             }
-            if (m_stopRequested)
+            if (m_stopRequested) {
+                m_published.clear();
                 return;
+            }
             commands.swap(m_commands);
             m_commandsPending = false;
         }
         bool changed = !commands.empty();
+        const bool commanded = changed;
         for (Command &command : commands)
             apply(command);
         commands.clear();
         if (!m_trainer)
             continue;
 
+        const bool gated = gateOpen();
         if (m_pendingSteps > 0) {
             --m_pendingSteps;
-            trainOneStep();
+            timedStep();
             changed = true;
-        } else if (m_playing && m_speed > 0.0) {
+        } else if ((m_playing || gated) && m_speed > 0.0) {
             const auto now = Clock::now();
             if (now >= m_nextStep) {
-                trainOneStep();
+                timedStep();
                 const auto interval = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / m_speed));
                 // Keep the rhythm, but do not try to catch up after a stall (a long step).
                 m_nextStep = std::max(m_nextStep + interval, now);
                 changed = true;
             }
-        } else if (m_playing) {
-            // As fast as possible: train for one publish interval, or until a command arrives.
-            const auto end = Clock::now() + m_publishInterval;
+        } else if (m_playing || gated) {
+            // As fast as possible: train for one publish interval, or until a command arrives (in
+            // lock step: or until the gate's target is reached).
+            const auto start = Clock::now();
+            const auto end = start + m_publishInterval;
+            auto now = start;
             do {
-                trainOneStep();
-            } while (m_playing && !m_commandsPending.load(std::memory_order_acquire)
-                     && !m_stopRequested.load(std::memory_order_relaxed) && Clock::now() < end);
+                m_trainedSteps += trainOneStep() ? 1 : 0;
+                now = Clock::now();
+            } while ((m_playing || gateOpen()) && !m_commandsPending.load(std::memory_order_acquire)
+                     && !m_stopRequested.load(std::memory_order_relaxed) && now < end);
+            m_trainingTime += now - start;
             changed = true;
+        }
+        if (m_gate) {
+            // Lock step: publish where the round ends (and arrive there), not on the way — nobody
+            // shows a model between rounds. What a command changed is published at once.
+            if (!gateOpen())
+                arriveIfDue(commanded);
+            else if (commanded)
+                publish();
+            continue;
         }
         // Publish what changed, but not faster than the publish interval while steps keep coming:
         // nobody sees more than one snapshot per display frame. The state a run stops in is

@@ -7,11 +7,16 @@
 //
 // At full speed the worker never waits for the UI: it trains in bursts of about one display frame
 // and publishes once per burst; a reader that is slower simply sees fewer snapshots.
+//
+// In compare mode's lock step (setLockStep), a LockStep gate decides how far the worker trains:
+// up to the gate's target, then it publishes, arrives at the gate and waits for the next round —
+// for the slowest of the compared models, never for the UI.
 #pragma once
 
 #include "checkpointstore.h"
 #include "historyrecorder.h"
 #include "latestvalue.h"
+#include "lockstep.h"
 #include "snapshot.h"
 
 #include <atomic>
@@ -31,7 +36,9 @@ class TrainingWorker
 {
 public:
     //! Starts the thread. It idles until reset() gives it a session.
-    TrainingWorker();
+    //! \a threadNice: the training thread's nice value on Linux, 0 (the UI thread's) or more — a
+    //! lower priority; see run(). It cannot go back up (that takes privileges), so it is fixed here.
+    explicit TrainingWorker(int threadNice = 0);
     //! Stops the thread (finishing at most the step in progress) and joins it.
     ~TrainingWorker();
     TrainingWorker(const TrainingWorker &) = delete;
@@ -67,6 +74,11 @@ public:
     void setWhatIfNoMemory(bool on);
     //! How much memory the rewind checkpoints may use (default 256 MiB).
     void setCheckpointBudget(std::size_t bytes);
+    //! Trains in lock step with the other participants of \a gate, as participant \a participant:
+    //! training goes as far as gate->target() and no further (at the speed set), every stop there is
+    //! published and arrives at the gate; play, pause and step are ignored meanwhile (the gate
+    //! decides). Null: free-running again, paused. A reset() leaves the gate too.
+    void setLockStep(std::shared_ptr<LockStep> gate, int participant = 0);
 
     //! The newest snapshot (null until the first reset has been processed).
     SnapshotPtr latest() const { return m_mailbox.latest(); }
@@ -80,7 +92,7 @@ private:
     struct Command
     {
         enum class Kind { Reset, Play, Pause, Step, Speed, Generate, PublishInterval, View, Resume, Edit, Undo, Redo,
-                          WhatIf, Budget };
+                          WhatIf, Budget, LockStep };
         explicit Command(Kind k)
             : kind(k)
         {
@@ -98,16 +110,28 @@ private:
         float weight = 0.0f;
         bool flag = false;
         std::size_t bytes = 0;
+        std::shared_ptr<LockStep> gate;
     };
     void post(Command command);
     void run();
+    //! Frees the published snapshots nobody else holds any more (on this, the worker's, thread).
+    void releaseUnused();
     void apply(Command &command);
-    void trainOneStep();
+    //! One step; false when it was refused (m_problem says why).
+    bool trainOneStep();
+    //! trainOneStep(), its time counted in m_trainingTime.
+    bool timedStep();
     void publish();
     //! Back to the run's latest step when a history step is being viewed.
     void returnToHead();
     void showStep(std::int64_t step);
     void applyEdit(int tensor, std::size_t index, float value);
+    //! Lock step: whether the gate lets the worker train now (it is behind the target).
+    bool gateOpen() const;
+    //! Lock step: at the target (or stuck) and not arrived there yet — or \a again, after a command
+    //! changed what a snapshot shows: publish and arrive.
+    void arriveIfDue(bool again = false);
+    void leaveGate();
 
     // Shared with the posting threads, guarded by m_mutex (m_commandsPending/m_stopRequested are
     // atomics so that the training loop can poll them without taking the lock every step).
@@ -146,7 +170,26 @@ private:
     std::chrono::steady_clock::time_point m_rateStart;
     std::int64_t m_rateSteps = 0;
     double m_stepsPerSecond = 0.0;
+    // Time spent training (not waiting), and the steps it took, since the reset.
+    std::chrono::steady_clock::duration m_trainingTime{};
+    std::int64_t m_trainedSteps = 0;
+    // Lock step (see setLockStep).
+    std::shared_ptr<LockStep> m_gate;
+    int m_participant = 0;
+    std::int64_t m_arrivedAt = -1;     // the step the worker last arrived at the gate with (−1: none)
+    bool m_gateStuck = false;          // a step was refused: no further training in lock step
+    bool m_arrivedStuck = false;       // … and the gate knows it
 
+    // Snapshots published and maybe still held elsewhere (the window, a lock-step round): the
+    // worker keeps a reference so that the last one — and with it the freeing of the snapshot's
+    // memory — is usually its own (releaseUnused()), not the UI thread's. glibc's free() of a block
+    // from another thread's arena takes that arena's lock; a UI thread freeing the worker's
+    // snapshots waits whenever the worker is inside malloc — up to a time slice when it is
+    // preempted there (measured: 170 ms in compare mode with three workers on two cores).
+    std::vector<SnapshotPtr> m_published;
+    static constexpr std::size_t maxKeptPublished = 64; // beyond: the oldest is let go wherever it dies
+
+    const int m_threadNice;
     std::thread m_thread; // last: starts after everything above exists
 };
 

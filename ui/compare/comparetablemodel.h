@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// Compare mode's summary table as a Qt item model: one row per model, the columns and cell texts
+// of CompareTable (the very text rnnlab-cli compare prints), the model's colour and marker as the
+// first column's decoration, what each column means as its header's tooltip, the model's full
+// settings as the first cell's tooltip. Updating it changes only the cells whose text changed, so
+// a table refreshed every frame does not relayout. Not the numbers (CompareController::rows()).
+#pragma once
+
+#include "comparetable.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include <vector>
+
+namespace rnnlab {
+
+class CompareTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit CompareTableModel(QObject *parent = nullptr);
+
+    //! The rows now; \a descriptions: each model's settings in full (tooltips), one per row.
+    void setRows(const std::vector<CompareRow> &rows, const QStringList &descriptions = {});
+    //! Swatches for a dark background (lighter colours) or a light one.
+    void setDarkBackground(bool dark);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<std::vector<QString>> m_cells; // [row][column]
+    QStringList m_descriptions;
+    bool m_dark = false;
+};
+
+} // namespace rnnlab

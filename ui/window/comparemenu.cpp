@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "comparemenu.h"
+
+#include "comparison.h"
+#include "mainwindow.h"
+#include "trainingcontroller.h"
+
+#include <QMenu>
+
+namespace rnnlab {
+
+QMenu *createCompareMenu(MainWindow *window)
+{
+    auto *compare = new QMenu(QObject::tr("&Compare"), window);
+    compare->setToolTipsVisible(true); // what each preset is about
+    for (const ComparePreset &preset : comparePresets()) {
+        QAction *a = compare->addAction(QString::fromStdString(preset.title), window, [window, preset] {
+            window->openCompare(preset.sessions, QString::fromStdString(preset.title), QString::fromStdString(preset.description));
+        });
+        a->setToolTip(QString::fromStdString(preset.description));
+    }
+    compare->addSeparator();
+    const auto variant = [window](auto change) {
+        // Both from their seeds, from step 0: a trained model against a fresh one says nothing.
+        Session base = window->controller()->session();
+        base.weights.reset();
+        base.optimizerState.reset();
+        std::vector<Session> sessions{base};
+        change(base, sessions);
+        window->openCompare(sessions);
+    };
+    compare->addAction(QObject::tr("This model against one more &layer"), window, [variant] {
+        variant([](const Session &base, std::vector<Session> &sessions) {
+            Session deeper = base;
+            deeper.model.numLayers += 1;
+            sessions.push_back(deeper);
+        });
+    })->setToolTip(QObject::tr("The model and data on the left, from its seed, beside the same with one more stacked layer"));
+    compare->addAction(QObject::tr("This model as RNN, LSTM and &GRU"), window, [variant] {
+        variant([](const Session &base, std::vector<Session> &sessions) {
+            sessions.clear();
+            for (CellKind kind : {CellKind::RnnTanh, CellKind::Lstm, CellKind::Gru}) {
+                Session s = base;
+                s.model.cell = kind;
+                sessions.push_back(s);
+            }
+        });
+    })->setToolTip(QObject::tr("The model and data on the left, from its seed, as a vanilla RNN, an LSTM and a GRU"));
+    return compare;
+}
+
+} // namespace rnnlab
