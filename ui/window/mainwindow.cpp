@@ -105,7 +105,13 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
     updateRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The docks outlive this class's part of the object (QWidget deletes its children later):
+    // hiding them then must not reach into members that are gone.
+    if (m_lessonDock)
+        m_lessonDock->toggleViewAction()->disconnect(this);
+}
 
 QWidget *MainWindow::createGraphArea()
 {
@@ -374,7 +380,6 @@ void MainWindow::createActions()
     m_presentationAction = view->addAction(tr("&Presentation mode"));
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
-    m_presentationAction->setShortcutContext(Qt::ApplicationShortcut);
     m_presentationAction->setToolTip(tr("Full screen, large type, only the graph, the equations and the play controls (F11)"));
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
     addAction(m_presentationAction); // F11 works with the menu bar hidden too
