@@ -18,6 +18,8 @@ const char *const usage =
     "  generate   Continue a prime string with a session's weights\n"
     "  bench      Measure training speed (steps per second) as JSON\n"
     "  check      Validate a session file and describe it\n"
+    "  export-pytorch  Write the PyTorch script that continues training a session\n"
+    "  import-pytorch  Turn a state saved by that script's helper into a session\n"
     "\n"
     "  rnnlab-cli train --text hello     the lecture's example\n"
     "  rnnlab-cli <command> --help       a command's options\n"
@@ -52,8 +54,12 @@ int main(int argc, char **argv)
         return rnnlab::cli::benchCommand(arguments);
     if (command == u"check")
         return rnnlab::cli::checkCommand(arguments);
-    rnnlab::cli::printError(QStringLiteral("\"%1\" is not a command; the commands are train, generate, bench and "
-                                           "check (see rnnlab-cli --help)")
+    if (command == u"export-pytorch")
+        return rnnlab::cli::exportPytorchCommand(arguments);
+    if (command == u"import-pytorch")
+        return rnnlab::cli::importPytorchCommand(arguments);
+    rnnlab::cli::printError(QStringLiteral("\"%1\" is not a command; the commands are train, generate, bench, "
+                                           "check, export-pytorch and import-pytorch (see rnnlab-cli --help)")
                                 .arg(command));
     return rnnlab::cli::BadInput;
 }
