@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gradientnorms.h"
 
+#include <cmath>
+
 namespace rnnlab {
 
 std::vector<double> gradientNorms(const LayerTrace<float> &layer)
@@ -24,6 +26,20 @@ std::vector<std::vector<double>> lastLossGradientNorms(const SequenceTrace<float
         norms.push_back(std::move(column));
     }
     return norms;
+}
+
+std::vector<double> reachingShare(const SequenceTrace<float> &sequence, bool available)
+{
+    const auto norms = lastLossGradientNorms(sequence, available);
+    if (norms.empty() || norms.back().empty())
+        return {};
+    std::vector<double> share = norms.back();
+    const double last = share.back();
+    if (!(last > 0.0) || !std::isfinite(last))
+        return {};
+    for (double &value : share)
+        value /= last;
+    return share;
 }
 
 } // namespace rnnlab

@@ -33,4 +33,10 @@ std::vector<double> gradientNorms(const LayerTrace<float> &layer);
 //! Empty when the trace has none (\a available false).
 std::vector<std::vector<double>> lastLossGradientNorms(const SequenceTrace<float> &sequence, bool available);
 
+//! The share of the last step's gradient that reaches each time step of the top layer:
+//! ‖∂L_{n−1}/∂h_t‖ / ‖∂L_{n−1}/∂h_{n−1}‖, t = 0 … n−1 (1 at t = n−1) — comparable across models
+//! whatever their output scale, so an RNN's, an LSTM's and a GRU's decay can share one axis.
+//! Empty when the trace has none or the last step's gradient is zero.
+std::vector<double> reachingShare(const SequenceTrace<float> &sequence, bool available);
+
 } // namespace rnnlab

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+#include "gradientcomparisonplot.h"
+
+#include "gradientnorms.h"
+
+#include <qcustomplot.h>
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace rnnlab {
+
+namespace {
+
+// Told apart without colour too: a line style and a marker of its own per model.
+constexpr Qt::PenStyle pens[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
+constexpr QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssDisc, QCPScatterStyle::ssSquare,
+                                                     QCPScatterStyle::ssTriangle, QCPScatterStyle::ssDiamond};
+
+class TimeStepTicker : public QCPAxisTicker
+{
+protected:
+    double getTickStep(const QCPRange &range) override { return std::max(1.0, QCPAxisTicker::getTickStep(range)); }
+};
+
+} // namespace
+
+GradientComparisonPlot::GradientComparisonPlot(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_title = new QLabel(tr("How much of the last step's gradient reaches h_t (top layer)"), this);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setContentsMargins(8, 4, 8, 0);
+    m_title->setToolTip(tr("‖∂L_{n−1}/∂h_t‖ / ‖∂L_{n−1}/∂h_{n−1}‖: the gradient of the last prediction's loss, carried "
+                           "back through time, as a share of what it is at the last step. A vanilla RNN multiplies it "
+                           "by W_hhᵀ and tanh′ at every step and it vanishes decade by decade; an LSTM's cell state "
+                           "and a GRU's update gate carry it further. Try a text of about 40 characters."));
+    layout->addWidget(m_title);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+
+    m_plot = new QCustomPlot(this);
+    m_plot->setMinimumSize(200, 120);
+    m_plot->installEventFilter(this);
+    layout->addWidget(m_plot, 1);
+    auto *overlay = new QVBoxLayout(m_plot);
+    overlay->setContentsMargins(48, 8, 16, 40);
+    m_hint = new QLabel(m_plot);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    overlay->addWidget(m_hint, 0, Qt::AlignCenter);
+
+    m_plot->xAxis->setLabel(tr("time step t"));
+    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new TimeStepTicker));
+    m_plot->xAxis->setNumberFormat(QStringLiteral("f"));
+    m_plot->xAxis->setNumberPrecision(0);
+    m_plot->yAxis->setLabel(tr("share reaching h_t"));
+    m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+    QSharedPointer<QCPAxisTickerLog> log(new QCPAxisTickerLog);
+    m_plot->yAxis->setTicker(log);
+    m_plot->yAxis->setNumberFormat(QStringLiteral("eb"));
+    m_plot->yAxis->setNumberPrecision(0);
+    m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    applyPalette();
+    refresh();
+}
+
+GradientComparisonPlot::~GradientComparisonPlot() = default;
+
+std::vector<double> GradientComparisonPlot::values(int index) const
+{
+    return index >= 0 && index < int(m_values.size()) ? m_values[static_cast<std::size_t>(index)] : std::vector<double>{};
+}
+
+void GradientComparisonPlot::setSeries(const std::vector<Series> &series)
+{
+    m_series = series;
+    m_dirty = true;
+    refresh();
+}
+
+void GradientComparisonPlot::applyPalette()
+{
+    const QPalette &pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    m_plot->setBackground(pal.brush(QPalette::Base));
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setBasePen(QPen(text, 1));
+        axis->setTickPen(QPen(text, 1));
+        axis->setSubTickPen(QPen(text, 1));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DotLine));
+        axis->grid()->setSubGridPen(Qt::NoPen);
+    }
+    QColor legendBack = pal.color(QPalette::Base);
+    legendBack.setAlphaF(0.85f);
+    m_plot->legend->setBrush(legendBack);
+    m_plot->legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
+    m_plot->legend->setTextColor(text);
+}
+
+void GradientComparisonPlot::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_plot) {
+        applyPalette();
+        m_dirty = true;
+        refresh();
+    }
+}
+
+bool GradientComparisonPlot::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Show && m_replotPending)
+        refresh();
+    return QWidget::eventFilter(watched, event);
+}
+
+void GradientComparisonPlot::refresh()
+{
+    if (!m_plot->isVisible()) {
+        m_replotPending = true; // nothing is computed for a hidden plot
+        return;
+    }
+    m_replotPending = false;
+    if (m_dirty)
+        rebuild();
+    ++m_replotCount;
+    m_plot->replot(QCustomPlot::rpQueuedRefresh);
+}
+
+void GradientComparisonPlot::rebuild()
+{
+    m_dirty = false;
+    m_values.clear();
+    while (!m_graphs.empty()) {
+        m_plot->removeGraph(m_graphs.back());
+        m_graphs.pop_back();
+    }
+    double lowest = 1.0;
+    int longest = 1;
+    for (std::size_t i = 0; i < m_series.size(); ++i) {
+        const Series &s = m_series[i];
+        std::vector<double> share;
+        if (s.snapshot && !s.snapshot->trace.sequences.empty())
+            share = reachingShare(s.snapshot->trace.sequences.front(), s.snapshot->trace.hasLastLossGradients);
+        QCPGraph *graph = m_plot->addGraph();
+        graph->setName(s.name);
+        QPen pen(s.colour, 2, pens[i % std::size(pens)]);
+        graph->setPen(pen);
+        const bool markers = share.size() <= 60;
+        QCPScatterStyle marker(shapes[i % std::size(shapes)], s.colour, 6);
+        marker.setPen(QPen(s.colour, 1.5));
+        graph->setScatterStyle(markers ? marker : QCPScatterStyle());
+        QVector<double> keys, values;
+        for (std::size_t t = 0; t < share.size(); ++t) {
+            // A log axis cannot show 0: an exactly vanished gradient sits at the floor (1e-30).
+            const double v = std::max(share[t], 1e-30);
+            keys << double(t);
+            values << v;
+            lowest = std::min(lowest, v);
+        }
+        graph->setData(keys, values, true);
+        longest = std::max(longest, int(share.size()));
+        m_graphs.push_back(graph);
+        m_values.push_back(std::move(share));
+    }
+    const bool empty = std::all_of(m_values.begin(), m_values.end(), [](const auto &v) { return v.empty(); });
+    m_hint->setText(empty ? tr("No gradients yet: the models' first forward and backward pass shows them.") : QString());
+    m_hint->setVisible(empty);
+    m_plot->xAxis->setRange(-0.5, std::max(1, longest - 1) + 0.5);
+    // Whole decades, from the lowest share up to 1 (and a little room above it).
+    const double floor = std::pow(10.0, std::floor(std::log10(std::max(lowest, 1e-30))));
+    m_plot->yAxis->setRange(std::min(floor, 0.1), 3.0);
+}
+
+} // namespace rnnlab
