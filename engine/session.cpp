@@ -431,6 +431,15 @@ std::vector<Problem> validateHistory(const SavedHistory &history, const Session 
         }
         for (std::size_t t = 0; t < change.texts.size(); ++t) {
             const std::string textField = field + ".texts[" + std::to_string(t) + "]";
+            if (session.data.task == TaskKind::Classify) {
+                // A classifier's prediction is the class its last step picks, by name.
+                const auto classes = Dataset::classesOf(session.data);
+                if (std::find(classes.begin(), classes.end(), change.texts[t]) == classes.end()) {
+                    problems.push_back({textField, "\"" + toUtf8(change.texts[t]) + "\" is not one of the session's classes"});
+                    return problems;
+                }
+                continue;
+            }
             if (change.texts[t].size() + 1 != session.data.texts[t].size()) {
                 problems.push_back({textField, "has " + std::to_string(change.texts[t].size())
                                                    + " characters; a prediction has one per input, "

@@ -5,7 +5,7 @@
 
 namespace rnnlab {
 
-void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &trace, const Vocabulary &vocabulary)
+void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &trace, const Dataset &dataset)
 {
     if (step % m_stride != 0)
         return;
@@ -25,7 +25,13 @@ void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &
         m_predictionIndices.resize(trace.sequences.size());
         for (std::size_t s = 0; s < trace.sequences.size(); ++s) {
             m_predictionIndices[s] = trace.sequences[s].predictions;
-            strings->push_back(vocabulary.decode(trace.sequences[s].predictions));
+            const auto &predicted = trace.sequences[s].predictions;
+            if (dataset.task == TaskKind::Classify) // many-to-one: the class of the last step, as Trainer::predictions
+                strings->push_back(predicted.empty() || predicted.back() < 0
+                                       ? std::u32string()
+                                       : dataset.classes[static_cast<std::size_t>(predicted.back())]);
+            else
+                strings->push_back(dataset.vocabulary.decode(predicted));
         }
         m_predictions = std::move(strings);
     }

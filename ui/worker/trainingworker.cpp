@@ -351,7 +351,7 @@ void TrainingWorker::trainOneStep()
         m_stepsPerSecond = 0.0;
         return;
     }
-    m_history.record(outcome.step, outcome.loss, m_trainer->trace(), m_trainer->dataset().vocabulary);
+    m_history.record(outcome.step, outcome.loss, m_trainer->trace(), m_trainer->dataset());
     if (m_checkpoints.wants(outcome.step))
         m_checkpoints.record(m_trainer->state());
     m_newAcceptedStep = true;
