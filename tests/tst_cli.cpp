@@ -241,6 +241,20 @@ void TestCli::classifierFromTheCommandLine()
     const Run shipped = run({QStringLiteral("check"), QFINDTESTDATA("../resources/examples/sentiment.json")});
     QCOMPARE(shipped.status, 0);
 
+    // A classifier saved with its history (class names, not strings of characters) opens again,
+    // trains on and exports; its PyTorch script is many-to-one.
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(QStringLiteral("sentiment.rnnlab"));
+    QCOMPARE(run({QStringLiteral("train"), QFINDTESTDATA("../resources/examples/sentiment.json"), QStringLiteral("--steps"),
+                  QStringLiteral("3"), QStringLiteral("--save"), saved, QStringLiteral("--quiet")}).status, 0);
+    const QJsonObject file = rnnlab::test::readJsonObject(saved);
+    QCOMPARE(file.value(QStringLiteral("task")).toString(), QStringLiteral("classify"));
+    const Run again = run({QStringLiteral("train"), saved, QStringLiteral("--steps"), QStringLiteral("1")});
+    QVERIFY2(again.status == 0 && again.out.startsWith(QStringLiteral("step 4  loss ")), qPrintable(again.err));
+    const Run exported = run({QStringLiteral("export-pytorch"), saved});
+    QCOMPARE(exported.status, 0);
+    QVERIFY(exported.out.contains(QStringLiteral("out = out[:, -1, :]")));
+
     const Run mismatch = run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("good fun"),
                               QStringLiteral("--label"), QStringLiteral("pos"), QStringLiteral("--text"),
                               QStringLiteral("bad")});

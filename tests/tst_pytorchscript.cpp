@@ -49,6 +49,7 @@ private slots:
     void buildsTheModel();
     void carriesTheStateBitForBit();
     void textsSurviveAsPython();
+    void classifierUsesTheLastStep();
 };
 
 void TestPytorchScript::buildsTheModel_data()
@@ -186,6 +187,34 @@ print(json.dumps(values, ensure_ascii=False))
     QCOMPARE(read.value(QStringLiteral("vocabulary")).toString(),
              QString::fromStdString(toUtf8(Dataset::vocabularyOf(session.data).characters())));
     QCOMPARE(read.value(QStringLiteral("steps_taken")).toInt(), 1);
+}
+
+void TestPytorchScript::classifierUsesTheLastStep()
+{
+    // Task "classify" (many-to-one): every character is an input, fc sees out[:, -1, :] only, the
+    // targets are the labels' classes in the session's class order, the predictions class names.
+    Session session = lectureExample();
+    session.data.task = TaskKind::Classify;
+    session.data.texts = {U"good fun", U"bad film", U"meh"};
+    session.data.labels = {U"pos", U"neg", U"mid"};
+    session.data.classes = std::vector<std::u32string>{U"neg", U"mid", U"pos"};
+    session.model = ModelConfig{CellKind::Gru, 5, 2, true};
+    Trainer trainer(session);
+    trainer.step();
+    const std::string script = PytorchScript::generate(trainer.currentSession(), "sentiment");
+    QVERIFY(contains(script, "classes = [\"neg\", \"mid\", \"pos\"]"));
+    QVERIFY(contains(script, "labels = [\"pos\", \"neg\", \"mid\"]"));
+    QVERIFY(contains(script, "out = out[:, -1, :]"));
+    QVERIFY(contains(script, "self.fc = torch.nn.Linear(H, O)"));
+    QVERIFY(contains(script, "for c in text]]), V)")); // all n characters, not text[:-1]
+    QVERIFY(!contains(script, "text[:-1]"));
+    QVERIFY(contains(script, "labels=labels, classes=classes"));
+    // The next-character script has none of it.
+    Trainer lecture(lectureExample());
+    lecture.step();
+    const std::string plain = PytorchScript::generate(lecture.currentSession());
+    QVERIFY(!contains(plain, "out = out[:, -1, :]"));
+    QVERIFY(contains(plain, "text[:-1]"));
 }
 
 QTEST_GUILESS_MAIN(TestPytorchScript)

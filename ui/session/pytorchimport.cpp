@@ -180,6 +180,37 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
         }
     }
 
+    // A many-to-one classifier (save_state_dict_json(…, labels=…, classes=…)): validate() checks
+    // that the labels match the texts and fc's rows the classes.
+    const QJsonValue task = root.value(QLatin1String("task"));
+    if (!task.isUndefined() && !task.isNull()) {
+        const auto kind = task.isString() ? taskKindFromString(task.toString().toStdString()) : std::nullopt;
+        if (!kind) {
+            problems.push_back({"task", "must be \"next_character\" or \"classify\""});
+            return result;
+        }
+        session.data.task = *kind;
+        const auto strings = [&](const char *key, std::vector<std::u32string> &out) {
+            const QJsonValue value = root.value(QLatin1String(key));
+            for (const QJsonValue &item : value.toArray()) {
+                const auto decoded = item.isString() ? codePoints(item.toString()) : std::nullopt;
+                if (!decoded)
+                    break;
+                out.push_back(*decoded);
+            }
+            if (!value.isArray() || static_cast<qsizetype>(out.size()) != value.toArray().size())
+                problems.push_back({key, "must be a list of strings (save_state_dict_json(…, labels=[…], classes=[…]))"});
+        };
+        if (*kind == TaskKind::Classify) {
+            strings("labels", session.data.labels);
+            std::vector<std::u32string> classes;
+            strings("classes", classes);
+            session.data.classes = std::move(classes);
+            if (!problems.empty())
+                return result;
+        }
+    }
+
     // The model's shape from the state_dict: V from the vocabulary, H from weight_hh_l0, L from the
     // layers present, the output layer from fc.*.
     const QJsonObject stateDict = root.value(QLatin1String("state_dict")).toObject();

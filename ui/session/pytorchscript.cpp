@@ -39,12 +39,7 @@ V = len(vocabulary)  # @V@ characters
 H = @H@  # hidden units
 L = @L@  # stacked layers
 
-# Each text is its own sequence: every character but the last is an input (one-hot), every
-# character but the first is a target.
-xs = [torch.nn.functional.one_hot(torch.tensor([[char_to_index[c] for c in text[:-1]]]), V).float()
-      for text in texts]  # each (1, n-1, V): batch_first
-y = torch.cat([torch.tensor([char_to_index[c] for c in text[1:]]) for text in texts])
-
+@DATA@
 
 class Net(torch.nn.Module):
     def __init__(self):
@@ -53,18 +48,18 @@ class Net(torch.nn.Module):
 @FC_INIT@
     def forward(self, x):
         out, _ = self.rnn(x)  # (1, T, H): the top layer's h_t at every time step
-@FC_FORWARD@
+@LAST_STEP@@FC_FORWARD@
 
 torch.manual_seed(@SEED@)  # the initial weights; replaced below by rnnlab's
 model = Net()
-criterion = torch.nn.CrossEntropyLoss()  # the mean over all the texts' time steps
+criterion = torch.nn.CrossEntropyLoss()  # @LOSS_COMMENT@
 optimizer = @OPTIMIZER@
 clip_grad_norm = @CLIP@  # clip_grad_norm_'s max_norm, or None
 
 
 def train_step(step):
-    outputs = [model(x) for x in xs]  # each (1, n-1, V): the logits
-    loss = criterion(torch.cat([o.view(-1, V) for o in outputs]), y)
+    outputs = [model(x) for x in xs]  # @OUTPUTS_SHAPE@
+    loss = criterion(torch.cat([o.view(-1, @O@) for o in outputs]), y)
     loss.backward()
     line = f"step {step}  loss {loss.item():.9g}"
     if clip_grad_norm is not None:
@@ -72,8 +67,7 @@ def train_step(step):
         line += f"  grad_norm {grad_norm.item():.9g}"
     optimizer.step()
     optimizer.zero_grad()
-    predictions = ["".join(vocabulary[i] for i in o[0].argmax(dim=1).tolist()) for o in outputs]
-    print(line + " " + "".join(" " + quoted(p) for p in predictions), flush=True)
+@PREDICTIONS@    print(line + " " + "".join(" " + quoted(p) for p in predictions), flush=True)
 
 
 def quoted(text):
@@ -92,14 +86,17 @@ def load_rnnlab_state(state):
     optimizer.load_state_dict(saved)
 
 
-def save_state_dict_json(model, path, vocabulary, texts=None, optimizer=None, steps_taken=None, clip_grad_norm=None):
+def save_state_dict_json(model, path, vocabulary, texts=None, optimizer=None, steps_taken=None, clip_grad_norm=None,
+                         labels=None, classes=None):
     """Writes a model's weights (and an optimizer's state) as JSON that rnnlab opens:
     `rnnlab-cli import-pytorch PATH`, or File > Import PyTorch state... in the app.
 
     model: holds one torch.nn.RNN, LSTM or GRU (batch_first=True) and, optionally, one
     torch.nn.Linear(H, V) on its output; saved as "rnn." and "fc." whatever their attribute names.
     vocabulary: the characters in one-hot order. texts: the training texts (optional).
-    optimizer: torch.optim.Adam or SGD over model.parameters() (optional)."""
+    optimizer: torch.optim.Adam or SGD over model.parameters() (optional).
+    labels, classes: a many-to-one classifier's label per text and its classes in output order
+    (the model then applies fc to out[:, -1, :])."""
     rnns = [m for m in model.modules() if isinstance(m, torch.nn.RNNBase)]
     linears = [m for m in model.modules() if isinstance(m, torch.nn.Linear)]
     if len(rnns) != 1 or len(linears) > 1:
@@ -112,6 +109,8 @@ def save_state_dict_json(model, path, vocabulary, texts=None, optimizer=None, st
                 "batch_first": rnn.batch_first, "vocabulary": "".join(vocabulary), "texts": texts,
                 "state_dict": {n: p.detach().double().tolist() for n, p in parameters},
                 "clip_grad_norm": clip_grad_norm}
+    if labels is not None:
+        document.update({"task": "classify", "labels": list(labels), "classes": list(classes)})
     if optimizer is not None:
         group = optimizer.param_groups[0]
         kind = "adam" if isinstance(optimizer, torch.optim.Adam) else "sgd" if isinstance(optimizer, torch.optim.SGD) else None
@@ -152,7 +151,7 @@ if __name__ == "__main__":
         train_step(step)
     if arguments.save_state:
         save_state_dict_json(model, arguments.save_state, vocabulary, texts, optimizer,
-                             steps_taken=first - 1 + arguments.steps, clip_grad_norm=clip_grad_norm)
+                             steps_taken=first - 1 + arguments.steps, clip_grad_norm=clip_grad_norm@SAVE_LABELS@)
 )PY";
 
 std::string pythonFloat(double value)
@@ -246,6 +245,31 @@ std::string PytorchScript::generate(const Session &session, const std::string &n
         texts += (i ? ", " : "") + JsonWriter::quoted(toUtf8(session.data.texts[i]));
     texts += "]";
 
+    const bool classify = session.data.task == TaskKind::Classify;
+    const auto stringList = [](const std::vector<std::u32string> &items) {
+        std::string out = "[";
+        for (std::size_t i = 0; i < items.size(); ++i)
+            out += (i ? ", " : "") + JsonWriter::quoted(toUtf8(items[i]));
+        return out + "]";
+    };
+    // Many-to-one (task "classify", as scripts/torch_golden.py): all n characters are inputs, the
+    // label's class is the one target, and only the last time step's output becomes logits.
+    const std::string data = classify
+        ? "labels = " + stringList(session.data.labels) + "  # one per text\n"
+          "classes = " + stringList(Dataset::classesOf(session.data)) + "  # the output order: the logits' rows\n"
+          "O = len(classes)\n\n"
+          "# Each text is its own sequence: every character is an input (one-hot); its label is the one\n"
+          "# target, predicted from the last time step (many-to-one).\n"
+          "xs = [torch.nn.functional.one_hot(torch.tensor([[char_to_index[c] for c in text]]), V).float()\n"
+          "      for text in texts]  # each (1, n, V): batch_first\n"
+          "y = torch.tensor([classes.index(label) for label in labels])\n"
+        : "# Each text is its own sequence: every character but the last is an input (one-hot), every\n"
+          "# character but the first is a target.\n"
+          "xs = [torch.nn.functional.one_hot(torch.tensor([[char_to_index[c] for c in text[:-1]]]), V).float()\n"
+          "      for text in texts]  # each (1, n-1, V): batch_first\n"
+          "y = torch.cat([torch.tensor([char_to_index[c] for c in text[1:]]) for text in texts])\n";
+    const std::string outputs = classify ? "O" : "V";
+
     std::string rnn;
     switch (m.cell) {
     case CellKind::RnnTanh: rnn = "torch.nn.RNN(V, H, num_layers=L, nonlinearity=\"tanh\", batch_first=True)"; break;
@@ -253,8 +277,9 @@ std::string PytorchScript::generate(const Session &session, const std::string &n
     case CellKind::Lstm: rnn = "torch.nn.LSTM(V, H, num_layers=L, batch_first=True)"; break;
     case CellKind::Gru: rnn = "torch.nn.GRU(V, H, num_layers=L, batch_first=True)"; break;
     }
-    const std::string fcInit = m.outputLayer ? "        self.fc = torch.nn.Linear(H, V)  # the output layer: logits = W_hy h_t + b_y\n"
-                                             : "        # No output layer: the top layer's h_t are the logits (H == V).\n";
+    const std::string fcInit = m.outputLayer
+        ? "        self.fc = torch.nn.Linear(H, " + outputs + ")  # the output layer: logits = W_hy h_t + b_y\n"
+        : "        # No output layer: the top layer's h_t are the logits (H == " + outputs + ").\n";
     const std::string fcForward = m.outputLayer ? "        return self.fc(out)\n" : "        return out\n";
     const std::string optimizer = t.optimizer == OptimizerKind::Adam
         ? "torch.optim.Adam(model.parameters(), lr=" + pythonFloat(t.learningRate) + ")"
@@ -278,6 +303,14 @@ std::string PytorchScript::generate(const Session &session, const std::string &n
         {"RNN", rnn},
         {"FC_INIT", fcInit},
         {"FC_FORWARD", fcForward},
+        {"DATA", data},
+        {"LAST_STEP", classify ? "        out = out[:, -1, :]  # (1, H): many-to-one, the last time step only\n" : ""},
+        {"OUTPUTS_SHAPE", classify ? "each (1, O): the last step's logits" : "each (1, n-1, V): the logits"},
+        {"O", outputs},
+        {"PREDICTIONS", classify ? "    predictions = [classes[int(o.view(-1, O)[0].argmax())] for o in outputs]\n"
+                                 : "    predictions = [\"\".join(vocabulary[i] for i in o[0].argmax(dim=1).tolist()) for o in outputs]\n"},
+        {"LOSS_COMMENT", classify ? "the mean over the texts' labels" : "the mean over all the texts' time steps"},
+        {"SAVE_LABELS", classify ? ",\n                             labels=labels, classes=classes" : ""},
         {"SEED", std::to_string(t.seed)},
         {"OPTIMIZER", optimizer},
         {"CLIP", t.clipGradNorm ? pythonFloat(*t.clipGradNorm) : std::string("None")},
