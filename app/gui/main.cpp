@@ -7,6 +7,7 @@
 #include "appmodes.h"
 #include "dataset.h"
 #include "mainwindow.h"
+#include "sessionactions.h"
 #include "sessionfile.h"
 #include "timestepwalker.h"
 #include "unicode.h"
@@ -293,5 +294,14 @@ int main(int argc, char **argv)
     MainWindow window;
     window.startSession(*session, name);
     window.show();
+    // A file given (a double click in the file manager): opened as File > Open does, with its
+    // history and view; it was checked above, so this does not fail.
+    QString path = parser.value(QStringLiteral("session"));
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().first();
+    if (!path.isEmpty())
+        window.openFile(path, false);
+    // A session that rnnlab could not save before it crashed comes back (asked first).
+    window.sessionActions()->restoreAutosave();
     return app.exec();
 }

@@ -8,6 +8,7 @@
 #include "matrixpanel.h"
 #include "modelpanel.h"
 #include "predictionslog.h"
+#include "sessionactions.h"
 #include "sessionfile.h"
 #include "stepbyhandpanel.h"
 #include "timeline.h"
@@ -18,6 +19,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,6 +37,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -68,6 +73,8 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
     , m_interactive(interactive)
     , m_controller(new TrainingController(this))
 {
+    m_sessions = new SessionActions(this, interactive);
+    setAcceptDrops(true); // a session file dropped on the window opens
     setWindowIcon(QIcon(QStringLiteral(":/rnnlab/rnnlab.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     setCentralWidget(createGraphArea());
@@ -96,7 +103,6 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
         speed = settings.value(QStringLiteral("training/speed"), speed).toDouble();
     }
     setSpeed(speed);
-    updateRecentMenu();
 }
 
 MainWindow::~MainWindow() = default;
@@ -197,12 +203,7 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open session…"), this, &MainWindow::open);
-    openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    QAction *saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save session as…"), this, &MainWindow::saveAs);
-    saveAction->setShortcuts({QKeySequence::SaveAs, QKeySequence::Save});
-    saveAction->setToolTip(tr("Save the settings and the trained weights as a session file (JSON), as rnnlab-cli reads it"));
+    m_sessions->addActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -366,11 +367,11 @@ void MainWindow::setSpeed(double stepsPerSecond)
     }
 }
 
-void MainWindow::startSession(const Session &session, const QString &name)
+void MainWindow::startSession(const Session &session, const QString &name, const SavedHistory &history)
 {
     m_name = name.isEmpty() ? QString::fromStdString(toUtf8(session.data.texts.front())) : name;
     m_model->setSession(session);
-    m_controller->reset(session);
+    m_controller->reset(session, history);
     m_textSelector->blockSignals(true);
     m_textSelector->clear();
     for (const auto &text : session.data.texts)
@@ -483,82 +484,56 @@ void MainWindow::onProblem(const QString &message)
         box.exec();
 }
 
-void MainWindow::open()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(),
-                                                      tr("rnnlab sessions (*.json *.rnnlab);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
 bool MainWindow::openFile(const QString &path, bool ask)
 {
-    SessionParseResult parsed = SessionFile::read(path);
-    if (!parsed.session) {
-        QStringList lines;
-        for (const auto &problem : parsed.problems)
-            lines << QString::fromStdString(problem.toString()).toHtmlEscaped();
-        if (m_interactive && isVisible())
-            QMessageBox::warning(this, tr("Cannot open this session"),
-                                 tr("<p>%1 cannot be opened; nothing was changed.</p><ul><li>%2</li></ul>")
-                                     .arg(QFileInfo(path).fileName().toHtmlEscaped(), lines.join(QStringLiteral("</li><li>"))));
-        else
-            statusBar()->showMessage(lines.join(u' '));
-        return false;
-    }
-    if (ask && !confirmDiscard(tr("Opening %1").arg(QFileInfo(path).fileName())))
-        return false;
-    startSession(*parsed.session, QFileInfo(path).completeBaseName());
-    addRecentFile(path);
-    return true;
+    return m_sessions->openFile(path, ask);
 }
 
-void MainWindow::saveAs()
+void MainWindow::setSessionName(const QString &name)
 {
-    const SnapshotPtr snapshot = m_controller->snapshot();
-    if (!snapshot || !snapshot->setup)
-        return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save session"), m_name + QStringLiteral(".json"),
-                                                tr("rnnlab sessions (*.json)"));
+    m_name = name;
+    updateTitle();
+}
+
+ViewState MainWindow::viewState() const
+{
+    ViewState view;
+    view.folded = m_graph->isFolded();
+    view.textIndex = std::max(0, m_textSelector->currentIndex());
+    static const QStringList tabs = {QStringLiteral("step"), QStringLiteral("loss"), QStringLiteral("predictions"),
+                                     QStringLiteral("generate")};
+    view.tab = tabs.value(m_tabs->currentIndex());
+    view.whatIfNoMemory = m_whatIfAction->isChecked();
+    view.speed = m_controller->speed();
+    return view;
+}
+
+void MainWindow::applyViewState(const ViewState &view)
+{
+    // Presentation only: a value this window cannot place (a text past the last) is left alone.
+    m_graph->setFolded(view.folded, false);
+    if (view.textIndex >= 0 && view.textIndex < m_textSelector->count())
+        m_textSelector->setCurrentIndex(view.textIndex);
+    if (!view.tab.isEmpty())
+        showTab(view.tab);
+    m_whatIfAction->setChecked(view.whatIfNoMemory);
+    setSpeed(view.speed);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!SessionActions::droppedSession(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = SessionActions::droppedSession(event->mimeData());
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
-    // The network as shown (the latest step, or the rewound one): its weights and optimizer state,
-    // so that training the file goes on exactly from here.
-    Session session = snapshot->setup->session;
-    session.weights = toNamedTensors(snapshot->weights);
-    session.optimizerState = saveOptimizerState(snapshot->optimizer, snapshot->stepsTaken);
-    const QString error = SessionFile::write(path, session);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot save"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Saved %1 (step %2)").arg(path).arg(snapshot->stepsTaken), 5000);
-    addRecentFile(path);
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    if (!m_interactive)
-        return;
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
-    recent.removeAll(QFileInfo(path).absoluteFilePath());
-    recent.prepend(QFileInfo(path).absoluteFilePath());
-    while (recent.size() > 8)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("files/recent"), recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = m_interactive ? QSettings().value(QStringLiteral("files/recent")).toStringList() : QStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    event->acceptProposedAction();
+    // Opened after the drop has finished: a dialog inside the drop would block the source.
+    QTimer::singleShot(0, this, [this, path] { m_sessions->openFile(path); });
 }
 
 void MainWindow::showTab(const QString &name)
@@ -586,11 +561,16 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_sessions->maybeSave(tr("Quitting"))) {
+        event->ignore();
+        return;
+    }
     if (m_interactive) {
         QSettings settings;
         settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
         settings.setValue(QStringLiteral("window/state"), saveState());
         settings.setValue(QStringLiteral("training/speed"), m_controller->speed());
+        m_sessions->removeAutosave(); // saved or discarded on purpose (maybeSave asked)
     }
     m_controller->pause();
     event->accept();

@@ -7,6 +7,7 @@
 #include "metatypes.h"
 #include "session.h"
 #include "snapshot.h"
+#include "viewstate.h"
 
 #include <QMainWindow>
 
@@ -24,6 +25,7 @@ class LossPlot;
 class MatrixPanel;
 class ModelPanel;
 class PredictionsLog;
+class SessionActions;
 class StepByHandPanel;
 class Timeline;
 class TrainingController;
@@ -45,11 +47,17 @@ public:
     StepByHandPanel *stepByHand() const { return m_stepByHand; }
     Timeline *timeline() const { return m_timeline; }
     MatrixPanel *matrixPanel() const { return m_matrices; }
+    SessionActions *sessionActions() const { return m_sessions; }
 
-    //! Starts over with \a session (valid), titled \a name.
-    void startSession(const Session &session, const QString &name = {});
-    //! Opens a session file; a problem is shown in a message box and nothing changes.
+    //! Starts over with \a session (valid), titled \a name, showing \a history as its past.
+    void startSession(const Session &session, const QString &name = {}, const SavedHistory &history = {});
+    //! Opens a session file (SessionActions::openFile); a problem is shown and nothing changes.
     bool openFile(const QString &path, bool ask = true);
+    QString sessionName() const { return m_name; }
+    void setSessionName(const QString &name);
+    //! How the window shows the session now (saved with it), and back.
+    ViewState viewState() const;
+    void applyViewState(const ViewState &view);
     //! Shows the bottom tab "step", "loss", "predictions" or "generate".
     void showTab(const QString &name);
     //! Steps per second; 0 = as fast as possible.
@@ -58,13 +66,13 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private slots:
     void onSnapshot(const rnnlab::SnapshotPtr &snapshot);
     void onApplyRequested(const rnnlab::Session &session);
     void onProblem(const QString &message);
-    void open();
-    void saveAs();
     void resetTraining();
     void resumeFromHere();
 
@@ -74,8 +82,6 @@ private:
     QWidget *createGraphArea();
     bool confirmDiscard(const QString &what);
     void updateTitle();
-    void addRecentFile(const QString &path);
-    void updateRecentMenu();
     int speedIndex(double stepsPerSecond) const;
 
     bool m_interactive;
@@ -102,7 +108,7 @@ private:
     QAction *m_playAction = nullptr;
     QAction *m_stepAction = nullptr;
     QAction *m_foldAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    SessionActions *m_sessions = nullptr;
     QString m_name;
     std::uint64_t m_runGeneration = 0;
 };
