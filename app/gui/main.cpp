@@ -157,7 +157,7 @@ int main(int argc, char **argv)
         {QStringLiteral("train"), QStringLiteral("With --screenshot: train this many steps first."), QStringLiteral("N")},
         {QStringLiteral("view"), QStringLiteral("With --screenshot: folded or unfolded (default)."), QStringLiteral("VIEW")},
         {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x800)."), QStringLiteral("WxH")},
-        {QStringLiteral("tab"), QStringLiteral("With --screenshot: step, loss, predictions or generate."), QStringLiteral("TAB")},
+        {QStringLiteral("tab"), QStringLiteral("With --screenshot: step, loss, predictions, generate or pytorch (the PyTorch panel)."), QStringLiteral("TAB")},
         {QStringLiteral("history-step"), QStringLiteral("With --screenshot: rewind to this training step (after --train)."),
          QStringLiteral("K")},
         {QStringLiteral("time-step"), QStringLiteral("With --screenshot: walk by hand to this time step (0-based)."),
@@ -236,8 +236,8 @@ int main(int argc, char **argv)
         }
         options.tab = parser.value(QStringLiteral("tab"));
         if (!options.tab.isEmpty() && options.tab != u"step" && options.tab != u"loss" && options.tab != u"predictions"
-            && options.tab != u"generate") {
-            fail(QStringLiteral("--tab: \"%1\" is not step, loss, predictions or generate").arg(options.tab));
+            && options.tab != u"generate" && options.tab != u"pytorch") {
+            fail(QStringLiteral("--tab: \"%1\" is not step, loss, predictions, generate or pytorch").arg(options.tab));
             return 2;
         }
         const auto whole = [&](const char *name, qint64 minimum, qint64 maximum) -> std::optional<qint64> {

@@ -4,6 +4,7 @@
 #include "graphview.h"
 #include "jsonwriter.h"
 #include "mainwindow.h"
+#include "pytorchpanel.h"
 #include "stepbyhandpanel.h"
 #include "trainer.h"
 #include "trainingcontroller.h"
@@ -129,6 +130,7 @@ int takeScreenshot(const ScreenshotOptions &options)
     }
     if (options.folded)
         window.graphView()->setFolded(true, false);
+    window.pytorchPanel()->refresh(); // its throttle would show the newest step only later
     settle(150); // layout, the last snapshot's repaint
     const QImage image = window.grab().toImage();
     if (!image.save(options.output)) {

@@ -8,6 +8,7 @@
 #include "matrixpanel.h"
 #include "modelpanel.h"
 #include "predictionslog.h"
+#include "pytorchpanel.h"
 #include "sessionactions.h"
 #include "sessionfile.h"
 #include "stepbyhandpanel.h"
@@ -198,6 +199,15 @@ void MainWindow::createDocks()
     matrixDock->setWidget(m_matrices);
     addDockWidget(Qt::RightDockWidgetArea, matrixDock);
     resizeDocks({modelDock, matrixDock}, {250, 280}, Qt::Horizontal);
+
+    // The code behind the picture, a tab behind the matrices (View > PyTorch code).
+    m_pytorchDock = new QDockWidget(tr("PyTorch"), this);
+    m_pytorchDock->setObjectName(QStringLiteral("pytorchDock"));
+    m_pytorch = new PytorchPanel(m_pytorchDock);
+    m_pytorchDock->setWidget(m_pytorch);
+    addDockWidget(Qt::RightDockWidgetArea, m_pytorchDock);
+    tabifyDockWidget(matrixDock, m_pytorchDock);
+    matrixDock->raise();
 }
 
 void MainWindow::createActions()
@@ -453,6 +463,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     m_generation->setSnapshot(snapshot);
     m_stepByHand->setSnapshot(snapshot);
     m_timeline->setSnapshot(snapshot);
+    m_pytorch->setSnapshot(snapshot);
     m_undoAction->setEnabled(!snapshot->edits.empty());
     m_redoAction->setEnabled(snapshot->canRedo);
     if (m_whatIfAction->isChecked() != snapshot->whatIfNoMemory) {
@@ -487,6 +498,12 @@ void MainWindow::onProblem(const QString &message)
 bool MainWindow::openFile(const QString &path, bool ask)
 {
     return m_sessions->openFile(path, ask);
+}
+
+void MainWindow::showPytorchPanel()
+{
+    m_pytorchDock->show();
+    m_pytorchDock->raise();
 }
 
 void MainWindow::setSessionName(const QString &name)
@@ -539,6 +556,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::showTab(const QString &name)
 {
     const QStringList names = {QStringLiteral("step"), QStringLiteral("loss"), QStringLiteral("predictions"), QStringLiteral("generate")};
+    if (name == u"pytorch") {
+        showPytorchPanel();
+        return;
+    }
     const int index = int(names.indexOf(name));
     if (index >= 0)
         m_tabs->setCurrentIndex(index);

@@ -13,6 +13,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QSlider;
 class QTabWidget;
@@ -25,6 +26,7 @@ class LossPlot;
 class MatrixPanel;
 class ModelPanel;
 class PredictionsLog;
+class PytorchPanel;
 class SessionActions;
 class StepByHandPanel;
 class Timeline;
@@ -47,6 +49,9 @@ public:
     StepByHandPanel *stepByHand() const { return m_stepByHand; }
     Timeline *timeline() const { return m_timeline; }
     MatrixPanel *matrixPanel() const { return m_matrices; }
+    PytorchPanel *pytorchPanel() const { return m_pytorch; }
+    //! Brings the PyTorch panel to the front.
+    void showPytorchPanel();
     SessionActions *sessionActions() const { return m_sessions; }
 
     //! Starts over with \a session (valid), titled \a name, showing \a history as its past.
@@ -109,6 +114,8 @@ private:
     QAction *m_stepAction = nullptr;
     QAction *m_foldAction = nullptr;
     SessionActions *m_sessions = nullptr;
+    PytorchPanel *m_pytorch = nullptr;
+    QDockWidget *m_pytorchDock = nullptr;
     QString m_name;
     std::uint64_t m_runGeneration = 0;
 };
