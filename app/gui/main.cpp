@@ -170,6 +170,13 @@ int main(int argc, char **argv)
         {QStringLiteral("walk-order"), QStringLiteral("With --phase: time (every layer at t, then t+1; the default) or layer "
                                                       "(layer 1 over all of time, then layer 2)."),
          QStringLiteral("ORDER")},
+        {QStringLiteral("export-svg"), QStringLiteral("Write the graph (or --figure) as SVG and exit; takes --screenshot's "
+                                                      "options (--train, --view, --size, …)."), QStringLiteral("OUT.svg")},
+        {QStringLiteral("export-png"), QStringLiteral("Write the graph (or --figure) as PNG and exit."), QStringLiteral("OUT.png")},
+        {QStringLiteral("scale"), QStringLiteral("With --export-png: 1, 2 or 3 times the screen's pixels (default 1)."),
+         QStringLiteral("N")},
+        {QStringLiteral("figure"), QStringLiteral("With --export-*: graph (default) or a heatmap, by its name (W_hh) or "
+                                                  "PyTorch name (rnn.weight_hh_l1)."), QStringLiteral("NAME")},
         {QStringLiteral("bench-ui"), QStringLiteral("Measure the UI's responsiveness while training at full speed; print JSON.")},
         {QStringLiteral("seconds"), QStringLiteral("With --bench-ui: how long to measure (default 5)."), QStringLiteral("S")},
     });
@@ -205,9 +212,36 @@ int main(int argc, char **argv)
     if (!session)
         return 2;
 
-    if (parser.isSet(QStringLiteral("screenshot"))) {
+    const bool exporting = parser.isSet(QStringLiteral("export-svg")) || parser.isSet(QStringLiteral("export-png"));
+    if (parser.isSet(QStringLiteral("screenshot")) || exporting) {
         ScreenshotOptions options;
         options.output = parser.value(QStringLiteral("screenshot"));
+        if (exporting) {
+            if (parser.isSet(QStringLiteral("export-svg")) + parser.isSet(QStringLiteral("export-png"))
+                    + parser.isSet(QStringLiteral("screenshot")) > 1) {
+                fail(QStringLiteral("give one of --screenshot, --export-svg and --export-png"));
+                return 2;
+            }
+            const bool svg = parser.isSet(QStringLiteral("export-svg"));
+            options.figurePath = parser.value(svg ? QStringLiteral("export-svg") : QStringLiteral("export-png"));
+            const QString suffix = QFileInfo(options.figurePath).suffix().toLower();
+            if (suffix != (svg ? u"svg" : u"png")) {
+                fail(QStringLiteral("--export-%1: \"%2\" must end in .%1").arg(svg ? QStringLiteral("svg") : QStringLiteral("png"),
+                                                                               options.figurePath));
+                return 2;
+            }
+            if (parser.isSet(QStringLiteral("figure")))
+                options.figure = parser.value(QStringLiteral("figure"));
+            if (parser.isSet(QStringLiteral("scale"))) {
+                const QString scale = parser.value(QStringLiteral("scale"));
+                if (svg || (scale != u"1" && scale != u"2" && scale != u"3")) {
+                    fail(svg ? QStringLiteral("--scale applies to --export-png; an SVG has no pixels")
+                             : QStringLiteral("--scale: \"%1\" must be 1, 2 or 3").arg(scale));
+                    return 2;
+                }
+                options.scale = scale.toInt();
+            }
+        }
         options.session = *session;
         options.name = name;
         if (parser.isSet(QStringLiteral("train"))) {

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "colormap.h"
+#include "figureexport.h"
 #include "generationpanel.h"
 #include "graphview.h"
 #include "lossplot.h"
@@ -214,6 +215,8 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_sessions->addActions(file);
+    file->addSeparator();
+    FigureExport::populateMenu(file->addMenu(tr("&Export figure")), m_graph, m_matrices);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
