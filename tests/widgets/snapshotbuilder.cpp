@@ -35,7 +35,7 @@ void SnapshotBuilder::train(int steps)
         const StepOutcome outcome = m_trainer.step();
         QVERIFY2(outcome.accepted, outcome.problem.c_str());
         // The step's forward pass is in trace() now: what the worker records.
-        m_recorder.record(outcome.step, outcome.loss, m_trainer.trace(), m_setup->vocabulary);
+        m_recorder.record(outcome.step, outcome.loss, m_trainer.trace(), m_trainer.dataset());
         m_lastGradients = m_trainer.trace().gradients;
         m_lastUpdate = m_trainer.lastUpdate();
     }
