@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QDropEvent>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -81,6 +83,7 @@ private slots:
     void unwritableSaveKeepsThePreviousFile();
     void dropOpensASession();
     void autosaveComesBackAfterACrash();
+    void fileMenu();
 };
 
 void TestSessionActions::saveThenOpenIsExact_data()
@@ -264,6 +267,32 @@ void TestSessionActions::autosaveComesBackAfterACrash()
     MainWindow third(false);
     third.sessionActions()->setAutosavePath(dir.filePath(QStringLiteral("autosave-1.rnnlab")));
     QVERIFY(!third.sessionActions()->restoreAutosave());
+}
+
+void TestSessionActions::fileMenu()
+{
+    // What a user finds under File, with the usual shortcuts.
+    MainWindow window(false);
+    QMenu *file = nullptr;
+    for (QAction *action : window.menuBar()->actions())
+        if (action->text() == QStringLiteral("&File"))
+            file = action->menu();
+    QVERIFY(file);
+    QStringList texts;
+    QMap<QString, QKeySequence> shortcuts;
+    for (QAction *action : file->actions()) {
+        if (action->isSeparator() || action->text().isEmpty())
+            continue;
+        texts << QString(action->text()).remove(u'&');
+        shortcuts[texts.last()] = action->shortcut();
+    }
+    QCOMPARE(texts, (QStringList{QStringLiteral("New session"), QStringLiteral("Open session…"), QStringLiteral("Open recent"),
+                                 QStringLiteral("Save session"), QStringLiteral("Save session as…"),
+                                 QStringLiteral("Import PyTorch state…"), QStringLiteral("Export figure"), QStringLiteral("Quit")}));
+    QCOMPARE(shortcuts[QStringLiteral("New session")], QKeySequence(QKeySequence::New));
+    QCOMPARE(shortcuts[QStringLiteral("Open session…")], QKeySequence(QKeySequence::Open));
+    QCOMPARE(shortcuts[QStringLiteral("Save session")], QKeySequence(QKeySequence::Save));
+    QCOMPARE(shortcuts[QStringLiteral("Save session as…")], QKeySequence(QKeySequence::SaveAs));
 }
 
 QTEST_MAIN(TestSessionActions)

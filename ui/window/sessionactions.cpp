@@ -312,17 +312,24 @@ QString SessionActions::writeAutosave()
 {
     if (!isModified())
         return {};
+    const Stamp now = currentStamp();
+    if (m_autosavedValid && now == m_autosaved && QFileInfo::exists(m_autosavePath))
+        return {}; // nothing new since the last autosave
     SavedHistory history;
     ViewState view;
     const Session session = currentSession(&history, &view);
     if (!session.weights)
         return {};
     QDir().mkpath(QFileInfo(m_autosavePath).absolutePath());
-    return SessionFile::write(m_autosavePath, session, history, &view);
+    const QString error = SessionFile::write(m_autosavePath, session, history, &view);
+    m_autosaved = now;
+    m_autosavedValid = error.isEmpty();
+    return error;
 }
 
 void SessionActions::removeAutosave()
 {
+    m_autosavedValid = false;
     QFile::remove(m_autosavePath);
 }
 

@@ -103,6 +103,8 @@ private:
     std::uint64_t m_pendingAfterGeneration = 0;
     QString m_lastMessage;
     QString m_autosavePath;
+    Stamp m_autosaved; // what the autosave file holds
+    bool m_autosavedValid = false;
     QTimer *m_autosaveTimer = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
