@@ -15,7 +15,11 @@
 #include "timestepwalker.h"
 #include "trainingcontroller.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QFile>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QProcess>
 #include <QUrl>
 #include <QStandardPaths>
@@ -86,6 +90,9 @@ private slots:
     void svgIsWellFormedAndKeepsText();
     void pngScales();
     void writeFailureSaysWhy();
+    void copyPutsPngAndSvgOnTheClipboard();
+    void headlessExport_data();
+    void headlessExport();
     void chromiumRendersLikeThePng_data();
     void chromiumRendersLikeThePng();
 };
@@ -136,6 +143,61 @@ void TestFigureExport::writeFailureSaysWhy()
     QCOMPARE(png.size(), FigureExport::paintedWidget(window->graphView())->size() * 3);
     const QString error = FigureExport::write(window->graphView(), dir.filePath(QStringLiteral("missing/g.svg")), 1, QStringLiteral("g"));
     QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+}
+
+void TestFigureExport::copyPutsPngAndSvgOnTheClipboard()
+{
+    const auto window = trainedWindow(lectureExample(), 1, false, false);
+    FigureExport::copy(window->graphView(), QStringLiteral("graph"));
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    QVERIFY(mime);
+    QVERIFY(mime->hasImage());
+    QCOMPARE(qvariant_cast<QImage>(mime->imageData()).size(), FigureExport::paintedWidget(window->graphView())->size() * 2);
+    const SvgSummary svg = readSvg(mime->data(QStringLiteral("image/svg+xml")));
+    QVERIFY(svg.wellFormed && svg.texts.contains(QStringLiteral("W_hh")));
+}
+
+void TestFigureExport::headlessExport_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("expected"); // in the file (ok) or in the message (refused)
+    QTest::newRow("graph svg") << QStringList{QStringLiteral("--export-svg"), QStringLiteral("OUT.svg"), QStringLiteral("--train"),
+                                              QStringLiteral("3")} << 0 << "<text";
+    QTest::newRow("heatmap png 3x") << QStringList{QStringLiteral("--export-png"), QStringLiteral("OUT.png"), QStringLiteral("--scale"),
+                                                   QStringLiteral("3"), QStringLiteral("--figure"), QStringLiteral("W_hh")} << 0 << "PNG";
+    QTest::newRow("scale for an svg") << QStringList{QStringLiteral("--export-svg"), QStringLiteral("OUT.svg"), QStringLiteral("--scale"),
+                                                     QStringLiteral("2")} << 2 << "an SVG has no pixels";
+    QTest::newRow("scale 7") << QStringList{QStringLiteral("--export-png"), QStringLiteral("OUT.png"), QStringLiteral("--scale"),
+                                            QStringLiteral("7")} << 2 << "must be 1, 2 or 3";
+    QTest::newRow("wrong suffix") << QStringList{QStringLiteral("--export-png"), QStringLiteral("OUT.svg")} << 2 << "must end in .png";
+    QTest::newRow("unknown figure") << QStringList{QStringLiteral("--export-svg"), QStringLiteral("OUT.svg"), QStringLiteral("--figure"),
+                                                   QStringLiteral("W_zz")} << 2 << "is not graph or a heatmap";
+}
+
+void TestFigureExport::headlessExport()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    for (QString &argument : arguments)
+        if (argument.startsWith(QStringLiteral("OUT.")))
+            argument = dir.filePath(argument);
+    QProcess process;
+    process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    process.start(QStringLiteral(RNNLAB_GUI), arguments);
+    QVERIFY(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), status);
+    if (status == 0) {
+        QFile out(arguments.at(1));
+        QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(err));
+        QVERIFY(out.readAll().contains(expected.toUtf8()));
+    } else {
+        QVERIFY2(err.contains(expected), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(arguments.at(1)));
+    }
 }
 
 void TestFigureExport::chromiumRendersLikeThePng_data()
