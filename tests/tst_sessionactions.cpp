@@ -7,9 +7,12 @@
 // session modified until it is saved.
 #include "testsupport.h"
 
+#include "graphview.h"
 #include "mainwindow.h"
+#include "matrixpanel.h"
 #include "sessionactions.h"
 #include "sessionfile.h"
+#include "stepbyhandpanel.h"
 #include "trainingcontroller.h"
 
 #include <QApplication>
@@ -84,6 +87,7 @@ private slots:
     void dropOpensASession();
     void autosaveComesBackAfterACrash();
     void fileMenu();
+    void viewComesBack();
 };
 
 void TestSessionActions::saveThenOpenIsExact_data()
@@ -293,6 +297,35 @@ void TestSessionActions::fileMenu()
     QCOMPARE(shortcuts[QStringLiteral("Open session…")], QKeySequence(QKeySequence::Open));
     QCOMPARE(shortcuts[QStringLiteral("Save session")], QKeySequence(QKeySequence::Save));
     QCOMPARE(shortcuts[QStringLiteral("Save session as…")], QKeySequence(QKeySequence::SaveAs));
+}
+
+void TestSessionActions::viewComesBack()
+{
+    // Reopened tomorrow, the window looks as it was left: folded, the second text, the matrices'
+    // gradients, the walk by hand layer by layer at t = 1, layer 2, the sum.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("view.rnnlab"));
+    MainWindow original(false);
+    original.startSession(lstmSession());
+    original.show();
+    train(original, 2);
+    original.graphView()->setFolded(true, false);
+    original.matrixPanel()->setMode(MatrixPanel::Mode::Gradients);
+    original.stepByHand()->setWalkOrder(WalkOrder::LayerMajor);
+    original.stepByHand()->setCursor(StepCursor{1, 1, Phase::Sum});
+    original.showTab(QStringLiteral("loss"));
+    const ViewState saved = original.viewState();
+    QVERIFY(saved.folded && saved.layerMajor && saved.matrices == u"gradients" && saved.cursor && saved.tab == u"loss");
+    QCOMPARE(original.sessionActions()->saveTo(path), QString());
+
+    MainWindow reopened(false);
+    reopened.show();
+    QVERIFY(reopened.openFile(path, false));
+    QTRY_COMPARE_WITH_TIMEOUT(reopened.controller()->stepsTaken(), std::int64_t(2), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(reopened.stepByHand()->cursor().has_value(), 5000);
+    QVERIFY(reopened.viewState() == saved);
+    QVERIFY(reopened.graphView()->isFolded());
+    QCOMPARE(*reopened.stepByHand()->cursor(), (StepCursor{1, 1, Phase::Sum}));
 }
 
 QTEST_MAIN(TestSessionActions)

@@ -13,6 +13,7 @@
 #include "sessionactions.h"
 #include "sessionfile.h"
 #include "stepbyhandpanel.h"
+#include "timestepwalker.h"
 #include "timeline.h"
 #include "trainingcontroller.h"
 #include "unicode.h"
@@ -459,6 +460,17 @@ void MainWindow::resetTraining()
 
 void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
 {
+    if (m_pendingCursor && snapshot->setup && snapshot->generation != m_runGeneration && !snapshot->trace.sequences.empty()) {
+        // A reopened session's walk by hand, where it was — if it fits this model (else ignored).
+        const ModelConfig &model = snapshot->setup->session.model;
+        const int textIndex = std::clamp(m_textSelector->currentIndex(), 0, int(snapshot->trace.sequences.size()) - 1);
+        const int T = snapshot->trace.sequences[static_cast<std::size_t>(textIndex)].length();
+        const StepCursor cursor = *m_pendingCursor;
+        m_pendingCursor.reset();
+        m_stepByHand->setSnapshot(snapshot);
+        if (TimeStepWalker(T, model.numLayers, model.cell).contains(cursor))
+            m_stepByHand->setCursor(cursor);
+    }
     m_graph->setSnapshot(snapshot);
     m_matrices->setSnapshot(snapshot);
     m_loss->setSnapshot(snapshot);
@@ -525,6 +537,10 @@ ViewState MainWindow::viewState() const
     view.tab = tabs.value(m_tabs->currentIndex());
     view.whatIfNoMemory = m_whatIfAction->isChecked();
     view.speed = m_controller->speed();
+    view.layerMajor = m_stepByHand->walkOrder() == WalkOrder::LayerMajor;
+    view.matrices = ViewState::matrixModeNames().value(int(m_matrices->mode()));
+    if (const auto &cursor = m_stepByHand->cursor())
+        view.cursor = ViewState::Cursor{cursor->t, cursor->layer, TimeStepWalker::name(cursor->phase)};
     return view;
 }
 
@@ -538,6 +554,16 @@ void MainWindow::applyViewState(const ViewState &view)
         showTab(view.tab);
     m_whatIfAction->setChecked(view.whatIfNoMemory);
     setSpeed(view.speed);
+    m_stepByHand->setWalkOrder(view.layerMajor ? WalkOrder::LayerMajor : WalkOrder::TimeMajor);
+    const int mode = int(ViewState::matrixModeNames().indexOf(view.matrices));
+    if (mode >= 0)
+        m_matrices->setMode(MatrixPanel::Mode(mode));
+    // The walk by hand needs the run's first snapshot (its time steps): placed in onSnapshot().
+    m_pendingCursor.reset();
+    if (view.cursor) {
+        if (const auto phase = TimeStepWalker::phaseFromName(view.cursor->phase))
+            m_pendingCursor = StepCursor{view.cursor->t, view.cursor->layer, *phase};
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -7,6 +7,7 @@
 #include "metatypes.h"
 #include "session.h"
 #include "snapshot.h"
+#include "timestepwalker.h"
 #include "viewstate.h"
 
 #include <QMainWindow>
@@ -114,6 +115,7 @@ private:
     QAction *m_stepAction = nullptr;
     QAction *m_foldAction = nullptr;
     SessionActions *m_sessions = nullptr;
+    std::optional<StepCursor> m_pendingCursor; // a reopened session's walk by hand, until its run shows
     PytorchPanel *m_pytorch = nullptr;
     QDockWidget *m_pytorchDock = nullptr;
     QString m_name;
