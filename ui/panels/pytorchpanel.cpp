@@ -20,6 +20,10 @@
 
 namespace rnnlab {
 
+namespace {
+constexpr std::size_t largeModel = 200'000; // parameters: a script of several MB
+}
+
 Session sessionOf(const TrainingSnapshot &snapshot)
 {
     Session session = snapshot.setup->session;
@@ -68,6 +72,14 @@ QString PytorchPanel::script() const
 void PytorchPanel::setSnapshot(const SnapshotPtr &snapshot)
 {
     m_snapshot = snapshot;
+    // A large model's script is megabytes (every weight, Adam's two moments): while it trains, the
+    // panel waits for a pause rather than rebuild it twice a second on the GUI thread.
+    if (snapshot && snapshot->setup && snapshot->playing && snapshot->setup->layout->totalSize() > largeModel
+        && snapshot->generation == m_shownGeneration) {
+        m_caption->setText(tr("Training… the script of this large model (%1 parameters) follows when training pauses.")
+                               .arg(snapshot->setup->layout->totalSize()));
+        return;
+    }
     // A new run shows at once; training at most twice a second: the first snapshot of a burst now,
     // the newest of it when the timer runs out.
     if (!m_shownAny || (snapshot && snapshot->generation != m_shownGeneration) || !m_throttle->isActive()) {
