@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -256,6 +257,22 @@ bool SessionActions::openFile(const QString &path, bool ask)
     if (probe.open(QIODevice::ReadOnly) && probe.read(4096).contains("\"rnnlab-pytorch-state\"")) {
         probe.close();
         PytorchImportResult imported = PytorchImport::read(path);
+        if (imported.textsMissing && m_interactive && m_window->isVisible()) {
+            // The state holds weights, not what they were trained on: ask for the texts.
+            bool ok = false;
+            const QString texts = QInputDialog::getMultiLineText(
+                m_window, tr("Training texts"),
+                tr("%1 does not say which texts the model was trained on. Its training texts, one per line:")
+                    .arg(QFileInfo(path).fileName()),
+                QString(), &ok);
+            if (!ok)
+                return false;
+            std::vector<std::u32string> given;
+            for (const QString &line : texts.split(u'\n', Qt::SkipEmptyParts))
+                given.push_back(line.toStdU32String());
+            if (!given.empty())
+                imported = PytorchImport::read(path, given);
+        }
         if (!imported.session) {
             QStringList lines;
             for (const auto &problem : imported.problems)
