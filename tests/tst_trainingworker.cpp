@@ -477,7 +477,7 @@ void TestTrainingWorker::historyStrideDoubles()
     HistoryRecorder recorder;
     const std::int64_t steps = HistoryRecorder::denseSteps + 1000;
     for (std::int64_t step = 1; step <= steps; ++step)
-        recorder.record(step, 1.0f, trainer.trace(), trainer.dataset());
+        recorder.record(step, 1.0f, trainer.trace(), trainer.dataset().vocabulary);
     const History history = recorder.history();
     QCOMPARE(recorder.stride(), 2);
     QCOMPARE(history.size(), HistoryRecorder::denseSteps + 500);
@@ -493,7 +493,7 @@ void TestTrainingWorker::historySharesPredictions()
     HistoryRecorder recorder;
     for (int i = 0; i < 30; ++i) {
         const StepOutcome outcome = trainer.step();
-        recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.dataset());
+        recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.dataset().vocabulary);
     }
     const History first = recorder.history();
     const History again = recorder.history();

@@ -73,9 +73,12 @@ Session uiBenchmarkSession()
 
 int takeScreenshot(const ScreenshotOptions &options)
 {
+    applyTheme(options.theme);
     MainWindow window(false);
     window.startSession(options.session, options.name);
     window.resize(options.size);
+    if (options.presentation)
+        window.setPresentationMode(true);
     if (!options.tab.isEmpty())
         window.showTab(options.tab);
     window.show();
@@ -131,6 +134,16 @@ int takeScreenshot(const ScreenshotOptions &options)
     }
     if (options.folded)
         window.graphView()->setFolded(true, false);
+    if (options.lessonStep) {
+        // The lesson sets the window up itself: its example, trained as far as the step says.
+        window.openLesson(*options.lessonStep - 1);
+        if (!waitUntil([&] { return window.lessonReady(); }, 10 * 60 * 1000)) {
+            std::fprintf(stderr, "rnnlab: lesson step %d did not finish setting up\n", *options.lessonStep);
+            return 1;
+        }
+    }
+    if (options.tab == u"pytorch")
+        window.showPytorchPanel(); // again, shown: a dock raised before the window is shown is not on top
     window.pytorchPanel()->refresh(); // its throttle would show the newest step only later
     settle(150); // layout, the last snapshot's repaint
     if (!options.figurePath.isEmpty()) {

@@ -2,7 +2,7 @@
 // The GUI's non-interactive modes, used by tests, the README's pictures, reviewers and benchmarks:
 //   rnnlab --screenshot OUT.png [--session FILE | --text TEXT…] [--train N] [--view folded|unfolded]
 //          [--size 1280x800] [--tab step|loss|predictions|generate] [--history-step K]
-//          [--time-step T] [--phase NAME] [--layer L]
+//          [--time-step T] [--phase NAME] [--layer L] [--theme NAME] [--presentation] [--lesson-step K]
 //   rnnlab --export-svg OUT.svg | --export-png OUT.png [--scale N] [--figure graph|W_hh|rnn.weight_hh_l0]
 //          (with the screenshot's options: the figure of that window, not the window)
 //   rnnlab --bench-ui [SESSION] [--seconds S]
@@ -10,6 +10,7 @@
 #pragma once
 
 #include "session.h"
+#include "theme.h"
 
 #include <QSize>
 #include <QString>
@@ -37,6 +38,9 @@ struct ScreenshotOptions
     QString figurePath;
     QString figure = QStringLiteral("graph"); // "graph", or a heatmap: "W_hh", "rnn.weight_hh_l0"
     int scale = 1;                            // PNG: 1, 2 or 3 times the on-screen pixels
+    Theme theme = Theme::Light;              // screenshots look the same on every machine
+    bool presentation = false;               // presentation mode (large type, panels hidden)
+    std::optional<int> lessonStep;           // open the lesson at this step (1-based)
 };
 
 //! Renders the main window with \a options to a PNG; returns the process exit status (0 ok, 1 failed,

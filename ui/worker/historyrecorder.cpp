@@ -5,7 +5,8 @@
 
 namespace rnnlab {
 
-void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &trace, const Dataset &dataset)
+void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &trace, const Vocabulary &vocabulary,
+                             const std::vector<std::u32string> &classes)
 {
     if (step % m_stride != 0)
         return;
@@ -25,13 +26,13 @@ void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &
         m_predictionIndices.resize(trace.sequences.size());
         for (std::size_t s = 0; s < trace.sequences.size(); ++s) {
             m_predictionIndices[s] = trace.sequences[s].predictions;
-            const auto &predicted = trace.sequences[s].predictions;
-            if (dataset.task == TaskKind::Classify) // many-to-one: the class of the last step, as Trainer::predictions
-                strings->push_back(predicted.empty() || predicted.back() < 0
-                                       ? std::u32string()
-                                       : dataset.classes[static_cast<std::size_t>(predicted.back())]);
+            const std::vector<int> &predicted = trace.sequences[s].predictions;
+            // A classifier's answer is the class its last time step predicts.
+            if (!classes.empty() && !predicted.empty() && predicted.back() >= 0
+                && static_cast<std::size_t>(predicted.back()) < classes.size())
+                strings->push_back(classes[static_cast<std::size_t>(predicted.back())]);
             else
-                strings->push_back(dataset.vocabulary.decode(predicted));
+                strings->push_back(vocabulary.decode(predicted));
         }
         m_predictions = std::move(strings);
     }
