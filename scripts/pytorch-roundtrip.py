@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """The PyTorch round trip of issue 6, acceptance 1, over a matrix of sessions.
 
-usage: /usr/bin/python3 scripts/pytorch-roundtrip.py RNNLAB_CLI [--full] [--keep DIR] [--steps N]
+usage: /usr/bin/python3 scripts/pytorch-roundtrip.py RNNLAB_CLI [--full] [--keep DIR] [--steps N] [--only 3,17]
 
 For every session of the matrix (every cell type x 1-4 layers x with/without an output layer x
 Adam / SGD / SGD with momentum x with/without clipping — all 192 with --full, a covering set of 24
@@ -145,6 +145,11 @@ def main(argv):
         i = args.index("--keep")
         keep = args[i + 1]
         del args[i:i + 2]
+    only = None
+    if "--only" in args:  # e.g. --only 22,40: rerun those sessions of the matrix (their numbers)
+        i = args.index("--only")
+        only = {int(n) for n in args[i + 1].split(",")}
+        del args[i:i + 2]
     if "--steps" in args:
         i = args.index("--steps")
         steps = int(args[i + 1])
@@ -166,6 +171,8 @@ def main(argv):
     chaotic = 0
     sessions = matrix(full)
     for index, (cell, layers, output_layer, optimizer, momentum, clip, classify) in enumerate(sessions):
+        if only is not None and index not in only:
+            continue
         name = (f"{index:03d}_{cell}_l{layers}_{'fc' if output_layer else 'nofc'}_{optimizer}"
                 f"{'_momentum' if momentum else ''}{'_clip' if clip else ''}{'_classify' if classify else ''}")
         folder = os.path.join(work, name)
@@ -211,7 +218,8 @@ def main(argv):
         else:
             last = torch_lines[-1]
             print(f"ok   {name}: {steps} steps, last loss {last[1]:.9g} {last[3]}", flush=True)
-    print(f"{len(sessions) - failures - chaotic} passed, {failures} failed, {chaotic} chaotic (not failures; see above)")
+    count = len(sessions) if only is None else len(only & set(range(len(sessions))))
+    print(f"{count - failures - chaotic} passed, {failures} failed, {chaotic} chaotic (not failures; see above)")
     if failures and not keep:
         print(f"(run again with --keep DIR to keep the sessions and scripts; this run's are in {work})")
     return 1 if failures else 0
