@@ -88,6 +88,7 @@ private slots:
     void autosaveComesBackAfterACrash();
     void fileMenu();
     void viewComesBack();
+    void importsAPytorchState();
 };
 
 void TestSessionActions::saveThenOpenIsExact_data()
@@ -326,6 +327,35 @@ void TestSessionActions::viewComesBack()
     QVERIFY(reopened.viewState() == saved);
     QVERIFY(reopened.graphView()->isFolded());
     QCOMPARE(*reopened.stepByHand()->cursor(), (StepCursor{1, 1, Phase::Sum}));
+}
+
+void TestSessionActions::importsAPytorchState()
+{
+    // File > Import (and Open, and a drop) take a state from save_state_dict_json(): its weights
+    // are the model shown; one without its texts is refused with the reason, changing nothing.
+    QTemporaryDir dir;
+    const QString state = dir.filePath(QStringLiteral("state.json"));
+    writeAll(state, R"({"format": "rnnlab-pytorch-state", "version": 1, "cell": "rnn_tanh", "vocabulary": "ab",
+        "texts": ["abab"], "state_dict": {"rnn.weight_ih_l0": [[0.5, -0.5], [0.25, 0]],
+        "rnn.weight_hh_l0": [[0.1, 0.2], [0.3, 0.4]], "rnn.bias_ih_l0": [0, 0], "rnn.bias_hh_l0": [0.5, 0]}})");
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    QVERIFY(window.openFile(state, false));
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot() && window.controller()->snapshot()->setup
+                                 && window.controller()->snapshot()->setup->session.data.texts.front() == U"abab", 10000);
+    const Session shown = window.sessionActions()->currentSession();
+    QCOMPARE(shown.model.hiddenSize, 2);
+    QCOMPARE(shown.weights->at(1).name, std::string("rnn.weight_hh_l0"));
+    QCOMPARE(shown.weights->at(1).values, (std::vector<double>{0.1f, 0.2f, 0.3f, 0.4f}));
+    QVERIFY(window.sessionActions()->currentPath().isEmpty()); // not an rnnlab file: Save asks where
+
+    const QString textless = dir.filePath(QStringLiteral("textless.json"));
+    writeAll(textless, R"({"format": "rnnlab-pytorch-state", "version": 1, "cell": "rnn_tanh", "vocabulary": "ab",
+        "state_dict": {"rnn.weight_ih_l0": [[0.5, -0.5], [0.25, 0]], "rnn.weight_hh_l0": [[0.1, 0.2], [0.3, 0.4]],
+        "rnn.bias_ih_l0": [0, 0], "rnn.bias_hh_l0": [0.5, 0]}})");
+    QVERIFY(!window.openFile(textless, false));
+    QVERIFY2(window.sessionActions()->lastMessage().contains(QStringLiteral("texts")), qPrintable(window.sessionActions()->lastMessage()));
+    QCOMPARE(window.controller()->session().data.texts.front(), std::u32string(U"abab"));
 }
 
 QTEST_MAIN(TestSessionActions)
