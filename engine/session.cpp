@@ -384,6 +384,79 @@ std::vector<Problem> validate(const Session &session)
     return problems;
 }
 
+std::vector<Problem> validateHistory(const SavedHistory &history, const Session &session)
+{
+    std::vector<Problem> problems;
+    const std::int64_t taken = session.optimizerState ? session.optimizerState->stepsTaken : 0;
+    std::int64_t previous = 0;
+    for (std::size_t i = 0; i < history.entries.size(); ++i) {
+        const SavedHistory::Entry &entry = history.entries[i];
+        const std::string field = "history.steps[" + std::to_string(i) + "]";
+        if (entry.step <= previous) {
+            problems.push_back({field, std::to_string(entry.step) + " does not come after " + std::to_string(previous)
+                                           + ": the steps of a history increase, from 1"});
+            return problems;
+        }
+        if (entry.step > taken) {
+            problems.push_back({field, std::to_string(entry.step) + " is after the " + std::to_string(taken)
+                                           + " steps the session has taken (optimizer_state.steps_taken)"});
+            return problems;
+        }
+        previous = entry.step;
+        if (!std::isfinite(entry.loss) || entry.loss < 0.0f) {
+            problems.push_back({"history.loss[" + std::to_string(i) + "]",
+                                number(entry.loss) + " is not a loss: a cross-entropy is a finite number ≥ 0"});
+            return problems;
+        }
+        if (!(entry.accuracy >= 0.0f && entry.accuracy <= 1.0f)) {
+            problems.push_back({"history.accuracy[" + std::to_string(i) + "]",
+                                number(entry.accuracy) + " is not a share of right predictions (0 to 1)"});
+            return problems;
+        }
+    }
+    const Vocabulary vocabulary = Dataset::vocabularyOf(session.data);
+    std::size_t previousFrom = 0;
+    for (std::size_t p = 0; p < history.predictions.size(); ++p) {
+        const SavedHistory::Predictions &change = history.predictions[p];
+        const std::string field = "history.predictions[" + std::to_string(p) + "]";
+        if (change.from >= history.entries.size() || (p > 0 && change.from <= previousFrom)) {
+            problems.push_back({field + ".from_step", "is not a step of the history after the previous change"});
+            return problems;
+        }
+        previousFrom = change.from;
+        if (change.texts.size() != session.data.texts.size()) {
+            problems.push_back({field + ".texts", "has " + std::to_string(change.texts.size()) + " predictions but the session has "
+                                                      + std::to_string(session.data.texts.size()) + " texts"});
+            return problems;
+        }
+        for (std::size_t t = 0; t < change.texts.size(); ++t) {
+            const std::string textField = field + ".texts[" + std::to_string(t) + "]";
+            if (session.data.task == TaskKind::Classify) {
+                // A classifier's prediction is the class its last step picks, by name.
+                const auto classes = Dataset::classesOf(session.data);
+                if (std::find(classes.begin(), classes.end(), change.texts[t]) == classes.end()) {
+                    problems.push_back({textField, "\"" + toUtf8(change.texts[t]) + "\" is not one of the session's classes"});
+                    return problems;
+                }
+                continue;
+            }
+            if (change.texts[t].size() + 1 != session.data.texts[t].size()) {
+                problems.push_back({textField, "has " + std::to_string(change.texts[t].size())
+                                                   + " characters; a prediction has one per input, "
+                                                   + std::to_string(session.data.texts[t].size() - 1)});
+                return problems;
+            }
+            for (char32_t c : change.texts[t]) {
+                if (vocabulary.indexOf(c) < 0) {
+                    problems.push_back({textField, "predicts " + describeCharacter(c) + ", which is not in the vocabulary"});
+                    return problems;
+                }
+            }
+        }
+    }
+    return problems;
+}
+
 ParameterSet<float> initialParameters(const Session &session, const std::shared_ptr<const ParameterLayout> &layout)
 {
     ParameterSet<float> parameters(layout);

@@ -41,6 +41,32 @@ struct SavedOptimizerState
     std::vector<Entry> entries; // one per parameter, in parameters() order (empty: none yet)
 };
 
+//! The training history a session file keeps — what the loss plot, the timeline and the
+//! predictions log of a reopened session show. Oldest first; a long run keeps every k-th step (see
+//! the worker's HistoryRecorder), so steps need not be consecutive. Not part of Session: it does not
+//! decide where training goes, and a changed model or a reset starts without it.
+struct SavedHistory
+{
+    struct Entry
+    {
+        std::int64_t step = 0; // 1-based
+        float loss = 0.0f;     // of that step's forward pass, before its update
+        float accuracy = 0.0f; // share of targets predicted right, 0…1
+    };
+    //! The predicted string of every text from entry `from` (an index into entries) on, until the
+    //! next change. Entries before the first change have none (a very long history keeps only the
+    //! newest changes).
+    struct Predictions
+    {
+        std::size_t from = 0;
+        std::vector<std::u32string> texts;
+    };
+    std::vector<Entry> entries;
+    std::vector<Predictions> predictions;
+
+    bool empty() const { return entries.empty(); }
+};
+
 struct Session
 {
     ModelConfig model;
@@ -64,6 +90,11 @@ inline constexpr std::int64_t maxTrainingBytes = std::int64_t(1) << 30;
 
 //! Every problem with \a session, or none. A session without problems can be trained.
 std::vector<Problem> validate(const Session &session);
+
+//! Every problem with \a history as the history of the valid \a session, or none: steps increasing,
+//! from 1 up to the steps the session has taken; finite losses, accuracies in 0…1; one prediction per
+//! text, each one character shorter than its text and in the vocabulary.
+std::vector<Problem> validateHistory(const SavedHistory &history, const Session &session);
 
 //! Bytes of the buffers a training run of \a session needs (see limits::maxTrainingBytes).
 std::int64_t estimateTrainingBytes(const ModelConfig &model, int vocabularySize,

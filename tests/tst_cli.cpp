@@ -7,6 +7,8 @@
 #include "comparison.h"
 #include "sessionfile.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -62,6 +64,9 @@ private slots:
     void compareBadInput_data();
     void compareBadInput();
     void compareDivergence();
+    void saveCarriesTheHistory();
+    void pytorchCommands();
+    void saveFailureKeepsThePreviousFile();
 };
 
 namespace {
@@ -204,6 +209,13 @@ void TestCli::badInput_data()
     QTest::newRow("bench seconds") << QStringList{QStringLiteral("bench"), QStringLiteral("--seconds"), QStringLiteral("-1")}
                                    << "out of range";
     QTest::newRow("malformed session") << QStringList{QStringLiteral("check"), QFINDTESTDATA("tst_cli.cpp")} << "not valid JSON";
+    QTest::newRow("export without a session") << QStringList{QStringLiteral("export-pytorch")} << "give a session file";
+    QTest::newRow("export of a bad session") << QStringList{QStringLiteral("export-pytorch"), QFINDTESTDATA("tst_cli.cpp")}
+                                             << "not valid JSON";
+    QTest::newRow("import without a file") << QStringList{QStringLiteral("import-pytorch")} << "give one STATE.json";
+    QTest::newRow("import of a session file")
+        << QStringList{QStringLiteral("import-pytorch"), QFINDTESTDATA("data/parity/seed_hello.config.json")}
+        << "save_state_dict_json";
 }
 
 void TestCli::badInput()
@@ -266,6 +278,20 @@ void TestCli::classifierFromTheCommandLine()
 
     const Run shipped = run({QStringLiteral("check"), QFINDTESTDATA("../resources/examples/sentiment.json")});
     QCOMPARE(shipped.status, 0);
+
+    // A classifier saved with its history (class names, not strings of characters) opens again,
+    // trains on and exports; its PyTorch script is many-to-one.
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(QStringLiteral("sentiment.rnnlab"));
+    QCOMPARE(run({QStringLiteral("train"), QFINDTESTDATA("../resources/examples/sentiment.json"), QStringLiteral("--steps"),
+                  QStringLiteral("3"), QStringLiteral("--save"), saved, QStringLiteral("--quiet")}).status, 0);
+    const QJsonObject file = rnnlab::test::readJsonObject(saved);
+    QCOMPARE(file.value(QStringLiteral("task")).toString(), QStringLiteral("classify"));
+    const Run again = run({QStringLiteral("train"), saved, QStringLiteral("--steps"), QStringLiteral("1")});
+    QVERIFY2(again.status == 0 && again.out.startsWith(QStringLiteral("step 4  loss ")), qPrintable(again.err));
+    const Run exported = run({QStringLiteral("export-pytorch"), saved});
+    QCOMPARE(exported.status, 0);
+    QVERIFY(exported.out.contains(QStringLiteral("out = out[:, -1, :]")));
 
     const Run mismatch = run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("good fun"),
                               QStringLiteral("--label"), QStringLiteral("pos"), QStringLiteral("--text"),
@@ -458,6 +484,84 @@ void TestCli::compareDivergence()
     QCOMPARE(r.status, 1);
     QVERIFY2(r.err.contains(QStringLiteral("A: ")) && r.err.contains(QStringLiteral("smaller learning rate")), qPrintable(r.err));
     QCOMPARE(tableRows(r.out).size(), 3); // the table still says where each model stopped
+}
+
+void TestCli::saveCarriesTheHistory()
+{
+    // train --save writes the loss history; training the saved file on keeps it and adds its own
+    // steps, as if the run had never stopped.
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("a.rnnlab"));
+    const QString second = dir.filePath(QStringLiteral("b.rnnlab"));
+    const QString straight = dir.filePath(QStringLiteral("c.rnnlab"));
+    QCOMPARE(run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--steps"),
+                  QStringLiteral("3"), QStringLiteral("--save"), first}).status, 0);
+    QCOMPARE(run({QStringLiteral("train"), first, QStringLiteral("--steps"), QStringLiteral("4"), QStringLiteral("--save"),
+                  second, QStringLiteral("--quiet")}).status, 0);
+    QCOMPARE(run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--steps"),
+                  QStringLiteral("7"), QStringLiteral("--save"), straight}).status, 0);
+    const QJsonObject resumed = rnnlab::test::readJsonObject(second);
+    const QJsonObject uninterrupted = rnnlab::test::readJsonObject(straight);
+    QCOMPARE(resumed.value(QStringLiteral("version")).toInt(), 2);
+    const QJsonObject history = resumed.value(QStringLiteral("history")).toObject();
+    QCOMPARE(history.value(QStringLiteral("steps")).toArray(), (QJsonArray{1, 2, 3, 4, 5, 6, 7}));
+    QCOMPARE(history, uninterrupted.value(QStringLiteral("history")).toObject());
+}
+
+void TestCli::pytorchCommands()
+{
+    QTemporaryDir dir;
+    const QString session = dir.filePath(QStringLiteral("s.rnnlab"));
+    const QString script = dir.filePath(QStringLiteral("train.py"));
+    QCOMPARE(run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--steps"),
+                  QStringLiteral("2"), QStringLiteral("--save"), session}).status, 0);
+    Run r = run({QStringLiteral("export-pytorch"), session, QStringLiteral("-o"), script});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("continues from step 3")), qPrintable(r.err));
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("torch.nn.RNN(V, H, num_layers=L, nonlinearity=\"tanh\", batch_first=True)"));
+    QVERIFY(file.permissions() & QFileDevice::ExeOwner);
+    // Standard output without -o; a folder that is not there: exit 1, with the file named.
+    r = run({QStringLiteral("export-pytorch"), QStringLiteral("--text"), QStringLiteral("abcab")});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("#!/usr/bin/env python3")));
+    r = run({QStringLiteral("export-pytorch"), session, QStringLiteral("-o"), dir.filePath(QStringLiteral("no/such/x.py"))});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot write")), qPrintable(r.err));
+
+    // import-pytorch never replaces a file unless told to.
+    const QString state = dir.filePath(QStringLiteral("state.json"));
+    QFile out(state);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(R"({"format": "rnnlab-pytorch-state", "version": 1, "cell": "rnn_tanh", "vocabulary": "ab",
+                 "texts": ["abab"], "state_dict": {"rnn.weight_ih_l0": [[0.5, -0.5], [0.25, 0]],
+                 "rnn.weight_hh_l0": [[0.1, 0.2], [0.3, 0.4]], "rnn.bias_ih_l0": [0, 0], "rnn.bias_hh_l0": [0.5, 0]}})");
+    out.close();
+    r = run({QStringLiteral("import-pytorch"), state});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("no optimizer was saved")), qPrintable(r.err));
+    const QString imported = dir.filePath(QStringLiteral("state.rnnlab"));
+    QVERIFY(QFileInfo::exists(imported));
+    r = run({QStringLiteral("import-pytorch"), state});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
+    QCOMPARE(run({QStringLiteral("import-pytorch"), state, QStringLiteral("--force")}).status, 0);
+    r = run({QStringLiteral("train"), imported, QStringLiteral("--steps"), QStringLiteral("1")});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("step 1  loss ")));
+}
+
+void TestCli::saveFailureKeepsThePreviousFile()
+{
+    // A save that cannot be written (here: into /proc, where no one, not even root, can create
+    // files) fails with exit 1 and a message naming the file. Full disks and read-only folders,
+    // with a previous file that must stay intact: tests/save-failures.sh.
+    const Run r = run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--steps"),
+                       QStringLiteral("2"), QStringLiteral("--save"), QStringLiteral("/proc/rnnlab-test.rnnlab")});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot write /proc/rnnlab-test.rnnlab")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/rnnlab-test.rnnlab")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -95,7 +95,7 @@ void TestSessionFile::refusesBadInput_data()
                                    << "not valid UTF-8";
     QTest::newRow("format missing") << with(QStringLiteral("format"), QJsonValue::Undefined) << "format" << "is missing";
     QTest::newRow("format wrong") << with(QStringLiteral("format"), QStringLiteral("keras")) << "format" << "not an rnnlab session";
-    QTest::newRow("newer version") << with(QStringLiteral("version"), 2) << "version" << "newer rnnlab";
+    QTest::newRow("newer version") << with(QStringLiteral("version"), 3) << "version" << "newer rnnlab";
     QTest::newRow("version zero") << with(QStringLiteral("version"), 0) << "version" << "not a session version";
     QTest::newRow("version string") << with(QStringLiteral("version"), QStringLiteral("1")) << "version" << "whole number";
     QTest::newRow("unknown field") << with(QStringLiteral("extra"), 1) << "extra" << "allowed: format, version";

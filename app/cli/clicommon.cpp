@@ -106,7 +106,7 @@ void addSessionOptions(QCommandLineParser &parser)
 }
 
 std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, const QStringList &positional,
-                                            QString *name)
+                                            QString *name, SavedHistory *history)
 {
     const QStringList texts = parser.values(QStringLiteral("text"));
     if (positional.size() > 1) {
@@ -127,6 +127,7 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
         return std::nullopt;
     }
     Session session;
+    SavedHistory fileHistory;
     bool ok = true;
     if (!positional.isEmpty()) {
         const QString path = positional.first();
@@ -138,6 +139,7 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
             return std::nullopt;
         }
         session = std::move(*parsed.session);
+        fileHistory = std::move(parsed.history);
     } else {
         if (name)
             *name = QStringLiteral("text");
@@ -256,6 +258,9 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
         printProblems(positional.isEmpty() ? QString() : positional.first(), problems);
         return std::nullopt;
     }
+    // A history stays with the run it belongs to: options that change the texts' shape drop it.
+    if (history && validateHistory(fileHistory, session).empty())
+        *history = std::move(fileHistory);
     if (training.optimizer == OptimizerKind::Adam && training.momentum != 0.0)
         printError(QStringLiteral("note: momentum %1 is ignored: it applies to sgd; Adam's betas are (0.9, 0.999)")
                        .arg(training.momentum));

@@ -33,9 +33,9 @@ std::optional<double> parseNumber(const QCommandLineParser &parser, const QStrin
 
 //! The session a command works on: SESSION.json, or --text TEXT… (the lecture's settings), with
 //! the model and training options applied on top. Prints the problems and returns nullopt when
-//! there are any.
+//! there are any. \a history receives the file's loss history (when the options leave it valid).
 std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, const QStringList &positional,
-                                            QString *name = nullptr);
+                                            QString *name = nullptr, SavedHistory *history = nullptr);
 //! Parses \a arguments; prints --help (exit 0) or the parse error (exit 2). Returns nullopt when
 //! the command should go on.
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
@@ -48,5 +48,7 @@ int generateCommand(const QStringList &arguments);
 int benchCommand(const QStringList &arguments);
 int checkCommand(const QStringList &arguments);
 int compareCommand(const QStringList &arguments);
+int exportPytorchCommand(const QStringList &arguments);
+int importPytorchCommand(const QStringList &arguments);
 
 } // namespace rnnlab::cli

@@ -19,6 +19,8 @@ const char *const usage =
     "  bench      Measure training speed (steps per second) as JSON\n"
     "  check      Validate a session file and describe it\n"
     "  compare    Train two or three sessions side by side and print a summary table\n"
+    "  export-pytorch  Write the PyTorch script that continues training a session\n"
+    "  import-pytorch  Turn a state saved by that script's helper into a session\n"
     "\n"
     "  rnnlab-cli train --text hello     the lecture's example\n"
     "  rnnlab-cli <command> --help       a command's options\n"
@@ -55,8 +57,12 @@ int main(int argc, char **argv)
         return rnnlab::cli::checkCommand(arguments);
     if (command == u"compare")
         return rnnlab::cli::compareCommand(arguments);
+    if (command == u"export-pytorch")
+        return rnnlab::cli::exportPytorchCommand(arguments);
+    if (command == u"import-pytorch")
+        return rnnlab::cli::importPytorchCommand(arguments);
     rnnlab::cli::printError(QStringLiteral("\"%1\" is not a command; the commands are train, generate, bench, "
-                                           "check and compare (see rnnlab-cli --help)")
+                                           "check, compare, export-pytorch and import-pytorch (see rnnlab-cli --help)")
                                 .arg(command));
     return rnnlab::cli::BadInput;
 }

@@ -2,6 +2,7 @@
 // rnnlab-cli train: the lecture's training loop, one line per step.
 #include "clicommon.h"
 
+#include "historyrecorder.h"
 #include "jsonwriter.h"
 #include "sessionfile.h"
 #include "tracefile.h"
@@ -55,14 +56,16 @@ int trainCommand(const QStringList &arguments)
                                                  "every step's loss and predictions, and the final weights as "
                                                  "JSON (the goldens' format)."),
          QStringLiteral("TRACE.json")},
-        {QStringLiteral("save"), QStringLiteral("Write the trained session: its weights and optimizer state, so that "
-                                                "training it continues exactly where this run stopped."),
-         QStringLiteral("OUT.json")},
+        {QStringLiteral("save"), QStringLiteral("Write the trained session: its weights, optimizer state and loss "
+                                                "history (the session's own and this run's), so that training it "
+                                                "continues exactly where this run stopped and rnnlab shows its past."),
+         QStringLiteral("OUT.rnnlab")},
         {QStringLiteral("quiet"), QStringLiteral("Print only the last step.")},
     });
     if (const auto status = parseCommandLine(parser, arguments))
         return *status;
-    std::optional<Session> session = sessionFromArguments(parser, parser.positionalArguments());
+    SavedHistory history;
+    std::optional<Session> session = sessionFromArguments(parser, parser.positionalArguments(), nullptr, &history);
     if (!session)
         return BadInput;
     std::int64_t steps = session->training.steps;
@@ -77,6 +80,11 @@ int trainCommand(const QStringList &arguments)
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
 
     Trainer trainer(*session);
+    // The loss history --save writes: the file's, then this run's steps, thinned like the app's.
+    HistoryRecorder recorder;
+    const bool saving = !savePath.isEmpty();
+    if (saving && !history.empty())
+        recorder.restore(history);
     TraceFile trace;
     const bool tracing = !tracePath.isEmpty();
     if (tracing)
@@ -94,6 +102,9 @@ int trainCommand(const QStringList &arguments)
             break;
         }
         last = outcome;
+        if (saving)
+            recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.dataset().vocabulary,
+                            trainer.dataset().classes);
         const bool print = !quiet || i + 1 == steps;
         if (print || tracing) {
             const auto predictions = trainer.predictions();
@@ -120,7 +131,7 @@ int trainCommand(const QStringList &arguments)
     }
     if (!savePath.isEmpty()) {
         // Weights and optimizer state: training the saved session goes on exactly from here.
-        const QString error = SessionFile::write(savePath, trainer.currentSession());
+        const QString error = SessionFile::write(savePath, trainer.currentSession(), toSavedHistory(recorder.history()));
         if (!error.isEmpty()) {
             printError(error);
             status = Failed;

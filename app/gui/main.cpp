@@ -13,6 +13,7 @@
 #include "dataset.h"
 #include "lesson.h"
 #include "mainwindow.h"
+#include "sessionactions.h"
 #include "theme.h"
 #include "sessionfile.h"
 #include "timestepwalker.h"
@@ -228,7 +229,7 @@ int main(int argc, char **argv)
         {QStringLiteral("train"), QStringLiteral("With --screenshot: train this many steps first."), QStringLiteral("N")},
         {QStringLiteral("view"), QStringLiteral("With --screenshot: folded or unfolded (default)."), QStringLiteral("VIEW")},
         {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x800)."), QStringLiteral("WxH")},
-        {QStringLiteral("tab"), QStringLiteral("With --screenshot: step, loss, predictions or generate."), QStringLiteral("TAB")},
+        {QStringLiteral("tab"), QStringLiteral("With --screenshot: step, loss, predictions, generate or pytorch (the PyTorch panel)."), QStringLiteral("TAB")},
         {QStringLiteral("history-step"), QStringLiteral("With --screenshot: rewind to this training step (after --train)."),
          QStringLiteral("K")},
         {QStringLiteral("time-step"), QStringLiteral("With --screenshot: walk by hand to this time step (0-based)."),
@@ -241,6 +242,13 @@ int main(int argc, char **argv)
         {QStringLiteral("walk-order"), QStringLiteral("With --phase: time (every layer at t, then t+1; the default) or layer "
                                                       "(layer 1 over all of time, then layer 2)."),
          QStringLiteral("ORDER")},
+        {QStringLiteral("export-svg"), QStringLiteral("Write the graph (or --figure) as SVG and exit; takes --screenshot's "
+                                                      "options (--train, --view, --size, …)."), QStringLiteral("OUT.svg")},
+        {QStringLiteral("export-png"), QStringLiteral("Write the graph (or --figure) as PNG and exit."), QStringLiteral("OUT.png")},
+        {QStringLiteral("scale"), QStringLiteral("With --export-png: 1, 2 or 3 times the screen's pixels (default 1)."),
+         QStringLiteral("N")},
+        {QStringLiteral("figure"), QStringLiteral("With --export-*: graph (default) or a heatmap, by its name (W_hh) or "
+                                                  "PyTorch name (rnn.weight_hh_l1)."), QStringLiteral("NAME")},
         {QStringLiteral("theme"), QStringLiteral("The colour theme: system (the desktop's; the default), light, dark or "
                                                  "high-contrast (screenshots: light unless given)."),
          QStringLiteral("NAME")},
@@ -332,9 +340,36 @@ int main(int argc, char **argv)
     if (!session)
         return 2;
 
-    if (parser.isSet(QStringLiteral("screenshot"))) {
+    const bool exporting = parser.isSet(QStringLiteral("export-svg")) || parser.isSet(QStringLiteral("export-png"));
+    if (parser.isSet(QStringLiteral("screenshot")) || exporting) {
         ScreenshotOptions options;
         options.output = parser.value(QStringLiteral("screenshot"));
+        if (exporting) {
+            if (parser.isSet(QStringLiteral("export-svg")) + parser.isSet(QStringLiteral("export-png"))
+                    + parser.isSet(QStringLiteral("screenshot")) > 1) {
+                fail(QStringLiteral("give one of --screenshot, --export-svg and --export-png"));
+                return 2;
+            }
+            const bool svg = parser.isSet(QStringLiteral("export-svg"));
+            options.figurePath = parser.value(svg ? QStringLiteral("export-svg") : QStringLiteral("export-png"));
+            const QString suffix = QFileInfo(options.figurePath).suffix().toLower();
+            if (suffix != (svg ? u"svg" : u"png")) {
+                fail(QStringLiteral("--export-%1: \"%2\" must end in .%1").arg(svg ? QStringLiteral("svg") : QStringLiteral("png"),
+                                                                               options.figurePath));
+                return 2;
+            }
+            if (parser.isSet(QStringLiteral("figure")))
+                options.figure = parser.value(QStringLiteral("figure"));
+            if (parser.isSet(QStringLiteral("scale"))) {
+                const QString scale = parser.value(QStringLiteral("scale"));
+                if (svg || (scale != u"1" && scale != u"2" && scale != u"3")) {
+                    fail(svg ? QStringLiteral("--scale applies to --export-png; an SVG has no pixels")
+                             : QStringLiteral("--scale: \"%1\" must be 1, 2 or 3").arg(scale));
+                    return 2;
+                }
+                options.scale = scale.toInt();
+            }
+        }
         options.session = *session;
         options.name = name;
         options.theme = theme.value_or(Theme::Light);
@@ -384,8 +419,8 @@ int main(int argc, char **argv)
         }
         options.tab = parser.value(QStringLiteral("tab"));
         if (!options.tab.isEmpty() && options.tab != u"step" && options.tab != u"loss" && options.tab != u"predictions"
-            && options.tab != u"generate") {
-            fail(QStringLiteral("--tab: \"%1\" is not step, loss, predictions or generate").arg(options.tab));
+            && options.tab != u"generate" && options.tab != u"pytorch") {
+            fail(QStringLiteral("--tab: \"%1\" is not step, loss, predictions, generate or pytorch").arg(options.tab));
             return 2;
         }
         const auto whole = [&](const char *name, qint64 minimum, qint64 maximum) -> std::optional<qint64> {
@@ -445,10 +480,19 @@ int main(int argc, char **argv)
     MainWindow window;
     window.startSession(*session, name);
     window.show();
+    // A file given (a double click in the file manager): opened as File > Open does, with its
+    // history and view; it was checked above, so this does not fail.
+    QString path = parser.value(QStringLiteral("session"));
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().first();
+    if (!path.isEmpty())
+        window.openFile(path, false);
     if (lessonStep)
         window.openLesson(*lessonStep - 1);
     if (parser.isSet(QStringLiteral("presentation")))
         window.setPresentationMode(true);
+    // A session that rnnlab could not save before it crashed comes back (asked first).
+    window.sessionActions()->restoreAutosave();
     if (compareMode && !window.openCompare(*compared, compareTitle, compareDescription).empty())
         return 2; // validated above: not expected
     return app.exec();

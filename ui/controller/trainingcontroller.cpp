@@ -23,10 +23,10 @@ TrainingController::~TrainingController()
     m_worker.stop();
 }
 
-void TrainingController::reset(const Session &session)
+void TrainingController::reset(const Session &session, const SavedHistory &history)
 {
     m_session = session;
-    m_worker.reset(session);
+    m_worker.reset(session, history);
     if (m_playing) {
         m_playing = false;
         emit playingChanged(false);

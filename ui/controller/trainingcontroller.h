@@ -39,8 +39,9 @@ public:
     std::int64_t stepsTaken() const { return m_snapshot ? m_snapshot->stepsTaken : 0; }
 
 public slots:
-    //! Starts over with \a session, which must be valid (validate(session) is empty).
-    void reset(const rnnlab::Session &session);
+    //! Starts over with \a session, which must be valid (validate(session) is empty); \a history:
+    //! the steps a session file kept (valid for it: validateHistory()).
+    void reset(const rnnlab::Session &session, const rnnlab::SavedHistory &history = {});
     void play();
     void pause();
     void togglePlay();

@@ -9,6 +9,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QToolTip>
 
@@ -509,7 +510,17 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     if (m_imageDirty)
         refreshImage();
     const QRect grid = layout.gridRect();
-    painter.drawImage(grid, m_image);
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::SVG) {
+        // An exported figure: one vector square per value. (An embedded one-pixel-per-value image
+        // would be smoothed into a blur by browsers when scaled up: SVG has no "no smoothing".)
+        const double w = double(grid.width()) / m_image.width();
+        const double h = double(grid.height()) / m_image.height();
+        for (int y = 0; y < m_image.height(); ++y)
+            for (int x = 0; x < m_image.width(); ++x)
+                painter.fillRect(QRectF(grid.x() + x * w, grid.y() + y * h, w, h), m_image.pixelColor(x, y));
+    } else {
+        painter.drawImage(grid, m_image);
+    }
     const int cell = layout.cellSize();
     // A drag in progress shows its value in its cell (the image keeps the values given).
     const std::optional<HeatmapInteraction::Preview> preview = m_interaction->preview();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sessionfile.h"
 
+#include "historyjson.h"
 #include "jsonwriter.h"
 #include "unicode.h"
 
@@ -12,6 +13,9 @@
 #include <QJsonParseError>
 #include <QSaveFile>
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <cmath>
 #include <limits>
 
@@ -399,7 +403,10 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
         std::string hint;
-        if (text.contains("NaN") || text.contains("Infinity"))
+        if (error.offset >= text.trimmed().size())
+            hint = " (the file ends too early: it was cut off — an interrupted copy or download, or a full disk; "
+                   "an rnnlab save never leaves a file like this, so look for a complete copy)";
+        else if (text.contains("NaN") || text.contains("Infinity"))
             hint = " (NaN and Infinity are not JSON numbers, and rnnlab needs finite values anyway)";
         result.problems.push_back({"", "this is not valid JSON: " + str(error.errorString()) + " at "
                                            + lineAndColumn(text, error.offset) + hint});
@@ -422,13 +429,13 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || std::floor(version.toDouble()) != version.toDouble()) {
-        result.problems.push_back({"version", "must be a whole number (1 for this rnnlab)"});
+        result.problems.push_back({"version", "must be a whole number (1 or 2 for this rnnlab)"});
         return result;
     }
     if (version.toDouble() > currentVersion) {
         result.problems.push_back({"version", JsonWriter::formatNumber(version.toDouble())
                                                   + ": this session was written by a newer rnnlab; this one reads "
-                                                    "version 1. Update rnnlab to open it"});
+                                                    "versions 1 and 2. Update rnnlab to open it"});
         return result;
     }
     if (version.toDouble() < 1) {
@@ -436,7 +443,8 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
                                                   + " is not a session version (the first is 1)"});
         return result;
     }
-    reader.checkKeys(root, "", {"format", "version", "task", "model", "data", "training", "weights", "optimizer_state"});
+    reader.checkKeys(root, "", {"format", "version", "task", "model", "data", "training", "weights",
+                                "optimizer_state", "history", "view"});
 
     Session session;
     if (auto o = reader.object(root, "model", "model"))
@@ -469,13 +477,28 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
         else
             reader.add("optimizer_state", "must be an object with \"steps_taken\" and \"state\"");
     }
+    const QJsonValue history = root.value(QLatin1String("history"));
+    if (!history.isUndefined() && !history.isNull())
+        result.history = HistoryJson::read(history, reader.problems);
+    const QJsonValue view = root.value(QLatin1String("view"));
+    if (!view.isUndefined() && !view.isNull())
+        result.view = ViewState::read(view, reader.problems);
     if (!reader.problems.empty()) {
+        // Nothing of a file that is refused: not half a history either.
         result.problems = std::move(reader.problems);
+        result.history = {};
+        result.view.reset();
         return result;
     }
     result.problems = validate(session);
     if (result.problems.empty())
+        result.problems = validateHistory(result.history, session);
+    if (result.problems.empty()) {
         result.session = std::move(session);
+    } else {
+        result.history = {};
+        result.view.reset();
+    }
     return result;
 }
 
@@ -499,14 +522,16 @@ SessionParseResult SessionFile::read(const QString &path)
     return parse(file.readAll());
 }
 
-std::string SessionFile::toJson(const Session &session)
+std::string SessionFile::toJson(const Session &session, const SavedHistory &history, const ViewState *view)
 {
     JsonWriter w;
     w.beginObject();
     w.key("format");
     w.value("rnnlab-session");
     w.key("version");
-    w.value(currentVersion);
+    // The oldest version that holds it: a plain session stays readable by rnnlab 0.1 (which
+    // refuses a "task" it does not know rather than misreading a classifier).
+    w.value(history.empty() && !view ? 1 : currentVersion);
     if (session.data.task != TaskKind::NextCharacter) {
         w.key("task");
         w.value(toString(session.data.task));
@@ -603,23 +628,45 @@ std::string SessionFile::toJson(const Session &session)
         w.endObject();
         w.endObject();
     }
+    if (!history.empty()) {
+        w.key("history");
+        HistoryJson::write(w, history);
+    }
+    if (view) {
+        w.key("view");
+        view->write(w);
+    }
     w.endObject();
     return w.finish();
 }
 
-QString SessionFile::write(const QString &path, const Session &session)
+QString SessionFile::write(const QString &path, const Session &session, const SavedHistory &history, const ViewState *view)
 {
-    const std::string json = toJson(session);
+    const std::string json = toJson(session, history, view);
     return writeFileAtomically(path, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
 }
 
 QString writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly)) {
+        // Say which: the folder is missing, or it cannot be written (read-only, not yours) — access()
+        // knows about read-only file systems, which matter even to root.
+        const QString folder = QFileInfo(path).absolutePath();
+        const QByteArray native = QFile::encodeName(folder);
+        if (!QFileInfo(folder).isDir())
+            return QStringLiteral("cannot write %1: the folder %2 does not exist").arg(path, folder);
+        if (::access(native.constData(), W_OK) != 0)
+            return QStringLiteral("cannot write %1: the folder %2 cannot be written (%3): choose another folder; "
+                                  "the previous file is unchanged")
+                .arg(path, folder, qt_error_string(errno));
         return QStringLiteral("cannot write %1: %2 (is the folder there and writable?)").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString error = file.errorString();
+    }
+    // Qt 6.4's QSaveFile::commit() renames the temporary file even when the flush of its write
+    // buffer failed (the error is not its writeError), which turned a full disk into an empty
+    // session file: flush and sync here, and give up before the rename on any failure.
+    if (file.write(bytes) != bytes.size() || !file.flush() || ::fsync(file.handle()) != 0) {
+        const QString error = file.error() != QFileDevice::NoError ? file.errorString() : qt_error_string(errno);
         file.cancelWriting();
         return QStringLiteral("cannot write %1: %2 (is the disk full?); the previous file is unchanged").arg(path, error);
     }

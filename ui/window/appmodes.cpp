@@ -6,7 +6,9 @@
 #include "comparewindow.h"
 #include "graphview.h"
 #include "jsonwriter.h"
+#include "figureexport.h"
 #include "mainwindow.h"
+#include "pytorchpanel.h"
 #include "stepbyhandpanel.h"
 #include "trainer.h"
 #include "trainingcontroller.h"
@@ -212,7 +214,29 @@ int takeScreenshot(const ScreenshotOptions &options)
             return 1;
         }
     }
+    if (options.tab == u"pytorch")
+        window.showPytorchPanel(); // again, shown: a dock raised before the window is shown is not on top
+    window.pytorchPanel()->refresh(); // its throttle would show the newest step only later
     settle(150); // layout, the last snapshot's repaint
+    if (!options.figurePath.isEmpty()) {
+        QWidget *figure = FigureExport::find(options.figure, window.graphView(), window.matrixPanel());
+        if (!figure) {
+            std::fprintf(stderr, "rnnlab: --figure: \"%s\" is not graph or a heatmap of this model (its W_xh, W_hh, W_hy, "
+                                 "b_ih, …, or PyTorch names such as rnn.weight_hh_l0)\n",
+                         qPrintable(options.figure));
+            return 2;
+        }
+        const QString error = FigureExport::write(figure, options.figurePath, options.scale,
+                                                  QStringLiteral("rnnlab: %1, %2").arg(options.name, options.figure));
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%s: %s, %dx%d at %dx, step %lld\n", qPrintable(options.figurePath), qPrintable(options.figure),
+                    FigureExport::paintedWidget(figure)->width(), FigureExport::paintedWidget(figure)->height(), options.scale,
+                    static_cast<long long>(controller->stepsTaken()));
+        return 0;
+    }
     const QImage image = window.grab().toImage();
     if (!image.save(options.output)) {
         std::fprintf(stderr, "rnnlab: cannot write %s (is the folder there and writable?)\n", qPrintable(options.output));

@@ -3,6 +3,8 @@
 //   rnnlab --screenshot OUT.png [--session FILE | --text TEXT…] [--train N] [--view folded|unfolded]
 //          [--size 1280x800] [--tab step|loss|predictions|generate] [--history-step K]
 //          [--time-step T] [--phase NAME] [--layer L] [--theme NAME] [--presentation] [--lesson-step K]
+//   rnnlab --export-svg OUT.svg | --export-png OUT.png [--scale N] [--figure graph|W_hh|rnn.weight_hh_l0]
+//          (with the screenshot's options: the figure of that window, not the window)
 //   rnnlab --bench-ui [SESSION] [--seconds S]
 // and compare mode's:
 //   rnnlab --screenshot OUT.png (--session S1 --compare S2 [--compare S3] | --compare-preset ID)
@@ -37,6 +39,10 @@ struct ScreenshotOptions
     std::optional<QString> phase;            // … at this phase (TimeStepWalker::name)
     int layer = 1;                           // … of this layer (1-based)
     bool layerMajor = false;                 // walk layer by layer (else time step by time step)
+    //! --export-svg / --export-png: write this figure instead of the window (FigureExport).
+    QString figurePath;
+    QString figure = QStringLiteral("graph"); // "graph", or a heatmap: "W_hh", "rnn.weight_hh_l0"
+    int scale = 1;                            // PNG: 1, 2 or 3 times the on-screen pixels
     Theme theme = Theme::Light;              // screenshots look the same on every machine
     bool presentation = false;               // presentation mode (large type, panels hidden)
     std::optional<int> lessonStep;           // open the lesson at this step (1-based)

@@ -5,6 +5,7 @@
 #include "comparemenu.h"
 #include "comparewindow.h"
 #include "comparison.h"
+#include "figureexport.h"
 #include "generationpanel.h"
 #include "graphview.h"
 #include "lessonpanel.h"
@@ -12,8 +13,11 @@
 #include "matrixpanel.h"
 #include "modelpanel.h"
 #include "predictionslog.h"
+#include "pytorchpanel.h"
+#include "sessionactions.h"
 #include "sessionfile.h"
 #include "stepbyhandpanel.h"
+#include "timestepwalker.h"
 #include "timeline.h"
 #include "trainingcontroller.h"
 #include "unicode.h"
@@ -24,6 +28,9 @@
 #include <QCloseEvent>
 #include <QResizeEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -38,7 +45,9 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -74,6 +83,8 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
     , m_interactive(interactive)
     , m_controller(new TrainingController(this))
 {
+    m_sessions = new SessionActions(this, interactive);
+    setAcceptDrops(true); // a session file dropped on the window opens
     setWindowIcon(QIcon(QStringLiteral(":/rnnlab/rnnlab.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     setCentralWidget(createGraphArea());
@@ -102,7 +113,6 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
         speed = settings.value(QStringLiteral("training/speed"), speed).toDouble();
     }
     setSpeed(speed);
-    updateRecentMenu();
 }
 
 MainWindow::~MainWindow()
@@ -206,6 +216,19 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, matrixDock);
     resizeDocks({modelDock, matrixDock}, {250, 280}, Qt::Horizontal);
 
+    // The code behind the picture (View > PyTorch), closed at first: it becomes a tab beside the
+    // matrices when opened. (Tabified from the start, even hidden, it kept the window 100 px wider
+    // than 1024 in presentation mode.)
+    m_pytorchDock = new QDockWidget(tr("PyTorch"), this);
+    m_pytorchDock->setObjectName(QStringLiteral("pytorchDock"));
+    m_pytorch = new PytorchPanel(m_pytorchDock);
+    m_pytorchDock->setWidget(m_pytorch);
+    addDockWidget(Qt::RightDockWidgetArea, m_pytorchDock);
+    m_pytorchDock->hide();
+    connect(m_pytorchDock->toggleViewAction(), &QAction::triggered, this, [this](bool open) {
+        if (open)
+            showPytorchPanel();
+    });
     // The lesson: over the model panel (its settings are what the lesson sets up), closed at first.
     m_lessonDock = new QDockWidget(tr("Lesson"), this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
@@ -278,12 +301,9 @@ void MainWindow::applyLessonSetup(const LessonSetup &setup)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open session…"), this, &MainWindow::open);
-    openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    QAction *saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save session as…"), this, &MainWindow::saveAs);
-    saveAction->setShortcuts({QKeySequence::SaveAs, QKeySequence::Save});
-    saveAction->setToolTip(tr("Save the settings and the trained weights as a session file (JSON), as rnnlab-cli reads it"));
+    m_sessions->addActions(file);
+    file->addSeparator();
+    FigureExport::populateMenu(file->addMenu(tr("&Export figure")), m_graph, m_matrices);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -488,11 +508,11 @@ void MainWindow::setSpeed(double stepsPerSecond)
     }
 }
 
-void MainWindow::startSession(const Session &session, const QString &name)
+void MainWindow::startSession(const Session &session, const QString &name, const SavedHistory &history)
 {
     m_name = name.isEmpty() ? QString::fromStdString(toUtf8(session.data.texts.front())) : name;
     m_model->setSession(session);
-    m_controller->reset(session);
+    m_controller->reset(session, history);
     m_textSelector->blockSignals(true);
     m_textSelector->clear();
     for (const auto &text : session.data.texts)
@@ -567,6 +587,17 @@ void MainWindow::resetTraining()
 
 void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
 {
+    if (m_pendingCursor && snapshot->setup && snapshot->generation != m_runGeneration && !snapshot->trace.sequences.empty()) {
+        // A reopened session's walk by hand, where it was — if it fits this model (else ignored).
+        const ModelConfig &model = snapshot->setup->session.model;
+        const int textIndex = std::clamp(m_textSelector->currentIndex(), 0, int(snapshot->trace.sequences.size()) - 1);
+        const int T = snapshot->trace.sequences[static_cast<std::size_t>(textIndex)].length();
+        const StepCursor cursor = *m_pendingCursor;
+        m_pendingCursor.reset();
+        m_stepByHand->setSnapshot(snapshot);
+        if (TimeStepWalker(T, model.numLayers, model.cell).contains(cursor))
+            m_stepByHand->setCursor(cursor);
+    }
     m_graph->setSnapshot(snapshot);
     m_matrices->setSnapshot(snapshot);
     m_loss->setSnapshot(snapshot);
@@ -574,6 +605,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     m_generation->setSnapshot(snapshot);
     m_stepByHand->setSnapshot(snapshot);
     m_timeline->setSnapshot(snapshot);
+    m_pytorch->setSnapshot(snapshot);
     m_undoAction->setEnabled(!snapshot->edits.empty());
     m_redoAction->setEnabled(snapshot->canRedo);
     if (m_whatIfAction->isChecked() != snapshot->whatIfNoMemory) {
@@ -617,82 +649,87 @@ void MainWindow::onProblem(const QString &message)
         box.exec();
 }
 
-void MainWindow::open()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(),
-                                                      tr("rnnlab sessions (*.json *.rnnlab);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
 bool MainWindow::openFile(const QString &path, bool ask)
 {
-    SessionParseResult parsed = SessionFile::read(path);
-    if (!parsed.session) {
-        QStringList lines;
-        for (const auto &problem : parsed.problems)
-            lines << QString::fromStdString(problem.toString()).toHtmlEscaped();
-        if (m_interactive && isVisible())
-            QMessageBox::warning(this, tr("Cannot open this session"),
-                                 tr("<p>%1 cannot be opened; nothing was changed.</p><ul><li>%2</li></ul>")
-                                     .arg(QFileInfo(path).fileName().toHtmlEscaped(), lines.join(QStringLiteral("</li><li>"))));
-        else
-            statusBar()->showMessage(lines.join(u' '));
-        return false;
-    }
-    if (ask && !confirmDiscard(tr("Opening %1").arg(QFileInfo(path).fileName())))
-        return false;
-    startSession(*parsed.session, QFileInfo(path).completeBaseName());
-    addRecentFile(path);
-    return true;
+    return m_sessions->openFile(path, ask);
 }
 
-void MainWindow::saveAs()
+void MainWindow::showPytorchPanel()
 {
-    const SnapshotPtr snapshot = m_controller->snapshot();
-    if (!snapshot || !snapshot->setup)
-        return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save session"), m_name + QStringLiteral(".json"),
-                                                tr("rnnlab sessions (*.json)"));
+    auto *matrixDock = findChild<QDockWidget *>(QStringLiteral("matrixDock"));
+    if (matrixDock && !matrixDock->isHidden() && !m_pytorchDock->isFloating() && tabifiedDockWidgets(matrixDock).isEmpty())
+        tabifyDockWidget(matrixDock, m_pytorchDock); // a tab beside the matrices
+    m_pytorchDock->show();
+    m_pytorchDock->raise();
+    // A dock tabified before the window is shown gets its tab only when the layout has run, and
+    // raise() does not pick it then: choose the tab itself (the dock tab bars are the window's).
+    QTimer::singleShot(0, this, [this] {
+        for (QTabBar *bar : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+            for (int i = 0; i < bar->count(); ++i)
+                if (bar->tabText(i) == m_pytorchDock->windowTitle())
+                    bar->setCurrentIndex(i);
+    });
+}
+
+void MainWindow::setSessionName(const QString &name)
+{
+    m_name = name;
+    updateTitle();
+}
+
+ViewState MainWindow::viewState() const
+{
+    ViewState view;
+    view.folded = m_graph->isFolded();
+    view.textIndex = std::max(0, m_textSelector->currentIndex());
+    static const QStringList tabs = {QStringLiteral("step"), QStringLiteral("loss"), QStringLiteral("predictions"),
+                                     QStringLiteral("generate")};
+    view.tab = tabs.value(m_tabs->currentIndex());
+    view.whatIfNoMemory = m_whatIfAction->isChecked();
+    view.speed = m_controller->speed();
+    view.layerMajor = m_stepByHand->walkOrder() == WalkOrder::LayerMajor;
+    view.matrices = ViewState::matrixModeNames().value(int(m_matrices->mode()));
+    if (const auto &cursor = m_stepByHand->cursor())
+        view.cursor = ViewState::Cursor{cursor->t, cursor->layer, TimeStepWalker::name(cursor->phase)};
+    return view;
+}
+
+void MainWindow::applyViewState(const ViewState &view)
+{
+    // Presentation only: a value this window cannot place (a text past the last) is left alone.
+    m_graph->setFolded(view.folded, false);
+    if (view.textIndex >= 0 && view.textIndex < m_textSelector->count())
+        m_textSelector->setCurrentIndex(view.textIndex);
+    if (!view.tab.isEmpty())
+        showTab(view.tab);
+    m_whatIfAction->setChecked(view.whatIfNoMemory);
+    setSpeed(view.speed);
+    m_stepByHand->setWalkOrder(view.layerMajor ? WalkOrder::LayerMajor : WalkOrder::TimeMajor);
+    const int mode = int(ViewState::matrixModeNames().indexOf(view.matrices));
+    if (mode >= 0)
+        m_matrices->setMode(MatrixPanel::Mode(mode));
+    // The walk by hand needs the run's first snapshot (its time steps): placed in onSnapshot().
+    m_pendingCursor.reset();
+    if (view.cursor) {
+        if (const auto phase = TimeStepWalker::phaseFromName(view.cursor->phase))
+            m_pendingCursor = StepCursor{view.cursor->t, view.cursor->layer, *phase};
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!SessionActions::droppedSession(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = SessionActions::droppedSession(event->mimeData());
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
-    // The network as shown (the latest step, or the rewound one): its weights and optimizer state,
-    // so that training the file goes on exactly from here.
-    Session session = snapshot->setup->session;
-    session.weights = toNamedTensors(snapshot->weights);
-    session.optimizerState = saveOptimizerState(snapshot->optimizer, snapshot->stepsTaken);
-    const QString error = SessionFile::write(path, session);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot save"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Saved %1 (step %2)").arg(path).arg(snapshot->stepsTaken), 5000);
-    addRecentFile(path);
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    if (!m_interactive)
-        return;
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
-    recent.removeAll(QFileInfo(path).absoluteFilePath());
-    recent.prepend(QFileInfo(path).absoluteFilePath());
-    while (recent.size() > 8)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("files/recent"), recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = m_interactive ? QSettings().value(QStringLiteral("files/recent")).toStringList() : QStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    event->acceptProposedAction();
+    // Opened after the drop has finished: a dialog inside the drop would block the source.
+    QTimer::singleShot(0, this, [this, path] { m_sessions->openFile(path); });
 }
 
 std::vector<Problem> MainWindow::openCompare(const std::vector<Session> &sessions, const QString &title,
@@ -735,6 +772,10 @@ CompareWindow *MainWindow::compareWindow() const
 void MainWindow::showTab(const QString &name)
 {
     const QStringList names = {QStringLiteral("step"), QStringLiteral("loss"), QStringLiteral("predictions"), QStringLiteral("generate")};
+    if (name == u"pytorch") {
+        showPytorchPanel();
+        return;
+    }
     const int index = int(names.indexOf(name));
     if (index >= 0)
         m_tabs->setCurrentIndex(index);
@@ -851,11 +892,16 @@ void MainWindow::setTheme(Theme theme)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_sessions->maybeSave(tr("Quitting"))) {
+        event->ignore();
+        return;
+    }
     if (m_interactive) {
         QSettings settings;
         settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
         settings.setValue(QStringLiteral("window/state"), m_presentation ? m_statePresented : saveState());
         settings.setValue(QStringLiteral("training/speed"), m_controller->speed());
+        m_sessions->removeAutosave(); // saved or discarded on purpose (maybeSave asked)
     }
     m_controller->pause();
     event->accept();

@@ -8,6 +8,8 @@
 #include "session.h"
 #include "lesson.h"
 #include "snapshot.h"
+#include "timestepwalker.h"
+#include "viewstate.h"
 #include "theme.h"
 
 #include <QMainWindow>
@@ -31,6 +33,8 @@ class LossPlot;
 class MatrixPanel;
 class ModelPanel;
 class PredictionsLog;
+class PytorchPanel;
+class SessionActions;
 class StepByHandPanel;
 class Timeline;
 class TrainingController;
@@ -52,11 +56,20 @@ public:
     StepByHandPanel *stepByHand() const { return m_stepByHand; }
     Timeline *timeline() const { return m_timeline; }
     MatrixPanel *matrixPanel() const { return m_matrices; }
+    PytorchPanel *pytorchPanel() const { return m_pytorch; }
+    //! Brings the PyTorch panel to the front.
+    void showPytorchPanel();
+    SessionActions *sessionActions() const { return m_sessions; }
 
-    //! Starts over with \a session (valid), titled \a name.
-    void startSession(const Session &session, const QString &name = {});
-    //! Opens a session file; a problem is shown in a message box and nothing changes.
+    //! Starts over with \a session (valid), titled \a name, showing \a history as its past.
+    void startSession(const Session &session, const QString &name = {}, const SavedHistory &history = {});
+    //! Opens a session file (SessionActions::openFile); a problem is shown and nothing changes.
     bool openFile(const QString &path, bool ask = true);
+    QString sessionName() const { return m_name; }
+    void setSessionName(const QString &name);
+    //! How the window shows the session now (saved with it), and back.
+    ViewState viewState() const;
+    void applyViewState(const ViewState &view);
     //! Shows the bottom tab "step", "loss", "predictions" or "generate".
     void showTab(const QString &name);
     //! Steps per second; 0 = as fast as possible.
@@ -87,13 +100,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private slots:
     void onSnapshot(const rnnlab::SnapshotPtr &snapshot);
     void onApplyRequested(const rnnlab::Session &session);
     void onProblem(const QString &message);
-    void open();
-    void saveAs();
     void resetTraining();
     void applyLessonSetup(const rnnlab::LessonSetup &setup);
     void resumeFromHere();
@@ -104,8 +117,6 @@ private:
     QWidget *createGraphArea();
     bool confirmDiscard(const QString &what);
     void updateTitle();
-    void addRecentFile(const QString &path);
-    void updateRecentMenu();
     int speedIndex(double stepsPerSecond) const;
     void applyPresentationFont(int height);
 
@@ -133,7 +144,10 @@ private:
     QAction *m_playAction = nullptr;
     QAction *m_stepAction = nullptr;
     QAction *m_foldAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    SessionActions *m_sessions = nullptr;
+    std::optional<StepCursor> m_pendingCursor; // a reopened session's walk by hand, until its run shows
+    PytorchPanel *m_pytorch = nullptr;
+    QDockWidget *m_pytorchDock = nullptr;
     LessonPanel *m_lesson = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     std::optional<LessonSetup> m_pendingLesson; // applied, waiting for its snapshot

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "historyrecorder.h"
 
+#include <algorithm>
+
 namespace rnnlab {
 
 void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &trace, const Vocabulary &vocabulary,
@@ -82,6 +84,73 @@ void HistoryRecorder::truncateAfter(std::int64_t step)
     m_predictions = entries.empty() ? nullptr : (m_current ? m_current->entries.back().predictions
                                                            : m_full.back()->entries.back().predictions);
     m_predictionIndices.clear();
+}
+
+void HistoryRecorder::restore(const SavedHistory &saved)
+{
+    *this = HistoryRecorder();
+    // Entries before the first kept change of predictions have none: one empty string per text.
+    std::shared_ptr<const std::vector<std::u32string>> predictions;
+    if (!saved.predictions.empty() && saved.predictions.front().from > 0)
+        predictions = std::make_shared<const std::vector<std::u32string>>(saved.predictions.front().texts.size());
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < saved.entries.size(); ++i) {
+        if (next < saved.predictions.size() && saved.predictions[next].from == i)
+            predictions = std::make_shared<const std::vector<std::u32string>>(saved.predictions[next++].texts);
+        if (!predictions)
+            predictions = std::make_shared<const std::vector<std::u32string>>();
+        if (!m_current) {
+            m_current = std::make_shared<HistoryChunk>();
+            m_current->entries.reserve(HistoryChunk::capacity);
+        }
+        const SavedHistory::Entry &entry = saved.entries[i];
+        m_current->entries.push_back({entry.step, entry.loss, entry.accuracy, predictions});
+        if (m_current->entries.size() == HistoryChunk::capacity) {
+            m_full.push_back(std::move(m_current));
+            m_current.reset();
+        }
+    }
+    // The next step compares its predictions with the last kept ones (by value: the indices are
+    // not kept in a file, so the first new step always starts a new shared vector).
+    m_predictions = predictions;
+    m_predictionIndices.clear();
+    // Memory stays bounded as before: a saved history counts as recorded at stride 1, so a long
+    // one thins the steps that follow it sooner.
+    m_recordedAtStride = static_cast<std::int64_t>(saved.entries.size());
+}
+
+SavedHistory toSavedHistory(const History &history, std::size_t maxPredictionCharacters)
+{
+    SavedHistory saved;
+    const std::int64_t n = history.size();
+    saved.entries.reserve(static_cast<std::size_t>(n));
+    const std::vector<std::u32string> *last = nullptr;
+    for (std::int64_t i = 0; i < n; ++i) {
+        const HistoryEntry &entry = history.at(i);
+        saved.entries.push_back({entry.step, entry.loss, entry.accuracy});
+        const std::vector<std::u32string> *current = entry.predictions.get();
+        if (!current || current == last || (last && *current == *last))
+            continue;
+        last = current;
+        saved.predictions.push_back({static_cast<std::size_t>(i), *current});
+    }
+    // Entries that had no predictions (restored from a file that kept none for them) stay without.
+    std::erase_if(saved.predictions, [](const SavedHistory::Predictions &p) {
+        return std::all_of(p.texts.begin(), p.texts.end(), [](const std::u32string &s) { return s.empty(); });
+    });
+    std::size_t characters = 0;
+    std::size_t keepFrom = saved.predictions.size();
+    while (keepFrom > 0) {
+        std::size_t size = 0;
+        for (const auto &text : saved.predictions[keepFrom - 1].texts)
+            size += text.size();
+        if (characters + size > maxPredictionCharacters)
+            break;
+        characters += size;
+        --keepFrom;
+    }
+    saved.predictions.erase(saved.predictions.begin(), saved.predictions.begin() + static_cast<std::ptrdiff_t>(keepFrom));
+    return saved;
 }
 
 History HistoryRecorder::history()

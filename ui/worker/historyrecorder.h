@@ -29,6 +29,11 @@ public:
 
     std::int64_t stride() const { return m_stride; }
 
+    //! Starts from a history a session file kept (replacing everything recorded), so that a
+    //! reopened session shows its past; steps recorded afterwards follow it. \a saved must be valid
+    //! for the session (validateHistory()).
+    void restore(const SavedHistory &saved);
+
 private:
     std::vector<std::shared_ptr<const HistoryChunk>> m_full;
     std::shared_ptr<HistoryChunk> m_current;      // being filled; never handed out
@@ -39,5 +44,10 @@ private:
     std::int64_t m_recordedAtStride = 0;
     RunSummary m_summary;
 };
+
+//! \a history as a session file keeps it. The predicted strings are kept where they change; when
+//! they would take more than \a maxPredictionCharacters characters in all, only the newest changes
+//! are (a long run on long texts), and older entries have none.
+SavedHistory toSavedHistory(const History &history, std::size_t maxPredictionCharacters = std::size_t(8) << 20);
 
 } // namespace rnnlab

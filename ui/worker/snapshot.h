@@ -89,6 +89,10 @@ struct TrainingSnapshot
 {
     std::uint64_t generation = 0; // bumped by every reset: views drop state of older generations
     std::uint64_t sequence = 0;   // increases with every publication within a generation
+    //! Bumped by every change to what a saved file would hold — an accepted step, an edit, undo,
+    //! redo, a resume from an earlier step — but not by looking (rewinding, what-if): the window
+    //! compares it with the revision it saved to know whether there is unsaved work.
+    std::uint64_t revision = 0;
     std::shared_ptr<const RunSetup> setup;
 
     std::int64_t stepsTaken = 0;

@@ -52,10 +52,11 @@ void TrainingWorker::post(Command command)
     m_wake.notify_all();
 }
 
-void TrainingWorker::reset(Session session)
+void TrainingWorker::reset(Session session, SavedHistory history)
 {
     Command c{Command::Kind::Reset};
     c.session = std::move(session);
+    c.history = std::move(history);
     post(std::move(c));
 }
 
@@ -250,6 +251,9 @@ void TrainingWorker::apply(Command &command)
             setup->classes = m_trainer->dataset().classes;
         m_setup = std::move(setup);
         m_history = HistoryRecorder();
+        if (!command.history.empty())
+            m_history.restore(command.history);
+        m_revision = 0;
         m_checkpoints = CheckpointStore(m_checkpoints.budget());
         m_checkpoints.record(m_trainer->state(), /*pinned=*/true);
         m_viewing = false;
@@ -336,6 +340,7 @@ void TrainingWorker::apply(Command &command)
             m_history.truncateAfter(step);
             m_viewing = false;
             m_redo.clear();
+            ++m_revision;
             m_newAcceptedStep = false;
             m_lastGradients = ParameterSet<float>();
             m_lastUpdate = ParameterSet<float>();
@@ -351,6 +356,7 @@ void TrainingWorker::apply(Command &command)
         m_checkpoints.addEdit({m_trainer->stepsTaken(), command.tensor, command.index, before, command.weight});
         applyEdit(command.tensor, command.index, command.weight);
         m_redo.clear();
+        ++m_revision;
         break;
     }
     case Command::Kind::Undo: {
@@ -370,6 +376,7 @@ void TrainingWorker::apply(Command &command)
         }
         applyEdit(edit.tensor, edit.index, edit.before);
         m_redo.push_back(edit);
+        ++m_revision;
         break;
     }
     case Command::Kind::Redo: {
@@ -379,6 +386,7 @@ void TrainingWorker::apply(Command &command)
         m_redo.pop_back();
         m_checkpoints.addEdit(edit);
         applyEdit(edit.tensor, edit.index, edit.after);
+        ++m_revision;
         break;
     }
     case Command::Kind::WhatIf:
@@ -421,6 +429,7 @@ bool TrainingWorker::trainOneStep()
     if (m_checkpoints.wants(outcome.step))
         m_checkpoints.record(m_trainer->state());
     m_newAcceptedStep = true;
+    ++m_revision;
     m_redo.clear(); // a redo applies only where the edit was undone
     return true;
 }
@@ -430,6 +439,7 @@ void TrainingWorker::publish()
     auto snapshot = std::make_shared<TrainingSnapshot>();
     snapshot->generation = m_generation;
     snapshot->sequence = ++m_sequence;
+    snapshot->revision = m_revision;
     snapshot->setup = m_setup;
     snapshot->stepsTaken = m_trainer->stepsTaken();
     snapshot->playing = m_playing || m_pendingSteps > 0 || gateOpen();

@@ -45,8 +45,9 @@ public:
     TrainingWorker &operator=(const TrainingWorker &) = delete;
 
     //! Starts over with \a session (which must be valid: validate(session) is empty), paused at
-    //! step 0; bumps the snapshot generation.
-    void reset(Session session);
+    //! the steps it has taken (0, or its optimizer_state's); bumps the snapshot generation.
+    //! \a history: the steps before, as a session file kept them (valid: validateHistory()).
+    void reset(Session session, SavedHistory history = {});
     void play();
     void pause();
     //! Takes \a count training steps (then stays paused, or goes on playing).
@@ -99,6 +100,7 @@ private:
         }
         Kind kind;
         std::optional<Session> session;
+        SavedHistory history;
         int count = 0;
         double value = 0.0;
         std::chrono::microseconds interval{0};
@@ -155,6 +157,7 @@ private:
     bool m_whatIf = false;
     std::uint64_t m_generation = 0;
     std::uint64_t m_sequence = 0;
+    std::uint64_t m_revision = 0;
     bool m_playing = false;
     int m_pendingSteps = 0;
     double m_speed = 0.0;

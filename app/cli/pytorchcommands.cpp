@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+// rnnlab-cli export-pytorch and import-pytorch: the PyTorch round trip.
+#include "clicommon.h"
+
+#include "historyrecorder.h"
+#include "pytorchimport.h"
+#include "pytorchscript.h"
+#include "sessionfile.h"
+#include "trainer.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace rnnlab::cli {
+
+int exportPytorchCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Write the PyTorch script that builds and trains exactly this session's model, with its weights and "
+        "optimizer state loaded: `python3 train.py --steps N` (PyTorch 1.13) continues training where the session "
+        "stopped and prints the lines `rnnlab-cli train SESSION --steps N` prints.\n\n"
+        "  rnnlab-cli train --text hello --steps 5 --save hello.rnnlab\n"
+        "  rnnlab-cli export-pytorch hello.rnnlab -o train.py\n"
+        "  /usr/bin/python3 train.py --steps 20"));
+    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file (.rnnlab or .json)."),
+                                 QStringLiteral("[SESSION]"));
+    addSessionOptions(parser);
+    parser.addOptions({
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the script here (default: standard output)."),
+         QStringLiteral("train.py")},
+    });
+    if (const auto status = parseCommandLine(parser, arguments))
+        return *status;
+    QString name;
+    const std::optional<Session> session = sessionFromArguments(parser, parser.positionalArguments(), &name);
+    if (!session)
+        return BadInput;
+    // The weights it starts from: the file's, or the seed's initialization (the same as torch's),
+    // and the optimizer state as saved.
+    const Trainer trainer(*session);
+    const std::string script = PytorchScript::generate(trainer.currentSession(), name.toStdString());
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty() || output == u"-") {
+        std::fwrite(script.data(), 1, script.size(), stdout);
+        return Success;
+    }
+    const QString error = writeFileAtomically(output, QByteArray(script.data(), static_cast<qsizetype>(script.size())));
+    if (!error.isEmpty()) {
+        printError(error);
+        return Failed;
+    }
+    QFile(output).setPermissions(QFile(output).permissions() | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                                 | QFileDevice::ExeOther);
+    std::fprintf(stderr, "rnnlab-cli: wrote %s (continues from step %lld: python3 %s --steps N)\n", qPrintable(output),
+                 static_cast<long long>(trainer.stepsTaken() + 1), qPrintable(QFileInfo(output).fileName()));
+    return Success;
+}
+
+int importPytorchCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Turn a model trained in PyTorch into an rnnlab session: STATE.json is what save_state_dict_json() writes "
+        "(the helper in every script export-pytorch generates), with the model's weights and, when saved, the "
+        "optimizer's state, so that rnnlab shows the model and trains it on from where PyTorch stopped.\n\n"
+        "  python3 train.py --steps 100 --save-state state.json\n"
+        "  rnnlab-cli import-pytorch state.json -o trained.rnnlab\n"
+        "  rnnlab trained.rnnlab"));
+    parser.addPositionalArgument(QStringLiteral("state"), QStringLiteral("The saved state (JSON)."),
+                                 QStringLiteral("STATE.json"));
+    parser.addOptions({
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("The session file to write (default: STATE.rnnlab beside STATE.json). An existing file is "
+                        "not replaced unless --force is given."),
+         QStringLiteral("OUT.rnnlab")},
+        {QStringLiteral("text"), QStringLiteral("A training text (repeat for several), when the file has none or to "
+                                                "replace its own."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("force"), QStringLiteral("Replace OUT if it exists.")},
+    });
+    if (const auto status = parseCommandLine(parser, arguments))
+        return *status;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        printError(QStringLiteral("give one STATE.json (written by save_state_dict_json); see --help"));
+        return BadInput;
+    }
+    const QString path = positional.first();
+    std::vector<std::u32string> texts;
+    for (const QString &text : parser.values(QStringLiteral("text"))) {
+        std::u32string codePoints;
+        for (char32_t c : text.toUcs4())
+            codePoints += c;
+        texts.push_back(std::move(codePoints));
+    }
+    const PytorchImportResult imported = PytorchImport::read(path, texts);
+    if (!imported.session) {
+        printProblems(path, imported.problems);
+        return BadInput;
+    }
+    for (const std::string &note : imported.notes)
+        printError(QStringLiteral("note: ") + QString::fromStdString(note));
+    QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        const QFileInfo info(path);
+        output = info.dir().filePath(info.completeBaseName() + QStringLiteral(".rnnlab"));
+    }
+    if (QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force"))) {
+        printError(QStringLiteral("%1 exists: choose another name with -o, or --force to replace it").arg(output));
+        return BadInput;
+    }
+    const QString error = SessionFile::write(output, *imported.session);
+    if (!error.isEmpty()) {
+        printError(error);
+        return Failed;
+    }
+    const Session &s = *imported.session;
+    std::fprintf(stderr, "rnnlab-cli: wrote %s: %s, hidden size %d, %d layer%s, %s output layer, %s, after %lld steps\n",
+                 qPrintable(output), toString(s.model.cell).c_str(), s.model.hiddenSize, s.model.numLayers,
+                 s.model.numLayers == 1 ? "" : "s", s.model.outputLayer ? "with an" : "no",
+                 toString(s.training.optimizer).c_str(),
+                 static_cast<long long>(s.optimizerState ? s.optimizerState->stepsTaken : 0));
+    return Success;
+}
+
+} // namespace rnnlab::cli

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#include "figureexport.h"
+
+#include "graphview.h"
+#include "heatmapwidget.h"
+#include "matrixpanel.h"
+#include "sessionfile.h"
+
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QWidget>
+
+namespace rnnlab {
+
+QWidget *FigureExport::paintedWidget(QWidget *widget)
+{
+    if (auto *area = qobject_cast<QAbstractScrollArea *>(widget))
+        return area->viewport();
+    return widget;
+}
+
+QByteArray FigureExport::svg(QWidget *widget, const QString &title)
+{
+    QWidget *target = paintedWidget(widget);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(target->size());
+    generator.setViewBox(QRect(QPoint(0, 0), target->size()));
+    generator.setResolution(96); // CSS pixels: a browser shows it at the size it has on screen
+    generator.setTitle(title);
+    generator.setDescription(QStringLiteral("Exported from rnnlab"));
+    QPainter painter(&generator);
+    // The widget's own paintEvent, redirected: text is drawn as text, shapes as shapes.
+    target->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.end();
+    return bytes;
+}
+
+QImage FigureExport::image(QWidget *widget, int scale)
+{
+    QWidget *target = paintedWidget(widget);
+    scale = std::clamp(scale, 1, 4);
+    QImage image(target->size() * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale); // the widget paints in its own coordinates, finer
+    image.fill(target->palette().color(QPalette::Window));
+    QPainter painter(&image);
+    target->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.end();
+    return image;
+}
+
+QString FigureExport::write(QWidget *widget, const QString &path, int scale, const QString &title)
+{
+    QByteArray bytes;
+    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+        bytes = svg(widget, title);
+    } else {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImage picture = image(widget, scale);
+        picture.setDevicePixelRatio(1.0);
+        if (!picture.save(&buffer, "PNG"))
+            return QStringLiteral("cannot encode the figure as PNG");
+    }
+    return writeFileAtomically(path, bytes);
+}
+
+void FigureExport::copy(QWidget *widget, const QString &title)
+{
+    auto *mime = new QMimeData;
+    QImage picture = image(widget, 2);
+    picture.setDevicePixelRatio(1.0);
+    mime->setImageData(picture);
+    mime->setData(QStringLiteral("image/svg+xml"), svg(widget, title));
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+QWidget *FigureExport::find(const QString &name, GraphView *graph, MatrixPanel *matrices)
+{
+    if (name.isEmpty() || name == u"graph")
+        return graph;
+    for (HeatmapWidget *heatmap : matrices->heatmaps()) {
+        if (heatmap->isVisible() || !matrices->isVisible()) {
+            if (heatmap->pytorchName() == name || heatmap->title() == name)
+                return heatmap;
+        }
+    }
+    return nullptr;
+}
+
+namespace {
+
+void exportWithDialog(QWidget *widget, const QString &title, const QString &suggestion)
+{
+    const QString svgFilter = QObject::tr("SVG, vector, text stays text (*.svg)");
+    const QString png1 = QObject::tr("PNG at 1× (*.png)");
+    const QString png2 = QObject::tr("PNG at 2× (*.png)");
+    const QString png3 = QObject::tr("PNG at 3× (*.png)");
+    QString filter = svgFilter;
+    QString path = QFileDialog::getSaveFileName(widget->window(), QObject::tr("Export %1").arg(title), suggestion + QStringLiteral(".svg"),
+                                                QStringList{svgFilter, png1, png2, png3}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const bool png = filter != svgFilter;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (png && suffix != u"png")
+        path += QStringLiteral(".png");
+    else if (!png && suffix != u"svg")
+        path += QStringLiteral(".svg");
+    const int scale = filter == png3 ? 3 : filter == png2 ? 2 : 1;
+    const QString error = FigureExport::write(widget, path, scale, title);
+    if (!error.isEmpty())
+        QMessageBox::warning(widget->window(), QObject::tr("Cannot export"), error);
+}
+
+} // namespace
+
+void FigureExport::populateMenu(QMenu *menu, GraphView *graph, MatrixPanel *matrices)
+{
+    QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, graph, matrices] {
+        menu->clear();
+        menu->addAction(QObject::tr("&Graph as shown…"), graph, [graph] { exportWithDialog(graph, QObject::tr("the graph"), QStringLiteral("graph")); });
+        menu->addAction(QObject::tr("&Copy the graph"), graph, [graph] { FigureExport::copy(graph, QObject::tr("rnnlab graph")); });
+        bool first = true;
+        for (HeatmapWidget *heatmap : matrices->heatmaps()) {
+            if (heatmap->title().isEmpty())
+                continue;
+            if (first)
+                menu->addSection(QObject::tr("Heatmaps"));
+            first = false;
+            const QString label = QStringLiteral("%1 (%2)").arg(heatmap->title(), heatmap->pytorchName());
+            QMenu *sub = menu->addMenu(label);
+            sub->addAction(QObject::tr("Export…"), heatmap, [heatmap, label] {
+                exportWithDialog(heatmap, label, QString(heatmap->pytorchName()).replace(u'.', u'_'));
+            });
+            sub->addAction(QObject::tr("Copy"), heatmap, [heatmap, label] { FigureExport::copy(heatmap, label); });
+        }
+    });
+}
+
+} // namespace rnnlab

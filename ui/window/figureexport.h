@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// Figures for slides: a view (the graph as it is shown now, a heatmap) drawn by its own paint code
+// into an SVG (QSvgGenerator: vector shapes, text stays <text> in the view's font), or into a PNG at
+// 1×, 2× or 3× the screen's pixels, or onto the clipboard (PNG and SVG together). What is drawn is
+// what the widget paints on screen — the same snapshot, highlights and fold — so nothing here
+// knows about graphs. Not the screenshot mode (the whole window, appmodes.h).
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+
+class QMenu;
+class QWidget;
+
+namespace rnnlab {
+
+class GraphView;
+class MatrixPanel;
+
+class FigureExport
+{
+public:
+    //! \a widget (for a scroll area: its viewport, what is on screen) as SVG bytes titled \a title.
+    static QByteArray svg(QWidget *widget, const QString &title);
+    //! \a widget at \a scale (1 to 4) times its size in device-independent pixels.
+    static QImage image(QWidget *widget, int scale);
+    //! Writes the figure to \a path: SVG when it ends in .svg, otherwise PNG at \a scale. Returns
+    //! an error message naming the file, or empty; a failed write leaves an existing file alone.
+    static QString write(QWidget *widget, const QString &path, int scale, const QString &title);
+    //! Puts the figure on the clipboard as image/png (2×) and image/svg+xml.
+    static void copy(QWidget *widget, const QString &title);
+    //! The widget that paints: a scroll area's viewport, else \a widget.
+    static QWidget *paintedWidget(QWidget *widget);
+
+    //! The figure \a name names in \a graph or \a matrices: "graph", or a heatmap by its slide
+    //! name ("W_hh", the first layer's) or PyTorch name ("rnn.weight_hh_l1"); null when none.
+    static QWidget *find(const QString &name, GraphView *graph, MatrixPanel *matrices);
+    //! Fills \a menu (File > Export figure) with Export… and Copy for the graph and every heatmap,
+    //! rebuilt each time it opens (the heatmaps follow the model).
+    static void populateMenu(QMenu *menu, GraphView *graph, MatrixPanel *matrices);
+};
+
+} // namespace rnnlab
