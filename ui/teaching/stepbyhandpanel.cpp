@@ -319,7 +319,7 @@ void StepByHandPanel::refresh()
     m_norms->setSnapshot(m_snapshot);
     m_norms->setTextIndex(m_textIndex);
     if (!m_cursor) {
-        m_phase->setText(tr("Press → to walk through a time step, B to go back through time, or “Training step in parts” — "
+        m_phase->setText(tr("Press → to walk through a time step, B to go back through time, or “Step in parts” — "
                             "every number below comes from the same forward pass the graph shows."));
         m_phase->show();
         m_norms->setHighlightedStep(-1);

@@ -14,6 +14,7 @@
 #include "trainingcontroller.h"
 
 #include <QApplication>
+#include <QScopeGuard>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QGuiApplication>
@@ -159,8 +160,10 @@ int takeScreenshot(const ScreenshotOptions &options)
     if (options.train > 0) {
         // As fast as the engine goes: in lock step the rounds keep to the speed slider (100/s by
         // default), which would make --train 1000 take ten seconds and the table's pace 100/s.
+        const double speed = controller->speed();
         window.setSpeed(0);
         controller->step(int(std::min<std::int64_t>(options.train, 1 << 30)));
+        const auto restoreSpeed = qScopeGuard([&] { window.setSpeed(speed); }); // the picture shows the usual setting
         const bool done = waitUntil(
             [&] {
                 const SnapshotPtr s = controller->snapshot();
