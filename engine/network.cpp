@@ -42,7 +42,7 @@ void crossEntropyStep(const Eigen::Ref<const Vector<T>> &logits, int target, Eig
     const T logSum = std::log(sum);
     for (Eigen::Index i = 0; i < V; ++i)
         probabilities(i) = std::exp(logits(i) - m - logSum); // exp(log_softmax), as its backward uses
-    loss = -(logits(target) - m - logSum);
+    loss = target >= 0 ? -(logits(target) - m - logSum) : T(0); // no target here (classify: all but the last step)
 }
 
 //! nll_loss's reduction as ATen's nll_loss_out_frame sums it (float, in order over the
@@ -106,10 +106,13 @@ void Network<T>::forward(const ParameterSet<T> &parameters, Trace<T> &trace)
         }
         for (int t = 0; t < sequence.length(); ++t) {
             const auto ut = static_cast<std::size_t>(t);
-            crossEntropyStep<T>(sequence.logits.col(t), sequence.targets[ut], sequence.probabilities.col(t),
-                                sequence.stepLoss(t), sequence.predictions[ut]);
+            const int target = sequence.targets[ut];
+            crossEntropyStep<T>(sequence.logits.col(t), target, sequence.probabilities.col(t), sequence.stepLoss(t),
+                                sequence.predictions[ut]);
+            if (target < 0)
+                continue; // as torch's ignore_index: not in the sum, not in N
             lossSum.add(sequence.stepLoss(t));
-            correct += sequence.predictions[ut] == sequence.targets[ut] ? 1 : 0;
+            correct += sequence.predictions[ut] == target ? 1 : 0;
         }
     }
     trace.loss = lossSum.total() / static_cast<T>(trace.targetCount);
@@ -131,8 +134,13 @@ void Network<T>::backward(const ParameterSet<T> &parameters, Trace<T> &trace)
     for (auto &sequence : trace.sequences) {
         // CrossEntropyLoss(mean): dL/dlogits_t = (softmax_t − onehot(target_t)) / N
         sequence.dLogits = sequence.probabilities * inverseN;
-        for (int t = 0; t < sequence.length(); ++t)
-            sequence.dLogits(sequence.targets[static_cast<std::size_t>(t)], t) -= inverseN;
+        for (int t = 0; t < sequence.length(); ++t) {
+            const int target = sequence.targets[static_cast<std::size_t>(t)];
+            if (target >= 0)
+                sequence.dLogits(target, t) -= inverseN;
+            else
+                sequence.dLogits.col(t).setZero(); // a step without a target adds nothing to the loss
+        }
 
         auto &top = sequence.layers.back();
         if (model.outputLayer) {

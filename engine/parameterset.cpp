@@ -3,9 +3,10 @@
 
 namespace rnnlab {
 
-ParameterLayout::ParameterLayout(const ModelConfig &model, int vocabularySize)
+ParameterLayout::ParameterLayout(const ModelConfig &model, int vocabularySize, int outputSize)
     : m_model(model)
     , m_vocabularySize(vocabularySize)
+    , m_outputSize(outputSize < 0 ? vocabularySize : outputSize)
 {
     const int H = model.hiddenSize;
     const int GH = gateCount(model.cell) * H;
@@ -22,8 +23,8 @@ ParameterLayout::ParameterLayout(const ModelConfig &model, int vocabularySize)
         add("rnn.bias_hh" + suffix, GH, 1, true);
     }
     if (model.outputLayer) {
-        add("fc.weight", vocabularySize, H, false);
-        add("fc.bias", vocabularySize, 1, true);
+        add("fc.weight", m_outputSize, H, false);
+        add("fc.bias", m_outputSize, 1, true);
     }
 }
 

@@ -9,8 +9,8 @@
 //   rnn.weight_hh_l{l}  (G·H × H)                                "W_hh"
 //   rnn.bias_ih_l{l}    (G·H)
 //   rnn.bias_hh_l{l}    (G·H)
-//   fc.weight           (V × H)        only with an output layer  "W_hy"
-//   fc.bias             (V)
+//   fc.weight           (O × H)        only with an output layer  "W_hy"
+//   fc.bias             (O)            O = V, or the number of classes of a classifier
 #pragma once
 
 #include "eigentypes.h"
@@ -38,10 +38,13 @@ struct TensorSpec
 class ParameterLayout
 {
 public:
-    ParameterLayout(const ModelConfig &model, int vocabularySize);
+    //! \a outputSize: the rows of the logits, O (−1: the vocabulary size, as when predicting the
+    //! next character).
+    ParameterLayout(const ModelConfig &model, int vocabularySize, int outputSize = -1);
 
     const ModelConfig &model() const { return m_model; }
     int vocabularySize() const { return m_vocabularySize; }
+    int outputSize() const { return m_outputSize; }
     const std::vector<TensorSpec> &tensors() const { return m_tensors; }
     const TensorSpec &tensor(int index) const { return m_tensors[static_cast<std::size_t>(index)]; }
     int tensorCount() const { return static_cast<int>(m_tensors.size()); }
@@ -59,12 +62,13 @@ public:
 
     bool operator==(const ParameterLayout &other) const
     {
-        return m_model == other.m_model && m_vocabularySize == other.m_vocabularySize;
+        return m_model == other.m_model && m_vocabularySize == other.m_vocabularySize && m_outputSize == other.m_outputSize;
     }
 
 private:
     ModelConfig m_model;
     int m_vocabularySize = 0;
+    int m_outputSize = 0;
     std::vector<TensorSpec> m_tensors;
     std::size_t m_totalSize = 0;
 };

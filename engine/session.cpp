@@ -64,11 +64,18 @@ void validateTexts(const DataConfig &data, std::vector<Problem> &problems)
         problems.push_back({"data.texts", "there is no training text: give at least one text of 2 or more characters"});
         return;
     }
+    const bool classify = data.task == TaskKind::Classify;
     std::int64_t total = 0;
     for (std::size_t i = 0; i < data.texts.size(); ++i) {
         const auto &text = data.texts[i];
         const std::string field = "data.texts[" + std::to_string(i) + "]";
         total += static_cast<std::int64_t>(text.size());
+        if (classify) {
+            // Many-to-one: every character is an input; the label is the one target.
+            if (text.empty())
+                problems.push_back({field, "is empty: a text to classify needs at least 1 character"});
+            continue;
+        }
         if (text.empty()) {
             problems.push_back({field, "is empty: a text needs at least 2 characters (an input and the character after it)"});
         } else if (text.size() == 1) {
@@ -82,6 +89,54 @@ void validateTexts(const DataConfig &data, std::vector<Problem> &problems)
                                               + " characters in all; the limit is "
                                               + std::to_string(limits::maxTotalCharacters)
                                               + " (every character is a time step rnnlab traces and draws)"});
+    }
+}
+
+void validateLabels(const DataConfig &data, std::vector<Problem> &problems)
+{
+    if (data.task != TaskKind::Classify) {
+        if (!data.labels.empty() || data.classes)
+            problems.push_back({"data.labels", "are only for \"task\": \"classify\" (one label per text); a "
+                                               "next-character session predicts the text itself"});
+        return;
+    }
+    if (data.labels.size() != data.texts.size()) {
+        problems.push_back({"data.labels", "has " + std::to_string(data.labels.size()) + " labels for "
+                                               + std::to_string(data.texts.size())
+                                               + " texts: a classifier needs exactly one label per text"});
+        return;
+    }
+    for (std::size_t i = 0; i < data.labels.size(); ++i) {
+        if (data.labels[i].empty())
+            problems.push_back({"data.labels[" + std::to_string(i) + "]", "is empty: name the class of text "
+                                                                               + std::to_string(i) + " (e.g. \"positive\")"});
+    }
+    if (data.classes) {
+        std::set<std::u32string> seen;
+        for (const auto &c : *data.classes) {
+            if (c.empty() || !seen.insert(c).second) {
+                problems.push_back({"data.classes", c.empty() ? std::string("has an empty class name")
+                                                              : "lists \"" + toUtf8(c) + "\" more than once: each class may appear once"});
+                return;
+            }
+        }
+        for (std::size_t i = 0; i < data.labels.size(); ++i) {
+            if (!data.labels[i].empty() && !seen.count(data.labels[i])) {
+                problems.push_back({"data.labels[" + std::to_string(i) + "]", "\"" + toUtf8(data.labels[i])
+                                                                                 + "\" is not one of data.classes: add it "
+                                                                                   "there, or leave data.classes out"});
+                return;
+            }
+        }
+    }
+    const auto classes = Dataset::classesOf(data);
+    if (problems.empty() && classes.size() < 2) {
+        problems.push_back({"data.labels", "name only one class: a classifier needs at least two (e.g. \"positive\" "
+                                           "and \"negative\")"});
+    }
+    if (classes.size() > static_cast<std::size_t>(limits::maxVocabularySize)) {
+        problems.push_back({"data.labels", "name " + std::to_string(classes.size()) + " classes; the limit is "
+                                               + std::to_string(limits::maxVocabularySize)});
     }
 }
 
@@ -292,22 +347,28 @@ std::vector<Problem> validate(const Session &session)
     std::vector<Problem> problems;
     validateModel(session.model, problems);
     validateTexts(session.data, problems);
+    validateLabels(session.data, problems);
     validateVocabulary(session.data, problems);
     validateTraining(session.training, problems);
     if (!problems.empty())
         return problems;
 
     const int V = Dataset::vocabularyOf(session.data).size();
-    if (!session.model.outputLayer && session.model.hiddenSize != V) {
+    const bool classify = session.data.task == TaskKind::Classify;
+    const int O = classify ? static_cast<int>(Dataset::classesOf(session.data).size()) : V;
+    if (!session.model.outputLayer && session.model.hiddenSize != O) {
         problems.push_back({"model.hidden_size",
-                            std::to_string(session.model.hiddenSize) + " does not match the vocabulary size "
-                                + std::to_string(V)
-                                + ": without an output layer the hidden state is the output (one unit per "
-                                  "character), so hidden_size must be "
-                                + std::to_string(V) + " — or set model.output_layer to true"});
+                            std::to_string(session.model.hiddenSize)
+                                + (classify ? " does not match the number of classes " : " does not match the vocabulary size ")
+                                + std::to_string(O)
+                                + (classify ? ": without an output layer the hidden state is the output (one unit per "
+                                              "class), so hidden_size must be "
+                                            : ": without an output layer the hidden state is the output (one unit per "
+                                              "character), so hidden_size must be ")
+                                + std::to_string(O) + " — or set model.output_layer to true"});
         return problems;
     }
-    const std::int64_t bytes = estimateTrainingBytes(session.model, V, session.data.texts);
+    const std::int64_t bytes = estimateTrainingBytes(session.model, std::max(V, O), session.data.texts);
     if (bytes > limits::maxTrainingBytes) {
         problems.push_back({"", "this session needs about " + bytesText(bytes)
                                     + " for its training buffers; the limit is " + bytesText(limits::maxTrainingBytes)
@@ -315,7 +376,7 @@ std::vector<Problem> validate(const Session &session)
                                       "smaller hidden size or fewer layers"});
         return problems;
     }
-    const ParameterLayout layout(session.model, V);
+    const ParameterLayout layout(session.model, V, O);
     if (session.weights)
         validateWeights(session, layout, problems);
     if (session.optimizerState)

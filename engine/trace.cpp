@@ -9,7 +9,7 @@ Trace<T> Trace<T>::allocate(const std::shared_ptr<const ParameterLayout> &layout
     const ModelConfig &model = layout->model();
     const Eigen::Index H = model.hiddenSize;
     const Eigen::Index GH = gateCount(model.cell) * H;
-    const Eigen::Index V = layout->vocabularySize();
+    const Eigen::Index V = layout->outputSize(); // rows of the logits
     const bool gated = model.cell == CellKind::Lstm || model.cell == CellKind::Gru;
 
     Trace trace;

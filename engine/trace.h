@@ -4,7 +4,8 @@
 // session, then overwritten in place by every step, so a training step allocates nothing.
 //
 // Symbols: n = length of a sequence (time steps), H = hidden size, G·H = gate rows (G = 1 RNN,
-// 4 LSTM, 3 GRU), V = vocabulary size. Matrices hold one column per time step t = 0 … n−1.
+// 4 LSTM, 3 GRU), V = vocabulary size, O = output size (V, or a classifier's number of classes).
+// Matrices hold one column per time step t = 0 … n−1.
 #pragma once
 
 #include "dataset.h"
@@ -42,13 +43,13 @@ template<typename T>
 struct SequenceTrace
 {
     std::vector<int> inputs;        // (n) one-hot index of x_t
-    std::vector<int> targets;       // (n) index of the character that follows
+    std::vector<int> targets;       // (n) index of the character that follows; classify: −1 but at the last step
     std::vector<LayerTrace<T>> layers; // (L)
-    Matrix<T> logits;               // (V × n) top layer's h_t, or W_hy h_t + b_y with an output layer
-    Matrix<T> probabilities;        // (V × n) softmax of the logits
-    Vector<T> stepLoss;             // (n) −log p_t(target_t), before the mean
+    Matrix<T> logits;               // (O × n) top layer's h_t, or W_hy h_t + b_y with an output layer
+    Matrix<T> probabilities;        // (O × n) softmax of the logits
+    Vector<T> stepLoss;             // (n) −log p_t(target_t), before the mean; 0 where there is no target
     std::vector<int> predictions;   // (n) argmax of the logits (first maximum on ties, as numpy)
-    Matrix<T> dLogits;              // (V × n) dL/dlogits = (p − onehot(target)) / N
+    Matrix<T> dLogits;              // (O × n) dL/dlogits = (p − onehot(target)) / N; 0 where there is no target
 
     int length() const { return static_cast<int>(inputs.size()); }
 };

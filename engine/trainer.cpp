@@ -25,7 +25,7 @@ const Session &checked(const Session &session)
 Trainer::Trainer(const Session &session)
     : m_session(checked(session))
     , m_dataset(Dataset::fromConfig(session.data))
-    , m_layout(std::make_shared<const ParameterLayout>(session.model, m_dataset.vocabulary.size()))
+    , m_layout(std::make_shared<const ParameterLayout>(session.model, m_dataset.vocabulary.size(), m_dataset.outputSize()))
     , m_parameters(initialParameters(session, m_layout))
     , m_optimizer(Optimizer::create(session.training, m_layout))
     , m_trace(Trace<float>::allocate(m_layout, m_dataset))
@@ -152,8 +152,15 @@ ParameterSet<float> Trainer::lastUpdate() const
 std::vector<std::u32string> Trainer::predictions() const
 {
     std::vector<std::u32string> out;
-    for (const auto &sequence : m_trace.sequences)
-        out.push_back(m_dataset.vocabulary.decode(sequence.predictions));
+    for (const auto &sequence : m_trace.sequences) {
+        if (m_dataset.task == TaskKind::Classify) {
+            // Many-to-one: the class the last time step predicts.
+            const int predicted = sequence.predictions.empty() ? -1 : sequence.predictions.back();
+            out.push_back(predicted >= 0 ? m_dataset.classes[static_cast<std::size_t>(predicted)] : std::u32string());
+        } else {
+            out.push_back(m_dataset.vocabulary.decode(sequence.predictions));
+        }
+    }
     return out;
 }
 

@@ -91,7 +91,7 @@ public:
     //! What the last accepted step's update changed: parameters() − parametersBeforeLastStep().
     ParameterSet<float> lastUpdate() const;
 
-    //! The predicted string of every text, from trace().
+    //! The predicted string of every text, from trace(); for a classifier, the predicted class name.
     std::vector<std::u32string> predictions() const;
 
 private:

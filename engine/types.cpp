@@ -38,6 +38,20 @@ std::optional<OptimizerKind> optimizerKindFromString(const std::string &name)
     return std::nullopt;
 }
 
+std::string toString(TaskKind kind)
+{
+    return kind == TaskKind::Classify ? "classify" : "next_character";
+}
+
+std::optional<TaskKind> taskKindFromString(const std::string &name)
+{
+    if (name == "next_character")
+        return TaskKind::NextCharacter;
+    if (name == "classify")
+        return TaskKind::Classify;
+    return std::nullopt;
+}
+
 int gateCount(CellKind kind)
 {
     switch (kind) {

@@ -16,12 +16,21 @@ enum class CellKind { RnnTanh, RnnRelu, Lstm, Gru };
 //! torch.optim.Adam or torch.optim.SGD (with momentum), both with torch 1.13's defaults otherwise.
 enum class OptimizerKind { Adam, Sgd };
 
+//! What the network learns from the texts (a session's "task"):
+//!  - NextCharacter ("next_character", many-to-many, the lecture's hello example): at every time
+//!    step, the character that follows;
+//!  - Classify ("classify", many-to-one): one label per text, predicted from the last time step's
+//!    output only (CrossEntropyLoss over the texts' last-step logits).
+enum class TaskKind { NextCharacter, Classify };
+
 //! Session-file spelling of a cell kind ("rnn_tanh", "rnn_relu", "lstm", "gru").
 std::string toString(CellKind kind);
 //! Parses the session-file spelling; std::nullopt for anything else.
 std::optional<CellKind> cellKindFromString(const std::string &name);
 std::string toString(OptimizerKind kind);
 std::optional<OptimizerKind> optimizerKindFromString(const std::string &name);
+std::string toString(TaskKind kind);
+std::optional<TaskKind> taskKindFromString(const std::string &name);
 
 //! Number of gate blocks stacked in the weight rows: 1 (RNN), 4 (LSTM: i,f,g,o), 3 (GRU: r,z,n).
 int gateCount(CellKind kind);
@@ -41,9 +50,14 @@ struct ModelConfig
 //! The training texts. Characters are Unicode code points.
 struct DataConfig
 {
+    TaskKind task = TaskKind::NextCharacter;
     std::vector<std::u32string> texts;
     //! Explicit vocabulary order; empty = characters of all texts in order of first appearance.
     std::optional<std::u32string> vocabulary;
+    //! Classify: the label of each text (as many as texts), e.g. "positive".
+    std::vector<std::u32string> labels;
+    //! Classify: explicit class order; empty = the labels in order of first appearance.
+    std::optional<std::vector<std::u32string>> classes;
 
     bool operator==(const DataConfig &) const = default;
 };

@@ -16,7 +16,11 @@ one shows whether a session is chaotic (torch's own last-bit rounding changes it
 Semantics (the engine's; see README.md): the vocabulary is the texts' code points in order of first
 appearance unless given; each text of n characters is one sequence of n-1 one-hot inputs and n-1
 targets, from a zero hidden state; the loss is CrossEntropyLoss(mean) over all texts' steps;
-"weights", when the session has them, replace the seeded initialization.
+"weights", when the session has them, replace the seeded initialization. With "task": "classify"
+(many-to-one), each text of n characters is n inputs and one target, its label's class (classes in
+data.classes order, or the labels' order of first appearance); the model is the usual
+`out, _ = rnn(x); fc(out[:, -1, :])` and the loss is CrossEntropyLoss over the texts' last-step
+logits; initial_logits is then [text][1][classes] and the predictions are class names.
 """
 import json
 import sys
@@ -36,17 +40,21 @@ def vocabulary_of(data):
 
 
 class Net(torch.nn.Module):
-    def __init__(self, cell, V, H, L, output_layer):
+    def __init__(self, cell, V, H, L, output_layer, O=None):
         super().__init__()
         kinds = {"rnn_tanh": lambda: torch.nn.RNN(V, H, L, nonlinearity="tanh", batch_first=True),
                  "rnn_relu": lambda: torch.nn.RNN(V, H, L, nonlinearity="relu", batch_first=True),
                  "lstm": lambda: torch.nn.LSTM(V, H, L, batch_first=True),
                  "gru": lambda: torch.nn.GRU(V, H, L, batch_first=True)}
         self.rnn = kinds[cell]()
-        self.fc = torch.nn.Linear(H, V) if output_layer else None
+        self.fc = torch.nn.Linear(H, O if O is not None else V) if output_layer else None
+        self.classify = O is not None
 
     def forward(self, x):
         out, _ = self.rnn(x)
+        if self.classify:
+            # Many-to-one: only the last time step's output becomes logits (over the classes).
+            out = out[:, -1, :]
         return self.fc(out) if self.fc is not None else out
 
 
@@ -88,15 +96,30 @@ def run(session, trajectory_steps, perturb=False):
     vocab = vocabulary_of(data)
     V = len(vocab)
     index = {ch: i for i, ch in enumerate(vocab)}
+    classify = session.get("task", "next_character") == "classify"
+    classes = None
+    if classify:
+        classes = data.get("classes")
+        if classes is None:
+            classes = []
+            for label in data["labels"]:
+                if label not in classes:
+                    classes.append(label)
+    O = len(classes) if classify else V
     xs, ys = [], []
-    for text in data["texts"]:
+    for k, text in enumerate(data["texts"]):
         ids = [index[ch] for ch in text]
-        xs.append(torch.nn.functional.one_hot(torch.tensor([ids[:-1]]), V).float())
-        ys.append(torch.tensor(ids[1:], dtype=torch.long))
+        if classify:
+            # Every character is an input; the text's label is the one target.
+            xs.append(torch.nn.functional.one_hot(torch.tensor([ids]), V).float())
+            ys.append(torch.tensor([classes.index(data["labels"][k])], dtype=torch.long))
+        else:
+            xs.append(torch.nn.functional.one_hot(torch.tensor([ids[:-1]]), V).float())
+            ys.append(torch.tensor(ids[1:], dtype=torch.long))
     y = torch.cat(ys)
 
     torch.manual_seed(int(training["seed"]))
-    model = Net(cell, V, H, L, output_layer)
+    model = Net(cell, V, H, L, output_layer, O if classify else None)
     if session.get("weights"):
         state = {k: torch.tensor(v, dtype=torch.float32) for k, v in session["weights"].items()}
         model.load_state_dict(state)
@@ -114,7 +137,7 @@ def run(session, trajectory_steps, perturb=False):
     clip = training.get("clip_grad_norm")
     cost_fn = torch.nn.CrossEntropyLoss()
 
-    golden = {"config": session, "vocabulary": vocab,
+    golden = {"config": session, "vocabulary": vocab, **({"classes": classes} if classify else {}),
               "generator": {"torch": torch.__version__, "threads": torch.get_num_threads()},
               "initial_weights": {k: as_list(v) for k, v in model.state_dict().items()}}
     states = [layer_states(model, cell, x, L) for x in xs]
@@ -124,11 +147,12 @@ def run(session, trajectory_steps, perturb=False):
     steps, path = [], []
     for step in range(1, int(training.get("steps", 10)) + 1):
         outs = [model(x) for x in xs]
-        logits = torch.cat([o.view(-1, V) for o in outs])
+        logits = torch.cat([o.view(-1, O) for o in outs])
         cost = cost_fn(logits, y)
         cost.backward()
         if step == 1:
-            golden["initial_logits"] = [as_list(o[0]) for o in outs]
+            # [text][t][O]; a classifier has logits at its last step only: [text][1][O].
+            golden["initial_logits"] = [as_list(o.view(-1, O)) for o in outs]
             golden["initial_gradients"] = {k: as_list(p.grad) for k, p in model.named_parameters()}
         record = {"step": step, "loss": cost.item()}
         if step <= trajectory_steps:
@@ -137,7 +161,10 @@ def run(session, trajectory_steps, perturb=False):
             record["grad_norm"] = torch.nn.utils.clip_grad_norm_(model.parameters(), float(clip)).item()
         optimizer.step()
         optimizer.zero_grad()
-        record["predictions"] = ["".join(vocab[c] for c in o.detach()[0].argmax(dim=1).tolist()) for o in outs]
+        if classify:
+            record["predictions"] = [classes[int(o.detach().view(-1, O)[0].argmax())] for o in outs]
+        else:
+            record["predictions"] = ["".join(vocab[c] for c in o.detach()[0].argmax(dim=1).tolist()) for o in outs]
         steps.append(record)
         if step <= trajectory_steps:
             path.append({"step": step, "gradients": raw,

@@ -47,6 +47,8 @@ private slots:
     void badInput_data();
     void badInput();
     void divergenceIsRefused();
+    void classifierMatchesPyTorch();
+    void classifierFromTheCommandLine();
     void generate();
     void bench();
     void check();
@@ -191,6 +193,51 @@ void TestCli::divergenceIsRefused()
     // The last good weights are saved: finite, and the session loads.
     const Run check = run({QStringLiteral("check"), saved});
     QCOMPARE(check.status, 0);
+}
+
+void TestCli::classifierMatchesPyTorch()
+{
+    // Many-to-one: one class name per text per step, from the last time step's logits.
+    const QString name = QStringLiteral("data/parity/classify_sentiment_gru");
+    const Run r = run({QStringLiteral("train"), QFINDTESTDATA(name + QStringLiteral(".config.json"))});
+    QCOMPARE(r.status, 0);
+    const QJsonObject golden = rnnlab::test::readJsonObject(QFINDTESTDATA(name + QStringLiteral(".golden.json")));
+    const QJsonArray steps = golden.value(QStringLiteral("steps")).toArray();
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), steps.size());
+    static const QRegularExpression pattern(QStringLiteral("^step (\\d+)  loss (\\S+)  (.*)$"));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto match = pattern.match(lines[i]);
+        QVERIFY2(match.hasMatch(), qPrintable(lines[i]));
+        const QJsonObject expected = steps.at(i).toObject();
+        QVERIFY(std::abs(match.captured(2).toDouble() - expected.value(QStringLiteral("loss")).toDouble()) <= 1e-5);
+        QStringList names;
+        for (const QJsonValue &p : expected.value(QStringLiteral("predictions")).toArray())
+            names << QLatin1Char('"') + p.toString() + QLatin1Char('"');
+        QCOMPARE(match.captured(3), names.join(u' '));
+    }
+}
+
+void TestCli::classifierFromTheCommandLine()
+{
+    const Run r = run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("good fun"), QStringLiteral("--label"),
+                       QStringLiteral("pos"), QStringLiteral("--text"), QStringLiteral("bad film"), QStringLiteral("--label"),
+                       QStringLiteral("neg"), QStringLiteral("--steps"), QStringLiteral("30")});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.trimmed().endsWith(QStringLiteral("\"pos\" \"neg\"")), qPrintable(r.out));
+
+    const Run shipped = run({QStringLiteral("check"), QFINDTESTDATA("../resources/examples/sentiment.json")});
+    QCOMPARE(shipped.status, 0);
+
+    const Run mismatch = run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("good fun"),
+                              QStringLiteral("--label"), QStringLiteral("pos"), QStringLiteral("--text"),
+                              QStringLiteral("bad")});
+    QCOMPARE(mismatch.status, 2);
+    QVERIFY2(mismatch.err.contains(QStringLiteral("one --label per --text")), qPrintable(mismatch.err));
+
+    const Run generate = run({QStringLiteral("generate"), QFINDTESTDATA("../resources/examples/sentiment.json")});
+    QCOMPARE(generate.status, 2);
+    QVERIFY2(!generate.err.isEmpty(), "generate must say why a classifier does not generate");
 }
 
 void TestCli::generate()

@@ -24,6 +24,8 @@ private slots:
     void forwardByHand();
     void lstmByHand();
     void gruByHand();
+    void classifierGradients_data();
+    void classifierGradients();
     void lastStepGradientIsOneLossAlone_data();
     void lastStepGradientIsOneLossAlone();
 };
@@ -186,6 +188,64 @@ void TestGradientCheck::gruByHand()
     const double n1 = std::tanh(0.5 + gh * r1);
     QCOMPARE(layer.gates(5, 1), n1);
     QCOMPARE(layer.hidden(0, 1), (h0 - n1) * r1 + n1);
+}
+
+void TestGradientCheck::classifierGradients_data()
+{
+    QTest::addColumn<int>("cell");
+    QTest::addColumn<bool>("outputLayer");
+    for (CellKind cell : {CellKind::RnnTanh, CellKind::Lstm, CellKind::Gru}) {
+        QTest::addRow("%s fc", toString(cell).c_str()) << int(cell) << true;
+        QTest::addRow("%s no fc", toString(cell).c_str()) << int(cell) << false;
+    }
+}
+
+void TestGradientCheck::classifierGradients()
+{
+    // Many-to-one: the loss is on the last step's logits only, over 3 classes; the other steps'
+    // outputs must get no gradient at all, and BPTT from the last step must match finite differences.
+    QFETCH(int, cell);
+    QFETCH(bool, outputLayer);
+    DataConfig data;
+    data.task = TaskKind::Classify;
+    data.texts = {U"hello", U"oh", U"leo", U"e"};
+    data.labels = {U"a", U"b", U"c", U"a"};
+    const Dataset dataset = Dataset::fromConfig(data);
+    QCOMPARE(dataset.outputSize(), 3);
+    QCOMPARE(dataset.targetCount(), 4);
+    QCOMPARE(dataset.sequences[0].length(), 5); // every character is an input
+    const ModelConfig model{CellKind(cell), outputLayer ? 5 : 3, 2, outputLayer};
+    const auto layout = std::make_shared<const ParameterLayout>(model, dataset.vocabulary.size(), dataset.outputSize());
+    ParameterSet<float> initial(layout);
+    initializeLikeTorch(initial, 3);
+    ParameterSet<double> parameters = initial.cast<double>();
+    parameters.flat() *= 2.0;
+    Trace<double> trace = Trace<double>::allocate(layout, dataset);
+    Network<double>::forward(parameters, trace);
+    Network<double>::backward(parameters, trace);
+    for (const auto &sequence : trace.sequences) {
+        for (Eigen::Index t = 0; t + 1 < sequence.length(); ++t) {
+            QCOMPARE(sequence.stepLoss(t), 0.0);
+            QCOMPARE(sequence.dLogits.col(t).cwiseAbs().maxCoeff(), 0.0);
+        }
+    }
+    const Vector<double> analytic = trace.gradients.flat();
+    const double h = 1e-6;
+    double worst = 0.0;
+    for (Eigen::Index i = 0; i < parameters.flat().size(); ++i) {
+        const double saved = parameters.flat()(i);
+        parameters.flat()(i) = saved + h;
+        Network<double>::forward(parameters, trace);
+        const double plus = trace.loss;
+        parameters.flat()(i) = saved - h;
+        Network<double>::forward(parameters, trace);
+        const double minus = trace.loss;
+        parameters.flat()(i) = saved;
+        const double numeric = (plus - minus) / (2 * h);
+        worst = std::max(worst, std::abs(numeric - analytic(i)) / (1e-4 + std::abs(analytic(i)) + std::abs(numeric)));
+    }
+    QVERIFY2(worst < 1e-5, qPrintable(QStringLiteral("relative error %1").arg(worst)));
+    QVERIFY(analytic.cwiseAbs().maxCoeff() > 1e-3);
 }
 
 void TestGradientCheck::lastStepGradientIsOneLossAlone_data()

@@ -140,6 +140,11 @@ void TestSessionFile::refusesBadInput_data()
     QTest::newRow("steps negative") << with(QStringLiteral("training.steps"), -1) << "training.steps" << "between 0 and";
     QTest::newRow("seed fraction") << with(QStringLiteral("training.seed"), 1.5) << "training.seed" << "not a whole number";
     QTest::newRow("seed absurd") << with(QStringLiteral("training.seed"), 1e30) << "training.seed" << "64-bit";
+    QTest::newRow("task unknown") << with(QStringLiteral("task"), QStringLiteral("translate")) << "task" << "\"classify\"";
+    QTest::newRow("classify without labels") << with(QStringLiteral("task"), QStringLiteral("classify")) << "data.labels"
+                                             << "one label per text";
+    QTest::newRow("labels without classify") << with(QStringLiteral("data.labels"), QJsonArray{QStringLiteral("x")})
+                                             << "data.labels" << "only for";
     QJsonArray huge;
     huge.append(QString(200000, u'a') + QStringLiteral("b"));
     QTest::newRow("too much memory") << with(QStringLiteral("model"), QJsonObject{{QStringLiteral("cell"), QStringLiteral("rnn_tanh")},
@@ -198,6 +203,11 @@ void TestSessionFile::acceptsGoodInput_data()
         << QByteArray(R"({"format":"rnnlab-session","version":1,"model":{"cell":"rnn_tanh","hidden_size":8,"output_layer":true},)"
                       R"("data":{"texts":["héllo 한🙂"],"vocabulary":"🙂한 oléhx"},"training":{"optimizer":"adam","learning_rate":0.01,"seed":9223372036854775807}})");
     QTest::newRow("weights") << withWeights([](QJsonObject &) {});
+    QTest::newRow("classify, classes in their own order")
+        << QByteArray(R"({"format":"rnnlab-session","version":1,"task":"classify","model":{"cell":"gru","hidden_size":2},)"
+                      R"("data":{"texts":["good","bad","ok"],"labels":["pos","neg","pos"],"classes":["neg","pos"]},)"
+                      R"("training":{"optimizer":"adam","learning_rate":0.1,"seed":1}})");
+    QTest::newRow("task next_character spelled out") << with(QStringLiteral("task"), QStringLiteral("next_character"));
 }
 
 void TestSessionFile::acceptsGoodInput()

@@ -95,7 +95,10 @@ void TestTorchInit::initialWeightsBitExact()
     m.numLayers = model.value(QStringLiteral("num_layers")).toInt();
     m.outputLayer = model.value(QStringLiteral("output_layer")).toBool();
     const int V = static_cast<int>(object.value(QStringLiteral("vocabulary")).toString().toUcs4().size());
-    const auto layout = std::make_shared<const ParameterLayout>(m, V);
+    // A many-to-one golden lists its classes: the output layer has one row per class.
+    const QJsonArray classes = object.value(QStringLiteral("classes")).toArray();
+    const int outputSize = classes.isEmpty() ? -1 : static_cast<int>(classes.size());
+    const auto layout = std::make_shared<const ParameterLayout>(m, V, outputSize);
     ParameterSet<float> parameters(layout);
     const QJsonValue seed = config.value(QStringLiteral("training")).toObject().value(QStringLiteral("seed"));
     initializeLikeTorch(parameters, seed.toInteger());

@@ -88,6 +88,9 @@ void addSessionOptions(QCommandLineParser &parser)
         {QStringLiteral("text"), QStringLiteral("A training text instead of a session file (repeat for several "
                                                 "texts); the lecture's settings apply unless overridden."),
          QStringLiteral("TEXT")},
+        {QStringLiteral("label"), QStringLiteral("With --text: the class of that text (repeat, one per --text, in "
+                                                 "order); makes it a many-to-one classifier (task \"classify\")."),
+         QStringLiteral("LABEL")},
         {QStringLiteral("cell"), QStringLiteral("rnn_tanh, rnn_relu, lstm or gru."), QStringLiteral("CELL")},
         {QStringLiteral("hidden-size"), QStringLiteral("Hidden units (with --text, default: the vocabulary size)."),
          QStringLiteral("H")},
@@ -119,6 +122,10 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
         return std::nullopt;
     }
 
+    if (!positional.isEmpty() && parser.isSet(QStringLiteral("label"))) {
+        printError(QStringLiteral("--label goes with --text; a session file gives its labels in data.labels"));
+        return std::nullopt;
+    }
     Session session;
     bool ok = true;
     if (!positional.isEmpty()) {
@@ -136,11 +143,26 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
             *name = QStringLiteral("text");
         session = lectureExample();
         session.data.texts.clear();
-        for (const QString &text : texts) {
+        const auto codePointsOf = [](const QString &text) {
             std::u32string codePoints;
             for (char32_t c : text.toUcs4())
                 codePoints += c;
-            session.data.texts.push_back(std::move(codePoints));
+            return codePoints;
+        };
+        for (const QString &text : texts)
+            session.data.texts.push_back(codePointsOf(text));
+        const QStringList labels = parser.values(QStringLiteral("label"));
+        if (!labels.isEmpty()) {
+            if (labels.size() != texts.size()) {
+                printError(QStringLiteral("--label: %1 labels for %2 texts; a classifier needs one --label per --text, "
+                                          "in the same order")
+                               .arg(labels.size())
+                               .arg(texts.size()));
+                return std::nullopt;
+            }
+            session.data.task = TaskKind::Classify;
+            for (const QString &label : labels)
+                session.data.labels.push_back(codePointsOf(label));
         }
     }
 
@@ -177,6 +199,9 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
             model.hiddenSize = static_cast<int>(*v);
         else
             ok = false;
+    } else if (positional.isEmpty() && session.data.task == TaskKind::Classify) {
+        // One hidden unit per class, as the lecture's one per character.
+        model.hiddenSize = std::max(1, static_cast<int>(Dataset::classesOf(session.data).size()));
     } else if (positional.isEmpty()) {
         // The lecture's choice: one hidden unit per character (an empty text is refused below).
         model.hiddenSize = std::max(1, Dataset::vocabularyOf(session.data).size());

@@ -82,6 +82,12 @@ int generateCommand(const QStringList &arguments)
         steps = *v;
     }
 
+    if (session->data.task == TaskKind::Classify) {
+        printError(QStringLiteral("this session is a classifier (task \"classify\"): it predicts one label per text, "
+                                  "not the next character, so it cannot continue a prime; use rnnlab-cli train to see "
+                                  "its predictions"));
+        return BadInput;
+    }
     Trainer trainer(*session);
     const std::vector<Problem> problems = validate(options, trainer.dataset().vocabulary);
     if (!problems.empty()) {
@@ -128,9 +134,21 @@ int checkCommand(const QStringList &arguments)
     printLine(buffer);
     printLine("vocabulary: " + JsonWriter::quoted(toUtf8(dataset.vocabulary.characters())) + " ("
               + std::to_string(dataset.vocabulary.size()) + " characters)");
-    std::snprintf(buffer, sizeof buffer, "data: %zu text%s, %d time steps in all", dataset.sequences.size(),
-                  dataset.sequences.size() == 1 ? "" : "s", dataset.targetCount());
-    printLine(buffer);
+    if (dataset.task == TaskKind::Classify) {
+        int steps = 0;
+        for (const Sequence &sequence : dataset.sequences)
+            steps += sequence.length();
+        std::string classes;
+        for (const std::u32string &name : dataset.classes)
+            classes += (classes.empty() ? "" : ", ") + JsonWriter::quoted(toUtf8(name));
+        std::snprintf(buffer, sizeof buffer, "data: %zu text%s, %d time steps in all, one label each (classify) from %zu classes: ",
+                      dataset.sequences.size(), dataset.sequences.size() == 1 ? "" : "s", steps, dataset.classes.size());
+        printLine(buffer + classes);
+    } else {
+        std::snprintf(buffer, sizeof buffer, "data: %zu text%s, %d time steps in all", dataset.sequences.size(),
+                      dataset.sequences.size() == 1 ? "" : "s", dataset.targetCount());
+        printLine(buffer);
+    }
     std::string training = "training: " + toString(t.optimizer) + " lr " + JsonWriter::formatNumber(t.learningRate);
     if (t.optimizer == OptimizerKind::Sgd)
         training += " momentum " + JsonWriter::formatNumber(t.momentum);

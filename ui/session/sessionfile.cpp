@@ -162,7 +162,7 @@ public:
     DataConfig data(const QJsonObject &o)
     {
         DataConfig data;
-        checkKeys(o, "data", {"texts", "vocabulary"});
+        checkKeys(o, "data", {"texts", "vocabulary", "labels", "classes"});
         const QJsonValue texts = o.value(QLatin1String("texts"));
         if (texts.isUndefined()) {
             add("data.texts", "is missing: give a list of training texts, e.g. [\"hello\"]");
@@ -180,6 +180,26 @@ public:
             if (auto v = text(vocabulary, "data.vocabulary"))
                 data.vocabulary = std::move(*v);
         }
+        // A classifier's labels (one per text) and, optionally, the order of its classes.
+        const auto strings = [&](const char *key, const std::string &field, std::vector<std::u32string> &out) {
+            const QJsonValue value = o.value(QLatin1String(key));
+            if (value.isUndefined() || value.isNull())
+                return false;
+            if (!value.isArray()) {
+                add(field, "must be a list of strings, e.g. [\"positive\", \"negative\"]");
+                return false;
+            }
+            const QJsonArray array = value.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (auto t = text(array.at(i), field + "[" + std::to_string(i) + "]"))
+                    out.push_back(std::move(*t));
+            }
+            return true;
+        };
+        strings("labels", "data.labels", data.labels);
+        std::vector<std::u32string> classes;
+        if (strings("classes", "data.classes", classes))
+            data.classes = std::move(classes);
         return data;
     }
 
@@ -416,13 +436,23 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
                                                   + " is not a session version (the first is 1)"});
         return result;
     }
-    reader.checkKeys(root, "", {"format", "version", "model", "data", "training", "weights", "optimizer_state"});
+    reader.checkKeys(root, "", {"format", "version", "task", "model", "data", "training", "weights", "optimizer_state"});
 
     Session session;
     if (auto o = reader.object(root, "model", "model"))
         session.model = reader.model(*o);
     if (auto o = reader.object(root, "data", "data"))
         session.data = reader.data(*o);
+    // "task" came after version 1's first files: absent, it is the lecture's next-character task.
+    const QJsonValue task = root.value(QLatin1String("task"));
+    if (!task.isUndefined() && !task.isNull()) {
+        const auto kind = task.isString() ? taskKindFromString(task.toString().toStdString()) : std::nullopt;
+        if (kind)
+            session.data.task = *kind;
+        else
+            reader.add("task", "must be \"next_character\" (predict each next character, the default) or "
+                               "\"classify\" (one label per text, from the last time step)");
+    }
     if (auto o = reader.object(root, "training", "training"))
         session.training = reader.training(*o);
     const QJsonValue weights = root.value(QLatin1String("weights"));
@@ -477,6 +507,10 @@ std::string SessionFile::toJson(const Session &session)
     w.value("rnnlab-session");
     w.key("version");
     w.value(currentVersion);
+    if (session.data.task != TaskKind::NextCharacter) {
+        w.key("task");
+        w.value(toString(session.data.task));
+    }
     w.key("model");
     w.beginObject();
     w.key("cell");
@@ -498,6 +532,20 @@ std::string SessionFile::toJson(const Session &session)
     if (session.data.vocabulary) {
         w.key("vocabulary");
         w.value(toUtf8(*session.data.vocabulary));
+    }
+    if (!session.data.labels.empty()) {
+        w.key("labels");
+        w.beginArray();
+        for (const auto &label : session.data.labels)
+            w.value(toUtf8(label));
+        w.endArray();
+    }
+    if (session.data.classes) {
+        w.key("classes");
+        w.beginArray();
+        for (const auto &c : *session.data.classes)
+            w.value(toUtf8(c));
+        w.endArray();
     }
     w.endObject();
     w.key("training");
