@@ -148,6 +148,15 @@ std::string checkPredictions(const Trainer &trainer)
     const auto &texts = trainer.session().data.texts;
     if (predictions.size() != texts.size())
         return "predictions: " + std::to_string(predictions.size()) + " for " + std::to_string(texts.size()) + " texts";
+    if (trainer.dataset().task == TaskKind::Classify) {
+        // Many-to-one: one class name per text, one of the session's classes.
+        const auto &classes = trainer.dataset().classes;
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            if (std::find(classes.begin(), classes.end(), predictions[i]) == classes.end())
+                return "predictions[" + std::to_string(i) + "]: not one of the classes";
+        }
+        return {};
+    }
     for (std::size_t i = 0; i < texts.size(); ++i) {
         if (predictions[i].size() + 1 != texts[i].size())
             return "predictions[" + std::to_string(i) + "]: the wrong length";
@@ -194,7 +203,11 @@ std::string checkTraining(const Session &session)
         return failure;
     trainer.evaluate(true);
     trainer.evaluateLastStepGradients();
+    // A classifier does not continue a prime (its outputs are classes, not characters: rnnlab-cli
+    // generate and the Generate tab refuse it), so only next-character sessions generate.
     for (const std::optional<double> temperature : {std::optional<double>(), std::optional<double>(0.7)}) {
+        if (session.data.task == TaskKind::Classify)
+            break;
         if (std::string failure = checkGeneration(trainer, temperature); !failure.empty())
             return failure;
     }
@@ -250,12 +263,15 @@ std::string checkOneUnguarded(const std::uint8_t *data, std::size_t size)
 bool isTrainedInFuzzing(const Session &session)
 {
     const int V = Dataset::vocabularyOf(session.data).size();
-    if (estimateTrainingBytes(session.model, V, session.data.texts) > maxTrainedBytes)
+    const bool classify = session.data.task == TaskKind::Classify;
+    const int O = classify ? static_cast<int>(Dataset::classesOf(session.data).size()) : V;
+    if (estimateTrainingBytes(session.model, std::max(V, O), session.data.texts) > maxTrainedBytes)
         return false;
+    // A classifier reads every character (n time steps), a next-character text n − 1 of them.
     std::int64_t timeSteps = 0;
     for (const auto &text : session.data.texts)
-        timeSteps += static_cast<std::int64_t>(text.size()) - 1;
-    const ParameterLayout layout(session.model, V);
+        timeSteps += static_cast<std::int64_t>(text.size()) - (classify ? 0 : 1);
+    const ParameterLayout layout(session.model, V, O);
     return timeSteps * static_cast<std::int64_t>(layout.totalSize()) <= maxTrainedWork;
 }
 

@@ -247,3 +247,77 @@ for name, path, value in [("format_wrong", ("format",), "rnnlab-trace"), ("forma
     else:
         target[path[-1]] = value
     write(f"field_{name}.json", dump(s))
+
+# Many-to-one classification (a top-level "task": "classify", one label per text in data.labels,
+# an optional class order in data.classes): valid classifiers of every cell, with weights sized
+# for the classes (fc: O × H, O = the number of classes), and the ways such a file can be wrong.
+def classifier(cell="gru", hidden=3, layers=1, output=True, texts=("good", "bad", "ok"),
+               labels=("pos", "neg", "pos"), classes=None, **training):
+    s = session(cell=cell, hidden=hidden, layers=layers, output=output, texts=texts, **training)
+    s = {"format": s["format"], "version": s["version"], "task": "classify", **{k: s[k] for k in ("model", "data", "training")}}
+    s["data"]["labels"] = list(labels)
+    if classes is not None:
+        s["data"]["classes"] = list(classes)
+    return s
+
+
+def classifier_weights(s, optimizer_state=False):
+    m = s["model"]
+    O = len(s["data"].get("classes") or dict.fromkeys(s["data"]["labels"]))
+    V = len(s["data"].get("vocabulary") or vocabulary_of(s["data"]["texts"]))
+    tensors = shapes(m["cell"], m["hidden_size"], m["num_layers"], False, V)
+    if m["output_layer"]:
+        tensors += [("fc.weight", [O, m["hidden_size"]]), ("fc.bias", [O])]
+    s["weights"] = {name: values(shape) for name, shape in tensors}
+    if optimizer_state:
+        s["optimizer_state"] = {"steps_taken": 2, "state": {
+            str(i): ({"step": 2.0, "exp_avg": values(shape, 0.01), "exp_avg_sq": values(shape, 0.001, positive=True)}
+                     if s["training"]["optimizer"] == "adam" else {"momentum_buffer": values(shape, 0.01)})
+            for i, (name, shape) in enumerate(tensors)}}
+    return s
+
+
+write("classify_gru_fc.json", dump(classifier()))
+write("classify_lstm_l2_classes_order.json",
+      dump(classifier(cell="lstm", hidden=4, layers=2, classes=["neg", "pos", "meh"], optimizer="sgd", momentum=0.9,
+                      clip=1.0)))
+write("classify_rnn_no_fc.json", dump(classifier(cell="rnn_tanh", hidden=2, output=False)))
+write("classify_relu_one_character_texts.json",
+      dump(classifier(cell="rnn_relu", hidden=3, output=False, texts=["a", "b", "c"], labels=["x", "y", "z"])))
+write("classify_unicode_labels.json",
+      dump(classifier(texts=["ça va 🙂", "한국어", "no"], labels=["😀", "é", "😀"], classes=["é", "😀"])))
+write("classify_with_weights.json", dump(classifier_weights(classifier(cell="lstm", hidden=2))))
+write("classify_with_weights_state.json",
+      dump(classifier_weights(classifier(cell="rnn_tanh", hidden=2, output=False), optimizer_state=True)))
+write("classify_with_weights_sgd_state.json",
+      dump(classifier_weights(classifier(cell="gru", layers=2, optimizer="sgd", momentum=0.5), optimizer_state=True)))
+write("classify_fc_sized_for_vocabulary.json",  # fc: V × H instead of O × H
+      dump(with_weights(classifier(cell="rnn_tanh", hidden=2))))
+for name, change in [
+        ("labels_missing", lambda s: s["data"].pop("labels")),
+        ("labels_too_few", lambda s: s["data"].__setitem__("labels", ["pos", "neg"])),
+        ("labels_too_many", lambda s: s["data"]["labels"].append("neg")),
+        ("labels_empty_string", lambda s: s["data"]["labels"].__setitem__(1, "")),
+        ("labels_number", lambda s: s["data"]["labels"].__setitem__(0, 1)),
+        ("labels_string", lambda s: s["data"].__setitem__("labels", "pos")),
+        ("one_class", lambda s: s["data"].__setitem__("labels", ["pos", "pos", "pos"])),
+        ("classes_repeat", lambda s: s["data"].__setitem__("classes", ["pos", "neg", "pos"])),
+        ("classes_lack_label", lambda s: s["data"].__setitem__("classes", ["pos"])),
+        ("classes_empty_name", lambda s: s["data"].__setitem__("classes", ["pos", "neg", ""])),
+        ("classes_empty", lambda s: s["data"].__setitem__("classes", [])),
+        ("classes_4097", lambda s: s["data"].__setitem__("classes", ["pos", "neg"] + [f"c{i}" for i in range(4095)])),
+        ("text_empty", lambda s: s["data"]["texts"].__setitem__(2, "")),
+        ("task_unknown", lambda s: s.__setitem__("task", "translate")),
+        ("task_number", lambda s: s.__setitem__("task", 1)),
+        ("task_null", lambda s: s.__setitem__("task", None)),
+        ("hidden_not_classes", lambda s: s["model"].__setitem__("output_layer", False)),
+]:
+    s = classifier()
+    change(s)
+    write(f"classify_bad_{name}.json", dump(s))
+s = session()
+s["data"]["labels"] = ["x"]
+write("classify_bad_labels_without_task.json", dump(s))
+s = session()
+s["task"] = "next_character"
+write("valid_task_next_character.json", dump(s))
