@@ -135,6 +135,20 @@ void TestFuzzRegressions::survivesHugeInputs_data()
     QTest::newRow("LSTM H=1024 L=8 on 200000 characters")
         << lectureJson("[\"" + QByteArray(199999, 'a') + "b\"]", R"({"cell":"lstm","hidden_size":1024,"num_layers":8,"output_layer":true})")
         << QString() << "the limit is 1.0 GiB";
+    // A classifier reads all n characters of a text; the estimate once counted n − 1 as for the
+    // next-character task, so one-character texts looked free and this passed validation, and the
+    // trainer then asked for ~100 GB of trace.
+    QByteArray texts = "[";
+    QByteArray labels = "[";
+    for (int i = 0; i < 300000; ++i) {
+        texts += i ? ",\"a\"" : "\"a\"";
+        labels += i ? (i % 2 ? ",\"p\"" : ",\"n\"") : "\"n\"";
+    }
+    QTest::newRow("a classifier of 300000 one-character texts, H=1024 L=8")
+        << QByteArray(R"({"format":"rnnlab-session","version":1,"task":"classify","model":{"cell":"rnn_tanh","hidden_size":1024,)"
+                      R"("num_layers":8,"output_layer":true},"data":{"texts":)") + texts + "],\"labels\":" + labels
+            + R"(]},"training":{"optimizer":"adam","learning_rate":0.1,"seed":0}})"
+        << QString() << "the limit is 1.0 GiB";
 }
 
 void TestFuzzRegressions::survivesHugeInputs()

@@ -265,7 +265,7 @@ bool isTrainedInFuzzing(const Session &session)
     const int V = Dataset::vocabularyOf(session.data).size();
     const bool classify = session.data.task == TaskKind::Classify;
     const int O = classify ? static_cast<int>(Dataset::classesOf(session.data).size()) : V;
-    if (estimateTrainingBytes(session.model, std::max(V, O), session.data.texts) > maxTrainedBytes)
+    if (estimateTrainingBytes(session.model, std::max(V, O), session.data.texts, session.data.task) > maxTrainedBytes)
         return false;
     // A classifier reads every character (n time steps), a next-character text n − 1 of them.
     std::int64_t timeSteps = 0;
