@@ -47,5 +47,6 @@ int trainCommand(const QStringList &arguments);
 int generateCommand(const QStringList &arguments);
 int benchCommand(const QStringList &arguments);
 int checkCommand(const QStringList &arguments);
+int soakCommand(const QStringList &arguments);
 
 } // namespace rnnlab::cli

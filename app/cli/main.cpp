@@ -18,6 +18,7 @@ const char *const usage =
     "  generate   Continue a prime string with a session's weights\n"
     "  bench      Measure training speed (steps per second) as JSON\n"
     "  check      Validate a session file and describe it\n"
+    "  soak       Train for a long run, watching memory, NaNs and step time\n"
     "\n"
     "  rnnlab-cli train --text hello     the lecture's example\n"
     "  rnnlab-cli <command> --help       a command's options\n"
@@ -52,8 +53,10 @@ int main(int argc, char **argv)
         return rnnlab::cli::benchCommand(arguments);
     if (command == u"check")
         return rnnlab::cli::checkCommand(arguments);
-    rnnlab::cli::printError(QStringLiteral("\"%1\" is not a command; the commands are train, generate, bench and "
-                                           "check (see rnnlab-cli --help)")
+    if (command == u"soak")
+        return rnnlab::cli::soakCommand(arguments);
+    rnnlab::cli::printError(QStringLiteral("\"%1\" is not a command; the commands are train, generate, bench, "
+                                           "check and soak (see rnnlab-cli --help)")
                                 .arg(command));
     return rnnlab::cli::BadInput;
 }
