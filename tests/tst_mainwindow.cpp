@@ -9,6 +9,8 @@
 #include "graphview.h"
 #include "mainwindow.h"
 #include "modelpanel.h"
+#include "sessionfile.h"
+#include "generationpanel.h"
 #include "equationview.h"
 #include "stepbyhandpanel.h"
 #include "timestepwalker.h"
@@ -20,6 +22,7 @@
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QProcess>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRawFont>
 #include <QSignalSpy>
@@ -46,6 +49,8 @@ private slots:
     void hiddenStatesAreRedAndBlue();
     void predictionsLogMatchesPyTorch();
     void invalidSettingsRefusedInPlace();
+    void classifierInTheWindow();
+    void labelledLinesMakeAClassifier();
     void spacePlaysAndPauses();
     void foldAndUnfold();
     void closingMidTrainingStopsTheThread();
@@ -74,6 +79,9 @@ void TestMainWindow::screenshots_data()
     QTest::newRow("folded untrained") << QStringList{QStringLiteral("--view"), QStringLiteral("folded")};
     QTest::newRow("2-layer session file") << QStringList{QStringLiteral("--session"), QFINDTESTDATA("data/parity/rnn_tanh_fc_h8_l2.config.json"),
                                                          QStringLiteral("--train"), QStringLiteral("5")};
+    QTest::newRow("presentation dark 1024x768 lesson") << QStringList{QStringLiteral("--presentation"), QStringLiteral("--theme"),
+                                                                      QStringLiteral("dark"), QStringLiteral("--lesson-step"),
+                                                                      QStringLiteral("6"), QStringLiteral("--size"), QStringLiteral("1024x768")};
     QTest::newRow("folded trained 1920x1080") << QStringList{QStringLiteral("--view"), QStringLiteral("folded"), QStringLiteral("--train"),
                                                              QStringLiteral("10"), QStringLiteral("--size"), QStringLiteral("1920x1080")};
 }
@@ -92,7 +100,10 @@ void TestMainWindow::screenshots()
         QVERIFY2(process.readAllStandardOutput().contains("rnn_tanh_fc_h8_l2.config, step 5"), "the session file was trained");
     QImage image(png);
     QVERIFY(!image.isNull());
-    QCOMPARE(image.size(), arguments.contains(QStringLiteral("1920x1080")) ? QSize(1920, 1080) : QSize(1280, 800));
+    const QSize expected = arguments.contains(QStringLiteral("1920x1080")) ? QSize(1920, 1080)
+                           : arguments.contains(QStringLiteral("1024x768")) ? QSize(1024, 768)
+                                                                           : QSize(1280, 800);
+    QCOMPARE(image.size(), expected);
     std::set<QRgb> colours;
     for (int y = 0; y < image.height(); y += 3)
         for (int x = 0; x < image.width(); x += 3)
@@ -105,7 +116,10 @@ void TestMainWindow::badArguments()
     for (const QStringList &arguments : {QStringList{QStringLiteral("--session"), QStringLiteral("/nonexistent.json")},
                                          QStringList{QStringLiteral("--view"), QStringLiteral("sideways")},
                                          QStringList{QStringLiteral("--size"), QStringLiteral("huge")},
-                                         QStringList{QStringLiteral("--text"), QStringLiteral("h")}}) {
+                                         QStringList{QStringLiteral("--text"), QStringLiteral("h")},
+                                         QStringList{QStringLiteral("--theme"), QStringLiteral("sepia")},
+                                         QStringList{QStringLiteral("--lesson-step"), QStringLiteral("99")},
+                                         QStringList{QStringLiteral("--lesson-step"), QStringLiteral("0")}}) {
         QProcess process;
         process.start(QStringLiteral(RNNLAB_GUI), QStringList{QStringLiteral("--screenshot"), QStringLiteral("/tmp/unused.png")} + arguments);
         QVERIFY(process.waitForFinished(60000));
@@ -170,6 +184,84 @@ void TestMainWindow::predictionsLogMatchesPyTorch()
         QCOMPARE(model->data(model->index(row, column)).toString(),
                  steps.at(row).toObject().value(QStringLiteral("predictions")).toArray().at(0).toString());
     }
+}
+
+void TestMainWindow::classifierInTheWindow()
+{
+    // Many-to-one in the window: the log names classes as PyTorch predicts them, the graph has one
+    // output (after the last time step), and generation says why it cannot run.
+    const QString name = QStringLiteral("data/parity/classify_sentiment_gru");
+    SessionParseResult parsed = SessionFile::read(QFINDTESTDATA(name + QStringLiteral(".config.json")));
+    QVERIFY(parsed.session);
+    MainWindow window(false);
+    window.startSession(*parsed.session);
+    window.resize(1280, 800);
+    window.show();
+    window.showTab(QStringLiteral("predictions"));
+    window.controller()->step(5);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() == 5, 10000);
+    QTest::qWait(50);
+    QTableView *log = nullptr;
+    for (QTableView *view : window.findChildren<QTableView *>())
+        log = view->model() && view->model()->rowCount() == 5 ? view : log;
+    QVERIFY(log);
+    const QJsonArray steps = test::readJsonObject(QFINDTESTDATA(name + QStringLiteral(".golden.json"))).value(QStringLiteral("steps")).toArray();
+    QAbstractItemModel *model = log->model();
+    const int texts = int(parsed.session->data.texts.size());
+    QCOMPARE(model->columnCount(), 2 + texts);
+    for (int row = 0; row < 5; ++row) {
+        const QJsonArray expected = steps.at(row).toObject().value(QStringLiteral("predictions")).toArray();
+        for (int text = 0; text < texts; ++text)
+            QCOMPARE(model->data(model->index(row, 2 + text)).toString(), expected.at(text).toString());
+    }
+
+    GraphView *graph = window.graphView();
+    QVERIFY(graph->taskShape() == TaskShape::ManyToOne);
+    const int T = graph->currentLayout().nodes().back().t + 1;
+    int outputs = 0;
+    for (const GraphNode &node : graph->currentLayout().nodes()) {
+        if (node.kind == NodeKind::Output) {
+            QCOMPARE(node.cells, 2); // one row per class, not per character
+            if (graph->inShape(node)) {
+                ++outputs;
+                QCOMPARE(node.t, T - 1);
+            }
+        }
+    }
+    QCOMPARE(outputs, 1);
+
+    auto *generation = window.findChild<GenerationPanel *>();
+    QVERIFY(generation);
+    for (QPushButton *b : generation->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Generate"))
+            QVERIFY(!b->isEnabled());
+    }
+    QVERIFY(generation->problemText().contains(QStringLiteral("classifier")));
+}
+
+void TestMainWindow::labelledLinesMakeAClassifier()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    ModelPanel *panel = window.modelPanel();
+    auto *texts = panel->findChild<QPlainTextEdit *>();
+    QVERIFY(texts);
+    texts->setPlainText(QStringLiteral("good film\tpos\nbad plot\tneg"));
+    Session edited = panel->editedSession();
+    QVERIFY(edited.data.task == TaskKind::Classify);
+    QCOMPARE(edited.data.texts.size(), std::size_t(2));
+    QCOMPARE(edited.data.labels.size(), std::size_t(2));
+    QVERIFY(edited.data.labels[1] == U"neg");
+    QVERIFY(edited.data.texts[0] == U"good film");
+    // A line without a label among labelled ones is named, not guessed.
+    texts->setPlainText(QStringLiteral("good film\tpos\nbad plot"));
+    bool named = false;
+    for (const Problem &p : panel->problems())
+        named = named || p.field == "data.labels[1]";
+    QVERIFY(named);
+    // Back to plain lines: next-character prediction again.
+    texts->setPlainText(QStringLiteral("hello"));
+    QVERIFY(panel->editedSession().data.task == TaskKind::NextCharacter);
 }
 
 void TestMainWindow::invalidSettingsRefusedInPlace()

@@ -6,7 +6,9 @@
 //   rnnlab --bench-ui [SESSION.json] [--seconds S]
 #include "appmodes.h"
 #include "dataset.h"
+#include "lesson.h"
 #include "mainwindow.h"
+#include "theme.h"
 #include "sessionfile.h"
 #include "timestepwalker.h"
 #include "unicode.h"
@@ -15,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSettings>
 
 #include <cstdio>
 #include <cstdlib>
@@ -169,6 +172,12 @@ int main(int argc, char **argv)
         {QStringLiteral("walk-order"), QStringLiteral("With --phase: time (every layer at t, then t+1; the default) or layer "
                                                       "(layer 1 over all of time, then layer 2)."),
          QStringLiteral("ORDER")},
+        {QStringLiteral("theme"), QStringLiteral("The colour theme: system (the desktop's; the default), light, dark or "
+                                                 "high-contrast (screenshots: light unless given)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("presentation"), QStringLiteral("Open in presentation mode (F11): full screen, large type, only the "
+                                                        "graph, the equations and the play controls.")},
+        {QStringLiteral("lesson-step"), QStringLiteral("Open the lesson at step K (1-based)."), QStringLiteral("K")},
         {QStringLiteral("bench-ui"), QStringLiteral("Measure the UI's responsiveness while training at full speed; print JSON.")},
         {QStringLiteral("seconds"), QStringLiteral("With --bench-ui: how long to measure (default 5)."), QStringLiteral("S")},
     });
@@ -200,6 +209,28 @@ int main(int argc, char **argv)
         return runUiBenchmark(options);
     }
 
+    std::optional<Theme> theme;
+    if (parser.isSet(QStringLiteral("theme"))) {
+        theme = themeFromName(parser.value(QStringLiteral("theme")));
+        if (!theme) {
+            fail(QStringLiteral("--theme: \"%1\" is not a theme: %2").arg(parser.value(QStringLiteral("theme")),
+                                                                        themeNames().join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
+    std::optional<int> lessonStep;
+    if (parser.isSet(QStringLiteral("lesson-step"))) {
+        bool ok = false;
+        const int k = parser.value(QStringLiteral("lesson-step")).toInt(&ok);
+        if (!ok || k < 1 || k > lessonStepCount()) {
+            fail(QStringLiteral("--lesson-step: \"%1\" must be a step of the lesson, 1 to %2")
+                     .arg(parser.value(QStringLiteral("lesson-step")))
+                     .arg(lessonStepCount()));
+            return 2;
+        }
+        lessonStep = k;
+    }
+
     auto session = sessionFrom(parser, &name);
     if (!session)
         return 2;
@@ -209,6 +240,9 @@ int main(int argc, char **argv)
         options.output = parser.value(QStringLiteral("screenshot"));
         options.session = *session;
         options.name = name;
+        options.theme = theme.value_or(Theme::Light);
+        options.presentation = parser.isSet(QStringLiteral("presentation"));
+        options.lessonStep = lessonStep;
         if (parser.isSet(QStringLiteral("train"))) {
             bool ok = false;
             options.train = parser.value(QStringLiteral("train")).toLongLong(&ok);
@@ -290,8 +324,15 @@ int main(int argc, char **argv)
         return takeScreenshot(options);
     }
 
+    if (!theme)
+        theme = themeFromName(QSettings().value(QStringLiteral("view/theme")).toString()).value_or(Theme::System);
+    applyTheme(*theme);
     MainWindow window;
     window.startSession(*session, name);
     window.show();
+    if (lessonStep)
+        window.openLesson(*lessonStep - 1);
+    if (parser.isSet(QStringLiteral("presentation")))
+        window.setPresentationMode(true);
     return app.exec();
 }

@@ -24,9 +24,11 @@ SnapshotBuilder::SnapshotBuilder(const Session &session, std::uint64_t generatio
     auto setup = std::make_shared<RunSetup>();
     setup->session = session;
     setup->vocabulary = m_trainer.dataset().vocabulary;
+    if (m_trainer.dataset().task == TaskKind::Classify)
+        setup->classes = m_trainer.dataset().classes;
     setup->layout = m_trainer.layout();
     m_setup = std::move(setup);
-    m_trainer.evaluate();
+    m_trainer.evaluate(true);
 }
 
 void SnapshotBuilder::train(int steps)
@@ -35,11 +37,11 @@ void SnapshotBuilder::train(int steps)
         const StepOutcome outcome = m_trainer.step();
         QVERIFY2(outcome.accepted, outcome.problem.c_str());
         // The step's forward pass is in trace() now: what the worker records.
-        m_recorder.record(outcome.step, outcome.loss, m_trainer.trace(), m_setup->vocabulary);
+        m_recorder.record(outcome.step, outcome.loss, m_trainer.trace(), m_setup->vocabulary, m_setup->classes);
         m_lastGradients = m_trainer.trace().gradients;
         m_lastUpdate = m_trainer.lastUpdate();
     }
-    m_trainer.evaluate(); // the trace of the weights now, as the snapshot's graph draws it
+    m_trainer.evaluate(true); // the trace of the weights now with its BPTT, as the worker publishes it
 }
 
 void SnapshotBuilder::edit(int tensor, std::size_t index, float value)
@@ -50,7 +52,7 @@ void SnapshotBuilder::edit(int tensor, std::size_t index, float value)
     m_edits.push_back({m_trainer.stepsTaken(), tensor, index, weights.data(tensor)[index], value});
     weights.data(tensor)[index] = value;
     m_trainer.setParameters(weights);
-    m_trainer.evaluate();
+    m_trainer.evaluate(true);
 }
 
 SnapshotPtr SnapshotBuilder::snapshot()

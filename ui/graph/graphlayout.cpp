@@ -84,7 +84,8 @@ void connect(const std::vector<GraphNode> &nodes, const GraphGeometry &g, bool f
         y.t = t;
         y.identity = !g.outputLayer;
         y.from = QPointF(top->rect.center().x(), top->rect.top());
-        y.to = QPointF(out->rect.center().x(), out->rect.bottom());
+        // Straight up: a single wide output may be off-centre over its column.
+        y.to = QPointF(top->rect.center().x(), out->rect.bottom());
         y.extent = lineBox(y.from, y.to);
         edges.push_back(y);
     }
@@ -175,19 +176,19 @@ struct CellHeights
     double oneHot; // one-hot rows
 };
 
-CellHeights cellHeights(double available, int V, int stripCells, double lineHeight, double maximum, double zoom,
+CellHeights cellHeights(double available, int V, int O, int stripCells, double lineHeight, double maximum, double zoom,
                         bool squeezeOneHot = false)
 {
-    double cell = clamp(available / (stripCells + V), 1.0, maximum);
+    double cell = clamp(available / (stripCells + O), 1.0, maximum);
     double row = cell;
     // The output rows get up to a line of text each, but never more than 40 % of the height: the
     // hidden states are what the picture is about.
-    const double textRow = std::min({lineHeight * 0.95, maximum, std::max(cell, available * 0.4 / V)});
+    const double textRow = std::min({lineHeight * 0.95, maximum, std::max(cell, available * 0.4 / O)});
     if (cell < textRow) {
         row = textRow;
-        if ((available - V * row) / stripCells < 1.0)
-            row = std::max(cell, (available - stripCells) / V);
-        cell = clamp((available - V * row) / stripCells, 1.0, maximum);
+        if ((available - O * row) / stripCells < 1.0)
+            row = std::max(cell, (available - stripCells) / O);
+        cell = clamp((available - O * row) / stripCells, 1.0, maximum);
     }
     row = std::max(row, cell);
     double oneHot = cell;
@@ -195,11 +196,11 @@ CellHeights cellHeights(double available, int V, int stripCells, double lineHeig
     if (squeezeOneHot && cell < 5.0 && hiddenCells > 0) {
         // x_t has one hot row in V: it reads as well from a thin strip.
         oneHot = clamp(available * 0.08 / V, 1.0, cell);
-        cell = clamp((available - V * row - V * oneHot) / hiddenCells, 1.0, maximum);
+        cell = clamp((available - O * row - V * oneHot) / hiddenCells, 1.0, maximum);
         if (cell < 3.0) {
             // And y_t's bars read at a glance even when thin, before the hidden states become lines.
-            row = clamp(available * 0.22 / V, 1.0, row);
-            cell = clamp((available - V * row - V * oneHot) / hiddenCells, 1.0, maximum);
+            row = clamp(available * 0.22 / O, 1.0, row);
+            cell = clamp((available - O * row - V * oneHot) / hiddenCells, 1.0, maximum);
         }
     }
     return {cell * zoom, row * zoom, oneHot * zoom};
@@ -207,12 +208,45 @@ CellHeights cellHeights(double available, int V, int stripCells, double lineHeig
 
 } // namespace
 
+bool shapeHasInput(TaskShape shape, int t, int)
+{
+    return shape == TaskShape::ManyToMany || shape == TaskShape::ManyToOne || t == 0;
+}
+
+bool shapeHasOutput(TaskShape shape, int t, int T)
+{
+    switch (shape) {
+    case TaskShape::ManyToMany:
+    case TaskShape::OneToMany: return true;
+    case TaskShape::ManyToOne: return t == T - 1;
+    case TaskShape::OneToOne: return t == 0;
+    }
+    return true;
+}
+
+bool shapeHasStep(TaskShape shape, int t, int)
+{
+    return shape != TaskShape::OneToOne || t == 0;
+}
+
+const char *shapeName(TaskShape shape)
+{
+    switch (shape) {
+    case TaskShape::ManyToMany: return "many-to-many";
+    case TaskShape::ManyToOne: return "many-to-one";
+    case TaskShape::OneToMany: return "one-to-many";
+    case TaskShape::OneToOne: return "one-to-one";
+    }
+    return "";
+}
+
 GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
 {
     Metrics m = metricsOf(g);
     const int T = std::max(1, g.timeSteps);
     const int L = std::max(1, g.layers);
     const int V = g.vocabularySize;
+    const int O = g.outputSize > 0 ? g.outputSize : V; // rows of y_t
     const bool lstm = g.cellState;
     const int stripCells = V + L * g.hiddenSize * (lstm ? 2 : 1);
     double cellGap = lstm ? std::round(m.lh * 0.5) : 0.0; // between a layer's c_t lane and its h_t row
@@ -233,7 +267,7 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
         }
     }
     const double fixedHeight = 2 * m.charRow + m.timeRow + (L + 1) * m.gap + L * cellGap;
-    const auto [cellHeight, outputRow, oneHotRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, V, stripCells,
+    const auto [cellHeight, outputRow, oneHotRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, V, O, stripCells,
                                                                 m.lh, 26.0 * g.scale, g.zoom, true);
     // Horizontal: one column per time step, never narrower than a character.
     const double columnWidth =
@@ -241,7 +275,7 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     const double stripWidth = clamp(columnWidth * 0.42, 4.0, 44.0 * g.scale * std::max(1.0, g.zoom));
     const double outputWidth = clamp(columnWidth * 0.72, 6.0, 110.0 * g.scale * std::max(1.0, g.zoom));
 
-    const double contentHeight = fixedHeight + (stripCells - V) * cellHeight + V * oneHotRow + V * outputRow;
+    const double contentHeight = fixedHeight + (stripCells - V) * cellHeight + V * oneHotRow + O * outputRow;
     const double contentWidth = m.gutter + T * columnWidth;
     const double top = margin + std::max(0.0, (g.viewport.height() - 2 * margin - contentHeight) / 2);
     const double left = margin + std::max(0.0, (g.viewport.width() - 2 * margin - contentWidth) / 2);
@@ -255,7 +289,7 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     const double predictionY = y;
     y += m.charRow;
     const double outputY = y;
-    y += g.vocabularySize * outputRow + m.gap;
+    y += O * outputRow + m.gap;
     std::vector<double> hiddenY(static_cast<std::size_t>(L));
     std::vector<double> cellY(static_cast<std::size_t>(L));
     for (int l = L - 1; l >= 0; --l) {
@@ -296,10 +330,22 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
                                           QRectF(cx + 3, cellY[static_cast<std::size_t>(l)], cellWidth, g.hiddenSize * cellHeight),
                                           g.hiddenSize});
         }
-        layout.m_nodes.push_back({NodeKind::Output, t, 0,
-                                  QRectF(cx - outputWidth / 2, outputY, outputWidth, g.vocabularySize * outputRow),
-                                  g.vocabularySize});
-        layout.m_nodes.push_back({NodeKind::Prediction, t, 0, QRectF(cx - charBox / 2, predictionY + 2, charBox, m.charRow - 4), 0});
+        // A single output (many-to-one, one-to-one) is as wide as three columns allow, inside the grid.
+        double outputLeft = cx - outputWidth / 2;
+        double outputW = outputWidth;
+        double boxLeft = cx - charBox / 2;
+        double boxW = charBox;
+        const bool single = (g.shape == TaskShape::ManyToOne && t == T - 1) || (g.shape == TaskShape::OneToOne && t == 0);
+        if (single) {
+            const double gridLeft = left + m.gutter;
+            const double gridRight = gridLeft + T * columnWidth;
+            outputW = std::max(outputWidth, std::min(columnWidth * 2.6, 200.0 * g.scale * std::max(1.0, g.zoom)));
+            outputLeft = std::clamp(cx - outputW / 2, gridLeft, std::max(gridLeft, gridRight - outputW));
+            boxW = std::max(charBox, outputW * 0.9);
+            boxLeft = std::clamp(cx - boxW / 2, gridLeft, std::max(gridLeft, gridRight - boxW));
+        }
+        layout.m_nodes.push_back({NodeKind::Output, t, 0, QRectF(outputLeft, outputY, outputW, O * outputRow), O});
+        layout.m_nodes.push_back({NodeKind::Prediction, t, 0, QRectF(boxLeft, predictionY + 2, boxW, m.charRow - 4), 0});
         layout.m_nodes.push_back({NodeKind::TimeStep, t, 0, QRectF(cx - columnWidth / 2 + 1, timeY, columnWidth - 2, m.timeRow), 0});
     }
     GraphGeometry normalized = g;
@@ -356,7 +402,7 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
             layout.m_rowLabels.push_back({NodeKind::CellState, l, QRectF(gx, cellY[static_cast<std::size_t>(l)], m.gutter - 6,
                                                                      std::max(m.lh, g.hiddenSize * cellHeight))});
     }
-    layout.m_rowLabels.push_back({NodeKind::Output, 0, QRectF(gx, outputY, m.gutter - 6, std::max(m.lh, g.vocabularySize * outputRow))});
+    layout.m_rowLabels.push_back({NodeKind::Output, 0, QRectF(gx, outputY, m.gutter - 6, std::max(m.lh, O * outputRow))});
     layout.m_rowLabels.push_back({NodeKind::Prediction, 0, QRectF(gx, predictionY, m.gutter - 6, m.charRow)});
     layout.finish();
     return layout;
@@ -368,6 +414,7 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const int T = std::max(1, g.timeSteps);
     const int L = std::max(1, g.layers);
     const bool lstm = g.cellState;
+    const int O = g.outputSize > 0 ? g.outputSize : g.vocabularySize; // rows of y_t
     const int stripCells = g.vocabularySize + L * g.hiddenSize * (lstm ? 2 : 1);
     const double cellGap = lstm ? std::round(m.lh * 0.5) : 0.0;
     const double zoom = std::max(g.zoom, 0.05);
@@ -376,16 +423,16 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const double thumb = std::floor(clamp(std::min(g.viewport.width() * 0.2, g.viewport.height() / (L + 2.5)), 40.0, 220.0 * g.scale) * zoom);
     // Gaps tall enough for the heatmaps, but not at the cost of the cells (≥ 2 px when possible).
     const double available = g.viewport.height() - 2 * margin - 2 * m.charRow - m.timeRow - L * cellGap;
-    const int cells = stripCells + g.vocabularySize;
+    const int cells = stripCells + O;
     const double gap = std::max(m.gap, std::min({thumb * 0.45, 70.0 * zoom, (available - 2.0 * cells) / (L + 1)}));
     const double fixedHeight = 2 * m.charRow + m.timeRow + (L + 1) * gap + L * cellGap;
-    const auto [cellHeight, outputRow, oneHotRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, g.vocabularySize,
+    const auto [cellHeight, outputRow, oneHotRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, g.vocabularySize, O,
                                                                 stripCells, m.lh, 30.0 * g.scale, zoom);
     // Wide enough for the values ("-0.00") to be printed in the cells.
     const double stripWidth = std::round(clamp(std::max(cellHeight * 2.6, m.cw * 6), 14.0, 64.0 * g.scale * std::max(1.0, zoom)));
     const double outputWidth = std::round(clamp(stripWidth * 3, 60.0, 160.0 * g.scale * std::max(1.0, zoom)));
 
-    const double contentHeight = fixedHeight + stripCells * cellHeight + g.vocabularySize * outputRow;
+    const double contentHeight = fixedHeight + stripCells * cellHeight + O * outputRow;
     const double top = margin + std::max(0.0, (g.viewport.height() - 2 * margin - contentHeight) / 2);
     // Left of the column: W_xh's and W_hy's heatmaps; right of it: the W_hh loop, its label and
     // heatmap. The whole picture is centred in the window.
@@ -408,7 +455,7 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const double predictionY = y;
     y += m.charRow;
     const double outputY = y;
-    y += g.vocabularySize * outputRow + gap;
+    y += O * outputRow + gap;
     std::vector<double> hiddenY(static_cast<std::size_t>(L));
     std::vector<double> cellY(static_cast<std::size_t>(L));
     for (int l = L - 1; l >= 0; --l) {
@@ -446,8 +493,8 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
                                           g.hiddenSize});
         }
         layout.m_nodes.push_back({NodeKind::Output, t, 0,
-                                  QRectF(cx - outputWidth / 2, outputY, outputWidth, g.vocabularySize * outputRow),
-                                  g.vocabularySize});
+                                  QRectF(cx - outputWidth / 2, outputY, outputWidth, O * outputRow),
+                                  O});
         layout.m_nodes.push_back({NodeKind::Prediction, t, 0, QRectF(cx - charBox / 2, predictionY + 2, charBox, m.charRow - 4), 0});
         layout.m_nodes.push_back({NodeKind::TimeStep, t, 0, QRectF(cx - outputWidth / 2, timeY, outputWidth, m.timeRow), 0});
     }
@@ -467,7 +514,7 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
             e.label = QRectF(e.from.x() + 8, mid - m.lh / 2, m.labelWidth, m.lh);
             // Heatmap and its name stand left of the column, centred on the arrow; consecutive
             // ones (stacked layers) are one strip plus one gap apart.
-            const double separation = gap + std::min(g.hiddenSize * cellHeight, g.vocabularySize * outputRow);
+            const double separation = gap + std::min(g.hiddenSize * cellHeight, O * outputRow);
             const double fit = std::min(size, separation - m.lh - 10);
             if (fit >= 14) {
                 const double top = mid - (fit + m.lh + 3) / 2 + m.lh + 3;
@@ -501,7 +548,7 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
         if (lstm)
             beside(NodeKind::CellState, l, cellY[static_cast<std::size_t>(l)], g.hiddenSize * cellHeight);
     }
-    beside(NodeKind::Output, 0, outputY, g.vocabularySize * outputRow);
+    beside(NodeKind::Output, 0, outputY, O * outputRow);
     beside(NodeKind::Prediction, 0, predictionY, m.charRow);
     layout.finish();
     return layout;

@@ -23,6 +23,22 @@
 
 namespace rnnlab {
 
+//! The lecture's "RNN is flexible" picture: which inputs and outputs a task uses. Many-to-many:
+//! an input and an output at every time step (next-character prediction); many-to-one: every input,
+//! one output after the last (classifying a text); one-to-many: one input, then an output at every
+//! step, each fed back as the next input (generation); one-to-one: one input, one output, no
+//! recurrence (a plain feed-forward network).
+enum class TaskShape { ManyToMany, ManyToOne, OneToMany, OneToOne };
+
+//! Whether the picture of \a shape over \a T time steps has x_t (and its character) at \a t.
+bool shapeHasInput(TaskShape shape, int t, int T);
+//! Whether it has y_t (and its prediction) at \a t.
+bool shapeHasOutput(TaskShape shape, int t, int T);
+//! Whether it has the column \a t at all (one-to-one: only t = 0).
+bool shapeHasStep(TaskShape shape, int t, int T);
+//! "many-to-one", …
+const char *shapeName(TaskShape shape);
+
 struct GraphGeometry
 {
     int timeSteps = 4;      // T, of the text shown
@@ -37,6 +53,10 @@ struct GraphGeometry
     double scale = 1.0;     // text scale of a large view (projector): the size limits grow with it
     int gates = 0;          // G: 0 for an RNN, 4 for an LSTM (i, f, g, o), 3 for a GRU (r, z, n)
     bool cellState = false; // an LSTM's c_t lane
+    //! Many-to-one and one-to-one have a single output: it gets the room of three columns (a class
+    //! name is wider than a character).
+    TaskShape shape = TaskShape::ManyToMany;
+    int outputSize = 0; // rows of y_t: 0 = V (next character); a classifier's number of classes
 };
 
 //! TimeStep: the "t = 0" label under each column. Gates: an LSTM/GRU layer's gate bars at (t, layer);

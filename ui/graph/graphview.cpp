@@ -138,6 +138,8 @@ GraphGeometry GraphView::geometry() const
         g.gates = model.cell == CellKind::Lstm || model.cell == CellKind::Gru ? gateCount(model.cell) : 0;
         g.cellState = model.cell == CellKind::Lstm;
         g.vocabularySize = m_snapshot->setup->vocabulary.size();
+        g.outputSize = m_snapshot->setup->outputSize();
+        g.shape = taskShape();
         if (const auto *s = sequence())
             g.timeSteps = s->length();
     }
@@ -149,17 +151,19 @@ void GraphView::relayout()
     // A large view (a projector, a maximised window) gets larger text, as long as the columns
     // still fit at fit-to-window: up to 1.75× from about 900×400 px of graph upwards.
     const QFontMetricsF base(font());
-    double scale = std::clamp(std::min(viewport()->width() / 900.0, viewport()->height() / 400.0), 1.0, 1.75);
+    // Type that is already large (presentation mode) is not enlarged again: at most about 18 pt.
+    const double most = std::clamp(18.0 / std::max(1.0, font().pointSizeF()), 1.0, 1.75);
+    double scale = std::clamp(std::min(viewport()->width() / 900.0, viewport()->height() / 400.0), 1.0, most);
     if (m_snapshot && !m_snapshot->trace.sequences.empty()) {
         const int T = std::max(1, sequence()->length());
         const double column = (viewport()->width() - 20.0 - base.averageCharWidth() * 6.5 * scale - 10) / T;
-        scale = std::clamp(std::min(scale, (column - 3) / base.averageCharWidth()), 1.0, 1.75);
+        scale = std::clamp(std::min(scale, (column - 3) / base.averageCharWidth()), 1.0, most);
     }
     if (std::abs(scale - m_fontScale) > 0.02)
         m_fontScale = scale;
     const GraphGeometry g = geometry();
     const bool changed = g.timeSteps != m_lastGeometry.timeSteps || g.layers != m_lastGeometry.layers
-        || g.hiddenSize != m_lastGeometry.hiddenSize || g.vocabularySize != m_lastGeometry.vocabularySize
+        || g.hiddenSize != m_lastGeometry.hiddenSize || g.vocabularySize != m_lastGeometry.vocabularySize || g.outputSize != m_lastGeometry.outputSize || g.shape != m_lastGeometry.shape
         || g.outputLayer != m_lastGeometry.outputLayer || g.viewport != m_lastGeometry.viewport
         || g.gates != m_lastGeometry.gates || g.cellState != m_lastGeometry.cellState
         || g.zoom != m_lastGeometry.zoom || g.lineHeight != m_lastGeometry.lineHeight || g.scale != m_lastGeometry.scale
@@ -298,6 +302,16 @@ void GraphView::resizeEvent(QResizeEvent *event)
     relayout();
 }
 
+void GraphView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    // Presentation mode's large type: the rows and columns are measured in the font.
+    if (event->type() == QEvent::FontChange) {
+        relayout();
+        viewport()->update();
+    }
+}
+
 void GraphView::scrollContentsBy(int, int)
 {
     viewport()->update();
@@ -355,6 +369,67 @@ bool GraphView::viewportEvent(QEvent *event)
     return QAbstractScrollArea::viewportEvent(event);
 }
 
+TaskShape GraphView::taskShape() const
+{
+    if (m_shape)
+        return *m_shape;
+    return m_snapshot && m_snapshot->setup && m_snapshot->setup->classifies() ? TaskShape::ManyToOne : TaskShape::ManyToMany;
+}
+
+void GraphView::setTaskShape(std::optional<TaskShape> shape)
+{
+    if (shape == m_shape)
+        return;
+    m_shape = shape;
+    relayout();
+    viewport()->update();
+}
+
+void GraphView::setOutputsHidden(bool hidden)
+{
+    if (hidden == m_outputsHidden)
+        return;
+    m_outputsHidden = hidden;
+    viewport()->update();
+}
+
+bool GraphView::inShape(const GraphNode &node) const
+{
+    if (m_layout.isFolded())
+        return true;
+    const TaskShape shape = taskShape();
+    const int T = m_lastGeometry.timeSteps;
+    if (!shapeHasStep(shape, node.t, T))
+        return false;
+    switch (node.kind) {
+    case NodeKind::InputChar:
+    case NodeKind::OneHot: return shapeHasInput(shape, node.t, T);
+    case NodeKind::Output:
+    case NodeKind::Prediction: return shapeHasOutput(shape, node.t, T);
+    default: return true;
+    }
+}
+
+bool GraphView::inShape(const GraphEdge &e) const
+{
+    if (m_layout.isFolded() || e.kind == EdgeKind::Loop)
+        return true;
+    const TaskShape shape = taskShape();
+    const int T = m_lastGeometry.timeSteps;
+    if (!shapeHasStep(shape, e.t, T))
+        return false;
+    if (e.kind == EdgeKind::Forward && e.role == MatrixRole::HiddenToOutput)
+        return shapeHasOutput(shape, e.t, T);
+    if (e.kind == EdgeKind::Forward && e.role == MatrixRole::InputToHidden && e.layer == 0)
+        return shapeHasInput(shape, e.t, T);
+    return true;
+}
+
+QString GraphView::outputName(int index) const
+{
+    return outputLabel(m_snapshot->setup->vocabulary, m_snapshot->setup->classes, index);
+}
+
 QString GraphView::toolTipAt(QPointF scene) const
 {
     const SequenceTrace<float> *s = sequence();
@@ -376,16 +451,19 @@ QString GraphView::toolTipAt(QPointF scene) const
         }
     }
     const GraphNode *node = m_layout.nodeAt(scene);
-    if (!node || (m_layout.isFolded() && node->t != shownT))
+    if (!node || (m_layout.isFolded() && node->t != shownT) || !inShape(*node))
         return {};
+    if (m_outputsHidden && (node->kind == NodeKind::Output || node->kind == NodeKind::Prediction || node->kind == NodeKind::TimeStep))
+        return QStringLiteral("Hidden until you have predicted (Lesson ▸ Reveal)");
     const int t = node->t;
     const auto ut = static_cast<std::size_t>(t);
     const QString in = visibleCharacter(vocabulary.character(s->inputs[ut]));
     const int cell = GraphLayout::cellAt(*node, scene);
     switch (node->kind) {
     case NodeKind::TimeStep:
-        return QStringLiteral("Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’").arg(t).arg(in,
-                                                     visibleCharacter(vocabulary.character(s->targets[ut])));
+        if (s->targets[ut] < 0)
+            return QStringLiteral("Time step t = %1: the cell reads ‘%2’; no output is scored here (only the last step's)").arg(t).arg(in);
+        return QStringLiteral("Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’").arg(t).arg(in, outputName(s->targets[ut]));
     case NodeKind::InputChar:
         return QStringLiteral("x_%1 = ‘%2’ (time step %1)").arg(t).arg(in);
     case NodeKind::OneHot:
@@ -453,8 +531,9 @@ QString GraphView::toolTipAt(QPointF scene) const
     case NodeKind::Output: {
         if (cell < 0)
             return {};
-        return QStringLiteral("P(‘%1’ follows ‘%2’) = %3<br>logit %4%5%6")
-            .arg(visibleCharacter(vocabulary.character(cell)), in)
+        return (m_snapshot->setup->classifies() ? QStringLiteral("P(class ‘%1’ | the text up to ‘%2’) = %3<br>logit %4%5%6")
+                                                : QStringLiteral("P(‘%1’ follows ‘%2’) = %3<br>logit %4%5%6"))
+            .arg(outputName(cell), in)
             .arg(number(s->probabilities(cell, t), 6))
             .arg(number(s->logits(cell, t), 6))
             .arg(cell == s->targets[ut] ? QStringLiteral(" · the target") : QString())
@@ -462,9 +541,15 @@ QString GraphView::toolTipAt(QPointF scene) const
     }
     case NodeKind::Prediction: {
         const bool correct = s->predictions[ut] == s->targets[ut];
+        if (s->targets[ut] < 0)
+            return QStringLiteral("After ‘%1’ the network would say ‘%2’; only the last time step is scored").arg(in, outputName(s->predictions[ut]));
+        if (m_snapshot->setup->classifies())
+            return QStringLiteral("After the whole text the network says ‘%1’; its label is ‘%2’: %3<br>loss −log P(‘%2’) = %4")
+                .arg(outputName(s->predictions[ut]), outputName(s->targets[ut]), correct ? QStringLiteral("correct") : QStringLiteral("wrong"))
+                .arg(number(s->stepLoss(t), 5));
         return QStringLiteral("After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4<br>"
                               "loss at this step −log P(‘%3’) = %5")
-            .arg(in, visibleCharacter(vocabulary.character(s->predictions[ut])), visibleCharacter(vocabulary.character(s->targets[ut])),
+            .arg(in, outputName(s->predictions[ut]), outputName(s->targets[ut]),
                  correct ? QStringLiteral("correct") : QStringLiteral("wrong"))
             .arg(number(s->stepLoss(t), 5));
     }
@@ -719,7 +804,7 @@ void GraphView::paintEvent(QPaintEvent *)
 
         // Arrows below the nodes.
         for (const auto &e : m_layout.edges()) {
-            if (!edgeInView(e))
+            if (!inShape(e) || !edgeInView(e))
                 continue;
             double opacity = 1.0;
             if (e.kind == EdgeKind::Recurrent || e.kind == EdgeKind::InitialState)
@@ -741,7 +826,7 @@ void GraphView::paintEvent(QPaintEvent *)
             }
         }
         for (const auto &node : m_layout.nodes()) {
-            if ((m_layout.isFolded() && node.t != shownT) || !node.rect.intersects(near))
+            if ((m_layout.isFolded() && node.t != shownT) || !node.rect.intersects(near) || !inShape(node))
                 continue;
             const Emphasis emphasis = this->emphasis(node);
             const double opacity = (node.t == shownT ? 1.0 : unfolded) * emphasis.opacity;
@@ -757,7 +842,7 @@ void GraphView::paintEvent(QPaintEvent *)
         }
         if (m_progress >= 1.0) {
             for (const auto &e : m_layout.edges()) {
-                if (!e.thumbnail.isEmpty() && e.thumbnail.intersects(near)
+                if (!e.thumbnail.isEmpty() && e.thumbnail.intersects(near) && inShape(e)
                     && !(m_layout.isFolded() && e.kind == EdgeKind::Forward && e.t != shownT))
                     paintThumbnail(painter, e);
             }
@@ -787,9 +872,18 @@ void GraphView::paintCaption(QPainter &painter) const
     const bool finite = std::isfinite(m_snapshot->trace.loss);
     QString predicted;
     int correct = 0;
+    int scored = 0;
+    const bool classifies = m_snapshot->setup->classifies();
     for (int t = 0; t < s->length(); ++t) {
-        predicted += visibleCharacter(vocabulary.character(s->predictions[static_cast<std::size_t>(t)]));
-        correct += s->predictions[static_cast<std::size_t>(t)] == s->targets[static_cast<std::size_t>(t)] ? 1 : 0;
+        const auto ut = static_cast<std::size_t>(t);
+        if (!classifies)
+            predicted += outputName(s->predictions[ut]);
+        if (s->targets[ut] >= 0) {
+            ++scored;
+            correct += s->predictions[ut] == s->targets[ut] ? 1 : 0;
+            if (classifies)
+                predicted = outputName(s->predictions[ut]);
+        }
     }
     // What is drawn is the network as it is now: the weights after the steps taken, and their
     // forward pass (the pass the next training step will start from).
@@ -800,21 +894,32 @@ void GraphView::paintCaption(QPainter &painter) const
     if (m_folded) {
         const auto t = static_cast<std::size_t>(shownTimeStep());
         const bool right = s->predictions[t] == s->targets[t];
-        caption = tr("Folded: one cell, used at every time step. t = %1: ‘%2’ → predicts ‘%3’ %4")
+        caption = tr("Folded: one cell, used at every time step. t = %1: ‘%2’ → %3 ‘%4’ %5")
                       .arg(t)
                       .arg(visibleCharacter(vocabulary.character(s->inputs[t])),
-                           visibleCharacter(vocabulary.character(s->predictions[t])),
-                           right ? QStringLiteral("✓")
-                                 : tr("✗ (should be ‘%1’)").arg(visibleCharacter(vocabulary.character(s->targets[t]))));
+                           s->targets[t] < 0 ? tr("would say") : tr("predicts"), outputName(s->predictions[t]),
+                           s->targets[t] < 0 ? tr("(not scored)")
+                           : right           ? QStringLiteral("✓")
+                                             : tr("✗ (should be ‘%1’)").arg(outputName(s->targets[t])));
     } else {
         caption = when + QStringLiteral(": ");
         if (texts.size() > 1)
             caption += tr("text %1 of %2, ").arg(text + 1).arg(texts.size());
-        caption += finite ? tr("“%1” → “%2”, %3 of %4 right").arg(visibleText(texts[text]), predicted).arg(correct).arg(s->length())
-                          : tr("the outputs are not numbers (NaN): the run diverged");
+        if (!finite)
+            caption += tr("the outputs are not numbers (NaN): the run diverged");
+        else if (classifies)
+            caption += tr("“%1” → %2 %3 (label: %4)")
+                           .arg(visibleText(texts[text]), predicted, correct == scored ? QStringLiteral("✓") : QStringLiteral("✗"))
+                           .arg(outputName(s->targets.back()));
+        else
+            caption += tr("“%1” → “%2”, %3 of %4 right").arg(visibleText(texts[text]), predicted).arg(correct).arg(scored);
     }
     if (finite)
         caption += tr(" · loss %1").arg(m_snapshot->trace.loss, 0, 'f', 4);
+    if (m_outputsHidden)
+        caption = when + tr(": the outputs are hidden — predict first, then reveal (Lesson)");
+    if (!m_folded && m_shape && *m_shape != TaskShape::ManyToMany)
+        caption = tr("Drawn as %1 — ").arg(QString::fromLatin1(shapeName(*m_shape))) + caption;
     QFont bold = viewFont();
     bold.setBold(true);
     painter.setFont(bold);
@@ -895,6 +1000,20 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
     const QFontMetricsF metrics(viewFont());
     painter.setOpacity(opacity);
     const QColor frame = pal.color(QPalette::Mid);
+    if (m_outputsHidden && (node.kind == NodeKind::Output || node.kind == NodeKind::Prediction)) {
+        // Hidden until the student has predicted: a box with a question mark.
+        painter.setPen(QPen(frame, 1.0, Qt::DashLine));
+        painter.setBrush(pal.color(QPalette::AlternateBase));
+        painter.drawRoundedRect(node.rect, 4, 4);
+        QFont f = viewFont();
+        f.setBold(true);
+        painter.setFont(f);
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(node.rect, Qt::AlignCenter, QStringLiteral("?"));
+        painter.setFont(viewFont());
+        painter.setOpacity(1.0);
+        return;
+    }
     switch (node.kind) {
     case NodeKind::TimeStep: {
         // "t = 3", or "3", or every k-th index when the columns are narrow.
@@ -918,9 +1037,10 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
         // A diverged pass (NaN outputs) predicts nothing.
         const bool undefined = prediction && !std::isfinite(s->probabilities(index, node.t));
         const bool correct = prediction && !undefined && s->predictions[t] == s->targets[t];
+        const bool scored = !prediction || s->targets[t] >= 0;
         QColor fill = pal.color(QPalette::AlternateBase);
         QColor border = frame;
-        if (prediction && !undefined) {
+        if (prediction && !undefined && scored) {
             border = correct ? QColor(0x00, 0x9E, 0x73) : QColor(0xD5, 0x5E, 0x00); // Okabe-Ito green / vermillion
             fill = border;
             fill.setAlphaF(0.18);
@@ -932,13 +1052,13 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
         QFont f = viewFont();
         f.setBold(true);
         painter.setFont(f);
-        QString label = undefined ? QStringLiteral("—") : visibleCharacter(vocabulary.character(index));
+        QString label = undefined ? QStringLiteral("—") : prediction ? outputName(index) : visibleCharacter(vocabulary.character(index));
         // Right or wrong never by colour alone: a mark beside the character when there is room.
-        if (prediction && !undefined && node.rect.width() >= metrics.averageCharWidth() * 3.2)
+        if (prediction && !undefined && scored && node.rect.width() >= metrics.averageCharWidth() * (label.size() + 2.2))
             label += correct ? QStringLiteral("✓") : QStringLiteral("✗");
         painter.drawText(node.rect, Qt::AlignCenter, label);
         painter.setFont(viewFont());
-        if (prediction && !undefined && node.rect.width() < metrics.averageCharWidth() * 3.2 && !correct) {
+        if (prediction && !undefined && scored && node.rect.width() < metrics.averageCharWidth() * (label.size() + 2.2) && !correct) {
             // Narrow columns: a wrong prediction is crossed out.
             painter.setPen(QPen(border, 1.5));
             painter.drawLine(node.rect.bottomLeft() + QPointF(2, -2), node.rect.topRight() + QPointF(-2, 2));
@@ -997,8 +1117,14 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
     }
     case NodeKind::Output: {
         const double rowHeight = node.rect.height() / node.cells;
-        const double labelWidth = metrics.averageCharWidth() * 1.6;
-        const bool labels = rowHeight >= metrics.height() * 0.9 && node.rect.width() >= labelWidth * 3;
+        // A classifier's rows are class names: as wide as the widest, up to half the node.
+        double labelWidth = metrics.averageCharWidth() * 1.6;
+        if (m_snapshot->setup->classifies()) {
+            for (int i = 0; i < node.cells; ++i)
+                labelWidth = std::max(labelWidth, metrics.horizontalAdvance(outputName(i)) + 8);
+            labelWidth = std::min(labelWidth, node.rect.width() / 2);
+        }
+        const bool labels = rowHeight >= metrics.height() * 0.9 && node.rect.width() >= std::min(labelWidth * 3, labelWidth + 24);
         const bool values = labels && node.rect.width() >= labelWidth + metrics.horizontalAdvance(QStringLiteral("0.00")) * 2.2;
         const double barLeft = node.rect.left() + (labels ? labelWidth : 0);
         const double barWidth = node.rect.right() - barLeft;
@@ -1019,7 +1145,7 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
                 painter.setFont(f);
                 painter.setPen(pal.color(QPalette::Text));
                 painter.drawText(QRectF(row.left(), row.top(), labelWidth, rowHeight), Qt::AlignCenter,
-                                 visibleCharacter(vocabulary.character(i)));
+                                 metrics.elidedText(outputName(i), Qt::ElideRight, labelWidth - 2));
                 if (values) {
                     // Always right-aligned, one column of numbers; on the bar when it reaches them.
                     const QString text = std::isfinite(p) ? QString::number(p, 'f', 2) : QStringLiteral("nan");

@@ -40,8 +40,15 @@ public:
     Emphasis emphasis(const GraphEdge &edge) const;
     int textIndex() const { return m_textIndex; }
     double zoom() const { return m_zoom; }
+    bool outputsHidden() const { return m_outputsHidden; }
     //! The layout as drawn now (after the fold animation, when one runs).
     const GraphLayout &currentLayout() const { return m_layout; }
+    //! The task's shape the unfolded graph is drawn as: the one set with setTaskShape(), else the
+    //! session's own (many-to-one for a classifier, many-to-many for next-character prediction).
+    TaskShape taskShape() const;
+    //! Whether \a node / \a edge is part of the picture of taskShape().
+    bool inShape(const GraphNode &node) const;
+    bool inShape(const GraphEdge &edge) const;
     //! How long each paint of the graph took, in ms, since the last call (for --bench-ui).
     std::vector<double> takeFrameTimes();
 
@@ -57,6 +64,11 @@ public slots:
     void setStepCursor(const std::optional<rnnlab::StepCursor> &cursor);
     //! The order the walk by hand goes through the stacked grid (what is "computed so far").
     void setWalkOrder(rnnlab::WalkOrder order);
+    //! Draw the unfolded graph as \a shape (only the inputs and outputs it uses); nullopt: the
+    //! session's own shape.
+    void setTaskShape(std::optional<rnnlab::TaskShape> shape);
+    //! Predict, then reveal: draw y_t and the predictions as "?" until the answer is out.
+    void setOutputsHidden(bool hidden);
     void zoomIn();
     void zoomOut();
     void fitToWindow();
@@ -73,6 +85,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     GraphGeometry geometry() const;
@@ -96,6 +109,8 @@ private:
     int shownTimeStep() const;
     void paintThumbnail(QPainter &painter, const GraphEdge &edge) const;
     void paintCaption(QPainter &painter) const;
+    //! The name of output row \a index: a character, or a classifier's class.
+    QString outputName(int index) const;
     void paintProblem(QPainter &painter) const;
     //! The matrix an edge carries (row-major copy of the snapshot's weights), or empty.
     const SequenceTrace<float> *sequence() const;
@@ -113,6 +128,8 @@ private:
     double m_cellGradientScale = 1.0; // dL/dc_t
     std::optional<StepCursor> m_cursor;
     WalkOrder m_order = WalkOrder::TimeMajor;
+    std::optional<TaskShape> m_shape;
+    bool m_outputsHidden = false;
     GraphGeometry m_lastGeometry;
     GraphLayout m_unfolded;
     GraphLayout m_foldedLayout;

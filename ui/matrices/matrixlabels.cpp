@@ -68,6 +68,31 @@ QString visibleCharacter(char32_t c)
     return QString::fromUcs4(&c, 1);
 }
 
+QStringList outputLabels(const Vocabulary &vocabulary, const std::vector<std::u32string> &classes)
+{
+    if (classes.empty())
+        return characterLabels(vocabulary);
+    QStringList labels;
+    labels.reserve(qsizetype(classes.size()));
+    for (const std::u32string &name : classes) {
+        QString label;
+        for (char32_t c : name)
+            label += c < 0x20 || c == 0x7F ? visibleCharacter(c) : QString::fromUcs4(&c, 1);
+        labels << label;
+    }
+    return labels;
+}
+
+QString outputLabel(const Vocabulary &vocabulary, const std::vector<std::u32string> &classes, int index)
+{
+    const int size = classes.empty() ? vocabulary.size() : int(classes.size());
+    if (index < 0 || index >= size)
+        return QStringLiteral("—");
+    if (classes.empty())
+        return visibleCharacter(vocabulary.character(index));
+    return outputLabels(vocabulary, {classes[std::size_t(index)]}).front();
+}
+
 QStringList characterLabels(const Vocabulary &vocabulary)
 {
     QStringList labels;

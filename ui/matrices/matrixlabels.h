@@ -11,6 +11,8 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace rnnlab {
 
@@ -23,6 +25,12 @@ QString visibleCharacter(char32_t c);
 
 //! visibleCharacter() of every character of \a vocabulary, in one-hot order.
 QStringList characterLabels(const Vocabulary &vocabulary);
+
+//! What the rows of y_t are called: visibleCharacter() of each character of \a vocabulary, or a
+//! classifier's \a classes (their names as they are, control characters made visible).
+QStringList outputLabels(const Vocabulary &vocabulary, const std::vector<std::u32string> &classes);
+//! One of outputLabels(); "—" for an index out of range (a time step without a target).
+QString outputLabel(const Vocabulary &vocabulary, const std::vector<std::u32string> &classes, int index);
 
 //! "h1" … "h\a count" (1-based, as the slides number hidden units).
 QStringList hiddenLabels(int count);

@@ -384,8 +384,20 @@ void MatrixPanel::relabel(const RunSetup &setup)
     }
     if (outputLayer && e + 2 <= m_entries.size()) {
         const QStringList top = unitsOf(layers - 1);
-        set(m_entries[e++], matrixName(MatrixRole::HiddenToOutput), characters, units, outputs, top);
-        set(m_entries[e++], QStringLiteral("b_y"), {}, {}, outputs, {});
+        // A classifier's W_hy has one row per class.
+        // The row labels share the panel's narrow gutter with one-character labels: a class name
+        // longer than 4 characters shows its first 3 ("pos…"); the tooltip names it in full.
+        const QStringList classes = outputLabels(setup.vocabulary, setup.classes);
+        QStringList rows = characters;
+        if (setup.classifies()) {
+            rows.clear();
+            for (const QString &name : classes)
+                rows << (name.size() <= 4 ? name : name.left(3) + QStringLiteral("…"));
+        }
+        const QStringList rowDescriptions =
+            setup.classifies() ? describe(classes, QStringLiteral("class '"), QStringLiteral("'")) : outputs;
+        set(m_entries[e++], matrixName(MatrixRole::HiddenToOutput), rows, units, rowDescriptions, top);
+        set(m_entries[e++], QStringLiteral("b_y"), {}, {}, rowDescriptions, {});
     }
     if (m_noOutputNote)
         m_noOutputNote->setText(noOutputLayerNote(layout.model().cell, setup.vocabulary.size()));

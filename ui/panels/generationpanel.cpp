@@ -231,6 +231,14 @@ void GenerationPanel::validateNow()
     m_primeErrorRow->setVisible(!primeProblems.isEmpty());
     m_otherError->setText(otherProblems.join(u'\n'));
     m_otherErrorRow->setVisible(!otherProblems.isEmpty());
+    if (m_setup && m_setup->classifies()) {
+        // Generation is one-to-many: it needs a model whose outputs are characters.
+        otherProblems = QStringList{QStringLiteral("This model is a classifier (many-to-one): its outputs are labels, not "
+                                                   "characters, so it cannot write text. Generation is one-to-many: train a "
+                                                   "next-character model (lines without a label) to use it.")};
+        m_otherError->setText(otherProblems.join(u'\n'));
+        m_otherErrorRow->setVisible(true);
+    }
     m_valid = m_setup && primeProblems.isEmpty() && otherProblems.isEmpty();
     m_generate->setEnabled(m_valid);
     m_generate->setToolTip(m_setup ? QString() : QStringLiteral("Waiting for a model"));

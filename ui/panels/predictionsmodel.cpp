@@ -126,6 +126,28 @@ QVariant PredictionsModel::data(const QModelIndex &index, int role) const
 
     const std::u32string *predicted = prediction(index);
     const std::u32string &text = m_texts[static_cast<std::size_t>(column - FirstTextColumn)];
+    if (!m_labels.empty()) {
+        // A classifier: one class per text, right or wrong as a whole.
+        const std::u32string &label = m_labels[static_cast<std::size_t>(column - FirstTextColumn)];
+        const bool right = predicted && *predicted == label;
+        switch (role) {
+        case Qt::DisplayRole:
+            return predicted ? fromU32(*predicted) : QString();
+        case Qt::ToolTipRole:
+            return predicted ? QStringLiteral("predicts %1; the label is %2: %3")
+                                   .arg(quoted(fromU32(*predicted)), quoted(fromU32(label)), right ? QStringLiteral("right") : QStringLiteral("wrong"))
+                             : QVariant();
+        case MatchRole: {
+            if (!predicted)
+                return QVariant();
+            return QVariant::fromValue(QList<bool>(qsizetype(predicted->size()), right));
+        }
+        case TargetRole:
+            return fromU32(label);
+        default:
+            return QVariant();
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return predicted ? fromU32(*predicted) : QString();
@@ -164,6 +186,12 @@ QVariant PredictionsModel::headerData(int section, Qt::Orientation orientation, 
     const std::u32string &text = m_texts[static_cast<std::size_t>(section - FirstTextColumn)];
     if (role == Qt::DisplayRole)
         return quoted(elide(text, headerCharacters));
+    if (role == Qt::ToolTipRole && !m_labels.empty()) {
+        return QStringLiteral("Text %1, label %2: the class the network gives it after reading all of it; "
+                              "a wrong class is underlined.")
+            .arg(section - FirstTextColumn + 1)
+            .arg(quoted(fromU32(m_labels[static_cast<std::size_t>(section - FirstTextColumn)])));
+    }
     if (role == Qt::ToolTipRole) {
         return QStringLiteral("Text %1 prediction: the character the network predicts after each of %2; "
                               "the targets are %3. Wrong characters are underlined.")
@@ -181,6 +209,7 @@ void PredictionsModel::setSnapshot(rnnlab::SnapshotPtr snapshot)
             beginResetModel();
             m_hasGeneration = false;
             m_texts.clear();
+            m_labels.clear();
             m_setup.reset();
             m_history = History();
             m_rows = 0;
@@ -200,6 +229,9 @@ void PredictionsModel::setSnapshot(rnnlab::SnapshotPtr snapshot)
         m_hasGeneration = true;
         m_generation = snapshot->generation;
         m_texts = snapshot->setup->session.data.texts;
+        m_labels = snapshot->setup->classifies() ? snapshot->setup->session.data.labels : std::vector<std::u32string>();
+        if (m_labels.size() != m_texts.size())
+            m_labels.clear();
         m_setup = snapshot->setup;
         m_history = history;
         m_rows = size;

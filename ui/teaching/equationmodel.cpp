@@ -152,6 +152,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     const auto &top = sequence.layers.back();
     const int predicted = sequence.predictions[static_cast<std::size_t>(t)];
     const int target = sequence.targets[static_cast<std::size_t>(t)];
+    const bool classifies = setup.classifies();
+    const auto outName = [&](int index) { return QStringLiteral("‘%1’").arg(outputLabel(vocabulary, setup.classes, index)); };
     const auto outputLine = [&](bool current) {
         EquationLine line;
         line.current = current;
@@ -185,23 +187,28 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             EquationLine prediction;
             prediction.current = current;
             const float p = sequence.probabilities(predicted, t);
+            const QString verdict = target < 0 ? QStringLiteral(" (not scored: a classifier is scored at the last time step only)")
+                                    : predicted == target ? QStringLiteral(" ✓")
+                                    : classifies ? QStringLiteral(" ✗ (the label is %1)").arg(outName(target))
+                                                 : QStringLiteral(" ✗ (the text goes on with %1)").arg(outName(target));
             prediction.items.push_back(text(QStringLiteral("the largest is p_%1[%2] = %3: predicts %2%4")
                                                 .arg(t)
-                                                .arg(charName(vocabulary, predicted), QString::number(p, 'f', 3),
-                                                     predicted == target ? QStringLiteral(" ✓")
-                                                                         : QStringLiteral(" ✗ (the text goes on with %1)").arg(charName(vocabulary, target))),
+                                                .arg(outName(predicted), QString::number(p, 'f', 3), verdict),
                                             current && phase == 1));
             lines.push_back(prediction);
         }
         if (phase >= 2) {
             EquationLine loss;
             loss.current = current;
-            loss.items.push_back(text(QStringLiteral("loss_%1 = −log p_%1[%2] = −log %3 = %4")
-                                          .arg(t)
-                                          .arg(charName(vocabulary, target))
-                                          .arg(QString::number(sequence.probabilities(target, t), 'f', 4))
-                                          .arg(QString::number(sequence.stepLoss(t), 'f', 4)),
-                                      current));
+            if (target < 0)
+                loss.items.push_back(text(QStringLiteral("no loss at t = %1: this time step has no target").arg(t), current));
+            else
+                loss.items.push_back(text(QStringLiteral("loss_%1 = −log p_%1[%2] = −log %3 = %4")
+                                              .arg(t)
+                                              .arg(outName(target))
+                                              .arg(QString::number(sequence.probabilities(target, t), 'f', 4))
+                                              .arg(QString::number(sequence.stepLoss(t), 'f', 4)),
+                                          current));
             lines.push_back(loss);
         }
         return lines;

@@ -51,7 +51,7 @@ StepByHandPanel::StepByHandPanel(QWidget *parent)
            &StepByHandPanel::startBackward);
     button(tr("Done"), tr("Leave the walk: show the whole pass (Esc)"), &StepByHandPanel::leave);
     controls->addSpacing(12);
-    m_nextPart = new QPushButton(tr("Training step in parts ▶"), this);
+    m_nextPart = new QPushButton(tr("Step in parts ▶"), this);
     m_nextPart->setToolTip(tr("One training step shown part by part: the forward pass column by column, the loss, "
                               "the backward pass right to left, then the update of every matrix (Ctrl+Shift+→)"));
     connect(m_nextPart, &QPushButton::clicked, this, &StepByHandPanel::nextPart);
@@ -306,7 +306,7 @@ void StepByHandPanel::refresh()
     }
     m_parts->setText(m_part == Part::None ? QString() : shown.join(QStringLiteral(" · ")));
     const bool animating = !m_pending.empty();
-    m_nextPart->setText(m_part == Part::None || m_part == Part::Update ? tr("Training step in parts ▶")
+    m_nextPart->setText(m_part == Part::None || m_part == Part::Update ? tr("Step in parts ▶")
                         : m_part == Part::Forward                      ? tr("Next: the loss ▶")
                         : m_part == Part::Loss                         ? tr("Next: backward ▶")
                                                                        : tr("Next: the update ▶"));

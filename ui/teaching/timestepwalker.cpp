@@ -250,8 +250,8 @@ QString TimeStepWalker::description(Phase phase, CellKind cell, bool outputLayer
         return outputLayer ? QStringLiteral("W_hy h_t + b_y: the output scores (logits) y_t")
                            : QStringLiteral("y_t = h_t: without an output layer the hidden state is the output");
     case Phase::Softmax: return QStringLiteral("softmax turns the scores into probabilities");
-    case Phase::Prediction: return QStringLiteral("the most probable character is the prediction");
-    case Phase::Loss: return QStringLiteral("the loss at this step: −log of the probability of the true next character");
+    case Phase::Prediction: return QStringLiteral("the most probable output (character, or class) is the prediction");
+    case Phase::Loss: return QStringLiteral("the loss at this step: −log of the probability of the target (the true next character, or the label)");
     case Phase::BackwardHidden:
         if (gru)
             return QStringLiteral("dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t");

@@ -71,9 +71,12 @@ Session uiBenchmarkSession()
 
 int takeScreenshot(const ScreenshotOptions &options)
 {
+    applyTheme(options.theme);
     MainWindow window(false);
     window.startSession(options.session, options.name);
     window.resize(options.size);
+    if (options.presentation)
+        window.setPresentationMode(true);
     if (!options.tab.isEmpty())
         window.showTab(options.tab);
     window.show();
@@ -129,6 +132,14 @@ int takeScreenshot(const ScreenshotOptions &options)
     }
     if (options.folded)
         window.graphView()->setFolded(true, false);
+    if (options.lessonStep) {
+        // The lesson sets the window up itself: its example, trained as far as the step says.
+        window.openLesson(*options.lessonStep - 1);
+        if (!waitUntil([&] { return window.lessonReady(); }, 10 * 60 * 1000)) {
+            std::fprintf(stderr, "rnnlab: lesson step %d did not finish setting up\n", *options.lessonStep);
+            return 1;
+        }
+    }
     settle(150); // layout, the last snapshot's repaint
     const QImage image = window.grab().toImage();
     if (!image.save(options.output)) {

@@ -2,12 +2,13 @@
 // The GUI's non-interactive modes, used by tests, the README's pictures, reviewers and benchmarks:
 //   rnnlab --screenshot OUT.png [--session FILE | --text TEXT…] [--train N] [--view folded|unfolded]
 //          [--size 1280x800] [--tab step|loss|predictions|generate] [--history-step K]
-//          [--time-step T] [--phase NAME] [--layer L]
+//          [--time-step T] [--phase NAME] [--layer L] [--theme NAME] [--presentation] [--lesson-step K]
 //   rnnlab --bench-ui [SESSION] [--seconds S]
 // Both open the real window (offscreen when there is no display).
 #pragma once
 
 #include "session.h"
+#include "theme.h"
 
 #include <QSize>
 #include <QString>
@@ -31,6 +32,9 @@ struct ScreenshotOptions
     std::optional<QString> phase;            // … at this phase (TimeStepWalker::name)
     int layer = 1;                           // … of this layer (1-based)
     bool layerMajor = false;                 // walk layer by layer (else time step by time step)
+    Theme theme = Theme::Light;              // screenshots look the same on every machine
+    bool presentation = false;               // presentation mode (large type, panels hidden)
+    std::optional<int> lessonStep;           // open the lesson at this step (1-based)
 };
 
 //! Renders the main window with \a options to a PNG; returns the process exit status (0 ok, 1 failed,

@@ -4,6 +4,7 @@
 #include "colormap.h"
 #include "generationpanel.h"
 #include "graphview.h"
+#include "lessonpanel.h"
 #include "lossplot.h"
 #include "matrixpanel.h"
 #include "modelpanel.h"
@@ -15,8 +16,10 @@
 #include "unicode.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QResizeEvent>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -110,6 +113,7 @@ QWidget *MainWindow::createGraphArea()
     layout->setSpacing(0);
 
     auto *bar = new QWidget(top);
+    m_legendBar = bar;
     auto *barLayout = new QHBoxLayout(bar);
     barLayout->setContentsMargins(8, 4, 8, 0);
     m_textSelector = new QComboBox(bar);
@@ -192,6 +196,74 @@ void MainWindow::createDocks()
     matrixDock->setWidget(m_matrices);
     addDockWidget(Qt::RightDockWidgetArea, matrixDock);
     resizeDocks({modelDock, matrixDock}, {250, 280}, Qt::Horizontal);
+
+    // The lesson: over the model panel (its settings are what the lesson sets up), closed at first.
+    m_lessonDock = new QDockWidget(tr("Lesson"), this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lesson = new LessonPanel(m_lessonDock);
+    m_lessonDock->setWidget(m_lesson);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    tabifyDockWidget(modelDock, m_lessonDock);
+    m_lessonDock->hide();
+    connect(m_lesson, &LessonPanel::setupRequested, this, &MainWindow::applyLessonSetup);
+    connect(m_lesson, &LessonPanel::trainingStepRequested, m_controller, &TrainingController::stepOnce);
+    connect(m_lesson, &LessonPanel::outputsHidden, m_graph, &GraphView::setOutputsHidden);
+    connect(m_lesson, &LessonPanel::shapeRequested, m_graph, [this](TaskShape shape) { m_graph->setTaskShape(shape); });
+    connect(m_lesson, &LessonPanel::revealed, this, [this](PromptKind kind) {
+        if (kind == PromptKind::LargestGradient) {
+            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("matrixDock")); dock && !m_presentation)
+                dock->show();
+            m_matrices->setMode(MatrixPanel::Mode::Gradients);
+        } else if (kind == PromptKind::NextCharacter && m_stepByHand->cursor()) {
+            StepCursor cursor = *m_stepByHand->cursor();
+            cursor.phase = Phase::Prediction;
+            m_stepByHand->setCursor(cursor);
+        }
+    });
+    connect(m_lessonDock->toggleViewAction(), &QAction::toggled, this, [this](bool open) {
+        // Closing the lesson gives the graph its outputs and its own shape back.
+        if (!open) {
+            m_graph->setOutputsHidden(false);
+            m_graph->setTaskShape(std::nullopt);
+        }
+    });
+}
+
+void MainWindow::openLesson(int index)
+{
+    if (m_lesson->step() < 0 && !confirmDiscard(tr("The lesson")))
+        return;
+    m_lessonDock->show();
+    m_lessonDock->raise();
+    m_lesson->setStep(index);
+}
+
+void MainWindow::applyLessonSetup(const LessonSetup &setup)
+{
+    const Session wanted = lessonSession(setup.example);
+    const SnapshotPtr s = m_controller->snapshot();
+    const bool same = s && s->setup && s->setup->session.model == wanted.model && s->setup->session.data == wanted.data
+                      && s->setup->session.training == wanted.training && s->stepsTaken == setup.train && !s->viewingHistory
+                      && s->edits.empty();
+    if (!same) {
+        m_controller->pause();
+        startSession(wanted, setup.example == LessonExample::Sentiment ? tr("sentiment") : QString());
+        if (setup.train > 0)
+            m_controller->step(int(setup.train));
+    }
+    m_graph->setFolded(setup.folded, m_interactive);
+    m_graph->setTaskShape(setup.shape);
+    showTab(setup.tab);
+    if (setup.matrices) {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("matrixDock"))) {
+            if (!m_presentation)
+                dock->show();
+        }
+        m_matrices->setMode(setup.gradients ? MatrixPanel::Mode::Gradients : MatrixPanel::Mode::Weights);
+    }
+    m_pendingLesson = setup;
+    if (s && same)
+        onSnapshot(s);
 }
 
 void MainWindow::createActions()
@@ -293,6 +365,44 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
+    view->addSeparator();
+    m_presentationAction = view->addAction(tr("&Presentation mode"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentationAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_presentationAction->setToolTip(tr("Full screen, large type, only the graph, the equations and the play controls (F11)"));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    addAction(m_presentationAction); // F11 works with the menu bar hidden too
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark, Theme::HighContrast}) {
+        QAction *a = themes->addAction(themeTitle(theme));
+        a->setCheckable(true);
+        a->setData(themeName(theme));
+        a->setChecked(theme == currentTheme());
+        themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, theme] { setTheme(theme); });
+        m_themeActions << a;
+    }
+
+    QMenu *lesson = menuBar()->addMenu(tr("&Lesson"));
+    QAction *openLessonAction = lesson->addAction(tr("&Open the lesson"), this, [this] {
+        if (m_lesson->step() < 0)
+            openLesson(0);
+        else {
+            m_lessonDock->show();
+            m_lessonDock->raise();
+        }
+    });
+    openLessonAction->setShortcut(QKeySequence(Qt::Key_F9));
+    openLessonAction->setToolTip(tr("The lecture step by step, with the app set up for each step (F9)"));
+    QAction *nextStep = lesson->addAction(tr("&Next step"), this, [this] { m_lesson->step() < 0 ? openLesson(0) : m_lesson->next(); });
+    nextStep->setShortcut(QKeySequence(Qt::Key_PageDown)); // what a presenter's clicker sends
+    QAction *previousStep = lesson->addAction(tr("&Previous step"), this, [this] { m_lesson->step() < 0 ? openLesson(0) : m_lesson->back(); });
+    previousStep->setShortcut(QKeySequence(Qt::Key_PageUp));
+    for (QAction *a : {openLessonAction, nextStep, previousStep})
+        addAction(a); // with the menu bar hidden (presentation) too
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About rnnlab"), this, [this] {
         QMessageBox::about(this, tr("About rnnlab"),
@@ -337,6 +447,8 @@ void MainWindow::createActions()
     toolbar->addAction(zoomOut);
     toolbar->addAction(fit);
     toolbar->addAction(zoomIn);
+    m_toolbar = toolbar;
+    m_zoomActions = {zoomOut, fit, zoomIn};
 }
 
 int MainWindow::speedIndex(double stepsPerSecond) const
@@ -471,6 +583,18 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
         status += (status.isEmpty() ? QString() : QStringLiteral(" · ")) + rateText(snapshot->stepsPerSecond);
     m_rateLabel->setText(status);
     m_runGeneration = snapshot->generation;
+    m_lesson->setSnapshot(snapshot);
+    if (m_pendingLesson && snapshot->setup && snapshot->stepsTaken == m_pendingLesson->train && !snapshot->playing) {
+        const Session wanted = lessonSession(m_pendingLesson->example);
+        if (snapshot->setup->session.model == wanted.model && snapshot->setup->session.data == wanted.data) {
+            // The step's example is there, trained as far as it says: now the walk by hand.
+            if (m_pendingLesson->cursor)
+                m_stepByHand->setCursor(*m_pendingLesson->cursor);
+            else
+                m_stepByHand->leave();
+            m_pendingLesson.reset();
+        }
+    }
 }
 
 void MainWindow::onProblem(const QString &message)
@@ -584,12 +708,106 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
+double MainWindow::presentationPointSize(double basePointSize, int height)
+{
+    // About 1/50 of the screen's height per line: 15 pt at 768 px, 22 pt at 1080 px — type a
+    // back row reads — and never smaller than 1.3× the desktop's.
+    const double fromHeight = height / 50.0;
+    return std::max(basePointSize * 1.3, std::min(fromHeight, basePointSize * 2.6));
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    if (m_presentationAction->isChecked() != on) {
+        QSignalBlocker block(m_presentationAction);
+        m_presentationAction->setChecked(on);
+    }
+    if (on) {
+        m_statePresented = saveState();
+        m_wasFullScreen = isFullScreen();
+        m_wasMaximized = isMaximized();
+        m_tabBeforePresentation = m_tabs->currentIndex();
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            // The lesson stays: the teacher walks it in front of the class.
+            if (dock->objectName() != QStringLiteral("lessonDock"))
+                dock->hide();
+        }
+        menuBar()->hide();
+        statusBar()->hide();
+        m_timeline->hide();
+        // Large type leaves no room for the zoom buttons: Ctrl+−, Ctrl+0, Ctrl++ still work.
+        for (QAction *a : m_zoomActions)
+            if (QWidget *w = m_toolbar->widgetForAction(a))
+                w->hide();
+        m_tabs->setCurrentIndex(0); // the walk by hand: the equations
+        m_tabs->tabBar()->hide();
+        if (auto *splitter = qobject_cast<QSplitter *>(centralWidget())) {
+            // The graph is what the room looks at; the equations get the rest.
+            m_splitterPresented = splitter->sizes();
+            // (Before the window is first shown the sizes are 0: the window's height stands in.)
+            const int total = std::max(m_splitterPresented.value(0) + m_splitterPresented.value(1), height() - 60);
+            splitter->setSizes({total * 2 / 3, total - total * 2 / 3});
+        }
+        applyPresentationFont(height());
+        if (m_interactive)
+            showFullScreen();
+    } else {
+        setFont(QFont());
+        m_graph->setFont(QFont());
+        menuBar()->show();
+        statusBar()->show();
+        m_timeline->show();
+        for (QAction *a : m_zoomActions)
+            if (QWidget *w = m_toolbar->widgetForAction(a))
+                w->show();
+        m_tabs->tabBar()->show();
+        m_tabs->setCurrentIndex(m_tabBeforePresentation);
+        if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()); splitter && m_splitterPresented.size() == 2)
+            splitter->setSizes(m_splitterPresented);
+        restoreState(m_statePresented);
+        if (m_interactive && !m_wasFullScreen)
+            m_wasMaximized ? showMaximized() : showNormal();
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_presentation)
+        applyPresentationFont(event->size().height());
+}
+
+void MainWindow::applyPresentationFont(int height)
+{
+    QFont big = QApplication::font();
+    big.setPointSizeF(presentationPointSize(QApplication::font().pointSizeF(), height));
+    if (std::abs(big.pointSizeF() - font().pointSizeF()) <= 0.25)
+        return;
+    setFont(big);
+    // The graph's labels are short and its cells need the room: a little smaller than the rest.
+    QFont graph = big;
+    graph.setPointSizeF(big.pointSizeF() * 0.8);
+    m_graph->setFont(graph);
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    applyTheme(theme);
+    for (QAction *a : m_themeActions)
+        a->setChecked(a->data().toString() == themeName(theme));
+    if (m_interactive)
+        QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_interactive) {
         QSettings settings;
         settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-        settings.setValue(QStringLiteral("window/state"), saveState());
+        settings.setValue(QStringLiteral("window/state"), m_presentation ? m_statePresented : saveState());
         settings.setValue(QStringLiteral("training/speed"), m_controller->speed());
     }
     m_controller->pause();

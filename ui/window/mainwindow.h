@@ -6,20 +6,25 @@
 
 #include "metatypes.h"
 #include "session.h"
+#include "lesson.h"
 #include "snapshot.h"
+#include "theme.h"
 
 #include <QMainWindow>
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QSlider;
 class QTabWidget;
+class QToolBar;
 
 namespace rnnlab {
 
 class GenerationPanel;
 class GraphView;
+class LessonPanel;
 class LossPlot;
 class MatrixPanel;
 class ModelPanel;
@@ -54,9 +59,25 @@ public:
     void showTab(const QString &name);
     //! Steps per second; 0 = as fast as possible.
     void setSpeed(double stepsPerSecond);
+    //! Presentation mode (F11): full screen (when interactive), large type and thick lines, only
+    //! the graph, the equations of the walk by hand, the play controls (and the lesson, when it is
+    //! open); the configuration panels, menus and the other tabs hidden. Off restores the layout.
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const { return m_presentation; }
+    //! Opens the Lesson sidebar at step \a index (0-based) and sets the window up for it.
+    void openLesson(int index = 0);
+    LessonPanel *lessonPanel() const { return m_lesson; }
+    //! The window shows what the current lesson step set up (its example trained as far as the
+    //! step says, the walk by hand where it says); true when no lesson is open.
+    bool lessonReady() const { return !m_pendingLesson; }
+    //! The colour theme of the whole app (remembered when interactive).
+    void setTheme(rnnlab::Theme theme);
+    //! The font size presentation mode uses for a window of \a height px (points).
+    static double presentationPointSize(double basePointSize, int height);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private slots:
@@ -66,6 +87,7 @@ private slots:
     void open();
     void saveAs();
     void resetTraining();
+    void applyLessonSetup(const rnnlab::LessonSetup &setup);
     void resumeFromHere();
 
 private:
@@ -77,6 +99,7 @@ private:
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     int speedIndex(double stepsPerSecond) const;
+    void applyPresentationFont(int height);
 
     bool m_interactive;
     bool m_shown = false;
@@ -103,6 +126,20 @@ private:
     QAction *m_stepAction = nullptr;
     QAction *m_foldAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    LessonPanel *m_lesson = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    std::optional<LessonSetup> m_pendingLesson; // applied, waiting for its snapshot
+    QAction *m_presentationAction = nullptr;
+    QList<QAction *> m_themeActions;
+    QWidget *m_legendBar = nullptr;
+    bool m_presentation = false;
+    QByteArray m_statePresented;        // saveState() before presentation mode
+    bool m_wasFullScreen = false;
+    bool m_wasMaximized = false;
+    int m_tabBeforePresentation = 0;
+    QList<int> m_splitterPresented;
+    QToolBar *m_toolbar = nullptr;
+    QList<QAction *> m_zoomActions;
     QString m_name;
     std::uint64_t m_runGeneration = 0;
 };

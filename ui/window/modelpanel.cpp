@@ -20,6 +20,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rnnlab {
 
 namespace {
@@ -57,10 +59,13 @@ ModelPanel::ModelPanel(QWidget *parent)
 
     auto *textsLabel = new QLabel(tr("&Training texts (one per line)"), this);
     m_texts = new QPlainTextEdit(this);
-    m_texts->setTabChangesFocus(true);
+    // Tab types a tab: "text<Tab>label" lines make a classifier (Ctrl+Tab moves on).
+    m_texts->setTabChangesFocus(false);
+    m_texts->setTabStopDistance(QFontMetricsF(m_texts->font()).horizontalAdvance(QStringLiteral("    ")));
     m_texts->setPlaceholderText(tr("hello"));
     m_texts->setToolTip(tr("Each line is one training sequence: the network reads its characters one at a time "
-                           "and learns to predict the next one."));
+                           "and learns to predict the next one.\nLines of the form text<Tab>label train a classifier "
+                           "instead (many-to-one): the network reads the whole text and then names its label."));
     textsLabel->setBuddy(m_texts);
     const int lines = 4;
     m_texts->setFixedHeight(QFontMetrics(m_texts->font()).lineSpacing() * lines + 14);
@@ -213,8 +218,9 @@ void ModelPanel::setSession(const Session &session)
     m_session = session;
     m_updating = true;
     QStringList lines;
-    for (const auto &text : session.data.texts)
-        lines << fromCodePoints(text);
+    const bool labelled = session.data.task == TaskKind::Classify && session.data.labels.size() == session.data.texts.size();
+    for (std::size_t i = 0; i < session.data.texts.size(); ++i)
+        lines << fromCodePoints(session.data.texts[i]) + (labelled ? u'\t' + fromCodePoints(session.data.labels[i]) : QString());
     m_texts->setPlainText(lines.join(u'\n'));
     m_cell->setCurrentIndex(m_cell->findData(QString::fromStdString(toString(session.model.cell))));
     m_hidden->setValue(session.model.hiddenSize);
@@ -238,8 +244,22 @@ Session ModelPanel::editedSession() const
     QStringList lines = m_texts->toPlainText().split(u'\n');
     while (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast(); // a trailing newline is not an empty text
-    for (const QString &line : lines)
-        s.data.texts.push_back(toCodePoints(line));
+    // Every line "text<Tab>label": a classifier; no tab anywhere: next-character prediction. A
+    // mix is a mistake problems() names (the unlabelled lines get an empty label).
+    const bool labelled = std::any_of(lines.begin(), lines.end(), [](const QString &line) { return line.contains(u'\t'); });
+    s.data.labels.clear();
+    for (const QString &line : lines) {
+        if (labelled) {
+            const qsizetype tab = line.lastIndexOf(u'\t');
+            s.data.texts.push_back(toCodePoints(tab < 0 ? line : line.left(tab)));
+            s.data.labels.push_back(toCodePoints(tab < 0 ? QString() : line.mid(tab + 1).trimmed()));
+        } else {
+            s.data.texts.push_back(toCodePoints(line));
+        }
+    }
+    s.data.task = labelled ? TaskKind::Classify : TaskKind::NextCharacter;
+    if (!labelled)
+        s.data.classes.reset();
     s.data.vocabulary.reset(); // edited texts make their own vocabulary
     if (const auto cell = cellKindFromString(m_cell->currentData().toString().toStdString()))
         s.model.cell = *cell;
@@ -293,6 +313,8 @@ void ModelPanel::validateNow()
         QString text = QString::fromStdString(p.toString());
         if (p.field.rfind("data.texts[", 0) == 0) // "data.texts[1] is empty" → "Line 2 is empty"
             text = tr("Line %1").arg(std::stoi(p.field.substr(11)) + 1) + QString::fromStdString(p.toString().substr(p.field.size()));
+        else if (p.field.rfind("data.labels[", 0) == 0) // "data.labels[1] is empty" → "The label of line 2 is empty"
+            text = tr("The label of line %1").arg(std::stoi(p.field.substr(12)) + 1) + QString::fromStdString(p.toString().substr(p.field.size()));
         if (group.empty() || !m_problemLabels.count(group))
             general += (general.isEmpty() ? QString() : QStringLiteral("\n")) + text;
         else
@@ -314,7 +336,14 @@ void ModelPanel::validateNow()
     for (char32_t c : vocabulary.characters())
         shown += c == U' ' ? QStringLiteral("␣") : QString::fromStdString(toUtf8(c));
     const QString count = vocabulary.size() == 1 ? tr("1 character") : tr("%1 characters").arg(vocabulary.size());
-    m_vocabulary->setText(s.data.texts.empty() ? QString() : tr("Vocabulary: %1 (%2)").arg(shown, count));
+    QString classes;
+    if (s.data.task == TaskKind::Classify) {
+        QStringList names;
+        for (const std::u32string &name : Dataset::classesOf(s.data))
+            names << fromCodePoints(name);
+        classes = tr("\nClassifier (many-to-one), %n class(es): %1", "", int(names.size())).arg(names.join(QStringLiteral(", ")));
+    }
+    m_vocabulary->setText(s.data.texts.empty() ? QString() : tr("Vocabulary: %1 (%2)").arg(shown, count) + classes);
     const bool changes = hasChanges();
     m_apply->setEnabled(found.empty() && changes);
     m_revert->setEnabled(changes);

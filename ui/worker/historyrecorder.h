@@ -18,7 +18,8 @@ public:
 
     //! Records step \a step of \a trace (the step's forward pass) if the stride says so.
     //! Allocates only when a chunk fills up or the predictions change.
-    void record(std::int64_t step, float loss, const Trace<float> &trace, const Vocabulary &vocabulary);
+    void record(std::int64_t step, float loss, const Trace<float> &trace, const Vocabulary &vocabulary,
+                const std::vector<std::u32string> &classes = {});
 
     //! Everything recorded so far, as immutable chunks (the current chunk frozen as a copy).
     History history();

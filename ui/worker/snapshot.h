@@ -64,6 +64,13 @@ struct RunSetup
     Session session;
     Vocabulary vocabulary;
     std::shared_ptr<const ParameterLayout> layout;
+    //! A classifier's (task "classify") class names, one per output row; empty when the outputs
+    //! are the vocabulary's characters (next-character prediction).
+    std::vector<std::u32string> classes;
+
+    bool classifies() const { return !classes.empty(); }
+    //! Rows of y_t: the classes of a classifier, else the vocabulary.
+    int outputSize() const { return classifies() ? static_cast<int>(classes.size()) : vocabulary.size(); }
 };
 
 struct GeneratedText

@@ -200,6 +200,8 @@ void TrainingWorker::apply(Command &command)
         setup->session = std::move(*command.session);
         setup->vocabulary = m_trainer->dataset().vocabulary;
         setup->layout = m_trainer->layout();
+        if (m_trainer->dataset().task == TaskKind::Classify)
+            setup->classes = m_trainer->dataset().classes;
         m_setup = std::move(setup);
         m_history = HistoryRecorder();
         m_checkpoints = CheckpointStore(m_checkpoints.budget());
@@ -343,7 +345,7 @@ void TrainingWorker::trainOneStep()
         m_stepsPerSecond = 0.0;
         return;
     }
-    m_history.record(outcome.step, outcome.loss, m_trainer->trace(), m_trainer->dataset().vocabulary);
+    m_history.record(outcome.step, outcome.loss, m_trainer->trace(), m_trainer->dataset().vocabulary, m_setup->classes);
     if (m_checkpoints.wants(outcome.step))
         m_checkpoints.record(m_trainer->state());
     m_newAcceptedStep = true;
