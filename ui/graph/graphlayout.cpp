@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ranges>
 
 namespace rnnlab {
 
@@ -601,9 +602,10 @@ const GraphNode *GraphLayout::node(NodeKind kind, int t, int layer) const
 
 const GraphNode *GraphLayout::nodeAt(QPointF point) const
 {
-    for (auto it = m_nodes.rbegin(); it != m_nodes.rend(); ++it) {
-        if (it->rect.contains(point))
-            return &*it;
+    // The last one drawn is on top.
+    for (const GraphNode &node : std::ranges::reverse_view(m_nodes)) {
+        if (node.rect.contains(point))
+            return &node;
     }
     return nullptr;
 }
