@@ -182,6 +182,22 @@ void TestGuiAbuse::abuseSettings(MainWindow &window)
         }
         for (QPlainTextEdit *edit : panel->findChildren<QPlainTextEdit *>())
             edit->setPlainText(texts.at(m_random.bounded(texts.size())));
+        if (round % 2 == 1) {
+            // Every other round, settings that are valid whatever the sizes: the first choice of
+            // every list (rnn_tanh, Adam, the next-character task), every box ticked (the output
+            // layer on, so any hidden size fits), "1" for the learning rate and the seed.
+            for (QComboBox *box : panel->findChildren<QComboBox *>())
+                box->setCurrentIndex(0);
+            for (QCheckBox *box : panel->findChildren<QCheckBox *>())
+                box->setChecked(true);
+            for (QLineEdit *edit : panel->findChildren<QLineEdit *>()) {
+                if (!edit->isReadOnly() && !qobject_cast<QAbstractSpinBox *>(edit->parent())
+                    && !qobject_cast<QComboBox *>(edit->parent()))
+                    edit->setText(QStringLiteral("1"));
+            }
+            for (QPlainTextEdit *edit : panel->findChildren<QPlainTextEdit *>())
+                edit->setPlainText(QStringLiteral("hello\nhola"));
+        }
         const Session before = window.controller()->session();
         if (apply->isEnabled())
             apply->click(); // may be refused in place: that is part of the abuse
