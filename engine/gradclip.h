@@ -7,8 +7,8 @@
 
 namespace rnnlab {
 
-//! torch.norm of \a count contiguous float32 values: 8 fused lanes, then the tail.
-float torchNorm(const float *values, std::size_t count);
+//! torch.norm of \a n contiguous float32 values \a x: 8 fused lanes, then the tail.
+float torchNorm(const float *x, std::size_t n);
 
 //! The total 2-norm of all gradients (the norm of the per-tensor norms, in parameters() order).
 float totalGradientNorm(const ParameterSet<float> &gradients);

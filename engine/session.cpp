@@ -321,7 +321,7 @@ void validateOptimizerState(const Session &session, const ParameterLayout &layou
 } // namespace
 
 std::int64_t estimateTrainingBytes(const ModelConfig &model, int vocabularySize,
-                                   const std::vector<std::u32string> &texts)
+                                   const std::vector<std::u32string> &texts, TaskKind task)
 {
     const std::int64_t H = model.hiddenSize;
     const std::int64_t GH = gateCount(model.cell) * H;
@@ -332,9 +332,12 @@ std::int64_t estimateTrainingBytes(const ModelConfig &model, int vocabularySize,
         parameters += GH * ((l == 0 ? V : H) + H + 2);
     if (model.outputLayer)
         parameters += V * H + V;
+    // A classifier reads every character of a text (its label is the one target); counting n − 1
+    // for it, as for a next-character text, let a million one-character texts pass as free.
+    const std::int64_t unread = task == TaskKind::Classify ? 0 : 1;
     std::int64_t steps = 0;
     for (const auto &text : texts)
-        steps += text.empty() ? 0 : static_cast<std::int64_t>(text.size()) - 1;
+        steps += text.empty() ? 0 : static_cast<std::int64_t>(text.size()) - unread;
     // weights, gradients, two optimizer moments and a roll-back copy of weights and moments;
     // per time step and layer up to six gate-sized columns (input, hidden and pre-activation parts,
     // gates, and two gradients) and seven hidden-sized ones, plus four V-sized ones.
@@ -368,7 +371,7 @@ std::vector<Problem> validate(const Session &session)
                                 + std::to_string(O) + " — or set model.output_layer to true"});
         return problems;
     }
-    const std::int64_t bytes = estimateTrainingBytes(session.model, std::max(V, O), session.data.texts);
+    const std::int64_t bytes = estimateTrainingBytes(session.model, std::max(V, O), session.data.texts, session.data.task);
     if (bytes > limits::maxTrainingBytes) {
         problems.push_back({"", "this session needs about " + bytesText(bytes)
                                     + " for its training buffers; the limit is " + bytesText(limits::maxTrainingBytes)

@@ -97,8 +97,9 @@ std::vector<Problem> validate(const Session &session);
 std::vector<Problem> validateHistory(const SavedHistory &history, const Session &session);
 
 //! Bytes of the buffers a training run of \a session needs (see limits::maxTrainingBytes).
+//! \a task: a next-character text of n characters is n − 1 time steps, a text to classify n.
 std::int64_t estimateTrainingBytes(const ModelConfig &model, int vocabularySize,
-                                   const std::vector<std::u32string> &texts);
+                                   const std::vector<std::u32string> &texts, TaskKind task = TaskKind::NextCharacter);
 
 //! The starting weights of a valid \a session: its "weights", or torch's initialization from the seed.
 ParameterSet<float> initialParameters(const Session &session, const std::shared_ptr<const ParameterLayout> &layout);

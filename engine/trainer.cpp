@@ -92,7 +92,7 @@ Session Trainer::currentSession() const
     return session;
 }
 
-StepOutcome Trainer::refuse(StepOutcome outcome, std::string what)
+StepOutcome Trainer::refuse(StepOutcome outcome, const std::string &what) const
 {
     char lr[32];
     std::snprintf(lr, sizeof lr, "%g", m_session.training.learningRate);

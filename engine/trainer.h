@@ -95,7 +95,7 @@ public:
     std::vector<std::u32string> predictions() const;
 
 private:
-    StepOutcome refuse(StepOutcome outcome, std::string what);
+    StepOutcome refuse(StepOutcome outcome, const std::string &what) const;
 
     Session m_session;
     Dataset m_dataset;

@@ -57,6 +57,8 @@ private slots:
     void classifierFromTheCommandLine();
     void generate();
     void bench();
+    void soak();
+    void soakSeesDivergence();
     void check();
     void helpAndVersion();
     void compareMatchesTrain_data();
@@ -206,6 +208,14 @@ void TestCli::badInput_data()
     QTest::newRow("generate temperature") << QStringList{QStringLiteral("generate"), QStringLiteral("--text"),
                                                          QStringLiteral("hello"), QStringLiteral("--temperature"), QStringLiteral("0")}
                                           << "--temperature must be";
+    QTest::newRow("hidden a billion") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"),
+                                                     QStringLiteral("--hidden-size"), QStringLiteral("1000000000")}
+                                      << "between 1 and 1024";
+    QTest::newRow("layers a million") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"),
+                                                     QStringLiteral("--layers"), QStringLiteral("1000000")}
+                                      << "between 1 and 8";
+    QTest::newRow("soak steps zero") << QStringList{QStringLiteral("soak"), QStringLiteral("--steps"), QStringLiteral("0")}
+                                     << "out of range";
     QTest::newRow("bench seconds") << QStringList{QStringLiteral("bench"), QStringLiteral("--seconds"), QStringLiteral("-1")}
                                    << "out of range";
     QTest::newRow("malformed session") << QStringList{QStringLiteral("check"), QFINDTESTDATA("tst_cli.cpp")} << "not valid JSON";
@@ -331,6 +341,45 @@ void TestCli::bench()
     QVERIFY(o.value(QStringLiteral("ms_per_step")).toDouble() > 0);
     QCOMPARE(o.value(QStringLiteral("hidden_size")).toInt(), 4);
     QCOMPARE(o.value(QStringLiteral("session")).toString(), QStringLiteral("lecture_hello"));
+}
+
+void TestCli::soak()
+{
+    // A short soak of the lecture's example: memory is sampled, nothing grows, nothing is NaN.
+    const Run r = run({QStringLiteral("soak"), QStringLiteral("--steps"), QStringLiteral("20000"), QStringLiteral("--samples"),
+                       QStringLiteral("10")});
+    QVERIFY2(r.status == 0, qPrintable(r.out + r.err));
+    QCOMPARE(r.err.count(QStringLiteral(" rss ")), 11); // the warm-up sample and 10 more
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(QStringLiteral("steps")).toInt(), 20000);
+    QCOMPARE(o.value(QStringLiteral("warmup_steps")).toInt(), 1000);
+    QVERIFY(o.value(QStringLiteral("rss_after_warmup_mib")).toDouble() > 1.0); // a real process, really measured
+    QVERIFY(o.value(QStringLiteral("rss_peak_growth_kib")).toDouble() <= 1024.0);
+    QCOMPARE(o.value(QStringLiteral("non_finite_losses")).toInt(), 0);
+    QCOMPARE(o.value(QStringLiteral("memory_flat")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("finite")).toBool(), true);
+    QVERIFY(o.value(QStringLiteral("ms_per_step_median")).toDouble() > 0.0);
+    // It trained: the first step's loss is 1.1658 (lectureExampleMatchesPyTorch); "l" is followed by
+    // "l" once and by "o" once, so the loss levels off near 0.35, not at 0.
+    const double loss = o.value(QStringLiteral("last_loss")).toDouble(-1.0);
+    QVERIFY2(loss > 0.0 && loss < 0.5, qPrintable(QString::number(loss)));
+}
+
+void TestCli::soakSeesDivergence()
+{
+    // The soak's own check must be able to fail: a run that diverges exits with status 1.
+    const Run r = run({QStringLiteral("soak"), QStringLiteral("--quiet"), QStringLiteral("--text"),
+                       QStringLiteral("abcabcabcabcabcabc"), QStringLiteral("--cell"), QStringLiteral("rnn_relu"),
+                       QStringLiteral("--optimizer"), QStringLiteral("sgd"), QStringLiteral("--lr"), QStringLiteral("1e30"),
+                       QStringLiteral("--hidden-size"), QStringLiteral("8"), QStringLiteral("--output-layer"),
+                       QStringLiteral("on"), QStringLiteral("--steps"), QStringLiteral("200")});
+    QCOMPARE(r.status, 1);
+    QVERIFY(r.err.isEmpty()); // --quiet: no samples
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(o.value(QStringLiteral("refused_steps")).toInt() > 0);
+    QCOMPARE(o.value(QStringLiteral("finite")).toBool(), false);
 }
 
 void TestCli::check()

@@ -47,6 +47,8 @@ private slots:
     void hitTesting();
     void zoomGrowsCellsNotText();
     void lstmCellStateLane();
+    void nodesInColumnOrder_data();
+    void nodesInColumnOrder();
 };
 
 void TestGraphLayout::fitsWithoutOverlap_data()
@@ -316,6 +318,39 @@ void TestGraphLayout::zoomGrowsCellsNotText()
     const GraphLayout zoomed = GraphLayout::unfolded(g);
     QVERIFY(zoomed.bounds().width() > fit.bounds().width() * 1.5);
     QVERIFY(zoomed.cellHeight() > fit.cellHeight() * 1.5);
+}
+
+void TestGraphLayout::nodesInColumnOrder_data()
+{
+    QTest::addColumn<int>("timeSteps");
+    QTest::addColumn<int>("layers");
+    QTest::addColumn<int>("gates");
+    QTest::newRow("RNN, 5 steps") << 5 << 1 << 0;
+    QTest::newRow("LSTM, 3 layers, 7 steps") << 7 << 3 << 4;
+    QTest::newRow("GRU, 10000 steps") << 10000 << 2 << 3;
+}
+
+void TestGraphLayout::nodesInColumnOrder()
+{
+    // GraphLayout::node() finds a node by a binary search over the columns: every layout (and the
+    // fold animation between two) must keep its nodes in time-step order, and every node be found.
+    QFETCH(int, timeSteps);
+    QFETCH(int, layers);
+    QFETCH(int, gates);
+    GraphGeometry g{timeSteps, layers, 6, 5, true, QSizeF(1200, 700), 16, 7, 1.0};
+    g.gates = gates;
+    g.cellState = gates == 4;
+    const GraphLayout unfolded = GraphLayout::unfolded(g);
+    const GraphLayout folded = GraphLayout::folded(g);
+    for (const GraphLayout &layout : {unfolded, folded, GraphLayout::interpolate(unfolded, folded, 0.4)}) {
+        const auto &nodes = layout.nodes();
+        QVERIFY(std::is_sorted(nodes.begin(), nodes.end(), [](const GraphNode &a, const GraphNode &b) { return a.t < b.t; }));
+        QCOMPARE(nodes.back().t, timeSteps - 1);
+        for (const GraphNode &n : nodes)
+            QCOMPARE(layout.node(n.kind, n.t, n.layer), &n);
+        QCOMPARE(layout.node(NodeKind::Hidden, timeSteps, 0), nullptr);
+        QCOMPARE(layout.node(NodeKind::Hidden, 0, layers), nullptr);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGraphLayout)

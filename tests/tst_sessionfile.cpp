@@ -155,6 +155,35 @@ void TestSessionFile::refusesBadInput_data()
                                      << QString() << "the limit is 1.0 GiB";
     QTest::newRow("too many characters") << with(QStringLiteral("data.texts"), QJsonArray{QString(1000001, u'x') + u'y'})
                                          << "data.texts" << "the limit is 1000000";
+    // The absurd sizes of issue 8: each refused by validation, before any buffer of that size exists.
+    QTest::newRow("hidden a billion") << with(QStringLiteral("model.hidden_size"), 1e9) << "model.hidden_size"
+                                      << "between 1 and 1024";
+    QTest::newRow("layers a million") << with(QStringLiteral("model.num_layers"), 1e6) << "model.num_layers"
+                                      << "between 1 and 8";
+    QTest::newRow("a text of 10 MB") << with(QStringLiteral("data.texts"), QJsonArray{QString(10'000'000, u'x') + u'y'})
+                                     << "data.texts" << "the limit is 1000000";
+    QTest::newRow("ten texts of 1 MB") << with(QStringLiteral("data.texts"), [] {
+        QJsonArray texts;
+        for (int i = 0; i < 10; ++i)
+            texts.append(QString(1'000'000, u'x'));
+        return texts;
+    }())
+                                       << "data.texts" << "10000000 characters in all; the limit is 1000000";
+    QTest::newRow("4097 classes") << [] {
+        QJsonArray texts;
+        QJsonArray labels;
+        for (int i = 0; i < 4097; ++i) {
+            texts.append(QStringLiteral("ab"));
+            labels.append(QString::number(i));
+        }
+        QJsonObject root = lecture();
+        root[QStringLiteral("task")] = QStringLiteral("classify");
+        QJsonObject model = root[QStringLiteral("model")].toObject();
+        model[QStringLiteral("output_layer")] = true;
+        root[QStringLiteral("model")] = model;
+        root[QStringLiteral("data")] = QJsonObject{{QStringLiteral("texts"), texts}, {QStringLiteral("labels"), labels}};
+        return QJsonDocument(root).toJson();
+    }() << "data.labels" << "4097 classes; the limit is 4096";
     QTest::newRow("weights wrong shape") << withWeights([](QJsonObject &w) {
         w[QStringLiteral("rnn.bias_ih_l0")] = QJsonArray{1, 2, 3};
     }) << "weights.rnn.bias_ih_l0" << "has shape [3] but this model needs [4]";

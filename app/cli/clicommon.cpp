@@ -130,7 +130,7 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
     SavedHistory fileHistory;
     bool ok = true;
     if (!positional.isEmpty()) {
-        const QString path = positional.first();
+        const QString &path = positional.first();
         if (name)
             *name = QFileInfo(path).completeBaseName();
         SessionParseResult parsed = SessionFile::read(path);

@@ -50,5 +50,6 @@ int checkCommand(const QStringList &arguments);
 int compareCommand(const QStringList &arguments);
 int exportPytorchCommand(const QStringList &arguments);
 int importPytorchCommand(const QStringList &arguments);
+int soakCommand(const QStringList &arguments);
 
 } // namespace rnnlab::cli

@@ -21,6 +21,7 @@ const char *const usage =
     "  compare    Train two or three sessions side by side and print a summary table\n"
     "  export-pytorch  Write the PyTorch script that continues training a session\n"
     "  import-pytorch  Turn a state saved by that script's helper into a session\n"
+    "  soak       Train for a long run, watching memory, NaNs and step time\n"
     "\n"
     "  rnnlab-cli train --text hello     the lecture's example\n"
     "  rnnlab-cli <command> --help       a command's options\n"
@@ -61,8 +62,10 @@ int main(int argc, char **argv)
         return rnnlab::cli::exportPytorchCommand(arguments);
     if (command == u"import-pytorch")
         return rnnlab::cli::importPytorchCommand(arguments);
+    if (command == u"soak")
+        return rnnlab::cli::soakCommand(arguments);
     rnnlab::cli::printError(QStringLiteral("\"%1\" is not a command; the commands are train, generate, bench, "
-                                           "check, compare, export-pytorch and import-pytorch (see rnnlab-cli --help)")
+                                           "check, compare, export-pytorch, import-pytorch and soak (see rnnlab-cli --help)")
                                 .arg(command));
     return rnnlab::cli::BadInput;
 }

@@ -761,8 +761,17 @@ void GraphView::paintEvent(QPaintEvent *)
         const double caption = captionHeight();
         painter.save();
         painter.translate(-horizontalScrollBar()->value(), caption - verticalScrollBar()->value());
-        painter.setClipRect(QRectF(horizontalScrollBar()->value(), verticalScrollBar()->value(), viewport()->width(),
-                                   viewport()->height() - caption));
+        const QRectF shown(horizontalScrollBar()->value(), verticalScrollBar()->value(), viewport()->width(),
+                           viewport()->height() - caption);
+        painter.setClipRect(shown);
+        // Only what is (nearly) in view is painted: a 10,000-character text has tens of thousands
+        // of nodes, and shaping the text of every one of them froze the window for seconds per
+        // frame. The margin keeps highlights, arrowheads and labels that stick out of a box.
+        const QRectF near = shown.adjusted(-48, -48, 48, 48);
+        const auto edgeInView = [&near](const GraphEdge &e) {
+            return e.extent.intersects(near) || (e.labelled && e.label.intersects(near))
+                || (!e.thumbnail.isEmpty() && e.thumbnail.intersects(near)) || (!e.caption.isEmpty() && e.caption.intersects(near));
+        };
         const int shownT = shownTimeStep();
         // How unfolded the picture is: 1 = unfolded, 0 = folded.
         const double unfolded = m_folded ? 1.0 - m_progress : m_progress;
@@ -795,7 +804,7 @@ void GraphView::paintEvent(QPaintEvent *)
 
         // Arrows below the nodes.
         for (const auto &e : m_layout.edges()) {
-            if (!inShape(e))
+            if (!inShape(e) || !edgeInView(e))
                 continue;
             double opacity = 1.0;
             if (e.kind == EdgeKind::Recurrent || e.kind == EdgeKind::InitialState)
@@ -817,7 +826,7 @@ void GraphView::paintEvent(QPaintEvent *)
             }
         }
         for (const auto &node : m_layout.nodes()) {
-            if ((m_layout.isFolded() && node.t != shownT) || !inShape(node))
+            if ((m_layout.isFolded() && node.t != shownT) || !node.rect.intersects(near) || !inShape(node))
                 continue;
             const Emphasis emphasis = this->emphasis(node);
             const double opacity = (node.t == shownT ? 1.0 : unfolded) * emphasis.opacity;
@@ -827,13 +836,14 @@ void GraphView::paintEvent(QPaintEvent *)
         // The highlights on top of everything, so that no neighbour covers them.
         if (m_cursor && m_progress >= 1.0) {
             for (const auto &node : m_layout.nodes()) {
-                if ((!m_layout.isFolded() || node.t == shownT) && emphasis(node).highlight)
+                if ((!m_layout.isFolded() || node.t == shownT) && node.rect.intersects(near) && emphasis(node).highlight)
                     paintHighlight(painter, node.rect);
             }
         }
         if (m_progress >= 1.0) {
             for (const auto &e : m_layout.edges()) {
-                if (!e.thumbnail.isEmpty() && inShape(e) && !(m_layout.isFolded() && e.kind == EdgeKind::Forward && e.t != shownT))
+                if (!e.thumbnail.isEmpty() && e.thumbnail.intersects(near) && inShape(e)
+                    && !(m_layout.isFolded() && e.kind == EdgeKind::Forward && e.t != shownT))
                     paintThumbnail(painter, e);
             }
         }

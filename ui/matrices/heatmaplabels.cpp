@@ -104,7 +104,7 @@ QString HeatmapLabels::thinningNote(int cellSize) const
             return QString();
         QString examples = labels.at(plan.step - 1);
         if (labels.size() >= 2 * plan.step)
-            examples += QStringLiteral(", ") + labels.at(2 * plan.step - 1);
+            examples += QStringLiteral(", ") + labels.at(2 * qsizetype(plan.step) - 1);
         // Steps are 2, 5, 10, 20, 50, … (labelStep()): "2nd", else "th".
         const QString every = QString::number(plan.step) + (plan.step == 2 ? QStringLiteral("nd") : QStringLiteral("th"));
         return QStringLiteral("%1 labels: only every %2 is drawn (%3, …), the cells are too small for all of them.")

@@ -257,7 +257,7 @@ void GenerationPanel::requestGeneration()
     emit generateRequested(options());
 }
 
-void GenerationPanel::setSnapshot(rnnlab::SnapshotPtr snapshot)
+void GenerationPanel::setSnapshot(const rnnlab::SnapshotPtr &snapshot)
 {
     if (!snapshot || !snapshot->setup)
         return;

@@ -47,7 +47,7 @@ public:
     QPushButton *generateButton() const { return m_generate; }
 
 public slots:
-    void setSnapshot(rnnlab::SnapshotPtr snapshot);
+    void setSnapshot(const rnnlab::SnapshotPtr &snapshot);
     //! Emits generateRequested() with options() when they are valid.
     void requestGeneration();
 

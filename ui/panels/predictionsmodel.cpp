@@ -41,7 +41,7 @@ int PredictionsModel::columnCount(const QModelIndex &parent) const
 
 std::vector<bool> PredictionsModel::matches(const std::u32string &prediction, const std::u32string &text)
 {
-    const std::size_t n = text.size() > 0 ? std::min(prediction.size(), text.size() - 1) : 0;
+    const std::size_t n = !text.empty() ? std::min(prediction.size(), text.size() - 1) : 0;
     std::vector<bool> result(n);
     for (std::size_t i = 0; i < n; ++i)
         result[i] = prediction[i] == text[i + 1];
@@ -202,7 +202,7 @@ QVariant PredictionsModel::headerData(int section, Qt::Orientation orientation, 
     return QVariant();
 }
 
-void PredictionsModel::setSnapshot(rnnlab::SnapshotPtr snapshot)
+void PredictionsModel::setSnapshot(const rnnlab::SnapshotPtr &snapshot)
 {
     if (!snapshot || !snapshot->setup) {
         if (m_hasGeneration) {

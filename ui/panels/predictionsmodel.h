@@ -58,7 +58,7 @@ public:
     static QString matchDescription(const std::u32string &prediction, const std::u32string &text);
 
 public slots:
-    void setSnapshot(rnnlab::SnapshotPtr snapshot);
+    void setSnapshot(const rnnlab::SnapshotPtr &snapshot);
 
 private:
     const std::u32string *prediction(const QModelIndex &index) const;
