@@ -101,7 +101,7 @@ void TestGradientNormPlot::oneGraphPerLayerToldApartWithoutColour()
         plot.setSnapshot(withGradients(run));
         QCOMPARE(plot.graphCount(), layers);
         for (int l = 0; l < layers; ++l) {
-            QCOMPARE(plot.graphName(l), QStringLiteral("layer %1").arg(l + 1));
+            QCOMPARE(plot.graphName(l), l == 0 ? QStringLiteral("layer 1") : QString::number(l + 1));
             for (int other = 0; other < l; ++other) {
                 // Each layer has its own marker shape; neighbours also their own line style.
                 QVERIFY(plot.markerShape(l) != plot.markerShape(other));

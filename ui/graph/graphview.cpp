@@ -1016,11 +1016,14 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
     }
     switch (node.kind) {
     case NodeKind::TimeStep: {
-        // "t = 3", or "3", or every k-th index when the columns are narrow.
+        // "t = 3", or "3", or every k-th index when the columns are narrow — decided by the widest
+        // label of the row, so that one row never mixes styles ("8 9 10" running together).
+        const int last = sequence()->length() - 1;
         const QString full = QStringLiteral("t = %1").arg(node.t);
         const QString index = QString::number(node.t);
-        QString label = metrics.horizontalAdvance(full) <= node.rect.width() ? full : index;
-        if (metrics.horizontalAdvance(label) > node.rect.width()) {
+        const bool fullFits = metrics.horizontalAdvance(QStringLiteral("t = %1").arg(last)) <= node.rect.width();
+        QString label = fullFits ? full : index;
+        if (!fullFits && metrics.horizontalAdvance(QString::number(last)) + 2 > node.rect.width()) {
             const int every = int(std::ceil((metrics.horizontalAdvance(QString::number(sequence()->length())) + 4) / node.rect.width()));
             const int k = every <= 2 ? 2 : every <= 5 ? 5 : every <= 10 ? 10 : 20;
             if (node.t % k != 0)

@@ -140,7 +140,7 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
     QFont legendFont = font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
     m_plot->legend->setFont(legendFont);
-    m_plot->legend->setIconSize(24, 10);
+    m_plot->legend->setIconSize(18, 10);
     m_plot->plotLayout()->insertRow(0);
     auto *legendRow = new QCPLayoutGrid;
     m_plot->plotLayout()->addElement(0, 0, legendRow);
@@ -224,7 +224,8 @@ void GradientNormPlot::setGraphCount(int count)
     }
     while (graphCount() < count) {
         QCPGraph *graph = m_plot->addGraph();
-        graph->setName(QStringLiteral("layer %1").arg(graphCount() + 1));
+        // "layer 1", then only the numbers: four layers' legend fits the narrow plot on one row.
+        graph->setName(graphCount() == 0 ? QStringLiteral("layer 1") : QString::number(graphCount() + 1));
         m_graphs.push_back(graph);
     }
     m_norms.resize(static_cast<std::size_t>(count));
