@@ -15,6 +15,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <limits>
@@ -22,6 +23,13 @@
 namespace rnnlab {
 
 namespace {
+
+//! A tensor element as written: keepNegativeZeros() turned −0 into the smallest negative double.
+double tensorValue(const QJsonValue &value)
+{
+    const double d = value.toDouble();
+    return d == -std::numeric_limits<double>::denorm_min() ? -0.0 : d;
+}
 
 std::string str(const QString &s)
 {
@@ -283,7 +291,7 @@ public:
                         add(rowField + "[" + std::to_string(c) + "]", "must be a number");
                         return std::nullopt;
                     }
-                    tensor.values.push_back(row.at(c).toDouble());
+                    tensor.values.push_back(tensorValue(row.at(c)));
                 }
             }
         } else {
@@ -293,7 +301,7 @@ public:
                     add(field + "[" + std::to_string(i) + "]", "must be a number");
                     return std::nullopt;
                 }
-                tensor.values.push_back(array.at(i).toDouble());
+                tensor.values.push_back(tensorValue(array.at(i)));
             }
         }
         return tensor;
@@ -389,6 +397,65 @@ void writeTensor(JsonWriter &w, const NamedTensor &tensor)
     w.endArray();
 }
 
+namespace {
+
+//! Qt's JSON reader keeps a whole-number double as an integer, so a "-0" in a tensor would load
+//! as 0: a saved Adam moment or weight of −0 would not come back bit for bit (the fuzzer found
+//! one). This writes every negative zero that is an element of an array as -5e-324 — the
+//! smallest negative double, which Qt keeps as a double and which rounds to −0.0f in a float32
+//! tensor. Strings are left alone (a text may contain "-0"). \a changed: whether there was any.
+QByteArray keepNegativeZeros(const QByteArray &text, bool *changed)
+{
+    *changed = false;
+    QByteArray out;
+    std::vector<char> containers;
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\' && i + 1 < text.size()) {
+                out += c;
+                out += text[++i];
+                continue;
+            }
+            inString = c != '"';
+            out += c;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '[' || c == '{')
+            containers.push_back(c);
+        else if ((c == ']' || c == '}') && !containers.empty())
+            containers.pop_back();
+        else if (c == '-' && !containers.empty() && containers.back() == '[') {
+            qsizetype end = i + 1;
+            while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.'
+                                          || text[end] == 'e' || text[end] == 'E' || text[end] == '+' || text[end] == '-'))
+                ++end;
+            const QByteArray token = text.mid(i, end - i);
+            bool zero = token.size() > 1;
+            bool mantissa = true;
+            for (qsizetype k = 1; k < token.size() && mantissa; ++k) {
+                if (token[k] == 'e' || token[k] == 'E')
+                    mantissa = false;
+                else if (token[k] != '0' && token[k] != '.')
+                    zero = false;
+            }
+            if (zero && std::isdigit(static_cast<unsigned char>(token[1]))) {
+                out += "-5e-324";
+                *changed = true;
+                i = end - 1;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
 SessionParseResult SessionFile::parse(const QByteArray &text)
 {
     SessionParseResult result;
@@ -400,7 +467,15 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
         return result;
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error == QJsonParseError::NoError) {
+        // Parsed as it is (so that a problem's line and column are the file's); again with its
+        // negative zeros kept, when it has any.
+        bool changed = false;
+        const QByteArray kept = keepNegativeZeros(text, &changed);
+        if (changed)
+            document = QJsonDocument::fromJson(kept, &error);
+    }
     if (error.error != QJsonParseError::NoError) {
         std::string hint;
         if (error.offset >= text.trimmed().size())
