@@ -2,6 +2,7 @@
 #include "gradientnormplot.h"
 
 #include "gradientnorms.h"
+#include "logaxis.h"
 #include "matrixlabels.h"
 
 #include <qcustomplot.h>
@@ -417,20 +418,7 @@ void GradientNormPlot::setLogScale(bool logarithmic)
         const QSignalBlocker blocker(m_logBox);
         m_logBox->setChecked(logarithmic);
     }
-    if (logarithmic) {
-        m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
-        auto ticker = QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog);
-        ticker->setLogBase(10.0);
-        ticker->setSubTickCount(8);
-        m_plot->yAxis->setTicker(ticker);
-        m_plot->yAxis->setNumberFormat(QStringLiteral("eb")); // 10⁻² drawn as a power
-        m_plot->yAxis->setNumberPrecision(0);
-    } else {
-        m_plot->yAxis->setScaleType(QCPAxis::stLinear);
-        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-        m_plot->yAxis->setNumberFormat(QStringLiteral("g"));
-        m_plot->yAxis->setNumberPrecision(3);
-    }
+    setLogarithmicAxis(m_plot->yAxis, logarithmic, 3);
     if (changed) {
         m_dirty = true; // zeros are gaps on a log axis, points on a linear one
         refresh();

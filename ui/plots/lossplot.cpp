@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "lossplot.h"
 
+#include "logaxis.h"
+
 #include <qcustomplot.h>
 
 #include <QCheckBox>
@@ -261,20 +263,7 @@ void LossPlot::setLogScale(bool logarithmic)
         const QSignalBlocker blocker(m_logBox);
         m_logBox->setChecked(logarithmic);
     }
-    if (logarithmic) {
-        m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
-        auto ticker = QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog);
-        ticker->setLogBase(10.0);
-        ticker->setSubTickCount(8);
-        m_plot->yAxis->setTicker(ticker);
-        m_plot->yAxis->setNumberFormat(QStringLiteral("eb")); // 10⁻² drawn as a power
-        m_plot->yAxis->setNumberPrecision(0);
-    } else {
-        m_plot->yAxis->setScaleType(QCPAxis::stLinear);
-        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new LossTicker));
-        m_plot->yAxis->setNumberFormat(QStringLiteral("g"));
-        m_plot->yAxis->setNumberPrecision(6);
-    }
+    setLogarithmicAxis(m_plot->yAxis, logarithmic, 6, QSharedPointer<QCPAxisTicker>(new LossTicker));
     if (changed) {
         updateRanges();
         requestReplot();
