@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Compiled with -ffp-contract=off: every rounding below is torch's; the two fused multiply-adds
 // torch's AVX2 kernels make are the explicit std::fma calls.
-#include "adam.h"
+#include "engine/adam.h"
 
 #include <cmath>
 

@@ -4,7 +4,7 @@
 // Stochastic Optimization", ICLR 2015, Algorithm 1 — with torch's roundings (TORCH_INIT.md §4).
 #pragma once
 
-#include "optimizer.h"
+#include "engine/optimizer.h"
 
 namespace rnnlab {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "cell.h"
+#include "engine/cell.h"
 
-#include "grucell.h"
-#include "lstmcell.h"
+#include "engine/grucell.h"
+#include "engine/lstmcell.h"
 
 namespace rnnlab {
 

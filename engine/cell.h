@@ -4,7 +4,7 @@
 // generation see only this.
 #pragma once
 
-#include "rnncell.h"
+#include "engine/rnncell.h"
 
 namespace rnnlab {
 

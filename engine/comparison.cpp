@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "comparison.h"
+#include "engine/comparison.h"
 
-#include "dataset.h"
-#include "unicode.h"
+#include "engine/dataset.h"
+#include "engine/unicode.h"
 
 #include <cstdio>
 

@@ -6,7 +6,7 @@
 // window; not the training (Trainer, TrainingWorker) and not the summary (runsummary.h).
 #pragma once
 
-#include "session.h"
+#include "engine/session.h"
 
 #include <optional>
 #include <string>

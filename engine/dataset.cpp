@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "dataset.h"
+#include "engine/dataset.h"
 
 #include <algorithm>
 

@@ -6,8 +6,8 @@
 // Each text is its own sequence, run from a zero hidden state.
 #pragma once
 
-#include "types.h"
-#include "vocabulary.h"
+#include "engine/types.h"
+#include "engine/vocabulary.h"
 
 #include <vector>
 

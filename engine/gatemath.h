@@ -6,7 +6,7 @@
 // parameter gradients of the two linear maps of a layer.
 #pragma once
 
-#include "rnncell.h"
+#include "engine/rnncell.h"
 
 #include <cmath>
 

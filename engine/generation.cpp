@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "generation.h"
+#include "engine/generation.h"
 
-#include "cell.h"
-#include "unicode.h"
+#include "engine/cell.h"
+#include "engine/unicode.h"
 
 #include <cmath>
 #include <random>

@@ -4,9 +4,9 @@
 // from softmax(logits / temperature) — and feed it back in.
 #pragma once
 
-#include "parameterset.h"
-#include "types.h"
-#include "vocabulary.h"
+#include "engine/parameterset.h"
+#include "engine/types.h"
+#include "engine/vocabulary.h"
 
 #include <cstdint>
 #include <optional>

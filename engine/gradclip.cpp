@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Compiled with -ffp-contract=off: the fused steps are the explicit std::fma calls.
-#include "gradclip.h"
+#include "engine/gradclip.h"
 
 #include <cmath>
 #include <vector>

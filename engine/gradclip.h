@@ -3,7 +3,7 @@
 // computes on CPU, to the last bit (TORCH_INIT.md §6).
 #pragma once
 
-#include "parameterset.h"
+#include "engine/parameterset.h"
 
 namespace rnnlab {
 

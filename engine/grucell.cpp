@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "grucell.h"
+#include "engine/grucell.h"
 
-#include "gatemath.h"
+#include "engine/gatemath.h"
 
 namespace rnnlab {
 

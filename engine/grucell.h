@@ -11,7 +11,7 @@
 // dL/dgh_n = r ⊙ dL/dgi_n.
 #pragma once
 
-#include "rnncell.h"
+#include "engine/rnncell.h"
 
 namespace rnnlab {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "lstmcell.h"
+#include "engine/lstmcell.h"
 
-#include "gatemath.h"
+#include "engine/gatemath.h"
 
 namespace rnnlab {
 

@@ -9,7 +9,7 @@
 // gates' activations (gates), c_t (cell) and on the way back dL/dc_t (dCell).
 #pragma once
 
-#include "rnncell.h"
+#include "engine/rnncell.h"
 
 namespace rnnlab {
 

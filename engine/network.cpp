@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "network.h"
+#include "engine/network.h"
 
-#include "cell.h"
+#include "engine/cell.h"
 
 #include <cmath>
 #include <cstdint>

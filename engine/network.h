@@ -10,7 +10,7 @@
 //   L = −(1/N) Σ_texts Σ_t log softmax(logits_t)[target_t]
 #pragma once
 
-#include "trace.h"
+#include "engine/trace.h"
 
 namespace rnnlab {
 

@@ -5,7 +5,7 @@
 // a plain value so a caller can copy it (rewinding, divergence roll-back) or save it.
 #pragma once
 
-#include "parameterset.h"
+#include "engine/parameterset.h"
 
 #include <memory>
 

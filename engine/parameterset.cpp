@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "parameterset.h"
+#include "engine/parameterset.h"
 
 namespace rnnlab {
 

@@ -13,8 +13,8 @@
 //   fc.bias             (O)            O = V, or the number of classes of a classifier
 #pragma once
 
-#include "eigentypes.h"
-#include "types.h"
+#include "engine/eigentypes.h"
+#include "engine/types.h"
 
 #include <cstddef>
 #include <memory>

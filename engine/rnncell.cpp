@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "rnncell.h"
+#include "engine/rnncell.h"
 
-#include "gatemath.h"
+#include "engine/gatemath.h"
 
 #include <cmath>
 

@@ -8,7 +8,7 @@
 //   (linear_hh(h).add_(precomputed linear_ih(x))).
 #pragma once
 
-#include "trace.h"
+#include "engine/trace.h"
 
 namespace rnnlab {
 

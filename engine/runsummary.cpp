@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "runsummary.h"
+#include "engine/runsummary.h"
 
-#include "trainer.h"
+#include "engine/trainer.h"
 
 namespace rnnlab {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "session.h"
+#include "engine/session.h"
 
-#include "dataset.h"
-#include "optimizer.h"
-#include "torchinit.h"
-#include "unicode.h"
+#include "engine/dataset.h"
+#include "engine/optimizer.h"
+#include "engine/torchinit.h"
+#include "engine/unicode.h"
 
 #include <algorithm>
 #include <cmath>

@@ -5,8 +5,8 @@
 // decides what is allowed, with a message per problem that names the field.
 #pragma once
 
-#include "parameterset.h"
-#include "types.h"
+#include "engine/parameterset.h"
+#include "engine/types.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Compiled with -ffp-contract=off; torch's fused add(alpha=−lr) is the explicit std::fma.
-#include "sgd.h"
+#include "engine/sgd.h"
 
-#include "adam.h"
+#include "engine/adam.h"
 
 #include <cmath>
 

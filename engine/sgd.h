@@ -4,7 +4,7 @@
 //   buf_1 = g_1;  buf_t = μ·buf_{t−1} + g_t;  p ← p − lr·buf_t        (μ = 0: p ← p − lr·g)
 #pragma once
 
-#include "optimizer.h"
+#include "engine/optimizer.h"
 
 namespace rnnlab {
 

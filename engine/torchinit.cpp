@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Compiled with -ffp-contract=off: the one fused multiply-add torch does is written as std::fma;
 // the compiler must not fuse anything else.
-#include "torchinit.h"
+#include "engine/torchinit.h"
 
 #include <cmath>
 

@@ -4,7 +4,7 @@
 // verified against torch, are in tests/data/parity/TORCH_INIT.md (sections 1-3).
 #pragma once
 
-#include "parameterset.h"
+#include "engine/parameterset.h"
 
 #include <cstdint>
 #include <random>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "trace.h"
+#include "engine/trace.h"
 
 namespace rnnlab {
 

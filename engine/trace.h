@@ -8,9 +8,9 @@
 // Matrices hold one column per time step t = 0 … n−1.
 #pragma once
 
-#include "dataset.h"
-#include "eigentypes.h"
-#include "parameterset.h"
+#include "engine/dataset.h"
+#include "engine/eigentypes.h"
+#include "engine/parameterset.h"
 
 #include <vector>
 

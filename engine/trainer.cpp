@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "trainer.h"
+#include "engine/trainer.h"
 
-#include "gradclip.h"
-#include "network.h"
+#include "engine/gradclip.h"
+#include "engine/network.h"
 
 #include <cmath>
 #include <cstdio>

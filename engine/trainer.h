@@ -7,10 +7,10 @@
 // weights and the optimizer as they were. Not thread-aware: the UI's worker owns one.
 #pragma once
 
-#include "dataset.h"
-#include "optimizer.h"
-#include "session.h"
-#include "trace.h"
+#include "engine/dataset.h"
+#include "engine/optimizer.h"
+#include "engine/session.h"
+#include "engine/trace.h"
 
 #include <memory>
 #include <optional>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Spellings of the enums in session files; see types.h.
-#include "types.h"
+#include "engine/types.h"
 
 namespace rnnlab {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Strict UTF-8 coding; see unicode.h.
-#include "unicode.h"
+#include "engine/unicode.h"
 
 #include <cstdio>
 

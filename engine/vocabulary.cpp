@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "vocabulary.h"
+#include "engine/vocabulary.h"
 
 namespace rnnlab {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // rnnlab-cli bench: training steps per second on one thread, as one JSON object.
-#include "clicommon.h"
+#include "app/cli/clicommon.h"
 
-#include "jsonwriter.h"
-#include "trainer.h"
+#include "app/session/jsonwriter.h"
+#include "engine/trainer.h"
 
 #include <chrono>
 #include <cstdio>

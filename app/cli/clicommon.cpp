@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "clicommon.h"
+#include "app/cli/clicommon.h"
 
-#include "dataset.h"
-#include "sessionfile.h"
+#include "engine/dataset.h"
+#include "app/session/sessionfile.h"
 
 #include <QFileInfo>
 

@@ -2,7 +2,7 @@
 // What every rnnlab-cli command shares: exit codes, printing problems, strict option parsing.
 #pragma once
 
-#include "session.h"
+#include "engine/session.h"
 
 #include <QCommandLineParser>
 #include <QString>

@@ -3,14 +3,14 @@
 // and compare mode's summary table for them. Every number but the timings is the engine's own:
 // the loss and the first all-right step come from Trainer::step() exactly as `rnnlab-cli train`
 // runs it (RunSummary), and the table's cells are written by CompareTable, as the window's are.
-#include "clicommon.h"
+#include "app/cli/clicommon.h"
 
-#include "comparetable.h"
-#include "comparison.h"
-#include "jsonwriter.h"
-#include "sessionfile.h"
-#include "trainer.h"
-#include "unicode.h"
+#include "app/worker/comparetable.h"
+#include "engine/comparison.h"
+#include "app/session/jsonwriter.h"
+#include "app/session/sessionfile.h"
+#include "engine/trainer.h"
+#include "engine/unicode.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // rnnlab-cli: rnnlab's engine without the window — train, generate, benchmark, check sessions.
-#include "clicommon.h"
+#include "app/cli/clicommon.h"
 
 #include <QCoreApplication>
 

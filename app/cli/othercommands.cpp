@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // rnnlab-cli generate and check.
-#include "clicommon.h"
+#include "app/cli/clicommon.h"
 
-#include "dataset.h"
-#include "jsonwriter.h"
-#include "generation.h"
-#include "trainer.h"
-#include "unicode.h"
+#include "engine/dataset.h"
+#include "app/session/jsonwriter.h"
+#include "engine/generation.h"
+#include "engine/trainer.h"
+#include "engine/unicode.h"
 
 #include <cstdio>
 #include <limits>

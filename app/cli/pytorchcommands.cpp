@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // rnnlab-cli export-pytorch and import-pytorch: the PyTorch round trip.
-#include "clicommon.h"
+#include "app/cli/clicommon.h"
 
-#include "historyrecorder.h"
-#include "pytorchimport.h"
-#include "pytorchscript.h"
-#include "sessionfile.h"
-#include "trainer.h"
+#include "app/worker/historyrecorder.h"
+#include "app/session/pytorchimport.h"
+#include "app/session/pytorchscript.h"
+#include "app/session/sessionfile.h"
+#include "engine/trainer.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,10 +4,10 @@
 // resident memory (/proc/self/statm, Linux) and the mean step time of each stretch of steps, and
 // prints one line per sample and a JSON summary. Not a benchmark (rnnlab-cli bench is): the
 // sampling is coarse on purpose, so that measuring does not disturb what is measured.
-#include "clicommon.h"
+#include "app/cli/clicommon.h"
 
-#include "jsonwriter.h"
-#include "trainer.h"
+#include "app/session/jsonwriter.h"
+#include "engine/trainer.h"
 
 #include <algorithm>
 #include <chrono>

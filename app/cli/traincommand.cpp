@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // rnnlab-cli train: the lecture's training loop, one line per step.
-#include "clicommon.h"
+#include "app/cli/clicommon.h"
 
-#include "historyrecorder.h"
-#include "jsonwriter.h"
-#include "sessionfile.h"
-#include "tracefile.h"
-#include "trainer.h"
-#include "unicode.h"
+#include "app/worker/historyrecorder.h"
+#include "app/session/jsonwriter.h"
+#include "app/session/sessionfile.h"
+#include "app/session/tracefile.h"
+#include "engine/trainer.h"
+#include "engine/unicode.h"
 
 #include <cstdio>
 

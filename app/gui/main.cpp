@@ -8,16 +8,16 @@
 //   rnnlab [--session S1.json] --compare S2.json [--compare S3.json] | --compare-preset layers|cells
 //          [--screenshot OUT.png [--train N] [--size WxH] [--view folded] | --bench-ui [--seconds S]]
 //          [--free-running]
-#include "appmodes.h"
-#include "comparison.h"
-#include "dataset.h"
-#include "lesson.h"
-#include "mainwindow.h"
-#include "sessionactions.h"
-#include "theme.h"
-#include "sessionfile.h"
-#include "timestepwalker.h"
-#include "unicode.h"
+#include "ui/window/appmodes.h"
+#include "engine/comparison.h"
+#include "engine/dataset.h"
+#include "ui/lesson/lesson.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/sessionactions.h"
+#include "ui/common/theme.h"
+#include "app/session/sessionfile.h"
+#include "ui/teaching/timestepwalker.h"
+#include "engine/unicode.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

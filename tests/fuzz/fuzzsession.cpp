@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "fuzzsession.h"
+#include "tests/fuzz/fuzzsession.h"
 
-#include "dataset.h"
-#include "generation.h"
-#include "sessionfile.h"
-#include "trainer.h"
-#include "unicode.h"
+#include "engine/dataset.h"
+#include "engine/generation.h"
+#include "app/session/sessionfile.h"
+#include "engine/trainer.h"
+#include "engine/unicode.h"
 
 #include <QByteArray>
 

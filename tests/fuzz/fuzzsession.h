@@ -8,7 +8,7 @@
 // in the ordinary (g++, and ASan) test suite. Not a unit test of any one class.
 #pragma once
 
-#include "session.h"
+#include "engine/session.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "colormap.h"
+#include "ui/common/colormap.h"
 
 #include <algorithm>
 #include <cstring>

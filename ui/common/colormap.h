@@ -8,7 +8,7 @@
 //    the same colour at every time step, and so on, so sharing across time is visible.
 #pragma once
 
-#include "types.h"
+#include "engine/types.h"
 
 #include <QColor>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "flowlayout.h"
+#include "ui/common/flowlayout.h"
 
 #include <QWidget>
 

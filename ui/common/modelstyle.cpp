@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "modelstyle.h"
+#include "ui/common/modelstyle.h"
 
 #include <QPainter>
 #include <QPainterPath>

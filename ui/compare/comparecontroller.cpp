@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "comparecontroller.h"
+#include "ui/compare/comparecontroller.h"
 
-#include "comparison.h"
-#include "trainingcontroller.h"
+#include "engine/comparison.h"
+#include "ui/controller/trainingcontroller.h"
 
 #include <algorithm>
 

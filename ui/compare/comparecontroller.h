@@ -9,11 +9,11 @@
 // the engine's.
 #pragma once
 
-#include "comparetable.h"
-#include "lockstep.h"
-#include "metatypes.h"
-#include "session.h"
-#include "snapshot.h"
+#include "app/worker/comparetable.h"
+#include "app/worker/lockstep.h"
+#include "ui/common/metatypes.h"
+#include "engine/session.h"
+#include "app/worker/snapshot.h"
 
 #include <QElapsedTimer>
 #include <QObject>

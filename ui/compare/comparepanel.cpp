@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "comparepanel.h"
+#include "ui/compare/comparepanel.h"
 
-#include "comparison.h"
-#include "graphview.h"
-#include "modelstyle.h"
+#include "engine/comparison.h"
+#include "ui/graph/graphview.h"
+#include "ui/common/modelstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>

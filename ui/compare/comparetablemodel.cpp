@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "comparetablemodel.h"
+#include "ui/compare/comparetablemodel.h"
 
-#include "modelstyle.h"
+#include "ui/common/modelstyle.h"
 
 #include <QIcon>
 

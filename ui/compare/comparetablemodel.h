@@ -6,7 +6,7 @@
 // a table refreshed every frame does not relayout. Not the numbers (CompareController::rows()).
 #pragma once
 
-#include "comparetable.h"
+#include "app/worker/comparetable.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "comparewindow.h"
+#include "ui/compare/comparewindow.h"
 
-#include "comparecontroller.h"
-#include "comparepanel.h"
-#include "compareplot.h"
-#include "comparetablemodel.h"
-#include "comparison.h"
-#include "gradientcomparisonplot.h"
-#include "graphview.h"
-#include "modelstyle.h"
-#include "unicode.h"
+#include "ui/compare/comparecontroller.h"
+#include "ui/compare/comparepanel.h"
+#include "ui/plots/compareplot.h"
+#include "ui/compare/comparetablemodel.h"
+#include "engine/comparison.h"
+#include "ui/plots/gradientcomparisonplot.h"
+#include "ui/graph/graphview.h"
+#include "ui/common/modelstyle.h"
+#include "engine/unicode.h"
 
 #include <QAction>
 #include <QCloseEvent>

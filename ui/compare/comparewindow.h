@@ -9,8 +9,8 @@
 // by rnnlab --screenshot/--bench-ui with --compare / --compare-preset.
 #pragma once
 
-#include "metatypes.h"
-#include "session.h"
+#include "ui/common/metatypes.h"
+#include "engine/session.h"
 
 #include <QMainWindow>
 

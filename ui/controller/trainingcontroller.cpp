@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "trainingcontroller.h"
+#include "ui/controller/trainingcontroller.h"
 
 #include <limits>
 

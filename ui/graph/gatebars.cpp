@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "gatebars.h"
+#include "ui/graph/gatebars.h"
 
-#include "colormap.h"
+#include "ui/common/colormap.h"
 
 #include <QPainter>
 #include <QPalette>

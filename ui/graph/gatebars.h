@@ -6,8 +6,8 @@
 // the snapshot's trace.
 #pragma once
 
-#include "eigentypes.h"
-#include "types.h"
+#include "engine/eigentypes.h"
+#include "engine/types.h"
 
 #include <QRectF>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "graphlayout.h"
+#include "ui/graph/graphlayout.h"
 
 #include <algorithm>
 #include <cmath>

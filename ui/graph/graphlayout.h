@@ -13,7 +13,7 @@
 // gaps grow or shrink. At zoom 1 ("fit to window") everything fits inside the viewport.
 #pragma once
 
-#include "colormap.h"
+#include "ui/common/colormap.h"
 
 #include <QPointF>
 #include <QRectF>

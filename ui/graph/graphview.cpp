@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "graphview.h"
+#include "ui/graph/graphview.h"
 
-#include "colormap.h"
-#include "gatebars.h"
-#include "matrixlabels.h"
-#include "unicode.h"
+#include "ui/common/colormap.h"
+#include "ui/graph/gatebars.h"
+#include "ui/matrices/matrixlabels.h"
+#include "engine/unicode.h"
 
 #include <QEvent>
 #include <QHelpEvent>

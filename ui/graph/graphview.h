@@ -7,9 +7,9 @@
 // Renders snapshots only: GraphLayout decides where things go; paintEvent reads and draws.
 #pragma once
 
-#include "graphlayout.h"
-#include "snapshot.h"
-#include "timestepwalker.h"
+#include "ui/graph/graphlayout.h"
+#include "app/worker/snapshot.h"
+#include "ui/teaching/timestepwalker.h"
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>

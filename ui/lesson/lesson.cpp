@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "lesson.h"
+#include "ui/lesson/lesson.h"
 
-#include "matrixlabels.h"
-#include "sessionfile.h"
+#include "ui/matrices/matrixlabels.h"
+#include "app/session/sessionfile.h"
 
 #include <QObject>
 

@@ -9,10 +9,10 @@
 // text and the prompts, and tst_lesson checks the answers without a window.
 #pragma once
 
-#include "graphlayout.h"
-#include "session.h"
-#include "snapshot.h"
-#include "timestepwalker.h"
+#include "ui/graph/graphlayout.h"
+#include "engine/session.h"
+#include "app/worker/snapshot.h"
+#include "ui/teaching/timestepwalker.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "lessonpanel.h"
+#include "ui/lesson/lessonpanel.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "cellvalueeditor.h"
+#include "ui/matrices/cellvalueeditor.h"
 
-#include "matrixlabels.h"
+#include "ui/matrices/matrixlabels.h"
 
 #include <QDoubleValidator>
 #include <QFocusEvent>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "colorlegend.h"
+#include "ui/matrices/colorlegend.h"
 
-#include "colormap.h"
-#include "matrixlabels.h"
+#include "ui/common/colormap.h"
+#include "ui/matrices/matrixlabels.h"
 
 #include <QEvent>
 #include <QHelpEvent>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "heatmapinteraction.h"
+#include "ui/matrices/heatmapinteraction.h"
 
-#include "cellvalueeditor.h"
-#include "heatmapwidget.h"
+#include "ui/matrices/cellvalueeditor.h"
+#include "ui/matrices/heatmapwidget.h"
 
 #include <QApplication>
 #include <QKeyEvent>

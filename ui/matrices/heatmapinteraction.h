@@ -11,7 +11,7 @@
 // content) rather than of the heatmap, so they may overhang a narrow bias column and scroll with it.
 #pragma once
 
-#include "cellvalueeditor.h"
+#include "ui/matrices/cellvalueeditor.h"
 
 #include <QLabel> // QPointer needs the complete type
 #include <QObject>

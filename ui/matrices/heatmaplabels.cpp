@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "heatmaplabels.h"
+#include "ui/matrices/heatmaplabels.h"
 
 #include <QFontMetrics>
 #include <QPainter>

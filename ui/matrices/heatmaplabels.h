@@ -8,7 +8,7 @@
 // Symbols: R × C = rows × columns of the matrix (C = 1 for a bias vector).
 #pragma once
 
-#include "heatmaplayout.h"
+#include "ui/matrices/heatmaplayout.h"
 
 #include <QFont>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "heatmaplayout.h"
+#include "ui/matrices/heatmaplayout.h"
 
 #include <algorithm>
 

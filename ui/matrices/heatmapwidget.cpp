@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "heatmapwidget.h"
+#include "ui/matrices/heatmapwidget.h"
 
-#include "colormap.h"
-#include "heatmapinteraction.h"
-#include "matrixlabels.h"
+#include "ui/common/colormap.h"
+#include "ui/matrices/heatmapinteraction.h"
+#include "ui/matrices/matrixlabels.h"
 
 #include <QEvent>
 #include <QHelpEvent>

@@ -17,10 +17,10 @@
 // Symbols: R × C = rows × columns of the matrix shown (C = 1 for a bias vector).
 #pragma once
 
-#include "eigentypes.h"
-#include "heatmaplabels.h"
-#include "heatmaplayout.h"
-#include "matrixlabels.h"
+#include "engine/eigentypes.h"
+#include "ui/matrices/heatmaplabels.h"
+#include "ui/matrices/heatmaplayout.h"
+#include "ui/matrices/matrixlabels.h"
 
 #include <QColor>
 #include <QImage>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "matrixlabels.h"
+#include "ui/matrices/matrixlabels.h"
 
-#include "vocabulary.h"
+#include "engine/vocabulary.h"
 
 #include <cmath>
 #include <cstdlib>

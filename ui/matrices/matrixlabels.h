@@ -5,7 +5,7 @@
 // not the geometry (heatmaplayout.h).
 #pragma once
 
-#include "types.h"
+#include "engine/types.h"
 
 #include <QString>
 #include <QStringList>

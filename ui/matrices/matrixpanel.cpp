@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "matrixpanel.h"
+#include "ui/matrices/matrixpanel.h"
 
-#include "colorlegend.h"
-#include "colormap.h"
-#include "heatmapwidget.h"
-#include "matrixlabels.h"
+#include "ui/matrices/colorlegend.h"
+#include "ui/common/colormap.h"
+#include "ui/matrices/heatmapwidget.h"
+#include "ui/matrices/matrixlabels.h"
 
 #include <QButtonGroup>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "generationpanel.h"
+#include "ui/panels/generationpanel.h"
 
-#include "unicode.h"
+#include "engine/unicode.h"
 
 #include <QButtonGroup>
 #include <QDoubleSpinBox>

@@ -6,8 +6,8 @@
 // emits generateRequested() and shows snapshot->generated when the controller publishes it.
 #pragma once
 
-#include "metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
-#include "snapshot.h"
+#include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
+#include "app/worker/snapshot.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "predictiondelegate.h"
+#include "ui/panels/predictiondelegate.h"
 
-#include "predictionsmodel.h"
+#include "ui/panels/predictionsmodel.h"
 
 #include <QApplication>
 #include <QFontDatabase>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "predictionslog.h"
+#include "ui/panels/predictionslog.h"
 
-#include "predictiondelegate.h"
-#include "predictionsmodel.h"
+#include "ui/panels/predictiondelegate.h"
+#include "ui/panels/predictionsmodel.h"
 
 #include <QEvent>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "predictionsmodel.h"
+#include "ui/panels/predictionsmodel.h"
 
-#include "unicode.h"
+#include "engine/unicode.h"
 
 #include <algorithm>
 #include <limits>

@@ -8,8 +8,8 @@
 // correct when it equals text[i + 1] (what CrossEntropyLoss compares it with).
 #pragma once
 
-#include "metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
-#include "snapshot.h"
+#include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
+#include "app/worker/snapshot.h"
 
 #include <QAbstractTableModel>
 

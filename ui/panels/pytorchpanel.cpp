@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "pytorchpanel.h"
+#include "ui/panels/pytorchpanel.h"
 
-#include "pytorchscript.h"
+#include "app/session/pytorchscript.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,7 +16,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "sessionfile.h"
+#include "app/session/sessionfile.h"
 
 namespace rnnlab {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "timeline.h"
+#include "ui/panels/timeline.h"
 
-#include "timelinescale.h"
-#include "timelinetrack.h"
+#include "ui/panels/timelinescale.h"
+#include "ui/panels/timelinetrack.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

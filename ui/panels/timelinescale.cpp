@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "timelinescale.h"
+#include "ui/panels/timelinescale.h"
 
 #include <algorithm>
 #include <cmath>

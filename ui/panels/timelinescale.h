@@ -6,7 +6,7 @@
 // Not the colours, fonts or the widget's layout (TimelineTrack), nor what the timeline shows.
 #pragma once
 
-#include "snapshot.h"
+#include "app/worker/snapshot.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "timelinetrack.h"
+#include "ui/panels/timelinetrack.h"
 
-#include "matrixlabels.h"
+#include "ui/matrices/matrixlabels.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

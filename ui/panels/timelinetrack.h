@@ -9,9 +9,9 @@
 // are Timeline's.
 #pragma once
 
-#include "metatypes.h" // SnapshotPtr as a Qt meta-type, declared once
-#include "snapshot.h"
-#include "timelinescale.h"
+#include "ui/common/metatypes.h" // SnapshotPtr as a Qt meta-type, declared once
+#include "app/worker/snapshot.h"
+#include "ui/panels/timelinescale.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "compareplot.h"
+#include "ui/plots/compareplot.h"
 
-#include "flowlayout.h"
-#include "logaxis.h"
-#include "modelstyle.h"
+#include "ui/common/flowlayout.h"
+#include "ui/plots/logaxis.h"
+#include "ui/common/modelstyle.h"
 
 #include <qcustomplot.h>
 

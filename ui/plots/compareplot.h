@@ -8,9 +8,9 @@
 // QCustomPlot stays inside this class (forward-declared here). Not the single-run LossPlot.
 #pragma once
 
-#include "metatypes.h"
-#include "seriesextent.h"
-#include "snapshot.h"
+#include "ui/common/metatypes.h"
+#include "ui/plots/seriesextent.h"
+#include "app/worker/snapshot.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "gradientcomparisonplot.h"
+#include "ui/plots/gradientcomparisonplot.h"
 
-#include "gradientnorms.h"
+#include "ui/plots/gradientnorms.h"
 
 #include <qcustomplot.h>
 

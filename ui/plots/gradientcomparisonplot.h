@@ -8,7 +8,7 @@
 // Step-by-hand tab (GradientNormPlot), which shows every layer of one model.
 #pragma once
 
-#include "snapshot.h"
+#include "app/worker/snapshot.h"
 
 #include <QColor>
 #include <QString>

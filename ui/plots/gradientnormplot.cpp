@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "gradientnormplot.h"
+#include "ui/plots/gradientnormplot.h"
 
-#include "gradientnorms.h"
-#include "logaxis.h"
-#include "matrixlabels.h"
+#include "ui/plots/gradientnorms.h"
+#include "ui/plots/logaxis.h"
+#include "ui/matrices/matrixlabels.h"
 
 #include <qcustomplot.h>
 

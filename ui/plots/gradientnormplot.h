@@ -12,8 +12,8 @@
 // a hint says so instead of an empty plot.
 #pragma once
 
-#include "metatypes.h" // SnapshotPtr as a Qt meta-type, declared once
-#include "snapshot.h"
+#include "ui/common/metatypes.h" // SnapshotPtr as a Qt meta-type, declared once
+#include "app/worker/snapshot.h"
 
 #include <QWidget>
 

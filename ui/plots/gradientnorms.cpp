@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gradientnorms.h"
+#include "ui/plots/gradientnorms.h"
 
 #include <cmath>
 

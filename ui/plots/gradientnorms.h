@@ -16,8 +16,8 @@
 // Pascanu, Mikolov & Bengio 2013, "On the difficulty of training recurrent neural networks").
 #pragma once
 
-#include "parameterset.h"
-#include "trace.h"
+#include "engine/parameterset.h"
+#include "engine/trace.h"
 
 #include <vector>
 

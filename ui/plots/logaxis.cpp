@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "logaxis.h"
+#include "ui/plots/logaxis.h"
 
 #include <qcustomplot.h>
 

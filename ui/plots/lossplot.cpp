@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "lossplot.h"
+#include "ui/plots/lossplot.h"
 
-#include "logaxis.h"
+#include "ui/plots/logaxis.h"
 
 #include <qcustomplot.h>
 

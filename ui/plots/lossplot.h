@@ -9,9 +9,9 @@
 // a hint over the empty axes says how to take the first step.
 #pragma once
 
-#include "seriesextent.h"
-#include "metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
-#include "snapshot.h"
+#include "ui/plots/seriesextent.h"
+#include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
+#include "app/worker/snapshot.h"
 
 #include <QWidget>
 

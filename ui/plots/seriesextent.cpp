@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "seriesextent.h"
+#include "ui/plots/seriesextent.h"
 
 #include <algorithm>
 #include <cmath>

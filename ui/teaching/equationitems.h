@@ -4,8 +4,8 @@
 // a column vector focused on one unit, a character's name. Values are copied, never computed.
 #pragma once
 
-#include "equationmodel.h"
-#include "matrixlabels.h"
+#include "ui/teaching/equationmodel.h"
+#include "ui/matrices/matrixlabels.h"
 
 #include <limits>
 

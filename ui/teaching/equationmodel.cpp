@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "equationmodel.h"
+#include "ui/teaching/equationmodel.h"
 
-#include "equationitems.h"
-#include "gatedequations.h"
-#include "matrixlabels.h"
+#include "ui/teaching/equationitems.h"
+#include "ui/teaching/gatedequations.h"
+#include "ui/matrices/matrixlabels.h"
 
 #include <cmath>
 #include <limits>

@@ -10,9 +10,9 @@
 // selected hidden unit and a window of columns around the one in focus, with gaps ("⋯").
 #pragma once
 
-#include "colormap.h"
-#include "snapshot.h"
-#include "timestepwalker.h"
+#include "ui/common/colormap.h"
+#include "app/worker/snapshot.h"
+#include "ui/teaching/timestepwalker.h"
 
 #include <QColor>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "equationview.h"
+#include "ui/teaching/equationview.h"
 
 #include <QPainter>
 #include <QEvent>

@@ -6,7 +6,7 @@
 // asks for scrolling beyond that.
 #pragma once
 
-#include "equationmodel.h"
+#include "ui/teaching/equationmodel.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "gatedequations.h"
+#include "ui/teaching/gatedequations.h"
 
-#include "equationitems.h"
+#include "ui/teaching/equationitems.h"
 
 namespace rnnlab {
 

@@ -10,7 +10,7 @@
 // softmax and loss phases: those are the same for every cell (EquationModel).
 #pragma once
 
-#include "equationmodel.h"
+#include "ui/teaching/equationmodel.h"
 
 namespace rnnlab {
 

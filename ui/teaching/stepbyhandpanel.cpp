@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "stepbyhandpanel.h"
+#include "ui/teaching/stepbyhandpanel.h"
 
-#include "equationmodel.h"
-#include "equationview.h"
-#include "gradientnormplot.h"
+#include "ui/teaching/equationmodel.h"
+#include "ui/teaching/equationview.h"
+#include "ui/plots/gradientnormplot.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

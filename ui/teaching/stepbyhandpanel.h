@@ -7,9 +7,9 @@
 // no numbers: EquationModel copies them from the snapshot.
 #pragma once
 
-#include "metatypes.h"
-#include "snapshot.h"
-#include "timestepwalker.h"
+#include "ui/common/metatypes.h"
+#include "app/worker/snapshot.h"
+#include "ui/teaching/timestepwalker.h"
 
 #include <QWidget>
 

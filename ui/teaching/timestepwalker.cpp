@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "timestepwalker.h"
+#include "ui/teaching/timestepwalker.h"
 
 #include <algorithm>
 

@@ -22,7 +22,7 @@
 // then one time step's output (layer-major).
 #pragma once
 
-#include "types.h"
+#include "engine/types.h"
 
 #include <QString>
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
-#include "appmodes.h"
+#include "ui/window/appmodes.h"
 
-#include "comparecontroller.h"
-#include "comparepanel.h"
-#include "comparewindow.h"
-#include "graphview.h"
-#include "jsonwriter.h"
-#include "figureexport.h"
-#include "mainwindow.h"
-#include "pytorchpanel.h"
-#include "stepbyhandpanel.h"
-#include "trainer.h"
-#include "trainingcontroller.h"
+#include "ui/compare/comparecontroller.h"
+#include "ui/compare/comparepanel.h"
+#include "ui/compare/comparewindow.h"
+#include "ui/graph/graphview.h"
+#include "app/session/jsonwriter.h"
+#include "ui/window/figureexport.h"
+#include "ui/window/mainwindow.h"
+#include "ui/panels/pytorchpanel.h"
+#include "ui/teaching/stepbyhandpanel.h"
+#include "engine/trainer.h"
+#include "ui/controller/trainingcontroller.h"
 
 #include <QApplication>
 #include <QScopeGuard>

@@ -13,8 +13,8 @@
 // They open the real window (offscreen when there is no display).
 #pragma once
 
-#include "session.h"
-#include "theme.h"
+#include "engine/session.h"
+#include "ui/common/theme.h"
 
 #include <QSize>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "comparemenu.h"
+#include "ui/window/comparemenu.h"
 
-#include "comparison.h"
-#include "mainwindow.h"
-#include "trainingcontroller.h"
+#include "engine/comparison.h"
+#include "ui/window/mainwindow.h"
+#include "ui/controller/trainingcontroller.h"
 
 #include <QMenu>
 

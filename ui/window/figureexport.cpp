@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "figureexport.h"
+#include "ui/window/figureexport.h"
 
-#include "graphview.h"
-#include "heatmapwidget.h"
-#include "matrixpanel.h"
-#include "sessionfile.h"
+#include "ui/graph/graphview.h"
+#include "ui/matrices/heatmapwidget.h"
+#include "ui/matrices/matrixpanel.h"
+#include "app/session/sessionfile.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>

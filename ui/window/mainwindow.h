@@ -4,13 +4,13 @@
 // the views to the TrainingController and keeps nothing but view state itself.
 #pragma once
 
-#include "metatypes.h"
-#include "session.h"
-#include "lesson.h"
-#include "snapshot.h"
-#include "timestepwalker.h"
-#include "viewstate.h"
-#include "theme.h"
+#include "ui/common/metatypes.h"
+#include "engine/session.h"
+#include "ui/lesson/lesson.h"
+#include "app/worker/snapshot.h"
+#include "ui/teaching/timestepwalker.h"
+#include "app/session/viewstate.h"
+#include "ui/common/theme.h"
 
 #include <QMainWindow>
 #include <QPointer>

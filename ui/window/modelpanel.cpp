@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "modelpanel.h"
+#include "ui/window/modelpanel.h"
 
-#include "dataset.h"
-#include "unicode.h"
+#include "engine/dataset.h"
+#include "engine/unicode.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "sessionactions.h"
+#include "ui/window/sessionactions.h"
 
-#include "historyrecorder.h"
-#include "mainwindow.h"
-#include "pytorchimport.h"
-#include "sessionfile.h"
-#include "trainingcontroller.h"
+#include "app/worker/historyrecorder.h"
+#include "ui/window/mainwindow.h"
+#include "app/session/pytorchimport.h"
+#include "app/session/sessionfile.h"
+#include "ui/controller/trainingcontroller.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "app/session/tracefile.h"
+
+#include "app/session/jsonwriter.h"
+#include "app/session/sessionfile.h"
+#include "engine/trainer.h"
+#include "engine/unicode.h"
+
+namespace rnnlab {
+
+namespace {
+
+void writeTensors(JsonWriter &w, const std::vector<NamedTensor> &tensors)
+{
+    w.beginObject();
+    for (const auto &tensor : tensors) {
+        w.key(tensor.name);
+        writeTensor(w, tensor);
+    }
+    w.endObject();
+}
+
+//! A (rows × n) matrix as n columns (one list per time step).
+void writeColumns(JsonWriter &w, const Matrix<float> &m)
+{
+    w.beginArray();
+    for (Eigen::Index t = 0; t < m.cols(); ++t) {
+        w.beginArray();
+        for (Eigen::Index i = 0; i < m.rows(); ++i)
+            w.value(m(i, t));
+        w.endArray();
+    }
+    w.endArray();
+}
+
+} // namespace
+
+void TraceFile::captureInitialWeights(const Trainer &trainer)
+{
+    m_vocabulary = trainer.dataset().vocabulary.characters();
+    m_initialWeights = toNamedTensors(trainer.parameters());
+}
+
+void TraceFile::captureFirstPass(const Trainer &trainer)
+{
+    m_firstPass = trainer.trace();
+    if (trainer.trace().hasGradients)
+        m_initialGradients = toNamedTensors(trainer.trace().gradients);
+}
+
+void TraceFile::captureFinalWeights(const Trainer &trainer)
+{
+    m_finalWeights = toNamedTensors(trainer.parameters());
+}
+
+std::string TraceFile::toJson() const
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("vocabulary");
+    w.value(toUtf8(m_vocabulary));
+    w.key("initial_weights");
+    writeTensors(w, m_initialWeights);
+    if (m_initialGradients) {
+        w.key("initial_gradients");
+        writeTensors(w, *m_initialGradients);
+    }
+    if (m_firstPass) {
+        w.key("initial_hidden_states");
+        w.beginArray();
+        for (const auto &sequence : m_firstPass->sequences) {
+            w.beginArray();
+            for (const auto &layer : sequence.layers)
+                writeColumns(w, layer.hidden);
+            w.endArray();
+        }
+        w.endArray();
+        if (!m_firstPass->sequences.empty() && m_firstPass->sequences.front().layers.front().cell.size() > 0) {
+            w.key("initial_cell_states"); // LSTM: c_t, per text, per layer, per time step
+            w.beginArray();
+            for (const auto &sequence : m_firstPass->sequences) {
+                w.beginArray();
+                for (const auto &layer : sequence.layers)
+                    writeColumns(w, layer.cell);
+                w.endArray();
+            }
+            w.endArray();
+        }
+        w.key("initial_logits");
+        w.beginArray();
+        for (const auto &sequence : m_firstPass->sequences)
+            writeColumns(w, sequence.logits);
+        w.endArray();
+    }
+    w.key("steps");
+    w.beginArray();
+    for (const auto &step : m_steps) {
+        w.beginObject();
+        w.key("step");
+        w.value(step.step);
+        w.key("loss");
+        w.value(step.loss);
+        w.key("predictions");
+        w.beginArray();
+        for (const auto &prediction : step.predictions)
+            w.value(toUtf8(prediction));
+        w.endArray();
+        if (step.gradNorm) {
+            w.key("grad_norm");
+            w.value(*step.gradNorm);
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.key("final_weights");
+    writeTensors(w, m_finalWeights);
+    w.endObject();
+    return w.finish();
+}
+
+} // namespace rnnlab

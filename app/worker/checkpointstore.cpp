@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "app/worker/checkpointstore.h"
+
+namespace rnnlab {
+
+CheckpointStore::CheckpointStore(std::size_t budgetBytes)
+    : m_budget(budgetBytes)
+{
+}
+
+std::size_t CheckpointStore::sizeOf(const TrainerState &state)
+{
+    std::size_t floats = static_cast<std::size_t>(state.weights.flat().size());
+    floats += static_cast<std::size_t>(state.optimizer.first.flat().size());
+    floats += static_cast<std::size_t>(state.optimizer.second.flat().size());
+    floats += state.optimizer.steps.size();
+    return floats * sizeof(float) + 160; // plus the bookkeeping of a map node and three vectors
+}
+
+void CheckpointStore::record(const TrainerState &state, bool pinned)
+{
+    const std::int64_t step = state.stepsTaken;
+    auto existing = m_checkpoints.find(step);
+    if (existing != m_checkpoints.end()) {
+        m_bytes -= sizeOf(existing->second.state);
+        pinned = pinned || existing->second.pinned;
+        m_checkpoints.erase(existing);
+    }
+    // Between thinning rounds only every stride-th step is kept (and edits, and step 0).
+    if (!pinned && step % m_stride != 0)
+        return;
+    m_bytes += sizeOf(state);
+    m_checkpoints.emplace(step, Entry{state, pinned});
+    if (m_bytes > m_budget)
+        thin();
+}
+
+void CheckpointStore::thin()
+{
+    // Keep every other step: those at multiples of the doubled stride, step 0, and pinned ones.
+    // Repeated if a single round is not enough (say, after many pinned edits).
+    while (m_bytes > m_budget && m_checkpoints.size() > 2) {
+        m_stride *= 2;
+        const std::int64_t last = m_checkpoints.rbegin()->first;
+        for (auto it = m_checkpoints.begin(); it != m_checkpoints.end();) {
+            const bool keep = it->second.pinned || it->first == 0 || it->first == last || it->first % m_stride == 0;
+            if (keep) {
+                ++it;
+            } else {
+                m_bytes -= sizeOf(it->second.state);
+                it = m_checkpoints.erase(it);
+            }
+        }
+        if (m_stride > (std::int64_t(1) << 40))
+            break; // only pinned checkpoints left: the budget is what it is
+    }
+}
+
+const TrainerState *CheckpointStore::atOrBefore(std::int64_t step) const
+{
+    auto it = m_checkpoints.upper_bound(step);
+    if (it == m_checkpoints.begin())
+        return nullptr;
+    return &std::prev(it)->second.state;
+}
+
+void CheckpointStore::truncateAfter(std::int64_t step)
+{
+    for (auto it = m_checkpoints.upper_bound(step); it != m_checkpoints.end();) {
+        m_bytes -= sizeOf(it->second.state);
+        it = m_checkpoints.erase(it);
+    }
+    while (!m_edits.empty() && m_edits.back().step > step)
+        m_edits.pop_back();
+}
+
+std::optional<WeightEdit> CheckpointStore::popEdit()
+{
+    if (m_edits.empty())
+        return std::nullopt;
+    WeightEdit edit = m_edits.back();
+    m_edits.pop_back();
+    return edit;
+}
+
+} // namespace rnnlab

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+// The training thread: owns the engine's Trainer, takes commands (reset, play, pause, step, speed,
+// generate) and publishes immutable TrainingSnapshots into a latest-value mailbox. Plain C++ —
+// std::thread, std::mutex, std::condition_variable, std::atomic, no Qt — so that ThreadSanitizer can
+// check the whole hand-off (Debian's Qt is not TSan-instrumented). The Qt side (TrainingController)
+// only posts commands and reads latest() on its frame timer.
+//
+// At full speed the worker never waits for the UI: it trains in bursts of about one display frame
+// and publishes once per burst; a reader that is slower simply sees fewer snapshots.
+//
+// In compare mode's lock step (setLockStep), a LockStep gate decides how far the worker trains:
+// up to the gate's target, then it publishes, arrives at the gate and waits for the next round —
+// for the slowest of the compared models, never for the UI.
+#pragma once
+
+#include "app/worker/checkpointstore.h"
+#include "app/worker/historyrecorder.h"
+#include "app/worker/latestvalue.h"
+#include "app/worker/lockstep.h"
+#include "app/worker/snapshot.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace rnnlab {
+
+class Trainer;
+
+class TrainingWorker
+{
+public:
+    //! Starts the thread. It idles until reset() gives it a session.
+    //! \a threadNice: the training thread's nice value on Linux, 0 (the UI thread's) or more — a
+    //! lower priority; see run(). It cannot go back up (that takes privileges), so it is fixed here.
+    explicit TrainingWorker(int threadNice = 0);
+    //! Stops the thread (finishing at most the step in progress) and joins it.
+    ~TrainingWorker();
+    TrainingWorker(const TrainingWorker &) = delete;
+    TrainingWorker &operator=(const TrainingWorker &) = delete;
+
+    //! Starts over with \a session (which must be valid: validate(session) is empty), paused at
+    //! the steps it has taken (0, or its optimizer_state's); bumps the snapshot generation.
+    //! \a history: the steps before, as a session file kept them (valid: validateHistory()).
+    void reset(Session session, SavedHistory history = {});
+    void play();
+    void pause();
+    //! Takes \a count training steps (then stays paused, or goes on playing).
+    void step(int count = 1);
+    //! Steps per second while playing; 0 (or less) = as fast as possible.
+    void setSpeed(double stepsPerSecond);
+    //! Generates text with the weights the worker has when it takes the request (steps still
+    //! pending from step() may come after); the result arrives in snapshot->generated.
+    void generate(GenerationOptions options, std::uint64_t requestId);
+    //! How often snapshots are published at full speed (default: 16 ms, about one display frame).
+    void setPublishInterval(std::chrono::microseconds interval);
+
+    //! Shows the network as it was after \a step steps (0 … the run's latest), recomputed exactly
+    //! from the nearest checkpoint; pauses training. Training (play/step) returns to the latest step
+    //! first; resumeFromView() continues from the viewed one instead.
+    void viewStep(std::int64_t step);
+    //! Continues the run from the step being viewed: the later steps are forgotten.
+    void resumeFromView();
+    //! Sets one weight (element \a index of tensor \a tensor) to \a value, at the latest step.
+    void editWeight(int tensor, std::size_t index, float value);
+    //! Takes back the last edit (rewinding to its step if training went on since); redo() re-applies it.
+    void undo();
+    void redo();
+    //! Shows the network with every W_hh set to 0 ("what if it had no memory?"); training is not affected.
+    void setWhatIfNoMemory(bool on);
+    //! How much memory the rewind checkpoints may use (default 256 MiB).
+    void setCheckpointBudget(std::size_t bytes);
+    //! Trains in lock step with the other participants of \a gate, as participant \a participant:
+    //! training goes as far as gate->target() and no further (at the speed set), every stop there is
+    //! published and arrives at the gate; play, pause and step are ignored meanwhile (the gate
+    //! decides). Null: free-running again, paused. A reset() leaves the gate too.
+    void setLockStep(std::shared_ptr<LockStep> gate, int participant = 0);
+
+    //! The newest snapshot (null until the first reset has been processed).
+    SnapshotPtr latest() const { return m_mailbox.latest(); }
+    //! How many snapshots have been published.
+    std::uint64_t publications() const { return m_mailbox.version(); }
+
+    //! Stops the thread and joins it; idempotent. Commands after stop() are ignored.
+    void stop();
+
+private:
+    struct Command
+    {
+        enum class Kind { Reset, Play, Pause, Step, Speed, Generate, PublishInterval, View, Resume, Edit, Undo, Redo,
+                          WhatIf, Budget, LockStep };
+        explicit Command(Kind k)
+            : kind(k)
+        {
+        }
+        Kind kind;
+        std::optional<Session> session;
+        SavedHistory history;
+        int count = 0;
+        double value = 0.0;
+        std::chrono::microseconds interval{0};
+        std::optional<GenerationOptions> options;
+        std::uint64_t requestId = 0;
+        std::int64_t step = 0;
+        int tensor = 0;
+        std::size_t index = 0;
+        float weight = 0.0f;
+        bool flag = false;
+        std::size_t bytes = 0;
+        std::shared_ptr<LockStep> gate;
+    };
+    void post(Command command);
+    void run();
+    //! Frees the published snapshots nobody else holds any more (on this, the worker's, thread).
+    void releaseUnused();
+    void apply(Command &command);
+    //! One step; false when it was refused (m_problem says why).
+    bool trainOneStep();
+    //! trainOneStep(), its time counted in m_trainingTime.
+    bool timedStep();
+    void publish();
+    //! Back to the run's latest step when a history step is being viewed.
+    void returnToHead();
+    void showStep(std::int64_t step);
+    void applyEdit(int tensor, std::size_t index, float value);
+    //! Lock step: whether the gate lets the worker train now (it is behind the target).
+    bool gateOpen() const;
+    //! Lock step: at the target (or stuck) and not arrived there yet — or \a again, after a command
+    //! changed what a snapshot shows: publish and arrive.
+    void arriveIfDue(bool again = false);
+    void leaveGate();
+
+    // Shared with the posting threads, guarded by m_mutex (m_commandsPending/m_stopRequested are
+    // atomics so that the training loop can poll them without taking the lock every step).
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Command> m_commands;
+    std::atomic<bool> m_commandsPending{false};
+    std::atomic<bool> m_stopRequested{false};
+    LatestValue<TrainingSnapshot> m_mailbox;
+
+    // Owned by the worker thread alone.
+    std::unique_ptr<Trainer> m_trainer;
+    std::shared_ptr<const RunSetup> m_setup;
+    HistoryRecorder m_history;
+    CheckpointStore m_checkpoints;
+    bool m_viewing = false;
+    TrainerState m_headState;          // while viewing: where the run really is
+    ParameterSet<float> m_headLastGradients;
+    ParameterSet<float> m_headLastUpdate;
+    std::vector<WeightEdit> m_redo;
+    bool m_whatIf = false;
+    std::uint64_t m_generation = 0;
+    std::uint64_t m_sequence = 0;
+    std::uint64_t m_revision = 0;
+    bool m_playing = false;
+    int m_pendingSteps = 0;
+    double m_speed = 0.0;
+    std::chrono::microseconds m_publishInterval{16000};
+    std::chrono::steady_clock::time_point m_nextStep;
+    std::chrono::steady_clock::time_point m_lastPublish;
+    std::string m_problem;
+    std::optional<GeneratedText> m_generated;
+    bool m_newAcceptedStep = false;     // since the last publish
+    ParameterSet<float> m_lastGradients; // of the last accepted step
+    ParameterSet<float> m_lastUpdate;
+    // Steps-per-second measurement: (time, steps) at the start of the current window.
+    std::chrono::steady_clock::time_point m_rateStart;
+    std::int64_t m_rateSteps = 0;
+    double m_stepsPerSecond = 0.0;
+    // Time spent training (not waiting), and the steps it took, since the reset.
+    std::chrono::steady_clock::duration m_trainingTime{};
+    std::int64_t m_trainedSteps = 0;
+    // Lock step (see setLockStep).
+    std::shared_ptr<LockStep> m_gate;
+    int m_participant = 0;
+    std::int64_t m_arrivedAt = -1;     // the step the worker last arrived at the gate with (−1: none)
+    bool m_gateStuck = false;          // a step was refused: no further training in lock step
+    bool m_arrivedStuck = false;       // … and the gate knows it
+
+    // Snapshots published and maybe still held elsewhere (the window, a lock-step round): the
+    // worker keeps a reference so that the last one — and with it the freeing of the snapshot's
+    // memory — is usually its own (releaseUnused()), not the UI thread's. glibc's free() of a block
+    // from another thread's arena takes that arena's lock; a UI thread freeing the worker's
+    // snapshots waits whenever the worker is inside malloc — up to a time slice when it is
+    // preempted there (measured: 170 ms in compare mode with three workers on two cores).
+    std::vector<SnapshotPtr> m_published;
+    static constexpr std::size_t maxKeptPublished = 64; // beyond: the oldest is let go wherever it dies
+
+    const int m_threadNice;
+    std::thread m_thread; // last: starts after everything above exists
+};
+
+} // namespace rnnlab

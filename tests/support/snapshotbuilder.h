@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+// Test support for the view tests: trains a real session with the engine's Trainer and publishes
+// TrainingSnapshots built by hand from the trainer's data, the way the training worker fills them
+// (weights, trace, optimizer state and effective learning rates, last gradients and update,
+// history from HistoryRecorder, weight edits). Not the worker: no thread, no throttling, no
+// rewinding (withChanges() sets the flags a view reads), one snapshot whenever snapshot() is called.
+#pragma once
+
+#include "app/worker/historyrecorder.h"
+#include "app/worker/snapshot.h"
+#include "engine/trainer.h"
+
+#include <functional>
+#include <vector>
+
+namespace rnnlab::test {
+
+class SnapshotBuilder
+{
+public:
+    //! \a session must be valid (validate(session) is empty); otherwise the test aborts.
+    explicit SnapshotBuilder(const Session &session, std::uint64_t generation = 1);
+
+    //! Takes \a steps training steps (all must be accepted), recording each in the history.
+    void train(int steps);
+    //! Sets element \a index of \a tensor to \a value by hand and records the edit, as the
+    //! worker does (snapshot().edits).
+    void edit(int tensor, std::size_t index, float value);
+    //! The state now as an immutable snapshot (sequence increases with every call).
+    SnapshotPtr snapshot();
+
+    Trainer &trainer() { return m_trainer; }
+    const std::shared_ptr<const RunSetup> &setup() const { return m_setup; }
+
+private:
+    Trainer m_trainer;
+    HistoryRecorder m_recorder;
+    std::shared_ptr<const RunSetup> m_setup;
+    std::uint64_t m_generation = 1;
+    std::uint64_t m_sequence = 0;
+    ParameterSet<float> m_lastGradients;
+    ParameterSet<float> m_lastUpdate;
+    std::vector<WeightEdit> m_edits;
+};
+
+//! The lecture's session with \a layers layers and, with \a outputLayer, an output layer of
+//! hidden size \a hidden (without one H must equal the vocabulary size, 4 for "hello").
+Session lectureVariant(int layers, bool outputLayer, int hidden = 4);
+
+//! A copy of \a snapshot with \a generated set, as the worker publishes a generation result.
+SnapshotPtr withGenerated(const SnapshotPtr &snapshot, GeneratedText generated);
+
+//! A copy of \a snapshot changed by \a change (a later sequence number): viewingHistory,
+//! whatIfNoMemory and the like, which the worker sets and SnapshotBuilder does not.
+SnapshotPtr withChanges(const SnapshotPtr &snapshot, const std::function<void(TrainingSnapshot &)> &change);
+
+} // namespace rnnlab::test

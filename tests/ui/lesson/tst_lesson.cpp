@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: MIT
+// The lesson: every step sets the window up as it says (and is screenshotted, for the eye), the
+// predict-then-reveal answers are the engine's numbers, and the score counts right and wrong.
+// Presentation mode and the themes: large type at 1920×1080 and 1024×768, the panels hidden.
+#include "ui/graph/graphview.h"
+#include "ui/lesson/lesson.h"
+#include "ui/lesson/lessonpanel.h"
+#include "ui/window/mainwindow.h"
+#include "tests/support/snapshotbuilder.h"
+#include "ui/teaching/stepbyhandpanel.h"
+#include "ui/common/theme.h"
+#include "ui/controller/trainingcontroller.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+
+#include <cmath>
+
+using namespace rnnlab;
+
+class TestLesson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stepsCoverTheLecture();
+    void examplesAreValidSessions();
+    void nextCharacterAnswerIsTheNetworksPrediction();
+    void largestGradientAnswerIsTheArgmax();
+    void lossDirectionComparesBeforeAndAfter();
+    void everyStepSetsUpItsView();
+    void predictThenRevealScores();
+    void presentationModeHidesTheConfiguration_data();
+    void presentationModeHidesTheConfiguration();
+    void themesChangeThePalette();
+
+private:
+    static bool waitReady(MainWindow &window)
+    {
+        return QTest::qWaitFor([&] { return window.lessonReady(); }, 120000);
+    }
+};
+
+void TestLesson::stepsCoverTheLecture()
+{
+    const auto &steps = lessonSteps();
+    QVERIFY(steps.size() >= 12);
+    QStringList titles;
+    std::set<PromptKind> prompts;
+    for (const LessonStep &step : steps) {
+        QVERIFY(!step.title.isEmpty());
+        QVERIFY(!step.text.isEmpty());
+        titles << step.title;
+        if (step.prompt)
+            prompts.insert(step.prompt->kind);
+    }
+    const QString all = titles.join(u'|');
+    for (const char *topic : {"Sequence", "folded", "Unfolded", "Shared weights", "by hand", "PyTorch", "Training hello",
+                              "shapes", "Many-to-one", "Stacked", "LSTM", "GRU"})
+        QVERIFY2(all.contains(QLatin1String(topic), Qt::CaseInsensitive), topic);
+    QCOMPARE(prompts.size(), std::size_t(3)); // next character, loss direction, largest gradient
+}
+
+void TestLesson::examplesAreValidSessions()
+{
+    for (LessonExample e : {LessonExample::Hello, LessonExample::HelloStacked, LessonExample::HelloLstm, LessonExample::HelloGru,
+                            LessonExample::Sentiment})
+        QVERIFY(validate(lessonSession(e)).empty());
+    // The sentiment set comes from the resources, as shipped in resources/examples.
+    QVERIFY(lessonSession(LessonExample::Sentiment).data.task == TaskKind::Classify);
+    QCOMPARE(lessonSession(LessonExample::Sentiment).data.texts.size(), std::size_t(16));
+}
+
+void TestLesson::nextCharacterAnswerIsTheNetworksPrediction()
+{
+    test::SnapshotBuilder builder(lectureExample());
+    const SnapshotPtr s = builder.snapshot();
+    const LessonPrompt prompt{PromptKind::NextCharacter, 1};
+    const QStringList choices = promptChoices(prompt, *s);
+    QCOMPARE(choices, (QStringList{QStringLiteral("h"), QStringLiteral("e"), QStringLiteral("l"), QStringLiteral("o")}));
+    const PromptAnswer answer = promptAnswer(prompt, *s, nullptr);
+    // The argmax of the softmax at t = 1, from the trace itself.
+    const auto &seq = s->trace.sequences.front();
+    Eigen::Index best = 0;
+    seq.probabilities.col(1).maxCoeff(&best);
+    QCOMPARE(answer.correct, int(best));
+    QVERIFY(answer.explanation.contains(QString::number(seq.probabilities(best, 1), 'f', 3)));
+}
+
+void TestLesson::largestGradientAnswerIsTheArgmax()
+{
+    test::SnapshotBuilder builder(lectureExample());
+    builder.train(3);
+    const SnapshotPtr s = builder.snapshot();
+    QVERIFY(s->trace.hasGradients);
+    const LessonPrompt prompt{PromptKind::LargestGradient, 0};
+    QCOMPARE(promptChoices(prompt, *s).size(), 16);
+    const auto g = s->trace.gradients.matrix(ParameterLayout::weightHh(0));
+    int best = 0;
+    for (int i = 0; i < 16; ++i)
+        if (std::abs(g(i / 4, i % 4)) > std::abs(g(best / 4, best % 4)))
+            best = i;
+    const PromptAnswer answer = promptAnswer(prompt, *s, nullptr);
+    QCOMPARE(answer.correct, best);
+    QVERIFY(answer.explanation.contains(QStringLiteral("row h%1, column h%2").arg(best / 4 + 1).arg(best % 4 + 1)));
+}
+
+void TestLesson::lossDirectionComparesBeforeAndAfter()
+{
+    const LessonPrompt prompt{PromptKind::LossDirection, 0};
+    QVERIFY(promptNeedsStep(prompt));
+    test::SnapshotBuilder builder(lectureExample());
+    const SnapshotPtr before = builder.snapshot();
+    builder.train(1);
+    const SnapshotPtr after = builder.snapshot();
+    const PromptAnswer answer = promptAnswer(prompt, *before, after.get());
+    QCOMPARE(answer.correct, after->trace.loss <= before->trace.loss ? 0 : 1);
+    // A step that overshoots: a huge learning rate sends the loss up; the answer says so.
+    Session wild = lectureExample();
+    wild.training.optimizer = OptimizerKind::Sgd;
+    wild.training.learningRate = 50.0;
+    test::SnapshotBuilder overshoot(wild);
+    int up = 0;
+    for (int i = 0; i < 10; ++i) {
+        const SnapshotPtr b = overshoot.snapshot();
+        overshoot.train(1);
+        const SnapshotPtr a = overshoot.snapshot();
+        const PromptAnswer r = promptAnswer(prompt, *b, a.get());
+        QCOMPARE(r.correct, a->trace.loss <= b->trace.loss ? 0 : 1);
+        up += r.correct == 1 ? 1 : 0;
+    }
+    QVERIFY2(up > 0, "no step of SGD at lr 50 raised the loss: the test cannot see 'up'");
+}
+
+void TestLesson::everyStepSetsUpItsView()
+{
+    // Screenshots of every step go next to the test binary, for a reviewer's eye.
+    const QString shots = QDir::current().absoluteFilePath(QStringLiteral("lesson-screenshots"));
+    QDir().mkpath(shots);
+    applyTheme(Theme::Light);
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitFor([&] { return window.controller()->snapshot() != nullptr; }, 10000));
+    const auto &steps = lessonSteps();
+    auto *tabs = window.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    const QStringList tabNames = {QStringLiteral("step"), QStringLiteral("loss"), QStringLiteral("predictions"), QStringLiteral("generate")};
+    for (int k = 0; k < int(steps.size()); ++k) {
+        const LessonSetup &setup = steps[std::size_t(k)].setup;
+        window.openLesson(k);
+        QVERIFY2(waitReady(window), qPrintable(QStringLiteral("step %1 did not set up").arg(k + 1)));
+        QTest::qWait(400); // the fold animation
+        const SnapshotPtr s = window.controller()->snapshot();
+        const Session wanted = lessonSession(setup.example);
+        QCOMPARE(window.lessonPanel()->step(), k);
+        QVERIFY2(s->setup->session.model == wanted.model, qPrintable(steps[std::size_t(k)].title));
+        QVERIFY(s->setup->session.data == wanted.data);
+        QCOMPARE(s->stepsTaken, setup.train);
+        QCOMPARE(window.graphView()->isFolded(), setup.folded);
+        QCOMPARE(tabNames.value(tabs->currentIndex()), setup.tab);
+        if (setup.shape)
+            QVERIFY(window.graphView()->taskShape() == *setup.shape);
+        QVERIFY(window.stepByHand()->cursor() == setup.cursor);
+        const bool asksCharacter = steps[std::size_t(k)].prompt && steps[std::size_t(k)].prompt->kind == PromptKind::NextCharacter;
+        QCOMPARE(window.graphView()->outputsHidden(), asksCharacter);
+        const QImage image = window.grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(QStringLiteral("%1/step-%2.png").arg(shots).arg(k + 1, 2, 10, QLatin1Char('0'))));
+    }
+}
+
+void TestLesson::predictThenRevealScores()
+{
+    applyTheme(Theme::Light);
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.show();
+    QVERIFY(QTest::qWaitFor([&] { return window.controller()->snapshot() != nullptr; }, 10000));
+    LessonPanel *panel = window.lessonPanel();
+    const auto &steps = lessonSteps();
+    const auto stepOf = [&](PromptKind kind) {
+        for (int k = 0; k < int(steps.size()); ++k)
+            if (steps[std::size_t(k)].prompt && steps[std::size_t(k)].prompt->kind == kind)
+                return k;
+        return -1;
+    };
+
+    // 1. The next character, answered right.
+    window.openLesson(stepOf(PromptKind::NextCharacter));
+    QVERIFY(waitReady(window));
+    QVERIFY(QTest::qWaitFor([&] { return panel->choiceButtons().size() == 4; }, 5000));
+    QVERIFY(panel->isAsking());
+    QVERIFY(!panel->revealButton()->isEnabled()); // choose first
+    const int t = steps[std::size_t(stepOf(PromptKind::NextCharacter))].prompt->t;
+    const int predicted = window.controller()->snapshot()->trace.sequences.front().predictions[std::size_t(t)];
+    panel->choiceButtons().at(predicted)->click();
+    QVERIFY(panel->revealButton()->isEnabled());
+    panel->revealButton()->click();
+    QVERIFY(!panel->isAsking());
+    QVERIFY(!window.graphView()->outputsHidden());
+    QVERIFY2(panel->verdict().contains(QStringLiteral("✓ Right")), qPrintable(panel->verdict()));
+    QCOMPARE(panel->score().answered, 1);
+    QCOMPARE(panel->score().right, 1);
+
+    // 2. The loss after the update, answered wrong: the reveal takes the step and compares.
+    window.openLesson(stepOf(PromptKind::LossDirection));
+    QVERIFY(waitReady(window));
+    QVERIFY(QTest::qWaitFor([&] { return panel->choiceButtons().size() == 2; }, 5000));
+    const SnapshotPtr before = window.controller()->snapshot();
+    panel->choiceButtons().at(1)->click(); // "up" — Adam at step 10 of hello goes down
+    panel->revealButton()->click();
+    QVERIFY(QTest::qWaitFor([&] { return !panel->isAsking(); }, 20000));
+    const SnapshotPtr after = window.controller()->snapshot();
+    QCOMPARE(after->stepsTaken, before->stepsTaken + 1);
+    const bool wentDown = after->trace.loss <= before->trace.loss;
+    QCOMPARE(panel->score().answered, 2);
+    QCOMPARE(panel->score().right, wentDown ? 1 : 2);
+    QVERIFY(panel->verdict().contains(wentDown ? QStringLiteral("✗") : QStringLiteral("✓")));
+
+    // 3. Answering the same prompt again (Back, Next) does not count twice.
+    window.openLesson(stepOf(PromptKind::NextCharacter));
+    QVERIFY(waitReady(window));
+    QVERIFY(QTest::qWaitFor([&] { return panel->choiceButtons().size() == 4; }, 5000));
+    panel->choiceButtons().at((predicted + 1) % 4)->click();
+    panel->revealButton()->click();
+    QVERIFY(panel->verdict().contains(QStringLiteral("✗")));
+    QCOMPARE(panel->score().answered, 2);
+
+    // 4. The largest gradient, answered right.
+    window.openLesson(stepOf(PromptKind::LargestGradient));
+    QVERIFY(waitReady(window));
+    QVERIFY(QTest::qWaitFor([&] { return panel->choiceButtons().size() == 16; }, 5000));
+    const auto g = window.controller()->snapshot()->trace.gradients.matrix(ParameterLayout::weightHh(0));
+    Eigen::Index r = 0;
+    Eigen::Index c = 0;
+    g.cwiseAbs().maxCoeff(&r, &c);
+    panel->choiceButtons().at(int(r * 4 + c))->click();
+    panel->revealButton()->click();
+    QVERIFY(panel->verdict().contains(QStringLiteral("✓ Right")));
+    QCOMPARE(panel->score().answered, 3);
+    QVERIFY(panel->score().text().contains(QStringLiteral("of 3")));
+}
+
+void TestLesson::presentationModeHidesTheConfiguration_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("theme");
+    QTest::newRow("1920x1080 light") << QSize(1920, 1080) << QStringLiteral("light");
+    QTest::newRow("1920x1080 high contrast") << QSize(1920, 1080) << QStringLiteral("high-contrast");
+    QTest::newRow("1024x768 dark") << QSize(1024, 768) << QStringLiteral("dark");
+    QTest::newRow("1024x768 high contrast") << QSize(1024, 768) << QStringLiteral("high-contrast");
+}
+
+void TestLesson::presentationModeHidesTheConfiguration()
+{
+    QFETCH(QSize, size);
+    QFETCH(QString, theme);
+    applyTheme(*themeFromName(theme));
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitFor([&] { return window.controller()->snapshot() != nullptr; }, 10000));
+    const double normalPoints = window.graphView()->font().pointSizeF();
+    window.setPresentationMode(true);
+    window.resize(size); // full screen on a screen of this size (the docks of the normal layout no longer count)
+    window.openLesson(5);
+    QVERIFY(waitReady(window));
+    QTest::qWait(100);
+    window.resize(size);
+    QTest::qWait(100);
+    // Only the graph, the equations, the play controls and the lesson: no configuration panel.
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        QCOMPARE(dock->isVisible(), dock->objectName() == QStringLiteral("lessonDock"));
+    QVERIFY(!window.menuBar()->isVisible());
+    QVERIFY(window.graphView()->isVisible());
+    QVERIFY(window.stepByHand()->isVisible());
+    // Large type: at least 14 pt everywhere, the graph too; larger on the larger screen.
+    QVERIFY(window.font().pointSizeF() >= 14.0);
+    QVERIFY(window.graphView()->font().pointSizeF() > normalPoints);
+    QCOMPARE(window.font().pointSizeF(), MainWindow::presentationPointSize(QApplication::font().pointSizeF(), window.height()));
+    // Nothing forces the window wider than the screen (every panel fits at this size).
+    QCOMPARE(window.width(), size.width());
+    const QImage image = window.grab().toImage();
+    QVERIFY(image.save(QDir::current().absoluteFilePath(QStringLiteral("presentation-%1x%2-%3.png").arg(size.width()).arg(size.height()).arg(theme))));
+    window.setPresentationMode(false);
+    QVERIFY(window.menuBar()->isVisible());
+    QCOMPARE(window.graphView()->font().pointSizeF(), normalPoints);
+    applyTheme(Theme::Light);
+}
+
+void TestLesson::themesChangeThePalette()
+{
+    applyTheme(Theme::Dark);
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 80);
+    QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 180);
+    applyTheme(Theme::HighContrast);
+    QCOMPARE(QApplication::palette().color(QPalette::Base), QColor(Qt::black));
+    QCOMPARE(QApplication::palette().color(QPalette::Text), QColor(Qt::white));
+    applyTheme(Theme::Light);
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightness() > 230);
+    QCOMPARE(currentTheme(), Theme::Light);
+    QVERIFY(themeFromName(QStringLiteral("high-contrast")) == Theme::HighContrast);
+    QVERIFY(!themeFromName(QStringLiteral("sepia")));
+}
+
+QTEST_MAIN(TestLesson)
+#include "tst_lesson.moc"

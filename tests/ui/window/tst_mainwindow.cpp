@@ -1,0 +1,495 @@
+// SPDX-License-Identifier: MIT
+// The window as a user meets it (offscreen): fonts really render; rnnlab --screenshot produces real
+// pictures of the folded and unfolded graph, untrained and trained; the hidden-state cells are red
+// where h > 0 and blue where h < 0; the predictions log shows PyTorch's strings per step; invalid
+// settings are refused in place with the engine's message; Space plays and pauses; closing the
+// window mid-training ends the worker thread.
+#include "tests/support/testsupport.h"
+
+#include "ui/graph/graphview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/modelpanel.h"
+#include "app/session/sessionfile.h"
+#include "ui/panels/generationpanel.h"
+#include "ui/teaching/equationview.h"
+#include "ui/teaching/stepbyhandpanel.h"
+#include "ui/teaching/timestepwalker.h"
+#include "ui/controller/trainingcontroller.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QFontDatabase>
+#include <QImage>
+#include <QJsonArray>
+#include <QProcess>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRawFont>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace rnnlab;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fontsRender();
+    void screenshots_data();
+    void screenshots();
+    void badArguments();
+    void compareFromTheCommandLine_data();
+    void compareFromTheCommandLine();
+    void hiddenStatesAreRedAndBlue();
+    void predictionsLogMatchesPyTorch();
+    void invalidSettingsRefusedInPlace();
+    void classifierInTheWindow();
+    void labelledLinesMakeAClassifier();
+    void spacePlaysAndPauses();
+    void foldAndUnfold();
+    void closingMidTrainingStopsTheThread();
+    void everyPhaseHighlightsWhereTheLayoutSays_data();
+    void everyPhaseHighlightsWhereTheLayoutSays();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
+}
+
+void TestMainWindow::fontsRender()
+{
+    QVERIFY2(!QFontDatabase::families().isEmpty(), "no fonts installed: every glyph would be an empty box");
+    const QRawFont raw = QRawFont::fromFont(QApplication::font());
+    QVERIFY2(raw.isValid() && raw.supportsCharacter(u'W') && raw.supportsCharacter(u'₀'),
+             qPrintable(QStringLiteral("the UI font %1 lacks basic glyphs").arg(QApplication::font().family())));
+}
+
+void TestMainWindow::screenshots_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unfolded untrained") << QStringList{};
+    QTest::newRow("unfolded trained") << QStringList{QStringLiteral("--train"), QStringLiteral("10")};
+    QTest::newRow("folded untrained") << QStringList{QStringLiteral("--view"), QStringLiteral("folded")};
+    QTest::newRow("2-layer session file") << QStringList{QStringLiteral("--session"), rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")),
+                                                         QStringLiteral("--train"), QStringLiteral("5")};
+    QTest::newRow("presentation dark 1024x768 lesson") << QStringList{QStringLiteral("--presentation"), QStringLiteral("--theme"),
+                                                                      QStringLiteral("dark"), QStringLiteral("--lesson-step"),
+                                                                      QStringLiteral("6"), QStringLiteral("--size"), QStringLiteral("1024x768")};
+    QTest::newRow("folded trained 1920x1080") << QStringList{QStringLiteral("--view"), QStringLiteral("folded"), QStringLiteral("--train"),
+                                                             QStringLiteral("10"), QStringLiteral("--size"), QStringLiteral("1920x1080")};
+}
+
+void TestMainWindow::screenshots()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("shot.png"));
+    QProcess process;
+    process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    process.start(QStringLiteral(RNNLAB_GUI), QStringList{QStringLiteral("--screenshot"), png} + arguments);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    if (arguments.contains(QStringLiteral("--session"))) // the file's model, not the default one
+        QVERIFY2(process.readAllStandardOutput().contains("rnn_tanh_fc_h8_l2.config, step 5"), "the session file was trained");
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    const QSize expected = arguments.contains(QStringLiteral("1920x1080")) ? QSize(1920, 1080)
+                           : arguments.contains(QStringLiteral("1024x768")) ? QSize(1024, 768)
+                                                                           : QSize(1280, 800);
+    QCOMPARE(image.size(), expected);
+    std::set<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 200, qPrintable(QStringLiteral("only %1 colours: a blank picture?").arg(colours.size())));
+}
+
+void TestMainWindow::badArguments()
+{
+    for (const QStringList &arguments : {QStringList{QStringLiteral("--session"), QStringLiteral("/nonexistent.json")},
+                                         QStringList{QStringLiteral("--view"), QStringLiteral("sideways")},
+                                         QStringList{QStringLiteral("--size"), QStringLiteral("huge")},
+                                         QStringList{QStringLiteral("--text"), QStringLiteral("h")},
+                                         QStringList{QStringLiteral("--theme"), QStringLiteral("sepia")},
+                                         QStringList{QStringLiteral("--lesson-step"), QStringLiteral("99")},
+                                         QStringList{QStringLiteral("--lesson-step"), QStringLiteral("0")}}) {
+        QProcess process;
+        process.start(QStringLiteral(RNNLAB_GUI), QStringList{QStringLiteral("--screenshot"), QStringLiteral("/tmp/unused.png")} + arguments);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(!process.readAllStandardError().isEmpty());
+    }
+}
+
+void TestMainWindow::compareFromTheCommandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says"); // in stdout (exit 0) or stderr
+
+    const QStringList shot{QStringLiteral("--screenshot"), QStringLiteral("OUT")};
+    QTest::newRow("preset, 5 steps") << shot + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("layers"),
+                                                           QStringLiteral("--train"), QStringLiteral("5")}
+                                     << 0 << "1280x800, compare 1 layer vs 2 layers on hello, step 5/5";
+    QTest::newRow("files, free-running")
+        << shot + QStringList{QStringLiteral("--session"), QStringLiteral("DIR/hello.json"), QStringLiteral("--compare"),
+                              QStringLiteral("DIR/hello-2.json"), QStringLiteral("--train"), QStringLiteral("3"),
+                              QStringLiteral("--free-running"), QStringLiteral("--size"), QStringLiteral("1920x1080")}
+        << 0 << "1920x1080, compare hello vs hello-2, step 3/3";
+    QTest::newRow("texts differ") << shot + QStringList{QStringLiteral("--session"), QStringLiteral("DIR/hello.json"),
+                                                        QStringLiteral("--compare"), QStringLiteral("DIR/hallo.json")}
+                                  << 2 << "data.texts differs between the compared sessions (hello \"hello\", hallo \"hallo\")";
+    QTest::newRow("four models") << shot + QStringList{QStringLiteral("--compare"), QStringLiteral("DIR/hello-2.json"),
+                                                       QStringLiteral("--compare"), QStringLiteral("DIR/hello-2.json"),
+                                                       QStringLiteral("--compare"), QStringLiteral("DIR/hello-2.json")}
+                                 << 2 << "compare mode shows 2 or 3 models";
+    QTest::newRow("no such preset") << shot + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("deep")}
+                                    << 2 << "\"deep\" is not a preset: use layers";
+    QTest::newRow("preset and a session") << shot + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("layers"),
+                                                                QStringLiteral("--text"), QStringLiteral("hello")}
+                                          << 2 << "--compare-preset brings its own models";
+    QTest::newRow("free-running alone") << shot + QStringList{QStringLiteral("--free-running")} << 2
+                                        << "--free-running is for compare mode";
+    QTest::newRow("main-window tab") << shot + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("cells"),
+                                                           QStringLiteral("--tab"), QStringLiteral("loss")}
+                                     << 2 << "--tab shows a part of the main window: it does not apply to compare mode";
+}
+
+void TestMainWindow::compareFromTheCommandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const QString &name, const QString &text, int layers) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral(R"({"format": "rnnlab-session", "version": 1,
+            "model": {"cell": "rnn_tanh", "hidden_size": 4, "num_layers": %1, "output_layer": false},
+            "data": {"texts": ["%2"]},
+            "training": {"optimizer": "adam", "learning_rate": 0.1, "seed": 0, "steps": 10}})")
+                       .arg(layers)
+                       .arg(text)
+                       .toUtf8());
+    };
+    write(QStringLiteral("hello.json"), QStringLiteral("hello"), 1);
+    write(QStringLiteral("hello-2.json"), QStringLiteral("hello"), 2);
+    write(QStringLiteral("hallo.json"), QStringLiteral("hallo"), 1);
+    const QString output = dir.filePath(QStringLiteral("compare.png"));
+    for (QString &argument : arguments) {
+        argument.replace(QStringLiteral("DIR"), dir.path());
+        if (argument == u"OUT")
+            argument = output;
+    }
+    QProcess process;
+    process.start(QStringLiteral(RNNLAB_GUI), arguments);
+    QVERIFY(process.waitForFinished(120000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == exitCode, qPrintable(out + err));
+    QVERIFY2((exitCode == 0 ? out : err).contains(says), qPrintable(out + err));
+    if (exitCode == 0) {
+        const QImage image(output);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 1280 && image.height() >= 800);
+    } else {
+        QVERIFY(!QFile::exists(output)); // bad input: nothing was done
+    }
+}
+
+void TestMainWindow::hiddenStatesAreRedAndBlue()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.resize(1280, 800);
+    window.show();
+    window.controller()->step(10);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() == 10, 10000);
+    QTest::qWait(50);
+    GraphView *graph = window.graphView();
+    const SnapshotPtr s = window.controller()->snapshot();
+    const QImage image = graph->viewport()->grab().toImage();
+    const double caption = std::ceil(QFontMetricsF(graph->font()).height() * 1.8);
+    int positive = 0;
+    int negative = 0;
+    for (const GraphNode &node : graph->currentLayout().nodes()) {
+        if (node.kind != NodeKind::Hidden)
+            continue;
+        for (int i = 0; i < node.cells; ++i) {
+            const double h = s->trace.sequences[0].layers[0].hidden(i, node.t);
+            const QRectF cell = GraphLayout::cellRect(node, i);
+            // A corner of the cell: the printed value sits in its middle.
+            const QColor c = image.pixelColor(QPoint(int(cell.left() + 3), int(cell.top() + caption + 3)));
+            if (h > 0.5) {
+                QVERIFY2(c.red() > c.blue() + 60, qPrintable(QStringLiteral("h = %1 drawn %2").arg(h).arg(c.name())));
+                ++positive;
+            } else if (h < -0.5) {
+                QVERIFY2(c.blue() > c.red() + 60, qPrintable(QStringLiteral("h = %1 drawn %2").arg(h).arg(c.name())));
+                ++negative;
+            }
+        }
+    }
+    QVERIFY(positive > 0 && negative > 0);
+}
+
+void TestMainWindow::predictionsLogMatchesPyTorch()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.show();
+    window.showTab(QStringLiteral("predictions"));
+    window.controller()->step(10);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() == 10, 10000);
+    QTest::qWait(50);
+    QTableView *log = nullptr;
+    for (QTableView *view : window.findChildren<QTableView *>())
+        log = view->model() && view->model()->rowCount() == 10 ? view : log;
+    QVERIFY2(log, "the predictions log shows one row per step");
+    const QJsonObject golden = test::readJsonObject(rnnlab::test::dataFile(QStringLiteral("parity/seed_hello.golden.json")));
+    const QJsonArray steps = golden.value(QStringLiteral("steps")).toArray();
+    QAbstractItemModel *model = log->model();
+    const int column = model->columnCount() - 1; // the (only) text's predictions
+    for (int row = 0; row < 10; ++row) {
+        QCOMPARE(model->data(model->index(row, column)).toString(),
+                 steps.at(row).toObject().value(QStringLiteral("predictions")).toArray().at(0).toString());
+    }
+}
+
+void TestMainWindow::classifierInTheWindow()
+{
+    // Many-to-one in the window: the log names classes as PyTorch predicts them, the graph has one
+    // output (after the last time step), and generation says why it cannot run.
+    const QString name = QStringLiteral("parity/classify_sentiment_gru");
+    SessionParseResult parsed = SessionFile::read(rnnlab::test::dataFile(name + QStringLiteral(".config.json")));
+    QVERIFY(parsed.session);
+    MainWindow window(false);
+    window.startSession(*parsed.session);
+    window.resize(1280, 800);
+    window.show();
+    window.showTab(QStringLiteral("predictions"));
+    window.controller()->step(5);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() == 5, 10000);
+    QTest::qWait(50);
+    QTableView *log = nullptr;
+    for (QTableView *view : window.findChildren<QTableView *>())
+        log = view->model() && view->model()->rowCount() == 5 ? view : log;
+    QVERIFY(log);
+    const QJsonArray steps = test::readJsonObject(rnnlab::test::dataFile(name + QStringLiteral(".golden.json"))).value(QStringLiteral("steps")).toArray();
+    QAbstractItemModel *model = log->model();
+    const int texts = int(parsed.session->data.texts.size());
+    QCOMPARE(model->columnCount(), 2 + texts);
+    for (int row = 0; row < 5; ++row) {
+        const QJsonArray expected = steps.at(row).toObject().value(QStringLiteral("predictions")).toArray();
+        for (int text = 0; text < texts; ++text)
+            QCOMPARE(model->data(model->index(row, 2 + text)).toString(), expected.at(text).toString());
+    }
+
+    GraphView *graph = window.graphView();
+    QVERIFY(graph->taskShape() == TaskShape::ManyToOne);
+    const int T = graph->currentLayout().nodes().back().t + 1;
+    int outputs = 0;
+    for (const GraphNode &node : graph->currentLayout().nodes()) {
+        if (node.kind == NodeKind::Output) {
+            QCOMPARE(node.cells, 2); // one row per class, not per character
+            if (graph->inShape(node)) {
+                ++outputs;
+                QCOMPARE(node.t, T - 1);
+            }
+        }
+    }
+    QCOMPARE(outputs, 1);
+
+    auto *generation = window.findChild<GenerationPanel *>();
+    QVERIFY(generation);
+    for (QPushButton *b : generation->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Generate"))
+            QVERIFY(!b->isEnabled());
+    }
+    QVERIFY(generation->problemText().contains(QStringLiteral("classifier")));
+}
+
+void TestMainWindow::labelledLinesMakeAClassifier()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    ModelPanel *panel = window.modelPanel();
+    auto *texts = panel->findChild<QPlainTextEdit *>();
+    QVERIFY(texts);
+    texts->setPlainText(QStringLiteral("good film\tpos\nbad plot\tneg"));
+    Session edited = panel->editedSession();
+    QVERIFY(edited.data.task == TaskKind::Classify);
+    QCOMPARE(edited.data.texts.size(), std::size_t(2));
+    QCOMPARE(edited.data.labels.size(), std::size_t(2));
+    QVERIFY(edited.data.labels[1] == U"neg");
+    QVERIFY(edited.data.texts[0] == U"good film");
+    // A line without a label among labelled ones is named, not guessed.
+    texts->setPlainText(QStringLiteral("good film\tpos\nbad plot"));
+    bool named = false;
+    for (const Problem &p : panel->problems())
+        named = named || p.field == "data.labels[1]";
+    QVERIFY(named);
+    // Back to plain lines: next-character prediction again.
+    texts->setPlainText(QStringLiteral("hello"));
+    QVERIFY(panel->editedSession().data.task == TaskKind::NextCharacter);
+}
+
+void TestMainWindow::invalidSettingsRefusedInPlace()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    ModelPanel *panel = window.modelPanel();
+    auto *hidden = panel->findChildren<QSpinBox *>().first(); // hidden size comes first
+    hidden->setValue(7);
+    const std::vector<Problem> problems = panel->problems();
+    QCOMPARE(problems.size(), std::size_t(1));
+    QVERIFY(QString::fromStdString(problems[0].message).contains(QStringLiteral("or set model.output_layer to true")));
+    QPushButton *apply = nullptr;
+    QPushButton *fix = nullptr;
+    for (QPushButton *b : panel->findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("Apply")))
+            apply = b;
+        if (b->text().contains(QStringLiteral("output layer")))
+            fix = b;
+    }
+    QVERIFY(apply && fix);
+    QVERIFY(!apply->isEnabled());
+    QVERIFY(!fix->isHidden());
+    fix->click();
+    QVERIFY(panel->problems().empty());
+    QVERIFY(apply->isEnabled());
+    QSignalSpy applied(panel, &ModelPanel::applyRequested);
+    apply->click();
+    QCOMPARE(applied.count(), 1);
+    const Session session = applied.at(0).at(0).value<Session>();
+    QCOMPARE(session.model.hiddenSize, 7);
+    QVERIFY(session.model.outputLayer);
+}
+
+void TestMainWindow::spacePlaysAndPauses()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.graphView()->setFocus();
+    QTest::keyClick(window.graphView(), Qt::Key_Space);
+    QVERIFY(window.controller()->isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() > 0, 10000);
+    QTest::keyClick(window.graphView(), Qt::Key_Space);
+    QVERIFY(!window.controller()->isPlaying());
+    const std::int64_t before = window.controller()->stepsTaken();
+    QTest::keyClick(window.graphView(), Qt::Key_Right, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() > before, 10000);
+}
+
+void TestMainWindow::foldAndUnfold()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot(), 5000);
+    QVERIFY(!window.graphView()->isFolded()); // unfolded first: learners reason about the unrolled graph
+    window.graphView()->setFocus();
+    QTest::keyClick(window.graphView(), Qt::Key_F);
+    QVERIFY(window.graphView()->isFolded());
+    QTRY_VERIFY_WITH_TIMEOUT(window.graphView()->currentLayout().isFolded(), 3000); // after the animation
+    QTest::keyClick(window.graphView(), Qt::Key_F);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.graphView()->currentLayout().isFolded(), 3000);
+}
+
+void TestMainWindow::closingMidTrainingStopsTheThread()
+{
+    Session session = lectureExample();
+    session.data.texts = {U"the quick brown fox jumps over the lazy dog, again and again and again"};
+    session.model = ModelConfig{CellKind::RnnTanh, 128, 2, true};
+    auto *window = new MainWindow(false);
+    window->startSession(session);
+    window->show();
+    window->setSpeed(0);
+    window->controller()->play();
+    QTRY_VERIFY_WITH_TIMEOUT(window->controller()->stepsTaken() > 2, 10000);
+    window->close();
+    QElapsedTimer timer;
+    timer.start();
+    delete window; // joins the worker
+    QVERIFY2(timer.elapsed() < 5000, "closing waits only for the step in progress");
+}
+
+void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays_data()
+{
+    QTest::addColumn<QString>("config");
+    QTest::addColumn<bool>("layerMajor");
+    QTest::newRow("hello") << QString() << false;
+    QTest::newRow("2 layers, output layer") << rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")) << false;
+    QTest::newRow("2 layers, layer-major") << rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")) << true;
+    QTest::newRow("lstm") << rnnlab::test::dataFile(QStringLiteral("parity/lstm_sgd_momentum_clip.config.json")) << false;
+    QTest::newRow("gru, 2 layers, layer-major") << rnnlab::test::dataFile(QStringLiteral("parity/gru_h10_l2_adam_unicode_clip.config.json")) << true;
+}
+
+void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays()
+{
+    QFETCH(QString, config);
+    QFETCH(bool, layerMajor);
+    MainWindow window(false);
+    window.startSession(config.isEmpty() ? lectureExample() : test::readSession(config));
+    const WalkOrder order = layerMajor ? WalkOrder::LayerMajor : WalkOrder::TimeMajor;
+    window.stepByHand()->setWalkOrder(order);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.controller()->step(10);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() == 10, 10000);
+    QTest::qWait(50);
+    GraphView *graph = window.graphView();
+    const SnapshotPtr s = window.controller()->snapshot();
+    const TimeStepWalker walker(s->trace.sequences[0].length(), s->setup->session.model.numLayers, s->setup->session.model.cell,
+                                order);
+    std::vector<StepCursor> all = walker.forwardSequence();
+    const auto back = walker.backwardSequence();
+    all.insert(all.end(), back.begin(), back.end());
+    const QColor highlight = graph->palette().color(QPalette::Highlight);
+    int checked = 0;
+    for (const StepCursor &cursor : all) {
+        window.stepByHand()->setCursor(cursor);
+        QCOMPARE(graph->stepCursor(), std::optional<StepCursor>(cursor));
+        const QImage image = graph->viewport()->grab().toImage();
+        const double caption = std::ceil(QFontMetricsF(graph->font()).height() * 1.8);
+        int highlighted = 0;
+        for (const GraphNode &node : graph->currentLayout().nodes()) {
+            if (!graph->emphasis(node).highlight)
+                continue;
+            ++highlighted;
+            // The outline runs 3 px outside the node: some pixel on its left edge has the highlight colour.
+            bool found = false;
+            const int y = int(node.rect.center().y() + caption);
+            for (int dx = -6; dx <= 0 && !found; ++dx) {
+                const QColor c = image.pixelColor(int(node.rect.left()) + dx, y);
+                found = std::abs(c.red() - highlight.red()) + std::abs(c.green() - highlight.green())
+                            + std::abs(c.blue() - highlight.blue()) < 60;
+            }
+            QVERIFY2(found, qPrintable(QStringLiteral("phase %1 at t %2: no highlight left of node kind %3")
+                                           .arg(TimeStepWalker::name(cursor.phase)).arg(cursor.t).arg(int(node.kind))));
+        }
+        QVERIFY2(highlighted > 0, qPrintable(QStringLiteral("phase %1 highlights nothing").arg(TimeStepWalker::name(cursor.phase))));
+        // The equation panel shows this phase.
+        QVERIFY(!window.stepByHand()->equationView()->equation().lines.empty());
+        ++checked;
+    }
+    QVERIFY(checked > 40);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
