@@ -63,10 +63,10 @@ void Adam::update(ParameterSet<float> &parameters, const ParameterSet<float> &gr
         float *m = m_state.first.data(tensor);
         float *v = m_state.second.data(tensor);
         for (std::size_t i = 0; i < n; ++i) {
-            m[i] = std::fma(g[i], c1, m[i] * b1);          // exp_avg.mul_(b1).add_(g, alpha=1−b1)
-            v[i] = std::fma(c2 * g[i], g[i], v[i] * b2);   // exp_avg_sq.mul_(b2).addcmul_(g, g, value=1−b2)
+            m[i] = std::fma(g[i], c1, m[i] * b1); // exp_avg.mul_(b1).add_(g, alpha=1−b1)
+            v[i] = std::fma(c2 * g[i], g[i], v[i] * b2); // exp_avg_sq.mul_(b2).addcmul_(g, g, value=1−b2)
             const float denom = std::sqrt(v[i]) / biasCorrection2Sqrt + eps; // eps after the bias correction
-            p[i] = p[i] + (negStepSize * m[i]) / denom;    // addcdiv_(m, denom, value=−step_size)
+            p[i] = p[i] + (negStepSize * m[i]) / denom; // addcdiv_(m, denom, value=−step_size)
         }
     }
 }

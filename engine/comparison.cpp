@@ -66,15 +66,17 @@ std::string modelLetter(int index)
     return letter;
 }
 
-std::vector<Problem> validateComparison(const std::vector<Session> &sessions, const std::vector<std::string> &givenNames)
+std::vector<Problem> validateComparison(const std::vector<Session> &sessions,
+                                        const std::vector<std::string> &givenNames)
 {
     std::vector<Problem> problems;
     const int count = static_cast<int>(sessions.size());
     if (count < limits::minComparedModels || count > limits::maxComparedModels) {
-        problems.push_back({"", "compare mode trains " + std::to_string(limits::minComparedModels) + " or "
-                                    + std::to_string(limits::maxComparedModels) + " models side by side, not "
-                                    + std::to_string(count)
-                                    + " (more do not fit on a screen): give two or three sessions"});
+        problems.push_back({"",
+                            "compare mode trains " + std::to_string(limits::minComparedModels) + " or "
+                                + std::to_string(limits::maxComparedModels) + " models side by side, not "
+                                + std::to_string(count)
+                                + " (more do not fit on a screen): give two or three sessions"});
         return problems;
     }
     std::vector<std::string> names = givenNames;
@@ -90,11 +92,13 @@ std::vector<Problem> validateComparison(const std::vector<Session> &sessions, co
             return;
         std::string list;
         for (int i = 0; i < count; ++i)
-            list += (i ? ", " : "") + names[static_cast<std::size_t>(i)] + " " + value(sessions[static_cast<std::size_t>(i)]);
+            list += (i ? ", " : "") + names[static_cast<std::size_t>(i)] + " "
+                + value(sessions[static_cast<std::size_t>(i)]);
         problems.push_back({field, "differs between the compared sessions (" + list + "): " + what + "; " + todo});
     };
     const std::string sameData = "compared models train on the same data, so that only the models differ";
-    const std::string sameTraining = "compared models train with the same optimizer settings, so that only the models differ";
+    const std::string sameTraining =
+        "compared models train with the same optimizer settings, so that only the models differ";
     check("data.task", sameData + " and learn the same thing", "give every session the same \"task\"",
           [](const Session &s) { return toString(s.data.task); });
     check("data.texts", sameData, "give every session the same \"texts\"",
@@ -135,7 +139,7 @@ std::string describeModel(const Session &session)
 {
     const ModelConfig &m = session.model;
     std::string text = toString(m.cell) + ", " + layersText(m.numLayers) + ", H " + std::to_string(m.hiddenSize) + ", "
-                       + outputText(m.outputLayer) + ", seed " + std::to_string(session.training.seed);
+        + outputText(m.outputLayer) + ", seed " + std::to_string(session.training.seed);
     if (session.weights)
         text += ", own weights";
     return text;

@@ -29,7 +29,8 @@ std::string modelLetter(int index);
 //! optimizer_state) — so that the only differences are the models'. Each problem names the field,
 //! what each session has (by \a names, one per session; the letters A, B, C when empty) and what
 //! to do. training.steps is not compared: it is only a default step count (see rnnlab-cli compare).
-std::vector<Problem> validateComparison(const std::vector<Session> &sessions, const std::vector<std::string> &names = {});
+std::vector<Problem> validateComparison(const std::vector<Session> &sessions,
+                                        const std::vector<std::string> &names = {});
 
 //! A model's settings in one line: "rnn_tanh, 1 layer, H 4, no output layer, seed 0" (and
 //! ", own weights" when the session gives its initial weights).
@@ -42,8 +43,8 @@ std::vector<std::string> distinguishingLabels(const std::vector<Session> &sessio
 
 struct ComparePreset
 {
-    std::string id;          // on the command line: --preset / --compare-preset ID
-    std::string title;       // "1 layer vs 2 layers on hello"
+    std::string id; // on the command line: --preset / --compare-preset ID
+    std::string title; // "1 layer vs 2 layers on hello"
     std::string description; // what to look for
     std::vector<Session> sessions;
 };

@@ -15,7 +15,7 @@ namespace rnnlab {
 
 struct Sequence
 {
-    std::vector<int> inputs;  // n one-hot indices x_t (next character: the text's first n−1 characters)
+    std::vector<int> inputs; // n one-hot indices x_t (next character: the text's first n−1 characters)
     std::vector<int> targets; // n output indices: the next character, or (classify) −1 … −1, the label's class
     int length() const { return static_cast<int>(inputs.size()); }
 };

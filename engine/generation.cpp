@@ -22,16 +22,19 @@ std::vector<Problem> validate(const GenerationOptions &options, const Vocabulary
             missing += (missing.empty() ? "" : ", ") + describeCharacter(c);
     }
     if (!missing.empty()) {
-        problems.push_back({"prime", "uses " + missing + ", which the vocabulary (\"" + toUtf8(vocabulary.characters())
-                                         + "\") does not have: the network only knows the characters of its texts"});
+        problems.push_back({"prime",
+                            "uses " + missing + ", which the vocabulary (\"" + toUtf8(vocabulary.characters())
+                                + "\") does not have: the network only knows the characters of its texts"});
     }
     if (options.length < 0 || options.length > maxGenerationLength) {
-        problems.push_back({"length", std::to_string(options.length) + " is out of range: it must be between 0 and "
-                                          + std::to_string(maxGenerationLength)});
+        problems.push_back({"length",
+                            std::to_string(options.length) + " is out of range: it must be between 0 and "
+                                + std::to_string(maxGenerationLength)});
     }
     if (options.temperature && (!std::isfinite(*options.temperature) || *options.temperature <= 0.0)) {
-        problems.push_back({"temperature", "must be a finite number > 0 (1 samples from the network's own "
-                                           "probabilities; smaller is more conservative); leave it out for greedy"});
+        problems.push_back({"temperature",
+                            "must be a finite number > 0 (1 samples from the network's own "
+                            "probabilities; smaller is more conservative); leave it out for greedy"});
     }
     return problems;
 }

@@ -17,10 +17,10 @@ namespace rnnlab {
 
 struct GenerationOptions
 {
-    std::u32string prime;              // at least one character, all in the vocabulary
-    int length = 20;                   // characters to generate after the prime
+    std::u32string prime; // at least one character, all in the vocabulary
+    int length = 20; // characters to generate after the prime
     std::optional<double> temperature; // none: greedy (argmax); else sample with this temperature > 0
-    std::int64_t seed = 0;             // for sampling (std::mt19937), independent of training's seed
+    std::int64_t seed = 0; // for sampling (std::mt19937), independent of training's seed
 };
 
 inline constexpr int maxGenerationLength = 100'000;

@@ -13,7 +13,7 @@ template<typename T, typename GI, typename GH, typename A, typename G, typename 
 void gruStep(const GI &gi, const GH &gh, A &&a, G &&gates, const P *previous, Hout &&h, Eigen::Index H)
 {
     for (Eigen::Index k = 0; k < H; ++k) {
-        a(k) = gh(k) + gi(k);                   // chunked_hgates[0].add_(chunked_igates[0])
+        a(k) = gh(k) + gi(k); // chunked_hgates[0].add_(chunked_igates[0])
         a(H + k) = gh(H + k) + gi(H + k);
         const T r = sigmoid(a(k));
         const T z = sigmoid(a(H + k));
@@ -24,7 +24,7 @@ void gruStep(const GI &gi, const GH &gh, A &&a, G &&gates, const P *previous, Ho
         gates(H + k) = z;
         gates(2 * H + k) = n;
         const T before = previous ? (*previous)(k) : T(0);
-        const T keep = (before - n) * z;         // (hidden − new_gate).mul_(input_gate).add_(new_gate)
+        const T keep = (before - n) * z; // (hidden − new_gate).mul_(input_gate).add_(new_gate)
         h(k) = keep + n;
     }
 }
@@ -89,7 +89,7 @@ void GruCell<T>::backward(const ParameterSet<T> &p, int layer, const LayerInput<
         for (Eigen::Index k = 0; k < H; ++k) {
             const T r = trace.gates(k, t), z = trace.gates(H + k, t), nn = trace.gates(2 * H + k, t);
             const T before = t == 0 ? T(0) : trace.hidden(k, t - 1);
-            const T dNew = dh(k) + -(dh(k) * z);          // from add_(n), then from (h − n)
+            const T dNew = dh(k) + -(dh(k) * z); // from add_(n), then from (h − n)
             const T dUpdate = dh(k) * (before - nn);
             const T dNewPre = tanhBackward(dNew, nn);
             const T dReset = dNewPre * trace.hiddenPart(2 * H + k, t);

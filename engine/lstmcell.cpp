@@ -84,9 +84,9 @@ void LstmCell<T>::backward(const ParameterSet<T> &p, int layer, const LayerInput
             // dL/dc_t: through h_t = o ⊙ tanh(c_t), and from c_{t+1} = f_{t+1} ⊙ c_t + …
             const T fromNext = t + 1 < n ? trace.dCell(k, t + 1) * trace.gates(H + k, t + 1) : T(0);
             dc(k) = tanhBackward(dh(k) * o, tanhC) + fromNext;
-            da(k) = sigmoidBackward(dc(k) * g, i);             // input gate
-            da(H + k) = sigmoidBackward(dc(k) * previous, f);  // forget gate
-            da(2 * H + k) = tanhBackward(dc(k) * i, g);        // cell gate
+            da(k) = sigmoidBackward(dc(k) * g, i); // input gate
+            da(H + k) = sigmoidBackward(dc(k) * previous, f); // forget gate
+            da(2 * H + k) = tanhBackward(dc(k) * i, g); // cell gate
             da(3 * H + k) = sigmoidBackward(dh(k) * tanhC, o); // output gate
         }
     }

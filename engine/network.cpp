@@ -179,7 +179,8 @@ void Network<T>::lastStepBackward(const ParameterSet<T> &parameters, Trace<T> &t
         scratch.dLogits(sequence.targets.back(), n - 1) -= inverseN;
         auto &top = scratch.layers.back();
         if (model.outputLayer) {
-            scratchGradients.matrix(layout.fcWeight()).noalias() += scratch.dLogits.col(n - 1) * top.hidden.col(n - 1).transpose();
+            scratchGradients.matrix(layout.fcWeight()).noalias() +=
+                scratch.dLogits.col(n - 1) * top.hidden.col(n - 1).transpose();
             scratchGradients.vector(layout.fcBias()) += scratch.dLogits.col(n - 1);
             top.dHiddenFromAbove.noalias() = parameters.matrix(layout.fcWeight()).transpose() * scratch.dLogits;
         } else {

@@ -49,8 +49,7 @@ public:
 protected:
     explicit Optimizer(double learningRate)
         : m_learningRate(learningRate)
-    {
-    }
+    { }
     OptimizerState m_state;
     double m_learningRate;
 };

@@ -25,9 +25,9 @@ namespace rnnlab {
 
 struct TensorSpec
 {
-    std::string name;   // PyTorch state_dict name, e.g. "rnn.weight_hh_l0"
+    std::string name; // PyTorch state_dict name, e.g. "rnn.weight_hh_l0"
     int rows = 0;
-    int cols = 1;       // 1 for a bias
+    int cols = 1; // 1 for a bias
     bool isVector = false;
     std::size_t offset = 0; // into the flat buffer
 
@@ -62,7 +62,8 @@ public:
 
     bool operator==(const ParameterLayout &other) const
     {
-        return m_model == other.m_model && m_vocabularySize == other.m_vocabularySize && m_outputSize == other.m_outputSize;
+        return m_model == other.m_model && m_vocabularySize == other.m_vocabularySize
+            && m_outputSize == other.m_outputSize;
     }
 
 private:
@@ -82,8 +83,7 @@ public:
     explicit ParameterSet(std::shared_ptr<const ParameterLayout> layout)
         : m_layout(std::move(layout))
         , m_values(Vector<T>::Zero(static_cast<Eigen::Index>(m_layout->totalSize())))
-    {
-    }
+    { }
 
     const std::shared_ptr<const ParameterLayout> &layoutPtr() const { return m_layout; }
     const ParameterLayout &layout() const { return *m_layout; }

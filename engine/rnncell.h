@@ -26,12 +26,12 @@ struct LayerInput
 template<typename T>
 struct CellState
 {
-    Vector<T> h;             // (H)
-    Vector<T> c;             // (H) LSTM cell state; empty otherwise
-    Vector<T> inputPart;     // (G·H)
-    Vector<T> hiddenPart;    // (G·H)
+    Vector<T> h; // (H)
+    Vector<T> c; // (H) LSTM cell state; empty otherwise
+    Vector<T> inputPart; // (G·H)
+    Vector<T> hiddenPart; // (G·H)
     Vector<T> preActivation; // (G·H)
-    Vector<T> gates;         // (G·H) LSTM/GRU; empty otherwise
+    Vector<T> gates; // (G·H) LSTM/GRU; empty otherwise
 
     //! h_{−1} = 0 (and c_{−1} = 0).
     static CellState zero(CellKind cell, Eigen::Index hiddenSize);

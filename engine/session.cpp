@@ -77,18 +77,20 @@ void validateTexts(const DataConfig &data, std::vector<Problem> &problems)
             continue;
         }
         if (text.empty()) {
-            problems.push_back({field, "is empty: a text needs at least 2 characters (an input and the character after it)"});
+            problems.push_back(
+                {field, "is empty: a text needs at least 2 characters (an input and the character after it)"});
         } else if (text.size() == 1) {
-            problems.push_back({field, "\"" + toUtf8(text)
-                                           + "\" has only 1 character: a text needs at least 2 (an input and the "
-                                             "character after it)"});
+            problems.push_back({field,
+                                "\"" + toUtf8(text)
+                                    + "\" has only 1 character: a text needs at least 2 (an input and the "
+                                      "character after it)"});
         }
     }
     if (total > limits::maxTotalCharacters) {
-        problems.push_back({"data.texts", "have " + std::to_string(total)
-                                              + " characters in all; the limit is "
-                                              + std::to_string(limits::maxTotalCharacters)
-                                              + " (every character is a time step rnnlab traces and draws)"});
+        problems.push_back({"data.texts",
+                            "have " + std::to_string(total) + " characters in all; the limit is "
+                                + std::to_string(limits::maxTotalCharacters)
+                                + " (every character is a time step rnnlab traces and draws)"});
     }
 }
 
@@ -96,47 +98,54 @@ void validateLabels(const DataConfig &data, std::vector<Problem> &problems)
 {
     if (data.task != TaskKind::Classify) {
         if (!data.labels.empty() || data.classes)
-            problems.push_back({"data.labels", "are only for \"task\": \"classify\" (one label per text); a "
-                                               "next-character session predicts the text itself"});
+            problems.push_back({"data.labels",
+                                "are only for \"task\": \"classify\" (one label per text); a "
+                                "next-character session predicts the text itself"});
         return;
     }
     if (data.labels.size() != data.texts.size()) {
-        problems.push_back({"data.labels", "has " + std::to_string(data.labels.size()) + " labels for "
-                                               + std::to_string(data.texts.size())
-                                               + " texts: a classifier needs exactly one label per text"});
+        problems.push_back({"data.labels",
+                            "has " + std::to_string(data.labels.size()) + " labels for "
+                                + std::to_string(data.texts.size())
+                                + " texts: a classifier needs exactly one label per text"});
         return;
     }
     for (std::size_t i = 0; i < data.labels.size(); ++i) {
         if (data.labels[i].empty())
-            problems.push_back({"data.labels[" + std::to_string(i) + "]", "is empty: name the class of text "
-                                                                               + std::to_string(i) + " (e.g. \"positive\")"});
+            problems.push_back({"data.labels[" + std::to_string(i) + "]",
+                                "is empty: name the class of text " + std::to_string(i) + " (e.g. \"positive\")"});
     }
     if (data.classes) {
         std::set<std::u32string> seen;
         for (const auto &c : *data.classes) {
             if (c.empty() || !seen.insert(c).second) {
-                problems.push_back({"data.classes", c.empty() ? std::string("has an empty class name")
-                                                              : "lists \"" + toUtf8(c) + "\" more than once: each class may appear once"});
+                problems.push_back({"data.classes",
+                                    c.empty()
+                                        ? std::string("has an empty class name")
+                                        : "lists \"" + toUtf8(c) + "\" more than once: each class may appear once"});
                 return;
             }
         }
         for (std::size_t i = 0; i < data.labels.size(); ++i) {
             if (!data.labels[i].empty() && !seen.count(data.labels[i])) {
-                problems.push_back({"data.labels[" + std::to_string(i) + "]", "\"" + toUtf8(data.labels[i])
-                                                                                 + "\" is not one of data.classes: add it "
-                                                                                   "there, or leave data.classes out"});
+                problems.push_back({"data.labels[" + std::to_string(i) + "]",
+                                    "\"" + toUtf8(data.labels[i])
+                                        + "\" is not one of data.classes: add it "
+                                          "there, or leave data.classes out"});
                 return;
             }
         }
     }
     const auto classes = Dataset::classesOf(data);
     if (problems.empty() && classes.size() < 2) {
-        problems.push_back({"data.labels", "name only one class: a classifier needs at least two (e.g. \"positive\" "
-                                           "and \"negative\")"});
+        problems.push_back({"data.labels",
+                            "name only one class: a classifier needs at least two (e.g. \"positive\" "
+                            "and \"negative\")"});
     }
     if (classes.size() > static_cast<std::size_t>(limits::maxVocabularySize)) {
-        problems.push_back({"data.labels", "name " + std::to_string(classes.size()) + " classes; the limit is "
-                                               + std::to_string(limits::maxVocabularySize)});
+        problems.push_back({"data.labels",
+                            "name " + std::to_string(classes.size()) + " classes; the limit is "
+                                + std::to_string(limits::maxVocabularySize)});
     }
 }
 
@@ -146,8 +155,9 @@ void validateVocabulary(const DataConfig &data, std::vector<Problem> &problems)
         std::unordered_set<char32_t> seen;
         for (char32_t c : *data.vocabulary) {
             if (!seen.insert(c).second) {
-                problems.push_back({"data.vocabulary", "lists " + describeCharacter(c)
-                                                           + " more than once: each character may appear once"});
+                problems.push_back(
+                    {"data.vocabulary",
+                     "lists " + describeCharacter(c) + " more than once: each character may appear once"});
                 return;
             }
         }
@@ -160,17 +170,17 @@ void validateVocabulary(const DataConfig &data, std::vector<Problem> &problems)
             }
         }
         if (!missing.empty()) {
-            problems.push_back({"data.vocabulary", "lacks " + missing
-                                                       + ", which the texts use: add them, or leave the "
-                                                         "vocabulary out to take the texts' own characters"});
+            problems.push_back({"data.vocabulary",
+                                "lacks " + missing
+                                    + ", which the texts use: add them, or leave the "
+                                      "vocabulary out to take the texts' own characters"});
         }
     }
     const int size = Dataset::vocabularyOf(data).size();
     if (size > limits::maxVocabularySize) {
         problems.push_back({data.vocabulary ? "data.vocabulary" : "data.texts",
                             (data.vocabulary ? "has " : "make a vocabulary of ") + std::to_string(size)
-                                + " characters; the limit is "
-                                + std::to_string(limits::maxVocabularySize)
+                                + " characters; the limit is " + std::to_string(limits::maxVocabularySize)
                                 + " (every character is a one-hot dimension rnnlab draws)"});
     }
 }
@@ -180,13 +190,15 @@ void validateTraining(const TrainingConfig &training, std::vector<Problem> &prob
     const double lr = training.learningRate;
     if (!std::isfinite(lr) || lr < 0.0) {
         problems.push_back({"training.learning_rate",
-                            number(lr) + " is not allowed: the learning rate must be a finite number ≥ 0 "
-                                         "(0.1 for Adam in the lecture; try 0.001 to 0.5)"});
+                            number(lr)
+                                + " is not allowed: the learning rate must be a finite number ≥ 0 "
+                                  "(0.1 for Adam in the lecture; try 0.001 to 0.5)"});
     }
     if (!std::isfinite(training.momentum) || training.momentum < 0.0) {
-        problems.push_back({"training.momentum", number(training.momentum)
-                                                     + " is not allowed: momentum must be a finite number ≥ 0 "
-                                                       "(0.9 is usual; 0 turns it off)"});
+        problems.push_back({"training.momentum",
+                            number(training.momentum)
+                                + " is not allowed: momentum must be a finite number ≥ 0 "
+                                  "(0.9 is usual; 0 turns it off)"});
     }
     if (training.clipGradNorm && (!std::isfinite(*training.clipGradNorm) || *training.clipGradNorm <= 0.0)) {
         problems.push_back({"training.clip_grad_norm",
@@ -195,8 +207,9 @@ void validateTraining(const TrainingConfig &training, std::vector<Problem> &prob
                                   "null for no clipping"});
     }
     if (training.steps < 0 || training.steps > limits::maxSteps) {
-        problems.push_back({"training.steps", std::to_string(training.steps) + " is out of range: it must be between 0 and "
-                                                  + std::to_string(limits::maxSteps)});
+        problems.push_back({"training.steps",
+                            std::to_string(training.steps) + " is out of range: it must be between 0 and "
+                                + std::to_string(limits::maxSteps)});
     }
 }
 
@@ -219,35 +232,36 @@ void validateWeights(const Session &session, const ParameterLayout &layout, std:
             continue;
         }
         const TensorSpec &spec = layout.tensor(index);
-        const std::vector<std::int64_t> expected = spec.isVector
-            ? std::vector<std::int64_t>{spec.rows}
-            : std::vector<std::int64_t>{spec.rows, spec.cols};
+        const std::vector<std::int64_t> expected =
+            spec.isVector ? std::vector<std::int64_t>{spec.rows} : std::vector<std::int64_t>{spec.rows, spec.cols};
         std::int64_t count = 1;
         for (std::int64_t extent : tensor.shape)
             count *= extent;
         if (tensor.shape != expected || count != static_cast<std::int64_t>(tensor.values.size())) {
-            problems.push_back({field, "has shape " + shapeText(tensor.shape) + " but this model needs "
-                                           + shapeText(expected) + " (as PyTorch's state_dict)"});
+            problems.push_back({field,
+                                "has shape " + shapeText(tensor.shape) + " but this model needs " + shapeText(expected)
+                                    + " (as PyTorch's state_dict)"});
             continue;
         }
         for (std::size_t i = 0; i < tensor.values.size(); ++i) {
             const float value = static_cast<float>(tensor.values[i]);
             if (!std::isfinite(value)) {
-                const std::string where = spec.isVector
-                    ? "[" + std::to_string(i) + "]"
-                    : "[" + std::to_string(i / static_cast<std::size_t>(spec.cols)) + "]["
-                        + std::to_string(i % static_cast<std::size_t>(spec.cols)) + "]";
-                problems.push_back({field + where, number(tensor.values[i])
-                                                       + " is not a finite float32 number: weights must be finite "
-                                                         "(|w| < 3.4e38)"});
+                const std::string where = spec.isVector ? "[" + std::to_string(i) + "]"
+                                                        : "[" + std::to_string(i / static_cast<std::size_t>(spec.cols))
+                        + "][" + std::to_string(i % static_cast<std::size_t>(spec.cols)) + "]";
+                problems.push_back({field + where,
+                                    number(tensor.values[i])
+                                        + " is not a finite float32 number: weights must be finite "
+                                          "(|w| < 3.4e38)"});
                 break;
             }
         }
     }
     for (const auto &spec : layout.tensors()) {
         if (!given.count(spec.name))
-            problems.push_back({"weights." + spec.name, "is missing: give every parameter of the model, or leave "
-                                                        "\"weights\" out to initialize from the seed"});
+            problems.push_back({"weights." + spec.name,
+                                "is missing: give every parameter of the model, or leave "
+                                "\"weights\" out to initialize from the seed"});
     }
 }
 
@@ -255,21 +269,22 @@ void validateOptimizerState(const Session &session, const ParameterLayout &layou
 {
     const SavedOptimizerState &saved = *session.optimizerState;
     if (!session.weights) {
-        problems.push_back({"optimizer_state", "needs \"weights\": a run resumes from its weights and its optimizer "
-                                               "state together"});
+        problems.push_back({"optimizer_state",
+                            "needs \"weights\": a run resumes from its weights and its optimizer "
+                            "state together"});
         return;
     }
     if (saved.stepsTaken < 0 || saved.stepsTaken > limits::maxSteps) {
-        problems.push_back({"optimizer_state.steps_taken", std::to_string(saved.stepsTaken)
-                                                               + " is out of range: it must be between 0 and "
-                                                               + std::to_string(limits::maxSteps)});
+        problems.push_back({"optimizer_state.steps_taken",
+                            std::to_string(saved.stepsTaken) + " is out of range: it must be between 0 and "
+                                + std::to_string(limits::maxSteps)});
     }
     if (saved.entries.empty())
         return;
     if (static_cast<int>(saved.entries.size()) != layout.tensorCount()) {
-        problems.push_back({"optimizer_state.state", "has " + std::to_string(saved.entries.size())
-                                                         + " parameters but the model has "
-                                                         + std::to_string(layout.tensorCount())});
+        problems.push_back({"optimizer_state.state",
+                            "has " + std::to_string(saved.entries.size()) + " parameters but the model has "
+                                + std::to_string(layout.tensorCount())});
         return;
     }
     const bool adam = session.training.optimizer == OptimizerKind::Adam;
@@ -278,15 +293,16 @@ void validateOptimizerState(const Session &session, const ParameterLayout &layou
         const TensorSpec &spec = layout.tensor(t);
         const std::string field = "optimizer_state.state." + std::to_string(t);
         const auto checkTensor = [&](const std::optional<NamedTensor> &tensor, const char *name) {
-            const std::vector<std::int64_t> expected = spec.isVector ? std::vector<std::int64_t>{spec.rows}
-                                                                     : std::vector<std::int64_t>{spec.rows, spec.cols};
+            const std::vector<std::int64_t> expected =
+                spec.isVector ? std::vector<std::int64_t>{spec.rows} : std::vector<std::int64_t>{spec.rows, spec.cols};
             if (!tensor) {
                 problems.push_back({field + "." + name, "is missing"});
                 return;
             }
             if (tensor->shape != expected || tensor->values.size() != spec.size()) {
-                problems.push_back({field + "." + name, "has shape " + shapeText(tensor->shape) + " but " + spec.name
-                                                            + " needs " + shapeText(expected)});
+                problems.push_back(
+                    {field + "." + name,
+                     "has shape " + shapeText(tensor->shape) + " but " + spec.name + " needs " + shapeText(expected)});
                 return;
             }
             for (double v : tensor->values) {
@@ -301,8 +317,9 @@ void validateOptimizerState(const Session &session, const ParameterLayout &layou
                 problems.push_back({field + ".step", "must be a whole number ≥ 1 (Adam's step count)"});
             checkTensor(entry.expAvg, "exp_avg");
             checkTensor(entry.expAvgSq, "exp_avg_sq");
-            if (entry.expAvgSq && std::any_of(entry.expAvgSq->values.begin(), entry.expAvgSq->values.end(),
-                                                 [](double v) { return v < 0; }))
+            if (entry.expAvgSq
+                && std::any_of(entry.expAvgSq->values.begin(), entry.expAvgSq->values.end(),
+                               [](double v) { return v < 0; }))
                 problems.push_back({field + ".exp_avg_sq", "holds a negative value: squared gradients cannot be"});
             if (entry.momentumBuffer)
                 problems.push_back({field + ".momentum_buffer", "belongs to SGD, but the optimizer is adam"});
@@ -311,7 +328,8 @@ void validateOptimizerState(const Session &session, const ParameterLayout &layou
                 problems.push_back({field, "holds Adam's state, but the optimizer is sgd"});
             if (entry.momentumBuffer) {
                 if (session.training.momentum == 0.0)
-                    problems.push_back({field + ".momentum_buffer", "is given but momentum is 0 (SGD keeps no buffer then)"});
+                    problems.push_back(
+                        {field + ".momentum_buffer", "is given but momentum is 0 (SGD keeps no buffer then)"});
                 checkTensor(entry.momentumBuffer, "momentum_buffer");
             }
         }
@@ -360,23 +378,26 @@ std::vector<Problem> validate(const Session &session)
     const bool classify = session.data.task == TaskKind::Classify;
     const int O = classify ? static_cast<int>(Dataset::classesOf(session.data).size()) : V;
     if (!session.model.outputLayer && session.model.hiddenSize != O) {
-        problems.push_back({"model.hidden_size",
-                            std::to_string(session.model.hiddenSize)
-                                + (classify ? " does not match the number of classes " : " does not match the vocabulary size ")
-                                + std::to_string(O)
-                                + (classify ? ": without an output layer the hidden state is the output (one unit per "
-                                              "class), so hidden_size must be "
-                                            : ": without an output layer the hidden state is the output (one unit per "
-                                              "character), so hidden_size must be ")
-                                + std::to_string(O) + " — or set model.output_layer to true"});
+        problems.push_back(
+            {"model.hidden_size",
+             std::to_string(session.model.hiddenSize)
+                 + (classify ? " does not match the number of classes " : " does not match the vocabulary size ")
+                 + std::to_string(O)
+                 + (classify ? ": without an output layer the hidden state is the output (one unit per "
+                               "class), so hidden_size must be "
+                             : ": without an output layer the hidden state is the output (one unit per "
+                               "character), so hidden_size must be ")
+                 + std::to_string(O) + " — or set model.output_layer to true"});
         return problems;
     }
-    const std::int64_t bytes = estimateTrainingBytes(session.model, std::max(V, O), session.data.texts, session.data.task);
+    const std::int64_t bytes =
+        estimateTrainingBytes(session.model, std::max(V, O), session.data.texts, session.data.task);
     if (bytes > limits::maxTrainingBytes) {
-        problems.push_back({"", "this session needs about " + bytesText(bytes)
-                                    + " for its training buffers; the limit is " + bytesText(limits::maxTrainingBytes)
-                                    + " (so that the app's copies of it still fit in memory): use shorter texts, a "
-                                      "smaller hidden size or fewer layers"});
+        problems.push_back({"",
+                            "this session needs about " + bytesText(bytes) + " for its training buffers; the limit is "
+                                + bytesText(limits::maxTrainingBytes)
+                                + " (so that the app's copies of it still fit in memory): use shorter texts, a "
+                                  "smaller hidden size or fewer layers"});
         return problems;
     }
     const ParameterLayout layout(session.model, V, O);
@@ -396,13 +417,15 @@ std::vector<Problem> validateHistory(const SavedHistory &history, const Session 
         const SavedHistory::Entry &entry = history.entries[i];
         const std::string field = "history.steps[" + std::to_string(i) + "]";
         if (entry.step <= previous) {
-            problems.push_back({field, std::to_string(entry.step) + " does not come after " + std::to_string(previous)
-                                           + ": the steps of a history increase, from 1"});
+            problems.push_back({field,
+                                std::to_string(entry.step) + " does not come after " + std::to_string(previous)
+                                    + ": the steps of a history increase, from 1"});
             return problems;
         }
         if (entry.step > taken) {
-            problems.push_back({field, std::to_string(entry.step) + " is after the " + std::to_string(taken)
-                                           + " steps the session has taken (optimizer_state.steps_taken)"});
+            problems.push_back({field,
+                                std::to_string(entry.step) + " is after the " + std::to_string(taken)
+                                    + " steps the session has taken (optimizer_state.steps_taken)"});
             return problems;
         }
         previous = entry.step;
@@ -428,8 +451,9 @@ std::vector<Problem> validateHistory(const SavedHistory &history, const Session 
         }
         previousFrom = change.from;
         if (change.texts.size() != session.data.texts.size()) {
-            problems.push_back({field + ".texts", "has " + std::to_string(change.texts.size()) + " predictions but the session has "
-                                                      + std::to_string(session.data.texts.size()) + " texts"});
+            problems.push_back({field + ".texts",
+                                "has " + std::to_string(change.texts.size()) + " predictions but the session has "
+                                    + std::to_string(session.data.texts.size()) + " texts"});
             return problems;
         }
         for (std::size_t t = 0; t < change.texts.size(); ++t) {
@@ -438,20 +462,23 @@ std::vector<Problem> validateHistory(const SavedHistory &history, const Session 
                 // A classifier's prediction is the class its last step picks, by name.
                 const auto classes = Dataset::classesOf(session.data);
                 if (std::find(classes.begin(), classes.end(), change.texts[t]) == classes.end()) {
-                    problems.push_back({textField, "\"" + toUtf8(change.texts[t]) + "\" is not one of the session's classes"});
+                    problems.push_back(
+                        {textField, "\"" + toUtf8(change.texts[t]) + "\" is not one of the session's classes"});
                     return problems;
                 }
                 continue;
             }
             if (change.texts[t].size() + 1 != session.data.texts[t].size()) {
-                problems.push_back({textField, "has " + std::to_string(change.texts[t].size())
-                                                   + " characters; a prediction has one per input, "
-                                                   + std::to_string(session.data.texts[t].size() - 1)});
+                problems.push_back({textField,
+                                    "has " + std::to_string(change.texts[t].size())
+                                        + " characters; a prediction has one per input, "
+                                        + std::to_string(session.data.texts[t].size() - 1)});
                 return problems;
             }
             for (char32_t c : change.texts[t]) {
                 if (vocabulary.indexOf(c) < 0) {
-                    problems.push_back({textField, "predicts " + describeCharacter(c) + ", which is not in the vocabulary"});
+                    problems.push_back(
+                        {textField, "predicts " + describeCharacter(c) + ", which is not in the vocabulary"});
                     return problems;
                 }
             }
@@ -484,8 +511,8 @@ std::vector<NamedTensor> toNamedTensors(const ParameterSet<float> &parameters)
         const TensorSpec &spec = layout.tensor(t);
         NamedTensor tensor;
         tensor.name = spec.name;
-        tensor.shape = spec.isVector ? std::vector<std::int64_t>{spec.rows}
-                                     : std::vector<std::int64_t>{spec.rows, spec.cols};
+        tensor.shape =
+            spec.isVector ? std::vector<std::int64_t>{spec.rows} : std::vector<std::int64_t>{spec.rows, spec.cols};
         tensor.values.assign(parameters.data(t), parameters.data(t) + spec.size());
         tensors.push_back(std::move(tensor));
     }

@@ -33,9 +33,9 @@ struct SavedOptimizerState
     std::int64_t stepsTaken = 0;
     struct Entry
     {
-        std::optional<double> step;             // Adam
-        std::optional<NamedTensor> expAvg;      // Adam
-        std::optional<NamedTensor> expAvgSq;    // Adam
+        std::optional<double> step; // Adam
+        std::optional<NamedTensor> expAvg; // Adam
+        std::optional<NamedTensor> expAvgSq; // Adam
         std::optional<NamedTensor> momentumBuffer; // SGD with momentum, after its first step
     };
     std::vector<Entry> entries; // one per parameter, in parameters() order (empty: none yet)
@@ -50,7 +50,7 @@ struct SavedHistory
     struct Entry
     {
         std::int64_t step = 0; // 1-based
-        float loss = 0.0f;     // of that step's forward pass, before its update
+        float loss = 0.0f; // of that step's forward pass, before its update
         float accuracy = 0.0f; // share of targets predicted right, 0…1
     };
     //! The predicted string of every text from entry `from` (an index into entries) on, until the

@@ -10,8 +10,7 @@ namespace rnnlab {
 TorchGenerator::TorchGenerator(std::int64_t seed)
     // torch.manual_seed(-1) is seed 2^64-1; init_genrand then keeps the low 32 bits.
     : m_engine(static_cast<std::uint32_t>(static_cast<std::uint64_t>(seed) & 0xFFFFFFFFu))
-{
-}
+{ }
 
 void TorchGenerator::uniformFill(float *values, std::size_t count, double from, double to)
 {

@@ -20,19 +20,20 @@ template<typename T>
 struct LayerTrace
 {
     // Forward.
-    Matrix<T> inputPart;     // (G·H × n) W_ih x_t + b_ih   (x_t = one-hot for layer 0, h_t of the layer below otherwise)
-    Matrix<T> hiddenPart;    // (G·H × n) W_hh h_{t−1} + b_hh  (h_{−1} = 0)
+    Matrix<T> inputPart; // (G·H × n) W_ih x_t + b_ih   (x_t = one-hot for layer 0, h_t of the layer below otherwise)
+    Matrix<T> hiddenPart; // (G·H × n) W_hh h_{t−1} + b_hh  (h_{−1} = 0)
     Matrix<T> preActivation; // (G·H × n) RNN: hiddenPart + inputPart; LSTM/GRU: gate pre-activations
-    Matrix<T> gates;         // (G·H × n) LSTM/GRU gate activations; empty for an RNN
-    Matrix<T> cell;          // (H × n)   LSTM cell state c_t; empty otherwise
-    Matrix<T> hidden;        // (H × n)   h_t: act(preActivation) for an RNN, o ⊙ tanh(c_t) LSTM, (h_{t−1} − n) ⊙ z + n GRU
+    Matrix<T> gates; // (G·H × n) LSTM/GRU gate activations; empty for an RNN
+    Matrix<T> cell; // (H × n)   LSTM cell state c_t; empty otherwise
+    Matrix<T> hidden; // (H × n)   h_t: act(preActivation) for an RNN, o ⊙ tanh(c_t) LSTM, (h_{t−1} − n) ⊙ z + n GRU
     // Backward.
     Matrix<T> dHiddenFromAbove; // (H × n) dL/dh_t through the outputs (top layer) or the layer above
-    Matrix<T> dHiddenThroughTime; // (H × n) dL/dh_t from step t+1 (0 at t = n−1): W_hhᵀ dL/dpre_{t+1}; GRU adds z_{t+1} ⊙ dL/dh_{t+1}
-    Matrix<T> dHidden;          // (H × n) dL/dh_t in total: from above plus through time
-    Matrix<T> dPreActivation;   // (G·H × n) dL/d preActivation (= dL/d inputPart for every cell)
-    Matrix<T> dHiddenPart;      // (G·H × n) GRU: dL/d hiddenPart (its n block is r ⊙ dL/dpre_n); empty otherwise
-    Matrix<T> dCell;            // (H × n)   LSTM: dL/dc_t in total; empty otherwise
+    Matrix<T>
+        dHiddenThroughTime; // (H × n) dL/dh_t from step t+1 (0 at t = n−1): W_hhᵀ dL/dpre_{t+1}; GRU adds z_{t+1} ⊙ dL/dh_{t+1}
+    Matrix<T> dHidden; // (H × n) dL/dh_t in total: from above plus through time
+    Matrix<T> dPreActivation; // (G·H × n) dL/d preActivation (= dL/d inputPart for every cell)
+    Matrix<T> dHiddenPart; // (G·H × n) GRU: dL/d hiddenPart (its n block is r ⊙ dL/dpre_n); empty otherwise
+    Matrix<T> dCell; // (H × n)   LSTM: dL/dc_t in total; empty otherwise
     //! (H × n) ∂L_{n−1}/∂h_t, L_{n−1} = loss_{n−1}/N (the last time step's share of the mean
     //! loss), carried back through time alone — where the vanishing gradient shows. At t = n−1 of
     //! the top layer it equals dHidden. Filled by Network::lastStepBackward() on demand.
@@ -42,14 +43,14 @@ struct LayerTrace
 template<typename T>
 struct SequenceTrace
 {
-    std::vector<int> inputs;        // (n) one-hot index of x_t
-    std::vector<int> targets;       // (n) index of the character that follows; classify: −1 but at the last step
+    std::vector<int> inputs; // (n) one-hot index of x_t
+    std::vector<int> targets; // (n) index of the character that follows; classify: −1 but at the last step
     std::vector<LayerTrace<T>> layers; // (L)
-    Matrix<T> logits;               // (O × n) top layer's h_t, or W_hy h_t + b_y with an output layer
-    Matrix<T> probabilities;        // (O × n) softmax of the logits
-    Vector<T> stepLoss;             // (n) −log p_t(target_t), before the mean; 0 where there is no target
-    std::vector<int> predictions;   // (n) argmax of the logits (first maximum on ties, as numpy)
-    Matrix<T> dLogits;              // (O × n) dL/dlogits = (p − onehot(target)) / N; 0 where there is no target
+    Matrix<T> logits; // (O × n) top layer's h_t, or W_hy h_t + b_y with an output layer
+    Matrix<T> probabilities; // (O × n) softmax of the logits
+    Vector<T> stepLoss; // (n) −log p_t(target_t), before the mean; 0 where there is no target
+    std::vector<int> predictions; // (n) argmax of the logits (first maximum on ties, as numpy)
+    Matrix<T> dLogits; // (O × n) dL/dlogits = (p − onehot(target)) / N; 0 where there is no target
 
     int length() const { return static_cast<int>(inputs.size()); }
 };
@@ -58,9 +59,9 @@ template<typename T>
 struct Trace
 {
     std::vector<SequenceTrace<T>> sequences;
-    int targetCount = 0;    // N, over all texts
-    T loss = T(0);          // mean cross-entropy over all N targets
-    int correctCount = 0;   // predictions equal to their targets
+    int targetCount = 0; // N, over all texts
+    T loss = T(0); // mean cross-entropy over all N targets
+    int correctCount = 0; // predictions equal to their targets
     bool hasGradients = false;
     bool hasLastLossGradients = false; // dHiddenLastLoss valid
     ParameterSet<T> gradients; // every parameter's dL/dθ (valid when hasGradients)

@@ -25,7 +25,8 @@ const Session &checked(const Session &session)
 Trainer::Trainer(const Session &session)
     : m_session(checked(session))
     , m_dataset(Dataset::fromConfig(session.data))
-    , m_layout(std::make_shared<const ParameterLayout>(session.model, m_dataset.vocabulary.size(), m_dataset.outputSize()))
+    , m_layout(
+          std::make_shared<const ParameterLayout>(session.model, m_dataset.vocabulary.size(), m_dataset.outputSize()))
     , m_parameters(initialParameters(session, m_layout))
     , m_optimizer(Optimizer::create(session.training, m_layout))
     , m_trace(Trace<float>::allocate(m_layout, m_dataset))
@@ -115,8 +116,9 @@ StepOutcome Trainer::step()
     outcome.correct = m_trace.correctCount;
     outcome.targets = m_trace.targetCount;
     if (!std::isfinite(m_trace.loss))
-        return refuse(outcome, std::string("the loss is ") + (std::isnan(m_trace.loss) ? "NaN" : "infinite")
-                                   + " (the hidden states or outputs overflowed)");
+        return refuse(outcome,
+                      std::string("the loss is ") + (std::isnan(m_trace.loss) ? "NaN" : "infinite")
+                          + " (the hidden states or outputs overflowed)");
 
     Network<float>::backward(m_parameters, m_trace);
     if (!m_trace.gradients.allFinite())

@@ -30,12 +30,12 @@ struct TrainerState
 struct StepOutcome
 {
     bool accepted = false;
-    std::int64_t step = 0;          // 1-based number of the step attempted
-    float loss = 0.0f;              // of this step's forward pass, before the update
-    int correct = 0;                // predictions of that pass equal to their targets …
-    int targets = 0;                // … out of this many
-    std::optional<float> gradNorm;  // total gradient norm before clipping, when clipping is on
-    std::string problem;            // when refused: what happened and what to try
+    std::int64_t step = 0; // 1-based number of the step attempted
+    float loss = 0.0f; // of this step's forward pass, before the update
+    int correct = 0; // predictions of that pass equal to their targets …
+    int targets = 0; // … out of this many
+    std::optional<float> gradNorm; // total gradient norm before clipping, when clipping is on
+    std::string problem; // when refused: what happened and what to try
 };
 
 class Trainer

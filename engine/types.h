@@ -40,8 +40,8 @@ int gateCount(CellKind kind);
 struct ModelConfig
 {
     CellKind cell = CellKind::RnnTanh;
-    int hiddenSize = 4;   // H
-    int numLayers = 1;    // L
+    int hiddenSize = 4; // H
+    int numLayers = 1; // L
     bool outputLayer = false;
 
     bool operator==(const ModelConfig &) const = default;
@@ -65,11 +65,11 @@ struct DataConfig
 struct TrainingConfig
 {
     OptimizerKind optimizer = OptimizerKind::Adam;
-    double learningRate = 0.1;          // a Python float in torch: kept in double until torch casts
-    std::int64_t seed = 0;              // torch.manual_seed(seed): wraps to uint64, then mod 2^32
-    std::int64_t steps = 10;            // how many steps `train` runs by default
+    double learningRate = 0.1; // a Python float in torch: kept in double until torch casts
+    std::int64_t seed = 0; // torch.manual_seed(seed): wraps to uint64, then mod 2^32
+    std::int64_t steps = 10; // how many steps `train` runs by default
     std::optional<double> clipGradNorm; // clip_grad_norm_(max_norm) before each update, if set
-    double momentum = 0.0;              // SGD only
+    double momentum = 0.0; // SGD only
 
     bool operator==(const TrainingConfig &) const = default;
 };

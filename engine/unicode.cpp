@@ -89,8 +89,7 @@ std::optional<std::u32string> fromUtf8(std::string_view bytes, std::size_t *erro
 
 std::string describeCharacter(char32_t c)
 {
-    const bool invisible = c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x20
-        || !isScalarValue(c);
+    const bool invisible = c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x20 || !isScalarValue(c);
     if (!invisible)
         return "'" + toUtf8(c) + "'";
     char buffer[16];

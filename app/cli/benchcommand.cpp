@@ -14,11 +14,11 @@ namespace rnnlab::cli {
 int benchCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Train as fast as possible on one thread (after a warm-up) and print one JSON object with "
-        "\"steps_per_s\" and \"ms_per_step\". Without a session: the lecture's example.\n\n"
-        "  rnnlab-cli bench\n"
-        "  rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5"));
+    parser.setApplicationDescription(
+        QStringLiteral("Train as fast as possible on one thread (after a warm-up) and print one JSON object with "
+                       "\"steps_per_s\" and \"ms_per_step\". Without a session: the lecture's example.\n\n"
+                       "  rnnlab-cli bench\n"
+                       "  rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5"));
     parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file (.json)."),
                                  QStringLiteral("[SESSION.json]"));
     addSessionOptions(parser);
@@ -41,13 +41,15 @@ int benchCommand(const QStringList &arguments)
         return BadInput;
     double seconds = 3.0;
     double warmup = 0.5;
-    for (auto [option, target] : {std::pair{QStringLiteral("seconds"), &seconds}, {QStringLiteral("warmup"), &warmup}}) {
+    for (auto [option, target] :
+         {std::pair{QStringLiteral("seconds"), &seconds}, {QStringLiteral("warmup"), &warmup}}) {
         if (!parser.isSet(option))
             continue;
         const auto value = parseNumber(parser, option);
         if (!value || *value < 0.0 || *value > 3600.0) {
             if (value)
-                printError(QStringLiteral("--%1: %2 is out of range: it must be between 0 and 3600").arg(option).arg(*value));
+                printError(
+                    QStringLiteral("--%1: %2 is out of range: it must be between 0 and 3600").arg(option).arg(*value));
             return BadInput;
         }
         *target = *value;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/clicommon.h"
 
-#include "engine/dataset.h"
 #include "app/session/sessionfile.h"
+#include "engine/dataset.h"
 
 #include <QFileInfo>
 
@@ -31,8 +31,8 @@ void printLine(const std::string &line)
     std::fputc('\n', stdout);
 }
 
-std::optional<std::int64_t> parseInteger(const QCommandLineParser &parser, const QString &option,
-                                         std::int64_t minimum, std::int64_t maximum)
+std::optional<std::int64_t> parseInteger(const QCommandLineParser &parser, const QString &option, std::int64_t minimum,
+                                         std::int64_t maximum)
 {
     const QString text = parser.value(option);
     bool ok = false;
@@ -85,11 +85,13 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
 void addSessionOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("text"), QStringLiteral("A training text instead of a session file (repeat for several "
-                                                "texts); the lecture's settings apply unless overridden."),
+        {QStringLiteral("text"),
+         QStringLiteral("A training text instead of a session file (repeat for several "
+                        "texts); the lecture's settings apply unless overridden."),
          QStringLiteral("TEXT")},
-        {QStringLiteral("label"), QStringLiteral("With --text: the class of that text (repeat, one per --text, in "
-                                                 "order); makes it a many-to-one classifier (task \"classify\")."),
+        {QStringLiteral("label"),
+         QStringLiteral("With --text: the class of that text (repeat, one per --text, in "
+                        "order); makes it a many-to-one classifier (task \"classify\")."),
          QStringLiteral("LABEL")},
         {QStringLiteral("cell"), QStringLiteral("rnn_tanh, rnn_relu, lstm or gru."), QStringLiteral("CELL")},
         {QStringLiteral("hidden-size"), QStringLiteral("Hidden units (with --text, default: the vocabulary size)."),
@@ -110,7 +112,8 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
 {
     const QStringList texts = parser.values(QStringLiteral("text"));
     if (positional.size() > 1) {
-        printError(QStringLiteral("give one session file, not %1 (%2)").arg(positional.size()).arg(positional.join(u' ')));
+        printError(
+            QStringLiteral("give one session file, not %1 (%2)").arg(positional.size()).arg(positional.join(u' ')));
         return std::nullopt;
     }
     if (!positional.isEmpty() && !texts.isEmpty()) {
@@ -252,8 +255,8 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
         for (Problem &problem : problems) {
             // The engine names session fields; on the command line the options are what to change.
             if (problem.message.find("model.output_layer to true") != std::string::npos)
-                problem.message += " (on the command line: --output-layer on, or --hidden-size " +
-                                   std::to_string(Dataset::vocabularyOf(session.data).size()) + ")";
+                problem.message += " (on the command line: --output-layer on, or --hidden-size "
+                    + std::to_string(Dataset::vocabularyOf(session.data).size()) + ")";
         }
         printProblems(positional.isEmpty() ? QString() : positional.first(), problems);
         return std::nullopt;

@@ -16,7 +16,7 @@ namespace rnnlab::cli {
 
 enum ExitCode : int {
     Success = 0,
-    Failed = 1,   // training refused a step (divergence), or a file could not be written
+    Failed = 1, // training refused a step (divergence), or a file could not be written
     BadInput = 2, // the command line, a session or an option value is wrong: nothing was done
 };
 
@@ -27,8 +27,8 @@ void printError(const QString &message);
 void printLine(const std::string &line);
 
 //! Strict number parsing for option values; on failure prints what is wrong and returns nullopt.
-std::optional<std::int64_t> parseInteger(const QCommandLineParser &parser, const QString &option,
-                                         std::int64_t minimum, std::int64_t maximum);
+std::optional<std::int64_t> parseInteger(const QCommandLineParser &parser, const QString &option, std::int64_t minimum,
+                                         std::int64_t maximum);
 std::optional<double> parseNumber(const QCommandLineParser &parser, const QString &option);
 
 //! The session a command works on: SESSION.json, or --text TEXT… (the lecture's settings), with

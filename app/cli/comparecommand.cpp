@@ -5,10 +5,10 @@
 // runs it (RunSummary), and the table's cells are written by CompareTable, as the window's are.
 #include "app/cli/clicommon.h"
 
-#include "app/worker/comparetable.h"
-#include "engine/comparison.h"
 #include "app/session/jsonwriter.h"
 #include "app/session/sessionfile.h"
+#include "app/worker/comparetable.h"
+#include "engine/comparison.h"
 #include "engine/trainer.h"
 #include "engine/unicode.h"
 
@@ -26,7 +26,8 @@ std::string trainingText(const Session &session)
     std::string texts;
     for (const auto &text : session.data.texts)
         texts += (texts.empty() ? "" : ", ") + JsonWriter::quoted(toUtf8(text));
-    std::string line = "texts " + texts + "; " + toString(t.optimizer) + " lr " + JsonWriter::formatNumber(t.learningRate);
+    std::string line =
+        "texts " + texts + "; " + toString(t.optimizer) + " lr " + JsonWriter::formatNumber(t.learningRate);
     if (t.optimizer == OptimizerKind::Sgd)
         line += " momentum " + JsonWriter::formatNumber(t.momentum);
     line += t.clipGradNorm ? ", clip_grad_norm " + JsonWriter::formatNumber(*t.clipGradNorm) : ", no clipping";
@@ -51,11 +52,13 @@ int compareCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("sessions"), QStringLiteral("Two or three session files (.json)."),
                                  QStringLiteral("S1.json S2.json [S3.json]"));
     parser.addOptions({
-        {QStringLiteral("steps"), QStringLiteral("Training steps for every model (default: the sessions' \"steps\", "
-                                                 "which must then agree)."),
+        {QStringLiteral("steps"),
+         QStringLiteral("Training steps for every model (default: the sessions' \"steps\", "
+                        "which must then agree)."),
          QStringLiteral("N")},
-        {QStringLiteral("preset"), QStringLiteral("Instead of session files: \"layers\" (1 layer vs 2 layers on hello) "
-                                                  "or \"cells\" (rnn_tanh vs lstm vs gru on a 40-character text)."),
+        {QStringLiteral("preset"),
+         QStringLiteral("Instead of session files: \"layers\" (1 layer vs 2 layers on hello) "
+                        "or \"cells\" (rnn_tanh vs lstm vs gru on a 40-character text)."),
          QStringLiteral("NAME")},
     });
     if (const auto status = parseCommandLine(parser, arguments))
@@ -72,15 +75,17 @@ int compareCommand(const QStringList &arguments)
         }
         const auto preset = comparePreset(parser.value(QStringLiteral("preset")).toStdString());
         if (!preset) {
-            printError(QStringLiteral("--preset: \"%1\" is not a preset: use layers or cells").arg(parser.value(QStringLiteral("preset"))));
+            printError(QStringLiteral("--preset: \"%1\" is not a preset: use layers or cells")
+                           .arg(parser.value(QStringLiteral("preset"))));
             return BadInput;
         }
         sessions = preset->sessions;
         title = preset->title;
     } else {
         if (paths.size() < limits::minComparedModels || paths.size() > limits::maxComparedModels) {
-            printError(QStringLiteral("give two or three session files to compare, not %1 (see rnnlab-cli compare --help)")
-                           .arg(paths.size()));
+            printError(
+                QStringLiteral("give two or three session files to compare, not %1 (see rnnlab-cli compare --help)")
+                    .arg(paths.size()));
             return BadInput;
         }
         bool ok = true;
@@ -115,7 +120,8 @@ int compareCommand(const QStringList &arguments)
                 continue;
             QStringList each;
             for (std::size_t j = 0; j < sessions.size(); ++j)
-                each << QStringLiteral("%1 %2").arg(QString::fromStdString(names.empty() ? modelLetter(int(j)) : names[j]))
+                each << QStringLiteral("%1 %2")
+                            .arg(QString::fromStdString(names.empty() ? modelLetter(int(j)) : names[j]))
                             .arg(sessions[j].training.steps);
             printError(QStringLiteral("training.steps differs between the sessions (%1): give the number of steps to "
                                       "compare with --steps N")
@@ -129,7 +135,8 @@ int compareCommand(const QStringList &arguments)
         printLine(title);
     const std::vector<std::string> labels = distinguishingLabels(sessions);
     for (std::size_t i = 0; i < sessions.size(); ++i)
-        printLine(modelLetter(int(i)) + "  " + (names.empty() ? std::string() : names[i] + "  ") + describeModel(sessions[i]));
+        printLine(modelLetter(int(i)) + "  " + (names.empty() ? std::string() : names[i] + "  ")
+                  + describeModel(sessions[i]));
     printLine("all: " + trainingText(sessions.front()) + "; " + std::to_string(steps) + " steps");
     printLine("");
 
@@ -148,7 +155,8 @@ int compareCommand(const QStringList &arguments)
         for (std::int64_t s = 0; s < steps; ++s) {
             const StepOutcome outcome = trainer.step();
             if (!outcome.accepted) {
-                printError(QStringLiteral("%1: %2").arg(QString::fromStdString(modelLetter(int(i))), QString::fromStdString(outcome.problem)));
+                printError(QStringLiteral("%1: %2").arg(QString::fromStdString(modelLetter(int(i))),
+                                                        QString::fromStdString(outcome.problem)));
                 status = Failed;
                 break;
             }

@@ -8,24 +8,23 @@
 
 namespace {
 
-const char *const usage =
-    "Usage: rnnlab-cli <command> [options]\n"
-    "\n"
-    "rnnlab's engine without the window: the numbers are PyTorch 1.13's.\n"
-    "\n"
-    "Commands:\n"
-    "  train      Train a session (or --text TEXT) and print one line per step\n"
-    "  generate   Continue a prime string with a session's weights\n"
-    "  bench      Measure training speed (steps per second) as JSON\n"
-    "  check      Validate a session file and describe it\n"
-    "  compare    Train two or three sessions side by side and print a summary table\n"
-    "  export-pytorch  Write the PyTorch script that continues training a session\n"
-    "  import-pytorch  Turn a state saved by that script's helper into a session\n"
-    "  soak       Train for a long run, watching memory, NaNs and step time\n"
-    "\n"
-    "  rnnlab-cli train --text hello     the lecture's example\n"
-    "  rnnlab-cli <command> --help       a command's options\n"
-    "  rnnlab-cli --version\n";
+const char *const usage = "Usage: rnnlab-cli <command> [options]\n"
+                          "\n"
+                          "rnnlab's engine without the window: the numbers are PyTorch 1.13's.\n"
+                          "\n"
+                          "Commands:\n"
+                          "  train      Train a session (or --text TEXT) and print one line per step\n"
+                          "  generate   Continue a prime string with a session's weights\n"
+                          "  bench      Measure training speed (steps per second) as JSON\n"
+                          "  check      Validate a session file and describe it\n"
+                          "  compare    Train two or three sessions side by side and print a summary table\n"
+                          "  export-pytorch  Write the PyTorch script that continues training a session\n"
+                          "  import-pytorch  Turn a state saved by that script's helper into a session\n"
+                          "  soak       Train for a long run, watching memory, NaNs and step time\n"
+                          "\n"
+                          "  rnnlab-cli train --text hello     the lecture's example\n"
+                          "  rnnlab-cli <command> --help       a command's options\n"
+                          "  rnnlab-cli --version\n";
 
 } // namespace
 
@@ -64,8 +63,9 @@ int main(int argc, char **argv)
         return rnnlab::cli::importPytorchCommand(arguments);
     if (command == u"soak")
         return rnnlab::cli::soakCommand(arguments);
-    rnnlab::cli::printError(QStringLiteral("\"%1\" is not a command; the commands are train, generate, bench, "
-                                           "check, compare, export-pytorch, import-pytorch and soak (see rnnlab-cli --help)")
-                                .arg(command));
+    rnnlab::cli::printError(
+        QStringLiteral("\"%1\" is not a command; the commands are train, generate, bench, "
+                       "check, compare, export-pytorch, import-pytorch and soak (see rnnlab-cli --help)")
+            .arg(command));
     return rnnlab::cli::BadInput;
 }

@@ -2,8 +2,8 @@
 // rnnlab-cli generate and check.
 #include "app/cli/clicommon.h"
 
-#include "engine/dataset.h"
 #include "app/session/jsonwriter.h"
+#include "engine/dataset.h"
 #include "engine/generation.h"
 #include "engine/trainer.h"
 #include "engine/unicode.h"
@@ -13,9 +13,7 @@
 
 namespace rnnlab::cli {
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 int generateCommand(const QStringList &arguments)
 {
@@ -25,20 +23,23 @@ int generateCommand(const QStringList &arguments)
         "probable next character each time, or one sampled at --temperature.\n\n"
         "  rnnlab-cli train --text hello --steps 50 --save hello.json\n"
         "  rnnlab-cli generate hello.json --prime h --length 4"));
-    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file (.json), usually one "
-                                                                           "written by train --save."),
+    parser.addPositionalArgument(QStringLiteral("session"),
+                                 QStringLiteral("A session file (.json), usually one "
+                                                "written by train --save."),
                                  QStringLiteral("[SESSION.json]"));
     addSessionOptions(parser);
     parser.addOptions({
         {QStringLiteral("prime"), QStringLiteral("The characters to start from (default: the first text's first)."),
          QStringLiteral("PRIME")},
         {QStringLiteral("length"), QStringLiteral("Characters to generate (default 20)."), QStringLiteral("N")},
-        {QStringLiteral("temperature"), QStringLiteral("Sample from softmax(logits / T) instead of taking the most "
-                                                       "probable character."),
+        {QStringLiteral("temperature"),
+         QStringLiteral("Sample from softmax(logits / T) instead of taking the most "
+                        "probable character."),
          QStringLiteral("T")},
         {QStringLiteral("sample-seed"), QStringLiteral("Seed of the sampling (default 0)."), QStringLiteral("S")},
-        {QStringLiteral("steps"), QStringLiteral("Train this many steps first (default 0: use the weights as "
-                                                 "they are)."),
+        {QStringLiteral("steps"),
+         QStringLiteral("Train this many steps first (default 0: use the weights as "
+                        "they are)."),
          QStringLiteral("N")},
     });
     if (const auto status = parseCommandLine(parser, arguments))
@@ -141,8 +142,10 @@ int checkCommand(const QStringList &arguments)
         std::string classes;
         for (const std::u32string &name : dataset.classes)
             classes += (classes.empty() ? "" : ", ") + JsonWriter::quoted(toUtf8(name));
-        std::snprintf(buffer, sizeof buffer, "data: %zu text%s, %d time steps in all, one label each (classify) from %zu classes: ",
-                      dataset.sequences.size(), dataset.sequences.size() == 1 ? "" : "s", steps, dataset.classes.size());
+        std::snprintf(buffer, sizeof buffer,
+                      "data: %zu text%s, %d time steps in all, one label each (classify) from %zu classes: ",
+                      dataset.sequences.size(), dataset.sequences.size() == 1 ? "" : "s", steps,
+                      dataset.classes.size());
         printLine(buffer + classes);
     } else {
         std::snprintf(buffer, sizeof buffer, "data: %zu text%s, %d time steps in all", dataset.sequences.size(),

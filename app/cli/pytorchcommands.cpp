@@ -2,10 +2,10 @@
 // rnnlab-cli export-pytorch and import-pytorch: the PyTorch round trip.
 #include "app/cli/clicommon.h"
 
-#include "app/worker/historyrecorder.h"
 #include "app/session/pytorchimport.h"
 #include "app/session/pytorchscript.h"
 #include "app/session/sessionfile.h"
+#include "app/worker/historyrecorder.h"
 #include "engine/trainer.h"
 
 #include <QDir>
@@ -29,7 +29,8 @@ int exportPytorchCommand(const QStringList &arguments)
                                  QStringLiteral("[SESSION]"));
     addSessionOptions(parser);
     parser.addOptions({
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the script here (default: standard output)."),
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("Write the script here (default: standard output)."),
          QStringLiteral("train.py")},
     });
     if (const auto status = parseCommandLine(parser, arguments))
@@ -76,8 +77,9 @@ int importPytorchCommand(const QStringList &arguments)
          QStringLiteral("The session file to write (default: STATE.rnnlab beside STATE.json). An existing file is "
                         "not replaced unless --force is given."),
          QStringLiteral("OUT.rnnlab")},
-        {QStringLiteral("text"), QStringLiteral("A training text (repeat for several), when the file has none or to "
-                                                "replace its own."),
+        {QStringLiteral("text"),
+         QStringLiteral("A training text (repeat for several), when the file has none or to "
+                        "replace its own."),
          QStringLiteral("TEXT")},
         {QStringLiteral("force"), QStringLiteral("Replace OUT if it exists.")},
     });
@@ -118,7 +120,8 @@ int importPytorchCommand(const QStringList &arguments)
         return Failed;
     }
     const Session &s = *imported.session;
-    std::fprintf(stderr, "rnnlab-cli: wrote %s: %s, hidden size %d, %d layer%s, %s output layer, %s, after %lld steps\n",
+    std::fprintf(stderr,
+                 "rnnlab-cli: wrote %s: %s, hidden size %d, %d layer%s, %s output layer, %s, after %lld steps\n",
                  qPrintable(output), toString(s.model.cell).c_str(), s.model.hiddenSize, s.model.numLayers,
                  s.model.numLayers == 1 ? "" : "s", s.model.outputLayer ? "with an" : "no",
                  toString(s.training.optimizer).c_str(),

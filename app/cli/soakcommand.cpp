@@ -41,9 +41,9 @@ double mebibytes(std::int64_t bytes)
 
 struct Sample
 {
-    std::int64_t step = 0;      // steps taken when sampled
-    std::int64_t rss = 0;       // resident bytes
-    double msPerStep = 0.0;     // mean over the stretch since the previous sample
+    std::int64_t step = 0; // steps taken when sampled
+    std::int64_t rss = 0; // resident bytes
+    double msPerStep = 0.0; // mean over the stretch since the previous sample
 };
 
 double quantile(std::vector<double> values, double q)
@@ -73,11 +73,13 @@ int soakCommand(const QStringList &arguments)
         {QStringLiteral("steps"), QStringLiteral("Training steps (default 1000000)."), QStringLiteral("N")},
         {QStringLiteral("samples"), QStringLiteral("Memory and step-time samples over the run (default 100)."),
          QStringLiteral("K")},
-        {QStringLiteral("warmup-steps"), QStringLiteral("Steps before the reference sample (default: 5% of --steps, "
-                                                        "at least 1)."),
+        {QStringLiteral("warmup-steps"),
+         QStringLiteral("Steps before the reference sample (default: 5% of --steps, "
+                        "at least 1)."),
          QStringLiteral("W")},
-        {QStringLiteral("max-growth-kib"), QStringLiteral("Allowed growth of resident memory after the warm-up, in "
-                                                          "KiB (default 1024)."),
+        {QStringLiteral("max-growth-kib"),
+         QStringLiteral("Allowed growth of resident memory after the warm-up, in "
+                        "KiB (default 1024)."),
          QStringLiteral("KIB")},
         {QStringLiteral("quiet"), QStringLiteral("Only the JSON summary, not the samples.")},
     });
@@ -228,7 +230,7 @@ int soakCommand(const QStringList &arguments)
     w.key("step_time_drift");
     w.value(stepTimes.empty() ? 1.0
                               : meanOf(stepTimes.end() - static_cast<std::ptrdiff_t>(tenth), stepTimes.end())
-                                    / meanOf(stepTimes.begin(), stepTimes.begin() + static_cast<std::ptrdiff_t>(tenth)));
+                    / meanOf(stepTimes.begin(), stepTimes.begin() + static_cast<std::ptrdiff_t>(tenth)));
     w.key("memory_flat");
     w.value(flat);
     w.key("finite");

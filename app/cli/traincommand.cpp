@@ -2,10 +2,10 @@
 // rnnlab-cli train: the lecture's training loop, one line per step.
 #include "app/cli/clicommon.h"
 
-#include "app/worker/historyrecorder.h"
 #include "app/session/jsonwriter.h"
 #include "app/session/sessionfile.h"
 #include "app/session/tracefile.h"
+#include "app/worker/historyrecorder.h"
 #include "engine/trainer.h"
 #include "engine/unicode.h"
 
@@ -52,13 +52,15 @@ int trainCommand(const QStringList &arguments)
     parser.addOptions({
         {QStringLiteral("steps"), QStringLiteral("Training steps (default: the session's \"steps\", 10 for --text)."),
          QStringLiteral("N")},
-        {QStringLiteral("trace"), QStringLiteral("Write the weights, step-1 hidden states, logits and gradients, "
-                                                 "every step's loss and predictions, and the final weights as "
-                                                 "JSON (the goldens' format)."),
+        {QStringLiteral("trace"),
+         QStringLiteral("Write the weights, step-1 hidden states, logits and gradients, "
+                        "every step's loss and predictions, and the final weights as "
+                        "JSON (the goldens' format)."),
          QStringLiteral("TRACE.json")},
-        {QStringLiteral("save"), QStringLiteral("Write the trained session: its weights, optimizer state and loss "
-                                                "history (the session's own and this run's), so that training it "
-                                                "continues exactly where this run stopped and rnnlab shows its past."),
+        {QStringLiteral("save"),
+         QStringLiteral("Write the trained session: its weights, optimizer state and loss "
+                        "history (the session's own and this run's), so that training it "
+                        "continues exactly where this run stopped and rnnlab shows its past."),
          QStringLiteral("OUT.rnnlab")},
         {QStringLiteral("quiet"), QStringLiteral("Print only the last step.")},
     });
@@ -123,7 +125,8 @@ int trainCommand(const QStringList &arguments)
     if (tracing) {
         trace.captureFinalWeights(trainer);
         const std::string json = trace.toJson();
-        const QString error = writeFileAtomically(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
+        const QString error =
+            writeFileAtomically(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
         if (!error.isEmpty()) {
             printError(error);
             status = Failed;
@@ -131,7 +134,8 @@ int trainCommand(const QStringList &arguments)
     }
     if (!savePath.isEmpty()) {
         // Weights and optimizer state: training the saved session goes on exactly from here.
-        const QString error = SessionFile::write(savePath, trainer.currentSession(), toSavedHistory(recorder.history()));
+        const QString error =
+            SessionFile::write(savePath, trainer.currentSession(), toSavedHistory(recorder.history()));
         if (!error.isEmpty()) {
             printError(error);
             status = Failed;

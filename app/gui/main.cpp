@@ -8,16 +8,16 @@
 //   rnnlab [--session S1.json] --compare S2.json [--compare S3.json] | --compare-preset layers|cells
 //          [--screenshot OUT.png [--train N] [--size WxH] [--view folded] | --bench-ui [--seconds S]]
 //          [--free-running]
-#include "ui/window/appmodes.h"
+#include "app/session/sessionfile.h"
 #include "engine/comparison.h"
 #include "engine/dataset.h"
+#include "engine/unicode.h"
+#include "ui/common/theme.h"
 #include "ui/lesson/lesson.h"
+#include "ui/teaching/timestepwalker.h"
+#include "ui/window/appmodes.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/sessionactions.h"
-#include "ui/common/theme.h"
-#include "app/session/sessionfile.h"
-#include "ui/teaching/timestepwalker.h"
-#include "engine/unicode.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,17 +93,19 @@ std::optional<std::vector<Session>> compareSessionsFrom(const QCommandLineParser
     if (preset) {
         const QString id = parser.value(QStringLiteral("compare-preset"));
         const bool first = parser.isSet(QStringLiteral("session")) || !parser.positionalArguments().isEmpty()
-                           || parser.isSet(QStringLiteral("text"));
+            || parser.isSet(QStringLiteral("text"));
         if (!files.isEmpty() || first) {
-            fail(QStringLiteral("--compare-preset brings its own models: give it alone, or --compare files (and --session "
-                                "for the first model) instead"));
+            fail(QStringLiteral(
+                "--compare-preset brings its own models: give it alone, or --compare files (and --session "
+                "for the first model) instead"));
             return std::nullopt;
         }
         const auto found = comparePreset(id.toStdString());
         if (!found) {
-            fail(QStringLiteral("--compare-preset: \"%1\" is not a preset: use layers (1 layer vs 2 layers on hello) or "
-                                "cells (RNN vs LSTM vs GRU on a long text)")
-                     .arg(id));
+            fail(
+                QStringLiteral("--compare-preset: \"%1\" is not a preset: use layers (1 layer vs 2 layers on hello) or "
+                               "cells (RNN vs LSTM vs GRU on a long text)")
+                    .arg(id));
             return std::nullopt;
         }
         *title = QString::fromStdString(found->title);
@@ -111,8 +113,9 @@ std::optional<std::vector<Session>> compareSessionsFrom(const QCommandLineParser
         return found->sessions;
     }
     if (files.size() + 1 > limits::maxComparedModels) {
-        fail(QStringLiteral("--compare: compare mode shows 2 or 3 models: the first (--session, or the hello example) and "
-                            "one or two --compare files, not %1")
+        fail(QStringLiteral(
+                 "--compare: compare mode shows 2 or 3 models: the first (--session, or the hello example) and "
+                 "one or two --compare files, not %1")
                  .arg(files.size()));
         return std::nullopt;
     }
@@ -225,53 +228,74 @@ int main(int argc, char **argv)
         {QStringLiteral("text"), QStringLiteral("Train on this text (repeat for several) with the lecture's settings."),
          QStringLiteral("TEXT")},
         {QStringLiteral("session"), QStringLiteral("A session file to open."), QStringLiteral("FILE")},
-        {QStringLiteral("screenshot"), QStringLiteral("Render the window to OUT.png and exit."), QStringLiteral("OUT.png")},
-        {QStringLiteral("train"), QStringLiteral("With --screenshot: train this many steps first."), QStringLiteral("N")},
-        {QStringLiteral("view"), QStringLiteral("With --screenshot: folded or unfolded (default)."), QStringLiteral("VIEW")},
-        {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x800)."), QStringLiteral("WxH")},
-        {QStringLiteral("tab"), QStringLiteral("With --screenshot: step, loss, predictions, generate or pytorch (the PyTorch panel)."), QStringLiteral("TAB")},
-        {QStringLiteral("history-step"), QStringLiteral("With --screenshot: rewind to this training step (after --train)."),
-         QStringLiteral("K")},
+        {QStringLiteral("screenshot"), QStringLiteral("Render the window to OUT.png and exit."),
+         QStringLiteral("OUT.png")},
+        {QStringLiteral("train"), QStringLiteral("With --screenshot: train this many steps first."),
+         QStringLiteral("N")},
+        {QStringLiteral("view"), QStringLiteral("With --screenshot: folded or unfolded (default)."),
+         QStringLiteral("VIEW")},
+        {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x800)."),
+         QStringLiteral("WxH")},
+        {QStringLiteral("tab"),
+         QStringLiteral("With --screenshot: step, loss, predictions, generate or pytorch (the PyTorch panel)."),
+         QStringLiteral("TAB")},
+        {QStringLiteral("history-step"),
+         QStringLiteral("With --screenshot: rewind to this training step (after --train)."), QStringLiteral("K")},
         {QStringLiteral("time-step"), QStringLiteral("With --screenshot: walk by hand to this time step (0-based)."),
          QStringLiteral("T")},
-        {QStringLiteral("phase"), QStringLiteral("With --screenshot: the phase of the time step: input, input-part, hidden-part, "
-                                                 "sum, gates, cell, activation, output, softmax, prediction, loss, backward, "
-                                                 "backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU)."),
+        {QStringLiteral("phase"),
+         QStringLiteral("With --screenshot: the phase of the time step: input, input-part, hidden-part, "
+                        "sum, gates, cell, activation, output, softmax, prediction, loss, backward, "
+                        "backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU)."),
          QStringLiteral("NAME")},
         {QStringLiteral("layer"), QStringLiteral("With --phase: the layer (1-based, default 1)."), QStringLiteral("L")},
-        {QStringLiteral("walk-order"), QStringLiteral("With --phase: time (every layer at t, then t+1; the default) or layer "
-                                                      "(layer 1 over all of time, then layer 2)."),
+        {QStringLiteral("walk-order"),
+         QStringLiteral("With --phase: time (every layer at t, then t+1; the default) or layer "
+                        "(layer 1 over all of time, then layer 2)."),
          QStringLiteral("ORDER")},
-        {QStringLiteral("export-svg"), QStringLiteral("Write the graph (or --figure) as SVG and exit; takes --screenshot's "
-                                                      "options (--train, --view, --size, …)."), QStringLiteral("OUT.svg")},
-        {QStringLiteral("export-png"), QStringLiteral("Write the graph (or --figure) as PNG and exit."), QStringLiteral("OUT.png")},
+        {QStringLiteral("export-svg"),
+         QStringLiteral("Write the graph (or --figure) as SVG and exit; takes --screenshot's "
+                        "options (--train, --view, --size, …)."),
+         QStringLiteral("OUT.svg")},
+        {QStringLiteral("export-png"), QStringLiteral("Write the graph (or --figure) as PNG and exit."),
+         QStringLiteral("OUT.png")},
         {QStringLiteral("scale"), QStringLiteral("With --export-png: 1, 2 or 3 times the screen's pixels (default 1)."),
          QStringLiteral("N")},
-        {QStringLiteral("figure"), QStringLiteral("With --export-*: graph (default) or a heatmap, by its name (W_hh) or "
-                                                  "PyTorch name (rnn.weight_hh_l1)."), QStringLiteral("NAME")},
-        {QStringLiteral("theme"), QStringLiteral("The colour theme: system (the desktop's; the default), light, dark or "
-                                                 "high-contrast (screenshots: light unless given)."),
+        {QStringLiteral("figure"),
+         QStringLiteral("With --export-*: graph (default) or a heatmap, by its name (W_hh) or "
+                        "PyTorch name (rnn.weight_hh_l1)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("presentation"), QStringLiteral("Open in presentation mode (F11): full screen, large type, only the "
-                                                        "graph, the equations and the play controls.")},
+        {QStringLiteral("theme"),
+         QStringLiteral("The colour theme: system (the desktop's; the default), light, dark or "
+                        "high-contrast (screenshots: light unless given)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("presentation"),
+         QStringLiteral("Open in presentation mode (F11): full screen, large type, only the "
+                        "graph, the equations and the play controls.")},
         {QStringLiteral("lesson-step"), QStringLiteral("Open the lesson at step K (1-based)."), QStringLiteral("K")},
-        {QStringLiteral("bench-ui"), QStringLiteral("Measure the UI's responsiveness while training at full speed; print JSON.")},
-        {QStringLiteral("seconds"), QStringLiteral("With --bench-ui: how long to measure (default 5)."), QStringLiteral("S")},
-        {QStringLiteral("compare"), QStringLiteral("Compare mode: train this session beside the first one (--session, or "
-                                                   "the hello example); repeat for a third model."),
+        {QStringLiteral("bench-ui"),
+         QStringLiteral("Measure the UI's responsiveness while training at full speed; print JSON.")},
+        {QStringLiteral("seconds"), QStringLiteral("With --bench-ui: how long to measure (default 5)."),
+         QStringLiteral("S")},
+        {QStringLiteral("compare"),
+         QStringLiteral("Compare mode: train this session beside the first one (--session, or "
+                        "the hello example); repeat for a third model."),
          QStringLiteral("FILE")},
-        {QStringLiteral("compare-preset"), QStringLiteral("Compare mode with a preset: layers (1 layer vs 2 layers on hello) "
-                                                          "or cells (RNN vs LSTM vs GRU on a long text)."),
+        {QStringLiteral("compare-preset"),
+         QStringLiteral("Compare mode with a preset: layers (1 layer vs 2 layers on hello) "
+                        "or cells (RNN vs LSTM vs GRU on a long text)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("free-running"), QStringLiteral("Compare mode: each model trains as fast as it can instead of in "
-                                                        "lock step.")},
+        {QStringLiteral("free-running"),
+         QStringLiteral("Compare mode: each model trains as fast as it can instead of in "
+                        "lock step.")},
     });
     parser.process(arguments);
 
     QString name;
     QString compareTitle;
     QString compareDescription;
-    const std::optional<std::vector<Session>> compared = compareSessionsFrom(parser, &compareTitle, &compareDescription);
+    const std::optional<std::vector<Session>> compared =
+        compareSessionsFrom(parser, &compareTitle, &compareDescription);
     if (!compared)
         return 2;
     const bool compareMode = !compared->empty();
@@ -284,7 +308,8 @@ int main(int argc, char **argv)
         bool ok = false;
         seconds = parser.value(QStringLiteral("seconds")).toDouble(&ok);
         if (!ok || !(seconds > 0 && seconds <= 3600)) {
-            fail(QStringLiteral("--seconds: \"%1\" must be a number of seconds between 0 and 3600").arg(parser.value(QStringLiteral("seconds"))));
+            fail(QStringLiteral("--seconds: \"%1\" must be a number of seconds between 0 and 3600")
+                     .arg(parser.value(QStringLiteral("seconds"))));
             return 2;
         }
     }
@@ -318,8 +343,8 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("theme"))) {
         theme = themeFromName(parser.value(QStringLiteral("theme")));
         if (!theme) {
-            fail(QStringLiteral("--theme: \"%1\" is not a theme: %2").arg(parser.value(QStringLiteral("theme")),
-                                                                        themeNames().join(QStringLiteral(", "))));
+            fail(QStringLiteral("--theme: \"%1\" is not a theme: %2")
+                     .arg(parser.value(QStringLiteral("theme")), themeNames().join(QStringLiteral(", "))));
             return 2;
         }
     }
@@ -336,7 +361,8 @@ int main(int argc, char **argv)
         lessonStep = k;
     }
 
-    std::optional<Session> session = compareMode && parser.isSet(QStringLiteral("compare-preset")) ? compared->front() : sessionFrom(parser, &name);
+    std::optional<Session> session =
+        compareMode && parser.isSet(QStringLiteral("compare-preset")) ? compared->front() : sessionFrom(parser, &name);
     if (!session)
         return 2;
 
@@ -346,7 +372,8 @@ int main(int argc, char **argv)
         options.output = parser.value(QStringLiteral("screenshot"));
         if (exporting) {
             if (parser.isSet(QStringLiteral("export-svg")) + parser.isSet(QStringLiteral("export-png"))
-                    + parser.isSet(QStringLiteral("screenshot")) > 1) {
+                    + parser.isSet(QStringLiteral("screenshot"))
+                > 1) {
                 fail(QStringLiteral("give one of --screenshot, --export-svg and --export-png"));
                 return 2;
             }
@@ -354,8 +381,8 @@ int main(int argc, char **argv)
             options.figurePath = parser.value(svg ? QStringLiteral("export-svg") : QStringLiteral("export-png"));
             const QString suffix = QFileInfo(options.figurePath).suffix().toLower();
             if (suffix != (svg ? u"svg" : u"png")) {
-                fail(QStringLiteral("--export-%1: \"%2\" must end in .%1").arg(svg ? QStringLiteral("svg") : QStringLiteral("png"),
-                                                                               options.figurePath));
+                fail(QStringLiteral("--export-%1: \"%2\" must end in .%1")
+                         .arg(svg ? QStringLiteral("svg") : QStringLiteral("png"), options.figurePath));
                 return 2;
             }
             if (parser.isSet(QStringLiteral("figure")))
@@ -379,7 +406,8 @@ int main(int argc, char **argv)
             bool ok = false;
             options.train = parser.value(QStringLiteral("train")).toLongLong(&ok);
             if (!ok || options.train < 0 || options.train > 100'000'000) {
-                fail(QStringLiteral("--train: \"%1\" must be a whole number of steps from 0 to 100000000").arg(parser.value(QStringLiteral("train"))));
+                fail(QStringLiteral("--train: \"%1\" must be a whole number of steps from 0 to 100000000")
+                         .arg(parser.value(QStringLiteral("train"))));
                 return 2;
             }
         }
@@ -402,7 +430,8 @@ int main(int argc, char **argv)
         if (compareMode) {
             for (const char *option : {"tab", "history-step", "time-step", "phase", "layer", "walk-order"}) {
                 if (parser.isSet(QLatin1String(option))) {
-                    fail(QStringLiteral("--%1 shows a part of the main window: it does not apply to compare mode").arg(QLatin1String(option)));
+                    fail(QStringLiteral("--%1 shows a part of the main window: it does not apply to compare mode")
+                             .arg(QLatin1String(option)));
                     return 2;
                 }
             }
@@ -456,8 +485,9 @@ int main(int argc, char **argv)
         if (parser.isSet(QStringLiteral("phase"))) {
             const QString phase = parser.value(QStringLiteral("phase"));
             if (!TimeStepWalker::phaseFromName(phase)) {
-                fail(QStringLiteral("--phase: \"%1\" is not a phase: input, input-part, hidden-part, sum, gates, cell, "
-                                    "activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre")
+                fail(QStringLiteral(
+                         "--phase: \"%1\" is not a phase: input, input-part, hidden-part, sum, gates, cell, "
+                         "activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre")
                          .arg(phase));
                 return 2;
             }

@@ -31,8 +31,9 @@ SavedHistory HistoryJson::read(const QJsonValue &value, std::vector<Problem> &pr
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key() != u"steps" && it.key() != u"loss" && it.key() != u"accuracy" && it.key() != u"predictions")
-            problems.push_back({"history." + it.key().toStdString(), "is not a field of \"history\" (check the "
-                                                                      "spelling); allowed: steps, loss, accuracy, predictions"});
+            problems.push_back({"history." + it.key().toStdString(),
+                                "is not a field of \"history\" (check the "
+                                "spelling); allowed: steps, loss, accuracy, predictions"});
     }
     const auto list = [&](const char *key) -> std::optional<QJsonArray> {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -48,9 +49,10 @@ SavedHistory HistoryJson::read(const QJsonValue &value, std::vector<Problem> &pr
     if (!steps || !losses || !accuracies)
         return history;
     if (losses->size() != steps->size() || accuracies->size() != steps->size()) {
-        problems.push_back({"history", "has " + std::to_string(steps->size()) + " steps but "
-                                           + std::to_string(losses->size()) + " losses and "
-                                           + std::to_string(accuracies->size()) + " accuracies: one of each per step"});
+        problems.push_back({"history",
+                            "has " + std::to_string(steps->size()) + " steps but " + std::to_string(losses->size())
+                                + " losses and " + std::to_string(accuracies->size())
+                                + " accuracies: one of each per step"});
         return history;
     }
     history.entries.reserve(static_cast<std::size_t>(steps->size()));
@@ -59,7 +61,8 @@ SavedHistory HistoryJson::read(const QJsonValue &value, std::vector<Problem> &pr
         const QJsonValue step = steps->at(i);
         const double s = step.toDouble(-1);
         if (!step.isDouble() || std::floor(s) != s || s < 1 || s > static_cast<double>(limits::maxSteps)) {
-            problems.push_back({"history.steps" + index, "must be a step number from 1 to " + std::to_string(limits::maxSteps)});
+            problems.push_back(
+                {"history.steps" + index, "must be a step number from 1 to " + std::to_string(limits::maxSteps)});
             return history;
         }
         if (!losses->at(i).isDouble() || !accuracies->at(i).isDouble()) {
@@ -68,9 +71,10 @@ SavedHistory HistoryJson::read(const QJsonValue &value, std::vector<Problem> &pr
             return history;
         }
         if (!history.entries.empty() && static_cast<std::int64_t>(s) <= history.entries.back().step) {
-            problems.push_back({"history.steps" + index, JsonWriter::formatNumber(s) + " does not come after "
-                                                             + std::to_string(history.entries.back().step)
-                                                             + ": the steps of a history increase, from 1"});
+            problems.push_back({"history.steps" + index,
+                                JsonWriter::formatNumber(s) + " does not come after "
+                                    + std::to_string(history.entries.back().step)
+                                    + ": the steps of a history increase, from 1"});
             return history;
         }
         history.entries.push_back({static_cast<std::int64_t>(s), static_cast<float>(losses->at(i).toDouble()),
@@ -91,15 +95,17 @@ SavedHistory HistoryJson::read(const QJsonValue &value, std::vector<Problem> &pr
         const QJsonValue from = change.value(QLatin1String("from_step"));
         const QJsonValue texts = change.value(QLatin1String("texts"));
         if (!changes.at(p).isObject() || change.size() != 2 || !from.isDouble() || !texts.isArray()) {
-            problems.push_back({field, "must be {\"from_step\": a step of the history, \"texts\": [one string per text]}"});
+            problems.push_back(
+                {field, "must be {\"from_step\": a step of the history, \"texts\": [one string per text]}"});
             return history;
         }
         // The index of the entry with that step (the changes come in step order).
         while (entry < history.entries.size() && static_cast<double>(history.entries[entry].step) < from.toDouble())
             ++entry;
         if (entry == history.entries.size() || static_cast<double>(history.entries[entry].step) != from.toDouble()) {
-            problems.push_back({field + ".from_step", JsonWriter::formatNumber(from.toDouble())
-                                                          + " is not one of the history's steps (after the previous change)"});
+            problems.push_back({field + ".from_step",
+                                JsonWriter::formatNumber(from.toDouble())
+                                    + " is not one of the history's steps (after the previous change)"});
             return history;
         }
         SavedHistory::Predictions record;

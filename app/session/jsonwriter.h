@@ -19,8 +19,7 @@ public:
     //! \a compact: everything on one line ({"a": 1, "b": [2, 3]}), for one-line reports.
     explicit JsonWriter(bool compact = false)
         : m_compact(compact)
-    {
-    }
+    { }
 
     void beginObject();
     void endObject();
@@ -31,7 +30,7 @@ public:
 
     void value(std::string_view text); // UTF-8; escaped as JSON requires, non-ASCII kept as is
     void value(const char *text) { value(std::string_view(text)); }
-    void value(double number);         // shortest round-trip form; the caller keeps it finite
+    void value(double number); // shortest round-trip form; the caller keeps it finite
     void value(float number) { value(static_cast<double>(number)); }
     void value(std::int64_t number);
     void value(int number) { value(static_cast<std::int64_t>(number)); }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/session/pytorchimport.h"
 
-#include "engine/dataset.h"
 #include "app/session/jsonwriter.h"
+#include "engine/dataset.h"
 #include "engine/unicode.h"
 
 #include <QFile>
@@ -41,8 +41,8 @@ std::optional<NamedTensor> readTensor(const QJsonValue &value, const std::string
         for (qsizetype r = 0; r < array.size(); ++r) {
             const QJsonArray row = array.at(r).toArray();
             if (!array.at(r).isArray() || row.size() != cols) {
-                problems.push_back({field + "[" + std::to_string(r) + "]", "must be a row of " + std::to_string(cols)
-                                                                               + " numbers like row 0"});
+                problems.push_back({field + "[" + std::to_string(r) + "]",
+                                    "must be a row of " + std::to_string(cols) + " numbers like row 0"});
                 return std::nullopt;
             }
             for (const QJsonValue &v : row) {
@@ -71,7 +71,8 @@ void checkSettings(const QJsonObject &settings, bool adam, std::vector<Problem> 
 {
     const auto is = [&](const char *key, double expected) {
         const QJsonValue v = settings.value(QLatin1String(key));
-        return v.isUndefined() || (v.isDouble() && v.toDouble() == expected) || (v.isBool() && double(v.toBool()) == expected);
+        return v.isUndefined() || (v.isDouble() && v.toDouble() == expected)
+            || (v.isBool() && double(v.toBool()) == expected);
     };
     std::string wrong;
     if (adam) {
@@ -92,10 +93,11 @@ void checkSettings(const QJsonObject &settings, bool adam, std::vector<Problem> 
     if (!is("weight_decay", 0))
         wrong += " weight_decay";
     if (!wrong.empty())
-        problems.push_back({"optimizer.settings", "differ from torch's defaults in" + wrong
-                                                      + ": rnnlab trains with Adam(betas=(0.9, 0.999), eps=1e-8) or "
-                                                        "SGD(momentum=m), without weight decay, dampening, Nesterov or "
-                                                        "AMSGrad"});
+        problems.push_back({"optimizer.settings",
+                            "differ from torch's defaults in" + wrong
+                                + ": rnnlab trains with Adam(betas=(0.9, 0.999), eps=1e-8) or "
+                                  "SGD(momentum=m), without weight decay, dampening, Nesterov or "
+                                  "AMSGrad"});
 }
 
 } // namespace
@@ -123,17 +125,19 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        problems.push_back({"", error.error != QJsonParseError::NoError
-                                    ? "this is not valid JSON: " + error.errorString().toStdString() + " (at byte "
-                                          + std::to_string(error.offset) + ")"
-                                    : std::string("this is not a saved PyTorch state (a JSON object)")});
+        problems.push_back({"",
+                            error.error != QJsonParseError::NoError
+                                ? "this is not valid JSON: " + error.errorString().toStdString() + " (at byte "
+                                    + std::to_string(error.offset) + ")"
+                                : std::string("this is not a saved PyTorch state (a JSON object)")});
         return result;
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != u"rnnlab-pytorch-state") {
-        problems.push_back({"format", "is not \"rnnlab-pytorch-state\": write the file with save_state_dict_json(model, "
-                                      "path, vocabulary, texts, optimizer) from a script rnnlab generated "
-                                      "(rnnlab-cli export-pytorch)"});
+        problems.push_back({"format",
+                            "is not \"rnnlab-pytorch-state\": write the file with save_state_dict_json(model, "
+                            "path, vocabulary, texts, optimizer) from a script rnnlab generated "
+                            "(rnnlab-cli export-pytorch)"});
         return result;
     }
     if (root.value(QLatin1String("version")).toDouble(0) != 1) {
@@ -174,8 +178,9 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
             }
         } else {
             result.textsMissing = true;
-            problems.push_back({"texts", "are not in the file: give the training texts (rnnlab-cli import-pytorch "
-                                         "--text TEXT …), or save with save_state_dict_json(…, texts=[…])"});
+            problems.push_back({"texts",
+                                "are not in the file: give the training texts (rnnlab-cli import-pytorch "
+                                "--text TEXT …), or save with save_state_dict_json(…, texts=[…])"});
             return result;
         }
     }
@@ -199,7 +204,8 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
                 out.push_back(*decoded);
             }
             if (!value.isArray() || static_cast<qsizetype>(out.size()) != value.toArray().size())
-                problems.push_back({key, "must be a list of strings (save_state_dict_json(…, labels=[…], classes=[…]))"});
+                problems.push_back(
+                    {key, "must be a list of strings (save_state_dict_json(…, labels=[…], classes=[…]))"});
         };
         if (*kind == TaskKind::Classify) {
             strings("labels", session.data.labels);
@@ -215,7 +221,8 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
     // layers present, the output layer from fc.*.
     const QJsonObject stateDict = root.value(QLatin1String("state_dict")).toObject();
     if (stateDict.isEmpty()) {
-        problems.push_back({"state_dict", "is missing or empty: it maps names (rnn.weight_ih_l0, …) to tensor.tolist()"});
+        problems.push_back(
+            {"state_dict", "is missing or empty: it maps names (rnn.weight_ih_l0, …) to tensor.tolist()"});
         return result;
     }
     static const QRegularExpression rnnName(QStringLiteral("^rnn\\.(weight|bias)_(ih|hh)_l(\\d+)$"));
@@ -230,10 +237,11 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
         } else if (it.key() == u"fc.weight" || it.key() == u"fc.bias") {
             outputLayer = true;
         } else {
-            problems.push_back({"state_dict." + name, "is not a parameter rnnlab knows: the names are rnn.weight_ih_l{k}, "
-                                                      "rnn.weight_hh_l{k}, rnn.bias_ih_l{k}, rnn.bias_hh_l{k} "
-                                                      "(torch.nn.RNN/LSTM/GRU, bias=True, not bidirectional) and "
-                                                      "fc.weight, fc.bias (torch.nn.Linear)"});
+            problems.push_back({"state_dict." + name,
+                                "is not a parameter rnnlab knows: the names are rnn.weight_ih_l{k}, "
+                                "rnn.weight_hh_l{k}, rnn.bias_ih_l{k}, rnn.bias_hh_l{k} "
+                                "(torch.nn.RNN/LSTM/GRU, bias=True, not bidirectional) and "
+                                "fc.weight, fc.bias (torch.nn.Linear)"});
             continue;
         }
         if (auto tensor = readTensor(it.value(), name, "state_dict." + name, problems))
@@ -250,11 +258,11 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
     const NamedTensor *hh = find("rnn.weight_hh_l0");
     const int G = gateCount(*cell);
     if (!hh || hh->shape.size() != 2 || hh->shape[0] != G * hh->shape[1]) {
-        problems.push_back({"state_dict.rnn.weight_hh_l0", hh ? "has shape [" + std::to_string(hh->shape[0]) + ", "
-                                                                    + std::to_string(hh->shape.size() > 1 ? hh->shape[1] : 1)
-                                                                    + "], not (" + std::to_string(G) + "·H, H) as a "
-                                                                    + toString(*cell) + " cell's"
-                                                              : std::string("is missing")});
+        problems.push_back({"state_dict.rnn.weight_hh_l0",
+                            hh ? "has shape [" + std::to_string(hh->shape[0]) + ", "
+                                    + std::to_string(hh->shape.size() > 1 ? hh->shape[1] : 1) + "], not ("
+                                    + std::to_string(G) + "·H, H) as a " + toString(*cell) + " cell's"
+                               : std::string("is missing")});
         return result;
     }
     session.model.hiddenSize = static_cast<int>(hh->shape[1]);
@@ -263,9 +271,9 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
     const NamedTensor *ih = find("rnn.weight_ih_l0");
     const auto V = static_cast<std::int64_t>(characters->size());
     if (ih && ih->shape.size() == 2 && ih->shape[1] != V)
-        problems.push_back({"state_dict.rnn.weight_ih_l0", "has " + std::to_string(ih->shape[1])
-                                                               + " input columns but the vocabulary has "
-                                                               + std::to_string(V) + " characters: one column per character"});
+        problems.push_back({"state_dict.rnn.weight_ih_l0",
+                            "has " + std::to_string(ih->shape[1]) + " input columns but the vocabulary has "
+                                + std::to_string(V) + " characters: one column per character"});
     session.weights = std::move(weights);
 
     const QJsonValue clip = root.value(QLatin1String("clip_grad_norm"));
@@ -291,25 +299,29 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
         SavedOptimizerState saved;
         const double steps = o.value(QLatin1String("steps_taken")).toDouble(-1);
         if (steps < 0 || std::floor(steps) != steps || steps > static_cast<double>(limits::maxSteps))
-            problems.push_back({"optimizer.steps_taken", "must be the number of training steps taken (a whole number ≥ 0)"});
+            problems.push_back(
+                {"optimizer.steps_taken", "must be the number of training steps taken (a whole number ≥ 0)"});
         saved.stepsTaken = static_cast<std::int64_t>(std::max(0.0, steps));
         const QJsonObject state = o.value(QLatin1String("state")).toObject();
         for (qsizetype index = 0; index < state.size(); ++index) {
             const std::string field = "optimizer.state." + std::to_string(index);
             const QJsonValue value = state.value(QString::number(index));
             if (!value.isObject()) {
-                problems.push_back({field, "is missing: the state is numbered 0, 1, … in model.parameters() order, "
-                                           "every parameter (did some get no gradient?)"});
+                problems.push_back({field,
+                                    "is missing: the state is numbered 0, 1, … in model.parameters() order, "
+                                    "every parameter (did some get no gradient?)"});
                 return result;
             }
             const QJsonObject entry = value.toObject();
             SavedOptimizerState::Entry e;
             if (entry.contains(QLatin1String("step")))
                 e.step = entry.value(QLatin1String("step")).toDouble();
-            for (const auto &[key, target] : {std::pair{"exp_avg", &e.expAvg}, {"exp_avg_sq", &e.expAvgSq},
+            for (const auto &[key, target] : {std::pair{"exp_avg", &e.expAvg},
+                                              {"exp_avg_sq", &e.expAvgSq},
                                               {"momentum_buffer", &e.momentumBuffer}}) {
                 if (entry.contains(QLatin1String(key)))
-                    *target = readTensor(entry.value(QLatin1String(key)), field + "." + key, field + "." + key, problems);
+                    *target =
+                        readTensor(entry.value(QLatin1String(key)), field + "." + key, field + "." + key, problems);
             }
             saved.entries.push_back(std::move(e));
         }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/session/pytorchscript.h"
 
-#include "engine/dataset.h"
 #include "app/session/jsonwriter.h"
 #include "app/session/sessionfile.h"
+#include "engine/dataset.h"
 #include "engine/unicode.h"
 
 #include <algorithm>
@@ -216,7 +216,8 @@ std::string stateJson(const Session &session)
                 w.key("step");
                 w.value(*entry.step);
             }
-            for (const auto &[name, tensor] : {std::pair{"exp_avg", &entry.expAvg}, {"exp_avg_sq", &entry.expAvgSq},
+            for (const auto &[name, tensor] : {std::pair{"exp_avg", &entry.expAvg},
+                                               {"exp_avg_sq", &entry.expAvgSq},
                                                {"momentum_buffer", &entry.momentumBuffer}}) {
                 if (*tensor) {
                     w.key(name);
@@ -255,14 +256,17 @@ std::string PytorchScript::generate(const Session &session, const std::string &n
     // Many-to-one (task "classify", as scripts/torch_golden.py): all n characters are inputs, the
     // label's class is the one target, and only the last time step's output becomes logits.
     const std::string data = classify
-        ? "labels = " + stringList(session.data.labels) + "  # one per text\n"
-          "classes = " + stringList(Dataset::classesOf(session.data)) + "  # the output order: the logits' rows\n"
-          "O = len(classes)\n\n"
-          "# Each text is its own sequence: every character is an input (one-hot); its label is the one\n"
-          "# target, predicted from the last time step (many-to-one).\n"
-          "xs = [torch.nn.functional.one_hot(torch.tensor([[char_to_index[c] for c in text]]), V).float()\n"
-          "      for text in texts]  # each (1, n, V): batch_first\n"
-          "y = torch.tensor([classes.index(label) for label in labels])\n"
+        ? "labels = " + stringList(session.data.labels)
+            + "  # one per text\n"
+              "classes = "
+            + stringList(Dataset::classesOf(session.data))
+            + "  # the output order: the logits' rows\n"
+              "O = len(classes)\n\n"
+              "# Each text is its own sequence: every character is an input (one-hot); its label is the one\n"
+              "# target, predicted from the last time step (many-to-one).\n"
+              "xs = [torch.nn.functional.one_hot(torch.tensor([[char_to_index[c] for c in text]]), V).float()\n"
+              "      for text in texts]  # each (1, n, V): batch_first\n"
+              "y = torch.tensor([classes.index(label) for label in labels])\n"
         : "# Each text is its own sequence: every character but the last is an input (one-hot), every\n"
           "# character but the first is a target.\n"
           "xs = [torch.nn.functional.one_hot(torch.tensor([[char_to_index[c] for c in text[:-1]]]), V).float()\n"
@@ -287,37 +291,43 @@ std::string PytorchScript::generate(const Session &session, const std::string &n
             + ", momentum=" + pythonFloat(t.momentum) + ")";
 
     std::string shownName = name; // on a comment line: no line breaks
-    std::replace_if(shownName.begin(), shownName.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    std::replace_if(
+        shownName.begin(), shownName.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
     std::string title = name.empty() ? "an rnnlab session" : "session \"" + shownName + "\"";
     title += taken == 1 ? ", after 1 training step" : ", after " + std::to_string(taken) + " training steps";
 
-    return fill(scriptTemplate, {
-        {"TITLE", title},
-        {"VERSION", RNNLAB_VERSION},
-        {"NEXT_STEP", std::to_string(taken + 1)},
-        {"TEXTS", texts},
-        {"VOCABULARY", JsonWriter::quoted(toUtf8(vocabulary.characters()))},
-        {"V", std::to_string(vocabulary.size())},
-        {"H", std::to_string(m.hiddenSize)},
-        {"L", std::to_string(m.numLayers)},
-        {"RNN", rnn},
-        {"FC_INIT", fcInit},
-        {"FC_FORWARD", fcForward},
-        {"DATA", data},
-        {"LAST_STEP", classify ? "        out = out[:, -1, :]  # (1, H): many-to-one, the last time step only\n" : ""},
-        {"OUTPUTS_SHAPE", classify ? "each (1, O): the last step's logits" : "each (1, n-1, V): the logits"},
-        {"O", outputs},
-        {"PREDICTIONS", classify ? "    predictions = [classes[int(o.view(-1, O)[0].argmax())] for o in outputs]\n"
-                                 : "    predictions = [\"\".join(vocabulary[i] for i in o[0].argmax(dim=1).tolist()) for o in outputs]\n"},
-        {"LOSS_COMMENT", classify ? "the mean over the texts' labels" : "the mean over all the texts' time steps"},
-        {"SAVE_LABELS", classify ? ",\n                             labels=labels, classes=classes" : ""},
-        {"SEED", std::to_string(t.seed)},
-        {"OPTIMIZER", optimizer},
-        {"CLIP", t.clipGradNorm ? pythonFloat(*t.clipGradNorm) : std::string("None")},
-        {"STEPS_TAKEN", std::to_string(taken)},
-        {"DEFAULT_STEPS", std::to_string(std::max<std::int64_t>(1, t.steps))},
-        {"STATE", stateJson(session)},
-    });
+    return fill(
+        scriptTemplate,
+        {
+            {"TITLE", title},
+            {"VERSION", RNNLAB_VERSION},
+            {"NEXT_STEP", std::to_string(taken + 1)},
+            {"TEXTS", texts},
+            {"VOCABULARY", JsonWriter::quoted(toUtf8(vocabulary.characters()))},
+            {"V", std::to_string(vocabulary.size())},
+            {"H", std::to_string(m.hiddenSize)},
+            {"L", std::to_string(m.numLayers)},
+            {"RNN", rnn},
+            {"FC_INIT", fcInit},
+            {"FC_FORWARD", fcForward},
+            {"DATA", data},
+            {"LAST_STEP",
+             classify ? "        out = out[:, -1, :]  # (1, H): many-to-one, the last time step only\n" : ""},
+            {"OUTPUTS_SHAPE", classify ? "each (1, O): the last step's logits" : "each (1, n-1, V): the logits"},
+            {"O", outputs},
+            {"PREDICTIONS",
+             classify
+                 ? "    predictions = [classes[int(o.view(-1, O)[0].argmax())] for o in outputs]\n"
+                 : "    predictions = [\"\".join(vocabulary[i] for i in o[0].argmax(dim=1).tolist()) for o in outputs]\n"},
+            {"LOSS_COMMENT", classify ? "the mean over the texts' labels" : "the mean over all the texts' time steps"},
+            {"SAVE_LABELS", classify ? ",\n                             labels=labels, classes=classes" : ""},
+            {"SEED", std::to_string(t.seed)},
+            {"OPTIMIZER", optimizer},
+            {"CLIP", t.clipGradNorm ? pythonFloat(*t.clipGradNorm) : std::string("None")},
+            {"STEPS_TAKEN", std::to_string(taken)},
+            {"DEFAULT_STEPS", std::to_string(std::max<std::int64_t>(1, t.steps))},
+            {"STATE", stateJson(session)},
+        });
 }
 
 } // namespace rnnlab

@@ -90,8 +90,9 @@ public:
             return std::nullopt;
         }
         if (d < static_cast<double>(minimum) || d > static_cast<double>(maximum)) {
-            add(field, JsonWriter::formatNumber(d) + " is out of range: it must be between " + std::to_string(minimum)
-                           + " and " + std::to_string(maximum) + why);
+            add(field,
+                JsonWriter::formatNumber(d) + " is out of range: it must be between " + std::to_string(minimum)
+                    + " and " + std::to_string(maximum) + why);
             return std::nullopt;
         }
         // Exact for integers Qt kept as 64-bit (all the JSON integers that fit); the range check
@@ -124,9 +125,9 @@ public:
                 out += static_cast<char32_t>(QChar::surrogateToUcs4(c, s.at(i + 1)));
                 ++i;
             } else if (c.isSurrogate()) {
-                add(field, "has an unpaired UTF-16 surrogate (\\u" + QString::number(c.unicode(), 16).toStdString()
-                               + ") at character " + std::to_string(out.size() + 1)
-                               + ": texts must be valid Unicode");
+                add(field,
+                    "has an unpaired UTF-16 surrogate (\\u" + QString::number(c.unicode(), 16).toStdString()
+                        + ") at character " + std::to_string(out.size() + 1) + ": texts must be valid Unicode");
                 return std::nullopt;
             } else {
                 out += static_cast<char32_t>(c.unicode());
@@ -145,9 +146,10 @@ public:
         } else if (const auto kind = cell.isString() ? cellKindFromString(str(cell.toString())) : std::nullopt) {
             model.cell = *kind;
         } else {
-            add("model.cell", (cell.isString() ? "\"" + str(cell.toString()) + "\" is not a cell type"
-                                               : std::string("must be a string"))
-                                  + ": use \"rnn_tanh\", \"rnn_relu\", \"lstm\" or \"gru\"");
+            add("model.cell",
+                (cell.isString() ? "\"" + str(cell.toString()) + "\" is not a cell type"
+                                 : std::string("must be a string"))
+                    + ": use \"rnn_tanh\", \"rnn_relu\", \"lstm\" or \"gru\"");
         }
         const QJsonValue hidden = o.value(QLatin1String("hidden_size"));
         if (hidden.isUndefined())
@@ -157,8 +159,8 @@ public:
             model.hiddenSize = static_cast<int>(*h);
         const QJsonValue layers = o.value(QLatin1String("num_layers"));
         if (!layers.isUndefined()) {
-            if (auto l = integer(layers, "model.num_layers", 1, limits::maxLayers,
-                                 " (the stacked view draws every layer)"))
+            if (auto l =
+                    integer(layers, "model.num_layers", 1, limits::maxLayers, " (the stacked view draws every layer)"))
                 model.numLayers = static_cast<int>(*l);
         }
         const QJsonValue output = o.value(QLatin1String("output_layer"));
@@ -222,13 +224,14 @@ public:
         const QJsonValue optimizer = o.value(QLatin1String("optimizer"));
         if (optimizer.isUndefined()) {
             add("training.optimizer", "is missing: use \"adam\" (the lecture's) or \"sgd\"");
-        } else if (const auto kind = optimizer.isString() ? optimizerKindFromString(str(optimizer.toString()))
-                                                          : std::nullopt) {
+        } else if (const auto kind =
+                       optimizer.isString() ? optimizerKindFromString(str(optimizer.toString())) : std::nullopt) {
             training.optimizer = *kind;
         } else {
-            add("training.optimizer", (optimizer.isString() ? "\"" + str(optimizer.toString()) + "\" is not an optimizer"
-                                                            : std::string("must be a string"))
-                                          + ": use \"adam\" or \"sgd\"");
+            add("training.optimizer",
+                (optimizer.isString() ? "\"" + str(optimizer.toString()) + "\" is not an optimizer"
+                                      : std::string("must be a string"))
+                    + ": use \"adam\" or \"sgd\"");
         }
         const QJsonValue lr = o.value(QLatin1String("learning_rate"));
         if (lr.isUndefined())
@@ -282,8 +285,9 @@ public:
                 }
                 const QJsonArray row = array.at(r).toArray();
                 if (row.size() != cols) {
-                    add(rowField, "has " + std::to_string(row.size()) + " values but row 0 has " + std::to_string(cols)
-                                      + ": every row needs the same length");
+                    add(rowField,
+                        "has " + std::to_string(row.size()) + " values but row 0 has " + std::to_string(cols)
+                            + ": every row needs the same length");
                     return std::nullopt;
                 }
                 for (qsizetype c = 0; c < cols; ++c) {
@@ -340,8 +344,9 @@ public:
             const std::string field = "optimizer_state.state." + key;
             const QJsonValue value = entries.value(QString::fromStdString(key));
             if (!value.isObject()) {
-                add(field, value.isUndefined() ? "is missing: the parameters are numbered 0, 1, 2, … without gaps"
-                                               : "must be an object");
+                add(field,
+                    value.isUndefined() ? "is missing: the parameters are numbered 0, 1, 2, … without gaps"
+                                        : "must be an object");
                 return saved;
             }
             const QJsonObject entry = value.toObject();
@@ -351,7 +356,8 @@ public:
                 if (auto v = number(entry.value(QLatin1String("step")), field + ".step"))
                     e.step = *v;
             }
-            for (const auto &[name, target] : {std::pair{"exp_avg", &e.expAvg}, {"exp_avg_sq", &e.expAvgSq},
+            for (const auto &[name, target] : {std::pair{"exp_avg", &e.expAvg},
+                                               {"exp_avg_sq", &e.expAvgSq},
                                                {"momentum_buffer", &e.momentumBuffer}}) {
                 if (entry.contains(QLatin1String(name)))
                     *target = tensor(entry.value(QLatin1String(name)), field + "." + name, field + "." + name);
@@ -430,8 +436,9 @@ QByteArray keepNegativeZeros(const QByteArray &text, bool *changed)
             containers.pop_back();
         else if (c == '-' && !containers.empty() && containers.back() == '[') {
             qsizetype end = i + 1;
-            while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.'
-                                          || text[end] == 'e' || text[end] == 'E' || text[end] == '+' || text[end] == '-'))
+            while (end < text.size()
+                   && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.' || text[end] == 'e'
+                       || text[end] == 'E' || text[end] == '+' || text[end] == '-'))
                 ++end;
             const QByteArray token = text.mid(i, end - i);
             bool zero = token.size() > 1;
@@ -462,8 +469,10 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
     if (!fromUtf8(std::string_view(text.constData(), static_cast<std::size_t>(text.size())))) {
         std::size_t offset = 0;
         fromUtf8(std::string_view(text.constData(), static_cast<std::size_t>(text.size())), &offset);
-        result.problems.push_back({"", "the file is not valid UTF-8 (at " + lineAndColumn(text, static_cast<qsizetype>(offset))
-                                           + "): save it as UTF-8 text"});
+        result.problems.push_back({"",
+                                   "the file is not valid UTF-8 (at "
+                                       + lineAndColumn(text, static_cast<qsizetype>(offset))
+                                       + "): save it as UTF-8 text"});
         return result;
     }
     QJsonParseError error;
@@ -483,8 +492,9 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
                    "an rnnlab save never leaves a file like this, so look for a complete copy)";
         else if (text.contains("NaN") || text.contains("Infinity"))
             hint = " (NaN and Infinity are not JSON numbers, and rnnlab needs finite values anyway)";
-        result.problems.push_back({"", "this is not valid JSON: " + str(error.errorString()) + " at "
-                                           + lineAndColumn(text, error.offset) + hint});
+        result.problems.push_back({"",
+                                   "this is not valid JSON: " + str(error.errorString()) + " at "
+                                       + lineAndColumn(text, error.offset) + hint});
         return result;
     }
     if (!document.isObject()) {
@@ -496,10 +506,12 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
     const QJsonValue format = root.value(QLatin1String("format"));
     if (format.toString() != QLatin1String("rnnlab-session")) {
         const std::string found = format.isUndefined() ? std::string("is missing")
-            : format.isString()                             ? "is \"" + str(format.toString().left(40)) + "\""
-                                                            : std::string("is not a string");
-        result.problems.push_back({"format", found + ": this is not an rnnlab session (a session file has \"format\": "
-                                                     "\"rnnlab-session\")"});
+            : format.isString()                        ? "is \"" + str(format.toString().left(40)) + "\""
+                                                       : std::string("is not a string");
+        result.problems.push_back({"format",
+                                   found
+                                       + ": this is not an rnnlab session (a session file has \"format\": "
+                                         "\"rnnlab-session\")"});
         return result;
     }
     const QJsonValue version = root.value(QLatin1String("version"));
@@ -508,18 +520,20 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
         return result;
     }
     if (version.toDouble() > currentVersion) {
-        result.problems.push_back({"version", JsonWriter::formatNumber(version.toDouble())
-                                                  + ": this session was written by a newer rnnlab; this one reads "
-                                                    "versions 1 and 2. Update rnnlab to open it"});
+        result.problems.push_back({"version",
+                                   JsonWriter::formatNumber(version.toDouble())
+                                       + ": this session was written by a newer rnnlab; this one reads "
+                                         "versions 1 and 2. Update rnnlab to open it"});
         return result;
     }
     if (version.toDouble() < 1) {
-        result.problems.push_back({"version", JsonWriter::formatNumber(version.toDouble())
-                                                  + " is not a session version (the first is 1)"});
+        result.problems.push_back(
+            {"version", JsonWriter::formatNumber(version.toDouble()) + " is not a session version (the first is 1)"});
         return result;
     }
-    reader.checkKeys(root, "", {"format", "version", "task", "model", "data", "training", "weights",
-                                "optimizer_state", "history", "view"});
+    reader.checkKeys(
+        root, "",
+        {"format", "version", "task", "model", "data", "training", "weights", "optimizer_state", "history", "view"});
 
     Session session;
     if (auto o = reader.object(root, "model", "model"))
@@ -533,8 +547,9 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
         if (kind)
             session.data.task = *kind;
         else
-            reader.add("task", "must be \"next_character\" (predict each next character, the default) or "
-                               "\"classify\" (one label per text, from the last time step)");
+            reader.add("task",
+                       "must be \"next_character\" (predict each next character, the default) or "
+                       "\"classify\" (one label per text, from the last time step)");
     }
     if (auto o = reader.object(root, "training", "training"))
         session.training = reader.training(*o);
@@ -590,8 +605,8 @@ SessionParseResult SessionFile::read(const QString &path)
     constexpr qint64 maxBytes = qint64(512) << 20;
     if (file.size() > maxBytes) {
         SessionParseResult result;
-        result.problems.push_back({"", str(path) + " is " + std::to_string(file.size() >> 20)
-                                           + " MiB; a session file is at most 512 MiB"});
+        result.problems.push_back(
+            {"", str(path) + " is " + std::to_string(file.size() >> 20) + " MiB; a session file is at most 512 MiB"});
         return result;
     }
     return parse(file.readAll());
@@ -691,7 +706,8 @@ std::string SessionFile::toJson(const Session &session, const SavedHistory &hist
                 w.key("step");
                 w.value(*entry.step);
             }
-            for (const auto &[name, tensor] : {std::pair{"exp_avg", &entry.expAvg}, {"exp_avg_sq", &entry.expAvgSq},
+            for (const auto &[name, tensor] : {std::pair{"exp_avg", &entry.expAvg},
+                                               {"exp_avg_sq", &entry.expAvgSq},
                                                {"momentum_buffer", &entry.momentumBuffer}}) {
                 if (*tensor) {
                     w.key(name);
@@ -715,7 +731,8 @@ std::string SessionFile::toJson(const Session &session, const SavedHistory &hist
     return w.finish();
 }
 
-QString SessionFile::write(const QString &path, const Session &session, const SavedHistory &history, const ViewState *view)
+QString SessionFile::write(const QString &path, const Session &session, const SavedHistory &history,
+                           const ViewState *view)
 {
     const std::string json = toJson(session, history, view);
     return writeFileAtomically(path, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
@@ -743,7 +760,8 @@ QString writeFileAtomically(const QString &path, const QByteArray &bytes)
     if (file.write(bytes) != bytes.size() || !file.flush() || ::fsync(file.handle()) != 0) {
         const QString error = file.error() != QFileDevice::NoError ? file.errorString() : qt_error_string(errno);
         file.cancelWriting();
-        return QStringLiteral("cannot write %1: %2 (is the disk full?); the previous file is unchanged").arg(path, error);
+        return QStringLiteral("cannot write %1: %2 (is the disk full?); the previous file is unchanged")
+            .arg(path, error);
     }
     if (!file.commit())
         return QStringLiteral("cannot save %1: %2; the previous file is unchanged").arg(path, file.errorString());

@@ -8,8 +8,8 @@
 // QtCore only: shared by rnnlab-cli and the GUI.
 #pragma once
 
-#include "engine/session.h"
 #include "app/session/viewstate.h"
+#include "engine/session.h"
 
 #include <QString>
 
@@ -26,7 +26,7 @@ struct SessionParseResult
 {
     std::optional<Session> session;
     std::vector<Problem> problems; // non-empty exactly when session is empty
-    SavedHistory history;          // the file's "history" (empty without one)
+    SavedHistory history; // the file's "history" (empty without one)
     std::optional<ViewState> view; // the file's "view"
 };
 

@@ -19,7 +19,8 @@ const QStringList &ViewState::tabNames()
 
 const QStringList &ViewState::matrixModeNames()
 {
-    static const QStringList names = {QStringLiteral("weights"), QStringLiteral("gradients"), QStringLiteral("last_change")};
+    static const QStringList names = {QStringLiteral("weights"), QStringLiteral("gradients"),
+                                      QStringLiteral("last_change")};
     return names;
 }
 
@@ -66,8 +67,9 @@ struct Reader
         if (v.isString() && names.contains(v.toString()))
             target = v.toString();
         else
-            add(key, (v.isString() ? "\"" + v.toString().left(40).toStdString() + "\" is not one of " : "must be one of ")
-                         + quotedList(names));
+            add(key,
+                (v.isString() ? "\"" + v.toString().left(40).toStdString() + "\" is not one of " : "must be one of ")
+                    + quotedList(names));
     }
 };
 
@@ -81,10 +83,10 @@ ViewState ViewState::read(const QJsonValue &value, std::vector<Problem> &problem
         return view;
     }
     const QJsonObject o = value.toObject();
-    static const QStringList keys = {QStringLiteral("folded"), QStringLiteral("text_index"), QStringLiteral("tab"),
-                                     QStringLiteral("walk_order"), QStringLiteral("matrices"),
-                                     QStringLiteral("what_if_no_memory"), QStringLiteral("speed"),
-                                     QStringLiteral("cursor")};
+    static const QStringList keys = {QStringLiteral("folded"),   QStringLiteral("text_index"),
+                                     QStringLiteral("tab"),      QStringLiteral("walk_order"),
+                                     QStringLiteral("matrices"), QStringLiteral("what_if_no_memory"),
+                                     QStringLiteral("speed"),    QStringLiteral("cursor")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!keys.contains(it.key()))
             problems.push_back({"view." + it.key().toStdString(),

@@ -22,12 +22,12 @@ class JsonWriter;
 struct ViewState
 {
     bool folded = false;
-    int textIndex = 0;          // which training text the graph shows (0-based)
-    QString tab;                // "step", "loss", "predictions", "generate", "pytorch"; empty: the default
-    bool layerMajor = false;    // the walk by hand goes layer by layer
-    QString matrices;           // "weights", "gradients", "last_change"; empty: weights
+    int textIndex = 0; // which training text the graph shows (0-based)
+    QString tab; // "step", "loss", "predictions", "generate", "pytorch"; empty: the default
+    bool layerMajor = false; // the walk by hand goes layer by layer
+    QString matrices; // "weights", "gradients", "last_change"; empty: weights
     bool whatIfNoMemory = false;
-    double speed = 10.0;        // steps per second while playing; 0 = as fast as possible
+    double speed = 10.0; // steps per second while playing; 0 = as fast as possible
     //! Where the walk by hand stood: time step (0-based), layer (0-based), phase (TimeStepWalker's name).
     struct Cursor
     {

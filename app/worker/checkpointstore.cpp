@@ -5,8 +5,7 @@ namespace rnnlab {
 
 CheckpointStore::CheckpointStore(std::size_t budgetBytes)
     : m_budget(budgetBytes)
-{
-}
+{ }
 
 std::size_t CheckpointStore::sizeOf(const TrainerState &state)
 {

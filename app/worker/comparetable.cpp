@@ -23,7 +23,8 @@ std::string format(const char *pattern, double value)
 //! Width on a terminal: code points (the table prints no wide or combining characters).
 std::size_t displayWidth(const std::string &utf8)
 {
-    return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return static_cast<std::size_t>(
+        std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 } // namespace
@@ -110,7 +111,8 @@ std::string CompareTable::text(const std::vector<CompareRow> &rows)
         for (std::size_t r = 0; r < rows.size(); ++r)
             cells[r + 1].push_back(cell(rows[r], c));
         for (const auto &line : cells)
-            widths[static_cast<std::size_t>(c)] = std::max(widths[static_cast<std::size_t>(c)], displayWidth(line.back()));
+            widths[static_cast<std::size_t>(c)] =
+                std::max(widths[static_cast<std::size_t>(c)], displayWidth(line.back()));
     }
     std::string out;
     for (const auto &line : cells) {

@@ -18,11 +18,11 @@ namespace rnnlab {
 
 struct CompareRow
 {
-    std::string model;                      // "A: 1 layer" (see CompareTable::modelName)
-    std::int64_t parameters = 0;            // trainable numbers: ParameterLayout::totalSize()
-    RunSummary summary;                     // step, loss, first all-right step
-    std::optional<double> secondsPerStep;   // time spent training / steps trained (none yet: nullopt)
-    std::optional<double> stepsPerSecond;   // how fast the run advances (in lock step: the slowest's pace)
+    std::string model; // "A: 1 layer" (see CompareTable::modelName)
+    std::int64_t parameters = 0; // trainable numbers: ParameterLayout::totalSize()
+    RunSummary summary; // step, loss, first all-right step
+    std::optional<double> secondsPerStep; // time spent training / steps trained (none yet: nullopt)
+    std::optional<double> stepsPerSecond; // how fast the run advances (in lock step: the slowest's pace)
 };
 
 class CompareTable

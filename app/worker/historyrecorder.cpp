@@ -81,8 +81,9 @@ void HistoryRecorder::truncateAfter(std::int64_t step)
         m_summary.record(last.step, last.loss, last.accuracy >= 1.0f ? 1 : 0, 1);
     }
     // The next prediction compares against the last kept entry's.
-    m_predictions = entries.empty() ? nullptr : (m_current ? m_current->entries.back().predictions
-                                                           : m_full.back()->entries.back().predictions);
+    m_predictions = entries.empty()
+        ? nullptr
+        : (m_current ? m_current->entries.back().predictions : m_full.back()->entries.back().predictions);
     m_predictionIndices.clear();
 }
 
@@ -149,7 +150,8 @@ SavedHistory toSavedHistory(const History &history, std::size_t maxPredictionCha
         characters += size;
         --keepFrom;
     }
-    saved.predictions.erase(saved.predictions.begin(), saved.predictions.begin() + static_cast<std::ptrdiff_t>(keepFrom));
+    saved.predictions.erase(saved.predictions.begin(),
+                            saved.predictions.begin() + static_cast<std::ptrdiff_t>(keepFrom));
     return saved;
 }
 

@@ -36,7 +36,7 @@ public:
 
 private:
     std::vector<std::shared_ptr<const HistoryChunk>> m_full;
-    std::shared_ptr<HistoryChunk> m_current;      // being filled; never handed out
+    std::shared_ptr<HistoryChunk> m_current; // being filled; never handed out
     std::shared_ptr<const HistoryChunk> m_frozen; // the last copy of m_current handed out
     std::shared_ptr<const std::vector<std::u32string>> m_predictions;
     std::vector<std::vector<int>> m_predictionIndices; // of m_predictions, to compare cheaply

@@ -29,9 +29,9 @@ namespace rnnlab {
 //! One round: every participant's snapshot after the same number of steps.
 struct LockStepRound
 {
-    std::uint64_t sequence = 0;          // 1, 2, … with every published round
-    std::int64_t step = 0;               // every snapshot's stepsTaken (but a stuck one's)
-    std::vector<SnapshotPtr> snapshots;  // one per participant, in participant order
+    std::uint64_t sequence = 0; // 1, 2, … with every published round
+    std::int64_t step = 0; // every snapshot's stepsTaken (but a stuck one's)
+    std::vector<SnapshotPtr> snapshots; // one per participant, in participant order
     //! A participant could not take its next step (the run diverged): its snapshot is behind and
     //! says why (problem); the rounds stop here until the runs are reset.
     bool stopped = false;
@@ -88,15 +88,15 @@ private:
 
     mutable std::mutex m_mutex;
     std::atomic<std::int64_t> m_target{-1};
-    std::vector<std::int64_t> m_arrived;       // step each participant last arrived at (−1: not yet)
+    std::vector<std::int64_t> m_arrived; // step each participant last arrived at (−1: not yet)
     std::vector<char> m_stuck;
     std::vector<SnapshotPtr> m_snapshots;
     std::vector<std::function<void()>> m_wakers;
     bool m_running = false;
     bool m_stopped = false;
-    bool m_waiting = false;                    // every participant is at the target: no round in progress
-    bool m_timed = false;                      // the round in progress is one of run()'s (its time adapts m_batch)
-    std::int64_t m_extra = 0;                  // steps asked for by advance(), for the next round
+    bool m_waiting = false; // every participant is at the target: no round in progress
+    bool m_timed = false; // the round in progress is one of run()'s (its time adapts m_batch)
+    std::int64_t m_extra = 0; // steps asked for by advance(), for the next round
     std::int64_t m_batch = 1;
     std::chrono::microseconds m_roundTime;
     std::chrono::steady_clock::time_point m_roundStart;

@@ -25,9 +25,9 @@ namespace rnnlab {
 //! that step's forward pass, before the update.
 struct HistoryEntry
 {
-    std::int64_t step = 0;  // 1-based
+    std::int64_t step = 0; // 1-based
     float loss = 0.0f;
-    float accuracy = 0.0f;  // share of targets predicted correctly, 0…1
+    float accuracy = 0.0f; // share of targets predicted correctly, 0…1
     //! One string per text. Consecutive entries with the same predictions share one vector.
     std::shared_ptr<const std::vector<std::u32string>> predictions;
 };
@@ -50,9 +50,9 @@ struct History
 
     std::int64_t size() const
     {
-        return chunks.empty() ? 0
-                              : static_cast<std::int64_t>((chunks.size() - 1) * HistoryChunk::capacity
-                                                          + chunks.back()->entries.size());
+        return chunks.empty()
+            ? 0
+            : static_cast<std::int64_t>((chunks.size() - 1) * HistoryChunk::capacity + chunks.back()->entries.size());
     }
     const HistoryEntry &at(std::int64_t i) const
     {
@@ -88,7 +88,7 @@ struct GeneratedText
 struct TrainingSnapshot
 {
     std::uint64_t generation = 0; // bumped by every reset: views drop state of older generations
-    std::uint64_t sequence = 0;   // increases with every publication within a generation
+    std::uint64_t sequence = 0; // increases with every publication within a generation
     //! Bumped by every change to what a saved file would hold — an accepted step, an edit, undo,
     //! redo, a resume from an earlier step — but not by looking (rewinding, what-if): the window
     //! compares it with the revision it saved to know whether there is unsaved work.
@@ -97,19 +97,19 @@ struct TrainingSnapshot
 
     std::int64_t stepsTaken = 0;
     bool playing = false;
-    double stepsPerSecond = 0.0;      // measured over about the last second while playing
+    double stepsPerSecond = 0.0; // measured over about the last second while playing
     double targetStepsPerSecond = 0.0; // the speed setting; 0 = as fast as possible
     //! Time spent training (not waiting: for the speed setting, the UI, a lock-step round) and
     //! the steps trained in it, since the reset: trainingSeconds / trainedSteps is the time per step.
     double trainingSeconds = 0.0;
     std::int64_t trainedSteps = 0;
 
-    ParameterSet<float> weights;      // the weights now, after stepsTaken updates
+    ParameterSet<float> weights; // the weights now, after stepsTaken updates
     //! The forward pass and BPTT of `weights` — exactly what the next training step computes
     //! before its update: what the graph draws, forward and back through time. With whatIfNoMemory,
     //! the pass of `weights` with every W_hh set to 0 instead.
     Trace<float> trace;
-    OptimizerState optimizer;         // after stepsTaken steps (a saved session resumes from it)
+    OptimizerState optimizer; // after stepsTaken steps (a saved session resumes from it)
     //! Per parameter, the learning rate the last update effectively used (Adam: lr / (√v̂ + ε)).
     ParameterSet<float> effectiveLearningRate;
     //! dL/dθ of the last step (at the weights before its update, unclipped) and the change that
@@ -118,14 +118,14 @@ struct TrainingSnapshot
     ParameterSet<float> lastUpdate;
 
     History history;
-    std::string problem;              // why the last step was refused (divergence); empty if none
+    std::string problem; // why the last step was refused (divergence); empty if none
 
     // Rewinding: the run's latest step is headSteps; when viewingHistory, the snapshot shows the
     // network as it was after stepsTaken (< headSteps) steps, recomputed exactly.
     std::int64_t headSteps = 0;
     bool viewingHistory = false;
-    std::int64_t checkpointStride = 1;  // kept steps are this far apart (memory budget); others replayed
-    std::vector<WeightEdit> edits;      // by hand, oldest first
+    std::int64_t checkpointStride = 1; // kept steps are this far apart (memory budget); others replayed
+    std::vector<WeightEdit> edits; // by hand, oldest first
     bool canRedo = false;
     bool whatIfNoMemory = false;
     std::optional<GeneratedText> generated;

@@ -18,8 +18,7 @@ using Clock = std::chrono::steady_clock;
 TrainingWorker::TrainingWorker(int threadNice)
     : m_threadNice(std::max(threadNice, 0))
     , m_thread([this] { run(); })
-{
-}
+{ }
 
 TrainingWorker::~TrainingWorker()
 {
@@ -286,7 +285,9 @@ void TrainingWorker::apply(Command &command)
             // Called by whichever thread moves the gate's target. Taking m_mutex before notifying
             // orders it after the check in run(): the wake-up cannot fall between check and wait.
             m_gate->setWaker(m_participant, [this] {
-                { std::lock_guard lock(m_mutex); }
+                {
+                    std::lock_guard lock(m_mutex);
+                }
                 m_wake.notify_all();
             });
         }
@@ -322,9 +323,7 @@ void TrainingWorker::apply(Command &command)
         m_speed = command.value > 0.0 ? command.value : 0.0;
         m_nextStep = Clock::now();
         break;
-    case Command::Kind::PublishInterval:
-        m_publishInterval = command.interval;
-        break;
+    case Command::Kind::PublishInterval: m_publishInterval = command.interval; break;
     case Command::Kind::View:
         if (m_trainer) {
             m_playing = false;
@@ -389,9 +388,7 @@ void TrainingWorker::apply(Command &command)
         ++m_revision;
         break;
     }
-    case Command::Kind::WhatIf:
-        m_whatIf = command.flag;
-        break;
+    case Command::Kind::WhatIf: m_whatIf = command.flag; break;
     case Command::Kind::Budget:
         m_checkpoints = CheckpointStore(command.bytes);
         if (m_trainer)
@@ -567,7 +564,8 @@ void TrainingWorker::run()
             const auto now = Clock::now();
             if (now >= m_nextStep) {
                 timedStep();
-                const auto interval = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / m_speed));
+                const auto interval =
+                    std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / m_speed));
                 // Keep the rhythm, but do not try to catch up after a stall (a long step).
                 m_nextStep = std::max(m_nextStep + interval, now);
                 changed = true;

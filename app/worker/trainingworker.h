@@ -92,12 +92,26 @@ public:
 private:
     struct Command
     {
-        enum class Kind { Reset, Play, Pause, Step, Speed, Generate, PublishInterval, View, Resume, Edit, Undo, Redo,
-                          WhatIf, Budget, LockStep };
+        enum class Kind {
+            Reset,
+            Play,
+            Pause,
+            Step,
+            Speed,
+            Generate,
+            PublishInterval,
+            View,
+            Resume,
+            Edit,
+            Undo,
+            Redo,
+            WhatIf,
+            Budget,
+            LockStep
+        };
         explicit Command(Kind k)
             : kind(k)
-        {
-        }
+        { }
         Kind kind;
         std::optional<Session> session;
         SavedHistory history;
@@ -150,7 +164,7 @@ private:
     HistoryRecorder m_history;
     CheckpointStore m_checkpoints;
     bool m_viewing = false;
-    TrainerState m_headState;          // while viewing: where the run really is
+    TrainerState m_headState; // while viewing: where the run really is
     ParameterSet<float> m_headLastGradients;
     ParameterSet<float> m_headLastUpdate;
     std::vector<WeightEdit> m_redo;
@@ -166,7 +180,7 @@ private:
     std::chrono::steady_clock::time_point m_lastPublish;
     std::string m_problem;
     std::optional<GeneratedText> m_generated;
-    bool m_newAcceptedStep = false;     // since the last publish
+    bool m_newAcceptedStep = false; // since the last publish
     ParameterSet<float> m_lastGradients; // of the last accepted step
     ParameterSet<float> m_lastUpdate;
     // Steps-per-second measurement: (time, steps) at the start of the current window.
@@ -179,9 +193,9 @@ private:
     // Lock step (see setLockStep).
     std::shared_ptr<LockStep> m_gate;
     int m_participant = 0;
-    std::int64_t m_arrivedAt = -1;     // the step the worker last arrived at the gate with (−1: none)
-    bool m_gateStuck = false;          // a step was refused: no further training in lock step
-    bool m_arrivedStuck = false;       // … and the gate knows it
+    std::int64_t m_arrivedAt = -1; // the step the worker last arrived at the gate with (−1: none)
+    bool m_gateStuck = false; // a step was refused: no further training in lock step
+    bool m_arrivedStuck = false; // … and the gate knows it
 
     // Snapshots published and maybe still held elsewhere (the window, a lock-step round): the
     // worker keeps a reference so that the last one — and with it the freeing of the snapshot's

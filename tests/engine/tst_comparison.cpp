@@ -103,7 +103,8 @@ void TestComparison::refused_data()
     Session nextCharacter = classifier;
     nextCharacter.data.task = TaskKind::NextCharacter;
     nextCharacter.data.labels.clear();
-    QTest::newRow("task") << std::vector<Session>{classifier, nextCharacter} << "data.task" << "B next";
+    QTest::newRow("task") << std::vector<Session>{classifier, nextCharacter} << "data.task"
+                          << "B next";
     QTest::newRow("labels") << std::vector<Session>{classifier, relabelled} << "data.labels"
                             << "B [\"place\", \"greeting\"]";
     QTest::newRow("one session") << std::vector<Session>{lectureExample()} << QString() << "2 or 3 models";
@@ -112,10 +113,13 @@ void TestComparison::refused_data()
                            << "A \"hello\", B \"hallo\"";
     QTest::newRow("vocabulary order") << std::vector<Session>{lectureExample(), vocabulary} << "data.vocabulary"
                                       << "B \"oleh\"";
-    QTest::newRow("optimizer") << std::vector<Session>{lectureExample(), sgd} << "training.optimizer" << "A adam, B sgd";
-    QTest::newRow("learning rate, third model") << std::vector<Session>{lectureExample(), lectureExample(), lr}
-                                                << "training.learning_rate" << "C 0.05";
-    QTest::newRow("momentum under SGD") << std::vector<Session>{sgdA, sgdB} << "training.momentum" << "B 0.9";
+    QTest::newRow("optimizer") << std::vector<Session>{lectureExample(), sgd} << "training.optimizer"
+                               << "A adam, B sgd";
+    QTest::newRow("learning rate, third model")
+        << std::vector<Session>{lectureExample(), lectureExample(), lr} << "training.learning_rate"
+        << "C 0.05";
+    QTest::newRow("momentum under SGD") << std::vector<Session>{sgdA, sgdB} << "training.momentum"
+                                        << "B 0.9";
     QTest::newRow("clipping") << std::vector<Session>{clip, lectureExample()} << "training.clip_grad_norm"
                               << "A 1, B none";
     QTest::newRow("starting step") << std::vector<Session>{resumed, lectureExample()} << "optimizer_state.steps_taken"
@@ -142,10 +146,11 @@ void TestComparison::namesInMessages()
     hallo.data.texts = {U"hallo", U"a second text"};
     const auto problems = validateComparison({lectureExample(), hallo}, {"one.json", "two.json"});
     QCOMPARE(problems.size(), std::size_t(1));
-    QCOMPARE(QString::fromStdString(problems.front().message),
-             QStringLiteral("differs between the compared sessions (one.json \"hello\", two.json [\"hallo\", \"a second "
-                            "text\"]): compared models train on the same data, so that only the models differ; give "
-                            "every session the same \"texts\""));
+    QCOMPARE(
+        QString::fromStdString(problems.front().message),
+        QStringLiteral("differs between the compared sessions (one.json \"hello\", two.json [\"hallo\", \"a second "
+                       "text\"]): compared models train on the same data, so that only the models differ; give "
+                       "every session the same \"texts\""));
 }
 
 void TestComparison::labels_data()
@@ -158,13 +163,16 @@ void TestComparison::labels_data()
     seeded.training.seed = 3;
     Session own = lectureExample();
     own.weights = toNamedTensors(Trainer(lectureExample()).parameters());
-    QTest::newRow("layers") << std::vector<Session>{lectureExample(), twoLayers()} << QStringList{QStringLiteral("1 layer"), QStringLiteral("2 layers")};
-    QTest::newRow("cells") << std::vector<Session>{lectureExample(), lstm} << QStringList{QStringLiteral("rnn_tanh"), QStringLiteral("lstm")};
+    QTest::newRow("layers") << std::vector<Session>{lectureExample(), twoLayers()}
+                            << QStringList{QStringLiteral("1 layer"), QStringLiteral("2 layers")};
+    QTest::newRow("cells") << std::vector<Session>{lectureExample(), lstm}
+                           << QStringList{QStringLiteral("rnn_tanh"), QStringLiteral("lstm")};
     QTest::newRow("two things") << std::vector<Session>{lectureExample(), seeded}
                                 << QStringList{QStringLiteral("1 layer, seed 0"), QStringLiteral("2 layers, seed 3")};
     QTest::newRow("weights") << std::vector<Session>{lectureExample(), own}
                              << QStringList{QStringLiteral("seeded weights"), QStringLiteral("own weights")};
-    QTest::newRow("nothing differs") << std::vector<Session>{lectureExample(), lectureExample()} << QStringList{QString(), QString()};
+    QTest::newRow("nothing differs") << std::vector<Session>{lectureExample(), lectureExample()}
+                                     << QStringList{QString(), QString()};
 }
 
 void TestComparison::labels()

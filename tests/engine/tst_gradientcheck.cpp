@@ -88,10 +88,11 @@ void TestGradientCheck::bpttMatchesFiniteDifferences()
             worstIndex = i;
         }
     }
-    QVERIFY2(worst < 1e-5, qPrintable(QStringLiteral("relative error %1 at flat index %2 (analytic %3)")
-                                          .arg(worst)
-                                          .arg(worstIndex)
-                                          .arg(analytic(worstIndex))));
+    QVERIFY2(worst < 1e-5,
+             qPrintable(QStringLiteral("relative error %1 at flat index %2 (analytic %3)")
+                            .arg(worst)
+                            .arg(worstIndex)
+                            .arg(analytic(worstIndex))));
     // Every parameter receives some gradient: nothing is disconnected.
     QVERIFY(analytic.cwiseAbs().maxCoeff() > 1e-3);
 }
@@ -143,10 +144,10 @@ void TestGradientCheck::lstmByHand()
     const double c0 = s * std::tanh(0.5);
     const double h0 = s * std::tanh(c0);
     QCOMPARE(layer.gates.rows(), 8);
-    QCOMPARE(layer.gates(0, 0), s);                 // i
-    QCOMPARE(layer.gates(2, 0), s);                 // f
-    QCOMPARE(layer.gates(4, 0), std::tanh(0.5));    // g
-    QCOMPARE(layer.gates(6, 0), s);                 // o
+    QCOMPARE(layer.gates(0, 0), s); // i
+    QCOMPARE(layer.gates(2, 0), s); // f
+    QCOMPARE(layer.gates(4, 0), std::tanh(0.5)); // g
+    QCOMPARE(layer.gates(6, 0), s); // o
     QCOMPARE(layer.cell(1, 0), c0);
     QCOMPARE(layer.hidden(0, 0), h0);
     // t = 1, x = "b": every pre-activation is 0.5 (one input) + 0.5·(h0 + h0) (both units).
@@ -176,8 +177,8 @@ void TestGradientCheck::gruByHand()
     const double n0 = std::tanh(0.5);
     const double h0 = (0 - n0) * s + n0;
     QCOMPARE(layer.gates.rows(), 6);
-    QCOMPARE(layer.gates(0, 0), s);  // r
-    QCOMPARE(layer.gates(2, 0), s);  // z
+    QCOMPARE(layer.gates(0, 0), s); // r
+    QCOMPARE(layer.gates(2, 0), s); // z
     QCOMPARE(layer.gates(4, 0), n0); // n
     QCOMPARE(layer.hidden(1, 0), h0);
     QVERIFY(std::abs(h0 - n0 * (1 - s)) < 1e-15); // the docs' (1 − z) ⊙ n + z ⊙ h

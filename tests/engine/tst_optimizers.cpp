@@ -5,10 +5,10 @@
 // torch's weights to the last bit at every step (TORCH_INIT.md §4-6).
 #include "tests/support/testsupport.h"
 
+#include "app/session/sessionfile.h"
 #include "engine/dataset.h"
 #include "engine/gradclip.h"
 #include "engine/optimizer.h"
-#include "app/session/sessionfile.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -69,11 +69,12 @@ void TestOptimizers::torchTrajectory()
             test::tensorsFromJson(record.value(QStringLiteral("weights")).toObject(), layout);
         std::string first;
         const int differences = test::bitDifferences(parameters, expected, &first);
-        QVERIFY2(differences == 0, qPrintable(QStringLiteral("step %1: %2 of %3 weights differ from torch's; first %4")
-                                                  .arg(k + 1)
-                                                  .arg(differences)
-                                                  .arg(layout->totalSize())
-                                                  .arg(QString::fromStdString(first))));
+        QVERIFY2(differences == 0,
+                 qPrintable(QStringLiteral("step %1: %2 of %3 weights differ from torch's; first %4")
+                                .arg(k + 1)
+                                .arg(differences)
+                                .arg(layout->totalSize())
+                                .arg(QString::fromStdString(first))));
     }
 }
 

@@ -109,8 +109,7 @@ void TestParity::matchesPyTorch()
                     if (!(worst <= 1e-6))
                         fail(QStringLiteral("text %1 layer %2 hidden states off by %3").arg(s).arg(l).arg(worst));
                     if (session.model.cell == CellKind::Lstm) {
-                        const std::vector<double> c =
-                            test::flatten(cells.at(qsizetype(s)).toArray().at(qsizetype(l)));
+                        const std::vector<double> c = test::flatten(cells.at(qsizetype(s)).toArray().at(qsizetype(l)));
                         const auto &mineC = sequence.layers[l].cell;
                         double worstC = 0.0;
                         for (Eigen::Index t = 0; t < mineC.cols(); ++t)
@@ -125,13 +124,18 @@ void TestParity::matchesPyTorch()
                 const bool lastOnly = session.data.task == TaskKind::Classify;
                 const Eigen::Index first = lastOnly ? sequence.logits.cols() - 1 : 0;
                 if (y.size() != std::size_t((sequence.logits.cols() - first) * sequence.logits.rows()))
-                    fail(QStringLiteral("text %1: the golden has %2 logits, rnnlab %3").arg(s).arg(y.size())
+                    fail(QStringLiteral("text %1: the golden has %2 logits, rnnlab %3")
+                             .arg(s)
+                             .arg(y.size())
                              .arg((sequence.logits.cols() - first) * sequence.logits.rows()));
                 double worst = 0.0;
-                for (Eigen::Index t = first; t < sequence.logits.cols() && y.size() >= std::size_t((t - first + 1) * sequence.logits.rows()); ++t)
+                for (Eigen::Index t = first;
+                     t < sequence.logits.cols() && y.size() >= std::size_t((t - first + 1) * sequence.logits.rows());
+                     ++t)
                     for (Eigen::Index i = 0; i < sequence.logits.rows(); ++i)
-                        worst = std::max(worst, std::abs(sequence.logits(i, t)
-                                                         - y[std::size_t((t - first) * sequence.logits.rows() + i)]));
+                        worst = std::max(
+                            worst,
+                            std::abs(sequence.logits(i, t) - y[std::size_t((t - first) * sequence.logits.rows() + i)]));
                 if (!(worst <= 1e-6))
                     fail(QStringLiteral("text %1 logits off by %2").arg(s).arg(worst));
             }
@@ -139,7 +143,10 @@ void TestParity::matchesPyTorch()
         const double tolerance = step <= 10 ? 1e-5 : 1e-4;
         const double torchLoss = expected.value(QStringLiteral("loss")).toDouble();
         if (!(std::abs(outcome.loss - torchLoss) <= tolerance))
-            fail(QStringLiteral("step %1: loss %2, PyTorch %3").arg(step).arg(outcome.loss, 0, 'g', 9).arg(torchLoss, 0, 'g', 9));
+            fail(QStringLiteral("step %1: loss %2, PyTorch %3")
+                     .arg(step)
+                     .arg(outcome.loss, 0, 'g', 9)
+                     .arg(torchLoss, 0, 'g', 9));
         QStringList predictions;
         for (const auto &p : trainer.predictions())
             predictions << QString::fromStdString(toUtf8(p));
@@ -154,7 +161,10 @@ void TestParity::matchesPyTorch()
             const double torchNorm = expected.value(QStringLiteral("grad_norm")).toDouble();
             const double relative = step <= 10 ? 1e-4 : 1e-3;
             if (!outcome.gradNorm || !(std::abs(*outcome.gradNorm - torchNorm) <= relative * torchNorm + 1e-6))
-                fail(QStringLiteral("step %1: grad_norm %2, PyTorch %3").arg(step).arg(outcome.gradNorm.value_or(NAN)).arg(torchNorm));
+                fail(QStringLiteral("step %1: grad_norm %2, PyTorch %3")
+                         .arg(step)
+                         .arg(outcome.gradNorm.value_or(NAN))
+                         .arg(torchNorm));
         }
         actual.addStep({outcome.step, outcome.loss, trainer.predictions(), outcome.gradNorm});
     }

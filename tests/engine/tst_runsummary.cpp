@@ -55,12 +55,16 @@ void TestRunSummary::recordSteps_data()
     QTest::addColumn<float>("accuracy");
     QTest::addColumn<qint64>("firstAllCorrect"); // −1: none
 
-    QTest::newRow("never all right") << std::vector<Step>{{1, 1.5f, 0, 4}, {2, 1.2f, 3, 4}} << 1.2f << 0.75f << qint64(-1);
-    QTest::newRow("all right at the last step") << std::vector<Step>{{1, 1.5f, 1, 4}, {2, 0.5f, 4, 4}} << 0.5f << 1.0f << qint64(2);
+    QTest::newRow("never all right") << std::vector<Step>{{1, 1.5f, 0, 4}, {2, 1.2f, 3, 4}} << 1.2f << 0.75f
+                                     << qint64(-1);
+    QTest::newRow("all right at the last step")
+        << std::vector<Step>{{1, 1.5f, 1, 4}, {2, 0.5f, 4, 4}} << 0.5f << 1.0f << qint64(2);
     QTest::newRow("the first time counts, not a later one")
         << std::vector<Step>{{1, 1.0f, 4, 4}, {2, 1.1f, 2, 4}, {3, 0.2f, 4, 4}} << 0.2f << 1.0f << qint64(1);
-    QTest::newRow("one short of all is not all") << std::vector<Step>{{7, 0.1f, 999, 1000}} << 0.1f << 0.999f << qint64(-1);
-    QTest::newRow("nothing to predict is never all right") << std::vector<Step>{{1, 0.0f, 0, 0}} << 0.0f << 0.0f << qint64(-1);
+    QTest::newRow("one short of all is not all")
+        << std::vector<Step>{{7, 0.1f, 999, 1000}} << 0.1f << 0.999f << qint64(-1);
+    QTest::newRow("nothing to predict is never all right")
+        << std::vector<Step>{{1, 0.0f, 0, 0}} << 0.0f << 0.0f << qint64(-1);
 }
 
 void TestRunSummary::recordSteps()

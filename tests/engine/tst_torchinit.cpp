@@ -3,8 +3,8 @@
 // golden (RNN, LSTM; H a power of two or not; any seed) bit for bit.
 #include "tests/support/testsupport.h"
 
-#include "engine/dataset.h"
 #include "app/session/sessionfile.h"
+#include "engine/dataset.h"
 #include "engine/torchinit.h"
 #include "engine/unicode.h"
 
@@ -107,10 +107,11 @@ void TestTorchInit::initialWeightsBitExact()
         test::tensorsFromJson(object.value(QStringLiteral("initial_weights")).toObject(), layout);
     std::string first;
     const int differences = test::bitDifferences(parameters, expected, &first);
-    QVERIFY2(differences == 0, qPrintable(QStringLiteral("%1 of %2 values differ; first: %3")
-                                              .arg(differences)
-                                              .arg(layout->totalSize())
-                                              .arg(QString::fromStdString(first))));
+    QVERIFY2(differences == 0,
+             qPrintable(QStringLiteral("%1 of %2 values differ; first: %3")
+                            .arg(differences)
+                            .arg(layout->totalSize())
+                            .arg(QString::fromStdString(first))));
 }
 
 QTEST_GUILESS_MAIN(TestTorchInit)

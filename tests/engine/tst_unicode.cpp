@@ -68,7 +68,7 @@ void TestUnicode::datasetShiftsByOne()
     data.texts = {U"hello", U"oh"};
     const Dataset d = Dataset::fromConfig(data);
     QCOMPARE(d.sequences.size(), std::size_t(2));
-    QCOMPARE(d.sequences[0].inputs, (std::vector<int>{0, 1, 2, 2}));  // h e l l
+    QCOMPARE(d.sequences[0].inputs, (std::vector<int>{0, 1, 2, 2})); // h e l l
     QCOMPARE(d.sequences[0].targets, (std::vector<int>{1, 2, 2, 3})); // e l l o
     QCOMPARE(d.sequences[1].inputs, std::vector<int>{3});
     QCOMPARE(d.targetCount(), 5);

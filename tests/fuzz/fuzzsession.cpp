@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "tests/fuzz/fuzzsession.h"
 
+#include "app/session/sessionfile.h"
 #include "engine/dataset.h"
 #include "engine/generation.h"
-#include "app/session/sessionfile.h"
 #include "engine/trainer.h"
 #include "engine/unicode.h"
 
@@ -241,8 +241,8 @@ std::string checkTraining(const Session &session)
 
 std::string checkOneUnguarded(const std::uint8_t *data, std::size_t size)
 {
-    const SessionParseResult parsed
-        = SessionFile::parse(QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
+    const SessionParseResult parsed =
+        SessionFile::parse(QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
     if (parsed.session.has_value() == !parsed.problems.empty())
         return "parse: a session and problems both, or neither";
     if (!parsed.session)
@@ -298,7 +298,8 @@ std::string sessionDifference(const Session &a, const Session &b)
         for (const NamedTensor &tensor : *a.weights)
             byName[tensor.name] = &tensor;
         if (byName.size() != b.weights->size())
-            return "weights: " + std::to_string(byName.size()) + " vs " + std::to_string(b.weights->size()) + " tensors";
+            return "weights: " + std::to_string(byName.size()) + " vs " + std::to_string(b.weights->size())
+                + " tensors";
         for (const NamedTensor &tensor : *b.weights) {
             const auto it = byName.find(tensor.name);
             if (it == byName.end())

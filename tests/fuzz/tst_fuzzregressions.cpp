@@ -32,8 +32,8 @@ QByteArray lectureJson(const QByteArray &texts = QByteArrayLiteral("[\"hello\"]"
 
 QString check(const QByteArray &bytes)
 {
-    return QString::fromStdString(
-        fuzz::checkOne(reinterpret_cast<const std::uint8_t *>(bytes.constData()), static_cast<std::size_t>(bytes.size())));
+    return QString::fromStdString(fuzz::checkOne(reinterpret_cast<const std::uint8_t *>(bytes.constData()),
+                                                 static_cast<std::size_t>(bytes.size())));
 }
 
 } // namespace
@@ -63,11 +63,8 @@ struct Source
     int atLeast;
 };
 const Source sources[] = {
-    {"fuzz/seeds", "*", 30},
-    {"fuzz/corpus", "*", 10},
-    {"fuzz/crashes", "*", 0},
-    {"parity", "*.config.json", 8},
-    {"bench", "*.json", 4},
+    {"fuzz/seeds", "*", 30},        {"fuzz/corpus", "*", 10}, {"fuzz/crashes", "*", 0},
+    {"parity", "*.config.json", 8}, {"bench", "*.json", 4},
 };
 
 QStringList inputsOf(const Source &source, QDir *dir)
@@ -88,7 +85,9 @@ void TestFuzzRegressions::keptInputsAreThere()
         const QStringList names = inputsOf(source, &dir);
         QVERIFY2(names.size() >= source.atLeast,
                  qPrintable(QStringLiteral("%1 has %2 inputs; expected at least %3")
-                                .arg(dir.path()).arg(names.size()).arg(source.atLeast)));
+                                .arg(dir.path())
+                                .arg(names.size())
+                                .arg(source.atLeast)));
     }
 }
 
@@ -121,20 +120,25 @@ void TestFuzzRegressions::survivesHugeInputs_data()
         << QByteArray(R"({"a":)").repeated(100000) << QString() << "not valid JSON";
     QTest::newRow("a text of 1000001 characters")
         << lectureJson("[\"" + QByteArray(1'000'000, 'h') + "e\"]", R"({"cell":"rnn_tanh","hidden_size":2})")
-        << "data.texts" << "the limit is 1000000";
-    QTest::newRow("100000 texts of 11 characters")
-        << lectureJson("[" + QByteArray(R"("hello world",)").repeated(100000) + "\"ab\"]",
-                       R"({"cell":"rnn_tanh","hidden_size":8})")
-        << "data.texts" << "the limit is 1000000";
-    QTest::newRow("a cell name of 4 MiB") << lectureJson("[\"hello\"]", "{\"cell\":\"" + QByteArray(4 << 20, 'x') + "\","
-                                                                              "\"hidden_size\":4}")
-                                           << "model.cell" << "is not a cell type";
-    QTest::newRow("a bias of 1000000 numbers")
-        << lectureJson().replace(QByteArray("}}"), "},\"weights\":{\"rnn.bias_ih_l0\":[" + QByteArray("0.5,").repeated(999999)
-                                                     + "0.5]}}")
-        << "weights.rnn.bias_ih_l0" << "has shape [1000000]";
+        << "data.texts"
+        << "the limit is 1000000";
+    QTest::newRow("100000 texts of 11 characters") << lectureJson(
+        "[" + QByteArray(R"("hello world",)").repeated(100000) + "\"ab\"]", R"({"cell":"rnn_tanh","hidden_size":8})")
+                                                   << "data.texts"
+                                                   << "the limit is 1000000";
+    QTest::newRow("a cell name of 4 MiB") << lectureJson("[\"hello\"]",
+                                                         "{\"cell\":\"" + QByteArray(4 << 20, 'x')
+                                                             + "\","
+                                                               "\"hidden_size\":4}")
+                                          << "model.cell"
+                                          << "is not a cell type";
+    QTest::newRow("a bias of 1000000 numbers") << lectureJson().replace(
+        QByteArray("}}"), "},\"weights\":{\"rnn.bias_ih_l0\":[" + QByteArray("0.5,").repeated(999999) + "0.5]}}")
+                                               << "weights.rnn.bias_ih_l0"
+                                               << "has shape [1000000]";
     QTest::newRow("LSTM H=1024 L=8 on 200000 characters")
-        << lectureJson("[\"" + QByteArray(199999, 'a') + "b\"]", R"({"cell":"lstm","hidden_size":1024,"num_layers":8,"output_layer":true})")
+        << lectureJson("[\"" + QByteArray(199999, 'a') + "b\"]",
+                       R"({"cell":"lstm","hidden_size":1024,"num_layers":8,"output_layer":true})")
         << QString() << "the limit is 1.0 GiB";
     // A classifier reads all n characters of a text; the estimate once counted n − 1 as for the
     // next-character task, so one-character texts looked free and this passed validation, and the
@@ -146,9 +150,10 @@ void TestFuzzRegressions::survivesHugeInputs_data()
         labels += i ? (i % 2 ? ",\"p\"" : ",\"n\"") : "\"n\"";
     }
     QTest::newRow("a classifier of 300000 one-character texts, H=1024 L=8")
-        << QByteArray(R"({"format":"rnnlab-session","version":1,"task":"classify","model":{"cell":"rnn_tanh","hidden_size":1024,)"
-                      R"("num_layers":8,"output_layer":true},"data":{"texts":)") + texts + "],\"labels\":" + labels
-            + R"(]},"training":{"optimizer":"adam","learning_rate":0.1,"seed":0}})"
+        << QByteArray(
+               R"({"format":"rnnlab-session","version":1,"task":"classify","model":{"cell":"rnn_tanh","hidden_size":1024,)"
+               R"("num_layers":8,"output_layer":true},"data":{"texts":)")
+            + texts + "],\"labels\":" + labels + R"(]},"training":{"optimizer":"adam","learning_rate":0.1,"seed":0}})"
         << QString() << "the limit is 1.0 GiB";
 }
 
@@ -164,7 +169,9 @@ void TestFuzzRegressions::survivesHugeInputs()
     QVERIFY(!result.session);
     bool found = false;
     for (const Problem &problem : result.problems)
-        found = found || (QString::fromStdString(problem.field) == field && QString::fromStdString(problem.message).contains(message));
+        found = found
+            || (QString::fromStdString(problem.field) == field
+                && QString::fromStdString(problem.message).contains(message));
     QVERIFY2(found, qPrintable(QString::fromStdString(result.problems.front().toString().substr(0, 300))));
 }
 
@@ -208,8 +215,8 @@ void TestFuzzRegressions::trainsOnlySmallSessions()
     const SessionParseResult small = SessionFile::parse(lectureJson());
     QVERIFY(small.session);
     QVERIFY(fuzz::isTrainedInFuzzing(*small.session));
-    const SessionParseResult large = SessionFile::parse(
-        lectureJson("[\"" + QByteArray(2000, 'a') + "b\"]", R"({"cell":"lstm","hidden_size":256,"output_layer":true})"));
+    const SessionParseResult large = SessionFile::parse(lectureJson(
+        "[\"" + QByteArray(2000, 'a') + "b\"]", R"({"cell":"lstm","hidden_size":256,"output_layer":true})"));
     QVERIFY(large.session);
     QVERIFY(!fuzz::isTrainedInFuzzing(*large.session));
 }

@@ -35,14 +35,15 @@ ParameterSet<float> tensorsFromJson(const QJsonObject &object, const std::shared
 
 struct Mismatch
 {
-    double worst = 0.0;     // largest |a − b|
-    std::string where;      // e.g. "rnn.weight_hh_l0[2][1]"
+    double worst = 0.0; // largest |a − b|
+    std::string where; // e.g. "rnn.weight_hh_l0[2][1]"
     bool ok(double tolerance) const { return worst <= tolerance; }
 };
 
 //! Largest |a − b| between two parameter sets of one layout, with where it is.
 Mismatch compare(const ParameterSet<float> &actual, const ParameterSet<float> &expected);
 //! Counts elements whose float32 bits differ.
-int bitDifferences(const ParameterSet<float> &actual, const ParameterSet<float> &expected, std::string *first = nullptr);
+int bitDifferences(const ParameterSet<float> &actual, const ParameterSet<float> &expected,
+                   std::string *first = nullptr);
 
 } // namespace rnnlab::test

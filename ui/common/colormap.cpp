@@ -45,10 +45,10 @@ QColor textColorOn(const QColor &background)
 QColor matrixColor(MatrixRole role)
 {
     switch (role) {
-    case MatrixRole::InputToHidden: return QColor(0x00, 0x9E, 0x73);  // bluish green
+    case MatrixRole::InputToHidden: return QColor(0x00, 0x9E, 0x73); // bluish green
     case MatrixRole::HiddenToHidden: return QColor(0xE6, 0x9F, 0x00); // orange
     case MatrixRole::HiddenToOutput: return QColor(0xCC, 0x79, 0xA7); // reddish purple
-    case MatrixRole::Bias: return QColor(0x56, 0xB4, 0xE9);           // sky blue
+    case MatrixRole::Bias: return QColor(0x56, 0xB4, 0xE9); // sky blue
     }
     return QColor(Qt::gray);
 }

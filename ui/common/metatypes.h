@@ -3,9 +3,9 @@
 // system once, before any moc-generated code instantiates them.
 #pragma once
 
+#include "app/worker/snapshot.h"
 #include "engine/generation.h"
 #include "engine/session.h"
-#include "app/worker/snapshot.h"
 
 #include <QMetaType>
 

@@ -11,9 +11,9 @@
 
 #include "app/worker/comparetable.h"
 #include "app/worker/lockstep.h"
-#include "ui/common/metatypes.h"
-#include "engine/session.h"
 #include "app/worker/snapshot.h"
+#include "engine/session.h"
+#include "ui/common/metatypes.h"
 
 #include <QElapsedTimer>
 #include <QObject>

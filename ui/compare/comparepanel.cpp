@@ -2,8 +2,8 @@
 #include "ui/compare/comparepanel.h"
 
 #include "engine/comparison.h"
-#include "ui/graph/graphview.h"
 #include "ui/common/modelstyle.h"
+#include "ui/graph/graphview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,7 +70,9 @@ ComparePanel::ComparePanel(int index, QWidget *parent)
     m_cell = new QComboBox(this);
     for (CellKind kind : {CellKind::RnnTanh, CellKind::RnnRelu, CellKind::Lstm, CellKind::Gru})
         m_cell->addItem(QString::fromStdString(toString(kind)), int(kind));
-    m_cell->setToolTip(tr("Model %1's cell: rnn_tanh, rnn_relu (torch.nn.RNN), lstm (torch.nn.LSTM) or gru (torch.nn.GRU)").arg(letter));
+    m_cell->setToolTip(
+        tr("Model %1's cell: rnn_tanh, rnn_relu (torch.nn.RNN), lstm (torch.nn.LSTM) or gru (torch.nn.GRU)")
+            .arg(letter));
     m_layers = new QSpinBox(this);
     m_layers->setRange(1, 8);
     m_layers->setToolTip(tr("Model %1's stacked layers (1–8)").arg(letter));
@@ -78,10 +80,12 @@ ComparePanel::ComparePanel(int index, QWidget *parent)
     m_hidden->setRange(1, 1024);
     m_hidden->setPrefix(tr("H "));
     m_hidden->setToolTip(tr("Model %1's hidden size H: units per layer (without an output layer H must equal the "
-                            "vocabulary size)").arg(letter));
+                            "vocabulary size)")
+                             .arg(letter));
     m_outputLayer = new QCheckBox(tr("output layer"), this);
     m_outputLayer->setToolTip(tr("Model %1 reads its predictions through nn.Linear(H, V) (W_hy); without it, "
-                                 "the top layer's hidden state is the logits").arg(letter));
+                                 "the top layer's hidden state is the logits")
+                                  .arg(letter));
     m_seed = new QLineEdit(this);
     m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?\\d{1,19}")), m_seed));
     m_seed->setToolTip(tr("Model %1's seed: torch.manual_seed for its initial weights").arg(letter));
@@ -177,7 +181,8 @@ void ComparePanel::edited()
     const Session session = editedSession();
     QStringList problems;
     if (!seedOk)
-        problems << tr("seed: \"%1\" is not a whole number from −9223372036854775808 to 9223372036854775807").arg(m_seed->text());
+        problems << tr("seed: \"%1\" is not a whole number from −9223372036854775808 to 9223372036854775807")
+                        .arg(m_seed->text());
     for (const Problem &problem : validate(session))
         problems << QString::fromStdString(problem.toString());
     m_problem->setText(problems.join(QLatin1Char('\n')));

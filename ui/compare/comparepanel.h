@@ -7,9 +7,9 @@
 // optimizer: the same for every model) and not the training (CompareController).
 #pragma once
 
-#include "ui/common/metatypes.h"
-#include "engine/session.h"
 #include "app/worker/snapshot.h"
+#include "engine/session.h"
+#include "ui/common/metatypes.h"
 
 #include <QWidget>
 

@@ -9,8 +9,7 @@ namespace rnnlab {
 
 CompareTableModel::CompareTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void CompareTableModel::setRows(const std::vector<CompareRow> &rows, const QStringList &descriptions)
 {
@@ -69,8 +68,7 @@ QVariant CompareTableModel::data(const QModelIndex &index, int role) const
     const auto row = static_cast<std::size_t>(index.row());
     const auto column = static_cast<std::size_t>(index.column());
     switch (role) {
-    case Qt::DisplayRole:
-        return m_cells[row][column];
+    case Qt::DisplayRole: return m_cells[row][column];
     case Qt::TextAlignmentRole:
         return index.column() == CompareTable::Model ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -82,8 +80,7 @@ QVariant CompareTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == CompareTable::Model && index.row() < m_descriptions.size())
             return m_descriptions.at(index.row());
         return QString::fromStdString(CompareTable::explanation(index.column()));
-    default:
-        return {};
+    default: return {};
     }
 }
 

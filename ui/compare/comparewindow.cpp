@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "ui/compare/comparewindow.h"
 
+#include "engine/comparison.h"
+#include "engine/unicode.h"
+#include "ui/common/modelstyle.h"
 #include "ui/compare/comparecontroller.h"
 #include "ui/compare/comparepanel.h"
-#include "ui/plots/compareplot.h"
 #include "ui/compare/comparetablemodel.h"
-#include "engine/comparison.h"
-#include "ui/plots/gradientcomparisonplot.h"
 #include "ui/graph/graphview.h"
-#include "ui/common/modelstyle.h"
-#include "engine/unicode.h"
+#include "ui/plots/compareplot.h"
+#include "ui/plots/gradientcomparisonplot.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QEvent>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -73,7 +73,8 @@ CompareWindow::CompareWindow(bool interactive, QWidget *parent)
     connect(m_controller, &CompareController::playingChanged, this, [this](bool playing) {
         m_playAction->setText(playing ? tr("Pause") : tr("Play"));
         m_playAction->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-        m_playAction->setToolTip(playing ? tr("Pause every model (Space)") : tr("Train every model at the chosen speed (Space)"));
+        m_playAction->setToolTip(playing ? tr("Pause every model (Space)")
+                                         : tr("Train every model at the chosen speed (Space)"));
     });
     connect(m_controller, &CompareController::lockStepChanged, this, [this](bool on) {
         const QSignalBlocker block(m_lockStepAction);
@@ -202,8 +203,9 @@ void CompareWindow::createActions()
     m_lockStepAction->setCheckable(true);
     m_lockStepAction->setChecked(true);
     m_lockStepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_lockStepAction->setToolTip(tr("On: every model shows the same step (the fast ones wait for the slowest). Off: each "
-                                    "model trains as fast as it can (Ctrl+L)"));
+    m_lockStepAction->setToolTip(
+        tr("On: every model shows the same step (the fast ones wait for the slowest). Off: each "
+           "model trains as fast as it can (Ctrl+L)"));
     connect(m_lockStepAction, &QAction::toggled, m_controller, &CompareController::setLockStep);
     m_addAction = compare->addAction(tr("&Add a model"), this, &CompareWindow::addModel);
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -359,7 +361,8 @@ void CompareWindow::rebuildPanels()
     while (panelCount() < int(sessions.size())) {
         auto *panel = new ComparePanel(panelCount(), m_panelArea);
         const int index = panel->index();
-        connect(panel, &ComparePanel::sessionEdited, this, [this, index](const Session &session) { onPanelEdited(index, session); });
+        connect(panel, &ComparePanel::sessionEdited, this,
+                [this, index](const Session &session) { onPanelEdited(index, session); });
         connect(panel, &ComparePanel::removeRequested, this, [this, index] { removeModel(index); });
         panel->graphView()->setFolded(m_foldAction && m_foldAction->isChecked(), false);
         m_panelLayout->addWidget(panel, 1);
@@ -411,7 +414,9 @@ void CompareWindow::fitTable()
         case CompareTable::TimePerStep: samples << QStringLiteral("000 µs"); break;
         }
         for (const QString &sample : samples)
-            width = std::max(width, cell.horizontalAdvance(sample) + (c == CompareTable::Model ? m_table->iconSize().width() + 30 : 0));
+            width = std::max(width,
+                             cell.horizontalAdvance(sample)
+                                 + (c == CompareTable::Model ? m_table->iconSize().width() + 30 : 0));
         width += padding;
         m_table->horizontalHeader()->resizeSection(c, width);
         total += width;
@@ -474,8 +479,9 @@ void CompareWindow::updateSharedLine()
 {
     const Session &first = m_controller->sessions().front();
     const TrainingConfig &t = first.training;
-    QString training = t.optimizer == OptimizerKind::Adam ? tr("Adam, lr %1").arg(t.learningRate)
-                                                          : tr("SGD, lr %1, momentum %2").arg(t.learningRate).arg(t.momentum);
+    QString training = t.optimizer == OptimizerKind::Adam
+        ? tr("Adam, lr %1").arg(t.learningRate)
+        : tr("SGD, lr %1, momentum %2").arg(t.learningRate).arg(t.momentum);
     training += t.clipGradNorm ? tr(", gradients clipped at %1").arg(*t.clipGradNorm) : tr(", no clipping");
     m_shared->setText(tr("Every model: %1 · %2").arg(quotedTexts(first.data.texts), training));
 }
@@ -492,9 +498,11 @@ void CompareWindow::updateStepLabel()
         common = n;
         steps << QString::number(n);
     }
-    m_stepLabel->setText(same ? tr("Step %1").arg(std::max<std::int64_t>(common, 0)) : tr("Steps %1").arg(steps.join(QStringLiteral(" · "))));
-    m_stepLabel->setToolTip(m_controller->isLockStep() ? tr("Lock step: every model has taken this many steps")
-                                                       : tr("Free-running: the steps each model has taken (A · B · C)"));
+    m_stepLabel->setText(same ? tr("Step %1").arg(std::max<std::int64_t>(common, 0))
+                              : tr("Steps %1").arg(steps.join(QStringLiteral(" · "))));
+    m_stepLabel->setToolTip(m_controller->isLockStep()
+                                ? tr("Lock step: every model has taken this many steps")
+                                : tr("Free-running: the steps each model has taken (A · B · C)"));
 }
 
 void CompareWindow::onSnapshots()
@@ -523,7 +531,8 @@ void CompareWindow::onSnapshots()
 void CompareWindow::onProblem(int model, const QString &message)
 {
     const QString letter = QString::fromStdString(modelLetter(model));
-    statusBar()->showMessage(tr("Training stopped: model %1's step was refused (see the message on its graph)").arg(letter));
+    statusBar()->showMessage(
+        tr("Training stopped: model %1's step was refused (see the message on its graph)").arg(letter));
     if (m_interactive && isVisible()) {
         QMessageBox box(QMessageBox::Warning, tr("Model %1 stopped").arg(letter), message, QMessageBox::Ok, this);
         box.setInformativeText(tr("Change model %1's settings, or Reset to start every model over.").arg(letter));
@@ -554,7 +563,8 @@ void CompareWindow::addModel()
     Session added = sessions.front();
     bool found = false;
     for (CellKind kind : {CellKind::Lstm, CellKind::Gru, CellKind::RnnTanh, CellKind::RnnRelu}) {
-        const bool used = std::any_of(sessions.begin(), sessions.end(), [kind](const Session &s) { return s.model.cell == kind; });
+        const bool used =
+            std::any_of(sessions.begin(), sessions.end(), [kind](const Session &s) { return s.model.cell == kind; });
         if (!used) {
             added.model.cell = kind;
             found = true;

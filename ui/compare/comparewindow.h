@@ -9,8 +9,8 @@
 // by rnnlab --screenshot/--bench-ui with --compare / --compare-preset.
 #pragma once
 
-#include "ui/common/metatypes.h"
 #include "engine/session.h"
+#include "ui/common/metatypes.h"
 
 #include <QMainWindow>
 
@@ -106,7 +106,7 @@ private:
     CompareTableModel *m_tableModel = nullptr;
     QTableView *m_table = nullptr;
     QSplitter *m_bottom = nullptr;
-    QSplitter *m_splitter = nullptr;   // panels above, plots and table below
+    QSplitter *m_splitter = nullptr; // panels above, plots and table below
     bool m_shown = false;
     double m_fontScale = 1.0;
     double m_basePointSize = 0.0;

@@ -9,9 +9,9 @@
 // QThread event queue in Debian's uninstrumented Qt would defeat. This class stays thin glue.
 #pragma once
 
-#include "ui/common/metatypes.h"
 #include "app/worker/snapshot.h"
 #include "app/worker/trainingworker.h"
+#include "ui/common/metatypes.h"
 
 #include <QObject>
 #include <QTimer>

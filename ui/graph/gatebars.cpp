@@ -57,7 +57,8 @@ void GateBars::paint(QPainter &painter, const QRectF &rect, CellKind cell, const
         if (slices) {
             const double w = inner / H;
             for (int k = 0; k < H; ++k)
-                fill(bar.left() + k * w, std::max(1.0, w - (w >= 4 ? 1.0 : 0.0)), gates(static_cast<Eigen::Index>(g) * H + k));
+                fill(bar.left() + k * w, std::max(1.0, w - (w >= 4 ? 1.0 : 0.0)),
+                     gates(static_cast<Eigen::Index>(g) * H + k));
         } else {
             fill(bar.left(), inner, gates.segment(static_cast<Eigen::Index>(g) * H, H).mean());
         }

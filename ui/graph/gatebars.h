@@ -19,8 +19,8 @@ namespace rnnlab {
 struct GateBars
 {
     //! Paints the bars of \a gates (the G·H activations of one time step) into \a rect.
-    static void paint(QPainter &painter, const QRectF &rect, CellKind cell, const Eigen::Ref<const Vector<float>> &gates,
-                      const QPalette &palette);
+    static void paint(QPainter &painter, const QRectF &rect, CellKind cell,
+                      const Eigen::Ref<const Vector<float>> &gates, const QPalette &palette);
     //! Whether gate \a gate of \a cell is a tanh candidate (−1 … 1) rather than a σ gate (0 … 1).
     static bool isCandidate(CellKind cell, int gate);
     //! The gate whose bar is under \a x in \a rect, or −1.

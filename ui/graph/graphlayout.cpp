@@ -13,12 +13,12 @@ constexpr double margin = 10;
 
 struct Metrics
 {
-    double lh, cw;        // line height, character width
-    double charRow;       // height of the input and prediction rows
-    double gap;           // height of a vertical arrow gap
-    double labelWidth;    // "W_xh⁽⁴⁾"
-    double gutter;        // row labels on the left
-    double timeRow;       // "t = 0" under the input characters
+    double lh, cw; // line height, character width
+    double charRow; // height of the input and prediction rows
+    double gap; // height of a vertical arrow gap
+    double labelWidth; // "W_xh⁽⁴⁾"
+    double gutter; // row labels on the left
+    double timeRow; // "t = 0" under the input characters
 };
 
 Metrics metricsOf(const GraphGeometry &g)
@@ -44,7 +44,8 @@ double clamp(double x, double lo, double hi)
 //! arrow, made laying out a 10,000-character text quadratic: 8 s with the window frozen.)
 const GraphNode *findNode(const std::vector<GraphNode> &nodes, NodeKind kind, int t, int layer)
 {
-    auto it = std::lower_bound(nodes.begin(), nodes.end(), t, [](const GraphNode &n, int column) { return n.t < column; });
+    auto it =
+        std::lower_bound(nodes.begin(), nodes.end(), t, [](const GraphNode &n, int column) { return n.t < column; });
     for (; it != nodes.end() && it->t == t; ++it) {
         if (it->kind == kind && it->layer == layer)
             return &*it;
@@ -172,8 +173,8 @@ void connect(const std::vector<GraphNode> &nodes, const GraphGeometry &g, bool f
 //! 3 px the output rows too, down to 22 %.
 struct CellHeights
 {
-    double cell;   // hidden (and cell-state) strips
-    double row;    // softmax output rows
+    double cell; // hidden (and cell-state) strips
+    double row; // softmax output rows
     double oneHot; // one-hot rows
 };
 
@@ -259,7 +260,8 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
         const double minGap = std::max(10.0, std::round(m.lh * 0.7));
         const double minCellGap = lstm ? 3.0 : 0.0;
         const double wanted = (stripCells - V) * 4.0 + 2.0 * V * 1.5;
-        const double spare = g.viewport.height() - 2 * margin - 2 * m.charRow - m.timeRow - wanted - (L + 1) * minGap - L * minCellGap;
+        const double spare =
+            g.viewport.height() - 2 * margin - 2 * m.charRow - m.timeRow - wanted - (L + 1) * minGap - L * minCellGap;
         const double flexible = (L + 1) * (m.gap - minGap) + L * (cellGap - minCellGap);
         if (flexible > 0 && spare < flexible) {
             const double share = clamp(spare / flexible, 0.0, 1.0);
@@ -268,8 +270,8 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
         }
     }
     const double fixedHeight = 2 * m.charRow + m.timeRow + (L + 1) * m.gap + L * cellGap;
-    const auto [cellHeight, outputRow, oneHotRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, V, O, stripCells,
-                                                                m.lh, 26.0 * g.scale, g.zoom, true);
+    const auto [cellHeight, outputRow, oneHotRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, V, O,
+                                                                stripCells, m.lh, 26.0 * g.scale, g.zoom, true);
     // Horizontal: one column per time step, never narrower than a character.
     const double columnWidth =
         clamp((g.viewport.width() - 2 * margin - m.gutter) / T, m.cw + 3, 170.0 * g.scale) * std::max(g.zoom, 0.05);
@@ -308,18 +310,21 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     // c_t right of the column's centre (the arrows up the column pass left of it); the gate bars
     // in the gap below h_t, left of the arrow coming in (its label goes right of it).
     const double cellWidth = std::max(2.0, std::min(stripWidth * 0.8, columnWidth / 2 - 4));
-    const double gateBar = g.gates > 0 ? std::min(10.0 * g.scale * std::max(1.0, g.zoom), (columnWidth / 2 - 6) / g.gates) : 0.0;
+    const double gateBar =
+        g.gates > 0 ? std::min(10.0 * g.scale * std::max(1.0, g.zoom), (columnWidth / 2 - 6) / g.gates) : 0.0;
     const double gatesWidth = gateBar >= 2.0 ? gateBar * g.gates : 0.0;
 
     const double charBox = std::min(columnWidth - 4, m.lh * 1.6);
     for (int t = 0; t < T; ++t) {
         const double cx = left + m.gutter + (t + 0.5) * columnWidth;
-        layout.m_nodes.push_back({NodeKind::InputChar, t, 0, QRectF(cx - charBox / 2, inputY + 2, charBox, m.charRow - 4), 0});
-        layout.m_nodes.push_back({NodeKind::OneHot, t, 0,
-                                  QRectF(cx - stripWidth / 2, oneHotY, stripWidth, V * oneHotRow), V});
+        layout.m_nodes.push_back(
+            {NodeKind::InputChar, t, 0, QRectF(cx - charBox / 2, inputY + 2, charBox, m.charRow - 4), 0});
+        layout.m_nodes.push_back(
+            {NodeKind::OneHot, t, 0, QRectF(cx - stripWidth / 2, oneHotY, stripWidth, V * oneHotRow), V});
         for (int l = 0; l < L; ++l) {
             const double hy = hiddenY[static_cast<std::size_t>(l)];
-            layout.m_nodes.push_back({NodeKind::Hidden, t, l, QRectF(cx - stripWidth / 2, hy, stripWidth, g.hiddenSize * cellHeight),
+            layout.m_nodes.push_back({NodeKind::Hidden, t, l,
+                                      QRectF(cx - stripWidth / 2, hy, stripWidth, g.hiddenSize * cellHeight),
                                       g.hiddenSize});
             if (g.gates > 0)
                 layout.m_nodes.push_back({NodeKind::Gates, t, l,
@@ -327,16 +332,18 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
                                                  std::max(0.0, m.gap - 4)),
                                           g.gates});
             if (lstm)
-                layout.m_nodes.push_back({NodeKind::CellState, t, l,
-                                          QRectF(cx + 3, cellY[static_cast<std::size_t>(l)], cellWidth, g.hiddenSize * cellHeight),
-                                          g.hiddenSize});
+                layout.m_nodes.push_back(
+                    {NodeKind::CellState, t, l,
+                     QRectF(cx + 3, cellY[static_cast<std::size_t>(l)], cellWidth, g.hiddenSize * cellHeight),
+                     g.hiddenSize});
         }
         // A single output (many-to-one, one-to-one) is as wide as three columns allow, inside the grid.
         double outputLeft = cx - outputWidth / 2;
         double outputW = outputWidth;
         double boxLeft = cx - charBox / 2;
         double boxW = charBox;
-        const bool single = (g.shape == TaskShape::ManyToOne && t == T - 1) || (g.shape == TaskShape::OneToOne && t == 0);
+        const bool single =
+            (g.shape == TaskShape::ManyToOne && t == T - 1) || (g.shape == TaskShape::OneToOne && t == 0);
         if (single) {
             const double gridLeft = left + m.gutter;
             const double gridRight = gridLeft + T * columnWidth;
@@ -346,8 +353,10 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
             boxLeft = std::clamp(cx - boxW / 2, gridLeft, std::max(gridLeft, gridRight - boxW));
         }
         layout.m_nodes.push_back({NodeKind::Output, t, 0, QRectF(outputLeft, outputY, outputW, O * outputRow), O});
-        layout.m_nodes.push_back({NodeKind::Prediction, t, 0, QRectF(boxLeft, predictionY + 2, boxW, m.charRow - 4), 0});
-        layout.m_nodes.push_back({NodeKind::TimeStep, t, 0, QRectF(cx - columnWidth / 2 + 1, timeY, columnWidth - 2, m.timeRow), 0});
+        layout.m_nodes.push_back(
+            {NodeKind::Prediction, t, 0, QRectF(boxLeft, predictionY + 2, boxW, m.charRow - 4), 0});
+        layout.m_nodes.push_back(
+            {NodeKind::TimeStep, t, 0, QRectF(cx - columnWidth / 2 + 1, timeY, columnWidth - 2, m.timeRow), 0});
     }
     GraphGeometry normalized = g;
     normalized.timeSteps = T;
@@ -383,7 +392,8 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
             const GraphNode *strip = layout.node(NodeKind::Hidden, e.t, e.layer);
             if (span >= m.labelWidth + 6 && strip->rect.height() / 2 >= m.lh + 4) {
                 e.labelled = true;
-                e.label = QRectF((e.from.x() + e.to.x()) / 2 - m.labelWidth / 2, e.from.y() - m.lh - 3, m.labelWidth, m.lh);
+                e.label =
+                    QRectF((e.from.x() + e.to.x()) / 2 - m.labelWidth / 2, e.from.y() - m.lh - 3, m.labelWidth, m.lh);
                 const GraphNode *h = layout.node(NodeKind::Hidden, e.t, e.layer);
                 const double thumb = std::min({span - 10, h->rect.height() / 2 - 6, 48.0});
                 if (thumb >= 16)
@@ -395,15 +405,19 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     const double gx = left;
     layout.m_rowLabels.push_back({NodeKind::InputChar, 0, QRectF(gx, inputY, m.gutter - 6, m.charRow)});
     layout.m_rowLabels.push_back({NodeKind::TimeStep, 0, QRectF(gx, timeY, m.gutter - 6, m.timeRow)});
-    layout.m_rowLabels.push_back({NodeKind::OneHot, 0, QRectF(gx, oneHotY, m.gutter - 6, std::max(m.lh, V * oneHotRow))});
+    layout.m_rowLabels.push_back(
+        {NodeKind::OneHot, 0, QRectF(gx, oneHotY, m.gutter - 6, std::max(m.lh, V * oneHotRow))});
     for (int l = 0; l < L; ++l) {
-        layout.m_rowLabels.push_back({NodeKind::Hidden, l, QRectF(gx, hiddenY[static_cast<std::size_t>(l)], m.gutter - 6,
-                                                              std::max(m.lh, g.hiddenSize * cellHeight))});
+        layout.m_rowLabels.push_back({NodeKind::Hidden, l,
+                                      QRectF(gx, hiddenY[static_cast<std::size_t>(l)], m.gutter - 6,
+                                             std::max(m.lh, g.hiddenSize * cellHeight))});
         if (lstm)
-            layout.m_rowLabels.push_back({NodeKind::CellState, l, QRectF(gx, cellY[static_cast<std::size_t>(l)], m.gutter - 6,
-                                                                     std::max(m.lh, g.hiddenSize * cellHeight))});
+            layout.m_rowLabels.push_back({NodeKind::CellState, l,
+                                          QRectF(gx, cellY[static_cast<std::size_t>(l)], m.gutter - 6,
+                                                 std::max(m.lh, g.hiddenSize * cellHeight))});
     }
-    layout.m_rowLabels.push_back({NodeKind::Output, 0, QRectF(gx, outputY, m.gutter - 6, std::max(m.lh, O * outputRow))});
+    layout.m_rowLabels.push_back(
+        {NodeKind::Output, 0, QRectF(gx, outputY, m.gutter - 6, std::max(m.lh, O * outputRow))});
     layout.m_rowLabels.push_back({NodeKind::Prediction, 0, QRectF(gx, predictionY, m.gutter - 6, m.charRow)});
     layout.finish();
     return layout;
@@ -421,16 +435,18 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const double zoom = std::max(g.zoom, 0.05);
 
     // The heatmaps beside the arrows are the point of this view: as large as the window allows.
-    const double thumb = std::floor(clamp(std::min(g.viewport.width() * 0.2, g.viewport.height() / (L + 2.5)), 40.0, 220.0 * g.scale) * zoom);
+    const double thumb = std::floor(
+        clamp(std::min(g.viewport.width() * 0.2, g.viewport.height() / (L + 2.5)), 40.0, 220.0 * g.scale) * zoom);
     // Gaps tall enough for the heatmaps, but not at the cost of the cells (≥ 2 px when possible).
     const double available = g.viewport.height() - 2 * margin - 2 * m.charRow - m.timeRow - L * cellGap;
     const int cells = stripCells + O;
     const double gap = std::max(m.gap, std::min({thumb * 0.45, 70.0 * zoom, (available - 2.0 * cells) / (L + 1)}));
     const double fixedHeight = 2 * m.charRow + m.timeRow + (L + 1) * gap + L * cellGap;
-    const auto [cellHeight, outputRow, oneHotRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, g.vocabularySize, O,
-                                                                stripCells, m.lh, 30.0 * g.scale, zoom);
+    const auto [cellHeight, outputRow, oneHotRow] = cellHeights(
+        g.viewport.height() - 2 * margin - fixedHeight, g.vocabularySize, O, stripCells, m.lh, 30.0 * g.scale, zoom);
     // Wide enough for the values ("-0.00") to be printed in the cells.
-    const double stripWidth = std::round(clamp(std::max(cellHeight * 2.6, m.cw * 6), 14.0, 64.0 * g.scale * std::max(1.0, zoom)));
+    const double stripWidth =
+        std::round(clamp(std::max(cellHeight * 2.6, m.cw * 6), 14.0, 64.0 * g.scale * std::max(1.0, zoom)));
     const double outputWidth = std::round(clamp(stripWidth * 3, 60.0, 160.0 * g.scale * std::max(1.0, zoom)));
 
     const double contentHeight = fixedHeight + stripCells * cellHeight + O * outputRow;
@@ -440,7 +456,8 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const double side = std::max(stripWidth, outputWidth) / 2;
     const double loopReach = 70;
     const double width = g.viewport.width() - 2 * margin;
-    const double size = std::max(24.0, std::min(thumb, (width - 2 * side - loopReach - m.labelWidth - m.cw * 6.5 - 50) / 2));
+    const double size =
+        std::max(24.0, std::min(thumb, (width - 2 * side - loopReach - m.labelWidth - m.cw * 6.5 - 50) / 2));
     const double rowLabelWidth = m.cw * 6.5;
     const double leftPart = side + 4 + rowLabelWidth + 10 + std::max(size, m.labelWidth * 1.6);
     // The loops' labels and heatmaps start right of the loops and of the arrows' labels.
@@ -472,32 +489,37 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const double inputY = y;
     const double timeY = inputY + m.charRow;
     const double charBox = m.lh * 1.6;
-    const double gatesWidth = g.gates > 0 ? std::min(12.0 * g.scale * std::max(1.0, zoom), std::max(2.0, side - 4) / g.gates) * g.gates : 0.0;
+    const double gatesWidth =
+        g.gates > 0 ? std::min(12.0 * g.scale * std::max(1.0, zoom), std::max(2.0, side - 4) / g.gates) * g.gates : 0.0;
 
     // Every time step on the same cell (the unfolded columns collapse onto it when animating).
     for (int t = 0; t < T; ++t) {
-        layout.m_nodes.push_back({NodeKind::InputChar, t, 0, QRectF(cx - charBox / 2, inputY + 2, charBox, m.charRow - 4), 0});
+        layout.m_nodes.push_back(
+            {NodeKind::InputChar, t, 0, QRectF(cx - charBox / 2, inputY + 2, charBox, m.charRow - 4), 0});
         layout.m_nodes.push_back({NodeKind::OneHot, t, 0,
                                   QRectF(cx - stripWidth / 2, oneHotY, stripWidth, g.vocabularySize * cellHeight),
                                   g.vocabularySize});
         for (int l = 0; l < L; ++l) {
             const double hy = hiddenY[static_cast<std::size_t>(l)];
-            layout.m_nodes.push_back({NodeKind::Hidden, t, l, QRectF(cx - stripWidth / 2, hy, stripWidth, g.hiddenSize * cellHeight),
+            layout.m_nodes.push_back({NodeKind::Hidden, t, l,
+                                      QRectF(cx - stripWidth / 2, hy, stripWidth, g.hiddenSize * cellHeight),
                                       g.hiddenSize});
             if (g.gates > 0)
-                layout.m_nodes.push_back({NodeKind::Gates, t, l,
-                                          QRectF(cx - 3 - gatesWidth, hy + g.hiddenSize * cellHeight + 3, gatesWidth, gap - 6),
-                                          g.gates});
+                layout.m_nodes.push_back(
+                    {NodeKind::Gates, t, l,
+                     QRectF(cx - 3 - gatesWidth, hy + g.hiddenSize * cellHeight + 3, gatesWidth, gap - 6), g.gates});
             if (lstm)
-                layout.m_nodes.push_back({NodeKind::CellState, t, l,
-                                          QRectF(cx + 3, cellY[static_cast<std::size_t>(l)], stripWidth * 0.9, g.hiddenSize * cellHeight),
-                                          g.hiddenSize});
+                layout.m_nodes.push_back(
+                    {NodeKind::CellState, t, l,
+                     QRectF(cx + 3, cellY[static_cast<std::size_t>(l)], stripWidth * 0.9, g.hiddenSize * cellHeight),
+                     g.hiddenSize});
         }
-        layout.m_nodes.push_back({NodeKind::Output, t, 0,
-                                  QRectF(cx - outputWidth / 2, outputY, outputWidth, O * outputRow),
-                                  O});
-        layout.m_nodes.push_back({NodeKind::Prediction, t, 0, QRectF(cx - charBox / 2, predictionY + 2, charBox, m.charRow - 4), 0});
-        layout.m_nodes.push_back({NodeKind::TimeStep, t, 0, QRectF(cx - outputWidth / 2, timeY, outputWidth, m.timeRow), 0});
+        layout.m_nodes.push_back(
+            {NodeKind::Output, t, 0, QRectF(cx - outputWidth / 2, outputY, outputWidth, O * outputRow), O});
+        layout.m_nodes.push_back(
+            {NodeKind::Prediction, t, 0, QRectF(cx - charBox / 2, predictionY + 2, charBox, m.charRow - 4), 0});
+        layout.m_nodes.push_back(
+            {NodeKind::TimeStep, t, 0, QRectF(cx - outputWidth / 2, timeY, outputWidth, m.timeRow), 0});
     }
     GraphGeometry normalized = g;
     normalized.timeSteps = T;
@@ -539,7 +561,8 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     const double labelWidth = rowLabelWidth;
     const auto beside = [&](NodeKind kind, int layer, double y, double height) {
         const double h = std::max(m.lh, height);
-        layout.m_rowLabels.push_back({kind, layer, QRectF(labelRight - labelWidth, y + height / 2 - h / 2, labelWidth, h)});
+        layout.m_rowLabels.push_back(
+            {kind, layer, QRectF(labelRight - labelWidth, y + height / 2 - h / 2, labelWidth, h)});
     };
     beside(NodeKind::InputChar, 0, inputY, m.charRow);
     beside(NodeKind::TimeStep, 0, timeY, m.timeRow);

@@ -41,17 +41,17 @@ const char *shapeName(TaskShape shape);
 
 struct GraphGeometry
 {
-    int timeSteps = 4;      // T, of the text shown
-    int layers = 1;         // L
-    int hiddenSize = 4;     // H
+    int timeSteps = 4; // T, of the text shown
+    int layers = 1; // L
+    int hiddenSize = 4; // H
     int vocabularySize = 4; // V
     bool outputLayer = false;
     QSizeF viewport{800, 600};
     double lineHeight = 16; // of the view's font, px
-    double charWidth = 8;   // average character width, px
-    double zoom = 1.0;      // 1 = fit to window
-    double scale = 1.0;     // text scale of a large view (projector): the size limits grow with it
-    int gates = 0;          // G: 0 for an RNN, 4 for an LSTM (i, f, g, o), 3 for a GRU (r, z, n)
+    double charWidth = 8; // average character width, px
+    double zoom = 1.0; // 1 = fit to window
+    double scale = 1.0; // text scale of a large view (projector): the size limits grow with it
+    int gates = 0; // G: 0 for an RNN, 4 for an LSTM (i, f, g, o), 3 for a GRU (r, z, n)
     bool cellState = false; // an LSTM's c_t lane
     //! Many-to-one and one-to-one have a single output: it gets the room of three columns (a class
     //! name is wider than a character).
@@ -73,10 +73,10 @@ struct GraphNode
 };
 
 enum class EdgeKind {
-    Forward,      // vertical: x_t → h_t⁽¹⁾ (W_xh), h_t⁽ˡ⁻¹⁾ → h_t⁽ˡ⁾ (W_xh⁽ˡ⁾), h_t⁽ᴸ⁾ → y_t (W_hy)
-    Recurrent,    // horizontal: h_{t−1} → h_t (W_hh)
+    Forward, // vertical: x_t → h_t⁽¹⁾ (W_xh), h_t⁽ˡ⁻¹⁾ → h_t⁽ˡ⁾ (W_xh⁽ˡ⁾), h_t⁽ᴸ⁾ → y_t (W_hy)
+    Recurrent, // horizontal: h_{t−1} → h_t (W_hh)
     InitialState, // the zero state h_{−1} entering t = 0
-    Loop,         // folded: W_hh as a loop from the cell back into itself
+    Loop, // folded: W_hh as a loop from the cell back into itself
 };
 
 struct GraphEdge
@@ -90,10 +90,10 @@ struct GraphEdge
     bool identity = false; // W_hy without an output layer: y_t = h_t, drawn dashed
     bool cellLane = false; // Recurrent / InitialState / Loop of an LSTM's cell state c_t (no matrix on it)
     bool labelled = false;
-    QRectF label;          // where the matrix name goes (valid when labelled)
-    QRectF thumbnail;      // where a small live heatmap of the matrix goes (empty: none)
-    QRectF caption;        // folded view: the name above a heatmap that stands apart from its arrow
-    QRectF extent;         // what the arrow itself covers (a loop's bulge, a line's box)
+    QRectF label; // where the matrix name goes (valid when labelled)
+    QRectF thumbnail; // where a small live heatmap of the matrix goes (empty: none)
+    QRectF caption; // folded view: the name above a heatmap that stands apart from its arrow
+    QRectF extent; // what the arrow itself covers (a loop's bulge, a line's box)
 };
 
 struct RowLabel

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/graph/graphview.h"
 
+#include "engine/unicode.h"
 #include "ui/common/colormap.h"
 #include "ui/graph/gatebars.h"
 #include "ui/matrices/matrixlabels.h"
-#include "engine/unicode.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -102,7 +102,8 @@ const SequenceTrace<float> *GraphView::sequence() const
 {
     if (!m_snapshot || m_snapshot->trace.sequences.empty())
         return nullptr;
-    const auto index = static_cast<std::size_t>(std::clamp(m_textIndex, 0, int(m_snapshot->trace.sequences.size()) - 1));
+    const auto index =
+        static_cast<std::size_t>(std::clamp(m_textIndex, 0, int(m_snapshot->trace.sequences.size()) - 1));
     return &m_snapshot->trace.sequences[index];
 }
 
@@ -163,11 +164,11 @@ void GraphView::relayout()
         m_fontScale = scale;
     const GraphGeometry g = geometry();
     const bool changed = g.timeSteps != m_lastGeometry.timeSteps || g.layers != m_lastGeometry.layers
-        || g.hiddenSize != m_lastGeometry.hiddenSize || g.vocabularySize != m_lastGeometry.vocabularySize || g.outputSize != m_lastGeometry.outputSize || g.shape != m_lastGeometry.shape
+        || g.hiddenSize != m_lastGeometry.hiddenSize || g.vocabularySize != m_lastGeometry.vocabularySize
+        || g.outputSize != m_lastGeometry.outputSize || g.shape != m_lastGeometry.shape
         || g.outputLayer != m_lastGeometry.outputLayer || g.viewport != m_lastGeometry.viewport
-        || g.gates != m_lastGeometry.gates || g.cellState != m_lastGeometry.cellState
-        || g.zoom != m_lastGeometry.zoom || g.lineHeight != m_lastGeometry.lineHeight || g.scale != m_lastGeometry.scale
-        || m_unfolded.nodes().empty();
+        || g.gates != m_lastGeometry.gates || g.cellState != m_lastGeometry.cellState || g.zoom != m_lastGeometry.zoom
+        || g.lineHeight != m_lastGeometry.lineHeight || g.scale != m_lastGeometry.scale || m_unfolded.nodes().empty();
     if (changed) {
         m_unfolded = GraphLayout::unfolded(g);
         m_foldedLayout = GraphLayout::folded(g);
@@ -358,7 +359,8 @@ bool GraphView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const double caption = captionHeight();
-        const QPointF scene = QPointF(help->pos()) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value() - caption);
+        const QPointF scene =
+            QPointF(help->pos()) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value() - caption);
         const QString text = toolTipAt(scene);
         if (text.isEmpty())
             QToolTip::hideText();
@@ -373,7 +375,8 @@ TaskShape GraphView::taskShape() const
 {
     if (m_shape)
         return *m_shape;
-    return m_snapshot && m_snapshot->setup && m_snapshot->setup->classifies() ? TaskShape::ManyToOne : TaskShape::ManyToMany;
+    return m_snapshot && m_snapshot->setup && m_snapshot->setup->classifies() ? TaskShape::ManyToOne
+                                                                              : TaskShape::ManyToMany;
 }
 
 void GraphView::setTaskShape(std::optional<TaskShape> shape)
@@ -445,7 +448,8 @@ QString GraphView::toolTipAt(QPointF scene) const
                 return {};
             const auto &spec = m_snapshot->weights.layout().tensor(tensor);
             return QStringLiteral("<b>%1</b> (%2), %3×%4: the same matrix at every time step")
-                .arg(matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L), QString::fromStdString(spec.name))
+                .arg(matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L),
+                     QString::fromStdString(spec.name))
                 .arg(spec.rows)
                 .arg(spec.cols);
         }
@@ -453,7 +457,8 @@ QString GraphView::toolTipAt(QPointF scene) const
     const GraphNode *node = m_layout.nodeAt(scene);
     if (!node || (m_layout.isFolded() && node->t != shownT) || !inShape(*node))
         return {};
-    if (m_outputsHidden && (node->kind == NodeKind::Output || node->kind == NodeKind::Prediction || node->kind == NodeKind::TimeStep))
+    if (m_outputsHidden
+        && (node->kind == NodeKind::Output || node->kind == NodeKind::Prediction || node->kind == NodeKind::TimeStep))
         return QStringLiteral("Hidden until you have predicted (Lesson ▸ Reveal)");
     const int t = node->t;
     const auto ut = static_cast<std::size_t>(t);
@@ -462,10 +467,14 @@ QString GraphView::toolTipAt(QPointF scene) const
     switch (node->kind) {
     case NodeKind::TimeStep:
         if (s->targets[ut] < 0)
-            return QStringLiteral("Time step t = %1: the cell reads ‘%2’; no output is scored here (only the last step's)").arg(t).arg(in);
-        return QStringLiteral("Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’").arg(t).arg(in, outputName(s->targets[ut]));
-    case NodeKind::InputChar:
-        return QStringLiteral("x_%1 = ‘%2’ (time step %1)").arg(t).arg(in);
+            return QStringLiteral(
+                       "Time step t = %1: the cell reads ‘%2’; no output is scored here (only the last step's)")
+                .arg(t)
+                .arg(in);
+        return QStringLiteral("Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’")
+            .arg(t)
+            .arg(in, outputName(s->targets[ut]));
+    case NodeKind::InputChar: return QStringLiteral("x_%1 = ‘%2’ (time step %1)").arg(t).arg(in);
     case NodeKind::OneHot:
         if (cell < 0)
             return {};
@@ -517,7 +526,8 @@ QString GraphView::toolTipAt(QPointF scene) const
                 .arg(lstm ? QStringLiteral("= o ⊙ tanh(c_t): o = %1, c_t = %2")
                                 .arg(number(layer.gates(3 * node->cells + cell, t), 6), number(layer.cell(cell, t), 6))
                           : QStringLiteral("= (1 − z) ⊙ n + z ⊙ h_{t−1}: z = %1, n = %2")
-                                .arg(number(layer.gates(node->cells + cell, t), 6), number(layer.gates(2 * node->cells + cell, t), 6)));
+                                .arg(number(layer.gates(node->cells + cell, t), 6),
+                                     number(layer.gates(2 * node->cells + cell, t), 6)));
         }
         return QStringLiteral("h_%1%2[%3] = %4<br>pre-activation %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)")
             .arg(t)
@@ -531,8 +541,9 @@ QString GraphView::toolTipAt(QPointF scene) const
     case NodeKind::Output: {
         if (cell < 0)
             return {};
-        return (m_snapshot->setup->classifies() ? QStringLiteral("P(class ‘%1’ | the text up to ‘%2’) = %3<br>logit %4%5%6")
-                                                : QStringLiteral("P(‘%1’ follows ‘%2’) = %3<br>logit %4%5%6"))
+        return (m_snapshot->setup->classifies()
+                    ? QStringLiteral("P(class ‘%1’ | the text up to ‘%2’) = %3<br>logit %4%5%6")
+                    : QStringLiteral("P(‘%1’ follows ‘%2’) = %3<br>logit %4%5%6"))
             .arg(outputName(cell), in)
             .arg(number(s->probabilities(cell, t), 6))
             .arg(number(s->logits(cell, t), 6))
@@ -542,10 +553,13 @@ QString GraphView::toolTipAt(QPointF scene) const
     case NodeKind::Prediction: {
         const bool correct = s->predictions[ut] == s->targets[ut];
         if (s->targets[ut] < 0)
-            return QStringLiteral("After ‘%1’ the network would say ‘%2’; only the last time step is scored").arg(in, outputName(s->predictions[ut]));
+            return QStringLiteral("After ‘%1’ the network would say ‘%2’; only the last time step is scored")
+                .arg(in, outputName(s->predictions[ut]));
         if (m_snapshot->setup->classifies())
-            return QStringLiteral("After the whole text the network says ‘%1’; its label is ‘%2’: %3<br>loss −log P(‘%2’) = %4")
-                .arg(outputName(s->predictions[ut]), outputName(s->targets[ut]), correct ? QStringLiteral("correct") : QStringLiteral("wrong"))
+            return QStringLiteral(
+                       "After the whole text the network says ‘%1’; its label is ‘%2’: %3<br>loss −log P(‘%2’) = %4")
+                .arg(outputName(s->predictions[ut]), outputName(s->targets[ut]),
+                     correct ? QStringLiteral("correct") : QStringLiteral("wrong"))
                 .arg(number(s->stepLoss(t), 5));
         return QStringLiteral("After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4<br>"
                               "loss at this step −log P(‘%3’) = %5")
@@ -620,14 +634,15 @@ GraphView::Emphasis GraphView::emphasis(const GraphNode &n) const
     const bool columnNode = n.kind == NodeKind::InputChar || n.kind == NodeKind::OneHot || n.kind == NodeKind::TimeStep;
     if (!notFuture(n.t, columnNode ? 0 : n.layer, n.kind == NodeKind::Output || n.kind == NodeKind::Prediction))
         return {pendingOpacity, false, false, false};
-    if (n.t != c.t || (!columnNode && n.kind != NodeKind::Output && n.kind != NodeKind::Prediction && n.layer != c.layer)) {
+    if (n.t != c.t
+        || (!columnNode && n.kind != NodeKind::Output && n.kind != NodeKind::Prediction && n.layer != c.layer)) {
         // Computed earlier in the walk. h_{t−1} feeds the current step's W_hh h_{t−1}; c_{t−1} its
         // c_t; h_t of the layer below its input.
         const bool previousHidden = n.kind == NodeKind::Hidden && n.t == c.t - 1 && n.layer == c.layer && hiddenSide;
-        const bool previousCell = n.kind == NodeKind::CellState && n.t == c.t - 1 && n.layer == c.layer
-            && c.phase == Phase::CellState;
-        const bool below = n.kind == NodeKind::Hidden && n.t == c.t && n.layer == c.layer - 1 && inputSide
-            && !c.isOutputPhase();
+        const bool previousCell =
+            n.kind == NodeKind::CellState && n.t == c.t - 1 && n.layer == c.layer && c.phase == Phase::CellState;
+        const bool below =
+            n.kind == NodeKind::Hidden && n.t == c.t && n.layer == c.layer - 1 && inputSide && !c.isOutputPhase();
         const bool top = n.kind == NodeKind::Hidden && n.t == c.t && n.layer == m_lastGeometry.layers - 1
             && c.phase == Phase::Output;
         return {1.0, previousHidden || previousCell || below || top, false, false};
@@ -645,7 +660,8 @@ GraphView::Emphasis GraphView::emphasis(const GraphNode &n) const
         if (c.isOutputPhase())
             return {};
         return {c.phase >= Phase::CellState ? 1.0 : pendingOpacity,
-                c.phase == Phase::CellState || (m_lastGeometry.cellState && c.phase == Phase::Activation), false, false};
+                c.phase == Phase::CellState || (m_lastGeometry.cellState && c.phase == Phase::Activation), false,
+                false};
     case NodeKind::TimeStep: return {1.0, true, false, false};
     case NodeKind::InputChar: return {1.0, c.layer == 0 && c.phase == Phase::Input, false, false};
     case NodeKind::OneHot: return {1.0, c.layer == 0 && inputSide && !c.isOutputPhase(), false, false};
@@ -656,8 +672,10 @@ GraphView::Emphasis GraphView::emphasis(const GraphNode &n) const
             return {pendingOpacity, false, false, false};
         if (n.layer == c.layer && !c.isOutputPhase() && c.phase != Phase::Activation)
             return {pendingOpacity, false, false, false};
-        return {1.0, (n.layer == c.layer && c.phase == Phase::Activation)
-                         || (n.layer == m_lastGeometry.layers - 1 && c.phase == Phase::Output), false, false};
+        return {1.0,
+                (n.layer == c.layer && c.phase == Phase::Activation)
+                    || (n.layer == m_lastGeometry.layers - 1 && c.phase == Phase::Output),
+                false, false};
     case NodeKind::Output:
         if (c.phase < Phase::Softmax || !c.isOutputPhase())
             return {pendingOpacity, false, false, false};
@@ -770,7 +788,8 @@ void GraphView::paintEvent(QPaintEvent *)
         const QRectF near = shown.adjusted(-48, -48, 48, 48);
         const auto edgeInView = [&near](const GraphEdge &e) {
             return e.extent.intersects(near) || (e.labelled && e.label.intersects(near))
-                || (!e.thumbnail.isEmpty() && e.thumbnail.intersects(near)) || (!e.caption.isEmpty() && e.caption.intersects(near));
+                || (!e.thumbnail.isEmpty() && e.thumbnail.intersects(near))
+                || (!e.caption.isEmpty() && e.caption.intersects(near));
         };
         const int shownT = shownTimeStep();
         // How unfolded the picture is: 1 = unfolded, 0 = folded.
@@ -785,13 +804,15 @@ void GraphView::paintEvent(QPaintEvent *)
             case NodeKind::InputChar: text = QStringLiteral("input"); break;
             case NodeKind::OneHot: text = QStringLiteral("x_t"); break;
             case NodeKind::Hidden:
-                text = L > 1 ? QStringLiteral("h_t") + matrixName(MatrixRole::Bias, r.layer, L).mid(1) : QStringLiteral("h_t");
+                text = L > 1 ? QStringLiteral("h_t") + matrixName(MatrixRole::Bias, r.layer, L).mid(1)
+                             : QStringLiteral("h_t");
                 break;
             case NodeKind::Output: text = QStringLiteral("y_t"); break;
             case NodeKind::Prediction: text = QStringLiteral("output"); break;
             case NodeKind::TimeStep: text = QStringLiteral("t"); break;
             case NodeKind::CellState:
-                text = L > 1 ? QStringLiteral("c_t") + matrixName(MatrixRole::Bias, r.layer, L).mid(1) : QStringLiteral("c_t");
+                text = L > 1 ? QStringLiteral("c_t") + matrixName(MatrixRole::Bias, r.layer, L).mid(1)
+                             : QStringLiteral("c_t");
                 break;
             case NodeKind::Gates: break;
             }
@@ -836,7 +857,8 @@ void GraphView::paintEvent(QPaintEvent *)
         // The highlights on top of everything, so that no neighbour covers them.
         if (m_cursor && m_progress >= 1.0) {
             for (const auto &node : m_layout.nodes()) {
-                if ((!m_layout.isFolded() || node.t == shownT) && node.rect.intersects(near) && emphasis(node).highlight)
+                if ((!m_layout.isFolded() || node.t == shownT) && node.rect.intersects(near)
+                    && emphasis(node).highlight)
                     paintHighlight(painter, node.rect);
             }
         }
@@ -889,7 +911,8 @@ void GraphView::paintCaption(QPainter &painter) const
     // forward pass (the pass the next training step will start from).
     const std::int64_t steps = m_snapshot->stepsTaken;
     const QString when = steps == 0 ? tr("Untrained (the seed's initial weights)")
-                                    : steps == 1 ? tr("After 1 training step") : tr("After %1 training steps").arg(steps);
+        : steps == 1                ? tr("After 1 training step")
+                                    : tr("After %1 training steps").arg(steps);
     QString caption;
     if (m_folded) {
         const auto t = static_cast<std::size_t>(shownTimeStep());
@@ -899,7 +922,7 @@ void GraphView::paintCaption(QPainter &painter) const
                       .arg(visibleCharacter(vocabulary.character(s->inputs[t])),
                            s->targets[t] < 0 ? tr("would say") : tr("predicts"), outputName(s->predictions[t]),
                            s->targets[t] < 0 ? tr("(not scored)")
-                           : right           ? QStringLiteral("✓")
+                               : right       ? QStringLiteral("✓")
                                              : tr("✗ (should be ‘%1’)").arg(outputName(s->targets[t])));
     } else {
         caption = when + QStringLiteral(": ");
@@ -909,10 +932,12 @@ void GraphView::paintCaption(QPainter &painter) const
             caption += tr("the outputs are not numbers (NaN): the run diverged");
         else if (classifies)
             caption += tr("“%1” → %2 %3 (label: %4)")
-                           .arg(visibleText(texts[text]), predicted, correct == scored ? QStringLiteral("✓") : QStringLiteral("✗"))
+                           .arg(visibleText(texts[text]), predicted,
+                                correct == scored ? QStringLiteral("✓") : QStringLiteral("✗"))
                            .arg(outputName(s->targets.back()));
         else
-            caption += tr("“%1” → “%2”, %3 of %4 right").arg(visibleText(texts[text]), predicted).arg(correct).arg(scored);
+            caption +=
+                tr("“%1” → “%2”, %3 of %4 right").arg(visibleText(texts[text]), predicted).arg(correct).arg(scored);
     }
     if (finite)
         caption += tr(" · loss %1").arg(m_snapshot->trace.loss, 0, 'f', 4);
@@ -932,26 +957,29 @@ void GraphView::paintCaption(QPainter &painter) const
     if (gates > 0) {
         const double swatch = std::round(metrics.height() * 0.7);
         const QString title = tr("gates");
-        legendWidth = metrics.horizontalAdvance(title) + 6 + gates * (swatch + 3 + metrics.horizontalAdvance(QStringLiteral("o")) + 8);
+        legendWidth = metrics.horizontalAdvance(title) + 6
+            + gates * (swatch + 3 + metrics.horizontalAdvance(QStringLiteral("o")) + 8);
         double x = first.right() - legendWidth;
         const double cy = first.top() + std::min(first.height(), metrics.height() * 1.8) / 2;
         painter.setFont(viewFont());
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(QRectF(x, cy - metrics.height() / 2, legendWidth, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter.drawText(QRectF(x, cy - metrics.height() / 2, legendWidth, metrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, title);
         x += metrics.horizontalAdvance(title) + 6;
         for (int g = 0; g < gates; ++g) {
             painter.fillRect(QRectF(x, cy - swatch / 2, swatch, swatch), gateColor(model.cell, g));
             x += swatch + 3;
             painter.setPen(palette().color(QPalette::Text));
-            painter.drawText(QRectF(x, cy - metrics.height() / 2, metrics.height(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                             gateLetter(model.cell, g));
+            painter.drawText(QRectF(x, cy - metrics.height() / 2, metrics.height(), metrics.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter, gateLetter(model.cell, g));
             x += metrics.horizontalAdvance(gateLetter(model.cell, g)) + 8;
         }
         painter.setFont(bold);
         painter.setPen(palette().color(QPalette::Text));
     }
-    painter.drawText(first.adjusted(0, 0, -legendWidth - (gates > 0 ? 12 : 0), 0), Qt::AlignVCenter | Qt::AlignLeft,
-                     QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, rect.width() - legendWidth - (gates > 0 ? 12 : 0)));
+    painter.drawText(
+        first.adjusted(0, 0, -legendWidth - (gates > 0 ? 12 : 0), 0), Qt::AlignVCenter | Qt::AlignLeft,
+        QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, rect.width() - legendWidth - (gates > 0 ? 12 : 0)));
     painter.setFont(viewFont());
     if (m_folded) {
         // The slide's equations, for this cell.
@@ -960,13 +988,15 @@ void GraphView::paintCaption(QPainter &painter) const
         if (model.cell == CellKind::Lstm)
             equation = QStringLiteral("i, f, o = σ(…), g = tanh(…),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t)");
         else if (model.cell == CellKind::Gru)
-            equation = QStringLiteral("r, z = σ(…),  n = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn)),  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}");
+            equation = QStringLiteral(
+                "r, z = σ(…),  n = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn)),  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}");
         equation += model.outputLayer ? QStringLiteral(",   y_t = W_hy h_t + b_y") : QStringLiteral(",   y_t = h_t");
         QFont italic = viewFont();
         italic.setItalic(true);
         painter.setFont(italic);
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(QRectF(rect.left(), first.bottom() - 2, rect.width(), rect.height() - first.height() + metrics.height() * 0.4),
+        painter.drawText(QRectF(rect.left(), first.bottom() - 2, rect.width(),
+                                rect.height() - first.height() + metrics.height() * 0.4),
                          Qt::AlignTop | Qt::AlignLeft, equation);
         painter.setFont(viewFont());
     }
@@ -1024,13 +1054,15 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
         const bool fullFits = metrics.horizontalAdvance(QStringLiteral("t = %1").arg(last)) <= node.rect.width();
         QString label = fullFits ? full : index;
         if (!fullFits && metrics.horizontalAdvance(QString::number(last)) + 2 > node.rect.width()) {
-            const int every = int(std::ceil((metrics.horizontalAdvance(QString::number(sequence()->length())) + 4) / node.rect.width()));
+            const int every = int(
+                std::ceil((metrics.horizontalAdvance(QString::number(sequence()->length())) + 4) / node.rect.width()));
             const int k = every <= 2 ? 2 : every <= 5 ? 5 : every <= 10 ? 10 : 20;
             if (node.t % k != 0)
                 break;
         }
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(QRectF(node.rect.center().x() - 40, node.rect.top(), 80, node.rect.height()), Qt::AlignCenter, label);
+        painter.drawText(QRectF(node.rect.center().x() - 40, node.rect.top(), 80, node.rect.height()), Qt::AlignCenter,
+                         label);
         break;
     }
     case NodeKind::InputChar:
@@ -1055,13 +1087,17 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
         QFont f = viewFont();
         f.setBold(true);
         painter.setFont(f);
-        QString label = undefined ? QStringLiteral("—") : prediction ? outputName(index) : visibleCharacter(vocabulary.character(index));
+        QString label = undefined ? QStringLiteral("—")
+            : prediction          ? outputName(index)
+                                  : visibleCharacter(vocabulary.character(index));
         // Right or wrong never by colour alone: a mark beside the character when there is room.
-        if (prediction && !undefined && scored && node.rect.width() >= metrics.averageCharWidth() * (label.size() + 2.2))
+        if (prediction && !undefined && scored
+            && node.rect.width() >= metrics.averageCharWidth() * (label.size() + 2.2))
             label += correct ? QStringLiteral("✓") : QStringLiteral("✗");
         painter.drawText(node.rect, Qt::AlignCenter, label);
         painter.setFont(viewFont());
-        if (prediction && !undefined && scored && node.rect.width() < metrics.averageCharWidth() * (label.size() + 2.2) && !correct) {
+        if (prediction && !undefined && scored && node.rect.width() < metrics.averageCharWidth() * (label.size() + 2.2)
+            && !correct) {
             // Narrow columns: a wrong prediction is crossed out.
             painter.setPen(QPen(border, 1.5));
             painter.drawLine(node.rect.bottomLeft() + QPointF(2, -2), node.rect.topRight() + QPointF(-2, 2));
@@ -1069,7 +1105,8 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
         break;
     }
     case NodeKind::OneHot: {
-        const bool printing = node.rect.width() >= metrics.averageCharWidth() + 2 && node.rect.height() / std::max(1, node.cells) >= metrics.height() * 0.75;
+        const bool printing = node.rect.width() >= metrics.averageCharWidth() + 2
+            && node.rect.height() / std::max(1, node.cells) >= metrics.height() * 0.75;
         for (int i = 0; i < node.cells; ++i) {
             const QRectF cell = GraphLayout::cellRect(node, i);
             const bool hot = i == s->inputs[t];
@@ -1086,7 +1123,8 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
     }
     case NodeKind::Gates: {
         const CellKind cell = m_snapshot->setup->session.model.cell;
-        GateBars::paint(painter, node.rect, cell, s->layers[static_cast<std::size_t>(node.layer)].gates.col(node.t), pal);
+        GateBars::paint(painter, node.rect, cell, s->layers[static_cast<std::size_t>(node.layer)].gates.col(node.t),
+                        pal);
         break;
     }
     case NodeKind::Hidden:
@@ -1109,7 +1147,7 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
                 painter.setPen(textColorOn(colour));
                 // Two decimals in tanh's range; an exploding ReLU's 6e+28 stays inside the cell.
                 const QString text = emphasis.gradient || std::abs(value) >= 99.995 ? formatCellValue(value)
-                                                                                     : QString::number(value, 'f', 2);
+                                                                                    : QString::number(value, 'f', 2);
                 painter.drawText(cell, Qt::AlignCenter, text);
             }
         }
@@ -1127,8 +1165,10 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
                 labelWidth = std::max(labelWidth, metrics.horizontalAdvance(outputName(i)) + 8);
             labelWidth = std::min(labelWidth, node.rect.width() / 2);
         }
-        const bool labels = rowHeight >= metrics.height() * 0.9 && node.rect.width() >= std::min(labelWidth * 3, labelWidth + 24);
-        const bool values = labels && node.rect.width() >= labelWidth + metrics.horizontalAdvance(QStringLiteral("0.00")) * 2.2;
+        const bool labels =
+            rowHeight >= metrics.height() * 0.9 && node.rect.width() >= std::min(labelWidth * 3, labelWidth + 24);
+        const bool values =
+            labels && node.rect.width() >= labelWidth + metrics.horizontalAdvance(QStringLiteral("0.00")) * 2.2;
         const double barLeft = node.rect.left() + (labels ? labelWidth : 0);
         const double barWidth = node.rect.right() - barLeft;
         const QColor bar = pal.color(QPalette::Highlight);
@@ -1154,7 +1194,8 @@ void GraphView::paintNode(QPainter &painter, const GraphNode &node, double opaci
                     const QString text = std::isfinite(p) ? QString::number(p, 'f', 2) : QStringLiteral("nan");
                     const double textLeft = barLeft + barWidth - 2 - metrics.horizontalAdvance(text);
                     painter.setPen(filled.right() > textLeft ? textColorOn(c) : pal.color(QPalette::Text));
-                    painter.drawText(QRectF(barLeft + 2, row.top(), barWidth - 4, rowHeight), Qt::AlignVCenter | Qt::AlignRight, text);
+                    painter.drawText(QRectF(barLeft + 2, row.top(), barWidth - 4, rowHeight),
+                                     Qt::AlignVCenter | Qt::AlignRight, text);
                 }
                 painter.setFont(viewFont());
             }
@@ -1186,7 +1227,7 @@ void GraphView::paintEdge(QPainter &painter, const GraphEdge &e, double opacity,
     }
     const int layers = m_snapshot->setup->session.model.numLayers;
     QColor colour = e.identity ? palette().color(QPalette::PlaceholderText)
-                  : e.cellLane ? palette().color(QPalette::Text)
+        : e.cellLane           ? palette().color(QPalette::Text)
                                : matrixColor(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, layers);
     painter.setOpacity(opacity * (e.cellLane ? 0.75 : 1.0));
     // The cell state's lane is the LSTM's "conveyor belt": a heavier line than the matrices' arrows.
@@ -1199,8 +1240,8 @@ void GraphView::paintEdge(QPainter &painter, const GraphEdge &e, double opacity,
     if (e.kind == EdgeKind::Loop) {
         QPainterPath path(e.from);
         const double reach = e.extent.right();
-        path.cubicTo(QPointF(reach, e.from.y() - e.extent.height() * 0.45), QPointF(reach, e.to.y() + e.extent.height() * 0.45),
-                     e.to + QPointF(head * 0.8, 0));
+        path.cubicTo(QPointF(reach, e.from.y() - e.extent.height() * 0.45),
+                     QPointF(reach, e.to.y() + e.extent.height() * 0.45), e.to + QPointF(head * 0.8, 0));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(path);
         painter.setBrush(colour);
@@ -1230,8 +1271,9 @@ void GraphView::paintEdge(QPainter &painter, const GraphEdge &e, double opacity,
         if (e.kind == EdgeKind::InitialState && std::abs(d.x()) >= metrics.averageCharWidth() * 1.5) {
             // h_{−1} = 0: the "0" sits on the stub's start, inside the column.
             painter.setPen(palette().color(QPalette::PlaceholderText));
-            painter.drawText(QRectF(e.from.x(), e.from.y() - metrics.height() - 1, metrics.averageCharWidth() * 2, metrics.height()),
-                             Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("0"));
+            painter.drawText(
+                QRectF(e.from.x(), e.from.y() - metrics.height() - 1, metrics.averageCharWidth() * 2, metrics.height()),
+                Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("0"));
         }
     }
     if (e.labelled && m_progress >= 1.0) {
@@ -1240,12 +1282,14 @@ void GraphView::paintEdge(QPainter &painter, const GraphEdge &e, double opacity,
         f.setBold(true);
         f.setItalic(true);
         painter.setFont(f);
-        painter.setPen(e.identity ? palette().color(QPalette::PlaceholderText) : colour.darker(palette().color(QPalette::Base).lightness() > 128 ? 130 : 70));
+        painter.setPen(e.identity ? palette().color(QPalette::PlaceholderText)
+                                  : colour.darker(palette().color(QPalette::Base).lightness() > 128 ? 130 : 70));
         // One W_hy reads the top layer: no layer index on it.
         const QString name = e.identity ? QStringLiteral("y = h")
                                         : matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L);
-        painter.drawText(e.label, Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width() + metrics.averageCharWidth()));
+        painter.drawText(
+            e.label, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width() + metrics.averageCharWidth()));
         painter.setFont(viewFont());
     }
     painter.setOpacity(1.0);

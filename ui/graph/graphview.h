@@ -7,8 +7,8 @@
 // Renders snapshots only: GraphLayout decides where things go; paintEvent reads and draws.
 #pragma once
 
-#include "ui/graph/graphlayout.h"
 #include "app/worker/snapshot.h"
+#include "ui/graph/graphlayout.h"
 #include "ui/teaching/timestepwalker.h"
 
 #include <QAbstractScrollArea>
@@ -126,7 +126,7 @@ private:
     double m_hiddenScale = 1.0;
     double m_fontScale = 1.0;
     double m_gradientScale = 1.0;
-    double m_cellScale = 1.0;         // LSTM c_t (not bounded by 1)
+    double m_cellScale = 1.0; // LSTM c_t (not bounded by 1)
     double m_cellGradientScale = 1.0; // dL/dc_t
     std::optional<StepCursor> m_cursor;
     WalkOrder m_order = WalkOrder::TimeMajor;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/lesson/lesson.h"
 
-#include "ui/matrices/matrixlabels.h"
 #include "app/session/sessionfile.h"
+#include "ui/matrices/matrixlabels.h"
 
 #include <QObject>
 
@@ -26,37 +26,38 @@ QString number(double value, int decimals = 4)
     return QString::number(value, 'f', decimals);
 }
 
-const QString pytorchCode = QStringLiteral(
-    "<pre style='font-size:small'>"
-    "torch.manual_seed(0)\n"
-    "x = torch.FloatTensor(x_one_hot)  # hell\n"
-    "y = torch.LongTensor(y_data)      # ello\n"
-    "model = torch.nn.RNN(4, 4, batch_first=True)\n"
-    "CostFunc = torch.nn.CrossEntropyLoss()\n"
-    "optimizer = torch.optim.Adam(\n"
-    "    model.parameters(), lr=0.1)\n"
-    "for i in range(10):\n"
-    "    outputs, _ = model(x)\n"
-    "    cost = CostFunc(outputs.view(-1, 4),\n"
-    "                    y.view(-1))\n"
-    "    cost.backward()\n"
-    "    optimizer.step()\n"
-    "    optimizer.zero_grad()</pre>");
+const QString pytorchCode = QStringLiteral("<pre style='font-size:small'>"
+                                           "torch.manual_seed(0)\n"
+                                           "x = torch.FloatTensor(x_one_hot)  # hell\n"
+                                           "y = torch.LongTensor(y_data)      # ello\n"
+                                           "model = torch.nn.RNN(4, 4, batch_first=True)\n"
+                                           "CostFunc = torch.nn.CrossEntropyLoss()\n"
+                                           "optimizer = torch.optim.Adam(\n"
+                                           "    model.parameters(), lr=0.1)\n"
+                                           "for i in range(10):\n"
+                                           "    outputs, _ = model(x)\n"
+                                           "    cost = CostFunc(outputs.view(-1, 4),\n"
+                                           "                    y.view(-1))\n"
+                                           "    cost.backward()\n"
+                                           "    optimizer.step()\n"
+                                           "    optimizer.zero_grad()</pre>");
 
 std::vector<LessonStep> buildSteps()
 {
     std::vector<LessonStep> steps;
-    const auto add = [&steps](QString title, QString text, LessonSetup setup, std::optional<LessonPrompt> prompt = std::nullopt) {
+    const auto add = [&steps](QString title, QString text, LessonSetup setup,
+                              std::optional<LessonPrompt> prompt = std::nullopt) {
         steps.push_back({std::move(title), std::move(text), std::move(setup), prompt});
     };
     LessonSetup s;
 
     add(QObject::tr("Sequence data"),
-        QObject::tr("<p>Text, speech, prices, video: data that comes <b>in order</b>, where what comes next depends on "
-                    "what came before.</p><p>Our example is the word <b>hello</b>. Given <i>h, e, l, l</i> one at a time, "
-                    "the network should say what comes next each time: <i>e, l, l, o</i>.</p><p>A plain feed-forward network "
-                    "sees one character and has no memory: after the first ‘l’ and after the second ‘l’ it would say the "
-                    "same thing. A <b>recurrent</b> network carries a memory h<sub>t</sub> from step to step.</p>"),
+        QObject::tr(
+            "<p>Text, speech, prices, video: data that comes <b>in order</b>, where what comes next depends on "
+            "what came before.</p><p>Our example is the word <b>hello</b>. Given <i>h, e, l, l</i> one at a time, "
+            "the network should say what comes next each time: <i>e, l, l, o</i>.</p><p>A plain feed-forward network "
+            "sees one character and has no memory: after the first ‘l’ and after the second ‘l’ it would say the "
+            "same thing. A <b>recurrent</b> network carries a memory h<sub>t</sub> from step to step.</p>"),
         s);
 
     s.folded = true;
@@ -75,10 +76,11 @@ std::vector<LessonStep> buildSteps()
 
     s.matrices = true;
     add(QObject::tr("Shared weights"),
-        QObject::tr("<p>The three matrices <b>W_xh</b> (input → hidden), <b>W_hh</b> (hidden → hidden) and "
-                    "<b>W_hy</b> (hidden → output) are the <b>same at every time step</b>: each arrow of one colour is "
-                    "the same matrix. The Matrices panel shows them.</p><p>In the lecture's example there is no separate "
-                    "W_hy: the hidden state itself (4 numbers for 4 characters) is the output.</p>"),
+        QObject::tr(
+            "<p>The three matrices <b>W_xh</b> (input → hidden), <b>W_hh</b> (hidden → hidden) and "
+            "<b>W_hy</b> (hidden → output) are the <b>same at every time step</b>: each arrow of one colour is "
+            "the same matrix. The Matrices panel shows them.</p><p>In the lecture's example there is no separate "
+            "W_hy: the hidden state itself (4 numbers for 4 characters) is the output.</p>"),
         s);
 
     s.matrices = false;
@@ -91,7 +93,8 @@ std::vector<LessonStep> buildSteps()
 
     s.cursor = cursorAt(1, Phase::Sum); // the scores, not yet the probabilities: predict from them
     add(QObject::tr("Predict: the next character"),
-        QObject::tr("<p>The network is untrained: its weights are the random ones of seed 0. At t = 1 it reads ‘e’.</p>"),
+        QObject::tr(
+            "<p>The network is untrained: its weights are the random ones of seed 0. At t = 1 it reads ‘e’.</p>"),
         s, LessonPrompt{PromptKind::NextCharacter, 1});
 
     s.cursor.reset();
@@ -156,17 +159,19 @@ std::vector<LessonStep> buildSteps()
     s.tab = QStringLiteral("step");
     s.cursor = cursorAt(1, Phase::Activation, 1);
     add(QObject::tr("Stacked RNNs"),
-        QObject::tr("<p>Layers on top of each other: the hidden state of layer 1 is the input of layer 2. Each layer "
-                    "has its own W_xh and W_hh, shared across time along its row.</p><p>Press <b>L</b> to walk layer by "
-                    "layer, as PyTorch computes it, instead of time step by time step: the numbers are the same.</p>"),
+        QObject::tr(
+            "<p>Layers on top of each other: the hidden state of layer 1 is the input of layer 2. Each layer "
+            "has its own W_xh and W_hh, shared across time along its row.</p><p>Press <b>L</b> to walk layer by "
+            "layer, as PyTorch computes it, instead of time step by time step: the numbers are the same.</p>"),
         s);
 
     s.example = LessonExample::HelloLstm;
     s.cursor = cursorAt(1, Phase::Gates);
     add(QObject::tr("LSTM"),
-        QObject::tr("<p>A vanilla RNN forgets: its gradient fades going back through time. The LSTM adds a cell state "
-                    "c<sub>t</sub> (the lane above each row) and three gates: <b>i</b>nput, <b>f</b>orget, <b>o</b>utput, "
-                    "values between 0 and 1 (the bars), that decide what is written, kept and read.</p>"),
+        QObject::tr(
+            "<p>A vanilla RNN forgets: its gradient fades going back through time. The LSTM adds a cell state "
+            "c<sub>t</sub> (the lane above each row) and three gates: <b>i</b>nput, <b>f</b>orget, <b>o</b>utput, "
+            "values between 0 and 1 (the bars), that decide what is written, kept and read.</p>"),
         s);
 
     s.example = LessonExample::HelloGru;
@@ -243,11 +248,13 @@ QString promptQuestion(const LessonPrompt &prompt, const TrainingSnapshot &snaps
             .arg(visibleCharacter(snapshot.setup->vocabulary.character(s.inputs[std::size_t(t)])));
     }
     case PromptKind::LossDirection:
-        return QObject::tr("The loss is %1 now. After the next update, will it go down or up?").arg(number(snapshot.trace.loss));
+        return QObject::tr("The loss is %1 now. After the next update, will it go down or up?")
+            .arg(number(snapshot.trace.loss));
     case PromptKind::LargestGradient:
-        return QObject::tr("Which entry of W_hh gets the <b>largest</b> gradient |dL/dW_hh| from this forward pass? "
-                           "Button <i>i,j</i>: row h<sub>i</sub> (the unit it feeds), column h<sub>j</sub> (the unit of "
-                           "h<sub>t−1</sub> it reads).");
+        return QObject::tr(
+            "Which entry of W_hh gets the <b>largest</b> gradient |dL/dW_hh| from this forward pass? "
+            "Button <i>i,j</i>: row h<sub>i</sub> (the unit it feeds), column h<sub>j</sub> (the unit of "
+            "h<sub>t−1</sub> it reads).");
     }
     return {};
 }
@@ -263,16 +270,18 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
         answer.correct = s.predictions[std::size_t(t)];
         QStringList probabilities;
         for (int i = 0; i < vocabulary.size(); ++i)
-            probabilities << QStringLiteral("‘%1’ %2").arg(visibleCharacter(vocabulary.character(i)), number(s.probabilities(i, t), 3));
+            probabilities << QStringLiteral("‘%1’ %2").arg(visibleCharacter(vocabulary.character(i)),
+                                                           number(s.probabilities(i, t), 3));
         const int target = s.targets[std::size_t(t)];
         answer.explanation =
             QObject::tr("The softmax at t = %1 gives %2. The largest is ‘%3’: the network predicts ‘%3’%4.")
                 .arg(t)
                 .arg(probabilities.join(QStringLiteral(", ")), visibleCharacter(vocabulary.character(answer.correct)))
                 .arg(target < 0 ? QString()
-                     : target == answer.correct
+                         : target == answer.correct
                          ? QObject::tr(", which is right")
-                         : QObject::tr(" — the text goes on with ‘%1’, so training will push p(‘%1’) up").arg(visibleCharacter(vocabulary.character(target))));
+                         : QObject::tr(" — the text goes on with ‘%1’, so training will push p(‘%1’) up")
+                               .arg(visibleCharacter(vocabulary.character(target))));
         break;
     }
     case PromptKind::LossDirection: {
@@ -281,14 +290,14 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
         const double was = before.trace.loss;
         const double now = after->trace.loss;
         answer.correct = now <= was ? 0 : 1;
-        answer.explanation =
-            now <= was ? QObject::tr("The loss went from %1 to %2: down by %3. The update moved every weight a little "
-                                     "against its gradient, the direction in which the loss falls.")
-                             .arg(number(was), number(now), number(was - now))
-                       : QObject::tr("The loss went from %1 to %2: <b>up</b> by %3. The gradient only says which way is "
-                                     "down <i>here</i>; a step of this size went past the valley (the learning rate is "
-                                     "large). Adam's momentum brings it back over the next steps.")
-                             .arg(number(was), number(now), number(now - was));
+        answer.explanation = now <= was
+            ? QObject::tr("The loss went from %1 to %2: down by %3. The update moved every weight a little "
+                          "against its gradient, the direction in which the loss falls.")
+                  .arg(number(was), number(now), number(was - now))
+            : QObject::tr("The loss went from %1 to %2: <b>up</b> by %3. The gradient only says which way is "
+                          "down <i>here</i>; a step of this size went past the valley (the learning rate is "
+                          "large). Adam's momentum brings it back over the next steps.")
+                  .arg(number(was), number(now), number(now - was));
         break;
     }
     case PromptKind::LargestGradient: {
@@ -300,10 +309,11 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
         g.cwiseAbs().maxCoeff(&row, &col);
         answer.correct = int(row * g.cols() + col);
         answer.explanation =
-            QObject::tr("dL/dW_hh is largest at row h%1, column h%2: %3 (the Matrices panel shows all of them, in its "
-                        "Gradients mode). It adds up, over the time steps, how much the loss wants h%1 to change times how "
-                        "large h%2 was one step earlier. Adam then moves every weight by about the learning rate in its "
-                        "first steps, whatever the gradient's size: the sign is what counts there.")
+            QObject::tr(
+                "dL/dW_hh is largest at row h%1, column h%2: %3 (the Matrices panel shows all of them, in its "
+                "Gradients mode). It adds up, over the time steps, how much the loss wants h%1 to change times how "
+                "large h%2 was one step earlier. Adam then moves every weight by about the learning rate in its "
+                "first steps, whatever the gradient's size: the sign is what counts there.")
                 .arg(row + 1)
                 .arg(col + 1)
                 .arg(QString::number(g(row, col), 'g', 4));

@@ -9,9 +9,9 @@
 // text and the prompts, and tst_lesson checks the answers without a window.
 #pragma once
 
-#include "ui/graph/graphlayout.h"
-#include "engine/session.h"
 #include "app/worker/snapshot.h"
+#include "engine/session.h"
+#include "ui/graph/graphlayout.h"
 #include "ui/teaching/timestepwalker.h"
 
 #include <QString>
@@ -35,20 +35,20 @@ Session lessonSession(LessonExample example);
 struct LessonSetup
 {
     LessonExample example = LessonExample::Hello;
-    std::int64_t train = 0;               // training steps from the seed
+    std::int64_t train = 0; // training steps from the seed
     bool folded = false;
     QString tab = QStringLiteral("step"); // step, loss, predictions, generate
-    std::optional<StepCursor> cursor;     // the walk by hand (none: the whole pass)
-    std::optional<TaskShape> shape;       // draw the unfolded graph as this shape
-    bool matrices = false;                // show the Matrices panel
-    bool gradients = false;               // … in its Gradients mode
-    bool shapeChooser = false;            // the lesson panel offers the four shapes as buttons
+    std::optional<StepCursor> cursor; // the walk by hand (none: the whole pass)
+    std::optional<TaskShape> shape; // draw the unfolded graph as this shape
+    bool matrices = false; // show the Matrices panel
+    bool gradients = false; // … in its Gradients mode
+    bool shapeChooser = false; // the lesson panel offers the four shapes as buttons
 };
 
 //! Predict, then reveal.
 enum class PromptKind {
-    NextCharacter,   // which character the network predicts at time step t
-    LossDirection,   // will the loss go up or down with the next update
+    NextCharacter, // which character the network predicts at time step t
+    LossDirection, // will the loss go up or down with the next update
     LargestGradient, // which entry of W_hh gets the largest |dL/dW_hh|
 };
 
@@ -79,7 +79,7 @@ QString promptQuestion(const LessonPrompt &prompt, const TrainingSnapshot &snaps
 //! one more training step (needed by LossDirection only; null otherwise).
 struct PromptAnswer
 {
-    int correct = -1;    // index into promptChoices()
+    int correct = -1; // index into promptChoices()
     QString explanation; // rich text
 };
 PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &before, const TrainingSnapshot *after);

@@ -69,7 +69,8 @@ LessonPanel::LessonPanel(QWidget *parent)
     prompt->addWidget(m_choiceArea);
     m_choices = new QButtonGroup(this);
     m_choices->setExclusive(true);
-    connect(m_choices, &QButtonGroup::idClicked, this, [this] { m_reveal->setEnabled(!m_revealed && !m_waitingForStep); });
+    connect(m_choices, &QButtonGroup::idClicked, this,
+            [this] { m_reveal->setEnabled(!m_revealed && !m_waitingForStep); });
     m_reveal = new QPushButton(tr("&Reveal"), m_prompt);
     m_reveal->setToolTip(tr("Show the answer and the numbers that decide it"));
     connect(m_reveal, &QPushButton::clicked, this, &LessonPanel::reveal);
@@ -102,7 +103,8 @@ void LessonPanel::setStep(int index)
     const LessonStep &step = steps[std::size_t(index)];
     m_step = index;
     m_progress->setText(tr("Lesson · step %1 of %2").arg(index + 1).arg(steps.size()));
-    m_title->setText(QStringLiteral("<span style='font-size:x-large; font-weight:bold'>%1</span>").arg(step.title.toHtmlEscaped()));
+    m_title->setText(
+        QStringLiteral("<span style='font-size:x-large; font-weight:bold'>%1</span>").arg(step.title.toHtmlEscaped()));
     m_text->setHtml(step.text);
     m_shapes->setVisible(step.setup.shapeChooser);
     if (step.setup.shapeChooser) {
@@ -144,7 +146,8 @@ QList<QPushButton *> LessonPanel::choiceButtons() const
     QList<QPushButton *> buttons;
     for (QAbstractButton *b : m_choices->buttons())
         buttons << static_cast<QPushButton *>(b);
-    std::sort(buttons.begin(), buttons.end(), [this](QPushButton *a, QPushButton *b) { return m_choices->id(a) < m_choices->id(b); });
+    std::sort(buttons.begin(), buttons.end(),
+              [this](QPushButton *a, QPushButton *b) { return m_choices->id(a) < m_choices->id(b); });
     return buttons;
 }
 
@@ -186,13 +189,15 @@ void LessonPanel::rebuildChoices()
         delete b;
     }
     // Characters in one row; W_hh's entries as the matrix they are (H columns).
-    const int columns = prompt.kind == PromptKind::LargestGradient ? std::max(1, int(std::lround(std::sqrt(double(choices.size())))))
-                        : prompt.kind == PromptKind::LossDirection ? 2
-                                                                   : std::min(8, int(choices.size()));
+    const int columns = prompt.kind == PromptKind::LargestGradient
+        ? std::max(1, int(std::lround(std::sqrt(double(choices.size())))))
+        : prompt.kind == PromptKind::LossDirection ? 2
+                                                   : std::min(8, int(choices.size()));
     for (int i = 0; i < choices.size(); ++i) {
         // W_hh's entries as a grid of "row,column" buttons (the full name is in the tooltip).
-        const QString label = prompt.kind == PromptKind::LargestGradient ? QStringLiteral("%1,%2").arg(i / columns + 1).arg(i % columns + 1)
-                                                                         : choices.at(i);
+        const QString label = prompt.kind == PromptKind::LargestGradient
+            ? QStringLiteral("%1,%2").arg(i / columns + 1).arg(i % columns + 1)
+            : choices.at(i);
         auto *b = new QPushButton(label, m_choiceArea);
         b->setToolTip(choices.at(i));
         b->setCheckable(true);
@@ -235,10 +240,13 @@ void LessonPanel::finishReveal(const TrainingSnapshot *after)
     }
     const QList<QPushButton *> buttons = choiceButtons();
     const QStringList choices = promptChoices(prompt, *m_before);
-    const QString correctText = answer.correct >= 0 && answer.correct < choices.size() ? choices.at(answer.correct) : QString();
+    const QString correctText =
+        answer.correct >= 0 && answer.correct < choices.size() ? choices.at(answer.correct) : QString();
     // Right or wrong in words and a mark, never by colour alone.
-    m_answer->setText((right ? tr("<p><b>✓ Right.</b></p>") : tr("<p><b>✗ Not this time:</b> the answer is <b>%1</b>.</p>").arg(correctText.toHtmlEscaped()))
-                      + QStringLiteral("<p>") + answer.explanation + QStringLiteral("</p>"));
+    m_answer->setText(
+        (right ? tr("<p><b>✓ Right.</b></p>")
+               : tr("<p><b>✗ Not this time:</b> the answer is <b>%1</b>.</p>").arg(correctText.toHtmlEscaped()))
+        + QStringLiteral("<p>") + answer.explanation + QStringLiteral("</p>"));
     if (answer.correct >= 0 && answer.correct < buttons.size()) {
         QFont bold = buttons.at(answer.correct)->font();
         bold.setBold(true);

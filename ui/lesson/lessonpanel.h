@@ -6,8 +6,8 @@
 // the answers from the snapshots the worker publishes; it computes nothing itself.
 #pragma once
 
-#include "ui/lesson/lesson.h"
 #include "app/worker/snapshot.h"
+#include "ui/lesson/lesson.h"
 
 #include <QWidget>
 

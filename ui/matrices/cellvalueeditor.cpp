@@ -41,7 +41,7 @@ public:
         return state == Invalid ? Intermediate : state;
     }
     // Never rewrite the user's text (QDoubleValidator::fixup drops separators): it is refused as typed.
-    void fixup(QString &) const override {}
+    void fixup(QString &) const override { }
 };
 
 QLocale cLocale()
@@ -63,19 +63,21 @@ CellValueEditor::Parsed CellValueEditor::parse(const QString &text)
     const double value = cLocale().toDouble(trimmed, &ok);
     if (!ok) {
         if (trimmed.contains(u','))
-            return {std::nullopt, QStringLiteral("Use a point as the decimal separator: %1")
-                                      .arg(QString(trimmed).replace(u',', u'.'))};
+            return {
+                std::nullopt,
+                QStringLiteral("Use a point as the decimal separator: %1").arg(QString(trimmed).replace(u',', u'.'))};
         return {std::nullopt, QStringLiteral("\u201c%1\u201d is not a number: type e.g. 0.5 or -1.2e-3").arg(trimmed)};
     }
     if (!std::isfinite(value))
-        return {std::nullopt, QStringLiteral("A weight must be a finite number (%1 would turn the loss into nan)")
-                                  .arg(trimmed)};
+        return {std::nullopt,
+                QStringLiteral("A weight must be a finite number (%1 would turn the loss into nan)").arg(trimmed)};
     // Checked before the conversion (a double beyond float's range does not convert: undefined).
     // From 2^128 − 2^103 on, float32 rounds to infinity; below, to at most FLT_MAX.
     constexpr double overflow = 0x1.ffffffp+127;
     if (std::fabs(value) >= overflow)
-        return {std::nullopt, QStringLiteral("Too large for a float32 weight: at most ±%1")
-                                  .arg(formatExactValue(std::numeric_limits<float>::max()))};
+        return {std::nullopt,
+                QStringLiteral("Too large for a float32 weight: at most ±%1")
+                    .arg(formatExactValue(std::numeric_limits<float>::max()))};
     return {static_cast<float>(value), QString()};
 }
 
@@ -210,8 +212,7 @@ void CellValueEditor::keyPressEvent(QKeyEvent *event)
         }
         event->accept();
         return;
-    default:
-        QLineEdit::keyPressEvent(event);
+    default: QLineEdit::keyPressEvent(event);
     }
 }
 

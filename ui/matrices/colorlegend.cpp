@@ -32,7 +32,7 @@ void ColorLegend::setScale(double scale, const QString &caption)
     if (scale == m_scale && caption == m_caption)
         return;
     const bool resized = caption != m_caption
-                         || CellNumberFormat::forScale(scale).exponent != CellNumberFormat::forScale(m_scale).exponent;
+        || CellNumberFormat::forScale(scale).exponent != CellNumberFormat::forScale(m_scale).exponent;
     m_scale = scale;
     m_caption = caption;
     if (resized)
@@ -44,12 +44,13 @@ QString ColorLegend::toolTipText() const
 {
     const CellNumberFormat format = CellNumberFormat::forScale(m_scale);
     QString text = m_caption + QStringLiteral(": blue is negative, red is positive; the colour is darkest at ±")
-                   + formatTickValue(m_scale) + QStringLiteral(" and beyond.");
+        + formatTickValue(m_scale) + QStringLiteral(" and beyond.");
     if (format.exponent != 0) {
         // An example from this scale: the darkest negative value as the cells print it.
-        text += QStringLiteral("\nThe numbers in the cells and under the bar are in units of %1: %2 in a cell means %3.")
-                    .arg(powerOfTen(format.exponent), format.format(-m_scale).replace(u'-', QChar(0x2212)),
-                         formatTickValue(-m_scale));
+        text +=
+            QStringLiteral("\nThe numbers in the cells and under the bar are in units of %1: %2 in a cell means %3.")
+                .arg(powerOfTen(format.exponent), format.format(-m_scale).replace(u'-', QChar(0x2212)),
+                     formatTickValue(-m_scale));
     }
     text += QStringLiteral("\nWhere the cells are too small for numbers, a negative cell carries a small dash (–), so "
                            "the sign survives a greyscale print or a washed-out projector, where red and blue of the "
@@ -112,7 +113,8 @@ void ColorLegend::paintEvent(QPaintEvent *)
 
     // The bar, leaving half a tick label of room at both ends so "−2.5" and "+2.5" are not clipped.
     const QStringList ticks = tickLabels();
-    const int halfLabel = std::max(metrics.horizontalAdvance(ticks.first()), metrics.horizontalAdvance(ticks.last())) / 2;
+    const int halfLabel =
+        std::max(metrics.horizontalAdvance(ticks.first()), metrics.horizontalAdvance(ticks.last())) / 2;
     const QString note = unitNote();
     const int noteWidth = note.isEmpty() ? 0 : gap / 2 + metrics.horizontalAdvance(note);
     const int left = captionWidth + gap + halfLabel;
@@ -127,8 +129,8 @@ void ColorLegend::paintEvent(QPaintEvent *)
     if (!note.isEmpty()) {
         // Right of the bar, where a plot puts its axis' common factor.
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRect(bar.right() + 1 + gap / 2, 0, noteWidth, barHeight + 2), Qt::AlignLeft | Qt::AlignVCenter,
-                         note);
+        painter.drawText(QRect(bar.right() + 1 + gap / 2, 0, noteWidth, barHeight + 2),
+                         Qt::AlignLeft | Qt::AlignVCenter, note);
     }
 
     // Ticks and their labels at −s, 0, +s.

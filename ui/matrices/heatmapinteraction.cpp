@@ -27,8 +27,7 @@ float HeatmapInteraction::dragValue(float start, int pixelsUp, double scale, boo
 HeatmapInteraction::HeatmapInteraction(HeatmapWidget *heatmap)
     : QObject(heatmap)
     , m_heatmap(heatmap)
-{
-}
+{ }
 
 HeatmapInteraction::~HeatmapInteraction()
 {
@@ -62,7 +61,8 @@ void HeatmapInteraction::setEditable(bool editable)
 
 void HeatmapInteraction::setCurrentCell(const QPoint &cell)
 {
-    const bool valid = cell.x() >= 0 && cell.y() >= 0 && cell.x() < m_heatmap->columns() && cell.y() < m_heatmap->rows();
+    const bool valid =
+        cell.x() >= 0 && cell.y() >= 0 && cell.x() < m_heatmap->columns() && cell.y() < m_heatmap->rows();
     const QPoint next = valid ? cell : QPoint(-1, -1);
     if (next == m_current)
         return;
@@ -238,8 +238,7 @@ bool HeatmapInteraction::keyPress(QKeyEvent *event)
         }
         openEditor(next.y(), next.x());
         return true;
-    default:
-        return false;
+    default: return false;
     }
     next.setX(std::clamp(next.x(), 0, m_heatmap->columns() - 1));
     next.setY(std::clamp(next.y(), 0, m_heatmap->rows() - 1));
@@ -263,10 +262,8 @@ bool HeatmapInteraction::usesKey(const QKeyEvent *event) const
     case Qt::Key_End:
     case Qt::Key_Return:
     case Qt::Key_Enter:
-    case Qt::Key_F2:
-        return true;
-    default:
-        return false;
+    case Qt::Key_F2: return true;
+    default: return false;
     }
 }
 
@@ -299,9 +296,9 @@ void HeatmapInteraction::updateDragLabel()
         m_dragLabel->setTextFormat(Qt::PlainText);
         m_dragLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
     }
-    m_dragLabel->setText(QString::number(m_value, 'g', 6) + u'\n'
-                         + (m_fine ? QStringLiteral("fine steps · Esc: cancel")
-                                   : QStringLiteral("Shift: finer · Esc: cancel")));
+    m_dragLabel->setText(
+        QString::number(m_value, 'g', 6) + u'\n'
+        + (m_fine ? QStringLiteral("fine steps · Esc: cancel") : QStringLiteral("Shift: finer · Esc: cancel")));
     m_dragLabel->adjustSize();
     // Beside the cell, not above it: the pointer moves up and down over the cell's column.
     const QRect cell = cellInHost(m_pressCell.y(), m_pressCell.x());

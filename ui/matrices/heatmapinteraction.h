@@ -112,7 +112,7 @@ private:
     QPoint m_pressCell{-1, -1};
     QPoint m_pressPosition;
     float m_startValue = 0.0f; // the value before the drag (no edit when it ends there)
-    float m_value = 0.0f;      // the value now
+    float m_value = 0.0f; // the value now
     // The drag measures from an anchor, set where the drag started and again whenever Shift is
     // pressed or released, so switching to fine steps does not make the value jump.
     int m_anchorY = 0;

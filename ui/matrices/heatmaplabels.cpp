@@ -88,8 +88,9 @@ HeatmapLayout::LabelPlan HeatmapLabels::columnPlan(int cellSize) const
 
 int HeatmapLabels::columnBand(int cellSize) const
 {
-    return m_columns.isEmpty() ? 0
-                               : HeatmapLayout::columnLabelBand(columnPlan(cellSize), m_columnExtent, m_columnExtentSmall);
+    return m_columns.isEmpty()
+        ? 0
+        : HeatmapLayout::columnLabelBand(columnPlan(cellSize), m_columnExtent, m_columnExtentSmall);
 }
 
 int HeatmapLabels::rowBand(int cellSize) const
@@ -106,7 +107,8 @@ QString HeatmapLabels::thinningNote(int cellSize) const
         if (labels.size() >= 2 * plan.step)
             examples += QStringLiteral(", ") + labels.at(2 * qsizetype(plan.step) - 1);
         // Steps are 2, 5, 10, 20, 50, … (labelStep()): "2nd", else "th".
-        const QString every = QString::number(plan.step) + (plan.step == 2 ? QStringLiteral("nd") : QStringLiteral("th"));
+        const QString every =
+            QString::number(plan.step) + (plan.step == 2 ? QStringLiteral("nd") : QStringLiteral("th"));
         return QStringLiteral("%1 labels: only every %2 is drawn (%3, …), the cells are too small for all of them.")
             .arg(axis, every, examples);
     };
@@ -141,8 +143,8 @@ QString HeatmapLabels::toolTipAt(const HeatmapLayout &layout, const QPoint &posi
     return thinned.isEmpty() ? text : text + u'\n' + thinned;
 }
 
-void HeatmapLabels::paintColumns(QPainter &painter, const HeatmapLayout &layout, const QFont &font,
-                                 const QFont &small, int right) const
+void HeatmapLabels::paintColumns(QPainter &painter, const HeatmapLayout &layout, const QFont &font, const QFont &small,
+                                 int right) const
 {
     if (m_columns.isEmpty())
         return;
@@ -159,8 +161,8 @@ void HeatmapLabels::paintColumns(QPainter &painter, const HeatmapLayout &layout,
             painter.save();
             painter.translate(centre, cell.bottom() + 1);
             painter.rotate(-90.0);
-            painter.drawText(QRect(0, -extent.height / 2, cell.height(), extent.height), Qt::AlignLeft | Qt::AlignVCenter,
-                             m_columns.at(j));
+            painter.drawText(QRect(0, -extent.height / 2, cell.height(), extent.height),
+                             Qt::AlignLeft | Qt::AlignVCenter, m_columns.at(j));
             painter.restore();
             continue;
         }
@@ -192,7 +194,8 @@ void HeatmapLabels::paintRows(QPainter &painter, const HeatmapLayout &layout, co
         // Tier 0 next to the grid, the further tiers to its left.
         const int tier = i % plan.tiers;
         const int right = cell.right() + 1 - tier * (extent.width + HeatmapLayout::tierGap);
-        const QRect band(right - extent.width - 2, cell.center().y() - extent.height / 2, extent.width + 2, extent.height);
+        const QRect band(right - extent.width - 2, cell.center().y() - extent.height / 2, extent.width + 2,
+                         extent.height);
         painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, m_rows.at(i));
     }
     painter.setFont(font);

@@ -60,8 +60,8 @@ public:
     void paintRows(QPainter &painter, const HeatmapLayout &layout, const QFont &font, const QFont &small) const;
 
 private:
-    QStringList m_rows;               // (R) or empty
-    QStringList m_columns;            // (C) or empty
+    QStringList m_rows; // (R) or empty
+    QStringList m_columns; // (C) or empty
     QStringList m_rowDescriptions;
     QStringList m_columnDescriptions;
     bool m_rowsMayThin = false;

@@ -10,8 +10,7 @@ HeatmapLayout::HeatmapLayout(int rows, int columns, int cellSize, const Margins 
     , m_columns(std::max(columns, 0))
     , m_cellSize(std::max(cellSize, 1))
     , m_margins(margins)
-{
-}
+{ }
 
 QSize HeatmapLayout::size() const
 {
@@ -21,8 +20,8 @@ QSize HeatmapLayout::size() const
 
 QRect HeatmapLayout::gridRect() const
 {
-    return QRect(m_margins.rowLabelWidth, m_margins.titleHeight + m_margins.columnLabelHeight,
-                 m_columns * m_cellSize, m_rows * m_cellSize);
+    return QRect(m_margins.rowLabelWidth, m_margins.titleHeight + m_margins.columnLabelHeight, m_columns * m_cellSize,
+                 m_rows * m_cellSize);
 }
 
 QRect HeatmapLayout::cellRect(int row, int column) const
@@ -108,8 +107,7 @@ HeatmapLayout::LabelPlan HeatmapLayout::planColumnLabels(int cellSize, LabelExte
     return {.small = true, .tiers = tiersFor(small.width, 2, cellSize)};
 }
 
-HeatmapLayout::LabelPlan HeatmapLayout::planRowLabels(int cellSize, LabelExtent normal, LabelExtent small,
-                                                      bool mayThin)
+HeatmapLayout::LabelPlan HeatmapLayout::planRowLabels(int cellSize, LabelExtent normal, LabelExtent small, bool mayThin)
 {
     if (normal.height <= cellSize)
         return {};

@@ -23,21 +23,21 @@ namespace rnnlab {
 class HeatmapLayout
 {
 public:
-    static constexpr int maxCellSize = 48;  // larger cells look like a table, not a matrix
-    static constexpr int minCellSize = 2;   // below that a cell is invisible on a projector
+    static constexpr int maxCellSize = 48; // larger cells look like a table, not a matrix
+    static constexpr int minCellSize = 2; // below that a cell is invisible on a projector
     static constexpr int gridGapMinCell = 8; // cells this large get a 1 px gap between them
-    static constexpr int textPadding = 2;   // around a number inside a cell
-    static constexpr int tierGap = 3;       // between staggered columns of row labels
+    static constexpr int textPadding = 2; // around a number inside a cell
+    static constexpr int tierGap = 3; // between staggered columns of row labels
 
     //! How the labels of one axis are drawn when a cell is narrower than they are. Vocabulary
     //! labels are never dropped (a student must be able to tell which column is 'e'): they shrink,
     //! turn 90° or, in the end, stagger into tiers. Hidden-unit labels may instead be thinned.
     struct LabelPlan
     {
-        bool small = false;   //!< in the smaller label font (the widget's, shrunk to a legible minimum)
+        bool small = false; //!< in the smaller label font (the widget's, shrunk to a legible minimum)
         bool rotated = false; //!< column labels only: turned 90°, read bottom to top
-        int tiers = 1;        //!< label i in tier i % tiers: column labels in rows, row labels in columns
-        int step = 1;         //!< only every step-th label (the step-th, 2·step-th, …) is drawn
+        int tiers = 1; //!< label i in tier i % tiers: column labels in rows, row labels in columns
+        int step = 1; //!< only every step-th label (the step-th, 2·step-th, …) is drawn
 
         bool operator==(const LabelPlan &) const = default;
     };
@@ -52,7 +52,7 @@ public:
     struct Margins
     {
         int titleHeight = 0;
-        int titleWidth = 0;        // the title's text, so the widget is never narrower
+        int titleWidth = 0; // the title's text, so the widget is never narrower
         int columnLabelHeight = 0;
         int rowLabelWidth = 0;
     };

@@ -18,10 +18,13 @@
 namespace rnnlab {
 
 namespace {
-constexpr int titleGap = 6;   // between the title and the column labels / grid
-constexpr int labelGap = 4;   // between a row label and the grid (see HeatmapLayout::rowLabelRect)
+constexpr int titleGap = 6; // between the title and the column labels / grid
+constexpr int labelGap = 4; // between a row label and the grid (see HeatmapLayout::rowLabelRect)
 
-int swatchSize(const QFontMetrics &metrics) { return std::max(6, metrics.ascent() * 3 / 4); }
+int swatchSize(const QFontMetrics &metrics)
+{
+    return std::max(6, metrics.ascent() * 3 / 4);
+}
 
 // How much of the background covers the cells of a muted heatmap.
 constexpr float mutedVeil = 0.6f;
@@ -327,8 +330,7 @@ QString HeatmapWidget::toolTipForCell(int row, int column) const
     const QString rowText = m_labels.rowName(row);
     const QString columnText = m_labels.columnName(column);
     QString tip = indexedName(m_pytorchName, row, column, isVector) + u'\n' + m_quantity + QStringLiteral(": ")
-                  + formatExactValue(m_values(row, column)) + u'\n'
-                  + elementMeaning(m_title, rowText, columnText, isVector);
+        + formatExactValue(m_values(row, column)) + u'\n' + elementMeaning(m_title, rowText, columnText, isVector);
     if (m_cellNotes) {
         if (const QString notes = m_cellNotes(row, column); !notes.isEmpty())
             tip += u'\n' + notes;
@@ -494,8 +496,9 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     }
     if (m_identityColor.isValid()) {
         // The identity colour again as an underline of the title band, the way slides colour-code.
-        painter.fillRect(QRect(0, m.titleHeight - titleGap / 2 - 1, std::max(m.titleWidth, layout.gridRect().right() + 1), 2),
-                         m_identityColor);
+        painter.fillRect(
+            QRect(0, m.titleHeight - titleGap / 2 - 1, std::max(m.titleWidth, layout.gridRect().right() + 1), 2),
+            m_identityColor);
     }
 
     if (m_values.size() == 0)
@@ -604,7 +607,8 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
         const QRect r = layout.cellFillRect(current.y(), current.x());
         painter.setPen(QPen(textOn(valueAt(current.y(), current.x())), 1, Qt::DotLine));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(r.adjusted(cell >= 10 ? 2 : 0, cell >= 10 ? 2 : 0, cell >= 10 ? -3 : -1, cell >= 10 ? -3 : -1));
+        painter.drawRect(
+            r.adjusted(cell >= 10 ? 2 : 0, cell >= 10 ? 2 : 0, cell >= 10 ? -3 : -1, cell >= 10 ? -3 : -1));
     }
 }
 

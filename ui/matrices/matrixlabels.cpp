@@ -208,8 +208,8 @@ QString formatTickValue(double value)
         double rounded = value;
         const int exponent = roundedExponent(rounded, 3);
         text = exponent >= -3 && exponent <= 3
-                   ? trimZeros(QString::number(rounded, 'f', exponent >= 2 ? 0 : 2 - exponent))
-                   : compactExponent(rounded, exponent, 3);
+            ? trimZeros(QString::number(rounded, 'f', exponent >= 2 ? 0 : 2 - exponent))
+            : compactExponent(rounded, exponent, 3);
     }
     return text.replace(u'-', QChar(0x2212));
 }
@@ -243,10 +243,10 @@ QString noOutputLayerNote(CellKind cell, int vocabularySize)
     // 2 decimals, or 2 significant digits for a large vocabulary whose p_max would print as 0.00.
     const QString pText = p >= 0.1 ? QString::number(p, 'f', 2) : QString::number(p, 'g', 2);
     return note
-           + QStringLiteral(" With tanh the logits stay in [−1, 1], so no probability can exceed "
-                            "p = e/(e + %1/e) ≈ %2 — the loss cannot fall below −log p ≈ %3 and never reaches 0; "
-                            "an output layer removes this floor.")
-                 .arg(QString::number(vocabularySize - 1), pText, QString::number(-std::log(p), 'f', 2));
+        + QStringLiteral(" With tanh the logits stay in [−1, 1], so no probability can exceed "
+                         "p = e/(e + %1/e) ≈ %2 — the loss cannot fall below −log p ≈ %3 and never reaches 0; "
+                         "an output layer removes this floor.")
+              .arg(QString::number(vocabularySize - 1), pText, QString::number(-std::log(p), 'f', 2));
 }
 
 QString indexedName(const QString &pytorchName, int row, int column, bool isVector)

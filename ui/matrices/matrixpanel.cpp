@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/matrices/matrixpanel.h"
 
-#include "ui/matrices/colorlegend.h"
 #include "ui/common/colormap.h"
+#include "ui/matrices/colorlegend.h"
 #include "ui/matrices/heatmapwidget.h"
 #include "ui/matrices/matrixlabels.h"
 
@@ -336,7 +336,8 @@ void MatrixPanel::relabel(const RunSetup &setup)
 
     // With several layers a unit is named with its layer: "h3 of layer 2".
     const auto unitsOf = [&](int l) {
-        QStringList described = layers > 1 ? describe(units, QString(), QStringLiteral(" of layer %1").arg(l + 1)) : units;
+        QStringList described =
+            layers > 1 ? describe(units, QString(), QStringLiteral(" of layer %1").arg(l + 1)) : units;
         if (l == layers - 1 && !outputLayer) {
             // The lecture's setup: the top layer's h_t is the vector of output scores.
             for (int i = 0; i < described.size() && i < characters.size(); ++i)
@@ -354,7 +355,9 @@ void MatrixPanel::relabel(const RunSetup &setup)
         entry.widget->setDescriptions(rowDescriptions, columnDescriptions);
         // Hidden units h1…hH may be thinned to every n-th label when H is large; characters never
         // (a student must be able to tell which column is 'e').
-        entry.widget->setLabelsMayThin(rows == units || (rows.size() > units.size() && rows == gateRowLabels(layout.model().cell, hidden)), columns == units);
+        entry.widget->setLabelsMayThin(
+            rows == units || (rows.size() > units.size() && rows == gateRowLabels(layout.model().cell, hidden)),
+            columns == units);
     };
     // An LSTM's or GRU's W_ih, W_hh and biases have one block of rows per gate: "i3" is unit 3's
     // input gate ("input gate i of h3 of layer 2").
@@ -364,7 +367,8 @@ void MatrixPanel::relabel(const RunSetup &setup)
         if (gateRows.size() == hidden)
             return unitsOf(l);
         QStringList described;
-        const QStringList here = layers > 1 ? describe(units, QString(), QStringLiteral(" of layer %1").arg(l + 1)) : units;
+        const QStringList here =
+            layers > 1 ? describe(units, QString(), QStringLiteral(" of layer %1").arg(l + 1)) : units;
         const int gates = int(gateRows.size() / std::max(1, hidden));
         for (int g = 0; g < gates; ++g) {
             for (int i = 0; i < hidden; ++i)
@@ -376,8 +380,8 @@ void MatrixPanel::relabel(const RunSetup &setup)
     for (int l = 0; l < layers; ++l) {
         const QStringList here = gateRowsOf(l);
         const QStringList below = l == 0 ? inputs : unitsOf(l - 1);
-        set(m_entries[e++], matrixName(MatrixRole::InputToHidden, l, layers), gateRows, l == 0 ? characters : units, here,
-            below);
+        set(m_entries[e++], matrixName(MatrixRole::InputToHidden, l, layers), gateRows, l == 0 ? characters : units,
+            here, below);
         set(m_entries[e++], biasName(QStringLiteral("_ih"), l, layers), {}, {}, here, {});
         set(m_entries[e++], matrixName(MatrixRole::HiddenToHidden, l, layers), gateRows, units, here, unitsOf(l));
         set(m_entries[e++], biasName(QStringLiteral("_hh"), l, layers), {}, {}, here, {});
@@ -428,7 +432,7 @@ void MatrixPanel::applyValues()
 bool MatrixPanel::isEditable() const
 {
     return m_mode == Mode::Weights && m_snapshot && !m_entries.empty() && !m_snapshot->viewingHistory
-           && !m_snapshot->weights.isNull();
+        && !m_snapshot->weights.isNull();
 }
 
 QStringList MatrixPanel::noMemoryCaptions() const
@@ -510,8 +514,8 @@ QString MatrixPanel::cellNotes(int tensor, int row, int column) const
     const TensorSpec &spec = layout.tensor(tensor);
     if (row < 0 || column < 0 || row >= spec.rows || column >= spec.cols)
         return QString();
-    const std::size_t index = static_cast<std::size_t>(row) * static_cast<std::size_t>(spec.cols)
-                              + static_cast<std::size_t>(column);
+    const std::size_t index =
+        static_cast<std::size_t>(row) * static_cast<std::size_t>(spec.cols) + static_cast<std::size_t>(column);
     QStringList lines;
     switch (m_mode) {
     case Mode::Weights: {
@@ -528,7 +532,8 @@ QString MatrixPanel::cellNotes(int tensor, int row, int column) const
         }
         if (last)
             lines.append(editedCellNote(last->step, firstOfStep->before));
-        if (m_snapshot->whatIfNoMemory && tensor < 4 * layout.model().numLayers && ParameterLayout::weightHh(tensor / 4) == tensor) {
+        if (m_snapshot->whatIfNoMemory && tensor < 4 * layout.model().numLayers
+            && ParameterLayout::weightHh(tensor / 4) == tensor) {
             lines.append(QStringLiteral("The graph computes with 0 here (what if there were no memory?); "
                                         "training still uses this weight"));
         }
@@ -542,8 +547,7 @@ QString MatrixPanel::cellNotes(int tensor, int row, int column) const
                                                    m_snapshot->setup->session.training.optimizer));
         }
         break;
-    case Mode::Gradients:
-        break;
+    case Mode::Gradients: break;
     }
     return lines.join(u'\n');
 }
@@ -556,14 +560,14 @@ void MatrixPanel::updateCellSize()
     // that the bar appearing does not shrink the cells, which could make it disappear again).
     const QMargins margins = m_content->layout()->contentsMargins();
     const int available = m_stack->width() - margins.left() - margins.right()
-                          - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll) - 2;
+        - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll) - 2;
     int cell = HeatmapLayout::maxCellSize;
     for (; cell > HeatmapLayout::minCellSize; --cell) {
         bool fits = true;
         for (const auto &[weight, bias] : m_rows) {
             const int width = m_entries[static_cast<std::size_t>(weight)].widget->layoutForCellSize(cell).size().width()
-                              + columnSpacing
-                              + m_entries[static_cast<std::size_t>(bias)].widget->layoutForCellSize(cell).size().width();
+                + columnSpacing
+                + m_entries[static_cast<std::size_t>(bias)].widget->layoutForCellSize(cell).size().width();
             if (width > available) {
                 fits = false;
                 break;
@@ -578,7 +582,8 @@ void MatrixPanel::updateCellSize()
     // A bias keeps a band as high as its matrix's column labels (which turn or stagger in small
     // cells), so its rows stay beside the matrix's rows.
     for (const auto &[weight, bias] : m_rows) {
-        const int band = m_entries[static_cast<std::size_t>(weight)].widget->layoutForCellSize(cell).margins().columnLabelHeight;
+        const int band =
+            m_entries[static_cast<std::size_t>(weight)].widget->layoutForCellSize(cell).margins().columnLabelHeight;
         m_entries[static_cast<std::size_t>(bias)].widget->setMinimumColumnLabelBand(band);
     }
 }

@@ -20,8 +20,8 @@
 // Symbols: V = vocabulary size, H = hidden size, L = layers.
 #pragma once
 
-#include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
 #include "app/worker/snapshot.h"
+#include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
 
 #include <QWidget>
 

@@ -233,9 +233,10 @@ void GenerationPanel::validateNow()
     m_otherErrorRow->setVisible(!otherProblems.isEmpty());
     if (m_setup && m_setup->classifies()) {
         // Generation is one-to-many: it needs a model whose outputs are characters.
-        otherProblems = QStringList{QStringLiteral("This model is a classifier (many-to-one): its outputs are labels, not "
-                                                   "characters, so it cannot write text. Generation is one-to-many: train a "
-                                                   "next-character model (lines without a label) to use it.")};
+        otherProblems =
+            QStringList{QStringLiteral("This model is a classifier (many-to-one): its outputs are labels, not "
+                                       "characters, so it cannot write text. Generation is one-to-many: train a "
+                                       "next-character model (lines without a label) to use it.")};
         m_otherError->setText(otherProblems.join(u'\n'));
         m_otherErrorRow->setVisible(true);
     }
@@ -266,12 +267,12 @@ void GenerationPanel::setSnapshot(const rnnlab::SnapshotPtr &snapshot)
         m_setup = snapshot->setup;
         // The default prime is the first character of the first text; a prime the user typed
         // stays as long as the new vocabulary has its characters.
-        const bool keep = m_primeEdited && !m_prime->text().isEmpty()
-                          && validate(options(), m_setup->vocabulary).empty();
+        const bool keep =
+            m_primeEdited && !m_prime->text().isEmpty() && validate(options(), m_setup->vocabulary).empty();
         if (!keep) {
             const auto &texts = m_setup->session.data.texts;
-            const std::u32string first = texts.empty() || texts.front().empty() ? std::u32string()
-                                                                                : texts.front().substr(0, 1);
+            const std::u32string first =
+                texts.empty() || texts.front().empty() ? std::u32string() : texts.front().substr(0, 1);
             m_prime->setText(fromU32(first));
             m_primeEdited = false;
         }

@@ -6,8 +6,8 @@
 // emits generateRequested() and shows snapshot->generated when the controller publishes it.
 #pragma once
 
-#include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
 #include "app/worker/snapshot.h"
+#include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
 
 #include <QWidget>
 
@@ -85,10 +85,10 @@ private:
     std::shared_ptr<const RunSetup> m_setup;
     bool m_hasGeneration = false;
     std::uint64_t m_generation = 0;
-    bool m_primeEdited = false;         // the user typed a prime: keep it across resets if still valid
+    bool m_primeEdited = false; // the user typed a prime: keep it across resets if still valid
     bool m_valid = false;
     bool m_hasShownRequest = false;
-    std::uint64_t m_shownRequest = 0;   // requestId of the result on display
+    std::uint64_t m_shownRequest = 0; // requestId of the result on display
 };
 
 } // namespace rnnlab

@@ -11,8 +11,7 @@ namespace rnnlab {
 
 PredictionDelegate::PredictionDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 QColor PredictionDelegate::wrongColor(const QPalette &palette)
 {

@@ -70,14 +70,18 @@ void PredictionsLog::resizeColumns()
     m_view->verticalHeader()->setDefaultSectionSize(std::max(metrics.height(), mono.height()) + 6);
     QHeaderView *header = m_view->horizontalHeader();
     header->resizeSection(PredictionsModel::StepColumn,
-                          std::max(metrics.horizontalAdvance(QStringLiteral("Step")), metrics.horizontalAdvance(QStringLiteral("00000000")))
+                          std::max(metrics.horizontalAdvance(QStringLiteral("Step")),
+                                   metrics.horizontalAdvance(QStringLiteral("00000000")))
                               + padding);
-    header->resizeSection(PredictionsModel::LossColumn, metrics.horizontalAdvance(QStringLiteral("00.000000")) + padding);
+    header->resizeSection(PredictionsModel::LossColumn,
+                          metrics.horizontalAdvance(QStringLiteral("00.000000")) + padding);
     // A prediction column as wide as its text (or its header), within reason; the last stretches.
     for (int column = PredictionsModel::FirstTextColumn; column < m_model->columnCount(); ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const std::size_t length = m_model->texts()[static_cast<std::size_t>(column - PredictionsModel::FirstTextColumn)].size();
-        const int prediction = mono.horizontalAdvance(QString(static_cast<qsizetype>(std::min<std::size_t>(length, 60)), u'M'));
+        const std::size_t length =
+            m_model->texts()[static_cast<std::size_t>(column - PredictionsModel::FirstTextColumn)].size();
+        const int prediction =
+            mono.horizontalAdvance(QString(static_cast<qsizetype>(std::min<std::size_t>(length, 60)), u'M'));
         const int width = std::max(metrics.horizontalAdvance(title), prediction) + padding;
         header->resizeSection(column, std::clamp(width, 80, 480));
     }

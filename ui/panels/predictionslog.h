@@ -4,8 +4,8 @@
 // and stays put when they have scrolled up to read. Only renders snapshots (PredictionsModel).
 #pragma once
 
-#include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
 #include "app/worker/snapshot.h"
+#include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
 
 #include <QWidget>
 

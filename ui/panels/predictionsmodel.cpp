@@ -24,8 +24,7 @@ QString quoted(const QString &text)
 
 PredictionsModel::PredictionsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 PredictionsModel::~PredictionsModel() = default;
 
@@ -111,16 +110,14 @@ QVariant PredictionsModel::data(const QModelIndex &index, int role) const
 
     if (column == StepColumn || column == LossColumn) {
         switch (role) {
-        case Qt::DisplayRole:
-            return column == StepColumn ? QString::number(entry.step) : formatLoss(entry.loss);
+        case Qt::DisplayRole: return column == StepColumn ? QString::number(entry.step) : formatLoss(entry.loss);
         case Qt::ToolTipRole:
             if (column == LossColumn)
-                return QStringLiteral("loss %1 (float32, 9 significant digits)").arg(QString::number(entry.loss, 'g', 9));
+                return QStringLiteral("loss %1 (float32, 9 significant digits)")
+                    .arg(QString::number(entry.loss, 'g', 9));
             return QVariant();
-        case Qt::TextAlignmentRole:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return QVariant();
+        case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default: return QVariant();
         }
     }
 
@@ -131,28 +128,24 @@ QVariant PredictionsModel::data(const QModelIndex &index, int role) const
         const std::u32string &label = m_labels[static_cast<std::size_t>(column - FirstTextColumn)];
         const bool right = predicted && *predicted == label;
         switch (role) {
-        case Qt::DisplayRole:
-            return predicted ? fromU32(*predicted) : QString();
+        case Qt::DisplayRole: return predicted ? fromU32(*predicted) : QString();
         case Qt::ToolTipRole:
             return predicted ? QStringLiteral("predicts %1; the label is %2: %3")
-                                   .arg(quoted(fromU32(*predicted)), quoted(fromU32(label)), right ? QStringLiteral("right") : QStringLiteral("wrong"))
+                                   .arg(quoted(fromU32(*predicted)), quoted(fromU32(label)),
+                                        right ? QStringLiteral("right") : QStringLiteral("wrong"))
                              : QVariant();
         case MatchRole: {
             if (!predicted)
                 return QVariant();
             return QVariant::fromValue(QList<bool>(qsizetype(predicted->size()), right));
         }
-        case TargetRole:
-            return fromU32(label);
-        default:
-            return QVariant();
+        case TargetRole: return fromU32(label);
+        default: return QVariant();
         }
     }
     switch (role) {
-    case Qt::DisplayRole:
-        return predicted ? fromU32(*predicted) : QString();
-    case Qt::ToolTipRole:
-        return predicted ? matchDescription(*predicted, text) : QVariant();
+    case Qt::DisplayRole: return predicted ? fromU32(*predicted) : QString();
+    case Qt::ToolTipRole: return predicted ? matchDescription(*predicted, text) : QVariant();
     case MatchRole: {
         if (!predicted)
             return QVariant();
@@ -161,10 +154,8 @@ QVariant PredictionsModel::data(const QModelIndex &index, int role) const
             list.append(ok);
         return QVariant::fromValue(list);
     }
-    case TargetRole:
-        return text.empty() ? QString() : fromU32(text.substr(1));
-    default:
-        return QVariant();
+    case TargetRole: return text.empty() ? QString() : fromU32(text.substr(1));
+    default: return QVariant();
     }
 }
 
@@ -177,9 +168,9 @@ QVariant PredictionsModel::headerData(int section, Qt::Orientation orientation, 
             return section == StepColumn ? QStringLiteral("Step") : QStringLiteral("Loss");
         if (role == Qt::ToolTipRole) {
             return section == StepColumn
-                       ? QStringLiteral("The training step (1-based); its loss and predictions come from its forward "
-                                        "pass, before the update")
-                       : QStringLiteral("Mean cross-entropy over all target characters");
+                ? QStringLiteral("The training step (1-based); its loss and predictions come from its forward "
+                                 "pass, before the update")
+                : QStringLiteral("Mean cross-entropy over all target characters");
         }
         return QVariant();
     }
@@ -221,9 +212,8 @@ void PredictionsModel::setSnapshot(const rnnlab::SnapshotPtr &snapshot)
     // Row numbers are ints; HistoryRecorder thins long runs, so this is a guard, not a limit.
     const int size = static_cast<int>(std::min<std::int64_t>(history.size(), std::numeric_limits<int>::max()));
     const bool restart = !m_hasGeneration || snapshot->generation != m_generation
-                         || (snapshot->setup != m_setup && snapshot->setup->session.data.texts != m_texts)
-                         || size < m_rows
-                         || (m_rows > 0 && history.at(m_rows - 1).step != m_history.at(m_rows - 1).step);
+        || (snapshot->setup != m_setup && snapshot->setup->session.data.texts != m_texts) || size < m_rows
+        || (m_rows > 0 && history.at(m_rows - 1).step != m_history.at(m_rows - 1).step);
     if (restart) {
         beginResetModel();
         m_hasGeneration = true;

@@ -8,8 +8,8 @@
 // correct when it equals text[i + 1] (what CrossEntropyLoss compares it with).
 #pragma once
 
-#include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
 #include "app/worker/snapshot.h"
+#include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
 
 #include <QAbstractTableModel>
 
@@ -68,7 +68,7 @@ private:
     std::vector<std::u32string> m_texts; // (texts) of the run, for the headers and the targets
     std::vector<std::u32string> m_labels; // a classifier's label of each text; empty: next character
     std::shared_ptr<const RunSetup> m_setup; // whose texts m_texts are (compared by pointer first)
-    History m_history;                   // entries [0, m_rows) are the rows
+    History m_history; // entries [0, m_rows) are the rows
     int m_rows = 0;
 };
 

@@ -6,8 +6,8 @@
 // embeds every weight). Generates text only; it does not run Python.
 #pragma once
 
-#include "ui/common/metatypes.h"
 #include "app/worker/snapshot.h"
+#include "ui/common/metatypes.h"
 
 #include <QWidget>
 

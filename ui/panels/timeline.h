@@ -9,8 +9,8 @@
 // asks the user before a resume replaces the later steps. The strip itself is TimelineTrack.
 #pragma once
 
-#include "ui/common/metatypes.h" // SnapshotPtr as a Qt meta-type, declared once
 #include "app/worker/snapshot.h"
+#include "ui/common/metatypes.h" // SnapshotPtr as a Qt meta-type, declared once
 
 #include <QWidget>
 

@@ -11,8 +11,7 @@ TimelineScale::TimelineScale(std::int64_t lastStep, double left, double right)
     : m_lastStep(std::max<std::int64_t>(lastStep, 0))
     , m_left(left)
     , m_right(std::max(left, right))
-{
-}
+{ }
 
 double TimelineScale::xOfStep(double step) const
 {

@@ -54,9 +54,9 @@ QString ordinal(std::int64_t number);
 //! The loss of the steps that fall into one pixel column of a sparkline.
 struct SparkColumn
 {
-    double x = 0.0;     //!< the column's centre, or the single entry's own x when sparse
-    float low = 0.0f;   //!< smallest loss sampled in the column
-    float high = 0.0f;  //!< largest loss sampled in the column
+    double x = 0.0; //!< the column's centre, or the single entry's own x when sparse
+    float low = 0.0f; //!< smallest loss sampled in the column
+    float high = 0.0f; //!< largest loss sampled in the column
 };
 
 //! \a history's losses as at most one envelope per pixel column of \a scale (columns without a

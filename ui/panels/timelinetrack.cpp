@@ -29,7 +29,7 @@ QColor editColor(const QPalette &palette)
     return palette.color(QPalette::Base).lightnessF() < 0.5 ? QColor(0xF0, 0x8A, 0x4B) : QColor(0xD5, 0x5E, 0x00);
 }
 
-constexpr int knobHalfWidth = 5;   // the handle's knob above the strip
+constexpr int knobHalfWidth = 5; // the handle's knob above the strip
 constexpr int knobHeight = 7;
 constexpr int tickLength = 3;
 constexpr double editHitRadius = 5.0; // pixels either side of an edit mark that show its tooltip
@@ -40,7 +40,8 @@ constexpr qint64 overrideTimeoutMs = 2000;
 QString describeEdit(const WeightEdit &edit, const TrainingSnapshot &snapshot)
 {
     QString weight = QStringLiteral("tensor %1 element %2").arg(edit.tensor).arg(edit.index);
-    if (snapshot.setup && snapshot.setup->layout && edit.tensor >= 0 && edit.tensor < snapshot.setup->layout->tensorCount()) {
+    if (snapshot.setup && snapshot.setup->layout && edit.tensor >= 0
+        && edit.tensor < snapshot.setup->layout->tensorCount()) {
         const TensorSpec &spec = snapshot.setup->layout->tensor(edit.tensor);
         const auto cols = static_cast<std::size_t>(std::max(spec.cols, 1));
         weight = indexedName(QString::fromStdString(spec.name), static_cast<int>(edit.index / cols),
@@ -107,7 +108,7 @@ double TimelineTrack::minTickSpacing() const
     // Room for the widest label this run can have, and a gap of about three characters.
     const QFontMetrics metrics(labelFont());
     return metrics.horizontalAdvance(TimelineScale::tickLabel(std::max<std::int64_t>(headSteps(), 10)))
-           + 3 * metrics.averageCharWidth();
+        + 3 * metrics.averageCharWidth();
 }
 
 void TimelineTrack::relayout()
@@ -119,8 +120,8 @@ void TimelineTrack::relayout()
     const std::uint64_t generation = m_snapshot ? m_snapshot->generation : 0;
     const std::int64_t entries = m_snapshot ? m_snapshot->history.size() : 0;
     const std::int64_t lastStep = entries > 0 ? m_snapshot->history.at(entries - 1).step : 0;
-    const bool sameScale = scale.lastStep() == m_scale.lastStep() && scale.left() == m_scale.left()
-                           && scale.right() == m_scale.right();
+    const bool sameScale =
+        scale.lastStep() == m_scale.lastStep() && scale.left() == m_scale.left() && scale.right() == m_scale.right();
     if (sameScale && generation == m_sparkGeneration && entries == m_sparkEntries && lastStep == m_sparkLastStep)
         return;
     m_scale = scale;
@@ -243,7 +244,8 @@ void TimelineTrack::paintEvent(QPaintEvent *)
 
     // The groove: the strip the sparkline lives in; its bottom edge is the step axis.
     const QRectF groove(left - 3.0, top + 0.5, right - left + 6.0, axis - top);
-    painter.setPen(QPen(hasFocus() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), hasFocus() ? 1.5 : 1.0));
+    painter.setPen(
+        QPen(hasFocus() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), hasFocus() ? 1.5 : 1.0));
     painter.setBrush(pal.brush(QPalette::Base));
     painter.drawRoundedRect(groove, 2.0, 2.0);
 

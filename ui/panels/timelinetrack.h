@@ -9,8 +9,8 @@
 // are Timeline's.
 #pragma once
 
-#include "ui/common/metatypes.h" // SnapshotPtr as a Qt meta-type, declared once
 #include "app/worker/snapshot.h"
+#include "ui/common/metatypes.h" // SnapshotPtr as a Qt meta-type, declared once
 #include "ui/panels/timelinescale.h"
 
 #include <QElapsedTimer>
@@ -96,10 +96,10 @@ private:
 
     // Interaction.
     bool m_dragging = false;
-    double m_grabOffset = 0.0;             // handle x − press x, when the handle itself was grabbed
+    double m_grabOffset = 0.0; // handle x − press x, when the handle itself was grabbed
     std::optional<std::int64_t> m_override; // the step asked for, shown until the snapshot shows it
     QElapsedTimer m_overrideAge;
-    std::optional<std::int64_t> m_pending;  // asked for, not yet emitted (throttled)
+    std::optional<std::int64_t> m_pending; // asked for, not yet emitted (throttled)
     std::optional<std::int64_t> m_lastEmitted;
     QElapsedTimer m_sinceEmit;
     QTimer m_throttle;

@@ -2,8 +2,8 @@
 #include "ui/plots/compareplot.h"
 
 #include "ui/common/flowlayout.h"
-#include "ui/plots/logaxis.h"
 #include "ui/common/modelstyle.h"
+#include "ui/plots/logaxis.h"
 
 #include <qcustomplot.h>
 
@@ -65,7 +65,8 @@ ComparePlot::ComparePlot(Quantity quantity, QWidget *parent)
     flow->addWidget(m_title);
     if (quantity == Quantity::Loss) {
         m_logBox = new QCheckBox(tr("Log scale"), m_legend);
-        m_logBox->setToolTip(tr("Show the loss on a logarithmic axis: late, small differences between the models stay visible"));
+        m_logBox->setToolTip(
+            tr("Show the loss on a logarithmic axis: late, small differences between the models stay visible"));
         flow->addWidget(m_logBox);
         connect(m_logBox, &QCheckBox::toggled, this, &ComparePlot::setLogScale);
     }
@@ -168,7 +169,7 @@ std::pair<double, double> ComparePlot::valueRange() const
 bool ComparePlot::markersShown(int model) const
 {
     return model >= 0 && model < curveCount()
-           && m_curves[static_cast<std::size_t>(model)].graph->scatterStyle().shape() != QCPScatterStyle::ssNone;
+        && m_curves[static_cast<std::size_t>(model)].graph->scatterStyle().shape() != QCPScatterStyle::ssNone;
 }
 
 int ComparePlot::markerSkip(int model) const
@@ -215,7 +216,8 @@ void ComparePlot::updateMarkers(Curve &curve, int index)
         return;
     }
     const ModelStyle style = ModelStyle::of(index, isDark(palette()));
-    QCPScatterStyle scatter(shapeOf(style.marker()), style.color(), style.marker() == ModelStyle::Marker::Square ? 7 : 8);
+    QCPScatterStyle scatter(shapeOf(style.marker()), style.color(),
+                            style.marker() == ModelStyle::Marker::Square ? 7 : 8);
     if (style.marker() == ModelStyle::Marker::Square) {
         scatter.setPen(QPen(style.color(), 1.5)); // open square, solid outline on a dashed curve
     } else {
@@ -250,7 +252,7 @@ void ComparePlot::appendNew(Curve &curve, const TrainingSnapshot &snapshot, bool
     const std::int64_t size = history.size();
     // A new generation starts the curve afresh; so does a history that no longer extends it.
     const bool restart = !curve.hasGeneration || snapshot.generation != curve.generation || size < curve.added
-                         || (curve.added > 0 && history.at(curve.added - 1).step != curve.lastStep);
+        || (curve.added > 0 && history.at(curve.added - 1).step != curve.lastStep);
     if (restart) {
         changed = changed || curve.added > 0 || !curve.hasGeneration;
         curve.graph->data()->clear();

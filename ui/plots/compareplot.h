@@ -8,9 +8,9 @@
 // QCustomPlot stays inside this class (forward-declared here). Not the single-run LossPlot.
 #pragma once
 
+#include "app/worker/snapshot.h"
 #include "ui/common/metatypes.h"
 #include "ui/plots/seriesextent.h"
-#include "app/worker/snapshot.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -80,7 +80,7 @@ private:
         QLabel *label = nullptr;
         bool hasGeneration = false;
         std::uint64_t generation = 0;
-        std::int64_t added = 0;    // entries [0, added) of the generation's history are plotted
+        std::int64_t added = 0; // entries [0, added) of the generation's history are plotted
         std::int64_t lastStep = 0;
         SeriesExtent extent;
     };
@@ -95,7 +95,7 @@ private:
 
     Quantity m_quantity;
     QCustomPlot *m_plot = nullptr;
-    QWidget *m_legend = nullptr;   // title, one entry per model, log toggle; wraps when narrow
+    QWidget *m_legend = nullptr; // title, one entry per model, log toggle; wraps when narrow
     QLabel *m_title = nullptr;
     QCheckBox *m_logBox = nullptr;
     std::vector<Curve> m_curves;

@@ -20,7 +20,7 @@ namespace {
 // Told apart without colour too: a line style and a marker of its own per model.
 constexpr Qt::PenStyle pens[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
 constexpr QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssDisc, QCPScatterStyle::ssSquare,
-                                                     QCPScatterStyle::ssTriangle, QCPScatterStyle::ssDiamond};
+                                                    QCPScatterStyle::ssTriangle, QCPScatterStyle::ssDiamond};
 
 class TimeStepTicker : public QCPAxisTicker
 {
@@ -81,7 +81,8 @@ GradientComparisonPlot::~GradientComparisonPlot() = default;
 
 std::vector<double> GradientComparisonPlot::values(int index) const
 {
-    return index >= 0 && index < int(m_values.size()) ? m_values[static_cast<std::size_t>(index)] : std::vector<double>{};
+    return index >= 0 && index < int(m_values.size()) ? m_values[static_cast<std::size_t>(index)]
+                                                      : std::vector<double>{};
 }
 
 void GradientComparisonPlot::setSeries(const std::vector<Series> &series)
@@ -187,7 +188,8 @@ void GradientComparisonPlot::rebuild()
         m_values.push_back(std::move(share));
     }
     const bool empty = std::all_of(m_values.begin(), m_values.end(), [](const auto &v) { return v.empty(); });
-    m_hint->setText(empty ? tr("No gradients yet: the models' first forward and backward pass shows them.") : QString());
+    m_hint->setText(empty ? tr("No gradients yet: the models' first forward and backward pass shows them.")
+                          : QString());
     m_hint->setVisible(empty);
     m_plot->xAxis->setRange(-0.5, std::max(1, longest - 1) + 0.5);
     // Whole decades, from the lowest share up to 1 (and a little room above it).

@@ -29,8 +29,8 @@ class GradientComparisonPlot : public QWidget
 public:
     struct Series
     {
-        QString name;      // "A: RNN, 1 layer"
-        QColor colour;     // the model's colour in the compare view
+        QString name; // "A: RNN, 1 layer"
+        QColor colour; // the model's colour in the compare view
         SnapshotPtr snapshot;
     };
 

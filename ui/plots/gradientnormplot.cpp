@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/plots/gradientnormplot.h"
 
+#include "ui/matrices/matrixlabels.h"
 #include "ui/plots/gradientnorms.h"
 #include "ui/plots/logaxis.h"
-#include "ui/matrices/matrixlabels.h"
 
 #include <qcustomplot.h>
 
@@ -38,7 +38,7 @@ bool isDark(const QPalette &palette)
 struct LayerLook
 {
     QColor light; // on a light background
-    QColor dark;  // on a dark one
+    QColor dark; // on a dark one
     Qt::PenStyle pen;
     QCPScatterStyle::ScatterShape shape;
 };

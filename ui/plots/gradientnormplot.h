@@ -12,8 +12,8 @@
 // a hint says so instead of an empty plot.
 #pragma once
 
-#include "ui/common/metatypes.h" // SnapshotPtr as a Qt meta-type, declared once
 #include "app/worker/snapshot.h"
+#include "ui/common/metatypes.h" // SnapshotPtr as a Qt meta-type, declared once
 
 #include <QWidget>
 
@@ -108,8 +108,8 @@ private:
     QLabel *m_hint = nullptr;
     std::vector<QCPGraph *> m_graphs;
     std::vector<std::vector<double>> m_norms; // per layer, what the graphs show
-    QCPItemRect *m_band = nullptr;            // the highlighted time step
-    std::vector<QCPItemTracer *> m_tracers;   // a ring on each layer's point at that step
+    QCPItemRect *m_band = nullptr; // the highlighted time step
+    std::vector<QCPItemTracer *> m_tracers; // a ring on each layer's point at that step
 
     SnapshotPtr m_snapshot;
     int m_textIndex = 0;
@@ -117,7 +117,7 @@ private:
     int m_steps = 0; // n of the text shown
     bool m_logScale = true;
     bool m_lastStepOnly = true; // the vanishing gradient shows in one loss carried back, not the sum
-    bool m_dirty = false;         // the data does not reflect m_snapshot / m_textIndex yet
+    bool m_dirty = false; // the data does not reflect m_snapshot / m_textIndex yet
     bool m_replotPending = false; // asked for while hidden
     int m_replotCount = 0;
 };

@@ -5,7 +5,8 @@
 
 namespace rnnlab {
 
-void setLogarithmicAxis(QCPAxis *axis, bool logarithmic, int linearPrecision, QSharedPointer<QCPAxisTicker> linearTicker)
+void setLogarithmicAxis(QCPAxis *axis, bool logarithmic, int linearPrecision,
+                        QSharedPointer<QCPAxisTicker> linearTicker)
 {
     if (logarithmic) {
         axis->setScaleType(QCPAxis::stLogarithmic);

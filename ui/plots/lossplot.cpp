@@ -42,7 +42,8 @@ protected:
         Q_UNUSED(precision)
         // The fewest decimals that write the step exactly (0.25 → 2, 0.5 → 1, 2 → 0), at most 6.
         int decimals = 0;
-        while (decimals < 6 && std::fabs(m_step * std::pow(10.0, decimals) - std::round(m_step * std::pow(10.0, decimals))) > 1e-6)
+        while (decimals < 6
+               && std::fabs(m_step * std::pow(10.0, decimals) - std::round(m_step * std::pow(10.0, decimals))) > 1e-6)
             ++decimals;
         return locale.toString(std::fabs(tick) < m_step * 1e-9 ? 0.0 : tick, 'f', decimals);
     }
@@ -350,7 +351,7 @@ void LossPlot::setSnapshot(rnnlab::SnapshotPtr snapshot)
     // A new generation starts a new curve; a history that no longer extends what is plotted
     // (shorter, or another step where the last plotted entry was) is plotted afresh.
     const bool restart = !m_hasGeneration || snapshot->generation != m_generation || size < m_added
-                         || (m_added > 0 && history.at(m_added - 1).step != m_lastStep);
+        || (m_added > 0 && history.at(m_added - 1).step != m_lastStep);
     if (restart) {
         changed = m_added > 0 || !m_hasGeneration || snapshot->generation != m_generation;
         clear();

@@ -9,9 +9,9 @@
 // a hint over the empty axes says how to take the first step.
 #pragma once
 
-#include "ui/plots/seriesextent.h"
-#include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
 #include "app/worker/snapshot.h"
+#include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
+#include "ui/plots/seriesextent.h"
 
 #include <QWidget>
 
@@ -86,9 +86,9 @@ private:
     QCPGraph *m_loss = nullptr;
     QCPGraph *m_accuracy = nullptr;
     QCheckBox *m_logBox = nullptr;
-    QLabel *m_lossKey = nullptr;     // line samples: the legend
+    QLabel *m_lossKey = nullptr; // line samples: the legend
     QLabel *m_accuracyKey = nullptr;
-    QLabel *m_hint = nullptr;         // over the empty axes
+    QLabel *m_hint = nullptr; // over the empty axes
     bool m_markers = false;
     bool m_logScale = false;
     int m_replotCount = 0;

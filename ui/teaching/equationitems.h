@@ -4,8 +4,8 @@
 // a column vector focused on one unit, a character's name. Values are copied, never computed.
 #pragma once
 
-#include "ui/teaching/equationmodel.h"
 #include "ui/matrices/matrixlabels.h"
+#include "ui/teaching/equationmodel.h"
 
 #include <limits>
 
@@ -61,6 +61,5 @@ inline QString charName(const Vocabulary &vocabulary, int index)
 {
     return QStringLiteral("‘%1’").arg(visibleCharacter(vocabulary.character(index)));
 }
-
 
 } // namespace rnnlab::equation

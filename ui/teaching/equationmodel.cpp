@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/teaching/equationmodel.h"
 
+#include "ui/matrices/matrixlabels.h"
 #include "ui/teaching/equationitems.h"
 #include "ui/teaching/gatedequations.h"
-#include "ui/matrices/matrixlabels.h"
 
 #include <cmath>
 #include <limits>
@@ -47,8 +47,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     const QString act = relu ? QStringLiteral("ReLU") : QStringLiteral("tanh");
     const int L = model.numLayers;
     const int H = model.hiddenSize;
-    const auto &sequence = snapshot.trace.sequences[static_cast<std::size_t>(
-        std::clamp(textIndex, 0, int(snapshot.trace.sequences.size()) - 1))];
+    const auto &sequence =
+        snapshot.trace
+            .sequences[static_cast<std::size_t>(std::clamp(textIndex, 0, int(snapshot.trace.sequences.size()) - 1))];
     const int t = std::clamp(cursor.t, 0, sequence.length() - 1);
     const int l = std::clamp(cursor.layer, 0, L - 1);
     const auto &layer = sequence.layers[static_cast<std::size_t>(l)];
@@ -63,8 +64,11 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     const std::vector<int> unitRows = large ? std::vector<int>{unit} : all(H);
 
     eq.symbolic = cursor.isBackward()
-        ? (relu ? QStringLiteral("dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/dpre_{t+1},   dL/dpre_t = dL/dh_t ⊙ [h_t > 0]")
-                : QStringLiteral("dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/dpre_{t+1},   dL/dpre_t = dL/dh_t ⊙ (1 − h_t²)"))
+        ? (relu
+               ? QStringLiteral(
+                   "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/dpre_{t+1},   dL/dpre_t = dL/dh_t ⊙ [h_t > 0]")
+               : QStringLiteral(
+                   "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/dpre_{t+1},   dL/dpre_t = dL/dh_t ⊙ (1 − h_t²)"))
         : QStringLiteral("h_t = %1(W_hh h_{t−1} + W_xh x_t + b),   %2")
               .arg(act, model.outputLayer ? QStringLiteral("y_t = W_hy h_t + b_y") : QStringLiteral("y_t = h_t"));
     eq.caption = QStringLiteral("%1 · t = %2%3 — %4")
@@ -90,7 +94,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             return x;
         }
         return vector(sequence.layers[static_cast<std::size_t>(l - 1)].hidden.col(t),
-                      QStringLiteral("h_%1%2").arg(t).arg(matrixName(MatrixRole::Bias, l - 1, L).mid(1)), unit, emphasis);
+                      QStringLiteral("h_%1%2").arg(t).arg(matrixName(MatrixRole::Bias, l - 1, L).mid(1)), unit,
+                      emphasis);
     };
     const auto inputLine = [&](bool current) {
         EquationLine line;
@@ -98,8 +103,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         const auto Wih = w.matrix(ParameterLayout::weightIh(l));
         // A one-hot x_t picks one column of W_xh: that column is highlighted.
         const int column = l == 0 ? input : unit;
-        line.items.push_back(matrix(Wih, QStringLiteral("W_xh") + sup, unitRows, EquationModel::window(int(Wih.cols()), column), current,
-                                    MatrixRole::InputToHidden, large ? unit : -1, l == 0 ? input : -1));
+        line.items.push_back(matrix(Wih, QStringLiteral("W_xh") + sup, unitRows,
+                                    EquationModel::window(int(Wih.cols()), column), current, MatrixRole::InputToHidden,
+                                    large ? unit : -1, l == 0 ? input : -1));
         line.items.push_back(inputVector(false));
         line.items.push_back(text(QStringLiteral("+")));
         line.items.push_back(vector(w.vector(ParameterLayout::biasIh(l)), QStringLiteral("b_ih") + sup, unit, false));
@@ -111,8 +117,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         EquationLine line;
         line.current = current;
         const auto Whh = w.matrix(ParameterLayout::weightHh(l));
-        line.items.push_back(matrix(Whh, QStringLiteral("W_hh") + sup, unitRows, EquationModel::window(H, unit), current,
-                                    MatrixRole::HiddenToHidden, large ? unit : -1));
+        line.items.push_back(matrix(Whh, QStringLiteral("W_hh") + sup, unitRows, EquationModel::window(H, unit),
+                                    current, MatrixRole::HiddenToHidden, large ? unit : -1));
         if (t == 0) {
             EquationItem zero;
             zero.kind = EquationItem::Kind::Matrix;
@@ -142,7 +148,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         line.items.push_back(text(QStringLiteral("+")));
         line.items.push_back(vector(layer.hiddenPart.col(t), QStringLiteral("W_hh h_{t−1} + b_hh"), unit, false));
         line.items.push_back(text(activation ? QStringLiteral(") = %1(").arg(act) : QStringLiteral("=")));
-        line.items.push_back(vector(layer.preActivation.col(t), QStringLiteral("pre-activation"), unit, current && !activation));
+        line.items.push_back(
+            vector(layer.preActivation.col(t), QStringLiteral("pre-activation"), unit, current && !activation));
         if (activation) {
             line.items.push_back(text(QStringLiteral(") =")));
             line.items.push_back(vector(layer.hidden.col(t), QStringLiteral("h_%1").arg(t) + sup, unit, true));
@@ -153,7 +160,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     const int predicted = sequence.predictions[static_cast<std::size_t>(t)];
     const int target = sequence.targets[static_cast<std::size_t>(t)];
     const bool classifies = setup.classifies();
-    const auto outName = [&](int index) { return QStringLiteral("‘%1’").arg(outputLabel(vocabulary, setup.classes, index)); };
+    const auto outName = [&](int index) {
+        return QStringLiteral("‘%1’").arg(outputLabel(vocabulary, setup.classes, index));
+    };
     const auto outputLine = [&](bool current) {
         EquationLine line;
         line.current = current;
@@ -161,7 +170,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             const auto Why = w.matrix(layout.fcWeight());
             line.items.push_back(text(QStringLiteral("y_%1 =").arg(t)));
             line.items.push_back(matrix(Why, QStringLiteral("W_hy"), EquationModel::window(int(Why.rows()), predicted),
-                                        EquationModel::window(H, unit), current, MatrixRole::HiddenToOutput, predicted));
+                                        EquationModel::window(H, unit), current, MatrixRole::HiddenToOutput,
+                                        predicted));
             line.items.push_back(vector(top.hidden.col(t), QStringLiteral("h_%1").arg(t), unit, false));
             line.items.push_back(text(QStringLiteral("+")));
             line.items.push_back(vector(w.vector(layout.fcBias()), QStringLiteral("b_y"), predicted, false));
@@ -169,7 +179,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         } else {
             line.items.push_back(text(QStringLiteral("y_%1 = h_%1 =").arg(t)));
         }
-        line.items.push_back(vector(sequence.logits.col(t), QStringLiteral("y_%1 (logits)").arg(t), predicted, current, predicted));
+        line.items.push_back(
+            vector(sequence.logits.col(t), QStringLiteral("y_%1 (logits)").arg(t), predicted, current, predicted));
         return line;
     };
     // The softmax, then (one line each, so that the panel stays narrow) the prediction and the loss.
@@ -180,17 +191,18 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         line.items.push_back(text(QStringLiteral("p_%1 = softmax(").arg(t)));
         line.items.push_back(vector(sequence.logits.col(t), QStringLiteral("y_%1").arg(t), predicted, false));
         line.items.push_back(text(QStringLiteral(") =")));
-        line.items.push_back(vector(sequence.probabilities.col(t), QStringLiteral("p_%1").arg(t), predicted, current && phase == 0,
-                                    phase >= 1 ? predicted : -1));
+        line.items.push_back(vector(sequence.probabilities.col(t), QStringLiteral("p_%1").arg(t), predicted,
+                                    current && phase == 0, phase >= 1 ? predicted : -1));
         lines.push_back(line);
         if (phase >= 1) {
             EquationLine prediction;
             prediction.current = current;
             const float p = sequence.probabilities(predicted, t);
-            const QString verdict = target < 0 ? QStringLiteral(" (not scored: a classifier is scored at the last time step only)")
-                                    : predicted == target ? QStringLiteral(" ✓")
-                                    : classifies ? QStringLiteral(" ✗ (the label is %1)").arg(outName(target))
-                                                 : QStringLiteral(" ✗ (the text goes on with %1)").arg(outName(target));
+            const QString verdict = target < 0
+                ? QStringLiteral(" (not scored: a classifier is scored at the last time step only)")
+                : predicted == target ? QStringLiteral(" ✓")
+                : classifies          ? QStringLiteral(" ✗ (the label is %1)").arg(outName(target))
+                                      : QStringLiteral(" ✗ (the text goes on with %1)").arg(outName(target));
             prediction.items.push_back(text(QStringLiteral("the largest is p_%1[%2] = %3: predicts %2%4")
                                                 .arg(t)
                                                 .arg(outName(predicted), QString::number(p, 'f', 3), verdict),
@@ -201,7 +213,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             EquationLine loss;
             loss.current = current;
             if (target < 0)
-                loss.items.push_back(text(QStringLiteral("no loss at t = %1: this time step has no target").arg(t), current));
+                loss.items.push_back(
+                    text(QStringLiteral("no loss at t = %1: this time step has no target").arg(t), current));
             else
                 loss.items.push_back(text(QStringLiteral("loss_%1 = −log p_%1[%2] = −log %3 = %4")
                                               .arg(t)
@@ -232,8 +245,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     case Phase::Input: {
         EquationLine line;
         line.current = true;
-        line.items.push_back(text(l == 0 ? QStringLiteral("x_%1 = one-hot(%2) =").arg(t).arg(charName(vocabulary, input))
-                                         : QStringLiteral("x_%1%2 = h_%1 of layer %3 =").arg(t).arg(sup).arg(l),
+        line.items.push_back(text(l == 0
+                                      ? QStringLiteral("x_%1 = one-hot(%2) =").arg(t).arg(charName(vocabulary, input))
+                                      : QStringLiteral("x_%1%2 = h_%1 of layer %3 =").arg(t).arg(sup).arg(l),
                                   true));
         line.items.push_back(inputVector(true));
         eq.lines.push_back(line);
@@ -258,15 +272,15 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     case Phase::Loss: {
         append(softmaxLines(true, 2));
         EquationLine mean;
-        mean.items.push_back(text(QStringLiteral("the training loss is the mean over all %1 time steps of all texts: L = %2")
-                                      .arg(snapshot.trace.targetCount)
-                                      .arg(QString::number(snapshot.trace.loss, 'f', 4))));
+        mean.items.push_back(
+            text(QStringLiteral("the training loss is the mean over all %1 time steps of all texts: L = %2")
+                     .arg(snapshot.trace.targetCount)
+                     .arg(QString::number(snapshot.trace.loss, 'f', 4))));
         eq.lines.push_back(mean);
         break;
     }
     case Phase::Gates:
-    case Phase::CellState:
-        break; // gated cells only (GatedEquations)
+    case Phase::CellState: break; // gated cells only (GatedEquations)
     case Phase::BackwardHidden:
     case Phase::BackwardCell:
     case Phase::BackwardPre: {
@@ -279,8 +293,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
         hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t).arg(sup), hidden.current));
-        const QString fromAbove = l == L - 1 ? (model.outputLayer ? QStringLiteral("W_hyᵀ dL/dy_t") : QStringLiteral("dL/dy_t"))
-                                             : QStringLiteral("from layer %1").arg(l + 2);
+        const QString fromAbove = l == L - 1
+            ? (model.outputLayer ? QStringLiteral("W_hyᵀ dL/dy_t") : QStringLiteral("dL/dy_t"))
+            : QStringLiteral("from layer %1").arg(l + 2);
         hidden.items.push_back(vector(layer.dHiddenFromAbove.col(t), fromAbove, unit, false));
         hidden.items.push_back(text(QStringLiteral("+")));
         hidden.items.push_back(vector(layer.dHiddenThroughTime.col(t),
@@ -294,9 +309,10 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             EquationLine pre;
             pre.current = true;
             // (No "%1²" in a pattern: QString::arg would read "¹²" as part of the placeholder.)
-            pre.items.push_back(text(relu ? QStringLiteral("dL/dpre_%1 = dL/dh_%1 where h_%1 > 0 =").arg(t)
-                                          : QStringLiteral("dL/dpre_%1 = dL/dh_%1 ⊙ (1 − h_%1").arg(t) + QStringLiteral("²) ="),
-                                     true));
+            pre.items.push_back(
+                text(relu ? QStringLiteral("dL/dpre_%1 = dL/dh_%1 where h_%1 > 0 =").arg(t)
+                          : QStringLiteral("dL/dpre_%1 = dL/dh_%1 ⊙ (1 − h_%1").arg(t) + QStringLiteral("²) ="),
+                     true));
             pre.items.push_back(vector(layer.dPreActivation.col(t), QStringLiteral("dL/dpre_%1").arg(t), unit, true));
             pre.items.push_back(text(QStringLiteral("→ into ∂W_xh, ∂W_hh, ∂b")));
             eq.lines.push_back(pre);

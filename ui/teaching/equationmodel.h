@@ -10,8 +10,8 @@
 // selected hidden unit and a window of columns around the one in focus, with gaps ("⋯").
 #pragma once
 
-#include "ui/common/colormap.h"
 #include "app/worker/snapshot.h"
+#include "ui/common/colormap.h"
 #include "ui/teaching/timestepwalker.h"
 
 #include <QColor>
@@ -27,8 +27,18 @@ namespace rnnlab {
 struct TraceSource
 {
     enum class Field {
-        InputPart, HiddenPart, PreActivation, Gates, Cell, Hidden,
-        DHidden, DHiddenFromAbove, DHiddenThroughTime, DCell, DPreActivation, DHiddenPart,
+        InputPart,
+        HiddenPart,
+        PreActivation,
+        Gates,
+        Cell,
+        Hidden,
+        DHidden,
+        DHiddenFromAbove,
+        DHiddenThroughTime,
+        DCell,
+        DPreActivation,
+        DHiddenPart,
     };
     Field field = Field::Hidden;
     int layer = 0;
@@ -40,15 +50,15 @@ struct EquationItem
 {
     enum class Kind { Text, Matrix };
     Kind kind = Kind::Text;
-    QString text;               // Text: symbols; Matrix: its name, written under it ("W_xh", "h_{t−1}")
-    bool emphasis = false;      // part of what the current phase computes
+    QString text; // Text: symbols; Matrix: its name, written under it ("W_xh", "h_{t−1}")
+    bool emphasis = false; // part of what the current phase computes
     // Matrix (a column vector is rows × 1): the shown rows and columns of the full one, −1 = gap.
     std::vector<int> rowIndex;
     std::vector<int> columnIndex;
-    std::vector<float> values;  // shown rows × shown columns, row-major; NaN in gaps
+    std::vector<float> values; // shown rows × shown columns, row-major; NaN in gaps
     int fullRows = 0;
     int fullColumns = 0;
-    int highlightRow = -1;      // index into the full matrix
+    int highlightRow = -1; // index into the full matrix
     int highlightColumn = -1;
     std::optional<MatrixRole> role; // the matrix's identity colour
     std::optional<TraceSource> source; // set on the LSTM / GRU equations' vectors
@@ -66,8 +76,8 @@ struct EquationLine
 
 struct Equation
 {
-    QString symbolic;     // the lecture's equations in symbols
-    QString caption;      // "t = 2, layer 1 — W_hh h_{t−1} + b_hh: …"
+    QString symbolic; // the lecture's equations in symbols
+    QString caption; // "t = 2, layer 1 — W_hh h_{t−1} + b_hh: …"
     std::vector<EquationLine> lines;
 };
 

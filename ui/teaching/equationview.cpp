@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/teaching/equationview.h"
 
-#include <QPainter>
 #include <QEvent>
 #include <QPaintEvent>
+#include <QPainter>
 
 #include <cmath>
 
@@ -215,8 +215,9 @@ void EquationView::paintEvent(QPaintEvent *)
     if (room - captionWidth > 80) {
         painter.setFont(italic);
         painter.setPen(quiet);
-        painter.drawText(QPointF(8 + captionWidth + 14, y + fm.ascent()),
-                         QFontMetricsF(italic).elidedText(m_equation.symbolic, Qt::ElideRight, room - captionWidth - 14));
+        painter.drawText(
+            QPointF(8 + captionWidth + 14, y + fm.ascent()),
+            QFontMetricsF(italic).elidedText(m_equation.symbolic, Qt::ElideRight, room - captionWidth - 14));
     }
     y += fm.height() + 6;
 
@@ -254,7 +255,8 @@ void EquationView::paintEvent(QPaintEvent *)
             tint.setAlphaF(line.current ? 0.22 : 0.1);
             for (int r = 0; r < item.rows(); ++r) {
                 if (item.rowIndex[static_cast<std::size_t>(r)] == item.highlightRow && item.highlightRow >= 0)
-                    painter.fillRect(QRectF(cells.left(), cells.top() + r * m.cellHeight, cellsWidth, m.cellHeight), tint);
+                    painter.fillRect(QRectF(cells.left(), cells.top() + r * m.cellHeight, cellsWidth, m.cellHeight),
+                                     tint);
             }
             for (int c = 0; c < item.columns(); ++c) {
                 if (item.columnIndex[static_cast<std::size_t>(c)] == item.highlightColumn && item.highlightColumn >= 0)
@@ -268,9 +270,12 @@ void EquationView::paintEvent(QPaintEvent *)
                 for (int c = 0; c < item.columns(); ++c) {
                     const bool gapRow = item.rowIndex[static_cast<std::size_t>(r)] < 0;
                     const bool gapColumn = item.columnIndex[static_cast<std::size_t>(c)] < 0;
-                    const QString value = gapRow ? QStringLiteral("⋮") : gapColumn ? QStringLiteral("⋯") : formatted(item.at(r, c), decimals);
-                    painter.drawText(QRectF(cells.left() + c * cellWidth, cells.top() + r * m.cellHeight, cellWidth, m.cellHeight),
-                                     Qt::AlignCenter, value);
+                    const QString value = gapRow ? QStringLiteral("⋮")
+                        : gapColumn              ? QStringLiteral("⋯")
+                                                 : formatted(item.at(r, c), decimals);
+                    painter.drawText(
+                        QRectF(cells.left() + c * cellWidth, cells.top() + r * m.cellHeight, cellWidth, m.cellHeight),
+                        Qt::AlignCenter, value);
                 }
             }
             // Brackets, in the matrix's identity colour when it is one of W_xh, W_hh, W_hy.
@@ -280,17 +285,20 @@ void EquationView::paintEvent(QPaintEvent *)
             painter.setPen(QPen(bracketColour, item.role ? 2.0 : 1.2));
             const double b = m.bracket;
             const QRectF frame = cells.adjusted(-b * 0.7, 0, b * 0.7, 0);
-            painter.drawPolyline(QPolygonF{QPointF(frame.left() + b * 0.6, frame.top()), frame.topLeft(), frame.bottomLeft(),
-                                           QPointF(frame.left() + b * 0.6, frame.bottom())});
-            painter.drawPolyline(QPolygonF{QPointF(frame.right() - b * 0.6, frame.top()), frame.topRight(), frame.bottomRight(),
-                                           QPointF(frame.right() - b * 0.6, frame.bottom())});
+            painter.drawPolyline(QPolygonF{QPointF(frame.left() + b * 0.6, frame.top()), frame.topLeft(),
+                                           frame.bottomLeft(), QPointF(frame.left() + b * 0.6, frame.bottom())});
+            painter.drawPolyline(QPolygonF{QPointF(frame.right() - b * 0.6, frame.top()), frame.topRight(),
+                                           frame.bottomRight(), QPointF(frame.right() - b * 0.6, frame.bottom())});
             // The name under it.
             QFont label = font;
             label.setItalic(true);
             label.setPointSizeF(font.pointSizeF() * 0.9);
             painter.setFont(label);
-            painter.setPen(item.role ? matrixColor(*item.role).darker(pal.color(QPalette::Base).lightness() > 128 ? 125 : 80) : quiet);
-            painter.drawText(QRectF(x - 4, top + cellsHeight + 2, size.width() + 8, m.labelHeight), Qt::AlignHCenter | Qt::AlignTop,
+            painter.setPen(item.role
+                               ? matrixColor(*item.role).darker(pal.color(QPalette::Base).lightness() > 128 ? 125 : 80)
+                               : quiet);
+            painter.drawText(QRectF(x - 4, top + cellsHeight + 2, size.width() + 8, m.labelHeight),
+                             Qt::AlignHCenter | Qt::AlignTop,
                              QFontMetricsF(label).elidedText(item.text, Qt::ElideRight, size.width() + 8));
             x += size.width() + m.gap;
         }

@@ -13,14 +13,16 @@ QString GatedEquations::gateLetters(CellKind cell)
     return cell == CellKind::Lstm ? QStringLiteral("ifgo") : QStringLiteral("rzn");
 }
 
-void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, const StepCursor &cursor, int unit, Equation &eq)
+void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, const StepCursor &cursor, int unit,
+                           Equation &eq)
 {
     const ModelConfig &model = snapshot.setup->session.model;
     const bool lstm = model.cell == CellKind::Lstm;
     const int L = model.numLayers;
     const int H = model.hiddenSize;
-    const auto &sequence = snapshot.trace.sequences[static_cast<std::size_t>(
-        std::clamp(textIndex, 0, int(snapshot.trace.sequences.size()) - 1))];
+    const auto &sequence =
+        snapshot.trace
+            .sequences[static_cast<std::size_t>(std::clamp(textIndex, 0, int(snapshot.trace.sequences.size()) - 1))];
     const int n = sequence.length();
     const int t = std::clamp(cursor.t, 0, n - 1);
     const int l = std::clamp(cursor.layer, 0, L - 1);
@@ -29,15 +31,18 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     const QString sup = L > 1 ? matrixName(MatrixRole::Bias, l, L).mid(1) : QString(); // "⁽²⁾"
     const QString letters = gateLetters(model.cell);
 
-    eq.symbolic = lstm ? QStringLiteral("i, f, o = σ(W_i· x_t + W_h· h_{t−1} + b),  g = tanh(W_ig x_t + W_hg h_{t−1} + b),  "
-                                        "c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t)")
-                       : QStringLiteral("r, z = σ(W_i· x_t + W_h· h_{t−1} + b),  n = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn)),  "
-                                        "h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}");
+    eq.symbolic = lstm
+        ? QStringLiteral("i, f, o = σ(W_i· x_t + W_h· h_{t−1} + b),  g = tanh(W_ig x_t + W_hg h_{t−1} + b),  "
+                         "c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t)")
+        : QStringLiteral(
+            "r, z = σ(W_i· x_t + W_h· h_{t−1} + b),  n = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn)),  "
+            "h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}");
     if (cursor.isBackward()) {
-        eq.symbolic = lstm ? QStringLiteral("dL/dh_t = (from above) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + "
-                                            "f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t per gate")
-                           : QStringLiteral("dL/dh_t = (from above) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  "
-                                            "dL/dgi, dL/dgh per gate");
+        eq.symbolic = lstm
+            ? QStringLiteral("dL/dh_t = (from above) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + "
+                             "f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t per gate")
+            : QStringLiteral("dL/dh_t = (from above) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  "
+                             "dL/dgi, dL/dgh per gate");
     }
 
     // One gate's block of a LayerTrace field at step tt, tagged with where it comes from.
@@ -85,8 +90,9 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         EquationLine line;
         line.current = current;
         line.items.push_back(text(QStringLiteral("W_hh%1 ·").arg(sup), current));
-        line.items.push_back(t == 0 ? zero(QStringLiteral("h_−1 = 0"))
-                                    : whole(Field::Hidden, layer.hidden, t - 1, QStringLiteral("h_%1").arg(t - 1) + sup, false));
+        line.items.push_back(
+            t == 0 ? zero(QStringLiteral("h_−1 = 0"))
+                   : whole(Field::Hidden, layer.hidden, t - 1, QStringLiteral("h_%1").arg(t - 1) + sup, false));
         line.items.push_back(text(QStringLiteral("+ b_hh%1 =").arg(sup), current));
         for (int g = 0; g < letters.size(); ++g) {
             if (g)
@@ -106,11 +112,14 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
                 line.items.push_back(text(QStringLiteral("   ")));
             first = false;
             line.items.push_back(text(QStringLiteral("a_%1 =").arg(gateName(g)), current));
-            line.items.push_back(block(Field::InputPart, layer.inputPart, t, g, QStringLiteral("W_i%1 x + b").arg(gateName(g)), false));
+            line.items.push_back(
+                block(Field::InputPart, layer.inputPart, t, g, QStringLiteral("W_i%1 x + b").arg(gateName(g)), false));
             line.items.push_back(text(QStringLiteral("+")));
-            line.items.push_back(block(Field::HiddenPart, layer.hiddenPart, t, g, QStringLiteral("W_h%1 h + b").arg(gateName(g)), false));
+            line.items.push_back(block(Field::HiddenPart, layer.hiddenPart, t, g,
+                                       QStringLiteral("W_h%1 h + b").arg(gateName(g)), false));
             line.items.push_back(text(QStringLiteral("=")));
-            line.items.push_back(block(Field::PreActivation, layer.preActivation, t, g, QStringLiteral("a_%1").arg(gateName(g)), current));
+            line.items.push_back(block(Field::PreActivation, layer.preActivation, t, g,
+                                       QStringLiteral("a_%1").arg(gateName(g)), current));
         }
         return line;
     };
@@ -124,11 +133,16 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
                 line.items.push_back(text(QStringLiteral("   ")));
             first = false;
             const bool tanhGate = lstm && g == 2;
-            line.items.push_back(text(QStringLiteral("%1_%2%3 = %4(").arg(gateName(g)).arg(t).arg(sup, tanhGate ? QStringLiteral("tanh") : QStringLiteral("σ")),
+            line.items.push_back(text(QStringLiteral("%1_%2%3 = %4(")
+                                          .arg(gateName(g))
+                                          .arg(t)
+                                          .arg(sup, tanhGate ? QStringLiteral("tanh") : QStringLiteral("σ")),
                                       current));
-            line.items.push_back(block(Field::PreActivation, layer.preActivation, t, g, QStringLiteral("a_%1").arg(gateName(g)), false));
+            line.items.push_back(
+                block(Field::PreActivation, layer.preActivation, t, g, QStringLiteral("a_%1").arg(gateName(g)), false));
             line.items.push_back(text(QStringLiteral(") =")));
-            line.items.push_back(block(Field::Gates, layer.gates, t, g, gateName(g) + QStringLiteral("_%1").arg(t), current));
+            line.items.push_back(
+                block(Field::Gates, layer.gates, t, g, gateName(g) + QStringLiteral("_%1").arg(t), current));
         }
         return line;
     };
@@ -162,8 +176,9 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             line.items.push_back(text(QStringLiteral("c_%1%2 =").arg(t).arg(sup), true));
             line.items.push_back(block(Field::Gates, layer.gates, t, 1, QStringLiteral("f_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("⊙")));
-            line.items.push_back(t == 0 ? zero(QStringLiteral("c_−1 = 0"))
-                                        : whole(Field::Cell, layer.cell, t - 1, QStringLiteral("c_%1").arg(t - 1), false));
+            line.items.push_back(t == 0
+                                     ? zero(QStringLiteral("c_−1 = 0"))
+                                     : whole(Field::Cell, layer.cell, t - 1, QStringLiteral("c_%1").arg(t - 1), false));
             line.items.push_back(text(QStringLiteral("+")));
             line.items.push_back(block(Field::Gates, layer.gates, t, 0, QStringLiteral("i_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("⊙")));
@@ -172,11 +187,13 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             line.items.push_back(whole(Field::Cell, layer.cell, t, QStringLiteral("c_%1").arg(t) + sup, true));
         } else {
             line.items.push_back(text(QStringLiteral("n_%1%2 = tanh(").arg(t).arg(sup), true));
-            line.items.push_back(block(Field::InputPart, layer.inputPart, t, 2, QStringLiteral("W_in x + b_in"), false));
+            line.items.push_back(
+                block(Field::InputPart, layer.inputPart, t, 2, QStringLiteral("W_in x + b_in"), false));
             line.items.push_back(text(QStringLiteral("+")));
             line.items.push_back(block(Field::Gates, layer.gates, t, 0, QStringLiteral("r_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("⊙")));
-            line.items.push_back(block(Field::HiddenPart, layer.hiddenPart, t, 2, QStringLiteral("W_hn h + b_hn"), false));
+            line.items.push_back(
+                block(Field::HiddenPart, layer.hiddenPart, t, 2, QStringLiteral("W_hn h + b_hn"), false));
             line.items.push_back(text(QStringLiteral(") = tanh(")));
             line.items.push_back(block(Field::PreActivation, layer.preActivation, t, 2, QStringLiteral("a_n"), false));
             line.items.push_back(text(QStringLiteral(") =")));
@@ -202,8 +219,9 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             line.items.push_back(text(QStringLiteral("+")));
             line.items.push_back(block(Field::Gates, layer.gates, t, 1, QStringLiteral("z_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("⊙")));
-            line.items.push_back(t == 0 ? zero(QStringLiteral("h_−1 = 0"))
-                                        : whole(Field::Hidden, layer.hidden, t - 1, QStringLiteral("h_%1").arg(t - 1), false));
+            line.items.push_back(
+                t == 0 ? zero(QStringLiteral("h_−1 = 0"))
+                       : whole(Field::Hidden, layer.hidden, t - 1, QStringLiteral("h_%1").arg(t - 1), false));
             line.items.push_back(text(QStringLiteral("=")));
         }
         line.items.push_back(whole(Field::Hidden, layer.hidden, t, QStringLiteral("h_%1").arg(t) + sup, true));
@@ -222,16 +240,19 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
         hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t).arg(sup), hidden.current));
-        const QString fromAbove = l == L - 1 ? (model.outputLayer ? QStringLiteral("W_hyᵀ dL/dy_t") : QStringLiteral("dL/dy_t"))
-                                             : QStringLiteral("from layer %1").arg(l + 2);
+        const QString fromAbove = l == L - 1
+            ? (model.outputLayer ? QStringLiteral("W_hyᵀ dL/dy_t") : QStringLiteral("dL/dy_t"))
+            : QStringLiteral("from layer %1").arg(l + 2);
         hidden.items.push_back(whole(Field::DHiddenFromAbove, layer.dHiddenFromAbove, t, fromAbove, false));
         hidden.items.push_back(text(QStringLiteral("+")));
         const QString throughTime = t + 1 >= n ? QStringLiteral("nothing after t = %1").arg(t)
-                                    : lstm     ? QStringLiteral("W_hhᵀ dL/da_%1").arg(t + 1)
+            : lstm                             ? QStringLiteral("W_hhᵀ dL/da_%1").arg(t + 1)
                                                : QStringLiteral("W_hhᵀ dL/dgh_%1 + z ⊙ dL/dh_%1").arg(t + 1);
-        hidden.items.push_back(whole(Field::DHiddenThroughTime, layer.dHiddenThroughTime, t, throughTime, hidden.current));
+        hidden.items.push_back(
+            whole(Field::DHiddenThroughTime, layer.dHiddenThroughTime, t, throughTime, hidden.current));
         hidden.items.push_back(text(QStringLiteral("=")));
-        hidden.items.push_back(whole(Field::DHidden, layer.dHidden, t, QStringLiteral("dL/dh_%1").arg(t), hidden.current));
+        hidden.items.push_back(
+            whole(Field::DHidden, layer.dHidden, t, QStringLiteral("dL/dh_%1").arg(t), hidden.current));
         eq.lines.push_back(hidden);
         if (lstm && cursor.phase != Phase::BackwardHidden) {
             EquationLine cell;
@@ -241,9 +262,11 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             cell.items.push_back(text(QStringLiteral("⊙ (1 − tanh² c_%1)").arg(t)));
             if (t + 1 < n) {
                 cell.items.push_back(text(QStringLiteral("+")));
-                cell.items.push_back(block(Field::Gates, layer.gates, t + 1, 1, QStringLiteral("f_%1").arg(t + 1), false));
+                cell.items.push_back(
+                    block(Field::Gates, layer.gates, t + 1, 1, QStringLiteral("f_%1").arg(t + 1), false));
                 cell.items.push_back(text(QStringLiteral("⊙")));
-                cell.items.push_back(whole(Field::DCell, layer.dCell, t + 1, QStringLiteral("dL/dc_%1").arg(t + 1), false));
+                cell.items.push_back(
+                    whole(Field::DCell, layer.dCell, t + 1, QStringLiteral("dL/dc_%1").arg(t + 1), false));
             }
             cell.items.push_back(text(QStringLiteral("=")));
             cell.items.push_back(whole(Field::DCell, layer.dCell, t, QStringLiteral("dL/dc_%1").arg(t), cell.current));
@@ -252,13 +275,15 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         if (cursor.phase == Phase::BackwardPre) {
             EquationLine pre;
             pre.current = true;
-            pre.items.push_back(text(lstm ? QStringLiteral("dL/da_%1 =").arg(t) : QStringLiteral("dL/dgi_%1 =").arg(t), true));
+            pre.items.push_back(
+                text(lstm ? QStringLiteral("dL/da_%1 =").arg(t) : QStringLiteral("dL/dgi_%1 =").arg(t), true));
             for (int g = 0; g < letters.size(); ++g)
                 pre.items.push_back(block(Field::DPreActivation, layer.dPreActivation, t, g,
                                           QStringLiteral("dL/da_%1").arg(gateName(g)), true));
             if (!lstm) {
                 pre.items.push_back(text(QStringLiteral("and dL/dgh_n = r ⊙ dL/da_n =")));
-                pre.items.push_back(block(Field::DHiddenPart, layer.dHiddenPart, t, 2, QStringLiteral("dL/dgh_n"), true));
+                pre.items.push_back(
+                    block(Field::DHiddenPart, layer.dHiddenPart, t, 2, QStringLiteral("dL/dgh_n"), true));
             }
             pre.items.push_back(text(QStringLiteral("→ into ∂W_ih, ∂W_hh, ∂b")));
             eq.lines.push_back(pre);

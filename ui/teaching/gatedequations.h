@@ -19,7 +19,8 @@ class GatedEquations
 public:
     //! Fills eq.symbolic and eq.lines for \a cursor, a layer phase of a gated cell at text
     //! \a textIndex; \a unit: the hidden unit in focus when vectors are windowed.
-    static void build(const TrainingSnapshot &snapshot, int textIndex, const StepCursor &cursor, int unit, Equation &eq);
+    static void build(const TrainingSnapshot &snapshot, int textIndex, const StepCursor &cursor, int unit,
+                      Equation &eq);
     //! The gates' letters: "ifgo" (LSTM) or "rzn" (GRU).
     static QString gateLetters(CellKind cell);
 };

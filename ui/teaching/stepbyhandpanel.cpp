@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/teaching/stepbyhandpanel.h"
 
+#include "ui/plots/gradientnormplot.h"
 #include "ui/teaching/equationmodel.h"
 #include "ui/teaching/equationview.h"
-#include "ui/plots/gradientnormplot.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -44,10 +44,12 @@ StepByHandPanel::StepByHandPanel(QWidget *parent)
     button(QStringLiteral("◀◀"), tr("Previous time step (←)"), &StepByHandPanel::previousTimeStep);
     button(QStringLiteral("◀"), tr("Previous phase of the computation (Shift+←)"), &StepByHandPanel::previousPhase);
     button(QStringLiteral("▶"), tr("Next phase of the computation (Shift+→)"), &StepByHandPanel::nextPhase);
-    button(QStringLiteral("▶▶"), tr("Next time step: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation "
-                                    "squashes, y_t picks a character (→)"),
+    button(QStringLiteral("▶▶"),
+           tr("Next time step: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation "
+              "squashes, y_t picks a character (→)"),
            &StepByHandPanel::nextTimeStep);
-    button(tr("Back through time"), tr("Walk the gradient back from the last time step: dL/dh_t and where it fades (B)"),
+    button(tr("Back through time"),
+           tr("Walk the gradient back from the last time step: dL/dh_t and where it fades (B)"),
            &StepByHandPanel::startBackward);
     button(tr("Done"), tr("Leave the walk: show the whole pass (Esc)"), &StepByHandPanel::leave);
     controls->addSpacing(12);
@@ -62,9 +64,10 @@ StepByHandPanel::StepByHandPanel(QWidget *parent)
     m_orderBox = new QComboBox(this);
     m_orderBox->addItem(tr("Time-major"), int(WalkOrder::TimeMajor));
     m_orderBox->addItem(tr("Layer-major"), int(WalkOrder::LayerMajor));
-    m_orderBox->setToolTip(tr("The order → walks the stacked grid in. Time-major: every layer at t, then t+1 — how the "
-                              "picture reads. Layer-major: layer 1 over all of time, then layer 2 — how PyTorch computes "
-                              "it. The numbers are the same either way."));
+    m_orderBox->setToolTip(
+        tr("The order → walks the stacked grid in. Time-major: every layer at t, then t+1 — how the "
+           "picture reads. Layer-major: layer 1 over all of time, then layer 2 — how PyTorch computes "
+           "it. The numbers are the same either way."));
     connect(m_orderBox, &QComboBox::activated, this,
             [this](int index) { setWalkOrder(WalkOrder(m_orderBox->itemData(index).toInt())); });
     controls->addWidget(m_orderBox);
@@ -72,7 +75,8 @@ StepByHandPanel::StepByHandPanel(QWidget *parent)
     m_unit = new QSpinBox(this);
     m_unit->setPrefix(tr("unit h"));
     m_unit->setRange(1, 1);
-    m_unit->setToolTip(tr("The hidden unit whose row the equations show when the matrices are too large to show whole"));
+    m_unit->setToolTip(
+        tr("The hidden unit whose row the equations show when the matrices are too large to show whole"));
     controls->addWidget(m_unit);
     connect(m_unit, &QSpinBox::valueChanged, this, [this] { refresh(); });
     layout->addLayout(controls);
@@ -150,7 +154,8 @@ void StepByHandPanel::setSnapshot(const SnapshotPtr &snapshot)
     }
     if (snapshot && snapshot->setup)
         m_unit->setRange(1, snapshot->setup->session.model.hiddenSize);
-    m_unit->setVisible(snapshot && snapshot->setup && snapshot->setup->session.model.hiddenSize > EquationModel::fullLimit);
+    m_unit->setVisible(snapshot && snapshot->setup
+                       && snapshot->setup->session.model.hiddenSize > EquationModel::fullLimit);
     m_orderBox->setVisible(snapshot && snapshot->setup && snapshot->setup->session.model.numLayers > 1);
     if (m_cursor) {
         // Keep the cursor inside a (possibly shorter) text, and to the phases of this cell.
@@ -307,8 +312,8 @@ void StepByHandPanel::refresh()
     m_parts->setText(m_part == Part::None ? QString() : shown.join(QStringLiteral(" · ")));
     const bool animating = !m_pending.empty();
     m_nextPart->setText(m_part == Part::None || m_part == Part::Update ? tr("Step in parts ▶")
-                        : m_part == Part::Forward                      ? tr("Next: the loss ▶")
-                        : m_part == Part::Loss                         ? tr("Next: backward ▶")
+                            : m_part == Part::Forward                  ? tr("Next: the loss ▶")
+                            : m_part == Part::Loss                     ? tr("Next: backward ▶")
                                                                        : tr("Next: the update ▶"));
     m_nextPart->setEnabled(!animating);
     if (!m_snapshot || !m_snapshot->setup || m_snapshot->trace.sequences.empty()) {
@@ -324,9 +329,9 @@ void StepByHandPanel::refresh()
         m_phase->show();
         m_norms->setHighlightedStep(-1);
         m_norms->setVisible(true);
-        m_equations->setEquation(EquationModel::build(*m_snapshot, m_textIndex,
-                                                      StepCursor{walker().timeSteps() - 1, walker().layers() - 1, Phase::Loss},
-                                                      m_unit->value() - 1));
+        m_equations->setEquation(EquationModel::build(
+            *m_snapshot, m_textIndex, StepCursor{walker().timeSteps() - 1, walker().layers() - 1, Phase::Loss},
+            m_unit->value() - 1));
         return;
     }
     // The phase indicator is the equations' own caption now.

@@ -7,8 +7,8 @@
 // no numbers: EquationModel copies them from the snapshot.
 #pragma once
 
-#include "ui/common/metatypes.h"
 #include "app/worker/snapshot.h"
+#include "ui/common/metatypes.h"
 #include "ui/teaching/timestepwalker.h"
 
 #include <QWidget>

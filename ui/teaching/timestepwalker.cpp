@@ -24,7 +24,8 @@ std::vector<Phase> TimeStepWalker::layerPhases(CellKind cell, bool backward)
         return {Phase::BackwardHidden, Phase::BackwardPre};
     }
     if (gated(cell))
-        return {Phase::Input, Phase::InputPart, Phase::HiddenPart, Phase::Sum, Phase::Gates, Phase::CellState, Phase::Activation};
+        return {Phase::Input, Phase::InputPart, Phase::HiddenPart, Phase::Sum,
+                Phase::Gates, Phase::CellState, Phase::Activation};
     return {Phase::Input, Phase::InputPart, Phase::HiddenPart, Phase::Sum, Phase::Activation};
 }
 
@@ -81,7 +82,8 @@ TimeStepWalker::TimeStepWalker(int timeSteps, int layers, CellKind cell, WalkOrd
 
 int TimeStepWalker::indexIn(const std::vector<Position> &sequence, const StepCursor &cursor)
 {
-    const auto it = std::find_if(sequence.begin(), sequence.end(), [&](const Position &p) { return p.cursor == cursor; });
+    const auto it =
+        std::find_if(sequence.begin(), sequence.end(), [&](const Position &p) { return p.cursor == cursor; });
     return it == sequence.end() ? -1 : int(it - sequence.begin());
 }
 
@@ -215,7 +217,8 @@ QString TimeStepWalker::description(Phase phase, CellKind cell, bool outputLayer
     const bool lstm = cell == CellKind::Lstm;
     const bool gru = cell == CellKind::Gru;
     switch (phase) {
-    case Phase::Input: return QStringLiteral("x_t enters: the one-hot vector of the character (or h_t of the layer below)");
+    case Phase::Input:
+        return QStringLiteral("x_t enters: the one-hot vector of the character (or h_t of the layer below)");
     case Phase::InputPart:
         if (lstm)
             return QStringLiteral("W_ih x_t + b_ih: what the input contributes to each gate i, f, g, o");
@@ -245,13 +248,16 @@ QString TimeStepWalker::description(Phase phase, CellKind cell, bool outputLayer
             return QStringLiteral("h_t = o ⊙ tanh(c_t): the output gate lets part of the cell state out");
         if (gru)
             return QStringLiteral("h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}: z decides how much memory to keep");
-        return relu ? QStringLiteral("ReLU keeps the positive part: h_t") : QStringLiteral("tanh squashes it into (−1, 1): h_t");
+        return relu ? QStringLiteral("ReLU keeps the positive part: h_t")
+                    : QStringLiteral("tanh squashes it into (−1, 1): h_t");
     case Phase::Output:
         return outputLayer ? QStringLiteral("W_hy h_t + b_y: the output scores (logits) y_t")
                            : QStringLiteral("y_t = h_t: without an output layer the hidden state is the output");
     case Phase::Softmax: return QStringLiteral("softmax turns the scores into probabilities");
     case Phase::Prediction: return QStringLiteral("the most probable output (character, or class) is the prediction");
-    case Phase::Loss: return QStringLiteral("the loss at this step: −log of the probability of the target (the true next character, or the label)");
+    case Phase::Loss:
+        return QStringLiteral(
+            "the loss at this step: −log of the probability of the target (the true next character, or the label)");
     case Phase::BackwardHidden:
         if (gru)
             return QStringLiteral("dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t");

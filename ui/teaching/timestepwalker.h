@@ -36,16 +36,16 @@ enum class Phase {
     InputPart,
     HiddenPart,
     Sum,
-    Gates,          // LSTM, GRU: the gates' activations
-    CellState,      // LSTM: c_t; GRU: the candidate n_t
+    Gates, // LSTM, GRU: the gates' activations
+    CellState, // LSTM: c_t; GRU: the candidate n_t
     Activation,
     Output,
     Softmax,
     Prediction,
     Loss,
     BackwardHidden, // dL/dh_t: from the output (or the layer above) and from t+1
-    BackwardCell,   // LSTM: dL/dc_t, through h_t = o ⊙ tanh(c_t) and from c_{t+1}
-    BackwardPre,    // dL/dpre_t: what reaches W_xh, W_hh and the biases
+    BackwardCell, // LSTM: dL/dc_t, through h_t = o ⊙ tanh(c_t) and from c_{t+1}
+    BackwardPre, // dL/dpre_t: what reaches W_xh, W_hh and the biases
 };
 
 enum class WalkOrder { TimeMajor, LayerMajor };
@@ -65,7 +65,8 @@ struct StepCursor
 class TimeStepWalker
 {
 public:
-    TimeStepWalker(int timeSteps, int layers, CellKind cell = CellKind::RnnTanh, WalkOrder order = WalkOrder::TimeMajor);
+    TimeStepWalker(int timeSteps, int layers, CellKind cell = CellKind::RnnTanh,
+                   WalkOrder order = WalkOrder::TimeMajor);
 
     //! Every forward position, in order. (By value: safe on a temporary walker.)
     std::vector<StepCursor> forwardSequence() const { return m_forward; }

@@ -1,24 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/appmodes.h"
 
+#include "app/session/jsonwriter.h"
+#include "engine/trainer.h"
 #include "ui/compare/comparecontroller.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/compare/comparewindow.h"
+#include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
-#include "app/session/jsonwriter.h"
-#include "ui/window/figureexport.h"
-#include "ui/window/mainwindow.h"
 #include "ui/panels/pytorchpanel.h"
 #include "ui/teaching/stepbyhandpanel.h"
-#include "engine/trainer.h"
-#include "ui/controller/trainingcontroller.h"
+#include "ui/window/figureexport.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
-#include <QScopeGuard>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QImage>
+#include <QScopeGuard>
 #include <QTimer>
 
 #include <algorithm>
@@ -91,7 +91,8 @@ double threadCpuSeconds()
 #if defined(__linux__)
     rusage usage{};
     if (getrusage(RUSAGE_THREAD, &usage) == 0)
-        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 #endif
     return 0.0;
 }
@@ -171,7 +172,8 @@ int takeScreenshot(const ScreenshotOptions &options)
             },
             30 * 60 * 1000);
         if (!done) {
-            std::fprintf(stderr, "rnnlab: training %lld steps did not finish in 30 minutes\n", static_cast<long long>(options.train));
+            std::fprintf(stderr, "rnnlab: training %lld steps did not finish in 30 minutes\n",
+                         static_cast<long long>(options.train));
             return 1;
         }
         if (!controller->snapshot()->problem.empty())
@@ -180,7 +182,12 @@ int takeScreenshot(const ScreenshotOptions &options)
     if (options.historyStep) {
         const std::int64_t k = *options.historyStep;
         controller->viewStep(k);
-        if (!waitUntil([&] { const SnapshotPtr s = controller->snapshot(); return s && s->stepsTaken == std::min(k, s->headSteps); }, 60000)) {
+        if (!waitUntil(
+                [&] {
+                    const SnapshotPtr s = controller->snapshot();
+                    return s && s->stepsTaken == std::min(k, s->headSteps);
+                },
+                60000)) {
             std::fprintf(stderr, "rnnlab: rewinding to step %lld did not finish\n", static_cast<long long>(k));
             return 1;
         }
@@ -198,8 +205,9 @@ int takeScreenshot(const ScreenshotOptions &options)
         if (cursor.isOutputPhase())
             cursor.layer = L - 1;
         if (!TimeStepWalker(T, L, model.cell).contains(cursor)) {
-            std::fprintf(stderr, "rnnlab: --phase %s does not exist for a %s cell (gates and cell: LSTM and GRU; "
-                                 "backward-cell: LSTM)\n",
+            std::fprintf(stderr,
+                         "rnnlab: --phase %s does not exist for a %s cell (gates and cell: LSTM and GRU; "
+                         "backward-cell: LSTM)\n",
                          qPrintable(*options.phase), toString(model.cell).c_str());
             return 2;
         }
@@ -224,8 +232,9 @@ int takeScreenshot(const ScreenshotOptions &options)
     if (!options.figurePath.isEmpty()) {
         QWidget *figure = FigureExport::find(options.figure, window.graphView(), window.matrixPanel());
         if (!figure) {
-            std::fprintf(stderr, "rnnlab: --figure: \"%s\" is not graph or a heatmap of this model (its W_xh, W_hh, W_hy, "
-                                 "b_ih, …, or PyTorch names such as rnn.weight_hh_l0)\n",
+            std::fprintf(stderr,
+                         "rnnlab: --figure: \"%s\" is not graph or a heatmap of this model (its W_xh, W_hh, W_hy, "
+                         "b_ih, …, or PyTorch names such as rnn.weight_hh_l0)\n",
                          qPrintable(options.figure));
             return 2;
         }
@@ -236,13 +245,14 @@ int takeScreenshot(const ScreenshotOptions &options)
             return 1;
         }
         std::printf("%s: %s, %dx%d at %dx, step %lld\n", qPrintable(options.figurePath), qPrintable(options.figure),
-                    FigureExport::paintedWidget(figure)->width(), FigureExport::paintedWidget(figure)->height(), options.scale,
-                    static_cast<long long>(controller->stepsTaken()));
+                    FigureExport::paintedWidget(figure)->width(), FigureExport::paintedWidget(figure)->height(),
+                    options.scale, static_cast<long long>(controller->stepsTaken()));
         return 0;
     }
     const QImage image = window.grab().toImage();
     if (!image.save(options.output)) {
-        std::fprintf(stderr, "rnnlab: cannot write %s (is the folder there and writable?)\n", qPrintable(options.output));
+        std::fprintf(stderr, "rnnlab: cannot write %s (is the folder there and writable?)\n",
+                     qPrintable(options.output));
         return 1;
     }
     std::printf("%s: %dx%d, %s, step %lld\n", qPrintable(options.output), image.width(), image.height(),
@@ -326,7 +336,8 @@ int takeCompareScreenshot(const CompareScreenshotOptions &options)
         controller->setLockStep(false);
     const auto all = [&](auto predicate) {
         const auto &snapshots = controller->snapshots();
-        return std::all_of(snapshots.begin(), snapshots.end(), [&](const SnapshotPtr &s) { return s && predicate(*s); });
+        return std::all_of(snapshots.begin(), snapshots.end(),
+                           [&](const SnapshotPtr &s) { return s && predicate(*s); });
     };
     if (!waitUntil([&] { return all([](const TrainingSnapshot &) { return true; }); }, 30000)) {
         std::fprintf(stderr, "rnnlab: the training threads did not start\n");
@@ -341,11 +352,14 @@ int takeCompareScreenshot(const CompareScreenshotOptions &options)
             // Every model there — or one stopped (diverged): the others go on to the step in free
             // running, and wait at their round in lock step.
             const auto &snapshots = controller->snapshots();
-            const bool stopped = std::any_of(snapshots.begin(), snapshots.end(), [](const SnapshotPtr &s) { return s && !s->problem.empty(); });
-            return all([&](const TrainingSnapshot &s) { return !s.playing && (s.stepsTaken >= options.train || stopped); });
+            const bool stopped = std::any_of(snapshots.begin(), snapshots.end(),
+                                             [](const SnapshotPtr &s) { return s && !s->problem.empty(); });
+            return all(
+                [&](const TrainingSnapshot &s) { return !s.playing && (s.stepsTaken >= options.train || stopped); });
         };
         if (!waitUntil(done, 30 * 60 * 1000)) {
-            std::fprintf(stderr, "rnnlab: training %lld steps did not finish in 30 minutes\n", static_cast<long long>(options.train));
+            std::fprintf(stderr, "rnnlab: training %lld steps did not finish in 30 minutes\n",
+                         static_cast<long long>(options.train));
             return 1;
         }
         for (const SnapshotPtr &s : controller->snapshots()) {
@@ -360,7 +374,8 @@ int takeCompareScreenshot(const CompareScreenshotOptions &options)
     settle(200); // layout, the last snapshots' repaint, the plots' throttled replot
     const QImage image = window.grab().toImage();
     if (!image.save(options.output)) {
-        std::fprintf(stderr, "rnnlab: cannot write %s (is the folder there and writable?)\n", qPrintable(options.output));
+        std::fprintf(stderr, "rnnlab: cannot write %s (is the folder there and writable?)\n",
+                     qPrintable(options.output));
         return 1;
     }
     QStringList steps;

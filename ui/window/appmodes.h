@@ -35,17 +35,17 @@ struct ScreenshotOptions
     QSize size{1280, 800};
     QString tab;
     std::optional<std::int64_t> historyStep; // rewind to this step after training
-    std::optional<int> timeStep;             // walk by hand: this time step …
-    std::optional<QString> phase;            // … at this phase (TimeStepWalker::name)
-    int layer = 1;                           // … of this layer (1-based)
-    bool layerMajor = false;                 // walk layer by layer (else time step by time step)
+    std::optional<int> timeStep; // walk by hand: this time step …
+    std::optional<QString> phase; // … at this phase (TimeStepWalker::name)
+    int layer = 1; // … of this layer (1-based)
+    bool layerMajor = false; // walk layer by layer (else time step by time step)
     //! --export-svg / --export-png: write this figure instead of the window (FigureExport).
     QString figurePath;
     QString figure = QStringLiteral("graph"); // "graph", or a heatmap: "W_hh", "rnn.weight_hh_l0"
-    int scale = 1;                            // PNG: 1, 2 or 3 times the on-screen pixels
-    Theme theme = Theme::Light;              // screenshots look the same on every machine
-    bool presentation = false;               // presentation mode (large type, panels hidden)
-    std::optional<int> lessonStep;           // open the lesson at this step (1-based)
+    int scale = 1; // PNG: 1, 2 or 3 times the on-screen pixels
+    Theme theme = Theme::Light; // screenshots look the same on every machine
+    bool presentation = false; // presentation mode (large type, panels hidden)
+    std::optional<int> lessonStep; // open the lesson at this step (1-based)
 };
 
 //! Renders the main window with \a options to a PNG; returns the process exit status (0 ok, 1 failed,
@@ -75,8 +75,8 @@ struct CompareScreenshotOptions
     QString output;
     std::vector<Session> sessions; // 2 or 3, comparable (validateComparison)
     QString title;
-    QString description;           // what to look for (a preset's), under the table
-    std::int64_t train = 0;        // steps for every model (lock step: one round)
+    QString description; // what to look for (a preset's), under the table
+    std::int64_t train = 0; // steps for every model (lock step: one round)
     QSize size{1280, 800};
     bool folded = false;
     bool freeRunning = false;

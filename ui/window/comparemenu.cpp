@@ -2,8 +2,8 @@
 #include "ui/window/comparemenu.h"
 
 #include "engine/comparison.h"
-#include "ui/window/mainwindow.h"
 #include "ui/controller/trainingcontroller.h"
+#include "ui/window/mainwindow.h"
 
 #include <QMenu>
 
@@ -15,7 +15,8 @@ QMenu *createCompareMenu(MainWindow *window)
     compare->setToolTipsVisible(true); // what each preset is about
     for (const ComparePreset &preset : comparePresets()) {
         QAction *a = compare->addAction(QString::fromStdString(preset.title), window, [window, preset] {
-            window->openCompare(preset.sessions, QString::fromStdString(preset.title), QString::fromStdString(preset.description));
+            window->openCompare(preset.sessions, QString::fromStdString(preset.title),
+                                QString::fromStdString(preset.description));
         });
         a->setToolTip(QString::fromStdString(preset.description));
     }
@@ -29,23 +30,30 @@ QMenu *createCompareMenu(MainWindow *window)
         change(base, sessions);
         window->openCompare(sessions);
     };
-    compare->addAction(QObject::tr("This model against one more &layer"), window, [variant] {
-        variant([](const Session &base, std::vector<Session> &sessions) {
-            Session deeper = base;
-            deeper.model.numLayers += 1;
-            sessions.push_back(deeper);
-        });
-    })->setToolTip(QObject::tr("The model and data on the left, from its seed, beside the same with one more stacked layer"));
-    compare->addAction(QObject::tr("This model as RNN, LSTM and &GRU"), window, [variant] {
-        variant([](const Session &base, std::vector<Session> &sessions) {
-            sessions.clear();
-            for (CellKind kind : {CellKind::RnnTanh, CellKind::Lstm, CellKind::Gru}) {
-                Session s = base;
-                s.model.cell = kind;
-                sessions.push_back(s);
-            }
-        });
-    })->setToolTip(QObject::tr("The model and data on the left, from its seed, as a vanilla RNN, an LSTM and a GRU"));
+    compare
+        ->addAction(QObject::tr("This model against one more &layer"), window,
+                    [variant] {
+                        variant([](const Session &base, std::vector<Session> &sessions) {
+                            Session deeper = base;
+                            deeper.model.numLayers += 1;
+                            sessions.push_back(deeper);
+                        });
+                    })
+        ->setToolTip(
+            QObject::tr("The model and data on the left, from its seed, beside the same with one more stacked layer"));
+    compare
+        ->addAction(QObject::tr("This model as RNN, LSTM and &GRU"), window,
+                    [variant] {
+                        variant([](const Session &base, std::vector<Session> &sessions) {
+                            sessions.clear();
+                            for (CellKind kind : {CellKind::RnnTanh, CellKind::Lstm, CellKind::Gru}) {
+                                Session s = base;
+                                s.model.cell = kind;
+                                sessions.push_back(s);
+                            }
+                        });
+                    })
+        ->setToolTip(QObject::tr("The model and data on the left, from its seed, as a vanilla RNN, an LSTM and a GRU"));
     return compare;
 }
 

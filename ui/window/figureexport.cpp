@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/figureexport.h"
 
+#include "app/session/sessionfile.h"
 #include "ui/graph/graphview.h"
 #include "ui/matrices/heatmapwidget.h"
 #include "ui/matrices/matrixpanel.h"
-#include "app/session/sessionfile.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -109,8 +109,9 @@ void exportWithDialog(QWidget *widget, const QString &title, const QString &sugg
     const QString png2 = QObject::tr("PNG at 2× (*.png)");
     const QString png3 = QObject::tr("PNG at 3× (*.png)");
     QString filter = svgFilter;
-    QString path = QFileDialog::getSaveFileName(widget->window(), QObject::tr("Export %1").arg(title), suggestion + QStringLiteral(".svg"),
-                                                QStringList{svgFilter, png1, png2, png3}.join(QStringLiteral(";;")), &filter);
+    QString path = QFileDialog::getSaveFileName(
+        widget->window(), QObject::tr("Export %1").arg(title), suggestion + QStringLiteral(".svg"),
+        QStringList{svgFilter, png1, png2, png3}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     const bool png = filter != svgFilter;
@@ -131,8 +132,10 @@ void FigureExport::populateMenu(QMenu *menu, GraphView *graph, MatrixPanel *matr
 {
     QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, graph, matrices] {
         menu->clear();
-        menu->addAction(QObject::tr("&Graph as shown…"), graph, [graph] { exportWithDialog(graph, QObject::tr("the graph"), QStringLiteral("graph")); });
-        menu->addAction(QObject::tr("&Copy the graph"), graph, [graph] { FigureExport::copy(graph, QObject::tr("rnnlab graph")); });
+        menu->addAction(QObject::tr("&Graph as shown…"), graph,
+                        [graph] { exportWithDialog(graph, QObject::tr("the graph"), QStringLiteral("graph")); });
+        menu->addAction(QObject::tr("&Copy the graph"), graph,
+                        [graph] { FigureExport::copy(graph, QObject::tr("rnnlab graph")); });
         bool first = true;
         for (HeatmapWidget *heatmap : matrices->heatmaps()) {
             if (heatmap->title().isEmpty())

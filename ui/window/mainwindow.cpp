@@ -1,46 +1,46 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/mainwindow.h"
 
-#include "ui/common/colormap.h"
-#include "ui/window/comparemenu.h"
-#include "ui/compare/comparewindow.h"
+#include "app/session/sessionfile.h"
 #include "engine/comparison.h"
-#include "ui/window/figureexport.h"
-#include "ui/panels/generationpanel.h"
+#include "engine/unicode.h"
+#include "ui/common/colormap.h"
+#include "ui/compare/comparewindow.h"
+#include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
 #include "ui/lesson/lessonpanel.h"
-#include "ui/plots/lossplot.h"
 #include "ui/matrices/matrixpanel.h"
-#include "ui/window/modelpanel.h"
+#include "ui/panels/generationpanel.h"
 #include "ui/panels/predictionslog.h"
 #include "ui/panels/pytorchpanel.h"
-#include "ui/window/sessionactions.h"
-#include "app/session/sessionfile.h"
+#include "ui/panels/timeline.h"
+#include "ui/plots/lossplot.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/teaching/timestepwalker.h"
-#include "ui/panels/timeline.h"
-#include "ui/controller/trainingcontroller.h"
-#include "engine/unicode.h"
+#include "ui/window/comparemenu.h"
+#include "ui/window/figureexport.h"
+#include "ui/window/modelpanel.h"
+#include "ui/window/sessionactions.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QResizeEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QResizeEvent>
 #include <QScrollArea>
-#include <QSignalBlocker>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
@@ -98,7 +98,8 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
     connect(m_controller, &TrainingController::playingChanged, this, [this](bool playing) {
         m_playAction->setText(playing ? tr("Pause") : tr("Play"));
         m_playAction->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-        m_playAction->setToolTip(playing ? tr("Pause training (Space)") : tr("Train continuously at the chosen speed (Space)"));
+        m_playAction->setToolTip(playing ? tr("Pause training (Space)")
+                                         : tr("Train continuously at the chosen speed (Space)"));
     });
     connect(m_model, &ModelPanel::applyRequested, this, &MainWindow::onApplyRequested);
     connect(m_generation, &GenerationPanel::generateRequested, m_controller, &TrainingController::generate);
@@ -152,8 +153,9 @@ QWidget *MainWindow::createGraphArea()
         legend->setText(QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>%2</i></b>")
                             .arg(matrixColor(role).name(), matrixName(role)));
         legend->setToolTip(role == MatrixRole::InputToHidden ? tr("W_xh: input to hidden, the same at every time step")
-                           : role == MatrixRole::HiddenToHidden ? tr("W_hh: hidden to hidden, carries memory from t−1 to t")
-                                                                : tr("W_hy: hidden to output"));
+                               : role == MatrixRole::HiddenToHidden
+                               ? tr("W_hh: hidden to hidden, carries memory from t−1 to t")
+                               : tr("W_hy: hidden to output"));
         barLayout->addWidget(legend);
     }
     barLayout->addStretch(1);
@@ -275,8 +277,8 @@ void MainWindow::applyLessonSetup(const LessonSetup &setup)
     const Session wanted = lessonSession(setup.example);
     const SnapshotPtr s = m_controller->snapshot();
     const bool same = s && s->setup && s->setup->session.model == wanted.model && s->setup->session.data == wanted.data
-                      && s->setup->session.training == wanted.training && s->stepsTaken == setup.train && !s->viewingHistory
-                      && s->edits.empty();
+        && s->setup->session.training == wanted.training && s->stepsTaken == setup.train && !s->viewingHistory
+        && s->edits.empty();
     if (!same) {
         m_controller->pause();
         startSession(wanted, setup.example == LessonExample::Sentiment ? tr("sentiment") : QString());
@@ -309,21 +311,24 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *training = menuBar()->addMenu(tr("&Training"));
-    m_playAction = training->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"), m_controller, &TrainingController::togglePlay);
+    m_playAction = training->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"), m_controller,
+                                       &TrainingController::togglePlay);
     m_playAction->setShortcut(Qt::Key_Space);
     m_playAction->setToolTip(tr("Train continuously at the chosen speed (Space)"));
-    m_stepAction = training->addAction(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("One training &step"), m_controller,
-                                       &TrainingController::stepOnce);
+    m_stepAction = training->addAction(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("One training &step"),
+                                       m_controller, &TrainingController::stepOnce);
     m_stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
     m_stepAction->setToolTip(tr("One optimizer step: forward, loss, backward through time, update (Ctrl+→)"));
-    QAction *resetAction = training->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), this, &MainWindow::resetTraining);
+    QAction *resetAction = training->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), this,
+                                               &MainWindow::resetTraining);
     resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     resetAction->setToolTip(tr("Back to the initial weights of the seed, step 0 (Ctrl+R)"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undoAction = edit->addAction(tr("&Undo weight edit"), m_controller, &TrainingController::undo);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setToolTip(tr("Take back the last weight set by hand; the weights are bit for bit what they were (Ctrl+Z)"));
+    m_undoAction->setToolTip(
+        tr("Take back the last weight set by hand; the weights are bit for bit what they were (Ctrl+Z)"));
     m_redoAction = edit->addAction(tr("&Redo weight edit"), m_controller, &TrainingController::redo);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addSeparator();
@@ -347,17 +352,20 @@ void MainWindow::createActions()
     walkAction(tr("Next time step"), QKeySequence(Qt::Key_Right),
                tr("x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)"),
                &StepByHandPanel::nextTimeStep);
-    walkAction(tr("Previous time step"), QKeySequence(Qt::Key_Left), tr("Back one time step (←)"), &StepByHandPanel::previousTimeStep);
-    walkAction(tr("Next phase"), QKeySequence(Qt::SHIFT | Qt::Key_Right), tr("One part of the computation further (Shift+→)"),
-               &StepByHandPanel::nextPhase);
-    walkAction(tr("Previous phase"), QKeySequence(Qt::SHIFT | Qt::Key_Left), tr("One part of the computation back (Shift+←)"),
-               &StepByHandPanel::previousPhase);
+    walkAction(tr("Previous time step"), QKeySequence(Qt::Key_Left), tr("Back one time step (←)"),
+               &StepByHandPanel::previousTimeStep);
+    walkAction(tr("Next phase"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
+               tr("One part of the computation further (Shift+→)"), &StepByHandPanel::nextPhase);
+    walkAction(tr("Previous phase"), QKeySequence(Qt::SHIFT | Qt::Key_Left),
+               tr("One part of the computation back (Shift+←)"), &StepByHandPanel::previousPhase);
     walkAction(tr("Back through time"), QKeySequence(Qt::Key_B),
                tr("The gradient from the last time step back to the first: dL/dh_t and where it fades (B)"),
                &StepByHandPanel::startBackward);
     walkAction(tr("Training step in parts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right),
-               tr("Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)"), &StepByHandPanel::nextPart);
-    walkAction(tr("Leave the walk"), QKeySequence(Qt::Key_Escape), tr("Show the whole pass again (Esc)"), &StepByHandPanel::leave);
+               tr("Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)"),
+               &StepByHandPanel::nextPart);
+    walkAction(tr("Leave the walk"), QKeySequence(Qt::Key_Escape), tr("Show the whole pass again (Esc)"),
+               &StepByHandPanel::leave);
     walk->addSeparator();
     QAction *layerMajor = walk->addAction(tr("Walk layer by layer"));
     layerMajor->setCheckable(true);
@@ -378,10 +386,10 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_foldAction = view->addAction(tr("&Fold"), m_graph, &GraphView::toggleFolded);
     m_foldAction->setShortcut(Qt::Key_F);
-    m_foldAction->setToolTip(tr("Fold the unrolled graph into one cell with its W_hh loop, or unfold it over time (F)"));
-    connect(m_graph, &GraphView::foldedChanged, this, [this](bool folded) {
-        m_foldAction->setText(folded ? tr("Un&fold") : tr("&Fold"));
-    });
+    m_foldAction->setToolTip(
+        tr("Fold the unrolled graph into one cell with its W_hh loop, or unfold it over time (F)"));
+    connect(m_graph, &GraphView::foldedChanged, this,
+            [this](bool folded) { m_foldAction->setText(folded ? tr("Un&fold") : tr("&Fold")); });
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &in"), m_graph, &GraphView::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -400,7 +408,8 @@ void MainWindow::createActions()
     m_presentationAction = view->addAction(tr("&Presentation mode"));
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
-    m_presentationAction->setToolTip(tr("Full screen, large type, only the graph, the equations and the play controls (F11)"));
+    m_presentationAction->setToolTip(
+        tr("Full screen, large type, only the graph, the equations and the play controls (F11)"));
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
     addAction(m_presentationAction); // F11 works with the menu bar hidden too
     QMenu *themes = view->addMenu(tr("&Theme"));
@@ -426,9 +435,11 @@ void MainWindow::createActions()
     });
     openLessonAction->setShortcut(QKeySequence(Qt::Key_F9));
     openLessonAction->setToolTip(tr("The lecture step by step, with the app set up for each step (F9)"));
-    QAction *nextStep = lesson->addAction(tr("&Next step"), this, [this] { m_lesson->step() < 0 ? openLesson(0) : m_lesson->next(); });
+    QAction *nextStep =
+        lesson->addAction(tr("&Next step"), this, [this] { m_lesson->step() < 0 ? openLesson(0) : m_lesson->next(); });
     nextStep->setShortcut(QKeySequence(Qt::Key_PageDown)); // what a presenter's clicker sends
-    QAction *previousStep = lesson->addAction(tr("&Previous step"), this, [this] { m_lesson->step() < 0 ? openLesson(0) : m_lesson->back(); });
+    QAction *previousStep = lesson->addAction(tr("&Previous step"), this,
+                                              [this] { m_lesson->step() < 0 ? openLesson(0) : m_lesson->back(); });
     previousStep->setShortcut(QKeySequence(Qt::Key_PageUp));
     for (QAction *a : {openLessonAction, nextStep, previousStep})
         addAction(a); // with the menu bar hidden (presentation) too
@@ -522,11 +533,12 @@ void MainWindow::startSession(const Session &session, const QString &name, const
     m_textSelector->blockSignals(false);
     m_graph->setTextIndex(0);
     // Without an output layer there is no W_hy: the legend says what the grey arrow means instead.
-    m_outputLegend->setText(session.model.outputLayer
-                                ? QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>W_hy</i></b>")
-                                      .arg(matrixColor(MatrixRole::HiddenToOutput).name())
-                                : QStringLiteral("<span style='color:%1; font-size:large'>┅┅</span> <i>y = h (no W_hy)</i>")
-                                      .arg(palette().color(QPalette::PlaceholderText).name()));
+    m_outputLegend->setText(
+        session.model.outputLayer
+            ? QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>W_hy</i></b>")
+                  .arg(matrixColor(MatrixRole::HiddenToOutput).name())
+            : QStringLiteral("<span style='color:%1; font-size:large'>┅┅</span> <i>y = h (no W_hy)</i>")
+                  .arg(palette().color(QPalette::PlaceholderText).name()));
     updateTitle();
 }
 
@@ -587,7 +599,8 @@ void MainWindow::resetTraining()
 
 void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
 {
-    if (m_pendingCursor && snapshot->setup && snapshot->generation != m_runGeneration && !snapshot->trace.sequences.empty()) {
+    if (m_pendingCursor && snapshot->setup && snapshot->generation != m_runGeneration
+        && !snapshot->trace.sequences.empty()) {
         // A reopened session's walk by hand, where it was — if it fits this model (else ignored).
         const ModelConfig &model = snapshot->setup->session.model;
         const int textIndex = std::clamp(m_textSelector->currentIndex(), 0, int(snapshot->trace.sequences.size()) - 1);
@@ -612,8 +625,9 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
         QSignalBlocker block(m_whatIfAction);
         m_whatIfAction->setChecked(snapshot->whatIfNoMemory);
     }
-    m_stepLabel->setText(snapshot->viewingHistory ? tr("Step %1 of %2").arg(snapshot->stepsTaken).arg(snapshot->headSteps)
-                                                  : tr("Step %1").arg(snapshot->stepsTaken));
+    m_stepLabel->setText(snapshot->viewingHistory
+                             ? tr("Step %1 of %2").arg(snapshot->stepsTaken).arg(snapshot->headSteps)
+                             : tr("Step %1").arg(snapshot->stepsTaken));
     // The network as the graph shows it now (the log and the plot show each step's own pass).
     QString status;
     const Trace<float> &trace = snapshot->trace;
@@ -657,7 +671,8 @@ bool MainWindow::openFile(const QString &path, bool ask)
 void MainWindow::showPytorchPanel()
 {
     auto *matrixDock = findChild<QDockWidget *>(QStringLiteral("matrixDock"));
-    if (matrixDock && !matrixDock->isHidden() && !m_pytorchDock->isFloating() && tabifiedDockWidgets(matrixDock).isEmpty())
+    if (matrixDock && !matrixDock->isHidden() && !m_pytorchDock->isFloating()
+        && tabifiedDockWidgets(matrixDock).isEmpty())
         tabifyDockWidget(matrixDock, m_pytorchDock); // a tab beside the matrices
     m_pytorchDock->show();
     m_pytorchDock->raise();
@@ -771,7 +786,8 @@ CompareWindow *MainWindow::compareWindow() const
 
 void MainWindow::showTab(const QString &name)
 {
-    const QStringList names = {QStringLiteral("step"), QStringLiteral("loss"), QStringLiteral("predictions"), QStringLiteral("generate")};
+    const QStringList names = {QStringLiteral("step"), QStringLiteral("loss"), QStringLiteral("predictions"),
+                               QStringLiteral("generate")};
     if (name == u"pytorch") {
         showPytorchPanel();
         return;

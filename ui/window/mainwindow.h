@@ -4,13 +4,13 @@
 // the views to the TrainingController and keeps nothing but view state itself.
 #pragma once
 
-#include "ui/common/metatypes.h"
-#include "engine/session.h"
-#include "ui/lesson/lesson.h"
-#include "app/worker/snapshot.h"
-#include "ui/teaching/timestepwalker.h"
 #include "app/session/viewstate.h"
+#include "app/worker/snapshot.h"
+#include "engine/session.h"
+#include "ui/common/metatypes.h"
 #include "ui/common/theme.h"
+#include "ui/lesson/lesson.h"
+#include "ui/teaching/timestepwalker.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -155,7 +155,7 @@ private:
     QList<QAction *> m_themeActions;
     QWidget *m_legendBar = nullptr;
     bool m_presentation = false;
-    QByteArray m_statePresented;        // saveState() before presentation mode
+    QByteArray m_statePresented; // saveState() before presentation mode
     bool m_wasFullScreen = false;
     bool m_wasMaximized = false;
     int m_tabBeforePresentation = 0;

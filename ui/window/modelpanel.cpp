@@ -94,9 +94,10 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_cell->addItem(tr("RNN, ReLU"), QStringLiteral("rnn_relu"));
     m_cell->addItem(tr("LSTM"), QStringLiteral("lstm"));
     m_cell->addItem(tr("GRU"), QStringLiteral("gru"));
-    m_cell->setToolTip(tr("RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, or with ReLU instead of tanh. "
-                          "LSTM: gates i, f, o and a cell state c_t that carries memory. GRU: gates r, z mix the old "
-                          "h_{t−1} with a candidate n_t. Exactly as torch.nn.RNN, LSTM and GRU."));
+    m_cell->setToolTip(
+        tr("RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, or with ReLU instead of tanh. "
+           "LSTM: gates i, f, o and a cell state c_t that carries memory. GRU: gates r, z mix the old "
+           "h_{t−1} with a candidate n_t. Exactly as torch.nn.RNN, LSTM and GRU."));
     addRow(tr("&Cell"), m_cell, "model.cell");
 
     m_hidden = new QSpinBox(this);
@@ -141,7 +142,8 @@ ModelPanel::ModelPanel(QWidget *parent)
     // Any 64-bit integer, as torch.manual_seed takes it (a spin box would stop at 2^31 − 1).
     m_seed = new QLineEdit(this);
     m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?\\d{0,19}")), m_seed));
-    m_seed->setToolTip(tr("torch.manual_seed for the initial weights: the same seed gives PyTorch's weights bit for bit"));
+    m_seed->setToolTip(
+        tr("torch.manual_seed for the initial weights: the same seed gives PyTorch's weights bit for bit"));
     addRow(tr("&Seed"), m_seed, "training.seed");
 
     auto *clipRow = new QWidget(this);
@@ -218,9 +220,11 @@ void ModelPanel::setSession(const Session &session)
     m_session = session;
     m_updating = true;
     QStringList lines;
-    const bool labelled = session.data.task == TaskKind::Classify && session.data.labels.size() == session.data.texts.size();
+    const bool labelled =
+        session.data.task == TaskKind::Classify && session.data.labels.size() == session.data.texts.size();
     for (std::size_t i = 0; i < session.data.texts.size(); ++i)
-        lines << fromCodePoints(session.data.texts[i]) + (labelled ? u'\t' + fromCodePoints(session.data.labels[i]) : QString());
+        lines << fromCodePoints(session.data.texts[i])
+                + (labelled ? u'\t' + fromCodePoints(session.data.labels[i]) : QString());
     m_texts->setPlainText(lines.join(u'\n'));
     m_cell->setCurrentIndex(m_cell->findData(QString::fromStdString(toString(session.model.cell))));
     m_hidden->setValue(session.model.hiddenSize);
@@ -246,7 +250,8 @@ Session ModelPanel::editedSession() const
         lines.removeLast(); // a trailing newline is not an empty text
     // Every line "text<Tab>label": a classifier; no tab anywhere: next-character prediction. A
     // mix is a mistake problems() names (the unlabelled lines get an empty label).
-    const bool labelled = std::any_of(lines.begin(), lines.end(), [](const QString &line) { return line.contains(u'\t'); });
+    const bool labelled =
+        std::any_of(lines.begin(), lines.end(), [](const QString &line) { return line.contains(u'\t'); });
     s.data.labels.clear();
     for (const QString &line : lines) {
         if (labelled) {
@@ -278,7 +283,8 @@ Session ModelPanel::editedSession() const
     s.training.clipGradNorm = m_clip->isChecked() ? std::optional<double>(m_clipValue->value()) : std::nullopt;
     // Weights belong to the session being trained; changed settings start from the seed.
     const Session &current = m_session;
-    const bool sameModel = s.model == current.model && s.data == current.data && s.training.seed == current.training.seed;
+    const bool sameModel =
+        s.model == current.model && s.data == current.data && s.training.seed == current.training.seed;
     if (!sameModel)
         s.weights.reset();
     return s;
@@ -290,7 +296,8 @@ std::vector<Problem> ModelPanel::problems() const
     bool seedOk = false;
     m_seed->text().trimmed().toLongLong(&seedOk);
     if (!seedOk)
-        found.push_back({"training.seed", "must be a whole number between −9223372036854775808 and 9223372036854775807"});
+        found.push_back(
+            {"training.seed", "must be a whole number between −9223372036854775808 and 9223372036854775807"});
     return found;
 }
 
@@ -312,9 +319,11 @@ void ModelPanel::validateNow()
         const std::string group = fieldGroup(p.field);
         QString text = QString::fromStdString(p.toString());
         if (p.field.rfind("data.texts[", 0) == 0) // "data.texts[1] is empty" → "Line 2 is empty"
-            text = tr("Line %1").arg(std::stoi(p.field.substr(11)) + 1) + QString::fromStdString(p.toString().substr(p.field.size()));
+            text = tr("Line %1").arg(std::stoi(p.field.substr(11)) + 1)
+                + QString::fromStdString(p.toString().substr(p.field.size()));
         else if (p.field.rfind("data.labels[", 0) == 0) // "data.labels[1] is empty" → "The label of line 2 is empty"
-            text = tr("The label of line %1").arg(std::stoi(p.field.substr(12)) + 1) + QString::fromStdString(p.toString().substr(p.field.size()));
+            text = tr("The label of line %1").arg(std::stoi(p.field.substr(12)) + 1)
+                + QString::fromStdString(p.toString().substr(p.field.size()));
         if (group.empty() || !m_problemLabels.count(group))
             general += (general.isEmpty() ? QString() : QStringLiteral("\n")) + text;
         else
@@ -341,7 +350,8 @@ void ModelPanel::validateNow()
         QStringList names;
         for (const std::u32string &name : Dataset::classesOf(s.data))
             names << fromCodePoints(name);
-        classes = tr("\nClassifier (many-to-one), %n class(es): %1", "", int(names.size())).arg(names.join(QStringLiteral(", ")));
+        classes = tr("\nClassifier (many-to-one), %n class(es): %1", "", int(names.size()))
+                      .arg(names.join(QStringLiteral(", ")));
     }
     m_vocabulary->setText(s.data.texts.empty() ? QString() : tr("Vocabulary: %1 (%2)").arg(shown, count) + classes);
     const bool changes = hasChanges();

@@ -7,8 +7,8 @@
 // throws a trained model away. Not the training itself: see TrainingController.
 #pragma once
 
-#include "ui/common/metatypes.h"
 #include "engine/session.h"
+#include "ui/common/metatypes.h"
 
 #include <QWidget>
 

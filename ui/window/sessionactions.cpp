@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/sessionactions.h"
 
-#include "app/worker/historyrecorder.h"
-#include "ui/window/mainwindow.h"
 #include "app/session/pytorchimport.h"
 #include "app/session/sessionfile.h"
+#include "app/worker/historyrecorder.h"
 #include "ui/controller/trainingcontroller.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -18,12 +18,12 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
-#include <QRegularExpression>
 #include <QUrl>
 
 #include <cerrno>
@@ -41,12 +41,14 @@ const QString fileFilter = QStringLiteral("rnnlab sessions (*.rnnlab *.json);;Al
 QStringList orphanedAutosaves(const QString &folder)
 {
     QStringList out;
-    const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("autosave-*.rnnlab")}, QDir::Files, QDir::Time);
+    const QFileInfoList files =
+        QDir(folder).entryInfoList({QStringLiteral("autosave-*.rnnlab")}, QDir::Files, QDir::Time);
     for (const QFileInfo &file : files) {
         bool ok = false;
         const qint64 pid = file.completeBaseName().mid(9).toLongLong(&ok);
         // kill(pid, 0) fails with ESRCH when no such process runs: its owner crashed.
-        if (ok && pid != QCoreApplication::applicationPid() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+        if (ok && pid != QCoreApplication::applicationPid() && ::kill(static_cast<pid_t>(pid), 0) != 0
+            && errno == ESRCH)
             out << file.absoluteFilePath();
     }
     return out;
@@ -60,7 +62,8 @@ SessionActions::SessionActions(MainWindow *window, bool interactive)
     , m_interactive(interactive)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    m_autosavePath = QDir(folder).filePath(QStringLiteral("autosave-%1.rnnlab").arg(QCoreApplication::applicationPid()));
+    m_autosavePath =
+        QDir(folder).filePath(QStringLiteral("autosave-%1.rnnlab").arg(QCoreApplication::applicationPid()));
     connect(window->controller(), &TrainingController::snapshotChanged, this, [this](const SnapshotPtr &snapshot) {
         // The first snapshot of the run an open started is what the file holds.
         if (m_pending && snapshot->generation != m_pendingAfterGeneration) {
@@ -84,21 +87,25 @@ SessionActions::SessionActions(MainWindow *window, bool interactive)
 void SessionActions::addActions(QMenu *file)
 {
     QStyle *style = m_window->style();
-    QAction *newAction = file->addAction(style->standardIcon(QStyle::SP_FileIcon), tr("&New session"), this, &SessionActions::newSession);
+    QAction *newAction = file->addAction(style->standardIcon(QStyle::SP_FileIcon), tr("&New session"), this,
+                                         &SessionActions::newSession);
     newAction->setShortcut(QKeySequence::New);
     newAction->setToolTip(tr("Start over with the lecture's hello example"));
-    QAction *openAction = file->addAction(style->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open session…"), this, &SessionActions::open);
+    QAction *openAction = file->addAction(style->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open session…"), this,
+                                          &SessionActions::open);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
-    QAction *saveAction = file->addAction(style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save session"), this, &SessionActions::save);
+    QAction *saveAction = file->addAction(style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save session"), this,
+                                          &SessionActions::save);
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setToolTip(tr("Save the settings, trained weights, optimizer state, loss history and view (.rnnlab)"));
     QAction *saveAsAction = file->addAction(tr("Save session &as…"), this, &SessionActions::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import PyTorch state…"), this, &SessionActions::importPytorch);
-    import->setToolTip(tr("A model trained in PyTorch, saved with save_state_dict_json() from the PyTorch panel's script"));
+    import->setToolTip(
+        tr("A model trained in PyTorch, saved with save_state_dict_json() from the PyTorch panel's script"));
     updateRecentMenu();
 }
 
@@ -107,7 +114,8 @@ SessionActions::Stamp SessionActions::currentStamp() const
     const SnapshotPtr snapshot = m_window->controller()->snapshot();
     if (!snapshot)
         return {};
-    return {snapshot->generation, snapshot->viewingHistory ? snapshot->headSteps : snapshot->stepsTaken, snapshot->edits.size()};
+    return {snapshot->generation, snapshot->viewingHistory ? snapshot->headSteps : snapshot->stepsTaken,
+            snapshot->edits.size()};
 }
 
 bool SessionActions::isModified() const
@@ -187,7 +195,8 @@ QString SessionActions::saveTo(const QString &path)
     removeAutosave();
     addRecentFile(m_path);
     m_window->setSessionName(QFileInfo(path).completeBaseName());
-    m_window->statusBar()->showMessage(tr("Saved %1 (step %2)").arg(path).arg(session.optimizerState ? session.optimizerState->stepsTaken : 0), 5000);
+    m_window->statusBar()->showMessage(
+        tr("Saved %1 (step %2)").arg(path).arg(session.optimizerState ? session.optimizerState->stepsTaken : 0), 5000);
     return {};
 }
 
@@ -225,7 +234,8 @@ bool SessionActions::maybeSave(const QString &what)
         return true;
     const auto answer = QMessageBox::question(
         m_window, tr("Save the session?"),
-        tr("%1 closes this session. It has changes that are not saved (training, weights by hand or settings).").arg(what),
+        tr("%1 closes this session. It has changes that are not saved (training, weights by hand or settings).")
+            .arg(what),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
@@ -246,7 +256,8 @@ void SessionActions::newSession()
 
 void SessionActions::open()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open session"), QFileInfo(m_path).absolutePath(), fileFilter);
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open session"), QFileInfo(m_path).absolutePath(), fileFilter);
     if (!path.isEmpty())
         openFile(path);
 }
@@ -289,7 +300,8 @@ bool SessionActions::openFile(const QString &path, bool ask)
         QStringList notes;
         for (const auto &note : imported.notes)
             notes << QString::fromStdString(note);
-        m_window->statusBar()->showMessage(tr("Imported %1. %2").arg(QFileInfo(path).fileName(), notes.join(u' ')), 15000);
+        m_window->statusBar()->showMessage(tr("Imported %1. %2").arg(QFileInfo(path).fileName(), notes.join(u' ')),
+                                           15000);
         return true;
     }
     probe.close();
@@ -319,8 +331,9 @@ bool SessionActions::openFile(const QString &path, bool ask)
 
 void SessionActions::importPytorch()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import PyTorch state"), QString(),
-                                                      tr("PyTorch states from save_state_dict_json (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import PyTorch state"), QString(),
+                                     tr("PyTorch states from save_state_dict_json (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -357,11 +370,11 @@ bool SessionActions::restoreAutosave()
         return false;
     const QString orphan = orphans.first(); // the newest
     if (m_interactive) {
-        const auto answer = QMessageBox::question(
-            m_window, tr("Restore the unsaved session?"),
-            tr("rnnlab ended without saving a session (autosaved %1). Restore it?")
-                .arg(QLocale().toString(QFileInfo(orphan).lastModified(), QLocale::ShortFormat)),
-            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        const auto answer =
+            QMessageBox::question(m_window, tr("Restore the unsaved session?"),
+                                  tr("rnnlab ended without saving a session (autosaved %1). Restore it?")
+                                      .arg(QLocale().toString(QFileInfo(orphan).lastModified(), QLocale::ShortFormat)),
+                                  QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
         if (answer == QMessageBox::Discard) {
             QFile::remove(orphan);
             return false;
@@ -408,7 +421,8 @@ void SessionActions::updateRecentMenu()
     if (!m_recentMenu)
         return;
     m_recentMenu->clear();
-    const QStringList recent = m_interactive ? QSettings().value(QStringLiteral("files/recent")).toStringList() : QStringList();
+    const QStringList recent =
+        m_interactive ? QSettings().value(QStringLiteral("files/recent")).toStringList() : QStringList();
     for (const QString &path : recent)
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());

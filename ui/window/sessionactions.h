@@ -7,8 +7,8 @@
 // drop a trained model that was not saved. Not the file format (SessionFile) nor the window.
 #pragma once
 
-#include "engine/session.h"
 #include "app/session/viewstate.h"
+#include "engine/session.h"
 
 #include <QObject>
 #include <QString>

@@ -4,8 +4,8 @@
 // that says what is wrong; generate, bench and check work.
 #include "tests/support/testsupport.h"
 
-#include "engine/comparison.h"
 #include "app/session/sessionfile.h"
+#include "engine/comparison.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -104,7 +104,8 @@ void TestCli::lectureExampleMatchesPyTorch()
 {
     const Run r = run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello")});
     QCOMPARE(r.status, 0);
-    const QJsonObject golden = rnnlab::test::readJsonObject(rnnlab::test::dataFile(QStringLiteral("parity/seed_hello.golden.json")));
+    const QJsonObject golden =
+        rnnlab::test::readJsonObject(rnnlab::test::dataFile(QStringLiteral("parity/seed_hello.golden.json")));
     const QJsonArray steps = golden.value(QStringLiteral("steps")).toArray();
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), steps.size());
@@ -126,8 +127,8 @@ void TestCli::traceAndSave()
     const QString trace = dir.filePath(QStringLiteral("t.json"));
     const QString saved = dir.filePath(QStringLiteral("s.json"));
     const QString config = rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json"));
-    Run r = run({QStringLiteral("train"), config, QStringLiteral("--steps"), QStringLiteral("5"), QStringLiteral("--trace"),
-                 trace, QStringLiteral("--save"), saved, QStringLiteral("--quiet")});
+    Run r = run({QStringLiteral("train"), config, QStringLiteral("--steps"), QStringLiteral("5"),
+                 QStringLiteral("--trace"), trace, QStringLiteral("--save"), saved, QStringLiteral("--quiet")});
     QCOMPARE(r.status, 0);
     QCOMPARE(r.out.count(u'\n'), 1); // --quiet: the last step only
     const QJsonObject t = rnnlab::test::readJsonObject(trace);
@@ -144,7 +145,8 @@ void TestCli::traceAndSave()
 
     // Training the saved session 0 steps traces the weights it was saved with, bit for bit.
     const QString trace2 = dir.filePath(QStringLiteral("t2.json"));
-    r = run({QStringLiteral("train"), saved, QStringLiteral("--steps"), QStringLiteral("0"), QStringLiteral("--trace"), trace2});
+    r = run({QStringLiteral("train"), saved, QStringLiteral("--steps"), QStringLiteral("0"), QStringLiteral("--trace"),
+             trace2});
     QCOMPARE(r.status, 0);
     const QJsonObject t2 = rnnlab::test::readJsonObject(trace2);
     QCOMPARE(t2.value(QStringLiteral("initial_weights")), t.value(QStringLiteral("final_weights")));
@@ -167,64 +169,73 @@ void TestCli::badInput_data()
     QTest::newRow("no session") << QStringList{QStringLiteral("train")} << "give a session file";
     QTest::newRow("missing file") << QStringList{QStringLiteral("train"), missing} << "cannot open";
     QTest::newRow("two sessions") << QStringList{QStringLiteral("train"), missing, missing} << "give one session file";
-    QTest::newRow("session and text") << QStringList{QStringLiteral("train"), missing, QStringLiteral("--text"), QStringLiteral("hi")}
+    QTest::newRow("session and text") << QStringList{QStringLiteral("train"), missing, QStringLiteral("--text"),
+                                                     QStringLiteral("hi")}
                                       << "not both";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hi"),
-                                                   QStringLiteral("--speed")}
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("train"), QStringLiteral("--text"),
+                                                   QStringLiteral("hi"), QStringLiteral("--speed")}
                                     << "Unknown option";
-    QTest::newRow("empty text") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QString()} << "is empty";
-    QTest::newRow("one character") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("h")}
+    QTest::newRow("empty text") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QString()}
+                                << "is empty";
+    QTest::newRow("one character") << QStringList{QStringLiteral("train"), QStringLiteral("--text"),
+                                                  QStringLiteral("h")}
                                    << "only 1 character";
-    QTest::newRow("steps not a number") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"),
-                                                       QStringLiteral("--steps"), QStringLiteral("ten")}
-                                        << "not a whole number";
-    QTest::newRow("steps negative") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"),
-                                                   QStringLiteral("--steps"), QStringLiteral("-3")}
-                                    << "out of range";
+    QTest::newRow("steps not a number") << QStringList{
+        QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--steps"),
+        QStringLiteral("ten")} << "not a whole number";
+    QTest::newRow("steps negative") << QStringList{
+        QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--steps"),
+        QStringLiteral("-3")} << "out of range";
     QTest::newRow("lr nan") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"),
                                            QStringLiteral("--lr"), QStringLiteral("nan")}
                             << "not a finite number";
-    QTest::newRow("lr negative") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"),
-                                                QStringLiteral("--lr"), QStringLiteral("-1")}
+    QTest::newRow("lr negative") << QStringList{QStringLiteral("train"), QStringLiteral("--text"),
+                                                QStringLiteral("hello"), QStringLiteral("--lr"), QStringLiteral("-1")}
                                  << "learning_rate";
-    QTest::newRow("hidden mismatch") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"),
-                                                    QStringLiteral("--hidden-size"), QStringLiteral("7")}
-                                     << "or set model.output_layer to true";
-    QTest::newRow("hidden absurd") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"),
-                                                  QStringLiteral("--hidden-size"), QStringLiteral("100000")}
-                                   << "between 1 and 1024";
-    QTest::newRow("cell unknown") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"),
-                                                 QStringLiteral("--cell"), QStringLiteral("cnn")}
-                                  << "not a cell type";
-    QTest::newRow("output layer maybe") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"),
-                                                       QStringLiteral("--output-layer"), QStringLiteral("maybe")}
-                                        << "neither on nor off";
-    QTest::newRow("clip zero") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"),
-                                              QStringLiteral("--clip"), QStringLiteral("0")}
+    QTest::newRow("hidden mismatch") << QStringList{
+        QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--hidden-size"),
+        QStringLiteral("7")} << "or set model.output_layer to true";
+    QTest::newRow("hidden absurd") << QStringList{
+        QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--hidden-size"),
+        QStringLiteral("100000")} << "between 1 and 1024";
+    QTest::newRow("cell unknown") << QStringList{
+        QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--cell"),
+        QStringLiteral("cnn")} << "not a cell type";
+    QTest::newRow("output layer maybe") << QStringList{
+        QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--output-layer"),
+        QStringLiteral("maybe")} << "neither on nor off";
+    QTest::newRow("clip zero") << QStringList{QStringLiteral("train"), QStringLiteral("--text"),
+                                              QStringLiteral("hello"), QStringLiteral("--clip"), QStringLiteral("0")}
                                << "clip_grad_norm";
-    QTest::newRow("generate prime unknown") << QStringList{QStringLiteral("generate"), QStringLiteral("--text"),
-                                                           QStringLiteral("hello"), QStringLiteral("--prime"), QStringLiteral("x")}
-                                            << "--prime uses 'x'";
-    QTest::newRow("generate temperature") << QStringList{QStringLiteral("generate"), QStringLiteral("--text"),
-                                                         QStringLiteral("hello"), QStringLiteral("--temperature"), QStringLiteral("0")}
-                                          << "--temperature must be";
-    QTest::newRow("hidden a billion") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"),
-                                                     QStringLiteral("--hidden-size"), QStringLiteral("1000000000")}
-                                      << "between 1 and 1024";
-    QTest::newRow("layers a million") << QStringList{QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"),
-                                                     QStringLiteral("--layers"), QStringLiteral("1000000")}
-                                      << "between 1 and 8";
-    QTest::newRow("soak steps zero") << QStringList{QStringLiteral("soak"), QStringLiteral("--steps"), QStringLiteral("0")}
+    QTest::newRow("generate prime unknown")
+        << QStringList{QStringLiteral("generate"), QStringLiteral("--text"), QStringLiteral("hello"),
+                       QStringLiteral("--prime"), QStringLiteral("x")}
+        << "--prime uses 'x'";
+    QTest::newRow("generate temperature")
+        << QStringList{QStringLiteral("generate"), QStringLiteral("--text"), QStringLiteral("hello"),
+                       QStringLiteral("--temperature"), QStringLiteral("0")}
+        << "--temperature must be";
+    QTest::newRow("hidden a billion") << QStringList{
+        QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--hidden-size"),
+        QStringLiteral("1000000000")} << "between 1 and 1024";
+    QTest::newRow("layers a million") << QStringList{
+        QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--layers"),
+        QStringLiteral("1000000")} << "between 1 and 8";
+    QTest::newRow("soak steps zero") << QStringList{QStringLiteral("soak"), QStringLiteral("--steps"),
+                                                    QStringLiteral("0")}
                                      << "out of range";
-    QTest::newRow("bench seconds") << QStringList{QStringLiteral("bench"), QStringLiteral("--seconds"), QStringLiteral("-1")}
+    QTest::newRow("bench seconds") << QStringList{QStringLiteral("bench"), QStringLiteral("--seconds"),
+                                                  QStringLiteral("-1")}
                                    << "out of range";
-    QTest::newRow("malformed session") << QStringList{QStringLiteral("check"), QFINDTESTDATA("tst_cli.cpp")} << "not valid JSON";
+    QTest::newRow("malformed session") << QStringList{QStringLiteral("check"), QFINDTESTDATA("tst_cli.cpp")}
+                                       << "not valid JSON";
     QTest::newRow("export without a session") << QStringList{QStringLiteral("export-pytorch")} << "give a session file";
-    QTest::newRow("export of a bad session") << QStringList{QStringLiteral("export-pytorch"), QFINDTESTDATA("tst_cli.cpp")}
-                                             << "not valid JSON";
+    QTest::newRow("export of a bad session")
+        << QStringList{QStringLiteral("export-pytorch"), QFINDTESTDATA("tst_cli.cpp")} << "not valid JSON";
     QTest::newRow("import without a file") << QStringList{QStringLiteral("import-pytorch")} << "give one STATE.json";
     QTest::newRow("import of a session file")
-        << QStringList{QStringLiteral("import-pytorch"), rnnlab::test::dataFile(QStringLiteral("parity/seed_hello.config.json"))}
+        << QStringList{QStringLiteral("import-pytorch"),
+                       rnnlab::test::dataFile(QStringLiteral("parity/seed_hello.config.json"))}
         << "save_state_dict_json";
 }
 
@@ -261,7 +272,8 @@ void TestCli::classifierMatchesPyTorch()
     const QString name = QStringLiteral("parity/classify_sentiment_gru");
     const Run r = run({QStringLiteral("train"), rnnlab::test::dataFile(name + QStringLiteral(".config.json"))});
     QCOMPARE(r.status, 0);
-    const QJsonObject golden = rnnlab::test::readJsonObject(rnnlab::test::dataFile(name + QStringLiteral(".golden.json")));
+    const QJsonObject golden =
+        rnnlab::test::readJsonObject(rnnlab::test::dataFile(name + QStringLiteral(".golden.json")));
     const QJsonArray steps = golden.value(QStringLiteral("steps")).toArray();
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), steps.size());
@@ -280,21 +292,27 @@ void TestCli::classifierMatchesPyTorch()
 
 void TestCli::classifierFromTheCommandLine()
 {
-    const Run r = run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("good fun"), QStringLiteral("--label"),
-                       QStringLiteral("pos"), QStringLiteral("--text"), QStringLiteral("bad film"), QStringLiteral("--label"),
-                       QStringLiteral("neg"), QStringLiteral("--steps"), QStringLiteral("30")});
+    const Run r =
+        run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("good fun"), QStringLiteral("--label"),
+             QStringLiteral("pos"), QStringLiteral("--text"), QStringLiteral("bad film"), QStringLiteral("--label"),
+             QStringLiteral("neg"), QStringLiteral("--steps"), QStringLiteral("30")});
     QCOMPARE(r.status, 0);
     QVERIFY2(r.out.trimmed().endsWith(QStringLiteral("\"pos\" \"neg\"")), qPrintable(r.out));
 
-    const Run shipped = run({QStringLiteral("check"), rnnlab::test::sourceFile(QStringLiteral("resources/examples/sentiment.json"))});
+    const Run shipped =
+        run({QStringLiteral("check"), rnnlab::test::sourceFile(QStringLiteral("resources/examples/sentiment.json"))});
     QCOMPARE(shipped.status, 0);
 
     // A classifier saved with its history (class names, not strings of characters) opens again,
     // trains on and exports; its PyTorch script is many-to-one.
     QTemporaryDir dir;
     const QString saved = dir.filePath(QStringLiteral("sentiment.rnnlab"));
-    QCOMPARE(run({QStringLiteral("train"), rnnlab::test::sourceFile(QStringLiteral("resources/examples/sentiment.json")), QStringLiteral("--steps"),
-                  QStringLiteral("3"), QStringLiteral("--save"), saved, QStringLiteral("--quiet")}).status, 0);
+    QCOMPARE(
+        run({QStringLiteral("train"), rnnlab::test::sourceFile(QStringLiteral("resources/examples/sentiment.json")),
+             QStringLiteral("--steps"), QStringLiteral("3"), QStringLiteral("--save"), saved,
+             QStringLiteral("--quiet")})
+            .status,
+        0);
     const QJsonObject file = rnnlab::test::readJsonObject(saved);
     QCOMPARE(file.value(QStringLiteral("task")).toString(), QStringLiteral("classify"));
     const Run again = run({QStringLiteral("train"), saved, QStringLiteral("--steps"), QStringLiteral("1")});
@@ -303,27 +321,28 @@ void TestCli::classifierFromTheCommandLine()
     QCOMPARE(exported.status, 0);
     QVERIFY(exported.out.contains(QStringLiteral("out = out[:, -1, :]")));
 
-    const Run mismatch = run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("good fun"),
-                              QStringLiteral("--label"), QStringLiteral("pos"), QStringLiteral("--text"),
-                              QStringLiteral("bad")});
+    const Run mismatch =
+        run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("good fun"), QStringLiteral("--label"),
+             QStringLiteral("pos"), QStringLiteral("--text"), QStringLiteral("bad")});
     QCOMPARE(mismatch.status, 2);
     QVERIFY2(mismatch.err.contains(QStringLiteral("one --label per --text")), qPrintable(mismatch.err));
 
-    const Run generate = run({QStringLiteral("generate"), rnnlab::test::sourceFile(QStringLiteral("resources/examples/sentiment.json"))});
+    const Run generate = run(
+        {QStringLiteral("generate"), rnnlab::test::sourceFile(QStringLiteral("resources/examples/sentiment.json"))});
     QCOMPARE(generate.status, 2);
     QVERIFY2(!generate.err.isEmpty(), "generate must say why a classifier does not generate");
 }
 
 void TestCli::generate()
 {
-    const Run r = run({QStringLiteral("generate"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--steps"),
-                       QStringLiteral("100"), QStringLiteral("--prime"), QStringLiteral("h"), QStringLiteral("--length"),
-                       QStringLiteral("4")});
+    const Run r = run({QStringLiteral("generate"), QStringLiteral("--text"), QStringLiteral("hello"),
+                       QStringLiteral("--steps"), QStringLiteral("100"), QStringLiteral("--prime"), QStringLiteral("h"),
+                       QStringLiteral("--length"), QStringLiteral("4")});
     QCOMPARE(r.status, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("hello"));
-    const Run sampled = run({QStringLiteral("generate"), QStringLiteral("--text"), QStringLiteral("hello"),
-                             QStringLiteral("--temperature"), QStringLiteral("1.5"), QStringLiteral("--length"),
-                             QStringLiteral("30")});
+    const Run sampled =
+        run({QStringLiteral("generate"), QStringLiteral("--text"), QStringLiteral("hello"),
+             QStringLiteral("--temperature"), QStringLiteral("1.5"), QStringLiteral("--length"), QStringLiteral("30")});
     QCOMPARE(sampled.status, 0);
     QCOMPARE(sampled.out.trimmed().size(), 31);
     QVERIFY(QRegularExpression(QStringLiteral("^[helo]+$")).match(sampled.out.trimmed()).hasMatch());
@@ -331,8 +350,8 @@ void TestCli::generate()
 
 void TestCli::bench()
 {
-    const Run r = run({QStringLiteral("bench"), QStringLiteral("--seconds"), QStringLiteral("0.2"), QStringLiteral("--warmup"),
-                       QStringLiteral("0.05")});
+    const Run r = run({QStringLiteral("bench"), QStringLiteral("--seconds"), QStringLiteral("0.2"),
+                       QStringLiteral("--warmup"), QStringLiteral("0.05")});
     QCOMPARE(r.status, 0);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -346,8 +365,8 @@ void TestCli::bench()
 void TestCli::soak()
 {
     // A short soak of the lecture's example: memory is sampled, nothing grows, nothing is NaN.
-    const Run r = run({QStringLiteral("soak"), QStringLiteral("--steps"), QStringLiteral("20000"), QStringLiteral("--samples"),
-                       QStringLiteral("10")});
+    const Run r = run({QStringLiteral("soak"), QStringLiteral("--steps"), QStringLiteral("20000"),
+                       QStringLiteral("--samples"), QStringLiteral("10")});
     QVERIFY2(r.status == 0, qPrintable(r.out + r.err));
     QCOMPARE(r.err.count(QStringLiteral(" rss ")), 11); // the warm-up sample and 10 more
     QJsonParseError error;
@@ -370,11 +389,12 @@ void TestCli::soak()
 void TestCli::soakSeesDivergence()
 {
     // The soak's own check must be able to fail: a run that diverges exits with status 1.
-    const Run r = run({QStringLiteral("soak"), QStringLiteral("--quiet"), QStringLiteral("--text"),
-                       QStringLiteral("abcabcabcabcabcabc"), QStringLiteral("--cell"), QStringLiteral("rnn_relu"),
-                       QStringLiteral("--optimizer"), QStringLiteral("sgd"), QStringLiteral("--lr"), QStringLiteral("1e30"),
-                       QStringLiteral("--hidden-size"), QStringLiteral("8"), QStringLiteral("--output-layer"),
-                       QStringLiteral("on"), QStringLiteral("--steps"), QStringLiteral("200")});
+    const Run r =
+        run({QStringLiteral("soak"), QStringLiteral("--quiet"), QStringLiteral("--text"),
+             QStringLiteral("abcabcabcabcabcabc"), QStringLiteral("--cell"), QStringLiteral("rnn_relu"),
+             QStringLiteral("--optimizer"), QStringLiteral("sgd"), QStringLiteral("--lr"), QStringLiteral("1e30"),
+             QStringLiteral("--hidden-size"), QStringLiteral("8"), QStringLiteral("--output-layer"),
+             QStringLiteral("on"), QStringLiteral("--steps"), QStringLiteral("200")});
     QCOMPARE(r.status, 1);
     QVERIFY(r.err.isEmpty()); // --quiet: no samples
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -384,7 +404,8 @@ void TestCli::soakSeesDivergence()
 
 void TestCli::check()
 {
-    const Run r = run({QStringLiteral("check"), rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json"))});
+    const Run r =
+        run({QStringLiteral("check"), rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json"))});
     QCOMPARE(r.status, 0);
     QVERIFY2(r.out.contains(QStringLiteral("hidden size 8, 2 layers, with an output layer")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("\"helop\"")));
@@ -420,14 +441,16 @@ void TestCli::compareMatchesTrain()
     QStringList paths;
     for (std::size_t i = 0; i < sessions.size(); ++i)
         paths << writeSession(dir, QStringLiteral("m%1.json").arg(i), sessions[i]);
-    const Run r = run(QStringList{QStringLiteral("compare")} + paths + QStringList{QStringLiteral("--steps"), QString::number(steps)});
+    const Run r = run(QStringList{QStringLiteral("compare")} + paths
+                      + QStringList{QStringLiteral("--steps"), QString::number(steps)});
     QCOMPARE(r.status, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QList<QStringList> rows = tableRows(r.out);
     QCOMPARE(rows.size(), qsizetype(sessions.size()) + 1);
-    QCOMPARE(rows[0], (QStringList{QStringLiteral("model"), QStringLiteral("parameters"), QStringLiteral("step"),
-                                   QStringLiteral("loss"), QStringLiteral("all right at step"),
-                                   QStringLiteral("time per step"), QStringLiteral("steps/s")}));
+    QCOMPARE(rows[0],
+             (QStringList{QStringLiteral("model"), QStringLiteral("parameters"), QStringLiteral("step"),
+                          QStringLiteral("loss"), QStringLiteral("all right at step"), QStringLiteral("time per step"),
+                          QStringLiteral("steps/s")}));
     const QString target = QString::fromStdU32String(sessions.front().data.texts.front()).mid(1);
     static const QRegularExpression stepLine(QStringLiteral("^step (\\d+)  loss (\\S+)  \"(.*)\"$"));
     static const QRegularExpression parameters(QStringLiteral("; (\\d+) parameters"));
@@ -447,7 +470,7 @@ void TestCli::compareMatchesTrain()
                 firstAllRight = match.captured(1);
         }
         QCOMPARE(row[2], QString::number(steps));
-        QCOMPARE(row[3], loss);           // the same digits, so the same float32
+        QCOMPARE(row[3], loss); // the same digits, so the same float32
         QCOMPARE(row[4], firstAllRight);
         const Run check = run({QStringLiteral("check"), paths[i]});
         QCOMPARE(row[1], parameters.match(check.out).captured(1));
@@ -474,16 +497,21 @@ void TestCli::compareBadInput_data()
     const QString longer = QStringLiteral("@longer");
     QTest::newRow("one session") << QStringList{hello} << "give two or three session files to compare, not 1";
     QTest::newRow("four sessions") << QStringList{hello, two, hello, two} << "not 4";
-    QTest::newRow("different texts") << QStringList{hello, hallo}
-                                     << "data.texts differs between the compared sessions (hello.json \"hello\", hallo.json \"hallo\")";
+    QTest::newRow("different texts") << QStringList{
+        hello,
+        hallo} << "data.texts differs between the compared sessions (hello.json \"hello\", hallo.json \"hallo\")";
     QTest::newRow("different optimizer") << QStringList{hello, two, sgd} << "training.optimizer differs";
-    QTest::newRow("different steps") << QStringList{hello, longer} << "training.steps differs between the sessions (hello.json 10, longer.json 99): give";
+    QTest::newRow("different steps") << QStringList{
+        hello, longer} << "training.steps differs between the sessions (hello.json 10, longer.json 99): give";
     QTest::newRow("missing file") << QStringList{hello, QStringLiteral("/nonexistent/s.json")} << "cannot open";
-    QTest::newRow("steps negative") << QStringList{hello, two, QStringLiteral("--steps"), QStringLiteral("-1")} << "out of range";
-    QTest::newRow("preset unknown") << QStringList{QStringLiteral("--preset"), QStringLiteral("depth")} << "is not a preset";
-    QTest::newRow("preset and files") << QStringList{QStringLiteral("--preset"), QStringLiteral("layers"), hello, two} << "not both";
-    QTest::newRow("preset, bad steps") << QStringList{QStringLiteral("--preset"), QStringLiteral("layers"), QStringLiteral("--steps"),
-                                                     QStringLiteral("x")}
+    QTest::newRow("steps negative") << QStringList{hello, two, QStringLiteral("--steps"), QStringLiteral("-1")}
+                                    << "out of range";
+    QTest::newRow("preset unknown") << QStringList{QStringLiteral("--preset"), QStringLiteral("depth")}
+                                    << "is not a preset";
+    QTest::newRow("preset and files") << QStringList{QStringLiteral("--preset"), QStringLiteral("layers"), hello, two}
+                                      << "not both";
+    QTest::newRow("preset, bad steps") << QStringList{QStringLiteral("--preset"), QStringLiteral("layers"),
+                                                      QStringLiteral("--steps"), QStringLiteral("x")}
                                        << "not a whole number";
 }
 
@@ -528,10 +556,12 @@ void TestCli::compareDivergence()
     calm.training.learningRate = 1e30;
     rnnlab::Session other = calm;
     other.model.numLayers = 1;
-    const Run r = run({QStringLiteral("compare"), writeSession(dir, QStringLiteral("a.json"), calm),
-                       writeSession(dir, QStringLiteral("b.json"), other), QStringLiteral("--steps"), QStringLiteral("50")});
+    const Run r =
+        run({QStringLiteral("compare"), writeSession(dir, QStringLiteral("a.json"), calm),
+             writeSession(dir, QStringLiteral("b.json"), other), QStringLiteral("--steps"), QStringLiteral("50")});
     QCOMPARE(r.status, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("A: ")) && r.err.contains(QStringLiteral("smaller learning rate")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("A: ")) && r.err.contains(QStringLiteral("smaller learning rate")),
+             qPrintable(r.err));
     QCOMPARE(tableRows(r.out).size(), 3); // the table still says where each model stopped
 }
 
@@ -544,11 +574,17 @@ void TestCli::saveCarriesTheHistory()
     const QString second = dir.filePath(QStringLiteral("b.rnnlab"));
     const QString straight = dir.filePath(QStringLiteral("c.rnnlab"));
     QCOMPARE(run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--steps"),
-                  QStringLiteral("3"), QStringLiteral("--save"), first}).status, 0);
-    QCOMPARE(run({QStringLiteral("train"), first, QStringLiteral("--steps"), QStringLiteral("4"), QStringLiteral("--save"),
-                  second, QStringLiteral("--quiet")}).status, 0);
+                  QStringLiteral("3"), QStringLiteral("--save"), first})
+                 .status,
+             0);
+    QCOMPARE(run({QStringLiteral("train"), first, QStringLiteral("--steps"), QStringLiteral("4"),
+                  QStringLiteral("--save"), second, QStringLiteral("--quiet")})
+                 .status,
+             0);
     QCOMPARE(run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--steps"),
-                  QStringLiteral("7"), QStringLiteral("--save"), straight}).status, 0);
+                  QStringLiteral("7"), QStringLiteral("--save"), straight})
+                 .status,
+             0);
     const QJsonObject resumed = rnnlab::test::readJsonObject(second);
     const QJsonObject uninterrupted = rnnlab::test::readJsonObject(straight);
     QCOMPARE(resumed.value(QStringLiteral("version")).toInt(), 2);
@@ -563,7 +599,9 @@ void TestCli::pytorchCommands()
     const QString session = dir.filePath(QStringLiteral("s.rnnlab"));
     const QString script = dir.filePath(QStringLiteral("train.py"));
     QCOMPARE(run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--steps"),
-                  QStringLiteral("2"), QStringLiteral("--save"), session}).status, 0);
+                  QStringLiteral("2"), QStringLiteral("--save"), session})
+                 .status,
+             0);
     Run r = run({QStringLiteral("export-pytorch"), session, QStringLiteral("-o"), script});
     QCOMPARE(r.status, 0);
     QVERIFY2(r.err.contains(QStringLiteral("continues from step 3")), qPrintable(r.err));
@@ -575,7 +613,8 @@ void TestCli::pytorchCommands()
     r = run({QStringLiteral("export-pytorch"), QStringLiteral("--text"), QStringLiteral("abcab")});
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.startsWith(QStringLiteral("#!/usr/bin/env python3")));
-    r = run({QStringLiteral("export-pytorch"), session, QStringLiteral("-o"), dir.filePath(QStringLiteral("no/such/x.py"))});
+    r = run({QStringLiteral("export-pytorch"), session, QStringLiteral("-o"),
+             dir.filePath(QStringLiteral("no/such/x.py"))});
     QCOMPARE(r.status, 1);
     QVERIFY2(r.err.contains(QStringLiteral("cannot write")), qPrintable(r.err));
 
@@ -606,8 +645,9 @@ void TestCli::saveFailureKeepsThePreviousFile()
     // A save that cannot be written (here: into /proc, where no one, not even root, can create
     // files) fails with exit 1 and a message naming the file. Full disks and read-only folders,
     // with a previous file that must stay intact: tests/save-failures.sh.
-    const Run r = run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--steps"),
-                       QStringLiteral("2"), QStringLiteral("--save"), QStringLiteral("/proc/rnnlab-test.rnnlab")});
+    const Run r =
+        run({QStringLiteral("train"), QStringLiteral("--text"), QStringLiteral("hello"), QStringLiteral("--steps"),
+             QStringLiteral("2"), QStringLiteral("--save"), QStringLiteral("/proc/rnnlab-test.rnnlab")});
     QCOMPARE(r.status, 1);
     QVERIFY2(r.err.contains(QStringLiteral("cannot write /proc/rnnlab-test.rnnlab")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/rnnlab-test.rnnlab")));

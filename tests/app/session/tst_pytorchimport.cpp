@@ -49,11 +49,12 @@ QJsonObject helperDocument(const Session &session)
                          {QStringLiteral("version"), 1},
                          {QStringLiteral("cell"), QString::fromStdString(toString(session.model.cell))},
                          {QStringLiteral("batch_first"), true},
-                         {QStringLiteral("vocabulary"), QString::fromStdString(toUtf8(Dataset::vocabularyOf(session.data).characters()))},
+                         {QStringLiteral("vocabulary"),
+                          QString::fromStdString(toUtf8(Dataset::vocabularyOf(session.data).characters()))},
                          {QStringLiteral("texts"), texts},
                          {QStringLiteral("state_dict"), stateDict},
-                         {QStringLiteral("clip_grad_norm"), session.training.clipGradNorm ? QJsonValue(*session.training.clipGradNorm)
-                                                                                          : QJsonValue()}};
+                         {QStringLiteral("clip_grad_norm"),
+                          session.training.clipGradNorm ? QJsonValue(*session.training.clipGradNorm) : QJsonValue()}};
     const bool adam = session.training.optimizer == OptimizerKind::Adam;
     QJsonObject state;
     if (session.optimizerState) {
@@ -167,14 +168,16 @@ void TestPytorchImport::textsFromTheCaller()
     const PytorchImportResult without = PytorchImport::parse(bytes);
     QVERIFY(!without.session);
     QVERIFY(without.textsMissing);
-    QVERIFY2(problemsText(without.problems).contains(QStringLiteral("--text")), qPrintable(problemsText(without.problems)));
+    QVERIFY2(problemsText(without.problems).contains(QStringLiteral("--text")),
+             qPrintable(problemsText(without.problems)));
     const PytorchImportResult with = PytorchImport::parse(bytes, {U"cab ale", U"how"});
     QVERIFY2(with.session, qPrintable(problemsText(with.problems)));
     QCOMPARE(with.session->data.texts.size(), std::size_t(2));
     // Texts with a character the model's vocabulary does not have: refused, naming it.
     const PytorchImportResult foreign = PytorchImport::parse(bytes, {U"xyz"});
     QVERIFY(!foreign.session);
-    QVERIFY2(problemsText(foreign.problems).contains(QStringLiteral("'x'")), qPrintable(problemsText(foreign.problems)));
+    QVERIFY2(problemsText(foreign.problems).contains(QStringLiteral("'x'")),
+             qPrintable(problemsText(foreign.problems)));
 }
 
 void TestPytorchImport::refusesWhatItCannotShow_data()
@@ -190,35 +193,45 @@ void TestPytorchImport::refusesWhatItCannotShow_data()
             d[QStringLiteral("state_dict")] = s;
         });
     };
-    QTest::newRow("not the helper's file") << Edit([](QJsonObject &d) { d[QStringLiteral("format")] = QStringLiteral("torch"); })
-                                           << "format" << "save_state_dict_json";
-    QTest::newRow("newer helper") << Edit([](QJsonObject &d) { d[QStringLiteral("version")] = 2; }) << "version" << "newer";
+    QTest::newRow("not the helper's file")
+        << Edit([](QJsonObject &d) { d[QStringLiteral("format")] = QStringLiteral("torch"); }) << "format"
+        << "save_state_dict_json";
+    QTest::newRow("newer helper") << Edit([](QJsonObject &d) { d[QStringLiteral("version")] = 2; }) << "version"
+                                  << "newer";
     QTest::newRow("unknown cell") << Edit([](QJsonObject &d) { d[QStringLiteral("cell")] = QStringLiteral("mamba"); })
-                                  << "cell" << "\"lstm\"";
+                                  << "cell"
+                                  << "\"lstm\"";
     QTest::newRow("module not called rnn") << stateDictEdit([](QJsonObject &s) {
         s[QStringLiteral("lstm.weight_ih_l0")] = s.take(QStringLiteral("rnn.weight_ih_l0"));
-    }) << "state_dict.lstm.weight_ih_l0" << "not a parameter rnnlab knows";
+    }) << "state_dict.lstm.weight_ih_l0"
+                                           << "not a parameter rnnlab knows";
     QTest::newRow("no biases") << stateDictEdit([](QJsonObject &s) { s.remove(QStringLiteral("rnn.bias_ih_l1")); })
-                               << "state_dict.rnn.bias_ih_l1" << "is missing";
-    QTest::newRow("GRU weights called LSTM") << Edit([](QJsonObject &d) { d[QStringLiteral("cell")] = QStringLiteral("gru"); })
-                                             << "state_dict.rnn.weight_hh_l0" << "not (3·H, H)";
+                               << "state_dict.rnn.bias_ih_l1"
+                               << "is missing";
+    QTest::newRow("GRU weights called LSTM")
+        << Edit([](QJsonObject &d) { d[QStringLiteral("cell")] = QStringLiteral("gru"); })
+        << "state_dict.rnn.weight_hh_l0"
+        << "not (3·H, H)";
     QTest::newRow("vocabulary of another size") << Edit([](QJsonObject &d) {
         d[QStringLiteral("vocabulary")] = d[QStringLiteral("vocabulary")].toString() + QStringLiteral("#");
-    }) << "state_dict.rnn.weight_ih_l0" << "one column per character";
+    }) << "state_dict.rnn.weight_ih_l0"
+                                                << "one column per character";
     QTest::newRow("amsgrad") << Edit([](QJsonObject &d) {
         QJsonObject o = d[QStringLiteral("optimizer")].toObject();
         QJsonObject settings = o[QStringLiteral("settings")].toObject();
         settings[QStringLiteral("amsgrad")] = true;
         o[QStringLiteral("settings")] = settings;
         d[QStringLiteral("optimizer")] = o;
-    }) << "optimizer.settings" << "amsgrad";
+    }) << "optimizer.settings"
+                             << "amsgrad";
     QTest::newRow("optimizer state with a gap") << Edit([](QJsonObject &d) {
         QJsonObject o = d[QStringLiteral("optimizer")].toObject();
         QJsonObject state = o[QStringLiteral("state")].toObject();
         state.remove(QStringLiteral("3"));
         o[QStringLiteral("state")] = state;
         d[QStringLiteral("optimizer")] = o;
-    }) << "optimizer.state.3" << "every parameter";
+    }) << "optimizer.state.3"
+                                                << "every parameter";
     QTest::newRow("moment of the wrong shape") << Edit([](QJsonObject &d) {
         QJsonObject o = d[QStringLiteral("optimizer")].toObject();
         QJsonObject state = o[QStringLiteral("state")].toObject();
@@ -227,7 +240,8 @@ void TestPytorchImport::refusesWhatItCannotShow_data()
         state[QStringLiteral("2")] = entry;
         o[QStringLiteral("state")] = state;
         d[QStringLiteral("optimizer")] = o;
-    }) << "optimizer.state.2.exp_avg" << "has shape [2]";
+    }) << "optimizer.state.2.exp_avg"
+                                               << "has shape [2]";
 }
 
 void TestPytorchImport::refusesWhatItCannotShow()
@@ -242,7 +256,9 @@ void TestPytorchImport::refusesWhatItCannotShow()
     QVERIFY(!result.session);
     bool found = false;
     for (const Problem &problem : result.problems)
-        found = found || (QString::fromStdString(problem.field) == field && QString::fromStdString(problem.message).contains(message));
+        found = found
+            || (QString::fromStdString(problem.field) == field
+                && QString::fromStdString(problem.message).contains(message));
     QVERIFY2(found, qPrintable(problemsText(result.problems)));
 }
 

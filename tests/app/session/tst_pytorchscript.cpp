@@ -61,12 +61,13 @@ void TestPytorchScript::buildsTheModel_data()
     QTest::addColumn<double>("momentum");
     QTest::addColumn<double>("clip");
     QTest::addColumn<QString>("constructor");
-    QTest::newRow("rnn_tanh, the lecture's") << int(CellKind::RnnTanh) << 1 << false << int(OptimizerKind::Adam) << 0.0 << 0.0
-                                             << "torch.nn.RNN(V, H, num_layers=L, nonlinearity=\"tanh\", batch_first=True)";
+    QTest::newRow("rnn_tanh, the lecture's")
+        << int(CellKind::RnnTanh) << 1 << false << int(OptimizerKind::Adam) << 0.0 << 0.0
+        << "torch.nn.RNN(V, H, num_layers=L, nonlinearity=\"tanh\", batch_first=True)";
     QTest::newRow("rnn_relu, fc, sgd") << int(CellKind::RnnRelu) << 2 << true << int(OptimizerKind::Sgd) << 0.0 << 0.5
                                        << "torch.nn.RNN(V, H, num_layers=L, nonlinearity=\"relu\", batch_first=True)";
-    QTest::newRow("lstm, 3 layers, momentum") << int(CellKind::Lstm) << 3 << true << int(OptimizerKind::Sgd) << 0.9 << 1.0
-                                              << "torch.nn.LSTM(V, H, num_layers=L, batch_first=True)";
+    QTest::newRow("lstm, 3 layers, momentum") << int(CellKind::Lstm) << 3 << true << int(OptimizerKind::Sgd) << 0.9
+                                              << 1.0 << "torch.nn.LSTM(V, H, num_layers=L, batch_first=True)";
     QTest::newRow("gru, 4 layers, no fc") << int(CellKind::Gru) << 4 << false << int(OptimizerKind::Adam) << 0.0 << 0.25
                                           << "torch.nn.GRU(V, H, num_layers=L, batch_first=True)";
 }
@@ -96,10 +97,14 @@ void TestPytorchScript::buildsTheModel()
     QVERIFY(contains(script, "L = " + std::to_string(layers) + "  #"));
     QCOMPARE(contains(script, "self.fc = torch.nn.Linear(H, V)"), outputLayer);
     QCOMPARE(contains(script, "return self.fc(out)"), outputLayer);
-    QVERIFY(contains(script, OptimizerKind(optimizer) == OptimizerKind::Adam
-                                 ? std::string("torch.optim.Adam(model.parameters(), lr=0.125)")
-                                 : "torch.optim.SGD(model.parameters(), lr=0.125, momentum=" + std::string(momentum > 0 ? "0.9" : "0.0") + ")"));
-    QVERIFY(contains(script, clip > 0 ? "clip_grad_norm = " + JsonWriter::formatNumber(clip) : std::string("clip_grad_norm = None")));
+    QVERIFY(contains(script,
+                     OptimizerKind(optimizer) == OptimizerKind::Adam
+                         ? std::string("torch.optim.Adam(model.parameters(), lr=0.125)")
+                         : "torch.optim.SGD(model.parameters(), lr=0.125, momentum="
+                             + std::string(momentum > 0 ? "0.9" : "0.0") + ")"));
+    QVERIFY(contains(script,
+                     clip > 0 ? "clip_grad_norm = " + JsonWriter::formatNumber(clip)
+                              : std::string("clip_grad_norm = None")));
     QVERIFY(contains(script, "texts = [\"hello\"]"));
     QVERIFY(contains(script, "vocabulary = \"helo\""));
     QVERIFY(contains(script, "continues training from step 3"));
@@ -150,7 +155,8 @@ void TestPytorchScript::textsSurviveAsPython()
     if (python.isEmpty())
         QSKIP("no python3 on PATH to parse the script with");
     Session session = lectureExample();
-    session.data.texts = {U"say \"\"\"hi\"\"\" \\ \\\" back\\", U"tab\there\nnew line", U"é한🙂 \x7f del", U"@STATE@ x"};
+    session.data.texts = {U"say \"\"\"hi\"\"\" \\ \\\" back\\", U"tab\there\nnew line", U"é한🙂 \x7f del",
+                          U"@STATE@ x"};
     session.model.outputLayer = true;
     session.model.hiddenSize = 3;
     Trainer trainer(session);

@@ -5,8 +5,8 @@
 // is refused with the field named; a truncated file says it was cut off.
 #include "tests/support/testsupport.h"
 
-#include "app/worker/historyrecorder.h"
 #include "app/session/sessionfile.h"
+#include "app/worker/historyrecorder.h"
 #include "engine/trainer.h"
 
 #include <QTemporaryDir>
@@ -157,7 +157,8 @@ void TestSessionDocument::longHistoryKeepsNewestPredictions()
     QCOMPARE(capped.predictions.size(), std::size_t(2));
     QCOMPARE(capped.predictions.back().from, run.history.predictions.back().from);
     // And it is still a valid history of the session.
-    QVERIFY2(validateHistory(capped, run.session).empty(), qPrintable(problemsText(validateHistory(capped, run.session))));
+    QVERIFY2(validateHistory(capped, run.session).empty(),
+             qPrintable(problemsText(validateHistory(capped, run.session))));
     // Restored, the entries before the first kept change have empty predictions; saving again
     // keeps them so.
     HistoryRecorder again;
@@ -173,38 +174,51 @@ void TestSessionDocument::refusesBadHistoryOrView_data()
     QTest::addColumn<QByteArray>("to");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
-    QTest::newRow("steps not increasing") << QByteArray("\"steps\": [1, 2, 3]") << QByteArray("\"steps\": [1, 3, 2]")
-                                          << "history.steps[2]" << "does not come after";
+    QTest::newRow("steps not increasing")
+        << QByteArray("\"steps\": [1, 2, 3]") << QByteArray("\"steps\": [1, 3, 2]") << "history.steps[2]"
+        << "does not come after";
     QTest::newRow("step after the run") << QByteArray("\"steps_taken\": 3") << QByteArray("\"steps_taken\": 2")
-                                        << "history.steps[2]" << "after the 2 steps";
+                                        << "history.steps[2]"
+                                        << "after the 2 steps";
     QTest::newRow("step zero") << QByteArray("\"steps\": [1, 2, 3]") << QByteArray("\"steps\": [0, 2, 3]")
-                               << "history.steps[0]" << "from 1";
+                               << "history.steps[0]"
+                               << "from 1";
     QTest::newRow("fewer losses") << QByteArray("\"loss\": [") << QByteArray("\"loss\": [0.5, ") << "history"
                                   << "one of each per step";
     QTest::newRow("negative loss") << QByteArray("\"loss\": [1.1658157") << QByteArray("\"loss\": [-1.1658157")
-                                   << "history.loss[0]" << "finite number ≥ 0";
+                                   << "history.loss[0]"
+                                   << "finite number ≥ 0";
     QTest::newRow("accuracy above 1") << QByteArray("\"accuracy\": [0.75") << QByteArray("\"accuracy\": [1.75")
-                                      << "history.accuracy[0]" << "not a share";
-    QTest::newRow("unknown history field") << QByteArray("\"accuracy\": [") << QByteArray("\"x\": 1, \"accuracy\": [")
-                                           << "history.x" << "not a field of \"history\"";
+                                      << "history.accuracy[0]"
+                                      << "not a share";
+    QTest::newRow("unknown history field")
+        << QByteArray("\"accuracy\": [") << QByteArray("\"x\": 1, \"accuracy\": [") << "history.x"
+        << "not a field of \"history\"";
     QTest::newRow("prediction too long") << QByteArray("\"texts\": [\"elll\"]") << QByteArray("\"texts\": [\"ellll\"]")
-                                         << "history.predictions[0].texts[0]" << "one per input, 4";
-    QTest::newRow("prediction outside the vocabulary") << QByteArray("\"texts\": [\"elll\"]")
-                                                       << QByteArray("\"texts\": [\"ellx\"]")
-                                                       << "history.predictions[0].texts[0]" << "not in the vocabulary";
-    QTest::newRow("two texts predicted for one") << QByteArray("\"texts\": [\"elll\"]")
-                                                 << QByteArray("\"texts\": [\"elll\", \"ab\"]")
-                                                 << "history.predictions[0].texts" << "the session has 1 texts";
-    QTest::newRow("prediction at an unknown step") << QByteArray("\"from_step\": 1") << QByteArray("\"from_step\": 7")
-                                                   << "history.predictions[0].from_step" << "not one of the history's steps";
-    QTest::newRow("view tab unknown") << QByteArray("\"folded\": false") << QByteArray("\"folded\": false, \"tab\": \"3d\"")
-                                      << "view.tab" << "is not one of \"step\"";
+                                         << "history.predictions[0].texts[0]"
+                                         << "one per input, 4";
+    QTest::newRow("prediction outside the vocabulary")
+        << QByteArray("\"texts\": [\"elll\"]") << QByteArray("\"texts\": [\"ellx\"]")
+        << "history.predictions[0].texts[0]"
+        << "not in the vocabulary";
+    QTest::newRow("two texts predicted for one")
+        << QByteArray("\"texts\": [\"elll\"]") << QByteArray("\"texts\": [\"elll\", \"ab\"]")
+        << "history.predictions[0].texts"
+        << "the session has 1 texts";
+    QTest::newRow("prediction at an unknown step")
+        << QByteArray("\"from_step\": 1") << QByteArray("\"from_step\": 7") << "history.predictions[0].from_step"
+        << "not one of the history's steps";
+    QTest::newRow("view tab unknown") << QByteArray("\"folded\": false")
+                                      << QByteArray("\"folded\": false, \"tab\": \"3d\"") << "view.tab"
+                                      << "is not one of \"step\"";
     QTest::newRow("view speed negative") << QByteArray("\"speed\": 10") << QByteArray("\"speed\": -1") << "view.speed"
                                          << "≥ 0";
-    QTest::newRow("view unknown field") << QByteArray("\"folded\": false") << QByteArray("\"folded\": false, \"zoom\": 2")
-                                        << "view.zoom" << "not a field of \"view\"";
-    QTest::newRow("view folded not a flag") << QByteArray("\"folded\": false") << QByteArray("\"folded\": 0")
-                                            << "view.folded" << "true or false";
+    QTest::newRow("view unknown field") << QByteArray("\"folded\": false")
+                                        << QByteArray("\"folded\": false, \"zoom\": 2") << "view.zoom"
+                                        << "not a field of \"view\"";
+    QTest::newRow("view folded not a flag")
+        << QByteArray("\"folded\": false") << QByteArray("\"folded\": 0") << "view.folded"
+        << "true or false";
 }
 
 void TestSessionDocument::refusesBadHistoryOrView()
@@ -220,7 +234,8 @@ void TestSessionDocument::refusesBadHistoryOrView()
         recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.dataset().vocabulary);
     }
     const ViewState view;
-    QByteArray json = QByteArray::fromStdString(SessionFile::toJson(trainer.currentSession(), toSavedHistory(recorder.history()), &view));
+    QByteArray json = QByteArray::fromStdString(
+        SessionFile::toJson(trainer.currentSession(), toSavedHistory(recorder.history()), &view));
     QVERIFY2(SessionFile::parse(json).session, "the unedited file is valid");
     QVERIFY2(json.contains(from), json.constData());
     json.replace(from, to);
@@ -229,14 +244,16 @@ void TestSessionDocument::refusesBadHistoryOrView()
     QVERIFY(result.history.empty());
     bool found = false;
     for (const Problem &problem : result.problems)
-        found = found || (QString::fromStdString(problem.field) == field && QString::fromStdString(problem.message).contains(message));
+        found = found
+            || (QString::fromStdString(problem.field) == field
+                && QString::fromStdString(problem.message).contains(message));
     QVERIFY2(found, qPrintable(problemsText(result.problems)));
 }
 
 void TestSessionDocument::truncatedAndCorruptedFiles_data()
 {
-    QTest::addColumn<int>("cut");    // keep this share of the file (per mille), 1000: whole
-    QTest::addColumn<int>("flip");   // then overwrite the byte at this per mille with '#', -1: none
+    QTest::addColumn<int>("cut"); // keep this share of the file (per mille), 1000: whole
+    QTest::addColumn<int>("flip"); // then overwrite the byte at this per mille with '#', -1: none
     QTest::addColumn<QString>("message");
     QTest::newRow("cut in half") << 500 << -1 << "the file ends too early";
     QTest::newRow("last byte missing") << 999 << -1 << "the file ends too early";

@@ -92,118 +92,179 @@ void TestSessionFile::refusesBadInput_data()
 
     QTest::newRow("not JSON") << QByteArray("{\"format\": ") << QString() << "not valid JSON";
     QTest::newRow("empty file") << QByteArray() << QString() << "not valid JSON";
-    QTest::newRow("NaN literal") << with(QStringLiteral("training.learning_rate"), 1).replace("\"learning_rate\": 1", "\"learning_rate\": NaN")
-                                 << QString() << "NaN and Infinity are not JSON";
+    QTest::newRow("NaN literal")
+        << with(QStringLiteral("training.learning_rate"), 1).replace("\"learning_rate\": 1", "\"learning_rate\": NaN")
+        << QString() << "NaN and Infinity are not JSON";
     QTest::newRow("array") << QByteArray("[1, 2]") << QString() << "must be a JSON object";
     QTest::newRow("invalid UTF-8") << QByteArray("{\"format\": \"rnnlab-session\", \"x\": \"\xC3\x28\"}") << QString()
                                    << "not valid UTF-8";
-    QTest::newRow("format missing") << with(QStringLiteral("format"), QJsonValue::Undefined) << "format" << "is missing";
-    QTest::newRow("format wrong") << with(QStringLiteral("format"), QStringLiteral("keras")) << "format" << "not an rnnlab session";
-    QTest::newRow("newer version") << with(QStringLiteral("version"), 3) << "version" << "newer rnnlab";
-    QTest::newRow("version zero") << with(QStringLiteral("version"), 0) << "version" << "not a session version";
-    QTest::newRow("version string") << with(QStringLiteral("version"), QStringLiteral("1")) << "version" << "whole number";
-    QTest::newRow("unknown field") << with(QStringLiteral("extra"), 1) << "extra" << "allowed: format, version";
-    QTest::newRow("misspelt field") << with(QStringLiteral("model.hiden_size"), 4) << "model.hiden_size" << "check the spelling";
-    QTest::newRow("model missing") << with(QStringLiteral("model"), QJsonValue::Undefined) << "model" << "is missing";
-    QTest::newRow("model not object") << with(QStringLiteral("model"), 3) << "model" << "must be an object";
-    QTest::newRow("cell unknown") << with(QStringLiteral("model.cell"), QStringLiteral("transformer")) << "model.cell" << "not a cell type";
-    QTest::newRow("cell number") << with(QStringLiteral("model.cell"), 1) << "model.cell" << "must be a string";
-    QTest::newRow("hidden zero") << with(QStringLiteral("model.hidden_size"), 0) << "model.hidden_size" << "between 1 and 1024";
-    QTest::newRow("hidden negative") << with(QStringLiteral("model.hidden_size"), -4) << "model.hidden_size" << "between 1 and 1024";
-    QTest::newRow("hidden absurd") << with(QStringLiteral("model.hidden_size"), 1e12) << "model.hidden_size" << "cannot be shown";
-    QTest::newRow("hidden fraction") << with(QStringLiteral("model.hidden_size"), 4.5) << "model.hidden_size" << "not a whole number";
-    QTest::newRow("hidden string") << with(QStringLiteral("model.hidden_size"), QStringLiteral("4")) << "model.hidden_size" << "whole number";
+    QTest::newRow("format missing") << with(QStringLiteral("format"), QJsonValue::Undefined) << "format"
+                                    << "is missing";
+    QTest::newRow("format wrong") << with(QStringLiteral("format"), QStringLiteral("keras")) << "format"
+                                  << "not an rnnlab session";
+    QTest::newRow("newer version") << with(QStringLiteral("version"), 3) << "version"
+                                   << "newer rnnlab";
+    QTest::newRow("version zero") << with(QStringLiteral("version"), 0) << "version"
+                                  << "not a session version";
+    QTest::newRow("version string") << with(QStringLiteral("version"), QStringLiteral("1")) << "version"
+                                    << "whole number";
+    QTest::newRow("unknown field") << with(QStringLiteral("extra"), 1) << "extra"
+                                   << "allowed: format, version";
+    QTest::newRow("misspelt field") << with(QStringLiteral("model.hiden_size"), 4) << "model.hiden_size"
+                                    << "check the spelling";
+    QTest::newRow("model missing") << with(QStringLiteral("model"), QJsonValue::Undefined) << "model"
+                                   << "is missing";
+    QTest::newRow("model not object") << with(QStringLiteral("model"), 3) << "model"
+                                      << "must be an object";
+    QTest::newRow("cell unknown") << with(QStringLiteral("model.cell"), QStringLiteral("transformer")) << "model.cell"
+                                  << "not a cell type";
+    QTest::newRow("cell number") << with(QStringLiteral("model.cell"), 1) << "model.cell"
+                                 << "must be a string";
+    QTest::newRow("hidden zero") << with(QStringLiteral("model.hidden_size"), 0) << "model.hidden_size"
+                                 << "between 1 and 1024";
+    QTest::newRow("hidden negative") << with(QStringLiteral("model.hidden_size"), -4) << "model.hidden_size"
+                                     << "between 1 and 1024";
+    QTest::newRow("hidden absurd") << with(QStringLiteral("model.hidden_size"), 1e12) << "model.hidden_size"
+                                   << "cannot be shown";
+    QTest::newRow("hidden fraction") << with(QStringLiteral("model.hidden_size"), 4.5) << "model.hidden_size"
+                                     << "not a whole number";
+    QTest::newRow("hidden string") << with(QStringLiteral("model.hidden_size"), QStringLiteral("4"))
+                                   << "model.hidden_size"
+                                   << "whole number";
     QTest::newRow("hidden != vocabulary") << with(QStringLiteral("model.hidden_size"), 8) << "model.hidden_size"
                                           << "must be 4 — or set model.output_layer to true";
-    QTest::newRow("layers zero") << with(QStringLiteral("model.num_layers"), 0) << "model.num_layers" << "between 1 and 8";
-    QTest::newRow("layers nine") << with(QStringLiteral("model.num_layers"), 9) << "model.num_layers" << "between 1 and 8";
+    QTest::newRow("layers zero") << with(QStringLiteral("model.num_layers"), 0) << "model.num_layers"
+                                 << "between 1 and 8";
+    QTest::newRow("layers nine") << with(QStringLiteral("model.num_layers"), 9) << "model.num_layers"
+                                 << "between 1 and 8";
     QTest::newRow("output_layer string") << with(QStringLiteral("model.output_layer"), QStringLiteral("yes"))
-                                         << "model.output_layer" << "true or false";
-    QTest::newRow("texts missing") << with(QStringLiteral("data.texts"), QJsonValue::Undefined) << "data.texts" << "is missing";
-    QTest::newRow("texts string") << with(QStringLiteral("data.texts"), QStringLiteral("hello")) << "data.texts" << "list of strings";
-    QTest::newRow("no texts") << with(QStringLiteral("data.texts"), QJsonArray{}) << "data.texts" << "no training text";
+                                         << "model.output_layer"
+                                         << "true or false";
+    QTest::newRow("texts missing") << with(QStringLiteral("data.texts"), QJsonValue::Undefined) << "data.texts"
+                                   << "is missing";
+    QTest::newRow("texts string") << with(QStringLiteral("data.texts"), QStringLiteral("hello")) << "data.texts"
+                                  << "list of strings";
+    QTest::newRow("no texts") << with(QStringLiteral("data.texts"), QJsonArray{}) << "data.texts"
+                              << "no training text";
     QTest::newRow("empty text") << with(QStringLiteral("data.texts"), QJsonArray{QStringLiteral("hello"), QString()})
-                                << "data.texts[1]" << "is empty";
-    QTest::newRow("one character") << with(QStringLiteral("data.texts"), QJsonArray{QStringLiteral("h")}) << "data.texts[0]"
+                                << "data.texts[1]"
+                                << "is empty";
+    QTest::newRow("one character") << with(QStringLiteral("data.texts"), QJsonArray{QStringLiteral("h")})
+                                   << "data.texts[0]"
                                    << "only 1 character";
-    QTest::newRow("text number") << with(QStringLiteral("data.texts"), QJsonArray{5}) << "data.texts[0]" << "must be a string";
-    QTest::newRow("lone surrogate") << with(QStringLiteral("data.texts"), 0).replace("\"texts\": 0", "\"texts\": [\"he\\ud800llo\"]")
-                                    << "data.texts[0]" << "unpaired UTF-16 surrogate";
-    QTest::newRow("vocabulary lacks") << with(QStringLiteral("data.vocabulary"), QStringLiteral("hel")) << "data.vocabulary"
+    QTest::newRow("text number") << with(QStringLiteral("data.texts"), QJsonArray{5}) << "data.texts[0]"
+                                 << "must be a string";
+    QTest::newRow("lone surrogate")
+        << with(QStringLiteral("data.texts"), 0).replace("\"texts\": 0", "\"texts\": [\"he\\ud800llo\"]")
+        << "data.texts[0]"
+        << "unpaired UTF-16 surrogate";
+    QTest::newRow("vocabulary lacks") << with(QStringLiteral("data.vocabulary"), QStringLiteral("hel"))
+                                      << "data.vocabulary"
                                       << "lacks 'o'";
-    QTest::newRow("vocabulary repeats") << with(QStringLiteral("data.vocabulary"), QStringLiteral("helol")) << "data.vocabulary"
+    QTest::newRow("vocabulary repeats") << with(QStringLiteral("data.vocabulary"), QStringLiteral("helol"))
+                                        << "data.vocabulary"
                                         << "more than once";
     QTest::newRow("optimizer unknown") << with(QStringLiteral("training.optimizer"), QStringLiteral("rmsprop"))
-                                       << "training.optimizer" << "use \"adam\" or \"sgd\"";
-    QTest::newRow("lr negative") << with(QStringLiteral("training.learning_rate"), -0.1) << "training.learning_rate" << "≥ 0";
+                                       << "training.optimizer"
+                                       << "use \"adam\" or \"sgd\"";
+    QTest::newRow("lr negative") << with(QStringLiteral("training.learning_rate"), -0.1) << "training.learning_rate"
+                                 << "≥ 0";
     QTest::newRow("lr string") << with(QStringLiteral("training.learning_rate"), QStringLiteral("fast"))
-                               << "training.learning_rate" << "must be a number";
-    QTest::newRow("momentum negative") << with(QStringLiteral("training.momentum"), -0.5) << "training.momentum" << "≥ 0";
-    QTest::newRow("clip zero") << with(QStringLiteral("training.clip_grad_norm"), 0) << "training.clip_grad_norm" << "> 0";
-    QTest::newRow("clip negative") << with(QStringLiteral("training.clip_grad_norm"), -1) << "training.clip_grad_norm" << "> 0";
-    QTest::newRow("steps negative") << with(QStringLiteral("training.steps"), -1) << "training.steps" << "between 0 and";
-    QTest::newRow("seed fraction") << with(QStringLiteral("training.seed"), 1.5) << "training.seed" << "not a whole number";
-    QTest::newRow("seed absurd") << with(QStringLiteral("training.seed"), 1e30) << "training.seed" << "64-bit";
-    QTest::newRow("task unknown") << with(QStringLiteral("task"), QStringLiteral("translate")) << "task" << "\"classify\"";
-    QTest::newRow("classify without labels") << with(QStringLiteral("task"), QStringLiteral("classify")) << "data.labels"
-                                             << "one label per text";
-    QTest::newRow("labels without classify") << with(QStringLiteral("data.labels"), QJsonArray{QStringLiteral("x")})
-                                             << "data.labels" << "only for";
+                               << "training.learning_rate"
+                               << "must be a number";
+    QTest::newRow("momentum negative") << with(QStringLiteral("training.momentum"), -0.5) << "training.momentum"
+                                       << "≥ 0";
+    QTest::newRow("clip zero") << with(QStringLiteral("training.clip_grad_norm"), 0) << "training.clip_grad_norm"
+                               << "> 0";
+    QTest::newRow("clip negative") << with(QStringLiteral("training.clip_grad_norm"), -1) << "training.clip_grad_norm"
+                                   << "> 0";
+    QTest::newRow("steps negative") << with(QStringLiteral("training.steps"), -1) << "training.steps"
+                                    << "between 0 and";
+    QTest::newRow("seed fraction") << with(QStringLiteral("training.seed"), 1.5) << "training.seed"
+                                   << "not a whole number";
+    QTest::newRow("seed absurd") << with(QStringLiteral("training.seed"), 1e30) << "training.seed"
+                                 << "64-bit";
+    QTest::newRow("task unknown") << with(QStringLiteral("task"), QStringLiteral("translate")) << "task"
+                                  << "\"classify\"";
+    QTest::newRow("classify without labels")
+        << with(QStringLiteral("task"), QStringLiteral("classify")) << "data.labels"
+        << "one label per text";
+    QTest::newRow("labels without classify")
+        << with(QStringLiteral("data.labels"), QJsonArray{QStringLiteral("x")}) << "data.labels"
+        << "only for";
     QJsonArray huge;
     huge.append(QString(200000, u'a') + QStringLiteral("b"));
-    QTest::newRow("too much memory") << with(QStringLiteral("model"), QJsonObject{{QStringLiteral("cell"), QStringLiteral("rnn_tanh")},
-                                                                                 {QStringLiteral("hidden_size"), 1024},
-                                                                                 {QStringLiteral("num_layers"), 8},
-                                                                                 {QStringLiteral("output_layer"), true}})
-                                            .replace("\"hello\"", QJsonDocument(huge).toJson(QJsonDocument::Compact).mid(1).chopped(1))
+    QTest::newRow("too much memory") << with(QStringLiteral("model"),
+                                             QJsonObject{{QStringLiteral("cell"), QStringLiteral("rnn_tanh")},
+                                                         {QStringLiteral("hidden_size"), 1024},
+                                                         {QStringLiteral("num_layers"), 8},
+                                                         {QStringLiteral("output_layer"), true}})
+                                            .replace(
+                                                "\"hello\"",
+                                                QJsonDocument(huge).toJson(QJsonDocument::Compact).mid(1).chopped(1))
                                      << QString() << "the limit is 1.0 GiB";
-    QTest::newRow("too many characters") << with(QStringLiteral("data.texts"), QJsonArray{QString(1000001, u'x') + u'y'})
-                                         << "data.texts" << "the limit is 1000000";
+    QTest::newRow("too many characters") << with(QStringLiteral("data.texts"),
+                                                 QJsonArray{QString(1000001, u'x') + u'y'})
+                                         << "data.texts"
+                                         << "the limit is 1000000";
     // The absurd sizes of issue 8: each refused by validation, before any buffer of that size exists.
     QTest::newRow("hidden a billion") << with(QStringLiteral("model.hidden_size"), 1e9) << "model.hidden_size"
                                       << "between 1 and 1024";
     QTest::newRow("layers a million") << with(QStringLiteral("model.num_layers"), 1e6) << "model.num_layers"
                                       << "between 1 and 8";
     QTest::newRow("a text of 10 MB") << with(QStringLiteral("data.texts"), QJsonArray{QString(10'000'000, u'x') + u'y'})
-                                     << "data.texts" << "the limit is 1000000";
-    QTest::newRow("ten texts of 1 MB") << with(QStringLiteral("data.texts"), [] {
-        QJsonArray texts;
-        for (int i = 0; i < 10; ++i)
-            texts.append(QString(1'000'000, u'x'));
-        return texts;
-    }())
-                                       << "data.texts" << "10000000 characters in all; the limit is 1000000";
-    QTest::newRow("4097 classes") << [] {
-        QJsonArray texts;
-        QJsonArray labels;
-        for (int i = 0; i < 4097; ++i) {
-            texts.append(QStringLiteral("ab"));
-            labels.append(QString::number(i));
-        }
-        QJsonObject root = lecture();
-        root[QStringLiteral("task")] = QStringLiteral("classify");
-        QJsonObject model = root[QStringLiteral("model")].toObject();
-        model[QStringLiteral("output_layer")] = true;
-        root[QStringLiteral("model")] = model;
-        root[QStringLiteral("data")] = QJsonObject{{QStringLiteral("texts"), texts}, {QStringLiteral("labels"), labels}};
-        return QJsonDocument(root).toJson();
-    }() << "data.labels" << "4097 classes; the limit is 4096";
+                                     << "data.texts"
+                                     << "the limit is 1000000";
+    QTest::newRow("ten texts of 1 MB") << with(QStringLiteral("data.texts"),
+                                               [] {
+                                                   QJsonArray texts;
+                                                   for (int i = 0; i < 10; ++i)
+                                                       texts.append(QString(1'000'000, u'x'));
+                                                   return texts;
+                                               }())
+                                       << "data.texts"
+                                       << "10000000 characters in all; the limit is 1000000";
+    QTest::newRow("4097 classes") <<
+        [] {
+            QJsonArray texts;
+            QJsonArray labels;
+            for (int i = 0; i < 4097; ++i) {
+                texts.append(QStringLiteral("ab"));
+                labels.append(QString::number(i));
+            }
+            QJsonObject root = lecture();
+            root[QStringLiteral("task")] = QStringLiteral("classify");
+            QJsonObject model = root[QStringLiteral("model")].toObject();
+            model[QStringLiteral("output_layer")] = true;
+            root[QStringLiteral("model")] = model;
+            root[QStringLiteral("data")] =
+                QJsonObject{{QStringLiteral("texts"), texts}, {QStringLiteral("labels"), labels}};
+            return QJsonDocument(root).toJson();
+        }() << "data.labels"
+                                  << "4097 classes; the limit is 4096";
     QTest::newRow("weights wrong shape") << withWeights([](QJsonObject &w) {
         w[QStringLiteral("rnn.bias_ih_l0")] = QJsonArray{1, 2, 3};
-    }) << "weights.rnn.bias_ih_l0" << "has shape [3] but this model needs [4]";
+    }) << "weights.rnn.bias_ih_l0"
+                                         << "has shape [3] but this model needs [4]";
     QTest::newRow("weights ragged") << withWeights([](QJsonObject &w) {
         w[QStringLiteral("rnn.weight_hh_l0")] = QJsonArray{QJsonArray{1, 2, 3, 4}, QJsonArray{1, 2}};
-    }) << "weights.rnn.weight_hh_l0[1]" << "every row needs the same length";
+    }) << "weights.rnn.weight_hh_l0[1]"
+                                    << "every row needs the same length";
     QTest::newRow("weights missing") << withWeights([](QJsonObject &w) { w.remove(QStringLiteral("rnn.bias_hh_l0")); })
-                                     << "weights.rnn.bias_hh_l0" << "is missing";
-    QTest::newRow("weights unknown") << withWeights([](QJsonObject &w) { w[QStringLiteral("fc.weight")] = QJsonArray{1}; })
-                                     << "weights.fc.weight" << "not a parameter of this model";
+                                     << "weights.rnn.bias_hh_l0"
+                                     << "is missing";
+    QTest::newRow("weights unknown") << withWeights([](QJsonObject &w) {
+        w[QStringLiteral("fc.weight")] = QJsonArray{1};
+    }) << "weights.fc.weight"
+                                     << "not a parameter of this model";
     QTest::newRow("weights not numbers") << withWeights([](QJsonObject &w) {
         w[QStringLiteral("rnn.bias_hh_l0")] = QJsonArray{1, QStringLiteral("x"), 3, 4};
-    }) << "weights.rnn.bias_hh_l0[1]" << "must be a number";
+    }) << "weights.rnn.bias_hh_l0[1]"
+                                         << "must be a number";
     QTest::newRow("weights overflow float32") << withWeights([](QJsonObject &w) {
         w[QStringLiteral("rnn.bias_hh_l0")] = QJsonArray{1, 1e39, 3, 4};
-    }) << "weights.rnn.bias_hh_l0[1]" << "not a finite float32";
+    }) << "weights.rnn.bias_hh_l0[1]"
+                                              << "not a finite float32";
 }
 
 void TestSessionFile::refusesBadInput()
@@ -232,14 +293,14 @@ void TestSessionFile::acceptsGoodInput_data()
     QTest::newRow("defaults for optional fields")
         << QByteArray(R"({"format":"rnnlab-session","version":1,"model":{"cell":"rnn_relu","hidden_size":3},)"
                       R"("data":{"texts":["abc","ca"]},"training":{"optimizer":"sgd","learning_rate":0.5,"seed":-7}})");
-    QTest::newRow("explicit vocabulary, non-ASCII")
-        << QByteArray(R"({"format":"rnnlab-session","version":1,"model":{"cell":"rnn_tanh","hidden_size":8,"output_layer":true},)"
-                      R"("data":{"texts":["héllo 한🙂"],"vocabulary":"🙂한 oléhx"},"training":{"optimizer":"adam","learning_rate":0.01,"seed":9223372036854775807}})");
+    QTest::newRow("explicit vocabulary, non-ASCII") << QByteArray(
+        R"({"format":"rnnlab-session","version":1,"model":{"cell":"rnn_tanh","hidden_size":8,"output_layer":true},)"
+        R"("data":{"texts":["héllo 한🙂"],"vocabulary":"🙂한 oléhx"},"training":{"optimizer":"adam","learning_rate":0.01,"seed":9223372036854775807}})");
     QTest::newRow("weights") << withWeights([](QJsonObject &) {});
-    QTest::newRow("classify, classes in their own order")
-        << QByteArray(R"({"format":"rnnlab-session","version":1,"task":"classify","model":{"cell":"gru","hidden_size":2},)"
-                      R"("data":{"texts":["good","bad","ok"],"labels":["pos","neg","pos"],"classes":["neg","pos"]},)"
-                      R"("training":{"optimizer":"adam","learning_rate":0.1,"seed":1}})");
+    QTest::newRow("classify, classes in their own order") << QByteArray(
+        R"({"format":"rnnlab-session","version":1,"task":"classify","model":{"cell":"gru","hidden_size":2},)"
+        R"("data":{"texts":["good","bad","ok"],"labels":["pos","neg","pos"],"classes":["neg","pos"]},)"
+        R"("training":{"optimizer":"adam","learning_rate":0.1,"seed":1}})");
     QTest::newRow("task next_character spelled out") << with(QStringLiteral("task"), QStringLiteral("next_character"));
 }
 
@@ -249,7 +310,8 @@ void TestSessionFile::acceptsGoodInput()
     const SessionParseResult result = SessionFile::parse(text);
     QVERIFY2(result.session, result.problems.empty() ? "" : result.problems.front().toString().c_str());
     // And what was parsed is what toJson writes back.
-    const SessionParseResult again = SessionFile::parse(QByteArray::fromStdString(SessionFile::toJson(*result.session)));
+    const SessionParseResult again =
+        SessionFile::parse(QByteArray::fromStdString(SessionFile::toJson(*result.session)));
     QVERIFY(again.session);
     QCOMPARE(again.session->model, result.session->model);
     QVERIFY(again.session->data == result.session->data);
@@ -293,7 +355,8 @@ void TestSessionFile::negativeZeroKeepsItsSign()
     weights.flat()(2) = -std::numeric_limits<float>::denorm_min();
     session.weights = toNamedTensors(weights);
     const std::string json = SessionFile::toJson(session);
-    QVERIFY(json.find("-0,") != std::string::npos || json.find("-0\n") != std::string::npos || json.find("-0]") != std::string::npos);
+    QVERIFY(json.find("-0,") != std::string::npos || json.find("-0\n") != std::string::npos
+            || json.find("-0]") != std::string::npos);
     const SessionParseResult parsed = SessionFile::parse(QByteArray::fromStdString(json));
     QVERIFY(parsed.session);
     QCOMPARE(parsed.session->data.texts, session.data.texts);
@@ -358,19 +421,25 @@ void TestSessionFile::refusesBadOptimizerState_data()
     QTest::addColumn<QByteArray>("edit"); // replaces "STATE" in an Adam session saved after 2 steps
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
-    QTest::newRow("not an object") << QByteArray("\"optimizer_state\": 5") << "optimizer_state" << "must be an object";
-    QTest::newRow("unknown key") << QByteArray("\"optimizer_state\": {\"steps_taken\": 2, \"lr\": 1}") << "optimizer_state.lr"
+    QTest::newRow("not an object") << QByteArray("\"optimizer_state\": 5") << "optimizer_state"
+                                   << "must be an object";
+    QTest::newRow("unknown key") << QByteArray("\"optimizer_state\": {\"steps_taken\": 2, \"lr\": 1}")
+                                 << "optimizer_state.lr"
                                  << "not a field";
-    QTest::newRow("negative steps") << QByteArray("\"optimizer_state\": {\"steps_taken\": -2}") << "optimizer_state.steps_taken"
+    QTest::newRow("negative steps") << QByteArray("\"optimizer_state\": {\"steps_taken\": -2}")
+                                    << "optimizer_state.steps_taken"
                                     << "between 0 and";
-    QTest::newRow("gap in the parameters") << QByteArray("\"optimizer_state\": {\"steps_taken\": 2, \"state\": {\"1\": {}}}")
-                                           << "optimizer_state.state.0" << "without gaps";
-    QTest::newRow("too few parameters")
-        << QByteArray("\"optimizer_state\": {\"steps_taken\": 2, \"state\": {\"0\": {\"step\": 2, \"exp_avg\": [[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0]], \"exp_avg_sq\": [[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0]]}}}")
-        << "optimizer_state.state" << "has 1 parameters but the model has 4";
-    QTest::newRow("sgd state for adam")
-        << QByteArray("\"optimizer_state\": {\"steps_taken\": 2, \"state\": {\"0\": {\"momentum_buffer\": [1]}, \"1\": {}, \"2\": {}, \"3\": {}}}")
-        << "optimizer_state.state.0.momentum_buffer" << "belongs to SGD";
+    QTest::newRow("gap in the parameters")
+        << QByteArray("\"optimizer_state\": {\"steps_taken\": 2, \"state\": {\"1\": {}}}") << "optimizer_state.state.0"
+        << "without gaps";
+    QTest::newRow("too few parameters") << QByteArray(
+        "\"optimizer_state\": {\"steps_taken\": 2, \"state\": {\"0\": {\"step\": 2, \"exp_avg\": [[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0]], \"exp_avg_sq\": [[0,0,0,0],[0,0,0,0],[0,0,0,0],[0,0,0,0]]}}}")
+                                        << "optimizer_state.state"
+                                        << "has 1 parameters but the model has 4";
+    QTest::newRow("sgd state for adam") << QByteArray(
+        "\"optimizer_state\": {\"steps_taken\": 2, \"state\": {\"0\": {\"momentum_buffer\": [1]}, \"1\": {}, \"2\": {}, \"3\": {}}}")
+                                        << "optimizer_state.state.0.momentum_buffer"
+                                        << "belongs to SGD";
 }
 
 void TestSessionFile::refusesBadOptimizerState()
@@ -391,7 +460,9 @@ void TestSessionFile::refusesBadOptimizerState()
     bool found = false;
     for (const Problem &problem : result.problems) {
         all << QString::fromStdString(problem.toString());
-        found = found || (QString::fromStdString(problem.field) == field && QString::fromStdString(problem.message).contains(message));
+        found = found
+            || (QString::fromStdString(problem.field) == field
+                && QString::fromStdString(problem.message).contains(message));
     }
     QVERIFY2(found, qPrintable(all.join(u'|')));
 }

@@ -31,9 +31,10 @@ void TestCompareTable::headers()
         headers << QString::fromStdString(CompareTable::header(c));
         QVERIFY(!CompareTable::explanation(c).empty());
     }
-    QCOMPARE(headers, (QStringList{QStringLiteral("model"), QStringLiteral("parameters"), QStringLiteral("step"),
-                                   QStringLiteral("loss"), QStringLiteral("all right at step"),
-                                   QStringLiteral("time per step"), QStringLiteral("steps/s")}));
+    QCOMPARE(headers,
+             (QStringList{QStringLiteral("model"), QStringLiteral("parameters"), QStringLiteral("step"),
+                          QStringLiteral("loss"), QStringLiteral("all right at step"), QStringLiteral("time per step"),
+                          QStringLiteral("steps/s")}));
 }
 
 void TestCompareTable::cells()
@@ -48,9 +49,10 @@ void TestCompareTable::cells()
     QStringList cells;
     for (int c = 0; c < CompareTable::ColumnCount; ++c)
         cells << QString::fromStdString(CompareTable::cell(row, c));
-    QCOMPARE(cells, (QStringList{QStringLiteral("B: 2 layers"), QStringLiteral("80"), QStringLiteral("2"),
-                                 QStringLiteral("0.50120312"), QStringLiteral("2"), QStringLiteral("2.5 µs"),
-                                 QStringLiteral("123457")}));
+    QCOMPARE(cells,
+             (QStringList{QStringLiteral("B: 2 layers"), QStringLiteral("80"), QStringLiteral("2"),
+                          QStringLiteral("0.50120312"), QStringLiteral("2"), QStringLiteral("2.5 µs"),
+                          QStringLiteral("123457")}));
     QCOMPARE(QString::fromStdString(CompareTable::modelName(0, {})), QStringLiteral("A"));
 }
 
@@ -58,7 +60,8 @@ void TestCompareTable::missingNumbers()
 {
     CompareRow row;
     row.model = "A";
-    for (int c : {CompareTable::Loss, CompareTable::FirstAllCorrect, CompareTable::TimePerStep, CompareTable::StepsPerSecond})
+    for (int c :
+         {CompareTable::Loss, CompareTable::FirstAllCorrect, CompareTable::TimePerStep, CompareTable::StepsPerSecond})
         QCOMPARE(QString::fromStdString(CompareTable::cell(row, c)), QStringLiteral("-"));
     QCOMPARE(QString::fromStdString(CompareTable::cell(row, CompareTable::Step)), QStringLiteral("0"));
 }
@@ -110,10 +113,10 @@ void TestCompareTable::text()
     b.model = CompareTable::modelName(1, "2 layers");
     b.parameters = 80;
     b.summary.record(30, 0.463854074f, 3, 4);
-    const QString expected = QStringLiteral(
-        "model        parameters  step         loss  all right at step  time per step  steps/s\n"
-        "A: 1 layer           40    30   0.40196839                 30        2.67 µs   374205\n"
-        "B: 2 layers          80    30  0.463854074                  -              -        -\n");
+    const QString expected =
+        QStringLiteral("model        parameters  step         loss  all right at step  time per step  steps/s\n"
+                       "A: 1 layer           40    30   0.40196839                 30        2.67 µs   374205\n"
+                       "B: 2 layers          80    30  0.463854074                  -              -        -\n");
     QCOMPARE(QString::fromStdString(CompareTable::text({a, b})), expected);
 }
 

@@ -6,8 +6,8 @@
 // own threads: every published round holds snapshots after the same number of steps, each model's
 // numbers are the engine's own, free-running models meet, and workers go away mid-round cleanly.
 #include "app/worker/lockstep.h"
-#include "engine/trainer.h"
 #include "app/worker/trainingworker.h"
+#include "engine/trainer.h"
 
 #include <QTest>
 
@@ -138,7 +138,7 @@ void TestLockStep::advanceAndHold()
     gate.arrive(0, at(6));
     gate.arrive(1, at(6));
     QCOMPARE(gate.latest()->step, 6); // the round in progress ends …
-    QCOMPARE(gate.target(), 6);       // … and no other starts
+    QCOMPARE(gate.target(), 6); // … and no other starts
     QVERIFY(!gate.isRunning());
 }
 
@@ -277,7 +277,8 @@ void TestLockStep::freeRunningModelsMeet()
     b.reset(lectureLayers(2));
     a.step(40);
     b.step(7);
-    QTRY_VERIFY_WITH_TIMEOUT(a.latest() && a.latest()->stepsTaken == 40 && b.latest() && b.latest()->stepsTaken == 7, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(a.latest() && a.latest()->stepsTaken == 40 && b.latest() && b.latest()->stepsTaken == 7,
+                             10000);
     auto gate = std::make_shared<LockStep>(2);
     a.setLockStep(gate, 0);
     b.setLockStep(gate, 1);

@@ -5,15 +5,15 @@
 // out of order; the thread stops cleanly mid-training.
 #include "app/worker/checkpointstore.h"
 #include "app/worker/historyrecorder.h"
-#include "engine/trainer.h"
 #include "app/worker/trainingworker.h"
+#include "engine/trainer.h"
 
 #include <QTest>
 
 #include <atomic>
+#include <chrono>
 #include <cstring>
 #include <functional>
-#include <chrono>
 #include <random>
 #include <thread>
 
@@ -344,7 +344,8 @@ void TestTrainingWorker::resumeFromHereContinuesLikeTheCli()
     QVERIFY(waitFor(worker, [](const TrainingSnapshot &t) { return t.viewingHistory && t.stepsTaken == 7; }));
     worker.resumeFromView();
     worker.step(5);
-    const SnapshotPtr s = waitFor(worker, [](const TrainingSnapshot &t) { return !t.viewingHistory && t.stepsTaken == 12 && !t.playing; });
+    const SnapshotPtr s = waitFor(
+        worker, [](const TrainingSnapshot &t) { return !t.viewingHistory && t.stepsTaken == 12 && !t.playing; });
     QVERIFY(s);
     QCOMPARE(s->headSteps, 12);
     QCOMPARE(s->history.size(), 12);
@@ -427,7 +428,8 @@ void TestTrainingWorker::undoAfterTrainingRewinds()
     worker.step(6);
     QVERIFY(waitFor(worker, [](const TrainingSnapshot &t) { return t.stepsTaken == 10 && !t.playing; }));
     worker.undo(); // the edit was at step 4: back there, unedited
-    const SnapshotPtr s = waitFor(worker, [](const TrainingSnapshot &t) { return t.edits.empty() && t.stepsTaken == 4; });
+    const SnapshotPtr s =
+        waitFor(worker, [](const TrainingSnapshot &t) { return t.edits.empty() && t.stepsTaken == 4; });
     QVERIFY(s);
     QCOMPARE(differences(s->weights, atFour), 0);
     QCOMPARE(s->history.size(), 4);
@@ -450,7 +452,8 @@ void TestTrainingWorker::whatIfNoMemory()
     Trainer engine(lectureExample());
     engine.evaluateVariant(noMemory);
     QCOMPARE(s->trace.loss, engine.trace().loss);
-    QVERIFY(s->weights.vector(ParameterLayout::weightHh(0)).cwiseAbs().maxCoeff() > 0); // the real weights are untouched
+    QVERIFY(s->weights.vector(ParameterLayout::weightHh(0)).cwiseAbs().maxCoeff()
+            > 0); // the real weights are untouched
     worker.setWhatIfNoMemory(false);
     QVERIFY(waitFor(worker, [](const TrainingSnapshot &t) { return !t.whatIfNoMemory; }));
 }

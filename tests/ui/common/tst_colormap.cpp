@@ -87,7 +87,8 @@ void TestColorMap::symmetricInLightness()
     for (double v = 0.05; v <= 1.0; v += 0.05) {
         const int positive = valueColor(v, 1.0).lightness();
         const int negative = valueColor(-v, 1.0).lightness();
-        QVERIFY2(std::abs(positive - negative) <= 20, qPrintable(QStringLiteral("%1: %2 vs %3").arg(v).arg(positive).arg(negative)));
+        QVERIFY2(std::abs(positive - negative) <= 20,
+                 qPrintable(QStringLiteral("%1: %2 vs %3").arg(v).arg(positive).arg(negative)));
     }
 }
 

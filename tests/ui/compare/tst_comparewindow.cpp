@@ -6,17 +6,17 @@
 // step; the RNN vs LSTM vs GRU preset adds the gradient reaching back through time; sessions that
 // cannot be compared are refused with the engine's message and change nothing; the main window's
 // Compare menu opens the presets; an edited model restarts every model from step 0.
+#include "engine/comparison.h"
+#include "engine/trainer.h"
 #include "ui/compare/comparecontroller.h"
 #include "ui/compare/comparepanel.h"
-#include "ui/plots/compareplot.h"
 #include "ui/compare/comparetablemodel.h"
 #include "ui/compare/comparewindow.h"
-#include "engine/comparison.h"
-#include "ui/plots/gradientcomparisonplot.h"
-#include "ui/graph/graphview.h"
-#include "ui/window/mainwindow.h"
-#include "engine/trainer.h"
 #include "ui/controller/trainingcontroller.h"
+#include "ui/graph/graphview.h"
+#include "ui/plots/compareplot.h"
+#include "ui/plots/gradientcomparisonplot.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -147,8 +147,7 @@ void TestCompareWindow::layersPresetEqualsTrainer()
         QCOMPARE(window.lossPlot()->pointCount(m), steps);
         QCOMPARE(window.accuracyPlot()->pointCount(m), steps);
         // The table: parameters, step and the last step's loss, as rnnlab-cli prints them.
-        QCOMPARE(cellText(window, m, CompareTable::Parameters),
-                 QString::number(shown->setup->layout->totalSize()));
+        QCOMPARE(cellText(window, m, CompareTable::Parameters), QString::number(shown->setup->layout->totalSize()));
         QCOMPARE(cellText(window, m, CompareTable::Step), QString::number(steps));
         QCOMPARE(cellText(window, m, CompareTable::Loss),
                  QString::fromStdString(CompareTable::lossText(expected[i].back())));
@@ -222,9 +221,8 @@ void TestCompareWindow::cellsPresetShowsTheGradientThroughTime()
     QTRY_VERIFY_WITH_TIMEOUT(allAt(controller, 100), 60000);
     const int T = controller->snapshots()[0]->trace.sequences.front().length();
     QVERIFY(T >= 30); // a long text: the point of the preset
-    QTRY_VERIFY_WITH_TIMEOUT(window.gradientPlot()->seriesCount() == 3
-                                 && int(window.gradientPlot()->values(0).size()) == T,
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.gradientPlot()->seriesCount() == 3 && int(window.gradientPlot()->values(0).size()) == T, 5000);
     for (int m = 0; m < 3; ++m) {
         const std::vector<double> share = window.gradientPlot()->values(m);
         QCOMPARE(int(share.size()), T);
@@ -234,7 +232,8 @@ void TestCompareWindow::cellsPresetShowsTheGradientThroughTime()
     }
     // Why gates help: at t = 0, the RNN keeps less of the last step's gradient than the LSTM and the GRU.
     QVERIFY2(window.gradientPlot()->values(0).front() < window.gradientPlot()->values(1).front(),
-             qPrintable(QStringLiteral("rnn %1, lstm %2").arg(window.gradientPlot()->values(0).front())
+             qPrintable(QStringLiteral("rnn %1, lstm %2")
+                            .arg(window.gradientPlot()->values(0).front())
                             .arg(window.gradientPlot()->values(1).front())));
     QVERIFY(window.gradientPlot()->values(0).front() < window.gradientPlot()->values(2).front());
 
@@ -256,7 +255,8 @@ void TestCompareWindow::incomparableSessionsRefused()
     const std::vector<Problem> problems = window.setSessions({before[0], hallo});
     QCOMPARE(problems.size(), std::size_t(1));
     QCOMPARE(QString::fromStdString(problems.front().field), QStringLiteral("data.texts"));
-    QVERIFY(QString::fromStdString(problems.front().toString()).contains(QStringLiteral("give every session the same")));
+    QVERIFY(
+        QString::fromStdString(problems.front().toString()).contains(QStringLiteral("give every session the same")));
     // Nothing changed.
     QCOMPARE(window.panelCount(), 2);
     QVERIFY(window.controller()->sessions()[1].data.texts == before[1].data.texts);
@@ -290,7 +290,8 @@ void TestCompareWindow::editedModelRestartsEveryModel()
 
     // An invalid edit is shown in place and changes nothing.
     window.panel(1)->hiddenEditor()->setValue(7); // no output layer: H must be the vocabulary size (4)
-    QVERIFY2(window.panel(1)->problemText().contains(QStringLiteral("hidden_size")), qPrintable(window.panel(1)->problemText()));
+    QVERIFY2(window.panel(1)->problemText().contains(QStringLiteral("hidden_size")),
+             qPrintable(window.panel(1)->problemText()));
     QCOMPARE(controller->sessions()[1].model.hiddenSize, 4);
 }
 

@@ -6,8 +6,8 @@
 #include "tests/support/testsupport.h"
 
 #include "engine/trainer.h"
-#include "ui/controller/trainingcontroller.h"
 #include "engine/unicode.h"
+#include "ui/controller/trainingcontroller.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -34,11 +34,13 @@ void TestTrainingController::lectureStepsMatchPyTorch()
     QSignalSpy spy(&controller, &TrainingController::snapshotChanged);
     controller.reset(lectureExample());
     controller.step(10);
-    QTRY_VERIFY_WITH_TIMEOUT(controller.snapshot() && controller.snapshot()->stepsTaken == 10 && !controller.snapshot()->playing, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        controller.snapshot() && controller.snapshot()->stepsTaken == 10 && !controller.snapshot()->playing, 10000);
     QVERIFY(spy.count() >= 1);
     const History &history = controller.snapshot()->history;
     QCOMPARE(history.size(), 10);
-    const QJsonObject golden = test::readJsonObject(rnnlab::test::dataFile(QStringLiteral("parity/seed_hello.golden.json")));
+    const QJsonObject golden =
+        test::readJsonObject(rnnlab::test::dataFile(QStringLiteral("parity/seed_hello.golden.json")));
     const QJsonArray steps = golden.value(QStringLiteral("steps")).toArray();
     Trainer engine(lectureExample());
     for (int i = 0; i < 10; ++i) {

@@ -66,9 +66,12 @@ void TestGraphLayout::fitsWithoutOverlap_data()
         for (int T : {1, 2, 4, 11, 30, 60}) {
             for (int L : {1, 2, 3, 4}) {
                 QTest::addRow("%s T=%d L=%d lecture", qPrintable(name), T, L) << size << T << L << 4 << 4 << false << 0;
-                QTest::addRow("%s T=%d L=%d H=16 V=27 fc", qPrintable(name), T, L) << size << T << L << 16 << 27 << true << 0;
-                QTest::addRow("%s T=%d L=%d LSTM H=8 V=27 fc", qPrintable(name), T, L) << size << T << L << 8 << 27 << true << 4;
-                QTest::addRow("%s T=%d L=%d GRU lecture", qPrintable(name), T, L) << size << T << L << 4 << 4 << false << 3;
+                QTest::addRow("%s T=%d L=%d H=16 V=27 fc", qPrintable(name), T, L)
+                    << size << T << L << 16 << 27 << true << 0;
+                QTest::addRow("%s T=%d L=%d LSTM H=8 V=27 fc", qPrintable(name), T, L)
+                    << size << T << L << 8 << 27 << true << 4;
+                QTest::addRow("%s T=%d L=%d GRU lecture", qPrintable(name), T, L)
+                    << size << T << L << 4 << 4 << false << 3;
             }
         }
     }
@@ -91,11 +94,12 @@ void TestGraphLayout::fitsWithoutOverlap()
     for (const GraphLayout &layout : {GraphLayout::unfolded(g), GraphLayout::folded(g)}) {
         const QString which = layout.isFolded() ? QStringLiteral("folded") : QStringLiteral("unfolded");
         QVERIFY2(view.contains(layout.bounds()),
-                 qPrintable(which + QStringLiteral(": bounds %1,%2 %3×%4 outside the view")
-                                        .arg(layout.bounds().x())
-                                        .arg(layout.bounds().y())
-                                        .arg(layout.bounds().width())
-                                        .arg(layout.bounds().height())));
+                 qPrintable(which
+                            + QStringLiteral(": bounds %1,%2 %3×%4 outside the view")
+                                  .arg(layout.bounds().x())
+                                  .arg(layout.bounds().y())
+                                  .arg(layout.bounds().width())
+                                  .arg(layout.bounds().height())));
         // Nodes: distinct time steps or kinds never overlap (folded: only one time step is drawn).
         std::vector<const GraphNode *> drawn;
         for (const auto &n : layout.nodes()) {
@@ -111,7 +115,8 @@ void TestGraphLayout::fitsWithoutOverlap()
             QVERIFY(drawn[i]->kind == NodeKind::Gates || (drawn[i]->rect.width() > 0 && drawn[i]->rect.height() > 0));
             for (std::size_t j = i + 1; j < drawn.size(); ++j)
                 QVERIFY2(!overlaps(drawn[i]->rect, drawn[j]->rect),
-                         qPrintable(which + u' ' + describe(*drawn[i]) + QStringLiteral(" overlaps ") + describe(*drawn[j])));
+                         qPrintable(which + u' ' + describe(*drawn[i]) + QStringLiteral(" overlaps ")
+                                    + describe(*drawn[j])));
         }
         const int columns = layout.isFolded() ? 1 : timeSteps;
         QCOMPARE(gateNodes, gates > 0 ? columns * layers : 0);
@@ -140,19 +145,28 @@ void TestGraphLayout::fitsWithoutOverlap()
         }
         for (const QRectF &m : marks) {
             for (const GraphNode *n : drawn)
-                QVERIFY2(!overlaps(m, n->rect), qPrintable(which + QStringLiteral(": a label or heatmap overlaps ") + describe(*n)));
+                QVERIFY2(!overlaps(m, n->rect),
+                         qPrintable(which + QStringLiteral(": a label or heatmap overlaps ") + describe(*n)));
         }
         for (std::size_t i = 0; i < marks.size(); ++i)
             for (std::size_t j = i + 1; j < marks.size(); ++j)
                 QVERIFY2(!overlaps(marks[i], marks[j]),
-                         qPrintable(which + QStringLiteral(": two labels overlap: (%1,%2 %3×%4) and (%5,%6 %7×%8)")
-                                                .arg(marks[i].x()).arg(marks[i].y()).arg(marks[i].width()).arg(marks[i].height())
-                                                .arg(marks[j].x()).arg(marks[j].y()).arg(marks[j].width()).arg(marks[j].height())));
+                         qPrintable(which
+                                    + QStringLiteral(": two labels overlap: (%1,%2 %3×%4) and (%5,%6 %7×%8)")
+                                          .arg(marks[i].x())
+                                          .arg(marks[i].y())
+                                          .arg(marks[i].width())
+                                          .arg(marks[i].height())
+                                          .arg(marks[j].x())
+                                          .arg(marks[j].y())
+                                          .arg(marks[j].width())
+                                          .arg(marks[j].height())));
         // Row labels stay left of the first column, clear of the labels and heatmaps.
         for (const auto &r : layout.rowLabels()) {
             QVERIFY(r.rect.right() <= layout.node(NodeKind::OneHot, 0)->rect.left());
             for (const QRectF &m : marks)
-                QVERIFY2(!overlaps(m, r.rect), qPrintable(which + QStringLiteral(": a row label overlaps a matrix label")));
+                QVERIFY2(!overlaps(m, r.rect),
+                         qPrintable(which + QStringLiteral(": a row label overlaps a matrix label")));
         }
     }
     // Legible: cells at least 1 px, columns at least a character wide (plus room around it); the
@@ -164,12 +178,14 @@ void TestGraphLayout::fitsWithoutOverlap()
     // would get under 3 px per unit — then those come first and the rows keep ≥ 22 % of the room
     // (roughly: the room is less than the view).
     QVERIFY(unfolded.outputRowHeight() >= std::min(unfolded.cellHeight(), available * 0.22 / vocabulary * 0.5));
-    QVERIFY(unfolded.outputRowHeight() >= std::min({g.lineHeight * 0.95, 26.0, available * 0.22 / vocabulary * 0.5}) - 1e-9);
+    QVERIFY(unfolded.outputRowHeight()
+            >= std::min({g.lineHeight * 0.95, 26.0, available * 0.22 / vocabulary * 0.5}) - 1e-9);
     // Hidden strips: at least 2 px per unit at fit-to-window, up to 4 layers of 16 units.
     QVERIFY2(unfolded.cellHeight() >= 2.0 || layers * hidden * (gates == 4 ? 2 : 1) > 64,
              qPrintable(QStringLiteral("hidden cells %1 px").arg(unfolded.cellHeight())));
     if (timeSteps > 1) {
-        const double column = unfolded.node(NodeKind::OneHot, 1)->rect.center().x() - unfolded.node(NodeKind::OneHot, 0)->rect.center().x();
+        const double column = unfolded.node(NodeKind::OneHot, 1)->rect.center().x()
+            - unfolded.node(NodeKind::OneHot, 0)->rect.center().x();
         QVERIFY(column >= g.charWidth + 3 - 1e-9);
     }
 }
@@ -293,7 +309,7 @@ void TestGraphLayout::edgesConnectTheRightNodes()
         }
     }
     QCOMPARE(forward, 4 * (3 + 1)); // W_xh into each of 3 layers, W_hy out of the top, per step
-    QCOMPARE(recurrent, 3 * 3);     // W_hh between 4 steps, per layer
+    QCOMPARE(recurrent, 3 * 3); // W_hh between 4 steps, per layer
     QCOMPARE(initial, 3);
 }
 
@@ -344,7 +360,8 @@ void TestGraphLayout::nodesInColumnOrder()
     const GraphLayout folded = GraphLayout::folded(g);
     for (const GraphLayout &layout : {unfolded, folded, GraphLayout::interpolate(unfolded, folded, 0.4)}) {
         const auto &nodes = layout.nodes();
-        QVERIFY(std::is_sorted(nodes.begin(), nodes.end(), [](const GraphNode &a, const GraphNode &b) { return a.t < b.t; }));
+        QVERIFY(std::is_sorted(nodes.begin(), nodes.end(),
+                               [](const GraphNode &a, const GraphNode &b) { return a.t < b.t; }));
         QCOMPARE(nodes.back().t, timeSteps - 1);
         for (const GraphNode &n : nodes)
             QCOMPARE(layout.node(n.kind, n.t, n.layer), &n);

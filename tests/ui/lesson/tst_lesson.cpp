@@ -2,14 +2,14 @@
 // The lesson: every step sets the window up as it says (and is screenshotted, for the eye), the
 // predict-then-reveal answers are the engine's numbers, and the score counts right and wrong.
 // Presentation mode and the themes: large type at 1920×1080 and 1024×768, the panels hidden.
+#include "tests/support/snapshotbuilder.h"
+#include "ui/common/theme.h"
+#include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
 #include "ui/lesson/lesson.h"
 #include "ui/lesson/lessonpanel.h"
-#include "ui/window/mainwindow.h"
-#include "tests/support/snapshotbuilder.h"
 #include "ui/teaching/stepbyhandpanel.h"
-#include "ui/common/theme.h"
-#include "ui/controller/trainingcontroller.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -60,16 +60,16 @@ void TestLesson::stepsCoverTheLecture()
             prompts.insert(step.prompt->kind);
     }
     const QString all = titles.join(u'|');
-    for (const char *topic : {"Sequence", "folded", "Unfolded", "Shared weights", "by hand", "PyTorch", "Training hello",
-                              "shapes", "Many-to-one", "Stacked", "LSTM", "GRU"})
+    for (const char *topic : {"Sequence", "folded", "Unfolded", "Shared weights", "by hand", "PyTorch",
+                              "Training hello", "shapes", "Many-to-one", "Stacked", "LSTM", "GRU"})
         QVERIFY2(all.contains(QLatin1String(topic), Qt::CaseInsensitive), topic);
     QCOMPARE(prompts.size(), std::size_t(3)); // next character, loss direction, largest gradient
 }
 
 void TestLesson::examplesAreValidSessions()
 {
-    for (LessonExample e : {LessonExample::Hello, LessonExample::HelloStacked, LessonExample::HelloLstm, LessonExample::HelloGru,
-                            LessonExample::Sentiment})
+    for (LessonExample e : {LessonExample::Hello, LessonExample::HelloStacked, LessonExample::HelloLstm,
+                            LessonExample::HelloGru, LessonExample::Sentiment})
         QVERIFY(validate(lessonSession(e)).empty());
     // The sentiment set comes from the resources, as shipped in resources/examples.
     QVERIFY(lessonSession(LessonExample::Sentiment).data.task == TaskKind::Classify);
@@ -82,7 +82,8 @@ void TestLesson::nextCharacterAnswerIsTheNetworksPrediction()
     const SnapshotPtr s = builder.snapshot();
     const LessonPrompt prompt{PromptKind::NextCharacter, 1};
     const QStringList choices = promptChoices(prompt, *s);
-    QCOMPARE(choices, (QStringList{QStringLiteral("h"), QStringLiteral("e"), QStringLiteral("l"), QStringLiteral("o")}));
+    QCOMPARE(choices,
+             (QStringList{QStringLiteral("h"), QStringLiteral("e"), QStringLiteral("l"), QStringLiteral("o")}));
     const PromptAnswer answer = promptAnswer(prompt, *s, nullptr);
     // The argmax of the softmax at t = 1, from the trace itself.
     const auto &seq = s->trace.sequences.front();
@@ -151,7 +152,8 @@ void TestLesson::everyStepSetsUpItsView()
     const auto &steps = lessonSteps();
     auto *tabs = window.findChild<QTabWidget *>();
     QVERIFY(tabs);
-    const QStringList tabNames = {QStringLiteral("step"), QStringLiteral("loss"), QStringLiteral("predictions"), QStringLiteral("generate")};
+    const QStringList tabNames = {QStringLiteral("step"), QStringLiteral("loss"), QStringLiteral("predictions"),
+                                  QStringLiteral("generate")};
     for (int k = 0; k < int(steps.size()); ++k) {
         const LessonSetup &setup = steps[std::size_t(k)].setup;
         window.openLesson(k);
@@ -168,7 +170,8 @@ void TestLesson::everyStepSetsUpItsView()
         if (setup.shape)
             QVERIFY(window.graphView()->taskShape() == *setup.shape);
         QVERIFY(window.stepByHand()->cursor() == setup.cursor);
-        const bool asksCharacter = steps[std::size_t(k)].prompt && steps[std::size_t(k)].prompt->kind == PromptKind::NextCharacter;
+        const bool asksCharacter =
+            steps[std::size_t(k)].prompt && steps[std::size_t(k)].prompt->kind == PromptKind::NextCharacter;
         QCOMPARE(window.graphView()->outputsHidden(), asksCharacter);
         const QImage image = window.grab().toImage();
         QVERIFY(!image.isNull());
@@ -285,11 +288,13 @@ void TestLesson::presentationModeHidesTheConfiguration()
     // Large type: at least 14 pt everywhere, the graph too; larger on the larger screen.
     QVERIFY(window.font().pointSizeF() >= 14.0);
     QVERIFY(window.graphView()->font().pointSizeF() > normalPoints);
-    QCOMPARE(window.font().pointSizeF(), MainWindow::presentationPointSize(QApplication::font().pointSizeF(), window.height()));
+    QCOMPARE(window.font().pointSizeF(),
+             MainWindow::presentationPointSize(QApplication::font().pointSizeF(), window.height()));
     // Nothing forces the window wider than the screen (every panel fits at this size).
     QCOMPARE(window.width(), size.width());
     const QImage image = window.grab().toImage();
-    QVERIFY(image.save(QDir::current().absoluteFilePath(QStringLiteral("presentation-%1x%2-%3.png").arg(size.width()).arg(size.height()).arg(theme))));
+    QVERIFY(image.save(QDir::current().absoluteFilePath(
+        QStringLiteral("presentation-%1x%2-%3.png").arg(size.width()).arg(size.height()).arg(theme))));
     window.setPresentationMode(false);
     QVERIFY(window.menuBar()->isVisible());
     QCOMPARE(window.graphView()->font().pointSizeF(), normalPoints);

@@ -45,10 +45,7 @@ private:
         QWidget window;
         HeatmapWidget *heatmap;
         Fixture();
-        QPoint centre(int row, int column) const
-        {
-            return heatmap->currentLayout().cellFillRect(row, column).center();
-        }
+        QPoint centre(int row, int column) const { return heatmap->currentLayout().cellFillRect(row, column).center(); }
         CellValueEditor *editor() const { return heatmap->interaction()->editor(); }
     };
     static RowMatrix<float> matrix();
@@ -218,8 +215,8 @@ void TestHeatmapInteraction::aNewMatrixClosesTheEditor()
     f.heatmap->setValues(matrix() * 2.0f, 4.0);
     QVERIFY(f.editor()->isVisible());
     // Another matrix: it goes.
-    f.heatmap->setMatrix(QStringLiteral("W_xh"), QStringLiteral("rnn.weight_ih_l0"), RowMatrix<float>::Zero(2, 2), {}, {},
-                         1.0);
+    f.heatmap->setMatrix(QStringLiteral("W_xh"), QStringLiteral("rnn.weight_ih_l0"), RowMatrix<float>::Zero(2, 2), {},
+                         {}, 1.0);
     QVERIFY(!f.editor()->isVisible());
 }
 

@@ -25,10 +25,10 @@ void TestHeatmapLabels::names()
     HeatmapLabels labels;
     labels.setLabels(hiddenLabels(3), {QStringLiteral("h"), QStringLiteral("e")});
     labels.setDescriptions({}, {QStringLiteral("input 'h'")});
-    QCOMPARE(labels.rowName(1), QStringLiteral("h2"));              // the label
-    QCOMPARE(labels.columnName(0), QStringLiteral("input 'h'"));    // the description
-    QCOMPARE(labels.columnName(1), QStringLiteral("e"));            // no description: the label
-    QCOMPARE(labels.rowName(5), QStringLiteral("6"));               // neither: the 1-based number
+    QCOMPARE(labels.rowName(1), QStringLiteral("h2")); // the label
+    QCOMPARE(labels.columnName(0), QStringLiteral("input 'h'")); // the description
+    QCOMPARE(labels.columnName(1), QStringLiteral("e")); // no description: the label
+    QCOMPARE(labels.rowName(5), QStringLiteral("6")); // neither: the 1-based number
 }
 
 void TestHeatmapLabels::mayThinReportsChanges()

@@ -83,7 +83,7 @@ void TestHeatmapLayout::hitTestingInvertsCellRect()
             QCOMPARE(layout.cellAt(cell.bottomRight()), QPoint(column, row));
         }
     }
-    QCOMPARE(layout.cellAt(QPoint(0, 0)), QPoint(-1, -1));                           // title
+    QCOMPARE(layout.cellAt(QPoint(0, 0)), QPoint(-1, -1)); // title
     QCOMPARE(layout.cellAt(layout.gridRect().topLeft() - QPoint(1, 0)), QPoint(-1, -1)); // row labels
     QCOMPARE(layout.cellAt(layout.gridRect().bottomRight() + QPoint(1, 1)), QPoint(-1, -1));
 }
@@ -131,21 +131,19 @@ void TestHeatmapLayout::columnLabelPlan_data()
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<int>("band");
     QTest::newRow("characters, room: as they are") << 20 << glyph.width << smallGlyph.width << false << Plan{} << 15;
-    QTest::newRow("characters, 9 px: the small font") << 9 << glyph.width << smallGlyph.width << false
-                                                        << Plan{.small = true} << 12;
+    QTest::newRow("characters, 9 px: the small font")
+        << 9 << glyph.width << smallGlyph.width << false << Plan{.small = true} << 12;
     QTest::newRow("characters, 7 px: staggered, never dropped")
         << 7 << glyph.width << smallGlyph.width << false << Plan{.small = true, .tiers = 2} << 24;
-    QTest::newRow("characters, 3 px: 3 tiers") << 3 << glyph.width << smallGlyph.width << false
-                                               << Plan{.small = true, .tiers = 3} << 36;
+    QTest::newRow("characters, 3 px: 3 tiers")
+        << 3 << glyph.width << smallGlyph.width << false << Plan{.small = true, .tiers = 3} << 36;
     QTest::newRow("units, room") << 30 << unit.width << smallUnit.width << true << Plan{} << 15;
     QTest::newRow("units, 20 px: small") << 20 << unit.width << smallUnit.width << true << Plan{.small = true} << 12;
-    QTest::newRow("units, 16 px: turned") << 16 << unit.width << smallUnit.width << true << Plan{.rotated = true}
-                                          << 24;
-    QTest::newRow("units, 12 px: turned, small") << 12 << unit.width << smallUnit.width << true
-                                                 << Plan{.small = true, .rotated = true} << 19;
+    QTest::newRow("units, 16 px: turned") << 16 << unit.width << smallUnit.width << true << Plan{.rotated = true} << 24;
+    QTest::newRow("units, 12 px: turned, small")
+        << 12 << unit.width << smallUnit.width << true << Plan{.small = true, .rotated = true} << 19;
     QTest::newRow("units, 5 px: every 5th") << 5 << unit.width << smallUnit.width << true << Plan{.step = 5} << 15;
-    QTest::newRow("wide characters (emoji), 16 px: turned")
-        << 16 << 22 << 17 << false << Plan{.rotated = true} << 24;
+    QTest::newRow("wide characters (emoji), 16 px: turned") << 16 << 22 << 17 << false << Plan{.rotated = true} << 24;
     QTest::newRow("characters, 12 px: upright in 2 rows, not turned on their side")
         << 12 << 13 << 11 << false << Plan{.small = true, .tiers = 2} << 24;
 }
@@ -178,8 +176,8 @@ void TestHeatmapLayout::rowLabelPlan_data()
     QTest::addColumn<int>("band");
     QTest::newRow("room") << 16 << false << Plan{} << 8;
     QTest::newRow("12 px: small") << 12 << false << Plan{.small = true} << 6;
-    QTest::newRow("characters, 5 px: 3 columns of labels") << 5 << false << Plan{.small = true, .tiers = 3}
-                                                             << 3 * 6 + 2 * HeatmapLayout::tierGap;
+    QTest::newRow("characters, 5 px: 3 columns of labels")
+        << 5 << false << Plan{.small = true, .tiers = 3} << 3 * 6 + 2 * HeatmapLayout::tierGap;
     QTest::newRow("units, 5 px: every 5th") << 5 << true << Plan{.step = 5} << 8;
 }
 

@@ -52,8 +52,8 @@ private:
 RowMatrix<float> TestHeatmapWidget::lectureMatrix()
 {
     RowMatrix<float> m(4, 4);
-    m << 0.27f, -0.5f, 0.1f, 0.0f,      //
-        -1.3f, 0.9f, 0.0003f, -0.05f,   //
+    m << 0.27f, -0.5f, 0.1f, 0.0f, //
+        -1.3f, 0.9f, 0.0003f, -0.05f, //
         0.4f, -0.123456789f, 0.6f, 0.8f, //
         -0.9f, 0.2f, -0.2f, 1.0f;
     return m;
@@ -101,8 +101,9 @@ void TestHeatmapWidget::toolTipUsesDescriptions()
     HeatmapWidget widget;
     widget.setMatrix(QStringLiteral("W_xh"), QStringLiteral("rnn.weight_ih_l0"), lectureMatrix(), hiddenLabels(4),
                      {QStringLiteral("h"), QStringLiteral("e"), QStringLiteral("l"), QStringLiteral("o")}, 1.0);
-    widget.setDescriptions({}, {QStringLiteral("input 'h'"), QStringLiteral("input 'e'"), QStringLiteral("input 'l'"),
-                                QStringLiteral("input 'o'")});
+    widget.setDescriptions({},
+                           {QStringLiteral("input 'h'"), QStringLiteral("input 'e'"), QStringLiteral("input 'l'"),
+                            QStringLiteral("input 'o'")});
     QVERIFY2(widget.toolTipForCell(0, 2).endsWith(QStringLiteral("W_xh: from input 'l' to h1")),
              qPrintable(widget.toolTipForCell(0, 2)));
 }
@@ -169,10 +170,12 @@ void TestHeatmapWidget::rendersValueColors()
     const QImage image = render(widget);
     const HeatmapLayout layout = widget.currentLayout();
     // Sample a corner of the cell: its centre holds the printed number.
-    const auto sample = [&](int row, int column) { return image.pixelColor(layout.cellFillRect(row, column).topLeft() + QPoint(2, 2)); };
+    const auto sample = [&](int row, int column) {
+        return image.pixelColor(layout.cellFillRect(row, column).topLeft() + QPoint(2, 2));
+    };
     const QColor positive = sample(3, 3); // +1.0
     const QColor negative = sample(1, 0); // −1.3
-    const QColor zero = sample(0, 3);     // 0
+    const QColor zero = sample(0, 3); // 0
     QVERIFY2(positive.red() > positive.blue() + 60, qPrintable(positive.name()));
     QVERIFY2(negative.blue() > negative.red() + 60, qPrintable(negative.name()));
     QVERIFY2(zero.lightness() > 230, qPrintable(zero.name()));
@@ -269,7 +272,8 @@ void TestHeatmapWidget::valueFontGrowsWithTheCell()
     }
     QVERIFY(firstShown > 0);
     // A wide dock (48 px cells) prints larger numbers than the narrowest cells that hold them.
-    QVERIFY2(QFontInfo(*widget.valueFontForCellSize(48)).pixelSize() > QFontInfo(*widget.valueFontForCellSize(firstShown)).pixelSize(),
+    QVERIFY2(QFontInfo(*widget.valueFontForCellSize(48)).pixelSize()
+                 > QFontInfo(*widget.valueFontForCellSize(firstShown)).pixelSize(),
              qPrintable(QString::number(firstShown)));
     QVERIFY(QFontInfo(*widget.valueFontForCellSize(48)).pixelSize() > base);
 }
@@ -322,7 +326,8 @@ void TestHeatmapWidget::thinnedLabelsAreNamedInTheTooltip()
     QVERIFY2(tip.contains(QStringLiteral("(h%1, h%2, …)").arg(step).arg(2 * step)), qPrintable(tip));
     // Over a label band: that row or column named in full.
     const HeatmapLayout layout = widget.currentLayout();
-    const QString column = widget.toolTipForLabelAt(QPoint(layout.cellRect(0, 2).center().x(), layout.gridRect().top() - 3));
+    const QString column =
+        widget.toolTipForLabelAt(QPoint(layout.cellRect(0, 2).center().x(), layout.gridRect().top() - 3));
     QVERIFY2(column.startsWith(QStringLiteral("Column 3: h3")), qPrintable(column));
     const QString row = widget.toolTipForLabelAt(QPoint(2, layout.cellRect(6, 0).center().y()));
     QVERIFY2(row.startsWith(QStringLiteral("Row 7: h7")), qPrintable(row));
@@ -346,9 +351,9 @@ void TestHeatmapWidget::minimumColumnLabelBand()
     QCOMPARE(bias.layoutForCellSize(20).margins().columnLabelHeight, 31);
     // Beside a matrix with turned labels, its rows stay level with the matrix's.
     HeatmapWidget matrix;
-    matrix.setMatrix(QStringLiteral("W_hh"), QStringLiteral("rnn.weight_hh_l0"), RowMatrix<float>::Zero(4, 4),
-                     hiddenLabels(4), {QStringLiteral("h100"), QStringLiteral("h101"), QStringLiteral("h102"),
-                                       QStringLiteral("h103")}, 1.0);
+    matrix.setMatrix(
+        QStringLiteral("W_hh"), QStringLiteral("rnn.weight_hh_l0"), RowMatrix<float>::Zero(4, 4), hiddenLabels(4),
+        {QStringLiteral("h100"), QStringLiteral("h101"), QStringLiteral("h102"), QStringLiteral("h103")}, 1.0);
     const int cell = 14;
     bias.setMinimumColumnLabelBand(matrix.layoutForCellSize(cell).margins().columnLabelHeight);
     QCOMPARE(bias.layoutForCellSize(cell).gridRect().top(), matrix.layoutForCellSize(cell).gridRect().top());

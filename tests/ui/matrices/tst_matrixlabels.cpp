@@ -2,8 +2,8 @@
 // The text the matrix views print: visible characters for axis labels, short numbers for cells
 // (one format per colour scale), legend ticks and powers of ten, exact values and PyTorch element
 // names for tooltips, slide meanings, and the loss floor of a model without output layer.
-#include "ui/matrices/matrixlabels.h"
 #include "engine/vocabulary.h"
+#include "ui/matrices/matrixlabels.h"
 
 #include <QTest>
 
@@ -72,8 +72,9 @@ void TestMatrixLabels::labels()
     QVERIFY(hiddenLabels(0).isEmpty());
     // W_ih / W_hh rows: one block per gate in torch's order.
     QCOMPARE(gateRowLabels(CellKind::RnnTanh, 2), hiddenLabels(2));
-    QCOMPARE(gateRowLabels(CellKind::Gru, 2), QStringList({QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("z1"),
-                                                           QStringLiteral("z2"), QStringLiteral("n1"), QStringLiteral("n2")}));
+    QCOMPARE(gateRowLabels(CellKind::Gru, 2),
+             QStringList({QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("z1"), QStringLiteral("z2"),
+                          QStringLiteral("n1"), QStringLiteral("n2")}));
     const QStringList lstm = gateRowLabels(CellKind::Lstm, 3);
     QCOMPARE(lstm.size(), 12);
     QCOMPARE(lstm.at(3), QStringLiteral("f1"));
@@ -296,15 +297,19 @@ void TestMatrixLabels::editingNotes_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("set by hand") << editedCellNote(12, -0.123456789f)
                                  << QStringLiteral("set by hand at step 12 (was -0.123456791)");
-    QTest::newRow("set by hand before training") << editedCellNote(0, 0.5) << QStringLiteral("set by hand at step 0 (was 0.5)");
+    QTest::newRow("set by hand before training")
+        << editedCellNote(0, 0.5) << QStringLiteral("set by hand at step 0 (was 0.5)");
     QTest::newRow("rewound") << rewoundNote(7)
                              << QStringLiteral("Rewound to step 7: resume from here (on the timeline) to edit");
     QTest::newRow("Adam's rate") << effectiveLearningRateNote(0.0123456, OptimizerKind::Adam)
-                                 << QStringLiteral("effective learning rate of this entry: 0.0123 (Adam: lr / (√v̂ + ε))");
-    QTest::newRow("a large Adam rate (v̂ ≈ 0)") << effectiveLearningRateNote(1.0e6, OptimizerKind::Adam)
-                                               << QStringLiteral("effective learning rate of this entry: 1e6 (Adam: lr / (√v̂ + ε))");
+                                 << QStringLiteral(
+                                        "effective learning rate of this entry: 0.0123 (Adam: lr / (√v̂ + ε))");
+    QTest::newRow("a large Adam rate (v̂ ≈ 0)")
+        << effectiveLearningRateNote(1.0e6, OptimizerKind::Adam)
+        << QStringLiteral("effective learning rate of this entry: 1e6 (Adam: lr / (√v̂ + ε))");
     QTest::newRow("SGD") << effectiveLearningRateNote(0.1, OptimizerKind::Sgd)
-                         << QStringLiteral("effective learning rate of this entry: 0.1 (SGD: lr, the same for every entry)");
+                         << QStringLiteral(
+                                "effective learning rate of this entry: 0.1 (SGD: lr, the same for every entry)");
     QTest::newRow("no memory") << noMemoryCaption(QStringLiteral("W_hh⁽²⁾"))
                                << QStringLiteral("W_hh⁽²⁾ = 0 in the graph (what if there were no memory?)");
 }

@@ -3,11 +3,11 @@
 // the heatmaps for 1 and 2 layers with and without an output layer, their names, shapes and
 // labels, the mode switch (weights, gradients, last change) with one common scale, the
 // placeholder before the first step, and reuse of the heatmaps while the shapes stay.
+#include "tests/support/snapshotbuilder.h"
 #include "ui/common/colormap.h"
 #include "ui/matrices/heatmapwidget.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/matrices/matrixpanel.h"
-#include "tests/support/snapshotbuilder.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -30,8 +30,14 @@ void *operator new(std::size_t size)
         return p;
     throw std::bad_alloc();
 }
-void operator delete(void *p) noexcept { std::free(p); }
-void operator delete(void *p, std::size_t) noexcept { std::free(p); }
+void operator delete(void *p) noexcept
+{
+    std::free(p);
+}
+void operator delete(void *p, std::size_t) noexcept
+{
+    std::free(p);
+}
 
 using namespace rnnlab;
 using rnnlab::test::SnapshotBuilder;
@@ -64,15 +70,14 @@ void TestMatrixPanel::heatmapsPerModel_data()
     QTest::newRow("lecture: 1 layer, no W_hy")
         << 1 << false << 4
         << QStringList{QStringLiteral("W_xh"), QStringLiteral("b_ih"), QStringLiteral("W_hh"), QStringLiteral("b_hh")};
-    QTest::newRow("2 layers, no W_hy")
-        << 2 << false << 4
-        << QStringList{QStringLiteral("W_xh⁽¹⁾"), QStringLiteral("b_ih⁽¹⁾"), QStringLiteral("W_hh⁽¹⁾"),
-                       QStringLiteral("b_hh⁽¹⁾"), QStringLiteral("W_xh⁽²⁾"), QStringLiteral("b_ih⁽²⁾"),
-                       QStringLiteral("W_hh⁽²⁾"), QStringLiteral("b_hh⁽²⁾")};
+    QTest::newRow("2 layers, no W_hy") << 2 << false << 4
+                                       << QStringList{QStringLiteral("W_xh⁽¹⁾"), QStringLiteral("b_ih⁽¹⁾"),
+                                                      QStringLiteral("W_hh⁽¹⁾"), QStringLiteral("b_hh⁽¹⁾"),
+                                                      QStringLiteral("W_xh⁽²⁾"), QStringLiteral("b_ih⁽²⁾"),
+                                                      QStringLiteral("W_hh⁽²⁾"), QStringLiteral("b_hh⁽²⁾")};
     QTest::newRow("1 layer with W_hy (H = 6)")
-        << 1 << true << 6
-        << QStringList{QStringLiteral("W_xh"), QStringLiteral("b_ih"), QStringLiteral("W_hh"), QStringLiteral("b_hh"),
-                       QStringLiteral("W_hy"), QStringLiteral("b_y")};
+        << 1 << true << 6 << QStringList{QStringLiteral("W_xh"), QStringLiteral("b_ih"), QStringLiteral("W_hh"),
+                                         QStringLiteral("b_hh"), QStringLiteral("W_hy"), QStringLiteral("b_y")};
     QTest::newRow("2 layers with W_hy (H = 5)")
         << 2 << true << 5
         << QStringList{QStringLiteral("W_xh⁽¹⁾"), QStringLiteral("b_ih⁽¹⁾"), QStringLiteral("W_hh⁽¹⁾"),
@@ -124,7 +129,8 @@ void TestMatrixPanel::heatmapsPerModel()
         QCOMPARE(why->pytorchName(), QStringLiteral("fc.weight"));
         QCOMPARE(why->rows(), V);
         QCOMPARE(why->columns(), hidden);
-        QVERIFY2(why->toolTipForCell(3, 0).contains(QStringLiteral("to output 'o'")), qPrintable(why->toolTipForCell(3, 0)));
+        QVERIFY2(why->toolTipForCell(3, 0).contains(QStringLiteral("to output 'o'")),
+                 qPrintable(why->toolTipForCell(3, 0)));
     }
 }
 
@@ -346,12 +352,13 @@ void TestMatrixPanel::biasRowsLineUpWithTheMatrix()
                 const HeatmapWidget *bias = heatmaps[i + 1];
                 const int matrixTop = matrix->mapTo(&panel, matrix->currentLayout().gridRect().topLeft()).y();
                 const int biasTop = bias->mapTo(&panel, bias->currentLayout().gridRect().topLeft()).y();
-                QVERIFY2(matrixTop == biasTop, qPrintable(QStringLiteral("%1 at %2 px, H = %3: %4 vs %5")
-                                                              .arg(matrix->title())
-                                                              .arg(width)
-                                                              .arg(hidden)
-                                                              .arg(matrixTop)
-                                                              .arg(biasTop)));
+                QVERIFY2(matrixTop == biasTop,
+                         qPrintable(QStringLiteral("%1 at %2 px, H = %3: %4 vs %5")
+                                        .arg(matrix->title())
+                                        .arg(width)
+                                        .arg(hidden)
+                                        .arg(matrixTop)
+                                        .arg(biasTop)));
                 QCOMPARE(bias->currentLayout().cellSize(), matrix->currentLayout().cellSize());
             }
         }
@@ -367,7 +374,7 @@ void TestMatrixPanel::onlyHiddenUnitLabelsThin()
     const std::vector<HeatmapWidget *> heatmaps = panel.heatmaps(); // W_xh, b_ih, W_hh, b_hh, W_hy, b_y
     for (int cell = HeatmapLayout::minCellSize; cell <= HeatmapLayout::maxCellSize; ++cell) {
         QCOMPARE(heatmaps[0]->columnLabelPlan(cell).step, 1); // W_xh columns: characters
-        QCOMPARE(heatmaps[4]->rowLabelPlan(cell).step, 1);    // W_hy rows: characters
+        QCOMPARE(heatmaps[4]->rowLabelPlan(cell).step, 1); // W_hy rows: characters
     }
     // h1…h64 thin in small cells.
     QVERIFY(heatmaps[0]->rowLabelPlan(3).step > 1);

@@ -7,14 +7,14 @@
 // what; Last change names each entry's effective learning rate (checked against Adam's state);
 // "what if there were no memory?" fades W_hh and captions it. The last test wires the panel to a
 // real TrainingController: an edit reaches the worker, comes back marked, and Ctrl+Z takes it back.
-#include "ui/matrices/cellvalueeditor.h"
+#include "tests/support/snapshotbuilder.h"
 #include "ui/common/colormap.h"
+#include "ui/controller/trainingcontroller.h"
+#include "ui/matrices/cellvalueeditor.h"
 #include "ui/matrices/heatmapinteraction.h"
 #include "ui/matrices/heatmapwidget.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/matrices/matrixpanel.h"
-#include "tests/support/snapshotbuilder.h"
-#include "ui/controller/trainingcontroller.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -304,8 +304,8 @@ void TestMatrixPanelEditing::editedCellsAreMarked()
     QVERIFY(f.heatmap(QStringLiteral("rnn.weight_ih_l0"))->markedCells().empty());
     // Training went on (the mark stays: the weight started from a hand-set value).
     QVERIFY(whh->values()(1, 2) != 0.7f);
-    QVERIFY2(whh->toolTipForCell(1, 2).contains(QStringLiteral("set by hand at step 2 (was ") + formatExactValue(original)
-                                                + u')'),
+    QVERIFY2(whh->toolTipForCell(1, 2).contains(QStringLiteral("set by hand at step 2 (was ")
+                                                + formatExactValue(original) + u')'),
              qPrintable(whh->toolTipForCell(1, 2)));
     QVERIFY(bhh->toolTipForCell(3, 0).contains(editedCellNote(2, 0.0f).section(u'(', 0, 0)));
     QVERIFY(!whh->toolTipForCell(1, 1).contains(QStringLiteral("set by hand")));
@@ -380,8 +380,8 @@ void TestMatrixPanelEditing::effectiveLearningRateOnHover()
             QCOMPARE(rate, double(float(lr)));
         }
         const QString expected = QStringLiteral("effective learning rate of this entry: ") + formatTickValue(rate)
-                                 + (adam ? QStringLiteral(" (Adam: lr / (√v̂ + ε))")
-                                         : QStringLiteral(" (SGD: lr, the same for every entry)"));
+            + (adam ? QStringLiteral(" (Adam: lr / (√v̂ + ε))")
+                    : QStringLiteral(" (SGD: lr, the same for every entry)"));
         const QString tip = heatmap->toolTipForCell(row, column);
         QVERIFY2(tip.contains(expected), qPrintable(tip + QStringLiteral("\nexpected: ") + expected));
         // The change itself is still the first thing said about the cell.

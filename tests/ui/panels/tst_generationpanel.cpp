@@ -3,8 +3,8 @@
 // Generate and shows the engine's own message), emits generateRequested() with the options of
 // the fields, and shows snapshot->generated (the prime in bold, then the text, or the problem).
 #include "engine/generation.h"
-#include "ui/panels/generationpanel.h"
 #include "tests/support/snapshotbuilder.h"
+#include "ui/panels/generationpanel.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // PredictionsLog: follows the newest row while the user is at the bottom, stays where the user
 // scrolled to otherwise, and shows predictions in a monospace font with fixed row heights.
+#include "tests/support/snapshotbuilder.h"
 #include "ui/panels/predictionslog.h"
 #include "ui/panels/predictionsmodel.h"
-#include "tests/support/snapshotbuilder.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -2,10 +2,10 @@
 // PredictionsModel over a real training history: QAbstractItemModelTester while rows are appended
 // and on a reset, row count equal to the history's size, the strings it displays (the lecture's
 // "elll" … "ello"), the match tooltip, and the pure helpers (matches, elide).
-#include "ui/panels/predictionsmodel.h"
-#include "tests/support/snapshotbuilder.h"
 #include "engine/dataset.h"
 #include "engine/unicode.h"
+#include "tests/support/snapshotbuilder.h"
+#include "ui/panels/predictionsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -49,7 +49,7 @@ void TestPredictionsModel::growsWithTheHistory()
         const SnapshotPtr snapshot = run.snapshot();
         model.setSnapshot(snapshot);
         QCOMPARE(model.rowCount(), int(snapshot->history.size()));
-        QCOMPARE(inserted.last().at(1).toInt(), expected);          // first new row
+        QCOMPARE(inserted.last().at(1).toInt(), expected); // first new row
         QCOMPARE(inserted.last().at(2).toInt(), expected + steps - 1); // last new row
         expected += steps;
     }
@@ -86,7 +86,9 @@ void TestPredictionsModel::displayStrings()
     QCOMPARE(model.data(model.index(0, 2), PredictionsModel::MatchRole).value<QList<bool>>(),
              QList<bool>({true, true, true, false}));
     QCOMPARE(model.data(model.index(0, 2), PredictionsModel::TargetRole).toString(), QStringLiteral("ello"));
-    QVERIFY(model.data(model.index(0, 1), Qt::ToolTipRole).toString().contains(QString::number(snapshot->history.at(0).loss, 'g', 9)));
+    QVERIFY(model.data(model.index(0, 1), Qt::ToolTipRole)
+                .toString()
+                .contains(QString::number(snapshot->history.at(0).loss, 'g', 9)));
 }
 
 void TestPredictionsModel::resetOnANewGeneration()
@@ -135,10 +137,14 @@ void TestPredictionsModel::matches_data()
     QTest::addColumn<QString>("prediction");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<bool>>("expected");
-    QTest::newRow("all right") << QStringLiteral("ello") << QStringLiteral("hello") << QList<bool>{true, true, true, true};
-    QTest::newRow("last wrong") << QStringLiteral("elll") << QStringLiteral("hello") << QList<bool>{true, true, true, false};
-    QTest::newRow("all wrong") << QStringLiteral("hhhh") << QStringLiteral("hello") << QList<bool>{false, false, false, false};
-    QTest::newRow("non-BMP characters count once") << QStringLiteral("🙂a") << QStringLiteral("x🙂b") << QList<bool>{true, false};
+    QTest::newRow("all right") << QStringLiteral("ello") << QStringLiteral("hello")
+                               << QList<bool>{true, true, true, true};
+    QTest::newRow("last wrong") << QStringLiteral("elll") << QStringLiteral("hello")
+                                << QList<bool>{true, true, true, false};
+    QTest::newRow("all wrong") << QStringLiteral("hhhh") << QStringLiteral("hello")
+                               << QList<bool>{false, false, false, false};
+    QTest::newRow("non-BMP characters count once")
+        << QStringLiteral("🙂a") << QStringLiteral("x🙂b") << QList<bool>{true, false};
     QTest::newRow("empty text") << QStringLiteral("") << QStringLiteral("") << QList<bool>{};
 }
 

@@ -4,10 +4,10 @@
 // exactly that script on the clipboard.
 #include "tests/support/testsupport.h"
 
-#include "ui/window/mainwindow.h"
-#include "ui/panels/pytorchpanel.h"
 #include "app/session/pytorchscript.h"
 #include "ui/controller/trainingcontroller.h"
+#include "ui/panels/pytorchpanel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -49,7 +49,8 @@ void TestPytorchPanel::showsTheScriptOfTheShownNetwork()
     Session lstm = lectureExample();
     lstm.model = ModelConfig{CellKind::Lstm, 5, 2, true};
     window.startSession(lstm);
-    QTRY_VERIFY_WITH_TIMEOUT(panel->script().contains(QStringLiteral("torch.nn.LSTM(V, H, num_layers=L, batch_first=True)")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel->script().contains(QStringLiteral("torch.nn.LSTM(V, H, num_layers=L, batch_first=True)")), 10000);
     QCOMPARE(panel->scriptStep(), std::int64_t(0));
 }
 

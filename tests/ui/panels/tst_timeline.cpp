@@ -97,7 +97,7 @@ void TestTimeline::roundTrips()
     for (std::int64_t step = 0; step <= 40; ++step) {
         const double x = scale.xOfStep(static_cast<double>(step));
         QCOMPARE(scale.stepAt(x), step);
-        QCOMPARE(scale.stepAt(x + 7.0), step);  // nearest step, within half a step either side
+        QCOMPARE(scale.stepAt(x + 7.0), step); // nearest step, within half a step either side
         QCOMPARE(scale.stepAt(x - 7.0), step);
     }
     // Outside the span: clamped to the run, never before 0 or after the latest step.
@@ -129,9 +129,8 @@ void TestTimeline::tickSteps_data()
         << QList<qint64>{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130};
     QTest::newRow("3000 steps, 500 px, 60 px apart: every 500th")
         << qint64(3000) << 500.0 << 60.0 << qint64(500) << QList<qint64>{0, 500, 1000, 1500, 2000, 2500, 3000};
-    QTest::newRow("a million steps, 800 px: every 200k")
-        << qint64(1000000) << 800.0 << 100.0 << qint64(200000)
-        << QList<qint64>{0, 200000, 400000, 600000, 800000, 1000000};
+    QTest::newRow("a million steps, 800 px: every 200k") << qint64(1000000) << 800.0 << 100.0 << qint64(200000)
+                                                         << QList<qint64>{0, 200000, 400000, 600000, 800000, 1000000};
     QTest::newRow("no step yet: only 0") << qint64(0) << 600.0 << 40.0 << qint64(1) << QList<qint64>{0};
     QTest::newRow("2 steps on a narrow strip: only 0") << qint64(2) << 30.0 << 40.0 << qint64(5) << QList<qint64>{0};
 }
@@ -203,9 +202,8 @@ void TestTimeline::sparklineDenseHistory()
 {
     // 100 000 steps over 500 px: one envelope per pixel column (200 steps each), spanning the
     // column's smallest and largest loss — a sawtooth between 1 and 2 with a period of 100 steps.
-    const History history = syntheticHistory(1, 100000, 1, [](std::int64_t step) {
-        return 1.0f + static_cast<float>(step % 100) / 99.0f;
-    });
+    const History history =
+        syntheticHistory(1, 100000, 1, [](std::int64_t step) { return 1.0f + static_cast<float>(step % 100) / 99.0f; });
     const TimelineScale scale(100000, 0.0, 500.0);
     const std::vector<SparkColumn> columns = sparkline(history, scale, 16);
     QVERIFY(columns.size() >= 500 && columns.size() <= 501);
@@ -245,9 +243,8 @@ void TestTimeline::sparklineSparseHistory()
     QVERIFY(sparkline(history, TimelineScale(0, 0.0, 600.0)).empty());
     QVERIFY(sparkline(history, TimelineScale(10, 5.0, 5.0)).empty());
     // Non-finite losses are left out.
-    const History diverged = syntheticHistory(1, 3, 1, [](std::int64_t step) {
-        return step == 2 ? std::numeric_limits<float>::infinity() : 1.0f;
-    });
+    const History diverged = syntheticHistory(
+        1, 3, 1, [](std::int64_t step) { return step == 2 ? std::numeric_limits<float>::infinity() : 1.0f; });
     QCOMPARE(sparkline(diverged, TimelineScale(3, 0.0, 300.0)).size(), std::size_t(2));
 }
 
@@ -298,19 +295,19 @@ void TestTimeline::dragIsThrottledAndReleaseAlwaysAsks()
     QCOMPARE(spy.at(0).at(0).toLongLong(), 5);
     for (std::int64_t step : {8, 11, 17, 23})
         QTest::mouseMove(track, pointAt(track, step));
-    QCOMPARE(spy.count(), 1);                       // throttled …
+    QCOMPARE(spy.count(), 1); // throttled …
     QCOMPARE(track->shownStep(), std::int64_t(23)); // … while the handle follows the mouse
     QCOMPARE(timeline.statusText(), QStringLiteral("Step 23 of 40 (rewound)"));
-    QVERIFY(spy.wait(2000));                        // … until the interval is over: the newest
+    QVERIFY(spy.wait(2000)); // … until the interval is over: the newest
     QCOMPARE(spy.count(), 2);
     QCOMPARE(spy.at(1).at(0).toLongLong(), 23);
 
     QTest::mouseMove(track, pointAt(track, 30));
     QTest::mouseRelease(track, Qt::LeftButton, {}, pointAt(track, 31));
-    QCOMPARE(spy.count(), 3);                       // the release's step, throttle or not
+    QCOMPARE(spy.count(), 3); // the release's step, throttle or not
     QCOMPARE(spy.at(2).at(0).toLongLong(), 31);
     QTest::qWait(500);
-    QCOMPARE(spy.count(), 3);                       // and nothing left over afterwards
+    QCOMPARE(spy.count(), 3); // and nothing left over afterwards
 
     // Dragging beyond the ends asks for the first or the latest step.
     track->setThrottleInterval(0);
@@ -460,7 +457,8 @@ void TestTimeline::budgetNote()
     timeline.setSnapshot(rewound(run, 12, 8));
     QVERIFY2(timeline.budgetNote().contains(QStringLiteral("every 8th step kept")), qPrintable(timeline.budgetNote()));
     QVERIFY(timeline.budgetNote().contains(QStringLiteral("memory budget")));
-    QVERIFY(timeline.track()->toolTipAt(QPoint(300, 20))
+    QVERIFY(timeline.track()
+                ->toolTipAt(QPoint(300, 20))
                 .contains(QStringLiteral("recomputed exactly from every 8th kept step (memory budget)")));
     timeline.setSnapshot(rewound(run, 12, 1));
     QVERIFY(timeline.budgetNote().isEmpty());

@@ -3,8 +3,8 @@
 // share of the last step's gradient reaching h_t, from that model's own trace (the engine's
 // dHiddenLastLoss), 1 at the last step; the gated cells keep more of it at t = 0 than the RNN; a
 // hidden plot computes and replots nothing.
-#include "ui/plots/gradientcomparisonplot.h"
 #include "tests/support/snapshotbuilder.h"
+#include "ui/plots/gradientcomparisonplot.h"
 
 #include <QTest>
 

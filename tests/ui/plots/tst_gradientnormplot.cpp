@@ -5,10 +5,10 @@
 // by decades towards t = 0 (the vanishing gradient) while the whole loss's curve stays level; the
 // highlighted time step; the hint without gradients; the text shown; the log axis; at most one
 // replot per snapshot and none while hidden.
-#include "ui/plots/gradientnormplot.h"
-#include "ui/plots/gradientnorms.h"
 #include "engine/rnncell.h"
 #include "tests/support/snapshotbuilder.h"
+#include "ui/plots/gradientnormplot.h"
+#include "ui/plots/gradientnorms.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -158,7 +158,8 @@ void TestGradientNormPlot::lastLossMatchesTheEnginesBackward()
         RnnCell<double>::backward(weights, l, relu, input, seq.layers[static_cast<std::size_t>(l)], gradients, below);
     }
 
-    const std::vector<std::vector<double>> norms = lastLossGradientNorms(sequence, snapshot->trace.hasLastLossGradients);
+    const std::vector<std::vector<double>> norms =
+        lastLossGradientNorms(sequence, snapshot->trace.hasLastLossGradients);
     QCOMPARE(int(norms.size()), L);
     for (int l = 0; l < L; ++l) {
         QCOMPARE(int(norms[std::size_t(l)].size()), n);
@@ -203,8 +204,8 @@ void TestGradientNormPlot::vanishingGradientOnAFortyCharacterText()
         const std::vector<double> last = plot.norms(0);
         QCOMPARE(last.size(), std::size_t(39));
         QVERIFY(last.front() > 0.0);
-        QVERIFY2(last.back() / last.front() > 1e4, qPrintable(QStringLiteral("steps %1: %2 → %3")
-                                                                 .arg(steps).arg(last.front()).arg(last.back())));
+        QVERIFY2(last.back() / last.front() > 1e4,
+                 qPrintable(QStringLiteral("steps %1: %2 → %3").arg(steps).arg(last.front()).arg(last.back())));
         // Overall: the log-norm rises with t (least-squares slope), and each quarter of the text
         // lies below the next on average.
         std::vector<double> logs(last.size());
@@ -219,7 +220,8 @@ void TestGradientNormPlot::vanishingGradientOnAFortyCharacterText()
         }
         QVERIFY2(cov / var > 0.1, qPrintable(QStringLiteral("slope %1 decades per step").arg(cov / var)));
         const auto quarterMean = [&](std::size_t q) {
-            return std::accumulate(logs.begin() + std::ptrdiff_t(q * 9), logs.begin() + std::ptrdiff_t(q * 9 + 9), 0.0) / 9.0;
+            return std::accumulate(logs.begin() + std::ptrdiff_t(q * 9), logs.begin() + std::ptrdiff_t(q * 9 + 9), 0.0)
+                / 9.0;
         };
         for (std::size_t q = 0; q + 1 < 4; ++q)
             QVERIFY(quarterMean(q) < quarterMean(q + 1));
@@ -237,7 +239,8 @@ void TestGradientNormPlot::noMemoryCutsTheWayBack()
     run.trainer().evaluateVariant(noMemory, true);
     run.trainer().evaluateLastStepGradients(&noMemory);
     const Trace<float> &variant = run.trainer().trace();
-    const std::vector<std::vector<double>> norms = lastLossGradientNorms(variant.sequences[0], variant.hasLastLossGradients);
+    const std::vector<std::vector<double>> norms =
+        lastLossGradientNorms(variant.sequences[0], variant.hasLastLossGradients);
     QCOMPARE(norms.size(), std::size_t(1));
     QCOMPARE(norms[0].size(), std::size_t(4));
     QVERIFY(norms[0][3] > 0.0);

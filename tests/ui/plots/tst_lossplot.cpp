@@ -3,8 +3,8 @@
 // generation starts a new curve, the axes follow the data, the log toggle, at most one replot per
 // snapshot, markers while there are few points, a sensible axis for a single one, the hint before
 // the first step, and a million points stay fast.
-#include "ui/plots/lossplot.h"
 #include "tests/support/snapshotbuilder.h"
+#include "ui/plots/lossplot.h"
 
 #include <QCheckBox>
 #include <QElapsedTimer>
@@ -55,7 +55,8 @@ SnapshotPtr TestLossPlot::syntheticSnapshot(std::uint64_t generation, std::int64
     snapshot->history.chunks.assign(chunks.begin(), chunks.begin() + static_cast<std::ptrdiff_t>(full));
     if (const auto rest = static_cast<std::size_t>(entries) % HistoryChunk::capacity) {
         auto last = std::make_shared<HistoryChunk>();
-        last->entries.assign(chunks[full]->entries.begin(), chunks[full]->entries.begin() + static_cast<std::ptrdiff_t>(rest));
+        last->entries.assign(chunks[full]->entries.begin(),
+                             chunks[full]->entries.begin() + static_cast<std::ptrdiff_t>(rest));
         snapshot->history.chunks.push_back(std::move(last));
     }
     return snapshot;
@@ -215,8 +216,9 @@ void TestLossPlot::hintBeforeTheFirstStep()
 {
     LossPlot plot;
     QVERIFY(plot.isShowingHint()); // no snapshot yet
-    QCOMPARE(plot.hintText(), QStringLiteral("Press Play (Space) or take one step (Ctrl+→) — the loss of every "
-                                             "training step appears here"));
+    QCOMPARE(plot.hintText(),
+             QStringLiteral("Press Play (Space) or take one step (Ctrl+→) — the loss of every "
+                            "training step appears here"));
     SnapshotBuilder run(rnnlab::lectureExample());
     plot.setSnapshot(run.snapshot()); // step 0: still nothing to plot
     QVERIFY(plot.isShowingHint());

@@ -88,7 +88,7 @@ void TestSeriesExtent::logRangeHasAPowerOfTen_data()
     QTest::newRow("one small value") << QList<double>{0.034} << 0.01 << 0.034 * pad;
     // A curve across a power of ten keeps its tight range.
     QTest::newRow("1.4 → 0.05") << QList<double>{1.4, 0.05} << 0.05 / std::pow(10.0, std::log10(1.4 / 0.05) * 0.05)
-                               << 1.4 * std::pow(10.0, std::log10(1.4 / 0.05) * 0.05);
+                                << 1.4 * std::pow(10.0, std::log10(1.4 / 0.05) * 0.05);
 }
 
 void TestSeriesExtent::logRangeHasAPowerOfTen()

@@ -3,9 +3,9 @@
 // example, a 2-layer session with an output layer and a 20-unit one (shown as windows), and LSTM
 // and GRU sessions gate by gate, every number in the equations is the engine's own — the weights
 // and the trace of the snapshot.
-#include "ui/teaching/equationmodel.h"
 #include "engine/trainer.h"
 #include "engine/unicode.h"
+#include "ui/teaching/equationmodel.h"
 
 #include <QTest>
 
@@ -45,8 +45,12 @@ template<typename M>
 bool matches(const EquationItem &item, const M &source, QString *why)
 {
     if (item.fullRows != int(source.rows()) || item.fullColumns != int(source.cols())) {
-        *why = QStringLiteral("%1: shape %2×%3, source %4×%5").arg(item.text).arg(item.fullRows).arg(item.fullColumns)
-                   .arg(source.rows()).arg(source.cols());
+        *why = QStringLiteral("%1: shape %2×%3, source %4×%5")
+                   .arg(item.text)
+                   .arg(item.fullRows)
+                   .arg(item.fullColumns)
+                   .arg(source.rows())
+                   .arg(source.cols());
         return false;
     }
     for (int r = 0; r < item.rows(); ++r) {
@@ -56,7 +60,12 @@ bool matches(const EquationItem &item, const M &source, QString *why)
             if (R < 0 || C < 0)
                 continue;
             if (!same(item.at(r, c), float(source(R, C)))) {
-                *why = QStringLiteral("%1[%2][%3] = %4, the engine has %5").arg(item.text).arg(R).arg(C).arg(item.at(r, c)).arg(source(R, C));
+                *why = QStringLiteral("%1[%2][%3] = %4, the engine has %5")
+                           .arg(item.text)
+                           .arg(R)
+                           .arg(C)
+                           .arg(item.at(r, c))
+                           .arg(source(R, C));
                 return false;
             }
         }
@@ -151,7 +160,8 @@ void TestEquationModel::numbersAreTheTrace()
                         ok = matches(item, layer.inputPart.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_xh")))
                         ok = matches(item, s->weights.matrix(ParameterLayout::weightIh(cursor.layer)), &why);
-                    else if (name.startsWith(QStringLiteral("W_hhᵀ")) || name.startsWith(QStringLiteral("nothing after")))
+                    else if (name.startsWith(QStringLiteral("W_hhᵀ"))
+                             || name.startsWith(QStringLiteral("nothing after")))
                         ok = matches(item, layer.dHiddenThroughTime.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_hh h")))
                         ok = matches(item, layer.hiddenPart.col(t), &why);
@@ -175,19 +185,25 @@ void TestEquationModel::numbersAreTheTrace()
                         ok = matches(item, layer.dHidden.col(t), &why);
                     else if (name.startsWith(QStringLiteral("dL/dpre_")))
                         ok = matches(item, layer.dPreActivation.col(t), &why);
-                    else if (name.startsWith(QStringLiteral("W_hyᵀ")) || name.startsWith(QStringLiteral("dL/dy")) || name.startsWith(QStringLiteral("from layer")))
+                    else if (name.startsWith(QStringLiteral("W_hyᵀ")) || name.startsWith(QStringLiteral("dL/dy"))
+                             || name.startsWith(QStringLiteral("from layer")))
                         ok = matches(item, layer.dHiddenFromAbove.col(t), &why);
                     else if (name.startsWith(QStringLiteral("h_−1")) || name.startsWith(QStringLiteral("c_−1")))
-                        ok = item.values.size() > 0 && t == 0 && std::all_of(item.values.begin(), item.values.end(),
-                                                                              [](float v) { return v == 0.0f || std::isnan(v); });
+                        ok = item.values.size() > 0 && t == 0
+                            && std::all_of(item.values.begin(), item.values.end(),
+                                           [](float v) { return v == 0.0f || std::isnan(v); });
                     else if (name.startsWith(QStringLiteral("h_")) && !name.contains(u'='))
                         ; // h of this or a neighbouring step / layer: checked through the names below
                     else if (name.startsWith(QStringLiteral("x_")))
                         ok = item.highlightRow == sequence.inputs[std::size_t(t)];
                     else
                         QFAIL(qPrintable(QStringLiteral("an unchecked item: ") + name));
-                    QVERIFY2(ok, qPrintable(QStringLiteral("phase %1, t %2, layer %3: %4")
-                                                .arg(TimeStepWalker::name(cursor.phase)).arg(t).arg(cursor.layer).arg(why)));
+                    QVERIFY2(ok,
+                             qPrintable(QStringLiteral("phase %1, t %2, layer %3: %4")
+                                            .arg(TimeStepWalker::name(cursor.phase))
+                                            .arg(t)
+                                            .arg(cursor.layer)
+                                            .arg(why)));
                     ++checked;
                 }
             }

@@ -42,7 +42,8 @@ void TestTimeStepWalker::forwardSequence()
     const std::vector<StepCursor> forward = walker.forwardSequence();
     QCOMPARE(int(forward.size()), 4 * (5 * layers + 4));
     // Each time step: every layer's five phases bottom to top, then the output's four.
-    const std::vector<Phase> layerPhases = {Phase::Input, Phase::InputPart, Phase::HiddenPart, Phase::Sum, Phase::Activation};
+    const std::vector<Phase> layerPhases = {Phase::Input, Phase::InputPart, Phase::HiddenPart, Phase::Sum,
+                                            Phase::Activation};
     const std::vector<Phase> outputPhases = {Phase::Output, Phase::Softmax, Phase::Prediction, Phase::Loss};
     std::size_t i = 0;
     for (int t = 0; t < 4; ++t) {
@@ -67,7 +68,7 @@ void TestTimeStepWalker::backwardSequence()
     const std::vector<StepCursor> backward = walker.backwardSequence();
     QCOMPARE(int(backward.size()), 3 * 2 * 2);
     QCOMPARE(backward.front(), (StepCursor{2, 1, Phase::BackwardHidden})); // last step, top layer first
-    QCOMPARE(backward[2], (StepCursor{2, 0, Phase::BackwardHidden}));        // then down through the layers
+    QCOMPARE(backward[2], (StepCursor{2, 0, Phase::BackwardHidden})); // then down through the layers
     QCOMPARE(backward.back(), (StepCursor{0, 0, Phase::BackwardPre}));
     QCOMPARE(walker.backwardStart(), backward.front());
     for (const auto &c : backward)

@@ -6,14 +6,14 @@
 // glyphs' anti-aliasing differs slightly) — skipped with a message when chromium is not installed.
 #include "tests/support/testsupport.h"
 
-#include "ui/window/figureexport.h"
+#include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
 #include "ui/matrices/heatmapwidget.h"
-#include "ui/window/mainwindow.h"
 #include "ui/matrices/matrixpanel.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/teaching/timestepwalker.h"
-#include "ui/controller/trainingcontroller.h"
+#include "ui/window/figureexport.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,10 +21,10 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QProcess>
-#include <QUrl>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 using namespace rnnlab;
@@ -110,9 +110,11 @@ void TestFigureExport::svgIsWellFormedAndKeepsText()
     for (HeatmapWidget *heatmap : heatmaps) {
         const SvgSummary svg = readSvg(FigureExport::svg(heatmap, heatmap->title()));
         QVERIFY2(svg.wellFormed, qPrintable(heatmap->title() + QStringLiteral(": ") + svg.error));
-        QVERIFY2(svg.texts.join(u' ').contains(heatmap->title()), qPrintable(heatmap->title() + QStringLiteral(": ") + svg.texts.join(u'|')));
+        QVERIFY2(svg.texts.join(u' ').contains(heatmap->title()),
+                 qPrintable(heatmap->title() + QStringLiteral(": ") + svg.texts.join(u'|')));
     }
-    QVERIFY(FigureExport::find(QStringLiteral("rnn.weight_hh_l0"), window->graphView(), window->matrixPanel()) != nullptr);
+    QVERIFY(FigureExport::find(QStringLiteral("rnn.weight_hh_l0"), window->graphView(), window->matrixPanel())
+            != nullptr);
     QVERIFY(FigureExport::find(QStringLiteral("no_such"), window->graphView(), window->matrixPanel()) == nullptr);
 }
 
@@ -137,11 +139,14 @@ void TestFigureExport::writeFailureSaysWhy()
 {
     const auto window = trainedWindow(lectureExample(), 1, false, false);
     QTemporaryDir dir;
-    QCOMPARE(FigureExport::write(window->graphView(), dir.filePath(QStringLiteral("g.svg")), 1, QStringLiteral("g")), QString());
-    QCOMPARE(FigureExport::write(window->graphView(), dir.filePath(QStringLiteral("g.png")), 3, QStringLiteral("g")), QString());
+    QCOMPARE(FigureExport::write(window->graphView(), dir.filePath(QStringLiteral("g.svg")), 1, QStringLiteral("g")),
+             QString());
+    QCOMPARE(FigureExport::write(window->graphView(), dir.filePath(QStringLiteral("g.png")), 3, QStringLiteral("g")),
+             QString());
     QImage png(dir.filePath(QStringLiteral("g.png")));
     QCOMPARE(png.size(), FigureExport::paintedWidget(window->graphView())->size() * 3);
-    const QString error = FigureExport::write(window->graphView(), dir.filePath(QStringLiteral("missing/g.svg")), 1, QStringLiteral("g"));
+    const QString error =
+        FigureExport::write(window->graphView(), dir.filePath(QStringLiteral("missing/g.svg")), 1, QStringLiteral("g"));
     QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
 }
 
@@ -152,7 +157,8 @@ void TestFigureExport::copyPutsPngAndSvgOnTheClipboard()
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     QVERIFY(mime);
     QVERIFY(mime->hasImage());
-    QCOMPARE(qvariant_cast<QImage>(mime->imageData()).size(), FigureExport::paintedWidget(window->graphView())->size() * 2);
+    QCOMPARE(qvariant_cast<QImage>(mime->imageData()).size(),
+             FigureExport::paintedWidget(window->graphView())->size() * 2);
     const SvgSummary svg = readSvg(mime->data(QStringLiteral("image/svg+xml")));
     QVERIFY(svg.wellFormed && svg.texts.contains(QStringLiteral("W_hh")));
 }
@@ -162,17 +168,24 @@ void TestFigureExport::headlessExport_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("expected"); // in the file (ok) or in the message (refused)
-    QTest::newRow("graph svg") << QStringList{QStringLiteral("--export-svg"), QStringLiteral("OUT.svg"), QStringLiteral("--train"),
-                                              QStringLiteral("3")} << 0 << "<text";
-    QTest::newRow("heatmap png 3x") << QStringList{QStringLiteral("--export-png"), QStringLiteral("OUT.png"), QStringLiteral("--scale"),
-                                                   QStringLiteral("3"), QStringLiteral("--figure"), QStringLiteral("W_hh")} << 0 << "PNG";
-    QTest::newRow("scale for an svg") << QStringList{QStringLiteral("--export-svg"), QStringLiteral("OUT.svg"), QStringLiteral("--scale"),
-                                                     QStringLiteral("2")} << 2 << "an SVG has no pixels";
-    QTest::newRow("scale 7") << QStringList{QStringLiteral("--export-png"), QStringLiteral("OUT.png"), QStringLiteral("--scale"),
-                                            QStringLiteral("7")} << 2 << "must be 1, 2 or 3";
-    QTest::newRow("wrong suffix") << QStringList{QStringLiteral("--export-png"), QStringLiteral("OUT.svg")} << 2 << "must end in .png";
-    QTest::newRow("unknown figure") << QStringList{QStringLiteral("--export-svg"), QStringLiteral("OUT.svg"), QStringLiteral("--figure"),
-                                                   QStringLiteral("W_zz")} << 2 << "is not graph or a heatmap";
+    QTest::newRow("graph svg") << QStringList{QStringLiteral("--export-svg"), QStringLiteral("OUT.svg"),
+                                              QStringLiteral("--train"), QStringLiteral("3")}
+                               << 0 << "<text";
+    QTest::newRow("heatmap png 3x") << QStringList{QStringLiteral("--export-png"), QStringLiteral("OUT.png"),
+                                                   QStringLiteral("--scale"),      QStringLiteral("3"),
+                                                   QStringLiteral("--figure"),     QStringLiteral("W_hh")}
+                                    << 0 << "PNG";
+    QTest::newRow("scale for an svg") << QStringList{QStringLiteral("--export-svg"), QStringLiteral("OUT.svg"),
+                                                     QStringLiteral("--scale"), QStringLiteral("2")}
+                                      << 2 << "an SVG has no pixels";
+    QTest::newRow("scale 7") << QStringList{QStringLiteral("--export-png"), QStringLiteral("OUT.png"),
+                                            QStringLiteral("--scale"), QStringLiteral("7")}
+                             << 2 << "must be 1, 2 or 3";
+    QTest::newRow("wrong suffix") << QStringList{QStringLiteral("--export-png"), QStringLiteral("OUT.svg")} << 2
+                                  << "must end in .png";
+    QTest::newRow("unknown figure") << QStringList{QStringLiteral("--export-svg"), QStringLiteral("OUT.svg"),
+                                                   QStringLiteral("--figure"), QStringLiteral("W_zz")}
+                                    << 2 << "is not graph or a heatmap";
 }
 
 void TestFigureExport::headlessExport()
@@ -233,11 +246,12 @@ void TestFigureExport::chromiumRendersLikeThePng()
     const QImage expected = FigureExport::image(widget, 1).convertToFormat(QImage::Format_RGB32);
 
     QProcess process;
-    process.start(chromium, {QStringLiteral("--headless=new"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-                             QStringLiteral("--hide-scrollbars"), QStringLiteral("--force-device-scale-factor=1"),
-                             QStringLiteral("--user-data-dir=") + dir.filePath(QStringLiteral("profile")),
-                             QStringLiteral("--window-size=%1,%2").arg(expected.width()).arg(expected.height()),
-                             QStringLiteral("--screenshot=") + shot, QUrl::fromLocalFile(svg).toString()});
+    process.start(chromium,
+                  {QStringLiteral("--headless=new"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                   QStringLiteral("--hide-scrollbars"), QStringLiteral("--force-device-scale-factor=1"),
+                   QStringLiteral("--user-data-dir=") + dir.filePath(QStringLiteral("profile")),
+                   QStringLiteral("--window-size=%1,%2").arg(expected.width()).arg(expected.height()),
+                   QStringLiteral("--screenshot=") + shot, QUrl::fromLocalFile(svg).toString()});
     QVERIFY2(process.waitForFinished(60000), "chromium did not finish in 60 s");
     const QImage rendered = QImage(shot).convertToFormat(QImage::Format_RGB32);
     QVERIFY2(!rendered.isNull(), qPrintable(QString::fromLocal8Bit(process.readAllStandardError().right(2000))));
@@ -260,7 +274,8 @@ void TestFigureExport::chromiumRendersLikeThePng()
     const double pixels = double(expected.width()) * expected.height();
     const double mean = total / pixels;
     const double farShare = far / pixels;
-    qInfo("%s: mean difference %.3f of 255, %.3f%% of pixels differ by more than 96", qPrintable(figure), mean, 100 * farShare);
+    qInfo("%s: mean difference %.3f of 255, %.3f%% of pixels differ by more than 96", qPrintable(figure), mean,
+          100 * farShare);
     // Measured: graphs 1.1–2.0 mean and ≤ 0.3% far off; heatmaps up to ~7 mean (their 1-pixel
     // grid lines are anti-aliased differently) and ≤ 0.2%. A heatmap exported as a smoothed
     // image (before the fix in HeatmapWidget::paintEvent) measured 27.7 and 1.9%.

@@ -10,11 +10,11 @@
 #include "tests/support/testsupport.h"
 
 #include "engine/dataset.h"
+#include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
+#include "ui/teaching/stepbyhandpanel.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/modelpanel.h"
-#include "ui/teaching/stepbyhandpanel.h"
-#include "ui/controller/trainingcontroller.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,11 +72,18 @@ QString inconsistency(const TrainingController &controller)
     const int O = session.data.task == TaskKind::Classify ? int(Dataset::classesOf(session.data).size()) : V;
     const ParameterLayout layout(session.model, V, O);
     if (static_cast<std::size_t>(s->weights.flat().size()) != layout.totalSize())
-        return QStringLiteral("the weights have %1 values, the model %2").arg(s->weights.flat().size()).arg(layout.totalSize());
+        return QStringLiteral("the weights have %1 values, the model %2")
+            .arg(s->weights.flat().size())
+            .arg(layout.totalSize());
     if (s->trace.sequences.size() != session.data.texts.size())
-        return QStringLiteral("%1 traced sequences for %2 texts").arg(s->trace.sequences.size()).arg(session.data.texts.size());
+        return QStringLiteral("%1 traced sequences for %2 texts")
+            .arg(s->trace.sequences.size())
+            .arg(session.data.texts.size());
     if (s->stepsTaken < 0 || s->stepsTaken > s->headSteps || (!s->viewingHistory && s->stepsTaken != s->headSteps))
-        return QStringLiteral("step %1 of %2, viewing history %3").arg(s->stepsTaken).arg(s->headSteps).arg(s->viewingHistory);
+        return QStringLiteral("step %1 of %2, viewing history %3")
+            .arg(s->stepsTaken)
+            .arg(s->headSteps)
+            .arg(s->viewingHistory);
     if (s->problem.empty() && !s->weights.allFinite())
         return QStringLiteral("non-finite weights without a problem");
     return {};
@@ -136,14 +143,17 @@ void TestGuiAbuse::verifyAlive(MainWindow &window, const char *after)
     controller->play();
     QVERIFY2(controller->isPlaying(), after);
     // The newest snapshot catches up with the session given last (a reset is asynchronous).
-    QTRY_VERIFY2_WITH_TIMEOUT(inconsistency(*controller).isEmpty(), qPrintable(QStringLiteral("after %1: %2")
-                                                                                 .arg(QLatin1String(after), inconsistency(*controller))),
-                              20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        inconsistency(*controller).isEmpty(),
+        qPrintable(QStringLiteral("after %1: %2").arg(QLatin1String(after), inconsistency(*controller))), 20000);
     QSignalSpy spy(controller, &TrainingController::snapshotChanged);
     const std::int64_t before = controller->stepsTaken();
     QTRY_VERIFY2_WITH_TIMEOUT(spy.count() >= 3 && controller->stepsTaken() > before,
                               qPrintable(QStringLiteral("after %1: %2 snapshots, steps %3 → %4")
-                                             .arg(QLatin1String(after)).arg(spy.count()).arg(before).arg(controller->stepsTaken())),
+                                             .arg(QLatin1String(after))
+                                             .arg(spy.count())
+                                             .arg(before)
+                                             .arg(controller->stepsTaken())),
                               20000);
     const QString problem = inconsistency(*controller);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -158,11 +168,16 @@ void TestGuiAbuse::abuseSettings(MainWindow &window)
             apply = button;
     }
     QVERIFY(apply);
-    const QStringList texts = {QStringLiteral("hello"), QStringLiteral("hello\nhola"), QStringLiteral("ça 🙂 va\n한국어 텍스트"),
-                               QString(), QStringLiteral("x"), QString(600, u'a') + QStringLiteral("bcd"),
+    const QStringList texts = {QStringLiteral("hello"),
+                               QStringLiteral("hello\nhola"),
+                               QStringLiteral("ça 🙂 va\n한국어 텍스트"),
+                               QString(),
+                               QStringLiteral("x"),
+                               QString(600, u'a') + QStringLiteral("bcd"),
                                QStringLiteral("tab\there\ncontrol\x01char")};
-    const QStringList numbers = {QStringLiteral("0.01"), QStringLiteral("abc"), QStringLiteral("-1"), QStringLiteral("nan"),
-                                 QStringLiteral("1e30"), QStringLiteral("0"), QStringLiteral("3")};
+    const QStringList numbers = {QStringLiteral("0.01"), QStringLiteral("abc"),  QStringLiteral("-1"),
+                                 QStringLiteral("nan"),  QStringLiteral("1e30"), QStringLiteral("0"),
+                                 QStringLiteral("3")};
     int applied = 0;
     for (int round = 0; round < 30; ++round) {
         for (QSpinBox *box : panel->findChildren<QSpinBox *>()) {
@@ -202,7 +217,8 @@ void TestGuiAbuse::abuseSettings(MainWindow &window)
         if (apply->isEnabled())
             apply->click(); // may be refused in place: that is part of the abuse
         const Session &after = window.controller()->session();
-        applied += after.model == before.model && after.data == before.data && after.training == before.training ? 0 : 1;
+        applied +=
+            after.model == before.model && after.data == before.data && after.training == before.training ? 0 : 1;
         QTest::qWait(m_random.bounded(0, 15));
     }
     // The abuse reached the trainer: some of the random settings were valid and started over.
@@ -225,8 +241,9 @@ void TestGuiAbuse::abuseGeometry(MainWindow &window)
             graph->zoomOut();
             // Ctrl+wheel, as the user zooms, at a corner of the view.
             const QPointF at(graph->viewport()->width() - 1, 1);
-            QWheelEvent wheel(at, graph->viewport()->mapToGlobal(at), QPoint(), QPoint(0, m_random.bounded(2) ? 480 : -480),
-                              Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+            QWheelEvent wheel(at, graph->viewport()->mapToGlobal(at), QPoint(),
+                              QPoint(0, m_random.bounded(2) ? 480 : -480), Qt::NoButton, Qt::ControlModifier,
+                              Qt::NoScrollPhase, false);
             QCoreApplication::sendEvent(graph->viewport(), &wheel);
             if (round == 1)
                 graph->toggleFolded(); // mid-animation on the next resize
@@ -243,7 +260,8 @@ void TestGuiAbuse::abuseStepByHand(MainWindow &window)
 {
     StepByHandPanel *hand = window.stepByHand();
     TrainingController *controller = window.controller();
-    window.startSession(test::readSession(rnnlab::test::dataFile(QStringLiteral("parity/lstm_sgd_momentum_clip.config.json"))));
+    window.startSession(
+        test::readSession(rnnlab::test::dataFile(QStringLiteral("parity/lstm_sgd_momentum_clip.config.json"))));
     controller->setSpeed(0);
     controller->play();
     for (int round = 0; round < 120; ++round) {
@@ -295,11 +313,12 @@ void TestGuiAbuse::abuseRewind(MainWindow &window)
 
 void TestGuiAbuse::abuseOpening(MainWindow &window)
 {
-    const QStringList files = {rnnlab::test::dataFile(QStringLiteral("parity/gru_h10_l2_adam_unicode_clip.config.json")),
-                               rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")),
-                               rnnlab::test::dataFile(QStringLiteral("parity/classify_sentiment_gru.config.json")),
-                               rnnlab::test::dataFile(QStringLiteral("fuzz/seeds/field_cell_unknown.json")), // refused: nothing changes
-                               rnnlab::test::dataFile(QStringLiteral("bench/lecture_hello.json"))};
+    const QStringList files = {
+        rnnlab::test::dataFile(QStringLiteral("parity/gru_h10_l2_adam_unicode_clip.config.json")),
+        rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")),
+        rnnlab::test::dataFile(QStringLiteral("parity/classify_sentiment_gru.config.json")),
+        rnnlab::test::dataFile(QStringLiteral("fuzz/seeds/field_cell_unknown.json")), // refused: nothing changes
+        rnnlab::test::dataFile(QStringLiteral("bench/lecture_hello.json"))};
     TrainingController *controller = window.controller();
     for (int round = 0; round < 15; ++round) {
         controller->setSpeed(0);

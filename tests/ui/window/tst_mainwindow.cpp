@@ -6,15 +6,15 @@
 // window mid-training ends the worker thread.
 #include "tests/support/testsupport.h"
 
-#include "ui/graph/graphview.h"
-#include "ui/window/mainwindow.h"
-#include "ui/window/modelpanel.h"
 #include "app/session/sessionfile.h"
+#include "ui/controller/trainingcontroller.h"
+#include "ui/graph/graphview.h"
 #include "ui/panels/generationpanel.h"
 #include "ui/teaching/equationview.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/teaching/timestepwalker.h"
-#include "ui/controller/trainingcontroller.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/modelpanel.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -23,8 +23,8 @@
 #include <QFontDatabase>
 #include <QImage>
 #include <QJsonArray>
-#include <QProcess>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRawFont>
 #include <QSignalSpy>
@@ -81,13 +81,16 @@ void TestMainWindow::screenshots_data()
     QTest::newRow("unfolded untrained") << QStringList{};
     QTest::newRow("unfolded trained") << QStringList{QStringLiteral("--train"), QStringLiteral("10")};
     QTest::newRow("folded untrained") << QStringList{QStringLiteral("--view"), QStringLiteral("folded")};
-    QTest::newRow("2-layer session file") << QStringList{QStringLiteral("--session"), rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")),
-                                                         QStringLiteral("--train"), QStringLiteral("5")};
-    QTest::newRow("presentation dark 1024x768 lesson") << QStringList{QStringLiteral("--presentation"), QStringLiteral("--theme"),
-                                                                      QStringLiteral("dark"), QStringLiteral("--lesson-step"),
-                                                                      QStringLiteral("6"), QStringLiteral("--size"), QStringLiteral("1024x768")};
-    QTest::newRow("folded trained 1920x1080") << QStringList{QStringLiteral("--view"), QStringLiteral("folded"), QStringLiteral("--train"),
-                                                             QStringLiteral("10"), QStringLiteral("--size"), QStringLiteral("1920x1080")};
+    QTest::newRow("2-layer session file") << QStringList{
+        QStringLiteral("--session"), rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")),
+        QStringLiteral("--train"), QStringLiteral("5")};
+    QTest::newRow("presentation dark 1024x768 lesson")
+        << QStringList{QStringLiteral("--presentation"), QStringLiteral("--theme"), QStringLiteral("dark"),
+                       QStringLiteral("--lesson-step"),  QStringLiteral("6"),       QStringLiteral("--size"),
+                       QStringLiteral("1024x768")};
+    QTest::newRow("folded trained 1920x1080")
+        << QStringList{QStringLiteral("--view"), QStringLiteral("folded"), QStringLiteral("--train"),
+                       QStringLiteral("10"),     QStringLiteral("--size"), QStringLiteral("1920x1080")};
 }
 
 void TestMainWindow::screenshots()
@@ -101,11 +104,12 @@ void TestMainWindow::screenshots()
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
     if (arguments.contains(QStringLiteral("--session"))) // the file's model, not the default one
-        QVERIFY2(process.readAllStandardOutput().contains("rnn_tanh_fc_h8_l2.config, step 5"), "the session file was trained");
+        QVERIFY2(process.readAllStandardOutput().contains("rnn_tanh_fc_h8_l2.config, step 5"),
+                 "the session file was trained");
     QImage image(png);
     QVERIFY(!image.isNull());
     const QSize expected = arguments.contains(QStringLiteral("1920x1080")) ? QSize(1920, 1080)
-                           : arguments.contains(QStringLiteral("1024x768")) ? QSize(1024, 768)
+        : arguments.contains(QStringLiteral("1024x768"))                   ? QSize(1024, 768)
                                                                            : QSize(1280, 800);
     QCOMPARE(image.size(), expected);
     std::set<QRgb> colours;
@@ -125,7 +129,8 @@ void TestMainWindow::badArguments()
                                          QStringList{QStringLiteral("--lesson-step"), QStringLiteral("99")},
                                          QStringList{QStringLiteral("--lesson-step"), QStringLiteral("0")}}) {
         QProcess process;
-        process.start(QStringLiteral(RNNLAB_GUI), QStringList{QStringLiteral("--screenshot"), QStringLiteral("/tmp/unused.png")} + arguments);
+        process.start(QStringLiteral(RNNLAB_GUI),
+                      QStringList{QStringLiteral("--screenshot"), QStringLiteral("/tmp/unused.png")} + arguments);
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(!process.readAllStandardError().isEmpty());
@@ -139,30 +144,37 @@ void TestMainWindow::compareFromTheCommandLine_data()
     QTest::addColumn<QString>("says"); // in stdout (exit 0) or stderr
 
     const QStringList shot{QStringLiteral("--screenshot"), QStringLiteral("OUT")};
-    QTest::newRow("preset, 5 steps") << shot + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("layers"),
-                                                           QStringLiteral("--train"), QStringLiteral("5")}
+    QTest::newRow("preset, 5 steps") << shot
+            + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("layers"), QStringLiteral("--train"),
+                          QStringLiteral("5")}
                                      << 0 << "1280x800, compare 1 layer vs 2 layers on hello, step 5/5";
-    QTest::newRow("files, free-running")
-        << shot + QStringList{QStringLiteral("--session"), QStringLiteral("DIR/hello.json"), QStringLiteral("--compare"),
-                              QStringLiteral("DIR/hello-2.json"), QStringLiteral("--train"), QStringLiteral("3"),
-                              QStringLiteral("--free-running"), QStringLiteral("--size"), QStringLiteral("1920x1080")}
-        << 0 << "1920x1080, compare hello vs hello-2, step 3/3";
-    QTest::newRow("texts differ") << shot + QStringList{QStringLiteral("--session"), QStringLiteral("DIR/hello.json"),
-                                                        QStringLiteral("--compare"), QStringLiteral("DIR/hallo.json")}
-                                  << 2 << "data.texts differs between the compared sessions (hello \"hello\", hallo \"hallo\")";
+    QTest::newRow("files, free-running") << shot
+            + QStringList{QStringLiteral("--session"),      QStringLiteral("DIR/hello.json"),
+                          QStringLiteral("--compare"),      QStringLiteral("DIR/hello-2.json"),
+                          QStringLiteral("--train"),        QStringLiteral("3"),
+                          QStringLiteral("--free-running"), QStringLiteral("--size"),
+                          QStringLiteral("1920x1080")}
+                                         << 0 << "1920x1080, compare hello vs hello-2, step 3/3";
+    QTest::newRow("texts differ")
+        << shot
+            + QStringList{QStringLiteral("--session"), QStringLiteral("DIR/hello.json"), QStringLiteral("--compare"),
+                          QStringLiteral("DIR/hallo.json")}
+        << 2 << "data.texts differs between the compared sessions (hello \"hello\", hallo \"hallo\")";
     QTest::newRow("four models") << shot + QStringList{QStringLiteral("--compare"), QStringLiteral("DIR/hello-2.json"),
                                                        QStringLiteral("--compare"), QStringLiteral("DIR/hello-2.json"),
                                                        QStringLiteral("--compare"), QStringLiteral("DIR/hello-2.json")}
                                  << 2 << "compare mode shows 2 or 3 models";
     QTest::newRow("no such preset") << shot + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("deep")}
                                     << 2 << "\"deep\" is not a preset: use layers";
-    QTest::newRow("preset and a session") << shot + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("layers"),
-                                                                QStringLiteral("--text"), QStringLiteral("hello")}
+    QTest::newRow("preset and a session") << shot
+            + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("layers"), QStringLiteral("--text"),
+                          QStringLiteral("hello")}
                                           << 2 << "--compare-preset brings its own models";
     QTest::newRow("free-running alone") << shot + QStringList{QStringLiteral("--free-running")} << 2
                                         << "--free-running is for compare mode";
-    QTest::newRow("main-window tab") << shot + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("cells"),
-                                                           QStringLiteral("--tab"), QStringLiteral("loss")}
+    QTest::newRow("main-window tab") << shot
+            + QStringList{QStringLiteral("--compare-preset"), QStringLiteral("cells"), QStringLiteral("--tab"),
+                          QStringLiteral("loss")}
                                      << 2 << "--tab shows a part of the main window: it does not apply to compare mode";
 }
 
@@ -257,7 +269,8 @@ void TestMainWindow::predictionsLogMatchesPyTorch()
     for (QTableView *view : window.findChildren<QTableView *>())
         log = view->model() && view->model()->rowCount() == 10 ? view : log;
     QVERIFY2(log, "the predictions log shows one row per step");
-    const QJsonObject golden = test::readJsonObject(rnnlab::test::dataFile(QStringLiteral("parity/seed_hello.golden.json")));
+    const QJsonObject golden =
+        test::readJsonObject(rnnlab::test::dataFile(QStringLiteral("parity/seed_hello.golden.json")));
     const QJsonArray steps = golden.value(QStringLiteral("steps")).toArray();
     QAbstractItemModel *model = log->model();
     const int column = model->columnCount() - 1; // the (only) text's predictions
@@ -286,7 +299,9 @@ void TestMainWindow::classifierInTheWindow()
     for (QTableView *view : window.findChildren<QTableView *>())
         log = view->model() && view->model()->rowCount() == 5 ? view : log;
     QVERIFY(log);
-    const QJsonArray steps = test::readJsonObject(rnnlab::test::dataFile(name + QStringLiteral(".golden.json"))).value(QStringLiteral("steps")).toArray();
+    const QJsonArray steps = test::readJsonObject(rnnlab::test::dataFile(name + QStringLiteral(".golden.json")))
+                                 .value(QStringLiteral("steps"))
+                                 .toArray();
     QAbstractItemModel *model = log->model();
     const int texts = int(parsed.session->data.texts.size());
     QCOMPARE(model->columnCount(), 2 + texts);
@@ -433,10 +448,14 @@ void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays_data()
     QTest::addColumn<QString>("config");
     QTest::addColumn<bool>("layerMajor");
     QTest::newRow("hello") << QString() << false;
-    QTest::newRow("2 layers, output layer") << rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")) << false;
-    QTest::newRow("2 layers, layer-major") << rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")) << true;
-    QTest::newRow("lstm") << rnnlab::test::dataFile(QStringLiteral("parity/lstm_sgd_momentum_clip.config.json")) << false;
-    QTest::newRow("gru, 2 layers, layer-major") << rnnlab::test::dataFile(QStringLiteral("parity/gru_h10_l2_adam_unicode_clip.config.json")) << true;
+    QTest::newRow("2 layers, output layer")
+        << rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")) << false;
+    QTest::newRow("2 layers, layer-major")
+        << rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")) << true;
+    QTest::newRow("lstm") << rnnlab::test::dataFile(QStringLiteral("parity/lstm_sgd_momentum_clip.config.json"))
+                          << false;
+    QTest::newRow("gru, 2 layers, layer-major")
+        << rnnlab::test::dataFile(QStringLiteral("parity/gru_h10_l2_adam_unicode_clip.config.json")) << true;
 }
 
 void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays()
@@ -455,8 +474,8 @@ void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays()
     QTest::qWait(50);
     GraphView *graph = window.graphView();
     const SnapshotPtr s = window.controller()->snapshot();
-    const TimeStepWalker walker(s->trace.sequences[0].length(), s->setup->session.model.numLayers, s->setup->session.model.cell,
-                                order);
+    const TimeStepWalker walker(s->trace.sequences[0].length(), s->setup->session.model.numLayers,
+                                s->setup->session.model.cell, order);
     std::vector<StepCursor> all = walker.forwardSequence();
     const auto back = walker.backwardSequence();
     all.insert(all.end(), back.begin(), back.end());
@@ -478,12 +497,17 @@ void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays()
             for (int dx = -6; dx <= 0 && !found; ++dx) {
                 const QColor c = image.pixelColor(int(node.rect.left()) + dx, y);
                 found = std::abs(c.red() - highlight.red()) + std::abs(c.green() - highlight.green())
-                            + std::abs(c.blue() - highlight.blue()) < 60;
+                        + std::abs(c.blue() - highlight.blue())
+                    < 60;
             }
-            QVERIFY2(found, qPrintable(QStringLiteral("phase %1 at t %2: no highlight left of node kind %3")
-                                           .arg(TimeStepWalker::name(cursor.phase)).arg(cursor.t).arg(int(node.kind))));
+            QVERIFY2(found,
+                     qPrintable(QStringLiteral("phase %1 at t %2: no highlight left of node kind %3")
+                                    .arg(TimeStepWalker::name(cursor.phase))
+                                    .arg(cursor.t)
+                                    .arg(int(node.kind))));
         }
-        QVERIFY2(highlighted > 0, qPrintable(QStringLiteral("phase %1 highlights nothing").arg(TimeStepWalker::name(cursor.phase))));
+        QVERIFY2(highlighted > 0,
+                 qPrintable(QStringLiteral("phase %1 highlights nothing").arg(TimeStepWalker::name(cursor.phase))));
         // The equation panel shows this phase.
         QVERIFY(!window.stepByHand()->equationView()->equation().lines.empty());
         ++checked;

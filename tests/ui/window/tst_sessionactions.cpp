@@ -7,13 +7,13 @@
 // session modified until it is saved.
 #include "tests/support/testsupport.h"
 
-#include "ui/graph/graphview.h"
-#include "ui/window/mainwindow.h"
-#include "ui/matrices/matrixpanel.h"
-#include "ui/window/sessionactions.h"
 #include "app/session/sessionfile.h"
-#include "ui/teaching/stepbyhandpanel.h"
 #include "ui/controller/trainingcontroller.h"
+#include "ui/graph/graphview.h"
+#include "ui/matrices/matrixpanel.h"
+#include "ui/teaching/stepbyhandpanel.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/sessionactions.h"
 
 #include <QApplication>
 #include <QDropEvent>
@@ -260,7 +260,8 @@ void TestSessionActions::autosaveComesBackAfterACrash()
         trained = numbers(crashed);
     }
     MainWindow next(false);
-    next.sessionActions()->setAutosavePath(dir.filePath(QStringLiteral("autosave-%1.rnnlab").arg(QCoreApplication::applicationPid())));
+    next.sessionActions()->setAutosavePath(
+        dir.filePath(QStringLiteral("autosave-%1.rnnlab").arg(QCoreApplication::applicationPid())));
     next.startSession(lectureExample());
     QVERIFY(next.sessionActions()->restoreAutosave());
     QTRY_COMPARE_WITH_TIMEOUT(next.controller()->stepsTaken(), std::int64_t(5), 10000);
@@ -291,9 +292,11 @@ void TestSessionActions::fileMenu()
         texts << QString(action->text()).remove(u'&');
         shortcuts[texts.last()] = action->shortcut();
     }
-    QCOMPARE(texts, (QStringList{QStringLiteral("New session"), QStringLiteral("Open session…"), QStringLiteral("Open recent"),
-                                 QStringLiteral("Save session"), QStringLiteral("Save session as…"),
-                                 QStringLiteral("Import PyTorch state…"), QStringLiteral("Export figure"), QStringLiteral("Quit")}));
+    QCOMPARE(texts,
+             (QStringList{QStringLiteral("New session"), QStringLiteral("Open session…"), QStringLiteral("Open recent"),
+                          QStringLiteral("Save session"), QStringLiteral("Save session as…"),
+                          QStringLiteral("Import PyTorch state…"), QStringLiteral("Export figure"),
+                          QStringLiteral("Quit")}));
     QCOMPARE(shortcuts[QStringLiteral("New session")], QKeySequence(QKeySequence::New));
     QCOMPARE(shortcuts[QStringLiteral("Open session…")], QKeySequence(QKeySequence::Open));
     QCOMPARE(shortcuts[QStringLiteral("Save session")], QKeySequence(QKeySequence::Save));
@@ -342,7 +345,8 @@ void TestSessionActions::importsAPytorchState()
     window.startSession(lectureExample());
     QVERIFY(window.openFile(state, false));
     QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot() && window.controller()->snapshot()->setup
-                                 && window.controller()->snapshot()->setup->session.data.texts.front() == U"abab", 10000);
+                                 && window.controller()->snapshot()->setup->session.data.texts.front() == U"abab",
+                             10000);
     const Session shown = window.sessionActions()->currentSession();
     QCOMPARE(shown.model.hiddenSize, 2);
     QCOMPARE(shown.weights->at(1).name, std::string("rnn.weight_hh_l0"));
@@ -354,7 +358,8 @@ void TestSessionActions::importsAPytorchState()
         "state_dict": {"rnn.weight_ih_l0": [[0.5, -0.5], [0.25, 0]], "rnn.weight_hh_l0": [[0.1, 0.2], [0.3, 0.4]],
         "rnn.bias_ih_l0": [0, 0], "rnn.bias_hh_l0": [0.5, 0]}})");
     QVERIFY(!window.openFile(textless, false));
-    QVERIFY2(window.sessionActions()->lastMessage().contains(QStringLiteral("texts")), qPrintable(window.sessionActions()->lastMessage()));
+    QVERIFY2(window.sessionActions()->lastMessage().contains(QStringLiteral("texts")),
+             qPrintable(window.sessionActions()->lastMessage()));
     QCOMPARE(window.controller()->session().data.texts.front(), std::u32string(U"abab"));
 }
 
