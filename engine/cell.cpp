@@ -7,21 +7,12 @@
 
 namespace rnnlab {
 
-namespace {
-
-RecurrentLayerTensors tensorsOf(int layer)
-{
-    return {ParameterLayout::weightIh(layer), ParameterLayout::weightHh(layer), ParameterLayout::biasIh(layer),
-            ParameterLayout::biasHh(layer)};
-}
-
-} // namespace
-
 template<typename T>
-void Cell<T>::forward(const ParameterSet<T> &p, int layer, const LayerInput<T> &input, LayerTrace<T> &trace)
+void Cell<T>::forward(const ParameterSet<T> &p, const RecurrentBlock &stack, int layer, const LayerInput<T> &input,
+                      LayerTrace<T> &trace)
 {
-    const RecurrentLayerTensors tensors = tensorsOf(layer);
-    switch (const CellKind kind = p.layout().model().cell) {
+    const RecurrentLayerTensors &tensors = stack.layer(layer);
+    switch (const CellKind kind = stack.cell) {
     case CellKind::RnnTanh:
     case CellKind::RnnRelu:
         return RecurrentLayer<T, RnnCell<T>>::forward(p, tensors, RnnCell<T>(kind == CellKind::RnnRelu), input, trace);
@@ -31,11 +22,11 @@ void Cell<T>::forward(const ParameterSet<T> &p, int layer, const LayerInput<T> &
 }
 
 template<typename T>
-void Cell<T>::backward(const ParameterSet<T> &p, int layer, const LayerInput<T> &input, LayerTrace<T> &trace,
-                       ParameterSet<T> &gradients, Matrix<T> *dInput)
+void Cell<T>::backward(const ParameterSet<T> &p, const RecurrentBlock &stack, int layer, const LayerInput<T> &input,
+                       LayerTrace<T> &trace, ParameterSet<T> &gradients, Matrix<T> *dInput)
 {
-    const RecurrentLayerTensors tensors = tensorsOf(layer);
-    switch (const CellKind kind = p.layout().model().cell) {
+    const RecurrentLayerTensors &tensors = stack.layer(layer);
+    switch (const CellKind kind = stack.cell) {
     case CellKind::RnnTanh:
     case CellKind::RnnRelu:
         return RecurrentLayer<T, RnnCell<T>>::backward(p, tensors, RnnCell<T>(kind == CellKind::RnnRelu), input, trace,
@@ -48,10 +39,11 @@ void Cell<T>::backward(const ParameterSet<T> &p, int layer, const LayerInput<T> 
 }
 
 template<typename T>
-void Cell<T>::step(const ParameterSet<T> &p, int layer, int oneHot, const Vector<T> *x, CellState<T> &state)
+void Cell<T>::step(const ParameterSet<T> &p, const RecurrentBlock &stack, int layer, int oneHot, const Vector<T> *x,
+                   CellState<T> &state)
 {
-    const RecurrentLayerTensors tensors = tensorsOf(layer);
-    switch (const CellKind kind = p.layout().model().cell) {
+    const RecurrentLayerTensors &tensors = stack.layer(layer);
+    switch (const CellKind kind = stack.cell) {
     case CellKind::RnnTanh:
     case CellKind::RnnRelu:
         return RecurrentLayer<T, RnnCell<T>>::step(p, tensors, RnnCell<T>(kind == CellKind::RnnRelu), oneHot, x, state);

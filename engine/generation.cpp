@@ -55,7 +55,7 @@ std::u32string generate(const ParameterSet<float> &parameters, const Vocabulary 
     const auto feed = [&](int index) {
         for (int l = 0; l < L; ++l) {
             const Vector<float> *x = l == 0 ? nullptr : &states[static_cast<std::size_t>(l - 1)].h;
-            Cell<float>::step(parameters, l, index, x, states[static_cast<std::size_t>(l)]);
+            Cell<float>::step(parameters, layout.stack(), l, index, x, states[static_cast<std::size_t>(l)]);
         }
         if (model.outputLayer) {
             logits.noalias() = parameters.matrix(layout.fcWeight()) * states.back().h;

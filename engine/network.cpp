@@ -95,7 +95,7 @@ void Network<T>::forward(const ParameterSet<T> &parameters, Trace<T> &trace)
     for (auto &sequence : trace.sequences) {
         for (int l = 0; l < L; ++l) {
             auto &layer = sequence.layers[static_cast<std::size_t>(l)];
-            Cell<T>::forward(parameters, l, inputOf(sequence, l), layer);
+            Cell<T>::forward(parameters, layout.stack(), l, inputOf(sequence, l), layer);
         }
         const Matrix<T> &top = sequence.layers.back().hidden;
         if (model.outputLayer) {
@@ -155,7 +155,7 @@ void Network<T>::backward(const ParameterSet<T> &parameters, Trace<T> &trace)
         for (int l = L - 1; l >= 0; --l) {
             auto &layer = sequence.layers[static_cast<std::size_t>(l)];
             Matrix<T> *dInput = l > 0 ? &sequence.layers[static_cast<std::size_t>(l - 1)].dHiddenFromAbove : nullptr;
-            Cell<T>::backward(parameters, l, inputOf(sequence, l), layer, gradients, dInput);
+            Cell<T>::backward(parameters, layout.stack(), l, inputOf(sequence, l), layer, gradients, dInput);
         }
     }
     trace.hasGradients = true;
@@ -189,7 +189,7 @@ void Network<T>::lastStepBackward(const ParameterSet<T> &parameters, Trace<T> &t
         for (int l = L - 1; l >= 0; --l) {
             auto &layer = scratch.layers[static_cast<std::size_t>(l)];
             Matrix<T> *dInput = l > 0 ? &scratch.layers[static_cast<std::size_t>(l - 1)].dHiddenFromAbove : nullptr;
-            Cell<T>::backward(parameters, l, inputOf(scratch, l), layer, scratchGradients, dInput);
+            Cell<T>::backward(parameters, layout.stack(), l, inputOf(scratch, l), layer, scratchGradients, dInput);
             sequence.layers[static_cast<std::size_t>(l)].dHiddenLastLoss = layer.dHidden;
         }
     }

@@ -31,15 +31,6 @@
 
 namespace rnnlab {
 
-//! One recurrent layer's four tensors, as indices into ParameterLayout::tensors().
-struct RecurrentLayerTensors
-{
-    int weightIh = -1;
-    int weightHh = -1;
-    int biasIh = -1;
-    int biasHh = -1;
-};
-
 //! A layer's input over a sequence: one-hot indices (the first layer of a character task), or
 //! dense vectors (in × n): the hidden states of the layer below, or real-valued features.
 template<typename T>

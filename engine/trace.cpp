@@ -20,7 +20,7 @@ Trace<T> Trace<T>::allocate(const std::shared_ptr<const ParameterLayout> &layout
         const Eigen::Index n = sequence.length();
         s.inputs = sequence.inputs;
         s.targets = sequence.targets;
-        s.layers.resize(static_cast<std::size_t>(model.numLayers));
+        s.layers.resize(static_cast<std::size_t>(layout->layerCount()));
         for (auto &layer : s.layers) {
             layer.inputPart = Matrix<T>::Zero(GH, n);
             layer.hiddenPart = Matrix<T>::Zero(GH, n);

@@ -107,8 +107,8 @@ void TestGradientCheck::forwardByHand()
     const Dataset dataset = Dataset::fromConfig(data);
     const auto layout = std::make_shared<const ParameterLayout>(ModelConfig{CellKind::RnnTanh, 2, 1, false}, 2);
     ParameterSet<double> parameters(layout);
-    parameters.matrix(ParameterLayout::weightIh(0)).setConstant(0.5);
-    parameters.matrix(ParameterLayout::weightHh(0)).setConstant(0.5);
+    parameters.matrix(layout->stack().weightIh(0)).setConstant(0.5);
+    parameters.matrix(layout->stack().weightHh(0)).setConstant(0.5);
     Trace<double> trace = Trace<double>::allocate(layout, dataset);
     Network<double>::forward(parameters, trace);
     const auto &layer = trace.sequences[0].layers[0];
@@ -120,10 +120,10 @@ void TestGradientCheck::forwardByHand()
     Network<double>::backward(parameters, trace);
     // dL/dlogit = p − onehot(b) = [0.5, −0.5]; dL/dpre = that · (1 − tanh²(0.5)).
     const double dpre = 0.5 * (1 - std::tanh(0.5) * std::tanh(0.5));
-    QCOMPARE(trace.gradients.vector(ParameterLayout::biasIh(0))(0), dpre);
-    QCOMPARE(trace.gradients.vector(ParameterLayout::biasHh(0))(1), -dpre);
-    QCOMPARE(trace.gradients.matrix(ParameterLayout::weightIh(0))(0, 0), dpre);
-    QCOMPARE(trace.gradients.matrix(ParameterLayout::weightIh(0))(0, 1), 0.0); // x_0 has no "b"
+    QCOMPARE(trace.gradients.vector(layout->stack().biasIh(0))(0), dpre);
+    QCOMPARE(trace.gradients.vector(layout->stack().biasHh(0))(1), -dpre);
+    QCOMPARE(trace.gradients.matrix(layout->stack().weightIh(0))(0, 0), dpre);
+    QCOMPARE(trace.gradients.matrix(layout->stack().weightIh(0))(0, 1), 0.0); // x_0 has no "b"
 }
 
 void TestGradientCheck::lstmByHand()
@@ -135,8 +135,8 @@ void TestGradientCheck::lstmByHand()
     const Dataset dataset = Dataset::fromConfig(data);
     const auto layout = std::make_shared<const ParameterLayout>(ModelConfig{CellKind::Lstm, 2, 1, false}, 2);
     ParameterSet<double> parameters(layout);
-    parameters.matrix(ParameterLayout::weightIh(0)).setConstant(0.5);
-    parameters.matrix(ParameterLayout::weightHh(0)).setConstant(0.5);
+    parameters.matrix(layout->stack().weightIh(0)).setConstant(0.5);
+    parameters.matrix(layout->stack().weightHh(0)).setConstant(0.5);
     Trace<double> trace = Trace<double>::allocate(layout, dataset);
     Network<double>::forward(parameters, trace);
     const auto &layer = trace.sequences[0].layers[0];
@@ -168,8 +168,8 @@ void TestGradientCheck::gruByHand()
     const Dataset dataset = Dataset::fromConfig(data);
     const auto layout = std::make_shared<const ParameterLayout>(ModelConfig{CellKind::Gru, 2, 1, false}, 2);
     ParameterSet<double> parameters(layout);
-    parameters.matrix(ParameterLayout::weightIh(0)).setConstant(0.5);
-    parameters.matrix(ParameterLayout::weightHh(0)).setConstant(0.5);
+    parameters.matrix(layout->stack().weightIh(0)).setConstant(0.5);
+    parameters.matrix(layout->stack().weightHh(0)).setConstant(0.5);
     Trace<double> trace = Trace<double>::allocate(layout, dataset);
     Network<double>::forward(parameters, trace);
     const auto &layer = trace.sequences[0].layers[0];

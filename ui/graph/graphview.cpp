@@ -54,8 +54,8 @@ double maxAbs(const float *values, Eigen::Index count)
 int tensorOf(const ParameterLayout &layout, MatrixRole role, int layer)
 {
     switch (role) {
-    case MatrixRole::InputToHidden: return ParameterLayout::weightIh(layer);
-    case MatrixRole::HiddenToHidden: return ParameterLayout::weightHh(layer);
+    case MatrixRole::InputToHidden: return layout.stack().weightIh(layer);
+    case MatrixRole::HiddenToHidden: return layout.stack().weightHh(layer);
     case MatrixRole::HiddenToOutput: return layout.fcWeight();
     case MatrixRole::Bias: return -1;
     }

@@ -154,7 +154,8 @@ void TestGradientNormPlot::lastLossMatchesTheEnginesBackward()
         else
             input.dense = &seq.layers[static_cast<std::size_t>(l - 1)].hidden;
         Matrix<double> *below = l > 0 ? &seq.layers[static_cast<std::size_t>(l - 1)].dHiddenFromAbove : nullptr;
-        Cell<double>::backward(weights, l, input, seq.layers[static_cast<std::size_t>(l)], gradients, below);
+        Cell<double>::backward(weights, weights.layout().stack(), l, input, seq.layers[static_cast<std::size_t>(l)],
+                               gradients, below);
     }
 
     const std::vector<std::vector<double>> norms =
@@ -234,7 +235,7 @@ void TestGradientNormPlot::noMemoryCutsTheWayBack()
     const SnapshotPtr snapshot = withGradients(run, 3);
     // The engine's variant pass with every W_hh set to 0, as the worker publishes it.
     ParameterSet<float> noMemory = snapshot->weights;
-    noMemory.vector(ParameterLayout::weightHh(0)).setZero();
+    noMemory.vector(noMemory.layout().stack().weightHh(0)).setZero();
     run.trainer().evaluateVariant(noMemory, true);
     run.trainer().evaluateLastStepGradients(&noMemory);
     const Trace<float> &variant = run.trainer().trace();
