@@ -26,7 +26,8 @@ ParameterLayout::ParameterLayout(const ModelConfig &model, const std::vector<Sta
             const std::string prefix = spec.name + ".";
             const std::string suffix = "_l" + std::to_string(l);
             RecurrentLayerTensors tensors;
-            tensors.weightIh = add(prefix + "weight_ih" + suffix, GH, l == 0 ? spec.inputSize : H, TensorRole::WeightIh, l);
+            tensors.weightIh =
+                add(prefix + "weight_ih" + suffix, GH, l == 0 ? spec.inputSize : H, TensorRole::WeightIh, l);
             tensors.weightHh = add(prefix + "weight_hh" + suffix, GH, H, TensorRole::WeightHh, l);
             tensors.biasIh = add(prefix + "bias_ih" + suffix, GH, 1, TensorRole::BiasIh, l);
             tensors.biasHh = add(prefix + "bias_hh" + suffix, GH, 1, TensorRole::BiasHh, l);
