@@ -523,20 +523,26 @@ SavedOptimizerState saveOptimizerState(const OptimizerState &state, std::int64_t
 {
     SavedOptimizerState saved;
     saved.stepsTaken = stepsTaken;
-    const bool adam = state.kind == OptimizerKind::Adam;
-    if (adam ? state.steps.empty() || state.steps.front() == 0.0f : !state.hasMomentumBuffer)
-        return saved; // nothing yet: torch's state_dict has no entries before the first step
-    const std::vector<NamedTensor> first = toNamedTensors(state.first);
-    const std::vector<NamedTensor> second = adam ? toNamedTensors(state.second) : std::vector<NamedTensor>{};
-    for (std::size_t t = 0; t < first.size(); ++t) {
-        SavedOptimizerState::Entry entry;
-        if (adam) {
-            entry.step = state.steps[t];
-            entry.expAvg = first[t];
-            entry.expAvgSq = second[t];
-        } else {
-            entry.momentumBuffer = first[t];
+    if (const auto *adam = std::get_if<AdamState>(&state)) {
+        if (adam->step.empty() || adam->step.front() == 0.0f)
+            return saved; // nothing yet: torch's state_dict has no entries before the first step
+        const std::vector<NamedTensor> expAvg = toNamedTensors(adam->expAvg);
+        const std::vector<NamedTensor> expAvgSq = toNamedTensors(adam->expAvgSq);
+        for (std::size_t t = 0; t < expAvg.size(); ++t) {
+            SavedOptimizerState::Entry entry;
+            entry.step = adam->step[t];
+            entry.expAvg = expAvg[t];
+            entry.expAvgSq = expAvgSq[t];
+            saved.entries.push_back(std::move(entry));
         }
+        return saved;
+    }
+    const SgdState &sgd = std::get<SgdState>(state);
+    if (!sgd.hasMomentumBuffer)
+        return saved;
+    for (NamedTensor &buffer : toNamedTensors(sgd.momentumBuffer)) {
+        SavedOptimizerState::Entry entry;
+        entry.momentumBuffer = std::move(buffer);
         saved.entries.push_back(std::move(entry));
     }
     return saved;
@@ -555,13 +561,14 @@ OptimizerState restoreOptimizerState(const Session &session, const std::shared_p
             for (std::size_t i = 0; i < from->values.size(); ++i)
                 data[i] = static_cast<float>(from->values[i]);
         };
-        if (state.kind == OptimizerKind::Adam) {
-            state.steps[t] = static_cast<float>(*entries[t].step);
-            copy(entries[t].expAvg, state.first);
-            copy(entries[t].expAvgSq, state.second);
+        if (auto *adam = std::get_if<AdamState>(&state)) {
+            adam->step[t] = static_cast<float>(*entries[t].step);
+            copy(entries[t].expAvg, adam->expAvg);
+            copy(entries[t].expAvgSq, adam->expAvgSq);
         } else if (entries[t].momentumBuffer) {
-            copy(entries[t].momentumBuffer, state.first);
-            state.hasMomentumBuffer = true;
+            auto &sgd = std::get<SgdState>(state);
+            copy(entries[t].momentumBuffer, sgd.momentumBuffer);
+            sgd.hasMomentumBuffer = true;
         }
     }
     return state;

@@ -5,6 +5,7 @@
 // decides what is allowed, with a message per problem that names the field.
 #pragma once
 
+#include "engine/optimizer.h"
 #include "engine/parameterset.h"
 #include "engine/types.h"
 
@@ -107,7 +108,6 @@ ParameterSet<float> initialParameters(const Session &session, const std::shared_
 //! Weights as named tensors (for writing a session or a trace).
 std::vector<NamedTensor> toNamedTensors(const ParameterSet<float> &parameters);
 
-struct OptimizerState;
 //! An optimizer's state after \a stepsTaken steps, as a session saves it.
 SavedOptimizerState saveOptimizerState(const OptimizerState &state, std::int64_t stepsTaken);
 //! The optimizer state a valid \a session saved, for a layout; fresh (empty) when it saved none.

@@ -142,8 +142,7 @@ StepOutcome Trainer::step()
     // Adam's average of squared gradients can overflow float32 while every weight stays finite
     // (m / √v is then 0): the run has diverged all the same, and an infinite state could not be
     // saved as JSON and opened again (the fuzzer found one).
-    const OptimizerState &state = m_optimizer->state();
-    if (!state.first.allFinite() || !state.second.allFinite()) {
+    if (!allFinite(m_optimizer->state())) {
         m_parameters.flat() = m_backupParameters.flat();
         m_optimizer->setState(m_backupState);
         return refuse(outcome, "the optimizer's running averages of the gradients overflowed (the gradients exploded)");

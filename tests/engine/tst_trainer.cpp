@@ -122,7 +122,7 @@ void TestTrainer::overflowingUpdateIsRolledBack()
     QVERIFY(!outcome.accepted);
     QVERIFY(QString::fromStdString(outcome.problem).contains(QStringLiteral("infinite or NaN")));
     QCOMPARE(test::bitDifferences(trainer.parameters(), before), 0);
-    QVERIFY(!trainer.optimizer().state().hasMomentumBuffer); // the SGD buffer is as before the step
+    QVERIFY(!std::get<SgdState>(trainer.optimizer().state()).hasMomentumBuffer); // the SGD buffer is as before the step
     QCOMPARE(trainer.stepsTaken(), 0);
 }
 

@@ -372,8 +372,9 @@ void TestMatrixPanelEditing::effectiveLearningRateOnHover()
         const double rate = snapshot->effectiveLearningRate.data(tensor)[index];
         if (adam) {
             // lr / (√v̂ + ε) from Adam's own state: v̂ = v / (1 − β₂^t).
-            const double v = snapshot->optimizer.second.data(tensor)[index];
-            const double t = snapshot->optimizer.steps[static_cast<std::size_t>(tensor)];
+            const AdamState &adam = std::get<AdamState>(snapshot->optimizer);
+            const double v = adam.expAvgSq.data(tensor)[index];
+            const double t = adam.step[static_cast<std::size_t>(tensor)];
             QCOMPARE(t, 4.0);
             QVERIFY(std::fabs(rate - lr / (std::sqrt(v / (1.0 - std::pow(0.999, t))) + 1e-8)) <= 1e-6 * rate);
         } else {
