@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/trainer.h"
 
+#include "engine/crossentropyloss.h"
 #include "engine/gradclip.h"
 #include "engine/network.h"
 
@@ -46,22 +47,22 @@ Trainer::~Trainer() = default;
 
 void Trainer::evaluate(bool gradients)
 {
-    Network<float>::forward(m_parameters, m_trace);
+    Network<float>::forward(m_parameters, CrossEntropyLoss::instance(), m_trace);
     if (gradients && std::isfinite(m_trace.loss))
-        Network<float>::backward(m_parameters, m_trace);
+        Network<float>::backward(m_parameters, CrossEntropyLoss::instance(), m_trace);
 }
 
 void Trainer::evaluateVariant(const ParameterSet<float> &weights, bool gradients)
 {
-    Network<float>::forward(weights, m_trace);
+    Network<float>::forward(weights, CrossEntropyLoss::instance(), m_trace);
     if (gradients && std::isfinite(m_trace.loss))
-        Network<float>::backward(weights, m_trace);
+        Network<float>::backward(weights, CrossEntropyLoss::instance(), m_trace);
 }
 
 void Trainer::evaluateLastStepGradients(const ParameterSet<float> *weights)
 {
     if (std::isfinite(m_trace.loss))
-        Network<float>::lastStepBackward(weights ? *weights : m_parameters, m_trace);
+        Network<float>::lastStepBackward(weights ? *weights : m_parameters, CrossEntropyLoss::instance(), m_trace);
 }
 
 TrainerState Trainer::state() const
@@ -111,7 +112,7 @@ StepOutcome Trainer::step()
     StepOutcome outcome;
     outcome.step = m_stepsTaken + 1;
 
-    Network<float>::forward(m_parameters, m_trace);
+    Network<float>::forward(m_parameters, CrossEntropyLoss::instance(), m_trace);
     outcome.loss = m_trace.loss;
     outcome.correct = m_trace.correctCount;
     outcome.targets = m_trace.targetCount;
@@ -120,7 +121,7 @@ StepOutcome Trainer::step()
                       std::string("the loss is ") + (std::isnan(m_trace.loss) ? "NaN" : "infinite")
                           + " (the hidden states or outputs overflowed)");
 
-    Network<float>::backward(m_parameters, m_trace);
+    Network<float>::backward(m_parameters, CrossEntropyLoss::instance(), m_trace);
     if (!m_trace.gradients.allFinite())
         return refuse(outcome, "a gradient is not finite (the gradients exploded through time)");
 
