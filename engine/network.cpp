@@ -16,14 +16,17 @@ std::span<LayerTrace<T>> layersOf(SequenceTrace<T> &sequence, const RecurrentBlo
         .subspan(static_cast<std::size_t>(stack.firstLayer), static_cast<std::size_t>(stack.numLayers()));
 }
 
-//! What the first layer of \a stack reads: the sequence's one-hot inputs. (Today's models have one
-//! stack. An encoder–decoder gives its decoder its own input stream here, and starts it from the
-//! encoder's final state.)
+//! What the first layer of \a stack reads: the sequence's inputs, one-hot or real-valued. (Today's
+//! models have one stack. An encoder–decoder gives its decoder its own input stream here, and
+//! starts it from the encoder's final state.)
 template<typename T>
 LayerInput<T> inputOf(const SequenceTrace<T> &sequence, const RecurrentBlock &)
 {
     LayerInput<T> input;
-    input.oneHot = &sequence.inputs;
+    if (sequence.inputValues.size() > 0)
+        input.dense = &sequence.inputValues;
+    else
+        input.oneHot = &sequence.inputs;
     return input;
 }
 

@@ -19,7 +19,9 @@ Trace<T> Trace<T>::allocate(const std::shared_ptr<const ParameterLayout> &layout
         SequenceTrace<T> s;
         const Eigen::Index n = sequence.length();
         s.inputs = sequence.inputs;
+        s.inputValues = sequence.inputValues.template cast<T>();
         s.targets = sequence.targets;
+        s.targetValues = sequence.targetValues.template cast<T>();
         s.layers.resize(static_cast<std::size_t>(layout->layerCount()));
         for (auto &layer : s.layers) {
             layer.inputPart = Matrix<T>::Zero(GH, n);

@@ -213,11 +213,11 @@ void TestGradientCheck::classifierGradients()
     data.texts = {U"hello", U"oh", U"leo", U"e"};
     data.labels = {U"a", U"b", U"c", U"a"};
     const Dataset dataset = Dataset::fromConfig(data);
-    QCOMPARE(dataset.outputSize(), 3);
+    QCOMPARE(dataset.outputSize, 3);
     QCOMPARE(dataset.targetCount(), 4);
     QCOMPARE(dataset.sequences[0].length(), 5); // every character is an input
     const ModelConfig model{CellKind(cell), outputLayer ? 5 : 3, 2, outputLayer};
-    const auto layout = std::make_shared<const ParameterLayout>(model, dataset.vocabulary.size(), dataset.outputSize());
+    const auto layout = std::make_shared<const ParameterLayout>(model, dataset.vocabulary.size(), dataset.outputSize);
     ParameterSet<float> initial(layout);
     initializeLikeTorch(initial, 3);
     ParameterSet<double> parameters = initial.cast<double>();
