@@ -88,6 +88,9 @@ public:
     virtual std::u32string predictionText(const SequenceTrace<float> &sequence) const = 0;
     //! predictionText() of every sequence of \a trace.
     std::vector<std::u32string> predictions(const Trace<float> &trace) const;
+    //! Whether the network can run free on this task — each prediction fed back as the next input
+    //! (generation.h, one-to-many): the outputs are the inputs' own alphabet.
+    virtual bool canGenerate() const = 0;
 
     // --- The accuracy-like metric ---
     //! What metric() measures, for a label: "accuracy".

@@ -37,10 +37,9 @@ protected:
 
     //! The checks of data.texts every character task makes (at least one text; at most
     //! limits::maxTotalCharacters in all), and \a checkText's of each text (with its field name).
-    static void validateTexts(
-        const DataConfig &data, std::vector<Problem> &problems,
-        const std::function<void(const std::u32string &text, const std::string &field, std::vector<Problem> &)>
-            &checkText);
+    static void validateTexts(const DataConfig &data, std::vector<Problem> &problems,
+                              const std::function<void(const std::u32string &text, const std::string &field,
+                                                       std::vector<Problem> &)> &checkText);
     //! data.vocabulary: no repeats, every character of the texts, at most limits::maxVocabularySize.
     static void validateVocabulary(const DataConfig &data, std::vector<Problem> &problems);
 

@@ -36,6 +36,8 @@ public:
     std::u32string outputName(int row) const override;
     //! The class the last time step predicts, by name.
     std::u32string predictionText(const SequenceTrace<float> &sequence) const override;
+    //! No: a label is not a character to read next.
+    bool canGenerate() const override { return false; }
     //! One of the classes, by name.
     std::optional<Problem> checkSavedPrediction(std::size_t sample, const std::u32string &prediction,
                                                 const std::string &field) const override;

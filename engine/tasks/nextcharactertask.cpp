@@ -13,7 +13,8 @@ void NextCharacterTask::validate(const DataConfig &data, std::vector<Problem> &p
 {
     validateTexts(data, problems, [](const std::u32string &text, const std::string &field, std::vector<Problem> &out) {
         if (text.empty()) {
-            out.push_back({field, "is empty: a text needs at least 2 characters (an input and the character after it)"});
+            out.push_back(
+                {field, "is empty: a text needs at least 2 characters (an input and the character after it)"});
         } else if (text.size() == 1) {
             out.push_back({field,
                            "\"" + toUtf8(text)

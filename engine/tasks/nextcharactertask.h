@@ -29,6 +29,8 @@ public:
     std::u32string outputName(int row) const override;
     //! The predicted character of every step: "ello" for a good model of "hello".
     std::u32string predictionText(const SequenceTrace<float> &sequence) const override;
+    //! Yes: a predicted character is the next input (the lecture's sampling loop).
+    bool canGenerate() const override { return true; }
     //! One character per input (n − 1 for text \a sample), each in the vocabulary.
     std::optional<Problem> checkSavedPrediction(std::size_t sample, const std::u32string &prediction,
                                                 const std::string &field) const override;

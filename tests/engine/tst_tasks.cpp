@@ -115,9 +115,11 @@ void TestTasks::predictionsAndMetric()
     SequenceTrace<float> sequence;
     sequence.predictions = {1, 2, 2, 3};
     QCOMPARE(next->predictionText(sequence), std::u32string(U"ello"));
+    QVERIFY(next->canGenerate());
     const auto classify = Task::create(sentiment());
     sequence.predictions = {0, 0, 1}; // only the last step counts
     QCOMPARE(classify->predictionText(sequence), std::u32string(U"negative"));
+    QVERIFY(!classify->canGenerate()); // its outputs are labels, not characters to read next
     Trace<float> trace;
     trace.sequences = {sequence, sequence};
     QCOMPARE(classify->predictions(trace), (std::vector<std::u32string>{U"negative", U"negative"}));
