@@ -4,12 +4,10 @@
 #include "engine/optimizer.h"
 #include "engine/task.h"
 #include "engine/torchinit.h"
-#include "engine/unicode.h"
 
 #include <algorithm>
 #include <cmath>
 #include <set>
-#include <unordered_set>
 
 namespace rnnlab {
 
