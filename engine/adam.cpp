@@ -8,25 +8,23 @@
 namespace rnnlab {
 
 Adam::Adam(const std::shared_ptr<const ParameterLayout> &layout, double learningRate)
-    : Optimizer(learningRate)
-{
-    m_state.kind = OptimizerKind::Adam;
-    m_state.steps.assign(static_cast<std::size_t>(layout->tensorCount()), 0.0f);
-    m_state.first = ParameterSet<float>(layout);
-    m_state.second = ParameterSet<float>(layout);
-}
+    : Optimizer(learningRate,
+                AdamState{std::vector<float>(static_cast<std::size_t>(layout->tensorCount()), 0.0f),
+                          ParameterSet<float>(layout), ParameterSet<float>(layout)})
+{ }
 
 ParameterSet<float> Adam::effectiveLearningRates() const
 {
-    if (m_state.steps.empty() || m_state.steps.front() == 0.0f)
+    const AdamState &state = std::get<AdamState>(m_state);
+    if (state.step.empty() || state.step.front() == 0.0f)
         return {};
     // Not one of torch's own computations, only an explanation of them: in double.
-    ParameterSet<float> rates(m_state.second.layoutPtr());
+    ParameterSet<float> rates(state.expAvgSq.layoutPtr());
     const ParameterLayout &layout = rates.layout();
     for (int tensor = 0; tensor < layout.tensorCount(); ++tensor) {
-        const double t = m_state.steps[static_cast<std::size_t>(tensor)];
+        const double t = state.step[static_cast<std::size_t>(tensor)];
         const double biasCorrection2 = 1.0 - std::pow(0.999, t);
-        const float *v = m_state.second.data(tensor);
+        const float *v = state.expAvgSq.data(tensor);
         float *rate = rates.data(tensor);
         for (std::size_t i = 0; i < layout.tensor(tensor).size(); ++i)
             rate[i] = static_cast<float>(m_learningRate / (std::sqrt(v[i] / biasCorrection2) + 1e-8));
@@ -45,9 +43,10 @@ void Adam::update(ParameterSet<float> &parameters, const ParameterSet<float> &gr
     const float c2 = static_cast<float>(1.0 - beta2);
     const float eps = static_cast<float>(1e-8);
 
+    AdamState &state = std::get<AdamState>(m_state);
     const ParameterLayout &layout = parameters.layout();
     for (int tensor = 0; tensor < layout.tensorCount(); ++tensor) {
-        float &step = m_state.steps[static_cast<std::size_t>(tensor)];
+        float &step = state.step[static_cast<std::size_t>(tensor)];
         step += 1.0f; // a float32 tensor in torch, incremented before use
         // In double, with pow() as Python's ** (repeated multiplication rounds differently).
         const double t = static_cast<double>(step);
@@ -60,8 +59,8 @@ void Adam::update(ParameterSet<float> &parameters, const ParameterSet<float> &gr
         const std::size_t n = layout.tensor(tensor).size();
         float *p = parameters.data(tensor);
         const float *g = gradients.data(tensor);
-        float *m = m_state.first.data(tensor);
-        float *v = m_state.second.data(tensor);
+        float *m = state.expAvg.data(tensor);
+        float *v = state.expAvgSq.data(tensor);
         for (std::size_t i = 0; i < n; ++i) {
             m[i] = std::fma(g[i], c1, m[i] * b1); // exp_avg.mul_(b1).add_(g, alpha=1−b1)
             v[i] = std::fma(c2 * g[i], g[i], v[i] * b2); // exp_avg_sq.mul_(b2).addcmul_(g, g, value=1−b2)

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: MIT
-// The training texts encoded for the network. Next character (many-to-many): every text of n
-// characters becomes n−1 inputs (its first n−1 characters, one-hot) and n−1 targets (its last
-// n−1). Classify (many-to-one): every text of n characters becomes n inputs and one target, its
-// label's class, at the last time step; the other steps have none (−1, as torch's ignore_index).
-// Each text is its own sequence, run from a zero hidden state.
+// The training data encoded for the network, sample by sample: the input of every time step and
+// the target of the steps that have one. Each sample is its own sequence, run from a zero hidden
+// state. A task (task.h) makes it from its session fields; there is room for both kinds of input
+// and of target:
+//   - inputs: one-hot indices (characters; Sequence::inputs), or real-valued vectors
+//     (Sequence::inputValues, D × n: a time series' features);
+//   - targets: class indices with −1 where a step has none (Sequence::targets: a character, a
+//     label at the last step), or real vectors (Sequence::targetValues, D × n: the next value).
+// Not the tasks' rules (tasks/), not the trace of a forward pass (trace.h).
+//
+// Symbols: n = time steps of a sample, V = vocabulary size, D = features, O = output size.
 #pragma once
 
+#include "engine/eigentypes.h"
 #include "engine/types.h"
 #include "engine/vocabulary.h"
 
@@ -15,30 +22,37 @@ namespace rnnlab {
 
 struct Sequence
 {
-    std::vector<int> inputs; // n one-hot indices x_t (next character: the text's first n−1 characters)
-    std::vector<int> targets; // n output indices: the next character, or (classify) −1 … −1, the label's class
-    int length() const { return static_cast<int>(inputs.size()); }
+    std::vector<int> inputs; // (n) one-hot index of x_t; empty when inputValues holds the inputs
+    Matrix<float> inputValues; // (D × n) real-valued x_t; empty for one-hot inputs
+    std::vector<int> targets; // (n) class index of step t's target, −1 where the step has none
+    Matrix<float> targetValues; // (D × n) real-valued target of every step; empty for class targets
+
+    int length() const { return static_cast<int>(inputs.empty() ? inputValues.cols() : inputs.size()); }
+    //! The steps with a target: class targets ≥ 0, or every real-valued one.
+    int targetCount() const;
 };
 
 struct Dataset
 {
     TaskKind task = TaskKind::NextCharacter;
+    //! Character tasks: the one-hot alphabet of the inputs (and of the outputs, for the next
+    //! character); empty for real-valued inputs.
     Vocabulary vocabulary;
     //! Classify: the class names, in output order (the logits' rows); empty otherwise.
     std::vector<std::u32string> classes;
+    int inputSize = 0; // the width of x_t: V, or D
+    int outputSize = 0; // the rows of y_t: O
     std::vector<Sequence> sequences;
 
-    //! The targets of all texts (those ≥ 0): the N that CrossEntropyLoss(mean) divides by.
+    //! The targets of all samples: the N that a mean loss divides by.
     int targetCount() const;
-    //! Rows of the logits: the vocabulary size, or (classify) the number of classes.
-    int outputSize() const;
-    //! The classes a DataConfig implies: the explicit order, or the labels in order of first appearance.
-    static std::vector<std::u32string> classesOf(const DataConfig &data);
 
-    //! Encodes validated data (see validation.h: every text ≥ 2 characters, all in the vocabulary).
+    //! The samples of valid \a data, encoded by its task (Task::create(data)->dataset()).
     static Dataset fromConfig(const DataConfig &data);
-    //! The vocabulary a DataConfig implies: the explicit one, or first appearance order.
+    //! A character task's vocabulary of \a data (CharacterTask::vocabularyOf).
     static Vocabulary vocabularyOf(const DataConfig &data);
+    //! A classifier's classes of \a data (ClassifyTask::classesOf).
+    static std::vector<std::u32string> classesOf(const DataConfig &data);
 };
 
 } // namespace rnnlab

@@ -2,6 +2,7 @@
 #include "engine/generation.h"
 
 #include "engine/cell.h"
+#include "engine/linear.h"
 #include "engine/unicode.h"
 
 #include <cmath>
@@ -55,14 +56,12 @@ std::u32string generate(const ParameterSet<float> &parameters, const Vocabulary 
     const auto feed = [&](int index) {
         for (int l = 0; l < L; ++l) {
             const Vector<float> *x = l == 0 ? nullptr : &states[static_cast<std::size_t>(l - 1)].h;
-            Cell<float>::step(parameters, l, index, x, states[static_cast<std::size_t>(l)]);
+            Cell<float>::step(parameters, layout.stack(), l, index, x, states[static_cast<std::size_t>(l)]);
         }
-        if (model.outputLayer) {
-            logits.noalias() = parameters.matrix(layout.fcWeight()) * states.back().h;
-            logits += parameters.vector(layout.fcBias());
-        } else {
+        if (layout.outputLayer())
+            Linear<float>::forward(parameters, *layout.outputLayer(), states.back().h, logits);
+        else
             logits = states.back().h;
-        }
     };
     const auto pick = [&]() -> int {
         Eigen::Index best = 0;

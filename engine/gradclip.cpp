@@ -33,9 +33,15 @@ float torchNorm(const float *x, std::size_t n)
 float totalGradientNorm(const ParameterSet<float> &gradients)
 {
     const ParameterLayout &layout = gradients.layout();
-    // At most 8·4 + 2 tensors: a fixed array keeps this free of allocation.
-    float norms[64];
+    // A fixed array keeps a training step free of allocation: one stack of at most 8 layers has
+    // 8·4 tensors, and the output layer 2; two stacks (an encoder and a decoder) 66.
+    constexpr int capacity = 128;
+    float fixed[capacity];
+    std::vector<float> more; // never, for the models validate() allows
     const int count = layout.tensorCount();
+    if (count > capacity)
+        more.resize(static_cast<std::size_t>(count));
+    float *norms = count > capacity ? more.data() : fixed;
     for (int t = 0; t < count; ++t)
         norms[t] = torchNorm(gradients.data(t), layout.tensor(t).size());
     return torchNorm(norms, static_cast<std::size_t>(count));

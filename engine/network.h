@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: MIT
-// The whole model over all texts: the stacked recurrent layers, the optional output layer
-// (torch.nn.Linear(H, V)) and CrossEntropyLoss(mean) — forward and backward, each layer a
-// forward/backward pair called in reverse order on the way back. Stateless: parameters come in,
-// the trace is written. No optimizer here (optimizer.h), no training loop (trainer.h).
+// The whole model over all texts, as a list of blocks run in order — its recurrent stack(s)
+// (recurrentstack.h), the output layer (linear.h) and the task's loss (loss.h) — forward, and
+// backward in the reverse order, each block a forward/backward pair (as llm.c's gpt2_forward and
+// gpt2_backward). Stateless: parameters come in, the trace is written. No optimizer here
+// (optimizer.h), no training loop (trainer.h), nothing that depends on the task but the loss it
+// passes in.
 //
-// Symbols: V = vocabulary, H = hidden, L = layers, n = time steps of one text, N = Σ n over texts.
-//   logits_t = h_t^(L)                   without an output layer (the lecture's setup, H = V)
-//   logits_t = W_hy h_t^(L) + b_y         with one
-//   L = −(1/N) Σ_texts Σ_t log softmax(logits_t)[target_t]
+// Symbols: H = hidden, L = layers, O = output size, n = time steps of one text, N = targets of all.
+//   h_t = the top layer's hidden state of the last stack   (H)
+//   y_t = h_t                     without an output layer (the lecture's setup, H = O)
+//   y_t = W_hy h_t + b_y          with one                                        (O)
+//   L  = the task's loss of all y_t against their targets (CrossEntropyLoss: mean over the N
+//        targets of −log softmax(y_t)[target_t])
 #pragma once
 
+#include "engine/loss.h"
 #include "engine/trace.h"
 
 namespace rnnlab {
@@ -18,19 +23,20 @@ template<typename T>
 class Network
 {
 public:
-    //! Forward pass over every sequence of \a trace: fills every forward field, the loss and the
-    //! predictions. Clears hasGradients.
-    static void forward(const ParameterSet<T> &parameters, Trace<T> &trace);
+    //! Forward pass over every sequence of \a trace: fills every forward field, and through \a loss
+    //! the loss and the predictions. Clears hasGradients.
+    static void forward(const ParameterSet<T> &parameters, const Loss &loss, Trace<T> &trace);
 
-    //! BPTT after forward(): fills the backward fields and trace.gradients (overwritten, not
-    //! accumulated across calls).
-    static void backward(const ParameterSet<T> &parameters, Trace<T> &trace);
+    //! BPTT after forward() with the same \a loss: fills the backward fields and trace.gradients
+    //! (overwritten, not accumulated across calls).
+    static void backward(const ParameterSet<T> &parameters, const Loss &loss, Trace<T> &trace);
 
-    //! After forward(): ∂L_{n−1}/∂h_t for every text, layer and t (dHiddenLastLoss) — one loss
-    //! carried back through time alone, which is where gradients vanish or explode (Bengio et
-    //! al. 1994). Leaves every other field alone. Allocates scratch (views call it, not training).
-    //! The parameter gradients of that one loss share go to \a gradients when it is given.
-    static void lastStepBackward(const ParameterSet<T> &parameters, Trace<T> &trace,
+    //! After forward(): ∂L_{n−1}/∂h_t for every text, layer and t (dHiddenLastLoss) — the last
+    //! time step's share of the loss carried back through time alone, which is where gradients
+    //! vanish or explode (Bengio et al. 1994). Leaves every other field alone. Allocates scratch
+    //! (views call it, not training). The parameter gradients of that one loss share go to
+    //! \a gradients when it is given.
+    static void lastStepBackward(const ParameterSet<T> &parameters, const Loss &loss, Trace<T> &trace,
                                  ParameterSet<T> *gradients = nullptr);
 };
 

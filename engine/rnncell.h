@@ -1,65 +1,68 @@
 // SPDX-License-Identifier: MIT
-// One layer of torch.nn.RNN (nonlinearity "tanh" or "relu") over a whole sequence: forward, and
-// backward through time. The seam for other cells: LstmCell and GruCell offer the same three
-// functions over the same LayerTrace, and Cell (cell.h) picks one by CellKind.
+// The per-step math of torch.nn.RNN (nonlinearity "tanh" or "relu") and its backward; the loop
+// through time around it is RecurrentLayer's (recurrentlayer.h), the dispatch by CellKind Cell's
+// (cell.h).
 //
 //   h_t = act(W_hh h_{t−1} + b_hh + W_ih x_t + b_ih),  h_{−1} = 0     (torch.nn.RNN docs; slides:
 //   h_t = tanh(W_hh h_{t−1} + W_xh x_t)). Summed in that order, as ATen's RNN cell does
 //   (linear_hh(h).add_(precomputed linear_ih(x))).
+//   Back: dL/dpre_t = dL/dh_t ⊙ act'(pre_t), from h_t: 1 − h_t² (tanh), [h_t > 0] (ReLU), as
+//   ATen's tanh_backward / threshold_backward; the same gradient reaches both linear maps.
+//
+// Symbols: H = hidden size; an RNN has one "gate" block, its G·H = H rows are the units.
 #pragma once
 
-#include "engine/trace.h"
+#include "engine/recurrentlayer.h"
+
+#include <cmath>
 
 namespace rnnlab {
-
-//! A layer's input over a sequence: one-hot indices (layer 0) or the hidden states of the layer
-//! below (H × n).
-template<typename T>
-struct LayerInput
-{
-    const std::vector<int> *oneHot = nullptr;
-    const Matrix<T> *dense = nullptr;
-};
-
-//! One layer's state for stepping a cell one time step at a time (generation): h (and c for an
-//! LSTM), with the step's intermediates — the same quantities as a LayerTrace column.
-template<typename T>
-struct CellState
-{
-    Vector<T> h; // (H)
-    Vector<T> c; // (H) LSTM cell state; empty otherwise
-    Vector<T> inputPart; // (G·H)
-    Vector<T> hiddenPart; // (G·H)
-    Vector<T> preActivation; // (G·H)
-    Vector<T> gates; // (G·H) LSTM/GRU; empty otherwise
-
-    //! h_{−1} = 0 (and c_{−1} = 0).
-    static CellState zero(CellKind cell, Eigen::Index hiddenSize);
-};
 
 template<typename T>
 class RnnCell
 {
 public:
-    //! Fills inputPart, hiddenPart, preActivation and hidden of \a layer for all n time steps.
-    static void forward(const ParameterSet<T> &parameters, int layer, bool relu, const LayerInput<T> &input,
-                        LayerTrace<T> &trace);
+    static constexpr bool directPath = false;
 
-    //! Backward through time. Reads trace.dHiddenFromAbove; fills dHidden and dPreActivation;
-    //! adds this layer's parameter gradients into \a gradients; writes dL/dx_t into \a dInput
-    //! (H × n) when the input is dense and \a dInput is given.
-    static void backward(const ParameterSet<T> &parameters, int layer, bool relu, const LayerInput<T> &input,
-                         LayerTrace<T> &trace, ParameterSet<T> &gradients, Matrix<T> *dInput);
+    explicit RnnCell(bool relu)
+        : m_relu(relu)
+    { }
 
-    //! One time step:  state.h is h_{t−1} on entry and h_t on return. The input is the one-hot
-    //! index  oneHot (layer 0) or the vector  x (H).
-    static void step(const ParameterSet<T> &parameters, int layer, bool relu, int oneHot, const Vector<T> *x,
-                     CellState<T> &state);
+    //! pre_t = hiddenPart + inputPart;  h_t = act(pre_t).
+    template<typename Step>
+    void forward(Step &step) const
+    {
+        auto &&pre = step.preActivation();
+        pre = step.hiddenPart() + step.inputPart();
+        auto &&h = step.hidden();
+        for (Eigen::Index i = 0; i < h.size(); ++i)
+            h(i) = activate(pre(i));
+    }
+
+    //! dL/dpre_t from dL/dh_t.
+    void backward(LayerTrace<T> &trace, Eigen::Index t) const
+    {
+        auto dpre = trace.dPreActivation.col(t);
+        const auto dh = trace.dHidden.col(t);
+        const auto h = trace.hidden.col(t);
+        for (Eigen::Index i = 0; i < h.size(); ++i)
+            dpre(i) = dh(i) * activationGradient(h(i));
+    }
+
+    //! pre = hiddenPart + inputPart: dL/dhiddenPart is dL/dpre.
+    static const Matrix<T> &hiddenPartGradient(const LayerTrace<T> &trace) { return trace.dPreActivation; }
+
+private:
+    T activate(T x) const
+    {
+        // std::tanh (libm, correctly rounded in practice) rather than Eigen's fast rational tanh:
+        // the numbers on screen must be PyTorch's to the tolerance promised in PRECISION.md.
+        return m_relu ? (x > T(0) ? x : T(0)) : std::tanh(x);
+    }
+    //! d act / d pre, from the output y = act(pre), as ATen's tanh_backward / threshold_backward.
+    T activationGradient(T y) const { return m_relu ? (y > T(0) ? T(1) : T(0)) : T(1) - y * y; }
+
+    bool m_relu;
 };
-
-extern template class RnnCell<float>;
-extern template class RnnCell<double>;
-extern template struct CellState<float>;
-extern template struct CellState<double>;
 
 } // namespace rnnlab

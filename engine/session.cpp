@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "engine/session.h"
 
-#include "engine/dataset.h"
 #include "engine/optimizer.h"
+#include "engine/task.h"
 #include "engine/torchinit.h"
-#include "engine/unicode.h"
 
 #include <algorithm>
 #include <cmath>
 #include <set>
-#include <unordered_set>
 
 namespace rnnlab {
 
@@ -55,133 +53,6 @@ void validateModel(const ModelConfig &model, std::vector<Problem> &problems)
                             std::to_string(model.numLayers) + " is out of range: it must be between 1 and "
                                 + std::to_string(limits::maxLayers)
                                 + " (the stacked view draws every layer; deeper stacks do not fit on screen)"});
-    }
-}
-
-void validateTexts(const DataConfig &data, std::vector<Problem> &problems)
-{
-    if (data.texts.empty()) {
-        problems.push_back({"data.texts", "there is no training text: give at least one text of 2 or more characters"});
-        return;
-    }
-    const bool classify = data.task == TaskKind::Classify;
-    std::int64_t total = 0;
-    for (std::size_t i = 0; i < data.texts.size(); ++i) {
-        const auto &text = data.texts[i];
-        const std::string field = "data.texts[" + std::to_string(i) + "]";
-        total += static_cast<std::int64_t>(text.size());
-        if (classify) {
-            // Many-to-one: every character is an input; the label is the one target.
-            if (text.empty())
-                problems.push_back({field, "is empty: a text to classify needs at least 1 character"});
-            continue;
-        }
-        if (text.empty()) {
-            problems.push_back(
-                {field, "is empty: a text needs at least 2 characters (an input and the character after it)"});
-        } else if (text.size() == 1) {
-            problems.push_back({field,
-                                "\"" + toUtf8(text)
-                                    + "\" has only 1 character: a text needs at least 2 (an input and the "
-                                      "character after it)"});
-        }
-    }
-    if (total > limits::maxTotalCharacters) {
-        problems.push_back({"data.texts",
-                            "have " + std::to_string(total) + " characters in all; the limit is "
-                                + std::to_string(limits::maxTotalCharacters)
-                                + " (every character is a time step rnnlab traces and draws)"});
-    }
-}
-
-void validateLabels(const DataConfig &data, std::vector<Problem> &problems)
-{
-    if (data.task != TaskKind::Classify) {
-        if (!data.labels.empty() || data.classes)
-            problems.push_back({"data.labels",
-                                "are only for \"task\": \"classify\" (one label per text); a "
-                                "next-character session predicts the text itself"});
-        return;
-    }
-    if (data.labels.size() != data.texts.size()) {
-        problems.push_back({"data.labels",
-                            "has " + std::to_string(data.labels.size()) + " labels for "
-                                + std::to_string(data.texts.size())
-                                + " texts: a classifier needs exactly one label per text"});
-        return;
-    }
-    for (std::size_t i = 0; i < data.labels.size(); ++i) {
-        if (data.labels[i].empty())
-            problems.push_back({"data.labels[" + std::to_string(i) + "]",
-                                "is empty: name the class of text " + std::to_string(i) + " (e.g. \"positive\")"});
-    }
-    if (data.classes) {
-        std::set<std::u32string> seen;
-        for (const auto &c : *data.classes) {
-            if (c.empty() || !seen.insert(c).second) {
-                problems.push_back({"data.classes",
-                                    c.empty()
-                                        ? std::string("has an empty class name")
-                                        : "lists \"" + toUtf8(c) + "\" more than once: each class may appear once"});
-                return;
-            }
-        }
-        for (std::size_t i = 0; i < data.labels.size(); ++i) {
-            if (!data.labels[i].empty() && !seen.count(data.labels[i])) {
-                problems.push_back({"data.labels[" + std::to_string(i) + "]",
-                                    "\"" + toUtf8(data.labels[i])
-                                        + "\" is not one of data.classes: add it "
-                                          "there, or leave data.classes out"});
-                return;
-            }
-        }
-    }
-    const auto classes = Dataset::classesOf(data);
-    if (problems.empty() && classes.size() < 2) {
-        problems.push_back({"data.labels",
-                            "name only one class: a classifier needs at least two (e.g. \"positive\" "
-                            "and \"negative\")"});
-    }
-    if (classes.size() > static_cast<std::size_t>(limits::maxVocabularySize)) {
-        problems.push_back({"data.labels",
-                            "name " + std::to_string(classes.size()) + " classes; the limit is "
-                                + std::to_string(limits::maxVocabularySize)});
-    }
-}
-
-void validateVocabulary(const DataConfig &data, std::vector<Problem> &problems)
-{
-    if (data.vocabulary) {
-        std::unordered_set<char32_t> seen;
-        for (char32_t c : *data.vocabulary) {
-            if (!seen.insert(c).second) {
-                problems.push_back(
-                    {"data.vocabulary",
-                     "lists " + describeCharacter(c) + " more than once: each character may appear once"});
-                return;
-            }
-        }
-        std::string missing;
-        std::set<char32_t> reported;
-        for (const auto &text : data.texts) {
-            for (char32_t c : text) {
-                if (!seen.count(c) && reported.insert(c).second)
-                    missing += (missing.empty() ? "" : ", ") + describeCharacter(c);
-            }
-        }
-        if (!missing.empty()) {
-            problems.push_back({"data.vocabulary",
-                                "lacks " + missing
-                                    + ", which the texts use: add them, or leave the "
-                                      "vocabulary out to take the texts' own characters"});
-        }
-    }
-    const int size = Dataset::vocabularyOf(data).size();
-    if (size > limits::maxVocabularySize) {
-        problems.push_back({data.vocabulary ? "data.vocabulary" : "data.texts",
-                            (data.vocabulary ? "has " : "make a vocabulary of ") + std::to_string(size)
-                                + " characters; the limit is " + std::to_string(limits::maxVocabularySize)
-                                + " (every character is a one-hot dimension rnnlab draws)"});
     }
 }
 
@@ -338,60 +209,49 @@ void validateOptimizerState(const Session &session, const ParameterLayout &layou
 
 } // namespace
 
-std::int64_t estimateTrainingBytes(const ModelConfig &model, int vocabularySize,
-                                   const std::vector<std::u32string> &texts, TaskKind task)
+std::int64_t estimateTrainingBytes(const ModelConfig &model, int width, std::int64_t timeSteps)
 {
     const std::int64_t H = model.hiddenSize;
     const std::int64_t GH = gateCount(model.cell) * H;
-    const std::int64_t V = vocabularySize;
+    const std::int64_t V = width;
     const std::int64_t L = model.numLayers;
     std::int64_t parameters = 0;
     for (std::int64_t l = 0; l < L; ++l)
         parameters += GH * ((l == 0 ? V : H) + H + 2);
     if (model.outputLayer)
         parameters += V * H + V;
-    // A classifier reads every character of a text (its label is the one target); counting n − 1
-    // for it, as for a next-character text, let a million one-character texts pass as free.
-    const std::int64_t unread = task == TaskKind::Classify ? 0 : 1;
-    std::int64_t steps = 0;
-    for (const auto &text : texts)
-        steps += text.empty() ? 0 : static_cast<std::int64_t>(text.size()) - unread;
     // weights, gradients, two optimizer moments and a roll-back copy of weights and moments;
     // per time step and layer up to six gate-sized columns (input, hidden and pre-activation parts,
     // gates, and two gradients) and seven hidden-sized ones, plus four V-sized ones.
-    const std::int64_t floats = parameters * 7 + steps * (L * (6 * GH + 7 * H) + 4 * V);
+    const std::int64_t floats = parameters * 7 + timeSteps * (L * (6 * GH + 7 * H) + 4 * V);
     return floats * static_cast<std::int64_t>(sizeof(float));
+}
+
+std::int64_t estimateTrainingBytes(const ModelConfig &model, int width, const std::vector<std::u32string> &texts,
+                                   TaskKind task)
+{
+    DataConfig data;
+    data.task = task;
+    data.texts = texts;
+    return estimateTrainingBytes(model, width, Task::create(data)->timeSteps());
 }
 
 std::vector<Problem> validate(const Session &session)
 {
     std::vector<Problem> problems;
     validateModel(session.model, problems);
-    validateTexts(session.data, problems);
-    validateLabels(session.data, problems);
-    validateVocabulary(session.data, problems);
+    Task::validate(session.data, problems);
     validateTraining(session.training, problems);
     if (!problems.empty())
         return problems;
 
-    const int V = Dataset::vocabularyOf(session.data).size();
-    const bool classify = session.data.task == TaskKind::Classify;
-    const int O = classify ? static_cast<int>(Dataset::classesOf(session.data).size()) : V;
-    if (!session.model.outputLayer && session.model.hiddenSize != O) {
-        problems.push_back(
-            {"model.hidden_size",
-             std::to_string(session.model.hiddenSize)
-                 + (classify ? " does not match the number of classes " : " does not match the vocabulary size ")
-                 + std::to_string(O)
-                 + (classify ? ": without an output layer the hidden state is the output (one unit per "
-                               "class), so hidden_size must be "
-                             : ": without an output layer the hidden state is the output (one unit per "
-                               "character), so hidden_size must be ")
-                 + std::to_string(O) + " — or set model.output_layer to true"});
+    const std::shared_ptr<const Task> task = Task::create(session.data);
+    if (!session.model.outputLayer && session.model.hiddenSize != task->outputSize()) {
+        problems.push_back(task->hiddenSizeMismatch(session.model.hiddenSize));
         return problems;
     }
     const std::int64_t bytes =
-        estimateTrainingBytes(session.model, std::max(V, O), session.data.texts, session.data.task);
+        estimateTrainingBytes(session.model, std::max(task->inputSize(), task->outputSize()), task->timeSteps());
     if (bytes > limits::maxTrainingBytes) {
         problems.push_back({"",
                             "this session needs about " + bytesText(bytes) + " for its training buffers; the limit is "
@@ -400,11 +260,11 @@ std::vector<Problem> validate(const Session &session)
                                   "smaller hidden size or fewer layers"});
         return problems;
     }
-    const ParameterLayout layout(session.model, V, O);
+    const std::shared_ptr<const ParameterLayout> layout = task->layout(session.model);
     if (session.weights)
-        validateWeights(session, layout, problems);
+        validateWeights(session, *layout, problems);
     if (session.optimizerState)
-        validateOptimizerState(session, layout, problems);
+        validateOptimizerState(session, *layout, problems);
     return problems;
 }
 
@@ -440,7 +300,7 @@ std::vector<Problem> validateHistory(const SavedHistory &history, const Session 
             return problems;
         }
     }
-    const Vocabulary vocabulary = Dataset::vocabularyOf(session.data);
+    const std::shared_ptr<const Task> task = Task::create(session.data);
     std::size_t previousFrom = 0;
     for (std::size_t p = 0; p < history.predictions.size(); ++p) {
         const SavedHistory::Predictions &change = history.predictions[p];
@@ -458,29 +318,9 @@ std::vector<Problem> validateHistory(const SavedHistory &history, const Session 
         }
         for (std::size_t t = 0; t < change.texts.size(); ++t) {
             const std::string textField = field + ".texts[" + std::to_string(t) + "]";
-            if (session.data.task == TaskKind::Classify) {
-                // A classifier's prediction is the class its last step picks, by name.
-                const auto classes = Dataset::classesOf(session.data);
-                if (std::find(classes.begin(), classes.end(), change.texts[t]) == classes.end()) {
-                    problems.push_back(
-                        {textField, "\"" + toUtf8(change.texts[t]) + "\" is not one of the session's classes"});
-                    return problems;
-                }
-                continue;
-            }
-            if (change.texts[t].size() + 1 != session.data.texts[t].size()) {
-                problems.push_back({textField,
-                                    "has " + std::to_string(change.texts[t].size())
-                                        + " characters; a prediction has one per input, "
-                                        + std::to_string(session.data.texts[t].size() - 1)});
+            if (auto problem = task->checkSavedPrediction(t, change.texts[t], textField)) {
+                problems.push_back(std::move(*problem));
                 return problems;
-            }
-            for (char32_t c : change.texts[t]) {
-                if (vocabulary.indexOf(c) < 0) {
-                    problems.push_back(
-                        {textField, "predicts " + describeCharacter(c) + ", which is not in the vocabulary"});
-                    return problems;
-                }
             }
         }
     }
@@ -523,20 +363,26 @@ SavedOptimizerState saveOptimizerState(const OptimizerState &state, std::int64_t
 {
     SavedOptimizerState saved;
     saved.stepsTaken = stepsTaken;
-    const bool adam = state.kind == OptimizerKind::Adam;
-    if (adam ? state.steps.empty() || state.steps.front() == 0.0f : !state.hasMomentumBuffer)
-        return saved; // nothing yet: torch's state_dict has no entries before the first step
-    const std::vector<NamedTensor> first = toNamedTensors(state.first);
-    const std::vector<NamedTensor> second = adam ? toNamedTensors(state.second) : std::vector<NamedTensor>{};
-    for (std::size_t t = 0; t < first.size(); ++t) {
-        SavedOptimizerState::Entry entry;
-        if (adam) {
-            entry.step = state.steps[t];
-            entry.expAvg = first[t];
-            entry.expAvgSq = second[t];
-        } else {
-            entry.momentumBuffer = first[t];
+    if (const auto *adam = std::get_if<AdamState>(&state)) {
+        if (adam->step.empty() || adam->step.front() == 0.0f)
+            return saved; // nothing yet: torch's state_dict has no entries before the first step
+        const std::vector<NamedTensor> expAvg = toNamedTensors(adam->expAvg);
+        const std::vector<NamedTensor> expAvgSq = toNamedTensors(adam->expAvgSq);
+        for (std::size_t t = 0; t < expAvg.size(); ++t) {
+            SavedOptimizerState::Entry entry;
+            entry.step = adam->step[t];
+            entry.expAvg = expAvg[t];
+            entry.expAvgSq = expAvgSq[t];
+            saved.entries.push_back(std::move(entry));
         }
+        return saved;
+    }
+    const SgdState &sgd = std::get<SgdState>(state);
+    if (!sgd.hasMomentumBuffer)
+        return saved;
+    for (NamedTensor &buffer : toNamedTensors(sgd.momentumBuffer)) {
+        SavedOptimizerState::Entry entry;
+        entry.momentumBuffer = std::move(buffer);
         saved.entries.push_back(std::move(entry));
     }
     return saved;
@@ -555,13 +401,14 @@ OptimizerState restoreOptimizerState(const Session &session, const std::shared_p
             for (std::size_t i = 0; i < from->values.size(); ++i)
                 data[i] = static_cast<float>(from->values[i]);
         };
-        if (state.kind == OptimizerKind::Adam) {
-            state.steps[t] = static_cast<float>(*entries[t].step);
-            copy(entries[t].expAvg, state.first);
-            copy(entries[t].expAvgSq, state.second);
+        if (auto *adam = std::get_if<AdamState>(&state)) {
+            adam->step[t] = static_cast<float>(*entries[t].step);
+            copy(entries[t].expAvg, adam->expAvg);
+            copy(entries[t].expAvgSq, adam->expAvgSq);
         } else if (entries[t].momentumBuffer) {
-            copy(entries[t].momentumBuffer, state.first);
-            state.hasMomentumBuffer = true;
+            auto &sgd = std::get<SgdState>(state);
+            copy(entries[t].momentumBuffer, sgd.momentumBuffer);
+            sgd.hasMomentumBuffer = true;
         }
     }
     return state;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // A session as the engine sees it: the model, the data, the training settings and optionally
 // the weights to start from (PyTorch state_dict names). Reading and writing session files is not
-// here (no I/O in the engine): see ui/session/sessionfile.h. validate() is the one place that
-// decides what is allowed, with a message per problem that names the field.
+// here (no I/O in the engine): see app/session/sessionfile.h. validate() is the one place that
+// decides what is allowed, with a message per problem that names the field; the data fields are
+// checked by the session's task (task.h).
 #pragma once
 
+#include "engine/optimizer.h"
 #include "engine/parameterset.h"
 #include "engine/types.h"
 
@@ -96,10 +98,14 @@ std::vector<Problem> validate(const Session &session);
 //! text, each one character shorter than its text and in the vocabulary.
 std::vector<Problem> validateHistory(const SavedHistory &history, const Session &session);
 
-//! Bytes of the buffers a training run of \a session needs (see limits::maxTrainingBytes).
-//! \a task: a next-character text of n characters is n − 1 time steps, a text to classify n.
-std::int64_t estimateTrainingBytes(const ModelConfig &model, int vocabularySize,
-                                   const std::vector<std::u32string> &texts, TaskKind task = TaskKind::NextCharacter);
+//! Bytes of the buffers a training run of \a model needs (see limits::maxTrainingBytes) over
+//! \a timeSteps time steps in all (Task::timeSteps()), \a width the larger of the input width and
+//! the output size.
+std::int64_t estimateTrainingBytes(const ModelConfig &model, int width, std::int64_t timeSteps);
+//! The same for a character task's \a texts, before they are validated (the fuzzer's question):
+//! a next-character text of n characters is n − 1 time steps, a text to classify n.
+std::int64_t estimateTrainingBytes(const ModelConfig &model, int width, const std::vector<std::u32string> &texts,
+                                   TaskKind task = TaskKind::NextCharacter);
 
 //! The starting weights of a valid \a session: its "weights", or torch's initialization from the seed.
 ParameterSet<float> initialParameters(const Session &session, const std::shared_ptr<const ParameterLayout> &layout);
@@ -107,7 +113,6 @@ ParameterSet<float> initialParameters(const Session &session, const std::shared_
 //! Weights as named tensors (for writing a session or a trace).
 std::vector<NamedTensor> toNamedTensors(const ParameterSet<float> &parameters);
 
-struct OptimizerState;
 //! An optimizer's state after \a stepsTaken steps, as a session saves it.
 SavedOptimizerState saveOptimizerState(const OptimizerState &state, std::int64_t stepsTaken);
 //! The optimizer state a valid \a session saved, for a layout; fresh (empty) when it saved none.

@@ -9,14 +9,10 @@
 namespace rnnlab {
 
 Sgd::Sgd(const std::shared_ptr<const ParameterLayout> &layout, double learningRate, double momentum)
-    : Optimizer(learningRate)
+    : Optimizer(learningRate, SgdState{momentum != 0.0 ? ParameterSet<float>(layout) : ParameterSet<float>(), false})
     , m_momentum(momentum)
     , m_layout(layout)
-{
-    m_state.kind = OptimizerKind::Sgd;
-    if (momentum != 0.0)
-        m_state.first = ParameterSet<float>(layout);
-}
+{ }
 
 void Sgd::update(ParameterSet<float> &parameters, const ParameterSet<float> &gradients)
 {
@@ -30,10 +26,11 @@ void Sgd::update(ParameterSet<float> &parameters, const ParameterSet<float> &gra
         return;
     }
     const float mu = static_cast<float>(m_momentum);
-    auto &buf = m_state.first.flat();
-    if (!m_state.hasMomentumBuffer) {
+    SgdState &state = std::get<SgdState>(m_state);
+    auto &buf = state.momentumBuffer.flat();
+    if (!state.hasMomentumBuffer) {
         buf = g; // torch.clone(d_p).detach() on the first step
-        m_state.hasMomentumBuffer = true;
+        state.hasMomentumBuffer = true;
     } else {
         for (Eigen::Index i = 0; i < n; ++i)
             buf(i) = buf(i) * mu + g(i); // mul_(μ).add_(g, alpha=1 − dampening): two roundings
@@ -44,11 +41,31 @@ void Sgd::update(ParameterSet<float> &parameters, const ParameterSet<float> &gra
 
 ParameterSet<float> Sgd::effectiveLearningRates() const
 {
-    if (m_state.first.isNull() ? false : !m_state.hasMomentumBuffer)
+    const SgdState &state = std::get<SgdState>(m_state);
+    if (state.momentumBuffer.isNull() ? false : !state.hasMomentumBuffer)
         return {};
     ParameterSet<float> rates(m_layout);
     rates.flat().setConstant(static_cast<float>(m_learningRate));
     return rates;
+}
+
+OptimizerKind kindOf(const OptimizerState &state)
+{
+    return std::holds_alternative<AdamState>(state) ? OptimizerKind::Adam : OptimizerKind::Sgd;
+}
+
+bool allFinite(const OptimizerState &state)
+{
+    if (const auto *adam = std::get_if<AdamState>(&state))
+        return adam->expAvg.allFinite() && adam->expAvgSq.allFinite();
+    return std::get<SgdState>(state).momentumBuffer.allFinite();
+}
+
+std::size_t floatCount(const OptimizerState &state)
+{
+    if (const auto *adam = std::get_if<AdamState>(&state))
+        return static_cast<std::size_t>(adam->expAvg.flat().size() + adam->expAvgSq.flat().size()) + adam->step.size();
+    return static_cast<std::size_t>(std::get<SgdState>(state).momentumBuffer.flat().size());
 }
 
 std::unique_ptr<Optimizer> Optimizer::create(const TrainingConfig &training,

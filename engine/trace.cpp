@@ -19,8 +19,10 @@ Trace<T> Trace<T>::allocate(const std::shared_ptr<const ParameterLayout> &layout
         SequenceTrace<T> s;
         const Eigen::Index n = sequence.length();
         s.inputs = sequence.inputs;
+        s.inputValues = sequence.inputValues.template cast<T>();
         s.targets = sequence.targets;
-        s.layers.resize(static_cast<std::size_t>(model.numLayers));
+        s.targetValues = sequence.targetValues.template cast<T>();
+        s.layers.resize(static_cast<std::size_t>(layout->layerCount()));
         for (auto &layer : s.layers) {
             layer.inputPart = Matrix<T>::Zero(GH, n);
             layer.hiddenPart = Matrix<T>::Zero(GH, n);

@@ -4,8 +4,10 @@
 // session, then overwritten in place by every step, so a training step allocates nothing.
 //
 // Symbols: n = length of a sequence (time steps), H = hidden size, G·H = gate rows (G = 1 RNN,
-// 4 LSTM, 3 GRU), V = vocabulary size, O = output size (V, or a classifier's number of classes).
-// Matrices hold one column per time step t = 0 … n−1.
+// 4 LSTM, 3 GRU; gates.h), V = vocabulary size, D = real-valued features, O = output size (V, a
+// classifier's number of classes, or D). Matrices hold one column per time step t = 0 … n−1.
+// The layers of a sequence are one list: every recurrent stack's layers in the model's order
+// (RecurrentBlock::firstLayer; one stack today, so layers[l] is layer l).
 #pragma once
 
 #include "engine/dataset.h"
@@ -20,7 +22,7 @@ template<typename T>
 struct LayerTrace
 {
     // Forward.
-    Matrix<T> inputPart; // (G·H × n) W_ih x_t + b_ih   (x_t = one-hot for layer 0, h_t of the layer below otherwise)
+    Matrix<T> inputPart; // (G·H × n) W_ih x_t + b_ih   (x_t = the input for layer 0, h_t of the layer below otherwise)
     Matrix<T> hiddenPart; // (G·H × n) W_hh h_{t−1} + b_hh  (h_{−1} = 0)
     Matrix<T> preActivation; // (G·H × n) RNN: hiddenPart + inputPart; LSTM/GRU: gate pre-activations
     Matrix<T> gates; // (G·H × n) LSTM/GRU gate activations; empty for an RNN
@@ -43,16 +45,20 @@ struct LayerTrace
 template<typename T>
 struct SequenceTrace
 {
-    std::vector<int> inputs; // (n) one-hot index of x_t
-    std::vector<int> targets; // (n) index of the character that follows; classify: −1 but at the last step
-    std::vector<LayerTrace<T>> layers; // (L)
-    Matrix<T> logits; // (O × n) top layer's h_t, or W_hy h_t + b_y with an output layer
-    Matrix<T> probabilities; // (O × n) softmax of the logits
-    Vector<T> stepLoss; // (n) −log p_t(target_t), before the mean; 0 where there is no target
-    std::vector<int> predictions; // (n) argmax of the logits (first maximum on ties, as numpy)
-    Matrix<T> dLogits; // (O × n) dL/dlogits = (p − onehot(target)) / N; 0 where there is no target
+    // The sample (dataset.h: Sequence), as the task encoded it.
+    std::vector<int> inputs; // (n) one-hot index of x_t; empty when inputValues holds the inputs
+    Matrix<T> inputValues; // (D × n) real-valued x_t; empty for one-hot inputs
+    std::vector<int> targets; // (n) class index of the target (the next character; classify: −1 but at the last step)
+    Matrix<T> targetValues; // (D × n) real-valued targets; empty for class targets
+    std::vector<LayerTrace<T>> layers; // (Σ L over the stacks) bottom to top
+    // The output head (linear.h, and the task's loss.h).
+    Matrix<T> logits; // (O × n) y_t: the top layer's h_t, or W_hy h_t + b_y with an output layer
+    Matrix<T> probabilities; // (O × n) a softmax head's softmax of the logits
+    Vector<T> stepLoss; // (n) the loss of step t (−log p_t(target_t)) before the mean; 0 where there is no target
+    std::vector<int> predictions; // (n) a classifier head's argmax of the logits (first maximum on ties, as numpy)
+    Matrix<T> dLogits; // (O × n) dL/dy_t (cross-entropy: (p − onehot(target)) / N); 0 where there is no target
 
-    int length() const { return static_cast<int>(inputs.size()); }
+    int length() const { return static_cast<int>(inputs.empty() ? inputValues.cols() : inputs.size()); }
 };
 
 template<typename T>
@@ -60,8 +66,8 @@ struct Trace
 {
     std::vector<SequenceTrace<T>> sequences;
     int targetCount = 0; // N, over all texts
-    T loss = T(0); // mean cross-entropy over all N targets
-    int correctCount = 0; // predictions equal to their targets
+    T loss = T(0); // the task's loss (the mean cross-entropy over all N targets)
+    int correctCount = 0; // predictions equal to their targets (a classifier head's)
     bool hasGradients = false;
     bool hasLastLossGradients = false; // dHiddenLastLoss valid
     ParameterSet<T> gradients; // every parameter's dL/dθ (valid when hasGradients)

@@ -24,9 +24,9 @@ const Session &checked(const Session &session)
 
 Trainer::Trainer(const Session &session)
     : m_session(checked(session))
-    , m_dataset(Dataset::fromConfig(session.data))
-    , m_layout(
-          std::make_shared<const ParameterLayout>(session.model, m_dataset.vocabulary.size(), m_dataset.outputSize()))
+    , m_task(Task::create(session.data))
+    , m_dataset(m_task->dataset())
+    , m_layout(m_task->layout(session.model))
     , m_parameters(initialParameters(session, m_layout))
     , m_optimizer(Optimizer::create(session.training, m_layout))
     , m_trace(Trace<float>::allocate(m_layout, m_dataset))
@@ -46,22 +46,22 @@ Trainer::~Trainer() = default;
 
 void Trainer::evaluate(bool gradients)
 {
-    Network<float>::forward(m_parameters, m_trace);
+    Network<float>::forward(m_parameters, m_task->loss(), m_trace);
     if (gradients && std::isfinite(m_trace.loss))
-        Network<float>::backward(m_parameters, m_trace);
+        Network<float>::backward(m_parameters, m_task->loss(), m_trace);
 }
 
 void Trainer::evaluateVariant(const ParameterSet<float> &weights, bool gradients)
 {
-    Network<float>::forward(weights, m_trace);
+    Network<float>::forward(weights, m_task->loss(), m_trace);
     if (gradients && std::isfinite(m_trace.loss))
-        Network<float>::backward(weights, m_trace);
+        Network<float>::backward(weights, m_task->loss(), m_trace);
 }
 
 void Trainer::evaluateLastStepGradients(const ParameterSet<float> *weights)
 {
     if (std::isfinite(m_trace.loss))
-        Network<float>::lastStepBackward(weights ? *weights : m_parameters, m_trace);
+        Network<float>::lastStepBackward(weights ? *weights : m_parameters, m_task->loss(), m_trace);
 }
 
 TrainerState Trainer::state() const
@@ -111,7 +111,7 @@ StepOutcome Trainer::step()
     StepOutcome outcome;
     outcome.step = m_stepsTaken + 1;
 
-    Network<float>::forward(m_parameters, m_trace);
+    Network<float>::forward(m_parameters, m_task->loss(), m_trace);
     outcome.loss = m_trace.loss;
     outcome.correct = m_trace.correctCount;
     outcome.targets = m_trace.targetCount;
@@ -120,7 +120,7 @@ StepOutcome Trainer::step()
                       std::string("the loss is ") + (std::isnan(m_trace.loss) ? "NaN" : "infinite")
                           + " (the hidden states or outputs overflowed)");
 
-    Network<float>::backward(m_parameters, m_trace);
+    Network<float>::backward(m_parameters, m_task->loss(), m_trace);
     if (!m_trace.gradients.allFinite())
         return refuse(outcome, "a gradient is not finite (the gradients exploded through time)");
 
@@ -142,8 +142,7 @@ StepOutcome Trainer::step()
     // Adam's average of squared gradients can overflow float32 while every weight stays finite
     // (m / √v is then 0): the run has diverged all the same, and an infinite state could not be
     // saved as JSON and opened again (the fuzzer found one).
-    const OptimizerState &state = m_optimizer->state();
-    if (!state.first.allFinite() || !state.second.allFinite()) {
+    if (!allFinite(m_optimizer->state())) {
         m_parameters.flat() = m_backupParameters.flat();
         m_optimizer->setState(m_backupState);
         return refuse(outcome, "the optimizer's running averages of the gradients overflowed (the gradients exploded)");
@@ -162,17 +161,7 @@ ParameterSet<float> Trainer::lastUpdate() const
 
 std::vector<std::u32string> Trainer::predictions() const
 {
-    std::vector<std::u32string> out;
-    for (const auto &sequence : m_trace.sequences) {
-        if (m_dataset.task == TaskKind::Classify) {
-            // Many-to-one: the class the last time step predicts.
-            const int predicted = sequence.predictions.empty() ? -1 : sequence.predictions.back();
-            out.push_back(predicted >= 0 ? m_dataset.classes[static_cast<std::size_t>(predicted)] : std::u32string());
-        } else {
-            out.push_back(m_dataset.vocabulary.decode(sequence.predictions));
-        }
-    }
-    return out;
+    return m_task->predictions(m_trace);
 }
 
 } // namespace rnnlab

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // One training run: the weights, the optimizer and the trace of the last step, advanced one
 // optimizer step at a time exactly as the lecture's PyTorch loop does —
-//   outputs = model(x); cost = CrossEntropyLoss(outputs, y); cost.backward();
+//   outputs = model(x); cost = criterion(outputs, y); cost.backward();
 //   [clip_grad_norm_]; optimizer.step(); optimizer.zero_grad()
+// — whatever the task (task.h: it gives the data, the model's blocks and the criterion).
 // A step that would produce a non-finite loss, gradient or weight is refused and leaves the
 // weights and the optimizer as they were. Not thread-aware: the UI's worker owns one.
 #pragma once
@@ -10,6 +11,7 @@
 #include "engine/dataset.h"
 #include "engine/optimizer.h"
 #include "engine/session.h"
+#include "engine/task.h"
 #include "engine/trace.h"
 
 #include <memory>
@@ -48,6 +50,9 @@ public:
     Trainer &operator=(const Trainer &) = delete;
 
     const Session &session() const { return m_session; }
+    //! What the run learns (task.h); shared, so that snapshots and views can keep it.
+    const Task &task() const { return *m_task; }
+    const std::shared_ptr<const Task> &taskPtr() const { return m_task; }
     const Dataset &dataset() const { return m_dataset; }
     const std::shared_ptr<const ParameterLayout> &layout() const { return m_layout; }
     const ParameterSet<float> &parameters() const { return m_parameters; }
@@ -91,13 +96,15 @@ public:
     //! What the last accepted step's update changed: parameters() − parametersBeforeLastStep().
     ParameterSet<float> lastUpdate() const;
 
-    //! The predicted string of every text, from trace(); for a classifier, the predicted class name.
+    //! Every sample's prediction as text, from trace() (Task::predictionText: the predicted
+    //! characters; for a classifier, the predicted class name).
     std::vector<std::u32string> predictions() const;
 
 private:
     StepOutcome refuse(StepOutcome outcome, const std::string &what) const;
 
     Session m_session;
+    std::shared_ptr<const Task> m_task;
     Dataset m_dataset;
     std::shared_ptr<const ParameterLayout> m_layout;
     ParameterSet<float> m_parameters;

@@ -10,9 +10,7 @@ CheckpointStore::CheckpointStore(std::size_t budgetBytes)
 std::size_t CheckpointStore::sizeOf(const TrainerState &state)
 {
     std::size_t floats = static_cast<std::size_t>(state.weights.flat().size());
-    floats += static_cast<std::size_t>(state.optimizer.first.flat().size());
-    floats += static_cast<std::size_t>(state.optimizer.second.flat().size());
-    floats += state.optimizer.steps.size();
+    floats += floatCount(state.optimizer);
     return floats * sizeof(float) + 160; // plus the bookkeeping of a map node and three vectors
 }
 

@@ -470,7 +470,7 @@ void TrainingWorker::publish()
     if (m_whatIf) {
         ParameterSet<float> noMemory = m_trainer->parameters();
         for (int l = 0; l < noMemory.layout().model().numLayers; ++l)
-            noMemory.vector(ParameterLayout::weightHh(l)).setZero();
+            noMemory.vector(noMemory.layout().stack().weightHh(l)).setZero();
         m_trainer->evaluateVariant(noMemory, true);
         m_trainer->evaluateLastStepGradients(&noMemory);
     } else {

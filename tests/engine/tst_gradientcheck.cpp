@@ -4,6 +4,7 @@
 // and without the output layer, over two texts. Plus forward passes small enough to check by hand.
 #include "tests/support/testsupport.h"
 
+#include "engine/crossentropyloss.h"
 #include "engine/dataset.h"
 #include "engine/network.h"
 #include "engine/torchinit.h"
@@ -62,8 +63,8 @@ void TestGradientCheck::bpttMatchesFiniteDifferences()
     ParameterSet<double> parameters = initial.cast<double>();
     parameters.flat() *= 2.0;
     Trace<double> trace = Trace<double>::allocate(layout, dataset);
-    Network<double>::forward(parameters, trace);
-    Network<double>::backward(parameters, trace);
+    Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
+    Network<double>::backward(parameters, CrossEntropyLoss::instance(), trace);
     const Vector<double> analytic = trace.gradients.flat();
 
     // h ~ cube root of double epsilon: central differences' best step. Their rounding noise is
@@ -75,10 +76,10 @@ void TestGradientCheck::bpttMatchesFiniteDifferences()
     for (Eigen::Index i = 0; i < parameters.flat().size(); ++i) {
         const double saved = parameters.flat()(i);
         parameters.flat()(i) = saved + h;
-        Network<double>::forward(parameters, trace);
+        Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
         const double plus = trace.loss;
         parameters.flat()(i) = saved - h;
-        Network<double>::forward(parameters, trace);
+        Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
         const double minus = trace.loss;
         parameters.flat()(i) = saved;
         const double numeric = (plus - minus) / (2 * h);
@@ -107,23 +108,23 @@ void TestGradientCheck::forwardByHand()
     const Dataset dataset = Dataset::fromConfig(data);
     const auto layout = std::make_shared<const ParameterLayout>(ModelConfig{CellKind::RnnTanh, 2, 1, false}, 2);
     ParameterSet<double> parameters(layout);
-    parameters.matrix(ParameterLayout::weightIh(0)).setConstant(0.5);
-    parameters.matrix(ParameterLayout::weightHh(0)).setConstant(0.5);
+    parameters.matrix(layout->stack().weightIh(0)).setConstant(0.5);
+    parameters.matrix(layout->stack().weightHh(0)).setConstant(0.5);
     Trace<double> trace = Trace<double>::allocate(layout, dataset);
-    Network<double>::forward(parameters, trace);
+    Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
     const auto &layer = trace.sequences[0].layers[0];
     QCOMPARE(layer.inputPart(0, 0), 0.5);
     QCOMPARE(layer.hiddenPart(0, 0), 0.0);
     QCOMPARE(layer.hidden(1, 0), std::tanh(0.5));
     QCOMPARE(trace.sequences[0].probabilities(0, 0), 0.5);
     QCOMPARE(trace.loss, std::log(2.0));
-    Network<double>::backward(parameters, trace);
+    Network<double>::backward(parameters, CrossEntropyLoss::instance(), trace);
     // dL/dlogit = p − onehot(b) = [0.5, −0.5]; dL/dpre = that · (1 − tanh²(0.5)).
     const double dpre = 0.5 * (1 - std::tanh(0.5) * std::tanh(0.5));
-    QCOMPARE(trace.gradients.vector(ParameterLayout::biasIh(0))(0), dpre);
-    QCOMPARE(trace.gradients.vector(ParameterLayout::biasHh(0))(1), -dpre);
-    QCOMPARE(trace.gradients.matrix(ParameterLayout::weightIh(0))(0, 0), dpre);
-    QCOMPARE(trace.gradients.matrix(ParameterLayout::weightIh(0))(0, 1), 0.0); // x_0 has no "b"
+    QCOMPARE(trace.gradients.vector(layout->stack().biasIh(0))(0), dpre);
+    QCOMPARE(trace.gradients.vector(layout->stack().biasHh(0))(1), -dpre);
+    QCOMPARE(trace.gradients.matrix(layout->stack().weightIh(0))(0, 0), dpre);
+    QCOMPARE(trace.gradients.matrix(layout->stack().weightIh(0))(0, 1), 0.0); // x_0 has no "b"
 }
 
 void TestGradientCheck::lstmByHand()
@@ -135,10 +136,10 @@ void TestGradientCheck::lstmByHand()
     const Dataset dataset = Dataset::fromConfig(data);
     const auto layout = std::make_shared<const ParameterLayout>(ModelConfig{CellKind::Lstm, 2, 1, false}, 2);
     ParameterSet<double> parameters(layout);
-    parameters.matrix(ParameterLayout::weightIh(0)).setConstant(0.5);
-    parameters.matrix(ParameterLayout::weightHh(0)).setConstant(0.5);
+    parameters.matrix(layout->stack().weightIh(0)).setConstant(0.5);
+    parameters.matrix(layout->stack().weightHh(0)).setConstant(0.5);
     Trace<double> trace = Trace<double>::allocate(layout, dataset);
-    Network<double>::forward(parameters, trace);
+    Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
     const auto &layer = trace.sequences[0].layers[0];
     const double s = 1 / (1 + std::exp(-0.5));
     const double c0 = s * std::tanh(0.5);
@@ -168,10 +169,10 @@ void TestGradientCheck::gruByHand()
     const Dataset dataset = Dataset::fromConfig(data);
     const auto layout = std::make_shared<const ParameterLayout>(ModelConfig{CellKind::Gru, 2, 1, false}, 2);
     ParameterSet<double> parameters(layout);
-    parameters.matrix(ParameterLayout::weightIh(0)).setConstant(0.5);
-    parameters.matrix(ParameterLayout::weightHh(0)).setConstant(0.5);
+    parameters.matrix(layout->stack().weightIh(0)).setConstant(0.5);
+    parameters.matrix(layout->stack().weightHh(0)).setConstant(0.5);
     Trace<double> trace = Trace<double>::allocate(layout, dataset);
-    Network<double>::forward(parameters, trace);
+    Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
     const auto &layer = trace.sequences[0].layers[0];
     const double s = 1 / (1 + std::exp(-0.5));
     const double n0 = std::tanh(0.5);
@@ -212,18 +213,18 @@ void TestGradientCheck::classifierGradients()
     data.texts = {U"hello", U"oh", U"leo", U"e"};
     data.labels = {U"a", U"b", U"c", U"a"};
     const Dataset dataset = Dataset::fromConfig(data);
-    QCOMPARE(dataset.outputSize(), 3);
+    QCOMPARE(dataset.outputSize, 3);
     QCOMPARE(dataset.targetCount(), 4);
     QCOMPARE(dataset.sequences[0].length(), 5); // every character is an input
     const ModelConfig model{CellKind(cell), outputLayer ? 5 : 3, 2, outputLayer};
-    const auto layout = std::make_shared<const ParameterLayout>(model, dataset.vocabulary.size(), dataset.outputSize());
+    const auto layout = std::make_shared<const ParameterLayout>(model, dataset.vocabulary.size(), dataset.outputSize);
     ParameterSet<float> initial(layout);
     initializeLikeTorch(initial, 3);
     ParameterSet<double> parameters = initial.cast<double>();
     parameters.flat() *= 2.0;
     Trace<double> trace = Trace<double>::allocate(layout, dataset);
-    Network<double>::forward(parameters, trace);
-    Network<double>::backward(parameters, trace);
+    Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
+    Network<double>::backward(parameters, CrossEntropyLoss::instance(), trace);
     for (const auto &sequence : trace.sequences) {
         for (Eigen::Index t = 0; t + 1 < sequence.length(); ++t) {
             QCOMPARE(sequence.stepLoss(t), 0.0);
@@ -236,10 +237,10 @@ void TestGradientCheck::classifierGradients()
     for (Eigen::Index i = 0; i < parameters.flat().size(); ++i) {
         const double saved = parameters.flat()(i);
         parameters.flat()(i) = saved + h;
-        Network<double>::forward(parameters, trace);
+        Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
         const double plus = trace.loss;
         parameters.flat()(i) = saved - h;
-        Network<double>::forward(parameters, trace);
+        Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
         const double minus = trace.loss;
         parameters.flat()(i) = saved;
         const double numeric = (plus - minus) / (2 * h);
@@ -272,14 +273,14 @@ void TestGradientCheck::lastStepGradientIsOneLossAlone()
     ParameterSet<double> parameters = initial.cast<double>();
     parameters.flat() *= 2.0;
     Trace<double> trace = Trace<double>::allocate(layout, dataset);
-    Network<double>::forward(parameters, trace);
+    Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
     ParameterSet<double> analytic(layout);
-    Network<double>::lastStepBackward(parameters, trace, &analytic);
+    Network<double>::lastStepBackward(parameters, CrossEntropyLoss::instance(), trace, &analytic);
     QVERIFY(trace.hasLastLossGradients);
 
     const auto lastLoss = [&](const ParameterSet<double> &p) {
         Trace<double> t = Trace<double>::allocate(layout, dataset);
-        Network<double>::forward(p, t);
+        Network<double>::forward(p, CrossEntropyLoss::instance(), t);
         double sum = 0.0;
         for (const auto &sequence : t.sequences)
             sum += sequence.stepLoss(sequence.length() - 1);
@@ -301,7 +302,7 @@ void TestGradientCheck::lastStepGradientIsOneLossAlone()
     QVERIFY2(worst < 1e-5, qPrintable(QStringLiteral("relative error %1").arg(worst)));
 
     // At the last step of the top layer, ∂L'/∂h is what the outputs send down there.
-    Network<double>::backward(parameters, trace);
+    Network<double>::backward(parameters, CrossEntropyLoss::instance(), trace);
     for (const auto &sequence : trace.sequences) {
         const auto &top = sequence.layers.back();
         const Eigen::Index n = sequence.length();

@@ -12,10 +12,37 @@
 #include <cstdlib>
 #include <new>
 
-// Counts every operator new in this test binary while armed (Eigen's own aligned allocations are
-// checked separately with EIGEN_RUNTIME_NO_MALLOC, defined for this test in CMakeLists.txt).
+// Counts every operator new in this test binary while armed, and every malloc, calloc and realloc
+// the engine's code makes: CMakeLists.txt links this test with --wrap=malloc (and calloc, realloc),
+// which routes the calls of the statically linked engine — Eigen allocates with std::malloc, not
+// operator new — through the __wrap_ functions below. (EIGEN_RUNTIME_NO_MALLOC, also defined for
+// this test, asserts only in debug builds, and only in this file's own Eigen code.)
 static std::atomic<long> g_allocations{0};
 static std::atomic<bool> g_counting{false};
+
+extern "C" {
+void *__real_malloc(std::size_t size);
+void *__real_calloc(std::size_t count, std::size_t size);
+void *__real_realloc(void *p, std::size_t size);
+void *__wrap_malloc(std::size_t size)
+{
+    if (g_counting.load(std::memory_order_relaxed))
+        g_allocations.fetch_add(1, std::memory_order_relaxed);
+    return __real_malloc(size);
+}
+void *__wrap_calloc(std::size_t count, std::size_t size)
+{
+    if (g_counting.load(std::memory_order_relaxed))
+        g_allocations.fetch_add(1, std::memory_order_relaxed);
+    return __real_calloc(count, size);
+}
+void *__wrap_realloc(void *p, std::size_t size)
+{
+    if (g_counting.load(std::memory_order_relaxed))
+        g_allocations.fetch_add(1, std::memory_order_relaxed);
+    return __real_realloc(p, size);
+}
+}
 
 void *operator new(std::size_t size)
 {
@@ -95,7 +122,7 @@ void TestTrainer::overflowingUpdateIsRolledBack()
     QVERIFY(!outcome.accepted);
     QVERIFY(QString::fromStdString(outcome.problem).contains(QStringLiteral("infinite or NaN")));
     QCOMPARE(test::bitDifferences(trainer.parameters(), before), 0);
-    QVERIFY(!trainer.optimizer().state().hasMomentumBuffer); // the SGD buffer is as before the step
+    QVERIFY(!std::get<SgdState>(trainer.optimizer().state()).hasMomentumBuffer); // the SGD buffer is as before the step
     QCOMPARE(trainer.stepsTaken(), 0);
 }
 
@@ -108,6 +135,9 @@ void TestTrainer::stepAllocatesNothing_data()
     QTest::addColumn<int>("optimizer");
     QTest::newRow("lecture") << int(CellKind::RnnTanh) << 5 << 1 << false << int(OptimizerKind::Adam);
     QTest::newRow("H=128 L=2 clip sgd") << int(CellKind::RnnRelu) << 128 << 2 << true << int(OptimizerKind::Sgd);
+    QTest::newRow("lstm H=33 L=2") << int(CellKind::Lstm) << 33 << 2 << false << int(OptimizerKind::Adam);
+    // The GRU's backward once kept W_hhᵀ dL/dgh in a scratch vector allocated per layer and text.
+    QTest::newRow("gru H=17 L=3 clip sgd") << int(CellKind::Gru) << 17 << 3 << true << int(OptimizerKind::Sgd);
 }
 
 void TestTrainer::stepAllocatesNothing()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/graph/gatebars.h"
 
+#include "engine/gates.h"
 #include "ui/common/colormap.h"
 
 #include <QPainter>
@@ -13,7 +14,8 @@ namespace rnnlab {
 
 bool GateBars::isCandidate(CellKind cell, int gate)
 {
-    return (cell == CellKind::Lstm && gate == 2) || (cell == CellKind::Gru && gate == 2);
+    const std::span<const GateInfo> gates = gatesOf(cell);
+    return gate >= 0 && gate < int(gates.size()) && gates[std::size_t(gate)].candidate;
 }
 
 int GateBars::gateAt(const QRectF &rect, int gates, double x)
@@ -57,10 +59,9 @@ void GateBars::paint(QPainter &painter, const QRectF &rect, CellKind cell, const
         if (slices) {
             const double w = inner / H;
             for (int k = 0; k < H; ++k)
-                fill(bar.left() + k * w, std::max(1.0, w - (w >= 4 ? 1.0 : 0.0)),
-                     gates(static_cast<Eigen::Index>(g) * H + k));
+                fill(bar.left() + k * w, std::max(1.0, w - (w >= 4 ? 1.0 : 0.0)), gates(gateRows(g, H).row(k)));
         } else {
-            fill(bar.left(), inner, gates.segment(static_cast<Eigen::Index>(g) * H, H).mean());
+            fill(bar.left(), inner, gateRows(g, H).of(gates).mean());
         }
         painter.setPen(QPen(frame, 1.0));
         painter.setBrush(Qt::NoBrush);

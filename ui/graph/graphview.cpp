@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/graph/graphview.h"
 
+#include "engine/gates.h"
 #include "engine/unicode.h"
 #include "ui/common/colormap.h"
 #include "ui/graph/gatebars.h"
@@ -53,8 +54,8 @@ double maxAbs(const float *values, Eigen::Index count)
 int tensorOf(const ParameterLayout &layout, MatrixRole role, int layer)
 {
     switch (role) {
-    case MatrixRole::InputToHidden: return ParameterLayout::weightIh(layer);
-    case MatrixRole::HiddenToHidden: return ParameterLayout::weightHh(layer);
+    case MatrixRole::InputToHidden: return layout.stack().weightIh(layer);
+    case MatrixRole::HiddenToHidden: return layout.stack().weightHh(layer);
     case MatrixRole::HiddenToOutput: return layout.fcWeight();
     case MatrixRole::Bias: return -1;
     }
@@ -493,7 +494,7 @@ QString GraphView::toolTipAt(QPointF scene) const
         for (int g = 0; g < node->cells; ++g) {
             QStringList values;
             for (int k = 0; k < H && k < 8; ++k)
-                values << QString::number(layer.gates(g * H + k, t), 'f', 2);
+                values << QString::number(layer.gates(gateRows(g, H).row(k), t), 'f', 2);
             if (H > 8)
                 values << QStringLiteral("…");
             text += QStringLiteral("<br><span style='color:%1'>■</span> <b>%2</b> %3: %4")
@@ -524,10 +525,11 @@ QString GraphView::toolTipAt(QPointF scene) const
                 .arg(cell + 1)
                 .arg(number(layer.hidden(cell, t), 9))
                 .arg(lstm ? QStringLiteral("= o ⊙ tanh(c_t): o = %1, c_t = %2")
-                                .arg(number(layer.gates(3 * node->cells + cell, t), 6), number(layer.cell(cell, t), 6))
+                                .arg(number(layer.gates(gateRows(LstmGate::Output, node->cells).row(cell), t), 6),
+                                     number(layer.cell(cell, t), 6))
                           : QStringLiteral("= (1 − z) ⊙ n + z ⊙ h_{t−1}: z = %1, n = %2")
-                                .arg(number(layer.gates(node->cells + cell, t), 6),
-                                     number(layer.gates(2 * node->cells + cell, t), 6)));
+                                .arg(number(layer.gates(gateRows(GruGate::Update, node->cells).row(cell), t), 6),
+                                     number(layer.gates(gateRows(GruGate::New, node->cells).row(cell), t), 6)));
         }
         return QStringLiteral("h_%1%2[%3] = %4<br>pre-activation %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)")
             .arg(t)

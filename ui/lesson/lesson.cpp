@@ -225,7 +225,7 @@ QStringList promptChoices(const LessonPrompt &prompt, const TrainingSnapshot &sn
     case PromptKind::NextCharacter: return characterLabels(snapshot.setup->vocabulary);
     case PromptKind::LossDirection: return {QObject::tr("It goes down"), QObject::tr("It goes up")};
     case PromptKind::LargestGradient: {
-        const auto &spec = snapshot.weights.layout().tensor(ParameterLayout::weightHh(0));
+        const auto &spec = snapshot.weights.layout().tensor(snapshot.weights.layout().stack().weightHh(0));
         QStringList choices;
         for (int i = 0; i < spec.rows; ++i)
             for (int j = 0; j < spec.cols; ++j)
@@ -303,7 +303,7 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
     case PromptKind::LargestGradient: {
         if (!before.trace.hasGradients)
             break;
-        const auto g = before.trace.gradients.matrix(ParameterLayout::weightHh(0));
+        const auto g = before.trace.gradients.matrix(before.trace.gradients.layout().stack().weightHh(0));
         Eigen::Index row = 0;
         Eigen::Index col = 0;
         g.cwiseAbs().maxCoeff(&row, &col);

@@ -286,12 +286,12 @@ void MatrixPanel::rebuild(const RunSetup &setup)
             m_grid->addWidget(header, row++, 0, 1, 2);
             m_layerHeaders.push_back(header);
         }
-        const int wxh = add(ParameterLayout::weightIh(l), MatrixRole::InputToHidden, 0, l);
-        const int bih = add(ParameterLayout::biasIh(l), MatrixRole::Bias, 1, l);
+        const int wxh = add(layout.stack().weightIh(l), MatrixRole::InputToHidden, 0, l);
+        const int bih = add(layout.stack().biasIh(l), MatrixRole::Bias, 1, l);
         m_rows.emplace_back(wxh, bih);
         ++row;
-        const int whh = add(ParameterLayout::weightHh(l), MatrixRole::HiddenToHidden, 0, l);
-        const int bhh = add(ParameterLayout::biasHh(l), MatrixRole::Bias, 1, l);
+        const int whh = add(layout.stack().weightHh(l), MatrixRole::HiddenToHidden, 0, l);
+        const int bhh = add(layout.stack().biasHh(l), MatrixRole::Bias, 1, l);
         m_rows.emplace_back(whh, bhh);
         ++row;
         auto *caption = new QLabel(noMemoryCaption(matrixName(MatrixRole::HiddenToHidden, l, layers)), m_content);
@@ -532,8 +532,7 @@ QString MatrixPanel::cellNotes(int tensor, int row, int column) const
         }
         if (last)
             lines.append(editedCellNote(last->step, firstOfStep->before));
-        if (m_snapshot->whatIfNoMemory && tensor < 4 * layout.model().numLayers
-            && ParameterLayout::weightHh(tensor / 4) == tensor) {
+        if (m_snapshot->whatIfNoMemory && layout.tensor(tensor).role == TensorRole::WeightHh) {
             lines.append(QStringLiteral("The graph computes with 0 here (what if there were no memory?); "
                                         "training still uses this weight"));
         }

@@ -100,7 +100,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     const auto inputLine = [&](bool current) {
         EquationLine line;
         line.current = current;
-        const auto Wih = w.matrix(ParameterLayout::weightIh(l));
+        const auto Wih = w.matrix(layout.stack().weightIh(l));
         // A one-hot x_t picks one column of W_xh: that column is highlighted.
         const int column = l == 0 ? input : unit;
         line.items.push_back(matrix(Wih, QStringLiteral("W_xh") + sup, unitRows,
@@ -108,7 +108,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                                     large ? unit : -1, l == 0 ? input : -1));
         line.items.push_back(inputVector(false));
         line.items.push_back(text(QStringLiteral("+")));
-        line.items.push_back(vector(w.vector(ParameterLayout::biasIh(l)), QStringLiteral("b_ih") + sup, unit, false));
+        line.items.push_back(vector(w.vector(layout.stack().biasIh(l)), QStringLiteral("b_ih") + sup, unit, false));
         line.items.push_back(text(QStringLiteral("=")));
         line.items.push_back(vector(layer.inputPart.col(t), QStringLiteral("W_xh x_t + b_ih"), unit, current));
         return line;
@@ -116,7 +116,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     const auto hiddenLine = [&](bool current) {
         EquationLine line;
         line.current = current;
-        const auto Whh = w.matrix(ParameterLayout::weightHh(l));
+        const auto Whh = w.matrix(layout.stack().weightHh(l));
         line.items.push_back(matrix(Whh, QStringLiteral("W_hh") + sup, unitRows, EquationModel::window(H, unit),
                                     current, MatrixRole::HiddenToHidden, large ? unit : -1));
         if (t == 0) {
@@ -134,7 +134,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             line.items.push_back(vector(layer.hidden.col(t - 1), QStringLiteral("h_%1").arg(t - 1) + sup, unit, false));
         }
         line.items.push_back(text(QStringLiteral("+")));
-        line.items.push_back(vector(w.vector(ParameterLayout::biasHh(l)), QStringLiteral("b_hh") + sup, unit, false));
+        line.items.push_back(vector(w.vector(layout.stack().biasHh(l)), QStringLiteral("b_hh") + sup, unit, false));
         line.items.push_back(text(QStringLiteral("=")));
         line.items.push_back(vector(layer.hiddenPart.col(t), QStringLiteral("W_hh h_{t−1} + b_hh"), unit, current));
         return line;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/teaching/gatedequations.h"
 
+#include "engine/gates.h"
 #include "ui/teaching/equationitems.h"
 
 namespace rnnlab {
@@ -47,8 +48,9 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
 
     // One gate's block of a LayerTrace field at step tt, tagged with where it comes from.
     const auto block = [&](Field field, const Matrix<float> &m, int tt, int gate, const QString &name, bool emphasis) {
-        EquationItem item = vector(m.col(tt).segment(gate * H, H), name, unit, emphasis);
-        item.source = TraceSource{field, l, tt, gate * H};
+        const GateRows rows = gateRows(gate, H);
+        EquationItem item = vector(rows.of(m.col(tt)), name, unit, emphasis);
+        item.source = TraceSource{field, l, tt, static_cast<int>(rows.first)};
         return item;
     };
     const auto whole = [&](Field field, const Matrix<float> &m, int tt, const QString &name, bool emphasis) {
@@ -69,6 +71,7 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         return item;
     };
     const auto gateName = [&](int g) { return QString(letters.at(g)); };
+    const auto gate = [&](char letter) { return gateIndex(model.cell, letter); };
     // "W_ii x_t + b_ii" … for the input part, "W_hi h + b_hi" … for the hidden part.
     const auto inputBlocksLine = [&](bool current) {
         EquationLine line;
@@ -155,18 +158,18 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         break;
     case Phase::Sum:
         if (lstm) {
-            eq.lines.push_back(sumLine({0, 1}, true));
-            eq.lines.push_back(sumLine({2, 3}, true));
+            eq.lines.push_back(sumLine({gate('i'), gate('f')}, true));
+            eq.lines.push_back(sumLine({gate('g'), gate('o')}, true));
         } else {
-            eq.lines.push_back(sumLine({0, 1}, true));
+            eq.lines.push_back(sumLine({gate('r'), gate('z')}, true));
         }
         break;
     case Phase::Gates:
         if (lstm) {
-            eq.lines.push_back(gateLine({0, 1}, true));
-            eq.lines.push_back(gateLine({2, 3}, true));
+            eq.lines.push_back(gateLine({gate('i'), gate('f')}, true));
+            eq.lines.push_back(gateLine({gate('g'), gate('o')}, true));
         } else {
-            eq.lines.push_back(gateLine({0, 1}, true));
+            eq.lines.push_back(gateLine({gate('r'), gate('z')}, true));
         }
         break;
     case Phase::CellState: {
@@ -174,30 +177,31 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         line.current = true;
         if (lstm) {
             line.items.push_back(text(QStringLiteral("c_%1%2 =").arg(t).arg(sup), true));
-            line.items.push_back(block(Field::Gates, layer.gates, t, 1, QStringLiteral("f_%1").arg(t), false));
+            line.items.push_back(block(Field::Gates, layer.gates, t, gate('f'), QStringLiteral("f_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("⊙")));
             line.items.push_back(t == 0
                                      ? zero(QStringLiteral("c_−1 = 0"))
                                      : whole(Field::Cell, layer.cell, t - 1, QStringLiteral("c_%1").arg(t - 1), false));
             line.items.push_back(text(QStringLiteral("+")));
-            line.items.push_back(block(Field::Gates, layer.gates, t, 0, QStringLiteral("i_%1").arg(t), false));
+            line.items.push_back(block(Field::Gates, layer.gates, t, gate('i'), QStringLiteral("i_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("⊙")));
-            line.items.push_back(block(Field::Gates, layer.gates, t, 2, QStringLiteral("g_%1").arg(t), false));
+            line.items.push_back(block(Field::Gates, layer.gates, t, gate('g'), QStringLiteral("g_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("=")));
             line.items.push_back(whole(Field::Cell, layer.cell, t, QStringLiteral("c_%1").arg(t) + sup, true));
         } else {
             line.items.push_back(text(QStringLiteral("n_%1%2 = tanh(").arg(t).arg(sup), true));
             line.items.push_back(
-                block(Field::InputPart, layer.inputPart, t, 2, QStringLiteral("W_in x + b_in"), false));
+                block(Field::InputPart, layer.inputPart, t, gate('n'), QStringLiteral("W_in x + b_in"), false));
             line.items.push_back(text(QStringLiteral("+")));
-            line.items.push_back(block(Field::Gates, layer.gates, t, 0, QStringLiteral("r_%1").arg(t), false));
+            line.items.push_back(block(Field::Gates, layer.gates, t, gate('r'), QStringLiteral("r_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("⊙")));
             line.items.push_back(
-                block(Field::HiddenPart, layer.hiddenPart, t, 2, QStringLiteral("W_hn h + b_hn"), false));
+                block(Field::HiddenPart, layer.hiddenPart, t, gate('n'), QStringLiteral("W_hn h + b_hn"), false));
             line.items.push_back(text(QStringLiteral(") = tanh(")));
-            line.items.push_back(block(Field::PreActivation, layer.preActivation, t, 2, QStringLiteral("a_n"), false));
+            line.items.push_back(
+                block(Field::PreActivation, layer.preActivation, t, gate('n'), QStringLiteral("a_n"), false));
             line.items.push_back(text(QStringLiteral(") =")));
-            line.items.push_back(block(Field::Gates, layer.gates, t, 2, QStringLiteral("n_%1").arg(t), true));
+            line.items.push_back(block(Field::Gates, layer.gates, t, gate('n'), QStringLiteral("n_%1").arg(t), true));
         }
         eq.lines.push_back(line);
         break;
@@ -207,17 +211,17 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         line.current = true;
         if (lstm) {
             line.items.push_back(text(QStringLiteral("h_%1%2 =").arg(t).arg(sup), true));
-            line.items.push_back(block(Field::Gates, layer.gates, t, 3, QStringLiteral("o_%1").arg(t), false));
+            line.items.push_back(block(Field::Gates, layer.gates, t, gate('o'), QStringLiteral("o_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("⊙ tanh(")));
             line.items.push_back(whole(Field::Cell, layer.cell, t, QStringLiteral("c_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral(") =")));
         } else {
             line.items.push_back(text(QStringLiteral("h_%1%2 = (1 −").arg(t).arg(sup), true));
-            line.items.push_back(block(Field::Gates, layer.gates, t, 1, QStringLiteral("z_%1").arg(t), false));
+            line.items.push_back(block(Field::Gates, layer.gates, t, gate('z'), QStringLiteral("z_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral(") ⊙")));
-            line.items.push_back(block(Field::Gates, layer.gates, t, 2, QStringLiteral("n_%1").arg(t), false));
+            line.items.push_back(block(Field::Gates, layer.gates, t, gate('n'), QStringLiteral("n_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("+")));
-            line.items.push_back(block(Field::Gates, layer.gates, t, 1, QStringLiteral("z_%1").arg(t), false));
+            line.items.push_back(block(Field::Gates, layer.gates, t, gate('z'), QStringLiteral("z_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("⊙")));
             line.items.push_back(
                 t == 0 ? zero(QStringLiteral("h_−1 = 0"))
@@ -258,12 +262,12 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             EquationLine cell;
             cell.current = cursor.phase == Phase::BackwardCell;
             cell.items.push_back(text(QStringLiteral("dL/dc_%1 = dL/dh_%1 ⊙").arg(t), cell.current));
-            cell.items.push_back(block(Field::Gates, layer.gates, t, 3, QStringLiteral("o_%1").arg(t), false));
+            cell.items.push_back(block(Field::Gates, layer.gates, t, gate('o'), QStringLiteral("o_%1").arg(t), false));
             cell.items.push_back(text(QStringLiteral("⊙ (1 − tanh² c_%1)").arg(t)));
             if (t + 1 < n) {
                 cell.items.push_back(text(QStringLiteral("+")));
                 cell.items.push_back(
-                    block(Field::Gates, layer.gates, t + 1, 1, QStringLiteral("f_%1").arg(t + 1), false));
+                    block(Field::Gates, layer.gates, t + 1, gate('f'), QStringLiteral("f_%1").arg(t + 1), false));
                 cell.items.push_back(text(QStringLiteral("⊙")));
                 cell.items.push_back(
                     whole(Field::DCell, layer.dCell, t + 1, QStringLiteral("dL/dc_%1").arg(t + 1), false));
@@ -283,7 +287,7 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             if (!lstm) {
                 pre.items.push_back(text(QStringLiteral("and dL/dgh_n = r ⊙ dL/da_n =")));
                 pre.items.push_back(
-                    block(Field::DHiddenPart, layer.dHiddenPart, t, 2, QStringLiteral("dL/dgh_n"), true));
+                    block(Field::DHiddenPart, layer.dHiddenPart, t, gate('n'), QStringLiteral("dL/dgh_n"), true));
             }
             pre.items.push_back(text(QStringLiteral("→ into ∂W_ih, ∂W_hh, ∂b")));
             eq.lines.push_back(pre);

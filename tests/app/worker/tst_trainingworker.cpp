@@ -370,7 +370,7 @@ void TestTrainingWorker::editUndoRedo()
     SnapshotPtr s = waitFor(worker, [](const TrainingSnapshot &t) { return t.stepsTaken == 10 && !t.playing; });
     QVERIFY(s);
     const ParameterSet<float> before = s->weights;
-    const int tensor = ParameterLayout::weightHh(0);
+    const int tensor = before.layout().stack().weightHh(0);
     worker.editWeight(tensor, 5, 2.5f);
     s = waitFor(worker, [](const TrainingSnapshot &t) { return t.edits.size() == 1; });
     QVERIFY(s);
@@ -448,11 +448,11 @@ void TestTrainingWorker::whatIfNoMemory()
     const auto &p = s->trace.sequences[0].predictions;
     QCOMPARE(p[2], p[3]);
     ParameterSet<float> noMemory = s->weights;
-    noMemory.vector(ParameterLayout::weightHh(0)).setZero();
+    noMemory.vector(noMemory.layout().stack().weightHh(0)).setZero();
     Trainer engine(lectureExample());
     engine.evaluateVariant(noMemory);
     QCOMPARE(s->trace.loss, engine.trace().loss);
-    QVERIFY(s->weights.vector(ParameterLayout::weightHh(0)).cwiseAbs().maxCoeff()
+    QVERIFY(s->weights.vector(s->weights.layout().stack().weightHh(0)).cwiseAbs().maxCoeff()
             > 0); // the real weights are untouched
     worker.setWhatIfNoMemory(false);
     QVERIFY(waitFor(worker, [](const TrainingSnapshot &t) { return !t.whatIfNoMemory; }));

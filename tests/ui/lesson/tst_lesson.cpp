@@ -101,7 +101,7 @@ void TestLesson::largestGradientAnswerIsTheArgmax()
     QVERIFY(s->trace.hasGradients);
     const LessonPrompt prompt{PromptKind::LargestGradient, 0};
     QCOMPARE(promptChoices(prompt, *s).size(), 16);
-    const auto g = s->trace.gradients.matrix(ParameterLayout::weightHh(0));
+    const auto g = s->trace.gradients.matrix(s->trace.gradients.layout().stack().weightHh(0));
     int best = 0;
     for (int i = 0; i < 16; ++i)
         if (std::abs(g(i / 4, i % 4)) > std::abs(g(best / 4, best % 4)))
@@ -240,7 +240,8 @@ void TestLesson::predictThenRevealScores()
     window.openLesson(stepOf(PromptKind::LargestGradient));
     QVERIFY(waitReady(window));
     QVERIFY(QTest::qWaitFor([&] { return panel->choiceButtons().size() == 16; }, 5000));
-    const auto g = window.controller()->snapshot()->trace.gradients.matrix(ParameterLayout::weightHh(0));
+    const SnapshotPtr shown = window.controller()->snapshot();
+    const auto g = shown->trace.gradients.matrix(shown->trace.gradients.layout().stack().weightHh(0));
     Eigen::Index r = 0;
     Eigen::Index c = 0;
     g.cwiseAbs().maxCoeff(&r, &c);

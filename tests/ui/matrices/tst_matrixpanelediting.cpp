@@ -289,11 +289,11 @@ void TestMatrixPanelEditing::editedCellsAreMarked()
 {
     SnapshotBuilder run(rnnlab::lectureExample());
     run.train(2);
-    const int whhTensor = ParameterLayout::weightHh(0);
+    const int whhTensor = run.setup()->layout->stack().weightHh(0);
     const float original = run.trainer().parameters().data(whhTensor)[6]; // W_hh[1][2]
     run.edit(whhTensor, 6, 0.5f);
     run.edit(whhTensor, 6, 0.7f); // typed again at the same step: "was" the value training left
-    run.edit(ParameterLayout::biasHh(0), 3, -0.25f);
+    run.edit(run.setup()->layout->stack().biasHh(0), 3, -0.25f);
     run.train(3);
     Fixture f;
     f.panel.setSnapshot(run.snapshot());
@@ -372,8 +372,9 @@ void TestMatrixPanelEditing::effectiveLearningRateOnHover()
         const double rate = snapshot->effectiveLearningRate.data(tensor)[index];
         if (adam) {
             // lr / (√v̂ + ε) from Adam's own state: v̂ = v / (1 − β₂^t).
-            const double v = snapshot->optimizer.second.data(tensor)[index];
-            const double t = snapshot->optimizer.steps[static_cast<std::size_t>(tensor)];
+            const AdamState &adam = std::get<AdamState>(snapshot->optimizer);
+            const double v = adam.expAvgSq.data(tensor)[index];
+            const double t = adam.step[static_cast<std::size_t>(tensor)];
             QCOMPARE(t, 4.0);
             QVERIFY(std::fabs(rate - lr / (std::sqrt(v / (1.0 - std::pow(0.999, t))) + 1e-8)) <= 1e-6 * rate);
         } else {
@@ -414,7 +415,7 @@ void TestMatrixPanelEditing::whatIfNoMemoryFadesWhh()
     const ParameterLayout &layout = *run.setup()->layout;
     for (HeatmapWidget *heatmap : f.panel.heatmaps()) {
         const int tensor = layout.find(heatmap->pytorchName().toStdString());
-        const bool recurrent = tensor == ParameterLayout::weightHh(0) || tensor == ParameterLayout::weightHh(1);
+        const bool recurrent = tensor == layout.stack().weightHh(0) || tensor == layout.stack().weightHh(1);
         QCOMPARE(heatmap->isMuted(), recurrent);
         // The real values stay: training is not affected.
         QCOMPARE(heatmap->values(), RowMatrix<float>(whatIf->weights.matrix(tensor)));

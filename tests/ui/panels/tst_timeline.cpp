@@ -474,9 +474,10 @@ void TestTimeline::editMarksHaveTooltips()
     QVERIFY(QTest::qWaitForWindowExposed(&timeline));
     auto snapshot = std::make_shared<TrainingSnapshot>(*rewound(run, 40));
     // W_hh of the lecture model is 4 × 4: element 6 is row 1, column 2.
-    snapshot->edits.push_back({10, ParameterLayout::weightHh(0), 6, 0.25f, -0.5f});
-    snapshot->edits.push_back({30, ParameterLayout::biasIh(0), 3, 0.125f, 1.0f});
-    snapshot->edits.push_back({55, ParameterLayout::weightHh(0), 0, 0.0f, 1.0f}); // after the head: no mark
+    snapshot->edits.push_back({10, snapshot->weights.layout().stack().weightHh(0), 6, 0.25f, -0.5f});
+    snapshot->edits.push_back({30, snapshot->weights.layout().stack().biasIh(0), 3, 0.125f, 1.0f});
+    snapshot->edits.push_back(
+        {55, snapshot->weights.layout().stack().weightHh(0), 0, 0.0f, 1.0f}); // after the head: no mark
     timeline.setSnapshot(snapshot);
     TimelineTrack *track = timeline.track();
 

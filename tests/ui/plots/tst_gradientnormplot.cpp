@@ -5,7 +5,7 @@
 // by decades towards t = 0 (the vanishing gradient) while the whole loss's curve stays level; the
 // highlighted time step; the hint without gradients; the text shown; the log axis; at most one
 // replot per snapshot and none while hidden.
-#include "engine/rnncell.h"
+#include "engine/cell.h"
 #include "tests/support/snapshotbuilder.h"
 #include "ui/plots/gradientnormplot.h"
 #include "ui/plots/gradientnorms.h"
@@ -125,7 +125,7 @@ void TestGradientNormPlot::lastLossMatchesTheEnginesBackward_data()
 
 void TestGradientNormPlot::lastLossMatchesTheEnginesBackward()
 {
-    // The engine's own BPTT (RnnCell<double>::backward, layer by layer from the top) fed with the
+    // The engine's own BPTT (Cell<double>::backward, layer by layer from the top) fed with the
     // gradient of the last step's loss only: the same norms as lastLossGradientNorms().
     QFETCH(Session, session);
     SnapshotBuilder run(session);
@@ -147,7 +147,6 @@ void TestGradientNormPlot::lastLossMatchesTheEnginesBackward()
     top.dHiddenFromAbove.col(n - 1) = sequence.layers.back().dHiddenFromAbove.col(n - 1).cast<double>();
     const ParameterSet<double> weights = snapshot->weights.cast<double>();
     ParameterSet<double> gradients(trainer.layout());
-    const bool relu = session.model.cell == CellKind::RnnRelu;
     for (int l = L - 1; l >= 0; --l) {
         LayerInput<double> input;
         if (l == 0)
@@ -155,7 +154,8 @@ void TestGradientNormPlot::lastLossMatchesTheEnginesBackward()
         else
             input.dense = &seq.layers[static_cast<std::size_t>(l - 1)].hidden;
         Matrix<double> *below = l > 0 ? &seq.layers[static_cast<std::size_t>(l - 1)].dHiddenFromAbove : nullptr;
-        RnnCell<double>::backward(weights, l, relu, input, seq.layers[static_cast<std::size_t>(l)], gradients, below);
+        Cell<double>::backward(weights, weights.layout().stack(), l, input, seq.layers[static_cast<std::size_t>(l)],
+                               gradients, below);
     }
 
     const std::vector<std::vector<double>> norms =
@@ -235,7 +235,7 @@ void TestGradientNormPlot::noMemoryCutsTheWayBack()
     const SnapshotPtr snapshot = withGradients(run, 3);
     // The engine's variant pass with every W_hh set to 0, as the worker publishes it.
     ParameterSet<float> noMemory = snapshot->weights;
-    noMemory.vector(ParameterLayout::weightHh(0)).setZero();
+    noMemory.vector(noMemory.layout().stack().weightHh(0)).setZero();
     run.trainer().evaluateVariant(noMemory, true);
     run.trainer().evaluateLastStepGradients(&noMemory);
     const Trace<float> &variant = run.trainer().trace();

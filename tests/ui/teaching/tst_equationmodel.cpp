@@ -159,20 +159,20 @@ void TestEquationModel::numbersAreTheTrace()
                     } else if (name.startsWith(QStringLiteral("W_xh x_t")))
                         ok = matches(item, layer.inputPart.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_xh")))
-                        ok = matches(item, s->weights.matrix(ParameterLayout::weightIh(cursor.layer)), &why);
+                        ok = matches(item, s->weights.matrix(s->weights.layout().stack().weightIh(cursor.layer)), &why);
                     else if (name.startsWith(QStringLiteral("W_hhᵀ"))
                              || name.startsWith(QStringLiteral("nothing after")))
                         ok = matches(item, layer.dHiddenThroughTime.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_hh h")))
                         ok = matches(item, layer.hiddenPart.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_hh")))
-                        ok = matches(item, s->weights.matrix(ParameterLayout::weightHh(cursor.layer)), &why);
+                        ok = matches(item, s->weights.matrix(s->weights.layout().stack().weightHh(cursor.layer)), &why);
                     else if (name == QStringLiteral("W_hy"))
                         ok = matches(item, s->weights.matrix(s->weights.layout().fcWeight()), &why);
                     else if (name.startsWith(QStringLiteral("b_ih")))
-                        ok = matches(item, s->weights.vector(ParameterLayout::biasIh(cursor.layer)), &why);
+                        ok = matches(item, s->weights.vector(s->weights.layout().stack().biasIh(cursor.layer)), &why);
                     else if (name.startsWith(QStringLiteral("b_hh")))
-                        ok = matches(item, s->weights.vector(ParameterLayout::biasHh(cursor.layer)), &why);
+                        ok = matches(item, s->weights.vector(s->weights.layout().stack().biasHh(cursor.layer)), &why);
                     else if (name == QStringLiteral("b_y"))
                         ok = matches(item, s->weights.vector(s->weights.layout().fcBias()), &why);
                     else if (name == QStringLiteral("pre-activation"))
