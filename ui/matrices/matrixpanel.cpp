@@ -28,18 +28,6 @@ namespace {
 constexpr int columnSpacing = 8;
 constexpr int rowSpacing = 12;
 
-// The largest finite |value| of \a values (0 when there is none): what the colour scale must cover.
-double maxAbsFinite(const Vector<float> &values)
-{
-    float best = 0.0f;
-    for (Eigen::Index i = 0; i < values.size(); ++i) {
-        const float a = std::fabs(values[i]);
-        if (a > best && std::isfinite(a))
-            best = a;
-    }
-    return best;
-}
-
 QString quantityOf(MatrixPanel::Mode mode)
 {
     switch (mode) {
@@ -199,7 +187,16 @@ void MatrixPanel::setSnapshot(rnnlab::SnapshotPtr snapshot)
 {
     if (snapshot == m_snapshot)
         return;
+    const ColorScales scales = snapshot ? ColorScales::of(*snapshot) : ColorScales();
+    showSnapshot(std::move(snapshot), scales);
+}
+
+void MatrixPanel::showSnapshot(SnapshotPtr snapshot, const ColorScales &scales)
+{
+    if (snapshot == m_snapshot)
+        return;
     m_snapshot = std::move(snapshot);
+    m_scales = scales;
     if (!m_snapshot || !m_snapshot->setup || !m_snapshot->setup->layout) {
         clearHeatmaps();
         m_setup.reset();
@@ -217,6 +214,16 @@ void MatrixPanel::setSnapshot(rnnlab::SnapshotPtr snapshot)
         m_setup = m_snapshot->setup;
     }
     applyValues();
+}
+
+double MatrixPanel::shownScale() const
+{
+    switch (m_mode) {
+    case Mode::Weights: return m_scales.parameters;
+    case Mode::Gradients: return m_scales.gradients;
+    case Mode::LastChange: return m_scales.update;
+    }
+    return 1.0;
 }
 
 const ParameterSet<float> *MatrixPanel::shownSet() const
@@ -420,7 +427,7 @@ void MatrixPanel::applyValues()
         applyEditState();
         return;
     }
-    m_scale = niceScale(maxAbsFinite(set->flat()));
+    m_scale = shownScale();
     m_legend->setScale(m_scale, legendCaption(m_mode));
     m_legend->setVisible(true);
     for (const Entry &entry : m_entries)
