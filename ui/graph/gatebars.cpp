@@ -2,6 +2,7 @@
 #include "ui/graph/gatebars.h"
 
 #include "ui/common/colormap.h"
+#include "ui/common/gaterows.h"
 
 #include <QPainter>
 #include <QPalette>
@@ -57,10 +58,9 @@ void GateBars::paint(QPainter &painter, const QRectF &rect, CellKind cell, const
         if (slices) {
             const double w = inner / H;
             for (int k = 0; k < H; ++k)
-                fill(bar.left() + k * w, std::max(1.0, w - (w >= 4 ? 1.0 : 0.0)),
-                     gates(static_cast<Eigen::Index>(g) * H + k));
+                fill(bar.left() + k * w, std::max(1.0, w - (w >= 4 ? 1.0 : 0.0)), gates(GateRows::row(g, k, H)));
         } else {
-            fill(bar.left(), inner, gates.segment(static_cast<Eigen::Index>(g) * H, H).mean());
+            fill(bar.left(), inner, gates.segment(GateRows::first(g, H), H).mean());
         }
         painter.setPen(QPen(frame, 1.0));
         painter.setBrush(Qt::NoBrush);

@@ -45,16 +45,6 @@ const LayerLook &layerLook(int layer)
     return looks[static_cast<std::size_t>(layer) % std::size(looks)];
 }
 
-QString visibleText(const std::u32string &text, int maximum)
-{
-    QString out;
-    for (std::size_t i = 0; i < text.size() && int(i) < maximum; ++i)
-        out += visibleCharacter(text[i]);
-    if (int(text.size()) > maximum)
-        out += QStringLiteral("…");
-    return out;
-}
-
 } // namespace
 
 GradientNormPlot::GradientNormPlot(QWidget *parent)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/teaching/gatedequations.h"
 
+#include "ui/common/gaterows.h"
 #include "ui/teaching/equationitems.h"
 
 namespace rnnlab {
@@ -47,8 +48,8 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
 
     // One gate's block of a LayerTrace field at step tt, tagged with where it comes from.
     const auto block = [&](Field field, const Matrix<float> &m, int tt, int gate, const QString &name, bool emphasis) {
-        EquationItem item = vector(m.col(tt).segment(gate * H, H), name, unit, emphasis);
-        item.source = TraceSource{field, l, tt, gate * H};
+        EquationItem item = vector(m.col(tt).segment(GateRows::first(gate, H), H), name, unit, emphasis);
+        item.source = TraceSource{field, l, tt, int(GateRows::first(gate, H))};
         return item;
     };
     const auto whole = [&](Field field, const Matrix<float> &m, int tt, const QString &name, bool emphasis) {
