@@ -13,6 +13,7 @@
 
 #include "app/worker/snapshot.h"
 #include "ui/common/colorscales.h"
+#include "ui/common/snapshotview.h"
 #include "ui/graph/graphemphasis.h"
 #include "ui/graph/graphlayout.h"
 #include "ui/teaching/timestepwalker.h"
@@ -24,7 +25,9 @@ class QVariantAnimation;
 
 namespace rnnlab {
 
-class GraphView : public QAbstractScrollArea
+class GraphView
+    : public QAbstractScrollArea
+    , public SnapshotView
 {
     Q_OBJECT
 
@@ -56,7 +59,7 @@ public:
 
     //! Shows \a snapshot coloured on \a scales (ColorScales::of(*snapshot), computed once by the
     //! caller for every view of the snapshot).
-    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales);
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
 
 public slots:
     //! Shows \a snapshot on its own colour scales.

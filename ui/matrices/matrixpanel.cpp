@@ -188,14 +188,14 @@ void MatrixPanel::setSnapshot(rnnlab::SnapshotPtr snapshot)
     if (snapshot == m_snapshot)
         return;
     const ColorScales scales = snapshot ? ColorScales::of(*snapshot) : ColorScales();
-    showSnapshot(std::move(snapshot), scales);
+    showSnapshot(snapshot, scales);
 }
 
-void MatrixPanel::showSnapshot(SnapshotPtr snapshot, const ColorScales &scales)
+void MatrixPanel::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales)
 {
     if (snapshot == m_snapshot)
         return;
-    m_snapshot = std::move(snapshot);
+    m_snapshot = snapshot;
     m_scales = scales;
     if (!m_snapshot || !m_snapshot->setup || !m_snapshot->setup->layout) {
         clearHeatmaps();

@@ -23,6 +23,7 @@
 #include "app/worker/snapshot.h"
 #include "ui/common/colorscales.h"
 #include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
+#include "ui/common/snapshotview.h"
 
 #include <QWidget>
 
@@ -40,7 +41,9 @@ namespace rnnlab {
 class ColorLegend;
 class HeatmapWidget;
 
-class MatrixPanel : public QWidget
+class MatrixPanel
+    : public QWidget
+    , public SnapshotView
 {
     Q_OBJECT
 
@@ -81,7 +84,7 @@ public:
 
     //! Shows \a snapshot, each mode on its scale of \a scales (ColorScales::of(*snapshot), computed
     //! once by the caller for every view of the snapshot).
-    void showSnapshot(SnapshotPtr snapshot, const ColorScales &scales);
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
 
 public slots:
     //! Shows \a snapshot on its own colour scales.

@@ -280,4 +280,9 @@ void LossPlot::setSnapshot(rnnlab::SnapshotPtr snapshot)
     requestReplot();
 }
 
+void LossPlot::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &)
+{
+    setSnapshot(snapshot);
+}
+
 } // namespace rnnlab

@@ -11,6 +11,7 @@
 
 #include "app/worker/snapshot.h"
 #include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
+#include "ui/common/snapshotview.h"
 #include "ui/plots/plotwidget.h"
 #include "ui/plots/seriesextent.h"
 
@@ -23,7 +24,9 @@ class QCPGraph;
 
 namespace rnnlab {
 
-class LossPlot : public PlotWidget
+class LossPlot
+    : public PlotWidget
+    , public SnapshotView
 {
     Q_OBJECT
 
@@ -48,6 +51,9 @@ public:
     //! Whether the hint over the empty plot is shown (no training step yet), and its text.
     bool isShowingHint() const;
     QString hintText() const;
+
+    //! SnapshotView: setSnapshot(\a snapshot) (the colour scales are not this view's).
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
 
 public slots:
     void setSnapshot(rnnlab::SnapshotPtr snapshot);
