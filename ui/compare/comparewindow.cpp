@@ -4,6 +4,7 @@
 #include "engine/comparison.h"
 #include "engine/unicode.h"
 #include "ui/common/modelstyle.h"
+#include "ui/common/trainingcontrols.h"
 #include "ui/compare/comparecontroller.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/compare/comparetablemodel.h"
@@ -20,30 +21,19 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace rnnlab {
 
 namespace {
-//! The speed slider's stops, steps per second; 0 = as fast as possible (the main window's).
-constexpr std::array<double, 12> speeds = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10000, 0};
-
-QString speedText(double stepsPerSecond)
-{
-    return stepsPerSecond <= 0 ? QObject::tr("max") : QObject::tr("%1/s").arg(stepsPerSecond);
-}
-
 QString quotedTexts(const std::vector<std::u32string> &texts)
 {
     QStringList quoted;
@@ -70,12 +60,7 @@ CompareWindow::CompareWindow(bool interactive, QWidget *parent)
                                 "F: fold the graphs"));
     connect(m_controller, &CompareController::snapshotsChanged, this, &CompareWindow::onSnapshots);
     connect(m_controller, &CompareController::problem, this, &CompareWindow::onProblem);
-    connect(m_controller, &CompareController::playingChanged, this, [this](bool playing) {
-        m_playAction->setText(playing ? tr("Pause") : tr("Play"));
-        m_playAction->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-        m_playAction->setToolTip(playing ? tr("Pause every model (Space)")
-                                         : tr("Train every model at the chosen speed (Space)"));
-    });
+    connect(m_controller, &CompareController::playingChanged, m_controls, &TrainingControls::setPlaying);
     connect(m_controller, &CompareController::lockStepChanged, this, [this](bool on) {
         const QSignalBlocker block(m_lockStepAction);
         m_lockStepAction->setChecked(on);
@@ -186,18 +171,18 @@ QWidget *CompareWindow::createCentralArea()
 void CompareWindow::createActions()
 {
     QMenu *compare = menuBar()->addMenu(tr("&Compare"));
-    m_playAction = compare->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"), m_controller,
-                                      &CompareController::togglePlay);
-    m_playAction->setShortcut(Qt::Key_Space);
-    m_playAction->setToolTip(tr("Train every model at the chosen speed (Space)"));
-    m_stepAction = compare->addAction(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("One training &step"),
-                                      m_controller, &CompareController::stepOnce);
-    m_stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
-    m_stepAction->setToolTip(tr("One optimizer step for every model (Ctrl+→)"));
-    m_resetAction = compare->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), m_controller,
-                                       &CompareController::reset);
-    m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_resetAction->setToolTip(tr("Every model back to its seed's initial weights, step 0 (Ctrl+R)"));
+    m_controls =
+        new TrainingControls(this,
+                             {tr("Train every model at the chosen speed (Space)"), tr("Pause every model (Space)"),
+                              tr("One optimizer step for every model (Ctrl+→)"),
+                              tr("Every model back to its seed's initial weights, step 0 (Ctrl+R)")});
+    compare->addAction(m_controls->playAction());
+    compare->addAction(m_controls->stepAction());
+    compare->addAction(m_controls->resetAction());
+    connect(m_controls->playAction(), &QAction::triggered, m_controller, &CompareController::togglePlay);
+    connect(m_controls->stepAction(), &QAction::triggered, m_controller, &CompareController::stepOnce);
+    connect(m_controls->resetAction(), &QAction::triggered, m_controller, &CompareController::reset);
+    connect(m_controls, &TrainingControls::speedChanged, m_controller, &CompareController::setSpeed);
     compare->addSeparator();
     m_lockStepAction = compare->addAction(tr("&Lock step"));
     m_lockStepAction->setCheckable(true);
@@ -248,34 +233,15 @@ void CompareWindow::createActions()
     toolbar->setObjectName(QStringLiteral("compareToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
-    toolbar->addAction(m_playAction);
-    toolbar->addAction(m_stepAction);
-    toolbar->addAction(m_resetAction);
+    toolbar->addAction(m_controls->playAction());
+    toolbar->addAction(m_controls->stepAction());
+    toolbar->addAction(m_controls->resetAction());
     toolbar->addSeparator();
     toolbar->addAction(m_lockStepAction);
     toolbar->addSeparator();
-    m_speed = new QSlider(Qt::Horizontal, toolbar);
-    m_speed->setRange(0, int(speeds.size()) - 1);
-    m_speed->setPageStep(1);
-    m_speed->setFixedWidth(120);
-    m_speed->setToolTip(tr("From one step per second (to follow along) to as fast as possible"));
-    m_speedLabel = new QLabel(toolbar);
-    m_speedLabel->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("10000/s ")));
-    toolbar->addWidget(new QLabel(tr(" Speed "), toolbar));
-    toolbar->addWidget(m_speed);
-    toolbar->addWidget(m_speedLabel);
-    connect(m_speed, &QSlider::valueChanged, this, [this](int index) {
-        const double speed = speeds[static_cast<std::size_t>(index)];
-        m_speedLabel->setText(speedText(speed));
-        m_controller->setSpeed(speed);
-    });
+    m_controls->addSpeedControl(toolbar, 120);
     toolbar->addSeparator();
-    m_stepLabel = new QLabel(toolbar);
-    QFont bold = m_stepLabel->font();
-    bold.setBold(true);
-    m_stepLabel->setFont(bold);
-    m_stepLabel->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(QStringLiteral("Step 00000000")));
-    toolbar->addWidget(m_stepLabel);
+    m_stepLabel = m_controls->addStepLabel(toolbar);
     toolbar->addSeparator();
     m_presets = new QComboBox(toolbar);
     m_presets->setToolTip(tr("Load a comparison the lecture uses"));
@@ -291,25 +257,24 @@ void CompareWindow::createActions()
     toolbar->addAction(m_addAction);
 }
 
+QAction *CompareWindow::playAction() const
+{
+    return m_controls->playAction();
+}
+
+QAction *CompareWindow::stepAction() const
+{
+    return m_controls->stepAction();
+}
+
+QAction *CompareWindow::resetAction() const
+{
+    return m_controls->resetAction();
+}
+
 void CompareWindow::setSpeed(double stepsPerSecond)
 {
-    int best = int(speeds.size()) - 1;
-    if (stepsPerSecond > 0) {
-        double distance = 1e300;
-        for (std::size_t i = 0; i + 1 < speeds.size(); ++i) {
-            const double d = std::abs(std::log(speeds[i]) - std::log(stepsPerSecond));
-            if (d < distance) {
-                distance = d;
-                best = int(i);
-            }
-        }
-    }
-    if (m_speed->value() == best) {
-        m_speedLabel->setText(speedText(speeds[static_cast<std::size_t>(best)]));
-        m_controller->setSpeed(speeds[static_cast<std::size_t>(best)]);
-    } else {
-        m_speed->setValue(best);
-    }
+    m_controls->setSpeed(stepsPerSecond);
 }
 
 std::vector<Problem> CompareWindow::setSessions(const std::vector<Session> &sessions, const QString &title,

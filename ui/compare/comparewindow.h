@@ -20,7 +20,6 @@ class QAction;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
-class QSlider;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -32,6 +31,7 @@ class ComparePanel;
 class ComparePlot;
 class CompareTableModel;
 class GradientComparisonPlot;
+class TrainingControls;
 
 class CompareWindow : public QMainWindow
 {
@@ -61,9 +61,9 @@ public:
     bool gradientsShown() const;
     QAction *gradientAction() const { return m_gradientAction; }
     QTableView *tableView() const { return m_table; }
-    QAction *playAction() const { return m_playAction; }
-    QAction *stepAction() const { return m_stepAction; }
-    QAction *resetAction() const { return m_resetAction; }
+    QAction *playAction() const;
+    QAction *stepAction() const;
+    QAction *resetAction() const;
     QAction *lockStepAction() const { return m_lockStepAction; }
     //! Steps per second for every model; 0 = as fast as possible.
     void setSpeed(double stepsPerSecond);
@@ -116,13 +116,9 @@ private:
     QTimer *m_gradientTimer = nullptr; // merges the snapshots of a frame burst into one recomputation
     QComboBox *m_textSelector = nullptr;
     QComboBox *m_presets = nullptr;
-    QSlider *m_speed = nullptr;
-    QLabel *m_speedLabel = nullptr;
+    TrainingControls *m_controls = nullptr; // play, step, reset, speed: the main window's
     QLabel *m_stepLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
-    QAction *m_playAction = nullptr;
-    QAction *m_stepAction = nullptr;
-    QAction *m_resetAction = nullptr;
     QAction *m_lockStepAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_foldAction = nullptr;

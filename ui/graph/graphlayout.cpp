@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/graph/graphlayout.h"
 
+#include "ui/graph/graphedges.h"
+
 #include <algorithm>
 #include <cmath>
 #include <ranges>
@@ -37,133 +39,6 @@ Metrics metricsOf(const GraphGeometry &g)
 double clamp(double x, double lo, double hi)
 {
     return std::max(lo, std::min(x, hi));
-}
-
-//! Every layout stores its nodes column by column (t ascending), so a node is a binary search for
-//! its column and a scan of that column's few nodes. (A linear search over all nodes, once per
-//! arrow, made laying out a 10,000-character text quadratic: 8 s with the window frozen.)
-const GraphNode *findNode(const std::vector<GraphNode> &nodes, NodeKind kind, int t, int layer)
-{
-    auto it =
-        std::lower_bound(nodes.begin(), nodes.end(), t, [](const GraphNode &n, int column) { return n.t < column; });
-    for (; it != nodes.end() && it->t == t; ++it) {
-        if (it->kind == kind && it->layer == layer)
-            return &*it;
-    }
-    return nullptr;
-}
-
-QRectF lineBox(QPointF a, QPointF b)
-{
-    return QRectF(a, b).normalized().adjusted(-1, -1, 1, 1);
-}
-
-//! Arrow endpoints from the node rectangles (used by every layout and by the fold animation, so
-//! that arrows stay attached to their nodes while the nodes move).
-void connect(const std::vector<GraphNode> &nodes, const GraphGeometry &g, bool folded, std::vector<GraphEdge> &edges)
-{
-    const auto find = [&nodes](NodeKind kind, int t, int layer) { return findNode(nodes, kind, t, layer); };
-    for (int t = 0; t < g.timeSteps; ++t) {
-        for (int l = 0; l < g.layers; ++l) {
-            const GraphNode *below = l == 0 ? find(NodeKind::OneHot, t, 0) : find(NodeKind::Hidden, t, l - 1);
-            const GraphNode *h = find(NodeKind::Hidden, t, l);
-            GraphEdge e;
-            e.kind = EdgeKind::Forward;
-            e.role = MatrixRole::InputToHidden;
-            e.layer = l;
-            e.t = t;
-            e.from = QPointF(below->rect.center().x(), below->rect.top());
-            e.to = QPointF(h->rect.center().x(), h->rect.bottom());
-            e.extent = lineBox(e.from, e.to);
-            edges.push_back(e);
-        }
-        const GraphNode *top = find(NodeKind::Hidden, t, g.layers - 1);
-        const GraphNode *out = find(NodeKind::Output, t, 0);
-        GraphEdge y;
-        y.kind = EdgeKind::Forward;
-        y.role = MatrixRole::HiddenToOutput;
-        y.layer = g.layers - 1;
-        y.t = t;
-        y.identity = !g.outputLayer;
-        y.from = QPointF(top->rect.center().x(), top->rect.top());
-        // Straight up: a single wide output may be off-centre over its column.
-        y.to = QPointF(top->rect.center().x(), out->rect.bottom());
-        y.extent = lineBox(y.from, y.to);
-        edges.push_back(y);
-    }
-    // An LSTM's cell state: c_{t−1} → c_t along its lane (a loop when folded), no matrix on it.
-    for (int l = 0; l < g.layers; ++l) {
-        if (!find(NodeKind::CellState, 0, l))
-            break;
-        if (folded) {
-            const QRectF r = find(NodeKind::CellState, 0, l)->rect;
-            GraphEdge loop;
-            loop.kind = EdgeKind::Loop;
-            loop.cellLane = true;
-            loop.role = MatrixRole::Bias;
-            loop.layer = l;
-            loop.from = QPointF(r.right(), r.top() + r.height() * 0.3);
-            loop.to = QPointF(r.right(), r.top() + r.height() * 0.7);
-            const double reach = std::max(22.0, std::min(48.0, r.height() * 0.6 + 14));
-            loop.extent = QRectF(r.right(), r.top() - 2, reach, r.height() + 4);
-            edges.push_back(loop);
-            continue;
-        }
-        for (int t = 0; t < g.timeSteps; ++t) {
-            const GraphNode *c = find(NodeKind::CellState, t, l);
-            GraphEdge e;
-            e.cellLane = true;
-            e.role = MatrixRole::Bias;
-            e.layer = l;
-            e.t = t;
-            e.to = QPointF(c->rect.left(), c->rect.center().y());
-            if (t == 0) {
-                e.kind = EdgeKind::InitialState;
-                e.from = QPointF(c->rect.left() - std::max(8.0, std::min(24.0, c->rect.width() * 2)), e.to.y());
-            } else {
-                const GraphNode *previous = find(NodeKind::CellState, t - 1, l);
-                e.kind = EdgeKind::Recurrent;
-                e.from = QPointF(previous->rect.right(), previous->rect.center().y());
-            }
-            e.extent = lineBox(e.from, e.to);
-            edges.push_back(e);
-        }
-    }
-    for (int l = 0; l < g.layers; ++l) {
-        if (folded) {
-            const GraphNode *h = find(NodeKind::Hidden, 0, l);
-            GraphEdge loop;
-            loop.kind = EdgeKind::Loop;
-            loop.role = MatrixRole::HiddenToHidden;
-            loop.layer = l;
-            loop.t = 0;
-            const QRectF r = h->rect;
-            loop.from = QPointF(r.right(), r.top() + r.height() * 0.3);
-            loop.to = QPointF(r.right(), r.top() + r.height() * 0.7);
-            const double reach = std::max(28.0, std::min(70.0, r.height() * 0.8 + 20));
-            loop.extent = QRectF(r.right(), r.top() - 2, reach, r.height() + 4);
-            edges.push_back(loop);
-            continue;
-        }
-        for (int t = 0; t < g.timeSteps; ++t) {
-            const GraphNode *h = find(NodeKind::Hidden, t, l);
-            GraphEdge e;
-            e.role = MatrixRole::HiddenToHidden;
-            e.layer = l;
-            e.t = t;
-            e.to = QPointF(h->rect.left(), h->rect.center().y());
-            if (t == 0) {
-                e.kind = EdgeKind::InitialState;
-                e.from = QPointF(h->rect.left() - std::max(8.0, std::min(24.0, h->rect.width())), e.to.y());
-            } else {
-                const GraphNode *previous = find(NodeKind::Hidden, t - 1, l);
-                e.kind = EdgeKind::Recurrent;
-                e.from = QPointF(previous->rect.right(), previous->rect.center().y());
-            }
-            e.extent = lineBox(e.from, e.to);
-            edges.push_back(e);
-        }
-    }
 }
 
 //! Heights of the strips' cells, of the output rows and of the one-hot rows: the output rows get a
@@ -209,38 +84,6 @@ CellHeights cellHeights(double available, int V, int O, int stripCells, double l
 }
 
 } // namespace
-
-bool shapeHasInput(TaskShape shape, int t, int)
-{
-    return shape == TaskShape::ManyToMany || shape == TaskShape::ManyToOne || t == 0;
-}
-
-bool shapeHasOutput(TaskShape shape, int t, int T)
-{
-    switch (shape) {
-    case TaskShape::ManyToMany:
-    case TaskShape::OneToMany: return true;
-    case TaskShape::ManyToOne: return t == T - 1;
-    case TaskShape::OneToOne: return t == 0;
-    }
-    return true;
-}
-
-bool shapeHasStep(TaskShape shape, int t, int)
-{
-    return shape != TaskShape::OneToOne || t == 0;
-}
-
-const char *shapeName(TaskShape shape)
-{
-    switch (shape) {
-    case TaskShape::ManyToMany: return "many-to-many";
-    case TaskShape::ManyToOne: return "many-to-one";
-    case TaskShape::OneToMany: return "one-to-many";
-    case TaskShape::OneToOne: return "one-to-one";
-    }
-    return "";
-}
 
 GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
 {
@@ -361,7 +204,7 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     GraphGeometry normalized = g;
     normalized.timeSteps = T;
     normalized.layers = L;
-    connect(layout.m_nodes, normalized, false, layout.m_edges);
+    GraphEdges::connect(layout.m_nodes, normalized, false, layout.m_edges);
     // The zero state's stub starts inside the first column, clear of the row labels.
     for (GraphEdge &e : layout.m_edges) {
         if (e.kind == EdgeKind::InitialState && !e.cellLane) {
@@ -525,7 +368,7 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     normalized.timeSteps = T;
     normalized.layers = L;
     std::vector<GraphEdge> all;
-    connect(layout.m_nodes, normalized, true, all);
+    GraphEdges::connect(layout.m_nodes, normalized, true, all);
     for (GraphEdge &e : all) {
         if (e.cellLane) {
             layout.m_edges.push_back(e); // the c_t loop: no matrix, no label (the row label names it)
@@ -613,14 +456,14 @@ GraphLayout GraphLayout::interpolate(const GraphLayout &from, const GraphLayout 
     g.timeSteps = timeSteps;
     g.layers = layers;
     g.outputLayer = !identity;
-    connect(out.m_nodes, g, false, out.m_edges);
+    GraphEdges::connect(out.m_nodes, g, false, out.m_edges);
     out.finish();
     return out;
 }
 
 const GraphNode *GraphLayout::node(NodeKind kind, int t, int layer) const
 {
-    return findNode(m_nodes, kind, t, layer);
+    return GraphEdges::find(m_nodes, kind, t, layer);
 }
 
 const GraphNode *GraphLayout::nodeAt(QPointF point) const

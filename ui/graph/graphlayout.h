@@ -14,6 +14,7 @@
 #pragma once
 
 #include "ui/common/colormap.h"
+#include "ui/graph/taskshape.h"
 
 #include <QPointF>
 #include <QRectF>
@@ -22,22 +23,6 @@
 #include <vector>
 
 namespace rnnlab {
-
-//! The lecture's "RNN is flexible" picture: which inputs and outputs a task uses. Many-to-many:
-//! an input and an output at every time step (next-character prediction); many-to-one: every input,
-//! one output after the last (classifying a text); one-to-many: one input, then an output at every
-//! step, each fed back as the next input (generation); one-to-one: one input, one output, no
-//! recurrence (a plain feed-forward network).
-enum class TaskShape { ManyToMany, ManyToOne, OneToMany, OneToOne };
-
-//! Whether the picture of \a shape over \a T time steps has x_t (and its character) at \a t.
-bool shapeHasInput(TaskShape shape, int t, int T);
-//! Whether it has y_t (and its prediction) at \a t.
-bool shapeHasOutput(TaskShape shape, int t, int T);
-//! Whether it has the column \a t at all (one-to-one: only t = 0).
-bool shapeHasStep(TaskShape shape, int t, int T);
-//! "many-to-one", …
-const char *shapeName(TaskShape shape);
 
 struct GraphGeometry
 {
@@ -57,6 +42,9 @@ struct GraphGeometry
     //! name is wider than a character).
     TaskShape shape = TaskShape::ManyToMany;
     int outputSize = 0; // rows of y_t: 0 = V (next character); a classifier's number of classes
+
+    //! Equal geometries lay out alike: a view relayouts only when its geometry changed.
+    bool operator==(const GraphGeometry &) const = default;
 };
 
 //! TimeStep: the "t = 0" label under each column. Gates: an LSTM/GRU layer's gate bars at (t, layer);

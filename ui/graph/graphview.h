@@ -4,10 +4,17 @@
 // W_hh loop — with the live numbers of the newest snapshot: the one-hot inputs, the hidden states
 // as coloured strips, the softmax outputs as bars with the predicted character marked right or
 // wrong, and the shared matrices W_xh, W_hh, W_hy as small live heatmaps on their arrows.
-// Renders snapshots only: GraphLayout decides where things go; paintEvent reads and draws.
+// Renders snapshots only: GraphLayout decides where things go, GraphEmphasis what the walk by
+// hand highlights; paintEvent picks what is in view and hands it to GraphPainter and GraphCaption;
+// GraphToolTip says what is under the mouse. The view itself keeps the view's state: the text
+// shown, fold (animated), zoom and scrolling, the walk's cursor, the lesson's shape and hidden
+// outputs.
 #pragma once
 
 #include "app/worker/snapshot.h"
+#include "ui/common/colorscales.h"
+#include "ui/common/snapshotview.h"
+#include "ui/graph/graphemphasis.h"
 #include "ui/graph/graphlayout.h"
 #include "ui/teaching/timestepwalker.h"
 
@@ -18,7 +25,9 @@ class QVariantAnimation;
 
 namespace rnnlab {
 
-class GraphView : public QAbstractScrollArea
+class GraphView
+    : public QAbstractScrollArea
+    , public SnapshotView
 {
     Q_OBJECT
 
@@ -29,13 +38,7 @@ public:
     bool isFolded() const { return m_folded; }
     const std::optional<StepCursor> &stepCursor() const { return m_cursor; }
     //! How a node / an arrow is drawn under the current cursor (for painting and for tests).
-    struct Emphasis
-    {
-        double opacity = 1.0;
-        bool highlight = false;
-        bool gradient = false; // hidden strip: dL/dh_t instead of h_t
-        bool reversed = false; // arrow: the gradient flows back along it
-    };
+    using Emphasis = GraphEmphasis::Emphasis;
     Emphasis emphasis(const GraphNode &node) const;
     Emphasis emphasis(const GraphEdge &edge) const;
     int textIndex() const { return m_textIndex; }
@@ -54,7 +57,12 @@ public:
     //! How long each paint of the graph took, in ms, since the last call (for --bench-ui).
     std::vector<double> takeFrameTimes();
 
+    //! Shows \a snapshot coloured on \a scales (ColorScales::of(*snapshot), computed once by the
+    //! caller for every view of the snapshot).
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
+
 public slots:
+    //! Shows \a snapshot on its own colour scales.
     void setSnapshot(const rnnlab::SnapshotPtr &snapshot);
     //! Fold into one cell or unfold over time, animated unless \a animate is false.
     void setFolded(bool folded, bool animate = true);
@@ -98,23 +106,9 @@ private:
     void relayout();
     void updateScrollBars();
     void setZoom(double zoom, QPointF anchor);
-    QString toolTipAt(QPointF scenePoint) const;
-    void paintNode(class QPainter &painter, const GraphNode &node, double opacity, const Emphasis &emphasis) const;
-    void paintEdge(QPainter &painter, const GraphEdge &edge, double opacity, const Emphasis &emphasis) const;
-    void paintHighlight(QPainter &painter, const QRectF &rect) const;
-    //! With a cursor: whether (t, layer)'s layer phases — or, \a output, time step t's output phases
-    //! — come at or before the cursor's position in the walk (forward).
-    bool notFuture(int t, int layer, bool output) const;
-    //! With a backward cursor: whether the gradient has reached (t, layer) in the walk.
-    bool backwardReached(int t, int layer) const;
     //! The time step the folded view and the caption show: the cursor's, or the last.
     int shownTimeStep() const;
-    void paintThumbnail(QPainter &painter, const GraphEdge &edge) const;
-    void paintCaption(QPainter &painter) const;
-    //! The name of output row \a index: a character, or a classifier's class.
-    QString outputName(int index) const;
-    void paintProblem(QPainter &painter) const;
-    //! The matrix an edge carries (row-major copy of the snapshot's weights), or empty.
+    //! The text shown (the trace of text m_textIndex), or null before the first snapshot.
     const SequenceTrace<float> *sequence() const;
 
     SnapshotPtr m_snapshot;
@@ -122,12 +116,8 @@ private:
     double m_progress = 1.0; // of the fold animation: 0 = the other layout, 1 = the target
     int m_textIndex = 0;
     double m_zoom = 1.0;
-    double m_weightScale = 1.0;
-    double m_hiddenScale = 1.0;
     double m_fontScale = 1.0;
-    double m_gradientScale = 1.0;
-    double m_cellScale = 1.0; // LSTM c_t (not bounded by 1)
-    double m_cellGradientScale = 1.0; // dL/dc_t
+    ColorScales m_scales; // of m_snapshot
     std::optional<StepCursor> m_cursor;
     WalkOrder m_order = WalkOrder::TimeMajor;
     std::optional<TaskShape> m_shape;

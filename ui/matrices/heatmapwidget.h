@@ -159,8 +159,6 @@ private:
     QString titleText() const;
     QString shapeText() const;
     QFont titleFont() const;
-    //! The corner marks of cells set by hand, in \a textOn(value), the colour of the cell's number.
-    void paintMarks(QPainter &painter, const HeatmapLayout &layout, const std::function<QColor(float)> &textOn) const;
 
     QString m_title;
     QString m_pytorchName;

@@ -93,6 +93,16 @@ QString outputLabel(const Vocabulary &vocabulary, const std::vector<std::u32stri
     return outputLabels(vocabulary, {classes[std::size_t(index)]}).front();
 }
 
+QString visibleText(const std::u32string &text, int maximum)
+{
+    QString out;
+    for (std::size_t i = 0; i < text.size() && int(i) < maximum; ++i)
+        out += visibleCharacter(text[i]);
+    if (int(text.size()) > maximum)
+        out += QStringLiteral("…");
+    return out;
+}
+
 QStringList characterLabels(const Vocabulary &vocabulary)
 {
     QStringList labels;

@@ -23,6 +23,10 @@ class Vocabulary;
 //! else as itself (also outside the BMP).
 QString visibleCharacter(char32_t c);
 
+//! The first \a maximum characters of \a text, each made visible (visibleCharacter()), and "…" when
+//! there are more: a training text in a caption or a plot's title.
+QString visibleText(const std::u32string &text, int maximum = 40);
+
 //! visibleCharacter() of every character of \a vocabulary, in one-hot order.
 QStringList characterLabels(const Vocabulary &vocabulary);
 

@@ -5,6 +5,7 @@
 #include "ui/matrices/colorlegend.h"
 #include "ui/matrices/heatmapwidget.h"
 #include "ui/matrices/matrixlabels.h"
+#include "ui/matrices/parameterlabelling.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -28,18 +29,6 @@ namespace {
 constexpr int columnSpacing = 8;
 constexpr int rowSpacing = 12;
 
-// The largest finite |value| of \a values (0 when there is none): what the colour scale must cover.
-double maxAbsFinite(const Vector<float> &values)
-{
-    float best = 0.0f;
-    for (Eigen::Index i = 0; i < values.size(); ++i) {
-        const float a = std::fabs(values[i]);
-        if (a > best && std::isfinite(a))
-            best = a;
-    }
-    return best;
-}
-
 QString quantityOf(MatrixPanel::Mode mode)
 {
     switch (mode) {
@@ -60,24 +49,9 @@ QString legendCaption(MatrixPanel::Mode mode)
     return QString();
 }
 
-// "b_ih⁽²⁾" from matrixName(Bias, …) = "b⁽²⁾": the layer superscript stays where slides put it.
-QString biasName(const QString &suffix, int layer, int layers)
-{
-    return QStringLiteral("b") + suffix + matrixName(MatrixRole::Bias, layer, layers).mid(1);
-}
-
 bool sameEdit(const WeightEdit &a, const WeightEdit &b)
 {
     return a.step == b.step && a.tensor == b.tensor && a.index == b.index && a.before == b.before && a.after == b.after;
-}
-
-QStringList describe(const QStringList &labels, const QString &prefix, const QString &suffix)
-{
-    QStringList out;
-    out.reserve(labels.size());
-    for (const QString &label : labels)
-        out.append(prefix + label + suffix);
-    return out;
 }
 
 } // namespace
@@ -199,7 +173,16 @@ void MatrixPanel::setSnapshot(rnnlab::SnapshotPtr snapshot)
 {
     if (snapshot == m_snapshot)
         return;
-    m_snapshot = std::move(snapshot);
+    const ColorScales scales = snapshot ? ColorScales::of(*snapshot) : ColorScales();
+    showSnapshot(snapshot, scales);
+}
+
+void MatrixPanel::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales)
+{
+    if (snapshot == m_snapshot)
+        return;
+    m_snapshot = snapshot;
+    m_scales = scales;
     if (!m_snapshot || !m_snapshot->setup || !m_snapshot->setup->layout) {
         clearHeatmaps();
         m_setup.reset();
@@ -217,6 +200,16 @@ void MatrixPanel::setSnapshot(rnnlab::SnapshotPtr snapshot)
         m_setup = m_snapshot->setup;
     }
     applyValues();
+}
+
+double MatrixPanel::shownScale() const
+{
+    switch (m_mode) {
+    case Mode::Weights: return m_scales.parameters;
+    case Mode::Gradients: return m_scales.gradients;
+    case Mode::LastChange: return m_scales.update;
+    }
+    return 1.0;
 }
 
 const ParameterSet<float> *MatrixPanel::shownSet() const
@@ -326,82 +319,16 @@ void MatrixPanel::rebuild(const RunSetup &setup)
 void MatrixPanel::relabel(const RunSetup &setup)
 {
     const ParameterLayout &layout = *setup.layout;
-    const int layers = layout.model().numLayers;
-    const int hidden = layout.model().hiddenSize;
-    const bool outputLayer = layout.fcWeight() >= 0;
-    const QStringList characters = characterLabels(setup.vocabulary);
-    const QStringList units = hiddenLabels(hidden);
-    const QStringList inputs = describe(characters, QStringLiteral("input '"), QStringLiteral("'"));
-    const QStringList outputs = describe(characters, QStringLiteral("output '"), QStringLiteral("'"));
-
-    // With several layers a unit is named with its layer: "h3 of layer 2".
-    const auto unitsOf = [&](int l) {
-        QStringList described =
-            layers > 1 ? describe(units, QString(), QStringLiteral(" of layer %1").arg(l + 1)) : units;
-        if (l == layers - 1 && !outputLayer) {
-            // The lecture's setup: the top layer's h_t is the vector of output scores.
-            for (int i = 0; i < described.size() && i < characters.size(); ++i)
-                described[i] += QStringLiteral(" (score of '") + characters.at(i) + QStringLiteral("')");
-        }
-        return described;
-    };
-
-    const auto set = [&](const Entry &entry, const QString &title, const QStringList &rows, const QStringList &columns,
-                         const QStringList &rowDescriptions, const QStringList &columnDescriptions) {
+    const std::vector<ParameterLabelling> labelling = ParameterLabelling::of(setup);
+    for (std::size_t e = 0; e < labelling.size() && e < m_entries.size(); ++e) {
+        const Entry &entry = m_entries[e];
+        const ParameterLabelling &labels = labelling[e];
         const TensorSpec &spec = layout.tensor(entry.tensor);
         // Zeros until applyValues() hands over the mode's values.
-        entry.widget->setMatrix(title, QString::fromStdString(spec.name), RowMatrix<float>::Zero(spec.rows, spec.cols),
-                                rows, columns, m_scale);
-        entry.widget->setDescriptions(rowDescriptions, columnDescriptions);
-        // Hidden units h1…hH may be thinned to every n-th label when H is large; characters never
-        // (a student must be able to tell which column is 'e').
-        entry.widget->setLabelsMayThin(
-            rows == units || (rows.size() > units.size() && rows == gateRowLabels(layout.model().cell, hidden)),
-            columns == units);
-    };
-    // An LSTM's or GRU's W_ih, W_hh and biases have one block of rows per gate: "i3" is unit 3's
-    // input gate ("input gate i of h3 of layer 2").
-    const CellKind cell = layout.model().cell;
-    const QStringList gateRows = gateRowLabels(cell, hidden);
-    const auto gateRowsOf = [&](int l) {
-        if (gateRows.size() == hidden)
-            return unitsOf(l);
-        QStringList described;
-        const QStringList here =
-            layers > 1 ? describe(units, QString(), QStringLiteral(" of layer %1").arg(l + 1)) : units;
-        const int gates = int(gateRows.size() / std::max(1, hidden));
-        for (int g = 0; g < gates; ++g) {
-            for (int i = 0; i < hidden; ++i)
-                described << gateTitle(cell, g) + QStringLiteral(" of ") + here.at(i);
-        }
-        return described;
-    };
-    std::size_t e = 0;
-    for (int l = 0; l < layers; ++l) {
-        const QStringList here = gateRowsOf(l);
-        const QStringList below = l == 0 ? inputs : unitsOf(l - 1);
-        set(m_entries[e++], matrixName(MatrixRole::InputToHidden, l, layers), gateRows, l == 0 ? characters : units,
-            here, below);
-        set(m_entries[e++], biasName(QStringLiteral("_ih"), l, layers), {}, {}, here, {});
-        set(m_entries[e++], matrixName(MatrixRole::HiddenToHidden, l, layers), gateRows, units, here, unitsOf(l));
-        set(m_entries[e++], biasName(QStringLiteral("_hh"), l, layers), {}, {}, here, {});
-    }
-    if (outputLayer && e + 2 <= m_entries.size()) {
-        const QStringList top = unitsOf(layers - 1);
-        // A classifier's W_hy has one row per class.
-        // The row labels share the panel's narrow gutter with one-character labels: a class name
-        // longer than 4 characters shows its first 3 ("pos…"); the tooltip names it in full.
-        const QStringList classes = outputLabels(setup.vocabulary, setup.classes);
-        QStringList rows = characters;
-        if (setup.classifies()) {
-            rows.clear();
-            for (const QString &name : classes)
-                rows << (name.size() <= 4 ? name : name.left(3) + QStringLiteral("…"));
-        }
-        const QStringList rowDescriptions =
-            setup.classifies() ? describe(classes, QStringLiteral("class '"), QStringLiteral("'")) : outputs;
-        set(m_entries[e++], matrixName(MatrixRole::HiddenToOutput), rows, units, rowDescriptions, top);
-        set(m_entries[e++], QStringLiteral("b_y"), {}, {}, rowDescriptions, {});
+        entry.widget->setMatrix(labels.title, QString::fromStdString(spec.name),
+                                RowMatrix<float>::Zero(spec.rows, spec.cols), labels.rows, labels.columns, m_scale);
+        entry.widget->setDescriptions(labels.rowDescriptions, labels.columnDescriptions);
+        entry.widget->setLabelsMayThin(labels.thinRows, labels.thinColumns);
     }
     if (m_noOutputNote)
         m_noOutputNote->setText(noOutputLayerNote(layout.model().cell, setup.vocabulary.size()));
@@ -420,7 +347,7 @@ void MatrixPanel::applyValues()
         applyEditState();
         return;
     }
-    m_scale = niceScale(maxAbsFinite(set->flat()));
+    m_scale = shownScale();
     m_legend->setScale(m_scale, legendCaption(m_mode));
     m_legend->setVisible(true);
     for (const Entry &entry : m_entries)

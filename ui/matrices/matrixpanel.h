@@ -21,7 +21,9 @@
 #pragma once
 
 #include "app/worker/snapshot.h"
+#include "ui/common/colorscales.h"
 #include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
+#include "ui/common/snapshotview.h"
 
 #include <QWidget>
 
@@ -39,7 +41,9 @@ namespace rnnlab {
 class ColorLegend;
 class HeatmapWidget;
 
-class MatrixPanel : public QWidget
+class MatrixPanel
+    : public QWidget
+    , public SnapshotView
 {
     Q_OBJECT
 
@@ -78,7 +82,12 @@ public:
     //! The mode's name as the toggle and the legend show it.
     static QString modeName(Mode mode);
 
+    //! Shows \a snapshot, each mode on its scale of \a scales (ColorScales::of(*snapshot), computed
+    //! once by the caller for every view of the snapshot).
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
+
 public slots:
+    //! Shows \a snapshot on its own colour scales.
     void setSnapshot(rnnlab::SnapshotPtr snapshot);
 
 signals:
@@ -108,6 +117,8 @@ private:
     void applyEditState();
     void updateMarks(bool shown);
     const ParameterSet<float> *shownSet() const;
+    //! The colour scale of the mode shown, of m_scales.
+    double shownScale() const;
 
     Mode m_mode = Mode::Weights;
     SnapshotPtr m_snapshot;
@@ -115,7 +126,8 @@ private:
     // recreated only when the shapes change.
     std::uint64_t m_generation = 0;
     std::shared_ptr<const RunSetup> m_setup;
-    double m_scale = 1.0;
+    ColorScales m_scales; // of m_snapshot
+    double m_scale = 1.0; // the mode's, as the heatmaps show it
     int m_cellSize = 0;
 
     QButtonGroup *m_modeGroup = nullptr;

@@ -314,4 +314,9 @@ void GenerationPanel::showGenerated(const GeneratedText &generated)
     cursor.insertText(fromU32(generated.text), continuation);
 }
 
+void GenerationPanel::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &)
+{
+    setSnapshot(snapshot);
+}
+
 } // namespace rnnlab

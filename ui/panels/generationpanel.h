@@ -8,6 +8,7 @@
 
 #include "app/worker/snapshot.h"
 #include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
+#include "ui/common/snapshotview.h"
 
 #include <QWidget>
 
@@ -22,7 +23,9 @@ class QTextEdit;
 
 namespace rnnlab {
 
-class GenerationPanel : public QWidget
+class GenerationPanel
+    : public QWidget
+    , public SnapshotView
 {
     Q_OBJECT
 
@@ -45,6 +48,9 @@ public:
     QDoubleSpinBox *temperatureSpinBox() const { return m_temperature; }
     QSpinBox *seedSpinBox() const { return m_seed; }
     QPushButton *generateButton() const { return m_generate; }
+
+    //! SnapshotView: setSnapshot(\a snapshot) (the colour scales are not this view's).
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
 
 public slots:
     void setSnapshot(const rnnlab::SnapshotPtr &snapshot);

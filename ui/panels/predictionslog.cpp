@@ -94,4 +94,9 @@ void PredictionsLog::changeEvent(QEvent *event)
         resizeColumns();
 }
 
+void PredictionsLog::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &)
+{
+    setSnapshot(snapshot);
+}
+
 } // namespace rnnlab

@@ -6,6 +6,7 @@
 
 #include "app/worker/snapshot.h"
 #include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
+#include "ui/common/snapshotview.h"
 
 #include <QWidget>
 
@@ -15,7 +16,9 @@ namespace rnnlab {
 
 class PredictionsModel;
 
-class PredictionsLog : public QWidget
+class PredictionsLog
+    : public QWidget
+    , public SnapshotView
 {
     Q_OBJECT
 
@@ -25,6 +28,9 @@ public:
 
     PredictionsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+
+    //! SnapshotView: setSnapshot(\a snapshot) (the colour scales are not this view's).
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
 
 public slots:
     void setSnapshot(rnnlab::SnapshotPtr snapshot);

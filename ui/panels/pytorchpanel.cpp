@@ -132,4 +132,9 @@ void PytorchPanel::saveAs()
         QMessageBox::warning(this, tr("Cannot save"), error);
 }
 
+void PytorchPanel::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &)
+{
+    setSnapshot(snapshot);
+}
+
 } // namespace rnnlab

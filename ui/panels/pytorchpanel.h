@@ -8,6 +8,7 @@
 
 #include "app/worker/snapshot.h"
 #include "ui/common/metatypes.h"
+#include "ui/common/snapshotview.h"
 
 #include <QWidget>
 
@@ -18,7 +19,9 @@ class QTimer;
 
 namespace rnnlab {
 
-class PytorchPanel : public QWidget
+class PytorchPanel
+    : public QWidget
+    , public SnapshotView
 {
     Q_OBJECT
 
@@ -29,6 +32,9 @@ public:
     QString script() const;
     //! The step the shown script continues after.
     std::int64_t scriptStep() const { return m_scriptStep; }
+
+    //! SnapshotView: setSnapshot(\a snapshot) (the colour scales are not this view's).
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
 
 public slots:
     void setSnapshot(const rnnlab::SnapshotPtr &snapshot);

@@ -115,4 +115,9 @@ void Timeline::changeEvent(QEvent *event)
     }
 }
 
+void Timeline::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &)
+{
+    setSnapshot(snapshot);
+}
+
 } // namespace rnnlab

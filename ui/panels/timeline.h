@@ -11,6 +11,7 @@
 
 #include "app/worker/snapshot.h"
 #include "ui/common/metatypes.h" // SnapshotPtr as a Qt meta-type, declared once
+#include "ui/common/snapshotview.h"
 
 #include <QWidget>
 
@@ -21,7 +22,9 @@ namespace rnnlab {
 
 class TimelineTrack;
 
-class Timeline : public QWidget
+class Timeline
+    : public QWidget
+    , public SnapshotView
 {
     Q_OBJECT
 
@@ -36,6 +39,9 @@ public:
     QString statusText() const;
     //! The note shown while the history is thinned out to its memory budget (empty otherwise).
     QString budgetNote() const;
+
+    //! SnapshotView: setSnapshot(\a snapshot) (the colour scales are not this view's).
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
 
 public slots:
     void setSnapshot(rnnlab::SnapshotPtr snapshot);

@@ -3,7 +3,6 @@
 
 #include "ui/common/flowlayout.h"
 #include "ui/common/modelstyle.h"
-#include "ui/plots/logaxis.h"
 
 #include <qcustomplot.h>
 
@@ -21,18 +20,6 @@ namespace rnnlab {
 
 namespace {
 
-// Training steps are whole numbers: never a tick at step 2.5.
-class StepTicker : public QCPAxisTicker
-{
-protected:
-    double getTickStep(const QCPRange &range) override { return std::max(1.0, QCPAxisTicker::getTickStep(range)); }
-};
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
-}
-
 QCPScatterStyle::ScatterShape shapeOf(ModelStyle::Marker marker)
 {
     switch (marker) {
@@ -46,7 +33,7 @@ QCPScatterStyle::ScatterShape shapeOf(ModelStyle::Marker marker)
 } // namespace
 
 ComparePlot::ComparePlot(Quantity quantity, QWidget *parent)
-    : QWidget(parent)
+    : PlotWidget(parent)
     , m_quantity(quantity)
 {
     auto *layout = new QVBoxLayout(this);
@@ -64,44 +51,30 @@ ComparePlot::ComparePlot(Quantity quantity, QWidget *parent)
     m_title->setFont(bold);
     flow->addWidget(m_title);
     if (quantity == Quantity::Loss) {
-        m_logBox = new QCheckBox(tr("Log scale"), m_legend);
-        m_logBox->setToolTip(
-            tr("Show the loss on a logarithmic axis: late, small differences between the models stay visible"));
+        m_logBox = addLogScaleSwitch(
+            m_legend,
+            tr("Show the loss on a logarithmic axis: late, small differences between the models stay visible"), 4);
         flow->addWidget(m_logBox);
-        connect(m_logBox, &QCheckBox::toggled, this, &ComparePlot::setLogScale);
     }
     layout->addWidget(m_legend);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 
-    m_plot = new QCustomPlot(this);
-    m_plot->setMinimumSize(200, 120);
+    QCustomPlot *plot = createPlot(QSize(200, 120));
     // Polylines instead of QCustomPlot's segment-by-segment lines: two 2 px curves per plot, three
     // models, 30 replots a second — the stroking was the plots' largest cost on the UI thread.
-    m_plot->setPlottingHint(QCP::phFastPolylines, true);
-    m_plot->installEventFilter(this); // its Show event: the replot deferred while hidden
-    layout->addWidget(m_plot, 1);
+    plot->setPlottingHint(QCP::phFastPolylines, true);
+    layout->addWidget(plot, 1);
 
-    m_plot->xAxis->setLabel(tr("training step"));
-    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new StepTicker));
-    m_plot->xAxis->setNumberFormat(QStringLiteral("f"));
-    m_plot->xAxis->setNumberPrecision(0);
-    if (quantity == Quantity::Accuracy) {
-        m_plot->yAxis->setLabel(tr("correct (%)"));
-        auto percent = QSharedPointer<QCPAxisTickerFixed>(new QCPAxisTickerFixed);
-        percent->setTickStep(25.0);
-        percent->setScaleStrategy(QCPAxisTickerFixed::ssNone);
-        m_plot->yAxis->setTicker(percent);
-        m_plot->yAxis->setNumberFormat(QStringLiteral("f"));
-        m_plot->yAxis->setNumberPrecision(0);
-        m_plot->yAxis->setRange(0.0, 104.0); // headroom: a curve at 100 % does not hide in the frame
-    } else {
-        m_plot->yAxis->setLabel(tr("loss"));
-    }
+    setStepAxis(plot->xAxis, tr("training step"));
+    if (quantity == Quantity::Accuracy)
+        setPercentAxis(plot->yAxis, tr("correct (%)"));
+    else
+        plot->yAxis->setLabel(tr("loss"));
 
     m_replotTimer.setSingleShot(true);
     connect(&m_replotTimer, &QTimer::timeout, this, &ComparePlot::replotNow);
-    applyStyles();
+    applyTheme();
     setLogScale(false);
     updateRanges();
 }
@@ -111,7 +84,7 @@ ComparePlot::~ComparePlot() = default;
 void ComparePlot::setModels(const QStringList &labels)
 {
     for (Curve &curve : m_curves) {
-        m_plot->removeGraph(curve.graph);
+        plot()->removeGraph(curve.graph);
         delete curve.entry;
     }
     m_curves.clear();
@@ -121,7 +94,7 @@ void ComparePlot::setModels(const QStringList &labels)
         flow->removeWidget(m_logBox);
     for (qsizetype i = 0; i < labels.size(); ++i) {
         Curve curve;
-        curve.graph = m_plot->addGraph();
+        curve.graph = plot()->addGraph();
         curve.graph->setName(labels[i]);
         curve.graph->setAdaptiveSampling(true); // what keeps 10^6 points fast
         curve.entry = new QWidget(m_legend);
@@ -137,7 +110,7 @@ void ComparePlot::setModels(const QStringList &labels)
     }
     if (m_logBox)
         flow->addWidget(m_logBox);
-    applyStyles();
+    applyPalette();
     updateRanges();
     requestReplot();
 }
@@ -158,12 +131,12 @@ double ComparePlot::valueAt(int model, double step) const
 
 std::pair<double, double> ComparePlot::stepRange() const
 {
-    return {m_plot->xAxis->range().lower, m_plot->xAxis->range().upper};
+    return {plot()->xAxis->range().lower, plot()->xAxis->range().upper};
 }
 
 std::pair<double, double> ComparePlot::valueRange() const
 {
-    return {m_plot->yAxis->range().lower, m_plot->yAxis->range().upper};
+    return {plot()->yAxis->range().lower, plot()->yAxis->range().upper};
 }
 
 bool ComparePlot::markersShown(int model) const
@@ -182,23 +155,11 @@ QString ComparePlot::legendText(int model) const
     return model >= 0 && model < curveCount() ? m_curves[static_cast<std::size_t>(model)].label->text() : QString();
 }
 
-void ComparePlot::applyStyles()
+void ComparePlot::applyPalette()
 {
-    const QPalette &pal = palette();
-    const QColor text = pal.color(QPalette::WindowText);
-    const QColor grid = pal.color(QPalette::Mid);
-    m_plot->setBackground(pal.brush(QPalette::Base));
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(text, 1));
-        axis->setTickPen(QPen(text, 1));
-        axis->setSubTickPen(QPen(text, 1));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
-        axis->grid()->setSubGridPen(Qt::NoPen);
-        axis->grid()->setZeroLinePen(Qt::NoPen);
-    }
-    const bool dark = isDark(pal);
+    plot()->setBackground(palette().brush(QPalette::Base));
+    styleAxes({plot()->xAxis, plot()->yAxis});
+    const bool dark = isDark();
     const int height = fontMetrics().height();
     for (std::size_t i = 0; i < m_curves.size(); ++i) {
         const ModelStyle style = ModelStyle::of(int(i), dark);
@@ -215,7 +176,7 @@ void ComparePlot::updateMarkers(Curve &curve, int index)
         curve.graph->setScatterStyle(QCPScatterStyle());
         return;
     }
-    const ModelStyle style = ModelStyle::of(index, isDark(palette()));
+    const ModelStyle style = ModelStyle::of(index, isDark());
     QCPScatterStyle scatter(shapeOf(style.marker()), style.color(),
                             style.marker() == ModelStyle::Marker::Square ? 7 : 8);
     if (style.marker() == ModelStyle::Marker::Square) {
@@ -229,21 +190,10 @@ void ComparePlot::updateMarkers(Curve &curve, int index)
     curve.graph->setScatterSkip(points < markerLimit ? 0 : points / 12);
 }
 
-void ComparePlot::setLogScale(bool logarithmic)
+void ComparePlot::valueScaleChanged()
 {
-    if (m_quantity != Quantity::Loss)
-        return;
-    const bool changed = logarithmic != m_logScale;
-    m_logScale = logarithmic;
-    {
-        const QSignalBlocker blocker(m_logBox);
-        m_logBox->setChecked(logarithmic);
-    }
-    setLogarithmicAxis(m_plot->yAxis, logarithmic, 4);
-    if (changed) {
-        updateRanges();
-        requestReplot();
-    }
+    updateRanges();
+    requestReplot();
 }
 
 void ComparePlot::appendNew(Curve &curve, const TrainingSnapshot &snapshot, bool &changed)
@@ -312,19 +262,15 @@ void ComparePlot::updateRanges()
     }
     // With markers on every point, room after the last one so that its marker is not cut in half.
     const double pad = points > 0 && points < markerLimit ? std::max(0.5, 0.03 * double(last)) : 0.0;
-    m_plot->xAxis->setRange(0.0, std::max(double(last) + pad, 1.0));
+    plot()->xAxis->setRange(0.0, std::max(double(last) + pad, 1.0));
     if (m_quantity == Quantity::Loss) {
-        const auto [lower, upper] = extent.axisRange(m_logScale);
-        m_plot->yAxis->setRange(lower, upper);
+        const auto [lower, upper] = extent.axisRange(logScale());
+        plot()->yAxis->setRange(lower, upper);
     }
 }
 
-void ComparePlot::requestReplot()
+void ComparePlot::replotShown()
 {
-    if (!m_plot->isVisible()) {
-        m_replotPending = true;
-        return;
-    }
     if (m_replotTimer.isActive())
         return; // merged into the replot already due
     const qint64 since = m_sinceReplot.isValid() ? m_sinceReplot.elapsed() : minReplotInterval;
@@ -336,41 +282,27 @@ void ComparePlot::requestReplot()
 
 void ComparePlot::replotNow()
 {
-    if (!m_plot->isVisible()) {
-        m_replotPending = true;
+    if (!plot()->isVisible()) {
+        requestReplot(); // when it is shown
         return;
     }
-    m_replotPending = false;
-    ++m_replotCount;
     m_sinceReplot.start();
-    m_plot->replot(QCustomPlot::rpQueuedRefresh);
+    replot();
 }
 
 void ComparePlot::changeEvent(QEvent *event)
 {
-    QWidget::changeEvent(event);
-    // Also sent while the constructor sets the background role, before the plot exists.
-    if (event->type() == QEvent::PaletteChange && m_plot) {
-        applyStyles();
-        requestReplot();
-    }
+    PlotWidget::changeEvent(event); // the palette
     // QCustomPlot's axes keep the font they were made with: a larger window font (a projector)
     // must reach them too.
-    if (event->type() == QEvent::FontChange && m_plot) {
-        for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+    if (event->type() == QEvent::FontChange && plot()) {
+        for (QCPAxis *axis : {plot()->xAxis, plot()->yAxis}) {
             axis->setTickLabelFont(font());
             axis->setLabelFont(font());
         }
-        applyStyles(); // the legend samples' height
+        applyPalette(); // the legend samples' height
         requestReplot();
     }
-}
-
-bool ComparePlot::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_plot && event->type() == QEvent::Show && m_replotPending)
-        requestReplot();
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace rnnlab

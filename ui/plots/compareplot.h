@@ -10,23 +10,21 @@
 
 #include "app/worker/snapshot.h"
 #include "ui/common/metatypes.h"
+#include "ui/plots/plotwidget.h"
 #include "ui/plots/seriesextent.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
-#include <QWidget>
 
 #include <utility>
 #include <vector>
 
-class QCheckBox;
-class QCustomPlot;
 class QCPGraph;
 class QLabel;
 
 namespace rnnlab {
 
-class ComparePlot : public QWidget
+class ComparePlot : public PlotWidget
 {
     Q_OBJECT
 
@@ -52,11 +50,7 @@ public:
     double valueAt(int model, double step) const;
     std::pair<double, double> stepRange() const;
     std::pair<double, double> valueRange() const;
-    //! Loss only: a logarithmic axis (the checkbox follows).
-    bool logScale() const { return m_logScale; }
-    void setLogScale(bool logarithmic);
-    //! Replots asked of QCustomPlot so far (tests: merged, none while hidden).
-    int replotCount() const { return m_replotCount; }
+    // logScale(), setLogScale(): the loss only (the accuracy plot has no switch and stays linear).
     //! Whether model \a model's curve shows markers, and how many points it skips between two.
     bool markersShown(int model) const;
     int markerSkip(int model) const;
@@ -68,8 +62,11 @@ public slots:
     void setSnapshots(const std::vector<rnnlab::SnapshotPtr> &snapshots);
 
 protected:
+    void applyPalette() override;
+    //! Now if the last replot is minReplotInterval ago, else when it will be.
+    void replotShown() override;
+    void valueScaleChanged() override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Curve
@@ -85,23 +82,16 @@ private:
         SeriesExtent extent;
     };
     void appendNew(Curve &curve, const TrainingSnapshot &snapshot, bool &changed);
-    void applyStyles();
     void updateMarkers(Curve &curve, int index);
     void updateRanges();
-    //! Replots soon: now if the last replot is minReplotInterval ago, else when it will be; when
-    //! the plot is shown if it is hidden.
-    void requestReplot();
+    //! The merged replot, when its time has come.
     void replotNow();
 
     Quantity m_quantity;
-    QCustomPlot *m_plot = nullptr;
     QWidget *m_legend = nullptr; // title, one entry per model, log toggle; wraps when narrow
     QLabel *m_title = nullptr;
-    QCheckBox *m_logBox = nullptr;
+    QWidget *m_logBox = nullptr; // the loss plot's log toggle (kept last in the legend's flow)
     std::vector<Curve> m_curves;
-    bool m_logScale = false;
-    int m_replotCount = 0;
-    bool m_replotPending = false;
     QTimer m_replotTimer;
     QElapsedTimer m_sinceReplot;
 };

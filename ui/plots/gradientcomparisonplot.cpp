@@ -22,16 +22,10 @@ constexpr Qt::PenStyle pens[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::D
 constexpr QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssDisc, QCPScatterStyle::ssSquare,
                                                     QCPScatterStyle::ssTriangle, QCPScatterStyle::ssDiamond};
 
-class TimeStepTicker : public QCPAxisTicker
-{
-protected:
-    double getTickStep(const QCPRange &range) override { return std::max(1.0, QCPAxisTicker::getTickStep(range)); }
-};
-
 } // namespace
 
 GradientComparisonPlot::GradientComparisonPlot(QWidget *parent)
-    : QWidget(parent)
+    : PlotWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -47,34 +41,22 @@ GradientComparisonPlot::GradientComparisonPlot(QWidget *parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 
-    m_plot = new QCustomPlot(this);
-    m_plot->setMinimumSize(200, 120);
-    m_plot->installEventFilter(this);
-    layout->addWidget(m_plot, 1);
-    auto *overlay = new QVBoxLayout(m_plot);
-    overlay->setContentsMargins(48, 8, 16, 40);
-    m_hint = new QLabel(m_plot);
-    m_hint->setAlignment(Qt::AlignCenter);
-    m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
-    m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
-    overlay->addWidget(m_hint, 0, Qt::AlignCenter);
+    QCustomPlot *plot = createPlot(QSize(200, 120));
+    layout->addWidget(plot, 1);
+    m_hint = addHint(QMargins(48, 8, 16, 40));
 
-    m_plot->xAxis->setLabel(tr("time step t"));
-    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new TimeStepTicker));
-    m_plot->xAxis->setNumberFormat(QStringLiteral("f"));
-    m_plot->xAxis->setNumberPrecision(0);
-    m_plot->yAxis->setLabel(tr("share reaching h_t"));
-    m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+    setStepAxis(plot->xAxis, tr("time step t"));
+    plot->yAxis->setLabel(tr("share reaching h_t"));
+    plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     QSharedPointer<QCPAxisTickerLog> log(new QCPAxisTickerLog);
     log->setTickCount(4); // fifteen decades in a short plot: labels a few decades apart, not every other one
-    m_plot->yAxis->setTicker(log);
-    m_plot->yAxis->setNumberFormat(QStringLiteral("eb"));
-    m_plot->yAxis->setNumberPrecision(0);
-    m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    applyPalette();
-    refresh();
+    plot->yAxis->setTicker(log);
+    plot->yAxis->setNumberFormat(QStringLiteral("eb"));
+    plot->yAxis->setNumberPrecision(0);
+    plot->legend->setVisible(true);
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    applyTheme();
+    requestReplot();
 }
 
 GradientComparisonPlot::~GradientComparisonPlot() = default;
@@ -89,66 +71,36 @@ void GradientComparisonPlot::setSeries(const std::vector<Series> &series)
 {
     m_series = series;
     m_dirty = true;
-    refresh();
+    requestReplot();
 }
 
 void GradientComparisonPlot::setLegendShown(bool shown)
 {
-    if (m_plot->legend->visible() == shown)
+    if (plot()->legend->visible() == shown)
         return;
-    m_plot->legend->setVisible(shown);
-    refresh();
+    plot()->legend->setVisible(shown);
+    requestReplot();
 }
 
 void GradientComparisonPlot::applyPalette()
 {
     const QPalette &pal = palette();
     const QColor text = pal.color(QPalette::WindowText);
-    m_plot->setBackground(pal.brush(QPalette::Base));
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(text, 1));
-        axis->setTickPen(QPen(text, 1));
-        axis->setSubTickPen(QPen(text, 1));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DotLine));
-        axis->grid()->setSubGridPen(Qt::NoPen);
-    }
+    plot()->setBackground(pal.brush(QPalette::Base));
+    // QCustomPlot's own zero line stays: the time axis' t = 0.
+    styleAxes({plot()->xAxis, plot()->yAxis}, ZeroLine::Shown);
     QColor legendBack = pal.color(QPalette::Base);
     legendBack.setAlphaF(0.85f);
-    m_plot->legend->setBrush(legendBack);
-    m_plot->legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
-    m_plot->legend->setTextColor(text);
+    plot()->legend->setBrush(legendBack);
+    plot()->legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
+    plot()->legend->setTextColor(text);
+    m_dirty = true; // the curves in the new colours
 }
 
-void GradientComparisonPlot::changeEvent(QEvent *event)
+void GradientComparisonPlot::prepareReplot()
 {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_plot) {
-        applyPalette();
-        m_dirty = true;
-        refresh();
-    }
-}
-
-bool GradientComparisonPlot::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_plot && event->type() == QEvent::Show && m_replotPending)
-        refresh();
-    return QWidget::eventFilter(watched, event);
-}
-
-void GradientComparisonPlot::refresh()
-{
-    if (!m_plot->isVisible()) {
-        m_replotPending = true; // nothing is computed for a hidden plot
-        return;
-    }
-    m_replotPending = false;
     if (m_dirty)
         rebuild();
-    ++m_replotCount;
-    m_plot->replot(QCustomPlot::rpQueuedRefresh);
 }
 
 void GradientComparisonPlot::rebuild()
@@ -156,7 +108,7 @@ void GradientComparisonPlot::rebuild()
     m_dirty = false;
     m_values.clear();
     while (!m_graphs.empty()) {
-        m_plot->removeGraph(m_graphs.back());
+        plot()->removeGraph(m_graphs.back());
         m_graphs.pop_back();
     }
     double lowest = 1.0;
@@ -166,7 +118,7 @@ void GradientComparisonPlot::rebuild()
         std::vector<double> share;
         if (s.snapshot && !s.snapshot->trace.sequences.empty())
             share = reachingShare(s.snapshot->trace.sequences.front(), s.snapshot->trace.hasLastLossGradients);
-        QCPGraph *graph = m_plot->addGraph();
+        QCPGraph *graph = plot()->addGraph();
         graph->setName(s.name);
         QPen pen(s.colour, 2, pens[i % std::size(pens)]);
         graph->setPen(pen);
@@ -191,10 +143,10 @@ void GradientComparisonPlot::rebuild()
     m_hint->setText(empty ? tr("No gradients yet: the models' first forward and backward pass shows them.")
                           : QString());
     m_hint->setVisible(empty);
-    m_plot->xAxis->setRange(-0.5, std::max(1, longest - 1) + 0.5);
+    plot()->xAxis->setRange(-0.5, std::max(1, longest - 1) + 0.5);
     // Whole decades, from the lowest share up to 1 (and a little room above it).
     const double floor = std::pow(10.0, std::floor(std::log10(std::max(lowest, 1e-30))));
-    m_plot->yAxis->setRange(std::min(floor, 0.1), 3.0);
+    plot()->yAxis->setRange(std::min(floor, 0.1), 3.0);
 }
 
 } // namespace rnnlab

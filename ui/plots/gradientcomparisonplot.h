@@ -9,20 +9,19 @@
 #pragma once
 
 #include "app/worker/snapshot.h"
+#include "ui/plots/plotwidget.h"
 
 #include <QColor>
 #include <QString>
-#include <QWidget>
 
 #include <vector>
 
-class QCustomPlot;
 class QCPGraph;
 class QLabel;
 
 namespace rnnlab {
 
-class GradientComparisonPlot : public QWidget
+class GradientComparisonPlot : public PlotWidget
 {
     Q_OBJECT
 
@@ -43,31 +42,24 @@ public:
     //! The legend inside the axes (on by default). Off where the models' colours and line styles
     //! are explained next to the plot already (compare mode's loss plot), so that it hides no curve.
     void setLegendShown(bool shown);
-    //! Replots asked of QCustomPlot (tests: none while hidden).
-    int replotCount() const { return m_replotCount; }
 
 public slots:
     //! The models to compare (text 0 of each). Recomputed and replotted when visible.
     void setSeries(const std::vector<rnnlab::GradientComparisonPlot::Series> &series);
 
 protected:
-    void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void applyPalette() override;
+    void prepareReplot() override;
 
 private:
-    void refresh();
     void rebuild();
-    void applyPalette();
 
     std::vector<Series> m_series;
     std::vector<std::vector<double>> m_values;
     std::vector<QCPGraph *> m_graphs;
-    QCustomPlot *m_plot = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_hint = nullptr;
     bool m_dirty = true;
-    bool m_replotPending = false;
-    int m_replotCount = 0;
 };
 
 } // namespace rnnlab

@@ -3,7 +3,6 @@
 
 #include "ui/matrices/matrixlabels.h"
 #include "ui/plots/gradientnorms.h"
-#include "ui/plots/logaxis.h"
 
 #include <qcustomplot.h>
 
@@ -20,18 +19,6 @@
 namespace rnnlab {
 
 namespace {
-
-// Time steps are whole numbers: never a tick at t = 2.5.
-class TimeStepTicker : public QCPAxisTicker
-{
-protected:
-    double getTickStep(const QCPRange &range) override { return std::max(1.0, QCPAxisTicker::getTickStep(range)); }
-};
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
-}
 
 // One look per layer (up to limits::maxLayers = 8): Okabe-Ito colours, and a line style and a
 // marker shape of its own, so the layers are told apart in greyscale and by the colour-blind too.
@@ -58,20 +45,10 @@ const LayerLook &layerLook(int layer)
     return looks[static_cast<std::size_t>(layer) % std::size(looks)];
 }
 
-QString visibleText(const std::u32string &text, int maximum)
-{
-    QString out;
-    for (std::size_t i = 0; i < text.size() && int(i) < maximum; ++i)
-        out += visibleCharacter(text[i]);
-    if (int(text.size()) > maximum)
-        out += QStringLiteral("…");
-    return out;
-}
-
 } // namespace
 
 GradientNormPlot::GradientNormPlot(QWidget *parent)
-    : QWidget(parent)
+    : PlotWidget(parent, /*logScale=*/true)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -95,76 +72,63 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
     bar->addWidget(m_lastBox);
     m_lastBox->setChecked(m_lastStepOnly);
     connect(m_lastBox, &QCheckBox::toggled, this, &GradientNormPlot::setLastStepLossOnly);
-    m_logBox = new QCheckBox(QStringLiteral("Log scale"), this);
-    m_logBox->setToolTip(QStringLiteral("Show the norms on a logarithmic axis: a vanishing gradient falls in a "
-                                        "straight line, decade by decade"));
-    bar->addWidget(m_logBox);
+    bar->addWidget(addLogScaleSwitch(this,
+                                     QStringLiteral("Show the norms on a logarithmic axis: a vanishing gradient falls "
+                                                    "in a straight line, decade by decade"),
+                                     3));
     layout->addLayout(bar);
-    connect(m_logBox, &QCheckBox::toggled, this, &GradientNormPlot::setLogScale);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 
-    m_plot = new QCustomPlot(this);
-    m_plot->setMinimumSize(200, 120);
-    m_plot->installEventFilter(this); // its Show event: the replot deferred while hidden
-    layout->addWidget(m_plot, 1);
+    QCustomPlot *plot = createPlot(QSize(200, 120));
+    layout->addWidget(plot, 1);
 
-    // The hint over the empty axes, a Qt label so that it wraps (as LossPlot's).
-    auto *overlay = new QVBoxLayout(m_plot);
-    overlay->setContentsMargins(48, 8, 16, 40);
-    m_hint = new QLabel(m_plot);
-    m_hint->setAlignment(Qt::AlignCenter);
-    m_hint->setWordWrap(true);
+    // The hint over the empty axes.
+    m_hint = addHint(QMargins(48, 8, 16, 40));
     m_hint->setMargin(6);
     // Two lines, not a narrow column of three (QLabel's word wrap picks a narrow width by itself).
     m_hint->setMinimumWidth(std::min(300, m_hint->fontMetrics().averageCharWidth() * 44));
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setBackgroundRole(QPalette::Base);
     m_hint->setAutoFillBackground(true);
-    m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
-    overlay->addWidget(m_hint, 0, Qt::AlignCenter);
 
-    m_plot->xAxis->setLabel(QStringLiteral("time step t"));
-    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new TimeStepTicker));
-    m_plot->xAxis->setNumberFormat(QStringLiteral("f"));
-    m_plot->xAxis->setNumberPrecision(0);
-    m_plot->yAxis->setLabel(QStringLiteral("‖dL/dh_t‖"));
+    setStepAxis(plot->xAxis, QStringLiteral("time step t"));
+    plot->yAxis->setLabel(QStringLiteral("‖dL/dh_t‖"));
 
     // The legend in a row of its own above the axes (inside them it would sit on the curves of
     // some layer: vanishing ones are low on the left, exploding ones high), items side by side.
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    m_plot->legend->setWrap(8); // limits::maxLayers: one row
-    m_plot->legend->setRowSpacing(0);
-    m_plot->legend->setColumnSpacing(12);
-    m_plot->legend->setMargins(QMargins(0, 0, 0, 0));
+    plot->legend->setVisible(true);
+    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot->legend->setWrap(8); // limits::maxLayers: one row
+    plot->legend->setRowSpacing(0);
+    plot->legend->setColumnSpacing(12);
+    plot->legend->setMargins(QMargins(0, 0, 0, 0));
     QFont legendFont = font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
-    m_plot->legend->setFont(legendFont);
-    m_plot->legend->setIconSize(18, 10);
-    m_plot->plotLayout()->insertRow(0);
+    plot->legend->setFont(legendFont);
+    plot->legend->setIconSize(18, 10);
+    plot->plotLayout()->insertRow(0);
     auto *legendRow = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(0, 0, legendRow);
+    plot->plotLayout()->addElement(0, 0, legendRow);
     legendRow->setMargins(QMargins(56, 0, 8, 0));
-    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    legendRow->addElement(0, 0, m_plot->legend);
-    legendRow->addElement(0, 1, new QCPLayoutElement(m_plot)); // a stretch: the legend stays left
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    legendRow->addElement(0, 0, plot->legend);
+    legendRow->addElement(0, 1, new QCPLayoutElement(plot)); // a stretch: the legend stays left
     legendRow->setColumnStretchFactor(0, 0.001);
-    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
-    m_plot->plotLayout()->setRowSpacing(0);
+    plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    plot->plotLayout()->setRowSpacing(0);
 
     // The highlighted time step: a band one step wide across the axes, and a ring on each point.
-    m_band = new QCPItemRect(m_plot);
+    m_band = new QCPItemRect(plot);
     m_band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_band->setLayer(QStringLiteral("background")); // under the curves and the grid
     m_band->setClipToAxisRect(true);
     m_band->setVisible(false);
 
-    applyPalette();
+    applyTheme();
     setLogScale(true);
     m_dirty = true;
-    refresh();
+    requestReplot();
 }
 
 GradientNormPlot::~GradientNormPlot() = default;
@@ -173,21 +137,11 @@ void GradientNormPlot::applyPalette()
 {
     const QPalette &pal = palette();
     const QColor text = pal.color(QPalette::WindowText);
-    const QColor grid = pal.color(QPalette::Mid);
-    m_plot->setBackground(pal.brush(QPalette::Base));
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(text, 1));
-        axis->setTickPen(QPen(text, 1));
-        axis->setSubTickPen(QPen(text, 1));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
-        axis->grid()->setSubGridPen(Qt::NoPen);
-        axis->grid()->setZeroLinePen(Qt::NoPen);
-    }
-    m_plot->legend->setBrush(Qt::NoBrush);
-    m_plot->legend->setBorderPen(Qt::NoPen);
-    m_plot->legend->setTextColor(text);
+    plot()->setBackground(pal.brush(QPalette::Base));
+    styleAxes({plot()->xAxis, plot()->yAxis});
+    plot()->legend->setBrush(Qt::NoBrush);
+    plot()->legend->setBorderPen(Qt::NoPen);
+    plot()->legend->setTextColor(text);
     QColor band = pal.color(QPalette::Highlight);
     band.setAlphaF(0.18f);
     m_band->setPen(Qt::NoPen);
@@ -201,7 +155,7 @@ void GradientNormPlot::applyPalette()
 void GradientNormPlot::styleGraph(int layer)
 {
     const LayerLook &look = layerLook(layer);
-    const QColor color = isDark(palette()) ? look.dark : look.light;
+    const QColor color = isDark() ? look.dark : look.light;
     QCPGraph *graph = m_graphs[static_cast<std::size_t>(layer)];
     graph->setPen(QPen(color, 2, look.pen));
     if (m_steps <= markerLimit) {
@@ -217,14 +171,14 @@ void GradientNormPlot::setGraphCount(int count)
 {
     // Tracers sit on graphs: take them off first (updateHighlight() puts them back).
     for (QCPItemTracer *tracer : m_tracers)
-        m_plot->removeItem(tracer);
+        plot()->removeItem(tracer);
     m_tracers.clear();
     while (graphCount() > count) {
-        m_plot->removeGraph(m_graphs.back());
+        plot()->removeGraph(m_graphs.back());
         m_graphs.pop_back();
     }
     while (graphCount() < count) {
-        QCPGraph *graph = m_plot->addGraph();
+        QCPGraph *graph = plot()->addGraph();
         // "layer 1", then only the numbers: four layers' legend fits the narrow plot on one row.
         graph->setName(graphCount() == 0 ? QStringLiteral("layer 1") : QString::number(graphCount() + 1));
         m_graphs.push_back(graph);
@@ -232,34 +186,16 @@ void GradientNormPlot::setGraphCount(int count)
     m_norms.resize(static_cast<std::size_t>(count));
 }
 
-void GradientNormPlot::changeEvent(QEvent *event)
+void GradientNormPlot::prepareReplot()
 {
-    QWidget::changeEvent(event);
-    // Also sent while the constructor sets the background role, before the plot exists.
-    if (event->type() == QEvent::PaletteChange && m_band) {
-        applyPalette();
-        refresh();
-    }
-}
-
-bool GradientNormPlot::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_plot && event->type() == QEvent::Show && m_replotPending)
-        refresh();
-    return QWidget::eventFilter(watched, event);
-}
-
-void GradientNormPlot::refresh()
-{
-    if (!m_plot->isVisible()) {
-        m_replotPending = true; // and the data stays dirty: nothing is computed for a hidden plot
-        return;
-    }
-    m_replotPending = false;
     if (m_dirty)
         rebuild();
-    ++m_replotCount;
-    m_plot->replot(QCustomPlot::rpQueuedRefresh);
+}
+
+void GradientNormPlot::valueScaleChanged()
+{
+    m_dirty = true; // zeros are gaps on a log axis, points on a linear one
+    requestReplot();
 }
 
 void GradientNormPlot::rebuild()
@@ -295,20 +231,20 @@ void GradientNormPlot::rebuild()
         data.reserve(static_cast<qsizetype>(norms.size()));
         for (std::size_t t = 0; t < norms.size(); ++t) {
             // A zero norm has no place on a log axis: a gap (QCustomPlot skips NaN), not a plunge.
-            const double value = m_logScale && !(norms[t] > 0.0) ? std::numeric_limits<double>::quiet_NaN() : norms[t];
+            const double value = logScale() && !(norms[t] > 0.0) ? std::numeric_limits<double>::quiet_NaN() : norms[t];
             data.append(QCPGraphData(static_cast<double>(t), value));
         }
         m_graphs[static_cast<std::size_t>(layer)]->data()->set(data, true);
         m_norms[static_cast<std::size_t>(layer)] = std::move(norms);
         styleGraph(layer);
     }
-    m_plot->legend->setVisible(graphCount() > 0);
+    plot()->legend->setVisible(graphCount() > 0);
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
 
     // The last step's loss term is L_{n−1}: named with its step, as the axis says which t it is.
     const QString lastName = QStringLiteral("L_%1").arg(std::max(m_steps - 1, 0));
-    m_plot->yAxis->setLabel(m_lastStepOnly && m_steps > 0 ? QStringLiteral("‖d%1/dh_t‖").arg(lastName)
+    plot()->yAxis->setLabel(m_lastStepOnly && m_steps > 0 ? QStringLiteral("‖d%1/dh_t‖").arg(lastName)
                                                           : QStringLiteral("‖dL/dh_t‖"));
     // Which text: the axis label says what is plotted, the bar has room for little more.
     QString title;
@@ -324,7 +260,7 @@ void GradientNormPlot::rebuild()
 
 void GradientNormPlot::updateRanges()
 {
-    m_plot->xAxis->setRange(-0.5, std::max(m_steps - 1, 1) + 0.5);
+    plot()->xAxis->setRange(-0.5, std::max(m_steps - 1, 1) + 0.5);
     double low = std::numeric_limits<double>::infinity();
     double high = 0.0;
     for (const std::vector<double> &norms : m_norms) {
@@ -335,19 +271,19 @@ void GradientNormPlot::updateRanges()
             high = std::max(high, value);
         }
     }
-    if (m_logScale) {
+    if (logScale()) {
         // Whole decades, at least one: the ticks are powers of ten.
         if (!(high > 0.0)) {
-            m_plot->yAxis->setRange(1e-3, 1.0);
+            plot()->yAxis->setRange(1e-3, 1.0);
         } else {
             double lower = std::pow(10.0, std::floor(std::log10(low)));
             double upper = std::pow(10.0, std::ceil(std::log10(high)));
             if (upper <= lower)
                 upper = lower * 10.0;
-            m_plot->yAxis->setRange(lower, upper);
+            plot()->yAxis->setRange(lower, upper);
         }
     } else {
-        m_plot->yAxis->setRange(0.0, high > 0.0 ? high * 1.08 : 1.0); // headroom for the top marker
+        plot()->yAxis->setRange(0.0, high > 0.0 ? high * 1.08 : 1.0); // headroom for the top marker
     }
 }
 
@@ -360,11 +296,11 @@ void GradientNormPlot::updateHighlight()
     m_band->bottomRight->setCoords(t + 0.5, 1.0);
     const int wanted = shown ? graphCount() : 0;
     while (static_cast<int>(m_tracers.size()) > wanted) {
-        m_plot->removeItem(m_tracers.back());
+        plot()->removeItem(m_tracers.back());
         m_tracers.pop_back();
     }
     while (static_cast<int>(m_tracers.size()) < wanted) {
-        auto *tracer = new QCPItemTracer(m_plot);
+        auto *tracer = new QCPItemTracer(plot());
         tracer->setStyle(QCPItemTracer::tsCircle);
         tracer->setSize(13);
         tracer->setInterpolating(false);
@@ -377,7 +313,7 @@ void GradientNormPlot::updateHighlight()
         tracer->setGraph(m_graphs[layer]);
         tracer->setGraphKey(t);
         const double value = m_norms[layer][static_cast<std::size_t>(m_highlight)];
-        tracer->setVisible(std::isfinite(value) && (value > 0.0 || !m_logScale));
+        tracer->setVisible(std::isfinite(value) && (value > 0.0 || !logScale()));
     }
 }
 
@@ -387,7 +323,7 @@ void GradientNormPlot::setSnapshot(rnnlab::SnapshotPtr snapshot)
         return;
     m_snapshot = std::move(snapshot);
     m_dirty = true;
-    refresh();
+    requestReplot();
 }
 
 void GradientNormPlot::setTextIndex(int index)
@@ -396,7 +332,7 @@ void GradientNormPlot::setTextIndex(int index)
         return;
     m_textIndex = index;
     m_dirty = true;
-    refresh();
+    requestReplot();
 }
 
 void GradientNormPlot::setHighlightedStep(int t)
@@ -407,23 +343,7 @@ void GradientNormPlot::setHighlightedStep(int t)
     m_highlight = t;
     if (!m_dirty)
         updateHighlight();
-    refresh();
-}
-
-void GradientNormPlot::setLogScale(bool logarithmic)
-{
-    const bool changed = logarithmic != m_logScale;
-    m_logScale = logarithmic;
-    {
-        const QSignalBlocker blocker(m_logBox);
-        m_logBox->setChecked(logarithmic);
-    }
-    setLogarithmicAxis(m_plot->yAxis, logarithmic, 3);
-    if (changed) {
-        m_dirty = true; // zeros are gaps on a log axis, points on a linear one
-        refresh();
-        emit logScaleChanged(logarithmic);
-    }
+    requestReplot();
 }
 
 void GradientNormPlot::setLastStepLossOnly(bool on)
@@ -436,13 +356,13 @@ void GradientNormPlot::setLastStepLossOnly(bool on)
         return;
     m_lastStepOnly = on;
     m_dirty = true;
-    refresh();
+    requestReplot();
     emit lastStepLossOnlyChanged(on);
 }
 
 QString GradientNormPlot::normAxisLabel() const
 {
-    return m_plot->yAxis->label();
+    return plot()->yAxis->label();
 }
 
 int GradientNormPlot::graphCount() const
@@ -480,12 +400,12 @@ bool GradientNormPlot::isHighlightShown() const
 
 std::pair<double, double> GradientNormPlot::timeRange() const
 {
-    return {m_plot->xAxis->range().lower, m_plot->xAxis->range().upper};
+    return {plot()->xAxis->range().lower, plot()->xAxis->range().upper};
 }
 
 std::pair<double, double> GradientNormPlot::normRange() const
 {
-    return {m_plot->yAxis->range().lower, m_plot->yAxis->range().upper};
+    return {plot()->yAxis->range().lower, plot()->yAxis->range().upper};
 }
 
 bool GradientNormPlot::isShowingHint() const

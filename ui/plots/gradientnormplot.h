@@ -14,22 +14,20 @@
 
 #include "app/worker/snapshot.h"
 #include "ui/common/metatypes.h" // SnapshotPtr as a Qt meta-type, declared once
-
-#include <QWidget>
+#include "ui/plots/plotwidget.h"
 
 #include <utility>
 #include <vector>
 
 class QCheckBox;
 class QLabel;
-class QCustomPlot;
 class QCPGraph;
 class QCPItemRect;
 class QCPItemTracer;
 
 namespace rnnlab {
 
-class GradientNormPlot : public QWidget
+class GradientNormPlot : public PlotWidget
 {
     Q_OBJECT
 
@@ -40,9 +38,8 @@ public:
     explicit GradientNormPlot(QWidget *parent = nullptr);
     ~GradientNormPlot() override;
 
-    bool logScale() const { return m_logScale; }
-    //! The norm axis logarithmic (the default: decades of vanishing stay visible) or linear.
-    void setLogScale(bool logarithmic);
+    // logScale(), setLogScale(): the norm axis logarithmic (the default: decades of vanishing
+    // stay visible) or linear.
 
     bool lastStepLossOnly() const { return m_lastStepOnly; }
     //! Plot ‖dL_{n−1}/dh_t‖ (the last step's loss alone, lastLossGradientNorms()) instead of
@@ -68,8 +65,6 @@ public:
     //! The time axis and the norm axis as they are now.
     std::pair<double, double> timeRange() const;
     std::pair<double, double> normRange() const;
-    //! Replots asked of QCustomPlot so far (tests: at most one per snapshot, none while hidden).
-    int replotCount() const { return m_replotCount; }
     bool isShowingHint() const;
     QString hintText() const;
     QString titleText() const;
@@ -83,27 +78,23 @@ public slots:
     void setHighlightedStep(int t);
 
 signals:
-    void logScaleChanged(bool logarithmic);
     void lastStepLossOnlyChanged(bool on);
 
 protected:
-    void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void applyPalette() override;
+    //! Graph data, ranges, hint and title from the snapshot when dirty: before a replot, so a
+    //! hidden plot computes nothing until it is shown.
+    void prepareReplot() override;
+    void valueScaleChanged() override;
 
 private:
-    //! Graph data, ranges, hint and title from the snapshot (when dirty), then one replot —
-    //! or, while hidden, all of it once the plot is shown.
-    void refresh();
     void rebuild();
     void setGraphCount(int count);
     void styleGraph(int layer);
     void updateRanges();
     void updateHighlight();
-    void applyPalette();
 
-    QCustomPlot *m_plot = nullptr;
     QLabel *m_title = nullptr;
-    QCheckBox *m_logBox = nullptr;
     QCheckBox *m_lastBox = nullptr;
     QLabel *m_hint = nullptr;
     std::vector<QCPGraph *> m_graphs;
@@ -115,11 +106,8 @@ private:
     int m_textIndex = 0;
     int m_highlight = -1;
     int m_steps = 0; // n of the text shown
-    bool m_logScale = true;
     bool m_lastStepOnly = true; // the vanishing gradient shows in one loss carried back, not the sum
     bool m_dirty = false; // the data does not reflect m_snapshot / m_textIndex yet
-    bool m_replotPending = false; // asked for while hidden
-    int m_replotCount = 0;
 };
 
 } // namespace rnnlab

@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/plots/lossplot.h"
 
-#include "ui/plots/logaxis.h"
-
 #include <qcustomplot.h>
 
-#include <QCheckBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -18,13 +14,6 @@
 namespace rnnlab {
 
 namespace {
-
-// Training steps are whole numbers: never a tick at step 2.5.
-class StepTicker : public QCPAxisTicker
-{
-protected:
-    double getTickStep(const QCPRange &range) override { return std::max(1.0, QCPAxisTicker::getTickStep(range)); }
-};
 
 // Loss ticks with one number of decimals, the tick step's ("0.00, 0.25, … 1.00, 1.25", not "1"
 // beside "1.25"): the same rule as every other column of numbers rnnlab prints.
@@ -52,15 +41,10 @@ private:
     double m_step = 1.0;
 };
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
-}
-
 } // namespace
 
 LossPlot::LossPlot(QWidget *parent)
-    : QWidget(parent)
+    : PlotWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -79,62 +63,39 @@ LossPlot::LossPlot(QWidget *parent)
     bar->addWidget(m_accuracyKey);
     bar->addWidget(new QLabel(QStringLiteral("correct characters (%)"), this));
     bar->addStretch(1);
-    m_logBox = new QCheckBox(QStringLiteral("Log scale"), this);
-    m_logBox->setToolTip(QStringLiteral("Show the loss on a logarithmic axis: late, small improvements stay visible"));
-    bar->addWidget(m_logBox);
+    bar->addWidget(addLogScaleSwitch(
+        this, QStringLiteral("Show the loss on a logarithmic axis: late, small improvements stay visible"), 6,
+        [] { return QSharedPointer<QCPAxisTicker>(new LossTicker); }));
     layout->addLayout(bar);
-    connect(m_logBox, &QCheckBox::toggled, this, &LossPlot::setLogScale);
     // The row shares the plot's background, so the two read as one figure.
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 
-    m_plot = new QCustomPlot(this);
-    m_plot->setMinimumSize(240, 160);
-    m_plot->installEventFilter(this); // its Show event: the replot deferred while hidden
-    layout->addWidget(m_plot, 1);
+    QCustomPlot *plot = createPlot(QSize(240, 160));
+    layout->addWidget(plot, 1);
 
-    // A Qt label laid over the plot (QCustomPlot has no layout of its own for widgets), so the
-    // text wraps in a narrow dock; it lets the mouse through to the plot.
-    auto *overlay = new QVBoxLayout(m_plot);
-    overlay->setContentsMargins(48, 16, 48, 48); // roughly inside the axes
-    m_hint = new QLabel(QStringLiteral("Press Play (Space) or take one step (Ctrl+→) — the loss of every training step "
-                                       "appears here"),
-                        m_plot);
-    m_hint->setAlignment(Qt::AlignCenter);
-    m_hint->setWordWrap(true);
+    m_hint = addHint(QMargins(48, 16, 48, 48)); // roughly inside the axes
+    m_hint->setText(QStringLiteral("Press Play (Space) or take one step (Ctrl+→) — the loss of every training step "
+                                   "appears here"));
     m_hint->setMaximumWidth(m_hint->fontMetrics().averageCharWidth() * 72); // two lines, not one across the plot
     m_hint->setMargin(8);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setBackgroundRole(QPalette::Base); // over the grid lines, not crossed by them
     m_hint->setAutoFillBackground(true);
-    m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
-    overlay->addWidget(m_hint, 0, Qt::AlignCenter);
 
-    m_loss = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+    m_loss = plot->addGraph(plot->xAxis, plot->yAxis);
     m_loss->setName(QStringLiteral("loss"));
-    m_accuracy = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
+    m_accuracy = plot->addGraph(plot->xAxis, plot->yAxis2);
     m_accuracy->setName(QStringLiteral("correct characters (%)"));
     // Adaptive sampling (on by default, stated because it is what keeps 10^6 points fast).
     m_loss->setAdaptiveSampling(true);
     m_accuracy->setAdaptiveSampling(true);
 
-    m_plot->xAxis->setLabel(QStringLiteral("training step"));
-    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new StepTicker));
-    m_plot->xAxis->setNumberFormat(QStringLiteral("f"));
-    m_plot->xAxis->setNumberPrecision(0);
-    m_plot->yAxis->setLabel(QStringLiteral("loss"));
-    m_plot->yAxis2->setLabel(QStringLiteral("correct characters (%)"));
-    m_plot->yAxis2->setVisible(true);
-    auto percent = QSharedPointer<QCPAxisTickerFixed>(new QCPAxisTickerFixed);
-    percent->setTickStep(25.0);
-    percent->setScaleStrategy(QCPAxisTickerFixed::ssNone);
-    m_plot->yAxis2->setTicker(percent);
-    m_plot->yAxis2->setNumberFormat(QStringLiteral("f"));
-    m_plot->yAxis2->setNumberPrecision(0);
-    // A little headroom, so a curve at 100 % does not hide in the frame.
-    m_plot->yAxis2->setRange(0.0, 104.0);
+    setStepAxis(plot->xAxis, QStringLiteral("training step"));
+    plot->yAxis->setLabel(QStringLiteral("loss"));
+    plot->yAxis2->setVisible(true);
+    setPercentAxis(plot->yAxis2, QStringLiteral("correct characters (%)"));
 
-    applyPalette();
+    applyTheme();
     setLogScale(false);
     updateRanges();
     updateDecorations();
@@ -144,22 +105,10 @@ LossPlot::~LossPlot() = default;
 
 void LossPlot::applyPalette()
 {
-    const QPalette &pal = palette();
-    const QColor text = pal.color(QPalette::WindowText);
-    const QColor grid = pal.color(QPalette::Mid);
-    const bool dark = isDark(pal);
-    m_plot->setBackground(pal.brush(QPalette::Base));
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2}) {
-        axis->setBasePen(QPen(text, 1));
-        axis->setTickPen(QPen(text, 1));
-        axis->setSubTickPen(QPen(text, 1));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
-        axis->grid()->setSubGridPen(Qt::NoPen);
-        axis->grid()->setZeroLinePen(Qt::NoPen);
-    }
-    m_plot->yAxis2->grid()->setVisible(false); // one grid (the loss axis'), not two that disagree
+    const bool dark = isDark();
+    plot()->setBackground(palette().brush(QPalette::Base));
+    styleAxes({plot()->xAxis, plot()->yAxis, plot()->yAxis2});
+    plot()->yAxis2->grid()->setVisible(false); // one grid (the loss axis'), not two that disagree
     // Okabe-Ito blue and vermillion (colour-blind safe), lighter on dark backgrounds; the accuracy
     // curve is also dashed, so the two never depend on colour alone.
     m_loss->setPen(QPen(dark ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2), 2));
@@ -194,7 +143,7 @@ void LossPlot::updateDecorations(bool restyle)
 QStringList LossPlot::lossTickLabels() const
 {
     QStringList labels;
-    for (const QString &label : m_plot->yAxis->tickVectorLabels())
+    for (const QString &label : plot()->yAxis->tickVectorLabels())
         labels.append(label);
     return labels;
 }
@@ -228,48 +177,10 @@ QPixmap LossPlot::lineSample(const QPen &pen) const
     return pixmap;
 }
 
-void LossPlot::changeEvent(QEvent *event)
+void LossPlot::valueScaleChanged()
 {
-    QWidget::changeEvent(event);
-    // Also sent while the constructor sets the background role, before the plot exists.
-    if (event->type() == QEvent::PaletteChange && m_loss) {
-        applyPalette();
-        requestReplot();
-    }
-}
-
-bool LossPlot::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_plot && event->type() == QEvent::Show && m_replotPending)
-        requestReplot();
-    return QWidget::eventFilter(watched, event);
-}
-
-void LossPlot::requestReplot()
-{
-    if (!m_plot->isVisible()) {
-        m_replotPending = true;
-        return;
-    }
-    m_replotPending = false;
-    ++m_replotCount;
-    m_plot->replot(QCustomPlot::rpQueuedRefresh);
-}
-
-void LossPlot::setLogScale(bool logarithmic)
-{
-    const bool changed = logarithmic != m_logScale;
-    m_logScale = logarithmic;
-    {
-        const QSignalBlocker blocker(m_logBox);
-        m_logBox->setChecked(logarithmic);
-    }
-    setLogarithmicAxis(m_plot->yAxis, logarithmic, 6, QSharedPointer<QCPAxisTicker>(new LossTicker));
-    if (changed) {
-        updateRanges();
-        requestReplot();
-        emit logScaleChanged(logarithmic);
-    }
+    updateRanges();
+    requestReplot();
 }
 
 int LossPlot::lossPointCount() const
@@ -284,17 +195,17 @@ int LossPlot::accuracyPointCount() const
 
 std::pair<double, double> LossPlot::stepRange() const
 {
-    return {m_plot->xAxis->range().lower, m_plot->xAxis->range().upper};
+    return {plot()->xAxis->range().lower, plot()->xAxis->range().upper};
 }
 
 std::pair<double, double> LossPlot::lossRange() const
 {
-    return {m_plot->yAxis->range().lower, m_plot->yAxis->range().upper};
+    return {plot()->yAxis->range().lower, plot()->yAxis->range().upper};
 }
 
 std::pair<double, double> LossPlot::accuracyRange() const
 {
-    return {m_plot->yAxis2->range().lower, m_plot->yAxis2->range().upper};
+    return {plot()->yAxis2->range().lower, plot()->yAxis2->range().upper};
 }
 
 void LossPlot::clear()
@@ -336,9 +247,9 @@ void LossPlot::updateRanges()
     const auto last = static_cast<double>(m_lastStep);
     const int points = m_loss->dataCount();
     const double pad = points > 0 && points < markerLimit ? std::max(0.5, 0.03 * last) : 0.0;
-    m_plot->xAxis->setRange(0.0, std::max(last + pad, 1.0));
-    const auto [lower, upper] = m_lossExtent.axisRange(m_logScale);
-    m_plot->yAxis->setRange(lower, upper);
+    plot()->xAxis->setRange(0.0, std::max(last + pad, 1.0));
+    const auto [lower, upper] = m_lossExtent.axisRange(logScale());
+    plot()->yAxis->setRange(lower, upper);
 }
 
 void LossPlot::setSnapshot(rnnlab::SnapshotPtr snapshot)
@@ -367,6 +278,11 @@ void LossPlot::setSnapshot(rnnlab::SnapshotPtr snapshot)
     updateRanges();
     updateDecorations();
     requestReplot();
+}
+
+void LossPlot::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &)
+{
+    setSnapshot(snapshot);
 }
 
 } // namespace rnnlab

@@ -11,22 +11,22 @@
 
 #include "app/worker/snapshot.h"
 #include "ui/common/metatypes.h" // SnapshotPtr and GenerationOptions as Qt meta-types, declared once
+#include "ui/common/snapshotview.h"
+#include "ui/plots/plotwidget.h"
 #include "ui/plots/seriesextent.h"
-
-#include <QWidget>
 
 #include <utility>
 
-class QCheckBox;
 class QLabel;
 class QPen;
 class QPixmap;
-class QCustomPlot;
 class QCPGraph;
 
 namespace rnnlab {
 
-class LossPlot : public QWidget
+class LossPlot
+    : public PlotWidget
+    , public SnapshotView
 {
     Q_OBJECT
 
@@ -37,10 +37,6 @@ public:
     explicit LossPlot(QWidget *parent = nullptr);
     ~LossPlot() override;
 
-    bool logScale() const { return m_logScale; }
-    //! Loss axis logarithmic (positive losses only) or linear; the checkbox follows.
-    void setLogScale(bool logarithmic);
-
     //! Points in the loss graph and in the accuracy graph (equal: one per history entry).
     int lossPointCount() const;
     int accuracyPointCount() const;
@@ -48,9 +44,6 @@ public:
     std::pair<double, double> stepRange() const;
     std::pair<double, double> lossRange() const;
     std::pair<double, double> accuracyRange() const;
-    //! How many replots this widget has asked QCustomPlot for (for tests: at most one per
-    //! snapshot, none while hidden).
-    int replotCount() const { return m_replotCount; }
     //! The loss axis' tick labels as last drawn (empty before the first replot).
     QStringList lossTickLabels() const;
     //! Whether the points are drawn with markers (fewer than markerLimit of them).
@@ -59,40 +52,31 @@ public:
     bool isShowingHint() const;
     QString hintText() const;
 
+    //! SnapshotView: setSnapshot(\a snapshot) (the colour scales are not this view's).
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
+
 public slots:
     void setSnapshot(rnnlab::SnapshotPtr snapshot);
 
-signals:
-    void logScaleChanged(bool logarithmic);
-
 protected:
-    void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void applyPalette() override;
+    void valueScaleChanged() override;
 
 private:
     void clear();
     void append(const History &history, std::int64_t from);
     void updateRanges();
-    void applyPalette();
     //! Markers on or off for the current point count (restyled in the graphs' colours when
     //! \a restyle), and the hint shown when there is none.
     void updateDecorations(bool restyle = false);
-    //! Replots now when the plot is visible; otherwise when it is shown (a plot in a hidden tab
-    //! would spend milliseconds per snapshot on a million points nobody sees).
-    void requestReplot();
     QPixmap lineSample(const QPen &pen) const;
 
-    QCustomPlot *m_plot = nullptr;
     QCPGraph *m_loss = nullptr;
     QCPGraph *m_accuracy = nullptr;
-    QCheckBox *m_logBox = nullptr;
     QLabel *m_lossKey = nullptr; // line samples: the legend
     QLabel *m_accuracyKey = nullptr;
     QLabel *m_hint = nullptr; // over the empty axes
     bool m_markers = false;
-    bool m_logScale = false;
-    int m_replotCount = 0;
-    bool m_replotPending = false;
 
     // What the graphs hold: entries [0, m_added) of generation m_generation's history.
     bool m_hasGeneration = false;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Building blocks of EquationModel's lines, shared by the RNN equations (equationmodel.cpp) and
 // the LSTM / GRU ones (gatedequations.cpp): a text item, a matrix item from any Eigen expression,
-// a column vector focused on one unit, a character's name. Values are copied, never computed.
+// a column vector focused on one unit, a character's name, the backward pass's shared words.
+// Values are copied, never computed.
 #pragma once
 
 #include "ui/matrices/matrixlabels.h"
@@ -60,6 +61,22 @@ EquationItem vector(const V &v, const QString &name, int focus, bool emphasis, i
 inline QString charName(const Vocabulary &vocabulary, int index)
 {
     return QStringLiteral("‘%1’").arg(visibleCharacter(vocabulary.character(index)));
+}
+
+//! The backward phases' only line when a pass has no gradients (its loss is not finite).
+inline EquationLine noGradientsLine()
+{
+    EquationLine line;
+    line.items.push_back(text(QStringLiteral("(no gradients: the loss of this pass is not finite)")));
+    return line;
+}
+
+//! What reaches dL/dh_t of layer \a l of \a model from above: the output's gradient (through W_hy
+//! with an output layer) at the top, else the layer above's.
+inline QString gradientFromAbove(const ModelConfig &model, int l)
+{
+    return l == model.numLayers - 1 ? (model.outputLayer ? QStringLiteral("W_hyᵀ dL/dy_t") : QStringLiteral("dL/dy_t"))
+                                    : QStringLiteral("from layer %1").arg(l + 2);
 }
 
 } // namespace rnnlab::equation

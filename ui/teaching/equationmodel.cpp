@@ -285,17 +285,13 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     case Phase::BackwardCell:
     case Phase::BackwardPre: {
         if (!snapshot.trace.hasGradients) {
-            EquationLine line;
-            line.items.push_back(text(QStringLiteral("(no gradients: the loss of this pass is not finite)")));
-            eq.lines.push_back(line);
+            eq.lines.push_back(noGradientsLine());
             break;
         }
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
         hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t).arg(sup), hidden.current));
-        const QString fromAbove = l == L - 1
-            ? (model.outputLayer ? QStringLiteral("W_hyᵀ dL/dy_t") : QStringLiteral("dL/dy_t"))
-            : QStringLiteral("from layer %1").arg(l + 2);
+        const QString fromAbove = gradientFromAbove(model, l);
         hidden.items.push_back(vector(layer.dHiddenFromAbove.col(t), fromAbove, unit, false));
         hidden.items.push_back(text(QStringLiteral("+")));
         hidden.items.push_back(vector(layer.dHiddenThroughTime.col(t),

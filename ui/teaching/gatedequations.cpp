@@ -105,8 +105,8 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         }
         return line;
     };
-    // a_k = (input part) + (hidden part), for the gates \a gates.
-    const auto sumLine = [&](std::initializer_list<int> gates, bool current) {
+    // One line for the gates \a gates, three spaces apart, each gate's items from \a items.
+    const auto gatesLine = [&](std::initializer_list<int> gates, bool current, const auto &items) {
         EquationLine line;
         line.current = current;
         bool first = true;
@@ -114,6 +114,13 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             if (!first)
                 line.items.push_back(text(QStringLiteral("   ")));
             first = false;
+            items(line, g);
+        }
+        return line;
+    };
+    // a_k = (input part) + (hidden part), for the gates \a gates.
+    const auto sumLine = [&](std::initializer_list<int> gates, bool current) {
+        return gatesLine(gates, current, [&](EquationLine &line, int g) {
             line.items.push_back(text(QStringLiteral("a_%1 =").arg(gateName(g)), current));
             line.items.push_back(
                 block(Field::InputPart, layer.inputPart, t, g, QStringLiteral("W_i%1 x + b").arg(gateName(g)), false));
@@ -123,18 +130,11 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             line.items.push_back(text(QStringLiteral("=")));
             line.items.push_back(block(Field::PreActivation, layer.preActivation, t, g,
                                        QStringLiteral("a_%1").arg(gateName(g)), current));
-        }
-        return line;
+        });
     };
     // k = σ(a_k) (tanh for the LSTM's g), for the gates \a gates.
     const auto gateLine = [&](std::initializer_list<int> gates, bool current) {
-        EquationLine line;
-        line.current = current;
-        bool first = true;
-        for (int g : gates) {
-            if (!first)
-                line.items.push_back(text(QStringLiteral("   ")));
-            first = false;
+        return gatesLine(gates, current, [&](EquationLine &line, int g) {
             const bool tanhGate = lstm && g == 2;
             line.items.push_back(text(QStringLiteral("%1_%2%3 = %4(")
                                           .arg(gateName(g))
@@ -146,8 +146,7 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             line.items.push_back(text(QStringLiteral(") =")));
             line.items.push_back(
                 block(Field::Gates, layer.gates, t, g, gateName(g) + QStringLiteral("_%1").arg(t), current));
-        }
-        return line;
+        });
     };
 
     switch (cursor.phase) {
@@ -236,17 +235,13 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     case Phase::BackwardCell:
     case Phase::BackwardPre: {
         if (!snapshot.trace.hasGradients) {
-            EquationLine line;
-            line.items.push_back(text(QStringLiteral("(no gradients: the loss of this pass is not finite)")));
-            eq.lines.push_back(line);
+            eq.lines.push_back(noGradientsLine());
             break;
         }
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
         hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t).arg(sup), hidden.current));
-        const QString fromAbove = l == L - 1
-            ? (model.outputLayer ? QStringLiteral("W_hyᵀ dL/dy_t") : QStringLiteral("dL/dy_t"))
-            : QStringLiteral("from layer %1").arg(l + 2);
+        const QString fromAbove = gradientFromAbove(model, l);
         hidden.items.push_back(whole(Field::DHiddenFromAbove, layer.dHiddenFromAbove, t, fromAbove, false));
         hidden.items.push_back(text(QStringLiteral("+")));
         const QString throughTime = t + 1 >= n ? QStringLiteral("nothing after t = %1").arg(t)

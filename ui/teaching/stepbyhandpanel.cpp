@@ -343,4 +343,9 @@ void StepByHandPanel::refresh()
     m_equations->setEquation(EquationModel::build(*m_snapshot, m_textIndex, *m_cursor, m_unit->value() - 1));
 }
 
+void StepByHandPanel::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &)
+{
+    setSnapshot(snapshot);
+}
+
 } // namespace rnnlab

@@ -9,6 +9,7 @@
 
 #include "app/worker/snapshot.h"
 #include "ui/common/metatypes.h"
+#include "ui/common/snapshotview.h"
 #include "ui/teaching/timestepwalker.h"
 
 #include <QWidget>
@@ -26,7 +27,9 @@ namespace rnnlab {
 class EquationView;
 class GradientNormPlot;
 
-class StepByHandPanel : public QWidget
+class StepByHandPanel
+    : public QWidget
+    , public SnapshotView
 {
     Q_OBJECT
 
@@ -40,6 +43,9 @@ public:
     Part part() const { return m_part; }
     EquationView *equationView() const { return m_equations; }
     WalkOrder walkOrder() const { return m_order; }
+
+    //! SnapshotView: setSnapshot(\a snapshot) (the colour scales are not this view's).
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
 
 public slots:
     void setSnapshot(const rnnlab::SnapshotPtr &snapshot);

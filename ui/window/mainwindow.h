@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // rnnlab's window: the graph in the centre, the model and data on the left, the matrices on the
-// right, loss / predictions / generation below, and the training controls in the toolbar. It wires
-// the views to the TrainingController and keeps nothing but view state itself.
+// right, loss / predictions / generation below, and the training controls in the toolbar. It lays
+// out the views ViewSpec lists, hands each of them every snapshot of its TrainingController, and
+// keeps nothing but view state itself. Its menus and toolbar are WindowMenus, presentation mode is
+// PresentationMode, the lesson's coordination LessonCoordinator.
 #pragma once
 
 #include "app/session/viewstate.h"
@@ -15,29 +17,31 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class QAction;
-class QComboBox;
+#include <vector>
+
 class QDockWidget;
 class QLabel;
-class QSlider;
 class QTabWidget;
-class QToolBar;
 
 namespace rnnlab {
 
 class CompareWindow;
 class GenerationPanel;
+class GraphBar;
 class GraphView;
+class LessonCoordinator;
 class LessonPanel;
-class LossPlot;
 class MatrixPanel;
 class ModelPanel;
-class PredictionsLog;
+class PresentationMode;
 class PytorchPanel;
 class SessionActions;
+class SnapshotView;
 class StepByHandPanel;
 class Timeline;
 class TrainingController;
+struct ViewSpec;
+class WindowMenus;
 
 class MainWindow : public QMainWindow
 {
@@ -70,7 +74,8 @@ public:
     //! How the window shows the session now (saved with it), and back.
     ViewState viewState() const;
     void applyViewState(const ViewState &view);
-    //! Shows the bottom tab "step", "loss", "predictions" or "generate".
+    //! Shows the bottom tab "step", "loss", "predictions" or "generate" (ViewSpec's ids), or the
+    //! PyTorch panel ("pytorch").
     void showTab(const QString &name);
     //! Steps per second; 0 = as fast as possible.
     void setSpeed(double stepsPerSecond);
@@ -78,18 +83,18 @@ public:
     //! the graph, the equations of the walk by hand, the play controls (and the lesson, when it is
     //! open); the configuration panels, menus and the other tabs hidden. Off restores the layout.
     void setPresentationMode(bool on);
-    bool isPresentationMode() const { return m_presentation; }
+    bool isPresentationMode() const;
     //! Opens the Lesson sidebar at step \a index (0-based) and sets the window up for it.
     void openLesson(int index = 0);
-    LessonPanel *lessonPanel() const { return m_lesson; }
+    LessonPanel *lessonPanel() const;
     //! The window shows what the current lesson step set up (its example trained as far as the
     //! step says, the walk by hand where it says); true when no lesson is open.
-    bool lessonReady() const { return !m_pendingLesson; }
+    bool lessonReady() const;
     //! The colour theme of the whole app (remembered when interactive).
     void setTheme(rnnlab::Theme theme);
     //! The font size presentation mode uses for a window of \a height px (points).
     static double presentationPointSize(double basePointSize, int height);
-    //! Opens compare mode's window (one, kept beside this one) on  sessions (2 or 3); when they
+    //! Opens compare mode's window (one, kept beside this one) on  sessions (2 or 3); when they
     //! cannot be compared nothing opens and the problems are returned (and shown when interactive).
     std::vector<Problem> openCompare(const std::vector<Session> &sessions, const QString &title = {},
                                      const QString &description = {});
@@ -108,60 +113,52 @@ private slots:
     void onApplyRequested(const rnnlab::Session &session);
     void onProblem(const QString &message);
     void resetTraining();
-    void applyLessonSetup(const rnnlab::LessonSetup &setup);
     void resumeFromHere();
 
 private:
-    void createActions();
-    void createDocks();
+    //! A view of mainWindowViews(), as made.
+    struct View
+    {
+        QString id;
+        QWidget *widget = nullptr;
+        SnapshotView *view = nullptr;
+    };
+
     QWidget *createGraphArea();
+    void createDocks();
+    static View makeView(const ViewSpec &spec, QWidget *parent);
+    //! Shows \a dock (closed at first) as a tab beside the matrices, and brings it to the front.
+    void showBesideMatrices(QDockWidget *dock);
+    //! The view \a id of mainWindowViews() as made, as a \a T.
+    template<class T>
+    T *view(const QString &id) const;
     bool confirmDiscard(const QString &what);
     void updateTitle();
-    int speedIndex(double stepsPerSecond) const;
-    void applyPresentationFont(int height);
+    //! A reopened session's walk by hand, placed once its run's first snapshot is there.
+    void placePendingCursor(const SnapshotPtr &snapshot);
+    void updateStatus(const SnapshotPtr &snapshot);
 
     bool m_interactive;
     bool m_shown = false;
     TrainingController *m_controller = nullptr;
+    std::vector<View> m_views; // mainWindowViews() in its order
+    QStringList m_tabIds; // the lower tabs' ids, in their order
     GraphView *m_graph = nullptr;
     ModelPanel *m_model = nullptr;
     MatrixPanel *m_matrices = nullptr;
-    LossPlot *m_loss = nullptr;
-    PredictionsLog *m_predictions = nullptr;
     StepByHandPanel *m_stepByHand = nullptr;
     Timeline *m_timeline = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_whatIfAction = nullptr;
     GenerationPanel *m_generation = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    QComboBox *m_textSelector = nullptr;
-    QSlider *m_speed = nullptr;
-    QLabel *m_speedLabel = nullptr;
-    QLabel *m_stepLabel = nullptr;
-    QLabel *m_rateLabel = nullptr;
-    QLabel *m_outputLegend = nullptr;
-    QAction *m_playAction = nullptr;
-    QAction *m_stepAction = nullptr;
-    QAction *m_foldAction = nullptr;
-    SessionActions *m_sessions = nullptr;
-    std::optional<StepCursor> m_pendingCursor; // a reopened session's walk by hand, until its run shows
     PytorchPanel *m_pytorch = nullptr;
     QDockWidget *m_pytorchDock = nullptr;
-    LessonPanel *m_lesson = nullptr;
-    QDockWidget *m_lessonDock = nullptr;
-    std::optional<LessonSetup> m_pendingLesson; // applied, waiting for its snapshot
-    QAction *m_presentationAction = nullptr;
-    QList<QAction *> m_themeActions;
-    QWidget *m_legendBar = nullptr;
-    bool m_presentation = false;
-    QByteArray m_statePresented; // saveState() before presentation mode
-    bool m_wasFullScreen = false;
-    bool m_wasMaximized = false;
-    int m_tabBeforePresentation = 0;
-    QList<int> m_splitterPresented;
-    QToolBar *m_toolbar = nullptr;
-    QList<QAction *> m_zoomActions;
+    QTabWidget *m_tabs = nullptr;
+    GraphBar *m_bar = nullptr; // the text shown, the matrices' colours
+    QLabel *m_rateLabel = nullptr;
+    SessionActions *m_sessions = nullptr;
+    LessonCoordinator *m_lesson = nullptr;
+    WindowMenus *m_menus = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    std::optional<StepCursor> m_pendingCursor; // a reopened session's walk by hand, until its run shows
     QString m_name;
     QPointer<CompareWindow> m_compare; // a child window: closed and joined with this one
     std::uint64_t m_runGeneration = 0;

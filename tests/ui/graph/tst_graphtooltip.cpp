@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+// GraphToolTip::at without a widget: over each kind of node the numbers of the trace (h_t with its
+// pre-activation, an LSTM's o and c_t, a GRU's z and n, the gates, P(y_t), the prediction against
+// the target), over a thumbnail the matrix's names and shape; nothing over empty space, outside the
+// task's shape, and "hidden" for the outputs while the class predicts.
+#include "tests/support/snapshotbuilder.h"
+#include "ui/graph/graphtooltip.h"
+
+#include <QTest>
+
+using namespace rnnlab;
+using rnnlab::test::SnapshotBuilder;
+
+namespace {
+
+Session withCell(CellKind cell)
+{
+    Session session = lectureExample();
+    session.model.cell = cell;
+    return session;
+}
+
+//! The unfolded layout of \a snapshot's first text, as GraphView lays it out (at zoom 4: room for
+//! the thumbnails and the gate bars).
+GraphLayout layoutOf(const TrainingSnapshot &snapshot)
+{
+    const ModelConfig &model = snapshot.setup->session.model;
+    GraphGeometry g;
+    g.timeSteps = snapshot.trace.sequences.front().length();
+    g.layers = model.numLayers;
+    g.hiddenSize = model.hiddenSize;
+    g.vocabularySize = snapshot.setup->vocabulary.size();
+    g.outputSize = snapshot.setup->outputSize();
+    g.outputLayer = model.outputLayer;
+    g.gates = model.cell == CellKind::Lstm || model.cell == CellKind::Gru ? gateCount(model.cell) : 0;
+    g.cellState = model.cell == CellKind::Lstm;
+    g.viewport = QSizeF(1200, 700);
+    g.zoom = 4.0;
+    return GraphLayout::unfolded(g);
+}
+
+QPointF centreOf(const GraphLayout &layout, NodeKind kind, int t, int layer = 0)
+{
+    const GraphNode *node = layout.node(kind, t, layer);
+    return node ? GraphLayout::cellRect(*node, 0).center() : QPointF(-1e6, -1e6);
+}
+
+} // namespace
+
+class TestGraphToolTip : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void nodes_data();
+    void nodes();
+    void thumbnail();
+    void nothingOverEmptySpace();
+    void outsideTheShape();
+    void outputsHidden();
+};
+
+void TestGraphToolTip::nodes_data()
+{
+    QTest::addColumn<int>("cell");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("contains");
+    const int tanh = int(CellKind::RnnTanh);
+    QTest::newRow("x_1") << tanh << int(NodeKind::InputChar) << QStringLiteral("x_1 = ‘e’ (time step 1)") << QString();
+    QTest::newRow("x_1's one-hot") << tanh << int(NodeKind::OneHot) << QStringLiteral("x_1[0] = ")
+                                   << QStringLiteral("one-hot of ‘e’");
+    QTest::newRow("h_1") << tanh << int(NodeKind::Hidden) << QStringLiteral("h_1[1] = ")
+                         << QStringLiteral("pre-activation");
+    QTest::newRow("LSTM h_1") << int(CellKind::Lstm) << int(NodeKind::Hidden) << QStringLiteral("h_1[1] = ")
+                              << QStringLiteral("= o ⊙ tanh(c_t): o = ");
+    QTest::newRow("GRU h_1") << int(CellKind::Gru) << int(NodeKind::Hidden) << QStringLiteral("h_1[1] = ")
+                             << QStringLiteral("= (1 − z) ⊙ n + z ⊙ h_{t−1}: z = ");
+    QTest::newRow("LSTM c_1") << int(CellKind::Lstm) << int(NodeKind::CellState) << QStringLiteral("c_1[1] = ")
+                              << QStringLiteral("the cell state");
+    QTest::newRow("y_1") << tanh << int(NodeKind::Output) << QStringLiteral("P(‘") << QStringLiteral("follows ‘e’");
+    QTest::newRow("prediction 1") << tanh << int(NodeKind::Prediction)
+                                  << QStringLiteral("After ‘e’ the network predicts")
+                                  << QStringLiteral("the text continues with ‘l’");
+    QTest::newRow("t = 1") << tanh << int(NodeKind::TimeStep)
+                           << QStringLiteral("Time step t = 1: the cell reads ‘e’ and should predict ‘l’") << QString();
+}
+
+void TestGraphToolTip::nodes()
+{
+    QFETCH(int, cell);
+    QFETCH(int, kind);
+    QFETCH(QString, start);
+    QFETCH(QString, contains);
+    SnapshotBuilder run(withCell(CellKind(cell)));
+    run.train(2);
+    const SnapshotPtr snapshot = run.snapshot();
+    const GraphLayout layout = layoutOf(*snapshot);
+    const QString text = GraphToolTip::at(centreOf(layout, NodeKind(kind), 1), layout, *snapshot,
+                                          snapshot->trace.sequences.front(), TaskShape::ManyToMany, false);
+    QVERIFY2(text.startsWith(start), qPrintable(text));
+    QVERIFY2(text.contains(contains), qPrintable(text));
+}
+
+void TestGraphToolTip::thumbnail()
+{
+    SnapshotBuilder run(lectureExample());
+    const SnapshotPtr snapshot = run.snapshot();
+    const GraphLayout layout = layoutOf(*snapshot);
+    int found = 0;
+    for (const GraphEdge &e : layout.edges()) {
+        if (e.thumbnail.isEmpty() || e.role != MatrixRole::HiddenToHidden)
+            continue;
+        const QString text = GraphToolTip::at(e.thumbnail.center(), layout, *snapshot,
+                                              snapshot->trace.sequences.front(), TaskShape::ManyToMany, false);
+        QCOMPARE(text, QStringLiteral("<b>W_hh</b> (rnn.weight_hh_l0), 4×4: the same matrix at every time step"));
+        ++found;
+    }
+    QVERIFY(found > 0);
+}
+
+void TestGraphToolTip::nothingOverEmptySpace()
+{
+    SnapshotBuilder run(lectureExample());
+    const SnapshotPtr snapshot = run.snapshot();
+    const GraphLayout layout = layoutOf(*snapshot);
+    QVERIFY(GraphToolTip::at(QPointF(-50, -50), layout, *snapshot, snapshot->trace.sequences.front(),
+                             TaskShape::ManyToMany, false)
+                .isEmpty());
+}
+
+void TestGraphToolTip::outsideTheShape()
+{
+    SnapshotBuilder run(lectureExample());
+    const SnapshotPtr snapshot = run.snapshot();
+    const GraphLayout layout = layoutOf(*snapshot);
+    const auto &s = snapshot->trace.sequences.front();
+    // Many-to-one: y_1 is not part of the picture, y_3 is.
+    QVERIFY(GraphToolTip::at(centreOf(layout, NodeKind::Output, 1), layout, *snapshot, s, TaskShape::ManyToOne, false)
+                .isEmpty());
+    QVERIFY(!GraphToolTip::at(centreOf(layout, NodeKind::Output, 3), layout, *snapshot, s, TaskShape::ManyToOne, false)
+                 .isEmpty());
+}
+
+void TestGraphToolTip::outputsHidden()
+{
+    SnapshotBuilder run(lectureExample());
+    const SnapshotPtr snapshot = run.snapshot();
+    const GraphLayout layout = layoutOf(*snapshot);
+    const auto &s = snapshot->trace.sequences.front();
+    for (NodeKind kind : {NodeKind::Output, NodeKind::Prediction, NodeKind::TimeStep})
+        QCOMPARE(GraphToolTip::at(centreOf(layout, kind, 1), layout, *snapshot, s, TaskShape::ManyToMany, true),
+                 QStringLiteral("Hidden until you have predicted (Lesson ▸ Reveal)"));
+    QVERIFY(GraphToolTip::at(centreOf(layout, NodeKind::Hidden, 1), layout, *snapshot, s, TaskShape::ManyToMany, true)
+                .startsWith(QStringLiteral("h_1[1]")));
+}
+
+QTEST_GUILESS_MAIN(TestGraphToolTip)
+#include "tst_graphtooltip.moc"

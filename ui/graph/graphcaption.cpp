@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#include "ui/graph/graphcaption.h"
+
+#include "ui/common/colormap.h"
+#include "ui/matrices/matrixlabels.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPalette>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rnnlab {
+
+QString GraphCaption::text(const State &state)
+{
+    const TrainingSnapshot &snapshot = *state.snapshot;
+    const RunSetup &setup = *snapshot.setup;
+    const SequenceTrace<float> *s = state.sequence;
+    const Vocabulary &vocabulary = setup.vocabulary;
+    const auto &texts = setup.session.data.texts;
+    const auto text = static_cast<std::size_t>(std::clamp(state.textIndex, 0, int(texts.size()) - 1));
+    const bool finite = std::isfinite(snapshot.trace.loss);
+    const auto outputName = [&setup](int index) { return outputLabel(setup.vocabulary, setup.classes, index); };
+    QString predicted;
+    int correct = 0;
+    int scored = 0;
+    const bool classifies = setup.classifies();
+    for (int t = 0; t < s->length(); ++t) {
+        const auto ut = static_cast<std::size_t>(t);
+        if (!classifies)
+            predicted += outputName(s->predictions[ut]);
+        if (s->targets[ut] >= 0) {
+            ++scored;
+            correct += s->predictions[ut] == s->targets[ut] ? 1 : 0;
+            if (classifies)
+                predicted = outputName(s->predictions[ut]);
+        }
+    }
+    // What is drawn is the network as it is now: the weights after the steps taken, and their
+    // forward pass (the pass the next training step will start from).
+    const std::int64_t steps = snapshot.stepsTaken;
+    const QString when = steps == 0 ? tr("Untrained (the seed's initial weights)")
+        : steps == 1                ? tr("After 1 training step")
+                                    : tr("After %1 training steps").arg(steps);
+    QString caption;
+    if (state.folded) {
+        const auto t = static_cast<std::size_t>(state.shownTimeStep);
+        const bool right = s->predictions[t] == s->targets[t];
+        caption = tr("Folded: one cell, used at every time step. t = %1: ‘%2’ → %3 ‘%4’ %5")
+                      .arg(t)
+                      .arg(visibleCharacter(vocabulary.character(s->inputs[t])),
+                           s->targets[t] < 0 ? tr("would say") : tr("predicts"), outputName(s->predictions[t]),
+                           s->targets[t] < 0 ? tr("(not scored)")
+                               : right       ? QStringLiteral("✓")
+                                             : tr("✗ (should be ‘%1’)").arg(outputName(s->targets[t])));
+    } else {
+        caption = when + QStringLiteral(": ");
+        if (texts.size() > 1)
+            caption += tr("text %1 of %2, ").arg(text + 1).arg(texts.size());
+        if (!finite)
+            caption += tr("the outputs are not numbers (NaN): the run diverged");
+        else if (classifies)
+            caption += tr("“%1” → %2 %3 (label: %4)")
+                           .arg(visibleText(texts[text]), predicted,
+                                correct == scored ? QStringLiteral("✓") : QStringLiteral("✗"))
+                           .arg(outputName(s->targets.back()));
+        else
+            caption +=
+                tr("“%1” → “%2”, %3 of %4 right").arg(visibleText(texts[text]), predicted).arg(correct).arg(scored);
+    }
+    if (finite)
+        caption += tr(" · loss %1").arg(snapshot.trace.loss, 0, 'f', 4);
+    if (state.outputsHidden)
+        caption = when + tr(": the outputs are hidden — predict first, then reveal (Lesson)");
+    if (!state.folded && state.shape && *state.shape != TaskShape::ManyToMany)
+        caption = tr("Drawn as %1 — ").arg(QString::fromLatin1(shapeName(*state.shape))) + caption;
+    return caption;
+}
+
+void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &font, const QPalette &palette,
+                         const State &state)
+{
+    const QFontMetricsF metrics(font);
+    painter.setPen(palette.color(QPalette::Text));
+    if (!state.snapshot || !state.snapshot->setup) {
+        painter.drawText(rect, Qt::AlignVCenter | Qt::AlignLeft, tr("Starting…"));
+        return;
+    }
+    const ModelConfig &model = state.snapshot->setup->session.model;
+    const QString caption = text(state);
+    QFont bold = font;
+    bold.setBold(true);
+    painter.setFont(bold);
+    QRectF first = rect;
+    if (state.folded)
+        first.setHeight(std::ceil(metrics.height() * 1.6));
+    // LSTM / GRU: the gate bars' legend at the right end of the caption line, "gates ■i ■f ■g ■o".
+    const int gates = model.cell == CellKind::Lstm || model.cell == CellKind::Gru ? gateCount(model.cell) : 0;
+    double legendWidth = 0.0;
+    if (gates > 0) {
+        const double swatch = std::round(metrics.height() * 0.7);
+        const QString title = tr("gates");
+        legendWidth = metrics.horizontalAdvance(title) + 6
+            + gates * (swatch + 3 + metrics.horizontalAdvance(QStringLiteral("o")) + 8);
+        double x = first.right() - legendWidth;
+        const double cy = first.top() + std::min(first.height(), metrics.height() * 1.8) / 2;
+        painter.setFont(font);
+        painter.setPen(palette.color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(x, cy - metrics.height() / 2, legendWidth, metrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, title);
+        x += metrics.horizontalAdvance(title) + 6;
+        for (int g = 0; g < gates; ++g) {
+            painter.fillRect(QRectF(x, cy - swatch / 2, swatch, swatch), gateColor(model.cell, g));
+            x += swatch + 3;
+            painter.setPen(palette.color(QPalette::Text));
+            painter.drawText(QRectF(x, cy - metrics.height() / 2, metrics.height(), metrics.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter, gateLetter(model.cell, g));
+            x += metrics.horizontalAdvance(gateLetter(model.cell, g)) + 8;
+        }
+        painter.setFont(bold);
+        painter.setPen(palette.color(QPalette::Text));
+    }
+    painter.drawText(
+        first.adjusted(0, 0, -legendWidth - (gates > 0 ? 12 : 0), 0), Qt::AlignVCenter | Qt::AlignLeft,
+        QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, rect.width() - legendWidth - (gates > 0 ? 12 : 0)));
+    painter.setFont(font);
+    if (state.folded) {
+        // The slide's equations, for this cell.
+        const QString activation = model.cell == CellKind::RnnRelu ? QStringLiteral("ReLU") : QStringLiteral("tanh");
+        QString equation = QStringLiteral("h_t = %1(W_hh h_{t−1} + W_xh x_t + b)").arg(activation);
+        if (model.cell == CellKind::Lstm)
+            equation = QStringLiteral("i, f, o = σ(…), g = tanh(…),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t)");
+        else if (model.cell == CellKind::Gru)
+            equation = QStringLiteral(
+                "r, z = σ(…),  n = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn)),  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}");
+        equation += model.outputLayer ? QStringLiteral(",   y_t = W_hy h_t + b_y") : QStringLiteral(",   y_t = h_t");
+        QFont italic = font;
+        italic.setItalic(true);
+        painter.setFont(italic);
+        painter.setPen(palette.color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(rect.left(), first.bottom() - 2, rect.width(),
+                                rect.height() - first.height() + metrics.height() * 0.4),
+                         Qt::AlignTop | Qt::AlignLeft, equation);
+        painter.setFont(font);
+    }
+}
+
+} // namespace rnnlab

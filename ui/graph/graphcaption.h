@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+// The line above the graph: how far the network is trained and what it makes of the text shown
+// ("After 10 training steps: “hello” → “ello”, 4 of 4 right · loss 0.0123"; folded: the time step
+// the cell is at; the outputs hidden while the class predicts), an LSTM's or GRU's gate legend at
+// its right end, and — folded — the cell's equations under it. text() is a pure function of what
+// is drawn; paint() draws it. Not the graph itself (GraphPainter).
+#pragma once
+
+#include "app/worker/snapshot.h"
+#include "ui/graph/taskshape.h"
+
+#include <QCoreApplication>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+class QFont;
+class QPainter;
+class QPalette;
+
+namespace rnnlab {
+
+class GraphCaption
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphCaption)
+
+public:
+    //! What the caption describes.
+    struct State
+    {
+        const TrainingSnapshot *snapshot = nullptr; // null before the first
+        const SequenceTrace<float> *sequence = nullptr; // the text shown (with a snapshot's setup)
+        int textIndex = 0; // which text (clamped to the session's texts)
+        bool folded = false;
+        int shownTimeStep = 0; // folded: the time step the cell shows
+        bool outputsHidden = false;
+        std::optional<TaskShape> shape; // drawn as another shape than the session's own
+    };
+
+    //! The caption's first line (bold) for \a state, which has a snapshot with its setup.
+    static QString text(const State &state);
+    //! Draws the caption into \a rect (the band above the graph) in \a font and \a palette's colours.
+    static void paint(QPainter &painter, const QRectF &rect, const QFont &font, const QPalette &palette,
+                      const State &state);
+};
+
+} // namespace rnnlab

@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: MIT
+#include "ui/graph/graphpainter.h"
+
+#include "ui/common/colormap.h"
+#include "ui/common/matrixtensor.h"
+#include "ui/graph/gatebars.h"
+#include "ui/matrices/matrixlabels.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace rnnlab {
+
+namespace {
+
+void drawArrowHead(QPainter &painter, QPointF tip, QPointF direction, double size)
+{
+    const double length = std::hypot(direction.x(), direction.y());
+    if (length < 1e-9)
+        return;
+    const QPointF d = direction / length;
+    const QPointF n(-d.y(), d.x());
+    QPolygonF head;
+    head << tip << tip - d * size + n * size * 0.45 << tip - d * size - n * size * 0.45;
+    painter.drawPolygon(head);
+}
+
+} // namespace
+
+GraphPainter::GraphPainter(QPainter &painter, const TrainingSnapshot &snapshot, const SequenceTrace<float> &sequence,
+                           const ColorScales &scales, const QFont &font, const QPalette &palette, double cellHeight,
+                           bool settled, bool outputsHidden)
+    : m_painter(painter)
+    , m_snapshot(snapshot)
+    , m_sequence(sequence)
+    , m_scales(scales)
+    , m_font(font)
+    , m_palette(palette)
+    , m_cellHeight(cellHeight)
+    , m_settled(settled)
+    , m_outputsHidden(outputsHidden)
+{ }
+
+QString GraphPainter::outputName(int index) const
+{
+    return outputLabel(m_snapshot.setup->vocabulary, m_snapshot.setup->classes, index);
+}
+
+void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels) const
+{
+    m_painter.setPen(m_palette.color(QPalette::PlaceholderText));
+    const int L = m_snapshot.setup->session.model.numLayers;
+    for (const auto &r : labels) {
+        QString text;
+        switch (r.kind) {
+        case NodeKind::InputChar: text = QStringLiteral("input"); break;
+        case NodeKind::OneHot: text = QStringLiteral("x_t"); break;
+        case NodeKind::Hidden:
+            text =
+                L > 1 ? QStringLiteral("h_t") + matrixName(MatrixRole::Bias, r.layer, L).mid(1) : QStringLiteral("h_t");
+            break;
+        case NodeKind::Output: text = QStringLiteral("y_t"); break;
+        case NodeKind::Prediction: text = QStringLiteral("output"); break;
+        case NodeKind::TimeStep: text = QStringLiteral("t"); break;
+        case NodeKind::CellState:
+            text =
+                L > 1 ? QStringLiteral("c_t") + matrixName(MatrixRole::Bias, r.layer, L).mid(1) : QStringLiteral("c_t");
+            break;
+        case NodeKind::Gates: break;
+        }
+        QFont f = m_font;
+        f.setItalic(r.kind != NodeKind::InputChar && r.kind != NodeKind::Prediction);
+        m_painter.setFont(f);
+        m_painter.drawText(r.rect, Qt::AlignRight | Qt::AlignVCenter, text);
+    }
+    m_painter.setFont(m_font);
+}
+
+void GraphPainter::paintHighlight(const QRectF &rect) const
+{
+    // A soft halo and a firm outline in the highlight colour: "look here".
+    QColor halo = m_palette.color(QPalette::Highlight);
+    halo.setAlphaF(0.25);
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.setPen(QPen(halo, 8));
+    m_painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 5, 5);
+    m_painter.setPen(QPen(m_palette.color(QPalette::Highlight), 2.5));
+    m_painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 5, 5);
+}
+
+void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphasis &emphasis) const
+{
+    const SequenceTrace<float> *s = &m_sequence;
+    const Vocabulary &vocabulary = m_snapshot.setup->vocabulary;
+    const auto t = static_cast<std::size_t>(node.t);
+    const QPalette &pal = m_palette;
+    const QFontMetricsF metrics(m_font);
+    m_painter.setOpacity(opacity);
+    const QColor frame = pal.color(QPalette::Mid);
+    if (m_outputsHidden && (node.kind == NodeKind::Output || node.kind == NodeKind::Prediction)) {
+        // Hidden until the student has predicted: a box with a question mark.
+        m_painter.setPen(QPen(frame, 1.0, Qt::DashLine));
+        m_painter.setBrush(pal.color(QPalette::AlternateBase));
+        m_painter.drawRoundedRect(node.rect, 4, 4);
+        QFont f = m_font;
+        f.setBold(true);
+        m_painter.setFont(f);
+        m_painter.setPen(pal.color(QPalette::PlaceholderText));
+        m_painter.drawText(node.rect, Qt::AlignCenter, QStringLiteral("?"));
+        m_painter.setFont(m_font);
+        m_painter.setOpacity(1.0);
+        return;
+    }
+    switch (node.kind) {
+    case NodeKind::TimeStep: {
+        // "t = 3", or "3", or every k-th index when the columns are narrow — decided by the widest
+        // label of the row, so that one row never mixes styles ("8 9 10" running together).
+        const int last = m_sequence.length() - 1;
+        const QString full = QStringLiteral("t = %1").arg(node.t);
+        const QString index = QString::number(node.t);
+        const bool fullFits = metrics.horizontalAdvance(QStringLiteral("t = %1").arg(last)) <= node.rect.width();
+        QString label = fullFits ? full : index;
+        if (!fullFits && metrics.horizontalAdvance(QString::number(last)) + 2 > node.rect.width()) {
+            const int every = int(
+                std::ceil((metrics.horizontalAdvance(QString::number(m_sequence.length())) + 4) / node.rect.width()));
+            const int k = every <= 2 ? 2 : every <= 5 ? 5 : every <= 10 ? 10 : 20;
+            if (node.t % k != 0)
+                break;
+        }
+        m_painter.setPen(pal.color(QPalette::PlaceholderText));
+        m_painter.drawText(QRectF(node.rect.center().x() - 40, node.rect.top(), 80, node.rect.height()),
+                           Qt::AlignCenter, label);
+        break;
+    }
+    case NodeKind::InputChar:
+    case NodeKind::Prediction: {
+        const bool prediction = node.kind == NodeKind::Prediction;
+        const int index = prediction ? s->predictions[t] : s->inputs[t];
+        // A diverged pass (NaN outputs) predicts nothing.
+        const bool undefined = prediction && !std::isfinite(s->probabilities(index, node.t));
+        const bool correct = prediction && !undefined && s->predictions[t] == s->targets[t];
+        const bool scored = !prediction || s->targets[t] >= 0;
+        QColor fill = pal.color(QPalette::AlternateBase);
+        QColor border = frame;
+        if (prediction && !undefined && scored) {
+            border = correct ? QColor(0x00, 0x9E, 0x73) : QColor(0xD5, 0x5E, 0x00); // Okabe-Ito green / vermillion
+            fill = border;
+            fill.setAlphaF(0.18);
+        }
+        m_painter.setPen(QPen(border, prediction ? 2.0 : 1.0));
+        m_painter.setBrush(fill);
+        m_painter.drawRoundedRect(node.rect, 4, 4);
+        m_painter.setPen(pal.color(QPalette::Text));
+        QFont f = m_font;
+        f.setBold(true);
+        m_painter.setFont(f);
+        QString label = undefined ? QStringLiteral("—")
+            : prediction          ? outputName(index)
+                                  : visibleCharacter(vocabulary.character(index));
+        // Right or wrong never by colour alone: a mark beside the character when there is room.
+        if (prediction && !undefined && scored
+            && node.rect.width() >= metrics.averageCharWidth() * (label.size() + 2.2))
+            label += correct ? QStringLiteral("✓") : QStringLiteral("✗");
+        m_painter.drawText(node.rect, Qt::AlignCenter, label);
+        m_painter.setFont(m_font);
+        if (prediction && !undefined && scored && node.rect.width() < metrics.averageCharWidth() * (label.size() + 2.2)
+            && !correct) {
+            // Narrow columns: a wrong prediction is crossed out.
+            m_painter.setPen(QPen(border, 1.5));
+            m_painter.drawLine(node.rect.bottomLeft() + QPointF(2, -2), node.rect.topRight() + QPointF(-2, 2));
+        }
+        break;
+    }
+    case NodeKind::OneHot: {
+        const bool printing = node.rect.width() >= metrics.averageCharWidth() + 2
+            && node.rect.height() / std::max(1, node.cells) >= metrics.height() * 0.75;
+        for (int i = 0; i < node.cells; ++i) {
+            const QRectF cell = GraphLayout::cellRect(node, i);
+            const bool hot = i == s->inputs[t];
+            m_painter.fillRect(cell, hot ? pal.color(QPalette::Text) : pal.color(QPalette::Base));
+            if (printing) {
+                m_painter.setPen(hot ? pal.color(QPalette::Base) : pal.color(QPalette::PlaceholderText));
+                m_painter.drawText(cell, Qt::AlignCenter, hot ? QStringLiteral("1") : QStringLiteral("0"));
+            }
+        }
+        m_painter.setPen(QPen(frame, 1.0));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawRect(node.rect);
+        break;
+    }
+    case NodeKind::Gates: {
+        const CellKind cell = m_snapshot.setup->session.model.cell;
+        GateBars::paint(m_painter, node.rect, cell, s->layers[static_cast<std::size_t>(node.layer)].gates.col(node.t),
+                        pal);
+        break;
+    }
+    case NodeKind::Hidden:
+    case NodeKind::CellState: {
+        // Going back through time the strip shows dL/dh_t (dL/dc_t), on the gradients' own colour scale.
+        const auto &layer = s->layers[static_cast<std::size_t>(node.layer)];
+        const bool cellState = node.kind == NodeKind::CellState;
+        const auto &h = cellState ? (emphasis.gradient ? layer.dCell : layer.cell)
+                                  : (emphasis.gradient ? layer.dHidden : layer.hidden);
+        const double scale = cellState ? (emphasis.gradient ? m_scales.cellGradient : m_scales.cell)
+                                       : (emphasis.gradient ? m_scales.hiddenGradient : m_scales.hidden);
+        const bool printing = node.rect.width() >= metrics.horizontalAdvance(QStringLiteral("-0.00"))
+            && m_cellHeight >= metrics.height() * 0.8;
+        for (int i = 0; i < node.cells; ++i) {
+            const QRectF cell = GraphLayout::cellRect(node, i);
+            const double value = h(i, node.t);
+            const QColor colour = valueColor(value, scale);
+            m_painter.fillRect(cell, colour);
+            if (printing) {
+                m_painter.setPen(textColorOn(colour));
+                // Two decimals in tanh's range; an exploding ReLU's 6e+28 stays inside the cell.
+                const QString text = emphasis.gradient || std::abs(value) >= 99.995 ? formatCellValue(value)
+                                                                                    : QString::number(value, 'f', 2);
+                m_painter.drawText(cell, Qt::AlignCenter, text);
+            }
+        }
+        m_painter.setPen(QPen(frame, 1.0));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawRect(node.rect);
+        break;
+    }
+    case NodeKind::Output: {
+        const double rowHeight = node.rect.height() / node.cells;
+        // A classifier's rows are class names: as wide as the widest, up to half the node.
+        double labelWidth = metrics.averageCharWidth() * 1.6;
+        if (m_snapshot.setup->classifies()) {
+            for (int i = 0; i < node.cells; ++i)
+                labelWidth = std::max(labelWidth, metrics.horizontalAdvance(outputName(i)) + 8);
+            labelWidth = std::min(labelWidth, node.rect.width() / 2);
+        }
+        const bool labels =
+            rowHeight >= metrics.height() * 0.9 && node.rect.width() >= std::min(labelWidth * 3, labelWidth + 24);
+        const bool values =
+            labels && node.rect.width() >= labelWidth + metrics.horizontalAdvance(QStringLiteral("0.00")) * 2.2;
+        const double barLeft = node.rect.left() + (labels ? labelWidth : 0);
+        const double barWidth = node.rect.right() - barLeft;
+        const QColor bar = pal.color(QPalette::Highlight);
+        for (int i = 0; i < node.cells; ++i) {
+            const QRectF row = GraphLayout::cellRect(node, i);
+            const double p = s->probabilities(i, node.t);
+            const bool predicted = i == s->predictions[t];
+            const bool target = i == s->targets[t];
+            QColor c = bar;
+            c.setAlphaF(predicted ? 0.95 : 0.45);
+            const QRectF filled(barLeft, row.top() + rowHeight * 0.12, std::max(1.0, barWidth * p), rowHeight * 0.76);
+            m_painter.fillRect(filled, c);
+            if (labels) {
+                QFont f = m_font;
+                f.setBold(predicted);
+                f.setUnderline(target);
+                m_painter.setFont(f);
+                m_painter.setPen(pal.color(QPalette::Text));
+                m_painter.drawText(QRectF(row.left(), row.top(), labelWidth, rowHeight), Qt::AlignCenter,
+                                   metrics.elidedText(outputName(i), Qt::ElideRight, labelWidth - 2));
+                if (values) {
+                    // Always right-aligned, one column of numbers; on the bar when it reaches them.
+                    const QString text = std::isfinite(p) ? QString::number(p, 'f', 2) : QStringLiteral("nan");
+                    const double textLeft = barLeft + barWidth - 2 - metrics.horizontalAdvance(text);
+                    m_painter.setPen(filled.right() > textLeft ? textColorOn(c) : pal.color(QPalette::Text));
+                    m_painter.drawText(QRectF(barLeft + 2, row.top(), barWidth - 4, rowHeight),
+                                       Qt::AlignVCenter | Qt::AlignRight, text);
+                }
+                m_painter.setFont(m_font);
+            }
+            if (target) {
+                // The target row is outlined (not marked by colour alone).
+                m_painter.setPen(QPen(pal.color(QPalette::Text), 1.0, Qt::DotLine));
+                m_painter.setBrush(Qt::NoBrush);
+                m_painter.drawRect(row.adjusted(0.5, 0.5, -0.5, -0.5));
+            }
+        }
+        m_painter.setPen(QPen(frame, 1.0));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawRect(node.rect);
+        break;
+    }
+    }
+    m_painter.setOpacity(1.0);
+}
+
+void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis &emphasis) const
+{
+    const QFontMetricsF metrics(m_font);
+    const double width = std::max(1.5, metrics.height() / 8.0) * (emphasis.highlight ? 2.2 : 1.0);
+    if (emphasis.highlight && e.kind != EdgeKind::Loop) {
+        QColor halo = m_palette.color(QPalette::Highlight);
+        halo.setAlphaF(0.3 * opacity);
+        m_painter.setPen(QPen(halo, width + 7, Qt::SolidLine, Qt::RoundCap));
+        m_painter.drawLine(e.from, e.to);
+    }
+    const int layers = m_snapshot.setup->session.model.numLayers;
+    QColor colour = e.identity ? m_palette.color(QPalette::PlaceholderText)
+        : e.cellLane           ? m_palette.color(QPalette::Text)
+                               : matrixColor(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, layers);
+    m_painter.setOpacity(opacity * (e.cellLane ? 0.75 : 1.0));
+    // The cell state's lane is the LSTM's "conveyor belt": a heavier line than the matrices' arrows.
+    QPen pen(colour, e.cellLane ? width * 1.6 : width);
+    if (e.identity || e.kind == EdgeKind::InitialState)
+        pen.setStyle(Qt::DashLine);
+    pen.setCapStyle(Qt::FlatCap);
+    m_painter.setPen(pen);
+    const double head = std::max(6.0, width * 3.5);
+    if (e.kind == EdgeKind::Loop) {
+        QPainterPath path(e.from);
+        const double reach = e.extent.right();
+        path.cubicTo(QPointF(reach, e.from.y() - e.extent.height() * 0.45),
+                     QPointF(reach, e.to.y() + e.extent.height() * 0.45), e.to + QPointF(head * 0.8, 0));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawPath(path);
+        m_painter.setBrush(colour);
+        m_painter.setPen(Qt::NoPen);
+        drawArrowHead(m_painter, e.to, QPointF(-1, 0), head);
+    } else {
+        const QPointF d = e.to - e.from;
+        const double length = std::hypot(d.x(), d.y());
+        if (length < 2) {
+            m_painter.setOpacity(1.0);
+            return;
+        }
+        const QPointF unit = d / length;
+        m_painter.setBrush(colour);
+        if (emphasis.reversed) {
+            // The gradient flows back along the arrow: the head at its start, pointing back.
+            m_painter.drawLine(e.from + unit * head * 0.8, e.to);
+            m_painter.setPen(Qt::NoPen);
+            if (length > head * 1.5)
+                drawArrowHead(m_painter, e.from, -d, head);
+        } else {
+            m_painter.drawLine(e.from, e.to - unit * head * 0.8);
+            m_painter.setPen(Qt::NoPen);
+            if (length > head * 1.5)
+                drawArrowHead(m_painter, e.to, d, head);
+        }
+        if (e.kind == EdgeKind::InitialState && std::abs(d.x()) >= metrics.averageCharWidth() * 1.5) {
+            // h_{−1} = 0: the "0" sits on the stub's start, inside the column.
+            m_painter.setPen(m_palette.color(QPalette::PlaceholderText));
+            m_painter.drawText(
+                QRectF(e.from.x(), e.from.y() - metrics.height() - 1, metrics.averageCharWidth() * 2, metrics.height()),
+                Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("0"));
+        }
+    }
+    if (e.labelled && m_settled) {
+        const int L = m_snapshot.setup->session.model.numLayers;
+        QFont f = m_font;
+        f.setBold(true);
+        f.setItalic(true);
+        m_painter.setFont(f);
+        m_painter.setPen(e.identity ? m_palette.color(QPalette::PlaceholderText)
+                                    : colour.darker(m_palette.color(QPalette::Base).lightness() > 128 ? 130 : 70));
+        // One W_hy reads the top layer: no layer index on it.
+        const QString name = e.identity ? QStringLiteral("y = h")
+                                        : matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L);
+        m_painter.drawText(
+            e.label, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width() + metrics.averageCharWidth()));
+        m_painter.setFont(m_font);
+    }
+    m_painter.setOpacity(1.0);
+}
+
+void GraphPainter::paintThumbnail(const GraphEdge &e) const
+{
+    if (e.identity)
+        return;
+    const ParameterLayout &layout = m_snapshot.weights.layout();
+    const int tensor = matrixTensor(layout, e.role, e.layer);
+    if (tensor < 0)
+        return;
+    const auto matrix = m_snapshot.weights.matrix(tensor);
+    const int rows = int(matrix.rows());
+    const int cols = int(matrix.cols());
+    // Cells as square as the rectangle allows, centred; one colour per weight.
+    const double cell = std::min(e.thumbnail.width() / cols, e.thumbnail.height() / rows);
+    const QRectF area(e.thumbnail.left(), e.thumbnail.top(), cell * cols, cell * rows);
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < cols; ++c)
+            m_painter.fillRect(QRectF(area.left() + c * cell, area.top() + r * cell, cell + 0.5, cell + 0.5),
+                               valueColor(matrix(r, c), m_scales.weights));
+    }
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_painter.setPen(QPen(matrixColor(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer,
+                                      m_snapshot.setup->session.model.numLayers),
+                          2.0));
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.drawRect(area.adjusted(-1, -1, 1, 1));
+    if (!e.caption.isEmpty()) {
+        // The folded view's heatmaps stand apart from their arrows: name them.
+        const int L = m_snapshot.setup->session.model.numLayers;
+        QFont f = m_font;
+        f.setBold(true);
+        f.setItalic(true);
+        m_painter.setFont(f);
+        m_painter.setPen(m_palette.color(QPalette::Text));
+        const QString name = matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L);
+        const QString withShape = QStringLiteral("%1 (%2×%3)").arg(name).arg(rows).arg(cols);
+        m_painter.drawText(e.caption, Qt::AlignRight | Qt::AlignBottom,
+                           QFontMetricsF(f).horizontalAdvance(withShape) <= e.caption.width() ? withShape : name);
+        m_painter.setFont(m_font);
+    }
+}
+
+void GraphPainter::paintProblem(QPainter &painter, const std::string &problem, const QFont &font,
+                                const QPalette &palette, int width, int height)
+{
+    if (problem.empty())
+        return;
+    // A refused step (divergence) is said on the picture itself, where the class is looking.
+    const QFontMetricsF metrics(font);
+    const double boxWidth = width - 24.0;
+    const QString text = QStringLiteral("⚠ ") + QString::fromStdString(problem);
+    const QRectF bounds = metrics.boundingRect(QRectF(0, 0, boxWidth - 20, 1e6), Qt::TextWordWrap, text);
+    const QRectF box(12, height - bounds.height() - 28, boxWidth, bounds.height() + 16);
+    painter.setPen(QPen(QColor(0xD5, 0x5E, 0x00), 2));
+    QColor fill = palette.color(QPalette::Base);
+    fill.setAlphaF(0.94);
+    painter.setBrush(fill);
+    painter.drawRoundedRect(box, 6, 6);
+    painter.setPen(palette.color(QPalette::Text));
+    painter.drawText(box.adjusted(10, 8, -10, -8), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter, text);
+}
+
+} // namespace rnnlab

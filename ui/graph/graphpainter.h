@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+// How each piece of the RNN graph is drawn: the row labels, a node (the input character, the
+// one-hot x_t, the h_t and c_t strips coloured by value, the gate bars, the softmax bars of y_t,
+// the prediction marked right or wrong), an arrow (its matrix's colour, its name, the gradient's
+// direction going back through time), the walk's highlight, a matrix's live thumbnail, and the
+// message of a refused step. Painting only, of one snapshot's numbers at positions GraphLayout
+// computed, with the emphasis GraphEmphasis decided; GraphView decides what is in view and in
+// which order it is painted.
+#pragma once
+
+#include "app/worker/snapshot.h"
+#include "ui/common/colorscales.h"
+#include "ui/graph/graphemphasis.h"
+#include "ui/graph/graphlayout.h"
+
+#include <QFont>
+#include <QPalette>
+
+#include <string>
+#include <vector>
+
+class QPainter;
+
+namespace rnnlab {
+
+class GraphPainter
+{
+public:
+    using Emphasis = GraphEmphasis::Emphasis;
+
+    //! Paints \a sequence of \a snapshot (which has its setup) with \a painter, in \a font and
+    //! \a palette, coloured on \a scales. \a cellHeight: the layout's strip cell height;
+    //! \a settled: no fold animation runs (labels and thumbnails only then); \a outputsHidden: y_t
+    //! and the predictions drawn as "?" (the lesson's predict-then-reveal).
+    GraphPainter(QPainter &painter, const TrainingSnapshot &snapshot, const SequenceTrace<float> &sequence,
+                 const ColorScales &scales, const QFont &font, const QPalette &palette, double cellHeight, bool settled,
+                 bool outputsHidden);
+
+    void paintRowLabels(const std::vector<RowLabel> &labels) const;
+    void paintNode(const GraphNode &node, double opacity, const Emphasis &emphasis) const;
+    void paintEdge(const GraphEdge &edge, double opacity, const Emphasis &emphasis) const;
+    //! "Look here": a soft halo and a firm outline around \a rect.
+    void paintHighlight(const QRectF &rect) const;
+    //! The small live heatmap of the matrix \a edge carries.
+    void paintThumbnail(const GraphEdge &edge) const;
+
+    //! A refused step's \a problem (empty: nothing), in a box along the bottom of a \a width ×
+    //! \a height view, where the class is looking.
+    static void paintProblem(QPainter &painter, const std::string &problem, const QFont &font, const QPalette &palette,
+                             int width, int height);
+
+private:
+    //! The name of output row \a index: a character, or a classifier's class.
+    QString outputName(int index) const;
+
+    QPainter &m_painter;
+    const TrainingSnapshot &m_snapshot;
+    const SequenceTrace<float> &m_sequence;
+    const ColorScales &m_scales;
+    QFont m_font;
+    const QPalette &m_palette;
+    double m_cellHeight;
+    bool m_settled;
+    bool m_outputsHidden;
+};
+
+} // namespace rnnlab

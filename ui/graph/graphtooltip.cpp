@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#include "ui/graph/graphtooltip.h"
+
+#include "engine/gates.h"
+#include "ui/common/matrixtensor.h"
+#include "ui/matrices/matrixlabels.h"
+
+#include <QStringList>
+
+namespace rnnlab {
+
+namespace {
+
+QString number(double value, int digits = 3)
+{
+    return QString::number(value, 'g', digits);
+}
+
+} // namespace
+
+QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const TrainingSnapshot &snapshot,
+                         const SequenceTrace<float> &sequence, TaskShape shape, bool outputsHidden)
+{
+    const SequenceTrace<float> *s = &sequence;
+    if (!snapshot.setup)
+        return {};
+    const RunSetup &setup = *snapshot.setup;
+    const Vocabulary &vocabulary = setup.vocabulary;
+    const int L = setup.session.model.numLayers;
+    const int shownT = s->length() - 1;
+    const auto outputName = [&setup](int index) { return outputLabel(setup.vocabulary, setup.classes, index); };
+    for (const auto &e : layout.edges()) {
+        if (!e.thumbnail.isEmpty() && e.thumbnail.contains(scene)) {
+            const int tensor = matrixTensor(snapshot.weights.layout(), e.role, e.layer);
+            if (tensor < 0)
+                return {};
+            const auto &spec = snapshot.weights.layout().tensor(tensor);
+            return QStringLiteral("<b>%1</b> (%2), %3×%4: the same matrix at every time step")
+                .arg(matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L),
+                     QString::fromStdString(spec.name))
+                .arg(spec.rows)
+                .arg(spec.cols);
+        }
+    }
+    const GraphNode *node = layout.nodeAt(scene);
+    if (!node || (layout.isFolded() && node->t != shownT)
+        || !(layout.isFolded() || shapeHasNode(shape, *node, s->length())))
+        return {};
+    if (outputsHidden
+        && (node->kind == NodeKind::Output || node->kind == NodeKind::Prediction || node->kind == NodeKind::TimeStep))
+        return QStringLiteral("Hidden until you have predicted (Lesson ▸ Reveal)");
+    const int t = node->t;
+    const auto ut = static_cast<std::size_t>(t);
+    const QString in = visibleCharacter(vocabulary.character(s->inputs[ut]));
+    const int cell = GraphLayout::cellAt(*node, scene);
+    switch (node->kind) {
+    case NodeKind::TimeStep:
+        if (s->targets[ut] < 0)
+            return QStringLiteral(
+                       "Time step t = %1: the cell reads ‘%2’; no output is scored here (only the last step's)")
+                .arg(t)
+                .arg(in);
+        return QStringLiteral("Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’")
+            .arg(t)
+            .arg(in, outputName(s->targets[ut]));
+    case NodeKind::InputChar: return QStringLiteral("x_%1 = ‘%2’ (time step %1)").arg(t).arg(in);
+    case NodeKind::OneHot:
+        if (cell < 0)
+            return {};
+        return QStringLiteral("x_%1[%2] = %3: one-hot of ‘%4’ (‘%5’ is dimension %2)")
+            .arg(t)
+            .arg(cell)
+            .arg(cell == s->inputs[ut] ? 1 : 0)
+            .arg(in, visibleCharacter(vocabulary.character(cell)));
+    case NodeKind::Gates: {
+        const CellKind kind = setup.session.model.cell;
+        const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
+        const int H = setup.session.model.hiddenSize;
+        QString text = QStringLiteral("Gates at t = %1%2 (bars: the mean over the units; zoom in for each unit)")
+                           .arg(t)
+                           .arg(L > 1 ? QStringLiteral(", layer %1").arg(node->layer + 1) : QString());
+        for (int g = 0; g < node->cells; ++g) {
+            QStringList values;
+            for (int k = 0; k < H && k < 8; ++k)
+                values << QString::number(layer.gates(gateRows(g, H).row(k), t), 'f', 2);
+            if (H > 8)
+                values << QStringLiteral("…");
+            text += QStringLiteral("<br><span style='color:%1'>■</span> <b>%2</b> %3: %4")
+                        .arg(gateColor(kind, g).name(), gateLetter(kind, g), gateTitle(kind, g).section(u' ', 0, -2),
+                             values.join(QStringLiteral(" ")));
+        }
+        return text;
+    }
+    case NodeKind::CellState: {
+        if (cell < 0)
+            return {};
+        const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
+        return QStringLiteral("c_%1%2[%3] = %4: the cell state, c_t = f ⊙ c_{t−1} + i ⊙ g")
+            .arg(t)
+            .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
+            .arg(cell + 1)
+            .arg(number(layer.cell(cell, t), 9));
+    }
+    case NodeKind::Hidden: {
+        if (cell < 0)
+            return {};
+        const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
+        const CellKind kind = setup.session.model.cell;
+        if (kind == CellKind::Lstm || kind == CellKind::Gru) {
+            const bool lstm = kind == CellKind::Lstm;
+            return QStringLiteral("h_%1%2[%3] = %4<br>%5")
+                .arg(t)
+                .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
+                .arg(cell + 1)
+                .arg(number(layer.hidden(cell, t), 9))
+                .arg(lstm ? QStringLiteral("= o ⊙ tanh(c_t): o = %1, c_t = %2")
+                                .arg(number(layer.gates(gateRows(LstmGate::Output, node->cells).row(cell), t), 6),
+                                     number(layer.cell(cell, t), 6))
+                          : QStringLiteral("= (1 − z) ⊙ n + z ⊙ h_{t−1}: z = %1, n = %2")
+                                .arg(number(layer.gates(gateRows(GruGate::Update, node->cells).row(cell), t), 6),
+                                     number(layer.gates(gateRows(GruGate::New, node->cells).row(cell), t),
+                                            6)));
+        }
+        return QStringLiteral("h_%1%2[%3] = %4<br>pre-activation %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)")
+            .arg(t)
+            .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
+            .arg(cell + 1)
+            .arg(number(layer.hidden(cell, t), 9))
+            .arg(number(layer.preActivation(cell, t), 6))
+            .arg(number(layer.hiddenPart(cell, t), 6))
+            .arg(number(layer.inputPart(cell, t), 6));
+    }
+    case NodeKind::Output: {
+        if (cell < 0)
+            return {};
+        return (setup.classifies() ? QStringLiteral("P(class ‘%1’ | the text up to ‘%2’) = %3<br>logit %4%5%6")
+                                   : QStringLiteral("P(‘%1’ follows ‘%2’) = %3<br>logit %4%5%6"))
+            .arg(outputName(cell), in)
+            .arg(number(s->probabilities(cell, t), 6))
+            .arg(number(s->logits(cell, t), 6))
+            .arg(cell == s->targets[ut] ? QStringLiteral(" · the target") : QString())
+            .arg(cell == s->predictions[ut] ? QStringLiteral(" · predicted") : QString());
+    }
+    case NodeKind::Prediction: {
+        const bool correct = s->predictions[ut] == s->targets[ut];
+        if (s->targets[ut] < 0)
+            return QStringLiteral("After ‘%1’ the network would say ‘%2’; only the last time step is scored")
+                .arg(in, outputName(s->predictions[ut]));
+        if (setup.classifies())
+            return QStringLiteral(
+                       "After the whole text the network says ‘%1’; its label is ‘%2’: %3<br>loss −log P(‘%2’) = %4")
+                .arg(outputName(s->predictions[ut]), outputName(s->targets[ut]),
+                     correct ? QStringLiteral("correct") : QStringLiteral("wrong"))
+                .arg(number(s->stepLoss(t), 5));
+        return QStringLiteral("After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4<br>"
+                              "loss at this step −log P(‘%3’) = %5")
+            .arg(in, outputName(s->predictions[ut]), outputName(s->targets[ut]),
+                 correct ? QStringLiteral("correct") : QStringLiteral("wrong"))
+            .arg(number(s->stepLoss(t), 5));
+    }
+    }
+    return {};
+}
+
+} // namespace rnnlab

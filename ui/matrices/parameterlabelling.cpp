@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include "ui/matrices/parameterlabelling.h"
+
+#include "app/worker/snapshot.h"
+#include "ui/common/colormap.h"
+#include "ui/matrices/matrixlabels.h"
+
+#include <algorithm>
+
+namespace rnnlab {
+
+namespace {
+
+// "b_ih⁽²⁾" from matrixName(Bias, …) = "b⁽²⁾": the layer superscript stays where slides put it.
+QString biasName(const QString &suffix, int layer, int layers)
+{
+    return QStringLiteral("b") + suffix + matrixName(MatrixRole::Bias, layer, layers).mid(1);
+}
+
+QStringList describe(const QStringList &labels, const QString &prefix, const QString &suffix)
+{
+    QStringList out;
+    out.reserve(labels.size());
+    for (const QString &label : labels)
+        out.append(prefix + label + suffix);
+    return out;
+}
+
+} // namespace
+
+std::vector<ParameterLabelling> ParameterLabelling::of(const RunSetup &setup)
+{
+    const ParameterLayout &layout = *setup.layout;
+    const int layers = layout.model().numLayers;
+    const int hidden = layout.model().hiddenSize;
+    const bool outputLayer = layout.fcWeight() >= 0;
+    const QStringList characters = characterLabels(setup.vocabulary);
+    const QStringList units = hiddenLabels(hidden);
+    const QStringList inputs = describe(characters, QStringLiteral("input '"), QStringLiteral("'"));
+    const QStringList outputs = describe(characters, QStringLiteral("output '"), QStringLiteral("'"));
+
+    // With several layers a unit is named with its layer: "h3 of layer 2".
+    const auto unitsOf = [&](int l) {
+        QStringList described =
+            layers > 1 ? describe(units, QString(), QStringLiteral(" of layer %1").arg(l + 1)) : units;
+        if (l == layers - 1 && !outputLayer) {
+            // The lecture's setup: the top layer's h_t is the vector of output scores.
+            for (int i = 0; i < described.size() && i < characters.size(); ++i)
+                described[i] += QStringLiteral(" (score of '") + characters.at(i) + QStringLiteral("')");
+        }
+        return described;
+    };
+
+    std::vector<ParameterLabelling> out;
+    const auto set = [&](const QString &title, const QStringList &rows, const QStringList &columns,
+                         const QStringList &rowDescriptions, const QStringList &columnDescriptions) {
+        // Hidden units h1…hH may be thinned to every n-th label when H is large; characters never
+        // (a student must be able to tell which column is 'e').
+        out.push_back(
+            {title, rows, columns, rowDescriptions, columnDescriptions,
+             rows == units || (rows.size() > units.size() && rows == gateRowLabels(layout.model().cell, hidden)),
+             columns == units});
+    };
+    // An LSTM's or GRU's W_ih, W_hh and biases have one block of rows per gate: "i3" is unit 3's
+    // input gate ("input gate i of h3 of layer 2").
+    const CellKind cell = layout.model().cell;
+    const QStringList gateRows = gateRowLabels(cell, hidden);
+    const auto gateRowsOf = [&](int l) {
+        if (gateRows.size() == hidden)
+            return unitsOf(l);
+        QStringList described;
+        const QStringList here =
+            layers > 1 ? describe(units, QString(), QStringLiteral(" of layer %1").arg(l + 1)) : units;
+        const int gates = int(gateRows.size() / std::max(1, hidden));
+        for (int g = 0; g < gates; ++g) {
+            for (int i = 0; i < hidden; ++i)
+                described << gateTitle(cell, g) + QStringLiteral(" of ") + here.at(i);
+        }
+        return described;
+    };
+    for (int l = 0; l < layers; ++l) {
+        const QStringList here = gateRowsOf(l);
+        const QStringList below = l == 0 ? inputs : unitsOf(l - 1);
+        set(matrixName(MatrixRole::InputToHidden, l, layers), gateRows, l == 0 ? characters : units, here, below);
+        set(biasName(QStringLiteral("_ih"), l, layers), {}, {}, here, {});
+        set(matrixName(MatrixRole::HiddenToHidden, l, layers), gateRows, units, here, unitsOf(l));
+        set(biasName(QStringLiteral("_hh"), l, layers), {}, {}, here, {});
+    }
+    if (outputLayer) {
+        const QStringList top = unitsOf(layers - 1);
+        // A classifier's W_hy has one row per class.
+        // The row labels share the panel's narrow gutter with one-character labels: a class name
+        // longer than 4 characters shows its first 3 ("pos…"); the tooltip names it in full.
+        const QStringList classes = outputLabels(setup.vocabulary, setup.classes);
+        QStringList rows = characters;
+        if (setup.classifies()) {
+            rows.clear();
+            for (const QString &name : classes)
+                rows << (name.size() <= 4 ? name : name.left(3) + QStringLiteral("…"));
+        }
+        const QStringList rowDescriptions =
+            setup.classifies() ? describe(classes, QStringLiteral("class '"), QStringLiteral("'")) : outputs;
+        set(matrixName(MatrixRole::HiddenToOutput), rows, units, rowDescriptions, top);
+        set(QStringLiteral("b_y"), {}, {}, rowDescriptions, {});
+    }
+    return out;
+}
+
+} // namespace rnnlab

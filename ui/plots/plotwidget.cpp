@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+#include "ui/plots/plotwidget.h"
+
+#include "ui/plots/logaxis.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace rnnlab {
+
+namespace {
+
+// Training steps and time steps are whole numbers: never a tick at step 2.5.
+class WholeNumberTicker : public QCPAxisTicker
+{
+protected:
+    double getTickStep(const QCPRange &range) override { return std::max(1.0, QCPAxisTicker::getTickStep(range)); }
+};
+
+} // namespace
+
+PlotWidget::PlotWidget(QWidget *parent, bool logScale)
+    : QWidget(parent)
+    , m_logScale(logScale)
+{ }
+
+PlotWidget::~PlotWidget() = default;
+
+QCustomPlot *PlotWidget::createPlot(QSize minimumSize)
+{
+    m_plot = new QCustomPlot(this);
+    m_plot->setMinimumSize(minimumSize);
+    m_plot->installEventFilter(this); // its Show event: the replot deferred while hidden
+    return m_plot;
+}
+
+QCheckBox *PlotWidget::addLogScaleSwitch(QWidget *parent, const QString &toolTip, int linearPrecision,
+                                         LinearTicker linearTicker)
+{
+    m_logBox = new QCheckBox(tr("Log scale"), parent);
+    m_logBox->setToolTip(toolTip);
+    m_linearPrecision = linearPrecision;
+    m_linearTicker = std::move(linearTicker);
+    connect(m_logBox, &QCheckBox::toggled, this, &PlotWidget::setLogScale);
+    return m_logBox;
+}
+
+QLabel *PlotWidget::addHint(const QMargins &margins)
+{
+    // A Qt label laid over the plot (QCustomPlot has no layout of its own for widgets), so the
+    // text wraps in a narrow dock.
+    auto *overlay = new QVBoxLayout(m_plot);
+    overlay->setContentsMargins(margins);
+    auto *hint = new QLabel(m_plot);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    overlay->addWidget(hint, 0, Qt::AlignCenter);
+    return hint;
+}
+
+void PlotWidget::setStepAxis(QCPAxis *axis, const QString &label)
+{
+    axis->setLabel(label);
+    axis->setTicker(QSharedPointer<QCPAxisTicker>(new WholeNumberTicker));
+    axis->setNumberFormat(QStringLiteral("f"));
+    axis->setNumberPrecision(0);
+}
+
+void PlotWidget::setPercentAxis(QCPAxis *axis, const QString &label)
+{
+    axis->setLabel(label);
+    auto percent = QSharedPointer<QCPAxisTickerFixed>(new QCPAxisTickerFixed);
+    percent->setTickStep(25.0);
+    percent->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    axis->setTicker(percent);
+    axis->setNumberFormat(QStringLiteral("f"));
+    axis->setNumberPrecision(0);
+    axis->setRange(0.0, 104.0);
+}
+
+void PlotWidget::styleAxes(std::initializer_list<QCPAxis *> axes, ZeroLine zeroLine) const
+{
+    const QPalette &pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor grid = pal.color(QPalette::Mid);
+    for (QCPAxis *axis : axes) {
+        axis->setBasePen(QPen(text, 1));
+        axis->setTickPen(QPen(text, 1));
+        axis->setSubTickPen(QPen(text, 1));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+        axis->grid()->setSubGridPen(Qt::NoPen);
+        if (zeroLine == ZeroLine::Hidden)
+            axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+}
+
+bool PlotWidget::isDark() const
+{
+    return palette().color(QPalette::Base).lightnessF() < 0.5;
+}
+
+void PlotWidget::setLogScale(bool logarithmic)
+{
+    if (!m_logBox)
+        return;
+    const bool changed = logarithmic != m_logScale;
+    m_logScale = logarithmic;
+    {
+        const QSignalBlocker blocker(m_logBox);
+        m_logBox->setChecked(logarithmic);
+    }
+    setLogarithmicAxis(m_plot->yAxis, logarithmic, m_linearPrecision,
+                       m_linearTicker ? m_linearTicker() : QSharedPointer<QCPAxisTicker>());
+    if (changed) {
+        valueScaleChanged();
+        emit logScaleChanged(logarithmic);
+    }
+}
+
+void PlotWidget::applyTheme()
+{
+    m_themed = true;
+    applyPalette();
+}
+
+void PlotWidget::requestReplot()
+{
+    if (!m_plot->isVisible()) {
+        m_replotPending = true; // and nothing is computed for a hidden plot
+        return;
+    }
+    replotShown();
+}
+
+void PlotWidget::replot()
+{
+    m_replotPending = false;
+    prepareReplot();
+    ++m_replotCount;
+    m_plot->replot(QCustomPlot::rpQueuedRefresh);
+}
+
+void PlotWidget::replotShown()
+{
+    replot();
+}
+
+void PlotWidget::prepareReplot()
+{ }
+
+void PlotWidget::valueScaleChanged()
+{
+    requestReplot();
+}
+
+void PlotWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Also sent while the subclass's constructor sets the background role, before it has what
+    // applyPalette() colours (applyTheme() says when it has).
+    if (event->type() == QEvent::PaletteChange && m_themed) {
+        applyPalette();
+        requestReplot();
+    }
+}
+
+bool PlotWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Show && m_replotPending)
+        requestReplot();
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace rnnlab

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#include "ui/window/graphbar.h"
+
+#include "engine/session.h"
+#include "engine/unicode.h"
+#include "ui/common/colormap.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace rnnlab {
+
+GraphBar::GraphBar(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 0);
+    m_texts = new QComboBox(this);
+    m_texts->setToolTip(tr("Which training text the graph shows"));
+    m_texts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_texts->setMaximumWidth(320);
+    auto *textLabel = new QLabel(tr("&Text:"), this);
+    textLabel->setBuddy(m_texts);
+    layout->addWidget(textLabel);
+    layout->addWidget(m_texts);
+    layout->addSpacing(12);
+    // The matrices' identity colours: the same arrow colour at every time step means the same matrix.
+    for (MatrixRole role : {MatrixRole::InputToHidden, MatrixRole::HiddenToHidden, MatrixRole::HiddenToOutput}) {
+        auto *legend = new QLabel(this);
+        if (role == MatrixRole::HiddenToOutput)
+            m_outputLegend = legend;
+        legend->setText(QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>%2</i></b>")
+                            .arg(matrixColor(role).name(), matrixName(role)));
+        legend->setToolTip(role == MatrixRole::InputToHidden ? tr("W_xh: input to hidden, the same at every time step")
+                               : role == MatrixRole::HiddenToHidden
+                               ? tr("W_hh: hidden to hidden, carries memory from t−1 to t")
+                               : tr("W_hy: hidden to output"));
+        layout->addWidget(legend);
+    }
+    layout->addStretch(1);
+    connect(m_texts, &QComboBox::currentIndexChanged, this, &GraphBar::textIndexChanged);
+}
+
+void GraphBar::setSession(const Session &session)
+{
+    m_texts->blockSignals(true);
+    m_texts->clear();
+    for (const auto &text : session.data.texts)
+        m_texts->addItem(QString::fromStdString(toUtf8(text)).left(48));
+    m_texts->setCurrentIndex(0);
+    m_texts->setEnabled(session.data.texts.size() > 1);
+    m_texts->blockSignals(false);
+    // Without an output layer there is no W_hy: the legend says what the grey arrow means instead.
+    m_outputLegend->setText(
+        session.model.outputLayer
+            ? QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>W_hy</i></b>")
+                  .arg(matrixColor(MatrixRole::HiddenToOutput).name())
+            : QStringLiteral("<span style='color:%1; font-size:large'>┅┅</span> <i>y = h (no W_hy)</i>")
+                  .arg(palette().color(QPalette::PlaceholderText).name()));
+}
+
+int GraphBar::textIndex() const
+{
+    return m_texts->currentIndex();
+}
+
+int GraphBar::textCount() const
+{
+    return m_texts->count();
+}
+
+void GraphBar::setTextIndex(int index)
+{
+    m_texts->setCurrentIndex(index);
+}
+
+} // namespace rnnlab

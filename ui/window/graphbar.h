@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// The bar above the graph: which training text the graph shows (a choice when the session has
+// several), and the legend of the matrices' identity colours — the same arrow colour at every time
+// step means the same matrix; without an output layer the legend says what the grey y = h arrow is.
+// Not the graph.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace rnnlab {
+
+struct Session;
+
+class GraphBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GraphBar(QWidget *parent = nullptr);
+
+    //! Offers \a session's texts (the first chosen, without textIndexChanged) and its legend.
+    void setSession(const Session &session);
+    //! The text chosen (0-based; −1 before a session), and how many there are.
+    int textIndex() const;
+    int textCount() const;
+    void setTextIndex(int index);
+
+signals:
+    void textIndexChanged(int index);
+
+private:
+    QComboBox *m_texts = nullptr;
+    QLabel *m_outputLegend = nullptr;
+};
+
+} // namespace rnnlab

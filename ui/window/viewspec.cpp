@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "ui/window/viewspec.h"
+
+#include "ui/graph/graphview.h"
+#include "ui/matrices/matrixpanel.h"
+#include "ui/panels/generationpanel.h"
+#include "ui/panels/predictionslog.h"
+#include "ui/panels/pytorchpanel.h"
+#include "ui/panels/timeline.h"
+#include "ui/plots/lossplot.h"
+#include "ui/teaching/stepbyhandpanel.h"
+
+#include <QCoreApplication>
+
+namespace rnnlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rnnlab::MainWindow", text);
+}
+
+template<class View>
+QWidget *make(QWidget *parent)
+{
+    return new View(parent);
+}
+
+} // namespace
+
+const std::vector<ViewSpec> &mainWindowViews()
+{
+    using Place = ViewSpec::Place;
+    static const std::vector<ViewSpec> views = {
+        {QStringLiteral("graph"), QString(), Place::Graph, false,
+         [](QWidget *parent) -> QWidget * {
+             auto *graph = new GraphView(parent);
+             graph->setFocusPolicy(Qt::StrongFocus);
+             return graph;
+         }},
+        {QStringLiteral("matrix"), tr("Matrices"), Place::RightDock, false, make<MatrixPanel>},
+        // The lower half holds the equations of the walk by hand first: it needs room for a 16 × 16 matrix.
+        {QStringLiteral("step"), tr("&Step by hand"), Place::Tab, false, make<StepByHandPanel>},
+        {QStringLiteral("loss"), tr("&Loss and accuracy"), Place::Tab, false, make<LossPlot>},
+        {QStringLiteral("predictions"), tr("&Predictions per step"), Place::Tab, false, make<PredictionsLog>},
+        {QStringLiteral("generate"), tr("&Generate"), Place::Tab, false, make<GenerationPanel>},
+        {QStringLiteral("timeline"), QString(), Place::UnderGraph, false, make<Timeline>},
+        // The code behind the picture (View ▸ PyTorch): a tab beside the matrices when opened.
+        {QStringLiteral("pytorch"), tr("PyTorch"), Place::RightDock, true, make<PytorchPanel>},
+    };
+    return views;
+}
+
+} // namespace rnnlab

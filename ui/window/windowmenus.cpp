@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: MIT
+#include "ui/window/windowmenus.h"
+
+#include "ui/common/trainingcontrols.h"
+#include "ui/controller/trainingcontroller.h"
+#include "ui/graph/graphview.h"
+#include "ui/teaching/stepbyhandpanel.h"
+#include "ui/window/comparemenu.h"
+#include "ui/window/figureexport.h"
+#include "ui/window/lessoncoordinator.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/sessionactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolBar>
+
+namespace rnnlab {
+
+WindowMenus::WindowMenus(MainWindow *window, LessonCoordinator *lesson)
+    : QObject(window)
+    , m_window(window)
+    , m_lesson(lesson)
+{
+    addFileMenu();
+    addTrainingMenu();
+    addEditMenu();
+    addWalkMenu();
+    m_window->menuBar()->addMenu(createCompareMenu(m_window));
+    addViewMenu();
+    addLessonMenu();
+    addHelpMenu();
+    addToolBar();
+}
+
+void WindowMenus::addFileMenu()
+{
+    QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
+    m_window->sessionActions()->addActions(file);
+    file->addSeparator();
+    FigureExport::populateMenu(file->addMenu(tr("&Export figure")), m_window->graphView(), m_window->matrixPanel());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), m_window, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void WindowMenus::addTrainingMenu()
+{
+    QMenu *training = m_window->menuBar()->addMenu(tr("&Training"));
+    m_controls =
+        new TrainingControls(m_window,
+                             {tr("Train continuously at the chosen speed (Space)"), tr("Pause training (Space)"),
+                              tr("One optimizer step: forward, loss, backward through time, "
+                                 "update (Ctrl+→)"),
+                              tr("Back to the initial weights of the seed, step 0 (Ctrl+R)")});
+    TrainingController *controller = m_window->controller();
+    training->addAction(m_controls->playAction());
+    training->addAction(m_controls->stepAction());
+    training->addAction(m_controls->resetAction());
+    connect(m_controls->playAction(), &QAction::triggered, controller, &TrainingController::togglePlay);
+    connect(m_controls->stepAction(), &QAction::triggered, controller, &TrainingController::stepOnce);
+    connect(m_controls, &TrainingControls::speedChanged, controller, &TrainingController::setSpeed);
+    // Reset asks first: the window connects it (MainWindow::resetTraining).
+}
+
+void WindowMenus::addEditMenu()
+{
+    TrainingController *controller = m_window->controller();
+    QMenu *edit = m_window->menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo weight edit"), controller, &TrainingController::undo);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setToolTip(
+        tr("Take back the last weight set by hand; the weights are bit for bit what they were (Ctrl+Z)"));
+    m_redo = edit->addAction(tr("&Redo weight edit"), controller, &TrainingController::redo);
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addSeparator();
+    m_whatIf = edit->addAction(tr("&What if W_hh = 0?"));
+    m_whatIf->setCheckable(true);
+    m_whatIf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_whatIf->setToolTip(tr("Show the network without its memory: the predictions it can still make, and the "
+                            "ones it cannot (training is not affected) (Ctrl+M)"));
+    connect(m_whatIf, &QAction::toggled, controller, &TrainingController::setWhatIfNoMemory);
+}
+
+void WindowMenus::addWalkMenu()
+{
+    // Stepping by hand: the arrow keys belong to the graph and this panel, not to text fields.
+    StepByHandPanel *stepByHand = m_window->stepByHand();
+    QWidget *central = m_window->centralWidget();
+    QMenu *walk = m_window->menuBar()->addMenu(tr("&Step by hand"));
+    const auto walkAction = [&](const QString &text, const QKeySequence &key, const QString &tip, auto slot) {
+        QAction *a = walk->addAction(text, stepByHand, slot);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(tip);
+        central->addAction(a);
+        return a;
+    };
+    walkAction(tr("Next time step"), QKeySequence(Qt::Key_Right),
+               tr("x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)"),
+               &StepByHandPanel::nextTimeStep);
+    walkAction(tr("Previous time step"), QKeySequence(Qt::Key_Left), tr("Back one time step (←)"),
+               &StepByHandPanel::previousTimeStep);
+    walkAction(tr("Next phase"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
+               tr("One part of the computation further (Shift+→)"), &StepByHandPanel::nextPhase);
+    walkAction(tr("Previous phase"), QKeySequence(Qt::SHIFT | Qt::Key_Left),
+               tr("One part of the computation back (Shift+←)"), &StepByHandPanel::previousPhase);
+    walkAction(tr("Back through time"), QKeySequence(Qt::Key_B),
+               tr("The gradient from the last time step back to the first: dL/dh_t and where it fades (B)"),
+               &StepByHandPanel::startBackward);
+    walkAction(tr("Training step in parts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right),
+               tr("Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)"),
+               &StepByHandPanel::nextPart);
+    walkAction(tr("Leave the walk"), QKeySequence(Qt::Key_Escape), tr("Show the whole pass again (Esc)"),
+               &StepByHandPanel::leave);
+    walk->addSeparator();
+    QAction *layerMajor = walk->addAction(tr("Walk layer by layer"));
+    layerMajor->setCheckable(true);
+    layerMajor->setShortcut(QKeySequence(Qt::Key_L));
+    layerMajor->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    central->addAction(layerMajor);
+    layerMajor->setToolTip(tr("Stacked layers: walk layer 1 over all of time, then layer 2 — how PyTorch computes it — "
+                              "instead of every layer at t, then t+1. The numbers are the same either way (L)"));
+    connect(layerMajor, &QAction::toggled, stepByHand,
+            [stepByHand](bool on) { stepByHand->setWalkOrder(on ? WalkOrder::LayerMajor : WalkOrder::TimeMajor); });
+    connect(stepByHand, &StepByHandPanel::walkOrderChanged, layerMajor,
+            [layerMajor](WalkOrder order) { layerMajor->setChecked(order == WalkOrder::LayerMajor); });
+    for (QAction *a : walk->actions())
+        connect(a, &QAction::triggered, m_window, [this] { m_window->showTab(QStringLiteral("step")); });
+}
+
+void WindowMenus::addViewMenu()
+{
+    GraphView *graph = m_window->graphView();
+    QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
+    m_fold = view->addAction(tr("&Fold"), graph, &GraphView::toggleFolded);
+    m_fold->setShortcut(Qt::Key_F);
+    m_fold->setToolTip(tr("Fold the unrolled graph into one cell with its W_hh loop, or unfold it over time (F)"));
+    connect(graph, &GraphView::foldedChanged, this,
+            [this](bool folded) { m_fold->setText(folded ? tr("Un&fold") : tr("&Fold")); });
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), graph, &GraphView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomIn->setToolTip(tr("Larger cells, same text size (Ctrl++, or Ctrl+wheel)"));
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), graph, &GraphView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomOut->setToolTip(tr("Smaller cells, down to fit-to-window (Ctrl+−)"));
+    QAction *fit = view->addAction(tr("Fit to &window"), graph, &GraphView::fitToWindow);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    fit->setToolTip(tr("Show the whole graph (Ctrl+0); Ctrl+wheel zooms, dragging pans"));
+    m_zoom = {zoomOut, fit, zoomIn};
+    view->addSeparator();
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    view->addSeparator();
+    m_presentation = view->addAction(tr("&Presentation mode"));
+    m_presentation->setCheckable(true);
+    m_presentation->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentation->setToolTip(
+        tr("Full screen, large type, only the graph, the equations and the play controls (F11)"));
+    connect(m_presentation, &QAction::toggled, m_window, &MainWindow::setPresentationMode);
+    m_window->addAction(m_presentation); // F11 works with the menu bar hidden too
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(m_window);
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark, Theme::HighContrast}) {
+        QAction *a = themes->addAction(themeTitle(theme));
+        a->setCheckable(true);
+        a->setData(themeName(theme));
+        a->setChecked(theme == currentTheme());
+        themeGroup->addAction(a);
+        connect(a, &QAction::triggered, m_window, [this, theme] { m_window->setTheme(theme); });
+        m_themes << a;
+    }
+}
+
+void WindowMenus::addLessonMenu()
+{
+    QMenu *lesson = m_window->menuBar()->addMenu(tr("&Lesson"));
+    QAction *open = lesson->addAction(tr("&Open the lesson"), m_lesson, &LessonCoordinator::show);
+    open->setShortcut(QKeySequence(Qt::Key_F9));
+    open->setToolTip(tr("The lecture step by step, with the app set up for each step (F9)"));
+    QAction *next = lesson->addAction(tr("&Next step"), m_lesson, &LessonCoordinator::next);
+    next->setShortcut(QKeySequence(Qt::Key_PageDown)); // what a presenter's clicker sends
+    QAction *previous = lesson->addAction(tr("&Previous step"), m_lesson, &LessonCoordinator::back);
+    previous->setShortcut(QKeySequence(Qt::Key_PageUp));
+    for (QAction *a : {open, next, previous})
+        m_window->addAction(a); // with the menu bar hidden (presentation) too
+}
+
+void WindowMenus::addHelpMenu()
+{
+    QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About rnnlab"), m_window, [this] {
+        QMessageBox::about(m_window, tr("About rnnlab"),
+                           tr("<h3>rnnlab %1</h3><p>Recurrent neural networks, shown at work.</p>"
+                              "<p>Every number is the one PyTorch 1.13 computes for the same model: the same "
+                              "initial weights from the same seed, the same float32 arithmetic, the same Adam.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void WindowMenus::addToolBar()
+{
+    m_toolbar = m_window->addToolBar(tr("Training"));
+    m_toolbar->setObjectName(QStringLiteral("trainingToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addAction(m_controls->playAction());
+    m_toolbar->addAction(m_controls->stepAction());
+    m_toolbar->addAction(m_controls->resetAction());
+    m_toolbar->addSeparator();
+    m_controls->addSpeedControl(m_toolbar, 150);
+    m_toolbar->addSeparator();
+    m_stepLabel = m_controls->addStepLabel(m_toolbar);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_fold);
+    for (QAction *a : m_zoom)
+        m_toolbar->addAction(a);
+}
+
+void WindowMenus::showTheme(Theme theme)
+{
+    for (QAction *a : m_themes)
+        a->setChecked(a->data().toString() == themeName(theme));
+}
+
+void WindowMenus::setZoomButtonsShown(bool shown)
+{
+    for (QAction *a : m_zoom)
+        if (QWidget *w = m_toolbar->widgetForAction(a))
+            w->setVisible(shown);
+}
+
+} // namespace rnnlab
