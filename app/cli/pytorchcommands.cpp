@@ -2,6 +2,7 @@
 // rnnlab-cli export-pytorch and import-pytorch: the PyTorch round trip.
 #include "app/cli/clicommon.h"
 
+#include "app/session/atomicfile.h"
 #include "app/session/pytorchimport.h"
 #include "app/session/pytorchscript.h"
 #include "app/session/sessionfile.h"
@@ -48,7 +49,7 @@ int exportPytorchCommand(const QStringList &arguments)
         std::fwrite(script.data(), 1, script.size(), stdout);
         return Success;
     }
-    const QString error = writeFileAtomically(output, QByteArray(script.data(), static_cast<qsizetype>(script.size())));
+    const QString error = AtomicFile::write(output, QByteArray(script.data(), static_cast<qsizetype>(script.size())));
     if (!error.isEmpty()) {
         printError(error);
         return Failed;

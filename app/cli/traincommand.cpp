@@ -2,6 +2,7 @@
 // rnnlab-cli train: the lecture's training loop, one line per step.
 #include "app/cli/clicommon.h"
 
+#include "app/session/atomicfile.h"
 #include "app/session/jsonwriter.h"
 #include "app/session/sessionfile.h"
 #include "app/session/tracefile.h"
@@ -126,7 +127,7 @@ int trainCommand(const QStringList &arguments)
         trace.captureFinalWeights(trainer);
         const std::string json = trace.toJson();
         const QString error =
-            writeFileAtomically(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
+            AtomicFile::write(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
         if (!error.isEmpty()) {
             printError(error);
             status = Failed;

@@ -2,7 +2,7 @@
 #include "app/session/tracefile.h"
 
 #include "app/session/jsonwriter.h"
-#include "app/session/sessionfile.h"
+#include "app/session/statedictjson.h"
 #include "engine/trainer.h"
 #include "engine/unicode.h"
 
@@ -15,7 +15,7 @@ void writeTensors(JsonWriter &w, const std::vector<NamedTensor> &tensors)
     w.beginObject();
     for (const auto &tensor : tensors) {
         w.key(tensor.name);
-        writeTensor(w, tensor);
+        StateDictJson::writeTensor(w, tensor);
     }
     w.endObject();
 }
