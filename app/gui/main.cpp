@@ -135,7 +135,7 @@ std::optional<std::vector<Session>> compareSessionsFrom(const QCommandLineParser
         sessions.push_back(std::move(*parsed.session));
         names.push_back(QFileInfo(path).completeBaseName().toStdString());
     }
-    const std::vector<Problem> problems = validateComparison(sessions, names);
+    const std::vector<Problem> problems = validateForComparison(sessions, names);
     for (const auto &problem : problems)
         fail(QStringLiteral("cannot compare these sessions: ") + QString::fromStdString(problem.toString()));
     if (!problems.empty())
