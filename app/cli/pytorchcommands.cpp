@@ -26,9 +26,7 @@ int exportPytorchCommand(const QStringList &arguments)
         "  rnnlab-cli train --text hello --steps 5 --save hello.rnnlab\n"
         "  rnnlab-cli export-pytorch hello.rnnlab -o train.py\n"
         "  /usr/bin/python3 train.py --steps 20"));
-    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file (.rnnlab or .json)."),
-                                 QStringLiteral("[SESSION]"));
-    addSessionOptions(parser);
+    addSessionArguments(parser, QStringLiteral("A session file (.rnnlab or .json)."), QStringLiteral("[SESSION]"));
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("Write the script here (default: standard output)."),

@@ -47,9 +47,7 @@ int trainCommand(const QStringList &arguments)
         "  rnnlab-cli train SESSION.json --steps 200 --save trained.json\n\n"
         "Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the weights of the last "
         "good step are kept and saved with --save) or a file could not be written; 2 bad input."));
-    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file (.json)."),
-                                 QStringLiteral("[SESSION.json]"));
-    addSessionOptions(parser);
+    addSessionArguments(parser);
     parser.addOptions({
         {QStringLiteral("steps"), QStringLiteral("Training steps (default: the session's \"steps\", 10 for --text)."),
          QStringLiteral("N")},
