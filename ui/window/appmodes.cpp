@@ -12,6 +12,7 @@
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/window/figureexport.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/sessionactions.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -19,6 +20,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QTimer>
 
 #include <algorithm>
@@ -140,6 +142,30 @@ Session uiBenchmarkSession()
     session.model = ModelConfig{CellKind::RnnTanh, 128, 1, true};
     session.training.learningRate = 0.01;
     return session;
+}
+
+int runWindow(const WindowOptions &options)
+{
+    applyTheme(options.theme
+                   ? *options.theme
+                   : themeFromName(QSettings().value(QStringLiteral("view/theme")).toString()).value_or(Theme::System));
+    MainWindow window;
+    window.startSession(options.session, options.name);
+    window.show();
+    // A file given (a double click in the file manager): opened as File > Open does, with its
+    // history and view; it was checked before, so this does not fail.
+    if (!options.file.isEmpty())
+        window.openFile(options.file, false);
+    if (options.lessonStep)
+        window.openLesson(*options.lessonStep - 1);
+    if (options.presentation)
+        window.setPresentationMode(true);
+    // A session that rnnlab could not save before it crashed comes back (asked first).
+    window.sessionActions()->restoreAutosave();
+    if (!options.compared.empty()
+        && !window.openCompare(options.compared, options.compareTitle, options.compareDescription).empty())
+        return 2; // validated before: not expected
+    return QApplication::exec();
 }
 
 int takeScreenshot(const ScreenshotOptions &options)
