@@ -198,12 +198,7 @@ std::string stateJson(const Session &session)
     w.key("steps_taken");
     w.value(session.optimizerState ? session.optimizerState->stepsTaken : std::int64_t(0));
     w.key("weights");
-    w.beginObject();
-    for (const auto &tensor : *session.weights) {
-        w.key(tensor.name);
-        StateDictJson::writeTensor(w, tensor);
-    }
-    w.endObject();
+    StateDictJson::writeTensors(w, *session.weights);
     w.key("optimizer_state");
     StateDictJson::writeOptimizerState(
         w, session.optimizerState ? session.optimizerState->entries : std::vector<SavedOptimizerState::Entry>{});

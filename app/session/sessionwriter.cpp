@@ -80,12 +80,7 @@ std::string SessionWriter::toJson(const Session &session, const SavedHistory &hi
     w.endObject();
     if (session.weights) {
         w.key("weights");
-        w.beginObject();
-        for (const auto &tensor : *session.weights) {
-            w.key(tensor.name);
-            StateDictJson::writeTensor(w, tensor);
-        }
-        w.endObject();
+        StateDictJson::writeTensors(w, *session.weights);
     }
     if (session.optimizerState) {
         const SavedOptimizerState &saved = *session.optimizerState;

@@ -26,6 +26,16 @@ void StateDictJson::writeTensor(JsonWriter &w, const NamedTensor &tensor)
     w.endArray();
 }
 
+void StateDictJson::writeTensors(JsonWriter &w, const std::vector<NamedTensor> &tensors)
+{
+    w.beginObject();
+    for (const auto &tensor : tensors) {
+        w.key(tensor.name);
+        writeTensor(w, tensor);
+    }
+    w.endObject();
+}
+
 void StateDictJson::writeOptimizerState(JsonWriter &w, const std::vector<SavedOptimizerState::Entry> &entries)
 {
     w.beginObject();

@@ -18,6 +18,8 @@ class StateDictJson
 public:
     //! \a tensor as a list of numbers (a bias) or a list of rows (a matrix), as PyTorch's tolist().
     static void writeTensor(JsonWriter &w, const NamedTensor &tensor);
+    //! \a tensors as an object of writeTensor()s by name, in their order, as a state_dict() holds them.
+    static void writeTensors(JsonWriter &w, const std::vector<NamedTensor> &tensors);
     //! torch.optim's state_dict()["state"]: an object with one entry per parameter, keyed "0", "1", …
     //! in parameters() order, each with what the optimizer keeps ("step", "exp_avg", "exp_avg_sq" for
     //! Adam; "momentum_buffer" for SGD with momentum). No entries: an empty object.

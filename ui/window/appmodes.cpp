@@ -108,6 +108,20 @@ double percentile(std::vector<double> values, double p)
     return values[index];
 }
 
+//! The start of both benchmarks' reports: where and how long they measured, and how late the event
+//! loop ran (\a lateness: its samples, in ms).
+void writeResponsiveness(JsonWriter &w, double seconds, const std::vector<double> &lateness)
+{
+    w.key("platform");
+    w.value(QGuiApplication::platformName().toStdString());
+    w.key("seconds");
+    w.value(seconds);
+    w.key("event_loop_lateness_p99_ms");
+    w.value(percentile(lateness, 0.99));
+    w.key("event_loop_lateness_max_ms");
+    w.value(lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()));
+}
+
 //! Steps per second of \a session trained alone on a thread for \a seconds (after a warm-up), as
 //! rnnlab-cli bench measures it.
 double headlessStepsPerSecond(const Session &session, double seconds)
@@ -322,14 +336,7 @@ int runUiBenchmark(const UiBenchmarkOptions &options)
     w.beginObject();
     w.key("session");
     w.value(options.name.toStdString());
-    w.key("platform");
-    w.value(QGuiApplication::platformName().toStdString());
-    w.key("seconds");
-    w.value(seconds);
-    w.key("event_loop_lateness_p99_ms");
-    w.value(percentile(lateness, 0.99));
-    w.key("event_loop_lateness_max_ms");
-    w.value(lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()));
+    writeResponsiveness(w, seconds, lateness);
     w.key("frames");
     w.value(static_cast<std::int64_t>(frames.size()));
     w.key("frame_ms_p99");
@@ -472,14 +479,7 @@ int runCompareUiBenchmark(const CompareBenchmarkOptions &options)
     w.value(options.name.toStdString());
     w.key("lock_step");
     w.value(!options.freeRunning);
-    w.key("platform");
-    w.value(QGuiApplication::platformName().toStdString());
-    w.key("seconds");
-    w.value(seconds);
-    w.key("event_loop_lateness_p99_ms");
-    w.value(percentile(lateness, 0.99));
-    w.key("event_loop_lateness_max_ms");
-    w.value(lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()));
+    writeResponsiveness(w, seconds, lateness);
     w.key("lateness_samples");
     w.value(static_cast<std::int64_t>(lateness.size()));
     w.key("ui_thread_cpu_percent");

@@ -20,6 +20,7 @@ class TestStateDictJson : public QObject
 private slots:
     void writesTensors_data();
     void writesTensors();
+    void writesAStateDict();
     void writesOptimizerState_data();
     void writesOptimizerState();
 };
@@ -52,6 +53,19 @@ void TestStateDictJson::writesTensors()
     JsonWriter w(/*compact=*/true);
     StateDictJson::writeTensor(w, tensor);
     QCOMPARE(QString::fromStdString(w.finish()), json);
+}
+
+void TestStateDictJson::writesAStateDict()
+{
+    // By name, in the order given (PyTorch's parameters() order), not sorted.
+    JsonWriter w(/*compact=*/true);
+    StateDictJson::writeTensors(w,
+                                {NamedTensor{"rnn.weight_ih_l0", {1, 2}, {1, 2}}, NamedTensor{"fc.bias", {1}, {-0.5}}});
+    QCOMPARE(QString::fromStdString(w.finish()),
+             QStringLiteral("{\"rnn.weight_ih_l0\": [[1, 2]], \"fc.bias\": [-0.5]}"));
+    JsonWriter empty(/*compact=*/true);
+    StateDictJson::writeTensors(empty, {});
+    QCOMPARE(QString::fromStdString(empty.finish()), QStringLiteral("{}"));
 }
 
 void TestStateDictJson::writesOptimizerState_data()
