@@ -23,6 +23,7 @@ std::string str(const QString &s)
     return s.toStdString();
 }
 
+//! Where byte \a offset of \a text is, as an editor shows it: "line L, column C" (UTF-8 characters).
 std::string lineAndColumn(const QByteArray &text, qsizetype offset)
 {
     int line = 1;
