@@ -135,6 +135,20 @@ std::vector<Problem> validateComparison(const std::vector<Session> &sessions,
     return problems;
 }
 
+std::vector<Problem> validateForComparison(const std::vector<Session> &sessions, const std::vector<std::string> &names)
+{
+    std::vector<Problem> problems;
+    for (std::size_t i = 0; i < sessions.size(); ++i) {
+        for (Problem problem : validate(sessions[i])) {
+            problem.field = modelLetter(int(i)) + ": " + problem.field;
+            problems.push_back(std::move(problem));
+        }
+    }
+    if (problems.empty())
+        problems = validateComparison(sessions, names);
+    return problems;
+}
+
 std::string describeModel(const Session &session)
 {
     const ModelConfig &m = session.model;

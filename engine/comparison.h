@@ -32,6 +32,13 @@ std::string modelLetter(int index);
 std::vector<Problem> validateComparison(const std::vector<Session> &sessions,
                                         const std::vector<std::string> &names = {});
 
+//! Everything that keeps \a sessions from being trained side by side, the one check every caller
+//! makes (the CLI's compare, the GUI's --compare, the compare window, File > Compare): each
+//! session's own problems (validate()), the field prefixed with its model's letter ("B:
+//! model.hidden_size"), and, when every session is valid, validateComparison(sessions, names)'s.
+std::vector<Problem> validateForComparison(const std::vector<Session> &sessions,
+                                           const std::vector<std::string> &names = {});
+
 //! A model's settings in one line: "rnn_tanh, 1 layer, H 4, no output layer, seed 0" (and
 //! ", own weights" when the session gives its initial weights).
 std::string describeModel(const Session &session);

@@ -19,9 +19,7 @@ int benchCommand(const QStringList &arguments)
                        "\"steps_per_s\" and \"ms_per_step\". Without a session: the lecture's example.\n\n"
                        "  rnnlab-cli bench\n"
                        "  rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5"));
-    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file (.json)."),
-                                 QStringLiteral("[SESSION.json]"));
-    addSessionOptions(parser);
+    addSessionArguments(parser);
     parser.addOptions({
         {QStringLiteral("seconds"), QStringLiteral("How long to measure (default 3)."), QStringLiteral("S")},
         {QStringLiteral("warmup"), QStringLiteral("Seconds of training before measuring (default 0.5)."),
@@ -30,13 +28,7 @@ int benchCommand(const QStringList &arguments)
     if (const auto status = parseCommandLine(parser, arguments))
         return *status;
     QString name;
-    std::optional<Session> session;
-    if (parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("text"))) {
-        session = lectureExample();
-        name = QStringLiteral("lecture_hello");
-    } else {
-        session = sessionFromArguments(parser, parser.positionalArguments(), &name);
-    }
+    const std::optional<Session> session = sessionOrLectureExample(parser, &name);
     if (!session)
         return BadInput;
     double seconds = 3.0;

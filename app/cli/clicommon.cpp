@@ -2,6 +2,7 @@
 #include "app/cli/clicommon.h"
 
 #include "app/session/sessionfile.h"
+#include "app/session/textsession.h"
 #include "engine/dataset.h"
 
 #include <QFileInfo>
@@ -82,8 +83,9 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
     return std::nullopt;
 }
 
-void addSessionOptions(QCommandLineParser &parser)
+void addSessionArguments(QCommandLineParser &parser, const QString &description, const QString &syntax)
 {
+    parser.addPositionalArgument(QStringLiteral("session"), description, syntax);
     parser.addOptions({
         {QStringLiteral("text"),
          QStringLiteral("A training text instead of a session file (repeat for several "
@@ -146,29 +148,14 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
     } else {
         if (name)
             *name = QStringLiteral("text");
-        session = lectureExample();
-        session.data.texts.clear();
-        const auto codePointsOf = [](const QString &text) {
-            std::u32string codePoints;
-            for (char32_t c : text.toUcs4())
-                codePoints += c;
-            return codePoints;
-        };
-        for (const QString &text : texts)
-            session.data.texts.push_back(codePointsOf(text));
-        const QStringList labels = parser.values(QStringLiteral("label"));
-        if (!labels.isEmpty()) {
-            if (labels.size() != texts.size()) {
-                printError(QStringLiteral("--label: %1 labels for %2 texts; a classifier needs one --label per --text, "
-                                          "in the same order")
-                               .arg(labels.size())
-                               .arg(texts.size()));
-                return std::nullopt;
-            }
-            session.data.task = TaskKind::Classify;
-            for (const QString &label : labels)
-                session.data.labels.push_back(codePointsOf(label));
+        QString problem;
+        std::optional<Session> fromTexts =
+            TextSession::fromTexts(texts, parser.values(QStringLiteral("label")), &problem);
+        if (!fromTexts) {
+            printError(problem);
+            return std::nullopt;
         }
+        session = std::move(*fromTexts);
     }
 
     ModelConfig &model = session.model;
@@ -204,12 +191,10 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
             model.hiddenSize = static_cast<int>(*v);
         else
             ok = false;
-    } else if (positional.isEmpty() && session.data.task == TaskKind::Classify) {
-        // One hidden unit per class, as the lecture's one per character.
-        model.hiddenSize = std::max(1, static_cast<int>(Dataset::classesOf(session.data).size()));
     } else if (positional.isEmpty()) {
-        // The lecture's choice: one hidden unit per character (an empty text is refused below).
-        model.hiddenSize = std::max(1, Dataset::vocabularyOf(session.data).size());
+        // TextSession's one unit per character (or class), but never 0: when every text is empty,
+        // the texts alone are refused below — a hidden size is not what to change here.
+        model.hiddenSize = std::max(1, model.hiddenSize);
     }
     if (parser.isSet(QStringLiteral("optimizer"))) {
         if (auto kind = optimizerKindFromString(parser.value(QStringLiteral("optimizer")).toStdString())) {
@@ -268,6 +253,15 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
         printError(QStringLiteral("note: momentum %1 is ignored: it applies to sgd; Adam's betas are (0.9, 0.999)")
                        .arg(training.momentum));
     return session;
+}
+
+std::optional<Session> sessionOrLectureExample(const QCommandLineParser &parser, QString *name)
+{
+    if (parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("text"))) {
+        *name = QStringLiteral("lecture_hello");
+        return lectureExample();
+    }
+    return sessionFromArguments(parser, parser.positionalArguments(), name);
 }
 
 } // namespace rnnlab::cli

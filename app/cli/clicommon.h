@@ -36,12 +36,18 @@ std::optional<double> parseNumber(const QCommandLineParser &parser, const QStrin
 //! there are any. \a history receives the file's loss history (when the options leave it valid).
 std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, const QStringList &positional,
                                             QString *name = nullptr, SavedHistory *history = nullptr);
+//! sessionFromArguments(), or the lecture's example (named "lecture_hello") when neither a session
+//! file nor --text is given: what bench and soak measure by default.
+std::optional<Session> sessionOrLectureExample(const QCommandLineParser &parser, QString *name);
 //! Parses \a arguments; prints --help (exit 0) or the parse error (exit 2). Returns nullopt when
 //! the command should go on.
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
 
-//! Registers --text and the model/training override options used by sessionFromArguments().
-void addSessionOptions(QCommandLineParser &parser);
+//! Registers what sessionFromArguments() reads: the positional session file (\a description, as
+//! --help shows it with \a syntax), --text and the model/training override options.
+void addSessionArguments(QCommandLineParser &parser,
+                         const QString &description = QStringLiteral("A session file (.json)."),
+                         const QString &syntax = QStringLiteral("[SESSION.json]"));
 
 int trainCommand(const QStringList &arguments);
 int generateCommand(const QStringList &arguments);

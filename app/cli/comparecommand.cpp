@@ -102,7 +102,7 @@ int compareCommand(const QStringList &arguments)
         if (!ok)
             return BadInput;
     }
-    std::vector<Problem> problems = validateComparison(sessions, names);
+    const std::vector<Problem> problems = validateForComparison(sessions, names);
     if (!problems.empty()) {
         printProblems(QStringLiteral("cannot compare these sessions"), problems);
         return BadInput;

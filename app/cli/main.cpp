@@ -1,30 +1,67 @@
 // SPDX-License-Identifier: MIT
 // rnnlab-cli: rnnlab's engine without the window — train, generate, benchmark, check sessions.
+// The commands are one table: the dispatch, the usage text and the refusal of an unknown command
+// all come from it. Each command parses its own options (clicommon.h).
 #include "app/cli/clicommon.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <string>
 
 namespace {
 
-const char *const usage = "Usage: rnnlab-cli <command> [options]\n"
-                          "\n"
-                          "rnnlab's engine without the window: the numbers are PyTorch 1.13's.\n"
-                          "\n"
-                          "Commands:\n"
-                          "  train      Train a session (or --text TEXT) and print one line per step\n"
-                          "  generate   Continue a prime string with a session's weights\n"
-                          "  bench      Measure training speed (steps per second) as JSON\n"
-                          "  check      Validate a session file and describe it\n"
-                          "  compare    Train two or three sessions side by side and print a summary table\n"
-                          "  export-pytorch  Write the PyTorch script that continues training a session\n"
-                          "  import-pytorch  Turn a state saved by that script's helper into a session\n"
-                          "  soak       Train for a long run, watching memory, NaNs and step time\n"
-                          "\n"
-                          "  rnnlab-cli train --text hello     the lecture's example\n"
-                          "  rnnlab-cli <command> --help       a command's options\n"
-                          "  rnnlab-cli --version\n";
+using namespace rnnlab::cli;
+
+struct Command
+{
+    const char *name;
+    const char *summary; // one line of the usage text
+    int (*run)(const QStringList &arguments);
+};
+
+// In the usage text's order.
+const Command commands[] = {
+    {"train", "Train a session (or --text TEXT) and print one line per step", trainCommand},
+    {"generate", "Continue a prime string with a session's weights", generateCommand},
+    {"bench", "Measure training speed (steps per second) as JSON", benchCommand},
+    {"check", "Validate a session file and describe it", checkCommand},
+    {"compare", "Train two or three sessions side by side and print a summary table", compareCommand},
+    {"export-pytorch", "Write the PyTorch script that continues training a session", exportPytorchCommand},
+    {"import-pytorch", "Turn a state saved by that script's helper into a session", importPytorchCommand},
+    {"soak", "Train for a long run, watching memory, NaNs and step time", soakCommand},
+};
+
+std::string usage()
+{
+    std::string text = "Usage: rnnlab-cli <command> [options]\n"
+                       "\n"
+                       "rnnlab's engine without the window: the numbers are PyTorch 1.13's.\n"
+                       "\n"
+                       "Commands:\n";
+    for (const Command &command : commands) {
+        const std::string name = command.name;
+        // Summaries line up after the short names; a long name keeps two spaces.
+        text += "  " + name + std::string(name.size() < 9 ? 11 - name.size() : 2, ' ') + command.summary + "\n";
+    }
+    return text
+        + "\n"
+          "  rnnlab-cli train --text hello     the lecture's example\n"
+          "  rnnlab-cli <command> --help       a command's options\n"
+          "  rnnlab-cli --version\n";
+}
+
+//! "train, generate, … and soak"
+QString commandList()
+{
+    QString list;
+    const auto count = std::size(commands);
+    for (std::size_t i = 0; i < count; ++i) {
+        list += QLatin1String(i == 0 ? "" : i + 1 == count ? " and " : ", ");
+        list += QLatin1String(commands[i].name);
+    }
+    return list;
+}
 
 } // namespace
 
@@ -37,35 +74,21 @@ int main(int argc, char **argv)
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
-        std::fputs(usage, command.isEmpty() ? stderr : stdout);
-        return command.isEmpty() ? rnnlab::cli::BadInput : rnnlab::cli::Success;
+        std::fputs(usage().c_str(), command.isEmpty() ? stderr : stdout);
+        return command.isEmpty() ? BadInput : Success;
     }
     if (command == u"--version" || command == u"-v") {
         std::printf("rnnlab-cli %s\n", RNNLAB_VERSION);
-        return rnnlab::cli::Success;
+        return Success;
     }
     // Each command parses its own options, with "rnnlab-cli <command>" as its program name.
     arguments.removeAt(1);
     arguments[0] = QStringLiteral("rnnlab-cli ") + command;
-    if (command == u"train")
-        return rnnlab::cli::trainCommand(arguments);
-    if (command == u"generate")
-        return rnnlab::cli::generateCommand(arguments);
-    if (command == u"bench")
-        return rnnlab::cli::benchCommand(arguments);
-    if (command == u"check")
-        return rnnlab::cli::checkCommand(arguments);
-    if (command == u"compare")
-        return rnnlab::cli::compareCommand(arguments);
-    if (command == u"export-pytorch")
-        return rnnlab::cli::exportPytorchCommand(arguments);
-    if (command == u"import-pytorch")
-        return rnnlab::cli::importPytorchCommand(arguments);
-    if (command == u"soak")
-        return rnnlab::cli::soakCommand(arguments);
-    rnnlab::cli::printError(
-        QStringLiteral("\"%1\" is not a command; the commands are train, generate, bench, "
-                       "check, compare, export-pytorch, import-pytorch and soak (see rnnlab-cli --help)")
-            .arg(command));
-    return rnnlab::cli::BadInput;
+    for (const Command &known : commands) {
+        if (command == QLatin1String(known.name))
+            return known.run(arguments);
+    }
+    printError(QStringLiteral("\"%1\" is not a command; the commands are %2 (see rnnlab-cli --help)")
+                   .arg(command, commandList()));
+    return BadInput;
 }

@@ -23,11 +23,7 @@ int generateCommand(const QStringList &arguments)
         "probable next character each time, or one sampled at --temperature.\n\n"
         "  rnnlab-cli train --text hello --steps 50 --save hello.json\n"
         "  rnnlab-cli generate hello.json --prime h --length 4"));
-    parser.addPositionalArgument(QStringLiteral("session"),
-                                 QStringLiteral("A session file (.json), usually one "
-                                                "written by train --save."),
-                                 QStringLiteral("[SESSION.json]"));
-    addSessionOptions(parser);
+    addSessionArguments(parser, QStringLiteral("A session file (.json), usually one written by train --save."));
     parser.addOptions({
         {QStringLiteral("prime"), QStringLiteral("The characters to start from (default: the first text's first)."),
          QStringLiteral("PRIME")},
@@ -116,9 +112,7 @@ int checkCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Validate a session and describe it; exit status 2 with a message per problem when it is not valid."));
-    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file (.json)."),
-                                 QStringLiteral("[SESSION.json]"));
-    addSessionOptions(parser);
+    addSessionArguments(parser);
     if (const auto status = parseCommandLine(parser, arguments))
         return *status;
     std::optional<Session> session = sessionFromArguments(parser, parser.positionalArguments());

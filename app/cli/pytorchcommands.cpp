@@ -2,6 +2,7 @@
 // rnnlab-cli export-pytorch and import-pytorch: the PyTorch round trip.
 #include "app/cli/clicommon.h"
 
+#include "app/session/atomicfile.h"
 #include "app/session/pytorchimport.h"
 #include "app/session/pytorchscript.h"
 #include "app/session/sessionfile.h"
@@ -25,9 +26,7 @@ int exportPytorchCommand(const QStringList &arguments)
         "  rnnlab-cli train --text hello --steps 5 --save hello.rnnlab\n"
         "  rnnlab-cli export-pytorch hello.rnnlab -o train.py\n"
         "  /usr/bin/python3 train.py --steps 20"));
-    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file (.rnnlab or .json)."),
-                                 QStringLiteral("[SESSION]"));
-    addSessionOptions(parser);
+    addSessionArguments(parser, QStringLiteral("A session file (.rnnlab or .json)."), QStringLiteral("[SESSION]"));
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("Write the script here (default: standard output)."),
@@ -48,7 +47,7 @@ int exportPytorchCommand(const QStringList &arguments)
         std::fwrite(script.data(), 1, script.size(), stdout);
         return Success;
     }
-    const QString error = writeFileAtomically(output, QByteArray(script.data(), static_cast<qsizetype>(script.size())));
+    const QString error = AtomicFile::write(output, QByteArray(script.data(), static_cast<qsizetype>(script.size())));
     if (!error.isEmpty()) {
         printError(error);
         return Failed;

@@ -66,9 +66,7 @@ int soakCommand(const QStringList &arguments)
         "lecture's example.\n\n"
         "  rnnlab-cli soak --steps 1000000\n"
         "  rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000"));
-    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file (.json)."),
-                                 QStringLiteral("[SESSION.json]"));
-    addSessionOptions(parser);
+    addSessionArguments(parser);
     parser.addOptions({
         {QStringLiteral("steps"), QStringLiteral("Training steps (default 1000000)."), QStringLiteral("N")},
         {QStringLiteral("samples"), QStringLiteral("Memory and step-time samples over the run (default 100)."),
@@ -86,13 +84,7 @@ int soakCommand(const QStringList &arguments)
     if (const auto status = parseCommandLine(parser, arguments))
         return *status;
     QString name;
-    std::optional<Session> session;
-    if (parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("text"))) {
-        session = lectureExample();
-        name = QStringLiteral("lecture_hello");
-    } else {
-        session = sessionFromArguments(parser, parser.positionalArguments(), &name);
-    }
+    const std::optional<Session> session = sessionOrLectureExample(parser, &name);
     if (!session)
         return BadInput;
 

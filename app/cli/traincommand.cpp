@@ -2,6 +2,7 @@
 // rnnlab-cli train: the lecture's training loop, one line per step.
 #include "app/cli/clicommon.h"
 
+#include "app/session/atomicfile.h"
 #include "app/session/jsonwriter.h"
 #include "app/session/sessionfile.h"
 #include "app/session/tracefile.h"
@@ -46,9 +47,7 @@ int trainCommand(const QStringList &arguments)
         "  rnnlab-cli train SESSION.json --steps 200 --save trained.json\n\n"
         "Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the weights of the last "
         "good step are kept and saved with --save) or a file could not be written; 2 bad input."));
-    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file (.json)."),
-                                 QStringLiteral("[SESSION.json]"));
-    addSessionOptions(parser);
+    addSessionArguments(parser);
     parser.addOptions({
         {QStringLiteral("steps"), QStringLiteral("Training steps (default: the session's \"steps\", 10 for --text)."),
          QStringLiteral("N")},
@@ -126,7 +125,7 @@ int trainCommand(const QStringList &arguments)
         trace.captureFinalWeights(trainer);
         const std::string json = trace.toJson();
         const QString error =
-            writeFileAtomically(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
+            AtomicFile::write(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
         if (!error.isEmpty()) {
             printError(error);
             status = Failed;

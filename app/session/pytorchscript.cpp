@@ -2,7 +2,7 @@
 #include "app/session/pytorchscript.h"
 
 #include "app/session/jsonwriter.h"
-#include "app/session/sessionfile.h"
+#include "app/session/statedictjson.h"
 #include "engine/dataset.h"
 #include "engine/unicode.h"
 
@@ -198,36 +198,10 @@ std::string stateJson(const Session &session)
     w.key("steps_taken");
     w.value(session.optimizerState ? session.optimizerState->stepsTaken : std::int64_t(0));
     w.key("weights");
-    w.beginObject();
-    for (const auto &tensor : *session.weights) {
-        w.key(tensor.name);
-        writeTensor(w, tensor);
-    }
-    w.endObject();
+    StateDictJson::writeTensors(w, *session.weights);
     w.key("optimizer_state");
-    w.beginObject();
-    if (session.optimizerState) {
-        const auto &entries = session.optimizerState->entries;
-        for (std::size_t t = 0; t < entries.size(); ++t) {
-            const auto &entry = entries[t];
-            w.key(std::to_string(t));
-            w.beginObject();
-            if (entry.step) {
-                w.key("step");
-                w.value(*entry.step);
-            }
-            for (const auto &[name, tensor] : {std::pair{"exp_avg", &entry.expAvg},
-                                               {"exp_avg_sq", &entry.expAvgSq},
-                                               {"momentum_buffer", &entry.momentumBuffer}}) {
-                if (*tensor) {
-                    w.key(name);
-                    writeTensor(w, **tensor);
-                }
-            }
-            w.endObject();
-        }
-    }
-    w.endObject();
+    StateDictJson::writeOptimizerState(
+        w, session.optimizerState ? session.optimizerState->entries : std::vector<SavedOptimizerState::Entry>{});
     w.endObject();
     return w.finish();
 }

@@ -2,23 +2,13 @@
 #include "app/session/tracefile.h"
 
 #include "app/session/jsonwriter.h"
-#include "app/session/sessionfile.h"
+#include "app/session/statedictjson.h"
 #include "engine/trainer.h"
 #include "engine/unicode.h"
 
 namespace rnnlab {
 
 namespace {
-
-void writeTensors(JsonWriter &w, const std::vector<NamedTensor> &tensors)
-{
-    w.beginObject();
-    for (const auto &tensor : tensors) {
-        w.key(tensor.name);
-        writeTensor(w, tensor);
-    }
-    w.endObject();
-}
 
 //! A (rows × n) matrix as n columns (one list per time step).
 void writeColumns(JsonWriter &w, const Matrix<float> &m)
@@ -60,10 +50,10 @@ std::string TraceFile::toJson() const
     w.key("vocabulary");
     w.value(toUtf8(m_vocabulary));
     w.key("initial_weights");
-    writeTensors(w, m_initialWeights);
+    StateDictJson::writeTensors(w, m_initialWeights);
     if (m_initialGradients) {
         w.key("initial_gradients");
-        writeTensors(w, *m_initialGradients);
+        StateDictJson::writeTensors(w, *m_initialGradients);
     }
     if (m_firstPass) {
         w.key("initial_hidden_states");
@@ -113,7 +103,7 @@ std::string TraceFile::toJson() const
     }
     w.endArray();
     w.key("final_weights");
-    writeTensors(w, m_finalWeights);
+    StateDictJson::writeTensors(w, m_finalWeights);
     w.endObject();
     return w.finish();
 }

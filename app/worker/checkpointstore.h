@@ -31,8 +31,10 @@ struct WeightEdit
 class CheckpointStore
 {
 public:
-    //! \a budgetBytes: how much memory the checkpoints may take (default 256 MiB).
-    explicit CheckpointStore(std::size_t budgetBytes = std::size_t(256) << 20);
+    static constexpr std::size_t defaultBudget = std::size_t(256) << 20; // 256 MiB
+
+    //! \a budgetBytes: how much memory the checkpoints may take.
+    explicit CheckpointStore(std::size_t budgetBytes = defaultBudget);
 
     //! Records the state after step state.stepsTaken (replacing one at the same step). \a pinned:
     //! never thinned out (edits).

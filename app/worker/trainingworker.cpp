@@ -4,7 +4,7 @@
 #include "engine/trainer.h"
 
 #include <algorithm>
-#include <cmath>
+#include <variant>
 
 #if defined(__linux__)
 #include <sys/resource.h>
@@ -39,7 +39,7 @@ void TrainingWorker::stop()
     leaveGate();
 }
 
-void TrainingWorker::post(Command command)
+void TrainingWorker::post(WorkerCommand command)
 {
     {
         std::lock_guard lock(m_mutex);
@@ -53,102 +53,77 @@ void TrainingWorker::post(Command command)
 
 void TrainingWorker::reset(Session session, SavedHistory history)
 {
-    Command c{Command::Kind::Reset};
-    c.session = std::move(session);
-    c.history = std::move(history);
-    post(std::move(c));
+    post(command::Reset{std::move(session), std::move(history)});
 }
 
 void TrainingWorker::play()
 {
-    post(Command(Command::Kind::Play));
+    post(command::Play{});
 }
 
 void TrainingWorker::pause()
 {
-    post(Command(Command::Kind::Pause));
+    post(command::Pause{});
 }
 
 void TrainingWorker::step(int count)
 {
-    Command c{Command::Kind::Step};
-    c.count = count;
-    post(std::move(c));
+    post(command::Step{count});
 }
 
 void TrainingWorker::setSpeed(double stepsPerSecond)
 {
-    Command c{Command::Kind::Speed};
-    c.value = stepsPerSecond;
-    post(std::move(c));
+    post(command::SetSpeed{stepsPerSecond});
 }
 
 void TrainingWorker::generate(GenerationOptions options, std::uint64_t requestId)
 {
-    Command c{Command::Kind::Generate};
-    c.options = std::move(options);
-    c.requestId = requestId;
-    post(std::move(c));
+    post(command::Generate{std::move(options), requestId});
 }
 
 void TrainingWorker::setPublishInterval(std::chrono::microseconds interval)
 {
-    Command c{Command::Kind::PublishInterval};
-    c.interval = interval;
-    post(std::move(c));
+    post(command::SetPublishInterval{interval});
 }
 
 void TrainingWorker::viewStep(std::int64_t step)
 {
-    Command c(Command::Kind::View);
-    c.step = step;
-    post(std::move(c));
+    post(command::ViewStep{step});
 }
 
 void TrainingWorker::resumeFromView()
 {
-    post(Command(Command::Kind::Resume));
+    post(command::ResumeFromView{});
 }
 
 void TrainingWorker::editWeight(int tensor, std::size_t index, float value)
 {
-    Command c(Command::Kind::Edit);
-    c.tensor = tensor;
-    c.index = index;
-    c.weight = value;
-    post(std::move(c));
+    post(command::EditWeight{tensor, index, value});
 }
 
 void TrainingWorker::undo()
 {
-    post(Command(Command::Kind::Undo));
+    post(command::Undo{});
 }
 
 void TrainingWorker::redo()
 {
-    post(Command(Command::Kind::Redo));
+    post(command::Redo{});
 }
 
 void TrainingWorker::setWhatIfNoMemory(bool on)
 {
-    Command c(Command::Kind::WhatIf);
-    c.flag = on;
-    post(std::move(c));
+    post(command::SetWhatIfNoMemory{on});
 }
 
 void TrainingWorker::setCheckpointBudget(std::size_t bytes)
 {
-    Command c(Command::Kind::Budget);
-    c.bytes = bytes;
-    post(std::move(c));
+    post(command::SetCheckpointBudget{bytes});
 }
 
 void TrainingWorker::setLockStep(std::shared_ptr<LockStep> gate, int participant)
 {
-    Command c(Command::Kind::LockStep);
-    c.gate = std::move(gate);
-    c.count = participant;
-    post(std::move(c));
+    post(command::SetLockStep{std::move(gate), participant});
 }
 
 void TrainingWorker::leaveGate()
@@ -163,12 +138,12 @@ void TrainingWorker::leaveGate()
 
 bool TrainingWorker::gateOpen() const
 {
-    return m_gate && m_trainer && !m_gateStuck && !m_viewing && m_trainer->stepsTaken() < m_gate->target();
+    return m_gate && m_trainer && !m_gateStuck && !m_history->viewing() && m_trainer->stepsTaken() < m_gate->target();
 }
 
 void TrainingWorker::arriveIfDue(bool again)
 {
-    if (!m_gate || !m_trainer || m_viewing || gateOpen())
+    if (!m_gate || !m_trainer || m_history->viewing() || gateOpen())
         return;
     const std::int64_t steps = m_trainer->stepsTaken();
     if (steps == m_arrivedAt && m_gateStuck == m_arrivedStuck && !again)
@@ -181,269 +156,171 @@ void TrainingWorker::arriveIfDue(bool again)
 
 void TrainingWorker::returnToHead()
 {
-    if (!m_viewing)
-        return;
-    m_trainer->restore(m_headState);
-    m_lastGradients = m_headLastGradients;
-    m_lastUpdate = m_headLastUpdate;
-    m_viewing = false;
+    m_history->returnToHead(*m_trainer);
 }
 
-void TrainingWorker::showStep(std::int64_t step)
+void TrainingWorker::stopTraining()
 {
-    const std::int64_t head = m_viewing ? m_headState.stepsTaken : m_trainer->stepsTaken();
-    const TrainerState *first = m_checkpoints.atOrBefore(step);
-    if (!first)
-        first = m_checkpoints.earliest();
-    step = std::clamp<std::int64_t>(step, first ? first->stepsTaken : head, head);
-    if (step == head) {
+    m_playing = false;
+    m_pendingSteps = 0;
+}
+
+void TrainingWorker::apply(command::Reset &command)
+{
+    leaveGate();
+    m_trainer = std::make_unique<Trainer>(command.session);
+    m_history.emplace(*m_trainer, command.history, m_checkpointBudget);
+    m_assembler = SnapshotAssembler(SnapshotAssembler::setupOf(std::move(command.session), *m_trainer), ++m_generation);
+    stopTraining();
+    m_status.problem.clear();
+    m_status.generated.reset();
+    m_stepsPerSecond = 0.0;
+    m_trainingTime = {};
+    m_trainedSteps = 0;
+}
+
+void TrainingWorker::apply(command::SetLockStep &command)
+{
+    leaveGate();
+    stopTraining();
+    m_stepsPerSecond = 0.0;
+    m_gate = std::move(command.gate);
+    m_participant = command.participant;
+    if (!m_gate)
+        return;
+    if (m_trainer)
         returnToHead();
-        return;
-    }
-    if (!m_viewing) {
-        m_headState = m_trainer->state();
-        m_headLastGradients = m_lastGradients;
-        m_headLastUpdate = m_lastUpdate;
-        m_viewing = true;
-    }
-    // The nearest kept step before it, then the same steps again: the same bits (training is
-    // deterministic, and no edit lies in between — edited steps are always kept). Replaying at
-    // least the last step gives that step's gradients and update for the matrix panel.
-    const TrainerState *from = m_checkpoints.atOrBefore(step - 1);
-    if (!from)
-        from = m_checkpoints.atOrBefore(step);
-    m_trainer->restore(*from);
-    m_lastGradients = ParameterSet<float>();
-    m_lastUpdate = ParameterSet<float>();
-    while (m_trainer->stepsTaken() < step) {
-        if (!m_trainer->step().accepted)
-            break; // cannot happen on a path the run took, but never loop forever
-        m_lastGradients = m_trainer->trace().gradients;
-        m_lastUpdate = m_trainer->lastUpdate();
-    }
-    // Weights edited by hand at this very step: the step shows them edited.
-    if (const TrainerState *edited = m_checkpoints.atOrBefore(step); edited && edited->stepsTaken == step)
-        m_trainer->restore(*edited);
-    m_newAcceptedStep = false;
+    m_nextStep = Clock::now();
+    // Called by whichever thread moves the gate's target. Taking m_mutex before notifying orders it
+    // after the check in run(): the wake-up cannot fall between check and wait.
+    m_gate->setWaker(m_participant, [this] {
+        {
+            std::lock_guard lock(m_mutex);
+        }
+        m_wake.notify_all();
+    });
 }
 
-void TrainingWorker::applyEdit(int tensor, std::size_t index, float value)
+void TrainingWorker::apply(command::Play &)
 {
-    ParameterSet<float> weights = m_trainer->parameters();
-    weights.data(tensor)[index] = value;
-    m_trainer->setParameters(weights);
-    // The edited state is where replays of later steps start: always kept.
-    m_checkpoints.record(m_trainer->state(), /*pinned=*/true);
-}
-
-void TrainingWorker::apply(Command &command)
-{
-    switch (command.kind) {
-    case Command::Kind::Reset: {
-        leaveGate();
-        m_trainer = std::make_unique<Trainer>(*command.session);
-        auto setup = std::make_shared<RunSetup>();
-        setup->session = std::move(*command.session);
-        setup->vocabulary = m_trainer->dataset().vocabulary;
-        setup->layout = m_trainer->layout();
-        if (m_trainer->dataset().task == TaskKind::Classify)
-            setup->classes = m_trainer->dataset().classes;
-        m_setup = std::move(setup);
-        m_history = HistoryRecorder();
-        if (!command.history.empty())
-            m_history.restore(command.history);
-        m_revision = 0;
-        m_checkpoints = CheckpointStore(m_checkpoints.budget());
-        m_checkpoints.record(m_trainer->state(), /*pinned=*/true);
-        m_viewing = false;
-        m_redo.clear();
-        ++m_generation;
-        m_sequence = 0;
-        m_playing = false;
-        m_pendingSteps = 0;
-        m_problem.clear();
-        m_generated.reset();
-        m_newAcceptedStep = false;
-        m_lastGradients = ParameterSet<float>();
-        m_lastUpdate = ParameterSet<float>();
-        m_stepsPerSecond = 0.0;
-        m_trainingTime = {};
-        m_trainedSteps = 0;
-        break;
-    }
-    case Command::Kind::LockStep:
-        leaveGate();
-        m_playing = false;
-        m_pendingSteps = 0;
-        m_stepsPerSecond = 0.0;
-        m_gate = std::move(command.gate);
-        m_participant = command.count;
-        if (m_gate) {
-            if (m_trainer)
-                returnToHead();
-            m_nextStep = Clock::now();
-            // Called by whichever thread moves the gate's target. Taking m_mutex before notifying
-            // orders it after the check in run(): the wake-up cannot fall between check and wait.
-            m_gate->setWaker(m_participant, [this] {
-                {
-                    std::lock_guard lock(m_mutex);
-                }
-                m_wake.notify_all();
-            });
-        }
-        break;
-    case Command::Kind::Play:
-        if (m_gate)
-            break; // the gate decides
-        if (m_trainer)
-            returnToHead();
-        if (m_trainer && !m_playing) {
-            m_playing = true;
-            m_problem.clear();
-            m_nextStep = Clock::now();
-            m_rateStart = m_nextStep;
-            m_rateSteps = m_trainer->stepsTaken();
-        }
-        break;
-    case Command::Kind::Pause:
-        if (m_gate)
-            break; // the gate decides
-        m_playing = false;
-        m_pendingSteps = 0;
-        m_stepsPerSecond = 0.0;
-        break;
-    case Command::Kind::Step:
-        if (m_trainer && !m_gate) {
-            returnToHead();
-            m_problem.clear();
-            m_pendingSteps += command.count;
-        }
-        break;
-    case Command::Kind::Speed:
-        m_speed = command.value > 0.0 ? command.value : 0.0;
+    if (m_gate)
+        return; // the gate decides
+    if (m_trainer)
+        returnToHead();
+    if (m_trainer && !m_playing) {
+        m_playing = true;
+        m_status.problem.clear();
         m_nextStep = Clock::now();
-        break;
-    case Command::Kind::PublishInterval: m_publishInterval = command.interval; break;
-    case Command::Kind::View:
-        if (m_trainer) {
-            m_playing = false;
-            m_pendingSteps = 0;
-            showStep(command.step);
-        }
-        break;
-    case Command::Kind::Resume:
-        if (m_trainer && m_viewing) {
-            const std::int64_t step = m_trainer->stepsTaken();
-            m_checkpoints.truncateAfter(step);
-            m_checkpoints.record(m_trainer->state(), /*pinned=*/true);
-            m_history.truncateAfter(step);
-            m_viewing = false;
-            m_redo.clear();
-            ++m_revision;
-            m_newAcceptedStep = false;
-            m_lastGradients = ParameterSet<float>();
-            m_lastUpdate = ParameterSet<float>();
-        }
-        break;
-    case Command::Kind::Edit: {
-        if (!m_trainer || m_viewing || command.tensor < 0 || command.tensor >= m_trainer->layout()->tensorCount()
-            || command.index >= m_trainer->layout()->tensor(command.tensor).size() || !std::isfinite(command.weight))
-            break;
-        m_playing = false;
-        m_pendingSteps = 0;
-        const float before = m_trainer->parameters().data(command.tensor)[command.index];
-        m_checkpoints.addEdit({m_trainer->stepsTaken(), command.tensor, command.index, before, command.weight});
-        applyEdit(command.tensor, command.index, command.weight);
-        m_redo.clear();
-        ++m_revision;
-        break;
+        m_rateStart = m_nextStep;
+        m_rateSteps = m_trainer->stepsTaken();
     }
-    case Command::Kind::Undo: {
-        if (!m_trainer || m_checkpoints.edits().empty())
-            break;
-        m_playing = false;
-        m_pendingSteps = 0;
+}
+
+void TrainingWorker::apply(command::Pause &)
+{
+    if (m_gate)
+        return; // the gate decides
+    stopTraining();
+    m_stepsPerSecond = 0.0;
+}
+
+void TrainingWorker::apply(command::Step &command)
+{
+    if (m_trainer && !m_gate) {
         returnToHead();
-        const WeightEdit edit = *m_checkpoints.popEdit();
-        if (edit.step < m_trainer->stepsTaken()) {
-            // Training went on after the edit: back to its step (the later steps go).
-            m_trainer->restore(*m_checkpoints.atOrBefore(edit.step));
-            m_checkpoints.truncateAfter(edit.step);
-            m_history.truncateAfter(edit.step);
-            m_lastGradients = ParameterSet<float>();
-            m_lastUpdate = ParameterSet<float>();
-        }
-        applyEdit(edit.tensor, edit.index, edit.before);
-        m_redo.push_back(edit);
-        ++m_revision;
-        break;
+        m_status.problem.clear();
+        m_pendingSteps += command.count;
     }
-    case Command::Kind::Redo: {
-        if (!m_trainer || m_redo.empty() || m_viewing || m_redo.back().step != m_trainer->stepsTaken())
-            break;
-        const WeightEdit edit = m_redo.back();
-        m_redo.pop_back();
-        m_checkpoints.addEdit(edit);
-        applyEdit(edit.tensor, edit.index, edit.after);
-        ++m_revision;
-        break;
-    }
-    case Command::Kind::WhatIf: m_whatIf = command.flag; break;
-    case Command::Kind::Budget:
-        m_checkpoints = CheckpointStore(command.bytes);
-        if (m_trainer)
-            m_checkpoints.record(m_viewing ? m_headState : m_trainer->state(), /*pinned=*/true);
-        break;
-    case Command::Kind::Generate: {
-        if (!m_trainer)
-            break;
-        GeneratedText result;
-        result.requestId = command.requestId;
-        result.options = *command.options;
-        const std::vector<Problem> problems = validate(result.options, m_trainer->dataset().vocabulary);
-        if (problems.empty())
-            result.text = rnnlab::generate(m_trainer->parameters(), m_trainer->dataset().vocabulary, result.options);
-        else
-            result.problem = problems.front().toString();
-        m_generated = std::move(result);
-        break;
-    }
-    }
+}
+
+void TrainingWorker::apply(command::SetSpeed &command)
+{
+    m_speed = command.stepsPerSecond > 0.0 ? command.stepsPerSecond : 0.0;
+    m_nextStep = Clock::now();
+}
+
+void TrainingWorker::apply(command::SetPublishInterval &command)
+{
+    m_publishInterval = command.interval;
+}
+
+void TrainingWorker::apply(command::ViewStep &command)
+{
+    if (!m_trainer)
+        return;
+    stopTraining();
+    m_history->view(*m_trainer, command.step);
+}
+
+void TrainingWorker::apply(command::ResumeFromView &)
+{
+    if (m_trainer)
+        m_history->resumeFromView(*m_trainer);
+}
+
+void TrainingWorker::apply(command::EditWeight &command)
+{
+    if (m_trainer && m_history->edit(*m_trainer, command.tensor, command.index, command.value))
+        stopTraining();
+}
+
+void TrainingWorker::apply(command::Undo &)
+{
+    if (!m_trainer || !m_history->canUndo())
+        return;
+    stopTraining();
+    m_history->undo(*m_trainer);
+}
+
+void TrainingWorker::apply(command::Redo &)
+{
+    if (m_trainer)
+        m_history->redo(*m_trainer);
+}
+
+void TrainingWorker::apply(command::SetWhatIfNoMemory &command)
+{
+    m_status.whatIfNoMemory = command.on;
+}
+
+void TrainingWorker::apply(command::SetCheckpointBudget &command)
+{
+    m_checkpointBudget = command.bytes;
+    if (m_trainer)
+        m_history->setCheckpointBudget(*m_trainer, command.bytes);
+}
+
+void TrainingWorker::apply(command::Generate &command)
+{
+    if (!m_trainer)
+        return;
+    GeneratedText result;
+    result.requestId = command.requestId;
+    result.options = std::move(command.options);
+    const std::vector<Problem> problems = validate(result.options, m_trainer->dataset().vocabulary);
+    if (problems.empty())
+        result.text = rnnlab::generate(m_trainer->parameters(), m_trainer->dataset().vocabulary, result.options);
+    else
+        result.problem = problems.front().toString();
+    m_status.generated = std::move(result);
 }
 
 bool TrainingWorker::trainOneStep()
 {
     const StepOutcome outcome = m_trainer->step();
     if (!outcome.accepted) {
-        m_problem = outcome.problem;
-        m_playing = false;
-        m_pendingSteps = 0;
+        m_status.problem = outcome.problem;
+        stopTraining();
         m_stepsPerSecond = 0.0;
         m_gateStuck = m_gate != nullptr;
         return false;
     }
-    m_history.record(outcome.step, outcome.loss, m_trainer->trace(), m_trainer->dataset().vocabulary, m_setup->classes);
-    if (m_checkpoints.wants(outcome.step))
-        m_checkpoints.record(m_trainer->state());
-    m_newAcceptedStep = true;
-    ++m_revision;
-    m_redo.clear(); // a redo applies only where the edit was undone
+    m_history->recordStep(outcome, *m_trainer, m_assembler.setup()->classes);
     return true;
 }
 
 void TrainingWorker::publish()
 {
-    auto snapshot = std::make_shared<TrainingSnapshot>();
-    snapshot->generation = m_generation;
-    snapshot->sequence = ++m_sequence;
-    snapshot->revision = m_revision;
-    snapshot->setup = m_setup;
-    snapshot->stepsTaken = m_trainer->stepsTaken();
-    snapshot->playing = m_playing || m_pendingSteps > 0 || gateOpen();
-    snapshot->targetStepsPerSecond = m_speed;
-    snapshot->trainingSeconds = std::chrono::duration<double>(m_trainingTime).count();
-    snapshot->trainedSteps = m_trainedSteps;
-
     const auto now = Clock::now();
     if (m_playing) {
         const double elapsed = std::chrono::duration<double>(now - m_rateStart).count();
@@ -453,43 +330,12 @@ void TrainingWorker::publish()
             m_rateSteps = m_trainer->stepsTaken();
         }
     }
-    snapshot->stepsPerSecond = m_stepsPerSecond;
-
-    if (m_newAcceptedStep) {
-        // The trainer's trace still holds the last step's backward pass: keep its gradients and
-        // update before evaluate() below replaces the forward pass.
-        m_lastGradients = m_trainer->trace().gradients;
-        m_lastUpdate = m_trainer->lastUpdate();
-        m_newAcceptedStep = false;
-    }
-    snapshot->lastGradients = m_lastGradients;
-    snapshot->lastUpdate = m_lastUpdate;
-
-    // What the graph draws: the network as it is now — the current weights, their forward pass
-    // and BPTT (what the next step will compute), or the what-if variant without memory.
-    if (m_whatIf) {
-        ParameterSet<float> noMemory = m_trainer->parameters();
-        for (int l = 0; l < noMemory.layout().model().numLayers; ++l)
-            noMemory.vector(noMemory.layout().stack().weightHh(l)).setZero();
-        m_trainer->evaluateVariant(noMemory, true);
-        m_trainer->evaluateLastStepGradients(&noMemory);
-    } else {
-        m_trainer->evaluate(true);
-        m_trainer->evaluateLastStepGradients();
-    }
-    snapshot->weights = m_trainer->parameters();
-    snapshot->trace = m_trainer->trace();
-    snapshot->optimizer = m_trainer->optimizer().state();
-    snapshot->effectiveLearningRate = m_trainer->optimizer().effectiveLearningRates();
-    snapshot->headSteps = m_viewing ? m_headState.stepsTaken : m_trainer->stepsTaken();
-    snapshot->viewingHistory = m_viewing;
-    snapshot->checkpointStride = m_checkpoints.stride();
-    snapshot->edits = m_checkpoints.edits();
-    snapshot->canRedo = !m_redo.empty() && !m_viewing && m_redo.back().step == m_trainer->stepsTaken();
-    snapshot->whatIfNoMemory = m_whatIf;
-    snapshot->history = m_history.history();
-    snapshot->problem = m_problem;
-    snapshot->generated = m_generated;
+    m_status.playing = m_playing || m_pendingSteps > 0 || gateOpen();
+    m_status.stepsPerSecond = m_stepsPerSecond;
+    m_status.targetStepsPerSecond = m_speed;
+    m_status.trainingSeconds = std::chrono::duration<double>(m_trainingTime).count();
+    m_status.trainedSteps = m_trainedSteps;
+    SnapshotPtr snapshot = m_assembler.assemble(*m_trainer, *m_history, m_status);
     m_lastPublish = now;
     releaseUnused();
     m_published.push_back(snapshot);
@@ -525,7 +371,7 @@ void TrainingWorker::run()
     if (m_threadNice > 0)
         setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), m_threadNice);
 #endif
-    std::deque<Command> commands;
+    std::deque<WorkerCommand> commands;
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
@@ -549,8 +395,8 @@ void TrainingWorker::run()
         }
         bool changed = !commands.empty();
         const bool commanded = changed;
-        for (Command &command : commands)
-            apply(command);
+        for (WorkerCommand &command : commands)
+            std::visit([this](auto &c) { apply(c); }, command);
         commands.clear();
         if (!m_trainer)
             continue;

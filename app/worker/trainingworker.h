@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The training thread: owns the engine's Trainer, takes commands (reset, play, pause, step, speed,
-// generate) and publishes immutable TrainingSnapshots into a latest-value mailbox. Plain C++ —
+// generate, rewind and edit: WorkerCommand) and publishes immutable TrainingSnapshots
+// (SnapshotAssembler) into a latest-value mailbox. What rewinding and editing do to the run is
+// RunHistory's; this class is the thread, the pacing and the lock step. Plain C++ —
 // std::thread, std::mutex, std::condition_variable, std::atomic, no Qt — so that ThreadSanitizer can
 // check the whole hand-off (Debian's Qt is not TSan-instrumented). The Qt side (TrainingController)
 // only posts commands and reads latest() on its frame timer.
@@ -14,10 +16,12 @@
 #pragma once
 
 #include "app/worker/checkpointstore.h"
-#include "app/worker/historyrecorder.h"
 #include "app/worker/latestvalue.h"
 #include "app/worker/lockstep.h"
+#include "app/worker/runhistory.h"
 #include "app/worker/snapshot.h"
+#include "app/worker/snapshotassembler.h"
+#include "app/worker/workercommand.h"
 
 #include <atomic>
 #include <chrono>
@@ -90,58 +94,35 @@ public:
     void stop();
 
 private:
-    struct Command
-    {
-        enum class Kind {
-            Reset,
-            Play,
-            Pause,
-            Step,
-            Speed,
-            Generate,
-            PublishInterval,
-            View,
-            Resume,
-            Edit,
-            Undo,
-            Redo,
-            WhatIf,
-            Budget,
-            LockStep
-        };
-        explicit Command(Kind k)
-            : kind(k)
-        { }
-        Kind kind;
-        std::optional<Session> session;
-        SavedHistory history;
-        int count = 0;
-        double value = 0.0;
-        std::chrono::microseconds interval{0};
-        std::optional<GenerationOptions> options;
-        std::uint64_t requestId = 0;
-        std::int64_t step = 0;
-        int tensor = 0;
-        std::size_t index = 0;
-        float weight = 0.0f;
-        bool flag = false;
-        std::size_t bytes = 0;
-        std::shared_ptr<LockStep> gate;
-    };
-    void post(Command command);
+    void post(WorkerCommand command);
     void run();
     //! Frees the published snapshots nobody else holds any more (on this, the worker's, thread).
     void releaseUnused();
-    void apply(Command &command);
-    //! One step; false when it was refused (m_problem says why).
+    // One per command (WorkerCommand), on the worker's thread.
+    void apply(command::Reset &command);
+    void apply(command::Play &command);
+    void apply(command::Pause &command);
+    void apply(command::Step &command);
+    void apply(command::SetSpeed &command);
+    void apply(command::Generate &command);
+    void apply(command::SetPublishInterval &command);
+    void apply(command::ViewStep &command);
+    void apply(command::ResumeFromView &command);
+    void apply(command::EditWeight &command);
+    void apply(command::Undo &command);
+    void apply(command::Redo &command);
+    void apply(command::SetWhatIfNoMemory &command);
+    void apply(command::SetCheckpointBudget &command);
+    void apply(command::SetLockStep &command);
+    //! Playing stops and pending steps are dropped (the measured speed is kept).
+    void stopTraining();
+    //! One step; false when it was refused (the status's problem says why).
     bool trainOneStep();
     //! trainOneStep(), its time counted in m_trainingTime.
     bool timedStep();
     void publish();
     //! Back to the run's latest step when a history step is being viewed.
     void returnToHead();
-    void showStep(std::int64_t step);
-    void applyEdit(int tensor, std::size_t index, float value);
     //! Lock step: whether the gate lets the worker train now (it is behind the target).
     bool gateOpen() const;
     //! Lock step: at the target (or stuck) and not arrived there yet — or \a again, after a command
@@ -153,36 +134,24 @@ private:
     // atomics so that the training loop can poll them without taking the lock every step).
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::deque<Command> m_commands;
+    std::deque<WorkerCommand> m_commands;
     std::atomic<bool> m_commandsPending{false};
     std::atomic<bool> m_stopRequested{false};
     LatestValue<TrainingSnapshot> m_mailbox;
 
     // Owned by the worker thread alone.
     std::unique_ptr<Trainer> m_trainer;
-    std::shared_ptr<const RunSetup> m_setup;
-    HistoryRecorder m_history;
-    CheckpointStore m_checkpoints;
-    bool m_viewing = false;
-    TrainerState m_headState; // while viewing: where the run really is
-    ParameterSet<float> m_headLastGradients;
-    ParameterSet<float> m_headLastUpdate;
-    std::vector<WeightEdit> m_redo;
-    bool m_whatIf = false;
+    std::optional<RunHistory> m_history; // of m_trainer's run
+    SnapshotAssembler m_assembler; // of m_trainer's run
+    RunStatus m_status; // what the next snapshot reports besides the trainer's numbers and history
+    std::size_t m_checkpointBudget = CheckpointStore::defaultBudget;
     std::uint64_t m_generation = 0;
-    std::uint64_t m_sequence = 0;
-    std::uint64_t m_revision = 0;
     bool m_playing = false;
     int m_pendingSteps = 0;
     double m_speed = 0.0;
     std::chrono::microseconds m_publishInterval{16000};
     std::chrono::steady_clock::time_point m_nextStep;
     std::chrono::steady_clock::time_point m_lastPublish;
-    std::string m_problem;
-    std::optional<GeneratedText> m_generated;
-    bool m_newAcceptedStep = false; // since the last publish
-    ParameterSet<float> m_lastGradients; // of the last accepted step
-    ParameterSet<float> m_lastUpdate;
     // Steps-per-second measurement: (time, steps) at the start of the current window.
     std::chrono::steady_clock::time_point m_rateStart;
     std::int64_t m_rateSteps = 0;

@@ -32,6 +32,8 @@ private slots:
     void refused_data();
     void refused();
     void namesInMessages();
+    void eachSessionFirst_data();
+    void eachSessionFirst();
     void labels_data();
     void labels();
     void describeModel();
@@ -151,6 +153,52 @@ void TestComparison::namesInMessages()
         QStringLiteral("differs between the compared sessions (one.json \"hello\", two.json [\"hallo\", \"a second "
                        "text\"]): compared models train on the same data, so that only the models differ; give "
                        "every session the same \"texts\""));
+}
+
+void TestComparison::eachSessionFirst_data()
+{
+    // validateForComparison(): a session's own problems, named by its letter, before any
+    // comparison (which would only repeat them as differences); valid sessions: the comparison's.
+    QTest::addColumn<std::vector<Session>>("sessions");
+    QTest::addColumn<QStringList>("problems");
+    Session wide = lectureExample();
+    wide.model.hiddenSize = 0;
+    Session oneCharacter = lectureExample();
+    oneCharacter.data.texts = {U"h"};
+    Session hallo = lectureExample();
+    hallo.data.texts = {U"hallo"};
+    QTest::newRow("comparable") << std::vector<Session>{lectureExample(), twoLayers()} << QStringList{};
+    QTest::newRow("B invalid") << std::vector<Session>{lectureExample(), wide}
+                               << QStringList{QStringLiteral(
+                                      "B: model.hidden_size: 0 is out of range: it must be between 1 and 1024 "
+                                      "(rnnlab draws every hidden unit; larger networks cannot be shown and train "
+                                      "too slowly to watch)")};
+    QTest::newRow("A and C invalid, B's texts differ")
+        << std::vector<Session>{oneCharacter, hallo, wide}
+        << QStringList{QStringLiteral("A: data.texts[0]: \"h\" has only 1 character: a text needs at least 2 (an "
+                                      "input and the character after it)"),
+                       QStringLiteral("C: model.hidden_size: 0 is out of range: it must be between 1 and 1024 "
+                                      "(rnnlab draws every hidden unit; larger networks cannot be shown and train "
+                                      "too slowly to watch)")};
+    QTest::newRow("valid, but not comparable")
+        << std::vector<Session>{lectureExample(), hallo}
+        << QStringList{QStringLiteral("data.texts differs between the compared sessions (A \"hello\", B \"hallo\"): "
+                                      "compared models train on the same data, so that only the models differ; give "
+                                      "every session the same \"texts\"")};
+    QTest::newRow("one session") << std::vector<Session>{lectureExample()}
+                                 << QStringList{QStringLiteral(
+                                        "compare mode trains 2 or 3 models side by side, not 1 (more do not fit on a "
+                                        "screen): give two or three sessions")};
+}
+
+void TestComparison::eachSessionFirst()
+{
+    QFETCH(std::vector<Session>, sessions);
+    QFETCH(QStringList, problems);
+    QStringList found;
+    for (const Problem &problem : validateForComparison(sessions))
+        found << QString::fromStdString(problem.toString());
+    QCOMPARE(found, problems);
 }
 
 void TestComparison::labels_data()

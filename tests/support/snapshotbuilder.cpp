@@ -19,59 +19,30 @@ const Session &checked(const Session &session)
 
 SnapshotBuilder::SnapshotBuilder(const Session &session, std::uint64_t generation)
     : m_trainer(checked(session))
-    , m_generation(generation)
-{
-    auto setup = std::make_shared<RunSetup>();
-    setup->session = session;
-    setup->vocabulary = m_trainer.dataset().vocabulary;
-    if (m_trainer.dataset().task == TaskKind::Classify)
-        setup->classes = m_trainer.dataset().classes;
-    setup->layout = m_trainer.layout();
-    m_setup = std::move(setup);
-    m_trainer.evaluate(true);
-}
+    , m_history(m_trainer, {})
+    , m_assembler(SnapshotAssembler::setupOf(session, m_trainer), generation)
+{ }
 
 void SnapshotBuilder::train(int steps)
 {
     for (int i = 0; i < steps; ++i) {
         const StepOutcome outcome = m_trainer.step();
         QVERIFY2(outcome.accepted, outcome.problem.c_str());
-        // The step's forward pass is in trace() now: what the worker records.
-        m_recorder.record(outcome.step, outcome.loss, m_trainer.trace(), m_setup->vocabulary, m_setup->classes);
-        m_lastGradients = m_trainer.trace().gradients;
-        m_lastUpdate = m_trainer.lastUpdate();
+        m_history.recordStep(outcome, m_trainer, setup()->classes);
     }
-    m_trainer.evaluate(true); // the trace of the weights now with its BPTT, as the worker publishes it
+    // The worker publishes once the steps are done, which keeps the last one's gradients and
+    // update before anything else runs on the trainer (an edit, say).
+    m_history.takeLastStep(m_trainer);
 }
 
 void SnapshotBuilder::edit(int tensor, std::size_t index, float value)
 {
-    ParameterSet<float> weights = m_trainer.parameters();
-    QVERIFY(tensor >= 0 && tensor < weights.layout().tensorCount());
-    QVERIFY(index < weights.layout().tensor(tensor).size());
-    m_edits.push_back({m_trainer.stepsTaken(), tensor, index, weights.data(tensor)[index], value});
-    weights.data(tensor)[index] = value;
-    m_trainer.setParameters(weights);
-    m_trainer.evaluate(true);
+    QVERIFY2(m_history.edit(m_trainer, tensor, index, value), "SnapshotBuilder::edit: not an element, or not finite");
 }
 
 SnapshotPtr SnapshotBuilder::snapshot()
 {
-    auto snapshot = std::make_shared<TrainingSnapshot>();
-    snapshot->generation = m_generation;
-    snapshot->sequence = ++m_sequence;
-    snapshot->setup = m_setup;
-    snapshot->stepsTaken = m_trainer.stepsTaken();
-    snapshot->weights = m_trainer.parameters();
-    snapshot->trace = m_trainer.trace();
-    snapshot->lastGradients = m_lastGradients;
-    snapshot->lastUpdate = m_lastUpdate;
-    snapshot->optimizer = m_trainer.optimizer().state();
-    snapshot->effectiveLearningRate = m_trainer.optimizer().effectiveLearningRates();
-    snapshot->history = m_recorder.history();
-    snapshot->headSteps = m_trainer.stepsTaken();
-    snapshot->edits = m_edits;
-    return snapshot;
+    return m_assembler.assemble(m_trainer, m_history, m_status);
 }
 
 Session lectureVariant(int layers, bool outputLayer, int hidden)

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: MIT
 // Test support for the view tests: trains a real session with the engine's Trainer and publishes
-// TrainingSnapshots built by hand from the trainer's data, the way the training worker fills them
-// (weights, trace, optimizer state and effective learning rates, last gradients and update,
-// history from HistoryRecorder, weight edits). Not the worker: no thread, no throttling, no
-// rewinding (withChanges() sets the flags a view reads), one snapshot whenever snapshot() is called.
+// the snapshots the training worker would — built by the worker's own SnapshotAssembler from the
+// worker's own RunHistory (weights, their trace with BPTT, optimizer state, effective learning
+// rates, last gradients and update, history, weight edits, the what-if variant). Not the worker: no
+// thread, no throttling, no rewinding (withChanges() sets the flags a view reads); one snapshot
+// whenever snapshot() is called.
 #pragma once
 
-#include "app/worker/historyrecorder.h"
+#include "app/worker/runhistory.h"
 #include "app/worker/snapshot.h"
+#include "app/worker/snapshotassembler.h"
 #include "engine/trainer.h"
 
 #include <functional>
-#include <vector>
 
 namespace rnnlab::test {
 
@@ -21,26 +22,26 @@ public:
     //! \a session must be valid (validate(session) is empty); otherwise the test aborts.
     explicit SnapshotBuilder(const Session &session, std::uint64_t generation = 1);
 
-    //! Takes \a steps training steps (all must be accepted), recording each in the history.
+    //! Takes \a steps training steps (all must be accepted), recording each in the history, as the
+    //! worker's step(steps) does before it publishes.
     void train(int steps);
     //! Sets element \a index of \a tensor to \a value by hand and records the edit, as the
-    //! worker does (snapshot().edits).
+    //! worker's editWeight() does (snapshot().edits).
     void edit(int tensor, std::size_t index, float value);
+    //! The network with every W_hh set to 0 in the next snapshots, as the worker's
+    //! setWhatIfNoMemory() (training is not affected).
+    void setWhatIfNoMemory(bool on) { m_status.whatIfNoMemory = on; }
     //! The state now as an immutable snapshot (sequence increases with every call).
     SnapshotPtr snapshot();
 
     Trainer &trainer() { return m_trainer; }
-    const std::shared_ptr<const RunSetup> &setup() const { return m_setup; }
+    const std::shared_ptr<const RunSetup> &setup() const { return m_assembler.setup(); }
 
 private:
     Trainer m_trainer;
-    HistoryRecorder m_recorder;
-    std::shared_ptr<const RunSetup> m_setup;
-    std::uint64_t m_generation = 1;
-    std::uint64_t m_sequence = 0;
-    ParameterSet<float> m_lastGradients;
-    ParameterSet<float> m_lastUpdate;
-    std::vector<WeightEdit> m_edits;
+    RunHistory m_history;
+    SnapshotAssembler m_assembler;
+    RunStatus m_status;
 };
 
 //! The lecture's session with \a layers layers and, with \a outputLayer, an output layer of

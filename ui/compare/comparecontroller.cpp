@@ -30,15 +30,7 @@ CompareController::~CompareController()
 
 std::vector<Problem> CompareController::setSessions(const std::vector<Session> &sessions)
 {
-    std::vector<Problem> problems;
-    for (std::size_t i = 0; i < sessions.size(); ++i) {
-        for (Problem problem : validate(sessions[i])) {
-            problem.field = modelLetter(int(i)) + ": " + problem.field;
-            problems.push_back(std::move(problem));
-        }
-    }
-    if (problems.empty())
-        problems = validateComparison(sessions);
+    std::vector<Problem> problems = validateForComparison(sessions);
     if (!problems.empty())
         return problems;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/pytorchpanel.h"
 
+#include "app/session/atomicfile.h"
 #include "app/session/pytorchscript.h"
 
 #include <QApplication>
@@ -127,7 +128,7 @@ void PytorchPanel::saveAs()
                                                 tr("Python scripts (*.py)"));
     if (path.isEmpty())
         return;
-    const QString error = writeFileAtomically(path, script().toUtf8());
+    const QString error = AtomicFile::write(path, script().toUtf8());
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Cannot save"), error);
 }

@@ -12,6 +12,7 @@
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/window/figureexport.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/sessionactions.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -19,6 +20,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QTimer>
 
 #include <algorithm>
@@ -106,6 +108,20 @@ double percentile(std::vector<double> values, double p)
     return values[index];
 }
 
+//! The start of both benchmarks' reports: where and how long they measured, and how late the event
+//! loop ran (\a lateness: its samples, in ms).
+void writeResponsiveness(JsonWriter &w, double seconds, const std::vector<double> &lateness)
+{
+    w.key("platform");
+    w.value(QGuiApplication::platformName().toStdString());
+    w.key("seconds");
+    w.value(seconds);
+    w.key("event_loop_lateness_p99_ms");
+    w.value(percentile(lateness, 0.99));
+    w.key("event_loop_lateness_max_ms");
+    w.value(lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()));
+}
+
 //! Steps per second of \a session trained alone on a thread for \a seconds (after a warm-up), as
 //! rnnlab-cli bench measures it.
 double headlessStepsPerSecond(const Session &session, double seconds)
@@ -140,6 +156,30 @@ Session uiBenchmarkSession()
     session.model = ModelConfig{CellKind::RnnTanh, 128, 1, true};
     session.training.learningRate = 0.01;
     return session;
+}
+
+int runWindow(const WindowOptions &options)
+{
+    applyTheme(options.theme
+                   ? *options.theme
+                   : themeFromName(QSettings().value(QStringLiteral("view/theme")).toString()).value_or(Theme::System));
+    MainWindow window;
+    window.startSession(options.session, options.name);
+    window.show();
+    // A file given (a double click in the file manager): opened as File > Open does, with its
+    // history and view; it was checked before, so this does not fail.
+    if (!options.file.isEmpty())
+        window.openFile(options.file, false);
+    if (options.lessonStep)
+        window.openLesson(*options.lessonStep - 1);
+    if (options.presentation)
+        window.setPresentationMode(true);
+    // A session that rnnlab could not save before it crashed comes back (asked first).
+    window.sessionActions()->restoreAutosave();
+    if (!options.compared.empty()
+        && !window.openCompare(options.compared, options.compareTitle, options.compareDescription).empty())
+        return 2; // validated before: not expected
+    return QApplication::exec();
 }
 
 int takeScreenshot(const ScreenshotOptions &options)
@@ -296,14 +336,7 @@ int runUiBenchmark(const UiBenchmarkOptions &options)
     w.beginObject();
     w.key("session");
     w.value(options.name.toStdString());
-    w.key("platform");
-    w.value(QGuiApplication::platformName().toStdString());
-    w.key("seconds");
-    w.value(seconds);
-    w.key("event_loop_lateness_p99_ms");
-    w.value(percentile(lateness, 0.99));
-    w.key("event_loop_lateness_max_ms");
-    w.value(lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()));
+    writeResponsiveness(w, seconds, lateness);
     w.key("frames");
     w.value(static_cast<std::int64_t>(frames.size()));
     w.key("frame_ms_p99");
@@ -446,14 +479,7 @@ int runCompareUiBenchmark(const CompareBenchmarkOptions &options)
     w.value(options.name.toStdString());
     w.key("lock_step");
     w.value(!options.freeRunning);
-    w.key("platform");
-    w.value(QGuiApplication::platformName().toStdString());
-    w.key("seconds");
-    w.value(seconds);
-    w.key("event_loop_lateness_p99_ms");
-    w.value(percentile(lateness, 0.99));
-    w.key("event_loop_lateness_max_ms");
-    w.value(lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()));
+    writeResponsiveness(w, seconds, lateness);
     w.key("lateness_samples");
     w.value(static_cast<std::int64_t>(lateness.size()));
     w.key("ui_thread_cpu_percent");

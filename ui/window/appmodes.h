@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The GUI's non-interactive modes, used by tests, the README's pictures, reviewers and benchmarks:
+// The GUI's modes, each run from a value that app/gui's GuiOptions parses from the command line:
+// the window (runWindow), and the non-interactive ones used by tests, the README's pictures,
+// reviewers and benchmarks:
 //   rnnlab --screenshot OUT.png [--session FILE | --text TEXT…] [--train N] [--view folded|unfolded]
 //          [--size 1280x800] [--tab step|loss|predictions|generate] [--history-step K]
 //          [--time-step T] [--phase NAME] [--layer L] [--theme NAME] [--presentation] [--lesson-step K]
@@ -24,6 +26,25 @@
 #include <vector>
 
 namespace rnnlab {
+
+//! The window, as rnnlab opens without a non-interactive mode.
+struct WindowOptions
+{
+    Session session;
+    QString name; // the session's: a file's base name, or the first text
+    QString file; // a session file given: opened as File > Open does, with its history and view
+    std::optional<Theme> theme; // --theme; else the one saved in the settings
+    std::optional<int> lessonStep; // open the lesson at this step (1-based)
+    bool presentation = false;
+    //! Compare mode (2 or 3 comparable sessions: validateForComparison()): the compare window too.
+    std::vector<Session> compared;
+    QString compareTitle;
+    QString compareDescription;
+};
+
+//! Opens the main window with \a options and runs the event loop; returns the exit status (2 when
+//! the compared sessions are refused, which GuiOptions has checked already).
+int runWindow(const WindowOptions &options);
 
 struct ScreenshotOptions
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/figureexport.h"
 
-#include "app/session/sessionfile.h"
+#include "app/session/atomicfile.h"
 #include "ui/graph/graphview.h"
 #include "ui/matrices/heatmapwidget.h"
 #include "ui/matrices/matrixpanel.h"
@@ -74,7 +74,7 @@ QString FigureExport::write(QWidget *widget, const QString &path, int scale, con
         if (!picture.save(&buffer, "PNG"))
             return QStringLiteral("cannot encode the figure as PNG");
     }
-    return writeFileAtomically(path, bytes);
+    return AtomicFile::write(path, bytes);
 }
 
 void FigureExport::copy(QWidget *widget, const QString &title)

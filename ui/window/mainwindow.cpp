@@ -454,15 +454,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 std::vector<Problem> MainWindow::openCompare(const std::vector<Session> &sessions, const QString &title,
                                              const QString &description)
 {
-    std::vector<Problem> problems;
-    for (std::size_t i = 0; i < sessions.size(); ++i) {
-        for (Problem problem : validate(sessions[i])) {
-            problem.field = modelLetter(int(i)) + ": " + problem.field;
-            problems.push_back(std::move(problem));
-        }
-    }
-    if (problems.empty())
-        problems = validateComparison(sessions);
+    std::vector<Problem> problems = validateForComparison(sessions);
     if (!problems.empty()) {
         QStringList lines;
         for (const Problem &problem : problems)

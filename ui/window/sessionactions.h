@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The File menu's sessions: New, Open, Open recent, Save, Save as, Import PyTorch state, drops of a
 // session file onto the window, and the autosave that brings back an unsaved session after a crash.
-// Saves go through writeFileAtomically() (QSaveFile: the previous file stays whole when a save
+// Saves go through AtomicFile::write() (QSaveFile: the previous file stays whole when a save
 // fails); a file that cannot be opened — damaged, truncated, from a newer rnnlab — says why and
 // changes nothing. Nothing here is lost silently: New, Open and closing the window ask before they
 // drop a trained model that was not saved. Not the file format (SessionFile) nor the window.

@@ -29,10 +29,7 @@ SnapshotPtr untrained(CellKind cell)
     session.data.texts = {U"the rain in spain stays mainly in the plain"};
     session.model = ModelConfig{cell, 16, 1, true};
     session.training.learningRate = 0.01;
-    test::SnapshotBuilder builder(session);
-    builder.trainer().evaluate(true);
-    builder.trainer().evaluateLastStepGradients();
-    return builder.snapshot();
+    return test::SnapshotBuilder(session).snapshot();
 }
 
 } // namespace

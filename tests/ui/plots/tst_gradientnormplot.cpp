@@ -37,17 +37,14 @@ private slots:
     void replotsOncePerSnapshotAndNotWhileHidden();
 
 private:
-    //! \a run trained \a steps steps, as a snapshot with the backward pass (as the worker's).
-    static SnapshotPtr withGradients(SnapshotBuilder &run, int steps = 0);
+    //! \a run trained \a steps more steps, as the worker's snapshot of it.
+    static SnapshotPtr trained(SnapshotBuilder &run, int steps = 0);
     static Session fortyCharacters();
 };
 
-SnapshotPtr TestGradientNormPlot::withGradients(SnapshotBuilder &run, int steps)
+SnapshotPtr TestGradientNormPlot::trained(SnapshotBuilder &run, int steps)
 {
-    if (steps > 0)
-        run.train(steps);
-    run.trainer().evaluate(true); // the worker publishes the trace with its BPTT …
-    run.trainer().evaluateLastStepGradients(); // … and the last step's loss carried back alone
+    run.train(steps);
     return run.snapshot();
 }
 
@@ -64,7 +61,7 @@ Session TestGradientNormPlot::fortyCharacters()
 void TestGradientNormPlot::normsAreTheTraceColumnNorms()
 {
     SnapshotBuilder run(test::lectureVariant(2, true, 8));
-    const SnapshotPtr snapshot = withGradients(run, 5);
+    const SnapshotPtr snapshot = trained(run, 5);
     QVERIFY(snapshot->trace.hasGradients);
     GradientNormPlot plot;
     plot.resize(500, 220);
@@ -98,7 +95,7 @@ void TestGradientNormPlot::oneGraphPerLayerToldApartWithoutColour()
     QVERIFY(QTest::qWaitForWindowExposed(&plot));
     for (int layers : {1, 4, 2}) {
         SnapshotBuilder run(test::lectureVariant(layers, false));
-        plot.setSnapshot(withGradients(run));
+        plot.setSnapshot(trained(run));
         QCOMPARE(plot.graphCount(), layers);
         for (int l = 0; l < layers; ++l) {
             QCOMPARE(plot.graphName(l), l == 0 ? QStringLiteral("layer 1") : QString::number(l + 1));
@@ -129,7 +126,7 @@ void TestGradientNormPlot::lastLossMatchesTheEnginesBackward()
     // gradient of the last step's loss only: the same norms as lastLossGradientNorms().
     QFETCH(Session, session);
     SnapshotBuilder run(session);
-    const SnapshotPtr snapshot = withGradients(run, 7);
+    const SnapshotPtr snapshot = trained(run, 7);
     const SequenceTrace<float> &sequence = snapshot->trace.sequences[0];
     const int n = sequence.length();
     const auto L = static_cast<int>(sequence.layers.size());
@@ -180,7 +177,7 @@ void TestGradientNormPlot::vanishingGradientOnAFortyCharacterText()
 {
     for (int steps : {0, 20}) {
         SnapshotBuilder run(fortyCharacters());
-        const SnapshotPtr snapshot = withGradients(run, steps);
+        const SnapshotPtr snapshot = trained(run, steps);
         GradientNormPlot plot;
         plot.resize(500, 220);
         plot.show();
@@ -232,13 +229,10 @@ void TestGradientNormPlot::noMemoryCutsTheWayBack()
 {
     // "What if W_hh = 0?": nothing carries the last step's loss back in time.
     SnapshotBuilder run(lectureExample());
-    const SnapshotPtr snapshot = withGradients(run, 3);
-    // The engine's variant pass with every W_hh set to 0, as the worker publishes it.
-    ParameterSet<float> noMemory = snapshot->weights;
-    noMemory.vector(noMemory.layout().stack().weightHh(0)).setZero();
-    run.trainer().evaluateVariant(noMemory, true);
-    run.trainer().evaluateLastStepGradients(&noMemory);
-    const Trace<float> &variant = run.trainer().trace();
+    run.setWhatIfNoMemory(true);
+    const SnapshotPtr snapshot = trained(run, 3);
+    QVERIFY(snapshot->whatIfNoMemory);
+    const Trace<float> &variant = snapshot->trace;
     const std::vector<std::vector<double>> norms =
         lastLossGradientNorms(variant.sequences[0], variant.hasLastLossGradients);
     QCOMPARE(norms.size(), std::size_t(1));
@@ -258,7 +252,7 @@ void TestGradientNormPlot::highlight()
     QCOMPARE(plot.highlightedStep(), -1);
     plot.setHighlightedStep(12); // before any snapshot: remembered, nothing to draw it on yet
     QVERIFY(!plot.isHighlightShown());
-    plot.setSnapshot(withGradients(run));
+    plot.setSnapshot(trained(run));
     QCOMPARE(plot.highlightedStep(), 12);
     QVERIFY(plot.isHighlightShown());
     int replots = plot.replotCount();
@@ -267,7 +261,7 @@ void TestGradientNormPlot::highlight()
     QCOMPARE(plot.replotCount(), replots + 1);
     plot.setHighlightedStep(30);
     QCOMPARE(plot.replotCount(), replots + 1); // no change, no replot
-    plot.setSnapshot(withGradients(run, 1)); // kept across snapshots
+    plot.setSnapshot(trained(run, 1)); // kept across snapshots
     QVERIFY(plot.isHighlightShown());
     plot.setHighlightedStep(39); // past the last time step (t = 38): nothing highlighted
     QVERIFY(!plot.isHighlightShown());
@@ -279,7 +273,7 @@ void TestGradientNormPlot::highlight()
     // A shorter text: t = 12 no longer exists.
     plot.setHighlightedStep(12);
     SnapshotBuilder hello(lectureExample());
-    plot.setSnapshot(withGradients(hello));
+    plot.setSnapshot(trained(hello));
     QVERIFY(!plot.isHighlightShown());
     QCOMPARE(plot.highlightedStep(), 12);
 }
@@ -292,13 +286,13 @@ void TestGradientNormPlot::hintWithoutGradients()
     plot.show();
     QVERIFY(QTest::qWaitForWindowExposed(&plot));
     QVERIFY(plot.isShowingHint()); // no snapshot yet
-    auto forwardOnly = std::make_shared<TrainingSnapshot>(*withGradients(run, 2));
+    auto forwardOnly = std::make_shared<TrainingSnapshot>(*trained(run, 2));
     forwardOnly->trace.hasGradients = false;
     plot.setSnapshot(forwardOnly);
     QVERIFY(plot.isShowingHint());
     QVERIFY2(plot.hintText().contains(QStringLiteral("backward pass")), qPrintable(plot.hintText()));
     QCOMPARE(plot.graphCount(), 0);
-    plot.setSnapshot(withGradients(run, 1));
+    plot.setSnapshot(trained(run, 1));
     QVERIFY(!plot.isShowingHint());
     QCOMPARE(plot.graphCount(), 1);
 }
@@ -314,7 +308,7 @@ void TestGradientNormPlot::textIndex()
     plot.resize(500, 220);
     plot.show();
     QVERIFY(QTest::qWaitForWindowExposed(&plot));
-    const SnapshotPtr snapshot = withGradients(run, 2);
+    const SnapshotPtr snapshot = trained(run, 2);
     plot.setLastStepLossOnly(false);
     plot.setSnapshot(snapshot);
     QCOMPARE(plot.textIndex(), 0);
@@ -341,7 +335,7 @@ void TestGradientNormPlot::logAxis()
     QVERIFY(QTest::qWaitForWindowExposed(&plot));
     QVERIFY(plot.logScale()); // the default
     plot.setLastStepLossOnly(true);
-    plot.setSnapshot(withGradients(run));
+    plot.setSnapshot(trained(run));
     const std::vector<double> norms = plot.norms(0);
     const auto [low, high] = std::minmax_element(norms.begin(), norms.end());
     // Whole decades around the data.
@@ -367,7 +361,7 @@ void TestGradientNormPlot::replotsOncePerSnapshotAndNotWhileHidden()
     GradientNormPlot plot;
     plot.resize(500, 220);
     for (int i = 0; i < 5; ++i)
-        plot.setSnapshot(withGradients(run, 1));
+        plot.setSnapshot(trained(run, 1));
     plot.setHighlightedStep(2);
     QCOMPARE(plot.replotCount(), 0); // hidden: nothing computed, nothing replotted
     plot.show();
@@ -376,11 +370,11 @@ void TestGradientNormPlot::replotsOncePerSnapshotAndNotWhileHidden()
     QCOMPARE(plot.graphCount(), 2);
     QVERIFY(plot.isHighlightShown());
     for (int i = 0; i < 3; ++i) {
-        plot.setSnapshot(withGradients(run, 1));
+        plot.setSnapshot(trained(run, 1));
         QCOMPARE(plot.replotCount(), 2 + i);
     }
     plot.hide();
-    plot.setSnapshot(withGradients(run, 1));
+    plot.setSnapshot(trained(run, 1));
     QCOMPARE(plot.replotCount(), 4);
     plot.show();
     QCOMPARE(plot.replotCount(), 5);

@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/guioptions.h"
+
+#include "app/session/sessionfile.h"
+#include "app/session/textsession.h"
+#include "engine/comparison.h"
+#include "engine/unicode.h"
+#include "ui/lesson/lesson.h"
+#include "ui/teaching/timestepwalker.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace rnnlab {
+
+namespace {
+
+struct NamedSession
+{
+    Session session;
+    QString name; // the file's base name, or the first text
+};
+
+//! The session file the arguments name (--session FILE or SESSION.json), or empty.
+QString sessionPath(const QCommandLineParser &parser)
+{
+    QString path = parser.value(QStringLiteral("session"));
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().first();
+    return path;
+}
+
+//! Whether the first model was given (a file, or --text and its labels).
+bool sessionGiven(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("session")) || !parser.positionalArguments().isEmpty()
+        || parser.isSet(QStringLiteral("text")) || parser.isSet(QStringLiteral("label"));
+}
+
+//! \a path's session, or nullopt with "path: problem" for each problem in \a refusal.
+std::optional<Session> readSession(const QString &path, GuiRefusal *refusal)
+{
+    SessionParseResult parsed = SessionFile::read(path);
+    if (!parsed.session) {
+        for (const auto &problem : parsed.problems)
+            refusal->messages << path + QStringLiteral(": ") + QString::fromStdString(problem.toString());
+        return std::nullopt;
+    }
+    return std::move(parsed.session);
+}
+
+//! The session the arguments name (a file, or --text with the lecture's settings), or the
+//! lecture's example; nullopt with the problems in \a refusal.
+std::optional<NamedSession> sessionFrom(const QCommandLineParser &parser, GuiRefusal *refusal)
+{
+    const QString path = sessionPath(parser);
+    const QStringList texts = parser.values(QStringLiteral("text"));
+    const QStringList labels = parser.values(QStringLiteral("label"));
+    if (!path.isEmpty() && !texts.isEmpty()) {
+        refusal->messages << QStringLiteral("give a session file or --text, not both");
+        return std::nullopt;
+    }
+    if (!labels.isEmpty() && texts.isEmpty()) {
+        refusal->messages << QStringLiteral("--label goes with --text; a session file gives its labels in data.labels");
+        return std::nullopt;
+    }
+    if (!path.isEmpty()) {
+        std::optional<Session> session = readSession(path, refusal);
+        if (!session)
+            return std::nullopt;
+        return NamedSession{std::move(*session), QFileInfo(path).completeBaseName()};
+    }
+    Session session = lectureExample();
+    if (!texts.isEmpty()) {
+        QString problem;
+        std::optional<Session> fromTexts = TextSession::fromTexts(texts, labels, &problem);
+        if (!fromTexts) {
+            refusal->messages << problem;
+            return std::nullopt;
+        }
+        session = std::move(*fromTexts);
+    }
+    const std::vector<Problem> problems = validate(session);
+    for (const auto &problem : problems)
+        refusal->messages << QString::fromStdString(problem.toString());
+    if (!problems.empty())
+        return std::nullopt;
+    const QString name = QString::fromStdString(toUtf8(session.data.texts.front()));
+    return NamedSession{std::move(session), name};
+}
+
+struct CompareRequest
+{
+    std::vector<Session> sessions; // empty: compare mode was not asked for
+    QString title;
+    QString description;
+};
+
+//! The models compare mode was asked for (--compare FILE… after the first session, or
+//! --compare-preset ID) with a title; nullopt with the problems in \a refusal; no sessions when
+//! compare mode was not asked for.
+std::optional<CompareRequest> compareRequestFrom(const QCommandLineParser &parser, GuiRefusal *refusal)
+{
+    const QStringList files = parser.values(QStringLiteral("compare"));
+    const bool preset = parser.isSet(QStringLiteral("compare-preset"));
+    if (files.isEmpty() && !preset)
+        return CompareRequest{};
+    if (preset) {
+        const QString id = parser.value(QStringLiteral("compare-preset"));
+        if (!files.isEmpty() || sessionGiven(parser)) {
+            refusal->messages << QStringLiteral(
+                "--compare-preset brings its own models: give it alone, or --compare files (and --session for the "
+                "first model) instead");
+            return std::nullopt;
+        }
+        const auto found = comparePreset(id.toStdString());
+        if (!found) {
+            refusal->messages
+                << QStringLiteral("--compare-preset: \"%1\" is not a preset: use layers (1 layer vs 2 layers on hello) "
+                                  "or cells (RNN vs LSTM vs GRU on a long text)")
+                       .arg(id);
+            return std::nullopt;
+        }
+        return CompareRequest{found->sessions, QString::fromStdString(found->title),
+                              QString::fromStdString(found->description)};
+    }
+    if (files.size() + 1 > limits::maxComparedModels) {
+        refusal->messages << QStringLiteral("--compare: compare mode shows 2 or 3 models: the first (--session, or "
+                                            "the hello example) and one or two --compare files, not %1")
+                                 .arg(files.size());
+        return std::nullopt;
+    }
+    std::optional<NamedSession> first = sessionFrom(parser, refusal);
+    if (!first)
+        return std::nullopt;
+    CompareRequest request;
+    request.sessions.push_back(std::move(first->session));
+    std::vector<std::string> names{first->name.toStdString()};
+    for (const QString &path : files) {
+        std::optional<Session> session = readSession(path, refusal);
+        if (!session)
+            return std::nullopt;
+        request.sessions.push_back(std::move(*session));
+        names.push_back(QFileInfo(path).completeBaseName().toStdString());
+    }
+    const std::vector<Problem> problems = validateForComparison(request.sessions, names);
+    for (const auto &problem : problems)
+        refusal->messages << QStringLiteral("cannot compare these sessions: ")
+                + QString::fromStdString(problem.toString());
+    if (!problems.empty())
+        return std::nullopt;
+    QStringList all;
+    for (const auto &name : names)
+        all << QString::fromStdString(name);
+    request.title = all.join(QStringLiteral(" vs "));
+    return request;
+}
+
+GuiRefusal refuse(const QString &message)
+{
+    return GuiRefusal{{message}};
+}
+
+//! --screenshot and --export-*: the options of the picture; \a session is the window's.
+GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, const CompareRequest &compare,
+                       std::optional<Theme> theme, std::optional<int> lessonStep)
+{
+    const bool exporting = parser.isSet(QStringLiteral("export-svg")) || parser.isSet(QStringLiteral("export-png"));
+    ScreenshotOptions options;
+    options.output = parser.value(QStringLiteral("screenshot"));
+    if (exporting) {
+        if (parser.isSet(QStringLiteral("export-svg")) + parser.isSet(QStringLiteral("export-png"))
+                + parser.isSet(QStringLiteral("screenshot"))
+            > 1)
+            return refuse(QStringLiteral("give one of --screenshot, --export-svg and --export-png"));
+        const bool svg = parser.isSet(QStringLiteral("export-svg"));
+        options.figurePath = parser.value(svg ? QStringLiteral("export-svg") : QStringLiteral("export-png"));
+        const QString suffix = QFileInfo(options.figurePath).suffix().toLower();
+        if (suffix != (svg ? u"svg" : u"png"))
+            return refuse(QStringLiteral("--export-%1: \"%2\" must end in .%1")
+                              .arg(svg ? QStringLiteral("svg") : QStringLiteral("png"), options.figurePath));
+        if (parser.isSet(QStringLiteral("figure")))
+            options.figure = parser.value(QStringLiteral("figure"));
+        if (parser.isSet(QStringLiteral("scale"))) {
+            const QString scale = parser.value(QStringLiteral("scale"));
+            if (svg || (scale != u"1" && scale != u"2" && scale != u"3"))
+                return refuse(svg ? QStringLiteral("--scale applies to --export-png; an SVG has no pixels")
+                                  : QStringLiteral("--scale: \"%1\" must be 1, 2 or 3").arg(scale));
+            options.scale = scale.toInt();
+        }
+    }
+    options.session = std::move(session.session);
+    options.name = session.name;
+    options.theme = theme.value_or(Theme::Light);
+    options.presentation = parser.isSet(QStringLiteral("presentation"));
+    options.lessonStep = lessonStep;
+    if (parser.isSet(QStringLiteral("train"))) {
+        bool ok = false;
+        options.train = parser.value(QStringLiteral("train")).toLongLong(&ok);
+        if (!ok || options.train < 0 || options.train > 100'000'000)
+            return refuse(QStringLiteral("--train: \"%1\" must be a whole number of steps from 0 to 100000000")
+                              .arg(parser.value(QStringLiteral("train"))));
+    }
+    const QString view = parser.value(QStringLiteral("view"));
+    if (!view.isEmpty() && view != u"folded" && view != u"unfolded")
+        return refuse(QStringLiteral("--view: \"%1\" is neither folded nor unfolded").arg(view));
+    options.folded = view == u"folded";
+    if (parser.isSet(QStringLiteral("size"))) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+        const auto match = pattern.match(parser.value(QStringLiteral("size")));
+        if (!match.hasMatch() || match.captured(1).toInt() > 8192 || match.captured(2).toInt() > 8192)
+            return refuse(
+                QStringLiteral("--size: \"%1\" is not WIDTHxHEIGHT between 100x100 and 8192x8192 (e.g. 1280x800)")
+                    .arg(parser.value(QStringLiteral("size"))));
+        options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    if (!compare.sessions.empty()) {
+        for (const char *option : {"tab", "history-step", "time-step", "phase", "layer", "walk-order"}) {
+            if (parser.isSet(QLatin1String(option)))
+                return refuse(QStringLiteral("--%1 shows a part of the main window: it does not apply to compare mode")
+                                  .arg(QLatin1String(option)));
+        }
+        CompareScreenshotOptions compared;
+        compared.output = options.output;
+        compared.sessions = compare.sessions;
+        compared.title = compare.title;
+        compared.description = compare.description;
+        compared.train = options.train;
+        compared.size = options.size;
+        compared.folded = options.folded;
+        compared.freeRunning = parser.isSet(QStringLiteral("free-running"));
+        return compared;
+    }
+    options.tab = parser.value(QStringLiteral("tab"));
+    if (!options.tab.isEmpty() && options.tab != u"step" && options.tab != u"loss" && options.tab != u"predictions"
+        && options.tab != u"generate" && options.tab != u"pytorch")
+        return refuse(
+            QStringLiteral("--tab: \"%1\" is not step, loss, predictions, generate or pytorch").arg(options.tab));
+    QString wrong;
+    const auto whole = [&](const char *name, qint64 minimum, qint64 maximum) -> std::optional<qint64> {
+        bool ok = false;
+        const qint64 value = parser.value(QLatin1String(name)).toLongLong(&ok);
+        if (!ok || value < minimum || value > maximum) {
+            wrong = QStringLiteral("--%1: \"%2\" must be a whole number from %3 to %4")
+                        .arg(QLatin1String(name), parser.value(QLatin1String(name)))
+                        .arg(minimum)
+                        .arg(maximum);
+            return std::nullopt;
+        }
+        return value;
+    };
+    if (parser.isSet(QStringLiteral("history-step"))) {
+        const auto k = whole("history-step", 0, 100'000'000);
+        if (!k)
+            return refuse(wrong);
+        options.historyStep = *k;
+    }
+    if (parser.isSet(QStringLiteral("time-step"))) {
+        const auto t = whole("time-step", 0, 1'000'000);
+        if (!t)
+            return refuse(wrong);
+        options.timeStep = int(*t);
+    }
+    if (parser.isSet(QStringLiteral("layer"))) {
+        const auto l = whole("layer", 1, 8);
+        if (!l)
+            return refuse(wrong);
+        options.layer = int(*l);
+    }
+    if (parser.isSet(QStringLiteral("phase"))) {
+        const QString phase = parser.value(QStringLiteral("phase"));
+        if (!TimeStepWalker::phaseFromName(phase))
+            return refuse(QStringLiteral("--phase: \"%1\" is not a phase: input, input-part, hidden-part, sum, gates, "
+                                         "cell, activation, output, softmax, prediction, loss, backward, "
+                                         "backward-cell or backward-pre")
+                              .arg(phase));
+        options.phase = phase;
+    }
+    if (parser.isSet(QStringLiteral("walk-order"))) {
+        const QString order = parser.value(QStringLiteral("walk-order"));
+        if (order != u"time" && order != u"layer")
+            return refuse(QStringLiteral("--walk-order: \"%1\" is not an order: time or layer").arg(order));
+        options.layerMajor = order == u"layer";
+    }
+    return options;
+}
+
+} // namespace
+
+void GuiOptions::add(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QStringLiteral("Recurrent neural networks, shown at work."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file to open."),
+                                 QStringLiteral("[SESSION.json]"));
+    parser.addOptions({
+        {QStringLiteral("text"), QStringLiteral("Train on this text (repeat for several) with the lecture's settings."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("label"),
+         QStringLiteral("With --text: the class of that text (repeat, one per --text, in "
+                        "order); makes it a many-to-one classifier (task \"classify\")."),
+         QStringLiteral("LABEL")},
+        {QStringLiteral("session"), QStringLiteral("A session file to open."), QStringLiteral("FILE")},
+        {QStringLiteral("screenshot"), QStringLiteral("Render the window to OUT.png and exit."),
+         QStringLiteral("OUT.png")},
+        {QStringLiteral("train"), QStringLiteral("With --screenshot: train this many steps first."),
+         QStringLiteral("N")},
+        {QStringLiteral("view"), QStringLiteral("With --screenshot: folded or unfolded (default)."),
+         QStringLiteral("VIEW")},
+        {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x800)."),
+         QStringLiteral("WxH")},
+        {QStringLiteral("tab"),
+         QStringLiteral("With --screenshot: step, loss, predictions, generate or pytorch (the PyTorch panel)."),
+         QStringLiteral("TAB")},
+        {QStringLiteral("history-step"),
+         QStringLiteral("With --screenshot: rewind to this training step (after --train)."), QStringLiteral("K")},
+        {QStringLiteral("time-step"), QStringLiteral("With --screenshot: walk by hand to this time step (0-based)."),
+         QStringLiteral("T")},
+        {QStringLiteral("phase"),
+         QStringLiteral("With --screenshot: the phase of the time step: input, input-part, hidden-part, "
+                        "sum, gates, cell, activation, output, softmax, prediction, loss, backward, "
+                        "backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("layer"), QStringLiteral("With --phase: the layer (1-based, default 1)."), QStringLiteral("L")},
+        {QStringLiteral("walk-order"),
+         QStringLiteral("With --phase: time (every layer at t, then t+1; the default) or layer "
+                        "(layer 1 over all of time, then layer 2)."),
+         QStringLiteral("ORDER")},
+        {QStringLiteral("export-svg"),
+         QStringLiteral("Write the graph (or --figure) as SVG and exit; takes --screenshot's "
+                        "options (--train, --view, --size, …)."),
+         QStringLiteral("OUT.svg")},
+        {QStringLiteral("export-png"), QStringLiteral("Write the graph (or --figure) as PNG and exit."),
+         QStringLiteral("OUT.png")},
+        {QStringLiteral("scale"), QStringLiteral("With --export-png: 1, 2 or 3 times the screen's pixels (default 1)."),
+         QStringLiteral("N")},
+        {QStringLiteral("figure"),
+         QStringLiteral("With --export-*: graph (default) or a heatmap, by its name (W_hh) or "
+                        "PyTorch name (rnn.weight_hh_l1)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("theme"),
+         QStringLiteral("The colour theme: system (the desktop's; the default), light, dark or "
+                        "high-contrast (screenshots: light unless given)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("presentation"),
+         QStringLiteral("Open in presentation mode (F11): full screen, large type, only the "
+                        "graph, the equations and the play controls.")},
+        {QStringLiteral("lesson-step"), QStringLiteral("Open the lesson at step K (1-based)."), QStringLiteral("K")},
+        {QStringLiteral("bench-ui"),
+         QStringLiteral("Measure the UI's responsiveness while training at full speed; print JSON.")},
+        {QStringLiteral("seconds"), QStringLiteral("With --bench-ui: how long to measure (default 5)."),
+         QStringLiteral("S")},
+        {QStringLiteral("compare"),
+         QStringLiteral("Compare mode: train this session beside the first one (--session, or "
+                        "the hello example); repeat for a third model."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("compare-preset"),
+         QStringLiteral("Compare mode with a preset: layers (1 layer vs 2 layers on hello) "
+                        "or cells (RNN vs LSTM vs GRU on a long text)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("free-running"),
+         QStringLiteral("Compare mode: each model trains as fast as it can instead of in "
+                        "lock step.")},
+    });
+}
+
+GuiMode GuiOptions::parse(const QCommandLineParser &parser)
+{
+    GuiRefusal refusal;
+    const std::optional<CompareRequest> compare = compareRequestFrom(parser, &refusal);
+    if (!compare)
+        return refusal;
+    const bool compareMode = !compare->sessions.empty();
+    if (parser.isSet(QStringLiteral("free-running")) && !compareMode)
+        return refuse(QStringLiteral("--free-running is for compare mode: give --compare FILE or --compare-preset "
+                                     "NAME too"));
+    double seconds = 5.0;
+    if (parser.isSet(QStringLiteral("seconds"))) {
+        bool ok = false;
+        seconds = parser.value(QStringLiteral("seconds")).toDouble(&ok);
+        if (!ok || !(seconds > 0 && seconds <= 3600))
+            return refuse(QStringLiteral("--seconds: \"%1\" must be a number of seconds between 0 and 3600")
+                              .arg(parser.value(QStringLiteral("seconds"))));
+    }
+    if (parser.isSet(QStringLiteral("bench-ui")) && compareMode) {
+        CompareBenchmarkOptions options;
+        options.sessions = compare->sessions;
+        options.name = compare->title;
+        options.seconds = seconds;
+        options.freeRunning = parser.isSet(QStringLiteral("free-running"));
+        return options;
+    }
+    if (parser.isSet(QStringLiteral("bench-ui"))) {
+        UiBenchmarkOptions options;
+        if (sessionGiven(parser)) {
+            std::optional<NamedSession> session = sessionFrom(parser, &refusal);
+            if (!session)
+                return refusal;
+            options.session = std::move(session->session);
+            options.name = session->name;
+        } else {
+            options.session = uiBenchmarkSession();
+            options.name = QStringLiteral("rnn_tanh_h128_text64");
+        }
+        options.seconds = seconds;
+        return options;
+    }
+
+    std::optional<Theme> theme;
+    if (parser.isSet(QStringLiteral("theme"))) {
+        theme = themeFromName(parser.value(QStringLiteral("theme")));
+        if (!theme)
+            return refuse(QStringLiteral("--theme: \"%1\" is not a theme: %2")
+                              .arg(parser.value(QStringLiteral("theme")), themeNames().join(QStringLiteral(", "))));
+    }
+    std::optional<int> lessonStep;
+    if (parser.isSet(QStringLiteral("lesson-step"))) {
+        bool ok = false;
+        const int k = parser.value(QStringLiteral("lesson-step")).toInt(&ok);
+        if (!ok || k < 1 || k > lessonStepCount())
+            return refuse(QStringLiteral("--lesson-step: \"%1\" must be a step of the lesson, 1 to %2")
+                              .arg(parser.value(QStringLiteral("lesson-step")))
+                              .arg(lessonStepCount()));
+        lessonStep = k;
+    }
+
+    // A preset's first model is the window's; otherwise the session given (or the lecture's).
+    std::optional<NamedSession> session = compareMode && parser.isSet(QStringLiteral("compare-preset"))
+        ? NamedSession{compare->sessions.front(), QString()}
+        : sessionFrom(parser, &refusal);
+    if (!session)
+        return refusal;
+
+    if (parser.isSet(QStringLiteral("screenshot")) || parser.isSet(QStringLiteral("export-svg"))
+        || parser.isSet(QStringLiteral("export-png")))
+        return screenshotMode(parser, std::move(*session), *compare, theme, lessonStep);
+
+    WindowOptions options;
+    options.session = std::move(session->session);
+    options.name = session->name;
+    options.file = sessionPath(parser);
+    options.theme = theme;
+    options.lessonStep = lessonStep;
+    options.presentation = parser.isSet(QStringLiteral("presentation"));
+    options.compared = compare->sessions;
+    options.compareTitle = compare->title;
+    options.compareDescription = compare->description;
+    return options;
+}
+
+} // namespace rnnlab

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "app/worker/snapshotassembler.h"
+
+#include "app/worker/runhistory.h"
+#include "engine/trainer.h"
+
+namespace rnnlab {
+
+SnapshotAssembler::SnapshotAssembler(std::shared_ptr<const RunSetup> setup, std::uint64_t generation)
+    : m_setup(std::move(setup))
+    , m_generation(generation)
+{ }
+
+std::shared_ptr<const RunSetup> SnapshotAssembler::setupOf(Session session, const Trainer &trainer)
+{
+    auto setup = std::make_shared<RunSetup>();
+    setup->session = std::move(session);
+    setup->vocabulary = trainer.dataset().vocabulary;
+    setup->layout = trainer.layout();
+    if (trainer.dataset().task == TaskKind::Classify)
+        setup->classes = trainer.dataset().classes;
+    return setup;
+}
+
+SnapshotPtr SnapshotAssembler::assemble(Trainer &trainer, RunHistory &history, const RunStatus &status)
+{
+    auto snapshot = std::make_shared<TrainingSnapshot>();
+    snapshot->generation = m_generation;
+    snapshot->sequence = ++m_sequence;
+    snapshot->revision = history.revision();
+    snapshot->setup = m_setup;
+    snapshot->stepsTaken = trainer.stepsTaken();
+    snapshot->playing = status.playing;
+    snapshot->targetStepsPerSecond = status.targetStepsPerSecond;
+    snapshot->trainingSeconds = status.trainingSeconds;
+    snapshot->trainedSteps = status.trainedSteps;
+    snapshot->stepsPerSecond = status.stepsPerSecond;
+
+    // The trainer's trace may still hold the last step's backward pass: keep its gradients and
+    // update before evaluate() below replaces the forward pass.
+    history.takeLastStep(trainer);
+    snapshot->lastGradients = history.lastGradients();
+    snapshot->lastUpdate = history.lastUpdate();
+
+    // What the graph draws: the network as it is now — the current weights, their forward pass
+    // and BPTT (what the next step will compute), or the what-if variant without memory.
+    if (status.whatIfNoMemory) {
+        ParameterSet<float> noMemory = trainer.parameters();
+        for (int l = 0; l < noMemory.layout().model().numLayers; ++l)
+            noMemory.vector(noMemory.layout().stack().weightHh(l)).setZero();
+        trainer.evaluateVariant(noMemory, true);
+        trainer.evaluateLastStepGradients(&noMemory);
+    } else {
+        trainer.evaluate(true);
+        trainer.evaluateLastStepGradients();
+    }
+    snapshot->weights = trainer.parameters();
+    snapshot->trace = trainer.trace();
+    snapshot->optimizer = trainer.optimizer().state();
+    snapshot->effectiveLearningRate = trainer.optimizer().effectiveLearningRates();
+    snapshot->headSteps = history.headSteps(trainer);
+    snapshot->viewingHistory = history.viewing();
+    snapshot->checkpointStride = history.checkpointStride();
+    snapshot->edits = history.edits();
+    snapshot->canRedo = history.canRedo(trainer);
+    snapshot->whatIfNoMemory = status.whatIfNoMemory;
+    snapshot->history = history.history();
+    snapshot->problem = status.problem;
+    snapshot->generated = status.generated;
+    return snapshot;
+}
+
+} // namespace rnnlab
