@@ -158,7 +158,10 @@ void TestSnapshotAssembler::traceIsOfItsWeights()
     const auto &layer = snapshot->trace.sequences[0].layers.back();
     const auto &expected = reference.trace().sequences[0].layers.back();
     QVERIFY(layer.dHiddenLastLoss == expected.dHiddenLastLoss);
-    QCOMPARE(differences(snapshot->optimizer.first, reference.optimizer().state().first), 0);
+    const auto *adam = std::get_if<AdamState>(&snapshot->optimizer);
+    const auto *referenceAdam = std::get_if<AdamState>(&reference.optimizer().state());
+    QVERIFY(adam && referenceAdam); // the lecture's optimizer
+    QCOMPARE(differences(adam->expAvg, referenceAdam->expAvg), 0);
 }
 
 void TestSnapshotAssembler::lastStepBeforeTheEvaluation()
