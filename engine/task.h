@@ -24,7 +24,10 @@
 //      existing one fits (a mean squared error: one file pair beside crossentropyloss.h, with
 //      torch's reduction order); predictionText() prints the predicted values.
 //   3. One row in the table of tasks in task.cpp.
-//   4. In the UI, its drawing of inputs and outputs (x_t as a value, y_t beside the target).
+//   4. In the UI, its drawing of inputs and outputs (x_t as a value, y_t beside the target). The
+//      views ask the task, never which one it is: the snapshot's RunSetup::task (app/worker/
+//      snapshot.h) answers shape(), outputKind() (a new kind is named in ui/matrices/matrixlabels),
+//      outputName(), predictionText(), canGenerate(), metricName().
 // Nothing in network.cpp, trainer.cpp, the worker, the main window or the graph's painter.
 // A task with another model shape (issue 16's encoder–decoder: two stacks) also overrides
 // layout() with its stacks (ParameterLayout takes several, each with its own parameters).
@@ -48,6 +51,11 @@ namespace rnnlab {
 
 //! Where a task's targets are, as slide 10 draws the shapes: at every time step, or at the last.
 enum class SequenceShape { ManyToMany, ManyToOne };
+
+//! What an output row stands for, so that a view can name and draw it without knowing the task: a
+//! character of the vocabulary (drawn as one glyph, a space as ␣), or a class (a name, a word wide).
+//! A task with real-valued outputs adds its kind here (a feature, drawn as a value).
+enum class OutputKind { Character, Class };
 
 class Task
 {
@@ -84,6 +92,8 @@ public:
     // --- Predictions ---
     //! What output row \a row stands for: a character, a class name, a feature.
     virtual std::u32string outputName(int row) const = 0;
+    //! What outputName() names: a character, or a class.
+    virtual OutputKind outputKind() const = 0;
     //! A sequence's prediction as text: the predicted next characters ("ello"), a class name.
     virtual std::u32string predictionText(const SequenceTrace<float> &sequence) const = 0;
     //! predictionText() of every sequence of \a trace.

@@ -5,6 +5,7 @@
 #include "app/session/jsonwriter.h"
 #include "engine/dataset.h"
 #include "engine/generation.h"
+#include "engine/task.h"
 #include "engine/trainer.h"
 #include "engine/unicode.h"
 
@@ -79,7 +80,7 @@ int generateCommand(const QStringList &arguments)
         steps = *v;
     }
 
-    if (session->data.task == TaskKind::Classify) {
+    if (!Task::create(session->data)->canGenerate()) {
         printError(QStringLiteral("this session is a classifier (task \"classify\"): it predicts one label per text, "
                                   "not the next character, so it cannot continue a prime; use rnnlab-cli train to see "
                                   "its predictions"));
@@ -129,7 +130,7 @@ int checkCommand(const QStringList &arguments)
     printLine(buffer);
     printLine("vocabulary: " + JsonWriter::quoted(toUtf8(dataset.vocabulary.characters())) + " ("
               + std::to_string(dataset.vocabulary.size()) + " characters)");
-    if (dataset.task == TaskKind::Classify) {
+    if (Task::create(session->data)->outputKind() == OutputKind::Class) {
         int steps = 0;
         for (const Sequence &sequence : dataset.sequences)
             steps += sequence.length();

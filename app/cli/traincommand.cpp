@@ -104,8 +104,7 @@ int trainCommand(const QStringList &arguments)
         }
         last = outcome;
         if (saving)
-            recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.dataset().vocabulary,
-                            trainer.dataset().classes);
+            recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.task());
         const bool print = !quiet || i + 1 == steps;
         if (print || tracing) {
             const auto predictions = trainer.predictions();

@@ -2,6 +2,9 @@
 #include "app/session/textsession.h"
 
 #include "engine/dataset.h"
+#include "engine/unicode.h"
+
+#include <algorithm>
 
 namespace rnnlab {
 
@@ -43,6 +46,45 @@ std::optional<Session> TextSession::fromTexts(const QStringList &texts, const QS
         session.model.hiddenSize = Dataset::vocabularyOf(session.data).size();
     }
     return session;
+}
+
+QStringList TextSession::linesOf(const DataConfig &data)
+{
+    QStringList lines;
+    const bool labelled = data.task == TaskKind::Classify && data.labels.size() == data.texts.size();
+    for (std::size_t i = 0; i < data.texts.size(); ++i)
+        lines << QString::fromStdString(toUtf8(data.texts[i]))
+                + (labelled ? u'\t' + QString::fromStdString(toUtf8(data.labels[i])) : QString());
+    return lines;
+}
+
+void TextSession::setLines(DataConfig &data, const QStringList &lines)
+{
+    // Every line "text<Tab>label": a classifier; no tab anywhere: next-character prediction. A
+    // mix is a mistake validate() names (the unlabelled lines get an empty label).
+    const bool labelled =
+        std::any_of(lines.begin(), lines.end(), [](const QString &line) { return line.contains(u'\t'); });
+    data.texts.clear();
+    data.labels.clear();
+    for (const QString &line : lines) {
+        if (labelled) {
+            const qsizetype tab = line.lastIndexOf(u'\t');
+            data.texts.push_back(codePointsOf(tab < 0 ? line : line.left(tab)));
+            data.labels.push_back(codePointsOf(tab < 0 ? QString() : line.mid(tab + 1).trimmed()));
+        } else {
+            data.texts.push_back(codePointsOf(line));
+        }
+    }
+    data.task = labelled ? TaskKind::Classify : TaskKind::NextCharacter;
+    if (!labelled)
+        data.classes.reset();
+}
+
+std::optional<std::vector<std::u32string>> TextSession::classesOf(const DataConfig &data)
+{
+    if (data.task != TaskKind::Classify)
+        return std::nullopt;
+    return Dataset::classesOf(data);
 }
 
 } // namespace rnnlab

@@ -5,6 +5,8 @@
 // many-to-one classifier (task "classify") with one hidden unit per class. Not validated: validate()
 // says what is wrong with it (an empty text, …). Not the options that change it further
 // (rnnlab-cli's --cell, --layers, …) nor session files (SessionFile). QtCore only.
+// Also the texts as the model panel edits them, one line each: "text", or "text<Tab>label" for a
+// classifier — so that which task lines stand for is decided here, not in the window.
 #pragma once
 
 #include "engine/session.h"
@@ -13,6 +15,8 @@
 #include <QStringList>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace rnnlab {
 
@@ -23,6 +27,17 @@ public:
     //! not one per text; \a problem (when not null) then says so, naming the options.
     static std::optional<Session> fromTexts(const QStringList &texts, const QStringList &labels,
                                             QString *problem = nullptr);
+
+    //! \a data's texts as lines: "text", or "text<Tab>label" for a classifier with one label per
+    //! text.
+    static QStringList linesOf(const DataConfig &data);
+    //! Sets \a data's texts and task from \a lines as linesOf() writes them: a classifier if any
+    //! line has a tab (the last one splits; a line without one gets an empty label, which
+    //! validate() names), else next-character prediction, without labels or classes.
+    static void setLines(DataConfig &data, const QStringList &lines);
+    //! The classes \a data names, in output order, when it is a classifier's (valid or not);
+    //! nullopt when its outputs are not classes.
+    static std::optional<std::vector<std::u32string>> classesOf(const DataConfig &data);
 };
 
 } // namespace rnnlab

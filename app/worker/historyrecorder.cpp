@@ -5,8 +5,7 @@
 
 namespace rnnlab {
 
-void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &trace, const Vocabulary &vocabulary,
-                             const std::vector<std::u32string> &classes)
+void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &trace, const Task &task)
 {
     m_summary.record(step, loss, trace.correctCount, trace.targetCount);
     if (step % m_stride != 0)
@@ -27,13 +26,7 @@ void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &
         m_predictionIndices.resize(trace.sequences.size());
         for (std::size_t s = 0; s < trace.sequences.size(); ++s) {
             m_predictionIndices[s] = trace.sequences[s].predictions;
-            const std::vector<int> &predicted = trace.sequences[s].predictions;
-            // A classifier's answer is the class its last time step predicts.
-            if (!classes.empty() && !predicted.empty() && predicted.back() >= 0
-                && static_cast<std::size_t>(predicted.back()) < classes.size())
-                strings->push_back(classes[static_cast<std::size_t>(predicted.back())]);
-            else
-                strings->push_back(vocabulary.decode(predicted));
+            strings->push_back(task.predictionText(trace.sequences[s]));
         }
         m_predictions = std::move(strings);
     }

@@ -17,9 +17,9 @@ public:
     static constexpr std::int64_t denseSteps = std::int64_t(1) << 19;
 
     //! Records step \a step of \a trace (the step's forward pass) if the stride says so (and
-    //! in the summary always). Allocates only when a chunk fills up or the predictions change.
-    void record(std::int64_t step, float loss, const Trace<float> &trace, const Vocabulary &vocabulary,
-                const std::vector<std::u32string> &classes = {});
+    //! in the summary always); its predictions as \a task prints them (Task::predictionText).
+    //! Allocates only when a chunk fills up or the predictions change.
+    void record(std::int64_t step, float loss, const Trace<float> &trace, const Task &task);
 
     //! Everything recorded so far, as immutable chunks (the current chunk frozen as a copy).
     History history();

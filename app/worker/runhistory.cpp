@@ -14,10 +14,9 @@ RunHistory::RunHistory(const Trainer &trainer, const SavedHistory &saved, std::s
     m_checkpoints.record(trainer.state(), /*pinned=*/true);
 }
 
-void RunHistory::recordStep(const StepOutcome &outcome, const Trainer &trainer,
-                            const std::vector<std::u32string> &classes)
+void RunHistory::recordStep(const StepOutcome &outcome, const Trainer &trainer)
 {
-    m_recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.dataset().vocabulary, classes);
+    m_recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.task());
     if (m_checkpoints.wants(outcome.step))
         m_checkpoints.record(trainer.state());
     m_lastStepPending = true;

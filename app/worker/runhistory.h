@@ -31,10 +31,10 @@ public:
     // Training at the latest step.
 
     //! Records the accepted step \a outcome that \a trainer has just taken (its trace holds that
-    //! step's passes): loss and predictions (\a classes: a classifier's class names), a checkpoint
-    //! when one is due. Its gradients and update are taken by the next takeLastStep(). An undone
-    //! edit can no longer be redone.
-    void recordStep(const StepOutcome &outcome, const Trainer &trainer, const std::vector<std::u32string> &classes);
+    //! step's passes): loss and predictions (as its task prints them), a checkpoint when one is
+    //! due. Its gradients and update are taken by the next takeLastStep(). An undone edit can no
+    //! longer be redone.
+    void recordStep(const StepOutcome &outcome, const Trainer &trainer);
     //! Keeps the gradients and update of the step recordStep() recorded last, if not taken yet:
     //! \a trainer's trace must still hold that step's backward pass (call before it evaluates
     //! anything else). Copying once per publication rather than once per step keeps the

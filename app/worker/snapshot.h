@@ -10,6 +10,7 @@
 #include "engine/parameterset.h"
 #include "engine/runsummary.h"
 #include "engine/session.h"
+#include "engine/task.h"
 #include "engine/trace.h"
 #include "engine/vocabulary.h"
 
@@ -68,13 +69,12 @@ struct RunSetup
     Session session;
     Vocabulary vocabulary;
     std::shared_ptr<const ParameterLayout> layout;
-    //! A classifier's (task "classify") class names, one per output row; empty when the outputs
-    //! are the vocabulary's characters (next-character prediction).
-    std::vector<std::u32string> classes;
+    //! What the run learns: views ask it (its shape, its outputs' names and kind, whether it can
+    //! generate) instead of branching on which task it is.
+    std::shared_ptr<const Task> task;
 
-    bool classifies() const { return !classes.empty(); }
-    //! Rows of y_t: the classes of a classifier, else the vocabulary.
-    int outputSize() const { return classifies() ? static_cast<int>(classes.size()) : vocabulary.size(); }
+    //! Rows of y_t (the task's outputSize()).
+    int outputSize() const { return task->outputSize(); }
 };
 
 struct GeneratedText

@@ -17,8 +17,7 @@ std::shared_ptr<const RunSetup> SnapshotAssembler::setupOf(Session session, cons
     setup->session = std::move(session);
     setup->vocabulary = trainer.dataset().vocabulary;
     setup->layout = trainer.layout();
-    if (trainer.dataset().task == TaskKind::Classify)
-        setup->classes = trainer.dataset().classes;
+    setup->task = trainer.taskPtr();
     return setup;
 }
 

@@ -41,8 +41,8 @@ public:
     //! A run of \a setup whose snapshots carry \a generation and are numbered from 1.
     SnapshotAssembler(std::shared_ptr<const RunSetup> setup, std::uint64_t generation);
 
-    //! What is trained: \a session (which \a trainer was made from), its vocabulary, layout and,
-    //! for a classifier, its classes.
+    //! What is trained: \a session (which \a trainer was made from), its vocabulary, layout and
+    //! task.
     static std::shared_ptr<const RunSetup> setupOf(Session session, const Trainer &trainer);
 
     const std::shared_ptr<const RunSetup> &setup() const { return m_setup; }

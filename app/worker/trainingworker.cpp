@@ -315,7 +315,7 @@ bool TrainingWorker::trainOneStep()
         m_gateStuck = m_gate != nullptr;
         return false;
     }
-    m_history->recordStep(outcome, *m_trainer, m_assembler.setup()->classes);
+    m_history->recordStep(outcome, *m_trainer);
     return true;
 }
 

@@ -34,6 +34,7 @@ public:
 
     //! The name of class \a row.
     std::u32string outputName(int row) const override;
+    OutputKind outputKind() const override { return OutputKind::Class; }
     //! The class the last time step predicts, by name.
     std::u32string predictionText(const SequenceTrace<float> &sequence) const override;
     //! No: a label is not a character to read next.

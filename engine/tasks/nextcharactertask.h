@@ -27,6 +27,7 @@ public:
 
     //! The character of row \a row.
     std::u32string outputName(int row) const override;
+    OutputKind outputKind() const override { return OutputKind::Character; }
     //! The predicted character of every step: "ello" for a good model of "hello".
     std::u32string predictionText(const SequenceTrace<float> &sequence) const override;
     //! Yes: a predicted character is the next input (the lecture's sampling loop).

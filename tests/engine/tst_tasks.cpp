@@ -116,10 +116,12 @@ void TestTasks::predictionsAndMetric()
     sequence.predictions = {1, 2, 2, 3};
     QCOMPARE(next->predictionText(sequence), std::u32string(U"ello"));
     QVERIFY(next->canGenerate());
+    QVERIFY(next->outputKind() == OutputKind::Character);
     const auto classify = Task::create(sentiment());
     sequence.predictions = {0, 0, 1}; // only the last step counts
     QCOMPARE(classify->predictionText(sequence), std::u32string(U"negative"));
     QVERIFY(!classify->canGenerate()); // its outputs are labels, not characters to read next
+    QVERIFY(classify->outputKind() == OutputKind::Class);
     Trace<float> trace;
     trace.sequences = {sequence, sequence};
     QCOMPARE(classify->predictions(trace), (std::vector<std::u32string>{U"negative", U"negative"}));

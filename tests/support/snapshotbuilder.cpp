@@ -28,7 +28,7 @@ void SnapshotBuilder::train(int steps)
     for (int i = 0; i < steps; ++i) {
         const StepOutcome outcome = m_trainer.step();
         QVERIFY2(outcome.accepted, outcome.problem.c_str());
-        m_history.recordStep(outcome, m_trainer, setup()->classes);
+        m_history.recordStep(outcome, m_trainer);
     }
     // The worker publishes once the steps are done, which keeps the last one's gradients and
     // update before anything else runs on the trainer (an edit, say).

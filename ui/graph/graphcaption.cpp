@@ -22,19 +22,20 @@ QString GraphCaption::text(const State &state)
     const auto &texts = setup.session.data.texts;
     const auto text = static_cast<std::size_t>(std::clamp(state.textIndex, 0, int(texts.size()) - 1));
     const bool finite = std::isfinite(snapshot.trace.loss);
-    const auto outputName = [&setup](int index) { return outputLabel(setup.vocabulary, setup.classes, index); };
+    const auto outputName = [&setup](int index) { return outputLabel(*setup.task, index); };
     QString predicted;
     int correct = 0;
     int scored = 0;
-    const bool classifies = setup.classifies();
+    // Many-to-one: the prediction is the last step's, beside the label.
+    const bool manyToOne = setup.task->shape() == SequenceShape::ManyToOne;
     for (int t = 0; t < s->length(); ++t) {
         const auto ut = static_cast<std::size_t>(t);
-        if (!classifies)
+        if (!manyToOne)
             predicted += outputName(s->predictions[ut]);
         if (s->targets[ut] >= 0) {
             ++scored;
             correct += s->predictions[ut] == s->targets[ut] ? 1 : 0;
-            if (classifies)
+            if (manyToOne)
                 predicted = outputName(s->predictions[ut]);
         }
     }
@@ -61,7 +62,7 @@ QString GraphCaption::text(const State &state)
             caption += tr("text %1 of %2, ").arg(text + 1).arg(texts.size());
         if (!finite)
             caption += tr("the outputs are not numbers (NaN): the run diverged");
-        else if (classifies)
+        else if (manyToOne)
             caption += tr("“%1” → %2 %3 (label: %4)")
                            .arg(visibleText(texts[text]), predicted,
                                 correct == scored ? QStringLiteral("✓") : QStringLiteral("✗"))

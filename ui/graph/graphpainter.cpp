@@ -45,7 +45,7 @@ GraphPainter::GraphPainter(QPainter &painter, const TrainingSnapshot &snapshot, 
 
 QString GraphPainter::outputName(int index) const
 {
-    return outputLabel(m_snapshot.setup->vocabulary, m_snapshot.setup->classes, index);
+    return outputLabel(*m_snapshot.setup->task, index);
 }
 
 void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels) const
@@ -227,9 +227,9 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
     }
     case NodeKind::Output: {
         const double rowHeight = node.rect.height() / node.cells;
-        // A classifier's rows are class names: as wide as the widest, up to half the node.
+        // Rows named by words (a classifier's classes): as wide as the widest, up to half the node.
         double labelWidth = metrics.averageCharWidth() * 1.6;
-        if (m_snapshot.setup->classifies()) {
+        if (m_snapshot.setup->task->outputKind() == OutputKind::Class) {
             for (int i = 0; i < node.cells; ++i)
                 labelWidth = std::max(labelWidth, metrics.horizontalAdvance(outputName(i)) + 8);
             labelWidth = std::min(labelWidth, node.rect.width() / 2);

@@ -28,7 +28,9 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
     const Vocabulary &vocabulary = setup.vocabulary;
     const int L = setup.session.model.numLayers;
     const int shownT = s->length() - 1;
-    const auto outputName = [&setup](int index) { return outputLabel(setup.vocabulary, setup.classes, index); };
+    const auto outputName = [&setup](int index) { return outputLabel(*setup.task, index); };
+    // Many-to-one: the outputs are P(class | the whole text so far), scored at the last step.
+    const bool manyToOne = setup.task->shape() == SequenceShape::ManyToOne;
     for (const auto &e : layout.edges()) {
         if (!e.thumbnail.isEmpty() && e.thumbnail.contains(scene)) {
             const int tensor = matrixTensor(snapshot.weights.layout(), e.role, e.layer);
@@ -132,8 +134,8 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
     case NodeKind::Output: {
         if (cell < 0)
             return {};
-        return (setup.classifies() ? QStringLiteral("P(class ‘%1’ | the text up to ‘%2’) = %3<br>logit %4%5%6")
-                                   : QStringLiteral("P(‘%1’ follows ‘%2’) = %3<br>logit %4%5%6"))
+        return (manyToOne ? QStringLiteral("P(class ‘%1’ | the text up to ‘%2’) = %3<br>logit %4%5%6")
+                          : QStringLiteral("P(‘%1’ follows ‘%2’) = %3<br>logit %4%5%6"))
             .arg(outputName(cell), in)
             .arg(number(s->probabilities(cell, t), 6))
             .arg(number(s->logits(cell, t), 6))
@@ -145,7 +147,7 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
         if (s->targets[ut] < 0)
             return QStringLiteral("After ‘%1’ the network would say ‘%2’; only the last time step is scored")
                 .arg(in, outputName(s->predictions[ut]));
-        if (setup.classifies())
+        if (manyToOne)
             return QStringLiteral(
                        "After the whole text the network says ‘%1’; its label is ‘%2’: %3<br>loss −log P(‘%2’) = %4")
                 .arg(outputName(s->predictions[ut]), outputName(s->targets[ut]),

@@ -291,8 +291,9 @@ TaskShape GraphView::taskShape() const
 {
     if (m_shape)
         return *m_shape;
-    return m_snapshot && m_snapshot->setup && m_snapshot->setup->classifies() ? TaskShape::ManyToOne
-                                                                              : TaskShape::ManyToMany;
+    return m_snapshot && m_snapshot->setup && m_snapshot->setup->task->shape() == SequenceShape::ManyToOne
+        ? TaskShape::ManyToOne
+        : TaskShape::ManyToMany;
 }
 
 void GraphView::setTaskShape(std::optional<TaskShape> shape)

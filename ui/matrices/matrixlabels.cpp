@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/matrices/matrixlabels.h"
 
+#include "engine/task.h"
 #include "engine/vocabulary.h"
 
 #include <cmath>
@@ -68,29 +69,26 @@ QString visibleCharacter(char32_t c)
     return QString::fromUcs4(&c, 1);
 }
 
-QStringList outputLabels(const Vocabulary &vocabulary, const std::vector<std::u32string> &classes)
+QStringList outputLabels(const Task &task)
 {
-    if (classes.empty())
-        return characterLabels(vocabulary);
     QStringList labels;
-    labels.reserve(qsizetype(classes.size()));
-    for (const std::u32string &name : classes) {
-        QString label;
-        for (char32_t c : name)
-            label += c < 0x20 || c == 0x7F ? visibleCharacter(c) : QString::fromUcs4(&c, 1);
-        labels << label;
-    }
+    labels.reserve(task.outputSize());
+    for (int row = 0; row < task.outputSize(); ++row)
+        labels << outputLabel(task, row);
     return labels;
 }
 
-QString outputLabel(const Vocabulary &vocabulary, const std::vector<std::u32string> &classes, int index)
+QString outputLabel(const Task &task, int index)
 {
-    const int size = classes.empty() ? vocabulary.size() : int(classes.size());
-    if (index < 0 || index >= size)
+    if (index < 0 || index >= task.outputSize())
         return QStringLiteral("—");
-    if (classes.empty())
-        return visibleCharacter(vocabulary.character(index));
-    return outputLabels(vocabulary, {classes[std::size_t(index)]}).front();
+    const std::u32string name = task.outputName(index);
+    if (task.outputKind() == OutputKind::Character)
+        return visibleCharacter(name.front());
+    QString label;
+    for (char32_t c : name)
+        label += c < 0x20 || c == 0x7F ? visibleCharacter(c) : QString::fromUcs4(&c, 1);
+    return label;
 }
 
 QString visibleText(const std::u32string &text, int maximum)

@@ -16,6 +16,7 @@
 
 namespace rnnlab {
 
+class Task;
 class Vocabulary;
 
 //! \a c as one visible glyph for an axis label: a space as "␣", a newline as "⏎", a tab as "⇥",
@@ -30,11 +31,11 @@ QString visibleText(const std::u32string &text, int maximum = 40);
 //! visibleCharacter() of every character of \a vocabulary, in one-hot order.
 QStringList characterLabels(const Vocabulary &vocabulary);
 
-//! What the rows of y_t are called: visibleCharacter() of each character of \a vocabulary, or a
-//! classifier's \a classes (their names as they are, control characters made visible).
-QStringList outputLabels(const Vocabulary &vocabulary, const std::vector<std::u32string> &classes);
+//! What the rows of y_t are called (\a task's outputName(), by its outputKind()): a character made
+//! visible (visibleCharacter()), or a class's name as it is, control characters made visible.
+QStringList outputLabels(const Task &task);
 //! One of outputLabels(); "—" for an index out of range (a time step without a target).
-QString outputLabel(const Vocabulary &vocabulary, const std::vector<std::u32string> &classes, int index);
+QString outputLabel(const Task &task, int index);
 
 //! "h1" … "h\a count" (1-based, as the slides number hidden units).
 QStringList hiddenLabels(int count);

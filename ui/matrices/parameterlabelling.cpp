@@ -91,15 +91,16 @@ std::vector<ParameterLabelling> ParameterLabelling::of(const RunSetup &setup)
         // A classifier's W_hy has one row per class.
         // The row labels share the panel's narrow gutter with one-character labels: a class name
         // longer than 4 characters shows its first 3 ("pos…"); the tooltip names it in full.
-        const QStringList classes = outputLabels(setup.vocabulary, setup.classes);
+        const QStringList classes = outputLabels(*setup.task);
+        const bool named = setup.task->outputKind() == OutputKind::Class;
         QStringList rows = characters;
-        if (setup.classifies()) {
+        if (named) {
             rows.clear();
             for (const QString &name : classes)
                 rows << (name.size() <= 4 ? name : name.left(3) + QStringLiteral("…"));
         }
         const QStringList rowDescriptions =
-            setup.classifies() ? describe(classes, QStringLiteral("class '"), QStringLiteral("'")) : outputs;
+            named ? describe(classes, QStringLiteral("class '"), QStringLiteral("'")) : outputs;
         set(matrixName(MatrixRole::HiddenToOutput), rows, units, rowDescriptions, top);
         set(QStringLiteral("b_y"), {}, {}, rowDescriptions, {});
     }

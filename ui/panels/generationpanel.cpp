@@ -231,7 +231,7 @@ void GenerationPanel::validateNow()
     m_primeErrorRow->setVisible(!primeProblems.isEmpty());
     m_otherError->setText(otherProblems.join(u'\n'));
     m_otherErrorRow->setVisible(!otherProblems.isEmpty());
-    if (m_setup && m_setup->classifies()) {
+    if (m_setup && !m_setup->task->canGenerate()) {
         // Generation is one-to-many: it needs a model whose outputs are characters.
         otherProblems =
             QStringList{QStringLiteral("This model is a classifier (many-to-one): its outputs are labels, not "

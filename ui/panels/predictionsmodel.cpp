@@ -219,7 +219,7 @@ void PredictionsModel::setSnapshot(const rnnlab::SnapshotPtr &snapshot)
         m_hasGeneration = true;
         m_generation = snapshot->generation;
         m_texts = snapshot->setup->session.data.texts;
-        m_labels = snapshot->setup->classifies() ? snapshot->setup->session.data.labels : std::vector<std::u32string>();
+        m_labels = snapshot->setup->session.data.labels; // a classifier's, one per text; none otherwise
         if (m_labels.size() != m_texts.size())
             m_labels.clear();
         m_setup = snapshot->setup;

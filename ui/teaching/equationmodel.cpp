@@ -159,10 +159,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     const auto &top = sequence.layers.back();
     const int predicted = sequence.predictions[static_cast<std::size_t>(t)];
     const int target = sequence.targets[static_cast<std::size_t>(t)];
-    const bool classifies = setup.classifies();
-    const auto outName = [&](int index) {
-        return QStringLiteral("‘%1’").arg(outputLabel(vocabulary, setup.classes, index));
-    };
+    const bool manyToOne = setup.task->shape() == SequenceShape::ManyToOne; // the target is the label
+    const auto outName = [&](int index) { return QStringLiteral("‘%1’").arg(outputLabel(*setup.task, index)); };
     const auto outputLine = [&](bool current) {
         EquationLine line;
         line.current = current;
@@ -201,7 +199,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             const QString verdict = target < 0
                 ? QStringLiteral(" (not scored: a classifier is scored at the last time step only)")
                 : predicted == target ? QStringLiteral(" ✓")
-                : classifies          ? QStringLiteral(" ✗ (the label is %1)").arg(outName(target))
+                : manyToOne           ? QStringLiteral(" ✗ (the label is %1)").arg(outName(target))
                                       : QStringLiteral(" ✗ (the text goes on with %1)").arg(outName(target));
             prediction.items.push_back(text(QStringLiteral("the largest is p_%1[%2] = %3: predicts %2%4")
                                                 .arg(t)

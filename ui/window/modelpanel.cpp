@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/modelpanel.h"
 
+#include "app/session/textsession.h"
 #include "engine/dataset.h"
 #include "engine/unicode.h"
 
@@ -25,14 +26,6 @@
 namespace rnnlab {
 
 namespace {
-
-std::u32string toCodePoints(const QString &text)
-{
-    std::u32string out;
-    for (char32_t c : text.toUcs4())
-        out += c;
-    return out;
-}
 
 QString fromCodePoints(const std::u32string &text)
 {
@@ -219,13 +212,7 @@ void ModelPanel::setSession(const Session &session)
 {
     m_session = session;
     m_updating = true;
-    QStringList lines;
-    const bool labelled =
-        session.data.task == TaskKind::Classify && session.data.labels.size() == session.data.texts.size();
-    for (std::size_t i = 0; i < session.data.texts.size(); ++i)
-        lines << fromCodePoints(session.data.texts[i])
-                + (labelled ? u'\t' + fromCodePoints(session.data.labels[i]) : QString());
-    m_texts->setPlainText(lines.join(u'\n'));
+    m_texts->setPlainText(TextSession::linesOf(session.data).join(u'\n'));
     m_cell->setCurrentIndex(m_cell->findData(QString::fromStdString(toString(session.model.cell))));
     m_hidden->setValue(session.model.hiddenSize);
     m_layers->setValue(session.model.numLayers);
@@ -244,27 +231,12 @@ void ModelPanel::setSession(const Session &session)
 Session ModelPanel::editedSession() const
 {
     Session s = m_session;
-    s.data.texts.clear();
     QStringList lines = m_texts->toPlainText().split(u'\n');
     while (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast(); // a trailing newline is not an empty text
-    // Every line "text<Tab>label": a classifier; no tab anywhere: next-character prediction. A
-    // mix is a mistake problems() names (the unlabelled lines get an empty label).
-    const bool labelled =
-        std::any_of(lines.begin(), lines.end(), [](const QString &line) { return line.contains(u'\t'); });
-    s.data.labels.clear();
-    for (const QString &line : lines) {
-        if (labelled) {
-            const qsizetype tab = line.lastIndexOf(u'\t');
-            s.data.texts.push_back(toCodePoints(tab < 0 ? line : line.left(tab)));
-            s.data.labels.push_back(toCodePoints(tab < 0 ? QString() : line.mid(tab + 1).trimmed()));
-        } else {
-            s.data.texts.push_back(toCodePoints(line));
-        }
-    }
-    s.data.task = labelled ? TaskKind::Classify : TaskKind::NextCharacter;
-    if (!labelled)
-        s.data.classes.reset();
+    // "text<Tab>label" lines: a classifier; no tab anywhere: next-character prediction. A mix is a
+    // mistake problems() names.
+    TextSession::setLines(s.data, lines);
     s.data.vocabulary.reset(); // edited texts make their own vocabulary
     if (const auto cell = cellKindFromString(m_cell->currentData().toString().toStdString()))
         s.model.cell = *cell;
@@ -346,9 +318,9 @@ void ModelPanel::validateNow()
         shown += c == U' ' ? QStringLiteral("␣") : QString::fromStdString(toUtf8(c));
     const QString count = vocabulary.size() == 1 ? tr("1 character") : tr("%1 characters").arg(vocabulary.size());
     QString classes;
-    if (s.data.task == TaskKind::Classify) {
+    if (const auto classNames = TextSession::classesOf(s.data)) {
         QStringList names;
-        for (const std::u32string &name : Dataset::classesOf(s.data))
+        for (const std::u32string &name : *classNames)
             names << fromCodePoints(name);
         classes = tr("\nClassifier (many-to-one), %n class(es): %1", "", int(names.size()))
                       .arg(names.join(QStringLiteral(", ")));

@@ -31,7 +31,7 @@ TrainedRun train(Session session, int steps)
         const StepOutcome outcome = trainer.step();
         if (!outcome.accepted)
             qFatal("step refused: %s", outcome.problem.c_str());
-        recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.dataset().vocabulary);
+        recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.task());
     }
     return {trainer.currentSession(), toSavedHistory(recorder.history())};
 }
@@ -129,7 +129,7 @@ void TestSessionDocument::restoredHistoryContinues()
     for (int i = 0; i < 4; ++i) {
         const StepOutcome outcome = trainer.step();
         QVERIFY(outcome.accepted);
-        recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.dataset().vocabulary);
+        recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.task());
     }
     const SavedHistory continued = toSavedHistory(recorder.history());
     QCOMPARE(continued.entries.size(), whole.history.entries.size());
@@ -231,7 +231,7 @@ void TestSessionDocument::refusesBadHistoryOrView()
     HistoryRecorder recorder;
     for (int i = 0; i < 3; ++i) {
         const StepOutcome outcome = trainer.step();
-        recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.dataset().vocabulary);
+        recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.task());
     }
     const ViewState view;
     QByteArray json = QByteArray::fromStdString(

@@ -17,6 +17,8 @@ private slots:
     void sessions();
     void refusesLabelsThatAreNotOnePerText_data();
     void refusesLabelsThatAreNotOnePerText();
+    void lines_data();
+    void lines();
 };
 
 void TestTextSession::sessions_data()
@@ -92,6 +94,67 @@ void TestTextSession::refusesLabelsThatAreNotOnePerText()
     QVERIFY(!TextSession::fromTexts(QStringList(texts, QStringLiteral("hello")),
                                     QStringList(labels, QStringLiteral("x")), &said));
     QCOMPARE(said, problem);
+}
+
+void TestTextSession::lines_data()
+{
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<bool>("classifies");
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QStringList>("classes"); // TextSession::classesOf
+    QTest::addColumn<QStringList>("written"); // linesOf() of the result
+    QTest::newRow("no tab: next character")
+        << QStringList{QStringLiteral("hello"), QStringLiteral("world")} << false
+        << QStringList{QStringLiteral("hello"), QStringLiteral("world")} << QStringList{} << QStringList{}
+        << QStringList{QStringLiteral("hello"), QStringLiteral("world")};
+    QTest::newRow("text<Tab>label: a classifier, labels trimmed, the last tab splits")
+        << QStringList{QStringLiteral("good film\tpos "), QStringLiteral("a\tb\tneg"), QStringLiteral("fine\tpos")}
+        << true << QStringList{QStringLiteral("good film"), QStringLiteral("a\tb"), QStringLiteral("fine")}
+        << QStringList{QStringLiteral("pos"), QStringLiteral("neg"), QStringLiteral("pos")}
+        << QStringList{QStringLiteral("pos"), QStringLiteral("neg")}
+        << QStringList{QStringLiteral("good film\tpos"), QStringLiteral("a\tb\tneg"), QStringLiteral("fine\tpos")};
+    QTest::newRow("a mix: the unlabelled line gets an empty label")
+        << QStringList{QStringLiteral("good\tpos"), QStringLiteral("bad")} << true
+        << QStringList{QStringLiteral("good"), QStringLiteral("bad")} << QStringList{QStringLiteral("pos"), QString()}
+        << QStringList{QStringLiteral("pos"), QString()}
+        << QStringList{QStringLiteral("good\tpos"), QStringLiteral("bad\t")};
+}
+
+void TestTextSession::lines()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(bool, classifies);
+    QFETCH(QStringList, texts);
+    QFETCH(QStringList, labels);
+    QFETCH(QStringList, classes);
+    QFETCH(QStringList, written);
+    // Start from the other task's data, so that nothing of it may stay behind.
+    DataConfig data = TextSession::fromTexts({QStringLiteral("x"), QStringLiteral("y")},
+                                             {QStringLiteral("one"), QStringLiteral("two")})
+                          ->data;
+    if (classifies)
+        data = lectureExample().data;
+    data.classes = std::vector<std::u32string>{U"one", U"two"};
+    TextSession::setLines(data, lines);
+    QVERIFY(data.task == (classifies ? TaskKind::Classify : TaskKind::NextCharacter));
+    const auto strings = [](const std::vector<std::u32string> &items) {
+        QStringList out;
+        for (const auto &item : items)
+            out << QString::fromStdU32String(item);
+        return out;
+    };
+    QCOMPARE(strings(data.texts), texts);
+    QCOMPARE(strings(data.labels), labels);
+    if (classifies) {
+        data.classes.reset(); // the labels' own classes, in order of first appearance
+        QCOMPARE(TextSession::classesOf(data).has_value(), true);
+        QCOMPARE(strings(*TextSession::classesOf(data)), classes);
+    } else {
+        QVERIFY(!data.classes); // a next-character session has none
+        QVERIFY(!TextSession::classesOf(data));
+    }
+    QCOMPARE(TextSession::linesOf(data), written);
 }
 
 QTEST_GUILESS_MAIN(TestTextSession)

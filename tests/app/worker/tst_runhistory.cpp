@@ -43,7 +43,7 @@ void train(Trainer &trainer, RunHistory &history, int steps)
     for (int i = 0; i < steps; ++i) {
         const StepOutcome outcome = trainer.step();
         QVERIFY(outcome.accepted);
-        history.recordStep(outcome, trainer, {});
+        history.recordStep(outcome, trainer);
     }
     history.takeLastStep(trainer);
 }
@@ -149,7 +149,7 @@ void TestRunHistory::lastStepIsTakenOnce()
     RunHistory history(trainer, {});
     QVERIFY(history.lastGradients().isNull());
     const StepOutcome outcome = trainer.step();
-    history.recordStep(outcome, trainer, {});
+    history.recordStep(outcome, trainer);
     const ParameterSet<float> gradients = trainer.trace().gradients;
     history.takeLastStep(trainer);
     QCOMPARE(differences(history.lastGradients(), gradients), 0);

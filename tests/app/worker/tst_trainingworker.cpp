@@ -483,7 +483,7 @@ void TestTrainingWorker::historyStrideDoubles()
     HistoryRecorder recorder;
     const std::int64_t steps = HistoryRecorder::denseSteps + 1000;
     for (std::int64_t step = 1; step <= steps; ++step)
-        recorder.record(step, 1.0f, trainer.trace(), trainer.dataset().vocabulary);
+        recorder.record(step, 1.0f, trainer.trace(), trainer.task());
     const History history = recorder.history();
     QCOMPARE(recorder.stride(), 2);
     QCOMPARE(history.size(), HistoryRecorder::denseSteps + 500);
@@ -499,7 +499,7 @@ void TestTrainingWorker::historySharesPredictions()
     HistoryRecorder recorder;
     for (int i = 0; i < 30; ++i) {
         const StepOutcome outcome = trainer.step();
-        recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.dataset().vocabulary);
+        recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.task());
     }
     const History first = recorder.history();
     const History again = recorder.history();

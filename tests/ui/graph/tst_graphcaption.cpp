@@ -69,7 +69,7 @@ void TestGraphCaption::predictionsAndScore()
     QString predicted;
     int right = 0;
     for (int t = 0; t < s.length(); ++t) {
-        predicted += outputLabel(snapshot->setup->vocabulary, {}, s.predictions[std::size_t(t)]);
+        predicted += outputLabel(*snapshot->setup->task, s.predictions[std::size_t(t)]);
         right += s.predictions[std::size_t(t)] == s.targets[std::size_t(t)] ? 1 : 0;
     }
     const QString expected = QStringLiteral("After 20 training steps: “hello” → “%1”, %2 of 4 right · loss %3")
@@ -105,7 +105,7 @@ void TestGraphCaption::classifier()
     QVERIFY(texts > 1);
     QVERIFY2(caption.contains(QStringLiteral("text 1 of %1, ").arg(texts)), qPrintable(caption));
     const auto &s = snapshot->trace.sequences.front();
-    const QString label = outputLabel(snapshot->setup->vocabulary, snapshot->setup->classes, s.targets.back());
+    const QString label = outputLabel(*snapshot->setup->task, s.targets.back());
     QVERIFY2(caption.contains(QStringLiteral("(label: %1)").arg(label)), qPrintable(caption));
 }
 

@@ -100,11 +100,11 @@ void TestParameterLabelling::classifier()
 {
     SnapshotBuilder run(lessonSession(LessonExample::Sentiment));
     const RunSetup &setup = *run.setup();
-    QVERIFY(setup.classifies());
+    QVERIFY(setup.task->outputKind() == OutputKind::Class);
     const std::vector<ParameterLabelling> labelling = ParameterLabelling::of(setup);
     const ParameterLabelling &why = labelling.at(labelling.size() - 2);
     QCOMPARE(why.title, QStringLiteral("W_hy"));
-    const QStringList classes = outputLabels(setup.vocabulary, setup.classes);
+    const QStringList classes = outputLabels(*setup.task);
     QCOMPARE(why.rows.size(), classes.size());
     for (qsizetype i = 0; i < classes.size(); ++i) {
         QCOMPARE(why.rows.at(i), classes.at(i).size() <= 4 ? classes.at(i) : classes.at(i).left(3) + u'…');

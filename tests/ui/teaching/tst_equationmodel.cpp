@@ -28,6 +28,7 @@ SnapshotPtr snapshotOf(const Session &session, int steps)
     setup->session = session;
     setup->vocabulary = trainer.dataset().vocabulary;
     setup->layout = trainer.layout();
+    setup->task = trainer.taskPtr();
     s->setup = setup;
     s->stepsTaken = steps;
     s->weights = trainer.parameters();
