@@ -118,8 +118,7 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
                                      number(layer.cell(cell, t), 6))
                           : QStringLiteral("= (1 − z) ⊙ n + z ⊙ h_{t−1}: z = %1, n = %2")
                                 .arg(number(layer.gates(gateRows(GruGate::Update, node->cells).row(cell), t), 6),
-                                     number(layer.gates(gateRows(GruGate::New, node->cells).row(cell), t),
-                                            6)));
+                                     number(layer.gates(gateRows(GruGate::New, node->cells).row(cell), t), 6)));
         }
         return QStringLiteral("h_%1%2[%3] = %4<br>pre-activation %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)")
             .arg(t)
