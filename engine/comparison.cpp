@@ -4,18 +4,9 @@
 #include "engine/dataset.h"
 #include "engine/unicode.h"
 
-#include <cstdio>
-
 namespace rnnlab {
 
 namespace {
-
-std::string number(double value)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.9g", value);
-    return buffer;
-}
 
 //! A text as a message quotes it: in quotes, cut after 40 characters.
 std::string quoted(const std::u32string &text)
@@ -36,7 +27,7 @@ std::string textsText(const std::vector<std::u32string> &texts)
 
 std::string clipText(const std::optional<double> &clip)
 {
-    return clip ? number(*clip) : "none";
+    return clip ? numberText(*clip) : "none";
 }
 
 std::int64_t startingStep(const Session &session)
@@ -120,13 +111,13 @@ std::vector<Problem> validateComparison(const std::vector<Session> &sessions,
     check("training.optimizer", sameTraining, "give every session the same \"optimizer\"",
           [](const Session &s) { return toString(s.training.optimizer); });
     check("training.learning_rate", sameTraining, "give every session the same \"learning_rate\"",
-          [](const Session &s) { return number(s.training.learningRate); });
+          [](const Session &s) { return numberText(s.training.learningRate); });
     bool allSgd = true;
     for (const Session &s : sessions)
         allSgd = allSgd && s.training.optimizer == OptimizerKind::Sgd;
     if (allSgd) // Adam ignores momentum: a difference there changes nothing
         check("training.momentum", sameTraining, "give every session the same \"momentum\"",
-              [](const Session &s) { return number(s.training.momentum); });
+              [](const Session &s) { return numberText(s.training.momentum); });
     check("training.clip_grad_norm", sameTraining, "give every session the same \"clip_grad_norm\" (or null in each)",
           [](const Session &s) { return clipText(s.training.clipGradNorm); });
     check("optimizer_state.steps_taken", "lock step shows step N of every model side by side",

@@ -13,13 +13,6 @@ namespace rnnlab {
 
 namespace {
 
-std::string number(double value)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.9g", value);
-    return buffer;
-}
-
 std::string bytesText(std::int64_t bytes)
 {
     const double mib = static_cast<double>(bytes) / (1024.0 * 1024.0);
@@ -61,19 +54,19 @@ void validateTraining(const TrainingConfig &training, std::vector<Problem> &prob
     const double lr = training.learningRate;
     if (!std::isfinite(lr) || lr < 0.0) {
         problems.push_back({"training.learning_rate",
-                            number(lr)
+                            numberText(lr)
                                 + " is not allowed: the learning rate must be a finite number ≥ 0 "
                                   "(0.1 for Adam in the lecture; try 0.001 to 0.5)"});
     }
     if (!std::isfinite(training.momentum) || training.momentum < 0.0) {
         problems.push_back({"training.momentum",
-                            number(training.momentum)
+                            numberText(training.momentum)
                                 + " is not allowed: momentum must be a finite number ≥ 0 "
                                   "(0.9 is usual; 0 turns it off)"});
     }
     if (training.clipGradNorm && (!std::isfinite(*training.clipGradNorm) || *training.clipGradNorm <= 0.0)) {
         problems.push_back({"training.clip_grad_norm",
-                            number(*training.clipGradNorm)
+                            numberText(*training.clipGradNorm)
                                 + " is not allowed: the gradient-norm limit must be a finite number > 0, or "
                                   "null for no clipping"});
     }
@@ -121,7 +114,7 @@ void validateWeights(const Session &session, const ParameterLayout &layout, std:
                                                         : "[" + std::to_string(i / static_cast<std::size_t>(spec.cols))
                         + "][" + std::to_string(i % static_cast<std::size_t>(spec.cols)) + "]";
                 problems.push_back({field + where,
-                                    number(tensor.values[i])
+                                    numberText(tensor.values[i])
                                         + " is not a finite float32 number: weights must be finite "
                                           "(|w| < 3.4e38)"});
                 break;
@@ -178,7 +171,8 @@ void validateOptimizerState(const Session &session, const ParameterLayout &layou
             }
             for (double v : tensor->values) {
                 if (!std::isfinite(static_cast<float>(v))) {
-                    problems.push_back({field + "." + name, "holds " + number(v) + ": optimizer state must be finite"});
+                    problems.push_back(
+                        {field + "." + name, "holds " + numberText(v) + ": optimizer state must be finite"});
                     return;
                 }
             }
@@ -291,12 +285,12 @@ std::vector<Problem> validateHistory(const SavedHistory &history, const Session 
         previous = entry.step;
         if (!std::isfinite(entry.loss) || entry.loss < 0.0f) {
             problems.push_back({"history.loss[" + std::to_string(i) + "]",
-                                number(entry.loss) + " is not a loss: a cross-entropy is a finite number ≥ 0"});
+                                numberText(entry.loss) + " is not a loss: a cross-entropy is a finite number ≥ 0"});
             return problems;
         }
         if (!(entry.accuracy >= 0.0f && entry.accuracy <= 1.0f)) {
             problems.push_back({"history.accuracy[" + std::to_string(i) + "]",
-                                number(entry.accuracy) + " is not a share of right predictions (0 to 1)"});
+                                numberText(entry.accuracy) + " is not a share of right predictions (0 to 1)"});
             return problems;
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Spellings of the enums in session files; see types.h.
+// Spellings of the enums in session files, and how problems write numbers; see types.h.
 #include "engine/types.h"
+
+#include <cstdio>
 
 namespace rnnlab {
 
@@ -59,6 +61,13 @@ int gateCount(CellKind kind)
     case CellKind::Gru: return 3;
     default: return 1;
     }
+}
+
+std::string numberText(double value)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.9g", value);
+    return buffer;
 }
 
 std::string Problem::toString() const

@@ -86,4 +86,8 @@ struct Problem
     std::string toString() const;
 };
 
+//! A number as problems and mismatches quote it: printf's "%.9g", enough digits to tell any two
+//! floats apart ("0.100000001" for 0.1f).
+std::string numberText(double value);
+
 } // namespace rnnlab

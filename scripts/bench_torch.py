@@ -16,7 +16,7 @@ import time
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from torch_golden import Net, vocabulary_of  # noqa: E402
+from torch_golden import Net, optimizer_of, vocabulary_of  # noqa: E402
 
 LECTURE = {"format": "rnnlab-session", "version": 1,
            "model": {"cell": "rnn_tanh", "hidden_size": 4, "num_layers": 1, "output_layer": False},
@@ -55,11 +55,7 @@ def main(argv):
     y = torch.cat(ys)
     torch.manual_seed(int(training["seed"]))
     model = Net(m["cell"], V, int(m["hidden_size"]), int(m.get("num_layers", 1)), bool(m.get("output_layer")))
-    lr = float(training["learning_rate"])
-    if training["optimizer"] == "adam":
-        optimizer = torch.optim.Adam(model.parameters(), lr=lr)
-    else:
-        optimizer = torch.optim.SGD(model.parameters(), lr=lr, momentum=float(training.get("momentum") or 0.0))
+    optimizer = optimizer_of(model, training)
     clip = training.get("clip_grad_norm")
     cost_fn = torch.nn.CrossEntropyLoss()
 

@@ -24,6 +24,8 @@ import subprocess
 import sys
 import tempfile
 
+from torch_script_args import cli_path, take_option, torch_missing
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ALPHABET = "abcdefghij klmnop qrstuvwxyz 0123456789 .,;:!?'-() éàöüßñ ÆØ ñ한글 αβγ ЖЯ 🙂"
 
@@ -67,27 +69,15 @@ def random_session(rng, cells, steps):
 
 def main(argv):
     args = argv[1:]
-    def option(name, default):
-        if name in args:
-            i = args.index(name)
-            value = args[i + 1]
-            del args[i:i + 2]
-            return value
-        return default
-    count = int(option("--count", "20"))
-    seed = int(option("--seed", "1"))
-    cells = option("--cells", "rnn_tanh,rnn_relu").split(",")
-    steps = int(option("--steps", "30"))
-    keep = option("--keep", None)
-    if len(args) != 1:
-        print(__doc__, file=sys.stderr)
+    count = int(take_option(args, "--count", "20"))
+    seed = int(take_option(args, "--seed", "1"))
+    cells = take_option(args, "--cells", "rnn_tanh,rnn_relu").split(",")
+    steps = int(take_option(args, "--steps", "30"))
+    keep = take_option(args, "--keep")
+    cli = cli_path(args, __doc__)
+    if cli is None:
         return 2
-    cli = args[0]
-    try:
-        import torch  # noqa: F401
-    except ImportError:
-        print("SKIP: PyTorch is not installed for /usr/bin/python3 (apt-get install python3-torch); "
-              "the PyTorch round-trip sweep did not run")
+    if torch_missing("the PyTorch round-trip sweep"):
         return 77
     rng = random.Random(seed)
     failures = 0

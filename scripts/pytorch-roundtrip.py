@@ -28,6 +28,8 @@ import subprocess
 import sys
 import tempfile
 
+from torch_script_args import cli_path, take_option, torch_missing
+
 LINE = re.compile(r'^step (\d+)  loss (\S+)(?:  grad_norm (\S+))?  (.*)$')
 CELLS = ["rnn_tanh", "rnn_relu", "lstm", "gru"]
 OPTIMIZERS = [("adam", 0.0), ("sgd", 0.0), ("sgd", 0.9)]
@@ -150,30 +152,14 @@ def main(argv):
     full = "--full" in args
     if full:
         args.remove("--full")
-    keep = None
-    steps = 20
-    if "--keep" in args:
-        i = args.index("--keep")
-        keep = args[i + 1]
-        del args[i:i + 2]
-    only = None
-    if "--only" in args:  # e.g. --only 22,40: rerun those sessions of the matrix (their numbers)
-        i = args.index("--only")
-        only = {int(n) for n in args[i + 1].split(",")}
-        del args[i:i + 2]
-    if "--steps" in args:
-        i = args.index("--steps")
-        steps = int(args[i + 1])
-        del args[i:i + 2]
-    if len(args) != 1:
-        print(__doc__, file=sys.stderr)
+    keep = take_option(args, "--keep")
+    only = take_option(args, "--only")  # e.g. --only 22,40: rerun those sessions of the matrix (their numbers)
+    only = {int(n) for n in only.split(",")} if only is not None else None
+    steps = int(take_option(args, "--steps", "20"))
+    cli = cli_path(args, __doc__)
+    if cli is None:
         return 2
-    cli = args[0]
-    try:
-        import torch  # noqa: F401
-    except ImportError:
-        print(f"SKIP: PyTorch is not installed for {sys.executable} (apt-get install python3-torch, or "
-              "scripts/setup --torch): the PyTorch round trip was not run", flush=True)
+    if torch_missing("the PyTorch round trip"):
         return 77
 
     work = keep or tempfile.mkdtemp(prefix="rnnlab-roundtrip-")

@@ -58,6 +58,14 @@ class Net(torch.nn.Module):
         return self.fc(out) if self.fc is not None else out
 
 
+def optimizer_of(model, training):
+    """The session's optimizer over the model's parameters: Adam(lr), or SGD(lr, momentum)."""
+    lr = float(training["learning_rate"])
+    if training["optimizer"] == "adam":
+        return torch.optim.Adam(model.parameters(), lr=lr)
+    return torch.optim.SGD(model.parameters(), lr=lr, momentum=float(training.get("momentum") or 0.0))
+
+
 def as_list(t):
     return t.detach().double().tolist()
 
@@ -129,11 +137,7 @@ def run(session, trajectory_steps, perturb=False):
         with torch.no_grad():
             w = model.rnn.weight_hh_l0.view(-1)
             w[0] = torch.nextafter(w[0], torch.tensor(float("inf")))
-    lr = float(training["learning_rate"])
-    if training["optimizer"] == "adam":
-        optimizer = torch.optim.Adam(model.parameters(), lr=lr)
-    else:
-        optimizer = torch.optim.SGD(model.parameters(), lr=lr, momentum=float(training.get("momentum") or 0.0))
+    optimizer = optimizer_of(model, training)
     clip = training.get("clip_grad_norm")
     cost_fn = torch.nn.CrossEntropyLoss()
 

@@ -25,12 +25,11 @@ int benchCommand(const QStringList &arguments)
         {QStringLiteral("warmup"), QStringLiteral("Seconds of training before measuring (default 0.5)."),
          QStringLiteral("S")},
     });
-    if (const auto status = parseCommandLine(parser, arguments))
-        return *status;
     QString name;
-    const std::optional<Session> session = sessionOrLectureExample(parser, &name);
+    int status = 0;
+    const std::optional<Session> session = parseSessionOrLectureExample(parser, arguments, &name, &status);
     if (!session)
-        return BadInput;
+        return status;
     double seconds = 3.0;
     double warmup = 0.5;
     for (auto [option, target] :

@@ -255,13 +255,21 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
     return session;
 }
 
-std::optional<Session> sessionOrLectureExample(const QCommandLineParser &parser, QString *name)
+std::optional<Session> parseSessionOrLectureExample(QCommandLineParser &parser, const QStringList &arguments,
+                                                    QString *name, int *status)
 {
+    if (const auto parsed = parseCommandLine(parser, arguments)) {
+        *status = *parsed;
+        return std::nullopt;
+    }
     if (parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("text"))) {
         *name = QStringLiteral("lecture_hello");
         return lectureExample();
     }
-    return sessionFromArguments(parser, parser.positionalArguments(), name);
+    std::optional<Session> session = sessionFromArguments(parser, parser.positionalArguments(), name);
+    if (!session)
+        *status = BadInput;
+    return session;
 }
 
 } // namespace rnnlab::cli

@@ -36,9 +36,12 @@ std::optional<double> parseNumber(const QCommandLineParser &parser, const QStrin
 //! there are any. \a history receives the file's loss history (when the options leave it valid).
 std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, const QStringList &positional,
                                             QString *name = nullptr, SavedHistory *history = nullptr);
+//! What bench and soak start with: parses \a arguments (parseCommandLine()), then returns
 //! sessionFromArguments(), or the lecture's example (named "lecture_hello") when neither a session
-//! file nor --text is given: what bench and soak measure by default.
-std::optional<Session> sessionOrLectureExample(const QCommandLineParser &parser, QString *name);
+//! file nor --text is given — what they measure by default. Returns nullopt, with the exit status
+//! in \a status, when the command should stop there (--help, a bad command line or session).
+std::optional<Session> parseSessionOrLectureExample(QCommandLineParser &parser, const QStringList &arguments,
+                                                    QString *name, int *status);
 //! Parses \a arguments; prints --help (exit 0) or the parse error (exit 2). Returns nullopt when
 //! the command should go on.
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);

@@ -81,12 +81,11 @@ int soakCommand(const QStringList &arguments)
          QStringLiteral("KIB")},
         {QStringLiteral("quiet"), QStringLiteral("Only the JSON summary, not the samples.")},
     });
-    if (const auto status = parseCommandLine(parser, arguments))
-        return *status;
     QString name;
-    const std::optional<Session> session = sessionOrLectureExample(parser, &name);
+    int status = 0;
+    const std::optional<Session> session = parseSessionOrLectureExample(parser, arguments, &name, &status);
     if (!session)
-        return BadInput;
+        return status;
 
     std::int64_t steps = 1'000'000;
     std::int64_t samples = 100;

@@ -12,8 +12,72 @@
 #include <QTest>
 
 #include <cmath>
+#include <memory>
+#include <string>
+#include <utility>
 
 using namespace rnnlab;
+
+namespace {
+
+Dataset datasetOf(std::u32string text)
+{
+    DataConfig data;
+    data.texts = {std::move(text)};
+    return Dataset::fromConfig(data);
+}
+
+//! A one-layer \a cell model without output layer, V = H = 2, every weight 0.5 and every bias 0,
+//! run forward over \a text (its two characters "a", "b"): the hand-checked tests' starting point.
+struct HalfWeightsForward
+{
+    HalfWeightsForward(CellKind cell, std::u32string text)
+        : dataset(datasetOf(std::move(text)))
+        , layout(std::make_shared<const ParameterLayout>(ModelConfig{cell, 2, 1, false}, 2))
+        , parameters(layout)
+        , trace(Trace<double>::allocate(layout, dataset))
+    {
+        parameters.matrix(layout->stack().weightIh(0)).setConstant(0.5);
+        parameters.matrix(layout->stack().weightHh(0)).setConstant(0.5);
+        Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
+    }
+
+    Dataset dataset;
+    std::shared_ptr<const ParameterLayout> layout;
+    ParameterSet<double> parameters;
+    Trace<double> trace;
+};
+
+//! The worst relative error |n − a| / (1e-4 + |a| + |n|) of the gradients \a analytic against
+//! central differences n of \a loss (a function of \a parameters, which are moved and put back),
+//! and the flat index where it is. h ~ cube root of double epsilon: central differences' best
+//! step. Their rounding noise is about ε·|L|/h ≈ 2e-10 absolute, hence the 1e-4 floor (an
+//! absolute tolerance of 1e-9 for gradients near zero; a real error is orders larger).
+template<typename Loss>
+std::pair<double, Eigen::Index> worstFiniteDifferenceError(ParameterSet<double> &parameters,
+                                                           const Vector<double> &analytic, const Loss &loss)
+{
+    const double h = 1e-6;
+    double worst = 0.0;
+    Eigen::Index worstIndex = -1;
+    for (Eigen::Index i = 0; i < parameters.flat().size(); ++i) {
+        const double saved = parameters.flat()(i);
+        parameters.flat()(i) = saved + h;
+        const double plus = loss(parameters);
+        parameters.flat()(i) = saved - h;
+        const double minus = loss(parameters);
+        parameters.flat()(i) = saved;
+        const double numeric = (plus - minus) / (2 * h);
+        const double error = std::abs(numeric - analytic(i)) / (1e-4 + std::abs(analytic(i)) + std::abs(numeric));
+        if (error > worst) {
+            worst = error;
+            worstIndex = i;
+        }
+    }
+    return {worst, worstIndex};
+}
+
+} // namespace
 
 class TestGradientCheck : public QObject
 {
@@ -67,28 +131,10 @@ void TestGradientCheck::bpttMatchesFiniteDifferences()
     Network<double>::backward(parameters, CrossEntropyLoss::instance(), trace);
     const Vector<double> analytic = trace.gradients.flat();
 
-    // h ~ cube root of double epsilon: central differences' best step. Their rounding noise is
-    // about ε·|L|/h ≈ 2e-10 absolute, hence the 1e-4 floor in the relative error below (an
-    // absolute tolerance of 1e-9 for gradients near zero; a real error is orders larger).
-    const double h = 1e-6;
-    double worst = 0.0;
-    Eigen::Index worstIndex = -1;
-    for (Eigen::Index i = 0; i < parameters.flat().size(); ++i) {
-        const double saved = parameters.flat()(i);
-        parameters.flat()(i) = saved + h;
-        Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
-        const double plus = trace.loss;
-        parameters.flat()(i) = saved - h;
-        Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
-        const double minus = trace.loss;
-        parameters.flat()(i) = saved;
-        const double numeric = (plus - minus) / (2 * h);
-        const double error = std::abs(numeric - analytic(i)) / (1e-4 + std::abs(analytic(i)) + std::abs(numeric));
-        if (error > worst) {
-            worst = error;
-            worstIndex = i;
-        }
-    }
+    const auto [worst, worstIndex] = worstFiniteDifferenceError(parameters, analytic, [&](const auto &p) {
+        Network<double>::forward(p, CrossEntropyLoss::instance(), trace);
+        return trace.loss;
+    });
     QVERIFY2(worst < 1e-5,
              qPrintable(QStringLiteral("relative error %1 at flat index %2 (analytic %3)")
                             .arg(worst)
@@ -103,22 +149,16 @@ void TestGradientCheck::forwardByHand()
     // V = H = 2, all weights 0.5, biases 0: x_0 = [1, 0] ("a" of "ab").
     // pre_0 = W_hh·0 + 0 + W_ih·x_0 + 0 = [0.5, 0.5]; h_0 = tanh(0.5) = 0.46211716 in both units;
     // logits = h_0; softmax = [0.5, 0.5]; loss = log 2.
-    DataConfig data;
-    data.texts = {U"ab"};
-    const Dataset dataset = Dataset::fromConfig(data);
-    const auto layout = std::make_shared<const ParameterLayout>(ModelConfig{CellKind::RnnTanh, 2, 1, false}, 2);
-    ParameterSet<double> parameters(layout);
-    parameters.matrix(layout->stack().weightIh(0)).setConstant(0.5);
-    parameters.matrix(layout->stack().weightHh(0)).setConstant(0.5);
-    Trace<double> trace = Trace<double>::allocate(layout, dataset);
-    Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
+    HalfWeightsForward run(CellKind::RnnTanh, U"ab");
+    const auto &layout = run.layout;
+    Trace<double> &trace = run.trace;
     const auto &layer = trace.sequences[0].layers[0];
     QCOMPARE(layer.inputPart(0, 0), 0.5);
     QCOMPARE(layer.hiddenPart(0, 0), 0.0);
     QCOMPARE(layer.hidden(1, 0), std::tanh(0.5));
     QCOMPARE(trace.sequences[0].probabilities(0, 0), 0.5);
     QCOMPARE(trace.loss, std::log(2.0));
-    Network<double>::backward(parameters, CrossEntropyLoss::instance(), trace);
+    Network<double>::backward(run.parameters, CrossEntropyLoss::instance(), trace);
     // dL/dlogit = p − onehot(b) = [0.5, −0.5]; dL/dpre = that · (1 − tanh²(0.5)).
     const double dpre = 0.5 * (1 - std::tanh(0.5) * std::tanh(0.5));
     QCOMPARE(trace.gradients.vector(layout->stack().biasIh(0))(0), dpre);
@@ -131,15 +171,8 @@ void TestGradientCheck::lstmByHand()
 {
     // V = H = 2, W_ih = 0.5, W_hh = 0.5, biases 0, text "ab": at t = 0 every gate's pre-activation
     // is 0.5 (W_hh · 0 = 0): i = f = o = σ(0.5), g = tanh(0.5); c_0 = f·0 + i·g; h_0 = o·tanh(c_0).
-    DataConfig data;
-    data.texts = {U"aba"};
-    const Dataset dataset = Dataset::fromConfig(data);
-    const auto layout = std::make_shared<const ParameterLayout>(ModelConfig{CellKind::Lstm, 2, 1, false}, 2);
-    ParameterSet<double> parameters(layout);
-    parameters.matrix(layout->stack().weightIh(0)).setConstant(0.5);
-    parameters.matrix(layout->stack().weightHh(0)).setConstant(0.5);
-    Trace<double> trace = Trace<double>::allocate(layout, dataset);
-    Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
+    HalfWeightsForward run(CellKind::Lstm, U"aba");
+    const Trace<double> &trace = run.trace;
     const auto &layer = trace.sequences[0].layers[0];
     const double s = 1 / (1 + std::exp(-0.5));
     const double c0 = s * std::tanh(0.5);
@@ -164,15 +197,8 @@ void TestGradientCheck::gruByHand()
 {
     // V = H = 2, W_ih = 0.5, W_hh = 0.5, biases 0, text "ab": at t = 0, gh = 0 and gi = 0.5, so
     // r = z = σ(0.5), n = tanh(0.5 + r·0) and h_0 = (0 − n)·z + n = n(1 − z).
-    DataConfig data;
-    data.texts = {U"aba"};
-    const Dataset dataset = Dataset::fromConfig(data);
-    const auto layout = std::make_shared<const ParameterLayout>(ModelConfig{CellKind::Gru, 2, 1, false}, 2);
-    ParameterSet<double> parameters(layout);
-    parameters.matrix(layout->stack().weightIh(0)).setConstant(0.5);
-    parameters.matrix(layout->stack().weightHh(0)).setConstant(0.5);
-    Trace<double> trace = Trace<double>::allocate(layout, dataset);
-    Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
+    HalfWeightsForward run(CellKind::Gru, U"aba");
+    const Trace<double> &trace = run.trace;
     const auto &layer = trace.sequences[0].layers[0];
     const double s = 1 / (1 + std::exp(-0.5));
     const double n0 = std::tanh(0.5);
@@ -232,20 +258,10 @@ void TestGradientCheck::classifierGradients()
         }
     }
     const Vector<double> analytic = trace.gradients.flat();
-    const double h = 1e-6;
-    double worst = 0.0;
-    for (Eigen::Index i = 0; i < parameters.flat().size(); ++i) {
-        const double saved = parameters.flat()(i);
-        parameters.flat()(i) = saved + h;
-        Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
-        const double plus = trace.loss;
-        parameters.flat()(i) = saved - h;
-        Network<double>::forward(parameters, CrossEntropyLoss::instance(), trace);
-        const double minus = trace.loss;
-        parameters.flat()(i) = saved;
-        const double numeric = (plus - minus) / (2 * h);
-        worst = std::max(worst, std::abs(numeric - analytic(i)) / (1e-4 + std::abs(analytic(i)) + std::abs(numeric)));
-    }
+    const double worst = worstFiniteDifferenceError(parameters, analytic, [&](const auto &p) {
+                             Network<double>::forward(p, CrossEntropyLoss::instance(), trace);
+                             return trace.loss;
+                         }).first;
     QVERIFY2(worst < 1e-5, qPrintable(QStringLiteral("relative error %1").arg(worst)));
     QVERIFY(analytic.cwiseAbs().maxCoeff() > 1e-3);
 }
@@ -286,19 +302,7 @@ void TestGradientCheck::lastStepGradientIsOneLossAlone()
             sum += sequence.stepLoss(sequence.length() - 1);
         return sum / static_cast<double>(t.targetCount);
     };
-    const double h = 1e-6;
-    double worst = 0.0;
-    for (Eigen::Index i = 0; i < parameters.flat().size(); ++i) {
-        const double saved = parameters.flat()(i);
-        parameters.flat()(i) = saved + h;
-        const double plus = lastLoss(parameters);
-        parameters.flat()(i) = saved - h;
-        const double minus = lastLoss(parameters);
-        parameters.flat()(i) = saved;
-        const double numeric = (plus - minus) / (2 * h);
-        const double a = analytic.flat()(i);
-        worst = std::max(worst, std::abs(numeric - a) / (1e-4 + std::abs(a) + std::abs(numeric)));
-    }
+    const double worst = worstFiniteDifferenceError(parameters, analytic.flat(), lastLoss).first;
     QVERIFY2(worst < 1e-5, qPrintable(QStringLiteral("relative error %1").arg(worst)));
 
     // At the last step of the top layer, ∂L'/∂h is what the outputs send down there.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Trainer: refused steps leave the weights and the optimizer exactly as they were; a training
 // step allocates nothing; generation continues the forward pass's own predictions.
+#include "tests/support/allocationcounter.h"
 #include "tests/support/testsupport.h"
 
 #include "engine/generation.h"
@@ -8,58 +9,12 @@
 
 #include <QTest>
 
-#include <atomic>
-#include <cstdlib>
-#include <new>
-
-// Counts every operator new in this test binary while armed, and every malloc, calloc and realloc
-// the engine's code makes: CMakeLists.txt links this test with --wrap=malloc (and calloc, realloc),
-// which routes the calls of the statically linked engine — Eigen allocates with std::malloc, not
-// operator new — through the __wrap_ functions below. (EIGEN_RUNTIME_NO_MALLOC, also defined for
-// this test, asserts only in debug builds, and only in this file's own Eigen code.)
-static std::atomic<long> g_allocations{0};
-static std::atomic<bool> g_counting{false};
-
-extern "C" {
-void *__real_malloc(std::size_t size);
-void *__real_calloc(std::size_t count, std::size_t size);
-void *__real_realloc(void *p, std::size_t size);
-void *__wrap_malloc(std::size_t size)
-{
-    if (g_counting.load(std::memory_order_relaxed))
-        g_allocations.fetch_add(1, std::memory_order_relaxed);
-    return __real_malloc(size);
-}
-void *__wrap_calloc(std::size_t count, std::size_t size)
-{
-    if (g_counting.load(std::memory_order_relaxed))
-        g_allocations.fetch_add(1, std::memory_order_relaxed);
-    return __real_calloc(count, size);
-}
-void *__wrap_realloc(void *p, std::size_t size)
-{
-    if (g_counting.load(std::memory_order_relaxed))
-        g_allocations.fetch_add(1, std::memory_order_relaxed);
-    return __real_realloc(p, size);
-}
-}
-
-void *operator new(std::size_t size)
-{
-    if (g_counting.load(std::memory_order_relaxed))
-        g_allocations.fetch_add(1, std::memory_order_relaxed);
-    if (void *p = std::malloc(size ? size : 1))
-        return p;
-    throw std::bad_alloc();
-}
-void operator delete(void *p) noexcept
-{
-    std::free(p);
-}
-void operator delete(void *p, std::size_t) noexcept
-{
-    std::free(p);
-}
+// AllocationCounter counts every operator new in this test binary while armed, and every malloc,
+// calloc and realloc the engine's code makes: CMakeLists.txt links this test with
+// allocationcounter_malloc (--wrap=malloc, calloc, realloc), which routes the calls of the
+// statically linked engine — Eigen allocates with std::malloc, not operator new — through the
+// counter. (EIGEN_RUNTIME_NO_MALLOC, also defined for this test, asserts only in debug builds, and
+// only in this file's own Eigen code.)
 
 using namespace rnnlab;
 
@@ -157,16 +112,15 @@ void TestTrainer::stepAllocatesNothing()
         session.training.clipGradNorm = 0.5;
     Trainer trainer(session);
     QVERIFY(trainer.step().accepted); // the first step may size lazily-created state
-    g_allocations = 0;
-    g_counting = true;
-    Eigen::internal::set_is_malloc_allowed(false);
     bool ok = true;
-    for (int i = 0; i < 5; ++i)
-        ok = trainer.step().accepted && ok;
-    Eigen::internal::set_is_malloc_allowed(true);
-    g_counting = false;
+    const long allocations = test::AllocationCounter::count([&] {
+        Eigen::internal::set_is_malloc_allowed(false);
+        for (int i = 0; i < 5; ++i)
+            ok = trainer.step().accepted && ok;
+        Eigen::internal::set_is_malloc_allowed(true);
+    });
     QVERIFY(ok);
-    QCOMPARE(g_allocations.load(), 0L);
+    QCOMPARE(allocations, 0L);
 }
 
 void TestTrainer::greedyGenerationFollowsTheForwardPass()

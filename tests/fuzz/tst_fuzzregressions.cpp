@@ -167,12 +167,8 @@ void TestFuzzRegressions::survivesHugeInputs()
     // … and it was refused for the right reason, with a message that says so.
     const SessionParseResult result = SessionFile::parse(input);
     QVERIFY(!result.session);
-    bool found = false;
-    for (const Problem &problem : result.problems)
-        found = found
-            || (QString::fromStdString(problem.field) == field
-                && QString::fromStdString(problem.message).contains(message));
-    QVERIFY2(found, qPrintable(QString::fromStdString(result.problems.front().toString().substr(0, 300))));
+    QVERIFY2(test::hasProblem(result.problems, field, message),
+             qPrintable(QString::fromStdString(result.problems.front().toString().substr(0, 300))));
 }
 
 void TestFuzzRegressions::roundTripCheckSeesDifferences()

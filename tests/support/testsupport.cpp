@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -42,6 +43,22 @@ QJsonObject readJsonObject(const QString &path)
     if (error.error != QJsonParseError::NoError)
         QTest::qFail(qPrintable(path + QStringLiteral(": ") + error.errorString()), __FILE__, __LINE__);
     return document.object();
+}
+
+QString problemsText(const std::vector<Problem> &problems)
+{
+    QStringList all;
+    for (const Problem &p : problems)
+        all << QString::fromStdString(p.toString());
+    return all.join(u'|');
+}
+
+bool hasProblem(const std::vector<Problem> &problems, const QString &field, const QString &message)
+{
+    return std::any_of(problems.begin(), problems.end(), [&](const Problem &problem) {
+        return QString::fromStdString(problem.field) == field
+            && QString::fromStdString(problem.message).contains(message);
+    });
 }
 
 Session readSession(const QString &path)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Shared by the tests: reading golden JSON (PyTorch's numbers) into engine types, and comparing
-// with the tolerances of tests/data/parity/PRECISION.md.
+// with the tolerances of tests/data/parity/PRECISION.md; finding a problem in a list of them.
 #pragma once
 
 #include "engine/parameterset.h"
@@ -26,6 +26,12 @@ QJsonObject readJsonObject(const QString &path);
 
 //! Parses a session file, failing the test with its problems when it is not valid.
 Session readSession(const QString &path);
+
+//! The problems for a failure message: Problem::toString() of each, joined by '|'.
+QString problemsText(const std::vector<Problem> &problems);
+//! Whether one of \a problems is about exactly \a field (empty: the whole file) and its message
+//! contains \a message.
+bool hasProblem(const std::vector<Problem> &problems, const QString &field, const QString &message);
 
 //! Nested JSON arrays of numbers, flattened in row-major order.
 std::vector<double> flatten(const QJsonValue &value);

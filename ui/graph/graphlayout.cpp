@@ -83,6 +83,49 @@ CellHeights cellHeights(double available, int V, int O, int stripCells, double l
     return {cell * zoom, row * zoom, oneHot * zoom};
 }
 
+//! The tops of the rows both views stack from \a top down: the prediction (\a charRow high),
+//! the output (\a outputHeight) and a \a gap, then for each layer from the highest its c_t lane
+//! (LSTM: \a hiddenHeight and \a cellGap) and its h_t row (\a hiddenHeight and a \a gap); last
+//! the one-hot x, whose top is oneHot.
+struct RowTops
+{
+    double prediction = 0.0;
+    double output = 0.0;
+    std::vector<double> hidden; // per layer
+    std::vector<double> cell; // per layer; LSTM only
+    double oneHot = 0.0;
+};
+
+RowTops rowTops(double top, double charRow, double outputHeight, double gap, int L, bool lstm, double hiddenHeight,
+                double cellGap)
+{
+    RowTops rows;
+    rows.hidden.resize(static_cast<std::size_t>(L));
+    rows.cell.resize(static_cast<std::size_t>(L));
+    double y = top;
+    rows.prediction = y;
+    y += charRow;
+    rows.output = y;
+    y += outputHeight + gap;
+    for (int l = L - 1; l >= 0; --l) {
+        if (lstm) {
+            rows.cell[static_cast<std::size_t>(l)] = y;
+            y += hiddenHeight + cellGap;
+        }
+        rows.hidden[static_cast<std::size_t>(l)] = y;
+        y += hiddenHeight + gap;
+    }
+    rows.oneHot = y;
+    return rows;
+}
+
+//! The h_t strip of layer \a l at time step \a t: \a cells cells of \a cellHeight from \a top,
+//! \a width wide, centred on \a cx.
+GraphNode hiddenStrip(int t, int l, double cx, double top, double width, int cells, double cellHeight)
+{
+    return {NodeKind::Hidden, t, l, QRectF(cx - width / 2, top, width, cells * cellHeight), cells};
+}
+
 } // namespace
 
 GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
@@ -131,24 +174,13 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     layout.m_outputRowHeight = outputRow;
     // Rows from the top: prediction, output, W_hy gap, h⁽ᴸ⁾ … h⁽¹⁾ with W_xh gaps, W_xh gap, x,
     // input, time step.
-    double y = top;
-    const double predictionY = y;
-    y += m.charRow;
-    const double outputY = y;
-    y += O * outputRow + m.gap;
-    std::vector<double> hiddenY(static_cast<std::size_t>(L));
-    std::vector<double> cellY(static_cast<std::size_t>(L));
-    for (int l = L - 1; l >= 0; --l) {
-        if (lstm) {
-            cellY[static_cast<std::size_t>(l)] = y;
-            y += g.hiddenSize * cellHeight + cellGap;
-        }
-        hiddenY[static_cast<std::size_t>(l)] = y;
-        y += g.hiddenSize * cellHeight + m.gap;
-    }
-    const double oneHotY = y;
-    y += V * oneHotRow;
-    const double inputY = y;
+    const RowTops rows = rowTops(top, m.charRow, O * outputRow, m.gap, L, lstm, g.hiddenSize * cellHeight, cellGap);
+    const double predictionY = rows.prediction;
+    const double outputY = rows.output;
+    const std::vector<double> &hiddenY = rows.hidden;
+    const std::vector<double> &cellY = rows.cell;
+    const double oneHotY = rows.oneHot;
+    const double inputY = oneHotY + V * oneHotRow;
     const double timeY = inputY + m.charRow;
     // c_t right of the column's centre (the arrows up the column pass left of it); the gate bars
     // in the gap below h_t, left of the arrow coming in (its label goes right of it).
@@ -166,9 +198,7 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
             {NodeKind::OneHot, t, 0, QRectF(cx - stripWidth / 2, oneHotY, stripWidth, V * oneHotRow), V});
         for (int l = 0; l < L; ++l) {
             const double hy = hiddenY[static_cast<std::size_t>(l)];
-            layout.m_nodes.push_back({NodeKind::Hidden, t, l,
-                                      QRectF(cx - stripWidth / 2, hy, stripWidth, g.hiddenSize * cellHeight),
-                                      g.hiddenSize});
+            layout.m_nodes.push_back(hiddenStrip(t, l, cx, hy, stripWidth, g.hiddenSize, cellHeight));
             if (g.gates > 0)
                 layout.m_nodes.push_back({NodeKind::Gates, t, l,
                                           QRectF(cx - 3 - gatesWidth, hy + g.hiddenSize * cellHeight + 2, gatesWidth,
@@ -312,24 +342,13 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
     layout.m_folded = true;
     layout.m_cellHeight = cellHeight;
     layout.m_outputRowHeight = outputRow;
-    double y = top;
-    const double predictionY = y;
-    y += m.charRow;
-    const double outputY = y;
-    y += O * outputRow + gap;
-    std::vector<double> hiddenY(static_cast<std::size_t>(L));
-    std::vector<double> cellY(static_cast<std::size_t>(L));
-    for (int l = L - 1; l >= 0; --l) {
-        if (lstm) {
-            cellY[static_cast<std::size_t>(l)] = y;
-            y += g.hiddenSize * cellHeight + cellGap;
-        }
-        hiddenY[static_cast<std::size_t>(l)] = y;
-        y += g.hiddenSize * cellHeight + gap;
-    }
-    const double oneHotY = y;
-    y += g.vocabularySize * cellHeight;
-    const double inputY = y;
+    const RowTops rows = rowTops(top, m.charRow, O * outputRow, gap, L, lstm, g.hiddenSize * cellHeight, cellGap);
+    const double predictionY = rows.prediction;
+    const double outputY = rows.output;
+    const std::vector<double> &hiddenY = rows.hidden;
+    const std::vector<double> &cellY = rows.cell;
+    const double oneHotY = rows.oneHot;
+    const double inputY = oneHotY + g.vocabularySize * cellHeight;
     const double timeY = inputY + m.charRow;
     const double charBox = m.lh * 1.6;
     const double gatesWidth =
@@ -344,9 +363,7 @@ GraphLayout GraphLayout::folded(const GraphGeometry &g)
                                   g.vocabularySize});
         for (int l = 0; l < L; ++l) {
             const double hy = hiddenY[static_cast<std::size_t>(l)];
-            layout.m_nodes.push_back({NodeKind::Hidden, t, l,
-                                      QRectF(cx - stripWidth / 2, hy, stripWidth, g.hiddenSize * cellHeight),
-                                      g.hiddenSize});
+            layout.m_nodes.push_back(hiddenStrip(t, l, cx, hy, stripWidth, g.hiddenSize, cellHeight));
             if (g.gates > 0)
                 layout.m_nodes.push_back(
                     {NodeKind::Gates, t, l,

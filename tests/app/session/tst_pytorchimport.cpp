@@ -104,14 +104,6 @@ Session trainedLstm(OptimizerKind optimizer, double momentum, int steps)
     return trainer.currentSession();
 }
 
-QString problemsText(const std::vector<Problem> &problems)
-{
-    QStringList all;
-    for (const Problem &p : problems)
-        all << QString::fromStdString(p.toString());
-    return all.join(u'|');
-}
-
 } // namespace
 
 class TestPytorchImport : public QObject
@@ -142,7 +134,7 @@ void TestPytorchImport::importedRunTrainsOnExactly()
     const Session saved = trainedLstm(OptimizerKind(optimizer), momentum, 4);
     const QByteArray bytes = QJsonDocument(helperDocument(saved)).toJson();
     const PytorchImportResult imported = PytorchImport::parse(bytes);
-    QVERIFY2(imported.session, qPrintable(problemsText(imported.problems)));
+    QVERIFY2(imported.session, qPrintable(test::problemsText(imported.problems)));
     QCOMPARE(imported.session->model, saved.model);
     QVERIFY(imported.session->training.optimizer == saved.training.optimizer);
     QCOMPARE(imported.session->training.learningRate, saved.training.learningRate);
@@ -168,16 +160,16 @@ void TestPytorchImport::textsFromTheCaller()
     const PytorchImportResult without = PytorchImport::parse(bytes);
     QVERIFY(!without.session);
     QVERIFY(without.textsMissing);
-    QVERIFY2(problemsText(without.problems).contains(QStringLiteral("--text")),
-             qPrintable(problemsText(without.problems)));
+    QVERIFY2(test::problemsText(without.problems).contains(QStringLiteral("--text")),
+             qPrintable(test::problemsText(without.problems)));
     const PytorchImportResult with = PytorchImport::parse(bytes, {U"cab ale", U"how"});
-    QVERIFY2(with.session, qPrintable(problemsText(with.problems)));
+    QVERIFY2(with.session, qPrintable(test::problemsText(with.problems)));
     QCOMPARE(with.session->data.texts.size(), std::size_t(2));
     // Texts with a character the model's vocabulary does not have: refused, naming it.
     const PytorchImportResult foreign = PytorchImport::parse(bytes, {U"xyz"});
     QVERIFY(!foreign.session);
-    QVERIFY2(problemsText(foreign.problems).contains(QStringLiteral("'x'")),
-             qPrintable(problemsText(foreign.problems)));
+    QVERIFY2(test::problemsText(foreign.problems).contains(QStringLiteral("'x'")),
+             qPrintable(test::problemsText(foreign.problems)));
 }
 
 void TestPytorchImport::refusesWhatItCannotShow_data()
@@ -254,12 +246,7 @@ void TestPytorchImport::refusesWhatItCannotShow()
     edit(document);
     const PytorchImportResult result = PytorchImport::parse(QJsonDocument(document).toJson());
     QVERIFY(!result.session);
-    bool found = false;
-    for (const Problem &problem : result.problems)
-        found = found
-            || (QString::fromStdString(problem.field) == field
-                && QString::fromStdString(problem.message).contains(message));
-    QVERIFY2(found, qPrintable(problemsText(result.problems)));
+    QVERIFY2(test::hasProblem(result.problems, field, message), qPrintable(test::problemsText(result.problems)));
 }
 
 QTEST_GUILESS_MAIN(TestPytorchImport)

@@ -44,14 +44,6 @@ Session twoTexts()
     return session;
 }
 
-QString problemsText(const std::vector<Problem> &problems)
-{
-    QStringList all;
-    for (const Problem &p : problems)
-        all << QString::fromStdString(p.toString());
-    return all.join(u'|');
-}
-
 } // namespace
 
 class TestSessionDocument : public QObject
@@ -88,7 +80,7 @@ void TestSessionDocument::historyAndViewRoundTrip()
     const QString path = dir.filePath(QStringLiteral("run.rnnlab"));
     QCOMPARE(SessionFile::write(path, run.session, run.history, &view), QString());
     const SessionParseResult reread = SessionFile::read(path);
-    QVERIFY2(reread.session, qPrintable(problemsText(reread.problems)));
+    QVERIFY2(reread.session, qPrintable(test::problemsText(reread.problems)));
     QCOMPARE(reread.history.entries.size(), run.history.entries.size());
     for (std::size_t i = 0; i < run.history.entries.size(); ++i) {
         QCOMPARE(reread.history.entries[i].step, run.history.entries[i].step);
@@ -158,7 +150,7 @@ void TestSessionDocument::longHistoryKeepsNewestPredictions()
     QCOMPARE(capped.predictions.back().from, run.history.predictions.back().from);
     // And it is still a valid history of the session.
     QVERIFY2(validateHistory(capped, run.session).empty(),
-             qPrintable(problemsText(validateHistory(capped, run.session))));
+             qPrintable(test::problemsText(validateHistory(capped, run.session))));
     // Restored, the entries before the first kept change have empty predictions; saving again
     // keeps them so.
     HistoryRecorder again;
@@ -242,12 +234,7 @@ void TestSessionDocument::refusesBadHistoryOrView()
     const SessionParseResult result = SessionFile::parse(json);
     QVERIFY(!result.session);
     QVERIFY(result.history.empty());
-    bool found = false;
-    for (const Problem &problem : result.problems)
-        found = found
-            || (QString::fromStdString(problem.field) == field
-                && QString::fromStdString(problem.message).contains(message));
-    QVERIFY2(found, qPrintable(problemsText(result.problems)));
+    QVERIFY2(test::hasProblem(result.problems, field, message), qPrintable(test::problemsText(result.problems)));
 }
 
 void TestSessionDocument::truncatedAndCorruptedFiles_data()
@@ -273,7 +260,7 @@ void TestSessionDocument::truncatedAndCorruptedFiles()
         json[json.size() * flip / 1000] = '#';
     const SessionParseResult result = SessionFile::parse(json);
     QVERIFY(!result.session);
-    QVERIFY2(problemsText(result.problems).contains(message), qPrintable(problemsText(result.problems)));
+    QVERIFY2(test::problemsText(result.problems).contains(message), qPrintable(test::problemsText(result.problems)));
 }
 
 QTEST_GUILESS_MAIN(TestSessionDocument)

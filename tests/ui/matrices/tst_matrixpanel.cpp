@@ -3,6 +3,7 @@
 // the heatmaps for 1 and 2 layers with and without an output layer, their names, shapes and
 // labels, the mode switch (weights, gradients, last change) with one common scale, the
 // placeholder before the first step, and reuse of the heatmaps while the shapes stay.
+#include "tests/support/allocationcounter.h"
 #include "tests/support/snapshotbuilder.h"
 #include "ui/common/colormap.h"
 #include "ui/matrices/heatmapwidget.h"
@@ -13,31 +14,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <atomic>
-#include <cstdlib>
-#include <new>
-
-// Counts every operator new in this test binary while armed: a snapshot of an unchanged layout
-// must not allocate per heatmap (snapshots arrive up to 60 times a second).
-static std::atomic<long> g_allocations{0};
-static std::atomic<bool> g_counting{false};
-
-void *operator new(std::size_t size)
-{
-    if (g_counting.load(std::memory_order_relaxed))
-        g_allocations.fetch_add(1, std::memory_order_relaxed);
-    if (void *p = std::malloc(size ? size : 1))
-        return p;
-    throw std::bad_alloc();
-}
-void operator delete(void *p) noexcept
-{
-    std::free(p);
-}
-void operator delete(void *p, std::size_t) noexcept
-{
-    std::free(p);
-}
+// AllocationCounter (CMakeLists.txt links this test with it) counts every operator new in this
+// test binary while armed: a snapshot of an unchanged layout must not allocate per heatmap
+// (snapshots arrive up to 60 times a second).
 
 using namespace rnnlab;
 using rnnlab::test::SnapshotBuilder;
@@ -275,11 +254,7 @@ void TestMatrixPanel::snapshotsDoNotAllocatePerHeatmap()
     const auto allocationsOfASnapshot = [&] {
         run.train(1);
         const SnapshotPtr snapshot = run.snapshot();
-        g_allocations = 0;
-        g_counting = true;
-        panel.setSnapshot(snapshot);
-        g_counting = false;
-        return g_allocations.load();
+        return test::AllocationCounter::count([&] { panel.setSnapshot(snapshot); });
     };
     // Hidden (nothing to repaint): the panel's own work allocates nothing at all — the heatmaps
     // copy into the storage they have, the legend only stores the new scale.

@@ -16,6 +16,47 @@
 using namespace rnnlab;
 using rnnlab::test::SnapshotBuilder;
 
+namespace {
+
+//! The newest snapshot of \a run, shown at step \a shown (rewound when below its steps).
+SnapshotPtr rewound(SnapshotBuilder &run, std::int64_t shown, std::int64_t stride = 1)
+{
+    // SnapshotBuilder has no history to rewind: the fields the worker sets when it shows an older
+    // step are set by hand (the views only read them).
+    auto snapshot = std::make_shared<TrainingSnapshot>(*run.snapshot());
+    snapshot->headSteps = snapshot->stepsTaken;
+    snapshot->stepsTaken = shown;
+    snapshot->viewingHistory = shown < snapshot->headSteps;
+    snapshot->checkpointStride = stride;
+    return snapshot;
+}
+
+//! The lecture's run trained \a steps steps, and a Timeline of 900 × 56 shown on screen (not yet
+//! given a snapshot): the widget tests' start.
+struct ShownTimeline
+{
+    explicit ShownTimeline(int steps)
+        : run(lectureExample())
+    {
+        run.train(steps);
+        timeline.resize(900, 56);
+        timeline.show();
+    }
+    //! Waits until the window is on screen; false when it never came.
+    bool exposed() { return QTest::qWaitForWindowExposed(&timeline); }
+    //! Gives the timeline the run's snapshot shown at \a step; returns its track.
+    TimelineTrack *showAt(std::int64_t step)
+    {
+        timeline.setSnapshot(rewound(run, step));
+        return timeline.track();
+    }
+
+    SnapshotBuilder run;
+    Timeline timeline;
+};
+
+} // namespace
+
 class TestTimeline : public QObject
 {
     Q_OBJECT
@@ -43,22 +84,8 @@ private slots:
     void newGenerationForgetsRequests();
 
 private:
-    //! A trained lecture run of \a steps steps, shown at \a shown (rewound when below \a steps).
-    static SnapshotPtr rewound(SnapshotBuilder &run, std::int64_t shown, std::int64_t stride = 1);
     static QPoint pointAt(const TimelineTrack *track, std::int64_t step);
 };
-
-SnapshotPtr TestTimeline::rewound(SnapshotBuilder &run, std::int64_t shown, std::int64_t stride)
-{
-    // SnapshotBuilder has no history to rewind: the fields the worker sets when it shows an older
-    // step are set by hand (the views only read them).
-    auto snapshot = std::make_shared<TrainingSnapshot>(*run.snapshot());
-    snapshot->headSteps = snapshot->stepsTaken;
-    snapshot->stepsTaken = shown;
-    snapshot->viewingHistory = shown < snapshot->headSteps;
-    snapshot->checkpointStride = stride;
-    return snapshot;
-}
 
 QPoint TestTimeline::pointAt(const TimelineTrack *track, std::int64_t step)
 {
@@ -250,16 +277,12 @@ void TestTimeline::sparklineSparseHistory()
 
 void TestTimeline::clickAsksForTheStepUnderTheMouse()
 {
-    SnapshotBuilder run(lectureExample());
-    run.train(40);
-    Timeline timeline;
-    timeline.resize(900, 56);
-    timeline.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    ShownTimeline shown(40);
+    QVERIFY(shown.exposed());
+    Timeline &timeline = shown.timeline;
     timeline.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&timeline));
-    timeline.setSnapshot(rewound(run, 40));
-    TimelineTrack *track = timeline.track();
+    TimelineTrack *track = shown.showAt(40);
     QSignalSpy spy(&timeline, &Timeline::viewRequested);
 
     QTest::mouseClick(track, Qt::LeftButton, {}, pointAt(track, 12));
@@ -270,21 +293,17 @@ void TestTimeline::clickAsksForTheStepUnderTheMouse()
     QVERIFY(track->hasFocus()); // the keys work after a click
 
     // Clicking the step already shown asks for nothing.
-    timeline.setSnapshot(rewound(run, 12));
+    shown.showAt(12);
     QTest::mouseClick(track, Qt::LeftButton, {}, pointAt(track, 12));
     QCOMPARE(spy.count(), 1);
 }
 
 void TestTimeline::dragIsThrottledAndReleaseAlwaysAsks()
 {
-    SnapshotBuilder run(lectureExample());
-    run.train(40);
-    Timeline timeline;
-    timeline.resize(900, 56);
-    timeline.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
-    timeline.setSnapshot(rewound(run, 40));
-    TimelineTrack *track = timeline.track();
+    ShownTimeline shown(40);
+    QVERIFY(shown.exposed());
+    Timeline &timeline = shown.timeline;
+    TimelineTrack *track = shown.showAt(40);
     QCOMPARE(track->throttleInterval(), TimelineTrack::defaultThrottleMs);
     // A long interval, so that the moves below surely fall inside one even on a slow machine.
     track->setThrottleInterval(400);
@@ -320,14 +339,10 @@ void TestTimeline::dragIsThrottledAndReleaseAlwaysAsks()
 
 void TestTimeline::grabbingTheHandleDoesNotJump()
 {
-    SnapshotBuilder run(lectureExample());
-    run.train(400); // 400 steps over ~600 px: less than two pixels per step
-    Timeline timeline;
-    timeline.resize(900, 56);
-    timeline.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
-    timeline.setSnapshot(rewound(run, 200));
-    TimelineTrack *track = timeline.track();
+    ShownTimeline shown(400); // 400 steps over ~600 px: less than two pixels per step
+    QVERIFY(shown.exposed());
+    Timeline &timeline = shown.timeline;
+    TimelineTrack *track = shown.showAt(200);
     track->setThrottleInterval(0);
     QSignalSpy spy(&timeline, &Timeline::viewRequested);
     // A press a few pixels beside the handle grabs it where it is: no request.
@@ -345,23 +360,19 @@ void TestTimeline::grabbingTheHandleDoesNotJump()
 
 void TestTimeline::handleFollowsTheSnapshot()
 {
-    SnapshotBuilder run(lectureExample());
-    run.train(40);
-    Timeline timeline;
-    timeline.resize(900, 56);
-    timeline.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
-    timeline.setSnapshot(rewound(run, 40));
-    TimelineTrack *track = timeline.track();
+    ShownTimeline shown(40);
+    QVERIFY(shown.exposed());
+    Timeline &timeline = shown.timeline;
+    TimelineTrack *track = shown.showAt(40);
     QTest::mouseClick(track, Qt::LeftButton, {}, pointAt(track, 12));
     // A snapshot from before the request was handled: the handle stays where it was asked to go.
-    timeline.setSnapshot(rewound(run, 40));
+    shown.showAt(40);
     QCOMPARE(track->shownStep(), std::int64_t(12));
     // The worker shows step 12: from now on the handle follows the snapshots again.
-    timeline.setSnapshot(rewound(run, 12));
+    shown.showAt(12);
     QCOMPARE(track->shownStep(), std::int64_t(12));
     QSignalSpy moved(track, &TimelineTrack::shownStepChanged);
-    timeline.setSnapshot(rewound(run, 40)); // "Latest", say
+    shown.showAt(40); // "Latest", say
     QCOMPARE(track->shownStep(), std::int64_t(40));
     QCOMPARE(moved.count(), 1);
     QCOMPARE(timeline.statusText(), QStringLiteral("Step 40 (latest)"));
@@ -369,14 +380,10 @@ void TestTimeline::handleFollowsTheSnapshot()
 
 void TestTimeline::keyboard()
 {
-    SnapshotBuilder run(lectureExample());
-    run.train(40);
-    Timeline timeline;
-    timeline.resize(900, 56);
-    timeline.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
-    timeline.setSnapshot(rewound(run, 20));
-    TimelineTrack *track = timeline.track();
+    ShownTimeline shown(40);
+    QVERIFY(shown.exposed());
+    Timeline &timeline = shown.timeline;
+    TimelineTrack *track = shown.showAt(20);
     track->setThrottleInterval(0);
     QSignalSpy spy(&timeline, &Timeline::viewRequested);
     const auto pressed = [&](Qt::Key key) {
@@ -466,12 +473,10 @@ void TestTimeline::budgetNote()
 
 void TestTimeline::editMarksHaveTooltips()
 {
-    SnapshotBuilder run(lectureExample());
-    run.train(40);
-    Timeline timeline;
-    timeline.resize(900, 56);
-    timeline.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    ShownTimeline shown(40);
+    QVERIFY(shown.exposed());
+    SnapshotBuilder &run = shown.run;
+    Timeline &timeline = shown.timeline;
     auto snapshot = std::make_shared<TrainingSnapshot>(*rewound(run, 40));
     // W_hh of the lecture model is 4 × 4: element 6 is row 1, column 2.
     snapshot->edits.push_back({10, snapshot->weights.layout().stack().weightHh(0), 6, 0.25f, -0.5f});

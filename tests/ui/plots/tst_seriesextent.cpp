@@ -8,8 +8,22 @@
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 using namespace rnnlab;
+
+namespace {
+
+//! The axis range of a SeriesExtent that has seen \a values.
+std::pair<double, double> axisRangeOf(const QList<double> &values, bool logarithmic)
+{
+    SeriesExtent extent;
+    for (double v : values)
+        extent.add(v);
+    return extent.axisRange(logarithmic);
+}
+
+} // namespace
 
 class TestSeriesExtent : public QObject
 {
@@ -58,10 +72,7 @@ void TestSeriesExtent::linearRange()
     QFETCH(QList<double>, values);
     QFETCH(double, lower);
     QFETCH(double, upper);
-    SeriesExtent extent;
-    for (double v : values)
-        extent.add(v);
-    const auto [low, high] = extent.axisRange(false);
+    const auto [low, high] = axisRangeOf(values, false);
     QVERIFY2(std::fabs(low - lower) < 1e-9 && std::fabs(high - upper) < 1e-9,
              qPrintable(QStringLiteral("[%1, %2]").arg(low).arg(high)));
 }
@@ -96,10 +107,7 @@ void TestSeriesExtent::logRangeHasAPowerOfTen()
     QFETCH(QList<double>, values);
     QFETCH(double, lower);
     QFETCH(double, upper);
-    SeriesExtent extent;
-    for (double v : values)
-        extent.add(v);
-    const auto [low, high] = extent.axisRange(true);
+    const auto [low, high] = axisRangeOf(values, true);
     QVERIFY2(std::fabs(low / lower - 1.0) < 1e-9 && std::fabs(high / upper - 1.0) < 1e-9,
              qPrintable(QStringLiteral("[%1, %2]").arg(low).arg(high)));
     QVERIFY(std::floor(std::log10(high)) >= std::ceil(std::log10(low) - 1e-12));
