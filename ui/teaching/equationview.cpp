@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/teaching/equationview.h"
 
+#include <QAbstractScrollArea>
 #include <QEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -118,13 +119,25 @@ QSizeF EquationView::naturalSize(const QFont &font) const
     return QSizeF(width + 16, height + 8);
 }
 
+QSize EquationView::room() const
+{
+    // In a scroll area: all the room it has without scroll bars (maximumViewportSize), so that the
+    // scale fit() picks does not depend on whether the bars happen to be showing. Were it the
+    // viewport's size, a scale that needs a scroll bar would shrink the viewport to another scale
+    // that needs none, and the two would swap for good (the What-if freeze of issue 14).
+    QWidget *viewport = parentWidget();
+    if (auto *area = viewport ? qobject_cast<QAbstractScrollArea *>(viewport->parentWidget()) : nullptr)
+        return area->maximumViewportSize();
+    return viewport ? viewport->size() : size();
+}
+
 void EquationView::fit()
 {
     // The largest text scale (≤ 1) at which everything fits; when even the legible minimum does
     // not fit, the context lines go first (the current phase's line stays); then scroll.
     m_currentOnly = false;
     QSizeF natural = naturalSize(font());
-    const QSize space = parentWidget() ? parentWidget()->size() : size();
+    const QSize space = room();
     if (std::min(space.width() / natural.width(), space.height() / natural.height()) < 0.9) {
         bool hasContext = false;
         for (const auto &line : m_equation.lines)
@@ -137,9 +150,7 @@ void EquationView::fit()
             natural = naturalSize(font());
         }
     }
-    // The room is the scroll area's viewport (this widget grows beyond it when it must scroll).
-    const QSize room = parentWidget() ? parentWidget()->size() : size();
-    const double available = std::min(room.width() / natural.width(), room.height() / natural.height());
+    const double available = std::min(space.width() / natural.width(), space.height() / natural.height());
     const double scale = std::clamp(available, minimumScale, 1.0);
     if (std::abs(scale - m_scale) > 0.01) {
         m_scale = scale;

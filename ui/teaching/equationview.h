@@ -42,6 +42,8 @@ private:
     QSizeF naturalSize(const QFont &font) const;
     QSizeF itemSize(const EquationItem &item, const QFont &font, const Metrics &m) const;
     void fit();
+    //! The room the equations may fill (see fit()).
+    QSize room() const;
     std::vector<const EquationLine *> shownLines() const;
     QFont scaledFont(double scale) const;
 

@@ -41,15 +41,16 @@ StepByHandPanel::StepByHandPanel(QWidget *parent)
         controls->addWidget(b);
         return b;
     };
-    button(QStringLiteral("◀◀"), tr("Previous time step (←)"), &StepByHandPanel::previousTimeStep);
+    button(QStringLiteral("◀◀"), tr("Earlier time step, to the left (←)"), &StepByHandPanel::earlierTimeStep);
     button(QStringLiteral("◀"), tr("Previous phase of the computation (Shift+←)"), &StepByHandPanel::previousPhase);
     button(QStringLiteral("▶"), tr("Next phase of the computation (Shift+→)"), &StepByHandPanel::nextPhase);
     button(QStringLiteral("▶▶"),
-           tr("Next time step: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation "
+           tr("Later time step, to the right: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation "
               "squashes, y_t picks a character (→)"),
-           &StepByHandPanel::nextTimeStep);
+           &StepByHandPanel::laterTimeStep);
     button(tr("Back through time"),
-           tr("Walk the gradient back from the last time step: dL/dh_t and where it fades (B)"),
+           tr("Walk the gradient back from the last time step: dL/dh_t and where it fades (B; again: one "
+              "time step further back)"),
            &StepByHandPanel::startBackward);
     button(tr("Done"), tr("Leave the walk: show the whole pass (Esc)"), &StepByHandPanel::leave);
     controls->addSpacing(12);
@@ -223,6 +224,23 @@ void StepByHandPanel::previousTimeStep()
         setCursor(previous);
 }
 
+void StepByHandPanel::laterTimeStep()
+{
+    // Back through time the walk's own order runs right to left: later in time is its previous step.
+    if (m_cursor && m_cursor->isBackward())
+        previousTimeStep();
+    else
+        nextTimeStep();
+}
+
+void StepByHandPanel::earlierTimeStep()
+{
+    if (m_cursor && m_cursor->isBackward())
+        nextTimeStep();
+    else
+        previousTimeStep();
+}
+
 void StepByHandPanel::nextPhase()
 {
     if (!m_snapshot)
@@ -248,6 +266,10 @@ void StepByHandPanel::startBackward()
 {
     if (!m_snapshot)
         return;
+    if (m_cursor && m_cursor->isBackward()) {
+        nextTimeStep(); // already walking back: B continues, one time step further back
+        return;
+    }
     m_part = m_part == Part::Loss ? Part::Backward : m_part;
     const TimeStepWalker w = walker();
     animateTo(w.block(w.backwardStart()));

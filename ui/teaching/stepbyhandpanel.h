@@ -40,6 +40,8 @@ public:
     explicit StepByHandPanel(QWidget *parent = nullptr);
 
     const std::optional<StepCursor> &cursor() const { return m_cursor; }
+    //! Whether a time step is still being shown phase by phase (→ or ← then first completes it).
+    bool isAnimating() const { return !m_pending.empty(); }
     Part part() const { return m_part; }
     EquationView *equationView() const { return m_equations; }
     WalkOrder walkOrder() const { return m_order; }
@@ -55,13 +57,18 @@ public slots:
     void setWalkOrder(rnnlab::WalkOrder order);
     //! Puts the cursor somewhere (screenshots, tests); nullopt leaves the walk.
     void setCursor(const std::optional<rnnlab::StepCursor> &cursor);
-    //! → / ←: the next / previous time step, animating through the phases of the new one.
+    //! The next / previous time step in the walk's own order (forward: t+1 / t−1; back through
+    //! time: t−1 / t+1), animating through the phases of the new one.
     void nextTimeStep();
     void previousTimeStep();
+    //! → / ←: directions on screen, in both walks — later in time (right) / earlier (left).
+    void laterTimeStep();
+    void earlierTimeStep();
     //! Shift+→ / Shift+←: one phase.
     void nextPhase();
     void previousPhase();
-    //! B: back through time from the last step.
+    //! B: back through time from the last step; pressed again during that walk, one time step
+    //! further back.
     void startBackward();
     //! Esc: leave the walk (the whole pass shown).
     void leave();

@@ -100,17 +100,20 @@ void WindowMenus::addWalkMenu()
         central->addAction(a);
         return a;
     };
-    walkAction(tr("Next time step"), QKeySequence(Qt::Key_Right),
-               tr("x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)"),
-               &StepByHandPanel::nextTimeStep);
-    walkAction(tr("Previous time step"), QKeySequence(Qt::Key_Left), tr("Back one time step (←)"),
-               &StepByHandPanel::previousTimeStep);
+    walkAction(tr("Later time step"), QKeySequence(Qt::Key_Right),
+               tr("One time step to the right, in the forward walk and back through time: x_t enters, W_xh x_t "
+                  "and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)"),
+               &StepByHandPanel::laterTimeStep);
+    walkAction(tr("Earlier time step"), QKeySequence(Qt::Key_Left),
+               tr("One time step to the left, in the forward walk and back through time (←)"),
+               &StepByHandPanel::earlierTimeStep);
     walkAction(tr("Next phase"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
                tr("One part of the computation further (Shift+→)"), &StepByHandPanel::nextPhase);
     walkAction(tr("Previous phase"), QKeySequence(Qt::SHIFT | Qt::Key_Left),
                tr("One part of the computation back (Shift+←)"), &StepByHandPanel::previousPhase);
     walkAction(tr("Back through time"), QKeySequence(Qt::Key_B),
-               tr("The gradient from the last time step back to the first: dL/dh_t and where it fades (B)"),
+               tr("The gradient from the last time step back to the first: dL/dh_t and where it fades (B; again: "
+                  "one time step further back)"),
                &StepByHandPanel::startBackward);
     walkAction(tr("Training step in parts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right),
                tr("Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)"),

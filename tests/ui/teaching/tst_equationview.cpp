@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// EquationView in its scroll area settles: the scale it fits the equations to depends on the room
+// the scroll area has, not on whether its scroll bars happen to be showing — otherwise a scale that
+// needs a scroll bar, whose viewport then fits another scale that needs none, and so on, keeps the
+// UI thread busy for good (issue 14: What if W_hh = 0? froze the window on "hello world", 8 units).
+// Settling is asked of the event dispatcher (no event left to process), not of a clock.
+#include "tests/support/snapshotbuilder.h"
+#include "ui/teaching/equationmodel.h"
+#include "ui/teaching/equationview.h"
+#include "ui/teaching/timestepwalker.h"
+
+#include <QAbstractEventDispatcher>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTest>
+
+using namespace rnnlab;
+using rnnlab::test::SnapshotBuilder;
+
+class TestEquationView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void settlesAtEverySize_data();
+    void settlesAtEverySize();
+};
+
+namespace {
+
+//! Processes events until none is left; false when they keep coming. (A layout loop that posts
+//! its next event while the posted ones are sent never returns from processEvents at all: before
+//! the fix this test hung there, and ctest's timeout failed it.)
+bool settles()
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    for (int round = 0; round < 2000; ++round) {
+        if (!dispatcher->processEvents(QEventLoop::AllEvents))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void TestEquationView::settlesAtEverySize_data()
+{
+    QTest::addColumn<int>("hidden");
+    QTest::addColumn<bool>("whatIf");
+    QTest::addColumn<int>("phase");
+    QTest::newRow("8 units, sum") << 8 << false << int(Phase::Sum);
+    QTest::newRow("8 units, what-if, sum") << 8 << true << int(Phase::Sum);
+    QTest::newRow("8 units, what-if, activation") << 8 << true << int(Phase::Activation);
+    QTest::newRow("8 units, what-if, backward") << 8 << true << int(Phase::BackwardHidden);
+    QTest::newRow("16 units, what-if, sum") << 16 << true << int(Phase::Sum);
+}
+
+void TestEquationView::settlesAtEverySize()
+{
+    QFETCH(int, hidden);
+    QFETCH(bool, whatIf);
+    QFETCH(int, phase);
+    Session session = lectureExample();
+    session.data.texts = {U"hello world"};
+    session.model.hiddenSize = hidden;
+    session.model.outputLayer = true;
+    SnapshotBuilder run(session);
+    run.setWhatIfNoMemory(whatIf);
+    run.train(50);
+    const SnapshotPtr snapshot = run.snapshot();
+
+    QScrollArea area;
+    area.setWidgetResizable(true);
+    auto *view = new EquationView(&area);
+    area.setWidget(view);
+    view->setEquation(EquationModel::build(*snapshot, 0, StepCursor{3, 0, Phase(phase)}));
+    area.resize(600, 400);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    int unsettled = 0;
+    QStringList where;
+    for (int width = 260; width <= 1100; width += 37) {
+        for (int height = 140; height <= 620; height += 53) {
+            area.resize(width, height);
+            if (!settles()) {
+                ++unsettled;
+                where << QStringLiteral("%1×%2").arg(width).arg(height);
+            }
+            // The scale follows the room, not the scroll bars: showing or hiding them changes nothing.
+            const double scale = view->fitScale();
+            area.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            area.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            QVERIFY(settles());
+            const double withBars = view->fitScale();
+            area.setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+            area.setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+            QVERIFY(settles());
+            QVERIFY2(std::abs(withBars - scale) <= 0.01,
+                     qPrintable(QStringLiteral("%1×%2: scale %3 with scroll bars as needed, %4 with none")
+                                    .arg(width)
+                                    .arg(height)
+                                    .arg(scale)
+                                    .arg(withBars)));
+        }
+    }
+    QVERIFY2(unsettled == 0, qPrintable(QStringLiteral("layout loop at ") + where.join(QStringLiteral(", "))));
+}
+
+QTEST_MAIN(TestEquationView)
+#include "tst_equationview.moc"

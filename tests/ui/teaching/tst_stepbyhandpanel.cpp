@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+// StepByHandPanel's keys as directions on the screen: → is later in time (to the right) and ← is
+// earlier (to the left), in the forward walk and back through time alike; B starts the walk back
+// through time and, pressed again in it, goes one time step further back. (Where each step of the
+// walk leads is TimeStepWalker's, tested in tst_timestepwalker.)
+#include "tests/support/snapshotbuilder.h"
+#include "ui/teaching/stepbyhandpanel.h"
+#include "ui/teaching/timestepwalker.h"
+
+#include <QTest>
+
+using namespace rnnlab;
+using rnnlab::test::SnapshotBuilder;
+
+class TestStepByHandPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void arrowsFollowTheScreen_data();
+    void arrowsFollowTheScreen();
+    void bAgainGoesFurtherBack();
+};
+
+namespace {
+
+//! The time step the walk shows (while a step animates through its phases, already the new one).
+int settledTime(const StepByHandPanel &panel)
+{
+    return panel.cursor() ? panel.cursor()->t : -1;
+}
+
+} // namespace
+
+void TestStepByHandPanel::arrowsFollowTheScreen_data()
+{
+    QTest::addColumn<bool>("backward");
+    QTest::newRow("forward walk") << false;
+    QTest::newRow("back through time") << true;
+}
+
+void TestStepByHandPanel::arrowsFollowTheScreen()
+{
+    QFETCH(bool, backward);
+    SnapshotBuilder run(lectureExample());
+    run.train(2);
+    StepByHandPanel panel;
+    panel.setSnapshot(run.snapshot());
+    const int n = run.snapshot()->trace.sequences.front().length(); // "hell": 4 time steps
+    QVERIFY(n >= 3);
+    const int middle = n / 2;
+    // Start in the middle of the chosen walk, at the end of that time step's phases.
+    if (backward) {
+        panel.startBackward();
+        QVERIFY(panel.cursor() && panel.cursor()->isBackward());
+        QCOMPARE(panel.cursor()->t, n - 1); // the walk back starts at the last time step
+        panel.setCursor(StepCursor{middle, 0, Phase::BackwardHidden});
+    } else {
+        panel.setCursor(StepCursor{middle, 0, Phase::Input});
+    }
+    panel.laterTimeStep();
+    QCOMPARE(settledTime(panel), middle + 1); // → : one to the right
+    QCOMPARE(panel.cursor()->isBackward(), backward); // still the same walk
+    panel.setCursor(StepCursor{middle, 0, backward ? Phase::BackwardHidden : Phase::Input});
+    panel.earlierTimeStep();
+    QCOMPARE(settledTime(panel), middle - 1); // ← : one to the left
+    QCOMPARE(panel.cursor()->isBackward(), backward);
+}
+
+void TestStepByHandPanel::bAgainGoesFurtherBack()
+{
+    SnapshotBuilder run(lectureExample());
+    run.train(1);
+    StepByHandPanel panel;
+    panel.setSnapshot(run.snapshot());
+    const int n = run.snapshot()->trace.sequences.front().length();
+    panel.startBackward();
+    QCOMPARE(settledTime(panel), n - 1);
+    QTRY_VERIFY(!panel.isAnimating()); // a student who watches the step's phases to their end
+    panel.earlierTimeStep(); // ← at the start of the walk back: to the left, not nothing
+    QCOMPARE(settledTime(panel), n - 2);
+    panel.laterTimeStep(); // → back to the last step
+    QCOMPARE(settledTime(panel), n - 1);
+    panel.laterTimeStep(); // nothing lies right of the last step
+    QCOMPARE(settledTime(panel), n - 1);
+    panel.startBackward(); // B again continues instead of starting over
+    QCOMPARE(settledTime(panel), n - 2);
+    QTRY_VERIFY(!panel.isAnimating());
+    panel.startBackward(); // and again
+    QCOMPARE(settledTime(panel), n - 3);
+    QVERIFY(panel.cursor()->isBackward());
+}
+
+QTEST_MAIN(TestStepByHandPanel)
+#include "tst_stepbyhandpanel.moc"
