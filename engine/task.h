@@ -17,7 +17,7 @@
 //
 // How to add a task (say issue 15's time series: D real features per step, Linear(H, D), MSELoss):
 //   1. Its TaskKind and session spelling (types.h), the fields it reads in DataConfig (types.h),
-//      and reading/writing them in the session file (app/session/sessionfile.cpp).
+//      and reading/writing them in the session file (app/session/sessionreader.cpp, sessionwriter.cpp).
 //   2. One file pair in engine/tasks/: a class derived from Task with a static validate(data,
 //      problems) and the virtual functions below. Its dataset() fills Sequence::inputValues and
 //      ::targetValues (D × n) instead of the one-hot indices; its loss() is a new Loss if no
