@@ -3,6 +3,7 @@
 
 #include "app/session/textsession.h"
 #include "engine/dataset.h"
+#include "engine/task.h"
 #include "engine/unicode.h"
 
 #include <QCheckBox>
@@ -22,6 +23,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 
 namespace rnnlab {
 
@@ -97,10 +100,19 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_hidden->setRange(1, limits::maxHiddenSize);
     m_hidden->setToolTip(tr("Hidden units H: the length of h_t"));
     addRow(tr("&Hidden size"), m_hidden, "model.hidden_size");
-    m_fix = new QPushButton(tr("Turn the output layer on"), this);
+    // The two ways out of a hidden size that does not match the outputs without W_hy: the
+    // lecture's own (one hidden unit per character) first, then an output layer.
+    m_fixRow = new QWidget(this);
+    auto *fixes = new QVBoxLayout(m_fixRow); // one above the other: the panel stays as narrow as it was
+    fixes->setContentsMargins(0, 0, 0, 0);
+    m_fixHidden = new QPushButton(m_fixRow);
+    m_fixHidden->setToolTip(tr("The lecture's setup: h_t is the output, one hidden unit per character"));
+    fixes->addWidget(m_fixHidden);
+    m_fix = new QPushButton(tr("Add an output layer"), m_fixRow);
     m_fix->setToolTip(tr("Adds W_hy (nn.Linear(H, V)), so the hidden size no longer has to match the vocabulary"));
-    m_fix->hide();
-    form->addRow(m_fix);
+    fixes->addWidget(m_fix);
+    m_fixRow->hide();
+    form->addRow(m_fixRow);
 
     m_layers = new QSpinBox(this);
     m_layers->setRange(1, limits::maxLayers);
@@ -181,6 +193,10 @@ ModelPanel::ModelPanel(QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &ModelPanel::apply);
     connect(m_revert, &QPushButton::clicked, this, &ModelPanel::revert);
     connect(m_fix, &QPushButton::clicked, this, [this] { m_outputLayer->setChecked(true); });
+    connect(m_fixHidden, &QPushButton::clicked, this, [this] {
+        if (m_neededHidden > 0)
+            m_hidden->setValue(m_neededHidden);
+    });
     setSession(lectureExample());
 }
 
@@ -285,12 +301,39 @@ void ModelPanel::validateNow()
         return;
     const Session s = editedSession();
     const std::vector<Problem> found = problems();
+    // The engine's mismatch of hidden size and outputs (no W_hy), said in words rather than in the
+    // session file's field names, with the hidden size it needs (the task's output size).
+    m_neededHidden = 0;
+    std::optional<Problem> mismatch;
+    const bool dataValid =
+        std::none_of(found.begin(), found.end(), [](const Problem &p) { return p.field.rfind("data.", 0) == 0; });
+    if (dataValid && !s.model.outputLayer) {
+        const std::shared_ptr<const Task> task = Task::create(s.data);
+        const Problem expected = task->hiddenSizeMismatch(s.model.hiddenSize);
+        for (const Problem &p : found) {
+            if (p.field == expected.field && p.message == expected.message) {
+                mismatch = p;
+                m_neededHidden = task->outputSize();
+                m_mismatchText = task->outputKind() == OutputKind::Class
+                    ? tr("Without W_hy the hidden state is the output, so this setup needs one hidden unit per "
+                         "class: %1, hidden size %2.")
+                          .arg(m_neededHidden == 1 ? tr("1 class") : tr("%1 classes").arg(m_neededHidden))
+                          .arg(s.model.hiddenSize)
+                    : tr("Without W_hy the hidden state is the output, so the lecture's setup needs one hidden "
+                         "unit per character: %1, hidden size %2.")
+                          .arg(m_neededHidden == 1 ? tr("1 character") : tr("%1 characters").arg(m_neededHidden))
+                          .arg(s.model.hiddenSize);
+            }
+        }
+    }
     std::map<std::string, QString> byGroup;
     QString general;
     for (const Problem &p : found) {
         const std::string group = fieldGroup(p.field);
         QString text = QString::fromStdString(p.toString());
-        if (p.field.rfind("data.texts[", 0) == 0) // "data.texts[1] is empty" → "Line 2 is empty"
+        if (mismatch && p.field == mismatch->field && p.message == mismatch->message)
+            text = m_mismatchText;
+        else if (p.field.rfind("data.texts[", 0) == 0) // "data.texts[1] is empty" → "Line 2 is empty"
             text = tr("Line %1").arg(std::stoi(p.field.substr(11)) + 1)
                 + QString::fromStdString(p.toString().substr(p.field.size()));
         else if (p.field.rfind("data.labels[", 0) == 0) // "data.labels[1] is empty" → "The label of line 2 is empty"
@@ -306,9 +349,8 @@ void ModelPanel::validateNow()
     for (auto &[key, label] : m_problemLabels)
         setProblem(label, byGroup.count(key) ? byGroup[key] : QString());
 
-    const bool mismatch = byGroup.count("model.hidden_size") && !s.model.outputLayer
-        && byGroup["model.hidden_size"].contains(QStringLiteral("output_layer"));
-    m_fix->setVisible(mismatch);
+    m_fixHidden->setText(tr("Set hidden size to %1").arg(m_neededHidden));
+    m_fixRow->setVisible(mismatch.has_value());
     m_momentum->setEnabled(s.training.optimizer == OptimizerKind::Sgd);
     m_clipValue->setEnabled(m_clip->isChecked());
 

@@ -68,7 +68,11 @@ private:
     QLabel *m_vocabulary = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;
-    QPushButton *m_fix = nullptr; // "Turn the output layer on"
+    QWidget *m_fixRow = nullptr; // the two fixes of a hidden size that does not match the outputs
+    QPushButton *m_fixHidden = nullptr; // "Set hidden size to 8"
+    QPushButton *m_fix = nullptr; // "Add an output layer"
+    int m_neededHidden = 0; // the hidden size the outputs need without W_hy; 0: no mismatch
+    QString m_mismatchText; // that mismatch in words
     std::map<std::string, QLabel *> m_problemLabels; // by field prefix
     bool m_updating = false;
 };
