@@ -2,8 +2,8 @@
 // "Model and data": the training texts (one per line) and every setting of a session — cell,
 // hidden size, layers, output layer, optimizer, learning rate, momentum, seed, clipping. Edits are
 // checked as you type with the engine's own validate(); a problem is shown in place under its field
-// with the engine's message (and, for a hidden size that must equal the vocabulary size, a button
-// that turns the output layer on). Apply hands a valid session to the window, which asks before it
+// with the engine's message (a hidden size that must equal the vocabulary size in words, with two
+// buttons: set the hidden size it needs, or add an output layer). Apply hands a valid session to the window, which asks before it
 // throws a trained model away. Not the training itself: see TrainingController.
 #pragma once
 
