@@ -25,8 +25,9 @@ constexpr std::size_t maxDimensions = 8;
 bool isStorageType(std::string_view name)
 {
     static constexpr std::array<std::string_view, 12> types = {
-        "FloatStorage", "DoubleStorage", "HalfStorage",  "BFloat16Storage",     "LongStorage",         "IntStorage",
-        "ShortStorage", "CharStorage",   "ByteStorage",  "BoolStorage",         "ComplexFloatStorage", "ComplexDoubleStorage"};
+        "FloatStorage", "DoubleStorage", "HalfStorage",         "BFloat16Storage",
+        "LongStorage",  "IntStorage",    "ShortStorage",        "CharStorage",
+        "ByteStorage",  "BoolStorage",   "ComplexFloatStorage", "ComplexDoubleStorage"};
     for (std::string_view type : types)
         if (name == type)
             return true;
@@ -47,8 +48,7 @@ public:
     explicit Unpickler(const QByteArray &bytes)
         : m_data(bytes.constData())
         , m_size(static_cast<std::size_t>(bytes.size()))
-    {
-    }
+    { }
 
     std::optional<PickleDocument> run(PickleReader::Failure *failure)
     {
@@ -125,7 +125,8 @@ private:
     int push(PickleValue value)
     {
         if (m_document.values.size() >= maxValues) {
-            fail("the pickle holds more than " + std::to_string(maxValues) + " values: not a state_dict rnnlab can show");
+            fail("the pickle holds more than " + std::to_string(maxValues)
+                 + " values: not a state_dict rnnlab can show");
             return -1;
         }
         m_document.values.push_back(std::move(value));
@@ -268,7 +269,8 @@ private:
             return;
         const PickleValue &f = value(*callable);
         if (f.kind != PickleValue::Kind::Global || value(*args).kind != PickleValue::Kind::Tuple) {
-            damaged("REDUCE calls " + PickleValue::describe(f.kind) + " with " + PickleValue::describe(value(*args).kind));
+            damaged("REDUCE calls " + PickleValue::describe(f.kind) + " with "
+                    + PickleValue::describe(value(*args).kind));
             return;
         }
         const std::vector<int> a = value(*args).items;
@@ -378,9 +380,7 @@ private:
                 return damaged("DUP with an empty stack");
             m_stack.push_back(m_stack.back());
             return;
-        case 'N':
-            pushKind(K::None);
-            return;
+        case 'N': pushKind(K::None); return;
         case 0x88: // NEWTRUE
         case 0x89: { // NEWFALSE
             PickleValue v;
@@ -442,7 +442,9 @@ private:
         case 'C': // SHORT_BINBYTES
         case 0x8e: { // BINBYTES8
             const bool text = opcode == 'X' || opcode == 0x8c || opcode == 0x8d;
-            const std::size_t width = (opcode == 0x8c || opcode == 'C') ? 1 : (opcode == 0x8d || opcode == 0x8e) ? 8 : 4;
+            const std::size_t width = (opcode == 0x8c || opcode == 'C') ? 1
+                : (opcode == 0x8d || opcode == 0x8e)                    ? 8
+                                                                        : 4;
             const auto length = unsignedLe(width);
             const auto bytes = length ? bytesOf(*length) : std::nullopt;
             if (!bytes)
@@ -453,9 +455,7 @@ private:
             push(std::move(v));
             return;
         }
-        case ')':
-            tuple({});
-            return;
+        case ')': tuple({}); return;
         case 0x85: // TUPLE1
         case 0x86: // TUPLE2
         case 0x87: // TUPLE3
@@ -533,15 +533,9 @@ private:
             global(value(*module).text, value(*name).text);
             return;
         }
-        case 'R':
-            reduce();
-            return;
-        case 'b':
-            build();
-            return;
-        case 'Q':
-            persistentId();
-            return;
+        case 'R': reduce(); return;
+        case 'b': build(); return;
+        case 'Q': persistentId(); return;
         case 'q': // BINPUT
         case 'r': // LONG_BINPUT
             if (const auto key = unsignedLe(opcode == 'q' ? 1 : 4))
@@ -585,30 +579,18 @@ private:
 std::string PickleValue::describe(Kind kind)
 {
     switch (kind) {
-    case Kind::None:
-        return "None";
-    case Kind::Bool:
-        return "a bool";
-    case Kind::Int:
-        return "an integer";
-    case Kind::Float:
-        return "a float";
-    case Kind::String:
-        return "a string";
-    case Kind::Bytes:
-        return "bytes";
-    case Kind::Tuple:
-        return "a tuple";
-    case Kind::List:
-        return "a list";
-    case Kind::Dict:
-        return "a dict";
-    case Kind::Global:
-        return "a class";
-    case Kind::Storage:
-        return "a storage";
-    case Kind::Tensor:
-        return "a tensor";
+    case Kind::None: return "None";
+    case Kind::Bool: return "a bool";
+    case Kind::Int: return "an integer";
+    case Kind::Float: return "a float";
+    case Kind::String: return "a string";
+    case Kind::Bytes: return "bytes";
+    case Kind::Tuple: return "a tuple";
+    case Kind::List: return "a list";
+    case Kind::Dict: return "a dict";
+    case Kind::Global: return "a class";
+    case Kind::Storage: return "a storage";
+    case Kind::Tensor: return "a tensor";
     }
     return "a value";
 }

@@ -58,8 +58,7 @@ public:
         : m_stateDict(stateDict)
         , m_options(options)
         , m_result(result)
-    {
-    }
+    { }
 
     void run()
     {
@@ -108,8 +107,9 @@ private:
             }
             if (!match.captured(5).isEmpty()) {
                 if (!m_notedBidirectional)
-                    problem(tensor.name, "is the backward direction of a bidirectional recurrent layer "
-                                         "(bidirectional=True); rnnlab's layers read the text forward only");
+                    problem(tensor.name,
+                            "is the backward direction of a bidirectional recurrent layer "
+                            "(bidirectional=True); rnnlab's layers read the text forward only");
                 m_notedBidirectional = true;
                 continue;
             }
@@ -122,16 +122,18 @@ private:
             std::vector<std::string> names;
             for (const std::string &p : m_prefixes)
                 names.push_back(p.empty() ? "(the top level)" : p.substr(0, p.size() - 1));
-            problem("", "the model has " + std::to_string(names.size()) + " recurrent modules (" + joined(names)
+            problem("",
+                    "the model has " + std::to_string(names.size()) + " recurrent modules (" + joined(names)
                         + "); rnnlab shows one nn.RNN, nn.LSTM or nn.GRU (with up to 8 layers)");
         }
         if (m_recurrent.empty() && m_result.problems.empty()) {
             std::vector<std::string> names;
             for (const NamedTensor &tensor : m_stateDict.tensors)
                 names.push_back(tensor.name);
-            problem("", "the state_dict holds no weights of an nn.RNN, nn.LSTM or nn.GRU (weight_ih_l0, "
-                        "weight_hh_l0, …); it holds "
-                            + joined(names));
+            problem("",
+                    "the state_dict holds no weights of an nn.RNN, nn.LSTM or nn.GRU (weight_ih_l0, "
+                    "weight_hh_l0, …); it holds "
+                        + joined(names));
             return;
         }
         m_prefix = m_prefixes.empty() ? std::string() : m_prefixes.front();
@@ -149,21 +151,24 @@ private:
                 m_linearBias = bias;
             } else if (weight && parameters.size() == 1 && weight->shape.size() == 2
                        && (module.find("embed") != std::string::npos || weight->shape[1] == inputs)) {
-                problem(named, "is an nn.Embedding (" + shapeText(*weight)
-                                   + ", no bias) in front of the recurrent layer: rnnlab's inputs are one-hot "
-                                     "characters, one column of weight_ih_l0 each, which an embedding would replace");
+                problem(named,
+                        "is an nn.Embedding (" + shapeText(*weight)
+                            + ", no bias) in front of the recurrent layer: rnnlab's inputs are one-hot "
+                              "characters, one column of weight_ih_l0 each, which an embedding would replace");
             } else if (weight && parameters.size() == 1 && weight->shape.size() == 2) {
                 problem(named, "has no bias (nn.Linear(…, bias=False)); rnnlab's output layer has one");
             } else {
                 for (const auto &[parameter, tensor] : parameters)
-                    problem(tensor->name, "is no parameter of a recurrent layer or of one nn.Linear after it, which "
-                                          "is all rnnlab's model has (its shape: "
-                                              + shapeText(*tensor) + ")");
+                    problem(tensor->name,
+                            "is no parameter of a recurrent layer or of one nn.Linear after it, which "
+                            "is all rnnlab's model has (its shape: "
+                                + shapeText(*tensor) + ")");
             }
         }
         if (linears.size() > 1)
-            problem("", "the model has " + std::to_string(linears.size()) + " linear layers (" + joined(linears)
-                            + "); rnnlab's model has one output layer (nn.Linear) after the recurrent one");
+            problem("",
+                    "the model has " + std::to_string(linears.size()) + " linear layers (" + joined(linears)
+                        + "); rnnlab's model has one output layer (nn.Linear) after the recurrent one");
     }
 
     //! weight_ih_l0's columns, or -1.
@@ -196,9 +201,9 @@ private:
             anyBias = anyBias || r.kind.starts_with("bias");
         }
         if (layers > limits::maxLayers) {
-            problem(originalName("weight_ih", layers - 1), "is layer " + std::to_string(layers)
-                                                               + " of the recurrent module; rnnlab shows at most "
-                                                               + std::to_string(limits::maxLayers) + " layers");
+            problem(originalName("weight_ih", layers - 1),
+                    "is layer " + std::to_string(layers) + " of the recurrent module; rnnlab shows at most "
+                        + std::to_string(limits::maxLayers) + " layers");
             return false;
         }
         if (!anyBias) {
@@ -209,17 +214,19 @@ private:
         for (int layer = 0; layer < layers; ++layer)
             for (const char *kind : {"weight_ih", "weight_hh", "bias_ih", "bias_hh"})
                 if (!find(kind, layer))
-                    problem(originalName(kind, layer), "is missing: layer " + std::to_string(layer)
-                                                           + " of a recurrent module has weight_ih, weight_hh, "
-                                                             "bias_ih and bias_hh");
+                    problem(originalName(kind, layer),
+                            "is missing: layer " + std::to_string(layer)
+                                + " of a recurrent module has weight_ih, weight_hh, "
+                                  "bias_ih and bias_hh");
         if (!m_result.problems.empty())
             return false;
         const NamedTensor &hh = *find("weight_hh", 0)->tensor;
         const std::int64_t H = hh.shape.size() == 2 ? hh.shape[1] : 0;
         const std::int64_t G = H > 0 && hh.shape[0] % H == 0 ? hh.shape[0] / H : 0;
         if (G != 1 && G != 3 && G != 4) {
-            problem(hh.name, "has shape " + shapeText(hh)
-                                 + ", not G·H × H with G = 1 (nn.RNN), 3 (nn.GRU) or 4 (nn.LSTM) gate blocks");
+            problem(hh.name,
+                    "has shape " + shapeText(hh)
+                        + ", not G·H × H with G = 1 (nn.RNN), 3 (nn.GRU) or 4 (nn.LSTM) gate blocks");
             return false;
         }
         const auto fromShapes = G == 4 ? std::optional(CellKind::Lstm)
@@ -230,12 +237,14 @@ private:
                                                  : "nn.RNN's (H rows, no gates)";
         // A missing or contradicting cell is said along with what else the caller has to give.
         if (m_options.cell && gateCount(*m_options.cell) != G)
-            problem("cell", toString(*m_options.cell) + " does not fit the weights, which are " + whatShapesSay + ": "
-                                + hh.name + " is " + shapeText(hh));
+            problem("cell",
+                    toString(*m_options.cell) + " does not fit the weights, which are " + whatShapesSay + ": " + hh.name
+                        + " is " + shapeText(hh));
         if (!m_options.cell && !fromShapes)
-            problem("cell", "cannot be told from the weights: they are " + whatShapesSay
-                                + ", and a state_dict does not record nn.RNN's nonlinearity; say which it is: "
-                                  "rnn_tanh (nonlinearity='tanh', the default) or rnn_relu");
+            problem("cell",
+                    "cannot be told from the weights: they are " + whatShapesSay
+                        + ", and a state_dict does not record nn.RNN's nonlinearity; say which it is: "
+                          "rnn_tanh (nonlinearity='tanh', the default) or rnn_relu");
         m_cell = m_options.cell ? *m_options.cell : fromShapes.value_or(CellKind::RnnTanh);
         m_hidden = H;
         m_layers = layers;
@@ -252,9 +261,10 @@ private:
         const std::string columns = originalName("weight_ih", 0) + " has " + std::to_string(inputs) + " columns";
         if (m_options.vocabulary) {
             if (static_cast<std::int64_t>(m_options.vocabulary->size()) != inputs) {
-                problem("vocabulary", "has " + std::to_string(m_options.vocabulary->size())
-                                          + " characters, but the model reads " + std::to_string(inputs)
-                                          + " one-hot inputs (" + columns + "): one character per column, in order");
+                problem("vocabulary",
+                        "has " + std::to_string(m_options.vocabulary->size()) + " characters, but the model reads "
+                            + std::to_string(inputs) + " one-hot inputs (" + columns
+                            + "): one character per column, in order");
                 return;
             }
             m_vocabulary = *m_options.vocabulary;
@@ -266,10 +276,11 @@ private:
         data.texts = m_options.texts;
         const Vocabulary found = Dataset::vocabularyOf(data);
         if (found.size() != inputs) {
-            problem("vocabulary", "is needed: the model reads " + std::to_string(inputs) + " one-hot inputs ("
-                                      + columns + ") and the texts have " + std::to_string(found.size())
-                                      + " different characters; give the model's " + std::to_string(inputs)
-                                      + " characters in the order of its one-hot columns");
+            problem("vocabulary",
+                    "is needed: the model reads " + std::to_string(inputs) + " one-hot inputs (" + columns
+                        + ") and the texts have " + std::to_string(found.size())
+                        + " different characters; give the model's " + std::to_string(inputs)
+                        + " characters in the order of its one-hot columns");
             return;
         }
         m_vocabulary = found.characters();
@@ -285,16 +296,18 @@ private:
         const std::int64_t V = static_cast<std::int64_t>(m_vocabulary.size());
         const std::string name = m_linearWeight->name;
         if (m_linearWeight->shape[1] != m_hidden) {
-            problem(name, "is " + shapeText(*m_linearWeight) + ": its " + std::to_string(m_linearWeight->shape[1])
-                              + " inputs are not the recurrent layer's hidden size " + std::to_string(m_hidden)
-                              + "; rnnlab's output layer reads the top layer's hidden state");
+            problem(name,
+                    "is " + shapeText(*m_linearWeight) + ": its " + std::to_string(m_linearWeight->shape[1])
+                        + " inputs are not the recurrent layer's hidden size " + std::to_string(m_hidden)
+                        + "; rnnlab's output layer reads the top layer's hidden state");
             return false;
         }
         if (m_linearWeight->shape[0] != V || m_linearBias->shape[0] != V) {
-            problem(name, "has " + std::to_string(m_linearWeight->shape[0]) + " outputs, but the vocabulary "
-                              + std::to_string(V)
-                              + " characters: rnnlab's output layer predicts the next character, one row each "
-                                "(a classifier's .pt cannot be imported yet)");
+            problem(name,
+                    "has " + std::to_string(m_linearWeight->shape[0]) + " outputs, but the vocabulary "
+                        + std::to_string(V)
+                        + " characters: rnnlab's output layer predicts the next character, one row each "
+                          "(a classifier's .pt cannot be imported yet)");
             return false;
         }
         return true;
@@ -321,8 +334,7 @@ private:
         if (m_layers > 1)
             m_result.notes.push_back("a state_dict does not record dropout between the recurrent layers "
                                      "(dropout=p); rnnlab trains without it");
-        m_result.notes.push_back(
-            "a state_dict holds no optimizer state: training goes on with a fresh Adam (lr 0.1)");
+        m_result.notes.push_back("a state_dict holds no optimizer state: training goes on with a fresh Adam (lr 0.1)");
     }
 
     void buildSession()

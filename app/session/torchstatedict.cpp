@@ -47,8 +47,7 @@ public:
         , m_doc(document)
         , m_prefix(std::move(prefix))
         , m_result(result)
-    {
-    }
+    { }
 
     //! The tensors of the Dict \a dict.
     void readTensors(int dict)
@@ -268,8 +267,8 @@ TorchStateDict TorchStateDictReader::parse(const QByteArray &bytes)
     for (const ZipArchive::Entry &entry : zip->entries()) {
         const std::size_t slash = entry.name.find('/');
         // (Only UTF-8 names: the folder's name is quoted in messages.)
-        const bool oneDeep = slash != std::string::npos && entry.name.find('/', slash + 1) == std::string::npos
-            && fromUtf8(entry.name);
+        const bool oneDeep =
+            slash != std::string::npos && entry.name.find('/', slash + 1) == std::string::npos && fromUtf8(entry.name);
         if (oneDeep && entry.name.substr(slash + 1) == "data.pkl") {
             if (pickle) {
                 result.problems.push_back("the zip archive holds two data.pkl (" + pickle->name + ", " + entry.name
@@ -281,9 +280,10 @@ TorchStateDict TorchStateDictReader::parse(const QByteArray &bytes)
         torchScript = torchScript || (oneDeep && entry.name.substr(slash + 1) == "constants.pkl");
     }
     if (!pickle) {
-        result.problems.push_back(
-            torchScript ? "this is a TorchScript model (torch.jit.save), not a state_dict: " + std::string(saveStateDict)
-                        : "the zip archive holds no <name>/data.pkl: it is not a file torch.save writes");
+        result.problems.push_back(torchScript
+                                      ? "this is a TorchScript model (torch.jit.save), not a state_dict: "
+                                          + std::string(saveStateDict)
+                                      : "the zip archive holds no <name>/data.pkl: it is not a file torch.save writes");
         return result;
     }
     const std::string prefix = pickle->name.substr(0, pickle->name.size() - 8); // "model/"
@@ -304,9 +304,8 @@ TorchStateDict TorchStateDictReader::parse(const QByteArray &bytes)
     const std::optional<PickleDocument> document = PickleReader::read(*pickleBytes, &failure);
     if (!document) {
         result.problems.push_back(
-            failure.global.empty()
-                ? failure.message
-                : "this is a pickled object, not a state_dict: it names " + failure.global
+            failure.global.empty() ? failure.message
+                                   : "this is a pickled object, not a state_dict: it names " + failure.global
                     + " (torch.save(model) saves the whole module, with its class, which only Python can rebuild): "
                     + saveStateDict);
         return result;
@@ -335,7 +334,8 @@ TorchStateDict TorchStateDictReader::parse(const QByteArray &bytes)
         if (entry < 0) {
             std::string keys;
             for (std::size_t i = 0; i < top.items.size() && i < 16; i += 2)
-                if (document->at(top.items[i]).kind == PickleValue::Kind::String && fromUtf8(document->at(top.items[i]).text))
+                if (document->at(top.items[i]).kind == PickleValue::Kind::String
+                    && fromUtf8(document->at(top.items[i]).text))
                     keys += (keys.empty() ? "" : ", ") + inQuotes(document->at(top.items[i]).text);
             result.problems.push_back("the file holds a dict without tensors (" + keys
                                       + "), not a state_dict: " + saveStateDict);
@@ -353,7 +353,8 @@ TorchStateDict TorchStateDictReader::parse(const QByteArray &bytes)
         if (metadata >= 0 && document->at(metadata).kind == PickleValue::Kind::Dict) {
             const PickleValue &m = document->at(metadata);
             for (std::size_t i = 0; i < m.items.size(); i += 2)
-                if (document->at(m.items[i]).kind == PickleValue::Kind::String && fromUtf8(document->at(m.items[i]).text))
+                if (document->at(m.items[i]).kind == PickleValue::Kind::String
+                    && fromUtf8(document->at(m.items[i]).text))
                     result.modules.push_back(document->at(m.items[i]).text);
         }
     }

@@ -80,8 +80,7 @@ bool readZip64Extra(const char *data, std::size_t extra, std::size_t extraLength
         at += 4 + length;
     }
     // No zip64 field: fine unless a header field said there is one.
-    return entry.size != 0xffffffffu && entry.compressedSize != 0xffffffffu
-        && entry.localHeaderOffset != 0xffffffffu;
+    return entry.size != 0xffffffffu && entry.compressedSize != 0xffffffffu && entry.localHeaderOffset != 0xffffffffu;
 }
 
 } // namespace

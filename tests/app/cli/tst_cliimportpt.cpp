@@ -78,9 +78,8 @@ void TestCliImportPt::importedModelTrainsToPytorchsLosses_data()
         const QJsonObject model = it.value().toObject();
         QTest::newRow(qPrintable(it.key()))
             << it.key()
-            << (model.value(QLatin1String("needs_cell_option")).toBool()
-                    ? model.value(QLatin1String("cell")).toString()
-                    : QString())
+            << (model.value(QLatin1String("needs_cell_option")).toBool() ? model.value(QLatin1String("cell")).toString()
+                                                                         : QString())
             << model.value(QLatin1String("losses")).toArray();
     }
 }

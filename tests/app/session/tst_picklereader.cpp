@@ -122,37 +122,73 @@ void TestPickleReader::refuses_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("global");
-    QTest::newRow("os.system") << QByteArray("\x80\x02" "cos\nsystem\nX\x02\x00\x00\x00ls\x85R.", 23) << "names os.system"
+    QTest::newRow("os.system") << QByteArray("\x80\x02"
+                                             "cos\nsystem\nX\x02\x00\x00\x00ls\x85R.",
+                                             23)
+                               << "names os.system"
                                << "os.system";
-    QTest::newRow("a module's class") << QByteArray("\x80\x02" "c__main__\nNet\n)\x81.") << "names __main__.Net"
+    QTest::newRow("a module's class") << QByteArray("\x80\x02"
+                                                    "c__main__\nNet\n)\x81.")
+                                      << "names __main__.Net"
                                       << "__main__.Net";
-    QTest::newRow("_rebuild_parameter") << QByteArray("\x80\x02" "ctorch._utils\n_rebuild_parameter\n.")
+    QTest::newRow("_rebuild_parameter") << QByteArray("\x80\x02"
+                                                      "ctorch._utils\n_rebuild_parameter\n.")
                                         << "torch._utils._rebuild_parameter"
                                         << "torch._utils._rebuild_parameter";
-    QTest::newRow("STACK_GLOBAL builtins.eval")
-        << QByteArray("\x80\x04\x8c\x08" "builtins\x8c\x04" "eval\x93.") << "names builtins.eval"
-        << "builtins.eval";
-    QTest::newRow("protocol 0 text opcodes") << QByteArray("(lp0\nI1\na.") << "opcode 0x70 ('p')" << "";
-    QTest::newRow("protocol 6") << QByteArray("\x80\x06N.", 4) << "protocol 6" << "";
-    QTest::newRow("truncated") << QByteArray("\x80\x02]q\x00(K\x01", 8) << "truncated" << "";
-    QTest::newRow("no STOP") << QByteArray("\x80\x02N", 3) << "without its STOP" << "";
-    QTest::newRow("a string longer than the file") << QByteArray("\x80\x02X\xff\xff\xff\x7f" "abc.", 11)
-                                                   << "truncated" << "";
-    QTest::newRow("an unknown memo") << QByteArray("\x80\x02h\x05.") << "memo has no entry 5" << "";
-    QTest::newRow("an integer of 9 bytes") << QByteArray("\x80\x02\x8a\x09" "123456789.") << "9 bytes" << "";
-    QTest::newRow("APPEND without a list") << QByteArray("\x80\x02K\x01K\x02" "a.") << "adds to a list" << "";
-    QTest::newRow("SETITEM on a list") << QByteArray("\x80\x02]K\x01K\x02s.") << "adds to a dict" << "";
-    QTest::newRow("SETITEMS with an odd count") << QByteArray("\x80\x02}(K\x01u.") << "key without a value" << "";
-    QTest::newRow("POP from an empty stack") << QByteArray("\x80\x02" "0.") << "empty stack" << "";
-    QTest::newRow("TUPLE without MARK") << QByteArray("\x80\x02K\x01t.") << "MARK" << "";
-    QTest::newRow("OrderedDict from a list") << QByteArray("\x80\x02" "ccollections\nOrderedDict\n]\x85R.")
-                                             << "from arguments" << "";
-    QTest::newRow("a persistent id that is no storage") << QByteArray("\x80\x02K\x01Q.") << "outside object" << "";
-    QTest::newRow("a tensor from wrong arguments")
-        << QByteArray("\x80\x02" "ctorch._utils\n_rebuild_tensor_v2\nK\x01\x85R.") << "not a tensor" << "";
-    QTest::newRow("BUILD on a list") << QByteArray("\x80\x02]}b.") << "adds to a dict" << "";
-    QTest::newRow("REDUCE on a storage type") << QByteArray("\x80\x02" "ctorch\nFloatStorage\n)R.")
-                                              << "calls torch.FloatStorage" << "torch.FloatStorage";
+    QTest::newRow("STACK_GLOBAL builtins.eval") << QByteArray("\x80\x04\x8c\x08"
+                                                              "builtins\x8c\x04"
+                                                              "eval\x93.")
+                                                << "names builtins.eval"
+                                                << "builtins.eval";
+    QTest::newRow("protocol 0 text opcodes") << QByteArray("(lp0\nI1\na.") << "opcode 0x70 ('p')"
+                                             << "";
+    QTest::newRow("protocol 6") << QByteArray("\x80\x06N.", 4) << "protocol 6"
+                                << "";
+    QTest::newRow("truncated") << QByteArray("\x80\x02]q\x00(K\x01", 8) << "truncated"
+                               << "";
+    QTest::newRow("no STOP") << QByteArray("\x80\x02N", 3) << "without its STOP"
+                             << "";
+    QTest::newRow("a string longer than the file") << QByteArray("\x80\x02X\xff\xff\xff\x7f"
+                                                                 "abc.",
+                                                                 11)
+                                                   << "truncated"
+                                                   << "";
+    QTest::newRow("an unknown memo") << QByteArray("\x80\x02h\x05.") << "memo has no entry 5"
+                                     << "";
+    QTest::newRow("an integer of 9 bytes") << QByteArray("\x80\x02\x8a\x09"
+                                                         "123456789.")
+                                           << "9 bytes"
+                                           << "";
+    QTest::newRow("APPEND without a list") << QByteArray("\x80\x02K\x01K\x02"
+                                                         "a.")
+                                           << "adds to a list"
+                                           << "";
+    QTest::newRow("SETITEM on a list") << QByteArray("\x80\x02]K\x01K\x02s.") << "adds to a dict"
+                                       << "";
+    QTest::newRow("SETITEMS with an odd count") << QByteArray("\x80\x02}(K\x01u.") << "key without a value"
+                                                << "";
+    QTest::newRow("POP from an empty stack") << QByteArray("\x80\x02"
+                                                           "0.")
+                                             << "empty stack"
+                                             << "";
+    QTest::newRow("TUPLE without MARK") << QByteArray("\x80\x02K\x01t.") << "MARK"
+                                        << "";
+    QTest::newRow("OrderedDict from a list") << QByteArray("\x80\x02"
+                                                           "ccollections\nOrderedDict\n]\x85R.")
+                                             << "from arguments"
+                                             << "";
+    QTest::newRow("a persistent id that is no storage") << QByteArray("\x80\x02K\x01Q.") << "outside object"
+                                                        << "";
+    QTest::newRow("a tensor from wrong arguments") << QByteArray("\x80\x02"
+                                                                 "ctorch._utils\n_rebuild_tensor_v2\nK\x01\x85R.")
+                                                   << "not a tensor"
+                                                   << "";
+    QTest::newRow("BUILD on a list") << QByteArray("\x80\x02]}b.") << "adds to a dict"
+                                     << "";
+    QTest::newRow("REDUCE on a storage type") << QByteArray("\x80\x02"
+                                                            "ctorch\nFloatStorage\n)R.")
+                                              << "calls torch.FloatStorage"
+                                              << "torch.FloatStorage";
 }
 
 void TestPickleReader::refuses()
@@ -170,7 +206,10 @@ void TestPickleReader::survivesCyclesAndDepth()
 {
     // A list that holds itself (BINPUT 0, BINGET 0, APPEND): values refer by index, so no leak.
     PickleReader::Failure failure;
-    auto doc = PickleReader::read(QByteArray("\x80\x02]q\x00h\x00" "a.", 9), &failure);
+    auto doc = PickleReader::read(QByteArray("\x80\x02]q\x00h\x00"
+                                             "a.",
+                                             9),
+                                  &failure);
     QVERIFY2(doc, failure.message.c_str());
     QCOMPARE(doc->at(doc->root).items, std::vector<int>{doc->root});
     // 100,000 nested lists: the reader has no recursion to overflow.

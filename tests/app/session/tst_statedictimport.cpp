@@ -129,12 +129,18 @@ void TestStateDictImport::infersTheModel_data()
     QTest::addColumn<int>("hiddenSize");
     QTest::addColumn<int>("layers");
     QTest::addColumn<bool>("outputLayer");
-    QTest::newRow("nn.RNN, tanh given") << "rnn_tanh_1layer.pt" << "rnn_tanh" << 9 << 1 << false;
-    QTest::newRow("nn.RNN, relu given, fc") << "rnn_relu_2layers_fc.pt" << "rnn_relu" << 6 << 2 << true;
-    QTest::newRow("lstm + out") << "lstm_1layer_fc.pt" << "lstm" << 6 << 1 << true;
-    QTest::newRow("lstm, 2 layers") << "lstm_2layers.pt" << "lstm" << 9 << 2 << false;
-    QTest::newRow("a bare nn.GRU") << "gru_1layer.pt" << "gru" << 9 << 1 << false;
-    QTest::newRow("encoder + decoder") << "gru_2layers_fc.pt" << "gru" << 6 << 2 << true;
+    QTest::newRow("nn.RNN, tanh given") << "rnn_tanh_1layer.pt"
+                                        << "rnn_tanh" << 9 << 1 << false;
+    QTest::newRow("nn.RNN, relu given, fc") << "rnn_relu_2layers_fc.pt"
+                                            << "rnn_relu" << 6 << 2 << true;
+    QTest::newRow("lstm + out") << "lstm_1layer_fc.pt"
+                                << "lstm" << 6 << 1 << true;
+    QTest::newRow("lstm, 2 layers") << "lstm_2layers.pt"
+                                    << "lstm" << 9 << 2 << false;
+    QTest::newRow("a bare nn.GRU") << "gru_1layer.pt"
+                                   << "gru" << 9 << 1 << false;
+    QTest::newRow("encoder + decoder") << "gru_2layers_fc.pt"
+                                       << "gru" << 6 << 2 << true;
 }
 
 void TestStateDictImport::infersTheModel()
@@ -166,21 +172,28 @@ void TestStateDictImport::asksForWhatIsNotRecorded_data()
     QTest::addColumn<QString>("options"); // which of the golden options to drop or change
     QTest::addColumn<QStringList>("fields");
     QTest::addColumn<QString>("message");
-    QTest::newRow("nn.RNN without a cell") << "rnn_tanh_1layer.pt" << "no cell" << QStringList{"cell"}
-                                           << "rnn_tanh (nonlinearity='tanh', the default) or rnn_relu";
+    QTest::newRow("nn.RNN without a cell")
+        << "rnn_tanh_1layer.pt"
+        << "no cell" << QStringList{"cell"} << "rnn_tanh (nonlinearity='tanh', the default) or rnn_relu";
     QTest::newRow("nothing given for an nn.RNN")
-        << "rnn_tanh_1layer.pt" << "no cell, no texts, no vocabulary" << QStringList{"cell", "texts"} << "are not in a .pt";
+        << "rnn_tanh_1layer.pt"
+        << "no cell, no texts, no vocabulary" << QStringList{"cell", "texts"} << "are not in a .pt";
     QTest::newRow("a cell that contradicts the shapes")
-        << "lstm_1layer_fc.pt" << "cell gru" << QStringList{"cell"} << "gru does not fit the weights, which are nn.LSTM's";
-    QTest::newRow("no texts") << "gru_1layer.pt" << "no texts" << QStringList{"texts"} << "give the texts to train on";
+        << "lstm_1layer_fc.pt"
+        << "cell gru" << QStringList{"cell"} << "gru does not fit the weights, which are nn.LSTM's";
+    QTest::newRow("no texts") << "gru_1layer.pt"
+                              << "no texts" << QStringList{"texts"} << "give the texts to train on";
     QTest::newRow("a vocabulary of the wrong size")
-        << "gru_1layer.pt" << "vocabulary helo" << QStringList{"vocabulary"}
+        << "gru_1layer.pt"
+        << "vocabulary helo" << QStringList{"vocabulary"}
         << "has 4 characters, but the model reads 9 one-hot inputs (weight_ih_l0 has 9 columns)";
     QTest::newRow("texts with fewer characters than inputs, no vocabulary")
-        << "lstm_1layer_fc.pt" << "texts hello, no vocabulary" << QStringList{"vocabulary"}
+        << "lstm_1layer_fc.pt"
+        << "texts hello, no vocabulary" << QStringList{"vocabulary"}
         << "is needed: the model reads 9 one-hot inputs (lstm.weight_ih_l0 has 9 columns) and the texts have 4";
     QTest::newRow("a text with a character outside the vocabulary")
-        << "gru_2layers_fc.pt" << "texts hello!" << QStringList{"vocabulary"} << "lacks '!', which the texts use";
+        << "gru_2layers_fc.pt"
+        << "texts hello!" << QStringList{"vocabulary"} << "lacks '!', which the texts use";
 }
 
 void TestStateDictImport::asksForWhatIsNotRecorded()
@@ -220,7 +233,8 @@ void TestStateDictImport::refusesWhatItCannotBe_data()
     QVERIFY(refused.size() >= 9);
     for (auto it = refused.begin(); it != refused.end(); ++it)
         QTest::newRow(qPrintable(it.key())) << it.key() << it.value().toString();
-    QTest::newRow("views, not a model") << "views.pt" << "holds no weights of an nn.RNN, nn.LSTM or nn.GRU";
+    QTest::newRow("views, not a model") << "views.pt"
+                                        << "holds no weights of an nn.RNN, nn.LSTM or nn.GRU";
 }
 
 void TestStateDictImport::refusesWhatItCannotBe()

@@ -73,8 +73,13 @@ void TestTorchStateDict::readsEveryTensor()
     QFETCH(QString, file);
     const TorchStateDict read = TorchStateDictReader::read(statedictFile(file));
     QVERIFY2(read.problems.empty(), qPrintable(joined(read.problems)));
-    const QJsonArray expected =
-        goldens().value(QLatin1String("models")).toObject().value(file).toObject().value(QLatin1String("tensors")).toArray();
+    const QJsonArray expected = goldens()
+                                    .value(QLatin1String("models"))
+                                    .toObject()
+                                    .value(file)
+                                    .toObject()
+                                    .value(QLatin1String("tensors"))
+                                    .toArray();
     QCOMPARE(read.tensors.size(), static_cast<std::size_t>(expected.size()));
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const QJsonArray e = expected.at(i).toArray(); // [name, shape, first value, float64 sum]
@@ -117,21 +122,26 @@ void TestTorchStateDict::refusesWhatIsNotAStateDict_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("message");
-    QTest::newRow("truncated") << "refused_truncated.pt" << "cut short";
-    QTest::newRow("plain pickle") << "refused_plain_pickle.pt" << "plain pickle (pickle.dump)";
-    QTest::newRow("whole module") << "refused_whole_module.pt" << "names __main__.Model";
-    QTest::newRow("optimizer") << "refused_optimizer.pt" << "an optimizer's state_dict";
-    QTest::newRow("tensor list") << "refused_tensor_list.pt" << "a list of 6 values, not a state_dict";
-    QTest::newRow("missing file") << "no-such-file.pt" << "cannot open";
+    QTest::newRow("truncated") << "refused_truncated.pt"
+                               << "cut short";
+    QTest::newRow("plain pickle") << "refused_plain_pickle.pt"
+                                  << "plain pickle (pickle.dump)";
+    QTest::newRow("whole module") << "refused_whole_module.pt"
+                                  << "names __main__.Model";
+    QTest::newRow("optimizer") << "refused_optimizer.pt"
+                               << "an optimizer's state_dict";
+    QTest::newRow("tensor list") << "refused_tensor_list.pt"
+                                 << "a list of 6 values, not a state_dict";
+    QTest::newRow("missing file") << "no-such-file.pt"
+                                  << "cannot open";
 }
 
 void TestTorchStateDict::refusesWhatIsNotAStateDict()
 {
     QFETCH(QString, file);
     QFETCH(QString, message);
-    const QString path = file.startsWith(QLatin1String("no-such"))
-        ? QStringLiteral("/nonexistent/") + file
-        : statedictFile(file);
+    const QString path =
+        file.startsWith(QLatin1String("no-such")) ? QStringLiteral("/nonexistent/") + file : statedictFile(file);
     const TorchStateDict read = TorchStateDictReader::read(path);
     QVERIFY(read.tensors.empty());
     QCOMPARE(read.problems.size(), std::size_t(1));
