@@ -6,6 +6,7 @@
 #include "app/session/pytorchimport.h"
 #include "app/session/pytorchscript.h"
 #include "app/session/sessionfile.h"
+#include "app/session/statedictimport.h"
 #include "app/worker/historyrecorder.h"
 #include "engine/trainer.h"
 
@@ -68,9 +69,14 @@ int importPytorchCommand(const QStringList &arguments)
         "optimizer's state, so that rnnlab shows the model and trains it on from where PyTorch stopped.\n\n"
         "  python3 train.py --steps 100 --save-state state.json\n"
         "  rnnlab-cli import-pytorch state.json -o trained.rnnlab\n"
-        "  rnnlab trained.rnnlab"));
-    parser.addPositionalArgument(QStringLiteral("state"), QStringLiteral("The saved state (JSON)."),
-                                 QStringLiteral("STATE.json"));
+        "  rnnlab trained.rnnlab\n\n"
+        "MODEL.pt is what torch.save(model.state_dict(), \"model.pt\") writes for your own model: one nn.RNN, "
+        "nn.LSTM or nn.GRU, then optionally one nn.Linear, under any names. It holds only weights: give the texts "
+        "(--text), the one-hot order (--vocabulary) and, for an nn.RNN, --cell.\n\n"
+        "  rnnlab-cli import-pytorch model.pt --text \"hello world\" --vocabulary \" dehlorw\" --cell rnn_tanh"));
+    parser.addPositionalArgument(QStringLiteral("state"),
+                                 QStringLiteral("The saved state (JSON), or a state_dict saved by torch.save (.pt)."),
+                                 QStringLiteral("STATE.json|MODEL.pt"));
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("The session file to write (default: STATE.rnnlab beside STATE.json). An existing file is "
@@ -80,13 +86,22 @@ int importPytorchCommand(const QStringList &arguments)
          QStringLiteral("A training text (repeat for several), when the file has none or to "
                         "replace its own."),
          QStringLiteral("TEXT")},
+        {QStringLiteral("vocabulary"),
+         QStringLiteral("MODEL.pt: the characters in the order of the model's one-hot inputs (default: the texts' "
+                        "characters in order of first appearance)."),
+         QStringLiteral("CHARACTERS")},
+        {QStringLiteral("cell"),
+         QStringLiteral("MODEL.pt of an nn.RNN: rnn_tanh or rnn_relu (a state_dict does not record which); LSTM and "
+                        "GRU are told by their shapes."),
+         QStringLiteral("CELL")},
         {QStringLiteral("force"), QStringLiteral("Replace OUT if it exists.")},
     });
     if (const auto status = parseCommandLine(parser, arguments))
         return *status;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        printError(QStringLiteral("give one STATE.json (written by save_state_dict_json); see --help"));
+        printError(QStringLiteral("give one STATE.json (written by save_state_dict_json) or MODEL.pt (torch.save); "
+                                  "see --help"));
         return BadInput;
     }
     const QString path = positional.first();
@@ -97,9 +112,38 @@ int importPytorchCommand(const QStringList &arguments)
             codePoints += c;
         texts.push_back(std::move(codePoints));
     }
-    const PytorchImportResult imported = PytorchImport::read(path, texts);
+    StateDictImportOptions options{texts, std::nullopt, std::nullopt};
+    if (parser.isSet(QStringLiteral("vocabulary")))
+        options.vocabulary = parser.value(QStringLiteral("vocabulary")).toStdU32String();
+    if (parser.isSet(QStringLiteral("cell"))) {
+        options.cell = cellKindFromString(parser.value(QStringLiteral("cell")).toStdString());
+        if (!options.cell) {
+            printError(QStringLiteral("--cell: \"%1\" is not a cell: use rnn_tanh, rnn_relu, lstm or gru")
+                           .arg(parser.value(QStringLiteral("cell"))));
+            return BadInput;
+        }
+    }
+    const bool torchSave = StateDictImport::isTorchSaveFile(path);
+    if (!torchSave && (options.vocabulary || options.cell)) {
+        printError(QStringLiteral("--vocabulary and --cell are for a .pt file; a JSON state names its own"));
+        return BadInput;
+    }
+    const PytorchImportResult imported =
+        torchSave ? StateDictImport::read(path, options) : PytorchImport::read(path, texts);
     if (!imported.session) {
         printProblems(path, imported.problems);
+        // What the caller can add, as options: a state_dict does not record these.
+        QStringList options;
+        for (const Problem &problem : imported.problems) {
+            const QString option = problem.field == "cell" ? QStringLiteral("--cell CELL")
+                : problem.field == "texts"                 ? QStringLiteral("--text TEXT (once per text)")
+                : problem.field == "vocabulary"            ? QStringLiteral("--vocabulary CHARACTERS")
+                                                           : QString();
+            if (torchSave && !option.isEmpty() && !options.contains(option))
+                options << option;
+        }
+        if (!options.isEmpty())
+            printError(QStringLiteral("give ") + options.join(QStringLiteral(", ")));
         return BadInput;
     }
     for (const std::string &note : imported.notes)

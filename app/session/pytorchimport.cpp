@@ -2,6 +2,8 @@
 #include "app/session/pytorchimport.h"
 
 #include "app/session/jsonwriter.h"
+#include "app/session/statedictimport.h"
+#include "app/session/torchstatedict.h"
 #include "engine/dataset.h"
 #include "engine/unicode.h"
 
@@ -120,6 +122,9 @@ PytorchImportResult PytorchImport::read(const QString &path, const std::vector<s
 
 PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vector<std::u32string> &givenTexts)
 {
+    // A .pt file (torch.save(model.state_dict())): the texts given, the rest inferred or asked for.
+    if (TorchStateDictReader::looksLikeTorchSave(bytes))
+        return StateDictImport::parse(bytes, {givenTexts, std::nullopt, std::nullopt});
     PytorchImportResult result;
     std::vector<Problem> &problems = result.problems;
     QJsonParseError error;

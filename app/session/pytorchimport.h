@@ -38,7 +38,8 @@ class PytorchImport
 {
 public:
     //! Parses \a bytes. \a texts, when given, replace the file's training texts (the file may
-    //! have none: then \a texts are needed, and a problem says so).
+    //! have none: then \a texts are needed, and a problem says so). A .pt file (what torch.save
+    //! writes) goes to StateDictImport with \a texts.
     static PytorchImportResult parse(const QByteArray &bytes, const std::vector<std::u32string> &texts = {});
     //! Reads \a path and parses it.
     static PytorchImportResult read(const QString &path, const std::vector<std::u32string> &texts = {});

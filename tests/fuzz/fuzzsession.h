@@ -2,7 +2,9 @@
 // The fuzz harness's body: one input (the bytes of a would-be session file) through everything a
 // user's file goes through — parse and validate, train a couple of steps, generate, save the run
 // as a session and load it again — checking on the way that nothing crashes and that what rnnlab
-// promises holds (a refusal has a message; a saved run reloads to the same numbers).
+// promises holds (a refusal has a message; a saved run reloads to the same numbers). An input that
+// starts like a zip archive is a would-be .pt (torch.save's state_dict) and goes through
+// rnnlab-cli import-pytorch's reader instead, then the same way.
 // Plain functions, no libFuzzer: tests/fuzz/fuzzmain.cpp drives them under clang's libFuzzer
 // (scripts/fuzz), and tst_fuzzregressions replays the kept corpus and every crash through them
 // in the ordinary (g++, and ASan) test suite. Not a unit test of any one class.

@@ -3,6 +3,7 @@
 
 #include "app/session/pytorchimport.h"
 #include "app/session/sessionfile.h"
+#include "app/session/torchstatedict.h"
 #include "app/worker/historyrecorder.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/window/mainwindow.h"
@@ -265,7 +266,9 @@ void SessionActions::open()
 bool SessionActions::openFile(const QString &path, bool ask)
 {
     QFile probe(path);
-    if (probe.open(QIODevice::ReadOnly) && probe.read(4096).contains("\"rnnlab-pytorch-state\"")) {
+    const QByteArray head = probe.open(QIODevice::ReadOnly) ? probe.read(4096) : QByteArray();
+    // A JSON state from save_state_dict_json, or a .pt from torch.save (PytorchImport reads both).
+    if (head.contains("\"rnnlab-pytorch-state\"") || TorchStateDictReader::looksLikeTorchSave(head)) {
         probe.close();
         PytorchImportResult imported = PytorchImport::read(path);
         if (imported.textsMissing && m_interactive && m_window->isVisible()) {
@@ -331,9 +334,8 @@ bool SessionActions::openFile(const QString &path, bool ask)
 
 void SessionActions::importPytorch()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Import PyTorch state"), QString(),
-                                     tr("PyTorch states from save_state_dict_json (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import PyTorch state"), QString(),
+                                                      tr("PyTorch states (*.pt *.pth *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
