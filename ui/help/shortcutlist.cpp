@@ -133,7 +133,7 @@ QString ShortcutList::html(const QList<Entry> &entries)
     }
     return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\"><tr><th align=\"left\">%1</th>"
                           "<th align=\"left\">%2</th><th align=\"left\">%3</th></tr>%4</table>")
-        .arg(tr("Menu"), tr("Action"), tr("Keys"), rows);
+        .arg(tr("Where"), tr("Action"), tr("Keys"), rows);
 }
 
 } // namespace rnnlab
