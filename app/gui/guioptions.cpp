@@ -293,8 +293,8 @@ void GuiOptions::add(QCommandLineParser &parser)
     parser.setApplicationDescription(QStringLiteral("Recurrent neural networks, shown at work."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file to open."),
-                                 QStringLiteral("[SESSION.json]"));
+    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file to open (.rnnlab)."),
+                                 QStringLiteral("[SESSION.rnnlab]"));
     parser.addOptions({
         {QStringLiteral("text"), QStringLiteral("Train on this text (repeat for several) with the lecture's settings."),
          QStringLiteral("TEXT")},

@@ -30,7 +30,7 @@ using GuiMode = std::variant<WindowOptions, ScreenshotOptions, CompareScreenshot
 class GuiOptions
 {
 public:
-    //! Registers rnnlab's options, --help, --version and the positional SESSION.json on \a parser.
+    //! Registers rnnlab's options, --help, --version and the positional SESSION.rnnlab on \a parser.
     static void add(QCommandLineParser &parser);
     //! What \a parser, which add() set up and which has parsed the arguments, asks for. Checks the
     //! option values and reads and validates the sessions (files, --text, presets) in the order the

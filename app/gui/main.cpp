@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // rnnlab: the desktop app. With no arguments it opens on the lecture's hello example.
-//   rnnlab [SESSION.json | --text TEXT [--label LABEL] …]
+//   rnnlab [SESSION.rnnlab | --text TEXT [--label LABEL] …]
 //   rnnlab --screenshot OUT.png [--session FILE | --text TEXT …] [--train N] [--view folded|unfolded]
 //          [--size WxH] [--tab loss|predictions|generate]
-//   rnnlab --bench-ui [SESSION.json] [--seconds S]
+//   rnnlab --bench-ui [SESSION.rnnlab] [--seconds S]
 // Compare mode (2 or 3 models side by side; also opens interactively):
 //   rnnlab [--session S1.json] --compare S2.json [--compare S3.json] | --compare-preset layers|cells
 //          [--screenshot OUT.png [--train N] [--size WxH] [--view folded] | --bench-ui [--seconds S]]

@@ -140,7 +140,7 @@ QStringList themeNames()
 QString themeTitle(Theme theme)
 {
     switch (theme) {
-    case Theme::System: return QObject::tr("Like the &desktop");
+    case Theme::System: return QObject::tr("Like the des&ktop");
     case Theme::Light: return QObject::tr("&Light");
     case Theme::Dark: return QObject::tr("&Dark");
     case Theme::HighContrast: return QObject::tr("&High contrast");

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/common/trainingcontrols.h"
 
+#include "ui/common/toolicon.h"
+
 #include <QAction>
 #include <QLabel>
 #include <QSlider>
-#include <QStyle>
 #include <QToolBar>
 #include <QWidget>
 
@@ -26,22 +27,21 @@ TrainingControls::TrainingControls(QWidget *window, const ToolTips &toolTips)
     , m_window(window)
     , m_toolTips(toolTips)
 {
-    QStyle *style = window->style();
-    m_play = new QAction(style->standardIcon(QStyle::SP_MediaPlay), tr("Play"), window);
+    m_play = new QAction(ToolIcon::icon(ToolIcon::Kind::Play), tr("&Play"), window);
     m_play->setShortcut(Qt::Key_Space);
     m_play->setToolTip(toolTips.play);
-    m_step = new QAction(style->standardIcon(QStyle::SP_MediaSkipForward), tr("One training &step"), window);
+    m_step = new QAction(ToolIcon::icon(ToolIcon::Kind::Step), tr("One training &step"), window);
     m_step->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
     m_step->setToolTip(toolTips.step);
-    m_reset = new QAction(style->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), window);
+    m_reset = new QAction(ToolIcon::icon(ToolIcon::Kind::Reset), tr("&Reset"), window);
     m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_reset->setToolTip(toolTips.reset);
 }
 
 void TrainingControls::setPlaying(bool playing)
 {
-    m_play->setText(playing ? tr("Pause") : tr("Play"));
-    m_play->setIcon(m_window->style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setText(playing ? tr("&Pause") : tr("&Play"));
+    m_play->setIcon(ToolIcon::icon(playing ? ToolIcon::Kind::Pause : ToolIcon::Kind::Play));
     m_play->setToolTip(playing ? m_toolTips.pause : m_toolTips.play);
 }
 

@@ -71,7 +71,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_choices->setExclusive(true);
     connect(m_choices, &QButtonGroup::idClicked, this,
             [this] { m_reveal->setEnabled(!m_revealed && !m_waitingForStep); });
-    m_reveal = new QPushButton(tr("&Reveal"), m_prompt);
+    m_reveal = new QPushButton(tr("Reve&al"), m_prompt);
     m_reveal->setToolTip(tr("Show the answer and the numbers that decide it"));
     connect(m_reveal, &QPushButton::clicked, this, &LessonPanel::reveal);
     prompt->addWidget(m_reveal, 0, Qt::AlignLeft);
@@ -84,7 +84,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     layout->addWidget(m_scoreLabel);
     auto *buttons = new QHBoxLayout;
     m_back = new QPushButton(tr("◀ &Back"), this);
-    m_next = new QPushButton(tr("&Next ▶"), this);
+    m_next = new QPushButton(tr("Next ▶"), this);
     m_back->setToolTip(tr("The previous step of the lesson (Page Up)"));
     m_next->setToolTip(tr("The next step of the lesson (Page Down)"));
     connect(m_back, &QPushButton::clicked, this, &LessonPanel::back);

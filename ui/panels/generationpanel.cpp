@@ -72,7 +72,7 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     // Greedy or sampled; temperature and seed only matter (and are enabled) when sampling.
     m_greedy = new QRadioButton(QStringLiteral("Greed&y"), this);
     m_greedy->setToolTip(QStringLiteral("Always take the most probable next character (argmax)"));
-    m_sample = new QRadioButton(QStringLiteral("Sampl&e"), this);
+    m_sample = new QRadioButton(QStringLiteral("Sa&mple"), this);
     m_sample->setToolTip(QStringLiteral("Draw the next character from softmax(logits / temperature)"));
     m_greedy->setChecked(true);
     m_modeGroup = new QButtonGroup(this);
@@ -118,7 +118,7 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     buttonRow->addWidget(m_status, 1);
     layout->addLayout(buttonRow);
 
-    auto *resultLabel = new QLabel(QStringLiteral("Result (the prime in bold, then what the network wrote):"), this);
+    auto *resultLabel = new QLabel(QStringLiteral("&Result (the prime in bold, then what the network wrote):"), this);
     resultLabel->setWordWrap(true);
     layout->addWidget(resultLabel);
     m_result = new QTextEdit(this);

@@ -41,7 +41,7 @@ PytorchPanel::PytorchPanel(QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_caption = new QLabel(tr("No model yet."), this);
     m_caption->setWordWrap(true);
-    m_copy = new QPushButton(tr("&Copy"), this);
+    m_copy = new QPushButton(tr("Copy"), this);
     m_copy->setToolTip(tr("Copy the script: paste it into a file and run python3 train.py --steps 20"));
     auto *save = new QPushButton(tr("Save as…"), this);
     save->setToolTip(tr("Write the script to a .py file"));

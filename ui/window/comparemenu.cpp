@@ -11,7 +11,7 @@ namespace rnnlab {
 
 QMenu *createCompareMenu(MainWindow *window)
 {
-    auto *compare = new QMenu(QObject::tr("&Compare"), window);
+    auto *compare = new QMenu(QObject::tr("C&ompare"), window);
     compare->setToolTipsVisible(true); // what each preset is about
     for (const ComparePreset &preset : comparePresets()) {
         QAction *a = compare->addAction(QString::fromStdString(preset.title), window, [window, preset] {

@@ -15,7 +15,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -48,6 +50,26 @@ QByteArray FigureExport::svg(QWidget *widget, const QString &title)
     return bytes;
 }
 
+QByteArray FigureExport::pdf(QWidget *widget, const QString &title)
+{
+    QWidget *target = paintedWidget(widget);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    // One page the figure's size: 96 widget pixels to the inch, as the SVG, so 1 px = 0.75 pt.
+    writer.setResolution(96);
+    writer.setPageSize(QPageSize(QSizeF(target->size()) * 72.0 / 96.0, QPageSize::Point, title, QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("rnnlab"));
+    QPainter painter(&writer);
+    // The widget's own paintEvent, redirected: shapes stay vectors, text stays text (fonts embedded).
+    target->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.end();
+    return bytes;
+}
+
 QImage FigureExport::image(QWidget *widget, int scale)
 {
     QWidget *target = paintedWidget(widget);
@@ -64,8 +86,11 @@ QImage FigureExport::image(QWidget *widget, int scale)
 QString FigureExport::write(QWidget *widget, const QString &path, int scale, const QString &title)
 {
     QByteArray bytes;
-    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"svg") {
         bytes = svg(widget, title);
+    } else if (suffix == u"pdf") {
+        bytes = pdf(widget, title);
     } else {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -105,21 +130,21 @@ namespace {
 void exportWithDialog(QWidget *widget, const QString &title, const QString &suggestion)
 {
     const QString svgFilter = QObject::tr("SVG, vector, text stays text (*.svg)");
+    const QString pdfFilter = QObject::tr("PDF, vector, for handouts (*.pdf)");
     const QString png1 = QObject::tr("PNG at 1× (*.png)");
     const QString png2 = QObject::tr("PNG at 2× (*.png)");
     const QString png3 = QObject::tr("PNG at 3× (*.png)");
     QString filter = svgFilter;
     QString path = QFileDialog::getSaveFileName(
         widget->window(), QObject::tr("Export %1").arg(title), suggestion + QStringLiteral(".svg"),
-        QStringList{svgFilter, png1, png2, png3}.join(QStringLiteral(";;")), &filter);
+        QStringList{svgFilter, pdfFilter, png1, png2, png3}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
-    const bool png = filter != svgFilter;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (png && suffix != u"png")
-        path += QStringLiteral(".png");
-    else if (!png && suffix != u"svg")
-        path += QStringLiteral(".svg");
+    const QString wanted = filter == svgFilter ? QStringLiteral("svg")
+        : filter == pdfFilter                  ? QStringLiteral("pdf")
+                                               : QStringLiteral("png");
+    if (QFileInfo(path).suffix().toLower() != wanted)
+        path += u'.' + wanted;
     const int scale = filter == png3 ? 3 : filter == png2 ? 2 : 1;
     const QString error = FigureExport::write(widget, path, scale, title);
     if (!error.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Figures for slides: a view (the graph as it is shown now, a heatmap) drawn by its own paint code
-// into an SVG (QSvgGenerator: vector shapes, text stays <text> in the view's font), or into a PNG at
+// into an SVG (QSvgGenerator: vector shapes, text stays <text> in the view's font), a PDF for
+// handouts (QPdfWriter: vector, one page the figure's size, fonts embedded), or into a PNG at
 // 1×, 2× or 3× the screen's pixels, or onto the clipboard (PNG and SVG together). What is drawn is
 // what the widget paints on screen — the same snapshot, highlights and fold — so nothing here
 // knows about graphs. Not the screenshot mode (the whole window, appmodes.h).
@@ -23,9 +24,11 @@ class FigureExport
 public:
     //! \a widget (for a scroll area: its viewport, what is on screen) as SVG bytes titled \a title.
     static QByteArray svg(QWidget *widget, const QString &title);
+    //! \a widget as a one-page vector PDF titled \a title, the page the figure's size (1 px = 0.75 pt).
+    static QByteArray pdf(QWidget *widget, const QString &title);
     //! \a widget at \a scale (1 to 4) times its size in device-independent pixels.
     static QImage image(QWidget *widget, int scale);
-    //! Writes the figure to \a path: SVG when it ends in .svg, otherwise PNG at \a scale. Returns
+    //! Writes the figure to \a path: SVG or PDF when it ends in .svg or .pdf, otherwise PNG at \a scale. Returns
     //! an error message naming the file, or empty; a failed write leaves an existing file alone.
     static QString write(QWidget *widget, const QString &path, int scale, const QString &title);
     //! Puts the figure on the clipboard as image/png (2×) and image/svg+xml.

@@ -20,7 +20,7 @@ GraphBar::GraphBar(QWidget *parent)
     m_texts->setToolTip(tr("Which training text the graph shows"));
     m_texts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_texts->setMaximumWidth(320);
-    auto *textLabel = new QLabel(tr("&Text:"), this);
+    auto *textLabel = new QLabel(tr("Te&xt:"), this);
     textLabel->setBuddy(m_texts);
     layout->addWidget(textLabel);
     layout->addWidget(m_texts);

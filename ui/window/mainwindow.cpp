@@ -251,7 +251,7 @@ void MainWindow::startSession(const Session &session, const QString &name, const
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 — rnnlab").arg(m_name));
+    setWindowTitle(tr("%1[*] — rnnlab").arg(m_name)); // [*]: unsaved work (SessionActions)
 }
 
 bool MainWindow::confirmDiscard(const QString &what)

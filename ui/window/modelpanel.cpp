@@ -53,7 +53,7 @@ ModelPanel::ModelPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
 
-    auto *textsLabel = new QLabel(tr("&Training texts (one per line)"), this);
+    auto *textsLabel = new QLabel(tr("Train&ing texts (one per line)"), this);
     m_texts = new QPlainTextEdit(this);
     // Tab types a tab: "text<Tab>label" lines make a classifier (Ctrl+Tab moves on).
     m_texts->setTabChangesFocus(false);
@@ -99,7 +99,7 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_hidden = new QSpinBox(this);
     m_hidden->setRange(1, limits::maxHiddenSize);
     m_hidden->setToolTip(tr("Hidden units H: the length of h_t"));
-    addRow(tr("&Hidden size"), m_hidden, "model.hidden_size");
+    addRow(tr("Hidden si&ze"), m_hidden, "model.hidden_size");
     // The two ways out of a hidden size that does not match the outputs without W_hy: the
     // lecture's own (one hidden unit per character) first, then an output layer.
     m_fixRow = new QWidget(this);
@@ -117,12 +117,12 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_layers = new QSpinBox(this);
     m_layers->setRange(1, limits::maxLayers);
     m_layers->setToolTip(tr("Stacked layers (torch.nn.RNN num_layers)"));
-    addRow(tr("&Layers"), m_layers, "model.num_layers");
+    addRow(tr("La&yers"), m_layers, "model.num_layers");
 
     m_outputLayer = new QCheckBox(tr("W_hy: y_t = W_hy h_t + b_y"), this);
     m_outputLayer->setToolTip(tr("Without it (the lecture's setup) the outputs are h_t itself, and the hidden size "
                                  "must equal the number of characters"));
-    addRow(tr("&Output layer"), m_outputLayer, "model.output_layer");
+    addRow(tr("O&utput layer"), m_outputLayer, "model.output_layer");
 
     m_optimizer = new QComboBox(this);
     m_optimizer->addItem(tr("Adam"), QStringLiteral("adam"));
@@ -135,7 +135,7 @@ ModelPanel::ModelPanel(QWidget *parent)
     validator->setLocale(QLocale::c());
     m_learningRate->setValidator(validator);
     m_learningRate->setToolTip(tr("0.1 with Adam in the lecture"));
-    addRow(tr("Learning &rate"), m_learningRate, "training.learning_rate");
+    addRow(tr("Lear&ning rate"), m_learningRate, "training.learning_rate");
 
     m_momentum = new QDoubleSpinBox(this);
     m_momentum->setRange(0.0, 0.999);
@@ -149,7 +149,7 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?\\d{0,19}")), m_seed));
     m_seed->setToolTip(
         tr("torch.manual_seed for the initial weights: the same seed gives PyTorch's weights bit for bit"));
-    addRow(tr("&Seed"), m_seed, "training.seed");
+    addRow(tr("See&d"), m_seed, "training.seed");
 
     auto *clipRow = new QWidget(this);
     auto *clipLayout = new QHBoxLayout(clipRow);
@@ -166,9 +166,9 @@ ModelPanel::ModelPanel(QWidget *parent)
     layout->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
-    m_revert = new QPushButton(tr("Re&vert"), this);
+    m_revert = new QPushButton(tr("&Revert"), this);
     m_revert->setToolTip(tr("Back to the settings being trained"));
-    m_apply = new QPushButton(tr("&Apply"), this);
+    m_apply = new QPushButton(tr("Apply"), this);
     m_apply->setDefault(true);
     m_apply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_apply->setToolTip(tr("Start over with these settings (Ctrl+Return)"));

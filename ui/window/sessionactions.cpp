@@ -7,11 +7,10 @@
 #include "app/worker/historyrecorder.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/recentfiles.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,16 +19,10 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
 #include <QUrl>
-
-#include <cerrno>
-
-#include <signal.h>
 
 namespace rnnlab {
 
@@ -38,23 +31,6 @@ namespace {
 constexpr int autosaveIntervalMs = 30'000;
 const QString fileFilter = QStringLiteral("rnnlab sessions (*.rnnlab *.json);;All files (*)");
 
-//! Autosaves of other rnnlab processes that are gone (crashed): autosave-<pid>.rnnlab.
-QStringList orphanedAutosaves(const QString &folder)
-{
-    QStringList out;
-    const QFileInfoList files =
-        QDir(folder).entryInfoList({QStringLiteral("autosave-*.rnnlab")}, QDir::Files, QDir::Time);
-    for (const QFileInfo &file : files) {
-        bool ok = false;
-        const qint64 pid = file.completeBaseName().mid(9).toLongLong(&ok);
-        // kill(pid, 0) fails with ESRCH when no such process runs: its owner crashed.
-        if (ok && pid != QCoreApplication::applicationPid() && ::kill(static_cast<pid_t>(pid), 0) != 0
-            && errno == ESRCH)
-            out << file.absoluteFilePath();
-    }
-    return out;
-}
-
 } // namespace
 
 SessionActions::SessionActions(MainWindow *window, bool interactive)
@@ -62,9 +38,6 @@ SessionActions::SessionActions(MainWindow *window, bool interactive)
     , m_window(window)
     , m_interactive(interactive)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    m_autosavePath =
-        QDir(folder).filePath(QStringLiteral("autosave-%1.rnnlab").arg(QCoreApplication::applicationPid()));
     connect(window->controller(), &TrainingController::snapshotChanged, this, [this](const SnapshotPtr &snapshot) {
         // The first snapshot of the run an open started is what the file holds.
         if (m_pending && snapshot->generation != m_pendingAfterGeneration) {
@@ -72,6 +45,7 @@ SessionActions::SessionActions(MainWindow *window, bool interactive)
             m_saved = currentStamp();
             m_savedValid = true;
         }
+        showModified(); // training and weight edits arrive as snapshots
     });
     if (m_interactive) {
         m_autosaveTimer = new QTimer(this);
@@ -96,13 +70,16 @@ void SessionActions::addActions(QMenu *file)
                                           &SessionActions::open);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    // Pruned each time it opens: a file deleted or moved since is not offered.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &SessionActions::updateRecentMenu);
     file->addSeparator();
     QAction *saveAction = file->addAction(style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save session"), this,
                                           &SessionActions::save);
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setToolTip(tr("Save the settings, trained weights, optimizer state, loss history and view (.rnnlab)"));
     QAction *saveAsAction = file->addAction(tr("Save session &as…"), this, &SessionActions::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    // QKeySequence::SaveAs is empty on plain X11 and KDE: the key every desktop knows, explicitly.
+    saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import PyTorch state…"), this, &SessionActions::importPytorch);
     import->setToolTip(
@@ -134,6 +111,7 @@ void SessionActions::markSaved()
     m_saved = currentStamp();
     m_savedValid = true;
     m_pending = false;
+    showModified();
 }
 
 void SessionActions::forgetFile()
@@ -141,6 +119,12 @@ void SessionActions::forgetFile()
     m_path.clear();
     m_savedValid = false;
     m_pending = false;
+    showModified();
+}
+
+void SessionActions::showModified()
+{
+    m_window->setWindowModified(isModified());
 }
 
 void SessionActions::setFile(const QString &path)
@@ -328,6 +312,7 @@ bool SessionActions::openFile(const QString &path, bool ask)
         m_window->applyViewState(*parsed.view);
     setFile(path);
     m_pending = true; // saved as soon as the run it started shows
+    showModified();
     addRecentFile(m_path);
     return true;
 }
@@ -345,15 +330,16 @@ QString SessionActions::writeAutosave()
     if (!isModified())
         return {};
     const Stamp now = currentStamp();
-    if (m_autosavedValid && now == m_autosaved && QFileInfo::exists(m_autosavePath))
+    if (m_autosavedValid && now == m_autosaved && QFileInfo::exists(m_autosave.path()))
         return {}; // nothing new since the last autosave
     SavedHistory history;
     ViewState view;
     const Session session = currentSession(&history, &view);
     if (!session.weights)
         return {};
-    QDir().mkpath(QFileInfo(m_autosavePath).absolutePath());
-    const QString error = SessionFile::write(m_autosavePath, session, history, &view);
+    // Locked before the file exists: a running rnnlab's autosave is never offered to another.
+    m_autosave.lock();
+    const QString error = SessionFile::write(m_autosave.path(), session, history, &view);
     m_autosaved = now;
     m_autosavedValid = error.isEmpty();
     return error;
@@ -362,15 +348,14 @@ QString SessionActions::writeAutosave()
 void SessionActions::removeAutosave()
 {
     m_autosavedValid = false;
-    QFile::remove(m_autosavePath);
+    m_autosave.remove();
 }
 
 bool SessionActions::restoreAutosave()
 {
-    const QStringList orphans = orphanedAutosaves(QFileInfo(m_autosavePath).absolutePath());
-    if (orphans.isEmpty())
+    const QString orphan = m_autosave.claimOrphan(); // the newest, locked by us while we ask
+    if (orphan.isEmpty())
         return false;
-    const QString orphan = orphans.first(); // the newest
     if (m_interactive) {
         const auto answer =
             QMessageBox::question(m_window, tr("Restore the unsaved session?"),
@@ -378,16 +363,17 @@ bool SessionActions::restoreAutosave()
                                       .arg(QLocale().toString(QFileInfo(orphan).lastModified(), QLocale::ShortFormat)),
                                   QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
         if (answer == QMessageBox::Discard) {
-            QFile::remove(orphan);
+            m_autosave.discardOrphan();
             return false;
         }
     }
-    if (!openFile(orphan, false))
-        return false; // the message said why; the file stays for another try
+    if (!openFile(orphan, false)) {
+        m_autosave.releaseOrphan(); // the message said why; the file stays for another try
+        return false;
+    }
     // Now this process's unsaved work: it moves to this process's autosave, and Save asks where.
     forgetFile();
-    QFile::remove(m_autosavePath);
-    QFile::rename(orphan, m_autosavePath);
+    m_autosave.adoptOrphan();
     m_window->setSessionName(tr("recovered"));
     return true;
 }
@@ -406,15 +392,9 @@ QString SessionActions::droppedSession(const QMimeData *mime)
 
 void SessionActions::addRecentFile(const QString &path)
 {
-    if (!m_interactive || path.startsWith(QFileInfo(m_autosavePath).absolutePath()))
+    if (!m_interactive || QFileInfo(path).absolutePath() == QFileInfo(m_autosave.path()).absolutePath())
         return;
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
-    recent.removeAll(QFileInfo(path).absoluteFilePath());
-    recent.prepend(QFileInfo(path).absoluteFilePath());
-    while (recent.size() > 8)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("files/recent"), recent);
+    RecentFiles::add(path);
     updateRecentMenu();
 }
 
@@ -423,10 +403,19 @@ void SessionActions::updateRecentMenu()
     if (!m_recentMenu)
         return;
     m_recentMenu->clear();
-    const QStringList recent =
-        m_interactive ? QSettings().value(QStringLiteral("files/recent")).toStringList() : QStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
+    const QStringList recent = m_interactive ? RecentFiles::load() : QStringList();
+    for (const QString &path : recent) {
+        // "&&": an ampersand in a file name is shown, not taken for a mnemonic.
+        QString name = QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"));
+        m_recentMenu->addAction(name, this, [this, path] { openFile(path); })->setToolTip(path);
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear the list"), this, [this] {
+            RecentFiles::clear();
+            updateRecentMenu();
+        });
+    }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

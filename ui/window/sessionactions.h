@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The File menu's sessions: New, Open, Open recent, Save, Save as, Import PyTorch state, drops of a
-// session file onto the window, and the autosave that brings back an unsaved session after a crash.
+// The File menu's sessions: New, Open, Open recent (RecentFiles: missing files pruned, with Clear),
+// Save, Save as (Ctrl+Shift+S), Import PyTorch state, drops of a session file onto the window, the
+// title's unsaved-work mark, and the autosave that brings back an unsaved session after a crash
+// (AutosaveFiles).
 // Saves go through AtomicFile::write() (QSaveFile: the previous file stays whole when a save
 // fails); a file that cannot be opened — damaged, truncated, from a newer rnnlab — says why and
 // changes nothing. Nothing here is lost silently: New, Open and closing the window ask before they
@@ -9,6 +11,7 @@
 
 #include "app/session/viewstate.h"
 #include "engine/session.h"
+#include "ui/window/autosavefiles.h"
 
 #include <QObject>
 #include <QString>
@@ -44,7 +47,7 @@ public:
     //! The session as shown (weights, optimizer state, history up to the shown step, view).
     Session currentSession(SavedHistory *history = nullptr, ViewState *view = nullptr) const;
 
-    //! Training or edits since the last save or open.
+    //! Training or edits since the last save or open (the window's title marks it: setWindowModified).
     bool isModified() const;
     //! The file the session came from or was last saved to; empty for a new session.
     QString currentPath() const { return m_path; }
@@ -57,15 +60,15 @@ public:
     //! Save / Discard / Cancel when isModified(); true to go on.
     bool maybeSave(const QString &what);
 
-    //! Where the autosave goes (default: the app's data folder, autosave.rnnlab).
-    QString autosavePath() const { return m_autosavePath; }
-    void setAutosavePath(const QString &path) { m_autosavePath = path; }
+    //! Where this process's autosave goes (default: AutosaveFiles::defaultFolder(), autosave-PID.rnnlab).
+    QString autosavePath() const { return m_autosave.path(); }
+    void setAutosavePath(const QString &path) { m_autosave.setPath(path); }
     //! Writes the autosave when there is unsaved work; returns an error message or empty.
     QString writeAutosave();
     //! Removes the autosave (after a save, or when the user discarded the work on purpose).
     void removeAutosave();
-    //! At start-up: an autosave left by a crash is offered back (interactive: asked; else
-    //! opened). True when a session was restored from it.
+    //! At start-up: an autosave left by a crash (its lock is stale or gone: AutosaveFiles) is
+    //! offered back (interactive: asked; else opened). True when a session was restored from it.
     bool restoreAutosave();
 
     //! A session file among \a mime's URLs (the first local .rnnlab or .json file), or empty.
@@ -81,6 +84,8 @@ public slots:
 private:
     void setFile(const QString &path);
     void markSaved();
+    //! The title's [*]: marked while isModified().
+    void showModified();
     void show(const QString &title, const QString &message);
     void addRecentFile(const QString &path);
     void updateRecentMenu();
@@ -102,7 +107,7 @@ private:
     bool m_pending = false; // an open's run has not shown yet: its first snapshot is the saved state
     std::uint64_t m_pendingAfterGeneration = 0;
     QString m_lastMessage;
-    QString m_autosavePath;
+    AutosaveFiles m_autosave;
     Stamp m_autosaved; // what the autosave file holds
     bool m_autosavedValid = false;
     QTimer *m_autosaveTimer = nullptr;

@@ -41,10 +41,10 @@ const std::vector<ViewSpec> &mainWindowViews()
          }},
         {QStringLiteral("matrix"), tr("Matrices"), Place::RightDock, false, make<MatrixPanel>},
         // The lower half holds the equations of the walk by hand first: it needs room for a 16 × 16 matrix.
-        {QStringLiteral("step"), tr("&Step by hand"), Place::Tab, false, make<StepByHandPanel>},
-        {QStringLiteral("loss"), tr("&Loss and accuracy"), Place::Tab, false, make<LossPlot>},
-        {QStringLiteral("predictions"), tr("&Predictions per step"), Place::Tab, false, make<PredictionsLog>},
-        {QStringLiteral("generate"), tr("&Generate"), Place::Tab, false, make<GenerationPanel>},
+        {QStringLiteral("step"), tr("Step by hand"), Place::Tab, false, make<StepByHandPanel>},
+        {QStringLiteral("loss"), tr("Loss and accuracy"), Place::Tab, false, make<LossPlot>},
+        {QStringLiteral("predictions"), tr("Predictions per step"), Place::Tab, false, make<PredictionsLog>},
+        {QStringLiteral("generate"), tr("Generate"), Place::Tab, false, make<GenerationPanel>},
         {QStringLiteral("timeline"), QString(), Place::UnderGraph, false, make<Timeline>},
         // The code behind the picture (View ▸ PyTorch): a tab beside the matrices when opened.
         {QStringLiteral("pytorch"), tr("PyTorch"), Place::RightDock, true, make<PytorchPanel>},

@@ -4,6 +4,7 @@
 #include "ui/common/trainingcontrols.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
+#include "ui/help/helpwindow.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/window/comparemenu.h"
 #include "ui/window/figureexport.h"
@@ -100,28 +101,28 @@ void WindowMenus::addWalkMenu()
         central->addAction(a);
         return a;
     };
-    walkAction(tr("Later time step"), QKeySequence(Qt::Key_Right),
+    walkAction(tr("&Later time step"), QKeySequence(Qt::Key_Right),
                tr("One time step to the right, in the forward walk and back through time: x_t enters, W_xh x_t "
                   "and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)"),
                &StepByHandPanel::laterTimeStep);
-    walkAction(tr("Earlier time step"), QKeySequence(Qt::Key_Left),
+    walkAction(tr("&Earlier time step"), QKeySequence(Qt::Key_Left),
                tr("One time step to the left, in the forward walk and back through time (←)"),
                &StepByHandPanel::earlierTimeStep);
-    walkAction(tr("Next phase"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
+    walkAction(tr("&Next phase"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
                tr("One part of the computation further (Shift+→)"), &StepByHandPanel::nextPhase);
-    walkAction(tr("Previous phase"), QKeySequence(Qt::SHIFT | Qt::Key_Left),
+    walkAction(tr("&Previous phase"), QKeySequence(Qt::SHIFT | Qt::Key_Left),
                tr("One part of the computation back (Shift+←)"), &StepByHandPanel::previousPhase);
-    walkAction(tr("Back through time"), QKeySequence(Qt::Key_B),
+    walkAction(tr("&Back through time"), QKeySequence(Qt::Key_B),
                tr("The gradient from the last time step back to the first: dL/dh_t and where it fades (B; again: "
                   "one time step further back)"),
                &StepByHandPanel::startBackward);
-    walkAction(tr("Training step in parts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right),
+    walkAction(tr("&Training step in parts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right),
                tr("Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)"),
                &StepByHandPanel::nextPart);
-    walkAction(tr("Leave the walk"), QKeySequence(Qt::Key_Escape), tr("Show the whole pass again (Esc)"),
+    walkAction(tr("Lea&ve the walk"), QKeySequence(Qt::Key_Escape), tr("Show the whole pass again (Esc)"),
                &StepByHandPanel::leave);
     walk->addSeparator();
-    QAction *layerMajor = walk->addAction(tr("Walk layer by layer"));
+    QAction *layerMajor = walk->addAction(tr("&Walk layer by layer"));
     layerMajor->setCheckable(true);
     layerMajor->setShortcut(QKeySequence(Qt::Key_L));
     layerMajor->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -198,6 +199,13 @@ void WindowMenus::addLessonMenu()
 void WindowMenus::addHelpMenu()
 {
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
+    QAction *handbook =
+        help->addAction(tr("rnnlab &Handbook"), m_window, [this] { HelpWindow::showHandbook(m_window); });
+    handbook->setShortcut(QKeySequence(Qt::Key_F1));
+    handbook->setToolTip(tr("The tour of the window, the walk by hand and the classroom tools (F1)"));
+    m_window->addAction(handbook); // F1 works with the menu bar hidden (presentation) too
+    help->addAction(tr("&Keyboard Shortcuts"), m_window, [this] { HelpWindow::showShortcuts(m_window); });
+    help->addSeparator();
     help->addAction(tr("&About rnnlab"), m_window, [this] {
         QMessageBox::about(m_window, tr("About rnnlab"),
                            tr("<h3>rnnlab %1</h3><p>Recurrent neural networks, shown at work.</p>"
@@ -205,6 +213,7 @@ void WindowMenus::addHelpMenu()
                               "initial weights from the same seed, the same float32 arithmetic, the same Adam.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void WindowMenus::addToolBar()

@@ -706,7 +706,7 @@ void TestGuiOptions::helpListsEveryOption()
                                "--help",
                                "--version"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
-    QVERIFY(help.contains(QStringLiteral("[SESSION.json]")));
+    QVERIFY(help.contains(QStringLiteral("[SESSION.rnnlab]"))); // the file type rnnlab saves (issue 20)
 }
 
 QTEST_GUILESS_MAIN(TestGuiOptions)

@@ -88,13 +88,13 @@ void TestTrainingControls::playAndPause()
 {
     Window w;
     QAction *play = w.controls.playAction();
-    QCOMPARE(play->text(), QStringLiteral("Play"));
+    QCOMPARE(play->text(), QStringLiteral("&Play"));
     QCOMPARE(play->toolTip(), QStringLiteral("play it"));
     w.controls.setPlaying(true);
-    QCOMPARE(play->text(), QStringLiteral("Pause"));
+    QCOMPARE(play->text(), QStringLiteral("&Pause"));
     QCOMPARE(play->toolTip(), QStringLiteral("pause it"));
     w.controls.setPlaying(false);
-    QCOMPARE(play->text(), QStringLiteral("Play"));
+    QCOMPARE(play->text(), QStringLiteral("&Play"));
     QCOMPARE(play->toolTip(), QStringLiteral("play it"));
     QCOMPARE(w.controls.stepAction()->toolTip(), QStringLiteral("step it"));
     QCOMPARE(w.controls.resetAction()->toolTip(), QStringLiteral("reset it"));

@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +90,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void svgIsWellFormedAndKeepsText();
     void pngScales();
+    void pdfIsOnePageOfVectors();
     void writeFailureSaysWhy();
     void copyPutsPngAndSvgOnTheClipboard();
     void headlessExport_data();
@@ -133,6 +135,30 @@ void TestFigureExport::pngScales()
                 dark += qGray(image.pixel(x, y)) < 100;
         QVERIFY2(dark > 100 * scale, qPrintable(QString::number(dark)));
     }
+}
+
+void TestFigureExport::pdfIsOnePageOfVectors()
+{
+    const auto window = trainedWindow(lectureExample(), 2, false, false);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("graph.pdf"));
+    QCOMPARE(FigureExport::write(window->graphView(), path, 1, QStringLiteral("rnnlab graph")), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY2(pdf.startsWith("%PDF-"), pdf.left(20).constData());
+    // One page, the figure's size at 96 px to the inch (72 pt): 1 px = 0.75 pt.
+    const QString text = QString::fromLatin1(pdf);
+    QCOMPARE(text.count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)"))), 1);
+    const QSize size = FigureExport::paintedWidget(window->graphView())->size();
+    const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+    const QRegularExpressionMatch match = box.match(text);
+    QVERIFY2(match.hasMatch(), "no MediaBox");
+    QVERIFY(std::abs(match.captured(1).toDouble() - size.width() * 0.75) < 1.0);
+    QVERIFY(std::abs(match.captured(2).toDouble() - size.height() * 0.75) < 1.0);
+    // Text stays text: the labels' font is embedded, not the glyphs painted as an image of the page.
+    QVERIFY2(pdf.contains("/FontFile2") || pdf.contains("/FontFile"), "no embedded font: the text is not text");
+    QVERIFY2(pdf.size() < 2'000'000, qPrintable(QString::number(pdf.size())));
 }
 
 void TestFigureExport::writeFailureSaysWhy()

@@ -246,7 +246,8 @@ void TestSessionActions::autosaveComesBackAfterACrash()
 {
     QTemporaryDir dir;
     std::string trained;
-    // A "crashed" rnnlab: its autosave is left behind, named after a process that no longer runs.
+    // A "crashed" rnnlab: its autosave is left behind without a held lock (a stale lock, as a real
+    // crash leaves it, is tst_autosavefiles').
     const QString orphan = dir.filePath(QStringLiteral("autosave-999999999.rnnlab"));
     {
         MainWindow crashed(false);
@@ -300,7 +301,8 @@ void TestSessionActions::fileMenu()
     QCOMPARE(shortcuts[QStringLiteral("New session")], QKeySequence(QKeySequence::New));
     QCOMPARE(shortcuts[QStringLiteral("Open session…")], QKeySequence(QKeySequence::Open));
     QCOMPARE(shortcuts[QStringLiteral("Save session")], QKeySequence(QKeySequence::Save));
-    QCOMPARE(shortcuts[QStringLiteral("Save session as…")], QKeySequence(QKeySequence::SaveAs));
+    // Not QKeySequence::SaveAs: empty on plain X11 and KDE.
+    QCOMPARE(shortcuts[QStringLiteral("Save session as…")], QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 }
 
 void TestSessionActions::viewComesBack()

@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: MIT
+// The window's keys as a desktop user expects them (offscreen): F1 opens the handbook that ships in
+// the resources; Save As is Ctrl+Shift+S on every desktop; every menu title and form label has an
+// Alt mnemonic of its own, unique in the menu bar, in each form (a panel: labels, buttons) and in
+// each menu, and a menu's letter is nobody else's in the window; the title marks unsaved work; Help ▸ Keyboard Shortcuts lists every action that has a key;
+// the toolbar's icons contrast with the toolbar in every theme. Writes pictures of the handbook, the
+// shortcut list and the dark toolbar to help-screenshots/ (look at them).
+#include "ui/common/theme.h"
+#include "ui/common/trainingcontrols.h"
+#include "ui/controller/trainingcontroller.h"
+#include "ui/help/helpwindow.h"
+#include "ui/help/shortcutlist.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/sessionactions.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <map>
+
+using namespace rnnlab;
+
+namespace {
+
+void train(MainWindow &window, int count)
+{
+    const std::int64_t target = window.controller()->stepsTaken() + count;
+    window.controller()->step(count);
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->stepsTaken(), target, 10000);
+}
+
+//! Fails when two of \a titles (text by what it is) share an Alt letter; \a where names the place.
+void expectUnique(const QList<std::pair<QString, QString>> &titles, const QString &where)
+{
+    std::map<QChar, QString> taken;
+    for (const auto &[what, text] : titles) {
+        const QChar letter = ShortcutList::mnemonic(text);
+        if (letter.isNull())
+            continue;
+        const auto [it, fresh] = taken.emplace(letter, text);
+        QVERIFY2(fresh,
+                 qPrintable(QStringLiteral("%1: Alt+%2 is both \"%3\" and \"%4\" (%5)")
+                                .arg(where, letter, it->second, text, what)));
+    }
+}
+
+//! Each menu's items have their own letters, submenus included; dynamic menus are filled first.
+void expectUniqueInMenu(QMenu *menu, const QString &where)
+{
+    emit menu->aboutToShow(); // Export figure and Open recent fill themselves when they open
+    QList<std::pair<QString, QString>> items;
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        items.append({QStringLiteral("menu item"), action->text()});
+        if (QMenu *sub = action->menu())
+            expectUniqueInMenu(sub, where + QStringLiteral(" ▸ ") + ShortcutList::plainText(sub->title()));
+    }
+    expectUnique(items, where);
+}
+
+//! The form \a widget is on: the page of a tab, the content of a dock, else the window itself.
+QWidget *formOf(QWidget *widget, MainWindow &window)
+{
+    for (QWidget *w = widget->parentWidget(); w && w != &window; w = w->parentWidget()) {
+        auto *dock = qobject_cast<QDockWidget *>(w->parentWidget());
+        if ((dock && dock->widget() == w) || qobject_cast<QStackedWidget *>(w->parentWidget()))
+            return w;
+    }
+    return &window;
+}
+
+//! What answers to Alt+letter in \a window outside its menus, by form: labels (their buddy),
+//! buttons, group boxes, shown now.
+std::map<QWidget *, QList<std::pair<QString, QString>>> formMnemonics(MainWindow &window)
+{
+    std::map<QWidget *, QList<std::pair<QString, QString>>> forms;
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(&window))
+            forms[formOf(label, window)].append({QStringLiteral("label"), label->text()});
+    }
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        // A button's Alt key is its shortcut when that is its mnemonic (Apply's Ctrl+Return is not).
+        if (button->isVisibleTo(&window) && !qobject_cast<QToolButton *>(button)
+            && button->shortcut() == QKeySequence::mnemonic(button->text()))
+            forms[formOf(button, window)].append({QStringLiteral("button"), button->text()});
+    }
+    for (QGroupBox *box : window.findChildren<QGroupBox *>()) {
+        if (box->isVisibleTo(&window))
+            forms[formOf(box, window)].append({QStringLiteral("group"), box->title()});
+    }
+    return forms;
+}
+
+//! Mean luminance difference between the icon's opaque pixels and \a background.
+double contrast(const QIcon &icon, const QColor &background)
+{
+    const QImage image = icon.pixmap(QSize(22, 22)).toImage().convertToFormat(QImage::Format_ARGB32);
+    double sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() < 128)
+                continue;
+            sum += std::abs(c.lightnessF() - background.lightnessF());
+            ++count;
+        }
+    }
+    return count == 0 ? 0 : sum / count;
+}
+
+} // namespace
+
+class TestWindowMenus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void f1OpensTheHandbook();
+    void saveAsIsCtrlShiftS();
+    void mnemonicsAreUnique_data();
+    void mnemonicsAreUnique();
+    void titleMarksUnsavedWork();
+    void everyKeyIsListed();
+    void iconsContrastInEveryTheme_data();
+    void iconsContrastInEveryTheme();
+
+private:
+    QDir m_pictures;
+};
+
+void TestWindowMenus::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDir().mkpath(QStringLiteral("help-screenshots"));
+    m_pictures = QDir(QStringLiteral("help-screenshots"));
+}
+
+void TestWindowMenus::f1OpensTheHandbook()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(":/rnnlab/handbook.md")), "the handbook is not in the resources");
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.resize(1024, 768);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(window.findChild<HelpWindow *>(QStringLiteral("handbook")), nullptr);
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *help = window.findChild<HelpWindow *>(QStringLiteral("handbook"));
+    QVERIFY2(help && help->isVisible(), "F1 did not open the handbook");
+    const QString text = help->browser()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("A tour of the window")), qPrintable(text.left(300)));
+    QVERIFY2(text.contains(QStringLiteral("Ctrl+Shift+S")), "the handbook names Save As's key");
+    QVERIFY2(text.contains(QStringLiteral("For the classroom")), "the handbook is cut short");
+    // F1 again brings the same window back rather than a second one.
+    QTest::keyClick(&window, Qt::Key_F1);
+    QCOMPARE(window.findChildren<HelpWindow *>().size(), 1);
+    QVERIFY(help->grab().save(m_pictures.filePath(QStringLiteral("handbook.png"))));
+
+    // In presentation mode the menu bar is hidden; F1 still works.
+    help->close();
+    window.setPresentationMode(true);
+    QTest::keyClick(&window, Qt::Key_F1);
+    QVERIFY2(help->isVisible(), "F1 does nothing in presentation mode");
+}
+
+void TestWindowMenus::saveAsIsCtrlShiftS()
+{
+    MainWindow window(false);
+    const QKeySequence key(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    QList<QAction *> onKey;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcuts().contains(key))
+            onKey << action;
+    }
+    QCOMPARE(onKey.size(), 1); // exactly one: an ambiguous key does nothing at all
+    QCOMPARE(ShortcutList::plainText(onKey.first()->text()), QStringLiteral("Save session as…"));
+}
+
+void TestWindowMenus::mnemonicsAreUnique_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::newRow("as it opens") << QString();
+    QTest::newRow("lesson open") << QStringLiteral("lesson");
+    QTest::newRow("PyTorch panel open") << QStringLiteral("pytorch");
+    QTest::newRow("generation tab") << QStringLiteral("generate");
+}
+
+void TestWindowMenus::mnemonicsAreUnique()
+{
+    QFETCH(QString, state);
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (state == u"lesson")
+        window.openLesson(2);
+    else if (state == u"pytorch")
+        window.showPytorchPanel();
+    else if (state == u"generate")
+        window.showTab(QStringLiteral("generate"));
+
+    // Every menu title and form label has a letter.
+    for (QAction *action : window.menuBar()->actions())
+        QVERIFY2(!ShortcutList::mnemonic(action->text()).isNull(), qPrintable(action->text()));
+    int labels = 0;
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (!label->buddy() || label->buddy()->focusPolicy() == Qt::NoFocus)
+            continue; // a row of radio buttons or check boxes has its own letters
+        ++labels;
+        QVERIFY2(!ShortcutList::mnemonic(label->text()).isNull(), qPrintable(label->text()));
+    }
+    QVERIFY2(labels >= 10, "the model panel's form labels were not found");
+    // Unique where they compete: the menu bar, each form, each menu; and a menu title's letter is
+    // the menu's alone in the whole window (Alt+H is Help, not "Hidden size").
+    QList<std::pair<QString, QString>> menuTitles;
+    QSet<QChar> menuLetters;
+    for (QAction *action : window.menuBar()->actions()) {
+        menuTitles.append({QStringLiteral("menu"), action->text()});
+        menuLetters.insert(ShortcutList::mnemonic(action->text()));
+    }
+    expectUnique(menuTitles, QStringLiteral("the menu bar"));
+    int forms = 0;
+    for (const auto &[form, titles] : formMnemonics(window)) {
+        ++forms;
+        const QString name =
+            form->objectName().isEmpty() ? QString::fromLatin1(form->metaObject()->className()) : form->objectName();
+        expectUnique(titles, name);
+        for (const auto &[what, text] : titles) {
+            const QChar letter = ShortcutList::mnemonic(text);
+            QVERIFY2(letter.isNull() || !menuLetters.contains(letter),
+                     qPrintable(
+                         QStringLiteral("Alt+%1 is a menu's, and \"%2\" (%3, in %4)'s").arg(letter, text, what, name)));
+        }
+    }
+    QVERIFY(forms >= 2);
+    for (QAction *action : window.menuBar()->actions())
+        expectUniqueInMenu(action->menu(), ShortcutList::plainText(action->text()));
+}
+
+void TestWindowMenus::titleMarksUnsavedWork()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.rnnlab"));
+    MainWindow window(false);
+    window.startSession(lectureExample(), QStringLiteral("hello"));
+    window.show();
+    QVERIFY(window.windowTitle().contains(QStringLiteral("[*]"))); // Qt shows it as * when modified
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot(), 5000);
+    QVERIFY(!window.isWindowModified());
+    train(window, 3);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isWindowModified(), 5000);
+    QCOMPARE(window.sessionActions()->saveTo(path), QString());
+    QVERIFY(!window.isWindowModified());
+    train(window, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isWindowModified(), 5000);
+    // Opening a file: what it holds is saved work.
+    QVERIFY(window.openFile(path, false));
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->stepsTaken(), std::int64_t(3), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isWindowModified(), 5000);
+    // A weight set by hand is unsaved work too.
+    window.controller()->editWeight(0, 0, 0.5f);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isWindowModified(), 5000);
+}
+
+void TestWindowMenus::everyKeyIsListed()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.resize(1024, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<ShortcutList::Entry> entries = ShortcutList::collect(&window);
+    int withKeys = 0;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty())
+            continue;
+        ++withKeys;
+        const QString what = ShortcutList::plainText(action->text());
+        const bool listed = std::any_of(entries.begin(), entries.end(), [&](const ShortcutList::Entry &entry) {
+            return entry.what == what && entry.keys == action->shortcuts();
+        });
+        QVERIFY2(listed,
+                 qPrintable(QStringLiteral("%1 (%2) is not in the list")
+                                .arg(what, action->shortcut().toString(QKeySequence::NativeText))));
+    }
+    QVERIFY2(withKeys >= 25, qPrintable(QString::number(withKeys)));
+    // The keys the issue names are there.
+    QStringList keys;
+    for (const ShortcutList::Entry &entry : entries)
+        for (const QKeySequence &key : entry.keys)
+            keys << key.toString(QKeySequence::PortableText);
+    for (const char *key : {"Space", "F", "B", "L", "Right", "Left", "PgDown", "PgUp", "F1", "F11", "Ctrl+Shift+S"})
+        QVERIFY2(keys.contains(QLatin1String(key)), key);
+
+    // Help ▸ Keyboard Shortcuts shows them.
+    QAction *open = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (ShortcutList::plainText(action->text()) == u"Keyboard Shortcuts")
+            open = action;
+    QVERIFY(open);
+    open->trigger();
+    auto *help = window.findChild<HelpWindow *>(QStringLiteral("shortcuts"));
+    QVERIFY(help && help->isVisible());
+    const QString text = help->browser()->toPlainText();
+    for (const char *what : {"Save session as…", "rnnlab Handbook", "Back through time", "Apply"})
+        QVERIFY2(text.contains(QString::fromUtf8(what)), what);
+    help->resize(720, 900);
+    QVERIFY(help->grab().save(m_pictures.filePath(QStringLiteral("shortcuts.png"))));
+}
+
+void TestWindowMenus::iconsContrastInEveryTheme_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::newRow("light") << QStringLiteral("light");
+    QTest::newRow("dark") << QStringLiteral("dark");
+    QTest::newRow("high contrast") << QStringLiteral("high-contrast");
+}
+
+void TestWindowMenus::iconsContrastInEveryTheme()
+{
+    QFETCH(QString, theme);
+    applyTheme(*themeFromName(theme));
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.resize(1024, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("trainingToolbar"));
+    QVERIFY(toolbar);
+    const QColor background = toolbar->palette().color(QPalette::Window);
+    for (QToolButton *button : toolbar->findChildren<QToolButton *>()) {
+        if (button->icon().isNull() || !button->isVisible())
+            continue;
+        const double c = contrast(button->icon(), background);
+        QVERIFY2(c > 0.35,
+                 qPrintable(QStringLiteral("%1: its icon is %2 from the toolbar's lightness")
+                                .arg(ShortcutList::plainText(button->text()))
+                                .arg(c)));
+    }
+    QVERIFY(toolbar->grab().save(m_pictures.filePath(QStringLiteral("toolbar-%1.png").arg(theme))));
+    applyTheme(Theme::Light);
+}
+
+QTEST_MAIN(TestWindowMenus)
+#include "tst_windowmenus.moc"
