@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "app/session/pytorchimport.h"
 
+#include "app/session/inputfile.h"
 #include "app/session/jsonwriter.h"
 #include "app/session/statedictimport.h"
 #include "app/session/torchstatedict.h"
 #include "engine/dataset.h"
 #include "engine/unicode.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStringList>
 
 #include <cmath>
 #include <set>
@@ -106,18 +107,13 @@ void checkSettings(const QJsonObject &settings, bool adam, std::vector<Problem> 
 
 PytorchImportResult PytorchImport::read(const QString &path, const std::vector<std::u32string> &texts)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    if (const QString error = InputFile::read(path, &bytes); !error.isEmpty()) {
         PytorchImportResult result;
-        result.problems.push_back({"", "cannot open " + path.toStdString() + ": " + file.errorString().toStdString()});
+        result.problems.push_back({"", error.toStdString()});
         return result;
     }
-    if (file.size() > (qint64(512) << 20)) {
-        PytorchImportResult result;
-        result.problems.push_back({"", path.toStdString() + " is larger than 512 MiB: not a state rnnlab can show"});
-        return result;
-    }
-    return parse(file.readAll(), texts);
+    return parse(bytes, texts);
 }
 
 PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vector<std::u32string> &givenTexts)
