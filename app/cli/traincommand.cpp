@@ -123,8 +123,11 @@ int trainCommand(const QStringList &arguments)
     if (tracing) {
         trace.captureFinalWeights(trainer);
         const std::string json = trace.toJson();
-        const QString error =
-            AtomicFile::write(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
+        const QString error = json.empty() // JsonWriter::finish(): a number was not finite
+            ? QStringLiteral("cannot write %1: the trace holds a number that is not finite (inf or nan), which "
+                             "JSON cannot hold; nothing was written")
+                  .arg(tracePath)
+            : AtomicFile::write(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
         if (!error.isEmpty()) {
             printError(error);
             status = Failed;

@@ -44,6 +44,10 @@ QString SessionFile::write(const QString &path, const Session &session, const Sa
                            const ViewState *view)
 {
     const std::string json = toJson(session, history, view);
+    if (json.empty()) // JsonWriter::finish(): a number was not finite
+        return QStringLiteral("cannot save %1: the session holds a number that is not finite (inf or nan), which a "
+                              "session file cannot hold and which would not load again; nothing was written")
+            .arg(path);
     return AtomicFile::write(path, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
 }
 
