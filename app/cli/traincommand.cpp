@@ -76,8 +76,12 @@ int trainCommand(const QStringList &arguments)
             return BadInput;
         steps = *value;
     }
-    const QString tracePath = parser.value(QStringLiteral("trace"));
-    const QString savePath = parser.value(QStringLiteral("save"));
+    const std::optional<QString> tracePathGiven = outputPath(parser, QStringLiteral("trace"));
+    const std::optional<QString> savePathGiven = outputPath(parser, QStringLiteral("save"));
+    if (!tracePathGiven || !savePathGiven)
+        return BadInput; // before training: a FIFO or an empty name is refused now, not after an hour
+    const QString tracePath = *tracePathGiven;
+    const QString savePath = *savePathGiven;
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
 
     Trainer trainer(*session);

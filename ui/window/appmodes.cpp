@@ -290,9 +290,8 @@ int takeScreenshot(const ScreenshotOptions &options)
         return 0;
     }
     const QImage image = window.grab().toImage();
-    if (!image.save(options.output)) {
-        std::fprintf(stderr, "rnnlab: cannot write %s (is the folder there and writable?)\n",
-                     qPrintable(options.output));
+    if (const QString error = FigureExport::writePng(image, options.output); !error.isEmpty()) {
+        std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));
         return 1;
     }
     std::printf("%s: %dx%d, %s, step %lld\n", qPrintable(options.output), image.width(), image.height(),
@@ -406,9 +405,8 @@ int takeCompareScreenshot(const CompareScreenshotOptions &options)
     }
     settle(200); // layout, the last snapshots' repaint, the plots' throttled replot
     const QImage image = window.grab().toImage();
-    if (!image.save(options.output)) {
-        std::fprintf(stderr, "rnnlab: cannot write %s (is the folder there and writable?)\n",
-                     qPrintable(options.output));
+    if (const QString error = FigureExport::writePng(image, options.output); !error.isEmpty()) {
+        std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));
         return 1;
     }
     QStringList steps;

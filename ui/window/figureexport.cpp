@@ -63,17 +63,23 @@ QImage FigureExport::image(QWidget *widget, int scale)
 
 QString FigureExport::write(QWidget *widget, const QString &path, int scale, const QString &title)
 {
+    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0)
+        return AtomicFile::write(path, svg(widget, title));
+    QImage picture = image(widget, scale);
+    picture.setDevicePixelRatio(1.0);
+    return writePng(picture, path);
+}
+
+QString FigureExport::writePng(const QImage &image, const QString &path)
+{
     QByteArray bytes;
-    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
-        bytes = svg(widget, title);
-    } else {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QImage picture = image(widget, scale);
-        picture.setDevicePixelRatio(1.0);
-        if (!picture.save(&buffer, "PNG"))
-            return QStringLiteral("cannot encode the figure as PNG");
-    }
+    QBuffer buffer(&bytes); // in memory: the file itself is written by AtomicFile, whole or not at all
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return QStringLiteral("cannot write %1: the picture could not be encoded as PNG (%2x%3 pixels)")
+            .arg(path)
+            .arg(image.width())
+            .arg(image.height());
     return AtomicFile::write(path, bytes);
 }
 
