@@ -154,6 +154,26 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
         return result;
     }
     session.model.cell = *cell;
+    // What rnnlab cannot represent, by name: a training that would differ without a word otherwise.
+    const double dropout = root.value(QLatin1String("dropout")).toDouble(0.0);
+    if (dropout != 0.0)
+        result.notes.push_back("the model was built with dropout=" + JsonWriter::formatNumber(dropout)
+                               + " between its recurrent layers; rnnlab has no dropout: it ignores it and "
+                                 "trains without (its losses differ from PyTorch's in training mode)");
+    QStringList ignored;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        static const QStringList known = {
+            QStringLiteral("format"),      QStringLiteral("version"),    QStringLiteral("cell"),
+            QStringLiteral("batch_first"), QStringLiteral("dropout"),    QStringLiteral("vocabulary"),
+            QStringLiteral("texts"),       QStringLiteral("state_dict"), QStringLiteral("clip_grad_norm"),
+            QStringLiteral("task"),        QStringLiteral("labels"),     QStringLiteral("classes"),
+            QStringLiteral("optimizer")};
+        if (!known.contains(it.key()))
+            ignored << it.key();
+    }
+    if (!ignored.isEmpty())
+        result.notes.push_back("ignored what rnnlab does not know: " + ignored.join(QStringLiteral(", ")).toStdString()
+                               + " (a newer helper's, or added by hand)");
     if (root.value(QLatin1String("batch_first")) == QJsonValue(false))
         result.notes.push_back("the model was built with batch_first=False; its weights are the same, and rnnlab "
                                "feeds one sequence per text (batch_first=True)");
