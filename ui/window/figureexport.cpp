@@ -33,7 +33,7 @@ QByteArray FigureExport::svg(QWidget *widget, const QString &title)
     QWidget *target = paintedWidget(widget);
     QByteArray bytes;
     QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
+    buffer.open(QIODevice::WriteOnly); // a QBuffer in memory, not a file: AtomicFile::write() writes files
     QSvgGenerator generator;
     generator.setOutputDevice(&buffer);
     generator.setSize(target->size());
@@ -74,7 +74,7 @@ QString FigureExport::writePng(const QImage &image, const QString &path)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes); // in memory: the file itself is written by AtomicFile, whole or not at all
-    buffer.open(QIODevice::WriteOnly);
+    buffer.open(QIODevice::WriteOnly); // a QBuffer in memory, not a file: AtomicFile::write() writes files
     if (!image.save(&buffer, "PNG"))
         return QStringLiteral("cannot write %1: the picture could not be encoded as PNG (%2x%3 pixels)")
             .arg(path)
