@@ -178,8 +178,12 @@ void validateOptimizerState(const Session &session, const ParameterLayout &layou
             }
         };
         if (adam) {
-            if (!entry.step || !(*entry.step >= 1) || std::floor(*entry.step) != *entry.step)
-                problems.push_back({field + ".step", "must be a whole number ≥ 1 (Adam's step count)"});
+            // Bounded like steps_taken: a step of 3.5e38 or more is an infinite float32 (saved as "inf").
+            if (!entry.step || !(*entry.step >= 1) || std::floor(*entry.step) != *entry.step
+                || *entry.step > static_cast<double>(limits::maxSteps))
+                problems.push_back(
+                    {field + ".step",
+                     "must be a whole number from 1 to " + std::to_string(limits::maxSteps) + " (Adam's step count)"});
             checkTensor(entry.expAvg, "exp_avg");
             checkTensor(entry.expAvgSq, "exp_avg_sq");
             if (entry.expAvgSq

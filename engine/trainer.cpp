@@ -97,12 +97,21 @@ StepOutcome Trainer::refuse(StepOutcome outcome, const std::string &what) const
 {
     char lr[32];
     std::snprintf(lr, sizeof lr, "%g", m_session.training.learningRate);
+    char momentum[32];
+    std::snprintf(momentum, sizeof momentum, "%g", m_session.training.momentum);
     outcome.accepted = false;
     outcome.problem = "Training step " + std::to_string(outcome.step) + " was refused: " + what
-        + ". The weights are kept as they were before this step. Try a smaller learning rate (now " + lr + ")"
-        + (m_session.training.clipGradNorm ? std::string(" or a smaller gradient-norm limit")
-                                           : std::string(" or turn on gradient clipping (e.g. clip_grad_norm 1.0)"))
-        + ".";
+        + ". The weights are kept as they were before this step. ";
+    // The real cause where it is known: SGD's velocity is multiplied by the momentum every step, so
+    // a momentum of 1 or more makes it grow without bound whatever the learning rate.
+    if (m_session.training.optimizer == OptimizerKind::Sgd && m_session.training.momentum >= 1.0)
+        outcome.problem += std::string("The momentum (now ") + momentum
+            + ") is 1 or more, so the velocity grows every step: use a momentum below 1 (0.9 is usual).";
+    else
+        outcome.problem += std::string("Try a smaller learning rate (now ") + lr + ")"
+            + (m_session.training.clipGradNorm ? std::string(" or a smaller gradient-norm limit")
+                                               : std::string(" or turn on gradient clipping (e.g. clip_grad_norm 1.0)"))
+            + ".";
     return outcome;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/clicommon.h"
 
+#include "app/session/atomicfile.h"
 #include "app/session/sessionfile.h"
 #include "app/session/textsession.h"
 #include "engine/dataset.h"
@@ -62,6 +63,22 @@ std::optional<double> parseNumber(const QCommandLineParser &parser, const QStrin
         return std::nullopt;
     }
     return value;
+}
+
+std::optional<QString> outputPath(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        return QString();
+    const QString path = parser.value(option);
+    if (path.isEmpty()) {
+        printError(QStringLiteral("--%1: the file name is empty: give the file to write").arg(option));
+        return std::nullopt;
+    }
+    if (const QString refused = AtomicFile::checkTarget(path); !refused.isEmpty()) {
+        printError(QStringLiteral("--%1: %2").arg(option, refused));
+        return std::nullopt;
+    }
+    return path;
 }
 
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)

@@ -30,6 +30,11 @@ void printLine(const std::string &line);
 std::optional<std::int64_t> parseInteger(const QCommandLineParser &parser, const QString &option, std::int64_t minimum,
                                          std::int64_t maximum);
 std::optional<double> parseNumber(const QCommandLineParser &parser, const QString &option);
+//! The file --\a option names for writing (empty when the option is not given). Refuses, with a
+//! message, a name given empty (--save '' would otherwise do nothing and say nothing) and a target
+//! that exists and is not a regular file (AtomicFile::checkTarget: a FIFO, a device): nullopt then,
+//! before any work is done (exit BadInput).
+std::optional<QString> outputPath(const QCommandLineParser &parser, const QString &option);
 
 //! The session a command works on: SESSION.json, or --text TEXT… (the lecture's settings), with
 //! the model and training options applied on top. Prints the problems and returns nullopt when

@@ -43,8 +43,13 @@ int exportPytorchCommand(const QStringList &arguments)
     // and the optimizer state as saved.
     const Trainer trainer(*session);
     const std::string script = PytorchScript::generate(trainer.currentSession(), name.toStdString());
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty() || output == u"-") {
+    const std::optional<QString> given = parser.value(QStringLiteral("output")) == u"-"
+        ? std::optional<QString>(QString())
+        : outputPath(parser, QStringLiteral("output"));
+    if (!given)
+        return BadInput;
+    const QString output = *given;
+    if (output.isEmpty()) { // standard output: -o - or no -o
         std::fwrite(script.data(), 1, script.size(), stdout);
         return Success;
     }
@@ -148,7 +153,10 @@ int importPytorchCommand(const QStringList &arguments)
     }
     for (const std::string &note : imported.notes)
         printError(QStringLiteral("note: ") + QString::fromStdString(note));
-    QString output = parser.value(QStringLiteral("output"));
+    const std::optional<QString> given = outputPath(parser, QStringLiteral("output"));
+    if (!given)
+        return BadInput;
+    QString output = *given;
     if (output.isEmpty()) {
         const QFileInfo info(path);
         output = info.dir().filePath(info.completeBaseName() + QStringLiteral(".rnnlab"));

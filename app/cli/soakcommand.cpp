@@ -26,7 +26,7 @@ namespace {
 //! −1 where /proc is not there.
 std::int64_t residentBytes()
 {
-    std::ifstream statm("/proc/self/statm");
+    std::ifstream statm("/proc/self/statm"); // the kernel's, not a user's path: InputFile's rule does not apply
     std::int64_t size = 0;
     std::int64_t resident = 0;
     if (!(statm >> size >> resident))

@@ -76,8 +76,12 @@ int trainCommand(const QStringList &arguments)
             return BadInput;
         steps = *value;
     }
-    const QString tracePath = parser.value(QStringLiteral("trace"));
-    const QString savePath = parser.value(QStringLiteral("save"));
+    const std::optional<QString> tracePathGiven = outputPath(parser, QStringLiteral("trace"));
+    const std::optional<QString> savePathGiven = outputPath(parser, QStringLiteral("save"));
+    if (!tracePathGiven || !savePathGiven)
+        return BadInput; // before training: a FIFO or an empty name is refused now, not after an hour
+    const QString tracePath = *tracePathGiven;
+    const QString savePath = *savePathGiven;
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
 
     Trainer trainer(*session);
@@ -123,8 +127,11 @@ int trainCommand(const QStringList &arguments)
     if (tracing) {
         trace.captureFinalWeights(trainer);
         const std::string json = trace.toJson();
-        const QString error =
-            AtomicFile::write(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
+        const QString error = json.empty() // JsonWriter::finish(): a number was not finite
+            ? QStringLiteral("cannot write %1: the trace holds a number that is not finite (inf or nan), which "
+                             "JSON cannot hold; nothing was written")
+                  .arg(tracePath)
+            : AtomicFile::write(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
         if (!error.isEmpty()) {
             printError(error);
             status = Failed;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/guioptions.h"
 
+#include "app/session/atomicfile.h"
 #include "app/session/sessionfile.h"
 #include "app/session/textsession.h"
 #include "engine/comparison.h"
@@ -57,6 +58,13 @@ std::optional<NamedSession> sessionFrom(const QCommandLineParser &parser, GuiRef
     const QString path = sessionPath(parser);
     const QStringList texts = parser.values(QStringLiteral("text"));
     const QStringList labels = parser.values(QStringLiteral("label"));
+    // --session '' (or '' as the file) named no file: refused, not the lecture's example instead.
+    if (path.isEmpty()
+        && (parser.isSet(QStringLiteral("session"))
+            || (!parser.positionalArguments().isEmpty() && parser.positionalArguments().first().isEmpty()))) {
+        refusal->messages << QStringLiteral("the session file's name is empty: give the file to open");
+        return std::nullopt;
+    }
     if (!path.isEmpty() && !texts.isEmpty()) {
         refusal->messages << QStringLiteral("give a session file or --text, not both");
         return std::nullopt;
@@ -180,6 +188,9 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
         if (suffix != (svg ? u"svg" : u"png"))
             return refuse(QStringLiteral("--export-%1: \"%2\" must end in .%1")
                               .arg(svg ? QStringLiteral("svg") : QStringLiteral("png"), options.figurePath));
+        if (const QString refused = AtomicFile::checkTarget(options.figurePath); !refused.isEmpty())
+            return refuse(
+                QStringLiteral("--export-%1: %2").arg(svg ? QStringLiteral("svg") : QStringLiteral("png"), refused));
         if (parser.isSet(QStringLiteral("figure")))
             options.figure = parser.value(QStringLiteral("figure"));
         if (parser.isSet(QStringLiteral("scale"))) {
@@ -189,6 +200,16 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
                                   : QStringLiteral("--scale: \"%1\" must be 1, 2 or 3").arg(scale));
             options.scale = scale.toInt();
         }
+    } else {
+        // The real cause up front: QImage::save() on "out.txt" fails for the extension, and a
+        // FIFO or a device would be replaced (AtomicFile::checkTarget).
+        if (options.output.isEmpty())
+            return refuse(QStringLiteral("--screenshot: the file name is empty: give the PNG to write"));
+        if (QFileInfo(options.output).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) != 0)
+            return refuse(QStringLiteral("--screenshot: \"%1\" must end in .png (the window is written as a PNG)")
+                              .arg(options.output));
+        if (const QString refused = AtomicFile::checkTarget(options.output); !refused.isEmpty())
+            return refuse(QStringLiteral("--screenshot: %1").arg(refused));
     }
     options.session = std::move(session.session);
     options.name = session.name;

@@ -2,6 +2,7 @@
 #include "app/session/jsonwriter.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 
 namespace rnnlab {
@@ -120,6 +121,8 @@ void JsonWriter::value(std::string_view text)
 
 void JsonWriter::value(double number)
 {
+    if (!std::isfinite(number))
+        m_spoiled = true;
     beforeValue(false);
     m_out += formatNumber(number);
 }
@@ -144,6 +147,8 @@ void JsonWriter::null()
 
 std::string JsonWriter::finish()
 {
+    if (m_spoiled)
+        return {};
     return m_compact ? m_out : m_out + '\n';
 }
 

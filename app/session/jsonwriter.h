@@ -30,7 +30,8 @@ public:
 
     void value(std::string_view text); // UTF-8; escaped as JSON requires, non-ASCII kept as is
     void value(const char *text) { value(std::string_view(text)); }
-    void value(double number); // shortest round-trip form; the caller keeps it finite
+    //! Shortest round-trip form. Inf and NaN are not JSON: one of them spoils the document (finish()).
+    void value(double number);
     void value(float number) { value(static_cast<double>(number)); }
     void value(std::int64_t number);
     void value(int number) { value(static_cast<std::int64_t>(number)); }
@@ -46,8 +47,12 @@ public:
         endArray();
     }
 
-    //! The document so far (complete once every container is closed), ending in a newline.
+    //! The document so far (complete once every container is closed), ending in a newline; empty
+    //! when a number was not finite (inf or nan): the writer cannot write a document that would not
+    //! read back (a session saved with "step": inf could not be opened again), so the caller refuses.
     std::string finish();
+    //! Whether a value() was not finite, so that finish() is empty.
+    bool spoiled() const { return m_spoiled; }
 
     //! \a text as a JSON string literal (with quotes).
     static std::string quoted(std::string_view text);
@@ -68,6 +73,7 @@ private:
     std::vector<Level> m_levels;
     bool m_afterKey = false;
     bool m_compact = false;
+    bool m_spoiled = false; // a non-finite number was given
 };
 
 } // namespace rnnlab

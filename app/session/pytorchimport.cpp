@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "app/session/pytorchimport.h"
 
+#include "app/session/inputfile.h"
 #include "app/session/jsonwriter.h"
 #include "app/session/statedictimport.h"
 #include "app/session/torchstatedict.h"
 #include "engine/dataset.h"
 #include "engine/unicode.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStringList>
 
 #include <cmath>
 #include <set>
@@ -106,18 +107,13 @@ void checkSettings(const QJsonObject &settings, bool adam, std::vector<Problem> 
 
 PytorchImportResult PytorchImport::read(const QString &path, const std::vector<std::u32string> &texts)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    if (const QString error = InputFile::read(path, &bytes); !error.isEmpty()) {
         PytorchImportResult result;
-        result.problems.push_back({"", "cannot open " + path.toStdString() + ": " + file.errorString().toStdString()});
+        result.problems.push_back({"", error.toStdString()});
         return result;
     }
-    if (file.size() > (qint64(512) << 20)) {
-        PytorchImportResult result;
-        result.problems.push_back({"", path.toStdString() + " is larger than 512 MiB: not a state rnnlab can show"});
-        return result;
-    }
-    return parse(file.readAll(), texts);
+    return parse(bytes, texts);
 }
 
 PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vector<std::u32string> &givenTexts)
@@ -158,6 +154,26 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
         return result;
     }
     session.model.cell = *cell;
+    // What rnnlab cannot represent, by name: a training that would differ without a word otherwise.
+    const double dropout = root.value(QLatin1String("dropout")).toDouble(0.0);
+    if (dropout != 0.0)
+        result.notes.push_back("the model was built with dropout=" + JsonWriter::formatNumber(dropout)
+                               + " between its recurrent layers; rnnlab has no dropout: it ignores it and "
+                                 "trains without (its losses differ from PyTorch's in training mode)");
+    QStringList ignored;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        static const QStringList known = {
+            QStringLiteral("format"),      QStringLiteral("version"),    QStringLiteral("cell"),
+            QStringLiteral("batch_first"), QStringLiteral("dropout"),    QStringLiteral("vocabulary"),
+            QStringLiteral("texts"),       QStringLiteral("state_dict"), QStringLiteral("clip_grad_norm"),
+            QStringLiteral("task"),        QStringLiteral("labels"),     QStringLiteral("classes"),
+            QStringLiteral("optimizer")};
+        if (!known.contains(it.key()))
+            ignored << it.key();
+    }
+    if (!ignored.isEmpty())
+        result.notes.push_back("ignored what rnnlab does not know: " + ignored.join(QStringLiteral(", ")).toStdString()
+                               + " (a newer helper's, or added by hand)");
     if (root.value(QLatin1String("batch_first")) == QJsonValue(false))
         result.notes.push_back("the model was built with batch_first=False; its weights are the same, and rnnlab "
                                "feeds one sequence per text (batch_first=True)");

@@ -106,7 +106,7 @@ def save_state_dict_json(model, path, vocabulary, texts=None, optimizer=None, st
     parameters = [("rnn." + n, p) for n, p in rnn.named_parameters()]
     parameters += [("fc." + n, p) for linear in linears for n, p in linear.named_parameters()]
     document = {"format": "rnnlab-pytorch-state", "version": 1, "cell": cells[rnn.mode],
-                "batch_first": rnn.batch_first, "vocabulary": "".join(vocabulary), "texts": texts,
+                "batch_first": rnn.batch_first, "dropout": rnn.dropout, "vocabulary": "".join(vocabulary), "texts": texts,
                 "state_dict": {n: p.detach().double().tolist() for n, p in parameters},
                 "clip_grad_norm": clip_grad_norm}
     if labels is not None:

@@ -2,10 +2,10 @@
 #include "app/session/sessionfile.h"
 
 #include "app/session/atomicfile.h"
+#include "app/session/inputfile.h"
 #include "app/session/sessionwriter.h"
 
 #include <QByteArray>
-#include <QFile>
 
 namespace rnnlab {
 
@@ -25,22 +25,14 @@ SessionParseResult SessionFile::parse(const QByteArray &text)
 
 SessionParseResult SessionFile::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Not a FIFO, not a device, not larger than any session can be (InputFile::maxBytes).
+    QByteArray bytes;
+    if (const QString error = InputFile::read(path, &bytes); !error.isEmpty()) {
         SessionParseResult result;
-        result.problems.push_back({"", "cannot open " + str(path) + ": " + str(file.errorString())});
+        result.problems.push_back({"", str(error)});
         return result;
     }
-    // A session is small (the weights of at most a few million parameters as text); refuse
-    // anything that could not be one rather than reading gigabytes.
-    constexpr qint64 maxBytes = qint64(512) << 20;
-    if (file.size() > maxBytes) {
-        SessionParseResult result;
-        result.problems.push_back(
-            {"", str(path) + " is " + std::to_string(file.size() >> 20) + " MiB; a session file is at most 512 MiB"});
-        return result;
-    }
-    return parse(file.readAll());
+    return parse(bytes);
 }
 
 std::string SessionFile::toJson(const Session &session, const SavedHistory &history, const ViewState *view)
@@ -52,6 +44,10 @@ QString SessionFile::write(const QString &path, const Session &session, const Sa
                            const ViewState *view)
 {
     const std::string json = toJson(session, history, view);
+    if (json.empty()) // JsonWriter::finish(): a number was not finite
+        return QStringLiteral("cannot save %1: the session holds a number that is not finite (inf or nan), which a "
+                              "session file cannot hold and which would not load again; nothing was written")
+            .arg(path);
     return AtomicFile::write(path, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
 }
 

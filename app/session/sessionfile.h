@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Session files ("format": "rnnlab-session") to and from the engine's Session: reading a path
-// (at most 512 MiB) and parsing it with a message per problem that names the field (SessionReader),
+// (a regular file of at most InputFile::maxBytes) and parsing it with a message per problem that names the field (SessionReader),
 // and saving atomically (SessionWriter's JSON through AtomicFile: a temporary file in the same
 // folder, then a rename), so a crash never leaves a half-written session.
 // Version 1 holds the session (settings, weights, optimizer state); version 2 (.rnnlab files)

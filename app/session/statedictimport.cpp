@@ -5,11 +5,11 @@
 // (torch/nn/modules/rnn.py, RNNBase.__init__).
 #include "app/session/statedictimport.h"
 
+#include "app/session/inputfile.h"
 #include "app/session/torchstatedict.h"
 #include "engine/dataset.h"
 #include "engine/unicode.h"
 
-#include <QFile>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -411,8 +411,9 @@ PytorchImportResult StateDictImport::read(const QString &path, const StateDictIm
 
 bool StateDictImport::isTorchSaveFile(const QString &path)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && TorchStateDictReader::looksLikeTorchSave(file.read(4));
+    QByteArray head;
+    return InputFile::read(path, &head, 4, InputFile::Part::Head).isEmpty()
+        && TorchStateDictReader::looksLikeTorchSave(head);
 }
 
 PytorchImportResult StateDictImport::fromStateDict(const TorchStateDict &stateDict,

@@ -4,11 +4,10 @@
 // storage each, version "3"; PyTorch ≥ 2.0 adds byteorder ("little" or "big").
 #include "app/session/torchstatedict.h"
 
+#include "app/session/inputfile.h"
 #include "app/session/picklereader.h"
 #include "app/session/ziparchive.h"
 #include "engine/unicode.h"
-
-#include <QFile>
 
 #include <bit>
 #include <map>
@@ -235,16 +234,12 @@ bool TorchStateDictReader::looksLikeTorchSave(const QByteArray &bytes)
 TorchStateDict TorchStateDictReader::read(const QString &path)
 {
     TorchStateDict result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.problems.push_back("cannot open " + path.toStdString() + ": " + file.errorString().toStdString());
+    QByteArray bytes;
+    if (const QString error = InputFile::read(path, &bytes, maxFileBytes); !error.isEmpty()) {
+        result.problems.push_back(error.toStdString());
         return result;
     }
-    if (file.size() > maxFileBytes) {
-        result.problems.push_back(path.toStdString() + " is larger than 512 MiB: not a model rnnlab can show");
-        return result;
-    }
-    return parse(file.readAll());
+    return parse(bytes);
 }
 
 TorchStateDict TorchStateDictReader::parse(const QByteArray &bytes)

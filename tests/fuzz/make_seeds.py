@@ -321,3 +321,19 @@ write("classify_bad_labels_without_task.json", dump(s))
 s = session()
 s["task"] = "next_character"
 write("valid_task_next_character.json", dump(s))
+
+# Issue 18: an Adam step past float32 (was accepted, then saved as "step": inf), at and around the
+# bound (1 to limits::maxSteps); SGD momentum that makes the velocity overflow (the divergence message
+# named the learning rate); a PyTorch state's fields rnnlab ignores are not a session's (refused here).
+for name, step in [("max", 1000000000.0), ("max_plus_1", 1000000001.0), ("3_5e38", 3.5e38),
+                   ("1e39", 1e39), ("1e300", 1e300), ("zero", 0.0), ("half", 2.5)]:
+    s = with_weights(session(texts=["hello", "hola"], hidden=5), True)
+    for entry in s["optimizer_state"]["state"].values():
+        entry["step"] = step
+    write(f"hostile_adam_step_{name}.json", dump(s))
+write("hostile_sgd_momentum_1e308.json",
+      dump(with_weights(session(optimizer="sgd", momentum=1e308, steps=4), True)))
+write("hostile_sgd_momentum_1.json", dump(session(optimizer="sgd", momentum=1.0, lr=1.0, steps=30)))
+s = session()
+s["dropout"] = 0.5
+write("hostile_dropout_field.json", dump(s))

@@ -221,6 +221,13 @@ int takeScreenshot(const ScreenshotOptions &options)
     }
     if (options.historyStep) {
         const std::int64_t k = *options.historyStep;
+        // Refused, not clamped: a picture of another step than asked would mislead.
+        if (const std::int64_t head = controller->snapshot()->headSteps; k > head) {
+            std::fprintf(stderr,
+                         "rnnlab: --history-step: %lld is after the last step trained: it must be from 0 to %lld\n",
+                         static_cast<long long>(k), static_cast<long long>(head));
+            return 2;
+        }
         controller->viewStep(k);
         if (!waitUntil(
                 [&] {
@@ -238,6 +245,17 @@ int takeScreenshot(const ScreenshotOptions &options)
         const int T = s->trace.sequences.front().length();
         const ModelConfig &model = s->setup->session.model;
         const int L = model.numLayers;
+        // Refused, not clamped (--time-step 999 on hello drew t = 3).
+        if (options.timeStep && (*options.timeStep < 0 || *options.timeStep > T - 1)) {
+            std::fprintf(stderr, "rnnlab: --time-step: %d is not a time step of this text: it must be from 0 to %d\n",
+                         *options.timeStep, T - 1);
+            return 2;
+        }
+        if (options.layer > L) {
+            std::fprintf(stderr, "rnnlab: --layer: %d is not a layer of this model: it must be from 1 to %d\n",
+                         options.layer, L);
+            return 2;
+        }
         StepCursor cursor;
         cursor.phase = options.phase ? *TimeStepWalker::phaseFromName(*options.phase) : Phase::Loss;
         cursor.t = std::clamp(options.timeStep.value_or(cursor.isBackward() ? 0 : T - 1), 0, T - 1);
@@ -290,9 +308,8 @@ int takeScreenshot(const ScreenshotOptions &options)
         return 0;
     }
     const QImage image = window.grab().toImage();
-    if (!image.save(options.output)) {
-        std::fprintf(stderr, "rnnlab: cannot write %s (is the folder there and writable?)\n",
-                     qPrintable(options.output));
+    if (const QString error = FigureExport::writePng(image, options.output); !error.isEmpty()) {
+        std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));
         return 1;
     }
     std::printf("%s: %dx%d, %s, step %lld\n", qPrintable(options.output), image.width(), image.height(),
@@ -406,9 +423,8 @@ int takeCompareScreenshot(const CompareScreenshotOptions &options)
     }
     settle(200); // layout, the last snapshots' repaint, the plots' throttled replot
     const QImage image = window.grab().toImage();
-    if (!image.save(options.output)) {
-        std::fprintf(stderr, "rnnlab: cannot write %s (is the folder there and writable?)\n",
-                     qPrintable(options.output));
+    if (const QString error = FigureExport::writePng(image, options.output); !error.isEmpty()) {
+        std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));
         return 1;
     }
     QStringList steps;

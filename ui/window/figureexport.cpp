@@ -35,7 +35,7 @@ QByteArray FigureExport::svg(QWidget *widget, const QString &title)
     QWidget *target = paintedWidget(widget);
     QByteArray bytes;
     QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
+    buffer.open(QIODevice::WriteOnly); // a QBuffer in memory, not a file: AtomicFile::write() writes files
     QSvgGenerator generator;
     generator.setOutputDevice(&buffer);
     generator.setSize(target->size());
@@ -85,20 +85,26 @@ QImage FigureExport::image(QWidget *widget, int scale)
 
 QString FigureExport::write(QWidget *widget, const QString &path, int scale, const QString &title)
 {
-    QByteArray bytes;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"svg") {
-        bytes = svg(widget, title);
-    } else if (suffix == u"pdf") {
-        bytes = pdf(widget, title);
-    } else {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QImage picture = image(widget, scale);
-        picture.setDevicePixelRatio(1.0);
-        if (!picture.save(&buffer, "PNG"))
-            return QStringLiteral("cannot encode the figure as PNG");
-    }
+    if (suffix == u"svg")
+        return AtomicFile::write(path, svg(widget, title));
+    if (suffix == u"pdf")
+        return AtomicFile::write(path, pdf(widget, title));
+    QImage picture = image(widget, scale);
+    picture.setDevicePixelRatio(1.0);
+    return writePng(picture, path);
+}
+
+QString FigureExport::writePng(const QImage &image, const QString &path)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes); // in memory: the file itself is written by AtomicFile, whole or not at all
+    buffer.open(QIODevice::WriteOnly); // a QBuffer in memory, not a file: AtomicFile::write() writes files
+    if (!image.save(&buffer, "PNG"))
+        return QStringLiteral("cannot write %1: the picture could not be encoded as PNG (%2x%3 pixels)")
+            .arg(path)
+            .arg(image.width())
+            .arg(image.height());
     return AtomicFile::write(path, bytes);
 }
 

@@ -31,6 +31,10 @@ public:
     //! Writes the figure to \a path: SVG or PDF when it ends in .svg or .pdf, otherwise PNG at \a scale. Returns
     //! an error message naming the file, or empty; a failed write leaves an existing file alone.
     static QString write(QWidget *widget, const QString &path, int scale, const QString &title);
+    //! Writes \a image to \a path as PNG through AtomicFile (as every picture rnnlab writes: the
+    //! screenshots too): a full disk leaves the previous file as it was. Returns an error message
+    //! naming the file and the cause, or empty.
+    static QString writePng(const QImage &image, const QString &path);
     //! Puts the figure on the clipboard as image/png (2×) and image/svg+xml.
     static void copy(QWidget *widget, const QString &title);
     //! The widget that paints: a scroll area's viewport, else \a widget.

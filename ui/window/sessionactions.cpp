@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/sessionactions.h"
 
+#include "app/session/inputfile.h"
 #include "app/session/pytorchimport.h"
 #include "app/session/sessionfile.h"
 #include "app/session/torchstatedict.h"
@@ -249,11 +250,10 @@ void SessionActions::open()
 
 bool SessionActions::openFile(const QString &path, bool ask)
 {
-    QFile probe(path);
-    const QByteArray head = probe.open(QIODevice::ReadOnly) ? probe.read(4096) : QByteArray();
+    QByteArray head; // a FIFO or a device reads as nothing here; SessionFile::read() then says what it is
+    InputFile::read(path, &head, 4096, InputFile::Part::Head);
     // A JSON state from save_state_dict_json, or a .pt from torch.save (PytorchImport reads both).
     if (head.contains("\"rnnlab-pytorch-state\"") || TorchStateDictReader::looksLikeTorchSave(head)) {
-        probe.close();
         PytorchImportResult imported = PytorchImport::read(path);
         if (imported.textsMissing && m_interactive && m_window->isVisible()) {
             // The state holds weights, not what they were trained on: ask for the texts.
@@ -291,7 +291,6 @@ bool SessionActions::openFile(const QString &path, bool ask)
                                            15000);
         return true;
     }
-    probe.close();
 
     SessionParseResult parsed = SessionFile::read(path);
     if (!parsed.session) {

@@ -461,6 +461,19 @@ void TestGuiOptions::refusals_data()
                        QStringLiteral("x")}
         << QStringList{QStringLiteral("--compare-preset brings its own models: give it alone, or --compare files "
                                       "(and --session for the first model) instead")};
+    // Issue 18: said what is wrong instead of blaming the folder, or doing nothing.
+    QTest::newRow("--screenshot out.txt")
+        << QStringList{QStringLiteral("--screenshot"), QStringLiteral("out.txt")}
+        << QStringList{QStringLiteral("--screenshot: \"out.txt\" must end in .png (the window is written as a PNG)")};
+    QTest::newRow("--screenshot ''") << QStringList{
+        QStringLiteral("--screenshot"),
+        QString()} << QStringList{QStringLiteral("--screenshot: the file name is empty: give the PNG to write")};
+    QTest::newRow("--session ''") << QStringList{QStringLiteral("--session"), QString(), QStringLiteral("--screenshot"),
+                                                 QStringLiteral("x.png")}
+                                  << QStringList{
+                                         QStringLiteral("the session file's name is empty: give the file to open")};
+    QTest::newRow("'' as the session") << QStringList{
+        QString()} << QStringList{QStringLiteral("the session file's name is empty: give the file to open")};
 }
 
 void TestGuiOptions::refusals()

@@ -5,8 +5,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace rnnlab;
 
@@ -19,6 +22,10 @@ private slots:
     void writesTheBytes();
     void refusesAMissingFolder();
     void refusesAFolderAsTheFile();
+    void refusesANonRegularTarget_data();
+    void refusesANonRegularTarget();
+    void refusesADeviceWithoutTouchingIt();
+    void followsALinkToAFile();
 
 private:
     static QByteArray contents(const QString &path);
@@ -75,6 +82,58 @@ void TestAtomicFile::refusesAFolderAsTheFile()
     const QString error = AtomicFile::write(path, "x");
     QVERIFY2(error.startsWith(QStringLiteral("cannot ")) && error.contains(path), qPrintable(error));
     QVERIFY(QFileInfo(path).isDir());
+}
+
+void TestAtomicFile::refusesANonRegularTarget_data()
+{
+    QTest::addColumn<bool>("throughALink");
+    QTest::newRow("a FIFO") << false;
+    QTest::newRow("a link to a FIFO") << true;
+}
+
+void TestAtomicFile::refusesANonRegularTarget()
+{
+    // The rename would swap the FIFO for a regular file (issue 18, defect 4): refused, left a FIFO.
+    QFETCH(bool, throughALink);
+    QTemporaryDir dir;
+    const QByteArray fifo = QFile::encodeName(dir.filePath(QStringLiteral("out")));
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    QString path = QFile::decodeName(fifo);
+    if (throughALink) {
+        path = dir.filePath(QStringLiteral("link"));
+        QCOMPARE(::symlink(fifo.constData(), QFile::encodeName(path).constData()), 0);
+    }
+    const QString error = AtomicFile::write(path, "x");
+    QVERIFY2(error.contains(QStringLiteral("it is a named pipe (FIFO), and saving would replace it")),
+             qPrintable(error));
+    QCOMPARE(AtomicFile::checkTarget(path), error);
+    struct stat info = {};
+    QCOMPARE(::lstat(fifo.constData(), &info), 0);
+    QVERIFY(S_ISFIFO(info.st_mode));
+    if (throughALink)
+        QVERIFY(QFileInfo(path).isSymLink());
+}
+
+void TestAtomicFile::refusesADeviceWithoutTouchingIt()
+{
+    // checkTarget() only: write() onto /dev/null would replace it when run as root if it were wrong.
+    const QString error = AtomicFile::checkTarget(QStringLiteral("/dev/null"));
+    QVERIFY2(error.contains(QStringLiteral("it is a character device")), qPrintable(error));
+    QCOMPARE(AtomicFile::checkTarget(QString()),
+             QStringLiteral("cannot write a file without a name (the path is empty)"));
+}
+
+void TestAtomicFile::followsALinkToAFile()
+{
+    // A link to a regular file is fine: the file gets the bytes, the link stays a link.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("real.json"));
+    const QString link = dir.filePath(QStringLiteral("link.json"));
+    QCOMPARE(AtomicFile::write(file, "old"), QString());
+    QVERIFY(QFile::link(file, link));
+    QCOMPARE(AtomicFile::write(link, "new"), QString());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(contents(file), QByteArray("new"));
 }
 
 QTEST_GUILESS_MAIN(TestAtomicFile)

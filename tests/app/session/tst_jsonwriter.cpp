@@ -8,8 +8,10 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <random>
 
 using namespace rnnlab;
@@ -22,6 +24,8 @@ private slots:
     void floatsRoundTrip();
     void escapesStrings();
     void writesValidJson();
+    void cannotWriteANonFiniteNumber_data();
+    void cannotWriteANonFiniteNumber();
 };
 
 void TestJsonWriter::floatsRoundTrip()
@@ -72,6 +76,32 @@ void TestJsonWriter::writesValidJson()
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(o.value(QStringLiteral("matrix")).toArray().at(1).toArray().at(2).toDouble(), 0.25);
     QVERIFY(o.value(QStringLiteral("none")).isNull());
+}
+
+void TestJsonWriter::cannotWriteANonFiniteNumber_data()
+{
+    QTest::addColumn<double>("number");
+    QTest::newRow("inf (an Adam step of 1e39 as float32)") << double(std::numeric_limits<float>::infinity());
+    QTest::newRow("-inf") << -std::numeric_limits<double>::infinity();
+    QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN();
+    QTest::newRow("the largest double: finite, written") << std::numeric_limits<double>::max();
+}
+
+void TestJsonWriter::cannotWriteANonFiniteNumber()
+{
+    // "step": inf is not JSON: a session saved with it could not be opened again (issue 18, defect
+    // 3). The writer gives no document at all instead, and says so.
+    QFETCH(double, number);
+    JsonWriter w;
+    w.beginObject();
+    w.key("step");
+    w.value(number);
+    w.endObject();
+    const std::string text = w.finish();
+    QCOMPARE(w.spoiled(), !std::isfinite(number));
+    QCOMPARE(text.empty(), !std::isfinite(number));
+    if (!text.empty())
+        QVERIFY(!QJsonDocument::fromJson(QByteArray::fromStdString(text)).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)

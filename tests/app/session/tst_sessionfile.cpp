@@ -89,6 +89,9 @@ private slots:
     void refusesBadOptimizerState_data();
     void refusesBadOptimizerState();
     void saveIsAtomic();
+    void adamStepIsBounded_data();
+    void adamStepIsBounded();
+    void refusesToSaveANonFiniteNumber();
 };
 
 void TestSessionFile::refusesBadInput_data()
@@ -437,6 +440,52 @@ void TestSessionFile::saveIsAtomic()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("s.json")});
+}
+
+void TestSessionFile::adamStepIsBounded_data()
+{
+    QTest::addColumn<QByteArray>("step");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("2, as saved") << QByteArray("2") << true;
+    QTest::newRow("the most steps") << QByteArray("1000000000") << true;
+    QTest::newRow("one more") << QByteArray("1000000001") << false;
+    QTest::newRow("1e39: inf as float32") << QByteArray("1e39") << false;
+    QTest::newRow("3.5e38") << QByteArray("3.5e38") << false;
+    QTest::newRow("1e300") << QByteArray("1e300") << false;
+}
+
+void TestSessionFile::adamStepIsBounded()
+{
+    // Issue 18, defect 3: a step of 3.5e38 or more was accepted, then saved as "step": inf, which
+    // is not JSON. Bounded like steps_taken now.
+    QFETCH(QByteArray, step);
+    QFETCH(bool, accepted);
+    Trainer trainer(lectureExample());
+    trainer.step();
+    trainer.step();
+    QByteArray text = QByteArray::fromStdString(SessionFile::toJson(trainer.currentSession()));
+    QVERIFY(text.contains("\"step\": 2,"));
+    text.replace("\"step\": 2,", "\"step\": " + step + ",");
+    const SessionParseResult result = SessionFile::parse(text);
+    QCOMPARE(bool(result.session), accepted);
+    if (!accepted)
+        QVERIFY2(test::hasProblem(result.problems, QStringLiteral("optimizer_state.state.0.step"),
+                                  QStringLiteral("must be a whole number from 1 to 1000000000")),
+                 qPrintable(test::problemsText(result.problems)));
+}
+
+void TestSessionFile::refusesToSaveANonFiniteNumber()
+{
+    // Whatever lets one through, the writer cannot write it: the save is refused, no file made.
+    Trainer trainer(lectureExample());
+    trainer.step();
+    Session session = trainer.currentSession();
+    session.optimizerState->entries.front().step = std::numeric_limits<double>::infinity();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.rnnlab"));
+    const QString error = SessionFile::write(path, session);
+    QVERIFY2(error.contains(QStringLiteral("holds a number that is not finite")), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestSessionFile)
