@@ -8,6 +8,7 @@
 #include "engine/unicode.h"
 #include "ui/lesson/lesson.h"
 #include "ui/teaching/timestepwalker.h"
+#include "ui/window/mainwindow.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -235,6 +236,17 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
                 QStringLiteral("--size: \"%1\" is not WIDTHxHEIGHT between 100x100 and 8192x8192 (e.g. 1280x800)")
                     .arg(parser.value(QStringLiteral("size"))));
         options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        // Rendered at exactly this size or refused: a window smaller than the smallest it fits in
+        // would be enlarged by its own minimum size (compare mode's window checks its own when
+        // it renders).
+        const QSize smallest = MainWindow::smallestSize();
+        if (compare.sessions.empty()
+            && (options.size.width() < smallest.width() || options.size.height() < smallest.height()))
+            return refuse(QStringLiteral("--size: %1x%2 is smaller than the smallest window rnnlab supports, %3x%4")
+                              .arg(options.size.width())
+                              .arg(options.size.height())
+                              .arg(smallest.width())
+                              .arg(smallest.height()));
     }
     if (!compare.sessions.empty()) {
         for (const char *option : {"tab", "history-step", "time-step", "phase", "layer", "walk-order"}) {

@@ -94,6 +94,14 @@ LessonPanel::LessonPanel(QWidget *parent)
     buttons->addWidget(m_next);
     layout->addLayout(buttons);
     updateScore();
+    // Before a lesson is opened (Lesson ▸ Open the lesson, which asks before it replaces the
+    // model): how to start, and nothing to press that would start it unasked.
+    m_progress->setText(tr("Lesson"));
+    m_title->setText(tr("Lesson ▸ Open the lesson (F9) starts the lecture, step by step."));
+    m_shapes->hide();
+    m_prompt->hide();
+    m_back->setEnabled(false);
+    m_next->setEnabled(false);
 }
 
 void LessonPanel::setStep(int index)
@@ -126,7 +134,7 @@ void LessonPanel::setStep(int index)
 
 void LessonPanel::next()
 {
-    if (m_step + 1 < lessonStepCount())
+    if (m_step >= 0 && m_step + 1 < lessonStepCount())
         setStep(m_step + 1);
 }
 

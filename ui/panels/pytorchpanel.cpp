@@ -52,7 +52,10 @@ PytorchPanel::PytorchPanel(QWidget *parent)
     layout->addWidget(m_caption);
     m_code = new QPlainTextEdit(this);
     m_code->setReadOnly(true);
-    m_code->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Long lines (a weight matrix's numbers) wrap at the panel's edge instead of running past it:
+    // in a side dock most of each line was cut. Copy and Save as… give the lines as they are.
+    m_code->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_code->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_code->setObjectName(QStringLiteral("pytorchCode"));
     layout->addWidget(m_code, 1);

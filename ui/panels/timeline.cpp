@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rnnlab {
 
 Timeline::Timeline(QWidget *parent)
@@ -45,8 +47,14 @@ Timeline::Timeline(QWidget *parent)
     m_latest = new QPushButton(QStringLiteral("Latest"), this);
     m_latest->setToolTip(QStringLiteral("Back to the latest training step (End)"));
     m_latest->setEnabled(false);
-    layout->addWidget(m_resume, 0, Qt::AlignVCenter);
-    layout->addWidget(m_latest, 0, Qt::AlignVCenter);
+    // The two buttons one above the other, the status on two lines: the strip keeps the width
+    // (in one row they made the window 530 px wider than its graph needs, more as steps grew).
+    auto *buttons = new QVBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->setSpacing(2);
+    buttons->addWidget(m_resume);
+    buttons->addWidget(m_latest);
+    layout->addLayout(buttons);
 
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
@@ -61,7 +69,7 @@ Timeline::~Timeline() = default;
 
 QString Timeline::statusText() const
 {
-    return m_status->text();
+    return m_status->text().replace(QLatin1Char('\n'), QLatin1Char(' ')); // on two lines on screen
 }
 
 QString Timeline::budgetNote() const
@@ -94,14 +102,15 @@ void Timeline::updateStatus()
 {
     const std::int64_t shown = m_track->shownStep();
     const std::int64_t head = m_track->headSteps();
-    const QString text = shown < head ? QStringLiteral("Step %1 of %2 (rewound)").arg(shown).arg(head)
-                                      : QStringLiteral("Step %1 (latest)").arg(shown);
+    const QString text = shown < head ? QStringLiteral("Step %1 of %2\n(rewound)").arg(shown).arg(head)
+                                      : QStringLiteral("Step %1\n(latest)").arg(shown);
     m_status->setText(text);
     // Wide enough for any step of this run, so the strip does not jump while the handle moves.
-    const int digits = static_cast<int>(QString::number(head).size());
+    // Room for 7 digits from the start: a width that grew with the steps widened the window.
+    const int digits = std::max(7, static_cast<int>(QString::number(head).size()));
     if (digits != m_statusDigits) {
         m_statusDigits = digits;
-        const QString widest = QStringLiteral("Step %1 of %1 (rewound)").arg(QString(digits, QLatin1Char('8')));
+        const QString widest = QStringLiteral("Step %1 of %1").arg(QString(digits, QLatin1Char('8')));
         m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(widest) + 2);
     }
 }

@@ -73,7 +73,7 @@ QSize TimelineTrack::sizeHint() const
 
 QSize TimelineTrack::minimumSizeHint() const
 {
-    return {160, sizeHint().height()};
+    return {100, sizeHint().height()}; // a 1024-wide window leaves the strip little room
 }
 
 std::int64_t TimelineTrack::shownStep() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/plots/gradientnormplot.h"
 
+#include "ui/common/flowlayout.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/plots/gradientnorms.h"
 
@@ -8,7 +9,6 @@
 
 #include <QCheckBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -54,16 +54,16 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    // One row above the plot: what is plotted (for which text) and the log toggle.
-    auto *bar = new QHBoxLayout;
+    // Above the plot: what is plotted (for which text) and the two toggles, in one row where
+    // there is room and wrapped onto more where not — never cut ("Last st", "Log sca").
+    auto *barWidget = new QWidget(this);
+    auto *bar = new FlowLayout(barWidget, 6);
     bar->setContentsMargins(8, 4, 8, 0);
-    bar->setSpacing(6);
     m_title = new QLabel(this);
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a narrow dock cuts it, not the plot
     m_title->setToolTip(QStringLiteral("How much of the loss's gradient reaches the hidden state h_t at each time "
                                        "step. Falling towards t = 0: the gradient vanishes on its way back "
                                        "through time (try a 40-character text); rising: it explodes."));
-    bar->addWidget(m_title, 1);
+    bar->addWidget(m_title);
     m_lastBox = new QCheckBox(QStringLiteral("Last step's loss only"), this);
     m_lastBox->setToolTip(QStringLiteral("Only the loss of the last prediction (t = n−1), carried back through time: "
                                          "how much of it still reaches each earlier step — the vanishing (or "
@@ -76,7 +76,7 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
                                      QStringLiteral("Show the norms on a logarithmic axis: a vanishing gradient falls "
                                                     "in a straight line, decade by decade"),
                                      3));
-    layout->addLayout(bar);
+    layout->addWidget(barWidget);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 

@@ -148,6 +148,16 @@ QStringList LossPlot::lossTickLabels() const
     return labels;
 }
 
+QList<std::pair<double, QString>> LossPlot::stepTicks() const
+{
+    QList<std::pair<double, QString>> ticks;
+    const QVector<double> positions = plot()->xAxis->tickVector();
+    const QVector<QString> labels = plot()->xAxis->tickVectorLabels();
+    for (qsizetype i = 0; i < std::min(positions.size(), labels.size()); ++i)
+        ticks.append({positions[i], labels[i]});
+    return ticks;
+}
+
 bool LossPlot::markersShown() const
 {
     return m_loss->scatterStyle().shape() != QCPScatterStyle::ssNone;

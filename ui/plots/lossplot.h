@@ -46,6 +46,8 @@ public:
     std::pair<double, double> accuracyRange() const;
     //! The loss axis' tick labels as last drawn (empty before the first replot).
     QStringList lossTickLabels() const;
+    //! The training-step axis's ticks and their labels (for tests).
+    QList<std::pair<double, QString>> stepTicks() const;
     //! Whether the points are drawn with markers (fewer than markerLimit of them).
     bool markersShown() const;
     //! Whether the hint over the empty plot is shown (no training step yet), and its text.

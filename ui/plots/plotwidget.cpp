@@ -11,16 +11,23 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rnnlab {
 
 namespace {
 
-// Training steps and time steps are whole numbers: never a tick at step 2.5.
+// Training steps and time steps are whole numbers: never a tick at step 2.5 (labelled "3": the
+// axis prints whole numbers). QCustomPlot's readable steps are 1, 2, 2.5 and 5 times a power of
+// ten; below 10, 2.5 becomes 2.
 class WholeNumberTicker : public QCPAxisTicker
 {
 protected:
-    double getTickStep(const QCPRange &range) override { return std::max(1.0, QCPAxisTicker::getTickStep(range)); }
+    double getTickStep(const QCPRange &range) override
+    {
+        const double step = std::max(1.0, QCPAxisTicker::getTickStep(range));
+        return step == std::floor(step) ? step : std::floor(step);
+    }
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/teaching/stepbyhandpanel.h"
 
+#include "ui/common/flowlayout.h"
 #include "ui/plots/gradientnormplot.h"
 #include "ui/teaching/equationmodel.h"
 #include "ui/teaching/equationview.h"
@@ -31,7 +32,11 @@ StepByHandPanel::StepByHandPanel(QWidget *parent)
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(4);
 
-    auto *controls = new QHBoxLayout;
+    // The controls wrap onto a second line when the panel is narrow (a 1024-wide window): in one
+    // row they forced their width on the window, more with each part "Step in parts" names.
+    auto *controlRow = new QWidget(this);
+    auto *controls = new FlowLayout(controlRow, 4);
+    controls->setContentsMargins(0, 0, 0, 0);
     const auto button = [this, controls](const QString &text, const QString &tip, auto slot) {
         auto *b = new QToolButton(this);
         b->setText(text);
@@ -53,7 +58,6 @@ StepByHandPanel::StepByHandPanel(QWidget *parent)
               "time step further back)"),
            &StepByHandPanel::startBackward);
     button(tr("Done"), tr("Leave the walk: show the whole pass (Esc)"), &StepByHandPanel::leave);
-    controls->addSpacing(12);
     m_nextPart = new QPushButton(tr("Step in parts ▶"), this);
     m_nextPart->setToolTip(tr("One training step shown part by part: the forward pass column by column, the loss, "
                               "the backward pass right to left, then the update of every matrix (Ctrl+Shift+→)"));
@@ -61,7 +65,6 @@ StepByHandPanel::StepByHandPanel(QWidget *parent)
     controls->addWidget(m_nextPart);
     m_parts = new QLabel(this);
     controls->addWidget(m_parts);
-    controls->addStretch(1);
     m_orderBox = new QComboBox(this);
     m_orderBox->addItem(tr("Time-major"), int(WalkOrder::TimeMajor));
     m_orderBox->addItem(tr("Layer-major"), int(WalkOrder::LayerMajor));
@@ -80,7 +83,7 @@ StepByHandPanel::StepByHandPanel(QWidget *parent)
         tr("The hidden unit whose row the equations show when the matrices are too large to show whole"));
     controls->addWidget(m_unit);
     connect(m_unit, &QSpinBox::valueChanged, this, [this] { refresh(); });
-    layout->addLayout(controls);
+    layout->addWidget(controlRow);
 
     m_phase = new QLabel(this); // the phase indicator, when the equations say nothing yet
     m_phase->setWordWrap(true);
@@ -98,7 +101,6 @@ StepByHandPanel::StepByHandPanel(QWidget *parent)
     // The equations are the point; the norm plot keeps a modest column on the right.
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 0);
-    m_norms->setMinimumWidth(200);
     split->setSizes({700, 260});
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);

@@ -11,6 +11,7 @@
 #include "ui/panels/pytorchpanel.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/window/figureexport.h"
+#include "ui/window/layoutsettle.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/sessionactions.h"
 
@@ -286,7 +287,16 @@ int takeScreenshot(const ScreenshotOptions &options)
     if (options.tab == u"pytorch")
         window.showPytorchPanel(); // again, shown: a dock raised before the window is shown is not on top
     window.pytorchPanel()->refresh(); // its throttle would show the newest step only later
-    settle(150); // layout, the last snapshot's repaint
+    // The layout done (by its events, not a clock: under load 150 ms once left it half done).
+    LayoutSettle::wait(&window);
+    if (window.size() != options.size) {
+        // Never a picture of another size than asked for.
+        std::fprintf(stderr, "rnnlab: --size %dx%d: this window needs at least %dx%d (rnnlab supports %dx%d and up)\n",
+                     options.size.width(), options.size.height(), window.minimumSizeHint().width(),
+                     window.minimumSizeHint().height(), MainWindow::smallestSize().width(),
+                     MainWindow::smallestSize().height());
+        return 2;
+    }
     if (!options.figurePath.isEmpty()) {
         QWidget *figure = FigureExport::find(options.figure, window.graphView(), window.matrixPanel());
         if (!figure) {
@@ -421,7 +431,14 @@ int takeCompareScreenshot(const CompareScreenshotOptions &options)
         for (int i = 0; i < window.panelCount(); ++i)
             window.panel(i)->graphView()->setFolded(true, false);
     }
-    settle(200); // layout, the last snapshots' repaint, the plots' throttled replot
+    settle(200); // the plots' throttled replots (timers)
+    LayoutSettle::wait(&window); // and the layout done (its events, not a clock)
+    if (window.size() != options.size) {
+        std::fprintf(stderr, "rnnlab: --size %dx%d: compare mode's window needs at least %dx%d for these models\n",
+                     options.size.width(), options.size.height(), window.minimumSizeHint().width(),
+                     window.minimumSizeHint().height());
+        return 2;
+    }
     const QImage image = window.grab().toImage();
     if (const QString error = FigureExport::writePng(image, options.output); !error.isEmpty()) {
         std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));

@@ -9,6 +9,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+#include <algorithm>
+
 namespace rnnlab {
 
 GraphBar::GraphBar(QWidget *parent)
@@ -18,8 +20,9 @@ GraphBar::GraphBar(QWidget *parent)
     layout->setContentsMargins(8, 4, 8, 0);
     m_texts = new QComboBox(this);
     m_texts->setToolTip(tr("Which training text the graph shows"));
-    m_texts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_texts->setMaximumWidth(320);
+    // As wide as the texts, up to 24 characters (setSession): a long text must not force its
+    // width on the window; the list shows it whole.
+    m_texts->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *textLabel = new QLabel(tr("Te&xt:"), this);
     textLabel->setBuddy(m_texts);
     layout->addWidget(textLabel);
@@ -48,6 +51,10 @@ void GraphBar::setSession(const Session &session)
     m_texts->clear();
     for (const auto &text : session.data.texts)
         m_texts->addItem(QString::fromStdString(toUtf8(text)).left(48));
+    qsizetype longest = 0;
+    for (int i = 0; i < m_texts->count(); ++i)
+        longest = std::max(longest, m_texts->itemText(i).size());
+    m_texts->setMinimumContentsLength(int(std::clamp<qsizetype>(longest, 5, 24)));
     m_texts->setCurrentIndex(0);
     m_texts->setEnabled(session.data.texts.size() > 1);
     m_texts->blockSignals(false);

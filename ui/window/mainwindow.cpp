@@ -84,7 +84,7 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
     connect(m_lesson, &LessonCoordinator::snapshotToShowAgain, this, &MainWindow::onSnapshot);
     connect(m_model, &ModelPanel::applyRequested, this, &MainWindow::onApplyRequested);
     connect(m_generation, &GenerationPanel::generateRequested, m_controller, &TrainingController::generate);
-    connect(m_matrices, &MatrixPanel::editRequested, m_controller, &TrainingController::editWeight);
+    connect(m_matrices, &MatrixPanel::editRequested, this, &MainWindow::onEditRequested);
 
     resize(1280, 800);
     double speed = 10;
@@ -92,6 +92,11 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
         QSettings settings;
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        // The lesson does not reopen with the window (it would replace the model): a Lesson dock
+        // saved open would come back empty.
+        if (auto *lessonDock = findChild<QDockWidget *>(QStringLiteral("lessonDock"));
+            lessonDock && lessonPanel()->step() < 0)
+            lessonDock->hide();
         speed = settings.value(QStringLiteral("training/speed"), speed).toDouble();
     }
     setSpeed(speed);
@@ -197,8 +202,16 @@ void MainWindow::createDocks()
             continue;
         auto *dock = new QDockWidget(specs[i].title, this);
         dock->setObjectName(specs[i].id + QStringLiteral("Dock"));
-        m_views[i] = makeView(specs[i], dock);
-        dock->setWidget(m_views[i].widget);
+        // In a scroll area: what the panel shows (a legend's "×10⁻²", a longer caption after
+        // training) must not widen the window while it is in use; the dock scrolls instead.
+        auto *scroll = new QScrollArea(dock);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the panels scroll their own content
+        m_views[i] = makeView(specs[i], scroll);
+        scroll->setWidget(m_views[i].widget);
+        dock->setWidget(scroll);
         addDockWidget(Qt::RightDockWidgetArea, dock);
         if (!specs[i].closedAtFirst) {
             resizeDocks({modelDock, dock}, {250, 280}, Qt::Horizontal);
@@ -353,6 +366,24 @@ void MainWindow::updateStatus(const SnapshotPtr &snapshot)
     if (snapshot->playing && snapshot->stepsPerSecond > 0)
         status += (status.isEmpty() ? QString() : QStringLiteral(" · ")) + rateText(snapshot->stepsPerSecond);
     m_rateLabel->setText(status);
+}
+
+void MainWindow::onEditRequested(int tensor, qulonglong index, float value)
+{
+    const SnapshotPtr snapshot = m_controller->snapshot();
+    if (!snapshot || !snapshot->viewingHistory) {
+        m_controller->editWeight(tensor, index, value);
+        return;
+    }
+    // A past step is only looked at: its weights are what training made of them, and an edit there
+    // would change the steps after it. Said, not dropped without a word.
+    const QString message = tr("The edit was not applied: step %1 of %2 is shown from the run's history. Resume "
+                               "from here (discards the later steps) or go to the latest step to edit the weights.")
+                                .arg(snapshot->stepsTaken)
+                                .arg(snapshot->headSteps);
+    statusBar()->showMessage(message, 15000);
+    if (m_interactive)
+        QMessageBox::information(this, tr("Weights of a past step"), message);
 }
 
 void MainWindow::onProblem(const QString &message)

@@ -92,6 +92,9 @@ public:
     bool lessonReady() const;
     //! The colour theme of the whole app (remembered when interactive).
     void setTheme(rnnlab::Theme theme);
+    //! The smallest window rnnlab supports: the minimum size of the window stays within it in
+    //! every mode (a 1024×768 projector and a 1280×720 screen), and --size refuses less.
+    static QSize smallestSize() { return {1024, 720}; }
     //! The font size presentation mode uses for a window of \a height px (points).
     static double presentationPointSize(double basePointSize, int height);
     //! Opens compare mode's window (one, kept beside this one) on  sessions (2 or 3); when they
@@ -112,6 +115,8 @@ private slots:
     void onSnapshot(const rnnlab::SnapshotPtr &snapshot);
     void onApplyRequested(const rnnlab::Session &session);
     void onProblem(const QString &message);
+    //! A weight typed into the matrices: applied, or (a past step shown) refused with a word why.
+    void onEditRequested(int tensor, qulonglong index, float value);
     void resetTraining();
     void resumeFromHere();
 

@@ -142,7 +142,7 @@ void WindowMenus::addViewMenu()
     GraphView *graph = m_window->graphView();
     QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
     m_fold = view->addAction(tr("&Fold"), graph, &GraphView::toggleFolded);
-    m_fold->setShortcut(Qt::Key_F);
+    m_fold->setShortcuts({QKeySequence(Qt::Key_F), QKeySequence(Qt::SHIFT | Qt::Key_F)}); // with Caps Lock, or "F"
     m_fold->setToolTip(tr("Fold the unrolled graph into one cell with its W_hh loop, or unfold it over time (F)"));
     connect(graph, &GraphView::foldedChanged, this,
             [this](bool folded) { m_fold->setText(folded ? tr("Un&fold") : tr("&Fold")); });

@@ -303,6 +303,11 @@ void TestGuiOptions::refusals_data()
                        QStringLiteral("10x10")}
         << QStringList{
                QStringLiteral("--size: \"10x10\" is not WIDTHxHEIGHT between 100x100 and 8192x8192 (e.g. 1280x800)")};
+    QTest::newRow("--screenshot x.png --size 1000x768 (smaller than the window fits)")
+        << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--size"),
+                       QStringLiteral("1000x768")}
+        << QStringList{
+               QStringLiteral("--size: 1000x768 is smaller than the smallest window rnnlab supports, 1024x720")};
     QTest::newRow("--screenshot x.png --size 9000x800")
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--size"),
                        QStringLiteral("9000x800")}

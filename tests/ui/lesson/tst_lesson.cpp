@@ -16,6 +16,8 @@
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 
@@ -38,6 +40,7 @@ private slots:
     void presentationModeHidesTheConfiguration_data();
     void presentationModeHidesTheConfiguration();
     void themesChangeThePalette();
+    void relaunchWithTheLessonOpen();
 
 private:
     static bool waitReady(MainWindow &window)
@@ -315,6 +318,36 @@ void TestLesson::themesChangeThePalette()
     QCOMPARE(currentTheme(), Theme::Light);
     QVERIFY(themeFromName(QStringLiteral("high-contrast")) == Theme::HighContrast);
     QVERIFY(!themeFromName(QStringLiteral("sepia")));
+}
+
+void TestLesson::relaunchWithTheLessonOpen()
+{
+    QStandardPaths::setTestModeEnabled(true); // never the user's settings
+    // Quit with the lesson open: the window's saved state has the Lesson dock open.
+    {
+        MainWindow before(false);
+        before.startSession(lectureExample());
+        before.show();
+        before.openLesson(2);
+        QVERIFY(waitReady(before));
+        QVERIFY(before.lessonPanel()->isVisible());
+        QSettings().setValue(QStringLiteral("window/state"), before.saveState());
+    }
+    // The next launch: no empty Lesson panel with live buttons.
+    MainWindow after(true);
+    after.startSession(lectureExample());
+    after.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&after));
+    LessonPanel *panel = after.lessonPanel();
+    QVERIFY(!panel->isVisible());
+    QCOMPARE(panel->step(), -1);
+    // Shown anyway (View ▸ Lesson): it says how to start, and nothing in it is pressable.
+    panel->parentWidget()->show();
+    for (QPushButton *b : panel->findChildren<QPushButton *>())
+        QVERIFY2(!b->isVisibleTo(panel) || !b->isEnabled(), qPrintable(b->text()));
+    panel->next();
+    QCOMPARE(panel->step(), -1);
+    QSettings().remove(QStringLiteral("window/state"));
 }
 
 QTEST_MAIN(TestLesson)

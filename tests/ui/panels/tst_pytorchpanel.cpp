@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -34,6 +36,12 @@ void TestPytorchPanel::showsTheScriptOfTheShownNetwork()
     PytorchPanel *panel = window.pytorchPanel();
     QTRY_VERIFY_WITH_TIMEOUT(panel->script().startsWith(QStringLiteral("#!/usr/bin/env python3")), 10000);
     QCOMPARE(panel->scriptStep(), std::int64_t(0));
+    // Every line whole on screen: wrapped at the panel's edge, no line running off to the right.
+    auto *code = panel->findChild<QPlainTextEdit *>(QStringLiteral("pytorchCode"));
+    QVERIFY(code);
+    QVERIFY(code->isVisible());
+    QCOMPARE(code->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(code->document()->size().width() <= code->viewport()->width() + 1);
 
     window.controller()->step(3);
     QTRY_COMPARE_WITH_TIMEOUT(window.controller()->stepsTaken(), std::int64_t(3), 10000);

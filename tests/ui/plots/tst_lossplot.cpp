@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
+
 using namespace rnnlab;
 using rnnlab::test::SnapshotBuilder;
 
@@ -28,6 +30,7 @@ private slots:
     void onePointGetsASensibleAxis();
     void hintBeforeTheFirstStep();
     void lossTicksShareTheirDecimals();
+    void stepTicksAreWholeNumbers();
     void millionPoints();
 
 private:
@@ -250,6 +253,27 @@ void TestLossPlot::lossTicksShareTheirDecimals()
         };
         for (const QString &label : labels)
             QVERIFY2(decimals(label) == decimals(labels.first()), qPrintable(labels.join(QStringLiteral(", "))));
+    }
+}
+
+void TestLossPlot::stepTicksAreWholeNumbers()
+{
+    // 12 steps made QCustomPlot pick a tick step of 2.5, and the whole-number axis printed 2.5 as "3".
+    SnapshotBuilder run(rnnlab::lectureExample());
+    LossPlot plot;
+    plot.resize(600, 300);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    for (int steps = 1; steps <= 40; ++steps) {
+        run.train(1);
+        plot.setSnapshot(run.snapshot());
+        plot.grab(); // lays the axis out: its ticks
+        const auto ticks = plot.stepTicks();
+        QVERIFY(!ticks.isEmpty());
+        for (const auto &[position, label] : ticks)
+            QVERIFY2(
+                position == std::round(position) && label == QString::number(position, 'f', 0),
+                qPrintable(QStringLiteral("%1 steps: tick %2 labelled \"%3\"").arg(steps).arg(position).arg(label)));
     }
 }
 

@@ -9,6 +9,7 @@
 #include "app/session/sessionfile.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
+#include "ui/matrices/matrixpanel.h"
 #include "ui/panels/generationpanel.h"
 #include "ui/teaching/equationview.h"
 #include "ui/teaching/stepbyhandpanel.h"
@@ -31,6 +32,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +60,7 @@ private slots:
     void labelledLinesMakeAClassifier();
     void spacePlaysAndPauses();
     void foldAndUnfold();
+    void editWhileRewindingIsExplained();
     void closingMidTrainingStopsTheThread();
     void everyPhaseHighlightsWhereTheLayoutSays_data();
     void everyPhaseHighlightsWhereTheLayoutSays();
@@ -89,6 +92,13 @@ void TestMainWindow::screenshots_data()
         << QStringList{QStringLiteral("--presentation"), QStringLiteral("--theme"), QStringLiteral("dark"),
                        QStringLiteral("--lesson-step"),  QStringLiteral("6"),       QStringLiteral("--size"),
                        QStringLiteral("1024x768")};
+    QTest::newRow("2-layer 1024x768") << QStringList{
+        QStringLiteral("--session"), rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")),
+        QStringLiteral("--train"),   QStringLiteral("5"),
+        QStringLiteral("--size"),    QStringLiteral("1024x768")};
+    QTest::newRow("presentation 1280x720 lesson")
+        << QStringList{QStringLiteral("--presentation"), QStringLiteral("--lesson-step"), QStringLiteral("9"),
+                       QStringLiteral("--size"), QStringLiteral("1280x720")};
     QTest::newRow("folded trained 1920x1080")
         << QStringList{QStringLiteral("--view"), QStringLiteral("folded"), QStringLiteral("--train"),
                        QStringLiteral("10"),     QStringLiteral("--size"), QStringLiteral("1920x1080")};
@@ -111,6 +121,7 @@ void TestMainWindow::screenshots()
     QVERIFY(!image.isNull());
     const QSize expected = arguments.contains(QStringLiteral("1920x1080")) ? QSize(1920, 1080)
         : arguments.contains(QStringLiteral("1024x768"))                   ? QSize(1024, 768)
+        : arguments.contains(QStringLiteral("1280x720"))                   ? QSize(1280, 720)
                                                                            : QSize(1280, 800);
     QCOMPARE(image.size(), expected);
     std::set<QRgb> colours;
@@ -447,6 +458,39 @@ void TestMainWindow::foldAndUnfold()
     QTRY_VERIFY_WITH_TIMEOUT(window.graphView()->currentLayout().isFolded(), 3000); // after the animation
     QTest::keyClick(window.graphView(), Qt::Key_F);
     QTRY_VERIFY_WITH_TIMEOUT(!window.graphView()->currentLayout().isFolded(), 3000);
+    // Shift+F (a capital F, Caps Lock) folds as F does.
+    QTest::keyClick(window.graphView(), Qt::Key_F, Qt::ShiftModifier);
+    QVERIFY(window.graphView()->isFolded());
+    QTRY_VERIFY_WITH_TIMEOUT(window.graphView()->currentLayout().isFolded(), 3000);
+}
+
+void TestMainWindow::editWhileRewindingIsExplained()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.show();
+    window.setSpeed(0);
+    window.controller()->step(5);
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->stepsTaken(), std::int64_t(5), 10000);
+    window.controller()->viewStep(2);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.controller()->snapshot()->viewingHistory && window.controller()->snapshot()->stepsTaken == 2, 10000);
+    const float before = window.controller()->snapshot()->weights.data(0)[0];
+    emit window.matrixPanel()->editRequested(0, 0, 0.5f); // a weight typed into W_xh while rewound
+    // Said where the user looks, not dropped without a word …
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("not applied")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("step 2 of 5")));
+    // … and the weights are the history's.
+    QTest::qWait(100);
+    QCOMPARE(window.controller()->snapshot()->weights.data(0)[0], before);
+    QVERIFY(window.controller()->snapshot()->edits.empty());
+
+    // At the latest step the same edit applies.
+    window.controller()->viewLatest();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->snapshot()->viewingHistory, 10000);
+    emit window.matrixPanel()->editRequested(0, 0, 0.5f);
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->snapshot()->weights.data(0)[0], 0.5f, 10000);
 }
 
 void TestMainWindow::closingMidTrainingStopsTheThread()
