@@ -67,14 +67,14 @@ void TestGraphToolTip::nodes_data()
     QTest::addColumn<QString>("start");
     QTest::addColumn<QString>("contains");
     const int tanh = int(CellKind::RnnTanh);
-    QTest::newRow("x_1") << tanh << int(NodeKind::InputChar) << QStringLiteral("x_1 = ‘e’ (time step 1)") << QString();
-    QTest::newRow("x_1's one-hot") << tanh << int(NodeKind::OneHot) << QStringLiteral("x_1[0] = ")
+    QTest::newRow("x_1") << tanh << int(NodeKind::InputChar) << QStringLiteral("x_2 = ‘e’ (time step 2)") << QString();
+    QTest::newRow("x_1's one-hot") << tanh << int(NodeKind::OneHot) << QStringLiteral("x_2[0] = ")
                                    << QStringLiteral("one-hot of ‘e’");
-    QTest::newRow("h_1") << tanh << int(NodeKind::Hidden) << QStringLiteral("h_1[1] = ")
+    QTest::newRow("h_1") << tanh << int(NodeKind::Hidden) << QStringLiteral("h_2[1] = ")
                          << QStringLiteral("pre-activation");
-    QTest::newRow("LSTM h_1") << int(CellKind::Lstm) << int(NodeKind::Hidden) << QStringLiteral("h_1[1] = ")
+    QTest::newRow("LSTM h_1") << int(CellKind::Lstm) << int(NodeKind::Hidden) << QStringLiteral("h_2[1] = ")
                               << QStringLiteral("= o ⊙ tanh(c_t): o = ");
-    QTest::newRow("GRU h_1") << int(CellKind::Gru) << int(NodeKind::Hidden) << QStringLiteral("h_1[1] = ")
+    QTest::newRow("GRU h_1") << int(CellKind::Gru) << int(NodeKind::Hidden) << QStringLiteral("h_2[1] = ")
                              << QStringLiteral("= (1 − z) ⊙ n + z ⊙ h_{t−1}: z = ");
     QTest::newRow("LSTM c_1") << int(CellKind::Lstm) << int(NodeKind::CellState) << QStringLiteral("c_1[1] = ")
                               << QStringLiteral("the cell state");
@@ -83,7 +83,7 @@ void TestGraphToolTip::nodes_data()
                                   << QStringLiteral("After ‘e’ the network predicts")
                                   << QStringLiteral("the text continues with ‘l’");
     QTest::newRow("t = 1") << tanh << int(NodeKind::TimeStep)
-                           << QStringLiteral("Time step t = 1: the cell reads ‘e’ and should predict ‘l’") << QString();
+                           << QStringLiteral("Time step t = 2: the cell reads ‘e’ and should predict ‘l’") << QString();
 }
 
 void TestGraphToolTip::nodes()
