@@ -377,9 +377,9 @@ void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis 
         const QString name = e.identity ? QStringLiteral("y = h")
                                         : matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L)
                 + (struck ? QStringLiteral(" = 0") : QString());
-        m_painter.drawText(
-            e.label, Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width() + metrics.averageCharWidth()));
+        const bool fits = SymbolText::width(name, f) <= e.label.width() + metrics.averageCharWidth();
+        SymbolText::draw(m_painter, e.label, Qt::AlignLeft | Qt::AlignVCenter, // W_hh with a real subscript
+                         fits ? name : QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width()));
         m_painter.setFont(m_font);
     }
     m_painter.setOpacity(1.0);

@@ -97,9 +97,8 @@ QString SymbolText::unicode(const QString &symbols)
             converted += table[i];
         }
         const QChar mark = run.shift < 0 ? u'_' : u'^';
-        out += !converted.isEmpty() ? converted
-            : run.text.size() == 1  ? mark + run.text
-                                    : mark + (u'{' + run.text + u'}');
+        const bool plainRun = std::all_of(run.text.cbegin(), run.text.cend(), scriptCharacter);
+        out += !converted.isEmpty() ? converted : plainRun ? mark + run.text : mark + (u'{' + run.text + u'}');
     }
     return out;
 }

@@ -76,7 +76,7 @@ void TestGraphToolTip::nodes_data()
                               << QStringLiteral("= o ⊙ tanh(c_t): o = ");
     QTest::newRow("GRU h_1") << int(CellKind::Gru) << int(NodeKind::Hidden) << QStringLiteral("h_2[1] = ")
                              << QStringLiteral("= (1 − z) ⊙ n + z ⊙ h_{t−1}: z = ");
-    QTest::newRow("LSTM c_1") << int(CellKind::Lstm) << int(NodeKind::CellState) << QStringLiteral("c_1[1] = ")
+    QTest::newRow("LSTM c_1") << int(CellKind::Lstm) << int(NodeKind::CellState) << QStringLiteral("c_2[1] = ")
                               << QStringLiteral("the cell state");
     QTest::newRow("y_1") << tanh << int(NodeKind::Output) << QStringLiteral("P(‘") << QStringLiteral("follows ‘e’");
     QTest::newRow("prediction 1") << tanh << int(NodeKind::Prediction)
@@ -152,7 +152,7 @@ void TestGraphToolTip::outputsHidden()
         QCOMPARE(GraphToolTip::at(centreOf(layout, kind, 1), layout, *snapshot, s, TaskShape::ManyToMany, true),
                  QStringLiteral("Hidden until you have predicted (Lesson ▸ Reveal)"));
     QVERIFY(GraphToolTip::at(centreOf(layout, NodeKind::Hidden, 1), layout, *snapshot, s, TaskShape::ManyToMany, true)
-                .startsWith(QStringLiteral("h_1[1]")));
+                .startsWith(QStringLiteral("h_2[1]")));
 }
 
 QTEST_GUILESS_MAIN(TestGraphToolTip)

@@ -84,7 +84,7 @@ void TestGradientNormPlot::normsAreTheTraceColumnNorms()
         QCOMPARE(plot.norms(l), norms); // what the graph plots
     }
     QCOMPARE(plot.timeRange(), std::make_pair(0.5, 4.5)); // "hello": t = 1 … 4
-    QCOMPARE(plot.normAxisLabel(), QStringLiteral("‖dL/dh_t‖"));
+    QCOMPARE(plot.normAxisLabel(), QStringLiteral("‖dL/dhₜ‖"));
 }
 
 void TestGradientNormPlot::oneGraphPerLayerToldApartWithoutColour()
@@ -197,7 +197,7 @@ void TestGradientNormPlot::vanishingGradientOnAFortyCharacterText()
         QSignalSpy toggled(&plot, &GradientNormPlot::lastStepLossOnlyChanged);
         plot.setLastStepLossOnly(true);
         QCOMPARE(toggled.count(), 1);
-        QCOMPARE(plot.normAxisLabel(), QStringLiteral("‖dL_38/dh_t‖"));
+        QCOMPARE(plot.normAxisLabel(), QStringLiteral("‖dL₃₉/dhₜ‖"));
         const std::vector<double> last = plot.norms(0);
         QCOMPARE(last.size(), std::size_t(39));
         QVERIFY(last.front() > 0.0);
