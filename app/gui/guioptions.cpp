@@ -249,7 +249,7 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
                               .arg(smallest.height()));
     }
     if (!compare.sessions.empty()) {
-        for (const char *option : {"tab", "history-step", "time-step", "phase", "layer", "walk-order"}) {
+        for (const char *option : {"tab", "history-step", "time-step", "phase", "layer", "walk-order", "what-if"}) {
             if (parser.isSet(QLatin1String(option)))
                 return refuse(QStringLiteral("--%1 shows a part of the main window: it does not apply to compare mode")
                                   .arg(QLatin1String(option)));
@@ -316,6 +316,12 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
             return refuse(QStringLiteral("--walk-order: \"%1\" is not an order: time or layer").arg(order));
         options.layerMajor = order == u"layer";
     }
+    if (parser.isSet(QStringLiteral("what-if"))) {
+        if (parser.value(QStringLiteral("what-if")) != u"whh0")
+            return refuse(QStringLiteral("--what-if: \"%1\" is not a what-if: whh0 (W_hh = 0, no memory)")
+                              .arg(parser.value(QStringLiteral("what-if"))));
+        options.whatIfNoMemory = true;
+    }
     return options;
 }
 
@@ -361,6 +367,9 @@ void GuiOptions::add(QCommandLineParser &parser)
          QStringLiteral("With --phase: time (every layer at t, then t+1; the default) or layer "
                         "(layer 1 over all of time, then layer 2)."),
          QStringLiteral("ORDER")},
+        {QStringLiteral("what-if"),
+         QStringLiteral("With --screenshot: whh0 shows Edit > What if W_hh = 0? (the network without its memory)."),
+         QStringLiteral("WHAT")},
         {QStringLiteral("export-svg"),
          QStringLiteral("Write the graph (or --figure) as SVG and exit; takes --screenshot's "
                         "options (--train, --view, --size, …)."),

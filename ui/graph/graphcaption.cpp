@@ -3,6 +3,7 @@
 
 #include "ui/common/colormap.h"
 #include "ui/matrices/matrixlabels.h"
+#include "ui/teaching/symboltext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -50,7 +51,7 @@ QString GraphCaption::text(const State &state)
         const auto t = static_cast<std::size_t>(state.shownTimeStep);
         const bool right = s->predictions[t] == s->targets[t];
         caption = tr("Folded: one cell, used at every time step. t = %1: ‘%2’ → %3 ‘%4’ %5")
-                      .arg(t)
+                      .arg(state.shownTimeStep + 1) // the lecture's 1 … n
                       .arg(visibleCharacter(vocabulary.character(s->inputs[t])),
                            s->targets[t] < 0 ? tr("would say") : tr("predicts"), outputName(s->predictions[t]),
                            s->targets[t] < 0 ? tr("(not scored)")
@@ -77,6 +78,9 @@ QString GraphCaption::text(const State &state)
         caption = when + tr(": the outputs are hidden — predict first, then reveal (Lesson)");
     if (!state.folded && state.shape && *state.shape != TaskShape::ManyToMany)
         caption = tr("Drawn as %1 — ").arg(QString::fromLatin1(shapeName(*state.shape))) + caption;
+    // Edit ▸ What if W_hh = 0?: said first, where the class reads (the arrows are struck out).
+    if (snapshot.whatIfNoMemory)
+        caption = tr("What if W_hh = 0? No memory — ") + caption;
     return caption;
 }
 
@@ -123,8 +127,8 @@ void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &fon
         painter.setFont(bold);
         painter.setPen(palette.color(QPalette::Text));
     }
-    painter.drawText(
-        first.adjusted(0, 0, -legendWidth - (gates > 0 ? 12 : 0), 0), Qt::AlignVCenter | Qt::AlignLeft,
+    SymbolText::draw(
+        painter, first.adjusted(0, 0, -legendWidth - (gates > 0 ? 12 : 0), 0), Qt::AlignVCenter | Qt::AlignLeft,
         QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, rect.width() - legendWidth - (gates > 0 ? 12 : 0)));
     painter.setFont(font);
     if (state.folded) {
@@ -136,12 +140,15 @@ void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &fon
         else if (model.cell == CellKind::Gru)
             equation = QStringLiteral(
                 "r, z = σ(…),  n = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn)),  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}");
+        // The bars are the probabilities p_t, not y_t (the logits) nor h_t.
         equation += model.outputLayer ? QStringLiteral(",   y_t = W_hy h_t + b_y") : QStringLiteral(",   y_t = h_t");
+        equation += QStringLiteral(",   p_t = softmax(y_t)");
         QFont italic = font;
         italic.setItalic(true);
         painter.setFont(italic);
         painter.setPen(palette.color(QPalette::PlaceholderText));
-        painter.drawText(QRectF(rect.left(), first.bottom() - 2, rect.width(),
+        SymbolText::draw(painter,
+                         QRectF(rect.left(), first.bottom() - 2, rect.width(),
                                 rect.height() - first.height() + metrics.height() * 0.4),
                          Qt::AlignTop | Qt::AlignLeft, equation);
         painter.setFont(font);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The line above the graph: how far the network is trained and what it makes of the text shown
 // ("After 10 training steps: “hello” → “ello”, 4 of 4 right · loss 0.0123"; folded: the time step
-// the cell is at; the outputs hidden while the class predicts), an LSTM's or GRU's gate legend at
+// the cell is at; the outputs hidden while the class predicts; "What if W_hh = 0?" first when on), an LSTM's or GRU's gate legend at
 // its right end, and — folded — the cell's equations under it. text() is a pure function of what
 // is drawn; paint() draws it. Not the graph itself (GraphPainter).
 #pragma once

@@ -5,6 +5,7 @@
 #include "ui/common/matrixtensor.h"
 #include "ui/graph/gatebars.h"
 #include "ui/matrices/matrixlabels.h"
+#include "ui/teaching/symboltext.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -48,7 +49,7 @@ QString GraphPainter::outputName(int index) const
     return outputLabel(*m_snapshot.setup->task, index);
 }
 
-void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels) const
+void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels, bool gradients) const
 {
     m_painter.setPen(m_palette.color(QPalette::PlaceholderText));
     const int L = m_snapshot.setup->session.model.numLayers;
@@ -60,20 +61,24 @@ void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels) const
         case NodeKind::Hidden:
             text =
                 L > 1 ? QStringLiteral("h_t") + matrixName(MatrixRole::Bias, r.layer, L).mid(1) : QStringLiteral("h_t");
+            if (gradients) // going back through time the strips show the gradient
+                text = QStringLiteral("dL/d") + text;
             break;
-        case NodeKind::Output: text = QStringLiteral("y_t"); break;
+        case NodeKind::Output: text = QStringLiteral("p_t"); break; // the bars are softmax(y_t)
         case NodeKind::Prediction: text = QStringLiteral("output"); break;
         case NodeKind::TimeStep: text = QStringLiteral("t"); break;
         case NodeKind::CellState:
             text =
                 L > 1 ? QStringLiteral("c_t") + matrixName(MatrixRole::Bias, r.layer, L).mid(1) : QStringLiteral("c_t");
+            if (gradients)
+                text = QStringLiteral("dL/d") + text;
             break;
         case NodeKind::Gates: break;
         }
         QFont f = m_font;
         f.setItalic(r.kind != NodeKind::InputChar && r.kind != NodeKind::Prediction);
         m_painter.setFont(f);
-        m_painter.drawText(r.rect, Qt::AlignRight | Qt::AlignVCenter, text);
+        SymbolText::draw(m_painter, r.rect, Qt::AlignRight | Qt::AlignVCenter, text);
     }
     m_painter.setFont(m_font);
 }
@@ -117,16 +122,17 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
     case NodeKind::TimeStep: {
         // "t = 3", or "3", or every k-th index when the columns are narrow — decided by the widest
         // label of the row, so that one row never mixes styles ("8 9 10" running together).
-        const int last = m_sequence.length() - 1;
-        const QString full = QStringLiteral("t = %1").arg(node.t);
-        const QString index = QString::number(node.t);
+        // Numbered 1 … n as the lecture does (the trace's node.t is 0-based).
+        const int last = m_sequence.length();
+        const QString full = QStringLiteral("t = %1").arg(node.t + 1);
+        const QString index = QString::number(node.t + 1);
         const bool fullFits = metrics.horizontalAdvance(QStringLiteral("t = %1").arg(last)) <= node.rect.width();
         QString label = fullFits ? full : index;
         if (!fullFits && metrics.horizontalAdvance(QString::number(last)) + 2 > node.rect.width()) {
             const int every = int(
                 std::ceil((metrics.horizontalAdvance(QString::number(m_sequence.length())) + 4) / node.rect.width()));
             const int k = every <= 2 ? 2 : every <= 5 ? 5 : every <= 10 ? 10 : 20;
-            if (node.t % k != 0)
+            if ((node.t + 1) % k != 0)
                 break;
         }
         m_painter.setPen(pal.color(QPalette::PlaceholderText));
@@ -153,7 +159,7 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
         m_painter.setBrush(fill);
         m_painter.drawRoundedRect(node.rect, 4, 4);
         m_painter.setPen(pal.color(QPalette::Text));
-        QFont f = m_font;
+        QFont f = SymbolText::characterFont(m_font); // 'l' and 'I' told apart
         f.setBold(true);
         m_painter.setFont(f);
         QString label = undefined ? QStringLiteral("—")
@@ -251,7 +257,9 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
             const QRectF filled(barLeft, row.top() + rowHeight * 0.12, std::max(1.0, barWidth * p), rowHeight * 0.76);
             m_painter.fillRect(filled, c);
             if (labels) {
-                QFont f = m_font;
+                QFont f = m_snapshot.setup->task->outputKind() == OutputKind::Character
+                    ? SymbolText::characterFont(m_font) // 'l' and 'I' told apart
+                    : m_font;
                 f.setBold(predicted);
                 f.setUnderline(target);
                 m_painter.setFont(f);
@@ -298,11 +306,16 @@ void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis 
     QColor colour = e.identity ? m_palette.color(QPalette::PlaceholderText)
         : e.cellLane           ? m_palette.color(QPalette::Text)
                                : matrixColor(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, layers);
-    m_painter.setOpacity(opacity * (e.cellLane ? 0.75 : 1.0));
+    // What if W_hh = 0?: its arrows are struck out (dotted, faint, crossed) where the class looks.
+    const bool struck = m_snapshot.whatIfNoMemory && e.role == MatrixRole::HiddenToHidden && !e.cellLane && !e.identity
+        && (e.kind == EdgeKind::Recurrent || e.kind == EdgeKind::Loop);
+    m_painter.setOpacity(opacity * (e.cellLane ? 0.75 : 1.0) * (struck ? 0.45 : 1.0));
     // The cell state's lane is the LSTM's "conveyor belt": a heavier line than the matrices' arrows.
     QPen pen(colour, e.cellLane ? width * 1.6 : width);
     if (e.identity || e.kind == EdgeKind::InitialState)
         pen.setStyle(Qt::DashLine);
+    if (struck)
+        pen.setStyle(Qt::DotLine);
     pen.setCapStyle(Qt::FlatCap);
     m_painter.setPen(pen);
     const double head = std::max(6.0, width * 3.5);
@@ -316,6 +329,11 @@ void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis 
         m_painter.setBrush(colour);
         m_painter.setPen(Qt::NoPen);
         drawArrowHead(m_painter, e.to, QPointF(-1, 0), head);
+        if (struck) { // the cubic's middle: (P0 + 3 P1 + 3 P2 + P3) / 8
+            const QPointF p1(reach, e.from.y() - e.extent.height() * 0.45);
+            const QPointF p2(reach, e.to.y() + e.extent.height() * 0.45);
+            paintStrikeOut((e.from + 3 * p1 + 3 * p2 + e.to + QPointF(head * 0.8, 0)) / 8, opacity);
+        }
     } else {
         const QPointF d = e.to - e.from;
         const double length = std::hypot(d.x(), d.y());
@@ -337,6 +355,8 @@ void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis 
             if (length > head * 1.5)
                 drawArrowHead(m_painter, e.to, d, head);
         }
+        if (struck)
+            paintStrikeOut((e.from + e.to) / 2, opacity);
         if (e.kind == EdgeKind::InitialState && std::abs(d.x()) >= metrics.averageCharWidth() * 1.5) {
             // h_{−1} = 0: the "0" sits on the stub's start, inside the column.
             m_painter.setPen(m_palette.color(QPalette::PlaceholderText));
@@ -355,13 +375,24 @@ void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis 
                                     : colour.darker(m_palette.color(QPalette::Base).lightness() > 128 ? 130 : 70));
         // One W_hy reads the top layer: no layer index on it.
         const QString name = e.identity ? QStringLiteral("y = h")
-                                        : matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L);
-        m_painter.drawText(
-            e.label, Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width() + metrics.averageCharWidth()));
+                                        : matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L)
+                + (struck ? QStringLiteral(" = 0") : QString());
+        const bool fits = SymbolText::width(name, f) <= e.label.width() + metrics.averageCharWidth();
+        SymbolText::draw(m_painter, e.label, Qt::AlignLeft | Qt::AlignVCenter, // W_hh with a real subscript
+                         fits ? name : QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width()));
         m_painter.setFont(m_font);
     }
     m_painter.setOpacity(1.0);
+}
+
+void GraphPainter::paintStrikeOut(QPointF centre, double opacity) const
+{
+    // A bold ✕ across a W_hh arrow (What if W_hh = 0?), in the wrong-prediction vermillion.
+    const double r = QFontMetricsF(m_font).height() * 0.38;
+    m_painter.setOpacity(opacity);
+    m_painter.setPen(QPen(QColor(0xD5, 0x5E, 0x00), std::max(2.0, r / 3), Qt::SolidLine, Qt::RoundCap));
+    m_painter.drawLine(centre + QPointF(-r, -r), centre + QPointF(r, r));
+    m_painter.drawLine(centre + QPointF(-r, r), centre + QPointF(r, -r));
 }
 
 void GraphPainter::paintThumbnail(const GraphEdge &e) const

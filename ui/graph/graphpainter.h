@@ -36,11 +36,14 @@ public:
                  const ColorScales &scales, const QFont &font, const QPalette &palette, double cellHeight, bool settled,
                  bool outputsHidden);
 
-    void paintRowLabels(const std::vector<RowLabel> &labels) const;
+    //! \a gradients: the backward walk, whose strips show dL/dh_t (dL/dc_t).
+    void paintRowLabels(const std::vector<RowLabel> &labels, bool gradients = false) const;
     void paintNode(const GraphNode &node, double opacity, const Emphasis &emphasis) const;
     void paintEdge(const GraphEdge &edge, double opacity, const Emphasis &emphasis) const;
     //! "Look here": a soft halo and a firm outline around \a rect.
     void paintHighlight(const QRectF &rect) const;
+    //! What if W_hh = 0?: a cross over a W_hh arrow at \a centre.
+    void paintStrikeOut(QPointF centre, double opacity) const;
     //! The small live heatmap of the matrix \a edge carries.
     void paintThumbnail(const GraphEdge &edge) const;
 

@@ -60,17 +60,17 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
         if (s->targets[ut] < 0)
             return QStringLiteral(
                        "Time step t = %1: the cell reads ‘%2’; no output is scored here (only the last step's)")
-                .arg(t)
+                .arg(t + 1)
                 .arg(in);
         return QStringLiteral("Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’")
-            .arg(t)
+            .arg(t + 1)
             .arg(in, outputName(s->targets[ut]));
-    case NodeKind::InputChar: return QStringLiteral("x_%1 = ‘%2’ (time step %1)").arg(t).arg(in);
+    case NodeKind::InputChar: return QStringLiteral("x_%1 = ‘%2’ (time step %1)").arg(t + 1).arg(in);
     case NodeKind::OneHot:
         if (cell < 0)
             return {};
         return QStringLiteral("x_%1[%2] = %3: one-hot of ‘%4’ (‘%5’ is dimension %2)")
-            .arg(t)
+            .arg(t + 1)
             .arg(cell)
             .arg(cell == s->inputs[ut] ? 1 : 0)
             .arg(in, visibleCharacter(vocabulary.character(cell)));
@@ -79,7 +79,7 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
         const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
         const int H = setup.session.model.hiddenSize;
         QString text = QStringLiteral("Gates at t = %1%2 (bars: the mean over the units; zoom in for each unit)")
-                           .arg(t)
+                           .arg(t + 1)
                            .arg(L > 1 ? QStringLiteral(", layer %1").arg(node->layer + 1) : QString());
         for (int g = 0; g < node->cells; ++g) {
             QStringList values;
@@ -98,7 +98,7 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
             return {};
         const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
         return QStringLiteral("c_%1%2[%3] = %4: the cell state, c_t = f ⊙ c_{t−1} + i ⊙ g")
-            .arg(t)
+            .arg(t + 1)
             .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
             .arg(cell + 1)
             .arg(number(layer.cell(cell, t), 9));
@@ -111,7 +111,7 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
         if (kind == CellKind::Lstm || kind == CellKind::Gru) {
             const bool lstm = kind == CellKind::Lstm;
             return QStringLiteral("h_%1%2[%3] = %4<br>%5")
-                .arg(t)
+                .arg(t + 1)
                 .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
                 .arg(cell + 1)
                 .arg(number(layer.hidden(cell, t), 9))
@@ -123,7 +123,7 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
                                      number(layer.gates(gateRows(GruGate::New, node->cells).row(cell), t), 6)));
         }
         return QStringLiteral("h_%1%2[%3] = %4<br>pre-activation %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)")
-            .arg(t)
+            .arg(t + 1)
             .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
             .arg(cell + 1)
             .arg(number(layer.hidden(cell, t), 9))

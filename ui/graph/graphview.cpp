@@ -4,6 +4,7 @@
 #include "ui/graph/graphcaption.h"
 #include "ui/graph/graphpainter.h"
 #include "ui/graph/graphtooltip.h"
+#include "ui/teaching/symboltext.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -281,7 +282,7 @@ bool GraphView::viewportEvent(QEvent *event)
         if (text.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), text, viewport());
+            QToolTip::showText(help->globalPos(), SymbolText::html(text, false), viewport()); // real subscripts
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);
@@ -398,7 +399,7 @@ void GraphView::paintEvent(QPaintEvent *)
         const GraphPainter graph(painter, *m_snapshot, *s, m_scales, font, palette(), m_layout.cellHeight(),
                                  m_progress >= 1.0, m_outputsHidden);
         const GraphEmphasis emphasis(m_cursor, m_order, m_lastGeometry);
-        graph.paintRowLabels(m_layout.rowLabels());
+        graph.paintRowLabels(m_layout.rowLabels(), m_cursor && m_cursor->isBackward());
 
         // Arrows below the nodes.
         for (const auto &e : m_layout.edges()) {

@@ -62,9 +62,10 @@ std::vector<LessonStep> buildSteps()
 
     s.folded = true;
     add(QObject::tr("The vanilla RNN, folded"),
-        QObject::tr("<p>One cell. At every time step it takes the input x<sub>t</sub> and its own previous state "
-                    "h<sub>t−1</sub> (the loop, through <b>W_hh</b>) and computes the new state h<sub>t</sub>; from it "
-                    "comes the output y<sub>t</sub>.</p><p>Press <b>F</b> to fold and unfold.</p>"),
+        QObject::tr(
+            "<p>One cell. At every time step it takes the input x<sub>t</sub> and its own previous state "
+            "h<sub>t−1</sub> (the loop, through <b>W<sub>hh</sub></b>) and computes the new state h<sub>t</sub>; from it "
+            "comes the output y<sub>t</sub>.</p><p>Press <b>F</b> to fold and unfold.</p>"),
         s);
 
     s.folded = false;
@@ -77,24 +78,28 @@ std::vector<LessonStep> buildSteps()
     s.matrices = true;
     add(QObject::tr("Shared weights"),
         QObject::tr(
-            "<p>The three matrices <b>W_xh</b> (input → hidden), <b>W_hh</b> (hidden → hidden) and "
-            "<b>W_hy</b> (hidden → output) are the <b>same at every time step</b>: each arrow of one colour is "
+            "<p>The three matrices <b>W<sub>xh</sub></b> (input → hidden), <b>W<sub>hh</sub></b> (hidden → hidden) and "
+            "<b>W<sub>hy</sub></b> (hidden → output) are the <b>same at every time step</b>: each arrow of one colour is "
             "the same matrix. The Matrices panel shows them.</p><p>In the lecture's example there is no separate "
-            "W_hy: the hidden state itself (4 numbers for 4 characters) is the output.</p>"),
+            "W<sub>hy</sub>: the hidden state itself (4 numbers for 4 characters) is the output.</p>"),
         s);
 
     s.matrices = false;
     s.cursor = cursorAt(0, Phase::Activation);
     add(QObject::tr("The computation, by hand"),
-        QObject::tr("<p>h<sub>t</sub> = tanh(W_hh h<sub>t−1</sub> + W_xh x<sub>t</sub> + b), y<sub>t</sub> = "
-                    "W_hy h<sub>t</sub>.</p><p>Below, the equation with the real numbers of this network for t = 0. "
-                    "Press <b>→</b> for the next time step, <b>Shift+→</b> for the next part of the computation.</p>"),
+        QObject::tr(
+            "<p>h<sub>t</sub> = tanh(W<sub>hh</sub> h<sub>t−1</sub> + W<sub>xh</sub> x<sub>t</sub> + b), y<sub>t</sub> = "
+            "W<sub>hy</sub> h<sub>t</sub> + b<sub>y</sub> (or y<sub>t</sub> = h<sub>t</sub> without an output layer), "
+            "p<sub>t</sub> = softmax(y<sub>t</sub>), for t = 1 … n with h<sub>0</sub> = 0; b = b<sub>ih</sub> "
+            "+ b<sub>hh</sub> (PyTorch keeps two biases).</p><p>Below, the equation with the real numbers of "
+            "this network for t = 1. "
+            "Press <b>→</b> for the next time step, <b>Shift+→</b> for the next part of the computation.</p>"),
         s);
 
     s.cursor = cursorAt(1, Phase::Sum); // the scores, not yet the probabilities: predict from them
     add(QObject::tr("Predict: the next character"),
         QObject::tr(
-            "<p>The network is untrained: its weights are the random ones of seed 0. At t = 1 it reads ‘e’.</p>"),
+            "<p>The network is untrained: its weights are the random ones of seed 0. At t = 2 it reads ‘e’.</p>"),
         s, LessonPrompt{PromptKind::NextCharacter, 1});
 
     s.cursor.reset();
@@ -123,8 +128,9 @@ std::vector<LessonStep> buildSteps()
     s.matrices = true;
     s.cursor = cursorAt(0, Phase::BackwardHidden); // dL/dh_t, all the way back
     add(QObject::tr("Predict: the biggest gradient"),
-        QObject::tr("<p>Back through time (BPTT) the loss sends a gradient to every weight. W_hh is used at every "
-                    "time step, so its gradient adds up the contributions of all of them.</p>"),
+        QObject::tr(
+            "<p>Back through time (BPTT) the loss sends a gradient to every weight. W<sub>hh</sub> is used at every "
+            "time step, so its gradient adds up the contributions of all of them.</p>"),
         s, LessonPrompt{PromptKind::LargestGradient, 0});
 
     s.matrices = false;
@@ -161,7 +167,7 @@ std::vector<LessonStep> buildSteps()
     add(QObject::tr("Stacked RNNs"),
         QObject::tr(
             "<p>Layers on top of each other: the hidden state of layer 1 is the input of layer 2. Each layer "
-            "has its own W_xh and W_hh, shared across time along its row.</p><p>Press <b>L</b> to walk layer by "
+            "has its own W<sub>xh</sub> and W<sub>hh</sub>, shared across time along its row.</p><p>Press <b>L</b> to walk layer by "
             "layer, as PyTorch computes it, instead of time step by time step: the numbers are the same.</p>"),
         s);
 
@@ -244,7 +250,7 @@ QString promptQuestion(const LessonPrompt &prompt, const TrainingSnapshot &snaps
         const int t = std::min(prompt.t, s.length() - 1);
         return QObject::tr("Which character will the network <b>predict</b> at t = %1, after reading ‘%2’? "
                            "(Not which one is right: what <i>this</i> network will say.)")
-            .arg(t)
+            .arg(t + 1) // the lecture's 1 … n
             .arg(visibleCharacter(snapshot.setup->vocabulary.character(s.inputs[std::size_t(t)])));
     }
     case PromptKind::LossDirection:
@@ -252,7 +258,7 @@ QString promptQuestion(const LessonPrompt &prompt, const TrainingSnapshot &snaps
             .arg(number(snapshot.trace.loss));
     case PromptKind::LargestGradient:
         return QObject::tr(
-            "Which entry of W_hh gets the <b>largest</b> gradient |dL/dW_hh| from this forward pass? "
+            "Which entry of W<sub>hh</sub> gets the <b>largest</b> gradient |dL/dW<sub>hh</sub>| from this forward pass? "
             "Button <i>i,j</i>: row h<sub>i</sub> (the unit it feeds), column h<sub>j</sub> (the unit of "
             "h<sub>t−1</sub> it reads).");
     }
@@ -275,7 +281,7 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
         const int target = s.targets[std::size_t(t)];
         answer.explanation =
             QObject::tr("The softmax at t = %1 gives %2. The largest is ‘%3’: the network predicts ‘%3’%4.")
-                .arg(t)
+                .arg(t + 1)
                 .arg(probabilities.join(QStringLiteral(", ")), visibleCharacter(vocabulary.character(answer.correct)))
                 .arg(target < 0 ? QString()
                          : target == answer.correct
@@ -310,7 +316,7 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
         answer.correct = int(row * g.cols() + col);
         answer.explanation =
             QObject::tr(
-                "dL/dW_hh is largest at row h%1, column h%2: %3 (the Matrices panel shows all of them, in its "
+                "dL/dW<sub>hh</sub> is largest at row h%1, column h%2: %3 (the Matrices panel shows all of them, in its "
                 "Gradients mode). It adds up, over the time steps, how much the loss wants h%1 to change times how "
                 "large h%2 was one step earlier. Adam then moves every weight by about the learning rate in its "
                 "first steps, whatever the gradient's size: the sign is what counts there.")

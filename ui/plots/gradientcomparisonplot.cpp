@@ -2,6 +2,7 @@
 #include "ui/plots/gradientcomparisonplot.h"
 
 #include "ui/plots/gradientnorms.h"
+#include "ui/teaching/symboltext.h"
 
 #include <qcustomplot.h>
 
@@ -33,10 +34,11 @@ GradientComparisonPlot::GradientComparisonPlot(QWidget *parent)
     m_title = new QLabel(tr("How much of the last step's gradient reaches h_t (top layer)"), this);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setContentsMargins(8, 4, 8, 0);
-    m_title->setToolTip(tr("‖∂L_{n−1}/∂h_t‖ / ‖∂L_{n−1}/∂h_{n−1}‖: the gradient of the last prediction's loss, carried "
-                           "back through time, as a share of what it is at the last step. A vanilla RNN multiplies it "
-                           "by W_hhᵀ and tanh′ at every step and it vanishes decade by decade; an LSTM's cell state "
-                           "and a GRU's update gate carry it further. Try a text of about 40 characters."));
+    m_title->setToolTip(tr(
+        "‖∂L<sub>n</sub>/∂h<sub>t</sub>‖ / ‖∂L<sub>n</sub>/∂h<sub>n</sub>‖: the gradient of the last prediction's loss, carried "
+        "back through time, as a share of what it is at the last step. A vanilla RNN multiplies it "
+        "by W<sub>hh</sub>ᵀ and tanh′ at every step and it vanishes decade by decade; an LSTM's cell state "
+        "and a GRU's update gate carry it further. Try a text of about 40 characters."));
     layout->addWidget(m_title);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
@@ -46,7 +48,7 @@ GradientComparisonPlot::GradientComparisonPlot(QWidget *parent)
     m_hint = addHint(QMargins(48, 8, 16, 40));
 
     setStepAxis(plot->xAxis, tr("time step t"));
-    plot->yAxis->setLabel(tr("share reaching h_t"));
+    plot->yAxis->setLabel(SymbolText::unicode(tr("share reaching h_t")));
     plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     QSharedPointer<QCPAxisTickerLog> log(new QCPAxisTickerLog);
     log->setTickCount(4); // fifteen decades in a short plot: labels a few decades apart, not every other one
@@ -130,7 +132,7 @@ void GradientComparisonPlot::rebuild()
         for (std::size_t t = 0; t < share.size(); ++t) {
             // A log axis cannot show 0: an exactly vanished gradient sits at the floor (1e-30).
             const double v = std::max(share[t], 1e-30);
-            keys << double(t);
+            keys << double(t + 1); // the lecture's t = 1 … n
             values << v;
             lowest = std::min(lowest, v);
         }
@@ -143,7 +145,7 @@ void GradientComparisonPlot::rebuild()
     m_hint->setText(empty ? tr("No gradients yet: the models' first forward and backward pass shows them.")
                           : QString());
     m_hint->setVisible(empty);
-    plot()->xAxis->setRange(-0.5, std::max(1, longest - 1) + 0.5);
+    plot()->xAxis->setRange(0.5, std::max(2, longest) + 0.5);
     // Whole decades, from the lowest share up to 1 (and a little room above it).
     const double floor = std::pow(10.0, std::floor(std::log10(std::max(lowest, 1e-30))));
     plot()->yAxis->setRange(std::min(floor, 0.1), 3.0);

@@ -4,6 +4,7 @@
 #include "ui/common/flowlayout.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/plots/gradientnorms.h"
+#include "ui/teaching/symboltext.h"
 
 #include <qcustomplot.h>
 
@@ -61,11 +62,11 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
     bar->setContentsMargins(8, 4, 8, 0);
     m_title = new QLabel(this);
     m_title->setToolTip(QStringLiteral("How much of the loss's gradient reaches the hidden state h_t at each time "
-                                       "step. Falling towards t = 0: the gradient vanishes on its way back "
+                                       "step. Falling towards t = 1: the gradient vanishes on its way back "
                                        "through time (try a 40-character text); rising: it explodes."));
     bar->addWidget(m_title);
     m_lastBox = new QCheckBox(QStringLiteral("Last step's loss only"), this);
-    m_lastBox->setToolTip(QStringLiteral("Only the loss of the last prediction (t = n−1), carried back through time: "
+    m_lastBox->setToolTip(QStringLiteral("Only the loss of the last prediction (t = n), carried back through time: "
                                          "how much of it still reaches each earlier step — the vanishing (or "
                                          "exploding) gradient. Unticked: the whole loss, to which every step "
                                          "adds its own term, so the curve stays level."));
@@ -92,7 +93,7 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
     m_hint->setAutoFillBackground(true);
 
     setStepAxis(plot->xAxis, QStringLiteral("time step t"));
-    plot->yAxis->setLabel(QStringLiteral("‖dL/dh_t‖"));
+    plot->yAxis->setLabel(SymbolText::unicode(QStringLiteral("‖dL/dh_t‖")));
 
     // The legend in a row of its own above the axes (inside them it would sit on the curves of
     // some layer: vanishing ones are low on the left, exploding ones high), items side by side.
@@ -232,20 +233,22 @@ void GradientNormPlot::rebuild()
         for (std::size_t t = 0; t < norms.size(); ++t) {
             // A zero norm has no place on a log axis: a gap (QCustomPlot skips NaN), not a plunge.
             const double value = logScale() && !(norms[t] > 0.0) ? std::numeric_limits<double>::quiet_NaN() : norms[t];
-            data.append(QCPGraphData(static_cast<double>(t), value));
+            data.append(QCPGraphData(static_cast<double>(t + 1), value)); // the lecture's t = 1 … n
         }
         m_graphs[static_cast<std::size_t>(layer)]->data()->set(data, true);
         m_norms[static_cast<std::size_t>(layer)] = std::move(norms);
         styleGraph(layer);
     }
     plot()->legend->setVisible(graphCount() > 0);
-    m_hint->setText(hint);
+    if (sequence && m_lastStepOnly && m_snapshot->whatIfNoMemory && hint.isEmpty())
+        hint = QStringLiteral("W_hh = 0: the last step's loss reaches t = n only, 0 before it");
+    m_hint->setText(SymbolText::html(hint));
     m_hint->setVisible(!hint.isEmpty());
 
     // The last step's loss term is L_{n−1}: named with its step, as the axis says which t it is.
-    const QString lastName = QStringLiteral("L_%1").arg(std::max(m_steps - 1, 0));
-    plot()->yAxis->setLabel(m_lastStepOnly && m_steps > 0 ? QStringLiteral("‖d%1/dh_t‖").arg(lastName)
-                                                          : QStringLiteral("‖dL/dh_t‖"));
+    const QString lastName = QStringLiteral("L_%1").arg(std::max(m_steps, 1));
+    plot()->yAxis->setLabel(SymbolText::unicode(
+        m_lastStepOnly && m_steps > 0 ? QStringLiteral("‖d%1/dh_t‖").arg(lastName) : QStringLiteral("‖dL/dh_t‖")));
     // Which text: the axis label says what is plotted, the bar has room for little more.
     QString title;
     if (m_snapshot && m_snapshot->setup) {
@@ -260,7 +263,7 @@ void GradientNormPlot::rebuild()
 
 void GradientNormPlot::updateRanges()
 {
-    plot()->xAxis->setRange(-0.5, std::max(m_steps - 1, 1) + 0.5);
+    plot()->xAxis->setRange(0.5, std::max(m_steps, 2) + 0.5);
     double low = std::numeric_limits<double>::infinity();
     double high = 0.0;
     for (const std::vector<double> &norms : m_norms) {
@@ -278,8 +281,12 @@ void GradientNormPlot::updateRanges()
         } else {
             double lower = std::pow(10.0, std::floor(std::log10(low)));
             double upper = std::pow(10.0, std::ceil(std::log10(high)));
-            if (upper <= lower)
-                upper = lower * 10.0;
+            // At least two decades, so that the ticks read as powers of ten even around one point
+            // (What if W_hh = 0?: the last step's loss reaches one time step only).
+            if (upper <= lower * 10.0) {
+                lower /= 10.0;
+                upper = std::max(upper, lower * 100.0);
+            }
             plot()->yAxis->setRange(lower, upper);
         }
     } else {
@@ -291,7 +298,7 @@ void GradientNormPlot::updateHighlight()
 {
     const bool shown = m_highlight >= 0 && m_highlight < m_steps && graphCount() > 0;
     m_band->setVisible(shown);
-    const auto t = static_cast<double>(m_highlight);
+    const auto t = static_cast<double>(m_highlight + 1); // the curves' keys are 1 … n
     m_band->topLeft->setCoords(t - 0.5, 0.0);
     m_band->bottomRight->setCoords(t + 0.5, 1.0);
     const int wanted = shown ? graphCount() : 0;

@@ -13,6 +13,20 @@ namespace rnnlab {
 
 using namespace equation;
 
+namespace {
+//! What the loss phase computes, in the task's words: a classifier scores its label once, at the
+//! last step; a character model the next character at every step.
+QString lossWords(const Task &task)
+{
+    if (task.shape() == SequenceShape::ManyToOne)
+        return QStringLiteral("the loss of the text: −log of the probability of its label (scored at the last step)");
+    return task.outputKind() == OutputKind::Character
+        ? QStringLiteral("the loss at this step: −log of the probability of the next character")
+        : QStringLiteral("the loss at this step: −log of the probability of the target");
+}
+
+} // namespace
+
 std::vector<int> EquationModel::window(int count, int focus)
 {
     std::vector<int> out;
@@ -59,7 +73,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     const int input = sequence.inputs[static_cast<std::size_t>(t)];
     const QString sup = L > 1 ? matrixName(MatrixRole::Bias, l, L).mid(1) : QString(); // "⁽²⁾"
     const auto all = [](int n) { return EquationModel::window(n, 0); };
-    const bool large = H > fullLimit;
+    const bool large = H > rowLimit;
     // Large matrices: only the focused unit's row.
     const std::vector<int> unitRows = large ? std::vector<int>{unit} : all(H);
 
@@ -69,20 +83,24 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                    "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/dpre_{t+1},   dL/dpre_t = dL/dh_t ⊙ [h_t > 0]")
                : QStringLiteral(
                    "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/dpre_{t+1},   dL/dpre_t = dL/dh_t ⊙ (1 − h_t²)"))
-        : QStringLiteral("h_t = %1(W_hh h_{t−1} + W_xh x_t + b),   %2")
-              .arg(act, model.outputLayer ? QStringLiteral("y_t = W_hy h_t + b_y") : QStringLiteral("y_t = h_t"));
+        : QStringLiteral("h_t = %1(W_hh h_{t−1} + W_xh x_t + b),   %2,   p_t = softmax(y_t)   for t = 1 … %3, "
+                         "h_0 = 0;   b = b_ih + b_hh (PyTorch keeps the two biases apart)")
+              .arg(act, model.outputLayer ? QStringLiteral("y_t = W_hy h_t + b_y") : QStringLiteral("y_t = h_t"))
+              .arg(sequence.length());
     eq.caption = QStringLiteral("%1 · t = %2%3 — %4")
                      .arg(cursor.isBackward() ? QStringLiteral("Backward through time") : QStringLiteral("Forward"))
-                     .arg(t)
+                     .arg(t + 1) // on screen the lecture's 1 … n; the trace's arrays are 0-based
                      .arg(L > 1 && !cursor.isOutputPhase() ? QStringLiteral(", layer %1").arg(l + 1) : QString())
-                     .arg(TimeStepWalker::description(cursor.phase, model.cell, model.outputLayer));
+                     .arg(cursor.phase == Phase::Loss
+                              ? lossWords(*setup.task)
+                              : TimeStepWalker::description(cursor.phase, model.cell, model.outputLayer));
 
     // x_t: the one-hot vector (layer 1) or the layer below's h_t.
     const auto inputVector = [&](bool emphasis) {
         if (l == 0) {
             EquationItem x;
             x.kind = EquationItem::Kind::Matrix;
-            x.text = QStringLiteral("x_%1 = %2").arg(t).arg(charName(vocabulary, input));
+            x.text = QStringLiteral("x_%1 = %2").arg(t + 1).arg(charName(vocabulary, input));
             x.emphasis = emphasis;
             x.fullRows = vocabulary.size();
             x.fullColumns = 1;
@@ -94,7 +112,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             return x;
         }
         return vector(sequence.layers[static_cast<std::size_t>(l - 1)].hidden.col(t),
-                      QStringLiteral("h_%1%2").arg(t).arg(matrixName(MatrixRole::Bias, l - 1, L).mid(1)), unit,
+                      QStringLiteral("h_%1%2").arg(t + 1).arg(matrixName(MatrixRole::Bias, l - 1, L).mid(1)), unit,
                       emphasis);
     };
     const auto inputLine = [&](bool current) {
@@ -122,7 +140,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         if (t == 0) {
             EquationItem zero;
             zero.kind = EquationItem::Kind::Matrix;
-            zero.text = QStringLiteral("h_−1 = 0");
+            zero.text = QStringLiteral("h_0 = 0");
             zero.fullRows = H;
             zero.fullColumns = 1;
             zero.rowIndex = EquationModel::window(H, unit);
@@ -131,7 +149,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                 zero.values.push_back(r < 0 ? std::numeric_limits<float>::quiet_NaN() : 0.0f);
             line.items.push_back(zero);
         } else {
-            line.items.push_back(vector(layer.hidden.col(t - 1), QStringLiteral("h_%1").arg(t - 1) + sup, unit, false));
+            line.items.push_back(vector(layer.hidden.col(t - 1), QStringLiteral("h_%1").arg(t) + sup, unit, false));
         }
         line.items.push_back(text(QStringLiteral("+")));
         line.items.push_back(vector(w.vector(layout.stack().biasHh(l)), QStringLiteral("b_hh") + sup, unit, false));
@@ -143,7 +161,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         EquationLine line;
         line.current = current;
         if (activation)
-            line.items.push_back(text(QStringLiteral("h_%1%2 = %3(").arg(t).arg(sup, act), current));
+            line.items.push_back(text(QStringLiteral("h_%1%2 = %3(").arg(t + 1).arg(sup, act), current));
         line.items.push_back(vector(layer.inputPart.col(t), QStringLiteral("W_xh x_t + b_ih"), unit, false));
         line.items.push_back(text(QStringLiteral("+")));
         line.items.push_back(vector(layer.hiddenPart.col(t), QStringLiteral("W_hh h_{t−1} + b_hh"), unit, false));
@@ -152,7 +170,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             vector(layer.preActivation.col(t), QStringLiteral("pre-activation"), unit, current && !activation));
         if (activation) {
             line.items.push_back(text(QStringLiteral(") =")));
-            line.items.push_back(vector(layer.hidden.col(t), QStringLiteral("h_%1").arg(t) + sup, unit, true));
+            line.items.push_back(vector(layer.hidden.col(t), QStringLiteral("h_%1").arg(t + 1) + sup, unit, true));
         }
         return line;
     };
@@ -166,19 +184,19 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         line.current = current;
         if (model.outputLayer) {
             const auto Why = w.matrix(layout.fcWeight());
-            line.items.push_back(text(QStringLiteral("y_%1 =").arg(t)));
+            line.items.push_back(text(QStringLiteral("y_%1 =").arg(t + 1)));
             line.items.push_back(matrix(Why, QStringLiteral("W_hy"), EquationModel::window(int(Why.rows()), predicted),
                                         EquationModel::window(H, unit), current, MatrixRole::HiddenToOutput,
                                         predicted));
-            line.items.push_back(vector(top.hidden.col(t), QStringLiteral("h_%1").arg(t), unit, false));
+            line.items.push_back(vector(top.hidden.col(t), QStringLiteral("h_%1").arg(t + 1), unit, false));
             line.items.push_back(text(QStringLiteral("+")));
             line.items.push_back(vector(w.vector(layout.fcBias()), QStringLiteral("b_y"), predicted, false));
             line.items.push_back(text(QStringLiteral("=")));
         } else {
-            line.items.push_back(text(QStringLiteral("y_%1 = h_%1 =").arg(t)));
+            line.items.push_back(text(QStringLiteral("y_%1 = h_%1 =").arg(t + 1)));
         }
         line.items.push_back(
-            vector(sequence.logits.col(t), QStringLiteral("y_%1 (logits)").arg(t), predicted, current, predicted));
+            vector(sequence.logits.col(t), QStringLiteral("y_%1 (logits)").arg(t + 1), predicted, current, predicted));
         return line;
     };
     // The softmax, then (one line each, so that the panel stays narrow) the prediction and the loss.
@@ -186,10 +204,10 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         std::vector<EquationLine> lines;
         EquationLine line;
         line.current = current;
-        line.items.push_back(text(QStringLiteral("p_%1 = softmax(").arg(t)));
-        line.items.push_back(vector(sequence.logits.col(t), QStringLiteral("y_%1").arg(t), predicted, false));
+        line.items.push_back(text(QStringLiteral("p_%1 = softmax(").arg(t + 1)));
+        line.items.push_back(vector(sequence.logits.col(t), QStringLiteral("y_%1").arg(t + 1), predicted, false));
         line.items.push_back(text(QStringLiteral(") =")));
-        line.items.push_back(vector(sequence.probabilities.col(t), QStringLiteral("p_%1").arg(t), predicted,
+        line.items.push_back(vector(sequence.probabilities.col(t), QStringLiteral("p_%1").arg(t + 1), predicted,
                                     current && phase == 0, phase >= 1 ? predicted : -1));
         lines.push_back(line);
         if (phase >= 1) {
@@ -202,7 +220,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                 : manyToOne           ? QStringLiteral(" ✗ (the label is %1)").arg(outName(target))
                                       : QStringLiteral(" ✗ (the text goes on with %1)").arg(outName(target));
             prediction.items.push_back(text(QStringLiteral("the largest is p_%1[%2] = %3: predicts %2%4")
-                                                .arg(t)
+                                                .arg(t + 1)
                                                 .arg(outName(predicted), QString::number(p, 'f', 3), verdict),
                                             current && phase == 1));
             lines.push_back(prediction);
@@ -212,10 +230,10 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             loss.current = current;
             if (target < 0)
                 loss.items.push_back(
-                    text(QStringLiteral("no loss at t = %1: this time step has no target").arg(t), current));
+                    text(QStringLiteral("no loss at t = %1: this time step has no target").arg(t + 1), current));
             else
                 loss.items.push_back(text(QStringLiteral("loss_%1 = −log p_%1[%2] = −log %3 = %4")
-                                              .arg(t)
+                                              .arg(t + 1)
                                               .arg(outName(target))
                                               .arg(QString::number(sequence.probabilities(target, t), 'f', 4))
                                               .arg(QString::number(sequence.stepLoss(t), 'f', 4)),
@@ -243,10 +261,10 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     case Phase::Input: {
         EquationLine line;
         line.current = true;
-        line.items.push_back(text(l == 0
-                                      ? QStringLiteral("x_%1 = one-hot(%2) =").arg(t).arg(charName(vocabulary, input))
-                                      : QStringLiteral("x_%1%2 = h_%1 of layer %3 =").arg(t).arg(sup).arg(l),
-                                  true));
+        line.items.push_back(
+            text(l == 0 ? QStringLiteral("x_%1 = one-hot(%2) =").arg(t + 1).arg(charName(vocabulary, input))
+                        : QStringLiteral("x_%1%2 = h_%1 of layer %3 =").arg(t + 1).arg(sup).arg(l),
+                 true));
         line.items.push_back(inputVector(true));
         eq.lines.push_back(line);
         break;
@@ -270,10 +288,13 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     case Phase::Loss: {
         append(softmaxLines(true, 2));
         EquationLine mean;
-        mean.items.push_back(
-            text(QStringLiteral("the training loss is the mean over all %1 time steps of all texts: L = %2")
-                     .arg(snapshot.trace.targetCount)
-                     .arg(QString::number(snapshot.trace.loss, 'f', 4))));
+        // The count is the trace's own: the scored time steps (a classifier scores one per text).
+        const QString over = manyToOne
+            ? QStringLiteral("the mean over the %1 texts' labels (one scored step each)")
+                  .arg(snapshot.trace.targetCount)
+            : QStringLiteral("the mean over the %1 scored time steps of all texts").arg(snapshot.trace.targetCount);
+        mean.items.push_back(text(
+            QStringLiteral("the training loss is %1: L = %2").arg(over, QString::number(snapshot.trace.loss, 'f', 4))));
         eq.lines.push_back(mean);
         break;
     }
@@ -288,26 +309,28 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         }
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
-        hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t).arg(sup), hidden.current));
+        hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t + 1).arg(sup), hidden.current));
         const QString fromAbove = gradientFromAbove(model, l);
         hidden.items.push_back(vector(layer.dHiddenFromAbove.col(t), fromAbove, unit, false));
         hidden.items.push_back(text(QStringLiteral("+")));
         hidden.items.push_back(vector(layer.dHiddenThroughTime.col(t),
-                                      t + 1 < sequence.length() ? QStringLiteral("W_hhᵀ dL/dpre_%1").arg(t + 1)
-                                                                : QStringLiteral("nothing after t = %1").arg(t),
+                                      t + 1 < sequence.length() ? QStringLiteral("W_hhᵀ dL/dpre_%1").arg(t + 2)
+                                                                : QStringLiteral("nothing after t = %1").arg(t + 1),
                                       unit, hidden.current));
         hidden.items.push_back(text(QStringLiteral("=")));
-        hidden.items.push_back(vector(layer.dHidden.col(t), QStringLiteral("dL/dh_%1").arg(t), unit, hidden.current));
+        hidden.items.push_back(
+            vector(layer.dHidden.col(t), QStringLiteral("dL/dh_%1").arg(t + 1), unit, hidden.current));
         eq.lines.push_back(hidden);
         if (cursor.phase == Phase::BackwardPre) {
             EquationLine pre;
             pre.current = true;
             // (No "%1²" in a pattern: QString::arg would read "¹²" as part of the placeholder.)
             pre.items.push_back(
-                text(relu ? QStringLiteral("dL/dpre_%1 = dL/dh_%1 where h_%1 > 0 =").arg(t)
-                          : QStringLiteral("dL/dpre_%1 = dL/dh_%1 ⊙ (1 − h_%1").arg(t) + QStringLiteral("²) ="),
+                text(relu ? QStringLiteral("dL/dpre_%1 = dL/dh_%1 where h_%1 > 0 =").arg(t + 1)
+                          : QStringLiteral("dL/dpre_%1 = dL/dh_%1 ⊙ (1 − h_%1").arg(t + 1) + QStringLiteral("²) ="),
                      true));
-            pre.items.push_back(vector(layer.dPreActivation.col(t), QStringLiteral("dL/dpre_%1").arg(t), unit, true));
+            pre.items.push_back(
+                vector(layer.dPreActivation.col(t), QStringLiteral("dL/dpre_%1").arg(t + 1), unit, true));
             pre.items.push_back(text(QStringLiteral("→ into ∂W_xh, ∂W_hh, ∂b")));
             eq.lines.push_back(pre);
         }

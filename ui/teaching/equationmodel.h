@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 // What the equation panel shows for one position of the walk through a time step: the lecture's
-// equations with the engine's own numbers substituted — W_xh x_t + b_ih = …, W_hh h_{t−1} + b_hh
+// equations with the engine's own numbers substituted, time steps numbered 1 … n and h_0 = 0 as
+// the lecture writes them (the trace's arrays stay 0-based) — W_xh x_t + b_ih = …, W_hh h_{t−1} + b_hh
 // = …, h_t = tanh(…), y_t = W_hy h_t + b_y, the softmax, the loss, and on the way back dL/dh_t and
 // dL/dpre_t. Pure: the numbers are copied from the snapshot (weights and trace), never computed
 // here; EquationView only draws this model, and tst_equationmodel checks every number against
 // the trace.
 //
-// Small matrices and vectors are shown in full; beyond 16 rows or columns, the row of the
-// selected hidden unit and a window of columns around the one in focus, with gaps ("⋯").
+// Small matrices and vectors are shown in full; beyond 12 hidden units the row of the selected
+// hidden unit only, and beyond 16 columns a window around the one in focus, with gaps ("⋯").
+// Symbols are spelt "h_{t−1}"; EquationView draws them with real subscripts (SymbolText).
 #pragma once
 
 #include "app/worker/snapshot.h"
@@ -86,6 +88,9 @@ class EquationModel
 public:
     //! Beyond this many rows or columns a matrix is shown as a window around its focus.
     static constexpr int fullLimit = 16;
+    //! Beyond this many hidden units W_xh, W_hh and W_hy show the focused unit's row only: a
+    //! whole 13 × 13 matrix would have to shrink below a readable size.
+    static constexpr int rowLimit = 12;
 
     //! The equation at \a cursor for text \a textIndex of \a snapshot; \a unit: the hidden unit in
     //! focus for large matrices (0-based).

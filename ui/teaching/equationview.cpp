@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "ui/teaching/equationview.h"
 
+#include "ui/teaching/symboltext.h"
+
 #include <QAbstractScrollArea>
 #include <QEvent>
+#include <QFontInfo>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QStyle>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rnnlab {
 
 namespace {
-constexpr double minimumScale = 0.7; // below this the numbers are too small to read
+constexpr double minimumScale = 0.7; // below this the numbers are too small to read …
+constexpr double minimumPixels = 10.0; // … and never below 10 px (issue 14)
 
 //! How many decimals an item's numbers get: two for weights and activations, more for small
 //! gradients (so that 0.0041 does not read 0.00); the same for every number of the item, so that
@@ -32,23 +38,33 @@ int decimalsFor(const EquationItem &item)
     return -1;
 }
 
-QString formatted(float value, int decimals)
+} // namespace
+
+QString EquationView::number(float value, int decimals)
 {
     if (std::isnan(value))
         return QStringLiteral("⋯");
     if (!std::isfinite(value))
-        return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+        return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    QString text;
     if (std::abs(value) >= 99.995)
-        return QString::number(value, 'g', 2);
-    if (decimals < 0)
-        return value == 0.0f ? QStringLiteral("0") : QString::number(value, 'e', 1);
-    return QString::number(value, 'f', decimals);
+        text = QString::number(value, 'g', 2);
+    else if (decimals < 0)
+        text = value == 0.0f ? QStringLiteral("0") : QString::number(value, 'e', 1);
+    else
+        text = QString::number(value, 'f', decimals);
+    if (text.startsWith(u'-')
+        && !std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit() && c != u'0'; }))
+        text.remove(0, 1); // "-0.00": rounds to zero
+    return text.replace(u'-', QChar(0x2212));
 }
+
+namespace {
 
 //! The widest number an item with \a decimals can show.
 QString widest(int decimals)
 {
-    return decimals < 0 ? QStringLiteral("-8.8e-88") : QStringLiteral("-0.") + QString(decimals, u'0');
+    return decimals < 0 ? QStringLiteral("−8.8e−88") : QStringLiteral("−0.") + QString(decimals, u'0');
 }
 } // namespace
 
@@ -69,8 +85,16 @@ QFont EquationView::scaledFont(double scale) const
 EquationView::Metrics EquationView::metrics(const QFont &font) const
 {
     const QFontMetricsF fm(font);
-    return Metrics{fm.horizontalAdvance(QStringLiteral("-0.00")) + 5, fm.height(), fm.height(), fm.averageCharWidth(),
+    return Metrics{fm.horizontalAdvance(QStringLiteral("−0.00")) + 8, fm.height(), fm.height(), fm.averageCharWidth(),
                    std::max(4.0, fm.averageCharWidth() * 0.8)};
+}
+
+QFont EquationView::labelFont(const QFont &font)
+{
+    QFont label = font;
+    label.setItalic(true);
+    label.setPointSizeF(font.pointSizeF() * 0.9);
+    return label;
 }
 
 QSizeF EquationView::itemSize(const EquationItem &item, const QFont &font, const Metrics &m) const
@@ -78,11 +102,12 @@ QSizeF EquationView::itemSize(const EquationItem &item, const QFont &font, const
     if (item.kind == EquationItem::Kind::Text) {
         QFont f = font;
         f.setBold(item.emphasis);
-        return QSizeF(QFontMetricsF(f).horizontalAdvance(item.text), m.cellHeight);
+        return QSizeF(SymbolText::width(item.text, f), m.cellHeight);
     }
     const QFontMetricsF fm(font);
-    const double cell = std::max(m.cellWidth, fm.horizontalAdvance(widest(decimalsFor(item))) + 5);
-    const double width = std::max(item.columns() * cell + 2 * m.bracket, fm.horizontalAdvance(item.text) * 0.9);
+    const double cell = std::max(m.cellWidth, fm.horizontalAdvance(widest(decimalsFor(item))) + 8);
+    // The name under it is never cut: the item is as wide as its name.
+    const double width = std::max(item.columns() * cell + 2 * m.bracket, SymbolText::width(item.text, labelFont(font)));
     return QSizeF(width, item.rows() * m.cellHeight + m.labelHeight + 4);
 }
 
@@ -96,14 +121,36 @@ std::vector<const EquationLine *> EquationView::shownLines() const
     return lines;
 }
 
+double EquationView::headerWidth() const
+{
+    // The room's, less a vertical scroll bar that may show: never our own width, which follows
+    // our size hint (a header measured on it would feed back into it).
+    return std::max(120, room().width() - 16 - style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+}
+
+std::vector<EquationView::HeaderLine> EquationView::headerLines(const QFont &font) const
+{
+    // Where the walk is (bold), then the lecture's equations (italic, quieter): wrapped, never cut.
+    QFont bold = font;
+    bold.setBold(true);
+    QFont italic = font;
+    italic.setItalic(true);
+    std::vector<HeaderLine> lines;
+    for (const QString &line : SymbolText::wrap(m_equation.caption, bold, headerWidth()))
+        lines.push_back(HeaderLine{line, true});
+    if (!m_equation.symbolic.isEmpty()) {
+        for (const QString &line : SymbolText::wrap(m_equation.symbolic, italic, headerWidth()))
+            lines.push_back(HeaderLine{line, false});
+    }
+    return lines;
+}
+
 QSizeF EquationView::naturalSize(const QFont &font) const
 {
     const Metrics m = metrics(font);
     const QFontMetricsF fm(font);
-    // The symbolic line and the caption are elided to the width: only the substituted lines
-    // decide how much room the equations need.
     double width = 0;
-    double height = fm.height() + 6; // one header line
+    double height = double(headerLines(font).size()) * fm.height() + 6;
     for (const EquationLine *shown : shownLines()) {
         const EquationLine &line = *shown;
         double lineWidth = 0;
@@ -151,7 +198,9 @@ void EquationView::fit()
         }
     }
     const double available = std::min(space.width() / natural.width(), space.height() / natural.height());
-    const double scale = std::clamp(available, minimumScale, 1.0);
+    const double pixels = QFontInfo(font()).pixelSize();
+    const double legible = std::min(1.0, std::max(minimumScale, pixels > 0 ? minimumPixels / pixels : 0.0));
+    const double scale = std::clamp(available, legible, 1.0);
     if (std::abs(scale - m_scale) > 0.01) {
         m_scale = scale;
         updateGeometry();
@@ -201,6 +250,11 @@ void EquationView::resizeEvent(QResizeEvent *event)
     fit();
 }
 
+void EquationView::drawText(QPainter &painter, const QRectF &rect, int alignment, const QString &text) const
+{
+    SymbolText::draw(painter, rect, alignment, text);
+}
+
 void EquationView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -212,25 +266,17 @@ void EquationView::paintEvent(QPaintEvent *)
     const QColor quiet = pal.color(QPalette::PlaceholderText);
     double y = 4;
 
-    // One header line: where the walk is (bold), then the lecture's equations (italic, quieter).
     QFont bold = font;
     bold.setBold(true);
     QFont italic = font;
     italic.setItalic(true);
-    const double room = width() - 16;
-    const QString caption = QFontMetricsF(bold).elidedText(m_equation.caption, Qt::ElideRight, room);
-    const double captionWidth = QFontMetricsF(bold).horizontalAdvance(caption);
-    painter.setFont(bold);
-    painter.setPen(pal.color(QPalette::Text));
-    painter.drawText(QPointF(8, y + fm.ascent()), caption);
-    if (room - captionWidth > 80) {
-        painter.setFont(italic);
-        painter.setPen(quiet);
-        painter.drawText(
-            QPointF(8 + captionWidth + 14, y + fm.ascent()),
-            QFontMetricsF(italic).elidedText(m_equation.symbolic, Qt::ElideRight, room - captionWidth - 14));
+    for (const HeaderLine &line : headerLines(font)) {
+        painter.setFont(line.caption ? bold : italic);
+        painter.setPen(line.caption ? pal.color(QPalette::Text) : quiet);
+        drawText(painter, QRectF(8, y, headerWidth(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, line.text);
+        y += fm.height();
     }
-    y += fm.height() + 6;
+    y += 6;
 
     for (const EquationLine *shown : shownLines()) {
         const EquationLine &line = *shown;
@@ -249,13 +295,13 @@ void EquationView::paintEvent(QPaintEvent *)
                 painter.setPen(ink);
                 // Vertically centred on the matrices' cells (not their labels).
                 const double cellsHeight = lineHeight - m.labelHeight - 4;
-                painter.drawText(QRectF(x, matrixTop, size.width() + 2, std::max(cellsHeight, m.cellHeight)),
-                                 Qt::AlignLeft | Qt::AlignVCenter, item.text);
+                drawText(painter, QRectF(x, matrixTop, size.width() + 2, std::max(cellsHeight, m.cellHeight)),
+                         Qt::AlignLeft | Qt::AlignVCenter, item.text);
                 x += size.width() + m.gap;
                 continue;
             }
             const int decimals = decimalsFor(item);
-            const double cellWidth = std::max(m.cellWidth, fm.horizontalAdvance(widest(decimals)) + 5);
+            const double cellWidth = std::max(m.cellWidth, fm.horizontalAdvance(widest(decimals)) + 8);
             const double cellsHeight = item.rows() * m.cellHeight;
             const double cellsWidth = item.columns() * cellWidth;
             const double left = x + (size.width() - cellsWidth - 2 * m.bracket) / 2;
@@ -281,12 +327,15 @@ void EquationView::paintEvent(QPaintEvent *)
                 for (int c = 0; c < item.columns(); ++c) {
                     const bool gapRow = item.rowIndex[static_cast<std::size_t>(r)] < 0;
                     const bool gapColumn = item.columnIndex[static_cast<std::size_t>(c)] < 0;
-                    const QString value = gapRow ? QStringLiteral("⋮")
-                        : gapColumn              ? QStringLiteral("⋯")
-                                                 : formatted(item.at(r, c), decimals);
-                    painter.drawText(
-                        QRectF(cells.left() + c * cellWidth, cells.top() + r * m.cellHeight, cellWidth, m.cellHeight),
-                        Qt::AlignCenter, value);
+                    const QRectF cell(cells.left() + c * cellWidth, cells.top() + r * m.cellHeight, cellWidth,
+                                      m.cellHeight);
+                    // Numbers right-aligned in their column, so that the decimal points line up
+                    // (every number of an item has as many decimals); the gaps' dots centred.
+                    if (gapRow || gapColumn)
+                        drawText(painter, cell, Qt::AlignCenter, gapRow ? QStringLiteral("⋮") : QStringLiteral("⋯"));
+                    else
+                        drawText(painter, cell.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter,
+                                 number(item.at(r, c), decimals));
                 }
             }
             // Brackets, in the matrix's identity colour when it is one of W_xh, W_hh, W_hy.
@@ -300,17 +349,13 @@ void EquationView::paintEvent(QPaintEvent *)
                                            frame.bottomLeft(), QPointF(frame.left() + b * 0.6, frame.bottom())});
             painter.drawPolyline(QPolygonF{QPointF(frame.right() - b * 0.6, frame.top()), frame.topRight(),
                                            frame.bottomRight(), QPointF(frame.right() - b * 0.6, frame.bottom())});
-            // The name under it.
-            QFont label = font;
-            label.setItalic(true);
-            label.setPointSizeF(font.pointSizeF() * 0.9);
-            painter.setFont(label);
+            // The name under it, whole (itemSize made room for it).
+            painter.setFont(labelFont(font));
             painter.setPen(item.role
                                ? matrixColor(*item.role).darker(pal.color(QPalette::Base).lightness() > 128 ? 125 : 80)
                                : quiet);
-            painter.drawText(QRectF(x - 4, top + cellsHeight + 2, size.width() + 8, m.labelHeight),
-                             Qt::AlignHCenter | Qt::AlignTop,
-                             QFontMetricsF(label).elidedText(item.text, Qt::ElideRight, size.width() + 8));
+            drawText(painter, QRectF(x, top + cellsHeight + 2, size.width(), m.labelHeight),
+                     Qt::AlignHCenter | Qt::AlignTop, item.text);
             x += size.width() + m.gap;
         }
         y += lineHeight + m.gap * 1.5;

@@ -2,13 +2,16 @@
 // The equation panel: draws an Equation (equationmodel.h) as a lecture would write it — matrices
 // and vectors in brackets with their numbers, the current phase's terms emphasised, the row or
 // column in focus tinted, each shared matrix's bracket in its identity colour. Only draws; the
-// numbers are the model's. Shrinks its text (down to a legible minimum) to fit the panel, and
-// asks for scrolling beyond that.
+// numbers are the model's (printed with U+2212 minus signs, right-aligned in their columns, never
+// "−0.00"); symbols with real subscripts (SymbolText); the header wraps. Shrinks its text (down to
+// a legible minimum, never below 10 px) to fit the panel, and asks for scrolling beyond that.
 #pragma once
 
 #include "ui/teaching/equationmodel.h"
 
 #include <QWidget>
+
+class QPainter;
 
 namespace rnnlab {
 
@@ -23,6 +26,10 @@ public:
     const Equation &equation() const { return m_equation; }
     //! The text scale used to fit the panel (1 = the widget's font).
     double fitScale() const { return m_scale; }
+
+    //! \a value as a textbook prints it with \a decimals (−1: scientific): the minus sign U+2212,
+    //! and a value that rounds to zero as 0.00, never −0.00.
+    static QString number(float value, int decimals);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -46,6 +53,17 @@ private:
     QSize room() const;
     std::vector<const EquationLine *> shownLines() const;
     QFont scaledFont(double scale) const;
+    static QFont labelFont(const QFont &font); // a matrix's name under it
+    struct HeaderLine
+    {
+        QString text;
+        bool caption; // the walk's position (bold), else the lecture's equations (italic)
+    };
+    //! The caption and the symbolic equations wrapped to headerWidth() in \a font.
+    std::vector<HeaderLine> headerLines(const QFont &font) const;
+    double headerWidth() const;
+    //! Every text the view draws goes through here: symbols with real subscripts (SymbolText).
+    void drawText(QPainter &painter, const QRectF &rect, int alignment, const QString &text) const;
 
     Equation m_equation;
     double m_scale = 1.0;

@@ -85,7 +85,7 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         }
         if (l == 0 && current)
             line.items.push_back(text(QStringLiteral("(one-hot x_%1: column %2 of W_ih)")
-                                          .arg(t)
+                                          .arg(t + 1)
                                           .arg(charName(snapshot.setup->vocabulary, sequence.inputs[std::size_t(t)]))));
         return line;
     };
@@ -94,8 +94,8 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         line.current = current;
         line.items.push_back(text(QStringLiteral("W_hh%1 ·").arg(sup), current));
         line.items.push_back(
-            t == 0 ? zero(QStringLiteral("h_−1 = 0"))
-                   : whole(Field::Hidden, layer.hidden, t - 1, QStringLiteral("h_%1").arg(t - 1) + sup, false));
+            t == 0 ? zero(QStringLiteral("h_0 = 0"))
+                   : whole(Field::Hidden, layer.hidden, t - 1, QStringLiteral("h_%1").arg(t) + sup, false));
         line.items.push_back(text(QStringLiteral("+ b_hh%1 =").arg(sup), current));
         for (int g = 0; g < letters.size(); ++g) {
             if (g)
@@ -138,14 +138,14 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             const bool tanhGate = lstm && g == 2;
             line.items.push_back(text(QStringLiteral("%1_%2%3 = %4(")
                                           .arg(gateName(g))
-                                          .arg(t)
+                                          .arg(t + 1)
                                           .arg(sup, tanhGate ? QStringLiteral("tanh") : QStringLiteral("σ")),
                                       current));
             line.items.push_back(
                 block(Field::PreActivation, layer.preActivation, t, g, QStringLiteral("a_%1").arg(gateName(g)), false));
             line.items.push_back(text(QStringLiteral(") =")));
             line.items.push_back(
-                block(Field::Gates, layer.gates, t, g, gateName(g) + QStringLiteral("_%1").arg(t), current));
+                block(Field::Gates, layer.gates, t, g, gateName(g) + QStringLiteral("_%1").arg(t + 1), current));
         });
     };
 
@@ -175,24 +175,27 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         EquationLine line;
         line.current = true;
         if (lstm) {
-            line.items.push_back(text(QStringLiteral("c_%1%2 =").arg(t).arg(sup), true));
-            line.items.push_back(block(Field::Gates, layer.gates, t, gate('f'), QStringLiteral("f_%1").arg(t), false));
+            line.items.push_back(text(QStringLiteral("c_%1%2 =").arg(t + 1).arg(sup), true));
+            line.items.push_back(
+                block(Field::Gates, layer.gates, t, gate('f'), QStringLiteral("f_%1").arg(t + 1), false));
             line.items.push_back(text(QStringLiteral("⊙")));
-            line.items.push_back(t == 0
-                                     ? zero(QStringLiteral("c_−1 = 0"))
-                                     : whole(Field::Cell, layer.cell, t - 1, QStringLiteral("c_%1").arg(t - 1), false));
+            line.items.push_back(t == 0 ? zero(QStringLiteral("c_0 = 0"))
+                                        : whole(Field::Cell, layer.cell, t - 1, QStringLiteral("c_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("+")));
-            line.items.push_back(block(Field::Gates, layer.gates, t, gate('i'), QStringLiteral("i_%1").arg(t), false));
+            line.items.push_back(
+                block(Field::Gates, layer.gates, t, gate('i'), QStringLiteral("i_%1").arg(t + 1), false));
             line.items.push_back(text(QStringLiteral("⊙")));
-            line.items.push_back(block(Field::Gates, layer.gates, t, gate('g'), QStringLiteral("g_%1").arg(t), false));
+            line.items.push_back(
+                block(Field::Gates, layer.gates, t, gate('g'), QStringLiteral("g_%1").arg(t + 1), false));
             line.items.push_back(text(QStringLiteral("=")));
-            line.items.push_back(whole(Field::Cell, layer.cell, t, QStringLiteral("c_%1").arg(t) + sup, true));
+            line.items.push_back(whole(Field::Cell, layer.cell, t, QStringLiteral("c_%1").arg(t + 1) + sup, true));
         } else {
-            line.items.push_back(text(QStringLiteral("n_%1%2 = tanh(").arg(t).arg(sup), true));
+            line.items.push_back(text(QStringLiteral("n_%1%2 = tanh(").arg(t + 1).arg(sup), true));
             line.items.push_back(
                 block(Field::InputPart, layer.inputPart, t, gate('n'), QStringLiteral("W_in x + b_in"), false));
             line.items.push_back(text(QStringLiteral("+")));
-            line.items.push_back(block(Field::Gates, layer.gates, t, gate('r'), QStringLiteral("r_%1").arg(t), false));
+            line.items.push_back(
+                block(Field::Gates, layer.gates, t, gate('r'), QStringLiteral("r_%1").arg(t + 1), false));
             line.items.push_back(text(QStringLiteral("⊙")));
             line.items.push_back(
                 block(Field::HiddenPart, layer.hiddenPart, t, gate('n'), QStringLiteral("W_hn h + b_hn"), false));
@@ -200,7 +203,8 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             line.items.push_back(
                 block(Field::PreActivation, layer.preActivation, t, gate('n'), QStringLiteral("a_n"), false));
             line.items.push_back(text(QStringLiteral(") =")));
-            line.items.push_back(block(Field::Gates, layer.gates, t, gate('n'), QStringLiteral("n_%1").arg(t), true));
+            line.items.push_back(
+                block(Field::Gates, layer.gates, t, gate('n'), QStringLiteral("n_%1").arg(t + 1), true));
         }
         eq.lines.push_back(line);
         break;
@@ -209,25 +213,29 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         EquationLine line;
         line.current = true;
         if (lstm) {
-            line.items.push_back(text(QStringLiteral("h_%1%2 =").arg(t).arg(sup), true));
-            line.items.push_back(block(Field::Gates, layer.gates, t, gate('o'), QStringLiteral("o_%1").arg(t), false));
+            line.items.push_back(text(QStringLiteral("h_%1%2 =").arg(t + 1).arg(sup), true));
+            line.items.push_back(
+                block(Field::Gates, layer.gates, t, gate('o'), QStringLiteral("o_%1").arg(t + 1), false));
             line.items.push_back(text(QStringLiteral("⊙ tanh(")));
-            line.items.push_back(whole(Field::Cell, layer.cell, t, QStringLiteral("c_%1").arg(t), false));
+            line.items.push_back(whole(Field::Cell, layer.cell, t, QStringLiteral("c_%1").arg(t + 1), false));
             line.items.push_back(text(QStringLiteral(") =")));
         } else {
-            line.items.push_back(text(QStringLiteral("h_%1%2 = (1 −").arg(t).arg(sup), true));
-            line.items.push_back(block(Field::Gates, layer.gates, t, gate('z'), QStringLiteral("z_%1").arg(t), false));
-            line.items.push_back(text(QStringLiteral(") ⊙")));
-            line.items.push_back(block(Field::Gates, layer.gates, t, gate('n'), QStringLiteral("n_%1").arg(t), false));
-            line.items.push_back(text(QStringLiteral("+")));
-            line.items.push_back(block(Field::Gates, layer.gates, t, gate('z'), QStringLiteral("z_%1").arg(t), false));
-            line.items.push_back(text(QStringLiteral("⊙")));
+            line.items.push_back(text(QStringLiteral("h_%1%2 = (1 −").arg(t + 1).arg(sup), true));
             line.items.push_back(
-                t == 0 ? zero(QStringLiteral("h_−1 = 0"))
-                       : whole(Field::Hidden, layer.hidden, t - 1, QStringLiteral("h_%1").arg(t - 1), false));
+                block(Field::Gates, layer.gates, t, gate('z'), QStringLiteral("z_%1").arg(t + 1), false));
+            line.items.push_back(text(QStringLiteral(") ⊙")));
+            line.items.push_back(
+                block(Field::Gates, layer.gates, t, gate('n'), QStringLiteral("n_%1").arg(t + 1), false));
+            line.items.push_back(text(QStringLiteral("+")));
+            line.items.push_back(
+                block(Field::Gates, layer.gates, t, gate('z'), QStringLiteral("z_%1").arg(t + 1), false));
+            line.items.push_back(text(QStringLiteral("⊙")));
+            line.items.push_back(t == 0
+                                     ? zero(QStringLiteral("h_0 = 0"))
+                                     : whole(Field::Hidden, layer.hidden, t - 1, QStringLiteral("h_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("=")));
         }
-        line.items.push_back(whole(Field::Hidden, layer.hidden, t, QStringLiteral("h_%1").arg(t) + sup, true));
+        line.items.push_back(whole(Field::Hidden, layer.hidden, t, QStringLiteral("h_%1").arg(t + 1) + sup, true));
         eq.lines.push_back(line);
         break;
     }
@@ -240,42 +248,44 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         }
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
-        hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t).arg(sup), hidden.current));
+        hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t + 1).arg(sup), hidden.current));
         const QString fromAbove = gradientFromAbove(model, l);
         hidden.items.push_back(whole(Field::DHiddenFromAbove, layer.dHiddenFromAbove, t, fromAbove, false));
         hidden.items.push_back(text(QStringLiteral("+")));
-        const QString throughTime = t + 1 >= n ? QStringLiteral("nothing after t = %1").arg(t)
-            : lstm                             ? QStringLiteral("W_hhᵀ dL/da_%1").arg(t + 1)
-                                               : QStringLiteral("W_hhᵀ dL/dgh_%1 + z ⊙ dL/dh_%1").arg(t + 1);
+        const QString throughTime = t + 1 >= n ? QStringLiteral("nothing after t = %1").arg(t + 1)
+            : lstm                             ? QStringLiteral("W_hhᵀ dL/da_%1").arg(t + 2)
+                                               : QStringLiteral("W_hhᵀ dL/dgh_%1 + z ⊙ dL/dh_%1").arg(t + 2);
         hidden.items.push_back(
             whole(Field::DHiddenThroughTime, layer.dHiddenThroughTime, t, throughTime, hidden.current));
         hidden.items.push_back(text(QStringLiteral("=")));
         hidden.items.push_back(
-            whole(Field::DHidden, layer.dHidden, t, QStringLiteral("dL/dh_%1").arg(t), hidden.current));
+            whole(Field::DHidden, layer.dHidden, t, QStringLiteral("dL/dh_%1").arg(t + 1), hidden.current));
         eq.lines.push_back(hidden);
         if (lstm && cursor.phase != Phase::BackwardHidden) {
             EquationLine cell;
             cell.current = cursor.phase == Phase::BackwardCell;
-            cell.items.push_back(text(QStringLiteral("dL/dc_%1 = dL/dh_%1 ⊙").arg(t), cell.current));
-            cell.items.push_back(block(Field::Gates, layer.gates, t, gate('o'), QStringLiteral("o_%1").arg(t), false));
-            cell.items.push_back(text(QStringLiteral("⊙ (1 − tanh² c_%1)").arg(t)));
+            cell.items.push_back(text(QStringLiteral("dL/dc_%1 = dL/dh_%1 ⊙").arg(t + 1), cell.current));
+            cell.items.push_back(
+                block(Field::Gates, layer.gates, t, gate('o'), QStringLiteral("o_%1").arg(t + 1), false));
+            cell.items.push_back(text(QStringLiteral("⊙ (1 − tanh² c_%1)").arg(t + 1)));
             if (t + 1 < n) {
                 cell.items.push_back(text(QStringLiteral("+")));
                 cell.items.push_back(
-                    block(Field::Gates, layer.gates, t + 1, gate('f'), QStringLiteral("f_%1").arg(t + 1), false));
+                    block(Field::Gates, layer.gates, t + 1, gate('f'), QStringLiteral("f_%1").arg(t + 2), false));
                 cell.items.push_back(text(QStringLiteral("⊙")));
                 cell.items.push_back(
-                    whole(Field::DCell, layer.dCell, t + 1, QStringLiteral("dL/dc_%1").arg(t + 1), false));
+                    whole(Field::DCell, layer.dCell, t + 1, QStringLiteral("dL/dc_%1").arg(t + 2), false));
             }
             cell.items.push_back(text(QStringLiteral("=")));
-            cell.items.push_back(whole(Field::DCell, layer.dCell, t, QStringLiteral("dL/dc_%1").arg(t), cell.current));
+            cell.items.push_back(
+                whole(Field::DCell, layer.dCell, t, QStringLiteral("dL/dc_%1").arg(t + 1), cell.current));
             eq.lines.push_back(cell);
         }
         if (cursor.phase == Phase::BackwardPre) {
             EquationLine pre;
             pre.current = true;
             pre.items.push_back(
-                text(lstm ? QStringLiteral("dL/da_%1 =").arg(t) : QStringLiteral("dL/dgi_%1 =").arg(t), true));
+                text(lstm ? QStringLiteral("dL/da_%1 =").arg(t + 1) : QStringLiteral("dL/dgi_%1 =").arg(t + 1), true));
             for (int g = 0; g < letters.size(); ++g)
                 pre.items.push_back(block(Field::DPreActivation, layer.dPreActivation, t, g,
                                           QStringLiteral("dL/da_%1").arg(gateName(g)), true));

@@ -5,6 +5,7 @@
 #include "ui/plots/gradientnormplot.h"
 #include "ui/teaching/equationmodel.h"
 #include "ui/teaching/equationview.h"
+#include "ui/teaching/symboltext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -40,7 +41,7 @@ StepByHandPanel::StepByHandPanel(QWidget *parent)
     const auto button = [this, controls](const QString &text, const QString &tip, auto slot) {
         auto *b = new QToolButton(this);
         b->setText(text);
-        b->setToolTip(tip);
+        b->setToolTip(SymbolText::html(tip)); // "h_{t−1}" with a real subscript
         b->setAutoRaise(false);
         connect(b, &QToolButton::clicked, this, slot);
         controls->addWidget(b);
@@ -51,7 +52,7 @@ StepByHandPanel::StepByHandPanel(QWidget *parent)
     button(QStringLiteral("▶"), tr("Next phase of the computation (Shift+→)"), &StepByHandPanel::nextPhase);
     button(QStringLiteral("▶▶"),
            tr("Later time step, to the right: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation "
-              "squashes, y_t picks a character (→)"),
+              "squashes, p_t = softmax(y_t) picks a character (→)"),
            &StepByHandPanel::laterTimeStep);
     button(tr("Back through time"),
            tr("Walk the gradient back from the last time step: dL/dh_t and where it fades (B; again: one "

@@ -240,6 +240,18 @@ int takeScreenshot(const ScreenshotOptions &options)
             return 1;
         }
     }
+    if (options.whatIfNoMemory) {
+        controller->setWhatIfNoMemory(true);
+        if (!waitUntil(
+                [&] {
+                    const SnapshotPtr s = controller->snapshot();
+                    return s && s->whatIfNoMemory;
+                },
+                60000)) {
+            std::fprintf(stderr, "rnnlab: --what-if whh0 did not finish\n");
+            return 1;
+        }
+    }
     window.stepByHand()->setWalkOrder(options.layerMajor ? WalkOrder::LayerMajor : WalkOrder::TimeMajor);
     if (options.timeStep || options.phase) {
         const SnapshotPtr s = controller->snapshot();

@@ -4,6 +4,7 @@
 #include "engine/session.h"
 #include "engine/unicode.h"
 #include "ui/common/colormap.h"
+#include "ui/teaching/symboltext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -34,7 +35,7 @@ GraphBar::GraphBar(QWidget *parent)
         if (role == MatrixRole::HiddenToOutput)
             m_outputLegend = legend;
         legend->setText(QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>%2</i></b>")
-                            .arg(matrixColor(role).name(), matrixName(role)));
+                            .arg(matrixColor(role).name(), SymbolText::html(matrixName(role))));
         legend->setToolTip(role == MatrixRole::InputToHidden ? tr("W_xh: input to hidden, the same at every time step")
                                : role == MatrixRole::HiddenToHidden
                                ? tr("W_hh: hidden to hidden, carries memory from t−1 to t")
@@ -61,9 +62,9 @@ void GraphBar::setSession(const Session &session)
     // Without an output layer there is no W_hy: the legend says what the grey arrow means instead.
     m_outputLegend->setText(
         session.model.outputLayer
-            ? QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>W_hy</i></b>")
+            ? QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>W<sub>hy</sub></i></b>")
                   .arg(matrixColor(MatrixRole::HiddenToOutput).name())
-            : QStringLiteral("<span style='color:%1; font-size:large'>┅┅</span> <i>y = h (no W_hy)</i>")
+            : QStringLiteral("<span style='color:%1; font-size:large'>┅┅</span> <i>y = h (no W<sub>hy</sub>)</i>")
                   .arg(palette().color(QPalette::PlaceholderText).name()));
 }
 

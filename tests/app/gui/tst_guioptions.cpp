@@ -391,6 +391,10 @@ void TestGuiOptions::refusals_data()
                        QStringLiteral("bogus")}
         << QStringList{QStringLiteral(
                "--phase: \"bogus\" is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre")};
+    QTest::newRow("--screenshot x.png --what-if bogus")
+        << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--what-if"),
+                       QStringLiteral("bogus")}
+        << QStringList{QStringLiteral("--what-if: \"bogus\" is not a what-if: whh0 (W_hh = 0, no memory)")};
     QTest::newRow("--screenshot x.png --walk-order bogus")
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--walk-order"),
                        QStringLiteral("bogus")}
@@ -602,6 +606,10 @@ void TestGuiOptions::screenshot()
     const auto plain = as<ScreenshotOptions>(parsed(
         {QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--theme"), QStringLiteral("dark")}));
     QVERIFY(plain.theme == Theme::Dark);
+    QVERIFY(!plain.whatIfNoMemory);
+    QVERIFY(as<ScreenshotOptions>(parsed({QStringLiteral("--screenshot"), QStringLiteral("x.png"),
+                                          QStringLiteral("--what-if"), QStringLiteral("whh0")}))
+                .whatIfNoMemory);
     QCOMPARE(plain.size, QSize(1280, 800));
     QCOMPARE(plain.train, 0);
     QVERIFY(!plain.folded && !plain.timeStep && !plain.phase && !plain.historyStep && !plain.layerMajor);

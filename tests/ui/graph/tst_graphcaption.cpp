@@ -25,6 +25,7 @@ private slots:
     void outputsHidden();
     void otherShape_data();
     void otherShape();
+    void whatIfSaysSo();
 };
 
 namespace {
@@ -88,7 +89,7 @@ void TestGraphCaption::folded()
     state.shownTimeStep = 2;
     const QString caption = GraphCaption::text(state);
     // x_2 = 'l', which should be followed by 'l'.
-    QVERIFY2(caption.startsWith(QStringLiteral("Folded: one cell, used at every time step. t = 2: ‘l’ → predicts ‘")),
+    QVERIFY2(caption.startsWith(QStringLiteral("Folded: one cell, used at every time step. t = 3: ‘l’ → predicts ‘")),
              qPrintable(caption));
     const int predicted = snapshot->trace.sequences.front().predictions[2];
     const int l = snapshot->setup->vocabulary.indexOf(U'l');
@@ -145,6 +146,15 @@ void TestGraphCaption::otherShape()
     state.folded = folded;
     const QString caption = GraphCaption::text(state);
     QVERIFY2(caption.startsWith(start), qPrintable(caption));
+}
+
+void TestGraphCaption::whatIfSaysSo()
+{
+    SnapshotBuilder run(lectureExample());
+    QVERIFY(!GraphCaption::text(stateOf(run.snapshot())).contains(QStringLiteral("W_hh")));
+    run.setWhatIfNoMemory(true);
+    const QString caption = GraphCaption::text(stateOf(run.snapshot()));
+    QVERIFY2(caption.startsWith(QStringLiteral("What if W_hh = 0?")), qPrintable(caption));
 }
 
 QTEST_GUILESS_MAIN(TestGraphCaption)

@@ -67,23 +67,23 @@ void TestGraphToolTip::nodes_data()
     QTest::addColumn<QString>("start");
     QTest::addColumn<QString>("contains");
     const int tanh = int(CellKind::RnnTanh);
-    QTest::newRow("x_1") << tanh << int(NodeKind::InputChar) << QStringLiteral("x_1 = ‘e’ (time step 1)") << QString();
-    QTest::newRow("x_1's one-hot") << tanh << int(NodeKind::OneHot) << QStringLiteral("x_1[0] = ")
+    QTest::newRow("x_1") << tanh << int(NodeKind::InputChar) << QStringLiteral("x_2 = ‘e’ (time step 2)") << QString();
+    QTest::newRow("x_1's one-hot") << tanh << int(NodeKind::OneHot) << QStringLiteral("x_2[0] = ")
                                    << QStringLiteral("one-hot of ‘e’");
-    QTest::newRow("h_1") << tanh << int(NodeKind::Hidden) << QStringLiteral("h_1[1] = ")
+    QTest::newRow("h_1") << tanh << int(NodeKind::Hidden) << QStringLiteral("h_2[1] = ")
                          << QStringLiteral("pre-activation");
-    QTest::newRow("LSTM h_1") << int(CellKind::Lstm) << int(NodeKind::Hidden) << QStringLiteral("h_1[1] = ")
+    QTest::newRow("LSTM h_1") << int(CellKind::Lstm) << int(NodeKind::Hidden) << QStringLiteral("h_2[1] = ")
                               << QStringLiteral("= o ⊙ tanh(c_t): o = ");
-    QTest::newRow("GRU h_1") << int(CellKind::Gru) << int(NodeKind::Hidden) << QStringLiteral("h_1[1] = ")
+    QTest::newRow("GRU h_1") << int(CellKind::Gru) << int(NodeKind::Hidden) << QStringLiteral("h_2[1] = ")
                              << QStringLiteral("= (1 − z) ⊙ n + z ⊙ h_{t−1}: z = ");
-    QTest::newRow("LSTM c_1") << int(CellKind::Lstm) << int(NodeKind::CellState) << QStringLiteral("c_1[1] = ")
+    QTest::newRow("LSTM c_1") << int(CellKind::Lstm) << int(NodeKind::CellState) << QStringLiteral("c_2[1] = ")
                               << QStringLiteral("the cell state");
     QTest::newRow("y_1") << tanh << int(NodeKind::Output) << QStringLiteral("P(‘") << QStringLiteral("follows ‘e’");
     QTest::newRow("prediction 1") << tanh << int(NodeKind::Prediction)
                                   << QStringLiteral("After ‘e’ the network predicts")
                                   << QStringLiteral("the text continues with ‘l’");
     QTest::newRow("t = 1") << tanh << int(NodeKind::TimeStep)
-                           << QStringLiteral("Time step t = 1: the cell reads ‘e’ and should predict ‘l’") << QString();
+                           << QStringLiteral("Time step t = 2: the cell reads ‘e’ and should predict ‘l’") << QString();
 }
 
 void TestGraphToolTip::nodes()
@@ -152,7 +152,7 @@ void TestGraphToolTip::outputsHidden()
         QCOMPARE(GraphToolTip::at(centreOf(layout, kind, 1), layout, *snapshot, s, TaskShape::ManyToMany, true),
                  QStringLiteral("Hidden until you have predicted (Lesson ▸ Reveal)"));
     QVERIFY(GraphToolTip::at(centreOf(layout, NodeKind::Hidden, 1), layout, *snapshot, s, TaskShape::ManyToMany, true)
-                .startsWith(QStringLiteral("h_1[1]")));
+                .startsWith(QStringLiteral("h_2[1]")));
 }
 
 QTEST_GUILESS_MAIN(TestGraphToolTip)

@@ -83,8 +83,8 @@ void TestGradientNormPlot::normsAreTheTraceColumnNorms()
         }
         QCOMPARE(plot.norms(l), norms); // what the graph plots
     }
-    QCOMPARE(plot.timeRange(), std::make_pair(-0.5, 3.5)); // "hello": t = 0 … 3
-    QCOMPARE(plot.normAxisLabel(), QStringLiteral("‖dL/dh_t‖"));
+    QCOMPARE(plot.timeRange(), std::make_pair(0.5, 4.5)); // "hello": t = 1 … 4
+    QCOMPARE(plot.normAxisLabel(), QStringLiteral("‖dL/dhₜ‖"));
 }
 
 void TestGradientNormPlot::oneGraphPerLayerToldApartWithoutColour()
@@ -184,7 +184,7 @@ void TestGradientNormPlot::vanishingGradientOnAFortyCharacterText()
         QVERIFY(QTest::qWaitForWindowExposed(&plot));
         plot.setLastStepLossOnly(false); // first the whole loss
         plot.setSnapshot(snapshot);
-        QCOMPARE(plot.timeRange(), std::make_pair(-0.5, 38.5));
+        QCOMPARE(plot.timeRange(), std::make_pair(0.5, 39.5));
 
         // The whole loss: every step adds its own term, so ‖dL/dh_t‖ stays level along the text —
         // within a factor of 10 from t = 0 to t = 38 (measured: about 2). No vanishing to see here.
@@ -197,7 +197,7 @@ void TestGradientNormPlot::vanishingGradientOnAFortyCharacterText()
         QSignalSpy toggled(&plot, &GradientNormPlot::lastStepLossOnlyChanged);
         plot.setLastStepLossOnly(true);
         QCOMPARE(toggled.count(), 1);
-        QCOMPARE(plot.normAxisLabel(), QStringLiteral("‖dL_38/dh_t‖"));
+        QCOMPARE(plot.normAxisLabel(), QStringLiteral("‖dL₃₉/dhₜ‖"));
         const std::vector<double> last = plot.norms(0);
         QCOMPARE(last.size(), std::size_t(39));
         QVERIFY(last.front() > 0.0);
@@ -317,7 +317,7 @@ void TestGradientNormPlot::textIndex()
     plot.setTextIndex(1);
     QCOMPARE(plot.norms(0), gradientNorms(snapshot->trace.sequences[1].layers[0]));
     QCOMPARE(plot.norms(0).size(), std::size_t(10));
-    QCOMPARE(plot.timeRange(), std::make_pair(-0.5, 9.5));
+    QCOMPARE(plot.timeRange(), std::make_pair(0.5, 10.5));
     QVERIFY2(plot.titleText().contains(QStringLiteral("“hello␣there”")), qPrintable(plot.titleText()));
     plot.setTextIndex(2); // no such text
     QVERIFY(plot.isShowingHint());

@@ -84,6 +84,8 @@ private slots:
     void numbersAreTheTrace_data();
     void numbersAreTheTrace();
     void windowsOfLargeMatrices();
+    void lectureNotation();
+    void classifierWords();
 };
 
 void TestEquationModel::numbersAreTheTrace_data()
@@ -189,7 +191,7 @@ void TestEquationModel::numbersAreTheTrace()
                     else if (name.startsWith(QStringLiteral("W_hyᵀ")) || name.startsWith(QStringLiteral("dL/dy"))
                              || name.startsWith(QStringLiteral("from layer")))
                         ok = matches(item, layer.dHiddenFromAbove.col(t), &why);
-                    else if (name.startsWith(QStringLiteral("h_−1")) || name.startsWith(QStringLiteral("c_−1")))
+                    else if (name.startsWith(QStringLiteral("h_0 = 0")) || name.startsWith(QStringLiteral("c_0 = 0")))
                         ok = item.values.size() > 0 && t == 0
                             && std::all_of(item.values.begin(), item.values.end(),
                                            [](float v) { return v == 0.0f || std::isnan(v); });
@@ -228,6 +230,55 @@ void TestEquationModel::windowsOfLargeMatrices()
     const EquationItem &Whh = eq.lines.back().items.front();
     QCOMPARE(Whh.rowIndex, std::vector<int>{7});
     QCOMPARE(Whh.highlightRow, 7);
+}
+
+void TestEquationModel::lectureNotation()
+{
+    // Time steps 1 … n and h_0 = 0 as the lecture writes them (the trace's t = 0 is the first).
+    const SnapshotPtr s = snapshotOf(lectureExample(), 3);
+    const Equation first = EquationModel::build(*s, 0, StepCursor{0, 0, Phase::HiddenPart});
+    QVERIFY2(first.caption.contains(QStringLiteral("t = 1")), qPrintable(first.caption));
+    QCOMPARE(first.lines.back().items[1].text, QStringLiteral("h_0 = 0"));
+    QVERIFY(first.symbolic.contains(QStringLiteral("b = b_ih + b_hh")));
+    QVERIFY(first.symbolic.contains(QStringLiteral("p_t = softmax(y_t)")));
+    const Equation third = EquationModel::build(*s, 0, StepCursor{2, 0, Phase::HiddenPart});
+    QCOMPARE(third.lines.back().items[1].text, QStringLiteral("h_2")); // h_{t−1} at t = 3
+    const Equation softmax = EquationModel::build(*s, 0, StepCursor{2, 0, Phase::Softmax});
+    QCOMPARE(softmax.lines.back().items.back().text, QStringLiteral("p_3"));
+    QVERIFY(softmax.lines.front().items.back().text.startsWith(QStringLiteral("y_3")));
+    for (const Equation &eq : {first, third, softmax}) {
+        for (const QString &words : {eq.caption, eq.symbolic})
+            QVERIFY2(!words.contains(QStringLiteral("−1 =")), qPrintable(words));
+    }
+    // 13 units: only the focused unit's row of W_hh (a whole 13 × 13 would not be readable).
+    Session session = lectureExample();
+    session.model = ModelConfig{CellKind::RnnTanh, 13, 1, true};
+    const Equation large = EquationModel::build(*snapshotOf(session, 0), 0, StepCursor{1, 0, Phase::HiddenPart}, 4);
+    QCOMPARE(large.lines.back().items.front().rowIndex, std::vector<int>{4});
+}
+
+void TestEquationModel::classifierWords()
+{
+    // A classifier's walk speaks of labels and texts, with the trace's count — never of "the next
+    // character" or of time steps it does not score.
+    Session session = lectureExample();
+    session.data.task = TaskKind::Classify;
+    session.data.texts = {U"good", U"bad", U"fine"};
+    session.data.labels = {U"pos", U"neg", U"pos"};
+    session.model.outputLayer = true;
+    if (!validate(session).empty())
+        QSKIP("the classifier session does not validate here");
+    const SnapshotPtr s = snapshotOf(session, 2);
+    const int last = s->trace.sequences[0].length() - 1;
+    const Equation loss = EquationModel::build(*s, 0, StepCursor{last, 0, Phase::Loss});
+    QString all = loss.caption;
+    for (const auto &line : loss.lines) {
+        for (const auto &item : line.items)
+            all += u'\n' + item.text;
+    }
+    QVERIFY2(!all.contains(QStringLiteral("next character")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("label")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("the %1 texts").arg(s->trace.targetCount)), qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestEquationModel)

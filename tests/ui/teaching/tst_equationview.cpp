@@ -10,9 +10,12 @@
 #include "ui/teaching/timestepwalker.h"
 
 #include <QAbstractEventDispatcher>
+#include <QFontInfo>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
+
+#include <limits>
 
 using namespace rnnlab;
 using rnnlab::test::SnapshotBuilder;
@@ -24,6 +27,9 @@ class TestEquationView : public QObject
 private slots:
     void settlesAtEverySize_data();
     void settlesAtEverySize();
+    void numbers_data();
+    void numbers();
+    void legibleScale();
 };
 
 namespace {
@@ -104,6 +110,52 @@ void TestEquationView::settlesAtEverySize()
         }
     }
     QVERIFY2(unsettled == 0, qPrintable(QStringLiteral("layout loop at ") + where.join(QStringLiteral(", "))));
+}
+
+void TestEquationView::numbers_data()
+{
+    QTest::addColumn<float>("value");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("minus sign") << -0.41f << 2 << QStringLiteral("−0.41");
+    QTest::newRow("positive") << 0.37f << 2 << QStringLiteral("0.37");
+    QTest::newRow("rounds to zero: no sign") << -0.001f << 2 << QStringLiteral("0.00");
+    QTest::newRow("negative zero") << -0.0f << 2 << QStringLiteral("0.00");
+    QTest::newRow("small gradient") << -0.0041f << 4 << QStringLiteral("−0.0041");
+    QTest::newRow("scientific") << -2.5e-5f << -1 << QStringLiteral("−2.5e−05");
+    QTest::newRow("large") << -150.0f << 2 << QStringLiteral("−1.5e+02");
+    QTest::newRow("minus infinity") << -std::numeric_limits<float>::infinity() << 2 << QStringLiteral("−∞");
+}
+
+void TestEquationView::numbers()
+{
+    QFETCH(float, value);
+    QFETCH(int, decimals);
+    QFETCH(QString, expected);
+    QCOMPARE(EquationView::number(value, decimals), expected);
+}
+
+void TestEquationView::legibleScale()
+{
+    // However little room: the numbers stay at 10 px or more (the panel scrolls instead).
+    Session session = lectureExample();
+    session.data.texts = {U"hello world"};
+    session.model.hiddenSize = 16;
+    session.model.outputLayer = true;
+    SnapshotBuilder run(session);
+    run.train(5);
+    QScrollArea area;
+    area.setWidgetResizable(true);
+    auto *view = new EquationView(&area);
+    area.setWidget(view);
+    view->setEquation(EquationModel::build(*run.snapshot(), 0, StepCursor{3, 0, Phase::Sum}));
+    area.resize(200, 120);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QVERIFY(settles());
+    QFont shown = view->font();
+    shown.setPointSizeF(shown.pointSizeF() * view->fitScale());
+    QVERIFY2(QFontInfo(shown).pixelSize() >= 10, qPrintable(QString::number(QFontInfo(shown).pixelSize())));
 }
 
 QTEST_MAIN(TestEquationView)
