@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/teaching/equationview.h"
 
+#include "ui/common/layoutrecorder.h"
+
 #include <QAbstractScrollArea>
 #include <QEvent>
 #include <QPaintEvent>
@@ -251,6 +253,9 @@ void EquationView::paintEvent(QPaintEvent *)
                 const double cellsHeight = lineHeight - m.labelHeight - 4;
                 painter.drawText(QRectF(x, matrixTop, size.width() + 2, std::max(cellsHeight, m.cellHeight)),
                                  Qt::AlignLeft | Qt::AlignVCenter, item.text);
+                LayoutRecorder::note(painter,
+                                     QRectF(x, matrixTop, size.width() + 2, std::max(cellsHeight, m.cellHeight)),
+                                     Qt::AlignLeft | Qt::AlignVCenter, item.text, {"equations", "text"});
                 x += size.width() + m.gap;
                 continue;
             }
@@ -287,6 +292,10 @@ void EquationView::paintEvent(QPaintEvent *)
                     painter.drawText(
                         QRectF(cells.left() + c * cellWidth, cells.top() + r * m.cellHeight, cellWidth, m.cellHeight),
                         Qt::AlignCenter, value);
+                    LayoutRecorder::note(
+                        painter,
+                        QRectF(cells.left() + c * cellWidth, cells.top() + r * m.cellHeight, cellWidth, m.cellHeight),
+                        Qt::AlignCenter, value, {"equations", "value", -1, -1, item.rowIndex[std::size_t(r)]});
                 }
             }
             // Brackets, in the matrix's identity colour when it is one of W_xh, W_hh, W_hy.

@@ -3,6 +3,7 @@
 
 #include "app/session/jsonwriter.h"
 #include "engine/trainer.h"
+#include "ui/common/layoutrecorder.h"
 #include "ui/compare/comparecontroller.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/compare/comparewindow.h"
@@ -289,10 +290,18 @@ int takeScreenshot(const ScreenshotOptions &options)
                     options.scale, static_cast<long long>(controller->stepsTaken()));
         return 0;
     }
+    LayoutRecorder recorder; // --layout-json: what the painters draw while the picture is taken
+    recorder.setActive(!options.layoutJson.isEmpty());
     const QImage image = window.grab().toImage();
+    recorder.setActive(false);
     if (!image.save(options.output)) {
         std::fprintf(stderr, "rnnlab: cannot write %s (is the folder there and writable?)\n",
                      qPrintable(options.output));
+        return 1;
+    }
+    if (const QString error = options.layoutJson.isEmpty() ? QString() : recorder.write(options.layoutJson);
+        !error.isEmpty()) {
+        std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));
         return 1;
     }
     std::printf("%s: %dx%d, %s, step %lld\n", qPrintable(options.output), image.width(), image.height(),
