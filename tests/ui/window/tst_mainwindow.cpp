@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRawFont>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -555,12 +556,19 @@ void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays()
         for (const GraphNode &node : graph->currentLayout().nodes()) {
             if (!graph->emphasis(node).highlight)
                 continue;
+            // The graph scrolls along time (and down, for deep stacks) to keep its numbers readable:
+            // a node's place in the viewport is its place in the drawing less the scroll. Nodes
+            // scrolled out of sight are not looked for; the focus is scrolled into view, so some
+            // highlighted node is always seen (highlighted > 0 below counts only those).
+            const int x = int(node.rect.left()) - graph->horizontalScrollBar()->value();
+            const int y = int(node.rect.center().y() + caption) - graph->verticalScrollBar()->value();
+            if (x - 6 < 0 || x >= image.width() || y < 0 || y >= image.height())
+                continue;
             ++highlighted;
             // The outline runs 3 px outside the node: some pixel on its left edge has the highlight colour.
             bool found = false;
-            const int y = int(node.rect.center().y() + caption);
             for (int dx = -6; dx <= 0 && !found; ++dx) {
-                const QColor c = image.pixelColor(int(node.rect.left()) + dx, y);
+                const QColor c = image.pixelColor(x + dx, y);
                 found = std::abs(c.red() - highlight.red()) + std::abs(c.green() - highlight.green())
                         + std::abs(c.blue() - highlight.blue())
                     < 60;
