@@ -43,9 +43,10 @@ QString widest(QWidget *window, bool horizontal)
             continue;
         const QSize hint = w->minimumSizeHint().expandedTo(w->minimumSize());
         const int size = horizontal ? hint.width() : hint.height();
-        sizes.append({size, QStringLiteral("%1 %2 \"%3\"")
-                                .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
-                                     w->property("text").toString().left(30))});
+        sizes.append({size,
+                      QStringLiteral("%1 %2 \"%3\"")
+                          .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                               w->property("text").toString().left(30))});
     }
     std::sort(sizes.begin(), sizes.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList lines;
