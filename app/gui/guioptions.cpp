@@ -217,6 +217,7 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
     options.theme = theme.value_or(Theme::Light);
     options.presentation = parser.isSet(QStringLiteral("presentation"));
     options.lessonStep = lessonStep;
+    options.layoutJson = parser.value(QStringLiteral("layout-json"));
     if (parser.isSet(QStringLiteral("train"))) {
         bool ok = false;
         options.train = parser.value(QStringLiteral("train")).toLongLong(&ok);
@@ -348,6 +349,10 @@ void GuiOptions::add(QCommandLineParser &parser)
          QStringLiteral("N")},
         {QStringLiteral("view"), QStringLiteral("With --screenshot: folded or unfolded (default)."),
          QStringLiteral("VIEW")},
+        {QStringLiteral("layout-json"),
+         QStringLiteral("With --screenshot: also write every text the graph, heatmaps and equations drew "
+                        "(where, how large) to FILE as JSON."),
+         QStringLiteral("FILE")},
         {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x800)."),
          QStringLiteral("WxH")},
         {QStringLiteral("tab"),

@@ -41,11 +41,11 @@ double clamp(double x, double lo, double hi)
     return std::max(lo, std::min(x, hi));
 }
 
-//! Heights of the strips' cells, of the output rows and of the one-hot rows: the output rows get a
-//! line of text each when that leaves at least 1 px for every other cell; the strips share the
-//! rest. With \a squeezeOneHot, when the hidden strips would get less than 5 px per unit, the
-//! one-hot x_t (one hot row among V) gives up height to them, down to 8 % of the room, and below
-//! 3 px the output rows too, down to 22 %.
+//! Heights of the strips' cells, of the output rows and of the one-hot rows: the cells share the
+//! room up to \a maximum, never below the height that prints their numbers; the output rows get a
+//! line of text each. With \a squeezeOneHot, when that does not fit, the one-hot x_t (one hot row
+//! among V) gives up height, down to 3 px; what still does not fit makes the drawing taller than
+//! the room (the view scrolls).
 struct CellHeights
 {
     double cell; // hidden (and cell-state) strips
@@ -56,29 +56,20 @@ struct CellHeights
 CellHeights cellHeights(double available, int V, int O, int stripCells, double lineHeight, double maximum, double zoom,
                         bool squeezeOneHot = false)
 {
-    double cell = clamp(available / (stripCells + O), 1.0, maximum);
-    double row = cell;
-    // The output rows get up to a line of text each, but never more than 40 % of the height: the
-    // hidden states are what the picture is about.
-    const double textRow = std::min({lineHeight * 0.95, maximum, std::max(cell, available * 0.4 / O)});
-    if (cell < textRow) {
-        row = textRow;
-        if ((available - O * row) / stripCells < 1.0)
-            row = std::max(cell, (available - stripCells) / O);
-        cell = clamp((available - O * row) / stripCells, 1.0, maximum);
-    }
-    row = std::max(row, cell);
+    // The readability rule: a strip's cell prints its value from 0.8 lines, an output row its
+    // probability from 0.9 lines (GraphPainter's tests); never less, whatever the room.
+    const double hiddenMinimum = std::ceil(lineHeight * 0.8 + 0.01);
+    const double rowMinimum = std::ceil(lineHeight * 0.9 + 0.01);
+    maximum = std::max(maximum, hiddenMinimum);
+    double cell = clamp(available / (stripCells + O), hiddenMinimum, maximum);
+    // The output rows get up to a line of text each.
+    double row = std::max({cell, rowMinimum, std::min(lineHeight * 0.95, maximum)});
     double oneHot = cell;
     const int hiddenCells = stripCells - V;
-    if (squeezeOneHot && cell < 5.0 && hiddenCells > 0) {
-        // x_t has one hot row in V: it reads as well from a thin strip.
-        oneHot = clamp(available * 0.08 / V, 1.0, cell);
-        cell = clamp((available - O * row - V * oneHot) / hiddenCells, 1.0, maximum);
-        if (cell < 3.0) {
-            // And y_t's bars read at a glance even when thin, before the hidden states become lines.
-            row = clamp(available * 0.22 / O, 1.0, row);
-            cell = clamp((available - O * row - V * oneHot) / hiddenCells, 1.0, maximum);
-        }
+    if (squeezeOneHot && hiddenCells * cell + V * oneHot + O * row > available && hiddenCells > 0) {
+        // x_t has one hot row in V, named by the input character right under it: it reads from a
+        // thin strip (its 0s and 1s in the tooltip) when the hidden states need the room.
+        oneHot = clamp((available - hiddenCells * cell - O * row) / V, 3.0, cell);
     }
     return {cell * zoom, row * zoom, oneHot * zoom};
 }
@@ -145,7 +136,7 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     {
         const double minGap = std::max(10.0, std::round(m.lh * 0.7));
         const double minCellGap = lstm ? 3.0 : 0.0;
-        const double wanted = (stripCells - V) * 4.0 + 2.0 * V * 1.5;
+        const double wanted = (stripCells - V) * std::ceil(m.lh * 0.8) + V * 3.0 + O * std::ceil(m.lh * 0.9);
         const double spare =
             g.viewport.height() - 2 * margin - 2 * m.charRow - m.timeRow - wanted - (L + 1) * minGap - L * minCellGap;
         const double flexible = (L + 1) * (m.gap - minGap) + L * (cellGap - minCellGap);
@@ -156,13 +147,23 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
         }
     }
     const double fixedHeight = 2 * m.charRow + m.timeRow + (L + 1) * m.gap + L * cellGap;
-    const auto [cellHeight, outputRow, oneHotRow] = cellHeights(g.viewport.height() - 2 * margin - fixedHeight, V, O,
-                                                                stripCells, m.lh, 26.0 * g.scale, g.zoom, true);
-    // Horizontal: one column per time step, never narrower than a character.
+    // Presentation mode: cells up to 1.4 lines, the room of a projected slide.
+    const double maximumCell = std::max(26.0 * g.scale, g.fill ? m.lh * 1.4 : 0.0);
+    const auto [cellHeight, outputRow, oneHotRow] =
+        cellHeights(g.viewport.height() - 2 * margin - fixedHeight, V, O, stripCells, m.lh, maximumCell, g.zoom, true);
+    // Horizontal: one column per time step, never narrower than its numbers (the strip is 0.42 of
+    // the column, the output 0.72): when the text is longer than that, the view scrolls along time.
+    const double readableColumn = std::max({m.cw + 3, (g.numberWidth + 4) / 0.42, (g.outputValuesWidth + 4) / 0.72});
+    const double widest = g.fill ? 1e9 : std::max(170.0 * g.scale, readableColumn);
     const double columnWidth =
-        clamp((g.viewport.width() - 2 * margin - m.gutter) / T, m.cw + 3, 170.0 * g.scale) * std::max(g.zoom, 0.05);
-    const double stripWidth = clamp(columnWidth * 0.42, 4.0, 44.0 * g.scale * std::max(1.0, g.zoom));
-    const double outputWidth = clamp(columnWidth * 0.72, 6.0, 110.0 * g.scale * std::max(1.0, g.zoom));
+        clamp((g.viewport.width() - 2 * margin - m.gutter) / T, readableColumn, widest) * std::max(g.zoom, 0.05);
+    const double zoomed = std::max(1.0, g.zoom);
+    const double stripWidth =
+        clamp(columnWidth * 0.42, 4.0,
+              std::max(44.0 * g.scale * zoomed, (g.numberWidth + 4) * (g.fill ? 1.5 : 1.0) * std::min(zoomed, 1.5)));
+    const double outputWidth = clamp(
+        columnWidth * 0.72, 6.0,
+        std::max(110.0 * g.scale * zoomed, (g.outputValuesWidth + 4) * (g.fill ? 1.6 : 1.0) * std::min(zoomed, 1.5)));
 
     const double contentHeight = fixedHeight + (stripCells - V) * cellHeight + V * oneHotRow + O * outputRow;
     const double contentWidth = m.gutter + T * columnWidth;
@@ -184,7 +185,9 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     const double timeY = inputY + m.charRow;
     // c_t right of the column's centre (the arrows up the column pass left of it); the gate bars
     // in the gap below h_t, left of the arrow coming in (its label goes right of it).
-    const double cellWidth = std::max(2.0, std::min(stripWidth * 0.8, columnWidth / 2 - 4));
+    // (wide enough for its numbers: the readable column leaves the room)
+    const double cellWidth =
+        std::max(2.0, std::min(std::max(stripWidth * 0.8, g.numberWidth + 4), columnWidth / 2 - 4));
     const double gateBar =
         g.gates > 0 ? std::min(10.0 * g.scale * std::max(1.0, g.zoom), (columnWidth / 2 - 6) / g.gates) : 0.0;
     const double gatesWidth = gateBar >= 2.0 ? gateBar * g.gates : 0.0;

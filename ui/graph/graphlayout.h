@@ -10,7 +10,9 @@
 // paints what this computes and hit-tests with it; tst_graphlayout checks it without a GUI.
 //
 // Sizes are pixels of the view: fonts keep their size at any zoom (semantic zoom), the cells and
-// gaps grow or shrink. At zoom 1 ("fit to window") everything fits inside the viewport.
+// gaps grow or shrink. At zoom 1 ("fit to window") everything fits inside the viewport as long as
+// the numbers stay readable (GraphGeometry::numberWidth): past that the columns and cells keep
+// their readable size and the drawing is wider (or taller) than the viewport, which scrolls.
 #pragma once
 
 #include "ui/common/colormap.h"
@@ -36,6 +38,14 @@ struct GraphGeometry
     double charWidth = 8; // average character width, px
     double zoom = 1.0; // 1 = fit to window
     double scale = 1.0; // text scale of a large view (projector): the size limits grow with it
+    //! The readability rule (Readability): a strip prints its values when it is numberWidth wide
+    //! ("-0.00" in the view's font) and its cells are 0.8 lines high; an output prints its
+    //! probabilities when it is outputValuesWidth wide and its rows 0.9 lines high. The columns and
+    //! cells never get smaller than that: the graph scrolls instead (0: no minimum).
+    double numberWidth = 0;
+    double outputValuesWidth = 0;
+    //! Presentation mode: the columns grow to use the whole width (no upper limit on them).
+    bool fill = false;
     int gates = 0; // G: 0 for an RNN, 4 for an LSTM (i, f, g, o), 3 for a GRU (r, z, n)
     bool cellState = false; // an LSTM's c_t lane
     //! Many-to-one and one-to-one have a single output: it gets the room of three columns (a class

@@ -2,6 +2,8 @@
 #include "ui/graph/graphpainter.h"
 
 #include "ui/common/colormap.h"
+#include "ui/common/contrast.h"
+#include "ui/common/layoutrecorder.h"
 #include "ui/common/matrixtensor.h"
 #include "ui/graph/gatebars.h"
 #include "ui/matrices/matrixlabels.h"
@@ -79,6 +81,7 @@ void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels, bool grad
         f.setItalic(r.kind != NodeKind::InputChar && r.kind != NodeKind::Prediction);
         m_painter.setFont(f);
         SymbolText::draw(m_painter, r.rect, Qt::AlignRight | Qt::AlignVCenter, text);
+        LayoutRecorder::note(m_painter, r.rect, Qt::AlignRight | Qt::AlignVCenter, text, {"graph", "row", r.layer});
     }
     m_painter.setFont(m_font);
 }
@@ -136,8 +139,9 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
                 break;
         }
         m_painter.setPen(pal.color(QPalette::PlaceholderText));
-        m_painter.drawText(QRectF(node.rect.center().x() - 40, node.rect.top(), 80, node.rect.height()),
-                           Qt::AlignCenter, label);
+        const QRectF box(node.rect.center().x() - 40, node.rect.top(), 80, node.rect.height());
+        m_painter.drawText(box, Qt::AlignCenter, label);
+        LayoutRecorder::note(m_painter, box, Qt::AlignCenter, label, {"graph", "time", -1, node.t});
         break;
     }
     case NodeKind::InputChar:
@@ -170,6 +174,8 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
             && node.rect.width() >= metrics.averageCharWidth() * (label.size() + 2.2))
             label += correct ? QStringLiteral("✓") : QStringLiteral("✗");
         m_painter.drawText(node.rect, Qt::AlignCenter, label);
+        LayoutRecorder::note(m_painter, node.rect, Qt::AlignCenter, label,
+                             {"graph", prediction ? "prediction" : "input", -1, node.t});
         m_painter.setFont(m_font);
         if (prediction && !undefined && scored && node.rect.width() < metrics.averageCharWidth() * (label.size() + 2.2)
             && !correct) {
@@ -189,6 +195,8 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
             if (printing) {
                 m_painter.setPen(hot ? pal.color(QPalette::Base) : pal.color(QPalette::PlaceholderText));
                 m_painter.drawText(cell, Qt::AlignCenter, hot ? QStringLiteral("1") : QStringLiteral("0"));
+                LayoutRecorder::note(m_painter, cell, Qt::AlignCenter, hot ? QStringLiteral("1") : QStringLiteral("0"),
+                                     {"graph", "x", -1, node.t, i});
             }
         }
         m_painter.setPen(QPen(frame, 1.0));
@@ -219,11 +227,15 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
             const QColor colour = valueColor(value, scale);
             m_painter.fillRect(cell, colour);
             if (printing) {
-                m_painter.setPen(textColorOn(colour));
+                m_painter.setPen(Contrast::textOn(colour));
                 // Two decimals in tanh's range; an exploding ReLU's 6e+28 stays inside the cell.
                 const QString text = emphasis.gradient || std::abs(value) >= 99.995 ? formatCellValue(value)
                                                                                     : QString::number(value, 'f', 2);
                 m_painter.drawText(cell, Qt::AlignCenter, text);
+                LayoutRecorder::note(m_painter, cell, Qt::AlignCenter, text,
+                                     {"graph",
+                                      cellState ? (emphasis.gradient ? "dc" : "c") : (emphasis.gradient ? "dh" : "h"),
+                                      node.layer, node.t, i});
             }
         }
         m_painter.setPen(QPen(frame, 1.0));
@@ -264,15 +276,39 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
                 f.setUnderline(target);
                 m_painter.setFont(f);
                 m_painter.setPen(pal.color(QPalette::Text));
-                m_painter.drawText(QRectF(row.left(), row.top(), labelWidth, rowHeight), Qt::AlignCenter,
-                                   metrics.elidedText(outputName(i), Qt::ElideRight, labelWidth - 2));
+                const QRectF nameBox(row.left(), row.top(), labelWidth, rowHeight);
+                const QString name = metrics.elidedText(outputName(i), Qt::ElideRight, labelWidth - 2);
+                m_painter.drawText(nameBox, Qt::AlignCenter, name);
+                LayoutRecorder::note(m_painter, nameBox, Qt::AlignCenter, name, {"graph", "class", -1, node.t, i});
                 if (values) {
-                    // Always right-aligned, one column of numbers; on the bar when it reaches them.
+                    // Always right-aligned, one column of numbers. Where the bar runs under the
+                    // number, that part is drawn in the colour that reads on the bar as it is
+                    // seen (its translucency over the background), the rest in the one that
+                    // reads on the background: the number stays whole and legible in every theme.
                     const QString text = std::isfinite(p) ? QString::number(p, 'f', 2) : QStringLiteral("nan");
-                    const double textLeft = barLeft + barWidth - 2 - metrics.horizontalAdvance(text);
-                    m_painter.setPen(filled.right() > textLeft ? textColorOn(c) : pal.color(QPalette::Text));
-                    m_painter.drawText(QRectF(barLeft + 2, row.top(), barWidth - 4, rowHeight),
-                                       Qt::AlignVCenter | Qt::AlignRight, text);
+                    const QRectF box(barLeft + 2, row.top(), barWidth - 4, rowHeight);
+                    const QColor base = pal.color(QPalette::Base);
+                    const QColor onBase = Contrast::textOn(base, pal.color(QPalette::Text));
+                    const double textLeft = box.right() - QFontMetricsF(f).horizontalAdvance(text);
+                    if (filled.right() > textLeft) {
+                        const QColor onBar = Contrast::textOn(Contrast::over(c, base), pal.color(QPalette::Text));
+                        m_painter.save();
+                        m_painter.setClipRect(QRectF(filled.left(), row.top(), filled.width(), rowHeight),
+                                              Qt::IntersectClip);
+                        m_painter.setPen(onBar);
+                        m_painter.drawText(box, Qt::AlignVCenter | Qt::AlignRight, text);
+                        m_painter.restore();
+                        m_painter.save();
+                        m_painter.setClipRect(
+                            QRectF(filled.right(), row.top(), node.rect.right() - filled.right(), rowHeight),
+                            Qt::IntersectClip);
+                    }
+                    m_painter.setPen(onBase);
+                    m_painter.drawText(box, Qt::AlignVCenter | Qt::AlignRight, text);
+                    if (filled.right() > textLeft)
+                        m_painter.restore();
+                    LayoutRecorder::note(m_painter, box, Qt::AlignVCenter | Qt::AlignRight, text,
+                                         {"graph", "p", -1, node.t, i});
                 }
                 m_painter.setFont(m_font);
             }
@@ -378,8 +414,10 @@ void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis 
                                         : matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L)
                 + (struck ? QStringLiteral(" = 0") : QString());
         const bool fits = SymbolText::width(name, f) <= e.label.width() + metrics.averageCharWidth();
-        SymbolText::draw(m_painter, e.label, Qt::AlignLeft | Qt::AlignVCenter, // W_hh with a real subscript
-                         fits ? name : QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width()));
+        const QString shown = fits ? name : QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width());
+        SymbolText::draw(m_painter, e.label, Qt::AlignLeft | Qt::AlignVCenter, shown); // W_hh with a real subscript
+        LayoutRecorder::note(m_painter, e.label, Qt::AlignLeft | Qt::AlignVCenter, shown,
+                             {"graph", "weight", e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, e.t});
         m_painter.setFont(m_font);
     }
     m_painter.setOpacity(1.0);
@@ -431,8 +469,10 @@ void GraphPainter::paintThumbnail(const GraphEdge &e) const
         m_painter.setPen(m_palette.color(QPalette::Text));
         const QString name = matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L);
         const QString withShape = QStringLiteral("%1 (%2×%3)").arg(name).arg(rows).arg(cols);
-        m_painter.drawText(e.caption, Qt::AlignRight | Qt::AlignBottom,
-                           QFontMetricsF(f).horizontalAdvance(withShape) <= e.caption.width() ? withShape : name);
+        const QString shown = QFontMetricsF(f).horizontalAdvance(withShape) <= e.caption.width() ? withShape : name;
+        m_painter.drawText(e.caption, Qt::AlignRight | Qt::AlignBottom, shown);
+        LayoutRecorder::note(m_painter, e.caption, Qt::AlignRight | Qt::AlignBottom, shown,
+                             {"graph", "weight", e.role == MatrixRole::HiddenToOutput ? -1 : e.layer});
         m_painter.setFont(m_font);
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/graph/graphview.h"
 
+#include "ui/common/colormap.h"
+#include "ui/common/readability.h"
 #include "ui/graph/graphcaption.h"
 #include "ui/graph/graphpainter.h"
 #include "ui/graph/graphtooltip.h"
@@ -21,6 +23,7 @@ namespace rnnlab {
 
 GraphView::GraphView(QWidget *parent)
     : QAbstractScrollArea(parent)
+    , m_minimumPixels(Readability::normalPixels)
     , m_animation(new QVariantAnimation(this))
 {
     setFrameShape(QFrame::NoFrame);
@@ -60,8 +63,12 @@ double GraphView::captionHeight() const
 QFont GraphView::viewFont() const
 {
     QFont f = font();
-    if (m_fontScale != 1.0)
-        f.setPointSizeF(f.pointSizeF() * m_fontScale);
+    if (m_fontScale * m_shrink != 1.0)
+        f.setPointSizeF(f.pointSizeF() * m_fontScale * m_shrink);
+    // The readability rule: never below its minimum, whatever the window's font.
+    const double dpi = logicalDpiY();
+    if (Readability::pixelsOf(f.pointSizeF(), f.pixelSize(), dpi) < m_minimumPixels - 0.01)
+        f.setPointSizeF(Readability::pointSizeFor(m_minimumPixels, dpi));
     return f;
 }
 
@@ -72,8 +79,12 @@ GraphGeometry GraphView::geometry() const
     const QFontMetricsF metrics(viewFont());
     g.lineHeight = metrics.height();
     g.charWidth = metrics.averageCharWidth();
+    // What GraphPainter needs to print a strip's values and an output's probabilities.
+    g.numberWidth = metrics.horizontalAdvance(QStringLiteral("-0.00"));
+    g.outputValuesWidth = g.charWidth * 1.6 + metrics.horizontalAdvance(QStringLiteral("0.00")) * 2.2 + 1;
+    g.fill = m_fill;
     const double caption = captionHeight();
-    g.viewport = QSizeF(viewport()->width(), std::max(100.0, viewport()->height() - caption));
+    g.viewport = QSizeF(viewport()->width(), std::max(100.0, viewport()->height() - caption - overviewHeight()));
     g.zoom = m_zoom;
     if (m_snapshot && m_snapshot->setup) {
         const ModelConfig &model = m_snapshot->setup->session.model;
@@ -106,17 +117,154 @@ void GraphView::relayout()
     }
     if (std::abs(scale - m_fontScale) > 0.02)
         m_fontScale = scale;
+    if (m_fill) {
+        // Presentation mode: a stack taller than the view (4 layers at 800 px) takes smaller type,
+        // down to the rule's minimum, rather than hiding its lowest layers below the edge.
+        const double shrink = m_shrink;
+        m_shrink = 1.0;
+        const GraphGeometry full = geometry();
+        if (!(full == m_shrinkBase)) {
+            m_shrinkBase = full;
+            const double bottom = GraphLayout::unfolded(full).bounds().bottom();
+            m_shrink =
+                bottom > full.viewport.height() + 1 ? std::clamp(full.viewport.height() / bottom, 0.5, 1.0) : 1.0;
+        } else {
+            m_shrink = shrink;
+        }
+    } else {
+        m_shrink = 1.0;
+    }
     const GraphGeometry g = geometry();
     if (g != m_lastGeometry || m_unfolded.nodes().empty()) {
         m_unfolded = GraphLayout::unfolded(g);
+        // Wider than the view at the readable size: the overview strip takes its line at the
+        // bottom (decided once per layout: the columns' width does not depend on the height).
+        const bool overview = m_unfolded.bounds().right() > viewport()->width() + 1;
+        if (overview != m_overviewShown) {
+            m_overviewShown = overview;
+            m_unfolded = GraphLayout::unfolded(geometry());
+        }
         m_foldedLayout = GraphLayout::folded(g);
-        m_lastGeometry = g;
+        m_lastGeometry = geometry();
     }
     const GraphLayout &target = m_folded ? m_foldedLayout : m_unfolded;
     const GraphLayout &other = m_folded ? m_unfolded : m_foldedLayout;
+    const bool changed =
+        m_progress >= 1.0 && (m_layout.bounds() != target.bounds() || m_layout.nodes().size() != target.nodes().size());
     m_layout = m_progress >= 1.0 ? target : GraphLayout::interpolate(other, target, m_progress);
     updateScrollBars();
+    followFocus(changed);
     viewport()->update();
+}
+
+double GraphView::gutterRight() const
+{
+    if (m_layout.isFolded())
+        return 0;
+    double right = 0;
+    for (const RowLabel &r : m_layout.rowLabels())
+        right = std::max(right, r.rect.right() + 6);
+    return right;
+}
+
+void GraphView::followFocus(bool force)
+{
+    const SequenceTrace<float> *s = sequence();
+    if (!s || m_layout.isFolded() || m_progress < 1.0)
+        return;
+    const int focus = shownTimeStep();
+    if (!force && focus == m_followedT)
+        return;
+    m_followedT = focus;
+    const GraphNode *column = m_layout.node(NodeKind::TimeStep, focus);
+    if (!column)
+        return;
+    // The focus column whole in view right of the gutter; when it is not, centred in the room.
+    const double left = column->rect.left() - 4;
+    const double right = column->rect.right() + 4;
+    const double scroll = horizontalScrollBar()->value();
+    const double roomLeft = scroll + gutterRight();
+    const double roomRight = scroll + viewport()->width();
+    if (left >= roomLeft && right <= roomRight)
+        return;
+    const double middle = (gutterRight() + viewport()->width()) / 2;
+    horizontalScrollBar()->setValue(int(std::round(column->rect.center().x() - middle)));
+}
+
+double GraphView::overviewHeight() const
+{
+    return m_overviewShown && !m_folded ? std::ceil(std::max(14.0, QFontMetricsF(viewFont()).height() * 1.2)) : 0.0;
+}
+
+QRectF GraphView::overviewRect() const
+{
+    const double height = overviewHeight();
+    if (height <= 0)
+        return {};
+    const double left = gutterRight();
+    return QRectF(left, viewport()->height() - height - 2, viewport()->width() - left - 8, height);
+}
+
+void GraphView::paintOverview(QPainter &painter)
+{
+    const SequenceTrace<float> *s = sequence();
+    const QRectF area = overviewRect();
+    if (!s || area.isEmpty() || s->layers.empty())
+        return;
+    const auto &top = s->layers.back().hidden; // H × T
+    const int H = int(top.rows());
+    const int T = s->length();
+    if (H <= 0 || T <= 0)
+        return;
+    // One pixel per (unit, time step), scaled by drawImage: cheap for any length of text.
+    if (m_overviewImage.width() != T || m_overviewImage.height() != H)
+        m_overviewImage = QImage(T, H, QImage::Format_RGB32);
+    for (int u = 0; u < H; ++u) {
+        auto *line = reinterpret_cast<QRgb *>(m_overviewImage.scanLine(u));
+        for (int t = 0; t < T; ++t)
+            line[t] = valueColor(top(u, t), m_scales.hidden).rgb();
+    }
+    painter.fillRect(area.adjusted(-2, -2, 2, 2), palette().color(QPalette::Base));
+    painter.drawImage(area, m_overviewImage);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(area);
+    // The columns in view: a frame in the highlight colour.
+    const GraphNode *first = m_layout.node(NodeKind::TimeStep, 0);
+    const GraphNode *last = m_layout.node(NodeKind::TimeStep, T - 1);
+    if (!first || !last)
+        return;
+    const double sceneLeft = first->rect.left();
+    const double sceneWidth = std::max(1.0, last->rect.right() - sceneLeft);
+    const double from = (horizontalScrollBar()->value() + gutterRight() - sceneLeft) / sceneWidth;
+    const double to = (horizontalScrollBar()->value() + viewport()->width() - sceneLeft) / sceneWidth;
+    const QRectF window(area.left() + area.width() * std::clamp(from, 0.0, 1.0), area.top(),
+                        area.width() * (std::clamp(to, 0.0, 1.0) - std::clamp(from, 0.0, 1.0)), area.height());
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2.5));
+    painter.drawRect(window.adjusted(-1, -1, 1, 1));
+}
+
+void GraphView::scrollToOverview(double x)
+{
+    const QRectF area = overviewRect();
+    const SequenceTrace<float> *s = sequence();
+    if (area.isEmpty() || !s)
+        return;
+    const int t = std::clamp(int((x - area.left()) / area.width() * s->length()), 0, s->length() - 1);
+    if (const GraphNode *column = m_layout.node(NodeKind::TimeStep, t)) {
+        const double middle = (gutterRight() + viewport()->width()) / 2;
+        horizontalScrollBar()->setValue(int(std::round(column->rect.center().x() - middle)));
+    }
+}
+
+void GraphView::setPresentation(bool on, int screenHeight)
+{
+    const double minimum = Readability::minimumPixels(on, screenHeight);
+    if (on == m_fill && std::abs(minimum - m_minimumPixels) < 0.01)
+        return;
+    m_fill = on;
+    m_minimumPixels = minimum;
+    relayout();
 }
 
 void GraphView::updateScrollBars()
@@ -126,7 +274,8 @@ void GraphView::updateScrollBars()
     const double caption = captionHeight();
     // The layout keeps its own margin: scroll only when the drawing itself does not fit.
     horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(bounds.right() + 2 - view.width()))));
-    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(bounds.bottom() + 2 + caption - view.height()))));
+    verticalScrollBar()->setRange(
+        0, std::max(0, int(std::ceil(bounds.bottom() + 2 + caption + overviewHeight() - view.height()))));
     horizontalScrollBar()->setPageStep(view.width());
     verticalScrollBar()->setPageStep(view.height());
     horizontalScrollBar()->setSingleStep(20);
@@ -246,6 +395,12 @@ void GraphView::wheelEvent(QWheelEvent *event)
 
 void GraphView::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton && overviewRect().contains(event->position())) {
+        // Click or drag along the overview: the view follows.
+        m_overviewDragging = true;
+        scrollToOverview(event->position().x());
+        return;
+    }
     if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
         m_dragging = true;
         m_dragStart = event->position().toPoint();
@@ -256,6 +411,10 @@ void GraphView::mousePressEvent(QMouseEvent *event)
 
 void GraphView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_overviewDragging) {
+        scrollToOverview(event->position().x());
+        return;
+    }
     if (m_dragging) {
         const QPoint delta = event->position().toPoint() - m_dragStart;
         horizontalScrollBar()->setValue(m_scrollAtDragStart.x() - delta.x());
@@ -266,6 +425,7 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
 void GraphView::mouseReleaseEvent(QMouseEvent *)
 {
     m_dragging = false;
+    m_overviewDragging = false;
     viewport()->unsetCursor();
 }
 
@@ -329,6 +489,7 @@ void GraphView::setStepCursor(const std::optional<StepCursor> &cursor)
     if (cursor == m_cursor)
         return;
     m_cursor = cursor;
+    followFocus(false);
     viewport()->update();
 }
 
@@ -381,8 +542,10 @@ void GraphView::paintEvent(QPaintEvent *)
         painter.save();
         painter.translate(-horizontalScrollBar()->value(), caption - verticalScrollBar()->value());
         const QRectF shown(horizontalScrollBar()->value(), verticalScrollBar()->value(), viewport()->width(),
-                           viewport()->height() - caption);
-        painter.setClipRect(shown);
+                           viewport()->height() - caption - overviewHeight());
+        // Scrolled along time, the row labels stay at the left edge and the columns pass under them.
+        const double sticky = horizontalScrollBar()->value() > 0 ? gutterRight() : 0.0;
+        painter.setClipRect(shown.adjusted(sticky, 0, 0, 0));
         // Only what is (nearly) in view is painted: a 10,000-character text has tens of thousands
         // of nodes, and shaping the text of every one of them froze the window for seconds per
         // frame. The margin keeps highlights, arrowheads and labels that stick out of a box.
@@ -399,7 +562,8 @@ void GraphView::paintEvent(QPaintEvent *)
         const GraphPainter graph(painter, *m_snapshot, *s, m_scales, font, palette(), m_layout.cellHeight(),
                                  m_progress >= 1.0, m_outputsHidden);
         const GraphEmphasis emphasis(m_cursor, m_order, m_lastGeometry);
-        graph.paintRowLabels(m_layout.rowLabels(), m_cursor && m_cursor->isBackward());
+        if (sticky <= 0)
+            graph.paintRowLabels(m_layout.rowLabels(), m_cursor && m_cursor->isBackward());
 
         // Arrows below the nodes.
         for (const auto &e : m_layout.edges()) {
@@ -447,7 +611,15 @@ void GraphView::paintEvent(QPaintEvent *)
                     graph.paintThumbnail(e);
             }
         }
+        if (sticky > 0) {
+            painter.translate(horizontalScrollBar()->value(), 0);
+            const QRectF gutter(0, shown.top(), sticky, shown.height());
+            painter.setClipRect(gutter);
+            painter.fillRect(gutter, palette().color(QPalette::Base));
+            graph.paintRowLabels(m_layout.rowLabels(), m_cursor && m_cursor->isBackward());
+        }
         painter.restore();
+        paintOverview(painter);
     }
     if (m_snapshot)
         GraphPainter::paintProblem(painter, m_snapshot->problem, font, palette(), viewport()->width(),

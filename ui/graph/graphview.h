@@ -20,6 +20,7 @@
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>
+#include <QImage>
 
 class QVariantAnimation;
 
@@ -82,6 +83,9 @@ public slots:
     void zoomIn();
     void zoomOut();
     void fitToWindow();
+    //! Presentation mode (\a on) on a screen \a screenHeight px high: numbers at least
+    //! Readability::minimumPixels(), the columns using the whole width.
+    void setPresentation(bool on, int screenHeight);
 
 signals:
     void foldedChanged(bool folded);
@@ -110,6 +114,20 @@ private:
     int shownTimeStep() const;
     //! The text shown (the trace of text m_textIndex), or null before the first snapshot.
     const SequenceTrace<float> *sequence() const;
+    //! Scrolls along time so that the focus (the walk's time step, or the newest) is in view, when
+    //! the focus or the layout changed since the last time (the reader's own scrolling stays).
+    void followFocus(bool force);
+    //! The right edge of the row labels' gutter (scene px), which stays put while the columns
+    //! scroll under it; 0 when folded.
+    double gutterRight() const;
+    //! The overview of the whole text along the bottom of the view (viewport px): shown when the
+    //! columns at their readable width are wider than the view; empty otherwise.
+    QRectF overviewRect() const;
+    double overviewHeight() const;
+    //! Colours only: the top layer's h_t of every time step, and the part of the text in view.
+    void paintOverview(QPainter &painter);
+    //! Scrolls so that the time step under \a x of the overview is in the middle of the view.
+    void scrollToOverview(double x);
 
     SnapshotPtr m_snapshot;
     bool m_folded = false;
@@ -117,6 +135,16 @@ private:
     int m_textIndex = 0;
     double m_zoom = 1.0;
     double m_fontScale = 1.0;
+    double m_minimumPixels; // the readability rule's smallest number, px
+    bool m_fill = false; // presentation: the columns use the whole width
+    //! Presentation mode: the type shrinks by this (never below the rule) when the stack is taller
+    //! than the view; decided once per m_shrinkBase (the geometry at full size).
+    double m_shrink = 1.0;
+    GraphGeometry m_shrinkBase;
+    int m_followedT = -1; // the focus last scrolled to
+    bool m_overviewShown = false;
+    bool m_overviewDragging = false;
+    QImage m_overviewImage; // T × H, reused from snapshot to snapshot (no allocation per frame)
     ColorScales m_scales; // of m_snapshot
     std::optional<StepCursor> m_cursor;
     WalkOrder m_order = WalkOrder::TimeMajor;

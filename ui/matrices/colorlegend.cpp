@@ -52,9 +52,8 @@ QString ColorLegend::toolTipText() const
                 .arg(powerOfTen(format.exponent), format.format(-m_scale).replace(u'-', QChar(0x2212)),
                      formatTickValue(-m_scale));
     }
-    text += QStringLiteral("\nWhere the cells are too small for numbers, a negative cell carries a small dash (–), so "
-                           "the sign survives a greyscale print or a washed-out projector, where red and blue of the "
-                           "same strength look alike.");
+    text += QStringLiteral("\nWhere the cells are too small for numbers, hover a cell (or move to it with the arrow "
+                           "keys) to read its value.");
     return text;
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/matrices/heatmapcellpainter.h"
 
+#include "ui/common/contrast.h"
+#include "ui/common/layoutrecorder.h"
+
 #include "ui/common/colormap.h"
 
 #include <QPaintEngine>
@@ -23,12 +26,6 @@ QColor blend(const QColor &a, const QColor &b, float t)
 }
 
 } // namespace
-
-bool HeatmapCellPainter::negativeMarkShown(int cellSize, bool valuesShown)
-{
-    // From 7 px a 3 px dash still reads as a mark, not as noise in the colour.
-    return !valuesShown && cellSize >= 7;
-}
 
 void HeatmapCellPainter::paint(QPainter &painter, const HeatmapLayout &layout, const QPalette &palette,
                                const QColor &background, const Cells &cells)
@@ -80,7 +77,7 @@ void HeatmapCellPainter::paint(QPainter &painter, const HeatmapLayout &layout, c
         return cells.muted ? blend(fill, background, mutedVeil) : fill;
     };
     const auto textOn = [&](float v) {
-        QColor color = textColorOn(shownFill(v));
+        QColor color = Contrast::textOn(shownFill(v));
         if (cells.muted)
             color.setAlphaF(0.75f);
         return color;
@@ -93,30 +90,15 @@ void HeatmapCellPainter::paint(QPainter &painter, const HeatmapLayout &layout, c
             for (int j = 0; j < columns; ++j) {
                 const float v = valueAt(i, j);
                 painter.setPen(textOn(v));
-                painter.drawText(layout.cellFillRect(i, j), Qt::AlignCenter, cells.format.format(v));
-            }
-        }
-    } else if (negativeMarkShown(cell, false)) {
-        // RdBu maps +v and −v to the same grey: without numbers, a dash in each negative cell keeps
-        // the sign on a greyscale print or a washed-out projector. Positive cells stay clean, so
-        // the mark reads as a minus sign rather than as texture.
-        const int fill = cell >= HeatmapLayout::gridGapMinCell ? cell - 1 : cell;
-        const int length = std::max(3, fill / 3);
-        const int thickness = fill >= 14 ? 2 : 1;
-        for (int i = 0; i < rows; ++i) {
-            for (int j = 0; j < columns; ++j) {
-                const float v = valueAt(i, j);
-                if (!(v < 0.0f))
-                    continue;
-                QColor mark = textOn(v);
-                mark.setAlphaF(0.6f);
-                const QRect r = layout.cellFillRect(i, j);
-                painter.fillRect(QRect(r.left() + (r.width() - length) / 2, r.top() + (r.height() - thickness) / 2,
-                                       length, thickness),
-                                 mark);
+                const QString text = cells.format.format(v);
+                painter.drawText(layout.cellFillRect(i, j), Qt::AlignCenter, text);
+                LayoutRecorder::note(painter, layout.cellFillRect(i, j), Qt::AlignCenter, text,
+                                     {"matrices", "weight", -1, -1, i});
             }
         }
     }
+    // No number fits: the colour alone (no dash or other mark that would read as a number gone);
+    // hover and the keyboard's cursor show the value (HeatmapInteraction's tooltip).
 
     // Set by hand: a small triangle in the top-right corner, in the colour the cell's number has,
     // like a spreadsheet's comment mark.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // How a heatmap's cells are drawn: the values as colours (one pixel per value scaled into exact
 // squares, or one vector square each in an SVG export), a drag's value in its cell, the gaps and
-// the frame, a muted heatmap's veil, the numbers in the cells or a dash in each negative one, the
+// the frame, a muted heatmap's veil, the numbers in the cells (or nothing when they do not fit), the
 // corner marks of cells set by hand, the hovered cell and the keyboard cursor. Painting only, of
 // what HeatmapWidget holds, at the places HeatmapLayout computed; not the title and not the labels.
 #pragma once
@@ -44,8 +44,6 @@ struct HeatmapCellPainter
     //! Paints \a cells into \a layout's grid, with \a palette's colours over \a background.
     static void paint(QPainter &painter, const HeatmapLayout &layout, const QPalette &palette, const QColor &background,
                       const Cells &cells);
-    //! Whether a cell of \a cellSize without a number gets the dash that marks a negative value.
-    static bool negativeMarkShown(int cellSize, bool valuesShown);
 };
 
 } // namespace rnnlab

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/matrices/heatmapwidget.h"
 
+#include "ui/common/readability.h"
+
 #include "ui/common/colormap.h"
 #include "ui/matrices/heatmapcellpainter.h"
 #include "ui/matrices/heatmapinteraction.h"
@@ -270,13 +272,15 @@ std::optional<QFont> HeatmapWidget::valueFontForCellSize(int cellSize) const
     if (cellSize == m_valueFontCell)
         return m_valueFont;
     // The largest pixel size from 1.4× the widget's font down to 85 % of it (and never below
-    // 8 px) with which the widest number fits: the numbers grow with the cells when a teacher
+    // Readability::normalPixels) with which the widest number fits: the numbers grow with the cells when a teacher
     // widens the dock, and the lecture's 4×4 matrices keep theirs in a narrow one. Smaller would
     // not read on a projector; larger than 1.4× would outshout the labels.
     const HeatmapLayout layout(1, 1, cellSize, {});
     const int base = QFontInfo(font()).pixelSize();
     const int largest = static_cast<int>(base * 1.4);
-    const int smallest = std::max(8, static_cast<int>(std::ceil(base * 0.85)));
+    // The readability rule: never below Readability::normalPixels (hover and the keyboard's
+    // cursor show a value that cannot be printed).
+    const int smallest = std::max(int(std::ceil(Readability::normalPixels)), static_cast<int>(std::ceil(base * 0.85)));
     std::optional<QFont> found;
     QFont candidate = font();
     for (int pixels = largest; pixels >= smallest; --pixels) {
@@ -298,11 +302,6 @@ std::optional<QFont> HeatmapWidget::valueFontForCellSize(int cellSize) const
 bool HeatmapWidget::valuesShown() const
 {
     return valueFontForCellSize(currentLayout().cellSize()).has_value();
-}
-
-bool HeatmapWidget::negativeMarkShown(int cellSize, bool valuesShown)
-{
-    return HeatmapCellPainter::negativeMarkShown(cellSize, valuesShown);
 }
 
 QString HeatmapWidget::cellText(int row, int column) const

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // One matrix (or bias vector) as a heatmap: a titled grid of square cells coloured with
 // valueColor() (RdBu, centred at 0), the numbers printed in the cells when they fit (in
-// CellNumberFormat::forScale(scale), in a font that grows with the cell), else a dash in every
-// negative cell large enough for one (the sign survives greyscale), labelled rows and columns
+// CellNumberFormat::forScale(scale), in a font that grows with the cell, never below the
+// readability rule's 10 px), else the colour alone (hover and the keyboard show the value), labelled rows and columns
 // (vocabulary labels never dropped: shrunk, turned or staggered, see HeatmapLayout::LabelPlan),
 // and a tooltip per cell with the exact value, the PyTorch element name and what the element
 // means on the slides. Only renders the values it is given; it does not know snapshots
@@ -119,8 +119,6 @@ public:
     bool valuesShown() const;
     //! The font the numbers are printed in at \a cellSize, or none when they do not fit.
     std::optional<QFont> valueFontForCellSize(int cellSize) const;
-    //! Whether a cell of \a cellSize without a number gets the dash that marks a negative value.
-    static bool negativeMarkShown(int cellSize, bool valuesShown);
     //! The number printed in one cell (the format of the current scale).
     QString cellText(int row, int column) const;
     //! The tooltip of the label band: the label under \a position named in full, and whether

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/teaching/equationview.h"
 
+#include "ui/common/layoutrecorder.h"
 #include "ui/teaching/symboltext.h"
 
 #include <QAbstractScrollArea>
@@ -250,9 +251,11 @@ void EquationView::resizeEvent(QResizeEvent *event)
     fit();
 }
 
-void EquationView::drawText(QPainter &painter, const QRectF &rect, int alignment, const QString &text) const
+void EquationView::drawText(QPainter &painter, const QRectF &rect, int alignment, const QString &text,
+                            const TextTag &tag) const
 {
     SymbolText::draw(painter, rect, alignment, text);
+    LayoutRecorder::note(painter, rect, alignment, text, tag); // --layout-json: one place for every text
 }
 
 void EquationView::paintEvent(QPaintEvent *)
@@ -296,7 +299,7 @@ void EquationView::paintEvent(QPaintEvent *)
                 // Vertically centred on the matrices' cells (not their labels).
                 const double cellsHeight = lineHeight - m.labelHeight - 4;
                 drawText(painter, QRectF(x, matrixTop, size.width() + 2, std::max(cellsHeight, m.cellHeight)),
-                         Qt::AlignLeft | Qt::AlignVCenter, item.text);
+                         Qt::AlignLeft | Qt::AlignVCenter, item.text, {"equations", "text"});
                 x += size.width() + m.gap;
                 continue;
             }
@@ -335,7 +338,8 @@ void EquationView::paintEvent(QPaintEvent *)
                         drawText(painter, cell, Qt::AlignCenter, gapRow ? QStringLiteral("⋮") : QStringLiteral("⋯"));
                     else
                         drawText(painter, cell.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter,
-                                 number(item.at(r, c), decimals));
+                                 number(item.at(r, c), decimals),
+                                 {"equations", "value", -1, -1, item.rowIndex[std::size_t(r)]});
                 }
             }
             // Brackets, in the matrix's identity colour when it is one of W_xh, W_hh, W_hy.

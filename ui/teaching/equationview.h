@@ -7,6 +7,7 @@
 // a legible minimum, never below 10 px) to fit the panel, and asks for scrolling beyond that.
 #pragma once
 
+#include "ui/common/layoutrecorder.h"
 #include "ui/teaching/equationmodel.h"
 
 #include <QWidget>
@@ -63,7 +64,8 @@ private:
     std::vector<HeaderLine> headerLines(const QFont &font) const;
     double headerWidth() const;
     //! Every text the view draws goes through here: symbols with real subscripts (SymbolText).
-    void drawText(QPainter &painter, const QRectF &rect, int alignment, const QString &text) const;
+    void drawText(QPainter &painter, const QRectF &rect, int alignment, const QString &text,
+                  const TextTag &tag = {"equations", "text"}) const;
 
     Equation m_equation;
     double m_scale = 1.0;

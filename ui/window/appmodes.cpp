@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/appmodes.h"
 
+#include "app/session/atomicfile.h"
 #include "app/session/jsonwriter.h"
 #include "engine/trainer.h"
+#include "ui/common/layoutrecorder.h"
 #include "ui/compare/comparecontroller.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/compare/comparewindow.h"
@@ -329,8 +331,17 @@ int takeScreenshot(const ScreenshotOptions &options)
                     options.scale, static_cast<long long>(controller->stepsTaken()));
         return 0;
     }
+    LayoutRecorder recorder; // --layout-json: what the painters draw while the picture is taken
+    recorder.setActive(!options.layoutJson.isEmpty());
     const QImage image = window.grab().toImage();
+    recorder.setActive(false);
     if (const QString error = FigureExport::writePng(image, options.output); !error.isEmpty()) {
+        std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (const QString error =
+            options.layoutJson.isEmpty() ? QString() : AtomicFile::write(options.layoutJson, recorder.toJson());
+        !error.isEmpty()) {
         std::fprintf(stderr, "rnnlab: %s\n", qPrintable(error));
         return 1;
     }

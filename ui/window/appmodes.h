@@ -68,6 +68,7 @@ struct ScreenshotOptions
     Theme theme = Theme::Light; // screenshots look the same on every machine
     bool presentation = false; // presentation mode (large type, panels hidden)
     std::optional<int> lessonStep; // open the lesson at this step (1-based)
+    QString layoutJson; // --layout-json: every text the graph, heatmaps and equations drew (LayoutRecorder)
 };
 
 //! Renders the main window with \a options to a PNG; returns the process exit status (0 ok, 1 failed,

@@ -84,6 +84,7 @@ void PresentationMode::setOn(bool on)
     } else {
         m_window->setFont(QFont());
         m_graph->setFont(QFont());
+        m_graph->setPresentation(false, 0);
         m_window->menuBar()->show();
         m_window->statusBar()->show();
         m_timeline->show();
@@ -107,6 +108,7 @@ void PresentationMode::resized(int height)
 
 void PresentationMode::applyFont(int height)
 {
+    m_graph->setPresentation(true, height); // the readability rule: numbers of at least height / 60 px
     QFont big = QApplication::font();
     big.setPointSizeF(pointSize(QApplication::font().pointSizeF(), height));
     if (std::abs(big.pointSizeF() - m_window->font().pointSizeF()) <= 0.25)

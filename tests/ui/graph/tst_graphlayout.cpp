@@ -47,6 +47,8 @@ private slots:
     void hitTesting();
     void zoomGrowsCellsNotText();
     void lstmCellStateLane();
+    void numbersKeepTheirRoom_data();
+    void numbersKeepTheirRoom();
     void nodesInColumnOrder_data();
     void nodesInColumnOrder();
 };
@@ -93,7 +95,12 @@ void TestGraphLayout::fitsWithoutOverlap()
 
     for (const GraphLayout &layout : {GraphLayout::unfolded(g), GraphLayout::folded(g)}) {
         const QString which = layout.isFolded() ? QStringLiteral("folded") : QStringLiteral("unfolded");
-        QVERIFY2(view.contains(layout.bounds()),
+        // Inside the view — unless the readability rule binds (the cells at the height that prints
+        // their numbers): then the drawing is taller than the view, which scrolls.
+        const bool readableBinds = layout.cellHeight() <= std::ceil(g.lineHeight * 0.8 + 0.01) + 1e-9;
+        QVERIFY2(view.contains(layout.bounds())
+                     || (readableBinds && layout.bounds().left() >= 0 && layout.bounds().top() >= 0
+                         && layout.bounds().right() <= view.right()),
                  qPrintable(which
                             + QStringLiteral(": bounds %1,%2 %3×%4 outside the view")
                                   .arg(layout.bounds().x())
@@ -334,6 +341,55 @@ void TestGraphLayout::zoomGrowsCellsNotText()
     const GraphLayout zoomed = GraphLayout::unfolded(g);
     QVERIFY(zoomed.bounds().width() > fit.bounds().width() * 1.5);
     QVERIFY(zoomed.cellHeight() > fit.cellHeight() * 1.5);
+}
+
+void TestGraphLayout::numbersKeepTheirRoom_data()
+{
+    QTest::addColumn<int>("timeSteps");
+    QTest::addColumn<int>("layers");
+    QTest::addColumn<int>("hidden");
+    QTest::addColumn<int>("vocabulary");
+    QTest::addColumn<QSizeF>("viewport");
+    QTest::addColumn<bool>("fill");
+    QTest::addColumn<int>("wholeColumns"); // at least this many columns inside the view
+    QTest::newRow("hello world H=8, the graph of a 1280x800 window")
+        << 10 << 1 << 8 << 8 << QSizeF(680, 360) << false << 5;
+    QTest::newRow("hello world H=8, 1024x768") << 10 << 1 << 8 << 8 << QSizeF(560, 340) << false << 4;
+    QTest::newRow("hello, 4 layers") << 4 << 4 << 4 << 4 << QSizeF(680, 360) << false << 4;
+    QTest::newRow("64 characters, H=128") << 63 << 1 << 128 << 20 << QSizeF(680, 360) << false << 5;
+    QTest::newRow("hello, presentation 1920x1080") << 4 << 1 << 4 << 4 << QSizeF(1920, 560) << true << 4;
+}
+
+void TestGraphLayout::numbersKeepTheirRoom()
+{
+    // Issue 14: the columns and cells never get smaller than their numbers need — the drawing
+    // grows past the view instead (it scrolls); in presentation mode the columns use the width.
+    QFETCH(int, timeSteps);
+    QFETCH(int, layers);
+    QFETCH(int, hidden);
+    QFETCH(int, vocabulary);
+    QFETCH(QSizeF, viewport);
+    QFETCH(bool, fill);
+    QFETCH(int, wholeColumns);
+    GraphGeometry g{timeSteps, layers, hidden, vocabulary, false, viewport, 15, 7, 1.0};
+    g.numberWidth = 30;
+    g.outputValuesWidth = 7 * 1.6 + 24 * 2.2 + 1;
+    g.fill = fill;
+    const GraphLayout layout = GraphLayout::unfolded(g);
+    QVERIFY(layout.cellHeight() >= g.lineHeight * 0.8);
+    QVERIFY(layout.outputRowHeight() >= g.lineHeight * 0.9);
+    int inside = 0;
+    for (int t = 0; t < timeSteps; ++t) {
+        for (int l = 0; l < layers; ++l)
+            QVERIFY(layout.node(NodeKind::Hidden, t, l)->rect.width() >= g.numberWidth);
+        const GraphNode *output = layout.node(NodeKind::Output, t);
+        QVERIFY(output->rect.width() >= g.outputValuesWidth);
+        inside += output->rect.right() <= viewport.width() ? 1 : 0;
+    }
+    QVERIFY2(inside >= wholeColumns, qPrintable(QString::number(inside)));
+    if (fill) // presentation: the drawing uses at least 70 % of the width
+        QVERIFY2(layout.bounds().width() >= viewport.width() * 0.7,
+                 qPrintable(QString::number(layout.bounds().width())));
 }
 
 void TestGraphLayout::nodesInColumnOrder_data()

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+// The readability rule on the real window (issue 14, acceptance 1): rnnlab --screenshot with
+// --layout-json, offscreen, and what the painters report they drew — for "hello world" with 8
+// hidden units at 1280x800 at least 5 whole time steps of h_t at 10 px or more; in presentation
+// mode every h_t (c_t) and p_t of hello at screen height / 60 or more, for 1 to 4 layers, LSTM
+// and GRU. Runs the rnnlab binary as a subprocess (one screenshot per row).
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestReadableGraph : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void numbersReadable_data();
+    void numbersReadable();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+QString session(const QTemporaryDir &dir, const QString &cell, int hidden, int layers, const QString &text)
+{
+    const QString path =
+        dir.filePath(QStringLiteral("%1-%2-%3-%4.rnnlab").arg(cell).arg(hidden).arg(layers).arg(text.size()));
+    QJsonObject model{{QStringLiteral("cell"), cell},
+                      {QStringLiteral("hidden_size"), hidden},
+                      {QStringLiteral("num_layers"), layers},
+                      {QStringLiteral("output_layer"), false}};
+    QJsonObject training{{QStringLiteral("optimizer"), QStringLiteral("adam")},
+                         {QStringLiteral("learning_rate"), 0.1},
+                         {QStringLiteral("seed"), 0},
+                         {QStringLiteral("steps"), 10},
+                         {QStringLiteral("clip_grad_norm"), QJsonValue()},
+                         {QStringLiteral("momentum"), 0.0}};
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("rnnlab-session")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("model"), model},
+                     {QStringLiteral("data"), QJsonObject{{QStringLiteral("texts"), QJsonArray{text}}}},
+                     {QStringLiteral("training"), training}};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0)
+        return {};
+    return path;
+}
+
+} // namespace
+
+void TestReadableGraph::numbersReadable_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<int>("hidden");
+    QTest::addColumn<int>("layers");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<bool>("presentation");
+    QTest::addColumn<double>("pixels"); // the smallest number allowed
+    QTest::addColumn<int>("wholeSteps"); // time steps with every unit of every layer printed; -1: all of them
+    const QString tanh = QStringLiteral("rnn_tanh");
+    const QString hello = QStringLiteral("hello");
+    const QString hw = QStringLiteral("hello world");
+    QTest::newRow("hello world, 8 units, 1280x800") << tanh << 8 << 1 << hw << "1280x800" << false << 10.0 << 5;
+    QTest::newRow("hello world, 8 units, 1024x768") << tanh << 8 << 1 << hw << "1024x768" << false << 10.0 << 5;
+    QTest::newRow("hello, presentation 1920x1080") << tanh << 4 << 1 << hello << "1920x1080" << true << 18.0 << -1;
+    QTest::newRow("hello, presentation 1280x800") << tanh << 4 << 1 << hello << "1280x800" << true << 13.0 << -1;
+    QTest::newRow("2 layers, presentation 1280x800") << tanh << 4 << 2 << hello << "1280x800" << true << 13.0 << -1;
+    QTest::newRow("3 layers, presentation 1280x800") << tanh << 4 << 3 << hello << "1280x800" << true << 13.0 << -1;
+    QTest::newRow("4 layers, presentation 1280x800") << tanh << 4 << 4 << hello << "1280x800" << true << 13.0 << -1;
+    QTest::newRow("LSTM, presentation 1280x800")
+        << QStringLiteral("lstm") << 4 << 1 << hello << "1280x800" << true << 13.0 << -1;
+    QTest::newRow("GRU, presentation 1280x800")
+        << QStringLiteral("gru") << 4 << 1 << hello << "1280x800" << true << 13.0 << -1;
+    QTest::newRow("4 layers, normal 1280x800") << tanh << 4 << 4 << hello << "1280x800" << false << 10.0 << -1;
+}
+
+void TestReadableGraph::numbersReadable()
+{
+    QFETCH(QString, cell);
+    QFETCH(int, hidden);
+    QFETCH(int, layers);
+    QFETCH(QString, text);
+    QFETCH(QString, size);
+    QFETCH(bool, presentation);
+    QFETCH(double, pixels);
+    QFETCH(int, wholeSteps);
+    QVERIFY(m_dir.isValid());
+    const QString file = session(m_dir, cell, hidden, layers, text);
+    QVERIFY(!file.isEmpty());
+    const QString png = m_dir.filePath(QStringLiteral("shot.png"));
+    const QString json = m_dir.filePath(QStringLiteral("layout.json"));
+    QFile::remove(json);
+    QStringList arguments{QStringLiteral("--screenshot"), png,  QStringLiteral("--layout-json"), json,
+                          QStringLiteral("--session"),    file, QStringLiteral("--size"),        size};
+    if (presentation)
+        arguments << QStringLiteral("--presentation");
+    QProcess process;
+    process.start(QStringLiteral(RNNLAB_GUI), arguments);
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QFile in(json);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QJsonArray items = QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("items")).toArray();
+    QVERIFY(!items.isEmpty());
+
+    const int T = int(text.size()) - 1; // next-character prediction: one step per input character
+    const int V = int(QSet<QChar>(text.begin(), text.end()).size());
+    const bool lstm = cell == u"lstm";
+    // (kind, layer, t) → units printed whole at the size the rule asks.
+    QHash<QString, QSet<int>> printed;
+    for (const QJsonValue &value : items) {
+        const QJsonObject item = value.toObject();
+        if (item.value(QStringLiteral("view")).toString() != u"graph" || item.value(QStringLiteral("clipped")).toBool()
+            || item.value(QStringLiteral("pixel_size")).toDouble() < pixels)
+            continue;
+        const QString key = QStringLiteral("%1/%2/%3")
+                                .arg(item.value(QStringLiteral("kind")).toString())
+                                .arg(item.value(QStringLiteral("layer")).toInt(-1))
+                                .arg(item.value(QStringLiteral("t")).toInt(-1));
+        printed[key].insert(item.value(QStringLiteral("unit")).toInt(-1));
+    }
+    const auto whole = [&](const QString &kind, int layer, int t, int units) {
+        return printed.value(QStringLiteral("%1/%2/%3").arg(kind).arg(layer).arg(t)).size() == units;
+    };
+    int wholeCount = 0;
+    QStringList missing;
+    for (int t = 0; t < T; ++t) {
+        bool all = whole(QStringLiteral("p"), -1, t, V);
+        if (!all)
+            missing << QStringLiteral("p t=%1").arg(t);
+        for (int l = 0; l < layers; ++l) {
+            const bool h = whole(QStringLiteral("h"), l, t, hidden);
+            const bool c = !lstm || whole(QStringLiteral("c"), l, t, hidden);
+            if (!h)
+                missing << QStringLiteral("h layer %1 t=%2").arg(l).arg(t);
+            if (!c)
+                missing << QStringLiteral("c layer %1 t=%2").arg(l).arg(t);
+            all = all && h && c;
+        }
+        wholeCount += all ? 1 : 0;
+    }
+    if (wholeSteps < 0)
+        QVERIFY2(wholeCount == T, qPrintable(missing.join(u", ")));
+    else
+        QVERIFY2(wholeCount >= wholeSteps,
+                 qPrintable(QStringLiteral("%1 whole steps; missing: %2").arg(wholeCount).arg(missing.join(u", "))));
+}
+
+QTEST_MAIN(TestReadableGraph)
+#include "tst_readablegraph.moc"
