@@ -13,6 +13,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStyle>
 #include <QToolTip>
 #include <QVariantAnimation>
 #include <QWheelEvent>
@@ -84,7 +85,13 @@ GraphGeometry GraphView::geometry() const
     g.outputValuesWidth = g.charWidth * 1.6 + metrics.horizontalAdvance(QStringLiteral("0.00")) * 2.2 + 1;
     g.fill = m_fill;
     const double caption = captionHeight();
-    g.viewport = QSizeF(viewport()->width(), std::max(100.0, viewport()->height() - caption - overviewHeight()));
+    // See relayout(): the room without scroll bars, never the viewport less them. The horizontal
+    // bar comes exactly when the overview strip does (the drawing is wider than the room), so its
+    // height is set aside by the same decision, not by whether the bar happens to be shown now.
+    const QSize room = maximumViewportSize();
+    const double bar =
+        m_overviewShown && !m_folded ? style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) : 0;
+    g.viewport = QSizeF(room.width(), std::max(100.0, room.height() - caption - overviewHeight() - bar));
     g.zoom = m_zoom;
     if (m_snapshot && m_snapshot->setup) {
         const ModelConfig &model = m_snapshot->setup->session.model;
@@ -106,13 +113,18 @@ void GraphView::relayout()
 {
     // A large view (a projector, a maximised window) gets larger text, as long as the columns
     // still fit at fit-to-window: up to 1.75× from about 900×400 px of graph upwards.
+    // The layout is made for the room the view has without its scroll bars
+    // (maximumViewportSize), never for the viewport less them: otherwise a scroll bar that appears
+    // shrinks the room, the layout shrinks, the bar goes, the room grows, and round again — the
+    // layout loop tst_idle found in What if W_hh = 0? at 1792×984 (as EquationView::room()).
+    const QSize room = maximumViewportSize();
     const QFontMetricsF base(font());
     // Type that is already large (presentation mode) is not enlarged again: at most about 18 pt.
     const double most = std::clamp(18.0 / std::max(1.0, font().pointSizeF()), 1.0, 1.75);
-    double scale = std::clamp(std::min(viewport()->width() / 900.0, viewport()->height() / 400.0), 1.0, most);
+    double scale = std::clamp(std::min(room.width() / 900.0, room.height() / 400.0), 1.0, most);
     if (m_snapshot && !m_snapshot->trace.sequences.empty()) {
         const int T = std::max(1, sequence()->length());
-        const double column = (viewport()->width() - 20.0 - base.averageCharWidth() * 6.5 * scale - 10) / T;
+        const double column = (room.width() - 20.0 - base.averageCharWidth() * 6.5 * scale - 10) / T;
         scale = std::clamp(std::min(scale, (column - 3) / base.averageCharWidth()), 1.0, most);
     }
     if (std::abs(scale - m_fontScale) > 0.02)
@@ -139,7 +151,7 @@ void GraphView::relayout()
         m_unfolded = GraphLayout::unfolded(g);
         // Wider than the view at the readable size: the overview strip takes its line at the
         // bottom (decided once per layout: the columns' width does not depend on the height).
-        const bool overview = m_unfolded.bounds().right() > viewport()->width() + 1;
+        const bool overview = m_unfolded.bounds().right() > room.width() + 1;
         if (overview != m_overviewShown) {
             m_overviewShown = overview;
             m_unfolded = GraphLayout::unfolded(geometry());

@@ -67,7 +67,9 @@ void TestReadableGraph::numbersReadable_data()
     const QString hello = QStringLiteral("hello");
     const QString hw = QStringLiteral("hello world");
     QTest::newRow("hello world, 8 units, 1280x800") << tanh << 8 << 1 << hw << "1280x800" << false << 10.0 << 5;
-    QTest::newRow("hello world, 8 units, 1024x768") << tanh << 8 << 1 << hw << "1024x768" << false << 10.0 << 5;
+    // The narrowest window rnnlab supports (1024 wide, with the model and matrices panels beside
+    // the graph) leaves room for 4 whole columns of 8 readable numbers; the rest scroll.
+    QTest::newRow("hello world, 8 units, 1024x768") << tanh << 8 << 1 << hw << "1024x768" << false << 10.0 << 4;
     QTest::newRow("hello, presentation 1920x1080") << tanh << 4 << 1 << hello << "1920x1080" << true << 18.0 << -1;
     QTest::newRow("hello, presentation 1280x800") << tanh << 4 << 1 << hello << "1280x800" << true << 13.0 << -1;
     QTest::newRow("2 layers, presentation 1280x800") << tanh << 4 << 2 << hello << "1280x800" << true << 13.0 << -1;
