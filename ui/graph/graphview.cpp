@@ -75,6 +75,12 @@ QFont GraphView::viewFont() const
 
 GraphGeometry GraphView::geometry() const
 {
+    // Folded, the cell alone is drawn: it always fits, neither bar is set aside.
+    return geometry(m_verticalBar && !m_folded, m_overviewShown && !m_folded);
+}
+
+GraphGeometry GraphView::geometry(bool verticalBar, bool overview) const
+{
     GraphGeometry g;
     g.scale = m_fontScale;
     const QFontMetricsF metrics(viewFont());
@@ -84,14 +90,13 @@ GraphGeometry GraphView::geometry() const
     g.numberWidth = metrics.horizontalAdvance(QStringLiteral("-0.00"));
     g.outputValuesWidth = g.charWidth * 1.6 + metrics.horizontalAdvance(QStringLiteral("0.00")) * 2.2 + 1;
     g.fill = m_fill;
-    const double caption = captionHeight();
-    // See relayout(): the room without scroll bars, never the viewport less them. The horizontal
-    // bar comes exactly when the overview strip does (the drawing is wider than the room), so its
-    // height is set aside by the same decision, not by whether the bar happens to be shown now.
+    // See relayout(): the room without scroll bars, less the bars that relayout() decided from
+    // that room alone — never less the bars that happen to be shown now.
     const QSize room = maximumViewportSize();
-    const double bar =
-        m_overviewShown && !m_folded ? style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) : 0;
-    g.viewport = QSizeF(room.width(), std::max(100.0, room.height() - caption - overviewHeight() - bar));
+    const double bar = scrollBarExtent();
+    const double width = room.width() - (verticalBar ? bar : 0.0);
+    const double height = room.height() - captionHeight() - (overview ? overviewLineHeight() + bar : 0.0);
+    g.viewport = QSizeF(width, std::max(100.0, height));
     g.zoom = m_zoom;
     if (m_snapshot && m_snapshot->setup) {
         const ModelConfig &model = m_snapshot->setup->session.model;
@@ -134,7 +139,7 @@ void GraphView::relayout()
         // down to the rule's minimum, rather than hiding its lowest layers below the edge.
         const double shrink = m_shrink;
         m_shrink = 1.0;
-        const GraphGeometry full = geometry();
+        const GraphGeometry full = geometry(false, false); // from the room alone, as below
         if (!(full == m_shrinkBase)) {
             m_shrinkBase = full;
             const double bottom = GraphLayout::unfolded(full).bounds().bottom();
@@ -146,19 +151,46 @@ void GraphView::relayout()
     } else {
         m_shrink = 1.0;
     }
-    const GraphGeometry g = geometry();
-    if (g != m_lastGeometry || m_unfolded.nodes().empty()) {
-        m_unfolded = GraphLayout::unfolded(g);
-        // Wider than the view at the readable size: the overview strip takes its line at the
-        // bottom (decided once per layout: the columns' width does not depend on the height).
-        const bool overview = m_unfolded.bounds().right() > room.width() + 1;
-        if (overview != m_overviewShown) {
-            m_overviewShown = overview;
-            m_unfolded = GraphLayout::unfolded(geometry());
+    // Which scroll bars the unfolded drawing needs is decided from the room alone, each time
+    // afresh from the drawing without bars: a vertical bar when it is taller than the room (its
+    // width then set aside, so that no horizontal bar follows from it); the overview strip and
+    // the horizontal bar when the columns at their readable width are wider than what is left
+    // (their height set aside in turn). Nothing here reads the bars shown now, so the decision
+    // cannot feed back into itself.
+    const GraphGeometry plain = geometry(false, false);
+    if (plain != m_plainGeometry || m_unfolded.nodes().empty()) {
+        m_plainGeometry = plain;
+        const QSize room = maximumViewportSize();
+        const double bar = scrollBarExtent();
+        const double caption = captionHeight();
+        const auto taller = [&](const GraphLayout &layout, bool overview) {
+            return layout.bounds().bottom() + 2 + caption + (overview ? overviewLineHeight() + bar : 0.0)
+                > room.height();
+        };
+        const auto wider = [&](const GraphLayout &layout, bool verticalBar) {
+            return layout.bounds().right() + 2 > room.width() - (verticalBar ? bar : 0.0);
+        };
+        bool verticalBar = false;
+        bool overview = false;
+        GraphLayout layout = GraphLayout::unfolded(plain);
+        if (taller(layout, false)) {
+            verticalBar = true;
+            layout = GraphLayout::unfolded(geometry(true, false));
         }
-        m_foldedLayout = GraphLayout::folded(g);
-        m_lastGeometry = geometry();
+        if (wider(layout, verticalBar)) {
+            overview = true;
+            layout = GraphLayout::unfolded(geometry(verticalBar, true));
+            if (!verticalBar && taller(layout, true)) {
+                verticalBar = true;
+                layout = GraphLayout::unfolded(geometry(true, true));
+            }
+        }
+        m_verticalBar = verticalBar;
+        m_overviewShown = overview;
+        m_unfolded = layout;
+        m_foldedLayout = GraphLayout::folded(plain);
     }
+    m_lastGeometry = geometry();
     const GraphLayout &target = m_folded ? m_foldedLayout : m_unfolded;
     const GraphLayout &other = m_folded ? m_unfolded : m_foldedLayout;
     const bool changed =
@@ -205,7 +237,17 @@ void GraphView::followFocus(bool force)
 
 double GraphView::overviewHeight() const
 {
-    return m_overviewShown && !m_folded ? std::ceil(std::max(14.0, QFontMetricsF(viewFont()).height() * 1.2)) : 0.0;
+    return m_overviewShown && !m_folded ? overviewLineHeight() : 0.0;
+}
+
+double GraphView::overviewLineHeight() const
+{
+    return std::ceil(std::max(14.0, QFontMetricsF(viewFont()).height() * 1.2));
+}
+
+double GraphView::scrollBarExtent() const
+{
+    return style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
 }
 
 QRectF GraphView::overviewRect() const

@@ -102,7 +102,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    //! The geometry the layouts are made for: the room less the scroll bars relayout() decided.
     GraphGeometry geometry() const;
+    //! The same with the vertical bar's width and the overview strip and horizontal bar's height
+    //! set aside or not.
+    GraphGeometry geometry(bool verticalBar, bool overview) const;
     //! The widget's font, larger on a large view (a projector) when the graph has room for it.
     QFont viewFont() const;
     //! Height of the caption above the graph (px).
@@ -124,6 +128,9 @@ private:
     //! columns at their readable width are wider than the view; empty otherwise.
     QRectF overviewRect() const;
     double overviewHeight() const;
+    //! The overview strip's height when it is shown (px).
+    double overviewLineHeight() const;
+    double scrollBarExtent() const;
     //! Colours only: the top layer's h_t of every time step, and the part of the text in view.
     void paintOverview(QPainter &painter);
     //! Scrolls so that the time step under \a x of the overview is in the middle of the view.
@@ -142,7 +149,8 @@ private:
     double m_shrink = 1.0;
     GraphGeometry m_shrinkBase;
     int m_followedT = -1; // the focus last scrolled to
-    bool m_overviewShown = false;
+    bool m_overviewShown = false; // decided by relayout() from the room alone
+    bool m_verticalBar = false; // the unfolded drawing is taller than the room: its bar's width set aside
     bool m_overviewDragging = false;
     QImage m_overviewImage; // T × H, reused from snapshot to snapshot (no allocation per frame)
     ColorScales m_scales; // of m_snapshot
@@ -151,6 +159,7 @@ private:
     std::optional<TaskShape> m_shape;
     bool m_outputsHidden = false;
     GraphGeometry m_lastGeometry;
+    GraphGeometry m_plainGeometry; // the room without bars the layouts were last made for
     GraphLayout m_unfolded;
     GraphLayout m_foldedLayout;
     GraphLayout m_layout;
