@@ -106,6 +106,10 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
     const QPalette &pal = m_palette;
     const QFontMetricsF metrics(m_font);
     m_painter.setOpacity(opacity);
+    // A node the walk by hand has not reached yet is drawn faint, its colours a hint: its numbers
+    // are left out rather than drawn half legible (white on a faded blue vanishes, black on a
+    // faded pink does not) — and the walk does not give its answers away.
+    const bool pending = opacity < 0.5;
     const QColor frame = pal.color(QPalette::Mid);
     if (m_outputsHidden && (node.kind == NodeKind::Output || node.kind == NodeKind::Prediction)) {
         // Hidden until the student has predicted: a box with a question mark.
@@ -186,7 +190,7 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
         break;
     }
     case NodeKind::OneHot: {
-        const bool printing = node.rect.width() >= metrics.averageCharWidth() + 2
+        const bool printing = !pending && node.rect.width() >= metrics.averageCharWidth() + 2
             && node.rect.height() / std::max(1, node.cells) >= metrics.height() * 0.75;
         for (int i = 0; i < node.cells; ++i) {
             const QRectF cell = GraphLayout::cellRect(node, i);
@@ -219,7 +223,7 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
                                   : (emphasis.gradient ? layer.dHidden : layer.hidden);
         const double scale = cellState ? (emphasis.gradient ? m_scales.cellGradient : m_scales.cell)
                                        : (emphasis.gradient ? m_scales.hiddenGradient : m_scales.hidden);
-        const bool printing = node.rect.width() >= metrics.horizontalAdvance(QStringLiteral("-0.00"))
+        const bool printing = !pending && node.rect.width() >= metrics.horizontalAdvance(QStringLiteral("-0.00"))
             && m_cellHeight >= metrics.height() * 0.8;
         for (int i = 0; i < node.cells; ++i) {
             const QRectF cell = GraphLayout::cellRect(node, i);
@@ -254,8 +258,8 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
         }
         const bool labels =
             rowHeight >= metrics.height() * 0.9 && node.rect.width() >= std::min(labelWidth * 3, labelWidth + 24);
-        const bool values =
-            labels && node.rect.width() >= labelWidth + metrics.horizontalAdvance(QStringLiteral("0.00")) * 2.2;
+        const bool values = !pending && labels
+            && node.rect.width() >= labelWidth + metrics.horizontalAdvance(QStringLiteral("0.00")) * 2.2;
         const double barLeft = node.rect.left() + (labels ? labelWidth : 0);
         const double barWidth = node.rect.right() - barLeft;
         const QColor bar = pal.color(QPalette::Highlight);

@@ -198,6 +198,7 @@ void GraphView::relayout()
     m_layout = m_progress >= 1.0 ? target : GraphLayout::interpolate(other, target, m_progress);
     updateScrollBars();
     followFocus(changed);
+    followPhase();
     viewport()->update();
 }
 
@@ -233,6 +234,27 @@ void GraphView::followFocus(bool force)
         return;
     const double middle = (gutterRight() + viewport()->width()) / 2;
     horizontalScrollBar()->setValue(int(std::round(column->rect.center().x() - middle)));
+}
+
+void GraphView::followPhase()
+{
+    if (!m_cursor || m_layout.isFolded() || m_progress < 1.0)
+        return;
+    // What the walk highlights (x_t below a deep stack, the output above it) scrolled into view
+    // when the drawing is taller than the view; the reader's own scrolling stays otherwise.
+    QRectF focus;
+    for (const GraphNode &node : m_layout.nodes())
+        if (emphasis(node).highlight)
+            focus = focus.united(node.rect);
+    if (focus.isEmpty())
+        return;
+    const double top = verticalScrollBar()->value();
+    const double room = viewport()->height() - captionHeight() - overviewHeight();
+    if (focus.top() - 4 >= top && focus.bottom() + 4 <= top + room)
+        return;
+    const double wanted =
+        focus.height() + 8 > room ? focus.top() - 4 : focus.center().y() - room / 2; // centred when it fits
+    verticalScrollBar()->setValue(int(std::round(wanted)));
 }
 
 double GraphView::overviewHeight() const
@@ -544,6 +566,7 @@ void GraphView::setStepCursor(const std::optional<StepCursor> &cursor)
         return;
     m_cursor = cursor;
     followFocus(false);
+    followPhase();
     viewport()->update();
 }
 

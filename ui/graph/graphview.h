@@ -121,6 +121,8 @@ private:
     //! Scrolls along time so that the focus (the walk's time step, or the newest) is in view, when
     //! the focus or the layout changed since the last time (the reader's own scrolling stays).
     void followFocus(bool force);
+    //! Scrolls up or down so that what the walk by hand highlights is in view, when it is not.
+    void followPhase();
     //! The right edge of the row labels' gutter (scene px), which stays put while the columns
     //! scroll under it; 0 when folded.
     double gutterRight() const;
