@@ -36,7 +36,7 @@ float totalGradientNorm(const ParameterSet<float> &gradients)
     // A fixed array keeps a training step free of allocation: one stack of at most 8 layers has
     // 8·4 tensors, and the output layer 2; two stacks (an encoder and a decoder) 66.
     constexpr int capacity = 128;
-    float fixed[capacity];
+    float fixed[capacity]{}; // zeroed: 512 bytes, and g++ sees every read is of a written value
     std::vector<float> more; // never, for the models validate() allows
     const int count = layout.tensorCount();
     if (count > capacity)

@@ -33,12 +33,12 @@ struct HeatmapCellPainter
         const QImage &image; // one pixel per value, valueColor() on the scale (C × R)
         const std::vector<QPoint> &marked; // (column, row) of the cells set by hand
         double scale = 1.0; // |value| of the darkest colour
-        CellNumberFormat format; // of the numbers in the cells
-        std::optional<HeatmapInteraction::Preview> preview; // a drag in progress
+        CellNumberFormat format{}; // of the numbers in the cells
+        std::optional<HeatmapInteraction::Preview> preview{}; // a drag in progress
         QPoint hovered{-1, -1}; // (column, row)
         QPoint cursor{-1, -1}; // the keyboard cursor (column, row), while the heatmap has the focus
         bool muted = false; // faded: a matrix the graph does not use right now
-        std::optional<QFont> numbers; // the numbers' font, or none: no numbers (they do not fit)
+        std::optional<QFont> numbers{}; // the numbers' font, or none: no numbers (they do not fit)
     };
 
     //! Paints \a cells into \a layout's grid, with \a palette's colours over \a background.
