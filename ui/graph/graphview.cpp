@@ -345,15 +345,27 @@ void GraphView::setPresentation(bool on, int screenHeight)
 
 void GraphView::updateScrollBars()
 {
+    // The bars follow from the drawing and the room without bars, never from the bars shown now:
+    // a bar left over from an earlier, smaller layout would otherwise keep itself (its own width
+    // or height makes the drawing seem not to fit) — as relayout() decides them.
     const QRectF bounds = m_layout.bounds();
-    const QSize view = viewport()->size();
-    const double caption = captionHeight();
+    const QSize room = maximumViewportSize();
+    const double bar = scrollBarExtent();
     // The layout keeps its own margin: scroll only when the drawing itself does not fit.
-    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(bounds.right() + 2 - view.width()))));
-    verticalScrollBar()->setRange(
-        0, std::max(0, int(std::ceil(bounds.bottom() + 2 + caption + overviewHeight() - view.height()))));
-    horizontalScrollBar()->setPageStep(view.width());
-    verticalScrollBar()->setPageStep(view.height());
+    const double needWidth = bounds.right() + 2;
+    const double needHeight = bounds.bottom() + 2 + captionHeight() + overviewHeight();
+    bool horizontal = needWidth > room.width();
+    bool vertical = needHeight > room.height();
+    if (horizontal && !vertical)
+        vertical = needHeight > room.height() - bar;
+    if (vertical && !horizontal)
+        horizontal = needWidth > room.width() - bar;
+    const double width = room.width() - (vertical ? bar : 0.0);
+    const double height = room.height() - (horizontal ? bar : 0.0);
+    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(needWidth - width))));
+    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(needHeight - height))));
+    horizontalScrollBar()->setPageStep(int(width));
+    verticalScrollBar()->setPageStep(int(height));
     horizontalScrollBar()->setSingleStep(20);
     verticalScrollBar()->setSingleStep(20);
 }
