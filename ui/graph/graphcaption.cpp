@@ -16,6 +16,16 @@ namespace rnnlab {
 
 QString GraphCaption::text(const State &state)
 {
+    return words(state, false);
+}
+
+QString GraphCaption::compactText(const State &state)
+{
+    return words(state, true);
+}
+
+QString GraphCaption::words(const State &state, bool compact)
+{
     const TrainingSnapshot &snapshot = *state.snapshot;
     const RunSetup &setup = *snapshot.setup;
     const SequenceTrace<float> *s = state.sequence;
@@ -43,9 +53,10 @@ QString GraphCaption::text(const State &state)
     // What is drawn is the network as it is now: the weights after the steps taken, and their
     // forward pass (the pass the next training step will start from).
     const std::int64_t steps = snapshot.stepsTaken;
-    const QString when = steps == 0 ? tr("Untrained (the seed's initial weights)")
-        : steps == 1                ? tr("After 1 training step")
-                                    : tr("After %1 training steps").arg(steps);
+    const QString when = compact ? (steps == 0 ? tr("Untrained") : tr("Step %1").arg(steps))
+        : steps == 0             ? tr("Untrained (the seed's initial weights)")
+        : steps == 1             ? tr("After 1 training step")
+                                 : tr("After %1 training steps").arg(steps);
     QString caption;
     if (state.folded) {
         const auto t = static_cast<std::size_t>(state.shownTimeStep);
@@ -80,7 +91,7 @@ QString GraphCaption::text(const State &state)
         caption = tr("Drawn as %1 — ").arg(QString::fromLatin1(shapeName(*state.shape))) + caption;
     // Edit ▸ What if W_hh = 0?: said first, where the class reads (the arrows are struck out).
     if (snapshot.whatIfNoMemory)
-        caption = tr("What if W_hh = 0? No memory — ") + caption;
+        caption = (compact ? tr("W_hh = 0 — ") : tr("What if W_hh = 0? No memory — ")) + caption;
     return caption;
 }
 
@@ -94,7 +105,6 @@ void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &fon
         return;
     }
     const ModelConfig &model = state.snapshot->setup->session.model;
-    const QString caption = text(state);
     QFont bold = font;
     bold.setBold(true);
     painter.setFont(bold);
@@ -127,9 +137,13 @@ void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &fon
         painter.setFont(bold);
         painter.setPen(palette.color(QPalette::Text));
     }
-    SymbolText::draw(
-        painter, first.adjusted(0, 0, -legendWidth - (gates > 0 ? 12 : 0), 0), Qt::AlignVCenter | Qt::AlignLeft,
-        QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, rect.width() - legendWidth - (gates > 0 ? 12 : 0)));
+    // In fewer words when the whole sentence does not fit; cut with "…" only when even those do not.
+    const double room = rect.width() - legendWidth - (gates > 0 ? 12 : 0);
+    QString caption = text(state);
+    if (SymbolText::width(caption, bold) > room)
+        caption = compactText(state);
+    SymbolText::draw(painter, first.adjusted(0, 0, -legendWidth - (gates > 0 ? 12 : 0), 0),
+                     Qt::AlignVCenter | Qt::AlignLeft, QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, room));
     painter.setFont(font);
     if (state.folded) {
         // The slide's equations, for this cell.

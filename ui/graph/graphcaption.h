@@ -40,9 +40,15 @@ public:
 
     //! The caption's first line (bold) for \a state, which has a snapshot with its setup.
     static QString text(const State &state);
+    //! The same in fewer words ("Step 200", "W_hh = 0 — "), for a view too narrow for text():
+    //! the numbers and the outcome stay, the wording shrinks.
+    static QString compactText(const State &state);
     //! Draws the caption into \a rect (the band above the graph) in \a font and \a palette's colours.
     static void paint(QPainter &painter, const QRectF &rect, const QFont &font, const QPalette &palette,
                       const State &state);
+
+private:
+    static QString words(const State &state, bool compact);
 };
 
 } // namespace rnnlab

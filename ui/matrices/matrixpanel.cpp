@@ -6,6 +6,7 @@
 #include "ui/matrices/heatmapwidget.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/matrices/parameterlabelling.h"
+#include "ui/teaching/symboltext.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -287,7 +288,9 @@ void MatrixPanel::rebuild(const RunSetup &setup)
         const int bhh = add(layout.stack().biasHh(l), MatrixRole::Bias, 1, l);
         m_rows.emplace_back(whh, bhh);
         ++row;
-        auto *caption = new QLabel(noMemoryCaption(matrixName(MatrixRole::HiddenToHidden, l, layers)), m_content);
+        // Real subscripts (W with "hh" below), as the heatmap's own title.
+        auto *caption =
+            new QLabel(SymbolText::html(noMemoryCaption(matrixName(MatrixRole::HiddenToHidden, l, layers))), m_content);
         caption->setWordWrap(true);
         caption->setForegroundRole(QPalette::PlaceholderText);
         caption->hide(); // applyEditState() shows it
@@ -331,7 +334,7 @@ void MatrixPanel::relabel(const RunSetup &setup)
         entry.widget->setLabelsMayThin(labels.thinRows, labels.thinColumns);
     }
     if (m_noOutputNote)
-        m_noOutputNote->setText(noOutputLayerNote(layout.model().cell, setup.vocabulary.size()));
+        m_noOutputNote->setText(SymbolText::html(noOutputLayerNote(layout.model().cell, setup.vocabulary.size())));
     m_shownEdits.clear(); // setMatrix() dropped the heatmaps' marks
     updateCellSize();
 }

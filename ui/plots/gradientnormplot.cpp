@@ -78,6 +78,14 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
                                                     "in a straight line, decade by decade"),
                                      3));
     layout->addWidget(barWidget);
+    // A note about the model shown (What if W_hh = 0?) in a line of its own above the axes: over
+    // them it covered the one point there is and the top tick's label.
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setContentsMargins(8, 0, 8, 0);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->hide();
+    layout->addWidget(m_note);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 
@@ -240,10 +248,13 @@ void GradientNormPlot::rebuild()
         styleGraph(layer);
     }
     plot()->legend->setVisible(graphCount() > 0);
-    if (sequence && m_lastStepOnly && m_snapshot->whatIfNoMemory && hint.isEmpty())
-        hint = QStringLiteral("W_hh = 0: the last step's loss reaches t = n only, 0 before it");
     m_hint->setText(SymbolText::html(hint));
     m_hint->setVisible(!hint.isEmpty());
+    const bool noMemory = sequence && m_lastStepOnly && m_snapshot->whatIfNoMemory;
+    m_note->setText(noMemory ? SymbolText::html(QStringLiteral("W_hh = 0: the last step's loss reaches h_n only; every "
+                                                               "earlier h_t gets 0, which a log axis cannot show"))
+                             : QString());
+    m_note->setVisible(noMemory);
 
     // The last step's loss term is L_{n−1}: named with its step, as the axis says which t it is.
     const QString lastName = QStringLiteral("L_%1").arg(std::max(m_steps, 1));
@@ -423,6 +434,11 @@ bool GradientNormPlot::isShowingHint() const
 QString GradientNormPlot::hintText() const
 {
     return m_hint->text();
+}
+
+QString GradientNormPlot::noteText() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
 }
 
 QString GradientNormPlot::titleText() const

@@ -67,6 +67,8 @@ public:
     std::pair<double, double> normRange() const;
     bool isShowingHint() const;
     QString hintText() const;
+    //! The note above the axes about the model shown (What if W_hh = 0?); empty when hidden.
+    QString noteText() const;
     QString titleText() const;
     QString normAxisLabel() const;
 
@@ -97,6 +99,7 @@ private:
     QLabel *m_title = nullptr;
     QCheckBox *m_lastBox = nullptr;
     QLabel *m_hint = nullptr;
+    QLabel *m_note = nullptr;
     std::vector<QCPGraph *> m_graphs;
     std::vector<std::vector<double>> m_norms; // per layer, what the graphs show
     QCPItemRect *m_band = nullptr; // the highlighted time step

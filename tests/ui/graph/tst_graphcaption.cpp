@@ -155,6 +155,11 @@ void TestGraphCaption::whatIfSaysSo()
     run.setWhatIfNoMemory(true);
     const QString caption = GraphCaption::text(stateOf(run.snapshot()));
     QVERIFY2(caption.startsWith(QStringLiteral("What if W_hh = 0?")), qPrintable(caption));
+    // In fewer words for a narrow view, with the same numbers and outcome.
+    const QString compact = GraphCaption::compactText(stateOf(run.snapshot()));
+    QVERIFY2(compact.startsWith(QStringLiteral("W_hh = 0 — Untrained: ")), qPrintable(compact));
+    QVERIFY(compact.size() < caption.size());
+    QVERIFY2(compact.endsWith(caption.mid(caption.indexOf(QStringLiteral(": ")) + 2)), qPrintable(compact));
 }
 
 QTEST_GUILESS_MAIN(TestGraphCaption)

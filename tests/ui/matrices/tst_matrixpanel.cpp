@@ -9,6 +9,7 @@
 #include "ui/matrices/heatmapwidget.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/matrices/matrixpanel.h"
+#include "ui/teaching/symboltext.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -294,7 +295,7 @@ void TestMatrixPanel::noOutputLayerNoteHasTheFloor()
     panel.setSnapshot(run.snapshot());
     QVERIFY(panel.isShowingNoOutputNote());
     const QString note = panel.noOutputNoteText();
-    QCOMPARE(note, noOutputLayerNote(CellKind::RnnTanh, 4));
+    QCOMPARE(note, SymbolText::html(noOutputLayerNote(CellKind::RnnTanh, 4))); // with real subscripts
     // p ≤ 0.71, loss ≥ 0.34 for V = 4.
     QVERIFY2(note.contains(QStringLiteral("0.71")) && note.contains(QStringLiteral("0.34")), qPrintable(note));
     // ReLU with the same shapes: relabelled in place, and no floor claimed.
@@ -302,7 +303,7 @@ void TestMatrixPanel::noOutputLayerNoteHasTheFloor()
     relu.model.cell = CellKind::RnnRelu;
     SnapshotBuilder reluRun(relu, 2);
     panel.setSnapshot(reluRun.snapshot());
-    QCOMPARE(panel.noOutputNoteText(), noOutputLayerNote(CellKind::RnnRelu, 4));
+    QCOMPARE(panel.noOutputNoteText(), SymbolText::html(noOutputLayerNote(CellKind::RnnRelu, 4)));
     // With an output layer: no note.
     SnapshotBuilder fc(test::lectureVariant(1, true, 6), 3);
     panel.setSnapshot(fc.snapshot());

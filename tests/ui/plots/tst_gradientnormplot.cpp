@@ -240,6 +240,19 @@ void TestGradientNormPlot::noMemoryCutsTheWayBack()
     QVERIFY(norms[0][3] > 0.0);
     for (std::size_t t = 0; t < 3; ++t)
         QCOMPARE(norms[0][t], 0.0);
+
+    // The plot says why there is one point, in a line of its own (not over the axes), and only
+    // while What if W_hh = 0? is on.
+    GradientNormPlot plot;
+    plot.resize(400, 220);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    plot.setSnapshot(snapshot);
+    QVERIFY2(plot.noteText().contains(QStringLiteral("h<sub>n</sub> only")), qPrintable(plot.noteText()));
+    QVERIFY(!plot.isShowingHint());
+    SnapshotBuilder plain(lectureExample());
+    plot.setSnapshot(trained(plain, 3));
+    QVERIFY(plot.noteText().isEmpty());
 }
 
 void TestGradientNormPlot::highlight()
