@@ -291,7 +291,7 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
         options.historyStep = *k;
     }
     if (parser.isSet(QStringLiteral("time-step"))) {
-        const auto t = whole("time-step", 0, 1'000'000);
+        const auto t = whole("time-step", 1, 1'000'000);
         if (!t)
             return refuse(wrong);
         options.timeStep = int(*t);
@@ -360,7 +360,8 @@ void GuiOptions::add(QCommandLineParser &parser)
          QStringLiteral("TAB")},
         {QStringLiteral("history-step"),
          QStringLiteral("With --screenshot: rewind to this training step (after --train)."), QStringLiteral("K")},
-        {QStringLiteral("time-step"), QStringLiteral("With --screenshot: walk by hand to this time step (0-based)."),
+        {QStringLiteral("time-step"),
+         QStringLiteral("With --screenshot: walk by hand to this time step (t = 1 … n, as on screen)."),
          QStringLiteral("T")},
         {QStringLiteral("phase"),
          QStringLiteral("With --screenshot: the phase of the time step: input, input-part, hidden-part, "

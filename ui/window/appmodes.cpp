@@ -261,9 +261,10 @@ int takeScreenshot(const ScreenshotOptions &options)
         const ModelConfig &model = s->setup->session.model;
         const int L = model.numLayers;
         // Refused, not clamped (--time-step 999 on hello drew t = 3).
-        if (options.timeStep && (*options.timeStep < 0 || *options.timeStep > T - 1)) {
-            std::fprintf(stderr, "rnnlab: --time-step: %d is not a time step of this text: it must be from 0 to %d\n",
-                         *options.timeStep, T - 1);
+        // --time-step counts as the screen does, t = 1 … n; the cursor is 0-based.
+        if (options.timeStep && (*options.timeStep < 1 || *options.timeStep > T)) {
+            std::fprintf(stderr, "rnnlab: --time-step: %d is not a time step of this text: it must be from 1 to %d\n",
+                         *options.timeStep, T);
             return 2;
         }
         if (options.layer > L) {
@@ -273,7 +274,7 @@ int takeScreenshot(const ScreenshotOptions &options)
         }
         StepCursor cursor;
         cursor.phase = options.phase ? *TimeStepWalker::phaseFromName(*options.phase) : Phase::Loss;
-        cursor.t = std::clamp(options.timeStep.value_or(cursor.isBackward() ? 0 : T - 1), 0, T - 1);
+        cursor.t = std::clamp(options.timeStep ? *options.timeStep - 1 : (cursor.isBackward() ? 0 : T - 1), 0, T - 1);
         cursor.layer = std::clamp(options.layer - 1, 0, L - 1);
         if (cursor.isOutputPhase())
             cursor.layer = L - 1;

@@ -116,9 +116,10 @@ void TestGuiHostile::refusesAnOptionOutOfRange_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("--time-step 999 on hello")
         << QStringList{QStringLiteral("--time-step"), QStringLiteral("999")}
-        << "--time-step: 999 is not a time step of this text: it must be from 0 to 3";
-    QTest::newRow("--time-step 4 on hello")
-        << QStringList{QStringLiteral("--time-step"), QStringLiteral("4")} << "it must be from 0 to 3";
+        << "--time-step: 999 is not a time step of this text: it must be from 1 to 4";
+    // t = 1 … n as on screen: hello's last step is 4, there is no 5 (nor 0: see tst_guioptions).
+    QTest::newRow("--time-step 5 on hello")
+        << QStringList{QStringLiteral("--time-step"), QStringLiteral("5")} << "it must be from 1 to 4";
     QTest::newRow("--history-step 999 after --train 3")
         << QStringList{QStringLiteral("--train"), QStringLiteral("3"), QStringLiteral("--history-step"),
                        QStringLiteral("999")}

@@ -373,11 +373,16 @@ void TestGuiOptions::refusals_data()
     QTest::newRow("--screenshot x.png --time-step x")
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--time-step"),
                        QStringLiteral("x")}
-        << QStringList{QStringLiteral("--time-step: \"x\" must be a whole number from 0 to 1000000")};
+        << QStringList{QStringLiteral("--time-step: \"x\" must be a whole number from 1 to 1000000")};
+    // t = 1 … n, as the screen counts (the lecture's x_1 … x_n): there is no time step 0.
+    QTest::newRow("--screenshot x.png --time-step 0")
+        << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--time-step"),
+                       QStringLiteral("0")}
+        << QStringList{QStringLiteral("--time-step: \"0\" must be a whole number from 1 to 1000000")};
     QTest::newRow("--screenshot x.png --time-step 1000001")
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--time-step"),
                        QStringLiteral("1000001")}
-        << QStringList{QStringLiteral("--time-step: \"1000001\" must be a whole number from 0 to 1000000")};
+        << QStringList{QStringLiteral("--time-step: \"1000001\" must be a whole number from 1 to 1000000")};
     QTest::newRow("--screenshot x.png --layer 9")
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--layer"),
                        QStringLiteral("9")}
@@ -451,7 +456,7 @@ void TestGuiOptions::refusals_data()
     QTest::newRow("--presentation --screenshot x.png --time-step x")
         << QStringList{QStringLiteral("--presentation"), QStringLiteral("--screenshot"), QStringLiteral("x.png"),
                        QStringLiteral("--time-step"), QStringLiteral("x")}
-        << QStringList{QStringLiteral("--time-step: \"x\" must be a whole number from 0 to 1000000")};
+        << QStringList{QStringLiteral("--time-step: \"x\" must be a whole number from 1 to 1000000")};
 
     // --label (new with GuiOptions: rnnlab-cli's, from the same TextSession).
     QTest::newRow("--label without --text")
