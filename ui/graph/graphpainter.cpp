@@ -7,6 +7,7 @@
 #include "ui/common/matrixtensor.h"
 #include "ui/graph/gatebars.h"
 #include "ui/matrices/matrixlabels.h"
+#include "ui/teaching/equationview.h"
 #include "ui/teaching/symboltext.h"
 
 #include <QPainter>
@@ -223,8 +224,21 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
                                   : (emphasis.gradient ? layer.dHidden : layer.hidden);
         const double scale = cellState ? (emphasis.gradient ? m_scales.cellGradient : m_scales.cell)
                                        : (emphasis.gradient ? m_scales.hiddenGradient : m_scales.hidden);
-        const bool printing = !pending && node.rect.width() >= metrics.horizontalAdvance(QStringLiteral("-0.00"))
+        const bool printing = !pending && node.rect.width() >= metrics.horizontalAdvance(QStringLiteral("−0.00"))
             && m_cellHeight >= metrics.height() * 0.8;
+        // Written as the equations beside the graph write them (U+2212, no "−0.00"): a gradient's
+        // column with the decimals its largest entry needs ("−0.082", "0.001"), the same for every
+        // entry, when they fit the strip; otherwise in the compact form that always fits ("6e−3").
+        int decimals = 2;
+        if (emphasis.gradient) {
+            double largest = 0.0;
+            for (int i = 0; i < node.cells; ++i)
+                if (std::isfinite(h(i, node.t)))
+                    largest = std::max(largest, double(std::abs(h(i, node.t))));
+            decimals = EquationView::decimalsFor(largest);
+            if (metrics.horizontalAdvance(EquationView::widest(decimals)) > node.rect.width() - 2)
+                decimals = -2; // compact
+        }
         for (int i = 0; i < node.cells; ++i) {
             const QRectF cell = GraphLayout::cellRect(node, i);
             const double value = h(i, node.t);
@@ -233,8 +247,9 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
             if (printing) {
                 m_painter.setPen(Contrast::textOn(colour));
                 // Two decimals in tanh's range; an exploding ReLU's 6e+28 stays inside the cell.
-                const QString text = emphasis.gradient || std::abs(value) >= 99.995 ? formatCellValue(value)
-                                                                                    : QString::number(value, 'f', 2);
+                const QString text = decimals == -2 || std::abs(value) >= 99.995
+                    ? formatCellValue(value).replace(u'-', QChar(0x2212))
+                    : EquationView::number(float(value), decimals);
                 m_painter.drawText(cell, Qt::AlignCenter, text);
                 LayoutRecorder::note(m_painter, cell, Qt::AlignCenter, text,
                                      {"graph",
@@ -262,6 +277,13 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
             && node.rect.width() >= labelWidth + metrics.horizontalAdvance(QStringLiteral("0.00")) * 2.2;
         const double barLeft = node.rect.left() + (labels ? labelWidth : 0);
         const double barWidth = node.rect.right() - barLeft;
+        // With the numbers printed, the bars end where the numbers' column begins: a bar running
+        // under "0.71" turned its 0 into ")" (half on the bar, half off) however it was coloured.
+        QFont boldNumbers = m_font;
+        boldNumbers.setBold(true);
+        const double barSpan = values
+            ? std::max(1.0, barWidth - QFontMetricsF(boldNumbers).horizontalAdvance(QStringLiteral("0.00")) - 8)
+            : barWidth;
         const QColor bar = pal.color(QPalette::Highlight);
         for (int i = 0; i < node.cells; ++i) {
             const QRectF row = GraphLayout::cellRect(node, i);
@@ -270,7 +292,7 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
             const bool target = i == s->targets[t];
             QColor c = bar;
             c.setAlphaF(predicted ? 0.95 : 0.45);
-            const QRectF filled(barLeft, row.top() + rowHeight * 0.12, std::max(1.0, barWidth * p), rowHeight * 0.76);
+            const QRectF filled(barLeft, row.top() + rowHeight * 0.12, std::max(1.0, barSpan * p), rowHeight * 0.76);
             m_painter.fillRect(filled, c);
             if (labels) {
                 QFont f = m_snapshot.setup->task->outputKind() == OutputKind::Character

@@ -87,7 +87,7 @@ GraphGeometry GraphView::geometry(bool verticalBar, bool overview) const
     g.lineHeight = metrics.height();
     g.charWidth = metrics.averageCharWidth();
     // What GraphPainter needs to print a strip's values and an output's probabilities.
-    g.numberWidth = metrics.horizontalAdvance(QStringLiteral("-0.00"));
+    g.numberWidth = metrics.horizontalAdvance(QStringLiteral("−0.00"));
     g.outputValuesWidth = g.charWidth * 1.6 + metrics.horizontalAdvance(QStringLiteral("0.00")) * 2.2 + 1;
     g.fill = m_fill;
     // See relayout(): the room without scroll bars, less the bars that relayout() decided from

@@ -23,14 +23,21 @@ constexpr double minimumPixels = 10.0; // … and never below 10 px (issue 14)
 //! How many decimals an item's numbers get: two for weights and activations, more for small
 //! gradients (so that 0.0041 does not read 0.00); the same for every number of the item, so that
 //! its columns line up. −1: scientific notation.
-int decimalsFor(const EquationItem &item)
+int itemDecimals(const EquationItem &item)
 {
     double largest = 0.0;
     for (float v : item.values) {
         if (std::isfinite(v))
             largest = std::max(largest, double(std::abs(v)));
     }
-    if (largest == 0.0 || largest >= 0.1)
+    return EquationView::decimalsFor(largest);
+}
+
+} // namespace
+
+int EquationView::decimalsFor(double largest)
+{
+    if (!(largest > 0.0) || largest >= 0.1)
         return 2;
     if (largest >= 0.01)
         return 3;
@@ -38,8 +45,6 @@ int decimalsFor(const EquationItem &item)
         return 4;
     return -1;
 }
-
-} // namespace
 
 QString EquationView::number(float value, int decimals)
 {
@@ -60,14 +65,10 @@ QString EquationView::number(float value, int decimals)
     return text.replace(u'-', QChar(0x2212));
 }
 
-namespace {
-
-//! The widest number an item with \a decimals can show.
-QString widest(int decimals)
+QString EquationView::widest(int decimals)
 {
     return decimals < 0 ? QStringLiteral("−8.8e−88") : QStringLiteral("−0.") + QString(decimals, u'0');
 }
-} // namespace
 
 EquationView::EquationView(QWidget *parent)
     : QWidget(parent)
@@ -106,7 +107,7 @@ QSizeF EquationView::itemSize(const EquationItem &item, const QFont &font, const
         return QSizeF(SymbolText::width(item.text, f), m.cellHeight);
     }
     const QFontMetricsF fm(font);
-    const double cell = std::max(m.cellWidth, fm.horizontalAdvance(widest(decimalsFor(item))) + 8);
+    const double cell = std::max(m.cellWidth, fm.horizontalAdvance(widest(itemDecimals(item))) + 8);
     // The name under it is never cut: the item is as wide as its name.
     const double width = std::max(item.columns() * cell + 2 * m.bracket, SymbolText::width(item.text, labelFont(font)));
     return QSizeF(width, item.rows() * m.cellHeight + m.labelHeight + 4);
@@ -303,7 +304,7 @@ void EquationView::paintEvent(QPaintEvent *)
                 x += size.width() + m.gap;
                 continue;
             }
-            const int decimals = decimalsFor(item);
+            const int decimals = itemDecimals(item);
             const double cellWidth = std::max(m.cellWidth, fm.horizontalAdvance(widest(decimals)) + 8);
             const double cellsHeight = item.rows() * m.cellHeight;
             const double cellsWidth = item.columns() * cellWidth;

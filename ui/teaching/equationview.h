@@ -31,6 +31,12 @@ public:
     //! \a value as a textbook prints it with \a decimals (−1: scientific): the minus sign U+2212,
     //! and a value that rounds to zero as 0.00, never −0.00.
     static QString number(float value, int decimals);
+    //! The decimals number() gets for a column whose largest |value| is \a largest: two for weights
+    //! and activations, more for small gradients (0.0041 does not read 0.00), −1 (scientific)
+    //! below 0.001 — the same for every number of a column, so that they line up.
+    static int decimalsFor(double largest);
+    //! The widest text number() gives with \a decimals.
+    static QString widest(int decimals);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
