@@ -3,6 +3,7 @@
 // predict-then-reveal answers are the engine's numbers, and the score counts right and wrong.
 // Presentation mode and the themes: large type at 1920×1080 and 1024×768, the panels hidden.
 #include "tests/support/snapshotbuilder.h"
+#include "ui/common/metatypes.h"
 #include "ui/common/theme.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
@@ -35,6 +36,9 @@ private slots:
     void nextCharacterAnswerIsTheNetworksPrediction();
     void largestGradientAnswerIsTheArgmax();
     void lossDirectionComparesBeforeAndAfter();
+    void updateDirectionsAreCounted_data();
+    void updateDirectionsAreCounted();
+    void gatedStepsSayWhatTheNetworksDo();
     void everyStepSetsUpItsView();
     void predictThenRevealScores();
     void presentationModeHidesTheConfiguration_data();
@@ -139,6 +143,83 @@ void TestLesson::lossDirectionComparesBeforeAndAfter()
         up += r.correct == 1 ? 1 : 0;
     }
     QVERIFY2(up > 0, "no step of SGD at lr 50 raised the loss: the test cannot see 'up'");
+}
+
+void TestLesson::updateDirectionsAreCounted_data()
+{
+    // Step 9's reveal says how the update moved the weights relative to its gradient — counted,
+    // because Adam moves some of them *with* their current gradient (issue 21), and a weight whose
+    // gradient is 0 and always was (W_xh's column for ‘o’, never an input) does not move.
+    QTest::addColumn<Session>("session");
+    QTest::addColumn<int>("trained");
+    QTest::addColumn<bool>("someMoveWithTheGradient");
+    QTest::addColumn<int>("neverAnInput"); // weights with a gradient of 0 that stay put
+    Session sgd = lectureExample();
+    sgd.training.optimizer = OptimizerKind::Sgd;
+    Session momentum = sgd;
+    momentum.training.momentum = 0.9;
+    QTest::newRow("lesson step 9: Adam, the 11th step") << lectureExample() << 10 << true << 4;
+    QTest::newRow("Adam's first step: only signs") << lectureExample() << 0 << false << 4;
+    QTest::newRow("plain SGD: always against") << sgd << 10 << false << 4;
+    QTest::newRow("SGD with momentum 0.9") << momentum << 10 << true << 4;
+}
+
+void TestLesson::updateDirectionsAreCounted()
+{
+    QFETCH(Session, session);
+    QFETCH(int, trained);
+    QFETCH(bool, someMoveWithTheGradient);
+    QFETCH(int, neverAnInput);
+    test::SnapshotBuilder builder(session);
+    builder.train(trained);
+    const SnapshotPtr before = builder.snapshot();
+    builder.train(1);
+    const SnapshotPtr after = builder.snapshot();
+    const PromptAnswer answer = promptAnswer(LessonPrompt{PromptKind::LossDirection, 0}, *before, after.get());
+    // The gradient the update used is the one the "before" pass computed.
+    QCOMPARE(after->lastGradients.flat(), before->trace.gradients.flat());
+    const auto &g = after->lastGradients.flat();
+    const auto &d = after->lastUpdate.flat();
+    int against = 0;
+    int with = 0;
+    int still = 0;
+    for (Eigen::Index i = 0; i < g.size(); ++i) {
+        if (g[i] == 0.0f)
+            still += d[i] == 0.0f ? 1 : 0;
+        else if (d[i] != 0.0f)
+            ((d[i] > 0.0f) == (g[i] > 0.0f) ? with : against) += 1;
+    }
+    qInfo("%s", qPrintable(answer.explanation));
+    QCOMPARE(g.size(), Eigen::Index(40));
+    QCOMPARE(with > 0, someMoveWithTheGradient);
+    QCOMPARE(still, neverAnInput);
+    QVERIFY2(
+        answer.explanation.contains(QStringLiteral("moved %1 of the 40 weights against their gradient").arg(against)),
+        qPrintable(answer.explanation));
+    QCOMPARE(answer.explanation.contains(QStringLiteral("%1 <i>with</i> it").arg(with)), with > 0);
+    QVERIFY(answer.explanation.contains(QStringLiteral("left the %1 whose gradient is 0 where they were").arg(still)));
+    QVERIFY(!answer.explanation.contains(QStringLiteral("every weight")));
+}
+
+void TestLesson::gatedStepsSayWhatTheNetworksDo()
+{
+    // Step 14: "After ten steps this LSTM says llll where the RNN said ello: it has four times the
+    // weights" — as the graph shows them after ten steps.
+    const auto says = [](LessonExample example) {
+        test::SnapshotBuilder builder(lessonSession(example));
+        builder.train(10);
+        const SnapshotPtr s = builder.snapshot();
+        return std::make_pair(QString::fromStdU32String(s->setup->task->predictions(s->trace).front()),
+                              s->weights.flat().size());
+    };
+    const auto [rnn, rnnWeights] = says(LessonExample::Hello);
+    const auto [lstm, lstmWeights] = says(LessonExample::HelloLstm);
+    QCOMPARE(rnn, QStringLiteral("ello"));
+    QCOMPARE(lstm, QStringLiteral("llll"));
+    QCOMPARE(lstmWeights, 4 * rnnWeights);
+    const QString step14 = lessonSteps()[13].text;
+    QVERIFY(step14.contains(QStringLiteral("says <i>%1</i> where the RNN said <i>%2</i>").arg(lstm, rnn)));
+    QVERIFY(step14.contains(QStringLiteral("four times the weights")));
 }
 
 void TestLesson::everyStepSetsUpItsView()
