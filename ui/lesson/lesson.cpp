@@ -184,8 +184,10 @@ std::vector<LessonStep> buildSteps()
     s.tab = QStringLiteral("predictions");
     add(QObject::tr("Training hello"),
         QObject::tr("<p>Ten steps of Adam, as in the lecture's loop. Each row is one step: its loss and what the "
-                    "network predicted; the wrong characters are underlined.</p><p>After ten steps it says "
-                    "<b>ello</b>. Press <b>Space</b> to train on, <b>Ctrl+→</b> for one step.</p>"),
+                    "network predicted; the wrong characters are underlined. Like the loop's print, a row is taken "
+                    "from the step's forward pass, <i>before</i> its update — the caption above the graph shows "
+                    "the network after the tenth update, so its loss is not row 10's.</p><p>After ten steps it "
+                    "says <b>ello</b>. Press <b>Space</b> to train on, <b>Ctrl+→</b> for one step.</p>"),
         s);
 
     s.tab = QStringLiteral("loss");

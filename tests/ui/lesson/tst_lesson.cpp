@@ -38,7 +38,7 @@ private slots:
     void lossDirectionComparesBeforeAndAfter();
     void updateDirectionsAreCounted_data();
     void updateDirectionsAreCounted();
-    void gatedStepsSayWhatTheNetworksDo();
+    void gatedStepsSayWhatTheNetworksDo(); // and step 8's table
     void everyStepSetsUpItsView();
     void predictThenRevealScores();
     void presentationModeHidesTheConfiguration_data();
@@ -203,6 +203,19 @@ void TestLesson::updateDirectionsAreCounted()
 
 void TestLesson::gatedStepsSayWhatTheNetworksDo()
 {
+    // Step 8: row 10 of the table is step 10's forward pass, before its update; the caption shows
+    // the network after it — another loss (0.5012 and 0.4836), both saying ello.
+    {
+        test::SnapshotBuilder builder(lectureExample());
+        builder.train(10);
+        const SnapshotPtr s = builder.snapshot();
+        const HistoryEntry &row10 = s->history.at(9);
+        QCOMPARE(row10.step, std::int64_t(10));
+        QVERIFY(row10.loss != s->trace.loss);
+        QCOMPARE(QString::fromStdU32String(row10.predictions->front()), QStringLiteral("ello"));
+        QVERIFY(lessonSteps()[7].text.contains(QStringLiteral("its loss is not row 10's")));
+        QVERIFY(lessonSteps()[7].text.contains(QStringLiteral("says <b>ello</b>")));
+    }
     // Step 14: "After ten steps this LSTM says llll where the RNN said ello: it has four times the
     // weights" — as the graph shows them after ten steps.
     const auto says = [](LessonExample example) {
