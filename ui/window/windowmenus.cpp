@@ -204,6 +204,9 @@ void WindowMenus::addHelpMenu()
     handbook->setShortcut(QKeySequence(Qt::Key_F1));
     handbook->setToolTip(tr("The tour of the window, the walk by hand and the classroom tools (F1)"));
     m_window->addAction(handbook); // F1 works with the menu bar hidden (presentation) too
+    help->addAction(tr("&Notation"), m_window,
+                    [this] { HelpWindow::showHandbook(m_window, QStringLiteral("Notation")); })
+        ->setToolTip(tr("The lecture's symbols, PyTorch's names and rnnlab's, side by side"));
     help->addAction(tr("&Keyboard Shortcuts"), m_window, [this] { HelpWindow::showShortcuts(m_window); });
     help->addSeparator();
     help->addAction(tr("&About rnnlab"), m_window, [this] {
