@@ -315,7 +315,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
         hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t + 1).arg(sup), hidden.current));
-        const QString fromAbove = gradientFromAbove(model, l);
+        const QString fromAbove = gradientFromAbove(model, l, t);
         hidden.items.push_back(vector(layer.dHiddenFromAbove.col(t), fromAbove, unit, false));
         hidden.items.push_back(text(QStringLiteral("+")));
         hidden.items.push_back(vector(layer.dHiddenThroughTime.col(t),

@@ -251,6 +251,9 @@ void TestEquationModel::lectureNotation()
         for (const QString &words : {eq.caption, eq.symbolic})
             QVERIFY2(!words.contains(QStringLiteral("−1 =")), qPrintable(words));
     }
+    // Back through time at t = 1: what comes from the output is dL/dy_1, as dL/dh_1 beside it.
+    const Equation back = EquationModel::build(*s, 0, StepCursor{0, 0, Phase::BackwardHidden});
+    QCOMPARE(back.lines.front().items[1].text, QStringLiteral("dL/dy_1"));
     // Layer 2 reads layer 1's h_t, not x_t (issue 21): its equation and its input part say so.
     Session stacked = lectureExample();
     stacked.model.numLayers = 2;
