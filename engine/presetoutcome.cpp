@@ -132,7 +132,11 @@ std::string outcomeText(const std::vector<Session> &sessions, const std::vector<
     text += listText(learners);
     if (!never.empty())
         text += std::string(learners.empty() ? "" : "; ") + listText(never)
-            + (never.size() == 1 ? " does not once" : " do not once") + " in " + std::to_string(steps) + " steps";
+            + (learners.empty()
+                   ? (never.size() == 1 ? " never predicts" : " never predict") + std::string(" every character right")
+                   : never.size() == 1 ? std::string(" never does")
+                                       : std::string(" never do"))
+            + " in " + std::to_string(steps) + " steps";
     text += ". At step " + std::to_string(shown) + " ";
     std::vector<std::string> atShown;
     for (std::size_t i = 0; i < outcomes.size(); ++i) {
