@@ -256,16 +256,14 @@ std::vector<LessonStep> buildSteps()
     s.cursor = cursorAt(1, Phase::Gates);
     add(QObject::tr("LSTM"),
         QObject::tr(
-            "<p>Going back through time, a vanilla RNN's gradient is multiplied by W<sub>hh</sub>ᵀ and tanh′ at "
-            "every step, and fades. The LSTM adds a cell state c<sub>t</sub> (the lane above each row), "
-            "c<sub>t</sub> = f ⊙ c<sub>t−1</sub> + i ⊙ g, and three gates between 0 and 1 (the bars): "
-            "<b>i</b>nput (how much of the candidate g, between −1 and 1, is written), <b>f</b>orget (how much of "
-            "c<sub>t−1</sub> is kept) and <b>o</b>utput (how much of tanh(c<sub>t</sub>) is read into "
-            "h<sub>t</sub>).</p><p>Where f ≈ 1 the cell state, and the gradient along it, passes on almost "
-            "unchanged. Untrained, the gradient fades in an LSTM much as in an RNN; training can <i>learn</i> "
-            "f ≈ 1 where memory pays (Compare ▸ RNN vs LSTM vs GRU shows both).</p><p>After ten steps this "
-            "LSTM says <i>llll</i> where the RNN said <i>ello</i>: it has four times the weights to set from the "
-            "same ten steps — a slower start, not a worse model.</p>"),
+            "<p>Back through time, a vanilla RNN's gradient is multiplied by W<sub>hh</sub>ᵀ and tanh′ at every "
+            "step, and fades. The LSTM adds a cell state c<sub>t</sub> (the lane above each row), c<sub>t</sub> = "
+            "f ⊙ c<sub>t−1</sub> + i ⊙ g, and gates between 0 and 1 (the bars): <b>f</b>orget keeps "
+            "c<sub>t−1</sub>, <b>i</b>nput writes the candidate g (between −1 and 1), <b>o</b>utput reads "
+            "tanh(c<sub>t</sub>) into h<sub>t</sub>.</p><p>Where f ≈ 1, c<sub>t</sub> and its gradient pass on "
+            "almost unchanged. Untrained, an LSTM's gradient fades much like an RNN's; training can <i>learn</i> "
+            "f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).</p><p>After ten steps this LSTM says <i>llll</i> where the RNN "
+            "said <i>ello</i>: four times the weights, the same ten steps — a slower start, not a worse model.</p>"),
         s);
 
     s.example = LessonExample::HelloGru;

@@ -199,6 +199,14 @@ void TestLesson::updateDirectionsAreCounted()
     QCOMPARE(answer.explanation.contains(QStringLiteral("%1 <i>with</i> it").arg(with)), with > 0);
     QVERIFY(answer.explanation.contains(QStringLiteral("left the %1 whose gradient is 0 where they were").arg(still)));
     QVERIFY(!answer.explanation.contains(QStringLiteral("every weight")));
+    // Step 10's reveal: "Adam's first step moves every weight whose gradient is not 0 by the
+    // learning rate, whatever the gradient's size".
+    if (trained == 0 && session.training.optimizer == OptimizerKind::Adam) {
+        for (Eigen::Index i = 0; i < g.size(); ++i) {
+            if (std::abs(g[i]) > 1e-6f)
+                QVERIFY2(std::abs(std::abs(d[i]) - 0.1f) < 0.002f, qPrintable(QString::number(d[i])));
+        }
+    }
 }
 
 void TestLesson::gatedStepsSayWhatTheNetworksDo()
@@ -323,6 +331,12 @@ void TestLesson::predictThenRevealScores()
     QCOMPARE(panel->score().answered, 2);
     QCOMPARE(panel->score().right, wentDown ? 1 : 2);
     QVERIFY(panel->verdict().contains(wentDown ? QStringLiteral("✗") : QStringLiteral("✓")));
+    const QDir shots(QDir::current().absoluteFilePath(QStringLiteral("lesson-screenshots")));
+    QDir().mkpath(shots.path());
+    // The reveals, for the eye: the update's directions, then (below) dL/dW_hh as a table.
+    for (int round = 0; round < 4; ++round) // the layout requests the answer set off, one level a round
+        QApplication::processEvents();
+    QVERIFY(window.grab().save(shots.filePath(QStringLiteral("reveal-step-09.png"))));
 
     // 3. Answering the same prompt again (Back, Next) does not count twice.
     window.openLesson(stepOf(PromptKind::NextCharacter));
@@ -345,6 +359,9 @@ void TestLesson::predictThenRevealScores()
     panel->choiceButtons().at(int(r * 4 + c))->click();
     panel->revealButton()->click();
     QVERIFY(panel->verdict().contains(QStringLiteral("✓ Right")));
+    for (int round = 0; round < 4; ++round)
+        QApplication::processEvents();
+    QVERIFY(window.grab().save(shots.filePath(QStringLiteral("reveal-step-10.png"))));
     QCOMPARE(panel->score().answered, 3);
     QVERIFY(panel->score().text().contains(QStringLiteral("of 3")));
 }
