@@ -268,14 +268,15 @@ std::vector<LessonStep> buildSteps()
 
     s.example = LessonExample::HelloGru;
     add(QObject::tr("GRU"),
-        QObject::tr("<p>The GRU does the same with two gates and no separate cell state: "
-                    "h<sub>t</sub> = (1 − z) ⊙ n<sub>t</sub> + z ⊙ h<sub>t−1</sub>, where ⊙ multiplies entry by "
-                    "entry and n<sub>t</sub> = tanh(W<sub>in</sub> x<sub>t</sub> + b<sub>in</sub> + r ⊙ "
-                    "(W<sub>hn</sub> h<sub>t−1</sub> + b<sub>hn</sub>)) is the candidate state.</p><p>The update "
-                    "gate <b>z</b> mixes: z ≈ 1 keeps the old state (and passes the gradient back unchanged), z ≈ 0 "
-                    "replaces it with n<sub>t</sub>. The reset gate <b>r</b> decides how much of h<sub>t−1</sub> the "
-                    "candidate sees.</p><p>That is the lecture. Change anything in the Model panel and see what "
-                    "happens.</p>"),
+        QObject::tr(
+            "<p>The GRU does the same with two gates and no separate cell state: "
+            "h<sub>t</sub> = (1 − z) ⊙ n<sub>t</sub> + z ⊙ h<sub>t−1</sub>, where ⊙ multiplies entry by "
+            "entry and n<sub>t</sub> = tanh(W<sub>in</sub> x<sub>t</sub> + b<sub>in</sub> + r ⊙ "
+            "(W<sub>hn</sub> h<sub>t−1</sub> + b<sub>hn</sub>)) is the candidate state.</p><p>The update "
+            "gate <b>z</b> mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 "
+            "replaces it with n<sub>t</sub>. The reset gate <b>r</b> decides how much of h<sub>t−1</sub> the "
+            "candidate sees.</p><p>That is the lecture. Change anything in the Model panel and see what "
+            "happens.</p>"),
         s);
     return steps;
 }
