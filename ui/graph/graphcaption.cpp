@@ -75,8 +75,7 @@ QString GraphCaption::text(const State &state)
     // Folded, the ✓ or ✗ is one step's: put that step's own loss beside it, then the mean.
     const auto shown = static_cast<std::size_t>(std::clamp(state.shownTimeStep, 0, s->length() - 1));
     if (finite && state.folded && s->targets[shown] >= 0)
-        caption += tr(" · loss at t = %1: %2 (mean over all steps %3)")
-                       .arg(shown + 1)
+        caption += tr(" · loss %1 (mean %2)") // short: the folded caption is one line
                        .arg(s->stepLoss(Eigen::Index(shown)), 0, 'f', 4)
                        .arg(snapshot.trace.loss, 0, 'f', 4);
     else if (finite)

@@ -155,8 +155,8 @@ std::vector<LessonStep> buildSteps()
             "<p>h<sub>t</sub> = tanh(W<sub>hh</sub> h<sub>t−1</sub> + W<sub>xh</sub> x<sub>t</sub> + b), "
             "y<sub>t</sub> = h<sub>t</sub>, p<sub>t</sub> = softmax(y<sub>t</sub>), for t = 1 … n with "
             "h<sub>0</sub> = 0.</p><p>b is the lecture's one bias; PyTorch's nn.RNN keeps two, b<sub>ih</sub> "
-            "(with W<sub>xh</sub>, its weight_ih) and b<sub>hh</sub> (with W<sub>hh</sub>), and only ever adds "
-            "them: b = b<sub>ih</sub> + b<sub>hh</sub>. y<sub>t</sub> = h<sub>t</sub> because this network has no "
+            "beside W<sub>xh</sub> (which it calls weight_ih) and b<sub>hh</sub> beside W<sub>hh</sub>, and only "
+            "ever adds them: b = b<sub>ih</sub> + b<sub>hh</sub>. y<sub>t</sub> = h<sub>t</sub> because this network has no "
             "output layer; with one, y<sub>t</sub> = W<sub>hy</sub> h<sub>t</sub> + b<sub>y</sub>.</p>"
             "<p>Below, the equation with the real numbers of this network for t = 1. "
             "Press <b>→</b> for the next time step, <b>Shift+→</b> for the next part of the computation.</p>"),
@@ -166,9 +166,9 @@ std::vector<LessonStep> buildSteps()
     add(QObject::tr("Predict: the next character"),
         QObject::tr(
             "<p>The network is untrained: its weights are the random ones of seed 0. At t = 2 it reads ‘e’.</p>"
-            "<p>How to tell from the numbers below: tanh and softmax both keep the order of their inputs, so the "
-            "largest entry of the pre-activation (the bold vector) becomes the largest probability — its character is "
-            "the prediction.</p>"),
+            "<p>How to tell from the numbers below: here y<sub>t</sub> = h<sub>t</sub>, and tanh and softmax both "
+            "keep the order of their inputs, so the largest entry of the pre-activation (the bold vector) becomes "
+            "the largest probability — its character is the prediction.</p>"),
         s, LessonPrompt{PromptKind::NextCharacter, 1});
 
     s.cursor.reset();

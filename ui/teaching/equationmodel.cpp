@@ -96,8 +96,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                      .arg(cursor.isBackward() ? QStringLiteral("Backward through time") : QStringLiteral("Forward"))
                      .arg(t + 1) // on screen the lecture's 1 … n; the trace's arrays are 0-based
                      .arg(L > 1 && !cursor.isOutputPhase() ? QStringLiteral(", layer %1").arg(l + 1) : QString())
-                     .arg(cursor.phase == Phase::Loss
-                              ? lossWords(*setup.task)
+                     .arg(cursor.phase == Phase::Loss ? lossWords(*setup.task)
+                              : cursor.phase == Phase::InputPart && l > 0
+                              ? inputPart + QStringLiteral(": what the layer below contributes")
                               : TimeStepWalker::description(cursor.phase, model.cell, model.outputLayer));
 
     // x_t: the one-hot vector (layer 1) or the layer below's h_t.

@@ -260,6 +260,8 @@ void TestEquationModel::lectureNotation()
     const Equation upper = EquationModel::build(*snapshotOf(stacked, 0), 0, StepCursor{1, 1, Phase::InputPart});
     QVERIFY2(upper.symbolic.contains(QStringLiteral("W_xh h_t⁽¹⁾ + b)")), qPrintable(upper.symbolic));
     QCOMPARE(upper.lines.back().items.back().text, QStringLiteral("W_xh h_t⁽¹⁾ + b_ih"));
+    QVERIFY2(upper.caption.endsWith(QStringLiteral("W_xh h_t⁽¹⁾ + b_ih: what the layer below contributes")),
+             qPrintable(upper.caption));
     QVERIFY(first.symbolic.contains(QStringLiteral("W_xh x_t + b)")));
     // 13 units: only the focused unit's row of W_hh (a whole 13 × 13 would not be readable).
     Session session = lectureExample();
