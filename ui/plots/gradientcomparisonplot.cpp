@@ -38,7 +38,7 @@ GradientComparisonPlot::GradientComparisonPlot(QWidget *parent)
         "‖∂L<sub>n</sub>/∂h<sub>t</sub>‖ / ‖∂L<sub>n</sub>/∂h<sub>n</sub>‖: the gradient of the last prediction's loss, carried "
         "back through time, as a share of what it is at the last step. A vanilla RNN multiplies it "
         "by W<sub>hh</sub>ᵀ and tanh′ at every step and it vanishes decade by decade. Untrained, an LSTM and "
-        "a GRU lose it much the same way; trained, they can learn to carry it — a forget gate f ≈ 1 keeps "
+        "a GRU lose it decade by decade too; trained, they can learn to carry it — a forget gate f ≈ 1 keeps "
         "the cell state, an update gate z ≈ 1 keeps h — while the RNN's keeps vanishing. Try the RNN vs "
         "LSTM vs GRU preset: untrained, then after a few hundred steps."));
     layout->addWidget(m_title);
