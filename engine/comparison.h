@@ -8,6 +8,7 @@
 
 #include "engine/session.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,10 @@ struct ComparePreset
     std::string description; // what to look for
     std::vector<Session> sessions;
 };
+
+//! The step the cells preset's description reports on, and the README's screenshot shows
+//! (`rnnlab --screenshot … --compare-preset cells --train 200`).
+inline constexpr std::int64_t cellsPresetShownStep = 200;
 
 //! Every preset, in menu order: "layers" (the lecture's hello example with 1 and with 2 layers)
 //! and "cells" (rnn_tanh, lstm and gru on a 40-character text that only a network with memory can

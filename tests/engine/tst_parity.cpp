@@ -58,6 +58,8 @@ void TestParity::matchesPyTorch()
     TraceFile actual;
     actual.captureInitialWeights(trainer);
     bool ok = true;
+    double worstEarlyLoss = 0.0; // steps 1-10
+    double worstLoss = 0.0; // later
     QStringList failures;
     const auto fail = [&](const QString &what) {
         ok = false;
@@ -142,6 +144,8 @@ void TestParity::matchesPyTorch()
         }
         const double tolerance = step <= 10 ? 1e-5 : 1e-4;
         const double torchLoss = expected.value(QStringLiteral("loss")).toDouble();
+        (step <= 10 ? worstEarlyLoss : worstLoss) =
+            std::max(step <= 10 ? worstEarlyLoss : worstLoss, std::abs(double(outcome.loss) - torchLoss));
         if (!(std::abs(outcome.loss - torchLoss) <= tolerance))
             fail(QStringLiteral("step %1: loss %2, PyTorch %3")
                      .arg(step)
@@ -168,6 +172,14 @@ void TestParity::matchesPyTorch()
         }
         actual.addStep({outcome.step, outcome.loss, trainer.predictions(), outcome.gradNorm});
     }
+
+    // The README, the handbook, the About box and the exported script say "losses within 1e-6 over
+    // the first ten steps" (float32's last digits; measured up to 4.8e-7): hold every golden to it.
+    qInfo("largest loss difference from PyTorch: %.3g in steps 1-10, %.3g after", worstEarlyLoss, worstLoss);
+    if (!(worstEarlyLoss <= 1e-6))
+        fail(QStringLiteral("losses differ from PyTorch's by %1 in the first ten steps: more than the 1e-6 the README "
+                            "states")
+                 .arg(worstEarlyLoss));
 
     const ParameterSet<float> final =
         test::tensorsFromJson(golden.value(QStringLiteral("final_weights")).toObject(), trainer.layout());

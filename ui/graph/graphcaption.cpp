@@ -83,7 +83,13 @@ QString GraphCaption::words(const State &state, bool compact)
             caption +=
                 tr("“%1” → “%2”, %3 of %4 right").arg(visibleText(texts[text]), predicted).arg(correct).arg(scored);
     }
-    if (finite)
+    // Folded, the ✓ or ✗ is one step's: put that step's own loss beside it, then the mean.
+    const auto shown = static_cast<std::size_t>(std::clamp(state.shownTimeStep, 0, s->length() - 1));
+    if (finite && state.folded && s->targets[shown] >= 0)
+        caption += tr(" · loss %1 (mean %2)") // short: the folded caption is one line
+                       .arg(s->stepLoss(Eigen::Index(shown)), 0, 'f', 4)
+                       .arg(snapshot.trace.loss, 0, 'f', 4);
+    else if (finite)
         caption += tr(" · loss %1").arg(snapshot.trace.loss, 0, 'f', 4);
     if (state.outputsHidden)
         caption = when + tr(": the outputs are hidden — predict first, then reveal (Lesson)");

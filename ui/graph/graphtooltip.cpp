@@ -134,9 +134,16 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
     case NodeKind::Output: {
         if (cell < 0)
             return {};
+        // Conditioned on everything read so far, not on the last character: the two l's of
+        // "hello" give different probabilities (lesson step 1). Long texts: the last 20.
+        QString read;
+        for (std::size_t k = 0; k <= ut && k < s->inputs.size(); ++k)
+            read += visibleCharacter(vocabulary.character(s->inputs[k]));
+        if (read.size() > 20)
+            read = QStringLiteral("…") + read.right(20);
         return (manyToOne ? QStringLiteral("P(class ‘%1’ | the text up to ‘%2’) = %3<br>logit %4%5%6")
-                          : QStringLiteral("P(‘%1’ follows ‘%2’) = %3<br>logit %4%5%6"))
-            .arg(outputName(cell), in)
+                          : QStringLiteral("P(next = ‘%1’ | ‘%2’) = %3<br>logit %4%5%6"))
+            .arg(outputName(cell), manyToOne || read.isEmpty() ? in : read)
             .arg(number(s->probabilities(cell, t), 6))
             .arg(number(s->logits(cell, t), 6))
             .arg(cell == s->targets[ut] ? QStringLiteral(" · the target") : QString())

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QMainWindow>
 #include <QPushButton>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -42,11 +43,25 @@ QString HelpWindow::handbookUrl()
     return QStringLiteral("qrc:/rnnlab/handbook.md");
 }
 
-HelpWindow *HelpWindow::showHandbook(QWidget *window)
+HelpWindow *HelpWindow::showHandbook(QWidget *window, const QString &section)
 {
     HelpWindow *help = find(window, QStringLiteral("handbook"), tr("rnnlab Handbook"));
     if (help->m_browser->source().isEmpty())
         help->m_browser->setSource(QUrl(handbookUrl()), QTextDocument::MarkdownResource);
+    if (!section.isEmpty()) {
+        // Markdown headings have no anchors in a QTextDocument: find the heading's block instead.
+        for (QTextBlock block = help->m_browser->document()->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() > 0 && block.text() == section) {
+                QTextCursor cursor(block);
+                help->m_browser->setTextCursor(cursor);
+                // At the top of the view, not merely somewhere in it: scroll to the end first.
+                help->m_browser->moveCursor(QTextCursor::End);
+                help->m_browser->setTextCursor(cursor);
+                help->m_browser->ensureCursorVisible();
+                break;
+            }
+        }
+    }
     help->show();
     help->raise();
     help->activateWindow();

@@ -18,8 +18,9 @@ class HelpWindow : public QDialog
     Q_OBJECT
 
 public:
-    //! Shows the handbook beside \a window (the one already open, brought to the front).
-    static HelpWindow *showHandbook(QWidget *window);
+    //! Shows the handbook beside \a window (the one already open, brought to the front), at the
+    //! heading \a section ("Notation") when one is given and found, otherwise where it was.
+    static HelpWindow *showHandbook(QWidget *window, const QString &section = {});
     //! Shows the keys of \a window, read now.
     static HelpWindow *showShortcuts(QMainWindow *window);
 

@@ -42,6 +42,68 @@ const QString pytorchCode = QStringLiteral("<pre style='font-size:small'>"
                                            "    optimizer.step()\n"
                                            "    optimizer.zero_grad()</pre>");
 
+//! How the last update of \a after moved each weight relative to that step's gradient, in words:
+//! "moved 32 of the 40 weights against their gradient, 4 with it …" — counted, not assumed (Adam's
+//! momentum moves some weights with their current gradient; a weight whose gradient is 0 and
+//! always was does not move).
+QString updateDirections(const TrainingSnapshot &after)
+{
+    if (after.lastGradients.isNull() || after.lastUpdate.isNull())
+        return {};
+    const auto &g = after.lastGradients.flat();
+    const auto &d = after.lastUpdate.flat();
+    int against = 0;
+    int with = 0;
+    int still = 0; // zero gradient, not moved
+    int drifted = 0; // zero gradient, moved anyway
+    int stuck = 0; // a gradient, but no change
+    for (Eigen::Index i = 0; i < g.size(); ++i) {
+        if (g[i] == 0.0f)
+            (d[i] == 0.0f ? still : drifted) += 1;
+        else if (d[i] == 0.0f)
+            ++stuck;
+        else
+            ((d[i] > 0.0f) == (g[i] > 0.0f) ? with : against) += 1;
+    }
+    QStringList parts;
+    parts << QObject::tr("moved %1 of the %2 weights against their gradient").arg(against).arg(g.size());
+    if (with > 0)
+        parts << QObject::tr("%1 <i>with</i> it (the optimizer's momentum still carries the direction of the "
+                             "earlier steps)")
+                     .arg(with);
+    if (drifted > 0)
+        parts << QObject::tr("%1 whose gradient is 0, carried by the optimizer's momentum").arg(drifted);
+    if (stuck > 0)
+        parts << QObject::tr("%1 not at all despite a gradient").arg(stuck);
+    QString text = QObject::tr("The update ") + parts.join(QStringLiteral(", "));
+    if (still > 0)
+        text += QObject::tr(", and left the %1 whose gradient is 0 where they were").arg(still);
+    return text + QStringLiteral(".");
+}
+
+//! \a g (rows × cols) as a small HTML table, rows h1 … and columns h1 …, the largest |entry| bold.
+template<typename Matrix>
+QString gradientTable(const Matrix &g)
+{
+    Eigen::Index bestRow = 0;
+    Eigen::Index bestCol = 0;
+    g.cwiseAbs().maxCoeff(&bestRow, &bestCol);
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'><tr><td></td>");
+    for (Eigen::Index j = 0; j < g.cols(); ++j)
+        html += QStringLiteral("<td align='right'><i>h%1</i></td>").arg(j + 1);
+    html += QStringLiteral("</tr>");
+    for (Eigen::Index i = 0; i < g.rows(); ++i) {
+        html += QStringLiteral("<tr><td><i>h%1</i></td>").arg(i + 1);
+        for (Eigen::Index j = 0; j < g.cols(); ++j) {
+            const QString value = QString::number(g(i, j), 'f', 4);
+            html += QStringLiteral("<td align='right'>%1</td>")
+                        .arg(i == bestRow && j == bestCol ? QStringLiteral("<b>%1</b>").arg(value) : value);
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
 std::vector<LessonStep> buildSteps()
 {
     std::vector<LessonStep> steps;
@@ -78,34 +140,43 @@ std::vector<LessonStep> buildSteps()
     s.matrices = true;
     add(QObject::tr("Shared weights"),
         QObject::tr(
-            "<p>The three matrices <b>W<sub>xh</sub></b> (input → hidden), <b>W<sub>hh</sub></b> (hidden → hidden) and "
-            "<b>W<sub>hy</sub></b> (hidden → output) are the <b>same at every time step</b>: each arrow of one colour is "
-            "the same matrix. The Matrices panel shows them.</p><p>In the lecture's example there is no separate "
-            "W<sub>hy</sub>: the hidden state itself (4 numbers for 4 characters) is the output.</p>"),
+            "<p>The matrices <b>W<sub>xh</sub></b> (input → hidden) and <b>W<sub>hh</sub></b> (hidden → hidden) are "
+            "the <b>same at every time step</b>: each arrow of one colour is the same matrix. The Matrices panel "
+            "shows them, with the biases.</p><p>The slides also have <b>W<sub>hy</sub></b> (hidden → output). The "
+            "lecture's example has none: the hidden state itself (4 numbers for 4 characters) is the output "
+            "y<sub>t</sub>. With an output layer (Model panel) W<sub>hy</sub> appears, shared across time like the "
+            "other two.</p>"),
         s);
 
     s.matrices = false;
     s.cursor = cursorAt(0, Phase::Activation);
     add(QObject::tr("The computation, by hand"),
         QObject::tr(
-            "<p>h<sub>t</sub> = tanh(W<sub>hh</sub> h<sub>t−1</sub> + W<sub>xh</sub> x<sub>t</sub> + b), y<sub>t</sub> = "
-            "W<sub>hy</sub> h<sub>t</sub> + b<sub>y</sub> (or y<sub>t</sub> = h<sub>t</sub> without an output layer), "
-            "p<sub>t</sub> = softmax(y<sub>t</sub>), for t = 1 … n with h<sub>0</sub> = 0; b = b<sub>ih</sub> "
-            "+ b<sub>hh</sub> (PyTorch keeps two biases).</p><p>Below, the equation with the real numbers of "
-            "this network for t = 1. "
+            "<p>h<sub>t</sub> = tanh(W<sub>hh</sub> h<sub>t−1</sub> + W<sub>xh</sub> x<sub>t</sub> + b), "
+            "y<sub>t</sub> = h<sub>t</sub>, p<sub>t</sub> = softmax(y<sub>t</sub>), for t = 1 … n with "
+            "h<sub>0</sub> = 0.</p><p>b is the lecture's one bias; PyTorch's nn.RNN keeps two, b<sub>ih</sub> "
+            "beside W<sub>xh</sub> (which it calls weight_ih) and b<sub>hh</sub> beside W<sub>hh</sub>, and only "
+            "ever adds them: b = b<sub>ih</sub> + b<sub>hh</sub>. y<sub>t</sub> = h<sub>t</sub> because this network has no "
+            "output layer; with one, y<sub>t</sub> = W<sub>hy</sub> h<sub>t</sub> + b<sub>y</sub>.</p>"
+            "<p>Below, the equation with the real numbers of this network for t = 1. "
             "Press <b>→</b> for the next time step, <b>Shift+→</b> for the next part of the computation.</p>"),
         s);
 
     s.cursor = cursorAt(1, Phase::Sum); // the scores, not yet the probabilities: predict from them
     add(QObject::tr("Predict: the next character"),
         QObject::tr(
-            "<p>The network is untrained: its weights are the random ones of seed 0. At t = 2 it reads ‘e’.</p>"),
+            "<p>The network is untrained: its weights are the random ones of seed 0. At t = 2 it reads ‘e’.</p>"
+            "<p>How to tell from the numbers below: here y<sub>t</sub> = h<sub>t</sub>, and tanh and softmax both "
+            "keep the order of their inputs, so the largest entry of the pre-activation (the bold vector) becomes "
+            "the largest probability — its character is the prediction.</p>"),
         s, LessonPrompt{PromptKind::NextCharacter, 1});
 
     s.cursor.reset();
     add(QObject::tr("The PyTorch code"),
-        QObject::tr("<p>The lecture's code. rnnlab computes exactly what it computes: the same initial weights from "
-                    "the seed, the same float32 arithmetic, the same Adam.</p>")
+        QObject::tr("<p>The lecture's code. rnnlab computes what it computes: the same initial weights from the "
+                    "seed, bit for bit; each Adam step, bit for bit, from the same gradients; the losses to the "
+                    "last digits of float32 (sums taken in another order can differ there; the tests hold them "
+                    "to 10<sup>−5</sup>).</p>")
             + pytorchCode,
         s);
 
@@ -113,14 +184,16 @@ std::vector<LessonStep> buildSteps()
     s.tab = QStringLiteral("predictions");
     add(QObject::tr("Training hello"),
         QObject::tr("<p>Ten steps of Adam, as in the lecture's loop. Each row is one step: its loss and what the "
-                    "network predicted; the wrong characters are underlined.</p><p>After ten steps it says "
-                    "<b>ello</b>. Press <b>Space</b> to train on, <b>Ctrl+→</b> for one step.</p>"),
+                    "network predicted; the wrong characters are underlined. Like the loop's print, a row is taken "
+                    "from the step's forward pass, <i>before</i> its update — the caption above the graph shows "
+                    "the network after the tenth update, so its loss is not row 10's.</p><p>After ten steps it "
+                    "says <b>ello</b>. Press <b>Space</b> to train on, <b>Ctrl+→</b> for one step.</p>"),
         s);
 
     s.tab = QStringLiteral("loss");
     add(QObject::tr("Predict: the loss after the next update"),
         QObject::tr("<p>The loss is the mean of −log p(target) over the four time steps. The optimizer is about to "
-                    "take one more step against the gradient.</p>"),
+                    "take one more step, guided by the gradient.</p>"),
         s, LessonPrompt{PromptKind::LossDirection, 0});
 
     s.train = 0;
@@ -141,12 +214,17 @@ std::vector<LessonStep> buildSteps()
     s.shapeChooser = true;
     add(QObject::tr("The shapes of RNN tasks"),
         QObject::tr("<p>An RNN is flexible: it can read one input or many, and answer once or at every step.</p><ul>"
-                    "<li><b>one-to-one</b>: no sequence at all (a plain network);</li>"
+                    "<li><b>one-to-one</b>: no sequence at all — the slide's “vanilla” neural network, one input, "
+                    "one output, no loop;</li>"
                     "<li><b>one-to-many</b>: one input, then a sequence out — image captioning, or <i>generating</i> "
                     "text: each output is fed back as the next input (the Generate tab);</li>"
                     "<li><b>many-to-one</b>: read a sequence, answer once — sentiment of a sentence;</li>"
-                    "<li><b>many-to-many</b>: an output per input — our hello, translation.</li></ul>"
-                    "<p>Choose a shape below: the graph keeps only the inputs and outputs it uses.</p>"),
+                    "<li><b>many-to-many</b>: an output per input — our hello, or a tag for every word; translation "
+                    "is many-to-many too, but reads the whole sentence first and then writes one of its own "
+                    "length.</li></ul>"
+                    "<p>Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay "
+                    "those of the whole hello pass — the inputs a shape hides still went into its states, and the "
+                    "caption still scores all four outputs.</p>"),
         s);
 
     s.example = LessonExample::Sentiment;
@@ -157,7 +235,10 @@ std::vector<LessonStep> buildSteps()
     add(QObject::tr("Many-to-one: the sentiment of a sentence"),
         QObject::tr("<p>Sixteen short reviews, each labelled <i>positive</i> or <i>negative</i>. The network reads the "
                     "whole review and only its <b>last</b> output counts: the loss is on the last time step alone.</p>"
-                    "<p>In the Model panel such data is one line per text: <i>text</i>, a Tab, <i>label</i>.</p>"),
+                    "<p>In the Model panel such data is one line per text: <i>text</i>, a Tab, <i>label</i>.</p>"
+                    "<p>Right on all sixteen means it has learned <i>these</i> sentences — memorised them, perhaps; "
+                    "whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the "
+                    "bars beside the arrows are its gates.)</p>"),
         s);
 
     s.example = LessonExample::HelloStacked;
@@ -175,16 +256,27 @@ std::vector<LessonStep> buildSteps()
     s.cursor = cursorAt(1, Phase::Gates);
     add(QObject::tr("LSTM"),
         QObject::tr(
-            "<p>A vanilla RNN forgets: its gradient fades going back through time. The LSTM adds a cell state "
-            "c<sub>t</sub> (the lane above each row) and three gates: <b>i</b>nput, <b>f</b>orget, <b>o</b>utput, "
-            "values between 0 and 1 (the bars), that decide what is written, kept and read.</p>"),
+            "<p>Back through time, a vanilla RNN's gradient is multiplied by W<sub>hh</sub>ᵀ and tanh′ at every "
+            "step, and fades. The LSTM adds a cell state c<sub>t</sub> (the lane above each row), c<sub>t</sub> = "
+            "f ⊙ c<sub>t−1</sub> + i ⊙ g, and gates between 0 and 1 (the bars): <b>f</b>orget keeps "
+            "c<sub>t−1</sub>, <b>i</b>nput writes the candidate g (between −1 and 1), <b>o</b>utput reads "
+            "tanh(c<sub>t</sub>) into h<sub>t</sub>.</p><p>Where f ≈ 1, c<sub>t</sub> and its gradient pass on "
+            "almost unchanged. Untrained, an LSTM's gradient fades much like an RNN's; training can <i>learn</i> "
+            "f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).</p><p>After ten steps this LSTM says <i>llll</i> where the RNN "
+            "said <i>ello</i>: four times the weights, the same ten steps — a slower start, not a worse model.</p>"),
         s);
 
     s.example = LessonExample::HelloGru;
     add(QObject::tr("GRU"),
-        QObject::tr("<p>The GRU does the same with two gates, <b>r</b>eset and <b>z</b> (update), and no separate cell "
-                    "state: h<sub>t</sub> = (1 − z) ⊙ n + z ⊙ h<sub>t−1</sub>.</p><p>That is the lecture. Change "
-                    "anything in the Model panel and see what happens.</p>"),
+        QObject::tr(
+            "<p>The GRU does the same with two gates and no separate cell state: "
+            "h<sub>t</sub> = (1 − z) ⊙ n<sub>t</sub> + z ⊙ h<sub>t−1</sub>, where ⊙ multiplies entry by "
+            "entry and n<sub>t</sub> = tanh(W<sub>in</sub> x<sub>t</sub> + b<sub>in</sub> + r ⊙ "
+            "(W<sub>hn</sub> h<sub>t−1</sub> + b<sub>hn</sub>)) is the candidate state.</p><p>The update "
+            "gate <b>z</b> mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 "
+            "replaces it with n<sub>t</sub>. The reset gate <b>r</b> decides how much of h<sub>t−1</sub> the "
+            "candidate sees.</p><p>That is the lecture. Change anything in the Model panel and see what "
+            "happens.</p>"),
         s);
     return steps;
 }
@@ -296,14 +388,14 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
         const double was = before.trace.loss;
         const double now = after->trace.loss;
         answer.correct = now <= was ? 0 : 1;
-        answer.explanation = now <= was
-            ? QObject::tr("The loss went from %1 to %2: down by %3. The update moved every weight a little "
-                          "against its gradient, the direction in which the loss falls.")
-                  .arg(number(was), number(now), number(was - now))
-            : QObject::tr("The loss went from %1 to %2: <b>up</b> by %3. The gradient only says which way is "
-                          "down <i>here</i>; a step of this size went past the valley (the learning rate is "
-                          "large). Adam's momentum brings it back over the next steps.")
-                  .arg(number(was), number(now), number(now - was));
+        answer.explanation =
+            (now <= was ? QObject::tr("The loss went from %1 to %2: down by %3. ")
+                              .arg(number(was), number(now), number(was - now))
+                        : QObject::tr("The loss went from %1 to %2: <b>up</b> by %3. The gradient only "
+                                      "says which way is down <i>here</i>; a step of this size went past "
+                                      "the valley (the learning rate is large). ")
+                              .arg(number(was), number(now), number(now - was)))
+            + updateDirections(*after);
         break;
     }
     case PromptKind::LargestGradient: {
@@ -316,13 +408,15 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
         answer.correct = int(row * g.cols() + col);
         answer.explanation =
             QObject::tr(
-                "dL/dW<sub>hh</sub> is largest at row h%1, column h%2: %3 (the Matrices panel shows all of them, in its "
-                "Gradients mode). It adds up, over the time steps, how much the loss wants h%1 to change times how "
-                "large h%2 was one step earlier. Adam then moves every weight by about the learning rate in its "
-                "first steps, whatever the gradient's size: the sign is what counts there.")
+                "dL/dW<sub>hh</sub> is largest at row h%1, column h%2: %3. All of it:%4It adds up, over the time "
+                "steps, dL/dpre of unit h%1 — how much the loss wants its pre-activation to change, dL/dh times "
+                "tanh′ = 1 − h² — times h%2 one step earlier. Adam's first step then moves every weight whose "
+                "gradient is not 0 by the learning rate, whatever the gradient's size: there only the sign "
+                "counts.")
                 .arg(row + 1)
                 .arg(col + 1)
-                .arg(QString::number(g(row, col), 'g', 4));
+                .arg(QString::number(g(row, col), 'g', 4))
+                .arg(gradientTable(g));
         break;
     }
     }

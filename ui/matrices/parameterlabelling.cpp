@@ -81,7 +81,10 @@ std::vector<ParameterLabelling> ParameterLabelling::of(const RunSetup &setup)
     for (int l = 0; l < layers; ++l) {
         const QStringList here = gateRowsOf(l);
         const QStringList below = l == 0 ? inputs : unitsOf(l - 1);
-        set(matrixName(MatrixRole::InputToHidden, l, layers), gateRows, l == 0 ? characters : units, here, below);
+        // An LSTM's or GRU's input weights stack one block per gate: W_ih, as its equations and torch name them.
+        const QString input = matrixName(MatrixRole::InputToHidden, l, layers);
+        set(gateRows.size() == hidden ? input : QStringLiteral("W_ih") + input.mid(4), gateRows,
+            l == 0 ? characters : units, here, below);
         set(biasName(QStringLiteral("_ih"), l, layers), {}, {}, here, {});
         set(matrixName(MatrixRole::HiddenToHidden, l, layers), gateRows, units, here, unitsOf(l));
         set(biasName(QStringLiteral("_hh"), l, layers), {}, {}, here, {});

@@ -69,7 +69,7 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
     m_lastBox->setToolTip(QStringLiteral("Only the loss of the last prediction (t = n), carried back through time: "
                                          "how much of it still reaches each earlier step — the vanishing (or "
                                          "exploding) gradient. Unticked: the whole loss, to which every step "
-                                         "adds its own term, so the curve stays level."));
+                                         "adds its own term, so the curve does not fall like that."));
     bar->addWidget(m_lastBox);
     m_lastBox->setChecked(m_lastStepOnly);
     connect(m_lastBox, &QCheckBox::toggled, this, &GradientNormPlot::setLastStepLossOnly);

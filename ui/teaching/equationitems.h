@@ -72,10 +72,12 @@ inline EquationLine noGradientsLine()
 }
 
 //! What reaches dL/dh_t of layer \a l of \a model from above: the output's gradient (through W_hy
-//! with an output layer) at the top, else the layer above's.
-inline QString gradientFromAbove(const ModelConfig &model, int l)
+//! with an output layer) at the top, else the layer above's; at time step \a t (0-based, shown 1-based).
+inline QString gradientFromAbove(const ModelConfig &model, int l, int t)
 {
-    return l == model.numLayers - 1 ? (model.outputLayer ? QStringLiteral("W_hyᵀ dL/dy_t") : QStringLiteral("dL/dy_t"))
+    // With the time step as the other labels have it (dL/dh_1 = dL/dy_1 + …), not a loose "t".
+    const QString dy = QStringLiteral("dL/dy_%1").arg(t + 1);
+    return l == model.numLayers - 1 ? (model.outputLayer ? QStringLiteral("W_hyᵀ ") + dy : dy)
                                     : QStringLiteral("from layer %1").arg(l + 2);
 }
 

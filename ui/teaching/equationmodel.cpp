@@ -74,6 +74,10 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     const QString sup = L > 1 ? matrixName(MatrixRole::Bias, l, L).mid(1) : QString(); // "⁽²⁾"
     const auto all = [](int n) { return EquationModel::window(n, 0); };
     const bool large = H > rowLimit;
+    // What layer l reads: x_t at the bottom, the layer below's h_t⁽ˡ⁻¹⁾ above it.
+    const QString in =
+        l == 0 ? QStringLiteral("x_t") : QStringLiteral("h_t") + matrixName(MatrixRole::Bias, l - 1, L).mid(1);
+    const QString inputPart = QStringLiteral("W_xh %1 + b_ih").arg(in);
     // Large matrices: only the focused unit's row.
     const std::vector<int> unitRows = large ? std::vector<int>{unit} : all(H);
 
@@ -83,16 +87,18 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                    "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/dpre_{t+1},   dL/dpre_t = dL/dh_t ⊙ [h_t > 0]")
                : QStringLiteral(
                    "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/dpre_{t+1},   dL/dpre_t = dL/dh_t ⊙ (1 − h_t²)"))
-        : QStringLiteral("h_t = %1(W_hh h_{t−1} + W_xh x_t + b),   %2,   p_t = softmax(y_t)   for t = 1 … %3, "
+        : QStringLiteral("h_t = %1(W_hh h_{t−1} + W_xh %4 + b),   %2,   p_t = softmax(y_t)   for t = 1 … %3, "
                          "h_0 = 0;   b = b_ih + b_hh (PyTorch keeps the two biases apart)")
               .arg(act, model.outputLayer ? QStringLiteral("y_t = W_hy h_t + b_y") : QStringLiteral("y_t = h_t"))
-              .arg(sequence.length());
+              .arg(sequence.length())
+              .arg(in);
     eq.caption = QStringLiteral("%1 · t = %2%3 — %4")
                      .arg(cursor.isBackward() ? QStringLiteral("Backward through time") : QStringLiteral("Forward"))
                      .arg(t + 1) // on screen the lecture's 1 … n; the trace's arrays are 0-based
                      .arg(L > 1 && !cursor.isOutputPhase() ? QStringLiteral(", layer %1").arg(l + 1) : QString())
-                     .arg(cursor.phase == Phase::Loss
-                              ? lossWords(*setup.task)
+                     .arg(cursor.phase == Phase::Loss ? lossWords(*setup.task)
+                              : cursor.phase == Phase::InputPart && l > 0
+                              ? inputPart + QStringLiteral(": what the layer below contributes")
                               : TimeStepWalker::description(cursor.phase, model.cell, model.outputLayer));
 
     // x_t: the one-hot vector (layer 1) or the layer below's h_t.
@@ -128,7 +134,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         line.items.push_back(text(QStringLiteral("+")));
         line.items.push_back(vector(w.vector(layout.stack().biasIh(l)), QStringLiteral("b_ih") + sup, unit, false));
         line.items.push_back(text(QStringLiteral("=")));
-        line.items.push_back(vector(layer.inputPart.col(t), QStringLiteral("W_xh x_t + b_ih"), unit, current));
+        line.items.push_back(vector(layer.inputPart.col(t), inputPart, unit, current));
         return line;
     };
     const auto hiddenLine = [&](bool current) {
@@ -162,7 +168,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         line.current = current;
         if (activation)
             line.items.push_back(text(QStringLiteral("h_%1%2 = %3(").arg(t + 1).arg(sup, act), current));
-        line.items.push_back(vector(layer.inputPart.col(t), QStringLiteral("W_xh x_t + b_ih"), unit, false));
+        line.items.push_back(vector(layer.inputPart.col(t), inputPart, unit, false));
         line.items.push_back(text(QStringLiteral("+")));
         line.items.push_back(vector(layer.hiddenPart.col(t), QStringLiteral("W_hh h_{t−1} + b_hh"), unit, false));
         line.items.push_back(text(activation ? QStringLiteral(") = %1(").arg(act) : QStringLiteral("=")));
@@ -310,7 +316,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
         hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t + 1).arg(sup), hidden.current));
-        const QString fromAbove = gradientFromAbove(model, l);
+        const QString fromAbove = gradientFromAbove(model, l, t);
         hidden.items.push_back(vector(layer.dHiddenFromAbove.col(t), fromAbove, unit, false));
         hidden.items.push_back(text(QStringLiteral("+")));
         hidden.items.push_back(vector(layer.dHiddenThroughTime.col(t),

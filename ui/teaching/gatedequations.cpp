@@ -249,7 +249,7 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
         hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t + 1).arg(sup), hidden.current));
-        const QString fromAbove = gradientFromAbove(model, l);
+        const QString fromAbove = gradientFromAbove(model, l, t);
         hidden.items.push_back(whole(Field::DHiddenFromAbove, layer.dHiddenFromAbove, t, fromAbove, false));
         hidden.items.push_back(text(QStringLiteral("+")));
         const QString throughTime = t + 1 >= n ? QStringLiteral("nothing after t = %1").arg(t + 1)

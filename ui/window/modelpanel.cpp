@@ -91,9 +91,11 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_cell->addItem(tr("LSTM"), QStringLiteral("lstm"));
     m_cell->addItem(tr("GRU"), QStringLiteral("gru"));
     m_cell->setToolTip(
-        tr("RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, or with ReLU instead of tanh. "
-           "LSTM: gates i, f, o and a cell state c_t that carries memory. GRU: gates r, z mix the old "
-           "h_{t−1} with a candidate n_t. Exactly as torch.nn.RNN, LSTM and GRU."));
+        tr("RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, b = b_ih + b_hh (PyTorch keeps the "
+           "two biases apart and adds them), or with ReLU instead of tanh. LSTM: gates i, f, o and a cell state "
+           "c_t that carries memory. GRU: the update gate z mixes the old h_{t−1} with a candidate n_t, whose "
+           "reset gate r decides how much of h_{t−1} it sees. The outputs y_t are h_t, or W_hy h_t + b_y with an "
+           "output layer. As torch.nn.RNN, LSTM and GRU compute them."));
     addRow(tr("&Cell"), m_cell, "model.cell");
 
     m_hidden = new QSpinBox(this);

@@ -95,6 +95,12 @@ void TestGraphCaption::folded()
     const int l = snapshot->setup->vocabulary.indexOf(U'l');
     QVERIFY2(predicted == l ? caption.contains(QStringLiteral("✓")) : caption.contains(QStringLiteral("should be ‘l’")),
              qPrintable(caption));
+    // Beside one step's mark, that step's loss first; the mean over all steps after it (issue 21).
+    const auto &sequence = snapshot->trace.sequences.front();
+    QVERIFY2(caption.endsWith(QStringLiteral(" · loss %1 (mean %2)")
+                                  .arg(sequence.stepLoss(2), 0, 'f', 4)
+                                  .arg(snapshot->trace.loss, 0, 'f', 4)),
+             qPrintable(caption));
 }
 
 void TestGraphCaption::classifier()

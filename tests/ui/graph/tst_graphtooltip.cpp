@@ -78,7 +78,9 @@ void TestGraphToolTip::nodes_data()
                              << QStringLiteral("= (1 − z) ⊙ n + z ⊙ h_{t−1}: z = ");
     QTest::newRow("LSTM c_1") << int(CellKind::Lstm) << int(NodeKind::CellState) << QStringLiteral("c_2[1] = ")
                               << QStringLiteral("the cell state");
-    QTest::newRow("y_1") << tanh << int(NodeKind::Output) << QStringLiteral("P(‘") << QStringLiteral("follows ‘e’");
+    // Conditioned on all that was read ("he"), not on the last character alone (issue 21).
+    QTest::newRow("y_1") << tanh << int(NodeKind::Output) << QStringLiteral("P(next = ‘")
+                         << QStringLiteral(" | ‘he’) = ");
     QTest::newRow("prediction 1") << tanh << int(NodeKind::Prediction)
                                   << QStringLiteral("After ‘e’ the network predicts")
                                   << QStringLiteral("the text continues with ‘l’");

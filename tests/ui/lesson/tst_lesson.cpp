@@ -3,6 +3,7 @@
 // predict-then-reveal answers are the engine's numbers, and the score counts right and wrong.
 // Presentation mode and the themes: large type at 1920×1080 and 1024×768, the panels hidden.
 #include "tests/support/snapshotbuilder.h"
+#include "ui/common/metatypes.h"
 #include "ui/common/theme.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
@@ -35,6 +36,9 @@ private slots:
     void nextCharacterAnswerIsTheNetworksPrediction();
     void largestGradientAnswerIsTheArgmax();
     void lossDirectionComparesBeforeAndAfter();
+    void updateDirectionsAreCounted_data();
+    void updateDirectionsAreCounted();
+    void gatedStepsSayWhatTheNetworksDo(); // and step 8's table
     void everyStepSetsUpItsView();
     void predictThenRevealScores();
     void presentationModeHidesTheConfiguration_data();
@@ -141,6 +145,104 @@ void TestLesson::lossDirectionComparesBeforeAndAfter()
     QVERIFY2(up > 0, "no step of SGD at lr 50 raised the loss: the test cannot see 'up'");
 }
 
+void TestLesson::updateDirectionsAreCounted_data()
+{
+    // Step 9's reveal says how the update moved the weights relative to its gradient — counted,
+    // because Adam moves some of them *with* their current gradient (issue 21), and a weight whose
+    // gradient is 0 and always was (W_xh's column for ‘o’, never an input) does not move.
+    QTest::addColumn<Session>("session");
+    QTest::addColumn<int>("trained");
+    QTest::addColumn<bool>("someMoveWithTheGradient");
+    QTest::addColumn<int>("neverAnInput"); // weights with a gradient of 0 that stay put
+    Session sgd = lectureExample();
+    sgd.training.optimizer = OptimizerKind::Sgd;
+    Session momentum = sgd;
+    momentum.training.momentum = 0.9;
+    QTest::newRow("lesson step 9: Adam, the 11th step") << lectureExample() << 10 << true << 4;
+    QTest::newRow("Adam's first step: only signs") << lectureExample() << 0 << false << 4;
+    QTest::newRow("plain SGD: always against") << sgd << 10 << false << 4;
+    QTest::newRow("SGD with momentum 0.9") << momentum << 10 << true << 4;
+}
+
+void TestLesson::updateDirectionsAreCounted()
+{
+    QFETCH(Session, session);
+    QFETCH(int, trained);
+    QFETCH(bool, someMoveWithTheGradient);
+    QFETCH(int, neverAnInput);
+    test::SnapshotBuilder builder(session);
+    builder.train(trained);
+    const SnapshotPtr before = builder.snapshot();
+    builder.train(1);
+    const SnapshotPtr after = builder.snapshot();
+    const PromptAnswer answer = promptAnswer(LessonPrompt{PromptKind::LossDirection, 0}, *before, after.get());
+    // The gradient the update used is the one the "before" pass computed.
+    QCOMPARE(after->lastGradients.flat(), before->trace.gradients.flat());
+    const auto &g = after->lastGradients.flat();
+    const auto &d = after->lastUpdate.flat();
+    int against = 0;
+    int with = 0;
+    int still = 0;
+    for (Eigen::Index i = 0; i < g.size(); ++i) {
+        if (g[i] == 0.0f)
+            still += d[i] == 0.0f ? 1 : 0;
+        else if (d[i] != 0.0f)
+            ((d[i] > 0.0f) == (g[i] > 0.0f) ? with : against) += 1;
+    }
+    qInfo("%s", qPrintable(answer.explanation));
+    QCOMPARE(g.size(), Eigen::Index(40));
+    QCOMPARE(with > 0, someMoveWithTheGradient);
+    QCOMPARE(still, neverAnInput);
+    QVERIFY2(
+        answer.explanation.contains(QStringLiteral("moved %1 of the 40 weights against their gradient").arg(against)),
+        qPrintable(answer.explanation));
+    QCOMPARE(answer.explanation.contains(QStringLiteral("%1 <i>with</i> it").arg(with)), with > 0);
+    QVERIFY(answer.explanation.contains(QStringLiteral("left the %1 whose gradient is 0 where they were").arg(still)));
+    QVERIFY(!answer.explanation.contains(QStringLiteral("every weight")));
+    // Step 10's reveal: "Adam's first step moves every weight whose gradient is not 0 by the
+    // learning rate, whatever the gradient's size".
+    if (trained == 0 && session.training.optimizer == OptimizerKind::Adam) {
+        for (Eigen::Index i = 0; i < g.size(); ++i) {
+            if (std::abs(g[i]) > 1e-6f)
+                QVERIFY2(std::abs(std::abs(d[i]) - 0.1f) < 0.002f, qPrintable(QString::number(d[i])));
+        }
+    }
+}
+
+void TestLesson::gatedStepsSayWhatTheNetworksDo()
+{
+    // Step 8: row 10 of the table is step 10's forward pass, before its update; the caption shows
+    // the network after it — another loss (0.5012 and 0.4836), both saying ello.
+    {
+        test::SnapshotBuilder builder(lectureExample());
+        builder.train(10);
+        const SnapshotPtr s = builder.snapshot();
+        const HistoryEntry &row10 = s->history.at(9);
+        QCOMPARE(row10.step, std::int64_t(10));
+        QVERIFY(row10.loss != s->trace.loss);
+        QCOMPARE(QString::fromStdU32String(row10.predictions->front()), QStringLiteral("ello"));
+        QVERIFY(lessonSteps()[7].text.contains(QStringLiteral("its loss is not row 10's")));
+        QVERIFY(lessonSteps()[7].text.contains(QStringLiteral("says <b>ello</b>")));
+    }
+    // Step 14: "After ten steps this LSTM says llll where the RNN said ello: it has four times the
+    // weights" — as the graph shows them after ten steps.
+    const auto says = [](LessonExample example) {
+        test::SnapshotBuilder builder(lessonSession(example));
+        builder.train(10);
+        const SnapshotPtr s = builder.snapshot();
+        return std::make_pair(QString::fromStdU32String(s->setup->task->predictions(s->trace).front()),
+                              s->weights.flat().size());
+    };
+    const auto [rnn, rnnWeights] = says(LessonExample::Hello);
+    const auto [lstm, lstmWeights] = says(LessonExample::HelloLstm);
+    QCOMPARE(rnn, QStringLiteral("ello"));
+    QCOMPARE(lstm, QStringLiteral("llll"));
+    QCOMPARE(lstmWeights, 4 * rnnWeights);
+    const QString step14 = lessonSteps()[13].text;
+    QVERIFY(step14.contains(QStringLiteral("says <i>%1</i> where the RNN said <i>%2</i>").arg(lstm, rnn)));
+    QVERIFY(step14.contains(QStringLiteral("four times the weights")));
+}
+
 void TestLesson::everyStepSetsUpItsView()
 {
     // Screenshots of every step go next to the test binary, for a reviewer's eye.
@@ -229,6 +331,12 @@ void TestLesson::predictThenRevealScores()
     QCOMPARE(panel->score().answered, 2);
     QCOMPARE(panel->score().right, wentDown ? 1 : 2);
     QVERIFY(panel->verdict().contains(wentDown ? QStringLiteral("✗") : QStringLiteral("✓")));
+    const QDir shots(QDir::current().absoluteFilePath(QStringLiteral("lesson-screenshots")));
+    QDir().mkpath(shots.path());
+    // The reveals, for the eye: the update's directions, then (below) dL/dW_hh as a table.
+    for (int round = 0; round < 4; ++round) // the layout requests the answer set off, one level a round
+        QApplication::processEvents();
+    QVERIFY(window.grab().save(shots.filePath(QStringLiteral("reveal-step-09.png"))));
 
     // 3. Answering the same prompt again (Back, Next) does not count twice.
     window.openLesson(stepOf(PromptKind::NextCharacter));
@@ -251,6 +359,9 @@ void TestLesson::predictThenRevealScores()
     panel->choiceButtons().at(int(r * 4 + c))->click();
     panel->revealButton()->click();
     QVERIFY(panel->verdict().contains(QStringLiteral("✓ Right")));
+    for (int round = 0; round < 4; ++round)
+        QApplication::processEvents();
+    QVERIFY(window.grab().save(shots.filePath(QStringLiteral("reveal-step-10.png"))));
     QCOMPARE(panel->score().answered, 3);
     QVERIFY(panel->score().text().contains(QStringLiteral("of 3")));
 }

@@ -86,6 +86,9 @@ void TestParameterLabelling::gatedRows()
     const std::vector<ParameterLabelling> labelling = ParameterLabelling::of(*run.setup());
     const ParameterLabelling &wxh2 = labelling.at(4);
     QCOMPARE(wxh2.rows, gateRowLabels(CellKind::Lstm, 3));
+    // The gates' input weights stacked: W_ih, as the gated equations and torch name them.
+    QCOMPARE(labelling.at(0).title, QStringLiteral("W_ih⁽¹⁾"));
+    QCOMPARE(wxh2.title, QStringLiteral("W_ih⁽²⁾"));
     QCOMPARE(wxh2.rows.size(), 12);
     QVERIFY(wxh2.thinRows);
     QVERIFY(wxh2.thinColumns); // layer 1's units

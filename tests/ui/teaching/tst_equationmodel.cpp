@@ -159,7 +159,8 @@ void TestEquationModel::numbersAreTheTrace()
                         QVERIFY(std::abs(src.t - t) <= 1);
                         ok = matches(item, field->col(src.t).segment(src.rowOffset, hidden), &why);
                         ++tagged;
-                    } else if (name.startsWith(QStringLiteral("W_xh x_t")))
+                    } else if (name.startsWith(QStringLiteral("W_xh x_t"))
+                               || name.startsWith(QStringLiteral("W_xh h_t"))) // layer 2 reads h_t⁽¹⁾
                         ok = matches(item, layer.inputPart.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_xh")))
                         ok = matches(item, s->weights.matrix(s->weights.layout().stack().weightIh(cursor.layer)), &why);
@@ -250,6 +251,18 @@ void TestEquationModel::lectureNotation()
         for (const QString &words : {eq.caption, eq.symbolic})
             QVERIFY2(!words.contains(QStringLiteral("−1 =")), qPrintable(words));
     }
+    // Back through time at t = 1: what comes from the output is dL/dy_1, as dL/dh_1 beside it.
+    const Equation back = EquationModel::build(*s, 0, StepCursor{0, 0, Phase::BackwardHidden});
+    QCOMPARE(back.lines.front().items[1].text, QStringLiteral("dL/dy_1"));
+    // Layer 2 reads layer 1's h_t, not x_t (issue 21): its equation and its input part say so.
+    Session stacked = lectureExample();
+    stacked.model.numLayers = 2;
+    const Equation upper = EquationModel::build(*snapshotOf(stacked, 0), 0, StepCursor{1, 1, Phase::InputPart});
+    QVERIFY2(upper.symbolic.contains(QStringLiteral("W_xh h_t⁽¹⁾ + b)")), qPrintable(upper.symbolic));
+    QCOMPARE(upper.lines.back().items.back().text, QStringLiteral("W_xh h_t⁽¹⁾ + b_ih"));
+    QVERIFY2(upper.caption.endsWith(QStringLiteral("W_xh h_t⁽¹⁾ + b_ih: what the layer below contributes")),
+             qPrintable(upper.caption));
+    QVERIFY(first.symbolic.contains(QStringLiteral("W_xh x_t + b)")));
     // 13 units: only the focused unit's row of W_hh (a whole 13 × 13 would not be readable).
     Session session = lectureExample();
     session.model = ModelConfig{CellKind::RnnTanh, 13, 1, true};

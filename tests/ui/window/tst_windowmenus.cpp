@@ -3,8 +3,9 @@
 // the resources; Save As is Ctrl+Shift+S on every desktop; every menu title and form label has an
 // Alt mnemonic of its own, unique in the menu bar, in each form (a panel: labels, buttons) and in
 // each menu, and a menu's letter is nobody else's in the window; the title marks unsaved work; Help ▸ Keyboard Shortcuts lists every action that has a key;
-// the toolbar's icons contrast with the toolbar in every theme. Writes pictures of the handbook, the
-// shortcut list and the dark toolbar to help-screenshots/ (look at them).
+// the toolbar's icons contrast with the toolbar in every theme. Writes pictures of the handbook, its
+// Notation page, the shortcut list and the dark toolbar to help-screenshots/ (look at them).
+#include "engine/trainer.h"
 #include "ui/common/theme.h"
 #include "ui/common/trainingcontrols.h"
 #include "ui/controller/trainingcontroller.h"
@@ -23,11 +24,13 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
@@ -135,6 +138,7 @@ class TestWindowMenus : public QObject
 private slots:
     void initTestCase();
     void f1OpensTheHandbook();
+    void notationPage();
     void saveAsIsCtrlShiftS();
     void mnemonicsAreUnique_data();
     void mnemonicsAreUnique();
@@ -181,6 +185,63 @@ void TestWindowMenus::f1OpensTheHandbook()
     window.setPresentationMode(true);
     QTest::keyClick(&window, Qt::Key_F1);
     QVERIFY2(help->isVisible(), "F1 does nothing in presentation mode");
+}
+
+void TestWindowMenus::notationPage()
+{
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *notation = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (ShortcutList::plainText(action->text()) == QStringLiteral("Notation"))
+            notation = action;
+    }
+    QVERIFY2(notation, "Help ▸ Notation is missing");
+    notation->trigger();
+    auto *help = window.findChild<HelpWindow *>(QStringLiteral("handbook"));
+    QVERIFY(help && help->isVisible());
+    // Opened at its heading.
+    const QTextBlock at = help->browser()->textCursor().block();
+    QCOMPARE(at.text(), QStringLiteral("Notation"));
+    QVERIFY(at.blockFormat().headingLevel() > 0);
+    help->resize(900, 700);
+    QVERIFY(help->grab().save(m_pictures.filePath(QStringLiteral("notation.png"))));
+
+    // The table's PyTorch names are names rnnlab's parameters really have (a 2-layer RNN with an
+    // output layer has every one of them), and the README carries the same table.
+    QFile handbook(QStringLiteral(":/rnnlab/handbook.md"));
+    QVERIFY(handbook.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(handbook.readAll());
+    const qsizetype from = markdown.indexOf(QStringLiteral("## Notation"));
+    QVERIFY(from >= 0);
+    const QString section = markdown.mid(from, markdown.indexOf(QStringLiteral("\n## "), from + 1) - from);
+    QStringList rows;
+    for (const QString &line : section.split(u'\n')) {
+        if (line.startsWith(u'|'))
+            rows << line;
+    }
+    QVERIFY(rows.size() >= 10);
+    Session stacked = lectureExample();
+    stacked.model = ModelConfig{CellKind::RnnTanh, 4, 2, true};
+    QStringList names;
+    const Trainer trainer(stacked);
+    for (const TensorSpec &tensor : trainer.layout()->tensors())
+        names << QString::fromStdString(tensor.name);
+    static const QRegularExpression parameter(QStringLiteral("`((?:rnn|fc)\\.[a-z_0-9]+)`"));
+    int checked = 0;
+    for (auto match = parameter.globalMatch(section); match.hasNext(); ++checked) {
+        const QString name = match.next().captured(1);
+        QVERIFY2(names.contains(name), qPrintable(name + QStringLiteral(" is not one of ") + names.join(u' ')));
+    }
+    QVERIFY(checked >= 7);
+    QFile readme(QFINDTESTDATA("../../../README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString readmeText = QString::fromUtf8(readme.readAll());
+    QVERIFY(readmeText.contains(QStringLiteral("### Notation")));
+    for (const QString &row : rows)
+        QVERIFY2(readmeText.contains(row), qPrintable(QStringLiteral("README lacks the handbook's row ") + row));
 }
 
 void TestWindowMenus::saveAsIsCtrlShiftS()
