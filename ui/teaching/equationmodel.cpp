@@ -315,6 +315,19 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         }
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
+        const int target = sequence.targets[static_cast<std::size_t>(t)];
+        if (l == L - 1 && target >= 0 && cursor.phase == Phase::BackwardHidden) {
+            // Where dL/dy_t comes from, with the 1/N a student applying "p − y" would otherwise
+            // miss: L is the mean over the N predictions (the engine's count), so each step's
+            // share is 1/N of p_t − one-hot(target).
+            EquationLine fromOutput;
+            fromOutput.items.push_back(
+                text(QStringLiteral("dL/dy_%1 = (p_%1 − one-hot(%2)) / %3: L is the mean over %3 predictions")
+                         .arg(t + 1)
+                         .arg(QStringLiteral("‘%1’").arg(outputLabel(*setup.task, target)))
+                         .arg(snapshot.trace.targetCount)));
+            eq.lines.push_back(fromOutput);
+        }
         hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t + 1).arg(sup), hidden.current));
         const QString fromAbove = gradientFromAbove(model, l, t);
         hidden.items.push_back(vector(layer.dHiddenFromAbove.col(t), fromAbove, unit, false));

@@ -253,7 +253,19 @@ void TestEquationModel::lectureNotation()
     }
     // Back through time at t = 1: what comes from the output is dL/dy_1, as dL/dh_1 beside it.
     const Equation back = EquationModel::build(*s, 0, StepCursor{0, 0, Phase::BackwardHidden});
-    QCOMPARE(back.lines.front().items[1].text, QStringLiteral("dL/dy_1"));
+    QCOMPARE(back.lines.size(), std::size_t(2));
+    QCOMPARE(back.lines[1].items[1].text, QStringLiteral("dL/dy_1"));
+    // The line above it says where dL/dy_1 comes from, 1/N included (the loss is a mean over N
+    // predictions) — and that is what the engine computed: (p_1 − one-hot(target)) / N.
+    const SequenceTrace<float> &hello = s->trace.sequences[0];
+    const QString why = back.lines[0].items[0].text;
+    QVERIFY2(why.startsWith(QStringLiteral("dL/dy_1 = (p_1 − one-hot(‘e’)) / 4: L is the mean over 4 predictions")),
+             qPrintable(why));
+    QCOMPARE(s->trace.targetCount, 4);
+    for (int i = 0; i < hello.probabilities.rows(); ++i) {
+        const double expected = (hello.probabilities(i, 0) - (i == hello.targets[0] ? 1.0 : 0.0)) / 4.0;
+        QVERIFY(std::abs(hello.layers[0].dHiddenFromAbove(i, 0) - expected) < 1e-6);
+    }
     // Layer 2 reads layer 1's h_t, not x_t (issue 21): its equation and its input part say so.
     Session stacked = lectureExample();
     stacked.model.numLayers = 2;
