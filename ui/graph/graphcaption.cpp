@@ -61,7 +61,8 @@ QString GraphCaption::words(const State &state, bool compact)
     if (state.folded) {
         const auto t = static_cast<std::size_t>(state.shownTimeStep);
         const bool right = s->predictions[t] == s->targets[t];
-        caption = tr("Folded: one cell, used at every time step. t = %1: ‘%2’ → %3 ‘%4’ %5")
+        caption = (compact ? tr("Folded. t = %1: ‘%2’ → %3 ‘%4’ %5")
+                           : tr("Folded: one cell, used at every time step. t = %1: ‘%2’ → %3 ‘%4’ %5"))
                       .arg(state.shownTimeStep + 1) // the lecture's 1 … n
                       .arg(visibleCharacter(vocabulary.character(s->inputs[t])),
                            s->targets[t] < 0 ? tr("would say") : tr("predicts"), outputName(s->predictions[t]),
@@ -86,9 +87,10 @@ QString GraphCaption::words(const State &state, bool compact)
     // Folded, the ✓ or ✗ is one step's: put that step's own loss beside it, then the mean.
     const auto shown = static_cast<std::size_t>(std::clamp(state.shownTimeStep, 0, s->length() - 1));
     if (finite && state.folded && s->targets[shown] >= 0)
-        caption += tr(" · loss %1 (mean %2)") // short: the folded caption is one line
+        caption += tr(" · loss at t = %3: %1 (mean %2)") // the step's own, then the training loss
                        .arg(s->stepLoss(Eigen::Index(shown)), 0, 'f', 4)
-                       .arg(snapshot.trace.loss, 0, 'f', 4);
+                       .arg(snapshot.trace.loss, 0, 'f', 4)
+                       .arg(state.shownTimeStep + 1);
     else if (finite)
         caption += tr(" · loss %1").arg(snapshot.trace.loss, 0, 'f', 4);
     if (state.outputsHidden)

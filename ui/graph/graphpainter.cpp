@@ -495,8 +495,9 @@ void GraphPainter::paintThumbnail(const GraphEdge &e) const
         m_painter.setPen(m_palette.color(QPalette::Text));
         const QString name = matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L);
         const QString withShape = QStringLiteral("%1 (%2×%3)").arg(name).arg(rows).arg(cols);
-        const QString shown = QFontMetricsF(f).horizontalAdvance(withShape) <= e.caption.width() ? withShape : name;
-        m_painter.drawText(e.caption, Qt::AlignRight | Qt::AlignBottom, shown);
+        // With real subscripts ("W" and a lowered "xh"), as every other name of the graph.
+        const QString shown = SymbolText::width(withShape, f) <= e.caption.width() ? withShape : name;
+        SymbolText::draw(m_painter, e.caption, Qt::AlignRight | Qt::AlignBottom, shown);
         LayoutRecorder::note(m_painter, e.caption, Qt::AlignRight | Qt::AlignBottom, shown,
                              {"graph", "weight", e.role == MatrixRole::HiddenToOutput ? -1 : e.layer});
         m_painter.setFont(m_font);

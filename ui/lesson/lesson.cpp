@@ -43,7 +43,7 @@ const QString pytorchCode = QStringLiteral("<pre style='font-size:small'>"
                                            "    optimizer.zero_grad()</pre>");
 
 //! How the last update of \a after moved each weight relative to that step's gradient, in words:
-//! "moved 32 of the 40 weights against their gradient, 4 with it …" — counted, not assumed (Adam's
+//! "moved 32 of the 40 parameters against their gradient, 4 with it …" — counted, not assumed (Adam's
 //! momentum moves some weights with their current gradient; a weight whose gradient is 0 and
 //! always was does not move).
 QString updateDirections(const TrainingSnapshot &after)
@@ -66,7 +66,7 @@ QString updateDirections(const TrainingSnapshot &after)
             ((d[i] > 0.0f) == (g[i] > 0.0f) ? with : against) += 1;
     }
     QStringList parts;
-    parts << QObject::tr("moved %1 of the %2 weights against their gradient").arg(against).arg(g.size());
+    parts << QObject::tr("moved %1 of the %2 parameters against their gradient").arg(against).arg(g.size());
     if (with > 0)
         parts << QObject::tr("%1 <i>with</i> it (the optimizer's momentum still carries the direction of the "
                              "earlier steps)")
@@ -154,12 +154,13 @@ std::vector<LessonStep> buildSteps()
         QObject::tr(
             "<p>h<sub>t</sub> = tanh(W<sub>hh</sub> h<sub>t−1</sub> + W<sub>xh</sub> x<sub>t</sub> + b), "
             "y<sub>t</sub> = h<sub>t</sub>, p<sub>t</sub> = softmax(y<sub>t</sub>), for t = 1 … n with "
-            "h<sub>0</sub> = 0.</p><p>b is the lecture's one bias; PyTorch's nn.RNN keeps two, b<sub>ih</sub> "
-            "beside W<sub>xh</sub> (which it calls weight_ih) and b<sub>hh</sub> beside W<sub>hh</sub>, and only "
-            "ever adds them: b = b<sub>ih</sub> + b<sub>hh</sub>. y<sub>t</sub> = h<sub>t</sub> because this network has no "
+            "h<sub>0</sub> = 0.</p><p>The slides leave the bias out; PyTorch's nn.RNN has two, b<sub>ih</sub> "
+            "beside W<sub>xh</sub> and b<sub>hh</sub> beside W<sub>hh</sub>, and only ever adds them: "
+            "b = b<sub>ih</sub> + b<sub>hh</sub>. PyTorch's names: W<sub>xh</sub> is weight_ih_l0, "
+            "W<sub>hh</sub> weight_hh_l0, b<sub>ih</sub> bias_ih_l0, b<sub>hh</sub> bias_hh_l0. y<sub>t</sub> = h<sub>t</sub> because this network has no "
             "output layer; with one, y<sub>t</sub> = W<sub>hy</sub> h<sub>t</sub> + b<sub>y</sub>.</p>"
             "<p>Below, the equation with the real numbers of this network for t = 1. "
-            "Press <b>→</b> for the next time step, <b>Shift+→</b> for the next part of the computation.</p>"),
+            "Press <b>→</b> to walk through a time step, <b>Shift+→</b> for the next part of the computation.</p>"),
         s);
 
     s.cursor = cursorAt(1, Phase::Sum); // the scores, not yet the probabilities: predict from them
@@ -168,15 +169,16 @@ std::vector<LessonStep> buildSteps()
             "<p>The network is untrained: its weights are the random ones of seed 0. At t = 2 it reads ‘e’.</p>"
             "<p>How to tell from the numbers below: here y<sub>t</sub> = h<sub>t</sub>, and tanh and softmax both "
             "keep the order of their inputs, so the largest entry of the pre-activation (the bold vector) becomes "
-            "the largest probability — its character is the prediction.</p>"),
+            "the largest probability — its character is the prediction (the rows are in the vocabulary's order: h, e, l, "
+            "o).</p>"),
         s, LessonPrompt{PromptKind::NextCharacter, 1});
 
     s.cursor.reset();
     add(QObject::tr("The PyTorch code"),
         QObject::tr("<p>The lecture's code. rnnlab computes what it computes: the same initial weights from the "
-                    "seed, bit for bit; each Adam step, bit for bit, from the same gradients; the losses to the "
-                    "last digits of float32 (sums taken in another order can differ there; the tests hold them "
-                    "to 10<sup>−5</sup>).</p>")
+                    "seed, bit for bit, and Adam's update rule exactly as PyTorch's; the gradients and losses agree "
+                    "to the last digits of float32, not bit for bit (sums taken in another order can differ there; "
+                    "the tests hold the losses to 10<sup>−5</sup>).</p>")
             + pytorchCode,
         s);
 
@@ -201,9 +203,10 @@ std::vector<LessonStep> buildSteps()
     s.matrices = true;
     s.cursor = cursorAt(0, Phase::BackwardHidden); // dL/dh_t, all the way back
     add(QObject::tr("Predict: the biggest gradient"),
-        QObject::tr(
-            "<p>Back through time (BPTT) the loss sends a gradient to every weight. W<sub>hh</sub> is used at every "
-            "time step, so its gradient adds up the contributions of all of them.</p>"),
+        QObject::tr("<p>Back to the untrained network (step 0). Back through time (BPTT) the loss sends a gradient to "
+                    "every weight it used (not to W<sub>xh</sub>'s ‘o’ column: ‘o’ is never an input). W<sub>hh</sub> "
+                    "is used at every time step, so its gradient adds up the contributions of t = 2 … n (at t = 1 it "
+                    "multiplies h<sub>0</sub> = 0).</p>"),
         s, LessonPrompt{PromptKind::LargestGradient, 0});
 
     s.matrices = false;
@@ -214,8 +217,8 @@ std::vector<LessonStep> buildSteps()
     s.shapeChooser = true;
     add(QObject::tr("The shapes of RNN tasks"),
         QObject::tr("<p>An RNN is flexible: it can read one input or many, and answer once or at every step.</p><ul>"
-                    "<li><b>one-to-one</b>: no sequence at all — the slide's “vanilla” neural network, one input, "
-                    "one output, no loop;</li>"
+                    "<li><b>one-to-one</b>: no sequence at all — one input, one output, no loop: a plain "
+                    "feed-forward network, the box the slide labels “vanilla”;</li>"
                     "<li><b>one-to-many</b>: one input, then a sequence out — image captioning, or <i>generating</i> "
                     "text: each output is fed back as the next input (the Generate tab);</li>"
                     "<li><b>many-to-one</b>: read a sequence, answer once — sentiment of a sentence;</li>"
@@ -238,7 +241,7 @@ std::vector<LessonStep> buildSteps()
                     "<p>In the Model panel such data is one line per text: <i>text</i>, a Tab, <i>label</i>.</p>"
                     "<p>Right on all sixteen means it has learned <i>these</i> sentences — memorised them, perhaps; "
                     "whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the "
-                    "bars beside the arrows are its gates.)</p>"),
+                    "bars beside the arrows are its gates r and z and its candidate n.)</p>"),
         s);
 
     s.example = LessonExample::HelloStacked;
@@ -257,26 +260,29 @@ std::vector<LessonStep> buildSteps()
     add(QObject::tr("LSTM"),
         QObject::tr(
             "<p>Back through time, a vanilla RNN's gradient is multiplied by W<sub>hh</sub>ᵀ and tanh′ at every "
-            "step, and fades. The LSTM adds a cell state c<sub>t</sub> (the lane above each row), c<sub>t</sub> = "
-            "f ⊙ c<sub>t−1</sub> + i ⊙ g, and gates between 0 and 1 (the bars): <b>f</b>orget keeps "
+            "step, and usually fades (or, with large weights, grows). The LSTM adds a cell state c<sub>t</sub> (the "
+            "lane above each row), c<sub>t</sub> = f ⊙ c<sub>t−1</sub> + i ⊙ g, and gates between 0 and 1 (the "
+            "bars i, f, o, beside the candidate g): <b>f</b>orget keeps "
             "c<sub>t−1</sub>, <b>i</b>nput writes the candidate g (between −1 and 1), <b>o</b>utput reads "
-            "tanh(c<sub>t</sub>) into h<sub>t</sub>.</p><p>Where f ≈ 1, c<sub>t</sub> and its gradient pass on "
-            "almost unchanged. Untrained, an LSTM's gradient fades much like an RNN's; training can <i>learn</i> "
+            "tanh(c<sub>t</sub>) into h<sub>t</sub>.</p><p>Where f ≈ 1, c<sub>t−1</sub> is kept and the gradient "
+            "along c passes back almost unchanged. Untrained, an LSTM's gradient fades much like an RNN's; training can <i>learn</i> "
             "f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).</p><p>After ten steps this LSTM says <i>llll</i> where the RNN "
-            "said <i>ello</i>: four times the weights, the same ten steps — a slower start, not a worse model.</p>"),
+            "said <i>ello</i>: it has four times the weights to set in the same ten steps. Press <b>Space</b>: "
+            "within 40 steps it says <i>ello</i> too.</p>"),
         s);
 
     s.example = LessonExample::HelloGru;
     add(QObject::tr("GRU"),
         QObject::tr(
-            "<p>The GRU does the same with two gates and no separate cell state: "
+            "<p>The GRU does the same with two gates (r, z) and no separate cell state (its bars: r, z and the "
+            "candidate n): "
             "h<sub>t</sub> = (1 − z) ⊙ n<sub>t</sub> + z ⊙ h<sub>t−1</sub>, where ⊙ multiplies entry by "
             "entry and n<sub>t</sub> = tanh(W<sub>in</sub> x<sub>t</sub> + b<sub>in</sub> + r ⊙ "
             "(W<sub>hn</sub> h<sub>t−1</sub> + b<sub>hn</sub>)) is the candidate state.</p><p>The update "
             "gate <b>z</b> mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 "
             "replaces it with n<sub>t</sub>. The reset gate <b>r</b> decides how much of h<sub>t−1</sub> the "
-            "candidate sees.</p><p>That is the lecture. Change anything in the Model panel and see what "
-            "happens.</p>"),
+            "candidate sees.</p><p>The slides name the LSTM and the GRU; these two steps show what they compute. "
+            "Change anything in the Model panel and see what happens.</p>"),
         s);
     return steps;
 }
@@ -351,8 +357,7 @@ QString promptQuestion(const LessonPrompt &prompt, const TrainingSnapshot &snaps
     case PromptKind::LargestGradient:
         return QObject::tr(
             "Which entry of W<sub>hh</sub> gets the <b>largest</b> gradient |dL/dW<sub>hh</sub>| from this forward pass? "
-            "Button <i>i,j</i>: row h<sub>i</sub> (the unit it feeds), column h<sub>j</sub> (the unit of "
-            "h<sub>t−1</sub> it reads).");
+            "Button <i>i,j</i>: row i (the unit it feeds), column j (the unit of h<sub>t−1</sub> it reads).");
     }
     return {};
 }
@@ -411,8 +416,8 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
                 "dL/dW<sub>hh</sub> is largest at row h%1, column h%2: %3. All of it:%4It adds up, over the time "
                 "steps, dL/dpre of unit h%1 — how much the loss wants its pre-activation to change, dL/dh times "
                 "tanh′ = 1 − h² — times h%2 one step earlier. Adam's first step then moves every weight whose "
-                "gradient is not 0 by the learning rate, whatever the gradient's size: there only the sign "
-                "counts.")
+                "gradient is not 0 by almost exactly the learning rate (lr·|g| / (|g| + ε)), whatever the "
+                "gradient's size: there only the sign counts.")
                 .arg(row + 1)
                 .arg(col + 1)
                 .arg(QString::number(g(row, col), 'g', 4))

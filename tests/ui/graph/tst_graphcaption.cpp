@@ -97,10 +97,14 @@ void TestGraphCaption::folded()
              qPrintable(caption));
     // Beside one step's mark, that step's loss first; the mean over all steps after it (issue 21).
     const auto &sequence = snapshot->trace.sequences.front();
-    QVERIFY2(caption.endsWith(QStringLiteral(" · loss %1 (mean %2)")
+    QVERIFY2(caption.endsWith(QStringLiteral(" · loss at t = 3: %1 (mean %2)")
                                   .arg(sequence.stepLoss(2), 0, 'f', 4)
                                   .arg(snapshot->trace.loss, 0, 'f', 4)),
              qPrintable(caption));
+    // Fewer words for a narrow view, the same numbers.
+    const QString compact = GraphCaption::compactText(state);
+    QVERIFY2(compact.startsWith(QStringLiteral("Folded. t = 3: ‘l’ → predicts ‘")), qPrintable(compact));
+    QVERIFY(compact.endsWith(caption.mid(caption.indexOf(QStringLiteral(" · loss")))));
 }
 
 void TestGraphCaption::classifier()

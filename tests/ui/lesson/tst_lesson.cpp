@@ -193,9 +193,9 @@ void TestLesson::updateDirectionsAreCounted()
     QCOMPARE(g.size(), Eigen::Index(40));
     QCOMPARE(with > 0, someMoveWithTheGradient);
     QCOMPARE(still, neverAnInput);
-    QVERIFY2(
-        answer.explanation.contains(QStringLiteral("moved %1 of the 40 weights against their gradient").arg(against)),
-        qPrintable(answer.explanation));
+    QVERIFY2(answer.explanation.contains(
+                 QStringLiteral("moved %1 of the 40 parameters against their gradient").arg(against)),
+             qPrintable(answer.explanation));
     QCOMPARE(answer.explanation.contains(QStringLiteral("%1 <i>with</i> it").arg(with)), with > 0);
     QVERIFY(answer.explanation.contains(QStringLiteral("left the %1 whose gradient is 0 where they were").arg(still)));
     QVERIFY(!answer.explanation.contains(QStringLiteral("every weight")));
@@ -241,6 +241,13 @@ void TestLesson::gatedStepsSayWhatTheNetworksDo()
     const QString step14 = lessonSteps()[13].text;
     QVERIFY(step14.contains(QStringLiteral("says <i>%1</i> where the RNN said <i>%2</i>").arg(lstm, rnn)));
     QVERIFY(step14.contains(QStringLiteral("four times the weights")));
+    // "Press Space: within 40 steps it says ello too."
+    QVERIFY(step14.contains(QStringLiteral("within 40 steps it says <i>ello</i> too")));
+    test::SnapshotBuilder longer(lessonSession(LessonExample::HelloLstm));
+    longer.train(40);
+    const SnapshotPtr after40 = longer.snapshot();
+    QCOMPARE(QString::fromStdU32String(after40->setup->task->predictions(after40->trace).front()),
+             QStringLiteral("ello"));
 }
 
 void TestLesson::everyStepSetsUpItsView()
