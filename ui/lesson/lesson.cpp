@@ -40,7 +40,11 @@ const QString pytorchCode = QStringLiteral("<pre style='font-size:small'>"
                                            "                    y.view(-1))\n"
                                            "    cost.backward()\n"
                                            "    optimizer.step()\n"
-                                           "    optimizer.zero_grad()</pre>");
+                                           "    optimizer.zero_grad()\n"
+                                           "    result = outputs.data.numpy().argmax(axis=2)\n"
+                                           "    result = ''.join([unique_characters[c]\n"
+                                           "                      for c in np.squeeze(result)])\n"
+                                           "    print(result)  # ello</pre>");
 
 //! How the last update of \a after moved each weight relative to that step's gradient, in words:
 //! "moved 32 of the 40 parameters against their gradient, 4 with it …" — counted, not assumed (Adam's
@@ -185,11 +189,12 @@ std::vector<LessonStep> buildSteps()
     s.train = 10;
     s.tab = QStringLiteral("predictions");
     add(QObject::tr("Training hello"),
-        QObject::tr("<p>Ten steps of Adam, as in the lecture's loop. Each row is one step: its loss and what the "
-                    "network predicted; the wrong characters are underlined. Like the loop's print, a row is taken "
-                    "from the step's forward pass, <i>before</i> its update — the caption above the graph shows "
-                    "the network after the tenth update, so its loss is not row 10's.</p><p>After ten steps it "
-                    "says <b>ello</b>. Press <b>Space</b> to train on, <b>Ctrl+→</b> for one step.</p>"),
+        QObject::tr(
+            "<p>Ten steps of Adam, as in the lecture's loop. Each row is one step: its loss and what the "
+            "network predicted; the wrong characters are underlined. Like the loop's print(result), a row is taken "
+            "from the step's forward pass, <i>before</i> its update — the caption above the graph shows "
+            "the network after the tenth update, so its loss is not row 10's.</p><p>After ten steps it "
+            "says <b>ello</b>. Press <b>Space</b> to train on, <b>Ctrl+→</b> for one step.</p>"),
         s);
 
     s.tab = QStringLiteral("loss");
