@@ -97,11 +97,13 @@ QString gateTitle(CellKind cell, int gate)
     return {};
 }
 
-QString matrixName(MatrixRole role, int layer, int layers)
+QString matrixName(MatrixRole role, int layer, int layers, CellKind cell)
 {
     QString name;
     switch (role) {
-    case MatrixRole::InputToHidden: name = QStringLiteral("W_xh"); break;
+    case MatrixRole::InputToHidden:
+        name = cell == CellKind::Lstm || cell == CellKind::Gru ? QStringLiteral("W_ih") : QStringLiteral("W_xh");
+        break;
     case MatrixRole::HiddenToHidden: name = QStringLiteral("W_hh"); break;
     case MatrixRole::HiddenToOutput: name = QStringLiteral("W_hy"); break;
     case MatrixRole::Bias: name = QStringLiteral("b"); break;

@@ -41,8 +41,9 @@ QString gateLetter(CellKind cell, int gate);
 QString gateTitle(CellKind cell, int gate);
 
 //! The slide name of a matrix role with an optional layer: "W_xh", "W_hh", "W_hy"; with \a layer ≥ 0
-//! and \a layers > 1: "W_xh⁽²⁾" (1-based, as slides write it).
-QString matrixName(MatrixRole role, int layer = -1, int layers = 1);
+//! and \a layers > 1: "W_xh⁽²⁾" (1-based, as slides write it). An LSTM's or GRU's input weights
+//! (\a cell) are "W_ih", as their equations, the Matrices panel and torch name them: one block per gate.
+QString matrixName(MatrixRole role, int layer = -1, int layers = 1, CellKind cell = CellKind::RnnTanh);
 
 //! A "nice" symmetric scale ≥ \a maxAbs (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k), so legends read well
 //! and the largest value still gets a strong colour; at least 1e-12.

@@ -437,7 +437,8 @@ void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis 
                                     : colour.darker(m_palette.color(QPalette::Base).lightness() > 128 ? 130 : 70));
         // One W_hy reads the top layer: no layer index on it.
         const QString name = e.identity ? QStringLiteral("y = h")
-                                        : matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L)
+                                        : matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L,
+                                                     m_snapshot.setup->session.model.cell)
                 + (struck ? QStringLiteral(" = 0") : QString());
         const bool fits = SymbolText::width(name, f) <= e.label.width() + metrics.averageCharWidth();
         const QString shown = fits ? name : QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width());
@@ -493,7 +494,8 @@ void GraphPainter::paintThumbnail(const GraphEdge &e) const
         f.setItalic(true);
         m_painter.setFont(f);
         m_painter.setPen(m_palette.color(QPalette::Text));
-        const QString name = matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L);
+        const QString name = matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L,
+                                        m_snapshot.setup->session.model.cell);
         const QString withShape = QStringLiteral("%1 (%2×%3)").arg(name).arg(rows).arg(cols);
         // With real subscripts ("W" and a lowered "xh"), as every other name of the graph.
         const QString shown = SymbolText::width(withShape, f) <= e.caption.width() ? withShape : name;

@@ -38,7 +38,8 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
                 return {};
             const auto &spec = snapshot.weights.layout().tensor(tensor);
             return QStringLiteral("<b>%1</b> (%2), %3×%4: the same matrix at every time step")
-                .arg(matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L),
+                .arg(matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L,
+                                snapshot.setup->session.model.cell),
                      QString::fromStdString(spec.name))
                 .arg(spec.rows)
                 .arg(spec.cols);

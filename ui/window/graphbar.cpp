@@ -34,6 +34,8 @@ GraphBar::GraphBar(QWidget *parent)
         auto *legend = new QLabel(this);
         if (role == MatrixRole::HiddenToOutput)
             m_outputLegend = legend;
+        if (role == MatrixRole::InputToHidden)
+            m_inputLegend = legend;
         legend->setText(QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>%2</i></b>")
                             .arg(matrixColor(role).name(), SymbolText::html(matrixName(role))));
         legend->setToolTip(role == MatrixRole::InputToHidden ? tr("W_xh: input to hidden, the same at every time step")
@@ -59,6 +61,15 @@ void GraphBar::setSession(const Session &session)
     m_texts->setCurrentIndex(0);
     m_texts->setEnabled(session.data.texts.size() > 1);
     m_texts->blockSignals(false);
+    // An LSTM's or GRU's input weights are W_ih, as in its equations and the Matrices panel.
+    const bool gated = session.model.cell == CellKind::Lstm || session.model.cell == CellKind::Gru;
+    m_inputLegend->setText(
+        QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>%2</i></b>")
+            .arg(matrixColor(MatrixRole::InputToHidden).name(),
+                 SymbolText::html(matrixName(MatrixRole::InputToHidden, -1, 1, session.model.cell))));
+    m_inputLegend->setToolTip(gated
+                                  ? tr("W_ih: input to hidden, one block of rows per gate, the same at every time step")
+                                  : tr("W_xh: input to hidden, the same at every time step"));
     // Without an output layer there is no W_hy: the legend says what the grey arrow means instead.
     m_outputLegend->setText(
         session.model.outputLayer

@@ -34,6 +34,7 @@ signals:
 private:
     QComboBox *m_texts = nullptr;
     QLabel *m_outputLegend = nullptr;
+    QLabel *m_inputLegend = nullptr; // W_xh, or W_ih for gated cells
 };
 
 } // namespace rnnlab
