@@ -132,6 +132,11 @@ double EquationView::headerWidth() const
 
 std::vector<EquationView::HeaderLine> EquationView::headerLines(const QFont &font) const
 {
+    const QString key = font.key() + u'|' + QString::number(headerWidth());
+    for (const auto &[k, lines] : m_headers) {
+        if (k == key)
+            return lines;
+    }
     // Where the walk is (bold), then the lecture's equations (italic, quieter): wrapped, never cut.
     QFont bold = font;
     bold.setBold(true);
@@ -144,11 +149,20 @@ std::vector<EquationView::HeaderLine> EquationView::headerLines(const QFont &fon
         for (const QString &line : SymbolText::wrap(m_equation.symbolic, italic, headerWidth()))
             lines.push_back(HeaderLine{line, false});
     }
+    if (m_headers.size() >= 8) // resized often: keep the newest few
+        m_headers.clear();
+    m_headers.emplace_back(key, lines);
     return lines;
 }
 
 QSizeF EquationView::naturalSize(const QFont &font) const
 {
+    const QString key =
+        font.key() + u'|' + QString::number(headerWidth()) + (m_currentOnly ? QStringLiteral("|c") : QString());
+    for (const auto &[k, size] : m_sizes) {
+        if (k == key)
+            return size;
+    }
     const Metrics m = metrics(font);
     const QFontMetricsF fm(font);
     double width = 0;
@@ -165,7 +179,11 @@ QSizeF EquationView::naturalSize(const QFont &font) const
         width = std::max(width, lineWidth);
         height += lineHeight + m.gap * 1.5;
     }
-    return QSizeF(width + 16, height + 8);
+    const QSizeF size(width + 16, height + 8);
+    if (m_sizes.size() >= 8)
+        m_sizes.clear();
+    m_sizes.emplace_back(key, size);
+    return size;
 }
 
 QSize EquationView::room() const
@@ -212,6 +230,9 @@ void EquationView::fit()
 
 void EquationView::setEquation(Equation equation)
 {
+    if (equation.caption != m_equation.caption || equation.symbolic != m_equation.symbolic)
+        m_headers.clear();
+    m_sizes.clear();
     m_equation = std::move(equation);
     m_scale = 1.0;
     fit();

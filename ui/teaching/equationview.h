@@ -12,6 +12,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QPainter;
 
 namespace rnnlab {
@@ -76,6 +79,12 @@ private:
     Equation m_equation;
     double m_scale = 1.0;
     bool m_currentOnly = false; // not room enough: the context lines are left out
+    // Measuring wraps text, which costs: layouts ask for the size hints many times per equation
+    // (every snapshot while training, up to 60 a second), and the caption and the symbolic lines
+    // rarely change between two. Both are kept per font key, room and lines shown, until the
+    // equation changes (sizes) or its caption does (header lines).
+    mutable std::vector<std::pair<QString, QSizeF>> m_sizes;
+    mutable std::vector<std::pair<QString, std::vector<HeaderLine>>> m_headers;
 };
 
 } // namespace rnnlab
