@@ -69,6 +69,13 @@ TrainerState Trainer::state() const
     return TrainerState{m_stepsTaken, m_parameters, m_optimizer->state()};
 }
 
+void Trainer::copyStateTo(TrainerState &out) const
+{
+    out.stepsTaken = m_stepsTaken;
+    out.weights = m_parameters; // Eigen and std::vector assignments keep storage of the same size
+    out.optimizer = m_optimizer->state();
+}
+
 void Trainer::restore(const TrainerState &state)
 {
     m_stepsTaken = state.stepsTaken;

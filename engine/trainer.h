@@ -78,6 +78,9 @@ public:
 
     //! A checkpoint of the run (weights, optimizer state, steps taken).
     TrainerState state() const;
+    //! The same into \a out, reusing its storage: no allocation when \a out came from this trainer
+    //! (the worker keeps a checkpoint every few steps while it trains at full speed).
+    void copyStateTo(TrainerState &out) const;
     //! Goes back (or forward) to \a state, which must come from a trainer of the same session.
     //! Training from it continues exactly as it did from there. Refreshes trace() (forward only).
     void restore(const TrainerState &state);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/worker/checkpointstore.h"
 
+#include <iterator>
+#include <utility>
+
 namespace rnnlab {
 
 CheckpointStore::CheckpointStore(std::size_t budgetBytes)
@@ -16,20 +19,48 @@ std::size_t CheckpointStore::sizeOf(const TrainerState &state)
 
 void CheckpointStore::record(const TrainerState &state, bool pinned)
 {
-    const std::int64_t step = state.stepsTaken;
-    auto existing = m_checkpoints.find(step);
-    if (existing != m_checkpoints.end()) {
-        m_bytes -= sizeOf(existing->second.state);
+    store(state.stepsTaken, pinned, [&](TrainerState &slot) { slot = state; });
+}
+
+void CheckpointStore::record(const Trainer &trainer, bool pinned)
+{
+    store(trainer.stepsTaken(), pinned, [&](TrainerState &slot) { trainer.copyStateTo(slot); });
+}
+
+template<typename Copy>
+void CheckpointStore::store(std::int64_t step, bool pinned, Copy &&copy)
+{
+    if (auto existing = m_checkpoints.find(step); existing != m_checkpoints.end()) {
         pinned = pinned || existing->second.pinned;
-        m_checkpoints.erase(existing);
+        drop(existing);
     }
     // Between thinning rounds only every stride-th step is kept (and edits, and step 0).
     if (!pinned && step % m_stride != 0)
         return;
-    m_bytes += sizeOf(state);
-    m_checkpoints.emplace(step, Entry{state, pinned});
+    TrainerState slot;
+    if (!m_spare.empty()) {
+        slot = std::move(m_spare.back());
+        m_spare.pop_back();
+        m_spareBytes -= sizeOf(slot);
+    }
+    copy(slot);
+    m_bytes += sizeOf(slot);
+    m_checkpoints.emplace(step, Entry{std::move(slot), pinned});
     if (m_bytes > m_budget)
         thin();
+}
+
+CheckpointStore::Checkpoints::iterator CheckpointStore::drop(Checkpoints::iterator it)
+{
+    const std::size_t size = sizeOf(it->second.state);
+    m_bytes -= size;
+    // The kept and the spare together stay within the budget: what thinning frees is written
+    // over by the checkpoints that follow, not given back and asked for again.
+    if (m_bytes + m_spareBytes + size <= m_budget) {
+        m_spareBytes += size;
+        m_spare.push_back(std::move(it->second.state));
+    }
+    return m_checkpoints.erase(it);
 }
 
 void CheckpointStore::thin()
@@ -41,12 +72,7 @@ void CheckpointStore::thin()
         const std::int64_t last = m_checkpoints.rbegin()->first;
         for (auto it = m_checkpoints.begin(); it != m_checkpoints.end();) {
             const bool keep = it->second.pinned || it->first == 0 || it->first == last || it->first % m_stride == 0;
-            if (keep) {
-                ++it;
-            } else {
-                m_bytes -= sizeOf(it->second.state);
-                it = m_checkpoints.erase(it);
-            }
+            it = keep ? std::next(it) : drop(it);
         }
         if (m_stride > (std::int64_t(1) << 40))
             break; // only pinned checkpoints left: the budget is what it is
@@ -63,10 +89,8 @@ const TrainerState *CheckpointStore::atOrBefore(std::int64_t step) const
 
 void CheckpointStore::truncateAfter(std::int64_t step)
 {
-    for (auto it = m_checkpoints.upper_bound(step); it != m_checkpoints.end();) {
-        m_bytes -= sizeOf(it->second.state);
-        it = m_checkpoints.erase(it);
-    }
+    for (auto it = m_checkpoints.upper_bound(step); it != m_checkpoints.end();)
+        it = drop(it);
     while (!m_edits.empty() && m_edits.back().step > step)
         m_edits.pop_back();
 }

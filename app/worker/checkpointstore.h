@@ -39,6 +39,11 @@ public:
     //! Records the state after step state.stepsTaken (replacing one at the same step). \a pinned:
     //! never thinned out (edits).
     void record(const TrainerState &state, bool pinned = false);
+    //! The same for \a trainer's state, copied straight into the store: into the storage of a
+    //! checkpoint thinned out before, so that recording allocates nothing once the budget was
+    //! reached (a fresh 100 KB–1 MB block per checkpoint cost the worker its page faults: 14% of
+    //! its time at full speed beside the window, issue 14).
+    void record(const Trainer &trainer, bool pinned = false);
     //! Whether record() would keep the state after \a step (so the caller need not copy it).
     bool wants(std::int64_t step) const { return step % m_stride == 0; }
     //! The latest checkpoint at or before \a step (null when there is none).
@@ -50,6 +55,9 @@ public:
     }
     //! Forgets everything after \a step (the run goes on from there).
     void truncateAfter(std::int64_t step);
+    //! From now on keeps only every other step it would have kept (those kept so far stay): for a
+    //! run whose checkpoints cost too much of its time (RunHistory::setCheckpointShare).
+    void spaceOut() { m_stride *= 2; }
     //! Kept steps are 1 apart up to here (the budget was never reached), else every stride-th.
     std::int64_t stride() const { return m_stride; }
     std::size_t bytes() const { return m_bytes; }
@@ -68,9 +76,17 @@ private:
         bool pinned = false;
     };
     static std::size_t sizeOf(const TrainerState &state);
+    //! Keeps the state \a copy writes (into the storage it is given) as the one after \a step.
+    template<typename Copy>
+    void store(std::int64_t step, bool pinned, Copy &&copy);
+    //! Forgets \a it's checkpoint, keeping its storage for a later one while the budget allows.
+    using Checkpoints = std::map<std::int64_t, Entry>;
+    Checkpoints::iterator drop(Checkpoints::iterator it);
     void thin();
 
-    std::map<std::int64_t, Entry> m_checkpoints;
+    Checkpoints m_checkpoints;
+    std::vector<TrainerState> m_spare; // storage of dropped checkpoints, to be written over
+    std::size_t m_spareBytes = 0;
     std::vector<WeightEdit> m_edits;
     std::size_t m_budget;
     std::size_t m_bytes = 0;

@@ -17,8 +17,25 @@ RunHistory::RunHistory(const Trainer &trainer, const SavedHistory &saved, std::s
 void RunHistory::recordStep(const StepOutcome &outcome, const Trainer &trainer)
 {
     m_recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.task());
-    if (m_checkpoints.wants(outcome.step))
-        m_checkpoints.record(trainer.state());
+    if (m_checkpointShare <= 0.0) {
+        if (m_checkpoints.wants(outcome.step))
+            m_checkpoints.record(trainer);
+    } else {
+        if (m_checkpoints.wants(outcome.step)) {
+            const auto start = Clock::now();
+            m_checkpoints.record(trainer);
+            m_windowCopying += Clock::now() - start;
+        }
+        if (++m_windowSteps == 64) {
+            const auto now = Clock::now();
+            // Wall time: while training waits for its pace (or a pause), copying costs nothing.
+            if (m_windowStart != Clock::time_point() && m_windowCopying > (now - m_windowStart) * m_checkpointShare)
+                m_checkpoints.spaceOut();
+            m_windowStart = now;
+            m_windowSteps = 0;
+            m_windowCopying = {};
+        }
+    }
     m_lastStepPending = true;
     ++m_revision;
     m_redo.clear(); // a redo applies only where the edit was undone

@@ -170,6 +170,7 @@ void TrainingWorker::apply(command::Reset &command)
     leaveGate();
     m_trainer = std::make_unique<Trainer>(command.session);
     m_history.emplace(*m_trainer, command.history, m_checkpointBudget);
+    m_history->setCheckpointShare(checkpointShare);
     m_assembler = SnapshotAssembler(SnapshotAssembler::setupOf(std::move(command.session), *m_trainer), ++m_generation);
     stopTraining();
     m_status.problem.clear();

@@ -173,6 +173,8 @@ private:
     // snapshots waits whenever the worker is inside malloc — up to a time slice when it is
     // preempted there (measured: 170 ms in compare mode with three workers on two cores).
     std::vector<SnapshotPtr> m_published;
+    //! The share of the run's time its checkpoints may take (RunHistory::setCheckpointShare).
+    static constexpr double checkpointShare = 0.02;
     static constexpr std::size_t maxKeptPublished = 64; // beyond: the oldest is let go wherever it dies
 
     const int m_threadNice;

@@ -8,6 +8,8 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
+#include <variant>
 
 using namespace rnnlab;
 
@@ -58,6 +60,8 @@ private slots:
     void viewIsExact_data();
     void viewIsExact();
     void viewIsClampedToTheRun();
+    void checkpointsSpaceOutWhenTheyCost();
+    void reusedCheckpointsHoldTheirStep();
     void resumeForgetsTheLaterSteps();
     void lastStepIsTakenOnce();
     void editsThatAreNot_data();
@@ -106,6 +110,64 @@ void TestRunHistory::viewIsExact()
     QCOMPARE(trainer.stepsTaken(), 60);
     QCOMPARE(differences(trainer.parameters(), head), 0);
     QCOMPARE(differences(history.lastGradients(), headGradients), 0);
+}
+
+void TestRunHistory::checkpointsSpaceOutWhenTheyCost()
+{
+    // A share no copy can stay under: the checkpoints space out after the first measured window
+    // (steps 65–128), and every step still views exactly. With no share, every step is kept.
+    const Session session = helloWorld();
+    Trainer trainer(session);
+    RunHistory history(trainer, {});
+    history.setCheckpointShare(1e-12);
+    train(trainer, history, 300);
+    QVERIFY2(history.checkpointStride() >= 4, "spaced out at steps 128, 192, 256");
+    for (int step : {1, 127, 129, 250, 299}) {
+        history.view(trainer, step);
+        QCOMPARE(trainer.stepsTaken(), step);
+        QCOMPARE(differences(trainer.parameters(), trainedFor(session, step)->parameters()), 0);
+    }
+    history.returnToHead(trainer);
+    QCOMPARE(trainer.stepsTaken(), 300);
+
+    Trainer plain(session);
+    RunHistory every(plain, {});
+    train(plain, every, 300);
+    QCOMPARE(every.checkpointStride(), 1);
+}
+
+void TestRunHistory::reusedCheckpointsHoldTheirStep()
+{
+    // Thinning keeps the dropped checkpoints' storage for the next ones (CheckpointStore::record
+    // of a trainer writes over it): each must hold its own step whole, nothing of the one before.
+    Trainer trainer(helloWorld());
+    CheckpointStore store(200 * 1024);
+    store.record(trainer, /*pinned=*/true);
+    std::map<std::int64_t, TrainerState> reference;
+    for (int i = 0; i < 2000; ++i) {
+        trainer.step();
+        if (store.wants(trainer.stepsTaken())) {
+            store.record(trainer);
+            reference[trainer.stepsTaken()] = trainer.state();
+        }
+        QVERIFY(store.bytes() <= store.budget());
+    }
+    QVERIFY2(store.stride() >= 8, "thinned several times over, so storage was reused");
+    int compared = 0;
+    for (std::int64_t step = 1; step <= 2000; ++step) {
+        const TrainerState *kept = store.atOrBefore(step);
+        if (!kept || kept->stepsTaken != step)
+            continue;
+        const TrainerState &expected = reference.at(step);
+        QCOMPARE(differences(kept->weights, expected.weights), 0);
+        const auto &adam = std::get<AdamState>(kept->optimizer); // the lecture's optimizer
+        const auto &expectedAdam = std::get<AdamState>(expected.optimizer);
+        QVERIFY(adam.step == expectedAdam.step);
+        QCOMPARE(differences(adam.expAvg, expectedAdam.expAvg), 0);
+        QCOMPARE(differences(adam.expAvgSq, expectedAdam.expAvgSq), 0);
+        ++compared;
+    }
+    QVERIFY(compared > 10);
 }
 
 void TestRunHistory::viewIsClampedToTheRun()
