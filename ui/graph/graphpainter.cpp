@@ -191,8 +191,19 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
         break;
     }
     case NodeKind::OneHot: {
-        const bool printing = !pending && node.rect.width() >= metrics.averageCharWidth() + 2
-            && node.rect.height() / std::max(1, node.cells) >= metrics.height() * 0.75;
+        // The 0s and 1s in the graph's font where its rows are tall enough; where the hidden states
+        // took the room (presentation mode, stacks), in a smaller one down to the readable 10 px,
+        // rather than none: the "even x_t's digits: colours only".
+        const double rowHeight = node.rect.height() / std::max(1, node.cells);
+        QFont digits = m_font;
+        const bool squeezed = rowHeight < metrics.height() * 0.75;
+        const int squeezedPixels = int(std::floor(rowHeight / 1.2));
+        if (squeezed && squeezedPixels >= 10)
+            digits.setPixelSize(squeezedPixels);
+        const QFontMetricsF digitMetrics(digits);
+        const bool printing =
+            !pending && (!squeezed || squeezedPixels >= 10) && node.rect.width() >= digitMetrics.averageCharWidth() + 2;
+        m_painter.setFont(digits);
         for (int i = 0; i < node.cells; ++i) {
             const QRectF cell = GraphLayout::cellRect(node, i);
             const bool hot = i == s->inputs[t];
@@ -204,6 +215,7 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
                                      {"graph", "x", -1, node.t, i});
             }
         }
+        m_painter.setFont(m_font);
         m_painter.setPen(QPen(frame, 1.0));
         m_painter.setBrush(Qt::NoBrush);
         m_painter.drawRect(node.rect);

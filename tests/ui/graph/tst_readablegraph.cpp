@@ -3,7 +3,7 @@
 // --layout-json, offscreen, and what the painters report they drew — for "hello world" with 8
 // hidden units at 1280x800 at least 5 whole time steps of h_t at 10 px or more; in presentation
 // mode every h_t (c_t) and p_t of hello at screen height / 60 or more, for 1 to 4 layers, LSTM
-// and GRU. Runs the rnnlab binary as a subprocess (one screenshot per row).
+// and GRU; and every gate's number where the walk prints them (the gates phase's equations). Runs the rnnlab binary as a subprocess (one screenshot per row).
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +19,8 @@ class TestReadableGraph : public QObject
 private slots:
     void numbersReadable_data();
     void numbersReadable();
+    void gateNumbersReadable_data();
+    void gateNumbersReadable();
 
 private:
     QTemporaryDir m_dir;
@@ -116,8 +118,13 @@ void TestReadableGraph::numbersReadable()
     const bool lstm = cell == u"lstm";
     // (kind, layer, t) → units printed whole at the size the rule asks.
     QHash<QString, QSet<int>> printed;
+    QHash<int, QSet<int>> digits; // t → x_t's 0s and 1s printed whole at 10 px or more
     for (const QJsonValue &value : items) {
         const QJsonObject item = value.toObject();
+        if (item.value(QStringLiteral("view")).toString() == u"graph"
+            && item.value(QStringLiteral("kind")).toString() == u"x" && !item.value(QStringLiteral("clipped")).toBool()
+            && item.value(QStringLiteral("pixel_size")).toDouble() >= 10)
+            digits[item.value(QStringLiteral("t")).toInt(-1)].insert(item.value(QStringLiteral("unit")).toInt(-1));
         if (item.value(QStringLiteral("view")).toString() != u"graph" || item.value(QStringLiteral("clipped")).toBool()
             || item.value(QStringLiteral("pixel_size")).toDouble() < pixels)
             continue;
@@ -147,11 +154,77 @@ void TestReadableGraph::numbersReadable()
         }
         wholeCount += all ? 1 : 0;
     }
+    if (presentation && layers == 1 && !lstm) {
+        // x_t too, in a smaller type where the hidden states took its rows' height (never below
+        // 10 px). A stack's or an LSTM's strips take that height as well: x_t is then a thin strip
+        // read from its hot row and the input character under it (GraphLayout's cellHeights).
+        for (int t = 0; t < T; ++t)
+            QVERIFY2(
+                digits.value(t).size() == V,
+                qPrintable(QStringLiteral("x_t at t=%1: %2 of %3 digits").arg(t).arg(digits.value(t).size()).arg(V)));
+    }
     if (wholeSteps < 0)
         QVERIFY2(wholeCount == T, qPrintable(missing.join(u", ")));
     else
         QVERIFY2(wholeCount >= wholeSteps,
                  qPrintable(QStringLiteral("%1 whole steps; missing: %2").arg(wholeCount).arg(missing.join(u", "))));
+}
+
+void TestReadableGraph::gateNumbersReadable_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<bool>("presentation");
+    QTest::addColumn<double>("pixels");
+    QTest::addColumn<int>("values"); // what the gates phase prints: each σ gate's input and value
+    // hello, 4 units: the LSTM's i, f, g, o (two vectors of 4 each); the GRU's r and z.
+    QTest::newRow("LSTM gates, 1280x800") << QStringLiteral("lstm") << false << 10.0 << 4 * 2 * 4;
+    QTest::newRow("LSTM gates, presentation 1280x800") << QStringLiteral("lstm") << true << 13.0 << 4 * 2 * 4;
+    QTest::newRow("GRU gates, 1280x800") << QStringLiteral("gru") << false << 10.0 << 2 * 2 * 4;
+    QTest::newRow("GRU gates, presentation 1280x800") << QStringLiteral("gru") << true << 13.0 << 2 * 2 * 4;
+}
+
+void TestReadableGraph::gateNumbersReadable()
+{
+    // The graph draws the gates as bars (their numbers on hover); the walk's gates phase prints
+    // every one of them in the equations: all there, whole and at the readable size.
+    QFETCH(QString, cell);
+    QFETCH(bool, presentation);
+    QFETCH(double, pixels);
+    QFETCH(int, values);
+    QVERIFY(m_dir.isValid());
+    const QString file = session(m_dir, cell, 4, 1, QStringLiteral("hello"));
+    QVERIFY(!file.isEmpty());
+    const QString json = m_dir.filePath(QStringLiteral("gates.json"));
+    QFile::remove(json);
+    QStringList arguments{QStringLiteral("--screenshot"),  m_dir.filePath(QStringLiteral("gates.png")),
+                          QStringLiteral("--layout-json"), json,
+                          QStringLiteral("--session"),     file,
+                          QStringLiteral("--size"),        QStringLiteral("1280x800"),
+                          QStringLiteral("--phase"),       QStringLiteral("gates"),
+                          QStringLiteral("--time-step"),   QStringLiteral("2")};
+    if (presentation)
+        arguments << QStringLiteral("--presentation");
+    QProcess process;
+    process.start(QStringLiteral(RNNLAB_GUI), arguments);
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QFile in(json);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QJsonArray items = QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("items")).toArray();
+    int printed = 0;
+    int small = 0;
+    for (const QJsonValue &value : items) {
+        const QJsonObject item = value.toObject();
+        if (item.value(QStringLiteral("view")).toString() != u"equations"
+            || item.value(QStringLiteral("kind")).toString() != u"value")
+            continue;
+        QVERIFY2(!item.value(QStringLiteral("clipped")).toBool(),
+                 qPrintable(item.value(QStringLiteral("text")).toString()));
+        ++printed;
+        small += item.value(QStringLiteral("pixel_size")).toDouble() < pixels ? 1 : 0;
+    }
+    QCOMPARE(printed, values);
+    QCOMPARE(small, 0);
 }
 
 QTEST_MAIN(TestReadableGraph)
