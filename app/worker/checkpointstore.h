@@ -57,7 +57,13 @@ public:
     void truncateAfter(std::int64_t step);
     //! From now on keeps only every other step it would have kept (those kept so far stay): for a
     //! run whose checkpoints cost too much of its time (RunHistory::setCheckpointShare).
-    void spaceOut() { m_stride *= 2; }
+    void spaceOut()
+    {
+        m_stride *= 2;
+        m_spacedOut = true;
+    }
+    //! Whether spaceOut() made the kept steps sparser (else only the budget did, if anything).
+    bool spacedOut() const { return m_spacedOut; }
     //! Kept steps are 1 apart up to here (the budget was never reached), else every stride-th.
     std::int64_t stride() const { return m_stride; }
     std::size_t bytes() const { return m_bytes; }
@@ -91,6 +97,7 @@ private:
     std::size_t m_budget;
     std::size_t m_bytes = 0;
     std::int64_t m_stride = 1;
+    bool m_spacedOut = false;
 };
 
 } // namespace rnnlab

@@ -89,6 +89,9 @@ public:
     //! Every recorded step, as immutable chunks.
     History history() { return m_recorder.history(); }
     std::int64_t checkpointStride() const { return m_checkpoints.stride(); }
+    //! Whether the checkpoints were spaced out for speed (setCheckpointShare), not only thinned
+    //! for the memory budget.
+    bool checkpointsSpacedOut() const { return m_checkpoints.spacedOut(); }
     const std::vector<WeightEdit> &edits() const { return m_checkpoints.edits(); }
     //! dL/dθ of the last step taken to the step shown (at the weights before its update), and the
     //! change its update made; empty (isNull) when there is none.

@@ -124,7 +124,8 @@ struct TrainingSnapshot
     // network as it was after stepsTaken (< headSteps) steps, recomputed exactly.
     std::int64_t headSteps = 0;
     bool viewingHistory = false;
-    std::int64_t checkpointStride = 1; // kept steps are this far apart (memory budget); others replayed
+    std::int64_t checkpointStride = 1; // kept steps are this far apart; the others replayed
+    bool checkpointsSpacedOut = false; // … for speed (RunHistory::setCheckpointShare), not only for memory
     std::vector<WeightEdit> edits; // by hand, oldest first
     bool canRedo = false;
     bool whatIfNoMemory = false;

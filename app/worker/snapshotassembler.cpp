@@ -60,6 +60,7 @@ SnapshotPtr SnapshotAssembler::assemble(Trainer &trainer, RunHistory &history, c
     snapshot->headSteps = history.headSteps(trainer);
     snapshot->viewingHistory = history.viewing();
     snapshot->checkpointStride = history.checkpointStride();
+    snapshot->checkpointsSpacedOut = history.checkpointsSpacedOut();
     snapshot->edits = history.edits();
     snapshot->canRedo = history.canRedo(trainer);
     snapshot->whatIfNoMemory = status.whatIfNoMemory;

@@ -39,6 +39,9 @@ class Trainer;
 class TrainingWorker
 {
 public:
+    //! The share of the run's time its checkpoints may take (RunHistory::setCheckpointShare).
+    static constexpr double checkpointShare = 0.02;
+
     //! Starts the thread. It idles until reset() gives it a session.
     //! \a threadNice: the training thread's nice value on Linux, 0 (the UI thread's) or more — a
     //! lower priority; see run(). It cannot go back up (that takes privileges), so it is fixed here.
@@ -173,8 +176,6 @@ private:
     // snapshots waits whenever the worker is inside malloc — up to a time slice when it is
     // preempted there (measured: 170 ms in compare mode with three workers on two cores).
     std::vector<SnapshotPtr> m_published;
-    //! The share of the run's time its checkpoints may take (RunHistory::setCheckpointShare).
-    static constexpr double checkpointShare = 0.02;
     static constexpr std::size_t maxKeptPublished = 64; // beyond: the oldest is let go wherever it dies
 
     const int m_threadNice;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/timeline.h"
 
+#include "app/worker/trainingworker.h"
+
 #include "ui/panels/timelinescale.h"
 #include "ui/panels/timelinetrack.h"
 
@@ -88,7 +90,16 @@ void Timeline::setSnapshot(rnnlab::SnapshotPtr snapshot)
 
     const std::int64_t stride = m_snapshot->checkpointStride;
     m_note->setVisible(stride > 1);
-    if (stride > 1) {
+    if (stride > 1 && m_snapshot->checkpointsSpacedOut) {
+        // At full speed a copy of every step would slow training (RunHistory::setCheckpointShare).
+        m_note->setText(QStringLiteral("every %1 step kept (full speed)").arg(ordinal(stride)));
+        m_note->setToolTip(
+            QStringLiteral("Training at full speed, a copy of every step would cost more than %2% of its "
+                           "time, so every %1 step is kept (within the memory budget). Older steps are "
+                           "recomputed exactly from the kept step before them: trained again, the "
+                           "same numbers bit for bit")
+                .arg(ordinal(stride), QString::number(TrainingWorker::checkpointShare * 100)));
+    } else if (stride > 1) {
         m_note->setText(QStringLiteral("memory budget: every %1 step kept").arg(ordinal(stride)));
         m_note->setToolTip(QStringLiteral("Older steps recomputed exactly from every %1 kept step (memory budget): "
                                           "the steps in between are trained again from the kept step before "

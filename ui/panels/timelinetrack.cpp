@@ -197,8 +197,10 @@ QString TimelineTrack::toolTipAt(QPoint pos) const
         text += QStringLiteral(" — loss %1").arg(static_cast<double>(history.at(index).loss), 0, 'f', 4);
     text += QStringLiteral("\nClick or drag to see the network as it was after this step.");
     if (m_snapshot->checkpointStride > 1)
-        text += QStringLiteral("\nOlder steps are recomputed exactly from every %1 kept step (memory budget).")
-                    .arg(ordinal(m_snapshot->checkpointStride));
+        text += QStringLiteral("\nOlder steps are recomputed exactly from every %1 kept step (%2).")
+                    .arg(ordinal(m_snapshot->checkpointStride),
+                         m_snapshot->checkpointsSpacedOut ? QStringLiteral("training at full speed")
+                                                          : QStringLiteral("memory budget"));
     return text;
 }
 

@@ -122,6 +122,7 @@ void TestRunHistory::checkpointsSpaceOutWhenTheyCost()
     history.setCheckpointShare(1e-12);
     train(trainer, history, 300);
     QVERIFY2(history.checkpointStride() >= 4, "spaced out at steps 128, 192, 256");
+    QVERIFY(history.checkpointsSpacedOut()); // what the timeline then says
     for (int step : {1, 127, 129, 250, 299}) {
         history.view(trainer, step);
         QCOMPARE(trainer.stepsTaken(), step);
@@ -134,6 +135,7 @@ void TestRunHistory::checkpointsSpaceOutWhenTheyCost()
     RunHistory every(plain, {});
     train(plain, every, 300);
     QCOMPARE(every.checkpointStride(), 1);
+    QVERIFY(!every.checkpointsSpacedOut());
 }
 
 void TestRunHistory::reusedCheckpointsHoldTheirStep()

@@ -467,6 +467,16 @@ void TestTimeline::budgetNote()
     QVERIFY(timeline.track()
                 ->toolTipAt(QPoint(300, 20))
                 .contains(QStringLiteral("recomputed exactly from every 8th kept step (memory budget)")));
+    // Spaced out for speed (RunHistory::setCheckpointShare): said so, not blamed on memory.
+    SnapshotPtr fast = rewound(run, 12, 4);
+    std::const_pointer_cast<TrainingSnapshot>(fast)->checkpointsSpacedOut = true;
+    timeline.setSnapshot(fast);
+    QVERIFY2(timeline.budgetNote().contains(QStringLiteral("every 4th step kept (full speed)")),
+             qPrintable(timeline.budgetNote()));
+    QVERIFY(!timeline.budgetNote().contains(QStringLiteral("memory budget")));
+    QVERIFY(timeline.track()
+                ->toolTipAt(QPoint(300, 20))
+                .contains(QStringLiteral("recomputed exactly from every 4th kept step (training at full speed)")));
     timeline.setSnapshot(rewound(run, 12, 1));
     QVERIFY(timeline.budgetNote().isEmpty());
 }
