@@ -190,7 +190,7 @@ std::vector<std::string> distinguishingLabels(const std::vector<Session> &sessio
     return labels;
 }
 
-std::vector<ComparePreset> comparePresets()
+std::vector<ComparePreset> comparePresets(bool described)
 {
     std::vector<ComparePreset> presets;
 
@@ -227,8 +227,9 @@ std::vector<ComparePreset> comparePresets()
     Session gru = rnn;
     gru.model.cell = CellKind::Gru;
     cells.sessions = {rnn, lstm, gru};
-    cells.description = "After 19 a's comes a b: only a network that counts — that remembers — can predict the b. "
-        + cellsPresetOutcome(cells.sessions);
+    cells.description = "After 19 a's comes a b: only a network that counts — that remembers — can predict the b.";
+    if (described)
+        cells.description += " " + cellsPresetOutcome(cells.sessions);
     presets.push_back(std::move(cells));
     return presets;
 }

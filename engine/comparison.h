@@ -63,8 +63,10 @@ inline constexpr std::int64_t cellsPresetShownStep = 200;
 
 //! Every preset, in menu order: "layers" (the lecture's hello example with 1 and with 2 layers)
 //! and "cells" (rnn_tanh, lstm and gru on a 40-character text that only a network with memory can
-//! predict).
-std::vector<ComparePreset> comparePresets();
+//! predict). Without \a described, the cells preset's description leaves out what its models do:
+//! that is measured by training them (tens of ms, once per process), which a menu being built
+//! at start-up need not wait for.
+std::vector<ComparePreset> comparePresets(bool described = true);
 //! The preset called \a id, or nullopt.
 std::optional<ComparePreset> comparePreset(const std::string &id);
 

@@ -246,7 +246,7 @@ void CompareWindow::createActions()
     m_presets = new QComboBox(toolbar);
     m_presets->setToolTip(tr("Load a comparison the lecture uses"));
     m_presets->addItem(tr("Presets…"));
-    for (const ComparePreset &preset : comparePresets())
+    for (const ComparePreset &preset : comparePresets(/*described=*/false))
         m_presets->addItem(QString::fromStdString(preset.title), QString::fromStdString(preset.id));
     connect(m_presets, &QComboBox::activated, this, [this](int index) {
         if (index > 0)

@@ -7,19 +7,41 @@
 
 #include <QMenu>
 
+#include <memory>
+#include <optional>
+
 namespace rnnlab {
 
 QMenu *createCompareMenu(MainWindow *window)
 {
     auto *compare = new QMenu(QObject::tr("C&ompare"), window);
     compare->setToolTipsVisible(true); // what each preset is about
-    for (const ComparePreset &preset : comparePresets()) {
-        QAction *a = compare->addAction(QString::fromStdString(preset.title), window, [window, preset] {
-            window->openCompare(preset.sessions, QString::fromStdString(preset.title),
-                                QString::fromStdString(preset.description));
+    // The presets' descriptions say what their models do, measured by training them: only when
+    // the menu first opens (or a preset is chosen), not while the window starts.
+    QList<QAction *> presetActions;
+    for (const ComparePreset &preset : comparePresets(/*described=*/false)) {
+        const std::string id = preset.id;
+        QAction *a = compare->addAction(QString::fromStdString(preset.title), window, [window, id] {
+            if (const std::optional<ComparePreset> chosen = comparePreset(id))
+                window->openCompare(chosen->sessions, QString::fromStdString(chosen->title),
+                                    QString::fromStdString(chosen->description));
         });
-        a->setToolTip(QString::fromStdString(preset.description));
+        a->setData(QString::fromStdString(id));
+        presetActions << a;
     }
+    auto described = std::make_shared<bool>(false);
+    QObject::connect(compare, &QMenu::aboutToShow, compare, [presetActions, described] {
+        if (*described)
+            return;
+        *described = true;
+        const std::vector<ComparePreset> presets = comparePresets();
+        for (QAction *a : presetActions) {
+            for (const ComparePreset &preset : presets) {
+                if (a->data().toString().toStdString() == preset.id)
+                    a->setToolTip(QString::fromStdString(preset.description));
+            }
+        }
+    });
     compare->addSeparator();
     const auto variant = [window](auto change) {
         // Both from their seeds, from step 0: a trained model against a fresh one says nothing.
