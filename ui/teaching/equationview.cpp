@@ -2,6 +2,7 @@
 #include "ui/teaching/equationview.h"
 
 #include "ui/common/layoutrecorder.h"
+#include "ui/teaching/printedarithmetic.h"
 #include "ui/teaching/symboltext.h"
 
 #include <QAbstractScrollArea>
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace rnnlab {
 
@@ -20,20 +22,47 @@ namespace {
 constexpr double minimumScale = 0.7; // below this the numbers are too small to read …
 constexpr double minimumPixels = 10.0; // … and never below 10 px (issue 14)
 
-//! How many decimals an item's numbers get: two for weights and activations, more for small
-//! gradients (so that 0.0041 does not read 0.00); the same for every number of the item, so that
-//! its columns line up. −1: scientific notation.
-int itemDecimals(const EquationItem &item)
+//! The width of one number's cell of \a item: the widest number it may print, and room around.
+double cellWidthOf(const EquationItem &item, const QFontMetricsF &fm, double minimum)
+{
+    double width = std::max(minimum, fm.horizontalAdvance(EquationView::widest(EquationView::decimals(item))) + 8);
+    // From 100 on number() prints two significant digits in scientific notation (exp(y_t) can be).
+    if (std::any_of(item.values.cbegin(), item.values.cend(), [](float v) { return std::abs(v) >= 99.995f; }))
+        width = std::max(width, fm.horizontalAdvance(EquationView::widest(-1)) + 8);
+    return width;
+}
+
+} // namespace
+
+QString EquationView::roundingNote()
+{
+    return QStringLiteral("Numbers are rounded for display; results use the exact values, so a last digit may "
+                          "differ.");
+}
+
+bool EquationView::showsRoundingNote() const
+{
+    return m_currentOnly ? m_roundingDiffersInCurrent : m_roundingDiffers;
+}
+
+std::vector<QString> EquationView::noteLines(const QFont &font) const
+{
+    if (!showsRoundingNote())
+        return {};
+    QFont italic = font;
+    italic.setItalic(true);
+    return SymbolText::wrap(roundingNote(), italic, headerWidth());
+}
+
+int EquationView::decimals(const EquationItem &item)
 {
     double largest = 0.0;
     for (float v : item.values) {
         if (std::isfinite(v))
             largest = std::max(largest, double(std::abs(v)));
     }
-    return EquationView::decimalsFor(largest);
+    return decimalsFor(largest);
 }
-
-} // namespace
 
 int EquationView::decimalsFor(double largest)
 {
@@ -107,7 +136,7 @@ QSizeF EquationView::itemSize(const EquationItem &item, const QFont &font, const
         return QSizeF(SymbolText::width(item.text, f), m.cellHeight);
     }
     const QFontMetricsF fm(font);
-    const double cell = std::max(m.cellWidth, fm.horizontalAdvance(widest(itemDecimals(item))) + 8);
+    const double cell = cellWidthOf(item, fm, m.cellWidth);
     // The name under it is never cut: the item is as wide as its name.
     const double width = std::max(item.columns() * cell + 2 * m.bracket, SymbolText::width(item.text, labelFont(font)));
     return QSizeF(width, item.rows() * m.cellHeight + m.labelHeight + 4);
@@ -179,6 +208,7 @@ QSizeF EquationView::naturalSize(const QFont &font) const
         width = std::max(width, lineWidth);
         height += lineHeight + m.gap * 1.5;
     }
+    height += double(noteLines(font).size()) * fm.height();
     const QSizeF size(width + 16, height + 8);
     if (m_sizes.size() >= 8)
         m_sizes.clear();
@@ -234,6 +264,13 @@ void EquationView::setEquation(Equation equation)
         m_headers.clear();
     m_sizes.clear();
     m_equation = std::move(equation);
+    m_roundingDiffers = m_roundingDiffersInCurrent = false;
+    for (const EquationLine &line : m_equation.lines) {
+        if (PrintedArithmetic::differs(line)) {
+            m_roundingDiffers = true;
+            m_roundingDiffersInCurrent = m_roundingDiffersInCurrent || line.current;
+        }
+    }
     m_scale = 1.0;
     fit();
     updateGeometry();
@@ -325,8 +362,8 @@ void EquationView::paintEvent(QPaintEvent *)
                 x += size.width() + m.gap;
                 continue;
             }
-            const int decimals = itemDecimals(item);
-            const double cellWidth = std::max(m.cellWidth, fm.horizontalAdvance(widest(decimals)) + 8);
+            const int places = decimals(item);
+            const double cellWidth = cellWidthOf(item, fm, m.cellWidth);
             const double cellsHeight = item.rows() * m.cellHeight;
             const double cellsWidth = item.columns() * cellWidth;
             const double left = x + (size.width() - cellsWidth - 2 * m.bracket) / 2;
@@ -360,7 +397,7 @@ void EquationView::paintEvent(QPaintEvent *)
                         drawText(painter, cell, Qt::AlignCenter, gapRow ? QStringLiteral("⋮") : QStringLiteral("⋯"));
                     else
                         drawText(painter, cell.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter,
-                                 number(item.at(r, c), decimals),
+                                 number(item.at(r, c), places),
                                  {"equations", "value", -1, -1, item.rowIndex[std::size_t(r)]});
                 }
             }
@@ -385,6 +422,15 @@ void EquationView::paintEvent(QPaintEvent *)
             x += size.width() + m.gap;
         }
         y += lineHeight + m.gap * 1.5;
+    }
+
+    // Why a printed result may not be the sum of its printed operands: once, quietly, under them.
+    painter.setFont(italic);
+    painter.setPen(quiet);
+    for (const QString &line : noteLines(font)) {
+        drawText(painter, QRectF(8, y, headerWidth(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, line,
+                 {"equations", "note"});
+        y += fm.height();
     }
 }
 
