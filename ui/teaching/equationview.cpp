@@ -45,13 +45,32 @@ bool EquationView::showsRoundingNote() const
     return m_currentOnly ? m_roundingDiffersInCurrent : m_roundingDiffers;
 }
 
-std::vector<QString> EquationView::noteLines(const QFont &font) const
+EquationView::NotePlacement EquationView::notePlacement(const QFont &font, double linesWidth) const
 {
+    NotePlacement note;
     if (!showsRoundingNote())
-        return {};
+        return note;
     QFont italic = font;
     italic.setItalic(true);
-    return SymbolText::wrap(roundingNote(), italic, headerWidth());
+    const double em = QFontMetricsF(italic).averageCharWidth();
+    const double spare = room().width() - 16 - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - linesWidth - 3 * em;
+    note.beside = spare >= 22 * em;
+    note.left = note.beside ? 8 + linesWidth + 3 * em : 8;
+    note.lines = SymbolText::wrap(roundingNote(), italic, note.beside ? std::min(spare, 44 * em) : headerWidth());
+    return note;
+}
+
+double EquationView::linesWidth(const QFont &font) const
+{
+    const Metrics m = metrics(font);
+    double width = 0;
+    for (const EquationLine *line : shownLines()) {
+        double lineWidth = 0;
+        for (const auto &item : line->items)
+            lineWidth += itemSize(item, font, m).width() + m.gap;
+        width = std::max(width, lineWidth);
+    }
+    return width;
 }
 
 int EquationView::decimals(const EquationItem &item)
@@ -196,6 +215,7 @@ QSizeF EquationView::naturalSize(const QFont &font) const
     const QFontMetricsF fm(font);
     double width = 0;
     double height = double(headerLines(font).size()) * fm.height() + 6;
+    const double linesTop = height;
     for (const EquationLine *shown : shownLines()) {
         const EquationLine &line = *shown;
         double lineWidth = 0;
@@ -208,7 +228,19 @@ QSizeF EquationView::naturalSize(const QFont &font) const
         width = std::max(width, lineWidth);
         height += lineHeight + m.gap * 1.5;
     }
-    height += double(noteLines(font).size()) * fm.height();
+    const NotePlacement note = notePlacement(font, width);
+    const double noteHeight = double(note.lines.size()) * fm.height();
+    if (note.beside) {
+        double noteWidth = 0;
+        QFont italic = font;
+        italic.setItalic(true);
+        for (const QString &line : note.lines)
+            noteWidth = std::max(noteWidth, SymbolText::width(line, italic));
+        width = note.left - 8 + noteWidth;
+        height = std::max(height, linesTop + noteHeight);
+    } else {
+        height += noteHeight;
+    }
     const QSizeF size(width + 16, height + 8);
     if (m_sizes.size() >= 8)
         m_sizes.clear();
@@ -339,6 +371,7 @@ void EquationView::paintEvent(QPaintEvent *)
         y += fm.height();
     }
     y += 6;
+    const double linesTop = y;
 
     for (const EquationLine *shown : shownLines()) {
         const EquationLine &line = *shown;
@@ -424,12 +457,16 @@ void EquationView::paintEvent(QPaintEvent *)
         y += lineHeight + m.gap * 1.5;
     }
 
-    // Why a printed result may not be the sum of its printed operands: once, quietly, under them.
+    // Why a printed result may not be the sum of its printed operands: once, quietly.
+    // Beside them when there is room for it (nothing to scroll to), else under them.
+    const NotePlacement note = notePlacement(font, linesWidth(font));
     painter.setFont(italic);
     painter.setPen(quiet);
-    for (const QString &line : noteLines(font)) {
-        drawText(painter, QRectF(8, y, headerWidth(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, line,
-                 {"equations", "note"});
+    if (note.beside)
+        y = linesTop;
+    for (const QString &line : note.lines) {
+        drawText(painter, QRectF(note.left, y, SymbolText::width(line, italic) + 2, fm.height()),
+                 Qt::AlignLeft | Qt::AlignVCenter, line, {"equations", "note"});
         y += fm.height();
     }
 }

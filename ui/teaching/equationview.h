@@ -81,8 +81,18 @@ private:
     };
     //! The caption and the symbolic equations wrapped to headerWidth() in \a font.
     std::vector<HeaderLine> headerLines(const QFont &font) const;
-    //! roundingNote() wrapped to headerWidth() in \a font, or nothing when it is not shown.
-    std::vector<QString> noteLines(const QFont &font) const;
+    //! Where roundingNote() goes: beside the equations when the room leaves a column for it
+    //! right of their \a linesWidth (presentation mode has one: no height spent, nothing to
+    //! scroll to), else under them, wrapped to headerWidth(); no lines when it is not shown.
+    struct NotePlacement
+    {
+        std::vector<QString> lines;
+        bool beside = false;
+        double left = 8; // from the view's left edge
+    };
+    NotePlacement notePlacement(const QFont &font, double linesWidth) const;
+    //! The widest shown line of equations in \a font.
+    double linesWidth(const QFont &font) const;
     double headerWidth() const;
     //! Every text the view draws goes through here: symbols with real subscripts (SymbolText).
     void drawText(QPainter &painter, const QRectF &rect, int alignment, const QString &text,
