@@ -135,6 +135,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         line.items.push_back(vector(w.vector(layout.stack().biasIh(l)), QStringLiteral("b_ih") + sup, unit, false));
         line.items.push_back(text(QStringLiteral("=")));
         line.items.push_back(vector(layer.inputPart.col(t), inputPart, unit, current));
+        line.arithmetic.push_back({LineArithmetic::Kind::Affine, {0, 1, 3}, 5});
         return line;
     };
     const auto hiddenLine = [&](bool current) {
@@ -161,6 +162,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         line.items.push_back(vector(w.vector(layout.stack().biasHh(l)), QStringLiteral("b_hh") + sup, unit, false));
         line.items.push_back(text(QStringLiteral("=")));
         line.items.push_back(vector(layer.hiddenPart.col(t), QStringLiteral("W_hh h_{t−1} + b_hh"), unit, current));
+        line.arithmetic.push_back({LineArithmetic::Kind::Affine, {0, 1, 3}, 5});
         return line;
     };
     const auto sumLine = [&](bool current, bool activation) {
@@ -172,6 +174,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         line.items.push_back(text(QStringLiteral("+")));
         line.items.push_back(vector(layer.hiddenPart.col(t), QStringLiteral("W_hh h_{t−1} + b_hh"), unit, false));
         line.items.push_back(text(activation ? QStringLiteral(") = %1(").arg(act) : QStringLiteral("=")));
+        const int first = activation ? 1 : 0; // the input part, after "h_t = tanh(" when there is one
+        line.arithmetic.push_back({LineArithmetic::Kind::Sum, {first, first + 2}, int(line.items.size())});
         line.items.push_back(
             vector(layer.preActivation.col(t), QStringLiteral("pre-activation"), unit, current && !activation));
         if (activation) {
@@ -198,6 +202,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             line.items.push_back(text(QStringLiteral("+")));
             line.items.push_back(vector(w.vector(layout.fcBias()), QStringLiteral("b_y"), predicted, false));
             line.items.push_back(text(QStringLiteral("=")));
+            line.arithmetic.push_back({LineArithmetic::Kind::Affine, {1, 2, 4}, 6});
         } else {
             line.items.push_back(text(QStringLiteral("y_%1 = h_%1 =").arg(t + 1)));
         }
@@ -206,6 +211,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         return line;
     };
     // The softmax, then (one line each, so that the panel stays narrow) the prediction and the loss.
+    // At the softmax phase itself the computation in between, as the lecture writes it:
+    // softmax(y_t) = exp(y_t) / Σ exp(y_t), entry by entry, with exp(y_t) and its sum from the
+    // trace's logits (the engine subtracts max y_t first and keeps neither) and p_t the engine's.
     const auto softmaxLines = [&](bool current, int phase) {
         std::vector<EquationLine> lines;
         EquationLine line;
@@ -213,6 +221,19 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         line.items.push_back(text(QStringLiteral("p_%1 = softmax(").arg(t + 1)));
         line.items.push_back(vector(sequence.logits.col(t), QStringLiteral("y_%1").arg(t + 1), predicted, false));
         line.items.push_back(text(QStringLiteral(") =")));
+        if (phase == 0) {
+            const Eigen::VectorXf exps = sequence.logits.col(t).unaryExpr([](float y) { return std::exp(y); });
+            double total = 0.0;
+            for (float e : exps)
+                total += double(e);
+            const Eigen::Matrix<float, 1, 1> sum = Eigen::Matrix<float, 1, 1>::Constant(float(total));
+            line.items.push_back(vector(exps, QStringLiteral("exp(y_%1)").arg(t + 1), predicted, current));
+            line.items.push_back(text(QStringLiteral("/")));
+            line.items.push_back(vector(sum, QStringLiteral("Σ exp(y_%1)").arg(t + 1), 0, current));
+            line.items.push_back(text(QStringLiteral("=")));
+            line.arithmetic.push_back({LineArithmetic::Kind::Total, {3}, 5});
+            line.arithmetic.push_back({LineArithmetic::Kind::Ratio, {3, 5}, 7});
+        }
         line.items.push_back(vector(sequence.probabilities.col(t), QStringLiteral("p_%1").arg(t + 1), predicted,
                                     current && phase == 0, phase >= 1 ? predicted : -1));
         lines.push_back(line);
@@ -339,6 +360,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         hidden.items.push_back(text(QStringLiteral("=")));
         hidden.items.push_back(
             vector(layer.dHidden.col(t), QStringLiteral("dL/dh_%1").arg(t + 1), unit, hidden.current));
+        hidden.arithmetic.push_back({LineArithmetic::Kind::Sum, {1, 3}, 5});
         eq.lines.push_back(hidden);
         if (cursor.phase == Phase::BackwardPre) {
             EquationLine pre;

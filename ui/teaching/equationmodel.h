@@ -4,8 +4,11 @@
 // the lecture writes them (the trace's arrays stay 0-based) — W_xh x_t + b_ih = …, W_hh h_{t−1} + b_hh
 // = …, h_t = tanh(…), y_t = W_hy h_t + b_y, the softmax, the loss, and on the way back dL/dh_t and
 // dL/dpre_t. Pure: the numbers are copied from the snapshot (weights and trace), never computed
-// here; EquationView only draws this model, and tst_equationmodel checks every number against
-// the trace.
+// here — except the softmax's exp(y_t) and its sum, which the engine does not keep (it subtracts
+// max y_t first, for stability): those are std::exp of the trace's logits and their sum, beside
+// the engine's own probabilities. EquationView only draws this model, and tst_equationmodel
+// checks every number against the trace. Each line also says what it works out from its own
+// items (LineArithmetic), for the view's note on rounding.
 //
 // Small matrices and vectors are shown in full; beyond 12 hidden units the row of the selected
 // hidden unit only, and beyond 16 columns a window around the one in focus, with gaps ("⋯").
@@ -70,10 +73,26 @@ struct EquationItem
     float at(int r, int c) const { return values[static_cast<std::size_t>(r * columns() + c)]; }
 };
 
+//! What a line works out from numbers it shows itself, so that the view can tell whether the
+//! printed result is what its printed (rounded) operands give. Indices into the line's items.
+struct LineArithmetic
+{
+    enum class Kind {
+        Sum, // items[result] = items[terms[0]] + items[terms[1]] + …, entry by entry
+        Total, // items[result] (1 × 1) = the sum of the entries of items[terms[0]]
+        Ratio, // items[result] = items[terms[0]] / items[terms[1]] (1 × 1), entry by entry
+        Affine, // items[result] = items[terms[0]] (matrix) · items[terms[1]] (vector) + items[terms[2]]
+    };
+    Kind kind = Kind::Sum;
+    std::vector<int> terms;
+    int result = -1;
+};
+
 struct EquationLine
 {
     std::vector<EquationItem> items;
     bool current = false; // the current phase's line (others are context, drawn quieter)
+    std::vector<LineArithmetic> arithmetic; // what the line computes from its own items
 };
 
 struct Equation

@@ -2,6 +2,7 @@
 #include "ui/teaching/equationview.h"
 
 #include "ui/common/layoutrecorder.h"
+#include "ui/teaching/printedarithmetic.h"
 #include "ui/teaching/symboltext.h"
 
 #include <QAbstractScrollArea>
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace rnnlab {
 
@@ -20,20 +22,66 @@ namespace {
 constexpr double minimumScale = 0.7; // below this the numbers are too small to read …
 constexpr double minimumPixels = 10.0; // … and never below 10 px (issue 14)
 
-//! How many decimals an item's numbers get: two for weights and activations, more for small
-//! gradients (so that 0.0041 does not read 0.00); the same for every number of the item, so that
-//! its columns line up. −1: scientific notation.
-int itemDecimals(const EquationItem &item)
+//! The width of one number's cell of \a item: the widest number it may print, and room around.
+double cellWidthOf(const EquationItem &item, const QFontMetricsF &fm, double minimum)
+{
+    double width = std::max(minimum, fm.horizontalAdvance(EquationView::widest(EquationView::decimals(item))) + 8);
+    // From 100 on number() prints two significant digits in scientific notation (exp(y_t) can be).
+    if (std::any_of(item.values.cbegin(), item.values.cend(), [](float v) { return std::abs(v) >= 99.995f; }))
+        width = std::max(width, fm.horizontalAdvance(EquationView::widest(-1)) + 8);
+    return width;
+}
+
+} // namespace
+
+QString EquationView::roundingNote()
+{
+    return QStringLiteral("Numbers are rounded for display; results use the exact values, so a last digit may "
+                          "differ.");
+}
+
+bool EquationView::showsRoundingNote() const
+{
+    return m_currentOnly ? m_roundingDiffersInCurrent : m_roundingDiffers;
+}
+
+EquationView::NotePlacement EquationView::notePlacement(const QFont &font, double linesWidth) const
+{
+    NotePlacement note;
+    if (!showsRoundingNote())
+        return note;
+    QFont italic = font;
+    italic.setItalic(true);
+    const double em = QFontMetricsF(italic).averageCharWidth();
+    const double spare = room().width() - 16 - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - linesWidth - 3 * em;
+    note.beside = spare >= 22 * em;
+    note.left = note.beside ? 8 + linesWidth + 3 * em : 8;
+    note.lines = SymbolText::wrap(roundingNote(), italic, note.beside ? std::min(spare, 44 * em) : headerWidth());
+    return note;
+}
+
+double EquationView::linesWidth(const QFont &font) const
+{
+    const Metrics m = metrics(font);
+    double width = 0;
+    for (const EquationLine *line : shownLines()) {
+        double lineWidth = 0;
+        for (const auto &item : line->items)
+            lineWidth += itemSize(item, font, m).width() + m.gap;
+        width = std::max(width, lineWidth);
+    }
+    return width;
+}
+
+int EquationView::decimals(const EquationItem &item)
 {
     double largest = 0.0;
     for (float v : item.values) {
         if (std::isfinite(v))
             largest = std::max(largest, double(std::abs(v)));
     }
-    return EquationView::decimalsFor(largest);
+    return decimalsFor(largest);
 }
-
-} // namespace
 
 int EquationView::decimalsFor(double largest)
 {
@@ -107,7 +155,7 @@ QSizeF EquationView::itemSize(const EquationItem &item, const QFont &font, const
         return QSizeF(SymbolText::width(item.text, f), m.cellHeight);
     }
     const QFontMetricsF fm(font);
-    const double cell = std::max(m.cellWidth, fm.horizontalAdvance(widest(itemDecimals(item))) + 8);
+    const double cell = cellWidthOf(item, fm, m.cellWidth);
     // The name under it is never cut: the item is as wide as its name.
     const double width = std::max(item.columns() * cell + 2 * m.bracket, SymbolText::width(item.text, labelFont(font)));
     return QSizeF(width, item.rows() * m.cellHeight + m.labelHeight + 4);
@@ -167,6 +215,7 @@ QSizeF EquationView::naturalSize(const QFont &font) const
     const QFontMetricsF fm(font);
     double width = 0;
     double height = double(headerLines(font).size()) * fm.height() + 6;
+    const double linesTop = height;
     for (const EquationLine *shown : shownLines()) {
         const EquationLine &line = *shown;
         double lineWidth = 0;
@@ -178,6 +227,19 @@ QSizeF EquationView::naturalSize(const QFont &font) const
         }
         width = std::max(width, lineWidth);
         height += lineHeight + m.gap * 1.5;
+    }
+    const NotePlacement note = notePlacement(font, width);
+    const double noteHeight = double(note.lines.size()) * fm.height();
+    if (note.beside) {
+        double noteWidth = 0;
+        QFont italic = font;
+        italic.setItalic(true);
+        for (const QString &line : note.lines)
+            noteWidth = std::max(noteWidth, SymbolText::width(line, italic));
+        width = note.left - 8 + noteWidth;
+        height = std::max(height, linesTop + noteHeight);
+    } else {
+        height += noteHeight;
     }
     const QSizeF size(width + 16, height + 8);
     if (m_sizes.size() >= 8)
@@ -234,6 +296,13 @@ void EquationView::setEquation(Equation equation)
         m_headers.clear();
     m_sizes.clear();
     m_equation = std::move(equation);
+    m_roundingDiffers = m_roundingDiffersInCurrent = false;
+    for (const EquationLine &line : m_equation.lines) {
+        if (PrintedArithmetic::differs(line)) {
+            m_roundingDiffers = true;
+            m_roundingDiffersInCurrent = m_roundingDiffersInCurrent || line.current;
+        }
+    }
     m_scale = 1.0;
     fit();
     updateGeometry();
@@ -302,6 +371,7 @@ void EquationView::paintEvent(QPaintEvent *)
         y += fm.height();
     }
     y += 6;
+    const double linesTop = y;
 
     for (const EquationLine *shown : shownLines()) {
         const EquationLine &line = *shown;
@@ -325,8 +395,8 @@ void EquationView::paintEvent(QPaintEvent *)
                 x += size.width() + m.gap;
                 continue;
             }
-            const int decimals = itemDecimals(item);
-            const double cellWidth = std::max(m.cellWidth, fm.horizontalAdvance(widest(decimals)) + 8);
+            const int places = decimals(item);
+            const double cellWidth = cellWidthOf(item, fm, m.cellWidth);
             const double cellsHeight = item.rows() * m.cellHeight;
             const double cellsWidth = item.columns() * cellWidth;
             const double left = x + (size.width() - cellsWidth - 2 * m.bracket) / 2;
@@ -360,7 +430,7 @@ void EquationView::paintEvent(QPaintEvent *)
                         drawText(painter, cell, Qt::AlignCenter, gapRow ? QStringLiteral("⋮") : QStringLiteral("⋯"));
                     else
                         drawText(painter, cell.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter,
-                                 number(item.at(r, c), decimals),
+                                 number(item.at(r, c), places),
                                  {"equations", "value", -1, -1, item.rowIndex[std::size_t(r)]});
                 }
             }
@@ -385,6 +455,19 @@ void EquationView::paintEvent(QPaintEvent *)
             x += size.width() + m.gap;
         }
         y += lineHeight + m.gap * 1.5;
+    }
+
+    // Why a printed result may not be the sum of its printed operands: once, quietly.
+    // Beside them when there is room for it (nothing to scroll to), else under them.
+    const NotePlacement note = notePlacement(font, linesWidth(font));
+    painter.setFont(italic);
+    painter.setPen(quiet);
+    if (note.beside)
+        y = linesTop;
+    for (const QString &line : note.lines) {
+        drawText(painter, QRectF(note.left, y, SymbolText::width(line, italic) + 2, fm.height()),
+                 Qt::AlignLeft | Qt::AlignVCenter, line, {"equations", "note"});
+        y += fm.height();
     }
 }
 

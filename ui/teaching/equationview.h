@@ -5,6 +5,8 @@
 // numbers are the model's (printed with U+2212 minus signs, right-aligned in their columns, never
 // "−0.00"); symbols with real subscripts (SymbolText); the header wraps. Shrinks its text (down to
 // a legible minimum, never below 10 px) to fit the panel, and asks for scrolling beyond that.
+// When a result it prints is not what its printed operands give (−1.92 + −2.25 shown as −4.18:
+// the engine adds the unrounded values), a quiet note under the equations says why.
 #pragma once
 
 #include "ui/common/layoutrecorder.h"
@@ -38,8 +40,16 @@ public:
     //! and activations, more for small gradients (0.0041 does not read 0.00), −1 (scientific)
     //! below 0.001 — the same for every number of a column, so that they line up.
     static int decimalsFor(double largest);
+    //! The decimals of \a item's numbers: decimalsFor() its largest |value|.
+    static int decimals(const EquationItem &item);
     //! The widest text number() gives with \a decimals.
     static QString widest(int decimals);
+
+    //! The note under the equations when a shown line's printed result differs from what its
+    //! printed operands give (PrintedArithmetic).
+    static QString roundingNote();
+    //! Whether the note is shown now: a shown line's printed result differs.
+    bool showsRoundingNote() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -71,6 +81,18 @@ private:
     };
     //! The caption and the symbolic equations wrapped to headerWidth() in \a font.
     std::vector<HeaderLine> headerLines(const QFont &font) const;
+    //! Where roundingNote() goes: beside the equations when the room leaves a column for it
+    //! right of their \a linesWidth (presentation mode has one: no height spent, nothing to
+    //! scroll to), else under them, wrapped to headerWidth(); no lines when it is not shown.
+    struct NotePlacement
+    {
+        std::vector<QString> lines;
+        bool beside = false;
+        double left = 8; // from the view's left edge
+    };
+    NotePlacement notePlacement(const QFont &font, double linesWidth) const;
+    //! The widest shown line of equations in \a font.
+    double linesWidth(const QFont &font) const;
     double headerWidth() const;
     //! Every text the view draws goes through here: symbols with real subscripts (SymbolText).
     void drawText(QPainter &painter, const QRectF &rect, int alignment, const QString &text,
@@ -79,6 +101,9 @@ private:
     Equation m_equation;
     double m_scale = 1.0;
     bool m_currentOnly = false; // not room enough: the context lines are left out
+    // Whether a line's printed result differs (printedResultDiffers): any line, any current one.
+    bool m_roundingDiffers = false;
+    bool m_roundingDiffersInCurrent = false;
     // Measuring wraps text, which costs: layouts ask for the size hints many times per equation
     // (every snapshot while training, up to 60 a second), and the caption and the symbolic lines
     // rarely change between two. Both are kept per font key, room and lines shown, until the

@@ -122,6 +122,8 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     const auto sumLine = [&](std::initializer_list<int> gates, bool current) {
         return gatesLine(gates, current, [&](EquationLine &line, int g) {
             line.items.push_back(text(QStringLiteral("a_%1 =").arg(gateName(g)), current));
+            const int first = int(line.items.size()); // a_k = first + first + 2 = first + 4
+            line.arithmetic.push_back({LineArithmetic::Kind::Sum, {first, first + 2}, first + 4});
             line.items.push_back(
                 block(Field::InputPart, layer.inputPart, t, g, QStringLiteral("W_i%1 x + b").arg(gateName(g)), false));
             line.items.push_back(text(QStringLiteral("+")));
@@ -260,6 +262,7 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         hidden.items.push_back(text(QStringLiteral("=")));
         hidden.items.push_back(
             whole(Field::DHidden, layer.dHidden, t, QStringLiteral("dL/dh_%1").arg(t + 1), hidden.current));
+        hidden.arithmetic.push_back({LineArithmetic::Kind::Sum, {1, 3}, 5});
         eq.lines.push_back(hidden);
         if (lstm && cursor.phase != Phase::BackwardHidden) {
             EquationLine cell;

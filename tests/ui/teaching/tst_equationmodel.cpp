@@ -74,6 +74,77 @@ bool matches(const EquationItem &item, const M &source, QString *why)
     return true;
 }
 
+//! The line's arithmetic (LineArithmetic) holds for the exact numbers it shows, up to float
+//! rounding: its indices name the right items. Where an operand has gaps, the shown rows only.
+bool arithmeticHolds(const EquationLine &line, QString *why)
+{
+    const auto at = [&line](int i) -> const EquationItem & { return line.items[std::size_t(i)]; };
+    const auto row = [](const EquationItem &item, int full) {
+        const auto it = std::find(item.rowIndex.begin(), item.rowIndex.end(), full);
+        return it == item.rowIndex.end() ? -1 : int(it - item.rowIndex.begin());
+    };
+    for (const LineArithmetic &a : line.arithmetic) {
+        for (int i : a.terms) {
+            if (i < 0 || i >= int(line.items.size()) || at(i).kind != EquationItem::Kind::Matrix) {
+                *why = QStringLiteral("term %1 is not a matrix item").arg(i);
+                return false;
+            }
+        }
+        if (a.result < 0 || a.result >= int(line.items.size()) || at(a.result).kind != EquationItem::Kind::Matrix) {
+            *why = QStringLiteral("the result %1 is not a matrix item").arg(a.result);
+            return false;
+        }
+        const EquationItem &result = at(a.result);
+        for (int r = 0; r < result.rows(); ++r) {
+            const int full = result.rowIndex[std::size_t(r)];
+            if (full < 0)
+                continue;
+            double exact = 0.0;
+            bool known = true;
+            switch (a.kind) {
+            case LineArithmetic::Kind::Sum:
+                for (int term : a.terms) {
+                    const int shown = row(at(term), full);
+                    known = known && shown >= 0;
+                    exact += shown >= 0 ? at(term).at(shown, 0) : 0.0;
+                }
+                break;
+            case LineArithmetic::Kind::Total:
+                for (float v : at(a.terms[0]).values)
+                    exact += std::isnan(v) ? 0.0 : v;
+                known = at(a.terms[0]).rows() == at(a.terms[0]).fullRows;
+                break;
+            case LineArithmetic::Kind::Ratio:
+                known = row(at(a.terms[0]), full) >= 0;
+                exact = known ? at(a.terms[0]).at(row(at(a.terms[0]), full), 0) / double(at(a.terms[1]).values[0]) : 0;
+                break;
+            case LineArithmetic::Kind::Affine: {
+                const EquationItem &m = at(a.terms[0]);
+                const EquationItem &v = at(a.terms[1]);
+                const int mr = row(m, full);
+                known =
+                    mr >= 0 && m.columns() == m.fullColumns && v.rows() == v.fullRows && row(at(a.terms[2]), full) >= 0;
+                if (known) {
+                    exact = at(a.terms[2]).at(row(at(a.terms[2]), full), 0);
+                    for (int c = 0; c < m.columns(); ++c)
+                        exact += double(m.at(mr, c)) * v.at(c, 0);
+                }
+                break;
+            }
+            }
+            if (known && std::abs(exact - result.at(r, 0)) > 1e-4 * (1.0 + std::abs(exact))) {
+                *why = QStringLiteral("%1[%2] = %3, its operands give %4")
+                           .arg(result.text)
+                           .arg(full)
+                           .arg(result.at(r, 0))
+                           .arg(exact);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class TestEquationModel : public QObject
@@ -86,6 +157,8 @@ private slots:
     void windowsOfLargeMatrices();
     void lectureNotation();
     void classifierWords();
+    void softmaxWorkedOut_data();
+    void softmaxWorkedOut();
 };
 
 void TestEquationModel::numbersAreTheTrace_data()
@@ -129,6 +202,8 @@ void TestEquationModel::numbersAreTheTrace()
             QVERIFY(!eq.lines.empty());
             const auto &layer = sequence.layers[std::size_t(cursor.layer)];
             for (const auto &line : eq.lines) {
+                QString wrong;
+                QVERIFY2(arithmeticHolds(line, &wrong), qPrintable(TimeStepWalker::name(cursor.phase) + u' ' + wrong));
                 for (const auto &item : line.items) {
                     if (item.kind != EquationItem::Kind::Matrix)
                         continue;
@@ -181,7 +256,15 @@ void TestEquationModel::numbersAreTheTrace()
                         ok = matches(item, s->weights.vector(s->weights.layout().fcBias()), &why);
                     else if (name == QStringLiteral("pre-activation"))
                         ok = matches(item, layer.preActivation.col(t), &why);
-                    else if (name.startsWith(QStringLiteral("p_")))
+                    else if (name.startsWith(QStringLiteral("exp(y_"))) { // the softmax's numerators
+                        const auto exps = sequence.logits.col(t).unaryExpr([](float y) { return std::exp(y); });
+                        ok = matches(item, Eigen::VectorXf(exps), &why);
+                    } else if (name.startsWith(QStringLiteral("Σ exp(y_"))) { // their sum
+                        double sum = 0.0;
+                        for (int i = 0; i < sequence.logits.rows(); ++i)
+                            sum += std::exp(sequence.logits(i, t));
+                        ok = item.values.size() == 1 && same(item.values[0], float(sum));
+                    } else if (name.startsWith(QStringLiteral("p_")))
                         ok = matches(item, sequence.probabilities.col(t), &why);
                     else if (name.startsWith(QStringLiteral("y_")))
                         ok = matches(item, sequence.logits.col(t), &why);
@@ -304,6 +387,80 @@ void TestEquationModel::classifierWords()
     QVERIFY2(!all.contains(QStringLiteral("next character")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("label")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("the %1 texts").arg(s->trace.targetCount)), qPrintable(all));
+}
+
+void TestEquationModel::softmaxWorkedOut_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("hidden");
+    QTest::addColumn<bool>("outputLayer");
+    QTest::newRow("hello") << QStringLiteral("hello") << 4 << false;
+    QTest::newRow("hello world, 8 units") << QStringLiteral("hello world") << 8 << false;
+    QTest::newRow("output layer") << QStringLiteral("hello world") << 8 << true;
+    // 21 characters: the vocabulary is shown as a window (⋮) around the prediction.
+    QTest::newRow("21 characters: a window") << QStringLiteral("the quick brown fox jumps") << 8 << true;
+}
+
+void TestEquationModel::softmaxWorkedOut()
+{
+    // The softmax phase shows exp(y_t) entry by entry, their sum and p_t = exp(y_t) / Σ exp(y_t):
+    // exp of the logits shown, the sum of all of them (also those a window leaves out), and the
+    // engine's own probabilities, which that division gives.
+    QFETCH(QString, text);
+    QFETCH(int, hidden);
+    QFETCH(bool, outputLayer);
+    Session session = lectureExample();
+    session.data.texts = {*fromUtf8(text.toStdString())};
+    session.model.hiddenSize = hidden;
+    session.model.outputLayer = outputLayer;
+    QVERIFY2(validate(session).empty(), "the session validates");
+    const SnapshotPtr s = snapshotOf(session, 60);
+    const auto &sequence = s->trace.sequences[0];
+    const int V = int(sequence.logits.rows());
+    for (int t = 0; t < sequence.length(); ++t) {
+        const Equation eq = EquationModel::build(*s, 0, StepCursor{t, 0, Phase::Softmax});
+        const EquationLine &line = eq.lines.back();
+        QVERIFY(line.current);
+        const auto named = [&line](const QString &prefix) -> const EquationItem * {
+            for (const auto &item : line.items) {
+                if (item.kind == EquationItem::Kind::Matrix && item.text.startsWith(prefix))
+                    return &item;
+            }
+            return nullptr;
+        };
+        const EquationItem *exps = named(QStringLiteral("exp(y_%1)").arg(t + 1));
+        const EquationItem *total = named(QStringLiteral("Σ exp(y_%1)").arg(t + 1));
+        const EquationItem *p = named(QStringLiteral("p_%1").arg(t + 1));
+        QVERIFY(exps && total && p);
+        QCOMPARE(exps->fullRows, V);
+        QCOMPARE(exps->rowIndex, p->rowIndex); // entry by entry, the same rows
+        QCOMPARE(exps->rows() < V, V > EquationModel::fullLimit); // a window only for a large vocabulary
+        double sum = 0.0;
+        for (int i = 0; i < V; ++i)
+            sum += std::exp(sequence.logits(i, t));
+        QVERIFY(same(total->values.at(0), float(sum)));
+        for (int r = 0; r < exps->rows(); ++r) {
+            const int i = exps->rowIndex[std::size_t(r)];
+            if (i < 0) {
+                QVERIFY(std::isnan(exps->at(r, 0)));
+                continue;
+            }
+            QVERIFY(same(exps->at(r, 0), std::exp(sequence.logits(i, t))));
+            QVERIFY(same(p->at(r, 0), sequence.probabilities(i, t)));
+            // exp(y) / Σ exp(y) is the engine's probability (it subtracts max y first: float rounding apart).
+            QVERIFY2(std::abs(exps->at(r, 0) / total->values[0] - p->at(r, 0)) < 1e-6f,
+                     qPrintable(QStringLiteral("t %1, row %2: %3 / %4 vs %5")
+                                    .arg(t)
+                                    .arg(i)
+                                    .arg(exps->at(r, 0))
+                                    .arg(total->values[0])
+                                    .arg(p->at(r, 0))));
+        }
+    }
+    // The worked-out softmax is the softmax phase's: the prediction keeps the short line.
+    const Equation prediction = EquationModel::build(*s, 0, StepCursor{0, 0, Phase::Prediction});
+    for (const auto &item : prediction.lines.front().items)
+        QVERIFY(!item.text.startsWith(QStringLiteral("exp(")));
 }
 
 QTEST_GUILESS_MAIN(TestEquationModel)
