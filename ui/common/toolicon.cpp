@@ -63,6 +63,32 @@ public:
             painter->drawPolygon(QPolygonF({{5.2, 0.8}, {9.6, 3.6}, {5.0, 6.4}}));
             break;
         }
+        case ToolIcon::Kind::ZoomIn:
+        case ToolIcon::Kind::ZoomOut: {
+            // A magnifying glass with + or − in its lens.
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(QPen(color, 1.8));
+            painter->drawEllipse(QPointF(6.5, 6.5), 4.6, 4.6);
+            painter->setPen(QPen(color, 2.6, Qt::SolidLine, Qt::RoundCap));
+            painter->drawLine(QPointF(10.2, 10.2), QPointF(14.2, 14.2));
+            painter->setPen(QPen(color, 1.6, Qt::SolidLine, Qt::FlatCap));
+            painter->drawLine(QPointF(4.2, 6.5), QPointF(8.8, 6.5));
+            if (m_kind == ToolIcon::Kind::ZoomIn)
+                painter->drawLine(QPointF(6.5, 4.2), QPointF(6.5, 8.8));
+            break;
+        }
+        case ToolIcon::Kind::ZoomFit: {
+            // Four corners pointing out: the whole picture in the frame.
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(QPen(color, 2.0, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+            painter->drawPolyline(QPolygonF({{2, 6}, {2, 2}, {6, 2}}));
+            painter->drawPolyline(QPolygonF({{10, 2}, {14, 2}, {14, 6}}));
+            painter->drawPolyline(QPolygonF({{14, 10}, {14, 14}, {10, 14}}));
+            painter->drawPolyline(QPolygonF({{6, 14}, {2, 14}, {2, 10}}));
+            painter->setPen(QPen(color, 1.4));
+            painter->drawRect(QRectF(5.5, 5.5, 5, 5));
+            break;
+        }
         }
         painter->restore();
     }
@@ -89,6 +115,9 @@ QString ToolIcon::themeName(Kind kind)
     case Kind::Pause: return QStringLiteral("media-playback-pause");
     case Kind::Step: return QStringLiteral("media-skip-forward");
     case Kind::Reset: return QStringLiteral("view-refresh");
+    case Kind::ZoomIn: return QStringLiteral("zoom-in");
+    case Kind::ZoomOut: return QStringLiteral("zoom-out");
+    case Kind::ZoomFit: return QStringLiteral("zoom-fit-best");
     }
     return {};
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The training controls' icons (play, pause, one step, reset) in every theme: the desktop's icon
+// The toolbar's icons (play, pause, one step, reset; zoom in, out and to fit) in every theme: the desktop's icon
 // theme while rnnlab follows the desktop's palette (its icons are made for it), else — and when the
 // desktop has no such icon — the shape drawn in the palette's text colour at the moment it is
 // painted, so it is light on the dark theme's toolbar and dark on the light one (QStyle's standard
@@ -13,7 +13,7 @@ namespace rnnlab {
 class ToolIcon
 {
 public:
-    enum class Kind { Play, Pause, Step, Reset };
+    enum class Kind { Play, Pause, Step, Reset, ZoomIn, ZoomOut, ZoomFit };
 
     //! The icon of \a kind; it follows theme changes by itself (no need to set it again).
     static QIcon icon(Kind kind);

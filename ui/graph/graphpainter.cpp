@@ -429,7 +429,7 @@ void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis 
             if (length > head * 1.5)
                 drawArrowHead(m_painter, e.to, d, head);
         }
-        if (struck)
+        if (struck && !(e.labelled && m_settled)) // else beside its name, below
             paintStrikeOut((e.from + e.to) / 2, opacity);
         if (e.kind == EdgeKind::InitialState && std::abs(d.x()) >= metrics.averageCharWidth() * 1.5) {
             // h_{−1} = 0: the "0" sits on the stub's start, inside the column.
@@ -440,6 +440,7 @@ void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis 
         }
     }
     if (e.labelled && m_settled) {
+        m_painter.setOpacity(opacity); // a struck arrow fades, its name stays readable
         const int L = m_snapshot.setup->session.model.numLayers;
         QFont f = m_font;
         f.setBold(true);
@@ -450,14 +451,31 @@ void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis 
         // One W_hy reads the top layer: no layer index on it.
         const QString name = e.identity ? QStringLiteral("y = h")
                                         : matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L,
-                                                     m_snapshot.setup->session.model.cell)
-                + (struck ? QStringLiteral(" = 0") : QString());
-        const bool fits = SymbolText::width(name, f) <= e.label.width() + metrics.averageCharWidth();
-        const QString shown = fits ? name : QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width());
+                                                     m_snapshot.setup->session.model.cell);
+        // Struck out, "W_hh = 0" where it fits, else the whole name: the cross, the zero thumbnail
+        // and the heading say "= 0" too, and a cut "W_…" would name no matrix at all.
+        const auto fits = [&](const QString &text) {
+            return SymbolText::width(text, f) <= e.label.width() + metrics.averageCharWidth();
+        };
+        const QString zeroed = name + QStringLiteral(" = 0");
+        const QString shown = struck && fits(zeroed) ? zeroed
+            : fits(name)                             ? name
+                         : QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width());
         SymbolText::draw(m_painter, e.label, Qt::AlignLeft | Qt::AlignVCenter, shown); // W_hh with a real subscript
         LayoutRecorder::note(m_painter, e.label, Qt::AlignLeft | Qt::AlignVCenter, shown,
                              {"graph", "weight", e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, e.t});
         m_painter.setFont(m_font);
+        if (struck && e.kind != EdgeKind::Loop) {
+            // The cross on the arrow right of the name above it, not over its subscript, where the
+            // arrow has room before its head.
+            const QPointF middle = (e.from + e.to) / 2;
+            const double r = strikeRadius();
+            const double head = std::max(6.0, width * 3.5);
+            const double right = std::max(middle.x(), e.to.x() - head - r);
+            paintStrikeOut(QPointF(std::clamp(e.label.left() + SymbolText::width(shown, f) + r + 2, middle.x(), right),
+                                   middle.y()),
+                           opacity);
+        }
     }
     m_painter.setOpacity(1.0);
 }
@@ -465,11 +483,16 @@ void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis 
 void GraphPainter::paintStrikeOut(QPointF centre, double opacity) const
 {
     // A bold ✕ across a W_hh arrow (What if W_hh = 0?), in the wrong-prediction vermillion.
-    const double r = QFontMetricsF(m_font).height() * 0.38;
+    const double r = strikeRadius();
     m_painter.setOpacity(opacity);
     m_painter.setPen(QPen(QColor(0xD5, 0x5E, 0x00), std::max(2.0, r / 3), Qt::SolidLine, Qt::RoundCap));
     m_painter.drawLine(centre + QPointF(-r, -r), centre + QPointF(r, r));
     m_painter.drawLine(centre + QPointF(-r, r), centre + QPointF(r, -r));
+}
+
+double GraphPainter::strikeRadius() const
+{
+    return QFontMetricsF(m_font).height() * 0.38;
 }
 
 void GraphPainter::paintThumbnail(const GraphEdge &e) const
@@ -483,6 +506,9 @@ void GraphPainter::paintThumbnail(const GraphEdge &e) const
     const auto matrix = m_snapshot.weights.matrix(tensor);
     const int rows = int(matrix.rows());
     const int cols = int(matrix.cols());
+    // What if W_hh = 0?: the forward pass the graph draws multiplies by zeros, so the thumbnail
+    // shows zeros, with a "0" on them (the trained W_hh stays in the Matrices panel).
+    const bool zeroed = m_snapshot.whatIfNoMemory && e.role == MatrixRole::HiddenToHidden;
     // Cells as square as the rectangle allows, centred; one colour per weight.
     const double cell = std::min(e.thumbnail.width() / cols, e.thumbnail.height() / rows);
     const QRectF area(e.thumbnail.left(), e.thumbnail.top(), cell * cols, cell * rows);
@@ -490,9 +516,18 @@ void GraphPainter::paintThumbnail(const GraphEdge &e) const
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < cols; ++c)
             m_painter.fillRect(QRectF(area.left() + c * cell, area.top() + r * cell, cell + 0.5, cell + 0.5),
-                               valueColor(matrix(r, c), m_scales.weights));
+                               valueColor(zeroed ? 0.0 : matrix(r, c), m_scales.weights));
     }
     m_painter.setRenderHint(QPainter::Antialiasing, true);
+    if (zeroed && area.height() >= QFontMetricsF(m_font).height()) {
+        QFont f = m_font;
+        f.setBold(true);
+        m_painter.setFont(f);
+        m_painter.setPen(Contrast::textOn(valueColor(0.0, m_scales.weights)));
+        m_painter.drawText(area, Qt::AlignCenter, QStringLiteral("0"));
+        LayoutRecorder::note(m_painter, area, Qt::AlignCenter, QStringLiteral("0"), {"graph", "weight", e.layer, e.t});
+        m_painter.setFont(m_font);
+    }
     m_painter.setPen(QPen(matrixColor(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer,
                                       m_snapshot.setup->session.model.numLayers),
                           2.0));
@@ -507,7 +542,8 @@ void GraphPainter::paintThumbnail(const GraphEdge &e) const
         m_painter.setFont(f);
         m_painter.setPen(m_palette.color(QPalette::Text));
         const QString name = matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L,
-                                        m_snapshot.setup->session.model.cell);
+                                        m_snapshot.setup->session.model.cell)
+            + (zeroed ? QStringLiteral(" = 0") : QString());
         const QString withShape = QStringLiteral("%1 (%2×%3)").arg(name).arg(rows).arg(cols);
         // With real subscripts ("W" and a lowered "xh"), as every other name of the graph.
         const QString shown = SymbolText::width(withShape, f) <= e.caption.width() ? withShape : name;

@@ -53,6 +53,8 @@ public:
                              int width, int height);
 
 private:
+    //! Half the size of the ✕ paintStrikeOut draws.
+    double strikeRadius() const;
     //! The name of output row \a index: a character, or a classifier's class.
     QString outputName(int index) const;
 

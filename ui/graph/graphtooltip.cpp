@@ -37,10 +37,16 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
             if (tensor < 0)
                 return {};
             const auto &spec = snapshot.weights.layout().tensor(tensor);
+            const QString name = matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L,
+                                            snapshot.setup->session.model.cell);
+            if (snapshot.whatIfNoMemory && e.role == MatrixRole::HiddenToHidden)
+                return QStringLiteral("<b>%1 = 0</b> (%2), %3×%4: What if W_hh = 0? — the graph's forward pass uses "
+                                      "zeros here; the trained values are in the Matrices panel")
+                    .arg(name, QString::fromStdString(spec.name))
+                    .arg(spec.rows)
+                    .arg(spec.cols);
             return QStringLiteral("<b>%1</b> (%2), %3×%4: the same matrix at every time step")
-                .arg(matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L,
-                                snapshot.setup->session.model.cell),
-                     QString::fromStdString(spec.name))
+                .arg(name, QString::fromStdString(spec.name))
                 .arg(spec.rows)
                 .arg(spec.cols);
         }

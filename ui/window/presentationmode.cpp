@@ -67,8 +67,6 @@ void PresentationMode::setOn(bool on)
         m_window->menuBar()->hide();
         m_window->statusBar()->hide();
         m_timeline->hide();
-        // Large type leaves no room for the zoom buttons: Ctrl+−, Ctrl+0, Ctrl++ still work.
-        m_menus->setZoomButtonsShown(false);
         m_tabs->setCurrentIndex(0); // the walk by hand: the equations
         m_tabs->tabBar()->hide();
         if (auto *splitter = qobject_cast<QSplitter *>(m_window->centralWidget())) {
@@ -88,7 +86,6 @@ void PresentationMode::setOn(bool on)
         m_window->menuBar()->show();
         m_window->statusBar()->show();
         m_timeline->show();
-        m_menus->setZoomButtonsShown(true);
         m_tabs->tabBar()->show();
         m_tabs->setCurrentIndex(m_tabBefore);
         if (auto *splitter = qobject_cast<QSplitter *>(m_window->centralWidget());

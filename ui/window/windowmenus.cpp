@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/windowmenus.h"
 
+#include "ui/common/toolicon.h"
 #include "ui/common/trainingcontrols.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
@@ -19,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace rnnlab {
 
@@ -147,13 +149,16 @@ void WindowMenus::addViewMenu()
     connect(graph, &GraphView::foldedChanged, this,
             [this](bool folded) { m_fold->setText(folded ? tr("Un&fold") : tr("&Fold")); });
     view->addSeparator();
-    QAction *zoomIn = view->addAction(tr("Zoom &in"), graph, &GraphView::zoomIn);
+    QAction *zoomIn =
+        view->addAction(ToolIcon::icon(ToolIcon::Kind::ZoomIn), tr("Zoom &in"), graph, &GraphView::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     zoomIn->setToolTip(tr("Larger cells, same text size (Ctrl++, or Ctrl+wheel)"));
-    QAction *zoomOut = view->addAction(tr("Zoom &out"), graph, &GraphView::zoomOut);
+    QAction *zoomOut =
+        view->addAction(ToolIcon::icon(ToolIcon::Kind::ZoomOut), tr("Zoom &out"), graph, &GraphView::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     zoomOut->setToolTip(tr("Smaller cells, down to fit-to-window (Ctrl+−)"));
-    QAction *fit = view->addAction(tr("Fit to &window"), graph, &GraphView::fitToWindow);
+    QAction *fit =
+        view->addAction(ToolIcon::icon(ToolIcon::Kind::ZoomFit), tr("Fit to &window"), graph, &GraphView::fitToWindow);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     fit->setToolTip(tr("Show the whole graph (Ctrl+0); Ctrl+wheel zooms, dragging pans"));
     m_zoom = {zoomOut, fit, zoomIn};
@@ -231,26 +236,24 @@ void WindowMenus::addToolBar()
     m_toolbar->addAction(m_controls->stepAction());
     m_toolbar->addAction(m_controls->resetAction());
     m_toolbar->addSeparator();
-    m_controls->addSpeedControl(m_toolbar, 150);
+    m_controls->addSpeedControl(m_toolbar, 110);
     m_toolbar->addSeparator();
     m_stepLabel = m_controls->addStepLabel(m_toolbar);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_fold);
-    for (QAction *a : m_zoom)
+    // The zoom buttons as icons (their names in the tooltips and the View menu): so that every
+    // button fits beside the others at 1024×768, presentation mode's large type included.
+    for (QAction *a : m_zoom) {
         m_toolbar->addAction(a);
+        if (auto *button = qobject_cast<QToolButton *>(m_toolbar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 void WindowMenus::showTheme(Theme theme)
 {
     for (QAction *a : m_themes)
         a->setChecked(a->data().toString() == themeName(theme));
-}
-
-void WindowMenus::setZoomButtonsShown(bool shown)
-{
-    for (QAction *a : m_zoom)
-        if (QWidget *w = m_toolbar->widgetForAction(a))
-            w->setVisible(shown);
 }
 
 } // namespace rnnlab

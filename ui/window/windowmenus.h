@@ -42,9 +42,6 @@ public:
     QLabel *stepLabel() const { return m_stepLabel; }
     //! Ticks \a theme in View ▸ Theme.
     void showTheme(Theme theme);
-    //! Shows or hides the toolbar's zoom buttons (large type leaves them no room; Ctrl+−, Ctrl+0 and
-    //! Ctrl++ still work).
-    void setZoomButtonsShown(bool shown);
 
 private:
     void addFileMenu();

@@ -55,6 +55,7 @@ private slots:
     void nodes_data();
     void nodes();
     void thumbnail();
+    void thumbnailUnderWhatIf();
     void nothingOverEmptySpace();
     void outsideTheShape();
     void outputsHidden();
@@ -117,6 +118,31 @@ void TestGraphToolTip::thumbnail()
                                               snapshot->trace.sequences.front(), TaskShape::ManyToMany, false);
         QCOMPARE(text, QStringLiteral("<b>W_hh</b> (rnn.weight_hh_l0), 4×4: the same matrix at every time step"));
         ++found;
+    }
+    QVERIFY(found > 0);
+}
+
+void TestGraphToolTip::thumbnailUnderWhatIf()
+{
+    // What if W_hh = 0?: the thumbnail shows zeros, and its tooltip says why.
+    SnapshotBuilder run(lectureExample());
+    run.setWhatIfNoMemory(true);
+    const SnapshotPtr snapshot = run.snapshot();
+    QVERIFY(snapshot->whatIfNoMemory);
+    const GraphLayout layout = layoutOf(*snapshot);
+    int found = 0;
+    for (const GraphEdge &e : layout.edges()) {
+        if (e.thumbnail.isEmpty())
+            continue;
+        const QString text = GraphToolTip::at(e.thumbnail.center(), layout, *snapshot,
+                                              snapshot->trace.sequences.front(), TaskShape::ManyToMany, false);
+        if (e.role == MatrixRole::HiddenToHidden) {
+            QVERIFY2(text.startsWith(QStringLiteral("<b>W_hh = 0</b> (rnn.weight_hh_l0), 4×4: What if W_hh = 0?")),
+                     qPrintable(text));
+            ++found;
+        } else {
+            QVERIFY2(!text.contains(QStringLiteral("= 0")), qPrintable(text));
+        }
     }
     QVERIFY(found > 0);
 }

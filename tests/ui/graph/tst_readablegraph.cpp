@@ -3,7 +3,9 @@
 // --layout-json, offscreen, and what the painters report they drew — for "hello world" with 8
 // hidden units at 1280x800 at least 5 whole time steps of h_t at 10 px or more; in presentation
 // mode every h_t (c_t) and p_t of hello at screen height / 60 or more, for 1 to 4 layers, LSTM
-// and GRU; and every gate's number where the walk prints them (the gates phase's equations). Runs the rnnlab binary as a subprocess (one screenshot per row).
+// and GRU; every gate's number where the walk prints them (the gates phase's equations); under
+// What if W_hh = 0? every W_hh named whole (never "W_…") and its thumbnails showing "0". Runs the
+// rnnlab binary as a subprocess (one screenshot per row).
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +23,8 @@ private slots:
     void numbersReadable();
     void gateNumbersReadable_data();
     void gateNumbersReadable();
+    void whatIfNamesWhh_data();
+    void whatIfNamesWhh();
 
 private:
     QTemporaryDir m_dir;
@@ -225,6 +229,58 @@ void TestReadableGraph::gateNumbersReadable()
     }
     QCOMPARE(printed, values);
     QCOMPARE(small, 0);
+}
+
+void TestReadableGraph::whatIfNamesWhh_data()
+{
+    QTest::addColumn<int>("layers");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<bool>("presentation");
+    QTest::newRow("hello world, 8 units, 1280x800") << 1 << "1280x800" << false;
+    QTest::newRow("hello world, 8 units, 1024x768") << 1 << "1024x768" << false;
+    QTest::newRow("hello world, presentation 1280x800") << 1 << "1280x800" << true;
+    QTest::newRow("hello world, 3 layers, 1920x1080") << 3 << "1920x1080" << false;
+}
+
+void TestReadableGraph::whatIfNamesWhh()
+{
+    QFETCH(int, layers);
+    QFETCH(QString, size);
+    QFETCH(bool, presentation);
+    QVERIFY(m_dir.isValid());
+    const QString file = session(m_dir, QStringLiteral("rnn_tanh"), 8, layers, QStringLiteral("hello world"));
+    QVERIFY(!file.isEmpty());
+    const QString png = m_dir.filePath(QStringLiteral("what-if.png"));
+    const QString json = m_dir.filePath(QStringLiteral("what-if.json"));
+    QFile::remove(json);
+    QStringList arguments{QStringLiteral("--screenshot"),  png,
+                          QStringLiteral("--layout-json"), json,
+                          QStringLiteral("--session"),     file,
+                          QStringLiteral("--size"),        size,
+                          QStringLiteral("--what-if"),     QStringLiteral("whh0")};
+    if (presentation)
+        arguments << QStringLiteral("--presentation");
+    QProcess process;
+    process.start(QStringLiteral(RNNLAB_GUI), arguments);
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QFile in(json);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QJsonArray items = QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("items")).toArray();
+    int names = 0;
+    int zeros = 0;
+    for (const QJsonValue &value : items) {
+        const QJsonObject item = value.toObject();
+        if (item.value(QStringLiteral("view")).toString() != u"graph"
+            || item.value(QStringLiteral("kind")).toString() != u"weight")
+            continue;
+        const QString text = item.value(QStringLiteral("text")).toString();
+        QVERIFY2(!text.contains(u'…'), qPrintable(text)); // a cut name names no matrix
+        names += text.startsWith(QStringLiteral("W_hh")) ? 1 : 0;
+        zeros += text == u"0" ? 1 : 0;
+    }
+    QVERIFY(names > 0);
+    QVERIFY(zeros > 0); // the thumbnails show the zeros the forward pass uses
 }
 
 QTEST_MAIN(TestReadableGraph)

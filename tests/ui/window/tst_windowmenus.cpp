@@ -3,7 +3,8 @@
 // the resources; Save As is Ctrl+Shift+S on every desktop; every menu title and form label has an
 // Alt mnemonic of its own, unique in the menu bar, in each form (a panel: labels, buttons) and in
 // each menu, and a menu's letter is nobody else's in the window; the title marks unsaved work; Help ▸ Keyboard Shortcuts lists every action that has a key;
-// the toolbar's icons contrast with the toolbar in every theme. Writes pictures of the handbook, its
+// the toolbar's icons contrast with the toolbar in every theme; every toolbar action is on the
+// toolbar itself (no "»" overflow) from 1024×768 up, in the normal window and in presentation mode. Writes pictures of the handbook, its
 // Notation page, the shortcut list and the dark toolbar to help-screenshots/ (look at them).
 #include "engine/comparison.h"
 #include "engine/trainer.h"
@@ -150,6 +151,8 @@ private slots:
     void everyKeyIsListed();
     void iconsContrastInEveryTheme_data();
     void iconsContrastInEveryTheme();
+    void toolbarFits_data();
+    void toolbarFits();
 
 private:
     QDir m_pictures;
@@ -449,6 +452,62 @@ void TestWindowMenus::iconsContrastInEveryTheme()
     }
     QVERIFY(toolbar->grab().save(m_pictures.filePath(QStringLiteral("toolbar-%1.png").arg(theme))));
     applyTheme(Theme::Light);
+}
+
+void TestWindowMenus::toolbarFits_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("presentation");
+    for (const QSize size : {QSize(1024, 768), QSize(1280, 800), QSize(1920, 1080)}) {
+        const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        QTest::newRow(qPrintable(name)) << size << false;
+        QTest::newRow(qPrintable(name + QStringLiteral(", presentation"))) << size << true;
+    }
+}
+
+void TestWindowMenus::toolbarFits()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, presentation);
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (presentation)
+        window.setPresentationMode(true);
+    auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("trainingToolbar"));
+    QVERIFY(toolbar);
+    auto *extension = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY(extension);
+    // Paused ("Play"), then playing ("Pause", the longer of the two), at a long run's step count.
+    QLabel *step = nullptr;
+    const auto findStep = [&] {
+        for (QLabel *label : toolbar->findChildren<QLabel *>())
+            if (label->text().startsWith(QStringLiteral("Step ")))
+                step = label;
+        return step != nullptr;
+    };
+    QTRY_VERIFY(findStep());
+    for (const bool playing : {false, true}) {
+        if (playing) {
+            window.setSpeed(1);
+            window.controller()->play();
+            QTRY_VERIFY(window.controller()->snapshot() && window.controller()->snapshot()->playing);
+        }
+        step->setText(QStringLiteral("Step 1200 of 5000"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+        QVERIFY2(!extension->isVisible(),
+                 qPrintable(QStringLiteral("the toolbar overflows: %1 px wide, needs %2")
+                                .arg(toolbar->width())
+                                .arg(toolbar->sizeHint().width())));
+        for (QAction *a : toolbar->actions()) {
+            QWidget *w = toolbar->widgetForAction(a);
+            QVERIFY2(a->isSeparator() || (w && w->isVisible()), qPrintable(ShortcutList::plainText(a->text())));
+        }
+    }
+    window.controller()->pause();
 }
 
 QTEST_MAIN(TestWindowMenus)
