@@ -168,6 +168,12 @@ void GradientNormPlot::applyPalette()
 
 void GradientNormPlot::fontChanged()
 {
+    // The toggles above the axes as the axes' text (in presentation mode 4/5 of the large type):
+    // at full size they took three rows of a bottom pane a third of the screen high.
+    for (QWidget *bar : std::initializer_list<QWidget *>{m_title, m_lastBox, m_note, logScaleSwitch()}) {
+        if (bar)
+            bar->setFont(axisFont());
+    }
     // A little smaller than the axes' text: four layers' names fit the narrow plot on one row.
     QFont legendFont = axisFont();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);

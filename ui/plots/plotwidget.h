@@ -64,6 +64,8 @@ protected:
     //! A text over the middle of the empty axes (a Qt label: it wraps), \a margins inside the
     //! plot's edges; it lets the mouse through. Hidden or shown by the subclass.
     QLabel *addHint(const QMargins &margins);
+    //! The "Log scale" checkbox, or null before addLogScaleSwitch().
+    QCheckBox *logScaleSwitch() const { return m_logBox; }
 
     //! \a axis counts training steps or time steps: labelled \a label, ticks at whole numbers only.
     static void setStepAxis(QCPAxis *axis, const QString &label);
