@@ -31,8 +31,9 @@ public:
     //! (overwritten, not accumulated across calls).
     static void backward(const ParameterSet<T> &parameters, const Loss &loss, Trace<T> &trace);
 
-    //! After forward(): ∂L_{n−1}/∂h_t for every text, layer and t (dHiddenLastLoss) — the last
-    //! time step's share of the loss carried back through time alone, which is where gradients
+    //! After forward(): ∂(loss_{n−1}/N)/∂h_t for every text, layer and t (dHiddenLastLoss) — the
+    //! last time step's share of the mean loss (its own loss over N, the count the mean divides
+    //! by, as \a loss's backward gives it) carried back through time alone, which is where gradients
     //! vanish or explode (Bengio et al. 1994). Leaves every other field alone. Allocates scratch
     //! (views call it, not training). The parameter gradients of that one loss share go to
     //! \a gradients when it is given.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/common/theme.h"
 
+#include "ui/common/themestyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -174,9 +176,10 @@ void applyTheme(Theme theme)
         QApplication::setPalette(d.palette);
         return;
     }
-    // Fusion draws with the palette alone (native styles may ignore it).
-    if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Fusion draws with the palette alone (native styles may ignore it); ThemeStyle gives it the
+    // frames it cannot derive from a dark window colour (check boxes, the slider's groove).
+    if (!qobject_cast<ThemeStyle *>(QApplication::style()))
+        QApplication::setStyle(new ThemeStyle);
     QApplication::setPalette(themePalette(theme, d.palette));
 }
 

@@ -2,8 +2,11 @@
 #include "ui/compare/comparetablemodel.h"
 
 #include "ui/common/modelstyle.h"
+#include "ui/teaching/equationview.h"
 
 #include <QIcon>
+
+#include <cmath>
 
 namespace rnnlab {
 
@@ -11,16 +14,32 @@ CompareTableModel::CompareTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
+QString CompareTableModel::displayText(const CompareRow &row, int column)
+{
+    if (column == CompareTable::Loss && row.summary.loss()) {
+        // As the graph and the equations print a number: a few decimals, more for a small loss.
+        const float loss = *row.summary.loss();
+        return EquationView::number(loss, EquationView::decimalsFor(std::abs(double(loss))));
+    }
+    return QString::fromStdString(CompareTable::cell(row, column));
+}
+
 void CompareTableModel::setRows(const std::vector<CompareRow> &rows, const QStringList &descriptions)
 {
     std::vector<std::vector<QString>> cells;
+    std::vector<std::vector<QString>> exact;
     for (const CompareRow &row : rows) {
         std::vector<QString> line;
-        for (int c = 0; c < CompareTable::ColumnCount; ++c)
-            line.push_back(QString::fromStdString(CompareTable::cell(row, c)));
+        std::vector<QString> full;
+        for (int c = 0; c < CompareTable::ColumnCount; ++c) {
+            line.push_back(displayText(row, c));
+            full.push_back(QString::fromStdString(CompareTable::cell(row, c)));
+        }
         cells.push_back(std::move(line));
+        exact.push_back(std::move(full));
     }
     m_descriptions = descriptions;
+    m_exact = std::move(exact); // only tooltips read it: no dataChanged of its own
     if (cells.size() != m_cells.size()) {
         beginResetModel();
         m_cells = std::move(cells);
@@ -79,6 +98,9 @@ QVariant CompareTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == CompareTable::Model && index.row() < m_descriptions.size())
             return m_descriptions.at(index.row());
+        if (m_exact[row][column] != m_cells[row][column]) // rounded on screen: the full number here
+            return QStringLiteral("%1\n%2").arg(m_exact[row][column],
+                                                QString::fromStdString(CompareTable::explanation(index.column())));
         return QString::fromStdString(CompareTable::explanation(index.column()));
     default: return {};
     }

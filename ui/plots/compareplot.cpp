@@ -290,19 +290,9 @@ void ComparePlot::replotNow()
     replot();
 }
 
-void ComparePlot::changeEvent(QEvent *event)
+void ComparePlot::fontChanged()
 {
-    PlotWidget::changeEvent(event); // the palette
-    // QCustomPlot's axes keep the font they were made with: a larger window font (a projector)
-    // must reach them too.
-    if (event->type() == QEvent::FontChange && plot()) {
-        for (QCPAxis *axis : {plot()->xAxis, plot()->yAxis}) {
-            axis->setTickLabelFont(font());
-            axis->setLabelFont(font());
-        }
-        applyPalette(); // the legend samples' height
-        requestReplot();
-    }
+    applyPalette(); // the legend samples' height (the axes have the new font: PlotWidget)
 }
 
 } // namespace rnnlab

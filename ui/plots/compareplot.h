@@ -66,7 +66,7 @@ protected:
     //! Now if the last replot is minReplotInterval ago, else when it will be.
     void replotShown() override;
     void valueScaleChanged() override;
-    void changeEvent(QEvent *event) override;
+    void fontChanged() override;
 
 private:
     struct Curve

@@ -35,7 +35,7 @@ GradientComparisonPlot::GradientComparisonPlot(QWidget *parent)
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setContentsMargins(8, 4, 8, 0);
     m_title->setToolTip(tr(
-        "‖∂L<sub>n</sub>/∂h<sub>t</sub>‖ / ‖∂L<sub>n</sub>/∂h<sub>n</sub>‖: the gradient of the last prediction's loss, carried "
+        "‖∂loss<sub>n</sub>/∂h<sub>t</sub>‖ / ‖∂loss<sub>n</sub>/∂h<sub>n</sub>‖: the gradient of the last prediction's loss, carried "
         "back through time, as a share of what it is at the last step. A vanilla RNN multiplies it "
         "by W<sub>hh</sub>ᵀ and tanh′ at every step and it vanishes decade by decade. Untrained, an LSTM and "
         "a GRU lose it decade by decade too; trained, they can learn to carry it — a forget gate f ≈ 1 keeps "

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // "Why gates help": for two or three models trained on the same text, the share of the last
-// step's gradient that reaches each earlier time step, ‖∂L_{n−1}/∂h_t‖ / ‖∂L_{n−1}/∂h_{n−1}‖
+// step's gradient that reaches each earlier time step, ‖∂loss_n/∂h_t‖ / ‖∂loss_n/∂h_n‖
 // (reachingShare() of the top layer, from each model's own trace), on one logarithmic axis. A
 // vanilla RNN's falls decade by decade; an LSTM's or a GRU's, whose memory is carried forward by
 // gates rather than squashed through W_hh and tanh at every step, falls more slowly.

@@ -61,15 +61,22 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
     auto *bar = new FlowLayout(barWidget, 6);
     bar->setContentsMargins(8, 4, 8, 0);
     m_title = new QLabel(this);
-    m_title->setToolTip(QStringLiteral("How much of the loss's gradient reaches the hidden state h_t at each time "
-                                       "step. Falling towards t = 1: the gradient vanishes on its way back "
-                                       "through time (try a 40-character text); rising: it explodes."));
+    // What is plotted, exactly: the training loss is the mean L = (1/N) Σ loss_t over the N
+    // predictions of all texts, so the last step's share of it is loss_n/N (the engine's
+    // dHiddenLastLoss), and the axis label says so with the numbers n and N.
+    m_title->setToolTip(SymbolText::html(QStringLiteral(
+        "The size of the gradient that reaches the hidden state h_t at each time step. The training loss "
+        "is the mean L = (loss_1 + … + loss_N) / N over the N predictions of all texts, so "
+        "the last step's share of it is loss_n/N. Falling towards t = 1: the gradient vanishes "
+        "on its way back through time (try a 40-character text); rising: it explodes.")));
     bar->addWidget(m_title);
     m_lastBox = new QCheckBox(QStringLiteral("Last step's loss only"), this);
-    m_lastBox->setToolTip(QStringLiteral("Only the loss of the last prediction (t = n), carried back through time: "
-                                         "how much of it still reaches each earlier step — the vanishing (or "
-                                         "exploding) gradient. Unticked: the whole loss, to which every step "
-                                         "adds its own term, so the curve does not fall like that."));
+    m_lastBox->setToolTip(SymbolText::html(
+        QStringLiteral("Only the last prediction's share of the loss, loss_n/N (t = n; L is the mean over N "
+                       "predictions), carried back through time: ‖d(loss_n/N)/dh_t‖, how much of it still "
+                       "reaches each earlier step — the vanishing (or exploding) gradient. Unticked: ‖dL/dh_t‖ "
+                       "of the whole loss L, to which every step adds its own term, so the curve does not fall "
+                       "like that.")));
     bar->addWidget(m_lastBox);
     m_lastBox->setChecked(m_lastStepOnly);
     connect(m_lastBox, &QCheckBox::toggled, this, &GradientNormPlot::setLastStepLossOnly);
@@ -111,9 +118,7 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
     plot->legend->setRowSpacing(0);
     plot->legend->setColumnSpacing(12);
     plot->legend->setMargins(QMargins(0, 0, 0, 0));
-    QFont legendFont = font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
-    plot->legend->setFont(legendFont);
+    fontChanged(); // the legend's
     plot->legend->setIconSize(18, 10);
     plot->plotLayout()->insertRow(0);
     auto *legendRow = new QCPLayoutGrid;
@@ -159,6 +164,20 @@ void GradientNormPlot::applyPalette()
         styleGraph(layer);
     for (QCPItemTracer *tracer : m_tracers)
         tracer->setPen(QPen(text, 1.5));
+}
+
+void GradientNormPlot::fontChanged()
+{
+    // The toggles above the axes as the axes' text (in presentation mode 4/5 of the large type):
+    // at full size they took three rows of a bottom pane a third of the screen high.
+    for (QWidget *bar : std::initializer_list<QWidget *>{m_title, m_lastBox, m_note, logScaleSwitch()}) {
+        if (bar)
+            bar->setFont(axisFont());
+    }
+    // A little smaller than the axes' text: four layers' names fit the narrow plot on one row.
+    QFont legendFont = axisFont();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    plot()->legend->setFont(legendFont);
 }
 
 void GradientNormPlot::styleGraph(int layer)
@@ -247,7 +266,8 @@ void GradientNormPlot::rebuild()
         m_norms[static_cast<std::size_t>(layer)] = std::move(norms);
         styleGraph(layer);
     }
-    plot()->legend->setVisible(graphCount() > 0);
+    // One curve needs no legend: its row is the plot's height (in presentation mode, a third of it).
+    plot()->legend->setVisible(graphCount() > 1);
     m_hint->setText(SymbolText::html(hint));
     m_hint->setVisible(!hint.isEmpty());
     const bool noMemory = sequence && m_lastStepOnly && m_snapshot->whatIfNoMemory;
@@ -256,10 +276,9 @@ void GradientNormPlot::rebuild()
                              : QString());
     m_note->setVisible(noMemory);
 
-    // The last step's loss term is L_{n−1}: named with its step, as the axis says which t it is.
-    const QString lastName = QStringLiteral("L_%1").arg(std::max(m_steps, 1));
-    plot()->yAxis->setLabel(SymbolText::unicode(
-        m_lastStepOnly && m_steps > 0 ? QStringLiteral("‖d%1/dh_t‖").arg(lastName) : QStringLiteral("‖dL/dh_t‖")));
+    plot()->yAxis->setLabel(SymbolText::unicode(m_lastStepOnly && m_steps > 0
+                                                    ? lastLossAxisLabel(m_steps, m_snapshot->trace.targetCount)
+                                                    : QStringLiteral("‖dL/dh_t‖")));
     // Which text: the axis label says what is plotted, the bar has room for little more.
     QString title;
     if (m_snapshot && m_snapshot->setup) {
@@ -376,6 +395,19 @@ void GradientNormPlot::setLastStepLossOnly(bool on)
     m_dirty = true;
     requestReplot();
     emit lastStepLossOnlyChanged(on);
+}
+
+QSize GradientNormPlot::minimumSizeHint() const
+{
+    const QSize hint = PlotWidget::minimumSizeHint();
+    return {std::max(hint.width(), fontMetrics().averageCharWidth() * 30), hint.height()};
+}
+
+QString GradientNormPlot::lastLossAxisLabel(int steps, int targetCount)
+{
+    // loss_n/N: the last step's own loss (as the equations write it, −log p_n[target]) over the
+    // count the mean divides by — the term of L whose gradient dHiddenLastLoss holds.
+    return QStringLiteral("‖d(loss_%1/%2)/dh_t‖").arg(steps).arg(targetCount);
 }
 
 QString GradientNormPlot::normAxisLabel() const

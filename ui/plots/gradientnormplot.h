@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// How much gradient reaches each time step: ‖dL/dh_t‖ against t = 0 … n−1 for the text shown, one
+// How much gradient reaches each time step: ‖dL/dh_t‖ against t = 1 … n for the text shown, one
 // curve per layer (told apart by dashes and marker shapes, not only colour), on a logarithmic axis
-// by default. Of the whole loss (the trace's dHidden) the curve stays roughly level, because every
-// step adds its own loss term; "last step's loss only" plots ‖dL_{n−1}/dh_t‖ instead, which on a
-// 40-character text falls decade by decade towards t = 0 (tanh) — the vanishing gradient — or
-// grows (exploding). See gradientnorms.h.
+// by default. Of the whole loss L = (1/N) Σ loss_t (the trace's dHidden) the curve stays roughly
+// level, because every step adds its own loss term; "last step's loss only" plots
+// ‖d(loss_n/N)/dh_t‖ instead — the last step's term of the mean, the engine's dHiddenLastLoss, and
+// the axis label says exactly that, with n and N — which on a 40-character text falls decade by
+// decade towards t = 1 (tanh) — the vanishing gradient — or grows (exploding). See gradientnorms.h.
 // A highlighted time step (setHighlightedStep) follows the teacher walking backward through time.
 // Only renders snapshots: the norms come from gradientNorms() (gradientnorms.h); the plot is
 // replotted at most once per snapshot and not while hidden (then once when shown). QCustomPlot
@@ -42,8 +43,9 @@ public:
     // stay visible) or linear.
 
     bool lastStepLossOnly() const { return m_lastStepOnly; }
-    //! Plot ‖dL_{n−1}/dh_t‖ (the last step's loss alone, lastLossGradientNorms()) instead of
-    //! ‖dL/dh_t‖ of the whole loss (gradientNorms(), the default); the checkbox follows.
+    //! Plot ‖d(loss_n/N)/dh_t‖ (the last step's term of the mean loss alone,
+    //! lastLossGradientNorms()) instead of ‖dL/dh_t‖ of the whole loss (gradientNorms()); the
+    //! checkbox follows.
     void setLastStepLossOnly(bool on);
 
     int textIndex() const { return m_textIndex; }
@@ -71,6 +73,15 @@ public:
     QString noteText() const;
     QString titleText() const;
     QString normAxisLabel() const;
+    //! The norm axis' label for the last step's loss only, in SymbolText markup: the gradient of
+    //! loss_\a steps / \a targetCount ("‖d(loss_4/4)/dh_t‖" for "hello"), the term of the mean
+    //! loss L = (1/N) Σ loss_t that the engine's dHiddenLastLoss is the gradient of.
+    static QString lastLossAxisLabel(int steps, int targetCount);
+
+    //! At least about 30 characters of its font wide: in presentation mode's large type the plot
+    //! takes the room its ticks and toggles need from the equations beside it (in the desktop's
+    //! type that is less than the column it is given anyway).
+    QSize minimumSizeHint() const override;
 
 public slots:
     void setSnapshot(rnnlab::SnapshotPtr snapshot);
@@ -88,6 +99,7 @@ protected:
     //! hidden plot computes nothing until it is shown.
     void prepareReplot() override;
     void valueScaleChanged() override;
+    void fontChanged() override;
 
 private:
     void rebuild();

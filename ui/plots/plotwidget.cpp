@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ui/plots/plotwidget.h"
 
+#include "ui/common/readability.h"
 #include "ui/plots/logaxis.h"
 
 #include <qcustomplot.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
@@ -12,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace rnnlab {
 
@@ -170,6 +173,35 @@ void PlotWidget::valueScaleChanged()
     requestReplot();
 }
 
+void PlotWidget::fontChanged()
+{ }
+
+QFont PlotWidget::axisFont() const
+{
+    // Enlarged type (presentation mode: about 1/50 of the screen's height) at 4/5 on the axes, as
+    // the graph takes it: a plot is a small part of the screen, and its ticks at full size left
+    // the curves a strip 40 px high at 1920x1080. That is still above the readability rule's
+    // 1/60 of the height (17 px at 800, 23 px at 1080). At the desktop's size, the font as it is.
+    QFont text = font();
+    const double desktop = QApplication::font().pointSizeF();
+    if (text.pointSizeF() > desktop)
+        text.setPointSizeF(std::max(desktop, text.pointSizeF() * 0.8));
+    return text;
+}
+
+double PlotWidget::smallestAxisTextPixels() const
+{
+    double smallest = std::numeric_limits<double>::infinity();
+    const double dpi = m_plot->logicalDpiY();
+    for (QCPAxis *axis : m_plot->axisRect()->axes()) {
+        if (!axis->visible())
+            continue;
+        for (const QFont &f : {axis->tickLabelFont(), axis->labelFont()})
+            smallest = std::min(smallest, Readability::pixelsOf(f.pointSizeF(), f.pixelSize(), dpi));
+    }
+    return smallest;
+}
+
 void PlotWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -177,6 +209,19 @@ void PlotWidget::changeEvent(QEvent *event)
     // applyPalette() colours (applyTheme() says when it has).
     if (event->type() == QEvent::PaletteChange && m_themed) {
         applyPalette();
+        requestReplot();
+    }
+    // A larger window font (presentation mode on a projector) must reach the axes' text too:
+    // QCustomPlot copies the font into each axis when it makes it and never looks again.
+    if (event->type() == QEvent::FontChange && m_plot) {
+        const QFont text = axisFont();
+        for (QCPAxis *axis : m_plot->axisRect()->axes()) {
+            axis->setTickLabelFont(text);
+            axis->setLabelFont(text);
+            axis->setSelectedTickLabelFont(text);
+            axis->setSelectedLabelFont(text);
+        }
+        fontChanged();
         requestReplot();
     }
 }

@@ -4,7 +4,9 @@
 // every palette change), the replot that waits while the plot is hidden and comes once when it is
 // shown (a plot in a hidden tab would spend milliseconds per snapshot on a million points nobody
 // sees), the "Log scale" switch of the value axis, the whole-number step / time axis, the 0–100 %
-// axis, and the hint laid over empty axes. A base class only: it plots nothing and knows no
+// axis, the hint laid over empty axes, and the widget's font on the axes' text (QCustomPlot's axes
+// keep the font they were made with: without this, presentation mode's large type never reached
+// the tick labels). A base class only: it plots nothing and knows no
 // snapshot. QCustomPlot stays inside ui/plots/ (forward-declared here).
 #pragma once
 
@@ -15,6 +17,7 @@
 #include <initializer_list>
 
 class QCheckBox;
+class QFont;
 class QCPAxis;
 class QCPAxisTicker;
 class QCustomPlot;
@@ -36,6 +39,9 @@ public:
     //! How many replots this widget has asked QCustomPlot for (for tests: at most one per
     //! snapshot, none while hidden).
     int replotCount() const { return m_replotCount; }
+    //! The smallest text on the axes (tick labels and axis labels), in pixels as drawn: it follows
+    //! the widget's font (presentation mode's large type), for tests of the readability rule.
+    double smallestAxisTextPixels() const;
 
 signals:
     void logScaleChanged(bool logarithmic);
@@ -58,6 +64,8 @@ protected:
     //! A text over the middle of the empty axes (a Qt label: it wraps), \a margins inside the
     //! plot's edges; it lets the mouse through. Hidden or shown by the subclass.
     QLabel *addHint(const QMargins &margins);
+    //! The "Log scale" checkbox, or null before addLogScaleSwitch().
+    QCheckBox *logScaleSwitch() const { return m_logBox; }
 
     //! \a axis counts training steps or time steps: labelled \a label, ticks at whole numbers only.
     static void setStepAxis(QCPAxis *axis, const QString &label);
@@ -89,6 +97,12 @@ protected:
     virtual void prepareReplot();
     //! The value axis changed between linear and logarithmic: ranges and data follow.
     virtual void valueScaleChanged();
+    //! The widget's font changed (presentation mode's large type): the axes have taken it
+    //! already (axisFont()); what else the subclass sized from the font (a legend) follows here.
+    virtual void fontChanged();
+    //! The font of the axes' text: the widget's, or 4/5 of it where it is larger than the
+    //! desktop's (presentation mode), never below the desktop's.
+    QFont axisFont() const;
 
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;

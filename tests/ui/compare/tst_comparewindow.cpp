@@ -58,10 +58,10 @@ bool allAt(const CompareController *controller, std::int64_t step)
     });
 }
 
-QString cellText(const CompareWindow &window, int row, int column)
+QString cellText(const CompareWindow &window, int row, int column, int role = Qt::DisplayRole)
 {
     const QAbstractItemModel *model = window.tableView()->model();
-    return model->data(model->index(row, column)).toString();
+    return model->data(model->index(row, column), role).toString();
 }
 
 } // namespace
@@ -145,11 +145,15 @@ void TestCompareWindow::layersPresetEqualsTrainer()
         }
         QCOMPARE(window.lossPlot()->pointCount(m), steps);
         QCOMPARE(window.accuracyPlot()->pointCount(m), steps);
-        // The table: parameters, step and the last step's loss, as rnnlab-cli prints them.
+        // The table: parameters, step and the last step's loss, as rnnlab-cli prints them (the
+        // loss rounded as the graph prints numbers; the CLI's digits in its tooltip).
         QCOMPARE(cellText(window, m, CompareTable::Parameters), QString::number(shown->setup->layout->totalSize()));
         QCOMPARE(cellText(window, m, CompareTable::Step), QString::number(steps));
-        QCOMPARE(cellText(window, m, CompareTable::Loss),
-                 QString::fromStdString(CompareTable::lossText(expected[i].back())));
+        CompareRow last;
+        last.summary.record(steps, expected[i].back(), 0, 1);
+        QCOMPARE(cellText(window, m, CompareTable::Loss), CompareTableModel::displayText(last, CompareTable::Loss));
+        QVERIFY(cellText(window, m, CompareTable::Loss, Qt::ToolTipRole)
+                    .startsWith(QString::fromStdString(CompareTable::lossText(expected[i].back()))));
         QVERIFY(!cellText(window, m, CompareTable::TimePerStep).isEmpty());
         QVERIFY(cellText(window, m, CompareTable::TimePerStep) != u"-");
         // The burst of steps was timed: steps per second is known (not "-").

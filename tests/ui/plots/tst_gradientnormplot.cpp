@@ -6,10 +6,12 @@
 // highlighted time step; the hint without gradients; the text shown; the log axis; at most one
 // replot per snapshot and none while hidden.
 #include "engine/cell.h"
+#include "engine/linear.h"
 #include "tests/support/snapshotbuilder.h"
 #include "ui/plots/gradientnormplot.h"
 #include "ui/plots/gradientnorms.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -118,18 +120,46 @@ void TestGradientNormPlot::lastLossMatchesTheEnginesBackward_data()
     relu.model.cell = CellKind::RnnRelu;
     relu.data.texts = {U"relu layers, stacked"};
     QTest::newRow("3 layers, relu") << relu;
+    // N counts the predictions of all texts, not the steps of the one shown.
+    Session two = test::lectureVariant(1, false, 6);
+    two.data.texts = {U"hello", U"leo held"};
+    QTest::newRow("two texts: N = 4 + 7") << two;
+    Session classify = test::lectureVariant(2, true, 5);
+    classify.data.task = TaskKind::Classify;
+    classify.data.texts = {U"hello", U"oh", U"leo"};
+    classify.data.labels = {U"a", U"b", U"a"};
+    QTest::newRow("classify: one prediction per text") << classify;
 }
 
 void TestGradientNormPlot::lastLossMatchesTheEnginesBackward()
 {
-    // The engine's own BPTT (Cell<double>::backward, layer by layer from the top) fed with the
-    // gradient of the last step's loss only: the same norms as lastLossGradientNorms().
+    // What the axis label says is plotted, computed here from scratch: the label names the loss
+    // term ("‖d(loss_n/N)/dh_t‖"), so seed BPTT with d(loss_n/N)/dy_n = (p_n − one-hot(target))/N
+    // for the n and N it prints, take it through the output layer and the engine's Cell<double>
+    // backward layer by layer from the top, and compare the norms with what the graphs plot.
+    // Fails when the label and the data disagree (a factor N, another step, another loss).
     QFETCH(Session, session);
     SnapshotBuilder run(session);
     const SnapshotPtr snapshot = trained(run, 7);
     const SequenceTrace<float> &sequence = snapshot->trace.sequences[0];
     const int n = sequence.length();
     const auto L = static_cast<int>(sequence.layers.size());
+
+    GradientNormPlot plot;
+    plot.resize(500, 220);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    plot.setSnapshot(snapshot);
+    QVERIFY(plot.lastStepLossOnly()); // the default
+    const QRegularExpression pattern(QStringLiteral("^‖d\\(loss([₀-₉]+)/([0-9]+)\\)/dhₜ‖$"));
+    const QRegularExpressionMatch match = pattern.match(plot.normAxisLabel());
+    QVERIFY2(match.hasMatch(), qPrintable(plot.normAxisLabel()));
+    int step = 0;
+    for (QChar digit : match.captured(1))
+        step = step * 10 + (digit.unicode() - 0x2080);
+    const int N = match.captured(2).toInt();
+    QCOMPARE(step, n); // loss_n: the last step, 1-based as the time axis
+    QCOMPARE(N, snapshot->trace.targetCount);
 
     const Trainer &trainer = run.trainer();
     Trace<double> reference = Trace<double>::allocate(trainer.layout(), trainer.dataset());
@@ -139,11 +169,18 @@ void TestGradientNormPlot::lastLossMatchesTheEnginesBackward()
         seq.layers[ul].hidden = sequence.layers[ul].hidden.cast<double>();
         seq.layers[ul].preActivation = sequence.layers[ul].preActivation.cast<double>();
     }
-    auto &top = seq.layers.back();
-    top.dHiddenFromAbove.setZero();
-    top.dHiddenFromAbove.col(n - 1) = sequence.layers.back().dHiddenFromAbove.col(n - 1).cast<double>();
     const ParameterSet<double> weights = snapshot->weights.cast<double>();
     ParameterSet<double> gradients(trainer.layout());
+    const int target = sequence.targets[static_cast<std::size_t>(n - 1)];
+    QVERIFY(target >= 0);
+    Matrix<double> dOutputs = Matrix<double>::Zero(sequence.probabilities.rows(), n);
+    dOutputs.col(n - 1) = sequence.probabilities.col(n - 1).cast<double>() / double(N);
+    dOutputs(target, n - 1) -= 1.0 / double(N);
+    auto &top = seq.layers.back();
+    if (const auto &fc = weights.layout().outputLayer())
+        Linear<double>::backward(weights, *fc, top.hidden, dOutputs, gradients, top.dHiddenFromAbove);
+    else
+        top.dHiddenFromAbove = dOutputs;
     for (int l = L - 1; l >= 0; --l) {
         LayerInput<double> input;
         if (l == 0)
@@ -159,6 +196,7 @@ void TestGradientNormPlot::lastLossMatchesTheEnginesBackward()
         lastLossGradientNorms(sequence, snapshot->trace.hasLastLossGradients);
     QCOMPARE(int(norms.size()), L);
     for (int l = 0; l < L; ++l) {
+        QCOMPARE(plot.norms(l), norms[std::size_t(l)]); // what the graph plots
         QCOMPARE(int(norms[std::size_t(l)].size()), n);
         for (int t = 0; t < n; ++t) {
             const double expected = seq.layers[std::size_t(l)].dHidden.col(t).norm();
@@ -197,7 +235,7 @@ void TestGradientNormPlot::vanishingGradientOnAFortyCharacterText()
         QSignalSpy toggled(&plot, &GradientNormPlot::lastStepLossOnlyChanged);
         plot.setLastStepLossOnly(true);
         QCOMPARE(toggled.count(), 1);
-        QCOMPARE(plot.normAxisLabel(), QStringLiteral("‖dL₃₉/dhₜ‖"));
+        QCOMPARE(plot.normAxisLabel(), QStringLiteral("‖d(loss₃₉/39)/dhₜ‖")); // one text: N = n
         const std::vector<double> last = plot.norms(0);
         QCOMPARE(last.size(), std::size_t(39));
         QVERIFY(last.front() > 0.0);
