@@ -82,8 +82,9 @@ struct UiBenchmarkOptions
     double seconds = 5.0;
 };
 
-//! Trains \a options.session headless and then in the window at full speed, and prints one JSON
-//! object: event_loop_lateness_p99_ms, frame_ms_p99, steps_per_s_with_ui, steps_per_s_headless, …
+//! Trains \a options.session headless and in the window at full speed, in alternating rounds of a
+//! second, and prints one JSON object: event_loop_lateness_p99_ms, frame_ms_p99,
+//! steps_per_s_with_ui, steps_per_s_headless, slowdown_percent (the median round's), …
 int runUiBenchmark(const UiBenchmarkOptions &options);
 
 //! rnn_tanh, H = 128, no extra layers, on a 64-character text: the UI benchmark's default session.
