@@ -57,6 +57,29 @@ QString session(const QTemporaryDir &dir, const QString &cell, int hidden, int l
     return path;
 }
 
+//! Runs rnnlab --screenshot on \a sessionFile with \a options besides it, and returns what its
+//! --layout-json lists as drawn; \a error says what failed (empty when nothing did).
+QJsonArray drawnItems(const QTemporaryDir &dir, const QString &sessionFile, const QStringList &options, QString *error)
+{
+    const QString json = dir.filePath(QStringLiteral("layout.json"));
+    QFile::remove(json);
+    QProcess process;
+    process.start(QStringLiteral(RNNLAB_GUI),
+                  QStringList{QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("shot.png")),
+                              QStringLiteral("--layout-json"), json, QStringLiteral("--session"), sessionFile}
+                      + options);
+    if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+        *error = QStringLiteral("rnnlab --screenshot failed: ") + QString::fromUtf8(process.readAllStandardError());
+        return {};
+    }
+    QFile in(json);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("no layout file");
+        return {};
+    }
+    return QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("items")).toArray();
+}
+
 } // namespace
 
 void TestReadableGraph::numbersReadable_data()
@@ -101,20 +124,12 @@ void TestReadableGraph::numbersReadable()
     QVERIFY(m_dir.isValid());
     const QString file = session(m_dir, cell, hidden, layers, text);
     QVERIFY(!file.isEmpty());
-    const QString png = m_dir.filePath(QStringLiteral("shot.png"));
-    const QString json = m_dir.filePath(QStringLiteral("layout.json"));
-    QFile::remove(json);
-    QStringList arguments{QStringLiteral("--screenshot"), png,  QStringLiteral("--layout-json"), json,
-                          QStringLiteral("--session"),    file, QStringLiteral("--size"),        size};
+    QStringList options{QStringLiteral("--size"), size};
     if (presentation)
-        arguments << QStringLiteral("--presentation");
-    QProcess process;
-    process.start(QStringLiteral(RNNLAB_GUI), arguments);
-    QVERIFY(process.waitForFinished(120000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-    QFile in(json);
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    const QJsonArray items = QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("items")).toArray();
+        options << QStringLiteral("--presentation");
+    QString error;
+    const QJsonArray items = drawnItems(m_dir, file, options, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!items.isEmpty());
 
     const int T = int(text.size()) - 1; // next-character prediction: one step per input character
@@ -198,23 +213,13 @@ void TestReadableGraph::gateNumbersReadable()
     QVERIFY(m_dir.isValid());
     const QString file = session(m_dir, cell, 4, 1, QStringLiteral("hello"));
     QVERIFY(!file.isEmpty());
-    const QString json = m_dir.filePath(QStringLiteral("gates.json"));
-    QFile::remove(json);
-    QStringList arguments{QStringLiteral("--screenshot"),  m_dir.filePath(QStringLiteral("gates.png")),
-                          QStringLiteral("--layout-json"), json,
-                          QStringLiteral("--session"),     file,
-                          QStringLiteral("--size"),        QStringLiteral("1280x800"),
-                          QStringLiteral("--phase"),       QStringLiteral("gates"),
-                          QStringLiteral("--time-step"),   QStringLiteral("2")};
+    QStringList options{QStringLiteral("--size"), QStringLiteral("1280x800"),    QStringLiteral("--phase"),
+                        QStringLiteral("gates"),  QStringLiteral("--time-step"), QStringLiteral("2")};
     if (presentation)
-        arguments << QStringLiteral("--presentation");
-    QProcess process;
-    process.start(QStringLiteral(RNNLAB_GUI), arguments);
-    QVERIFY(process.waitForFinished(120000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-    QFile in(json);
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    const QJsonArray items = QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("items")).toArray();
+        options << QStringLiteral("--presentation");
+    QString error;
+    const QJsonArray items = drawnItems(m_dir, file, options, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     int printed = 0;
     int small = 0;
     for (const QJsonValue &value : items) {
@@ -250,23 +255,12 @@ void TestReadableGraph::whatIfNamesWhh()
     QVERIFY(m_dir.isValid());
     const QString file = session(m_dir, QStringLiteral("rnn_tanh"), 8, layers, QStringLiteral("hello world"));
     QVERIFY(!file.isEmpty());
-    const QString png = m_dir.filePath(QStringLiteral("what-if.png"));
-    const QString json = m_dir.filePath(QStringLiteral("what-if.json"));
-    QFile::remove(json);
-    QStringList arguments{QStringLiteral("--screenshot"),  png,
-                          QStringLiteral("--layout-json"), json,
-                          QStringLiteral("--session"),     file,
-                          QStringLiteral("--size"),        size,
-                          QStringLiteral("--what-if"),     QStringLiteral("whh0")};
+    QStringList options{QStringLiteral("--size"), size, QStringLiteral("--what-if"), QStringLiteral("whh0")};
     if (presentation)
-        arguments << QStringLiteral("--presentation");
-    QProcess process;
-    process.start(QStringLiteral(RNNLAB_GUI), arguments);
-    QVERIFY(process.waitForFinished(120000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-    QFile in(json);
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    const QJsonArray items = QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("items")).toArray();
+        options << QStringLiteral("--presentation");
+    QString error;
+    const QJsonArray items = drawnItems(m_dir, file, options, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     int names = 0;
     int zeros = 0;
     for (const QJsonValue &value : items) {
