@@ -271,8 +271,10 @@ void GradientNormPlot::rebuild()
     m_hint->setText(SymbolText::html(hint));
     m_hint->setVisible(!hint.isEmpty());
     const bool noMemory = sequence && m_lastStepOnly && m_snapshot->whatIfNoMemory;
-    m_note->setText(noMemory ? SymbolText::html(QStringLiteral("W_hh = 0: the last step's loss reaches h_n only; every "
-                                                               "earlier h_t gets 0, which a log axis cannot show"))
+    // The step by its number, as the axis label and the graph name it (h₁₀, not h_n).
+    m_note->setText(noMemory ? SymbolText::html(QStringLiteral("W_hh = 0: the last step's loss reaches h_{%1} only; "
+                                                               "every earlier h_t gets 0, which a log axis cannot show")
+                                                    .arg(m_steps))
                              : QString());
     m_note->setVisible(noMemory);
 
