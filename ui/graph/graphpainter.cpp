@@ -297,6 +297,10 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
             ? std::max(1.0, barWidth - QFontMetricsF(boldNumbers).horizontalAdvance(QStringLiteral("0.00")) - 8)
             : barWidth;
         const QColor bar = pal.color(QPalette::Highlight);
+        std::vector<double> column(static_cast<std::size_t>(node.cells));
+        for (int i = 0; i < node.cells; ++i)
+            column[static_cast<std::size_t>(i)] = s->probabilities(i, node.t);
+        const QStringList texts = probabilityTexts(column, s->predictions[t]);
         for (int i = 0; i < node.cells; ++i) {
             const QRectF row = GraphLayout::cellRect(node, i);
             const double p = s->probabilities(i, node.t);
@@ -323,7 +327,7 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
                     // number, that part is drawn in the colour that reads on the bar as it is
                     // seen (its translucency over the background), the rest in the one that
                     // reads on the background: the number stays whole and legible in every theme.
-                    const QString text = std::isfinite(p) ? QString::number(p, 'f', 2) : QStringLiteral("nan");
+                    const QString text = texts.value(i);
                     const QRectF box(barLeft + 2, row.top(), barWidth - 4, rowHeight);
                     const QColor base = pal.color(QPalette::Base);
                     const QColor onBase = Contrast::textOn(base, pal.color(QPalette::Text));
@@ -364,6 +368,44 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
     }
     }
     m_painter.setOpacity(1.0);
+}
+
+QStringList GraphPainter::probabilityTexts(const std::vector<double> &probabilities, int predicted)
+{
+    const auto text = [](double p, int decimals) {
+        return std::isfinite(p) ? QString::number(p, 'f', decimals) : QStringLiteral("nan");
+    };
+    const int n = static_cast<int>(probabilities.size());
+    const bool hasWinner = predicted >= 0 && predicted < n;
+    const double winner = hasWinner ? probabilities[static_cast<std::size_t>(predicted)] : 0.0;
+    const auto tiesAt = [&](int i, int decimals) {
+        return hasWinner && i != predicted
+            && text(probabilities[static_cast<std::size_t>(i)], decimals) == text(winner, decimals);
+    };
+    std::vector<bool> tied(probabilities.size(), false);
+    bool anyTie = false;
+    for (int i = 0; i < n; ++i) {
+        tied[static_cast<std::size_t>(i)] = tiesAt(i, 2);
+        anyTie = anyTie || tied[static_cast<std::size_t>(i)];
+    }
+    int decimals = 2;
+    if (anyTie) {
+        tied[static_cast<std::size_t>(predicted)] = true;
+        decimals = 3;
+        const auto stillTied = [&] {
+            for (int i = 0; i < n; ++i) {
+                if (tied[static_cast<std::size_t>(i)] && tiesAt(i, decimals))
+                    return true;
+            }
+            return false;
+        };
+        while (decimals < 4 && stillTied())
+            ++decimals;
+    }
+    QStringList texts;
+    for (int i = 0; i < n; ++i)
+        texts << text(probabilities[static_cast<std::size_t>(i)], tied[static_cast<std::size_t>(i)] ? decimals : 2);
+    return texts;
 }
 
 void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis &emphasis) const

@@ -51,6 +51,10 @@ public:
     //! \a height view, where the class is looking.
     static void paintProblem(QPainter &painter, const std::string &problem, const QFont &font, const QPalette &palette,
                              int width, int height);
+    //! How an output column prints its \a probabilities, the prediction being row \a predicted:
+    //! two decimals, except where another row would print as the prediction does ("0.44" beside
+    //! a bold "0.44" hides which won) — those rows get the decimals that tell them apart, up to 4.
+    static QStringList probabilityTexts(const std::vector<double> &probabilities, int predicted);
 
 private:
     //! Half the size of the ✕ paintStrikeOut draws.

@@ -22,6 +22,8 @@ class TestGraphPainter : public QObject
     Q_OBJECT
 
 private slots:
+    void probabilityTiesShowTheWinner_data();
+    void probabilityTiesShowTheWinner();
     void thumbnailShowsTheWeightsUsed_data();
     void thumbnailShowsTheWeightsUsed();
 };
@@ -118,6 +120,31 @@ void TestGraphPainter::thumbnailShowsTheWeightsUsed()
     }
     QVERIFY(hh >= layers);
     QVERIFY(xh >= 1);
+}
+
+void TestGraphPainter::probabilityTiesShowTheWinner_data()
+{
+    QTest::addColumn<QList<double>>("probabilities");
+    QTest::addColumn<int>("predicted");
+    QTest::addColumn<QStringList>("texts");
+    QTest::newRow("no tie") << QList<double>{0.71, 0.10, 0.10, 0.09} << 0
+                            << QStringList{"0.71", "0.10", "0.10", "0.09"}; // ties below the winner stay
+    // compare-layers B at t = 1: e and l both "0.44" beside a bold e.
+    QTest::newRow("tie at the top") << QList<double>{0.06, 0.4412, 0.4391, 0.0597} << 1
+                                    << QStringList{"0.06", "0.441", "0.439", "0.06"};
+    QTest::newRow("closer still") << QList<double>{0.34021, 0.33987, 0.31992} << 0
+                                  << QStringList{"0.3402", "0.3399", "0.32"};
+    QTest::newRow("a tie to the last digit stays one")
+        << QList<double>{0.5, 0.5} << 0 << QStringList{"0.5000", "0.5000"};
+}
+
+void TestGraphPainter::probabilityTiesShowTheWinner()
+{
+    QFETCH(QList<double>, probabilities);
+    QFETCH(int, predicted);
+    QFETCH(QStringList, texts);
+    QCOMPARE(GraphPainter::probabilityTexts(std::vector<double>(probabilities.begin(), probabilities.end()), predicted),
+             texts);
 }
 
 QTEST_MAIN(TestGraphPainter)
