@@ -38,6 +38,7 @@ GraphEmphasis::Emphasis GraphEmphasis::of(const GraphNode &n) const
         e.gradient = reached && cellReached;
         e.highlight = here || (n.kind == NodeKind::TimeStep && n.t == c.t);
         e.opacity = strip && !e.gradient ? 0.4 : 1.0;
+        e.awaiting = strip && !e.gradient;
         return e;
     }
     const bool inputSide = c.phase == Phase::Input || c.phase == Phase::InputPart || c.phase == Phase::Sum;

@@ -24,6 +24,9 @@ public:
         bool highlight = false;
         bool gradient = false; // hidden strip: dL/dh_t instead of h_t
         bool reversed = false; // arrow: the gradient flows back along it
+        //! Walking back: a strip the gradient has not reached yet, drawn empty — its row reads
+        //! dL/dh_t, and the forward h_t's colours there read as gradients that are not there.
+        bool awaiting = false;
     };
     //! The opacity of what is not computed yet.
     static constexpr double pendingOpacity = 0.14;

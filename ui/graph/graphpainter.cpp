@@ -254,6 +254,10 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
         for (int i = 0; i < node.cells; ++i) {
             const QRectF cell = GraphLayout::cellRect(node, i);
             const double value = h(i, node.t);
+            if (emphasis.awaiting) {
+                m_painter.fillRect(cell, pal.color(QPalette::Base));
+                continue;
+            }
             const QColor colour = valueColor(value, scale);
             m_painter.fillRect(cell, colour);
             if (printing) {

@@ -162,6 +162,10 @@ void TestGraphEmphasis::nodes()
     QCOMPARE(e.highlight, highlight);
     QCOMPARE(e.gradient, gradient);
     QVERIFY(!e.reversed);
+    // Walking back, a strip the gradient has not reached is drawn empty (its row reads dL/dh_t).
+    const bool strip = NodeKind(kind) == NodeKind::Hidden || NodeKind(kind) == NodeKind::CellState;
+    const bool backward = StepCursor{cursorT, cursorLayer, Phase(phase)}.isBackward();
+    QCOMPARE(e.awaiting, backward && strip && !gradient);
 }
 
 void TestGraphEmphasis::edges_data()
