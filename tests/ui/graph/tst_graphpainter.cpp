@@ -3,6 +3,7 @@
 // the graph's forward pass uses — the trained W_hh normally, zeros under What if W_hh = 0? (while
 // W_xh keeps its colours) — in the unfolded and the folded view. Not the layout of the thumbnails
 // (tst_graphlayout) nor their tooltips (tst_graphtooltip).
+#include "tests/support/graphgeometryof.h"
 #include "tests/support/snapshotbuilder.h"
 #include "ui/common/colormap.h"
 #include "ui/common/colorscales.h"
@@ -32,16 +33,7 @@ namespace {
 
 GraphLayout layoutOf(const TrainingSnapshot &snapshot, bool folded)
 {
-    const ModelConfig &model = snapshot.setup->session.model;
-    GraphGeometry g;
-    g.timeSteps = snapshot.trace.sequences.front().length();
-    g.layers = model.numLayers;
-    g.hiddenSize = model.hiddenSize;
-    g.vocabularySize = snapshot.setup->vocabulary.size();
-    g.outputSize = snapshot.setup->outputSize();
-    g.outputLayer = model.outputLayer;
-    g.viewport = QSizeF(1200, 700);
-    g.zoom = 4.0; // room for every thumbnail
+    const GraphGeometry g = graphGeometryOf(snapshot);
     return folded ? GraphLayout::folded(g) : GraphLayout::unfolded(g);
 }
 

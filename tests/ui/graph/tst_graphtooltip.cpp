@@ -3,6 +3,7 @@
 // pre-activation, an LSTM's o and c_t, a GRU's z and n, the gates, P(y_t), the prediction against
 // the target), over a thumbnail the matrix's names and shape; nothing over empty space, outside the
 // task's shape, and "hidden" for the outputs while the class predicts.
+#include "tests/support/graphgeometryof.h"
 #include "tests/support/snapshotbuilder.h"
 #include "ui/graph/graphtooltip.h"
 
@@ -24,19 +25,7 @@ Session withCell(CellKind cell)
 //! the thumbnails and the gate bars).
 GraphLayout layoutOf(const TrainingSnapshot &snapshot)
 {
-    const ModelConfig &model = snapshot.setup->session.model;
-    GraphGeometry g;
-    g.timeSteps = snapshot.trace.sequences.front().length();
-    g.layers = model.numLayers;
-    g.hiddenSize = model.hiddenSize;
-    g.vocabularySize = snapshot.setup->vocabulary.size();
-    g.outputSize = snapshot.setup->outputSize();
-    g.outputLayer = model.outputLayer;
-    g.gates = model.cell == CellKind::Lstm || model.cell == CellKind::Gru ? gateCount(model.cell) : 0;
-    g.cellState = model.cell == CellKind::Lstm;
-    g.viewport = QSizeF(1200, 700);
-    g.zoom = 4.0;
-    return GraphLayout::unfolded(g);
+    return GraphLayout::unfolded(graphGeometryOf(snapshot));
 }
 
 QPointF centreOf(const GraphLayout &layout, NodeKind kind, int t, int layer = 0)
