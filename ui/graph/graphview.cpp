@@ -257,6 +257,15 @@ void GraphView::followPhase()
     verticalScrollBar()->setValue(int(std::round(wanted)));
 }
 
+int GraphView::extraHeightWanted() const
+{
+    if (m_unfolded.nodes().empty())
+        return 0;
+    const double need = m_unfolded.bounds().bottom() + 2 + captionHeight()
+        + (m_overviewShown ? overviewLineHeight() + scrollBarExtent() : 0.0);
+    return std::max(0, int(std::ceil(need - maximumViewportSize().height())));
+}
+
 double GraphView::overviewHeight() const
 {
     return m_overviewShown && !m_folded ? overviewLineHeight() : 0.0;

@@ -55,6 +55,13 @@ public:
     bool inShape(const GraphEdge &edge) const;
     //! The snapshot drawn (null before the first).
     const SnapshotPtr &snapshot() const { return m_snapshot; }
+    //! How many px more height the view would need to show the whole unfolded drawing without
+    //! scrolling up and down (its caption, overview strip and bars included); 0 when it fits.
+    int extraHeightWanted() const;
+    //! The overview of the whole text along the bottom of the view (viewport px), drawn over the
+    //! bottom of the drawing's room: shown when the columns at their readable width are wider than
+    //! the view; empty otherwise.
+    QRectF overviewRect() const;
     //! How long each paint of the graph took, in ms, since the last call (for --bench-ui).
     std::vector<double> takeFrameTimes();
 
@@ -126,9 +133,6 @@ private:
     //! The right edge of the row labels' gutter (scene px), which stays put while the columns
     //! scroll under it; 0 when folded.
     double gutterRight() const;
-    //! The overview of the whole text along the bottom of the view (viewport px): shown when the
-    //! columns at their readable width are wider than the view; empty otherwise.
-    QRectF overviewRect() const;
     double overviewHeight() const;
     //! The overview strip's height when it is shown (px).
     double overviewLineHeight() const;

@@ -24,6 +24,7 @@
 #include "ui/window/sessionactions.h"
 #include "ui/window/viewspec.h"
 #include "ui/window/windowmenus.h"
+#include "ui/window/windowroom.h"
 
 #include <QAction>
 #include <QApplication>
@@ -180,6 +181,7 @@ QWidget *MainWindow::createGraphArea()
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({440, 290});
     splitter->setChildrenCollapsible(false);
+    m_room = new WindowRoom(this, splitter, m_graph);
     return splitter;
 }
 
@@ -340,6 +342,8 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     for (const View &view : m_views)
         view.view->showSnapshot(snapshot, scales);
     updateStatus(snapshot);
+    m_room->setPaused(m_presentation->isOn());
+    m_room->fitGraphHeight(snapshot->setup.get());
     m_runGeneration = snapshot->generation;
     m_lesson->showSnapshot(snapshot);
 }
@@ -530,11 +534,7 @@ void MainWindow::showEvent(QShowEvent *event)
     m_shown = true;
     // The graph is the point: on a small screen the side panels give up width first (a saved
     // layout wins in an interactive session).
-    if (!m_interactive || !QSettings().contains(QStringLiteral("window/state"))) {
-        const int side = std::clamp(width() / 5, 200, 300);
-        QList<QDockWidget *> docks = findChildren<QDockWidget *>();
-        resizeDocks(docks, QList<int>(docks.size(), side), Qt::Horizontal);
-    }
+    m_room->arrangeDocks(m_interactive && QSettings().contains(QStringLiteral("window/state")));
 }
 
 double MainWindow::presentationPointSize(double basePointSize, int height)

@@ -42,6 +42,7 @@ class Timeline;
 class TrainingController;
 struct ViewSpec;
 class WindowMenus;
+class WindowRoom;
 
 class MainWindow : public QMainWindow
 {
@@ -158,6 +159,7 @@ private:
     QDockWidget *m_pytorchDock = nullptr;
     QTabWidget *m_tabs = nullptr;
     GraphBar *m_bar = nullptr; // the text shown, the matrices' colours
+    WindowRoom *m_room = nullptr; // the graph's share of the window
     QLabel *m_rateLabel = nullptr;
     SessionActions *m_sessions = nullptr;
     LessonCoordinator *m_lesson = nullptr;

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "ui/window/windowroom.h"
+
+#include "ui/graph/graphview.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QSplitter>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace rnnlab {
+
+WindowRoom::WindowRoom(QMainWindow *window, QSplitter *splitter, GraphView *graph)
+    : QObject(window)
+    , m_window(window)
+    , m_splitter(splitter)
+    , m_graph(graph)
+{
+    // splitterMoved is emitted only for the reader's drag, never for setSizes().
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_draggedByHand = true; });
+}
+
+void WindowRoom::arrangeDocks(bool savedLayout)
+{
+    if (savedLayout)
+        return;
+    const int side = std::clamp(m_window->width() / 5, 200, 300);
+    auto *model = m_window->findChild<QDockWidget *>(QStringLiteral("modelDock"));
+    auto *matrices = m_window->findChild<QDockWidget *>(QStringLiteral("matrixDock"));
+    if (model && matrices && !model->isHidden() && !matrices->isHidden() && !model->isFloating()
+        && m_window->tabifiedDockWidgets(matrices).isEmpty()) {
+        // The model panel cannot narrow below its form; the matrices need about a fifth of the
+        // width. Where the graph would then keep less than graphMinimumWidth, one dock column.
+        const int needed = model->minimumSizeHint().width() + side + graphMinimumWidth;
+        if (m_window->width() < needed) {
+            // What shares the model panel's place (the lesson, closed) goes with it.
+            const QList<QDockWidget *> beside = m_window->tabifiedDockWidgets(model);
+            m_window->tabifyDockWidget(matrices, model);
+            for (QDockWidget *dock : beside)
+                m_window->tabifyDockWidget(matrices, dock);
+            // raise() picks the tab only once the dock layout has run.
+            QTimer::singleShot(0, matrices, &QDockWidget::raise);
+        }
+    }
+    QList<QDockWidget *> docks;
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        if (!dock->isHidden())
+            docks << dock;
+    m_window->resizeDocks(docks, QList<int>(docks.size(), side), Qt::Horizontal);
+}
+
+void WindowRoom::fitGraphHeight(const void *shape)
+{
+    if (shape == m_fittedShape || m_draggedByHand || m_paused || !m_splitter || !m_splitter->isVisible())
+        return;
+    // After the views have laid the snapshot out (and the window its panes).
+    QTimer::singleShot(0, this, [this, shape] {
+        if (m_draggedByHand || m_paused || !m_splitter || !m_splitter->isVisible())
+            return;
+        QList<int> sizes = m_splitter->sizes();
+        if (sizes.size() != 2 || sizes[0] <= 0 || sizes[1] <= 0)
+            return;
+        m_fittedShape = shape;
+        const int lowest = std::max(lowerPaneMinimum, m_splitter->widget(1)->minimumSizeHint().height());
+        const int give = std::min(m_graph->extraHeightWanted(), sizes[1] - lowest);
+        if (give <= 0)
+            return;
+        sizes[0] += give;
+        sizes[1] -= give;
+        m_splitter->setSizes(sizes);
+    });
+}
+
+} // namespace rnnlab
