@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ui/graph/graphview.h"
 
-#include "ui/common/colormap.h"
 #include "ui/common/readability.h"
 #include "ui/graph/graphcaption.h"
+#include "ui/graph/graphfit.h"
+#include "ui/graph/graphoverview.h"
 #include "ui/graph/graphpainter.h"
+#include "ui/graph/graphscene.h"
 #include "ui/graph/graphtooltip.h"
 #include "ui/teaching/symboltext.h"
 
@@ -99,14 +101,7 @@ GraphGeometry GraphView::geometry(bool verticalBar, bool overview) const
     g.viewport = QSizeF(width, std::max(100.0, height));
     g.zoom = m_zoom;
     if (m_snapshot && m_snapshot->setup) {
-        const ModelConfig &model = m_snapshot->setup->session.model;
-        g.layers = model.numLayers;
-        g.hiddenSize = model.hiddenSize;
-        g.outputLayer = model.outputLayer;
-        g.gates = model.cell == CellKind::Lstm || model.cell == CellKind::Gru ? gateCount(model.cell) : 0;
-        g.cellState = model.cell == CellKind::Lstm;
-        g.vocabularySize = m_snapshot->setup->vocabulary.size();
-        g.outputSize = m_snapshot->setup->outputSize();
+        GraphFit::describeModel(g, *m_snapshot->setup);
         g.shape = taskShape();
         if (const auto *s = sequence())
             g.timeSteps = s->length();
@@ -116,22 +111,12 @@ GraphGeometry GraphView::geometry(bool verticalBar, bool overview) const
 
 void GraphView::relayout()
 {
-    // A large view (a projector, a maximised window) gets larger text, as long as the columns
-    // still fit at fit-to-window: up to 1.75× from about 900×400 px of graph upwards.
-    // The layout is made for the room the view has without its scroll bars
-    // (maximumViewportSize), never for the viewport less them: otherwise a scroll bar that appears
-    // shrinks the room, the layout shrinks, the bar goes, the room grows, and round again — the
-    // layout loop tst_idle found in What if W_hh = 0? at 1792×984 (as EquationView::room()).
+    // Made for the room without scroll bars (maximumViewportSize), never the viewport less them:
+    // else a bar that appears shrinks the layout, the bar goes, the room grows, and round again —
+    // the loop tst_idle found in What if W_hh = 0? at 1792×984 (as EquationView::room()).
     const QSize room = maximumViewportSize();
-    const QFontMetricsF base(font());
-    // Type that is already large (presentation mode) is not enlarged again: at most about 18 pt.
-    const double most = std::clamp(18.0 / std::max(1.0, font().pointSizeF()), 1.0, 1.75);
-    double scale = std::clamp(std::min(room.width() / 900.0, room.height() / 400.0), 1.0, most);
-    if (m_snapshot && !m_snapshot->trace.sequences.empty()) {
-        const int T = std::max(1, sequence()->length());
-        const double column = (room.width() - 20.0 - base.averageCharWidth() * 6.5 * scale - 10) / T;
-        scale = std::clamp(std::min(scale, (column - 3) / base.averageCharWidth()), 1.0, most);
-    }
+    const int T = m_snapshot && !m_snapshot->trace.sequences.empty() ? std::max(1, sequence()->length()) : 0;
+    const double scale = GraphFit::fontScale(room, font().pointSizeF(), QFontMetricsF(font()).averageCharWidth(), T);
     if (std::abs(scale - m_fontScale) > 0.02)
         m_fontScale = scale;
     if (m_fill) {
@@ -142,52 +127,23 @@ void GraphView::relayout()
         const GraphGeometry full = geometry(false, false); // from the room alone, as below
         if (!(full == m_shrinkBase)) {
             m_shrinkBase = full;
-            const double bottom = GraphLayout::unfolded(full).bounds().bottom();
-            m_shrink =
-                bottom > full.viewport.height() + 1 ? std::clamp(full.viewport.height() / bottom, 0.5, 1.0) : 1.0;
+            m_shrink = GraphFit::shrink(full);
         } else {
             m_shrink = shrink;
         }
     } else {
         m_shrink = 1.0;
     }
-    // Which scroll bars the unfolded drawing needs is decided from the room alone, each time
-    // afresh from the drawing without bars: a vertical bar when it is taller than the room (its
-    // width then set aside, so that no horizontal bar follows from it); the overview strip and
-    // the horizontal bar when the columns at their readable width are wider than what is left
-    // (their height set aside in turn). Nothing here reads the bars shown now, so the decision
-    // cannot feed back into itself.
+    // The scroll bars the drawing needs, decided afresh from the room alone (GraphFit::bars).
     const GraphGeometry plain = geometry(false, false);
     if (plain != m_plainGeometry || m_unfolded.nodes().empty()) {
         m_plainGeometry = plain;
-        const QSize room = maximumViewportSize();
-        const double bar = scrollBarExtent();
-        const double caption = captionHeight();
-        const auto taller = [&](const GraphLayout &layout, bool overview) {
-            return layout.bounds().bottom() + 2 + caption + (overview ? overviewLineHeight() + bar : 0.0)
-                > room.height();
-        };
-        const auto wider = [&](const GraphLayout &layout, bool verticalBar) {
-            return layout.bounds().right() + 2 > room.width() - (verticalBar ? bar : 0.0);
-        };
-        bool verticalBar = false;
-        bool overview = false;
-        GraphLayout layout = GraphLayout::unfolded(plain);
-        if (taller(layout, false)) {
-            verticalBar = true;
-            layout = GraphLayout::unfolded(geometry(true, false));
-        }
-        if (wider(layout, verticalBar)) {
-            overview = true;
-            layout = GraphLayout::unfolded(geometry(verticalBar, true));
-            if (!verticalBar && taller(layout, true)) {
-                verticalBar = true;
-                layout = GraphLayout::unfolded(geometry(true, true));
-            }
-        }
-        m_verticalBar = verticalBar;
-        m_overviewShown = overview;
-        m_unfolded = layout;
+        GraphFit::Bars bars =
+            GraphFit::bars(room, scrollBarExtent(), captionHeight(), overviewLineHeight(),
+                           [this](bool verticalBar, bool overview) { return geometry(verticalBar, overview); });
+        m_verticalBar = bars.vertical;
+        m_overviewShown = bars.overview;
+        m_unfolded = std::move(bars.layout);
         m_foldedLayout = GraphLayout::folded(plain);
     }
     m_lastGeometry = geometry();
@@ -294,39 +250,11 @@ void GraphView::paintOverview(QPainter &painter)
 {
     const SequenceTrace<float> *s = sequence();
     const QRectF area = overviewRect();
-    if (!s || area.isEmpty() || s->layers.empty())
+    if (!s || area.isEmpty())
         return;
-    const auto &top = s->layers.back().hidden; // H × T
-    const int H = int(top.rows());
-    const int T = s->length();
-    if (H <= 0 || T <= 0)
-        return;
-    // One pixel per (unit, time step), scaled by drawImage: cheap for any length of text.
-    if (m_overviewImage.width() != T || m_overviewImage.height() != H)
-        m_overviewImage = QImage(T, H, QImage::Format_RGB32);
-    for (int u = 0; u < H; ++u) {
-        auto *line = reinterpret_cast<QRgb *>(m_overviewImage.scanLine(u));
-        for (int t = 0; t < T; ++t)
-            line[t] = valueColor(top(u, t), m_scales.hidden).rgb();
-    }
-    painter.fillRect(area.adjusted(-2, -2, 2, 2), palette().color(QPalette::Base));
-    painter.drawImage(area, m_overviewImage);
-    painter.setPen(QPen(palette().color(QPalette::Mid), 1.0));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(area);
-    // The columns in view: a frame in the highlight colour.
-    const GraphNode *first = m_layout.node(NodeKind::TimeStep, 0);
-    const GraphNode *last = m_layout.node(NodeKind::TimeStep, T - 1);
-    if (!first || !last)
-        return;
-    const double sceneLeft = first->rect.left();
-    const double sceneWidth = std::max(1.0, last->rect.right() - sceneLeft);
-    const double from = (horizontalScrollBar()->value() + gutterRight() - sceneLeft) / sceneWidth;
-    const double to = (horizontalScrollBar()->value() + viewport()->width() - sceneLeft) / sceneWidth;
-    const QRectF window(area.left() + area.width() * std::clamp(from, 0.0, 1.0), area.top(),
-                        area.width() * (std::clamp(to, 0.0, 1.0) - std::clamp(from, 0.0, 1.0)), area.height());
-    painter.setPen(QPen(palette().color(QPalette::Highlight), 2.5));
-    painter.drawRect(window.adjusted(-1, -1, 1, 1));
+    const double scroll = horizontalScrollBar()->value();
+    m_overview.paint(painter, area, *s, m_scales.hidden, palette(),
+                     GraphOverview::shownPart(m_layout, s->length(), scroll, gutterRight(), viewport()->width()));
 }
 
 void GraphView::scrollToOverview(double x)
@@ -335,8 +263,7 @@ void GraphView::scrollToOverview(double x)
     const SequenceTrace<float> *s = sequence();
     if (area.isEmpty() || !s)
         return;
-    const int t = std::clamp(int((x - area.left()) / area.width() * s->length()), 0, s->length() - 1);
-    if (const GraphNode *column = m_layout.node(NodeKind::TimeStep, t)) {
+    if (const GraphNode *column = m_layout.node(NodeKind::TimeStep, GraphOverview::timeStepAt(x, area, s->length()))) {
         const double middle = (gutterRight() + viewport()->width()) / 2;
         horizontalScrollBar()->setValue(int(std::round(column->rect.center().x() - middle)));
     }
@@ -357,24 +284,12 @@ void GraphView::updateScrollBars()
     // The bars follow from the drawing and the room without bars, never from the bars shown now:
     // a bar left over from an earlier, smaller layout would otherwise keep itself (its own width
     // or height makes the drawing seem not to fit) — as relayout() decides them.
-    const QRectF bounds = m_layout.bounds();
-    const QSize room = maximumViewportSize();
-    const double bar = scrollBarExtent();
-    // The layout keeps its own margin: scroll only when the drawing itself does not fit.
-    const double needWidth = bounds.right() + 2;
-    const double needHeight = bounds.bottom() + 2 + captionHeight() + overviewHeight();
-    bool horizontal = needWidth > room.width();
-    bool vertical = needHeight > room.height();
-    if (horizontal && !vertical)
-        vertical = needHeight > room.height() - bar;
-    if (vertical && !horizontal)
-        horizontal = needWidth > room.width() - bar;
-    const double width = room.width() - (vertical ? bar : 0.0);
-    const double height = room.height() - (horizontal ? bar : 0.0);
-    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(needWidth - width))));
-    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(needHeight - height))));
-    horizontalScrollBar()->setPageStep(int(width));
-    verticalScrollBar()->setPageStep(int(height));
+    const GraphFit::Scrolling scrolling = GraphFit::scrolling(m_layout.bounds(), maximumViewportSize(),
+                                                              scrollBarExtent(), captionHeight(), overviewHeight());
+    horizontalScrollBar()->setRange(0, scrolling.range.width());
+    verticalScrollBar()->setRange(0, scrolling.range.height());
+    horizontalScrollBar()->setPageStep(int(scrolling.page.width()));
+    verticalScrollBar()->setPageStep(int(scrolling.page.height()));
     horizontalScrollBar()->setSingleStep(20);
     verticalScrollBar()->setSingleStep(20);
 }
@@ -644,71 +559,24 @@ void GraphView::paintEvent(QPaintEvent *)
         // Scrolled along time, the row labels stay at the left edge and the columns pass under them.
         const double sticky = horizontalScrollBar()->value() > 0 ? gutterRight() : 0.0;
         painter.setClipRect(shown.adjusted(sticky, 0, 0, 0));
-        // Only what is (nearly) in view is painted: a 10,000-character text has tens of thousands
-        // of nodes, and shaping the text of every one of them froze the window for seconds per
-        // frame. The margin keeps highlights, arrowheads and labels that stick out of a box.
-        const QRectF near = shown.adjusted(-48, -48, 48, 48);
-        const auto edgeInView = [&near](const GraphEdge &e) {
-            return e.extent.intersects(near) || (e.labelled && e.label.intersects(near))
-                || (!e.thumbnail.isEmpty() && e.thumbnail.intersects(near))
-                || (!e.caption.isEmpty() && e.caption.intersects(near));
-        };
-        const int shownT = shownTimeStep();
-        // How unfolded the picture is: 1 = unfolded, 0 = folded.
-        const double unfolded = m_folded ? 1.0 - m_progress : m_progress;
+        // Only what is (nearly) in view is painted; the margin keeps highlights, arrowheads and
+        // labels that stick out of a box.
+        GraphScene::Frame frame;
+        frame.layout = &m_layout;
+        frame.folded = &m_foldedLayout;
+        frame.shape = taskShape();
+        frame.timeSteps = m_lastGeometry.timeSteps;
+        frame.shownT = shownTimeStep();
+        frame.unfolded = m_folded ? 1.0 - m_progress : m_progress;
+        frame.settled = m_progress >= 1.0;
+        frame.walking = m_cursor.has_value();
+        frame.near = shown.adjusted(-48, -48, 48, 48);
 
         const GraphPainter graph(painter, *m_snapshot, *s, m_scales, font, palette(), m_layout.cellHeight(),
                                  m_progress >= 1.0, m_outputsHidden);
-        const GraphEmphasis emphasis(m_cursor, m_order, m_lastGeometry);
         if (sticky <= 0)
             graph.paintRowLabels(m_layout.rowLabels(), m_cursor && m_cursor->isBackward());
-
-        // Arrows below the nodes.
-        for (const auto &e : m_layout.edges()) {
-            if (!inShape(e) || !edgeInView(e))
-                continue;
-            double opacity = 1.0;
-            if (e.kind == EdgeKind::Recurrent || e.kind == EdgeKind::InitialState)
-                opacity = unfolded;
-            else if (m_layout.isFolded() && e.kind == EdgeKind::Forward && e.t != shownT)
-                continue;
-            else if (e.kind == EdgeKind::Forward && e.t != shownT)
-                opacity = unfolded;
-            const Emphasis edgeEmphasis = emphasis.of(e);
-            opacity *= edgeEmphasis.opacity;
-            if (opacity > 0.02)
-                graph.paintEdge(e, opacity, edgeEmphasis);
-        }
-        if (unfolded < 1.0) {
-            // The loop of the folded picture, fading in as the columns collapse.
-            for (const auto &e : m_foldedLayout.edges()) {
-                if (e.kind == EdgeKind::Loop)
-                    graph.paintEdge(e, 1.0 - unfolded, Emphasis());
-            }
-        }
-        for (const auto &node : m_layout.nodes()) {
-            if ((m_layout.isFolded() && node.t != shownT) || !node.rect.intersects(near) || !inShape(node))
-                continue;
-            const Emphasis nodeEmphasis = emphasis.of(node);
-            const double opacity = (node.t == shownT ? 1.0 : unfolded) * nodeEmphasis.opacity;
-            if (opacity > 0.02)
-                graph.paintNode(node, opacity, nodeEmphasis);
-        }
-        // The highlights on top of everything, so that no neighbour covers them.
-        if (m_cursor && m_progress >= 1.0) {
-            for (const auto &node : m_layout.nodes()) {
-                if ((!m_layout.isFolded() || node.t == shownT) && node.rect.intersects(near)
-                    && emphasis.of(node).highlight)
-                    graph.paintHighlight(node.rect);
-            }
-        }
-        if (m_progress >= 1.0) {
-            for (const auto &e : m_layout.edges()) {
-                if (!e.thumbnail.isEmpty() && e.thumbnail.intersects(near) && inShape(e)
-                    && !(m_layout.isFolded() && e.kind == EdgeKind::Forward && e.t != shownT))
-                    graph.paintThumbnail(e);
-            }
-        }
+        GraphScene::paint(graph, GraphEmphasis(m_cursor, m_order, m_lastGeometry), frame);
         if (sticky > 0) {
             painter.translate(horizontalScrollBar()->value(), 0);
             const QRectF gutter(0, shown.top(), sticky, shown.height());

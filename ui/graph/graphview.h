@@ -16,11 +16,11 @@
 #include "ui/common/snapshotview.h"
 #include "ui/graph/graphemphasis.h"
 #include "ui/graph/graphlayout.h"
+#include "ui/graph/graphoverview.h"
 #include "ui/teaching/timestepwalker.h"
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>
-#include <QImage>
 
 class QVariantAnimation;
 
@@ -158,7 +158,7 @@ private:
     bool m_overviewShown = false; // decided by relayout() from the room alone
     bool m_verticalBar = false; // the unfolded drawing is taller than the room: its bar's width set aside
     bool m_overviewDragging = false;
-    QImage m_overviewImage; // T × H, reused from snapshot to snapshot (no allocation per frame)
+    GraphOverview m_overview;
     ColorScales m_scales; // of m_snapshot
     std::optional<StepCursor> m_cursor;
     WalkOrder m_order = WalkOrder::TimeMajor;

@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: MIT
 // The GUI's modes, each run from a value that app/gui's GuiOptions parses from the command line:
-// the window (runWindow), and the non-interactive ones used by tests, the README's pictures,
-// reviewers and benchmarks:
+// the window (runWindow), and the non-interactive ones used by tests, the README's pictures and
+// reviewers (the benchmarks: benchmarkmodes.h):
 //   rnnlab --screenshot OUT.png [--session FILE | --text TEXT…] [--train N] [--view folded|unfolded]
 //          [--size 1280x800] [--tab step|loss|predictions|generate] [--history-step K]
 //          [--time-step T] [--phase NAME] [--layer L] [--theme NAME] [--presentation] [--lesson-step K]
 //   rnnlab --export-svg OUT.svg | --export-png OUT.png [--scale N] [--figure graph|W_hh|rnn.weight_hh_l0]
 //          (with the screenshot's options: the figure of that window, not the window)
-//   rnnlab --bench-ui [SESSION] [--seconds S]
 // and compare mode's:
 //   rnnlab --screenshot OUT.png (--session S1 --compare S2 [--compare S3] | --compare-preset ID)
 //          [--train N] [--size WxH] [--view folded] [--free-running]
-//   rnnlab --bench-ui (--session S1 --compare S2 … | --compare-preset ID) [--seconds S] [--free-running]
 // They open the real window (offscreen when there is no display).
 #pragma once
 
 #include "engine/session.h"
 #include "ui/common/theme.h"
+#include "ui/window/benchmarkmodes.h"
 
 #include <QSize>
 #include <QString>
@@ -75,21 +74,6 @@ struct ScreenshotOptions
 //! 2 an option that does not fit the session, such as a gate phase for an RNN).
 int takeScreenshot(const ScreenshotOptions &options);
 
-struct UiBenchmarkOptions
-{
-    Session session;
-    QString name;
-    double seconds = 5.0;
-};
-
-//! Trains \a options.session headless and in the window at full speed, in alternating rounds of a
-//! second, and prints one JSON object: event_loop_lateness_p99_ms, frame_ms_p99,
-//! steps_per_s_with_ui, steps_per_s_headless, slowdown_percent (the median round's), …
-int runUiBenchmark(const UiBenchmarkOptions &options);
-
-//! rnn_tanh, H = 128, no extra layers, on a 64-character text: the UI benchmark's default session.
-Session uiBenchmarkSession();
-
 } // namespace rnnlab
 
 namespace rnnlab {
@@ -108,18 +92,5 @@ struct CompareScreenshotOptions
 
 //! Renders compare mode's window with \a options to a PNG; returns the exit status (0 ok, 1 failed).
 int takeCompareScreenshot(const CompareScreenshotOptions &options);
-
-struct CompareBenchmarkOptions
-{
-    std::vector<Session> sessions; // 2 or 3, comparable
-    QString name;
-    double seconds = 5.0;
-    bool freeRunning = false;
-};
-
-//! Trains every model headless (one after the other) and then all together in compare mode's
-//! window at full speed, and prints one JSON object: event_loop_lateness_p99_ms, frame_ms_p99 (the
-//! graphs' paints), per model steps_per_s_with_ui and steps_per_s_headless, …
-int runCompareUiBenchmark(const CompareBenchmarkOptions &options);
 
 } // namespace rnnlab

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "ui/graph/graphscene.h"
+
+#include "ui/graph/graphpainter.h"
+
+namespace rnnlab {
+
+void GraphScene::paint(const GraphPainter &graph, const GraphEmphasis &emphasis, const Frame &frame)
+{
+    const GraphLayout &layout = *frame.layout;
+    const QRectF &near = frame.near;
+    const int shownT = frame.shownT;
+    const auto edgeInView = [&near](const GraphEdge &e) {
+        return e.extent.intersects(near) || (e.labelled && e.label.intersects(near))
+            || (!e.thumbnail.isEmpty() && e.thumbnail.intersects(near))
+            || (!e.caption.isEmpty() && e.caption.intersects(near));
+    };
+    const auto nodeInShape = [&](const GraphNode &node) {
+        return layout.isFolded() || shapeHasNode(frame.shape, node, frame.timeSteps);
+    };
+    const auto edgeInShape = [&](const GraphEdge &e) {
+        return layout.isFolded() || shapeHasEdge(frame.shape, e, frame.timeSteps);
+    };
+
+    // Arrows below the nodes.
+    for (const auto &e : layout.edges()) {
+        if (!edgeInShape(e) || !edgeInView(e))
+            continue;
+        double opacity = 1.0;
+        if (e.kind == EdgeKind::Recurrent || e.kind == EdgeKind::InitialState)
+            opacity = frame.unfolded;
+        else if (layout.isFolded() && e.kind == EdgeKind::Forward && e.t != shownT)
+            continue;
+        else if (e.kind == EdgeKind::Forward && e.t != shownT)
+            opacity = frame.unfolded;
+        const GraphEmphasis::Emphasis edgeEmphasis = emphasis.of(e);
+        opacity *= edgeEmphasis.opacity;
+        if (opacity > 0.02)
+            graph.paintEdge(e, opacity, edgeEmphasis);
+    }
+    if (frame.unfolded < 1.0 && frame.folded) {
+        // The loop of the folded picture, fading in as the columns collapse.
+        for (const auto &e : frame.folded->edges()) {
+            if (e.kind == EdgeKind::Loop)
+                graph.paintEdge(e, 1.0 - frame.unfolded, GraphEmphasis::Emphasis());
+        }
+    }
+    for (const auto &node : layout.nodes()) {
+        if ((layout.isFolded() && node.t != shownT) || !node.rect.intersects(near) || !nodeInShape(node))
+            continue;
+        const GraphEmphasis::Emphasis nodeEmphasis = emphasis.of(node);
+        const double opacity = (node.t == shownT ? 1.0 : frame.unfolded) * nodeEmphasis.opacity;
+        if (opacity > 0.02)
+            graph.paintNode(node, opacity, nodeEmphasis);
+    }
+    // The highlights on top of everything, so that no neighbour covers them.
+    if (frame.walking && frame.settled) {
+        for (const auto &node : layout.nodes()) {
+            if ((!layout.isFolded() || node.t == shownT) && node.rect.intersects(near) && emphasis.of(node).highlight)
+                graph.paintHighlight(node.rect);
+        }
+    }
+    if (frame.settled) {
+        for (const auto &e : layout.edges()) {
+            if (!e.thumbnail.isEmpty() && e.thumbnail.intersects(near) && edgeInShape(e)
+                && !(layout.isFolded() && e.kind == EdgeKind::Forward && e.t != shownT))
+                graph.paintThumbnail(e);
+        }
+    }
+}
+
+} // namespace rnnlab
