@@ -51,7 +51,6 @@ SequenceTrace<float> prefixOf(const SequenceTrace<float> &sequence, Eigen::Index
 
 MemoryAnalysis::MemoryAnalysis(const ParameterSet<float> &parameters, const Task &task, MemoryLayer which)
     : m_parameters(parameters)
-    , m_loss(&task.loss())
 {
     const ModelConfig &model = parameters.layout().model();
     const int layers = parameters.layout().layerCount();
@@ -68,7 +67,7 @@ MemoryAnalysis::MemoryAnalysis(const ParameterSet<float> &parameters, const Task
     m_layer = which.layer < 0 ? layers - 1 : which.layer;
     m_cellState = which.cellState;
     m_trace = Trace<float>::allocate(parameters.layoutPtr(), dataset);
-    Network<float>::forward(m_parameters, *m_loss, m_trace);
+    Network<float>::forward(m_parameters, task.loss(), m_trace);
     for (const SequenceTrace<float> &sequence : m_trace.sequences) {
         const LayerTrace<float> &layer = sequence.layers[static_cast<std::size_t>(m_layer)];
         m_states.push_back(m_cellState ? layer.cell : layer.hidden);

