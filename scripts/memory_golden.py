@@ -14,7 +14,8 @@ optimizer), then for layer L (default: the top one; 0 = the bottom) writes:
             float64 SVD of that layer's states (h, or an LSTM's c with --state c), every time step
             of every text stacked in text order as rows, centred; each component flipped so that its
             entry of largest magnitude is positive (the first on a tie), as the engine does;
-  states    [text][t][H], the states themselves.
+  states    [text][t][H], the states themselves;
+  weights   the state_dict after the N steps (what memory-sweep.py feeds back to rnnlab-cli).
 Importable: golden(session, steps, layer, state) returns the same dictionary.
 """
 import json
