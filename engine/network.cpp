@@ -115,6 +115,13 @@ void Network<T>::lastStepBackward(const ParameterSet<T> &parameters, const Loss 
     trace.hasLastLossGradients = true;
 }
 
+template<typename T>
+void Network<T>::sequenceBackward(const ParameterSet<T> &parameters, SequenceTrace<T> &sequence,
+                                  ParameterSet<T> &gradients)
+{
+    blocksBackward(parameters, sequence, gradients);
+}
+
 template class Network<float>;
 template class Network<double>;
 

@@ -39,6 +39,13 @@ public:
     //! \a gradients when it is given.
     static void lastStepBackward(const ParameterSet<T> &parameters, const Loss &loss, Trace<T> &trace,
                                  ParameterSet<T> *gradients = nullptr);
+
+    //! BPTT of \a sequence alone, from its dLogits as the caller set them (one step's term, say,
+    //! as MemoryAnalysis seeds it): the same output-layer and stack backward passes as backward(),
+    //! filling \a sequence's backward fields; the parameter gradients of that seed are added into
+    //! \a gradients (of this layout).
+    static void sequenceBackward(const ParameterSet<T> &parameters, SequenceTrace<T> &sequence,
+                                 ParameterSet<T> &gradients);
 };
 
 extern template class Network<float>;

@@ -65,5 +65,6 @@ int compareCommand(const QStringList &arguments);
 int exportPytorchCommand(const QStringList &arguments);
 int importPytorchCommand(const QStringList &arguments);
 int soakCommand(const QStringList &arguments);
+int analyzeCommand(const QStringList &arguments);
 
 } // namespace rnnlab::cli

@@ -29,6 +29,7 @@ const Command commands[] = {
     {"compare", "Train two or three sessions side by side and print a summary table", compareCommand},
     {"export-pytorch", "Write the PyTorch script that continues training a session", exportPytorchCommand},
     {"import-pytorch", "Turn a state saved by that script's helper into a session", importPytorchCommand},
+    {"analyze", "Write what a network remembers (influence, PCA, units) as JSON", analyzeCommand},
     {"soak", "Train for a long run, watching memory, NaNs and step time", soakCommand},
 };
 
