@@ -31,8 +31,8 @@ public:
     //! The part of the text in view (0 … 1 from its first column to its last) when \a layout's
     //! columns of \a timeSteps are scrolled by \a scrollX and the view shows \a from … \a to
     //! (viewport px); nullopt when the layout has no time-step row.
-    static std::optional<std::pair<double, double>> shownPart(const GraphLayout &layout, int timeSteps,
-                                                              double scrollX, double from, double to);
+    static std::optional<std::pair<double, double>> shownPart(const GraphLayout &layout, int timeSteps, double scrollX,
+                                                              double from, double to);
     //! The time step (0-based) under \a x in \a area for a text of \a timeSteps.
     static int timeStepAt(double x, const QRectF &area, int timeSteps);
 

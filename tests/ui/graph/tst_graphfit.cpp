@@ -59,9 +59,8 @@ void TestGraphFit::bars()
     QFETCH(QSize, room);
     QFETCH(bool, vertical);
     QFETCH(bool, overview);
-    const GraphFit::Bars b = GraphFit::bars(room, bar, caption, overviewLine, [&](bool v, bool o) {
-        return geometryFor(timeSteps, layers, room, v, o);
-    });
+    const GraphFit::Bars b = GraphFit::bars(room, bar, caption, overviewLine,
+                                            [&](bool v, bool o) { return geometryFor(timeSteps, layers, room, v, o); });
     QCOMPARE(b.vertical, vertical);
     QCOMPARE(b.overview, overview);
     // The layout is the one for the room less what was set aside.
