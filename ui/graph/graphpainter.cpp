@@ -323,7 +323,11 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
                 m_painter.setFont(f);
                 m_painter.setPen(pal.color(QPalette::Text));
                 const QRectF nameBox(row.left(), row.top(), labelWidth, rowHeight);
-                const QString name = metrics.elidedText(outputName(i), Qt::ElideRight, labelWidth - 2);
+                // A character is one glyph in the character font: drawn whole, never elided (in the
+                // proportional font's metrics "␣" was wider than its column and read "…").
+                const QString name = m_snapshot.setup->task->outputKind() == OutputKind::Character
+                    ? outputName(i)
+                    : QFontMetricsF(f).elidedText(outputName(i), Qt::ElideRight, labelWidth - 2);
                 m_painter.drawText(nameBox, Qt::AlignCenter, name);
                 LayoutRecorder::note(m_painter, nameBox, Qt::AlignCenter, name, {"graph", "class", -1, node.t, i});
                 if (values) {

@@ -101,9 +101,14 @@ QString EquationView::number(float value, int decimals)
     if (!std::isfinite(value))
         return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     QString text;
-    if (std::abs(value) >= 99.995)
-        text = QString::number(value, 'g', 2);
-    else if (decimals < 0)
+    if (std::abs(value) >= 999999.5) {
+        // Two significant digits times a power of ten, as a textbook writes it ("1.5×10⁷"), not "1.5e+07".
+        const QString e = QString::number(value, 'e', 1); // "1.5e+07"
+        text = SymbolText::unicode(
+            QStringLiteral("%1×10^{%2}").arg(e.left(e.indexOf(u'e'))).arg(e.mid(e.indexOf(u'e') + 1).toInt()));
+    } else if (std::abs(value) >= 99.995) {
+        text = QString::number(value, 'f', 0); // exp(y_t) after training: "150", not "1.5e+02"
+    } else if (decimals < 0)
         text = value == 0.0f ? QStringLiteral("0") : QString::number(value, 'e', 1);
     else
         text = QString::number(value, 'f', decimals);
