@@ -36,8 +36,9 @@ double cellWidthOf(const EquationItem &item, const QFontMetricsF &fm, double min
 
 QString EquationView::roundingNote()
 {
-    return QStringLiteral("Numbers are rounded for display; results use the exact values, so a last digit may "
-                          "differ.");
+    return QStringLiteral("Numbers are rounded for display. Results (sums, products, tanh, σ, softmax) use the "
+                          "exact values, so working them out from the printed numbers may change a last digit; "
+                          "the graph shows every digit on hover.");
 }
 
 bool EquationView::showsRoundingNote() const
@@ -76,11 +77,17 @@ double EquationView::linesWidth(const QFont &font) const
 int EquationView::decimals(const EquationItem &item)
 {
     double largest = 0.0;
+    bool saturated = false;
     for (float v : item.values) {
-        if (std::isfinite(v))
+        if (std::isfinite(v)) {
             largest = std::max(largest, double(std::abs(v)));
+            saturated = saturated || (std::abs(v) >= 0.995f && std::abs(v) < 1.0f);
+        }
     }
-    return decimalsFor(largest);
+    const int decimals = decimalsFor(largest);
+    // A saturated tanh or σ (or a sure probability) of 0.996 would print "1.00", and 1 − h² = 0
+    // by hand where the engine's is 0.008: three decimals for the whole column.
+    return decimals == 2 && saturated ? 3 : decimals;
 }
 
 int EquationView::decimalsFor(double largest)
