@@ -263,9 +263,12 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
             if (printing) {
                 m_painter.setPen(Contrast::textOn(colour));
                 // Two decimals in tanh's range; an exploding ReLU's 6e+28 stays inside the cell.
+                // A saturated 0.996 reads "0.996" where the strip has room, not "1.00" (1 − h² ≠ 0).
+                const bool saturated = !emphasis.gradient && std::abs(value) >= 0.995 && std::abs(value) < 1.0
+                    && metrics.horizontalAdvance(QStringLiteral("−0.000")) <= cell.width() - 2;
                 const QString text = decimals == -2 || std::abs(value) >= 99.995
                     ? formatCellValue(value).replace(u'-', QChar(0x2212))
-                    : EquationView::number(float(value), decimals);
+                    : EquationView::number(float(value), saturated ? 3 : decimals);
                 m_painter.drawText(cell, Qt::AlignCenter, text);
                 LayoutRecorder::note(m_painter, cell, Qt::AlignCenter, text,
                                      {"graph",

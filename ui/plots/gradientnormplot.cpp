@@ -187,14 +187,17 @@ void GradientNormPlot::fontChanged()
 {
     // The toggles above the axes as the axes' text (in presentation mode 4/5 of the large type):
     // at full size they took three rows of a bottom pane a third of the screen high.
-    for (QWidget *bar : std::initializer_list<QWidget *>{m_title, m_lastBox, m_note, m_readout, logScaleSwitch()}) {
+    for (QWidget *bar : std::initializer_list<QWidget *>{m_title, m_lastBox, m_note, logScaleSwitch()}) {
         if (bar)
             bar->setFont(axisFont());
     }
-    // A little smaller than the axes' text: four layers' names fit the narrow plot on one row.
+    // A little smaller than the axes' text: four layers' names fit the narrow plot on one row, and
+    // the read-out takes two lines rather than three from a short plot.
     QFont legendFont = axisFont();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
     plot()->legend->setFont(legendFont);
+    if (m_readout)
+        m_readout->setFont(legendFont);
 }
 
 void GradientNormPlot::styleGraph(int layer)
@@ -458,7 +461,7 @@ QString GradientNormPlot::readoutText() const
                        .arg(last, h)
                        .arg(m_steps);
         else
-            text = QStringLiteral("◯ %1   □ the graph's %2 (the whole loss)").arg(last, whole);
+            text = QStringLiteral("◯ %1   □ the graph's %2 (whole L)").arg(last, whole);
     }
     return SymbolText::html(text);
 }
