@@ -53,7 +53,10 @@ QString GraphCaption::words(const State &state, bool compact)
     // What is drawn is the network as it is now: the weights after the steps taken, and their
     // forward pass (the pass the next training step will start from).
     const std::int64_t steps = snapshot.stepsTaken;
-    const QString when = compact ? (steps == 0 ? tr("Untrained") : tr("Step %1").arg(steps))
+    // Compact, the same words shorter ("200 training steps"): "Step 200" read as a time step.
+    const QString when = compact ? (steps == 0       ? tr("Untrained")
+                                        : steps == 1 ? tr("1 training step")
+                                                     : tr("%1 training steps").arg(steps))
         : steps == 0             ? tr("Untrained (the seed's initial weights)")
         : steps == 1             ? tr("After 1 training step")
                                  : tr("After %1 training steps").arg(steps);

@@ -263,9 +263,12 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
             if (printing) {
                 m_painter.setPen(Contrast::textOn(colour));
                 // Two decimals in tanh's range; an exploding ReLU's 6e+28 stays inside the cell.
+                // A saturated 0.996 reads "0.996" where the strip has room, not "1.00" (1 − h² ≠ 0).
+                const bool saturated = !emphasis.gradient && std::abs(value) >= 0.995 && std::abs(value) < 1.0
+                    && metrics.horizontalAdvance(QStringLiteral("−0.000")) <= cell.width() - 2;
                 const QString text = decimals == -2 || std::abs(value) >= 99.995
                     ? formatCellValue(value).replace(u'-', QChar(0x2212))
-                    : EquationView::number(float(value), decimals);
+                    : EquationView::number(float(value), saturated ? 3 : decimals);
                 m_painter.drawText(cell, Qt::AlignCenter, text);
                 LayoutRecorder::note(m_painter, cell, Qt::AlignCenter, text,
                                      {"graph",
@@ -323,7 +326,11 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
                 m_painter.setFont(f);
                 m_painter.setPen(pal.color(QPalette::Text));
                 const QRectF nameBox(row.left(), row.top(), labelWidth, rowHeight);
-                const QString name = metrics.elidedText(outputName(i), Qt::ElideRight, labelWidth - 2);
+                // A character is one glyph in the character font: drawn whole, never elided (in the
+                // proportional font's metrics "␣" was wider than its column and read "…").
+                const QString name = m_snapshot.setup->task->outputKind() == OutputKind::Character
+                    ? outputName(i)
+                    : QFontMetricsF(f).elidedText(outputName(i), Qt::ElideRight, labelWidth - 2);
                 m_painter.drawText(nameBox, Qt::AlignCenter, name);
                 LayoutRecorder::note(m_painter, nameBox, Qt::AlignCenter, name, {"graph", "class", -1, node.t, i});
                 if (values) {

@@ -11,15 +11,17 @@ namespace rnnlab {
 
 namespace {
 
-QString number(double value, int digits = 3)
+//! Every digit of a float32 (nine significant digits give it back exactly): what a student
+//! checking a rounded number by hand needs.
+QString number(double value)
 {
-    return QString::number(value, 'g', digits);
+    return formatExactValue(value);
 }
 
 } // namespace
 
 QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const TrainingSnapshot &snapshot,
-                         const SequenceTrace<float> &sequence, TaskShape shape, bool outputsHidden)
+                         const SequenceTrace<float> &sequence, TaskShape shape, bool outputsHidden, bool gradients)
 {
     const SequenceTrace<float> *s = &sequence;
     if (!snapshot.setup)
@@ -91,7 +93,7 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
         for (int g = 0; g < node->cells; ++g) {
             QStringList values;
             for (int k = 0; k < H && k < 8; ++k)
-                values << QString::number(layer.gates(gateRows(g, H).row(k), t), 'f', 2);
+                values << number(layer.gates(gateRows(g, H).row(k), t));
             if (H > 8)
                 values << QStringLiteral("…");
             text += QStringLiteral("<br><span style='color:%1'>■</span> <b>%2</b> %3: %4")
@@ -104,16 +106,29 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
         if (cell < 0)
             return {};
         const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
+        if (gradients)
+            return QStringLiteral("dL/dc_%1%2[%3] = %4: the gradient of the whole loss L at c_t (c_t = %5)")
+                .arg(t + 1)
+                .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
+                .arg(cell + 1)
+                .arg(number(layer.dCell(cell, t)), number(layer.cell(cell, t)));
         return QStringLiteral("c_%1%2[%3] = %4: the cell state, c_t = f ⊙ c_{t−1} + i ⊙ g")
             .arg(t + 1)
             .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
             .arg(cell + 1)
-            .arg(number(layer.cell(cell, t), 9));
+            .arg(number(layer.cell(cell, t)));
     }
     case NodeKind::Hidden: {
         if (cell < 0)
             return {};
         const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
+        // Walking back the strip shows dL/dh_t: so does its tooltip, with every digit.
+        if (gradients)
+            return QStringLiteral("dL/dh_%1%2[%3] = %4: the gradient of the whole loss L at h_t (h_t = %5)")
+                .arg(t + 1)
+                .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
+                .arg(cell + 1)
+                .arg(number(layer.dHidden(cell, t)), number(layer.hidden(cell, t)));
         const CellKind kind = setup.session.model.cell;
         if (kind == CellKind::Lstm || kind == CellKind::Gru) {
             const bool lstm = kind == CellKind::Lstm;
@@ -121,22 +136,22 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
                 .arg(t + 1)
                 .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
                 .arg(cell + 1)
-                .arg(number(layer.hidden(cell, t), 9))
+                .arg(number(layer.hidden(cell, t)))
                 .arg(lstm ? QStringLiteral("= o ⊙ tanh(c_t): o = %1, c_t = %2")
-                                .arg(number(layer.gates(gateRows(LstmGate::Output, node->cells).row(cell), t), 6),
-                                     number(layer.cell(cell, t), 6))
+                                .arg(number(layer.gates(gateRows(LstmGate::Output, node->cells).row(cell), t)),
+                                     number(layer.cell(cell, t)))
                           : QStringLiteral("= (1 − z) ⊙ n + z ⊙ h_{t−1}: z = %1, n = %2")
-                                .arg(number(layer.gates(gateRows(GruGate::Update, node->cells).row(cell), t), 6),
-                                     number(layer.gates(gateRows(GruGate::New, node->cells).row(cell), t), 6)));
+                                .arg(number(layer.gates(gateRows(GruGate::Update, node->cells).row(cell), t)),
+                                     number(layer.gates(gateRows(GruGate::New, node->cells).row(cell), t))));
         }
-        return QStringLiteral("h_%1%2[%3] = %4<br>pre-activation %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)")
+        return QStringLiteral("h_%1%2[%3] = %4<br>pre-activation a_%1 = %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)")
             .arg(t + 1)
             .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
             .arg(cell + 1)
-            .arg(number(layer.hidden(cell, t), 9))
-            .arg(number(layer.preActivation(cell, t), 6))
-            .arg(number(layer.hiddenPart(cell, t), 6))
-            .arg(number(layer.inputPart(cell, t), 6));
+            .arg(number(layer.hidden(cell, t)))
+            .arg(number(layer.preActivation(cell, t)))
+            .arg(number(layer.hiddenPart(cell, t)))
+            .arg(number(layer.inputPart(cell, t)));
     }
     case NodeKind::Output: {
         if (cell < 0)
@@ -151,8 +166,8 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
         return (manyToOne ? QStringLiteral("P(class ‘%1’ | the text up to ‘%2’) = %3<br>logit %4%5%6")
                           : QStringLiteral("P(next = ‘%1’ | ‘%2’) = %3<br>logit %4%5%6"))
             .arg(outputName(cell), manyToOne || read.isEmpty() ? in : read)
-            .arg(number(s->probabilities(cell, t), 6))
-            .arg(number(s->logits(cell, t), 6))
+            .arg(number(s->probabilities(cell, t)))
+            .arg(number(s->logits(cell, t)))
             .arg(cell == s->targets[ut] ? QStringLiteral(" · the target") : QString())
             .arg(cell == s->predictions[ut] ? QStringLiteral(" · predicted") : QString());
     }
@@ -166,12 +181,12 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
                        "After the whole text the network says ‘%1’; its label is ‘%2’: %3<br>loss −log P(‘%2’) = %4")
                 .arg(outputName(s->predictions[ut]), outputName(s->targets[ut]),
                      correct ? QStringLiteral("correct") : QStringLiteral("wrong"))
-                .arg(number(s->stepLoss(t), 5));
+                .arg(number(s->stepLoss(t)));
         return QStringLiteral("After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4<br>"
                               "loss at this step −log P(‘%3’) = %5")
             .arg(in, outputName(s->predictions[ut]), outputName(s->targets[ut]),
                  correct ? QStringLiteral("correct") : QStringLiteral("wrong"))
-            .arg(number(s->stepLoss(t), 5));
+            .arg(number(s->stepLoss(t)));
     }
     }
     return {};

@@ -449,8 +449,10 @@ bool GraphView::viewportEvent(QEvent *event)
         const QPointF scene =
             QPointF(help->pos()) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value() - caption);
         const SequenceTrace<float> *s = sequence();
+        const GraphNode *node = m_layout.nodeAt(scene);
+        const bool gradients = node && emphasis(*node).gradient;
         const QString text =
-            s ? GraphToolTip::at(scene, m_layout, *m_snapshot, *s, taskShape(), m_outputsHidden) : QString();
+            s ? GraphToolTip::at(scene, m_layout, *m_snapshot, *s, taskShape(), m_outputsHidden, gradients) : QString();
         if (text.isEmpty())
             QToolTip::hideText();
         else

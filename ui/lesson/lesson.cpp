@@ -419,7 +419,7 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
         answer.explanation =
             QObject::tr(
                 "dL/dW<sub>hh</sub> is largest at row h%1, column h%2: %3. All of it:%4It adds up, over the time "
-                "steps, dL/dpre of unit h%1 — how much the loss wants its pre-activation to change, dL/dh times "
+                "steps, dL/da of unit h%1 — how much the loss wants its pre-activation to change, dL/dh times "
                 "tanh′ = 1 − h² — times h%2 one step earlier. Adam's first step then moves every weight whose "
                 "gradient is not 0 by almost exactly the learning rate (lr·|g| / (|g| + ε)), whatever the "
                 "gradient's size: there only the sign counts.")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/plots/gradientnormplot.h"
 
+#include "ui/common/colormap.h"
 #include "ui/common/flowlayout.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/plots/gradientnorms.h"
@@ -93,6 +94,14 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_note->hide();
     layout->addWidget(m_note);
+    // The highlighted point by name and value, in a line of its own above the axes (inside them
+    // it would cover the curves of a narrow plot): ◯ the plotted norm, □ the graph's.
+    m_readout = new QLabel(this);
+    m_readout->setWordWrap(true);
+    m_readout->setContentsMargins(8, 0, 8, 0);
+    m_readout->setTextFormat(Qt::RichText);
+    m_readout->hide();
+    layout->addWidget(m_readout);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 
@@ -138,6 +147,13 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
     m_band->setLayer(QStringLiteral("background")); // under the curves and the grid
     m_band->setClipToAxisRect(true);
     m_band->setVisible(false);
+    // ‖dL/dh_t‖ of the whole loss at the highlighted step (the graph's column), while the last
+    // step's loss alone is plotted: where the student's own norm of that column lands.
+    m_wholeMark = new QCPItemTracer(plot);
+    m_wholeMark->setStyle(QCPItemTracer::tsSquare);
+    m_wholeMark->setSize(11);
+    m_wholeMark->setBrush(Qt::NoBrush);
+    m_wholeMark->setVisible(false);
 
     applyTheme();
     setLogScale(true);
@@ -164,6 +180,7 @@ void GradientNormPlot::applyPalette()
         styleGraph(layer);
     for (QCPItemTracer *tracer : m_tracers)
         tracer->setPen(QPen(text, 1.5));
+    m_wholeMark->setPen(QPen(text, 1.5, Qt::DotLine));
 }
 
 void GradientNormPlot::fontChanged()
@@ -174,10 +191,13 @@ void GradientNormPlot::fontChanged()
         if (bar)
             bar->setFont(axisFont());
     }
-    // A little smaller than the axes' text: four layers' names fit the narrow plot on one row.
+    // A little smaller than the axes' text: four layers' names fit the narrow plot on one row, and
+    // the read-out takes two lines rather than three from a short plot.
     QFont legendFont = axisFont();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
     plot()->legend->setFont(legendFont);
+    if (m_readout)
+        m_readout->setFont(legendFont);
 }
 
 void GradientNormPlot::styleGraph(int layer)
@@ -212,6 +232,7 @@ void GradientNormPlot::setGraphCount(int count)
         m_graphs.push_back(graph);
     }
     m_norms.resize(static_cast<std::size_t>(count));
+    m_wholeNorms.resize(static_cast<std::size_t>(count));
 }
 
 void GradientNormPlot::prepareReplot()
@@ -264,6 +285,8 @@ void GradientNormPlot::rebuild()
         }
         m_graphs[static_cast<std::size_t>(layer)]->data()->set(data, true);
         m_norms[static_cast<std::size_t>(layer)] = std::move(norms);
+        m_wholeNorms[static_cast<std::size_t>(layer)] =
+            gradientNorms(sequence->layers[static_cast<std::size_t>(layer)]);
         styleGraph(layer);
     }
     // One curve needs no legend: its row is the plot's height (in presentation mode, a third of it).
@@ -298,8 +321,15 @@ void GradientNormPlot::updateRanges()
     plot()->xAxis->setRange(0.5, std::max(m_steps, 2) + 0.5);
     double low = std::numeric_limits<double>::infinity();
     double high = 0.0;
-    for (const std::vector<double> &norms : m_norms) {
-        for (double value : norms) {
+    // While the last step's loss is plotted, the whole loss's norms stay on the axes too: the
+    // square that marks the graph's ‖dL/dh_t‖ at the walk's step is never above the top tick.
+    std::vector<const std::vector<double> *> shown;
+    for (const std::vector<double> &norms : m_norms)
+        shown.push_back(&norms);
+    if (m_lastStepOnly && readoutLayer() >= 0)
+        shown.push_back(&m_wholeNorms[static_cast<std::size_t>(readoutLayer())]);
+    for (const std::vector<double> *norms : shown) {
+        for (double value : *norms) {
             if (!std::isfinite(value) || value <= 0.0)
                 continue;
             low = std::min(low, value);
@@ -354,6 +384,86 @@ void GradientNormPlot::updateHighlight()
         const double value = m_norms[layer][static_cast<std::size_t>(m_highlight)];
         tracer->setVisible(std::isfinite(value) && (value > 0.0 || !logScale()));
     }
+    const double plotted = highlightedNorm();
+    const double whole = highlightedWholeLossNorm();
+    // The same number twice (the top layer's last step: only its own loss reaches it) needs no
+    // second mark.
+    const bool same = std::abs(plotted - whole) <= 1e-6 * std::max(plotted, whole);
+    const bool mark = shown && m_lastStepOnly && std::isfinite(whole) && (whole > 0.0 || !logScale()) && !same;
+    m_wholeMark->setVisible(mark);
+    m_wholeMark->position->setCoords(t, std::isfinite(whole) ? whole : 0.0);
+    const QString readout = readoutText();
+    m_readout->setText(readout);
+    m_readout->setVisible(!readout.isEmpty());
+}
+
+int GradientNormPlot::readoutLayer() const
+{
+    return m_highlightLayer >= 0 && m_highlightLayer < graphCount() ? m_highlightLayer : graphCount() - 1;
+}
+
+double GradientNormPlot::highlightedNorm() const
+{
+    const int layer = readoutLayer();
+    if (m_highlight < 0 || m_highlight >= m_steps || layer < 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    return m_norms[static_cast<std::size_t>(layer)][static_cast<std::size_t>(m_highlight)];
+}
+
+double GradientNormPlot::highlightedWholeLossNorm() const
+{
+    const int layer = readoutLayer();
+    if (m_highlight < 0 || m_highlight >= m_steps || layer < 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    const std::vector<double> &whole = m_wholeNorms[static_cast<std::size_t>(layer)];
+    return m_highlight < int(whole.size()) ? whole[static_cast<std::size_t>(m_highlight)]
+                                           : std::numeric_limits<double>::quiet_NaN();
+}
+
+QString GradientNormPlot::normText(double value)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("–");
+    if (value == 0.0)
+        return QStringLiteral("0");
+    if (std::abs(value) >= 1e-3 && std::abs(value) < 1e4)
+        return QString::number(value, 'g', 3);
+    const QString e = QString::number(value, 'e', 1); // "4.7e-05"
+    const int exponent = e.mid(e.indexOf(u'e') + 1).toInt();
+    return SymbolText::unicode(QStringLiteral("%1×10^{%2}")
+                                   .arg(e.left(e.indexOf(u'e')))
+                                   .arg(QString::number(exponent).replace(u'-', QChar(0x2212))));
+}
+
+QString GradientNormPlot::readoutText() const
+{
+    const double plotted = highlightedNorm();
+    if (!std::isfinite(plotted) || !m_snapshot)
+        return {};
+    const int layer = readoutLayer();
+    const int t = m_highlight + 1; // the lecture's 1 … n
+    // "dh_3" of a layer: "dh_3⁽²⁾" in a stack, as the graph and the equations name it.
+    const QString h = QStringLiteral("h_%1").arg(t)
+        + (graphCount() > 1 ? matrixName(MatrixRole::Bias, layer, graphCount()).mid(1) : QString());
+    const double wholeNorm = highlightedWholeLossNorm();
+    const QString whole = QStringLiteral("‖dL/d%1‖ = %2").arg(h, normText(wholeNorm));
+    QString text;
+    if (!m_lastStepOnly) {
+        text = QStringLiteral("◯ %1: the graph's dL/d%2").arg(whole, h);
+    } else {
+        const QString last = QStringLiteral("‖d(loss_%1/%2)/d%3‖ = %4")
+                                 .arg(m_steps)
+                                 .arg(m_snapshot->trace.targetCount)
+                                 .arg(h, normText(plotted));
+        // At the top layer's last step nothing comes from later steps: the two are one number.
+        if (std::abs(plotted - wholeNorm) <= 1e-6 * std::max(plotted, wholeNorm))
+            text = QStringLiteral("◯ %1, the same as the graph's ‖dL/d%2‖: only loss_%3 reaches it")
+                       .arg(last, h)
+                       .arg(m_steps);
+        else
+            text = QStringLiteral("◯ %1   □ the graph's %2 (whole L)").arg(last, whole);
+    }
+    return SymbolText::html(text);
 }
 
 void GradientNormPlot::setSnapshot(rnnlab::SnapshotPtr snapshot)
@@ -374,14 +484,18 @@ void GradientNormPlot::setTextIndex(int index)
     requestReplot();
 }
 
-void GradientNormPlot::setHighlightedStep(int t)
+void GradientNormPlot::setHighlightedStep(int t, int layer)
 {
     t = std::max(t, -1);
-    if (t == m_highlight)
+    layer = std::max(layer, -1);
+    if (t == m_highlight && layer == m_highlightLayer)
         return;
     m_highlight = t;
-    if (!m_dirty)
+    m_highlightLayer = layer;
+    if (!m_dirty) {
+        updateRanges(); // the read-out's layer's whole-loss norms are on the axes
         updateHighlight();
+    }
     requestReplot();
 }
 

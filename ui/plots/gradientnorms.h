@@ -6,9 +6,9 @@
 // Symbols: n = time steps of the text, H = hidden size, L = layers, N = targets of all texts,
 // loss_t = −log p_t[target_t], the mean loss L = (1/N) Σ loss_t over all texts. Back through time
 // (engine/rnncell.h, as torch's RNN backward):
-//   dL/dh_t      = dL/dh_t|above + W_hhᵀ dL/dpre_{t+1}          (dHidden in the trace)
-//   dL/dpre_t    = dL/dh_t ⊙ act′(pre_t),  act′ = 1 − h_t² (tanh), [h_t > 0] (relu)
-//   dL/dh_t|above for the layer below = W_ihᵀ dL/dpre_t
+//   dL/dh_t      = dL/dh_t|above + W_hhᵀ dL/da_{t+1}          (dHidden in the trace)
+//   dL/da_t      = dL/dh_t ⊙ act′(a_t),  act′ = 1 − h_t² (tanh), [h_t > 0] (relu)
+//   dL/dh_t|above for the layer below = W_ihᵀ dL/da_t  (a_t: the pre-activation)
 // Every step's own loss enters dL/dh_t at that step, so ‖dL/dh_t‖ of the whole loss stays roughly
 // level along the text. What one loss leaves at earlier steps is the repeated product
 // Π (W_hhᵀ diag(act′)) — it shrinks decade by decade with tanh and small weights (the vanishing

@@ -82,12 +82,11 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     const std::vector<int> unitRows = large ? std::vector<int>{unit} : all(H);
 
     eq.symbolic = cursor.isBackward()
-        ? (relu
-               ? QStringLiteral(
-                   "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/dpre_{t+1},   dL/dpre_t = dL/dh_t ⊙ [h_t > 0]")
-               : QStringLiteral(
-                   "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/dpre_{t+1},   dL/dpre_t = dL/dh_t ⊙ (1 − h_t²)"))
-        : QStringLiteral("h_t = %1(W_hh h_{t−1} + W_xh %4 + b),   %2,   p_t = softmax(y_t)   for t = 1 … %3, "
+        ? (relu ? QStringLiteral(
+               "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t > 0]")
+                : QStringLiteral(
+                    "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)"))
+        : QStringLiteral("h_t = %1(W_hh h_{t−1} + W_xh %4 + b) = %1(a_t),   %2,   p_t = softmax(y_t)   for t = 1 … %3, "
                          "h_0 = 0;   b = b_ih + b_hh (PyTorch keeps the two biases apart)")
               .arg(act, model.outputLayer ? QStringLiteral("y_t = W_hy h_t + b_y") : QStringLiteral("y_t = h_t"))
               .arg(sequence.length())
@@ -177,9 +176,13 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         const int first = activation ? 1 : 0; // the input part, after "h_t = tanh(" when there is one
         line.arithmetic.push_back({LineArithmetic::Kind::Sum, {first, first + 2}, int(line.items.size())});
         line.items.push_back(
-            vector(layer.preActivation.col(t), QStringLiteral("pre-activation"), unit, current && !activation));
+            vector(layer.preActivation.col(t), QStringLiteral("a_%1").arg(t + 1) + sup, unit, current && !activation));
         if (activation) {
             line.items.push_back(text(QStringLiteral(") =")));
+            line.arithmetic.push_back({LineArithmetic::Kind::Map,
+                                       {int(line.items.size()) - 2},
+                                       int(line.items.size()),
+                                       relu ? LineArithmetic::Function::Relu : LineArithmetic::Function::Tanh});
             line.items.push_back(vector(layer.hidden.col(t), QStringLiteral("h_%1").arg(t + 1) + sup, unit, true));
         }
         return line;
@@ -231,8 +234,11 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             line.items.push_back(text(QStringLiteral("/")));
             line.items.push_back(vector(sum, QStringLiteral("Σ exp(y_%1)").arg(t + 1), 0, current));
             line.items.push_back(text(QStringLiteral("=")));
+            line.arithmetic.push_back({LineArithmetic::Kind::Map, {1}, 3, LineArithmetic::Function::Exp});
             line.arithmetic.push_back({LineArithmetic::Kind::Total, {3}, 5});
             line.arithmetic.push_back({LineArithmetic::Kind::Ratio, {3, 5}, 7});
+        } else {
+            line.arithmetic.push_back({LineArithmetic::Kind::Softmax, {1}, 3});
         }
         line.items.push_back(vector(sequence.probabilities.col(t), QStringLiteral("p_%1").arg(t + 1), predicted,
                                     current && phase == 0, phase >= 1 ? predicted : -1));
@@ -354,7 +360,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         hidden.items.push_back(vector(layer.dHiddenFromAbove.col(t), fromAbove, unit, false));
         hidden.items.push_back(text(QStringLiteral("+")));
         hidden.items.push_back(vector(layer.dHiddenThroughTime.col(t),
-                                      t + 1 < sequence.length() ? QStringLiteral("W_hhᵀ dL/dpre_%1").arg(t + 2)
+                                      t + 1 < sequence.length() ? QStringLiteral("W_hhᵀ dL/da_%1").arg(t + 2)
                                                                 : QStringLiteral("nothing after t = %1").arg(t + 1),
                                       unit, hidden.current));
         hidden.items.push_back(text(QStringLiteral("=")));
@@ -367,11 +373,10 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             pre.current = true;
             // (No "%1²" in a pattern: QString::arg would read "¹²" as part of the placeholder.)
             pre.items.push_back(
-                text(relu ? QStringLiteral("dL/dpre_%1 = dL/dh_%1 where h_%1 > 0 =").arg(t + 1)
-                          : QStringLiteral("dL/dpre_%1 = dL/dh_%1 ⊙ (1 − h_%1").arg(t + 1) + QStringLiteral("²) ="),
+                text(relu ? QStringLiteral("dL/da_%1 = dL/dh_%1 where h_%1 > 0 =").arg(t + 1)
+                          : QStringLiteral("dL/da_%1 = dL/dh_%1 ⊙ (1 − h_%1").arg(t + 1) + QStringLiteral("²) ="),
                      true));
-            pre.items.push_back(
-                vector(layer.dPreActivation.col(t), QStringLiteral("dL/dpre_%1").arg(t + 1), unit, true));
+            pre.items.push_back(vector(layer.dPreActivation.col(t), QStringLiteral("dL/da_%1").arg(t + 1), unit, true));
             pre.items.push_back(text(QStringLiteral("→ into ∂W_xh, ∂W_hh, ∂b")));
             eq.lines.push_back(pre);
         }

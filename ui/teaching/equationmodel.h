@@ -82,10 +82,18 @@ struct LineArithmetic
         Total, // items[result] (1 × 1) = the sum of the entries of items[terms[0]]
         Ratio, // items[result] = items[terms[0]] / items[terms[1]] (1 × 1), entry by entry
         Affine, // items[result] = items[terms[0]] (matrix) · items[terms[1]] (vector) + items[terms[2]]
+        Map, // items[result] = function(items[terms[0]]), entry by entry
+        Softmax, // items[result] = softmax(items[terms[0]]) (every entry shown)
+        CellState, // c_t = f ⊙ c_{t−1} + i ⊙ g: terms {f, c_{t−1}, i, g}
+        OutputGate, // h_t = o ⊙ tanh(c_t): terms {o, c_t}
+        Blend, // h_t = (1 − z) ⊙ n + z ⊙ h_{t−1} (GRU): terms {z, n, h_{t−1}}
+        ResetSum, // a_n = (W_in x + b_in) + r ⊙ (W_hn h + b_hn) (GRU): terms {input part, r, hidden part}
     };
+    enum class Function { Tanh, Sigmoid, Relu, Exp };
     Kind kind = Kind::Sum;
     std::vector<int> terms;
     int result = -1;
+    Function function = Function::Tanh; // Map's
 };
 
 struct EquationLine

@@ -36,8 +36,9 @@ double cellWidthOf(const EquationItem &item, const QFontMetricsF &fm, double min
 
 QString EquationView::roundingNote()
 {
-    return QStringLiteral("Numbers are rounded for display; results use the exact values, so a last digit may "
-                          "differ.");
+    return QStringLiteral("Numbers are rounded for display. Results (sums, products, tanh, σ, softmax) use the "
+                          "exact values, so working them out from the printed numbers may change a last digit; "
+                          "the graph shows every digit on hover.");
 }
 
 bool EquationView::showsRoundingNote() const
@@ -76,11 +77,17 @@ double EquationView::linesWidth(const QFont &font) const
 int EquationView::decimals(const EquationItem &item)
 {
     double largest = 0.0;
+    bool saturated = false;
     for (float v : item.values) {
-        if (std::isfinite(v))
+        if (std::isfinite(v)) {
             largest = std::max(largest, double(std::abs(v)));
+            saturated = saturated || (std::abs(v) >= 0.995f && std::abs(v) < 1.0f);
+        }
     }
-    return decimalsFor(largest);
+    const int decimals = decimalsFor(largest);
+    // A saturated tanh or σ (or a sure probability) of 0.996 would print "1.00", and 1 − h² = 0
+    // by hand where the engine's is 0.008: three decimals for the whole column.
+    return decimals == 2 && saturated ? 3 : decimals;
 }
 
 int EquationView::decimalsFor(double largest)
@@ -101,9 +108,14 @@ QString EquationView::number(float value, int decimals)
     if (!std::isfinite(value))
         return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     QString text;
-    if (std::abs(value) >= 99.995)
-        text = QString::number(value, 'g', 2);
-    else if (decimals < 0)
+    if (std::abs(value) >= 999999.5) {
+        // Two significant digits times a power of ten, as a textbook writes it ("1.5×10⁷"), not "1.5e+07".
+        const QString e = QString::number(value, 'e', 1); // "1.5e+07"
+        text = SymbolText::unicode(
+            QStringLiteral("%1×10^{%2}").arg(e.left(e.indexOf(u'e'))).arg(e.mid(e.indexOf(u'e') + 1).toInt()));
+    } else if (std::abs(value) >= 99.995) {
+        text = QString::number(value, 'f', 0); // exp(y_t) after training: "150", not "1.5e+02"
+    } else if (decimals < 0)
         text = value == 0.0f ? QStringLiteral("0") : QString::number(value, 'e', 1);
     else
         text = QString::number(value, 'f', decimals);

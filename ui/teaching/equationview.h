@@ -6,7 +6,8 @@
 // "−0.00"); symbols with real subscripts (SymbolText); the header wraps. Shrinks its text (down to
 // a legible minimum, never below 10 px) to fit the panel, and asks for scrolling beyond that.
 // When a result it prints is not what its printed operands give (−1.92 + −2.25 shown as −4.18:
-// the engine adds the unrounded values), a quiet note under the equations says why.
+// the engine adds the unrounded values; tanh, σ, softmax and products alike), a quiet note under
+// the equations says why.
 #pragma once
 
 #include "ui/common/layoutrecorder.h"
@@ -40,7 +41,8 @@ public:
     //! and activations, more for small gradients (0.0041 does not read 0.00), −1 (scientific)
     //! below 0.001 — the same for every number of a column, so that they line up.
     static int decimalsFor(double largest);
-    //! The decimals of \a item's numbers: decimalsFor() its largest |value|.
+    //! The decimals of \a item's numbers: decimalsFor() its largest |value|, and three where an
+    //! entry is saturated (0.995 ≤ |value| < 1, which two decimals would print as 1.00).
     static int decimals(const EquationItem &item);
     //! The widest text number() gives with \a decimals.
     static QString widest(int decimals);

@@ -33,11 +33,13 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     const QString letters = gateLetters(model.cell);
 
     eq.symbolic = lstm
-        ? QStringLiteral("i, f, o = σ(W_i· x_t + W_h· h_{t−1} + b),  g = tanh(W_ig x_t + W_hg h_{t−1} + b),  "
-                         "c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t)")
+        ? QStringLiteral("a_k = W_ik x_t + W_hk h_{t−1} + b_k for each gate k = i, f, g, o;  i, f, o = σ(a_k),  "
+                         "g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih stacks W_ii, W_if, "
+                         "W_ig, W_io in PyTorch's row order i, f, g, o; W_hh likewise")
         : QStringLiteral(
-            "r, z = σ(W_i· x_t + W_h· h_{t−1} + b),  n = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn)),  "
-            "h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}");
+            "r, z = σ(a_k), a_k = W_ik x_t + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in x_t + b_in + r ⊙ (W_hn "
+            "h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih stacks W_ir, W_iz, W_in in PyTorch's row "
+            "order r, z, n; W_hh likewise");
     if (cursor.isBackward()) {
         eq.symbolic = lstm
             ? QStringLiteral("dL/dh_t = (from above) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + "
@@ -143,9 +145,14 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
                                           .arg(t + 1)
                                           .arg(sup, tanhGate ? QStringLiteral("tanh") : QStringLiteral("σ")),
                                       current));
+            const int a = int(line.items.size());
             line.items.push_back(
                 block(Field::PreActivation, layer.preActivation, t, g, QStringLiteral("a_%1").arg(gateName(g)), false));
             line.items.push_back(text(QStringLiteral(") =")));
+            line.arithmetic.push_back({LineArithmetic::Kind::Map,
+                                       {a},
+                                       a + 2,
+                                       tanhGate ? LineArithmetic::Function::Tanh : LineArithmetic::Function::Sigmoid});
             line.items.push_back(
                 block(Field::Gates, layer.gates, t, g, gateName(g) + QStringLiteral("_%1").arg(t + 1), current));
         });
@@ -191,6 +198,7 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
                 block(Field::Gates, layer.gates, t, gate('g'), QStringLiteral("g_%1").arg(t + 1), false));
             line.items.push_back(text(QStringLiteral("=")));
             line.items.push_back(whole(Field::Cell, layer.cell, t, QStringLiteral("c_%1").arg(t + 1) + sup, true));
+            line.arithmetic.push_back({LineArithmetic::Kind::CellState, {1, 3, 5, 7}, 9});
         } else {
             line.items.push_back(text(QStringLiteral("n_%1%2 = tanh(").arg(t + 1).arg(sup), true));
             line.items.push_back(
@@ -207,6 +215,8 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             line.items.push_back(text(QStringLiteral(") =")));
             line.items.push_back(
                 block(Field::Gates, layer.gates, t, gate('n'), QStringLiteral("n_%1").arg(t + 1), true));
+            line.arithmetic.push_back({LineArithmetic::Kind::ResetSum, {1, 3, 5}, 7});
+            line.arithmetic.push_back({LineArithmetic::Kind::Map, {7}, 9, LineArithmetic::Function::Tanh});
         }
         eq.lines.push_back(line);
         break;
@@ -237,6 +247,8 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
                                      : whole(Field::Hidden, layer.hidden, t - 1, QStringLiteral("h_%1").arg(t), false));
             line.items.push_back(text(QStringLiteral("=")));
         }
+        line.arithmetic.push_back(lstm ? LineArithmetic{LineArithmetic::Kind::OutputGate, {1, 3}, 5}
+                                       : LineArithmetic{LineArithmetic::Kind::Blend, {1, 3, 7}, 9});
         line.items.push_back(whole(Field::Hidden, layer.hidden, t, QStringLiteral("h_%1").arg(t + 1) + sup, true));
         eq.lines.push_back(line);
         break;

@@ -28,23 +28,50 @@ bool whole(const EquationItem &item)
 
 } // namespace
 
+namespace {
+
+//! A printed number in plain ASCII scientific form: "−1.5×10⁷" → "-1.5e7", "−2.5e−05" → "-2.5e-05".
+QString ascii(QString text)
+{
+    text.replace(QChar(0x2212), u'-');
+    if (const qsizetype times = text.indexOf(QStringLiteral("×10")); times >= 0) {
+        static const QString raised = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+        QString exponent;
+        for (QChar c : text.mid(times + 3))
+            exponent += c == QChar(0x207B) ? QChar(u'-') : QChar(char16_t(u'0' + raised.indexOf(c)));
+        text = text.left(times) + u'e' + exponent;
+    }
+    return text;
+}
+
+double apply(LineArithmetic::Function function, double x)
+{
+    switch (function) {
+    case LineArithmetic::Function::Tanh: return std::tanh(x);
+    case LineArithmetic::Function::Sigmoid: return 1.0 / (1.0 + std::exp(-x));
+    case LineArithmetic::Function::Relu: return std::max(0.0, x);
+    case LineArithmetic::Function::Exp: return std::exp(x);
+    }
+    return x;
+}
+
+} // namespace
+
 double PrintedArithmetic::printed(const EquationItem &item, int r, int c)
 {
     if (item.rowIndex[std::size_t(r)] < 0 || item.columnIndex[std::size_t(c)] < 0)
         return std::numeric_limits<double>::quiet_NaN();
-    QString text = EquationView::number(item.at(r, c), EquationView::decimals(item));
-    text.replace(QChar(0x2212), u'-');
     bool ok = false;
-    const double value = text.toDouble(&ok);
+    const double value = ascii(EquationView::number(item.at(r, c), EquationView::decimals(item))).toDouble(&ok);
     return ok ? value : std::numeric_limits<double>::quiet_NaN();
 }
 
 double PrintedArithmetic::halfUnit(const EquationItem &item, int r)
 {
-    const QString text = EquationView::number(item.at(r, 0), EquationView::decimals(item));
-    // Scientific ("2.5e−05", "1.5e+02", "3e+02": two significant digits): a unit of 10^(E − 1).
+    const QString text = ascii(EquationView::number(item.at(r, 0), EquationView::decimals(item)));
+    // Scientific ("2.5e−05", "1.5×10⁷": two significant digits): a unit of 10^(E − 1).
     if (const qsizetype e = text.indexOf(u'e'); e >= 0)
-        return 0.5 * std::pow(10.0, QString(text.mid(e + 1)).replace(QChar(0x2212), u'-').toInt() - 1);
+        return 0.5 * std::pow(10.0, text.mid(e + 1).toInt() - 1);
     const qsizetype point = text.indexOf(u'.');
     return 0.5 * std::pow(10.0, point < 0 ? 0 : -int(text.size() - point - 1));
 }
@@ -106,6 +133,49 @@ bool PrintedArithmetic::differs(const EquationLine &line)
                 computed = printed(item(a.terms[2]), bias, 0);
                 for (int c = 0; c < m.columns(); ++c)
                     computed += printed(m, row, c) * printed(v, c, 0);
+                break;
+            }
+            case Kind::Map:
+                if (a.terms.size() == 1) {
+                    const int row = shownRow(item(a.terms[0]), full);
+                    if (row >= 0)
+                        computed = apply(a.function, printed(item(a.terms[0]), row, 0));
+                }
+                break;
+            case Kind::Softmax:
+                // Every entry of y is needed for the sum; max y first, as the engine does.
+                if (a.terms.size() == 1 && whole(item(a.terms[0]))) {
+                    const EquationItem &y = item(a.terms[0]);
+                    const int row = shownRow(y, full);
+                    double top = -std::numeric_limits<double>::infinity();
+                    for (int i = 0; i < y.rows(); ++i)
+                        top = std::max(top, printed(y, i, 0));
+                    double sum = 0.0;
+                    for (int i = 0; i < y.rows(); ++i)
+                        sum += std::exp(printed(y, i, 0) - top);
+                    if (row >= 0)
+                        computed = std::exp(printed(y, row, 0) - top) / sum;
+                }
+                break;
+            case Kind::CellState:
+            case Kind::OutputGate:
+            case Kind::Blend:
+            case Kind::ResetSum: {
+                // Entry by entry: each term's printed entry of the same unit.
+                std::vector<double> v;
+                for (int term : a.terms) {
+                    const int row = shownRow(item(term), full);
+                    v.push_back(row < 0 || item(term).columns() != 1 ? std::numeric_limits<double>::quiet_NaN()
+                                                                     : printed(item(term), row, 0));
+                }
+                if (a.kind == Kind::CellState && v.size() == 4)
+                    computed = v[0] * v[1] + v[2] * v[3];
+                else if (a.kind == Kind::OutputGate && v.size() == 2)
+                    computed = v[0] * std::tanh(v[1]);
+                else if (a.kind == Kind::Blend && v.size() == 3)
+                    computed = (1.0 - v[0]) * v[1] + v[0] * v[2];
+                else if (a.kind == Kind::ResetSum && v.size() == 3)
+                    computed = v[0] + v[1] * v[2];
                 break;
             }
             }

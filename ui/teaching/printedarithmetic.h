@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Whether an equation line's printed result is what its printed operands give: the reader adds
 // the rounded numbers on the screen (−1.92 + −2.25 = −4.17), the engine the exact ones (−4.18).
-// Works the line's arithmetic (LineArithmetic: a sum, a matrix product plus bias, the softmax's Σ
-// and division) on the numbers as EquationView prints them, and compares with the printed result
-// to its last digit. Pure; not the note EquationView draws when it is so, nor the printing rule
+// Works the line's arithmetic (LineArithmetic: a sum, a matrix product plus bias, tanh, σ, ReLU
+// and exp entry by entry, the softmax and its Σ and division, the LSTM's c_t = f ⊙ c + i ⊙ g and
+// h_t = o ⊙ tanh(c_t), the GRU's n and h_t) on the numbers as EquationView prints them, and
+// compares with the printed result to its last digit. Pure; not the note EquationView draws when it is so, nor the printing rule
 // itself (EquationView::number).
 #pragma once
 
@@ -22,7 +23,7 @@ public:
     //! plain number is printed (∞).
     static double printed(const EquationItem &item, int r, int c);
     //! Half a unit in the last printed digit of \a item's cell (\a r, 0): how far the exact
-    //! value may lie from the printed one ("0.42": 0.005; "0.0041": 0.00005; "1.5e+02": 5).
+    //! value may lie from the printed one ("0.42": 0.005; "0.0041": 0.00005; "150": 0.5; "1.5×10⁷": 5×10⁵).
     static double halfUnit(const EquationItem &item, int r);
 };
 

@@ -361,7 +361,7 @@ void StepByHandPanel::refresh()
     }
     // The phase indicator is the equations' own caption now.
     m_phase->hide();
-    m_norms->setHighlightedStep(m_cursor->isBackward() ? m_cursor->t : -1);
+    m_norms->setHighlightedStep(m_cursor->isBackward() ? m_cursor->t : -1, m_cursor->layer);
     // Going forward the equations take the whole width; back through time the ‖dL/dh_t‖ plot
     // shows where the gradient fades.
     m_norms->setVisible(m_cursor->isBackward());

@@ -234,7 +234,7 @@ QString TimeStepWalker::description(Phase phase, CellKind cell, bool outputLayer
             return QStringLiteral("their sum: each gate's pre-activation");
         if (gru)
             return QStringLiteral("the sums for the reset gate r and the update gate z");
-        return QStringLiteral("their sum: the pre-activation");
+        return QStringLiteral("their sum: the pre-activation a_t");
     case Phase::Gates:
         if (gru)
             return QStringLiteral("σ squashes into (0, 1): the reset gate r and the update gate z");
@@ -266,9 +266,9 @@ QString TimeStepWalker::description(Phase phase, CellKind cell, bool outputLayer
         return QStringLiteral("dL/dc_t: through h_t = o ⊙ tanh(c_t), plus f_{t+1} ⊙ dL/dc_{t+1} along the cell state");
     case Phase::BackwardPre:
         if (lstm || gru)
-            return QStringLiteral("dL/d(gate pre-activations): what reaches W_ih, W_hh and the biases");
-        return relu ? QStringLiteral("dL/dpre_t = dL/dh_t where h_t > 0: what reaches W_xh, W_hh and the biases")
-                    : QStringLiteral("dL/dpre_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases");
+            return QStringLiteral("dL/da_t, the gates' pre-activations: what reaches W_ih, W_hh and the biases");
+        return relu ? QStringLiteral("dL/da_t = dL/dh_t where h_t > 0: what reaches W_xh, W_hh and the biases")
+                    : QStringLiteral("dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases");
     }
     return {};
 }

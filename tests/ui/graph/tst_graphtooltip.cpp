@@ -2,11 +2,13 @@
 // GraphToolTip::at without a widget: over each kind of node the numbers of the trace (h_t with its
 // pre-activation, an LSTM's o and c_t, a GRU's z and n, the gates, P(y_t), the prediction against
 // the target), over a thumbnail the matrix's names and shape; nothing over empty space, outside the
-// task's shape, and "hidden" for the outputs while the class predicts.
+// task's shape, and "hidden" for the outputs while the class predicts; every number with all its
+// float32 digits (it reads back as the trace's float), and walking back dL/dh_t and dL/dc_t.
 #include "tests/support/graphgeometryof.h"
 #include "tests/support/snapshotbuilder.h"
 #include "ui/graph/graphtooltip.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace rnnlab;
@@ -45,6 +47,8 @@ private slots:
     void nodes();
     void thumbnail();
     void thumbnailUnderWhatIf();
+    void everyDigit_data();
+    void everyDigit();
     void nothingOverEmptySpace();
     void outsideTheShape();
     void outputsHidden();
@@ -92,6 +96,49 @@ void TestGraphToolTip::nodes()
                                           snapshot->trace.sequences.front(), TaskShape::ManyToMany, false);
     QVERIFY2(text.startsWith(start), qPrintable(text));
     QVERIFY2(text.contains(contains), qPrintable(text));
+}
+
+void TestGraphToolTip::everyDigit_data()
+{
+    QTest::addColumn<int>("cell");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("gradients");
+    QTest::newRow("h_t") << int(CellKind::RnnTanh) << int(NodeKind::Hidden) << false;
+    QTest::newRow("dL/dh_t, walking back") << int(CellKind::RnnTanh) << int(NodeKind::Hidden) << true;
+    QTest::newRow("LSTM c_t") << int(CellKind::Lstm) << int(NodeKind::CellState) << false;
+    QTest::newRow("LSTM dL/dc_t, walking back") << int(CellKind::Lstm) << int(NodeKind::CellState) << true;
+    QTest::newRow("P(y_t)") << int(CellKind::RnnTanh) << int(NodeKind::Output) << false;
+}
+
+void TestGraphToolTip::everyDigit()
+{
+    // The value's number reads back as exactly the trace's float: a student who finds
+    // the graph's rounded 0.70 does not give the printed 0.696 can see why.
+    QFETCH(int, cell);
+    QFETCH(int, kind);
+    QFETCH(bool, gradients);
+    SnapshotBuilder run(withCell(CellKind(cell)));
+    run.train(3);
+    const SnapshotPtr snapshot = run.snapshot();
+    const GraphLayout layout = layoutOf(*snapshot);
+    const auto &sequence = snapshot->trace.sequences.front();
+    const QString text = GraphToolTip::at(centreOf(layout, NodeKind(kind), 1), layout, *snapshot, sequence,
+                                          TaskShape::ManyToMany, false, gradients);
+    const auto &layer = sequence.layers.front();
+    const float expected = NodeKind(kind) == NodeKind::Output ? sequence.probabilities(0, 1)
+        : NodeKind(kind) == NodeKind::Hidden                  ? (gradients ? layer.dHidden(0, 1) : layer.hidden(0, 1))
+                                                              : (gradients ? layer.dCell(0, 1) : layer.cell(0, 1));
+    QVERIFY2(text.startsWith(gradients ? QStringLiteral("dL/d") : QString()), qPrintable(text));
+    // "h_2[1] = …", "P(next = ‘h’ | ‘he’) = …"
+    const QString before = NodeKind(kind) == NodeKind::Output ? QStringLiteral(") = ") : QStringLiteral("] = ");
+    QVERIFY2(text.contains(before), qPrintable(text));
+    const qsizetype at = text.indexOf(before) + before.size();
+    const QString number = text.mid(at).section(QRegularExpression(QStringLiteral("[^0-9eE.+-]")), 0, 0);
+    bool ok = false;
+    const float shown = number.toFloat(&ok);
+    QVERIFY2(ok, qPrintable(text));
+    QCOMPARE(shown, expected); // exactly: every digit
+    QVERIFY2(number.size() >= 6, qPrintable(number)); // not the graph's two decimals
 }
 
 void TestGraphToolTip::thumbnail()

@@ -33,6 +33,9 @@ private slots:
     void vanishingGradientOnAFortyCharacterText();
     void noMemoryCutsTheWayBack();
     void highlight();
+    void readoutNamesThePoint();
+    void normText_data();
+    void normText();
     void hintWithoutGradients();
     void textIndex();
     void logAxis();
@@ -328,6 +331,58 @@ void TestGradientNormPlot::highlight()
     plot.setSnapshot(trained(hello));
     QVERIFY(!plot.isHighlightShown());
     QCOMPARE(plot.highlightedStep(), 12);
+}
+
+void TestGradientNormPlot::readoutNamesThePoint()
+{
+    // The walk's point by name and value; with the last step's loss plotted, the graph's whole-loss
+    // norm beside it — the same number only at the top layer's last step, and said so.
+    SnapshotBuilder run(lectureExample());
+    GradientNormPlot plot;
+    plot.resize(500, 260);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    const SnapshotPtr snapshot = trained(run, 5);
+    plot.setSnapshot(snapshot);
+    QVERIFY(plot.readoutText().isEmpty()); // nothing highlighted
+    const auto &layer = snapshot->trace.sequences[0].layers[0];
+    plot.setHighlightedStep(1);
+    const double whole = layer.dHidden.col(1).cast<double>().norm();
+    QVERIFY(std::abs(plot.highlightedWholeLossNorm() - whole) <= 1e-12 * whole);
+    QCOMPARE(plot.highlightedNorm(), plot.norms(0)[1]);
+    QVERIFY(std::abs(plot.highlightedNorm() - whole) > 1e-3 * whole);
+    QVERIFY2(plot.readoutText().contains(QStringLiteral("d(loss<sub>4</sub>/4)/dh<sub>2</sub>")),
+             qPrintable(plot.readoutText()));
+    QVERIFY2(plot.readoutText().contains(QStringLiteral("□ the graph's ‖dL/dh<sub>2</sub>‖ = ")
+                                         + GradientNormPlot::normText(whole)),
+             qPrintable(plot.readoutText()));
+    plot.setHighlightedStep(3); // the last step: one number
+    QVERIFY2(plot.readoutText().contains(QStringLiteral("the same as the graph's")), qPrintable(plot.readoutText()));
+    QVERIFY(!plot.readoutText().contains(QStringLiteral("□")));
+    plot.setLastStepLossOnly(false);
+    plot.setHighlightedStep(1);
+    QCOMPARE(plot.highlightedNorm(), plot.highlightedWholeLossNorm());
+    QVERIFY2(plot.readoutText().startsWith(QStringLiteral("◯ ‖dL/dh<sub>2</sub>‖ = ")), qPrintable(plot.readoutText()));
+    plot.setHighlightedStep(-1);
+    QVERIFY(plot.readoutText().isEmpty());
+    QVERIFY(std::isnan(plot.highlightedNorm()));
+}
+
+void TestGradientNormPlot::normText_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("three digits") << 0.04674 << QStringLiteral("0.0467");
+    QTest::newRow("small: a power of ten") << 9.7e-7 << QStringLiteral("9.7×10⁻⁷");
+    QTest::newRow("large: whole digits") << 150.2 << QStringLiteral("150");
+    QTest::newRow("zero") << 0.0 << QStringLiteral("0");
+}
+
+void TestGradientNormPlot::normText()
+{
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    QCOMPARE(GradientNormPlot::normText(value), expected);
 }
 
 void TestGradientNormPlot::hintWithoutGradients()

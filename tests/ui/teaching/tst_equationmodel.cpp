@@ -131,6 +131,47 @@ bool arithmeticHolds(const EquationLine &line, QString *why)
                 }
                 break;
             }
+            case LineArithmetic::Kind::Map: {
+                const int shown = row(at(a.terms[0]), full);
+                known = shown >= 0;
+                const double x = known ? at(a.terms[0]).at(shown, 0) : 0.0;
+                switch (a.function) {
+                case LineArithmetic::Function::Tanh: exact = std::tanh(x); break;
+                case LineArithmetic::Function::Sigmoid: exact = 1.0 / (1.0 + std::exp(-x)); break;
+                case LineArithmetic::Function::Relu: exact = std::max(0.0, x); break;
+                case LineArithmetic::Function::Exp: exact = std::exp(x); break;
+                }
+                break;
+            }
+            case LineArithmetic::Kind::Softmax: {
+                const EquationItem &y = at(a.terms[0]);
+                known = y.rows() == y.fullRows && row(y, full) >= 0;
+                double sum = 0.0;
+                for (float v : y.values)
+                    sum += std::exp(double(v));
+                exact = known ? std::exp(double(y.at(row(y, full), 0))) / sum : 0.0;
+                break;
+            }
+            case LineArithmetic::Kind::CellState:
+            case LineArithmetic::Kind::OutputGate:
+            case LineArithmetic::Kind::Blend:
+            case LineArithmetic::Kind::ResetSum: {
+                std::vector<double> v;
+                for (int term : a.terms) {
+                    const int shown = row(at(term), full);
+                    known = known && shown >= 0;
+                    v.push_back(shown >= 0 ? at(term).at(shown, 0) : 0.0);
+                }
+                if (a.kind == LineArithmetic::Kind::CellState)
+                    exact = v[0] * v[1] + v[2] * v[3];
+                else if (a.kind == LineArithmetic::Kind::OutputGate)
+                    exact = v[0] * std::tanh(v[1]);
+                else if (a.kind == LineArithmetic::Kind::Blend)
+                    exact = (1.0 - v[0]) * v[1] + v[0] * v[2];
+                else
+                    exact = v[0] + v[1] * v[2];
+                break;
+            }
             }
             if (known && std::abs(exact - result.at(r, 0)) > 1e-4 * (1.0 + std::abs(exact))) {
                 *why = QStringLiteral("%1[%2] = %3, its operands give %4")
@@ -254,7 +295,7 @@ void TestEquationModel::numbersAreTheTrace()
                         ok = matches(item, s->weights.vector(s->weights.layout().stack().biasHh(cursor.layer)), &why);
                     else if (name == QStringLiteral("b_y"))
                         ok = matches(item, s->weights.vector(s->weights.layout().fcBias()), &why);
-                    else if (name == QStringLiteral("pre-activation"))
+                    else if (name.startsWith(QStringLiteral("a_")))
                         ok = matches(item, layer.preActivation.col(t), &why);
                     else if (name.startsWith(QStringLiteral("exp(y_"))) { // the softmax's numerators
                         const auto exps = sequence.logits.col(t).unaryExpr([](float y) { return std::exp(y); });
@@ -270,7 +311,7 @@ void TestEquationModel::numbersAreTheTrace()
                         ok = matches(item, sequence.logits.col(t), &why);
                     else if (name.startsWith(QStringLiteral("dL/dh_")))
                         ok = matches(item, layer.dHidden.col(t), &why);
-                    else if (name.startsWith(QStringLiteral("dL/dpre_")))
+                    else if (name.startsWith(QStringLiteral("dL/da_")))
                         ok = matches(item, layer.dPreActivation.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_hyᵀ")) || name.startsWith(QStringLiteral("dL/dy"))
                              || name.startsWith(QStringLiteral("from layer")))

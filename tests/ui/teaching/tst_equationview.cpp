@@ -126,7 +126,8 @@ void TestEquationView::numbers_data()
     QTest::newRow("negative zero") << -0.0f << 2 << QStringLiteral("0.00");
     QTest::newRow("small gradient") << -0.0041f << 4 << QStringLiteral("−0.0041");
     QTest::newRow("scientific") << -2.5e-5f << -1 << QStringLiteral("−2.5e−05");
-    QTest::newRow("large") << -150.0f << 2 << QStringLiteral("−1.5e+02");
+    QTest::newRow("large: whole digits") << -150.0f << 2 << QStringLiteral("−150");
+    QTest::newRow("very large: a power of ten") << 1.5e7f << 2 << QStringLiteral("1.5×10⁷");
     QTest::newRow("minus infinity") << -std::numeric_limits<float>::infinity() << 2 << QStringLiteral("−∞");
 }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // PrintedArithmetic: a line's printed result is held to what its printed (rounded) operands give
-// — a sum entry by entry, a total, a division, a matrix product plus bias — to half a unit of its
-// last digit; operands shown with gaps (⋯) are not worked out, since a reader cannot.
+// — a sum entry by entry, a total, a division, a matrix product plus bias, tanh / σ / exp of each
+// entry, a softmax, the LSTM's and GRU's products — to half a unit of its last digit; operands
+// shown with gaps (⋯) are not worked out, since a reader cannot.
 #include "ui/teaching/printedarithmetic.h"
 
 #include <QTest>
 
+#include <cmath>
 #include <limits>
 
 using namespace rnnlab;
@@ -64,6 +66,31 @@ EquationLine affine(const EquationItem &w, const EquationItem &v, const Equation
     EquationLine line;
     line.items = {w, v, symbols(QStringLiteral("+")), b, symbols(QStringLiteral("=")), r};
     line.arithmetic.push_back({LineArithmetic::Kind::Affine, {0, 1, 3}, 5});
+    return line;
+}
+
+//! f(a) = r, entry by entry.
+EquationLine map(LineArithmetic::Function f, const EquationItem &a, const EquationItem &r)
+{
+    EquationLine line;
+    line.items = {a, symbols(QStringLiteral("=")), r};
+    line.arithmetic.push_back({LineArithmetic::Kind::Map, {0}, 2, f});
+    return line;
+}
+
+//! An entry-wise line of \a kind: items \a terms, then the result \a r.
+EquationLine entrywise(LineArithmetic::Kind kind, const std::vector<EquationItem> &terms, const EquationItem &r)
+{
+    EquationLine line;
+    LineArithmetic a{kind, {}, 0};
+    for (const EquationItem &term : terms) {
+        a.terms.push_back(int(line.items.size()));
+        line.items.push_back(term);
+        line.items.push_back(symbols(QStringLiteral("·")));
+    }
+    a.result = int(line.items.size());
+    line.items.push_back(r);
+    line.arithmetic.push_back(a);
     return line;
 }
 
@@ -136,9 +163,47 @@ void TestPrintedArithmetic::differs_data()
     windowed.fullColumns = 20;
     QTest::newRow("affine: a window of columns is not worked out")
         << affine(windowed, item(1, {3.0f, gap, 3.0f}, {0, -1, 19}, 20), item(1, {0.0f}), item(1, {5.0f})) << false;
-    QTest::newRow("scientific: adds up") << sum(item(1, {150.0f}), item(1, {150.0f}), item(1, {300.0f})) << false;
-    // 1.5e+02 + 1.5e+02 = 3.0e+02, and 3.3e+02 is 30 away: more than half its last digit's unit (5).
-    QTest::newRow("scientific: differs") << sum(item(1, {150.0f}), item(1, {150.0f}), item(1, {330.0f})) << true;
+    QTest::newRow("large: adds up") << sum(item(1, {150.0f}), item(1, {150.0f}), item(1, {300.0f})) << false;
+    // 150 + 150 = 300, and 301 is 1 away: more than half its last digit's unit (0.5).
+    QTest::newRow("large: differs") << sum(item(1, {150.0f}), item(1, {150.0f}), item(1, {301.0f})) << true;
+    // 1.5×10⁷ + 1.5×10⁷ = 3.0×10⁷, and 3.3×10⁷ is 3×10⁶ away: more than half a unit (5×10⁵).
+    QTest::newRow("powers of ten: adds up") << sum(item(1, {1.5e7f}), item(1, {1.5e7f}), item(1, {3.0e7f})) << false;
+    QTest::newRow("powers of ten: differs") << sum(item(1, {1.5e7f}), item(1, {1.5e7f}), item(1, {3.3e7f})) << true;
+    using F = LineArithmetic::Function;
+    using K = LineArithmetic::Kind;
+    // tanh(0.5249) = 0.4815 prints 0.48, and so does tanh of the printed 0.52 (0.4777).
+    QTest::newRow("tanh: true to its printed input")
+        << map(F::Tanh, item(1, {0.5249f}), item(1, {std::tanh(0.5249f)})) << false;
+    // tanh(0.3049) = 0.2958 prints 0.30; tanh of the printed 0.30 is 0.2913, 0.29.
+    QTest::newRow("tanh: a rounded input changes the last digit")
+        << map(F::Tanh, item(1, {0.3049f}), item(1, {std::tanh(0.3049f)})) << true;
+    QTest::newRow("σ: true to its printed inputs")
+        << map(F::Sigmoid, item(1, {1.2f, 0.0f}), item(1, {0.7685f, 0.5f})) << false;
+    QTest::newRow("σ: differs") << map(F::Sigmoid, item(1, {1.2f, 0.0f}), item(1, {0.7685f, 0.52f})) << true;
+    // The fresh eyes' softmax: the engine's p from y = (0.3044, 0) is 0.5755, "0.58"; the printed
+    // y (0.30, 0.00) gives 0.5744, "0.57".
+    QTest::newRow("softmax of printed logits differs")
+        << entrywise(K::Softmax, {item(1, {0.3044f, 0.0f})}, item(1, {0.5755f, 0.4245f})) << true;
+    QTest::newRow("softmax of printed logits is true to them")
+        << entrywise(K::Softmax, {item(1, {1.0f, 0.0f})}, item(1, {0.7311f, 0.2689f})) << false;
+    // c_t = f ⊙ c + i ⊙ g: 0.50 · 0.40 + 0.25 · 0.80 = 0.40.
+    QTest::newRow("c_t: adds up") << entrywise(
+        K::CellState, {item(1, {0.5f}), item(1, {0.4f}), item(1, {0.25f}), item(1, {0.8f})}, item(1, {0.4f}))
+                                  << false;
+    // 0.5149 · 0.9949 = 0.5123 prints 0.51; the printed 0.51 · 0.99 = 0.5049, 0.50.
+    QTest::newRow("c_t: rounded factors")
+        << entrywise(K::CellState, {item(1, {0.5149f}), item(1, {0.9949f}), item(1, {0.0f}), item(1, {0.0f})},
+                     item(1, {0.5149f * 0.9949f}))
+        << true;
+    QTest::newRow("h_t = o ⊙ tanh(c_t): adds up")
+        << entrywise(K::OutputGate, {item(1, {0.5f}), item(1, {1.0f})}, item(1, {0.5f * std::tanh(1.0f)})) << false;
+    // (1 − 0.5) · 0.2 + 0.5 · 0.6 = 0.40, not 0.45.
+    QTest::newRow("GRU h_t: differs") << entrywise(K::Blend, {item(1, {0.5f}), item(1, {0.2f}), item(1, {0.6f})},
+                                                   item(1, {0.45f}))
+                                      << true;
+    QTest::newRow("GRU a_n: adds up") << entrywise(K::ResetSum, {item(1, {0.1f}), item(1, {0.5f}), item(1, {0.4f})},
+                                                   item(1, {0.3f}))
+                                      << false;
     EquationLine none = sum(item(1, {1.0f}), item(1, {1.0f}), item(1, {3.0f}));
     none.arithmetic.clear();
     QTest::newRow("no arithmetic: nothing to hold it to") << none << false;
@@ -161,7 +226,10 @@ void TestPrintedArithmetic::printedNumbers()
     const EquationItem small = item(1, {0.0041f});
     QCOMPARE(PrintedArithmetic::printed(small, 0, 0), 0.0041);
     QCOMPARE(PrintedArithmetic::halfUnit(small, 0), 0.00005);
-    QCOMPARE(PrintedArithmetic::halfUnit(item(1, {150.0f}), 0), 5.0);
+    QCOMPARE(PrintedArithmetic::halfUnit(item(1, {150.0f}), 0), 0.5); // "150"
+    QCOMPARE(PrintedArithmetic::printed(item(1, {-1.5e7f}), 0, 0), -1.5e7); // "−1.5×10⁷"
+    QCOMPARE(PrintedArithmetic::halfUnit(item(1, {1.5e7f}), 0), 5e5);
+    QCOMPARE(PrintedArithmetic::printed(item(1, {-0.9961f, 0.5f}), 0, 0), -0.996); // saturated: three decimals
 }
 
 QTEST_GUILESS_MAIN(TestPrintedArithmetic)

@@ -3,14 +3,17 @@
 // pictures of the folded and unfolded graph, untrained and trained; the hidden-state cells are red
 // where h > 0 and blue where h < 0; the predictions log shows PyTorch's strings per step; invalid
 // settings are refused in place with the engine's message; Space plays and pauses; closing the
-// window mid-training ends the worker thread.
+// window mid-training ends the worker thread; walking back, the gradient chart's read-out gives the
+// norm of the dL/dh_t column the graph prints (and names the last step's loss when it plots that).
 #include "tests/support/testsupport.h"
 
 #include "app/session/sessionfile.h"
+#include "ui/common/layoutrecorder.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
 #include "ui/matrices/matrixpanel.h"
 #include "ui/panels/generationpanel.h"
+#include "ui/plots/gradientnormplot.h"
 #include "ui/teaching/equationview.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/teaching/timestepwalker.h"
@@ -38,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <set>
 
 using namespace rnnlab;
@@ -65,6 +69,8 @@ private slots:
     void closingMidTrainingStopsTheThread();
     void everyPhaseHighlightsWhereTheLayoutSays_data();
     void everyPhaseHighlightsWhereTheLayoutSays();
+    void gradientChartReadsOutTheGraphsColumn_data();
+    void gradientChartReadsOutTheGraphsColumn();
 };
 
 void TestMainWindow::initTestCase()
@@ -588,6 +594,97 @@ void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays()
         ++checked;
     }
     QVERIFY(checked > 40);
+}
+
+void TestMainWindow::gradientChartReadsOutTheGraphsColumn_data()
+{
+    QTest::addColumn<QString>("config");
+    QTest::addColumn<int>("layer");
+    QTest::newRow("hello") << QString() << 0;
+    QTest::newRow("2 layers, output layer, layer 1")
+        << rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")) << 0;
+    QTest::newRow("2 layers, output layer, layer 2")
+        << rnnlab::test::dataFile(QStringLiteral("parity/rnn_tanh_fc_h8_l2.config.json")) << 1;
+}
+
+void TestMainWindow::gradientChartReadsOutTheGraphsColumn()
+{
+    // Walking back through time, the graph's strip at t shows dL/dh_t of the whole loss, and the
+    // chart beside the equations marks t. Its read-out names the plotted norm and gives the
+    // graph's: the norm a student works out from the numbers the graph prints at t must be the
+    // read-out's ‖dL/dh_t‖ (within what the printed digits allow), in both modes of the chart —
+    // and with "last step's loss only" ticked the plotted norm is another number, named as such.
+    QFETCH(QString, config);
+    QFETCH(int, layer);
+    MainWindow window(false);
+    window.startSession(config.isEmpty() ? lectureExample() : test::readSession(config));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.controller()->step(10);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() == 10, 10000);
+    QTest::qWait(50);
+    auto *chart = window.stepByHand()->findChild<GradientNormPlot *>();
+    QVERIFY(chart);
+    const SnapshotPtr s = window.controller()->snapshot();
+    const int n = s->trace.sequences[0].length();
+    const int t = n - 2; // not the last step: there the two norms are one
+    window.stepByHand()->setCursor(StepCursor{t, layer, Phase::BackwardHidden});
+    QTest::qWait(20);
+    for (const bool lastOnly : {true, false}) {
+        chart->setLastStepLossOnly(lastOnly);
+        QCOMPARE(chart->highlightedStep(), t);
+        // What the graph prints in its dL/dh_t strip at (layer, t), and half a unit of each.
+        LayoutRecorder recorder;
+        recorder.setActive(true);
+        window.graphView()->viewport()->grab();
+        recorder.setActive(false);
+        double printedSquares = 0.0;
+        double slackSquares = 0.0;
+        int printed = 0;
+        for (const RecordedText &item : recorder.items()) {
+            if (QByteArray(item.tag.kind) != "dh" || item.tag.t != t || item.tag.layer != layer)
+                continue;
+            QString text = item.text;
+            text.replace(QChar(0x2212), u'-');
+            bool ok = false;
+            const double value = text.toDouble(&ok);
+            QVERIFY2(ok, qPrintable(item.text));
+            const qsizetype e = text.indexOf(u'e');
+            const QString mantissa = e < 0 ? text : text.left(e);
+            const qsizetype point = mantissa.indexOf(u'.');
+            const int decimals = point < 0 ? 0 : int(mantissa.size() - point - 1);
+            const int exponent = e < 0 ? 0 : text.mid(e + 1).toInt();
+            const double half = 0.5 * std::pow(10.0, exponent - decimals);
+            printedSquares += value * value;
+            slackSquares += half * half;
+            ++printed;
+        }
+        QCOMPARE(printed, s->setup->session.model.hiddenSize); // the whole strip printed
+        const double byHand = std::sqrt(printedSquares);
+        const double whole = chart->highlightedWholeLossNorm();
+        QVERIFY2(std::abs(byHand - whole) <= std::sqrt(slackSquares) + 1e-9,
+                 qPrintable(QStringLiteral("by hand %1, read-out %2").arg(byHand).arg(whole)));
+        const QString readout = chart->readoutText();
+        QVERIFY2(readout.contains(GradientNormPlot::normText(whole)), qPrintable(readout));
+        QVERIFY2(readout.contains(QStringLiteral("the graph's")), qPrintable(readout));
+        const double plotted = chart->highlightedNorm();
+        QCOMPARE(plotted, chart->norms(layer)[std::size_t(t)]);
+        if (lastOnly) {
+            // Another quantity: named by its loss term, and not the graph's number.
+            QVERIFY2(readout.contains(QStringLiteral("loss<sub>%1</sub>/%2").arg(n).arg(s->trace.targetCount)),
+                     qPrintable(readout));
+            QVERIFY2(readout.contains(GradientNormPlot::normText(plotted)), qPrintable(readout));
+            QVERIFY(std::abs(plotted - whole) > 1e-3 * whole);
+            // And the graph's column is the read-out's whole-loss norm, not the plotted one (the
+            // printed digits' slack alone can be wide: "−0.1" is −0.10 with its zero trimmed).
+            QVERIFY2(
+                std::abs(byHand - whole) < std::abs(byHand - plotted),
+                qPrintable(QStringLiteral("by hand %1: whole %2, plotted %3").arg(byHand).arg(whole).arg(plotted)));
+        } else {
+            QCOMPARE(plotted, whole); // the curve is the graph's column
+        }
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
