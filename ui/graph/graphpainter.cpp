@@ -4,8 +4,8 @@
 #include "ui/common/colormap.h"
 #include "ui/common/contrast.h"
 #include "ui/common/layoutrecorder.h"
-#include "ui/common/matrixtensor.h"
 #include "ui/graph/gatebars.h"
+#include "ui/graph/graphthumbnail.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/teaching/equationview.h"
 #include "ui/teaching/symboltext.h"
@@ -550,61 +550,7 @@ double GraphPainter::strikeRadius() const
 
 void GraphPainter::paintThumbnail(const GraphEdge &e) const
 {
-    if (e.identity)
-        return;
-    const ParameterLayout &layout = m_snapshot.weights.layout();
-    const int tensor = matrixTensor(layout, e.role, e.layer);
-    if (tensor < 0)
-        return;
-    const auto matrix = m_snapshot.weights.matrix(tensor);
-    const int rows = int(matrix.rows());
-    const int cols = int(matrix.cols());
-    // What if W_hh = 0?: the forward pass the graph draws multiplies by zeros, so the thumbnail
-    // shows zeros, with a "0" on them (the trained W_hh stays in the Matrices panel).
-    const bool zeroed = m_snapshot.whatIfNoMemory && e.role == MatrixRole::HiddenToHidden;
-    // Cells as square as the rectangle allows, centred; one colour per weight.
-    const double cell = std::min(e.thumbnail.width() / cols, e.thumbnail.height() / rows);
-    const QRectF area(e.thumbnail.left(), e.thumbnail.top(), cell * cols, cell * rows);
-    m_painter.setRenderHint(QPainter::Antialiasing, false);
-    for (int r = 0; r < rows; ++r) {
-        for (int c = 0; c < cols; ++c)
-            m_painter.fillRect(QRectF(area.left() + c * cell, area.top() + r * cell, cell + 0.5, cell + 0.5),
-                               valueColor(zeroed ? 0.0 : matrix(r, c), m_scales.weights));
-    }
-    m_painter.setRenderHint(QPainter::Antialiasing, true);
-    if (zeroed && area.height() >= QFontMetricsF(m_font).height()) {
-        QFont f = m_font;
-        f.setBold(true);
-        m_painter.setFont(f);
-        m_painter.setPen(Contrast::textOn(valueColor(0.0, m_scales.weights)));
-        m_painter.drawText(area, Qt::AlignCenter, QStringLiteral("0"));
-        LayoutRecorder::note(m_painter, area, Qt::AlignCenter, QStringLiteral("0"), {"graph", "weight", e.layer, e.t});
-        m_painter.setFont(m_font);
-    }
-    m_painter.setPen(QPen(matrixColor(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer,
-                                      m_snapshot.setup->session.model.numLayers),
-                          2.0));
-    m_painter.setBrush(Qt::NoBrush);
-    m_painter.drawRect(area.adjusted(-1, -1, 1, 1));
-    if (!e.caption.isEmpty()) {
-        // The folded view's heatmaps stand apart from their arrows: name them.
-        const int L = m_snapshot.setup->session.model.numLayers;
-        QFont f = m_font;
-        f.setBold(true);
-        f.setItalic(true);
-        m_painter.setFont(f);
-        m_painter.setPen(m_palette.color(QPalette::Text));
-        const QString name = matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L,
-                                        m_snapshot.setup->session.model.cell)
-            + (zeroed ? QStringLiteral(" = 0") : QString());
-        const QString withShape = QStringLiteral("%1 (%2×%3)").arg(name).arg(rows).arg(cols);
-        // With real subscripts ("W" and a lowered "xh"), as every other name of the graph.
-        const QString shown = SymbolText::width(withShape, f) <= e.caption.width() ? withShape : name;
-        SymbolText::draw(m_painter, e.caption, Qt::AlignRight | Qt::AlignBottom, shown);
-        LayoutRecorder::note(m_painter, e.caption, Qt::AlignRight | Qt::AlignBottom, shown,
-                             {"graph", "weight", e.role == MatrixRole::HiddenToOutput ? -1 : e.layer});
-        m_painter.setFont(m_font);
-    }
+    GraphThumbnail::paint(m_painter, e, m_snapshot, m_scales, m_font, m_palette);
 }
 
 void GraphPainter::paintProblem(QPainter &painter, const std::string &problem, const QFont &font,
