@@ -68,6 +68,10 @@ QLabel *TrainingControls::addStepLabel(QToolBar *toolbar)
     bold.setBold(true);
     label->setFont(bold);
     label->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(QStringLiteral("Step 00000000")));
+    // "Step" here is a training step (the time steps t are the graph's columns): said on hover,
+    // the toolbar having no room for the longer word at 1024 px in presentation mode.
+    label->setToolTip(QObject::tr("Training steps taken: each one a forward pass over the text, the loss, "
+                                  "backpropagation through time and one update of the weights"));
     toolbar->addWidget(label);
     return label;
 }

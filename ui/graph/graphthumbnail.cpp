@@ -39,7 +39,7 @@ void GraphThumbnail::paint(QPainter &painter, const GraphEdge &e, const Training
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < cols; ++c)
             painter.fillRect(QRectF(area.left() + c * cell, area.top() + r * cell, cell + 0.5, cell + 0.5),
-                               valueColor(zeroed ? 0.0 : matrix(r, c), scales.weights));
+                             valueColor(zeroed ? 0.0 : matrix(r, c), scales.weights));
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
     if (zeroed && area.height() >= QFontMetricsF(font).height()) {
@@ -52,8 +52,8 @@ void GraphThumbnail::paint(QPainter &painter, const GraphEdge &e, const Training
         painter.setFont(font);
     }
     painter.setPen(QPen(matrixColor(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer,
-                                      snapshot.setup->session.model.numLayers),
-                          2.0));
+                                    snapshot.setup->session.model.numLayers),
+                        2.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(area.adjusted(-1, -1, 1, 1));
     if (!e.caption.isEmpty()) {

@@ -113,15 +113,15 @@ void Timeline::updateStatus()
 {
     const std::int64_t shown = m_track->shownStep();
     const std::int64_t head = m_track->headSteps();
-    const QString text = shown < head ? QStringLiteral("Step %1 of %2\n(rewound)").arg(shown).arg(head)
-                                      : QStringLiteral("Step %1\n(latest)").arg(shown);
+    const QString text = shown < head ? QStringLiteral("Training step %1 of %2\n(rewound)").arg(shown).arg(head)
+                                      : QStringLiteral("Training step %1\n(latest)").arg(shown);
     m_status->setText(text);
     // Wide enough for any step of this run, so the strip does not jump while the handle moves.
     // Room for 7 digits from the start: a width that grew with the steps widened the window.
     const int digits = std::max(7, static_cast<int>(QString::number(head).size()));
     if (digits != m_statusDigits) {
         m_statusDigits = digits;
-        const QString widest = QStringLiteral("Step %1 of %1").arg(QString(digits, QLatin1Char('8')));
+        const QString widest = QStringLiteral("Training step %1 of %1").arg(QString(digits, QLatin1Char('8')));
         m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(widest) + 2);
     }
 }

@@ -289,7 +289,7 @@ void TestTimeline::clickAsksForTheStepUnderTheMouse()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toLongLong(), 12);
     QCOMPARE(track->shownStep(), std::int64_t(12)); // the handle goes there at once
-    QCOMPARE(timeline.statusText(), QStringLiteral("Step 12 of 40 (rewound)"));
+    QCOMPARE(timeline.statusText(), QStringLiteral("Training step 12 of 40 (rewound)"));
     QVERIFY(track->hasFocus()); // the keys work after a click
 
     // Clicking the step already shown asks for nothing.
@@ -316,7 +316,7 @@ void TestTimeline::dragIsThrottledAndReleaseAlwaysAsks()
         QTest::mouseMove(track, pointAt(track, step));
     QCOMPARE(spy.count(), 1); // throttled …
     QCOMPARE(track->shownStep(), std::int64_t(23)); // … while the handle follows the mouse
-    QCOMPARE(timeline.statusText(), QStringLiteral("Step 23 of 40 (rewound)"));
+    QCOMPARE(timeline.statusText(), QStringLiteral("Training step 23 of 40 (rewound)"));
     QVERIFY(spy.wait(2000)); // … until the interval is over: the newest
     QCOMPARE(spy.count(), 2);
     QCOMPARE(spy.at(1).at(0).toLongLong(), 23);
@@ -375,7 +375,7 @@ void TestTimeline::handleFollowsTheSnapshot()
     shown.showAt(40); // "Latest", say
     QCOMPARE(track->shownStep(), std::int64_t(40));
     QCOMPARE(moved.count(), 1);
-    QCOMPARE(timeline.statusText(), QStringLiteral("Step 40 (latest)"));
+    QCOMPARE(timeline.statusText(), QStringLiteral("Training step 40 (latest)"));
 }
 
 void TestTimeline::keyboard()
@@ -410,16 +410,16 @@ void TestTimeline::statusLabel()
 {
     SnapshotBuilder run(lectureExample());
     Timeline timeline;
-    QCOMPARE(timeline.statusText(), QStringLiteral("Step 0 (latest)"));
+    QCOMPARE(timeline.statusText(), QStringLiteral("Training step 0 (latest)"));
     timeline.setSnapshot(rewound(run, 0));
-    QCOMPARE(timeline.statusText(), QStringLiteral("Step 0 (latest)"));
+    QCOMPARE(timeline.statusText(), QStringLiteral("Training step 0 (latest)"));
     run.train(40);
     timeline.setSnapshot(rewound(run, 12));
-    QCOMPARE(timeline.statusText(), QStringLiteral("Step 12 of 40 (rewound)"));
+    QCOMPARE(timeline.statusText(), QStringLiteral("Training step 12 of 40 (rewound)"));
     timeline.setSnapshot(rewound(run, 0));
-    QCOMPARE(timeline.statusText(), QStringLiteral("Step 0 of 40 (rewound)"));
+    QCOMPARE(timeline.statusText(), QStringLiteral("Training step 0 of 40 (rewound)"));
     timeline.setSnapshot(rewound(run, 40));
-    QCOMPARE(timeline.statusText(), QStringLiteral("Step 40 (latest)"));
+    QCOMPARE(timeline.statusText(), QStringLiteral("Training step 40 (latest)"));
 }
 
 void TestTimeline::buttonsFollowViewingHistory()
@@ -534,7 +534,7 @@ void TestTimeline::newGenerationForgetsRequests()
     second.train(3);
     timeline.setSnapshot(rewound(second, 3));
     QCOMPARE(track->shownStep(), std::int64_t(3));
-    QCOMPARE(timeline.statusText(), QStringLiteral("Step 3 (latest)"));
+    QCOMPARE(timeline.statusText(), QStringLiteral("Training step 3 (latest)"));
     QTest::mouseRelease(track, Qt::LeftButton, {}, pointAt(track, 1)); // the press was in the old run
     QCOMPARE(spy.count(), 1);
 }
