@@ -202,12 +202,32 @@ void MemoryPath::paintEvent(QPaintEvent *)
         const QPointF p = pointOf(t);
         const QString label = m_picture->characters.value(t);
         const double w = metrics.horizontalAdvance(label) + 4;
-        // Up and to the right of its point, kept inside the plot.
-        QRectF box(p.x() + discOf(t) * 0.7, p.y() - discOf(t) * 0.7 - metrics.height(), w, metrics.height());
-        if (box.right() > area.right())
-            box.moveRight(p.x() - discOf(t) * 0.7);
-        if (box.top() < area.top())
-            box.moveTop(p.y() + discOf(t) * 0.7);
+        // Away from the arrows in and out of its point (opposite their mean direction; beside a
+        // straight run), kept inside the plot.
+        QPointF away(0, 0);
+        for (int other : {t - 1, t + 1}) {
+            if (other < 0 || other >= n)
+                continue;
+            const QPointF d = pointOf(other) - p;
+            const double length = std::hypot(d.x(), d.y());
+            if (length > 0)
+                away -= d / length;
+        }
+        double length = std::hypot(away.x(), away.y());
+        if (length < 0.3) {
+            const QPointF along = t + 1 < n ? pointOf(t + 1) - p : p - pointOf(std::max(t - 1, 0));
+            away = QPointF(along.y(), -along.x());
+            length = std::hypot(away.x(), away.y());
+        }
+        if (length <= 0) {
+            away = QPointF(0.7, -0.7);
+            length = 1;
+        }
+        away /= length;
+        const QPointF centre = p + away * (discOf(t) + std::max(w, metrics.height()) / 2);
+        QRectF box(centre.x() - w / 2, centre.y() - metrics.height() / 2, w, metrics.height());
+        box.moveLeft(std::clamp(box.left(), area.left() + 1, area.right() - 1 - w));
+        box.moveTop(std::clamp(box.top(), area.top() + 1, area.bottom() - 1 - metrics.height()));
         QFont font = painter.font();
         font.setBold(t == m_picture->t);
         painter.setFont(font);

@@ -11,6 +11,7 @@
 #include "ui/memory/memorypath.h"
 #include "ui/memory/memorypicture.h"
 #include "ui/memory/memoryview.h"
+#include "ui/teaching/equationview.h"
 
 #include <QTest>
 
@@ -50,6 +51,7 @@ private slots:
     void pictureIsTheAnalysis_data();
     void pictureIsTheAnalysis();
     void shadeIsTheGraphsScale();
+    void barsHoverTheirNumbers();
     void pathKeepsTheOrderOfThePoints();
     void computesOnlyWhileVisible();
 };
@@ -104,6 +106,27 @@ void TestMemoryView::shadeIsTheGraphsScale()
     QCOMPARE(MemoryInfluence::shadeOf(0.0, 0.3), valueColor(0.0, niceScale(0.3)));
     // Larger influence, darker shade.
     QVERIFY(MemoryInfluence::shadeOf(0.3, 0.3).lightnessF() < MemoryInfluence::shadeOf(0.1, 0.3).lightnessF());
+}
+
+void TestMemoryView::barsHoverTheirNumbers()
+{
+    SnapshotBuilder run(sessionOf(CellKind::Lstm, 1, 8, U"hello world"));
+    run.train(30);
+    const MemoryPicture picture = MemoryPicture::of(*run.snapshot(), 0, 6, {});
+    MemoryInfluence influence;
+    influence.resize(influence.sizeHint());
+    influence.setPicture(&picture);
+    QCOMPARE(int(picture.influence.size()), 7);
+    for (int s = 0; s < 7; ++s) {
+        const QPointF centre(influence.stepCentre(s), influence.height() / 2.0);
+        QCOMPARE(influence.stepAt(centre), s);
+        // Every number on hover, as the engine computed it.
+        QVERIFY(influence.toolTipOf(s).endsWith(EquationView::number(float(picture.influence[std::size_t(s)]), 4)));
+        QVERIFY(
+            influence.toolTipOf(s).contains(QStringLiteral("step %1 (‘%2’)").arg(s + 1).arg(picture.characters[s])));
+    }
+    // Steps after t cannot change its prediction: no hover there.
+    QCOMPARE(influence.stepAt(QPointF(influence.stepCentre(8), influence.height() / 2.0)), -1);
 }
 
 void TestMemoryView::pathKeepsTheOrderOfThePoints()
