@@ -268,9 +268,9 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
     }
     options.tab = parser.value(QStringLiteral("tab"));
     if (!options.tab.isEmpty() && options.tab != u"step" && options.tab != u"loss" && options.tab != u"predictions"
-        && options.tab != u"generate" && options.tab != u"pytorch")
-        return refuse(
-            QStringLiteral("--tab: \"%1\" is not step, loss, predictions, generate or pytorch").arg(options.tab));
+        && options.tab != u"generate" && options.tab != u"pytorch" && options.tab != u"memory")
+        return refuse(QStringLiteral("--tab: \"%1\" is not step, loss, predictions, generate, memory or pytorch")
+                          .arg(options.tab));
     QString wrong;
     const auto whole = [&](const char *name, qint64 minimum, qint64 maximum) -> std::optional<qint64> {
         bool ok = false;
@@ -356,7 +356,7 @@ void GuiOptions::add(QCommandLineParser &parser)
         {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x800)."),
          QStringLiteral("WxH")},
         {QStringLiteral("tab"),
-         QStringLiteral("With --screenshot: step, loss, predictions, generate or pytorch (the PyTorch panel)."),
+         QStringLiteral("With --screenshot: step, loss, predictions, generate, memory or pytorch (the PyTorch panel)."),
          QStringLiteral("TAB")},
         {QStringLiteral("history-step"),
          QStringLiteral("With --screenshot: rewind to this training step (after --train)."), QStringLiteral("K")},

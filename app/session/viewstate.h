@@ -23,7 +23,7 @@ struct ViewState
 {
     bool folded = false;
     int textIndex = 0; // which training text the graph shows (0-based)
-    QString tab; // "step", "loss", "predictions", "generate", "pytorch"; empty: the default
+    QString tab; // "step", "loss", "predictions", "generate", "memory", "pytorch"; empty: the default
     bool layerMajor = false; // the walk by hand goes layer by layer
     QString matrices; // "weights", "gradients", "last_change"; empty: weights
     bool whatIfNoMemory = false;

@@ -12,6 +12,7 @@
 #include "ui/graph/graphview.h"
 #include "ui/lesson/lessonpanel.h"
 #include "ui/matrices/matrixpanel.h"
+#include "ui/memory/memoryview.h"
 #include "ui/panels/generationpanel.h"
 #include "ui/panels/pytorchpanel.h"
 #include "ui/panels/timeline.h"
@@ -170,6 +171,9 @@ QWidget *MainWindow::createGraphArea()
     connect(m_bar, &GraphBar::textIndexChanged, m_stepByHand, &StepByHandPanel::setTextIndex);
     connect(m_stepByHand, &StepByHandPanel::walkOrderChanged, m_graph, &GraphView::setWalkOrder);
     connect(m_stepByHand, &StepByHandPanel::cursorChanged, m_graph, &GraphView::setStepCursor);
+    connect(m_stepByHand, &StepByHandPanel::cursorChanged, view<MemoryView>(QStringLiteral("memory")),
+            &MemoryView::setStepCursor);
+    connect(m_bar, &GraphBar::textIndexChanged, view<MemoryView>(QStringLiteral("memory")), &MemoryView::setTextIndex);
     connect(m_stepByHand, &StepByHandPanel::updateRequested, this, [this] {
         m_controller->stepOnce();
         m_matrices->setMode(MatrixPanel::Mode::LastChange); // the update: what it changed

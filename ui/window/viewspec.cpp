@@ -3,6 +3,7 @@
 
 #include "ui/graph/graphview.h"
 #include "ui/matrices/matrixpanel.h"
+#include "ui/memory/memoryview.h"
 #include "ui/panels/generationpanel.h"
 #include "ui/panels/predictionslog.h"
 #include "ui/panels/pytorchpanel.h"
@@ -45,6 +46,7 @@ const std::vector<ViewSpec> &mainWindowViews()
         {QStringLiteral("loss"), tr("Loss and accuracy"), Place::Tab, false, make<LossPlot>},
         {QStringLiteral("predictions"), tr("Predictions per step"), Place::Tab, false, make<PredictionsLog>},
         {QStringLiteral("generate"), tr("Generate"), Place::Tab, false, make<GenerationPanel>},
+        {QStringLiteral("memory"), tr("Memory"), Place::Tab, false, make<MemoryView>},
         {QStringLiteral("timeline"), QString(), Place::UnderGraph, false, make<Timeline>},
         // The code behind the picture (View ▸ PyTorch): a tab beside the matrices when opened.
         {QStringLiteral("pytorch"), tr("PyTorch"), Place::RightDock, true, make<PytorchPanel>},

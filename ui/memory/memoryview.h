@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// The Memory tab (issue 17, "Seeing memory"): how far back the walk's step's prediction looks
+// (MemoryInfluence) beside the path of the chosen layer's states (MemoryPath), for the snapshot on
+// screen. The analysis (MemoryPicture::of, a forward pass, one BPTT and an SVD) runs only while the
+// tab is visible, at most every recomputeInterval while training plays, and at once for a stopped
+// run's snapshot or when the walk's step, the text or the layer changes; a hidden tab only keeps the
+// newest snapshot. Not the
+// numbers (MemoryAnalysis) and not their drawing (the two painters).
+#pragma once
+
+#include "app/worker/snapshot.h"
+#include "ui/common/metatypes.h"
+#include "ui/common/snapshotview.h"
+#include "ui/memory/memorypicture.h"
+#include "ui/teaching/timestepwalker.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QScrollArea;
+
+namespace rnnlab {
+
+class MemoryInfluence;
+class MemoryPath;
+
+class MemoryView
+    : public QWidget
+    , public SnapshotView
+{
+    Q_OBJECT
+
+public:
+    //! At most about 4 analyses a second while training streams snapshots (~60 a second).
+    static constexpr int recomputeInterval = 250; // ms
+
+    explicit MemoryView(QWidget *parent = nullptr);
+    ~MemoryView() override;
+
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
+
+    //! What is drawn now (computed for the last snapshot shown while visible).
+    const MemoryPicture &picture() const { return m_picture; }
+    //! How many times the analysis ran (tests: none while hidden).
+    int computations() const { return m_computations; }
+    MemoryInfluence *influenceView() const { return m_influence; }
+    MemoryPath *pathView() const { return m_path; }
+
+public slots:
+    //! The text shown (GraphBar's choice).
+    void setTextIndex(int index);
+    //! The walk by hand's place: its t is the step explained (none: the last step).
+    void setStepCursor(const std::optional<rnnlab::StepCursor> &cursor);
+    //! The layer analysed (0-based; −1 the top) and, for an LSTM, c instead of h.
+    void setLayer(int layer, bool cellState = false);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    //! Recomputes now when visible and something changed.
+    void recompute();
+    void recomputeSoon();
+    void updateControls();
+
+    SnapshotPtr m_snapshot;
+    MemoryPicture m_picture;
+    int m_textIndex = 0;
+    std::optional<int> m_t;
+    MemoryLayer m_which;
+    bool m_dirty = false;
+    int m_computations = 0;
+    QTimer m_timer;
+    QElapsedTimer m_sinceComputed;
+
+    QComboBox *m_layer = nullptr;
+    QComboBox *m_state = nullptr;
+    QLabel *m_statesOf = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_influenceTitle = nullptr;
+    QLabel *m_pathTitle = nullptr;
+    QLabel *m_problem = nullptr;
+    MemoryInfluence *m_influence = nullptr;
+    MemoryPath *m_path = nullptr;
+};
+
+} // namespace rnnlab
