@@ -105,7 +105,9 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 
-    QCustomPlot *plot = createPlot(QSize(200, 120));
+    // Short enough that its notes (What if W_hh = 0?, the walk's read-out) squeeze the axes rather
+    // than push them out of a low pane.
+    QCustomPlot *plot = createPlot(QSize(200, 80));
     layout->addWidget(plot, 1);
 
     // The hint over the empty axes.
