@@ -3,14 +3,13 @@
 
 #include "ui/common/colormap.h"
 #include "ui/common/contrast.h"
+#include "ui/common/hovertip.h"
 #include "ui/common/layoutrecorder.h"
 #include "ui/common/readability.h"
 #include "ui/teaching/equationview.h"
 
 #include <QEvent>
-#include <QHelpEvent>
 #include <QPainter>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -108,15 +107,8 @@ QColor MemoryInfluence::shadeOf(double value, double largest)
 
 bool MemoryInfluence::event(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipOf(stepAt(help->pos()));
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
+    if (HoverTip::handle(this, event, [this](QPoint point) { return toolTipOf(stepAt(point)); }))
         return true;
-    }
     return QWidget::event(event);
 }
 

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ui/memory/memorypath.h"
 
+#include "ui/common/hovertip.h"
 #include "ui/common/layoutrecorder.h"
 #include "ui/common/readability.h"
 #include "ui/teaching/equationview.h"
 
 #include <QEvent>
-#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -120,15 +119,8 @@ QString MemoryPath::axisTitle(int axis, double room) const
 
 bool MemoryPath::event(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipOf(stepAt(help->pos()));
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
+    if (HoverTip::handle(this, event, [this](QPoint point) { return toolTipOf(stepAt(point)); }))
         return true;
-    }
     return QWidget::event(event);
 }
 

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/timelinetrack.h"
 
+#include "ui/common/hovertip.h"
 #include "ui/matrices/matrixlabels.h"
 
-#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -222,15 +221,8 @@ void TimelineTrack::changeEvent(QEvent *event)
 
 bool TimelineTrack::event(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(help->pos());
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
+    if (HoverTip::handle(this, event, [this](QPoint point) { return toolTipAt(point); }))
         return true;
-    }
     return QWidget::event(event);
 }
 
