@@ -72,6 +72,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     unit = std::clamp(unit, 0, H - 1);
     const int input = sequence.inputs[static_cast<std::size_t>(t)];
     const QString sup = L > 1 ? matrixName(MatrixRole::Bias, l, L).mid(1) : QString(); // "⁽²⁾"
+    const QString topSup = L > 1 ? matrixName(MatrixRole::Bias, L - 1, L).mid(1) : QString();
     const auto all = [](int n) { return EquationModel::window(n, 0); };
     const bool large = H > rowLimit;
     // What layer l reads: x_t at the bottom, the layer below's h_t⁽ˡ⁻¹⁾ above it.
@@ -86,11 +87,14 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t > 0]")
                 : QStringLiteral(
                     "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)"))
-        : QStringLiteral("h_t = %1(W_hh h_{t−1} + W_xh %4 + b) = %1(a_t),   %2,   p_t = softmax(y_t)   for t = 1 … %3, "
-                         "h_0 = 0;   b = b_ih + b_hh (PyTorch keeps the two biases apart)")
-              .arg(act, model.outputLayer ? QStringLiteral("y_t = W_hy h_t + b_y") : QStringLiteral("y_t = h_t"))
+        // A stack names every symbol's layer, and y_t reads the top layer's h_t.
+        : QStringLiteral("h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2,   p_t = softmax(y_t)   "
+                         "for t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch keeps the two biases apart)")
+              .arg(act,
+                   model.outputLayer ? QStringLiteral("y_t = W_hy h_t%1 + b_y").arg(topSup)
+                                     : QStringLiteral("y_t = h_t%1").arg(topSup))
               .arg(sequence.length())
-              .arg(in);
+              .arg(in, sup);
     eq.caption = QStringLiteral("%1 · t = %2%3 — %4")
                      .arg(cursor.isBackward() ? QStringLiteral("Backward through time") : QStringLiteral("Forward"))
                      .arg(t + 1) // on screen the lecture's 1 … n; the trace's arrays are 0-based
@@ -287,8 +291,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         return eq;
     }
     if (model.cell == CellKind::Lstm || model.cell == CellKind::Gru) // the RNN's h_t equation does not apply
-        eq.symbolic = model.outputLayer ? QStringLiteral("y_t = W_hy h_t + b_y,   p_t = softmax(y_t)")
-                                        : QStringLiteral("y_t = h_t,   p_t = softmax(y_t)");
+        eq.symbolic = model.outputLayer ? QStringLiteral("y_t = W_hy h_t%1 + b_y,   p_t = softmax(y_t)").arg(topSup)
+                                        : QStringLiteral("y_t = h_t%1,   p_t = softmax(y_t)").arg(topSup);
 
     switch (cursor.phase) {
     case Phase::Input: {

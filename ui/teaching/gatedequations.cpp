@@ -32,14 +32,20 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     const QString sup = L > 1 ? matrixName(MatrixRole::Bias, l, L).mid(1) : QString(); // "⁽²⁾"
     const QString letters = gateLetters(model.cell);
 
+    // What layer l reads: x_t at the bottom, the layer below's h_t⁽ˡ⁻¹⁾ above it (the gates' weights
+    // and states are the layer's own, named in its caption).
+    const QString in =
+        l == 0 ? QStringLiteral("x_t") : QStringLiteral("h_t") + matrixName(MatrixRole::Bias, l - 1, L).mid(1);
     eq.symbolic = lstm
-        ? QStringLiteral("a_k = W_ik x_t + W_hk h_{t−1} + b_k for each gate k = i, f, g, o;  i, f, o = σ(a_k),  "
+        ? QStringLiteral("a_k = W_ik %1 + W_hk h_{t−1} + b_k for each gate k = i, f, g, o;  i, f, o = σ(a_k),  "
                          "g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih stacks W_ii, W_if, "
                          "W_ig, W_io in PyTorch's row order i, f, g, o; W_hh likewise")
+              .arg(in)
         : QStringLiteral(
-            "r, z = σ(a_k), a_k = W_ik x_t + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in x_t + b_in + r ⊙ (W_hn "
-            "h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih stacks W_ir, W_iz, W_in in PyTorch's row "
-            "order r, z, n; W_hh likewise");
+              "r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in %1 + b_in + r ⊙ (W_hn "
+              "h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih stacks W_ir, W_iz, W_in in PyTorch's row "
+              "order r, z, n; W_hh likewise")
+              .arg(in);
     if (cursor.isBackward()) {
         eq.symbolic = lstm
             ? QStringLiteral("dL/dh_t = (from above) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + "

@@ -394,7 +394,29 @@ void TestEquationModel::lectureNotation()
     Session stacked = lectureExample();
     stacked.model.numLayers = 2;
     const Equation upper = EquationModel::build(*snapshotOf(stacked, 0), 0, StepCursor{1, 1, Phase::InputPart});
-    QVERIFY2(upper.symbolic.contains(QStringLiteral("W_xh h_t⁽¹⁾ + b)")), qPrintable(upper.symbolic));
+    // Every symbol of the heading names its layer, and y_t reads the top layer (a reviewer read
+    // "h_t = tanh(W_hh h_{t−1} + W_xh h_t⁽³⁾ + b)" at layer 4 as layer 4 reading itself).
+    QVERIFY2(upper.symbolic.startsWith(
+                 QStringLiteral("h_t⁽²⁾ = tanh(W_hh⁽²⁾ h_{t−1}⁽²⁾ + W_xh⁽²⁾ h_t⁽¹⁾ + b⁽²⁾) = tanh(a_t⁽²⁾)")),
+             qPrintable(upper.symbolic));
+    QVERIFY2(upper.symbolic.contains(QStringLiteral("y_t = h_t⁽²⁾,")), qPrintable(upper.symbolic)); // no output layer
+    QVERIFY2(upper.symbolic.contains(QStringLiteral("b⁽²⁾ = b_ih⁽²⁾ + b_hh⁽²⁾")), qPrintable(upper.symbolic));
+    const Equation lower = EquationModel::build(*snapshotOf(stacked, 0), 0, StepCursor{1, 0, Phase::InputPart});
+    QVERIFY2(lower.symbolic.contains(QStringLiteral("W_xh⁽¹⁾ x_t + b⁽¹⁾)")), qPrintable(lower.symbolic));
+    QVERIFY2(lower.symbolic.contains(QStringLiteral("y_t = h_t⁽²⁾,")), qPrintable(lower.symbolic));
+    Session withOutput = stacked;
+    withOutput.model.outputLayer = true;
+    const Equation top = EquationModel::build(*snapshotOf(withOutput, 0), 0, StepCursor{1, 0, Phase::InputPart});
+    QVERIFY2(top.symbolic.contains(QStringLiteral("y_t = W_hy h_t⁽²⁾ + b_y")), qPrintable(top.symbolic));
+    for (CellKind gated : {CellKind::Lstm, CellKind::Gru}) {
+        Session gatedStack = stacked;
+        gatedStack.model.cell = gated;
+        const Equation g = EquationModel::build(*snapshotOf(gatedStack, 0), 0, StepCursor{1, 1, Phase::Gates});
+        QVERIFY2(g.symbolic.contains(QStringLiteral("W_ik h_t⁽¹⁾"))
+                     || g.symbolic.contains(QStringLiteral("W_in h_t⁽¹⁾")),
+                 qPrintable(g.symbolic));
+        QVERIFY2(!g.symbolic.contains(QStringLiteral("x_t")), qPrintable(g.symbolic));
+    }
     QCOMPARE(upper.lines.back().items.back().text, QStringLiteral("W_xh h_t⁽¹⁾ + b_ih"));
     QVERIFY2(upper.caption.endsWith(QStringLiteral("W_xh h_t⁽¹⁾ + b_ih: what the layer below contributes")),
              qPrintable(upper.caption));
