@@ -40,6 +40,18 @@ bool sessionGiven(const QCommandLineParser &parser)
         || parser.isSet(QStringLiteral("text")) || parser.isSet(QStringLiteral("label"));
 }
 
+//! Whether \a tab is empty or a tab --tab may name.
+bool knownTab(const QString &tab)
+{
+    return tab.isEmpty() || tab == u"step" || tab == u"loss" || tab == u"predictions" || tab == u"generate"
+        || tab == u"pytorch" || tab == u"memory";
+}
+
+QString tabRefusal(const QString &tab)
+{
+    return QStringLiteral("--tab: \"%1\" is not step, loss, predictions, generate, memory or pytorch").arg(tab);
+}
+
 //! \a path's session, or nullopt with "path: problem" for each problem in \a refusal.
 std::optional<Session> readSession(const QString &path, GuiRefusal *refusal)
 {
@@ -267,10 +279,8 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
         return compared;
     }
     options.tab = parser.value(QStringLiteral("tab"));
-    if (!options.tab.isEmpty() && options.tab != u"step" && options.tab != u"loss" && options.tab != u"predictions"
-        && options.tab != u"generate" && options.tab != u"pytorch" && options.tab != u"memory")
-        return refuse(QStringLiteral("--tab: \"%1\" is not step, loss, predictions, generate, memory or pytorch")
-                          .arg(options.tab));
+    if (!knownTab(options.tab))
+        return refuse(tabRefusal(options.tab));
     QString wrong;
     const auto whole = [&](const char *name, qint64 minimum, qint64 maximum) -> std::optional<qint64> {
         bool ok = false;
@@ -356,7 +366,8 @@ void GuiOptions::add(QCommandLineParser &parser)
         {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x800)."),
          QStringLiteral("WxH")},
         {QStringLiteral("tab"),
-         QStringLiteral("With --screenshot: step, loss, predictions, generate, memory or pytorch (the PyTorch panel)."),
+         QStringLiteral("With --screenshot or --bench-ui: step, loss, predictions, generate, memory or pytorch "
+                        "(the PyTorch panel)."),
          QStringLiteral("TAB")},
         {QStringLiteral("history-step"),
          QStringLiteral("With --screenshot: rewind to this training step (after --train)."), QStringLiteral("K")},
@@ -432,6 +443,8 @@ GuiMode GuiOptions::parse(const QCommandLineParser &parser)
             return refuse(QStringLiteral("--seconds: \"%1\" must be a number of seconds between 0 and 3600")
                               .arg(parser.value(QStringLiteral("seconds"))));
     }
+    if (parser.isSet(QStringLiteral("bench-ui")) && compareMode && parser.isSet(QStringLiteral("tab")))
+        return refuse(QStringLiteral("--tab shows a part of the main window: it does not apply to compare mode"));
     if (parser.isSet(QStringLiteral("bench-ui")) && compareMode) {
         CompareBenchmarkOptions options;
         options.sessions = compare->sessions;
@@ -453,6 +466,9 @@ GuiMode GuiOptions::parse(const QCommandLineParser &parser)
             options.name = QStringLiteral("rnn_tanh_h128_text64");
         }
         options.seconds = seconds;
+        options.tab = parser.value(QStringLiteral("tab"));
+        if (!knownTab(options.tab))
+            return refuse(tabRefusal(options.tab));
         return options;
     }
 

@@ -2,7 +2,8 @@
 // The Memory tab (issue 17, "Seeing memory"): how far back the walk's step's prediction looks
 // (MemoryInfluence) beside the path of the chosen layer's states (MemoryPath), for the snapshot on
 // screen. The analysis (MemoryPicture::of, a forward pass, one BPTT and an SVD) runs only while the
-// tab is visible, at most every recomputeInterval while training plays, and at once for a stopped
+// tab is visible, at most every recomputeInterval while training plays (then on a pool thread, one at
+// a time, the newest snapshot each time), and at once for a stopped
 // run's snapshot or when the walk's step, the text or the layer changes; a hidden tab only keeps the
 // newest snapshot. Not the
 // numbers (MemoryAnalysis) and not their drawing (the two painters).
@@ -15,6 +16,7 @@
 #include "ui/teaching/timestepwalker.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
@@ -63,8 +65,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    //! Recomputes now when visible and something changed.
-    void recompute();
+    //! Recomputes when visible and something changed: now, or (\a inBackground, for snapshots
+    //! streamed while playing) on a pool thread, unless one is already running.
+    void recompute(bool inBackground = false);
+    void showPicture(MemoryPicture picture);
     void recomputeSoon();
     void updateControls();
 
@@ -77,6 +81,9 @@ private:
     int m_computations = 0;
     QTimer m_timer;
     QElapsedTimer m_sinceComputed;
+    QFutureWatcher<MemoryPicture> m_analysis;
+    int m_generation = 0; // analyses started
+    int m_analysisGeneration = 0; // the one m_analysis runs
 
     QComboBox *m_layer = nullptr;
     QComboBox *m_state = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/compare/comparewindow.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
+#include "ui/memory/memoryview.h"
 #include "ui/window/eventwait.h"
 #include "ui/window/mainwindow.h"
 
@@ -146,10 +147,14 @@ int runUiBenchmark(const UiBenchmarkOptions &options)
     window.startSession(options.session, options.name);
     window.resize(1280, 800);
     window.show();
+    if (!options.tab.isEmpty())
+        window.showTab(options.tab);
     window.setSpeed(0);
     TrainingController *controller = window.controller();
     if (!EventWait::until([&] { return controller->snapshot() != nullptr; }, 30000))
         return 1;
+    const MemoryView *memory = window.findChild<MemoryView *>();
+    const int analysesBefore = memory ? memory->computations() : 0;
     controller->play();
     EventWait::run(500); // warm-up
     controller->pause();
@@ -198,6 +203,11 @@ int runUiBenchmark(const UiBenchmarkOptions &options)
     writeResponsiveness(w, withUiSeconds, lateness);
     w.key("rounds");
     w.value(static_cast<std::int64_t>(rounds));
+    w.key("tab");
+    w.value(options.tab.isEmpty() ? std::string("step") : options.tab.toStdString());
+    // How often the Memory tab analysed the streamed snapshots (0 unless it was shown).
+    w.key("memory_analyses");
+    w.value(static_cast<std::int64_t>(memory ? memory->computations() - analysesBefore : 0));
     w.key("frames");
     w.value(static_cast<std::int64_t>(frames.size()));
     w.key("frame_ms_p99");

@@ -20,6 +20,9 @@ struct UiBenchmarkOptions
     Session session;
     QString name;
     double seconds = 5.0;
+    //! The lower tab shown while measuring (--tab; empty: the window's first), so that a view
+    //! that computes only while visible (the Memory tab) is measured at work.
+    QString tab;
 };
 
 //! Trains \a options.session headless and in the window at full speed, in alternating rounds of a
