@@ -338,6 +338,7 @@ void TrainingWorker::publish()
     m_status.trainedSteps = m_trainedSteps;
     SnapshotPtr snapshot = m_assembler.assemble(*m_trainer, *m_history, m_status);
     m_lastPublish = now;
+    m_publishCost = Clock::now() - now;
     releaseUnused();
     m_published.push_back(snapshot);
     if (m_published.size() > maxKeptPublished)
@@ -421,7 +422,8 @@ void TrainingWorker::run()
             // As fast as possible: train for one publish interval, or until a command arrives (in
             // lock step: or until the gate's target is reached).
             const auto start = Clock::now();
-            const auto end = start + m_publishInterval;
+            const auto end =
+                start + std::max<Clock::duration>(m_publishInterval, m_publishCost * trainingPerPublishCost);
             auto now = start;
             do {
                 m_trainedSteps += trainOneStep() ? 1 : 0;

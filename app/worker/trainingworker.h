@@ -155,6 +155,8 @@ private:
     std::chrono::microseconds m_publishInterval{16000};
     std::chrono::steady_clock::time_point m_nextStep;
     std::chrono::steady_clock::time_point m_lastPublish;
+    // What the last publication cost this thread (a forward pass and two BPTTs, and the copies).
+    std::chrono::steady_clock::duration m_publishCost{};
     // Steps-per-second measurement: (time, steps) at the start of the current window.
     std::chrono::steady_clock::time_point m_rateStart;
     std::int64_t m_rateSteps = 0;
@@ -177,6 +179,10 @@ private:
     // preempted there (measured: 170 ms in compare mode with three workers on two cores).
     std::vector<SnapshotPtr> m_published;
     static constexpr std::size_t maxKeptPublished = 64; // beyond: the oldest is let go wherever it dies
+    //! At full speed a burst of training lasts at least this many times what a publication costs,
+    //! so that publishing takes at most about 1/21 of the worker's time: on a long text a
+    //! snapshot costs two or three training steps, and sixty a second made training 30% slower.
+    static constexpr int trainingPerPublishCost = 20;
 
     const int m_threadNice;
     std::thread m_thread; // last: starts after everything above exists
