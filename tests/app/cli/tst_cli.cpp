@@ -2,6 +2,7 @@
 // rnnlab-cli as a user runs it: the lecture's example prints PyTorch's predictions and losses;
 // --trace and --save write what they promise; every bad input exits with status 2 and a message
 // that says what is wrong; generate, bench and check work.
+#include "tests/support/boundedrun.h"
 #include "tests/support/testsupport.h"
 
 #include "app/session/sessionfile.h"
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,27 +24,11 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
+    // The CLI run with a time limit: a hang fails the test, not the whole suite.
+    using Run = rnnlab::test::BoundedRun;
     static Run run(const QStringList &arguments, int timeoutMs = 60000)
     {
-        QProcess process;
-        process.start(QStringLiteral(RNNLAB_CLI), arguments);
-        Run result;
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = QStringLiteral("timed out");
-            return result;
-        }
-        result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return Run::run(QStringLiteral(RNNLAB_CLI), arguments, timeoutMs);
     }
 
 private slots:

@@ -3,6 +3,7 @@
 // names, with the numbers MemoryAnalysis computes (PyTorch's agreement: tst_memoryanalysis and the
 // memory_pytorch_sweep test); --steps trains first; a bad option exits 2 with a message naming it
 // and writes nothing.
+#include "tests/support/boundedrun.h"
 #include "tests/support/testsupport.h"
 
 #include "app/session/sessionfile.h"
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,27 +25,11 @@ class TestCliAnalyze : public QObject
     Q_OBJECT
 
 private:
-    struct Run
+    // The CLI run with a time limit: a hang fails the test, not the whole suite.
+    using Run = rnnlab::test::BoundedRun;
+    static Run run(const QStringList &arguments, int timeoutMs = 60000)
     {
-        int status = -1;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(RNNLAB_CLI), arguments);
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = QStringLiteral("timed out");
-            return result;
-        }
-        result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return Run::run(QStringLiteral(RNNLAB_CLI), arguments, timeoutMs);
     }
 
 private slots:
