@@ -15,6 +15,7 @@
 #include "ui/teaching/equationview.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QTest>
 
@@ -328,6 +329,8 @@ void TestMemoryView::freezeSwitchKeepsTheAxes()
     QVERIFY(freeze->isChecked());
     QCOMPARE(view.pathView()->frozenNote(), QStringLiteral("axes from training step 10"));
     QVERIFY(view.pathView()->axisTitle(0).contains(QStringLiteral("at step 10")));
+    // For the eye: the path of step 40 on step 10's axes, next to the test binary.
+    QVERIFY(view.grab().save(QDir::current().absoluteFilePath(QStringLiteral("memory-frozen-axes.png"))));
 
     freeze->click(); // unfreeze: this step's own PCA
     QVERIFY(!view.axesFrozen());
