@@ -299,19 +299,16 @@ std::vector<LessonStep> buildSteps()
     s.cursor = cursorAt(3, Phase::Activation); // the second ‘l’: the step only memory can answer
     add(QObject::tr("Seeing memory"),
         QObject::tr(
-            "<p>What an RNN adds to a plain network is memory. The <b>Memory</b> tab shows it three ways, for the "
-            "network on screen:</p><ul>"
-            "<li><b>How far back a prediction looks</b>: the text up to the walk's step t, each character shaded — "
-            "and a bar over it — by how much its input x<sub>s</sub> moves the log-probability of step t's right "
-            "answer: ‖∂ log p<sub>t</sub>(target) / ∂x<sub>s</sub>‖, found by the same backpropagation through time "
-            "as training. A character that is not shaded was forgotten.</li>"
-            "<li><b>The path of h<sub>t</sub></b>: each hidden state a point in the plane of the states' two main "
-            "directions (PCA), joined in time order. <b>Freeze axes</b>, then train on: the path moves in one frame "
-            "as the network learns.</li>"
-            "<li><b>Units over the text</b>: the text coloured by one hidden unit's value at every step; drag over a "
-            "part of it to find the units that behave differently there.</li></ul>"
-            "<p>Hello's two ‘l’s are the test: the same input, yet ‘l’ follows the first and ‘o’ the second. Only "
-            "memory can tell them apart. Press <b>←</b> and <b>→</b> to move the walk's step.</p>"),
+            "<p>An RNN's memory, seen three ways in the <b>Memory</b> tab:</p><ul>"
+            "<li><b>How far back a prediction looks</b>: the text up to the walk's step t, each character shaded "
+            "(and a bar) by ‖∂ log p<sub>t</sub>(target) / ∂x<sub>s</sub>‖ — how much that input moves step t's "
+            "right answer, by backpropagation through time.</li>"
+            "<li><b>The path of h<sub>t</sub></b>: each state a point in the states' two main directions (PCA), in "
+            "time order. <b>Freeze axes</b> and train on: the path moves in one frame.</li>"
+            "<li><b>Units over the text</b>: the text coloured by one hidden unit; drag over a part of it to find "
+            "the units that track it.</li></ul>"
+            "<p>Hello's two ‘l’s are the test: the same input, yet ‘l’ follows the first and ‘o’ the second — only "
+            "memory tells them apart. <b>←</b> / <b>→</b> move the step.</p>"),
         s);
     steps.back().live = memoryFacts;
     return steps;
