@@ -21,6 +21,13 @@ std::shared_ptr<const RunSetup> SnapshotAssembler::setupOf(Session session, cons
     return setup;
 }
 
+ParameterSet<float> SnapshotAssembler::withoutMemory(ParameterSet<float> weights)
+{
+    for (int l = 0; l < weights.layout().model().numLayers; ++l)
+        weights.vector(weights.layout().stack().weightHh(l)).setZero();
+    return weights;
+}
+
 SnapshotPtr SnapshotAssembler::assemble(Trainer &trainer, RunHistory &history, const RunStatus &status)
 {
     auto snapshot = std::make_shared<TrainingSnapshot>();
@@ -44,9 +51,7 @@ SnapshotPtr SnapshotAssembler::assemble(Trainer &trainer, RunHistory &history, c
     // What the graph draws: the network as it is now — the current weights, their forward pass
     // and BPTT (what the next step will compute), or the what-if variant without memory.
     if (status.whatIfNoMemory) {
-        ParameterSet<float> noMemory = trainer.parameters();
-        for (int l = 0; l < noMemory.layout().model().numLayers; ++l)
-            noMemory.vector(noMemory.layout().stack().weightHh(l)).setZero();
+        const ParameterSet<float> noMemory = withoutMemory(trainer.parameters());
         trainer.evaluateVariant(noMemory, true);
         trainer.evaluateLastStepGradients(&noMemory);
     } else {

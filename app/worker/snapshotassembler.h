@@ -47,6 +47,9 @@ public:
 
     const std::shared_ptr<const RunSetup> &setup() const { return m_setup; }
 
+    //! \a weights with every layer's W_hh set to 0: the network of What if W_hh = 0?.
+    static ParameterSet<float> withoutMemory(ParameterSet<float> weights);
+
     //! The snapshot of \a trainer's run now. Takes the last step's gradients from the trainer's
     //! trace first (RunHistory::takeLastStep), then evaluates the current weights — their forward
     //! pass and BPTT, what the next step computes before its update, and the last step's loss

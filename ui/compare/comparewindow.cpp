@@ -11,6 +11,7 @@
 #include "ui/graph/graphview.h"
 #include "ui/plots/compareplot.h"
 #include "ui/plots/gradientcomparisonplot.h"
+#include "ui/plots/memorycomparisonplot.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -108,6 +109,9 @@ QWidget *CompareWindow::createCentralArea()
     bottom->setChildrenCollapsible(false);
     m_lossPlot = new ComparePlot(ComparePlot::Quantity::Loss, bottom);
     m_accuracyPlot = new ComparePlot(ComparePlot::Quantity::Accuracy, bottom);
+    // How far back each model's prediction looks: only when the cells differ, or asked for.
+    m_memoryPlot = new MemoryComparisonPlot(bottom);
+    m_memoryPlot->setVisible(false);
     m_tableModel = new CompareTableModel(this);
     m_table = new QTableView(bottom);
     m_table->setModel(m_tableModel);
@@ -142,6 +146,7 @@ QWidget *CompareWindow::createCentralArea()
     m_gradientTimer->setSingleShot(true);
     m_gradientTimer->setInterval(100); // ten times a second: the shares change slowly, the UI thread stays free
     connect(m_gradientTimer, &QTimer::timeout, this, &CompareWindow::updateGradientPlot);
+    connect(m_gradientTimer, &QTimer::timeout, this, &CompareWindow::updateMemoryPlot);
     m_about = new QLabel(right);
     m_about->setWordWrap(true);
     m_about->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -149,11 +154,13 @@ QWidget *CompareWindow::createCentralArea()
     rightLayout->addWidget(m_about, 1);
     bottom->addWidget(m_lossPlot);
     bottom->addWidget(m_accuracyPlot);
+    bottom->addWidget(m_memoryPlot);
     bottom->addWidget(right);
     // The plots take what the table leaves (fitTable() sizes it for its numbers).
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
-    bottom->setStretchFactor(2, 0);
+    bottom->setStretchFactor(2, 1);
+    bottom->setStretchFactor(3, 0);
 
     splitter->addWidget(m_panelArea);
     splitter->addWidget(bottom);
@@ -164,6 +171,7 @@ QWidget *CompareWindow::createCentralArea()
     connect(m_textSelector, &QComboBox::currentIndexChanged, this, [this](int index) {
         for (ComparePanel *panel : m_panels)
             panel->graphView()->setTextIndex(index);
+        m_memoryPlot->setTextIndex(index);
     });
     return central;
 }
@@ -223,6 +231,16 @@ void CompareWindow::createActions()
         m_gradientPlot->setVisible(on);
         if (on)
             updateGradientPlot();
+    });
+    m_memoryAction = view->addAction(tr("How far &back a prediction looks"));
+    m_memoryAction->setCheckable(true);
+    m_memoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_memoryAction->setToolTip(tr("How much each earlier input drives one step's prediction, model against model: on "
+                                  "by itself when the cells differ (Ctrl+B)"));
+    connect(m_memoryAction, &QAction::toggled, this, [this](bool on) {
+        m_memoryPlot->setVisible(on);
+        if (on)
+            updateMemoryPlot();
     });
     QAction *log = view->addAction(tr("&Log scale for the loss"));
     log->setCheckable(true);
@@ -347,6 +365,10 @@ void CompareWindow::rebuildPanels()
     const bool cellsDiffer = std::any_of(sessions.begin(), sessions.end(),
                                          [&](const Session &s) { return s.model.cell != sessions.front().model.cell; });
     m_gradientAction->setChecked(cellsDiffer);
+    m_memoryAction->setChecked(cellsDiffer);
+    m_memoryPlot->setTextIndex(0);
+    m_memoryPlot->setStep(std::nullopt);
+    updateMemoryPlot(); // the new models' names in its legend
     fitTable();
 }
 
@@ -479,7 +501,7 @@ void CompareWindow::onSnapshots()
     }
     m_lossPlot->setSnapshots(snapshots);
     m_accuracyPlot->setSnapshots(snapshots);
-    if (gradientsShown() && !m_gradientTimer->isActive())
+    if ((gradientsShown() || memoryShown()) && !m_gradientTimer->isActive())
         m_gradientTimer->start();
     QStringList descriptions;
     for (const Session &session : m_controller->sessions())
@@ -571,6 +593,24 @@ void CompareWindow::updateGradientPlot()
                           ModelStyle::of(int(i), dark).color(), snapshots[i]});
     }
     m_gradientPlot->setSeries(series);
+}
+
+bool CompareWindow::memoryShown() const
+{
+    return m_memoryAction->isChecked();
+}
+
+void CompareWindow::updateMemoryPlot()
+{
+    const auto &snapshots = m_controller->snapshots();
+    const auto &labels = m_controller->labels();
+    std::vector<MemoryComparisonPlot::Series> series;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        series.push_back({QString::fromStdString(CompareTable::modelName(int(i), labels[i])),
+                          i < snapshots.size() ? snapshots[i] : nullptr});
+    }
+    // Hidden, it computes nothing (it recomputes when shown); the names still reach its legend.
+    m_memoryPlot->setSeries(series);
 }
 
 std::vector<double> CompareWindow::takeFrameTimes()

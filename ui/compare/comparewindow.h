@@ -3,7 +3,8 @@
 // settings and its unfolded graph (ComparePanel) — over one plot with every model's loss, one
 // with every model's share of correct characters (ComparePlot), and the summary table
 // (CompareTableModel) — with, when the cells differ (RNN vs LSTM vs GRU), how much of the last
-// step's gradient reaches each h_t (GradientComparisonPlot: why gates help); the toolbar trains them together (play/pause, one step, reset, lock step
+// step's gradient reaches each h_t (GradientComparisonPlot: why gates help) and how far back each
+// model's prediction at one step looks (MemoryComparisonPlot, beside the other curves); the toolbar trains them together (play/pause, one step, reset, lock step
 // or free-running, speed) and loads the presets. It wires the views to its CompareController and
 // keeps nothing but view state itself. Opened from the main window (File ▸ Compare models…), or
 // by rnnlab --screenshot/--bench-ui with --compare / --compare-preset.
@@ -31,6 +32,7 @@ class ComparePanel;
 class ComparePlot;
 class CompareTableModel;
 class GradientComparisonPlot;
+class MemoryComparisonPlot;
 class TrainingControls;
 
 class CompareWindow : public QMainWindow
@@ -60,6 +62,10 @@ public:
     //! Whether the gradient plot is shown: on by itself when the compared cells differ (View menu).
     bool gradientsShown() const;
     QAction *gradientAction() const { return m_gradientAction; }
+    MemoryComparisonPlot *memoryPlot() const { return m_memoryPlot; }
+    //! Whether "How far back a prediction looks" is shown: on by itself when the cells differ (View menu).
+    bool memoryShown() const;
+    QAction *memoryAction() const { return m_memoryAction; }
     QTableView *tableView() const { return m_table; }
     QAction *playAction() const;
     QAction *stepAction() const;
@@ -94,6 +100,8 @@ private:
     void updateStepLabel();
     //! Hands the snapshots shown now to the gradient plot (throttled: see m_gradientTimer).
     void updateGradientPlot();
+    //! Hands the snapshots shown now to the memory plot (throttled with the gradient plot).
+    void updateMemoryPlot();
 
     bool m_interactive;
     CompareController *m_controller = nullptr;
@@ -114,6 +122,7 @@ private:
     QLabel *m_about = nullptr; // under the table: what to look for
     GradientComparisonPlot *m_gradientPlot = nullptr; // between the table and m_about
     QTimer *m_gradientTimer = nullptr; // merges the snapshots of a frame burst into one recomputation
+    MemoryComparisonPlot *m_memoryPlot = nullptr; // beside the accuracy plot
     QComboBox *m_textSelector = nullptr;
     QComboBox *m_presets = nullptr;
     TrainingControls *m_controls = nullptr; // play, step, reset, speed: the main window's
@@ -123,6 +132,7 @@ private:
     QAction *m_addAction = nullptr;
     QAction *m_foldAction = nullptr;
     QAction *m_gradientAction = nullptr;
+    QAction *m_memoryAction = nullptr;
 };
 
 } // namespace rnnlab

@@ -2,11 +2,14 @@
 #include "ui/lesson/lesson.h"
 
 #include "app/session/sessionfile.h"
+#include "engine/memoryanalysis.h"
 #include "ui/matrices/matrixlabels.h"
+#include "ui/memory/memorypicture.h"
 
 #include <QObject>
 
 #include <cmath>
+#include <stdexcept>
 
 namespace rnnlab {
 
@@ -289,6 +292,25 @@ std::vector<LessonStep> buildSteps()
             "candidate sees.</p><p>The slides name the LSTM and the GRU; these two steps show what they compute. "
             "Change anything in the Model panel and see what happens.</p>"),
         s);
+
+    s.example = LessonExample::Hello;
+    s.train = 10;
+    s.tab = QStringLiteral("memory");
+    s.cursor = cursorAt(3, Phase::Activation); // the second ‘l’: the step only memory can answer
+    add(QObject::tr("Seeing memory"),
+        QObject::tr(
+            "<p>An RNN's memory, seen three ways in the <b>Memory</b> tab:</p><ul>"
+            "<li><b>How far back a prediction looks</b>: the text up to the walk's step t, each character shaded "
+            "(and a bar) by ‖∂ log p<sub>t</sub>(target) / ∂x<sub>s</sub>‖ — how much that input moves step t's "
+            "right answer, by backpropagation through time.</li>"
+            "<li><b>The path of h<sub>t</sub></b>: each state a point in the states' two main directions (PCA), in "
+            "time order. <b>Freeze axes</b> and train on: the path moves in one frame.</li>"
+            "<li><b>Units over the text</b>: the text coloured by one hidden unit; drag over a part of it to find "
+            "the units that track it.</li></ul>"
+            "<p>Hello's two ‘l’s are the test: the same input, yet ‘l’ follows the first and ‘o’ the second — only "
+            "memory tells them apart. <b>←</b> / <b>→</b> move the step.</p>"),
+        s);
+    steps.back().live = memoryFacts;
     return steps;
 }
 
@@ -431,6 +453,55 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
     }
     }
     return answer;
+}
+
+QString memoryFacts(const TrainingSnapshot &snapshot, const LessonStep &step)
+{
+    if (!snapshot.setup || snapshot.trace.sequences.empty() || snapshot.trace.sequences.front().inputs.empty())
+        return {};
+    const SequenceTrace<float> &sequence = snapshot.trace.sequences.front();
+    const Vocabulary &vocabulary = snapshot.setup->vocabulary;
+    const int t = std::min(step.setup.cursor ? step.setup.cursor->t : sequence.length() - 1, sequence.length() - 1);
+    const auto input = [&](int s) { return visibleCharacter(vocabulary.character(sequence.inputs[std::size_t(s)])); };
+    try {
+        // The Memory tab's numbers: the same analysis of the same weights (What if W_hh = 0? too).
+        const MemoryPicture picture = MemoryPicture::of(snapshot, 0, t, {});
+        if (picture.influence.empty())
+            return {};
+        const int target = sequence.targets[std::size_t(t)];
+        QStringList looks;
+        for (int s = t; s >= 0; --s)
+            looks << QObject::tr("‘%1’ (step %2) %3")
+                         .arg(input(s), QString::number(s + 1), number(picture.influence[std::size_t(s)], 3));
+        QString text =
+            QObject::tr("<p><b>This network now</b>: step %1 reads ‘%2’; next comes ‘%3’, and the network gives it "
+                        "p = %4. How much each input moves that: %5.")
+                .arg(t + 1)
+                .arg(input(t), outputLabel(*snapshot.setup->task, target), number(sequence.probabilities(target, t), 3),
+                     looks.join(QStringLiteral(", ")));
+        // The same input earlier: apart in the path when the network remembers what came before.
+        int same = t - 1;
+        while (same >= 0 && sequence.inputs[std::size_t(same)] != sequence.inputs[std::size_t(t)])
+            --same;
+        if (same >= 0 && picture.points.rows() > t) {
+            const Eigen::Vector2d a = picture.points.row(same).transpose();
+            const Eigen::Vector2d b = picture.points.row(t).transpose();
+            const double apart = (a - b).norm();
+            const double across = (picture.axes.high - picture.axes.low).norm();
+            const bool distinct = across > 0 && apart > 0.05 * across;
+            text += QStringLiteral(" ")
+                + (distinct ? QObject::tr("Steps %1 and %2 both read ‘%3’, yet their states lie %4 apart in the path "
+                                          "(%5 across): the network remembers what came before.")
+                            : QObject::tr("Steps %1 and %2 both read ‘%3’, and their states lie almost on one point in "
+                                          "the path (%4 apart, %5 across): here the network hardly tells them apart."))
+                      .arg(same + 1)
+                      .arg(t + 1)
+                      .arg(input(t), number(apart, 3), number(across, 3));
+        }
+        return text + QStringLiteral("</p>");
+    } catch (const std::invalid_argument &) {
+        return {};
+    }
 }
 
 QString LessonScore::text() const

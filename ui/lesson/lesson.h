@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The lecture as a lesson: its steps in order (sequence data, the vanilla RNN folded and unfolded,
 // the shared weights, the computation by hand, the PyTorch code, the hello example trained, the
-// shapes of RNN tasks, stacked RNNs, LSTM and GRU), each a short text and a declarative setup of the
+// shapes of RNN tasks, stacked RNNs, LSTM and GRU, seeing memory), each a short text and a declarative setup of the
 // window (which example, trained how far, folded or not, which tab, where the walk by hand stands,
 // which task shape). Some steps ask the student to predict before the app reveals the answer.
 //
@@ -37,7 +37,7 @@ struct LessonSetup
     LessonExample example = LessonExample::Hello;
     std::int64_t train = 0; // training steps from the seed
     bool folded = false;
-    QString tab = QStringLiteral("step"); // step, loss, predictions, generate
+    QString tab = QStringLiteral("step"); // step, loss, predictions, generate, memory
     std::optional<StepCursor> cursor; // the walk by hand (none: the whole pass)
     std::optional<TaskShape> shape; // draw the unfolded graph as this shape
     bool matrices = false; // show the Matrices panel
@@ -64,6 +64,9 @@ struct LessonStep
     QString text; // rich text, a few short paragraphs
     LessonSetup setup;
     std::optional<LessonPrompt> prompt;
+    //! A paragraph about the network on screen, shown under the text and kept up to date as it
+    //! trains: every number in it computed from the snapshot (null: none).
+    QString (*live)(const TrainingSnapshot &snapshot, const LessonStep &step) = nullptr;
 };
 
 const std::vector<LessonStep> &lessonSteps();
@@ -83,6 +86,13 @@ struct PromptAnswer
     QString explanation; // rich text
 };
 PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &before, const TrainingSnapshot *after);
+//! The memory step's paragraph about \a snapshot's network (the Memory tab's numbers, from
+//! MemoryAnalysis of the weights the graph shows): how much the prediction at \a step's walk
+//! step t looks back at each earlier input, and whether an earlier step that read the same input
+//! sits elsewhere in the path of h_t. Empty when the network has no such numbers (real-valued
+//! inputs, no target at t).
+QString memoryFacts(const TrainingSnapshot &snapshot, const LessonStep &step);
+
 //! Whether revealing \a prompt needs one more training step first.
 bool promptNeedsStep(const LessonPrompt &prompt);
 

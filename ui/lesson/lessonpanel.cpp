@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -113,7 +114,9 @@ void LessonPanel::setStep(int index)
     m_progress->setText(tr("Lesson · step %1 of %2").arg(index + 1).arg(steps.size()));
     m_title->setText(
         QStringLiteral("<span style='font-size:x-large; font-weight:bold'>%1</span>").arg(step.title.toHtmlEscaped()));
+    m_live.clear();
     m_text->setHtml(step.text);
+    updateLive(true);
     m_shapes->setVisible(step.setup.shapeChooser);
     if (step.setup.shapeChooser) {
         for (QPushButton *b : m_shapes->findChildren<QPushButton *>())
@@ -164,9 +167,30 @@ QString LessonPanel::verdict() const
     return m_answer->text();
 }
 
+void LessonPanel::updateLive(bool now)
+{
+    if (m_step < 0 || !m_snapshot)
+        return;
+    const LessonStep &step = lessonSteps()[std::size_t(m_step)];
+    if (!step.live)
+        return;
+    // An analysis per snapshot would cost the UI thread ~60 of them a second while training plays.
+    if (!now && m_snapshot->playing && m_sinceLive.isValid() && m_sinceLive.elapsed() < 500)
+        return;
+    m_sinceLive.start();
+    const QString live = step.live(*m_snapshot, step);
+    if (live == m_live)
+        return;
+    m_live = live;
+    const int scrolled = m_text->verticalScrollBar()->value();
+    m_text->setHtml(step.text + live);
+    m_text->verticalScrollBar()->setValue(scrolled);
+}
+
 void LessonPanel::setSnapshot(const SnapshotPtr &snapshot)
 {
     m_snapshot = snapshot;
+    updateLive(false);
     if (m_waitingForStep && m_before && snapshot && snapshot->generation == m_before->generation
         && snapshot->stepsTaken == m_before->stepsTaken + 1 && !snapshot->viewingHistory) {
         m_waitingForStep = false;

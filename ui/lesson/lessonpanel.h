@@ -9,6 +9,7 @@
 #include "app/worker/snapshot.h"
 #include "ui/lesson/lesson.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <set>
@@ -38,6 +39,8 @@ public:
     QPushButton *revealButton() const { return m_reveal; }
     //! The verdict shown after Reveal ("✓ Right …" / "✗ …"), empty before.
     QString verdict() const;
+    //! The step's paragraph about the network on screen (LessonStep::live), as shown; empty when none.
+    QString liveText() const { return m_live; }
 
 public slots:
     void setStep(int index);
@@ -61,6 +64,8 @@ private:
     void rebuildChoices();
     void finishReveal(const TrainingSnapshot *after);
     void updateScore();
+    //! Recomputes the live paragraph for m_snapshot (while training plays, at most twice a second).
+    void updateLive(bool now);
 
     int m_step = -1;
     SnapshotPtr m_snapshot;
@@ -70,6 +75,8 @@ private:
     std::set<int> m_scoredSteps; // each prompt counts once per session
     LessonScore m_score;
     std::uint64_t m_choicesGeneration = ~0ull;
+    QString m_live;
+    QElapsedTimer m_sinceLive;
 
     QLabel *m_title = nullptr;
     QLabel *m_progress = nullptr;

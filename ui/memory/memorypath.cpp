@@ -6,9 +6,13 @@
 #include "ui/common/readability.h"
 #include "ui/teaching/equationview.h"
 
+#include <QCheckBox>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -24,12 +28,46 @@ MemoryPath::MemoryPath(QWidget *parent)
     : QWidget(parent)
 {
     setMouseTracking(true);
+    m_bar = new QWidget(this);
+    auto *bar = new QHBoxLayout(m_bar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    m_freeze = new QCheckBox(tr("Freeze axes"), m_bar);
+    m_freeze->setToolTip(tr("Keep the axes of this training step — their direction, their centre and their scale — for "
+                            "the later steps: train on, or move along the timeline, and watch the path change in one "
+                            "frame (a point that leaves it widens the frame). Untick to give every step its own "
+                            "PCA again."));
+    bar->addWidget(m_freeze);
+    m_note = new QLabel(m_bar);
+    bar->addWidget(m_note);
+    bar->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar);
+    layout->addStretch(1);
+    connect(m_freeze, &QCheckBox::toggled, this, &MemoryPath::freezeToggled);
+    setPicture(nullptr);
 }
 
 void MemoryPath::setPicture(const MemoryPicture *picture)
 {
     m_picture = picture;
+    const bool frozen = picture && picture->axes.frozen;
+    {
+        const QSignalBlocker block(m_freeze);
+        m_freeze->setChecked(frozen);
+    }
+    m_freeze->setEnabled(picture && picture->points.rows() > 0);
+    m_note->setText(frozenNote());
+    m_note->setVisible(frozen);
     update();
+}
+
+QString MemoryPath::frozenNote() const
+{
+    if (!m_picture || !m_picture->axes.frozen)
+        return {};
+    return m_picture->axes.whatIfNoMemory ? tr("axes from training step %1, W_hh = 0").arg(m_picture->axes.step)
+                                          : tr("axes from training step %1").arg(m_picture->axes.step);
 }
 
 QFont MemoryPath::textFont() const
@@ -43,15 +81,16 @@ QFont MemoryPath::textFont() const
 QRectF MemoryPath::plotArea() const
 {
     const double line = QFontMetricsF(textFont()).height();
-    // Room for the vertical axis title on the left and the horizontal one below.
-    return QRectF(margin + line + 4, margin + line / 2, width() - 2 * margin - line - 4 - line / 2,
-                  height() - 2 * margin - line - 4 - line / 2);
+    // The freeze switch above; room for the vertical axis title on the left and the horizontal one below.
+    const double top = m_bar->sizeHint().height();
+    return QRectF(margin + line + 4, top + margin, width() - 2 * margin - line - 4 - line / 2,
+                  height() - top - 2 * margin - line - 4);
 }
 
 QSize MemoryPath::minimumSizeHint() const
 {
     const double line = QFontMetricsF(textFont()).height();
-    return {int(8 * line), int(7 * line)};
+    return {std::max(int(8 * line), m_bar->minimumSizeHint().width()), int(7 * line) + m_bar->sizeHint().height()};
 }
 
 QSize MemoryPath::sizeHint() const
@@ -65,14 +104,16 @@ QPointF MemoryPath::pointOf(int t) const
         return {};
     const Matrix<double> &p = m_picture->points;
     const QRectF area = plotArea();
-    // Each axis spans its own range (a point's place, not distances, is what the path shows);
-    // a flat axis (no variance) puts the points in the middle.
+    // Each axis spans its own range (a point's place, not distances, is what the path shows):
+    // the path's extent, or the frozen one (MemoryPicture::Axes); a flat axis (no variance) puts
+    // the points in the middle.
     auto place = [](double v, double lo, double hi, double from, double to) {
         return hi > lo ? from + (v - lo) / (hi - lo) * (to - from) : (from + to) / 2;
     };
+    const MemoryPicture::Axes &axes = m_picture->axes;
     const double inset = QFontMetricsF(textFont()).height();
-    return {place(p(t, 0), p.col(0).minCoeff(), p.col(0).maxCoeff(), area.left() + inset, area.right() - inset),
-            place(p(t, 1), p.col(1).minCoeff(), p.col(1).maxCoeff(), area.bottom() - inset, area.top() + inset)};
+    return {place(p(t, 0), axes.low(0), axes.high(0), area.left() + inset, area.right() - inset),
+            place(p(t, 1), axes.low(1), axes.high(1), area.bottom() - inset, area.top() + inset)};
 }
 
 int MemoryPath::stepAt(QPointF point) const
@@ -111,7 +152,13 @@ QString MemoryPath::toolTipOf(int t) const
 QString MemoryPath::axisTitle(int axis, double room) const
 {
     const double ratio = m_picture ? m_picture->explainedVarianceRatio(axis) : 0.0;
-    const QString title = tr("PC%1 (%2% of the variance)").arg(axis + 1).arg(std::round(100 * ratio));
+    // Frozen: the shares are those of the step the axes come from, and say so.
+    const QString title = m_picture && m_picture->axes.frozen
+        ? tr("PC%1 (%2% of the variance at step %3)")
+              .arg(axis + 1)
+              .arg(std::round(100 * ratio))
+              .arg(m_picture->axes.step)
+        : tr("PC%1 (%2% of the variance)").arg(axis + 1).arg(std::round(100 * ratio));
     if (room <= 0 || QFontMetricsF(textFont()).horizontalAdvance(title) <= room)
         return title;
     return tr("PC%1 (%2%)").arg(axis + 1).arg(std::round(100 * ratio)); // a short axis

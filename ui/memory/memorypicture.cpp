@@ -2,6 +2,7 @@
 #include "ui/memory/memorypicture.h"
 
 #include "app/worker/snapshot.h"
+#include "app/worker/snapshotassembler.h"
 #include "ui/matrices/matrixlabels.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,13 @@
 
 namespace rnnlab {
 
-MemoryPicture MemoryPicture::of(const TrainingSnapshot &snapshot, int text, std::optional<int> t, MemoryLayer which)
+ParameterSet<float> MemoryPicture::weightsShown(const TrainingSnapshot &snapshot)
+{
+    return snapshot.whatIfNoMemory ? SnapshotAssembler::withoutMemory(snapshot.weights) : snapshot.weights;
+}
+
+MemoryPicture MemoryPicture::of(const TrainingSnapshot &snapshot, int text, std::optional<int> t, MemoryLayer which,
+                                const Axes *frozen)
 {
     MemoryPicture picture;
     const RunSetup &setup = *snapshot.setup;
@@ -31,7 +38,8 @@ MemoryPicture MemoryPicture::of(const TrainingSnapshot &snapshot, int text, std:
     which.layer = std::clamp(which.layer, -1, picture.layers - 1);
     which.cellState = which.cellState && picture.hasCellState;
     try {
-        const MemoryAnalysis analysis(snapshot.weights, *setup.task, which);
+        picture.whatIfNoMemory = snapshot.whatIfNoMemory;
+        const MemoryAnalysis analysis(weightsShown(snapshot), *setup.task, which);
         picture.layer = analysis.layer();
         picture.cellState = analysis.cellState();
         const int n = sequence.length();
@@ -48,12 +56,32 @@ MemoryPicture MemoryPicture::of(const TrainingSnapshot &snapshot, int text, std:
             picture.influence = analysis.influence(picture.text, picture.t);
             picture.target = outputLabel(*setup.task, sequence.targets[std::size_t(picture.t)]);
         }
-        const StatePca pca = analysis.pca();
         int first = 0;
         for (int i = 0; i < picture.text; ++i)
             first += sequences[std::size_t(i)].length();
-        picture.points = pca.points().middleRows(first, n);
-        picture.explainedVarianceRatio = pca.explainedVarianceRatio();
+        const Matrix<double> stacked = analysis.stackedStates();
+        const bool fits = frozen && frozen->generation == snapshot.generation && frozen->layer == picture.layer
+            && frozen->cellState == picture.cellState && frozen->pca.mean().size() == stacked.cols();
+        Axes &axes = picture.axes;
+        if (fits) {
+            // The class watches the path move in one frame: the old axes, the new states.
+            axes = *frozen;
+            axes.frozen = true;
+            picture.points = axes.pca.project(stacked).middleRows(first, n);
+        } else {
+            axes.pca = StatePca::of(stacked);
+            axes.step = snapshot.stepsTaken;
+            axes.generation = snapshot.generation;
+            axes.layer = picture.layer;
+            axes.cellState = picture.cellState;
+            axes.whatIfNoMemory = snapshot.whatIfNoMemory;
+            picture.points = axes.pca.points().middleRows(first, n);
+        }
+        picture.explainedVarianceRatio = axes.pca.explainedVarianceRatio();
+        const Eigen::Vector2d low = picture.points.colwise().minCoeff().transpose();
+        const Eigen::Vector2d high = picture.points.colwise().maxCoeff().transpose();
+        axes.low = fits ? axes.low.cwiseMin(low) : low;
+        axes.high = fits ? axes.high.cwiseMax(high) : high;
         picture.states = analysis.states()[std::size_t(picture.text)];
     } catch (const std::invalid_argument &error) {
         picture.problem = QString::fromStdString(error.what());

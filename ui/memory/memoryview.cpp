@@ -81,6 +81,7 @@ MemoryView::MemoryView(QWidget *parent)
     connect(m_state, &QComboBox::activated, this, [this](int index) { setLayer(m_layer->currentIndex(), index == 1); });
     m_influence->setPicture(&m_picture);
     m_path->setPicture(&m_picture);
+    connect(m_path, &MemoryPath::freezeToggled, this, &MemoryView::setAxesFrozen);
     updateControls();
 }
 
@@ -134,6 +135,23 @@ void MemoryView::setLayer(int layer, bool cellState)
     recompute();
 }
 
+void MemoryView::setAxesFrozen(bool frozen)
+{
+    if (frozen == m_frozen.has_value())
+        return;
+    if (frozen && m_picture.points.rows() == 0) {
+        m_path->setPicture(&m_picture); // nothing to freeze: the switch goes back
+        return;
+    }
+    if (frozen)
+        m_frozen = m_picture.axes; // the axes on screen, of the snapshot they were computed for
+    else
+        m_frozen.reset();
+    m_dirty = true;
+    recompute();
+    m_path->setPicture(&m_picture);
+}
+
 void MemoryView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -162,21 +180,25 @@ void MemoryView::recompute(bool inBackground)
     ++m_computations;
     m_sinceComputed.start();
     const int generation = ++m_generation;
+    const MemoryPicture::Axes *frozen = m_frozen ? &*m_frozen : nullptr;
     if (!inBackground) {
-        showPicture(MemoryPicture::of(*m_snapshot, m_textIndex, m_t, m_which));
+        showPicture(MemoryPicture::of(*m_snapshot, m_textIndex, m_t, m_which, frozen));
         return;
     }
     // Everything the analysis reads is copied or immutable (a snapshot is never changed once
     // published), so it needs no lock.
     m_analysisGeneration = generation;
-    m_analysis.setFuture(QtConcurrent::run([snapshot = m_snapshot, text = m_textIndex, t = m_t, which = m_which] {
-        return MemoryPicture::of(*snapshot, text, t, which);
-    }));
+    m_analysis.setFuture(
+        QtConcurrent::run([snapshot = m_snapshot, text = m_textIndex, t = m_t, which = m_which, axes = m_frozen] {
+            return MemoryPicture::of(*snapshot, text, t, which, axes ? &*axes : nullptr);
+        }));
 }
 
 void MemoryView::showPicture(MemoryPicture picture)
 {
     m_picture = std::move(picture);
+    if (m_frozen && !m_picture.axes.frozen)
+        m_frozen.reset(); // another run, layer or state: the frozen axes no longer apply
     updateControls();
     m_influence->setPicture(&m_picture);
     m_path->setPicture(&m_picture);
@@ -215,6 +237,9 @@ void MemoryView::updateControls()
                 .arg(p.t + 1)
                 .arg(p.target.toHtmlEscaped()));
     }
+    // Edit ▸ What if W_hh = 0?: the numbers are of the network the graph shows, and say so first.
+    if (p.whatIfNoMemory)
+        m_influenceTitle->setText(tr("What if W_hh = 0? No memory — ") + m_influenceTitle->text());
     const QString symbol = p.cellState ? QStringLiteral("c") : QStringLiteral("h");
     const QString state = SymbolText::html(symbol + QStringLiteral("_t"));
     m_pathTitle->setText(p.layers > 1 ? tr("The path of %1 of layer %2 (PCA of every step)").arg(state).arg(p.layer + 1)

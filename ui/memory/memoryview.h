@@ -52,6 +52,8 @@ public:
     int computations() const { return m_computations; }
     MemoryInfluence *influenceView() const { return m_influence; }
     MemoryPath *pathView() const { return m_path; }
+    //! The path is drawn on axes frozen at an earlier training step (setAxesFrozen()).
+    bool axesFrozen() const { return m_frozen.has_value(); }
 
 public slots:
     //! The text shown (GraphBar's choice).
@@ -60,6 +62,10 @@ public slots:
     void setStepCursor(const std::optional<rnnlab::StepCursor> &cursor);
     //! The layer analysed (0-based; −1 the top) and, for an LSTM, c instead of h.
     void setLayer(int layer, bool cellState = false);
+    //! Keeps the path's axes (and their scale) of the picture drawn now for every later snapshot
+    //! (true), or gives each snapshot its own PCA again. Frozen axes are dropped by themselves when
+    //! they no longer fit: another layer or state, a reset (MemoryPicture::of).
+    void setAxesFrozen(bool frozen);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -77,6 +83,7 @@ private:
     int m_textIndex = 0;
     std::optional<int> m_t;
     MemoryLayer m_which;
+    std::optional<MemoryPicture::Axes> m_frozen; // Freeze axes: the axes the path is projected onto
     bool m_dirty = false;
     int m_computations = 0;
     QTimer m_timer;

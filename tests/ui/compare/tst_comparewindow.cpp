@@ -7,6 +7,7 @@
 // cannot be compared are refused with the engine's message and change nothing; the main window's
 // Compare menu opens the presets; an edited model restarts every model from step 0.
 #include "engine/comparison.h"
+#include "engine/memoryanalysis.h"
 #include "engine/trainer.h"
 #include "ui/compare/comparecontroller.h"
 #include "ui/compare/comparepanel.h"
@@ -16,6 +17,7 @@
 #include "ui/graph/graphview.h"
 #include "ui/plots/compareplot.h"
 #include "ui/plots/gradientcomparisonplot.h"
+#include "ui/plots/memorycomparisonplot.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAction>
@@ -76,6 +78,7 @@ private slots:
     void layersPresetEqualsTrainer();
     void lockStepPlaysTogether();
     void cellsPresetShowsTheGradientThroughTime();
+    void cellsPresetShowsHowFarBackEachLooks();
     void incomparableSessionsRefused();
     void editedModelRestartsEveryModel();
     void mainWindowCompareMenu();
@@ -244,6 +247,42 @@ void TestCompareWindow::cellsPresetShowsTheGradientThroughTime()
     QVERIFY(!window.gradientPlot()->isVisible());
     window.gradientAction()->trigger();
     QVERIFY(window.gradientPlot()->isVisible());
+}
+
+void TestCompareWindow::cellsPresetShowsHowFarBackEachLooks()
+{
+    CompareWindow window(false);
+    QVERIFY(window.loadPreset(QStringLiteral("cells")));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.memoryShown());
+    QVERIFY(window.memoryPlot()->isVisible());
+    CompareController *controller = window.controller();
+    controller->step(30);
+    QTRY_VERIFY_WITH_TIMEOUT(allAt(controller, 30), 60000);
+    const int T = controller->snapshots()[0]->trace.sequences.front().length();
+    // Each model's curve is its own MemoryAnalysis of the last step, named as in the table.
+    const auto matches = [&] {
+        for (int m = 0; m < 3; ++m) {
+            const TrainingSnapshot &s = *controller->snapshots()[std::size_t(m)];
+            if (window.memoryPlot()->values(m) != MemoryAnalysis(s.weights, *s.setup->task).influence(0, T - 1))
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(window.memoryPlot()->seriesCount() == 3 && matches(), 5000);
+    QCOMPARE(window.memoryPlot()->step(), T - 1);
+    for (int m = 0; m < 3; ++m)
+        QCOMPARE(window.memoryPlot()->legendText(m),
+                 QString::fromStdString(CompareTable::modelName(m, controller->labels()[std::size_t(m)])));
+
+    // The layers preset compares one cell with itself: hidden until asked for (View menu).
+    QVERIFY(window.loadPreset(QStringLiteral("layers")));
+    QVERIFY(!window.memoryShown());
+    QVERIFY(!window.memoryPlot()->isVisible());
+    window.memoryAction()->trigger();
+    QVERIFY(window.memoryPlot()->isVisible());
 }
 
 void TestCompareWindow::incomparableSessionsRefused()

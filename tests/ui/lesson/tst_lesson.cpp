@@ -2,6 +2,7 @@
 // The lesson: every step sets the window up as it says (and is screenshotted, for the eye), the
 // predict-then-reveal answers are the engine's numbers, and the score counts right and wrong.
 // Presentation mode and the themes: large type at 1920×1080 and 1024×768, the panels hidden.
+#include "engine/memoryanalysis.h"
 #include "tests/support/snapshotbuilder.h"
 #include "ui/common/metatypes.h"
 #include "ui/common/theme.h"
@@ -22,6 +23,7 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace rnnlab;
@@ -39,6 +41,7 @@ private slots:
     void updateDirectionsAreCounted_data();
     void updateDirectionsAreCounted();
     void gatedStepsSayWhatTheNetworksDo(); // and step 8's table
+    void memoryStepNumbersAreTheEngines();
     void everyStepSetsUpItsView();
     void predictThenRevealScores();
     void presentationModeHidesTheConfiguration_data();
@@ -68,7 +71,7 @@ void TestLesson::stepsCoverTheLecture()
     }
     const QString all = titles.join(u'|');
     for (const char *topic : {"Sequence", "folded", "Unfolded", "Shared weights", "by hand", "PyTorch",
-                              "Training hello", "shapes", "Many-to-one", "Stacked", "LSTM", "GRU"})
+                              "Training hello", "shapes", "Many-to-one", "Stacked", "LSTM", "GRU", "memory"})
         QVERIFY2(all.contains(QLatin1String(topic), Qt::CaseInsensitive), topic);
     QCOMPARE(prompts.size(), std::size_t(3)); // next character, loss direction, largest gradient
 }
@@ -250,6 +253,54 @@ void TestLesson::gatedStepsSayWhatTheNetworksDo()
              QStringLiteral("ello"));
 }
 
+void TestLesson::memoryStepNumbersAreTheEngines()
+{
+    // The memory step comes after the vanishing gradient (the LSTM step) and its GRU sequel, and
+    // opens the Memory tab at the second ‘l’ of hello, trained as the lecture's loop.
+    const auto &steps = lessonSteps();
+    const auto memory = std::find_if(steps.begin(), steps.end(),
+                                     [](const LessonStep &step) { return step.setup.tab == QStringLiteral("memory"); });
+    QVERIFY(memory != steps.end());
+    const auto lstm = std::find_if(steps.begin(), steps.end(),
+                                   [](const LessonStep &step) { return step.title == QStringLiteral("LSTM"); });
+    QVERIFY(memory > lstm);
+    QVERIFY(memory->live != nullptr);
+    QVERIFY(memory->setup.cursor && memory->setup.cursor->t == 3);
+    // The typed text states no number about the network; the live paragraph computes them.
+    for (const QString &word : {QStringLiteral("How far back"), QStringLiteral("path of h"),
+                                QStringLiteral("Units over"), QStringLiteral("Freeze axes")})
+        QVERIFY2(memory->text.contains(word), qPrintable(word));
+
+    test::SnapshotBuilder builder(lessonSession(memory->setup.example));
+    builder.train(int(memory->setup.train));
+    const SnapshotPtr s = builder.snapshot();
+    const QString live = memory->live(*s, *memory);
+    const MemoryAnalysis analysis(s->weights, *s->setup->task);
+    const std::vector<double> influence = analysis.influence(0, 3);
+    QCOMPARE(int(influence.size()), 4);
+    const QString input = QStringLiteral("hell");
+    for (int k = 0; k < 4; ++k)
+        QVERIFY2(live.contains(QStringLiteral("‘%1’ (step %2) %3")
+                                   .arg(input.mid(k, 1))
+                                   .arg(k + 1)
+                                   .arg(QString::number(influence[std::size_t(k)], 'f', 3))),
+                 qPrintable(live));
+    QVERIFY(live.contains(QStringLiteral("step 4 reads ‘l’; next comes ‘o’, and the network gives it p = %1")
+                              .arg(QString::number(s->trace.sequences.front().probabilities(3, 3), 'f', 3))));
+    // Steps 3 and 4 both read ‘l’: the distance between their points in the path, in the PCA's plane.
+    const Matrix<double> points = analysis.pca().points();
+    const double apart = (points.row(3) - points.row(2)).norm();
+    QVERIFY2(live.contains(QStringLiteral("Steps 3 and 4 both read ‘l’")), qPrintable(live));
+    QVERIFY2(live.contains(QString::number(apart, 'f', 3) + QStringLiteral(" apart")), qPrintable(live));
+
+    // What if W_hh = 0?: the numbers of the network the graph shows — step 4 sees its own input only.
+    builder.setWhatIfNoMemory(true);
+    const SnapshotPtr noMemory = builder.snapshot();
+    const QString without = memory->live(*noMemory, *memory);
+    QVERIFY2(without.contains(QStringLiteral("‘e’ (step 2) 0.000")), qPrintable(without));
+    QVERIFY2(without.contains(QStringLiteral("almost on one point")), qPrintable(without));
+}
+
 void TestLesson::everyStepSetsUpItsView()
 {
     // Screenshots of every step go next to the test binary, for a reviewer's eye.
@@ -265,7 +316,7 @@ void TestLesson::everyStepSetsUpItsView()
     auto *tabs = window.findChild<QTabWidget *>();
     QVERIFY(tabs);
     const QStringList tabNames = {QStringLiteral("step"), QStringLiteral("loss"), QStringLiteral("predictions"),
-                                  QStringLiteral("generate")};
+                                  QStringLiteral("generate"), QStringLiteral("memory")};
     for (int k = 0; k < int(steps.size()); ++k) {
         const LessonSetup &setup = steps[std::size_t(k)].setup;
         window.openLesson(k);

@@ -2,6 +2,7 @@
 // The Memory tab: what it draws is MemoryAnalysis's numbers for the snapshot on screen (the
 // influence of the walk's step, the PCA's points of the text shown), the shading is the graph's
 // scale, and the analysis runs only while the tab is visible, at most every recomputeInterval.
+#include "app/worker/snapshotassembler.h"
 #include "engine/memoryanalysis.h"
 #include "engine/session.h"
 #include "tests/support/snapshotbuilder.h"
@@ -13,6 +14,9 @@
 #include "ui/memory/memoryview.h"
 #include "ui/teaching/equationview.h"
 
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
 #include <QTest>
 
 using namespace rnnlab;
@@ -54,6 +58,11 @@ private slots:
     void barsHoverTheirNumbers();
     void pathKeepsTheOrderOfThePoints();
     void computesOnlyWhileVisible();
+    void frozenAxesProjectLaterStates_data();
+    void frozenAxesProjectLaterStates();
+    void frozenAxesThatNoLongerFitAreDropped();
+    void freezeSwitchKeepsTheAxes();
+    void whatIfAnalysesTheWeightsShown();
 };
 
 void TestMemoryView::pictureIsTheAnalysis_data()
@@ -213,6 +222,176 @@ void TestMemoryView::computesOnlyWhileVisible()
     const SnapshotPtr stopped = run.snapshot();
     view.showSnapshot(stopped, ColorScales::of(*stopped));
     QCOMPARE(view.computations(), walked + 3);
+}
+
+void TestMemoryView::frozenAxesProjectLaterStates_data()
+{
+    QTest::addColumn<int>("cell");
+    QTest::addColumn<int>("layers");
+    QTest::addColumn<bool>("cellState");
+    QTest::addColumn<int>("text");
+    QTest::newRow("rnn, hello world") << int(CellKind::RnnTanh) << 1 << false << 0;
+    QTest::newRow("lstm 2 layers, c") << int(CellKind::Lstm) << 2 << true << 0;
+    QTest::newRow("gru 3 layers, second text") << int(CellKind::Gru) << 3 << false << 1;
+}
+
+void TestMemoryView::frozenAxesProjectLaterStates()
+{
+    QFETCH(int, cell);
+    QFETCH(int, layers);
+    QFETCH(bool, cellState);
+    QFETCH(int, text);
+    Session session = sessionOf(CellKind(cell), layers, 8, U"hello world");
+    session.data.texts.push_back(U"the lazy dog");
+    SnapshotBuilder run(session);
+    run.train(10);
+    const SnapshotPtr early = run.snapshot();
+    const MemoryLayer which{-1, cellState};
+    const MemoryPicture then = MemoryPicture::of(*early, text, std::nullopt, which);
+    QVERIFY(!then.axes.frozen);
+    QCOMPARE(then.axes.step, std::int64_t(10));
+
+    run.train(30);
+    const SnapshotPtr later = run.snapshot();
+    const MemoryPicture frozen = MemoryPicture::of(*later, text, std::nullopt, which, &then.axes);
+    const MemoryPicture own = MemoryPicture::of(*later, text, std::nullopt, which);
+    const MemoryAnalysis analysis(later->weights, *later->setup->task, which);
+    const int first = text == 0 ? 0 : 10; // "hello world" has 10 steps
+    const int n = int(frozen.points.rows());
+    QCOMPARE(n, text == 0 ? 10 : 11);
+
+    // Frozen: the new states on the old axes, with the old shares of the variance.
+    QVERIFY(frozen.axes.frozen);
+    QCOMPARE(frozen.axes.step, std::int64_t(10));
+    QCOMPARE(frozen.points, Matrix<double>(then.axes.pca.project(analysis.stackedStates()).middleRows(first, n)));
+    QCOMPARE(frozen.explainedVarianceRatio, then.explainedVarianceRatio);
+    QCOMPARE(frozen.axes.pca.components(), then.axes.pca.components());
+    // The scale holds: the frozen range, grown only to hold every point drawn now.
+    for (int axis = 0; axis < 2; ++axis) {
+        QVERIFY(frozen.axes.low(axis) <= then.axes.low(axis));
+        QVERIFY(frozen.axes.high(axis) >= then.axes.high(axis));
+        QCOMPARE(frozen.axes.low(axis), std::min(then.axes.low(axis), frozen.points.col(axis).minCoeff()));
+        QCOMPARE(frozen.axes.high(axis), std::max(then.axes.high(axis), frozen.points.col(axis).maxCoeff()));
+    }
+    // Not frozen: a fresh PCA of the new states, its own extent.
+    const StatePca fresh = analysis.pca();
+    QVERIFY(!own.axes.frozen);
+    QCOMPARE(own.axes.step, std::int64_t(40));
+    QCOMPARE(own.points, Matrix<double>(fresh.points().middleRows(first, n)));
+    QCOMPARE(own.explainedVarianceRatio, fresh.explainedVarianceRatio());
+    QCOMPARE(own.axes.low, Eigen::Vector2d(own.points.colwise().minCoeff().transpose()));
+    QCOMPARE(own.axes.high, Eigen::Vector2d(own.points.colwise().maxCoeff().transpose()));
+    QVERIFY(!own.points.isApprox(frozen.points)); // thirty steps moved the states and the axes
+}
+
+void TestMemoryView::frozenAxesThatNoLongerFitAreDropped()
+{
+    const Session session = sessionOf(CellKind::Lstm, 2, 8, U"hello world");
+    SnapshotBuilder run(session);
+    run.train(5);
+    const SnapshotPtr snapshot = run.snapshot();
+    const MemoryPicture top = MemoryPicture::of(*snapshot, 0, std::nullopt, {});
+    QVERIFY(MemoryPicture::of(*snapshot, 0, std::nullopt, {}, &top.axes).axes.frozen);
+    // Another layer, the cell state instead of h, another run (a reset): their own PCA.
+    for (const MemoryLayer which : {MemoryLayer{0, false}, MemoryLayer{-1, true}}) {
+        const MemoryPicture other = MemoryPicture::of(*snapshot, 0, std::nullopt, which, &top.axes);
+        QVERIFY(!other.axes.frozen);
+        QCOMPARE(other.points, MemoryPicture::of(*snapshot, 0, std::nullopt, which).points);
+    }
+    SnapshotBuilder reset(session, /*generation=*/2);
+    const SnapshotPtr afterReset = reset.snapshot();
+    QVERIFY(!MemoryPicture::of(*afterReset, 0, std::nullopt, {}, &top.axes).axes.frozen);
+}
+
+void TestMemoryView::freezeSwitchKeepsTheAxes()
+{
+    SnapshotBuilder run(sessionOf(CellKind::RnnTanh, 1, 8, U"hello world"));
+    run.train(10);
+    MemoryView view;
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const SnapshotPtr early = run.snapshot();
+    view.showSnapshot(early, ColorScales::of(*early));
+    const MemoryPicture::Axes then = view.picture().axes;
+    QCheckBox *freeze = view.pathView()->freezeSwitch();
+    QVERIFY(freeze->isEnabled() && !freeze->isChecked());
+    QVERIFY(view.pathView()->frozenNote().isEmpty());
+
+    freeze->click();
+    QVERIFY(view.axesFrozen());
+    QCOMPARE(view.pathView()->frozenNote(), QStringLiteral("axes from training step 10"));
+    run.train(30);
+    const SnapshotPtr later = run.snapshot();
+    view.showSnapshot(later, ColorScales::of(*later));
+    const MemoryAnalysis analysis(later->weights, *later->setup->task);
+    QCOMPARE(view.picture().points, then.pca.project(analysis.stackedStates()));
+    QVERIFY(freeze->isChecked());
+    QCOMPARE(view.pathView()->frozenNote(), QStringLiteral("axes from training step 10"));
+    QVERIFY(view.pathView()->axisTitle(0).contains(QStringLiteral("at step 10")));
+    // For the eye: the path of step 40 on step 10's axes, next to the test binary.
+    QVERIFY(view.grab().save(QDir::current().absoluteFilePath(QStringLiteral("memory-frozen-axes.png"))));
+
+    freeze->click(); // unfreeze: this step's own PCA
+    QVERIFY(!view.axesFrozen());
+    QCOMPARE(view.picture().points, analysis.pca().points());
+    QVERIFY(view.pathView()->frozenNote().isEmpty());
+    QVERIFY(!view.pathView()->axisTitle(0).contains(QStringLiteral("at step")));
+
+    // Another layer's states cannot sit on these axes: the switch lets go by itself.
+    freeze->click();
+    QVERIFY(view.axesFrozen());
+    view.setLayer(-1, true); // an RNN has no c: the same h, the same axes
+    QVERIFY(view.axesFrozen());
+    SnapshotBuilder other(sessionOf(CellKind::RnnTanh, 1, 8, U"hello world"), /*generation=*/2);
+    const SnapshotPtr afterReset = other.snapshot();
+    view.showSnapshot(afterReset, ColorScales::of(*afterReset));
+    QVERIFY(!view.axesFrozen());
+    QVERIFY(!freeze->isChecked());
+}
+
+void TestMemoryView::whatIfAnalysesTheWeightsShown()
+{
+    // Edit ▸ What if W_hh = 0?: the graph computes with every W_hh set to 0, and so does the tab.
+    SnapshotBuilder run(sessionOf(CellKind::RnnTanh, 2, 8, U"hello world"));
+    run.train(20);
+    const SnapshotPtr real = run.snapshot();
+    run.setWhatIfNoMemory(true);
+    const SnapshotPtr noMemory = run.snapshot();
+    QVERIFY(noMemory->whatIfNoMemory);
+    const ParameterSet<float> shown = SnapshotAssembler::withoutMemory(noMemory->weights);
+    for (int l = 0; l < 2; ++l)
+        QVERIFY(shown.vector(shown.layout().stack().weightHh(l)).isZero(0.0f));
+    QCOMPARE(MemoryPicture::weightsShown(*noMemory).flat(), shown.flat());
+    QCOMPARE(MemoryPicture::weightsShown(*real).flat(), real->weights.flat());
+
+    const MemoryPicture picture = MemoryPicture::of(*noMemory, 0, 6, {});
+    const MemoryAnalysis analysis(shown, *noMemory->setup->task);
+    QVERIFY(picture.whatIfNoMemory);
+    QCOMPARE(picture.influence, analysis.influence(0, 6));
+    QCOMPARE(picture.points, analysis.pca().points());
+    QCOMPARE(picture.states, analysis.states()[0]);
+    // Without memory, step 7's prediction sees its own input only.
+    for (int s = 0; s < 6; ++s)
+        QCOMPARE(picture.influence[std::size_t(s)], 0.0);
+    QVERIFY(picture.influence[6] > 0.0);
+    // The states are the graph's: the trace the graph draws is the what-if pass.
+    const auto &top = noMemory->trace.sequences[0].layers.back();
+    QCOMPARE(picture.states, top.hidden);
+    // The real network's numbers are another thing.
+    QVERIFY(MemoryPicture::of(*real, 0, 6, {}).influence != picture.influence);
+
+    MemoryView view;
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.showSnapshot(noMemory, ColorScales::of(*noMemory));
+    QCOMPARE(view.picture().influence, analysis.influence(0, 9));
+    QVERIFY(view.findChild<QLabel *>() != nullptr);
+    bool said = false;
+    for (QLabel *label : view.findChildren<QLabel *>())
+        said = said || label->text().startsWith(QStringLiteral("What if W_hh = 0? No memory"));
+    QVERIFY(said);
 }
 
 QTEST_MAIN(TestMemoryView)
