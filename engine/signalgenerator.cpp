@@ -23,9 +23,8 @@ std::vector<Problem> SignalGenerator::validate(const SignalSpec &spec, const std
         problems.push_back({field + ".length",
                             std::to_string(spec.length) + " is out of range: a series has 1 to "
                                 + std::to_string(limits::maxTotalPoints) + " points"});
-    for (const auto &[name, value] : {std::pair{"amplitude", spec.amplitude},
-                                      {"amplitude2", spec.amplitude2},
-                                      {"phase", spec.phase}}) {
+    for (const auto &[name, value] :
+         {std::pair{"amplitude", spec.amplitude}, {"amplitude2", spec.amplitude2}, {"phase", spec.phase}}) {
         if (!std::isfinite(value))
             problems.push_back({field + "." + name, numberText(value) + " is not a finite number"});
     }
@@ -49,8 +48,10 @@ std::vector<Problem> SignalGenerator::validate(const SignalSpec &spec, const std
     }
     for (double value : {spec.amplitude, spec.amplitude2, spec.noise, spec.anomaly ? spec.anomaly->size : 0.0}) {
         if (std::isfinite(value) && std::abs(value) > 1e30) {
-            problems.push_back({field, "has a value of " + numberText(value) + ": keep amplitudes, noise and "
-                                       "anomaly sizes within ±1e30 so that every point is a float32 number"});
+            problems.push_back({field,
+                                "has a value of " + numberText(value)
+                                    + ": keep amplitudes, noise and "
+                                      "anomaly sizes within ±1e30 so that every point is a float32 number"});
             break;
         }
     }
@@ -103,9 +104,9 @@ std::vector<double> SignalGenerator::generate(const SignalSpec &spec)
     if (spec.anomaly) {
         const AnomalySpec &a = *spec.anomaly;
         const auto at = static_cast<std::size_t>(a.at);
-        const std::size_t end =
-            a.kind == AnomalyKind::LevelShift && a.length == 0 ? values.size()
-                                                               : std::min(values.size(), at + std::size_t(a.length));
+        const std::size_t end = a.kind == AnomalyKind::LevelShift && a.length == 0
+            ? values.size()
+            : std::min(values.size(), at + std::size_t(a.length));
         switch (a.kind) {
         case AnomalyKind::Spike: values[at] += a.size; break;
         case AnomalyKind::LevelShift:

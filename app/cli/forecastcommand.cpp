@@ -51,7 +51,8 @@ int newForecastCommand(const QStringList &arguments)
         "  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json\n"
         "  rnnlab-cli train sine.json --steps 200"));
     parser.addOptions({
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The session file to write."),
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("The session file to write."),
          QStringLiteral("OUT.json")},
         {QStringLiteral("wave"), QStringLiteral("sine (default), square, sawtooth, triangle or two_sines."),
          QStringLiteral("WAVE")},
@@ -104,9 +105,9 @@ int newForecastCommand(const QStringList &arguments)
          {std::pair{QStringLiteral("length"), &spec.length}, {QStringLiteral("noise-seed"), &spec.noiseSeed}}) {
         if (!parser.isSet(name))
             continue;
-        const auto v = parseInteger(parser, name, name == u"length" ? 1 : std::numeric_limits<std::int64_t>::min(),
-                                    name == u"length" ? limits::maxTotalPoints
-                                                      : std::numeric_limits<std::int64_t>::max());
+        const auto v =
+            parseInteger(parser, name, name == u"length" ? 1 : std::numeric_limits<std::int64_t>::min(),
+                         name == u"length" ? limits::maxTotalPoints : std::numeric_limits<std::int64_t>::max());
         if (!v)
             return BadInput;
         *target = *v;

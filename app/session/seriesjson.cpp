@@ -119,17 +119,16 @@ std::optional<SignalSpec> readSpec(const QJsonValue &value, const std::string &f
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
-    checkKeys(o,
-              field,
-              {"wave", "period", "amplitude", "phase", "length", "period2", "amplitude2", "noise", "noise_seed",
-               "anomaly"},
-              problems);
+    checkKeys(
+        o, field,
+        {"wave", "period", "amplitude", "phase", "length", "period2", "amplitude2", "noise", "noise_seed", "anomaly"},
+        problems);
     SignalSpec spec;
     const QJsonValue wave = o.value(QLatin1String("wave"));
     const auto kind = wave.isString() ? waveKindFromString(wave.toString().toStdString()) : std::nullopt;
     if (!kind)
-        problems.push_back({field + ".wave",
-                            "must be \"sine\", \"square\", \"sawtooth\", \"triangle\" or \"two_sines\""});
+        problems.push_back(
+            {field + ".wave", "must be \"sine\", \"square\", \"sawtooth\", \"triangle\" or \"two_sines\""});
     else
         spec.wave = *kind;
     if (!o.contains(QLatin1String("period")) || !o.contains(QLatin1String("length")))
@@ -221,8 +220,8 @@ void SeriesJson::read(const QJsonObject &data, DataConfig &config, std::vector<P
     if (generator.isUndefined() || generator.isNull())
         return;
     if (!generator.isObject()) {
-        problems.push_back({"data.generator",
-                            "must be an object: {\"series\": [one generator per series], \"test_series\": […]}"});
+        problems.push_back(
+            {"data.generator", "must be an object: {\"series\": [one generator per series], \"test_series\": […]}"});
         return;
     }
     const QJsonObject o = generator.toObject();
@@ -281,8 +280,8 @@ void SeriesJson::write(JsonWriter &w, const DataConfig &config)
         return;
     w.key("generator");
     w.beginObject();
-    for (const auto &[key, specs] : {std::pair{"series", &config.seriesGenerators},
-                                     {"test_series", &config.testSeriesGenerators}}) {
+    for (const auto &[key, specs] :
+         {std::pair{"series", &config.seriesGenerators}, {"test_series", &config.testSeriesGenerators}}) {
         if (specs->empty())
             continue;
         w.key(key);

@@ -29,8 +29,7 @@ void validateSeries(const std::vector<SeriesValues> &list, const std::string &fi
         points += static_cast<std::int64_t>(series.size());
         if (series.size() < 2) {
             problems.push_back({name,
-                                "has " + std::to_string(series.size())
-                                    + (series.size() == 1 ? " point" : " points")
+                                "has " + std::to_string(series.size()) + (series.size() == 1 ? " point" : " points")
                                     + ": a series needs at least 2 (an input and the value after it)"});
             continue;
         }
@@ -106,10 +105,10 @@ int ForecastTask::featuresOf(const DataConfig &data)
 void ForecastTask::validate(const DataConfig &data, std::vector<Problem> &problems)
 {
     if (!data.texts.empty() || data.vocabulary || !data.labels.empty() || data.classes)
-        problems.push_back({data.texts.empty() ? (data.labels.empty() ? "data.vocabulary" : "data.labels")
-                                               : "data.texts",
-                            "is for the character tasks (\"next_character\", \"classify\"); a forecast reads "
-                            "numbers from data.series"});
+        problems.push_back(
+            {data.texts.empty() ? (data.labels.empty() ? "data.vocabulary" : "data.labels") : "data.texts",
+             "is for the character tasks (\"next_character\", \"classify\"); a forecast reads "
+             "numbers from data.series"});
     if (data.series.empty()) {
         problems.push_back({"data.series",
                             "there is no series: give at least one series of 2 or more points, e.g. [[0.0, 0.5, "
@@ -133,8 +132,8 @@ void ForecastTask::validate(const DataConfig &data, std::vector<Problem> &proble
             return;
         if (generators.size() != list.size()) {
             problems.push_back({field,
-                                "describes " + std::to_string(generators.size()) + " series but " + listField
-                                    + " has " + std::to_string(list.size())
+                                "describes " + std::to_string(generators.size()) + " series but " + listField + " has "
+                                    + std::to_string(list.size())
                                     + ": give one generator per series, or leave it out (it is informative)"});
             return;
         }
@@ -239,7 +238,8 @@ double ForecastTask::metric(const Trace<float> &trace) const
     return count > 0 ? sum / static_cast<double>(count) : 0.0;
 }
 
-std::optional<Problem> ForecastTask::checkSavedPrediction(std::size_t, const std::u32string &, const std::string &) const
+std::optional<Problem> ForecastTask::checkSavedPrediction(std::size_t, const std::u32string &,
+                                                          const std::string &) const
 {
     return std::nullopt;
 }

@@ -48,7 +48,8 @@ void TestSignalGenerator::waves()
     QCOMPARE(values.size(), std::size_t(8));
     for (int t = 0; t < 8; ++t) {
         QVERIFY2(std::abs(values[std::size_t(t)] - expected[t]) < 1e-6,
-                 qPrintable(QStringLiteral("point %1: %2, expected %3").arg(t).arg(values[std::size_t(t)]).arg(expected[t])));
+                 qPrintable(
+                     QStringLiteral("point %1: %2, expected %3").arg(t).arg(values[std::size_t(t)]).arg(expected[t])));
         QCOMPARE(values[std::size_t(t)], double(float(values[std::size_t(t)]))); // a float32 value
     }
 }
@@ -96,13 +97,20 @@ void TestSignalGenerator::refusals_data()
 {
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("field");
-    QTest::newRow("period 0") << "period" << "g.period";
-    QTest::newRow("negative period") << "negative period" << "g.period";
-    QTest::newRow("length 0") << "length" << "g.length";
-    QTest::newRow("period2 of two sines") << "period2" << "g.period2";
-    QTest::newRow("negative noise") << "noise" << "g.noise";
-    QTest::newRow("anomaly past the end") << "at" << "g.anomaly.at";
-    QTest::newRow("flat of no length") << "flat" << "g.anomaly.length";
+    QTest::newRow("period 0") << "period"
+                              << "g.period";
+    QTest::newRow("negative period") << "negative period"
+                                     << "g.period";
+    QTest::newRow("length 0") << "length"
+                              << "g.length";
+    QTest::newRow("period2 of two sines") << "period2"
+                                          << "g.period2";
+    QTest::newRow("negative noise") << "noise"
+                                    << "g.noise";
+    QTest::newRow("anomaly past the end") << "at"
+                                          << "g.anomaly.at";
+    QTest::newRow("flat of no length") << "flat"
+                                       << "g.anomaly.length";
 }
 
 void TestSignalGenerator::refusals()
