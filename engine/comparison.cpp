@@ -110,6 +110,13 @@ std::vector<Problem> validateComparison(const std::vector<Session> &sessions,
           [](const Session &s) { return toString(s.data.task); });
     check("data.texts", sameData, "give every session the same \"texts\"",
           [](const Session &s) { return textsText(s.data.texts); });
+    if (problems.empty() && sessions[0].data.task == TaskKind::Forecast) {
+        // Compare mode's table and views read predicted strings and accuracy; a time series has neither.
+        problems.push_back({"task",
+                            "\"forecast\" (a time series) cannot be compared yet: compare mode compares models of "
+                            "texts; train each time-series session with rnnlab-cli train"});
+        return problems;
+    }
     if (problems.empty() && sessions[0].data.task == TaskKind::Classify) {
         // Classifiers: the same texts must also carry the same labels, in the same class order.
         check("data.labels", sameData + " (the same class for each text)", "give every session the same \"labels\"",

@@ -100,4 +100,36 @@ std::u32string generate(const ParameterSet<float> &parameters, const Vocabulary 
     return out;
 }
 
+Matrix<float> forecast(const ParameterSet<float> &parameters, const Matrix<float> &series, int length)
+{
+    const ParameterLayout &layout = parameters.layout();
+    const ModelConfig &model = layout.model();
+    const int L = model.numLayers;
+    std::vector<CellState<float>> states(static_cast<std::size_t>(L),
+                                         CellState<float>::zero(model.cell, model.hiddenSize));
+    Vector<float> y(series.rows());
+    const auto feed = [&](const Vector<float> &x) {
+        for (int l = 0; l < L; ++l) {
+            const Vector<float> *in = l == 0 ? &x : &states[static_cast<std::size_t>(l - 1)].h;
+            Cell<float>::step(parameters, layout.stack(), l, -1, in, states[static_cast<std::size_t>(l)]);
+        }
+        if (layout.outputLayer())
+            Linear<float>::forward(parameters, *layout.outputLayer(), states.back().h, y);
+        else
+            y = states.back().h;
+    };
+    Vector<float> x(series.rows());
+    for (Eigen::Index t = 0; t < series.cols(); ++t) {
+        x = series.col(t);
+        feed(x);
+    }
+    Matrix<float> out(series.rows(), std::max(0, length));
+    for (int k = 0; k < length; ++k) {
+        out.col(k) = y;
+        x = y; // the prediction is the next input
+        feed(x);
+    }
+    return out;
+}
+
 } // namespace rnnlab

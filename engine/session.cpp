@@ -308,10 +308,13 @@ std::vector<Problem> validateHistory(const SavedHistory &history, const Session 
             return problems;
         }
         previousFrom = change.from;
-        if (change.texts.size() != session.data.texts.size()) {
+        const std::size_t samples =
+            session.data.task == TaskKind::Forecast ? session.data.series.size() : session.data.texts.size();
+        if (change.texts.size() != samples) {
             problems.push_back({field + ".texts",
                                 "has " + std::to_string(change.texts.size()) + " predictions but the session has "
-                                    + std::to_string(session.data.texts.size()) + " texts"});
+                                    + std::to_string(samples)
+                                    + (session.data.task == TaskKind::Forecast ? " series" : " texts")});
             return problems;
         }
         for (std::size_t t = 0; t < change.texts.size(); ++t) {

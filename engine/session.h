@@ -85,6 +85,9 @@ inline constexpr int maxHiddenSize = 1024;
 inline constexpr int maxLayers = 8;
 inline constexpr int maxVocabularySize = 4096;
 inline constexpr std::int64_t maxTotalCharacters = 1'000'000;
+//! A forecast's points in all (training and test series), and features per point.
+inline constexpr std::int64_t maxTotalPoints = 1'000'000;
+inline constexpr int maxFeatures = 256;
 inline constexpr std::int64_t maxSteps = 1'000'000'000;
 //! Buffers one training run needs (weights, gradients, optimizer state, the trace), in bytes.
 inline constexpr std::int64_t maxTrainingBytes = std::int64_t(1) << 30;

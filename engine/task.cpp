@@ -3,6 +3,7 @@
 #include "engine/task.h"
 
 #include "engine/tasks/classifytask.h"
+#include "engine/tasks/forecasttask.h"
 #include "engine/tasks/nextcharactertask.h"
 
 namespace rnnlab {
@@ -26,6 +27,7 @@ std::shared_ptr<const Task> make(const DataConfig &data)
 constexpr TaskType taskTypes[] = {
     {TaskKind::NextCharacter, &NextCharacterTask::validate, &make<NextCharacterTask>},
     {TaskKind::Classify, &ClassifyTask::validate, &make<ClassifyTask>},
+    {TaskKind::Forecast, &ForecastTask::validate, &make<ForecastTask>},
 };
 
 const TaskType &typeOf(TaskKind kind)

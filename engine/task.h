@@ -12,7 +12,8 @@
 //   - the accuracy-like metric;
 //   - how a saved prediction (a session's history) is checked.
 // Today: NextCharacterTask (many-to-many, the lecture's hello) and ClassifyTask (many-to-one), both
-// CharacterTasks (tasks/charactertask.h). Not the training loop (trainer.h), not the arithmetic of
+// CharacterTasks (tasks/charactertask.h), and ForecastTask (tasks/forecasttask.h: real-valued time
+// series, MSELoss). Not the training loop (trainer.h), not the arithmetic of
 // the model (network.h), not reading files (the engine has no I/O).
 //
 // How to add a task (say issue 15's time series: D real features per step, Linear(H, D), MSELoss):
@@ -53,9 +54,9 @@ namespace rnnlab {
 enum class SequenceShape { ManyToMany, ManyToOne };
 
 //! What an output row stands for, so that a view can name and draw it without knowing the task: a
-//! character of the vocabulary (drawn as one glyph, a space as ␣), or a class (a name, a word wide).
-//! A task with real-valued outputs adds its kind here (a feature, drawn as a value).
-enum class OutputKind { Character, Class };
+//! character of the vocabulary (drawn as one glyph, a space as ␣), a class (a name, a word wide),
+//! or a value of a real-valued feature (a time series' next value: a number on a scale).
+enum class OutputKind { Character, Class, Value };
 
 class Task
 {

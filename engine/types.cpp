@@ -42,15 +42,61 @@ std::optional<OptimizerKind> optimizerKindFromString(const std::string &name)
 
 std::string toString(TaskKind kind)
 {
-    return kind == TaskKind::Classify ? "classify" : "next_character";
+    switch (kind) {
+    case TaskKind::NextCharacter: return "next_character";
+    case TaskKind::Classify: return "classify";
+    case TaskKind::Forecast: return "forecast";
+    }
+    return "?";
 }
 
 std::optional<TaskKind> taskKindFromString(const std::string &name)
 {
-    if (name == "next_character")
-        return TaskKind::NextCharacter;
-    if (name == "classify")
-        return TaskKind::Classify;
+    for (TaskKind kind : {TaskKind::NextCharacter, TaskKind::Classify, TaskKind::Forecast}) {
+        if (toString(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+std::string toString(WaveKind kind)
+{
+    switch (kind) {
+    case WaveKind::Sine: return "sine";
+    case WaveKind::Square: return "square";
+    case WaveKind::Sawtooth: return "sawtooth";
+    case WaveKind::Triangle: return "triangle";
+    case WaveKind::TwoSines: return "two_sines";
+    }
+    return "?";
+}
+
+std::optional<WaveKind> waveKindFromString(const std::string &name)
+{
+    for (WaveKind kind :
+         {WaveKind::Sine, WaveKind::Square, WaveKind::Sawtooth, WaveKind::Triangle, WaveKind::TwoSines}) {
+        if (toString(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+std::string toString(AnomalyKind kind)
+{
+    switch (kind) {
+    case AnomalyKind::Spike: return "spike";
+    case AnomalyKind::LevelShift: return "level_shift";
+    case AnomalyKind::Flat: return "flat";
+    }
+    return "?";
+}
+
+std::optional<AnomalyKind> anomalyKindFromString(const std::string &name)
+{
+    for (AnomalyKind kind : {AnomalyKind::Spike, AnomalyKind::LevelShift, AnomalyKind::Flat}) {
+        if (toString(kind) == name)
+            return kind;
+    }
     return std::nullopt;
 }
 

@@ -20,8 +20,49 @@ enum class OptimizerKind { Adam, Sgd };
 //!  - NextCharacter ("next_character", many-to-many, the lecture's hello example): at every time
 //!    step, the character that follows;
 //!  - Classify ("classify", many-to-one): one label per text, predicted from the last time step's
-//!    output only (CrossEntropyLoss over the texts' last-step logits).
-enum class TaskKind { NextCharacter, Classify };
+//!    output only (CrossEntropyLoss over the texts' last-step logits);
+//!  - Forecast ("forecast", many-to-many, issue 15): real-valued time series, at every time step
+//!    the next value of every feature (MSELoss).
+enum class TaskKind { NextCharacter, Classify, Forecast };
+
+//! The waves a signal generator makes (signalgenerator.h), and the anomalies it can inject.
+enum class WaveKind { Sine, Square, Sawtooth, Triangle, TwoSines };
+enum class AnomalyKind { Spike, LevelShift, Flat };
+
+//! An anomaly injected into a generated wave: a spike of \a size at point \a at; a level shift by
+//! \a size over \a length points from \a at (to the end when 0); or a flat stretch of \a length
+//! points holding the value at \a at.
+struct AnomalySpec
+{
+    AnomalyKind kind = AnomalyKind::Spike;
+    std::int64_t at = 0;
+    std::int64_t length = 1;
+    double size = 3.0;
+
+    bool operator==(const AnomalySpec &) const = default;
+};
+
+//! How one series was generated (signalgenerator.h has the formulas): what a session's
+//! data.generator records, for the reader's information — the numbers in data.series are what trains.
+struct SignalSpec
+{
+    WaveKind wave = WaveKind::Sine;
+    double period = 20.0; // in time steps, > 0
+    double amplitude = 1.0;
+    double phase = 0.0; // radians
+    std::int64_t length = 100; // points, > 0
+    double period2 = 7.0; // TwoSines: the second sine
+    double amplitude2 = 0.5;
+    double noise = 0.0; // standard deviation of added Gaussian noise; 0: none
+    std::int64_t noiseSeed = 0;
+    std::optional<AnomalySpec> anomaly;
+
+    bool operator==(const SignalSpec &) const = default;
+};
+
+//! One series of a forecast session: its time points, each a row of D feature values, as the
+//! session file states them (doubles; the engine rounds them to float32, as torch.tensor does).
+using SeriesValues = std::vector<std::vector<double>>; // [t][d]
 
 //! Session-file spelling of a cell kind ("rnn_tanh", "rnn_relu", "lstm", "gru").
 std::string toString(CellKind kind);
@@ -31,6 +72,12 @@ std::string toString(OptimizerKind kind);
 std::optional<OptimizerKind> optimizerKindFromString(const std::string &name);
 std::string toString(TaskKind kind);
 std::optional<TaskKind> taskKindFromString(const std::string &name);
+//! Session-file spellings of waves ("sine", "square", "sawtooth", "triangle", "two_sines") and
+//! anomalies ("spike", "level_shift", "flat").
+std::string toString(WaveKind kind);
+std::optional<WaveKind> waveKindFromString(const std::string &name);
+std::string toString(AnomalyKind kind);
+std::optional<AnomalyKind> anomalyKindFromString(const std::string &name);
 
 //! Number of gate blocks stacked in the weight rows: 1 (RNN), 4 (LSTM: i,f,g,o), 3 (GRU: r,z,n).
 int gateCount(CellKind kind);
@@ -47,7 +94,7 @@ struct ModelConfig
     bool operator==(const ModelConfig &) const = default;
 };
 
-//! The training texts. Characters are Unicode code points.
+//! The training data: texts (characters are Unicode code points), or time series.
 struct DataConfig
 {
     TaskKind task = TaskKind::NextCharacter;
@@ -58,6 +105,13 @@ struct DataConfig
     std::vector<std::u32string> labels;
     //! Classify: explicit class order; empty = the labels in order of first appearance.
     std::optional<std::vector<std::u32string>> classes;
+    //! Forecast: the training series (each its own sequence from a zero state) …
+    std::vector<SeriesValues> series;
+    //! … and series evaluated but never trained on (anomaly detection).
+    std::vector<SeriesValues> testSeries;
+    //! Forecast, informative: how each series (and test series) was generated, if it was.
+    std::vector<SignalSpec> seriesGenerators;
+    std::vector<SignalSpec> testSeriesGenerators;
 
     bool operator==(const DataConfig &) const = default;
 };

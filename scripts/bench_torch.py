@@ -4,7 +4,8 @@
 
 usage: /usr/bin/python3 scripts/bench_torch.py [SESSION.json] [--seconds S] [--warmup S]
 
-The loop is the lecture's: outputs = model(x) per text; CrossEntropyLoss over all; backward;
+The loop is the lecture's: outputs = model(x) per text; CrossEntropyLoss over all (a time series,
+"task": "forecast": MSELoss over every series' next values); backward;
 [clip_grad_norm_]; optimizer.step(); optimizer.zero_grad(). Prints one JSON object with
 "steps_per_s" and "ms_per_step". Without a session: the lecture's example ("hello", H = V = 4).
 """
@@ -44,20 +45,31 @@ def main(argv):
         session, name = LECTURE, "lecture_hello"
     torch.set_num_threads(1)
     m, data, training = session["model"], session["data"], session["training"]
-    vocab = vocabulary_of(data)
-    V = len(vocab)
-    index = {ch: i for i, ch in enumerate(vocab)}
-    xs, ys = [], []
-    for text in data["texts"]:
-        ids = [index[ch] for ch in text]
-        xs.append(torch.nn.functional.one_hot(torch.tensor([ids[:-1]]), V).float())
-        ys.append(torch.tensor(ids[1:], dtype=torch.long))
-    y = torch.cat(ys)
+    if session.get("task") == "forecast":
+        # A time series (issue 15): D real features, Linear(H, D) by default, MSELoss.
+        from forecast_golden import series_tensor
+        tensors = [series_tensor(s) for s in data["series"]]
+        V = tensors[0].shape[-1]
+        xs = [t[:, :-1, :] for t in tensors]
+        y = torch.cat([t[0, 1:, :] for t in tensors])
+        output_layer = bool(m.get("output_layer", True))
+        cost_fn = torch.nn.MSELoss()
+    else:
+        vocab = vocabulary_of(data)
+        V = len(vocab)
+        index = {ch: i for i, ch in enumerate(vocab)}
+        xs, ys = [], []
+        for text in data["texts"]:
+            ids = [index[ch] for ch in text]
+            xs.append(torch.nn.functional.one_hot(torch.tensor([ids[:-1]]), V).float())
+            ys.append(torch.tensor(ids[1:], dtype=torch.long))
+        y = torch.cat(ys)
+        output_layer = bool(m.get("output_layer"))
+        cost_fn = torch.nn.CrossEntropyLoss()
     torch.manual_seed(int(training["seed"]))
-    model = Net(m["cell"], V, int(m["hidden_size"]), int(m.get("num_layers", 1)), bool(m.get("output_layer")))
+    model = Net(m["cell"], V, int(m["hidden_size"]), int(m.get("num_layers", 1)), output_layer)
     optimizer = optimizer_of(model, training)
     clip = training.get("clip_grad_norm")
-    cost_fn = torch.nn.CrossEntropyLoss()
 
     def step():
         outs = [model(x) for x in xs]

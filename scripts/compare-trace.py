@@ -4,10 +4,10 @@
 
 usage: compare-trace.py GOLDEN.json TRACE.json [--max-steps N] [--skip-initial-weights]
 
-Checks: vocabulary equal; initial weights bit for bit; step-1 gradients, hidden states and logits
-within 1e-6; losses within 1e-5 for steps 1-10 and 1e-4 after (or 4 float32 ulps of the loss,
+Checks: vocabulary equal; initial weights bit for bit; step-1 gradients (or 8 float32 ulps of a
+large one), hidden states and logits (a forecast's outputs) within 1e-6; losses within 1e-5 for steps 1-10 and 1e-4 after (or 4 float32 ulps of the loss,
 where that is more: a loss of 60 cannot be closer than that in float32); predictions identical (every flip
-is reported); grad_norm (with clipping) within 1e-4 relative for steps 1-10 and 1e-3 after; final
+is reported; a forecast's predicted values within the loss's tolerance); grad_norm (with clipping) within 1e-4 relative for steps 1-10 and 1e-3 after; final
 weights within 1e-4 (only when both ran the same steps).
 Standard library only (no numpy, no torch). Exit status 0 when everything holds, 1 otherwise.
 """
@@ -57,9 +57,13 @@ def main(argv):
         if not cond:
             failures.append(what)
 
-    check(golden["vocabulary"] == trace["vocabulary"], f"vocabulary {trace['vocabulary']!r} != {golden['vocabulary']!r}")
+    # A forecast (issue 15: scripts/forecast_golden.py) has no vocabulary, "initial_outputs" for its
+    # logits, and real-valued predictions [series][t][D], held to the loss's tolerance.
+    if "vocabulary" in golden:
+        check(golden["vocabulary"] == trace.get("vocabulary"),
+              f"vocabulary {trace.get('vocabulary')!r} != {golden['vocabulary']!r}")
 
-    def compare_tensors(key, tol, exact=False):
+    def compare_tensors(key, tol, exact=False, ulps=0):
         g, t = golden.get(key), trace.get(key)
         if g is None:
             return
@@ -83,7 +87,9 @@ def main(argv):
                 if exact and a != b:
                     worst = max(worst, d if d > 0 else float("inf"))
                 elif not exact:
-                    worst = max(worst, d)
+                    # A large value cannot be closer than a few of its float32 ulps when it is a sum
+                    # taken in another order (ulps > 0): count what is over that as the difference.
+                    worst = max(worst, d if d > ulps * ulp32(a) else 0.0)
             if exact and worst > 0:
                 failures.append(f"{name}: not bit-identical (max |diff| {worst:g})")
             elif not exact and not worst <= tol:
@@ -91,10 +97,14 @@ def main(argv):
 
     if "--skip-initial-weights" not in argv:
         compare_tensors("initial_weights", 0, exact=True)
-    compare_tensors("initial_gradients", 1e-6)
+    # A forecast's gradients can be large (the regression error of values far from 0, summed over
+    # every step): a sum of float32 terms in another order moves such a gradient by a few ulps,
+    # more than 1e-6 once it exceeds ~2 (a sweep's fc.bias of 6.77 was 4 ulps off): allowed 8 ulps.
+    compare_tensors("initial_gradients", 1e-6, ulps=8)
     compare_tensors("initial_hidden_states", 1e-6)
     compare_tensors("initial_cell_states", 1e-6)
     compare_tensors("initial_logits", 1e-6)
+    compare_tensors("initial_outputs", 1e-6)
 
     gsteps, tsteps = golden["steps"], trace["steps"]
     n = min(len(gsteps), len(tsteps))
@@ -111,7 +121,15 @@ def main(argv):
         worst_loss = max(worst_loss, d)
         if not d <= tol:
             failures.append(f"step {g['step']}: loss {t['loss']!r} vs torch {g['loss']!r} (|diff| {d:g} > {tol:g})")
-        if g["predictions"] != t["predictions"]:
+        if g["predictions"] and isinstance(g["predictions"][0], list):
+            if shape(g["predictions"]) != shape(t["predictions"]):
+                failures.append(f"step {g['step']}: predictions of shape {shape(t['predictions'])} vs torch "
+                                f"{shape(g['predictions'])}")
+            else:
+                off = max(abs(a - b) for a, b in zip(flat(g["predictions"]), flat(t["predictions"])))
+                if not off <= (1e-5 if g["step"] <= 10 else 1e-4):
+                    failures.append(f"step {g['step']}: predicted values off by {off:g}")
+        elif g["predictions"] != t["predictions"]:
             failures.append(f"step {g['step']}: predictions {t['predictions']} vs torch {g['predictions']}")
         if "grad_norm" in g:
             gn = t.get("grad_norm")

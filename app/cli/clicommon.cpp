@@ -5,6 +5,7 @@
 #include "app/session/sessionfile.h"
 #include "app/session/textsession.h"
 #include "engine/dataset.h"
+#include "engine/task.h"
 
 #include <QFileInfo>
 
@@ -258,7 +259,7 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
             // The engine names session fields; on the command line the options are what to change.
             if (problem.message.find("model.output_layer to true") != std::string::npos)
                 problem.message += " (on the command line: --output-layer on, or --hidden-size "
-                    + std::to_string(Dataset::vocabularyOf(session.data).size()) + ")";
+                    + std::to_string(Task::create(session.data)->outputSize()) + ")";
         }
         printProblems(positional.isEmpty() ? QString() : positional.first(), problems);
         return std::nullopt;

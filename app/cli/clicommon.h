@@ -66,5 +66,6 @@ int exportPytorchCommand(const QStringList &arguments);
 int importPytorchCommand(const QStringList &arguments);
 int soakCommand(const QStringList &arguments);
 int analyzeCommand(const QStringList &arguments);
+int newForecastCommand(const QStringList &arguments);
 
 } // namespace rnnlab::cli

@@ -31,6 +31,7 @@ const Command commands[] = {
     {"import-pytorch", "Turn a state saved by that script's helper into a session", importPytorchCommand},
     {"analyze", "Write what a network remembers (influence, PCA, units) as JSON", analyzeCommand},
     {"soak", "Train for a long run, watching memory, NaNs and step time", soakCommand},
+    {"new-forecast", "Write a time-series session from a generated wave (sine, square, ...)", newForecastCommand},
 };
 
 std::string usage()

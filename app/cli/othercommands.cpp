@@ -14,7 +14,53 @@
 
 namespace rnnlab::cli {
 
-namespace { } // namespace
+namespace {
+
+//! generate on a time series (task "forecast"): the free-running forecast past the end of series
+//! --series (default 0), one point per line (its D values separated by spaces).
+int forecastCommand(const QCommandLineParser &parser, const Session &session, std::int64_t steps, int length)
+{
+    std::int64_t seriesIndex = 0;
+    if (parser.isSet(QStringLiteral("series"))) {
+        const auto v = parseInteger(parser, QStringLiteral("series"), 0,
+                                    static_cast<std::int64_t>(session.data.series.size()) - 1);
+        if (!v)
+            return BadInput;
+        seriesIndex = *v;
+    }
+    if (parser.isSet(QStringLiteral("prime")) || parser.isSet(QStringLiteral("temperature"))
+        || parser.isSet(QStringLiteral("sample-seed"))) {
+        printError(QStringLiteral("--prime, --temperature and --sample-seed are for texts: a forecast starts from "
+                                  "the end of a series (--series K) and feeds back each predicted value"));
+        return BadInput;
+    }
+    Trainer trainer(session);
+    int status = Success;
+    for (std::int64_t i = 0; i < steps; ++i) {
+        const StepOutcome outcome = trainer.step();
+        if (!outcome.accepted) {
+            printError(QString::fromStdString(outcome.problem));
+            status = Failed;
+            break;
+        }
+    }
+    // The whole series, its last point included: the forecast starts after it.
+    const SeriesValues &points = session.data.series[static_cast<std::size_t>(seriesIndex)];
+    Matrix<float> series(static_cast<Eigen::Index>(points.front().size()), static_cast<Eigen::Index>(points.size()));
+    for (std::size_t t = 0; t < points.size(); ++t)
+        for (std::size_t d = 0; d < points[t].size(); ++d)
+            series(Eigen::Index(d), Eigen::Index(t)) = static_cast<float>(points[t][d]);
+    const Matrix<float> out = forecast(trainer.parameters(), series, length);
+    for (Eigen::Index k = 0; k < out.cols(); ++k) {
+        std::string line;
+        for (Eigen::Index d = 0; d < out.rows(); ++d)
+            line += (d ? " " : "") + JsonWriter::formatNumber(static_cast<double>(out(d, k)));
+        printLine(line);
+    }
+    return status;
+}
+
+} // namespace
 
 int generateCommand(const QStringList &arguments)
 {
@@ -23,17 +69,23 @@ int generateCommand(const QStringList &arguments)
         "Feed PRIME through the network, then print it followed by LENGTH generated characters: the most "
         "probable next character each time, or one sampled at --temperature.\n\n"
         "  rnnlab-cli train --text hello --steps 50 --save hello.json\n"
-        "  rnnlab-cli generate hello.json --prime h --length 4"));
+        "  rnnlab-cli generate hello.json --prime h --length 4\n\n"
+        "On a time series (task \"forecast\"): run over a series, then feed each predicted value back as the next "
+        "input, and print LENGTH predicted points, one per line (the free-running forecast).\n\n"
+        "  rnnlab-cli generate sine.json --steps 200 --length 40"));
     addSessionArguments(parser, QStringLiteral("A session file (.json), usually one written by train --save."));
     parser.addOptions({
         {QStringLiteral("prime"), QStringLiteral("The characters to start from (default: the first text's first)."),
          QStringLiteral("PRIME")},
-        {QStringLiteral("length"), QStringLiteral("Characters to generate (default 20)."), QStringLiteral("N")},
+        {QStringLiteral("length"), QStringLiteral("Characters (a forecast: points) to generate (default 20)."),
+         QStringLiteral("N")},
         {QStringLiteral("temperature"),
          QStringLiteral("Sample from softmax(logits / T) instead of taking the most "
                         "probable character."),
          QStringLiteral("T")},
         {QStringLiteral("sample-seed"), QStringLiteral("Seed of the sampling (default 0)."), QStringLiteral("S")},
+        {QStringLiteral("series"), QStringLiteral("A forecast: the series to continue (0 = the first, the default)."),
+         QStringLiteral("K")},
         {QStringLiteral("steps"),
          QStringLiteral("Train this many steps first (default 0: use the weights as "
                         "they are)."),
@@ -50,7 +102,7 @@ int generateCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("prime"))) {
         for (char32_t c : parser.value(QStringLiteral("prime")).toUcs4())
             options.prime += c;
-    } else {
+    } else if (!session->data.texts.empty()) {
         options.prime = session->data.texts.front().substr(0, 1);
     }
     if (parser.isSet(QStringLiteral("length"))) {
@@ -80,6 +132,8 @@ int generateCommand(const QStringList &arguments)
         steps = *v;
     }
 
+    if (Task::create(session->data)->outputKind() == OutputKind::Value)
+        return forecastCommand(parser, *session, steps, options.length);
     if (!Task::create(session->data)->canGenerate()) {
         printError(QStringLiteral("this session is a classifier (task \"classify\"): it predicts one label per text, "
                                   "not the next character, so it cannot continue a prime; use rnnlab-cli train to see "
@@ -119,8 +173,9 @@ int checkCommand(const QStringList &arguments)
     std::optional<Session> session = sessionFromArguments(parser, parser.positionalArguments());
     if (!session)
         return BadInput;
-    const Dataset dataset = Dataset::fromConfig(session->data);
-    const ParameterLayout layout(session->model, dataset.vocabulary.size());
+    const std::shared_ptr<const Task> task = Task::create(session->data);
+    const Dataset dataset = task->dataset();
+    const ParameterLayout &layout = *task->layout(session->model);
     const ModelConfig &m = session->model;
     const TrainingConfig &t = session->training;
     char buffer[512];
@@ -128,9 +183,17 @@ int checkCommand(const QStringList &arguments)
                   toString(m.cell).c_str(), m.hiddenSize, m.numLayers, m.numLayers == 1 ? "" : "s",
                   m.outputLayer ? "with an" : "no", layout.totalSize());
     printLine(buffer);
-    printLine("vocabulary: " + JsonWriter::quoted(toUtf8(dataset.vocabulary.characters())) + " ("
-              + std::to_string(dataset.vocabulary.size()) + " characters)");
-    if (Task::create(session->data)->outputKind() == OutputKind::Class) {
+    if (task->outputKind() != OutputKind::Value)
+        printLine("vocabulary: " + JsonWriter::quoted(toUtf8(dataset.vocabulary.characters())) + " ("
+                  + std::to_string(dataset.vocabulary.size()) + " characters)");
+    if (task->outputKind() == OutputKind::Value) {
+        std::snprintf(buffer, sizeof buffer,
+                      "data: %zu series of %d feature%s, %d time steps in all (forecast: the next value, MSELoss); "
+                      "%zu test series",
+                      dataset.sequences.size(), task->inputSize(), task->inputSize() == 1 ? "" : "s",
+                      dataset.targetCount(), session->data.testSeries.size());
+        printLine(buffer);
+    } else if (task->outputKind() == OutputKind::Class) {
         int steps = 0;
         for (const Sequence &sequence : dataset.sequences)
             steps += sequence.length();

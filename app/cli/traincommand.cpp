@@ -35,6 +35,22 @@ std::string stepLine(std::int64_t step, float loss, const std::vector<std::u32st
     return line;
 }
 
+//! A forecast's line: "step 1  loss 0.512  mae 0.61" — the mean absolute error of that pass's
+//! predictions (6 significant digits: a summary to read, not a number to compare bit for bit).
+std::string valueStepLine(std::int64_t step, float loss, double meanAbsoluteError, const std::optional<float> &gradNorm)
+{
+    char buffer[96];
+    std::snprintf(buffer, sizeof buffer, "step %lld  loss %.9g", static_cast<long long>(step),
+                  static_cast<double>(loss));
+    std::string line = buffer;
+    if (gradNorm) {
+        std::snprintf(buffer, sizeof buffer, "  grad_norm %.9g", static_cast<double>(*gradNorm));
+        line += buffer;
+    }
+    std::snprintf(buffer, sizeof buffer, "  mae %.6g", meanAbsoluteError);
+    return line + buffer;
+}
+
 } // namespace
 
 int trainCommand(const QStringList &arguments)
@@ -42,7 +58,8 @@ int trainCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Train a session and print one line per step: the step, the loss and the predicted string of each "
-        "text, from that step's forward pass (before the update), as the lecture's PyTorch loop prints them.\n\n"
+        "text, from that step's forward pass (before the update), as the lecture's PyTorch loop prints them; "
+        "for a time series (task \"forecast\"), the mean absolute error of its predicted next values.\n\n"
         "  rnnlab-cli train --text hello                 the lecture's example (10 steps)\n"
         "  rnnlab-cli train SESSION.json --steps 200 --save trained.json\n\n"
         "Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the weights of the last "
@@ -85,6 +102,8 @@ int trainCommand(const QStringList &arguments)
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
 
     Trainer trainer(*session);
+    // A real-valued task (a forecast) has no predicted string to print: its error instead.
+    const bool values = trainer.task().outputKind() == OutputKind::Value;
     // The loss history --save writes: the file's, then this run's steps, thinned like the app's.
     HistoryRecorder recorder;
     const bool saving = !savePath.isEmpty();
@@ -110,13 +129,13 @@ int trainCommand(const QStringList &arguments)
         if (saving)
             recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.task());
         const bool print = !quiet || i + 1 == steps;
-        if (print || tracing) {
-            const auto predictions = trainer.predictions();
-            if (print)
-                printLine(stepLine(outcome.step, outcome.loss, predictions, outcome.gradNorm));
-            if (tracing)
-                trace.addStep({outcome.step, outcome.loss, predictions, outcome.gradNorm});
-        }
+        if (print && values)
+            printLine(
+                valueStepLine(outcome.step, outcome.loss, trainer.task().metric(trainer.trace()), outcome.gradNorm));
+        else if (print)
+            printLine(stepLine(outcome.step, outcome.loss, trainer.predictions(), outcome.gradNorm));
+        if (tracing)
+            trace.addStep(trainer, outcome.step, outcome.loss, outcome.gradNorm);
     }
     if (tracing && steps == 0) {
         trainer.evaluate();

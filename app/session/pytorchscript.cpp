@@ -154,6 +154,92 @@ if __name__ == "__main__":
                              steps_taken=first - 1 + arguments.steps, clip_grad_norm=clip_grad_norm@SAVE_LABELS@)
 )PY";
 
+// A forecast's script (issue 15): the same shape, real-valued series instead of one-hot texts,
+// Linear(H, D) and MSELoss; its lines end in the mean absolute error instead of predicted strings.
+constexpr const char *forecastTemplate = R"PY(#!/usr/bin/env python3
+# The PyTorch code behind rnnlab's picture: @TITLE@.
+# Written by rnnlab @VERSION@. Needs PyTorch 1.13 (Debian: apt install python3-torch).
+#
+#   python3 train.py --steps 20
+#
+# builds the same network, loads rnnlab's weights and optimizer state (at the end of this file)
+# and continues training from step @NEXT_STEP@, printing one line per step as `rnnlab-cli train`
+# does: the step, the loss of its forward pass and the mean absolute error of its predictions.
+import argparse
+import json
+
+import torch
+
+torch.set_num_threads(1)  # as rnnlab: initial weights and each optimizer step (same gradients) bit for bit
+
+series = @SERIES@  # each a list of points: a number (one feature) or a row of D numbers
+D = @D@  # features
+H = @H@  # hidden units
+L = @L@  # stacked layers
+
+# Each series is its own sequence from a zero state: every point but the last is an input, every
+# point but the first is a target (the next value).
+tensors = [torch.tensor([p if isinstance(p, list) else [p] for p in s], dtype=torch.float32).unsqueeze(0)
+           for s in series]  # each (1, n, D): batch_first
+xs = [t[:, :-1, :] for t in tensors]
+y = torch.cat([t[0, 1:, :] for t in tensors])  # (N, D)
+
+
+class Net(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = @RNN@
+@FC_INIT@
+    def forward(self, x):
+        out, _ = self.rnn(x)  # (1, T, H): the top layer's h_t at every time step
+@FC_FORWARD@
+
+torch.manual_seed(@SEED@)  # the initial weights; replaced below by rnnlab's
+model = Net()
+criterion = torch.nn.MSELoss()  # the mean over every value of every target
+optimizer = @OPTIMIZER@
+clip_grad_norm = @CLIP@  # clip_grad_norm_'s max_norm, or None
+
+
+def train_step(step):
+    outputs = torch.cat([model(x).view(-1, D) for x in xs])  # (N, D): the predicted next values
+    loss = criterion(outputs, y)
+    loss.backward()
+    line = f"step {step}  loss {loss.item():.9g}"
+    if clip_grad_norm is not None:
+        grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), clip_grad_norm)
+        line += f"  grad_norm {grad_norm.item():.9g}"
+    optimizer.step()
+    optimizer.zero_grad()
+    mae = (outputs.detach().double() - y.double()).abs().mean().item()
+    print(line + f"  mae {mae:.6g}", flush=True)
+
+
+def load_rnnlab_state(state):
+    """rnnlab's weights (state_dict names) and optimizer state (torch.optim's state_dict()["state"])."""
+    model.load_state_dict({name: torch.tensor(value, dtype=torch.float32) for name, value in state["weights"].items()})
+    saved = optimizer.state_dict()
+    saved["state"] = {int(index): {key: torch.tensor(value, dtype=torch.float32) for key, value in entry.items()}
+                      for index, entry in state["optimizer_state"].items()}
+    optimizer.load_state_dict(saved)
+
+
+# rnnlab's weights and optimizer state after @STEPS_TAKEN@ training steps.
+RNNLAB_STATE = json.loads(r"""
+@STATE@""")
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description="Continue training rnnlab's model in PyTorch.")
+    parser.add_argument("--steps", type=int, default=@DEFAULT_STEPS@, help="training steps (default @DEFAULT_STEPS@)")
+    arguments = parser.parse_args()
+    if arguments.steps < 0:
+        parser.error("--steps must be 0 or more")
+    load_rnnlab_state(RNNLAB_STATE)
+    first = RNNLAB_STATE["steps_taken"] + 1
+    for step in range(first, first + arguments.steps):
+        train_step(step)
+)PY";
+
 std::string pythonFloat(double value)
 {
     // The shortest form that reads back as the same double (Python's repr); always with a '.' or
@@ -210,6 +296,8 @@ std::string stateJson(const Session &session)
 
 std::string PytorchScript::generate(const Session &session, const std::string &name)
 {
+    if (session.data.task == TaskKind::Forecast)
+        return generateForecast(session, name);
     const ModelConfig &m = session.model;
     const TrainingConfig &t = session.training;
     const Vocabulary vocabulary = Dataset::vocabularyOf(session.data);
@@ -295,6 +383,79 @@ std::string PytorchScript::generate(const Session &session, const std::string &n
                  : "    predictions = [\"\".join(vocabulary[i] for i in o[0].argmax(dim=1).tolist()) for o in outputs]\n"},
             {"LOSS_COMMENT", classify ? "the mean over the texts' labels" : "the mean over all the texts' time steps"},
             {"SAVE_LABELS", classify ? ",\n                             labels=labels, classes=classes" : ""},
+            {"SEED", std::to_string(t.seed)},
+            {"OPTIMIZER", optimizer},
+            {"CLIP", t.clipGradNorm ? pythonFloat(*t.clipGradNorm) : std::string("None")},
+            {"STEPS_TAKEN", std::to_string(taken)},
+            {"DEFAULT_STEPS", std::to_string(std::max<std::int64_t>(1, t.steps))},
+            {"STATE", stateJson(session)},
+        });
+}
+
+namespace {
+
+std::string seriesLiteral(const std::vector<SeriesValues> &list)
+{
+    // Every value as the shortest decimal that reads back as the same double (JSON = Python here).
+    std::string out = "[";
+    for (std::size_t k = 0; k < list.size(); ++k) {
+        out += k ? ",\n          [" : "[";
+        for (std::size_t t = 0; t < list[k].size(); ++t) {
+            const std::vector<double> &point = list[k][t];
+            out += t ? ", " : "";
+            if (point.size() == 1) {
+                out += pythonFloat(point.front());
+                continue;
+            }
+            out += "[";
+            for (std::size_t d = 0; d < point.size(); ++d)
+                out += (d ? ", " : "") + pythonFloat(point[d]);
+            out += "]";
+        }
+        out += "]";
+    }
+    return out + "]";
+}
+
+} // namespace
+
+std::string PytorchScript::generateForecast(const Session &session, const std::string &name)
+{
+    const ModelConfig &m = session.model;
+    const TrainingConfig &t = session.training;
+    const std::int64_t taken = session.optimizerState ? session.optimizerState->stepsTaken : 0;
+    const std::size_t D = session.data.series.front().front().size();
+    std::string rnn;
+    switch (m.cell) {
+    case CellKind::RnnTanh: rnn = "torch.nn.RNN(D, H, num_layers=L, nonlinearity=\"tanh\", batch_first=True)"; break;
+    case CellKind::RnnRelu: rnn = "torch.nn.RNN(D, H, num_layers=L, nonlinearity=\"relu\", batch_first=True)"; break;
+    case CellKind::Lstm: rnn = "torch.nn.LSTM(D, H, num_layers=L, batch_first=True)"; break;
+    case CellKind::Gru: rnn = "torch.nn.GRU(D, H, num_layers=L, batch_first=True)"; break;
+    }
+    const std::string optimizer = t.optimizer == OptimizerKind::Adam
+        ? "torch.optim.Adam(model.parameters(), lr=" + pythonFloat(t.learningRate) + ")"
+        : "torch.optim.SGD(model.parameters(), lr=" + pythonFloat(t.learningRate)
+            + ", momentum=" + pythonFloat(t.momentum) + ")";
+    std::string shownName = name;
+    std::replace_if(
+        shownName.begin(), shownName.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    std::string title = name.empty() ? "an rnnlab time-series session" : "session \"" + shownName + "\"";
+    title += taken == 1 ? ", after 1 training step" : ", after " + std::to_string(taken) + " training steps";
+    return fill(
+        forecastTemplate,
+        {
+            {"TITLE", title},
+            {"VERSION", RNNLAB_VERSION},
+            {"NEXT_STEP", std::to_string(taken + 1)},
+            {"SERIES", seriesLiteral(session.data.series)},
+            {"D", std::to_string(D)},
+            {"H", std::to_string(m.hiddenSize)},
+            {"L", std::to_string(m.numLayers)},
+            {"RNN", rnn},
+            {"FC_INIT",
+             m.outputLayer ? "        self.fc = torch.nn.Linear(H, D)  # the output layer: y_t = W_hy h_t + b_y\n"
+                           : "        # No output layer: the top layer's h_t are the predictions (H == D).\n"},
+            {"FC_FORWARD", m.outputLayer ? "        return self.fc(out)\n" : "        return out\n"},
             {"SEED", std::to_string(t.seed)},
             {"OPTIMIZER", optimizer},
             {"CLIP", t.clipGradNorm ? pythonFloat(*t.clipGradNorm) : std::string("None")},

@@ -4,6 +4,7 @@
 #include "app/session/exactjson.h"
 #include "app/session/historyjson.h"
 #include "app/session/jsonwriter.h"
+#include "app/session/seriesjson.h"
 #include "app/session/sessionfile.h"
 #include "engine/unicode.h"
 
@@ -106,21 +107,28 @@ SessionParseResult SessionReader::parse(const QByteArray &text)
         {"format", "version", "task", "model", "data", "training", "weights", "optimizer_state", "history", "view"});
 
     Session session;
-    if (auto o = reader.object(root, "model", "model"))
-        session.model = reader.model(*o);
-    if (auto o = reader.object(root, "data", "data"))
-        session.data = reader.data(*o);
     // "task" came after version 1's first files: absent, it is the lecture's next-character task.
+    TaskKind taskKind = TaskKind::NextCharacter;
     const QJsonValue task = root.value(QLatin1String("task"));
     if (!task.isUndefined() && !task.isNull()) {
         const auto kind = task.isString() ? taskKindFromString(task.toString().toStdString()) : std::nullopt;
         if (kind)
-            session.data.task = *kind;
+            taskKind = *kind;
         else
             reader.add("task",
-                       "must be \"next_character\" (predict each next character, the default) or "
-                       "\"classify\" (one label per text, from the last time step)");
+                       "must be \"next_character\" (predict each next character, the default), "
+                       "\"classify\" (one label per text, from the last time step) or \"forecast\" (the next "
+                       "value of a time series)");
     }
+    if (auto o = reader.object(root, "model", "model")) {
+        session.model = reader.model(*o);
+        // A forecast reads its D features through Linear(H, D) unless told otherwise (issue 15).
+        if (taskKind == TaskKind::Forecast && !o->contains(QLatin1String("output_layer")))
+            session.model.outputLayer = true;
+    }
+    if (auto o = reader.object(root, "data", "data"))
+        session.data = reader.data(*o, taskKind);
+    session.data.task = taskKind;
     if (auto o = reader.object(root, "training", "training"))
         session.training = reader.training(*o);
     const QJsonValue weights = root.value(QLatin1String("weights"));
@@ -293,13 +301,15 @@ ModelConfig SessionReader::model(const QJsonObject &o)
     return model;
 }
 
-DataConfig SessionReader::data(const QJsonObject &o)
+DataConfig SessionReader::data(const QJsonObject &o, TaskKind task)
 {
     DataConfig data;
-    checkKeys(o, "data", {"texts", "vocabulary", "labels", "classes"});
+    checkKeys(o, "data", {"texts", "vocabulary", "labels", "classes", "series", "test_series", "generator"});
+    SeriesJson::read(o, data, m_problems);
     const QJsonValue texts = o.value(QLatin1String("texts"));
     if (texts.isUndefined()) {
-        add("data.texts", "is missing: give a list of training texts, e.g. [\"hello\"]");
+        if (task != TaskKind::Forecast)
+            add("data.texts", "is missing: give a list of training texts, e.g. [\"hello\"]");
     } else if (!texts.isArray()) {
         add("data.texts", "must be a list of strings, e.g. [\"hello\"]");
     } else {

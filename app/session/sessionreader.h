@@ -47,7 +47,8 @@ private:
     std::optional<double> number(const QJsonValue &value, const std::string &field);
     std::optional<std::u32string> text(const QJsonValue &value, const std::string &field);
     ModelConfig model(const QJsonObject &o);
-    DataConfig data(const QJsonObject &o);
+    //! The data fields of every task (\a task: which of them must be there).
+    DataConfig data(const QJsonObject &o, TaskKind task);
     TrainingConfig training(const QJsonObject &o);
     //! A bias (list of numbers) or a weight matrix (list of equal rows) as a NamedTensor.
     std::optional<NamedTensor> tensor(const QJsonValue &value, const std::string &field, std::string name);

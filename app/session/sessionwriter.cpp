@@ -3,6 +3,7 @@
 
 #include "app/session/historyjson.h"
 #include "app/session/jsonwriter.h"
+#include "app/session/seriesjson.h"
 #include "app/session/sessionfile.h"
 #include "app/session/statedictjson.h"
 #include "engine/unicode.h"
@@ -36,11 +37,15 @@ std::string SessionWriter::toJson(const Session &session, const SavedHistory &hi
     w.endObject();
     w.key("data");
     w.beginObject();
-    w.key("texts");
-    w.beginArray();
-    for (const auto &text : session.data.texts)
-        w.value(toUtf8(text));
-    w.endArray();
+    if (session.data.task == TaskKind::Forecast) {
+        SeriesJson::write(w, session.data); // numbers, not texts
+    } else {
+        w.key("texts");
+        w.beginArray();
+        for (const auto &text : session.data.texts)
+            w.value(toUtf8(text));
+        w.endArray();
+    }
     if (session.data.vocabulary) {
         w.key("vocabulary");
         w.value(toUtf8(*session.data.vocabulary));

@@ -27,6 +27,7 @@ void writeColumns(JsonWriter &w, const Matrix<float> &m)
 
 void TraceFile::captureInitialWeights(const Trainer &trainer)
 {
+    m_values = trainer.task().outputKind() == OutputKind::Value;
     m_vocabulary = trainer.dataset().vocabulary.characters();
     m_initialWeights = toNamedTensors(trainer.parameters());
 }
@@ -38,6 +39,19 @@ void TraceFile::captureFirstPass(const Trainer &trainer)
         m_initialGradients = toNamedTensors(trainer.trace().gradients);
 }
 
+void TraceFile::addStep(const Trainer &trainer, std::int64_t step, float loss, const std::optional<float> &gradNorm)
+{
+    TraceStep entry{step, loss, {}, gradNorm, {}, 0.0};
+    if (trainer.task().outputKind() == OutputKind::Value) {
+        for (const auto &sequence : trainer.trace().sequences)
+            entry.outputs.push_back(sequence.logits);
+        entry.meanAbsoluteError = trainer.task().metric(trainer.trace());
+    } else {
+        entry.predictions = trainer.predictions();
+    }
+    m_steps.push_back(std::move(entry));
+}
+
 void TraceFile::captureFinalWeights(const Trainer &trainer)
 {
     m_finalWeights = toNamedTensors(trainer.parameters());
@@ -47,8 +61,10 @@ std::string TraceFile::toJson() const
 {
     JsonWriter w;
     w.beginObject();
-    w.key("vocabulary");
-    w.value(toUtf8(m_vocabulary));
+    if (!m_values) {
+        w.key("vocabulary");
+        w.value(toUtf8(m_vocabulary));
+    }
     w.key("initial_weights");
     StateDictJson::writeTensors(w, m_initialWeights);
     if (m_initialGradients) {
@@ -76,7 +92,7 @@ std::string TraceFile::toJson() const
             }
             w.endArray();
         }
-        w.key("initial_logits");
+        w.key(m_values ? "initial_outputs" : "initial_logits");
         w.beginArray();
         for (const auto &sequence : m_firstPass->sequences)
             writeColumns(w, sequence.logits);
@@ -92,9 +108,18 @@ std::string TraceFile::toJson() const
         w.value(step.loss);
         w.key("predictions");
         w.beginArray();
-        for (const auto &prediction : step.predictions)
-            w.value(toUtf8(prediction));
+        if (m_values) {
+            for (const auto &outputs : step.outputs)
+                writeColumns(w, outputs);
+        } else {
+            for (const auto &prediction : step.predictions)
+                w.value(toUtf8(prediction));
+        }
         w.endArray();
+        if (m_values) {
+            w.key("mean_absolute_error");
+            w.value(step.meanAbsoluteError);
+        }
         if (step.gradNorm) {
             w.key("grad_norm");
             w.value(*step.gradNorm);

@@ -34,6 +34,10 @@ void CharacterTask::validateTexts(
     const DataConfig &data, std::vector<Problem> &problems,
     const std::function<void(const std::u32string &text, const std::string &field, std::vector<Problem> &)> &checkText)
 {
+    if (!data.series.empty() || !data.testSeries.empty() || !data.seriesGenerators.empty()
+        || !data.testSeriesGenerators.empty())
+        problems.push_back({data.series.empty() ? "data.test_series" : "data.series",
+                            "is for \"task\": \"forecast\" (time series); a character task reads data.texts"});
     if (data.texts.empty()) {
         problems.push_back({"data.texts", "there is no training text: give at least one text of 2 or more characters"});
         return;

@@ -6,7 +6,9 @@
 
 #include "engine/crossentropyloss.h"
 #include "engine/dataset.h"
+#include "engine/mseloss.h"
 #include "engine/network.h"
+#include "engine/task.h"
 #include "engine/torchinit.h"
 
 #include <QTest>
@@ -91,6 +93,8 @@ private slots:
     void gruByHand();
     void classifierGradients_data();
     void classifierGradients();
+    void forecastGradients_data();
+    void forecastGradients();
     void lastStepGradientIsOneLossAlone_data();
     void lastStepGradientIsOneLossAlone();
 };
@@ -260,6 +264,48 @@ void TestGradientCheck::classifierGradients()
     const Vector<double> analytic = trace.gradients.flat();
     const double worst = worstFiniteDifferenceError(parameters, analytic, [&](const auto &p) {
                              Network<double>::forward(p, CrossEntropyLoss::instance(), trace);
+                             return trace.loss;
+                         }).first;
+    QVERIFY2(worst < 1e-5, qPrintable(QStringLiteral("relative error %1").arg(worst)));
+    QVERIFY(analytic.cwiseAbs().maxCoeff() > 1e-3);
+}
+
+void TestGradientCheck::forecastGradients_data()
+{
+    QTest::addColumn<int>("cell");
+    QTest::addColumn<bool>("outputLayer");
+    for (CellKind cell : {CellKind::RnnTanh, CellKind::RnnRelu, CellKind::Lstm, CellKind::Gru}) {
+        QTest::addRow("%s fc", toString(cell).c_str()) << int(cell) << true;
+        QTest::addRow("%s no fc", toString(cell).c_str()) << int(cell) << false;
+    }
+}
+
+void TestGradientCheck::forecastGradients()
+{
+    // Issue 15: real-valued inputs (D = 2 features, dense x_t) and MSELoss over every value of two
+    // series of different lengths; BPTT must match finite differences through both.
+    QFETCH(int, cell);
+    QFETCH(bool, outputLayer);
+    DataConfig data;
+    data.task = TaskKind::Forecast;
+    data.series = {{{0.0, 1.0}, {0.5, 0.8}, {0.9, 0.3}, {1.0, -0.2}, {0.7, -0.6}},
+                   {{-0.4, 0.1}, {-0.9, 0.4}, {-0.2, 0.9}}};
+    const std::shared_ptr<const Task> task = Task::create(data);
+    const Dataset dataset = task->dataset();
+    QCOMPARE(dataset.inputSize, 2);
+    QCOMPARE(dataset.targetCount(), 6);
+    const ModelConfig model{CellKind(cell), outputLayer ? 4 : 2, 2, outputLayer};
+    const auto layout = task->layout(model);
+    ParameterSet<float> initial(layout);
+    initializeLikeTorch(initial, 5);
+    ParameterSet<double> parameters = initial.cast<double>();
+    parameters.flat() *= 2.0;
+    Trace<double> trace = Trace<double>::allocate(layout, dataset);
+    Network<double>::forward(parameters, task->loss(), trace);
+    Network<double>::backward(parameters, task->loss(), trace);
+    const Vector<double> analytic = trace.gradients.flat();
+    const double worst = worstFiniteDifferenceError(parameters, analytic, [&](const auto &p) {
+                             Network<double>::forward(p, MSELoss::instance(), trace);
                              return trace.loss;
                          }).first;
     QVERIFY2(worst < 1e-5, qPrintable(QStringLiteral("relative error %1").arg(worst)));

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-// The task seam (engine/task.h) for the two character tasks: how a text becomes inputs and
-// targets, the sizes and blocks of the model, how outputs are named and predictions printed, the
+// The task seam (engine/task.h) for the two character tasks and the forecast (issue 15): how a
+// text or a series becomes inputs and targets, the sizes and blocks of the model, how outputs are named and predictions printed, the
 // metric, and the checks of their session fields and of saved predictions — each message naming
 // its field.
 #include "engine/task.h"
 
 #include "engine/crossentropyloss.h"
+#include "engine/mseloss.h"
+#include "engine/session.h"
 #include "engine/tasks/charactertask.h"
 
 #include <QTest>
@@ -26,6 +28,7 @@ private slots:
     void savedPredictions_data();
     void savedPredictions();
     void hiddenSizeMismatchNamesWhatTheOutputsAre();
+    void forecastEncodesTheNextValue();
 };
 
 namespace {
@@ -43,6 +46,14 @@ DataConfig sentiment()
     data.task = TaskKind::Classify;
     data.texts = {U"good", U"bad", U"ok"};
     data.labels = {U"positive", U"negative", U"positive"};
+    return data;
+}
+
+DataConfig wave()
+{
+    DataConfig data;
+    data.task = TaskKind::Forecast;
+    data.series = {{{0.0}, {0.5}, {1.0}, {0.5}}, {{-1.0}, {0.1}}};
     return data;
 }
 
@@ -162,6 +173,48 @@ void TestTasks::validation_data()
     DataConfig classes = sentiment();
     classes.classes = std::vector<std::u32string>{U"positive"};
     QTest::newRow("classify: label outside the classes") << classes << QStringList{"data.labels[1]"};
+    // Issue 15's bad input, each naming its field.
+    QTest::newRow("forecast") << wave() << QStringList{};
+    DataConfig noSeries = wave();
+    noSeries.series.clear();
+    QTest::newRow("forecast: no series") << noSeries << QStringList{"data.series"};
+    DataConfig shortSeries = wave();
+    shortSeries.series[1] = {{1.0}};
+    QTest::newRow("forecast: a series of 1 point") << shortSeries << QStringList{"data.series[1]"};
+    DataConfig ragged = wave();
+    ragged.series[0][2] = {1.0, 2.0};
+    QTest::newRow("forecast: rows of different widths") << ragged << QStringList{"data.series[0][2]"};
+    DataConfig features = wave();
+    features.series[1] = {{1.0, 2.0}, {3.0, 4.0}};
+    QTest::newRow("forecast: series with different features") << features << QStringList{"data.series[1]"};
+    DataConfig tooBig = wave();
+    tooBig.series[0][3] = {1e39};
+    QTest::newRow("forecast: 1e39") << tooBig << QStringList{"data.series[0][3]"};
+    DataConfig nan = wave();
+    nan.series[0][1] = {std::nan("")};
+    QTest::newRow("forecast: NaN") << nan << QStringList{"data.series[0][1]"};
+    DataConfig test = wave();
+    test.testSeries = {{{1.0, 2.0}, {3.0, 4.0}}, {{1.0}}};
+    QTest::newRow("forecast: test series of other features and 1 point")
+        << test << QStringList{"data.test_series[0]", "data.test_series[1]"};
+    DataConfig texts = wave();
+    texts.texts = {U"hello"};
+    QTest::newRow("forecast: texts") << texts << QStringList{"data.texts"};
+    DataConfig series = hello();
+    series.series = wave().series;
+    QTest::newRow("next: series") << series << QStringList{"data.series"};
+    DataConfig generator = wave();
+    generator.seriesGenerators = {SignalSpec{}, SignalSpec{}};
+    generator.seriesGenerators[1].period = 0;
+    generator.seriesGenerators[0].length = -1;
+    QTest::newRow("forecast: generator of period 0 and length -1")
+        << generator << QStringList{"data.generator.series[0].length", "data.generator.series[1].period"};
+    DataConfig many = wave();
+    many.series[0].assign(std::size_t(limits::maxTotalPoints), {0.5});
+    QTest::newRow("forecast: more points than the limit") << many << QStringList{"data.series"};
+    DataConfig wide = wave();
+    wide.series = {SeriesValues(2, std::vector<double>(std::size_t(limits::maxFeatures) + 1, 0.0))};
+    QTest::newRow("forecast: more features than the limit") << wide << QStringList{"data.series[0]"};
 }
 
 void TestTasks::validation()
@@ -208,6 +261,41 @@ void TestTasks::hiddenSizeMismatchNamesWhatTheOutputsAre()
     QCOMPARE(classes.field, std::string("model.hidden_size"));
     QVERIFY(classes.message.find("the number of classes 2") != std::string::npos);
     QVERIFY(classes.message.find("one unit per class") != std::string::npos);
+}
+
+void TestTasks::forecastEncodesTheNextValue()
+{
+    const auto task = Task::create(wave());
+    QVERIFY(task->kind() == TaskKind::Forecast);
+    QVERIFY(task->outputKind() == OutputKind::Value);
+    QCOMPARE(task->inputSize(), 1);
+    QCOMPARE(task->outputSize(), 1);
+    QCOMPARE(task->timeSteps(), std::int64_t(3 + 1));
+    QCOMPARE(&task->loss(), static_cast<const Loss *>(&MSELoss::instance()));
+    const Dataset dataset = task->dataset();
+    QCOMPARE(dataset.sequences.size(), std::size_t(2));
+    QCOMPARE(dataset.sequences[0].length(), 3);
+    QCOMPARE(dataset.sequences[0].inputs.size(), std::size_t(0)); // real-valued, not one-hot
+    QCOMPARE(dataset.sequences[0].inputValues, (Matrix<float>(1, 3) << 0.0f, 0.5f, 1.0f).finished());
+    QCOMPARE(dataset.sequences[0].targetValues, (Matrix<float>(1, 3) << 0.5f, 1.0f, 0.5f).finished());
+    QCOMPARE(dataset.sequences[1].targetValues(0, 0), 0.1f); // the double rounded to float32
+    QCOMPARE(dataset.targetCount(), 4);
+    QCOMPARE(task->outputName(0), std::u32string(U"x"));
+    // The metric: the mean absolute error of the outputs against the targets.
+    Trace<float> trace;
+    SequenceTrace<float> sequence;
+    sequence.logits = (Matrix<float>(1, 3) << 0.0f, 1.0f, 1.0f).finished();
+    sequence.targetValues = dataset.sequences[0].targetValues;
+    trace.sequences = {sequence};
+    QCOMPARE(task->metric(trace), (0.5 + 0.0 + 0.5) / 3);
+    QCOMPARE(task->predictionText(sequence), std::u32string(U"0 1 1"));
+    QCOMPARE(task->metricName(), std::string("mean absolute error"));
+    // Without an output layer H must be D, said in the task's words.
+    QVERIFY(task->hiddenSizeMismatch(4).message.find("the number of features 1") != std::string::npos);
+    // An output layer is Linear(H, D).
+    const auto layout = task->layout(ModelConfig{CellKind::Lstm, 6, 1, true});
+    QCOMPARE(layout->tensor(layout->fcWeight()).rows, 1);
+    QCOMPARE(layout->inputSize(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTasks)

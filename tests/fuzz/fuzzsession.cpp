@@ -148,6 +148,15 @@ std::string checkOutcome(const Trainer &trainer, const StepOutcome &outcome, con
 std::string checkPredictions(const Trainer &trainer)
 {
     const std::vector<std::u32string> predictions = trainer.predictions();
+    if (trainer.dataset().task == TaskKind::Forecast) {
+        // A time series: one line of predicted values per series, and a finite metric.
+        if (predictions.size() != trainer.session().data.series.size())
+            return "predictions: " + std::to_string(predictions.size()) + " for "
+                + std::to_string(trainer.session().data.series.size()) + " series";
+        if (!(trainer.task().metric(trainer.trace()) >= 0.0))
+            return "the mean absolute error is not a number ≥ 0";
+        return {};
+    }
     const auto &texts = trainer.session().data.texts;
     if (predictions.size() != texts.size())
         return "predictions: " + std::to_string(predictions.size()) + " for " + std::to_string(texts.size()) + " texts";
@@ -209,10 +218,16 @@ std::string checkTraining(const Session &session)
     // A classifier does not continue a prime (its outputs are classes, not characters: rnnlab-cli
     // generate and the Generate tab refuse it), so only next-character sessions generate.
     for (const std::optional<double> temperature : {std::optional<double>(), std::optional<double>(0.7)}) {
-        if (session.data.task == TaskKind::Classify)
-            break;
+        if (session.data.task != TaskKind::NextCharacter)
+            break; // a forecast's free-running forecast is checked below
         if (std::string failure = checkGeneration(trainer, temperature); !failure.empty())
             return failure;
+    }
+    if (session.data.task == TaskKind::Forecast) {
+        // The free-running forecast past the first series (rnnlab-cli generate): D × length.
+        const Sequence &first = trainer.dataset().sequences.front();
+        if (forecast(trainer.parameters(), first.inputValues, 5).cols() != 5)
+            return "forecast: not 5 points";
     }
 
     // Rewinding: a checkpoint restored goes on exactly as it did the first time.
@@ -309,6 +324,15 @@ std::string checkOneUnguarded(const std::uint8_t *data, std::size_t size)
 
 bool isTrainedInFuzzing(const Session &session)
 {
+    if (session.data.task == TaskKind::Forecast) {
+        // A time series: the task counts its steps (training and test series) and sizes its model.
+        const auto task = Task::create(session.data);
+        const int width = std::max(task->inputSize(), task->outputSize());
+        if (estimateTrainingBytes(session.model, width, task->timeSteps()) > maxTrainedBytes)
+            return false;
+        return task->timeSteps() * static_cast<std::int64_t>(task->layout(session.model)->totalSize())
+            <= maxTrainedWork;
+    }
     const int V = Dataset::vocabularyOf(session.data).size();
     const bool classify = session.data.task == TaskKind::Classify;
     const int O = classify ? static_cast<int>(Dataset::classesOf(session.data).size()) : V;

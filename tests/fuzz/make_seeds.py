@@ -337,3 +337,53 @@ write("hostile_sgd_momentum_1.json", dump(session(optimizer="sgd", momentum=1.0,
 s = session()
 s["dropout"] = 0.5
 write("hostile_dropout_field.json", dump(s))
+
+# Issue 15: time series (task "forecast") — valid sessions of one and two features, test series and
+# generators, and every bad input of the issue: a series of 1 point, rows of different widths,
+# series of different features, text, null, NaN/Infinity and 1e39 as values, output_layer false
+# with H != D, a generator of period 0 or length 0, an anomaly past the end, texts in a forecast.
+def forecast(series=None, test=None, generator=None, cell="lstm", hidden=5, layers=1, output=None):
+    data = {"series": series if series is not None else [[0.0, 0.5, 0.87, 1.0, 0.87, 0.5, 0.0, -0.5]]}
+    if test is not None:
+        data["test_series"] = test
+    if generator is not None:
+        data["generator"] = generator
+    model = {"cell": cell, "hidden_size": hidden, "num_layers": layers}
+    if output is not None:
+        model["output_layer"] = output
+    return {"format": "rnnlab-session", "version": 1, "task": "forecast", "model": model, "data": data,
+            "training": {"optimizer": "adam", "learning_rate": 0.01, "seed": 3, "steps": 5,
+                         "clip_grad_norm": None, "momentum": 0.0}}
+
+
+SINE = {"wave": "sine", "period": 8, "amplitude": 1, "phase": 0, "length": 8, "noise": 0.1, "noise_seed": 4,
+        "anomaly": {"kind": "spike", "at": 5, "length": 1, "size": 3}}
+write("forecast_valid_sine.json", dump(forecast()))
+write("forecast_valid_two_features.json",
+      dump(forecast([[[0.1, 1.0], [0.2, 0.98], [0.3, 0.95]], [[0.0, 0.0], [1.0, -1.0]]], cell="gru", layers=2)))
+write("forecast_valid_no_fc.json", dump(forecast([[[0.1, 1.0], [0.2, 0.98], [0.3, 0.95]]], hidden=2, output=False)))
+write("forecast_valid_test_series_generator.json",
+      dump(forecast(test=[[0.0, 0.5, 3.87, 1.0]], generator={"series": [SINE], "test_series": [dict(SINE, length=4)]})))
+write("forecast_valid_relu_sgd_clip.json", dump(dict(forecast(cell="rnn_relu", layers=3), training={
+    "optimizer": "sgd", "learning_rate": 0.5, "seed": 1, "steps": 3, "clip_grad_norm": 0.1, "momentum": 0.9})))
+for name, series in [("one_point", [[1.0]]), ("empty_series", [[]]), ("no_series", []),
+                     ("ragged_rows", [[[1.0, 2.0], [3.0]]]), ("row_among_numbers", [[1.0, [2.0, 3.0]]]),
+                     ("features_differ", [[1.0, 2.0], [[1.0, 2.0], [3.0, 4.0]]]), ("text", [[1.0, "2"]]),
+                     ("null", [[1.0, None]]), ("1e39", [[1.0, 1e39]]), ("empty_row", [[[], []]]),
+                     ("not_a_list", 3), ("wide_300", [[[0.5] * 300, [0.5] * 300]])]:
+    write(f"forecast_bad_{name}.json", dump(forecast(series)))
+write("forecast_bad_nan.json", dump(forecast()).replace("0.87", "NaN", 1))
+write("forecast_bad_infinity.json", dump(forecast()).replace("0.87", "-Infinity", 1))
+write("forecast_bad_hidden_not_features.json", dump(forecast(hidden=3, output=False)))
+for name, change in [("period_0", {"period": 0}), ("length_0", {"length": 0}), ("period_negative", {"period": -2}),
+                     ("wave_unknown", {"wave": "noise"}), ("anomaly_past_end", {"anomaly": {"kind": "flat", "at": 99}}),
+                     ("anomaly_unknown", {"anomaly": {"kind": "dip", "at": 1}})]:
+    write(f"forecast_bad_generator_{name}.json", dump(forecast(generator={"series": [dict(SINE, **change)]})))
+write("forecast_bad_generator_count.json", dump(forecast(generator={"series": [SINE, SINE]})))
+s = forecast()
+s["data"]["texts"] = ["hello"]
+write("forecast_bad_texts.json", dump(s))
+s = session()
+s["data"]["series"] = [[1.0, 2.0]]
+write("forecast_bad_series_in_next_character.json", dump(s))
+write("forecast_bad_test_series_one_point.json", dump(forecast(test=[[1.0]])))

@@ -40,6 +40,7 @@ private slots:
     void classifierMatchesPyTorch();
     void classifierFromTheCommandLine();
     void generate();
+    void forecast();
     void bench();
     void soak();
     void soakSeesDivergence();
@@ -221,6 +222,30 @@ void TestCli::badInput_data()
         << QStringList{QStringLiteral("import-pytorch"),
                        rnnlab::test::dataFile(QStringLiteral("parity/seed_hello.config.json"))}
         << "save_state_dict_json";
+    // Issue 15's bad input of a time series, each naming its field and what is allowed (the fuzz seeds).
+    const auto seed = [](const char *name) {
+        return rnnlab::test::dataFile(QStringLiteral("fuzz/seeds/forecast_bad_") + QLatin1String(name)
+                                      + QStringLiteral(".json"));
+    };
+    for (const auto &[name, message] : {std::pair{"one_point", "data.series[0] has 1 point: a series needs at least 2"},
+                                        {"ragged_rows", "data.series[0][1] has 1 values but data.series[0][0] has 2"},
+                                        {"features_differ", "data.series[1] has 2 features but data.series[0] has 1"},
+                                        {"text", "data.series[0][1] must be a number"},
+                                        {"null", "data.series[0][1] must be a number"},
+                                        {"1e39", "data.series[0][1]: 1e+39 is not a finite float32 number"},
+                                        {"nan", "NaN and Infinity are not JSON numbers"},
+                                        {"wide_300", "the limit is 256"},
+                                        {"hidden_not_features", "3 does not match the number of features 1"},
+                                        {"generator_period_0", "data.generator.series[0].period: 0 is not allowed"},
+                                        {"generator_length_0", "data.generator.series[0].length: 0 is out of range"},
+                                        {"texts", "data.texts is for the character tasks"},
+                                        {"series_in_next_character", "data.series is for \"task\": \"forecast\""}})
+        QTest::addRow("forecast: %s", name)
+            << QStringList{QStringLiteral("train"), seed(name)} << QString::fromUtf8(message);
+    QTest::newRow("new-forecast: period 0")
+        << QStringList{QStringLiteral("new-forecast"), QStringLiteral("--period"), QStringLiteral("0"),
+                       QStringLiteral("-o"), QStringLiteral("x.json")}
+        << "--period: 0 is not allowed";
 }
 
 void TestCli::badInput()
@@ -330,6 +355,63 @@ void TestCli::generate()
     QCOMPARE(sampled.status, 0);
     QCOMPARE(sampled.out.trimmed().size(), 31);
     QVERIFY(QRegularExpression(QStringLiteral("^[helo]+$")).match(sampled.out.trimmed()).hasMatch());
+}
+
+void TestCli::forecast()
+{
+    // Issue 15 from the command line: a session from the generator, trained (a line per step with
+    // the loss and the mean absolute error, --trace with the forecast's names), continued freely.
+    QTemporaryDir dir;
+    const QString session = dir.filePath(QStringLiteral("sine.json"));
+    Run r = run({QStringLiteral("new-forecast"), QStringLiteral("--period"), QStringLiteral("12"),
+                 QStringLiteral("--length"), QStringLiteral("40"), QStringLiteral("--test-anomaly"),
+                 QStringLiteral("spike:20:1:2"), QStringLiteral("--hidden-size"), QStringLiteral("6"),
+                 QStringLiteral("-o"), session});
+    QCOMPARE(r.status, 0);
+    const rnnlab::SessionParseResult parsed = rnnlab::SessionFile::read(session);
+    QVERIFY(parsed.session);
+    QCOMPARE(parsed.session->data.series.front().size(), std::size_t(40));
+    // The spike of 2 at point 20 (each value rounded to float32).
+    QVERIFY(std::abs(parsed.session->data.testSeries.front()[20][0] - parsed.session->data.series.front()[20][0] - 2.0)
+            < 1e-6);
+    QVERIFY(parsed.session->model.outputLayer);
+    const QString trace = dir.filePath(QStringLiteral("trace.json"));
+    r = run({QStringLiteral("train"), session, QStringLiteral("--steps"), QStringLiteral("3"),
+             QStringLiteral("--trace"), trace});
+    QCOMPARE(r.status, 0);
+    const QStringList lines = r.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^step 3  loss [0-9.e-]+  mae [0-9.e-]+$")).match(lines.last()).hasMatch(),
+        qPrintable(lines.last()));
+    const QJsonObject json = rnnlab::test::readJsonObject(trace);
+    for (const char *key : {"initial_weights", "initial_gradients", "initial_hidden_states", "initial_cell_states",
+                            "initial_outputs", "steps", "final_weights"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    QVERIFY(!json.contains(QStringLiteral("vocabulary")));
+    const QJsonArray predictions =
+        json.value(QStringLiteral("steps")).toArray().at(0).toObject().value(QStringLiteral("predictions")).toArray();
+    QCOMPARE(predictions.size(), 1); // [series][t][D]
+    QCOMPARE(predictions.at(0).toArray().size(), 39);
+    QCOMPARE(predictions.at(0).toArray().at(0).toArray().size(), 1);
+    r = run({QStringLiteral("generate"), session, QStringLiteral("--length"), QStringLiteral("5")});
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out.trimmed().split(u'\n').size(), 5);
+    bool number = false;
+    r.out.trimmed().split(u'\n').first().toDouble(&number);
+    QVERIFY(number);
+    r = run({QStringLiteral("check"), session});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("1 series of 1 feature, 39 time steps")), qPrintable(r.out));
+    // The shipped example: a sine, and the same sine with a spike as its test series.
+    const rnnlab::SessionParseResult example =
+        rnnlab::SessionFile::read(rnnlab::test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")));
+    QVERIFY(example.session);
+    const auto &data = example.session->data;
+    QCOMPARE(data.testSeriesGenerators.size(), std::size_t(1));
+    QVERIFY(data.testSeriesGenerators.front().anomaly);
+    const std::size_t at = std::size_t(data.testSeriesGenerators.front().anomaly->at);
+    QVERIFY(std::abs(data.testSeries.front()[at][0] - data.series.front()[at][0] - 1.5) < 1e-6);
 }
 
 void TestCli::bench()

@@ -8,6 +8,7 @@
 #include "app/gui/guioptions.h"
 #include "app/session/sessionfile.h"
 #include "engine/comparison.h"
+#include "ui/window/unsupportedtask.h"
 
 #include <QCommandLineParser>
 #include <QTest>
@@ -488,6 +489,12 @@ void TestGuiOptions::refusals_data()
                                          QStringLiteral("the session file's name is empty: give the file to open")};
     QTest::newRow("'' as the session") << QStringList{
         QString()} << QStringList{QStringLiteral("the session file's name is empty: give the file to open")};
+    // A time series (issue 15) is a valid session the window cannot draw yet: said, not crashed.
+    const QString forecast = parity("forecast_rnn_tanh_sine_adam.config.json");
+    Session session = *SessionFile::read(forecast).session;
+    QTest::newRow("a forecast session") << QStringList{
+        forecast, QStringLiteral("--screenshot"),
+        QStringLiteral("x.png")} << QStringList{forecast + QStringLiteral(": ") + UnsupportedTask::reason(session)};
 }
 
 void TestGuiOptions::refusals()
