@@ -113,7 +113,7 @@ int newForecastCommand(const QStringList &arguments)
         *target = *v;
     }
     std::optional<AnomalySpec> testAnomaly;
-    for (const QString name : {QStringLiteral("anomaly"), QStringLiteral("test-anomaly")}) {
+    for (const QString &name : {QStringLiteral("anomaly"), QStringLiteral("test-anomaly")}) {
         if (!parser.isSet(name))
             continue;
         const auto anomaly = parseAnomaly(parser.value(name), name);
