@@ -3,6 +3,7 @@
 
 #include "ui/memory/memoryinfluence.h"
 #include "ui/memory/memorypath.h"
+#include "ui/memory/memoryunits.h"
 #include "ui/teaching/symboltext.h"
 
 #include <QComboBox>
@@ -11,8 +12,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rnnlab {
 
@@ -31,6 +36,11 @@ MemoryView::MemoryView(QWidget *parent)
     m_state->addItems({tr("h (hidden state)"), tr("c (cell state)")});
     m_state->setToolTip(tr("An LSTM's hidden state h or its cell state c"));
     controls->addWidget(m_state);
+    // The unit that colours the text below (units over text).
+    m_unitChooser = new QSpinBox(this);
+    m_unitChooser->setRange(1, 1);
+    m_unitChooser->setToolTip(tr("The unit whose value colours the text below (drag over the text to rank them)"));
+    controls->addWidget(m_unitChooser);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     controls->addWidget(m_problem, 1);
@@ -66,7 +76,14 @@ MemoryView::MemoryView(QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter, 1);
+    // Under the two views, one unit over the text; the handle between them gives either more room.
+    auto *rows = new QSplitter(Qt::Vertical, this);
+    rows->addWidget(splitter);
+    rows->addWidget(createUnitsPane(rows));
+    rows->setStretchFactor(0, 1);
+    rows->setStretchFactor(1, 1);
+    rows->setChildrenCollapsible(false);
+    layout->addWidget(rows, 1);
 
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &MemoryView::recompute);
@@ -77,11 +94,25 @@ MemoryView::MemoryView(QWidget *parent)
     updateControls();
 }
 
+QWidget *MemoryView::createUnitsPane(QWidget *parent)
+{
+    auto *scroll = m_unitsScroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the text wraps instead
+    m_units = new MemoryUnits(scroll);
+    scroll->setWidget(m_units);
+    connect(m_unitChooser, &QSpinBox::valueChanged, m_units, [this](int unit) { m_units->setUnit(unit - 1); });
+    connect(m_units, &MemoryUnits::unitChanged, m_unitChooser, [this](int unit) { m_unitChooser->setValue(unit + 1); });
+    return scroll;
+}
+
 MemoryView::~MemoryView() = default;
 
-void MemoryView::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &)
+void MemoryView::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales)
 {
     m_snapshot = snapshot;
+    m_scales = scales;
     m_dirty = true;
     // Hidden: nothing but the pointer is kept. While training plays (~60 snapshots a second) the
     // analysis waits for its interval; a snapshot of a stopped run (the end of a run, a step by
@@ -149,6 +180,9 @@ void MemoryView::recompute()
     updateControls();
     m_influence->setPicture(&m_picture);
     m_path->setPicture(&m_picture);
+    m_unitsPicture = UnitsPicture::of(*m_snapshot, m_textIndex, m_which);
+    m_units->setPicture(&m_unitsPicture, m_unitsPicture.cellState ? m_scales.cell : m_scales.hidden);
+    updateUnitsControls();
     // A text longer than the room scrolls (the readability rule: never smaller characters); the
     // scroll area learns the new width now, and keeps the step explained in view.
     m_influence->setMinimumWidth(m_influence->minimumSizeHint().width());
@@ -188,6 +222,20 @@ void MemoryView::updateControls()
     const QString state = SymbolText::html(symbol + QStringLiteral("_t"));
     m_pathTitle->setText(p.layers > 1 ? tr("The path of %1 of layer %2 (PCA of every step)").arg(state).arg(p.layer + 1)
                                       : tr("The path of %1 (PCA of every step)").arg(state));
+}
+
+void MemoryView::updateUnitsControls()
+{
+    const UnitsPicture &p = m_unitsPicture;
+    m_unitChooser->setPrefix(tr("text by unit %1").arg(p.cellState ? QStringLiteral("c") : QStringLiteral("h")));
+    m_unitChooser->setRange(1, std::max(p.hiddenSize(), 1));
+    m_unitChooser->setValue(m_units->unit() + 1);
+    m_unitChooser->setVisible(p.hiddenSize() > 0);
+    // The text's first characters and their likeliest guess stay in view; the rest scrolls (the
+    // handle above gives it more room). The views above keep their own height first.
+    m_unitsScroll->setMinimumHeight(m_units->leastHeight());
+    m_scroll->setMinimumHeight(m_influence->minimumSizeHint().height()
+                               + m_scroll->horizontalScrollBar()->sizeHint().height());
 }
 
 } // namespace rnnlab

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The Memory tab (issue 17, "Seeing memory"): how far back the walk's step's prediction looks
-// (MemoryInfluence) beside the path of the chosen layer's states (MemoryPath), for the snapshot on
-// screen. The analysis (MemoryPicture::of, a forward pass, one BPTT and an SVD) runs only while the
+// (MemoryInfluence) beside the path of the chosen layer's states (MemoryPath), and under them one
+// unit of that layer over the text (MemoryUnits), for the snapshot on screen. The analysis (MemoryPicture::of, a forward pass, one BPTT and an SVD) runs only while the
 // tab is visible, at most every recomputeInterval while training plays, and at once for a stopped
 // run's snapshot or when the walk's step, the text or the layer changes; a hidden tab only keeps the
 // newest snapshot. Not the
@@ -9,9 +9,11 @@
 #pragma once
 
 #include "app/worker/snapshot.h"
+#include "ui/common/colorscales.h"
 #include "ui/common/metatypes.h"
 #include "ui/common/snapshotview.h"
 #include "ui/memory/memorypicture.h"
+#include "ui/memory/unitspicture.h"
 #include "ui/teaching/timestepwalker.h"
 
 #include <QElapsedTimer>
@@ -23,11 +25,13 @@
 class QComboBox;
 class QLabel;
 class QScrollArea;
+class QSpinBox;
 
 namespace rnnlab {
 
 class MemoryInfluence;
 class MemoryPath;
+class MemoryUnits;
 
 class MemoryView
     : public QWidget
@@ -50,6 +54,9 @@ public:
     int computations() const { return m_computations; }
     MemoryInfluence *influenceView() const { return m_influence; }
     MemoryPath *pathView() const { return m_path; }
+    //! Units over text (issue 17, point 2) and what it draws.
+    MemoryUnits *unitsView() const { return m_units; }
+    const UnitsPicture &unitsPicture() const { return m_unitsPicture; }
 
 public slots:
     //! The text shown (GraphBar's choice).
@@ -67,6 +74,8 @@ private:
     void recompute();
     void recomputeSoon();
     void updateControls();
+    QWidget *createUnitsPane(QWidget *parent);
+    void updateUnitsControls();
 
     SnapshotPtr m_snapshot;
     MemoryPicture m_picture;
@@ -87,6 +96,12 @@ private:
     QLabel *m_problem = nullptr;
     MemoryInfluence *m_influence = nullptr;
     MemoryPath *m_path = nullptr;
+    // Units over text.
+    UnitsPicture m_unitsPicture;
+    ColorScales m_scales;
+    QSpinBox *m_unitChooser = nullptr;
+    MemoryUnits *m_units = nullptr;
+    QScrollArea *m_unitsScroll = nullptr;
 };
 
 } // namespace rnnlab
