@@ -196,7 +196,7 @@ int MemoryUnits::heightForWidth(int width) const
 int MemoryUnits::leastHeight() const
 {
     const Geometry g = computeGeometry(std::max(width(), 320));
-    return int(std::ceil(margin + g.cellHeight + g.guessHeight + 2));
+    return int(std::ceil(margin + g.cellHeight));
 }
 
 QSize MemoryUnits::sizeHint() const

@@ -53,8 +53,8 @@ public:
     //! The guess text drawn under step \a t, the \a k-th likeliest ("e 0.71"); empty when none.
     QString guessText(int t, int k) const;
 
-    //! The height of the first line's characters and their likeliest guess with the margin above:
-    //! what a scroll area around this view shows at least.
+    //! The height of the first line's characters with the margin above: what a scroll area around
+    //! this view shows at least.
     int leastHeight() const;
 
     bool hasHeightForWidth() const override { return true; }

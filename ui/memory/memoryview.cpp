@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -231,11 +230,10 @@ void MemoryView::updateUnitsControls()
     m_unitChooser->setRange(1, std::max(p.hiddenSize(), 1));
     m_unitChooser->setValue(m_units->unit() + 1);
     m_unitChooser->setVisible(p.hiddenSize() > 0);
-    // The text's first characters and their likeliest guess stay in view; the rest scrolls (the
-    // handle above gives it more room). The views above keep their own height first.
+    // The text's first characters stay in view; the rest scrolls (the handle above gives it more
+    // room). No more than that: the tab widget's least height is its tallest page's, and more
+    // would take numbers off the graph above in presentation mode (tst_readablegraph).
     m_unitsScroll->setMinimumHeight(m_units->leastHeight());
-    m_scroll->setMinimumHeight(m_influence->minimumSizeHint().height()
-                               + m_scroll->horizontalScrollBar()->sizeHint().height());
 }
 
 } // namespace rnnlab
