@@ -401,8 +401,8 @@ void GuiOptions::add(QCommandLineParser &parser)
         {QStringLiteral("scale"), QStringLiteral("With --export-png: 1, 2 or 3 times the screen's pixels (default 1)."),
          QStringLiteral("N")},
         {QStringLiteral("figure"),
-         QStringLiteral("With --export-*: graph (default) or a heatmap, by its name (W_hh) or "
-                        "PyTorch name (rnn.weight_hh_l1)."),
+         QStringLiteral("With --export-*: graph (default), a heatmap, by its name (W_hh) or "
+                        "PyTorch name (rnn.weight_hh_l1), or memory-influence, memory-path or memory-units."),
          QStringLiteral("NAME")},
         {QStringLiteral("theme"),
          QStringLiteral("The colour theme: system (the desktop's; the default), light, dark or "

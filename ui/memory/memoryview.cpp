@@ -3,6 +3,7 @@
 
 #include "ui/memory/memoryinfluence.h"
 #include "ui/memory/memorypath.h"
+#include "ui/memory/memoryunits.h"
 #include "ui/teaching/symboltext.h"
 
 #include <QComboBox>
@@ -11,9 +12,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace rnnlab {
 
@@ -67,14 +71,21 @@ MemoryView::MemoryView(QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter, 1);
+    // Under the two views, one unit over the text; the handle between them gives either more room.
+    auto *rows = new QSplitter(Qt::Vertical, this);
+    rows->addWidget(splitter);
+    rows->addWidget(createUnitsPane(rows));
+    rows->setStretchFactor(0, 1);
+    rows->setStretchFactor(1, 1);
+    rows->setChildrenCollapsible(false);
+    layout->addWidget(rows, 1);
 
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { recompute(true); });
-    connect(&m_analysis, &QFutureWatcher<MemoryPicture>::finished, this, [this] {
+    connect(&m_analysis, &QFutureWatcher<Pictures>::finished, this, [this] {
         // Only the newest analysis is shown: one the walk or the layer overtook is dropped.
         if (m_analysisGeneration == m_generation)
-            showPicture(m_analysis.result());
+            showPictures(m_analysis.result());
         recomputeSoon();
     });
     connect(m_layer, &QComboBox::activated, this, [this](int index) { setLayer(index, m_state->currentIndex() == 1); });
@@ -85,6 +96,36 @@ MemoryView::MemoryView(QWidget *parent)
     updateControls();
 }
 
+QWidget *MemoryView::createUnitsPane(QWidget *parent)
+{
+    // The pane asks for no height of its own: the tab widget's least height is its tallest page's,
+    // and a row more here took numbers off the graph above in presentation mode (tst_readablegraph,
+    // tst_windowfit). It gets what the two views above leave, and scrolls; the splitter's handle
+    // gives it more room.
+    auto *pane = new QWidget(parent);
+    pane->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    auto *column = new QVBoxLayout(pane);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *chooserRow = new QHBoxLayout;
+    // The unit that colours the text below (units over text).
+    m_unitChooser = new QSpinBox(pane);
+    m_unitChooser->setRange(1, 1);
+    m_unitChooser->setToolTip(tr("The unit whose value colours the text below (drag over the text to rank them)"));
+    chooserRow->addWidget(m_unitChooser);
+    chooserRow->addStretch(1);
+    column->addLayout(chooserRow);
+    auto *scroll = m_unitsScroll = new QScrollArea(pane);
+    column->addWidget(scroll, 1);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the text wraps instead
+    m_units = new MemoryUnits(scroll);
+    scroll->setWidget(m_units);
+    connect(m_unitChooser, &QSpinBox::valueChanged, m_units, [this](int unit) { m_units->setUnit(unit - 1); });
+    connect(m_units, &MemoryUnits::unitChanged, m_unitChooser, [this](int unit) { m_unitChooser->setValue(unit + 1); });
+    return pane;
+}
+
 MemoryView::~MemoryView()
 {
     // The analysis holds its own snapshot, never this view; waiting keeps a closing window's
@@ -92,9 +133,10 @@ MemoryView::~MemoryView()
     m_analysis.waitForFinished();
 }
 
-void MemoryView::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &)
+void MemoryView::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales)
 {
     m_snapshot = snapshot;
+    m_scales = scales;
     m_dirty = true;
     // Hidden: nothing but the pointer is kept. While training plays (~60 snapshots a second) the
     // analysis waits for its interval; a snapshot of a stopped run (the end of a run, a step by
@@ -182,7 +224,7 @@ void MemoryView::recompute(bool inBackground)
     const int generation = ++m_generation;
     const MemoryPicture::Axes *frozen = m_frozen ? &*m_frozen : nullptr;
     if (!inBackground) {
-        showPicture(MemoryPicture::of(*m_snapshot, m_textIndex, m_t, m_which, frozen));
+        showPictures(analyse(*m_snapshot, m_textIndex, m_t, m_which, frozen));
         return;
     }
     // Everything the analysis reads is copied or immutable (a snapshot is never changed once
@@ -190,18 +232,27 @@ void MemoryView::recompute(bool inBackground)
     m_analysisGeneration = generation;
     m_analysis.setFuture(
         QtConcurrent::run([snapshot = m_snapshot, text = m_textIndex, t = m_t, which = m_which, axes = m_frozen] {
-            return MemoryPicture::of(*snapshot, text, t, which, axes ? &*axes : nullptr);
+            return analyse(*snapshot, text, t, which, axes ? &*axes : nullptr);
         }));
 }
 
-void MemoryView::showPicture(MemoryPicture picture)
+MemoryView::Pictures MemoryView::analyse(const TrainingSnapshot &snapshot, int text, std::optional<int> t,
+                                         MemoryLayer which, const MemoryPicture::Axes *frozen)
 {
-    m_picture = std::move(picture);
+    return {MemoryPicture::of(snapshot, text, t, which, frozen), UnitsPicture::of(snapshot, text, which)};
+}
+
+void MemoryView::showPictures(Pictures pictures)
+{
+    m_picture = std::move(pictures.memory);
     if (m_frozen && !m_picture.axes.frozen)
         m_frozen.reset(); // another run, layer or state: the frozen axes no longer apply
     updateControls();
     m_influence->setPicture(&m_picture);
     m_path->setPicture(&m_picture);
+    m_unitsPicture = std::move(pictures.units);
+    m_units->setPicture(&m_unitsPicture, m_unitsPicture.cellState ? m_scales.cell : m_scales.hidden);
+    updateUnitsControls();
     // A text longer than the room scrolls (the readability rule: never smaller characters); the
     // scroll area learns the new width now, and keeps the step explained in view.
     m_influence->setMinimumWidth(m_influence->minimumSizeHint().width());
@@ -244,6 +295,15 @@ void MemoryView::updateControls()
     const QString state = SymbolText::html(symbol + QStringLiteral("_t"));
     m_pathTitle->setText(p.layers > 1 ? tr("The path of %1 of layer %2 (PCA of every step)").arg(state).arg(p.layer + 1)
                                       : tr("The path of %1 (PCA of every step)").arg(state));
+}
+
+void MemoryView::updateUnitsControls()
+{
+    const UnitsPicture &p = m_unitsPicture;
+    m_unitChooser->setPrefix(tr("text by unit %1").arg(p.cellState ? QStringLiteral("c") : QStringLiteral("h")));
+    m_unitChooser->setRange(1, std::max(p.hiddenSize(), 1));
+    m_unitChooser->setValue(m_units->unit() + 1);
+    m_unitChooser->setVisible(p.hiddenSize() > 0);
 }
 
 } // namespace rnnlab

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The Memory tab (issue 17, "Seeing memory"): how far back the walk's step's prediction looks
-// (MemoryInfluence) beside the path of the chosen layer's states (MemoryPath), for the snapshot on
-// screen. The analysis (MemoryPicture::of, a forward pass, one BPTT and an SVD) runs only while the
+// (MemoryInfluence) beside the path of the chosen layer's states (MemoryPath), and under them one
+// unit of that layer over the text (MemoryUnits), for the snapshot on screen. The analysis
+// (MemoryPicture::of and UnitsPicture::of: forward passes, one BPTT and an SVD) runs only while the
 // tab is visible, at most every recomputeInterval while training plays (then on a pool thread, one at
 // a time, the newest snapshot each time), and at once for a stopped
 // run's snapshot or when the walk's step, the text or the layer changes; a hidden tab only keeps the
@@ -10,9 +11,11 @@
 #pragma once
 
 #include "app/worker/snapshot.h"
+#include "ui/common/colorscales.h"
 #include "ui/common/metatypes.h"
 #include "ui/common/snapshotview.h"
 #include "ui/memory/memorypicture.h"
+#include "ui/memory/unitspicture.h"
 #include "ui/teaching/timestepwalker.h"
 
 #include <QElapsedTimer>
@@ -25,11 +28,13 @@
 class QComboBox;
 class QLabel;
 class QScrollArea;
+class QSpinBox;
 
 namespace rnnlab {
 
 class MemoryInfluence;
 class MemoryPath;
+class MemoryUnits;
 
 class MemoryView
     : public QWidget
@@ -54,6 +59,9 @@ public:
     MemoryPath *pathView() const { return m_path; }
     //! The path is drawn on axes frozen at an earlier training step (setAxesFrozen()).
     bool axesFrozen() const { return m_frozen.has_value(); }
+    //! Units over text (issue 17, point 2) and what it draws.
+    MemoryUnits *unitsView() const { return m_units; }
+    const UnitsPicture &unitsPicture() const { return m_unitsPicture; }
 
 public slots:
     //! The text shown (GraphBar's choice).
@@ -74,9 +82,19 @@ private:
     //! Recomputes when visible and something changed: now, or (\a inBackground, for snapshots
     //! streamed while playing) on a pool thread, unless one is already running.
     void recompute(bool inBackground = false);
-    void showPicture(MemoryPicture picture);
+    //! What one analysis gives the three views.
+    struct Pictures
+    {
+        MemoryPicture memory;
+        UnitsPicture units;
+    };
+    static Pictures analyse(const TrainingSnapshot &snapshot, int text, std::optional<int> t, MemoryLayer which,
+                            const MemoryPicture::Axes *frozen);
+    void showPictures(Pictures pictures);
     void recomputeSoon();
     void updateControls();
+    QWidget *createUnitsPane(QWidget *parent);
+    void updateUnitsControls();
 
     SnapshotPtr m_snapshot;
     MemoryPicture m_picture;
@@ -88,7 +106,7 @@ private:
     int m_computations = 0;
     QTimer m_timer;
     QElapsedTimer m_sinceComputed;
-    QFutureWatcher<MemoryPicture> m_analysis;
+    QFutureWatcher<Pictures> m_analysis;
     int m_generation = 0; // analyses started
     int m_analysisGeneration = 0; // the one m_analysis runs
 
@@ -101,6 +119,12 @@ private:
     QLabel *m_problem = nullptr;
     MemoryInfluence *m_influence = nullptr;
     MemoryPath *m_path = nullptr;
+    // Units over text.
+    UnitsPicture m_unitsPicture;
+    ColorScales m_scales;
+    QSpinBox *m_unitChooser = nullptr;
+    MemoryUnits *m_units = nullptr;
+    QScrollArea *m_unitsScroll = nullptr;
 };
 
 } // namespace rnnlab

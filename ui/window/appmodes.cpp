@@ -8,6 +8,7 @@
 #include "ui/compare/comparewindow.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
+#include "ui/memory/memoryview.h"
 #include "ui/panels/pytorchpanel.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/window/eventwait.h"
@@ -61,6 +62,8 @@ int takeScreenshot(const ScreenshotOptions &options)
         window.setPresentationMode(true);
     if (!options.tab.isEmpty())
         window.showTab(options.tab);
+    else if (options.figure.startsWith(u"memory-"))
+        window.showTab(QStringLiteral("memory")); // the Memory tab draws only while it is shown
     window.show();
     TrainingController *controller = window.controller();
     if (!EventWait::until([&] { return controller->snapshot() != nullptr; }, 30000)) {
@@ -179,12 +182,13 @@ int takeScreenshot(const ScreenshotOptions &options)
         return 2;
     }
     if (!options.figurePath.isEmpty()) {
-        QWidget *figure = FigureExport::find(options.figure, window.graphView(), window.matrixPanel());
+        QWidget *figure = FigureExport::find(options.figure, window.graphView(), window.matrixPanel(),
+                                             window.findChild<MemoryView *>());
         if (!figure) {
             std::fprintf(stderr,
-                         "rnnlab: --figure: \"%s\" is not graph or a heatmap of this model (its W_xh, W_hh, W_hy, "
-                         "b_ih, …, or PyTorch names such as rnn.weight_hh_l0)\n",
-                         qPrintable(options.figure));
+                         "rnnlab: --figure: \"%s\" is not graph, a heatmap of this model (its W_xh, W_hh, W_hy, "
+                         "b_ih, …, or PyTorch names such as rnn.weight_hh_l0) or %s\n",
+                         qPrintable(options.figure), qPrintable(FigureExport::memoryFigures().join(u", ")));
             return 2;
         }
         const QString error = FigureExport::write(figure, options.figurePath, options.scale,

@@ -5,6 +5,10 @@
 #include "ui/graph/graphview.h"
 #include "ui/matrices/heatmapwidget.h"
 #include "ui/matrices/matrixpanel.h"
+#include "ui/memory/memoryinfluence.h"
+#include "ui/memory/memorypath.h"
+#include "ui/memory/memoryunits.h"
+#include "ui/memory/memoryview.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -44,6 +48,9 @@ QByteArray FigureExport::svg(QWidget *widget, const QString &title)
     generator.setTitle(title);
     generator.setDescription(QStringLiteral("Exported from rnnlab"));
     QPainter painter(&generator);
+    // The background the PNG gets too (image()): a view that paints no background of its own (the
+    // Memory tab's path) is not transparent, white in a browser, where the PNG is the theme's.
+    painter.fillRect(QRect(QPoint(), target->size()), target->palette().color(QPalette::Window));
     // The widget's own paintEvent, redirected: text is drawn as text, shapes as shapes.
     target->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
     painter.end();
@@ -64,6 +71,7 @@ QByteArray FigureExport::pdf(QWidget *widget, const QString &title)
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("rnnlab"));
     QPainter painter(&writer);
+    painter.fillRect(QRect(QPoint(), target->size()), target->palette().color(QPalette::Window)); // as svg()
     // The widget's own paintEvent, redirected: shapes stay vectors, text stays text (fonts embedded).
     target->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
     painter.end();
@@ -118,10 +126,21 @@ void FigureExport::copy(QWidget *widget, const QString &title)
     QApplication::clipboard()->setMimeData(mime);
 }
 
-QWidget *FigureExport::find(const QString &name, GraphView *graph, MatrixPanel *matrices)
+QStringList FigureExport::memoryFigures()
+{
+    return {QStringLiteral("memory-influence"), QStringLiteral("memory-path"), QStringLiteral("memory-units")};
+}
+
+QWidget *FigureExport::find(const QString &name, GraphView *graph, MatrixPanel *matrices, MemoryView *memory)
 {
     if (name.isEmpty() || name == u"graph")
         return graph;
+    if (memory) {
+        // The painters themselves: the whole of a text longer than the scroll area shows.
+        const QList<QWidget *> views{memory->influenceView(), memory->pathView(), memory->unitsView()};
+        if (const qsizetype i = memoryFigures().indexOf(name); i >= 0)
+            return views[i];
+    }
     for (HeatmapWidget *heatmap : matrices->heatmaps()) {
         if (heatmap->isVisible() || !matrices->isVisible()) {
             if (heatmap->pytorchName() == name || heatmap->title() == name)
@@ -159,9 +178,9 @@ void exportWithDialog(QWidget *widget, const QString &title, const QString &sugg
 
 } // namespace
 
-void FigureExport::populateMenu(QMenu *menu, GraphView *graph, MatrixPanel *matrices)
+void FigureExport::populateMenu(QMenu *menu, GraphView *graph, MatrixPanel *matrices, MemoryView *memory)
 {
-    QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, graph, matrices] {
+    QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, graph, matrices, memory] {
         menu->clear();
         menu->addAction(QObject::tr("&Graph as shown…"), graph,
                         [graph] { exportWithDialog(graph, QObject::tr("the graph"), QStringLiteral("graph")); });
@@ -180,6 +199,22 @@ void FigureExport::populateMenu(QMenu *menu, GraphView *graph, MatrixPanel *matr
                 exportWithDialog(heatmap, label, QString(heatmap->pytorchName()).replace(u'.', u'_'));
             });
             sub->addAction(QObject::tr("Copy"), heatmap, [heatmap, label] { FigureExport::copy(heatmap, label); });
+        }
+        if (!memory)
+            return;
+        menu->addSection(QObject::tr("Memory"));
+        const QStringList titles{QObject::tr("How far back a prediction looks"), QObject::tr("The path of h_t"),
+                                 QObject::tr("Units over text")};
+        for (int i = 0; i < titles.size(); ++i) {
+            QWidget *figure = find(memoryFigures()[i], graph, matrices, memory);
+            const QString label = titles[i];
+            const QString suggestion = memoryFigures()[i];
+            QMenu *sub = menu->addMenu(label);
+            // The Memory tab draws only while it is shown: a figure of a tab never opened is empty.
+            sub->setEnabled(memory->picture().characters.size() > 0);
+            sub->addAction(QObject::tr("Export…"), figure,
+                           [figure, label, suggestion] { exportWithDialog(figure, label, suggestion); });
+            sub->addAction(QObject::tr("Copy"), figure, [figure, label] { FigureExport::copy(figure, label); });
         }
     });
 }

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
 class QMenu;
 class QWidget;
@@ -18,6 +19,7 @@ namespace rnnlab {
 
 class GraphView;
 class MatrixPanel;
+class MemoryView;
 
 class FigureExport
 {
@@ -40,12 +42,15 @@ public:
     //! The widget that paints: a scroll area's viewport, else \a widget.
     static QWidget *paintedWidget(QWidget *widget);
 
-    //! The figure \a name names in \a graph or \a matrices: "graph", or a heatmap by its slide
-    //! name ("W_hh", the first layer's) or PyTorch name ("rnn.weight_hh_l1"); null when none.
-    static QWidget *find(const QString &name, GraphView *graph, MatrixPanel *matrices);
-    //! Fills \a menu (File > Export figure) with Export… and Copy for the graph and every heatmap,
-    //! rebuilt each time it opens (the heatmaps follow the model).
-    static void populateMenu(QMenu *menu, GraphView *graph, MatrixPanel *matrices);
+    //! The figure \a name names in \a graph, \a matrices or \a memory: "graph", a heatmap by its
+    //! slide name ("W_hh", the first layer's) or PyTorch name ("rnn.weight_hh_l1"), or a view of
+    //! the Memory tab (memoryFigures()); null when none.
+    static QWidget *find(const QString &name, GraphView *graph, MatrixPanel *matrices, MemoryView *memory = nullptr);
+    //! The Memory tab's figures by name: memory-influence, memory-path, memory-units.
+    static QStringList memoryFigures();
+    //! Fills \a menu (File > Export figure) with Export… and Copy for the graph, every heatmap and
+    //! the Memory tab's views, rebuilt each time it opens (the heatmaps follow the model).
+    static void populateMenu(QMenu *menu, GraphView *graph, MatrixPanel *matrices, MemoryView *memory = nullptr);
 };
 
 } // namespace rnnlab

@@ -6,6 +6,7 @@
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
 #include "ui/help/helpwindow.h"
+#include "ui/memory/memoryview.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/window/comparemenu.h"
 #include "ui/window/figureexport.h"
@@ -45,7 +46,8 @@ void WindowMenus::addFileMenu()
     QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
     m_window->sessionActions()->addActions(file);
     file->addSeparator();
-    FigureExport::populateMenu(file->addMenu(tr("&Export figure")), m_window->graphView(), m_window->matrixPanel());
+    FigureExport::populateMenu(file->addMenu(tr("&Export figure")), m_window->graphView(), m_window->matrixPanel(),
+                               m_window->findChild<MemoryView *>());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), m_window, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -10,6 +10,8 @@
 #include "ui/graph/graphview.h"
 #include "ui/matrices/heatmapwidget.h"
 #include "ui/matrices/matrixpanel.h"
+#include "ui/memory/memoryunits.h"
+#include "ui/memory/memoryview.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/teaching/timestepwalker.h"
 #include "ui/window/figureexport.h"
@@ -73,6 +75,18 @@ std::unique_ptr<MainWindow> trainedWindow(const Session &session, int steps, boo
     return window;
 }
 
+//! The Memory tab of \a window shown and computed, a span of units over text selected (so that its
+//! ranked list is drawn too).
+MemoryView *shownMemory(MainWindow &window)
+{
+    window.showTab(QStringLiteral("memory"));
+    auto *memory = window.findChild<MemoryView *>();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(memory && !memory->picture().characters.isEmpty(), 10000); }();
+    memory->unitsView()->setSpan(1, 3);
+    QTest::qWait(50); // layout
+    return memory;
+}
+
 Session lstmSession()
 {
     Session session = lectureExample();
@@ -93,6 +107,7 @@ private slots:
     void pdfIsOnePageOfVectors();
     void writeFailureSaysWhy();
     void copyPutsPngAndSvgOnTheClipboard();
+    void memoryFiguresKeepText();
     void headlessExport_data();
     void headlessExport();
     void chromiumRendersLikeThePng_data();
@@ -190,6 +205,31 @@ void TestFigureExport::copyPutsPngAndSvgOnTheClipboard()
     QVERIFY(svg.wellFormed && svg.texts.join(QString()).contains(QStringLiteral("Whh")));
 }
 
+void TestFigureExport::memoryFiguresKeepText()
+{
+    const auto window = trainedWindow(lectureExample(), 3, false, false);
+    QVERIFY(FigureExport::find(QStringLiteral("memory-units"), window->graphView(), window->matrixPanel()) == nullptr);
+    MemoryView *memory = shownMemory(*window);
+    const QStringList figures = FigureExport::memoryFigures();
+    QCOMPARE(figures.size(), 3);
+    for (const QString &name : figures) {
+        QWidget *figure = FigureExport::find(name, window->graphView(), window->matrixPanel(), memory);
+        QVERIFY2(figure, qPrintable(name));
+        const SvgSummary svg = readSvg(FigureExport::svg(figure, name));
+        QVERIFY2(svg.wellFormed, qPrintable(name + QStringLiteral(": ") + svg.error));
+        // The input characters of hello are labels of every Memory figure.
+        QVERIFY2(svg.texts.contains(QStringLiteral("e")),
+                 qPrintable(name + QStringLiteral(": ") + svg.texts.join(u'|')));
+        const QImage image = FigureExport::image(figure, 2);
+        QCOMPARE(image.size(), figure->size() * 2);
+    }
+    QCOMPARE(FigureExport::find(QStringLiteral("memory-units"), window->graphView(), window->matrixPanel(), memory),
+             memory->unitsView());
+    // The units figure carries its ranked list: the header and a unit's name are text.
+    const SvgSummary units = readSvg(FigureExport::svg(memory->unitsView(), QStringLiteral("units")));
+    QVERIFY2(units.texts.contains(QStringLiteral("score")), qPrintable(units.texts.join(u'|')));
+}
+
 void TestFigureExport::headlessExport_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -202,6 +242,13 @@ void TestFigureExport::headlessExport_data()
                                                    QStringLiteral("--scale"),      QStringLiteral("3"),
                                                    QStringLiteral("--figure"),     QStringLiteral("W_hh")}
                                     << 0 << "PNG";
+    QTest::newRow("memory units png") << QStringList{QStringLiteral("--export-png"), QStringLiteral("OUT.png"),
+                                                     QStringLiteral("--train"),      QStringLiteral("3"),
+                                                     QStringLiteral("--figure"),     QStringLiteral("memory-units")}
+                                      << 0 << "PNG";
+    QTest::newRow("memory path svg") << QStringList{QStringLiteral("--export-svg"), QStringLiteral("OUT.svg"),
+                                                    QStringLiteral("--figure"), QStringLiteral("memory-path")}
+                                     << 0 << "<text";
     QTest::newRow("scale for an svg") << QStringList{QStringLiteral("--export-svg"), QStringLiteral("OUT.svg"),
                                                      QStringLiteral("--scale"), QStringLiteral("2")}
                                       << 2 << "an SVG has no pixels";
@@ -212,7 +259,7 @@ void TestFigureExport::headlessExport_data()
                                   << "must end in .png";
     QTest::newRow("unknown figure") << QStringList{QStringLiteral("--export-svg"), QStringLiteral("OUT.svg"),
                                                    QStringLiteral("--figure"), QStringLiteral("W_zz")}
-                                    << 2 << "is not graph or a heatmap";
+                                    << 2 << "is not graph, a heatmap";
 }
 
 void TestFigureExport::headlessExport()
@@ -252,6 +299,9 @@ void TestFigureExport::chromiumRendersLikeThePng_data()
     QTest::newRow("graph, lstm stacked") << true << false << false << "graph";
     QTest::newRow("heatmap W_hh") << false << false << false << "rnn.weight_hh_l0";
     QTest::newRow("heatmap lstm W_xh layer 2") << true << false << false << "rnn.weight_ih_l1";
+    QTest::newRow("memory influence") << false << false << false << "memory-influence";
+    QTest::newRow("memory path, lstm") << true << false << false << "memory-path";
+    QTest::newRow("memory units, lstm") << true << false << false << "memory-units";
 }
 
 void TestFigureExport::chromiumRendersLikeThePng()
@@ -264,7 +314,8 @@ void TestFigureExport::chromiumRendersLikeThePng()
     QFETCH(bool, midStep);
     QFETCH(QString, figure);
     const auto window = trainedWindow(lstm ? lstmSession() : lectureExample(), 4, folded, midStep);
-    QWidget *widget = FigureExport::find(figure, window->graphView(), window->matrixPanel());
+    MemoryView *memory = figure.startsWith(QStringLiteral("memory-")) ? shownMemory(*window) : nullptr;
+    QWidget *widget = FigureExport::find(figure, window->graphView(), window->matrixPanel(), memory);
     QVERIFY(widget);
     QTemporaryDir dir;
     const QString svg = dir.filePath(QStringLiteral("figure.svg"));
@@ -277,10 +328,14 @@ void TestFigureExport::chromiumRendersLikeThePng()
                   {QStringLiteral("--headless=new"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
                    QStringLiteral("--hide-scrollbars"), QStringLiteral("--force-device-scale-factor=1"),
                    QStringLiteral("--user-data-dir=") + dir.filePath(QStringLiteral("profile")),
-                   QStringLiteral("--window-size=%1,%2").arg(expected.width()).arg(expected.height()),
+                   // Headless Chromium clamps a small window (a Memory view of 409×137 came out
+                   // mostly blank): the page is drawn at least 500×400, its top left compared.
+                   QStringLiteral("--window-size=%1,%2")
+                       .arg(std::max(expected.width(), 500))
+                       .arg(std::max(expected.height(), 400)),
                    QStringLiteral("--screenshot=") + shot, QUrl::fromLocalFile(svg).toString()});
     QVERIFY2(process.waitForFinished(60000), "chromium did not finish in 60 s");
-    const QImage rendered = QImage(shot).convertToFormat(QImage::Format_RGB32);
+    const QImage rendered = QImage(shot).convertToFormat(QImage::Format_RGB32).copy(QRect(QPoint(), expected.size()));
     QVERIFY2(!rendered.isNull(), qPrintable(QString::fromLocal8Bit(process.readAllStandardError().right(2000))));
     QCOMPARE(rendered.size(), expected.size());
 
