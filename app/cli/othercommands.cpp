@@ -175,13 +175,14 @@ int checkCommand(const QStringList &arguments)
         return BadInput;
     const std::shared_ptr<const Task> task = Task::create(session->data);
     const Dataset dataset = task->dataset();
-    const ParameterLayout &layout = *task->layout(session->model);
+    // Held: layout() returns a shared_ptr, and a reference into a temporary one dangles (ASan).
+    const std::shared_ptr<const ParameterLayout> layout = task->layout(session->model);
     const ModelConfig &m = session->model;
     const TrainingConfig &t = session->training;
     char buffer[512];
     std::snprintf(buffer, sizeof buffer, "model: %s, hidden size %d, %d layer%s, %s output layer; %zu parameters",
                   toString(m.cell).c_str(), m.hiddenSize, m.numLayers, m.numLayers == 1 ? "" : "s",
-                  m.outputLayer ? "with an" : "no", layout.totalSize());
+                  m.outputLayer ? "with an" : "no", layout->totalSize());
     printLine(buffer);
     if (task->outputKind() != OutputKind::Value)
         printLine("vocabulary: " + JsonWriter::quoted(toUtf8(dataset.vocabulary.characters())) + " ("
