@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // rnnlab (the window's binary) against hostile paths and out-of-range options (issue 18): a FIFO or
-// /dev/zero as the session is refused with exit 2 in under a second and 100 MB (wait4()'s peak
-// resident memory of the child; a hang is killed at 20 s and fails), in the window's mode and the
+// /dev/zero as the session is refused with exit 2 in under a second and within 32 MiB of what the
+// same binary peaks at refusing a missing file (wait4()'s peak resident memory of the child; a hang
+// is killed at 20 s and fails), in the window's mode and the
 // screenshot's; a screenshot onto a FIFO or with another extension than .png is refused saying so;
 // --time-step, --history-step and --layer beyond the session are refused with the range instead of
 // being clamped. Runs rnnlab as a subprocess (offscreen).
@@ -69,7 +70,17 @@ void TestGuiHostile::refusesASessionThatIsNotAFile()
     const BoundedRun r = gui(arguments);
     QVERIFY2(r.finished && r.status == 2, qPrintable(r.describe()));
     QVERIFY2(r.seconds < 1.0, qPrintable(r.describe()));
-    QVERIFY2(r.peakKiB < 100 * 1024, qPrintable(r.describe()));
+    // The bound is relative: a fixed 100 MiB was crossed by the binary itself under ASan (its
+    // shadow memory and a larger Qt link), while the defect it guards against read 2.6 GB. The
+    // baseline is the same binary, same mode, refusing a session that does not exist.
+    QStringList missing{dir.filePath(QStringLiteral("missing.json"))};
+    if (screenshot)
+        missing << QStringLiteral("--screenshot") << dir.filePath(QStringLiteral("out.png"));
+    const BoundedRun baseline = gui(missing);
+    QVERIFY2(baseline.finished && baseline.status == 2, qPrintable(baseline.describe()));
+    QVERIFY2(
+        r.peakKiB < baseline.peakKiB + 32 * 1024,
+        qPrintable(r.describe() + QStringLiteral("; a missing file peaked at %1 MiB").arg(baseline.peakKiB / 1024)));
     QVERIFY2(r.err.contains(fifo ? QStringLiteral("it is a named pipe (FIFO), not a file")
                                  : QStringLiteral("it is a character device, not a file")),
              qPrintable(r.describe()));
