@@ -45,12 +45,13 @@ bool sessionGiven(const QCommandLineParser &parser)
 bool knownTab(const QString &tab)
 {
     return tab.isEmpty() || tab == u"step" || tab == u"loss" || tab == u"predictions" || tab == u"generate"
-        || tab == u"pytorch" || tab == u"memory";
+        || tab == u"pytorch" || tab == u"memory" || tab == u"memory-units";
 }
 
 QString tabRefusal(const QString &tab)
 {
-    return QStringLiteral("--tab: \"%1\" is not step, loss, predictions, generate, memory or pytorch").arg(tab);
+    return QStringLiteral("--tab: \"%1\" is not step, loss, predictions, generate, memory, memory-units or pytorch")
+        .arg(tab);
 }
 
 //! \a path's session, or nullopt with "path: problem" for each problem in \a refusal.
@@ -371,7 +372,8 @@ void GuiOptions::add(QCommandLineParser &parser)
         {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x800)."),
          QStringLiteral("WxH")},
         {QStringLiteral("tab"),
-         QStringLiteral("With --screenshot or --bench-ui: step, loss, predictions, generate, memory or pytorch "
+         QStringLiteral("With --screenshot or --bench-ui: step, loss, predictions, generate, memory (how far back "
+                        "a prediction looks, the path of h_t), memory-units (units over the text) or pytorch "
                         "(the PyTorch panel)."),
          QStringLiteral("TAB")},
         {QStringLiteral("history-step"),

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 
 namespace rnnlab {
@@ -17,8 +18,28 @@ ParameterSet<float> MemoryPicture::weightsShown(const TrainingSnapshot &snapshot
     return snapshot.whatIfNoMemory ? SnapshotAssembler::withoutMemory(snapshot.weights) : snapshot.weights;
 }
 
+MemoryLayer MemoryPicture::clamped(const TrainingSnapshot &snapshot, MemoryLayer which)
+{
+    const ModelConfig &model = snapshot.setup->session.model;
+    which.layer = std::clamp(which.layer, -1, model.numLayers - 1);
+    which.cellState = which.cellState && model.cell == CellKind::Lstm;
+    return which;
+}
+
+std::shared_ptr<const MemoryAnalysis> MemoryPicture::analysisOf(const TrainingSnapshot &snapshot, MemoryLayer which)
+{
+    if (snapshot.trace.sequences.empty())
+        return {};
+    try {
+        return std::make_shared<const MemoryAnalysis>(weightsShown(snapshot), *snapshot.setup->task,
+                                                      clamped(snapshot, which));
+    } catch (const std::invalid_argument &) {
+        return {}; // each picture makes its own, and says what is wrong
+    }
+}
+
 MemoryPicture MemoryPicture::of(const TrainingSnapshot &snapshot, int text, std::optional<int> t, MemoryLayer which,
-                                const Axes *frozen)
+                                const Axes *frozen, const MemoryAnalysis *shared)
 {
     MemoryPicture picture;
     const RunSetup &setup = *snapshot.setup;
@@ -35,11 +56,11 @@ MemoryPicture MemoryPicture::of(const TrainingSnapshot &snapshot, int text, std:
             "The memory view needs characters as inputs: real-valued x_t have no one-hot input to trace back.");
         return picture;
     }
-    which.layer = std::clamp(which.layer, -1, picture.layers - 1);
-    which.cellState = which.cellState && picture.hasCellState;
+    which = clamped(snapshot, which);
     try {
         picture.whatIfNoMemory = snapshot.whatIfNoMemory;
-        const MemoryAnalysis analysis(weightsShown(snapshot), *setup.task, which);
+        std::optional<MemoryAnalysis> own;
+        const MemoryAnalysis &analysis = shared ? *shared : own.emplace(weightsShown(snapshot), *setup.task, which);
         picture.layer = analysis.layer();
         picture.cellState = analysis.cellState();
         const int n = sequence.length();

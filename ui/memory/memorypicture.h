@@ -18,6 +18,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -77,8 +78,16 @@ struct MemoryPicture
     //! step with a target), of \a which layer's states — projected onto \a frozen's axes when given
     //! and they fit (the same run, layer, state and H; otherwise axes.frozen is false: the snapshot's
     //! own PCA).
+    //! With \a analysis (analysisOf() of the same snapshot and \a which), its forward pass is read
+    //! rather than run again.
     static MemoryPicture of(const TrainingSnapshot &snapshot, int text, std::optional<int> t, MemoryLayer which,
-                            const Axes *frozen = nullptr);
+                            const Axes *frozen = nullptr, const MemoryAnalysis *analysis = nullptr);
+    //! The analysis of() and UnitsPicture::of() compute for \a snapshot's weights shown
+    //! (weightsShown()) and \a which layer (clamped as they clamp it), made once for both; null when
+    //! there is none to make (no one-hot inputs, no texts: each picture then says why).
+    static std::shared_ptr<const MemoryAnalysis> analysisOf(const TrainingSnapshot &snapshot, MemoryLayer which);
+    //! \a which clamped to \a snapshot's model: a layer it has (−1 stays the top), c only for an LSTM.
+    static MemoryLayer clamped(const TrainingSnapshot &snapshot, MemoryLayer which);
     //! The weights \a snapshot's graph computes with: its weights, or under What if W_hh = 0? the
     //! same with every W_hh set to 0 (SnapshotAssembler::withoutMemory).
     static ParameterSet<float> weightsShown(const TrainingSnapshot &snapshot);

@@ -4,8 +4,10 @@
 #include "ui/memory/memoryinfluence.h"
 #include "ui/memory/memorypath.h"
 #include "ui/memory/memoryunits.h"
+#include "ui/teaching/equationview.h"
 #include "ui/teaching/symboltext.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
@@ -14,6 +16,9 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -27,6 +32,29 @@ MemoryView::MemoryView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *controls = new QHBoxLayout;
+    // The two pages, as a pair of buttons: each view gets the whole tab (at 1280×800 the units
+    // under the other two had room for one line of text).
+    auto *pageButtons = new QButtonGroup(this);
+    const auto pageButton = [&](const QString &text, const QString &tip, Page page) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        pageButtons->addButton(button);
+        controls->addWidget(button);
+        connect(button, &QToolButton::clicked, this, [this, page] { showPage(page); });
+        return button;
+    };
+    m_toInfluence =
+        pageButton(tr("How far back · the path"),
+                   tr("How far back a prediction looks, beside the path of the hidden state"), Page::InfluenceAndPath);
+    m_toUnits = pageButton(tr("Units over the text"),
+                           tr("The text coloured by one unit, the likeliest next characters under it; drag over "
+                              "the text to find the units that track that span"),
+                           Page::Units);
+    m_toInfluence->setChecked(true);
+    controls->addSpacing(12);
     m_statesOf = new QLabel(tr("States of"), this);
     controls->addWidget(m_statesOf);
     m_layer = new QComboBox(this);
@@ -71,14 +99,10 @@ MemoryView::MemoryView(QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    // Under the two views, one unit over the text; the handle between them gives either more room.
-    auto *rows = new QSplitter(Qt::Vertical, this);
-    rows->addWidget(splitter);
-    rows->addWidget(createUnitsPane(rows));
-    rows->setStretchFactor(0, 1);
-    rows->setStretchFactor(1, 1);
-    rows->setChildrenCollapsible(false);
-    layout->addWidget(rows, 1);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(splitter); // Page::InfluenceAndPath
+    m_pages->addWidget(createUnitsPane(m_pages)); // Page::Units
+    layout->addWidget(m_pages, 1);
 
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { recompute(true); });
@@ -100,8 +124,7 @@ QWidget *MemoryView::createUnitsPane(QWidget *parent)
 {
     // The pane asks for no height of its own: the tab widget's least height is its tallest page's,
     // and a row more here took numbers off the graph above in presentation mode (tst_readablegraph,
-    // tst_windowfit). It gets what the two views above leave, and scrolls; the splitter's handle
-    // gives it more room.
+    // tst_windowfit). It has the page's height, and scrolls.
     auto *pane = new QWidget(parent);
     pane->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     auto *column = new QVBoxLayout(pane);
@@ -122,6 +145,12 @@ QWidget *MemoryView::createUnitsPane(QWidget *parent)
     m_units = new MemoryUnits(scroll);
     scroll->setWidget(m_units);
     connect(m_unitChooser, &QSpinBox::valueChanged, m_units, [this](int unit) { m_units->setUnit(unit - 1); });
+    // The user's choice (the spin box, a ranked unit clicked) holds for the run; the view's own
+    // (chooseUnit()) does not count as one.
+    connect(m_units, &MemoryUnits::unitChanged, this, [this] {
+        if (!m_choosingUnit && m_snapshot)
+            m_unitChosenIn = m_snapshot->generation;
+    });
     connect(m_units, &MemoryUnits::unitChanged, m_unitChooser, [this](int unit) { m_unitChooser->setValue(unit + 1); });
     return pane;
 }
@@ -239,7 +268,53 @@ void MemoryView::recompute(bool inBackground)
 MemoryView::Pictures MemoryView::analyse(const TrainingSnapshot &snapshot, int text, std::optional<int> t,
                                          MemoryLayer which, const MemoryPicture::Axes *frozen)
 {
-    return {MemoryPicture::of(snapshot, text, t, which, frozen), UnitsPicture::of(snapshot, text, which)};
+    // One forward pass for both pictures (at H = 128 over 200 characters, half the analysis).
+    const std::shared_ptr<const MemoryAnalysis> analysis = MemoryPicture::analysisOf(snapshot, which);
+    return {MemoryPicture::of(snapshot, text, t, which, frozen, analysis.get()),
+            UnitsPicture::of(snapshot, text, which, analysis.get())};
+}
+
+MemoryView::Page MemoryView::page() const
+{
+    return m_pages->currentIndex() == 1 ? Page::Units : Page::InfluenceAndPath;
+}
+
+void MemoryView::showPage(Page page)
+{
+    m_pages->setCurrentIndex(page == Page::Units ? 1 : 0);
+    (page == Page::Units ? m_toUnits : m_toInfluence)->setChecked(true);
+}
+
+void MemoryView::reveal(QWidget *figure)
+{
+    if (figure == m_units)
+        showPage(Page::Units);
+    else if (figure == m_influence || figure == m_path)
+        showPage(Page::InfluenceAndPath);
+    // The Memory tab in its tab widget (the window's): its page is this view or holds it.
+    for (QWidget *ancestor = parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(ancestor)) {
+            for (QWidget *w = this; w && w != tabs; w = w->parentWidget()) {
+                if (const int index = tabs->indexOf(w); index >= 0) {
+                    tabs->setCurrentIndex(index);
+                    break;
+                }
+            }
+            break;
+        }
+    }
+}
+
+void MemoryView::chooseUnit()
+{
+    // Once per run, at its first picture (the tab computes only while shown: usually after some
+    // training), so that the colours keep one meaning while the class plays the run or rewinds it.
+    if (!m_snapshot || m_unitsPicture.hiddenSize() == 0 || m_unitChosenIn == m_snapshot->generation)
+        return;
+    m_unitChosenIn = m_snapshot->generation;
+    m_choosingUnit = true;
+    m_units->setUnit(m_unitsPicture.mostVariedUnit());
+    m_choosingUnit = false;
 }
 
 void MemoryView::showPictures(Pictures pictures)
@@ -252,6 +327,7 @@ void MemoryView::showPictures(Pictures pictures)
     m_path->setPicture(&m_picture);
     m_unitsPicture = std::move(pictures.units);
     m_units->setPicture(&m_unitsPicture, m_unitsPicture.cellState ? m_scales.cell : m_scales.hidden);
+    chooseUnit();
     updateUnitsControls();
     // A text longer than the room scrolls (the readability rule: never smaller characters); the
     // scroll area learns the new width now, and keeps the step explained in view.
@@ -282,15 +358,29 @@ void MemoryView::updateControls()
     } else if (p.influence.empty()) {
         m_influenceTitle->setText(tr("How far back a prediction looks: step %1 has no target").arg(p.t + 1));
     } else {
+        // The bars' scale in words: the largest, where it is (the engine's number, as on hover).
+        const auto largest = std::max_element(p.influence.begin(), p.influence.end());
+        const int at = int(largest - p.influence.begin());
         m_influenceTitle->setText(
-            tr("How far back step %1’s prediction of ‘%2’ looks: ‖∂ log p(‘%2’) / ∂x<sub>s</sub>‖ "
-               "of each input (darker, taller: more influence)")
+            tr("How far back step %1 looks to predict its target ‘%2’: ‖∂ log p(‘%2’) / ∂x<sub>s</sub>‖ "
+               "of each input s ≤ %1 (darker, taller: more influence); the largest, %3, is step %4’s ‘%5’")
                 .arg(p.t + 1)
-                .arg(p.target.toHtmlEscaped()));
+                .arg(p.target.toHtmlEscaped())
+                .arg(EquationView::number(float(*largest), EquationView::decimalsFor(*largest)))
+                .arg(at + 1)
+                .arg(p.characters.value(at).toHtmlEscaped()));
     }
-    // Edit ▸ What if W_hh = 0?: the numbers are of the network the graph shows, and say so first.
-    if (p.whatIfNoMemory)
-        m_influenceTitle->setText(tr("What if W_hh = 0? No memory — ") + m_influenceTitle->text());
+    // Edit ▸ What if W_hh = 0?: the numbers are of the network the graph shows, and say so first —
+    // in words the numbers bear out: a plain RNN forgets everything, while an LSTM's c and a GRU's
+    // z ⊙ h_{t−1} carry the past without W_hh.
+    if (p.whatIfNoMemory) {
+        const bool remembers = p.influence.size() > 1
+            && std::any_of(p.influence.begin(), p.influence.end() - 1, [](double v) { return v > 0.0; });
+        const QString prefix = !remembers ? tr("What if W_hh = 0? No memory — ")
+            : p.hasCellState              ? tr("What if W_hh = 0? The cell state c still carries earlier inputs — ")
+                             : tr("What if W_hh = 0? z ⊙ h<sub>t−1</sub> still carries earlier inputs — ");
+        m_influenceTitle->setText(prefix + m_influenceTitle->text());
+    }
     const QString symbol = p.cellState ? QStringLiteral("c") : QStringLiteral("h");
     const QString state = SymbolText::html(symbol + QStringLiteral("_t"));
     m_pathTitle->setText(p.layers > 1 ? tr("The path of %1 of layer %2 (PCA of every step)").arg(state).arg(p.layer + 1)
@@ -302,7 +392,9 @@ void MemoryView::updateUnitsControls()
     const UnitsPicture &p = m_unitsPicture;
     m_unitChooser->setPrefix(tr("text by unit %1").arg(p.cellState ? QStringLiteral("c") : QStringLiteral("h")));
     m_unitChooser->setRange(1, std::max(p.hiddenSize(), 1));
+    m_choosingUnit = true;
     m_unitChooser->setValue(m_units->unit() + 1);
+    m_choosingUnit = false;
     m_unitChooser->setVisible(p.hiddenSize() > 0);
 }
 

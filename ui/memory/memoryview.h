@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The Memory tab (issue 17, "Seeing memory"): how far back the walk's step's prediction looks
-// (MemoryInfluence) beside the path of the chosen layer's states (MemoryPath), and under them one
-// unit of that layer over the text (MemoryUnits), for the snapshot on screen. The analysis
-// (MemoryPicture::of and UnitsPicture::of: forward passes, one BPTT and an SVD) runs only while the
+// The Memory tab (issue 17, "Seeing memory"), two pages: how far back the walk's step's prediction
+// looks (MemoryInfluence) beside the path of the chosen layer's states (MemoryPath); and one unit of
+// that layer over the text (MemoryUnits), for the snapshot on screen. The analysis (one forward pass
+// shared by MemoryPicture::of and UnitsPicture::of, one BPTT and an SVD) runs only while the
 // tab is visible, at most every recomputeInterval while training plays (then on a pool thread, one at
 // a time, the newest snapshot each time), and at once for a stopped
 // run's snapshot or when the walk's step, the text or the layer changes; a hidden tab only keeps the
@@ -23,12 +23,15 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <cstdint>
 #include <optional>
 
 class QComboBox;
 class QLabel;
 class QScrollArea;
 class QSpinBox;
+class QStackedWidget;
+class QToolButton;
 
 namespace rnnlab {
 
@@ -46,6 +49,12 @@ public:
     //! At most about 4 analyses a second while training streams snapshots (~60 a second).
     static constexpr int recomputeInterval = 250; // ms
 
+    //! The tab's two pages.
+    enum class Page {
+        InfluenceAndPath, // how far back a prediction looks, beside the path of h_t
+        Units, // units over the text, Find units
+    };
+
     explicit MemoryView(QWidget *parent = nullptr);
     ~MemoryView() override;
 
@@ -62,6 +71,10 @@ public:
     //! Units over text (issue 17, point 2) and what it draws.
     MemoryUnits *unitsView() const { return m_units; }
     const UnitsPicture &unitsPicture() const { return m_unitsPicture; }
+    Page page() const;
+    //! Makes \a figure (one of the three views) what the window shows: its page, and the Memory tab
+    //! in its tab widget — an exported figure is the one seen, laid out at its size on screen.
+    void reveal(QWidget *figure);
 
 public slots:
     //! The text shown (GraphBar's choice).
@@ -74,6 +87,7 @@ public slots:
     //! (true), or gives each snapshot its own PCA again. Frozen axes are dropped by themselves when
     //! they no longer fit: another layer or state, a reset (MemoryPicture::of).
     void setAxesFrozen(bool frozen);
+    void showPage(rnnlab::MemoryView::Page page);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -94,6 +108,8 @@ private:
     void recomputeSoon();
     void updateControls();
     QWidget *createUnitsPane(QWidget *parent);
+    //! Colours the text by the unit that varies most over it, once per run (unless the user chose one).
+    void chooseUnit();
     void updateUnitsControls();
 
     SnapshotPtr m_snapshot;
@@ -125,6 +141,13 @@ private:
     QSpinBox *m_unitChooser = nullptr;
     MemoryUnits *m_units = nullptr;
     QScrollArea *m_unitsScroll = nullptr;
+    //! The run (snapshot generation) whose unit is chosen, by the user or by chooseUnit(); another
+    //! run starts on its most varied unit again.
+    std::optional<std::uint64_t> m_unitChosenIn;
+    bool m_choosingUnit = false; // the view sets the unit, not the user
+    QStackedWidget *m_pages = nullptr;
+    QToolButton *m_toInfluence = nullptr;
+    QToolButton *m_toUnits = nullptr;
 };
 
 } // namespace rnnlab

@@ -3,16 +3,19 @@
 
 #include "app/worker/snapshot.h"
 #include "ui/matrices/matrixlabels.h"
+#include "ui/memory/memorypicture.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <stdexcept>
 
 namespace rnnlab {
 
-UnitsPicture UnitsPicture::of(const TrainingSnapshot &snapshot, int text, MemoryLayer which)
+UnitsPicture UnitsPicture::of(const TrainingSnapshot &snapshot, int text, MemoryLayer which,
+                              const MemoryAnalysis *shared)
 {
     UnitsPicture picture;
     const RunSetup &setup = *snapshot.setup;
@@ -26,10 +29,14 @@ UnitsPicture UnitsPicture::of(const TrainingSnapshot &snapshot, int text, Memory
             "rnnlab::MemoryView", "Units over text needs characters as inputs: real-valued x_t are not a text.");
         return picture;
     }
-    which.layer = std::clamp(which.layer, -1, picture.layers - 1);
-    which.cellState = which.cellState && setup.session.model.cell == CellKind::Lstm;
+    which = MemoryPicture::clamped(snapshot, which);
     try {
-        const MemoryAnalysis analysis(snapshot.weights, *setup.task, which);
+        // The network the graph shows: under What if W_hh = 0? its variant without memory, as the
+        // other two views (before, the units stayed those of the trained weights).
+        picture.whatIfNoMemory = snapshot.whatIfNoMemory;
+        std::optional<MemoryAnalysis> own;
+        const MemoryAnalysis &analysis =
+            shared ? *shared : own.emplace(MemoryPicture::weightsShown(snapshot), *setup.task, which);
         picture.layer = analysis.layer();
         picture.cellState = analysis.cellState();
         picture.states = analysis.states();
@@ -52,6 +59,18 @@ UnitsPicture UnitsPicture::of(const TrainingSnapshot &snapshot, int text, Memory
         picture.problem = QString::fromStdString(error.what());
     }
     return picture;
+}
+
+int UnitsPicture::mostVariedUnit() const
+{
+    if (states.empty() || states[std::size_t(text)].cols() == 0)
+        return 0;
+    const Matrix<double> values = states[std::size_t(text)].cast<double>();
+    const Vector<double> mean = values.rowwise().mean();
+    const Vector<double> variance = (values.colwise() - mean).rowwise().squaredNorm();
+    Eigen::Index unit = 0;
+    variance.maxCoeff(&unit); // the first of equal largest
+    return int(unit);
 }
 
 QString UnitsPicture::unitName(int unit) const

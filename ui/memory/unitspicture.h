@@ -40,6 +40,7 @@ struct UnitsPicture
     int layer = 0; // the layer analysed (0-based)
     int layers = 1;
     bool cellState = false; // c (an LSTM's) rather than h
+    bool whatIfNoMemory = false; // the states are of the weights with every W_hh set to 0
     //! The input characters x_0 … x_{n−1}, made visible.
     QStringList characters;
     //! The analysed states of every text ([text] H × n); states[text] is the text shown.
@@ -52,7 +53,14 @@ struct UnitsPicture
     bool everyStepOutputs = true;
 
     //! The picture of \a snapshot's text \a text (clamped to the texts), of \a which layer's states.
-    static UnitsPicture of(const TrainingSnapshot &snapshot, int text, MemoryLayer which);
+    //! The states are of the weights the graph computes with (MemoryPicture::weightsShown(): under
+    //! What if W_hh = 0? every W_hh is 0). With \a analysis (MemoryPicture::analysisOf() of the same
+    //! snapshot and \a which), its forward pass is read rather than run again.
+    static UnitsPicture of(const TrainingSnapshot &snapshot, int text, MemoryLayer which,
+                           const MemoryAnalysis *analysis = nullptr);
+    //! The unit whose value varies most over the text shown (the largest variance over its steps;
+    //! the lowest index on a tie): the one worth colouring the text by first. 0 without states.
+    int mostVariedUnit() const;
 
     int hiddenSize() const { return states.empty() ? 0 : int(states.front().rows()); }
     int steps() const { return int(characters.size()); }

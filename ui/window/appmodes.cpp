@@ -62,8 +62,8 @@ int takeScreenshot(const ScreenshotOptions &options)
         window.setPresentationMode(true);
     if (!options.tab.isEmpty())
         window.showTab(options.tab);
-    else if (options.figure.startsWith(u"memory-"))
-        window.showTab(QStringLiteral("memory")); // the Memory tab draws only while it is shown
+    else if (options.figure.startsWith(u"memory-")) // the Memory tab draws only while it is shown
+        window.showTab(options.figure == u"memory-units" ? options.figure : QStringLiteral("memory"));
     window.show();
     TrainingController *controller = window.controller();
     if (!EventWait::until([&] { return controller->snapshot() != nullptr; }, 30000)) {

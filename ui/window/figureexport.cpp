@@ -212,9 +212,19 @@ void FigureExport::populateMenu(QMenu *menu, GraphView *graph, MatrixPanel *matr
             QMenu *sub = menu->addMenu(label);
             // The Memory tab draws only while it is shown: a figure of a tab never opened is empty.
             sub->setEnabled(memory->picture().characters.size() > 0);
-            sub->addAction(QObject::tr("Export…"), figure,
-                           [figure, label, suggestion] { exportWithDialog(figure, label, suggestion); });
-            sub->addAction(QObject::tr("Copy"), figure, [figure, label] { FigureExport::copy(figure, label); });
+            // What is exported is what is seen: the figure's page shown and laid out first.
+            const auto reveal = [memory, figure] {
+                memory->reveal(figure);
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            };
+            sub->addAction(QObject::tr("Export…"), figure, [figure, label, suggestion, reveal] {
+                reveal();
+                exportWithDialog(figure, label, suggestion);
+            });
+            sub->addAction(QObject::tr("Copy"), figure, [figure, label, reveal] {
+                reveal();
+                FigureExport::copy(figure, label);
+            });
         }
     });
 }

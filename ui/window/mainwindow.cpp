@@ -525,9 +525,14 @@ void MainWindow::showTab(const QString &name)
         showPytorchPanel();
         return;
     }
-    const int index = int(m_tabIds.indexOf(name));
+    // The Memory tab's two pages: "memory" its first, "memory-units" units over the text.
+    const bool units = name == u"memory-units";
+    const int index = int(m_tabIds.indexOf(units ? QStringLiteral("memory") : name));
     if (index >= 0)
         m_tabs->setCurrentIndex(index);
+    if (name == u"memory" || units)
+        view<MemoryView>(QStringLiteral("memory"))
+            ->showPage(units ? MemoryView::Page::Units : MemoryView::Page::InfluenceAndPath);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

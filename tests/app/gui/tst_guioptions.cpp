@@ -362,7 +362,8 @@ void TestGuiOptions::refusals_data()
     QTest::newRow("--screenshot x.png --tab bogus")
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--tab"),
                        QStringLiteral("bogus")}
-        << QStringList{QStringLiteral("--tab: \"bogus\" is not step, loss, predictions, generate, memory or pytorch")};
+        << QStringList{QStringLiteral(
+               "--tab: \"bogus\" is not step, loss, predictions, generate, memory, memory-units or pytorch")};
     QTest::newRow("--screenshot x.png --history-step -1")
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--history-step"),
                        QStringLiteral("-1")}
@@ -417,7 +418,8 @@ void TestGuiOptions::refusals_data()
     QTest::newRow("--screenshot x.png --tab bad --history-step x")
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"),          QStringLiteral("--tab"),
                        QStringLiteral("bad"),          QStringLiteral("--history-step"), QStringLiteral("x")}
-        << QStringList{QStringLiteral("--tab: \"bad\" is not step, loss, predictions, generate, memory or pytorch")};
+        << QStringList{QStringLiteral(
+               "--tab: \"bad\" is not step, loss, predictions, generate, memory, memory-units or pytorch")};
     QTest::newRow("--screenshot x.png --history-step x --time-step x")
         << QStringList{QStringLiteral("--screenshot"),   QStringLiteral("x.png"),
                        QStringLiteral("--history-step"), QStringLiteral("x"),

@@ -11,7 +11,9 @@
 #include "ui/memory/memoryinfluence.h"
 #include "ui/memory/memorypath.h"
 #include "ui/memory/memorypicture.h"
+#include "ui/memory/memoryunits.h"
 #include "ui/memory/memoryview.h"
+#include "ui/memory/unitspicture.h"
 #include "ui/teaching/equationview.h"
 
 #include <QCheckBox>
@@ -63,6 +65,10 @@ private slots:
     void frozenAxesThatNoLongerFitAreDropped();
     void freezeSwitchKeepsTheAxes();
     void whatIfAnalysesTheWeightsShown();
+    void whatIfSaysWhetherTheCellStillRemembers_data();
+    void whatIfSaysWhetherTheCellStillRemembers();
+    void oneAnalysisServesBothPictures();
+    void unitsHaveAPageAndStartOnTheMostVariedUnit();
 };
 
 void TestMemoryView::pictureIsTheAnalysis_data()
@@ -380,6 +386,12 @@ void TestMemoryView::whatIfAnalysesTheWeightsShown()
     QCOMPARE(picture.states, top.hidden);
     // The real network's numbers are another thing.
     QVERIFY(MemoryPicture::of(*real, 0, 6, {}).influence != picture.influence);
+    // Units over the text colour the text by the same network's states (they were the trained
+    // weights' before).
+    const UnitsPicture units = UnitsPicture::of(*noMemory, 0, {});
+    QVERIFY(units.whatIfNoMemory);
+    QCOMPARE(units.states, analysis.states());
+    QVERIFY(UnitsPicture::of(*real, 0, {}).states != units.states);
 
     MemoryView view;
     view.resize(900, 400);
@@ -392,6 +404,120 @@ void TestMemoryView::whatIfAnalysesTheWeightsShown()
     for (QLabel *label : view.findChildren<QLabel *>())
         said = said || label->text().startsWith(QStringLiteral("What if W_hh = 0? No memory"));
     QVERIFY(said);
+}
+
+void TestMemoryView::whatIfSaysWhetherTheCellStillRemembers_data()
+{
+    QTest::addColumn<int>("cell");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("rnn") << int(CellKind::RnnTanh) << "What if W_hh = 0? No memory — ";
+    QTest::newRow("lstm") << int(CellKind::Lstm)
+                          << "What if W_hh = 0? The cell state c still carries earlier inputs — ";
+    QTest::newRow("gru") << int(CellKind::Gru)
+                         << "What if W_hh = 0? z ⊙ h<sub>t−1</sub> still carries earlier inputs — ";
+}
+
+void TestMemoryView::whatIfSaysWhetherTheCellStillRemembers()
+{
+    // Without W_hh a plain RNN forgets; an LSTM's c and a GRU's z ⊙ h_{t−1} still carry the past
+    // (earlier inputs keep an influence), and the title says which, from the numbers drawn.
+    QFETCH(int, cell);
+    QFETCH(QString, says);
+    SnapshotBuilder run(sessionOf(CellKind(cell), 1, 8, U"hello world"));
+    run.train(20);
+    run.setWhatIfNoMemory(true);
+    const SnapshotPtr noMemory = run.snapshot();
+    MemoryView view;
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.showSnapshot(noMemory, ColorScales::of(*noMemory));
+    const std::vector<double> &influence = view.picture().influence;
+    QVERIFY(influence.size() > 2);
+    const bool earlier = std::any_of(influence.begin(), influence.end() - 1, [](double v) { return v > 0.0; });
+    QCOMPARE(earlier, CellKind(cell) != CellKind::RnnTanh);
+    QStringList titles;
+    for (QLabel *label : view.findChildren<QLabel *>())
+        titles << label->text();
+    QVERIFY2(std::any_of(titles.begin(), titles.end(), [&](const QString &t) { return t.startsWith(says); }),
+             qPrintable(titles.join(u'|')));
+}
+
+void TestMemoryView::oneAnalysisServesBothPictures()
+{
+    // The view runs one forward pass for both pictures: what each reads from it is what each
+    // computes on its own.
+    SnapshotBuilder run(sessionOf(CellKind::Lstm, 2, 8, U"hello world"));
+    run.train(10);
+    const SnapshotPtr snapshot = run.snapshot();
+    for (const MemoryLayer which : {MemoryLayer{-1, false}, MemoryLayer{0, true}, MemoryLayer{5, true}}) {
+        const auto shared = MemoryPicture::analysisOf(*snapshot, which);
+        QVERIFY(shared);
+        const MemoryPicture alone = MemoryPicture::of(*snapshot, 0, 4, which);
+        const MemoryPicture together = MemoryPicture::of(*snapshot, 0, 4, which, nullptr, shared.get());
+        QCOMPARE(together.layer, alone.layer);
+        QCOMPARE(together.cellState, alone.cellState);
+        QCOMPARE(together.influence, alone.influence);
+        QCOMPARE(together.points, alone.points);
+        QCOMPARE(together.states, alone.states);
+        const UnitsPicture unitsAlone = UnitsPicture::of(*snapshot, 0, which);
+        const UnitsPicture unitsTogether = UnitsPicture::of(*snapshot, 0, which, shared.get());
+        QCOMPARE(unitsTogether.states, unitsAlone.states);
+        QCOMPARE(unitsTogether.layer, unitsAlone.layer);
+    }
+}
+
+void TestMemoryView::unitsHaveAPageAndStartOnTheMostVariedUnit()
+{
+    SnapshotBuilder run(sessionOf(CellKind::RnnTanh, 1, 12, U"the quick brown fox"));
+    run.train(30);
+    const SnapshotPtr snapshot = run.snapshot();
+    MemoryView view;
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.page(), MemoryView::Page::InfluenceAndPath);
+    QVERIFY(view.influenceView()->isVisible());
+    QVERIFY(!view.unitsView()->isVisible());
+    view.showSnapshot(snapshot, ColorScales::of(*snapshot));
+
+    // The unit shown first is the one whose value varies most over the text (computed here from
+    // the analysis's states, not by the view's code).
+    const MemoryAnalysis analysis(snapshot->weights, *snapshot->setup->task);
+    const Matrix<double> states = analysis.states()[0].cast<double>();
+    int varied = 0;
+    double most = -1.0;
+    for (int unit = 0; unit < states.rows(); ++unit) {
+        const double mean = states.row(unit).mean();
+        const double variance = (states.row(unit).array() - mean).square().sum();
+        if (variance > most) {
+            most = variance;
+            varied = unit;
+        }
+    }
+    QCOMPARE(view.unitsView()->unit(), varied);
+
+    view.showPage(MemoryView::Page::Units);
+    QCOMPARE(view.page(), MemoryView::Page::Units);
+    QVERIFY(view.unitsView()->isVisible());
+    QVERIFY(!view.influenceView()->isVisible());
+    view.reveal(view.pathView());
+    QCOMPARE(view.page(), MemoryView::Page::InfluenceAndPath);
+
+    // A unit the user chooses stays through the run's later snapshots; a new run starts on its own
+    // most varied unit.
+    const int chosen = (varied + 1) % int(states.rows());
+    view.unitsView()->setUnit(chosen);
+    run.train(5);
+    const SnapshotPtr later = run.snapshot();
+    view.showSnapshot(later, ColorScales::of(*later));
+    QCOMPARE(view.unitsView()->unit(), chosen);
+    SnapshotBuilder other(sessionOf(CellKind::RnnTanh, 1, 12, U"the quick brown fox"), /*generation=*/2);
+    other.train(30);
+    const SnapshotPtr reset = other.snapshot();
+    view.showSnapshot(reset, ColorScales::of(*reset));
+    QCOMPARE(view.unitsView()->unit(), view.unitsPicture().mostVariedUnit());
+    QCOMPARE(view.unitsView()->unit(), varied); // the same seed and text: the same network
 }
 
 QTEST_MAIN(TestMemoryView)

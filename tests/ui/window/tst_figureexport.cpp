@@ -75,11 +75,11 @@ std::unique_ptr<MainWindow> trainedWindow(const Session &session, int steps, boo
     return window;
 }
 
-//! The Memory tab of \a window shown and computed, a span of units over text selected (so that its
-//! ranked list is drawn too).
-MemoryView *shownMemory(MainWindow &window)
+//! The Memory tab of \a window shown and computed (its page of \a figure), a span of units over text
+//! selected (so that its ranked list is drawn too).
+MemoryView *shownMemory(MainWindow &window, const QString &figure = QStringLiteral("memory-influence"))
 {
-    window.showTab(QStringLiteral("memory"));
+    window.showTab(figure == u"memory-units" ? figure : QStringLiteral("memory"));
     auto *memory = window.findChild<MemoryView *>();
     [&] { QTRY_VERIFY_WITH_TIMEOUT(memory && !memory->picture().characters.isEmpty(), 10000); }();
     memory->unitsView()->setSpan(1, 3);
@@ -215,6 +215,10 @@ void TestFigureExport::memoryFiguresKeepText()
     for (const QString &name : figures) {
         QWidget *figure = FigureExport::find(name, window->graphView(), window->matrixPanel(), memory);
         QVERIFY2(figure, qPrintable(name));
+        memory->reveal(figure); // as the menu does: the figure's page shown
+        QCOMPARE(memory->page(),
+                 name == u"memory-units" ? MemoryView::Page::Units : MemoryView::Page::InfluenceAndPath);
+        QTest::qWait(50); // layout
         const SvgSummary svg = readSvg(FigureExport::svg(figure, name));
         QVERIFY2(svg.wellFormed, qPrintable(name + QStringLiteral(": ") + svg.error));
         // The input characters of hello are labels of every Memory figure.
@@ -314,7 +318,7 @@ void TestFigureExport::chromiumRendersLikeThePng()
     QFETCH(bool, midStep);
     QFETCH(QString, figure);
     const auto window = trainedWindow(lstm ? lstmSession() : lectureExample(), 4, folded, midStep);
-    MemoryView *memory = figure.startsWith(QStringLiteral("memory-")) ? shownMemory(*window) : nullptr;
+    MemoryView *memory = figure.startsWith(QStringLiteral("memory-")) ? shownMemory(*window, figure) : nullptr;
     QWidget *widget = FigureExport::find(figure, window->graphView(), window->matrixPanel(), memory);
     QVERIFY(widget);
     QTemporaryDir dir;
