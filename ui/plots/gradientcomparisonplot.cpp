@@ -31,7 +31,8 @@ GradientComparisonPlot::GradientComparisonPlot(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    m_title = new QLabel(tr("How much of the last step's gradient reaches h_t (top layer)"), this);
+    m_title = new QLabel(tr("How much of the last step's gradient reaches h<sub>t</sub> (top layer)"), this);
+    m_title->setTextFormat(Qt::RichText);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setContentsMargins(8, 4, 8, 0);
     m_title->setToolTip(tr(
@@ -50,7 +51,9 @@ GradientComparisonPlot::GradientComparisonPlot(QWidget *parent)
     m_hint = addHint(QMargins(48, 8, 16, 40));
 
     setStepAxis(plot->xAxis, tr("time step t"));
-    plot->yAxis->setLabel(SymbolText::unicode(tr("share reaching h_t")));
+    // Short: the plot is about 140 px tall at 1280×800 ("share reaching hₜ" lost its end); the
+    // title above says what it is a share of.
+    plot->yAxis->setLabel(tr("gradient share"));
     plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     QSharedPointer<QCPAxisTickerLog> log(new QCPAxisTickerLog);
     log->setTickCount(4); // fifteen decades in a short plot: labels a few decades apart, not every other one

@@ -10,6 +10,7 @@
 
 #include <qcustomplot.h>
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -25,8 +26,6 @@ namespace {
 
 // A log axis cannot show 0: an exactly vanished influence (W_hh = 0) sits at this floor.
 constexpr double floorValue = 1e-30;
-// Up to this many inputs, each tick is labelled with its character under its step.
-constexpr int labelledInputs = 30;
 
 QCPScatterStyle::ScatterShape shapeOf(ModelStyle::Marker marker)
 {
@@ -87,10 +86,12 @@ MemoryComparisonPlot::MemoryComparisonPlot(QWidget *parent)
     setBackgroundRole(QPalette::Base);
 
     QCustomPlot *plot = createPlot(QSize(160, 120));
+    connect(plot, &QCustomPlot::beforeReplot, this, &MemoryComparisonPlot::labelSteps);
     layout->addWidget(plot, 1);
     m_hint = addHint(QMargins(48, 8, 16, 40));
     plot->xAxis->setLabel(tr("input step s"));
-    plot->yAxis->setLabel(SymbolText::unicode(tr("influence of x_s")));
+    // The quantity itself, as the Memory tab's title writes it (the legend's tooltip explains it).
+    plot->yAxis->setLabel(SymbolText::unicode(tr("‖∂ log p / ∂x_s‖")));
 
     connect(m_stepBox, &QSpinBox::valueChanged, this,
             [this](int value) { setStep(value == 0 ? std::nullopt : std::optional<int>(value - 1)); });
@@ -304,18 +305,35 @@ void MemoryComparisonPlot::rebuild()
     updateRanges();
 }
 
+void MemoryComparisonPlot::labelSteps()
+{
+    // Each label is its step over its character ("12" over "a"); at 1280×800 the plot is about
+    // 230 px wide, and 21 labels side by side ran together ("1011121314"). As many as fit, one
+    // label's width and a letter's gap apart, the steps between them unlabelled.
+    const int inputs = m_t + 1;
+    const QFontMetrics metrics(plot()->xAxis->tickLabelFont());
+    const int pitch = metrics.horizontalAdvance(QString::number(inputs)) + metrics.horizontalAdvance(QLatin1Char('M'));
+    const int room = std::max(1, plot()->axisRect()->width());
+    int every = 1;
+    for (const int k : {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}) {
+        every = k;
+        if ((inputs + k - 1) / k * pitch <= room)
+            break;
+    }
+    // Counted back from the last input, the one next to the prediction: it is always labelled.
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int s = inputs - 1; s >= 0; s -= every) {
+        const QString character = s < m_characters.size() ? m_characters[s] : QString();
+        ticker->addTick(
+            s + 1, character.isEmpty() ? QString::number(s + 1) : QStringLiteral("%1\n%2").arg(s + 1).arg(character));
+    }
+    plot()->xAxis->setTicker(ticker);
+}
+
 void MemoryComparisonPlot::updateRanges()
 {
     const int inputs = m_t + 1;
-    // The inputs' characters under their steps while they fit; whole numbers beyond.
-    if (!m_characters.isEmpty() && inputs <= labelledInputs) {
-        QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-        for (int s = 0; s < inputs && s < m_characters.size(); ++s)
-            ticker->addTick(s + 1, QStringLiteral("%1\n%2").arg(s + 1).arg(m_characters[s]));
-        plot()->xAxis->setTicker(ticker);
-    } else {
-        setStepAxis(plot()->xAxis, tr("input step s"));
-    }
+    labelSteps();
     plot()->xAxis->setRange(0.5, std::max(2, inputs) + 0.5);
     double lowest = 0.0;
     double highest = 0.0;

@@ -73,6 +73,9 @@ private:
     void rebuildLegend();
     void rebuild();
     void updateRanges();
+    //! The x axis's ticks: every input's step and character under it while they fit the axis's
+    //! width, else every second, fifth, tenth … step (before every replot: the width changes).
+    void labelSteps();
 
     std::vector<Series> m_series;
     QStringList m_names; // the legend's, to rebuild it only when they change
