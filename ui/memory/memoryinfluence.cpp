@@ -45,9 +45,17 @@ QFont MemoryInfluence::textFont() const
 double MemoryInfluence::cellWidth() const
 {
     const QFontMetricsF metrics(textFont());
-    const double least = metrics.horizontalAdvance(QStringLiteral("M")) + 8;
+    const double least = leastCellWidth();
     const int steps = m_picture ? int(m_picture->characters.size()) : 1;
     return std::max(least, std::min(3 * least, (width() - 2 * margin) / std::max(steps, 1)));
+}
+
+double MemoryInfluence::leastCellWidth() const
+{
+    // The widest letter and a little air, at the readable size: a pangram's 43 characters fit
+    // 1280×800's strip without scrolling (with 8 px of air, "the quick brown fox" was scrolled
+    // off to the left).
+    return QFontMetricsF(textFont()).horizontalAdvance(QStringLiteral("M")) + 4;
 }
 
 double MemoryInfluence::cellHeight() const
@@ -70,7 +78,7 @@ QSize MemoryInfluence::minimumSizeHint() const
 {
     const QFontMetricsF metrics(textFont());
     const int steps = m_picture ? int(m_picture->characters.size()) : 1;
-    const double least = metrics.horizontalAdvance(QStringLiteral("M")) + 8;
+    const double least = leastCellWidth();
     return {int(std::ceil(2 * margin + steps * least)), int(std::ceil(2 * margin + cellHeight() * 3.5))};
 }
 

@@ -39,6 +39,8 @@ private:
     //! Pixel size of the text (the widget's font, never below the readability rule).
     QFont textFont() const;
     double cellWidth() const;
+    //! The narrowest a character's cell gets (then the strip scrolls).
+    double leastCellWidth() const;
     double cellHeight() const;
     QRectF cellRect(int s) const;
     QRectF barArea() const;

@@ -198,9 +198,17 @@ void MemoryPath::paintEvent(QPaintEvent *)
         return;
     const int n = int(m_picture->points.rows());
     const double radius = std::max(3.0, metrics.height() / 4);
+    // A pangram's 43 labelled points and arrows in one small plot were a tangle (the fresh-eyes
+    // review): on a long text only the last recentSteps steps up to the walk's are drawn whole and
+    // labelled, the rest faded and unlabelled (every point keeps its hover). Walk the text by hand
+    // to move the window along.
+    const int current = m_picture->t;
+    const auto recent = [&](int t) { return n <= recentSteps || (t <= current && t > current - recentSteps); };
     // The arrows first, so that the points and their letters sit on top.
     QColor line = text;
     line.setAlpha(150);
+    QColor faded = text;
+    faded.setAlpha(45);
     for (int t = 0; t + 1 < n; ++t) {
         const QPointF a = pointOf(t);
         const QPointF b = pointOf(t + 1);
@@ -210,7 +218,8 @@ void MemoryPath::paintEvent(QPaintEvent *)
             continue;
         const QPointF unit = d / length;
         const QPointF tip = b - unit * (radius + 1);
-        painter.setPen(QPen(line, 1.2));
+        const QColor &ink = recent(t + 1) && recent(t) ? line : faded;
+        painter.setPen(QPen(ink, 1.2));
         painter.drawLine(a + unit * radius, tip);
         const QPointF normal(-unit.y(), unit.x());
         const double head = std::min(8.0, length / 3);
@@ -219,7 +228,7 @@ void MemoryPath::paintEvent(QPaintEvent *)
         arrow.lineTo(tip - unit * head + normal * head / 2);
         arrow.lineTo(tip - unit * head - normal * head / 2);
         arrow.closeSubpath();
-        painter.fillPath(arrow, line);
+        painter.fillPath(arrow, ink);
     }
     // The points, then their letters (a letter is never under a later point's disc); the walk's
     // step last and larger, in the highlight colour.
@@ -232,12 +241,14 @@ void MemoryPath::paintEvent(QPaintEvent *)
     if (m_picture->t >= 0 && m_picture->t < n)
         order.push_back(m_picture->t);
     for (int t : order) {
-        const bool current = t == m_picture->t;
-        painter.setPen(QPen(text, current ? 2 : 1));
-        painter.setBrush(current ? accent : palette().color(QPalette::Base));
+        const bool walked = t == current;
+        painter.setPen(QPen(recent(t) ? text : faded, walked ? 2 : 1));
+        painter.setBrush(walked ? accent : palette().color(QPalette::Base));
         painter.drawEllipse(pointOf(t), discOf(t), discOf(t));
     }
     for (int t : order) {
+        if (!recent(t))
+            continue;
         const QPointF p = pointOf(t);
         const QString label = m_picture->characters.value(t);
         const double w = metrics.horizontalAdvance(label) + 4;

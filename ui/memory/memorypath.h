@@ -21,6 +21,9 @@ class MemoryPath : public QWidget
     Q_OBJECT
 
 public:
+    //! On a longer text, the steps drawn whole and labelled: the walk's and those just before it.
+    static constexpr int recentSteps = 8;
+
     explicit MemoryPath(QWidget *parent = nullptr);
 
     void setPicture(const MemoryPicture *picture);

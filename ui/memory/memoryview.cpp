@@ -23,6 +23,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rnnlab {
 
@@ -338,6 +339,26 @@ void MemoryView::showPictures(Pictures pictures)
                             m_scroll->viewport()->width() / 4, 0);
 }
 
+QString MemoryView::influenceText(double value)
+{
+    // Four significant digits from 0.001 up, as the bars' labels; below, a power of ten (an RNN's
+    // forgotten inputs reach 10⁻¹⁷, which fixed decimals would print as 0).
+    if (value == 0.0 || std::abs(value) >= 1e-3)
+        return EquationView::number(float(value), EquationView::decimalsFor(value));
+    int exponent = int(std::floor(std::log10(std::abs(value))));
+    double mantissa = std::round(10.0 * value / std::pow(10.0, exponent)) / 10.0;
+    if (std::abs(mantissa) >= 10.0) { // 9.96 × 10⁻⁵ printed as 1.0 × 10⁻⁴
+        mantissa /= 10.0;
+        ++exponent;
+    }
+    static const QString superscripts = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    QString power;
+    for (const QChar digit : QString::number(std::abs(exponent)))
+        power += superscripts[digit.digitValue()];
+    return QStringLiteral("%1 × 10%2%3")
+        .arg(QString::number(mantissa, 'f', 1), exponent < 0 ? QStringLiteral("⁻") : QString(), power);
+}
+
 void MemoryView::updateControls()
 {
     const MemoryPicture &p = m_picture;
@@ -358,17 +379,23 @@ void MemoryView::updateControls()
     } else if (p.influence.empty()) {
         m_influenceTitle->setText(tr("How far back a prediction looks: step %1 has no target").arg(p.t + 1));
     } else {
-        // The bars' scale in words: the largest, where it is (the engine's number, as on hover).
+        // The question first, in words; then the quantity, and the bars' scale: the largest and
+        // the first input's (what "forgotten" looks like: 10⁻¹⁷ draws no bar at all), the engine's
+        // numbers as on hover.
         const auto largest = std::max_element(p.influence.begin(), p.influence.end());
         const int at = int(largest - p.influence.begin());
-        m_influenceTitle->setText(
-            tr("How far back step %1 looks to predict its target ‘%2’: ‖∂ log p(‘%2’) / ∂x<sub>s</sub>‖ "
-               "of each input s ≤ %1 (darker, taller: more influence); the largest, %3, is step %4’s ‘%5’")
+        QString title =
+            tr("Which earlier inputs does step %1’s prediction of its target ‘%2’ depend on? Each input s ≤ %1 by "
+               "‖∂ log p(‘%2’) / ∂x<sub>s</sub>‖ (darker, taller: more). Largest: %3 (step %4, ‘%5’)")
                 .arg(p.t + 1)
                 .arg(p.target.toHtmlEscaped())
-                .arg(EquationView::number(float(*largest), EquationView::decimalsFor(*largest)))
+                .arg(influenceText(*largest))
                 .arg(at + 1)
-                .arg(p.characters.value(at).toHtmlEscaped()));
+                .arg(p.characters.value(at).toHtmlEscaped());
+        if (at != 0)
+            title += tr("; the first input, ‘%1’: %2")
+                         .arg(p.characters.value(0).toHtmlEscaped(), influenceText(p.influence.front()));
+        m_influenceTitle->setText(title);
     }
     // Edit ▸ What if W_hh = 0?: the numbers are of the network the graph shows, and say so first —
     // in words the numbers bear out: a plain RNN forgets everything, while an LSTM's c and a GRU's
@@ -383,8 +410,12 @@ void MemoryView::updateControls()
     }
     const QString symbol = p.cellState ? QStringLiteral("c") : QStringLiteral("h");
     const QString state = SymbolText::html(symbol + QStringLiteral("_t"));
-    m_pathTitle->setText(p.layers > 1 ? tr("The path of %1 of layer %2 (PCA of every step)").arg(state).arg(p.layer + 1)
-                                      : tr("The path of %1 (PCA of every step)").arg(state));
+    QString pathTitle = p.layers > 1 ? tr("The path of %1 of layer %2 (PCA of every step)").arg(state).arg(p.layer + 1)
+                                     : tr("The path of %1 (PCA of every step)").arg(state);
+    const int steps = int(p.characters.size());
+    if (steps > MemoryPath::recentSteps) // MemoryPath draws these whole, the rest faded
+        pathTitle += tr("; steps %1–%2 drawn whole").arg(std::max(p.t - MemoryPath::recentSteps + 2, 1)).arg(p.t + 1);
+    m_pathTitle->setText(pathTitle);
 }
 
 void MemoryView::updateUnitsControls()

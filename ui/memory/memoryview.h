@@ -72,6 +72,8 @@ public:
     MemoryUnits *unitsView() const { return m_units; }
     const UnitsPicture &unitsPicture() const { return m_unitsPicture; }
     Page page() const;
+    //! An influence as the title prints it: decimals from 0.001 up, "2.9 × 10⁻¹⁷" below.
+    static QString influenceText(double value);
     //! Makes \a figure (one of the three views) what the window shows: its page, and the Memory tab
     //! in its tab widget — an exported figure is the one seen, laid out at its size on screen.
     void reveal(QWidget *figure);

@@ -69,6 +69,7 @@ private slots:
     void whatIfSaysWhetherTheCellStillRemembers();
     void oneAnalysisServesBothPictures();
     void unitsHaveAPageAndStartOnTheMostVariedUnit();
+    void titleGivesTheBarsScale();
 };
 
 void TestMemoryView::pictureIsTheAnalysis_data()
@@ -518,6 +519,37 @@ void TestMemoryView::unitsHaveAPageAndStartOnTheMostVariedUnit()
     view.showSnapshot(reset, ColorScales::of(*reset));
     QCOMPARE(view.unitsView()->unit(), view.unitsPicture().mostVariedUnit());
     QCOMPARE(view.unitsView()->unit(), varied); // the same seed and text: the same network
+}
+
+void TestMemoryView::titleGivesTheBarsScale()
+{
+    QCOMPARE(MemoryView::influenceText(2.94e-17), QStringLiteral("2.9 × 10⁻¹⁷"));
+    QCOMPARE(MemoryView::influenceText(9.96e-5), QStringLiteral("1.0 × 10⁻⁴"));
+    QCOMPARE(MemoryView::influenceText(0.0), EquationView::number(0.0f, EquationView::decimalsFor(0.0)));
+    QCOMPARE(MemoryView::influenceText(0.1234), EquationView::number(0.1234f, EquationView::decimalsFor(0.1234)));
+
+    // The title names the largest bar and the first input's, with the engine's numbers.
+    SnapshotBuilder run(sessionOf(CellKind::RnnTanh, 1, 8, U"hello world"));
+    run.train(20);
+    const SnapshotPtr snapshot = run.snapshot();
+    MemoryView view;
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.showSnapshot(snapshot, ColorScales::of(*snapshot));
+    const std::vector<double> &influence = view.picture().influence;
+    QCOMPARE(influence, MemoryAnalysis(snapshot->weights, *snapshot->setup->task).influence(0, 9));
+    const auto largest = std::max_element(influence.begin(), influence.end());
+    QVERIFY(largest != influence.begin()); // hello world: the last steps weigh most
+    const QString expectedLargest = QStringLiteral("Largest: %1 (step %2, ")
+                                        .arg(MemoryView::influenceText(*largest))
+                                        .arg(int(largest - influence.begin()) + 1);
+    const QString expectedFirst =
+        QStringLiteral("the first input, ‘h’: %1").arg(MemoryView::influenceText(influence.front()));
+    bool found = false;
+    for (QLabel *label : view.findChildren<QLabel *>())
+        found = found || (label->text().contains(expectedLargest) && label->text().contains(expectedFirst));
+    QVERIFY2(found, qPrintable(expectedLargest + QStringLiteral(" … ") + expectedFirst));
 }
 
 QTEST_MAIN(TestMemoryView)
