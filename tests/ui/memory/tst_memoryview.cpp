@@ -337,7 +337,8 @@ void TestMemoryView::freezeSwitchKeepsTheAxes()
     QCOMPARE(view.pathView()->frozenNote(), QStringLiteral("axes from training step 10"));
     QVERIFY(view.pathView()->axisTitle(0).contains(QStringLiteral("at step 10")));
     // For the eye: the path of step 40 on step 10's axes, next to the test binary.
-    QVERIFY(view.grab().save(QDir::current().absoluteFilePath(QStringLiteral("memory-frozen-axes.png"))));
+    QVERIFY(view.grab().save(
+        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("memory-frozen-axes.png"))));
 
     freeze->click(); // unfreeze: this step's own PCA
     QVERIFY(!view.axesFrozen());
