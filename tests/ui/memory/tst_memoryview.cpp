@@ -47,6 +47,26 @@ SnapshotPtr playing(const SnapshotPtr &snapshot)
     return copy;
 }
 
+//! \a view shown (900×400) with \a snapshot on it; false when the window never showed.
+bool showWith(MemoryView &view, const SnapshotPtr &snapshot)
+{
+    view.resize(900, 400);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return false;
+    view.showSnapshot(snapshot, ColorScales::of(*snapshot));
+    return true;
+}
+
+//! The texts of \a view's labels: its titles.
+QStringList titlesOf(const MemoryView &view)
+{
+    QStringList titles;
+    for (const QLabel *label : view.findChildren<QLabel *>())
+        titles << label->text();
+    return titles;
+}
+
 } // namespace
 
 class TestMemoryView : public QObject
@@ -428,19 +448,13 @@ void TestMemoryView::whatIfSaysWhetherTheCellStillRemembers()
     SnapshotBuilder run(sessionOf(CellKind(cell), 1, 8, U"hello world"));
     run.train(20);
     run.setWhatIfNoMemory(true);
-    const SnapshotPtr noMemory = run.snapshot();
     MemoryView view;
-    view.resize(900, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.showSnapshot(noMemory, ColorScales::of(*noMemory));
+    QVERIFY(showWith(view, run.snapshot()));
     const std::vector<double> &influence = view.picture().influence;
     QVERIFY(influence.size() > 2);
     const bool earlier = std::any_of(influence.begin(), influence.end() - 1, [](double v) { return v > 0.0; });
     QCOMPARE(earlier, CellKind(cell) != CellKind::RnnTanh);
-    QStringList titles;
-    for (QLabel *label : view.findChildren<QLabel *>())
-        titles << label->text();
+    const QStringList titles = titlesOf(view);
     QVERIFY2(std::any_of(titles.begin(), titles.end(), [&](const QString &t) { return t.startsWith(says); }),
              qPrintable(titles.join(u'|')));
 }
@@ -534,10 +548,7 @@ void TestMemoryView::titleGivesTheBarsScale()
     run.train(20);
     const SnapshotPtr snapshot = run.snapshot();
     MemoryView view;
-    view.resize(900, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.showSnapshot(snapshot, ColorScales::of(*snapshot));
+    QVERIFY(showWith(view, snapshot));
     const std::vector<double> &influence = view.picture().influence;
     QCOMPARE(influence, MemoryAnalysis(snapshot->weights, *snapshot->setup->task).influence(0, 9));
     const auto largest = std::max_element(influence.begin(), influence.end());
@@ -547,10 +558,10 @@ void TestMemoryView::titleGivesTheBarsScale()
                                         .arg(int(largest - influence.begin()) + 1);
     const QString expectedFirst =
         QStringLiteral("the first input, ‘h’: %1").arg(MemoryView::influenceText(influence.front()));
-    bool found = false;
-    for (QLabel *label : view.findChildren<QLabel *>())
-        found = found || (label->text().contains(expectedLargest) && label->text().contains(expectedFirst));
-    QVERIFY2(found, qPrintable(expectedLargest + QStringLiteral(" … ") + expectedFirst));
+    const QStringList titles = titlesOf(view);
+    QVERIFY2(std::any_of(titles.begin(), titles.end(),
+                         [&](const QString &t) { return t.contains(expectedLargest) && t.contains(expectedFirst); }),
+             qPrintable(expectedLargest + QStringLiteral(" … ") + expectedFirst));
 }
 
 QTEST_MAIN(TestMemoryView)
