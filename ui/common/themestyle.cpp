@@ -3,10 +3,15 @@
 
 #include "ui/common/contrast.h"
 
+#include <QFontInfo>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleFactory>
 #include <QStyleOption>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
 
 namespace rnnlab {
 
@@ -47,6 +52,20 @@ QColor ThemeStyle::frameColor(const QPalette &palette, const QColor &background)
     const QColor base = palette.color(QPalette::Base);
     const auto mix = [](int a, int b) { return (a * 55 + b * 45) / 100; };
     return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue()));
+}
+
+int ThemeStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
+{
+    const int fusion = QProxyStyle::pixelMetric(metric, option, widget);
+    switch (metric) {
+    case PM_IndicatorWidth:
+    case PM_IndicatorHeight:
+    case PM_ExclusiveIndicatorWidth:
+    case PM_ExclusiveIndicatorHeight:
+        // About the height of a capital letter and a half: Fusion's 13 px at the usual 13 px text.
+        return widget ? std::max(fusion, int(std::lround(0.9 * QFontInfo(widget->font()).pixelSize()))) : fusion;
+    default: return fusion;
+    }
 }
 
 void ThemeStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,

@@ -28,6 +28,11 @@ public:
     //! own outline reads on \a background (nothing to redraw).
     static QColor frameColor(const QPalette &palette, const QColor &background);
 
+    //! Fusion's, but a check box's and a radio button's indicator grow with the widget's font: in
+    //! presentation mode (text twice the size) Fusion's fixed 13 px box beside "Freeze axes" or
+    //! "Log scale" was too small to see from the back of a room.
+    int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr,
+                    const QWidget *widget = nullptr) const override;
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
