@@ -36,6 +36,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QResizeEvent>
@@ -376,6 +377,17 @@ void MainWindow::fitTabsToTask(const SnapshotPtr &snapshot)
     for (const View &view : m_views) {
         if (view.notice)
             view.notice->setVisible(series);
+    }
+    // The walk by hand is about characters: its keys would move a cursor over the previous run's
+    // text. Left, and its menu off, for a time series.
+    if (series)
+        m_stepByHand->leave();
+    for (QAction *menu : menuBar()->actions()) {
+        if (menu->menu() && menu->menu() == m_menus->stepByHandMenu()) {
+            menu->setEnabled(!series);
+            for (QAction *a : menu->menu()->actions())
+                a->setEnabled(!series);
+        }
     }
     const int signal = int(m_tabIds.indexOf(QStringLiteral("signal")));
     m_tabs->setTabVisible(signal, series);

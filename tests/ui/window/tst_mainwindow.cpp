@@ -30,6 +30,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -415,6 +416,20 @@ void TestMainWindow::forecastInTheWindow()
     signal->setForecastLength(9);
     QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot()->forecast->length == 9, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(signal->forecastY().size(), 9, 5000);
+
+    // The timeline: an earlier step's network, its own predictions (not the latest's).
+    window.controller()->viewStep(1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.controller()->snapshot()->viewingHistory && window.controller()->snapshot()->stepsTaken == 1, 10000);
+    const SnapshotPtr past = window.controller()->snapshot();
+    QTRY_COMPARE_WITH_TIMEOUT(signal->predictionY().front(), double(past->trace.sequences.front().logits(0, 0)), 5000);
+    QVERIFY(signal->predictionY().front() != double(snapshot->trace.sequences.front().logits(0, 0)));
+    QCOMPARE(past->forecast->train.front().predictions(0, 0), past->trace.sequences.front().logits(0, 0));
+
+    // The walk by hand is off: its keys would move over characters there are none of.
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->text() == QStringLiteral("&Step by hand"))
+            QVERIFY(!menu->isEnabled());
 
     // Back to characters: the Signal tab goes, the notices too.
     window.startSession(lectureExample(), QStringLiteral("hello"));
