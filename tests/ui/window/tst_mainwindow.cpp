@@ -431,6 +431,21 @@ void TestMainWindow::forecastInTheWindow()
         if (menu->text() == QStringLiteral("&Step by hand"))
             QVERIFY(!menu->isEnabled());
 
+    // The model panel keeps the series (they are not typed in its text box): a changed hidden size
+    // is a valid forecast session, and nothing else changed.
+    ModelPanel *model = window.modelPanel();
+    QVERIFY(!model->hasChanges());
+    QVERIFY(model->problems().empty());
+    QSpinBox *hidden = nullptr;
+    for (QSpinBox *box : model->findChildren<QSpinBox *>())
+        hidden = box->value() == 16 ? box : hidden;
+    QVERIFY(hidden);
+    hidden->setValue(8);
+    const Session edited = model->editedSession();
+    QVERIFY(edited.data == window.controller()->snapshot()->setup->session.data);
+    QCOMPARE(edited.model.hiddenSize, 8);
+    QVERIFY(model->problems().empty());
+
     // Back to characters: the Signal tab goes, the notices too.
     window.startSession(lectureExample(), QStringLiteral("hello"));
     QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot() && !window.controller()->snapshot()->forecast, 10000);
