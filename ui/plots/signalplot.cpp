@@ -327,7 +327,7 @@ void SignalPlot::rebuild()
     m_thresholdLine->addData(1.0, m_threshold);
     m_thresholdLine->addData(right, m_threshold);
 
-    const double pad = std::max(1e-6, (high - low) * 0.08);
+    const double pad = std::max(1e-6, (high - low) * 0.12); // room for the rings at the extremes
     plot()->yAxis->setRange(low - pad, high + pad);
     plot()->xAxis->setRange(0.5, right + 0.5);
     m_errorRect->axis(QCPAxis::atLeft)->setRange(0.0, std::max(1e-9, errorHigh * 1.1));
