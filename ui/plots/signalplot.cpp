@@ -78,14 +78,17 @@ SignalPlot::SignalPlot(QWidget *parent)
     bar->addWidget(group({lengthLabel, m_lengthBox}));
     auto *thresholdLabel = new QLabel(tr("Anomal&y above"), this);
     m_thresholdBox = new QDoubleSpinBox(this);
-    m_thresholdBox->setDecimals(4);
+    m_thresholdBox->setDecimals(5); // a trained network's errors are small (0.004)
     m_thresholdBox->setRange(0.0, 1e9);
+    // As wide as a threshold is long (0.00412), not as 1e9 with its decimals: the controls stay one row.
+    m_thresholdBox->setMaximumWidth(m_thresholdBox->fontMetrics().horizontalAdvance(QStringLiteral("00000.00000"))
+                                    + 32);
     m_thresholdBox->setSingleStep(0.001);
     m_thresholdBox->setToolTip(tr("A time step whose squared error is above this is marked as an anomaly. "
                                   "Default: the training error's mean + 3 standard deviations"));
     thresholdLabel->setBuddy(m_thresholdBox);
-    m_defaultThreshold = new QPushButton(tr("Mean + 3 sd"), this);
-    m_defaultThreshold->setToolTip(tr("Follow the training error's mean + 3 standard deviations again"));
+    m_defaultThreshold = new QPushButton(tr("Default"), this);
+    m_defaultThreshold->setToolTip(tr("The default again: the training error's mean + 3 standard deviations"));
     bar->addWidget(group({thresholdLabel, m_thresholdBox, m_defaultThreshold}));
     layout->addWidget(controls);
     m_summary = new QLabel(this);
@@ -93,7 +96,7 @@ SignalPlot::SignalPlot(QWidget *parent)
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    QCustomPlot *plot = createPlot(QSize(240, 180));
+    QCustomPlot *plot = createPlot(QSize(240, 130));
     layout->addWidget(plot, 1);
     m_hint = addHint(QMargins(48, 16, 48, 48));
     m_hint->setText(tr("The signal plot is for time series (task \"forecast\"): open one, e.g. File ▸ Open "
@@ -338,7 +341,8 @@ void SignalPlot::rebuild()
                       nullptr, int(s.forecast.cols()))
                        .arg(number(s.stepError.size() ? s.stepError.mean() : 0.0), number(r->trainErrorMean),
                             number(r->trainErrorSd));
-    text += tr(" · ringed: %n above %1", nullptr, anomalies).arg(number(m_threshold));
+    text += tr(" · ringed: %n above %1", nullptr, anomalies).arg(number(m_threshold))
+        + (m_thresholdDefault ? tr(" (mean + 3 sd)") : QString());
     if (s.points.rows() > 1)
         text += tr(" · feature 1 of %1").arg(s.points.rows());
     m_summary->setText(text);
