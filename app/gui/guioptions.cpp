@@ -9,7 +9,6 @@
 #include "ui/lesson/lesson.h"
 #include "ui/teaching/timestepwalker.h"
 #include "ui/window/mainwindow.h"
-#include "ui/window/unsupportedtask.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -45,12 +44,13 @@ bool sessionGiven(const QCommandLineParser &parser)
 bool knownTab(const QString &tab)
 {
     return tab.isEmpty() || tab == u"step" || tab == u"loss" || tab == u"predictions" || tab == u"generate"
-        || tab == u"pytorch" || tab == u"memory" || tab == u"memory-units";
+        || tab == u"pytorch" || tab == u"memory" || tab == u"memory-units" || tab == u"signal";
 }
 
 QString tabRefusal(const QString &tab)
 {
-    return QStringLiteral("--tab: \"%1\" is not step, loss, predictions, generate, memory, memory-units or pytorch")
+    return QStringLiteral(
+               "--tab: \"%1\" is not step, loss, predictions, generate, memory, memory-units, signal or pytorch")
         .arg(tab);
 }
 
@@ -61,10 +61,6 @@ std::optional<Session> readSession(const QString &path, GuiRefusal *refusal)
     if (!parsed.session) {
         for (const auto &problem : parsed.problems)
             refusal->messages << path + QStringLiteral(": ") + QString::fromStdString(problem.toString());
-        return std::nullopt;
-    }
-    if (const QString unsupported = UnsupportedTask::reason(*parsed.session); !unsupported.isEmpty()) {
-        refusal->messages << path + QStringLiteral(": ") + unsupported;
         return std::nullopt;
     }
     return std::move(parsed.session);
@@ -373,8 +369,8 @@ void GuiOptions::add(QCommandLineParser &parser)
          QStringLiteral("WxH")},
         {QStringLiteral("tab"),
          QStringLiteral("With --screenshot or --bench-ui: step, loss, predictions, generate, memory (how far back "
-                        "a prediction looks, the path of h_t), memory-units (units over the text) or pytorch "
-                        "(the PyTorch panel)."),
+                        "a prediction looks, the path of h_t), memory-units (units over the text), signal (a "
+                        "time series) or pytorch (the PyTorch panel)."),
          QStringLiteral("TAB")},
         {QStringLiteral("history-step"),
          QStringLiteral("With --screenshot: rewind to this training step (after --train)."), QStringLiteral("K")},

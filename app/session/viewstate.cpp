@@ -12,9 +12,9 @@ namespace rnnlab {
 
 const QStringList &ViewState::tabNames()
 {
-    static const QStringList names = {QStringLiteral("step"),        QStringLiteral("loss"),
-                                      QStringLiteral("predictions"), QStringLiteral("generate"),
-                                      QStringLiteral("memory"),      QStringLiteral("pytorch")};
+    static const QStringList names = {
+        QStringLiteral("step"),   QStringLiteral("loss"),    QStringLiteral("predictions"), QStringLiteral("generate"),
+        QStringLiteral("memory"), QStringLiteral("pytorch"), QStringLiteral("signal")};
     return names;
 }
 

@@ -2,6 +2,7 @@
 #include "app/worker/historyrecorder.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace rnnlab {
 
@@ -36,7 +37,10 @@ void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &
         m_current->entries.reserve(HistoryChunk::capacity);
     }
     const float accuracy = trace.targetCount > 0 ? static_cast<float>(trace.correctCount) / trace.targetCount : 0.0f;
-    m_current->entries.push_back({step, loss, accuracy, m_predictions});
+    // A real-valued task has no share of right predictions: its error instead (the loss plot's).
+    const float error = task.outputKind() == OutputKind::Value ? static_cast<float>(task.metric(trace))
+                                                               : std::numeric_limits<float>::quiet_NaN();
+    m_current->entries.push_back({step, loss, accuracy, m_predictions, error});
     if (m_current->entries.size() == HistoryChunk::capacity) {
         m_full.push_back(std::move(m_current)); // full chunks are never written again
         m_current.reset();
@@ -98,7 +102,8 @@ void HistoryRecorder::restore(const SavedHistory &saved)
             m_current->entries.reserve(HistoryChunk::capacity);
         }
         const SavedHistory::Entry &entry = saved.entries[i];
-        m_current->entries.push_back({entry.step, entry.loss, entry.accuracy, predictions});
+        m_current->entries.push_back(
+            {entry.step, entry.loss, entry.accuracy, predictions, std::numeric_limits<float>::quiet_NaN()});
         if (m_current->entries.size() == HistoryChunk::capacity) {
             m_full.push_back(std::move(m_current));
             m_current.reset();

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "app/worker/checkpointstore.h"
+#include "engine/forecastreadout.h"
 #include "engine/generation.h"
 #include "engine/parameterset.h"
 #include "engine/runsummary.h"
@@ -15,6 +16,7 @@
 #include "engine/vocabulary.h"
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,9 +30,12 @@ struct HistoryEntry
 {
     std::int64_t step = 0; // 1-based
     float loss = 0.0f;
-    float accuracy = 0.0f; // share of targets predicted correctly, 0…1
+    float accuracy = 0.0f; // share of targets predicted correctly, 0…1 (0 for real-valued targets)
     //! One string per text. Consecutive entries with the same predictions share one vector.
     std::shared_ptr<const std::vector<std::u32string>> predictions;
+    //! A real-valued task's metric of that pass (Task::metric: a forecast's mean absolute error);
+    //! NaN for the character tasks, and for steps read from a saved history (it keeps no error).
+    float error = std::numeric_limits<float>::quiet_NaN();
 };
 
 //! Up to capacity entries, in step order; immutable once published.
@@ -130,6 +135,10 @@ struct TrainingSnapshot
     bool canRedo = false;
     bool whatIfNoMemory = false;
     std::optional<GeneratedText> generated;
+    //! A forecast run (task "forecast"): its series, the one-step predictions and free-running
+    //! forecast of the weights the trace was computed with (the what-if variant's too), and the
+    //! test series' errors; null for the character tasks.
+    std::shared_ptr<const ForecastReadout> forecast;
 };
 
 using SnapshotPtr = std::shared_ptr<const TrainingSnapshot>;

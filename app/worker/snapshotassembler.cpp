@@ -2,6 +2,7 @@
 #include "app/worker/snapshotassembler.h"
 
 #include "app/worker/runhistory.h"
+#include "engine/tasks/forecasttask.h"
 #include "engine/trainer.h"
 
 namespace rnnlab {
@@ -50,13 +51,21 @@ SnapshotPtr SnapshotAssembler::assemble(Trainer &trainer, RunHistory &history, c
 
     // What the graph draws: the network as it is now — the current weights, their forward pass
     // and BPTT (what the next step will compute), or the what-if variant without memory.
+    // A forecast run's signal: read from the same weights and forward pass the graph draws.
+    const auto *forecastTask = dynamic_cast<const ForecastTask *>(m_setup->task.get());
     if (status.whatIfNoMemory) {
         const ParameterSet<float> noMemory = withoutMemory(trainer.parameters());
         trainer.evaluateVariant(noMemory, true);
         trainer.evaluateLastStepGradients(&noMemory);
+        if (forecastTask)
+            snapshot->forecast = std::make_shared<const ForecastReadout>(
+                ForecastReadout::of(noMemory, trainer.trace(), *forecastTask, status.forecastLength));
     } else {
         trainer.evaluate(true);
         trainer.evaluateLastStepGradients();
+        if (forecastTask)
+            snapshot->forecast = std::make_shared<const ForecastReadout>(
+                ForecastReadout::of(trainer.parameters(), trainer.trace(), *forecastTask, status.forecastLength));
     }
     snapshot->weights = trainer.parameters();
     snapshot->trace = trainer.trace();

@@ -31,6 +31,7 @@ struct RunStatus
     bool whatIfNoMemory = false; // show the network with every W_hh set to 0
     std::string problem; // why the last step was refused; empty if none
     std::optional<GeneratedText> generated;
+    int forecastLength = 20; // a forecast run: points of the free-running forecast past each series
 };
 
 class SnapshotAssembler

@@ -116,6 +116,11 @@ void TrainingWorker::setWhatIfNoMemory(bool on)
     post(command::SetWhatIfNoMemory{on});
 }
 
+void TrainingWorker::setForecastLength(int length)
+{
+    post(command::SetForecastLength{std::clamp(length, 0, maxGenerationLength)});
+}
+
 void TrainingWorker::setCheckpointBudget(std::size_t bytes)
 {
     post(command::SetCheckpointBudget{bytes});
@@ -282,6 +287,11 @@ void TrainingWorker::apply(command::Redo &)
 void TrainingWorker::apply(command::SetWhatIfNoMemory &command)
 {
     m_status.whatIfNoMemory = command.on;
+}
+
+void TrainingWorker::apply(command::SetForecastLength &command)
+{
+    m_status.forecastLength = command.length;
 }
 
 void TrainingWorker::apply(command::SetCheckpointBudget &command)

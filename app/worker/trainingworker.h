@@ -80,6 +80,8 @@ public:
     void redo();
     //! Shows the network with every W_hh set to 0 ("what if it had no memory?"); training is not affected.
     void setWhatIfNoMemory(bool on);
+    //! A forecast run: every snapshot's free-running forecast has \a length points (0 … maxGenerationLength).
+    void setForecastLength(int length);
     //! How much memory the rewind checkpoints may use (default 256 MiB).
     void setCheckpointBudget(std::size_t bytes);
     //! Trains in lock step with the other participants of \a gate, as participant \a participant:
@@ -115,6 +117,7 @@ private:
     void apply(command::Undo &command);
     void apply(command::Redo &command);
     void apply(command::SetWhatIfNoMemory &command);
+    void apply(command::SetForecastLength &command);
     void apply(command::SetCheckpointBudget &command);
     void apply(command::SetLockStep &command);
     //! Playing stops and pending steps are dropped (the measured speed is kept).

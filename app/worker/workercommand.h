@@ -66,6 +66,10 @@ struct SetWhatIfNoMemory
 {
     bool on = false;
 };
+struct SetForecastLength
+{
+    int length = 20;
+};
 struct SetCheckpointBudget
 {
     std::size_t bytes = 0;
@@ -78,9 +82,10 @@ struct SetLockStep
 
 } // namespace command
 
-using WorkerCommand = std::variant<command::Reset, command::Play, command::Pause, command::Step, command::SetSpeed,
-                                   command::Generate, command::SetPublishInterval, command::ViewStep,
-                                   command::ResumeFromView, command::EditWeight, command::Undo, command::Redo,
-                                   command::SetWhatIfNoMemory, command::SetCheckpointBudget, command::SetLockStep>;
+using WorkerCommand =
+    std::variant<command::Reset, command::Play, command::Pause, command::Step, command::SetSpeed, command::Generate,
+                 command::SetPublishInterval, command::ViewStep, command::ResumeFromView, command::EditWeight,
+                 command::Undo, command::Redo, command::SetWhatIfNoMemory, command::SetForecastLength,
+                 command::SetCheckpointBudget, command::SetLockStep>;
 
 } // namespace rnnlab

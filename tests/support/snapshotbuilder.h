@@ -31,6 +31,9 @@ public:
     //! The network with every W_hh set to 0 in the next snapshots, as the worker's
     //! setWhatIfNoMemory() (training is not affected).
     void setWhatIfNoMemory(bool on) { m_status.whatIfNoMemory = on; }
+    //! A forecast run: the free-running forecast's points in the next snapshots, as the worker's
+    //! setForecastLength().
+    void setForecastLength(int length) { m_status.forecastLength = length; }
     //! The state now as an immutable snapshot (sequence increases with every call).
     SnapshotPtr snapshot();
 

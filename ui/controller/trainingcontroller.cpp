@@ -118,6 +118,11 @@ void TrainingController::setWhatIfNoMemory(bool on)
     m_worker.setWhatIfNoMemory(on);
 }
 
+void TrainingController::setForecastLength(int length)
+{
+    m_worker.setForecastLength(length);
+}
+
 void TrainingController::setLockStep(std::shared_ptr<LockStep> gate, int participant)
 {
     m_worker.setLockStep(std::move(gate), participant);

@@ -3,6 +3,7 @@
 
 #include "ui/common/colormap.h"
 #include "ui/matrices/matrixlabels.h"
+#include "ui/teaching/equationview.h"
 #include "ui/teaching/symboltext.h"
 
 #include <QFontMetricsF>
@@ -34,6 +35,34 @@ QString GraphCaption::words(const State &state, bool compact)
     const auto text = static_cast<std::size_t>(std::clamp(state.textIndex, 0, int(texts.size()) - 1));
     const bool finite = std::isfinite(snapshot.trace.loss);
     const auto outputName = [&setup](int index) { return outputLabel(*setup.task, index); };
+    const std::int64_t steps = snapshot.stepsTaken;
+    if (s->inputs.empty()) {
+        // A time series: no right or wrong, the error of the predicted next values.
+        const QString when = steps == 0 ? tr("Untrained")
+            : steps == 1                ? tr("1 training step")
+                                        : tr("%1 training steps").arg(steps);
+        const auto series = setup.session.data.series.size();
+        QString caption = when + QStringLiteral(": ");
+        if (series > 1)
+            caption += tr("series %1 of %2, ").arg(std::clamp(state.textIndex, 0, int(series) - 1) + 1).arg(series);
+        if (!finite)
+            return caption + tr("the outputs are not numbers (NaN): the run diverged");
+        if (state.folded) {
+            const auto t = Eigen::Index(std::clamp(state.shownTimeStep, 0, s->length() - 1));
+            caption += tr("t = %1: x = %2 → y = %3 (next value %4)")
+                           .arg(t + 1)
+                           .arg(EquationView::number(s->inputValues(0, t), 3), EquationView::number(s->logits(0, t), 3),
+                                EquationView::number(s->targetValues(0, t), 3));
+        } else {
+            caption += compact ? tr("y_t predicts x_{t+1}") : tr("each y_t predicts the next value x_{t+1}");
+        }
+        const double mae = (s->logits - s->targetValues).cwiseAbs().template cast<double>().mean();
+        caption += tr(" · mean absolute error %1 · loss (MSE) %2")
+                       .arg(EquationView::number(float(mae), 3), EquationView::number(snapshot.trace.loss, 4));
+        if (snapshot.whatIfNoMemory)
+            caption = (compact ? tr("W_hh = 0 — ") : tr("What if W_hh = 0? No memory — ")) + caption;
+        return caption;
+    }
     QString predicted;
     int correct = 0;
     int scored = 0;
@@ -52,7 +81,6 @@ QString GraphCaption::words(const State &state, bool compact)
     }
     // What is drawn is the network as it is now: the weights after the steps taken, and their
     // forward pass (the pass the next training step will start from).
-    const std::int64_t steps = snapshot.stepsTaken;
     // Compact, the same words shorter ("200 training steps"): "Step 200" read as a time step.
     const QString when = compact ? (steps == 0       ? tr("Untrained")
                                         : steps == 1 ? tr("1 training step")
@@ -167,7 +195,8 @@ void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &fon
                 "r, z = σ(…),  n = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn)),  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}");
         // The bars are the probabilities p_t, not y_t (the logits) nor h_t.
         equation += model.outputLayer ? QStringLiteral(",   y_t = W_hy h_t + b_y") : QStringLiteral(",   y_t = h_t");
-        equation += QStringLiteral(",   p_t = softmax(y_t)");
+        if (state.snapshot->setup->task->outputKind() != OutputKind::Value) // a time series' y_t is the value
+            equation += QStringLiteral(",   p_t = softmax(y_t)");
         QFont italic = font;
         italic.setItalic(true);
         painter.setFont(italic);

@@ -34,7 +34,7 @@ void GraphFit::describeModel(GraphGeometry &g, const RunSetup &setup)
     g.outputLayer = model.outputLayer;
     g.gates = model.cell == CellKind::Lstm || model.cell == CellKind::Gru ? gateCount(model.cell) : 0;
     g.cellState = model.cell == CellKind::Lstm;
-    g.vocabularySize = setup.vocabulary.size();
+    g.vocabularySize = setup.task->inputSize(); // V one-hot rows, or a time series' D values
     g.outputSize = setup.outputSize();
 }
 

@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rnnlab {
@@ -56,6 +57,7 @@ void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels, bool grad
 {
     m_painter.setPen(m_palette.color(QPalette::PlaceholderText));
     const int L = m_snapshot.setup->session.model.numLayers;
+    const bool values = m_snapshot.setup->task->outputKind() == OutputKind::Value;
     for (const auto &r : labels) {
         QString text;
         switch (r.kind) {
@@ -67,8 +69,9 @@ void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels, bool grad
             if (gradients) // going back through time the strips show the gradient
                 text = QStringLiteral("dL/d") + text;
             break;
-        case NodeKind::Output: text = QStringLiteral("p_t"); break; // the bars are softmax(y_t)
-        case NodeKind::Prediction: text = QStringLiteral("output"); break;
+        // The bars are softmax(y_t); a time series' are y_t itself, the predicted next value.
+        case NodeKind::Output: text = values ? QStringLiteral("y_t") : QStringLiteral("p_t"); break;
+        case NodeKind::Prediction: text = values ? QStringLiteral("next") : QStringLiteral("output"); break;
         case NodeKind::TimeStep: text = QStringLiteral("t"); break;
         case NodeKind::CellState:
             text =
@@ -123,6 +126,10 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
         m_painter.setPen(pal.color(QPalette::PlaceholderText));
         m_painter.drawText(node.rect, Qt::AlignCenter, QStringLiteral("?"));
         m_painter.setFont(m_font);
+        m_painter.setOpacity(1.0);
+        return;
+    }
+    if (s->inputs.empty() && paintValueNode(node, pending)) {
         m_painter.setOpacity(1.0);
         return;
     }
@@ -379,6 +386,123 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
     }
     }
     m_painter.setOpacity(1.0);
+}
+
+bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
+{
+    const SequenceTrace<float> &s = m_sequence;
+    const QPalette &pal = m_palette;
+    const QFontMetricsF metrics(m_font);
+    const QColor frame = pal.color(QPalette::Mid);
+    const Eigen::Index t = node.t;
+    const Eigen::Index D = s.inputValues.rows();
+    if (t < 0 || t >= s.inputValues.cols() || D == 0)
+        return false;
+    // One scale for every value of the series, its inputs and the predictions: a value's bar and
+    // colour mean the same at every time step.
+    const double scale =
+        std::max({1e-6, double(s.inputValues.cwiseAbs().maxCoeff()), double(s.targetValues.cwiseAbs().maxCoeff()),
+                  std::isfinite(s.logits.cwiseAbs().maxCoeff()) ? double(s.logits.cwiseAbs().maxCoeff()) : 0.0});
+    const auto text = [](float v) { return std::isfinite(v) ? EquationView::number(v, 2) : QStringLiteral("nan"); };
+    switch (node.kind) {
+    case NodeKind::InputChar:
+    case NodeKind::Prediction: {
+        // The value read (x_t), or the value predicted for the next step (y_t): a number, bold, in
+        // a box widened around the node's (laid out for one character) as far as the number needs —
+        // up to three times its width; narrower columns leave the number to the tooltip.
+        const bool prediction = node.kind == NodeKind::Prediction;
+        QFont f = m_font;
+        f.setBold(true);
+        const QString label = D == 1 ? text(prediction ? s.logits(0, t) : s.inputValues(0, t))
+                                     : (prediction ? QStringLiteral("y") : QStringLiteral("x"));
+        const double needed = QFontMetricsF(f).horizontalAdvance(label) + 8;
+        const bool fits = needed <= node.rect.width() * 3;
+        QRectF box = node.rect;
+        if (fits && needed > box.width())
+            box = QRectF(box.center().x() - needed / 2, box.top(), needed, box.height());
+        m_painter.setPen(QPen(prediction ? pal.color(QPalette::Highlight) : frame, prediction ? 2.0 : 1.0));
+        m_painter.setBrush(pal.color(QPalette::AlternateBase));
+        m_painter.drawRoundedRect(box, 4, 4);
+        if (fits && !pending) {
+            m_painter.setFont(f);
+            m_painter.setPen(pal.color(QPalette::Text));
+            m_painter.drawText(box, Qt::AlignCenter, label);
+            LayoutRecorder::note(m_painter, box, Qt::AlignCenter, label,
+                                 {"graph", prediction ? "prediction" : "input", -1, node.t});
+            m_painter.setFont(m_font);
+        }
+        return true;
+    }
+    case NodeKind::OneHot: {
+        // x_t as the D values it is: each coloured on the series' scale, its number printed.
+        for (int i = 0; i < node.cells && i < D; ++i) {
+            const QRectF cell = GraphLayout::cellRect(node, i);
+            const double value = s.inputValues(i, t);
+            const QColor colour = valueColor(value, scale);
+            m_painter.fillRect(cell, colour);
+            if (!pending && cell.width() >= metrics.horizontalAdvance(QStringLiteral("−0.00"))
+                && cell.height() >= metrics.height() * 0.8) {
+                const QString label = text(float(value));
+                m_painter.setPen(Contrast::textOn(colour));
+                m_painter.drawText(cell, Qt::AlignCenter, label);
+                LayoutRecorder::note(m_painter, cell, Qt::AlignCenter, label, {"graph", "x", -1, node.t, i});
+            }
+        }
+        m_painter.setPen(QPen(frame, 1.0));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawRect(node.rect);
+        return true;
+    }
+    case NodeKind::Output: {
+        // Each row: y_t[d] as a bar from the zero line, the target as a dotted outline of the bar it
+        // should be, and the predicted number (the target's is in the tooltip).
+        const double rowHeight = node.rect.height() / std::max(1, node.cells);
+        QFont bold = m_font;
+        bold.setBold(true);
+        const bool values = !pending && rowHeight >= metrics.height() * 0.9
+            && node.rect.width() >= QFontMetricsF(bold).horizontalAdvance(QStringLiteral("−0.00")) * 2.2;
+        const double numberWidth = values ? QFontMetricsF(bold).horizontalAdvance(QStringLiteral("−0.00")) + 6 : 0.0;
+        const double left = node.rect.left() + 2;
+        const double span = std::max(4.0, node.rect.width() - 4 - numberWidth);
+        const double zero = left + span / 2;
+        const auto xOf = [&](double v) { return zero + std::clamp(v / scale, -1.0, 1.0) * span / 2; };
+        for (int i = 0; i < node.cells && i < D; ++i) {
+            const QRectF row = GraphLayout::cellRect(node, i);
+            const double y = s.logits(i, t);
+            const double target = s.targetValues(i, t);
+            QColor c = pal.color(QPalette::Highlight);
+            c.setAlphaF(0.9);
+            if (std::isfinite(y)) {
+                const double x = xOf(y);
+                m_painter.fillRect(QRectF(std::min(zero, x), row.top() + rowHeight * 0.15,
+                                          std::max(1.0, std::abs(x - zero)), rowHeight * 0.7),
+                                   c);
+            }
+            const double xt = xOf(target);
+            m_painter.setPen(QPen(pal.color(QPalette::Text), 1.5, Qt::DotLine));
+            m_painter.setBrush(Qt::NoBrush);
+            m_painter.drawRect(QRectF(std::min(zero, xt), row.top() + rowHeight * 0.1,
+                                      std::max(1.0, std::abs(xt - zero)), rowHeight * 0.8));
+            m_painter.setPen(QPen(frame, 1.0));
+            m_painter.drawLine(QPointF(zero, row.top()), QPointF(zero, row.bottom()));
+            if (values) {
+                const QString label = text(float(y));
+                const QRectF box(node.rect.right() - numberWidth, row.top(), numberWidth - 2, rowHeight);
+                m_painter.setFont(bold);
+                m_painter.setPen(pal.color(QPalette::Text));
+                m_painter.drawText(box, Qt::AlignVCenter | Qt::AlignRight, label);
+                LayoutRecorder::note(m_painter, box, Qt::AlignVCenter | Qt::AlignRight, label,
+                                     {"graph", "y", -1, node.t, i});
+                m_painter.setFont(m_font);
+            }
+        }
+        m_painter.setPen(QPen(frame, 1.0));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawRect(node.rect);
+        return true;
+    }
+    default: return false;
+    }
 }
 
 QStringList GraphPainter::probabilityTexts(const std::vector<double> &probabilities, int predicted)

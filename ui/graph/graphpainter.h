@@ -61,6 +61,10 @@ private:
     double strikeRadius() const;
     //! The name of output row \a index: a character, or a classifier's class.
     QString outputName(int index) const;
+    //! A time series' x_t (its values, not a one-hot column) and y_t (the predicted next values
+    //! beside their targets) for \a node of those kinds; false for the other kinds (drawn as for
+    //! every task).
+    bool paintValueNode(const GraphNode &node, bool pending) const;
 
     QPainter &m_painter;
     const TrainingSnapshot &m_snapshot;

@@ -62,8 +62,53 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
         return QStringLiteral("Hidden until you have predicted (Lesson ▸ Reveal)");
     const int t = node->t;
     const auto ut = static_cast<std::size_t>(t);
-    const QString in = visibleCharacter(vocabulary.character(s->inputs[ut]));
     const int cell = GraphLayout::cellAt(*node, scene);
+    // A time series: x_t and y_t are values, every one written out.
+    if (s->inputs.empty()) {
+        const int D = int(s->inputValues.rows());
+        const auto point = [&](const Matrix<float> &m, int col) {
+            QStringList v;
+            for (int d = 0; d < D; ++d)
+                v << number(m(d, col));
+            return D == 1 ? v.front() : QStringLiteral("(%1)").arg(v.join(QStringLiteral(", ")));
+        };
+        switch (node->kind) {
+        case NodeKind::TimeStep:
+            return QStringLiteral("Time step t = %1: the cell reads x_%1 = %2 and should predict the next value %3")
+                .arg(t + 1)
+                .arg(point(s->inputValues, t), point(s->targetValues, t));
+        case NodeKind::InputChar:
+            return QStringLiteral("x_%1 = %2: the series' value at time step %1")
+                .arg(t + 1)
+                .arg(point(s->inputValues, t));
+        case NodeKind::OneHot:
+            if (cell < 0 || cell >= D)
+                return {};
+            return QStringLiteral(
+                       "x_%1[%2] = %3: feature %2 of the series at time step %1, fed in as it is (not one-hot)")
+                .arg(t + 1)
+                .arg(cell + 1)
+                .arg(number(s->inputValues(cell, t)));
+        case NodeKind::Output:
+            if (cell < 0 || cell >= D)
+                return {};
+            return QStringLiteral("y_%1[%2] = %3: the predicted next value (W_hy h_t + b_y, no softmax)<br>"
+                                  "target %4 · error %5 · squared %6")
+                .arg(t + 1)
+                .arg(cell + 1)
+                .arg(number(s->logits(cell, t)), number(s->targetValues(cell, t)),
+                     number(s->logits(cell, t) - s->targetValues(cell, t)),
+                     number((s->logits(cell, t) - s->targetValues(cell, t))
+                            * (s->logits(cell, t) - s->targetValues(cell, t))));
+        case NodeKind::Prediction:
+            return QStringLiteral("After x_%1 = %2 the network predicts %3; the series continues with %4<br>"
+                                  "squared error at this step (summed over the features) %5")
+                .arg(t + 1)
+                .arg(point(s->inputValues, t), point(s->logits, t), point(s->targetValues, t), number(s->stepLoss(t)));
+        default: break;
+        }
+    }
+    const QString in = s->inputs.empty() ? QString() : visibleCharacter(vocabulary.character(s->inputs[ut]));
     switch (node->kind) {
     case NodeKind::TimeStep:
         if (s->targets[ut] < 0)

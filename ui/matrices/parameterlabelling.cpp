@@ -34,7 +34,9 @@ std::vector<ParameterLabelling> ParameterLabelling::of(const RunSetup &setup)
     const int layers = layout.model().numLayers;
     const int hidden = layout.model().hiddenSize;
     const bool outputLayer = layout.fcWeight() >= 0;
-    const QStringList characters = characterLabels(setup.vocabulary);
+    // A time series' inputs and outputs are its features ("x", or "x1" … "xD"), not characters.
+    const QStringList characters =
+        setup.task->outputKind() == OutputKind::Value ? outputLabels(*setup.task) : characterLabels(setup.vocabulary);
     const QStringList units = hiddenLabels(hidden);
     const QStringList inputs = describe(characters, QStringLiteral("input '"), QStringLiteral("'"));
     const QStringList outputs = describe(characters, QStringLiteral("output '"), QStringLiteral("'"));

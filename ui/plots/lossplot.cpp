@@ -58,10 +58,10 @@ LossPlot::LossPlot(QWidget *parent)
     m_lossKey = new QLabel(this);
     m_accuracyKey = new QLabel(this);
     bar->addWidget(m_lossKey);
-    bar->addWidget(new QLabel(QStringLiteral("loss"), this));
+    bar->addWidget(m_lossName = new QLabel(QStringLiteral("loss"), this));
     bar->addSpacing(12);
     bar->addWidget(m_accuracyKey);
-    bar->addWidget(new QLabel(QStringLiteral("correct characters (%)"), this));
+    bar->addWidget(m_accuracyName = new QLabel(QStringLiteral("correct characters (%)"), this));
     bar->addStretch(1);
     bar->addWidget(addLogScaleSwitch(
         this, QStringLiteral("Show the loss on a logarithmic axis: late, small improvements stay visible"), 6,
@@ -218,8 +218,27 @@ std::pair<double, double> LossPlot::accuracyRange() const
     return {plot()->yAxis2->range().lower, plot()->yAxis2->range().upper};
 }
 
+void LossPlot::setErrorCurve(bool error)
+{
+    if (error == m_errorCurve)
+        return;
+    m_errorCurve = error;
+    const QString name = error ? QStringLiteral("mean absolute error") : QStringLiteral("correct characters (%)");
+    m_accuracy->setName(name);
+    m_accuracyName->setText(name);
+    m_lossName->setText(error ? QStringLiteral("loss (MSE)") : QStringLiteral("loss"));
+    plot()->yAxis->setLabel(error ? QStringLiteral("loss (MSE)") : QStringLiteral("loss"));
+    if (error) {
+        plot()->yAxis2->setLabel(name);
+        plot()->yAxis2->setTicker(QSharedPointer<QCPAxisTicker>(new LossTicker));
+    } else {
+        setPercentAxis(plot()->yAxis2, name);
+    }
+}
+
 void LossPlot::clear()
 {
+    m_errorExtent.clear();
     m_loss->data()->clear();
     m_accuracy->data()->clear();
     m_added = 0;
@@ -240,7 +259,14 @@ void LossPlot::append(const History &history, std::int64_t from)
         const HistoryEntry &entry = history.at(i);
         const auto step = static_cast<double>(entry.step);
         loss.append(QCPGraphData(step, entry.loss));
-        accuracy.append(QCPGraphData(step, 100.0 * entry.accuracy));
+        if (m_errorCurve) {
+            // NaN (a saved history's step: no error was kept) leaves a gap in the curve.
+            accuracy.append(QCPGraphData(step, entry.error));
+            if (std::isfinite(entry.error))
+                m_errorExtent.add(entry.error);
+        } else {
+            accuracy.append(QCPGraphData(step, 100.0 * entry.accuracy));
+        }
         m_lossExtent.add(entry.loss);
     }
     // alreadySorted: steps increase, so QCustomPlot appends without sorting or merging.
@@ -260,6 +286,10 @@ void LossPlot::updateRanges()
     plot()->xAxis->setRange(0.0, std::max(last + pad, 1.0));
     const auto [lower, upper] = m_lossExtent.axisRange(logScale());
     plot()->yAxis->setRange(lower, upper);
+    if (m_errorCurve) {
+        const auto [errorLower, errorUpper] = m_errorExtent.axisRange(false);
+        plot()->yAxis2->setRange(errorLower, errorUpper);
+    }
 }
 
 void LossPlot::setSnapshot(rnnlab::SnapshotPtr snapshot)
@@ -278,6 +308,7 @@ void LossPlot::setSnapshot(rnnlab::SnapshotPtr snapshot)
         clear();
         m_hasGeneration = true;
         m_generation = snapshot->generation;
+        setErrorCurve(snapshot->setup && snapshot->setup->task->outputKind() == OutputKind::Value);
     }
     if (size > m_added) {
         append(history, m_added);

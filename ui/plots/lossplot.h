@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The learning curve: the loss of every recorded training step (left axis, linear or log) and the
 // share of correctly predicted characters in % (right axis, 0–100, dashed), over the training step.
+// A real-valued task (a time series) has no right or wrong prediction: the right axis then shows
+// its mean absolute error instead (HistoryEntry::error, from 0), and its loss is the MSE.
 // Only renders snapshots: new history entries are appended to the plot's data as they arrive (a
 // count of entries already added per generation), never re-added, and the plot is replotted at
 // most once per snapshot, and not at all while it is hidden (then once when it is shown).
@@ -66,6 +68,8 @@ protected:
 
 private:
     void clear();
+    //! The right axis and the legend for a character task (accuracy in %) or a real-valued one (\a error).
+    void setErrorCurve(bool error);
     void append(const History &history, std::int64_t from);
     void updateRanges();
     //! Markers on or off for the current point count (restyled in the graphs' colours when
@@ -77,6 +81,10 @@ private:
     QCPGraph *m_accuracy = nullptr;
     QLabel *m_lossKey = nullptr; // line samples: the legend
     QLabel *m_accuracyKey = nullptr;
+    QLabel *m_lossName = nullptr; // "loss", or a time series' "loss (MSE)"
+    QLabel *m_accuracyName = nullptr; // "correct characters (%)", or "mean absolute error"
+    bool m_errorCurve = false; // the right axis shows HistoryEntry::error (a real-valued task)
+    SeriesExtent m_errorExtent;
     QLabel *m_hint = nullptr; // over the empty axes
     bool m_markers = false;
 

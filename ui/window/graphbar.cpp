@@ -24,7 +24,7 @@ GraphBar::GraphBar(QWidget *parent)
     // As wide as the texts, up to 24 characters (setSession): a long text must not force its
     // width on the window; the list shows it whole.
     m_texts->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *textLabel = new QLabel(tr("Te&xt:"), this);
+    auto *textLabel = m_textLabel = new QLabel(tr("Te&xt:"), this);
     textLabel->setBuddy(m_texts);
     layout->addWidget(textLabel);
     layout->addWidget(m_texts);
@@ -54,12 +54,16 @@ void GraphBar::setSession(const Session &session)
     m_texts->clear();
     for (const auto &text : session.data.texts)
         m_texts->addItem(QString::fromStdString(toUtf8(text)).left(48));
+    // A time series: its training series, drawn one at a time like the texts.
+    for (std::size_t k = 0; k < session.data.series.size(); ++k)
+        m_texts->addItem(tr("series %1 (%2 points)").arg(k + 1).arg(session.data.series[k].size()));
     qsizetype longest = 0;
     for (int i = 0; i < m_texts->count(); ++i)
         longest = std::max(longest, m_texts->itemText(i).size());
     m_texts->setMinimumContentsLength(int(std::clamp<qsizetype>(longest, 5, 24)));
     m_texts->setCurrentIndex(0);
-    m_texts->setEnabled(session.data.texts.size() > 1);
+    m_texts->setEnabled(m_texts->count() > 1);
+    m_textLabel->setText(session.data.series.empty() ? tr("Te&xt:") : tr("Se&ries:"));
     m_texts->blockSignals(false);
     // An LSTM's or GRU's input weights are W_ih, as in its equations and the Matrices panel.
     const bool gated = session.model.cell == CellKind::Lstm || session.model.cell == CellKind::Gru;

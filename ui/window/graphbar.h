@@ -34,6 +34,7 @@ signals:
 private:
     QComboBox *m_texts = nullptr;
     QLabel *m_outputLegend = nullptr;
+    QLabel *m_textLabel = nullptr; // "Text:", or a time series' "Series:"
     QLabel *m_inputLegend = nullptr; // W_xh, or W_ih for gated cells
 };
 

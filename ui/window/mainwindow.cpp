@@ -16,6 +16,7 @@
 #include "ui/panels/generationpanel.h"
 #include "ui/panels/pytorchpanel.h"
 #include "ui/panels/timeline.h"
+#include "ui/plots/signalplot.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/teaching/timestepwalker.h"
 #include "ui/window/graphbar.h"
@@ -23,6 +24,7 @@
 #include "ui/window/modelpanel.h"
 #include "ui/window/presentationmode.h"
 #include "ui/window/sessionactions.h"
+#include "ui/window/tasknotice.h"
 #include "ui/window/viewspec.h"
 #include "ui/window/windowmenus.h"
 #include "ui/window/windowroom.h"
@@ -34,6 +36,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QResizeEvent>
@@ -165,7 +168,13 @@ QWidget *MainWindow::createGraphArea()
         m_views[i] = makeView(specs[i], m_tabs);
         m_tabs->addTab(m_views[i].widget, specs[i].title);
         m_tabIds << specs[i].id;
+        if (const QString notice = characterOnlyNotice(specs[i].id); !notice.isEmpty())
+            m_views[i].notice = new TaskNotice(m_views[i].widget, notice);
     }
+    // The Signal tab is a time series' (fitTabsToTask shows it for one).
+    m_tabs->setTabVisible(int(m_tabIds.indexOf(QStringLiteral("signal"))), false);
+    connect(view<SignalPlot>(QStringLiteral("signal")), &SignalPlot::forecastLengthChanged, m_controller,
+            &TrainingController::setForecastLength);
     m_stepByHand = view<StepByHandPanel>(QStringLiteral("step"));
     m_generation = view<GenerationPanel>(QStringLiteral("generate"));
     connect(m_bar, &GraphBar::textIndexChanged, m_stepByHand, &StepByHandPanel::setTextIndex);
@@ -260,7 +269,9 @@ void MainWindow::setSpeed(double stepsPerSecond)
 
 void MainWindow::startSession(const Session &session, const QString &name, const SavedHistory &history)
 {
-    m_name = name.isEmpty() ? QString::fromStdString(toUtf8(session.data.texts.front())) : name;
+    m_name = name.isEmpty() && !session.data.texts.empty() ? QString::fromStdString(toUtf8(session.data.texts.front()))
+        : name.isEmpty()                                   ? tr("time series")
+                                                           : name;
     m_model->setSession(session);
     m_controller->reset(session, history);
     m_bar->setSession(session);
@@ -326,7 +337,7 @@ void MainWindow::resetTraining()
 void MainWindow::placePendingCursor(const SnapshotPtr &snapshot)
 {
     if (!m_pendingCursor || !snapshot->setup || snapshot->generation == m_runGeneration
-        || snapshot->trace.sequences.empty())
+        || snapshot->trace.sequences.empty() || snapshot->forecast) // a time series has no walk by hand
         return;
     // A reopened session's walk by hand, where it was — if it fits this model (else ignored).
     const ModelConfig &model = snapshot->setup->session.model;
@@ -343,13 +354,57 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
 {
     placePendingCursor(snapshot);
     const ColorScales scales = ColorScales::of(*snapshot);
-    for (const View &view : m_views)
-        view.view->showSnapshot(snapshot, scales);
+    fitTabsToTask(snapshot);
+    for (const View &view : m_views) {
+        // A character-only view gets no time series' snapshot: its notice says so instead.
+        if (!(view.notice && m_seriesRun))
+            view.view->showSnapshot(snapshot, scales);
+    }
     updateStatus(snapshot);
     m_room->setPaused(m_presentation->isOn());
     m_room->fitGraphHeight(snapshot->setup.get());
     m_runGeneration = snapshot->generation;
     m_lesson->showSnapshot(snapshot);
+}
+
+void MainWindow::fitTabsToTask(const SnapshotPtr &snapshot)
+{
+    const bool series = snapshot->forecast != nullptr;
+    const bool newRun = snapshot->generation != m_runGeneration;
+    if (series == m_seriesRun && !newRun)
+        return;
+    m_seriesRun = series;
+    for (const View &view : m_views) {
+        if (view.notice)
+            view.notice->setVisible(series);
+    }
+    // The walk by hand is about characters: its keys would move a cursor over the previous run's
+    // text. Left, and its menu off, for a time series.
+    if (series)
+        m_stepByHand->leave();
+    for (QAction *menu : menuBar()->actions()) {
+        if (menu->menu() && menu->menu() == m_menus->stepByHandMenu()) {
+            menu->setEnabled(!series);
+            for (QAction *a : menu->menu()->actions())
+                a->setEnabled(!series);
+        }
+    }
+    const int signal = int(m_tabIds.indexOf(QStringLiteral("signal")));
+    m_tabs->setTabVisible(signal, series);
+    // A time series' loss plot shows its mean absolute error beside the loss, not an accuracy.
+    m_tabs->setTabText(int(m_tabIds.indexOf(QStringLiteral("loss"))),
+                       series ? tr("Loss and error") : tr("Loss and accuracy"));
+    // A new time series opens on its signal, unless the reader chose a tab that shows it already.
+    const QString current = m_tabIds.value(m_tabs->currentIndex());
+    if (series && newRun && !characterOnlyNotice(current).isEmpty())
+        m_tabs->setCurrentIndex(signal);
+    else if (!series && current == u"signal")
+        m_tabs->setCurrentIndex(0);
+}
+
+QString MainWindow::presentationTab() const
+{
+    return m_seriesRun ? QStringLiteral("signal") : QStringLiteral("step");
 }
 
 void MainWindow::updateStatus(const SnapshotPtr &snapshot)
@@ -367,7 +422,12 @@ void MainWindow::updateStatus(const SnapshotPtr &snapshot)
     // The network as the graph shows it now (the log and the plot show each step's own pass).
     QString status;
     const Trace<float> &trace = snapshot->trace;
-    if (std::isfinite(trace.loss) && trace.targetCount > 0)
+    if (std::isfinite(trace.loss) && trace.targetCount > 0 && snapshot->forecast)
+        status = tr("now: loss (MSE) %1 · %2 %3")
+                     .arg(trace.loss, 0, 'g', 4)
+                     .arg(QString::fromStdString(snapshot->setup->task->metricName()))
+                     .arg(snapshot->setup->task->metric(trace), 0, 'g', 3);
+    else if (std::isfinite(trace.loss) && trace.targetCount > 0)
         status = tr("now: loss %1 · %2% right")
                      .arg(trace.loss, 0, 'f', 4)
                      .arg(100.0 * trace.correctCount / trace.targetCount, 0, 'f', 0);

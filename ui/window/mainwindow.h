@@ -38,6 +38,7 @@ class PytorchPanel;
 class SessionActions;
 class SnapshotView;
 class StepByHandPanel;
+class TaskNotice;
 class Timeline;
 class TrainingController;
 struct ViewSpec;
@@ -75,9 +76,11 @@ public:
     //! How the window shows the session now (saved with it), and back.
     ViewState viewState() const;
     void applyViewState(const ViewState &view);
-    //! Shows the bottom tab "step", "loss", "predictions" or "generate" (ViewSpec's ids), or the
-    //! PyTorch panel ("pytorch").
+    //! Shows the bottom tab "step", "loss", "predictions", "generate", "memory" or "signal"
+    //! (ViewSpec's ids), or the PyTorch panel ("pytorch").
     void showTab(const QString &name);
+    //! The tab presentation mode shows: the walk by hand, or a time series' Signal tab.
+    QString presentationTab() const;
     //! Steps per second; 0 = as fast as possible.
     void setSpeed(double stepsPerSecond);
     //! Presentation mode (F11): full screen (when interactive), large type and thick lines, only
@@ -128,6 +131,8 @@ private:
         QString id;
         QWidget *widget = nullptr;
         SnapshotView *view = nullptr;
+        //! Over a character-only view on a time series' run (characterOnlyNotice()); else null.
+        TaskNotice *notice = nullptr;
     };
 
     QWidget *createGraphArea();
@@ -143,6 +148,9 @@ private:
     //! A reopened session's walk by hand, placed once its run's first snapshot is there.
     void placePendingCursor(const SnapshotPtr &snapshot);
     void updateStatus(const SnapshotPtr &snapshot);
+    //! The tabs that apply to \a snapshot's task: a time series' Signal tab, the notices over the
+    //! character-only views (and, for a new run of a time series, its Signal tab in front).
+    void fitTabsToTask(const SnapshotPtr &snapshot);
 
     bool m_interactive;
     bool m_shown = false;
@@ -169,6 +177,7 @@ private:
     QString m_name;
     QPointer<CompareWindow> m_compare; // a child window: closed and joined with this one
     std::uint64_t m_runGeneration = 0;
+    bool m_seriesRun = false; // the run shown is a time series' (its snapshots carry a ForecastReadout)
 };
 
 } // namespace rnnlab

@@ -4,10 +4,12 @@
 #include "app/session/textsession.h"
 #include "engine/dataset.h"
 #include "engine/task.h"
+#include "engine/tasks/forecasttask.h"
 #include "engine/unicode.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QDoubleValidator>
 #include <QFormLayout>
@@ -29,6 +31,27 @@
 namespace rnnlab {
 
 namespace {
+
+//! What a forecast session's series are, for the read-only data box: "Training series 1: 120 points …".
+QString seriesSummary(const DataConfig &data)
+{
+    QStringList lines;
+    const auto describe = [&](const std::vector<SeriesValues> &list, const QString &what) {
+        for (std::size_t k = 0; k < list.size(); ++k) {
+            QString line = QCoreApplication::translate("rnnlab::ModelPanel", "%1 %2: %3 points")
+                               .arg(what)
+                               .arg(k + 1)
+                               .arg(list[k].size());
+            QStringList first;
+            for (std::size_t t = 0; t < std::min<std::size_t>(4, list[k].size()); ++t)
+                first << QString::number(list[k][t].empty() ? 0.0 : list[k][t].front(), 'g', 3);
+            lines << line + QStringLiteral(" (") + first.join(QStringLiteral(", ")) + QStringLiteral(", …)");
+        }
+    };
+    describe(data.series, QCoreApplication::translate("rnnlab::ModelPanel", "Training series"));
+    describe(data.testSeries, QCoreApplication::translate("rnnlab::ModelPanel", "Test series"));
+    return lines.join(u'\n');
+}
 
 QString fromCodePoints(const std::u32string &text)
 {
@@ -53,7 +76,7 @@ ModelPanel::ModelPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
 
-    auto *textsLabel = new QLabel(tr("Train&ing texts (one per line)"), this);
+    auto *textsLabel = m_textsLabel = new QLabel(tr("Train&ing texts (one per line)"), this);
     m_texts = new QPlainTextEdit(this);
     // Tab types a tab: "text<Tab>label" lines make a classifier (Ctrl+Tab moves on).
     m_texts->setTabChangesFocus(false);
@@ -230,7 +253,13 @@ void ModelPanel::setSession(const Session &session)
 {
     m_session = session;
     m_updating = true;
-    m_texts->setPlainText(TextSession::linesOf(session.data).join(u'\n'));
+    // A time series (task "forecast") is not typed here: its numbers come from its file (or from
+    // rnnlab-cli new-forecast); the box says what the series are, and the model's settings stay editable.
+    const bool series = session.data.task == TaskKind::Forecast;
+    m_texts->setReadOnly(series);
+    m_textsLabel->setText(series ? tr("Train&ing data (a time series, from the file)")
+                                 : tr("Train&ing texts (one per line)"));
+    m_texts->setPlainText(series ? seriesSummary(session.data) : TextSession::linesOf(session.data).join(u'\n'));
     m_cell->setCurrentIndex(m_cell->findData(QString::fromStdString(toString(session.model.cell))));
     m_hidden->setValue(session.model.hiddenSize);
     m_layers->setValue(session.model.numLayers);
@@ -254,8 +283,10 @@ Session ModelPanel::editedSession() const
         lines.removeLast(); // a trailing newline is not an empty text
     // "text<Tab>label" lines: a classifier; no tab anywhere: next-character prediction. A mix is a
     // mistake problems() names.
-    TextSession::setLines(s.data, lines);
-    s.data.vocabulary.reset(); // edited texts make their own vocabulary
+    if (s.data.task != TaskKind::Forecast) {
+        TextSession::setLines(s.data, lines);
+        s.data.vocabulary.reset(); // edited texts make their own vocabulary
+    }
     if (const auto cell = cellKindFromString(m_cell->currentData().toString().toStdString()))
         s.model.cell = *cell;
     s.model.hiddenSize = m_hidden->value();
@@ -369,7 +400,11 @@ void ModelPanel::validateNow()
         classes = tr("\nClassifier (many-to-one), %n class(es): %1", "", int(names.size()))
                       .arg(names.join(QStringLiteral(", ")));
     }
-    m_vocabulary->setText(s.data.texts.empty() ? QString() : tr("Vocabulary: %1 (%2)").arg(shown, count) + classes);
+    if (s.data.task == TaskKind::Forecast)
+        m_vocabulary->setText(tr("Forecast: the next value of each of %n feature(s) at every time step (MSE loss).", "",
+                                 ForecastTask::featuresOf(s.data)));
+    else
+        m_vocabulary->setText(s.data.texts.empty() ? QString() : tr("Vocabulary: %1 (%2)").arg(shown, count) + classes);
     const bool changes = hasChanges();
     m_apply->setEnabled(found.empty() && changes);
     m_revert->setEnabled(changes);

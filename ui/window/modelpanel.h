@@ -55,6 +55,7 @@ private:
 
     Session m_session; // what is being trained
     QPlainTextEdit *m_texts = nullptr;
+    QLabel *m_textsLabel = nullptr; // "Training texts", or a time series' "Training data"
     QComboBox *m_cell = nullptr;
     QSpinBox *m_hidden = nullptr;
     QSpinBox *m_layers = nullptr;

@@ -67,7 +67,7 @@ void PresentationMode::setOn(bool on)
         m_window->menuBar()->hide();
         m_window->statusBar()->hide();
         m_timeline->hide();
-        m_tabs->setCurrentIndex(0); // the walk by hand: the equations
+        m_window->showTab(m_window->presentationTab()); // the walk by hand's equations (a time series: its signal)
         m_tabs->tabBar()->hide();
         if (auto *splitter = qobject_cast<QSplitter *>(m_window->centralWidget())) {
             // The graph is what the room looks at; the equations get the rest.

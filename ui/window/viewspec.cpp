@@ -9,6 +9,7 @@
 #include "ui/panels/pytorchpanel.h"
 #include "ui/panels/timeline.h"
 #include "ui/plots/lossplot.h"
+#include "ui/plots/signalplot.h"
 #include "ui/teaching/stepbyhandpanel.h"
 
 #include <QCoreApplication>
@@ -47,11 +48,31 @@ const std::vector<ViewSpec> &mainWindowViews()
         {QStringLiteral("predictions"), tr("Predictions per step"), Place::Tab, false, make<PredictionsLog>},
         {QStringLiteral("generate"), tr("Generate"), Place::Tab, false, make<GenerationPanel>},
         {QStringLiteral("memory"), tr("Memory"), Place::Tab, false, make<MemoryView>},
+        // A time series' own tab (issue 15): shown only while the run is a forecast.
+        {QStringLiteral("signal"), tr("Signal"), Place::Tab, false, make<SignalPlot>},
         {QStringLiteral("timeline"), QString(), Place::UnderGraph, false, make<Timeline>},
         // The code behind the picture (View ▸ PyTorch): a tab beside the matrices when opened.
         {QStringLiteral("pytorch"), tr("PyTorch"), Place::RightDock, true, make<PytorchPanel>},
     };
     return views;
+}
+
+QString characterOnlyNotice(const QString &id)
+{
+    const QString where = tr(" This run is a time series: its values, the network's predictions, the forecast and "
+                             "the anomalies are in the Signal tab, and every number of a time step in the graph.");
+    if (id == u"step")
+        return tr("The walk by hand is written for character tasks only (one-hot x_t, softmax, the predicted "
+                  "character).")
+            + where;
+    if (id == u"predictions")
+        return tr("Predictions per step lists predicted strings: it is for character tasks only.") + where;
+    if (id == u"generate")
+        return tr("Generate writes text, for character tasks only. A time series' free-running forecast (each "
+                  "prediction fed back as the next input) is drawn in the Signal tab, as long as you set it there.");
+    if (id == u"memory")
+        return tr("The Memory tab ranks influence over characters: it is for character tasks only.") + where;
+    return {};
 }
 
 } // namespace rnnlab

@@ -8,7 +8,6 @@
 #include "app/gui/guioptions.h"
 #include "app/session/sessionfile.h"
 #include "engine/comparison.h"
-#include "ui/window/unsupportedtask.h"
 
 #include <QCommandLineParser>
 #include <QTest>
@@ -69,6 +68,7 @@ private slots:
     void window();
     void textsAreTheLectures();
     void labels();
+    void forecastSession();
     void screenshot();
     void exportFigure();
     void compare_data();
@@ -363,7 +363,7 @@ void TestGuiOptions::refusals_data()
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--tab"),
                        QStringLiteral("bogus")}
         << QStringList{QStringLiteral(
-               "--tab: \"bogus\" is not step, loss, predictions, generate, memory, memory-units or pytorch")};
+               "--tab: \"bogus\" is not step, loss, predictions, generate, memory, memory-units, signal or pytorch")};
     QTest::newRow("--screenshot x.png --history-step -1")
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--history-step"),
                        QStringLiteral("-1")}
@@ -419,7 +419,7 @@ void TestGuiOptions::refusals_data()
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"),          QStringLiteral("--tab"),
                        QStringLiteral("bad"),          QStringLiteral("--history-step"), QStringLiteral("x")}
         << QStringList{QStringLiteral(
-               "--tab: \"bad\" is not step, loss, predictions, generate, memory, memory-units or pytorch")};
+               "--tab: \"bad\" is not step, loss, predictions, generate, memory, memory-units, signal or pytorch")};
     QTest::newRow("--screenshot x.png --history-step x --time-step x")
         << QStringList{QStringLiteral("--screenshot"),   QStringLiteral("x.png"),
                        QStringLiteral("--history-step"), QStringLiteral("x"),
@@ -491,12 +491,6 @@ void TestGuiOptions::refusals_data()
                                          QStringLiteral("the session file's name is empty: give the file to open")};
     QTest::newRow("'' as the session") << QStringList{
         QString()} << QStringList{QStringLiteral("the session file's name is empty: give the file to open")};
-    // A time series (issue 15) is a valid session the window cannot draw yet: said, not crashed.
-    const QString forecast = parity("forecast_rnn_tanh_sine_adam.config.json");
-    Session session = *SessionFile::read(forecast).session;
-    QTest::newRow("a forecast session") << QStringList{
-        forecast, QStringLiteral("--screenshot"),
-        QStringLiteral("x.png")} << QStringList{forecast + QStringLiteral(": ") + UnsupportedTask::reason(session)};
 }
 
 void TestGuiOptions::refusals()
@@ -585,6 +579,19 @@ void TestGuiOptions::labels()
     QCOMPARE(options.session.data.labels.size(), std::size_t(2));
     QCOMPARE(options.session.model.hiddenSize, 2); // one unit per class
     QCOMPARE(options.name, QStringLiteral("good film"));
+}
+
+// A time series (issue 15) opens in the window like any other session (it was refused before the
+// window could draw it).
+void TestGuiOptions::forecastSession()
+{
+    const QString forecast = parity("forecast_rnn_tanh_sine_adam.config.json");
+    const auto options =
+        as<ScreenshotOptions>(parsed({forecast, QStringLiteral("--screenshot"), QStringLiteral("x.png"),
+                                      QStringLiteral("--tab"), QStringLiteral("signal")}));
+    QVERIFY(options.session.data.task == TaskKind::Forecast);
+    QVERIFY(!options.session.data.series.empty());
+    QCOMPARE(options.name, QStringLiteral("forecast_rnn_tanh_sine_adam.config"));
 }
 
 void TestGuiOptions::screenshot()

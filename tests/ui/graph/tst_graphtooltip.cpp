@@ -8,8 +8,13 @@
 #include "tests/support/snapshotbuilder.h"
 #include "ui/graph/graphtooltip.h"
 
+#include "app/session/sessionfile.h"
+#include "tests/support/testsupport.h"
+
 #include <QRegularExpression>
 #include <QTest>
+
+#include <cmath>
 
 using namespace rnnlab;
 using rnnlab::test::SnapshotBuilder;
@@ -52,6 +57,7 @@ private slots:
     void nothingOverEmptySpace();
     void outsideTheShape();
     void outputsHidden();
+    void timeSeriesValues();
 };
 
 void TestGraphToolTip::nodes_data()
@@ -217,6 +223,42 @@ void TestGraphToolTip::outputsHidden()
                  QStringLiteral("Hidden until you have predicted (Lesson ▸ Reveal)"));
     QVERIFY(GraphToolTip::at(centreOf(layout, NodeKind::Hidden, 1), layout, *snapshot, s, TaskShape::ManyToMany, true)
                 .startsWith(QStringLiteral("h_2[1]")));
+}
+
+// A time series (issue 15): x_t is the value read, y_t the predicted next value beside its target,
+// every one with all its digits (the ‘−’ of a negative written as U+2212).
+void TestGraphToolTip::timeSeriesValues()
+{
+    SessionParseResult parsed =
+        SessionFile::read(rnnlab::test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")));
+    QVERIFY(parsed.session);
+    SnapshotBuilder run(*parsed.session);
+    run.train(2);
+    const SnapshotPtr snapshot = run.snapshot();
+    const GraphLayout layout = layoutOf(*snapshot);
+    const auto &s = snapshot->trace.sequences.front();
+    const auto value = [](const QString &text, const QString &before) {
+        const qsizetype at = text.indexOf(before);
+        if (at < 0)
+            return std::nanf("");
+        QString number = text.mid(at + before.size()).replace(QChar(0x2212), u'-');
+        return number.section(QRegularExpression(QStringLiteral("[^0-9eE.+-]")), 0, 0).toFloat();
+    };
+    const auto tip = [&](NodeKind kind) {
+        return GraphToolTip::at(centreOf(layout, kind, 1), layout, *snapshot, s, TaskShape::ManyToMany, false);
+    };
+    const QString input = tip(NodeKind::InputChar);
+    QVERIFY2(input.startsWith(QStringLiteral("x_2 = ")), qPrintable(input));
+    QCOMPARE(value(input, QStringLiteral("x_2 = ")), s.inputValues(0, 1));
+    const QString x = tip(NodeKind::OneHot);
+    QVERIFY2(x.contains(QStringLiteral("not one-hot")), qPrintable(x));
+    QCOMPARE(value(x, QStringLiteral("x_2[1] = ")), s.inputValues(0, 1));
+    const QString y = tip(NodeKind::Output);
+    QCOMPARE(value(y, QStringLiteral("y_2[1] = ")), s.logits(0, 1));
+    QCOMPARE(value(y, QStringLiteral("target ")), s.targetValues(0, 1));
+    const QString next = tip(NodeKind::Prediction);
+    QCOMPARE(value(next, QStringLiteral("predicts ")), s.logits(0, 1));
+    QCOMPARE(value(next, QStringLiteral("continues with ")), s.targetValues(0, 1));
 }
 
 QTEST_GUILESS_MAIN(TestGraphToolTip)

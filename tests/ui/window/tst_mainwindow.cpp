@@ -14,6 +14,8 @@
 #include "ui/matrices/matrixpanel.h"
 #include "ui/panels/generationpanel.h"
 #include "ui/plots/gradientnormplot.h"
+#include "ui/plots/lossplot.h"
+#include "ui/plots/signalplot.h"
 #include "ui/teaching/equationview.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/teaching/timestepwalker.h"
@@ -28,6 +30,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -37,6 +40,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +66,7 @@ private slots:
     void predictionsLogMatchesPyTorch();
     void invalidSettingsRefusedInPlace();
     void classifierInTheWindow();
+    void forecastInTheWindow();
     void labelledLinesMakeAClassifier();
     void spacePlaysAndPauses();
     void foldAndUnfold();
@@ -106,6 +111,18 @@ void TestMainWindow::screenshots_data()
     QTest::newRow("presentation 1280x720 lesson")
         << QStringList{QStringLiteral("--presentation"), QStringLiteral("--lesson-step"), QStringLiteral("9"),
                        QStringLiteral("--size"), QStringLiteral("1280x720")};
+    // A time series (issue 15): opened, trained, drawn (it was refused before the window could).
+    QTest::newRow("forecast trained") << QStringList{
+        QStringLiteral("--session"), rnnlab::test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")),
+        QStringLiteral("--train"), QStringLiteral("30")};
+    QTest::newRow("forecast presentation 1024x768")
+        << QStringList{QStringLiteral("--session"),
+                       rnnlab::test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")),
+                       QStringLiteral("--train"),
+                       QStringLiteral("5"),
+                       QStringLiteral("--presentation"),
+                       QStringLiteral("--size"),
+                       QStringLiteral("1024x768")};
     QTest::newRow("folded trained 1920x1080")
         << QStringList{QStringLiteral("--view"), QStringLiteral("folded"), QStringLiteral("--train"),
                        QStringLiteral("10"),     QStringLiteral("--size"), QStringLiteral("1920x1080")};
@@ -121,9 +138,11 @@ void TestMainWindow::screenshots()
     process.start(QStringLiteral(RNNLAB_GUI), QStringList{QStringLiteral("--screenshot"), png} + arguments);
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
-    if (arguments.contains(QStringLiteral("--session"))) // the file's model, not the default one
-        QVERIFY2(process.readAllStandardOutput().contains("rnn_tanh_fc_h8_l2.config, step 5"),
-                 "the session file was trained");
+    const QByteArray out = process.readAllStandardOutput();
+    if (arguments.join(u' ').contains(QStringLiteral("rnn_tanh_fc_h8_l2"))) // the file's model, not the default one
+        QVERIFY2(out.contains("rnn_tanh_fc_h8_l2.config, step 5"), "the session file was trained");
+    if (arguments.join(u' ').contains(QStringLiteral("sine-spike")))
+        QVERIFY2(out.contains("sine-spike, step"), out.constData());
     QImage image(png);
     QVERIFY(!image.isNull());
     const QSize expected = arguments.contains(QStringLiteral("1920x1080")) ? QSize(1920, 1080)
@@ -352,6 +371,87 @@ void TestMainWindow::classifierInTheWindow()
             QVERIFY(!b->isEnabled());
     }
     QVERIFY(generation->problemText().contains(QStringLiteral("classifier")));
+}
+
+void TestMainWindow::forecastInTheWindow()
+{
+    // A time series opens and trains; its Signal tab comes to the front and plots the engine's
+    // predictions of the step shown; the character-only tabs say so instead of drawing; the loss
+    // plot's second curve is the mean absolute error, not an accuracy of 0; the forecast length
+    // set in the plot reaches the worker.
+    MainWindow window(false);
+    QVERIFY(window.openFile(rnnlab::test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")), false));
+    window.resize(1280, 800);
+    window.show();
+    window.controller()->step(4);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->stepsTaken() == 4, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot() && window.controller()->snapshot()->stepsTaken == 4
+                                 && window.controller()->snapshot()->forecast,
+                             10000);
+    auto *tabs = window.findChild<QTabWidget *>();
+    auto *signal = window.findChild<SignalPlot *>();
+    QVERIFY(tabs && signal);
+    QCOMPARE(tabs->currentWidget(), signal);
+    QTRY_VERIFY_WITH_TIMEOUT(!signal->predictionY().isEmpty(), 5000);
+    const SnapshotPtr snapshot = window.controller()->snapshot();
+    signal->setSeriesChoice(0);
+    QCOMPARE(signal->predictionY().front(), double(snapshot->trace.sequences.front().logits(0, 0)));
+
+    // The character-only tabs: a notice over each, in words.
+    int notices = 0;
+    for (QLabel *label : window.findChildren<QLabel *>(QStringLiteral("taskNotice"))) {
+        QVERIFY(label->isVisibleTo(&window) || !label->parentWidget()->isVisibleTo(&window));
+        QVERIFY(label->text().contains(QStringLiteral("character tasks only"))
+                || label->text().contains(QStringLiteral("for character tasks")));
+        ++notices;
+    }
+    QCOMPARE(notices, 4);
+
+    auto *loss = window.findChild<LossPlot *>();
+    QVERIFY(loss);
+    QCOMPARE(loss->lossPointCount(), 4);
+    QVERIFY(loss->accuracyRange().second < 100.0); // an error axis, not 0–104 %
+    QVERIFY(tabs->tabText(tabs->indexOf(loss)).contains(QStringLiteral("error")));
+
+    signal->setForecastLength(9);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot()->forecast->length == 9, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(signal->forecastY().size(), 9, 5000);
+
+    // The timeline: an earlier step's network, its own predictions (not the latest's).
+    window.controller()->viewStep(1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.controller()->snapshot()->viewingHistory && window.controller()->snapshot()->stepsTaken == 1, 10000);
+    const SnapshotPtr past = window.controller()->snapshot();
+    QTRY_COMPARE_WITH_TIMEOUT(signal->predictionY().front(), double(past->trace.sequences.front().logits(0, 0)), 5000);
+    QVERIFY(signal->predictionY().front() != double(snapshot->trace.sequences.front().logits(0, 0)));
+    QCOMPARE(past->forecast->train.front().predictions(0, 0), past->trace.sequences.front().logits(0, 0));
+
+    // The walk by hand is off: its keys would move over characters there are none of.
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->text() == QStringLiteral("&Step by hand"))
+            QVERIFY(!menu->isEnabled());
+
+    // The model panel keeps the series (they are not typed in its text box): a changed hidden size
+    // is a valid forecast session, and nothing else changed.
+    ModelPanel *model = window.modelPanel();
+    QVERIFY(!model->hasChanges());
+    QVERIFY(model->problems().empty());
+    QSpinBox *hidden = nullptr;
+    for (QSpinBox *box : model->findChildren<QSpinBox *>())
+        hidden = box->value() == 16 ? box : hidden;
+    QVERIFY(hidden);
+    hidden->setValue(8);
+    const Session edited = model->editedSession();
+    QVERIFY(edited.data == window.controller()->snapshot()->setup->session.data);
+    QCOMPARE(edited.model.hiddenSize, 8);
+    QVERIFY(model->problems().empty());
+
+    // Back to characters: the Signal tab goes, the notices too.
+    window.startSession(lectureExample(), QStringLiteral("hello"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot() && !window.controller()->snapshot()->forecast, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!tabs->isTabVisible(tabs->indexOf(signal)), 5000);
+    for (QLabel *label : window.findChildren<QLabel *>(QStringLiteral("taskNotice")))
+        QVERIFY(!label->isVisibleTo(&window));
 }
 
 void TestMainWindow::labelledLinesMakeAClassifier()

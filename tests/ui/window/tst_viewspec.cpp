@@ -65,7 +65,7 @@ void TestViewSpec::tabs()
     }
     QCOMPARE(tabs,
              (QStringList{QStringLiteral("step"), QStringLiteral("loss"), QStringLiteral("predictions"),
-                          QStringLiteral("generate"), QStringLiteral("memory")}));
+                          QStringLiteral("generate"), QStringLiteral("memory"), QStringLiteral("signal")}));
     // Every tab a saved session can name is a view: a tab, or a dock showTab() opens.
     for (const QString &name : ViewState::tabNames()) {
         bool found = false;

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+// The signal plot of a time-series run (task "forecast", issue 15): one series at a time (a
+// training series, or a test series the network is evaluated on but never trained on) with the
+// network's one-step-ahead predictions and its free-running forecast past the end (each prediction
+// fed back as the next input, for as many points as the "Forecast" spin box says), and under it the
+// squared error of every time step with the anomaly threshold (by default the training error's
+// mean + 3 sd, editable); a step above the threshold is marked on the series. Everything drawn comes
+// from the snapshot's ForecastReadout (app/worker/snapshot.h), computed by the worker from the
+// weights the snapshot shows: the plot follows training and the timeline, and computes nothing.
+// A character run has no readout: the plot says that it is for time series.
+// QCustomPlot stays inside this class (forward-declared here).
+//
+// x axis: time steps counted 1 … n as on screen; point i (0-based) at x = i + 1, the prediction
+// of step t (of point t + 1) at x = t + 2, forecast point k at x = n + 1 + k.
+#pragma once
+
+#include "app/worker/snapshot.h"
+#include "ui/common/metatypes.h"
+#include "ui/common/snapshotview.h"
+#include "ui/plots/plotwidget.h"
+
+#include <QVector>
+
+class QComboBox;
+class QCPAxisRect;
+class QCPGraph;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace rnnlab {
+
+class SignalPlot
+    : public PlotWidget
+    , public SnapshotView
+{
+    Q_OBJECT
+
+public:
+    explicit SignalPlot(QWidget *parent = nullptr);
+    ~SignalPlot() override;
+
+    //! SnapshotView: setSnapshot(\a snapshot).
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
+
+    //! The forecast length asked for (the spin box).
+    int forecastLength() const;
+    void setForecastLength(int length);
+    //! Which series is shown: the combo box's index (training series first, then the test series).
+    int seriesChoice() const;
+    void setSeriesChoice(int index);
+    //! The anomaly threshold in use, and whether it is the default (mean + 3 sd of the training error).
+    double threshold() const { return m_threshold; }
+    bool thresholdIsDefault() const { return m_thresholdDefault; }
+    void setThreshold(double threshold);
+    void resetThreshold();
+
+    // What the plot holds (for tests): x and y of each curve, for feature 0.
+    QVector<double> seriesY() const;
+    QVector<double> predictionX() const;
+    QVector<double> predictionY() const;
+    QVector<double> forecastX() const;
+    QVector<double> forecastY() const;
+    QVector<double> errorY() const;
+    //! The x of the time steps marked as anomalies (error above the threshold).
+    QVector<double> anomalyX() const;
+    bool isShowingHint() const;
+    QString hintText() const;
+
+public slots:
+    void setSnapshot(rnnlab::SnapshotPtr snapshot);
+
+signals:
+    //! The user changed the forecast length: the worker computes that many points from now on.
+    void forecastLengthChanged(int length);
+
+protected:
+    void applyPalette() override;
+    void fontChanged() override;
+
+private:
+    void rebuild();
+    void updateChoices();
+    void updateThresholdBox();
+
+    SnapshotPtr m_snapshot;
+    QComboBox *m_seriesBox = nullptr;
+    QSpinBox *m_lengthBox = nullptr;
+    QDoubleSpinBox *m_thresholdBox = nullptr;
+    QPushButton *m_defaultThreshold = nullptr;
+    QLabel *m_hint = nullptr;
+    QLabel *m_summary = nullptr;
+    QCPAxisRect *m_errorRect = nullptr;
+    QCPGraph *m_series = nullptr;
+    QCPGraph *m_predictions = nullptr;
+    QCPGraph *m_forecast = nullptr;
+    QCPGraph *m_anomalies = nullptr;
+    QCPGraph *m_error = nullptr;
+    QCPGraph *m_thresholdLine = nullptr;
+    double m_threshold = 0.0;
+    bool m_thresholdDefault = true;
+    int m_trainCount = -1; // the combo box's entries are for this many training …
+    int m_testCount = -1; // … and test series
+};
+
+} // namespace rnnlab
