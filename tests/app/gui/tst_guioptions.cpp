@@ -497,6 +497,13 @@ void TestGuiOptions::refusals_data()
     QTest::newRow("a forecast session") << QStringList{
         forecast, QStringLiteral("--screenshot"),
         QStringLiteral("x.png")} << QStringList{forecast + QStringLiteral(": ") + UnsupportedTask::reason(session)};
+    // So is a translation (issue 16: an encoder–decoder), for now.
+    const QString translate = rnnlab::test::sourceFile(QStringLiteral("resources/examples/reverse-words.json"));
+    const Session translation = *SessionFile::read(translate).session;
+    QVERIFY(UnsupportedTask::reason(translation).contains(QStringLiteral("translation")));
+    QTest::newRow("a translation session")
+        << QStringList{translate, QStringLiteral("--screenshot"), QStringLiteral("x.png")}
+        << QStringList{translate + QStringLiteral(": ") + UnsupportedTask::reason(translation)};
 }
 
 void TestGuiOptions::refusals()
