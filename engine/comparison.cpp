@@ -117,6 +117,13 @@ std::vector<Problem> validateComparison(const std::vector<Session> &sessions,
                             "texts; train each time-series session with rnnlab-cli train"});
         return problems;
     }
+    if (problems.empty() && sessions[0].data.task == TaskKind::Translate) {
+        // An encoder–decoder is trained by Translator, not the Trainer compare mode runs.
+        problems.push_back({"task",
+                            "\"translate\" (an encoder–decoder) cannot be compared yet: train each "
+                            "translation session with rnnlab-cli train"});
+        return problems;
+    }
     if (problems.empty() && sessions[0].data.task == TaskKind::Classify) {
         // Classifiers: the same texts must also carry the same labels, in the same class order.
         check("data.labels", sameData + " (the same class for each text)", "give every session the same \"labels\"",

@@ -63,7 +63,11 @@ public:
         const Eigen::Index H = trace.hidden.rows();
         auto dh = trace.dHidden.col(t);
         if (t + 1 == n) {
-            dh = trace.dHiddenFromAbove.col(t);
+            // A stack that reads this layer's final state sends its gradient in through time.
+            if (trace.dFinalHidden.size() > 0)
+                dh = trace.dHiddenFromAbove.col(t) + trace.dHiddenThroughTime.col(t);
+            else
+                dh = trace.dHiddenFromAbove.col(t);
             return;
         }
         const GateRows Z = gateRows(GruGate::Update, H);
@@ -86,7 +90,8 @@ public:
         auto dgh = trace.dHiddenPart.col(t);
         for (Eigen::Index k = 0; k < H; ++k) {
             const T r = trace.gates(R.row(k), t), z = trace.gates(Z.row(k), t), nn = trace.gates(N.row(k), t);
-            const T before = t == 0 ? T(0) : trace.hidden(k, t - 1);
+            const T before =
+                t > 0 ? trace.hidden(k, t - 1) : (trace.initialHidden.size() > 0 ? trace.initialHidden(k) : T(0));
             const T dNew = dh(k) + -(dh(k) * z); // from add_(n), then from (h − n)
             const T dUpdate = dh(k) * (before - nn);
             const T dNewPre = tanhBackward(dNew, nn);
@@ -98,6 +103,15 @@ public:
             dgh(Z.row(k)) = dgi(Z.row(k));
             dgh(N.row(k)) = dNewPre * r;
         }
+    }
+
+    //! A given h_{−1} also reaches h_0 directly: dL/dh_{−1} += z_0 ⊙ dL/dh_0.
+    void initialStateBackward(LayerTrace<T> &trace) const
+    {
+        const Eigen::Index H = trace.hidden.rows();
+        const GateRows Z = gateRows(GruGate::Update, H);
+        for (Eigen::Index k = 0; k < H; ++k)
+            trace.dInitialHidden(k) = trace.dHidden(k, 0) * trace.gates(Z.row(k), 0) + trace.dInitialHidden(k);
     }
 
     //! gh feeds r, z (as gi does) and, through r ⊙ gh_n, n: dL/dgh is its own matrix.

@@ -69,15 +69,29 @@ public:
         for (Eigen::Index k = 0; k < H; ++k) {
             const T i = gates(I.row(k)), f = gates(F.row(k)), g = gates(G.row(k)), o = gates(O.row(k));
             const T tanhC = std::tanh(trace.cell(k, t));
-            const T previous = t == 0 ? T(0) : trace.cell(k, t - 1);
+            const T previous =
+                t > 0 ? trace.cell(k, t - 1) : (trace.initialCell.size() > 0 ? trace.initialCell(k) : T(0));
             // dL/dc_t: through h_t = o ⊙ tanh(c_t), and from c_{t+1} = f_{t+1} ⊙ c_t + …
-            const T fromNext = t + 1 < n ? trace.dCell(k, t + 1) * trace.gates(F.row(k), t + 1) : T(0);
+            // (At t = n−1: from the stack that reads this layer's final c, if one does.)
+            const T fromNext = t + 1 < n      ? trace.dCell(k, t + 1) * trace.gates(F.row(k), t + 1)
+                : trace.dFinalCell.size() > 0 ? trace.dFinalCell(k)
+                                              : T(0);
             dc(k) = tanhBackward(dh(k) * o, tanhC) + fromNext;
             da(I.row(k)) = sigmoidBackward(dc(k) * g, i); // input gate
             da(F.row(k)) = sigmoidBackward(dc(k) * previous, f); // forget gate
             da(G.row(k)) = tanhBackward(dc(k) * i, g); // cell gate
             da(O.row(k)) = sigmoidBackward(dh(k) * tanhC, o); // output gate
         }
+    }
+
+    //! dL/dc_{−1} = f_0 ⊙ dL/dc_0 for a given initial cell state (dL/dh_{−1} is W_hhᵀ dL/da_0 alone).
+    void initialStateBackward(LayerTrace<T> &trace) const
+    {
+        const Eigen::Index H = trace.hidden.rows();
+        const GateRows F = gateRows(LstmGate::Forget, H);
+        trace.dInitialCell.resize(H);
+        for (Eigen::Index k = 0; k < H; ++k)
+            trace.dInitialCell(k) = trace.dCell(k, 0) * trace.gates(F.row(k), 0);
     }
 
     //! a_t = hiddenPart + inputPart: dL/dhiddenPart is dL/da.

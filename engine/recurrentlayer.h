@@ -20,6 +20,7 @@
 //   template<typename Step> void forward(Step &step) const;   one time step (TraceStep or StateStep)
 //   void backward(LayerTrace<T> &trace, Eigen::Index t) const; one time step back, from dHidden_t
 //   static Matrix<T> &hiddenPartGradient(LayerTrace<T> &);    where dL/dhiddenPart lives
+//   void initialStateBackward(LayerTrace<T> &trace) const;    what else reaches h_{−1}, c_{−1} (a given initial state)
 //   static constexpr bool directPath;  h_t depends on h_{t−1} outside W_hh (GRU), then also
 //   void gatherHiddenGradient(LayerTrace<T> &trace, Eigen::Index t) const;  dHidden_t in its own order
 //
@@ -85,8 +86,18 @@ public:
     auto gates() { return m_trace.gates.col(m_t); }
     auto cell() { return m_trace.cell.col(m_t); }
     auto hidden() { return m_trace.hidden.col(m_t); }
-    T previousHidden(Eigen::Index k) const { return m_t == 0 ? T(0) : m_trace.hidden(k, m_t - 1); }
-    T previousCell(Eigen::Index k) const { return m_t == 0 ? T(0) : m_trace.cell(k, m_t - 1); }
+    T previousHidden(Eigen::Index k) const
+    {
+        if (m_t > 0)
+            return m_trace.hidden(k, m_t - 1);
+        return m_trace.initialHidden.size() > 0 ? m_trace.initialHidden(k) : T(0);
+    }
+    T previousCell(Eigen::Index k) const
+    {
+        if (m_t > 0)
+            return m_trace.cell(k, m_t - 1);
+        return m_trace.initialCell.size() > 0 ? m_trace.initialCell(k) : T(0);
+    }
 
 private:
     LayerTrace<T> &m_trace;
@@ -193,7 +204,10 @@ public:
         computeInputParts(p, tensors, input, trace.inputPart);
         for (Eigen::Index t = 0; t < n; ++t) {
             auto hiddenPart = trace.hiddenPart.col(t);
-            if (t == 0) {
+            if (t == 0 && trace.initialHidden.size() > 0) {
+                hiddenPart.noalias() = Whh * trace.initialHidden; // another stack's final state
+                hiddenPart += bhh;
+            } else if (t == 0) {
                 hiddenPart = bhh; // W_hh · 0 + b_hh
             } else {
                 hiddenPart.noalias() = Whh * trace.hidden.col(t - 1);
@@ -217,7 +231,11 @@ public:
 
         // dL/dh_t = (from the outputs or the layer above) + W_hhᵀ dL/dhiddenPart_{t+1}; the second
         // term is kept on its own, for the views that show the gradient flowing back through time.
-        trace.dHiddenThroughTime.col(n - 1).setZero();
+        // From a step n: nothing, unless another stack reads this layer's final state.
+        if (trace.dFinalHidden.size() > 0)
+            trace.dHiddenThroughTime.col(n - 1) = trace.dFinalHidden;
+        else
+            trace.dHiddenThroughTime.col(n - 1).setZero();
         for (Eigen::Index t = n - 1; t >= 0; --t) {
             if (t + 1 < n)
                 trace.dHiddenThroughTime.col(t).noalias() = Whh.transpose() * dHiddenPart.col(t + 1);
@@ -229,6 +247,12 @@ public:
         }
         accumulateParameterGradients(p, tensors, input, trace.dPreActivation, dHiddenPart, trace.hidden, gradients,
                                      dInput);
+        if (trace.initialHidden.size() > 0) {
+            // h_{−1} came from another stack: W_hh saw it, and it gets its gradient back.
+            gradients.matrix(tensors.weightHh).noalias() += dHiddenPart.col(0) * trace.initialHidden.transpose();
+            trace.dInitialHidden.noalias() = Whh.transpose() * dHiddenPart.col(0);
+            cell.initialStateBackward(trace);
+        }
     }
 
     //! One time step: state.h (and state.c) is h_{t−1} on entry and h_t on return. The input is

@@ -51,6 +51,8 @@ public:
 
     //! pre = hiddenPart + inputPart: dL/dhiddenPart is dL/dpre.
     static const Matrix<T> &hiddenPartGradient(const LayerTrace<T> &trace) { return trace.dPreActivation; }
+    //! h_{−1} reaches h_0 through W_hh alone: nothing to add.
+    void initialStateBackward(LayerTrace<T> &) const { }
 
 private:
     T activate(T x) const

@@ -244,6 +244,13 @@ std::vector<Problem> validate(const Session &session)
         return problems;
 
     const std::shared_ptr<const Task> task = Task::create(session.data);
+    if (task->kind() == TaskKind::Translate && !session.model.outputLayer) {
+        // The decoder's hidden state is not a distribution over the target tokens (issue 16).
+        problems.push_back({"model.output_layer",
+                            "is false: a translation needs its output layer, "
+                            "fc = Linear(H, T) over the target tokens; set it to true"});
+        return problems;
+    }
     if (!session.model.outputLayer && session.model.hiddenSize != task->outputSize()) {
         problems.push_back(task->hiddenSizeMismatch(session.model.hiddenSize));
         return problems;

@@ -5,6 +5,7 @@
 #include "engine/tasks/classifytask.h"
 #include "engine/tasks/forecasttask.h"
 #include "engine/tasks/nextcharactertask.h"
+#include "engine/tasks/translatetask.h"
 
 namespace rnnlab {
 
@@ -28,6 +29,7 @@ constexpr TaskType taskTypes[] = {
     {TaskKind::NextCharacter, &NextCharacterTask::validate, &make<NextCharacterTask>},
     {TaskKind::Classify, &ClassifyTask::validate, &make<ClassifyTask>},
     {TaskKind::Forecast, &ForecastTask::validate, &make<ForecastTask>},
+    {TaskKind::Translate, &TranslateTask::validate, &make<TranslateTask>},
 };
 
 const TaskType &typeOf(TaskKind kind)

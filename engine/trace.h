@@ -40,6 +40,16 @@ struct LayerTrace
     //! loss), carried back through time alone — where the vanishing gradient shows. At t = n−1 of
     //! the top layer it equals dHidden. Filled by Network::lastStepBackward() on demand.
     Matrix<T> dHiddenLastLoss;
+    // A layer that starts from another stack's state (an encoder–decoder's decoder, issue 16):
+    // empty for every other model, which starts from h_{−1} = 0 (c_{−1} = 0).
+    Vector<T> initialHidden; // (H) h_{−1}; empty = 0
+    Vector<T> initialCell; // (H) LSTM c_{−1}; empty = 0
+    Vector<T> dInitialHidden; // (H) dL/dh_{−1}, written by backward when initialHidden is set
+    Vector<T> dInitialCell; // (H) LSTM dL/dc_{−1}, likewise
+    // A layer whose final state another stack reads (the encoder): the gradient that comes back
+    // into h_{n−1} (c_{n−1}) from it, as if from a step n. Empty = 0.
+    Vector<T> dFinalHidden; // (H)
+    Vector<T> dFinalCell; // (H) LSTM
 };
 
 template<typename T>

@@ -15,6 +15,9 @@ namespace {
 //! refuse it loudly rather than read out of bounds.
 const Session &checked(const Session &session)
 {
+    // An encoder–decoder reads two input streams: translator.h trains it.
+    if (session.data.task == TaskKind::Translate)
+        throw std::invalid_argument("Trainer: a \"translate\" session is trained by Translator");
     const std::vector<Problem> problems = validate(session);
     if (!problems.empty())
         throw std::invalid_argument("Trainer: invalid session: " + problems.front().toString());

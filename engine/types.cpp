@@ -46,13 +46,14 @@ std::string toString(TaskKind kind)
     case TaskKind::NextCharacter: return "next_character";
     case TaskKind::Classify: return "classify";
     case TaskKind::Forecast: return "forecast";
+    case TaskKind::Translate: return "translate";
     }
     return "?";
 }
 
 std::optional<TaskKind> taskKindFromString(const std::string &name)
 {
-    for (TaskKind kind : {TaskKind::NextCharacter, TaskKind::Classify, TaskKind::Forecast}) {
+    for (TaskKind kind : {TaskKind::NextCharacter, TaskKind::Classify, TaskKind::Forecast, TaskKind::Translate}) {
         if (toString(kind) == name)
             return kind;
     }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace rnnlab {
@@ -22,8 +23,10 @@ enum class OptimizerKind { Adam, Sgd };
 //!  - Classify ("classify", many-to-one): one label per text, predicted from the last time step's
 //!    output only (CrossEntropyLoss over the texts' last-step logits);
 //!  - Forecast ("forecast", many-to-many, issue 15): real-valued time series, at every time step
-//!    the next value of every feature (MSELoss).
-enum class TaskKind { NextCharacter, Classify, Forecast };
+//!    the next value of every feature (MSELoss);
+//!  - Translate ("translate", issue 16): pairs of strings, an encoder–decoder that reads the source
+//!    and writes the target (tasks/translatetask.h, translator.h).
+enum class TaskKind { NextCharacter, Classify, Forecast, Translate };
 
 //! The waves a signal generator makes (signalgenerator.h), and the anomalies it can inject.
 enum class WaveKind { Sine, Square, Sawtooth, Triangle, TwoSines };
@@ -112,6 +115,12 @@ struct DataConfig
     //! Forecast, informative: how each series (and test series) was generated, if it was.
     std::vector<SignalSpec> seriesGenerators;
     std::vector<SignalSpec> testSeriesGenerators;
+    //! Translate: the pairs, source → target …
+    std::vector<std::pair<std::u32string, std::u32string>> pairs;
+    //! … and explicit vocabularies (empty = the characters in order of first appearance); the
+    //! target tokens are <sos>, <eos>, then the target vocabulary.
+    std::optional<std::u32string> sourceVocabulary;
+    std::optional<std::u32string> targetVocabulary;
 
     bool operator==(const DataConfig &) const = default;
 };

@@ -179,6 +179,8 @@ int analyzeCommand(const QStringList &arguments)
     std::optional<Session> session = sessionFromArguments(parser, parser.positionalArguments());
     if (!session)
         return BadInput;
+    if (const auto refused = refuseTranslation(*session, QStringLiteral("analyze")))
+        return *refused;
 
     std::int64_t steps = 0;
     if (parser.isSet(QStringLiteral("steps"))) {

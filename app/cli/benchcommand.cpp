@@ -30,6 +30,8 @@ int benchCommand(const QStringList &arguments)
     const std::optional<Session> session = parseSessionOrLectureExample(parser, arguments, &name, &status);
     if (!session)
         return status;
+    if (const auto refused = refuseTranslation(*session, QStringLiteral("bench")))
+        return *refused;
     double seconds = 3.0;
     double warmup = 0.5;
     for (auto [option, target] :

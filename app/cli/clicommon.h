@@ -68,4 +68,15 @@ int soakCommand(const QStringList &arguments);
 int analyzeCommand(const QStringList &arguments);
 int newForecastCommand(const QStringList &arguments);
 
+// A translation session (task "translate", issue 16: translatecommand.cpp), which Translator
+// trains instead of Trainer.
+//! train's loop on it: per step the loss and each pair's greedy translation; --trace, --save.
+int translateTrainCommand(const Session &session, std::int64_t steps, bool quiet, const QString &tracePath,
+                          const QString &savePath);
+//! generate on it: train \a steps, then print each pair's source (or \a prime) and its greedy
+//! translation; a --prime outside the source vocabulary is refused (BadInput).
+int translateGenerateCommand(const Session &session, std::int64_t steps, const std::optional<std::u32string> &prime);
+//! For the commands that do not run a translation yet: prints why and returns BadInput for one.
+std::optional<int> refuseTranslation(const Session &session, const QString &command);
+
 } // namespace rnnlab::cli

@@ -6,6 +6,7 @@
 #include "engine/dataset.h"
 #include "engine/generation.h"
 #include "engine/task.h"
+#include "engine/tasks/translatetask.h"
 #include "engine/trainer.h"
 #include "engine/unicode.h"
 
@@ -132,6 +133,12 @@ int generateCommand(const QStringList &arguments)
         steps = *v;
     }
 
+    if (session->data.task == TaskKind::Translate) {
+        std::optional<std::u32string> prime;
+        if (parser.isSet(QStringLiteral("prime")))
+            prime = options.prime;
+        return translateGenerateCommand(*session, steps, prime);
+    }
     if (Task::create(session->data)->outputKind() == OutputKind::Value)
         return forecastCommand(parser, *session, steps, options.length);
     if (!Task::create(session->data)->canGenerate()) {
@@ -184,6 +191,16 @@ int checkCommand(const QStringList &arguments)
                   toString(m.cell).c_str(), m.hiddenSize, m.numLayers, m.numLayers == 1 ? "" : "s",
                   m.outputLayer ? "with an" : "no", layout->totalSize());
     printLine(buffer);
+    if (task->kind() == TaskKind::Translate) {
+        const auto &translate = static_cast<const TranslateTask &>(*task);
+        printLine("source vocabulary: " + JsonWriter::quoted(toUtf8(translate.sourceVocabulary().characters())) + " ("
+                  + std::to_string(translate.inputSize()) + " characters); target tokens: <sos>, <eos>, "
+                  + JsonWriter::quoted(toUtf8(translate.targetVocabulary().characters())) + " ("
+                  + std::to_string(translate.outputSize()) + ")");
+        printLine("data: " + std::to_string(translate.pairs().size())
+                  + " pairs (translate: an encoder–decoder, CrossEntropyLoss over every decoder step)");
+        return Success;
+    }
     if (task->outputKind() != OutputKind::Value)
         printLine("vocabulary: " + JsonWriter::quoted(toUtf8(dataset.vocabulary.characters())) + " ("
                   + std::to_string(dataset.vocabulary.size()) + " characters)");

@@ -39,6 +39,8 @@ int exportPytorchCommand(const QStringList &arguments)
     const std::optional<Session> session = sessionFromArguments(parser, parser.positionalArguments(), &name);
     if (!session)
         return BadInput;
+    if (const auto refused = refuseTranslation(*session, QStringLiteral("export-pytorch")))
+        return *refused;
     // The weights it starts from: the file's, or the seed's initialization (the same as torch's),
     // and the optimizer state as saved.
     const Trainer trainer(*session);

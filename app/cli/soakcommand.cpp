@@ -86,6 +86,8 @@ int soakCommand(const QStringList &arguments)
     const std::optional<Session> session = parseSessionOrLectureExample(parser, arguments, &name, &status);
     if (!session)
         return status;
+    if (const auto refused = refuseTranslation(*session, QStringLiteral("soak")))
+        return *refused;
 
     std::int64_t steps = 1'000'000;
     std::int64_t samples = 100;

@@ -101,6 +101,8 @@ int trainCommand(const QStringList &arguments)
     const QString savePath = *savePathGiven;
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
 
+    if (session->data.task == TaskKind::Translate)
+        return translateTrainCommand(*session, steps, quiet, tracePath, savePath);
     Trainer trainer(*session);
     // A real-valued task (a forecast) has no predicted string to print: its error instead.
     const bool values = trainer.task().outputKind() == OutputKind::Value;

@@ -117,13 +117,15 @@ SessionParseResult SessionReader::parse(const QByteArray &text)
         else
             reader.add("task",
                        "must be \"next_character\" (predict each next character, the default), "
-                       "\"classify\" (one label per text, from the last time step) or \"forecast\" (the next "
-                       "value of a time series)");
+                       "\"classify\" (one label per text, from the last time step), \"forecast\" (the next "
+                       "value of a time series) or \"translate\" (pairs of strings, an encoder–decoder)");
     }
     if (auto o = reader.object(root, "model", "model")) {
         session.model = reader.model(*o);
         // A forecast reads its D features through Linear(H, D) unless told otherwise (issue 15).
-        if (taskKind == TaskKind::Forecast && !o->contains(QLatin1String("output_layer")))
+        // So does a translation (issue 16), which needs one: Linear(H, T) over the target tokens.
+        if ((taskKind == TaskKind::Forecast || taskKind == TaskKind::Translate)
+            && !o->contains(QLatin1String("output_layer")))
             session.model.outputLayer = true;
     }
     if (auto o = reader.object(root, "data", "data"))
@@ -304,11 +306,14 @@ ModelConfig SessionReader::model(const QJsonObject &o)
 DataConfig SessionReader::data(const QJsonObject &o, TaskKind task)
 {
     DataConfig data;
-    checkKeys(o, "data", {"texts", "vocabulary", "labels", "classes", "series", "test_series", "generator"});
+    checkKeys(o, "data",
+              {"texts", "vocabulary", "labels", "classes", "series", "test_series", "generator", "pairs",
+               "source_vocabulary", "target_vocabulary"});
     SeriesJson::read(o, data, m_problems);
+    pairs(o, task, data);
     const QJsonValue texts = o.value(QLatin1String("texts"));
     if (texts.isUndefined()) {
-        if (task != TaskKind::Forecast)
+        if (task != TaskKind::Forecast && task != TaskKind::Translate)
             add("data.texts", "is missing: give a list of training texts, e.g. [\"hello\"]");
     } else if (!texts.isArray()) {
         add("data.texts", "must be a list of strings, e.g. [\"hello\"]");
@@ -345,6 +350,59 @@ DataConfig SessionReader::data(const QJsonObject &o, TaskKind task)
     if (strings("classes", "data.classes", classes))
         data.classes = std::move(classes);
     return data;
+}
+
+void SessionReader::pairs(const QJsonObject &o, TaskKind task, DataConfig &data)
+{
+    const QJsonValue pairs = o.value(QLatin1String("pairs"));
+    if (task != TaskKind::Translate) {
+        for (const char *key : {"pairs", "source_vocabulary", "target_vocabulary"}) {
+            if (o.contains(QLatin1String(key)))
+                add(std::string("data.") + key, "is for \"task\": \"translate\" (pairs of strings)");
+        }
+        return;
+    }
+    constexpr const char *allowed =
+        "each pair is \"source<Tab>target\" or [\"source\", \"target\"], e.g. [\"hello\", \"olleh\"]";
+    if (pairs.isUndefined()) {
+        add("data.pairs", std::string("is missing: give a list of pairs; ") + allowed);
+    } else if (!pairs.isArray()) {
+        add("data.pairs", std::string("must be a list of pairs; ") + allowed);
+    } else {
+        const QJsonArray array = pairs.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const std::string field = "data.pairs[" + std::to_string(i) + "]";
+            const QJsonValue value = array.at(i);
+            if (value.isString()) {
+                const QString line = value.toString();
+                const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+                if (tab < 0) {
+                    add(field, "has no tab between its source and its target: " + std::string(allowed));
+                    continue;
+                }
+                auto source = text(QJsonValue(line.left(tab)), field);
+                auto target = text(QJsonValue(line.mid(tab + 1)), field);
+                if (source && target)
+                    data.pairs.emplace_back(std::move(*source), std::move(*target));
+            } else if (value.isArray() && value.toArray().size() == 2 && value.toArray().at(0).isString()
+                       && value.toArray().at(1).isString()) {
+                auto source = text(value.toArray().at(0), field + "[0]");
+                auto target = text(value.toArray().at(1), field + "[1]");
+                if (source && target)
+                    data.pairs.emplace_back(std::move(*source), std::move(*target));
+            } else {
+                add(field, std::string("must be two strings, a source and a target: ") + allowed);
+            }
+        }
+    }
+    for (const auto &[key, out] : {std::pair{"source_vocabulary", &data.sourceVocabulary},
+                                   std::pair{"target_vocabulary", &data.targetVocabulary}}) {
+        const QJsonValue value = o.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isNull()) {
+            if (auto v = text(value, std::string("data.") + key))
+                *out = std::move(*v);
+        }
+    }
 }
 
 TrainingConfig SessionReader::training(const QJsonObject &o)

@@ -49,6 +49,9 @@ private:
     ModelConfig model(const QJsonObject &o);
     //! The data fields of every task (\a task: which of them must be there).
     DataConfig data(const QJsonObject &o, TaskKind task);
+    //! Translate: data.pairs and the two vocabularies into \a data; for another task, a problem
+    //! for each of them given.
+    void pairs(const QJsonObject &o, TaskKind task, DataConfig &data);
     TrainingConfig training(const QJsonObject &o);
     //! A bias (list of numbers) or a weight matrix (list of equal rows) as a NamedTensor.
     std::optional<NamedTensor> tensor(const QJsonValue &value, const std::string &field, std::string name);

@@ -39,6 +39,23 @@ std::string SessionWriter::toJson(const Session &session, const SavedHistory &hi
     w.beginObject();
     if (session.data.task == TaskKind::Forecast) {
         SeriesJson::write(w, session.data); // numbers, not texts
+    } else if (session.data.task == TaskKind::Translate) {
+        w.key("pairs");
+        w.beginArray();
+        for (const auto &[source, target] : session.data.pairs) {
+            w.beginArray();
+            w.value(toUtf8(source));
+            w.value(toUtf8(target));
+            w.endArray();
+        }
+        w.endArray();
+        for (const auto &[key, vocabulary] : {std::pair{"source_vocabulary", &session.data.sourceVocabulary},
+                                              std::pair{"target_vocabulary", &session.data.targetVocabulary}}) {
+            if (*vocabulary) {
+                w.key(key);
+                w.value(toUtf8(**vocabulary));
+            }
+        }
     } else {
         w.key("texts");
         w.beginArray();

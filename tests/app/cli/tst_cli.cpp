@@ -41,6 +41,7 @@ private slots:
     void classifierFromTheCommandLine();
     void generate();
     void forecast();
+    void translate();
     void bench();
     void soak();
     void soakSeesDivergence();
@@ -412,6 +413,70 @@ void TestCli::forecast()
     QVERIFY(data.testSeriesGenerators.front().anomaly);
     const std::size_t at = std::size_t(data.testSeriesGenerators.front().anomaly->at);
     QVERIFY(std::abs(data.testSeries.front()[at][0] - data.series.front()[at][0] - 1.5) < 1e-6);
+}
+
+void TestCli::translate()
+{
+    // Issue 16 from the command line: the reversal example trained (a line per step with the loss
+    // and each pair's greedy translation), its trace with the goldens' names, a word translated.
+    const QString example = rnnlab::test::sourceFile(QStringLiteral("resources/examples/reverse-words.json"));
+    QTemporaryDir dir;
+    const QString trace = dir.filePath(QStringLiteral("trace.json"));
+    const QString saved = dir.filePath(QStringLiteral("trained.json"));
+    Run r = run({QStringLiteral("train"), example, QStringLiteral("--trace"), trace, QStringLiteral("--save"), saved});
+    QCOMPARE(r.status, 0);
+    const QStringList lines = r.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 300);
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^step 1  loss [0-9.e-]+ ( \"[^\"]*\"){8}$")).match(lines.first()).hasMatch(),
+        qPrintable(lines.first()));
+    // After 300 steps every word comes out reversed (the greedy translation, <eos> reached).
+    QVERIFY2(
+        lines.last().endsWith(QStringLiteral("\"olleh\" \"dlrow\" \"bal\" \"nnr\" \"llec\" \"ssol\" \"drow\" \"ten\"")),
+        qPrintable(lines.last()));
+    const QJsonObject json = rnnlab::test::readJsonObject(trace);
+    for (const char *key : {"source_vocabulary", "target_tokens", "initial_weights", "initial_gradients",
+                            "initial_hidden_states", "initial_logits", "steps", "final_weights"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    QCOMPARE(json.value(QStringLiteral("target_tokens")).toArray().at(0).toString(), QStringLiteral("<sos>"));
+    QCOMPARE(json.value(QStringLiteral("target_tokens")).toArray().at(1).toString(), QStringLiteral("<eos>"));
+    const QJsonObject hidden = json.value(QStringLiteral("initial_hidden_states")).toObject();
+    QCOMPARE(hidden.value(QStringLiteral("encoder")).toArray().size(), 8); // [pair][layer][t][H]
+    QCOMPARE(hidden.value(QStringLiteral("encoder")).toArray().at(0).toArray().at(0).toArray().size(), 5);
+    QCOMPARE(hidden.value(QStringLiteral("decoder")).toArray().at(0).toArray().at(0).toArray().size(), 6);
+    const QJsonObject last = json.value(QStringLiteral("steps")).toArray().last().toObject();
+    QCOMPARE(last.value(QStringLiteral("greedy")).toArray().at(0).toArray().last().toString(), QStringLiteral("<eos>"));
+    QVERIFY(json.value(QStringLiteral("initial_weights")).toObject().contains(QStringLiteral("decoder.weight_hh_l0")));
+    // The saved session translates with its trained weights.
+    r = run({QStringLiteral("generate"), saved, QStringLiteral("--prime"), QStringLiteral("hello")});
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("hello\tolleh"));
+    // A --prime outside the source vocabulary is refused, naming it.
+    r = run({QStringLiteral("generate"), example, QStringLiteral("--prime"), QStringLiteral("hex")});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--prime has 'x'")), qPrintable(r.err));
+    // The commands that do not run a translation yet say so.
+    for (const QString &command : {QStringLiteral("bench"), QStringLiteral("soak"), QStringLiteral("analyze"),
+                                   QStringLiteral("export-pytorch")}) {
+        r = run({command, example});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("does not run a translation session")), qPrintable(command + r.err));
+    }
+    // A bad pair: exit 2 with the field named.
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "rnnlab-session", "version": 1, "task": "translate",
+        "model": {"cell": "gru", "hidden_size": 4}, "data": {"pairs": ["hello olleh"]},
+        "training": {"optimizer": "adam", "learning_rate": 0.01, "seed": 1}})");
+    file.close();
+    r = run({QStringLiteral("train"), bad});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("data.pairs[0]")), qPrintable(r.err));
+    r = run(
+        {QStringLiteral("check"), rnnlab::test::sourceFile(QStringLiteral("resources/examples/number-words.json"))});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("15 pairs")), qPrintable(r.out));
 }
 
 void TestCli::bench()

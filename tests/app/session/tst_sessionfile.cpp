@@ -156,7 +156,7 @@ void TestSessionFile::refusesBadInput_data()
     refusedAt("steps negative", QStringLiteral("training.steps"), -1, "between 0 and");
     refusedAt("seed fraction", QStringLiteral("training.seed"), 1.5, "not a whole number");
     refusedAt("seed absurd", QStringLiteral("training.seed"), 1e30, "64-bit");
-    refusedAt("task unknown", QStringLiteral("task"), QStringLiteral("translate"), "\"classify\"");
+    refusedAt("task unknown", QStringLiteral("task"), QStringLiteral("summarize"), "\"classify\"");
     QTest::newRow("classify without labels")
         << with(QStringLiteral("task"), QStringLiteral("classify")) << "data.labels"
         << "one label per text";

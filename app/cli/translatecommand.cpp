@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+// rnnlab-cli train and generate on a translation session (task "translate", issue 16): the
+// encoder–decoder is trained by Translator (engine/translator.h), not Trainer, so these two
+// commands branch here; the trace has the goldens' fields of scripts/translate_golden.py.
+#include "app/cli/clicommon.h"
+
+#include "app/session/atomicfile.h"
+#include "app/session/jsonwriter.h"
+#include "app/session/sessionfile.h"
+#include "app/session/statedictjson.h"
+#include "engine/translator.h"
+#include "engine/unicode.h"
+
+#include <cstdio>
+
+namespace rnnlab::cli {
+
+namespace {
+
+//! A (rows × n) matrix as n columns (one list per time step).
+void writeColumns(JsonWriter &w, const Matrix<float> &m)
+{
+    w.beginArray();
+    for (Eigen::Index t = 0; t < m.cols(); ++t) {
+        w.beginArray();
+        for (Eigen::Index i = 0; i < m.rows(); ++i)
+            w.value(m(i, t));
+        w.endArray();
+    }
+    w.endArray();
+}
+
+void writeTokens(JsonWriter &w, const std::vector<std::string> &tokens)
+{
+    w.beginArray();
+    for (const auto &token : tokens)
+        w.value(token);
+    w.endArray();
+}
+
+//! A translation as text: its characters, <eos> left off ("olleh"); a translation that never
+//! reached <eos> ends in "…".
+std::string translationText(const TranslateTask &task, const std::vector<int> &tokens)
+{
+    std::string out;
+    bool ended = false;
+    for (int token : tokens) {
+        if (token == TranslateTask::eos) {
+            ended = true;
+            break;
+        }
+        out += task.tokenName(token);
+    }
+    return ended ? out : out + "…";
+}
+
+struct StepRecord
+{
+    std::int64_t step = 0;
+    float loss = 0.0f;
+    std::optional<float> gradNorm;
+    std::vector<std::vector<std::string>> predictions; // [pair][token]
+    std::vector<std::vector<std::string>> greedy; // [pair][token]
+};
+
+//! The --trace JSON: the goldens' names and nesting (scripts/translate_golden.py).
+std::string traceJson(const Translator &translator, const std::vector<NamedTensor> &initialWeights,
+                      const std::optional<Trace<float>> &firstPass, const std::vector<StepRecord> &steps)
+{
+    const TranslateTask &task = translator.task();
+    const int L = translator.layout()->model().numLayers;
+    JsonWriter w;
+    w.beginObject();
+    w.key("source_vocabulary");
+    w.value(toUtf8(task.sourceVocabulary().characters()));
+    w.key("target_tokens");
+    w.beginArray();
+    for (int i = 0; i < task.outputSize(); ++i)
+        w.value(task.tokenName(i));
+    w.endArray();
+    w.key("initial_weights");
+    StateDictJson::writeTensors(w, initialWeights);
+    if (firstPass) {
+        if (firstPass->hasGradients) {
+            w.key("initial_gradients");
+            StateDictJson::writeTensors(w, toNamedTensors(firstPass->gradients));
+        }
+        const bool lstm = translator.layout()->model().cell == CellKind::Lstm;
+        for (const bool cells : {false, true}) {
+            if (cells && !lstm)
+                break;
+            w.key(cells ? "initial_cell_states" : "initial_hidden_states");
+            w.beginObject();
+            for (const char *stack : {"encoder", "decoder"}) {
+                const int first = std::string(stack) == "encoder" ? 0 : L;
+                w.key(stack);
+                w.beginArray();
+                for (const auto &sequence : firstPass->sequences) {
+                    w.beginArray();
+                    for (int l = first; l < first + L; ++l) {
+                        const auto &layer = sequence.layers[std::size_t(l)];
+                        writeColumns(w, cells ? layer.cell : layer.hidden);
+                    }
+                    w.endArray();
+                }
+                w.endArray();
+            }
+            w.endObject();
+        }
+        w.key("initial_logits");
+        w.beginArray();
+        for (const auto &sequence : firstPass->sequences)
+            writeColumns(w, sequence.logits);
+        w.endArray();
+    }
+    w.key("steps");
+    w.beginArray();
+    for (const auto &step : steps) {
+        w.beginObject();
+        w.key("step");
+        w.value(step.step);
+        w.key("loss");
+        w.value(step.loss);
+        w.key("predictions");
+        w.beginArray();
+        for (const auto &tokens : step.predictions)
+            writeTokens(w, tokens);
+        w.endArray();
+        w.key("greedy");
+        w.beginArray();
+        for (const auto &tokens : step.greedy)
+            writeTokens(w, tokens);
+        w.endArray();
+        if (step.gradNorm) {
+            w.key("grad_norm");
+            w.value(*step.gradNorm);
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.key("final_weights");
+    StateDictJson::writeTensors(w, toNamedTensors(translator.parameters()));
+    w.endObject();
+    return w.finish();
+}
+
+} // namespace
+
+int translateTrainCommand(const Session &session, std::int64_t steps, bool quiet, const QString &tracePath,
+                          const QString &savePath)
+{
+    Translator translator(session);
+    const TranslateTask &task = translator.task();
+    const bool tracing = !tracePath.isEmpty();
+    const std::vector<NamedTensor> initialWeights = toNamedTensors(translator.parameters());
+    std::optional<Trace<float>> firstPass;
+    std::vector<StepRecord> records;
+    int status = Success;
+    for (std::int64_t i = 0; i < steps; ++i) {
+        // The greedy translations of this step's weights, before its update (as its loss is).
+        const auto greedy = translator.translations();
+        const StepOutcome outcome = translator.step();
+        if (tracing && i == 0)
+            firstPass = translator.trace();
+        if (!outcome.accepted) {
+            printError(QString::fromStdString(outcome.problem));
+            status = Failed;
+            break;
+        }
+        if (!quiet || i + 1 == steps) {
+            // "step 1  loss 1.23  "olleh" "dlrow"": each pair's greedy translation, JSON-quoted.
+            char buffer[96];
+            std::snprintf(buffer, sizeof buffer, "step %lld  loss %.9g", static_cast<long long>(outcome.step),
+                          static_cast<double>(outcome.loss));
+            std::string line = buffer;
+            if (outcome.gradNorm) {
+                std::snprintf(buffer, sizeof buffer, "  grad_norm %.9g", static_cast<double>(*outcome.gradNorm));
+                line += buffer;
+            }
+            line += ' ';
+            for (const auto &tokens : greedy)
+                line += ' ' + JsonWriter::quoted(translationText(task, tokens));
+            printLine(line);
+        }
+        if (tracing) {
+            StepRecord record{outcome.step, outcome.loss, outcome.gradNorm, {}, {}};
+            for (const auto &sequence : translator.trace().sequences)
+                record.predictions.push_back(task.tokenNames(sequence.predictions));
+            for (const auto &tokens : greedy)
+                record.greedy.push_back(task.tokenNames(tokens));
+            records.push_back(std::move(record));
+        }
+    }
+    if (tracing && steps == 0) {
+        translator.evaluate();
+        firstPass = translator.trace();
+    }
+    std::fflush(stdout);
+    if (tracing) {
+        const std::string json = traceJson(translator, initialWeights, firstPass, records);
+        const QString error = json.empty()
+            ? QStringLiteral("cannot write %1: the trace holds a number that is not finite (inf or nan), which "
+                             "JSON cannot hold; nothing was written")
+                  .arg(tracePath)
+            : AtomicFile::write(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
+        if (!error.isEmpty()) {
+            printError(error);
+            status = Failed;
+        }
+    }
+    if (!savePath.isEmpty()) {
+        const QString error = SessionFile::write(savePath, translator.currentSession());
+        if (!error.isEmpty()) {
+            printError(error);
+            status = Failed;
+        }
+    }
+    return status;
+}
+
+int translateGenerateCommand(const Session &session, std::int64_t steps, const std::optional<std::u32string> &prime)
+{
+    Translator translator(session);
+    const TranslateTask &task = translator.task();
+    std::vector<std::u32string> sources;
+    if (prime) {
+        std::vector<int> indices;
+        if (prime->empty()) {
+            printProblems(QString(), {{"--prime", "is empty: give the source to translate"}});
+            return BadInput;
+        }
+        if (const auto missing = task.encodeSource(*prime, indices)) {
+            printProblems(QString(),
+                          {{"--prime",
+                            "has " + describeCharacter(*missing) + ", which is not in the source vocabulary \""
+                                + toUtf8(task.sourceVocabulary().characters())
+                                + "\": a translation reads only those characters"}});
+            return BadInput;
+        }
+        sources.push_back(*prime);
+    } else {
+        for (const auto &pair : task.pairs())
+            sources.push_back(pair.first);
+    }
+    for (std::int64_t i = 0; i < steps; ++i) {
+        const StepOutcome outcome = translator.step();
+        if (!outcome.accepted) {
+            printError(QString::fromStdString(outcome.problem));
+            return Failed;
+        }
+    }
+    // One line per source: "source<Tab>translation", the greedy translation without its <eos>.
+    for (const auto &source : sources) {
+        std::vector<int> indices;
+        task.encodeSource(source, indices);
+        printLine(toUtf8(source) + "\t" + translationText(task, translator.translate(indices)));
+    }
+    return Success;
+}
+
+std::optional<int> refuseTranslation(const Session &session, const QString &command)
+{
+    if (session.data.task != TaskKind::Translate)
+        return std::nullopt;
+    printError(QStringLiteral("rnnlab-cli %1 does not run a translation session (task \"translate\") yet: use "
+                              "rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)")
+                   .arg(command));
+    return BadInput;
+}
+
+} // namespace rnnlab::cli
