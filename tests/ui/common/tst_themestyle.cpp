@@ -15,6 +15,7 @@
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -57,6 +58,8 @@ private slots:
     void framesContrast_data();
     void framesContrast();
     void lightIsFusion();
+    void checkedButtonShows_data();
+    void checkedButtonShows();
 };
 
 void TestThemeStyle::framesContrast_data()
@@ -145,6 +148,43 @@ void TestThemeStyle::lightIsFusion()
     QSlider slider(Qt::Horizontal);
     slider.setValue(30);
     QCOMPARE(render(&slider, &style, palette), render(&slider, fusion.get(), palette));
+}
+
+void TestThemeStyle::checkedButtonShows_data()
+{
+    QTest::addColumn<int>("theme");
+    QTest::newRow("light") << int(Theme::Light);
+    QTest::newRow("dark") << int(Theme::Dark);
+    QTest::newRow("high contrast") << int(Theme::HighContrast);
+}
+
+void TestThemeStyle::checkedButtonShows()
+{
+    // A checked page button ("Weights" beside "Gradients") must look checked: Fusion's darker fill
+    // where it shows (light, dark: ThemeStyle draws exactly Fusion's), ThemeStyle's mark where it
+    // does not (black, darkened, is black).
+    QFETCH(int, theme);
+    const QPalette palette = themePalette(Theme(theme), QApplication::palette());
+    ThemeStyle style;
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QToolButton button;
+    button.setText(QStringLiteral("Weights"));
+    button.setCheckable(true);
+    const QImage unchecked = render(&button, &style, palette);
+    button.setChecked(true);
+    const QImage checked = render(&button, &style, palette);
+    const QImage fusionChecked = render(&button, fusion.get(), palette);
+    // Over the button's middle row, left of the text: what a glance compares.
+    const int y = checked.height() / 2;
+    double most = 1.0;
+    for (int x = 1; x < 8; ++x)
+        most = std::max(most, Contrast::ratio(checked.pixelColor(x, y), unchecked.pixelColor(x, y)));
+    if (Theme(theme) == Theme::HighContrast) {
+        QVERIFY2(most >= 3.0, qPrintable(QStringLiteral("checked against unchecked %1:1").arg(most)));
+    } else {
+        QCOMPARE(checked, fusionChecked);
+        QVERIFY2(checked != unchecked, "Fusion's checked fill");
+    }
 }
 
 QTEST_MAIN(TestThemeStyle)
