@@ -466,8 +466,7 @@ void TestCli::translate()
     QCOMPARE(r.status, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--prime has 'x'")), qPrintable(r.err));
     // The commands that do not run a translation yet say so.
-    for (const QString &command : {QStringLiteral("bench"), QStringLiteral("soak"), QStringLiteral("analyze"),
-                                   QStringLiteral("export-pytorch")}) {
+    for (const QString &command : {QStringLiteral("bench"), QStringLiteral("soak"), QStringLiteral("analyze")}) {
         r = run({command, example});
         QCOMPARE(r.status, 2);
         QVERIFY2(r.err.contains(QStringLiteral("does not run a translation session")), qPrintable(command + r.err));
