@@ -466,7 +466,15 @@ void TestCli::translate()
     QCOMPARE(r.status, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--prime has 'x'")), qPrintable(r.err));
     // The commands that do not run a translation yet say so.
-    for (const QString &command : {QStringLiteral("bench"), QStringLiteral("soak"), QStringLiteral("analyze")}) {
+    // bench trains it as train does (Translator), and says what it measured.
+    r = run({QStringLiteral("bench"), example, QStringLiteral("--seconds"), QStringLiteral("0.2"),
+             QStringLiteral("--warmup"), QStringLiteral("0")});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    const QJsonObject bench = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(bench.value(QStringLiteral("target_tokens")).toInt(), 15); // <sos>, <eos>, 13 characters
+    QCOMPARE(bench.value(QStringLiteral("time_steps")).toInt(), 70); // Σ n + m + 1 over the 8 pairs
+    QVERIFY(bench.value(QStringLiteral("steps_per_s")).toDouble() > 0);
+    for (const QString &command : {QStringLiteral("soak"), QStringLiteral("analyze")}) {
         r = run({command, example});
         QCOMPARE(r.status, 2);
         QVERIFY2(r.err.contains(QStringLiteral("does not run a translation session")), qPrintable(command + r.err));
