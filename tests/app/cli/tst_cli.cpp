@@ -40,6 +40,8 @@ private slots:
     void classifierMatchesPyTorch();
     void classifierFromTheCommandLine();
     void generate();
+    void generateMatchesPyTorch_data();
+    void generateMatchesPyTorch();
     void forecast();
     void translate();
     void newTranslate();
@@ -366,6 +368,31 @@ void TestCli::generate()
     QCOMPARE(sampled.status, 0);
     QCOMPARE(sampled.out.trimmed().size(), 31);
     QVERIFY(QRegularExpression(QStringLiteral("^[helo]+$")).match(sampled.out.trimmed()).hasMatch());
+}
+
+void TestCli::generateMatchesPyTorch_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"rnn_tanh_lecture_hello", "rnn_tanh_untrained", "rnn_relu_l2_no_fc", "lstm_l2_unicode",
+                             "gru_l3_text", "lstm_untrained_no_fc"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestCli::generateMatchesPyTorch()
+{
+    // Issue 16, acceptance 2: greedy generation equals PyTorch's, which feeds the prime through
+    // nn.RNN/LSTM/GRU, then each argmax, with its state carried (scripts/generate_golden.py; every
+    // golden's top two logits are at least 1e-3 apart, so float rounding cannot flip a character).
+    QFETCH(QString, name);
+    const QString base = QStringLiteral("generate/") + name;
+    const QJsonObject golden =
+        rnnlab::test::readJsonObject(rnnlab::test::dataFile(base + QStringLiteral(".golden.json")));
+    const Run r = run({QStringLiteral("generate"), rnnlab::test::dataFile(base + QStringLiteral(".config.json")),
+                       QStringLiteral("--steps"), QString::number(golden.value(QStringLiteral("steps")).toInt()),
+                       QStringLiteral("--prime"), golden.value(QStringLiteral("prime")).toString(),
+                       QStringLiteral("--length"), QString::number(golden.value(QStringLiteral("length")).toInt())});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QCOMPARE(r.out, golden.value(QStringLiteral("generated")).toString() + QLatin1Char('\n'));
 }
 
 void TestCli::forecast()
