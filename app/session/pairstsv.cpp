@@ -47,8 +47,9 @@ std::vector<std::pair<std::u32string, std::u32string>> PairsTsv::parse(const QBy
         std::size_t offset = 0;
         const std::optional<std::u32string> text = fromUtf8(line, &offset);
         if (!text) {
-            refuse(number, "is not UTF-8 (an invalid byte at column " + std::to_string(offset + 1)
-                               + "): save the file as UTF-8");
+            refuse(number,
+                   "is not UTF-8 (an invalid byte at column " + std::to_string(offset + 1)
+                       + "): save the file as UTF-8");
             continue;
         }
         const auto tabs = std::count(text->begin(), text->end(), U'\t');
@@ -57,22 +58,24 @@ std::vector<std::pair<std::u32string, std::u32string>> PairsTsv::parse(const QBy
             continue;
         }
         if (tabs > 1) {
-            refuse(number, "has " + std::to_string(tabs + 1) + " fields separated by tabs; " + allowed
-                               + ", and neither may contain a tab");
+            refuse(number,
+                   "has " + std::to_string(tabs + 1) + " fields separated by tabs; " + allowed
+                       + ", and neither may contain a tab");
             continue;
         }
         const std::size_t tab = text->find(U'\t');
         std::u32string source = text->substr(0, tab);
         std::u32string target = text->substr(tab + 1);
         if (source.empty()) {
-            refuse(number, "has an empty source (the line starts with its tab): the encoder needs at least one "
-                           "character to read; "
-                               + std::string(allowed));
+            refuse(number,
+                   "has an empty source (the line starts with its tab): the encoder needs at least one "
+                   "character to read; "
+                       + std::string(allowed));
             continue;
         }
         if (target.empty()) {
-            refuse(number, "has no target after its tab: give the string the source translates to; "
-                               + std::string(allowed));
+            refuse(number,
+                   "has no target after its tab: give the string the source translates to; " + std::string(allowed));
             continue;
         }
         const char *marker = markerIn(source);
@@ -80,9 +83,10 @@ std::vector<std::pair<std::u32string, std::u32string>> PairsTsv::parse(const QBy
         if (!marker)
             marker = markerIn(target);
         if (marker) {
-            refuse(number, std::string("has \"") + marker + "\" in its " + (inSource ? "source" : "target")
-                               + ": <sos> and <eos> are the start and end tokens rnnlab adds; a pair holds only "
-                                 "characters");
+            refuse(number,
+                   std::string("has \"") + marker + "\" in its " + (inSource ? "source" : "target")
+                       + ": <sos> and <eos> are the start and end tokens rnnlab adds; a pair holds only "
+                         "characters");
             continue;
         }
         pairs.emplace_back(std::move(source), std::move(target));

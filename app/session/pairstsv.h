@@ -27,7 +27,7 @@ public:
     //! The pairs of \a bytes, in order. Appends one problem per bad line to \a problems (field
     //! "line N", counting from 1) and returns the pairs of the good lines.
     static std::vector<std::pair<std::u32string, std::u32string>> parse(const QByteArray &bytes,
-                                                                         std::vector<Problem> &problems);
+                                                                        std::vector<Problem> &problems);
 };
 
 } // namespace rnnlab
