@@ -6,7 +6,10 @@ usage: /usr/bin/python3 scripts/bench_torch.py [SESSION.json] [--seconds S] [--w
 
 The loop is the lecture's: outputs = model(x) per text; CrossEntropyLoss over all (a time series,
 "task": "forecast": MSELoss over every series' next values); backward;
-[clip_grad_norm_]; optimizer.step(); optimizer.zero_grad(). Prints one JSON object with
+[clip_grad_norm_]; optimizer.step(); optimizer.zero_grad(). A translation ("task": "translate",
+issue 16) is scripts/translate_golden.py's encoder-decoder and training step: per pair the encoder
+on the source, the decoder from its final state on <sos> + target, fc; CrossEntropyLoss over every
+pair's decoder steps. Prints one JSON object with
 "steps_per_s" and "ms_per_step". Without a session: the lecture's example ("hello", H = V = 4).
 """
 import json
@@ -45,6 +48,8 @@ def main(argv):
         session, name = LECTURE, "lecture_hello"
     torch.set_num_threads(1)
     m, data, training = session["model"], session["data"], session["training"]
+    if session.get("task") == "translate":
+        return bench_translation(session, name, seconds, warmup)
     if session.get("task") == "forecast":
         # A time series (issue 15): D real features, Linear(H, D) by default, MSELoss.
         from forecast_golden import series_tensor
@@ -80,6 +85,43 @@ def main(argv):
         optimizer.step()
         optimizer.zero_grad()
 
+    return report(name, step, seconds, warmup)
+
+
+def bench_translation(session, name, seconds, warmup):
+    from translate_golden import Seq2Seq, one_hot, vocabularies
+    m, training = session["model"], session["training"]
+    pairs, source_vocabulary, tokens = vocabularies(session["data"])
+    Vs, T = len(source_vocabulary), len(tokens)
+    source_index = {c: i for i, c in enumerate(source_vocabulary)}
+    token_index = {c: i for i, c in enumerate(tokens)}
+    sources = [one_hot([source_index[c] for c in s], Vs) for s, _ in pairs]
+    decoder_inputs = [one_hot([0] + [token_index[c] for c in t], T) for _, t in pairs]
+    y = torch.tensor([i for _, t in pairs for i in [token_index[c] for c in t] + [1]], dtype=torch.long)
+    torch.manual_seed(int(training["seed"]))
+    model = Seq2Seq(m["cell"], Vs, T, int(m["hidden_size"]), int(m.get("num_layers", 1)))
+    optimizer = optimizer_of(model, training)
+    clip = training.get("clip_grad_norm")
+    criterion = torch.nn.CrossEntropyLoss()
+
+    def step():
+        logits = []
+        for x, d in zip(sources, decoder_inputs):
+            _, state = model.encoder(x)
+            out, _ = model.decoder(d, state)
+            logits.append(model.fc(out[0]))
+        loss = criterion(torch.cat(logits), y)
+        loss.backward()
+        if clip is not None:
+            torch.nn.utils.clip_grad_norm_(model.parameters(), float(clip))
+        optimizer.step()
+        optimizer.zero_grad()
+
+    return report(name, step, seconds, warmup)
+
+
+def report(name, step, seconds, warmup):
+    """Times step() for warmup seconds, then for seconds, and prints the JSON object."""
     def run(duration):
         start = time.perf_counter()
         steps = 0

@@ -59,9 +59,12 @@ def main(argv):
 
     # A forecast (issue 15: scripts/forecast_golden.py) has no vocabulary, "initial_outputs" for its
     # logits, and real-valued predictions [series][t][D], held to the loss's tolerance.
-    if "vocabulary" in golden:
-        check(golden["vocabulary"] == trace.get("vocabulary"),
-              f"vocabulary {trace.get('vocabulary')!r} != {golden['vocabulary']!r}")
+    # A translation (issue 16: scripts/translate_golden.py) has a source vocabulary and target tokens,
+    # hidden states {"encoder": …, "decoder": …}, and tokens as its predictions [pair][token], with
+    # each step's greedy translations [pair][token] beside them: all compared for equality.
+    for key in ("vocabulary", "source_vocabulary", "target_tokens"):
+        if key in golden:
+            check(golden[key] == trace.get(key), f"{key} {trace.get(key)!r} != {golden[key]!r}")
 
     def compare_tensors(key, tol, exact=False, ulps=0):
         g, t = golden.get(key), trace.get(key)
@@ -121,7 +124,12 @@ def main(argv):
         worst_loss = max(worst_loss, d)
         if not d <= tol:
             failures.append(f"step {g['step']}: loss {t['loss']!r} vs torch {g['loss']!r} (|diff| {d:g} > {tol:g})")
-        if g["predictions"] and isinstance(g["predictions"][0], list):
+        tokens = g["predictions"] and isinstance(next(flat(g["predictions"]), None), str)
+        if tokens or "greedy" in g:
+            for key in ("predictions", "greedy"):
+                if key in g and g[key] != t.get(key):
+                    failures.append(f"step {g['step']}: {key} {t.get(key)} vs torch {g[key]}")
+        elif g["predictions"] and isinstance(g["predictions"][0], list):
             if shape(g["predictions"]) != shape(t["predictions"]):
                 failures.append(f"step {g['step']}: predictions of shape {shape(t['predictions'])} vs torch "
                                 f"{shape(g['predictions'])}")

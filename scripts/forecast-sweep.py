@@ -14,17 +14,10 @@ weight moved by one float32 ulp and on its generic (non-AVX2) kernels; if torch 
 tolerances against itself, the session is chaotic (reported, not counted). Exit status 0 when every
 other session matches, 1 otherwise, 77 (skip) when torch is missing.
 """
-import json
 import math
-import os
-import random
-import subprocess
 import sys
-import tempfile
 
-from torch_script_args import cli_path, take_option, torch_missing
-
-HERE = os.path.dirname(os.path.abspath(__file__))
+from trace_sweep import sweep
 
 
 def f32(value):
@@ -86,76 +79,14 @@ def random_session(rng, steps):
     }
 
 
+def label_of(k, session):
+    m, tr = session["model"], session["training"]
+    return (f"case {k}: {m['cell']} H={m['hidden_size']} L={m['num_layers']} fc={m['output_layer']} "
+            f"{tr['optimizer']} clip={tr['clip_grad_norm']} series={[len(s) for s in session['data']['series']]}")
+
+
 def main(argv):
-    args = argv[1:]
-    count = int(take_option(args, "--count", "16"))
-    seed = int(take_option(args, "--seed", "1"))
-    steps = int(take_option(args, "--steps", "30"))
-    keep = take_option(args, "--keep")
-    cli = cli_path(args, __doc__)
-    if cli is None:
-        return 2
-    if torch_missing("the forecast sweep"):
-        return 77
-    rng = random.Random(seed)
-    failures = chaotic = 0
-    work = keep or tempfile.mkdtemp(prefix="rnnlab-forecast-")
-    os.makedirs(work, exist_ok=True)
-    golden_script = os.path.join(HERE, "forecast_golden.py")
-    compare = os.path.join(HERE, "compare-trace.py")
-    for k in range(count):
-        session = random_session(rng, steps)
-        base = os.path.join(work, f"case{k:03d}")
-        with open(base + ".config.json", "w", encoding="utf-8") as f:
-            json.dump(session, f, indent=1)
-        subprocess.run([sys.executable, golden_script, base + ".config.json", base + ".golden.json"], check=True)
-        m, tr = session["model"], session["training"]
-        label = (f"case {k}: {m['cell']} H={m['hidden_size']} L={m['num_layers']} fc={m['output_layer']} "
-                 f"{tr['optimizer']} clip={tr['clip_grad_norm']} series={[len(s) for s in session['data']['series']]}")
-        run = subprocess.run([cli, "train", base + ".config.json", "--quiet", "--trace", base + ".trace.json"],
-                             capture_output=True, text=True)
-        extra = []
-        if run.returncode != 0:
-            # rnnlab refuses a step whose loss is not finite; torch goes on with NaN: both agree then.
-            with open(base + ".golden.json", encoding="utf-8") as f:
-                gsteps = json.load(f)["steps"]
-            taken = 0
-            if os.path.exists(base + ".trace.json"):
-                with open(base + ".trace.json", encoding="utf-8") as f:
-                    taken = len(json.load(f)["steps"])
-            if run.returncode == 1 and taken < len(gsteps) and not math.isfinite(gsteps[taken]["loss"]):
-                extra = ["--max-steps", str(taken)]
-            else:
-                print(f"FAIL {label}: rnnlab-cli exited {run.returncode}: {run.stderr.strip()}")
-                failures += 1
-                continue
-        cmp = subprocess.run([sys.executable, compare, base + ".golden.json", base + ".trace.json"] + extra,
-                             capture_output=True, text=True)
-        if cmp.returncode == 0:
-            print(f"ok   {label}: {cmp.stdout.strip().split('(')[-1].rstrip(')')}")
-            continue
-        # Chaos probes: torch against itself, one weight moved by one ulp; then its generic kernels.
-        subprocess.run([sys.executable, golden_script, base + ".config.json", base + ".perturbed.json", "--perturb"],
-                       check=True)
-        subprocess.run([sys.executable, golden_script, base + ".config.json", base + ".generic.json"], check=True,
-                       env=dict(os.environ, ATEN_CPU_CAPABILITY="default"))
-        probe = None
-        for other, what in ((".perturbed.json", "one weight moved by 1 ulp"), (".generic.json", "its generic kernels")):
-            p = subprocess.run([sys.executable, compare, base + ".golden.json", base + other, "--skip-initial-weights"]
-                               + extra, capture_output=True, text=True)
-            if p.returncode != 0:
-                probe = (what, p.stdout.splitlines()[1].strip())
-                break
-        if probe:
-            chaotic += 1
-            print(f"chaotic {label}: torch itself, with {probe[0]}, differs ({probe[1]}); "
-                  f"rnnlab: {cmp.stdout.splitlines()[1].strip()}")
-        else:
-            failures += 1
-            print(f"FAIL {label}\n{cmp.stdout}")
-    print(f"{count - failures - chaotic} of {count} random forecast sessions match PyTorch; {chaotic} chaotic (not "
-          f"counted); {failures} fail (cases in {work})")
-    return 1 if failures else 0
+    return sweep(argv, __doc__, "forecast", "forecast_golden.py", random_session, label_of, 30)
 
 
 if __name__ == "__main__":

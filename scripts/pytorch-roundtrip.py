@@ -9,7 +9,9 @@ Adam / SGD / SGD with momentum x with/without clipping — all 192 with --full, 
 by default, in which every cell meets every optimizer with and without the output layer, and every
 layer count and clipping appear with every cell; plus 8 many-to-one classifiers, task "classify";
 plus 8 time series, task "forecast" (issue 15): every cell with and without the output layer, 1-3
-layers, 1 and 2 features, Adam / SGD with momentum, with and without clipping):
+layers, 1 and 2 features, Adam / SGD with momentum, with and without clipping; plus 8 translations,
+task "translate" (issue 16): every cell, 1-3 layers, Adam / SGD with momentum, with and without
+clipping, pairs with non-ASCII characters — one module of encoder, decoder and fc):
   1. rnnlab-cli train S --steps 5 --save T.rnnlab
   2. rnnlab-cli export-pytorch T.rnnlab -o x.py
   3. python3 x.py --steps N --save-state state.json      (this interpreter: PyTorch 1.13)
@@ -93,6 +95,20 @@ def forecast_session(cell, layers, output_layer, optimizer, momentum, clip, inde
     }
 
 
+TRANSLATE_PAIRS = [["hello", "olleh"], ["wörld", "dlröw"], ["abc", "cba"], ["日本", "本日"]]
+
+
+def translate_session(cell, layers, optimizer, momentum, clip, index):
+    """An encoder-decoder reversing words (task "translate"), pairs half as lists, half as "source<Tab>target"."""
+    return {
+        "format": "rnnlab-session", "version": 1, "task": "translate",
+        "model": {"cell": cell, "hidden_size": 5 + index % 4, "num_layers": layers, "output_layer": True},
+        "data": {"pairs": [p if k % 2 == 0 else p[0] + "\t" + p[1] for k, p in enumerate(TRANSLATE_PAIRS)]},
+        "training": {"optimizer": optimizer, "learning_rate": {"adam": 0.01, "sgd": 0.1}[optimizer],
+                     "seed": 3000 + index, "steps": 5, "clip_grad_norm": 0.5 if clip else None, "momentum": momentum},
+    }
+
+
 def matrix(full):
     sessions = []
     if full:
@@ -118,6 +134,12 @@ def matrix(full):
             optimizer, momentum = [("adam", 0.0), ("sgd", 0.9)][(c + output_layer) % 2]
             sessions.append((cell, 1 + (c + output_layer) % 3, output_layer, optimizer, momentum,
                              (c + output_layer) % 2 == 0, "forecast"))
+    # Translations (task "translate"): every cell twice, 1-3 layers, Adam and SGD with momentum,
+    # clipping every other session (the output layer is part of the model).
+    for c, cell in enumerate(CELLS):
+        for k in range(2):
+            optimizer, momentum = [("adam", 0.0), ("sgd", 0.9)][(c + k) % 2]
+            sessions.append((cell, 1 + (c + k) % 3, True, optimizer, momentum, k == 1, "translate"))
     return sessions
 
 
@@ -209,14 +231,16 @@ def main(argv):
         if only is not None and index not in only:
             continue
         forecast = classify == "forecast"
+        translate = classify == "translate"
         name = (f"{index:03d}_{cell}_l{layers}_{'fc' if output_layer else 'nofc'}_{optimizer}"
                 f"{'_momentum' if momentum else ''}{'_clip' if clip else ''}"
-                f"{'_forecast' if forecast else '_classify' if classify else ''}")
+                f"{'_' + classify if isinstance(classify, str) else '_classify' if classify else ''}")
         folder = os.path.join(work, name)
         os.makedirs(folder, exist_ok=True)
         path = lambda f: os.path.join(folder, f)  # noqa: E731
         with open(path("session.json"), "w", encoding="utf-8") as f:
             session = (forecast_session(cell, layers, output_layer, optimizer, momentum, clip, index) if forecast
+                       else translate_session(cell, layers, optimizer, momentum, clip, index) if translate
                        else session_for(cell, layers, output_layer, optimizer, momentum, clip, index, classify))
             json.dump(session, f, ensure_ascii=False)
         chaos = None
@@ -235,6 +259,8 @@ def main(argv):
             if problem and torch_lines and rnnlab_lines and abs(torch_lines[0][1] - rnnlab_lines[0][1]) <= 1e-6:
                 # The first step matched (the state was loaded exactly): is it the session's chaos?
                 for tensor, direction in NUDGES:
+                    if translate:  # its recurrent weights are the encoder's and the decoder's
+                        tensor = tensor.replace("rnn.", "encoder.")
                     perturbed_script(path("x.py"), path("x_perturbed.py"), tensor, direction)
                     perturbed = parse(run([sys.executable, path("x_perturbed.py"), "--steps", str(steps)]), "x_perturbed.py")
                     if compare(torch_lines, perturbed, "PyTorch vs PyTorch with one weight moved by 1 ulp"):

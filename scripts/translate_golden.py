@@ -3,8 +3,11 @@
 """Train an rnnlab translation session (issue 16, "task": "translate": an encoder-decoder) with real
 PyTorch 1.13 and write what it computed, as a golden JSON; or make the goldens of tests/data/translate/.
 
-usage: /usr/bin/python3 scripts/translate_golden.py SESSION.json GOLDEN.json
+usage: /usr/bin/python3 scripts/translate_golden.py SESSION.json GOLDEN.json [--perturb]
        /usr/bin/python3 scripts/translate_golden.py --make-goldens DIR
+
+With --perturb, encoder.weight_hh_l0[0][0] is moved by one float32 ulp first: comparing that run
+with the plain one shows whether a session is chaotic (scripts/translate-sweep.py's probe).
 
 The model, in this order after torch.manual_seed(seed): encoder = nn.RNN/LSTM/GRU(Vs, H, L,
 batch_first=True), decoder = the same kind (T, H, L, batch_first=True), fc = nn.Linear(H, T). The
@@ -116,7 +119,7 @@ def layer_states(module, cell, x, L, state=None):
     return hs, cs
 
 
-def run(session):
+def run(session, perturb=False):
     torch.set_num_threads(1)
     model_cfg, data, training = session["model"], session["data"], session["training"]
     cell = model_cfg["cell"]
@@ -132,6 +135,10 @@ def run(session):
 
     torch.manual_seed(int(training["seed"]))
     model = Seq2Seq(cell, Vs, T, H, L)
+    if perturb:
+        with torch.no_grad():
+            w = model.encoder.weight_hh_l0.view(-1)
+            w[0] = torch.nextafter(w[0], torch.tensor(float("inf")))
     lr = float(training["learning_rate"])
     if training["optimizer"] == "adam":
         optimizer = torch.optim.Adam(model.parameters(), lr=lr)
@@ -250,13 +257,16 @@ def main(argv):
                 f.write("\n")
             print(f"wrote {base}.golden.json")
         return 0
+    perturb = "--perturb" in args
+    if perturb:
+        args.remove("--perturb")
     if len(args) != 2:
         print(__doc__, file=sys.stderr)
         return 2
     with open(args[0], encoding="utf-8") as f:
         session = json.load(f)
     with open(args[1], "w", encoding="utf-8") as f:
-        json.dump(run(session), f, ensure_ascii=False)
+        json.dump(run(session, perturb), f, ensure_ascii=False)
         f.write("\n")
     return 0
 

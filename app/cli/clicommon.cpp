@@ -82,6 +82,26 @@ std::optional<QString> outputPath(const QCommandLineParser &parser, const QStrin
     return path;
 }
 
+int writeNewSession(const QCommandLineParser &parser, const Session &session)
+{
+    const std::optional<QString> output = outputPath(parser, QStringLiteral("output"));
+    if (!output)
+        return BadInput;
+    if (output->isEmpty()) {
+        printError(QStringLiteral("give the session file to write: -o OUT.json"));
+        return BadInput;
+    }
+    if (QFileInfo::exists(*output) && !parser.isSet(QStringLiteral("force"))) {
+        printError(QStringLiteral("%1 exists: choose another name with -o, or --force to replace it").arg(*output));
+        return BadInput;
+    }
+    if (const QString error = SessionFile::write(*output, session); !error.isEmpty()) {
+        printError(error);
+        return Failed;
+    }
+    return Success;
+}
+
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addHelpOption();
@@ -113,9 +133,15 @@ void addSessionArguments(QCommandLineParser &parser, const QString &description,
          QStringLiteral("With --text: the class of that text (repeat, one per --text, in "
                         "order); makes it a many-to-one classifier (task \"classify\")."),
          QStringLiteral("LABEL")},
+    });
+    addModelOptions(parser, QStringLiteral("Hidden units (with --text, default: the vocabulary size)."));
+}
+
+void addModelOptions(QCommandLineParser &parser, const QString &hiddenSizeHelp)
+{
+    parser.addOptions({
         {QStringLiteral("cell"), QStringLiteral("rnn_tanh, rnn_relu, lstm or gru."), QStringLiteral("CELL")},
-        {QStringLiteral("hidden-size"), QStringLiteral("Hidden units (with --text, default: the vocabulary size)."),
-         QStringLiteral("H")},
+        {QStringLiteral("hidden-size"), hiddenSizeHelp, QStringLiteral("H")},
         {QStringLiteral("layers"), QStringLiteral("Stacked layers, 1-8."), QStringLiteral("L")},
         {QStringLiteral("output-layer"), QStringLiteral("Add nn.Linear(H, V) on the top layer: on or off."),
          QStringLiteral("on|off")},
@@ -127,55 +153,9 @@ void addSessionArguments(QCommandLineParser &parser, const QString &description,
     });
 }
 
-std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, const QStringList &positional,
-                                            QString *name, SavedHistory *history)
+bool applyModelOptions(const QCommandLineParser &parser, Session &session)
 {
-    const QStringList texts = parser.values(QStringLiteral("text"));
-    if (positional.size() > 1) {
-        printError(
-            QStringLiteral("give one session file, not %1 (%2)").arg(positional.size()).arg(positional.join(u' ')));
-        return std::nullopt;
-    }
-    if (!positional.isEmpty() && !texts.isEmpty()) {
-        printError(QStringLiteral("give a session file or --text, not both"));
-        return std::nullopt;
-    }
-    if (positional.isEmpty() && texts.isEmpty()) {
-        printError(QStringLiteral("give a session file (SESSION.json) or a text (--text hello); see --help"));
-        return std::nullopt;
-    }
-
-    if (!positional.isEmpty() && parser.isSet(QStringLiteral("label"))) {
-        printError(QStringLiteral("--label goes with --text; a session file gives its labels in data.labels"));
-        return std::nullopt;
-    }
-    Session session;
-    SavedHistory fileHistory;
     bool ok = true;
-    if (!positional.isEmpty()) {
-        const QString &path = positional.first();
-        if (name)
-            *name = QFileInfo(path).completeBaseName();
-        SessionParseResult parsed = SessionFile::read(path);
-        if (!parsed.session) {
-            printProblems(path, parsed.problems);
-            return std::nullopt;
-        }
-        session = std::move(*parsed.session);
-        fileHistory = std::move(parsed.history);
-    } else {
-        if (name)
-            *name = QStringLiteral("text");
-        QString problem;
-        std::optional<Session> fromTexts =
-            TextSession::fromTexts(texts, parser.values(QStringLiteral("label")), &problem);
-        if (!fromTexts) {
-            printError(problem);
-            return std::nullopt;
-        }
-        session = std::move(*fromTexts);
-    }
-
     ModelConfig &model = session.model;
     TrainingConfig &training = session.training;
     if (parser.isSet(QStringLiteral("cell"))) {
@@ -209,10 +189,6 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
             model.hiddenSize = static_cast<int>(*v);
         else
             ok = false;
-    } else if (positional.isEmpty()) {
-        // TextSession's one unit per character (or class), but never 0: when every text is empty,
-        // the texts alone are refused below — a hidden size is not what to change here.
-        model.hiddenSize = std::max(1, model.hiddenSize);
     }
     if (parser.isSet(QStringLiteral("optimizer"))) {
         if (auto kind = optimizerKindFromString(parser.value(QStringLiteral("optimizer")).toStdString())) {
@@ -250,8 +226,64 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
         else
             ok = false;
     }
-    if (!ok)
+    return ok;
+}
+
+std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, const QStringList &positional,
+                                            QString *name, SavedHistory *history)
+{
+    const QStringList texts = parser.values(QStringLiteral("text"));
+    if (positional.size() > 1) {
+        printError(
+            QStringLiteral("give one session file, not %1 (%2)").arg(positional.size()).arg(positional.join(u' ')));
         return std::nullopt;
+    }
+    if (!positional.isEmpty() && !texts.isEmpty()) {
+        printError(QStringLiteral("give a session file or --text, not both"));
+        return std::nullopt;
+    }
+    if (positional.isEmpty() && texts.isEmpty()) {
+        printError(QStringLiteral("give a session file (SESSION.json) or a text (--text hello); see --help"));
+        return std::nullopt;
+    }
+
+    if (!positional.isEmpty() && parser.isSet(QStringLiteral("label"))) {
+        printError(QStringLiteral("--label goes with --text; a session file gives its labels in data.labels"));
+        return std::nullopt;
+    }
+    Session session;
+    SavedHistory fileHistory;
+    if (!positional.isEmpty()) {
+        const QString &path = positional.first();
+        if (name)
+            *name = QFileInfo(path).completeBaseName();
+        SessionParseResult parsed = SessionFile::read(path);
+        if (!parsed.session) {
+            printProblems(path, parsed.problems);
+            return std::nullopt;
+        }
+        session = std::move(*parsed.session);
+        fileHistory = std::move(parsed.history);
+    } else {
+        if (name)
+            *name = QStringLiteral("text");
+        QString problem;
+        std::optional<Session> fromTexts =
+            TextSession::fromTexts(texts, parser.values(QStringLiteral("label")), &problem);
+        if (!fromTexts) {
+            printError(problem);
+            return std::nullopt;
+        }
+        session = std::move(*fromTexts);
+    }
+
+    if (!applyModelOptions(parser, session))
+        return std::nullopt;
+    if (positional.isEmpty() && !parser.isSet(QStringLiteral("hidden-size"))) {
+        // TextSession's one unit per character (or class), but never 0: when every text is empty,
+        // the texts alone are refused below — a hidden size is not what to change here.
+        session.model.hiddenSize = std::max(1, session.model.hiddenSize);
+    }
 
     std::vector<Problem> problems = validate(session);
     if (!problems.empty()) {
@@ -267,9 +299,9 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
     // A history stays with the run it belongs to: options that change the texts' shape drop it.
     if (history && validateHistory(fileHistory, session).empty())
         *history = std::move(fileHistory);
-    if (training.optimizer == OptimizerKind::Adam && training.momentum != 0.0)
+    if (session.training.optimizer == OptimizerKind::Adam && session.training.momentum != 0.0)
         printError(QStringLiteral("note: momentum %1 is ignored: it applies to sgd; Adam's betas are (0.9, 0.999)")
-                       .arg(training.momentum));
+                       .arg(session.training.momentum));
     return session;
 }
 

@@ -47,6 +47,10 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
 //! in \a status, when the command should stop there (--help, a bad command line or session).
 std::optional<Session> parseSessionOrLectureExample(QCommandLineParser &parser, const QStringList &arguments,
                                                     QString *name, int *status);
+//! What new-forecast and new-translate end with: writes \a session to -o/--output, refusing an
+//! empty or missing name and an existing file without --force (BadInput), a failed write
+//! (Failed). Returns the exit status.
+int writeNewSession(const QCommandLineParser &parser, const Session &session);
 //! Parses \a arguments; prints --help (exit 0) or the parse error (exit 2). Returns nullopt when
 //! the command should go on.
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
@@ -56,6 +60,15 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
 void addSessionArguments(QCommandLineParser &parser,
                          const QString &description = QStringLiteral("A session file (.json)."),
                          const QString &syntax = QStringLiteral("[SESSION.json]"));
+
+//! Registers the model and training options (--cell, --hidden-size, --layers, --output-layer,
+//! --optimizer, --lr, --momentum, --clip, --seed), --hidden-size described by \a hiddenSizeHelp:
+//! what addSessionArguments() adds after --text and --label, and what a command that makes a
+//! session itself (new-translate) offers.
+void addModelOptions(QCommandLineParser &parser, const QString &hiddenSizeHelp);
+//! Applies those options that are set to \a session (not validated). Prints what is wrong with a
+//! value and returns false when any is.
+bool applyModelOptions(const QCommandLineParser &parser, Session &session);
 
 int trainCommand(const QStringList &arguments);
 int generateCommand(const QStringList &arguments);
@@ -67,6 +80,7 @@ int importPytorchCommand(const QStringList &arguments);
 int soakCommand(const QStringList &arguments);
 int analyzeCommand(const QStringList &arguments);
 int newForecastCommand(const QStringList &arguments);
+int newTranslateCommand(const QStringList &arguments);
 
 // A translation session (task "translate", issue 16: translatecommand.cpp), which Translator
 // trains instead of Trainer.

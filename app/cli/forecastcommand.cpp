@@ -3,10 +3,7 @@
 // series it makes stored as numbers, the generator beside them for information.
 #include "app/cli/clicommon.h"
 
-#include "app/session/sessionfile.h"
 #include "engine/signalgenerator.h"
-
-#include <QFileInfo>
 
 #include <limits>
 #include <tuple>
@@ -170,22 +167,7 @@ int newForecastCommand(const QStringList &arguments)
         printProblems(QString(), problems);
         return BadInput;
     }
-    const std::optional<QString> output = outputPath(parser, QStringLiteral("output"));
-    if (!output)
-        return BadInput;
-    if (output->isEmpty()) {
-        printError(QStringLiteral("give the session file to write: -o OUT.json"));
-        return BadInput;
-    }
-    if (QFileInfo::exists(*output) && !parser.isSet(QStringLiteral("force"))) {
-        printError(QStringLiteral("%1 exists: choose another name with -o, or --force to replace it").arg(*output));
-        return BadInput;
-    }
-    if (const QString error = SessionFile::write(*output, session); !error.isEmpty()) {
-        printError(error);
-        return Failed;
-    }
-    return Success;
+    return writeNewSession(parser, session);
 }
 
 } // namespace rnnlab::cli

@@ -32,6 +32,7 @@ const Command commands[] = {
     {"analyze", "Write what a network remembers (influence, PCA, units) as JSON", analyzeCommand},
     {"soak", "Train for a long run, watching memory, NaNs and step time", soakCommand},
     {"new-forecast", "Write a time-series session from a generated wave (sine, square, ...)", newForecastCommand},
+    {"new-translate", "Write a translation session from a file of source<Tab>target pairs", newTranslateCommand},
 };
 
 std::string usage()

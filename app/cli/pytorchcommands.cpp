@@ -9,6 +9,7 @@
 #include "app/session/statedictimport.h"
 #include "app/worker/historyrecorder.h"
 #include "engine/trainer.h"
+#include "engine/translator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -39,12 +40,20 @@ int exportPytorchCommand(const QStringList &arguments)
     const std::optional<Session> session = sessionFromArguments(parser, parser.positionalArguments(), &name);
     if (!session)
         return BadInput;
-    if (const auto refused = refuseTranslation(*session, QStringLiteral("export-pytorch")))
-        return *refused;
     // The weights it starts from: the file's, or the seed's initialization (the same as torch's),
-    // and the optimizer state as saved.
-    const Trainer trainer(*session);
-    const std::string script = PytorchScript::generate(trainer.currentSession(), name.toStdString());
+    // and the optimizer state as saved. A translation's model is Translator's (two stacks and fc).
+    Session current;
+    std::int64_t taken = 0;
+    if (session->data.task == TaskKind::Translate) {
+        const Translator translator(*session);
+        current = translator.currentSession();
+        taken = translator.stepsTaken();
+    } else {
+        const Trainer trainer(*session);
+        current = trainer.currentSession();
+        taken = trainer.stepsTaken();
+    }
+    const std::string script = PytorchScript::generate(current, name.toStdString());
     const std::optional<QString> given = parser.value(QStringLiteral("output")) == u"-"
         ? std::optional<QString>(QString())
         : outputPath(parser, QStringLiteral("output"));
@@ -63,7 +72,7 @@ int exportPytorchCommand(const QStringList &arguments)
     QFile(output).setPermissions(QFile(output).permissions() | QFileDevice::ExeOwner | QFileDevice::ExeGroup
                                  | QFileDevice::ExeOther);
     std::fprintf(stderr, "rnnlab-cli: wrote %s (continues from step %lld: python3 %s --steps N)\n", qPrintable(output),
-                 static_cast<long long>(trainer.stepsTaken() + 1), qPrintable(QFileInfo(output).fileName()));
+                 static_cast<long long>(taken + 1), qPrintable(QFileInfo(output).fileName()));
     return Success;
 }
 

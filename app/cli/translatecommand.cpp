@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 // rnnlab-cli train and generate on a translation session (task "translate", issue 16): the
 // encoder–decoder is trained by Translator (engine/translator.h), not Trainer, so these two
-// commands branch here; the trace has the goldens' fields of scripts/translate_golden.py.
+// commands branch here; the trace has the goldens' fields of scripts/translate_golden.py. And
+// new-translate, which makes such a session from a file of pairs (PairsTsv).
 #include "app/cli/clicommon.h"
 
 #include "app/session/atomicfile.h"
+#include "app/session/inputfile.h"
 #include "app/session/jsonwriter.h"
+#include "app/session/pairstsv.h"
 #include "app/session/sessionfile.h"
 #include "app/session/statedictjson.h"
 #include "engine/translator.h"
@@ -256,6 +259,101 @@ int translateGenerateCommand(const Session &session, std::int64_t steps, const s
         printLine(toUtf8(source) + "\t" + translationText(task, translator.translate(indices)));
     }
     return Success;
+}
+
+int newTranslateCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Write a translation session (task \"translate\", an encoder-decoder) from a file of pairs, one a "
+        "line: source<Tab>target in UTF-8 (empty lines are skipped). A line without a tab or a target, with "
+        "more than one tab, an empty source, or <sos>/<eos> in its text is refused, naming the line. Default "
+        "model: GRU, 24 hidden units, 1 layer, Adam at 0.02, seed 1, 300 steps (the shipped examples').\n\n"
+        "  rnnlab-cli new-translate --pairs words.tsv -o words.json\n"
+        "  rnnlab-cli train words.json --quiet --save trained.json\n"
+        "  rnnlab-cli generate trained.json --prime hello"));
+    parser.addOptions({
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("The session file to write."),
+         QStringLiteral("OUT.json")},
+        {QStringLiteral("pairs"), QStringLiteral("The pairs: one source<Tab>target a line (UTF-8)."),
+         QStringLiteral("FILE.tsv")},
+        {QStringLiteral("source-vocabulary"),
+         QStringLiteral("The encoder's characters in input order (default: the sources' in order of first use)."),
+         QStringLiteral("CHARS")},
+        {QStringLiteral("target-vocabulary"),
+         QStringLiteral("The target characters after <sos>, <eos> (default: the targets' in order of first use)."),
+         QStringLiteral("CHARS")},
+        {QStringLiteral("steps"), QStringLiteral("The session's training steps (default 300)."), QStringLiteral("N")},
+        {QStringLiteral("force"), QStringLiteral("Replace OUT if it exists.")},
+    });
+    addModelOptions(parser, QStringLiteral("Hidden units of the encoder and the decoder (default 24)."));
+    if (const auto status = parseCommandLine(parser, arguments))
+        return *status;
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("new-translate reads its pairs from --pairs FILE.tsv, not from \"%1\"")
+                       .arg(parser.positionalArguments().join(u' ')));
+        return BadInput;
+    }
+    if (!parser.isSet(QStringLiteral("pairs"))) {
+        printError(QStringLiteral("give the file of pairs: --pairs FILE.tsv (one source<Tab>target a line)"));
+        return BadInput;
+    }
+    Session session;
+    session.data.task = TaskKind::Translate;
+    session.model = ModelConfig{CellKind::Gru, 24, 1, true};
+    session.training.learningRate = 0.02;
+    session.training.seed = 1;
+    session.training.steps = 300;
+    if (!applyModelOptions(parser, session))
+        return BadInput;
+    if (parser.isSet(QStringLiteral("steps"))) {
+        const auto steps = parseInteger(parser, QStringLiteral("steps"), 0, limits::maxSteps);
+        if (!steps)
+            return BadInput;
+        session.training.steps = *steps;
+    }
+    for (const auto &[name, target] :
+         {std::pair{QStringLiteral("source-vocabulary"), &session.data.sourceVocabulary},
+          std::pair{QStringLiteral("target-vocabulary"), &session.data.targetVocabulary}}) {
+        if (parser.isSet(name))
+            *target = fromUtf8(parser.value(name).toStdString()).value_or(std::u32string());
+    }
+
+    const QString path = parser.value(QStringLiteral("pairs"));
+    QByteArray bytes;
+    if (const QString error = InputFile::read(path, &bytes); !error.isEmpty()) {
+        printError(error);
+        return BadInput;
+    }
+    std::vector<Problem> problems;
+    session.data.pairs = PairsTsv::parse(bytes, problems);
+    if (!problems.empty()) {
+        printProblems(path, problems);
+        return BadInput;
+    }
+    if (session.data.pairs.empty()) {
+        printError(path + QStringLiteral(": there is no pair: each line is one pair, source<Tab>target"));
+        return BadInput;
+    }
+    problems = validate(session);
+    if (!problems.empty()) {
+        for (Problem &problem : problems) {
+            // The engine names session fields; here the options are what to change (PairsTsv has
+            // refused every bad line already, so what remains of data.pairs is about them all).
+            if (problem.field == "data.source_vocabulary" || problem.field == "data.target_vocabulary")
+                problem.field = "--" + problem.field.substr(5, 6) + "-vocabulary";
+            else if (problem.field == "data.pairs")
+                problem.field = path.toStdString() + ": the pairs";
+            else if (problem.field == "model.hidden_size")
+                problem.field = "--hidden-size";
+            else if (problem.field == "model.num_layers")
+                problem.field = "--layers";
+        }
+        printProblems(QString(), problems);
+        return BadInput;
+    }
+    return writeNewSession(parser, session);
 }
 
 std::optional<int> refuseTranslation(const Session &session, const QString &command)

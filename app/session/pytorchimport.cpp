@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -103,6 +104,160 @@ void checkSettings(const QJsonObject &settings, bool adam, std::vector<Problem> 
                                   "AMSGrad"});
 }
 
+//! clip_grad_norm and the optimizer (its kind, settings and state) into \a session.
+void readTraining(const QJsonObject &root, Session &session, PytorchImportResult &result)
+{
+    std::vector<Problem> &problems = result.problems;
+    const QJsonValue clip = root.value(QLatin1String("clip_grad_norm"));
+    if (clip.isDouble())
+        session.training.clipGradNorm = clip.toDouble();
+    else if (!clip.isUndefined() && !clip.isNull())
+        problems.push_back({"clip_grad_norm", "must be a number or null"});
+
+    const QJsonValue optimizerValue = root.value(QLatin1String("optimizer"));
+    if (optimizerValue.isObject()) {
+        const QJsonObject o = optimizerValue.toObject();
+        const auto kind = optimizerKindFromString(o.value(QLatin1String("type")).toString().toStdString());
+        if (!kind) {
+            problems.push_back({"optimizer.type", "must be \"adam\" or \"sgd\""});
+            return;
+        }
+        session.training.optimizer = *kind;
+        session.training.learningRate = o.value(QLatin1String("lr")).toDouble(std::nan(""));
+        session.training.momentum = o.value(QLatin1String("momentum")).toDouble(0.0);
+        if (*kind == OptimizerKind::Adam)
+            session.training.momentum = 0.0;
+        checkSettings(o.value(QLatin1String("settings")).toObject(), *kind == OptimizerKind::Adam, problems);
+        SavedOptimizerState saved;
+        const double steps = o.value(QLatin1String("steps_taken")).toDouble(-1);
+        if (steps < 0 || std::floor(steps) != steps || steps > static_cast<double>(limits::maxSteps))
+            problems.push_back(
+                {"optimizer.steps_taken", "must be the number of training steps taken (a whole number ≥ 0)"});
+        saved.stepsTaken = static_cast<std::int64_t>(std::max(0.0, steps));
+        const QJsonObject state = o.value(QLatin1String("state")).toObject();
+        for (qsizetype index = 0; index < state.size(); ++index) {
+            const std::string field = "optimizer.state." + std::to_string(index);
+            const QJsonValue value = state.value(QString::number(index));
+            if (!value.isObject()) {
+                problems.push_back({field,
+                                    "is missing: the state is numbered 0, 1, … in model.parameters() order, "
+                                    "every parameter (did some get no gradient?)"});
+                return;
+            }
+            const QJsonObject entry = value.toObject();
+            SavedOptimizerState::Entry e;
+            if (entry.contains(QLatin1String("step")))
+                e.step = entry.value(QLatin1String("step")).toDouble();
+            for (const auto &[key, target] : {std::pair{"exp_avg", &e.expAvg},
+                                              {"exp_avg_sq", &e.expAvgSq},
+                                              {"momentum_buffer", &e.momentumBuffer}}) {
+                if (entry.contains(QLatin1String(key)))
+                    *target =
+                        readTensor(entry.value(QLatin1String(key)), field + "." + key, field + "." + key, problems);
+            }
+            saved.entries.push_back(std::move(e));
+        }
+        session.optimizerState = std::move(saved);
+    } else {
+        result.notes.push_back("no optimizer was saved: training goes on with fresh Adam (lr 0.1), not where PyTorch "
+                               "stopped; pass optimizer= to save_state_dict_json to continue exactly");
+    }
+}
+
+//! Validates \a session and, when it is valid, makes it the result; its problems named as the
+//! file names the fields.
+void finish(Session session, PytorchImportResult &result)
+{
+    std::vector<Problem> &problems = result.problems;
+    if (!problems.empty())
+        return;
+    problems = validate(session);
+    for (Problem &problem : problems) {
+        // The session's field names, as this file calls them.
+        if (problem.field.rfind("weights.", 0) == 0)
+            problem.field = "state_dict." + problem.field.substr(8);
+        else if (problem.field.rfind("optimizer_state.", 0) == 0)
+            problem.field = "optimizer." + problem.field.substr(16);
+        else if (problem.field == "training.learning_rate")
+            problem.field = "optimizer.lr";
+        else if (problem.field.rfind("data.", 0) == 0)
+            problem.field = problem.field.substr(5);
+    }
+    if (problems.empty())
+        result.session = std::move(session);
+}
+
+//! A translation's file (save_state_dict_json of a translate script: "task": "translate"): its
+//! pairs, vocabularies and the encoder's, decoder's and fc's tensors into \a session.
+void readTranslation(const QJsonObject &root, Session &session, PytorchImportResult &result)
+{
+    std::vector<Problem> &problems = result.problems;
+    session.data.task = TaskKind::Translate;
+    const QJsonValue pairs = root.value(QLatin1String("pairs"));
+    for (const QJsonValue &pair : pairs.toArray()) {
+        const QJsonArray two = pair.toArray();
+        const auto source = two.size() == 2 && two.at(0).isString() ? codePoints(two.at(0).toString()) : std::nullopt;
+        const auto target = two.size() == 2 && two.at(1).isString() ? codePoints(two.at(1).toString()) : std::nullopt;
+        if (!source || !target) {
+            problems.push_back({"pairs", "must be a list of [source, target] strings"});
+            return;
+        }
+        session.data.pairs.emplace_back(*source, *target);
+    }
+    if (!pairs.isArray() || session.data.pairs.empty()) {
+        problems.push_back({"pairs", "are missing: save_state_dict_json(model, path, pairs, …) writes them"});
+        return;
+    }
+    for (const auto &[key, target] : {std::pair{"source_vocabulary", &session.data.sourceVocabulary},
+                                      std::pair{"target_vocabulary", &session.data.targetVocabulary}}) {
+        const QJsonValue value = root.value(QLatin1String(key));
+        const auto characters = value.isString() ? codePoints(value.toString()) : std::nullopt;
+        if (!characters) {
+            problems.push_back({key, "must be the characters in one-hot order, as a string"});
+            return;
+        }
+        *target = *characters;
+    }
+    const QJsonObject stateDict = root.value(QLatin1String("state_dict")).toObject();
+    static const QRegularExpression stackName(QStringLiteral("^(encoder|decoder)\\.(weight|bias)_(ih|hh)_l(\\d+)$"));
+    std::vector<NamedTensor> weights;
+    int layers = 0;
+    for (auto it = stateDict.begin(); it != stateDict.end(); ++it) {
+        const std::string name = it.key().toStdString();
+        const auto match = stackName.match(it.key());
+        if (match.hasMatch()) {
+            layers = std::max(layers, match.captured(4).toInt() + 1);
+        } else if (it.key() == u"fc.weight" || it.key() == u"fc.bias") {
+            session.model.outputLayer = true;
+        } else {
+            problems.push_back({"state_dict." + name,
+                                "is not a parameter of rnnlab's translation model: the names are "
+                                "encoder.weight_ih_l{k} … encoder.bias_hh_l{k}, the same for decoder, and "
+                                "fc.weight, fc.bias"});
+            continue;
+        }
+        if (auto tensor = readTensor(it.value(), name, "state_dict." + name, problems))
+            weights.push_back(std::move(*tensor));
+    }
+    if (!problems.empty())
+        return;
+    const auto hh = std::find_if(weights.begin(), weights.end(),
+                                 [](const NamedTensor &w) { return w.name == "encoder.weight_hh_l0"; });
+    const int G = gateCount(session.model.cell);
+    if (hh == weights.end() || hh->shape.size() != 2 || hh->shape[0] != G * hh->shape[1]) {
+        problems.push_back({"state_dict.encoder.weight_hh_l0",
+                            hh == weights.end() ? std::string("is missing")
+                                                : "is not (" + std::to_string(G) + "·H, H) as a "
+                                    + toString(session.model.cell) + " cell's"});
+        return;
+    }
+    session.model.hiddenSize = static_cast<int>(hh->shape[1]);
+    session.model.numLayers = layers;
+    session.weights = std::move(weights);
+    readTraining(root, session, result);
+    finish(std::move(session), result);
+}
+
 } // namespace
 
 PytorchImportResult PytorchImport::read(const QString &path, const std::vector<std::u32string> &texts)
@@ -162,12 +317,22 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
                                  "trains without (its losses differ from PyTorch's in training mode)");
     QStringList ignored;
     for (auto it = root.begin(); it != root.end(); ++it) {
-        static const QStringList known = {
-            QStringLiteral("format"),      QStringLiteral("version"),    QStringLiteral("cell"),
-            QStringLiteral("batch_first"), QStringLiteral("dropout"),    QStringLiteral("vocabulary"),
-            QStringLiteral("texts"),       QStringLiteral("state_dict"), QStringLiteral("clip_grad_norm"),
-            QStringLiteral("task"),        QStringLiteral("labels"),     QStringLiteral("classes"),
-            QStringLiteral("optimizer")};
+        static const QStringList known = {QStringLiteral("format"),
+                                          QStringLiteral("version"),
+                                          QStringLiteral("cell"),
+                                          QStringLiteral("batch_first"),
+                                          QStringLiteral("dropout"),
+                                          QStringLiteral("vocabulary"),
+                                          QStringLiteral("texts"),
+                                          QStringLiteral("state_dict"),
+                                          QStringLiteral("clip_grad_norm"),
+                                          QStringLiteral("task"),
+                                          QStringLiteral("labels"),
+                                          QStringLiteral("classes"),
+                                          QStringLiteral("optimizer"),
+                                          QStringLiteral("pairs"),
+                                          QStringLiteral("source_vocabulary"),
+                                          QStringLiteral("target_vocabulary")};
         if (!known.contains(it.key()))
             ignored << it.key();
     }
@@ -177,6 +342,13 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
     if (root.value(QLatin1String("batch_first")) == QJsonValue(false))
         result.notes.push_back("the model was built with batch_first=False; its weights are the same, and rnnlab "
                                "feeds one sequence per text (batch_first=True)");
+    if (root.value(QLatin1String("task")) == QJsonValue(QStringLiteral("translate"))) {
+        if (!givenTexts.empty())
+            problems.push_back({"texts", "are for a character model: a translation's pairs are in its file"});
+        else
+            readTranslation(root, session, result);
+        return result;
+    }
     const QJsonValue vocabulary = root.value(QLatin1String("vocabulary"));
     const auto characters = vocabulary.isString() ? codePoints(vocabulary.toString()) : std::nullopt;
     if (!characters || characters->empty()) {
@@ -212,7 +384,7 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
     if (!task.isUndefined() && !task.isNull()) {
         const auto kind = task.isString() ? taskKindFromString(task.toString().toStdString()) : std::nullopt;
         if (!kind) {
-            problems.push_back({"task", "must be \"next_character\" or \"classify\""});
+            problems.push_back({"task", "must be \"next_character\", \"classify\" or \"translate\""});
             return result;
         }
         session.data.task = *kind;
@@ -297,76 +469,8 @@ PytorchImportResult PytorchImport::parse(const QByteArray &bytes, const std::vec
                                 + std::to_string(V) + " characters: one column per character"});
     session.weights = std::move(weights);
 
-    const QJsonValue clip = root.value(QLatin1String("clip_grad_norm"));
-    if (clip.isDouble())
-        session.training.clipGradNorm = clip.toDouble();
-    else if (!clip.isUndefined() && !clip.isNull())
-        problems.push_back({"clip_grad_norm", "must be a number or null"});
-
-    const QJsonValue optimizerValue = root.value(QLatin1String("optimizer"));
-    if (optimizerValue.isObject()) {
-        const QJsonObject o = optimizerValue.toObject();
-        const auto kind = optimizerKindFromString(o.value(QLatin1String("type")).toString().toStdString());
-        if (!kind) {
-            problems.push_back({"optimizer.type", "must be \"adam\" or \"sgd\""});
-            return result;
-        }
-        session.training.optimizer = *kind;
-        session.training.learningRate = o.value(QLatin1String("lr")).toDouble(std::nan(""));
-        session.training.momentum = o.value(QLatin1String("momentum")).toDouble(0.0);
-        if (*kind == OptimizerKind::Adam)
-            session.training.momentum = 0.0;
-        checkSettings(o.value(QLatin1String("settings")).toObject(), *kind == OptimizerKind::Adam, problems);
-        SavedOptimizerState saved;
-        const double steps = o.value(QLatin1String("steps_taken")).toDouble(-1);
-        if (steps < 0 || std::floor(steps) != steps || steps > static_cast<double>(limits::maxSteps))
-            problems.push_back(
-                {"optimizer.steps_taken", "must be the number of training steps taken (a whole number ≥ 0)"});
-        saved.stepsTaken = static_cast<std::int64_t>(std::max(0.0, steps));
-        const QJsonObject state = o.value(QLatin1String("state")).toObject();
-        for (qsizetype index = 0; index < state.size(); ++index) {
-            const std::string field = "optimizer.state." + std::to_string(index);
-            const QJsonValue value = state.value(QString::number(index));
-            if (!value.isObject()) {
-                problems.push_back({field,
-                                    "is missing: the state is numbered 0, 1, … in model.parameters() order, "
-                                    "every parameter (did some get no gradient?)"});
-                return result;
-            }
-            const QJsonObject entry = value.toObject();
-            SavedOptimizerState::Entry e;
-            if (entry.contains(QLatin1String("step")))
-                e.step = entry.value(QLatin1String("step")).toDouble();
-            for (const auto &[key, target] : {std::pair{"exp_avg", &e.expAvg},
-                                              {"exp_avg_sq", &e.expAvgSq},
-                                              {"momentum_buffer", &e.momentumBuffer}}) {
-                if (entry.contains(QLatin1String(key)))
-                    *target =
-                        readTensor(entry.value(QLatin1String(key)), field + "." + key, field + "." + key, problems);
-            }
-            saved.entries.push_back(std::move(e));
-        }
-        session.optimizerState = std::move(saved);
-    } else {
-        result.notes.push_back("no optimizer was saved: training goes on with fresh Adam (lr 0.1), not where PyTorch "
-                               "stopped; pass optimizer= to save_state_dict_json to continue exactly");
-    }
-    if (!problems.empty())
-        return result;
-    problems = validate(session);
-    for (Problem &problem : problems) {
-        // The session's field names, as this file calls them.
-        if (problem.field.rfind("weights.", 0) == 0)
-            problem.field = "state_dict." + problem.field.substr(8);
-        else if (problem.field.rfind("optimizer_state.", 0) == 0)
-            problem.field = "optimizer." + problem.field.substr(16);
-        else if (problem.field == "training.learning_rate")
-            problem.field = "optimizer.lr";
-        else if (problem.field.rfind("data.", 0) == 0)
-            problem.field = problem.field.substr(5);
-    }
-    if (problems.empty())
-        result.session = std::move(session);
+    readTraining(root, session, result);
+    finish(std::move(session), result);
     return result;
 }
 

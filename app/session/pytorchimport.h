@@ -7,7 +7,9 @@
 //    "optimizer": {"type": "adam", "lr": 0.1, "momentum": 0.0, "settings": {…}, "steps_taken": 25,
 //                  "state": {"0": {"step": 25.0, "exp_avg": […], "exp_avg_sq": […]}, …}}}
 // The model's shape (hidden size, layers, output layer) comes from the state_dict's names and
-// shapes, checked against the cell and the vocabulary, each problem named. Not a general
+// shapes, checked against the cell and the vocabulary, each problem named. A translation's file
+// ("task": "translate", issue 16) has "pairs", "source_vocabulary", "target_vocabulary" instead of
+// texts and vocabulary, and a state_dict of encoder.*, decoder.* and fc.*. Not a general
 // PyTorch loader: one RNN/LSTM/GRU and at most one Linear, Adam or SGD with torch's defaults.
 // QtCore only: shared by rnnlab-cli and the GUI.
 #pragma once

@@ -14,6 +14,41 @@ namespace rnnlab {
 
 namespace {
 
+// What the scripts of every task carry alike: the loading of rnnlab's state, and the end of
+// save_state_dict_json() — the optimizer's state and the file (the parameters are `parameters`,
+// [(name, tensor)] in model.parameters() order; the rest of the file is `document`).
+constexpr const char *loadStatePython = R"PY(def load_rnnlab_state(state):
+    """rnnlab's weights (state_dict names) and optimizer state (torch.optim's state_dict()["state"]:
+    parameter index, in model.parameters() order, -> Adam's step, exp_avg, exp_avg_sq or SGD's
+    momentum_buffer)."""
+    model.load_state_dict({name: torch.tensor(value, dtype=torch.float32) for name, value in state["weights"].items()})
+    saved = optimizer.state_dict()
+    saved["state"] = {int(index): {key: torch.tensor(value, dtype=torch.float32) for key, value in entry.items()}
+                      for index, entry in state["optimizer_state"].items()}
+    optimizer.load_state_dict(saved))PY";
+
+constexpr const char *saveOptimizerPython = R"PY(    if optimizer is not None:
+        group = optimizer.param_groups[0]
+        kind = "adam" if isinstance(optimizer, torch.optim.Adam) else "sgd" if isinstance(optimizer, torch.optim.SGD) else None
+        if kind is None or len(optimizer.param_groups) != 1:
+            raise ValueError("rnnlab trains with torch.optim.Adam or SGD, one parameter group")
+        state = {}
+        for index, (_, p) in enumerate(parameters):
+            entry = {key: float(value) if key == "step" else value.detach().double().tolist()
+                     for key, value in optimizer.state.get(p, {}).items() if value is not None}
+            if entry:
+                state[str(index)] = entry
+        if steps_taken is None:
+            steps = [entry["step"] for entry in state.values() if "step" in entry]
+            steps_taken = int(steps[0]) if steps else 0
+        settings = {k: group[k] for k in ("betas", "eps", "weight_decay", "amsgrad", "dampening", "nesterov") if k in group}
+        document["optimizer"] = {"type": kind, "lr": group["lr"], "momentum": group.get("momentum", 0.0),
+                                 "settings": settings, "steps_taken": steps_taken, "state": state}
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(document, f, ensure_ascii=False)
+        f.write("\n")
+)PY";
+
 // The script, with @NAME@-style placeholders. Kept readable on screen: the lecture's code first,
 // the numbers (weights, optimizer state) in one JSON block at the end.
 constexpr const char *scriptTemplate = R"PY(#!/usr/bin/env python3
@@ -75,15 +110,7 @@ def quoted(text):
     return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
-def load_rnnlab_state(state):
-    """rnnlab's weights (state_dict names) and optimizer state (torch.optim's state_dict()["state"]:
-    parameter index, in model.parameters() order, -> Adam's step, exp_avg, exp_avg_sq or SGD's
-    momentum_buffer)."""
-    model.load_state_dict({name: torch.tensor(value, dtype=torch.float32) for name, value in state["weights"].items()})
-    saved = optimizer.state_dict()
-    saved["state"] = {int(index): {key: torch.tensor(value, dtype=torch.float32) for key, value in entry.items()}
-                      for index, entry in state["optimizer_state"].items()}
-    optimizer.load_state_dict(saved)
+@LOAD_STATE@
 
 
 def save_state_dict_json(model, path, vocabulary, texts=None, optimizer=None, steps_taken=None, clip_grad_norm=None,
@@ -111,27 +138,7 @@ def save_state_dict_json(model, path, vocabulary, texts=None, optimizer=None, st
                 "clip_grad_norm": clip_grad_norm}
     if labels is not None:
         document.update({"task": "classify", "labels": list(labels), "classes": list(classes)})
-    if optimizer is not None:
-        group = optimizer.param_groups[0]
-        kind = "adam" if isinstance(optimizer, torch.optim.Adam) else "sgd" if isinstance(optimizer, torch.optim.SGD) else None
-        if kind is None or len(optimizer.param_groups) != 1:
-            raise ValueError("rnnlab trains with torch.optim.Adam or SGD, one parameter group")
-        state = {}
-        for index, (_, p) in enumerate(parameters):
-            entry = {key: float(value) if key == "step" else value.detach().double().tolist()
-                     for key, value in optimizer.state.get(p, {}).items() if value is not None}
-            if entry:
-                state[str(index)] = entry
-        if steps_taken is None:
-            steps = [entry["step"] for entry in state.values() if "step" in entry]
-            steps_taken = int(steps[0]) if steps else 0
-        settings = {k: group[k] for k in ("betas", "eps", "weight_decay", "amsgrad", "dampening", "nesterov") if k in group}
-        document["optimizer"] = {"type": kind, "lr": group["lr"], "momentum": group.get("momentum", 0.0),
-                                 "settings": settings, "steps_taken": steps_taken, "state": state}
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(document, f, ensure_ascii=False)
-        f.write("\n")
-
+@SAVE_OPTIMIZER@
 
 # rnnlab's weights and optimizer state after @STEPS_TAKEN@ training steps.
 RNNLAB_STATE = json.loads(r"""
@@ -240,7 +247,9 @@ if __name__ == "__main__":
         train_step(step)
 )PY";
 
-std::string pythonFloat(double value)
+} // namespace
+
+std::string PytorchScript::pythonFloat(double value)
 {
     // The shortest form that reads back as the same double (Python's repr); always with a '.' or
     // an exponent, so Python reads a float.
@@ -250,9 +259,8 @@ std::string pythonFloat(double value)
     return text;
 }
 
-//! \a text with every @KEY@ of \a values replaced, in one pass: a value (a training text) that
-//! contains something like a placeholder stays as it is.
-std::string fill(std::string_view text, const std::map<std::string, std::string> &values)
+// A value (a training text) that contains something like a placeholder stays as it is.
+std::string PytorchScript::fill(std::string_view text, const std::map<std::string, std::string> &values)
 {
     std::string out;
     out.reserve(text.size());
@@ -277,7 +285,7 @@ std::string fill(std::string_view text, const std::map<std::string, std::string>
     return out;
 }
 
-std::string stateJson(const Session &session)
+std::string PytorchScript::stateJson(const Session &session)
 {
     JsonWriter w;
     w.beginObject();
@@ -292,12 +300,29 @@ std::string stateJson(const Session &session)
     return w.finish();
 }
 
-} // namespace
+std::string PytorchScript::title(const std::string &name, std::int64_t taken, const std::string &unnamed)
+{
+    std::string shownName = name; // on a comment line: no line breaks
+    std::replace_if(
+        shownName.begin(), shownName.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    std::string title = name.empty() ? unnamed : "session \"" + shownName + "\"";
+    return title + (taken == 1 ? ", after 1 training step" : ", after " + std::to_string(taken) + " training steps");
+}
+
+std::string PytorchScript::optimizerCall(const TrainingConfig &t)
+{
+    return t.optimizer == OptimizerKind::Adam
+        ? "torch.optim.Adam(model.parameters(), lr=" + pythonFloat(t.learningRate) + ")"
+        : "torch.optim.SGD(model.parameters(), lr=" + pythonFloat(t.learningRate)
+            + ", momentum=" + pythonFloat(t.momentum) + ")";
+}
 
 std::string PytorchScript::generate(const Session &session, const std::string &name)
 {
     if (session.data.task == TaskKind::Forecast)
         return generateForecast(session, name);
+    if (session.data.task == TaskKind::Translate)
+        return generateTranslate(session, name);
     const ModelConfig &m = session.model;
     const TrainingConfig &t = session.training;
     const Vocabulary vocabulary = Dataset::vocabularyOf(session.data);
@@ -347,21 +372,12 @@ std::string PytorchScript::generate(const Session &session, const std::string &n
         ? "        self.fc = torch.nn.Linear(H, " + outputs + ")  # the output layer: logits = W_hy h_t + b_y\n"
         : "        # No output layer: the top layer's h_t are the logits (H == " + outputs + ").\n";
     const std::string fcForward = m.outputLayer ? "        return self.fc(out)\n" : "        return out\n";
-    const std::string optimizer = t.optimizer == OptimizerKind::Adam
-        ? "torch.optim.Adam(model.parameters(), lr=" + pythonFloat(t.learningRate) + ")"
-        : "torch.optim.SGD(model.parameters(), lr=" + pythonFloat(t.learningRate)
-            + ", momentum=" + pythonFloat(t.momentum) + ")";
-
-    std::string shownName = name; // on a comment line: no line breaks
-    std::replace_if(
-        shownName.begin(), shownName.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
-    std::string title = name.empty() ? "an rnnlab session" : "session \"" + shownName + "\"";
-    title += taken == 1 ? ", after 1 training step" : ", after " + std::to_string(taken) + " training steps";
+    const std::string optimizer = optimizerCall(t);
 
     return fill(
         scriptTemplate,
         {
-            {"TITLE", title},
+            {"TITLE", title(name, taken, "an rnnlab session")},
             {"VERSION", RNNLAB_VERSION},
             {"NEXT_STEP", std::to_string(taken + 1)},
             {"TEXTS", texts},
@@ -389,7 +405,19 @@ std::string PytorchScript::generate(const Session &session, const std::string &n
             {"STEPS_TAKEN", std::to_string(taken)},
             {"DEFAULT_STEPS", std::to_string(std::max<std::int64_t>(1, t.steps))},
             {"STATE", stateJson(session)},
+            {"LOAD_STATE", loadStatePython},
+            {"SAVE_OPTIMIZER", saveOptimizerPython},
         });
+}
+
+const char *PytorchScript::loadStatePythonText()
+{
+    return loadStatePython;
+}
+
+const char *PytorchScript::saveOptimizerPythonText()
+{
+    return saveOptimizerPython;
 }
 
 namespace {
@@ -404,12 +432,12 @@ std::string seriesLiteral(const std::vector<SeriesValues> &list)
             const std::vector<double> &point = list[k][t];
             out += t ? ", " : "";
             if (point.size() == 1) {
-                out += pythonFloat(point.front());
+                out += PytorchScript::pythonFloat(point.front());
                 continue;
             }
             out += "[";
             for (std::size_t d = 0; d < point.size(); ++d)
-                out += (d ? ", " : "") + pythonFloat(point[d]);
+                out += (d ? ", " : "") + PytorchScript::pythonFloat(point[d]);
             out += "]";
         }
         out += "]";
@@ -432,19 +460,10 @@ std::string PytorchScript::generateForecast(const Session &session, const std::s
     case CellKind::Lstm: rnn = "torch.nn.LSTM(D, H, num_layers=L, batch_first=True)"; break;
     case CellKind::Gru: rnn = "torch.nn.GRU(D, H, num_layers=L, batch_first=True)"; break;
     }
-    const std::string optimizer = t.optimizer == OptimizerKind::Adam
-        ? "torch.optim.Adam(model.parameters(), lr=" + pythonFloat(t.learningRate) + ")"
-        : "torch.optim.SGD(model.parameters(), lr=" + pythonFloat(t.learningRate)
-            + ", momentum=" + pythonFloat(t.momentum) + ")";
-    std::string shownName = name;
-    std::replace_if(
-        shownName.begin(), shownName.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
-    std::string title = name.empty() ? "an rnnlab time-series session" : "session \"" + shownName + "\"";
-    title += taken == 1 ? ", after 1 training step" : ", after " + std::to_string(taken) + " training steps";
     return fill(
         forecastTemplate,
         {
-            {"TITLE", title},
+            {"TITLE", title(name, taken, "an rnnlab time-series session")},
             {"VERSION", RNNLAB_VERSION},
             {"NEXT_STEP", std::to_string(taken + 1)},
             {"SERIES", seriesLiteral(session.data.series)},
@@ -457,7 +476,7 @@ std::string PytorchScript::generateForecast(const Session &session, const std::s
                            : "        # No output layer: the top layer's h_t are the predictions (H == D).\n"},
             {"FC_FORWARD", m.outputLayer ? "        return self.fc(out)\n" : "        return out\n"},
             {"SEED", std::to_string(t.seed)},
-            {"OPTIMIZER", optimizer},
+            {"OPTIMIZER", optimizerCall(t)},
             {"CLIP", t.clipGradNorm ? pythonFloat(*t.clipGradNorm) : std::string("None")},
             {"STEPS_TAKEN", std::to_string(taken)},
             {"DEFAULT_STEPS", std::to_string(std::max<std::int64_t>(1, t.steps))},

@@ -8,6 +8,7 @@
 #include "engine/dataset.h"
 #include "engine/generation.h"
 #include "engine/trainer.h"
+#include "engine/translator.h"
 #include "engine/unicode.h"
 
 #include <QByteArray>
@@ -199,10 +200,56 @@ std::string checkGeneration(const Trainer &trainer, std::optional<double> temper
     return {};
 }
 
+//! A translation (issue 16: Translator, not Trainer): trained a few steps (an accepted step has a
+//! finite loss and weights, a refused one leaves them), every greedy translation within the
+//! target tokens and its length, then saved, reloaded and checked to go on exactly as the
+//! original does.
+std::string checkTranslation(const Session &session)
+{
+    Translator translator(session);
+    for (int i = 0; i < trainedSteps; ++i) {
+        const ParameterSet<float> before = translator.parameters();
+        const std::int64_t stepsBefore = translator.stepsTaken();
+        const StepOutcome outcome = translator.step();
+        const std::string step = "translate: step " + std::to_string(outcome.step);
+        if (outcome.accepted
+            && (!std::isfinite(outcome.loss) || !translator.parameters().allFinite()
+                || translator.stepsTaken() != stepsBefore + 1))
+            return step + ": accepted with a non-finite loss or weight, or not counted";
+        if (!outcome.accepted
+            && (outcome.problem.empty() || !isUtf8(outcome.problem) || translator.stepsTaken() != stepsBefore
+                || !sameBits(translator.parameters(), before)))
+            return step + ": refused without a message, or with the weights or the step count moved";
+    }
+    const TranslateTask &task = translator.task();
+    for (const std::vector<int> &tokens : translator.translations()) {
+        if (tokens.empty() || static_cast<int>(tokens.size()) > task.maxTranslationLength())
+            return "translate: a greedy translation of " + std::to_string(tokens.size()) + " tokens (at most "
+                + std::to_string(task.maxTranslationLength()) + ")";
+        if (!std::all_of(tokens.begin(), tokens.end(), [&](int t) { return t >= 0 && t < task.outputSize(); }))
+            return "translate: a token outside the target tokens";
+    }
+    Session reloaded;
+    if (std::string failure = checkRoundTrip(translator.currentSession(), "the trained translation", &reloaded);
+        !failure.empty())
+        return failure;
+    Translator resumed(reloaded);
+    if (resumed.stepsTaken() != translator.stepsTaken() || !sameBits(resumed.parameters(), translator.parameters()))
+        return "reloaded translation: not at the same step with the same weights";
+    const StepOutcome original = translator.step();
+    const StepOutcome again = resumed.step();
+    if (original.accepted != again.accepted || !sameBits(original.loss, again.loss)
+        || !sameBits(translator.parameters(), resumed.parameters()))
+        return "reloaded translation: its next step differs from the original's";
+    return {};
+}
+
 //! Trains \a session a few steps, generates, saves the run, reloads it, and checks that the
 //! reloaded run goes on exactly as the original does.
 std::string checkTraining(const Session &session)
 {
+    if (session.data.task == TaskKind::Translate)
+        return checkTranslation(session);
     Trainer trainer(session);
     for (int i = 0; i < trainedSteps; ++i) {
         const ParameterSet<float> before = trainer.parameters();
@@ -324,8 +371,9 @@ std::string checkOneUnguarded(const std::uint8_t *data, std::size_t size)
 
 bool isTrainedInFuzzing(const Session &session)
 {
-    if (session.data.task == TaskKind::Forecast) {
-        // A time series: the task counts its steps (training and test series) and sizes its model.
+    if (session.data.task == TaskKind::Forecast || session.data.task == TaskKind::Translate) {
+        // A time series or a translation: the task counts its steps (training and test series; the
+        // encoder's and the decoder's) and sizes its model.
         const auto task = Task::create(session.data);
         const int width = std::max(task->inputSize(), task->outputSize());
         if (estimateTrainingBytes(session.model, width, task->timeSteps()) > maxTrainedBytes)

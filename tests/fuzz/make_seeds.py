@@ -307,7 +307,7 @@ for name, change in [
         ("classes_empty", lambda s: s["data"].__setitem__("classes", [])),
         ("classes_4097", lambda s: s["data"].__setitem__("classes", ["pos", "neg"] + [f"c{i}" for i in range(4095)])),
         ("text_empty", lambda s: s["data"]["texts"].__setitem__(2, "")),
-        ("task_unknown", lambda s: s.__setitem__("task", "translate")),
+        ("task_unknown", lambda s: s.__setitem__("task", "summarize")),
         ("task_number", lambda s: s.__setitem__("task", 1)),
         ("task_null", lambda s: s.__setitem__("task", None)),
         ("hidden_not_classes", lambda s: s["model"].__setitem__("output_layer", False)),
@@ -387,3 +387,94 @@ s = session()
 s["data"]["series"] = [[1.0, 2.0]]
 write("forecast_bad_series_in_next_character.json", dump(s))
 write("forecast_bad_test_series_one_point.json", dump(forecast(test=[[1.0]])))
+
+# Issue 16: translations (task "translate": data.pairs, optional source/target vocabularies, an
+# encoder, a decoder and fc) — valid sessions of every cell, with weights and optimizer state, and
+# the ways such a file can be wrong: a pair without a tab, with one string or three, an empty
+# source or target, <sos>/<eos> in a vocabulary, vocabularies that lack or repeat a character,
+# no output layer, the one-stack names (rnn.*) or wrong shapes for its weights, pairs elsewhere.
+def translation(pairs=(("hello", "olleh"), ("ab", "ba")), cell="gru", hidden=4, layers=1, output=True,
+                source_vocabulary=None, target_vocabulary=None, tabs=False, **training):
+    s = session(cell=cell, hidden=hidden, layers=layers, output=output, **training)
+    data = {"pairs": [p[0] + "\t" + p[1] if tabs else list(p) for p in pairs]}
+    if source_vocabulary is not None:
+        data["source_vocabulary"] = source_vocabulary
+    if target_vocabulary is not None:
+        data["target_vocabulary"] = target_vocabulary
+    return {"format": s["format"], "version": s["version"], "task": "translate", "model": s["model"], "data": data,
+            "training": s["training"]}
+
+
+def translation_weights(s, optimizer_state=False):
+    m, data = s["model"], s["data"]
+    pairs = [p.split("\t", 1) if isinstance(p, str) else p for p in data["pairs"]]
+    Vs = len(data.get("source_vocabulary") or vocabulary_of(p[0] for p in pairs))
+    T = len(data.get("target_vocabulary") or vocabulary_of(p[1] for p in pairs)) + 2
+    tensors = []
+    for stack, inputs in (("encoder", Vs), ("decoder", T)):
+        tensors += [(name.replace("rnn.", stack + "."), shape)
+                    for name, shape in shapes(m["cell"], m["hidden_size"], m["num_layers"], False, inputs)]
+    tensors += [("fc.weight", [T, m["hidden_size"]]), ("fc.bias", [T])]
+    s["weights"] = {name: values(shape) for name, shape in tensors}
+    if optimizer_state:
+        s["optimizer_state"] = {"steps_taken": 2, "state": {
+            str(i): ({"step": 2.0, "exp_avg": values(shape, 0.01), "exp_avg_sq": values(shape, 0.001, positive=True)}
+                     if s["training"]["optimizer"] == "adam" else {"momentum_buffer": values(shape, 0.01)})
+            for i, (name, shape) in enumerate(tensors)}}
+    return s
+
+
+write("translate_valid_gru.json", dump(translation()))
+write("translate_valid_tab_strings.json", dump(translation(tabs=True, cell="lstm", layers=2)))
+write("translate_valid_rnn_tanh_sgd_clip.json",
+      dump(translation(cell="rnn_tanh", optimizer="sgd", lr=0.1, momentum=0.9, clip=0.5)))
+write("translate_valid_relu_three_layers.json", dump(translation(cell="rnn_relu", layers=3, hidden=2)))
+write("translate_valid_unicode.json",
+      dump(translation(pairs=(("grüße", "saluts"), ("日本", "japan"), ("🙂", "smile"), ("a\u0301", "á")))))
+write("translate_valid_vocabularies.json",
+      dump(translation(source_vocabulary="olehbaxyz", target_vocabulary="abehlo!")))
+write("translate_valid_one_character_pair.json", dump(translation(pairs=(("a", "b"),))))
+write("translate_valid_with_weights.json", dump(translation_weights(translation(cell="lstm", hidden=3))))
+write("translate_valid_with_weights_adam_state.json",
+      dump(translation_weights(translation(cell="gru", layers=2, hidden=2), optimizer_state=True)))
+write("translate_valid_with_weights_sgd_state.json",
+      dump(translation_weights(translation(cell="rnn_tanh", hidden=2, optimizer="sgd", momentum=0.5, tabs=True),
+                               optimizer_state=True)))
+for name, change in [
+        ("pair_without_tab", lambda s: s["data"]["pairs"].__setitem__(0, "hello olleh")),
+        ("pair_one_string", lambda s: s["data"]["pairs"].__setitem__(0, ["hello"])),
+        ("pair_three_strings", lambda s: s["data"]["pairs"].__setitem__(0, ["hello", "olleh", "x"])),
+        ("pair_number", lambda s: s["data"]["pairs"].__setitem__(0, 5)),
+        ("pair_numbers", lambda s: s["data"]["pairs"].__setitem__(0, [1, 2])),
+        ("pair_empty_source", lambda s: s["data"]["pairs"].__setitem__(0, ["", "olleh"])),
+        ("pair_empty_target", lambda s: s["data"]["pairs"].__setitem__(0, ["hello", ""])),
+        ("pair_tab_only", lambda s: s["data"]["pairs"].__setitem__(0, "\t")),
+        ("pairs_missing", lambda s: s["data"].pop("pairs")),
+        ("pairs_empty", lambda s: s["data"].__setitem__("pairs", [])),
+        ("pairs_string", lambda s: s["data"].__setitem__("pairs", "hello\tolleh")),
+        ("sos_in_target_vocabulary", lambda s: s["data"].__setitem__("target_vocabulary", "abehlo<sos>")),
+        ("eos_in_source_vocabulary", lambda s: s["data"].__setitem__("source_vocabulary", "abehlo<eos>")),
+        ("source_vocabulary_lacks", lambda s: s["data"].__setitem__("source_vocabulary", "helo")),
+        ("target_vocabulary_repeats", lambda s: s["data"].__setitem__("target_vocabulary", "abehloo")),
+        ("source_vocabulary_list", lambda s: s["data"].__setitem__("source_vocabulary", ["h", "e"])),
+        ("texts", lambda s: s["data"].__setitem__("texts", ["hello"])),
+        ("series", lambda s: s["data"].__setitem__("series", [[1.0, 2.0]])),
+        ("no_output_layer", lambda s: s["model"].__setitem__("output_layer", False)),
+        ("source_vocabulary_4097",
+         lambda s: s["data"].__setitem__("pairs", [["".join(chr(0x4e00 + i) for i in range(4097)), "x"]])),
+]:
+    s = translation()
+    change(s)
+    write(f"translate_bad_{name}.json", dump(s))
+s = translation_weights(translation())
+s["weights"] = {name.replace("encoder.", "rnn."): value for name, value in s["weights"].items()}
+write("translate_bad_weights_rnn_names.json", dump(s))
+s = translation_weights(translation())
+s["weights"]["decoder.weight_ih_l0"] = values([12, 5])  # over the source vocabulary instead of the tokens
+write("translate_bad_weights_decoder_shape.json", dump(s))
+s = translation_weights(translation(), optimizer_state=True)
+del s["optimizer_state"]["state"]["5"]
+write("translate_bad_state_gap.json", dump(s))
+s = session()
+s["data"]["pairs"] = [["hello", "olleh"]]
+write("translate_bad_pairs_in_next_character.json", dump(s))

@@ -40,8 +40,13 @@ private slots:
     void classifierMatchesPyTorch();
     void classifierFromTheCommandLine();
     void generate();
+    void generateMatchesPyTorch_data();
+    void generateMatchesPyTorch();
     void forecast();
     void translate();
+    void newTranslate();
+    void newTranslateBadInput_data();
+    void newTranslateBadInput();
     void bench();
     void soak();
     void soakSeesDivergence();
@@ -247,6 +252,13 @@ void TestCli::badInput_data()
         << QStringList{QStringLiteral("new-forecast"), QStringLiteral("--period"), QStringLiteral("0"),
                        QStringLiteral("-o"), QStringLiteral("x.json")}
         << "--period: 0 is not allowed";
+    QTest::newRow("new-translate: no pairs")
+        << QStringList{QStringLiteral("new-translate"), QStringLiteral("-o"), QStringLiteral("x.json")}
+        << "give the file of pairs: --pairs FILE.tsv";
+    QTest::newRow("new-translate: missing file")
+        << QStringList{QStringLiteral("new-translate"), QStringLiteral("--pairs"), missing, QStringLiteral("-o"),
+                       QStringLiteral("x.json")}
+        << "/nonexistent/session.json";
 }
 
 void TestCli::badInput()
@@ -358,6 +370,31 @@ void TestCli::generate()
     QVERIFY(QRegularExpression(QStringLiteral("^[helo]+$")).match(sampled.out.trimmed()).hasMatch());
 }
 
+void TestCli::generateMatchesPyTorch_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"rnn_tanh_lecture_hello", "rnn_tanh_untrained", "rnn_relu_l2_no_fc", "lstm_l2_unicode",
+                             "gru_l3_text", "lstm_untrained_no_fc"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestCli::generateMatchesPyTorch()
+{
+    // Issue 16, acceptance 2: greedy generation equals PyTorch's, which feeds the prime through
+    // nn.RNN/LSTM/GRU, then each argmax, with its state carried (scripts/generate_golden.py; every
+    // golden's top two logits are at least 1e-3 apart, so float rounding cannot flip a character).
+    QFETCH(QString, name);
+    const QString base = QStringLiteral("generate/") + name;
+    const QJsonObject golden =
+        rnnlab::test::readJsonObject(rnnlab::test::dataFile(base + QStringLiteral(".golden.json")));
+    const Run r = run({QStringLiteral("generate"), rnnlab::test::dataFile(base + QStringLiteral(".config.json")),
+                       QStringLiteral("--steps"), QString::number(golden.value(QStringLiteral("steps")).toInt()),
+                       QStringLiteral("--prime"), golden.value(QStringLiteral("prime")).toString(),
+                       QStringLiteral("--length"), QString::number(golden.value(QStringLiteral("length")).toInt())});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QCOMPARE(r.out, golden.value(QStringLiteral("generated")).toString() + QLatin1Char('\n'));
+}
+
 void TestCli::forecast()
 {
     // Issue 15 from the command line: a session from the generator, trained (a line per step with
@@ -456,8 +493,15 @@ void TestCli::translate()
     QCOMPARE(r.status, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--prime has 'x'")), qPrintable(r.err));
     // The commands that do not run a translation yet say so.
-    for (const QString &command : {QStringLiteral("bench"), QStringLiteral("soak"), QStringLiteral("analyze"),
-                                   QStringLiteral("export-pytorch")}) {
+    // bench trains it as train does (Translator), and says what it measured.
+    r = run({QStringLiteral("bench"), example, QStringLiteral("--seconds"), QStringLiteral("0.2"),
+             QStringLiteral("--warmup"), QStringLiteral("0")});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    const QJsonObject bench = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(bench.value(QStringLiteral("target_tokens")).toInt(), 15); // <sos>, <eos>, 13 characters
+    QCOMPARE(bench.value(QStringLiteral("time_steps")).toInt(), 70); // Σ n + m + 1 over the 8 pairs
+    QVERIFY(bench.value(QStringLiteral("steps_per_s")).toDouble() > 0);
+    for (const QString &command : {QStringLiteral("soak"), QStringLiteral("analyze")}) {
         r = run({command, example});
         QCOMPARE(r.status, 2);
         QVERIFY2(r.err.contains(QStringLiteral("does not run a translation session")), qPrintable(command + r.err));
@@ -477,6 +521,138 @@ void TestCli::translate()
         {QStringLiteral("check"), rnnlab::test::sourceFile(QStringLiteral("resources/examples/number-words.json"))});
     QCOMPARE(r.status, 0);
     QVERIFY2(r.out.contains(QStringLiteral("15 pairs")), qPrintable(r.out));
+}
+
+void TestCli::newTranslate()
+{
+    // Issue 16: pairs typed one a line (source<Tab>target) make a session; CRLF, a byte-order mark
+    // and empty lines are what editors write, and are read as the pairs they hold.
+    QTemporaryDir dir;
+    const QString tsv = dir.filePath(QStringLiteral("words.tsv"));
+    QFile file(tsv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xEF\xBB\xBFhello\tolleh\r\nwörld\tdlröw\r\n\n日本\t本日\nla mer\tthe sea\n");
+    file.close();
+    const QString session = dir.filePath(QStringLiteral("words.json"));
+    Run r = run({QStringLiteral("new-translate"),
+                 QStringLiteral("--pairs"),
+                 tsv,
+                 QStringLiteral("--cell"),
+                 QStringLiteral("lstm"),
+                 QStringLiteral("--hidden-size"),
+                 QStringLiteral("6"),
+                 QStringLiteral("--layers"),
+                 QStringLiteral("2"),
+                 QStringLiteral("--optimizer"),
+                 QStringLiteral("sgd"),
+                 QStringLiteral("--lr"),
+                 QStringLiteral("0.5"),
+                 QStringLiteral("--momentum"),
+                 QStringLiteral("0.9"),
+                 QStringLiteral("--clip"),
+                 QStringLiteral("1"),
+                 QStringLiteral("--seed"),
+                 QStringLiteral("7"),
+                 QStringLiteral("--steps"),
+                 QStringLiteral("40"),
+                 QStringLiteral("-o"),
+                 session});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    const rnnlab::SessionParseResult parsed = rnnlab::SessionFile::read(session);
+    QVERIFY(parsed.session);
+    const rnnlab::Session &s = *parsed.session;
+    QVERIFY(s.data.task == rnnlab::TaskKind::Translate);
+    const std::vector<std::pair<std::u32string, std::u32string>> pairs = {
+        {U"hello", U"olleh"}, {U"wörld", U"dlröw"}, {U"日本", U"本日"}, {U"la mer", U"the sea"}};
+    QVERIFY(s.data.pairs == pairs);
+    QVERIFY(s.model.cell == rnnlab::CellKind::Lstm);
+    QCOMPARE(s.model.hiddenSize, 6);
+    QCOMPARE(s.model.numLayers, 2);
+    QVERIFY(s.model.outputLayer);
+    QVERIFY(s.training.optimizer == rnnlab::OptimizerKind::Sgd);
+    QCOMPARE(s.training.learningRate, 0.5);
+    QCOMPARE(s.training.momentum, 0.9);
+    QCOMPARE(s.training.clipGradNorm.value_or(0.0), 1.0);
+    QCOMPARE(s.training.seed, std::int64_t(7));
+    QCOMPARE(s.training.steps, std::int64_t(40));
+    QVERIFY(!s.weights);
+    // It trains as a translation, and is not written over without --force.
+    r = run({QStringLiteral("train"), session, QStringLiteral("--steps"), QStringLiteral("2")});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(QRegularExpression(QStringLiteral("^step 2  loss [0-9.e-]+  grad_norm [0-9.e-]+ ( \"[^\"]*\"){4}$"))
+                 .match(r.out.trimmed().split(u'\n').last())
+                 .hasMatch(),
+             qPrintable(r.out));
+    r = run({QStringLiteral("new-translate"), QStringLiteral("--pairs"), tsv, QStringLiteral("-o"), session});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
+    // The defaults: the shipped examples' GRU with 24 units, Adam at 0.02, seed 1, 300 steps.
+    r = run({QStringLiteral("new-translate"), QStringLiteral("--pairs"), tsv, QStringLiteral("-o"), session,
+             QStringLiteral("--force")});
+    QCOMPARE(r.status, 0);
+    const rnnlab::SessionParseResult defaults = rnnlab::SessionFile::read(session);
+    QVERIFY(defaults.session);
+    QVERIFY(defaults.session->model.cell == rnnlab::CellKind::Gru);
+    QCOMPARE(defaults.session->model.hiddenSize, 24);
+    QCOMPARE(defaults.session->training.learningRate, 0.02);
+    QCOMPARE(defaults.session->training.steps, std::int64_t(300));
+    QVERIFY(!defaults.session->data.sourceVocabulary);
+}
+
+void TestCli::newTranslateBadInput_data()
+{
+    QTest::addColumn<QByteArray>("tsv");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+    const QStringList none;
+    QTest::newRow("no tab") << QByteArray("ab\tba\nhello olleh\n") << none
+                            << "line 2 has no tab between its source and its target: each line is one pair, "
+                               "source<Tab>target";
+    QTest::newRow("no target") << QByteArray("ab\tba\ncd\t\n") << none << "line 2 has no target after its tab";
+    QTest::newRow("three fields") << QByteArray("ab\tba\tx\n") << none
+                                  << "line 1 has 3 fields separated by tabs; each line is one pair";
+    QTest::newRow("empty source") << QByteArray("\tba\n") << none << "line 1 has an empty source";
+    QTest::newRow("sos in source") << QByteArray("ab\tba\na<sos>\tb\n") << none
+                                   << "line 2 has \"<sos>\" in its source: <sos> and <eos> are the start and end "
+                                      "tokens rnnlab adds";
+    QTest::newRow("eos in target") << QByteArray("ab\tba<eos>\n") << none << "line 1 has \"<eos>\" in its target";
+    QTest::newRow("not UTF-8") << QByteArray("ab\tb\xff\n") << none << "line 1 is not UTF-8";
+    QTest::newRow("no pair") << QByteArray("\n\r\n") << none << "there is no pair";
+    QTest::newRow("every bad line named") << QByteArray("a\nb\nc\td\ne\n") << none << "line 4 has no tab";
+    QTest::newRow("sos in vocabulary") << QByteArray("ab\tba\n")
+                                       << QStringList{QStringLiteral("--target-vocabulary"), QStringLiteral("ab<sos>")}
+                                       << "--target-vocabulary contains \"<sos>\"";
+    QTest::newRow("vocabulary lacks a character")
+        << QByteArray("ab\tba\n") << QStringList{QStringLiteral("--source-vocabulary"), QStringLiteral("a")}
+        << "--source-vocabulary lacks 'b'";
+    QTest::newRow("bad cell") << QByteArray("ab\tba\n") << QStringList{QStringLiteral("--cell"), QStringLiteral("cnn")}
+                              << "--cell: \"cnn\" is not a cell type";
+    QTest::newRow("no output layer") << QByteArray("ab\tba\n")
+                                     << QStringList{QStringLiteral("--output-layer"), QStringLiteral("off")}
+                                     << "output_layer";
+}
+
+void TestCli::newTranslateBadInput()
+{
+    // Every bad pair file or option: exit 2, nothing written, a message naming the line or option
+    // and what is allowed.
+    QFETCH(QByteArray, tsv);
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pairs.tsv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(tsv);
+    file.close();
+    const QString out = dir.filePath(QStringLiteral("s.json"));
+    const Run r =
+        run(QStringList{QStringLiteral("new-translate"), QStringLiteral("--pairs"), path, QStringLiteral("-o"), out}
+            + options);
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 void TestCli::bench()
