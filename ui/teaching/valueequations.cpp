@@ -81,7 +81,6 @@ EquationLine ValueEquations::gradientLine(const TrainingSnapshot &snapshot, int 
     line.items.push_back(vector(sequence.targetValues.col(t), QStringLiteral("x_%1").arg(t + 2), 0, false));
     line.items.push_back(text(QStringLiteral(") / %1 =").arg(count)));
     line.items.push_back(vector(sequence.dLogits.col(t), QStringLiteral("dL/dy_%1").arg(t + 1), 0, false));
-    line.items.push_back(text(QStringLiteral("(L is the mean over %1 values)").arg(count)));
     LineArithmetic gradient{LineArithmetic::Kind::ScaledDifference, {1, 3}, 5};
     gradient.scale = count > 0 ? 2.0 / double(count) : 0.0;
     line.arithmetic.push_back(gradient);
@@ -182,9 +181,7 @@ void ValueEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
 
     EquationLine mean;
     mean.current = true; // the count is what the share divides by: shown even where context is not
-    mean.items.push_back(text(QStringLiteral("the training loss is the mean over every value of the %1 series, %2: "
-                                             "L = MSE = %3")
-                                  .arg(snapshot.trace.sequences.size())
+    mean.items.push_back(text(QStringLiteral("L = MSE, the mean over %1 values: L = %2")
                                   .arg(countWords(snapshot), QString::number(snapshot.trace.loss, 'g', 4))));
     eq.lines.push_back(mean);
 }
