@@ -386,7 +386,9 @@ void MainWindow::fitTabsToTask(const SnapshotPtr &snapshot)
                        series ? tr("Loss and error") : tr("Loss and accuracy"));
     // A new time series opens on its signal, unless the reader chose a tab that shows it already.
     const QString current = m_tabIds.value(m_tabs->currentIndex());
-    if (series && newRun && !characterOnlyNotice(current).isEmpty())
+    // (The walk by hand shows a series too, but opens on it only when a walk is placed there.)
+    const bool walking = current == u"step" && (m_stepByHand->cursor() || m_pendingCursor);
+    if (series && newRun && (current == u"step" ? !walking : !characterOnlyNotice(current).isEmpty()))
         m_tabs->setCurrentIndex(signal);
     else if (!series && current == u"signal")
         m_tabs->setCurrentIndex(0);
