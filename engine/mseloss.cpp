@@ -124,11 +124,14 @@ void forwardOf(Trace<T> &trace)
         values += sequence.targetValues.size();
     AtenSum<T> sum(values);
     for (auto &sequence : trace.sequences) {
+        // Sized by Trace::allocate (a no-op here then); a trace built by hand gets it now.
+        sequence.squaredError.resize(sequence.logits.rows(), sequence.logits.cols());
         for (Eigen::Index t = 0; t < sequence.logits.cols(); ++t) {
             T stepLoss = T(0);
             for (Eigen::Index d = 0; d < sequence.logits.rows(); ++d) {
                 const T difference = sequence.logits(d, t) - sequence.targetValues(d, t);
                 const T squared = difference * difference; // mse_stub: diff * diff
+                sequence.squaredError(d, t) = squared;
                 sum.add(squared);
                 stepLoss += squared;
             }
@@ -158,6 +161,17 @@ std::int64_t valuesOf(const Trace<T> &trace, const SequenceTrace<T> &sequence)
 }
 
 } // namespace
+
+std::int64_t MSELoss::valueCount(const Trace<float> &trace)
+{
+    return trace.sequences.empty() ? 0 : valuesOf(trace, trace.sequences.front());
+}
+
+float MSELoss::stepShare(const Trace<float> &trace, const SequenceTrace<float> &sequence, Eigen::Index t)
+{
+    const std::int64_t values = valuesOf(trace, sequence);
+    return values > 0 ? sequence.stepLoss(t) / static_cast<float>(values) : 0.0f;
+}
 
 const MSELoss &MSELoss::instance()
 {

@@ -4,7 +4,8 @@
 // a target of D values; the mean divides by every value of them all, N·D. The head predicts y_t
 // itself (the next value): there is no argmax and no probability.
 //
-//   loss_t = Σ_d (y_t[d] − target_t[d])²            (the squared error of step t, stepLoss)
+//   loss_t = Σ_d (y_t[d] − target_t[d])²            (the squared error of step t, stepLoss; its
+//                                                    terms are the trace's squaredError)
 //   L = (1/(N·D)) Σ_sequences Σ_t Σ_d (y_t[d] − target_t[d])²
 //   dL/dy_t = float(2 / (N·D)) · (y_t − target_t)    (mse_loss_backward: alpha · (input − target) · 1)
 //
@@ -35,6 +36,14 @@ public:
                   Eigen::Ref<Vector<float>> dOutputs) const override;
     void backward(const Trace<double> &trace, const SequenceTrace<double> &sequence, Eigen::Index t,
                   Eigen::Ref<Vector<double>> dOutputs) const override;
+
+    //! N·D: the count of values the mean divides by (every feature of every target of every
+    //! sequence of \a trace); 0 for a trace without sequences.
+    static std::int64_t valueCount(const Trace<float> &trace);
+    //! Step \a t's share of L in float, stepLoss(t) / (N·D), as the walk by hand prints it. Not a
+    //! part of training: L is the sum of every squared value in ATen's order, divided once, so the
+    //! shares of all steps need not add up to L in its last bit.
+    static float stepShare(const Trace<float> &trace, const SequenceTrace<float> &sequence, Eigen::Index t);
 };
 
 //! The sum of \a size values handed to add() one by one, in order, with the roundings of ATen's

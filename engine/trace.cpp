@@ -45,6 +45,8 @@ Trace<T> Trace<T>::allocate(const std::shared_ptr<const ParameterLayout> &layout
         s.logits = Matrix<T>::Zero(V, n);
         s.probabilities = Matrix<T>::Zero(V, n);
         s.stepLoss = Vector<T>::Zero(n);
+        if (s.targetValues.size() > 0)
+            s.squaredError = Matrix<T>::Zero(V, n);
         s.predictions.assign(static_cast<std::size_t>(n), 0);
         s.dLogits = Matrix<T>::Zero(V, n);
         trace.sequences.push_back(std::move(s));

@@ -64,7 +64,8 @@ struct SequenceTrace
     // The output head (linear.h, and the task's loss.h).
     Matrix<T> logits; // (O × n) y_t: the top layer's h_t, or W_hy h_t + b_y with an output layer
     Matrix<T> probabilities; // (O × n) a softmax head's softmax of the logits
-    Vector<T> stepLoss; // (n) the loss of step t (−log p_t(target_t)) before the mean; 0 where there is no target
+    Vector<T> stepLoss; // (n) step t's loss before the mean (−log p_t(target_t); MSE: Σ_d squaredError); 0 = no target
+    Matrix<T> squaredError; // (O × n) MSE only: (y_t[d] − target_t[d])² as the loss squares it; empty for class targets
     std::vector<int> predictions; // (n) a classifier head's argmax of the logits (first maximum on ties, as numpy)
     Matrix<T> dLogits; // (O × n) dL/dy_t (cross-entropy: (p − onehot(target)) / N); 0 where there is no target
 

@@ -65,6 +65,10 @@ void TestMSELoss::byHand()
     QCOMPARE(trace.sequences[0].stepLoss(0), 5.0f);
     QCOMPARE(trace.sequences[0].stepLoss(1), 20.0f);
     QCOMPARE(trace.correctCount, 0);
+    // Each square as the loss computed it (the walk by hand prints them), and step 1's share of L.
+    QCOMPARE(trace.sequences[0].squaredError, (Matrix<float>(2, 2) << 1, 4, 4, 16).finished());
+    QCOMPARE(MSELoss::valueCount(trace), std::int64_t(4));
+    QCOMPARE(MSELoss::stepShare(trace, trace.sequences[0], 1), 5.0f); // 20 / 4
     Vector<float> d(2);
     MSELoss::instance().backward(trace, trace.sequences[0], 1, d);
     QCOMPARE(d(0), 1.0f); // 2 (3 − 1) / 4

@@ -9,6 +9,7 @@ GraphEmphasis::GraphEmphasis(const std::optional<StepCursor> &cursor, WalkOrder 
     , m_layers(geometry.layers)
     , m_gates(geometry.gates)
     , m_cellState(geometry.cellState)
+    , m_valueOutputs(geometry.valueOutputs)
 { }
 
 GraphEmphasis::Emphasis GraphEmphasis::of(const GraphNode &n) const
@@ -89,10 +90,18 @@ GraphEmphasis::Emphasis GraphEmphasis::of(const GraphNode &n) const
                     || (n.layer == m_layers - 1 && c.phase == Phase::Output),
                 false, false};
     case NodeKind::Output:
+        // A time series' y_t (its bar beside the dotted target) is the output phase's result; its
+        // loss phase compares the two.
+        if (m_valueOutputs)
+            return c.isOutputPhase() ? Emphasis{1.0, true, false, false}
+                                     : Emphasis{pendingOpacity, false, false, false};
         if (c.phase < Phase::Softmax || !c.isOutputPhase())
             return {pendingOpacity, false, false, false};
         return {1.0, c.phase == Phase::Softmax || c.phase == Phase::Loss, false, false};
     case NodeKind::Prediction:
+        if (m_valueOutputs) // y_t's number: there from the output phase on
+            return c.isOutputPhase() ? Emphasis{1.0, c.phase == Phase::Output, false, false}
+                                     : Emphasis{pendingOpacity, false, false, false};
         if (c.phase < Phase::Prediction || !c.isOutputPhase())
             return {pendingOpacity, false, false, false};
         return {1.0, true, false, false};

@@ -51,6 +51,7 @@ private:
     int m_layers; // L
     int m_gates; // G: 0 for an RNN, 4 LSTM, 3 GRU
     bool m_cellState; // an LSTM
+    bool m_valueOutputs; // a time series: y_t shows at the output phase, there is no softmax
 };
 
 } // namespace rnnlab

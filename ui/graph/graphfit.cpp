@@ -36,6 +36,7 @@ void GraphFit::describeModel(GraphGeometry &g, const RunSetup &setup)
     g.cellState = model.cell == CellKind::Lstm;
     g.vocabularySize = setup.task->inputSize(); // V one-hot rows, or a time series' D values
     g.outputSize = setup.outputSize();
+    g.valueOutputs = setup.task->outputKind() == OutputKind::Value;
 }
 
 GraphFit::Scrolling GraphFit::scrolling(const QRectF &bounds, QSize room, double barExtent, double caption,

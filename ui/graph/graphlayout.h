@@ -52,6 +52,7 @@ struct GraphGeometry
     //! name is wider than a character).
     TaskShape shape = TaskShape::ManyToMany;
     int outputSize = 0; // rows of y_t: 0 = V (next character); a classifier's number of classes
+    bool valueOutputs = false; // a time series: y_t is the predicted value itself, no softmax (issue 15)
 
     //! Equal geometries lay out alike: a view relayouts only when its geometry changed.
     bool operator==(const GraphGeometry &) const = default;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/plots/gradientnormplot.h"
 
+#include "engine/mseloss.h"
+
 #include "ui/common/colormap.h"
 #include "ui/common/flowlayout.h"
 #include "ui/matrices/matrixlabels.h"
@@ -17,6 +19,17 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+namespace {
+
+//! The count L's mean divides by: the N scored steps, or a time series' N·D values (MSELoss).
+qint64 meanCount(const rnnlab::TrainingSnapshot &snapshot)
+{
+    const bool values = snapshot.setup && snapshot.setup->task->outputKind() == rnnlab::OutputKind::Value;
+    return values ? qint64(rnnlab::MSELoss::valueCount(snapshot.trace)) : qint64(snapshot.trace.targetCount);
+}
+
+} // namespace
 
 namespace rnnlab {
 
@@ -304,7 +317,7 @@ void GradientNormPlot::rebuild()
     m_note->setVisible(noMemory);
 
     plot()->yAxis->setLabel(SymbolText::unicode(m_lastStepOnly && m_steps > 0
-                                                    ? lastLossAxisLabel(m_steps, m_snapshot->trace.targetCount)
+                                                    ? lastLossAxisLabel(m_steps, int(meanCount(*m_snapshot)))
                                                     : QStringLiteral("‖dL/dh_t‖")));
     // Which text: the axis label says what is plotted, the bar has room for little more.
     QString title;
@@ -455,7 +468,7 @@ QString GradientNormPlot::readoutText() const
     } else {
         const QString last = QStringLiteral("‖d(loss_%1/%2)/d%3‖ = %4")
                                  .arg(m_steps)
-                                 .arg(m_snapshot->trace.targetCount)
+                                 .arg(meanCount(*m_snapshot))
                                  .arg(h, normText(plotted));
         // At the top layer's last step nothing comes from later steps: the two are one number.
         if (std::abs(plotted - wholeNorm) <= 1e-6 * std::max(plotted, wholeNorm))

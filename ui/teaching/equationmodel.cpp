@@ -4,6 +4,7 @@
 #include "ui/matrices/matrixlabels.h"
 #include "ui/teaching/equationitems.h"
 #include "ui/teaching/gatedequations.h"
+#include "ui/teaching/valueequations.h"
 
 #include <cmath>
 #include <limits>
@@ -70,7 +71,10 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     const ParameterSet<float> &w = snapshot.weights;
     const ParameterLayout &layout = w.layout();
     unit = std::clamp(unit, 0, H - 1);
-    const int input = sequence.inputs[static_cast<std::size_t>(t)];
+    // A time series (OutputHead::Value): x_t is D real values, y_t the predicted next ones, no softmax.
+    const OutputHead head = outputHeadOf(*setup.task);
+    const bool values = head == OutputHead::Value;
+    const int input = values ? -1 : sequence.inputs[static_cast<std::size_t>(t)];
     const QString sup = L > 1 ? matrixName(MatrixRole::Bias, l, L).mid(1) : QString(); // "⁽²⁾"
     const QString topSup = L > 1 ? matrixName(MatrixRole::Bias, L - 1, L).mid(1) : QString();
     const auto all = [](int n) { return EquationModel::window(n, 0); };
@@ -82,30 +86,33 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     // Large matrices: only the focused unit's row.
     const std::vector<int> unitRows = large ? std::vector<int>{unit} : all(H);
 
+    const QString headSymbols = values ? ValueEquations::symbolic(model, topSup)
+        : model.outputLayer            ? QStringLiteral("y_t = W_hy h_t%1 + b_y,   p_t = softmax(y_t)").arg(topSup)
+                                       : QStringLiteral("y_t = h_t%1,   p_t = softmax(y_t)").arg(topSup);
     eq.symbolic = cursor.isBackward()
         ? (relu ? QStringLiteral(
                "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t > 0]")
                 : QStringLiteral(
                     "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)"))
         // A stack names every symbol's layer, and y_t reads the top layer's h_t.
-        : QStringLiteral("h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2,   p_t = softmax(y_t)   "
+        : QStringLiteral("h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   "
                          "for t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch keeps the two biases apart)")
-              .arg(act,
-                   model.outputLayer ? QStringLiteral("y_t = W_hy h_t%1 + b_y").arg(topSup)
-                                     : QStringLiteral("y_t = h_t%1").arg(topSup))
+              .arg(act, headSymbols)
               .arg(sequence.length())
               .arg(in, sup);
     eq.caption = QStringLiteral("%1 · t = %2%3 — %4")
                      .arg(cursor.isBackward() ? QStringLiteral("Backward through time") : QStringLiteral("Forward"))
                      .arg(t + 1) // on screen the lecture's 1 … n; the trace's arrays are 0-based
                      .arg(L > 1 && !cursor.isOutputPhase() ? QStringLiteral(", layer %1").arg(l + 1) : QString())
-                     .arg(cursor.phase == Phase::Loss ? lossWords(*setup.task)
+                     .arg(cursor.phase == Phase::Loss && !values ? lossWords(*setup.task)
                               : cursor.phase == Phase::InputPart && l > 0
                               ? inputPart + QStringLiteral(": what the layer below contributes")
-                              : TimeStepWalker::description(cursor.phase, model.cell, model.outputLayer));
+                              : TimeStepWalker::description(cursor.phase, model.cell, model.outputLayer, head));
 
-    // x_t: the one-hot vector (layer 1) or the layer below's h_t.
+    // x_t: the one-hot vector or a time series' D values (layer 1), or the layer below's h_t.
     const auto inputVector = [&](bool emphasis) {
+        if (l == 0 && values)
+            return vector(sequence.inputValues.col(t), QStringLiteral("x_%1").arg(t + 1), 0, emphasis);
         if (l == 0) {
             EquationItem x;
             x.kind = EquationItem::Kind::Matrix;
@@ -129,7 +136,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         line.current = current;
         const auto Wih = w.matrix(layout.stack().weightIh(l));
         // A one-hot x_t picks one column of W_xh: that column is highlighted.
-        const int column = l == 0 ? input : unit;
+        const int column = l == 0 ? std::max(0, input) : unit;
         line.items.push_back(matrix(Wih, QStringLiteral("W_xh") + sup, unitRows,
                                     EquationModel::window(int(Wih.cols()), column), current, MatrixRole::InputToHidden,
                                     large ? unit : -1, l == 0 ? input : -1));
@@ -192,8 +199,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         return line;
     };
     const auto &top = sequence.layers.back();
-    const int predicted = sequence.predictions[static_cast<std::size_t>(t)];
-    const int target = sequence.targets[static_cast<std::size_t>(t)];
+    // (A time series has neither: its y_t is the prediction, its target x_{t+1}; ValueEquations.)
+    const int predicted = values ? 0 : sequence.predictions[static_cast<std::size_t>(t)];
+    const int target = values ? -1 : sequence.targets[static_cast<std::size_t>(t)];
     const bool manyToOne = setup.task->shape() == SequenceShape::ManyToOne; // the target is the label
     const auto outName = [&](int index) { return QStringLiteral("‘%1’").arg(outputLabel(*setup.task, index)); };
     const auto outputLine = [&](bool current) {
@@ -291,17 +299,21 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         return eq;
     }
     if (model.cell == CellKind::Lstm || model.cell == CellKind::Gru) // the RNN's h_t equation does not apply
-        eq.symbolic = model.outputLayer ? QStringLiteral("y_t = W_hy h_t%1 + b_y,   p_t = softmax(y_t)").arg(topSup)
-                                        : QStringLiteral("y_t = h_t%1,   p_t = softmax(y_t)").arg(topSup);
+        eq.symbolic = headSymbols;
+    if (values && cursor.isOutputPhase()) {
+        ValueEquations::build(snapshot, textIndex, cursor, unit, eq);
+        return eq;
+    }
 
     switch (cursor.phase) {
     case Phase::Input: {
         EquationLine line;
         line.current = true;
-        line.items.push_back(
-            text(l == 0 ? QStringLiteral("x_%1 = one-hot(%2) =").arg(t + 1).arg(charName(vocabulary, input))
-                        : QStringLiteral("x_%1%2 = h_%1 of layer %3 =").arg(t + 1).arg(sup).arg(l),
-                 true));
+        line.items.push_back(text(
+            l > 0        ? QStringLiteral("x_%1%2 = h_%1 of layer %3 =").arg(t + 1).arg(sup).arg(l)
+                : values ? QStringLiteral("x_%1 = the values of series %2 at t = %1 =").arg(t + 1).arg(textIndex + 1)
+                         : QStringLiteral("x_%1 = one-hot(%2) =").arg(t + 1).arg(charName(vocabulary, input)),
+            true));
         line.items.push_back(inputVector(true));
         eq.lines.push_back(line);
         break;
@@ -346,7 +358,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         }
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
-        const int target = sequence.targets[static_cast<std::size_t>(t)];
+        const int target = values ? -1 : sequence.targets[static_cast<std::size_t>(t)];
+        if (values && l == L - 1 && cursor.phase == Phase::BackwardHidden)
+            eq.lines.push_back(ValueEquations::gradientLine(snapshot, textIndex, t));
         if (l == L - 1 && target >= 0 && cursor.phase == Phase::BackwardHidden) {
             // Where dL/dy_t comes from, with the 1/N a student applying "p − y" would otherwise
             // miss: L is the mean over the N predictions (the engine's count), so each step's

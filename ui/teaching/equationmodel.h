@@ -88,12 +88,16 @@ struct LineArithmetic
         OutputGate, // h_t = o ⊙ tanh(c_t): terms {o, c_t}
         Blend, // h_t = (1 − z) ⊙ n + z ⊙ h_{t−1} (GRU): terms {z, n, h_{t−1}}
         ResetSum, // a_n = (W_in x + b_in) + r ⊙ (W_hn h + b_hn) (GRU): terms {input part, r, hidden part}
+        SquaredDifference, // items[result] = (items[terms[0]] − items[terms[1]])², entry by entry (MSE)
+        Scaled, // items[result] = scale · items[terms[0]], entry by entry (a count written in the line)
+        ScaledDifference, // items[result] = scale · (items[terms[0]] − items[terms[1]]) (MSE's dL/dy_t)
     };
     enum class Function { Tanh, Sigmoid, Relu, Exp };
     Kind kind = Kind::Sum;
     std::vector<int> terms;
     int result = -1;
     Function function = Function::Tanh; // Map's
+    double scale = 1.0; // Scaled's and ScaledDifference's factor (1/(N·D), 2/(N·D))
 };
 
 struct EquationLine

@@ -3,6 +3,7 @@
 
 #include "engine/gates.h"
 #include "ui/teaching/equationitems.h"
+#include "ui/teaching/valueequations.h"
 
 namespace rnnlab {
 
@@ -31,6 +32,7 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     unit = std::clamp(unit, 0, H - 1);
     const QString sup = L > 1 ? matrixName(MatrixRole::Bias, l, L).mid(1) : QString(); // "⁽²⁾"
     const QString letters = gateLetters(model.cell);
+    const bool values = outputHeadOf(*snapshot.setup->task) == OutputHead::Value; // a time series' real x_t
 
     // What layer l reads: x_t at the bottom, the layer below's h_t⁽ˡ⁻¹⁾ above it (the gates' weights
     // and states are the layer's own, named in its caption).
@@ -91,7 +93,11 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             line.items.push_back(block(Field::InputPart, layer.inputPart, t, g,
                                        QStringLiteral("W_i%1 x + b_i%1").arg(gateName(g)), current));
         }
-        if (l == 0 && current)
+        if (l == 0 && current && values) {
+            line.items.push_back(text(QStringLiteral("(x_%1 =").arg(t + 1)));
+            line.items.push_back(vector(sequence.inputValues.col(t), QStringLiteral("x_%1").arg(t + 1), 0, false));
+            line.items.push_back(text(QStringLiteral(": the series' values, weighed by the columns of W_ih)")));
+        } else if (l == 0 && current)
             line.items.push_back(text(QStringLiteral("(one-hot x_%1: column %2 of W_ih)")
                                           .arg(t + 1)
                                           .arg(charName(snapshot.setup->vocabulary, sequence.inputs[std::size_t(t)]))));
@@ -266,6 +272,8 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             eq.lines.push_back(noGradientsLine());
             break;
         }
+        if (values && l == L - 1 && cursor.phase == Phase::BackwardHidden)
+            eq.lines.push_back(ValueEquations::gradientLine(snapshot, textIndex, t));
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
         hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t + 1).arg(sup), hidden.current));

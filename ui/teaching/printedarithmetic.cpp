@@ -157,6 +157,9 @@ bool PrintedArithmetic::differs(const EquationLine &line)
                         computed = std::exp(printed(y, row, 0) - top) / sum;
                 }
                 break;
+            case Kind::SquaredDifference:
+            case Kind::Scaled:
+            case Kind::ScaledDifference:
             case Kind::CellState:
             case Kind::OutputGate:
             case Kind::Blend:
@@ -176,6 +179,12 @@ bool PrintedArithmetic::differs(const EquationLine &line)
                     computed = (1.0 - v[0]) * v[1] + v[0] * v[2];
                 else if (a.kind == Kind::ResetSum && v.size() == 3)
                     computed = v[0] + v[1] * v[2];
+                else if (a.kind == Kind::SquaredDifference && v.size() == 2)
+                    computed = (v[0] - v[1]) * (v[0] - v[1]);
+                else if (a.kind == Kind::Scaled && v.size() == 1)
+                    computed = a.scale * v[0];
+                else if (a.kind == Kind::ScaledDifference && v.size() == 2)
+                    computed = a.scale * (v[0] - v[1]);
                 break;
             }
             }

@@ -3,8 +3,9 @@
 // the rounded numbers on the screen (−1.92 + −2.25 = −4.17), the engine the exact ones (−4.18).
 // Works the line's arithmetic (LineArithmetic: a sum, a matrix product plus bias, tanh, σ, ReLU
 // and exp entry by entry, the softmax and its Σ and division, the LSTM's c_t = f ⊙ c + i ⊙ g and
-// h_t = o ⊙ tanh(c_t), the GRU's n and h_t) on the numbers as EquationView prints them, and
-// compares with the printed result to its last digit. Pure; not the note EquationView draws when it is so, nor the printing rule
+// h_t = o ⊙ tanh(c_t), the GRU's n and h_t, a time series' squared error, its share of the mean
+// and dL/dy_t) on the numbers as EquationView prints them, and compares with the printed result
+// to its last digit. Pure; not the note EquationView draws when it is so, nor the printing rule
 // itself (EquationView::number).
 #pragma once
 

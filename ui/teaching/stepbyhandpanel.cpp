@@ -128,7 +128,8 @@ TimeStepWalker StepByHandPanel::walker() const
     const auto &sequence = m_snapshot->trace.sequences[static_cast<std::size_t>(
         std::clamp(m_textIndex, 0, int(m_snapshot->trace.sequences.size()) - 1))];
     const ModelConfig &model = m_snapshot->setup->session.model;
-    return TimeStepWalker(sequence.length(), model.numLayers, model.cell, m_order);
+    return TimeStepWalker(sequence.length(), model.numLayers, model.cell, m_order,
+                          outputHeadOf(*m_snapshot->setup->task));
 }
 
 void StepByHandPanel::setWalkOrder(WalkOrder order)
@@ -298,7 +299,9 @@ void StepByHandPanel::nextPart()
             std::vector<StepCursor> ends;
             for (int t = 0; t < w.timeSteps(); ++t)
                 ends.push_back({t, w.layers() - 1, Phase::Loss});
-            ends.back().phase = Phase::Prediction;
+            // The last column stops before its loss, the next part's (a time series has no prediction
+            // phase: its y_t is the prediction).
+            ends.back().phase = w.head() == OutputHead::Value ? Phase::Output : Phase::Prediction;
             animateTo(std::move(ends));
         }
         break;

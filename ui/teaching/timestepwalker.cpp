@@ -12,9 +12,19 @@ bool gated(CellKind cell)
     return cell == CellKind::Lstm || cell == CellKind::Gru;
 }
 
-constexpr Phase outputPhases[] = {Phase::Output, Phase::Softmax, Phase::Prediction, Phase::Loss};
-
 } // namespace
+
+OutputHead outputHeadOf(const Task &task)
+{
+    return task.outputKind() == OutputKind::Value ? OutputHead::Value : OutputHead::Softmax;
+}
+
+std::vector<Phase> TimeStepWalker::outputPhases(OutputHead head)
+{
+    if (head == OutputHead::Value)
+        return {Phase::Output, Phase::Loss};
+    return {Phase::Output, Phase::Softmax, Phase::Prediction, Phase::Loss};
+}
 
 std::vector<Phase> TimeStepWalker::layerPhases(CellKind cell, bool backward)
 {
@@ -29,11 +39,12 @@ std::vector<Phase> TimeStepWalker::layerPhases(CellKind cell, bool backward)
     return {Phase::Input, Phase::InputPart, Phase::HiddenPart, Phase::Sum, Phase::Activation};
 }
 
-TimeStepWalker::TimeStepWalker(int timeSteps, int layers, CellKind cell, WalkOrder order)
+TimeStepWalker::TimeStepWalker(int timeSteps, int layers, CellKind cell, WalkOrder order, OutputHead head)
     : m_timeSteps(std::max(1, timeSteps))
     , m_layers(std::max(1, layers))
     , m_cell(cell)
     , m_order(order)
+    , m_head(head)
 {
     const int T = m_timeSteps;
     const int L = m_layers;
@@ -42,7 +53,7 @@ TimeStepWalker::TimeStepWalker(int timeSteps, int layers, CellKind cell, WalkOrd
             m_forwardPositions.push_back({{t, l, p}, block});
     };
     const auto output = [&](int t, int block) {
-        for (Phase p : outputPhases)
+        for (Phase p : outputPhases(head))
             m_forwardPositions.push_back({{t, L - 1, p}, block});
     };
     const auto backwardLayer = [&](int t, int l, int block) {
@@ -211,20 +222,27 @@ std::optional<Phase> TimeStepWalker::phaseFromName(const QString &name)
     return std::nullopt;
 }
 
-QString TimeStepWalker::description(Phase phase, CellKind cell, bool outputLayer)
+QString TimeStepWalker::description(Phase phase, CellKind cell, bool outputLayer, OutputHead head)
 {
     const bool relu = cell == CellKind::RnnRelu;
     const bool lstm = cell == CellKind::Lstm;
     const bool gru = cell == CellKind::Gru;
+    const bool value = head == OutputHead::Value;
     switch (phase) {
     case Phase::Input:
+        if (value)
+            return QStringLiteral("x_t enters: the series' values at step t, one per feature (or h_t of the layer "
+                                  "below)");
         return QStringLiteral("x_t enters: the one-hot vector of the character (or h_t of the layer below)");
     case Phase::InputPart:
         if (lstm)
             return QStringLiteral("W_ih x_t + b_ih: what the input contributes to each gate i, f, g, o");
         if (gru)
             return QStringLiteral("W_ih x_t + b_ih: what the input contributes to each gate r, z, n");
-        return QStringLiteral("W_xh x_t + b_ih: what the input contributes (a one-hot x picks one column of W_xh)");
+        return value
+            ? QStringLiteral("W_xh x_t + b_ih: what the input contributes (each column of W_xh weighs one "
+                             "feature of x_t)")
+            : QStringLiteral("W_xh x_t + b_ih: what the input contributes (a one-hot x picks one column of W_xh)");
     case Phase::HiddenPart:
         if (lstm || gru)
             return QStringLiteral("W_hh h_{t−1} + b_hh: what the previous hidden state contributes to each gate");
@@ -251,14 +269,26 @@ QString TimeStepWalker::description(Phase phase, CellKind cell, bool outputLayer
         return relu ? QStringLiteral("ReLU keeps the positive part: h_t")
                     : QStringLiteral("tanh squashes it into (−1, 1): h_t");
     case Phase::Output:
+        if (value)
+            return outputLayer ? QStringLiteral("y_t = W_hy h_t + b_y: the predicted next value x_{t+1}, one per "
+                                                "feature")
+                               : QStringLiteral("y_t = h_t: without an output layer the hidden state is the predicted "
+                                                "next value x_{t+1}");
         return outputLayer ? QStringLiteral("W_hy h_t + b_y: the output scores (logits) y_t")
                            : QStringLiteral("y_t = h_t: without an output layer the hidden state is the output");
     case Phase::Softmax: return QStringLiteral("softmax turns the scores into probabilities");
     case Phase::Prediction: return QStringLiteral("the most probable output (character, or class) is the prediction");
     case Phase::Loss:
+        if (value)
+            return QStringLiteral("the squared error of this step: (y_t − x_{t+1})² per feature, and its share of "
+                                  "the mean (MSE)");
         return QStringLiteral(
             "the loss at this step: −log of the probability of the target (the true next character, or the label)");
     case Phase::BackwardHidden:
+        if (value)
+            return gru ? QStringLiteral("dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh "
+                                        "and through z_{t+1} ⊙ h_t")
+                       : QStringLiteral("dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh");
         if (gru)
             return QStringLiteral("dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t");
         return QStringLiteral("dL/dh_t: the gradient arriving from the output and from t+1 through W_hh");

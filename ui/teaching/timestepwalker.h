@@ -9,7 +9,9 @@
 //   LSTM, GRU: input → input-part → hidden-part (all gates at once, G·H rows) → sum (the gates'
 //              pre-activations) → gates (σ, tanh) → cell (LSTM: c_t = f ⊙ c_{t−1} + i ⊙ g; GRU:
 //              the candidate n_t) → activation (LSTM: h_t = o ⊙ tanh(c_t); GRU: h_t = (1 − z) ⊙ n + z ⊙ h_{t−1})
-// and, after the top layer: output (W_hy h_t + b_y, or y_t = h_t) → softmax → prediction → loss.
+// and, after the top layer: output (W_hy h_t + b_y, or y_t = h_t) → softmax → prediction → loss;
+// a time series' head (OutputHead::Value: y_t is the predicted next value) has no softmax and no
+// prediction: output → loss (the step's squared error, (y_t − x_{t+1})²).
 // Back through time, per layer and time step: dL/dh_t (→ dL/dc_t for an LSTM) → dL/dpre_t.
 //
 // Two walking orders visit the same positions (and the engine's numbers are the same in both):
@@ -22,6 +24,7 @@
 // then one time step's output (layer-major).
 #pragma once
 
+#include "engine/task.h"
 #include "engine/types.h"
 
 #include <QString>
@@ -50,6 +53,12 @@ enum class Phase {
 
 enum class WalkOrder { TimeMajor, LayerMajor };
 
+//! What follows y_t: a softmax over classes (characters, labels) or nothing (a time series'
+//! predicted values, scored by their squared error).
+enum class OutputHead { Softmax, Value };
+//! The head of \a task's outputs.
+OutputHead outputHeadOf(const Task &task);
+
 struct StepCursor
 {
     int t = 0;
@@ -65,8 +74,8 @@ struct StepCursor
 class TimeStepWalker
 {
 public:
-    TimeStepWalker(int timeSteps, int layers, CellKind cell = CellKind::RnnTanh,
-                   WalkOrder order = WalkOrder::TimeMajor);
+    TimeStepWalker(int timeSteps, int layers, CellKind cell = CellKind::RnnTanh, WalkOrder order = WalkOrder::TimeMajor,
+                   OutputHead head = OutputHead::Softmax);
 
     //! Every forward position, in order. (By value: safe on a temporary walker.)
     std::vector<StepCursor> forwardSequence() const { return m_forward; }
@@ -74,6 +83,8 @@ public:
     std::vector<StepCursor> backwardSequence() const { return m_backward; }
     //! The phases of one layer at one time step, in order (forward or backward).
     static std::vector<Phase> layerPhases(CellKind cell, bool backward = false);
+    //! The phases after the top layer at one time step, in order.
+    static std::vector<Phase> outputPhases(OutputHead head);
 
     //! The next / previous position in the cursor's own direction; nullopt at the end / start.
     std::optional<StepCursor> nextPhase(const StepCursor &cursor) const;
@@ -95,13 +106,14 @@ public:
     int layers() const { return m_layers; }
     CellKind cell() const { return m_cell; }
     WalkOrder order() const { return m_order; }
+    OutputHead head() const { return m_head; }
 
     //! Command-line names: input, input-part, hidden-part, sum, gates, cell, activation, output,
     //! softmax, prediction, loss, backward (= backward-hidden), backward-cell, backward-pre.
     static QString name(Phase phase);
     static std::optional<Phase> phaseFromName(const QString &name);
     //! What is on screen, in words ("W_hh h_{t−1} + b_hh: the memory of t−1").
-    static QString description(Phase phase, CellKind cell, bool outputLayer);
+    static QString description(Phase phase, CellKind cell, bool outputLayer, OutputHead head = OutputHead::Softmax);
 
 private:
     struct Position
@@ -119,6 +131,7 @@ private:
     int m_layers;
     CellKind m_cell;
     WalkOrder m_order;
+    OutputHead m_head;
     std::vector<StepCursor> m_forward;
     std::vector<StepCursor> m_backward;
     std::vector<Position> m_forwardPositions;

@@ -147,10 +147,10 @@ int takeScreenshot(const ScreenshotOptions &options)
         cursor.layer = std::clamp(options.layer - 1, 0, L - 1);
         if (cursor.isOutputPhase())
             cursor.layer = L - 1;
-        if (!TimeStepWalker(T, L, model.cell).contains(cursor)) {
+        if (!TimeStepWalker(T, L, model.cell, WalkOrder::TimeMajor, outputHeadOf(*s->setup->task)).contains(cursor)) {
             std::fprintf(stderr,
                          "rnnlab: --phase %s does not exist for a %s cell (gates and cell: LSTM and GRU; "
-                         "backward-cell: LSTM)\n",
+                         "backward-cell: LSTM; softmax and prediction: not for a time series)\n",
                          qPrintable(*options.phase), toString(model.cell).c_str());
             return 2;
         }

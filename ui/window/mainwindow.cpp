@@ -337,7 +337,7 @@ void MainWindow::resetTraining()
 void MainWindow::placePendingCursor(const SnapshotPtr &snapshot)
 {
     if (!m_pendingCursor || !snapshot->setup || snapshot->generation == m_runGeneration
-        || snapshot->trace.sequences.empty() || snapshot->forecast) // a time series has no walk by hand
+        || snapshot->trace.sequences.empty())
         return;
     // A reopened session's walk by hand, where it was — if it fits this model (else ignored).
     const ModelConfig &model = snapshot->setup->session.model;
@@ -346,7 +346,8 @@ void MainWindow::placePendingCursor(const SnapshotPtr &snapshot)
     const StepCursor cursor = *m_pendingCursor;
     m_pendingCursor.reset();
     m_stepByHand->setSnapshot(snapshot);
-    if (TimeStepWalker(T, model.numLayers, model.cell).contains(cursor))
+    if (TimeStepWalker(T, model.numLayers, model.cell, WalkOrder::TimeMajor, outputHeadOf(*snapshot->setup->task))
+            .contains(cursor))
         m_stepByHand->setCursor(cursor);
 }
 
@@ -378,17 +379,6 @@ void MainWindow::fitTabsToTask(const SnapshotPtr &snapshot)
         if (view.notice)
             view.notice->setVisible(series);
     }
-    // The walk by hand is about characters: its keys would move a cursor over the previous run's
-    // text. Left, and its menu off, for a time series.
-    if (series)
-        m_stepByHand->leave();
-    for (QAction *menu : menuBar()->actions()) {
-        if (menu->menu() && menu->menu() == m_menus->stepByHandMenu()) {
-            menu->setEnabled(!series);
-            for (QAction *a : menu->menu()->actions())
-                a->setEnabled(!series);
-        }
-    }
     const int signal = int(m_tabIds.indexOf(QStringLiteral("signal")));
     m_tabs->setTabVisible(signal, series);
     // A time series' loss plot shows its mean absolute error beside the loss, not an accuracy.
@@ -396,7 +386,9 @@ void MainWindow::fitTabsToTask(const SnapshotPtr &snapshot)
                        series ? tr("Loss and error") : tr("Loss and accuracy"));
     // A new time series opens on its signal, unless the reader chose a tab that shows it already.
     const QString current = m_tabIds.value(m_tabs->currentIndex());
-    if (series && newRun && !characterOnlyNotice(current).isEmpty())
+    // (The walk by hand shows a series too, but opens on it only when a walk is placed there.)
+    const bool walking = current == u"step" && (m_stepByHand->cursor() || m_pendingCursor);
+    if (series && newRun && (current == u"step" ? !walking : !characterOnlyNotice(current).isEmpty()))
         m_tabs->setCurrentIndex(signal);
     else if (!series && current == u"signal")
         m_tabs->setCurrentIndex(0);
@@ -404,7 +396,8 @@ void MainWindow::fitTabsToTask(const SnapshotPtr &snapshot)
 
 QString MainWindow::presentationTab() const
 {
-    return m_seriesRun ? QStringLiteral("signal") : QStringLiteral("step");
+    // A time series' own picture is its signal, unless the teacher is walking it by hand.
+    return m_seriesRun && !m_stepByHand->cursor() ? QStringLiteral("signal") : QStringLiteral("step");
 }
 
 void MainWindow::updateStatus(const SnapshotPtr &snapshot)

@@ -79,7 +79,8 @@ public:
     //! Shows the bottom tab "step", "loss", "predictions", "generate", "memory" or "signal"
     //! (ViewSpec's ids), or the PyTorch panel ("pytorch").
     void showTab(const QString &name);
-    //! The tab presentation mode shows: the walk by hand, or a time series' Signal tab.
+    //! The tab presentation mode shows: the walk by hand, or a time series' Signal tab (unless its
+    //! walk by hand is under way).
     QString presentationTab() const;
     //! Steps per second; 0 = as fast as possible.
     void setSpeed(double stepsPerSecond);

@@ -61,10 +61,6 @@ QString characterOnlyNotice(const QString &id)
 {
     const QString where = tr(" This run is a time series: its values, the network's predictions, the forecast and "
                              "the anomalies are in the Signal tab, and every number of a time step in the graph.");
-    if (id == u"step")
-        return tr("The walk by hand is written for character tasks only (one-hot x_t, softmax, the predicted "
-                  "character).")
-            + where;
     if (id == u"predictions")
         return tr("Predictions per step lists predicted strings: it is for character tasks only.") + where;
     if (id == u"generate")

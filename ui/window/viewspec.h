@@ -36,8 +36,8 @@ struct ViewSpec
 //! The main window's views, in the order each snapshot reaches them.
 const std::vector<ViewSpec> &mainWindowViews();
 
-//! For a view that draws characters only (the walk by hand, predicted strings, generation, the
-//! Memory tab): what it says over itself on a time series' run, where the series is shown instead.
+//! For a view that draws characters only (predicted strings, generation, the Memory
+//! tab): what it says over itself on a time series' run, where the series is shown instead.
 //! Empty for a view that shows every task (or the series' own: "signal").
 QString characterOnlyNotice(const QString &id);
 

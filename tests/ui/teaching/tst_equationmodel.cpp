@@ -152,6 +152,9 @@ bool arithmeticHolds(const EquationLine &line, QString *why)
                 exact = known ? std::exp(double(y.at(row(y, full), 0))) / sum : 0.0;
                 break;
             }
+            case LineArithmetic::Kind::SquaredDifference: // a time series' (tst_valueequations)
+            case LineArithmetic::Kind::Scaled:
+            case LineArithmetic::Kind::ScaledDifference: known = false; break;
             case LineArithmetic::Kind::CellState:
             case LineArithmetic::Kind::OutputGate:
             case LineArithmetic::Kind::Blend:

@@ -4,6 +4,8 @@
 // through time and, pressed again in it, goes one time step further back. (Where each step of the
 // walk leads is TimeStepWalker's, tested in tst_timestepwalker.)
 #include "tests/support/snapshotbuilder.h"
+#include "tests/support/testsupport.h"
+#include "ui/teaching/equationview.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/teaching/timestepwalker.h"
 
@@ -20,6 +22,7 @@ private slots:
     void arrowsFollowTheScreen_data();
     void arrowsFollowTheScreen();
     void bAgainGoesFurtherBack();
+    void timeSeriesWalk();
 };
 
 namespace {
@@ -89,6 +92,57 @@ void TestStepByHandPanel::bAgainGoesFurtherBack()
     panel.startBackward(); // and again
     QCOMPARE(settledTime(panel), n - 3);
     QVERIFY(panel.cursor()->isBackward());
+}
+
+void TestStepByHandPanel::timeSeriesWalk()
+{
+    // A time series (issue 15): Shift+→ goes from y_t straight to its squared error (no softmax, no
+    // prediction), "Step in parts" ends its forward part at the last y_t and its loss part at the
+    // last squared error, and the series chosen (the graph bar's "Series:") is the one walked.
+    SnapshotBuilder run(
+        test::readSession(test::dataFile(QStringLiteral("parity/forecast_rnn_relu_l2_two_series_sgd.config.json"))));
+    run.train(1);
+    const SnapshotPtr s = run.snapshot();
+    QCOMPARE(s->trace.sequences.size(), std::size_t(2));
+    StepByHandPanel panel;
+    panel.setSnapshot(s);
+    const int L = s->setup->session.model.numLayers;
+    panel.setCursor(StepCursor{1, L - 1, Phase::Activation});
+    panel.nextPhase();
+    QCOMPARE(*panel.cursor(), (StepCursor{1, L - 1, Phase::Output}));
+    panel.nextPhase();
+    QCOMPARE(*panel.cursor(), (StepCursor{1, L - 1, Phase::Loss}));
+    panel.nextPhase();
+    QCOMPARE(*panel.cursor(), (StepCursor{2, 0, Phase::Input}));
+
+    panel.leave();
+    const int n = s->trace.sequences.front().length();
+    panel.nextPart(); // forward, column by column
+    QVERIFY(panel.isAnimating());
+    panel.nextTimeStep(); // → while it animates: to the end of the part at once
+    QVERIFY(!panel.isAnimating());
+    QCOMPARE(*panel.cursor(), (StepCursor{n - 1, L - 1, Phase::Output}));
+    panel.nextPart(); // the loss
+    QCOMPARE(*panel.cursor(), (StepCursor{n - 1, L - 1, Phase::Loss}));
+    QVERIFY(panel.equationView()->equation().caption.contains(QStringLiteral("squared error")));
+    panel.nextPart(); // backward
+    panel.nextTimeStep();
+    QVERIFY(!panel.isAnimating());
+    QCOMPARE(*panel.cursor(), (StepCursor{0, 0, Phase::BackwardPre}));
+
+    // The second series: its own y_t.
+    panel.setTextIndex(1);
+    panel.setCursor(StepCursor{0, L - 1, Phase::Output});
+    const auto &second = s->trace.sequences[1];
+    bool shown = false;
+    for (const EquationLine &line : panel.equationView()->equation().lines)
+        for (const EquationItem &item : line.items)
+            if (item.text == u"y_1") {
+                QCOMPARE(item.values.front(), second.logits(0, 0));
+                QVERIFY(second.logits(0, 0) != s->trace.sequences[0].logits(0, 0));
+                shown = true;
+            }
+    QVERIFY(shown);
 }
 
 QTEST_MAIN(TestStepByHandPanel)

@@ -25,6 +25,8 @@ private slots:
     void layerMajor();
     void layerMajorNavigation();
     void names();
+    void valueHead_data();
+    void valueHead();
 };
 
 void TestTimeStepWalker::forwardSequence_data()
@@ -247,6 +249,40 @@ void TestTimeStepWalker::names()
             QCOMPARE(*TimeStepWalker::phaseFromName(TimeStepWalker::name(c.phase)), c.phase);
     }
     QCOMPARE(*TimeStepWalker::phaseFromName(QStringLiteral("candidate")), Phase::CellState);
+}
+
+void TestTimeStepWalker::valueHead_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::newRow("time-major") << int(WalkOrder::TimeMajor);
+    QTest::newRow("layer-major") << int(WalkOrder::LayerMajor);
+}
+
+void TestTimeStepWalker::valueHead()
+{
+    // A time series' head (issue 15): y_t, then its squared error — no softmax, no prediction.
+    QFETCH(int, order);
+    const TimeStepWalker walker(3, 2, CellKind::Gru, WalkOrder(order), OutputHead::Value);
+    QCOMPARE(TimeStepWalker::outputPhases(OutputHead::Value), (std::vector<Phase>{Phase::Output, Phase::Loss}));
+    const auto forward = walker.forwardSequence();
+    const auto layerPhases = TimeStepWalker::layerPhases(CellKind::Gru);
+    QCOMPARE(forward.size(), std::size_t(3 * (2 * layerPhases.size() + 2)));
+    int outputs = 0;
+    for (const StepCursor &c : forward) {
+        QVERIFY(c.phase != Phase::Softmax && c.phase != Phase::Prediction);
+        outputs += c.phase == Phase::Output;
+        if (c.phase == Phase::Output) // the loss follows its y_t at once
+            QCOMPARE(*walker.nextPhase(c), (StepCursor{c.t, 1, Phase::Loss}));
+    }
+    QCOMPARE(outputs, 3);
+    QVERIFY(!walker.contains({1, 1, Phase::Softmax}));
+    QVERIFY(walker.contains({1, 1, Phase::Loss}));
+    // → ends a block at its last phase: the loss of the time step (time-major).
+    if (WalkOrder(order) == WalkOrder::TimeMajor)
+        QCOMPARE(*walker.nextTimeStep(std::nullopt), (StepCursor{0, 1, Phase::Loss}));
+    // Backward is the same as a character model's.
+    QCOMPARE(walker.backwardSequence(),
+             TimeStepWalker(3, 2, CellKind::Gru, WalkOrder(order), OutputHead::Softmax).backwardSequence());
 }
 
 QTEST_GUILESS_MAIN(TestTimeStepWalker)

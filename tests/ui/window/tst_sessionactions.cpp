@@ -88,6 +88,7 @@ private slots:
     void autosaveComesBackAfterACrash();
     void fileMenu();
     void viewComesBack();
+    void walkOfATimeSeriesComesBack();
     void importsAPytorchState();
 };
 
@@ -332,6 +333,29 @@ void TestSessionActions::viewComesBack()
     QVERIFY(reopened.viewState() == saved);
     QVERIFY(reopened.graphView()->isFolded());
     QCOMPARE(*reopened.stepByHand()->cursor(), (StepCursor{1, 1, Phase::Sum}));
+}
+
+void TestSessionActions::walkOfATimeSeriesComesBack()
+{
+    // A time series' walk by hand (issue 15) is saved and placed again like a character model's:
+    // at t = 5, its squared error.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("series.rnnlab"));
+    MainWindow original(false);
+    QVERIFY(original.openFile(test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")), false));
+    original.show();
+    train(original, 2);
+    original.stepByHand()->setCursor(StepCursor{4, 0, Phase::Loss});
+    const ViewState saved = original.viewState();
+    QVERIFY(saved.cursor && saved.cursor->phase == u"loss");
+    QCOMPARE(original.sessionActions()->saveTo(path), QString());
+
+    MainWindow reopened(false);
+    reopened.show();
+    QVERIFY(reopened.openFile(path, false));
+    QTRY_COMPARE_WITH_TIMEOUT(reopened.controller()->stepsTaken(), std::int64_t(2), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(reopened.stepByHand()->cursor().has_value(), 5000);
+    QCOMPARE(*reopened.stepByHand()->cursor(), (StepCursor{4, 0, Phase::Loss}));
 }
 
 void TestSessionActions::importsAPytorchState()
