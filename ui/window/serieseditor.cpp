@@ -222,8 +222,8 @@ SeriesEditor::SeriesEditor(QWidget *parent)
     };
     connect(m_source, &QComboBox::currentIndexChanged, this, edited);
     connect(m_wave, &QComboBox::currentIndexChanged, this, edited);
-    for (QDoubleSpinBox *box : {m_period, m_amplitude, m_phase, m_period2, m_amplitude2, m_noise, m_anomaly.size,
-                                m_testAnomaly.size})
+    for (QDoubleSpinBox *box :
+         {m_period, m_amplitude, m_phase, m_period2, m_amplitude2, m_noise, m_anomaly.size, m_testAnomaly.size})
         connect(box, &QDoubleSpinBox::valueChanged, this, edited);
     for (QSpinBox *box :
          {m_length, m_noiseSeed, m_anomaly.at, m_anomaly.length, m_testAnomaly.at, m_testAnomaly.length})
@@ -380,7 +380,8 @@ void SeriesEditor::updateSummary()
     }
     const std::vector<double> values = SignalGenerator::generate(s);
     const auto [low, high] = std::minmax_element(values.begin(), values.end());
-    m_summary->setText(tr("%n point(s), %1 … %2", "", int(values.size())).arg(numberShown(*low), numberShown(*high)));
+    m_summary->setText((values.size() == 1 ? tr("1 point") : tr("%1 points").arg(values.size()))
+                       + tr(", %1 … %2").arg(numberShown(*low), numberShown(*high)));
     m_asNumbers->setEnabled(true);
 }
 
@@ -400,7 +401,7 @@ void SeriesEditor::setData(const DataConfig &data)
     // Numbers: the text typed stays when it reads as these very series (comments and all, after
     // Apply); else the series are written out.
     const auto showNumbers = [](QPlainTextEdit *box, const std::vector<SeriesValues> &series, QString &shownText,
-                         std::vector<SeriesValues> &shownSeries, const std::string &field) {
+                                std::vector<SeriesValues> &shownSeries, const std::string &field) {
         shownSeries = series;
         const ParsedSeries typed = SeriesText::parse(box->toPlainText(), field);
         if (typed.ok() && typed.series == series) {
@@ -492,15 +493,17 @@ std::vector<Problem> SeriesEditor::problems() const
             found.push_back({"data.generator.series[0].length",
                              "1 is too short: a series needs at least 2 points (an input and the value after it)"});
     } else if (m_numbers->toPlainText().trimmed().isEmpty()) {
-        found.push_back({"data.series", "Type or paste the numbers of a series (at least 2, one per line), import "
-                                        "a CSV file, or choose the generator"});
+        found.push_back({"data.series",
+                         "Type or paste the numbers of a series (at least 2, one per line), import "
+                         "a CSV file, or choose the generator"});
     } else if (m_shownText.isEmpty() || m_numbers->toPlainText() != m_shownText) {
         found = SeriesText::parse(m_numbers->toPlainText(), "data.series").problems;
     }
     if (test() == Test::Anomaly) {
         if (source() != Source::Generator) {
-            found.push_back({"data.test_series", "The wave with an anomaly is the generator's wave: choose the "
-                                                 "generator above, or give the test series as numbers"});
+            found.push_back({"data.test_series",
+                             "The wave with an anomaly is the generator's wave: choose the "
+                             "generator above, or give the test series as numbers"});
         } else {
             SignalSpec testSpec = s;
             testSpec.anomaly = anomalyOf(m_testAnomaly);
@@ -511,8 +514,9 @@ std::vector<Problem> SeriesEditor::problems() const
         }
     } else if (test() == Test::Numbers) {
         if (m_testNumbers->toPlainText().trimmed().isEmpty())
-            found.push_back({"data.test_series", "Type or paste the test series' numbers, import a CSV file, or "
-                                                 "choose no test series"});
+            found.push_back({"data.test_series",
+                             "Type or paste the test series' numbers, import a CSV file, or "
+                             "choose no test series"});
         else if (m_shownTestText.isEmpty() || m_testNumbers->toPlainText() != m_shownTestText)
             for (Problem &p : SeriesText::parse(m_testNumbers->toPlainText(), "data.test_series").problems)
                 found.push_back(std::move(p));
@@ -558,9 +562,10 @@ QString SeriesEditor::importCsv(const QString &path, bool toTest)
     else
         setSource(Source::Numbers);
     const SeriesValues &series = parsed.series.front();
-    emit message(tr("Imported %n point(s) of %1 from %2", "", int(series.size()))
-                     .arg(series.front().size() == 1 ? tr("1 feature") : tr("%1 features").arg(series.front().size()),
-                          name));
+    const QString points = series.size() == 1 ? tr("1 point") : tr("%1 points").arg(series.size());
+    const QString features =
+        series.front().size() == 1 ? tr("1 feature") : tr("%1 features").arg(series.front().size());
+    emit message(tr("Imported %1 of %2 from %3").arg(points, features, name));
     return {};
 }
 

@@ -59,6 +59,13 @@ QString shownProblems(ModelPanel *panel)
     return shown.join(u'\n');
 }
 
+//! For a failure message: the panel's first problem, or nothing.
+std::string firstProblem(ModelPanel *panel)
+{
+    const std::vector<Problem> problems = panel->problems();
+    return problems.empty() ? std::string() : problems.front().toString();
+}
+
 Session generatedSession()
 {
     Session s;
@@ -111,7 +118,7 @@ void TestModelPanel::choosingTimeSeriesSetsItsModel()
     QCOMPARE(s.data.series.front().size(), std::size_t(120));
     QCOMPARE(s.data.seriesGenerators.front().period, 20.0);
     QVERIFY(s.data.texts.empty());
-    QVERIFY2(panel->problems().empty(), panel->problems().front().toString().c_str());
+    QVERIFY2(panel->problems().empty(), firstProblem(panel).c_str());
     QVERIFY(applyButton(panel)->isEnabled());
     // Back to texts: the lines typed are still there, and the lecture's model.
     task->setCurrentIndex(0);
@@ -131,7 +138,7 @@ void TestModelPanel::typedSeriesApplyAsFloat32()
     auto *numbers = child<QPlainTextEdit>(panel, "seriesNumbers");
     QVERIFY(numbers && numbers->isVisibleTo(panel));
     numbers->setPlainText(QStringLiteral("0.1, 1\n0.2, 2\n0.3, 3\n\n# another\n-1e-3, 0.7\n4, 5\n"));
-    QVERIFY2(panel->problems().empty(), panel->problems().front().toString().c_str());
+    QVERIFY2(panel->problems().empty(), firstProblem(panel).c_str());
     QSignalSpy applied(panel, &ModelPanel::applyRequested);
     QVERIFY(applyButton(panel)->isEnabled());
     applyButton(panel)->click();
@@ -165,9 +172,8 @@ void TestModelPanel::badInputKeepsTheRunAndTheText_data()
                           << QStringLiteral("Line 2: “1e39” is too large for float32");
     QTest::newRow("widths") << QStringLiteral("1, 2\n3") << QString()
                             << QStringLiteral("Line 2 has 1 column but line 1 has 2");
-    QTest::newRow("features of series")
-        << QStringLiteral("1\n2\n\n1, 2\n3, 4") << QString()
-        << QStringLiteral("Series 2 (from line 4) has 2 columns but series 1 has 1");
+    QTest::newRow("features of series") << QStringLiteral("1\n2\n\n1, 2\n3, 4") << QString()
+                                        << QStringLiteral("Series 2 (from line 4) has 2 columns but series 1 has 1");
     // The engine's refusal, in the panel's words.
     QTest::newRow("test series of other features")
         << QStringLiteral("1\n2\n3") << QStringLiteral("1, 2\n3, 4")
@@ -219,14 +225,14 @@ void TestModelPanel::generatorMatchesTheCli_data()
                        QStringLiteral("--anomaly"),      QStringLiteral("level_shift:20:5:-1"),
                        QStringLiteral("--test-anomaly"), QStringLiteral("spike:70:1:2")};
     QTest::newRow("two sines, flat test stretch")
-        << QStringList{QStringLiteral("--wave"),      QStringLiteral("two_sines"),    QStringLiteral("--period"),
-                       QStringLiteral("30"),          QStringLiteral("--period2"),    QStringLiteral("7.5"),
-                       QStringLiteral("--amplitude2"), QStringLiteral("0.25"),        QStringLiteral("--length"),
-                       QStringLiteral("200"),         QStringLiteral("--test-anomaly"), QStringLiteral("flat:50:20")};
+        << QStringList{QStringLiteral("--wave"),       QStringLiteral("two_sines"),      QStringLiteral("--period"),
+                       QStringLiteral("30"),           QStringLiteral("--period2"),      QStringLiteral("7.5"),
+                       QStringLiteral("--amplitude2"), QStringLiteral("0.25"),           QStringLiteral("--length"),
+                       QStringLiteral("200"),          QStringLiteral("--test-anomaly"), QStringLiteral("flat:50:20")};
     QTest::newRow("sawtooth, triangle's cousin, spike")
-        << QStringList{QStringLiteral("--wave"),   QStringLiteral("sawtooth"), QStringLiteral("--length"),
-                       QStringLiteral("60"),       QStringLiteral("--anomaly"), QStringLiteral("spike:10:1:4")};
-    QTest::newRow("triangle") << QStringList{QStringLiteral("--wave"), QStringLiteral("triangle"),
+        << QStringList{QStringLiteral("--wave"), QStringLiteral("sawtooth"),  QStringLiteral("--length"),
+                       QStringLiteral("60"),     QStringLiteral("--anomaly"), QStringLiteral("spike:10:1:4")};
+    QTest::newRow("triangle") << QStringList{QStringLiteral("--wave"),   QStringLiteral("triangle"),
                                              QStringLiteral("--period"), QStringLiteral("9"),
                                              QStringLiteral("--length"), QStringLiteral("45")};
 }
@@ -238,8 +244,8 @@ void TestModelPanel::generatorMatchesTheCli()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cli.json"));
     const test::BoundedRun run = test::BoundedRun::run(
-        QStringLiteral(RNNLAB_CLI), QStringList{QStringLiteral("new-forecast")} + options + QStringList{QStringLiteral("-o"), path},
-        60000);
+        QStringLiteral(RNNLAB_CLI),
+        QStringList{QStringLiteral("new-forecast")} + options + QStringList{QStringLiteral("-o"), path}, 60000);
     QVERIFY2(run.finished && run.status == 0, qPrintable(run.describe()));
     const Session cli = test::readSession(path);
 
@@ -273,7 +279,8 @@ void TestModelPanel::generatorMatchesTheCli()
         child<QComboBox>(panel, qPrintable(p + QStringLiteral("Kind")))
             ->setCurrentIndex(firstKind + int(kinds.indexOf(parts.at(0))));
         child<QSpinBox>(panel, qPrintable(p + QStringLiteral("At")))->setValue(parts.at(1).toInt());
-        child<QSpinBox>(panel, qPrintable(p + QStringLiteral("Length")))->setValue(parts.value(2, QStringLiteral("1")).toInt());
+        child<QSpinBox>(panel, qPrintable(p + QStringLiteral("Length")))
+            ->setValue(parts.value(2, QStringLiteral("1")).toInt());
         child<QDoubleSpinBox>(panel, qPrintable(p + QStringLiteral("Size")))
             ->setValue(parts.value(3, QStringLiteral("3")).toDouble());
     };
@@ -283,7 +290,7 @@ void TestModelPanel::generatorMatchesTheCli()
         panel->seriesEditor()->setTest(SeriesEditor::Test::Anomaly);
         setAnomaly("testAnomaly", value(QStringLiteral("test-anomaly"), QString()), 0);
     }
-    QVERIFY2(panel->problems().empty(), panel->problems().front().toString().c_str());
+    QVERIFY2(panel->problems().empty(), firstProblem(panel).c_str());
     const Session window_ = panel->editedSession();
     // The numbers, bit for bit, and the generators recorded beside them.
     QCOMPARE(window_.data.series.size(), cli.data.series.size());
