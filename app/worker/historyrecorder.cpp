@@ -19,10 +19,21 @@ void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &
         m_recordedAtStride = 1;
     }
 
+    if (task.outputKind() == OutputKind::Value) {
+        // Predicted values (a forecast) have no class indices to compare: a step's text is made from
+        // its y_t, so it is made every step and shared with the previous entry's while it reads the same.
+        std::vector<std::u32string> strings;
+        strings.reserve(trace.sequences.size());
+        for (const SequenceTrace<float> &sequence : trace.sequences)
+            strings.push_back(task.predictionText(sequence));
+        if (!m_predictions || *m_predictions != strings)
+            m_predictions = std::make_shared<const std::vector<std::u32string>>(std::move(strings));
+        m_predictionIndices.clear();
+    }
     bool same = m_predictions && m_predictionIndices.size() == trace.sequences.size();
     for (std::size_t s = 0; same && s < trace.sequences.size(); ++s)
         same = m_predictionIndices[s] == trace.sequences[s].predictions;
-    if (!same) {
+    if (!same && task.outputKind() != OutputKind::Value) {
         auto strings = std::make_shared<std::vector<std::u32string>>();
         m_predictionIndices.resize(trace.sequences.size());
         for (std::size_t s = 0; s < trace.sequences.size(); ++s) {

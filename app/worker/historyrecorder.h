@@ -18,7 +18,8 @@ public:
 
     //! Records step \a step of \a trace (the step's forward pass) if the stride says so (and
     //! in the summary always); its predictions as \a task prints them (Task::predictionText).
-    //! Allocates only when a chunk fills up or the predictions change.
+    //! Allocates only when a chunk fills up or the predictions change (a class task's: its
+    //! predicted indices; a task of values, a forecast: its text, made at every recorded step).
     void record(std::int64_t step, float loss, const Trace<float> &trace, const Task &task);
 
     //! Everything recorded so far, as immutable chunks (the current chunk frozen as a copy).

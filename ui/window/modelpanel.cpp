@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/modelpanel.h"
 
+#include "ui/window/serieseditor.h"
+
 #include "app/session/textsession.h"
 #include "engine/dataset.h"
 #include "engine/task.h"
@@ -32,27 +34,6 @@ namespace rnnlab {
 
 namespace {
 
-//! What a forecast session's series are, for the read-only data box: "Training series 1: 120 points …".
-QString seriesSummary(const DataConfig &data)
-{
-    QStringList lines;
-    const auto describe = [&](const std::vector<SeriesValues> &list, const QString &what) {
-        for (std::size_t k = 0; k < list.size(); ++k) {
-            QString line = QCoreApplication::translate("rnnlab::ModelPanel", "%1 %2: %3 points")
-                               .arg(what)
-                               .arg(k + 1)
-                               .arg(list[k].size());
-            QStringList first;
-            for (std::size_t t = 0; t < std::min<std::size_t>(4, list[k].size()); ++t)
-                first << QString::number(list[k][t].empty() ? 0.0 : list[k][t].front(), 'g', 3);
-            lines << line + QStringLiteral(" (") + first.join(QStringLiteral(", ")) + QStringLiteral(", …)");
-        }
-    };
-    describe(data.series, QCoreApplication::translate("rnnlab::ModelPanel", "Training series"));
-    describe(data.testSeries, QCoreApplication::translate("rnnlab::ModelPanel", "Test series"));
-    return lines.join(u'\n');
-}
-
 QString fromCodePoints(const std::u32string &text)
 {
     return QString::fromStdString(toUtf8(text));
@@ -63,9 +44,37 @@ std::string fieldGroup(const std::string &field)
 {
     if (field.rfind("data.texts", 0) == 0 || field == "data.vocabulary")
         return "data.texts";
+    // A time series' problems, under the training or the test series.
+    if (field.rfind("data.test_series", 0) == 0 || field.rfind("data.generator.test_series", 0) == 0)
+        return "data.test_series";
+    if (field.rfind("data.series", 0) == 0 || field.rfind("data.generator", 0) == 0)
+        return "data.series";
     if (field.empty() || field.rfind("weights", 0) == 0)
         return "";
     return field;
+}
+
+//! A problem's look: dark orange words (with an icon, setProblem()), wrapped, hidden while empty.
+void styleProblemLabel(QLabel *label)
+{
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->hide();
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, QColor(0xB0, 0x30, 0x00));
+    label->setPalette(p);
+}
+
+//! The model a task starts with when the panel switches to it: rnnlab-cli new-forecast's for a
+//! time series (an LSTM of 16 units with an output layer, Adam at 0.01), the lecture's for texts.
+Session defaultsFor(bool timeSeries)
+{
+    Session s = lectureExample();
+    if (timeSeries) {
+        s.model = ModelConfig{CellKind::Lstm, 16, 1, true};
+        s.training.learningRate = 0.01;
+    }
+    return s;
 }
 
 } // namespace
@@ -76,8 +85,26 @@ ModelPanel::ModelPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
 
-    auto *textsLabel = m_textsLabel = new QLabel(tr("Train&ing texts (one per line)"), this);
-    m_texts = new QPlainTextEdit(this);
+    auto *taskForm = new QFormLayout;
+    taskForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_task = new QComboBox(this);
+    m_task->setObjectName(QStringLiteral("task"));
+    m_task->addItem(tr("Text"));
+    m_task->addItem(tr("Time series"));
+    m_task->setToolTip(tr("Text: the network reads characters and predicts the next one (or, with "
+                          "text<Tab>label lines, names a label: a classifier).\nTime series: it reads numbers "
+                          "and predicts the next value of each feature (MSE loss)."));
+    auto *taskLabel = new QLabel(tr("&Task"), this);
+    taskLabel->setBuddy(m_task);
+    taskForm->addRow(taskLabel, m_task);
+    layout->addLayout(taskForm);
+
+    m_textBlock = new QWidget(this);
+    auto *textLayout = new QVBoxLayout(m_textBlock);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    auto *textsLabel = m_textsLabel = new QLabel(tr("Train&ing texts (one per line)"), m_textBlock);
+    m_texts = new QPlainTextEdit(m_textBlock);
+    m_texts->setObjectName(QStringLiteral("texts"));
     // Tab types a tab: "text<Tab>label" lines make a classifier (Ctrl+Tab moves on).
     m_texts->setTabChangesFocus(false);
     m_texts->setTabStopDistance(QFontMetricsF(m_texts->font()).horizontalAdvance(QStringLiteral("    ")));
@@ -88,10 +115,19 @@ ModelPanel::ModelPanel(QWidget *parent)
     textsLabel->setBuddy(m_texts);
     const int lines = 4;
     m_texts->setFixedHeight(QFontMetrics(m_texts->font()).lineSpacing() * lines + 14);
-    layout->addWidget(textsLabel);
-    layout->addWidget(m_texts);
-    layout->addWidget(problemLabel());
-    m_problemLabels["data.texts"] = qobject_cast<QLabel *>(layout->itemAt(layout->count() - 1)->widget());
+    textLayout->addWidget(textsLabel);
+    textLayout->addWidget(m_texts);
+    m_problemLabels["data.texts"] = problemLabel();
+    m_problemLabels["data.texts"]->setParent(m_textBlock);
+    textLayout->addWidget(m_problemLabels["data.texts"]);
+    layout->addWidget(m_textBlock);
+    m_series = new SeriesEditor(this);
+    m_series->hide();
+    styleProblemLabel(m_series->trainProblemLabel());
+    styleProblemLabel(m_series->testProblemLabel());
+    m_problemLabels["data.series"] = m_series->trainProblemLabel();
+    m_problemLabels["data.test_series"] = m_series->testProblemLabel();
+    layout->addWidget(m_series);
     m_vocabulary = new QLabel(this);
     m_vocabulary->setTextFormat(Qt::PlainText); // the texts are the user's: never markup
     m_vocabulary->setWordWrap(true);
@@ -122,6 +158,7 @@ ModelPanel::ModelPanel(QWidget *parent)
     addRow(tr("&Cell"), m_cell, "model.cell");
 
     m_hidden = new QSpinBox(this);
+    m_hidden->setObjectName(QStringLiteral("hiddenSize"));
     m_hidden->setRange(1, limits::maxHiddenSize);
     m_hidden->setToolTip(tr("Hidden units H: the length of h_t"));
     addRow(tr("Hidden si&ze"), m_hidden, "model.hidden_size");
@@ -205,6 +242,9 @@ ModelPanel::ModelPanel(QWidget *parent)
 
     const auto changed = [this] { validateNow(); };
     connect(m_texts, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_task, &QComboBox::currentIndexChanged, this, &ModelPanel::taskChosen);
+    connect(m_series, &SeriesEditor::changed, this, changed);
+    connect(m_series, &SeriesEditor::message, this, &ModelPanel::message);
     connect(m_cell, &QComboBox::currentIndexChanged, this, changed);
     connect(m_hidden, &QSpinBox::valueChanged, this, changed);
     connect(m_layers, &QSpinBox::valueChanged, this, changed);
@@ -228,12 +268,7 @@ ModelPanel::ModelPanel(QWidget *parent)
 QLabel *ModelPanel::problemLabel()
 {
     auto *label = new QLabel(this);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->hide();
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xB0, 0x30, 0x00));
-    label->setPalette(p);
+    styleProblemLabel(label);
     return label;
 }
 
@@ -253,13 +288,16 @@ void ModelPanel::setSession(const Session &session)
 {
     m_session = session;
     m_updating = true;
-    // A time series (task "forecast") is not typed here: its numbers come from its file (or from
-    // rnnlab-cli new-forecast); the box says what the series are, and the model's settings stay editable.
+    // A time series (task "forecast") shows in the series editor; the texts typed stay in their box
+    // (and the other way round), so that switching the task back loses nothing.
     const bool series = session.data.task == TaskKind::Forecast;
-    m_texts->setReadOnly(series);
-    m_textsLabel->setText(series ? tr("Train&ing data (a time series, from the file)")
-                                 : tr("Train&ing texts (one per line)"));
-    m_texts->setPlainText(series ? seriesSummary(session.data) : TextSession::linesOf(session.data).join(u'\n'));
+    m_task->setCurrentIndex(series ? 1 : 0);
+    m_textBlock->setVisible(!series);
+    m_series->setVisible(series);
+    if (series)
+        m_series->setData(session.data);
+    else
+        m_texts->setPlainText(TextSession::linesOf(session.data).join(u'\n'));
     m_cell->setCurrentIndex(m_cell->findData(QString::fromStdString(toString(session.model.cell))));
     m_hidden->setValue(session.model.hiddenSize);
     m_layers->setValue(session.model.numLayers);
@@ -283,7 +321,11 @@ Session ModelPanel::editedSession() const
         lines.removeLast(); // a trailing newline is not an empty text
     // "text<Tab>label" lines: a classifier; no tab anywhere: next-character prediction. A mix is a
     // mistake problems() names.
-    if (s.data.task != TaskKind::Forecast) {
+    if (isTimeSeries()) {
+        s.data = m_series->data();
+    } else {
+        if (s.data.task != TaskKind::NextCharacter && s.data.task != TaskKind::Classify)
+            s.data = DataConfig{}; // from a time series: none of its fields
         TextSession::setLines(s.data, lines);
         s.data.vocabulary.reset(); // edited texts make their own vocabulary
     }
@@ -314,6 +356,15 @@ Session ModelPanel::editedSession() const
 std::vector<Problem> ModelPanel::problems() const
 {
     std::vector<Problem> found = validate(editedSession());
+    if (isTimeSeries()) {
+        // What the typed numbers or the generator cannot make, said where it is; the engine's
+        // problems with the data then follow from it ("there is no series") and are left out.
+        std::vector<Problem> own = m_series->problems();
+        if (!own.empty()) {
+            std::erase_if(found, [](const Problem &p) { return p.field.rfind("data.", 0) == 0; });
+            found.insert(found.begin(), own.begin(), own.end());
+        }
+    }
     bool seedOk = false;
     m_seed->text().trimmed().toLongLong(&seedOk);
     if (!seedOk)
@@ -347,7 +398,12 @@ void ModelPanel::validateNow()
             if (p.field == expected.field && p.message == expected.message) {
                 mismatch = p;
                 m_neededHidden = task->outputSize();
-                m_mismatchText = task->outputKind() == OutputKind::Class
+                m_mismatchText = task->outputKind() == OutputKind::Value
+                    ? tr("Without W_hy the hidden state is the output, so this setup needs one hidden unit per "
+                         "feature: %1, hidden size %2.")
+                          .arg(m_neededHidden == 1 ? tr("1 feature") : tr("%1 features").arg(m_neededHidden))
+                          .arg(s.model.hiddenSize)
+                    : task->outputKind() == OutputKind::Class
                     ? tr("Without W_hy the hidden state is the output, so this setup needs one hidden unit per "
                          "class: %1, hidden size %2.")
                           .arg(m_neededHidden == 1 ? tr("1 class") : tr("%1 classes").arg(m_neededHidden))
@@ -366,6 +422,8 @@ void ModelPanel::validateNow()
         QString text = QString::fromStdString(p.toString());
         if (mismatch && p.field == mismatch->field && p.message == mismatch->message)
             text = m_mismatchText;
+        else if (group == "data.series" || group == "data.test_series")
+            text = m_series->inWords(p);
         else if (p.field.rfind("data.texts[", 0) == 0) // "data.texts[1] is empty" → "Line 2 is empty"
             text = tr("Line %1").arg(std::stoi(p.field.substr(11)) + 1)
                 + QString::fromStdString(p.toString().substr(p.field.size()));
@@ -377,8 +435,9 @@ void ModelPanel::validateNow()
         else
             byGroup[group] += (byGroup[group].isEmpty() ? QString() : QStringLiteral("\n")) + text;
     }
+    const std::string generalGroup = isTimeSeries() ? "data.series" : "data.texts"; // the one shown
     if (!general.isEmpty())
-        byGroup["data.texts"] += (byGroup["data.texts"].isEmpty() ? QString() : QStringLiteral("\n")) + general;
+        byGroup[generalGroup] += (byGroup[generalGroup].isEmpty() ? QString() : QStringLiteral("\n")) + general;
     for (auto &[key, label] : m_problemLabels)
         setProblem(label, byGroup.count(key) ? byGroup[key] : QString());
 
@@ -401,8 +460,10 @@ void ModelPanel::validateNow()
                       .arg(names.join(QStringLiteral(", ")));
     }
     if (s.data.task == TaskKind::Forecast)
-        m_vocabulary->setText(tr("Forecast: the next value of each of %n feature(s) at every time step (MSE loss).", "",
-                                 ForecastTask::featuresOf(s.data)));
+        m_vocabulary->setText(ForecastTask::featuresOf(s.data) == 1
+                                  ? tr("Forecast: the next value at every time step (MSE loss).")
+                                  : tr("Forecast: the next value of each of %1 features at every time step (MSE loss).")
+                                        .arg(ForecastTask::featuresOf(s.data)));
     else
         m_vocabulary->setText(s.data.texts.empty() ? QString() : tr("Vocabulary: %1 (%2)").arg(shown, count) + classes);
     const bool changes = hasChanges();
@@ -420,6 +481,42 @@ void ModelPanel::apply()
 void ModelPanel::revert()
 {
     setSession(m_session);
+}
+
+bool ModelPanel::isTimeSeries() const
+{
+    return m_task->currentIndex() == 1;
+}
+
+void ModelPanel::setTimeSeries(bool series)
+{
+    m_task->setCurrentIndex(series ? 1 : 0);
+}
+
+void ModelPanel::taskChosen()
+{
+    if (m_updating)
+        return;
+    const bool series = isTimeSeries();
+    m_textBlock->setVisible(!series);
+    m_series->setVisible(series);
+    // The model that suits the task: the session's own when it is of that kind, else the defaults.
+    const bool sessionIsSeries = m_session.data.task == TaskKind::Forecast;
+    const Session &model = series == sessionIsSeries ? m_session : defaultsFor(series);
+    m_updating = true;
+    m_cell->setCurrentIndex(m_cell->findData(QString::fromStdString(toString(model.model.cell))));
+    m_hidden->setValue(model.model.hiddenSize);
+    m_layers->setValue(model.model.numLayers);
+    m_outputLayer->setChecked(model.model.outputLayer);
+    m_learningRate->setText(QString::number(model.training.learningRate, 'g', 12));
+    m_updating = false;
+    validateNow();
+}
+
+void ModelPanel::importSeriesCsv()
+{
+    setTimeSeries(true);
+    m_series->importCsvInteractively(false);
 }
 
 } // namespace rnnlab

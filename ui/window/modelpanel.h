@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// "Model and data": the training texts (one per line) and every setting of a session — cell,
+// "Model and data": the task (texts, or a time series: SeriesEditor), the training texts (one per
+// line) or series, and every setting of a session — cell,
 // hidden size, layers, output layer, optimizer, learning rate, momentum, seed, clipping. Edits are
 // checked as you type with the engine's own validate(); a problem is shown in place under its field
 // with the engine's message (a hidden size that must equal the vocabulary size in words, with two
@@ -25,6 +26,8 @@ class QSpinBox;
 
 namespace rnnlab {
 
+class SeriesEditor;
+
 class ModelPanel : public QWidget
 {
     Q_OBJECT
@@ -39,21 +42,36 @@ public:
     //! The engine's problems with editedSession(), by field.
     std::vector<Problem> problems() const;
     bool hasChanges() const;
+    //! The time series' part of the panel (shown for the task "Time series").
+    SeriesEditor *seriesEditor() const { return m_series; }
+    //! Chooses "Time series" (true) or texts as the task; a change of task also sets the model
+    //! that suits it (an LSTM, H = 16, with an output layer for a series), as rnnlab-cli does.
+    void setTimeSeries(bool series);
+    bool isTimeSeries() const;
 
 signals:
     //! Apply was pressed with valid settings that differ from the session being trained.
     void applyRequested(const rnnlab::Session &session);
+    //! A line for the status bar (a CSV file imported).
+    void message(const QString &text);
 
 public slots:
     void apply();
     void revert();
+    //! File ▸ Import series from CSV…: asks for the file, chooses "Time series" and adds its series.
+    void importSeriesCsv();
 
 private:
     void validateNow();
     void setProblem(QLabel *label, const QString &text);
     QLabel *problemLabel();
 
+    void taskChosen();
+
     Session m_session; // what is being trained
+    QComboBox *m_task = nullptr; // texts, or a time series
+    QWidget *m_textBlock = nullptr; // the texts' label, box and problems
+    SeriesEditor *m_series = nullptr;
     QPlainTextEdit *m_texts = nullptr;
     QLabel *m_textsLabel = nullptr; // "Training texts", or a time series' "Training data"
     QComboBox *m_cell = nullptr;

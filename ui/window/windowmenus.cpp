@@ -12,6 +12,7 @@
 #include "ui/window/figureexport.h"
 #include "ui/window/lessoncoordinator.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/modelpanel.h"
 #include "ui/window/sessionactions.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -45,6 +47,19 @@ void WindowMenus::addFileMenu()
 {
     QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
     m_window->sessionActions()->addActions(file);
+    file->addSeparator();
+    // A time series from a spreadsheet (issue 15): into Model and data, which shows it before Apply.
+    ModelPanel *model = m_window->modelPanel();
+    QAction *importCsv = file->addAction(tr("&Import series from CSV…"), model, [this, model] {
+        if (auto *dock = qobject_cast<QDockWidget *>(m_window->findChild<QDockWidget *>(QStringLiteral("modelDock")))) {
+            dock->show();
+            dock->raise();
+        }
+        model->importSeriesCsv();
+    });
+    importCsv->setStatusTip(tr("A CSV file's columns as the features of a time series, in Model and data"));
+    connect(model, &ModelPanel::message, m_window,
+            [this](const QString &text) { m_window->statusBar()->showMessage(text, 10000); });
     file->addSeparator();
     FigureExport::populateMenu(file->addMenu(tr("&Export figure")), m_window->graphView(), m_window->matrixPanel(),
                                m_window->findChild<MemoryView *>());

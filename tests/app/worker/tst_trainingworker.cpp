@@ -6,6 +6,7 @@
 #include "app/worker/checkpointstore.h"
 #include "app/worker/historyrecorder.h"
 #include "app/worker/trainingworker.h"
+#include "engine/signalgenerator.h"
 #include "engine/trainer.h"
 
 #include <QTest>
@@ -53,6 +54,7 @@ private slots:
     void checkpointsStayWithinBudget();
     void historyStrideDoubles();
     void historySharesPredictions();
+    void forecastHistoryKeepsEveryStepsText();
     void historySummaryFollowsTheRun();
 };
 
@@ -507,6 +509,41 @@ void TestTrainingWorker::historySharesPredictions()
     // Steps 6-30 all predict "ello": one shared vector.
     QCOMPARE(first.at(10).predictions, first.at(29).predictions);
     QVERIFY(first.at(0).predictions != first.at(29).predictions);
+}
+
+void TestTrainingWorker::forecastHistoryKeepsEveryStepsText()
+{
+    // A forecast's predictions are values: its trace has no class indices, and a history that
+    // compared those kept step 1's text for ever (in the log, and in a saved session).
+    Session session;
+    session.data.task = TaskKind::Forecast;
+    SignalSpec spec;
+    spec.length = 24;
+    session.data.series = {SignalGenerator::series(spec)};
+    session.model = ModelConfig{CellKind::Lstm, 8, 1, true};
+    session.training.learningRate = 0.05;
+    QVERIFY(validate(session).empty());
+    Trainer trainer(session);
+    HistoryRecorder recorder;
+    std::vector<std::u32string> expected;
+    for (int i = 0; i < 12; ++i) {
+        const StepOutcome outcome = trainer.step();
+        recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.task());
+        expected.push_back(trainer.task().predictionText(trainer.trace().sequences.front()));
+    }
+    QVERIFY(expected.front() != expected.back()); // training moved the predictions
+    const History history = recorder.history();
+    QCOMPARE(history.size(), std::int64_t(expected.size()));
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        QVERIFY2(history.at(std::int64_t(i)).predictions->front() == expected[i], qPrintable(QString::number(i)));
+
+    // Saved and reopened (toSavedHistory, then restore, as a session file does): the same texts.
+    HistoryRecorder reopened;
+    reopened.restore(toSavedHistory(history));
+    const History again = reopened.history();
+    QCOMPARE(again.size(), history.size());
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        QVERIFY2(again.at(std::int64_t(i)).predictions->front() == expected[i], qPrintable(QString::number(i)));
 }
 
 void TestTrainingWorker::historySummaryFollowsTheRun()

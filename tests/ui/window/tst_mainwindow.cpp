@@ -451,10 +451,9 @@ void TestMainWindow::forecastInTheWindow()
     ModelPanel *model = window.modelPanel();
     QVERIFY(!model->hasChanges());
     QVERIFY(model->problems().empty());
-    QSpinBox *hidden = nullptr;
-    for (QSpinBox *box : model->findChildren<QSpinBox *>())
-        hidden = box->value() == 16 ? box : hidden;
+    auto *hidden = model->findChild<QSpinBox *>(QStringLiteral("hiddenSize"));
     QVERIFY(hidden);
+    QCOMPARE(hidden->value(), 16);
     hidden->setValue(8);
     const Session edited = model->editedSession();
     QVERIFY(edited.data == window.controller()->snapshot()->setup->session.data);
@@ -474,7 +473,7 @@ void TestMainWindow::labelledLinesMakeAClassifier()
     MainWindow window(false);
     window.startSession(lectureExample());
     ModelPanel *panel = window.modelPanel();
-    auto *texts = panel->findChild<QPlainTextEdit *>();
+    auto *texts = panel->findChild<QPlainTextEdit *>(QStringLiteral("texts"));
     QVERIFY(texts);
     texts->setPlainText(QStringLiteral("good film\tpos\nbad plot\tneg"));
     Session edited = panel->editedSession();
@@ -499,7 +498,7 @@ void TestMainWindow::invalidSettingsRefusedInPlace()
     MainWindow window(false);
     window.startSession(lectureExample());
     ModelPanel *panel = window.modelPanel();
-    auto *hidden = panel->findChildren<QSpinBox *>().first(); // hidden size comes first
+    auto *hidden = panel->findChild<QSpinBox *>(QStringLiteral("hiddenSize"));
     hidden->setValue(7);
     const std::vector<Problem> problems = panel->problems();
     QCOMPARE(problems.size(), std::size_t(1));
