@@ -95,6 +95,7 @@ SignalPlot::SignalPlot(QWidget *parent)
     // The controls above the plot, in a flow that wraps: a narrow window (1024 px with both side
     // panels) keeps its size, and the lower tabs' minimum width is the widest tab's.
     auto *controls = new QWidget(this);
+    m_controls = controls;
     auto *bar = new FlowLayout(controls);
     bar->setContentsMargins(8, 4, 8, 0);
     const auto group = [controls](std::initializer_list<QWidget *> widgets) {
@@ -275,6 +276,17 @@ SignalPlot::SignalPlot(QWidget *parent)
 
 SignalPlot::~SignalPlot() = default;
 
+void SignalPlot::resizeEvent(QResizeEvent *event)
+{
+    PlotWidget::resizeEvent(event);
+    // The controls and the legend wrap (a flow): their height for this width becomes their
+    // minimum, so that the pane below the graph (a splitter, which keeps minimums) grows by the
+    // wrapped line instead of cutting the time axis off the bottom.
+    const int height = m_controls->layout()->heightForWidth(width());
+    if (height > 0 && m_controls->minimumHeight() != height)
+        m_controls->setMinimumHeight(height);
+}
+
 void SignalPlot::applyPalette()
 {
     const bool dark = isDark();
@@ -449,10 +461,10 @@ void SignalPlot::rebuild()
                                                   m_forecastLine[1], m_forecastLabel, m_thresholdLabel})
         item->setVisible(false);
     m_hint->setVisible(!r);
-    // A series needs height to be read (its marks, its spike): with one, the plot asks for 200 px,
+    // A series needs height to be read (its marks, its spike): with one, the plot asks for 170 px,
     // and the window's lower pane keeps that much below the graph (WindowRoom keeps the pane's
     // minimum; the graph scrolls); a character run keeps the small minimum of an empty plot.
-    const int wanted = r ? 200 : 130;
+    const int wanted = r ? 170 : 130;
     if (plot()->minimumHeight() != wanted) {
         plot()->setMinimumHeight(wanted);
         updateGeometry();

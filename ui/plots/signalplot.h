@@ -96,6 +96,7 @@ signals:
 protected:
     void applyPalette() override;
     void fontChanged() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
@@ -105,6 +106,7 @@ private:
     void updateRingSize();
 
     SnapshotPtr m_snapshot;
+    QWidget *m_controls = nullptr;
     QComboBox *m_seriesBox = nullptr;
     QSpinBox *m_lengthBox = nullptr;
     QDoubleSpinBox *m_thresholdBox = nullptr;
