@@ -33,7 +33,39 @@ SeriesReadout readout(const ParameterSet<float> &parameters, const Matrix<float>
     return r;
 }
 
+//! \a r's trainErrorMean and trainErrorSd over the training steps t ≥ \a warmup.
+void trainStatistics(ForecastReadout &r, Eigen::Index warmup)
+{
+    double sum = 0.0;
+    Eigen::Index count = 0;
+    for (const SeriesReadout &series : r.train) {
+        const Eigen::Index n = std::max<Eigen::Index>(0, series.stepError.size() - warmup);
+        sum += series.stepError.tail(n).sum();
+        count += n;
+    }
+    r.trainErrorMean = 0.0;
+    r.trainErrorSd = 0.0;
+    if (count == 0)
+        return;
+    r.trainErrorMean = sum / static_cast<double>(count);
+    double squares = 0.0;
+    for (const SeriesReadout &series : r.train) {
+        const Eigen::Index n = std::max<Eigen::Index>(0, series.stepError.size() - warmup);
+        squares += (series.stepError.tail(n).array() - r.trainErrorMean).square().sum();
+    }
+    r.trainErrorSd = std::sqrt(squares / static_cast<double>(count));
+}
+
 } // namespace
+
+std::vector<Eigen::Index> ForecastReadout::anomalies(const SeriesReadout &series, double threshold) const
+{
+    std::vector<Eigen::Index> steps;
+    for (Eigen::Index t = warmup; t < series.stepError.size(); ++t)
+        if (series.stepError(t) > threshold) // NaN is never above: a NaN error is no anomaly
+            steps.push_back(t);
+    return steps;
+}
 
 ForecastReadout ForecastReadout::of(const ParameterSet<float> &parameters, const Trace<float> &trace,
                                     const ForecastTask &task, int length)
@@ -53,19 +85,26 @@ ForecastReadout ForecastReadout::of(const ParameterSet<float> &parameters, const
                 readout(parameters, sequence.inputValues, sequence.targetValues, sequence.logits, result.length));
     }
 
-    double sum = 0.0;
-    Eigen::Index count = 0;
-    for (const SeriesReadout &series : result.train) {
-        sum += series.stepError.sum();
-        count += series.stepError.size();
-    }
-    if (count > 0) {
-        result.trainErrorMean = sum / static_cast<double>(count);
-        double squares = 0.0;
+    // w: one past the last step of the first tenth at which a training series is predicted worse
+    // than the threshold of the steps from w on; raised until that holds (w only grows, ≤ cap).
+    Eigen::Index shortest = -1;
+    for (const SeriesReadout &series : result.train)
+        shortest = shortest < 0 ? series.stepError.size() : std::min(shortest, series.stepError.size());
+    const Eigen::Index cap = std::max<Eigen::Index>(0, shortest / 10);
+    Eigen::Index w = 0;
+    for (;;) {
+        trainStatistics(result, w);
+        const double threshold = result.defaultThreshold();
+        Eigen::Index next = w;
         for (const SeriesReadout &series : result.train)
-            squares += (series.stepError.array() - result.trainErrorMean).square().sum();
-        result.trainErrorSd = std::sqrt(squares / static_cast<double>(count));
+            for (Eigen::Index t = w; t < cap; ++t)
+                if (series.stepError(t) > threshold) // NaN is never above
+                    next = std::max(next, t + 1);
+        if (next == w)
+            break;
+        w = next;
     }
+    result.warmup = static_cast<int>(w);
     return result;
 }
 

@@ -8,7 +8,15 @@
 // trainer) nor drawing. Plain C++ and Eigen.
 //
 //   prediction_t = y_t (predicts point t + 1),     error_t = mean_d (y_t[d] − series[t + 1][d])²
-//   threshold = mean(error over every training step) + 3 · sd (population)
+//   threshold = mean(error over the training steps t ≥ w) + 3 · sd (population)
+//   anomaly: a step t ≥ w of a series with error_t > threshold
+//
+// Warm-up (w): every series starts from a zero state, so its first steps are predicted from a state
+// that has seen almost nothing; their errors say little about the data. w is one past the last step
+// of the first tenth of the (shortest) training series at which even a training series, which the
+// network learnt, is predicted worse than the threshold of the steps from w on (0: no such step);
+// found by raising w until it holds. Those w steps count neither in the threshold nor as anomalies,
+// in any series; the plot says so.
 //
 // Symbols: D = features, n = points of a series (n − 1 time steps), k = forecast length.
 #pragma once
@@ -36,10 +44,14 @@ struct ForecastReadout
     std::vector<SeriesReadout> train; // data.series, in order
     std::vector<SeriesReadout> test; // data.test_series, in order (may be empty)
     int length = 0; // k
-    double trainErrorMean = 0.0; // over every training step of every training series
+    int warmup = 0; // w: steps 0 … w − 1 of every series are warm-up (see above)
+    double trainErrorMean = 0.0; // over the training steps t ≥ w of every training series
     double trainErrorSd = 0.0; // population standard deviation of the same
     //! trainErrorMean + 3 · trainErrorSd: a test step above it is an anomaly (the default).
     double defaultThreshold() const { return trainErrorMean + 3.0 * trainErrorSd; }
+    //! The anomalies of \a series at \a threshold: the steps t ≥ warmup whose error is above it,
+    //! in order (0-based steps; step t predicts point t + 1).
+    std::vector<Eigen::Index> anomalies(const SeriesReadout &series, double threshold) const;
 
     //! The readout of \a task's series under \a parameters. The training series' predictions are
     //! \a trace's logits (the forward pass of the same \a parameters: what the graph draws); the

@@ -483,8 +483,10 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
             m_painter.setBrush(Qt::NoBrush);
             m_painter.drawRect(QRectF(std::min(zero, xt), row.top() + rowHeight * 0.1,
                                       std::max(1.0, std::abs(xt - zero)), rowHeight * 0.8));
-            m_painter.setPen(QPen(frame, 1.0));
-            m_painter.drawLine(QPointF(zero, row.top()), QPointF(zero, row.bottom()));
+            // The zero mark in the text's colour, past the row's edges: where a bar starts, visible
+            // under a short bar and on every theme (the frame's Mid was lost on the row's fill).
+            m_painter.setPen(QPen(pal.color(QPalette::Text), 1.5));
+            m_painter.drawLine(QPointF(zero, row.top() - 2), QPointF(zero, row.bottom() + 2));
             if (values) {
                 const QString label = text(float(y));
                 const QRectF box(node.rect.right() - numberWidth, row.top(), numberWidth - 2, rowHeight);

@@ -311,6 +311,28 @@ std::vector<LessonStep> buildSteps()
             "memory tells them apart. <b>←</b> / <b>→</b> move the step.</p>"),
         s);
     steps.back().live = memoryFacts;
+
+    // Slide 12: temporal analysis — time-series prediction and anomaly detection.
+    s.example = LessonExample::SineSpike;
+    s.train = 100;
+    s.tab = QStringLiteral("signal");
+    s.cursor.reset();
+    add(QObject::tr("Time series: prediction and anomalies"),
+        QObject::tr(
+            "<p>The lecture's first RNN applications are temporal: <b>time-series prediction</b> and "
+            "<b>anomaly detection</b>. Here an LSTM has learnt a sine wave: at every step it reads the value "
+            "x<sub>t</sub> and predicts the next, x<sub>t+1</sub> (a number, not a character: the loss is the "
+            "mean squared error).</p><ul>"
+            "<li>The <b>one-step prediction</b> (dashed) always reads the true series up to the step before: "
+            "it can only be one step wrong.</li>"
+            "<li>The <b>forecast</b> (dotted, after the vertical line where the series ends) feeds each "
+            "prediction back as the next input, as Generate does with characters: its errors carry on.</li>"
+            "<li>Below, each step's squared error on a log scale, and the <b>threshold</b>: the training "
+            "errors' mean + 3 standard deviations. The <b>test series</b> was never trained on and has a spike: "
+            "a step whose error rises above the threshold is an <b>anomaly</b>. The first steps (grey) are "
+            "warm-up: the state has not seen enough yet, so they are not counted.</li></ul>"),
+        s);
+    steps.back().live = forecastFacts;
     return steps;
 }
 
@@ -326,6 +348,12 @@ Session lessonSession(LessonExample example)
     case LessonExample::HelloGru: session.model.cell = CellKind::Gru; break;
     case LessonExample::Sentiment: {
         SessionParseResult parsed = SessionFile::read(QStringLiteral(":/rnnlab/examples/sentiment.json"));
+        if (parsed.session)
+            session = *parsed.session;
+        break;
+    }
+    case LessonExample::SineSpike: {
+        SessionParseResult parsed = SessionFile::read(QStringLiteral(":/rnnlab/examples/sine-spike.json"));
         if (parsed.session)
             session = *parsed.session;
         break;
@@ -453,6 +481,38 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
     }
     }
     return answer;
+}
+
+QString forecastFacts(const TrainingSnapshot &snapshot, const LessonStep &)
+{
+    const ForecastReadout *r = snapshot.forecast.get();
+    if (!r || r->test.empty() || r->test.front().stepError.size() == 0)
+        return {};
+    const SeriesReadout &test = r->test.front();
+    const double threshold = r->defaultThreshold();
+    Eigen::Index worst = r->warmup;
+    for (Eigen::Index t = r->warmup; t < test.stepError.size(); ++t)
+        if (test.stepError(t) > test.stepError(worst))
+            worst = t;
+    if (worst >= test.stepError.size())
+        return {};
+    const auto anomalies = r->anomalies(test, threshold);
+    const auto number = [](double v) { return QString::number(v, 'g', 3).replace(u'-', QChar(0x2212)); };
+    const double error = test.stepError(worst);
+    // The plot's time axis: the error of step t (predicting point t + 1) stands at t + 2.
+    QString text = QObject::tr("<p>Now, after %n training step(s): the training series' one-step error² is %1 ± %2, so "
+                               "the threshold is %3.",
+                               nullptr, int(snapshot.stepsTaken))
+                       .arg(number(r->trainErrorMean), number(r->trainErrorSd), number(threshold));
+    text += QObject::tr(" In the test series the largest error² is %1, at time step %2: %3 the threshold%4.")
+                .arg(number(error))
+                .arg(worst + 2)
+                .arg(threshold > 0.0 ? QObject::tr("%1 times").arg(number(error / threshold)) : QObject::tr("above"),
+                     error > threshold ? QObject::tr(" — an anomaly") : QObject::tr(" — not flagged"));
+    text += QObject::tr(" %n test step(s) are above it", nullptr, int(anomalies.size()));
+    text += r->warmup > 0 ? QObject::tr(" (the first %n, warm-up, not counted).</p>", nullptr, r->warmup)
+                          : QObject::tr(".</p>");
+    return text;
 }
 
 QString memoryFacts(const TrainingSnapshot &snapshot, const LessonStep &step)

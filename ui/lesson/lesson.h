@@ -24,8 +24,9 @@ namespace rnnlab {
 
 //! The sessions the lesson shows: the lecture's hello (rnn_tanh, H = V = 4, Adam 0.1, seed 0),
 //! the same stacked two layers deep, with an LSTM or a GRU cell, and the sentiment classifier
-//! shipped in resources/examples/sentiment.json.
-enum class LessonExample { Hello, HelloStacked, HelloLstm, HelloGru, Sentiment };
+//! shipped in resources/examples/sentiment.json, and the sine with a spike in its test series
+//! (resources/examples/sine-spike.json, a time series).
+enum class LessonExample { Hello, HelloStacked, HelloLstm, HelloGru, Sentiment, SineSpike };
 
 Session lessonSession(LessonExample example);
 
@@ -37,7 +38,7 @@ struct LessonSetup
     LessonExample example = LessonExample::Hello;
     std::int64_t train = 0; // training steps from the seed
     bool folded = false;
-    QString tab = QStringLiteral("step"); // step, loss, predictions, generate, memory
+    QString tab = QStringLiteral("step"); // step, loss, predictions, generate, memory, signal
     std::optional<StepCursor> cursor; // the walk by hand (none: the whole pass)
     std::optional<TaskShape> shape; // draw the unfolded graph as this shape
     bool matrices = false; // show the Matrices panel
@@ -92,6 +93,12 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
 //! sits elsewhere in the path of h_t. Empty when the network has no such numbers (real-valued
 //! inputs, no target at t).
 QString memoryFacts(const TrainingSnapshot &snapshot, const LessonStep &step);
+
+//! The time-series step's paragraph about \a snapshot's network (its ForecastReadout, as the Signal
+//! tab draws it): the threshold from the training errors, the test series' largest error, where,
+//! and how many times the threshold, and how many test steps are anomalies after the warm-up.
+//! Empty for a run that is not a forecast.
+QString forecastFacts(const TrainingSnapshot &snapshot, const LessonStep &step);
 
 //! Whether revealing \a prompt needs one more training step first.
 bool promptNeedsStep(const LessonPrompt &prompt);

@@ -3,8 +3,12 @@
 // training series, or a test series the network is evaluated on but never trained on) with the
 // network's one-step-ahead predictions and its free-running forecast past the end (each prediction
 // fed back as the next input, for as many points as the "Forecast" spin box says), and under it the
-// squared error of every time step with the anomaly threshold (by default the training error's
-// mean + 3 sd, editable); a step above the threshold is marked on the series. Everything drawn comes
+// squared error of every time step on a logarithmic axis (the threshold, ~0.004, and the spike's
+// error, ~2, both readable) with the anomaly threshold (by default the training error's mean + 3 sd,
+// editable); a step above the threshold is marked on the series and shaded in both plots. The
+// warm-up steps (ForecastReadout::warmup: the state has not seen enough yet) are shaded grey and
+// never marked, a vertical line marks where the series ends and the forecast begins, and a legend
+// names every curve by its colour and line style. Everything drawn comes
 // from the snapshot's ForecastReadout (app/worker/snapshot.h), computed by the worker from the
 // weights the snapshot shows: the plot follows training and the timeline, and computes nothing.
 // A character run has no readout: the plot says that it is for time series.
@@ -28,6 +32,9 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QCPItemRect;
+class QCPItemStraightLine;
+class QCPItemText;
 
 namespace rnnlab {
 
@@ -63,8 +70,19 @@ public:
     QVector<double> forecastX() const;
     QVector<double> forecastY() const;
     QVector<double> errorY() const;
-    //! The x of the time steps marked as anomalies (error above the threshold).
+    //! The x of the time steps marked as anomalies (error above the threshold, after the warm-up).
     QVector<double> anomalyX() const;
+    //! The x range shaded as warm-up (empty when there is none): the errors drawn at x in it are not counted.
+    QPair<double, double> warmupX() const;
+    //! Where the vertical "forecast" line stands: x of the series' last point (NaN: none drawn).
+    double forecastStartX() const;
+    //! The error axis' range (logarithmic) and whether it is logarithmic.
+    QPair<double, double> errorRange() const;
+    bool errorAxisIsLogarithmic() const;
+    //! The one-line summary under the controls.
+    QString summaryText() const;
+    //! The legend's entries, in order (their texts).
+    QStringList legendTexts() const;
     bool isShowingHint() const;
     QString hintText() const;
 
@@ -78,13 +96,17 @@ signals:
 protected:
     void applyPalette() override;
     void fontChanged() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
     void updateChoices();
     void updateThresholdBox();
+    void updateLegend();
+    void updateRingSize();
 
     SnapshotPtr m_snapshot;
+    QWidget *m_controls = nullptr;
     QComboBox *m_seriesBox = nullptr;
     QSpinBox *m_lengthBox = nullptr;
     QDoubleSpinBox *m_thresholdBox = nullptr;
@@ -98,6 +120,15 @@ private:
     QCPGraph *m_anomalies = nullptr;
     QCPGraph *m_error = nullptr;
     QCPGraph *m_thresholdLine = nullptr;
+    QCPItemText *m_thresholdLabel = nullptr;
+    QCPItemRect *m_warmupRect[2] = {nullptr, nullptr}; // value plot, error plot
+    QCPItemText *m_warmupLabel = nullptr;
+    QVector<QCPItemRect *> m_anomalyRects; // one per run of consecutive anomalies, in both plots
+    QCPItemStraightLine *m_forecastLine[2] = {nullptr, nullptr}; // value plot, error plot
+    QCPItemText *m_forecastLabel = nullptr;
+    QVector<QLabel *> m_legendKeys; // pairs: the sample, then its text
+    QPair<double, double> m_warmupX;
+    bool m_showingTest = false;
     double m_threshold = 0.0;
     bool m_thresholdDefault = true;
     int m_trainCount = -1; // the combo box's entries are for this many training …

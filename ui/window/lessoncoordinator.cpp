@@ -107,7 +107,10 @@ void LessonCoordinator::apply(const LessonSetup &setup)
         && s->edits.empty();
     if (!same) {
         controller->pause();
-        m_window->startSession(wanted, setup.example == LessonExample::Sentiment ? tr("sentiment") : QString());
+        m_window->startSession(wanted,
+                               setup.example == LessonExample::Sentiment       ? tr("sentiment")
+                                   : setup.example == LessonExample::SineSpike ? tr("sine-spike")
+                                                                               : QString());
         if (setup.train > 0)
             controller->step(int(setup.train));
     }

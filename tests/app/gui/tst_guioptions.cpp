@@ -243,13 +243,13 @@ void TestGuiOptions::refusals_data()
         << QStringList{QStringLiteral("--theme: \"bogus\" is not a theme: system, light, dark, high-contrast")};
     QTest::newRow("--lesson-step 0") << QStringList{QStringLiteral("--lesson-step"), QStringLiteral("0")}
                                      << QStringList{QStringLiteral(
-                                            "--lesson-step: \"0\" must be a step of the lesson, 1 to 16")};
+                                            "--lesson-step: \"0\" must be a step of the lesson, 1 to 17")};
     QTest::newRow("--lesson-step 99") << QStringList{QStringLiteral("--lesson-step"), QStringLiteral("99")}
                                       << QStringList{QStringLiteral(
-                                             "--lesson-step: \"99\" must be a step of the lesson, 1 to 16")};
+                                             "--lesson-step: \"99\" must be a step of the lesson, 1 to 17")};
     QTest::newRow("--lesson-step x") << QStringList{QStringLiteral("--lesson-step"), QStringLiteral("x")}
                                      << QStringList{QStringLiteral(
-                                            "--lesson-step: \"x\" must be a step of the lesson, 1 to 16")};
+                                            "--lesson-step: \"x\" must be a step of the lesson, 1 to 17")};
     QTest::newRow("--theme dark --lesson-step 1 --text \"\"")
         << QStringList{QStringLiteral("--theme"), QStringLiteral("dark"),   QStringLiteral("--lesson-step"),
                        QStringLiteral("1"),       QStringLiteral("--text"), QStringLiteral("")}

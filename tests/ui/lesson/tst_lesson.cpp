@@ -18,6 +18,7 @@
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -42,6 +43,7 @@ private slots:
     void updateDirectionsAreCounted();
     void gatedStepsSayWhatTheNetworksDo(); // and step 8's table
     void memoryStepNumbersAreTheEngines();
+    void timeSeriesStepNumbersAreTheEngines();
     void everyStepSetsUpItsView();
     void predictThenRevealScores();
     void presentationModeHidesTheConfiguration_data();
@@ -70,8 +72,9 @@ void TestLesson::stepsCoverTheLecture()
             prompts.insert(step.prompt->kind);
     }
     const QString all = titles.join(u'|');
-    for (const char *topic : {"Sequence", "folded", "Unfolded", "Shared weights", "by hand", "PyTorch",
-                              "Training hello", "shapes", "Many-to-one", "Stacked", "LSTM", "GRU", "memory"})
+    for (const char *topic :
+         {"Sequence", "folded", "Unfolded", "Shared weights", "by hand", "PyTorch", "Training hello", "shapes",
+          "Many-to-one", "Stacked", "LSTM", "GRU", "memory", "Time series"})
         QVERIFY2(all.contains(QLatin1String(topic), Qt::CaseInsensitive), topic);
     QCOMPARE(prompts.size(), std::size_t(3)); // next character, loss direction, largest gradient
 }
@@ -79,7 +82,7 @@ void TestLesson::stepsCoverTheLecture()
 void TestLesson::examplesAreValidSessions()
 {
     for (LessonExample e : {LessonExample::Hello, LessonExample::HelloStacked, LessonExample::HelloLstm,
-                            LessonExample::HelloGru, LessonExample::Sentiment})
+                            LessonExample::HelloGru, LessonExample::Sentiment, LessonExample::SineSpike})
         QVERIFY(validate(lessonSession(e)).empty());
     // The sentiment set comes from the resources, as shipped in resources/examples.
     QVERIFY(lessonSession(LessonExample::Sentiment).data.task == TaskKind::Classify);
@@ -301,6 +304,48 @@ void TestLesson::memoryStepNumbersAreTheEngines()
     QVERIFY2(without.contains(QStringLiteral("almost on one point")), qPrintable(without));
 }
 
+void TestLesson::timeSeriesStepNumbersAreTheEngines()
+{
+    // Slide 12's step: the sine with a spike on the Signal tab, after the memory step; its typed
+    // words state no number, the live paragraph states the engine's (ForecastReadout's).
+    const auto &steps = lessonSteps();
+    const auto series = std::find_if(steps.begin(), steps.end(),
+                                     [](const LessonStep &step) { return step.setup.tab == QStringLiteral("signal"); });
+    QVERIFY(series != steps.end());
+    QVERIFY(series->setup.example == LessonExample::SineSpike);
+    QVERIFY(series->live != nullptr);
+    QVERIFY2(!series->text.contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))), qPrintable(series->text));
+    for (const QString &word : {QStringLiteral("one-step prediction"), QStringLiteral("forecast"),
+                                QStringLiteral("threshold"), QStringLiteral("anomaly"), QStringLiteral("warm-up")})
+        QVERIFY2(series->text.contains(word), qPrintable(word));
+
+    test::SnapshotBuilder builder(lessonSession(series->setup.example));
+    builder.train(int(series->setup.train));
+    const SnapshotPtr s = builder.snapshot();
+    QVERIFY(s->forecast);
+    const ForecastReadout &r = *s->forecast;
+    const QString live = series->live(*s, *series);
+    const auto number = [](double v) { return QString::number(v, 'g', 3).replace(u'-', QChar(0x2212)); };
+    QVERIFY2(live.contains(QStringLiteral("the threshold is %1").arg(number(r.defaultThreshold()))), qPrintable(live));
+    // The largest test error after the warm-up: where, how large, and its verdict.
+    const SeriesReadout &test = r.test.front();
+    Eigen::Index worst = r.warmup;
+    for (Eigen::Index t = r.warmup; t < test.stepError.size(); ++t)
+        worst = test.stepError(t) > test.stepError(worst) ? t : worst;
+    QVERIFY2(live.contains(QStringLiteral("the largest error² is %1, at time step %2")
+                               .arg(number(test.stepError(worst)))
+                               .arg(worst + 2)),
+             qPrintable(live));
+    QCOMPARE(live.contains(QStringLiteral("an anomaly")), test.stepError(worst) > r.defaultThreshold());
+    int above = 0;
+    for (Eigen::Index t = r.warmup; t < test.stepError.size(); ++t)
+        above += test.stepError(t) > r.defaultThreshold() ? 1 : 0;
+    QVERIFY2(live.contains(QStringLiteral(" %1 test step").arg(above)), qPrintable(live));
+    // A character run has no such paragraph.
+    test::SnapshotBuilder hello(lectureExample());
+    QVERIFY(series->live(*hello.snapshot(), *series).isEmpty());
+}
+
 void TestLesson::everyStepSetsUpItsView()
 {
     // Screenshots of every step go next to the test binary, for a reviewer's eye.
@@ -315,8 +360,8 @@ void TestLesson::everyStepSetsUpItsView()
     const auto &steps = lessonSteps();
     auto *tabs = window.findChild<QTabWidget *>();
     QVERIFY(tabs);
-    const QStringList tabNames = {QStringLiteral("step"), QStringLiteral("loss"), QStringLiteral("predictions"),
-                                  QStringLiteral("generate"), QStringLiteral("memory")};
+    const QStringList tabNames = {QStringLiteral("step"),     QStringLiteral("loss"),   QStringLiteral("predictions"),
+                                  QStringLiteral("generate"), QStringLiteral("memory"), QStringLiteral("signal")};
     for (int k = 0; k < int(steps.size()); ++k) {
         const LessonSetup &setup = steps[std::size_t(k)].setup;
         window.openLesson(k);

@@ -14,6 +14,8 @@
 #include "ui/common/colorscales.h"
 #include "ui/plots/signalplot.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,6 +33,10 @@ private slots:
     void forecastLengthHonoured();
     void testSeriesErrorsAndThreshold();
     void characterRunSaysWhatItIsFor();
+    void thresholdReadableOnTheErrorAxis();
+    void warmupIsNotFlagged();
+    void forecastLineAtTheSeriesEnd();
+    void legendAndSummarySayWhichIsWhich();
 
 private:
     static Session sineSpike();
@@ -128,25 +134,43 @@ void TestSignalPlot::testSeriesErrorsAndThreshold()
         QVERIFY2(std::abs(error[t] - d * d) <= 1e-12 + 1e-6 * d * d, qPrintable(QString::number(t)));
     }
 
-    // The default threshold: the training errors' mean + 3 sd (population), recomputed here.
+    // The warm-up and the default threshold, recomputed here: the threshold is the training
+    // errors' mean + 3 sd (population) over the steps t ≥ w, and w one past the last step of the
+    // first tenth at which the training error is above that threshold (raised until it holds).
     const SequenceTrace<float> &train = snapshot->trace.sequences.front();
     std::vector<double> trainErrors;
     for (Eigen::Index t = 0; t < train.logits.cols(); ++t) {
         const double d = double(train.logits(0, t)) - double(train.targetValues(0, t));
         trainErrors.push_back(d * d);
     }
-    double mean = 0.0;
-    for (double e : trainErrors)
-        mean += e;
-    mean /= double(trainErrors.size());
-    double variance = 0.0;
-    for (double e : trainErrors)
-        variance += (e - mean) * (e - mean);
-    const double threshold = mean + 3.0 * std::sqrt(variance / double(trainErrors.size()));
+    const auto thresholdFrom = [&](std::size_t w) {
+        double mean = 0.0;
+        for (std::size_t t = w; t < trainErrors.size(); ++t)
+            mean += trainErrors[t];
+        mean /= double(trainErrors.size() - w);
+        double variance = 0.0;
+        for (std::size_t t = w; t < trainErrors.size(); ++t)
+            variance += (trainErrors[t] - mean) * (trainErrors[t] - mean);
+        return mean + 3.0 * std::sqrt(variance / double(trainErrors.size() - w));
+    };
+    std::size_t w = 0;
+    for (bool raised = true; raised;) {
+        raised = false;
+        const double at = thresholdFrom(w);
+        for (std::size_t t = trainErrors.size() / 10; t-- > w;) {
+            if (trainErrors[t] > at) {
+                w = t + 1;
+                raised = true;
+                break;
+            }
+        }
+    }
+    const double threshold = thresholdFrom(w);
+    QCOMPARE(snapshot->forecast->warmup, int(w));
     QVERIFY(plot.thresholdIsDefault());
     QVERIFY(std::abs(plot.threshold() - threshold) <= 1e-6 * threshold); // float32 differences, as above
     QVector<double> above;
-    for (int t = 0; t < error.size(); ++t)
+    for (int t = int(w); t < error.size(); ++t)
         if (error[t] > plot.threshold())
             above << double(t + 2);
     QCOMPARE(plot.anomalyX(), above);
@@ -154,7 +178,8 @@ void TestSignalPlot::testSeriesErrorsAndThreshold()
     // Edited: every step above it is marked, and it stays through new snapshots.
     plot.setThreshold(0.0);
     QVERIFY(!plot.thresholdIsDefault());
-    QCOMPARE(plot.anomalyX().size(), error.size() - int(std::count(error.begin(), error.end(), 0.0)));
+    QCOMPARE(plot.anomalyX().size(),
+             error.size() - int(w) - int(std::count(error.begin() + qsizetype(w), error.end(), 0.0)));
     plot.setThreshold(1e6);
     builder.train(1);
     plot.setSnapshot(builder.snapshot());
@@ -175,6 +200,86 @@ void TestSignalPlot::characterRunSaysWhatItIsFor()
     QVERIFY(plot.isShowingHint());
     QVERIFY(plot.hintText().contains(QStringLiteral("time series")));
     QVERIFY(plot.seriesY().isEmpty());
+}
+
+void TestSignalPlot::thresholdReadableOnTheErrorAxis()
+{
+    // Trained as the screenshots are: the threshold (~0.004) and the spike's error (~2) are decades
+    // apart; the error axis is logarithmic and its range holds both, with room around them.
+    SnapshotBuilder builder(sineSpike());
+    builder.train(100);
+    SignalPlot plot;
+    plot.setSnapshot(builder.snapshot());
+    QVERIFY(plot.errorAxisIsLogarithmic());
+    const auto [low, high] = plot.errorRange();
+    const QVector<double> error = plot.errorY();
+    const double largest = *std::max_element(error.begin(), error.end());
+    QVERIFY2(largest / plot.threshold() > 100.0, "the example's spike is far above its threshold");
+    QVERIFY(low > 0.0);
+    QVERIFY2(low < plot.threshold() && plot.threshold() < high,
+             qPrintable(QStringLiteral("%1 < %2 < %3").arg(low).arg(plot.threshold()).arg(high)));
+    QVERIFY(largest < high);
+    // On a log axis the threshold sits well off the bottom: at least a tenth of the decades up.
+    const double up = (std::log10(plot.threshold()) - std::log10(low)) / (std::log10(high) - std::log10(low));
+    QVERIFY2(up > 0.1, qPrintable(QString::number(up)));
+}
+
+void TestSignalPlot::warmupIsNotFlagged()
+{
+    SnapshotBuilder builder(sineSpike());
+    builder.train(100);
+    const SnapshotPtr snapshot = builder.snapshot();
+    const int w = snapshot->forecast->warmup;
+    QVERIFY2(w > 0, "from a zero state the first step is predicted worse than the threshold");
+    SignalPlot plot;
+    plot.setSnapshot(snapshot);
+    // Even at threshold 0 no warm-up step is marked, and every later step is.
+    plot.setThreshold(0.0);
+    const QVector<double> marked = plot.anomalyX();
+    QVERIFY(!marked.isEmpty());
+    QCOMPARE(marked.front(), double(w + 2));
+    const auto [from, to] = plot.warmupX();
+    QCOMPARE(from, 1.5);
+    QCOMPARE(to, double(w) + 1.5);
+    QVERIFY(plot.summaryText().contains(QStringLiteral("warm-up")));
+    for (double x : marked)
+        QVERIFY(x > to);
+}
+
+void TestSignalPlot::forecastLineAtTheSeriesEnd()
+{
+    SnapshotBuilder builder(sineSpike());
+    builder.train(2);
+    SignalPlot plot;
+    plot.setSnapshot(builder.snapshot());
+    const double n = double(plot.seriesY().size());
+    QCOMPARE(plot.forecastStartX(), n);
+    QVERIFY(!plot.forecastX().isEmpty());
+    QVERIFY(plot.forecastX().front() > plot.forecastStartX());
+    builder.setForecastLength(0);
+    plot.setSnapshot(builder.snapshot());
+    QVERIFY(std::isnan(plot.forecastStartX())); // no forecast, no line
+}
+
+void TestSignalPlot::legendAndSummarySayWhichIsWhich()
+{
+    SnapshotBuilder builder(sineSpike());
+    builder.train(2);
+    SignalPlot plot;
+    plot.setSnapshot(builder.snapshot());
+    QVERIFY(plot.legendTexts().contains(QStringLiteral("test series (never trained on)")));
+    QVERIFY(plot.summaryText().startsWith(QStringLiteral("Test series")));
+    QVERIFY(plot.legendTexts().contains(QStringLiteral("one step ahead")));
+    QVERIFY(plot.legendTexts().contains(QStringLiteral("forecast")));
+    plot.setSeriesChoice(0);
+    QVERIFY(plot.legendTexts().contains(QStringLiteral("training series")));
+    QVERIFY(plot.summaryText().startsWith(QStringLiteral("Training series")));
+    // One precision for every number of the summary: as many decimals each.
+    const QRegularExpression numbers(QStringLiteral("\\d+\\.(\\d+)"));
+    QSet<int> decimals;
+    for (const QRegularExpressionMatch &m : numbers.globalMatch(plot.summaryText()))
+        decimals.insert(int(m.captured(1).size()));
+    QCOMPARE(decimals.size(), 1);
 }
 
 QTEST_MAIN(TestSignalPlot)

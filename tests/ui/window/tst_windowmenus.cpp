@@ -6,6 +6,9 @@
 // the toolbar's icons contrast with the toolbar in every theme; every toolbar action is on the
 // toolbar itself (no "»" overflow) from 1024×768 up, in the normal window and in presentation mode. Writes pictures of the handbook, its
 // Notation page, the shortcut list and the dark toolbar to help-screenshots/ (look at them).
+#include "tests/support/testsupport.h"
+
+#include "app/session/sessionfile.h"
 #include "engine/comparison.h"
 #include "engine/trainer.h"
 #include "ui/common/theme.h"
@@ -33,6 +36,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -148,6 +152,7 @@ private slots:
     void mnemonicsAreUnique();
     void titleMarksUnsavedWork();
     void comparePresetsDescribedWhenOpened();
+    void compareRefusesATimeSeries();
     void everyKeyIsListed();
     void iconsContrastInEveryTheme_data();
     void iconsContrastInEveryTheme();
@@ -348,6 +353,39 @@ void TestWindowMenus::comparePresetsDescribedWhenOpened()
     QVERIFY(cells->toolTip() != expected);
     emit compare->aboutToShow();
     QCOMPARE(cells->toolTip(), expected);
+}
+
+void TestWindowMenus::compareRefusesATimeSeries()
+{
+    // The Compare menu's "this model" entries on a forecast session (issue 15): compare mode reads
+    // predicted characters, so it refuses with the reason in the status bar, opens nothing, and the
+    // window keeps its run.
+    SessionParseResult parsed =
+        SessionFile::read(rnnlab::test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")));
+    QVERIFY(parsed.session);
+    MainWindow window(false);
+    window.startSession(*parsed.session, QStringLiteral("sine-spike"));
+    window.show();
+    QVERIFY(QTest::qWaitFor([&] { return window.controller()->snapshot() != nullptr; }, 10000));
+    QMenu *compare = nullptr;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->menu() && action->text().remove(u'&') == u"Compare")
+            compare = action->menu();
+    }
+    QVERIFY(compare);
+    int tried = 0;
+    for (QAction *action : compare->actions()) {
+        if (!action->text().startsWith(QStringLiteral("This model")))
+            continue;
+        ++tried;
+        action->trigger();
+        QCOMPARE(window.compareWindow(), nullptr);
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("Cannot compare")) && message.contains(QStringLiteral("forecast")),
+                 qPrintable(message));
+        QVERIFY(window.controller()->session().data.task == TaskKind::Forecast);
+    }
+    QCOMPARE(tried, 2); // one more layer; RNN, LSTM and GRU
 }
 
 void TestWindowMenus::titleMarksUnsavedWork()
