@@ -16,15 +16,12 @@ using Matrix = std::array<std::array<double, 3>, 3>;
 // matrices of the authors' table, https://www.inf.ufrgs.br/~oliveira/pubs_files/CVD_Simulation/
 // CVD_Simulation.html (also colour-science's CVD_MATRICES_MACHADO2010), applied to linear RGB.
 // Each row sums to 1 (to 1e-6): a grey stays that grey.
-constexpr Matrix protanopia = {{{0.152286, 1.052583, -0.204868},
-                                {0.114503, 0.786281, 0.099216},
-                                {-0.003882, -0.048116, 1.051998}}};
-constexpr Matrix deuteranopia = {{{0.367322, 0.860646, -0.227968},
-                                  {0.280085, 0.672501, 0.047413},
-                                  {-0.011820, 0.042940, 0.968881}}};
-constexpr Matrix tritanopia = {{{1.255528, -0.076749, -0.178779},
-                                {-0.078411, 0.930809, 0.147602},
-                                {0.004733, 0.691367, 0.303900}}};
+constexpr Matrix protanopia = {
+    {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}};
+constexpr Matrix deuteranopia = {
+    {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}}};
+constexpr Matrix tritanopia = {
+    {{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}};
 
 double decode(double c)
 {

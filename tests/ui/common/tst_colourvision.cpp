@@ -74,14 +74,19 @@ std::vector<Pair> meaningfulPairs()
     const QString all = QStringLiteral("all");
 
     // The diverging value scale (the graph's strips, the matrix heatmaps): a value and its negative.
-    Pair sign{QStringLiteral("Value scale (graph, heatmaps)"), QStringLiteral("+v"),
+    Pair sign{QStringLiteral("Value scale (graph, heatmaps)"),
+              QStringLiteral("+v"),
               QStringLiteral("−v (v = ¼, ½, ¾, 1 of the scale)"),
-              QStringLiteral("all"), {}};
+              QStringLiteral("all"),
+              {}};
     for (double v : {1.0, 0.75, 0.5, 0.25})
         sign.variants.emplace_back(valueColor(v, 1.0), valueColor(-v, 1.0));
     pairs.push_back(sign);
 
-    pairs.push_back({QStringLiteral("Prediction (graph)"), QStringLiteral("right ✓"), QStringLiteral("wrong ✗"), all,
+    pairs.push_back({QStringLiteral("Prediction (graph)"),
+                     QStringLiteral("right ✓"),
+                     QStringLiteral("wrong ✗"),
+                     all,
                      {{verdictColor(true), verdictColor(false)}}});
 
     const QString models = QStringLiteral("ABC");
@@ -95,8 +100,8 @@ std::vector<Pair> meaningfulPairs()
         const QString what = cell == CellKind::Lstm ? QStringLiteral("Gates (LSTM)") : QStringLiteral("Gates (GRU)");
         for (int i = 0; i < gateCount(cell); ++i)
             for (int j = i + 1; j < gateCount(cell); ++j)
-                pairs.push_back({what, gateLetter(cell, i), gateLetter(cell, j), all,
-                                 {{gateColor(cell, i), gateColor(cell, j)}}});
+                pairs.push_back(
+                    {what, gateLetter(cell, i), gateLetter(cell, j), all, {{gateColor(cell, i), gateColor(cell, j)}}});
     }
 
     // Matrix roles: W_xh and W_hh have a shade per layer (matrixColor(role, layer, layers)); W_hy and
@@ -114,8 +119,11 @@ std::vector<Pair> meaningfulPairs()
                                              MatrixRole::HiddenToOutput, MatrixRole::Bias};
     for (std::size_t i = 0; i < roles.size(); ++i) {
         for (std::size_t j = i + 1; j < roles.size(); ++j) {
-            Pair p{QStringLiteral("Matrices, any layers of 1–%1").arg(limits::maxLayers), matrixName(roles[i]),
-                   matrixName(roles[j]), all, {}};
+            Pair p{QStringLiteral("Matrices, any layers of 1–%1").arg(limits::maxLayers),
+                   matrixName(roles[i]),
+                   matrixName(roles[j]),
+                   all,
+                   {}};
             for (const QColor &a : shades(roles[i]))
                 for (const QColor &b : shades(roles[j]))
                     p.variants.emplace_back(a, b);
@@ -224,8 +232,7 @@ void TestColourVision::labOfKnownColours()
     QFETCH(double, b);
     const ColourVision::Lab lab = ColourVision::lab(ColourVision::linear(colour));
     const QString got = QStringLiteral("%1 %2 %3").arg(lab.L).arg(lab.a).arg(lab.b);
-    QVERIFY2(std::abs(lab.L - L) < 2e-3 && std::abs(lab.a - a) < 2e-3 && std::abs(lab.b - b) < 2e-3,
-             qPrintable(got));
+    QVERIFY2(std::abs(lab.L - L) < 2e-3 && std::abs(lab.a - a) < 2e-3 && std::abs(lab.b - b) < 2e-3, qPrintable(got));
 }
 
 void TestColourVision::simulationKeepsGreys()
