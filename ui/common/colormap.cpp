@@ -58,9 +58,11 @@ QColor matrixColor(MatrixRole role, int layer, int layers)
     const QColor base = matrixColor(role);
     if (layers <= 1 || layer <= 0)
         return base;
-    // 30 % darker per layer, compounding: four layers stay apart in lightness (greyscale) and
-    // still read as text on white.
-    return base.darker(int(std::round(100.0 * std::pow(1.3, std::min(layer, 7)))));
+    // 35 % darker per layer, compounding: five layers stay apart in lightness (greyscale) and still
+    // read as text on white. 35 %, not less: W_hh⁽²⁾'s darker orange must stay apart from W_hy's
+    // reddish purple under tritanopia (ΔE00 ≥ 10, tst_colourvision); no deeper than the fifth
+    // layer's shade, where W_xh's and W_hh's near-blacks would meet under protanopia.
+    return base.darker(int(std::round(100.0 * std::pow(1.35, std::min(layer, matrixShades - 1)))));
 }
 
 QColor gateColor(CellKind cell, int gate)
@@ -70,6 +72,24 @@ QColor gateColor(CellKind cell, int gate)
     if (cell == CellKind::Gru && gate == 2)
         return colours[2]; // n, the candidate, like the LSTM's g
     return gate >= 0 && gate < 4 ? colours[gate] : QColor(Qt::gray);
+}
+
+QColor verdictColor(bool correct)
+{
+    return correct ? QColor(0x00, 0x9E, 0x73) : QColor(0xD5, 0x5E, 0x00); // Okabe-Ito bluish green / vermillion
+}
+
+QColor signalColor(SignalCurve curve, bool darkBackground)
+{
+    // Okabe-Ito blue and vermillion (lighter tints on dark backgrounds), a red for the anomalies.
+    // The dark theme's anomaly red is a crimson, not a light red: a light red meets the forecast's
+    // light orange under deuteranopia and tritanopia (ΔE00 6, tst_colourvision).
+    switch (curve) {
+    case SignalCurve::Prediction: return darkBackground ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);
+    case SignalCurve::Forecast: return darkBackground ? QColor(0xF0, 0x8A, 0x4B) : QColor(0xD5, 0x5E, 0x00);
+    case SignalCurve::Anomaly: return darkBackground ? QColor(0xE0, 0x45, 0x7B) : QColor(0xC0, 0x00, 0x00);
+    }
+    return QColor(Qt::gray);
 }
 
 QString gateLetter(CellKind cell, int gate)

@@ -6,6 +6,10 @@
 //    negative, white-ish for 0, red for positive, darker with |value| / scale.
 //  - matrixColor: the identity colour of each shared matrix (Okabe-Ito palette): every W_xh arrow is
 //    the same colour at every time step, and so on, so sharing across time is visible.
+//  - gateColor, verdictColor, signalColor: a gate's bar, a right or wrong prediction, the Signal
+//    tab's curves.
+// Every pair of these that carries meaning stays ΔE00 ≥ 10 apart for normal vision and the three
+// simulated dichromacies (tst_colourvision, README "Colour vision"): check a new colour there.
 #pragma once
 
 #include "engine/types.h"
@@ -28,12 +32,26 @@ QColor textColorOn(const QColor &background);
 QColor matrixColor(MatrixRole role);
 //! The same of layer \a layer (0-based) of \a layers: each layer's matrices their own shade of the
 //! role's hue, deeper layers darker (layer 1 is matrixColor(role)), so W_xh⁽¹⁾ and W_xh⁽²⁾ are told
-//! apart in the stacked grid and in the matrix panel, and still read as "a W_xh".
+//! apart in the stacked grid and in the matrix panel, and still read as "a W_xh". The fifth layer
+//! and deeper share the fifth's shade: darker still, W_xh and W_hh would look alike to a protanope
+//! (tst_colourvision); their superscripts tell them apart.
 QColor matrixColor(MatrixRole role, int layer, int layers);
+//! The number of layers (from the first) that get a shade of their own in matrixColor().
+inline constexpr int matrixShades = 5;
 
 //! The colour of gate \a gate of an LSTM (i, f, g, o) or GRU (r, z, n) in the graph's gate bars and
 //! their legend: blue, vermillion, near-black, sky blue — apart in hue and in lightness (greyscale).
 QColor gateColor(CellKind cell, int gate);
+//! The colour that marks a scored prediction right (\a correct: Okabe-Ito bluish green) or wrong
+//! (vermillion) in the graph, beside the ✓ or ✗ that says it without colour.
+QColor verdictColor(bool correct);
+
+//! The curves of the Signal tab (SignalPlot) drawn in a colour of their own; the series itself is
+//! drawn in the palette's WindowText. Each also has its own line style there (dashed, dotted, rings).
+enum class SignalCurve { Prediction, Forecast, Anomaly };
+//! The colour of \a curve on a light or a dark (\a darkBackground) plot.
+QColor signalColor(SignalCurve curve, bool darkBackground);
+
 //! "i", "f", "g", "o" or "r", "z", "n"; empty for an RNN.
 QString gateLetter(CellKind cell, int gate);
 //! What a gate is called: "input gate i", "forget gate f", "candidate g", "output gate o", "reset gate
