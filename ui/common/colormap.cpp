@@ -81,12 +81,13 @@ QColor verdictColor(bool correct)
 
 QColor signalColor(SignalCurve curve, bool darkBackground)
 {
-    // Okabe-Ito blue and vermillion (lighter tints on dark backgrounds), a red for the anomalies.
-    // The dark theme's anomaly red is a crimson, not a light red: a light red meets the forecast's
+    // The predictions violet and the forecast teal: colours no other view uses for weights (W_ih
+    // green, W_hh orange, W_hy pink) or gates (blue), lighter on a dark background; a red for the
+    // anomalies. The dark theme's anomaly red is a crimson, not a light red: a light red meets a
     // light orange under deuteranopia and tritanopia (ΔE00 6, tst_colourvision).
     switch (curve) {
-    case SignalCurve::Prediction: return darkBackground ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);
-    case SignalCurve::Forecast: return darkBackground ? QColor(0xF0, 0x8A, 0x4B) : QColor(0xD5, 0x5E, 0x00);
+    case SignalCurve::Prediction: return darkBackground ? QColor(0xC8, 0xA2, 0xFF) : QColor(0x7B, 0x2F, 0xBE);
+    case SignalCurve::Forecast: return darkBackground ? QColor(0x4F, 0xD8, 0xD0) : QColor(0x00, 0x7C, 0x80);
     case SignalCurve::Anomaly: return darkBackground ? QColor(0xE0, 0x45, 0x7B) : QColor(0xC0, 0x00, 0x00);
     }
     return QColor(Qt::gray);

@@ -167,7 +167,7 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
         QColor fill = pal.color(QPalette::AlternateBase);
         QColor border = frame;
         if (prediction && !undefined && scored) {
-            border = correct ? QColor(0x00, 0x9E, 0x73) : QColor(0xD5, 0x5E, 0x00); // Okabe-Ito green / vermillion
+            border = verdictColor(correct); // Okabe-Ito bluish green / vermillion (tst_colourvision)
             fill = border;
             fill.setAlphaF(0.18);
         }

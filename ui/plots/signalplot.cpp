@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/plots/signalplot.h"
 
+#include "ui/common/colormap.h"
 #include "ui/common/flowlayout.h"
 #include "ui/plots/logaxis.h"
 
@@ -298,9 +299,9 @@ void SignalPlot::applyPalette()
     // and dotted: colours no other view uses for weights (W_ih green, W_hh orange, W_hy pink) or
     // gates (blue), lighter on a dark background, and a line style each so none depends on colour.
     m_series->setPen(QPen(text, 2));
-    m_predictions->setPen(QPen(dark ? QColor(0xC8, 0xA2, 0xFF) : QColor(0x7B, 0x2F, 0xBE), 2, Qt::DashLine));
-    m_forecast->setPen(QPen(dark ? QColor(0x4F, 0xD8, 0xD0) : QColor(0x00, 0x7C, 0x80), 2.5, Qt::DotLine));
-    const QColor anomaly = dark ? QColor(0xFF, 0x6E, 0x6E) : QColor(0xC0, 0x00, 0x00);
+    m_predictions->setPen(QPen(signalColor(SignalCurve::Prediction, dark), 2, Qt::DashLine));
+    m_forecast->setPen(QPen(signalColor(SignalCurve::Forecast, dark), 2.5, Qt::DotLine));
+    const QColor anomaly = signalColor(SignalCurve::Anomaly, dark);
     m_anomalies->setPen(QPen(anomaly, 2));
     updateRingSize();
     m_error->setPen(QPen(text, 1.5));
