@@ -3,15 +3,20 @@
 // The commands are one table: the dispatch, the usage text and the refusal of an unknown command
 // all come from it. Each command parses its own options (clicommon.h).
 #include "app/cli/clicommon.h"
+#include "app/language/language.h"
+
+#include <QLocale>
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 
 namespace {
 
 using namespace rnnlab::cli;
+using rnnlab::Language;
 
 struct Command
 {
@@ -51,7 +56,10 @@ std::string usage()
         + "\n"
           "  rnnlab-cli train --text hello     the lecture's example\n"
           "  rnnlab-cli <command> --help       a command's options\n"
-          "  rnnlab-cli --version\n";
+          "  rnnlab-cli --version\n"
+          "\n"
+          "Every command takes --language CODE (en, de, es, fr, ja, ko, zh_CN); without it, the\n"
+          "window's View > Language, else the system's. Numbers stay in the C locale.\n";
 }
 
 //! "train, generate, … and soak"
@@ -66,6 +74,37 @@ QString commandList()
     return list;
 }
 
+//! Takes --language CODE (or --language=CODE) out of \a arguments, wherever it is, so that every
+//! command accepts it. Its value, an empty string when it is not given, or nullopt (after printing
+//! the refusal) when it names no language rnnlab speaks or has no value.
+std::optional<QString> takeLanguage(QStringList &arguments)
+{
+    QString requested;
+    for (qsizetype i = 1; i < arguments.size();) {
+        QString value;
+        if (arguments.at(i) == u"--language") {
+            if (i + 1 >= arguments.size()) {
+                printError(QStringLiteral("--language needs a value: %1").arg(Language::codes().join(u", ")));
+                return std::nullopt;
+            }
+            value = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (arguments.at(i).startsWith(u"--language=")) {
+            value = arguments.at(i).mid(11);
+            arguments.remove(i);
+        } else {
+            ++i;
+            continue;
+        }
+        requested = Language::code(value);
+        if (requested.isEmpty()) {
+            printError(Language::unknownMessage(value));
+            return std::nullopt;
+        }
+    }
+    return requested;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -75,6 +114,15 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(RNNLAB_VERSION));
 
     QStringList arguments = QCoreApplication::arguments();
+    const std::optional<QString> requested = takeLanguage(arguments);
+    if (!requested)
+        return BadInput;
+    // Messages in the reader's language; numbers (lines of numbers, JSON, files) stay C.
+    if (const QString language = Language::choose(*requested, Language::saved(), QLocale::system().uiLanguages());
+        !Language::install(language, false)) {
+        printError(QStringLiteral("the %1 translation is missing from this build").arg(language));
+        return Failed;
+    }
     const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
         std::fputs(usage().c_str(), command.isEmpty() ? stderr : stdout);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/guioptions.h"
 
+#include "app/language/language.h"
 #include "app/session/atomicfile.h"
 #include "app/session/sessionfile.h"
 #include "app/session/textsession.h"
@@ -13,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace rnnlab {
@@ -411,6 +413,10 @@ void GuiOptions::add(QCommandLineParser &parser)
          QStringLiteral("The colour theme: system (the desktop's; the default), light, dark or "
                         "high-contrast (screenshots: light unless given)."),
          QStringLiteral("NAME")},
+        {QStringLiteral("language"),
+         QStringLiteral("The language: en, de, es, fr, ja, ko or zh_CN (the window: View > Language's, else "
+                        "the system's; screenshots and benchmarks: en unless given)."),
+         QStringLiteral("CODE")},
         {QStringLiteral("presentation"),
          QStringLiteral("Open in presentation mode (F11): full screen, large type, only the "
                         "graph, the equations and the play controls.")},
@@ -435,6 +441,8 @@ void GuiOptions::add(QCommandLineParser &parser)
 
 GuiMode GuiOptions::parse(const QCommandLineParser &parser)
 {
+    if (parser.isSet(QStringLiteral("language")) && Language::code(parser.value(QStringLiteral("language"))).isEmpty())
+        return refuse(Language::unknownMessage(parser.value(QStringLiteral("language"))));
     GuiRefusal refusal;
     const std::optional<CompareRequest> compare = compareRequestFrom(parser, &refusal);
     if (!compare)
@@ -520,6 +528,16 @@ GuiMode GuiOptions::parse(const QCommandLineParser &parser)
     options.compareTitle = compare->title;
     options.compareDescription = compare->description;
     return options;
+}
+
+QString GuiOptions::language(const QCommandLineParser &parser, const GuiMode &mode)
+{
+    if (parser.isSet(QStringLiteral("language")))
+        return Language::code(parser.value(QStringLiteral("language")));
+    // Pictures and measurements are the same on every machine, as with the theme: English unless asked.
+    if (!std::holds_alternative<WindowOptions>(mode))
+        return Language::source();
+    return Language::choose(QString(), Language::saved(), QLocale::system().uiLanguages());
 }
 
 } // namespace rnnlab

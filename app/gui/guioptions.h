@@ -36,6 +36,10 @@ public:
     //! option values and reads and validates the sessions (files, --text, presets) in the order the
     //! refusals have always come in: the first wrong thing is what the refusal says.
     static GuiMode parse(const QCommandLineParser &parser);
+    //! The language \a mode (what parse() made of \a parser) speaks: --language's (checked by parse()),
+    //! else, for the window, View ▸ Language's or the system's; English for screenshots, figure
+    //! export and benchmarks, so that their pictures do not depend on the machine.
+    static QString language(const QCommandLineParser &parser, const GuiMode &mode);
 };
 
 } // namespace rnnlab

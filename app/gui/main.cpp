@@ -8,9 +8,11 @@
 //   rnnlab [--session S1.json] --compare S2.json [--compare S3.json] | --compare-preset layers|cells
 //          [--screenshot OUT.png [--train N] [--size WxH] [--view folded] | --bench-ui [--seconds S]]
 //          [--free-running]
+// Any mode: --language CODE (en, de, es, fr, ja, ko, zh_CN).
 // The options become a GuiMode (GuiOptions), which one of appmodes.h's functions runs.
 #include "app/gui/guilaunch.h"
 #include "app/gui/guioptions.h"
+#include "app/language/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,5 +66,18 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     GuiOptions::add(parser);
     parser.process(arguments); // --help, --version and unknown options end here
-    return std::visit(Run{}, GuiOptions::parse(parser));
+    const GuiMode mode = GuiOptions::parse(parser);
+    // Before any window exists: its words are translated as it builds them.
+    if (!std::holds_alternative<GuiRefusal>(mode)) {
+        const QString language = GuiOptions::language(parser, mode);
+        // Numbers the language's way when one was chosen (--language, View > Language); else the
+        // system's locale stays QLocale's default (an English text on a pt_BR desktop keeps its commas).
+        const bool chosen = parser.isSet(QStringLiteral("language"))
+            || (std::holds_alternative<WindowOptions>(mode) && !Language::code(Language::saved()).isEmpty());
+        if (!Language::install(language, chosen)) {
+            fail(QStringLiteral("the %1 translation is missing from this build").arg(language));
+            return 1;
+        }
+    }
+    return std::visit(Run{}, mode);
 }

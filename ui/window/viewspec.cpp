@@ -18,9 +18,11 @@ namespace rnnlab {
 
 namespace {
 
+// lupdate files a free function's tr("…") under its namespace's context, "rnnlab": the same
+// context here, or the titles would be looked up where no translation is.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("rnnlab::MainWindow", text);
+    return QCoreApplication::translate("rnnlab", text);
 }
 
 template<class View>

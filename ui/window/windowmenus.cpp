@@ -10,6 +10,7 @@
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/window/comparemenu.h"
 #include "ui/window/figureexport.h"
+#include "ui/window/languagemenu.h"
 #include "ui/window/lessoncoordinator.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/modelpanel.h"
@@ -202,6 +203,7 @@ void WindowMenus::addViewMenu()
         connect(a, &QAction::triggered, m_window, [this, theme] { m_window->setTheme(theme); });
         m_themes << a;
     }
+    LanguageMenu::populate(view->addMenu(tr("&Language")), m_window);
 }
 
 void WindowMenus::addLessonMenu()

@@ -2,7 +2,7 @@
 // The main window's menus and its toolbar: File (sessions, figure export, quit), Training (play,
 // one step, reset — TrainingControls), Edit (undo and redo a weight set by hand, "what if W_hh =
 // 0?"), Step by hand (the walk's keys), Compare, View (fold, zoom, the docks, presentation mode,
-// the theme), Lesson and Help (the handbook on F1, the keyboard shortcuts, About, About Qt); the
+// the theme, the language), Lesson and Help (the handbook on F1, the keyboard shortcuts, About, About Qt); the
 // toolbar with the training controls, the speed, the step and the fold and zoom buttons. Each
 // menu title has an Alt letter no form of the window uses (tst_windowmenus walks them). Built once over a MainWindow; they act through its public functions and
 // its views. Not what the actions do (the window, its views and the controller do it).

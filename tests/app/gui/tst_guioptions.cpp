@@ -241,6 +241,15 @@ void TestGuiOptions::refusals_data()
         << QStringList{QStringLiteral("--theme"), QStringLiteral("bogus"), QStringLiteral("--lesson-step"),
                        QStringLiteral("0")}
         << QStringList{QStringLiteral("--theme: \"bogus\" is not a theme: system, light, dark, high-contrast")};
+    QTest::newRow("--language xx --theme bogus")
+        << QStringList{QStringLiteral("--language"), QStringLiteral("xx"), QStringLiteral("--theme"),
+                       QStringLiteral("bogus")}
+        << QStringList{QStringLiteral(
+               "--language: \"xx\" is not a language rnnlab speaks; the languages are en, de, es, fr, ja, ko, zh_CN")};
+    QTest::newRow("--language zh_TW")
+        << QStringList{QStringLiteral("--language"), QStringLiteral("zh_TW")}
+        << QStringList{QStringLiteral(
+               "--language: \"zh_TW\" is not a language rnnlab speaks; the languages are en, de, es, fr, ja, ko, zh_CN")};
     QTest::newRow("--lesson-step 0") << QStringList{QStringLiteral("--lesson-step"), QStringLiteral("0")}
                                      << QStringList{QStringLiteral(
                                             "--lesson-step: \"0\" must be a step of the lesson, 1 to 17")};

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// Language: the code a --language value stands for, the choice between --language, View ▸
+// Language and the system's languages, the six translations embedded and carrying translated
+// words, Qt's own translation found, the reader's numbers (and the C locale's where files are
+// written); rnnlab-cli's --language, as a user types it.
+#include "app/language/language.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QProcess>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace rnnlab;
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup()
+    {
+        Language::install(Language::source(), false);
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void codes()
+    {
+        QCOMPARE(Language::codes(),
+                 (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"),
+                              QStringLiteral("ja"), QStringLiteral("ko"), QStringLiteral("zh_CN")}));
+        QCOMPARE(Language::translated(), Language::codes().mid(1));
+        QCOMPARE(Language::nativeName(QStringLiteral("ko")), QStringLiteral("한국어"));
+        QCOMPARE(Language::nativeName(QStringLiteral("zh_CN")), QStringLiteral("简体中文"));
+    }
+
+    void code_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        QTest::newRow("ko") << QStringLiteral("ko") << QStringLiteral("ko");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("zh-CN, any case") << QStringLiteral("ZH-cn") << QStringLiteral("zh_CN");
+        QTest::newRow("zh-Hans-CN (a ui language)") << QStringLiteral("zh-Hans-CN") << QStringLiteral("zh_CN");
+        QTest::newRow("de_DE: the region does not matter") << QStringLiteral("de_DE") << QStringLiteral("de");
+        QTest::newRow("en-GB") << QStringLiteral("en-GB") << QStringLiteral("en");
+        QTest::newRow("zh_TW: traditional, not spoken") << QStringLiteral("zh_TW") << QString();
+        QTest::newRow("zh alone: which script?") << QStringLiteral("zh") << QString();
+        QTest::newRow("pt: no translation") << QStringLiteral("pt") << QString();
+        QTest::newRow("C") << QStringLiteral("C") << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void code()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        QCOMPARE(Language::code(name), expected);
+    }
+
+    void choose_data()
+    {
+        QTest::addColumn<QString>("requested");
+        QTest::addColumn<QString>("saved");
+        QTest::addColumn<QStringList>("system");
+        QTest::addColumn<QString>("expected");
+        const QStringList german{QStringLiteral("de-DE"), QStringLiteral("en-US")};
+        QTest::newRow("--language wins") << QStringLiteral("ko") << QStringLiteral("fr") << german
+                                         << QStringLiteral("ko");
+        QTest::newRow("then View > Language") << QString() << QStringLiteral("fr") << german << QStringLiteral("fr");
+        QTest::newRow("then the system's") << QString() << QString() << german << QStringLiteral("de");
+        QTest::newRow("a saved code rnnlab no longer speaks: the system's")
+            << QString() << QStringLiteral("xx") << german << QStringLiteral("de");
+        QTest::newRow("the first system language rnnlab speaks")
+            << QString() << QString()
+            << QStringList{QStringLiteral("pt-BR"), QStringLiteral("zh-Hant-TW"), QStringLiteral("ja-JP")}
+            << QStringLiteral("ja");
+        QTest::newRow("none spoken: English")
+            << QString() << QString() << QStringList{QStringLiteral("pt-BR")} << QStringLiteral("en");
+        QTest::newRow("the C locale: English")
+            << QString() << QString() << QStringList{QStringLiteral("C")} << QStringLiteral("en");
+    }
+    void choose()
+    {
+        QFETCH(QString, requested);
+        QFETCH(QString, saved);
+        QFETCH(QStringList, system);
+        QFETCH(QString, expected);
+        QCOMPARE(Language::choose(requested, saved, system), expected);
+    }
+
+    void unknownMessageNamesTheCodes()
+    {
+        QCOMPARE(
+            Language::unknownMessage(QStringLiteral("xx")),
+            QStringLiteral(
+                "--language: \"xx\" is not a language rnnlab speaks; the languages are en, de, es, fr, ja, ko, zh_CN"));
+    }
+
+    // Each compiled translation is in the binary and translates the menu bar: the .ts files were
+    // compiled by lrelease and embedded, and the loader finds them.
+    void translationsEmbedded_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const QString &code : Language::translated())
+            QTest::newRow(qPrintable(code)) << code;
+    }
+    void translationsEmbedded()
+    {
+        QFETCH(QString, code);
+        QVERIFY(Language::isEmbedded(code));
+        QVERIFY(Language::install(code, false));
+        QCOMPARE(Language::current(), code);
+        QVERIFY(QCoreApplication::translate("rnnlab::WindowMenus", "&File") != QStringLiteral("&File"));
+        // Each menu title has its translation in the .qm (an empty string means none; German's
+        // "&Training" is the same word, so comparing with the source would not tell).
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/rnnlab_%1.qm").arg(code)));
+        for (const char *title : {"&File", "&Training", "&Edit", "&View", "&Help", "&Language"})
+            QVERIFY2(!translator.translate("rnnlab::WindowMenus", title).isEmpty(),
+                     qPrintable(QStringLiteral("%1: %2 is not translated").arg(code, QLatin1String(title))));
+        QVERIFY(translator.translate("rnnlab::WindowMenus", "no such title").isEmpty());
+        // Qt's own words (Debian's qt6-translations-l10n, which scripts/setup installs).
+        const QString qtFile =
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_%1.qm").arg(code);
+        QVERIFY2(QFile::exists(qtFile),
+                 qPrintable(qtFile + QStringLiteral(" is missing: install qt6-translations-l10n")));
+        QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != QLatin1String("Cancel"));
+    }
+
+    void unknownIsNotEmbedded()
+    {
+        QVERIFY(Language::isEmbedded(QStringLiteral("en")));
+        QVERIFY(!Language::isEmbedded(QStringLiteral("xx")));
+        QVERIFY(!Language::install(QStringLiteral("xx"), false));
+        QCOMPARE(Language::current(), QStringLiteral("en"));
+    }
+
+    void englishRemovesTheTranslators()
+    {
+        QVERIFY(Language::install(QStringLiteral("de"), false));
+        QVERIFY(Language::install(QStringLiteral("en"), false));
+        QCOMPARE(QCoreApplication::translate("rnnlab::WindowMenus", "&File"), QStringLiteral("&File"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    }
+
+    // Numbers on screen in the reader's way; QString::number (what the files use) stays C.
+    void numbers()
+    {
+        QVERIFY(Language::install(QStringLiteral("de"), true));
+        QCOMPARE(QLocale().toString(0.25), QStringLiteral("0,25"));
+        QCOMPARE(QString::number(0.25), QStringLiteral("0.25"));
+        QVERIFY(Language::install(QStringLiteral("fr"), false)); // the CLI's: the locale is left as it was
+        QCOMPARE(QLocale().toString(0.25), QStringLiteral("0,25"));
+        QVERIFY(Language::install(QStringLiteral("ja"), true));
+        QCOMPARE(QLocale().toString(0.25), QStringLiteral("0.25"));
+    }
+
+    void cli_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrText");
+        QTest::addColumn<QString>("stdoutText");
+        const QString unknown = QStringLiteral(
+            "rnnlab-cli: --language: \"xx\" is not a language rnnlab speaks; the languages are en, de, es, fr, ja, ko, zh_CN\n");
+        QTest::newRow("unknown, before the command")
+            << QStringList{QStringLiteral("--language"), QStringLiteral("xx"), QStringLiteral("check"),
+                           QStringLiteral("/nonexistent.json")}
+            << 2 << unknown << QString();
+        QTest::newRow("unknown, after the command, with =")
+            << QStringList{QStringLiteral("check"), QStringLiteral("/nonexistent.json"),
+                           QStringLiteral("--language=xx")}
+            << 2 << unknown << QString();
+        QTest::newRow("no value") << QStringList{QStringLiteral("--version"), QStringLiteral("--language")} << 2
+                                  << QStringLiteral(
+                                         "rnnlab-cli: --language needs a value: en, de, es, fr, ja, ko, zh_CN\n")
+                                  << QString();
+        QTest::newRow("ko, then the command")
+            << QStringList{QStringLiteral("--language"), QStringLiteral("ko"), QStringLiteral("--version")} << 0
+            << QString() << QStringLiteral("rnnlab-cli ");
+        QTest::newRow("zh-CN after the command")
+            << QStringList{QStringLiteral("--help"), QStringLiteral("--language=zh-CN")} << 0 << QString()
+            << QStringLiteral("Usage: rnnlab-cli");
+    }
+    void cli()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrText);
+        QFETCH(QString, stdoutText);
+        QProcess cli;
+        cli.start(QStringLiteral(RNNLAB_CLI), arguments);
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), exitCode);
+        QCOMPARE(QString::fromUtf8(cli.readAllStandardError()), stderrText);
+        QVERIFY(QString::fromUtf8(cli.readAllStandardOutput()).startsWith(stdoutText));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLanguage)
+#include "tst_language.moc"
