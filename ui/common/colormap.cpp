@@ -87,7 +87,7 @@ QColor signalColor(SignalCurve curve, bool darkBackground)
     // light orange under deuteranopia and tritanopia (ΔE00 6, tst_colourvision).
     switch (curve) {
     case SignalCurve::Prediction: return darkBackground ? QColor(0xC8, 0xA2, 0xFF) : QColor(0x7B, 0x2F, 0xBE);
-    case SignalCurve::Forecast: return darkBackground ? QColor(0x4F, 0xD8, 0xD0) : QColor(0x00, 0x7C, 0x80);
+    case SignalCurve::Forecast: return darkBackground ? QColor(0x1F, 0xA3, 0x9A) : QColor(0x00, 0x7C, 0x80);
     case SignalCurve::Anomaly: return darkBackground ? QColor(0xE0, 0x45, 0x7B) : QColor(0xC0, 0x00, 0x00);
     }
     return QColor(Qt::gray);

@@ -94,7 +94,7 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_task->setToolTip(tr("Text: the network reads characters and predicts the next one (or, with "
                           "text<Tab>label lines, names a label: a classifier).\nTime series: it reads numbers "
                           "and predicts the next value of each feature (MSE loss)."));
-    auto *taskLabel = new QLabel(tr("&Task"), this);
+    auto *taskLabel = new QLabel(tr("Tas&k"), this);
     taskLabel->setBuddy(m_task);
     taskForm->addRow(taskLabel, m_task);
     layout->addLayout(taskForm);

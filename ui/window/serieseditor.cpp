@@ -89,10 +89,10 @@ SeriesEditor::SeriesEditor(QWidget *parent)
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("seriesSource"));
     m_source->addItem(tr("Generator"));
-    m_source->addItem(tr("Numbers"));
+    m_source->addItem(tr("Num&bers"));
     m_source->setToolTip(tr("Where the training series come from: a generated wave, or numbers typed, pasted or "
                             "imported from a CSV file. Either way the session stores the numbers."));
-    auto *sourceLabel = new QLabel(tr("&Series from"), this);
+    auto *sourceLabel = new QLabel(tr("Ser&ies from"), this);
     sourceLabel->setBuddy(m_source);
     sourceForm->addRow(sourceLabel, m_source);
     layout->addLayout(sourceForm);
@@ -111,38 +111,38 @@ SeriesEditor::SeriesEditor(QWidget *parent)
     m_wave->addItem(tr("Two sines"), int(WaveKind::TwoSines));
     m_wave->setToolTip(tr("Sine A sin(2πt/P + φ); square, sawtooth and triangle of the same period and amplitude; "
                           "or the sum of two sines A sin(2πt/P + φ) + A₂ sin(2πt/P₂)"));
-    gen->addRow(tr("Wave"), m_wave);
+    gen->addRow(tr("&Wave"), m_wave);
     m_period = doubleBox(m_generator, 0.0, 1e6, 4, 1.0, 20.0, tr("P: time steps per period (> 0)"));
     m_period->setObjectName(QStringLiteral("period"));
-    gen->addRow(tr("Period"), m_period);
+    gen->addRow(tr("Perio&d"), m_period);
     m_amplitude = doubleBox(m_generator, -1e6, 1e6, 4, 0.1, 1.0, tr("A: the wave's largest value"));
     m_amplitude->setObjectName(QStringLiteral("amplitude"));
-    gen->addRow(tr("Amplitude"), m_amplitude);
+    gen->addRow(tr("&Amplitude"), m_amplitude);
     m_phase = doubleBox(m_generator, -1000.0, 1000.0, 4, 0.1, 0.0, tr("φ: the phase in radians (π/2 ≈ 1.5708)"));
     m_phase->setObjectName(QStringLiteral("phase"));
     m_phase->setSuffix(tr(" rad"));
-    gen->addRow(tr("Phase"), m_phase);
+    gen->addRow(tr("Ph&ase"), m_phase);
     m_length = intBox(m_generator, 0, int(limits::maxTotalPoints), 120,
                       tr("Points of the series (≥ 2): a series of n points is n − 1 time steps"));
     m_length->setObjectName(QStringLiteral("length"));
-    gen->addRow(tr("Length"), m_length);
+    gen->addRow(tr("Len&gth"), m_length);
     m_period2 = doubleBox(m_generator, 0.0, 1e6, 4, 1.0, 7.0, tr("P₂: the second sine's period (> 0)"));
     m_period2->setObjectName(QStringLiteral("period2"));
     m_amplitude2 = doubleBox(m_generator, -1e6, 1e6, 4, 0.1, 0.5, tr("A₂: the second sine's amplitude"));
     m_amplitude2->setObjectName(QStringLiteral("amplitude2"));
-    gen->addRow(tr("Period 2"), m_period2);
-    gen->addRow(tr("Amplitude 2"), m_amplitude2);
+    gen->addRow(tr("Period &2"), m_period2);
+    gen->addRow(tr("Amplit&ude 2"), m_amplitude2);
     m_twoSinesRows[0] = m_period2;
     m_twoSinesRows[1] = m_amplitude2;
     m_noise = doubleBox(m_generator, 0.0, 1e6, 4, 0.05, 0.0,
                         tr("σ: Gaussian noise added to every point (0: none); the seed below makes it the same on "
                            "every machine"));
     m_noise->setObjectName(QStringLiteral("noise"));
-    gen->addRow(tr("Noise σ"), m_noise);
+    gen->addRow(tr("&Noise σ"), m_noise);
     m_noiseSeed = intBox(m_generator, std::numeric_limits<int>::min(), std::numeric_limits<int>::max(), 0,
                          tr("The noise's own seed (not the weights')"));
     m_noiseSeed->setObjectName(QStringLiteral("noiseSeed"));
-    gen->addRow(tr("Noise seed"), m_noiseSeed);
+    gen->addRow(tr("Noise see&d"), m_noiseSeed);
     addAnomalyRows(gen, m_anomaly, true, QStringLiteral("anomaly"));
     m_summary = new QLabel(m_generator);
     m_summary->setWordWrap(true);
@@ -160,11 +160,11 @@ SeriesEditor::SeriesEditor(QWidget *parent)
     numbers->setContentsMargins(0, 0, 0, 0);
     m_numbers = numbersBox(m_numbersBlock);
     m_numbers->setObjectName(QStringLiteral("seriesNumbers"));
-    auto *importButton = new QPushButton(tr("Import CS&V…"), m_numbersBlock);
+    auto *importButton = new QPushButton(tr("I&mport CSV…"), m_numbersBlock);
     importButton->setToolTip(tr("Adds a CSV file's numbers as another series: one row per time point, one column "
                                 "per feature, a header row optional"));
     auto *numbersHeader = new QHBoxLayout;
-    auto *numbersLabel = new QLabel(tr("Numbers"), m_numbersBlock);
+    auto *numbersLabel = new QLabel(tr("Num&bers"), m_numbersBlock);
     numbersLabel->setBuddy(m_numbers);
     numbersHeader->addWidget(numbersLabel, 1);
     numbersHeader->addWidget(importButton);
@@ -181,10 +181,10 @@ SeriesEditor::SeriesEditor(QWidget *parent)
     m_test->setObjectName(QStringLiteral("testSeries"));
     m_test->addItem(tr("None"));
     m_test->addItem(tr("Wave with an anomaly"));
-    m_test->addItem(tr("Numbers"));
+    m_test->addItem(tr("Num&bers"));
     m_test->setToolTip(tr("A series the network is tested on but never trained on: where its error jumps above "
                           "the training error's, the Signal tab rings an anomaly"));
-    auto *testLabel = new QLabel(tr("Test series"), this);
+    auto *testLabel = new QLabel(tr("Test se&ries"), this);
     testLabel->setBuddy(m_test);
     testForm->addRow(testLabel, m_test);
     layout->addLayout(testForm);
@@ -203,7 +203,7 @@ SeriesEditor::SeriesEditor(QWidget *parent)
     auto *testImport = new QPushButton(tr("Import CSV…"), m_testNumbersBlock);
     testImport->setToolTip(tr("Adds a CSV file's numbers as a test series"));
     auto *testHeader = new QHBoxLayout;
-    auto *testNumbersLabel = new QLabel(tr("Test numbers"), m_testNumbersBlock);
+    auto *testNumbersLabel = new QLabel(tr("Test n&umbers"), m_testNumbersBlock);
     testNumbersLabel->setBuddy(m_testNumbers);
     testHeader->addWidget(testNumbersLabel, 1);
     testHeader->addWidget(testImport);
@@ -259,14 +259,14 @@ void SeriesEditor::addAnomalyRows(QFormLayout *form, AnomalyControls &c, bool op
     c.kind->addItem(tr("Flat stretch"), int(AnomalyKind::Flat));
     c.kind->setToolTip(tr("Spike: + size at one point. Level shift: + size over a stretch (length 0: to the end). "
                           "Flat stretch: the value at “at” held for a stretch."));
-    form->addRow(tr("Anomaly"), c.kind);
+    form->addRow(tr("Anomal&y"), c.kind);
     c.at = intBox(form->parentWidget(), 0, int(limits::maxTotalPoints), 60,
                   tr("Where the anomaly starts: a point of the series, counted from 0"));
     c.length = intBox(form->parentWidget(), 0, int(limits::maxTotalPoints), 1, tr("How many points it lasts"));
     c.size = doubleBox(form->parentWidget(), -1e6, 1e6, 4, 0.5, 3.0, tr("What it adds to the wave"));
-    form->addRow(tr("  at point"), c.at);
-    form->addRow(tr("  length"), c.length);
-    form->addRow(tr("  size"), c.size);
+    form->addRow(tr("  at &point"), c.at);
+    form->addRow(tr("  len&gth"), c.length);
+    form->addRow(tr("  si&ze"), c.size);
     c.at->setObjectName(name + QStringLiteral("At"));
     c.length->setObjectName(name + QStringLiteral("Length"));
     c.size->setObjectName(name + QStringLiteral("Size"));

@@ -51,7 +51,7 @@ void WindowMenus::addFileMenu()
     file->addSeparator();
     // A time series from a spreadsheet (issue 15): into Model and data, which shows it before Apply.
     ModelPanel *model = m_window->modelPanel();
-    QAction *importCsv = file->addAction(tr("&Import series from CSV…"), model, [this, model] {
+    QAction *importCsv = file->addAction(tr("Import series from &CSV…"), model, [this, model] {
         if (auto *dock = qobject_cast<QDockWidget *>(m_window->findChild<QDockWidget *>(QStringLiteral("modelDock")))) {
             dock->show();
             dock->raise();

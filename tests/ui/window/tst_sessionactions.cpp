@@ -297,8 +297,8 @@ void TestSessionActions::fileMenu()
     QCOMPARE(texts,
              (QStringList{QStringLiteral("New session"), QStringLiteral("Open session…"), QStringLiteral("Open recent"),
                           QStringLiteral("Save session"), QStringLiteral("Save session as…"),
-                          QStringLiteral("Import PyTorch state…"), QStringLiteral("Export figure"),
-                          QStringLiteral("Quit")}));
+                          QStringLiteral("Import PyTorch state…"), QStringLiteral("Import series from CSV…"),
+                          QStringLiteral("Export figure"), QStringLiteral("Quit")}));
     QCOMPARE(shortcuts[QStringLiteral("New session")], QKeySequence(QKeySequence::New));
     QCOMPARE(shortcuts[QStringLiteral("Open session…")], QKeySequence(QKeySequence::Open));
     QCOMPARE(shortcuts[QStringLiteral("Save session")], QKeySequence(QKeySequence::Save));
