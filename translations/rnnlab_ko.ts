@@ -474,6 +474,60 @@
         <source>%1 steps/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time series: prediction and anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. Here an LSTM has learnt a sine wave: at every step it reads the value x&lt;sub&gt;t&lt;/sub&gt; and predicts the next, x&lt;sub&gt;t+1&lt;/sub&gt; (a number, not a character: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) always reads the true series up to the step before: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted, after the vertical line where the series ends) feeds each prediction back as the next input, as Generate does with characters: its errors carry on.&lt;/li&gt;&lt;li&gt;Below, each step&apos;s squared error on a log scale, and the &lt;b&gt;threshold&lt;/b&gt;: the training errors&apos; mean + 3 standard deviations. The &lt;b&gt;test series&lt;/b&gt; was never trained on and has a spike: a step whose error rises above the threshold is an &lt;b&gt;anomaly&lt;/b&gt;. The first steps (grey) are warm-up: the state has not seen enough yet, so they are not counted.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — an anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> %n test step(s) are above it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (the first %n, warm-up, not counted).&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnsupportedTask</name>
@@ -522,10 +576,6 @@
     </message>
     <message>
         <source> This run is a time series: its values, the network&apos;s predictions, the forecast and the anomalies are in the Signal tab, and every number of a time step in the graph.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The walk by hand is written for character tasks only (one-hot x_t, softmax, the predicted character).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -918,6 +968,10 @@
     </message>
     <message>
         <source>sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sine-spike</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1349,18 +1403,6 @@ PC1 %5, PC2 %6</source>
 <context>
     <name>rnnlab::ModelPanel</name>
     <message>
-        <source>%1 %2: %3 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Train&amp;ing texts (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,10 +1544,6 @@ Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Train&amp;ing data (a time series, from the file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per class: %1, hidden size %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,14 +1586,45 @@ Classifier (many-to-one), %n class(es): %1</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Forecast: the next value of each of %n feature(s) at every time step (MSE loss).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Vocabulary: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
+Time series: it reads numbers and predicts the next value of each feature (MSE loss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tas&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per feature: %1, hidden size %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast: the next value at every time step (MSE loss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast: the next value of each of %1 features at every time step (MSE loss).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1614,6 +1683,261 @@ Classifier (many-to-one), %n class(es): %1</source>
     </message>
     <message>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::SeriesEditor</name>
+    <message>
+        <source>0
+0.31
+0.59
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One time point per line. Several numbers on a line (separated by commas, semicolons, tabs or spaces) are several features, one per column; a single line of comma-separated numbers is one feature.
+An empty line starts another series: several series train together, each its own sequence from a zero state. Lines starting with # are comments. Numbers use a decimal point (0.5, -2, 1e-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Num&amp;bers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the training series come from: a generated wave, or numbers typed, pasted or imported from a CSV file. Either way the session stores the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ies from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sawtooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two sines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sine A sin(2πt/P + φ); square, sawtooth and triangle of the same period and amplitude; or the sum of two sines A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P: time steps per period (&gt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perio&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: the wave&apos;s largest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amplitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>φ: the phase in radians (π/2 ≈ 1.5708)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> rad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ph&amp;ase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of the series (≥ 2): a series of n points is n − 1 time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Len&amp;gth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P₂: the second sine&apos;s period (&gt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A₂: the second sine&apos;s amplitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amplit&amp;ude 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ: Gaussian noise added to every point (0: none); the seed below makes it the same on every machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Noise σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The noise&apos;s own seed (not the weights&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise see&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the generated numbers into the numbers box, to change them by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a CSV file&apos;s numbers as another series: one row per time point, one column per feature, a header row optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave with an anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series the network is tested on but never trained on: where its error jumps above the training error&apos;s, the Signal tab rings an anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test se&amp;ries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a CSV file&apos;s numbers as a test series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test n&amp;umbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spike: + size at one point. Level shift: + size over a stretch (length 0: to the end). Flat stretch: the value at “at” held for a stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomal&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the anomaly starts: a point of the series, counted from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many points it lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it adds to the wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  at &amp;point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  len&amp;gth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a test series from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import series from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1905,24 +2229,81 @@ Classifier (many-to-one), %n class(es): %1</source>
         <source>Test series %1 (anomalies)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>solid: series · dashed: one step ahead · dotted: %n-point forecast · error² mean %1 (training %2 ± %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · ringed: %n above %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <source> (mean + 3 sd)</source>
+        <source> · feature 1 of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · feature 1 of %1</source>
+        <source>forecast →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test series (never trained on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one step ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up: not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean error² %2, training %3 ± %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 step above the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps above the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 warm-up step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 warm-up steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (threshold %1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: mean + 3 sd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold (mean + 3 sd of the training steps after them) nor as anomalies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2292,6 +2673,14 @@ Classifier (many-to-one), %n class(es): %1</source>
     </message>
     <message>
         <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import series from &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
