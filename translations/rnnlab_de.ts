@@ -5,734 +5,734 @@
     <name>GraphCaption</name>
     <message>
         <source>Untrained</source>
-        <translation type="unfinished"></translation>
+        <translation>Untrainiert</translation>
     </message>
     <message>
         <source>1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Trainingsschritt</translation>
     </message>
     <message>
         <source>%1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Trainingsschritte</translation>
     </message>
     <message>
         <source>series %1 of %2, </source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe %1 von %2, </translation>
     </message>
     <message>
         <source>the outputs are not numbers (NaN): the run diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgaben sind keine Zahlen (NaN): das Training ist divergiert</translation>
     </message>
     <message>
         <source>t = %1: x = %2 → y = %3 (next value %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1: x = %2 → y = %3 (nächster Wert %4)</translation>
     </message>
     <message>
         <source>y_t predicts x_{t+1}</source>
-        <translation type="unfinished"></translation>
+        <translation>y_t sagt x_{t+1} vorher</translation>
     </message>
     <message>
         <source>each y_t predicts the next value x_{t+1}</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes y_t sagt den nächsten Wert x_{t+1} vorher</translation>
     </message>
     <message>
         <source> · mean absolute error %1 · loss (MSE) %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · mittlerer absoluter Fehler %1 · Verlust (MSE) %2</translation>
     </message>
     <message>
         <source>W_hh = 0 — </source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0 — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? No memory — </source>
-        <translation type="unfinished"></translation>
+        <translation>Was, wenn W_hh = 0? Kein Gedächtnis — </translation>
     </message>
     <message>
         <source>Untrained (the seed&apos;s initial weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Untrainiert (Anfangsgewichte aus dem Seed)</translation>
     </message>
     <message>
         <source>After 1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 1 Trainingsschritt</translation>
     </message>
     <message>
         <source>After %1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Trainingsschritten</translation>
     </message>
     <message>
         <source>Folded. t = %1: ‘%2’ → %3 ‘%4’ %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefaltet. t = %1: ‘%2’ → %3 ‘%4’ %5</translation>
     </message>
     <message>
         <source>Folded: one cell, used at every time step. t = %1: ‘%2’ → %3 ‘%4’ %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefaltet: eine Zelle, in jedem Zeitschritt verwendet. t = %1: ‘%2’ → %3 ‘%4’ %5</translation>
     </message>
     <message>
         <source>would say</source>
-        <translation type="unfinished"></translation>
+        <translation>würde sagen</translation>
     </message>
     <message>
         <source>predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>sagt</translation>
     </message>
     <message>
         <source>(not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht bewertet)</translation>
     </message>
     <message>
         <source>✗ (should be ‘%1’)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ (richtig wäre ‘%1’)</translation>
     </message>
     <message>
         <source>text %1 of %2, </source>
-        <translation type="unfinished"></translation>
+        <translation>Text %1 von %2, </translation>
     </message>
     <message>
         <source>“%1” → %2 %3 (label: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ → %2 %3 (Label: %4)</translation>
     </message>
     <message>
         <source>“%1” → “%2”, %3 of %4 right</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ → „%2“, %3 von %4 richtig</translation>
     </message>
     <message>
         <source> · loss at t = %3: %1 (mean %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · Verlust bei t = %3: %1 (Mittel %2)</translation>
     </message>
     <message>
         <source> · loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Verlust %1</translation>
     </message>
     <message>
         <source>: the outputs are hidden — predict first, then reveal (Lesson)</source>
-        <translation type="unfinished"></translation>
+        <translation>: die Ausgaben sind verdeckt — erst vorhersagen, dann aufdecken (Lektion)</translation>
     </message>
     <message>
         <source>Drawn as %1 — </source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeichnet als %1 — </translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet…</translation>
     </message>
     <message>
         <source>gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Like the des&amp;ktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Desk&amp;top</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Training steps taken: each one a forward pass over the text, the loss, backpropagation through time and one update of the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführte Trainingsschritte: jeder ein Vorwärtsdurchlauf über den Text, der Verlust, Backpropagation through Time und ein Update der Gewichte</translation>
     </message>
     <message>
         <source>moved %1 of the %2 parameters against their gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 der %2 Parameter gegen ihren Gradienten bewegt</translation>
     </message>
     <message>
         <source>%1 &lt;i&gt;with&lt;/i&gt; it (the optimizer&apos;s momentum still carries the direction of the earlier steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;i&gt;mit&lt;/i&gt; ihm (das Momentum des Optimierers trägt noch die Richtung der früheren Schritte)</translation>
     </message>
     <message>
         <source>%1 whose gradient is 0, carried by the optimizer&apos;s momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Gradient 0, getragen vom Momentum des Optimierers</translation>
     </message>
     <message>
         <source>%1 not at all despite a gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trotz Gradient gar nicht</translation>
     </message>
     <message>
         <source>The update </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Update </translation>
     </message>
     <message>
         <source>, and left the %1 whose gradient is 0 where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>, und ließ die %1 mit Gradient 0 unverändert</translation>
     </message>
     <message>
         <source>Sequence data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzdaten</translation>
     </message>
     <message>
         <source>&lt;p&gt;Text, speech, prices, video: data that comes &lt;b&gt;in order&lt;/b&gt;, where what comes next depends on what came before.&lt;/p&gt;&lt;p&gt;Our example is the word &lt;b&gt;hello&lt;/b&gt;. Given &lt;i&gt;h, e, l, l&lt;/i&gt; one at a time, the network should say what comes next each time: &lt;i&gt;e, l, l, o&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A plain feed-forward network sees one character and has no memory: after the first ‘l’ and after the second ‘l’ it would say the same thing. A &lt;b&gt;recurrent&lt;/b&gt; network carries a memory h&lt;sub&gt;t&lt;/sub&gt; from step to step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Text, Sprache, Kurse, Video: Daten, die &lt;b&gt;in einer Reihenfolge&lt;/b&gt; kommen, wobei das Nächste vom Vorherigen abhängt.&lt;/p&gt;&lt;p&gt;Unser Beispiel ist das Wort &lt;b&gt;hello&lt;/b&gt;. Bekommt das Netz &lt;i&gt;h, e, l, l&lt;/i&gt; nacheinander, soll es jedes Mal sagen, was als Nächstes kommt: &lt;i&gt;e, l, l, o&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Ein einfaches Feedforward-Netz sieht ein Zeichen und hat kein Gedächtnis: nach dem ersten ‘l’ und nach dem zweiten ‘l’ würde es dasselbe sagen. Ein &lt;b&gt;rekurrentes&lt;/b&gt; Netz trägt ein Gedächtnis h&lt;sub&gt;t&lt;/sub&gt; von Schritt zu Schritt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The vanilla RNN, folded</source>
-        <translation type="unfinished"></translation>
+        <translation>Das einfache RNN, gefaltet</translation>
     </message>
     <message>
         <source>&lt;p&gt;One cell. At every time step it takes the input x&lt;sub&gt;t&lt;/sub&gt; and its own previous state h&lt;sub&gt;t−1&lt;/sub&gt; (the loop, through &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;) and computes the new state h&lt;sub&gt;t&lt;/sub&gt;; from it comes the output y&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;F&lt;/b&gt; to fold and unfold.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Eine Zelle. In jedem Zeitschritt nimmt sie die Eingabe x&lt;sub&gt;t&lt;/sub&gt; und ihren eigenen vorigen Zustand h&lt;sub&gt;t−1&lt;/sub&gt; (die Schleife, über &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;) und berechnet den neuen Zustand h&lt;sub&gt;t&lt;/sub&gt;; daraus entsteht die Ausgabe y&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F&lt;/b&gt; faltet und entfaltet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unfolded over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfaltet über die Zeit</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same cell drawn once per time step: the loop becomes the arrows from left to right. Each column is one character of ‘hell’; the top row is what the network predicts.&lt;/p&gt;&lt;p&gt;Hover over anything to see its numbers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dieselbe Zelle, einmal pro Zeitschritt gezeichnet: die Schleife wird zu den Pfeilen von links nach rechts. Jede Spalte ist ein Zeichen von ‘hell’; die oberste Zeile ist die Vorhersage des Netzes.&lt;/p&gt;&lt;p&gt;Mit der Maus über ein Element fahren zeigt seine Zahlen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shared weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Gewichte</translation>
     </message>
     <message>
         <source>&lt;p&gt;The matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (input → hidden) and &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (hidden → hidden) are the &lt;b&gt;same at every time step&lt;/b&gt;: each arrow of one colour is the same matrix. The Matrices panel shows them, with the biases.&lt;/p&gt;&lt;p&gt;The slides also have &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (hidden → output). The lecture&apos;s example has none: the hidden state itself (4 numbers for 4 characters) is the output y&lt;sub&gt;t&lt;/sub&gt;. With an output layer (Model panel) W&lt;sub&gt;hy&lt;/sub&gt; appears, shared across time like the other two.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Matrizen &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (Eingabe → versteckt) und &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (versteckt → versteckt) sind &lt;b&gt;in jedem Zeitschritt dieselben&lt;/b&gt;: alle Pfeile einer Farbe sind dieselbe Matrix. Das Panel Matrizen zeigt sie, mit den Biases.&lt;/p&gt;&lt;p&gt;Die Folien haben auch &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (versteckt → Ausgabe). Das Beispiel der Vorlesung hat keine: der versteckte Zustand selbst (4 Zahlen für 4 Zeichen) ist die Ausgabe y&lt;sub&gt;t&lt;/sub&gt;. Mit einer Ausgabeschicht (Panel Modell) erscheint W&lt;sub&gt;hy&lt;/sub&gt;, wie die anderen beiden über die Zeit geteilt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The computation, by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung von Hand</translation>
     </message>
     <message>
         <source>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), for t = 1 … n with h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;The slides leave the bias out; PyTorch&apos;s nn.RNN has two, b&lt;sub&gt;ih&lt;/sub&gt; beside W&lt;sub&gt;xh&lt;/sub&gt; and b&lt;sub&gt;hh&lt;/sub&gt; beside W&lt;sub&gt;hh&lt;/sub&gt;, and only ever adds them: b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. PyTorch&apos;s names: W&lt;sub&gt;xh&lt;/sub&gt; is weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt; weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt; bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt; bias_hh_l0. y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; because this network has no output layer; with one, y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Below, the equation with the real numbers of this network for t = 1. Press &lt;b&gt;→&lt;/b&gt; to walk through a time step, &lt;b&gt;Shift+→&lt;/b&gt; for the next part of the computation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), für t = 1 … n mit h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;Die Folien lassen den Bias weg; PyTorchs nn.RNN hat zwei, b&lt;sub&gt;ih&lt;/sub&gt; neben W&lt;sub&gt;xh&lt;/sub&gt; und b&lt;sub&gt;hh&lt;/sub&gt; neben W&lt;sub&gt;hh&lt;/sub&gt;, und addiert sie immer nur: b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. Die Namen in PyTorch: W&lt;sub&gt;xh&lt;/sub&gt; ist weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt; weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt; bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt; bias_hh_l0. y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, weil dieses Netz keine Ausgabeschicht hat; mit einer ist y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Unten die Gleichung mit den echten Zahlen dieses Netzes für t = 1. &lt;b&gt;→&lt;/b&gt; geht durch einen Zeitschritt, &lt;b&gt;Shift+→&lt;/b&gt; zum nächsten Teil der Rechnung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the next character</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen: das nächste Zeichen</translation>
     </message>
     <message>
         <source>&lt;p&gt;The network is untrained: its weights are the random ones of seed 0. At t = 2 it reads ‘e’.&lt;/p&gt;&lt;p&gt;How to tell from the numbers below: here y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, and tanh and softmax both keep the order of their inputs, so the largest entry of the pre-activation (the bold vector) becomes the largest probability — its character is the prediction (the rows are in the vocabulary&apos;s order: h, e, l, o).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Das Netz ist untrainiert: seine Gewichte sind die zufälligen von Seed 0. Bei t = 2 liest es ‘e’.&lt;/p&gt;&lt;p&gt;So liest man es an den Zahlen unten ab: hier ist y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, und tanh und softmax erhalten beide die Reihenfolge ihrer Eingaben, also wird der größte Eintrag der Präaktivierung (der fette Vektor) zur größten Wahrscheinlichkeit — sein Zeichen ist die Vorhersage (die Zeilen folgen dem Vokabular: h, e, l, o).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The PyTorch code</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PyTorch-Code</translation>
     </message>
     <message>
         <source>&lt;p&gt;The lecture&apos;s code. rnnlab computes what it computes: the same initial weights from the seed, bit for bit, and Adam&apos;s update rule exactly as PyTorch&apos;s; the gradients and losses agree to the last digits of float32, not bit for bit (sums taken in another order can differ there; the tests hold the losses to 10&lt;sup&gt;−5&lt;/sup&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Code der Vorlesung. rnnlab berechnet, was er berechnet: dieselben Anfangsgewichte aus dem Seed, bitgenau, und Adams Update-Regel genau wie in PyTorch; Gradienten und Verluste stimmen bis auf die letzten Stellen von float32 überein, nicht bitgenau (Summen in anderer Reihenfolge können dort abweichen; die Tests prüfen die Verluste auf 10&lt;sup&gt;−5&lt;/sup&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Training hello</source>
-        <translation type="unfinished"></translation>
+        <translation>hello trainieren</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ten steps of Adam, as in the lecture&apos;s loop. Each row is one step: its loss and what the network predicted; the wrong characters are underlined. Like the loop&apos;s print(result), a row is taken from the step&apos;s forward pass, &lt;i&gt;before&lt;/i&gt; its update — the caption above the graph shows the network after the tenth update, so its loss is not row 10&apos;s.&lt;/p&gt;&lt;p&gt;After ten steps it says &lt;b&gt;ello&lt;/b&gt;. Press &lt;b&gt;Space&lt;/b&gt; to train on, &lt;b&gt;Ctrl+→&lt;/b&gt; for one step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zehn Schritte Adam, wie in der Schleife der Vorlesung. Jede Zeile ist ein Schritt: sein Verlust und die Vorhersage des Netzes; falsche Zeichen sind unterstrichen. Wie print(result) in der Schleife stammt eine Zeile aus dem Vorwärtsdurchlauf des Schritts, &lt;i&gt;vor&lt;/i&gt; seinem Update — die Beschriftung über dem Graphen zeigt das Netz nach dem zehnten Update, sein Verlust ist also nicht der von Zeile 10.&lt;/p&gt;&lt;p&gt;Nach zehn Schritten sagt es &lt;b&gt;ello&lt;/b&gt;. &lt;b&gt;Space&lt;/b&gt; trainiert weiter, &lt;b&gt;Ctrl+→&lt;/b&gt; macht einen Schritt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the loss after the next update</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen: der Verlust nach dem nächsten Update</translation>
     </message>
     <message>
         <source>&lt;p&gt;The loss is the mean of −log p(target) over the four time steps. The optimizer is about to take one more step, guided by the gradient.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Verlust ist der Mittelwert von −log p(Ziel) über die vier Zeitschritte. Der Optimierer macht gleich noch einen Schritt, geleitet vom Gradienten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the biggest gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen: der größte Gradient</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to the untrained network (step 0). Back through time (BPTT) the loss sends a gradient to every weight it used (not to W&lt;sub&gt;xh&lt;/sub&gt;&apos;s ‘o’ column: ‘o’ is never an input). W&lt;sub&gt;hh&lt;/sub&gt; is used at every time step, so its gradient adds up the contributions of t = 2 … n (at t = 1 it multiplies h&lt;sub&gt;0&lt;/sub&gt; = 0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zurück zum untrainierten Netz (Schritt 0). Rückwärts durch die Zeit (BPTT) schickt der Verlust einen Gradienten an jedes Gewicht, das er benutzt hat (nicht an die ‘o’-Spalte von W&lt;sub&gt;xh&lt;/sub&gt;: ‘o’ ist nie eine Eingabe). W&lt;sub&gt;hh&lt;/sub&gt; wird in jedem Zeitschritt benutzt, also summiert sein Gradient die Beiträge von t = 2 … n (bei t = 1 multipliziert es h&lt;sub&gt;0&lt;/sub&gt; = 0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The shapes of RNN tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formen von RNN-Aufgaben</translation>
     </message>
     <message>
         <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ein RNN ist flexibel: es kann eine Eingabe oder viele lesen und einmal oder in jedem Schritt antworten.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: gar keine Sequenz — eine Eingabe, eine Ausgabe, keine Schleife: ein einfaches Feedforward-Netz, der Kasten, den die Folie „vanilla“ nennt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: eine Eingabe, dann eine Sequenz als Ausgabe — Bildbeschreibung oder Text &lt;i&gt;generieren&lt;/i&gt;: jede Ausgabe wird als nächste Eingabe zurückgeführt (Tab Generieren);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: eine Sequenz lesen, einmal antworten — die Stimmung eines Satzes;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: eine Ausgabe pro Eingabe — unser hello oder ein Tag für jedes Wort; Übersetzung ist auch many-to-many, liest aber erst den ganzen Satz und schreibt dann einen eigener Länge.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Wähle unten eine Form: der Graph behält nur die Eingaben und Ausgaben, die sie nutzt. Die Zahlen bleiben die des ganzen hello-Durchlaufs — die Eingaben, die eine Form verbirgt, gingen trotzdem in ihre Zustände ein, und die Beschriftung bewertet weiter alle vier Ausgaben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Many-to-one: die Stimmung eines Satzes</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sixteen short reviews, each labelled &lt;i&gt;positive&lt;/i&gt; or &lt;i&gt;negative&lt;/i&gt;. The network reads the whole review and only its &lt;b&gt;last&lt;/b&gt; output counts: the loss is on the last time step alone.&lt;/p&gt;&lt;p&gt;In the Model panel such data is one line per text: &lt;i&gt;text&lt;/i&gt;, a Tab, &lt;i&gt;label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Right on all sixteen means it has learned &lt;i&gt;these&lt;/i&gt; sentences — memorised them, perhaps; whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the bars beside the arrows are its gates r and z and its candidate n.)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sechzehn kurze Rezensionen, jede als &lt;i&gt;positive&lt;/i&gt; oder &lt;i&gt;negative&lt;/i&gt; gelabelt. Das Netz liest die ganze Rezension, und nur seine &lt;b&gt;letzte&lt;/b&gt; Ausgabe zählt: der Verlust liegt allein auf dem letzten Zeitschritt.&lt;/p&gt;&lt;p&gt;Im Panel Modell sind solche Daten eine Zeile pro Text: &lt;i&gt;Text&lt;/i&gt;, ein Tab, &lt;i&gt;Label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Alle sechzehn richtig heißt: es hat &lt;i&gt;diese&lt;/i&gt; Sätze gelernt — vielleicht auswendig; ob es eine nie gesehene Rezension beurteilen kann, ist ein anderer Test. (Seine Zelle ist eine GRU, Schritt 15: die Balken neben den Pfeilen sind ihre Gates r und z und ihr Kandidat n.)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stacked RNNs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapelte RNNs</translation>
     </message>
     <message>
         <source>&lt;p&gt;Layers on top of each other: the hidden state of layer 1 is the input of layer 2. Each layer has its own W&lt;sub&gt;xh&lt;/sub&gt; and W&lt;sub&gt;hh&lt;/sub&gt;, shared across time along its row.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;L&lt;/b&gt; to walk layer by layer, as PyTorch computes it, instead of time step by time step: the numbers are the same.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Schichten übereinander: der versteckte Zustand von Schicht 1 ist die Eingabe von Schicht 2. Jede Schicht hat ihr eigenes W&lt;sub&gt;xh&lt;/sub&gt; und W&lt;sub&gt;hh&lt;/sub&gt;, entlang ihrer Zeile über die Zeit geteilt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;L&lt;/b&gt; geht Schicht für Schicht vor, wie PyTorch rechnet, statt Zeitschritt für Zeitschritt: die Zahlen sind dieselben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back through time, a vanilla RNN&apos;s gradient is multiplied by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step, and usually fades (or, with large weights, grows). The LSTM adds a cell state c&lt;sub&gt;t&lt;/sub&gt; (the lane above each row), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, and gates between 0 and 1 (the bars i, f, o, beside the candidate g): &lt;b&gt;f&lt;/b&gt;orget keeps c&lt;sub&gt;t−1&lt;/sub&gt;, &lt;b&gt;i&lt;/b&gt;nput writes the candidate g (between −1 and 1), &lt;b&gt;o&lt;/b&gt;utput reads tanh(c&lt;sub&gt;t&lt;/sub&gt;) into h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Where f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; is kept and the gradient along c passes back almost unchanged. Untrained, an LSTM&apos;s gradient fades much like an RNN&apos;s; training can &lt;i&gt;learn&lt;/i&gt; f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;After ten steps this LSTM says &lt;i&gt;llll&lt;/i&gt; where the RNN said &lt;i&gt;ello&lt;/i&gt;: it has four times the weights to set in the same ten steps. Press &lt;b&gt;Space&lt;/b&gt;: within 40 steps it says &lt;i&gt;ello&lt;/i&gt; too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Rückwärts durch die Zeit wird der Gradient eines einfachen RNN in jedem Schritt mit W&lt;sub&gt;hh&lt;/sub&gt;ᵀ und tanh′ multipliziert und verschwindet meist (oder explodiert, bei großen Gewichten). Das LSTM fügt einen Zellzustand c&lt;sub&gt;t&lt;/sub&gt; hinzu (die Spur über jeder Zeile), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, und Gates zwischen 0 und 1 (die Balken i, f, o neben dem Kandidaten g): das Vergessensgate &lt;b&gt;f&lt;/b&gt; behält c&lt;sub&gt;t−1&lt;/sub&gt;, das Eingangsgate &lt;b&gt;i&lt;/b&gt; schreibt den Kandidaten g (zwischen −1 und 1), das Ausgangsgate &lt;b&gt;o&lt;/b&gt; liest tanh(c&lt;sub&gt;t&lt;/sub&gt;) in h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Wo f ≈ 1, bleibt c&lt;sub&gt;t−1&lt;/sub&gt; erhalten und der Gradient entlang c läuft fast unverändert zurück. Untrainiert verschwindet der Gradient eines LSTM ähnlich wie beim RNN; Training kann f ≈ 1 &lt;i&gt;lernen&lt;/i&gt; (Vergleichen ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;Nach zehn Schritten sagt dieses LSTM &lt;i&gt;llll&lt;/i&gt;, wo das RNN &lt;i&gt;ello&lt;/i&gt; sagte: es muss in denselben zehn Schritten viermal so viele Gewichte einstellen. &lt;b&gt;Space&lt;/b&gt;: innerhalb von 40 Schritten sagt es auch &lt;i&gt;ello&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>GRU</translation>
     </message>
     <message>
         <source>&lt;p&gt;The GRU does the same with two gates (r, z) and no separate cell state (its bars: r, z and the candidate n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, where ⊙ multiplies entry by entry and n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) is the candidate state.&lt;/p&gt;&lt;p&gt;The update gate &lt;b&gt;z&lt;/b&gt; mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 replaces it with n&lt;sub&gt;t&lt;/sub&gt;. The reset gate &lt;b&gt;r&lt;/b&gt; decides how much of h&lt;sub&gt;t−1&lt;/sub&gt; the candidate sees.&lt;/p&gt;&lt;p&gt;The slides name the LSTM and the GRU; these two steps show what they compute. Change anything in the Model panel and see what happens.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die GRU macht dasselbe mit zwei Gates (r, z) und ohne eigenen Zellzustand (ihre Balken: r, z und der Kandidat n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, wobei ⊙ elementweise multipliziert und n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) der Kandidatenzustand ist.&lt;/p&gt;&lt;p&gt;Das Update-Gate &lt;b&gt;z&lt;/b&gt; mischt: z ≈ 1 behält den alten Zustand (und lässt den Gradienten fast unverändert zurück), z ≈ 0 ersetzt ihn durch n&lt;sub&gt;t&lt;/sub&gt;. Das Reset-Gate &lt;b&gt;r&lt;/b&gt; bestimmt, wie viel von h&lt;sub&gt;t−1&lt;/sub&gt; der Kandidat sieht.&lt;/p&gt;&lt;p&gt;Die Folien nennen das LSTM und die GRU; diese zwei Schritte zeigen, was sie berechnen. Ändere etwas im Panel Modell und sieh, was passiert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Seeing memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedächtnis sichtbar machen</translation>
     </message>
     <message>
         <source>&lt;p&gt;An RNN&apos;s memory, seen three ways in the &lt;b&gt;Memory&lt;/b&gt; tab:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;How far back a prediction looks&lt;/b&gt;: the text up to the walk&apos;s step t, each character shaded (and a bar) by ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ — how much that input moves step t&apos;s right answer, by backpropagation through time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The path of h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: each state a point in the states&apos; two main directions (PCA), in time order. &lt;b&gt;Freeze axes&lt;/b&gt; and train on: the path moves in one frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Units over the text&lt;/b&gt;: the text coloured by one hidden unit; drag over a part of it to find the units that track it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hello&apos;s two ‘l’s are the test: the same input, yet ‘l’ follows the first and ‘o’ the second — only memory tells them apart. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; move the step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Das Gedächtnis eines RNN, auf drei Arten im Tab &lt;b&gt;Gedächtnis&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wie weit eine Vorhersage zurückblickt&lt;/b&gt;: der Text bis zum Schritt t des Durchgangs, jedes Zeichen schattiert (und ein Balken) nach ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(Ziel) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ — wie stark diese Eingabe die richtige Antwort von Schritt t bewegt, per Backpropagation through Time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Der Pfad von h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: jeder Zustand als Punkt in den zwei Hauptrichtungen der Zustände (PCA), in zeitlicher Reihenfolge. &lt;b&gt;Achsen fixieren&lt;/b&gt; und weitertrainieren: der Pfad bewegt sich in einem festen Rahmen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einheiten über dem Text&lt;/b&gt;: der Text, gefärbt nach einer versteckten Einheit; über einen Teil ziehen findet die Einheiten, die ihm folgen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die zwei ‘l’ in hello sind der Test: dieselbe Eingabe, doch auf das erste folgt ‘l’, auf das zweite ‘o’ — nur das Gedächtnis unterscheidet sie. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; bewegen den Schritt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>It goes down</source>
-        <translation type="unfinished"></translation>
+        <translation>Er sinkt</translation>
     </message>
     <message>
         <source>It goes up</source>
-        <translation type="unfinished"></translation>
+        <translation>Er steigt</translation>
     </message>
     <message>
         <source>row h%1, column h%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile h%1, Spalte h%2</translation>
     </message>
     <message>
         <source>Which character will the network &lt;b&gt;predict&lt;/b&gt; at t = %1, after reading ‘%2’? (Not which one is right: what &lt;i&gt;this&lt;/i&gt; network will say.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Zeichen wird das Netz bei t = %1 &lt;b&gt;vorhersagen&lt;/b&gt;, nachdem es ‘%2’ gelesen hat? (Nicht welches richtig ist: was &lt;i&gt;dieses&lt;/i&gt; Netz sagen wird.)</translation>
     </message>
     <message>
         <source>The loss is %1 now. After the next update, will it go down or up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlust ist jetzt %1. Sinkt oder steigt er nach dem nächsten Update?</translation>
     </message>
     <message>
         <source>Which entry of W&lt;sub&gt;hh&lt;/sub&gt; gets the &lt;b&gt;largest&lt;/b&gt; gradient |dL/dW&lt;sub&gt;hh&lt;/sub&gt;| from this forward pass? Button &lt;i&gt;i,j&lt;/i&gt;: row i (the unit it feeds), column j (the unit of h&lt;sub&gt;t−1&lt;/sub&gt; it reads).</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Eintrag von W&lt;sub&gt;hh&lt;/sub&gt; bekommt aus diesem Vorwärtsdurchlauf den &lt;b&gt;größten&lt;/b&gt; Gradienten |dL/dW&lt;sub&gt;hh&lt;/sub&gt;|? Knopf &lt;i&gt;i,j&lt;/i&gt;: Zeile i (die Einheit, die er speist), Spalte j (die Einheit von h&lt;sub&gt;t−1&lt;/sub&gt;, die er liest).</translation>
     </message>
     <message>
         <source>The softmax at t = %1 gives %2. The largest is ‘%3’: the network predicts ‘%3’%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Softmax bei t = %1 ergibt %2. Am größten ist ‘%3’: das Netz sagt ‘%3’ vorher%4.</translation>
     </message>
     <message>
         <source>, which is right</source>
-        <translation type="unfinished"></translation>
+        <translation>, und das ist richtig</translation>
     </message>
     <message>
         <source> — the text goes on with ‘%1’, so training will push p(‘%1’) up</source>
-        <translation type="unfinished"></translation>
+        <translation> — der Text geht mit ‘%1’ weiter, also wird das Training p(‘%1’) erhöhen</translation>
     </message>
     <message>
         <source>The loss went from %1 to %2: down by %3. </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlust ging von %1 auf %2: um %3 gesunken. </translation>
     </message>
     <message>
         <source>The loss went from %1 to %2: &lt;b&gt;up&lt;/b&gt; by %3. The gradient only says which way is down &lt;i&gt;here&lt;/i&gt;; a step of this size went past the valley (the learning rate is large). </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlust ging von %1 auf %2: um %3 &lt;b&gt;gestiegen&lt;/b&gt;. Der Gradient sagt nur, wo es &lt;i&gt;hier&lt;/i&gt; abwärts geht; ein Schritt dieser Größe ist über das Tal hinausgeschossen (die Lernrate ist groß). </translation>
     </message>
     <message>
         <source>dL/dW&lt;sub&gt;hh&lt;/sub&gt; is largest at row h%1, column h%2: %3. All of it:%4It adds up, over the time steps, dL/da of unit h%1 — how much the loss wants its pre-activation to change, dL/dh times tanh′ = 1 − h² — times h%2 one step earlier. Adam&apos;s first step then moves every weight whose gradient is not 0 by almost exactly the learning rate (lr·|g| / (|g| + ε)), whatever the gradient&apos;s size: there only the sign counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dW&lt;sub&gt;hh&lt;/sub&gt; ist am größten in Zeile h%1, Spalte h%2: %3. Die ganze Matrix:%4Der Eintrag summiert über die Zeitschritte dL/da der Einheit h%1 — wie stark der Verlust ihre Präaktivierung ändern will, dL/dh mal tanh′ = 1 − h² — mal h%2 einen Schritt früher. Adams erster Schritt bewegt dann jedes Gewicht mit Gradient ungleich 0 um fast genau die Lernrate (lr·|g| / (|g| + ε)), egal wie groß der Gradient ist: dort zählt nur das Vorzeichen.</translation>
     </message>
     <message>
         <source>‘%1’ (step %2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ (Schritt %2) %3</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This network now&lt;/b&gt;: step %1 reads ‘%2’; next comes ‘%3’, and the network gives it p = %4. How much each input moves that: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Dieses Netz jetzt&lt;/b&gt;: Schritt %1 liest ‘%2’; als Nächstes kommt ‘%3’, und das Netz gibt ihm p = %4. Wie stark jede Eingabe das bewegt: %5.</translation>
     </message>
     <message>
         <source>Steps %1 and %2 both read ‘%3’, yet their states lie %4 apart in the path (%5 across): the network remembers what came before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte %1 und %2 lesen beide ‘%3’, doch ihre Zustände liegen im Pfad %4 auseinander (%5 insgesamt): das Netz erinnert sich an das Vorherige.</translation>
     </message>
     <message>
         <source>Steps %1 and %2 both read ‘%3’, and their states lie almost on one point in the path (%4 apart, %5 across): here the network hardly tells them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte %1 und %2 lesen beide ‘%3’, und ihre Zustände liegen im Pfad fast auf einem Punkt (%4 auseinander, %5 insgesamt): hier unterscheidet das Netz sie kaum.</translation>
     </message>
     <message>
         <source>Score: no predictions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte: noch keine Vorhersagen</translation>
     </message>
     <message>
         <source>Score: %1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte: %1 von %2 richtig</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gleichen</translation>
     </message>
     <message>
         <source>This model against one more &amp;layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell gegen eine &amp;Schicht mehr</translation>
     </message>
     <message>
         <source>The model and data on the left, from its seed, beside the same with one more stacked layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell und Daten links, ab ihrem Seed, neben demselben mit einer weiteren gestapelten Schicht</translation>
     </message>
     <message>
         <source>This model as RNN, LSTM and &amp;GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell als RNN, LSTM und &amp;GRU</translation>
     </message>
     <message>
         <source>The model and data on the left, from its seed, as a vanilla RNN, an LSTM and a GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell und Daten links, ab ihrem Seed, als einfaches RNN, als LSTM und als GRU</translation>
     </message>
     <message>
         <source>SVG, vector, text stays text (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG, Vektor, Text bleibt Text (*.svg)</translation>
     </message>
     <message>
         <source>PDF, vector, for handouts (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, Vektor, für Handouts (*.pdf)</translation>
     </message>
     <message>
         <source>PNG at 1× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG in 1× (*.png)</translation>
     </message>
     <message>
         <source>PNG at 2× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG in 2× (*.png)</translation>
     </message>
     <message>
         <source>PNG at 3× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG in 3× (*.png)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>&amp;Graph as shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graph wie angezeigt…</translation>
     </message>
     <message>
         <source>the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>den Graphen</translation>
     </message>
     <message>
         <source>&amp;Copy the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph &amp;kopieren</translation>
     </message>
     <message>
         <source>rnnlab graph</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab-Graph</translation>
     </message>
     <message>
         <source>Heatmaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmaps</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedächtnis</translation>
     </message>
     <message>
         <source>How far back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit eine Vorhersage zurückblickt</translation>
     </message>
     <message>
         <source>The path of h_t</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad von h_t</translation>
     </message>
     <message>
         <source>Units over text</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten über dem Text</translation>
     </message>
     <message>
         <source>%1k steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k Schritte/s</translation>
     </message>
     <message>
         <source>%1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte/s</translation>
     </message>
     <message>
         <source>Time series: prediction and anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreihe: Vorhersage und Anomalien</translation>
     </message>
     <message>
         <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. Here an LSTM has learnt a sine wave: at every step it reads the value x&lt;sub&gt;t&lt;/sub&gt; and predicts the next, x&lt;sub&gt;t+1&lt;/sub&gt; (a number, not a character: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) always reads the true series up to the step before: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted, after the vertical line where the series ends) feeds each prediction back as the next input, as Generate does with characters: its errors carry on.&lt;/li&gt;&lt;li&gt;Below, each step&apos;s squared error on a log scale, and the &lt;b&gt;threshold&lt;/b&gt;: the training errors&apos; mean + 3 standard deviations. The &lt;b&gt;test series&lt;/b&gt; was never trained on and has a spike: a step whose error rises above the threshold is an &lt;b&gt;anomaly&lt;/b&gt;. The first steps (grey) are warm-up: the state has not seen enough yet, so they are not counted.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die ersten RNN-Anwendungen der Vorlesung sind zeitlich: &lt;b&gt;Zeitreihenvorhersage&lt;/b&gt; und &lt;b&gt;Anomalieerkennung&lt;/b&gt;. Hier hat ein LSTM eine Sinuswelle gelernt: in jedem Schritt liest es den Wert x&lt;sub&gt;t&lt;/sub&gt; und sagt den nächsten vorher, x&lt;sub&gt;t+1&lt;/sub&gt; (eine Zahl, kein Zeichen: der Verlust ist der mittlere quadratische Fehler).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Die &lt;b&gt;Ein-Schritt-Vorhersage&lt;/b&gt; (gestrichelt) liest immer die wahre Reihe bis zum Schritt davor: sie kann nur um einen Schritt falsch liegen.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Prognose&lt;/b&gt; (gepunktet, nach der senkrechten Linie, wo die Reihe endet) führt jede Vorhersage als nächste Eingabe zurück, wie Generieren mit Zeichen: ihre Fehler pflanzen sich fort.&lt;/li&gt;&lt;li&gt;Unten der quadratische Fehler jedes Schritts auf logarithmischer Skala und der &lt;b&gt;Schwellenwert&lt;/b&gt;: Mittelwert der Trainingsfehler + 3 Standardabweichungen. Auf der &lt;b&gt;Testreihe&lt;/b&gt; wurde nie trainiert, und sie hat einen Ausschlag: ein Schritt, dessen Fehler über den Schwellenwert steigt, ist eine &lt;b&gt;Anomalie&lt;/b&gt;. Die ersten Schritte (grau) sind Aufwärmphase: der Zustand hat noch nicht genug gesehen, daher zählen sie nicht.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Jetzt, nach %n Trainingsschritt: der Ein-Schritt-Fehler² der Trainingsreihe ist %1 ± %2, also ist der Schwellenwert %3.</numerusform>
+            <numerusform>&lt;p&gt;Jetzt, nach %n Trainingsschritten: der Ein-Schritt-Fehler² der Trainingsreihe ist %1 ± %2, also ist der Schwellenwert %3.</numerusform>
         </translation>
     </message>
     <message>
         <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
-        <translation type="unfinished"></translation>
+        <translation> In der Testreihe ist der größte Fehler² %1, bei Zeitschritt %2: %3 Schwellenwert%4.</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1-Fache vom</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>über dem</translation>
     </message>
     <message>
         <source> — an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation> — eine Anomalie</translation>
     </message>
     <message>
         <source> — not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation> — nicht markiert</translation>
     </message>
     <message numerus="yes">
         <source> %n test step(s) are above it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n Testschritt liegt darüber</numerusform>
+            <numerusform> %n Testschritte liegen darüber</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (the first %n, warm-up, not counted).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (der %n. Schritt, Aufwärmphase, nicht gezählt).&lt;/p&gt;</numerusform>
+            <numerusform> (die ersten %n, Aufwärmphase, nicht gezählt).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zum Ende</translation>
     </message>
 </context>
 <context>
     <name>UnsupportedTask</name>
     <message>
         <source>This is a translation session (task &quot;translate&quot;: an encoder–decoder): the window cannot draw it yet. Train it with rnnlab-cli train SESSION (every step&apos;s loss and each pair&apos;s greedy translation; --trace for every number, PyTorch&apos;s to the last digits), and translate a word with rnnlab-cli generate SESSION --prime SOURCE. Coming to the window: the encoder&apos;s row over the source, the decoder&apos;s over the target, and the context that carries the source across.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Übersetzungssitzung (Aufgabe "translate": ein Encoder–Decoder): das Fenster kann sie noch nicht zeichnen. Trainiere sie mit rnnlab-cli train SESSION (der Verlust jedes Schritts und die Greedy-Übersetzung jedes Paars; --trace für jede Zahl, die von PyTorch bis auf die letzten Stellen), und übersetze ein Wort mit rnnlab-cli generate SESSION --prime SOURCE. Bald im Fenster: die Zeile des Encoders über der Quelle, die des Decoders über dem Ziel und der Kontext, der die Quelle hinüberträgt.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrizen</translation>
     </message>
     <message>
         <source>Step by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand</translation>
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust und Genauigkeit</translation>
     </message>
     <message>
         <source>Predictions per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen pro Schritt</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generieren</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedächtnis</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source> This run is a time series: its values, the network&apos;s predictions, the forecast and the anomalies are in the Signal tab, and every number of a time step in the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation> Dieser Lauf ist eine Zeitreihe: ihre Werte, die Vorhersagen des Netzes, die Prognose und die Anomalien stehen im Tab Signal, und jede Zahl eines Zeitschritts im Graphen.</translation>
     </message>
     <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen pro Schritt listet vorhergesagte Zeichenketten: nur für Zeichenaufgaben.</translation>
     </message>
     <message>
         <source>Generate writes text, for character tasks only. A time series&apos; free-running forecast (each prediction fed back as the next input) is drawn in the Signal tab, as long as you set it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generieren schreibt Text, nur für Zeichenaufgaben. Die frei laufende Prognose einer Zeitreihe (jede Vorhersage als nächste Eingabe zurückgeführt) zeigt der Tab Signal, so lang wie dort eingestellt.</translation>
     </message>
     <message>
         <source>The Memory tab ranks influence over characters: it is for character tasks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tab Gedächtnis ordnet den Einfluss über Zeichen: nur für Zeichenaufgaben.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ComparePanel</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Compare without model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Modell %1 vergleichen</translation>
     </message>
     <message>
         <source>Model %1&apos;s cell: rnn_tanh, rnn_relu (torch.nn.RNN), lstm (torch.nn.LSTM) or gru (torch.nn.GRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle von Modell %1: rnn_tanh, rnn_relu (torch.nn.RNN), lstm (torch.nn.LSTM) oder gru (torch.nn.GRU)</translation>
     </message>
     <message>
         <source>Model %1&apos;s stacked layers (1–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapelte Schichten von Modell %1 (1–8)</translation>
     </message>
     <message>
         <source>H </source>
-        <translation type="unfinished"></translation>
+        <translation>H </translation>
     </message>
     <message>
         <source>Model %1&apos;s hidden size H: units per layer (without an output layer H must equal the vocabulary size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckte Größe H von Modell %1: Einheiten pro Schicht (ohne Ausgabeschicht muss H gleich der Vokabulargröße sein)</translation>
     </message>
     <message>
         <source>output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeschicht</translation>
     </message>
     <message>
         <source>Model %1 reads its predictions through nn.Linear(H, V) (W_hy); without it, the top layer&apos;s hidden state is the logits</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 liest seine Vorhersagen über nn.Linear(H, V) (W_hy); ohne sie dient der versteckte Zustand der obersten Schicht als Logits</translation>
     </message>
     <message>
         <source>Model %1&apos;s seed: torch.manual_seed for its initial weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed von Modell %1: torch.manual_seed für die Anfangsgewichte</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source> layer</source>
-        <translation type="unfinished"></translation>
+        <translation> Schicht</translation>
     </message>
     <message>
         <source> layers</source>
-        <translation type="unfinished"></translation>
+        <translation> Schichten</translation>
     </message>
     <message>
         <source>seed: &quot;%1&quot; is not a whole number from −9223372036854775808 to 9223372036854775807</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed: "%1" ist keine ganze Zahl von −9223372036854775808 bis 9223372036854775807</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ComparePlot</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>Correct characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtige Zeichen</translation>
     </message>
     <message>
         <source>Show the loss on a logarithmic axis: late, small differences between the models stay visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust auf logarithmischer Achse: späte, kleine Unterschiede zwischen den Modellen bleiben sichtbar</translation>
     </message>
     <message>
         <source>training step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsschritt</translation>
     </message>
     <message>
         <source>correct (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>richtig (%)</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::CompareWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one step for every model · Ctrl+L: lock step or free-running · F: fold the graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: trainieren · Ctrl+→: ein Schritt für jedes Modell · Ctrl+L: Gleichschritt oder frei laufend · F: Graphen falten</translation>
     </message>
     <message>
         <source>Every model trains on these texts with these optimizer settings, so that only the models differ. Change them in the main window (Model and data) and compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Modell trainiert auf diesen Texten mit diesen Optimierer-Einstellungen, damit sich nur die Modelle unterscheiden. Ändere sie im Hauptfenster (Modell und Daten) und vergleiche erneut.</translation>
     </message>
     <message>
         <source>Which training text the graphs show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Trainingstext die Graphen zeigen</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>Train every model at the chosen speed (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Modell mit der gewählten Geschwindigkeit trainieren (Space)</translation>
     </message>
     <message>
         <source>Pause every model (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Modell anhalten (Space)</translation>
     </message>
     <message>
         <source>One optimizer step for every model (Ctrl+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Optimiererschritt für jedes Modell (Ctrl+→)</translation>
     </message>
     <message>
         <source>Every model back to its seed&apos;s initial weights, step 0 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Modell zurück zu den Anfangsgewichten seines Seeds, Schritt 0 (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Lock step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichschritt</translation>
     </message>
     <message>
         <source>On: every model shows the same step (the fast ones wait for the slowest). Off: each model trains as fast as it can (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>An: jedes Modell zeigt denselben Schritt (die schnellen warten auf das langsamste). Aus: jedes Modell trainiert so schnell es kann (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Add a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Compare a third model (Ctrl+Shift+N): the first cell type not compared yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein drittes Modell vergleichen (Ctrl+Shift+N): der erste noch nicht verglichene Zelltyp</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -740,196 +740,196 @@
     </message>
     <message>
         <source>&amp;Fold the graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphen &amp;falten</translation>
     </message>
     <message>
         <source>Fold every unrolled graph into its cell with the W_hh loop, or unfold them (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden entfalteten Graphen in seine Zelle mit der W_hh-Schleife falten oder wieder entfalten (F)</translation>
     </message>
     <message>
         <source>Fit to &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
         <source>Show each whole graph (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Graphen ganz zeigen (Ctrl+0)</translation>
     </message>
     <message>
         <source>&amp;Gradient through time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gradient über die Zeit</translation>
     </message>
     <message>
         <source>How much of the last step&apos;s gradient reaches each h_t, model against model: on by itself when the cells differ (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel vom Gradienten des letzten Schritts jedes h_t erreicht, Modell gegen Modell: von selbst an, wenn die Zellen verschieden sind (Ctrl+D)</translation>
     </message>
     <message>
         <source>How far &amp;back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit eine Vorhersage &amp;zurückblickt</translation>
     </message>
     <message>
         <source>How much each earlier input drives one step&apos;s prediction, model against model: on by itself when the cells differ (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark jede frühere Eingabe die Vorhersage eines Schritts bestimmt, Modell gegen Modell: von selbst an, wenn die Zellen verschieden sind (Ctrl+B)</translation>
     </message>
     <message>
         <source>&amp;Log scale for the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log-Skala für den Verlust</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Load a comparison the lecture uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Vergleich aus der Vorlesung laden</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen…</translation>
     </message>
     <message>
         <source>Compare models — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle vergleichen — rnnlab</translation>
     </message>
     <message>
         <source>Compare: %1 — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich: %1 — rnnlab</translation>
     </message>
     <message>
         <source>Lock step: every model shows the same training step. The table&apos;s numbers are what rnnlab-cli train prints for each session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichschritt: jedes Modell zeigt denselben Trainingsschritt. Die Zahlen der Tabelle sind die, die rnnlab-cli train für jede Sitzung ausgibt.</translation>
     </message>
     <message>
         <source>Adam, lr %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam, lr %1</translation>
     </message>
     <message>
         <source>SGD, lr %1, momentum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD, lr %1, Momentum %2</translation>
     </message>
     <message>
         <source>, gradients clipped at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Gradienten bei %1 begrenzt</translation>
     </message>
     <message>
         <source>, no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>, ohne Clipping</translation>
     </message>
     <message>
         <source>Every model: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Modell: %1 · %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>Steps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte %1</translation>
     </message>
     <message>
         <source>Lock step: every model has taken this many steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichschritt: jedes Modell hat so viele Schritte gemacht</translation>
     </message>
     <message>
         <source>Free-running: the steps each model has taken (A · B · C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei laufend: die Schritte, die jedes Modell gemacht hat (A · B · C)</translation>
     </message>
     <message>
         <source>lock step: %1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichschritt: %1 Schritte/s</translation>
     </message>
     <message>
         <source>Training stopped: model %1&apos;s step was refused (see the message on its graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training gestoppt: der Schritt von Modell %1 wurde abgelehnt (siehe die Meldung an seinem Graphen)</translation>
     </message>
     <message>
         <source>Model %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 gestoppt</translation>
     </message>
     <message>
         <source>Change model %1&apos;s settings, or Reset to start every model over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändere die Einstellungen von Modell %1 oder setze zurück, um jedes Modell neu zu starten.</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene</translation>
     </message>
     <message>
         <source>Model %1 changed: every model starts over from step 0, so that they stay comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 geändert: jedes Modell beginnt neu bei Schritt 0, damit sie vergleichbar bleiben</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel vom Gradienten des letzten Schritts h&lt;sub&gt;t&lt;/sub&gt; erreicht (oberste Schicht)</translation>
     </message>
     <message>
         <source>‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ / ‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;n&lt;/sub&gt;‖: the gradient of the last prediction&apos;s loss, carried back through time, as a share of what it is at the last step. A vanilla RNN multiplies it by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step and it vanishes decade by decade. Untrained, an LSTM and a GRU lose it decade by decade too; trained, they can learn to carry it — a forget gate f ≈ 1 keeps the cell state, an update gate z ≈ 1 keeps h — while the RNN&apos;s keeps vanishing. Try the RNN vs LSTM vs GRU preset: untrained, then after a few hundred steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ / ‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;n&lt;/sub&gt;‖: der Gradient des Verlusts der letzten Vorhersage, rückwärts durch die Zeit getragen, als Anteil seines Werts im letzten Schritt. Ein einfaches RNN multipliziert ihn in jedem Schritt mit W&lt;sub&gt;hh&lt;/sub&gt;ᵀ und tanh′, und er verschwindet Dekade um Dekade. Untrainiert verlieren ihn auch LSTM und GRU Dekade um Dekade; trainiert können sie lernen, ihn zu tragen — ein Vergessensgate f ≈ 1 behält den Zellzustand, ein Update-Gate z ≈ 1 behält h —, während er beim RNN weiter verschwindet. Probiere die Vorlage RNN vs LSTM vs GRU: untrainiert, dann nach ein paar hundert Schritten.</translation>
     </message>
     <message>
         <source>time step t</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitschritt t</translation>
     </message>
     <message>
         <source>gradient share</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenanteil</translation>
     </message>
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gradienten: der erste Vorwärts- und Rückwärtsdurchlauf der Modelle zeigt sie.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GraphBar</name>
     <message>
         <source>Which training text the graph shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Trainingstext der Graph zeigt</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>W_xh: input to hidden, the same at every time step</source>
-        <translation type="unfinished"></translation>
+        <translation>W_xh: Eingabe zu versteckt, in jedem Zeitschritt dieselbe</translation>
     </message>
     <message>
         <source>W_hh: hidden to hidden, carries memory from t−1 to t</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh: versteckt zu versteckt, trägt das Gedächtnis von t−1 nach t</translation>
     </message>
     <message>
         <source>W_hy: hidden to output</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy: versteckt zu Ausgabe</translation>
     </message>
     <message>
         <source>series %1 (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe %1 (%2 Punkte)</translation>
     </message>
     <message>
         <source>Se&amp;ries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihe:</translation>
     </message>
     <message>
         <source>W_ih: input to hidden, one block of rows per gate, the same at every time step</source>
-        <translation type="unfinished"></translation>
+        <translation>W_ih: Eingabe zu versteckt, ein Zeilenblock pro Gate, in jedem Zeitschritt dieselbe</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::HelpWindow</name>
     <message>
         <source>rnnlab Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab-Handbuch</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keys of the window&lt;/h3&gt;%1&lt;h3&gt;Keys of a focused view&lt;/h3&gt;%2&lt;p&gt;Alt with the underlined letter opens a menu or moves to a field.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tasten des Fensters&lt;/h3&gt;%1&lt;h3&gt;Tasten einer fokussierten Ansicht&lt;/h3&gt;%2&lt;p&gt;Alt mit dem unterstrichenen Buchstaben öffnet ein Menü oder springt in ein Feld.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -963,732 +963,738 @@
     <name>rnnlab::LessonCoordinator</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion</translation>
     </message>
     <message>
         <source>The lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lektion</translation>
     </message>
     <message>
         <source>sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>sine-spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinus mit Ausschlag</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::LessonPanel</name>
     <message>
         <source>Your predictions this session: each prompt counts once, the first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Vorhersagen in dieser Sitzung: jede Frage zählt einmal, die erste Antwort</translation>
     </message>
     <message>
         <source>Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen, dann aufdecken</translation>
     </message>
     <message>
         <source>Reve&amp;al</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufdecken</translation>
     </message>
     <message>
         <source>Show the answer and the numbers that decide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort zeigen und die Zahlen, die sie entscheiden</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Zurück</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>The previous step of the lesson (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorige Schritt der Lektion (Page Up)</translation>
     </message>
     <message>
         <source>The next step of the lesson (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Schritt der Lektion (Page Down)</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion</translation>
     </message>
     <message>
         <source>Lesson ▸ Open the lesson (F9) starts the lecture, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion ▸ Lektion öffnen (F9) startet die Vorlesung, Schritt für Schritt.</translation>
     </message>
     <message>
         <source>Lesson · step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion · Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Waiting for the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Netz…</translation>
     </message>
     <message>
         <source>Taking the training step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsschritt läuft…</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;✓ Right.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;✓ Richtig.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;✗ Not this time:&lt;/b&gt; the answer is &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;✗ Diesmal nicht:&lt;/b&gt; die Antwort ist &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MainWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one training step · →: walk through a time step · F: fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: trainieren · Ctrl+→: ein Trainingsschritt · →: durch einen Zeitschritt gehen · F: falten</translation>
     </message>
     <message>
         <source>Model and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell und Daten</translation>
     </message>
     <message>
         <source>time series</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreihe</translation>
     </message>
     <message>
         <source>%1[*] — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — rnnlab</translation>
     </message>
     <message>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen?</translation>
     </message>
     <message numerus="yes">
         <source>%1 starts over from the seed&apos;s initial weights. The model trained for %n step(s) will be discarded (File ▸ Save session as… keeps it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 beginnt neu mit den Anfangsgewichten aus dem Seed. Das %n Schritt lang trainierte Modell wird verworfen (Datei ▸ Sitzung speichern unter… behält es).</numerusform>
+            <numerusform>%1 beginnt neu mit den Anfangsgewichten aus dem Seed. Das %n Schritte lang trainierte Modell wird verworfen (Datei ▸ Sitzung speichern unter… behält es).</numerusform>
         </translation>
     </message>
     <message>
         <source>Changing the model or the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell oder Daten ändern</translation>
     </message>
     <message>
         <source>Resume from step %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Schritt %1 fortsetzen?</translation>
     </message>
     <message>
         <source>Training continues from step %1. The %2 later steps of this run are discarded (File ▸ Save session as… keeps the latest state).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training geht ab Schritt %1 weiter. Die %2 späteren Schritte dieses Laufs werden verworfen (Datei ▸ Sitzung speichern unter… behält den neuesten Stand).</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Loss and error</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust und Fehler</translation>
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust und Genauigkeit</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>now: loss (MSE) %1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt: Verlust (MSE) %1 · %2 %3</translation>
     </message>
     <message>
         <source>now: loss %1 · %2% right</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt: Verlust %1 · %2% richtig</translation>
     </message>
     <message>
         <source>The edit was not applied: step %1 of %2 is shown from the run&apos;s history. Resume from here (discards the later steps) or go to the latest step to edit the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht übernommen: Schritt %1 von %2 wird aus dem Verlauf des Laufs gezeigt. Setze von hier fort (verwirft die späteren Schritte) oder geh zum neuesten Schritt, um die Gewichte zu bearbeiten.</translation>
     </message>
     <message>
         <source>Weights of a past step</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte eines früheren Schritts</translation>
     </message>
     <message>
         <source>Training stopped: a step was refused (see the message on the graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training gestoppt: ein Schritt wurde abgelehnt (siehe die Meldung am Graphen)</translation>
     </message>
     <message>
         <source>Training stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Training gestoppt</translation>
     </message>
     <message>
         <source>Change the settings on the left and press Apply, or Reset to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändere links die Einstellungen und drücke Übernehmen, oder Zurücksetzen, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
         <source>Cannot compare these models</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Modelle lassen sich nicht vergleichen</translation>
     </message>
     <message>
         <source>Quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryComparisonPlot</name>
     <message>
         <source>How far back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit zurück</translation>
     </message>
     <message>
         <source>How far back a prediction looks. For the prediction at step t, how much each earlier input x&lt;sub&gt;s&lt;/sub&gt; drives it: ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖, the gradient of that step&apos;s log-probability of its target with respect to the one-hot input, carried back by each model&apos;s own BPTT. A plain RNN&apos;s usually falls decade by decade as s goes back; an LSTM or a GRU can learn to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit eine Vorhersage zurückblickt. Für die Vorhersage in Schritt t: wie stark jede frühere Eingabe x&lt;sub&gt;s&lt;/sub&gt; sie bestimmt, ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(Ziel) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖, der Gradient der Log-Wahrscheinlichkeit des Ziels dieses Schritts nach der One-Hot-Eingabe, zurückgetragen durch die eigene BPTT jedes Modells. Bei einem einfachen RNN fällt er meist Dekade um Dekade, je weiter s zurückliegt; ein LSTM oder eine GRU kann lernen, ihn zu halten.</translation>
     </message>
     <message>
         <source>step t =</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt t =</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter</translation>
     </message>
     <message>
         <source>The time step whose prediction is explained (last: the last step with a target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitschritt, dessen Vorhersage erklärt wird (letzter: der letzte Schritt mit Ziel)</translation>
     </message>
     <message>
         <source>What step t&apos;s prediction should say: its target</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Vorhersage von Schritt t sagen sollte: ihr Ziel</translation>
     </message>
     <message>
         <source>Show the influence on a logarithmic axis: a fall by decades is a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfluss auf logarithmischer Achse: ein Abfall um Dekaden ist eine Gerade</translation>
     </message>
     <message>
         <source>input step s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeschritt s</translation>
     </message>
     <message>
         <source>‖∂ log p / ∂x_s‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂ log p / ∂x_s‖</translation>
     </message>
     <message>
         <source>Real-valued inputs x_t have no one-hot input to trace back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reellwertige Eingaben x_t haben keine One-Hot-Eingabe zum Zurückverfolgen.</translation>
     </message>
     <message>
         <source>No models yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Modelle.</translation>
     </message>
     <message>
         <source>Step %1 has no target: nothing is predicted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 hat kein Ziel: dort wird nichts vorhergesagt.</translation>
     </message>
     <message>
         <source>→ ‘%1’</source>
-        <translation type="unfinished"></translation>
+        <translation>→ ‘%1’</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryInfluence</name>
     <message>
         <source>x at step %1 (‘%2’) on the prediction of step %3 (‘%4’): ‖∂ log p / ∂x‖ = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>x in Schritt %1 (‘%2’) auf die Vorhersage von Schritt %3 (‘%4’): ‖∂ log p / ∂x‖ = %5</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryPath</name>
     <message>
         <source>Freeze axes</source>
-        <translation type="unfinished"></translation>
+        <translation>Achsen fixieren</translation>
     </message>
     <message>
         <source>Keep the axes of this training step — their direction, their centre and their scale — for the later steps: train on, or move along the timeline, and watch the path change in one frame (a point that leaves it widens the frame). Untick to give every step its own PCA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Achsen dieses Trainingsschritts — Richtung, Zentrum und Maßstab — für die späteren Schritte behalten: weitertrainieren oder die Zeitleiste entlanggehen und sehen, wie sich der Pfad in einem festen Rahmen ändert (ein Punkt, der ihn verlässt, erweitert den Rahmen). Abwählen gibt jedem Schritt wieder seine eigene PCA.</translation>
     </message>
     <message>
         <source>axes from training step %1, W_hh = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Achsen aus Trainingsschritt %1, W_hh = 0</translation>
     </message>
     <message>
         <source>axes from training step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Achsen aus Trainingsschritt %1</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’
 %3 = (%4)
 PC1 %5, PC2 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1, Eingabe ‘%2’
+%3 = (%4)
+PC1 %5, PC2 %6</translation>
     </message>
     <message>
         <source>PC%1 (%2% of the variance at step %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1 (%2% der Varianz in Schritt %3)</translation>
     </message>
     <message>
         <source>PC%1 (%2% of the variance)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1 (%2% der Varianz)</translation>
     </message>
     <message>
         <source>PC%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1 (%2%)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryUnits</name>
     <message>
         <source>Score: |mean inside − mean outside| / pooled standard deviation, how many standard deviations apart the unit is inside the span and outside. Click a row to colour the text by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: |Mittel innen − Mittel außen| / gepoolte Standardabweichung, wie viele Standardabweichungen die Einheit innerhalb und außerhalb des Abschnitts auseinanderliegt. Klick auf eine Zeile färbt den Text danach.</translation>
     </message>
     <message>
         <source>Colour: %1’s value at each step, red above 0, blue below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe: der Wert von %1 in jedem Schritt, rot über 0, blau darunter.</translation>
     </message>
     <message>
         <source>Under each character: the network’s three likeliest next characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter jedem Zeichen: die drei wahrscheinlichsten nächsten Zeichen des Netzes.</translation>
     </message>
     <message>
         <source>Under the last character: the network’s likeliest classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem letzten Zeichen: die wahrscheinlichsten Klassen des Netzes.</translation>
     </message>
     <message>
         <source>Drag over the text to rank the units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Text ziehen, um die Einheiten zu ordnen.</translation>
     </message>
     <message>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>außen</translation>
     </message>
     <message>
         <source>%1: score %2 = |%3 − %4| / %5 (mean inside the span, mean outside, pooled standard deviation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wert %2 = |%3 − %4| / %5 (Mittel innerhalb des Abschnitts, Mittel außerhalb, gepoolte Standardabweichung)</translation>
     </message>
     <message>
         <source> of layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation> von Schicht %1</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’: %3%4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1, Eingabe ‘%2’: %3%4 = %5</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’: no output at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1, Eingabe ‘%2’: keine Ausgabe in diesem Schritt</translation>
     </message>
     <message>
         <source>p(‘%1’) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>p(‘%1’) = %2</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’, the likeliest outputs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1, Eingabe ‘%2’, die wahrscheinlichsten Ausgaben: %3</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>innen</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryView</name>
     <message>
         <source>The memory view needs characters as inputs: real-valued x_t have no one-hot input to trace back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gedächtnisansicht braucht Zeichen als Eingaben: reellwertige x_t haben keine One-Hot-Eingabe zum Zurückverfolgen.</translation>
     </message>
     <message>
         <source>How far back · the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit zurück · der Pfad</translation>
     </message>
     <message>
         <source>How far back a prediction looks, beside the path of the hidden state</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit eine Vorhersage zurückblickt, neben dem Pfad des versteckten Zustands</translation>
     </message>
     <message>
         <source>Units over the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten über dem Text</translation>
     </message>
     <message>
         <source>The text coloured by one unit, the likeliest next characters under it; drag over the text to find the units that track that span</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text, gefärbt nach einer Einheit, darunter die wahrscheinlichsten nächsten Zeichen; über den Text ziehen findet die Einheiten, die diesem Abschnitt folgen</translation>
     </message>
     <message>
         <source>States of</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustände von</translation>
     </message>
     <message>
         <source>The layer whose states the path shows (the prediction&apos;s influence does not depend on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht, deren Zustände der Pfad zeigt (der Einfluss auf die Vorhersage hängt nicht davon ab)</translation>
     </message>
     <message>
         <source>h (hidden state)</source>
-        <translation type="unfinished"></translation>
+        <translation>h (versteckter Zustand)</translation>
     </message>
     <message>
         <source>c (cell state)</source>
-        <translation type="unfinished"></translation>
+        <translation>c (Zellzustand)</translation>
     </message>
     <message>
         <source>An LSTM&apos;s hidden state h or its cell state c</source>
-        <translation type="unfinished"></translation>
+        <translation>Der versteckte Zustand h eines LSTM oder sein Zellzustand c</translation>
     </message>
     <message>
         <source>The unit whose value colours the text below (drag over the text to rank them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit, deren Wert den Text unten färbt (über den Text ziehen, um sie zu ordnen)</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht %1</translation>
     </message>
     <message>
         <source>How far back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit eine Vorhersage zurückblickt</translation>
     </message>
     <message>
         <source>How far back a prediction looks: step %1 has no target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit eine Vorhersage zurückblickt: Schritt %1 hat kein Ziel</translation>
     </message>
     <message>
         <source>Which earlier inputs does step %1’s prediction of its target ‘%2’ depend on? Each input s ≤ %1 by ‖∂ log p(‘%2’) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ (darker, taller: more). Largest: %3 (step %4, ‘%5’)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von welchen früheren Eingaben hängt die Vorhersage seines Ziels ‘%2’ in Schritt %1 ab? Jede Eingabe s ≤ %1 nach ‖∂ log p(‘%2’) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ (dunkler, höher: mehr). Am größten: %3 (Schritt %4, ‘%5’)</translation>
     </message>
     <message>
         <source>; the first input, ‘%1’: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; die erste Eingabe, ‘%1’: %2</translation>
     </message>
     <message>
         <source>What if W_hh = 0? No memory — </source>
-        <translation type="unfinished"></translation>
+        <translation>Was, wenn W_hh = 0? Kein Gedächtnis — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? The cell state c still carries earlier inputs — </source>
-        <translation type="unfinished"></translation>
+        <translation>Was, wenn W_hh = 0? Der Zellzustand c trägt noch frühere Eingaben — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; still carries earlier inputs — </source>
-        <translation type="unfinished"></translation>
+        <translation>Was, wenn W_hh = 0? z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; trägt noch frühere Eingaben — </translation>
     </message>
     <message>
         <source>The path of %1 of layer %2 (PCA of every step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad von %1 in Schicht %2 (PCA aller Schritte)</translation>
     </message>
     <message>
         <source>The path of %1 (PCA of every step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad von %1 (PCA aller Schritte)</translation>
     </message>
     <message>
         <source>; steps %1–%2 drawn whole</source>
-        <translation type="unfinished"></translation>
+        <translation>; Schritte %1–%2 ganz gezeichnet</translation>
     </message>
     <message>
         <source>text by unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach Einheit %1</translation>
     </message>
     <message>
         <source>Units over text needs characters as inputs: real-valued x_t are not a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten über dem Text braucht Zeichen als Eingaben: reellwertige x_t sind kein Text.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ModelPanel</name>
     <message>
         <source>Train&amp;ing texts (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings&amp;texte (einer pro Zeile)</translation>
     </message>
     <message>
         <source>hello</source>
-        <translation type="unfinished"></translation>
+        <translation>hello</translation>
     </message>
     <message>
         <source>Each line is one training sequence: the network reads its characters one at a time and learns to predict the next one.
 Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one): the network reads the whole text and then names its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile ist eine Trainingssequenz: das Netz liest ihre Zeichen nacheinander und lernt, das nächste vorherzusagen.
+Zeilen der Form Text&lt;Tab&gt;Label trainieren stattdessen einen Klassifikator (many-to-one): das Netz liest den ganzen Text und nennt dann sein Label.</translation>
     </message>
     <message>
         <source>RNN, tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN, tanh</translation>
     </message>
     <message>
         <source>RNN, ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN, ReLU</translation>
     </message>
     <message>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <source>GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>GRU</translation>
     </message>
     <message>
         <source>RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, b = b_ih + b_hh (PyTorch keeps the two biases apart and adds them), or with ReLU instead of tanh. LSTM: gates i, f, o and a cell state c_t that carries memory. GRU: the update gate z mixes the old h_{t−1} with a candidate n_t, whose reset gate r decides how much of h_{t−1} it sees. The outputs y_t are h_t, or W_hy h_t + b_y with an output layer. As torch.nn.RNN, LSTM and GRU compute them.</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) wie auf den Folien, b = b_ih + b_hh (PyTorch hält die zwei Biases getrennt und addiert sie), oder mit ReLU statt tanh. LSTM: Gates i, f, o und ein Zellzustand c_t, der das Gedächtnis trägt. GRU: das Update-Gate z mischt das alte h_{t−1} mit einem Kandidaten n_t, dessen Reset-Gate r bestimmt, wie viel von h_{t−1} er sieht. Die Ausgaben y_t sind h_t, oder W_hy h_t + b_y mit einer Ausgabeschicht. So wie torch.nn.RNN, LSTM und GRU sie berechnen.</translation>
     </message>
     <message>
         <source>&amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zelle</translation>
     </message>
     <message>
         <source>Hidden units H: the length of h_t</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckte Einheiten H: die Länge von h_t</translation>
     </message>
     <message>
         <source>Hidden si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckte &amp;Größe</translation>
     </message>
     <message>
         <source>The lecture&apos;s setup: h_t is the output, one hidden unit per character</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufbau der Vorlesung: h_t ist die Ausgabe, eine versteckte Einheit pro Zeichen</translation>
     </message>
     <message>
         <source>Add an output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeschicht hinzufügen</translation>
     </message>
     <message>
         <source>Adds W_hy (nn.Linear(H, V)), so the hidden size no longer has to match the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt W_hy hinzu (nn.Linear(H, V)), damit die versteckte Größe nicht mehr zum Vokabular passen muss</translation>
     </message>
     <message>
         <source>Stacked layers (torch.nn.RNN num_layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapelte Schichten (torch.nn.RNN num_layers)</translation>
     </message>
     <message>
         <source>La&amp;yers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hichten</translation>
     </message>
     <message>
         <source>W_hy: y_t = W_hy h_t + b_y</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy: y_t = W_hy h_t + b_y</translation>
     </message>
     <message>
         <source>Without it (the lecture&apos;s setup) the outputs are h_t itself, and the hidden size must equal the number of characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne sie (Aufbau der Vorlesung) sind die Ausgaben h_t selbst, und die versteckte Größe muss gleich der Zahl der Zeichen sein</translation>
     </message>
     <message>
         <source>O&amp;utput layer</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usgabeschicht</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>O&amp;ptimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ptimierer</translation>
     </message>
     <message>
         <source>0.1 with Adam in the lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>0.1 mit Adam in der Vorlesung</translation>
     </message>
     <message>
         <source>Lear&amp;ning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lernrate</translation>
     </message>
     <message>
         <source>SGD&apos;s momentum (Adam has its own: betas 0.9 and 0.999)</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum von SGD (Adam hat sein eigenes: betas 0.9 und 0.999)</translation>
     </message>
     <message>
         <source>&amp;Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Momentum</translation>
     </message>
     <message>
         <source>torch.manual_seed for the initial weights: the same seed gives PyTorch&apos;s weights bit for bit</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.manual_seed für die Anfangsgewichte: derselbe Seed ergibt bitgenau die Gewichte von PyTorch</translation>
     </message>
     <message>
         <source>See&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eed</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>bei</translation>
     </message>
     <message>
         <source>clip_grad_norm_: scales all gradients down when their total norm exceeds this</source>
-        <translation type="unfinished"></translation>
+        <translation>clip_grad_norm_: skaliert alle Gradienten herunter, wenn ihre Gesamtnorm diesen Wert übersteigt</translation>
     </message>
     <message>
         <source>&amp;Gradient clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra&amp;dient-Clipping</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Back to the settings being trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Einstellungen, die gerade trainiert werden</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Start over with these settings (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Einstellungen neu beginnen (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per class: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne W_hy ist der versteckte Zustand die Ausgabe, also braucht dieser Aufbau eine versteckte Einheit pro Klasse: %1, versteckte Größe %2.</translation>
     </message>
     <message>
         <source>1 class</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Klasse</translation>
     </message>
     <message>
         <source>%1 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Klassen</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so the lecture&apos;s setup needs one hidden unit per character: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne W_hy ist der versteckte Zustand die Ausgabe, also braucht der Aufbau der Vorlesung eine versteckte Einheit pro Zeichen: %1, versteckte Größe %2.</translation>
     </message>
     <message>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeichen</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>The label of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label von Zeile %1</translation>
     </message>
     <message>
         <source>Set hidden size to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckte Größe auf %1 setzen</translation>
     </message>
     <message numerus="yes">
         <source>
 Classifier (many-to-one), %n class(es): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+Klassifikator (many-to-one), %n Klasse: %1</numerusform>
+            <numerusform>
+Klassifikator (many-to-one), %n Klassen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Vocabulary: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokabular: %1 (%2)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreihe</translation>
     </message>
     <message>
         <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
 Time series: it reads numbers and predicts the next value of each feature (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: das Netz liest Zeichen und sagt das nächste vorher (oder, mit Zeilen Text&lt;Tab&gt;Label, nennt ein Label: ein Klassifikator).
+Zeitreihe: es liest Zahlen und sagt den nächsten Wert jedes Merkmals vorher (MSE-Verlust).</translation>
     </message>
     <message>
         <source>Tas&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabe</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per feature: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne W_hy ist der versteckte Zustand die Ausgabe, also braucht dieser Aufbau eine versteckte Einheit pro Merkmal: %1, versteckte Größe %2.</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Merkmal</translation>
     </message>
     <message>
         <source>%1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Merkmale</translation>
     </message>
     <message>
         <source>Forecast: the next value at every time step (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose: der nächste Wert in jedem Zeitschritt (MSE-Verlust).</translation>
     </message>
     <message>
         <source>Forecast: the next value of each of %1 features at every time step (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose: der nächste Wert jedes der %1 Merkmale in jedem Zeitschritt (MSE-Verlust).</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::PlotWidget</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Skala</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::PytorchPanel</name>
     <message>
         <source>No model yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Modell.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the script: paste it into a file and run python3 train.py --steps 20</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript kopieren: in eine Datei einfügen und python3 train.py --steps 20 ausführen</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Write the script to a .py file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript in eine .py-Datei schreiben</translation>
     </message>
     <message>
         <source>Training… the script of this large model (%1 parameters) follows when training pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training… das Skript dieses großen Modells (%1 Parameter) folgt, wenn das Training pausiert.</translation>
     </message>
     <message>
         <source>After %1. Saved as train.py, &lt;tt&gt;python3 train.py --steps 20&lt;/tt&gt; trains on from step %2 in PyTorch 1.13 with rnnlab&apos;s losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1. Als train.py gespeichert, trainiert &lt;tt&gt;python3 train.py --steps 20&lt;/tt&gt; ab Schritt %2 in PyTorch 1.13 weiter, mit den Verlusten von rnnlab.</translation>
     </message>
     <message>
         <source>1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Trainingsschritt</translation>
     </message>
     <message>
         <source>%1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Trainingsschritten</translation>
     </message>
     <message>
         <source>Save the PyTorch script</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PyTorch-Skript speichern</translation>
     </message>
     <message>
         <source>Python scripts (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Skripte (*.py)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -1698,740 +1704,745 @@ Time series: it reads numbers and predicts the next value of each feature (MSE l
 0.31
 0.59
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>0
+0.31
+0.59
+…</translation>
     </message>
     <message>
         <source>One time point per line. Several numbers on a line (separated by commas, semicolons, tabs or spaces) are several features, one per column; a single line of comma-separated numbers is one feature.
 An empty line starts another series: several series train together, each its own sequence from a zero state. Lines starting with # are comments. Numbers use a decimal point (0.5, -2, 1e-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitpunkt pro Zeile. Mehrere Zahlen in einer Zeile (getrennt durch Kommas, Semikolons, Tabs oder Leerzeichen) sind mehrere Merkmale, eines pro Spalte; eine einzelne Zeile mit kommagetrennten Zahlen ist ein Merkmal.
+Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, jede als eigene Sequenz ab einem Nullzustand. Zeilen, die mit # beginnen, sind Kommentare. Zahlen mit Dezimalpunkt (0.5, -2, 1e-3).</translation>
     </message>
     <message>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Generator</translation>
     </message>
     <message>
         <source>Num&amp;bers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlen</translation>
     </message>
     <message>
         <source>Where the training series come from: a generated wave, or numbers typed, pasted or imported from a CSV file. Either way the session stores the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Trainingsreihen kommen: eine erzeugte Welle oder Zahlen, getippt, eingefügt oder aus einer CSV-Datei importiert. So oder so speichert die Sitzung die Zahlen.</translation>
     </message>
     <message>
         <source>Ser&amp;ies from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihen aus</translation>
     </message>
     <message>
         <source>Sine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinus</translation>
     </message>
     <message>
         <source>Square</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck</translation>
     </message>
     <message>
         <source>Sawtooth</source>
-        <translation type="unfinished"></translation>
+        <translation>Sägezahn</translation>
     </message>
     <message>
         <source>Triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreieck</translation>
     </message>
     <message>
         <source>Two sines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Sinus</translation>
     </message>
     <message>
         <source>Sine A sin(2πt/P + φ); square, sawtooth and triangle of the same period and amplitude; or the sum of two sines A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinus A sin(2πt/P + φ); Rechteck, Sägezahn und Dreieck mit derselben Periode und Amplitude; oder die Summe zweier Sinus A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</translation>
     </message>
     <message>
         <source>&amp;Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Welle</translation>
     </message>
     <message>
         <source>P: time steps per period (&gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P: Zeitschritte pro Periode (&gt; 0)</translation>
     </message>
     <message>
         <source>Perio&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Perio&amp;de</translation>
     </message>
     <message>
         <source>A: the wave&apos;s largest value</source>
-        <translation type="unfinished"></translation>
+        <translation>A: der größte Wert der Welle</translation>
     </message>
     <message>
         <source>&amp;Amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amplitude</translation>
     </message>
     <message>
         <source>φ: the phase in radians (π/2 ≈ 1.5708)</source>
-        <translation type="unfinished"></translation>
+        <translation>φ: die Phase in Radiant (π/2 ≈ 1.5708)</translation>
     </message>
     <message>
         <source> rad</source>
-        <translation type="unfinished"></translation>
+        <translation> rad</translation>
     </message>
     <message>
         <source>Ph&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hase</translation>
     </message>
     <message>
         <source>Points of the series (≥ 2): a series of n points is n − 1 time steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte der Reihe (≥ 2): eine Reihe mit n Punkten hat n − 1 Zeitschritte</translation>
     </message>
     <message>
         <source>Len&amp;gth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länge</translation>
     </message>
     <message>
         <source>P₂: the second sine&apos;s period (&gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P₂: die Periode des zweiten Sinus (&gt; 0)</translation>
     </message>
     <message>
         <source>A₂: the second sine&apos;s amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>A₂: die Amplitude des zweiten Sinus</translation>
     </message>
     <message>
         <source>Period &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode &amp;2</translation>
     </message>
     <message>
         <source>Amplit&amp;ude 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplit&amp;ude 2</translation>
     </message>
     <message>
         <source>σ: Gaussian noise added to every point (0: none); the seed below makes it the same on every machine</source>
-        <translation type="unfinished"></translation>
+        <translation>σ: gaußsches Rauschen auf jedem Punkt (0: keins); der Seed unten macht es auf jedem Rechner gleich</translation>
     </message>
     <message>
         <source>&amp;Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Rau&amp;schen σ</translation>
     </message>
     <message>
         <source>The noise&apos;s own seed (not the weights&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Seed des Rauschens (nicht der der Gewichte)</translation>
     </message>
     <message>
         <source>Noise see&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Rausch-S&amp;eed</translation>
     </message>
     <message>
         <source>Edit as numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zahlen bearbeiten</translation>
     </message>
     <message>
         <source>Puts the generated numbers into the numbers box, to change them by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt die erzeugten Zahlen ins Zahlenfeld, um sie von Hand zu ändern</translation>
     </message>
     <message>
         <source>I&amp;mport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as another series: one row per time point, one column per feature, a header row optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Zahlen einer CSV-Datei als weitere Reihe hinzu: eine Zeile pro Zeitpunkt, eine Spalte pro Merkmal, Kopfzeile optional</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Wave with an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Welle mit Anomalie</translation>
     </message>
     <message>
         <source>A series the network is tested on but never trained on: where its error jumps above the training error&apos;s, the Signal tab rings an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Reihe, auf der das Netz getestet, aber nie trainiert wird: wo ihr Fehler über den des Trainings springt, meldet der Tab Signal eine Anomalie</translation>
     </message>
     <message>
         <source>Test se&amp;ries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testreihe</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren…</translation>
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as a test series</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Zahlen einer CSV-Datei als Testreihe hinzu</translation>
     </message>
     <message>
         <source>Test n&amp;umbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzahle&amp;n</translation>
     </message>
     <message>
         <source>Spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschlag</translation>
     </message>
     <message>
         <source>Level shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveausprung</translation>
     </message>
     <message>
         <source>Flat stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Flache Strecke</translation>
     </message>
     <message>
         <source>Spike: + size at one point. Level shift: + size over a stretch (length 0: to the end). Flat stretch: the value at “at” held for a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschlag: + Größe an einem Punkt. Niveausprung: + Größe über eine Strecke (Länge 0: bis zum Ende). Flache Strecke: der Wert bei „bei“ über eine Strecke gehalten.</translation>
     </message>
     <message>
         <source>Anomal&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;omalie</translation>
     </message>
     <message>
         <source>Where the anomaly starts: a point of the series, counted from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Anomalie beginnt: ein Punkt der Reihe, ab 0 gezählt</translation>
     </message>
     <message>
         <source>How many points it lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Punkte sie dauert</translation>
     </message>
     <message>
         <source>What it adds to the wave</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie zur Welle addiert</translation>
     </message>
     <message>
         <source>  at &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>  bei &amp;Punkt</translation>
     </message>
     <message>
         <source>  len&amp;gth</source>
-        <translation type="unfinished"></translation>
+        <translation>  Län&amp;ge</translation>
     </message>
     <message>
         <source>  si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>  &amp;Betrag</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>, %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 … %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Merkmal</translation>
     </message>
     <message>
         <source>%1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Merkmale</translation>
     </message>
     <message>
         <source>Imported %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 aus %3 importiert</translation>
     </message>
     <message>
         <source>Import a test series from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testreihe aus CSV importieren</translation>
     </message>
     <message>
         <source>Import series from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihen aus CSV importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::SessionActions</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
         <source>Start over with the lecture&apos;s hello example</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen mit dem hello-Beispiel der Vorlesung</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;speichern</translation>
     </message>
     <message>
         <source>Save the settings, trained weights, optimizer state, loss history and view (.rnnlab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, trainierte Gewichte, Optimiererzustand, Verlustverlauf und Ansicht speichern (.rnnlab)</translation>
     </message>
     <message>
         <source>Save session &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Import PyTorch state…</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch-Zustand &amp;importieren…</translation>
     </message>
     <message>
         <source>A model trained in PyTorch, saved with save_state_dict_json() from the PyTorch panel&apos;s script</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in PyTorch trainiertes Modell, gespeichert mit save_state_dict_json() aus dem Skript des PyTorch-Panels</translation>
     </message>
     <message>
         <source>there is no trained model to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch kein trainiertes Modell zum Speichern</translation>
     </message>
     <message>
         <source>Saved %1 (step %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (Schritt %2)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung speichern</translation>
     </message>
     <message>
         <source>Save the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung speichern?</translation>
     </message>
     <message>
         <source>%1 closes this session. It has changes that are not saved (training, weights by hand or settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schließt diese Sitzung. Sie hat nicht gespeicherte Änderungen (Training, von Hand gesetzte Gewichte oder Einstellungen).</translation>
     </message>
     <message>
         <source>A new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sitzung</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung öffnen</translation>
     </message>
     <message>
         <source>Training texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingstexte</translation>
     </message>
     <message>
         <source>%1 does not say which texts the model was trained on. Its training texts, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sagt nicht, auf welchen Texten das Modell trainiert wurde. Seine Trainingstexte, einer pro Zeile:</translation>
     </message>
     <message>
         <source>Cannot import this PyTorch state</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser PyTorch-Zustand lässt sich nicht importieren</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 cannot be imported; nothing was changed.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 kann nicht importiert werden; nichts wurde geändert.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere %1</translation>
     </message>
     <message>
         <source>Imported %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert. %2</translation>
     </message>
     <message>
         <source>Cannot open this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung lässt sich nicht öffnen</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 cannot be opened; nothing was changed.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 kann nicht geöffnet werden; nichts wurde geändert.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Cannot open this session here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung lässt sich hier noch nicht öffnen</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 is a valid session; nothing was changed.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 ist eine gültige Sitzung; nichts wurde geändert.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne %1</translation>
     </message>
     <message>
         <source>Import PyTorch state</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch-Zustand importieren</translation>
     </message>
     <message>
         <source>PyTorch states (*.pt *.pth *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch-Zustände (*.pt *.pth *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Restore the unsaved session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Sitzung wiederherstellen?</translation>
     </message>
     <message>
         <source>rnnlab ended without saving a session (autosaved %1). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab wurde beendet, ohne eine Sitzung zu speichern (automatisch gespeichert %1). Wiederherstellen?</translation>
     </message>
     <message>
         <source>recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederhergestellt</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ShortcutList</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>A matrix (click a cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Matrix (Zelle anklicken)</translation>
     </message>
     <message>
         <source>The timeline (click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste (anklicken)</translation>
     </message>
     <message>
         <source>Move to the next cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Zelle</translation>
     </message>
     <message>
         <source>First or last column</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste oder letzte Spalte</translation>
     </message>
     <message>
         <source>Type a value for the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wert für die Zelle eingeben</translation>
     </message>
     <message>
         <source>Stop a drag, or close the value editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen abbrechen oder den Werteditor schließen</translation>
     </message>
     <message>
         <source>One training step earlier or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trainingsschritt früher oder später</translation>
     </message>
     <message>
         <source>Several steps later or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Schritte später oder früher</translation>
     </message>
     <message>
         <source>Step 0, or the latest step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 0 oder der neueste Schritt</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::SignalPlot</name>
     <message>
         <source>The series shown: a training series, or a test series (evaluated at every step, never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezeigte Reihe: eine Trainingsreihe oder eine Testreihe (in jedem Schritt ausgewertet, nie darauf trainiert)</translation>
     </message>
     <message>
         <source>F&amp;orecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gnose</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> Punkte</translation>
     </message>
     <message>
         <source>The free-running forecast past the end: each predicted value is fed back as the next input, this many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Die frei laufende Prognose über das Ende hinaus: jeder vorhergesagte Wert wird als nächste Eingabe zurückgeführt, so oft</translation>
     </message>
     <message>
         <source>Anomal&amp;y above</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomal&amp;ie über</translation>
     </message>
     <message>
         <source>A time step whose squared error is above this is marked as an anomaly. Default: the training error&apos;s mean + 3 standard deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitschritt, dessen quadratischer Fehler darüber liegt, wird als Anomalie markiert. Standard: Mittelwert des Trainingsfehlers + 3 Standardabweichungen</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>The default again: the training error&apos;s mean + 3 standard deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder der Standard: Mittelwert des Trainingsfehlers + 3 Standardabweichungen</translation>
     </message>
     <message>
         <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signalplot ist für Zeitreihen (Aufgabe "forecast"): öffne eine, z. B. Datei ▸ Öffnen examples/sine-spike.json</translation>
     </message>
     <message>
         <source>series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe</translation>
     </message>
     <message>
         <source>one-step prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein-Schritt-Vorhersage</translation>
     </message>
     <message>
         <source>free-running forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>frei laufende Prognose</translation>
     </message>
     <message>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <source>squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>quadratischer Fehler</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>time step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitschritt</translation>
     </message>
     <message>
         <source>error²</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler²</translation>
     </message>
     <message>
         <source>Training series</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsreihe</translation>
     </message>
     <message>
         <source>Training series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsreihe %1</translation>
     </message>
     <message>
         <source>Test series (anomalies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testreihe (Anomalien)</translation>
     </message>
     <message>
         <source>Test series %1 (anomalies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testreihe %1 (Anomalien)</translation>
     </message>
     <message>
         <source> · feature 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Merkmal 1 von %1</translation>
     </message>
     <message>
         <source>forecast →</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose →</translation>
     </message>
     <message>
         <source>warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmphase</translation>
     </message>
     <message>
         <source>test series (never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testreihe (nie darauf trainiert)</translation>
     </message>
     <message>
         <source>training series</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsreihe</translation>
     </message>
     <message>
         <source>one step ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schritt voraus</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <source>warm-up: not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmphase: nicht gezählt</translation>
     </message>
     <message>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert %1</translation>
     </message>
     <message>
         <source>Test series</source>
-        <translation type="unfinished"></translation>
+        <translation>Testreihe</translation>
     </message>
     <message>
         <source>Test series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testreihe %1</translation>
     </message>
     <message>
         <source>%1: mean error² %2, training %3 ± %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mittlerer Fehler² %2, Training %3 ± %4 · %5</translation>
     </message>
     <message>
         <source>1 step above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schritt über dem Schwellenwert</translation>
     </message>
     <message>
         <source>%1 steps above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte über dem Schwellenwert</translation>
     </message>
     <message>
         <source> · 1 warm-up step</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 Aufwärmschritt</translation>
     </message>
     <message>
         <source> · %1 warm-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 Aufwärmschritte</translation>
     </message>
     <message>
         <source> (threshold %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Schwellenwert %1%2)</translation>
     </message>
     <message>
         <source>: mean + 3 sd</source>
-        <translation type="unfinished"></translation>
+        <translation>: Mittel + 3 SD</translation>
     </message>
     <message>
         <source>
 Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold (mean + 3 sd of the training steps after them) nor as anomalies.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Aufwärmphase: die ersten Schritte jeder Reihe, in denen der Zustand (am Anfang null) noch nicht genug gesehen hat — selbst die Trainingsreihe wird dort schlechter vorhergesagt als der Schwellenwert. Sie zählen weder für den Schwellenwert (Mittel + 3 SD der Trainingsschritte danach) noch als Anomalien.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::StepByHandPanel</name>
     <message>
         <source>Earlier time step, to the left (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Früherer Zeitschritt, nach links (←)</translation>
     </message>
     <message>
         <source>Previous phase of the computation (Shift+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Phase der Rechnung (Shift+←)</translation>
     </message>
     <message>
         <source>Next phase of the computation (Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Phase der Rechnung (Shift+→)</translation>
     </message>
     <message>
         <source>Later time step, to the right: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, p_t = softmax(y_t) picks a character (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Späterer Zeitschritt, nach rechts: x_t kommt herein, W_xh x_t und W_hh h_{t−1} addieren sich, die Aktivierung staucht, p_t = softmax(y_t) wählt ein Zeichen (→)</translation>
     </message>
     <message>
         <source>Back through time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts durch die Zeit</translation>
     </message>
     <message>
         <source>Walk the gradient back from the last time step: dL/dh_t and where it fades (B; again: one time step further back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Gradienten vom letzten Zeitschritt zurückverfolgen: dL/dh_t und wo er verschwindet (B; nochmals: einen Zeitschritt weiter zurück)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Leave the walk: show the whole pass (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Durchgang verlassen: den ganzen Durchlauf zeigen (Esc)</translation>
     </message>
     <message>
         <source>Step in parts ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>In Teilen ▶</translation>
     </message>
     <message>
         <source>One training step shown part by part: the forward pass column by column, the loss, the backward pass right to left, then the update of every matrix (Ctrl+Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trainingsschritt Teil für Teil: der Vorwärtsdurchlauf Spalte für Spalte, der Verlust, der Rückwärtsdurchlauf von rechts nach links, dann das Update jeder Matrix (Ctrl+Shift+→)</translation>
     </message>
     <message>
         <source>Time-major</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zuerst</translation>
     </message>
     <message>
         <source>Layer-major</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht zuerst</translation>
     </message>
     <message>
         <source>The order → walks the stacked grid in. Time-major: every layer at t, then t+1 — how the picture reads. Layer-major: layer 1 over all of time, then layer 2 — how PyTorch computes it. The numbers are the same either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge, in der → das gestapelte Gitter durchläuft. Zeit zuerst: jede Schicht bei t, dann t+1 — wie man das Bild liest. Schicht zuerst: Schicht 1 über die ganze Zeit, dann Schicht 2 — wie PyTorch rechnet. Die Zahlen sind in beiden Fällen dieselben.</translation>
     </message>
     <message>
         <source>unit h</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit h</translation>
     </message>
     <message>
         <source>The hidden unit whose row the equations show when the matrices are too large to show whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Die versteckte Einheit, deren Zeile die Gleichungen zeigen, wenn die Matrizen zu groß für eine ganze Anzeige sind</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>vorwärts</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>rückwärts</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <source>Next: the loss ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: der Verlust ▶</translation>
     </message>
     <message>
         <source>Next: backward ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: rückwärts ▶</translation>
     </message>
     <message>
         <source>Next: the update ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: das Update ▶</translation>
     </message>
     <message>
         <source>Press → to walk through a time step, B to go back through time, or “Step in parts” — every number below comes from the same forward pass the graph shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>→ geht durch einen Zeitschritt, B rückwärts durch die Zeit, oder „In Teilen“ — jede Zahl unten stammt aus demselben Vorwärtsdurchlauf, den der Graph zeigt.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::TrainingControls</name>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>One training &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;Trainingsschritt</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source> Speed </source>
-        <translation type="unfinished"></translation>
+        <translation> Tempo </translation>
     </message>
     <message>
         <source>From one step per second (to follow along) to as fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Schritt pro Sekunde (zum Mitverfolgen) bis so schnell wie möglich</translation>
     </message>
 </context>
 <context>
@@ -2442,11 +2453,11 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung &amp;exportieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -2454,19 +2465,19 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>Train continuously at the chosen speed (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortlaufend mit der gewählten Geschwindigkeit trainieren (Space)</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training anhalten (Space)</translation>
     </message>
     <message>
         <source>One optimizer step: forward, loss, backward through time, update (Ctrl+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Optimiererschritt: vorwärts, Verlust, rückwärts durch die Zeit, Update (Ctrl+→)</translation>
     </message>
     <message>
         <source>Back to the initial weights of the seed, step 0 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Anfangsgewichten des Seeds, Schritt 0 (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2474,91 +2485,91 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Undo weight edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsänderung &amp;rückgängig</translation>
     </message>
     <message>
         <source>Take back the last weight set by hand; the weights are bit for bit what they were (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zuletzt von Hand gesetzte Gewicht zurücknehmen; die Gewichte sind bitgenau wieder wie vorher (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo weight edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsänderung &amp;wiederholen</translation>
     </message>
     <message>
         <source>&amp;What if W_hh = 0?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was, we&amp;nn W_hh = 0?</translation>
     </message>
     <message>
         <source>Show the network without its memory: the predictions it can still make, and the ones it cannot (training is not affected) (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz ohne sein Gedächtnis zeigen: die Vorhersagen, die es noch treffen kann, und die, die es nicht kann (das Training bleibt unberührt) (Ctrl+M)</translation>
     </message>
     <message>
         <source>&amp;Step by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von Hand</translation>
     </message>
     <message>
         <source>&amp;Later time step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Späterer Zeitschritt</translation>
     </message>
     <message>
         <source>One time step to the right, in the forward walk and back through time: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Zeitschritt nach rechts, im Vorwärtsdurchgang und rückwärts durch die Zeit: x_t kommt herein, W_xh x_t und W_hh h_{t−1} addieren sich, die Aktivierung staucht, y_t wählt ein Zeichen (→)</translation>
     </message>
     <message>
         <source>&amp;Earlier time step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Früherer Zeitschritt</translation>
     </message>
     <message>
         <source>One time step to the left, in the forward walk and back through time (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Zeitschritt nach links, im Vorwärtsdurchgang und rückwärts durch die Zeit (←)</translation>
     </message>
     <message>
         <source>&amp;Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Phase</translation>
     </message>
     <message>
         <source>One part of the computation further (Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Teil der Rechnung weiter (Shift+→)</translation>
     </message>
     <message>
         <source>&amp;Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orige Phase</translation>
     </message>
     <message>
         <source>One part of the computation back (Shift+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Teil der Rechnung zurück (Shift+←)</translation>
     </message>
     <message>
         <source>&amp;Back through time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückwärts durch die Zeit</translation>
     </message>
     <message>
         <source>The gradient from the last time step back to the first: dL/dh_t and where it fades (B; again: one time step further back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gradient vom letzten Zeitschritt zurück zum ersten: dL/dh_t und wo er verschwindet (B; nochmals: einen Zeitschritt weiter zurück)</translation>
     </message>
     <message>
         <source>&amp;Training step in parts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainingsschritt in Teilen</translation>
     </message>
     <message>
         <source>Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts, Verlust, rückwärts, Update — jedes gezeigt vor dem nächsten (Ctrl+Shift+→)</translation>
     </message>
     <message>
         <source>Lea&amp;ve the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang ver&amp;lassen</translation>
     </message>
     <message>
         <source>Show the whole pass again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den ganzen Durchlauf zeigen (Esc)</translation>
     </message>
     <message>
         <source>&amp;Walk layer by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht für Schicht &amp;gehen</translation>
     </message>
     <message>
         <source>Stacked layers: walk layer 1 over all of time, then layer 2 — how PyTorch computes it — instead of every layer at t, then t+1. The numbers are the same either way (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapelte Schichten: Schicht 1 über die ganze Zeit durchgehen, dann Schicht 2 — wie PyTorch rechnet — statt jede Schicht bei t, dann t+1. Die Zahlen sind in beiden Fällen dieselben (L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2566,51 +2577,51 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Falten</translation>
     </message>
     <message>
         <source>Fold the unrolled graph into one cell with its W_hh loop, or unfold it over time (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den entfalteten Graphen in eine Zelle mit ihrer W_hh-Schleife falten oder über die Zeit entfalten (F)</translation>
     </message>
     <message>
         <source>Un&amp;fold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfalten</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Larger cells, same text size (Ctrl++, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Zellen, gleiche Schriftgröße (Ctrl++, oder Ctrl+Mausrad)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Smaller cells, down to fit-to-window (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Zellen, bis zur Fenstergröße (Ctrl+−)</translation>
     </message>
     <message>
         <source>Fit to &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
         <source>Show the whole graph (Ctrl+0); Ctrl+wheel zooms, dragging pans</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Graphen zeigen (Ctrl+0); Ctrl+Mausrad zoomt, Ziehen verschiebt</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;räsentationsmodus</translation>
     </message>
     <message>
         <source>Full screen, large type, only the graph, the equations and the play controls (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild, große Schrift, nur der Graph, die Gleichungen und die Abspieltasten (F11)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2618,23 +2629,23 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lektion</translation>
     </message>
     <message>
         <source>&amp;Open the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion ö&amp;ffnen</translation>
     </message>
     <message>
         <source>The lecture step by step, with the app set up for each step (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlesung Schritt für Schritt, mit der App für jeden Schritt eingerichtet (F9)</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voriger Schritt</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2642,51 +2653,51 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>rnnlab &amp;Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab-&amp;Handbuch</translation>
     </message>
     <message>
         <source>The tour of the window, the walk by hand and the classroom tools (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rundgang durchs Fenster, die Rechnung von Hand und die Werkzeuge für den Unterricht (F1)</translation>
     </message>
     <message>
         <source>&amp;Notation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notation</translation>
     </message>
     <message>
         <source>The lecture&apos;s symbols, PyTorch&apos;s names and rnnlab&apos;s, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Symbole der Vorlesung, die Namen in PyTorch und in rnnlab, nebeneinander</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber rnnlab</translation>
     </message>
     <message>
         <source>About rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Über rnnlab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;Recurrent neural networks, shown at work.&lt;/p&gt;&lt;p&gt;Its numbers are the ones PyTorch 1.13 computes for the same model: the same initial weights from the same seed and each Adam or SGD step from the same gradients, bit for bit; the forward pass, the losses and the gradients in float32, to its last digits (losses within 10&lt;sup&gt;−6&lt;/sup&gt; over the first ten steps).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;Rekurrente neuronale Netze bei der Arbeit.&lt;/p&gt;&lt;p&gt;Seine Zahlen sind die, die PyTorch 1.13 für dasselbe Modell berechnet: dieselben Anfangsgewichte aus demselben Seed und jeder Adam- oder SGD-Schritt aus denselben Gradienten, bitgenau; Vorwärtsdurchlauf, Verluste und Gradienten in float32, bis auf die letzten Stellen (Verluste auf 10&lt;sup&gt;−6&lt;/sup&gt; genau über die ersten zehn Schritte).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Import series from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihen aus &amp;CSV importieren…</translation>
     </message>
     <message>
         <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten einer CSV-Datei als Merkmale einer Zeitreihe, in Modell und Daten</translation>
     </message>
 </context>
 </TS>

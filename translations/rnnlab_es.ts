@@ -5,734 +5,734 @@
     <name>GraphCaption</name>
     <message>
         <source>Untrained</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin entrenar</translation>
     </message>
     <message>
         <source>1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paso de entrenamiento</translation>
     </message>
     <message>
         <source>%1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasos de entrenamiento</translation>
     </message>
     <message>
         <source>series %1 of %2, </source>
-        <translation type="unfinished"></translation>
+        <translation>serie %1 de %2, </translation>
     </message>
     <message>
         <source>the outputs are not numbers (NaN): the run diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>las salidas no son números (NaN): el entrenamiento divergió</translation>
     </message>
     <message>
         <source>t = %1: x = %2 → y = %3 (next value %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1: x = %2 → y = %3 (valor siguiente %4)</translation>
     </message>
     <message>
         <source>y_t predicts x_{t+1}</source>
-        <translation type="unfinished"></translation>
+        <translation>y_t predice x_{t+1}</translation>
     </message>
     <message>
         <source>each y_t predicts the next value x_{t+1}</source>
-        <translation type="unfinished"></translation>
+        <translation>cada y_t predice el valor siguiente x_{t+1}</translation>
     </message>
     <message>
         <source> · mean absolute error %1 · loss (MSE) %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · error absoluto medio %1 · pérdida (MSE) %2</translation>
     </message>
     <message>
         <source>W_hh = 0 — </source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0 — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? No memory — </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y si W_hh = 0? Sin memoria — </translation>
     </message>
     <message>
         <source>Untrained (the seed&apos;s initial weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin entrenar (pesos iniciales de la semilla)</translation>
     </message>
     <message>
         <source>After 1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras 1 paso de entrenamiento</translation>
     </message>
     <message>
         <source>After %1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras %1 pasos de entrenamiento</translation>
     </message>
     <message>
         <source>Folded. t = %1: ‘%2’ → %3 ‘%4’ %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegada. t = %1: ‘%2’ → %3 ‘%4’ %5</translation>
     </message>
     <message>
         <source>Folded: one cell, used at every time step. t = %1: ‘%2’ → %3 ‘%4’ %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegada: una celda, usada en cada paso temporal. t = %1: ‘%2’ → %3 ‘%4’ %5</translation>
     </message>
     <message>
         <source>would say</source>
-        <translation type="unfinished"></translation>
+        <translation>diría</translation>
     </message>
     <message>
         <source>predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>predice</translation>
     </message>
     <message>
         <source>(not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin puntuar)</translation>
     </message>
     <message>
         <source>✗ (should be ‘%1’)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ (debería ser ‘%1’)</translation>
     </message>
     <message>
         <source>text %1 of %2, </source>
-        <translation type="unfinished"></translation>
+        <translation>texto %1 de %2, </translation>
     </message>
     <message>
         <source>“%1” → %2 %3 (label: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” → %2 %3 (etiqueta: %4)</translation>
     </message>
     <message>
         <source>“%1” → “%2”, %3 of %4 right</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” → “%2”, %3 de %4 aciertos</translation>
     </message>
     <message>
         <source> · loss at t = %3: %1 (mean %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · pérdida en t = %3: %1 (media %2)</translation>
     </message>
     <message>
         <source> · loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · pérdida %1</translation>
     </message>
     <message>
         <source>: the outputs are hidden — predict first, then reveal (Lesson)</source>
-        <translation type="unfinished"></translation>
+        <translation>: las salidas están ocultas — primero predice, luego revela (Lección)</translation>
     </message>
     <message>
         <source>Drawn as %1 — </source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujada como %1 — </translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>gates</source>
-        <translation type="unfinished"></translation>
+        <translation>compuertas</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Like the des&amp;ktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el &amp;escritorio</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>máx</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Training steps taken: each one a forward pass over the text, the loss, backpropagation through time and one update of the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de entrenamiento dados: cada uno es una pasada hacia delante sobre el texto, la pérdida, la retropropagación a través del tiempo y una actualización de los pesos</translation>
     </message>
     <message>
         <source>moved %1 of the %2 parameters against their gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>movió %1 de los %2 parámetros en contra de su gradiente</translation>
     </message>
     <message>
         <source>%1 &lt;i&gt;with&lt;/i&gt; it (the optimizer&apos;s momentum still carries the direction of the earlier steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;i&gt;a favor&lt;/i&gt; de él (el momento del optimizador aún arrastra la dirección de los pasos anteriores)</translation>
     </message>
     <message>
         <source>%1 whose gradient is 0, carried by the optimizer&apos;s momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuyo gradiente es 0, arrastrados por el momento del optimizador</translation>
     </message>
     <message>
         <source>%1 not at all despite a gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nada, pese a tener gradiente</translation>
     </message>
     <message>
         <source>The update </source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización </translation>
     </message>
     <message>
         <source>, and left the %1 whose gradient is 0 where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>, y dejó donde estaban los %1 cuyo gradiente es 0</translation>
     </message>
     <message>
         <source>Sequence data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos secuenciales</translation>
     </message>
     <message>
         <source>&lt;p&gt;Text, speech, prices, video: data that comes &lt;b&gt;in order&lt;/b&gt;, where what comes next depends on what came before.&lt;/p&gt;&lt;p&gt;Our example is the word &lt;b&gt;hello&lt;/b&gt;. Given &lt;i&gt;h, e, l, l&lt;/i&gt; one at a time, the network should say what comes next each time: &lt;i&gt;e, l, l, o&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A plain feed-forward network sees one character and has no memory: after the first ‘l’ and after the second ‘l’ it would say the same thing. A &lt;b&gt;recurrent&lt;/b&gt; network carries a memory h&lt;sub&gt;t&lt;/sub&gt; from step to step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Texto, voz, precios, vídeo: datos que llegan &lt;b&gt;en orden&lt;/b&gt;, donde lo que viene después depende de lo anterior.&lt;/p&gt;&lt;p&gt;Nuestro ejemplo es la palabra &lt;b&gt;hello&lt;/b&gt;. Dadas &lt;i&gt;h, e, l, l&lt;/i&gt; una a una, la red debe decir cada vez qué viene después: &lt;i&gt;e, l, l, o&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Una red prealimentada simple ve un carácter y no tiene memoria: tras la primera ‘l’ y tras la segunda ‘l’ diría lo mismo. Una red &lt;b&gt;recurrente&lt;/b&gt; lleva una memoria h&lt;sub&gt;t&lt;/sub&gt; de un paso al siguiente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The vanilla RNN, folded</source>
-        <translation type="unfinished"></translation>
+        <translation>La RNN simple, plegada</translation>
     </message>
     <message>
         <source>&lt;p&gt;One cell. At every time step it takes the input x&lt;sub&gt;t&lt;/sub&gt; and its own previous state h&lt;sub&gt;t−1&lt;/sub&gt; (the loop, through &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;) and computes the new state h&lt;sub&gt;t&lt;/sub&gt;; from it comes the output y&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;F&lt;/b&gt; to fold and unfold.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Una celda. En cada paso temporal toma la entrada x&lt;sub&gt;t&lt;/sub&gt; y su propio estado anterior h&lt;sub&gt;t−1&lt;/sub&gt; (el bucle, a través de &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;) y calcula el nuevo estado h&lt;sub&gt;t&lt;/sub&gt;; de él sale la salida y&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Pulsa &lt;b&gt;F&lt;/b&gt; para plegar y desplegar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unfolded over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegada en el tiempo</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same cell drawn once per time step: the loop becomes the arrows from left to right. Each column is one character of ‘hell’; the top row is what the network predicts.&lt;/p&gt;&lt;p&gt;Hover over anything to see its numbers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La misma celda dibujada una vez por paso temporal: el bucle se convierte en las flechas de izquierda a derecha. Cada columna es un carácter de ‘hell’; la fila superior es lo que predice la red.&lt;/p&gt;&lt;p&gt;Pasa el ratón sobre cualquier elemento para ver sus números.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shared weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos compartidos</translation>
     </message>
     <message>
         <source>&lt;p&gt;The matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (input → hidden) and &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (hidden → hidden) are the &lt;b&gt;same at every time step&lt;/b&gt;: each arrow of one colour is the same matrix. The Matrices panel shows them, with the biases.&lt;/p&gt;&lt;p&gt;The slides also have &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (hidden → output). The lecture&apos;s example has none: the hidden state itself (4 numbers for 4 characters) is the output y&lt;sub&gt;t&lt;/sub&gt;. With an output layer (Model panel) W&lt;sub&gt;hy&lt;/sub&gt; appears, shared across time like the other two.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Las matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (entrada → oculta) y &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (oculta → oculta) son &lt;b&gt;las mismas en cada paso temporal&lt;/b&gt;: todas las flechas de un color son la misma matriz. El panel Matrices las muestra, con los sesgos.&lt;/p&gt;&lt;p&gt;Las diapositivas tienen también &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (oculta → salida). El ejemplo de la clase no la tiene: el propio estado oculto (4 números para 4 caracteres) es la salida y&lt;sub&gt;t&lt;/sub&gt;. Con una capa de salida (panel Modelo) aparece W&lt;sub&gt;hy&lt;/sub&gt;, compartida en el tiempo como las otras dos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The computation, by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>El cálculo, a mano</translation>
     </message>
     <message>
         <source>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), for t = 1 … n with h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;The slides leave the bias out; PyTorch&apos;s nn.RNN has two, b&lt;sub&gt;ih&lt;/sub&gt; beside W&lt;sub&gt;xh&lt;/sub&gt; and b&lt;sub&gt;hh&lt;/sub&gt; beside W&lt;sub&gt;hh&lt;/sub&gt;, and only ever adds them: b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. PyTorch&apos;s names: W&lt;sub&gt;xh&lt;/sub&gt; is weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt; weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt; bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt; bias_hh_l0. y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; because this network has no output layer; with one, y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Below, the equation with the real numbers of this network for t = 1. Press &lt;b&gt;→&lt;/b&gt; to walk through a time step, &lt;b&gt;Shift+→&lt;/b&gt; for the next part of the computation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), para t = 1 … n con h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;Las diapositivas omiten el sesgo; nn.RNN de PyTorch tiene dos, b&lt;sub&gt;ih&lt;/sub&gt; junto a W&lt;sub&gt;xh&lt;/sub&gt; y b&lt;sub&gt;hh&lt;/sub&gt; junto a W&lt;sub&gt;hh&lt;/sub&gt;, y siempre los suma: b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. Nombres de PyTorch: W&lt;sub&gt;xh&lt;/sub&gt; es weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt; weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt; bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt; bias_hh_l0. y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; porque esta red no tiene capa de salida; con ella, y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Abajo, la ecuación con los números reales de esta red para t = 1. Pulsa &lt;b&gt;→&lt;/b&gt; para recorrer un paso temporal, &lt;b&gt;Shift+→&lt;/b&gt; para la siguiente parte del cálculo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the next character</source>
-        <translation type="unfinished"></translation>
+        <translation>Predice: el siguiente carácter</translation>
     </message>
     <message>
         <source>&lt;p&gt;The network is untrained: its weights are the random ones of seed 0. At t = 2 it reads ‘e’.&lt;/p&gt;&lt;p&gt;How to tell from the numbers below: here y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, and tanh and softmax both keep the order of their inputs, so the largest entry of the pre-activation (the bold vector) becomes the largest probability — its character is the prediction (the rows are in the vocabulary&apos;s order: h, e, l, o).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La red está sin entrenar: sus pesos son los aleatorios de la semilla 0. En t = 2 lee ‘e’.&lt;/p&gt;&lt;p&gt;Cómo saberlo con los números de abajo: aquí y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, y tanh y softmax conservan el orden de sus entradas, así que la mayor componente de la preactivación (el vector en negrita) da la mayor probabilidad — su carácter es la predicción (las filas siguen el orden del vocabulario: h, e, l, o).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The PyTorch code</source>
-        <translation type="unfinished"></translation>
+        <translation>El código PyTorch</translation>
     </message>
     <message>
         <source>&lt;p&gt;The lecture&apos;s code. rnnlab computes what it computes: the same initial weights from the seed, bit for bit, and Adam&apos;s update rule exactly as PyTorch&apos;s; the gradients and losses agree to the last digits of float32, not bit for bit (sums taken in another order can differ there; the tests hold the losses to 10&lt;sup&gt;−5&lt;/sup&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;El código de la clase. rnnlab calcula lo mismo que él: los mismos pesos iniciales a partir de la semilla, bit a bit, y la regla de actualización de Adam exactamente como la de PyTorch; los gradientes y las pérdidas coinciden hasta los últimos dígitos de float32, no bit a bit (sumas hechas en otro orden pueden diferir ahí; los tests exigen a las pérdidas 10&lt;sup&gt;−5&lt;/sup&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Training hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando hello</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ten steps of Adam, as in the lecture&apos;s loop. Each row is one step: its loss and what the network predicted; the wrong characters are underlined. Like the loop&apos;s print(result), a row is taken from the step&apos;s forward pass, &lt;i&gt;before&lt;/i&gt; its update — the caption above the graph shows the network after the tenth update, so its loss is not row 10&apos;s.&lt;/p&gt;&lt;p&gt;After ten steps it says &lt;b&gt;ello&lt;/b&gt;. Press &lt;b&gt;Space&lt;/b&gt; to train on, &lt;b&gt;Ctrl+→&lt;/b&gt; for one step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Diez pasos de Adam, como en el bucle de la clase. Cada fila es un paso: su pérdida y lo que predijo la red; los caracteres erróneos van subrayados. Como el print(result) del bucle, cada fila sale dla pasada hacia delante de ese paso, &lt;i&gt;antes&lt;/i&gt; de su actualización — el rótulo sobre el grafo muestra la red tras la décima actualización, así que su pérdida no es la de la fila 10.&lt;/p&gt;&lt;p&gt;Tras diez pasos dice &lt;b&gt;ello&lt;/b&gt;. Pulsa &lt;b&gt;Space&lt;/b&gt; para seguir entrenando, &lt;b&gt;Ctrl+→&lt;/b&gt; para un paso.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the loss after the next update</source>
-        <translation type="unfinished"></translation>
+        <translation>Predice: la pérdida tras la próxima actualización</translation>
     </message>
     <message>
         <source>&lt;p&gt;The loss is the mean of −log p(target) over the four time steps. The optimizer is about to take one more step, guided by the gradient.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La pérdida es la media de −log p(objetivo) sobre los cuatro pasos temporales. El optimizador está a punto de dar un paso más, guiado por el gradiente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the biggest gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Predice: el mayor gradiente</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to the untrained network (step 0). Back through time (BPTT) the loss sends a gradient to every weight it used (not to W&lt;sub&gt;xh&lt;/sub&gt;&apos;s ‘o’ column: ‘o’ is never an input). W&lt;sub&gt;hh&lt;/sub&gt; is used at every time step, so its gradient adds up the contributions of t = 2 … n (at t = 1 it multiplies h&lt;sub&gt;0&lt;/sub&gt; = 0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Volvemos a la red sin entrenar (paso 0). Hacia atrás en el tiempo (BPTT), la pérdida envía un gradiente a cada peso que usó (no a la columna ‘o’ de W&lt;sub&gt;xh&lt;/sub&gt;: ‘o’ nunca es una entrada). W&lt;sub&gt;hh&lt;/sub&gt; se usa en cada paso temporal, así que su gradiente suma las contribuciones de t = 2 … n (en t = 1 multiplica a h&lt;sub&gt;0&lt;/sub&gt; = 0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The shapes of RNN tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Las formas de las tareas con RNN</translation>
     </message>
     <message>
         <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Una RNN es flexible: puede leer una entrada o muchas, y responder una vez o en cada paso.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;uno a uno&lt;/b&gt;: ninguna secuencia — una entrada, una salida, sin bucle: una red prealimentada simple, la caja que la diapositiva llama “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;uno a muchos&lt;/b&gt;: una entrada y luego una secuencia de salida — descripción de imágenes, o &lt;i&gt;generar&lt;/i&gt; texto: cada salida se realimenta como la siguiente entrada (la pestaña Generar);&lt;/li&gt;&lt;li&gt;&lt;b&gt;muchos a uno&lt;/b&gt;: leer una secuencia y responder una vez — el sentimiento de una frase;&lt;/li&gt;&lt;li&gt;&lt;b&gt;muchos a muchos&lt;/b&gt;: una salida por entrada — nuestro hello, o una etiqueta para cada palabra; la traducción también es muchos a muchos, pero lee primero la frase entera y luego escribe una de su propia longitud.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Elige una forma abajo: el grafo conserva solo las entradas y salidas que usa. Los números siguen siendo los de la pasada completa de hello — las entradas que una forma oculta entraron igualmente en sus estados, y el rótulo sigue puntuando las cuatro salidas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos a uno: el sentimiento de una frase</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sixteen short reviews, each labelled &lt;i&gt;positive&lt;/i&gt; or &lt;i&gt;negative&lt;/i&gt;. The network reads the whole review and only its &lt;b&gt;last&lt;/b&gt; output counts: the loss is on the last time step alone.&lt;/p&gt;&lt;p&gt;In the Model panel such data is one line per text: &lt;i&gt;text&lt;/i&gt;, a Tab, &lt;i&gt;label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Right on all sixteen means it has learned &lt;i&gt;these&lt;/i&gt; sentences — memorised them, perhaps; whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the bars beside the arrows are its gates r and z and its candidate n.)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dieciséis reseñas cortas, cada una etiquetada &lt;i&gt;positive&lt;/i&gt; o &lt;i&gt;negative&lt;/i&gt;. La red lee la reseña entera y solo cuenta su &lt;b&gt;última&lt;/b&gt; salida: la pérdida está solo en el último paso temporal.&lt;/p&gt;&lt;p&gt;En el panel Modelo, estos datos son una línea por texto: &lt;i&gt;texto&lt;/i&gt;, un Tab, &lt;i&gt;etiqueta&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Acertar las dieciséis significa que ha aprendido &lt;i&gt;estas&lt;/i&gt; frases — quizá las ha memorizado; si sabe juzgar una reseña que nunca ha visto es otra prueba. (Su celda es una GRU, paso 15: las barras junto a las flechas son sus compuertas r y z y su candidato n.)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stacked RNNs</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN apiladas</translation>
     </message>
     <message>
         <source>&lt;p&gt;Layers on top of each other: the hidden state of layer 1 is the input of layer 2. Each layer has its own W&lt;sub&gt;xh&lt;/sub&gt; and W&lt;sub&gt;hh&lt;/sub&gt;, shared across time along its row.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;L&lt;/b&gt; to walk layer by layer, as PyTorch computes it, instead of time step by time step: the numbers are the same.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Capas unas sobre otras: el estado oculto de la capa 1 es la entrada de la capa 2. Cada capa tiene sus propias W&lt;sub&gt;xh&lt;/sub&gt; y W&lt;sub&gt;hh&lt;/sub&gt;, compartidas en el tiempo a lo largo de su fila.&lt;/p&gt;&lt;p&gt;Pulsa &lt;b&gt;L&lt;/b&gt; para recorrer capa por capa, como lo calcula PyTorch, en lugar de paso temporal por paso temporal: los números son los mismos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back through time, a vanilla RNN&apos;s gradient is multiplied by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step, and usually fades (or, with large weights, grows). The LSTM adds a cell state c&lt;sub&gt;t&lt;/sub&gt; (the lane above each row), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, and gates between 0 and 1 (the bars i, f, o, beside the candidate g): &lt;b&gt;f&lt;/b&gt;orget keeps c&lt;sub&gt;t−1&lt;/sub&gt;, &lt;b&gt;i&lt;/b&gt;nput writes the candidate g (between −1 and 1), &lt;b&gt;o&lt;/b&gt;utput reads tanh(c&lt;sub&gt;t&lt;/sub&gt;) into h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Where f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; is kept and the gradient along c passes back almost unchanged. Untrained, an LSTM&apos;s gradient fades much like an RNN&apos;s; training can &lt;i&gt;learn&lt;/i&gt; f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;After ten steps this LSTM says &lt;i&gt;llll&lt;/i&gt; where the RNN said &lt;i&gt;ello&lt;/i&gt;: it has four times the weights to set in the same ten steps. Press &lt;b&gt;Space&lt;/b&gt;: within 40 steps it says &lt;i&gt;ello&lt;/i&gt; too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hacia atrás en el tiempo, el gradiente de una RNN simple se multiplica por W&lt;sub&gt;hh&lt;/sub&gt;ᵀ y tanh′ en cada paso, y normalmente se desvanece (o, con pesos grandes, crece). La LSTM añade un estado de celda c&lt;sub&gt;t&lt;/sub&gt; (el carril sobre cada fila), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, y compuertas entre 0 y 1 (las barras i, f, o, junto al candidato g): la de &lt;b&gt;f&lt;/b&gt;orget (olvido) conserva c&lt;sub&gt;t−1&lt;/sub&gt;, la de &lt;b&gt;i&lt;/b&gt;nput (entrada) escribe el candidato g (entre −1 y 1), la de &lt;b&gt;o&lt;/b&gt;utput (salida) lleva tanh(c&lt;sub&gt;t&lt;/sub&gt;) a h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Donde f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; se conserva y el gradiente a lo largo de c retrocede casi sin cambios. Sin entrenar, el gradiente de una LSTM se desvanece casi como el de una RNN; el entrenamiento puede &lt;i&gt;aprender&lt;/i&gt; f ≈ 1 (Comparar ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;Tras diez pasos esta LSTM dice &lt;i&gt;llll&lt;/i&gt; donde la RNN decía &lt;i&gt;ello&lt;/i&gt;: tiene cuatro veces más pesos que ajustar en los mismos diez pasos. Pulsa &lt;b&gt;Space&lt;/b&gt;: en 40 pasos también dice &lt;i&gt;ello&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>GRU</translation>
     </message>
     <message>
         <source>&lt;p&gt;The GRU does the same with two gates (r, z) and no separate cell state (its bars: r, z and the candidate n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, where ⊙ multiplies entry by entry and n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) is the candidate state.&lt;/p&gt;&lt;p&gt;The update gate &lt;b&gt;z&lt;/b&gt; mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 replaces it with n&lt;sub&gt;t&lt;/sub&gt;. The reset gate &lt;b&gt;r&lt;/b&gt; decides how much of h&lt;sub&gt;t−1&lt;/sub&gt; the candidate sees.&lt;/p&gt;&lt;p&gt;The slides name the LSTM and the GRU; these two steps show what they compute. Change anything in the Model panel and see what happens.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La GRU hace lo mismo con dos compuertas (r, z) y sin estado de celda aparte (sus barras: r, z y el candidato n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, donde ⊙ multiplica componente a componente y n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) es el estado candidato.&lt;/p&gt;&lt;p&gt;La compuerta de actualización &lt;b&gt;z&lt;/b&gt; mezcla: z ≈ 1 conserva el estado anterior (y devuelve el gradiente casi sin cambios), z ≈ 0 lo sustituye por n&lt;sub&gt;t&lt;/sub&gt;. La compuerta de reinicio &lt;b&gt;r&lt;/b&gt; decide cuánto de h&lt;sub&gt;t−1&lt;/sub&gt; ve el candidato.&lt;/p&gt;&lt;p&gt;Las diapositivas nombran la LSTM y la GRU; estos dos pasos muestran lo que calculan. Cambia lo que quieras en el panel Modelo y mira qué pasa.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Seeing memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la memoria</translation>
     </message>
     <message>
         <source>&lt;p&gt;An RNN&apos;s memory, seen three ways in the &lt;b&gt;Memory&lt;/b&gt; tab:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;How far back a prediction looks&lt;/b&gt;: the text up to the walk&apos;s step t, each character shaded (and a bar) by ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ — how much that input moves step t&apos;s right answer, by backpropagation through time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The path of h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: each state a point in the states&apos; two main directions (PCA), in time order. &lt;b&gt;Freeze axes&lt;/b&gt; and train on: the path moves in one frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Units over the text&lt;/b&gt;: the text coloured by one hidden unit; drag over a part of it to find the units that track it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hello&apos;s two ‘l’s are the test: the same input, yet ‘l’ follows the first and ‘o’ the second — only memory tells them apart. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; move the step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La memoria de una RNN, vista de tres formas en la pestaña &lt;b&gt;Memoria&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hasta dónde mira atrás una predicción&lt;/b&gt;: el texto hasta el paso t del recorrido, cada carácter sombreado (y con una barra) según ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(objetivo) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ — cuánto mueve esa entrada la respuesta correcta del paso t, por retropropagación a través del tiempo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La trayectoria de h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: cada estado es un punto en las dos direcciones principales de los estados (PCA), en orden temporal. &lt;b&gt;Fija los ejes&lt;/b&gt; y sigue entrenando: la trayectoria se mueve en un mismo marco.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unidades sobre el texto&lt;/b&gt;: el texto coloreado según una unidad oculta; arrastra sobre una parte para encontrar las unidades que la siguen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Las dos ‘l’ de hello son la prueba: la misma entrada, pero tras la primera viene ‘l’ y tras la segunda ‘o’ — solo la memoria las distingue. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; mueven el paso.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>It goes down</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>It goes up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube</translation>
     </message>
     <message>
         <source>row h%1, column h%2</source>
-        <translation type="unfinished"></translation>
+        <translation>fila h%1, columna h%2</translation>
     </message>
     <message>
         <source>Which character will the network &lt;b&gt;predict&lt;/b&gt; at t = %1, after reading ‘%2’? (Not which one is right: what &lt;i&gt;this&lt;/i&gt; network will say.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué carácter &lt;b&gt;predecirá&lt;/b&gt; la red en t = %1, tras leer ‘%2’? (No cuál es el correcto: qué dirá &lt;i&gt;esta&lt;/i&gt; red.)</translation>
     </message>
     <message>
         <source>The loss is %1 now. After the next update, will it go down or up?</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida es ahora %1. Tras la próxima actualización, ¿bajará o subirá?</translation>
     </message>
     <message>
         <source>Which entry of W&lt;sub&gt;hh&lt;/sub&gt; gets the &lt;b&gt;largest&lt;/b&gt; gradient |dL/dW&lt;sub&gt;hh&lt;/sub&gt;| from this forward pass? Button &lt;i&gt;i,j&lt;/i&gt;: row i (the unit it feeds), column j (the unit of h&lt;sub&gt;t−1&lt;/sub&gt; it reads).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué componente de W&lt;sub&gt;hh&lt;/sub&gt; recibe el &lt;b&gt;mayor&lt;/b&gt; gradiente |dL/dW&lt;sub&gt;hh&lt;/sub&gt;| de esta pasada hacia delante? Botón &lt;i&gt;i,j&lt;/i&gt;: fila i (la unidad a la que alimenta), columna j (la unidad de h&lt;sub&gt;t−1&lt;/sub&gt; que lee).</translation>
     </message>
     <message>
         <source>The softmax at t = %1 gives %2. The largest is ‘%3’: the network predicts ‘%3’%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La softmax en t = %1 da %2. La mayor es ‘%3’: la red predice ‘%3’%4.</translation>
     </message>
     <message>
         <source>, which is right</source>
-        <translation type="unfinished"></translation>
+        <translation>, que es correcto</translation>
     </message>
     <message>
         <source> — the text goes on with ‘%1’, so training will push p(‘%1’) up</source>
-        <translation type="unfinished"></translation>
+        <translation> — el texto sigue con ‘%1’, así que el entrenamiento subirá p(‘%1’)</translation>
     </message>
     <message>
         <source>The loss went from %1 to %2: down by %3. </source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida pasó de %1 a %2: bajó %3. </translation>
     </message>
     <message>
         <source>The loss went from %1 to %2: &lt;b&gt;up&lt;/b&gt; by %3. The gradient only says which way is down &lt;i&gt;here&lt;/i&gt;; a step of this size went past the valley (the learning rate is large). </source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida pasó de %1 a %2: &lt;b&gt;subió&lt;/b&gt; %3. El gradiente solo dice hacia dónde se baja &lt;i&gt;aquí&lt;/i&gt;; un paso de este tamaño se pasó del valle (la tasa de aprendizaje es grande). </translation>
     </message>
     <message>
         <source>dL/dW&lt;sub&gt;hh&lt;/sub&gt; is largest at row h%1, column h%2: %3. All of it:%4It adds up, over the time steps, dL/da of unit h%1 — how much the loss wants its pre-activation to change, dL/dh times tanh′ = 1 − h² — times h%2 one step earlier. Adam&apos;s first step then moves every weight whose gradient is not 0 by almost exactly the learning rate (lr·|g| / (|g| + ε)), whatever the gradient&apos;s size: there only the sign counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dW&lt;sub&gt;hh&lt;/sub&gt; es máximo en la fila h%1, columna h%2: %3. Completo:%4Suma, sobre los pasos temporales, dL/da de la unidad h%1 — cuánto quiere la pérdida que cambie su preactivación, dL/dh por tanh′ = 1 − h² — por h%2 un paso antes. El primer paso de Adam mueve entonces cada peso cuyo gradiente no es 0 casi exactamente la tasa de aprendizaje (lr·|g| / (|g| + ε)), sea cual sea el tamaño del gradiente: ahí solo cuenta el signo.</translation>
     </message>
     <message>
         <source>‘%1’ (step %2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ (paso %2) %3</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This network now&lt;/b&gt;: step %1 reads ‘%2’; next comes ‘%3’, and the network gives it p = %4. How much each input moves that: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Esta red ahora&lt;/b&gt;: el paso %1 lee ‘%2’; luego viene ‘%3’, y la red le da p = %4. Cuánto lo mueve cada entrada: %5.</translation>
     </message>
     <message>
         <source>Steps %1 and %2 both read ‘%3’, yet their states lie %4 apart in the path (%5 across): the network remembers what came before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos %1 y %2 leen ambos ‘%3’, pero sus estados están a %4 de distancia en la trayectoria (%5 de extensión): la red recuerda lo que vino antes.</translation>
     </message>
     <message>
         <source>Steps %1 and %2 both read ‘%3’, and their states lie almost on one point in the path (%4 apart, %5 across): here the network hardly tells them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos %1 y %2 leen ambos ‘%3’, y sus estados caen casi en un mismo punto de la trayectoria (a %4, %5 de extensión): aquí la red apenas los distingue.</translation>
     </message>
     <message>
         <source>Score: no predictions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: aún no hay predicciones</translation>
     </message>
     <message>
         <source>Score: %1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: %1 de %2 aciertos</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <source>This model against one more &amp;layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo contra una &amp;capa más</translation>
     </message>
     <message>
         <source>The model and data on the left, from its seed, beside the same with one more stacked layer</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo y los datos de la izquierda, desde su semilla, junto al mismo con una capa apilada más</translation>
     </message>
     <message>
         <source>This model as RNN, LSTM and &amp;GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo como RNN, LSTM y &amp;GRU</translation>
     </message>
     <message>
         <source>The model and data on the left, from its seed, as a vanilla RNN, an LSTM and a GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo y los datos de la izquierda, desde su semilla, como RNN simple, LSTM y GRU</translation>
     </message>
     <message>
         <source>SVG, vector, text stays text (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG, vectorial, el texto sigue siendo texto (*.svg)</translation>
     </message>
     <message>
         <source>PDF, vector, for handouts (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, vectorial, para apuntes (*.pdf)</translation>
     </message>
     <message>
         <source>PNG at 1× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG a 1× (*.png)</translation>
     </message>
     <message>
         <source>PNG at 2× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG a 2× (*.png)</translation>
     </message>
     <message>
         <source>PNG at 3× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG a 3× (*.png)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %1</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar</translation>
     </message>
     <message>
         <source>&amp;Graph as shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grafo tal como se ve…</translation>
     </message>
     <message>
         <source>the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>el grafo</translation>
     </message>
     <message>
         <source>&amp;Copy the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar el grafo</translation>
     </message>
     <message>
         <source>rnnlab graph</source>
-        <translation type="unfinished"></translation>
+        <translation>grafo de rnnlab</translation>
     </message>
     <message>
         <source>Heatmaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapas de calor</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <source>How far back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde mira atrás una predicción</translation>
     </message>
     <message>
         <source>The path of h_t</source>
-        <translation type="unfinished"></translation>
+        <translation>La trayectoria de h_t</translation>
     </message>
     <message>
         <source>Units over text</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades sobre el texto</translation>
     </message>
     <message>
         <source>%1k steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k pasos/s</translation>
     </message>
     <message>
         <source>%1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasos/s</translation>
     </message>
     <message>
         <source>Time series: prediction and anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie temporal: predicción y anomalías</translation>
     </message>
     <message>
         <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. Here an LSTM has learnt a sine wave: at every step it reads the value x&lt;sub&gt;t&lt;/sub&gt; and predicts the next, x&lt;sub&gt;t+1&lt;/sub&gt; (a number, not a character: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) always reads the true series up to the step before: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted, after the vertical line where the series ends) feeds each prediction back as the next input, as Generate does with characters: its errors carry on.&lt;/li&gt;&lt;li&gt;Below, each step&apos;s squared error on a log scale, and the &lt;b&gt;threshold&lt;/b&gt;: the training errors&apos; mean + 3 standard deviations. The &lt;b&gt;test series&lt;/b&gt; was never trained on and has a spike: a step whose error rises above the threshold is an &lt;b&gt;anomaly&lt;/b&gt;. The first steps (grey) are warm-up: the state has not seen enough yet, so they are not counted.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Las primeras aplicaciones de RNN de la clase son temporales: &lt;b&gt;predicción de series temporales&lt;/b&gt; y &lt;b&gt;detección de anomalías&lt;/b&gt;. Aquí una LSTM ha aprendido una onda senoidal: en cada paso lee el valor x&lt;sub&gt;t&lt;/sub&gt; y predice el siguiente, x&lt;sub&gt;t+1&lt;/sub&gt; (un número, no un carácter: la pérdida es el error cuadrático medio).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;La &lt;b&gt;predicción a un paso&lt;/b&gt; (discontinua) siempre lee la serie real hasta el paso anterior: solo puede equivocarse en un paso.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;pronóstico&lt;/b&gt; (punteado, tras la línea vertical donde termina la serie) realimenta cada predicción como la siguiente entrada, como hace Generar con los caracteres: sus errores se arrastran.&lt;/li&gt;&lt;li&gt;Abajo, el error cuadrático de cada paso en escala logarítmica, y el &lt;b&gt;umbral&lt;/b&gt;: la media de los errores de entrenamiento + 3 desviaciones típicas. La &lt;b&gt;serie de prueba&lt;/b&gt; nunca se usó para entrenar y tiene un pico: un paso cuyo error supera el umbral es una &lt;b&gt;anomalía&lt;/b&gt;. Los primeros pasos (en gris) son de calentamiento: el estado aún no ha visto lo suficiente, así que no se cuentan.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Ahora, tras %n paso de entrenamiento: el error² a un paso de la serie de entrenamiento es %1 ± %2, así que el umbral es %3.</numerusform>
+            <numerusform>&lt;p&gt;Ahora, tras %n pasos de entrenamiento: el error² a un paso de la serie de entrenamiento es %1 ± %2, así que el umbral es %3.</numerusform>
         </translation>
     </message>
     <message>
         <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
-        <translation type="unfinished"></translation>
+        <translation> En la serie de prueba el mayor error² es %1, en el paso temporal %2: %3 el umbral%4.</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veces</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima de</translation>
     </message>
     <message>
         <source> — an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation> — una anomalía</translation>
     </message>
     <message>
         <source> — not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation> — no marcado</translation>
     </message>
     <message numerus="yes">
         <source> %n test step(s) are above it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n paso de prueba lo supera</numerusform>
+            <numerusform> %n pasos de prueba lo superan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (the first %n, warm-up, not counted).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n de calentamiento al principio, no se cuenta).&lt;/p&gt;</numerusform>
+            <numerusform> (%n de calentamiento al principio, no se cuentan).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el final</translation>
     </message>
 </context>
 <context>
     <name>UnsupportedTask</name>
     <message>
         <source>This is a translation session (task &quot;translate&quot;: an encoder–decoder): the window cannot draw it yet. Train it with rnnlab-cli train SESSION (every step&apos;s loss and each pair&apos;s greedy translation; --trace for every number, PyTorch&apos;s to the last digits), and translate a word with rnnlab-cli generate SESSION --prime SOURCE. Coming to the window: the encoder&apos;s row over the source, the decoder&apos;s over the target, and the context that carries the source across.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una sesión de traducción (tarea "translate": un codificador–decodificador): la ventana aún no puede dibujarla. Entrénala con rnnlab-cli train SESSION (la pérdida de cada paso y la traducción voraz de cada par; --trace para cada número, los de PyTorch hasta los últimos dígitos), y traduce una palabra con rnnlab-cli generate SESSION --prime SOURCE. Próximamente en la ventana: la fila del codificador sobre el origen, la del decodificador sobre el destino, y el contexto que transporta el origen de uno a otro.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <source>Matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrices</translation>
     </message>
     <message>
         <source>Step by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso a mano</translation>
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida y precisión</translation>
     </message>
     <message>
         <source>Predictions per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicciones por paso</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source> This run is a time series: its values, the network&apos;s predictions, the forecast and the anomalies are in the Signal tab, and every number of a time step in the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation> Esta ejecución es una serie temporal: sus valores, las predicciones de la red, el pronóstico y las anomalías están en la pestaña Señal, y todos los números de un paso temporal, en el grafo.</translation>
     </message>
     <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicciones por paso lista cadenas predichas: es solo para tareas de caracteres.</translation>
     </message>
     <message>
         <source>Generate writes text, for character tasks only. A time series&apos; free-running forecast (each prediction fed back as the next input) is drawn in the Signal tab, as long as you set it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar escribe texto, solo para tareas de caracteres. El pronóstico libre de una serie temporal (cada predicción realimentada como la siguiente entrada) se dibuja en la pestaña Señal, con la longitud que fijes allí.</translation>
     </message>
     <message>
         <source>The Memory tab ranks influence over characters: it is for character tasks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pestaña Memoria ordena la influencia sobre caracteres: es solo para tareas de caracteres.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ComparePanel</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Compare without model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar sin el modelo %1</translation>
     </message>
     <message>
         <source>Model %1&apos;s cell: rnn_tanh, rnn_relu (torch.nn.RNN), lstm (torch.nn.LSTM) or gru (torch.nn.GRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celda del modelo %1: rnn_tanh, rnn_relu (torch.nn.RNN), lstm (torch.nn.LSTM) o gru (torch.nn.GRU)</translation>
     </message>
     <message>
         <source>Model %1&apos;s stacked layers (1–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas apiladas del modelo %1 (1–8)</translation>
     </message>
     <message>
         <source>H </source>
-        <translation type="unfinished"></translation>
+        <translation>H </translation>
     </message>
     <message>
         <source>Model %1&apos;s hidden size H: units per layer (without an output layer H must equal the vocabulary size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño oculto H del modelo %1: unidades por capa (sin capa de salida, H debe ser igual al tamaño del vocabulario)</translation>
     </message>
     <message>
         <source>output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>capa de salida</translation>
     </message>
     <message>
         <source>Model %1 reads its predictions through nn.Linear(H, V) (W_hy); without it, the top layer&apos;s hidden state is the logits</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo %1 lee sus predicciones mediante nn.Linear(H, V) (W_hy); sin ella, el estado oculto de la capa superior son los logits</translation>
     </message>
     <message>
         <source>Model %1&apos;s seed: torch.manual_seed for its initial weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla del modelo %1: torch.manual_seed para sus pesos iniciales</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla</translation>
     </message>
     <message>
         <source> layer</source>
-        <translation type="unfinished"></translation>
+        <translation> capa</translation>
     </message>
     <message>
         <source> layers</source>
-        <translation type="unfinished"></translation>
+        <translation> capas</translation>
     </message>
     <message>
         <source>seed: &quot;%1&quot; is not a whole number from −9223372036854775808 to 9223372036854775807</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla: "%1" no es un número entero de −9223372036854775808 a 9223372036854775807</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ComparePlot</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>Correct characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres correctos</translation>
     </message>
     <message>
         <source>Show the loss on a logarithmic axis: late, small differences between the models stay visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pérdida en un eje logarítmico: las diferencias pequeñas y tardías entre los modelos siguen siendo visibles</translation>
     </message>
     <message>
         <source>training step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso de entrenamiento</translation>
     </message>
     <message>
         <source>correct (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>correctos (%)</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::CompareWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one step for every model · Ctrl+L: lock step or free-running · F: fold the graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: entrenar · Ctrl+→: un paso para cada modelo · Ctrl+L: paso sincronizado o libre · F: plegar los grafos</translation>
     </message>
     <message>
         <source>Every model trains on these texts with these optimizer settings, so that only the models differ. Change them in the main window (Model and data) and compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los modelos se entrenan con estos textos y esta configuración del optimizador, para que solo difieran los modelos. Cámbialos en la ventana principal (Modelo y datos) y vuelve a comparar.</translation>
     </message>
     <message>
         <source>Which training text the graphs show</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué texto de entrenamiento muestran los grafos</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <source>Train every model at the chosen speed (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar todos los modelos a la velocidad elegida (Space)</translation>
     </message>
     <message>
         <source>Pause every model (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar todos los modelos (Space)</translation>
     </message>
     <message>
         <source>One optimizer step for every model (Ctrl+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso del optimizador para cada modelo (Ctrl+→)</translation>
     </message>
     <message>
         <source>Every model back to its seed&apos;s initial weights, step 0 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los modelos vuelven a los pesos iniciales de su semilla, paso 0 (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Lock step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso &amp;sincronizado</translation>
     </message>
     <message>
         <source>On: every model shows the same step (the fast ones wait for the slowest). Off: each model trains as fast as it can (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: todos los modelos muestran el mismo paso (los rápidos esperan al más lento). Desactivado: cada modelo entrena tan rápido como puede (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Add a model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un modelo</translation>
     </message>
     <message>
         <source>Compare a third model (Ctrl+Shift+N): the first cell type not compared yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar un tercer modelo (Ctrl+Shift+N): el primer tipo de celda aún no comparado</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -740,196 +740,196 @@
     </message>
     <message>
         <source>&amp;Fold the graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plegar los grafos</translation>
     </message>
     <message>
         <source>Fold every unrolled graph into its cell with the W_hh loop, or unfold them (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegar cada grafo desplegado en su celda con el bucle W_hh, o desplegarlos (F)</translation>
     </message>
     <message>
         <source>Fit to &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
         <source>Show each whole graph (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cada grafo completo (Ctrl+0)</translation>
     </message>
     <message>
         <source>&amp;Gradient through time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gradiente a través del tiempo</translation>
     </message>
     <message>
         <source>How much of the last step&apos;s gradient reaches each h_t, model against model: on by itself when the cells differ (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto del gradiente del último paso llega a cada h_t, modelo contra modelo: se activa solo cuando las celdas difieren (Ctrl+D)</translation>
     </message>
     <message>
         <source>How far &amp;back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde mira &amp;atrás una predicción</translation>
     </message>
     <message>
         <source>How much each earlier input drives one step&apos;s prediction, model against model: on by itself when the cells differ (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto influye cada entrada anterior en la predicción de un paso, modelo contra modelo: se activa solo cuando las celdas difieren (Ctrl+B)</translation>
     </message>
     <message>
         <source>&amp;Log scale for the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala &amp;logarítmica para la pérdida</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Load a comparison the lecture uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar una comparación que usa la clase</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes predefinidos…</translation>
     </message>
     <message>
         <source>Compare models — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar modelos — rnnlab</translation>
     </message>
     <message>
         <source>Compare: %1 — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar: %1 — rnnlab</translation>
     </message>
     <message>
         <source>Lock step: every model shows the same training step. The table&apos;s numbers are what rnnlab-cli train prints for each session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso sincronizado: todos los modelos muestran el mismo paso de entrenamiento. Los números de la tabla son los que imprime rnnlab-cli train para cada sesión.</translation>
     </message>
     <message>
         <source>Adam, lr %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam, lr %1</translation>
     </message>
     <message>
         <source>SGD, lr %1, momentum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD, lr %1, momento %2</translation>
     </message>
     <message>
         <source>, gradients clipped at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, gradientes recortados a %1</translation>
     </message>
     <message>
         <source>, no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>, sin recorte</translation>
     </message>
     <message>
         <source>Every model: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los modelos: %1 · %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1</translation>
     </message>
     <message>
         <source>Steps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos %1</translation>
     </message>
     <message>
         <source>Lock step: every model has taken this many steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso sincronizado: todos los modelos han dado este número de pasos</translation>
     </message>
     <message>
         <source>Free-running: the steps each model has taken (A · B · C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre: los pasos que ha dado cada modelo (A · B · C)</translation>
     </message>
     <message>
         <source>lock step: %1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>paso sincronizado: %1 pasos/s</translation>
     </message>
     <message>
         <source>Training stopped: model %1&apos;s step was refused (see the message on its graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento detenido: se rechazó el paso del modelo %1 (ver el mensaje en su grafo)</translation>
     </message>
     <message>
         <source>Model %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo %1 detenido</translation>
     </message>
     <message>
         <source>Change model %1&apos;s settings, or Reset to start every model over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la configuración del modelo %1, o pulsa Restablecer para que todos los modelos empiecen de nuevo.</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personalizado</translation>
     </message>
     <message>
         <source>Model %1 changed: every model starts over from step 0, so that they stay comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo %1 cambiado: todos los modelos empiezan de nuevo desde el paso 0, para que sigan siendo comparables</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto del gradiente del último paso llega a h&lt;sub&gt;t&lt;/sub&gt; (capa superior)</translation>
     </message>
     <message>
         <source>‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ / ‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;n&lt;/sub&gt;‖: the gradient of the last prediction&apos;s loss, carried back through time, as a share of what it is at the last step. A vanilla RNN multiplies it by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step and it vanishes decade by decade. Untrained, an LSTM and a GRU lose it decade by decade too; trained, they can learn to carry it — a forget gate f ≈ 1 keeps the cell state, an update gate z ≈ 1 keeps h — while the RNN&apos;s keeps vanishing. Try the RNN vs LSTM vs GRU preset: untrained, then after a few hundred steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ / ‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;n&lt;/sub&gt;‖: el gradiente de la pérdida de la última predicción, llevado hacia atrás en el tiempo, como fracción de su valor en el último paso. Una RNN simple lo multiplica por W&lt;sub&gt;hh&lt;/sub&gt;ᵀ y tanh′ en cada paso y se desvanece década a década. Sin entrenar, una LSTM y una GRU también lo pierden década a década; entrenadas, pueden aprender a transportarlo — una compuerta de olvido f ≈ 1 conserva el estado de celda, una compuerta de actualización z ≈ 1 conserva h — mientras que el de la RNN se sigue desvaneciendo. Prueba el ajuste RNN vs LSTM vs GRU: sin entrenar y tras unos cientos de pasos.</translation>
     </message>
     <message>
         <source>time step t</source>
-        <translation type="unfinished"></translation>
+        <translation>paso temporal t</translation>
     </message>
     <message>
         <source>gradient share</source>
-        <translation type="unfinished"></translation>
+        <translation>fracción del gradiente</translation>
     </message>
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay gradientes: la primera pasada hacia delante y hacia atrás de los modelos los mostrará.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GraphBar</name>
     <message>
         <source>Which training text the graph shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué texto de entrenamiento muestra el grafo</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>W_xh: input to hidden, the same at every time step</source>
-        <translation type="unfinished"></translation>
+        <translation>W_xh: entrada a oculta, la misma en cada paso temporal</translation>
     </message>
     <message>
         <source>W_hh: hidden to hidden, carries memory from t−1 to t</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh: oculta a oculta, lleva la memoria de t−1 a t</translation>
     </message>
     <message>
         <source>W_hy: hidden to output</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy: oculta a salida</translation>
     </message>
     <message>
         <source>series %1 (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>serie %1 (%2 puntos)</translation>
     </message>
     <message>
         <source>Se&amp;ries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rie:</translation>
     </message>
     <message>
         <source>W_ih: input to hidden, one block of rows per gate, the same at every time step</source>
-        <translation type="unfinished"></translation>
+        <translation>W_ih: entrada a oculta, un bloque de filas por compuerta, la misma en cada paso temporal</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::HelpWindow</name>
     <message>
         <source>rnnlab Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual de rnnlab</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keys of the window&lt;/h3&gt;%1&lt;h3&gt;Keys of a focused view&lt;/h3&gt;%2&lt;p&gt;Alt with the underlined letter opens a menu or moves to a field.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Teclas de la ventana&lt;/h3&gt;%1&lt;h3&gt;Teclas de una vista con el foco&lt;/h3&gt;%2&lt;p&gt;Alt con la letra subrayada abre un menú o salta a un campo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -963,732 +963,738 @@
     <name>rnnlab::LessonCoordinator</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <source>The lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>La lección</translation>
     </message>
     <message>
         <source>sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>sentimiento</translation>
     </message>
     <message>
         <source>sine-spike</source>
-        <translation type="unfinished"></translation>
+        <translation>seno con pico</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::LessonPanel</name>
     <message>
         <source>Your predictions this session: each prompt counts once, the first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus predicciones en esta sesión: cada pregunta cuenta una vez, la primera respuesta</translation>
     </message>
     <message>
         <source>Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Predice y luego revela</translation>
     </message>
     <message>
         <source>Reve&amp;al</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;velar</translation>
     </message>
     <message>
         <source>Show the answer and the numbers that decide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la respuesta y los números que la deciden</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Atrás</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <source>The previous step of the lesson (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso anterior de la lección (Re Pág)</translation>
     </message>
     <message>
         <source>The next step of the lesson (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso siguiente de la lección (Av Pág)</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <source>Lesson ▸ Open the lesson (F9) starts the lecture, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección ▸ Abrir la lección (F9) inicia la clase, paso a paso.</translation>
     </message>
     <message>
         <source>Lesson · step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección · paso %1 de %2</translation>
     </message>
     <message>
         <source>Waiting for the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a la red…</translation>
     </message>
     <message>
         <source>Taking the training step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dando el paso de entrenamiento…</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;✓ Right.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;✓ Correcto.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;✗ Not this time:&lt;/b&gt; the answer is &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;✗ Esta vez no:&lt;/b&gt; la respuesta es &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MainWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one training step · →: walk through a time step · F: fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: entrenar · Ctrl+→: un paso de entrenamiento · →: recorrer un paso temporal · F: plegar</translation>
     </message>
     <message>
         <source>Model and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo y datos</translation>
     </message>
     <message>
         <source>time series</source>
-        <translation type="unfinished"></translation>
+        <translation>serie temporal</translation>
     </message>
     <message>
         <source>%1[*] — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — rnnlab</translation>
     </message>
     <message>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Empezar de nuevo?</translation>
     </message>
     <message numerus="yes">
         <source>%1 starts over from the seed&apos;s initial weights. The model trained for %n step(s) will be discarded (File ▸ Save session as… keeps it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 empieza de nuevo desde los pesos iniciales de la semilla. El modelo entrenado durante %n paso se descartará (Archivo ▸ Guardar sesión como… lo conserva).</numerusform>
+            <numerusform>%1 empieza de nuevo desde los pesos iniciales de la semilla. El modelo entrenado durante %n pasos se descartará (Archivo ▸ Guardar sesión como… lo conserva).</numerusform>
         </translation>
     </message>
     <message>
         <source>Changing the model or the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el modelo o los datos</translation>
     </message>
     <message>
         <source>Resume from step %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reanudar desde el paso %1?</translation>
     </message>
     <message>
         <source>Training continues from step %1. The %2 later steps of this run are discarded (File ▸ Save session as… keeps the latest state).</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento continúa desde el paso %1. Los %2 pasos posteriores de esta ejecución se descartan (Archivo ▸ Guardar sesión como… conserva el último estado).</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Loss and error</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida y error</translation>
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida y precisión</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1</translation>
     </message>
     <message>
         <source>now: loss (MSE) %1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora: pérdida (MSE) %1 · %2 %3</translation>
     </message>
     <message>
         <source>now: loss %1 · %2% right</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora: pérdida %1 · %2% de aciertos</translation>
     </message>
     <message>
         <source>The edit was not applied: step %1 of %2 is shown from the run&apos;s history. Resume from here (discards the later steps) or go to the latest step to edit the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>La edición no se aplicó: el paso %1 de %2 se muestra desde el historial de la ejecución. Reanuda desde aquí (descarta los pasos posteriores) o ve al último paso para editar los pesos.</translation>
     </message>
     <message>
         <source>Weights of a past step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos de un paso anterior</translation>
     </message>
     <message>
         <source>Training stopped: a step was refused (see the message on the graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento detenido: se rechazó un paso (ver el mensaje en el grafo)</translation>
     </message>
     <message>
         <source>Training stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento detenido</translation>
     </message>
     <message>
         <source>Change the settings on the left and press Apply, or Reset to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la configuración de la izquierda y pulsa Aplicar, o Restablecer para empezar de nuevo.</translation>
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comparar: %1</translation>
     </message>
     <message>
         <source>Cannot compare these models</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden comparar estos modelos</translation>
     </message>
     <message>
         <source>Quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliendo</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryComparisonPlot</name>
     <message>
         <source>How far back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde mira atrás</translation>
     </message>
     <message>
         <source>How far back a prediction looks. For the prediction at step t, how much each earlier input x&lt;sub&gt;s&lt;/sub&gt; drives it: ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖, the gradient of that step&apos;s log-probability of its target with respect to the one-hot input, carried back by each model&apos;s own BPTT. A plain RNN&apos;s usually falls decade by decade as s goes back; an LSTM or a GRU can learn to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde mira atrás una predicción. Para la predicción del paso t, cuánto influye en ella cada entrada anterior x&lt;sub&gt;s&lt;/sub&gt;: ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(objetivo) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖, el gradiente de la log-probabilidad de su objetivo en ese paso respecto a la entrada one-hot, llevado hacia atrás por la BPTT de cada modelo. En una RNN simple suele caer década a década al retroceder s; una LSTM o una GRU pueden aprender a conservarlo.</translation>
     </message>
     <message>
         <source>step t =</source>
-        <translation type="unfinished"></translation>
+        <translation>paso t =</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>último</translation>
     </message>
     <message>
         <source>The time step whose prediction is explained (last: the last step with a target)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso temporal cuya predicción se explica (último: el último paso con objetivo)</translation>
     </message>
     <message>
         <source>What step t&apos;s prediction should say: its target</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que debería decir la predicción del paso t: su objetivo</translation>
     </message>
     <message>
         <source>Show the influence on a logarithmic axis: a fall by decades is a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la influencia en un eje logarítmico: una caída por décadas es una recta</translation>
     </message>
     <message>
         <source>input step s</source>
-        <translation type="unfinished"></translation>
+        <translation>paso de entrada s</translation>
     </message>
     <message>
         <source>‖∂ log p / ∂x_s‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂ log p / ∂x_s‖</translation>
     </message>
     <message>
         <source>Real-valued inputs x_t have no one-hot input to trace back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas reales x_t no tienen una entrada one-hot que rastrear hacia atrás.</translation>
     </message>
     <message>
         <source>No models yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay modelos.</translation>
     </message>
     <message>
         <source>Step %1 has no target: nothing is predicted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso %1 no tiene objetivo: ahí no se predice nada.</translation>
     </message>
     <message>
         <source>→ ‘%1’</source>
-        <translation type="unfinished"></translation>
+        <translation>→ ‘%1’</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryInfluence</name>
     <message>
         <source>x at step %1 (‘%2’) on the prediction of step %3 (‘%4’): ‖∂ log p / ∂x‖ = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>x en el paso %1 (‘%2’) sobre la predicción del paso %3 (‘%4’): ‖∂ log p / ∂x‖ = %5</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryPath</name>
     <message>
         <source>Freeze axes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar ejes</translation>
     </message>
     <message>
         <source>Keep the axes of this training step — their direction, their centre and their scale — for the later steps: train on, or move along the timeline, and watch the path change in one frame (a point that leaves it widens the frame). Untick to give every step its own PCA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva los ejes de este paso de entrenamiento — su dirección, su centro y su escala — para los pasos posteriores: sigue entrenando, o muévete por la línea de tiempo, y mira cómo cambia la trayectoria en un mismo marco (un punto que se sale lo amplía). Desmárcalo para que cada paso vuelva a tener su propio PCA.</translation>
     </message>
     <message>
         <source>axes from training step %1, W_hh = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>ejes del paso de entrenamiento %1, W_hh = 0</translation>
     </message>
     <message>
         <source>axes from training step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejes del paso de entrenamiento %1</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’
 %3 = (%4)
 PC1 %5, PC2 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1, entrada ‘%2’
+%3 = (%4)
+PC1 %5, PC2 %6</translation>
     </message>
     <message>
         <source>PC%1 (%2% of the variance at step %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1 (%2% de la varianza en el paso %3)</translation>
     </message>
     <message>
         <source>PC%1 (%2% of the variance)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1 (%2% de la varianza)</translation>
     </message>
     <message>
         <source>PC%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1 (%2%)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryUnits</name>
     <message>
         <source>Score: |mean inside − mean outside| / pooled standard deviation, how many standard deviations apart the unit is inside the span and outside. Click a row to colour the text by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: |media dentro − media fuera| / desviación típica combinada, a cuántas desviaciones típicas está la unidad dentro del tramo respecto a fuera. Haz clic en una fila para colorear el texto según ella.</translation>
     </message>
     <message>
         <source>Colour: %1’s value at each step, red above 0, blue below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Color: el valor de %1 en cada paso, rojo por encima de 0, azul por debajo.</translation>
     </message>
     <message>
         <source>Under each character: the network’s three likeliest next characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo cada carácter: los tres siguientes caracteres más probables según la red.</translation>
     </message>
     <message>
         <source>Under the last character: the network’s likeliest classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo el último carácter: las clases más probables según la red.</translation>
     </message>
     <message>
         <source>Drag over the text to rank the units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra sobre el texto para ordenar las unidades.</translation>
     </message>
     <message>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera</translation>
     </message>
     <message>
         <source>%1: score %2 = |%3 − %4| / %5 (mean inside the span, mean outside, pooled standard deviation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: puntuación %2 = |%3 − %4| / %5 (media dentro del tramo, media fuera, desviación típica combinada)</translation>
     </message>
     <message>
         <source> of layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation> de la capa %1</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’: %3%4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1, entrada ‘%2’: %3%4 = %5</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’: no output at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1, entrada ‘%2’: sin salida en este paso</translation>
     </message>
     <message>
         <source>p(‘%1’) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>p(‘%1’) = %2</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’, the likeliest outputs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1, entrada ‘%2’, las salidas más probables: %3</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación</translation>
     </message>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryView</name>
     <message>
         <source>The memory view needs characters as inputs: real-valued x_t have no one-hot input to trace back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista de memoria necesita caracteres como entradas: las x_t reales no tienen una entrada one-hot que rastrear hacia atrás.</translation>
     </message>
     <message>
         <source>How far back · the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde mira atrás · la trayectoria</translation>
     </message>
     <message>
         <source>How far back a prediction looks, beside the path of the hidden state</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde mira atrás una predicción, junto a la trayectoria del estado oculto</translation>
     </message>
     <message>
         <source>Units over the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades sobre el texto</translation>
     </message>
     <message>
         <source>The text coloured by one unit, the likeliest next characters under it; drag over the text to find the units that track that span</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto coloreado según una unidad, con los siguientes caracteres más probables debajo; arrastra sobre el texto para encontrar las unidades que siguen ese tramo</translation>
     </message>
     <message>
         <source>States of</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de</translation>
     </message>
     <message>
         <source>The layer whose states the path shows (the prediction&apos;s influence does not depend on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa cuyos estados muestra la trayectoria (la influencia de la predicción no depende de ella)</translation>
     </message>
     <message>
         <source>h (hidden state)</source>
-        <translation type="unfinished"></translation>
+        <translation>h (estado oculto)</translation>
     </message>
     <message>
         <source>c (cell state)</source>
-        <translation type="unfinished"></translation>
+        <translation>c (estado de celda)</translation>
     </message>
     <message>
         <source>An LSTM&apos;s hidden state h or its cell state c</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado oculto h de una LSTM o su estado de celda c</translation>
     </message>
     <message>
         <source>The unit whose value colours the text below (drag over the text to rank them)</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad cuyo valor colorea el texto de abajo (arrastra sobre el texto para ordenarlas)</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capa %1</translation>
     </message>
     <message>
         <source>How far back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde mira atrás una predicción</translation>
     </message>
     <message>
         <source>How far back a prediction looks: step %1 has no target</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde mira atrás una predicción: el paso %1 no tiene objetivo</translation>
     </message>
     <message>
         <source>Which earlier inputs does step %1’s prediction of its target ‘%2’ depend on? Each input s ≤ %1 by ‖∂ log p(‘%2’) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ (darker, taller: more). Largest: %3 (step %4, ‘%5’)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué entradas anteriores depende la predicción del paso %1 de su objetivo ‘%2’? Cada entrada s ≤ %1 según ‖∂ log p(‘%2’) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ (más oscura y alta: más). Mayor: %3 (paso %4, ‘%5’)</translation>
     </message>
     <message>
         <source>; the first input, ‘%1’: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; la primera entrada, ‘%1’: %2</translation>
     </message>
     <message>
         <source>What if W_hh = 0? No memory — </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y si W_hh = 0? Sin memoria — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? The cell state c still carries earlier inputs — </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y si W_hh = 0? El estado de celda c aún lleva entradas anteriores — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; still carries earlier inputs — </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y si W_hh = 0? z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; aún lleva entradas anteriores — </translation>
     </message>
     <message>
         <source>The path of %1 of layer %2 (PCA of every step)</source>
-        <translation type="unfinished"></translation>
+        <translation>La trayectoria de %1 de la capa %2 (PCA de todos los pasos)</translation>
     </message>
     <message>
         <source>The path of %1 (PCA of every step)</source>
-        <translation type="unfinished"></translation>
+        <translation>La trayectoria de %1 (PCA de todos los pasos)</translation>
     </message>
     <message>
         <source>; steps %1–%2 drawn whole</source>
-        <translation type="unfinished"></translation>
+        <translation>; pasos %1–%2 dibujados completos</translation>
     </message>
     <message>
         <source>text by unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>texto según la unidad %1</translation>
     </message>
     <message>
         <source>Units over text needs characters as inputs: real-valued x_t are not a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades sobre el texto necesita caracteres como entradas: las x_t reales no son un texto.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ModelPanel</name>
     <message>
         <source>Train&amp;ing texts (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos de &amp;entrenamiento (uno por línea)</translation>
     </message>
     <message>
         <source>hello</source>
-        <translation type="unfinished"></translation>
+        <translation>hello</translation>
     </message>
     <message>
         <source>Each line is one training sequence: the network reads its characters one at a time and learns to predict the next one.
 Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one): the network reads the whole text and then names its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea es una secuencia de entrenamiento: la red lee sus caracteres de uno en uno y aprende a predecir el siguiente.
+Las líneas de la forma texto&lt;Tab&gt;etiqueta entrenan en cambio un clasificador (muchos a uno): la red lee el texto entero y luego nombra su etiqueta.</translation>
     </message>
     <message>
         <source>RNN, tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN, tanh</translation>
     </message>
     <message>
         <source>RNN, ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN, ReLU</translation>
     </message>
     <message>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <source>GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>GRU</translation>
     </message>
     <message>
         <source>RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, b = b_ih + b_hh (PyTorch keeps the two biases apart and adds them), or with ReLU instead of tanh. LSTM: gates i, f, o and a cell state c_t that carries memory. GRU: the update gate z mixes the old h_{t−1} with a candidate n_t, whose reset gate r decides how much of h_{t−1} it sees. The outputs y_t are h_t, or W_hy h_t + b_y with an output layer. As torch.nn.RNN, LSTM and GRU compute them.</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) como en las diapositivas, b = b_ih + b_hh (PyTorch guarda los dos sesgos por separado y los suma), o con ReLU en lugar de tanh. LSTM: compuertas i, f, o y un estado de celda c_t que lleva la memoria. GRU: la compuerta de actualización z mezcla la h_{t−1} anterior con un candidato n_t, cuya compuerta de reinicio r decide cuánto de h_{t−1} ve. Las salidas y_t son h_t, o W_hy h_t + b_y con una capa de salida. Tal como las calculan torch.nn.RNN, LSTM y GRU.</translation>
     </message>
     <message>
         <source>&amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Celda</translation>
     </message>
     <message>
         <source>Hidden units H: the length of h_t</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades ocultas H: la longitud de h_t</translation>
     </message>
     <message>
         <source>Hidden si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño oculto</translation>
     </message>
     <message>
         <source>The lecture&apos;s setup: h_t is the output, one hidden unit per character</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de la clase: h_t es la salida, una unidad oculta por carácter</translation>
     </message>
     <message>
         <source>Add an output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una capa de salida</translation>
     </message>
     <message>
         <source>Adds W_hy (nn.Linear(H, V)), so the hidden size no longer has to match the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade W_hy (nn.Linear(H, V)), así el tamaño oculto ya no tiene que coincidir con el vocabulario</translation>
     </message>
     <message>
         <source>Stacked layers (torch.nn.RNN num_layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas apiladas (torch.nn.RNN num_layers)</translation>
     </message>
     <message>
         <source>La&amp;yers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;pas</translation>
     </message>
     <message>
         <source>W_hy: y_t = W_hy h_t + b_y</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy: y_t = W_hy h_t + b_y</translation>
     </message>
     <message>
         <source>Without it (the lecture&apos;s setup) the outputs are h_t itself, and the hidden size must equal the number of characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ella (la configuración de la clase) las salidas son la propia h_t, y el tamaño oculto debe ser igual al número de caracteres</translation>
     </message>
     <message>
         <source>O&amp;utput layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de &amp;salida</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>O&amp;ptimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimi&amp;zador</translation>
     </message>
     <message>
         <source>0.1 with Adam in the lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>0.1 con Adam en la clase</translation>
     </message>
     <message>
         <source>Lear&amp;ning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de &amp;aprendizaje</translation>
     </message>
     <message>
         <source>SGD&apos;s momentum (Adam has its own: betas 0.9 and 0.999)</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento de SGD (Adam tiene el suyo: betas 0.9 y 0.999)</translation>
     </message>
     <message>
         <source>&amp;Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Momento</translation>
     </message>
     <message>
         <source>torch.manual_seed for the initial weights: the same seed gives PyTorch&apos;s weights bit for bit</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.manual_seed para los pesos iniciales: la misma semilla da los pesos de PyTorch bit a bit</translation>
     </message>
     <message>
         <source>See&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Semi&amp;lla</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <source>clip_grad_norm_: scales all gradients down when their total norm exceeds this</source>
-        <translation type="unfinished"></translation>
+        <translation>clip_grad_norm_: reduce todos los gradientes cuando su norma total supera este valor</translation>
     </message>
     <message>
         <source>&amp;Gradient clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorte de &amp;gradiente</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <source>Back to the settings being trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la configuración que se está entrenando</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Start over with these settings (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo con esta configuración (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per class: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin W_hy el estado oculto es la salida, así que esta configuración necesita una unidad oculta por clase: %1, tamaño oculto %2.</translation>
     </message>
     <message>
         <source>1 class</source>
-        <translation type="unfinished"></translation>
+        <translation>1 clase</translation>
     </message>
     <message>
         <source>%1 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clases</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so the lecture&apos;s setup needs one hidden unit per character: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin W_hy el estado oculto es la salida, así que la configuración de la clase necesita una unidad oculta por carácter: %1, tamaño oculto %2.</translation>
     </message>
     <message>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 carácter</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caracteres</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1</translation>
     </message>
     <message>
         <source>The label of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta de la línea %1</translation>
     </message>
     <message>
         <source>Set hidden size to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el tamaño oculto a %1</translation>
     </message>
     <message numerus="yes">
         <source>
 Classifier (many-to-one), %n class(es): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+Clasificador (muchos a uno), %n clase: %1</numerusform>
+            <numerusform>
+Clasificador (muchos a uno), %n clases: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Vocabulary: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulario: %1 (%2)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie temporal</translation>
     </message>
     <message>
         <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
 Time series: it reads numbers and predicts the next value of each feature (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto: la red lee caracteres y predice el siguiente (o, con líneas texto&lt;Tab&gt;etiqueta, nombra una etiqueta: un clasificador).
+Serie temporal: lee números y predice el valor siguiente de cada variable (pérdida MSE).</translation>
     </message>
     <message>
         <source>Tas&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;rea</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per feature: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin W_hy el estado oculto es la salida, así que esta configuración necesita una unidad oculta por variable: %1, tamaño oculto %2.</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 variable</translation>
     </message>
     <message>
         <source>%1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 variables</translation>
     </message>
     <message>
         <source>Forecast: the next value at every time step (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronóstico: el valor siguiente en cada paso temporal (pérdida MSE).</translation>
     </message>
     <message>
         <source>Forecast: the next value of each of %1 features at every time step (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronóstico: el valor siguiente de cada una de las %1 variables en cada paso temporal (pérdida MSE).</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::PlotWidget</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala logarítmica</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::PytorchPanel</name>
     <message>
         <source>No model yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay modelo.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the script: paste it into a file and run python3 train.py --steps 20</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el script: pégalo en un archivo y ejecuta python3 train.py --steps 20</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Write the script to a .py file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el script en un archivo .py</translation>
     </message>
     <message>
         <source>Training… the script of this large model (%1 parameters) follows when training pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando… el script de este modelo grande (%1 parámetros) aparecerá cuando se pause el entrenamiento.</translation>
     </message>
     <message>
         <source>After %1. Saved as train.py, &lt;tt&gt;python3 train.py --steps 20&lt;/tt&gt; trains on from step %2 in PyTorch 1.13 with rnnlab&apos;s losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras %1. Guardado como train.py, &lt;tt&gt;python3 train.py --steps 20&lt;/tt&gt; sigue entrenando desde el paso %2 en PyTorch 1.13 con las pérdidas de rnnlab.</translation>
     </message>
     <message>
         <source>1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paso de entrenamiento</translation>
     </message>
     <message>
         <source>%1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasos de entrenamiento</translation>
     </message>
     <message>
         <source>Save the PyTorch script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el script de PyTorch</translation>
     </message>
     <message>
         <source>Python scripts (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts de Python (*.py)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar</translation>
     </message>
 </context>
 <context>
@@ -1698,740 +1704,745 @@ Time series: it reads numbers and predicts the next value of each feature (MSE l
 0.31
 0.59
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>0
+0.31
+0.59
+…</translation>
     </message>
     <message>
         <source>One time point per line. Several numbers on a line (separated by commas, semicolons, tabs or spaces) are several features, one per column; a single line of comma-separated numbers is one feature.
 An empty line starts another series: several series train together, each its own sequence from a zero state. Lines starting with # are comments. Numbers use a decimal point (0.5, -2, 1e-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instante de tiempo por línea. Varios números en una línea (separados por comas, punto y coma, tabuladores o espacios) son varias variables, una por columna; una sola línea de números separados por comas es una variable.
+Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una como su propia secuencia desde un estado cero. Las líneas que empiezan por # son comentarios. Los números usan punto decimal (0.5, -2, 1e-3).</translation>
     </message>
     <message>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Generador</translation>
     </message>
     <message>
         <source>Num&amp;bers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Números</translation>
     </message>
     <message>
         <source>Where the training series come from: a generated wave, or numbers typed, pasted or imported from a CSV file. Either way the session stores the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde vienen las series de entrenamiento: una onda generada, o números escritos, pegados o importados de un archivo CSV. En ambos casos la sesión guarda los números.</translation>
     </message>
     <message>
         <source>Ser&amp;ies from</source>
-        <translation type="unfinished"></translation>
+        <translation>Series &amp;desde</translation>
     </message>
     <message>
         <source>Sine</source>
-        <translation type="unfinished"></translation>
+        <translation>Seno</translation>
     </message>
     <message>
         <source>Square</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrada</translation>
     </message>
     <message>
         <source>Sawtooth</source>
-        <translation type="unfinished"></translation>
+        <translation>Diente de sierra</translation>
     </message>
     <message>
         <source>Triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangular</translation>
     </message>
     <message>
         <source>Two sines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos senos</translation>
     </message>
     <message>
         <source>Sine A sin(2πt/P + φ); square, sawtooth and triangle of the same period and amplitude; or the sum of two sines A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seno A sin(2πt/P + φ); cuadrada, diente de sierra y triangular del mismo período y amplitud; o la suma de dos senos A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</translation>
     </message>
     <message>
         <source>&amp;Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onda</translation>
     </message>
     <message>
         <source>P: time steps per period (&gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P: pasos temporales por período (&gt; 0)</translation>
     </message>
     <message>
         <source>Perio&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período</translation>
     </message>
     <message>
         <source>A: the wave&apos;s largest value</source>
-        <translation type="unfinished"></translation>
+        <translation>A: el valor máximo de la onda</translation>
     </message>
     <message>
         <source>&amp;Amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amplitud</translation>
     </message>
     <message>
         <source>φ: the phase in radians (π/2 ≈ 1.5708)</source>
-        <translation type="unfinished"></translation>
+        <translation>φ: la fase en radianes (π/2 ≈ 1.5708)</translation>
     </message>
     <message>
         <source> rad</source>
-        <translation type="unfinished"></translation>
+        <translation> rad</translation>
     </message>
     <message>
         <source>Ph&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase</translation>
     </message>
     <message>
         <source>Points of the series (≥ 2): a series of n points is n − 1 time steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de la serie (≥ 2): una serie de n puntos son n − 1 pasos temporales</translation>
     </message>
     <message>
         <source>Len&amp;gth</source>
-        <translation type="unfinished"></translation>
+        <translation>Lon&amp;gitud</translation>
     </message>
     <message>
         <source>P₂: the second sine&apos;s period (&gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P₂: el período del segundo seno (&gt; 0)</translation>
     </message>
     <message>
         <source>A₂: the second sine&apos;s amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>A₂: la amplitud del segundo seno</translation>
     </message>
     <message>
         <source>Period &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Período &amp;2</translation>
     </message>
     <message>
         <source>Amplit&amp;ude 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplit&amp;ud 2</translation>
     </message>
     <message>
         <source>σ: Gaussian noise added to every point (0: none); the seed below makes it the same on every machine</source>
-        <translation type="unfinished"></translation>
+        <translation>σ: ruido gaussiano añadido a cada punto (0: ninguno); la semilla de abajo lo hace igual en todas las máquinas</translation>
     </message>
     <message>
         <source>&amp;Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruido σ</translation>
     </message>
     <message>
         <source>The noise&apos;s own seed (not the weights&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>La semilla propia del ruido (no la de los pesos)</translation>
     </message>
     <message>
         <source>Noise see&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;emilla del ruido</translation>
     </message>
     <message>
         <source>Edit as numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar como números</translation>
     </message>
     <message>
         <source>Puts the generated numbers into the numbers box, to change them by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone los números generados en el cuadro de números, para cambiarlos a mano</translation>
     </message>
     <message>
         <source>I&amp;mport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as another series: one row per time point, one column per feature, a header row optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los números de un archivo CSV como otra serie: una fila por instante, una columna por variable, fila de cabecera opcional</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Wave with an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Onda con una anomalía</translation>
     </message>
     <message>
         <source>A series the network is tested on but never trained on: where its error jumps above the training error&apos;s, the Signal tab rings an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Una serie con la que se prueba la red pero con la que nunca se entrena: donde su error salta por encima del de entrenamiento, la pestaña Señal marca una anomalía</translation>
     </message>
     <message>
         <source>Test se&amp;ries</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie de prue&amp;ba</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV…</translation>
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as a test series</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los números de un archivo CSV como serie de prueba</translation>
     </message>
     <message>
         <source>Test n&amp;umbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nú&amp;meros de prueba</translation>
     </message>
     <message>
         <source>Spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico</translation>
     </message>
     <message>
         <source>Level shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de nivel</translation>
     </message>
     <message>
         <source>Flat stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramo plano</translation>
     </message>
     <message>
         <source>Spike: + size at one point. Level shift: + size over a stretch (length 0: to the end). Flat stretch: the value at “at” held for a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico: + tamaño en un punto. Cambio de nivel: + tamaño a lo largo de un tramo (longitud 0: hasta el final). Tramo plano: el valor en “en el punto” mantenido durante un tramo.</translation>
     </message>
     <message>
         <source>Anomal&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoma&amp;lía</translation>
     </message>
     <message>
         <source>Where the anomaly starts: a point of the series, counted from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde empieza la anomalía: un punto de la serie, contando desde 0</translation>
     </message>
     <message>
         <source>How many points it lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos puntos dura</translation>
     </message>
     <message>
         <source>What it adds to the wave</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que suma a la onda</translation>
     </message>
     <message>
         <source>  at &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>  en el pun&amp;to</translation>
     </message>
     <message>
         <source>  len&amp;gth</source>
-        <translation type="unfinished"></translation>
+        <translation>  dura&amp;ción</translation>
     </message>
     <message>
         <source>  si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>  tama&amp;ño</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punto</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos</translation>
     </message>
     <message>
         <source>, %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 … %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 variable</translation>
     </message>
     <message>
         <source>%1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 variables</translation>
     </message>
     <message>
         <source>Imported %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas %1 de %2 desde %3</translation>
     </message>
     <message>
         <source>Import a test series from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una serie de prueba desde CSV</translation>
     </message>
     <message>
         <source>Import series from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar series desde CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::SessionActions</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el guardado automático: %1</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
         <source>Start over with the lecture&apos;s hello example</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo con el ejemplo hello de la clase</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir sesión…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar sesión</translation>
     </message>
     <message>
         <source>Save the settings, trained weights, optimizer state, loss history and view (.rnnlab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración, los pesos entrenados, el estado del optimizador, el historial de pérdidas y la vista (.rnnlab)</translation>
     </message>
     <message>
         <source>Save session &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sesión &amp;como…</translation>
     </message>
     <message>
         <source>&amp;Import PyTorch state…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar estado de PyTorch…</translation>
     </message>
     <message>
         <source>A model trained in PyTorch, saved with save_state_dict_json() from the PyTorch panel&apos;s script</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modelo entrenado en PyTorch, guardado con save_state_dict_json() del script del panel PyTorch</translation>
     </message>
     <message>
         <source>there is no trained model to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ningún modelo entrenado que guardar</translation>
     </message>
     <message>
         <source>Saved %1 (step %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1 (paso %2)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sesión</translation>
     </message>
     <message>
         <source>Save the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar la sesión?</translation>
     </message>
     <message>
         <source>%1 closes this session. It has changes that are not saved (training, weights by hand or settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cierra esta sesión. Tiene cambios sin guardar (entrenamiento, pesos a mano o configuración).</translation>
     </message>
     <message>
         <source>A new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión nueva</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir sesión</translation>
     </message>
     <message>
         <source>Training texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos de entrenamiento</translation>
     </message>
     <message>
         <source>%1 does not say which texts the model was trained on. Its training texts, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no dice con qué textos se entrenó el modelo. Sus textos de entrenamiento, uno por línea:</translation>
     </message>
     <message>
         <source>Cannot import this PyTorch state</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar este estado de PyTorch</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 cannot be imported; nothing was changed.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 no se puede importar; no se ha cambiado nada.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1</translation>
     </message>
     <message>
         <source>Imported %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado %1. %2</translation>
     </message>
     <message>
         <source>Cannot open this session</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir esta sesión</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 cannot be opened; nothing was changed.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 no se puede abrir; no se ha cambiado nada.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Cannot open this session here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se puede abrir esta sesión aquí</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 is a valid session; nothing was changed.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 es una sesión válida; no se ha cambiado nada.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1</translation>
     </message>
     <message>
         <source>Import PyTorch state</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar estado de PyTorch</translation>
     </message>
     <message>
         <source>PyTorch states (*.pt *.pth *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de PyTorch (*.pt *.pth *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Restore the unsaved session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la sesión no guardada?</translation>
     </message>
     <message>
         <source>rnnlab ended without saving a session (autosaved %1). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab terminó sin guardar una sesión (guardada automáticamente %1). ¿Restaurarla?</translation>
     </message>
     <message>
         <source>recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperada</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar la lista</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ShortcutList</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <source>A matrix (click a cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una matriz (haz clic en una celda)</translation>
     </message>
     <message>
         <source>The timeline (click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de tiempo (haz clic en ella)</translation>
     </message>
     <message>
         <source>Move to the next cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la celda siguiente</translation>
     </message>
     <message>
         <source>First or last column</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera o última columna</translation>
     </message>
     <message>
         <source>Type a value for the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un valor para la celda</translation>
     </message>
     <message>
         <source>Stop a drag, or close the value editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener un arrastre, o cerrar el editor de valores</translation>
     </message>
     <message>
         <source>One training step earlier or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso de entrenamiento antes o después</translation>
     </message>
     <message>
         <source>Several steps later or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios pasos después o antes</translation>
     </message>
     <message>
         <source>Step 0, or the latest step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 0, o el último paso</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::SignalPlot</name>
     <message>
         <source>The series shown: a training series, or a test series (evaluated at every step, never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>La serie mostrada: una serie de entrenamiento, o una serie de prueba (evaluada en cada paso, nunca usada para entrenar)</translation>
     </message>
     <message>
         <source>F&amp;orecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;onóstico</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> puntos</translation>
     </message>
     <message>
         <source>The free-running forecast past the end: each predicted value is fed back as the next input, this many times</source>
-        <translation type="unfinished"></translation>
+        <translation>El pronóstico libre más allá del final: cada valor predicho se realimenta como la siguiente entrada, este número de veces</translation>
     </message>
     <message>
         <source>Anomal&amp;y above</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomal&amp;ía por encima de</translation>
     </message>
     <message>
         <source>A time step whose squared error is above this is marked as an anomaly. Default: the training error&apos;s mean + 3 standard deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso temporal cuyo error cuadrático supera este valor se marca como anomalía. Por defecto: la media del error de entrenamiento + 3 desviaciones típicas</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto</translation>
     </message>
     <message>
         <source>The default again: the training error&apos;s mean + 3 standard deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo el valor por defecto: la media del error de entrenamiento + 3 desviaciones típicas</translation>
     </message>
     <message>
         <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation type="unfinished"></translation>
+        <translation>La gráfica de señal es para series temporales (tarea "forecast"): abre una, p. ej. Archivo ▸ Abrir examples/sine-spike.json</translation>
     </message>
     <message>
         <source>series</source>
-        <translation type="unfinished"></translation>
+        <translation>serie</translation>
     </message>
     <message>
         <source>one-step prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>predicción a un paso</translation>
     </message>
     <message>
         <source>free-running forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>pronóstico libre</translation>
     </message>
     <message>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>anomalía</translation>
     </message>
     <message>
         <source>squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>error cuadrático</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>time step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso temporal</translation>
     </message>
     <message>
         <source>error²</source>
-        <translation type="unfinished"></translation>
+        <translation>error²</translation>
     </message>
     <message>
         <source>Training series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie de entrenamiento</translation>
     </message>
     <message>
         <source>Training series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie de entrenamiento %1</translation>
     </message>
     <message>
         <source>Test series (anomalies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie de prueba (anomalías)</translation>
     </message>
     <message>
         <source>Test series %1 (anomalies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie de prueba %1 (anomalías)</translation>
     </message>
     <message>
         <source> · feature 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · variable 1 de %1</translation>
     </message>
     <message>
         <source>forecast →</source>
-        <translation type="unfinished"></translation>
+        <translation>pronóstico →</translation>
     </message>
     <message>
         <source>warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>calentamiento</translation>
     </message>
     <message>
         <source>test series (never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>serie de prueba (nunca usada para entrenar)</translation>
     </message>
     <message>
         <source>training series</source>
-        <translation type="unfinished"></translation>
+        <translation>serie de entrenamiento</translation>
     </message>
     <message>
         <source>one step ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>un paso por delante</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>pronóstico</translation>
     </message>
     <message>
         <source>warm-up: not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>calentamiento: no se cuenta</translation>
     </message>
     <message>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral %1</translation>
     </message>
     <message>
         <source>Test series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie de prueba</translation>
     </message>
     <message>
         <source>Test series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie de prueba %1</translation>
     </message>
     <message>
         <source>%1: mean error² %2, training %3 ± %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error² medio %2, entrenamiento %3 ± %4 · %5</translation>
     </message>
     <message>
         <source>1 step above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paso por encima del umbral</translation>
     </message>
     <message>
         <source>%1 steps above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasos por encima del umbral</translation>
     </message>
     <message>
         <source> · 1 warm-up step</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 paso de calentamiento</translation>
     </message>
     <message>
         <source> · %1 warm-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 pasos de calentamiento</translation>
     </message>
     <message>
         <source> (threshold %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (umbral %1%2)</translation>
     </message>
     <message>
         <source>: mean + 3 sd</source>
-        <translation type="unfinished"></translation>
+        <translation>: media + 3 dt</translation>
     </message>
     <message>
         <source>
 Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold (mean + 3 sd of the training steps after them) nor as anomalies.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Calentamiento: los primeros pasos de cada serie, donde el estado (cero al inicio) aún no ha visto lo suficiente — incluso la serie de entrenamiento se predice peor que el umbral ahí. No cuentan ni para el umbral (media + 3 dt de los pasos de entrenamiento posteriores) ni como anomalías.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::StepByHandPanel</name>
     <message>
         <source>Earlier time step, to the left (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso temporal anterior, a la izquierda (←)</translation>
     </message>
     <message>
         <source>Previous phase of the computation (Shift+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase anterior del cálculo (Shift+←)</translation>
     </message>
     <message>
         <source>Next phase of the computation (Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase siguiente del cálculo (Shift+→)</translation>
     </message>
     <message>
         <source>Later time step, to the right: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, p_t = softmax(y_t) picks a character (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso temporal posterior, a la derecha: entra x_t, W_xh x_t y W_hh h_{t−1} se suman, la activación comprime, p_t = softmax(y_t) elige un carácter (→)</translation>
     </message>
     <message>
         <source>Back through time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia atrás en el tiempo</translation>
     </message>
     <message>
         <source>Walk the gradient back from the last time step: dL/dh_t and where it fades (B; again: one time step further back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrer el gradiente hacia atrás desde el último paso temporal: dL/dh_t y dónde se desvanece (B; otra vez: un paso temporal más atrás)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Leave the walk: show the whole pass (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del recorrido: mostrar la pasada completa (Esc)</translation>
     </message>
     <message>
         <source>Step in parts ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso por partes ▶</translation>
     </message>
     <message>
         <source>One training step shown part by part: the forward pass column by column, the loss, the backward pass right to left, then the update of every matrix (Ctrl+Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso de entrenamiento mostrado por partes: la pasada hacia delante columna a columna, la pérdida, la pasada hacia atrás de derecha a izquierda y luego la actualización de cada matriz (Ctrl+Shift+→)</translation>
     </message>
     <message>
         <source>Time-major</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo primero</translation>
     </message>
     <message>
         <source>Layer-major</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa primero</translation>
     </message>
     <message>
         <source>The order → walks the stacked grid in. Time-major: every layer at t, then t+1 — how the picture reads. Layer-major: layer 1 over all of time, then layer 2 — how PyTorch computes it. The numbers are the same either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden en que → recorre la cuadrícula apilada. Tiempo primero: todas las capas en t, luego t+1 — como se lee el dibujo. Capa primero: la capa 1 en todo el tiempo, luego la capa 2 — como lo calcula PyTorch. Los números son los mismos en ambos casos.</translation>
     </message>
     <message>
         <source>unit h</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad h</translation>
     </message>
     <message>
         <source>The hidden unit whose row the equations show when the matrices are too large to show whole</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad oculta cuya fila muestran las ecuaciones cuando las matrices son demasiado grandes para mostrarlas enteras</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>hacia delante</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida</translation>
     </message>
     <message>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>hacia atrás</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>actualización</translation>
     </message>
     <message>
         <source>Next: the loss ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: la pérdida ▶</translation>
     </message>
     <message>
         <source>Next: backward ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: hacia atrás ▶</translation>
     </message>
     <message>
         <source>Next: the update ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: la actualización ▶</translation>
     </message>
     <message>
         <source>Press → to walk through a time step, B to go back through time, or “Step in parts” — every number below comes from the same forward pass the graph shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa → para recorrer un paso temporal, B para ir hacia atrás en el tiempo, o “Paso por partes” — todos los números de abajo salen de la misma pasada hacia delante que muestra el grafo.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::TrainingControls</name>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrenar</translation>
     </message>
     <message>
         <source>One training &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pa&amp;so de entrenamiento</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source> Speed </source>
-        <translation type="unfinished"></translation>
+        <translation> Velocidad </translation>
     </message>
     <message>
         <source>From one step per second (to follow along) to as fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un paso por segundo (para seguirlo) hasta lo más rápido posible</translation>
     </message>
 </context>
 <context>
@@ -2442,11 +2453,11 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar figura</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -2454,19 +2465,19 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>Train continuously at the chosen speed (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar de forma continua a la velocidad elegida (Space)</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar el entrenamiento (Space)</translation>
     </message>
     <message>
         <source>One optimizer step: forward, loss, backward through time, update (Ctrl+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso del optimizador: hacia delante, pérdida, hacia atrás en el tiempo, actualización (Ctrl+→)</translation>
     </message>
     <message>
         <source>Back to the initial weights of the seed, step 0 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los pesos iniciales de la semilla, paso 0 (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2474,91 +2485,91 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Undo weight edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer edición de pesos</translation>
     </message>
     <message>
         <source>Take back the last weight set by hand; the weights are bit for bit what they were (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último peso fijado a mano; los pesos vuelven a ser bit a bit lo que eran (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo weight edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer edición de pesos</translation>
     </message>
     <message>
         <source>&amp;What if W_hh = 0?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Y si W_hh = 0?</translation>
     </message>
     <message>
         <source>Show the network without its memory: the predictions it can still make, and the ones it cannot (training is not affected) (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la red sin su memoria: las predicciones que aún puede hacer y las que no (el entrenamiento no se ve afectado) (Ctrl+M)</translation>
     </message>
     <message>
         <source>&amp;Step by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso a &amp;mano</translation>
     </message>
     <message>
         <source>&amp;Later time step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso temporal &amp;posterior</translation>
     </message>
     <message>
         <source>One time step to the right, in the forward walk and back through time: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso temporal a la derecha, en el recorrido hacia delante y hacia atrás en el tiempo: entra x_t, W_xh x_t y W_hh h_{t−1} se suman, la activación comprime, y_t elige un carácter (→)</translation>
     </message>
     <message>
         <source>&amp;Earlier time step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso temporal &amp;anterior</translation>
     </message>
     <message>
         <source>One time step to the left, in the forward walk and back through time (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso temporal a la izquierda, en el recorrido hacia delante y hacia atrás en el tiempo (←)</translation>
     </message>
     <message>
         <source>&amp;Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase siguiente</translation>
     </message>
     <message>
         <source>One part of the computation further (Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte del cálculo más adelante (Shift+→)</translation>
     </message>
     <message>
         <source>&amp;Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase an&amp;terior</translation>
     </message>
     <message>
         <source>One part of the computation back (Shift+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte del cálculo atrás (Shift+←)</translation>
     </message>
     <message>
         <source>&amp;Back through time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacia atrás en el tiempo</translation>
     </message>
     <message>
         <source>The gradient from the last time step back to the first: dL/dh_t and where it fades (B; again: one time step further back)</source>
-        <translation type="unfinished"></translation>
+        <translation>El gradiente desde el último paso temporal hasta el primero: dL/dh_t y dónde se desvanece (B; otra vez: un paso temporal más atrás)</translation>
     </message>
     <message>
         <source>&amp;Training step in parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de &amp;entrenamiento por partes</translation>
     </message>
     <message>
         <source>Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia delante, pérdida, hacia atrás, actualización — cada parte antes de la siguiente (Ctrl+Shift+→)</translation>
     </message>
     <message>
         <source>Lea&amp;ve the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir del recorrido</translation>
     </message>
     <message>
         <source>Show the whole pass again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar de nuevo la pasada completa (Esc)</translation>
     </message>
     <message>
         <source>&amp;Walk layer by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrer &amp;capa por capa</translation>
     </message>
     <message>
         <source>Stacked layers: walk layer 1 over all of time, then layer 2 — how PyTorch computes it — instead of every layer at t, then t+1. The numbers are the same either way (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas apiladas: recorrer la capa 1 en todo el tiempo, luego la capa 2 — como lo calcula PyTorch — en lugar de todas las capas en t, luego t+1. Los números son los mismos en ambos casos (L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2566,51 +2577,51 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plegar</translation>
     </message>
     <message>
         <source>Fold the unrolled graph into one cell with its W_hh loop, or unfold it over time (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegar el grafo desplegado en una celda con su bucle W_hh, o desplegarlo en el tiempo (F)</translation>
     </message>
     <message>
         <source>Un&amp;fold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desplegar</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <source>Larger cells, same text size (Ctrl++, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas más grandes, mismo tamaño de texto (Ctrl++, o Ctrl+rueda)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <source>Smaller cells, down to fit-to-window (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas más pequeñas, hasta ajustar a la ventana (Ctrl+−)</translation>
     </message>
     <message>
         <source>Fit to &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
         <source>Show the whole graph (Ctrl+0); Ctrl+wheel zooms, dragging pans</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el grafo completo (Ctrl+0); Ctrl+rueda amplía, arrastrar desplaza</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo presentación</translation>
     </message>
     <message>
         <source>Full screen, large type, only the graph, the equations and the play controls (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa, letra grande, solo el grafo, las ecuaciones y los controles de reproducción (F11)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2618,23 +2629,23 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lección</translation>
     </message>
     <message>
         <source>&amp;Open the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la lección</translation>
     </message>
     <message>
         <source>The lecture step by step, with the app set up for each step (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase paso a paso, con la aplicación preparada para cada paso (F9)</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso a&amp;nterior</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2642,51 +2653,51 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>rnnlab &amp;Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manual de rnnlab</translation>
     </message>
     <message>
         <source>The tour of the window, the walk by hand and the classroom tools (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El recorrido por la ventana, el paso a mano y las herramientas para el aula (F1)</translation>
     </message>
     <message>
         <source>&amp;Notation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notación</translation>
     </message>
     <message>
         <source>The lecture&apos;s symbols, PyTorch&apos;s names and rnnlab&apos;s, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Los símbolos de la clase, los nombres de PyTorch y los de rnnlab, lado a lado</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de rnnlab</translation>
     </message>
     <message>
         <source>About rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de rnnlab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;Recurrent neural networks, shown at work.&lt;/p&gt;&lt;p&gt;Its numbers are the ones PyTorch 1.13 computes for the same model: the same initial weights from the same seed and each Adam or SGD step from the same gradients, bit for bit; the forward pass, the losses and the gradients in float32, to its last digits (losses within 10&lt;sup&gt;−6&lt;/sup&gt; over the first ten steps).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;Redes neuronales recurrentes, vistas en acción.&lt;/p&gt;&lt;p&gt;Sus números son los que calcula PyTorch 1.13 para el mismo modelo: los mismos pesos iniciales a partir de la misma semilla y cada paso de Adam o SGD a partir de los mismos gradientes, bit a bit; la pasada hacia delante, las pérdidas y los gradientes en float32, hasta sus últimos dígitos (pérdidas dentro de 10&lt;sup&gt;−6&lt;/sup&gt; en los diez primeros pasos).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>Import series from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar series desde CS&amp;V…</translation>
     </message>
     <message>
         <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas de un archivo CSV como variables de una serie temporal, en Modelo y datos</translation>
     </message>
 </context>
 </TS>

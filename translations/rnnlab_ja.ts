@@ -5,731 +5,731 @@
     <name>GraphCaption</name>
     <message>
         <source>Untrained</source>
-        <translation type="unfinished"></translation>
+        <translation>未学習</translation>
     </message>
     <message>
         <source>1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>学習 1 ステップ</translation>
     </message>
     <message>
         <source>%1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>学習 %1 ステップ</translation>
     </message>
     <message>
         <source>series %1 of %2, </source>
-        <translation type="unfinished"></translation>
+        <translation>系列 %1 / %2、 </translation>
     </message>
     <message>
         <source>the outputs are not numbers (NaN): the run diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>出力が数値ではありません (NaN)：学習が発散しました</translation>
     </message>
     <message>
         <source>t = %1: x = %2 → y = %3 (next value %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1：x = %2 → y = %3 (次の値 %4)</translation>
     </message>
     <message>
         <source>y_t predicts x_{t+1}</source>
-        <translation type="unfinished"></translation>
+        <translation>y_t は x_{t+1} を予測</translation>
     </message>
     <message>
         <source>each y_t predicts the next value x_{t+1}</source>
-        <translation type="unfinished"></translation>
+        <translation>各 y_t は次の値 x_{t+1} を予測します</translation>
     </message>
     <message>
         <source> · mean absolute error %1 · loss (MSE) %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · 平均絶対誤差 %1 · 損失 (MSE) %2</translation>
     </message>
     <message>
         <source>W_hh = 0 — </source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0 — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? No memory — </source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0 なら？ 記憶なし — </translation>
     </message>
     <message>
         <source>Untrained (the seed&apos;s initial weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>未学習 (シードによる初期重み)</translation>
     </message>
     <message>
         <source>After 1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>学習 1 ステップ後</translation>
     </message>
     <message>
         <source>After %1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>学習 %1 ステップ後</translation>
     </message>
     <message>
         <source>Folded. t = %1: ‘%2’ → %3 ‘%4’ %5</source>
-        <translation type="unfinished"></translation>
+        <translation>折りたたみ表示。t = %1：‘%2’ → %3 ‘%4’ %5</translation>
     </message>
     <message>
         <source>Folded: one cell, used at every time step. t = %1: ‘%2’ → %3 ‘%4’ %5</source>
-        <translation type="unfinished"></translation>
+        <translation>折りたたみ表示：1 つのセルを各時刻で使います。t = %1：‘%2’ → %3 ‘%4’ %5</translation>
     </message>
     <message>
         <source>would say</source>
-        <translation type="unfinished"></translation>
+        <translation>仮の予測：</translation>
     </message>
     <message>
         <source>predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>予測：</translation>
     </message>
     <message>
         <source>(not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(採点対象外)</translation>
     </message>
     <message>
         <source>✗ (should be ‘%1’)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ (正解は ‘%1’)</translation>
     </message>
     <message>
         <source>text %1 of %2, </source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト %1 / %2、 </translation>
     </message>
     <message>
         <source>“%1” → %2 %3 (label: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” → %2 %3 (ラベル：%4)</translation>
     </message>
     <message>
         <source>“%1” → “%2”, %3 of %4 right</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” → “%2”、%4 文字中 %3 文字正解</translation>
     </message>
     <message>
         <source> · loss at t = %3: %1 (mean %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · t = %3 の損失：%1 (平均 %2)</translation>
     </message>
     <message>
         <source> · loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 損失 %1</translation>
     </message>
     <message>
         <source>: the outputs are hidden — predict first, then reveal (Lesson)</source>
-        <translation type="unfinished"></translation>
+        <translation>：出力は隠されています — まず予測してから表示 (レッスン)</translation>
     </message>
     <message>
         <source>Drawn as %1 — </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として描画 — </translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>開始中…</translation>
     </message>
     <message>
         <source>gates</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲート</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Like the des&amp;ktop</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップに合わせる(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイコントラスト(&amp;H)</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/秒</translation>
     </message>
     <message>
         <source>Training steps taken: each one a forward pass over the text, the loss, backpropagation through time and one update of the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>学習ステップ数：1 ステップごとに、テキスト全体の順伝播、損失、通時的誤差逆伝播法 (BPTT)、重みの更新を 1 回行います</translation>
     </message>
     <message>
         <source>moved %1 of the %2 parameters against their gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個のパラメータのうち %1 個を勾配と逆向きに動かしました</translation>
     </message>
     <message>
         <source>%1 &lt;i&gt;with&lt;/i&gt; it (the optimizer&apos;s momentum still carries the direction of the earlier steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個は勾配と&lt;i&gt;同じ向き&lt;/i&gt;に動きました (オプティマイザのモーメンタムが以前のステップの向きをまだ保っているため)</translation>
     </message>
     <message>
         <source>%1 whose gradient is 0, carried by the optimizer&apos;s momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個は勾配が 0 ですが、オプティマイザのモーメンタムで動きました</translation>
     </message>
     <message>
         <source>%1 not at all despite a gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個は勾配があるのにまったく動きませんでした</translation>
     </message>
     <message>
         <source>The update </source>
-        <translation type="unfinished"></translation>
+        <translation>今回の更新は </translation>
     </message>
     <message>
         <source>, and left the %1 whose gradient is 0 where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>。勾配が 0 の %1 個はそのままです</translation>
     </message>
     <message>
         <source>Sequence data</source>
-        <translation type="unfinished"></translation>
+        <translation>系列データ</translation>
     </message>
     <message>
         <source>&lt;p&gt;Text, speech, prices, video: data that comes &lt;b&gt;in order&lt;/b&gt;, where what comes next depends on what came before.&lt;/p&gt;&lt;p&gt;Our example is the word &lt;b&gt;hello&lt;/b&gt;. Given &lt;i&gt;h, e, l, l&lt;/i&gt; one at a time, the network should say what comes next each time: &lt;i&gt;e, l, l, o&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A plain feed-forward network sees one character and has no memory: after the first ‘l’ and after the second ‘l’ it would say the same thing. A &lt;b&gt;recurrent&lt;/b&gt; network carries a memory h&lt;sub&gt;t&lt;/sub&gt; from step to step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;テキスト、音声、株価、動画：データが&lt;b&gt;順番に&lt;/b&gt;並び、次に来るものがそれまでの内容に依存します。&lt;/p&gt;&lt;p&gt;例は単語 &lt;b&gt;hello&lt;/b&gt; です。&lt;i&gt;h, e, l, l&lt;/i&gt; を 1 文字ずつ与えると、ネットワークは毎回次の文字 &lt;i&gt;e, l, l, o&lt;/i&gt; を答えるべきです。&lt;/p&gt;&lt;p&gt;普通の順伝播型ネットワークは 1 文字しか見ず、記憶を持ちません：1 つ目の ‘l’ の後も 2 つ目の ‘l’ の後も同じ答えを出してしまいます。&lt;b&gt;再帰型&lt;/b&gt;ネットワークは記憶 h&lt;sub&gt;t&lt;/sub&gt; を時刻から時刻へ受け渡します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The vanilla RNN, folded</source>
-        <translation type="unfinished"></translation>
+        <translation>素の RNN (折りたたみ表示)</translation>
     </message>
     <message>
         <source>&lt;p&gt;One cell. At every time step it takes the input x&lt;sub&gt;t&lt;/sub&gt; and its own previous state h&lt;sub&gt;t−1&lt;/sub&gt; (the loop, through &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;) and computes the new state h&lt;sub&gt;t&lt;/sub&gt;; from it comes the output y&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;F&lt;/b&gt; to fold and unfold.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;セルは 1 つです。各時刻で入力 x&lt;sub&gt;t&lt;/sub&gt; と自分の前の状態 h&lt;sub&gt;t−1&lt;/sub&gt; (&lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; を通るループ) を受け取り、新しい状態 h&lt;sub&gt;t&lt;/sub&gt; を計算します。そこから出力 y&lt;sub&gt;t&lt;/sub&gt; が得られます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;F&lt;/b&gt; キーで折りたたみ・展開を切り替えます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unfolded over time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間方向に展開</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same cell drawn once per time step: the loop becomes the arrows from left to right. Each column is one character of ‘hell’; the top row is what the network predicts.&lt;/p&gt;&lt;p&gt;Hover over anything to see its numbers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;同じセルを時刻ごとに 1 つずつ描いたものです：ループは左から右への矢印になります。各列が ‘hell’ の 1 文字に対応し、最上段がネットワークの予測です。&lt;/p&gt;&lt;p&gt;どこにでもマウスを重ねると数値が見られます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shared weights</source>
-        <translation type="unfinished"></translation>
+        <translation>重みの共有</translation>
     </message>
     <message>
         <source>&lt;p&gt;The matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (input → hidden) and &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (hidden → hidden) are the &lt;b&gt;same at every time step&lt;/b&gt;: each arrow of one colour is the same matrix. The Matrices panel shows them, with the biases.&lt;/p&gt;&lt;p&gt;The slides also have &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (hidden → output). The lecture&apos;s example has none: the hidden state itself (4 numbers for 4 characters) is the output y&lt;sub&gt;t&lt;/sub&gt;. With an output layer (Model panel) W&lt;sub&gt;hy&lt;/sub&gt; appears, shared across time like the other two.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;行列 &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (入力 → 隠れ) と &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (隠れ → 隠れ) は&lt;b&gt;すべての時刻で同じ&lt;/b&gt;です：同じ色の矢印はすべて同じ行列です。行列パネルにバイアスとともに表示されます。&lt;/p&gt;&lt;p&gt;スライドには &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (隠れ → 出力) もあります。講義の例にはこれがなく、隠れ状態そのもの (4 文字に対して 4 個の数) が出力 y&lt;sub&gt;t&lt;/sub&gt; です。出力層を付けると (モデルパネル) W&lt;sub&gt;hy&lt;/sub&gt; が現れ、他の 2 つと同様に時間方向で共有されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The computation, by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手計算でたどる</translation>
     </message>
     <message>
         <source>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), for t = 1 … n with h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;The slides leave the bias out; PyTorch&apos;s nn.RNN has two, b&lt;sub&gt;ih&lt;/sub&gt; beside W&lt;sub&gt;xh&lt;/sub&gt; and b&lt;sub&gt;hh&lt;/sub&gt; beside W&lt;sub&gt;hh&lt;/sub&gt;, and only ever adds them: b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. PyTorch&apos;s names: W&lt;sub&gt;xh&lt;/sub&gt; is weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt; weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt; bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt; bias_hh_l0. y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; because this network has no output layer; with one, y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Below, the equation with the real numbers of this network for t = 1. Press &lt;b&gt;→&lt;/b&gt; to walk through a time step, &lt;b&gt;Shift+→&lt;/b&gt; for the next part of the computation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b)、y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;、p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;)、t = 1 … n、h&lt;sub&gt;0&lt;/sub&gt; = 0。&lt;/p&gt;&lt;p&gt;スライドではバイアスを省略しています。PyTorch の nn.RNN にはバイアスが 2 つあり (W&lt;sub&gt;xh&lt;/sub&gt; に付く b&lt;sub&gt;ih&lt;/sub&gt; と W&lt;sub&gt;hh&lt;/sub&gt; に付く b&lt;sub&gt;hh&lt;/sub&gt;)、常に足し合わせて使います：b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;。PyTorch での名前は、W&lt;sub&gt;xh&lt;/sub&gt; が weight_ih_l0、W&lt;sub&gt;hh&lt;/sub&gt; が weight_hh_l0、b&lt;sub&gt;ih&lt;/sub&gt; が bias_ih_l0、b&lt;sub&gt;hh&lt;/sub&gt; が bias_hh_l0 です。このネットワークには出力層がないので y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; です。出力層があれば y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; となります。&lt;/p&gt;&lt;p&gt;下に、このネットワークの実際の数値を入れた t = 1 の式を示します。&lt;b&gt;→&lt;/b&gt; で時刻を 1 つ進め、&lt;b&gt;Shift+→&lt;/b&gt; で計算の次の段階に進みます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the next character</source>
-        <translation type="unfinished"></translation>
+        <translation>予測しよう：次の文字</translation>
     </message>
     <message>
         <source>&lt;p&gt;The network is untrained: its weights are the random ones of seed 0. At t = 2 it reads ‘e’.&lt;/p&gt;&lt;p&gt;How to tell from the numbers below: here y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, and tanh and softmax both keep the order of their inputs, so the largest entry of the pre-activation (the bold vector) becomes the largest probability — its character is the prediction (the rows are in the vocabulary&apos;s order: h, e, l, o).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ネットワークは未学習です：重みはシード 0 による乱数です。t = 2 で ‘e’ を読みます。&lt;/p&gt;&lt;p&gt;下の数値からの読み取り方：ここでは y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; で、tanh も softmax も入力の大小関係を保つので、活性化前の値 (太字のベクトル) の最大要素が最大の確率になり、その文字が予測です (行は語彙の順：h, e, l, o)。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The PyTorch code</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch のコード</translation>
     </message>
     <message>
         <source>&lt;p&gt;The lecture&apos;s code. rnnlab computes what it computes: the same initial weights from the seed, bit for bit, and Adam&apos;s update rule exactly as PyTorch&apos;s; the gradients and losses agree to the last digits of float32, not bit for bit (sums taken in another order can differ there; the tests hold the losses to 10&lt;sup&gt;−5&lt;/sup&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;講義のコードです。rnnlab はこれと同じ計算をします：シードから得る初期重みはビット単位で同じ、Adam の更新則も PyTorch とまったく同じです。勾配と損失は float32 の末尾の桁まで一致しますが、ビット単位ではありません (和を取る順序が違うとそこで差が出ます。テストでは損失の差を 10&lt;sup&gt;−5&lt;/sup&gt; 以内としています)。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Training hello</source>
-        <translation type="unfinished"></translation>
+        <translation>hello を学習</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ten steps of Adam, as in the lecture&apos;s loop. Each row is one step: its loss and what the network predicted; the wrong characters are underlined. Like the loop&apos;s print(result), a row is taken from the step&apos;s forward pass, &lt;i&gt;before&lt;/i&gt; its update — the caption above the graph shows the network after the tenth update, so its loss is not row 10&apos;s.&lt;/p&gt;&lt;p&gt;After ten steps it says &lt;b&gt;ello&lt;/b&gt;. Press &lt;b&gt;Space&lt;/b&gt; to train on, &lt;b&gt;Ctrl+→&lt;/b&gt; for one step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;講義のループと同じく Adam で 10 ステップ。各行が 1 ステップで、その損失とネットワークの予測を示し、誤った文字に下線を引いています。ループの print(result) と同様に、各行はそのステップの更新&lt;i&gt;前&lt;/i&gt;の順伝播から取っています。グラフ上のキャプションは 10 回目の更新後のネットワークを示すので、その損失は 10 行目の値とは異なります。&lt;/p&gt;&lt;p&gt;10 ステップ後には &lt;b&gt;ello&lt;/b&gt; と答えます。&lt;b&gt;Space&lt;/b&gt; で学習を続け、&lt;b&gt;Ctrl+→&lt;/b&gt; で 1 ステップ進みます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the loss after the next update</source>
-        <translation type="unfinished"></translation>
+        <translation>予測しよう：次の更新後の損失</translation>
     </message>
     <message>
         <source>&lt;p&gt;The loss is the mean of −log p(target) over the four time steps. The optimizer is about to take one more step, guided by the gradient.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;損失は 4 つの時刻にわたる −log p(正解) の平均です。オプティマイザは勾配に従ってもう 1 ステップ進もうとしています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the biggest gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>予測しよう：最大の勾配</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to the untrained network (step 0). Back through time (BPTT) the loss sends a gradient to every weight it used (not to W&lt;sub&gt;xh&lt;/sub&gt;&apos;s ‘o’ column: ‘o’ is never an input). W&lt;sub&gt;hh&lt;/sub&gt; is used at every time step, so its gradient adds up the contributions of t = 2 … n (at t = 1 it multiplies h&lt;sub&gt;0&lt;/sub&gt; = 0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;未学習のネットワーク (ステップ 0) に戻ります。通時的誤差逆伝播法 (BPTT) で、損失は使われたすべての重みに勾配を送ります (ただし W&lt;sub&gt;xh&lt;/sub&gt; の ‘o’ の列には送りません：‘o’ は入力になりません)。W&lt;sub&gt;hh&lt;/sub&gt; はすべての時刻で使われるので、その勾配は t = 2 … n の寄与の合計です (t = 1 では h&lt;sub&gt;0&lt;/sub&gt; = 0 に掛かるため)。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The shapes of RNN tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN のタスクの形</translation>
     </message>
     <message>
         <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;RNN は柔軟です：入力は 1 つでも複数でもよく、答えは 1 回でも各時刻ごとでもかまいません。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;：系列ではありません — 入力 1 つ、出力 1 つ、ループなし。普通の順伝播型ネットワークで、スライドで “vanilla” と書かれた箱です。&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;：入力 1 つから系列を出力 — 画像キャプション生成や、テキストの&lt;i&gt;生成&lt;/i&gt;：各出力を次の入力として戻します (生成タブ)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;：系列を読んで 1 回答える — 文の感情分析。&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;：入力ごとに出力 — この hello や、単語ごとのタグ付け。翻訳も many-to-many ですが、文全体を読んでから、別の長さの文を書きます。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;下で形を選んでください：グラフにはその形で使う入力と出力だけが残ります。数値は hello 全体の計算のままです — 隠された入力も状態には入っており、キャプションは 4 つの出力すべてを採点します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>many-to-one：文の感情</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sixteen short reviews, each labelled &lt;i&gt;positive&lt;/i&gt; or &lt;i&gt;negative&lt;/i&gt;. The network reads the whole review and only its &lt;b&gt;last&lt;/b&gt; output counts: the loss is on the last time step alone.&lt;/p&gt;&lt;p&gt;In the Model panel such data is one line per text: &lt;i&gt;text&lt;/i&gt;, a Tab, &lt;i&gt;label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Right on all sixteen means it has learned &lt;i&gt;these&lt;/i&gt; sentences — memorised them, perhaps; whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the bars beside the arrows are its gates r and z and its candidate n.)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;短いレビューが 16 個あり、それぞれ &lt;i&gt;positive&lt;/i&gt; か &lt;i&gt;negative&lt;/i&gt; のラベル付きです。ネットワークはレビュー全体を読み、&lt;b&gt;最後の&lt;/b&gt;出力だけが使われます：損失は最後の時刻だけで計算します。&lt;/p&gt;&lt;p&gt;モデルパネルでは、このデータは 1 行に 1 テキスト：&lt;i&gt;テキスト&lt;/i&gt;、タブ、&lt;i&gt;ラベル&lt;/i&gt; です。&lt;/p&gt;&lt;p&gt;16 個すべて正解でも、学んだのは&lt;i&gt;これらの&lt;/i&gt;文です — 暗記しただけかもしれません。未知のレビューを判定できるかは別のテストです。(セルは GRU で、ステップ 15 です：矢印の横の棒はゲート r と z、候補 n です。)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stacked RNNs</source>
-        <translation type="unfinished"></translation>
+        <translation>多層 RNN</translation>
     </message>
     <message>
         <source>&lt;p&gt;Layers on top of each other: the hidden state of layer 1 is the input of layer 2. Each layer has its own W&lt;sub&gt;xh&lt;/sub&gt; and W&lt;sub&gt;hh&lt;/sub&gt;, shared across time along its row.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;L&lt;/b&gt; to walk layer by layer, as PyTorch computes it, instead of time step by time step: the numbers are the same.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;層を積み重ねます：層 1 の隠れ状態が層 2 の入力になります。各層は自分の W&lt;sub&gt;xh&lt;/sub&gt; と W&lt;sub&gt;hh&lt;/sub&gt; を持ち、それぞれの行に沿って時間方向で共有されます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;L&lt;/b&gt; キーを押すと、時刻ごとではなく、PyTorch の計算順どおり層ごとにたどります：数値は同じです。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back through time, a vanilla RNN&apos;s gradient is multiplied by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step, and usually fades (or, with large weights, grows). The LSTM adds a cell state c&lt;sub&gt;t&lt;/sub&gt; (the lane above each row), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, and gates between 0 and 1 (the bars i, f, o, beside the candidate g): &lt;b&gt;f&lt;/b&gt;orget keeps c&lt;sub&gt;t−1&lt;/sub&gt;, &lt;b&gt;i&lt;/b&gt;nput writes the candidate g (between −1 and 1), &lt;b&gt;o&lt;/b&gt;utput reads tanh(c&lt;sub&gt;t&lt;/sub&gt;) into h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Where f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; is kept and the gradient along c passes back almost unchanged. Untrained, an LSTM&apos;s gradient fades much like an RNN&apos;s; training can &lt;i&gt;learn&lt;/i&gt; f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;After ten steps this LSTM says &lt;i&gt;llll&lt;/i&gt; where the RNN said &lt;i&gt;ello&lt;/i&gt;: it has four times the weights to set in the same ten steps. Press &lt;b&gt;Space&lt;/b&gt;: within 40 steps it says &lt;i&gt;ello&lt;/i&gt; too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;時間をさかのぼるとき、素の RNN の勾配は各時刻で W&lt;sub&gt;hh&lt;/sub&gt;ᵀ と tanh′ を掛けられ、たいてい消えていきます (重みが大きいと増大します)。LSTM はセル状態 c&lt;sub&gt;t&lt;/sub&gt; (各行の上のレーン)、c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g と、0 から 1 の値をとるゲート (棒 i, f, o と候補 g) を加えます：&lt;b&gt;f&lt;/b&gt; (忘却ゲート) は c&lt;sub&gt;t−1&lt;/sub&gt; を保ち、&lt;b&gt;i&lt;/b&gt; (入力ゲート) は候補 g (−1 から 1) を書き込み、&lt;b&gt;o&lt;/b&gt; (出力ゲート) は tanh(c&lt;sub&gt;t&lt;/sub&gt;) を h&lt;sub&gt;t&lt;/sub&gt; に読み出します。&lt;/p&gt;&lt;p&gt;f ≈ 1 のところでは c&lt;sub&gt;t−1&lt;/sub&gt; が保たれ、c に沿った勾配はほとんど変わらずに戻ります。未学習の LSTM の勾配は RNN と同様に消えていきますが、学習によって f ≈ 1 を&lt;i&gt;獲得&lt;/i&gt;できます (比較 ▸ RNN vs LSTM vs GRU)。&lt;/p&gt;&lt;p&gt;10 ステップ後、RNN が &lt;i&gt;ello&lt;/i&gt; と答えたところでこの LSTM は &lt;i&gt;llll&lt;/i&gt; と答えます：同じ 10 ステップで 4 倍の重みを調整しなければならないからです。&lt;b&gt;Space&lt;/b&gt; を押すと、40 ステップ以内に &lt;i&gt;ello&lt;/i&gt; と答えます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>GRU</translation>
     </message>
     <message>
         <source>&lt;p&gt;The GRU does the same with two gates (r, z) and no separate cell state (its bars: r, z and the candidate n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, where ⊙ multiplies entry by entry and n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) is the candidate state.&lt;/p&gt;&lt;p&gt;The update gate &lt;b&gt;z&lt;/b&gt; mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 replaces it with n&lt;sub&gt;t&lt;/sub&gt;. The reset gate &lt;b&gt;r&lt;/b&gt; decides how much of h&lt;sub&gt;t−1&lt;/sub&gt; the candidate sees.&lt;/p&gt;&lt;p&gt;The slides name the LSTM and the GRU; these two steps show what they compute. Change anything in the Model panel and see what happens.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;GRU は 2 つのゲート (r, z) で同じことを行い、別のセル状態を持ちません (棒は r, z と候補 n)：h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;。⊙ は要素ごとの積、n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) は候補状態です。&lt;/p&gt;&lt;p&gt;更新ゲート &lt;b&gt;z&lt;/b&gt; は混ぜ合わせます：z ≈ 1 なら古い状態を保ち (勾配もほぼそのまま戻し)、z ≈ 0 なら n&lt;sub&gt;t&lt;/sub&gt; で置き換えます。リセットゲート &lt;b&gt;r&lt;/b&gt; は、候補が h&lt;sub&gt;t−1&lt;/sub&gt; をどれだけ見るかを決めます。&lt;/p&gt;&lt;p&gt;スライドは LSTM と GRU の名前を挙げています。この 2 ステップはその計算内容を示します。モデルパネルで何か変えて、どうなるか見てみましょう。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Seeing memory</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶を見る</translation>
     </message>
     <message>
         <source>&lt;p&gt;An RNN&apos;s memory, seen three ways in the &lt;b&gt;Memory&lt;/b&gt; tab:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;How far back a prediction looks&lt;/b&gt;: the text up to the walk&apos;s step t, each character shaded (and a bar) by ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ — how much that input moves step t&apos;s right answer, by backpropagation through time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The path of h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: each state a point in the states&apos; two main directions (PCA), in time order. &lt;b&gt;Freeze axes&lt;/b&gt; and train on: the path moves in one frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Units over the text&lt;/b&gt;: the text coloured by one hidden unit; drag over a part of it to find the units that track it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hello&apos;s two ‘l’s are the test: the same input, yet ‘l’ follows the first and ‘o’ the second — only memory tells them apart. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; move the step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;RNN の記憶を&lt;b&gt;記憶&lt;/b&gt;タブで 3 通りに見られます：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;予測はどこまでさかのぼるか&lt;/b&gt;：たどっている時刻 t までのテキストで、各文字を ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(正解) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ で濃淡 (と棒) 表示します — その入力が時刻 t の正解をどれだけ動かすかを、通時的誤差逆伝播法で求めたものです。&lt;/li&gt;&lt;li&gt;&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; の軌跡&lt;/b&gt;：各状態を、状態の 2 つの主方向 (PCA) 上の点として時刻順に描きます。&lt;b&gt;軸を固定&lt;/b&gt;して学習を続けると、軌跡が同じ枠の中で動きます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;テキスト上のユニット&lt;/b&gt;：1 つの隠れユニットでテキストを色分けします。一部をドラッグすると、それを追うユニットが見つかります。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;hello の 2 つの ‘l’ が試金石です：同じ入力なのに、1 つ目の後には ‘l’、2 つ目の後には ‘o’ が来ます — 区別できるのは記憶だけです。&lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; で時刻を動かします。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>It goes down</source>
-        <translation type="unfinished"></translation>
+        <translation>下がる</translation>
     </message>
     <message>
         <source>It goes up</source>
-        <translation type="unfinished"></translation>
+        <translation>上がる</translation>
     </message>
     <message>
         <source>row h%1, column h%2</source>
-        <translation type="unfinished"></translation>
+        <translation>行 h%1、列 h%2</translation>
     </message>
     <message>
         <source>Which character will the network &lt;b&gt;predict&lt;/b&gt; at t = %1, after reading ‘%2’? (Not which one is right: what &lt;i&gt;this&lt;/i&gt; network will say.)</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%2’ を読んだ後、t = %1 でネットワークはどの文字を&lt;b&gt;予測&lt;/b&gt;するでしょう？ (正解ではなく、&lt;i&gt;この&lt;/i&gt;ネットワークが答える文字です。)</translation>
     </message>
     <message>
         <source>The loss is %1 now. After the next update, will it go down or up?</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の損失は %1 です。次の更新後、下がるでしょうか、上がるでしょうか？</translation>
     </message>
     <message>
         <source>Which entry of W&lt;sub&gt;hh&lt;/sub&gt; gets the &lt;b&gt;largest&lt;/b&gt; gradient |dL/dW&lt;sub&gt;hh&lt;/sub&gt;| from this forward pass? Button &lt;i&gt;i,j&lt;/i&gt;: row i (the unit it feeds), column j (the unit of h&lt;sub&gt;t−1&lt;/sub&gt; it reads).</source>
-        <translation type="unfinished"></translation>
+        <translation>この順伝播から、W&lt;sub&gt;hh&lt;/sub&gt; のどの要素が&lt;b&gt;最大&lt;/b&gt;の勾配 |dL/dW&lt;sub&gt;hh&lt;/sub&gt;| を受けるでしょう？ ボタン &lt;i&gt;i,j&lt;/i&gt;：行 i (入力先のユニット)、列 j (読み取る h&lt;sub&gt;t−1&lt;/sub&gt; のユニット)。</translation>
     </message>
     <message>
         <source>The softmax at t = %1 gives %2. The largest is ‘%3’: the network predicts ‘%3’%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 の softmax は %2 です。最大は ‘%3’：ネットワークは ‘%3’ を予測します%4。</translation>
     </message>
     <message>
         <source>, which is right</source>
-        <translation type="unfinished"></translation>
+        <translation>。これは正解です</translation>
     </message>
     <message>
         <source> — the text goes on with ‘%1’, so training will push p(‘%1’) up</source>
-        <translation type="unfinished"></translation>
+        <translation> — テキストの続きは ‘%1’ なので、学習で p(‘%1’) が押し上げられます</translation>
     </message>
     <message>
         <source>The loss went from %1 to %2: down by %3. </source>
-        <translation type="unfinished"></translation>
+        <translation>損失は %1 から %2 へ：%3 下がりました。 </translation>
     </message>
     <message>
         <source>The loss went from %1 to %2: &lt;b&gt;up&lt;/b&gt; by %3. The gradient only says which way is down &lt;i&gt;here&lt;/i&gt;; a step of this size went past the valley (the learning rate is large). </source>
-        <translation type="unfinished"></translation>
+        <translation>損失は %1 から %2 へ：%3 &lt;b&gt;上がりました&lt;/b&gt;。勾配は&lt;i&gt;この場所で&lt;/i&gt;どちらが下りかを示すだけです。この大きさのステップでは谷を通り過ぎました (学習率が大きいため)。 </translation>
     </message>
     <message>
         <source>dL/dW&lt;sub&gt;hh&lt;/sub&gt; is largest at row h%1, column h%2: %3. All of it:%4It adds up, over the time steps, dL/da of unit h%1 — how much the loss wants its pre-activation to change, dL/dh times tanh′ = 1 − h² — times h%2 one step earlier. Adam&apos;s first step then moves every weight whose gradient is not 0 by almost exactly the learning rate (lr·|g| / (|g| + ε)), whatever the gradient&apos;s size: there only the sign counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dW&lt;sub&gt;hh&lt;/sub&gt; が最大なのは行 h%1、列 h%2：%3。全体：%4これは、ユニット h%1 の dL/da (損失がその活性化前の値をどれだけ変えたいか。dL/dh × tanh′ = 1 − h²) に 1 時刻前の h%2 を掛けたものを、時刻にわたって合計したものです。Adam の最初のステップでは、勾配が 0 でない重みはすべて、勾配の大きさに関係なくほぼ学習率ちょうどだけ動きます (lr·|g| / (|g| + ε))：そこでは符号だけが効きます。</translation>
     </message>
     <message>
         <source>‘%1’ (step %2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ (時刻 %2) %3</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This network now&lt;/b&gt;: step %1 reads ‘%2’; next comes ‘%3’, and the network gives it p = %4. How much each input moves that: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;現在のネットワーク&lt;/b&gt;：時刻 %1 で ‘%2’ を読みます。次は ‘%3’ で、ネットワークはそれに p = %4 を与えます。各入力がそれをどれだけ動かすか：%5。</translation>
     </message>
     <message>
         <source>Steps %1 and %2 both read ‘%3’, yet their states lie %4 apart in the path (%5 across): the network remembers what came before.</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 %1 と %2 はどちらも ‘%3’ を読みますが、状態は軌跡上で %4 離れています (全体の幅 %5)：ネットワークはそれ以前の内容を覚えています。</translation>
     </message>
     <message>
         <source>Steps %1 and %2 both read ‘%3’, and their states lie almost on one point in the path (%4 apart, %5 across): here the network hardly tells them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 %1 と %2 はどちらも ‘%3’ を読み、状態は軌跡上でほぼ同じ点にあります (%4 離れ、全体の幅 %5)：ここではネットワークはほとんど区別できていません。</translation>
     </message>
     <message>
         <source>Score: no predictions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>得点：まだ予測なし</translation>
     </message>
     <message>
         <source>Score: %1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>得点：%2 問中 %1 問正解</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;O)</translation>
     </message>
     <message>
         <source>This model against one more &amp;layer</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルと 1 層多いモデル(&amp;L)</translation>
     </message>
     <message>
         <source>The model and data on the left, from its seed, beside the same with one more stacked layer</source>
-        <translation type="unfinished"></translation>
+        <translation>左のモデルとデータ (シードから) を、層を 1 つ積み増した同じモデルと並べます</translation>
     </message>
     <message>
         <source>This model as RNN, LSTM and &amp;GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルを RNN・LSTM・GRU で(&amp;G)</translation>
     </message>
     <message>
         <source>The model and data on the left, from its seed, as a vanilla RNN, an LSTM and a GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>左のモデルとデータ (シードから) を、素の RNN、LSTM、GRU として並べます</translation>
     </message>
     <message>
         <source>SVG, vector, text stays text (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG、ベクター、文字は文字のまま (*.svg)</translation>
     </message>
     <message>
         <source>PDF, vector, for handouts (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF、ベクター、配布資料用 (*.pdf)</translation>
     </message>
     <message>
         <source>PNG at 1× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 1 倍 (*.png)</translation>
     </message>
     <message>
         <source>PNG at 2× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 2 倍 (*.png)</translation>
     </message>
     <message>
         <source>PNG at 3× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 3 倍 (*.png)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をエクスポート</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートできません</translation>
     </message>
     <message>
         <source>&amp;Graph as shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のグラフ(&amp;G)…</translation>
     </message>
     <message>
         <source>the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <source>&amp;Copy the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>rnnlab graph</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab グラフ</translation>
     </message>
     <message>
         <source>Heatmaps</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒートマップ</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶</translation>
     </message>
     <message>
         <source>How far back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>予測はどこまでさかのぼるか</translation>
     </message>
     <message>
         <source>The path of h_t</source>
-        <translation type="unfinished"></translation>
+        <translation>h_t の軌跡</translation>
     </message>
     <message>
         <source>Units over text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト上のユニット</translation>
     </message>
     <message>
         <source>%1k steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k ステップ/秒</translation>
     </message>
     <message>
         <source>%1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ステップ/秒</translation>
     </message>
     <message>
         <source>Time series: prediction and anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>時系列：予測と異常</translation>
     </message>
     <message>
         <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. Here an LSTM has learnt a sine wave: at every step it reads the value x&lt;sub&gt;t&lt;/sub&gt; and predicts the next, x&lt;sub&gt;t+1&lt;/sub&gt; (a number, not a character: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) always reads the true series up to the step before: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted, after the vertical line where the series ends) feeds each prediction back as the next input, as Generate does with characters: its errors carry on.&lt;/li&gt;&lt;li&gt;Below, each step&apos;s squared error on a log scale, and the &lt;b&gt;threshold&lt;/b&gt;: the training errors&apos; mean + 3 standard deviations. The &lt;b&gt;test series&lt;/b&gt; was never trained on and has a spike: a step whose error rises above the threshold is an &lt;b&gt;anomaly&lt;/b&gt;. The first steps (grey) are warm-up: the state has not seen enough yet, so they are not counted.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;講義で最初に扱う RNN の応用は時間に関するものです：&lt;b&gt;時系列予測&lt;/b&gt;と&lt;b&gt;異常検知&lt;/b&gt;。ここでは LSTM が正弦波を学習しています：各時刻で値 x&lt;sub&gt;t&lt;/sub&gt; を読み、次の値 x&lt;sub&gt;t+1&lt;/sub&gt; を予測します (文字ではなく数値なので、損失は平均二乗誤差です)。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;1 ステップ先予測&lt;/b&gt; (破線) は常に直前の時刻までの実際の系列を読むので、誤差は 1 ステップ分だけです。&lt;/li&gt;&lt;li&gt;&lt;b&gt;多段予測&lt;/b&gt; (点線、系列が終わる縦線の後) は、生成タブで文字を扱うのと同様に、各予測を次の入力として戻します：誤差は積み重なります。&lt;/li&gt;&lt;li&gt;下は各時刻の二乗誤差 (対数目盛) と&lt;b&gt;しきい値&lt;/b&gt;：学習時の誤差の平均 + 標準偏差の 3 倍です。&lt;b&gt;テスト系列&lt;/b&gt;は学習に使われておらず、スパイクを含みます：誤差がしきい値を超えた時刻が&lt;b&gt;異常&lt;/b&gt;です。最初の数ステップ (灰色) はウォームアップで、状態がまだ十分に入力を見ていないため数えません。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;現在、学習 %n ステップ後：学習系列の 1 ステップ先予測の誤差² は %1 ± %2 なので、しきい値は %3 です。</numerusform>
         </translation>
     </message>
     <message>
         <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
-        <translation type="unfinished"></translation>
+        <translation> テスト系列での誤差² の最大値は時刻 %2 の %1 で、しきい値に対して %3%4。</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 倍</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>上回っています</translation>
     </message>
     <message>
         <source> — an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation> — 異常です</translation>
     </message>
     <message>
         <source> — not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation> — 検出されません</translation>
     </message>
     <message numerus="yes">
         <source> %n test step(s) are above it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> テストの %n ステップがしきい値を超えています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (the first %n, warm-up, not counted).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (最初の %n ステップはウォームアップのため数えません)。&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾まで</translation>
     </message>
 </context>
 <context>
     <name>UnsupportedTask</name>
     <message>
         <source>This is a translation session (task &quot;translate&quot;: an encoder–decoder): the window cannot draw it yet. Train it with rnnlab-cli train SESSION (every step&apos;s loss and each pair&apos;s greedy translation; --trace for every number, PyTorch&apos;s to the last digits), and translate a word with rnnlab-cli generate SESSION --prime SOURCE. Coming to the window: the encoder&apos;s row over the source, the decoder&apos;s over the target, and the context that carries the source across.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは翻訳セッションです (タスク &quot;translate&quot;：エンコーダ–デコーダ)。ウィンドウではまだ描画できません。rnnlab-cli train SESSION で学習し (各ステップの損失と各ペアの貪欲法による翻訳を表示。--trace ですべての数値を PyTorch と末尾の桁まで一致して表示)、rnnlab-cli generate SESSION --prime SOURCE で単語を翻訳してください。今後ウィンドウに追加予定：入力文に沿ったエンコーダの行、出力文に沿ったデコーダの行、入力文の情報を運ぶコンテキスト。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ</translation>
     </message>
     <message>
         <source>Matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>行列</translation>
     </message>
     <message>
         <source>Step by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手計算でたどる</translation>
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>損失と正解率</translation>
     </message>
     <message>
         <source>Predictions per step</source>
-        <translation type="unfinished"></translation>
+        <translation>各時刻の予測</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>信号</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source> This run is a time series: its values, the network&apos;s predictions, the forecast and the anomalies are in the Signal tab, and every number of a time step in the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation> この実行は時系列です：値、ネットワークの予測、多段予測、異常は信号タブに、各時刻のすべての数値はグラフにあります。</translation>
     </message>
     <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>「各時刻の予測」は予測した文字列を一覧します：文字タスク専用です。</translation>
     </message>
     <message>
         <source>Generate writes text, for character tasks only. A time series&apos; free-running forecast (each prediction fed back as the next input) is drawn in the Signal tab, as long as you set it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>「生成」はテキストを書きます (文字タスク専用)。時系列の自己回帰による多段予測 (各予測を次の入力として戻す) は、信号タブで設定すればそこに描画されます。</translation>
     </message>
     <message>
         <source>The Memory tab ranks influence over characters: it is for character tasks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶タブは文字に対する影響度を順位付けします：文字タスク専用です。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ComparePanel</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Compare without model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 を除いて比較</translation>
     </message>
     <message>
         <source>Model %1&apos;s cell: rnn_tanh, rnn_relu (torch.nn.RNN), lstm (torch.nn.LSTM) or gru (torch.nn.GRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 のセル：rnn_tanh、rnn_relu (torch.nn.RNN)、lstm (torch.nn.LSTM)、gru (torch.nn.GRU)</translation>
     </message>
     <message>
         <source>Model %1&apos;s stacked layers (1–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 の層数 (1–8)</translation>
     </message>
     <message>
         <source>H </source>
-        <translation type="unfinished"></translation>
+        <translation>H </translation>
     </message>
     <message>
         <source>Model %1&apos;s hidden size H: units per layer (without an output layer H must equal the vocabulary size)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 の隠れ層サイズ H：1 層あたりのユニット数 (出力層なしでは H は語彙サイズと等しい必要があります)</translation>
     </message>
     <message>
         <source>output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>出力層</translation>
     </message>
     <message>
         <source>Model %1 reads its predictions through nn.Linear(H, V) (W_hy); without it, the top layer&apos;s hidden state is the logits</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 は nn.Linear(H, V) (W_hy) を通して予測を読み出します。なしの場合、最上層の隠れ状態がロジットになります</translation>
     </message>
     <message>
         <source>Model %1&apos;s seed: torch.manual_seed for its initial weights</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 のシード：初期重みのための torch.manual_seed</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>シード</translation>
     </message>
     <message>
         <source> layer</source>
-        <translation type="unfinished"></translation>
+        <translation> 層</translation>
     </message>
     <message>
         <source> layers</source>
-        <translation type="unfinished"></translation>
+        <translation> 層</translation>
     </message>
     <message>
         <source>seed: &quot;%1&quot; is not a whole number from −9223372036854775808 to 9223372036854775807</source>
-        <translation type="unfinished"></translation>
+        <translation>シード：&quot;%1&quot; は −9223372036854775808 から 9223372036854775807 までの整数ではありません</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ComparePlot</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失</translation>
     </message>
     <message>
         <source>Correct characters</source>
-        <translation type="unfinished"></translation>
+        <translation>正解文字</translation>
     </message>
     <message>
         <source>Show the loss on a logarithmic axis: late, small differences between the models stay visible</source>
-        <translation type="unfinished"></translation>
+        <translation>損失を対数軸で表示：後半の小さな差もモデル間で見分けられます</translation>
     </message>
     <message>
         <source>training step</source>
-        <translation type="unfinished"></translation>
+        <translation>学習ステップ</translation>
     </message>
     <message>
         <source>correct (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>正解 (%)</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::CompareWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one step for every model · Ctrl+L: lock step or free-running · F: fold the graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Space：学習 · Ctrl+→：全モデルを 1 ステップ · Ctrl+L：同期／非同期 · F：グラフを折りたたむ</translation>
     </message>
     <message>
         <source>Every model trains on these texts with these optimizer settings, so that only the models differ. Change them in the main window (Model and data) and compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモデルが同じテキストと同じオプティマイザ設定で学習するので、違いはモデルだけです。メインウィンドウ (モデルとデータ) で変更して、もう一度比較してください。</translation>
     </message>
     <message>
         <source>Which training text the graphs show</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフに表示する学習テキスト</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)</translation>
     </message>
     <message>
         <source>Train every model at the chosen speed (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモデルを選んだ速度で学習 (Space)</translation>
     </message>
     <message>
         <source>Pause every model (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモデルを一時停止 (Space)</translation>
     </message>
     <message>
         <source>One optimizer step for every model (Ctrl+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモデルでオプティマイザを 1 ステップ (Ctrl+→)</translation>
     </message>
     <message>
         <source>Every model back to its seed&apos;s initial weights, step 0 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモデルをシードの初期重み (ステップ 0) に戻す (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Lock step</source>
-        <translation type="unfinished"></translation>
+        <translation>同期実行(&amp;L)</translation>
     </message>
     <message>
         <source>On: every model shows the same step (the fast ones wait for the slowest). Off: each model trains as fast as it can (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>オン：全モデルが同じステップを表示 (速いモデルは最も遅いモデルを待つ)。オフ：各モデルができるだけ速く学習 (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Add a model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを追加(&amp;A)</translation>
     </message>
     <message>
         <source>Compare a third model (Ctrl+Shift+N): the first cell type not compared yet</source>
-        <translation type="unfinished"></translation>
+        <translation>3 つ目のモデルを比較 (Ctrl+Shift+N)：まだ比較していない最初のセル種別</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -737,196 +737,196 @@
     </message>
     <message>
         <source>&amp;Fold the graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを折りたたむ(&amp;F)</translation>
     </message>
     <message>
         <source>Fold every unrolled graph into its cell with the W_hh loop, or unfold them (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>展開したグラフをすべて W_hh ループ付きのセルに折りたたむ、または展開する (F)</translation>
     </message>
     <message>
         <source>Fit to &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウに合わせる(&amp;W)</translation>
     </message>
     <message>
         <source>Show each whole graph (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>各グラフ全体を表示 (Ctrl+0)</translation>
     </message>
     <message>
         <source>&amp;Gradient through time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間をさかのぼる勾配(&amp;G)</translation>
     </message>
     <message>
         <source>How much of the last step&apos;s gradient reaches each h_t, model against model: on by itself when the cells differ (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の時刻の勾配が各 h_t にどれだけ届くかをモデル間で比較：セルが異なると自動でオン (Ctrl+D)</translation>
     </message>
     <message>
         <source>How far &amp;back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>予測はどこまでさかのぼるか(&amp;B)</translation>
     </message>
     <message>
         <source>How much each earlier input drives one step&apos;s prediction, model against model: on by itself when the cells differ (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>それ以前の各入力が 1 時刻の予測をどれだけ左右するかをモデル間で比較：セルが異なると自動でオン (Ctrl+B)</translation>
     </message>
     <message>
         <source>&amp;Log scale for the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失を対数目盛で(&amp;L)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>Load a comparison the lecture uses</source>
-        <translation type="unfinished"></translation>
+        <translation>講義で使う比較を読み込む</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット…</translation>
     </message>
     <message>
         <source>Compare models — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの比較 — rnnlab</translation>
     </message>
     <message>
         <source>Compare: %1 — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>比較：%1 — rnnlab</translation>
     </message>
     <message>
         <source>Lock step: every model shows the same training step. The table&apos;s numbers are what rnnlab-cli train prints for each session.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期実行：全モデルが同じ学習ステップを表示します。表の数値は各セッションで rnnlab-cli train が出力する値です。</translation>
     </message>
     <message>
         <source>Adam, lr %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam、lr %1</translation>
     </message>
     <message>
         <source>SGD, lr %1, momentum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD、lr %1、モーメンタム %2</translation>
     </message>
     <message>
         <source>, gradients clipped at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、勾配を %1 でクリップ</translation>
     </message>
     <message>
         <source>, no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>、クリップなし</translation>
     </message>
     <message>
         <source>Every model: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>全モデル：%1 · %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1</translation>
     </message>
     <message>
         <source>Steps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1</translation>
     </message>
     <message>
         <source>Lock step: every model has taken this many steps</source>
-        <translation type="unfinished"></translation>
+        <translation>同期実行：全モデルがこのステップ数を終えています</translation>
     </message>
     <message>
         <source>Free-running: the steps each model has taken (A · B · C)</source>
-        <translation type="unfinished"></translation>
+        <translation>非同期：各モデルが終えたステップ数 (A · B · C)</translation>
     </message>
     <message>
         <source>lock step: %1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>同期実行：%1 ステップ/秒</translation>
     </message>
     <message>
         <source>Training stopped: model %1&apos;s step was refused (see the message on its graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>学習を停止しました：モデル %1 のステップが拒否されました (グラフ上のメッセージを参照)</translation>
     </message>
     <message>
         <source>Model %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 が停止しました</translation>
     </message>
     <message>
         <source>Change model %1&apos;s settings, or Reset to start every model over.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 の設定を変更するか、リセットで全モデルを最初からやり直してください。</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム</translation>
     </message>
     <message>
         <source>Model %1 changed: every model starts over from step 0, so that they stay comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1 を変更しました：比較できるよう、全モデルがステップ 0 からやり直します</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の時刻の勾配が h&lt;sub&gt;t&lt;/sub&gt; にどれだけ届くか (最上層)</translation>
     </message>
     <message>
         <source>‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ / ‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;n&lt;/sub&gt;‖: the gradient of the last prediction&apos;s loss, carried back through time, as a share of what it is at the last step. A vanilla RNN multiplies it by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step and it vanishes decade by decade. Untrained, an LSTM and a GRU lose it decade by decade too; trained, they can learn to carry it — a forget gate f ≈ 1 keeps the cell state, an update gate z ≈ 1 keeps h — while the RNN&apos;s keeps vanishing. Try the RNN vs LSTM vs GRU preset: untrained, then after a few hundred steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ / ‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;n&lt;/sub&gt;‖：最後の予測の損失の勾配を時間方向にさかのぼらせ、最後の時刻での値に対する割合で示したものです。素の RNN では各時刻で W&lt;sub&gt;hh&lt;/sub&gt;ᵀ と tanh′ を掛けられ、桁単位で消失していきます。未学習の LSTM と GRU も桁単位で失いますが、学習すると保てるようになります — 忘却ゲート f ≈ 1 はセル状態を、更新ゲート z ≈ 1 は h を保ちます — 一方 RNN では消失し続けます。プリセット RNN vs LSTM vs GRU で、未学習のときと数百ステップ後を試してください。</translation>
     </message>
     <message>
         <source>time step t</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 t</translation>
     </message>
     <message>
         <source>gradient share</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配の割合</translation>
     </message>
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配はまだありません：モデルの最初の順伝播と逆伝播で表示されます。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GraphBar</name>
     <message>
         <source>Which training text the graph shows</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフに表示する学習テキスト</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト(&amp;X):</translation>
     </message>
     <message>
         <source>W_xh: input to hidden, the same at every time step</source>
-        <translation type="unfinished"></translation>
+        <translation>W_xh：入力 → 隠れ、すべての時刻で同じ</translation>
     </message>
     <message>
         <source>W_hh: hidden to hidden, carries memory from t−1 to t</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh：隠れ → 隠れ、t−1 から t へ記憶を運ぶ</translation>
     </message>
     <message>
         <source>W_hy: hidden to output</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy：隠れ → 出力</translation>
     </message>
     <message>
         <source>series %1 (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>系列 %1 (%2 点)</translation>
     </message>
     <message>
         <source>Se&amp;ries:</source>
-        <translation type="unfinished"></translation>
+        <translation>系列(&amp;R):</translation>
     </message>
     <message>
         <source>W_ih: input to hidden, one block of rows per gate, the same at every time step</source>
-        <translation type="unfinished"></translation>
+        <translation>W_ih：入力 → 隠れ、ゲートごとに行のブロック 1 つ、すべての時刻で同じ</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::HelpWindow</name>
     <message>
         <source>rnnlab Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab ハンドブック</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keys of the window&lt;/h3&gt;%1&lt;h3&gt;Keys of a focused view&lt;/h3&gt;%2&lt;p&gt;Alt with the underlined letter opens a menu or moves to a field.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ウィンドウのキー&lt;/h3&gt;%1&lt;h3&gt;フォーカスのあるビューのキー&lt;/h3&gt;%2&lt;p&gt;Alt と下線付きの文字 (括弧内の文字) でメニューを開いたり、項目に移動したりできます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -960,730 +960,735 @@
     <name>rnnlab::LessonCoordinator</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン</translation>
     </message>
     <message>
         <source>The lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン</translation>
     </message>
     <message>
         <source>sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>感情</translation>
     </message>
     <message>
         <source>sine-spike</source>
-        <translation type="unfinished"></translation>
+        <translation>正弦波スパイク</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::LessonPanel</name>
     <message>
         <source>Your predictions this session: each prompt counts once, the first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションでのあなたの予測：各問いは最初の回答だけを 1 回数えます</translation>
     </message>
     <message>
         <source>Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>予測してから答え合わせ</translation>
     </message>
     <message>
         <source>Reve&amp;al</source>
-        <translation type="unfinished"></translation>
+        <translation>答えを表示(&amp;A)</translation>
     </message>
     <message>
         <source>Show the answer and the numbers that decide it</source>
-        <translation type="unfinished"></translation>
+        <translation>答えと、それを決める数値を表示</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 戻る(&amp;B)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ ▶</translation>
     </message>
     <message>
         <source>The previous step of the lesson (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンの前のステップ (Page Up)</translation>
     </message>
     <message>
         <source>The next step of the lesson (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンの次のステップ (Page Down)</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン</translation>
     </message>
     <message>
         <source>Lesson ▸ Open the lesson (F9) starts the lecture, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン ▸ レッスンを開く (F9) で講義を 1 ステップずつ始めます。</translation>
     </message>
     <message>
         <source>Lesson · step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン · ステップ %1 / %2</translation>
     </message>
     <message>
         <source>Waiting for the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークを待っています…</translation>
     </message>
     <message>
         <source>Taking the training step…</source>
-        <translation type="unfinished"></translation>
+        <translation>学習ステップを実行中…</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;✓ Right.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;✓ 正解です。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;✗ Not this time:&lt;/b&gt; the answer is &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;✗ 残念：&lt;/b&gt;答えは &lt;b&gt;%1&lt;/b&gt; です。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MainWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one training step · →: walk through a time step · F: fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Space：学習 · Ctrl+→：学習 1 ステップ · →：時刻を 1 つ進める · F：折りたたみ</translation>
     </message>
     <message>
         <source>Model and data</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルとデータ</translation>
     </message>
     <message>
         <source>time series</source>
-        <translation type="unfinished"></translation>
+        <translation>時系列</translation>
     </message>
     <message>
         <source>%1[*] — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — rnnlab</translation>
     </message>
     <message>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>最初からやり直しますか？</translation>
     </message>
     <message numerus="yes">
         <source>%1 starts over from the seed&apos;s initial weights. The model trained for %n step(s) will be discarded (File ▸ Save session as… keeps it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 はシードの初期重みからやり直します。%n ステップ学習したモデルは破棄されます (ファイル ▸ 名前を付けてセッションを保存… で保存できます)。</numerusform>
         </translation>
     </message>
     <message>
         <source>Changing the model or the data</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルまたはデータの変更</translation>
     </message>
     <message>
         <source>Resume from step %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 から再開しますか？</translation>
     </message>
     <message>
         <source>Training continues from step %1. The %2 later steps of this run are discarded (File ▸ Save session as… keeps the latest state).</source>
-        <translation type="unfinished"></translation>
+        <translation>学習はステップ %1 から続きます。この実行のそれ以降の %2 ステップは破棄されます (ファイル ▸ 名前を付けてセッションを保存… で最新の状態を保存できます)。</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット</translation>
     </message>
     <message>
         <source>Loss and error</source>
-        <translation type="unfinished"></translation>
+        <translation>損失と誤差</translation>
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>損失と正解率</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 / %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1</translation>
     </message>
     <message>
         <source>now: loss (MSE) %1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>現在：損失 (MSE) %1 · %2 %3</translation>
     </message>
     <message>
         <source>now: loss %1 · %2% right</source>
-        <translation type="unfinished"></translation>
+        <translation>現在：損失 %1 · 正解 %2%</translation>
     </message>
     <message>
         <source>The edit was not applied: step %1 of %2 is shown from the run&apos;s history. Resume from here (discards the later steps) or go to the latest step to edit the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集は適用されませんでした：実行履歴からステップ %1 / %2 を表示中です。ここから再開する (以降のステップは破棄) か、最新のステップに移動してから重みを編集してください。</translation>
     </message>
     <message>
         <source>Weights of a past step</source>
-        <translation type="unfinished"></translation>
+        <translation>過去のステップの重み</translation>
     </message>
     <message>
         <source>Training stopped: a step was refused (see the message on the graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>学習を停止しました：ステップが拒否されました (グラフ上のメッセージを参照)</translation>
     </message>
     <message>
         <source>Training stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>学習を停止しました</translation>
     </message>
     <message>
         <source>Change the settings on the left and press Apply, or Reset to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>左の設定を変更して「適用」を押すか、リセットで最初からやり直してください。</translation>
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比較できません：%1</translation>
     </message>
     <message>
         <source>Cannot compare these models</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのモデルは比較できません</translation>
     </message>
     <message>
         <source>Quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>終了中</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryComparisonPlot</name>
     <message>
         <source>How far back</source>
-        <translation type="unfinished"></translation>
+        <translation>さかのぼる範囲</translation>
     </message>
     <message>
         <source>How far back a prediction looks. For the prediction at step t, how much each earlier input x&lt;sub&gt;s&lt;/sub&gt; drives it: ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖, the gradient of that step&apos;s log-probability of its target with respect to the one-hot input, carried back by each model&apos;s own BPTT. A plain RNN&apos;s usually falls decade by decade as s goes back; an LSTM or a GRU can learn to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>予測はどこまでさかのぼるか。時刻 t の予測を、それ以前の各入力 x&lt;sub&gt;s&lt;/sub&gt; がどれだけ左右するか：‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(正解) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖。その時刻の正解の対数確率のワンホット入力に関する勾配で、各モデル自身の BPTT でさかのぼらせたものです。素の RNN ではたいてい s をさかのぼるにつれ桁単位で減少します。LSTM や GRU は保つことを学習できます。</translation>
     </message>
     <message>
         <source>step t =</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 t =</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>最後</translation>
     </message>
     <message>
         <source>The time step whose prediction is explained (last: the last step with a target)</source>
-        <translation type="unfinished"></translation>
+        <translation>予測を説明する時刻 (最後：正解のある最後の時刻)</translation>
     </message>
     <message>
         <source>What step t&apos;s prediction should say: its target</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 t の予測が答えるべきもの：正解</translation>
     </message>
     <message>
         <source>Show the influence on a logarithmic axis: a fall by decades is a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>影響度を対数軸で表示：桁単位の減少が直線になります</translation>
     </message>
     <message>
         <source>input step s</source>
-        <translation type="unfinished"></translation>
+        <translation>入力の時刻 s</translation>
     </message>
     <message>
         <source>‖∂ log p / ∂x_s‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂ log p / ∂x_s‖</translation>
     </message>
     <message>
         <source>Real-valued inputs x_t have no one-hot input to trace back.</source>
-        <translation type="unfinished"></translation>
+        <translation>実数値の入力 x_t には、さかのぼるワンホット入力がありません。</translation>
     </message>
     <message>
         <source>No models yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルがまだありません。</translation>
     </message>
     <message>
         <source>Step %1 has no target: nothing is predicted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 %1 には正解がありません：そこでは何も予測しません。</translation>
     </message>
     <message>
         <source>→ ‘%1’</source>
-        <translation type="unfinished"></translation>
+        <translation>→ ‘%1’</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryInfluence</name>
     <message>
         <source>x at step %1 (‘%2’) on the prediction of step %3 (‘%4’): ‖∂ log p / ∂x‖ = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 %1 の x (‘%2’) が時刻 %3 の予測 (‘%4’) に与える影響：‖∂ log p / ∂x‖ = %5</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryPath</name>
     <message>
         <source>Freeze axes</source>
-        <translation type="unfinished"></translation>
+        <translation>軸を固定</translation>
     </message>
     <message>
         <source>Keep the axes of this training step — their direction, their centre and their scale — for the later steps: train on, or move along the timeline, and watch the path change in one frame (a point that leaves it widens the frame). Untick to give every step its own PCA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この学習ステップの軸 (方向、中心、スケール) を以降のステップでも使います：学習を続けたりタイムライン上を移動したりして、同じ枠の中で軌跡の変化を見られます (はみ出した点があれば枠が広がります)。チェックを外すと、各ステップで再び個別に PCA を行います。</translation>
     </message>
     <message>
         <source>axes from training step %1, W_hh = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>学習ステップ %1 の軸、W_hh = 0</translation>
     </message>
     <message>
         <source>axes from training step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>学習ステップ %1 の軸</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’
 %3 = (%4)
 PC1 %5, PC2 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 %1、入力 ‘%2’
+%3 = (%4)
+PC1 %5、PC2 %6</translation>
     </message>
     <message>
         <source>PC%1 (%2% of the variance at step %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1 (ステップ %3 での分散の %2%)</translation>
     </message>
     <message>
         <source>PC%1 (%2% of the variance)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1 (分散の %2%)</translation>
     </message>
     <message>
         <source>PC%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1 (%2%)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryUnits</name>
     <message>
         <source>Score: |mean inside − mean outside| / pooled standard deviation, how many standard deviations apart the unit is inside the span and outside. Click a row to colour the text by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア：|内側の平均 − 外側の平均| / プールした標準偏差。ユニットの値が範囲の内側と外側で標準偏差いくつ分離れているかを示します。行をクリックすると、そのユニットでテキストを色分けします。</translation>
     </message>
     <message>
         <source>Colour: %1’s value at each step, red above 0, blue below.</source>
-        <translation type="unfinished"></translation>
+        <translation>色：各時刻での %1 の値。0 より上は赤、下は青。</translation>
     </message>
     <message>
         <source>Under each character: the network’s three likeliest next characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>各文字の下：ネットワークが次に来ると考える上位 3 文字。</translation>
     </message>
     <message>
         <source>Under the last character: the network’s likeliest classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の文字の下：ネットワークが最も可能性が高いと考えるクラス。</translation>
     </message>
     <message>
         <source>Drag over the text to rank the units.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストをドラッグするとユニットを順位付けします。</translation>
     </message>
     <message>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>外側</translation>
     </message>
     <message>
         <source>%1: score %2 = |%3 − %4| / %5 (mean inside the span, mean outside, pooled standard deviation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：スコア %2 = |%3 − %4| / %5 (範囲内の平均、範囲外の平均、プールした標準偏差)</translation>
     </message>
     <message>
         <source> of layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (層 %1)</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’: %3%4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 %1、入力 ‘%2’：%3%4 = %5</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’: no output at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 %1、入力 ‘%2’：この時刻には出力がありません</translation>
     </message>
     <message>
         <source>p(‘%1’) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>p(‘%1’) = %2</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’, the likeliest outputs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 %1、入力 ‘%2’、可能性の高い出力：%3</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニット</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>内側</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryView</name>
     <message>
         <source>The memory view needs characters as inputs: real-valued x_t have no one-hot input to trace back.</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶ビューには文字の入力が必要です：実数値の x_t には、さかのぼるワンホット入力がありません。</translation>
     </message>
     <message>
         <source>How far back · the path</source>
-        <translation type="unfinished"></translation>
+        <translation>さかのぼる範囲 · 軌跡</translation>
     </message>
     <message>
         <source>How far back a prediction looks, beside the path of the hidden state</source>
-        <translation type="unfinished"></translation>
+        <translation>予測はどこまでさかのぼるか、と隠れ状態の軌跡</translation>
     </message>
     <message>
         <source>Units over the text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト上のユニット</translation>
     </message>
     <message>
         <source>The text coloured by one unit, the likeliest next characters under it; drag over the text to find the units that track that span</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのユニットで色分けしたテキストと、その下に次に来そうな文字。テキストをドラッグすると、その範囲を追うユニットが見つかります</translation>
     </message>
     <message>
         <source>States of</source>
-        <translation type="unfinished"></translation>
+        <translation>状態：</translation>
     </message>
     <message>
         <source>The layer whose states the path shows (the prediction&apos;s influence does not depend on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>軌跡に表示する状態の層 (予測への影響度はこれに依存しません)</translation>
     </message>
     <message>
         <source>h (hidden state)</source>
-        <translation type="unfinished"></translation>
+        <translation>h (隠れ状態)</translation>
     </message>
     <message>
         <source>c (cell state)</source>
-        <translation type="unfinished"></translation>
+        <translation>c (セル状態)</translation>
     </message>
     <message>
         <source>An LSTM&apos;s hidden state h or its cell state c</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM の隠れ状態 h またはセル状態 c</translation>
     </message>
     <message>
         <source>The unit whose value colours the text below (drag over the text to rank them)</source>
-        <translation type="unfinished"></translation>
+        <translation>下のテキストを色分けするユニット (テキストをドラッグすると順位付け)</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>層 %1</translation>
     </message>
     <message>
         <source>How far back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>予測はどこまでさかのぼるか</translation>
     </message>
     <message>
         <source>How far back a prediction looks: step %1 has no target</source>
-        <translation type="unfinished"></translation>
+        <translation>予測はどこまでさかのぼるか：時刻 %1 には正解がありません</translation>
     </message>
     <message>
         <source>Which earlier inputs does step %1’s prediction of its target ‘%2’ depend on? Each input s ≤ %1 by ‖∂ log p(‘%2’) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ (darker, taller: more). Largest: %3 (step %4, ‘%5’)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 %1 で正解 ‘%2’ を予測するとき、それ以前のどの入力に依存しているでしょう？ 各入力 s ≤ %1 を ‖∂ log p(‘%2’) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ で表示 (濃く高いほど大きい)。最大：%3 (時刻 %4、‘%5’)</translation>
     </message>
     <message>
         <source>; the first input, ‘%1’: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>。最初の入力 ‘%1’：%2</translation>
     </message>
     <message>
         <source>What if W_hh = 0? No memory — </source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0 なら？ 記憶なし — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? The cell state c still carries earlier inputs — </source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0 なら？ セル状態 c が過去の入力をまだ運びます — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; still carries earlier inputs — </source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0 なら？ z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; が過去の入力をまだ運びます — </translation>
     </message>
     <message>
         <source>The path of %1 of layer %2 (PCA of every step)</source>
-        <translation type="unfinished"></translation>
+        <translation>層 %2 の %1 の軌跡 (全ステップの PCA)</translation>
     </message>
     <message>
         <source>The path of %1 (PCA of every step)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の軌跡 (全ステップの PCA)</translation>
     </message>
     <message>
         <source>; steps %1–%2 drawn whole</source>
-        <translation type="unfinished"></translation>
+        <translation>。時刻 %1–%2 を全体表示</translation>
     </message>
     <message>
         <source>text by unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニット %1 によるテキスト</translation>
     </message>
     <message>
         <source>Units over text needs characters as inputs: real-valued x_t are not a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト上のユニットには文字の入力が必要です：実数値の x_t はテキストではありません。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ModelPanel</name>
     <message>
         <source>Train&amp;ing texts (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>学習テキスト(&amp;I) (1 行に 1 つ)</translation>
     </message>
     <message>
         <source>hello</source>
-        <translation type="unfinished"></translation>
+        <translation>hello</translation>
     </message>
     <message>
         <source>Each line is one training sequence: the network reads its characters one at a time and learns to predict the next one.
 Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one): the network reads the whole text and then names its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>各行が 1 つの学習系列です：ネットワークは文字を 1 つずつ読み、次の文字を予測するよう学習します。
+テキスト&lt;Tab&gt;ラベル の形の行では、代わりに分類器 (many-to-one) を学習します：ネットワークはテキスト全体を読んでからラベルを答えます。</translation>
     </message>
     <message>
         <source>RNN, tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN、tanh</translation>
     </message>
     <message>
         <source>RNN, ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN、ReLU</translation>
     </message>
     <message>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <source>GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>GRU</translation>
     </message>
     <message>
         <source>RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, b = b_ih + b_hh (PyTorch keeps the two biases apart and adds them), or with ReLU instead of tanh. LSTM: gates i, f, o and a cell state c_t that carries memory. GRU: the update gate z mixes the old h_{t−1} with a candidate n_t, whose reset gate r decides how much of h_{t−1} it sees. The outputs y_t are h_t, or W_hy h_t + b_y with an output layer. As torch.nn.RNN, LSTM and GRU compute them.</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN：スライドどおり h_t = tanh(W_hh h_{t−1} + W_xh x_t + b)、b = b_ih + b_hh (PyTorch は 2 つのバイアスを別々に持ち、足し合わせます)。または tanh の代わりに ReLU。LSTM：ゲート i, f, o と、記憶を運ぶセル状態 c_t。GRU：更新ゲート z が古い h_{t−1} と候補 n_t を混ぜ、リセットゲート r が候補が h_{t−1} をどれだけ見るかを決めます。出力 y_t は h_t、出力層があれば W_hy h_t + b_y。torch.nn.RNN、LSTM、GRU と同じ計算です。</translation>
     </message>
     <message>
         <source>&amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>セル(&amp;C)</translation>
     </message>
     <message>
         <source>Hidden units H: the length of h_t</source>
-        <translation type="unfinished"></translation>
+        <translation>隠れユニット数 H：h_t の長さ</translation>
     </message>
     <message>
         <source>Hidden si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>隠れ層サイズ(&amp;Z)</translation>
     </message>
     <message>
         <source>The lecture&apos;s setup: h_t is the output, one hidden unit per character</source>
-        <translation type="unfinished"></translation>
+        <translation>講義の設定：h_t が出力、1 文字につき隠れユニット 1 つ</translation>
     </message>
     <message>
         <source>Add an output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>出力層を追加</translation>
     </message>
     <message>
         <source>Adds W_hy (nn.Linear(H, V)), so the hidden size no longer has to match the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy (nn.Linear(H, V)) を追加するので、隠れ層サイズを語彙サイズに合わせる必要がなくなります</translation>
     </message>
     <message>
         <source>Stacked layers (torch.nn.RNN num_layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>層数 (torch.nn.RNN の num_layers)</translation>
     </message>
     <message>
         <source>La&amp;yers</source>
-        <translation type="unfinished"></translation>
+        <translation>層数(&amp;Y)</translation>
     </message>
     <message>
         <source>W_hy: y_t = W_hy h_t + b_y</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy：y_t = W_hy h_t + b_y</translation>
     </message>
     <message>
         <source>Without it (the lecture&apos;s setup) the outputs are h_t itself, and the hidden size must equal the number of characters</source>
-        <translation type="unfinished"></translation>
+        <translation>なしの場合 (講義の設定)、出力は h_t そのもので、隠れ層サイズは文字数と等しい必要があります</translation>
     </message>
     <message>
         <source>O&amp;utput layer</source>
-        <translation type="unfinished"></translation>
+        <translation>出力層(&amp;U)</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>O&amp;ptimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化手法(&amp;P)</translation>
     </message>
     <message>
         <source>0.1 with Adam in the lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>講義では Adam で 0.1</translation>
     </message>
     <message>
         <source>Lear&amp;ning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率(&amp;N)</translation>
     </message>
     <message>
         <source>SGD&apos;s momentum (Adam has its own: betas 0.9 and 0.999)</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD のモーメンタム (Adam は独自の betas 0.9 と 0.999 を持ちます)</translation>
     </message>
     <message>
         <source>&amp;Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>モーメンタム(&amp;M)</translation>
     </message>
     <message>
         <source>torch.manual_seed for the initial weights: the same seed gives PyTorch&apos;s weights bit for bit</source>
-        <translation type="unfinished"></translation>
+        <translation>初期重みのための torch.manual_seed：同じシードなら PyTorch と重みがビット単位で一致します</translation>
     </message>
     <message>
         <source>See&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>シード(&amp;D)</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>clip_grad_norm_: scales all gradients down when their total norm exceeds this</source>
-        <translation type="unfinished"></translation>
+        <translation>clip_grad_norm_：勾配全体のノルムがこの値を超えると、すべての勾配を縮小します</translation>
     </message>
     <message>
         <source>&amp;Gradient clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配クリッピング(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
         <source>Back to the settings being trained</source>
-        <translation type="unfinished"></translation>
+        <translation>学習中の設定に戻す</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Start over with these settings (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定で最初からやり直す (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per class: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy がないと隠れ状態が出力になるため、この設定ではクラスごとに隠れユニットが 1 つ必要です：%1、隠れ層サイズ %2。</translation>
     </message>
     <message>
         <source>1 class</source>
-        <translation type="unfinished"></translation>
+        <translation>1 クラス</translation>
     </message>
     <message>
         <source>%1 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 クラス</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so the lecture&apos;s setup needs one hidden unit per character: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy がないと隠れ状態が出力になるため、講義の設定では文字ごとに隠れユニットが 1 つ必要です：%1、隠れ層サイズ %2。</translation>
     </message>
     <message>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 文字</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>The label of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目のラベル</translation>
     </message>
     <message>
         <source>Set hidden size to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隠れ層サイズを %1 にする</translation>
     </message>
     <message numerus="yes">
         <source>
 Classifier (many-to-one), %n class(es): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+分類器 (many-to-one)、%n クラス：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Vocabulary: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>語彙：%1 (%2)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished"></translation>
+        <translation>時系列</translation>
     </message>
     <message>
         <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
 Time series: it reads numbers and predicts the next value of each feature (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト：ネットワークは文字を読んで次の文字を予測します (テキスト&lt;Tab&gt;ラベル の行なら、ラベルを答える分類器になります)。
+時系列：数値を読んで、各特徴量の次の値を予測します (MSE 損失)。</translation>
     </message>
     <message>
         <source>Tas&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク(&amp;K)</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per feature: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy がないと隠れ状態が出力になるため、この設定では特徴量ごとに隠れユニットが 1 つ必要です：%1、隠れ層サイズ %2。</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 特徴量</translation>
     </message>
     <message>
         <source>%1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 特徴量</translation>
     </message>
     <message>
         <source>Forecast: the next value at every time step (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>予測：各時刻で次の値 (MSE 損失)。</translation>
     </message>
     <message>
         <source>Forecast: the next value of each of %1 features at every time step (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>予測：各時刻で %1 個の特徴量それぞれの次の値 (MSE 損失)。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::PlotWidget</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>対数目盛</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::PytorchPanel</name>
     <message>
         <source>No model yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルがまだありません。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the script: paste it into a file and run python3 train.py --steps 20</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトをコピー：ファイルに貼り付けて python3 train.py --steps 20 で実行します</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存…</translation>
     </message>
     <message>
         <source>Write the script to a .py file</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトを .py ファイルに書き出す</translation>
     </message>
     <message>
         <source>Training… the script of this large model (%1 parameters) follows when training pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習中… この大きなモデル (パラメータ %1 個) のスクリプトは、学習を一時停止すると表示されます。</translation>
     </message>
     <message>
         <source>After %1. Saved as train.py, &lt;tt&gt;python3 train.py --steps 20&lt;/tt&gt; trains on from step %2 in PyTorch 1.13 with rnnlab&apos;s losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の時点。train.py として保存すると、&lt;tt&gt;python3 train.py --steps 20&lt;/tt&gt; で PyTorch 1.13 によりステップ %2 から学習を続け、rnnlab と同じ損失になります。</translation>
     </message>
     <message>
         <source>1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>学習 1 ステップ後</translation>
     </message>
     <message>
         <source>%1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>学習 %1 ステップ後</translation>
     </message>
     <message>
         <source>Save the PyTorch script</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch スクリプトを保存</translation>
     </message>
     <message>
         <source>Python scripts (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python スクリプト (*.py)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できません</translation>
     </message>
 </context>
 <context>
@@ -1693,740 +1698,745 @@ Time series: it reads numbers and predicts the next value of each feature (MSE l
 0.31
 0.59
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>0
+0.31
+0.59
+…</translation>
     </message>
     <message>
         <source>One time point per line. Several numbers on a line (separated by commas, semicolons, tabs or spaces) are several features, one per column; a single line of comma-separated numbers is one feature.
 An empty line starts another series: several series train together, each its own sequence from a zero state. Lines starting with # are comments. Numbers use a decimal point (0.5, -2, 1e-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 時点。1 行に複数の数値 (コンマ、セミコロン、タブ、空白区切り) があれば、列ごとに別の特徴量になります。コンマ区切りの数値が 1 行だけなら 1 つの特徴量です。
+空行で次の系列が始まります：複数の系列を一緒に学習し、それぞれゼロ状態から始まる別の系列になります。# で始まる行はコメントです。数値は小数点を使います (0.5、-2、1e-3)。</translation>
     </message>
     <message>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器</translation>
     </message>
     <message>
         <source>Num&amp;bers</source>
-        <translation type="unfinished"></translation>
+        <translation>数値(&amp;B)</translation>
     </message>
     <message>
         <source>Where the training series come from: a generated wave, or numbers typed, pasted or imported from a CSV file. Either way the session stores the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習系列の入手元：生成した波形か、入力・貼り付け・CSV ファイルから読み込んだ数値。どちらの場合もセッションに数値が保存されます。</translation>
     </message>
     <message>
         <source>Ser&amp;ies from</source>
-        <translation type="unfinished"></translation>
+        <translation>系列の入手元(&amp;I)</translation>
     </message>
     <message>
         <source>Sine</source>
-        <translation type="unfinished"></translation>
+        <translation>正弦波</translation>
     </message>
     <message>
         <source>Square</source>
-        <translation type="unfinished"></translation>
+        <translation>矩形波</translation>
     </message>
     <message>
         <source>Sawtooth</source>
-        <translation type="unfinished"></translation>
+        <translation>のこぎり波</translation>
     </message>
     <message>
         <source>Triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>三角波</translation>
     </message>
     <message>
         <source>Two sines</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの正弦波</translation>
     </message>
     <message>
         <source>Sine A sin(2πt/P + φ); square, sawtooth and triangle of the same period and amplitude; or the sum of two sines A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</source>
-        <translation type="unfinished"></translation>
+        <translation>正弦波 A sin(2πt/P + φ)。同じ周期・振幅の矩形波、のこぎり波、三角波。または 2 つの正弦波の和 A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</translation>
     </message>
     <message>
         <source>&amp;Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>波形(&amp;W)</translation>
     </message>
     <message>
         <source>P: time steps per period (&gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P：1 周期あたりの時刻数 (&gt; 0)</translation>
     </message>
     <message>
         <source>Perio&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>周期(&amp;D)</translation>
     </message>
     <message>
         <source>A: the wave&apos;s largest value</source>
-        <translation type="unfinished"></translation>
+        <translation>A：波の最大値</translation>
     </message>
     <message>
         <source>&amp;Amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>振幅(&amp;A)</translation>
     </message>
     <message>
         <source>φ: the phase in radians (π/2 ≈ 1.5708)</source>
-        <translation type="unfinished"></translation>
+        <translation>φ：位相 (ラジアン) (π/2 ≈ 1.5708)</translation>
     </message>
     <message>
         <source> rad</source>
-        <translation type="unfinished"></translation>
+        <translation> rad</translation>
     </message>
     <message>
         <source>Ph&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>位相(&amp;A)</translation>
     </message>
     <message>
         <source>Points of the series (≥ 2): a series of n points is n − 1 time steps</source>
-        <translation type="unfinished"></translation>
+        <translation>系列の点数 (≥ 2)：n 点の系列は n − 1 タイムステップです</translation>
     </message>
     <message>
         <source>Len&amp;gth</source>
-        <translation type="unfinished"></translation>
+        <translation>長さ(&amp;G)</translation>
     </message>
     <message>
         <source>P₂: the second sine&apos;s period (&gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P₂：2 つ目の正弦波の周期 (&gt; 0)</translation>
     </message>
     <message>
         <source>A₂: the second sine&apos;s amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>A₂：2 つ目の正弦波の振幅</translation>
     </message>
     <message>
         <source>Period &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>周期 2(&amp;2)</translation>
     </message>
     <message>
         <source>Amplit&amp;ude 2</source>
-        <translation type="unfinished"></translation>
+        <translation>振幅 2(&amp;U)</translation>
     </message>
     <message>
         <source>σ: Gaussian noise added to every point (0: none); the seed below makes it the same on every machine</source>
-        <translation type="unfinished"></translation>
+        <translation>σ：各点に加えるガウスノイズ (0：なし)。下のシードでどのマシンでも同じになります</translation>
     </message>
     <message>
         <source>&amp;Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズ σ(&amp;N)</translation>
     </message>
     <message>
         <source>The noise&apos;s own seed (not the weights&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズ専用のシード (重みのシードではありません)</translation>
     </message>
     <message>
         <source>Noise see&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズのシード(&amp;D)</translation>
     </message>
     <message>
         <source>Edit as numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数値として編集</translation>
     </message>
     <message>
         <source>Puts the generated numbers into the numbers box, to change them by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>生成した数値を数値欄に入れて、手で変更できるようにします</translation>
     </message>
     <message>
         <source>I&amp;mport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV を読み込む(&amp;M)…</translation>
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as another series: one row per time point, one column per feature, a header row optional</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルの数値を別の系列として追加：1 行に 1 時点、1 列に 1 特徴量、見出し行は任意</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Wave with an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>異常を含む波形</translation>
     </message>
     <message>
         <source>A series the network is tested on but never trained on: where its error jumps above the training error&apos;s, the Signal tab rings an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>テストには使うが学習には使わない系列：誤差が学習時の誤差を超えて跳ね上がると、信号タブが異常を知らせます</translation>
     </message>
     <message>
         <source>Test se&amp;ries</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト系列(&amp;R)</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV を読み込む…</translation>
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as a test series</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルの数値をテスト系列として追加</translation>
     </message>
     <message>
         <source>Test n&amp;umbers</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト数値(&amp;U)</translation>
     </message>
     <message>
         <source>Spike</source>
-        <translation type="unfinished"></translation>
+        <translation>スパイク</translation>
     </message>
     <message>
         <source>Level shift</source>
-        <translation type="unfinished"></translation>
+        <translation>レベルシフト</translation>
     </message>
     <message>
         <source>Flat stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>平坦区間</translation>
     </message>
     <message>
         <source>Spike: + size at one point. Level shift: + size over a stretch (length 0: to the end). Flat stretch: the value at “at” held for a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>スパイク：1 点に + 大きさ。レベルシフト：区間に + 大きさ (長さ 0：末尾まで)。平坦区間：“位置” の値を区間のあいだ保持。</translation>
     </message>
     <message>
         <source>Anomal&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>異常(&amp;Y)</translation>
     </message>
     <message>
         <source>Where the anomaly starts: a point of the series, counted from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>異常の開始位置：系列の点 (0 から数える)</translation>
     </message>
     <message>
         <source>How many points it lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>続く点数</translation>
     </message>
     <message>
         <source>What it adds to the wave</source>
-        <translation type="unfinished"></translation>
+        <translation>波形に加える値</translation>
     </message>
     <message>
         <source>  at &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>  位置(&amp;P)</translation>
     </message>
     <message>
         <source>  len&amp;gth</source>
-        <translation type="unfinished"></translation>
+        <translation>  長さ(&amp;G)</translation>
     </message>
     <message>
         <source>  si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>  大きさ(&amp;Z)</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 点</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 点</translation>
     </message>
     <message>
         <source>, %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1 … %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 特徴量</translation>
     </message>
     <message>
         <source>%1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 特徴量</translation>
     </message>
     <message>
         <source>Imported %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 から %2 のうち %1 を読み込みました</translation>
     </message>
     <message>
         <source>Import a test series from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV からテスト系列を読み込む</translation>
     </message>
     <message>
         <source>Import series from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV から系列を読み込む</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::SessionActions</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存に失敗しました：%1</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセッション(&amp;N)</translation>
     </message>
     <message>
         <source>Start over with the lecture&apos;s hello example</source>
-        <translation type="unfinished"></translation>
+        <translation>講義の hello の例から始める</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the settings, trained weights, optimizer state, loss history and view (.rnnlab)</source>
-        <translation type="unfinished"></translation>
+        <translation>設定、学習済みの重み、オプティマイザの状態、損失の履歴、表示を保存 (.rnnlab)</translation>
     </message>
     <message>
         <source>Save session &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import PyTorch state…</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch の状態を読み込む(&amp;I)…</translation>
     </message>
     <message>
         <source>A model trained in PyTorch, saved with save_state_dict_json() from the PyTorch panel&apos;s script</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch で学習したモデル (PyTorch パネルのスクリプトの save_state_dict_json() で保存したもの)</translation>
     </message>
     <message>
         <source>there is no trained model to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する学習済みモデルがまだありません</translation>
     </message>
     <message>
         <source>Saved %1 (step %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました (ステップ %2)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できません</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを保存</translation>
     </message>
     <message>
         <source>Save the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを保存しますか？</translation>
     </message>
     <message>
         <source>%1 closes this session. It has changes that are not saved (training, weights by hand or settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 によりこのセッションを閉じます。保存されていない変更 (学習、手で設定した重み、設定) があります。</translation>
     </message>
     <message>
         <source>A new session</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセッション</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを開く</translation>
     </message>
     <message>
         <source>Training texts</source>
-        <translation type="unfinished"></translation>
+        <translation>学習テキスト</translation>
     </message>
     <message>
         <source>%1 does not say which texts the model was trained on. Its training texts, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には、モデルがどのテキストで学習したかが記録されていません。学習テキストを 1 行に 1 つ入力してください：</translation>
     </message>
     <message>
         <source>Cannot import this PyTorch state</source>
-        <translation type="unfinished"></translation>
+        <translation>この PyTorch の状態は読み込めません</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 cannot be imported; nothing was changed.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 は読み込めません。何も変更されていません。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み中</translation>
     </message>
     <message>
         <source>Imported %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込みました。%2</translation>
     </message>
     <message>
         <source>Cannot open this session</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションを開けません</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 cannot be opened; nothing was changed.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 は開けません。何も変更されていません。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Cannot open this session here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションはここではまだ開けません</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 is a valid session; nothing was changed.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 は有効なセッションです。何も変更されていません。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開いています</translation>
     </message>
     <message>
         <source>Import PyTorch state</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch の状態を読み込む</translation>
     </message>
     <message>
         <source>PyTorch states (*.pt *.pth *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch の状態 (*.pt *.pth *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Restore the unsaved session?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていないセッションを復元しますか？</translation>
     </message>
     <message>
         <source>rnnlab ended without saving a session (autosaved %1). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab はセッションを保存せずに終了しました (自動保存 %1)。復元しますか？</translation>
     </message>
     <message>
         <source>recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を消去(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ShortcutList</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ</translation>
     </message>
     <message>
         <source>A matrix (click a cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>行列 (セルをクリック)</translation>
     </message>
     <message>
         <source>The timeline (click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン (クリック)</translation>
     </message>
     <message>
         <source>Move to the next cell</source>
-        <translation type="unfinished"></translation>
+        <translation>次のセルへ移動</translation>
     </message>
     <message>
         <source>First or last column</source>
-        <translation type="unfinished"></translation>
+        <translation>最初または最後の列</translation>
     </message>
     <message>
         <source>Type a value for the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>セルの値を入力</translation>
     </message>
     <message>
         <source>Stop a drag, or close the value editor</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラッグを中止、または値の編集を閉じる</translation>
     </message>
     <message>
         <source>One training step earlier or later</source>
-        <translation type="unfinished"></translation>
+        <translation>学習ステップを 1 つ前または後へ</translation>
     </message>
     <message>
         <source>Several steps later or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>数ステップ後または前へ</translation>
     </message>
     <message>
         <source>Step 0, or the latest step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ 0、または最新のステップ</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::SignalPlot</name>
     <message>
         <source>The series shown: a training series, or a test series (evaluated at every step, never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する系列：学習系列、またはテスト系列 (各ステップで評価し、学習には使わない)</translation>
     </message>
     <message>
         <source>F&amp;orecast</source>
-        <translation type="unfinished"></translation>
+        <translation>多段予測(&amp;O)</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> 点</translation>
     </message>
     <message>
         <source>The free-running forecast past the end: each predicted value is fed back as the next input, this many times</source>
-        <translation type="unfinished"></translation>
+        <translation>系列の末尾より先の自己回帰予測：予測値を次の入力として戻すことを、この回数繰り返します</translation>
     </message>
     <message>
         <source>Anomal&amp;y above</source>
-        <translation type="unfinished"></translation>
+        <translation>異常のしきい値(&amp;Y)</translation>
     </message>
     <message>
         <source>A time step whose squared error is above this is marked as an anomaly. Default: the training error&apos;s mean + 3 standard deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>二乗誤差がこの値を超えた時刻を異常とします。既定値：学習時の誤差の平均 + 標準偏差の 3 倍</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値</translation>
     </message>
     <message>
         <source>The default again: the training error&apos;s mean + 3 standard deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値に戻す：学習時の誤差の平均 + 標準偏差の 3 倍</translation>
     </message>
     <message>
         <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation type="unfinished"></translation>
+        <translation>信号プロットは時系列 (タスク &quot;forecast&quot;) 用です：例えば ファイル ▸ 開く examples/sine-spike.json で開いてください</translation>
     </message>
     <message>
         <source>series</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
         <source>one-step prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ステップ先予測</translation>
     </message>
     <message>
         <source>free-running forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>自己回帰予測</translation>
     </message>
     <message>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>異常</translation>
     </message>
     <message>
         <source>squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>二乗誤差</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>しきい値</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>time step</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>error²</source>
-        <translation type="unfinished"></translation>
+        <translation>誤差²</translation>
     </message>
     <message>
         <source>Training series</source>
-        <translation type="unfinished"></translation>
+        <translation>学習系列</translation>
     </message>
     <message>
         <source>Training series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>学習系列 %1</translation>
     </message>
     <message>
         <source>Test series (anomalies)</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト系列 (異常)</translation>
     </message>
     <message>
         <source>Test series %1 (anomalies)</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト系列 %1 (異常)</translation>
     </message>
     <message>
         <source> · feature 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 特徴量 1 / %1</translation>
     </message>
     <message>
         <source>forecast →</source>
-        <translation type="unfinished"></translation>
+        <translation>多段予測 →</translation>
     </message>
     <message>
         <source>warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォームアップ</translation>
     </message>
     <message>
         <source>test series (never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト系列 (学習には不使用)</translation>
     </message>
     <message>
         <source>training series</source>
-        <translation type="unfinished"></translation>
+        <translation>学習系列</translation>
     </message>
     <message>
         <source>one step ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ステップ先</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>多段予測</translation>
     </message>
     <message>
         <source>warm-up: not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォームアップ：数えない</translation>
     </message>
     <message>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>しきい値 %1</translation>
     </message>
     <message>
         <source>Test series</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト系列</translation>
     </message>
     <message>
         <source>Test series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト系列 %1</translation>
     </message>
     <message>
         <source>%1: mean error² %2, training %3 ± %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：平均誤差² %2、学習時 %3 ± %4 · %5</translation>
     </message>
     <message>
         <source>1 step above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>しきい値を超えた時刻 1 個</translation>
     </message>
     <message>
         <source>%1 steps above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>しきい値を超えた時刻 %1 個</translation>
     </message>
     <message>
         <source> · 1 warm-up step</source>
-        <translation type="unfinished"></translation>
+        <translation> · ウォームアップ 1 ステップ</translation>
     </message>
     <message>
         <source> · %1 warm-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation> · ウォームアップ %1 ステップ</translation>
     </message>
     <message>
         <source> (threshold %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (しきい値 %1%2)</translation>
     </message>
     <message>
         <source>: mean + 3 sd</source>
-        <translation type="unfinished"></translation>
+        <translation>：平均 + 3 sd</translation>
     </message>
     <message>
         <source>
 Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold (mean + 3 sd of the training steps after them) nor as anomalies.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+ウォームアップ：各系列の最初の数ステップ。ゼロから始まる状態がまだ十分に入力を見ていないため、学習系列でさえしきい値より悪く予測されます。これらはしきい値 (それ以降の学習ステップの平均 + 3 sd) にも異常にも数えません。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::StepByHandPanel</name>
     <message>
         <source>Earlier time step, to the left (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の時刻、左へ (←)</translation>
     </message>
     <message>
         <source>Previous phase of the computation (Shift+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>計算の前の段階 (Shift+←)</translation>
     </message>
     <message>
         <source>Next phase of the computation (Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>計算の次の段階 (Shift+→)</translation>
     </message>
     <message>
         <source>Later time step, to the right: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, p_t = softmax(y_t) picks a character (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の時刻、右へ：x_t が入り、W_xh x_t と W_hh h_{t−1} を足し、活性化関数で押しつぶし、p_t = softmax(y_t) で文字を選ぶ (→)</translation>
     </message>
     <message>
         <source>Back through time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間をさかのぼる</translation>
     </message>
     <message>
         <source>Walk the gradient back from the last time step: dL/dh_t and where it fades (B; again: one time step further back)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の時刻から勾配をさかのぼる：dL/dh_t と、それが消えていく場所 (B。もう一度押すとさらに 1 時刻さかのぼる)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Leave the walk: show the whole pass (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>たどるのをやめて全体の計算を表示 (Esc)</translation>
     </message>
     <message>
         <source>Step in parts ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>段階ごとに実行 ▶</translation>
     </message>
     <message>
         <source>One training step shown part by part: the forward pass column by column, the loss, the backward pass right to left, then the update of every matrix (Ctrl+Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 学習ステップを段階ごとに表示：列ごとの順伝播、損失、右から左への逆伝播、そして各行列の更新 (Ctrl+Shift+→)</translation>
     </message>
     <message>
         <source>Time-major</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻優先</translation>
     </message>
     <message>
         <source>Layer-major</source>
-        <translation type="unfinished"></translation>
+        <translation>層優先</translation>
     </message>
     <message>
         <source>The order → walks the stacked grid in. Time-major: every layer at t, then t+1 — how the picture reads. Layer-major: layer 1 over all of time, then layer 2 — how PyTorch computes it. The numbers are the same either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>→ で多層のグリッドをたどる順序。時刻優先：時刻 t の全層、次に t+1 — 図の読み方どおり。層優先：層 1 を全時刻、次に層 2 — PyTorch の計算順どおり。どちらでも数値は同じです。</translation>
     </message>
     <message>
         <source>unit h</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニット h</translation>
     </message>
     <message>
         <source>The hidden unit whose row the equations show when the matrices are too large to show whole</source>
-        <translation type="unfinished"></translation>
+        <translation>行列が大きすぎて全体を表示できないとき、式に示す行の隠れユニット</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>順伝播</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失</translation>
     </message>
     <message>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>逆伝播</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Next: the loss ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>次：損失 ▶</translation>
     </message>
     <message>
         <source>Next: backward ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>次：逆伝播 ▶</translation>
     </message>
     <message>
         <source>Next: the update ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>次：更新 ▶</translation>
     </message>
     <message>
         <source>Press → to walk through a time step, B to go back through time, or “Step in parts” — every number below comes from the same forward pass the graph shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>→ で時刻を 1 つ進め、B で時間をさかのぼり、または「段階ごとに実行」 — 下の数値はすべて、グラフと同じ順伝播から得たものです。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::TrainingControls</name>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>再生(&amp;P)</translation>
     </message>
     <message>
         <source>One training &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>学習 1 ステップ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
         <source> Speed </source>
-        <translation type="unfinished"></translation>
+        <translation> 速度 </translation>
     </message>
     <message>
         <source>From one step per second (to follow along) to as fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>毎秒 1 ステップ (追いかけられる速さ) から最高速まで</translation>
     </message>
 </context>
 <context>
@@ -2437,11 +2447,11 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>図をエクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -2449,19 +2459,19 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>Train continuously at the chosen speed (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ速度で連続学習 (Space)</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>学習を一時停止 (Space)</translation>
     </message>
     <message>
         <source>One optimizer step: forward, loss, backward through time, update (Ctrl+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>オプティマイザ 1 ステップ：順伝播、損失、通時的逆伝播、更新 (Ctrl+→)</translation>
     </message>
     <message>
         <source>Back to the initial weights of the seed, step 0 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>シードの初期重み、ステップ 0 に戻す (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2469,91 +2479,91 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Undo weight edit</source>
-        <translation type="unfinished"></translation>
+        <translation>重みの編集を元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Take back the last weight set by hand; the weights are bit for bit what they were (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後に手で設定した重みを取り消します。重みはビット単位で元どおりになります (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo weight edit</source>
-        <translation type="unfinished"></translation>
+        <translation>重みの編集をやり直す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;What if W_hh = 0?</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0 なら？(&amp;W)</translation>
     </message>
     <message>
         <source>Show the network without its memory: the predictions it can still make, and the ones it cannot (training is not affected) (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶のないネットワークを表示：それでもできる予測と、できない予測 (学習には影響しません) (Ctrl+M)</translation>
     </message>
     <message>
         <source>&amp;Step by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手計算でたどる(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Later time step</source>
-        <translation type="unfinished"></translation>
+        <translation>次の時刻(&amp;L)</translation>
     </message>
     <message>
         <source>One time step to the right, in the forward walk and back through time: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>右へ 1 時刻、順方向でも時間をさかのぼる場合でも：x_t が入り、W_xh x_t と W_hh h_{t−1} を足し、活性化関数で押しつぶし、y_t で文字を選ぶ (→)</translation>
     </message>
     <message>
         <source>&amp;Earlier time step</source>
-        <translation type="unfinished"></translation>
+        <translation>前の時刻(&amp;E)</translation>
     </message>
     <message>
         <source>One time step to the left, in the forward walk and back through time (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>左へ 1 時刻、順方向でも時間をさかのぼる場合でも (←)</translation>
     </message>
     <message>
         <source>&amp;Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>次の段階(&amp;N)</translation>
     </message>
     <message>
         <source>One part of the computation further (Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>計算を 1 段階進める (Shift+→)</translation>
     </message>
     <message>
         <source>&amp;Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>前の段階(&amp;P)</translation>
     </message>
     <message>
         <source>One part of the computation back (Shift+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>計算を 1 段階戻す (Shift+←)</translation>
     </message>
     <message>
         <source>&amp;Back through time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間をさかのぼる(&amp;B)</translation>
     </message>
     <message>
         <source>The gradient from the last time step back to the first: dL/dh_t and where it fades (B; again: one time step further back)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の時刻から最初の時刻へ勾配をさかのぼる：dL/dh_t と、それが消えていく場所 (B。もう一度押すとさらに 1 時刻さかのぼる)</translation>
     </message>
     <message>
         <source>&amp;Training step in parts</source>
-        <translation type="unfinished"></translation>
+        <translation>学習ステップを段階ごとに(&amp;T)</translation>
     </message>
     <message>
         <source>Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>順伝播、損失、逆伝播、更新 — それぞれを順に表示 (Ctrl+Shift+→)</translation>
     </message>
     <message>
         <source>Lea&amp;ve the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>たどるのをやめる(&amp;V)</translation>
     </message>
     <message>
         <source>Show the whole pass again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>全体の計算を再び表示 (Esc)</translation>
     </message>
     <message>
         <source>&amp;Walk layer by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>層ごとにたどる(&amp;W)</translation>
     </message>
     <message>
         <source>Stacked layers: walk layer 1 over all of time, then layer 2 — how PyTorch computes it — instead of every layer at t, then t+1. The numbers are the same either way (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>多層：時刻 t の全層、次に t+1 の代わりに、層 1 を全時刻、次に層 2 の順にたどる — PyTorch の計算順どおり。どちらでも数値は同じです (L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2561,51 +2571,51 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>折りたたむ(&amp;F)</translation>
     </message>
     <message>
         <source>Fold the unrolled graph into one cell with its W_hh loop, or unfold it over time (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>展開したグラフを W_hh ループ付きの 1 つのセルに折りたたむ、または時間方向に展開する (F)</translation>
     </message>
     <message>
         <source>Un&amp;fold</source>
-        <translation type="unfinished"></translation>
+        <translation>展開する(&amp;F)</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <source>Larger cells, same text size (Ctrl++, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>セルを大きく、文字サイズはそのまま (Ctrl++ または Ctrl+ホイール)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>Smaller cells, down to fit-to-window (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>セルを小さく、ウィンドウに収まる大きさまで (Ctrl+−)</translation>
     </message>
     <message>
         <source>Fit to &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウに合わせる(&amp;W)</translation>
     </message>
     <message>
         <source>Show the whole graph (Ctrl+0); Ctrl+wheel zooms, dragging pans</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ全体を表示 (Ctrl+0)。Ctrl+ホイールで拡大縮小、ドラッグで移動</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
         <source>Full screen, large type, only the graph, the equations and the play controls (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面、大きな文字、グラフ・式・再生操作のみ (F11)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2613,23 +2623,23 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Open the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンを開く(&amp;O)</translation>
     </message>
     <message>
         <source>The lecture step by step, with the app set up for each step (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>講義を 1 ステップずつ、各ステップに合わせてアプリを設定 (F9)</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>次のステップ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>前のステップ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2637,51 +2647,51 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>rnnlab &amp;Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab ハンドブック(&amp;H)</translation>
     </message>
     <message>
         <source>The tour of the window, the walk by hand and the classroom tools (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウの案内、手計算でのたどり方、授業用ツール (F1)</translation>
     </message>
     <message>
         <source>&amp;Notation</source>
-        <translation type="unfinished"></translation>
+        <translation>記法(&amp;N)</translation>
     </message>
     <message>
         <source>The lecture&apos;s symbols, PyTorch&apos;s names and rnnlab&apos;s, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>講義の記号、PyTorch の名前、rnnlab の名前の対応表</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab について(&amp;A)</translation>
     </message>
     <message>
         <source>About rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;Recurrent neural networks, shown at work.&lt;/p&gt;&lt;p&gt;Its numbers are the ones PyTorch 1.13 computes for the same model: the same initial weights from the same seed and each Adam or SGD step from the same gradients, bit for bit; the forward pass, the losses and the gradients in float32, to its last digits (losses within 10&lt;sup&gt;−6&lt;/sup&gt; over the first ten steps).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;リカレントニューラルネットワークの動きを見せます。&lt;/p&gt;&lt;p&gt;数値は同じモデルで PyTorch 1.13 が計算するものと同じです：同じシードから同じ初期重み、同じ勾配から Adam や SGD の各ステップをビット単位で再現し、順伝播・損失・勾配は float32 の末尾の桁まで一致します (最初の 10 ステップの損失は 10&lt;sup&gt;−6&lt;/sup&gt; 以内)。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>学習</translation>
     </message>
     <message>
         <source>Import series from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV から系列を読み込む(&amp;C)…</translation>
     </message>
     <message>
         <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルの列を時系列の特徴量として「モデルとデータ」に読み込みます</translation>
     </message>
 </context>
 </TS>

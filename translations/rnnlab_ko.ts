@@ -5,731 +5,731 @@
     <name>GraphCaption</name>
     <message>
         <source>Untrained</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 전</translation>
     </message>
     <message>
         <source>1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 1스텝</translation>
     </message>
     <message>
         <source>%1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 %1스텝</translation>
     </message>
     <message>
         <source>series %1 of %2, </source>
-        <translation type="unfinished"></translation>
+        <translation>시계열 %1/%2, </translation>
     </message>
     <message>
         <source>the outputs are not numbers (NaN): the run diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>출력이 숫자가 아닙니다(NaN): 학습이 발산했습니다</translation>
     </message>
     <message>
         <source>t = %1: x = %2 → y = %3 (next value %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1: x = %2 → y = %3 (다음 값 %4)</translation>
     </message>
     <message>
         <source>y_t predicts x_{t+1}</source>
-        <translation type="unfinished"></translation>
+        <translation>y_t는 x_{t+1}을 예측</translation>
     </message>
     <message>
         <source>each y_t predicts the next value x_{t+1}</source>
-        <translation type="unfinished"></translation>
+        <translation>각 y_t는 다음 값 x_{t+1}을 예측합니다</translation>
     </message>
     <message>
         <source> · mean absolute error %1 · loss (MSE) %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · 평균 절대 오차 %1 · 손실(MSE) %2</translation>
     </message>
     <message>
         <source>W_hh = 0 — </source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0 — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? No memory — </source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0이라면? 기억 없음 — </translation>
     </message>
     <message>
         <source>Untrained (the seed&apos;s initial weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 전 (시드의 초기 가중치)</translation>
     </message>
     <message>
         <source>After 1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 1스텝 후</translation>
     </message>
     <message>
         <source>After %1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 %1스텝 후</translation>
     </message>
     <message>
         <source>Folded. t = %1: ‘%2’ → %3 ‘%4’ %5</source>
-        <translation type="unfinished"></translation>
+        <translation>접힘. t = %1: ‘%2’ → %3 ‘%4’ %5</translation>
     </message>
     <message>
         <source>Folded: one cell, used at every time step. t = %1: ‘%2’ → %3 ‘%4’ %5</source>
-        <translation type="unfinished"></translation>
+        <translation>접힘: 셀 하나를 모든 시점에 사용. t = %1: ‘%2’ → %3 ‘%4’ %5</translation>
     </message>
     <message>
         <source>would say</source>
-        <translation type="unfinished"></translation>
+        <translation>예측(가정)</translation>
     </message>
     <message>
         <source>predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>예측</translation>
     </message>
     <message>
         <source>(not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(채점 안 함)</translation>
     </message>
     <message>
         <source>✗ (should be ‘%1’)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ (정답 ‘%1’)</translation>
     </message>
     <message>
         <source>text %1 of %2, </source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 %1/%2, </translation>
     </message>
     <message>
         <source>“%1” → %2 %3 (label: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” → %2 %3 (레이블: %4)</translation>
     </message>
     <message>
         <source>“%1” → “%2”, %3 of %4 right</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” → “%2”, %4개 중 %3개 정답</translation>
     </message>
     <message>
         <source> · loss at t = %3: %1 (mean %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · t = %3에서의 손실: %1 (평균 %2)</translation>
     </message>
     <message>
         <source> · loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 손실 %1</translation>
     </message>
     <message>
         <source>: the outputs are hidden — predict first, then reveal (Lesson)</source>
-        <translation type="unfinished"></translation>
+        <translation>: 출력이 숨겨져 있습니다 — 먼저 예측한 뒤 확인하세요 (수업)</translation>
     </message>
     <message>
         <source>Drawn as %1 — </source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 표시 — </translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>시작하는 중…</translation>
     </message>
     <message>
         <source>gates</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Like the des&amp;ktop</source>
-        <translation type="unfinished"></translation>
+        <translation>데스크톱과 같게(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>밝게(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>고대비(&amp;H)</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>최대</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Training steps taken: each one a forward pass over the text, the loss, backpropagation through time and one update of the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>수행한 학습 스텝: 각 스텝은 텍스트 전체에 대한 순전파, 손실, 시간에 따른 역전파, 가중치 업데이트 1회입니다</translation>
     </message>
     <message>
         <source>moved %1 of the %2 parameters against their gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>파라미터 %2개 중 %1개를 기울기의 반대 방향으로 움직였고</translation>
     </message>
     <message>
         <source>%1 &lt;i&gt;with&lt;/i&gt; it (the optimizer&apos;s momentum still carries the direction of the earlier steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개는 기울기와 &lt;i&gt;같은&lt;/i&gt; 방향으로 움직였으며(옵티마이저의 모멘텀이 이전 스텝들의 방향을 아직 유지합니다)</translation>
     </message>
     <message>
         <source>%1 whose gradient is 0, carried by the optimizer&apos;s momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기가 0인 %1개는 옵티마이저의 모멘텀으로 움직였고</translation>
     </message>
     <message>
         <source>%1 not at all despite a gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개는 기울기가 있는데도 전혀 움직이지 않았습니다</translation>
     </message>
     <message>
         <source>The update </source>
-        <translation type="unfinished"></translation>
+        <translation>이번 업데이트는 </translation>
     </message>
     <message>
         <source>, and left the %1 whose gradient is 0 where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>, 기울기가 0인 %1개는 그대로 두었습니다</translation>
     </message>
     <message>
         <source>Sequence data</source>
-        <translation type="unfinished"></translation>
+        <translation>순차 데이터</translation>
     </message>
     <message>
         <source>&lt;p&gt;Text, speech, prices, video: data that comes &lt;b&gt;in order&lt;/b&gt;, where what comes next depends on what came before.&lt;/p&gt;&lt;p&gt;Our example is the word &lt;b&gt;hello&lt;/b&gt;. Given &lt;i&gt;h, e, l, l&lt;/i&gt; one at a time, the network should say what comes next each time: &lt;i&gt;e, l, l, o&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A plain feed-forward network sees one character and has no memory: after the first ‘l’ and after the second ‘l’ it would say the same thing. A &lt;b&gt;recurrent&lt;/b&gt; network carries a memory h&lt;sub&gt;t&lt;/sub&gt; from step to step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;텍스트, 음성, 주가, 비디오: &lt;b&gt;순서대로&lt;/b&gt; 들어오고, 다음에 올 것이 앞에 온 것에 따라 달라지는 데이터입니다.&lt;/p&gt;&lt;p&gt;예제는 단어 &lt;b&gt;hello&lt;/b&gt;입니다. &lt;i&gt;h, e, l, l&lt;/i&gt;을 하나씩 받을 때마다 네트워크는 다음에 올 문자 &lt;i&gt;e, l, l, o&lt;/i&gt;를 말해야 합니다.&lt;/p&gt;&lt;p&gt;일반 순방향(feed-forward) 신경망은 문자 하나만 보고 기억이 없습니다: 첫 번째 ‘l’ 뒤와 두 번째 ‘l’ 뒤에서 같은 답을 냅니다. &lt;b&gt;순환&lt;/b&gt; 신경망은 기억 h&lt;sub&gt;t&lt;/sub&gt;를 시점에서 시점으로 전달합니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The vanilla RNN, folded</source>
-        <translation type="unfinished"></translation>
+        <translation>바닐라 RNN, 접은 모습</translation>
     </message>
     <message>
         <source>&lt;p&gt;One cell. At every time step it takes the input x&lt;sub&gt;t&lt;/sub&gt; and its own previous state h&lt;sub&gt;t−1&lt;/sub&gt; (the loop, through &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;) and computes the new state h&lt;sub&gt;t&lt;/sub&gt;; from it comes the output y&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;F&lt;/b&gt; to fold and unfold.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;셀 하나입니다. 각 시점에서 입력 x&lt;sub&gt;t&lt;/sub&gt;와 자신의 이전 상태 h&lt;sub&gt;t−1&lt;/sub&gt;(&lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;를 거치는 루프)을 받아 새 상태 h&lt;sub&gt;t&lt;/sub&gt;를 계산하고, 여기서 출력 y&lt;sub&gt;t&lt;/sub&gt;가 나옵니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F&lt;/b&gt;를 누르면 접고 펼칩니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unfolded over time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 축으로 펼친 모습</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same cell drawn once per time step: the loop becomes the arrows from left to right. Each column is one character of ‘hell’; the top row is what the network predicts.&lt;/p&gt;&lt;p&gt;Hover over anything to see its numbers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;같은 셀을 시점마다 한 번씩 그렸습니다: 루프는 왼쪽에서 오른쪽으로 가는 화살표가 됩니다. 각 열은 ‘hell’의 문자 하나이고, 맨 위 행은 네트워크의 예측입니다.&lt;/p&gt;&lt;p&gt;아무 곳에나 마우스를 올리면 그 숫자를 볼 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shared weights</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 공유</translation>
     </message>
     <message>
         <source>&lt;p&gt;The matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (input → hidden) and &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (hidden → hidden) are the &lt;b&gt;same at every time step&lt;/b&gt;: each arrow of one colour is the same matrix. The Matrices panel shows them, with the biases.&lt;/p&gt;&lt;p&gt;The slides also have &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (hidden → output). The lecture&apos;s example has none: the hidden state itself (4 numbers for 4 characters) is the output y&lt;sub&gt;t&lt;/sub&gt;. With an output layer (Model panel) W&lt;sub&gt;hy&lt;/sub&gt; appears, shared across time like the other two.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;행렬 &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt;(입력 → 은닉)와 &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;(은닉 → 은닉)는 &lt;b&gt;모든 시점에서 같습니다&lt;/b&gt;: 같은 색의 화살표는 모두 같은 행렬입니다. 행렬 패널에서 편향과 함께 볼 수 있습니다.&lt;/p&gt;&lt;p&gt;슬라이드에는 &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt;(은닉 → 출력)도 있습니다. 강의 예제에는 없습니다: 은닉 상태 자체(문자 4개에 숫자 4개)가 출력 y&lt;sub&gt;t&lt;/sub&gt;입니다. 출력층을 추가하면(모델 패널) W&lt;sub&gt;hy&lt;/sub&gt;가 나타나며, 다른 두 행렬처럼 시간에 걸쳐 공유됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The computation, by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>손으로 하는 계산</translation>
     </message>
     <message>
         <source>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), for t = 1 … n with h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;The slides leave the bias out; PyTorch&apos;s nn.RNN has two, b&lt;sub&gt;ih&lt;/sub&gt; beside W&lt;sub&gt;xh&lt;/sub&gt; and b&lt;sub&gt;hh&lt;/sub&gt; beside W&lt;sub&gt;hh&lt;/sub&gt;, and only ever adds them: b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. PyTorch&apos;s names: W&lt;sub&gt;xh&lt;/sub&gt; is weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt; weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt; bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt; bias_hh_l0. y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; because this network has no output layer; with one, y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Below, the equation with the real numbers of this network for t = 1. Press &lt;b&gt;→&lt;/b&gt; to walk through a time step, &lt;b&gt;Shift+→&lt;/b&gt; for the next part of the computation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), t = 1 … n, h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;슬라이드는 편향을 생략합니다. PyTorch의 nn.RNN에는 편향이 두 개 있습니다: W&lt;sub&gt;xh&lt;/sub&gt; 옆의 b&lt;sub&gt;ih&lt;/sub&gt;와 W&lt;sub&gt;hh&lt;/sub&gt; 옆의 b&lt;sub&gt;hh&lt;/sub&gt;이며, 항상 더해서만 씁니다: b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. PyTorch의 이름: W&lt;sub&gt;xh&lt;/sub&gt;는 weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt;는 weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt;는 bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt;는 bias_hh_l0입니다. 이 네트워크에는 출력층이 없으므로 y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;입니다. 출력층이 있으면 y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;입니다.&lt;/p&gt;&lt;p&gt;아래는 t = 1에서 이 네트워크의 실제 숫자를 넣은 식입니다. &lt;b&gt;→&lt;/b&gt;를 누르면 한 시점씩, &lt;b&gt;Shift+→&lt;/b&gt;를 누르면 계산의 다음 부분으로 넘어갑니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the next character</source>
-        <translation type="unfinished"></translation>
+        <translation>예측하기: 다음 문자</translation>
     </message>
     <message>
         <source>&lt;p&gt;The network is untrained: its weights are the random ones of seed 0. At t = 2 it reads ‘e’.&lt;/p&gt;&lt;p&gt;How to tell from the numbers below: here y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, and tanh and softmax both keep the order of their inputs, so the largest entry of the pre-activation (the bold vector) becomes the largest probability — its character is the prediction (the rows are in the vocabulary&apos;s order: h, e, l, o).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;네트워크는 아직 학습 전입니다: 가중치는 시드 0의 무작위 값입니다. t = 2에서 ‘e’를 읽습니다.&lt;/p&gt;&lt;p&gt;아래 숫자로 판단하는 법: 여기서는 y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;이고, tanh와 softmax는 모두 입력의 크기 순서를 유지하므로, 활성화 전 값(굵은 벡터)에서 가장 큰 성분이 가장 큰 확률이 됩니다 — 그 문자가 예측입니다(행은 어휘 순서 h, e, l, o입니다).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The PyTorch code</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 코드</translation>
     </message>
     <message>
         <source>&lt;p&gt;The lecture&apos;s code. rnnlab computes what it computes: the same initial weights from the seed, bit for bit, and Adam&apos;s update rule exactly as PyTorch&apos;s; the gradients and losses agree to the last digits of float32, not bit for bit (sums taken in another order can differ there; the tests hold the losses to 10&lt;sup&gt;−5&lt;/sup&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;강의 코드입니다. rnnlab은 이 코드가 계산하는 것을 계산합니다: 시드에서 나온 같은 초기 가중치를 비트 단위까지, Adam의 업데이트 규칙을 PyTorch와 똑같이 계산합니다. 기울기와 손실은 float32의 마지막 자리까지 일치하지만 비트 단위로는 아닙니다(다른 순서로 더하면 그 자리에서 차이가 날 수 있습니다. 테스트는 손실을 10&lt;sup&gt;−5&lt;/sup&gt; 이내로 확인합니다).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Training hello</source>
-        <translation type="unfinished"></translation>
+        <translation>hello 학습하기</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ten steps of Adam, as in the lecture&apos;s loop. Each row is one step: its loss and what the network predicted; the wrong characters are underlined. Like the loop&apos;s print(result), a row is taken from the step&apos;s forward pass, &lt;i&gt;before&lt;/i&gt; its update — the caption above the graph shows the network after the tenth update, so its loss is not row 10&apos;s.&lt;/p&gt;&lt;p&gt;After ten steps it says &lt;b&gt;ello&lt;/b&gt;. Press &lt;b&gt;Space&lt;/b&gt; to train on, &lt;b&gt;Ctrl+→&lt;/b&gt; for one step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;강의의 루프처럼 Adam으로 10스텝 학습합니다. 각 행은 한 스텝으로, 손실과 네트워크의 예측을 보여 줍니다. 틀린 문자에는 밑줄이 그어집니다. 루프의 print(result)처럼 각 행은 그 스텝의 순전파, 즉 업데이트 &lt;i&gt;전&lt;/i&gt;의 값입니다 — 그래프 위의 설명은 10번째 업데이트 후의 네트워크이므로 그 손실은 10번째 행의 손실과 다릅니다.&lt;/p&gt;&lt;p&gt;10스텝 후 네트워크는 &lt;b&gt;ello&lt;/b&gt;라고 말합니다. &lt;b&gt;Space&lt;/b&gt;를 누르면 학습을 계속하고, &lt;b&gt;Ctrl+→&lt;/b&gt;를 누르면 한 스텝 학습합니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the loss after the next update</source>
-        <translation type="unfinished"></translation>
+        <translation>예측하기: 다음 업데이트 후의 손실</translation>
     </message>
     <message>
         <source>&lt;p&gt;The loss is the mean of −log p(target) over the four time steps. The optimizer is about to take one more step, guided by the gradient.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;손실은 네 시점에 대한 −log p(target)의 평균입니다. 옵티마이저가 기울기를 따라 한 스텝 더 이동하려고 합니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the biggest gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>예측하기: 가장 큰 기울기</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to the untrained network (step 0). Back through time (BPTT) the loss sends a gradient to every weight it used (not to W&lt;sub&gt;xh&lt;/sub&gt;&apos;s ‘o’ column: ‘o’ is never an input). W&lt;sub&gt;hh&lt;/sub&gt; is used at every time step, so its gradient adds up the contributions of t = 2 … n (at t = 1 it multiplies h&lt;sub&gt;0&lt;/sub&gt; = 0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;학습 전 네트워크(스텝 0)로 돌아갑니다. 시간을 거슬러(BPTT) 손실은 자신이 사용한 모든 가중치에 기울기를 보냅니다(W&lt;sub&gt;xh&lt;/sub&gt;의 ‘o’ 열에는 보내지 않습니다: ‘o’는 입력으로 쓰이지 않습니다). W&lt;sub&gt;hh&lt;/sub&gt;는 모든 시점에서 쓰이므로 그 기울기는 t = 2 … n의 기여를 모두 더한 값입니다(t = 1에서는 h&lt;sub&gt;0&lt;/sub&gt; = 0과 곱해집니다).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The shapes of RNN tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN 과제의 형태</translation>
     </message>
     <message>
         <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;RNN은 유연합니다: 입력을 하나 또는 여러 개 읽고, 한 번 또는 매 스텝 답할 수 있습니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;일대일(one-to-one)&lt;/b&gt;: 시퀀스가 전혀 없습니다 — 입력 하나, 출력 하나, 루프 없음: 일반 순방향 신경망으로, 슬라이드에서 “vanilla”라고 표시한 상자입니다;&lt;/li&gt;&lt;li&gt;&lt;b&gt;일대다(one-to-many)&lt;/b&gt;: 입력 하나 뒤에 시퀀스 출력 — 이미지 캡셔닝, 또는 텍스트 &lt;i&gt;생성&lt;/i&gt;: 각 출력이 다음 입력으로 되돌아갑니다(생성 탭);&lt;/li&gt;&lt;li&gt;&lt;b&gt;다대일(many-to-one)&lt;/b&gt;: 시퀀스를 읽고 한 번 답함 — 문장의 감성 분석;&lt;/li&gt;&lt;li&gt;&lt;b&gt;다대다(many-to-many)&lt;/b&gt;: 입력마다 출력 하나 — 우리의 hello, 또는 단어마다 태그 달기. 번역도 다대다이지만, 문장 전체를 먼저 읽고 나서 자신의 길이만큼 문장을 씁니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;아래에서 형태를 고르세요: 그래프에는 그 형태가 쓰는 입력과 출력만 남습니다. 숫자는 hello 전체 패스의 값 그대로입니다 — 형태가 숨긴 입력도 상태에 반영되었고, 설명은 여전히 네 출력을 모두 채점합니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>다대일: 문장의 감성</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sixteen short reviews, each labelled &lt;i&gt;positive&lt;/i&gt; or &lt;i&gt;negative&lt;/i&gt;. The network reads the whole review and only its &lt;b&gt;last&lt;/b&gt; output counts: the loss is on the last time step alone.&lt;/p&gt;&lt;p&gt;In the Model panel such data is one line per text: &lt;i&gt;text&lt;/i&gt;, a Tab, &lt;i&gt;label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Right on all sixteen means it has learned &lt;i&gt;these&lt;/i&gt; sentences — memorised them, perhaps; whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the bars beside the arrows are its gates r and z and its candidate n.)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;긍정&lt;/i&gt; 또는 &lt;i&gt;부정&lt;/i&gt; 레이블이 붙은 짧은 리뷰 16개입니다. 네트워크는 리뷰 전체를 읽고 &lt;b&gt;마지막&lt;/b&gt; 출력만 사용합니다: 손실은 마지막 시점에서만 계산합니다.&lt;/p&gt;&lt;p&gt;모델 패널에서 이런 데이터는 텍스트마다 한 줄입니다: &lt;i&gt;텍스트&lt;/i&gt;, 탭, &lt;i&gt;레이블&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;16개를 모두 맞혔다는 것은 &lt;i&gt;이&lt;/i&gt; 문장들을 학습했다는 뜻입니다 — 외웠을 수도 있습니다. 처음 보는 리뷰를 판단할 수 있는지는 별개의 시험입니다. (셀은 GRU입니다, 15단계: 화살표 옆의 막대는 게이트 r, z와 후보 n입니다.)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stacked RNNs</source>
-        <translation type="unfinished"></translation>
+        <translation>다층 RNN</translation>
     </message>
     <message>
         <source>&lt;p&gt;Layers on top of each other: the hidden state of layer 1 is the input of layer 2. Each layer has its own W&lt;sub&gt;xh&lt;/sub&gt; and W&lt;sub&gt;hh&lt;/sub&gt;, shared across time along its row.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;L&lt;/b&gt; to walk layer by layer, as PyTorch computes it, instead of time step by time step: the numbers are the same.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;층을 쌓습니다: 1층의 은닉 상태가 2층의 입력입니다. 각 층은 자신의 W&lt;sub&gt;xh&lt;/sub&gt;와 W&lt;sub&gt;hh&lt;/sub&gt;를 가지며, 그 행을 따라 시간에 걸쳐 공유합니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;L&lt;/b&gt;을 누르면 시점별이 아니라 PyTorch가 계산하는 순서대로 층별로 진행합니다: 숫자는 같습니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back through time, a vanilla RNN&apos;s gradient is multiplied by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step, and usually fades (or, with large weights, grows). The LSTM adds a cell state c&lt;sub&gt;t&lt;/sub&gt; (the lane above each row), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, and gates between 0 and 1 (the bars i, f, o, beside the candidate g): &lt;b&gt;f&lt;/b&gt;orget keeps c&lt;sub&gt;t−1&lt;/sub&gt;, &lt;b&gt;i&lt;/b&gt;nput writes the candidate g (between −1 and 1), &lt;b&gt;o&lt;/b&gt;utput reads tanh(c&lt;sub&gt;t&lt;/sub&gt;) into h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Where f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; is kept and the gradient along c passes back almost unchanged. Untrained, an LSTM&apos;s gradient fades much like an RNN&apos;s; training can &lt;i&gt;learn&lt;/i&gt; f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;After ten steps this LSTM says &lt;i&gt;llll&lt;/i&gt; where the RNN said &lt;i&gt;ello&lt;/i&gt;: it has four times the weights to set in the same ten steps. Press &lt;b&gt;Space&lt;/b&gt;: within 40 steps it says &lt;i&gt;ello&lt;/i&gt; too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;시간을 거슬러 갈 때 바닐라 RNN의 기울기는 매 스텝 W&lt;sub&gt;hh&lt;/sub&gt;ᵀ와 tanh′가 곱해져서 보통 사라집니다(가중치가 크면 폭발합니다). LSTM은 셀 상태 c&lt;sub&gt;t&lt;/sub&gt;(각 행 위의 레인), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g와 0~1 사이의 게이트(후보 g 옆의 막대 i, f, o)를 추가합니다: 망각 게이트 &lt;b&gt;f&lt;/b&gt;는 c&lt;sub&gt;t−1&lt;/sub&gt;을 유지하고, 입력 게이트 &lt;b&gt;i&lt;/b&gt;는 후보 g(−1~1)를 쓰고, 출력 게이트 &lt;b&gt;o&lt;/b&gt;는 tanh(c&lt;sub&gt;t&lt;/sub&gt;)를 h&lt;sub&gt;t&lt;/sub&gt;로 읽어 냅니다.&lt;/p&gt;&lt;p&gt;f ≈ 1인 곳에서는 c&lt;sub&gt;t−1&lt;/sub&gt;이 유지되고 c를 따라가는 기울기가 거의 그대로 거꾸로 전달됩니다. 학습 전 LSTM의 기울기는 RNN처럼 사라지지만, 학습을 통해 f ≈ 1을 &lt;i&gt;배울&lt;/i&gt; 수 있습니다(비교 ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;10스텝 후 이 LSTM은 RNN이 &lt;i&gt;ello&lt;/i&gt;라고 한 곳에서 &lt;i&gt;llll&lt;/i&gt;이라고 합니다: 같은 10스텝 안에 조정할 가중치가 4배나 됩니다. &lt;b&gt;Space&lt;/b&gt;를 누르세요: 40스텝 안에 이 LSTM도 &lt;i&gt;ello&lt;/i&gt;라고 합니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>GRU</translation>
     </message>
     <message>
         <source>&lt;p&gt;The GRU does the same with two gates (r, z) and no separate cell state (its bars: r, z and the candidate n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, where ⊙ multiplies entry by entry and n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) is the candidate state.&lt;/p&gt;&lt;p&gt;The update gate &lt;b&gt;z&lt;/b&gt; mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 replaces it with n&lt;sub&gt;t&lt;/sub&gt;. The reset gate &lt;b&gt;r&lt;/b&gt; decides how much of h&lt;sub&gt;t−1&lt;/sub&gt; the candidate sees.&lt;/p&gt;&lt;p&gt;The slides name the LSTM and the GRU; these two steps show what they compute. Change anything in the Model panel and see what happens.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;GRU는 게이트 두 개(r, z)로 같은 일을 하며 별도의 셀 상태가 없습니다(막대: r, z와 후보 n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;. 여기서 ⊙는 성분별 곱이고 n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;))는 후보 상태입니다.&lt;/p&gt;&lt;p&gt;업데이트 게이트 &lt;b&gt;z&lt;/b&gt;가 섞습니다: z ≈ 1이면 이전 상태를 유지하고(기울기도 거의 그대로 거꾸로 전달), z ≈ 0이면 n&lt;sub&gt;t&lt;/sub&gt;로 바꿉니다. 리셋 게이트 &lt;b&gt;r&lt;/b&gt;는 후보가 h&lt;sub&gt;t−1&lt;/sub&gt;을 얼마나 볼지 정합니다.&lt;/p&gt;&lt;p&gt;슬라이드는 LSTM과 GRU의 이름만 소개합니다. 이 두 단계는 그것들이 무엇을 계산하는지 보여 줍니다. 모델 패널에서 무엇이든 바꿔 보고 어떻게 되는지 확인하세요.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Seeing memory</source>
-        <translation type="unfinished"></translation>
+        <translation>기억을 눈으로 보기</translation>
     </message>
     <message>
         <source>&lt;p&gt;An RNN&apos;s memory, seen three ways in the &lt;b&gt;Memory&lt;/b&gt; tab:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;How far back a prediction looks&lt;/b&gt;: the text up to the walk&apos;s step t, each character shaded (and a bar) by ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ — how much that input moves step t&apos;s right answer, by backpropagation through time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The path of h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: each state a point in the states&apos; two main directions (PCA), in time order. &lt;b&gt;Freeze axes&lt;/b&gt; and train on: the path moves in one frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Units over the text&lt;/b&gt;: the text coloured by one hidden unit; drag over a part of it to find the units that track it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hello&apos;s two ‘l’s are the test: the same input, yet ‘l’ follows the first and ‘o’ the second — only memory tells them apart. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; move the step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;RNN의 기억을 &lt;b&gt;기억&lt;/b&gt; 탭에서 세 가지로 볼 수 있습니다:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;예측이 얼마나 과거를 보는가&lt;/b&gt;: 진행 중인 스텝 t까지의 텍스트에서 각 문자를 ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖로 음영(과 막대) 표시합니다 — 그 입력이 스텝 t의 정답을 얼마나 움직이는지를 시간에 따른 역전파로 구한 값입니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt;의 경로&lt;/b&gt;: 각 상태를 상태들의 두 주성분 방향(PCA)의 점으로 시간 순서대로 그립니다. &lt;b&gt;축 고정&lt;/b&gt;을 켜고 학습을 계속하면 경로가 한 화면 안에서 움직입니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;텍스트 위의 유닛&lt;/b&gt;: 은닉 유닛 하나로 텍스트를 색칠합니다. 텍스트의 일부를 드래그하면 그 부분을 추적하는 유닛을 찾습니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;hello의 두 ‘l’이 시험대입니다: 입력은 같지만 첫 번째 뒤에는 ‘l’이, 두 번째 뒤에는 ‘o’가 옵니다 — 기억만이 둘을 구별합니다. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt;로 스텝을 옮깁니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>It goes down</source>
-        <translation type="unfinished"></translation>
+        <translation>내려간다</translation>
     </message>
     <message>
         <source>It goes up</source>
-        <translation type="unfinished"></translation>
+        <translation>올라간다</translation>
     </message>
     <message>
         <source>row h%1, column h%2</source>
-        <translation type="unfinished"></translation>
+        <translation>행 h%1, 열 h%2</translation>
     </message>
     <message>
         <source>Which character will the network &lt;b&gt;predict&lt;/b&gt; at t = %1, after reading ‘%2’? (Not which one is right: what &lt;i&gt;this&lt;/i&gt; network will say.)</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%2’를 읽은 뒤 t = %1에서 네트워크는 어떤 문자를 &lt;b&gt;예측&lt;/b&gt;할까요? (무엇이 정답인지가 아니라 &lt;i&gt;이&lt;/i&gt; 네트워크가 무엇을 말할지입니다.)</translation>
     </message>
     <message>
         <source>The loss is %1 now. After the next update, will it go down or up?</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 손실은 %1입니다. 다음 업데이트 후 내려갈까요, 올라갈까요?</translation>
     </message>
     <message>
         <source>Which entry of W&lt;sub&gt;hh&lt;/sub&gt; gets the &lt;b&gt;largest&lt;/b&gt; gradient |dL/dW&lt;sub&gt;hh&lt;/sub&gt;| from this forward pass? Button &lt;i&gt;i,j&lt;/i&gt;: row i (the unit it feeds), column j (the unit of h&lt;sub&gt;t−1&lt;/sub&gt; it reads).</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 순전파에서 W&lt;sub&gt;hh&lt;/sub&gt;의 어느 성분이 &lt;b&gt;가장 큰&lt;/b&gt; 기울기 |dL/dW&lt;sub&gt;hh&lt;/sub&gt;|를 받을까요? 버튼 &lt;i&gt;i,j&lt;/i&gt;: 행 i(그 성분이 입력되는 유닛), 열 j(그 성분이 읽는 h&lt;sub&gt;t−1&lt;/sub&gt;의 유닛).</translation>
     </message>
     <message>
         <source>The softmax at t = %1 gives %2. The largest is ‘%3’: the network predicts ‘%3’%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1의 softmax는 %2입니다. 가장 큰 것은 ‘%3’: 네트워크는 ‘%3’를 예측합니다%4.</translation>
     </message>
     <message>
         <source>, which is right</source>
-        <translation type="unfinished"></translation>
+        <translation>, 정답입니다</translation>
     </message>
     <message>
         <source> — the text goes on with ‘%1’, so training will push p(‘%1’) up</source>
-        <translation type="unfinished"></translation>
+        <translation> — 텍스트는 ‘%1’로 이어지므로 학습은 p(‘%1’)를 올립니다</translation>
     </message>
     <message>
         <source>The loss went from %1 to %2: down by %3. </source>
-        <translation type="unfinished"></translation>
+        <translation>손실이 %1에서 %2로 %3만큼 내려갔습니다. </translation>
     </message>
     <message>
         <source>The loss went from %1 to %2: &lt;b&gt;up&lt;/b&gt; by %3. The gradient only says which way is down &lt;i&gt;here&lt;/i&gt;; a step of this size went past the valley (the learning rate is large). </source>
-        <translation type="unfinished"></translation>
+        <translation>손실이 %1에서 %2로 %3만큼 &lt;b&gt;올라갔습니다&lt;/b&gt;. 기울기는 &lt;i&gt;이 지점에서&lt;/i&gt; 어느 쪽이 내리막인지만 알려 줍니다. 이 크기의 스텝은 골짜기를 지나쳤습니다(학습률이 큽니다). </translation>
     </message>
     <message>
         <source>dL/dW&lt;sub&gt;hh&lt;/sub&gt; is largest at row h%1, column h%2: %3. All of it:%4It adds up, over the time steps, dL/da of unit h%1 — how much the loss wants its pre-activation to change, dL/dh times tanh′ = 1 − h² — times h%2 one step earlier. Adam&apos;s first step then moves every weight whose gradient is not 0 by almost exactly the learning rate (lr·|g| / (|g| + ε)), whatever the gradient&apos;s size: there only the sign counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dW&lt;sub&gt;hh&lt;/sub&gt;는 행 h%1, 열 h%2에서 가장 큽니다: %3. 전체:%4이 값은 시점마다 유닛 h%1의 dL/da — 손실이 활성화 전 값을 얼마나 바꾸고 싶어 하는지, 즉 dL/dh 곱하기 tanh′ = 1 − h² — 에 한 스텝 전의 h%2를 곱해 모두 더한 것입니다. Adam의 첫 스텝은 기울기가 0이 아닌 모든 가중치를 기울기 크기와 상관없이 거의 정확히 학습률만큼 움직입니다(lr·|g| / (|g| + ε)): 여기서는 부호만 중요합니다.</translation>
     </message>
     <message>
         <source>‘%1’ (step %2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ (스텝 %2) %3</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This network now&lt;/b&gt;: step %1 reads ‘%2’; next comes ‘%3’, and the network gives it p = %4. How much each input moves that: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;지금 이 네트워크&lt;/b&gt;: 스텝 %1은 ‘%2’를 읽습니다. 다음은 ‘%3’이고, 네트워크는 여기에 p = %4를 줍니다. 각 입력이 이 값을 움직이는 정도: %5.</translation>
     </message>
     <message>
         <source>Steps %1 and %2 both read ‘%3’, yet their states lie %4 apart in the path (%5 across): the network remembers what came before.</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1과 %2는 모두 ‘%3’를 읽지만, 경로에서 두 상태는 %4만큼 떨어져 있습니다(전체 폭 %5): 네트워크는 앞에 온 것을 기억합니다.</translation>
     </message>
     <message>
         <source>Steps %1 and %2 both read ‘%3’, and their states lie almost on one point in the path (%4 apart, %5 across): here the network hardly tells them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1과 %2는 모두 ‘%3’를 읽고, 경로에서 두 상태는 거의 한 점에 있습니다(거리 %4, 전체 폭 %5): 여기서 네트워크는 둘을 거의 구별하지 못합니다.</translation>
     </message>
     <message>
         <source>Score: no predictions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>점수: 아직 예측 없음</translation>
     </message>
     <message>
         <source>Score: %1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>점수: %2개 중 %1개 정답</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>비교(&amp;O)</translation>
     </message>
     <message>
         <source>This model against one more &amp;layer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델 vs 층 하나 더(&amp;L)</translation>
     </message>
     <message>
         <source>The model and data on the left, from its seed, beside the same with one more stacked layer</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽의 모델과 데이터(시드에서 시작)를 층 하나를 더 쌓은 같은 모델과 나란히</translation>
     </message>
     <message>
         <source>This model as RNN, LSTM and &amp;GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델을 RNN, LSTM, GRU로(&amp;G)</translation>
     </message>
     <message>
         <source>The model and data on the left, from its seed, as a vanilla RNN, an LSTM and a GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽의 모델과 데이터(시드에서 시작)를 바닐라 RNN, LSTM, GRU로</translation>
     </message>
     <message>
         <source>SVG, vector, text stays text (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG, 벡터, 텍스트 유지 (*.svg)</translation>
     </message>
     <message>
         <source>PDF, vector, for handouts (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, 벡터, 유인물용 (*.pdf)</translation>
     </message>
     <message>
         <source>PNG at 1× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 1배 (*.png)</translation>
     </message>
     <message>
         <source>PNG at 2× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 2배 (*.png)</translation>
     </message>
     <message>
         <source>PNG at 3× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 3배 (*.png)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 내보내기</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 수 없음</translation>
     </message>
     <message>
         <source>&amp;Graph as shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>보이는 그래프(&amp;G)…</translation>
     </message>
     <message>
         <source>the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프</translation>
     </message>
     <message>
         <source>&amp;Copy the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프 복사(&amp;C)</translation>
     </message>
     <message>
         <source>rnnlab graph</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab 그래프</translation>
     </message>
     <message>
         <source>Heatmaps</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>기억</translation>
     </message>
     <message>
         <source>How far back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>예측이 얼마나 과거를 보는가</translation>
     </message>
     <message>
         <source>The path of h_t</source>
-        <translation type="unfinished"></translation>
+        <translation>h_t의 경로</translation>
     </message>
     <message>
         <source>Units over text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 위의 유닛</translation>
     </message>
     <message>
         <source>%1k steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k 스텝/s</translation>
     </message>
     <message>
         <source>%1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 스텝/s</translation>
     </message>
     <message>
         <source>Time series: prediction and anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>시계열: 예측과 이상 탐지</translation>
     </message>
     <message>
         <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. Here an LSTM has learnt a sine wave: at every step it reads the value x&lt;sub&gt;t&lt;/sub&gt; and predicts the next, x&lt;sub&gt;t+1&lt;/sub&gt; (a number, not a character: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) always reads the true series up to the step before: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted, after the vertical line where the series ends) feeds each prediction back as the next input, as Generate does with characters: its errors carry on.&lt;/li&gt;&lt;li&gt;Below, each step&apos;s squared error on a log scale, and the &lt;b&gt;threshold&lt;/b&gt;: the training errors&apos; mean + 3 standard deviations. The &lt;b&gt;test series&lt;/b&gt; was never trained on and has a spike: a step whose error rises above the threshold is an &lt;b&gt;anomaly&lt;/b&gt;. The first steps (grey) are warm-up: the state has not seen enough yet, so they are not counted.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;강의에서 처음 소개하는 RNN 응용은 시간에 관한 것입니다: &lt;b&gt;시계열 예측&lt;/b&gt;과 &lt;b&gt;이상 탐지&lt;/b&gt;. 여기서는 LSTM이 사인파를 학습했습니다: 매 스텝 값 x&lt;sub&gt;t&lt;/sub&gt;를 읽고 다음 값 x&lt;sub&gt;t+1&lt;/sub&gt;을 예측합니다(문자가 아닌 숫자이므로 손실은 평균 제곱 오차입니다).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;한 스텝 예측&lt;/b&gt;(파선)은 항상 직전 스텝까지의 실제 시계열을 읽습니다: 틀려도 한 스텝만큼만 틀립니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;예측(forecast)&lt;/b&gt;(점선, 시계열이 끝나는 세로선 뒤)은 생성 탭이 문자에 하듯 각 예측을 다음 입력으로 되돌립니다: 오차가 누적됩니다.&lt;/li&gt;&lt;li&gt;아래는 각 스텝의 제곱 오차(로그 스케일)와 &lt;b&gt;임곗값&lt;/b&gt;입니다: 학습 오차의 평균 + 표준편차 3배. &lt;b&gt;테스트 시계열&lt;/b&gt;은 학습에 쓰이지 않았고 스파이크가 있습니다: 오차가 임곗값을 넘는 스텝이 &lt;b&gt;이상치&lt;/b&gt;입니다. 처음 몇 스텝(회색)은 워밍업입니다: 상태가 아직 충분히 보지 못했으므로 세지 않습니다.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;지금, 학습 %n스텝 후: 학습 시계열의 한 스텝 오차²는 %1 ± %2이므로 임곗값은 %3입니다.</numerusform>
         </translation>
     </message>
     <message>
         <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
-        <translation type="unfinished"></translation>
+        <translation> 테스트 시계열에서 가장 큰 오차²는 시점 %2의 %1로, 임곗값 %3입니다%4.</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1배</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>초과</translation>
     </message>
     <message>
         <source> — an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation> — 이상치</translation>
     </message>
     <message>
         <source> — not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation> — 표시 안 됨</translation>
     </message>
     <message numerus="yes">
         <source> %n test step(s) are above it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> 테스트 스텝 %n개가 임곗값을 넘습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (the first %n, warm-up, not counted).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (처음 %n개는 워밍업이므로 세지 않음).&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>끝까지</translation>
     </message>
 </context>
 <context>
     <name>UnsupportedTask</name>
     <message>
         <source>This is a translation session (task &quot;translate&quot;: an encoder–decoder): the window cannot draw it yet. Train it with rnnlab-cli train SESSION (every step&apos;s loss and each pair&apos;s greedy translation; --trace for every number, PyTorch&apos;s to the last digits), and translate a word with rnnlab-cli generate SESSION --prime SOURCE. Coming to the window: the encoder&apos;s row over the source, the decoder&apos;s over the target, and the context that carries the source across.</source>
-        <translation type="unfinished"></translation>
+        <translation>번역 세션입니다(과제 "translate": 인코더–디코더). 이 창에서는 아직 그릴 수 없습니다. rnnlab-cli train SESSION으로 학습하고(스텝마다 손실과 각 쌍의 탐욕적 번역, --trace로 모든 숫자를 PyTorch와 마지막 자리까지), rnnlab-cli generate SESSION --prime SOURCE로 단어를 번역하세요. 창에 추가될 예정: 소스 위의 인코더 행, 타깃 위의 디코더 행, 그리고 소스를 전달하는 컨텍스트.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>창</translation>
     </message>
     <message>
         <source>Matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>행렬</translation>
     </message>
     <message>
         <source>Step by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>손으로 계산</translation>
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>손실과 정확도</translation>
     </message>
     <message>
         <source>Predictions per step</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝별 예측</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>생성</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>기억</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>신호</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source> This run is a time series: its values, the network&apos;s predictions, the forecast and the anomalies are in the Signal tab, and every number of a time step in the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation> 이 실행은 시계열입니다: 값, 네트워크의 예측, 예측(forecast), 이상치는 신호 탭에 있고, 시점의 모든 숫자는 그래프에 있습니다.</translation>
     </message>
     <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝별 예측은 예측한 문자열을 나열합니다: 문자 과제 전용입니다.</translation>
     </message>
     <message>
         <source>Generate writes text, for character tasks only. A time series&apos; free-running forecast (each prediction fed back as the next input) is drawn in the Signal tab, as long as you set it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>생성은 텍스트를 쓰며 문자 과제 전용입니다. 시계열의 자유 실행 예측(각 예측을 다음 입력으로 되돌림)은 신호 탭에서 설정한 길이만큼 그려집니다.</translation>
     </message>
     <message>
         <source>The Memory tab ranks influence over characters: it is for character tasks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>기억 탭은 문자에 대한 영향을 순위로 보여 줍니다: 문자 과제 전용입니다.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ComparePanel</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Compare without model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 %1 없이 비교</translation>
     </message>
     <message>
         <source>Model %1&apos;s cell: rnn_tanh, rnn_relu (torch.nn.RNN), lstm (torch.nn.LSTM) or gru (torch.nn.GRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 %1의 셀: rnn_tanh, rnn_relu (torch.nn.RNN), lstm (torch.nn.LSTM), gru (torch.nn.GRU)</translation>
     </message>
     <message>
         <source>Model %1&apos;s stacked layers (1–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 %1의 층 수 (1–8)</translation>
     </message>
     <message>
         <source>H </source>
-        <translation type="unfinished"></translation>
+        <translation>H </translation>
     </message>
     <message>
         <source>Model %1&apos;s hidden size H: units per layer (without an output layer H must equal the vocabulary size)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 %1의 은닉 크기 H: 층당 유닛 수 (출력층이 없으면 H는 어휘 크기와 같아야 함)</translation>
     </message>
     <message>
         <source>output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>출력층</translation>
     </message>
     <message>
         <source>Model %1 reads its predictions through nn.Linear(H, V) (W_hy); without it, the top layer&apos;s hidden state is the logits</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 %1은 nn.Linear(H, V) (W_hy)로 예측을 읽습니다. 없으면 최상위 층의 은닉 상태가 로짓입니다</translation>
     </message>
     <message>
         <source>Model %1&apos;s seed: torch.manual_seed for its initial weights</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 %1의 시드: 초기 가중치용 torch.manual_seed</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>시드</translation>
     </message>
     <message>
         <source> layer</source>
-        <translation type="unfinished"></translation>
+        <translation> 층</translation>
     </message>
     <message>
         <source> layers</source>
-        <translation type="unfinished"></translation>
+        <translation> 층</translation>
     </message>
     <message>
         <source>seed: &quot;%1&quot; is not a whole number from −9223372036854775808 to 9223372036854775807</source>
-        <translation type="unfinished"></translation>
+        <translation>시드: "%1"은(는) −9223372036854775808부터 9223372036854775807까지의 정수가 아닙니다</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ComparePlot</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실</translation>
     </message>
     <message>
         <source>Correct characters</source>
-        <translation type="unfinished"></translation>
+        <translation>맞힌 문자</translation>
     </message>
     <message>
         <source>Show the loss on a logarithmic axis: late, small differences between the models stay visible</source>
-        <translation type="unfinished"></translation>
+        <translation>손실을 로그 축으로 표시: 후반의 작은 모델 간 차이도 보입니다</translation>
     </message>
     <message>
         <source>training step</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 스텝</translation>
     </message>
     <message>
         <source>correct (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>정답률 (%)</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::CompareWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one step for every model · Ctrl+L: lock step or free-running · F: fold the graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: 학습 · Ctrl+→: 모든 모델 1스텝 · Ctrl+L: 스텝 맞춤 또는 자유 실행 · F: 그래프 접기</translation>
     </message>
     <message>
         <source>Every model trains on these texts with these optimizer settings, so that only the models differ. Change them in the main window (Model and data) and compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델이 같은 텍스트와 같은 옵티마이저 설정으로 학습하므로 모델만 다릅니다. 메인 창(모델과 데이터)에서 바꾼 뒤 다시 비교하세요.</translation>
     </message>
     <message>
         <source>Which training text the graphs show</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프에 표시할 학습 텍스트</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>비교(&amp;C)</translation>
     </message>
     <message>
         <source>Train every model at the chosen speed (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델을 선택한 속도로 학습 (Space)</translation>
     </message>
     <message>
         <source>Pause every model (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델 일시 정지 (Space)</translation>
     </message>
     <message>
         <source>One optimizer step for every model (Ctrl+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델에 옵티마이저 1스텝 (Ctrl+→)</translation>
     </message>
     <message>
         <source>Every model back to its seed&apos;s initial weights, step 0 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델을 시드의 초기 가중치, 스텝 0으로 (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Lock step</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 맞춤(&amp;L)</translation>
     </message>
     <message>
         <source>On: every model shows the same step (the fast ones wait for the slowest). Off: each model trains as fast as it can (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>켜기: 모든 모델이 같은 스텝을 표시합니다(빠른 모델은 가장 느린 모델을 기다림). 끄기: 각 모델이 최대한 빨리 학습합니다 (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Add a model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 추가(&amp;A)</translation>
     </message>
     <message>
         <source>Compare a third model (Ctrl+Shift+N): the first cell type not compared yet</source>
-        <translation type="unfinished"></translation>
+        <translation>세 번째 모델 비교 (Ctrl+Shift+N): 아직 비교하지 않은 첫 번째 셀 유형</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -737,196 +737,196 @@
     </message>
     <message>
         <source>&amp;Fold the graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프 접기(&amp;F)</translation>
     </message>
     <message>
         <source>Fold every unrolled graph into its cell with the W_hh loop, or unfold them (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>펼친 그래프를 모두 W_hh 루프가 있는 셀로 접거나 펼칩니다 (F)</translation>
     </message>
     <message>
         <source>Fit to &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>창에 맞추기(&amp;W)</translation>
     </message>
     <message>
         <source>Show each whole graph (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>각 그래프 전체 보기 (Ctrl+0)</translation>
     </message>
     <message>
         <source>&amp;Gradient through time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간에 따른 기울기(&amp;G)</translation>
     </message>
     <message>
         <source>How much of the last step&apos;s gradient reaches each h_t, model against model: on by itself when the cells differ (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 스텝의 기울기가 각 h_t에 얼마나 도달하는지 모델별로 비교: 셀이 다르면 자동으로 켜짐 (Ctrl+D)</translation>
     </message>
     <message>
         <source>How far &amp;back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>예측이 얼마나 과거를 보는가(&amp;B)</translation>
     </message>
     <message>
         <source>How much each earlier input drives one step&apos;s prediction, model against model: on by itself when the cells differ (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 입력 각각이 한 스텝의 예측에 얼마나 영향을 주는지 모델별로 비교: 셀이 다르면 자동으로 켜짐 (Ctrl+B)</translation>
     </message>
     <message>
         <source>&amp;Log scale for the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 로그 스케일(&amp;L)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>비교</translation>
     </message>
     <message>
         <source>Load a comparison the lecture uses</source>
-        <translation type="unfinished"></translation>
+        <translation>강의에서 쓰는 비교 불러오기</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋…</translation>
     </message>
     <message>
         <source>Compare models — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 비교 — rnnlab</translation>
     </message>
     <message>
         <source>Compare: %1 — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>비교: %1 — rnnlab</translation>
     </message>
     <message>
         <source>Lock step: every model shows the same training step. The table&apos;s numbers are what rnnlab-cli train prints for each session.</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 맞춤: 모든 모델이 같은 학습 스텝을 표시합니다. 표의 숫자는 각 세션에 대해 rnnlab-cli train이 출력하는 값입니다.</translation>
     </message>
     <message>
         <source>Adam, lr %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam, lr %1</translation>
     </message>
     <message>
         <source>SGD, lr %1, momentum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD, lr %1, 모멘텀 %2</translation>
     </message>
     <message>
         <source>, gradients clipped at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, 기울기 클리핑 %1</translation>
     </message>
     <message>
         <source>, no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>, 클리핑 없음</translation>
     </message>
     <message>
         <source>Every model: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델: %1 · %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1</translation>
     </message>
     <message>
         <source>Steps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1</translation>
     </message>
     <message>
         <source>Lock step: every model has taken this many steps</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 맞춤: 모든 모델이 이만큼 스텝을 진행함</translation>
     </message>
     <message>
         <source>Free-running: the steps each model has taken (A · B · C)</source>
-        <translation type="unfinished"></translation>
+        <translation>자유 실행: 각 모델이 진행한 스텝 (A · B · C)</translation>
     </message>
     <message>
         <source>lock step: %1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 맞춤: %1 스텝/s</translation>
     </message>
     <message>
         <source>Training stopped: model %1&apos;s step was refused (see the message on its graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 중지: 모델 %1의 스텝이 거부되었습니다(그래프의 메시지 참조)</translation>
     </message>
     <message>
         <source>Model %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 %1 중지됨</translation>
     </message>
     <message>
         <source>Change model %1&apos;s settings, or Reset to start every model over.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 %1의 설정을 바꾸거나, 재설정으로 모든 모델을 처음부터 시작하세요.</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 정의</translation>
     </message>
     <message>
         <source>Model %1 changed: every model starts over from step 0, so that they stay comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 %1 변경됨: 비교할 수 있도록 모든 모델이 스텝 0부터 다시 시작합니다</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 스텝의 기울기가 h&lt;sub&gt;t&lt;/sub&gt;에 도달하는 비율 (최상위 층)</translation>
     </message>
     <message>
         <source>‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ / ‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;n&lt;/sub&gt;‖: the gradient of the last prediction&apos;s loss, carried back through time, as a share of what it is at the last step. A vanilla RNN multiplies it by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step and it vanishes decade by decade. Untrained, an LSTM and a GRU lose it decade by decade too; trained, they can learn to carry it — a forget gate f ≈ 1 keeps the cell state, an update gate z ≈ 1 keeps h — while the RNN&apos;s keeps vanishing. Try the RNN vs LSTM vs GRU preset: untrained, then after a few hundred steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ / ‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;n&lt;/sub&gt;‖: 마지막 예측의 손실에 대한 기울기를 시간을 거슬러 전달했을 때, 마지막 스텝 값에 대한 비율입니다. 바닐라 RNN은 매 스텝 W&lt;sub&gt;hh&lt;/sub&gt;ᵀ와 tanh′를 곱하므로 기울기가 10배씩 사라집니다. 학습 전에는 LSTM과 GRU도 10배씩 잃지만, 학습하면 전달하는 법을 배울 수 있습니다 — 망각 게이트 f ≈ 1은 셀 상태를, 업데이트 게이트 z ≈ 1은 h를 유지합니다 — 반면 RNN의 기울기는 계속 사라집니다. RNN vs LSTM vs GRU 프리셋을 학습 전과 수백 스텝 후에 확인해 보세요.</translation>
     </message>
     <message>
         <source>time step t</source>
-        <translation type="unfinished"></translation>
+        <translation>시점 t</translation>
     </message>
     <message>
         <source>gradient share</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 비율</translation>
     </message>
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 기울기가 없습니다: 모델의 첫 순전파와 역전파 후에 표시됩니다.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GraphBar</name>
     <message>
         <source>Which training text the graph shows</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프에 표시할 학습 텍스트</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트(&amp;X):</translation>
     </message>
     <message>
         <source>W_xh: input to hidden, the same at every time step</source>
-        <translation type="unfinished"></translation>
+        <translation>W_xh: 입력 → 은닉, 모든 시점에서 같음</translation>
     </message>
     <message>
         <source>W_hh: hidden to hidden, carries memory from t−1 to t</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh: 은닉 → 은닉, t−1에서 t로 기억을 전달</translation>
     </message>
     <message>
         <source>W_hy: hidden to output</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy: 은닉 → 출력</translation>
     </message>
     <message>
         <source>series %1 (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>시계열 %1 (%2개 점)</translation>
     </message>
     <message>
         <source>Se&amp;ries:</source>
-        <translation type="unfinished"></translation>
+        <translation>시계열(&amp;R):</translation>
     </message>
     <message>
         <source>W_ih: input to hidden, one block of rows per gate, the same at every time step</source>
-        <translation type="unfinished"></translation>
+        <translation>W_ih: 입력 → 은닉, 게이트마다 행 블록 하나, 모든 시점에서 같음</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::HelpWindow</name>
     <message>
         <source>rnnlab Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab 안내서</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keys of the window&lt;/h3&gt;%1&lt;h3&gt;Keys of a focused view&lt;/h3&gt;%2&lt;p&gt;Alt with the underlined letter opens a menu or moves to a field.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;창의 키&lt;/h3&gt;%1&lt;h3&gt;포커스된 뷰의 키&lt;/h3&gt;%2&lt;p&gt;Alt와 밑줄 친 글자를 누르면 메뉴가 열리거나 해당 필드로 이동합니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -960,730 +960,735 @@
     <name>rnnlab::LessonCoordinator</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업</translation>
     </message>
     <message>
         <source>The lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업</translation>
     </message>
     <message>
         <source>sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>감성 분석</translation>
     </message>
     <message>
         <source>sine-spike</source>
-        <translation type="unfinished"></translation>
+        <translation>사인파-스파이크</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::LessonPanel</name>
     <message>
         <source>Your predictions this session: each prompt counts once, the first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 세션의 예측: 각 질문은 첫 답만 한 번 셉니다</translation>
     </message>
     <message>
         <source>Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>예측한 뒤 확인</translation>
     </message>
     <message>
         <source>Reve&amp;al</source>
-        <translation type="unfinished"></translation>
+        <translation>확인(&amp;A)</translation>
     </message>
     <message>
         <source>Show the answer and the numbers that decide it</source>
-        <translation type="unfinished"></translation>
+        <translation>정답과 그 정답을 결정하는 숫자 보기</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 이전(&amp;B)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 ▶</translation>
     </message>
     <message>
         <source>The previous step of the lesson (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>수업의 이전 단계 (Page Up)</translation>
     </message>
     <message>
         <source>The next step of the lesson (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>수업의 다음 단계 (Page Down)</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업</translation>
     </message>
     <message>
         <source>Lesson ▸ Open the lesson (F9) starts the lecture, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 ▸ 수업 열기(F9)로 강의를 단계별로 시작합니다.</translation>
     </message>
     <message>
         <source>Lesson · step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 · %2단계 중 %1단계</translation>
     </message>
     <message>
         <source>Waiting for the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크를 기다리는 중…</translation>
     </message>
     <message>
         <source>Taking the training step…</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 스텝 진행 중…</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;✓ Right.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;✓ 정답입니다.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;✗ Not this time:&lt;/b&gt; the answer is &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;✗ 아쉽습니다:&lt;/b&gt; 정답은 &lt;b&gt;%1&lt;/b&gt;입니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MainWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one training step · →: walk through a time step · F: fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: 학습 · Ctrl+→: 학습 1스텝 · →: 시점 따라가기 · F: 접기</translation>
     </message>
     <message>
         <source>Model and data</source>
-        <translation type="unfinished"></translation>
+        <translation>모델과 데이터</translation>
     </message>
     <message>
         <source>time series</source>
-        <translation type="unfinished"></translation>
+        <translation>시계열</translation>
     </message>
     <message>
         <source>%1[*] — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — rnnlab</translation>
     </message>
     <message>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>처음부터 다시 시작할까요?</translation>
     </message>
     <message numerus="yes">
         <source>%1 starts over from the seed&apos;s initial weights. The model trained for %n step(s) will be discarded (File ▸ Save session as… keeps it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1은(는) 시드의 초기 가중치부터 다시 시작합니다. %n스텝 학습한 모델은 버려집니다(파일 ▸ 다른 이름으로 세션 저장…으로 보관할 수 있습니다).</numerusform>
         </translation>
     </message>
     <message>
         <source>Changing the model or the data</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 또는 데이터 변경</translation>
     </message>
     <message>
         <source>Resume from step %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1부터 이어서 학습할까요?</translation>
     </message>
     <message>
         <source>Training continues from step %1. The %2 later steps of this run are discarded (File ▸ Save session as… keeps the latest state).</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1부터 학습을 계속합니다. 이 실행의 이후 스텝 %2개는 버려집니다(파일 ▸ 다른 이름으로 세션 저장…으로 최신 상태를 보관할 수 있습니다).</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>재설정</translation>
     </message>
     <message>
         <source>Loss and error</source>
-        <translation type="unfinished"></translation>
+        <translation>손실과 오차</translation>
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>손실과 정확도</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1/%2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1</translation>
     </message>
     <message>
         <source>now: loss (MSE) %1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>현재: 손실(MSE) %1 · %2 %3</translation>
     </message>
     <message>
         <source>now: loss %1 · %2% right</source>
-        <translation type="unfinished"></translation>
+        <translation>현재: 손실 %1 · 정답률 %2%</translation>
     </message>
     <message>
         <source>The edit was not applied: step %1 of %2 is shown from the run&apos;s history. Resume from here (discards the later steps) or go to the latest step to edit the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>편집이 적용되지 않았습니다: 실행 기록에서 스텝 %1/%2를 표시하는 중입니다. 여기서부터 이어서 학습하거나(이후 스텝은 버려짐) 최신 스텝으로 가서 가중치를 편집하세요.</translation>
     </message>
     <message>
         <source>Weights of a past step</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 스텝의 가중치</translation>
     </message>
     <message>
         <source>Training stopped: a step was refused (see the message on the graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 중지: 스텝이 거부되었습니다(그래프의 메시지 참조)</translation>
     </message>
     <message>
         <source>Training stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 중지됨</translation>
     </message>
     <message>
         <source>Change the settings on the left and press Apply, or Reset to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽에서 설정을 바꾸고 적용을 누르거나, 재설정으로 처음부터 시작하세요.</translation>
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>비교할 수 없음: %1</translation>
     </message>
     <message>
         <source>Cannot compare these models</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델들은 비교할 수 없습니다</translation>
     </message>
     <message>
         <source>Quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>종료하는 중</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryComparisonPlot</name>
     <message>
         <source>How far back</source>
-        <translation type="unfinished"></translation>
+        <translation>얼마나 과거까지</translation>
     </message>
     <message>
         <source>How far back a prediction looks. For the prediction at step t, how much each earlier input x&lt;sub&gt;s&lt;/sub&gt; drives it: ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖, the gradient of that step&apos;s log-probability of its target with respect to the one-hot input, carried back by each model&apos;s own BPTT. A plain RNN&apos;s usually falls decade by decade as s goes back; an LSTM or a GRU can learn to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>예측이 얼마나 과거를 보는가. 스텝 t의 예측에 각 이전 입력 x&lt;sub&gt;s&lt;/sub&gt;가 주는 영향: ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖, 즉 그 스텝의 타깃 로그 확률을 원-핫 입력에 대해 미분한 기울기를 각 모델의 BPTT로 거슬러 전달한 값입니다. 일반 RNN은 보통 s가 과거로 갈수록 10배씩 줄어들고, LSTM이나 GRU는 이를 유지하도록 학습할 수 있습니다.</translation>
     </message>
     <message>
         <source>step t =</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 t =</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막</translation>
     </message>
     <message>
         <source>The time step whose prediction is explained (last: the last step with a target)</source>
-        <translation type="unfinished"></translation>
+        <translation>예측을 설명할 시점 (마지막: 타깃이 있는 마지막 스텝)</translation>
     </message>
     <message>
         <source>What step t&apos;s prediction should say: its target</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 t의 예측이 말해야 할 것: 타깃</translation>
     </message>
     <message>
         <source>Show the influence on a logarithmic axis: a fall by decades is a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>영향을 로그 축으로 표시: 10배씩 줄어들면 직선이 됩니다</translation>
     </message>
     <message>
         <source>input step s</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 스텝 s</translation>
     </message>
     <message>
         <source>‖∂ log p / ∂x_s‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂ log p / ∂x_s‖</translation>
     </message>
     <message>
         <source>Real-valued inputs x_t have no one-hot input to trace back.</source>
-        <translation type="unfinished"></translation>
+        <translation>실수 입력 x_t에는 거슬러 추적할 원-핫 입력이 없습니다.</translation>
     </message>
     <message>
         <source>No models yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 모델이 없습니다.</translation>
     </message>
     <message>
         <source>Step %1 has no target: nothing is predicted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1에는 타깃이 없습니다: 예측할 것이 없습니다.</translation>
     </message>
     <message>
         <source>→ ‘%1’</source>
-        <translation type="unfinished"></translation>
+        <translation>→ ‘%1’</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryInfluence</name>
     <message>
         <source>x at step %1 (‘%2’) on the prediction of step %3 (‘%4’): ‖∂ log p / ∂x‖ = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1의 x(‘%2’)가 스텝 %3(‘%4’)의 예측에 주는 영향: ‖∂ log p / ∂x‖ = %5</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryPath</name>
     <message>
         <source>Freeze axes</source>
-        <translation type="unfinished"></translation>
+        <translation>축 고정</translation>
     </message>
     <message>
         <source>Keep the axes of this training step — their direction, their centre and their scale — for the later steps: train on, or move along the timeline, and watch the path change in one frame (a point that leaves it widens the frame). Untick to give every step its own PCA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 학습 스텝의 축(방향, 중심, 스케일)을 이후 스텝에도 유지합니다: 학습을 계속하거나 타임라인을 이동하면서 경로가 한 화면 안에서 변하는 것을 보세요(화면을 벗어나는 점이 있으면 화면이 넓어집니다). 해제하면 스텝마다 다시 PCA를 합니다.</translation>
     </message>
     <message>
         <source>axes from training step %1, W_hh = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 스텝 %1의 축, W_hh = 0</translation>
     </message>
     <message>
         <source>axes from training step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 스텝 %1의 축</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’
 %3 = (%4)
 PC1 %5, PC2 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1, 입력 ‘%2’
+%3 = (%4)
+PC1 %5, PC2 %6</translation>
     </message>
     <message>
         <source>PC%1 (%2% of the variance at step %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1 (스텝 %3 분산의 %2%)</translation>
     </message>
     <message>
         <source>PC%1 (%2% of the variance)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1 (분산의 %2%)</translation>
     </message>
     <message>
         <source>PC%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1 (%2%)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryUnits</name>
     <message>
         <source>Score: |mean inside − mean outside| / pooled standard deviation, how many standard deviations apart the unit is inside the span and outside. Click a row to colour the text by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>점수: |구간 안 평균 − 구간 밖 평균| / 합동 표준편차, 즉 유닛 값이 구간 안과 밖에서 표준편차 몇 개만큼 떨어져 있는지입니다. 행을 클릭하면 그 유닛으로 텍스트를 색칠합니다.</translation>
     </message>
     <message>
         <source>Colour: %1’s value at each step, red above 0, blue below.</source>
-        <translation type="unfinished"></translation>
+        <translation>색: 각 스텝에서 %1의 값, 0보다 크면 빨강, 작으면 파랑.</translation>
     </message>
     <message>
         <source>Under each character: the network’s three likeliest next characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 문자 아래: 네트워크가 가장 가능성 높게 보는 다음 문자 3개.</translation>
     </message>
     <message>
         <source>Under the last character: the network’s likeliest classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 문자 아래: 네트워크가 가장 가능성 높게 보는 클래스.</translation>
     </message>
     <message>
         <source>Drag over the text to rank the units.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트를 드래그하면 유닛 순위를 매깁니다.</translation>
     </message>
     <message>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 밖</translation>
     </message>
     <message>
         <source>%1: score %2 = |%3 − %4| / %5 (mean inside the span, mean outside, pooled standard deviation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 점수 %2 = |%3 − %4| / %5 (구간 안 평균, 구간 밖 평균, 합동 표준편차)</translation>
     </message>
     <message>
         <source> of layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (층 %1)</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’: %3%4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1, 입력 ‘%2’: %3%4 = %5</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’: no output at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1, 입력 ‘%2’: 이 스텝에는 출력 없음</translation>
     </message>
     <message>
         <source>p(‘%1’) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>p(‘%1’) = %2</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’, the likeliest outputs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1, 입력 ‘%2’, 가능성 높은 출력: %3</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>점수</translation>
     </message>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 안</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryView</name>
     <message>
         <source>The memory view needs characters as inputs: real-valued x_t have no one-hot input to trace back.</source>
-        <translation type="unfinished"></translation>
+        <translation>기억 뷰는 문자 입력이 필요합니다: 실수 x_t에는 거슬러 추적할 원-핫 입력이 없습니다.</translation>
     </message>
     <message>
         <source>How far back · the path</source>
-        <translation type="unfinished"></translation>
+        <translation>얼마나 과거까지 · 경로</translation>
     </message>
     <message>
         <source>How far back a prediction looks, beside the path of the hidden state</source>
-        <translation type="unfinished"></translation>
+        <translation>예측이 얼마나 과거를 보는가와 은닉 상태의 경로를 나란히</translation>
     </message>
     <message>
         <source>Units over the text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 위의 유닛</translation>
     </message>
     <message>
         <source>The text coloured by one unit, the likeliest next characters under it; drag over the text to find the units that track that span</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛 하나로 색칠한 텍스트와 그 아래 가능성 높은 다음 문자. 텍스트를 드래그하면 그 구간을 추적하는 유닛을 찾습니다</translation>
     </message>
     <message>
         <source>States of</source>
-        <translation type="unfinished"></translation>
+        <translation>상태:</translation>
     </message>
     <message>
         <source>The layer whose states the path shows (the prediction&apos;s influence does not depend on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>경로에 표시할 상태의 층 (예측의 영향은 층과 무관합니다)</translation>
     </message>
     <message>
         <source>h (hidden state)</source>
-        <translation type="unfinished"></translation>
+        <translation>h (은닉 상태)</translation>
     </message>
     <message>
         <source>c (cell state)</source>
-        <translation type="unfinished"></translation>
+        <translation>c (셀 상태)</translation>
     </message>
     <message>
         <source>An LSTM&apos;s hidden state h or its cell state c</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM의 은닉 상태 h 또는 셀 상태 c</translation>
     </message>
     <message>
         <source>The unit whose value colours the text below (drag over the text to rank them)</source>
-        <translation type="unfinished"></translation>
+        <translation>아래 텍스트를 색칠할 유닛 (텍스트를 드래그하면 순위를 매깁니다)</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>층 %1</translation>
     </message>
     <message>
         <source>How far back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>예측이 얼마나 과거를 보는가</translation>
     </message>
     <message>
         <source>How far back a prediction looks: step %1 has no target</source>
-        <translation type="unfinished"></translation>
+        <translation>예측이 얼마나 과거를 보는가: 스텝 %1에는 타깃이 없음</translation>
     </message>
     <message>
         <source>Which earlier inputs does step %1’s prediction of its target ‘%2’ depend on? Each input s ≤ %1 by ‖∂ log p(‘%2’) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ (darker, taller: more). Largest: %3 (step %4, ‘%5’)</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 %1의 타깃 ‘%2’ 예측은 어떤 이전 입력에 의존할까요? 각 입력 s ≤ %1을 ‖∂ log p(‘%2’) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖로 표시(진하고 높을수록 큼). 최대: %3 (스텝 %4, ‘%5’)</translation>
     </message>
     <message>
         <source>; the first input, ‘%1’: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; 첫 입력 ‘%1’: %2</translation>
     </message>
     <message>
         <source>What if W_hh = 0? No memory — </source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0이라면? 기억 없음 — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? The cell state c still carries earlier inputs — </source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0이라면? 셀 상태 c가 여전히 이전 입력을 전달 — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; still carries earlier inputs — </source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0이라면? z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;이 여전히 이전 입력을 전달 — </translation>
     </message>
     <message>
         <source>The path of %1 of layer %2 (PCA of every step)</source>
-        <translation type="unfinished"></translation>
+        <translation>층 %2의 %1 경로 (모든 스텝의 PCA)</translation>
     </message>
     <message>
         <source>The path of %1 (PCA of every step)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 경로 (모든 스텝의 PCA)</translation>
     </message>
     <message>
         <source>; steps %1–%2 drawn whole</source>
-        <translation type="unfinished"></translation>
+        <translation>; 스텝 %1–%2 전체 표시</translation>
     </message>
     <message>
         <source>text by unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛 %1로 본 텍스트</translation>
     </message>
     <message>
         <source>Units over text needs characters as inputs: real-valued x_t are not a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 위의 유닛은 문자 입력이 필요합니다: 실수 x_t는 텍스트가 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ModelPanel</name>
     <message>
         <source>Train&amp;ing texts (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 텍스트 (한 줄에 하나)(&amp;I)</translation>
     </message>
     <message>
         <source>hello</source>
-        <translation type="unfinished"></translation>
+        <translation>hello</translation>
     </message>
     <message>
         <source>Each line is one training sequence: the network reads its characters one at a time and learns to predict the next one.
 Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one): the network reads the whole text and then names its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 줄이 학습 시퀀스 하나입니다: 네트워크는 문자를 하나씩 읽으며 다음 문자를 예측하도록 학습합니다.
+텍스트&lt;Tab&gt;레이블 형식의 줄은 대신 분류기를 학습합니다(다대일): 네트워크가 텍스트 전체를 읽은 뒤 레이블을 말합니다.</translation>
     </message>
     <message>
         <source>RNN, tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN, tanh</translation>
     </message>
     <message>
         <source>RNN, ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN, ReLU</translation>
     </message>
     <message>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <source>GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>GRU</translation>
     </message>
     <message>
         <source>RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, b = b_ih + b_hh (PyTorch keeps the two biases apart and adds them), or with ReLU instead of tanh. LSTM: gates i, f, o and a cell state c_t that carries memory. GRU: the update gate z mixes the old h_{t−1} with a candidate n_t, whose reset gate r decides how much of h_{t−1} it sees. The outputs y_t are h_t, or W_hy h_t + b_y with an output layer. As torch.nn.RNN, LSTM and GRU compute them.</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN: 슬라이드처럼 h_t = tanh(W_hh h_{t−1} + W_xh x_t + b), b = b_ih + b_hh (PyTorch는 두 편향을 따로 두고 더합니다), 또는 tanh 대신 ReLU. LSTM: 게이트 i, f, o와 기억을 전달하는 셀 상태 c_t. GRU: 업데이트 게이트 z가 이전 h_{t−1}과 후보 n_t를 섞고, 리셋 게이트 r가 후보가 h_{t−1}을 얼마나 볼지 정합니다. 출력 y_t는 h_t, 출력층이 있으면 W_hy h_t + b_y. torch.nn.RNN, LSTM, GRU와 같이 계산합니다.</translation>
     </message>
     <message>
         <source>&amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>셀(&amp;C)</translation>
     </message>
     <message>
         <source>Hidden units H: the length of h_t</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉 유닛 수 H: h_t의 길이</translation>
     </message>
     <message>
         <source>Hidden si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉 크기(&amp;Z)</translation>
     </message>
     <message>
         <source>The lecture&apos;s setup: h_t is the output, one hidden unit per character</source>
-        <translation type="unfinished"></translation>
+        <translation>강의의 설정: h_t가 출력, 문자마다 은닉 유닛 하나</translation>
     </message>
     <message>
         <source>Add an output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>출력층 추가</translation>
     </message>
     <message>
         <source>Adds W_hy (nn.Linear(H, V)), so the hidden size no longer has to match the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy (nn.Linear(H, V))를 추가하므로 은닉 크기가 어휘 크기와 같지 않아도 됩니다</translation>
     </message>
     <message>
         <source>Stacked layers (torch.nn.RNN num_layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>층 수 (torch.nn.RNN num_layers)</translation>
     </message>
     <message>
         <source>La&amp;yers</source>
-        <translation type="unfinished"></translation>
+        <translation>층(&amp;Y)</translation>
     </message>
     <message>
         <source>W_hy: y_t = W_hy h_t + b_y</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy: y_t = W_hy h_t + b_y</translation>
     </message>
     <message>
         <source>Without it (the lecture&apos;s setup) the outputs are h_t itself, and the hidden size must equal the number of characters</source>
-        <translation type="unfinished"></translation>
+        <translation>없으면(강의의 설정) 출력은 h_t 자체이고, 은닉 크기는 문자 수와 같아야 합니다</translation>
     </message>
     <message>
         <source>O&amp;utput layer</source>
-        <translation type="unfinished"></translation>
+        <translation>출력층(&amp;U)</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>O&amp;ptimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저(&amp;P)</translation>
     </message>
     <message>
         <source>0.1 with Adam in the lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>강의에서는 Adam으로 0.1</translation>
     </message>
     <message>
         <source>Lear&amp;ning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률(&amp;N)</translation>
     </message>
     <message>
         <source>SGD&apos;s momentum (Adam has its own: betas 0.9 and 0.999)</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD의 모멘텀 (Adam은 자체 값 사용: betas 0.9, 0.999)</translation>
     </message>
     <message>
         <source>&amp;Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>모멘텀(&amp;M)</translation>
     </message>
     <message>
         <source>torch.manual_seed for the initial weights: the same seed gives PyTorch&apos;s weights bit for bit</source>
-        <translation type="unfinished"></translation>
+        <translation>초기 가중치용 torch.manual_seed: 같은 시드면 PyTorch의 가중치와 비트 단위까지 같습니다</translation>
     </message>
     <message>
         <source>See&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>시드(&amp;D)</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>기준값</translation>
     </message>
     <message>
         <source>clip_grad_norm_: scales all gradients down when their total norm exceeds this</source>
-        <translation type="unfinished"></translation>
+        <translation>clip_grad_norm_: 전체 노름이 이 값을 넘으면 모든 기울기를 줄입니다</translation>
     </message>
     <message>
         <source>&amp;Gradient clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 클리핑(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기(&amp;R)</translation>
     </message>
     <message>
         <source>Back to the settings being trained</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 중인 설정으로 되돌리기</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>적용</translation>
     </message>
     <message>
         <source>Start over with these settings (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 설정으로 처음부터 시작 (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per class: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy가 없으면 은닉 상태가 출력이므로 이 설정에는 클래스마다 은닉 유닛 하나가 필요합니다: %1, 은닉 크기 %2.</translation>
     </message>
     <message>
         <source>1 class</source>
-        <translation type="unfinished"></translation>
+        <translation>클래스 1개</translation>
     </message>
     <message>
         <source>%1 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>클래스 %1개</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so the lecture&apos;s setup needs one hidden unit per character: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy가 없으면 은닉 상태가 출력이므로 강의의 설정에는 문자마다 은닉 유닛 하나가 필요합니다: %1, 은닉 크기 %2.</translation>
     </message>
     <message>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>문자 1개</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>문자 %1개</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번째 줄</translation>
     </message>
     <message>
         <source>The label of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번째 줄의 레이블</translation>
     </message>
     <message>
         <source>Set hidden size to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉 크기를 %1(으)로 설정</translation>
     </message>
     <message numerus="yes">
         <source>
 Classifier (many-to-one), %n class(es): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+분류기(다대일), 클래스 %n개: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Vocabulary: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>어휘: %1 (%2)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished"></translation>
+        <translation>시계열</translation>
     </message>
     <message>
         <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
 Time series: it reads numbers and predicts the next value of each feature (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트: 네트워크가 문자를 읽고 다음 문자를 예측합니다(텍스트&lt;Tab&gt;레이블 줄이면 레이블을 말하는 분류기).
+시계열: 숫자를 읽고 각 특성의 다음 값을 예측합니다(MSE 손실).</translation>
     </message>
     <message>
         <source>Tas&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>과제(&amp;K)</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per feature: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy가 없으면 은닉 상태가 출력이므로 이 설정에는 특성마다 은닉 유닛 하나가 필요합니다: %1, 은닉 크기 %2.</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>특성 1개</translation>
     </message>
     <message>
         <source>%1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>특성 %1개</translation>
     </message>
     <message>
         <source>Forecast: the next value at every time step (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>예측: 매 시점 다음 값 (MSE 손실).</translation>
     </message>
     <message>
         <source>Forecast: the next value of each of %1 features at every time step (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>예측: 매 시점 특성 %1개 각각의 다음 값 (MSE 손실).</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::PlotWidget</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 스케일</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::PytorchPanel</name>
     <message>
         <source>No model yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 모델이 없습니다.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Copy the script: paste it into a file and run python3 train.py --steps 20</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트 복사: 파일에 붙여 넣고 python3 train.py --steps 20으로 실행하세요</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
         <source>Write the script to a .py file</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트를 .py 파일로 저장</translation>
     </message>
     <message>
         <source>Training… the script of this large model (%1 parameters) follows when training pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 중… 이 큰 모델(파라미터 %1개)의 스크립트는 학습을 멈추면 표시됩니다.</translation>
     </message>
     <message>
         <source>After %1. Saved as train.py, &lt;tt&gt;python3 train.py --steps 20&lt;/tt&gt; trains on from step %2 in PyTorch 1.13 with rnnlab&apos;s losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 후. train.py로 저장하면 &lt;tt&gt;python3 train.py --steps 20&lt;/tt&gt;이 PyTorch 1.13에서 스텝 %2부터 rnnlab의 손실로 학습을 이어 갑니다.</translation>
     </message>
     <message>
         <source>1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 1스텝</translation>
     </message>
     <message>
         <source>%1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 %1스텝</translation>
     </message>
     <message>
         <source>Save the PyTorch script</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 스크립트 저장</translation>
     </message>
     <message>
         <source>Python scripts (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 스크립트 (*.py)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 수 없음</translation>
     </message>
 </context>
 <context>
@@ -1693,740 +1698,745 @@ Time series: it reads numbers and predicts the next value of each feature (MSE l
 0.31
 0.59
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>0
+0.31
+0.59
+…</translation>
     </message>
     <message>
         <source>One time point per line. Several numbers on a line (separated by commas, semicolons, tabs or spaces) are several features, one per column; a single line of comma-separated numbers is one feature.
 An empty line starts another series: several series train together, each its own sequence from a zero state. Lines starting with # are comments. Numbers use a decimal point (0.5, -2, 1e-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄에 시점 하나. 한 줄의 여러 숫자(쉼표, 세미콜론, 탭, 공백으로 구분)는 열마다 하나씩 여러 특성이며, 쉼표로 구분된 숫자 한 줄은 특성 하나입니다.
+빈 줄은 다른 시계열을 시작합니다: 여러 시계열을 함께 학습하며, 각각 0 상태에서 시작하는 별도의 시퀀스입니다. #로 시작하는 줄은 주석입니다. 숫자는 소수점을 씁니다(0.5, -2, 1e-3).</translation>
     </message>
     <message>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>생성기</translation>
     </message>
     <message>
         <source>Num&amp;bers</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자(&amp;B)</translation>
     </message>
     <message>
         <source>Where the training series come from: a generated wave, or numbers typed, pasted or imported from a CSV file. Either way the session stores the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 시계열의 출처: 생성한 파형, 또는 입력·붙여 넣기·CSV 파일에서 가져온 숫자. 어느 쪽이든 세션에 숫자가 저장됩니다.</translation>
     </message>
     <message>
         <source>Ser&amp;ies from</source>
-        <translation type="unfinished"></translation>
+        <translation>시계열 출처(&amp;I)</translation>
     </message>
     <message>
         <source>Sine</source>
-        <translation type="unfinished"></translation>
+        <translation>사인파</translation>
     </message>
     <message>
         <source>Square</source>
-        <translation type="unfinished"></translation>
+        <translation>사각파</translation>
     </message>
     <message>
         <source>Sawtooth</source>
-        <translation type="unfinished"></translation>
+        <translation>톱니파</translation>
     </message>
     <message>
         <source>Triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>삼각파</translation>
     </message>
     <message>
         <source>Two sines</source>
-        <translation type="unfinished"></translation>
+        <translation>사인파 두 개</translation>
     </message>
     <message>
         <source>Sine A sin(2πt/P + φ); square, sawtooth and triangle of the same period and amplitude; or the sum of two sines A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</source>
-        <translation type="unfinished"></translation>
+        <translation>사인파 A sin(2πt/P + φ); 같은 주기와 진폭의 사각파, 톱니파, 삼각파; 또는 두 사인파의 합 A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</translation>
     </message>
     <message>
         <source>&amp;Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>파형(&amp;W)</translation>
     </message>
     <message>
         <source>P: time steps per period (&gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P: 주기당 시점 수 (&gt; 0)</translation>
     </message>
     <message>
         <source>Perio&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>주기(&amp;D)</translation>
     </message>
     <message>
         <source>A: the wave&apos;s largest value</source>
-        <translation type="unfinished"></translation>
+        <translation>A: 파형의 최댓값</translation>
     </message>
     <message>
         <source>&amp;Amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>진폭(&amp;A)</translation>
     </message>
     <message>
         <source>φ: the phase in radians (π/2 ≈ 1.5708)</source>
-        <translation type="unfinished"></translation>
+        <translation>φ: 라디안 단위 위상 (π/2 ≈ 1.5708)</translation>
     </message>
     <message>
         <source> rad</source>
-        <translation type="unfinished"></translation>
+        <translation> rad</translation>
     </message>
     <message>
         <source>Ph&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>위상(&amp;A)</translation>
     </message>
     <message>
         <source>Points of the series (≥ 2): a series of n points is n − 1 time steps</source>
-        <translation type="unfinished"></translation>
+        <translation>시계열의 점 수 (≥ 2): 점 n개의 시계열은 n − 1 시점</translation>
     </message>
     <message>
         <source>Len&amp;gth</source>
-        <translation type="unfinished"></translation>
+        <translation>길이(&amp;G)</translation>
     </message>
     <message>
         <source>P₂: the second sine&apos;s period (&gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P₂: 두 번째 사인파의 주기 (&gt; 0)</translation>
     </message>
     <message>
         <source>A₂: the second sine&apos;s amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>A₂: 두 번째 사인파의 진폭</translation>
     </message>
     <message>
         <source>Period &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>주기 2(&amp;2)</translation>
     </message>
     <message>
         <source>Amplit&amp;ude 2</source>
-        <translation type="unfinished"></translation>
+        <translation>진폭 2(&amp;U)</translation>
     </message>
     <message>
         <source>σ: Gaussian noise added to every point (0: none); the seed below makes it the same on every machine</source>
-        <translation type="unfinished"></translation>
+        <translation>σ: 모든 점에 더하는 가우스 잡음 (0: 없음). 아래 시드로 모든 컴퓨터에서 같아집니다</translation>
     </message>
     <message>
         <source>&amp;Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음 σ(&amp;N)</translation>
     </message>
     <message>
         <source>The noise&apos;s own seed (not the weights&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음 전용 시드 (가중치 시드 아님)</translation>
     </message>
     <message>
         <source>Noise see&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음 시드(&amp;D)</translation>
     </message>
     <message>
         <source>Edit as numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자로 편집</translation>
     </message>
     <message>
         <source>Puts the generated numbers into the numbers box, to change them by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>생성된 숫자를 숫자 상자에 넣어 직접 고칠 수 있게 합니다</translation>
     </message>
     <message>
         <source>I&amp;mport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 가져오기(&amp;M)…</translation>
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as another series: one row per time point, one column per feature, a header row optional</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일의 숫자를 시계열로 추가: 행마다 시점 하나, 열마다 특성 하나, 머리글 행은 선택</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Wave with an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>이상치가 있는 파형</translation>
     </message>
     <message>
         <source>A series the network is tested on but never trained on: where its error jumps above the training error&apos;s, the Signal tab rings an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>학습에는 쓰지 않고 테스트만 하는 시계열: 오차가 학습 오차보다 크게 튀는 곳을 신호 탭이 이상치로 표시합니다</translation>
     </message>
     <message>
         <source>Test se&amp;ries</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 시계열(&amp;R)</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 가져오기…</translation>
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as a test series</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일의 숫자를 테스트 시계열로 추가</translation>
     </message>
     <message>
         <source>Test n&amp;umbers</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 숫자(&amp;U)</translation>
     </message>
     <message>
         <source>Spike</source>
-        <translation type="unfinished"></translation>
+        <translation>스파이크</translation>
     </message>
     <message>
         <source>Level shift</source>
-        <translation type="unfinished"></translation>
+        <translation>레벨 이동</translation>
     </message>
     <message>
         <source>Flat stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>평탄 구간</translation>
     </message>
     <message>
         <source>Spike: + size at one point. Level shift: + size over a stretch (length 0: to the end). Flat stretch: the value at “at” held for a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>스파이크: 한 점에 크기만큼 더함. 레벨 이동: 구간에 크기만큼 더함(길이 0: 끝까지). 평탄 구간: “위치”의 값을 구간 동안 유지.</translation>
     </message>
     <message>
         <source>Anomal&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>이상치(&amp;Y)</translation>
     </message>
     <message>
         <source>Where the anomaly starts: a point of the series, counted from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>이상치가 시작하는 곳: 시계열의 점, 0부터 셈</translation>
     </message>
     <message>
         <source>How many points it lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>지속되는 점 수</translation>
     </message>
     <message>
         <source>What it adds to the wave</source>
-        <translation type="unfinished"></translation>
+        <translation>파형에 더하는 값</translation>
     </message>
     <message>
         <source>  at &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>  위치(&amp;P)</translation>
     </message>
     <message>
         <source>  len&amp;gth</source>
-        <translation type="unfinished"></translation>
+        <translation>  길이(&amp;G)</translation>
     </message>
     <message>
         <source>  si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>  크기(&amp;Z)</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>점 1개</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>점 %1개</translation>
     </message>
     <message>
         <source>, %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 … %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>특성 1개</translation>
     </message>
     <message>
         <source>%1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>특성 %1개</translation>
     </message>
     <message>
         <source>Imported %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에서 %2 중 %1 가져옴</translation>
     </message>
     <message>
         <source>Import a test series from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV에서 테스트 시계열 가져오기</translation>
     </message>
     <message>
         <source>Import series from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV에서 시계열 가져오기</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::SessionActions</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 저장 실패: %1</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>새 세션(&amp;N)</translation>
     </message>
     <message>
         <source>Start over with the lecture&apos;s hello example</source>
-        <translation type="unfinished"></translation>
+        <translation>강의의 hello 예제로 새로 시작</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 저장(&amp;S)</translation>
     </message>
     <message>
         <source>Save the settings, trained weights, optimizer state, loss history and view (.rnnlab)</source>
-        <translation type="unfinished"></translation>
+        <translation>설정, 학습된 가중치, 옵티마이저 상태, 손실 기록, 보기 저장 (.rnnlab)</translation>
     </message>
     <message>
         <source>Save session &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 세션 저장(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import PyTorch state…</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 상태 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>A model trained in PyTorch, saved with save_state_dict_json() from the PyTorch panel&apos;s script</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch에서 학습하고 PyTorch 패널 스크립트의 save_state_dict_json()으로 저장한 모델</translation>
     </message>
     <message>
         <source>there is no trained model to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 저장할 학습된 모델이 없습니다</translation>
     </message>
     <message>
         <source>Saved %1 (step %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 저장함 (스텝 %2)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 수 없음</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 저장</translation>
     </message>
     <message>
         <source>Save the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 저장할까요?</translation>
     </message>
     <message>
         <source>%1 closes this session. It has changes that are not saved (training, weights by hand or settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이 세션을 닫습니다. 저장하지 않은 변경 사항(학습, 직접 입력한 가중치, 설정)이 있습니다.</translation>
     </message>
     <message>
         <source>A new session</source>
-        <translation type="unfinished"></translation>
+        <translation>새 세션</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 열기</translation>
     </message>
     <message>
         <source>Training texts</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 텍스트</translation>
     </message>
     <message>
         <source>%1 does not say which texts the model was trained on. Its training texts, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 모델이 어떤 텍스트로 학습했는지 나와 있지 않습니다. 학습 텍스트를 한 줄에 하나씩 입력하세요:</translation>
     </message>
     <message>
         <source>Cannot import this PyTorch state</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PyTorch 상태를 가져올 수 없음</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 cannot be imported; nothing was changed.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1을(를) 가져올 수 없습니다. 아무것도 바뀌지 않았습니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 가져오는 중</translation>
     </message>
     <message>
         <source>Imported %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 가져옴. %2</translation>
     </message>
     <message>
         <source>Cannot open this session</source>
-        <translation type="unfinished"></translation>
+        <translation>이 세션을 열 수 없음</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 cannot be opened; nothing was changed.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1을(를) 열 수 없습니다. 아무것도 바뀌지 않았습니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Cannot open this session here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>이 세션은 아직 여기서 열 수 없음</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 is a valid session; nothing was changed.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1은(는) 올바른 세션입니다. 아무것도 바뀌지 않았습니다.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 여는 중</translation>
     </message>
     <message>
         <source>Import PyTorch state</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 상태 가져오기</translation>
     </message>
     <message>
         <source>PyTorch states (*.pt *.pth *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 상태 (*.pt *.pth *.json);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Restore the unsaved session?</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 세션을 복원할까요?</translation>
     </message>
     <message>
         <source>rnnlab ended without saving a session (autosaved %1). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab이 세션을 저장하지 않고 종료되었습니다(자동 저장 %1). 복원할까요?</translation>
     </message>
     <message>
         <source>recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>복구됨</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 지우기(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ShortcutList</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>창</translation>
     </message>
     <message>
         <source>A matrix (click a cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>행렬 (셀 클릭)</translation>
     </message>
     <message>
         <source>The timeline (click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인 (클릭)</translation>
     </message>
     <message>
         <source>Move to the next cell</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 셀로 이동</translation>
     </message>
     <message>
         <source>First or last column</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 번째 또는 마지막 열</translation>
     </message>
     <message>
         <source>Type a value for the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>셀 값 입력</translation>
     </message>
     <message>
         <source>Stop a drag, or close the value editor</source>
-        <translation type="unfinished"></translation>
+        <translation>드래그 중지 또는 값 편집기 닫기</translation>
     </message>
     <message>
         <source>One training step earlier or later</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 스텝 하나 앞 또는 뒤</translation>
     </message>
     <message>
         <source>Several steps later or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 스텝 뒤 또는 앞</translation>
     </message>
     <message>
         <source>Step 0, or the latest step</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 0 또는 최신 스텝</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>위치</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>동작</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::SignalPlot</name>
     <message>
         <source>The series shown: a training series, or a test series (evaluated at every step, never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 시계열: 학습 시계열 또는 테스트 시계열(매 스텝 평가, 학습에는 사용 안 함)</translation>
     </message>
     <message>
         <source>F&amp;orecast</source>
-        <translation type="unfinished"></translation>
+        <translation>예측(&amp;O)</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> 점</translation>
     </message>
     <message>
         <source>The free-running forecast past the end: each predicted value is fed back as the next input, this many times</source>
-        <translation type="unfinished"></translation>
+        <translation>끝 이후의 자유 실행 예측: 예측값을 다음 입력으로 되돌리는 횟수</translation>
     </message>
     <message>
         <source>Anomal&amp;y above</source>
-        <translation type="unfinished"></translation>
+        <translation>이상치 기준(&amp;Y)</translation>
     </message>
     <message>
         <source>A time step whose squared error is above this is marked as an anomaly. Default: the training error&apos;s mean + 3 standard deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>제곱 오차가 이 값을 넘는 시점을 이상치로 표시합니다. 기본값: 학습 오차의 평균 + 표준편차 3배</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값</translation>
     </message>
     <message>
         <source>The default again: the training error&apos;s mean + 3 standard deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 기본값으로: 학습 오차의 평균 + 표준편차 3배</translation>
     </message>
     <message>
         <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation type="unfinished"></translation>
+        <translation>신호 플롯은 시계열(과제 "forecast") 전용입니다: 예를 들어 파일 ▸ examples/sine-spike.json 열기</translation>
     </message>
     <message>
         <source>series</source>
-        <translation type="unfinished"></translation>
+        <translation>시계열</translation>
     </message>
     <message>
         <source>one-step prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>한 스텝 예측</translation>
     </message>
     <message>
         <source>free-running forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>자유 실행 예측</translation>
     </message>
     <message>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>이상치</translation>
     </message>
     <message>
         <source>squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>제곱 오차</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>임곗값</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>time step</source>
-        <translation type="unfinished"></translation>
+        <translation>시점</translation>
     </message>
     <message>
         <source>error²</source>
-        <translation type="unfinished"></translation>
+        <translation>오차²</translation>
     </message>
     <message>
         <source>Training series</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 시계열</translation>
     </message>
     <message>
         <source>Training series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 시계열 %1</translation>
     </message>
     <message>
         <source>Test series (anomalies)</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 시계열 (이상치)</translation>
     </message>
     <message>
         <source>Test series %1 (anomalies)</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 시계열 %1 (이상치)</translation>
     </message>
     <message>
         <source> · feature 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 특성 1/%1</translation>
     </message>
     <message>
         <source>forecast →</source>
-        <translation type="unfinished"></translation>
+        <translation>예측 →</translation>
     </message>
     <message>
         <source>warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>워밍업</translation>
     </message>
     <message>
         <source>test series (never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 시계열 (학습에 사용 안 함)</translation>
     </message>
     <message>
         <source>training series</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 시계열</translation>
     </message>
     <message>
         <source>one step ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>한 스텝 앞</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>예측</translation>
     </message>
     <message>
         <source>warm-up: not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>워밍업: 세지 않음</translation>
     </message>
     <message>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>임곗값 %1</translation>
     </message>
     <message>
         <source>Test series</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 시계열</translation>
     </message>
     <message>
         <source>Test series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 시계열 %1</translation>
     </message>
     <message>
         <source>%1: mean error² %2, training %3 ± %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 평균 오차² %2, 학습 %3 ± %4 · %5</translation>
     </message>
     <message>
         <source>1 step above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>임곗값 초과 1스텝</translation>
     </message>
     <message>
         <source>%1 steps above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>임곗값 초과 %1스텝</translation>
     </message>
     <message>
         <source> · 1 warm-up step</source>
-        <translation type="unfinished"></translation>
+        <translation> · 워밍업 1스텝</translation>
     </message>
     <message>
         <source> · %1 warm-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation> · 워밍업 %1스텝</translation>
     </message>
     <message>
         <source> (threshold %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (임곗값 %1%2)</translation>
     </message>
     <message>
         <source>: mean + 3 sd</source>
-        <translation type="unfinished"></translation>
+        <translation>: 평균 + 3 sd</translation>
     </message>
     <message>
         <source>
 Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold (mean + 3 sd of the training steps after them) nor as anomalies.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+워밍업: 각 시계열의 처음 몇 스텝으로, 상태(처음에는 0)가 아직 충분히 보지 못한 구간입니다 — 여기서는 학습 시계열조차 임곗값보다 나쁘게 예측됩니다. 임곗값(그 이후 학습 스텝의 평균 + 3 sd)에도, 이상치에도 세지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::StepByHandPanel</name>
     <message>
         <source>Earlier time step, to the left (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 시점, 왼쪽으로 (←)</translation>
     </message>
     <message>
         <source>Previous phase of the computation (Shift+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>계산의 이전 단계 (Shift+←)</translation>
     </message>
     <message>
         <source>Next phase of the computation (Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>계산의 다음 단계 (Shift+→)</translation>
     </message>
     <message>
         <source>Later time step, to the right: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, p_t = softmax(y_t) picks a character (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 시점, 오른쪽으로: x_t가 들어오고, W_xh x_t와 W_hh h_{t−1}이 더해지고, 활성화 함수가 압축하고, p_t = softmax(y_t)가 문자를 고릅니다 (→)</translation>
     </message>
     <message>
         <source>Back through time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간을 거슬러</translation>
     </message>
     <message>
         <source>Walk the gradient back from the last time step: dL/dh_t and where it fades (B; again: one time step further back)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 시점부터 기울기를 거슬러 따라가기: dL/dh_t와 기울기가 사라지는 곳 (B; 다시 누르면 한 시점 더 과거로)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Leave the walk: show the whole pass (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>따라가기 종료: 전체 패스 보기 (Esc)</translation>
     </message>
     <message>
         <source>Step in parts ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>단계별 실행 ▶</translation>
     </message>
     <message>
         <source>One training step shown part by part: the forward pass column by column, the loss, the backward pass right to left, then the update of every matrix (Ctrl+Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 한 스텝을 부분별로 표시: 열 단위 순전파, 손실, 오른쪽에서 왼쪽으로 역전파, 그다음 모든 행렬의 업데이트 (Ctrl+Shift+→)</translation>
     </message>
     <message>
         <source>Time-major</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 우선</translation>
     </message>
     <message>
         <source>Layer-major</source>
-        <translation type="unfinished"></translation>
+        <translation>층 우선</translation>
     </message>
     <message>
         <source>The order → walks the stacked grid in. Time-major: every layer at t, then t+1 — how the picture reads. Layer-major: layer 1 over all of time, then layer 2 — how PyTorch computes it. The numbers are the same either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>→가 다층 격자를 진행하는 순서. 시간 우선: t에서 모든 층, 그다음 t+1 — 그림을 읽는 방식. 층 우선: 1층을 전체 시간에 대해, 그다음 2층 — PyTorch가 계산하는 방식. 어느 쪽이든 숫자는 같습니다.</translation>
     </message>
     <message>
         <source>unit h</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛 h</translation>
     </message>
     <message>
         <source>The hidden unit whose row the equations show when the matrices are too large to show whole</source>
-        <translation type="unfinished"></translation>
+        <translation>행렬이 너무 커서 전부 보여 줄 수 없을 때 식에 표시할 은닉 유닛의 행</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>순전파</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실</translation>
     </message>
     <message>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>역전파</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트</translation>
     </message>
     <message>
         <source>Next: the loss ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>다음: 손실 ▶</translation>
     </message>
     <message>
         <source>Next: backward ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>다음: 역전파 ▶</translation>
     </message>
     <message>
         <source>Next: the update ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>다음: 업데이트 ▶</translation>
     </message>
     <message>
         <source>Press → to walk through a time step, B to go back through time, or “Step in parts” — every number below comes from the same forward pass the graph shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>→로 한 시점씩 따라가고, B로 시간을 거슬러 가거나, “단계별 실행”을 누르세요 — 아래 모든 숫자는 그래프와 같은 순전파에서 나옵니다.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::TrainingControls</name>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>재생(&amp;P)</translation>
     </message>
     <message>
         <source>One training &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 1스텝(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>재설정(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
         <source> Speed </source>
-        <translation type="unfinished"></translation>
+        <translation> 속도 </translation>
     </message>
     <message>
         <source>From one step per second (to follow along) to as fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>초당 1스텝(따라가기용)부터 최대한 빠르게까지</translation>
     </message>
 </context>
 <context>
@@ -2437,11 +2447,11 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 내보내기(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -2449,19 +2459,19 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>Train continuously at the chosen speed (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 속도로 계속 학습 (Space)</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 일시 정지 (Space)</translation>
     </message>
     <message>
         <source>One optimizer step: forward, loss, backward through time, update (Ctrl+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저 1스텝: 순전파, 손실, 시간에 따른 역전파, 업데이트 (Ctrl+→)</translation>
     </message>
     <message>
         <source>Back to the initial weights of the seed, step 0 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>시드의 초기 가중치, 스텝 0으로 되돌리기 (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2469,91 +2479,91 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Undo weight edit</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 편집 실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>Take back the last weight set by hand; the weights are bit for bit what they were (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막으로 직접 설정한 가중치를 되돌립니다. 가중치는 비트 단위까지 이전과 같아집니다 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo weight edit</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 편집 다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;What if W_hh = 0?</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0이라면?(&amp;W)</translation>
     </message>
     <message>
         <source>Show the network without its memory: the predictions it can still make, and the ones it cannot (training is not affected) (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>기억이 없는 네트워크 보기: 여전히 할 수 있는 예측과 할 수 없는 예측 (학습에는 영향 없음) (Ctrl+M)</translation>
     </message>
     <message>
         <source>&amp;Step by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>손으로 계산(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Later time step</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 시점(&amp;L)</translation>
     </message>
     <message>
         <source>One time step to the right, in the forward walk and back through time: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>순방향 따라가기와 시간을 거슬러 가기에서 한 시점 오른쪽으로: x_t가 들어오고, W_xh x_t와 W_hh h_{t−1}이 더해지고, 활성화 함수가 압축하고, y_t가 문자를 고릅니다 (→)</translation>
     </message>
     <message>
         <source>&amp;Earlier time step</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 시점(&amp;E)</translation>
     </message>
     <message>
         <source>One time step to the left, in the forward walk and back through time (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>순방향 따라가기와 시간을 거슬러 가기에서 한 시점 왼쪽으로 (←)</translation>
     </message>
     <message>
         <source>&amp;Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 단계(&amp;N)</translation>
     </message>
     <message>
         <source>One part of the computation further (Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>계산을 한 부분 앞으로 (Shift+→)</translation>
     </message>
     <message>
         <source>&amp;Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 단계(&amp;P)</translation>
     </message>
     <message>
         <source>One part of the computation back (Shift+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>계산을 한 부분 뒤로 (Shift+←)</translation>
     </message>
     <message>
         <source>&amp;Back through time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간을 거슬러(&amp;B)</translation>
     </message>
     <message>
         <source>The gradient from the last time step back to the first: dL/dh_t and where it fades (B; again: one time step further back)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 시점부터 처음 시점까지의 기울기: dL/dh_t와 기울기가 사라지는 곳 (B; 다시 누르면 한 시점 더 과거로)</translation>
     </message>
     <message>
         <source>&amp;Training step in parts</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 스텝 단계별 실행(&amp;T)</translation>
     </message>
     <message>
         <source>Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>순전파, 손실, 역전파, 업데이트 — 각각을 다음 단계 전에 표시 (Ctrl+Shift+→)</translation>
     </message>
     <message>
         <source>Lea&amp;ve the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>따라가기 종료(&amp;V)</translation>
     </message>
     <message>
         <source>Show the whole pass again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 패스 다시 보기 (Esc)</translation>
     </message>
     <message>
         <source>&amp;Walk layer by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>층별로 따라가기(&amp;W)</translation>
     </message>
     <message>
         <source>Stacked layers: walk layer 1 over all of time, then layer 2 — how PyTorch computes it — instead of every layer at t, then t+1. The numbers are the same either way (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>다층: t에서 모든 층, 그다음 t+1 대신, 1층을 전체 시간에 대해, 그다음 2층 — PyTorch가 계산하는 방식으로 따라갑니다. 어느 쪽이든 숫자는 같습니다 (L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2561,51 +2571,51 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>접기(&amp;F)</translation>
     </message>
     <message>
         <source>Fold the unrolled graph into one cell with its W_hh loop, or unfold it over time (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>펼친 그래프를 W_hh 루프가 있는 셀 하나로 접거나, 시간 축으로 펼칩니다 (F)</translation>
     </message>
     <message>
         <source>Un&amp;fold</source>
-        <translation type="unfinished"></translation>
+        <translation>펼치기(&amp;F)</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>확대(&amp;I)</translation>
     </message>
     <message>
         <source>Larger cells, same text size (Ctrl++, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>셀은 크게, 글자 크기는 그대로 (Ctrl++ 또는 Ctrl+휠)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>축소(&amp;O)</translation>
     </message>
     <message>
         <source>Smaller cells, down to fit-to-window (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>셀을 작게, 창에 맞출 때까지 (Ctrl+−)</translation>
     </message>
     <message>
         <source>Fit to &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>창에 맞추기(&amp;W)</translation>
     </message>
     <message>
         <source>Show the whole graph (Ctrl+0); Ctrl+wheel zooms, dragging pans</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프 전체 보기 (Ctrl+0). Ctrl+휠로 확대/축소, 드래그로 이동</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>프레젠테이션 모드(&amp;P)</translation>
     </message>
     <message>
         <source>Full screen, large type, only the graph, the equations and the play controls (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 화면, 큰 글씨, 그래프·식·재생 컨트롤만 (F11)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>테마(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2613,23 +2623,23 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Open the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 열기(&amp;O)</translation>
     </message>
     <message>
         <source>The lecture step by step, with the app set up for each step (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>강의를 단계별로, 단계마다 앱을 설정해서 진행 (F9)</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 단계(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 단계(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2637,51 +2647,51 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>rnnlab &amp;Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab 안내서(&amp;H)</translation>
     </message>
     <message>
         <source>The tour of the window, the walk by hand and the classroom tools (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>창 둘러보기, 손으로 계산하기, 수업 도구 (F1)</translation>
     </message>
     <message>
         <source>&amp;Notation</source>
-        <translation type="unfinished"></translation>
+        <translation>표기법(&amp;N)</translation>
     </message>
     <message>
         <source>The lecture&apos;s symbols, PyTorch&apos;s names and rnnlab&apos;s, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>강의의 기호, PyTorch의 이름, rnnlab의 이름을 나란히</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;Recurrent neural networks, shown at work.&lt;/p&gt;&lt;p&gt;Its numbers are the ones PyTorch 1.13 computes for the same model: the same initial weights from the same seed and each Adam or SGD step from the same gradients, bit for bit; the forward pass, the losses and the gradients in float32, to its last digits (losses within 10&lt;sup&gt;−6&lt;/sup&gt; over the first ten steps).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;동작하는 순환 신경망을 보여 줍니다.&lt;/p&gt;&lt;p&gt;숫자는 같은 모델에 대해 PyTorch 1.13이 계산하는 값과 같습니다: 같은 시드에서 나온 같은 초기 가중치와, 같은 기울기로 계산한 Adam 또는 SGD의 각 스텝은 비트 단위까지 같고, 순전파, 손실, 기울기는 float32의 마지막 자리까지 같습니다(처음 10스텝의 손실은 10&lt;sup&gt;−6&lt;/sup&gt; 이내).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>학습</translation>
     </message>
     <message>
         <source>Import series from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV에서 시계열 가져오기(&amp;C)…</translation>
     </message>
     <message>
         <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일의 열을 시계열의 특성으로 가져오기 (모델과 데이터)</translation>
     </message>
 </context>
 </TS>

@@ -5,731 +5,725 @@
     <name>GraphCaption</name>
     <message>
         <source>Untrained</source>
-        <translation type="unfinished"></translation>
+        <translation>未训练</translation>
     </message>
     <message>
         <source>1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个训练步</translation>
     </message>
     <message>
         <source>%1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个训练步</translation>
     </message>
     <message>
         <source>series %1 of %2, </source>
-        <translation type="unfinished"></translation>
+        <translation>序列 %1/%2，</translation>
     </message>
     <message>
         <source>the outputs are not numbers (NaN): the run diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>输出不是数值（NaN）：训练已发散</translation>
     </message>
     <message>
         <source>t = %1: x = %2 → y = %3 (next value %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1：x = %2 → y = %3（下一个值 %4）</translation>
     </message>
     <message>
         <source>y_t predicts x_{t+1}</source>
-        <translation type="unfinished"></translation>
+        <translation>y_t 预测 x_{t+1}</translation>
     </message>
     <message>
         <source>each y_t predicts the next value x_{t+1}</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 y_t 预测下一个值 x_{t+1}</translation>
     </message>
     <message>
         <source> · mean absolute error %1 · loss (MSE) %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · 平均绝对误差 %1 · 损失（MSE）%2</translation>
     </message>
     <message>
         <source>W_hh = 0 — </source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh = 0 — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? No memory — </source>
-        <translation type="unfinished"></translation>
+        <translation>如果 W_hh = 0？没有记忆 — </translation>
     </message>
     <message>
         <source>Untrained (the seed&apos;s initial weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>未训练（种子的初始权重）</translation>
     </message>
     <message>
         <source>After 1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>训练 1 步后</translation>
     </message>
     <message>
         <source>After %1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>训练 %1 步后</translation>
     </message>
     <message>
         <source>Folded. t = %1: ‘%2’ → %3 ‘%4’ %5</source>
-        <translation type="unfinished"></translation>
+        <translation>折叠。t = %1：‘%2’ → %3 ‘%4’ %5</translation>
     </message>
     <message>
         <source>Folded: one cell, used at every time step. t = %1: ‘%2’ → %3 ‘%4’ %5</source>
-        <translation type="unfinished"></translation>
+        <translation>折叠：一个单元，在每个时间步重复使用。t = %1：‘%2’ → %3 ‘%4’ %5</translation>
     </message>
     <message>
         <source>would say</source>
-        <translation type="unfinished"></translation>
+        <translation>会输出</translation>
     </message>
     <message>
         <source>predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <source>(not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不计分）</translation>
     </message>
     <message>
         <source>✗ (should be ‘%1’)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗（应为 ‘%1’）</translation>
     </message>
     <message>
         <source>text %1 of %2, </source>
-        <translation type="unfinished"></translation>
+        <translation>文本 %1/%2，</translation>
     </message>
     <message>
         <source>“%1” → %2 %3 (label: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” → %2 %3（标签：%4）</translation>
     </message>
     <message>
         <source>“%1” → “%2”, %3 of %4 right</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” → “%2”，%4 个中对 %3 个</translation>
     </message>
     <message>
         <source> · loss at t = %3: %1 (mean %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · t = %3 时的损失：%1（平均 %2）</translation>
     </message>
     <message>
         <source> · loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 损失 %1</translation>
     </message>
     <message>
         <source>: the outputs are hidden — predict first, then reveal (Lesson)</source>
-        <translation type="unfinished"></translation>
+        <translation>：输出已隐藏——先预测，再揭晓（课程）</translation>
     </message>
     <message>
         <source>Drawn as %1 — </source>
-        <translation type="unfinished"></translation>
+        <translation>绘制为 %1 — </translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <source>gates</source>
-        <translation type="unfinished"></translation>
+        <translation>门</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Like the des&amp;ktop</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随桌面(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/秒</translation>
     </message>
     <message>
         <source>Training steps taken: each one a forward pass over the text, the loss, backpropagation through time and one update of the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>已进行的训练步数：每一步包括对文本的一次前向传播、计算损失、随时间反向传播，以及一次权重更新</translation>
     </message>
     <message>
         <source>moved %1 of the %2 parameters against their gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>使 %2 个参数中的 %1 个沿梯度反方向移动</translation>
     </message>
     <message>
         <source>%1 &lt;i&gt;with&lt;/i&gt; it (the optimizer&apos;s momentum still carries the direction of the earlier steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个&lt;i&gt;顺着&lt;/i&gt;梯度方向（优化器的动量仍带着之前各步的方向）</translation>
     </message>
     <message>
         <source>%1 whose gradient is 0, carried by the optimizer&apos;s momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个梯度为 0，由优化器的动量推动</translation>
     </message>
     <message>
         <source>%1 not at all despite a gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个虽有梯度却完全未动</translation>
     </message>
     <message>
         <source>The update </source>
-        <translation type="unfinished"></translation>
+        <translation>本次更新</translation>
     </message>
     <message>
         <source>, and left the %1 whose gradient is 0 where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>，梯度为 0 的 %1 个保持不动</translation>
     </message>
     <message>
         <source>Sequence data</source>
-        <translation type="unfinished"></translation>
+        <translation>序列数据</translation>
     </message>
     <message>
         <source>&lt;p&gt;Text, speech, prices, video: data that comes &lt;b&gt;in order&lt;/b&gt;, where what comes next depends on what came before.&lt;/p&gt;&lt;p&gt;Our example is the word &lt;b&gt;hello&lt;/b&gt;. Given &lt;i&gt;h, e, l, l&lt;/i&gt; one at a time, the network should say what comes next each time: &lt;i&gt;e, l, l, o&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A plain feed-forward network sees one character and has no memory: after the first ‘l’ and after the second ‘l’ it would say the same thing. A &lt;b&gt;recurrent&lt;/b&gt; network carries a memory h&lt;sub&gt;t&lt;/sub&gt; from step to step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;文本、语音、价格、视频：&lt;b&gt;按顺序&lt;/b&gt;到来的数据，后面的内容取决于前面的内容。&lt;/p&gt;&lt;p&gt;我们的例子是单词 &lt;b&gt;hello&lt;/b&gt;。依次输入 &lt;i&gt;h, e, l, l&lt;/i&gt;，网络每次都要说出下一个字符：&lt;i&gt;e, l, l, o&lt;/i&gt;。&lt;/p&gt;&lt;p&gt;普通的前馈网络每次只看一个字符，没有记忆：在第一个 ‘l’ 和第二个 ‘l’ 之后，它会给出相同的答案。&lt;b&gt;循环&lt;/b&gt;神经网络则把记忆 h&lt;sub&gt;t&lt;/sub&gt; 从一步传到下一步。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The vanilla RNN, folded</source>
-        <translation type="unfinished"></translation>
+        <translation>基本 RNN（折叠）</translation>
     </message>
     <message>
         <source>&lt;p&gt;One cell. At every time step it takes the input x&lt;sub&gt;t&lt;/sub&gt; and its own previous state h&lt;sub&gt;t−1&lt;/sub&gt; (the loop, through &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;) and computes the new state h&lt;sub&gt;t&lt;/sub&gt;; from it comes the output y&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;F&lt;/b&gt; to fold and unfold.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;一个单元。在每个时间步，它接收输入 x&lt;sub&gt;t&lt;/sub&gt; 和自己上一时刻的状态 h&lt;sub&gt;t−1&lt;/sub&gt;（即经过 &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; 的环路），计算新状态 h&lt;sub&gt;t&lt;/sub&gt;；由它得到输出 y&lt;sub&gt;t&lt;/sub&gt;。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;F&lt;/b&gt; 折叠或展开。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unfolded over time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时间展开</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same cell drawn once per time step: the loop becomes the arrows from left to right. Each column is one character of ‘hell’; the top row is what the network predicts.&lt;/p&gt;&lt;p&gt;Hover over anything to see its numbers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;同一个单元在每个时间步各画一次：环路变成从左到右的箭头。每一列对应 ‘hell’ 中的一个字符；最上面一行是网络的预测。&lt;/p&gt;&lt;p&gt;将鼠标悬停在任意元素上即可查看其数值。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shared weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重共享</translation>
     </message>
     <message>
         <source>&lt;p&gt;The matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (input → hidden) and &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (hidden → hidden) are the &lt;b&gt;same at every time step&lt;/b&gt;: each arrow of one colour is the same matrix. The Matrices panel shows them, with the biases.&lt;/p&gt;&lt;p&gt;The slides also have &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (hidden → output). The lecture&apos;s example has none: the hidden state itself (4 numbers for 4 characters) is the output y&lt;sub&gt;t&lt;/sub&gt;. With an output layer (Model panel) W&lt;sub&gt;hy&lt;/sub&gt; appears, shared across time like the other two.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;矩阵 &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt;（输入 → 隐藏）和 &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;（隐藏 → 隐藏）&lt;b&gt;在每个时间步都相同&lt;/b&gt;：同一颜色的箭头都是同一个矩阵。矩阵面板显示它们及偏置。&lt;/p&gt;&lt;p&gt;幻灯片中还有 &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt;（隐藏 → 输出）。课上的例子没有它：隐藏状态本身（4 个字符对应 4 个数）就是输出 y&lt;sub&gt;t&lt;/sub&gt;。加上输出层（模型面板）后会出现 W&lt;sub&gt;hy&lt;/sub&gt;，它和另外两个矩阵一样在各时间步共享。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The computation, by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手算过程</translation>
     </message>
     <message>
         <source>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), for t = 1 … n with h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;The slides leave the bias out; PyTorch&apos;s nn.RNN has two, b&lt;sub&gt;ih&lt;/sub&gt; beside W&lt;sub&gt;xh&lt;/sub&gt; and b&lt;sub&gt;hh&lt;/sub&gt; beside W&lt;sub&gt;hh&lt;/sub&gt;, and only ever adds them: b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. PyTorch&apos;s names: W&lt;sub&gt;xh&lt;/sub&gt; is weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt; weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt; bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt; bias_hh_l0. y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; because this network has no output layer; with one, y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Below, the equation with the real numbers of this network for t = 1. Press &lt;b&gt;→&lt;/b&gt; to walk through a time step, &lt;b&gt;Shift+→&lt;/b&gt; for the next part of the computation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b)，y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;，p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;)，其中 t = 1 … n，h&lt;sub&gt;0&lt;/sub&gt; = 0。&lt;/p&gt;&lt;p&gt;幻灯片省略了偏置；PyTorch 的 nn.RNN 有两个偏置：W&lt;sub&gt;xh&lt;/sub&gt; 旁的 b&lt;sub&gt;ih&lt;/sub&gt; 和 W&lt;sub&gt;hh&lt;/sub&gt; 旁的 b&lt;sub&gt;hh&lt;/sub&gt;，且只会把它们相加：b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;。PyTorch 中的名称：W&lt;sub&gt;xh&lt;/sub&gt; 是 weight_ih_l0，W&lt;sub&gt;hh&lt;/sub&gt; 是 weight_hh_l0，b&lt;sub&gt;ih&lt;/sub&gt; 是 bias_ih_l0，b&lt;sub&gt;hh&lt;/sub&gt; 是 bias_hh_l0。y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;，因为这个网络没有输出层；若有输出层，则 y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;。&lt;/p&gt;&lt;p&gt;下面是 t = 1 时代入本网络真实数值的方程。按 &lt;b&gt;→&lt;/b&gt; 逐个时间步推进，按 &lt;b&gt;Shift+→&lt;/b&gt; 进入计算的下一部分。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the next character</source>
-        <translation type="unfinished"></translation>
+        <translation>预测：下一个字符</translation>
     </message>
     <message>
         <source>&lt;p&gt;The network is untrained: its weights are the random ones of seed 0. At t = 2 it reads ‘e’.&lt;/p&gt;&lt;p&gt;How to tell from the numbers below: here y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, and tanh and softmax both keep the order of their inputs, so the largest entry of the pre-activation (the bold vector) becomes the largest probability — its character is the prediction (the rows are in the vocabulary&apos;s order: h, e, l, o).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;网络尚未训练：它的权重是种子 0 生成的随机权重。在 t = 2 时它读入 ‘e’。&lt;/p&gt;&lt;p&gt;如何从下面的数值判断：这里 y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;，而 tanh 和 softmax 都保持输入的大小顺序，所以预激活值（粗体向量）中最大的分量就对应最大的概率——它的字符就是预测（各行按词表顺序排列：h, e, l, o）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The PyTorch code</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 代码</translation>
     </message>
     <message>
         <source>&lt;p&gt;The lecture&apos;s code. rnnlab computes what it computes: the same initial weights from the seed, bit for bit, and Adam&apos;s update rule exactly as PyTorch&apos;s; the gradients and losses agree to the last digits of float32, not bit for bit (sums taken in another order can differ there; the tests hold the losses to 10&lt;sup&gt;−5&lt;/sup&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;课上的代码。rnnlab 的计算与之一致：由种子得到逐位相同的初始权重，Adam 的更新规则与 PyTorch 完全相同；梯度和损失在 float32 的最后几位上一致，但并非逐位相同（求和顺序不同时最后几位可能有差异；测试要求损失误差在 10&lt;sup&gt;−5&lt;/sup&gt; 以内）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Training hello</source>
-        <translation type="unfinished"></translation>
+        <translation>训练 hello</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ten steps of Adam, as in the lecture&apos;s loop. Each row is one step: its loss and what the network predicted; the wrong characters are underlined. Like the loop&apos;s print(result), a row is taken from the step&apos;s forward pass, &lt;i&gt;before&lt;/i&gt; its update — the caption above the graph shows the network after the tenth update, so its loss is not row 10&apos;s.&lt;/p&gt;&lt;p&gt;After ten steps it says &lt;b&gt;ello&lt;/b&gt;. Press &lt;b&gt;Space&lt;/b&gt; to train on, &lt;b&gt;Ctrl+→&lt;/b&gt; for one step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Adam 训练十步，与课上的循环相同。每一行是一步：它的损失和网络的预测；错误的字符加了下划线。和循环中的 print(result) 一样，每一行取自该步更新&lt;i&gt;之前&lt;/i&gt;的前向传播——图上方的说明显示的是第十次更新之后的网络，所以其损失与第 10 行不同。&lt;/p&gt;&lt;p&gt;十步之后它输出 &lt;b&gt;ello&lt;/b&gt;。按 &lt;b&gt;Space&lt;/b&gt; 继续训练，按 &lt;b&gt;Ctrl+→&lt;/b&gt; 训练一步。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the loss after the next update</source>
-        <translation type="unfinished"></translation>
+        <translation>预测：下一次更新后的损失</translation>
     </message>
     <message>
         <source>&lt;p&gt;The loss is the mean of −log p(target) over the four time steps. The optimizer is about to take one more step, guided by the gradient.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;损失是四个时间步上 −log p(target) 的平均值。优化器即将在梯度的引导下再走一步。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the biggest gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>预测：最大的梯度</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to the untrained network (step 0). Back through time (BPTT) the loss sends a gradient to every weight it used (not to W&lt;sub&gt;xh&lt;/sub&gt;&apos;s ‘o’ column: ‘o’ is never an input). W&lt;sub&gt;hh&lt;/sub&gt; is used at every time step, so its gradient adds up the contributions of t = 2 … n (at t = 1 it multiplies h&lt;sub&gt;0&lt;/sub&gt; = 0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;回到未训练的网络（第 0 步）。随时间反向传播（BPTT）时，损失会把梯度传给它用到的每个权重（W&lt;sub&gt;xh&lt;/sub&gt; 的 ‘o’ 列除外：‘o’ 从未作为输入）。W&lt;sub&gt;hh&lt;/sub&gt; 在每个时间步都被使用，所以它的梯度是 t = 2 … n 各步贡献之和（在 t = 1 时它乘的是 h&lt;sub&gt;0&lt;/sub&gt; = 0）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The shapes of RNN tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN 任务的几种结构</translation>
     </message>
     <message>
         <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;RNN 很灵活：可以读入一个或多个输入，可以只回答一次，也可以每一步都回答。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;一对一&lt;/b&gt;：根本没有序列——一个输入、一个输出、没有环路：就是普通的前馈网络，即幻灯片上标为 “vanilla” 的方框；&lt;/li&gt;&lt;li&gt;&lt;b&gt;一对多&lt;/b&gt;：一个输入，输出一个序列——图像描述，或&lt;i&gt;生成&lt;/i&gt;文本：每个输出都作为下一个输入反馈回去（“生成”选项卡）；&lt;/li&gt;&lt;li&gt;&lt;b&gt;多对一&lt;/b&gt;：读入一个序列，只回答一次——句子的情感；&lt;/li&gt;&lt;li&gt;&lt;b&gt;多对多&lt;/b&gt;：每个输入对应一个输出——我们的 hello，或给每个词打标签；翻译也是多对多，但它先读完整个句子，再写出一个长度由自己决定的句子。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;在下面选择一种结构：图中只保留它用到的输入和输出。数值仍是整个 hello 前向传播的数值——被隐藏的输入仍然进入了状态，说明文字仍对全部四个输出计分。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>多对一：句子的情感</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sixteen short reviews, each labelled &lt;i&gt;positive&lt;/i&gt; or &lt;i&gt;negative&lt;/i&gt;. The network reads the whole review and only its &lt;b&gt;last&lt;/b&gt; output counts: the loss is on the last time step alone.&lt;/p&gt;&lt;p&gt;In the Model panel such data is one line per text: &lt;i&gt;text&lt;/i&gt;, a Tab, &lt;i&gt;label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Right on all sixteen means it has learned &lt;i&gt;these&lt;/i&gt; sentences — memorised them, perhaps; whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the bars beside the arrows are its gates r and z and its candidate n.)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;十六条简短的评论，每条标注为&lt;i&gt;正面&lt;/i&gt;或&lt;i&gt;负面&lt;/i&gt;。网络读完整条评论，只有&lt;b&gt;最后&lt;/b&gt;一个输出有效：损失只计算最后一个时间步。&lt;/p&gt;&lt;p&gt;在模型面板中，这类数据每行一条：&lt;i&gt;文本&lt;/i&gt;、一个 Tab、&lt;i&gt;标签&lt;/i&gt;。&lt;/p&gt;&lt;p&gt;十六条全对，说明它学会了&lt;i&gt;这些&lt;/i&gt;句子——也许只是记住了；它能否判断从未见过的评论，是另一项测试。（它的单元是 GRU，见第 15 步：箭头旁的条形是它的门 r、z 和候选状态 n。）&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stacked RNNs</source>
-        <translation type="unfinished"></translation>
+        <translation>堆叠 RNN</translation>
     </message>
     <message>
         <source>&lt;p&gt;Layers on top of each other: the hidden state of layer 1 is the input of layer 2. Each layer has its own W&lt;sub&gt;xh&lt;/sub&gt; and W&lt;sub&gt;hh&lt;/sub&gt;, shared across time along its row.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;L&lt;/b&gt; to walk layer by layer, as PyTorch computes it, instead of time step by time step: the numbers are the same.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;多层叠在一起：第 1 层的隐藏状态是第 2 层的输入。每层有自己的 W&lt;sub&gt;xh&lt;/sub&gt; 和 W&lt;sub&gt;hh&lt;/sub&gt;，沿该行在各时间步共享。&lt;/p&gt;&lt;p&gt;按 &lt;b&gt;L&lt;/b&gt; 按层逐层推进（PyTorch 的计算顺序），而不是按时间步推进：数值相同。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back through time, a vanilla RNN&apos;s gradient is multiplied by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step, and usually fades (or, with large weights, grows). The LSTM adds a cell state c&lt;sub&gt;t&lt;/sub&gt; (the lane above each row), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, and gates between 0 and 1 (the bars i, f, o, beside the candidate g): &lt;b&gt;f&lt;/b&gt;orget keeps c&lt;sub&gt;t−1&lt;/sub&gt;, &lt;b&gt;i&lt;/b&gt;nput writes the candidate g (between −1 and 1), &lt;b&gt;o&lt;/b&gt;utput reads tanh(c&lt;sub&gt;t&lt;/sub&gt;) into h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Where f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; is kept and the gradient along c passes back almost unchanged. Untrained, an LSTM&apos;s gradient fades much like an RNN&apos;s; training can &lt;i&gt;learn&lt;/i&gt; f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;After ten steps this LSTM says &lt;i&gt;llll&lt;/i&gt; where the RNN said &lt;i&gt;ello&lt;/i&gt;: it has four times the weights to set in the same ten steps. Press &lt;b&gt;Space&lt;/b&gt;: within 40 steps it says &lt;i&gt;ello&lt;/i&gt; too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;随时间反向传播时，基本 RNN 的梯度在每一步都要乘以 W&lt;sub&gt;hh&lt;/sub&gt;ᵀ 和 tanh′，通常会逐渐消失（权重较大时则会增大）。LSTM 增加了单元状态 c&lt;sub&gt;t&lt;/sub&gt;（每行上方的通道），c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g，以及取值在 0 和 1 之间的门（条形 i、f、o，旁边是候选值 g）：&lt;b&gt;f&lt;/b&gt; 遗忘门保留 c&lt;sub&gt;t−1&lt;/sub&gt;，&lt;b&gt;i&lt;/b&gt; 输入门写入候选值 g（在 −1 和 1 之间），&lt;b&gt;o&lt;/b&gt; 输出门把 tanh(c&lt;sub&gt;t&lt;/sub&gt;) 读入 h&lt;sub&gt;t&lt;/sub&gt;。&lt;/p&gt;&lt;p&gt;当 f ≈ 1 时，c&lt;sub&gt;t−1&lt;/sub&gt; 被保留，沿 c 的梯度几乎不变地向回传递。未训练时，LSTM 的梯度和 RNN 一样会消失；训练可以&lt;i&gt;学会&lt;/i&gt; f ≈ 1（比较 ▸ RNN vs LSTM vs GRU）。&lt;/p&gt;&lt;p&gt;十步之后，这个 LSTM 输出 &lt;i&gt;llll&lt;/i&gt;，而 RNN 输出 &lt;i&gt;ello&lt;/i&gt;：它要在同样的十步内调整四倍的权重。按 &lt;b&gt;Space&lt;/b&gt;：40 步之内它也会输出 &lt;i&gt;ello&lt;/i&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>GRU</translation>
     </message>
     <message>
         <source>&lt;p&gt;The GRU does the same with two gates (r, z) and no separate cell state (its bars: r, z and the candidate n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, where ⊙ multiplies entry by entry and n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) is the candidate state.&lt;/p&gt;&lt;p&gt;The update gate &lt;b&gt;z&lt;/b&gt; mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 replaces it with n&lt;sub&gt;t&lt;/sub&gt;. The reset gate &lt;b&gt;r&lt;/b&gt; decides how much of h&lt;sub&gt;t−1&lt;/sub&gt; the candidate sees.&lt;/p&gt;&lt;p&gt;The slides name the LSTM and the GRU; these two steps show what they compute. Change anything in the Model panel and see what happens.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;GRU 用两个门（r、z）实现同样的效果，没有单独的单元状态（它的条形：r、z 和候选状态 n）：h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;，其中 ⊙ 表示逐元素相乘，n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) 是候选状态。&lt;/p&gt;&lt;p&gt;更新门 &lt;b&gt;z&lt;/b&gt; 负责混合：z ≈ 1 保留旧状态（并几乎不变地向回传递梯度），z ≈ 0 用 n&lt;sub&gt;t&lt;/sub&gt; 替换它。重置门 &lt;b&gt;r&lt;/b&gt; 决定候选状态能看到多少 h&lt;sub&gt;t−1&lt;/sub&gt;。&lt;/p&gt;&lt;p&gt;幻灯片提到了 LSTM 和 GRU；这两步展示它们的计算。在模型面板中随意修改，看看会发生什么。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Seeing memory</source>
-        <translation type="unfinished"></translation>
+        <translation>观察记忆</translation>
     </message>
     <message>
         <source>&lt;p&gt;An RNN&apos;s memory, seen three ways in the &lt;b&gt;Memory&lt;/b&gt; tab:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;How far back a prediction looks&lt;/b&gt;: the text up to the walk&apos;s step t, each character shaded (and a bar) by ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ — how much that input moves step t&apos;s right answer, by backpropagation through time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The path of h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: each state a point in the states&apos; two main directions (PCA), in time order. &lt;b&gt;Freeze axes&lt;/b&gt; and train on: the path moves in one frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Units over the text&lt;/b&gt;: the text coloured by one hidden unit; drag over a part of it to find the units that track it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hello&apos;s two ‘l’s are the test: the same input, yet ‘l’ follows the first and ‘o’ the second — only memory tells them apart. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; move the step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在&lt;b&gt;记忆&lt;/b&gt;选项卡中，从三个角度观察 RNN 的记忆：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;预测能回看多远&lt;/b&gt;：直到当前第 t 步的文本，每个字符按 ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ 着色（并配一个条形）——通过随时间反向传播，衡量该输入对第 t 步正确答案的影响。&lt;/li&gt;&lt;li&gt;&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt; 的轨迹&lt;/b&gt;：每个状态是状态的两个主方向（PCA）上的一个点，按时间顺序连接。勾选&lt;b&gt;冻结坐标轴&lt;/b&gt;后继续训练：轨迹在同一坐标系中变化。&lt;/li&gt;&lt;li&gt;&lt;b&gt;文本上的单元&lt;/b&gt;：按某个隐藏单元给文本着色；拖选其中一段，找出追踪这段文本的单元。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;hello 中的两个 ‘l’ 就是检验：输入相同，但第一个后面是 ‘l’，第二个后面是 ‘o’——只有记忆能区分它们。&lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; 移动时间步。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>It goes down</source>
-        <translation type="unfinished"></translation>
+        <translation>会下降</translation>
     </message>
     <message>
         <source>It goes up</source>
-        <translation type="unfinished"></translation>
+        <translation>会上升</translation>
     </message>
     <message>
         <source>row h%1, column h%2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 h%1 行，第 h%2 列</translation>
     </message>
     <message>
         <source>Which character will the network &lt;b&gt;predict&lt;/b&gt; at t = %1, after reading ‘%2’? (Not which one is right: what &lt;i&gt;this&lt;/i&gt; network will say.)</source>
-        <translation type="unfinished"></translation>
+        <translation>读入 ‘%2’ 后，网络在 t = %1 时会&lt;b&gt;预测&lt;/b&gt;哪个字符？（不是问哪个正确，而是&lt;i&gt;这个&lt;/i&gt;网络会输出什么。）</translation>
     </message>
     <message>
         <source>The loss is %1 now. After the next update, will it go down or up?</source>
-        <translation type="unfinished"></translation>
+        <translation>现在的损失是 %1。下一次更新后，它会下降还是上升？</translation>
     </message>
     <message>
         <source>Which entry of W&lt;sub&gt;hh&lt;/sub&gt; gets the &lt;b&gt;largest&lt;/b&gt; gradient |dL/dW&lt;sub&gt;hh&lt;/sub&gt;| from this forward pass? Button &lt;i&gt;i,j&lt;/i&gt;: row i (the unit it feeds), column j (the unit of h&lt;sub&gt;t−1&lt;/sub&gt; it reads).</source>
-        <translation type="unfinished"></translation>
+        <translation>这次前向传播中，W&lt;sub&gt;hh&lt;/sub&gt; 的哪个元素得到的梯度 |dL/dW&lt;sub&gt;hh&lt;/sub&gt;| &lt;b&gt;最大&lt;/b&gt;？按钮 &lt;i&gt;i,j&lt;/i&gt;：第 i 行（它输入的单元），第 j 列（它读取的 h&lt;sub&gt;t−1&lt;/sub&gt; 的单元）。</translation>
     </message>
     <message>
         <source>The softmax at t = %1 gives %2. The largest is ‘%3’: the network predicts ‘%3’%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 时 softmax 给出 %2。最大的是 ‘%3’：网络预测 ‘%3’%4。</translation>
     </message>
     <message>
         <source>, which is right</source>
-        <translation type="unfinished"></translation>
+        <translation>，预测正确</translation>
     </message>
     <message>
         <source> — the text goes on with ‘%1’, so training will push p(‘%1’) up</source>
-        <translation type="unfinished"></translation>
+        <translation>——文本接下来是 ‘%1’，所以训练会把 p(‘%1’) 调高</translation>
     </message>
     <message>
         <source>The loss went from %1 to %2: down by %3. </source>
-        <translation type="unfinished"></translation>
+        <translation>损失从 %1 变为 %2：下降了 %3。</translation>
     </message>
     <message>
         <source>The loss went from %1 to %2: &lt;b&gt;up&lt;/b&gt; by %3. The gradient only says which way is down &lt;i&gt;here&lt;/i&gt;; a step of this size went past the valley (the learning rate is large). </source>
-        <translation type="unfinished"></translation>
+        <translation>损失从 %1 变为 %2：&lt;b&gt;上升&lt;/b&gt;了 %3。梯度只说明在&lt;i&gt;此处&lt;/i&gt;哪个方向是下降的；这么大的一步越过了谷底（学习率太大）。</translation>
     </message>
     <message>
         <source>dL/dW&lt;sub&gt;hh&lt;/sub&gt; is largest at row h%1, column h%2: %3. All of it:%4It adds up, over the time steps, dL/da of unit h%1 — how much the loss wants its pre-activation to change, dL/dh times tanh′ = 1 − h² — times h%2 one step earlier. Adam&apos;s first step then moves every weight whose gradient is not 0 by almost exactly the learning rate (lr·|g| / (|g| + ε)), whatever the gradient&apos;s size: there only the sign counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dW&lt;sub&gt;hh&lt;/sub&gt; 在第 h%1 行、第 h%2 列最大：%3。全部数值：%4它是各时间步上单元 h%1 的 dL/da（损失希望其预激活值改变多少，即 dL/dh 乘以 tanh′ = 1 − h²）与前一步 h%2 的乘积之和。Adam 的第一步会把每个梯度不为 0 的权重移动几乎正好一个学习率（lr·|g| / (|g| + ε)），与梯度大小无关：此时只有符号起作用。</translation>
     </message>
     <message>
         <source>‘%1’ (step %2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’（第 %2 步）%3</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This network now&lt;/b&gt;: step %1 reads ‘%2’; next comes ‘%3’, and the network gives it p = %4. How much each input moves that: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;当前网络&lt;/b&gt;：第 %1 步读入 ‘%2’；接下来是 ‘%3’，网络给它的概率 p = %4。各输入对它的影响：%5。</translation>
     </message>
     <message>
         <source>Steps %1 and %2 both read ‘%3’, yet their states lie %4 apart in the path (%5 across): the network remembers what came before.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步和第 %2 步都读入 ‘%3’，但它们的状态在轨迹中相距 %4（总跨度 %5）：网络记得之前的内容。</translation>
     </message>
     <message>
         <source>Steps %1 and %2 both read ‘%3’, and their states lie almost on one point in the path (%4 apart, %5 across): here the network hardly tells them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步和第 %2 步都读入 ‘%3’，它们的状态在轨迹中几乎重合（相距 %4，总跨度 %5）：这里网络几乎无法区分它们。</translation>
     </message>
     <message>
         <source>Score: no predictions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：尚无预测</translation>
     </message>
     <message>
         <source>Score: %1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：%2 个中对 %1 个</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较(&amp;O)</translation>
     </message>
     <message>
         <source>This model against one more &amp;layer</source>
-        <translation type="unfinished"></translation>
+        <translation>本模型与多一层的模型(&amp;L)</translation>
     </message>
     <message>
         <source>The model and data on the left, from its seed, beside the same with one more stacked layer</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧的模型和数据（从其种子开始），与多堆叠一层的相同模型并排比较</translation>
     </message>
     <message>
         <source>This model as RNN, LSTM and &amp;GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>本模型的 RNN、LSTM 和 GRU 版本(&amp;G)</translation>
     </message>
     <message>
         <source>The model and data on the left, from its seed, as a vanilla RNN, an LSTM and a GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧的模型和数据（从其种子开始），分别作为基本 RNN、LSTM 和 GRU</translation>
     </message>
     <message>
         <source>SVG, vector, text stays text (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG，矢量，文字保持为文字 (*.svg)</translation>
     </message>
     <message>
         <source>PDF, vector, for handouts (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF，矢量，用于讲义 (*.pdf)</translation>
     </message>
     <message>
         <source>PNG at 1× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG，1× (*.png)</translation>
     </message>
     <message>
         <source>PNG at 2× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG，2× (*.png)</translation>
     </message>
     <message>
         <source>PNG at 3× (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG，3× (*.png)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出%1</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出</translation>
     </message>
     <message>
         <source>&amp;Graph as shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的图(&amp;G)…</translation>
     </message>
     <message>
         <source>the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>图</translation>
     </message>
     <message>
         <source>&amp;Copy the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图(&amp;C)</translation>
     </message>
     <message>
         <source>rnnlab graph</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab 图</translation>
     </message>
     <message>
         <source>Heatmaps</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>记忆</translation>
     </message>
     <message>
         <source>How far back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>预测能回看多远</translation>
     </message>
     <message>
         <source>The path of h_t</source>
-        <translation type="unfinished"></translation>
+        <translation>h_t 的轨迹</translation>
     </message>
     <message>
         <source>Units over text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本上的单元</translation>
     </message>
     <message>
         <source>%1k steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k 步/秒</translation>
     </message>
     <message>
         <source>%1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 步/秒</translation>
     </message>
     <message>
         <source>Time series: prediction and anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>时间序列：预测与异常检测</translation>
     </message>
     <message>
         <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. Here an LSTM has learnt a sine wave: at every step it reads the value x&lt;sub&gt;t&lt;/sub&gt; and predicts the next, x&lt;sub&gt;t+1&lt;/sub&gt; (a number, not a character: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) always reads the true series up to the step before: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted, after the vertical line where the series ends) feeds each prediction back as the next input, as Generate does with characters: its errors carry on.&lt;/li&gt;&lt;li&gt;Below, each step&apos;s squared error on a log scale, and the &lt;b&gt;threshold&lt;/b&gt;: the training errors&apos; mean + 3 standard deviations. The &lt;b&gt;test series&lt;/b&gt; was never trained on and has a spike: a step whose error rises above the threshold is an &lt;b&gt;anomaly&lt;/b&gt;. The first steps (grey) are warm-up: the state has not seen enough yet, so they are not counted.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;课上讲的第一批 RNN 应用都与时间有关：&lt;b&gt;时间序列预测&lt;/b&gt;和&lt;b&gt;异常检测&lt;/b&gt;。这里一个 LSTM 学习了正弦波：每一步它读入值 x&lt;sub&gt;t&lt;/sub&gt;，预测下一个值 x&lt;sub&gt;t+1&lt;/sub&gt;（是数值而不是字符：损失是均方误差）。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;单步预测&lt;/b&gt;（虚线）总是读入到前一步为止的真实序列：它最多只会错一步。&lt;/li&gt;&lt;li&gt;&lt;b&gt;预报&lt;/b&gt;（点线，在序列结束处的竖线之后）把每个预测作为下一个输入反馈回去，就像“生成”对字符所做的那样：误差会累积下去。&lt;/li&gt;&lt;li&gt;下方是每一步的平方误差（对数刻度）和&lt;b&gt;阈值&lt;/b&gt;：训练误差的均值 + 3 个标准差。&lt;b&gt;测试序列&lt;/b&gt;从未参与训练，其中有一个尖峰：误差超过阈值的时间步就是&lt;b&gt;异常&lt;/b&gt;。最初几步（灰色）是预热：状态还没看到足够多的数据，因此不计入。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;p&gt;现在，训练 %n 步后：训练序列的单步误差² 为 %1 ± %2，因此阈值为 %3。</numerusform></translation>
     </message>
     <message>
         <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
-        <translation type="unfinished"></translation>
+        <translation> 在测试序列中，最大的误差² 为 %1，位于时间步 %2：%3阈值%4。</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 倍于</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>高于</translation>
     </message>
     <message>
         <source> — an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>——异常</translation>
     </message>
     <message>
         <source> — not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>——未标记</translation>
     </message>
     <message numerus="yes">
         <source> %n test step(s) are above it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> 有 %n 个测试步高于阈值</numerusform></translation>
     </message>
     <message numerus="yes">
         <source> (the first %n, warm-up, not counted).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>（前 %n 步为预热，不计入）。&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
         <source>.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>直到结尾</translation>
     </message>
 </context>
 <context>
     <name>UnsupportedTask</name>
     <message>
         <source>This is a translation session (task &quot;translate&quot;: an encoder–decoder): the window cannot draw it yet. Train it with rnnlab-cli train SESSION (every step&apos;s loss and each pair&apos;s greedy translation; --trace for every number, PyTorch&apos;s to the last digits), and translate a word with rnnlab-cli generate SESSION --prime SOURCE. Coming to the window: the encoder&apos;s row over the source, the decoder&apos;s over the target, and the context that carries the source across.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个翻译会话（任务 &quot;translate&quot;：编码器–解码器）：窗口暂时还无法绘制它。请用 rnnlab-cli train SESSION 训练（输出每一步的损失和每个句对的贪心翻译；--trace 输出所有数值，与 PyTorch 一致到最后几位），并用 rnnlab-cli generate SESSION --prime SOURCE 翻译一个词。窗口今后将显示：编码器在源序列上的一行、解码器在目标序列上的一行，以及把源信息传递过去的上下文。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>Matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵</translation>
     </message>
     <message>
         <source>Step by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手算</translation>
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>损失与准确率</translation>
     </message>
     <message>
         <source>Predictions per step</source>
-        <translation type="unfinished"></translation>
+        <translation>每步预测</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>记忆</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>信号</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source> This run is a time series: its values, the network&apos;s predictions, the forecast and the anomalies are in the Signal tab, and every number of a time step in the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation> 本次运行是时间序列：其数值、网络的预测、预报和异常都在“信号”选项卡中，图中则有每个时间步的全部数值。</translation>
     </message>
     <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“每步预测”列出预测的字符串：仅适用于字符任务。</translation>
     </message>
     <message>
         <source>Generate writes text, for character tasks only. A time series&apos; free-running forecast (each prediction fed back as the next input) is drawn in the Signal tab, as long as you set it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>“生成”用于写文本，仅适用于字符任务。时间序列的自由运行预报（每个预测作为下一个输入反馈回去）绘制在“信号”选项卡中，长度在那里设置。</translation>
     </message>
     <message>
         <source>The Memory tab ranks influence over characters: it is for character tasks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“记忆”选项卡按字符排列影响大小：仅适用于字符任务。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ComparePanel</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Compare without model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不含模型 %1 进行比较</translation>
     </message>
     <message>
         <source>Model %1&apos;s cell: rnn_tanh, rnn_relu (torch.nn.RNN), lstm (torch.nn.LSTM) or gru (torch.nn.GRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1 的单元：rnn_tanh、rnn_relu（torch.nn.RNN）、lstm（torch.nn.LSTM）或 gru（torch.nn.GRU）</translation>
     </message>
     <message>
         <source>Model %1&apos;s stacked layers (1–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1 的堆叠层数（1–8）</translation>
     </message>
     <message>
         <source>H </source>
-        <translation type="unfinished"></translation>
+        <translation>H </translation>
     </message>
     <message>
         <source>Model %1&apos;s hidden size H: units per layer (without an output layer H must equal the vocabulary size)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1 的隐藏层大小 H：每层的单元数（没有输出层时 H 必须等于词表大小）</translation>
     </message>
     <message>
         <source>output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>输出层</translation>
     </message>
     <message>
         <source>Model %1 reads its predictions through nn.Linear(H, V) (W_hy); without it, the top layer&apos;s hidden state is the logits</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1 通过 nn.Linear(H, V)（W_hy）读出预测；没有它时，顶层的隐藏状态就是 logits</translation>
     </message>
     <message>
         <source>Model %1&apos;s seed: torch.manual_seed for its initial weights</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1 的种子：用于初始权重的 torch.manual_seed</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>种子</translation>
     </message>
     <message>
         <source> layer</source>
-        <translation type="unfinished"></translation>
+        <translation> 层</translation>
     </message>
     <message>
         <source> layers</source>
-        <translation type="unfinished"></translation>
+        <translation> 层</translation>
     </message>
     <message>
         <source>seed: &quot;%1&quot; is not a whole number from −9223372036854775808 to 9223372036854775807</source>
-        <translation type="unfinished"></translation>
+        <translation>种子：“%1” 不是 −9223372036854775808 到 9223372036854775807 之间的整数</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ComparePlot</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>Correct characters</source>
-        <translation type="unfinished"></translation>
+        <translation>正确字符</translation>
     </message>
     <message>
         <source>Show the loss on a logarithmic axis: late, small differences between the models stay visible</source>
-        <translation type="unfinished"></translation>
+        <translation>在对数坐标轴上显示损失：模型之间后期的微小差异也能看清</translation>
     </message>
     <message>
         <source>training step</source>
-        <translation type="unfinished"></translation>
+        <translation>训练步</translation>
     </message>
     <message>
         <source>correct (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>正确率 (%)</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::CompareWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one step for every model · Ctrl+L: lock step or free-running · F: fold the graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Space：训练 · Ctrl+→：每个模型训练一步 · Ctrl+L：同步或自由运行 · F：折叠各图</translation>
     </message>
     <message>
         <source>Every model trains on these texts with these optimizer settings, so that only the models differ. Change them in the main window (Model and data) and compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有模型都用这些文本和这些优化器设置训练，因此只有模型本身不同。可在主窗口（模型与数据）中修改，然后重新比较。</translation>
     </message>
     <message>
         <source>Which training text the graphs show</source>
-        <translation type="unfinished"></translation>
+        <translation>图中显示哪条训练文本</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较(&amp;C)</translation>
     </message>
     <message>
         <source>Train every model at the chosen speed (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>以所选速度训练所有模型（Space）</translation>
     </message>
     <message>
         <source>Pause every model (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停所有模型（Space）</translation>
     </message>
     <message>
         <source>One optimizer step for every model (Ctrl+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个模型执行一次优化器步骤（Ctrl+→）</translation>
     </message>
     <message>
         <source>Every model back to its seed&apos;s initial weights, step 0 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有模型回到其种子的初始权重，第 0 步（Ctrl+R）</translation>
     </message>
     <message>
         <source>&amp;Lock step</source>
-        <translation type="unfinished"></translation>
+        <translation>同步(&amp;L)</translation>
     </message>
     <message>
         <source>On: every model shows the same step (the fast ones wait for the slowest). Off: each model trains as fast as it can (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>开：所有模型显示同一步（快的等最慢的）。关：每个模型尽可能快地训练（Ctrl+L）</translation>
     </message>
     <message>
         <source>&amp;Add a model</source>
-        <translation type="unfinished"></translation>
+        <translation>添加模型(&amp;A)</translation>
     </message>
     <message>
         <source>Compare a third model (Ctrl+Shift+N): the first cell type not compared yet</source>
-        <translation type="unfinished"></translation>
+        <translation>比较第三个模型（Ctrl+Shift+N）：第一个尚未比较的单元类型</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -737,196 +731,196 @@
     </message>
     <message>
         <source>&amp;Fold the graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>折叠各图(&amp;F)</translation>
     </message>
     <message>
         <source>Fold every unrolled graph into its cell with the W_hh loop, or unfold them (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>把每个展开的图折叠成带 W_hh 环路的单元，或将其展开（F）</translation>
     </message>
     <message>
         <source>Fit to &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;W)</translation>
     </message>
     <message>
         <source>Show each whole graph (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示每个完整的图（Ctrl+0）</translation>
     </message>
     <message>
         <source>&amp;Gradient through time</source>
-        <translation type="unfinished"></translation>
+        <translation>随时间传播的梯度(&amp;G)</translation>
     </message>
     <message>
         <source>How much of the last step&apos;s gradient reaches each h_t, model against model: on by itself when the cells differ (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一步的梯度有多少能到达每个 h_t，按模型对比：单元类型不同时自动开启（Ctrl+D）</translation>
     </message>
     <message>
         <source>How far &amp;back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>预测能回看多远(&amp;B)</translation>
     </message>
     <message>
         <source>How much each earlier input drives one step&apos;s prediction, model against model: on by itself when the cells differ (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个更早的输入对某一步预测的影响有多大，按模型对比：单元类型不同时自动开启（Ctrl+B）</translation>
     </message>
     <message>
         <source>&amp;Log scale for the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失使用对数刻度(&amp;L)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Load a comparison the lecture uses</source>
-        <translation type="unfinished"></translation>
+        <translation>载入课上使用的比较</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>预设…</translation>
     </message>
     <message>
         <source>Compare models — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>比较模型 — rnnlab</translation>
     </message>
     <message>
         <source>Compare: %1 — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>比较：%1 — rnnlab</translation>
     </message>
     <message>
         <source>Lock step: every model shows the same training step. The table&apos;s numbers are what rnnlab-cli train prints for each session.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：所有模型显示同一训练步。表中的数值就是 rnnlab-cli train 为每个会话输出的数值。</translation>
     </message>
     <message>
         <source>Adam, lr %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam，lr %1</translation>
     </message>
     <message>
         <source>SGD, lr %1, momentum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD，lr %1，动量 %2</translation>
     </message>
     <message>
         <source>, gradients clipped at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，梯度裁剪阈值 %1</translation>
     </message>
     <message>
         <source>, no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>，不裁剪</translation>
     </message>
     <message>
         <source>Every model: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>所有模型：%1 · %2</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步</translation>
     </message>
     <message>
         <source>Steps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>步数 %1</translation>
     </message>
     <message>
         <source>Lock step: every model has taken this many steps</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：每个模型都已训练这么多步</translation>
     </message>
     <message>
         <source>Free-running: the steps each model has taken (A · B · C)</source>
-        <translation type="unfinished"></translation>
+        <translation>自由运行：每个模型已训练的步数（A · B · C）</translation>
     </message>
     <message>
         <source>lock step: %1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：%1 步/秒</translation>
     </message>
     <message>
         <source>Training stopped: model %1&apos;s step was refused (see the message on its graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练已停止：模型 %1 的一步被拒绝（见其图上的消息）</translation>
     </message>
     <message>
         <source>Model %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1 已停止</translation>
     </message>
     <message>
         <source>Change model %1&apos;s settings, or Reset to start every model over.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改模型 %1 的设置，或点“重置”让所有模型重新开始。</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Model %1 changed: every model starts over from step 0, so that they stay comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1 已更改：所有模型从第 0 步重新开始，以保持可比</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一步的梯度有多少能到达 h&lt;sub&gt;t&lt;/sub&gt;（顶层）</translation>
     </message>
     <message>
         <source>‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ / ‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;n&lt;/sub&gt;‖: the gradient of the last prediction&apos;s loss, carried back through time, as a share of what it is at the last step. A vanilla RNN multiplies it by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step and it vanishes decade by decade. Untrained, an LSTM and a GRU lose it decade by decade too; trained, they can learn to carry it — a forget gate f ≈ 1 keeps the cell state, an update gate z ≈ 1 keeps h — while the RNN&apos;s keeps vanishing. Try the RNN vs LSTM vs GRU preset: untrained, then after a few hundred steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ / ‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;n&lt;/sub&gt;‖：最后一个预测的损失的梯度随时间反向传播后，占它在最后一步时大小的比例。基本 RNN 每一步都要乘以 W&lt;sub&gt;hh&lt;/sub&gt;ᵀ 和 tanh′，梯度按数量级逐级消失。未训练时，LSTM 和 GRU 的梯度也会逐级消失；训练后它们能学会保留梯度——遗忘门 f ≈ 1 保留单元状态，更新门 z ≈ 1 保留 h——而 RNN 的梯度依然消失。试试 RNN vs LSTM vs GRU 预设：先看未训练时，再看训练几百步之后。</translation>
     </message>
     <message>
         <source>time step t</source>
-        <translation type="unfinished"></translation>
+        <translation>时间步 t</translation>
     </message>
     <message>
         <source>gradient share</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度比例</translation>
     </message>
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无梯度：模型的第一次前向和反向传播后才会显示。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GraphBar</name>
     <message>
         <source>Which training text the graph shows</source>
-        <translation type="unfinished"></translation>
+        <translation>图中显示哪条训练文本</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本(&amp;X)：</translation>
     </message>
     <message>
         <source>W_xh: input to hidden, the same at every time step</source>
-        <translation type="unfinished"></translation>
+        <translation>W_xh：输入到隐藏，在每个时间步都相同</translation>
     </message>
     <message>
         <source>W_hh: hidden to hidden, carries memory from t−1 to t</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh：隐藏到隐藏，把记忆从 t−1 传到 t</translation>
     </message>
     <message>
         <source>W_hy: hidden to output</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy：隐藏到输出</translation>
     </message>
     <message>
         <source>series %1 (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>序列 %1（%2 个点）</translation>
     </message>
     <message>
         <source>Se&amp;ries:</source>
-        <translation type="unfinished"></translation>
+        <translation>序列(&amp;R)：</translation>
     </message>
     <message>
         <source>W_ih: input to hidden, one block of rows per gate, the same at every time step</source>
-        <translation type="unfinished"></translation>
+        <translation>W_ih：输入到隐藏，每个门一组行，在每个时间步都相同</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::HelpWindow</name>
     <message>
         <source>rnnlab Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab 手册</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keys of the window&lt;/h3&gt;%1&lt;h3&gt;Keys of a focused view&lt;/h3&gt;%2&lt;p&gt;Alt with the underlined letter opens a menu or moves to a field.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;窗口快捷键&lt;/h3&gt;%1&lt;h3&gt;获得焦点的视图中的快捷键&lt;/h3&gt;%2&lt;p&gt;按 Alt 加带下划线的字母可打开菜单或跳到相应字段。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -960,730 +954,731 @@
     <name>rnnlab::LessonCoordinator</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>The lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>情感分析</translation>
     </message>
     <message>
         <source>sine-spike</source>
-        <translation type="unfinished"></translation>
+        <translation>正弦波尖峰</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::LessonPanel</name>
     <message>
         <source>Your predictions this session: each prompt counts once, the first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中你的预测：每个问题只计一次，以第一次回答为准</translation>
     </message>
     <message>
         <source>Predict, then reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>先预测，再揭晓</translation>
     </message>
     <message>
         <source>Reve&amp;al</source>
-        <translation type="unfinished"></translation>
+        <translation>揭晓(&amp;A)</translation>
     </message>
     <message>
         <source>Show the answer and the numbers that decide it</source>
-        <translation type="unfinished"></translation>
+        <translation>显示答案及决定答案的数值</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一步(&amp;B)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步 ▶</translation>
     </message>
     <message>
         <source>The previous step of the lesson (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>课程的上一步（Page Up）</translation>
     </message>
     <message>
         <source>The next step of the lesson (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>课程的下一步（Page Down）</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Lesson ▸ Open the lesson (F9) starts the lecture, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程 ▸ 打开课程（F9）即可逐步开始讲课。</translation>
     </message>
     <message>
         <source>Lesson · step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>课程 · 第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <source>Waiting for the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待网络…</translation>
     </message>
     <message>
         <source>Taking the training step…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在执行训练步…</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;✓ Right.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;✓ 正确。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;✗ Not this time:&lt;/b&gt; the answer is &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;✗ 这次不对：&lt;/b&gt;答案是 &lt;b&gt;%1&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MainWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one training step · →: walk through a time step · F: fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Space：训练 · Ctrl+→：训练一步 · →：逐个时间步推进 · F：折叠</translation>
     </message>
     <message>
         <source>Model and data</source>
-        <translation type="unfinished"></translation>
+        <translation>模型与数据</translation>
     </message>
     <message>
         <source>time series</source>
-        <translation type="unfinished"></translation>
+        <translation>时间序列</translation>
     </message>
     <message>
         <source>%1[*] — rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — rnnlab</translation>
     </message>
     <message>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始？</translation>
     </message>
     <message numerus="yes">
         <source>%1 starts over from the seed&apos;s initial weights. The model trained for %n step(s) will be discarded (File ▸ Save session as… keeps it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 将从种子的初始权重重新开始。已训练 %n 步的模型将被丢弃（文件 ▸ 会话另存为… 可保留它）。</numerusform></translation>
     </message>
     <message>
         <source>Changing the model or the data</source>
-        <translation type="unfinished"></translation>
+        <translation>修改模型或数据</translation>
     </message>
     <message>
         <source>Resume from step %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 %1 步继续？</translation>
     </message>
     <message>
         <source>Training continues from step %1. The %2 later steps of this run are discarded (File ▸ Save session as… keeps the latest state).</source>
-        <translation type="unfinished"></translation>
+        <translation>训练将从第 %1 步继续。本次运行之后的 %2 步将被丢弃（文件 ▸ 会话另存为… 可保留最新状态）。</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <source>Loss and error</source>
-        <translation type="unfinished"></translation>
+        <translation>损失与误差</translation>
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>损失与准确率</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步</translation>
     </message>
     <message>
         <source>now: loss (MSE) %1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：损失（MSE）%1 · %2 %3</translation>
     </message>
     <message>
         <source>now: loss %1 · %2% right</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：损失 %1 · 正确 %2%</translation>
     </message>
     <message>
         <source>The edit was not applied: step %1 of %2 is shown from the run&apos;s history. Resume from here (discards the later steps) or go to the latest step to edit the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑未生效：当前显示的是运行历史中的第 %1 步（共 %2 步）。可从此处继续（丢弃之后的步骤），或转到最新一步再编辑权重。</translation>
     </message>
     <message>
         <source>Weights of a past step</source>
-        <translation type="unfinished"></translation>
+        <translation>过去某一步的权重</translation>
     </message>
     <message>
         <source>Training stopped: a step was refused (see the message on the graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练已停止：有一步被拒绝（见图上的消息）</translation>
     </message>
     <message>
         <source>Training stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>训练已停止</translation>
     </message>
     <message>
         <source>Change the settings on the left and press Apply, or Reset to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改左侧的设置并点“应用”，或点“重置”重新开始。</translation>
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法比较：%1</translation>
     </message>
     <message>
         <source>Cannot compare these models</source>
-        <translation type="unfinished"></translation>
+        <translation>无法比较这些模型</translation>
     </message>
     <message>
         <source>Quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在退出</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryComparisonPlot</name>
     <message>
         <source>How far back</source>
-        <translation type="unfinished"></translation>
+        <translation>回看多远</translation>
     </message>
     <message>
         <source>How far back a prediction looks. For the prediction at step t, how much each earlier input x&lt;sub&gt;s&lt;/sub&gt; drives it: ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖, the gradient of that step&apos;s log-probability of its target with respect to the one-hot input, carried back by each model&apos;s own BPTT. A plain RNN&apos;s usually falls decade by decade as s goes back; an LSTM or a GRU can learn to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>预测能回看多远。对于第 t 步的预测，每个更早的输入 x&lt;sub&gt;s&lt;/sub&gt; 对它的影响：‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖，即该步目标的对数概率对 one-hot 输入的梯度，经各模型自己的 BPTT 反向传回。普通 RNN 的这一数值通常随 s 往前按数量级下降；LSTM 或 GRU 能学会保持它。</translation>
     </message>
     <message>
         <source>step t =</source>
-        <translation type="unfinished"></translation>
+        <translation>步 t =</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>最后</translation>
     </message>
     <message>
         <source>The time step whose prediction is explained (last: the last step with a target)</source>
-        <translation type="unfinished"></translation>
+        <translation>要解释其预测的时间步（最后：最后一个有目标的时间步）</translation>
     </message>
     <message>
         <source>What step t&apos;s prediction should say: its target</source>
-        <translation type="unfinished"></translation>
+        <translation>第 t 步的预测应给出的结果：它的目标</translation>
     </message>
     <message>
         <source>Show the influence on a logarithmic axis: a fall by decades is a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>在对数坐标轴上显示影响：按数量级下降是一条直线</translation>
     </message>
     <message>
         <source>input step s</source>
-        <translation type="unfinished"></translation>
+        <translation>输入步 s</translation>
     </message>
     <message>
         <source>‖∂ log p / ∂x_s‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∂ log p / ∂x_s‖</translation>
     </message>
     <message>
         <source>Real-valued inputs x_t have no one-hot input to trace back.</source>
-        <translation type="unfinished"></translation>
+        <translation>实数输入 x_t 没有可回溯的 one-hot 输入。</translation>
     </message>
     <message>
         <source>No models yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无模型。</translation>
     </message>
     <message>
         <source>Step %1 has no target: nothing is predicted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步没有目标：这里不做预测。</translation>
     </message>
     <message>
         <source>→ ‘%1’</source>
-        <translation type="unfinished"></translation>
+        <translation>→ ‘%1’</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryInfluence</name>
     <message>
         <source>x at step %1 (‘%2’) on the prediction of step %3 (‘%4’): ‖∂ log p / ∂x‖ = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步的 x（‘%2’）对第 %3 步预测（‘%4’）的影响：‖∂ log p / ∂x‖ = %5</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryPath</name>
     <message>
         <source>Freeze axes</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结坐标轴</translation>
     </message>
     <message>
         <source>Keep the axes of this training step — their direction, their centre and their scale — for the later steps: train on, or move along the timeline, and watch the path change in one frame (a point that leaves it widens the frame). Untick to give every step its own PCA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留当前训练步的坐标轴——方向、中心和比例——用于之后的各步：继续训练或沿时间线移动，在同一坐标系中观察轨迹的变化（超出范围的点会扩大坐标系）。取消勾选则每一步重新做各自的 PCA。</translation>
     </message>
     <message>
         <source>axes from training step %1, W_hh = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标轴取自训练步 %1，W_hh = 0</translation>
     </message>
     <message>
         <source>axes from training step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标轴取自训练步 %1</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’
 %3 = (%4)
 PC1 %5, PC2 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，输入 ‘%2’
+%3 = (%4)
+PC1 %5，PC2 %6</translation>
     </message>
     <message>
         <source>PC%1 (%2% of the variance at step %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1（第 %3 步方差的 %2%）</translation>
     </message>
     <message>
         <source>PC%1 (%2% of the variance)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1（方差的 %2%）</translation>
     </message>
     <message>
         <source>PC%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC%1（%2%）</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryUnits</name>
     <message>
         <source>Score: |mean inside − mean outside| / pooled standard deviation, how many standard deviations apart the unit is inside the span and outside. Click a row to colour the text by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：|区间内均值 − 区间外均值| / 合并标准差，即该单元在区间内外相差多少个标准差。点击一行即按该单元给文本着色。</translation>
     </message>
     <message>
         <source>Colour: %1’s value at each step, red above 0, blue below.</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色：%1 在每一步的值，大于 0 为红色，小于 0 为蓝色。</translation>
     </message>
     <message>
         <source>Under each character: the network’s three likeliest next characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个字符下方：网络认为最可能的三个下一个字符。</translation>
     </message>
     <message>
         <source>Under the last character: the network’s likeliest classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个字符下方：网络认为最可能的类别。</translation>
     </message>
     <message>
         <source>Drag over the text to rank the units.</source>
-        <translation type="unfinished"></translation>
+        <translation>在文本上拖选以对单元排序。</translation>
     </message>
     <message>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>区间外</translation>
     </message>
     <message>
         <source>%1: score %2 = |%3 − %4| / %5 (mean inside the span, mean outside, pooled standard deviation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：得分 %2 = |%3 − %4| / %5（区间内均值、区间外均值、合并标准差）</translation>
     </message>
     <message>
         <source> of layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（第 %1 层）</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’: %3%4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，输入 ‘%2’：%3%4 = %5</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’: no output at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，输入 ‘%2’：此步没有输出</translation>
     </message>
     <message>
         <source>p(‘%1’) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>p(‘%1’) = %2</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’, the likeliest outputs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，输入 ‘%2’，最可能的输出：%3</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>区间内</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryView</name>
     <message>
         <source>The memory view needs characters as inputs: real-valued x_t have no one-hot input to trace back.</source>
-        <translation type="unfinished"></translation>
+        <translation>记忆视图需要字符作为输入：实数 x_t 没有可回溯的 one-hot 输入。</translation>
     </message>
     <message>
         <source>How far back · the path</source>
-        <translation type="unfinished"></translation>
+        <translation>回看多远 · 轨迹</translation>
     </message>
     <message>
         <source>How far back a prediction looks, beside the path of the hidden state</source>
-        <translation type="unfinished"></translation>
+        <translation>预测能回看多远，旁边是隐藏状态的轨迹</translation>
     </message>
     <message>
         <source>Units over the text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本上的单元</translation>
     </message>
     <message>
         <source>The text coloured by one unit, the likeliest next characters under it; drag over the text to find the units that track that span</source>
-        <translation type="unfinished"></translation>
+        <translation>按某个单元给文本着色，下方显示最可能的下一个字符；在文本上拖选，找出追踪该区间的单元</translation>
     </message>
     <message>
         <source>States of</source>
-        <translation type="unfinished"></translation>
+        <translation>状态来自</translation>
     </message>
     <message>
         <source>The layer whose states the path shows (the prediction&apos;s influence does not depend on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹显示哪一层的状态（预测的影响与此无关）</translation>
     </message>
     <message>
         <source>h (hidden state)</source>
-        <translation type="unfinished"></translation>
+        <translation>h（隐藏状态）</translation>
     </message>
     <message>
         <source>c (cell state)</source>
-        <translation type="unfinished"></translation>
+        <translation>c（单元状态）</translation>
     </message>
     <message>
         <source>An LSTM&apos;s hidden state h or its cell state c</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM 的隐藏状态 h 或单元状态 c</translation>
     </message>
     <message>
         <source>The unit whose value colours the text below (drag over the text to rank them)</source>
-        <translation type="unfinished"></translation>
+        <translation>用其数值给下方文本着色的单元（在文本上拖选以对单元排序）</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层</translation>
     </message>
     <message>
         <source>How far back a prediction looks</source>
-        <translation type="unfinished"></translation>
+        <translation>预测能回看多远</translation>
     </message>
     <message>
         <source>How far back a prediction looks: step %1 has no target</source>
-        <translation type="unfinished"></translation>
+        <translation>预测能回看多远：第 %1 步没有目标</translation>
     </message>
     <message>
         <source>Which earlier inputs does step %1’s prediction of its target ‘%2’ depend on? Each input s ≤ %1 by ‖∂ log p(‘%2’) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ (darker, taller: more). Largest: %3 (step %4, ‘%5’)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步对目标 ‘%2’ 的预测依赖哪些更早的输入？每个输入 s ≤ %1 按 ‖∂ log p(‘%2’) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ 显示（越深、越高：影响越大）。最大：%3（第 %4 步，‘%5’）</translation>
     </message>
     <message>
         <source>; the first input, ‘%1’: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>；第一个输入 ‘%1’：%2</translation>
     </message>
     <message>
         <source>What if W_hh = 0? No memory — </source>
-        <translation type="unfinished"></translation>
+        <translation>如果 W_hh = 0？没有记忆 — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? The cell state c still carries earlier inputs — </source>
-        <translation type="unfinished"></translation>
+        <translation>如果 W_hh = 0？单元状态 c 仍携带更早的输入 — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; still carries earlier inputs — </source>
-        <translation type="unfinished"></translation>
+        <translation>如果 W_hh = 0？z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; 仍携带更早的输入 — </translation>
     </message>
     <message>
         <source>The path of %1 of layer %2 (PCA of every step)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 层 %1 的轨迹（对每一步做 PCA）</translation>
     </message>
     <message>
         <source>The path of %1 (PCA of every step)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的轨迹（对每一步做 PCA）</translation>
     </message>
     <message>
         <source>; steps %1–%2 drawn whole</source>
-        <translation type="unfinished"></translation>
+        <translation>；第 %1–%2 步完整绘制</translation>
     </message>
     <message>
         <source>text by unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按单元 %1 着色的文本</translation>
     </message>
     <message>
         <source>Units over text needs characters as inputs: real-valued x_t are not a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>“文本上的单元”需要字符作为输入：实数 x_t 不构成文本。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ModelPanel</name>
     <message>
         <source>Train&amp;ing texts (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练文本（每行一条）(&amp;I)</translation>
     </message>
     <message>
         <source>hello</source>
-        <translation type="unfinished"></translation>
+        <translation>hello</translation>
     </message>
     <message>
         <source>Each line is one training sequence: the network reads its characters one at a time and learns to predict the next one.
 Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one): the network reads the whole text and then names its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行是一个训练序列：网络逐个读入字符，学习预测下一个字符。
+格式为 文本&lt;Tab&gt;标签 的行则用于训练分类器（多对一）：网络读完整个文本，然后给出其标签。</translation>
     </message>
     <message>
         <source>RNN, tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN，tanh</translation>
     </message>
     <message>
         <source>RNN, ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN，ReLU</translation>
     </message>
     <message>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <source>GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>GRU</translation>
     </message>
     <message>
         <source>RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, b = b_ih + b_hh (PyTorch keeps the two biases apart and adds them), or with ReLU instead of tanh. LSTM: gates i, f, o and a cell state c_t that carries memory. GRU: the update gate z mixes the old h_{t−1} with a candidate n_t, whose reset gate r decides how much of h_{t−1} it sees. The outputs y_t are h_t, or W_hy h_t + b_y with an output layer. As torch.nn.RNN, LSTM and GRU compute them.</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN：h_t = tanh(W_hh h_{t−1} + W_xh x_t + b)，与幻灯片相同，b = b_ih + b_hh（PyTorch 分开保存两个偏置并将其相加），或用 ReLU 代替 tanh。LSTM：门 i、f、o 和携带记忆的单元状态 c_t。GRU：更新门 z 把旧的 h_{t−1} 与候选状态 n_t 混合，重置门 r 决定候选状态能看到多少 h_{t−1}。输出 y_t 就是 h_t，有输出层时为 W_hy h_t + b_y。与 torch.nn.RNN、LSTM 和 GRU 的计算相同。</translation>
     </message>
     <message>
         <source>&amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>单元(&amp;C)</translation>
     </message>
     <message>
         <source>Hidden units H: the length of h_t</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏单元数 H：h_t 的长度</translation>
     </message>
     <message>
         <source>Hidden si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层大小(&amp;Z)</translation>
     </message>
     <message>
         <source>The lecture&apos;s setup: h_t is the output, one hidden unit per character</source>
-        <translation type="unfinished"></translation>
+        <translation>课上的设置：h_t 即输出，每个字符一个隐藏单元</translation>
     </message>
     <message>
         <source>Add an output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>添加输出层</translation>
     </message>
     <message>
         <source>Adds W_hy (nn.Linear(H, V)), so the hidden size no longer has to match the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 W_hy（nn.Linear(H, V)），隐藏层大小就不必等于词表大小</translation>
     </message>
     <message>
         <source>Stacked layers (torch.nn.RNN num_layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>堆叠层数（torch.nn.RNN num_layers）</translation>
     </message>
     <message>
         <source>La&amp;yers</source>
-        <translation type="unfinished"></translation>
+        <translation>层数(&amp;Y)</translation>
     </message>
     <message>
         <source>W_hy: y_t = W_hy h_t + b_y</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hy：y_t = W_hy h_t + b_y</translation>
     </message>
     <message>
         <source>Without it (the lecture&apos;s setup) the outputs are h_t itself, and the hidden size must equal the number of characters</source>
-        <translation type="unfinished"></translation>
+        <translation>没有输出层时（课上的设置），输出就是 h_t 本身，隐藏层大小必须等于字符数</translation>
     </message>
     <message>
         <source>O&amp;utput layer</source>
-        <translation type="unfinished"></translation>
+        <translation>输出层(&amp;U)</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>O&amp;ptimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器(&amp;P)</translation>
     </message>
     <message>
         <source>0.1 with Adam in the lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>课上 Adam 使用 0.1</translation>
     </message>
     <message>
         <source>Lear&amp;ning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率(&amp;N)</translation>
     </message>
     <message>
         <source>SGD&apos;s momentum (Adam has its own: betas 0.9 and 0.999)</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD 的动量（Adam 有自己的动量：betas 0.9 和 0.999）</translation>
     </message>
     <message>
         <source>&amp;Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>动量(&amp;M)</translation>
     </message>
     <message>
         <source>torch.manual_seed for the initial weights: the same seed gives PyTorch&apos;s weights bit for bit</source>
-        <translation type="unfinished"></translation>
+        <translation>用于初始权重的 torch.manual_seed：相同的种子得到与 PyTorch 逐位相同的权重</translation>
     </message>
     <message>
         <source>See&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>种子(&amp;D)</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <source>clip_grad_norm_: scales all gradients down when their total norm exceeds this</source>
-        <translation type="unfinished"></translation>
+        <translation>clip_grad_norm_：所有梯度的总范数超过此值时按比例缩小</translation>
     </message>
     <message>
         <source>&amp;Gradient clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度裁剪(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>Back to the settings being trained</source>
-        <translation type="unfinished"></translation>
+        <translation>回到正在训练的设置</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Start over with these settings (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>用这些设置重新开始（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per class: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 W_hy 时隐藏状态就是输出，因此该设置需要每个类别一个隐藏单元：%1，隐藏层大小 %2。</translation>
     </message>
     <message>
         <source>1 class</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个类别</translation>
     </message>
     <message>
         <source>%1 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个类别</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so the lecture&apos;s setup needs one hidden unit per character: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 W_hy 时隐藏状态就是输出，因此课上的设置需要每个字符一个隐藏单元：%1，隐藏层大小 %2。</translation>
     </message>
     <message>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个字符</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个字符</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>The label of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的标签</translation>
     </message>
     <message>
         <source>Set hidden size to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将隐藏层大小设为 %1</translation>
     </message>
     <message numerus="yes">
         <source>
 Classifier (many-to-one), %n class(es): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>
+分类器（多对一），%n 个类别：%1</numerusform></translation>
     </message>
     <message>
         <source>Vocabulary: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>词表：%1（%2）</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished"></translation>
+        <translation>时间序列</translation>
     </message>
     <message>
         <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
 Time series: it reads numbers and predicts the next value of each feature (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>文本：网络读入字符并预测下一个字符（若为 文本&lt;Tab&gt;标签 格式的行，则给出标签：即分类器）。
+时间序列：网络读入数值，预测每个特征的下一个值（MSE 损失）。</translation>
     </message>
     <message>
         <source>Tas&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;K)</translation>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per feature: %1, hidden size %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 W_hy 时隐藏状态就是输出，因此该设置需要每个特征一个隐藏单元：%1，隐藏层大小 %2。</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个特征</translation>
     </message>
     <message>
         <source>%1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个特征</translation>
     </message>
     <message>
         <source>Forecast: the next value at every time step (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>预测：每个时间步的下一个值（MSE 损失）。</translation>
     </message>
     <message>
         <source>Forecast: the next value of each of %1 features at every time step (MSE loss).</source>
-        <translation type="unfinished"></translation>
+        <translation>预测：每个时间步上 %1 个特征各自的下一个值（MSE 损失）。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::PlotWidget</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>对数刻度</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::PytorchPanel</name>
     <message>
         <source>No model yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无模型。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the script: paste it into a file and run python3 train.py --steps 20</source>
-        <translation type="unfinished"></translation>
+        <translation>复制脚本：粘贴到文件中并运行 python3 train.py --steps 20</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <source>Write the script to a .py file</source>
-        <translation type="unfinished"></translation>
+        <translation>将脚本写入 .py 文件</translation>
     </message>
     <message>
         <source>Training… the script of this large model (%1 parameters) follows when training pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练… 这个大模型（%1 个参数）的脚本将在训练暂停时显示。</translation>
     </message>
     <message>
         <source>After %1. Saved as train.py, &lt;tt&gt;python3 train.py --steps 20&lt;/tt&gt; trains on from step %2 in PyTorch 1.13 with rnnlab&apos;s losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1之后。已保存为 train.py，&lt;tt&gt;python3 train.py --steps 20&lt;/tt&gt; 将在 PyTorch 1.13 中从第 %2 步继续训练，并给出与 rnnlab 相同的损失。</translation>
     </message>
     <message>
         <source>1 training step</source>
-        <translation type="unfinished"></translation>
+        <translation>训练 1 步</translation>
     </message>
     <message>
         <source>%1 training steps</source>
-        <translation type="unfinished"></translation>
+        <translation>训练 %1 步</translation>
     </message>
     <message>
         <source>Save the PyTorch script</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PyTorch 脚本</translation>
     </message>
     <message>
         <source>Python scripts (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存</translation>
     </message>
 </context>
 <context>
@@ -1693,740 +1688,745 @@ Time series: it reads numbers and predicts the next value of each feature (MSE l
 0.31
 0.59
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>0
+0.31
+0.59
+…</translation>
     </message>
     <message>
         <source>One time point per line. Several numbers on a line (separated by commas, semicolons, tabs or spaces) are several features, one per column; a single line of comma-separated numbers is one feature.
 An empty line starts another series: several series train together, each its own sequence from a zero state. Lines starting with # are comments. Numbers use a decimal point (0.5, -2, 1e-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个时间点。一行中的多个数（以逗号、分号、制表符或空格分隔）是多个特征，每列一个；只有一行逗号分隔的数则是一个特征。
+空行开始另一个序列：多个序列一起训练，每个都是从零状态开始的独立序列。以 # 开头的行是注释。数字使用小数点（0.5、-2、1e-3）。</translation>
     </message>
     <message>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器</translation>
     </message>
     <message>
         <source>Num&amp;bers</source>
-        <translation type="unfinished"></translation>
+        <translation>数值(&amp;B)</translation>
     </message>
     <message>
         <source>Where the training series come from: a generated wave, or numbers typed, pasted or imported from a CSV file. Either way the session stores the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练序列的来源：生成的波形，或输入、粘贴、从 CSV 文件导入的数值。无论哪种，会话都会保存这些数值。</translation>
     </message>
     <message>
         <source>Ser&amp;ies from</source>
-        <translation type="unfinished"></translation>
+        <translation>序列来源(&amp;I)</translation>
     </message>
     <message>
         <source>Sine</source>
-        <translation type="unfinished"></translation>
+        <translation>正弦波</translation>
     </message>
     <message>
         <source>Square</source>
-        <translation type="unfinished"></translation>
+        <translation>方波</translation>
     </message>
     <message>
         <source>Sawtooth</source>
-        <translation type="unfinished"></translation>
+        <translation>锯齿波</translation>
     </message>
     <message>
         <source>Triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>三角波</translation>
     </message>
     <message>
         <source>Two sines</source>
-        <translation type="unfinished"></translation>
+        <translation>双正弦波</translation>
     </message>
     <message>
         <source>Sine A sin(2πt/P + φ); square, sawtooth and triangle of the same period and amplitude; or the sum of two sines A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</source>
-        <translation type="unfinished"></translation>
+        <translation>正弦波 A sin(2πt/P + φ)；周期和振幅相同的方波、锯齿波和三角波；或两个正弦波之和 A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</translation>
     </message>
     <message>
         <source>&amp;Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>波形(&amp;W)</translation>
     </message>
     <message>
         <source>P: time steps per period (&gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P：每个周期的时间步数（&gt; 0）</translation>
     </message>
     <message>
         <source>Perio&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>周期(&amp;D)</translation>
     </message>
     <message>
         <source>A: the wave&apos;s largest value</source>
-        <translation type="unfinished"></translation>
+        <translation>A：波形的最大值</translation>
     </message>
     <message>
         <source>&amp;Amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>振幅(&amp;A)</translation>
     </message>
     <message>
         <source>φ: the phase in radians (π/2 ≈ 1.5708)</source>
-        <translation type="unfinished"></translation>
+        <translation>φ：以弧度表示的相位（π/2 ≈ 1.5708）</translation>
     </message>
     <message>
         <source> rad</source>
-        <translation type="unfinished"></translation>
+        <translation> rad</translation>
     </message>
     <message>
         <source>Ph&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>相位(&amp;A)</translation>
     </message>
     <message>
         <source>Points of the series (≥ 2): a series of n points is n − 1 time steps</source>
-        <translation type="unfinished"></translation>
+        <translation>序列的点数（≥ 2）：n 个点的序列有 n − 1 个时间步</translation>
     </message>
     <message>
         <source>Len&amp;gth</source>
-        <translation type="unfinished"></translation>
+        <translation>长度(&amp;G)</translation>
     </message>
     <message>
         <source>P₂: the second sine&apos;s period (&gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>P₂：第二个正弦波的周期（&gt; 0）</translation>
     </message>
     <message>
         <source>A₂: the second sine&apos;s amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>A₂：第二个正弦波的振幅</translation>
     </message>
     <message>
         <source>Period &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>周期 2(&amp;2)</translation>
     </message>
     <message>
         <source>Amplit&amp;ude 2</source>
-        <translation type="unfinished"></translation>
+        <translation>振幅 2(&amp;U)</translation>
     </message>
     <message>
         <source>σ: Gaussian noise added to every point (0: none); the seed below makes it the same on every machine</source>
-        <translation type="unfinished"></translation>
+        <translation>σ：加到每个点上的高斯噪声（0：无）；下面的种子使其在每台机器上都相同</translation>
     </message>
     <message>
         <source>&amp;Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声 σ(&amp;N)</translation>
     </message>
     <message>
         <source>The noise&apos;s own seed (not the weights&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声自己的种子（不是权重的种子）</translation>
     </message>
     <message>
         <source>Noise see&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声种子(&amp;D)</translation>
     </message>
     <message>
         <source>Edit as numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑为数值</translation>
     </message>
     <message>
         <source>Puts the generated numbers into the numbers box, to change them by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>把生成的数值放入数值框，以便手动修改</translation>
     </message>
     <message>
         <source>I&amp;mport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV(&amp;M)…</translation>
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as another series: one row per time point, one column per feature, a header row optional</source>
-        <translation type="unfinished"></translation>
+        <translation>将 CSV 文件中的数值添加为另一个序列：每行一个时间点，每列一个特征，表头行可有可无</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Wave with an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>带异常的波形</translation>
     </message>
     <message>
         <source>A series the network is tested on but never trained on: where its error jumps above the training error&apos;s, the Signal tab rings an anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>网络只测试、从不训练的序列：在其误差跳到训练误差之上的地方，“信号”选项卡会报告异常</translation>
     </message>
     <message>
         <source>Test se&amp;ries</source>
-        <translation type="unfinished"></translation>
+        <translation>测试序列(&amp;R)</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV…</translation>
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as a test series</source>
-        <translation type="unfinished"></translation>
+        <translation>将 CSV 文件中的数值添加为测试序列</translation>
     </message>
     <message>
         <source>Test n&amp;umbers</source>
-        <translation type="unfinished"></translation>
+        <translation>测试数值(&amp;U)</translation>
     </message>
     <message>
         <source>Spike</source>
-        <translation type="unfinished"></translation>
+        <translation>尖峰</translation>
     </message>
     <message>
         <source>Level shift</source>
-        <translation type="unfinished"></translation>
+        <translation>电平偏移</translation>
     </message>
     <message>
         <source>Flat stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>平直段</translation>
     </message>
     <message>
         <source>Spike: + size at one point. Level shift: + size over a stretch (length 0: to the end). Flat stretch: the value at “at” held for a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>尖峰：在一个点上加上幅度。电平偏移：在一段区间上加上幅度（长度 0：直到结尾）。平直段：在一段区间内保持“位置”处的值。</translation>
     </message>
     <message>
         <source>Anomal&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>异常(&amp;Y)</translation>
     </message>
     <message>
         <source>Where the anomaly starts: a point of the series, counted from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>异常的起始位置：序列中的一个点，从 0 开始计数</translation>
     </message>
     <message>
         <source>How many points it lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>持续多少个点</translation>
     </message>
     <message>
         <source>What it adds to the wave</source>
-        <translation type="unfinished"></translation>
+        <translation>叠加到波形上的幅度</translation>
     </message>
     <message>
         <source>  at &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>  位置(&amp;P)</translation>
     </message>
     <message>
         <source>  len&amp;gth</source>
-        <translation type="unfinished"></translation>
+        <translation>  长度(&amp;G)</translation>
     </message>
     <message>
         <source>  si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>  幅度(&amp;Z)</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个点</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个点</translation>
     </message>
     <message>
         <source>, %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 … %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个特征</translation>
     </message>
     <message>
         <source>%1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个特征</translation>
     </message>
     <message>
         <source>Imported %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %3 导入 %1（%2）</translation>
     </message>
     <message>
         <source>Import a test series from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入测试序列</translation>
     </message>
     <message>
         <source>Import series from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入序列</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::SessionActions</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存失败：%1</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
         <source>Start over with the lecture&apos;s hello example</source>
-        <translation type="unfinished"></translation>
+        <translation>从课上的 hello 示例重新开始</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
         <source>Save the settings, trained weights, optimizer state, loss history and view (.rnnlab)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置、训练后的权重、优化器状态、损失历史和视图（.rnnlab）</translation>
     </message>
     <message>
         <source>Save session &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import PyTorch state…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 PyTorch 状态(&amp;I)…</translation>
     </message>
     <message>
         <source>A model trained in PyTorch, saved with save_state_dict_json() from the PyTorch panel&apos;s script</source>
-        <translation type="unfinished"></translation>
+        <translation>在 PyTorch 中训练的模型，用 PyTorch 面板脚本中的 save_state_dict_json() 保存</translation>
     </message>
     <message>
         <source>there is no trained model to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可保存的训练模型</translation>
     </message>
     <message>
         <source>Saved %1 (step %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1（第 %2 步）</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话</translation>
     </message>
     <message>
         <source>Save the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话？</translation>
     </message>
     <message>
         <source>%1 closes this session. It has changes that are not saved (training, weights by hand or settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将关闭此会话。它有尚未保存的更改（训练、手动设置的权重或设置）。</translation>
     </message>
     <message>
         <source>A new session</source>
-        <translation type="unfinished"></translation>
+        <translation>新会话</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话</translation>
     </message>
     <message>
         <source>Training texts</source>
-        <translation type="unfinished"></translation>
+        <translation>训练文本</translation>
     </message>
     <message>
         <source>%1 does not say which texts the model was trained on. Its training texts, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有说明模型是用哪些文本训练的。请输入其训练文本，每行一条：</translation>
     </message>
     <message>
         <source>Cannot import this PyTorch state</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入此 PyTorch 状态</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 cannot be imported; nothing was changed.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;无法导入 %1；未做任何更改。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1</translation>
     </message>
     <message>
         <source>Imported %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1。%2</translation>
     </message>
     <message>
         <source>Cannot open this session</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开此会话</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 cannot be opened; nothing was changed.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;无法打开 %1；未做任何更改。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Cannot open this session here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法在此打开该会话</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 is a valid session; nothing was changed.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 是有效的会话；未做任何更改。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 %1</translation>
     </message>
     <message>
         <source>Import PyTorch state</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 PyTorch 状态</translation>
     </message>
     <message>
         <source>PyTorch states (*.pt *.pth *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 状态 (*.pt *.pth *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Restore the unsaved session?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的会话？</translation>
     </message>
     <message>
         <source>rnnlab ended without saving a session (autosaved %1). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab 上次退出时未保存会话（已于 %1 自动保存）。要恢复吗？</translation>
     </message>
     <message>
         <source>recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>清空列表(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ShortcutList</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>A matrix (click a cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵（点击一个单元格）</translation>
     </message>
     <message>
         <source>The timeline (click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线（点击它）</translation>
     </message>
     <message>
         <source>Move to the next cell</source>
-        <translation type="unfinished"></translation>
+        <translation>移到下一个单元格</translation>
     </message>
     <message>
         <source>First or last column</source>
-        <translation type="unfinished"></translation>
+        <translation>第一列或最后一列</translation>
     </message>
     <message>
         <source>Type a value for the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>为单元格输入数值</translation>
     </message>
     <message>
         <source>Stop a drag, or close the value editor</source>
-        <translation type="unfinished"></translation>
+        <translation>停止拖动，或关闭数值编辑器</translation>
     </message>
     <message>
         <source>One training step earlier or later</source>
-        <translation type="unfinished"></translation>
+        <translation>前一个或后一个训练步</translation>
     </message>
     <message>
         <source>Several steps later or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>向后或向前若干步</translation>
     </message>
     <message>
         <source>Step 0, or the latest step</source>
-        <translation type="unfinished"></translation>
+        <translation>第 0 步或最新一步</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::SignalPlot</name>
     <message>
         <source>The series shown: a training series, or a test series (evaluated at every step, never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的序列：训练序列，或测试序列（每一步都评估，从不参与训练）</translation>
     </message>
     <message>
         <source>F&amp;orecast</source>
-        <translation type="unfinished"></translation>
+        <translation>预报(&amp;O)</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> 个点</translation>
     </message>
     <message>
         <source>The free-running forecast past the end: each predicted value is fed back as the next input, this many times</source>
-        <translation type="unfinished"></translation>
+        <translation>在序列结尾之后的自由运行预报：每个预测值作为下一个输入反馈回去，共这么多次</translation>
     </message>
     <message>
         <source>Anomal&amp;y above</source>
-        <translation type="unfinished"></translation>
+        <translation>异常阈值(&amp;Y)</translation>
     </message>
     <message>
         <source>A time step whose squared error is above this is marked as an anomaly. Default: the training error&apos;s mean + 3 standard deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>平方误差高于此值的时间步被标记为异常。默认：训练误差的均值 + 3 个标准差</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>The default again: the training error&apos;s mean + 3 standard deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认：训练误差的均值 + 3 个标准差</translation>
     </message>
     <message>
         <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation type="unfinished"></translation>
+        <translation>信号图用于时间序列（任务 &quot;forecast&quot;）：请打开一个，例如 文件 ▸ 打开 examples/sine-spike.json</translation>
     </message>
     <message>
         <source>series</source>
-        <translation type="unfinished"></translation>
+        <translation>序列</translation>
     </message>
     <message>
         <source>one-step prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>单步预测</translation>
     </message>
     <message>
         <source>free-running forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>自由运行预报</translation>
     </message>
     <message>
         <source>anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
     <message>
         <source>squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>平方误差</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>time step</source>
-        <translation type="unfinished"></translation>
+        <translation>时间步</translation>
     </message>
     <message>
         <source>error²</source>
-        <translation type="unfinished"></translation>
+        <translation>误差²</translation>
     </message>
     <message>
         <source>Training series</source>
-        <translation type="unfinished"></translation>
+        <translation>训练序列</translation>
     </message>
     <message>
         <source>Training series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练序列 %1</translation>
     </message>
     <message>
         <source>Test series (anomalies)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试序列（异常）</translation>
     </message>
     <message>
         <source>Test series %1 (anomalies)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试序列 %1（异常）</translation>
     </message>
     <message>
         <source> · feature 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 特征 1/%1</translation>
     </message>
     <message>
         <source>forecast →</source>
-        <translation type="unfinished"></translation>
+        <translation>预报 →</translation>
     </message>
     <message>
         <source>warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>预热</translation>
     </message>
     <message>
         <source>test series (never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试序列（从未训练）</translation>
     </message>
     <message>
         <source>training series</source>
-        <translation type="unfinished"></translation>
+        <translation>训练序列</translation>
     </message>
     <message>
         <source>one step ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>提前一步</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>预报</translation>
     </message>
     <message>
         <source>warm-up: not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>预热：不计入</translation>
     </message>
     <message>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值 %1</translation>
     </message>
     <message>
         <source>Test series</source>
-        <translation type="unfinished"></translation>
+        <translation>测试序列</translation>
     </message>
     <message>
         <source>Test series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>测试序列 %1</translation>
     </message>
     <message>
         <source>%1: mean error² %2, training %3 ± %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：平均误差² %2，训练 %3 ± %4 · %5</translation>
     </message>
     <message>
         <source>1 step above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>1 步高于阈值</translation>
     </message>
     <message>
         <source>%1 steps above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 步高于阈值</translation>
     </message>
     <message>
         <source> · 1 warm-up step</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 个预热步</translation>
     </message>
     <message>
         <source> · %1 warm-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 个预热步</translation>
     </message>
     <message>
         <source> (threshold %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（阈值 %1%2）</translation>
     </message>
     <message>
         <source>: mean + 3 sd</source>
-        <translation type="unfinished"></translation>
+        <translation>：均值 + 3 倍标准差</translation>
     </message>
     <message>
         <source>
 Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold (mean + 3 sd of the training steps after them) nor as anomalies.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+预热：每个序列的最初几步，状态（开始时为零）还没看到足够多的数据——即使训练序列在这里的预测误差也会超过阈值。它们既不计入阈值（其后各训练步的均值 + 3 倍标准差），也不算作异常。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::StepByHandPanel</name>
     <message>
         <source>Earlier time step, to the left (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>前一个时间步，向左（←）</translation>
     </message>
     <message>
         <source>Previous phase of the computation (Shift+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>计算的上一阶段（Shift+←）</translation>
     </message>
     <message>
         <source>Next phase of the computation (Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>计算的下一阶段（Shift+→）</translation>
     </message>
     <message>
         <source>Later time step, to the right: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, p_t = softmax(y_t) picks a character (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>后一个时间步，向右：x_t 输入，W_xh x_t 与 W_hh h_{t−1} 相加，激活函数压缩，p_t = softmax(y_t) 选出一个字符（→）</translation>
     </message>
     <message>
         <source>Back through time</source>
-        <translation type="unfinished"></translation>
+        <translation>随时间反向传播</translation>
     </message>
     <message>
         <source>Walk the gradient back from the last time step: dL/dh_t and where it fades (B; again: one time step further back)</source>
-        <translation type="unfinished"></translation>
+        <translation>从最后一个时间步反向传播梯度：dL/dh_t 及其在何处衰减（B；再按：再往前一个时间步）</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Leave the walk: show the whole pass (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>退出逐步演示：显示完整的传播过程（Esc）</translation>
     </message>
     <message>
         <source>Step in parts ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>分步执行 ▶</translation>
     </message>
     <message>
         <source>One training step shown part by part: the forward pass column by column, the loss, the backward pass right to left, then the update of every matrix (Ctrl+Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>逐部分展示一个训练步：逐列的前向传播、损失、从右到左的反向传播，然后是每个矩阵的更新（Ctrl+Shift+→）</translation>
     </message>
     <message>
         <source>Time-major</source>
-        <translation type="unfinished"></translation>
+        <translation>时间优先</translation>
     </message>
     <message>
         <source>Layer-major</source>
-        <translation type="unfinished"></translation>
+        <translation>层优先</translation>
     </message>
     <message>
         <source>The order → walks the stacked grid in. Time-major: every layer at t, then t+1 — how the picture reads. Layer-major: layer 1 over all of time, then layer 2 — how PyTorch computes it. The numbers are the same either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 遍历堆叠网格的顺序。时间优先：先算 t 时刻的每一层，再算 t+1——即图的阅读顺序。层优先：先算第 1 层的所有时间步，再算第 2 层——即 PyTorch 的计算顺序。两种方式的数值相同。</translation>
     </message>
     <message>
         <source>unit h</source>
-        <translation type="unfinished"></translation>
+        <translation>单元 h</translation>
     </message>
     <message>
         <source>The hidden unit whose row the equations show when the matrices are too large to show whole</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵太大无法完整显示时，方程中显示其所在行的隐藏单元</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前向</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>反向</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Next: the loss ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：损失 ▶</translation>
     </message>
     <message>
         <source>Next: backward ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：反向 ▶</translation>
     </message>
     <message>
         <source>Next: the update ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：更新 ▶</translation>
     </message>
     <message>
         <source>Press → to walk through a time step, B to go back through time, or “Step in parts” — every number below comes from the same forward pass the graph shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 → 逐个时间步推进，按 B 随时间反向传播，或点“分步执行”——下面的每个数值都来自图中显示的同一次前向传播。</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::TrainingControls</name>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;P)</translation>
     </message>
     <message>
         <source>One training &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>训练一步(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source> Speed </source>
-        <translation type="unfinished"></translation>
+        <translation> 速度 </translation>
     </message>
     <message>
         <source>From one step per second (to follow along) to as fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>从每秒一步（便于跟上）到尽可能快</translation>
     </message>
 </context>
 <context>
@@ -2437,11 +2437,11 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图形(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -2449,19 +2449,19 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>Train continuously at the chosen speed (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>以所选速度持续训练（Space）</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停训练（Space）</translation>
     </message>
     <message>
         <source>One optimizer step: forward, loss, backward through time, update (Ctrl+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>一次优化器步骤：前向、损失、随时间反向传播、更新（Ctrl+→）</translation>
     </message>
     <message>
         <source>Back to the initial weights of the seed, step 0 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>回到种子的初始权重，第 0 步（Ctrl+R）</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2469,91 +2469,91 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Undo weight edit</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销权重编辑(&amp;U)</translation>
     </message>
     <message>
         <source>Take back the last weight set by hand; the weights are bit for bit what they were (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销最后一次手动设置的权重；权重与之前逐位相同（Ctrl+Z）</translation>
     </message>
     <message>
         <source>&amp;Redo weight edit</source>
-        <translation type="unfinished"></translation>
+        <translation>重做权重编辑(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;What if W_hh = 0?</source>
-        <translation type="unfinished"></translation>
+        <translation>如果 W_hh = 0？(&amp;W)</translation>
     </message>
     <message>
         <source>Show the network without its memory: the predictions it can still make, and the ones it cannot (training is not affected) (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示没有记忆的网络：它仍能做出的预测，以及做不到的预测（不影响训练）（Ctrl+M）</translation>
     </message>
     <message>
         <source>&amp;Step by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手算(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Later time step</source>
-        <translation type="unfinished"></translation>
+        <translation>后一个时间步(&amp;L)</translation>
     </message>
     <message>
         <source>One time step to the right, in the forward walk and back through time: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>向右一个时间步，用于前向演示和随时间反向传播：x_t 输入，W_xh x_t 与 W_hh h_{t−1} 相加，激活函数压缩，y_t 选出一个字符（→）</translation>
     </message>
     <message>
         <source>&amp;Earlier time step</source>
-        <translation type="unfinished"></translation>
+        <translation>前一个时间步(&amp;E)</translation>
     </message>
     <message>
         <source>One time step to the left, in the forward walk and back through time (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>向左一个时间步，用于前向演示和随时间反向传播（←）</translation>
     </message>
     <message>
         <source>&amp;Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
         <source>One part of the computation further (Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>计算向前推进一部分（Shift+→）</translation>
     </message>
     <message>
         <source>&amp;Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>上一阶段(&amp;P)</translation>
     </message>
     <message>
         <source>One part of the computation back (Shift+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>计算后退一部分（Shift+←）</translation>
     </message>
     <message>
         <source>&amp;Back through time</source>
-        <translation type="unfinished"></translation>
+        <translation>随时间反向传播(&amp;B)</translation>
     </message>
     <message>
         <source>The gradient from the last time step back to the first: dL/dh_t and where it fades (B; again: one time step further back)</source>
-        <translation type="unfinished"></translation>
+        <translation>从最后一个时间步到第一个时间步的梯度：dL/dh_t 及其在何处衰减（B；再按：再往前一个时间步）</translation>
     </message>
     <message>
         <source>&amp;Training step in parts</source>
-        <translation type="unfinished"></translation>
+        <translation>分步执行训练步(&amp;T)</translation>
     </message>
     <message>
         <source>Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>前向、损失、反向、更新——逐一展示（Ctrl+Shift+→）</translation>
     </message>
     <message>
         <source>Lea&amp;ve the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>退出逐步演示(&amp;V)</translation>
     </message>
     <message>
         <source>Show the whole pass again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示完整的传播过程（Esc）</translation>
     </message>
     <message>
         <source>&amp;Walk layer by layer</source>
-        <translation type="unfinished"></translation>
+        <translation>逐层推进(&amp;W)</translation>
     </message>
     <message>
         <source>Stacked layers: walk layer 1 over all of time, then layer 2 — how PyTorch computes it — instead of every layer at t, then t+1. The numbers are the same either way (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>堆叠层：先遍历第 1 层的所有时间步，再遍历第 2 层——即 PyTorch 的计算顺序——而不是先算 t 时刻的每一层再算 t+1。两种方式的数值相同（L）</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2561,51 +2561,51 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>折叠(&amp;F)</translation>
     </message>
     <message>
         <source>Fold the unrolled graph into one cell with its W_hh loop, or unfold it over time (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>把展开的图折叠成一个带 W_hh 环路的单元，或按时间展开（F）</translation>
     </message>
     <message>
         <source>Un&amp;fold</source>
-        <translation type="unfinished"></translation>
+        <translation>展开(&amp;F)</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Larger cells, same text size (Ctrl++, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>单元更大，文字大小不变（Ctrl++ 或 Ctrl+滚轮）</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>Smaller cells, down to fit-to-window (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>单元更小，最小到适应窗口（Ctrl+−）</translation>
     </message>
     <message>
         <source>Fit to &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;W)</translation>
     </message>
     <message>
         <source>Show the whole graph (Ctrl+0); Ctrl+wheel zooms, dragging pans</source>
-        <translation type="unfinished"></translation>
+        <translation>显示整个图（Ctrl+0）；Ctrl+滚轮缩放，拖动平移</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
         <source>Full screen, large type, only the graph, the equations and the play controls (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏、大字号，只显示图、方程和播放控件（F11）</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2613,23 +2613,23 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课程(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Open the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程(&amp;O)</translation>
     </message>
     <message>
         <source>The lecture step by step, with the app set up for each step (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步讲解课程内容，每一步自动设置好应用（F9）</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2637,51 +2637,51 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>rnnlab &amp;Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab 手册(&amp;H)</translation>
     </message>
     <message>
         <source>The tour of the window, the walk by hand and the classroom tools (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口导览、手算演示和课堂工具（F1）</translation>
     </message>
     <message>
         <source>&amp;Notation</source>
-        <translation type="unfinished"></translation>
+        <translation>符号说明(&amp;N)</translation>
     </message>
     <message>
         <source>The lecture&apos;s symbols, PyTorch&apos;s names and rnnlab&apos;s, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>课上的符号、PyTorch 的名称与 rnnlab 的名称对照</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 rnnlab(&amp;A)</translation>
     </message>
     <message>
         <source>About rnnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 rnnlab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;Recurrent neural networks, shown at work.&lt;/p&gt;&lt;p&gt;Its numbers are the ones PyTorch 1.13 computes for the same model: the same initial weights from the same seed and each Adam or SGD step from the same gradients, bit for bit; the forward pass, the losses and the gradients in float32, to its last digits (losses within 10&lt;sup&gt;−6&lt;/sup&gt; over the first ten steps).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;让循环神经网络的工作过程看得见。&lt;/p&gt;&lt;p&gt;它的数值与 PyTorch 1.13 对同一模型的计算结果一致：同一种子得到相同的初始权重，相同的梯度得到相同的每个 Adam 或 SGD 步，逐位一致；前向传播、损失和梯度以 float32 计算，一致到最后几位（前十步的损失误差在 10&lt;sup&gt;−6&lt;/sup&gt; 以内）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Import series from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入序列(&amp;C)…</translation>
     </message>
     <message>
         <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
-        <translation type="unfinished"></translation>
+        <translation>将 CSV 文件的各列作为时间序列的特征，导入“模型与数据”</translation>
     </message>
 </context>
 </TS>
