@@ -536,7 +536,7 @@
     <name>UnsupportedTask</name>
     <message>
         <source>This is a translation session (task &quot;translate&quot;: an encoder–decoder): the window cannot draw it yet. Train it with rnnlab-cli train SESSION (every step&apos;s loss and each pair&apos;s greedy translation; --trace for every number, PyTorch&apos;s to the last digits), and translate a word with rnnlab-cli generate SESSION --prime SOURCE. Coming to the window: the encoder&apos;s row over the source, the decoder&apos;s over the target, and the context that carries the source across.</source>
-        <translation>Dies ist eine Übersetzungssitzung (Aufgabe "translate": ein Encoder–Decoder): das Fenster kann sie noch nicht zeichnen. Trainiere sie mit rnnlab-cli train SESSION (der Verlust jedes Schritts und die Greedy-Übersetzung jedes Paars; --trace für jede Zahl, die von PyTorch bis auf die letzten Stellen), und übersetze ein Wort mit rnnlab-cli generate SESSION --prime SOURCE. Bald im Fenster: die Zeile des Encoders über der Quelle, die des Decoders über dem Ziel und der Kontext, der die Quelle hinüberträgt.</translation>
+        <translation>Dies ist eine Übersetzungssitzung (Aufgabe &quot;translate&quot;: ein Encoder–Decoder): das Fenster kann sie noch nicht zeichnen. Trainiere sie mit rnnlab-cli train SESSION (der Verlust jedes Schritts und die Greedy-Übersetzung jedes Paars; --trace für jede Zahl, die von PyTorch bis auf die letzten Stellen), und übersetze ein Wort mit rnnlab-cli generate SESSION --prime SOURCE. Bald im Fenster: die Zeile des Encoders über der Quelle, die des Decoders über dem Ziel und der Kontext, der die Quelle hinüberträgt.</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>seed: &quot;%1&quot; is not a whole number from −9223372036854775808 to 9223372036854775807</source>
-        <translation>Seed: "%1" ist keine ganze Zahl von −9223372036854775808 bis 9223372036854775807</translation>
+        <translation>Seed: &quot;%1&quot; ist keine ganze Zahl von −9223372036854775808 bis 9223372036854775807</translation>
     </message>
 </context>
 <context>
@@ -1892,10 +1892,6 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
         <translation>An&amp;omalie</translation>
     </message>
     <message>
-        <source>Where the anomaly starts: a point of the series, counted from 0</source>
-        <translation>Wo die Anomalie beginnt: ein Punkt der Reihe, ab 0 gezählt</translation>
-    </message>
-    <message>
         <source>How many points it lasts</source>
         <translation>Wie viele Punkte sie dauert</translation>
     </message>
@@ -1954,6 +1950,10 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Where the anomaly starts: a point of the series, counted from 1 as the Signal tab&apos;s time axis</source>
+        <translation>Wo die Anomalie beginnt: ein Punkt der Reihe, ab 1 gezählt wie auf der Zeitachse des Tabs „Signal“</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2190,7 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
     </message>
     <message>
         <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation>Der Signalplot ist für Zeitreihen (Aufgabe "forecast"): öffne eine, z. B. Datei ▸ Öffnen examples/sine-spike.json</translation>
+        <translation>Der Signalplot ist für Zeitreihen (Aufgabe &quot;forecast&quot;): öffne eine, z. B. Datei ▸ Öffnen examples/sine-spike.json</translation>
     </message>
     <message>
         <source>series</source>

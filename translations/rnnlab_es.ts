@@ -536,7 +536,7 @@
     <name>UnsupportedTask</name>
     <message>
         <source>This is a translation session (task &quot;translate&quot;: an encoder–decoder): the window cannot draw it yet. Train it with rnnlab-cli train SESSION (every step&apos;s loss and each pair&apos;s greedy translation; --trace for every number, PyTorch&apos;s to the last digits), and translate a word with rnnlab-cli generate SESSION --prime SOURCE. Coming to the window: the encoder&apos;s row over the source, the decoder&apos;s over the target, and the context that carries the source across.</source>
-        <translation>Esta es una sesión de traducción (tarea "translate": un codificador–decodificador): la ventana aún no puede dibujarla. Entrénala con rnnlab-cli train SESSION (la pérdida de cada paso y la traducción voraz de cada par; --trace para cada número, los de PyTorch hasta los últimos dígitos), y traduce una palabra con rnnlab-cli generate SESSION --prime SOURCE. Próximamente en la ventana: la fila del codificador sobre el origen, la del decodificador sobre el destino, y el contexto que transporta el origen de uno a otro.</translation>
+        <translation>Esta es una sesión de traducción (tarea &quot;translate&quot;: un codificador–decodificador): la ventana aún no puede dibujarla. Entrénala con rnnlab-cli train SESSION (la pérdida de cada paso y la traducción voraz de cada par; --trace para cada número, los de PyTorch hasta los últimos dígitos), y traduce una palabra con rnnlab-cli generate SESSION --prime SOURCE. Próximamente en la ventana: la fila del codificador sobre el origen, la del decodificador sobre el destino, y el contexto que transporta el origen de uno a otro.</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>seed: &quot;%1&quot; is not a whole number from −9223372036854775808 to 9223372036854775807</source>
-        <translation>semilla: "%1" no es un número entero de −9223372036854775808 a 9223372036854775807</translation>
+        <translation>semilla: &quot;%1&quot; no es un número entero de −9223372036854775808 a 9223372036854775807</translation>
     </message>
 </context>
 <context>
@@ -1892,10 +1892,6 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation>Anoma&amp;lía</translation>
     </message>
     <message>
-        <source>Where the anomaly starts: a point of the series, counted from 0</source>
-        <translation>Dónde empieza la anomalía: un punto de la serie, contando desde 0</translation>
-    </message>
-    <message>
         <source>How many points it lasts</source>
         <translation>Cuántos puntos dura</translation>
     </message>
@@ -1954,6 +1950,10 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Where the anomaly starts: a point of the series, counted from 1 as the Signal tab&apos;s time axis</source>
+        <translation>Dónde empieza la anomalía: un punto de la serie, contando desde 1 como el eje temporal de la pestaña Señal</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2190,7 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
     </message>
     <message>
         <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation>La gráfica de señal es para series temporales (tarea "forecast"): abre una, p. ej. Archivo ▸ Abrir examples/sine-spike.json</translation>
+        <translation>La gráfica de señal es para series temporales (tarea &quot;forecast&quot;): abre una, p. ej. Archivo ▸ Abrir examples/sine-spike.json</translation>
     </message>
     <message>
         <source>series</source>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>1 training step</source>
-        <translation>1 pas d'entraînement</translation>
+        <translation>1 pas d&apos;entraînement</translation>
     </message>
     <message>
         <source>%1 training steps</source>
-        <translation>%1 pas d'entraînement</translation>
+        <translation>%1 pas d&apos;entraînement</translation>
     </message>
     <message>
         <source>series %1 of %2, </source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>the outputs are not numbers (NaN): the run diverged</source>
-        <translation>les sorties ne sont pas des nombres (NaN) : l'entraînement a divergé</translation>
+        <translation>les sorties ne sont pas des nombres (NaN)&#xa0;: l&apos;entraînement a divergé</translation>
     </message>
     <message>
         <source>t = %1: x = %2 → y = %3 (next value %4)</source>
-        <translation>t = %1 : x = %2 → y = %3 (valeur suivante %4)</translation>
+        <translation>t = %1&#xa0;: x = %2 → y = %3 (valeur suivante %4)</translation>
     </message>
     <message>
         <source>y_t predicts x_{t+1}</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>What if W_hh = 0? No memory — </source>
-        <translation>Et si W_hh = 0 ? Pas de mémoire — </translation>
+        <translation>Et si W_hh = 0&#xa0;? Pas de mémoire — </translation>
     </message>
     <message>
         <source>Untrained (the seed&apos;s initial weights)</source>
@@ -53,19 +53,19 @@
     </message>
     <message>
         <source>After 1 training step</source>
-        <translation>Après 1 pas d'entraînement</translation>
+        <translation>Après 1 pas d&apos;entraînement</translation>
     </message>
     <message>
         <source>After %1 training steps</source>
-        <translation>Après %1 pas d'entraînement</translation>
+        <translation>Après %1 pas d&apos;entraînement</translation>
     </message>
     <message>
         <source>Folded. t = %1: ‘%2’ → %3 ‘%4’ %5</source>
-        <translation>Replié. t = %1 : « %2 » → %3 « %4 » %5</translation>
+        <translation>Replié. t = %1&#xa0;: «&#xa0;%2&#xa0;» → %3 «&#xa0;%4&#xa0;» %5</translation>
     </message>
     <message>
         <source>Folded: one cell, used at every time step. t = %1: ‘%2’ → %3 ‘%4’ %5</source>
-        <translation>Replié : une cellule, utilisée à chaque pas de temps. t = %1 : « %2 » → %3 « %4 » %5</translation>
+        <translation>Replié&#xa0;: une cellule, utilisée à chaque pas de temps. t = %1&#xa0;: «&#xa0;%2&#xa0;» → %3 «&#xa0;%4&#xa0;» %5</translation>
     </message>
     <message>
         <source>would say</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>✗ (should be ‘%1’)</source>
-        <translation>✗ (attendu : « %1 »)</translation>
+        <translation>✗ (attendu&#xa0;: «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>text %1 of %2, </source>
@@ -89,15 +89,15 @@
     </message>
     <message>
         <source>“%1” → %2 %3 (label: %4)</source>
-        <translation>« %1 » → %2 %3 (étiquette : %4)</translation>
+        <translation>«&#xa0;%1&#xa0;» → %2 %3 (étiquette&#xa0;: %4)</translation>
     </message>
     <message>
         <source>“%1” → “%2”, %3 of %4 right</source>
-        <translation>« %1 » → « %2 », %3 sur %4 justes</translation>
+        <translation>«&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;», %3 sur %4 justes</translation>
     </message>
     <message>
         <source> · loss at t = %3: %1 (mean %2)</source>
-        <translation> · perte à t = %3 : %1 (moyenne %2)</translation>
+        <translation> · perte à t = %3&#xa0;: %1 (moyenne %2)</translation>
     </message>
     <message>
         <source> · loss %1</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>: the outputs are hidden — predict first, then reveal (Lesson)</source>
-        <translation>: les sorties sont masquées — prédisez d'abord, puis révélez (Leçon)</translation>
+        <translation>: les sorties sont masquées — prédisez d&apos;abord, puis révélez (Leçon)</translation>
     </message>
     <message>
         <source>Drawn as %1 — </source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Training steps taken: each one a forward pass over the text, the loss, backpropagation through time and one update of the weights</source>
-        <translation>Pas d'entraînement effectués : chacun est une propagation avant sur le texte, la perte, la rétropropagation à travers le temps et une mise à jour des poids</translation>
+        <translation>Pas d&apos;entraînement effectués&#xa0;: chacun est une propagation avant sur le texte, la perte, la rétropropagation à travers le temps et une mise à jour des poids</translation>
     </message>
     <message>
         <source>moved %1 of the %2 parameters against their gradient</source>
@@ -156,11 +156,11 @@
     </message>
     <message>
         <source>%1 &lt;i&gt;with&lt;/i&gt; it (the optimizer&apos;s momentum still carries the direction of the earlier steps)</source>
-        <translation>%1 &lt;i&gt;dans le sens&lt;/i&gt; du gradient (le momentum de l'optimiseur garde la direction des pas précédents)</translation>
+        <translation>%1 &lt;i&gt;dans le sens&lt;/i&gt; du gradient (le momentum de l&apos;optimiseur garde la direction des pas précédents)</translation>
     </message>
     <message>
         <source>%1 whose gradient is 0, carried by the optimizer&apos;s momentum</source>
-        <translation>%1 dont le gradient est nul, entraînés par le momentum de l'optimiseur</translation>
+        <translation>%1 dont le gradient est nul, entraînés par le momentum de l&apos;optimiseur</translation>
     </message>
     <message>
         <source>%1 not at all despite a gradient</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Text, speech, prices, video: data that comes &lt;b&gt;in order&lt;/b&gt;, where what comes next depends on what came before.&lt;/p&gt;&lt;p&gt;Our example is the word &lt;b&gt;hello&lt;/b&gt;. Given &lt;i&gt;h, e, l, l&lt;/i&gt; one at a time, the network should say what comes next each time: &lt;i&gt;e, l, l, o&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A plain feed-forward network sees one character and has no memory: after the first ‘l’ and after the second ‘l’ it would say the same thing. A &lt;b&gt;recurrent&lt;/b&gt; network carries a memory h&lt;sub&gt;t&lt;/sub&gt; from step to step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Texte, parole, cours de bourse, vidéo : des données qui arrivent &lt;b&gt;dans l'ordre&lt;/b&gt;, où la suite dépend de ce qui précède.&lt;/p&gt;&lt;p&gt;Notre exemple est le mot &lt;b&gt;hello&lt;/b&gt;. En lisant &lt;i&gt;h, e, l, l&lt;/i&gt; un par un, le réseau doit dire à chaque fois ce qui suit : &lt;i&gt;e, l, l, o&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Un réseau feed-forward classique voit un caractère et n'a pas de mémoire : après le premier « l » et après le second, il dirait la même chose. Un réseau &lt;b&gt;récurrent&lt;/b&gt; transporte une mémoire h&lt;sub&gt;t&lt;/sub&gt; d'un pas à l'autre.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Texte, parole, cours de bourse, vidéo&#xa0;: des données qui arrivent &lt;b&gt;dans l&apos;ordre&lt;/b&gt;, où la suite dépend de ce qui précède.&lt;/p&gt;&lt;p&gt;Notre exemple est le mot &lt;b&gt;hello&lt;/b&gt;. En lisant &lt;i&gt;h, e, l, l&lt;/i&gt; un par un, le réseau doit dire à chaque fois ce qui suit&#xa0;: &lt;i&gt;e, l, l, o&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Un réseau feed-forward classique voit un caractère et n&apos;a pas de mémoire&#xa0;: après le premier «&#xa0;l&#xa0;» et après le second, il dirait la même chose. Un réseau &lt;b&gt;récurrent&lt;/b&gt; transporte une mémoire h&lt;sub&gt;t&lt;/sub&gt; d&apos;un pas à l&apos;autre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The vanilla RNN, folded</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>&lt;p&gt;One cell. At every time step it takes the input x&lt;sub&gt;t&lt;/sub&gt; and its own previous state h&lt;sub&gt;t−1&lt;/sub&gt; (the loop, through &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;) and computes the new state h&lt;sub&gt;t&lt;/sub&gt;; from it comes the output y&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;F&lt;/b&gt; to fold and unfold.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Une seule cellule. À chaque pas de temps, elle prend l'entrée x&lt;sub&gt;t&lt;/sub&gt; et son propre état précédent h&lt;sub&gt;t−1&lt;/sub&gt; (la boucle, via &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;) et calcule le nouvel état h&lt;sub&gt;t&lt;/sub&gt; ; on en tire la sortie y&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;F&lt;/b&gt; pour replier et déplier.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Une seule cellule. À chaque pas de temps, elle prend l&apos;entrée x&lt;sub&gt;t&lt;/sub&gt; et son propre état précédent h&lt;sub&gt;t−1&lt;/sub&gt; (la boucle, via &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;) et calcule le nouvel état h&lt;sub&gt;t&lt;/sub&gt;&#xa0;; on en tire la sortie y&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;F&lt;/b&gt; pour replier et déplier.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unfolded over time</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The same cell drawn once per time step: the loop becomes the arrows from left to right. Each column is one character of ‘hell’; the top row is what the network predicts.&lt;/p&gt;&lt;p&gt;Hover over anything to see its numbers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La même cellule dessinée une fois par pas de temps : la boucle devient les flèches de gauche à droite. Chaque colonne est un caractère de « hell » ; la rangée du haut est ce que le réseau prédit.&lt;/p&gt;&lt;p&gt;Survolez n'importe quel élément pour voir ses valeurs.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;La même cellule dessinée une fois par pas de temps&#xa0;: la boucle devient les flèches de gauche à droite. Chaque colonne est un caractère de «&#xa0;hell&#xa0;»&#xa0;; la rangée du haut est ce que le réseau prédit.&lt;/p&gt;&lt;p&gt;Survolez n&apos;importe quel élément pour voir ses valeurs.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shared weights</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (input → hidden) and &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (hidden → hidden) are the &lt;b&gt;same at every time step&lt;/b&gt;: each arrow of one colour is the same matrix. The Matrices panel shows them, with the biases.&lt;/p&gt;&lt;p&gt;The slides also have &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (hidden → output). The lecture&apos;s example has none: the hidden state itself (4 numbers for 4 characters) is the output y&lt;sub&gt;t&lt;/sub&gt;. With an output layer (Model panel) W&lt;sub&gt;hy&lt;/sub&gt; appears, shared across time like the other two.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (entrée → caché) et &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (caché → caché) sont &lt;b&gt;les mêmes à chaque pas de temps&lt;/b&gt; : toutes les flèches d'une couleur sont la même matrice. Le panneau Matrices les montre, avec les biais.&lt;/p&gt;&lt;p&gt;Les diapos ont aussi &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (caché → sortie). L'exemple du cours n'en a pas : l'état caché lui-même (4 nombres pour 4 caractères) est la sortie y&lt;sub&gt;t&lt;/sub&gt;. Avec une couche de sortie (panneau Modèle), W&lt;sub&gt;hy&lt;/sub&gt; apparaît, partagée dans le temps comme les deux autres.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (entrée → caché) et &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (caché → caché) sont &lt;b&gt;les mêmes à chaque pas de temps&lt;/b&gt;&#xa0;: toutes les flèches d&apos;une couleur sont la même matrice. Le panneau Matrices les montre, avec les biais.&lt;/p&gt;&lt;p&gt;Les diapos ont aussi &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (caché → sortie). L&apos;exemple du cours n&apos;en a pas&#xa0;: l&apos;état caché lui-même (4 nombres pour 4 caractères) est la sortie y&lt;sub&gt;t&lt;/sub&gt;. Avec une couche de sortie (panneau Modèle), W&lt;sub&gt;hy&lt;/sub&gt; apparaît, partagée dans le temps comme les deux autres.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The computation, by hand</source>
@@ -212,15 +212,15 @@
     </message>
     <message>
         <source>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), for t = 1 … n with h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;The slides leave the bias out; PyTorch&apos;s nn.RNN has two, b&lt;sub&gt;ih&lt;/sub&gt; beside W&lt;sub&gt;xh&lt;/sub&gt; and b&lt;sub&gt;hh&lt;/sub&gt; beside W&lt;sub&gt;hh&lt;/sub&gt;, and only ever adds them: b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. PyTorch&apos;s names: W&lt;sub&gt;xh&lt;/sub&gt; is weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt; weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt; bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt; bias_hh_l0. y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; because this network has no output layer; with one, y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Below, the equation with the real numbers of this network for t = 1. Press &lt;b&gt;→&lt;/b&gt; to walk through a time step, &lt;b&gt;Shift+→&lt;/b&gt; for the next part of the computation.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), pour t = 1 … n avec h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;Les diapos omettent le biais ; nn.RNN de PyTorch en a deux, b&lt;sub&gt;ih&lt;/sub&gt; à côté de W&lt;sub&gt;xh&lt;/sub&gt; et b&lt;sub&gt;hh&lt;/sub&gt; à côté de W&lt;sub&gt;hh&lt;/sub&gt;, et ne fait que les additionner : b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. Noms PyTorch : W&lt;sub&gt;xh&lt;/sub&gt; est weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt; weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt; bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt; bias_hh_l0. y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; car ce réseau n'a pas de couche de sortie ; avec une, y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Ci-dessous, l'équation avec les vraies valeurs de ce réseau pour t = 1. Appuyez sur &lt;b&gt;→&lt;/b&gt; pour parcourir un pas de temps, &lt;b&gt;Shift+→&lt;/b&gt; pour la partie suivante du calcul.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), pour t = 1 … n avec h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;Les diapos omettent le biais&#xa0;; nn.RNN de PyTorch en a deux, b&lt;sub&gt;ih&lt;/sub&gt; à côté de W&lt;sub&gt;xh&lt;/sub&gt; et b&lt;sub&gt;hh&lt;/sub&gt; à côté de W&lt;sub&gt;hh&lt;/sub&gt;, et ne fait que les additionner&#xa0;: b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. Noms PyTorch&#xa0;: W&lt;sub&gt;xh&lt;/sub&gt; est weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt; weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt; bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt; bias_hh_l0. y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; car ce réseau n&apos;a pas de couche de sortie&#xa0;; avec une, y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Ci-dessous, l&apos;équation avec les vraies valeurs de ce réseau pour t = 1. Appuyez sur &lt;b&gt;→&lt;/b&gt; pour parcourir un pas de temps, &lt;b&gt;Shift+→&lt;/b&gt; pour la partie suivante du calcul.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the next character</source>
-        <translation>Prédire : le caractère suivant</translation>
+        <translation>Prédire&#xa0;: le caractère suivant</translation>
     </message>
     <message>
         <source>&lt;p&gt;The network is untrained: its weights are the random ones of seed 0. At t = 2 it reads ‘e’.&lt;/p&gt;&lt;p&gt;How to tell from the numbers below: here y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, and tanh and softmax both keep the order of their inputs, so the largest entry of the pre-activation (the bold vector) becomes the largest probability — its character is the prediction (the rows are in the vocabulary&apos;s order: h, e, l, o).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le réseau n'est pas entraîné : ses poids sont les poids aléatoires de la graine 0. À t = 2, il lit « e ».&lt;/p&gt;&lt;p&gt;Comment le voir dans les nombres ci-dessous : ici y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, et tanh comme softmax conservent l'ordre de leurs entrées, donc la plus grande composante de la pré-activation (le vecteur en gras) devient la plus grande probabilité — son caractère est la prédiction (les lignes suivent l'ordre du vocabulaire : h, e, l, o).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le réseau n&apos;est pas entraîné&#xa0;: ses poids sont les poids aléatoires de la graine 0. À t = 2, il lit «&#xa0;e&#xa0;».&lt;/p&gt;&lt;p&gt;Comment le voir dans les nombres ci-dessous&#xa0;: ici y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, et tanh comme softmax conservent l&apos;ordre de leurs entrées, donc la plus grande composante de la pré-activation (le vecteur en gras) devient la plus grande probabilité — son caractère est la prédiction (les lignes suivent l&apos;ordre du vocabulaire&#xa0;: h, e, l, o).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The PyTorch code</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The lecture&apos;s code. rnnlab computes what it computes: the same initial weights from the seed, bit for bit, and Adam&apos;s update rule exactly as PyTorch&apos;s; the gradients and losses agree to the last digits of float32, not bit for bit (sums taken in another order can differ there; the tests hold the losses to 10&lt;sup&gt;−5&lt;/sup&gt;).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le code du cours. rnnlab calcule ce qu'il calcule : les mêmes poids initiaux à partir de la graine, bit pour bit, et la règle de mise à jour d'Adam exactement comme PyTorch ; les gradients et les pertes concordent jusqu'aux derniers chiffres en float32, pas bit pour bit (des sommes faites dans un autre ordre peuvent y différer ; les tests vérifient les pertes à 10&lt;sup&gt;−5&lt;/sup&gt; près).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le code du cours. rnnlab calcule ce qu&apos;il calcule&#xa0;: les mêmes poids initiaux à partir de la graine, bit pour bit, et la règle de mise à jour d&apos;Adam exactement comme PyTorch&#xa0;; les gradients et les pertes concordent jusqu&apos;aux derniers chiffres en float32, pas bit pour bit (des sommes faites dans un autre ordre peuvent y différer&#xa0;; les tests vérifient les pertes à 10&lt;sup&gt;−5&lt;/sup&gt; près).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Training hello</source>
@@ -236,23 +236,23 @@
     </message>
     <message>
         <source>&lt;p&gt;Ten steps of Adam, as in the lecture&apos;s loop. Each row is one step: its loss and what the network predicted; the wrong characters are underlined. Like the loop&apos;s print(result), a row is taken from the step&apos;s forward pass, &lt;i&gt;before&lt;/i&gt; its update — the caption above the graph shows the network after the tenth update, so its loss is not row 10&apos;s.&lt;/p&gt;&lt;p&gt;After ten steps it says &lt;b&gt;ello&lt;/b&gt;. Press &lt;b&gt;Space&lt;/b&gt; to train on, &lt;b&gt;Ctrl+→&lt;/b&gt; for one step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dix pas d'Adam, comme dans la boucle du cours. Chaque ligne est un pas : sa perte et ce que le réseau a prédit ; les caractères faux sont soulignés. Comme le print(result) de la boucle, une ligne vient de la propagation avant du pas, &lt;i&gt;avant&lt;/i&gt; sa mise à jour — la légende au-dessus du graphe montre le réseau après la dixième mise à jour, sa perte n'est donc pas celle de la ligne 10.&lt;/p&gt;&lt;p&gt;Après dix pas, il dit &lt;b&gt;ello&lt;/b&gt;. Appuyez sur &lt;b&gt;Space&lt;/b&gt; pour continuer l'entraînement, &lt;b&gt;Ctrl+→&lt;/b&gt; pour un seul pas.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Dix pas d&apos;Adam, comme dans la boucle du cours. Chaque ligne est un pas&#xa0;: sa perte et ce que le réseau a prédit&#xa0;; les caractères faux sont soulignés. Comme le print(result) de la boucle, une ligne vient de la propagation avant du pas, &lt;i&gt;avant&lt;/i&gt; sa mise à jour — la légende au-dessus du graphe montre le réseau après la dixième mise à jour, sa perte n&apos;est donc pas celle de la ligne 10.&lt;/p&gt;&lt;p&gt;Après dix pas, il dit &lt;b&gt;ello&lt;/b&gt;. Appuyez sur &lt;b&gt;Space&lt;/b&gt; pour continuer l&apos;entraînement, &lt;b&gt;Ctrl+→&lt;/b&gt; pour un seul pas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the loss after the next update</source>
-        <translation>Prédire : la perte après la prochaine mise à jour</translation>
+        <translation>Prédire&#xa0;: la perte après la prochaine mise à jour</translation>
     </message>
     <message>
         <source>&lt;p&gt;The loss is the mean of −log p(target) over the four time steps. The optimizer is about to take one more step, guided by the gradient.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La perte est la moyenne de −log p(cible) sur les quatre pas de temps. L'optimiseur va faire un pas de plus, guidé par le gradient.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;La perte est la moyenne de −log p(cible) sur les quatre pas de temps. L&apos;optimiseur va faire un pas de plus, guidé par le gradient.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the biggest gradient</source>
-        <translation>Prédire : le plus grand gradient</translation>
+        <translation>Prédire&#xa0;: le plus grand gradient</translation>
     </message>
     <message>
         <source>&lt;p&gt;Back to the untrained network (step 0). Back through time (BPTT) the loss sends a gradient to every weight it used (not to W&lt;sub&gt;xh&lt;/sub&gt;&apos;s ‘o’ column: ‘o’ is never an input). W&lt;sub&gt;hh&lt;/sub&gt; is used at every time step, so its gradient adds up the contributions of t = 2 … n (at t = 1 it multiplies h&lt;sub&gt;0&lt;/sub&gt; = 0).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Retour au réseau non entraîné (pas 0). En remontant le temps (BPTT), la perte envoie un gradient à chaque poids qu'elle a utilisé (pas à la colonne « o » de W&lt;sub&gt;xh&lt;/sub&gt; : « o » n'est jamais une entrée). W&lt;sub&gt;hh&lt;/sub&gt; sert à chaque pas de temps, donc son gradient additionne les contributions de t = 2 … n (à t = 1 il multiplie h&lt;sub&gt;0&lt;/sub&gt; = 0).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Retour au réseau non entraîné (pas 0). En remontant le temps (BPTT), la perte envoie un gradient à chaque poids qu&apos;elle a utilisé (pas à la colonne «&#xa0;o&#xa0;» de W&lt;sub&gt;xh&lt;/sub&gt;&#xa0;: «&#xa0;o&#xa0;» n&apos;est jamais une entrée). W&lt;sub&gt;hh&lt;/sub&gt; sert à chaque pas de temps, donc son gradient additionne les contributions de t = 2 … n (à t = 1 il multiplie h&lt;sub&gt;0&lt;/sub&gt; = 0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The shapes of RNN tasks</source>
@@ -260,15 +260,15 @@
     </message>
     <message>
         <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un RNN est souple : il peut lire une entrée ou plusieurs, et répondre une fois ou à chaque pas.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt; : pas de séquence du tout — une entrée, une sortie, pas de boucle : un réseau feed-forward classique, la boîte que la diapo appelle « vanilla » ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt; : une entrée, puis une séquence en sortie — légender une image, ou &lt;i&gt;générer&lt;/i&gt; du texte : chaque sortie est réinjectée comme entrée suivante (onglet Générer) ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt; : lire une séquence, répondre une fois — le sentiment d'une phrase ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt; : une sortie par entrée — notre hello, ou une étiquette par mot ; la traduction est aussi many-to-many, mais lit d'abord toute la phrase puis en écrit une de sa propre longueur.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choisissez une forme ci-dessous : le graphe ne garde que les entrées et sorties qu'elle utilise. Les nombres restent ceux de la passe complète sur hello — les entrées qu'une forme masque sont quand même entrées dans ses états, et la légende évalue toujours les quatre sorties.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Un RNN est souple&#xa0;: il peut lire une entrée ou plusieurs, et répondre une fois ou à chaque pas.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;&#xa0;: pas de séquence du tout — une entrée, une sortie, pas de boucle&#xa0;: un réseau feed-forward classique, la boîte que la diapo appelle «&#xa0;vanilla&#xa0;»&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;&#xa0;: une entrée, puis une séquence en sortie — légender une image, ou &lt;i&gt;générer&lt;/i&gt; du texte&#xa0;: chaque sortie est réinjectée comme entrée suivante (onglet Générer)&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;&#xa0;: lire une séquence, répondre une fois — le sentiment d&apos;une phrase&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;&#xa0;: une sortie par entrée — notre hello, ou une étiquette par mot&#xa0;; la traduction est aussi many-to-many, mais lit d&apos;abord toute la phrase puis en écrit une de sa propre longueur.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choisissez une forme ci-dessous&#xa0;: le graphe ne garde que les entrées et sorties qu&apos;elle utilise. Les nombres restent ceux de la passe complète sur hello — les entrées qu&apos;une forme masque sont quand même entrées dans ses états, et la légende évalue toujours les quatre sorties.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
-        <translation>Many-to-one : le sentiment d'une phrase</translation>
+        <translation>Many-to-one&#xa0;: le sentiment d&apos;une phrase</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sixteen short reviews, each labelled &lt;i&gt;positive&lt;/i&gt; or &lt;i&gt;negative&lt;/i&gt;. The network reads the whole review and only its &lt;b&gt;last&lt;/b&gt; output counts: the loss is on the last time step alone.&lt;/p&gt;&lt;p&gt;In the Model panel such data is one line per text: &lt;i&gt;text&lt;/i&gt;, a Tab, &lt;i&gt;label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Right on all sixteen means it has learned &lt;i&gt;these&lt;/i&gt; sentences — memorised them, perhaps; whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the bars beside the arrows are its gates r and z and its candidate n.)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Seize courts avis, chacun étiqueté &lt;i&gt;positif&lt;/i&gt; ou &lt;i&gt;négatif&lt;/i&gt;. Le réseau lit l'avis entier et seule sa &lt;b&gt;dernière&lt;/b&gt; sortie compte : la perte porte sur le dernier pas de temps seul.&lt;/p&gt;&lt;p&gt;Dans le panneau Modèle, ces données font une ligne par texte : &lt;i&gt;texte&lt;/i&gt;, une tabulation, &lt;i&gt;étiquette&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Juste sur les seize veut dire qu'il a appris &lt;i&gt;ces&lt;/i&gt; phrases — peut-être par cœur ; savoir s'il juge un avis jamais vu est un autre test. (Sa cellule est un GRU, étape 15 : les barres à côté des flèches sont ses portes r et z et son candidat n.)&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Seize courts avis, chacun étiqueté &lt;i&gt;positif&lt;/i&gt; ou &lt;i&gt;négatif&lt;/i&gt;. Le réseau lit l&apos;avis entier et seule sa &lt;b&gt;dernière&lt;/b&gt; sortie compte&#xa0;: la perte porte sur le dernier pas de temps seul.&lt;/p&gt;&lt;p&gt;Dans le panneau Modèle, ces données font une ligne par texte&#xa0;: &lt;i&gt;texte&lt;/i&gt;, une tabulation, &lt;i&gt;étiquette&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Juste sur les seize veut dire qu&apos;il a appris &lt;i&gt;ces&lt;/i&gt; phrases — peut-être par cœur&#xa0;; savoir s&apos;il juge un avis jamais vu est un autre test. (Sa cellule est un GRU, étape 15&#xa0;: les barres à côté des flèches sont ses portes r et z et son candidat n.)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stacked RNNs</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Layers on top of each other: the hidden state of layer 1 is the input of layer 2. Each layer has its own W&lt;sub&gt;xh&lt;/sub&gt; and W&lt;sub&gt;hh&lt;/sub&gt;, shared across time along its row.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;L&lt;/b&gt; to walk layer by layer, as PyTorch computes it, instead of time step by time step: the numbers are the same.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Des couches les unes sur les autres : l'état caché de la couche 1 est l'entrée de la couche 2. Chaque couche a ses propres W&lt;sub&gt;xh&lt;/sub&gt; et W&lt;sub&gt;hh&lt;/sub&gt;, partagées dans le temps le long de sa rangée.&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;L&lt;/b&gt; pour parcourir couche par couche, comme PyTorch calcule, au lieu de pas de temps en pas de temps : les nombres sont les mêmes.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Des couches les unes sur les autres&#xa0;: l&apos;état caché de la couche 1 est l&apos;entrée de la couche 2. Chaque couche a ses propres W&lt;sub&gt;xh&lt;/sub&gt; et W&lt;sub&gt;hh&lt;/sub&gt;, partagées dans le temps le long de sa rangée.&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;L&lt;/b&gt; pour parcourir couche par couche, comme PyTorch calcule, au lieu de pas de temps en pas de temps&#xa0;: les nombres sont les mêmes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>LSTM</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Back through time, a vanilla RNN&apos;s gradient is multiplied by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step, and usually fades (or, with large weights, grows). The LSTM adds a cell state c&lt;sub&gt;t&lt;/sub&gt; (the lane above each row), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, and gates between 0 and 1 (the bars i, f, o, beside the candidate g): &lt;b&gt;f&lt;/b&gt;orget keeps c&lt;sub&gt;t−1&lt;/sub&gt;, &lt;b&gt;i&lt;/b&gt;nput writes the candidate g (between −1 and 1), &lt;b&gt;o&lt;/b&gt;utput reads tanh(c&lt;sub&gt;t&lt;/sub&gt;) into h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Where f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; is kept and the gradient along c passes back almost unchanged. Untrained, an LSTM&apos;s gradient fades much like an RNN&apos;s; training can &lt;i&gt;learn&lt;/i&gt; f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;After ten steps this LSTM says &lt;i&gt;llll&lt;/i&gt; where the RNN said &lt;i&gt;ello&lt;/i&gt;: it has four times the weights to set in the same ten steps. Press &lt;b&gt;Space&lt;/b&gt;: within 40 steps it says &lt;i&gt;ello&lt;/i&gt; too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;En remontant le temps, le gradient d'un RNN simple est multiplié par W&lt;sub&gt;hh&lt;/sub&gt;ᵀ et tanh′ à chaque pas, et en général s'évanouit (ou, avec de grands poids, explose). Le LSTM ajoute un état de cellule c&lt;sub&gt;t&lt;/sub&gt; (la voie au-dessus de chaque rangée), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, et des portes entre 0 et 1 (les barres i, f, o, à côté du candidat g) : la porte d'oubli &lt;b&gt;f&lt;/b&gt; garde c&lt;sub&gt;t−1&lt;/sub&gt;, la porte d'entrée &lt;b&gt;i&lt;/b&gt; écrit le candidat g (entre −1 et 1), la porte de sortie &lt;b&gt;o&lt;/b&gt; lit tanh(c&lt;sub&gt;t&lt;/sub&gt;) dans h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Là où f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; est conservé et le gradient le long de c repasse presque inchangé. Non entraîné, le gradient d'un LSTM s'évanouit à peu près comme celui d'un RNN ; l'entraînement peut &lt;i&gt;apprendre&lt;/i&gt; f ≈ 1 (Comparer ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;Après dix pas, ce LSTM dit &lt;i&gt;llll&lt;/i&gt; là où le RNN disait &lt;i&gt;ello&lt;/i&gt; : il a quatre fois plus de poids à régler en dix pas. Appuyez sur &lt;b&gt;Space&lt;/b&gt; : en moins de 40 pas, il dit &lt;i&gt;ello&lt;/i&gt; lui aussi.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;En remontant le temps, le gradient d&apos;un RNN simple est multiplié par W&lt;sub&gt;hh&lt;/sub&gt;ᵀ et tanh′ à chaque pas, et en général s&apos;évanouit (ou, avec de grands poids, explose). Le LSTM ajoute un état de cellule c&lt;sub&gt;t&lt;/sub&gt; (la voie au-dessus de chaque rangée), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, et des portes entre 0 et 1 (les barres i, f, o, à côté du candidat g)&#xa0;: la porte d&apos;oubli &lt;b&gt;f&lt;/b&gt; garde c&lt;sub&gt;t−1&lt;/sub&gt;, la porte d&apos;entrée &lt;b&gt;i&lt;/b&gt; écrit le candidat g (entre −1 et 1), la porte de sortie &lt;b&gt;o&lt;/b&gt; lit tanh(c&lt;sub&gt;t&lt;/sub&gt;) dans h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Là où f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; est conservé et le gradient le long de c repasse presque inchangé. Non entraîné, le gradient d&apos;un LSTM s&apos;évanouit à peu près comme celui d&apos;un RNN&#xa0;; l&apos;entraînement peut &lt;i&gt;apprendre&lt;/i&gt; f ≈ 1 (Comparer ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;Après dix pas, ce LSTM dit &lt;i&gt;llll&lt;/i&gt; là où le RNN disait &lt;i&gt;ello&lt;/i&gt;&#xa0;: il a quatre fois plus de poids à régler en dix pas. Appuyez sur &lt;b&gt;Space&lt;/b&gt;&#xa0;: en moins de 40 pas, il dit &lt;i&gt;ello&lt;/i&gt; lui aussi.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GRU</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The GRU does the same with two gates (r, z) and no separate cell state (its bars: r, z and the candidate n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, where ⊙ multiplies entry by entry and n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) is the candidate state.&lt;/p&gt;&lt;p&gt;The update gate &lt;b&gt;z&lt;/b&gt; mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 replaces it with n&lt;sub&gt;t&lt;/sub&gt;. The reset gate &lt;b&gt;r&lt;/b&gt; decides how much of h&lt;sub&gt;t−1&lt;/sub&gt; the candidate sees.&lt;/p&gt;&lt;p&gt;The slides name the LSTM and the GRU; these two steps show what they compute. Change anything in the Model panel and see what happens.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le GRU fait de même avec deux portes (r, z) et sans état de cellule séparé (ses barres : r, z et le candidat n) : h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, où ⊙ multiplie composante par composante et n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) est l'état candidat.&lt;/p&gt;&lt;p&gt;La porte de mise à jour &lt;b&gt;z&lt;/b&gt; mélange : z ≈ 1 garde l'ancien état (et repasse le gradient presque inchangé), z ≈ 0 le remplace par n&lt;sub&gt;t&lt;/sub&gt;. La porte de réinitialisation &lt;b&gt;r&lt;/b&gt; décide quelle part de h&lt;sub&gt;t−1&lt;/sub&gt; le candidat voit.&lt;/p&gt;&lt;p&gt;Les diapos nomment le LSTM et le GRU ; ces deux étapes montrent ce qu'ils calculent. Changez n'importe quoi dans le panneau Modèle et voyez ce qui se passe.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le GRU fait de même avec deux portes (r, z) et sans état de cellule séparé (ses barres&#xa0;: r, z et le candidat n)&#xa0;: h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, où ⊙ multiplie composante par composante et n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) est l&apos;état candidat.&lt;/p&gt;&lt;p&gt;La porte de mise à jour &lt;b&gt;z&lt;/b&gt; mélange&#xa0;: z ≈ 1 garde l&apos;ancien état (et repasse le gradient presque inchangé), z ≈ 0 le remplace par n&lt;sub&gt;t&lt;/sub&gt;. La porte de réinitialisation &lt;b&gt;r&lt;/b&gt; décide quelle part de h&lt;sub&gt;t−1&lt;/sub&gt; le candidat voit.&lt;/p&gt;&lt;p&gt;Les diapos nomment le LSTM et le GRU&#xa0;; ces deux étapes montrent ce qu&apos;ils calculent. Changez n&apos;importe quoi dans le panneau Modèle et voyez ce qui se passe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Seeing memory</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>&lt;p&gt;An RNN&apos;s memory, seen three ways in the &lt;b&gt;Memory&lt;/b&gt; tab:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;How far back a prediction looks&lt;/b&gt;: the text up to the walk&apos;s step t, each character shaded (and a bar) by ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ — how much that input moves step t&apos;s right answer, by backpropagation through time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The path of h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: each state a point in the states&apos; two main directions (PCA), in time order. &lt;b&gt;Freeze axes&lt;/b&gt; and train on: the path moves in one frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Units over the text&lt;/b&gt;: the text coloured by one hidden unit; drag over a part of it to find the units that track it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hello&apos;s two ‘l’s are the test: the same input, yet ‘l’ follows the first and ‘o’ the second — only memory tells them apart. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; move the step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La mémoire d'un RNN, vue de trois façons dans l'onglet &lt;b&gt;Mémoire&lt;/b&gt; :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Jusqu'où remonte une prédiction&lt;/b&gt; : le texte jusqu'au pas t du parcours, chaque caractère ombré (avec une barre) selon ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(cible) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ — combien cette entrée fait bouger la bonne réponse du pas t, par rétropropagation à travers le temps.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La trajectoire de h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; : chaque état est un point dans les deux directions principales des états (ACP), dans l'ordre du temps. &lt;b&gt;Figez les axes&lt;/b&gt; et continuez l'entraînement : la trajectoire bouge dans un même cadre.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités sur le texte&lt;/b&gt; : le texte coloré par une unité cachée ; faites glisser sur une partie pour trouver les unités qui la suivent.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les deux « l » de hello sont le test : la même entrée, pourtant « l » suit le premier et « o » le second — seule la mémoire les distingue. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; changent de pas.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;La mémoire d&apos;un RNN, vue de trois façons dans l&apos;onglet &lt;b&gt;Mémoire&lt;/b&gt;&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Jusqu&apos;où remonte une prédiction&lt;/b&gt;&#xa0;: le texte jusqu&apos;au pas t du parcours, chaque caractère ombré (avec une barre) selon ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(cible) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ — combien cette entrée fait bouger la bonne réponse du pas t, par rétropropagation à travers le temps.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La trajectoire de h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;&#xa0;: chaque état est un point dans les deux directions principales des états (ACP), dans l&apos;ordre du temps. &lt;b&gt;Figez les axes&lt;/b&gt; et continuez l&apos;entraînement&#xa0;: la trajectoire bouge dans un même cadre.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités sur le texte&lt;/b&gt;&#xa0;: le texte coloré par une unité cachée&#xa0;; faites glisser sur une partie pour trouver les unités qui la suivent.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les deux «&#xa0;l&#xa0;» de hello sont le test&#xa0;: la même entrée, pourtant «&#xa0;l&#xa0;» suit le premier et «&#xa0;o&#xa0;» le second — seule la mémoire les distingue. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; changent de pas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>It goes down</source>
@@ -316,19 +316,19 @@
     </message>
     <message>
         <source>Which character will the network &lt;b&gt;predict&lt;/b&gt; at t = %1, after reading ‘%2’? (Not which one is right: what &lt;i&gt;this&lt;/i&gt; network will say.)</source>
-        <translation>Quel caractère le réseau va-t-il &lt;b&gt;prédire&lt;/b&gt; à t = %1, après avoir lu « %2 » ? (Pas lequel est juste : ce que &lt;i&gt;ce&lt;/i&gt; réseau va dire.)</translation>
+        <translation>Quel caractère le réseau va-t-il &lt;b&gt;prédire&lt;/b&gt; à t = %1, après avoir lu «&#xa0;%2&#xa0;»&#xa0;? (Pas lequel est juste&#xa0;: ce que &lt;i&gt;ce&lt;/i&gt; réseau va dire.)</translation>
     </message>
     <message>
         <source>The loss is %1 now. After the next update, will it go down or up?</source>
-        <translation>La perte vaut %1 maintenant. Après la prochaine mise à jour, va-t-elle baisser ou monter ?</translation>
+        <translation>La perte vaut %1 maintenant. Après la prochaine mise à jour, va-t-elle baisser ou monter&#xa0;?</translation>
     </message>
     <message>
         <source>Which entry of W&lt;sub&gt;hh&lt;/sub&gt; gets the &lt;b&gt;largest&lt;/b&gt; gradient |dL/dW&lt;sub&gt;hh&lt;/sub&gt;| from this forward pass? Button &lt;i&gt;i,j&lt;/i&gt;: row i (the unit it feeds), column j (the unit of h&lt;sub&gt;t−1&lt;/sub&gt; it reads).</source>
-        <translation>Quel coefficient de W&lt;sub&gt;hh&lt;/sub&gt; reçoit le &lt;b&gt;plus grand&lt;/b&gt; gradient |dL/dW&lt;sub&gt;hh&lt;/sub&gt;| de cette propagation avant ? Bouton &lt;i&gt;i,j&lt;/i&gt; : ligne i (l'unité qu'il alimente), colonne j (l'unité de h&lt;sub&gt;t−1&lt;/sub&gt; qu'il lit).</translation>
+        <translation>Quel coefficient de W&lt;sub&gt;hh&lt;/sub&gt; reçoit le &lt;b&gt;plus grand&lt;/b&gt; gradient |dL/dW&lt;sub&gt;hh&lt;/sub&gt;| de cette propagation avant&#xa0;? Bouton &lt;i&gt;i,j&lt;/i&gt;&#xa0;: ligne i (l&apos;unité qu&apos;il alimente), colonne j (l&apos;unité de h&lt;sub&gt;t−1&lt;/sub&gt; qu&apos;il lit).</translation>
     </message>
     <message>
         <source>The softmax at t = %1 gives %2. The largest is ‘%3’: the network predicts ‘%3’%4.</source>
-        <translation>Le softmax à t = %1 donne %2. Le plus grand est « %3 » : le réseau prédit « %3 »%4.</translation>
+        <translation>Le softmax à t = %1 donne %2. Le plus grand est «&#xa0;%3&#xa0;»&#xa0;: le réseau prédit «&#xa0;%3&#xa0;»%4.</translation>
     </message>
     <message>
         <source>, which is right</source>
@@ -336,43 +336,43 @@
     </message>
     <message>
         <source> — the text goes on with ‘%1’, so training will push p(‘%1’) up</source>
-        <translation> — le texte continue par « %1 », donc l'entraînement va faire monter p(« %1 »)</translation>
+        <translation> — le texte continue par «&#xa0;%1&#xa0;», donc l&apos;entraînement va faire monter p(«&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>The loss went from %1 to %2: down by %3. </source>
-        <translation>La perte est passée de %1 à %2 : baisse de %3. </translation>
+        <translation>La perte est passée de %1 à %2&#xa0;: baisse de %3. </translation>
     </message>
     <message>
         <source>The loss went from %1 to %2: &lt;b&gt;up&lt;/b&gt; by %3. The gradient only says which way is down &lt;i&gt;here&lt;/i&gt;; a step of this size went past the valley (the learning rate is large). </source>
-        <translation>La perte est passée de %1 à %2 : &lt;b&gt;hausse&lt;/b&gt; de %3. Le gradient indique seulement la pente descendante &lt;i&gt;ici&lt;/i&gt; ; un pas de cette taille a dépassé la vallée (le taux d'apprentissage est grand). </translation>
+        <translation>La perte est passée de %1 à %2&#xa0;: &lt;b&gt;hausse&lt;/b&gt; de %3. Le gradient indique seulement la pente descendante &lt;i&gt;ici&lt;/i&gt;&#xa0;; un pas de cette taille a dépassé la vallée (le taux d&apos;apprentissage est grand). </translation>
     </message>
     <message>
         <source>dL/dW&lt;sub&gt;hh&lt;/sub&gt; is largest at row h%1, column h%2: %3. All of it:%4It adds up, over the time steps, dL/da of unit h%1 — how much the loss wants its pre-activation to change, dL/dh times tanh′ = 1 − h² — times h%2 one step earlier. Adam&apos;s first step then moves every weight whose gradient is not 0 by almost exactly the learning rate (lr·|g| / (|g| + ε)), whatever the gradient&apos;s size: there only the sign counts.</source>
-        <translation>dL/dW&lt;sub&gt;hh&lt;/sub&gt; est maximal en ligne h%1, colonne h%2 : %3. En entier :%4Il additionne, sur les pas de temps, dL/da de l'unité h%1 — combien la perte veut que sa pré-activation change, dL/dh fois tanh′ = 1 − h² — fois h%2 un pas plus tôt. Le premier pas d'Adam déplace alors chaque poids de gradient non nul de presque exactement le taux d'apprentissage (lr·|g| / (|g| + ε)), quelle que soit la taille du gradient : seul le signe compte.</translation>
+        <translation>dL/dW&lt;sub&gt;hh&lt;/sub&gt; est maximal en ligne h%1, colonne h%2&#xa0;: %3. En entier&#xa0;:%4Il additionne, sur les pas de temps, dL/da de l&apos;unité h%1 — combien la perte veut que sa pré-activation change, dL/dh fois tanh′ = 1 − h² — fois h%2 un pas plus tôt. Le premier pas d&apos;Adam déplace alors chaque poids de gradient non nul de presque exactement le taux d&apos;apprentissage (lr·|g| / (|g| + ε)), quelle que soit la taille du gradient&#xa0;: seul le signe compte.</translation>
     </message>
     <message>
         <source>‘%1’ (step %2) %3</source>
-        <translation>« %1 » (pas %2) %3</translation>
+        <translation>«&#xa0;%1&#xa0;» (pas %2) %3</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This network now&lt;/b&gt;: step %1 reads ‘%2’; next comes ‘%3’, and the network gives it p = %4. How much each input moves that: %5.</source>
-        <translation>&lt;p&gt;&lt;b&gt;Ce réseau maintenant&lt;/b&gt; : le pas %1 lit « %2 » ; ensuite vient « %3 », et le réseau lui donne p = %4. Effet de chaque entrée : %5.</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ce réseau maintenant&lt;/b&gt;&#xa0;: le pas %1 lit «&#xa0;%2&#xa0;»&#xa0;; ensuite vient «&#xa0;%3&#xa0;», et le réseau lui donne p = %4. Effet de chaque entrée&#xa0;: %5.</translation>
     </message>
     <message>
         <source>Steps %1 and %2 both read ‘%3’, yet their states lie %4 apart in the path (%5 across): the network remembers what came before.</source>
-        <translation>Les pas %1 et %2 lisent tous deux « %3 », pourtant leurs états sont à %4 l'un de l'autre sur la trajectoire (%5 d'étendue) : le réseau se souvient de ce qui précède.</translation>
+        <translation>Les pas %1 et %2 lisent tous deux «&#xa0;%3&#xa0;», pourtant leurs états sont à %4 l&apos;un de l&apos;autre sur la trajectoire (%5 d&apos;étendue)&#xa0;: le réseau se souvient de ce qui précède.</translation>
     </message>
     <message>
         <source>Steps %1 and %2 both read ‘%3’, and their states lie almost on one point in the path (%4 apart, %5 across): here the network hardly tells them apart.</source>
-        <translation>Les pas %1 et %2 lisent tous deux « %3 », et leurs états sont presque au même point (%4 d'écart, %5 d'étendue) : ici le réseau les distingue à peine.</translation>
+        <translation>Les pas %1 et %2 lisent tous deux «&#xa0;%3&#xa0;», et leurs états sont presque au même point (%4 d&apos;écart, %5 d&apos;étendue)&#xa0;: ici le réseau les distingue à peine.</translation>
     </message>
     <message>
         <source>Score: no predictions yet</source>
-        <translation>Score : pas encore de prédictions</translation>
+        <translation>Score&#xa0;: pas encore de prédictions</translation>
     </message>
     <message>
         <source>Score: %1 of %2 right</source>
-        <translation>Score : %1 sur %2 justes</translation>
+        <translation>Score&#xa0;: %1 sur %2 justes</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>&amp;Graph as shown…</source>
-        <translation>&amp;Graphe tel qu'affiché…</translation>
+        <translation>&amp;Graphe tel qu&apos;affiché…</translation>
     </message>
     <message>
         <source>the graph</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>How far back a prediction looks</source>
-        <translation>Jusqu'où remonte une prédiction</translation>
+        <translation>Jusqu&apos;où remonte une prédiction</translation>
     </message>
     <message>
         <source>The path of h_t</source>
@@ -476,22 +476,22 @@
     </message>
     <message>
         <source>Time series: prediction and anomalies</source>
-        <translation>Séries temporelles : prédiction et anomalies</translation>
+        <translation>Séries temporelles&#xa0;: prédiction et anomalies</translation>
     </message>
     <message>
         <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. Here an LSTM has learnt a sine wave: at every step it reads the value x&lt;sub&gt;t&lt;/sub&gt; and predicts the next, x&lt;sub&gt;t+1&lt;/sub&gt; (a number, not a character: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) always reads the true series up to the step before: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted, after the vertical line where the series ends) feeds each prediction back as the next input, as Generate does with characters: its errors carry on.&lt;/li&gt;&lt;li&gt;Below, each step&apos;s squared error on a log scale, and the &lt;b&gt;threshold&lt;/b&gt;: the training errors&apos; mean + 3 standard deviations. The &lt;b&gt;test series&lt;/b&gt; was never trained on and has a spike: a step whose error rises above the threshold is an &lt;b&gt;anomaly&lt;/b&gt;. The first steps (grey) are warm-up: the state has not seen enough yet, so they are not counted.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Les premières applications des RNN vues en cours sont temporelles : la &lt;b&gt;prédiction de séries temporelles&lt;/b&gt; et la &lt;b&gt;détection d'anomalies&lt;/b&gt;. Ici un LSTM a appris une sinusoïde : à chaque pas, il lit la valeur x&lt;sub&gt;t&lt;/sub&gt; et prédit la suivante, x&lt;sub&gt;t+1&lt;/sub&gt; (un nombre, pas un caractère : la perte est l'erreur quadratique moyenne).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;La &lt;b&gt;prédiction à un pas&lt;/b&gt; (en tirets) lit toujours la vraie série jusqu'au pas précédent : elle ne peut se tromper que d'un pas.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;prévision&lt;/b&gt; (en pointillés, après la ligne verticale où finit la série) réinjecte chaque prédiction comme entrée suivante, comme Générer le fait avec des caractères : ses erreurs s'accumulent.&lt;/li&gt;&lt;li&gt;En dessous, l'erreur quadratique de chaque pas en échelle log, et le &lt;b&gt;seuil&lt;/b&gt; : la moyenne des erreurs d'entraînement + 3 écarts-types. La &lt;b&gt;série de test&lt;/b&gt; n'a jamais servi à l'entraînement et contient un pic : un pas dont l'erreur dépasse le seuil est une &lt;b&gt;anomalie&lt;/b&gt;. Les premiers pas (en gris) sont le préchauffage : l'état n'a pas encore assez vu, ils ne sont donc pas comptés.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;Les premières applications des RNN vues en cours sont temporelles&#xa0;: la &lt;b&gt;prédiction de séries temporelles&lt;/b&gt; et la &lt;b&gt;détection d&apos;anomalies&lt;/b&gt;. Ici un LSTM a appris une sinusoïde&#xa0;: à chaque pas, il lit la valeur x&lt;sub&gt;t&lt;/sub&gt; et prédit la suivante, x&lt;sub&gt;t+1&lt;/sub&gt; (un nombre, pas un caractère&#xa0;: la perte est l&apos;erreur quadratique moyenne).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;La &lt;b&gt;prédiction à un pas&lt;/b&gt; (en tirets) lit toujours la vraie série jusqu&apos;au pas précédent&#xa0;: elle ne peut se tromper que d&apos;un pas.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;prévision&lt;/b&gt; (en pointillés, après la ligne verticale où finit la série) réinjecte chaque prédiction comme entrée suivante, comme Générer le fait avec des caractères&#xa0;: ses erreurs s&apos;accumulent.&lt;/li&gt;&lt;li&gt;En dessous, l&apos;erreur quadratique de chaque pas en échelle log, et le &lt;b&gt;seuil&lt;/b&gt;&#xa0;: la moyenne des erreurs d&apos;entraînement + 3 écarts-types. La &lt;b&gt;série de test&lt;/b&gt; n&apos;a jamais servi à l&apos;entraînement et contient un pic&#xa0;: un pas dont l&apos;erreur dépasse le seuil est une &lt;b&gt;anomalie&lt;/b&gt;. Les premiers pas (en gris) sont le préchauffage&#xa0;: l&apos;état n&apos;a pas encore assez vu, ils ne sont donc pas comptés.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
         <translation>
-            <numerusform>&lt;p&gt;Maintenant, après %n pas d'entraînement : l'erreur² à un pas de la série d'entraînement est %1 ± %2, donc le seuil est %3.</numerusform>
-            <numerusform>&lt;p&gt;Maintenant, après %n pas d'entraînement : l'erreur² à un pas de la série d'entraînement est %1 ± %2, donc le seuil est %3.</numerusform>
+            <numerusform>&lt;p&gt;Maintenant, après %n pas d&apos;entraînement&#xa0;: l&apos;erreur² à un pas de la série d&apos;entraînement est %1 ± %2, donc le seuil est %3.</numerusform>
+            <numerusform>&lt;p&gt;Maintenant, après %n pas d&apos;entraînement&#xa0;: l&apos;erreur² à un pas de la série d&apos;entraînement est %1 ± %2, donc le seuil est %3.</numerusform>
         </translation>
     </message>
     <message>
         <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
-        <translation> Dans la série de test, la plus grande erreur² est %1, au pas de temps %2 : %3 le seuil%4.</translation>
+        <translation> Dans la série de test, la plus grande erreur² est %1, au pas de temps %2&#xa0;: %3 le seuil%4.</translation>
     </message>
     <message>
         <source>%1 times</source>
@@ -529,14 +529,14 @@
     </message>
     <message>
         <source>to the end</source>
-        <translation>jusqu'à la fin</translation>
+        <translation>jusqu&apos;à la fin</translation>
     </message>
 </context>
 <context>
     <name>UnsupportedTask</name>
     <message>
         <source>This is a translation session (task &quot;translate&quot;: an encoder–decoder): the window cannot draw it yet. Train it with rnnlab-cli train SESSION (every step&apos;s loss and each pair&apos;s greedy translation; --trace for every number, PyTorch&apos;s to the last digits), and translate a word with rnnlab-cli generate SESSION --prime SOURCE. Coming to the window: the encoder&apos;s row over the source, the decoder&apos;s over the target, and the context that carries the source across.</source>
-        <translation>Ceci est une session de traduction (tâche « translate » : un encodeur–décodeur) : la fenêtre ne sait pas encore l'afficher. Entraînez-la avec rnnlab-cli train SESSION (la perte de chaque pas et la traduction gloutonne de chaque paire ; --trace pour chaque nombre, ceux de PyTorch jusqu'aux derniers chiffres), et traduisez un mot avec rnnlab-cli generate SESSION --prime SOURCE. Bientôt dans la fenêtre : la rangée de l'encodeur sur la source, celle du décodeur sur la cible, et le contexte qui transmet la source.</translation>
+        <translation>Ceci est une session de traduction (tâche «&#xa0;translate&#xa0;»&#xa0;: un encodeur–décodeur)&#xa0;: la fenêtre ne sait pas encore l&apos;afficher. Entraînez-la avec rnnlab-cli train SESSION (la perte de chaque pas et la traduction gloutonne de chaque paire&#xa0;; --trace pour chaque nombre, ceux de PyTorch jusqu&apos;aux derniers chiffres), et traduisez un mot avec rnnlab-cli generate SESSION --prime SOURCE. Bientôt dans la fenêtre&#xa0;: la rangée de l&apos;encodeur sur la source, celle du décodeur sur la cible, et le contexte qui transmet la source.</translation>
     </message>
 </context>
 <context>
@@ -579,19 +579,19 @@
     </message>
     <message>
         <source> This run is a time series: its values, the network&apos;s predictions, the forecast and the anomalies are in the Signal tab, and every number of a time step in the graph.</source>
-        <translation> Cette exécution est une série temporelle : ses valeurs, les prédictions du réseau, la prévision et les anomalies sont dans l'onglet Signal, et toutes les valeurs d'un pas de temps dans le graphe.</translation>
+        <translation> Cette exécution est une série temporelle&#xa0;: ses valeurs, les prédictions du réseau, la prévision et les anomalies sont dans l&apos;onglet Signal, et toutes les valeurs d&apos;un pas de temps dans le graphe.</translation>
     </message>
     <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
-        <translation>Prédictions par pas liste des chaînes prédites : réservé aux tâches sur caractères.</translation>
+        <translation>Prédictions par pas liste des chaînes prédites&#xa0;: réservé aux tâches sur caractères.</translation>
     </message>
     <message>
         <source>Generate writes text, for character tasks only. A time series&apos; free-running forecast (each prediction fed back as the next input) is drawn in the Signal tab, as long as you set it there.</source>
-        <translation>Générer écrit du texte, uniquement pour les tâches sur caractères. La prévision libre d'une série temporelle (chaque prédiction réinjectée comme entrée suivante) est tracée dans l'onglet Signal, sur la longueur choisie là-bas.</translation>
+        <translation>Générer écrit du texte, uniquement pour les tâches sur caractères. La prévision libre d&apos;une série temporelle (chaque prédiction réinjectée comme entrée suivante) est tracée dans l&apos;onglet Signal, sur la longueur choisie là-bas.</translation>
     </message>
     <message>
         <source>The Memory tab ranks influence over characters: it is for character tasks only.</source>
-        <translation>L'onglet Mémoire classe l'influence sur les caractères : réservé aux tâches sur caractères.</translation>
+        <translation>L&apos;onglet Mémoire classe l&apos;influence sur les caractères&#xa0;: réservé aux tâches sur caractères.</translation>
     </message>
 </context>
 <context>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Model %1&apos;s cell: rnn_tanh, rnn_relu (torch.nn.RNN), lstm (torch.nn.LSTM) or gru (torch.nn.GRU)</source>
-        <translation>Cellule du modèle %1 : rnn_tanh, rnn_relu (torch.nn.RNN), lstm (torch.nn.LSTM) ou gru (torch.nn.GRU)</translation>
+        <translation>Cellule du modèle %1&#xa0;: rnn_tanh, rnn_relu (torch.nn.RNN), lstm (torch.nn.LSTM) ou gru (torch.nn.GRU)</translation>
     </message>
     <message>
         <source>Model %1&apos;s stacked layers (1–8)</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Model %1&apos;s hidden size H: units per layer (without an output layer H must equal the vocabulary size)</source>
-        <translation>Taille cachée H du modèle %1 : unités par couche (sans couche de sortie, H doit égaler la taille du vocabulaire)</translation>
+        <translation>Taille cachée H du modèle %1&#xa0;: unités par couche (sans couche de sortie, H doit égaler la taille du vocabulaire)</translation>
     </message>
     <message>
         <source>output layer</source>
@@ -626,11 +626,11 @@
     </message>
     <message>
         <source>Model %1 reads its predictions through nn.Linear(H, V) (W_hy); without it, the top layer&apos;s hidden state is the logits</source>
-        <translation>Le modèle %1 lit ses prédictions via nn.Linear(H, V) (W_hy) ; sans elle, l'état caché de la couche du haut sert de logits</translation>
+        <translation>Le modèle %1 lit ses prédictions via nn.Linear(H, V) (W_hy)&#xa0;; sans elle, l&apos;état caché de la couche du haut sert de logits</translation>
     </message>
     <message>
         <source>Model %1&apos;s seed: torch.manual_seed for its initial weights</source>
-        <translation>Graine du modèle %1 : torch.manual_seed pour ses poids initiaux</translation>
+        <translation>Graine du modèle %1&#xa0;: torch.manual_seed pour ses poids initiaux</translation>
     </message>
     <message>
         <source>seed</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>seed: &quot;%1&quot; is not a whole number from −9223372036854775808 to 9223372036854775807</source>
-        <translation>graine : « %1 » n'est pas un entier entre −9223372036854775808 et 9223372036854775807</translation>
+        <translation>graine&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un entier entre −9223372036854775808 et 9223372036854775807</translation>
     </message>
 </context>
 <context>
@@ -661,11 +661,11 @@
     </message>
     <message>
         <source>Show the loss on a logarithmic axis: late, small differences between the models stay visible</source>
-        <translation>Afficher la perte sur un axe logarithmique : les petites différences tardives entre modèles restent visibles</translation>
+        <translation>Afficher la perte sur un axe logarithmique&#xa0;: les petites différences tardives entre modèles restent visibles</translation>
     </message>
     <message>
         <source>training step</source>
-        <translation>pas d'entraînement</translation>
+        <translation>pas d&apos;entraînement</translation>
     </message>
     <message>
         <source>correct (%)</source>
@@ -680,19 +680,19 @@
     <name>rnnlab::CompareWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one step for every model · Ctrl+L: lock step or free-running · F: fold the graphs</source>
-        <translation>Space : entraîner · Ctrl+→ : un pas pour chaque modèle · Ctrl+L : pas synchronisés ou libres · F : replier les graphes</translation>
+        <translation>Space&#xa0;: entraîner · Ctrl+→&#xa0;: un pas pour chaque modèle · Ctrl+L&#xa0;: pas synchronisés ou libres · F&#xa0;: replier les graphes</translation>
     </message>
     <message>
         <source>Every model trains on these texts with these optimizer settings, so that only the models differ. Change them in the main window (Model and data) and compare again.</source>
-        <translation>Chaque modèle s'entraîne sur ces textes avec ces réglages d'optimiseur, pour que seuls les modèles diffèrent. Modifiez-les dans la fenêtre principale (Modèle et données) et comparez à nouveau.</translation>
+        <translation>Chaque modèle s&apos;entraîne sur ces textes avec ces réglages d&apos;optimiseur, pour que seuls les modèles diffèrent. Modifiez-les dans la fenêtre principale (Modèle et données) et comparez à nouveau.</translation>
     </message>
     <message>
         <source>Which training text the graphs show</source>
-        <translation>Le texte d'entraînement montré par les graphes</translation>
+        <translation>Le texte d&apos;entraînement montré par les graphes</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>One optimizer step for every model (Ctrl+→)</source>
-        <translation>Un pas d'optimiseur pour chaque modèle (Ctrl+→)</translation>
+        <translation>Un pas d&apos;optimiseur pour chaque modèle (Ctrl+→)</translation>
     </message>
     <message>
         <source>Every model back to its seed&apos;s initial weights, step 0 (Ctrl+R)</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>On: every model shows the same step (the fast ones wait for the slowest). Off: each model trains as fast as it can (Ctrl+L)</source>
-        <translation>Activé : chaque modèle montre le même pas (les rapides attendent le plus lent). Désactivé : chaque modèle s'entraîne aussi vite que possible (Ctrl+L)</translation>
+        <translation>Activé&#xa0;: chaque modèle montre le même pas (les rapides attendent le plus lent). Désactivé&#xa0;: chaque modèle s&apos;entraîne aussi vite que possible (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Add a model</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>Compare a third model (Ctrl+Shift+N): the first cell type not compared yet</source>
-        <translation>Comparer un troisième modèle (Ctrl+Shift+N) : le premier type de cellule pas encore comparé</translation>
+        <translation>Comparer un troisième modèle (Ctrl+Shift+N)&#xa0;: le premier type de cellule pas encore comparé</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -760,15 +760,15 @@
     </message>
     <message>
         <source>How much of the last step&apos;s gradient reaches each h_t, model against model: on by itself when the cells differ (Ctrl+D)</source>
-        <translation>Quelle part du gradient du dernier pas atteint chaque h_t, modèle contre modèle : activé d'office quand les cellules diffèrent (Ctrl+D)</translation>
+        <translation>Quelle part du gradient du dernier pas atteint chaque h_t, modèle contre modèle&#xa0;: activé d&apos;office quand les cellules diffèrent (Ctrl+D)</translation>
     </message>
     <message>
         <source>How far &amp;back a prediction looks</source>
-        <translation>&amp;Jusqu'où remonte une prédiction</translation>
+        <translation>&amp;Jusqu&apos;où remonte une prédiction</translation>
     </message>
     <message>
         <source>How much each earlier input drives one step&apos;s prediction, model against model: on by itself when the cells differ (Ctrl+B)</source>
-        <translation>Combien chaque entrée antérieure pèse sur la prédiction d'un pas, modèle contre modèle : activé d'office quand les cellules diffèrent (Ctrl+B)</translation>
+        <translation>Combien chaque entrée antérieure pèse sur la prédiction d&apos;un pas, modèle contre modèle&#xa0;: activé d&apos;office quand les cellules diffèrent (Ctrl+B)</translation>
     </message>
     <message>
         <source>&amp;Log scale for the loss</source>
@@ -792,11 +792,11 @@
     </message>
     <message>
         <source>Compare: %1 — rnnlab</source>
-        <translation>Comparer : %1 — rnnlab</translation>
+        <translation>Comparer&#xa0;: %1 — rnnlab</translation>
     </message>
     <message>
         <source>Lock step: every model shows the same training step. The table&apos;s numbers are what rnnlab-cli train prints for each session.</source>
-        <translation>Pas synchronisés : chaque modèle montre le même pas d'entraînement. Les nombres du tableau sont ceux qu'affiche rnnlab-cli train pour chaque session.</translation>
+        <translation>Pas synchronisés&#xa0;: chaque modèle montre le même pas d&apos;entraînement. Les nombres du tableau sont ceux qu&apos;affiche rnnlab-cli train pour chaque session.</translation>
     </message>
     <message>
         <source>Adam, lr %1</source>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>Every model: %1 · %2</source>
-        <translation>Chaque modèle : %1 · %2</translation>
+        <translation>Chaque modèle&#xa0;: %1 · %2</translation>
     </message>
     <message>
         <source>Step %1</source>
@@ -828,19 +828,19 @@
     </message>
     <message>
         <source>Lock step: every model has taken this many steps</source>
-        <translation>Pas synchronisés : chaque modèle a fait ce nombre de pas</translation>
+        <translation>Pas synchronisés&#xa0;: chaque modèle a fait ce nombre de pas</translation>
     </message>
     <message>
         <source>Free-running: the steps each model has taken (A · B · C)</source>
-        <translation>Libre : les pas faits par chaque modèle (A · B · C)</translation>
+        <translation>Libre&#xa0;: les pas faits par chaque modèle (A · B · C)</translation>
     </message>
     <message>
         <source>lock step: %1 steps/s</source>
-        <translation>pas synchronisés : %1 pas/s</translation>
+        <translation>pas synchronisés&#xa0;: %1 pas/s</translation>
     </message>
     <message>
         <source>Training stopped: model %1&apos;s step was refused (see the message on its graph)</source>
-        <translation>Entraînement arrêté : le pas du modèle %1 a été refusé (voir le message sur son graphe)</translation>
+        <translation>Entraînement arrêté&#xa0;: le pas du modèle %1 a été refusé (voir le message sur son graphe)</translation>
     </message>
     <message>
         <source>Model %1 stopped</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>Model %1 changed: every model starts over from step 0, so that they stay comparable</source>
-        <translation>Modèle %1 modifié : tous les modèles repartent du pas 0, pour rester comparables</translation>
+        <translation>Modèle %1 modifié&#xa0;: tous les modèles repartent du pas 0, pour rester comparables</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ / ‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;n&lt;/sub&gt;‖: the gradient of the last prediction&apos;s loss, carried back through time, as a share of what it is at the last step. A vanilla RNN multiplies it by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step and it vanishes decade by decade. Untrained, an LSTM and a GRU lose it decade by decade too; trained, they can learn to carry it — a forget gate f ≈ 1 keeps the cell state, an update gate z ≈ 1 keeps h — while the RNN&apos;s keeps vanishing. Try the RNN vs LSTM vs GRU preset: untrained, then after a few hundred steps.</source>
-        <translation>‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ / ‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;n&lt;/sub&gt;‖ : le gradient de la perte de la dernière prédiction, rétropropagé dans le temps, en proportion de sa valeur au dernier pas. Un RNN simple le multiplie par W&lt;sub&gt;hh&lt;/sub&gt;ᵀ et tanh′ à chaque pas et il s'évanouit décade après décade. Non entraînés, un LSTM et un GRU le perdent aussi décade après décade ; entraînés, ils peuvent apprendre à le transporter — une porte d'oubli f ≈ 1 garde l'état de cellule, une porte de mise à jour z ≈ 1 garde h — tandis que celui du RNN continue de s'évanouir. Essayez le préréglage RNN vs LSTM vs GRU : non entraîné, puis après quelques centaines de pas.</translation>
+        <translation>‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖ / ‖∂loss&lt;sub&gt;n&lt;/sub&gt;/∂h&lt;sub&gt;n&lt;/sub&gt;‖&#xa0;: le gradient de la perte de la dernière prédiction, rétropropagé dans le temps, en proportion de sa valeur au dernier pas. Un RNN simple le multiplie par W&lt;sub&gt;hh&lt;/sub&gt;ᵀ et tanh′ à chaque pas et il s&apos;évanouit décade après décade. Non entraînés, un LSTM et un GRU le perdent aussi décade après décade&#xa0;; entraînés, ils peuvent apprendre à le transporter — une porte d&apos;oubli f ≈ 1 garde l&apos;état de cellule, une porte de mise à jour z ≈ 1 garde h — tandis que celui du RNN continue de s&apos;évanouir. Essayez le préréglage RNN vs LSTM vs GRU&#xa0;: non entraîné, puis après quelques centaines de pas.</translation>
     </message>
     <message>
         <source>time step t</source>
@@ -879,30 +879,30 @@
     </message>
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
-        <translation>Pas encore de gradients : la première propagation avant et arrière des modèles les affichera.</translation>
+        <translation>Pas encore de gradients&#xa0;: la première propagation avant et arrière des modèles les affichera.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GraphBar</name>
     <message>
         <source>Which training text the graph shows</source>
-        <translation>Le texte d'entraînement montré par le graphe</translation>
+        <translation>Le texte d&apos;entraînement montré par le graphe</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>Te&amp;xte :</translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>W_xh: input to hidden, the same at every time step</source>
-        <translation>W_xh : entrée vers caché, la même à chaque pas de temps</translation>
+        <translation>W_xh&#xa0;: entrée vers caché, la même à chaque pas de temps</translation>
     </message>
     <message>
         <source>W_hh: hidden to hidden, carries memory from t−1 to t</source>
-        <translation>W_hh : caché vers caché, porte la mémoire de t−1 à t</translation>
+        <translation>W_hh&#xa0;: caché vers caché, porte la mémoire de t−1 à t</translation>
     </message>
     <message>
         <source>W_hy: hidden to output</source>
-        <translation>W_hy : caché vers sortie</translation>
+        <translation>W_hy&#xa0;: caché vers sortie</translation>
     </message>
     <message>
         <source>series %1 (%2 points)</source>
@@ -910,11 +910,11 @@
     </message>
     <message>
         <source>Se&amp;ries:</source>
-        <translation>Sé&amp;rie :</translation>
+        <translation>Sé&amp;rie&#xa0;:</translation>
     </message>
     <message>
         <source>W_ih: input to hidden, one block of rows per gate, the same at every time step</source>
-        <translation>W_ih : entrée vers caché, un bloc de lignes par porte, la même à chaque pas de temps</translation>
+        <translation>W_ih&#xa0;: entrée vers caché, un bloc de lignes par porte, la même à chaque pas de temps</translation>
     </message>
 </context>
 <context>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Keys of the window&lt;/h3&gt;%1&lt;h3&gt;Keys of a focused view&lt;/h3&gt;%2&lt;p&gt;Alt with the underlined letter opens a menu or moves to a field.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Touches de la fenêtre&lt;/h3&gt;%1&lt;h3&gt;Touches d'une vue active&lt;/h3&gt;%2&lt;p&gt;Alt avec la lettre soulignée ouvre un menu ou va à un champ.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Touches de la fenêtre&lt;/h3&gt;%1&lt;h3&gt;Touches d&apos;une vue active&lt;/h3&gt;%2&lt;p&gt;Alt avec la lettre soulignée ouvre un menu ou va à un champ.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -982,7 +982,7 @@
     <name>rnnlab::LessonPanel</name>
     <message>
         <source>Your predictions this session: each prompt counts once, the first answer</source>
-        <translation>Vos prédictions de cette session : chaque question compte une fois, la première réponse</translation>
+        <translation>Vos prédictions de cette session&#xa0;: chaque question compte une fois, la première réponse</translation>
     </message>
     <message>
         <source>Predict, then reveal</source>
@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>The previous step of the lesson (Page Up)</source>
-        <translation>L'étape précédente de la leçon (Page Up)</translation>
+        <translation>L&apos;étape précédente de la leçon (Page Up)</translation>
     </message>
     <message>
         <source>The next step of the lesson (Page Down)</source>
-        <translation>L'étape suivante de la leçon (Page Down)</translation>
+        <translation>L&apos;étape suivante de la leçon (Page Down)</translation>
     </message>
     <message>
         <source>Lesson</source>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Taking the training step…</source>
-        <translation>Pas d'entraînement en cours…</translation>
+        <translation>Pas d&apos;entraînement en cours…</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;✓ Right.&lt;/b&gt;&lt;/p&gt;</source>
@@ -1038,14 +1038,14 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;✗ Not this time:&lt;/b&gt; the answer is &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;✗ Pas cette fois :&lt;/b&gt; la réponse est &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;✗ Pas cette fois&#xa0;:&lt;/b&gt; la réponse est &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MainWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one training step · →: walk through a time step · F: fold</source>
-        <translation>Space : entraîner · Ctrl+→ : un pas d'entraînement · → : parcourir un pas de temps · F : replier</translation>
+        <translation>Space&#xa0;: entraîner · Ctrl+→&#xa0;: un pas d&apos;entraînement · →&#xa0;: parcourir un pas de temps · F&#xa0;: replier</translation>
     </message>
     <message>
         <source>Model and data</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>Start over?</source>
-        <translation>Tout recommencer ?</translation>
+        <translation>Tout recommencer&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%1 starts over from the seed&apos;s initial weights. The model trained for %n step(s) will be discarded (File ▸ Save session as… keeps it).</source>
@@ -1076,11 +1076,11 @@
     </message>
     <message>
         <source>Resume from step %1?</source>
-        <translation>Reprendre au pas %1 ?</translation>
+        <translation>Reprendre au pas %1&#xa0;?</translation>
     </message>
     <message>
         <source>Training continues from step %1. The %2 later steps of this run are discarded (File ▸ Save session as… keeps the latest state).</source>
-        <translation>L'entraînement reprend au pas %1. Les %2 pas suivants de cette exécution sont abandonnés (Fichier ▸ Enregistrer la session sous… conserve le dernier état).</translation>
+        <translation>L&apos;entraînement reprend au pas %1. Les %2 pas suivants de cette exécution sont abandonnés (Fichier ▸ Enregistrer la session sous… conserve le dernier état).</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -1104,23 +1104,23 @@
     </message>
     <message>
         <source>now: loss (MSE) %1 · %2 %3</source>
-        <translation>maintenant : perte (MSE) %1 · %2 %3</translation>
+        <translation>maintenant&#xa0;: perte (MSE) %1 · %2 %3</translation>
     </message>
     <message>
         <source>now: loss %1 · %2% right</source>
-        <translation>maintenant : perte %1 · %2 % justes</translation>
+        <translation>maintenant&#xa0;: perte %1 · %2 % justes</translation>
     </message>
     <message>
         <source>The edit was not applied: step %1 of %2 is shown from the run&apos;s history. Resume from here (discards the later steps) or go to the latest step to edit the weights.</source>
-        <translation>Modification non appliquée : le pas %1 sur %2 est affiché depuis l'historique. Reprenez d'ici (abandonne les pas suivants) ou allez au dernier pas pour modifier les poids.</translation>
+        <translation>Modification non appliquée&#xa0;: le pas %1 sur %2 est affiché depuis l&apos;historique. Reprenez d&apos;ici (abandonne les pas suivants) ou allez au dernier pas pour modifier les poids.</translation>
     </message>
     <message>
         <source>Weights of a past step</source>
-        <translation>Poids d'un pas passé</translation>
+        <translation>Poids d&apos;un pas passé</translation>
     </message>
     <message>
         <source>Training stopped: a step was refused (see the message on the graph)</source>
-        <translation>Entraînement arrêté : un pas a été refusé (voir le message sur le graphe)</translation>
+        <translation>Entraînement arrêté&#xa0;: un pas a été refusé (voir le message sur le graphe)</translation>
     </message>
     <message>
         <source>Training stopped</source>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation>Comparaison impossible : %1</translation>
+        <translation>Comparaison impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot compare these models</source>
@@ -1147,11 +1147,11 @@
     <name>rnnlab::MemoryComparisonPlot</name>
     <message>
         <source>How far back</source>
-        <translation>Jusqu'où</translation>
+        <translation>Jusqu&apos;où</translation>
     </message>
     <message>
         <source>How far back a prediction looks. For the prediction at step t, how much each earlier input x&lt;sub&gt;s&lt;/sub&gt; drives it: ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖, the gradient of that step&apos;s log-probability of its target with respect to the one-hot input, carried back by each model&apos;s own BPTT. A plain RNN&apos;s usually falls decade by decade as s goes back; an LSTM or a GRU can learn to keep it.</source>
-        <translation>Jusqu'où remonte une prédiction. Pour la prédiction au pas t, combien chaque entrée antérieure x&lt;sub&gt;s&lt;/sub&gt; pèse : ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(cible) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖, le gradient de la log-probabilité de la cible de ce pas par rapport à l'entrée one-hot, rétropropagé par la BPTT de chaque modèle. Pour un RNN simple, elle chute en général décade après décade quand s recule ; un LSTM ou un GRU peut apprendre à la conserver.</translation>
+        <translation>Jusqu&apos;où remonte une prédiction. Pour la prédiction au pas t, combien chaque entrée antérieure x&lt;sub&gt;s&lt;/sub&gt; pèse&#xa0;: ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(cible) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖, le gradient de la log-probabilité de la cible de ce pas par rapport à l&apos;entrée one-hot, rétropropagé par la BPTT de chaque modèle. Pour un RNN simple, elle chute en général décade après décade quand s recule&#xa0;; un LSTM ou un GRU peut apprendre à la conserver.</translation>
     </message>
     <message>
         <source>step t =</source>
@@ -1163,19 +1163,19 @@
     </message>
     <message>
         <source>The time step whose prediction is explained (last: the last step with a target)</source>
-        <translation>Le pas de temps dont la prédiction est expliquée (dernier : le dernier pas avec une cible)</translation>
+        <translation>Le pas de temps dont la prédiction est expliquée (dernier&#xa0;: le dernier pas avec une cible)</translation>
     </message>
     <message>
         <source>What step t&apos;s prediction should say: its target</source>
-        <translation>Ce que doit dire la prédiction du pas t : sa cible</translation>
+        <translation>Ce que doit dire la prédiction du pas t&#xa0;: sa cible</translation>
     </message>
     <message>
         <source>Show the influence on a logarithmic axis: a fall by decades is a straight line</source>
-        <translation>Afficher l'influence sur un axe logarithmique : une chute par décades est une droite</translation>
+        <translation>Afficher l&apos;influence sur un axe logarithmique&#xa0;: une chute par décades est une droite</translation>
     </message>
     <message>
         <source>input step s</source>
-        <translation>pas d'entrée s</translation>
+        <translation>pas d&apos;entrée s</translation>
     </message>
     <message>
         <source>‖∂ log p / ∂x_s‖</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>Real-valued inputs x_t have no one-hot input to trace back.</source>
-        <translation>Des entrées réelles x_t n'ont pas d'entrée one-hot à remonter.</translation>
+        <translation>Des entrées réelles x_t n&apos;ont pas d&apos;entrée one-hot à remonter.</translation>
     </message>
     <message>
         <source>No models yet.</source>
@@ -1191,18 +1191,18 @@
     </message>
     <message>
         <source>Step %1 has no target: nothing is predicted there.</source>
-        <translation>Le pas %1 n'a pas de cible : rien n'y est prédit.</translation>
+        <translation>Le pas %1 n&apos;a pas de cible&#xa0;: rien n&apos;y est prédit.</translation>
     </message>
     <message>
         <source>→ ‘%1’</source>
-        <translation>→ « %1 »</translation>
+        <translation>→ «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::MemoryInfluence</name>
     <message>
         <source>x at step %1 (‘%2’) on the prediction of step %3 (‘%4’): ‖∂ log p / ∂x‖ = %5</source>
-        <translation>x au pas %1 (« %2 ») sur la prédiction du pas %3 (« %4 ») : ‖∂ log p / ∂x‖ = %5</translation>
+        <translation>x au pas %1 («&#xa0;%2&#xa0;») sur la prédiction du pas %3 («&#xa0;%4&#xa0;»)&#xa0;: ‖∂ log p / ∂x‖ = %5</translation>
     </message>
 </context>
 <context>
@@ -1213,21 +1213,21 @@
     </message>
     <message>
         <source>Keep the axes of this training step — their direction, their centre and their scale — for the later steps: train on, or move along the timeline, and watch the path change in one frame (a point that leaves it widens the frame). Untick to give every step its own PCA again.</source>
-        <translation>Garder les axes de ce pas d'entraînement — direction, centre et échelle — pour les pas suivants : continuez l'entraînement ou parcourez la frise, et voyez la trajectoire changer dans un même cadre (un point qui en sort élargit le cadre). Décochez pour redonner à chaque pas sa propre ACP.</translation>
+        <translation>Garder les axes de ce pas d&apos;entraînement — direction, centre et échelle — pour les pas suivants&#xa0;: continuez l&apos;entraînement ou parcourez la frise, et voyez la trajectoire changer dans un même cadre (un point qui en sort élargit le cadre). Décochez pour redonner à chaque pas sa propre ACP.</translation>
     </message>
     <message>
         <source>axes from training step %1, W_hh = 0</source>
-        <translation>axes du pas d'entraînement %1, W_hh = 0</translation>
+        <translation>axes du pas d&apos;entraînement %1, W_hh = 0</translation>
     </message>
     <message>
         <source>axes from training step %1</source>
-        <translation>axes du pas d'entraînement %1</translation>
+        <translation>axes du pas d&apos;entraînement %1</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’
 %3 = (%4)
 PC1 %5, PC2 %6</source>
-        <translation>pas %1, entrée « %2 »
+        <translation>pas %1, entrée «&#xa0;%2&#xa0;»
 %3 = (%4)
 PC1 %5, PC2 %6</translation>
     </message>
@@ -1248,19 +1248,19 @@ PC1 %5, PC2 %6</translation>
     <name>rnnlab::MemoryUnits</name>
     <message>
         <source>Score: |mean inside − mean outside| / pooled standard deviation, how many standard deviations apart the unit is inside the span and outside. Click a row to colour the text by it.</source>
-        <translation>Score : |moyenne dedans − moyenne dehors| / écart-type combiné, de combien d'écarts-types l'unité diffère dans la plage et hors d'elle. Cliquez sur une ligne pour colorer le texte selon elle.</translation>
+        <translation>Score&#xa0;: |moyenne dedans − moyenne dehors| / écart-type combiné, de combien d&apos;écarts-types l&apos;unité diffère dans la plage et hors d&apos;elle. Cliquez sur une ligne pour colorer le texte selon elle.</translation>
     </message>
     <message>
         <source>Colour: %1’s value at each step, red above 0, blue below.</source>
-        <translation>Couleur : valeur de %1 à chaque pas, rouge au-dessus de 0, bleu en dessous.</translation>
+        <translation>Couleur&#xa0;: valeur de %1 à chaque pas, rouge au-dessus de 0, bleu en dessous.</translation>
     </message>
     <message>
         <source>Under each character: the network’s three likeliest next characters.</source>
-        <translation>Sous chaque caractère : les trois caractères suivants les plus probables selon le réseau.</translation>
+        <translation>Sous chaque caractère&#xa0;: les trois caractères suivants les plus probables selon le réseau.</translation>
     </message>
     <message>
         <source>Under the last character: the network’s likeliest classes.</source>
-        <translation>Sous le dernier caractère : les classes les plus probables selon le réseau.</translation>
+        <translation>Sous le dernier caractère&#xa0;: les classes les plus probables selon le réseau.</translation>
     </message>
     <message>
         <source>Drag over the text to rank the units.</source>
@@ -1272,7 +1272,7 @@ PC1 %5, PC2 %6</translation>
     </message>
     <message>
         <source>%1: score %2 = |%3 − %4| / %5 (mean inside the span, mean outside, pooled standard deviation)</source>
-        <translation>%1 : score %2 = |%3 − %4| / %5 (moyenne dans la plage, moyenne dehors, écart-type combiné)</translation>
+        <translation>%1&#xa0;: score %2 = |%3 − %4| / %5 (moyenne dans la plage, moyenne dehors, écart-type combiné)</translation>
     </message>
     <message>
         <source> of layer %1</source>
@@ -1280,19 +1280,19 @@ PC1 %5, PC2 %6</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’: %3%4 = %5</source>
-        <translation>pas %1, entrée « %2 » : %3%4 = %5</translation>
+        <translation>pas %1, entrée «&#xa0;%2&#xa0;»&#xa0;: %3%4 = %5</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’: no output at this step</source>
-        <translation>pas %1, entrée « %2 » : pas de sortie à ce pas</translation>
+        <translation>pas %1, entrée «&#xa0;%2&#xa0;»&#xa0;: pas de sortie à ce pas</translation>
     </message>
     <message>
         <source>p(‘%1’) = %2</source>
-        <translation>p(« %1 ») = %2</translation>
+        <translation>p(«&#xa0;%1&#xa0;») = %2</translation>
     </message>
     <message>
         <source>step %1, input ‘%2’, the likeliest outputs: %3</source>
-        <translation>pas %1, entrée « %2 », sorties les plus probables : %3</translation>
+        <translation>pas %1, entrée «&#xa0;%2&#xa0;», sorties les plus probables&#xa0;: %3</translation>
     </message>
     <message>
         <source>unit</source>
@@ -1311,15 +1311,15 @@ PC1 %5, PC2 %6</translation>
     <name>rnnlab::MemoryView</name>
     <message>
         <source>The memory view needs characters as inputs: real-valued x_t have no one-hot input to trace back.</source>
-        <translation>La vue mémoire a besoin de caractères en entrée : des x_t réels n'ont pas d'entrée one-hot à remonter.</translation>
+        <translation>La vue mémoire a besoin de caractères en entrée&#xa0;: des x_t réels n&apos;ont pas d&apos;entrée one-hot à remonter.</translation>
     </message>
     <message>
         <source>How far back · the path</source>
-        <translation>Jusqu'où · la trajectoire</translation>
+        <translation>Jusqu&apos;où · la trajectoire</translation>
     </message>
     <message>
         <source>How far back a prediction looks, beside the path of the hidden state</source>
-        <translation>Jusqu'où remonte une prédiction, à côté de la trajectoire de l'état caché</translation>
+        <translation>Jusqu&apos;où remonte une prédiction, à côté de la trajectoire de l&apos;état caché</translation>
     </message>
     <message>
         <source>Units over the text</source>
@@ -1327,7 +1327,7 @@ PC1 %5, PC2 %6</translation>
     </message>
     <message>
         <source>The text coloured by one unit, the likeliest next characters under it; drag over the text to find the units that track that span</source>
-        <translation>Le texte coloré par une unité, les caractères suivants les plus probables en dessous ; faites glisser sur le texte pour trouver les unités qui suivent cette plage</translation>
+        <translation>Le texte coloré par une unité, les caractères suivants les plus probables en dessous&#xa0;; faites glisser sur le texte pour trouver les unités qui suivent cette plage</translation>
     </message>
     <message>
         <source>States of</source>
@@ -1335,7 +1335,7 @@ PC1 %5, PC2 %6</translation>
     </message>
     <message>
         <source>The layer whose states the path shows (the prediction&apos;s influence does not depend on it)</source>
-        <translation>La couche dont la trajectoire montre les états (l'influence de la prédiction n'en dépend pas)</translation>
+        <translation>La couche dont la trajectoire montre les états (l&apos;influence de la prédiction n&apos;en dépend pas)</translation>
     </message>
     <message>
         <source>h (hidden state)</source>
@@ -1347,11 +1347,11 @@ PC1 %5, PC2 %6</translation>
     </message>
     <message>
         <source>An LSTM&apos;s hidden state h or its cell state c</source>
-        <translation>L'état caché h ou l'état de cellule c d'un LSTM</translation>
+        <translation>L&apos;état caché h ou l&apos;état de cellule c d&apos;un LSTM</translation>
     </message>
     <message>
         <source>The unit whose value colours the text below (drag over the text to rank them)</source>
-        <translation>L'unité dont la valeur colore le texte ci-dessous (faites glisser sur le texte pour les classer)</translation>
+        <translation>L&apos;unité dont la valeur colore le texte ci-dessous (faites glisser sur le texte pour les classer)</translation>
     </message>
     <message>
         <source>layer %1</source>
@@ -1359,31 +1359,31 @@ PC1 %5, PC2 %6</translation>
     </message>
     <message>
         <source>How far back a prediction looks</source>
-        <translation>Jusqu'où remonte une prédiction</translation>
+        <translation>Jusqu&apos;où remonte une prédiction</translation>
     </message>
     <message>
         <source>How far back a prediction looks: step %1 has no target</source>
-        <translation>Jusqu'où remonte une prédiction : le pas %1 n'a pas de cible</translation>
+        <translation>Jusqu&apos;où remonte une prédiction&#xa0;: le pas %1 n&apos;a pas de cible</translation>
     </message>
     <message>
         <source>Which earlier inputs does step %1’s prediction of its target ‘%2’ depend on? Each input s ≤ %1 by ‖∂ log p(‘%2’) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ (darker, taller: more). Largest: %3 (step %4, ‘%5’)</source>
-        <translation>De quelles entrées antérieures dépend la prédiction de la cible « %2 » au pas %1 ? Chaque entrée s ≤ %1 selon ‖∂ log p(« %2 ») / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ (plus foncé, plus haut : plus). Maximum : %3 (pas %4, « %5 »)</translation>
+        <translation>De quelles entrées antérieures dépend la prédiction de la cible «&#xa0;%2&#xa0;» au pas %1&#xa0;? Chaque entrée s ≤ %1 selon ‖∂ log p(«&#xa0;%2&#xa0;») / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ (plus foncé, plus haut&#xa0;: plus). Maximum&#xa0;: %3 (pas %4, «&#xa0;%5&#xa0;»)</translation>
     </message>
     <message>
         <source>; the first input, ‘%1’: %2</source>
-        <translation>; la première entrée, « %1 » : %2</translation>
+        <translation>; la première entrée, «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>What if W_hh = 0? No memory — </source>
-        <translation>Et si W_hh = 0 ? Pas de mémoire — </translation>
+        <translation>Et si W_hh = 0&#xa0;? Pas de mémoire — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? The cell state c still carries earlier inputs — </source>
-        <translation>Et si W_hh = 0 ? L'état de cellule c transporte encore les entrées antérieures — </translation>
+        <translation>Et si W_hh = 0&#xa0;? L&apos;état de cellule c transporte encore les entrées antérieures — </translation>
     </message>
     <message>
         <source>What if W_hh = 0? z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; still carries earlier inputs — </source>
-        <translation>Et si W_hh = 0 ? z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; transporte encore les entrées antérieures — </translation>
+        <translation>Et si W_hh = 0&#xa0;? z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt; transporte encore les entrées antérieures — </translation>
     </message>
     <message>
         <source>The path of %1 of layer %2 (PCA of every step)</source>
@@ -1399,18 +1399,18 @@ PC1 %5, PC2 %6</translation>
     </message>
     <message>
         <source>text by unit %1</source>
-        <translation>texte selon l'unité %1</translation>
+        <translation>texte selon l&apos;unité %1</translation>
     </message>
     <message>
         <source>Units over text needs characters as inputs: real-valued x_t are not a text.</source>
-        <translation>Unités sur le texte nécessite des caractères en entrée : des x_t réels ne sont pas un texte.</translation>
+        <translation>Unités sur le texte nécessite des caractères en entrée&#xa0;: des x_t réels ne sont pas un texte.</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::ModelPanel</name>
     <message>
         <source>Train&amp;ing texts (one per line)</source>
-        <translation>Te&amp;xtes d'entraînement (un par ligne)</translation>
+        <translation>Te&amp;xtes d&apos;entraînement (un par ligne)</translation>
     </message>
     <message>
         <source>hello</source>
@@ -1419,8 +1419,8 @@ PC1 %5, PC2 %6</translation>
     <message>
         <source>Each line is one training sequence: the network reads its characters one at a time and learns to predict the next one.
 Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one): the network reads the whole text and then names its label.</source>
-        <translation>Chaque ligne est une séquence d'entraînement : le réseau lit ses caractères un par un et apprend à prédire le suivant.
-Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classifieur (many-to-one) : le réseau lit tout le texte puis donne son étiquette.</translation>
+        <translation>Chaque ligne est une séquence d&apos;entraînement&#xa0;: le réseau lit ses caractères un par un et apprend à prédire le suivant.
+Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classifieur (many-to-one)&#xa0;: le réseau lit tout le texte puis donne son étiquette.</translation>
     </message>
     <message>
         <source>RNN, tanh</source>
@@ -1440,7 +1440,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, b = b_ih + b_hh (PyTorch keeps the two biases apart and adds them), or with ReLU instead of tanh. LSTM: gates i, f, o and a cell state c_t that carries memory. GRU: the update gate z mixes the old h_{t−1} with a candidate n_t, whose reset gate r decides how much of h_{t−1} it sees. The outputs y_t are h_t, or W_hy h_t + b_y with an output layer. As torch.nn.RNN, LSTM and GRU compute them.</source>
-        <translation>RNN : h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) comme sur les diapos, b = b_ih + b_hh (PyTorch garde les deux biais séparés et les additionne), ou avec ReLU au lieu de tanh. LSTM : portes i, f, o et un état de cellule c_t qui porte la mémoire. GRU : la porte de mise à jour z mélange l'ancien h_{t−1} avec un candidat n_t, dont la porte de réinitialisation r décide quelle part de h_{t−1} il voit. Les sorties y_t sont h_t, ou W_hy h_t + b_y avec une couche de sortie. Calculé comme torch.nn.RNN, LSTM et GRU.</translation>
+        <translation>RNN&#xa0;: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) comme sur les diapos, b = b_ih + b_hh (PyTorch garde les deux biais séparés et les additionne), ou avec ReLU au lieu de tanh. LSTM&#xa0;: portes i, f, o et un état de cellule c_t qui porte la mémoire. GRU&#xa0;: la porte de mise à jour z mélange l&apos;ancien h_{t−1} avec un candidat n_t, dont la porte de réinitialisation r décide quelle part de h_{t−1} il voit. Les sorties y_t sont h_t, ou W_hy h_t + b_y avec une couche de sortie. Calculé comme torch.nn.RNN, LSTM et GRU.</translation>
     </message>
     <message>
         <source>&amp;Cell</source>
@@ -1448,7 +1448,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>Hidden units H: the length of h_t</source>
-        <translation>Unités cachées H : la longueur de h_t</translation>
+        <translation>Unités cachées H&#xa0;: la longueur de h_t</translation>
     </message>
     <message>
         <source>Hidden si&amp;ze</source>
@@ -1456,7 +1456,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>The lecture&apos;s setup: h_t is the output, one hidden unit per character</source>
-        <translation>Le réglage du cours : h_t est la sortie, une unité cachée par caractère</translation>
+        <translation>Le réglage du cours&#xa0;: h_t est la sortie, une unité cachée par caractère</translation>
     </message>
     <message>
         <source>Add an output layer</source>
@@ -1464,7 +1464,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>Adds W_hy (nn.Linear(H, V)), so the hidden size no longer has to match the vocabulary</source>
-        <translation>Ajoute W_hy (nn.Linear(H, V)), la taille cachée n'a donc plus à égaler le vocabulaire</translation>
+        <translation>Ajoute W_hy (nn.Linear(H, V)), la taille cachée n&apos;a donc plus à égaler le vocabulaire</translation>
     </message>
     <message>
         <source>Stacked layers (torch.nn.RNN num_layers)</source>
@@ -1476,7 +1476,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>W_hy: y_t = W_hy h_t + b_y</source>
-        <translation>W_hy : y_t = W_hy h_t + b_y</translation>
+        <translation>W_hy&#xa0;: y_t = W_hy h_t + b_y</translation>
     </message>
     <message>
         <source>Without it (the lecture&apos;s setup) the outputs are h_t itself, and the hidden size must equal the number of characters</source>
@@ -1504,11 +1504,11 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>Lear&amp;ning rate</source>
-        <translation>Taux d'appre&amp;ntissage</translation>
+        <translation>Taux d&apos;appre&amp;ntissage</translation>
     </message>
     <message>
         <source>SGD&apos;s momentum (Adam has its own: betas 0.9 and 0.999)</source>
-        <translation>Momentum de SGD (Adam a le sien : betas 0.9 et 0.999)</translation>
+        <translation>Momentum de SGD (Adam a le sien&#xa0;: betas 0.9 et 0.999)</translation>
     </message>
     <message>
         <source>&amp;Momentum</source>
@@ -1516,7 +1516,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>torch.manual_seed for the initial weights: the same seed gives PyTorch&apos;s weights bit for bit</source>
-        <translation>torch.manual_seed pour les poids initiaux : la même graine donne les poids de PyTorch bit pour bit</translation>
+        <translation>torch.manual_seed pour les poids initiaux&#xa0;: la même graine donne les poids de PyTorch bit pour bit</translation>
     </message>
     <message>
         <source>See&amp;d</source>
@@ -1528,7 +1528,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>clip_grad_norm_: scales all gradients down when their total norm exceeds this</source>
-        <translation>clip_grad_norm_ : réduit tous les gradients quand leur norme totale dépasse cette valeur</translation>
+        <translation>clip_grad_norm_&#xa0;: réduit tous les gradients quand leur norme totale dépasse cette valeur</translation>
     </message>
     <message>
         <source>&amp;Gradient clipping</source>
@@ -1540,7 +1540,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>Back to the settings being trained</source>
-        <translation>Revenir aux réglages en cours d'entraînement</translation>
+        <translation>Revenir aux réglages en cours d&apos;entraînement</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -1552,7 +1552,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per class: %1, hidden size %2.</source>
-        <translation>Sans W_hy, l'état caché est la sortie : il faut donc une unité cachée par classe : %1, taille cachée %2.</translation>
+        <translation>Sans W_hy, l&apos;état caché est la sortie&#xa0;: il faut donc une unité cachée par classe&#xa0;: %1, taille cachée %2.</translation>
     </message>
     <message>
         <source>1 class</source>
@@ -1564,7 +1564,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so the lecture&apos;s setup needs one hidden unit per character: %1, hidden size %2.</source>
-        <translation>Sans W_hy, l'état caché est la sortie : le réglage du cours demande donc une unité cachée par caractère : %1, taille cachée %2.</translation>
+        <translation>Sans W_hy, l&apos;état caché est la sortie&#xa0;: le réglage du cours demande donc une unité cachée par caractère&#xa0;: %1, taille cachée %2.</translation>
     </message>
     <message>
         <source>1 character</source>
@@ -1580,7 +1580,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>The label of line %1</source>
-        <translation>L'étiquette de la ligne %1</translation>
+        <translation>L&apos;étiquette de la ligne %1</translation>
     </message>
     <message>
         <source>Set hidden size to %1</source>
@@ -1591,14 +1591,14 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
 Classifier (many-to-one), %n class(es): %1</source>
         <translation>
             <numerusform>
-Classifieur (many-to-one), %n classe : %1</numerusform>
+Classifieur (many-to-one), %n classe&#xa0;: %1</numerusform>
             <numerusform>
-Classifieur (many-to-one), %n classes : %1</numerusform>
+Classifieur (many-to-one), %n classes&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Vocabulary: %1 (%2)</source>
-        <translation>Vocabulaire : %1 (%2)</translation>
+        <translation>Vocabulaire&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1611,8 +1611,8 @@ Classifieur (many-to-one), %n classes : %1</numerusform>
     <message>
         <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
 Time series: it reads numbers and predicts the next value of each feature (MSE loss).</source>
-        <translation>Texte : le réseau lit des caractères et prédit le suivant (ou, avec des lignes texte&lt;Tab&gt;étiquette, donne une étiquette : un classifieur).
-Série temporelle : il lit des nombres et prédit la valeur suivante de chaque variable (perte MSE).</translation>
+        <translation>Texte&#xa0;: le réseau lit des caractères et prédit le suivant (ou, avec des lignes texte&lt;Tab&gt;étiquette, donne une étiquette&#xa0;: un classifieur).
+Série temporelle&#xa0;: il lit des nombres et prédit la valeur suivante de chaque variable (perte MSE).</translation>
     </message>
     <message>
         <source>Tas&amp;k</source>
@@ -1620,7 +1620,7 @@ Série temporelle : il lit des nombres et prédit la valeur suivante de chaque 
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per feature: %1, hidden size %2.</source>
-        <translation>Sans W_hy, l'état caché est la sortie : il faut donc une unité cachée par variable : %1, taille cachée %2.</translation>
+        <translation>Sans W_hy, l&apos;état caché est la sortie&#xa0;: il faut donc une unité cachée par variable&#xa0;: %1, taille cachée %2.</translation>
     </message>
     <message>
         <source>1 feature</source>
@@ -1632,11 +1632,11 @@ Série temporelle : il lit des nombres et prédit la valeur suivante de chaque 
     </message>
     <message>
         <source>Forecast: the next value at every time step (MSE loss).</source>
-        <translation>Prévision : la valeur suivante à chaque pas de temps (perte MSE).</translation>
+        <translation>Prévision&#xa0;: la valeur suivante à chaque pas de temps (perte MSE).</translation>
     </message>
     <message>
         <source>Forecast: the next value of each of %1 features at every time step (MSE loss).</source>
-        <translation>Prévision : la valeur suivante de chacune des %1 variables à chaque pas de temps (perte MSE).</translation>
+        <translation>Prévision&#xa0;: la valeur suivante de chacune des %1 variables à chaque pas de temps (perte MSE).</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1658,7 @@ Série temporelle : il lit des nombres et prédit la valeur suivante de chaque 
     </message>
     <message>
         <source>Copy the script: paste it into a file and run python3 train.py --steps 20</source>
-        <translation>Copier le script : collez-le dans un fichier et lancez python3 train.py --steps 20</translation>
+        <translation>Copier le script&#xa0;: collez-le dans un fichier et lancez python3 train.py --steps 20</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -1670,19 +1670,19 @@ Série temporelle : il lit des nombres et prédit la valeur suivante de chaque 
     </message>
     <message>
         <source>Training… the script of this large model (%1 parameters) follows when training pauses.</source>
-        <translation>Entraînement… le script de ce grand modèle (%1 paramètres) suivra quand l'entraînement sera en pause.</translation>
+        <translation>Entraînement… le script de ce grand modèle (%1 paramètres) suivra quand l&apos;entraînement sera en pause.</translation>
     </message>
     <message>
         <source>After %1. Saved as train.py, &lt;tt&gt;python3 train.py --steps 20&lt;/tt&gt; trains on from step %2 in PyTorch 1.13 with rnnlab&apos;s losses.</source>
-        <translation>Après %1. Enregistré sous train.py, &lt;tt&gt;python3 train.py --steps 20&lt;/tt&gt; reprend l'entraînement au pas %2 dans PyTorch 1.13 avec les pertes de rnnlab.</translation>
+        <translation>Après %1. Enregistré sous train.py, &lt;tt&gt;python3 train.py --steps 20&lt;/tt&gt; reprend l&apos;entraînement au pas %2 dans PyTorch 1.13 avec les pertes de rnnlab.</translation>
     </message>
     <message>
         <source>1 training step</source>
-        <translation>1 pas d'entraînement</translation>
+        <translation>1 pas d&apos;entraînement</translation>
     </message>
     <message>
         <source>%1 training steps</source>
-        <translation>%1 pas d'entraînement</translation>
+        <translation>%1 pas d&apos;entraînement</translation>
     </message>
     <message>
         <source>Save the PyTorch script</source>
@@ -1712,8 +1712,8 @@ Série temporelle : il lit des nombres et prédit la valeur suivante de chaque 
     <message>
         <source>One time point per line. Several numbers on a line (separated by commas, semicolons, tabs or spaces) are several features, one per column; a single line of comma-separated numbers is one feature.
 An empty line starts another series: several series train together, each its own sequence from a zero state. Lines starting with # are comments. Numbers use a decimal point (0.5, -2, 1e-3).</source>
-        <translation>Un instant par ligne. Plusieurs nombres sur une ligne (séparés par virgules, points-virgules, tabulations ou espaces) sont plusieurs variables, une par colonne ; une seule ligne de nombres séparés par des virgules est une seule variable.
-Une ligne vide commence une autre série : plusieurs séries s'entraînent ensemble, chacune sa propre séquence depuis un état nul. Les lignes commençant par # sont des commentaires. Les nombres utilisent un point décimal (0.5, -2, 1e-3).</translation>
+        <translation>Un instant par ligne. Plusieurs nombres sur une ligne (séparés par virgules, points-virgules, tabulations ou espaces) sont plusieurs variables, une par colonne&#xa0;; une seule ligne de nombres séparés par des virgules est une seule variable.
+Une ligne vide commence une autre série&#xa0;: plusieurs séries s&apos;entraînent ensemble, chacune sa propre séquence depuis un état nul. Les lignes commençant par # sont des commentaires. Les nombres utilisent un point décimal (0.5, -2, 1e-3).</translation>
     </message>
     <message>
         <source>Generator</source>
@@ -1725,7 +1725,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Where the training series come from: a generated wave, or numbers typed, pasted or imported from a CSV file. Either way the session stores the numbers.</source>
-        <translation>D'où viennent les séries d'entraînement : une onde générée, ou des nombres saisis, collés ou importés d'un fichier CSV. Dans les deux cas, la session stocke les nombres.</translation>
+        <translation>D&apos;où viennent les séries d&apos;entraînement&#xa0;: une onde générée, ou des nombres saisis, collés ou importés d&apos;un fichier CSV. Dans les deux cas, la session stocke les nombres.</translation>
     </message>
     <message>
         <source>Ser&amp;ies from</source>
@@ -1753,7 +1753,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Sine A sin(2πt/P + φ); square, sawtooth and triangle of the same period and amplitude; or the sum of two sines A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</source>
-        <translation>Sinus A sin(2πt/P + φ) ; carré, dents de scie et triangle de même période et amplitude ; ou la somme de deux sinus A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</translation>
+        <translation>Sinus A sin(2πt/P + φ)&#xa0;; carré, dents de scie et triangle de même période et amplitude&#xa0;; ou la somme de deux sinus A sin(2πt/P + φ) + A₂ sin(2πt/P₂)</translation>
     </message>
     <message>
         <source>&amp;Wave</source>
@@ -1761,7 +1761,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>P: time steps per period (&gt; 0)</source>
-        <translation>P : pas de temps par période (&gt; 0)</translation>
+        <translation>P&#xa0;: pas de temps par période (&gt; 0)</translation>
     </message>
     <message>
         <source>Perio&amp;d</source>
@@ -1769,7 +1769,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>A: the wave&apos;s largest value</source>
-        <translation>A : la plus grande valeur de l'onde</translation>
+        <translation>A&#xa0;: la plus grande valeur de l&apos;onde</translation>
     </message>
     <message>
         <source>&amp;Amplitude</source>
@@ -1777,7 +1777,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>φ: the phase in radians (π/2 ≈ 1.5708)</source>
-        <translation>φ : la phase en radians (π/2 ≈ 1.5708)</translation>
+        <translation>φ&#xa0;: la phase en radians (π/2 ≈ 1.5708)</translation>
     </message>
     <message>
         <source> rad</source>
@@ -1789,7 +1789,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Points of the series (≥ 2): a series of n points is n − 1 time steps</source>
-        <translation>Points de la série (≥ 2) : une série de n points fait n − 1 pas de temps</translation>
+        <translation>Points de la série (≥ 2)&#xa0;: une série de n points fait n − 1 pas de temps</translation>
     </message>
     <message>
         <source>Len&amp;gth</source>
@@ -1797,11 +1797,11 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>P₂: the second sine&apos;s period (&gt; 0)</source>
-        <translation>P₂ : la période du second sinus (&gt; 0)</translation>
+        <translation>P₂&#xa0;: la période du second sinus (&gt; 0)</translation>
     </message>
     <message>
         <source>A₂: the second sine&apos;s amplitude</source>
-        <translation>A₂ : l'amplitude du second sinus</translation>
+        <translation>A₂&#xa0;: l&apos;amplitude du second sinus</translation>
     </message>
     <message>
         <source>Period &amp;2</source>
@@ -1813,7 +1813,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>σ: Gaussian noise added to every point (0: none); the seed below makes it the same on every machine</source>
-        <translation>σ : bruit gaussien ajouté à chaque point (0 : aucun) ; la graine ci-dessous le rend identique sur toute machine</translation>
+        <translation>σ&#xa0;: bruit gaussien ajouté à chaque point (0&#xa0;: aucun)&#xa0;; la graine ci-dessous le rend identique sur toute machine</translation>
     </message>
     <message>
         <source>&amp;Noise σ</source>
@@ -1841,7 +1841,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as another series: one row per time point, one column per feature, a header row optional</source>
-        <translation>Ajoute les nombres d'un fichier CSV comme une autre série : une ligne par instant, une colonne par variable, ligne d'en-tête facultative</translation>
+        <translation>Ajoute les nombres d&apos;un fichier CSV comme une autre série&#xa0;: une ligne par instant, une colonne par variable, ligne d&apos;en-tête facultative</translation>
     </message>
     <message>
         <source>None</source>
@@ -1853,7 +1853,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>A series the network is tested on but never trained on: where its error jumps above the training error&apos;s, the Signal tab rings an anomaly</source>
-        <translation>Une série sur laquelle le réseau est testé mais jamais entraîné : là où son erreur dépasse celle d'entraînement, l'onglet Signal signale une anomalie</translation>
+        <translation>Une série sur laquelle le réseau est testé mais jamais entraîné&#xa0;: là où son erreur dépasse celle d&apos;entraînement, l&apos;onglet Signal signale une anomalie</translation>
     </message>
     <message>
         <source>Test se&amp;ries</source>
@@ -1865,7 +1865,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as a test series</source>
-        <translation>Ajoute les nombres d'un fichier CSV comme série de test</translation>
+        <translation>Ajoute les nombres d&apos;un fichier CSV comme série de test</translation>
     </message>
     <message>
         <source>Test n&amp;umbers</source>
@@ -1885,15 +1885,11 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Spike: + size at one point. Level shift: + size over a stretch (length 0: to the end). Flat stretch: the value at “at” held for a stretch.</source>
-        <translation>Pic : + taille en un point. Saut de niveau : + taille sur une durée (longueur 0 : jusqu'à la fin). Palier plat : la valeur au point « à » maintenue sur une durée.</translation>
+        <translation>Pic&#xa0;: + taille en un point. Saut de niveau&#xa0;: + taille sur une durée (longueur 0&#xa0;: jusqu&apos;à la fin). Palier plat&#xa0;: la valeur au point «&#xa0;à&#xa0;» maintenue sur une durée.</translation>
     </message>
     <message>
         <source>Anomal&amp;y</source>
         <translation>Anomali&amp;e</translation>
-    </message>
-    <message>
-        <source>Where the anomaly starts: a point of the series, counted from 0</source>
-        <translation>Où commence l'anomalie : un point de la série, compté depuis 0</translation>
     </message>
     <message>
         <source>How many points it lasts</source>
@@ -1901,7 +1897,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>What it adds to the wave</source>
-        <translation>Ce qu'elle ajoute à l'onde</translation>
+        <translation>Ce qu&apos;elle ajoute à l&apos;onde</translation>
     </message>
     <message>
         <source>  at &amp;point</source>
@@ -1929,7 +1925,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>1 feature</source>
@@ -1955,12 +1951,16 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Where the anomaly starts: a point of the series, counted from 1 as the Signal tab&apos;s time axis</source>
+        <translation>Où commence l&apos;anomalie : un point de la série, compté depuis 1 comme sur l&apos;axe du temps de l&apos;onglet Signal</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::SessionActions</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation>Échec de l'enregistrement automatique : %1</translation>
+        <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;New session</source>
@@ -1968,7 +1968,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Start over with the lecture&apos;s hello example</source>
-        <translation>Recommencer avec l'exemple hello du cours</translation>
+        <translation>Recommencer avec l&apos;exemple hello du cours</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
@@ -1984,7 +1984,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Save the settings, trained weights, optimizer state, loss history and view (.rnnlab)</source>
-        <translation>Enregistrer les réglages, les poids entraînés, l'état de l'optimiseur, l'historique de la perte et la vue (.rnnlab)</translation>
+        <translation>Enregistrer les réglages, les poids entraînés, l&apos;état de l&apos;optimiseur, l&apos;historique de la perte et la vue (.rnnlab)</translation>
     </message>
     <message>
         <source>Save session &amp;as…</source>
@@ -2000,7 +2000,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>there is no trained model to save yet</source>
-        <translation>il n'y a pas encore de modèle entraîné à enregistrer</translation>
+        <translation>il n&apos;y a pas encore de modèle entraîné à enregistrer</translation>
     </message>
     <message>
         <source>Saved %1 (step %2)</source>
@@ -2016,7 +2016,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Save the session?</source>
-        <translation>Enregistrer la session ?</translation>
+        <translation>Enregistrer la session&#xa0;?</translation>
     </message>
     <message>
         <source>%1 closes this session. It has changes that are not saved (training, weights by hand or settings).</source>
@@ -2032,19 +2032,19 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Training texts</source>
-        <translation>Textes d'entraînement</translation>
+        <translation>Textes d&apos;entraînement</translation>
     </message>
     <message>
         <source>%1 does not say which texts the model was trained on. Its training texts, one per line:</source>
-        <translation>%1 n'indique pas sur quels textes le modèle a été entraîné. Ses textes d'entraînement, un par ligne :</translation>
+        <translation>%1 n&apos;indique pas sur quels textes le modèle a été entraîné. Ses textes d&apos;entraînement, un par ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot import this PyTorch state</source>
-        <translation>Impossible d'importer cet état PyTorch</translation>
+        <translation>Impossible d&apos;importer cet état PyTorch</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 cannot be imported; nothing was changed.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;%1 ne peut pas être importé ; rien n'a été modifié.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;%1 ne peut pas être importé&#xa0;; rien n&apos;a été modifié.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Importing %1</source>
@@ -2056,19 +2056,19 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Cannot open this session</source>
-        <translation>Impossible d'ouvrir cette session</translation>
+        <translation>Impossible d&apos;ouvrir cette session</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 cannot be opened; nothing was changed.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;%1 ne peut pas être ouvert ; rien n'a été modifié.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;%1 ne peut pas être ouvert&#xa0;; rien n&apos;a été modifié.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Cannot open this session here yet</source>
-        <translation>Impossible d'ouvrir cette session ici pour l'instant</translation>
+        <translation>Impossible d&apos;ouvrir cette session ici pour l&apos;instant</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 is a valid session; nothing was changed.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 est une session valide ; rien n'a été modifié.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1 est une session valide&#xa0;; rien n&apos;a été modifié.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Opening %1</source>
@@ -2084,11 +2084,11 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Restore the unsaved session?</source>
-        <translation>Restaurer la session non enregistrée ?</translation>
+        <translation>Restaurer la session non enregistrée&#xa0;?</translation>
     </message>
     <message>
         <source>rnnlab ended without saving a session (autosaved %1). Restore it?</source>
-        <translation>rnnlab s'est arrêté sans enregistrer une session (enregistrée automatiquement %1). La restaurer ?</translation>
+        <translation>rnnlab s&apos;est arrêté sans enregistrer une session (enregistrée automatiquement %1). La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>recovered</source>
@@ -2127,11 +2127,11 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Stop a drag, or close the value editor</source>
-        <translation>Arrêter un glissement, ou fermer l'éditeur de valeur</translation>
+        <translation>Arrêter un glissement, ou fermer l&apos;éditeur de valeur</translation>
     </message>
     <message>
         <source>One training step earlier or later</source>
-        <translation>Un pas d'entraînement plus tôt ou plus tard</translation>
+        <translation>Un pas d&apos;entraînement plus tôt ou plus tard</translation>
     </message>
     <message>
         <source>Several steps later or earlier</source>
@@ -2158,7 +2158,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     <name>rnnlab::SignalPlot</name>
     <message>
         <source>The series shown: a training series, or a test series (evaluated at every step, never trained on)</source>
-        <translation>La série affichée : une série d'entraînement, ou une série de test (évaluée à chaque pas, jamais apprise)</translation>
+        <translation>La série affichée&#xa0;: une série d&apos;entraînement, ou une série de test (évaluée à chaque pas, jamais apprise)</translation>
     </message>
     <message>
         <source>F&amp;orecast</source>
@@ -2170,7 +2170,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>The free-running forecast past the end: each predicted value is fed back as the next input, this many times</source>
-        <translation>La prévision libre au-delà de la fin : chaque valeur prédite est réinjectée comme entrée suivante, autant de fois</translation>
+        <translation>La prévision libre au-delà de la fin&#xa0;: chaque valeur prédite est réinjectée comme entrée suivante, autant de fois</translation>
     </message>
     <message>
         <source>Anomal&amp;y above</source>
@@ -2178,7 +2178,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>A time step whose squared error is above this is marked as an anomaly. Default: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>Un pas de temps dont l'erreur quadratique dépasse cette valeur est marqué comme anomalie. Par défaut : la moyenne de l'erreur d'entraînement + 3 écarts-types</translation>
+        <translation>Un pas de temps dont l&apos;erreur quadratique dépasse cette valeur est marqué comme anomalie. Par défaut&#xa0;: la moyenne de l&apos;erreur d&apos;entraînement + 3 écarts-types</translation>
     </message>
     <message>
         <source>Default</source>
@@ -2186,11 +2186,11 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>The default again: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>De nouveau la valeur par défaut : la moyenne de l'erreur d'entraînement + 3 écarts-types</translation>
+        <translation>De nouveau la valeur par défaut&#xa0;: la moyenne de l&apos;erreur d&apos;entraînement + 3 écarts-types</translation>
     </message>
     <message>
         <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation>Le graphique du signal est pour les séries temporelles (tâche « forecast ») : ouvrez-en une, p. ex. Fichier ▸ Ouvrir examples/sine-spike.json</translation>
+        <translation>Le graphique du signal est pour les séries temporelles (tâche «&#xa0;forecast&#xa0;»)&#xa0;: ouvrez-en une, p. ex. Fichier ▸ Ouvrir examples/sine-spike.json</translation>
     </message>
     <message>
         <source>series</source>
@@ -2230,11 +2230,11 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>Training series</source>
-        <translation>Série d'entraînement</translation>
+        <translation>Série d&apos;entraînement</translation>
     </message>
     <message>
         <source>Training series %1</source>
-        <translation>Série d'entraînement %1</translation>
+        <translation>Série d&apos;entraînement %1</translation>
     </message>
     <message>
         <source>Test series (anomalies)</source>
@@ -2262,7 +2262,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>training series</source>
-        <translation>série d'entraînement</translation>
+        <translation>série d&apos;entraînement</translation>
     </message>
     <message>
         <source>one step ahead</source>
@@ -2274,7 +2274,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>warm-up: not counted</source>
-        <translation>préchauffage : non compté</translation>
+        <translation>préchauffage&#xa0;: non compté</translation>
     </message>
     <message>
         <source>threshold %1</source>
@@ -2290,7 +2290,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
     </message>
     <message>
         <source>%1: mean error² %2, training %3 ± %4 · %5</source>
-        <translation>%1 : erreur² moyenne %2, entraînement %3 ± %4 · %5</translation>
+        <translation>%1&#xa0;: erreur² moyenne %2, entraînement %3 ± %4 · %5</translation>
     </message>
     <message>
         <source>1 step above the threshold</source>
@@ -2320,7 +2320,7 @@ Une ligne vide commence une autre série : plusieurs séries s'entraînent ense
         <source>
 Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold (mean + 3 sd of the training steps after them) nor as anomalies.</source>
         <translation>
-Préchauffage : les premiers pas de chaque série, où l'état (nul au départ) n'a pas encore assez vu — même la série d'entraînement y est prédite moins bien que le seuil. Ils ne comptent ni dans le seuil (moyenne + 3 écarts-types des pas d'entraînement suivants) ni comme anomalies.</translation>
+Préchauffage&#xa0;: les premiers pas de chaque série, où l&apos;état (nul au départ) n&apos;a pas encore assez vu — même la série d&apos;entraînement y est prédite moins bien que le seuil. Ils ne comptent ni dans le seuil (moyenne + 3 écarts-types des pas d&apos;entraînement suivants) ni comme anomalies.</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2339,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>Later time step, to the right: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, p_t = softmax(y_t) picks a character (→)</source>
-        <translation>Pas de temps suivant, à droite : x_t entre, W_xh x_t et W_hh h_{t−1} s'additionnent, l'activation écrase, p_t = softmax(y_t) choisit un caractère (→)</translation>
+        <translation>Pas de temps suivant, à droite&#xa0;: x_t entre, W_xh x_t et W_hh h_{t−1} s&apos;additionnent, l&apos;activation écrase, p_t = softmax(y_t) choisit un caractère (→)</translation>
     </message>
     <message>
         <source>Back through time</source>
@@ -2347,7 +2347,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>Walk the gradient back from the last time step: dL/dh_t and where it fades (B; again: one time step further back)</source>
-        <translation>Ramener le gradient depuis le dernier pas de temps : dL/dh_t et où il s'évanouit (B ; encore : un pas de temps plus loin en arrière)</translation>
+        <translation>Ramener le gradient depuis le dernier pas de temps&#xa0;: dL/dh_t et où il s&apos;évanouit (B&#xa0;; encore&#xa0;: un pas de temps plus loin en arrière)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2355,7 +2355,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>Leave the walk: show the whole pass (Esc)</source>
-        <translation>Quitter le parcours : montrer la passe entière (Esc)</translation>
+        <translation>Quitter le parcours&#xa0;: montrer la passe entière (Esc)</translation>
     </message>
     <message>
         <source>Step in parts ▶</source>
@@ -2363,19 +2363,19 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>One training step shown part by part: the forward pass column by column, the loss, the backward pass right to left, then the update of every matrix (Ctrl+Shift+→)</source>
-        <translation>Un pas d'entraînement montré étape par étape : la propagation avant colonne par colonne, la perte, la propagation arrière de droite à gauche, puis la mise à jour de chaque matrice (Ctrl+Shift+→)</translation>
+        <translation>Un pas d&apos;entraînement montré étape par étape&#xa0;: la propagation avant colonne par colonne, la perte, la propagation arrière de droite à gauche, puis la mise à jour de chaque matrice (Ctrl+Shift+→)</translation>
     </message>
     <message>
         <source>Time-major</source>
-        <translation>Temps d'abord</translation>
+        <translation>Temps d&apos;abord</translation>
     </message>
     <message>
         <source>Layer-major</source>
-        <translation>Couche d'abord</translation>
+        <translation>Couche d&apos;abord</translation>
     </message>
     <message>
         <source>The order → walks the stacked grid in. Time-major: every layer at t, then t+1 — how the picture reads. Layer-major: layer 1 over all of time, then layer 2 — how PyTorch computes it. The numbers are the same either way.</source>
-        <translation>L'ordre dans lequel → parcourt la grille empilée. Temps d'abord : toutes les couches à t, puis t+1 — le sens de lecture de l'image. Couche d'abord : la couche 1 sur tout le temps, puis la couche 2 — comme PyTorch calcule. Les nombres sont les mêmes dans les deux cas.</translation>
+        <translation>L&apos;ordre dans lequel → parcourt la grille empilée. Temps d&apos;abord&#xa0;: toutes les couches à t, puis t+1 — le sens de lecture de l&apos;image. Couche d&apos;abord&#xa0;: la couche 1 sur tout le temps, puis la couche 2 — comme PyTorch calcule. Les nombres sont les mêmes dans les deux cas.</translation>
     </message>
     <message>
         <source>unit h</source>
@@ -2383,7 +2383,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>The hidden unit whose row the equations show when the matrices are too large to show whole</source>
-        <translation>L'unité cachée dont les équations montrent la ligne quand les matrices sont trop grandes pour être affichées en entier</translation>
+        <translation>L&apos;unité cachée dont les équations montrent la ligne quand les matrices sont trop grandes pour être affichées en entier</translation>
     </message>
     <message>
         <source>forward</source>
@@ -2403,19 +2403,19 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>Next: the loss ▶</source>
-        <translation>Suite : la perte ▶</translation>
+        <translation>Suite&#xa0;: la perte ▶</translation>
     </message>
     <message>
         <source>Next: backward ▶</source>
-        <translation>Suite : passe arrière ▶</translation>
+        <translation>Suite&#xa0;: passe arrière ▶</translation>
     </message>
     <message>
         <source>Next: the update ▶</source>
-        <translation>Suite : la mise à jour ▶</translation>
+        <translation>Suite&#xa0;: la mise à jour ▶</translation>
     </message>
     <message>
         <source>Press → to walk through a time step, B to go back through time, or “Step in parts” — every number below comes from the same forward pass the graph shows.</source>
-        <translation>Appuyez sur → pour parcourir un pas de temps, B pour remonter le temps, ou « Pas en étapes » — chaque nombre ci-dessous vient de la propagation avant que montre le graphe.</translation>
+        <translation>Appuyez sur → pour parcourir un pas de temps, B pour remonter le temps, ou «&#xa0;Pas en étapes&#xa0;» — chaque nombre ci-dessous vient de la propagation avant que montre le graphe.</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2426,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>One training &amp;step</source>
-        <translation>Un pa&amp;s d'entraînement</translation>
+        <translation>Un pa&amp;s d&apos;entraînement</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
@@ -2442,7 +2442,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>From one step per second (to follow along) to as fast as possible</source>
-        <translation>D'un pas par seconde (pour suivre) à aussi vite que possible</translation>
+        <translation>D&apos;un pas par seconde (pour suivre) à aussi vite que possible</translation>
     </message>
 </context>
 <context>
@@ -2469,11 +2469,11 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation>Mettre l'entraînement en pause (Space)</translation>
+        <translation>Mettre l&apos;entraînement en pause (Space)</translation>
     </message>
     <message>
         <source>One optimizer step: forward, loss, backward through time, update (Ctrl+→)</source>
-        <translation>Un pas d'optimiseur : propagation avant, perte, rétropropagation à travers le temps, mise à jour (Ctrl+→)</translation>
+        <translation>Un pas d&apos;optimiseur&#xa0;: propagation avant, perte, rétropropagation à travers le temps, mise à jour (Ctrl+→)</translation>
     </message>
     <message>
         <source>Back to the initial weights of the seed, step 0 (Ctrl+R)</source>
@@ -2489,7 +2489,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>Take back the last weight set by hand; the weights are bit for bit what they were (Ctrl+Z)</source>
-        <translation>Annuler le dernier poids réglé à la main ; les poids redeviennent bit pour bit ce qu'ils étaient (Ctrl+Z)</translation>
+        <translation>Annuler le dernier poids réglé à la main&#xa0;; les poids redeviennent bit pour bit ce qu&apos;ils étaient (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo weight edit</source>
@@ -2497,11 +2497,11 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>&amp;What if W_hh = 0?</source>
-        <translation>&amp;Et si W_hh = 0 ?</translation>
+        <translation>&amp;Et si W_hh = 0&#xa0;?</translation>
     </message>
     <message>
         <source>Show the network without its memory: the predictions it can still make, and the ones it cannot (training is not affected) (Ctrl+M)</source>
-        <translation>Montrer le réseau sans sa mémoire : les prédictions qu'il peut encore faire, et celles qu'il ne peut plus (l'entraînement n'est pas affecté) (Ctrl+M)</translation>
+        <translation>Montrer le réseau sans sa mémoire&#xa0;: les prédictions qu&apos;il peut encore faire, et celles qu&apos;il ne peut plus (l&apos;entraînement n&apos;est pas affecté) (Ctrl+M)</translation>
     </message>
     <message>
         <source>&amp;Step by hand</source>
@@ -2513,7 +2513,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>One time step to the right, in the forward walk and back through time: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)</source>
-        <translation>Un pas de temps vers la droite, dans le parcours avant et en remontant le temps : x_t entre, W_xh x_t et W_hh h_{t−1} s'additionnent, l'activation écrase, y_t choisit un caractère (→)</translation>
+        <translation>Un pas de temps vers la droite, dans le parcours avant et en remontant le temps&#xa0;: x_t entre, W_xh x_t et W_hh h_{t−1} s&apos;additionnent, l&apos;activation écrase, y_t choisit un caractère (→)</translation>
     </message>
     <message>
         <source>&amp;Earlier time step</source>
@@ -2545,11 +2545,11 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>The gradient from the last time step back to the first: dL/dh_t and where it fades (B; again: one time step further back)</source>
-        <translation>Le gradient du dernier pas de temps jusqu'au premier : dL/dh_t et où il s'évanouit (B ; encore : un pas de temps plus loin en arrière)</translation>
+        <translation>Le gradient du dernier pas de temps jusqu&apos;au premier&#xa0;: dL/dh_t et où il s&apos;évanouit (B&#xa0;; encore&#xa0;: un pas de temps plus loin en arrière)</translation>
     </message>
     <message>
         <source>&amp;Training step in parts</source>
-        <translation>Pas d'entraînement en é&amp;tapes</translation>
+        <translation>Pas d&apos;entraînement en é&amp;tapes</translation>
     </message>
     <message>
         <source>Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)</source>
@@ -2569,7 +2569,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>Stacked layers: walk layer 1 over all of time, then layer 2 — how PyTorch computes it — instead of every layer at t, then t+1. The numbers are the same either way (L)</source>
-        <translation>Couches empilées : parcourir la couche 1 sur tout le temps, puis la couche 2 — comme PyTorch calcule — au lieu de toutes les couches à t, puis t+1. Les nombres sont les mêmes dans les deux cas (L)</translation>
+        <translation>Couches empilées&#xa0;: parcourir la couche 1 sur tout le temps, puis la couche 2 — comme PyTorch calcule — au lieu de toutes les couches à t, puis t+1. Les nombres sont les mêmes dans les deux cas (L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2601,7 +2601,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>Smaller cells, down to fit-to-window (Ctrl+−)</source>
-        <translation>Cases plus petites, jusqu'à l'ajustement à la fenêtre (Ctrl+−)</translation>
+        <translation>Cases plus petites, jusqu&apos;à l&apos;ajustement à la fenêtre (Ctrl+−)</translation>
     </message>
     <message>
         <source>Fit to &amp;window</source>
@@ -2609,7 +2609,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>Show the whole graph (Ctrl+0); Ctrl+wheel zooms, dragging pans</source>
-        <translation>Afficher tout le graphe (Ctrl+0) ; Ctrl+molette zoome, glisser déplace</translation>
+        <translation>Afficher tout le graphe (Ctrl+0)&#xa0;; Ctrl+molette zoome, glisser déplace</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
@@ -2637,7 +2637,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>The lecture step by step, with the app set up for each step (F9)</source>
-        <translation>Le cours étape par étape, avec l'application préparée pour chaque étape (F9)</translation>
+        <translation>Le cours étape par étape, avec l&apos;application préparée pour chaque étape (F9)</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
@@ -2681,7 +2681,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;Recurrent neural networks, shown at work.&lt;/p&gt;&lt;p&gt;Its numbers are the ones PyTorch 1.13 computes for the same model: the same initial weights from the same seed and each Adam or SGD step from the same gradients, bit for bit; the forward pass, the losses and the gradients in float32, to its last digits (losses within 10&lt;sup&gt;−6&lt;/sup&gt; over the first ten steps).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;Les réseaux de neurones récurrents, montrés à l'œuvre.&lt;/p&gt;&lt;p&gt;Ses nombres sont ceux que PyTorch 1.13 calcule pour le même modèle : les mêmes poids initiaux depuis la même graine et chaque pas d'Adam ou de SGD à partir des mêmes gradients, bit pour bit ; la propagation avant, les pertes et les gradients en float32, jusqu'aux derniers chiffres (pertes à 10&lt;sup&gt;−6&lt;/sup&gt; près sur les dix premiers pas).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;Les réseaux de neurones récurrents, montrés à l&apos;œuvre.&lt;/p&gt;&lt;p&gt;Ses nombres sont ceux que PyTorch 1.13 calcule pour le même modèle&#xa0;: les mêmes poids initiaux depuis la même graine et chaque pas d&apos;Adam ou de SGD à partir des mêmes gradients, bit pour bit&#xa0;; la propagation avant, les pertes et les gradients en float32, jusqu&apos;aux derniers chiffres (pertes à 10&lt;sup&gt;−6&lt;/sup&gt; près sur les dix premiers pas).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -2697,7 +2697,7 @@ Préchauffage : les premiers pas de chaque série, où l'état (nul au départ)
     </message>
     <message>
         <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
-        <translation>Les colonnes d'un fichier CSV comme variables d'une série temporelle, dans Modèle et données</translation>
+        <translation>Les colonnes d&apos;un fichier CSV comme variables d&apos;une série temporelle, dans Modèle et données</translation>
     </message>
 </context>
 </TS>

@@ -1886,10 +1886,6 @@ An empty line starts another series: several series train together, each its own
         <translation>異常(&amp;Y)</translation>
     </message>
     <message>
-        <source>Where the anomaly starts: a point of the series, counted from 0</source>
-        <translation>異常の開始位置：系列の点 (0 から数える)</translation>
-    </message>
-    <message>
         <source>How many points it lasts</source>
         <translation>続く点数</translation>
     </message>
@@ -1948,6 +1944,10 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Where the anomaly starts: a point of the series, counted from 1 as the Signal tab&apos;s time axis</source>
+        <translation>異常の開始位置：系列の点 (「信号」タブの時間軸と同じく 1 から数える)</translation>
     </message>
 </context>
 <context>

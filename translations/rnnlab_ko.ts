@@ -533,7 +533,7 @@
     <name>UnsupportedTask</name>
     <message>
         <source>This is a translation session (task &quot;translate&quot;: an encoder–decoder): the window cannot draw it yet. Train it with rnnlab-cli train SESSION (every step&apos;s loss and each pair&apos;s greedy translation; --trace for every number, PyTorch&apos;s to the last digits), and translate a word with rnnlab-cli generate SESSION --prime SOURCE. Coming to the window: the encoder&apos;s row over the source, the decoder&apos;s over the target, and the context that carries the source across.</source>
-        <translation>번역 세션입니다(과제 "translate": 인코더–디코더). 이 창에서는 아직 그릴 수 없습니다. rnnlab-cli train SESSION으로 학습하고(스텝마다 손실과 각 쌍의 탐욕적 번역, --trace로 모든 숫자를 PyTorch와 마지막 자리까지), rnnlab-cli generate SESSION --prime SOURCE로 단어를 번역하세요. 창에 추가될 예정: 소스 위의 인코더 행, 타깃 위의 디코더 행, 그리고 소스를 전달하는 컨텍스트.</translation>
+        <translation>번역 세션입니다(과제 &quot;translate&quot;: 인코더–디코더). 이 창에서는 아직 그릴 수 없습니다. rnnlab-cli train SESSION으로 학습하고(스텝마다 손실과 각 쌍의 탐욕적 번역, --trace로 모든 숫자를 PyTorch와 마지막 자리까지), rnnlab-cli generate SESSION --prime SOURCE로 단어를 번역하세요. 창에 추가될 예정: 소스 위의 인코더 행, 타깃 위의 디코더 행, 그리고 소스를 전달하는 컨텍스트.</translation>
     </message>
 </context>
 <context>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>seed: &quot;%1&quot; is not a whole number from −9223372036854775808 to 9223372036854775807</source>
-        <translation>시드: "%1"은(는) −9223372036854775808부터 9223372036854775807까지의 정수가 아닙니다</translation>
+        <translation>시드: &quot;%1&quot;은(는) −9223372036854775808부터 9223372036854775807까지의 정수가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -1886,10 +1886,6 @@ An empty line starts another series: several series train together, each its own
         <translation>이상치(&amp;Y)</translation>
     </message>
     <message>
-        <source>Where the anomaly starts: a point of the series, counted from 0</source>
-        <translation>이상치가 시작하는 곳: 시계열의 점, 0부터 셈</translation>
-    </message>
-    <message>
         <source>How many points it lasts</source>
         <translation>지속되는 점 수</translation>
     </message>
@@ -1948,6 +1944,10 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Where the anomaly starts: a point of the series, counted from 1 as the Signal tab&apos;s time axis</source>
+        <translation>이상치가 시작하는 곳: 시계열의 점, 「신호」 탭의 시간 축처럼 1부터 셈</translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2184,7 @@ An empty line starts another series: several series train together, each its own
     </message>
     <message>
         <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation>신호 플롯은 시계열(과제 "forecast") 전용입니다: 예를 들어 파일 ▸ examples/sine-spike.json 열기</translation>
+        <translation>신호 플롯은 시계열(과제 &quot;forecast&quot;) 전용입니다: 예를 들어 파일 ▸ examples/sine-spike.json 열기</translation>
     </message>
     <message>
         <source>series</source>

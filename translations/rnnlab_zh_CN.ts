@@ -484,7 +484,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
-        <translation><numerusform>&lt;p&gt;现在，训练 %n 步后：训练序列的单步误差² 为 %1 ± %2，因此阈值为 %3。</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;现在，训练 %n 步后：训练序列的单步误差² 为 %1 ± %2，因此阈值为 %3。</numerusform>
+        </translation>
     </message>
     <message>
         <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
@@ -508,11 +510,15 @@
     </message>
     <message numerus="yes">
         <source> %n test step(s) are above it</source>
-        <translation><numerusform> 有 %n 个测试步高于阈值</numerusform></translation>
+        <translation>
+            <numerusform> 有 %n 个测试步高于阈值</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (the first %n, warm-up, not counted).&lt;/p&gt;</source>
-        <translation><numerusform>（前 %n 步为预热，不计入）。&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>（前 %n 步为预热，不计入）。&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>.&lt;/p&gt;</source>
@@ -1056,7 +1062,9 @@
     </message>
     <message numerus="yes">
         <source>%1 starts over from the seed&apos;s initial weights. The model trained for %n step(s) will be discarded (File ▸ Save session as… keeps it).</source>
-        <translation><numerusform>%1 将从种子的初始权重重新开始。已训练 %n 步的模型将被丢弃（文件 ▸ 会话另存为… 可保留它）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 将从种子的初始权重重新开始。已训练 %n 步的模型将被丢弃（文件 ▸ 会话另存为… 可保留它）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changing the model or the data</source>
@@ -1577,8 +1585,10 @@ Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one):
     <message numerus="yes">
         <source>
 Classifier (many-to-one), %n class(es): %1</source>
-        <translation><numerusform>
-分类器（多对一），%n 个类别：%1</numerusform></translation>
+        <translation>
+            <numerusform>
+分类器（多对一），%n 个类别：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vocabulary: %1 (%2)</source>
@@ -1876,10 +1886,6 @@ An empty line starts another series: several series train together, each its own
         <translation>异常(&amp;Y)</translation>
     </message>
     <message>
-        <source>Where the anomaly starts: a point of the series, counted from 0</source>
-        <translation>异常的起始位置：序列中的一个点，从 0 开始计数</translation>
-    </message>
-    <message>
         <source>How many points it lasts</source>
         <translation>持续多少个点</translation>
     </message>
@@ -1938,6 +1944,10 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Where the anomaly starts: a point of the series, counted from 1 as the Signal tab&apos;s time axis</source>
+        <translation>异常的起始位置：序列中的一个点，与“信号”选项卡的时间轴一样从 1 开始计数</translation>
     </message>
 </context>
 <context>

@@ -260,8 +260,10 @@ void SeriesEditor::addAnomalyRows(QFormLayout *form, AnomalyControls &c, bool op
     c.kind->setToolTip(tr("Spike: + size at one point. Level shift: + size over a stretch (length 0: to the end). "
                           "Flat stretch: the value at “at” held for a stretch."));
     form->addRow(tr("Anomal&y"), c.kind);
-    c.at = intBox(form->parentWidget(), 0, int(limits::maxTotalPoints), 60,
-                  tr("Where the anomaly starts: a point of the series, counted from 0"));
+    // Counted from 1, as the Signal tab's axis and the graph's t = 1 … n count: "80" had put the
+    // spike at the axis' 81. The session (and rnnlab-cli's --anomaly) keep the index from 0.
+    c.at = intBox(form->parentWidget(), 1, int(limits::maxTotalPoints), 61,
+                  tr("Where the anomaly starts: a point of the series, counted from 1 as the Signal tab's time axis"));
     c.length = intBox(form->parentWidget(), 0, int(limits::maxTotalPoints), 1, tr("How many points it lasts"));
     c.size = doubleBox(form->parentWidget(), -1e6, 1e6, 4, 0.5, 3.0, tr("What it adds to the wave"));
     form->addRow(tr("  at &point"), c.at);
@@ -277,7 +279,7 @@ std::optional<AnomalySpec> SeriesEditor::anomalyOf(const AnomalyControls &c) con
     const int kind = c.kind->currentData().toInt();
     if (kind < 0)
         return std::nullopt;
-    return AnomalySpec{AnomalyKind(kind), c.at->value(), c.length->value(), c.size->value()};
+    return AnomalySpec{AnomalyKind(kind), c.at->value() - 1, c.length->value(), c.size->value()};
 }
 
 void SeriesEditor::setAnomaly(AnomalyControls &c, const std::optional<AnomalySpec> &anomaly)
@@ -287,7 +289,7 @@ void SeriesEditor::setAnomaly(AnomalyControls &c, const std::optional<AnomalySpe
         return;
     }
     c.kind->setCurrentIndex(c.kind->findData(int(anomaly->kind)));
-    c.at->setValue(int(std::clamp<std::int64_t>(anomaly->at, c.at->minimum(), c.at->maximum())));
+    c.at->setValue(int(std::clamp<std::int64_t>(anomaly->at + 1, c.at->minimum(), c.at->maximum())));
     c.length->setValue(int(std::clamp<std::int64_t>(anomaly->length, c.length->minimum(), c.length->maximum())));
     c.size->setValue(anomaly->size);
 }

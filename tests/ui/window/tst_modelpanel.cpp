@@ -278,7 +278,8 @@ void TestModelPanel::generatorMatchesTheCli()
         const QString p = QString::fromLatin1(prefix);
         child<QComboBox>(panel, qPrintable(p + QStringLiteral("Kind")))
             ->setCurrentIndex(firstKind + int(kinds.indexOf(parts.at(0))));
-        child<QSpinBox>(panel, qPrintable(p + QStringLiteral("At")))->setValue(parts.at(1).toInt());
+        // The window counts points from 1 (as its time axis), rnnlab-cli's --anomaly from 0.
+        child<QSpinBox>(panel, qPrintable(p + QStringLiteral("At")))->setValue(parts.at(1).toInt() + 1);
         child<QSpinBox>(panel, qPrintable(p + QStringLiteral("Length")))
             ->setValue(parts.value(2, QStringLiteral("1")).toInt());
         child<QDoubleSpinBox>(panel, qPrintable(p + QStringLiteral("Size")))
@@ -357,7 +358,7 @@ void TestModelPanel::reopenedSessionsShowTheirSource()
     window.startSession(generated, QStringLiteral("sine"));
     QVERIFY(panel->seriesEditor()->source() == SeriesEditor::Source::Generator);
     QVERIFY(panel->seriesEditor()->test() == SeriesEditor::Test::Anomaly);
-    QCOMPARE(child<QSpinBox>(panel, "testAnomalyAt")->value(), 25);
+    QCOMPARE(child<QSpinBox>(panel, "testAnomalyAt")->value(), 26); // index 25: the axis' point 26
     QVERIFY(!panel->hasChanges());
     QVERIFY(panel->problems().empty());
     // A generator setting changed: a change, and the numbers follow it.
