@@ -299,13 +299,15 @@ void SignalPlot::applyPalette()
     // and dotted: colours no other view uses for weights (W_ih green, W_hh orange, W_hy pink) or
     // gates (blue), lighter on a dark background, and a line style each so none depends on colour.
     m_series->setPen(QPen(text, 2));
-    m_predictions->setPen(QPen(signalColor(SignalCurve::Prediction, dark), 2, Qt::DashLine));
-    m_forecast->setPen(QPen(signalColor(SignalCurve::Forecast, dark), 2.5, Qt::DotLine));
+    // Flat caps: Qt's default square caps lengthen every dash and dot by the pen's width, which
+    // made the dots dashes and the dashes almost a solid line over the series.
+    m_predictions->setPen(QPen(signalColor(SignalCurve::Prediction, dark), 2, Qt::DashLine, Qt::FlatCap));
+    m_forecast->setPen(QPen(signalColor(SignalCurve::Forecast, dark), 2.5, Qt::DotLine, Qt::FlatCap));
     const QColor anomaly = signalColor(SignalCurve::Anomaly, dark);
     m_anomalies->setPen(QPen(anomaly, 2));
     updateRingSize();
     m_error->setPen(QPen(text, 1.5));
-    m_thresholdLine->setPen(QPen(anomaly, 1.5, Qt::DashLine));
+    m_thresholdLine->setPen(QPen(anomaly, 1.5, Qt::DashLine, Qt::FlatCap));
     m_thresholdLabel->setColor(anomaly);
     QColor warm = text;
     warm.setAlpha(dark ? 45 : 30);

@@ -14,6 +14,8 @@
 #include "ui/common/colorscales.h"
 #include "ui/plots/signalplot.h"
 
+#include <qcustomplot.h>
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
@@ -37,6 +39,7 @@ private slots:
     void warmupIsNotFlagged();
     void forecastLineAtTheSeriesEnd();
     void legendAndSummarySayWhichIsWhich();
+    void dashesAndDotsKeepTheirPattern();
 
 private:
     static Session sineSpike();
@@ -280,6 +283,27 @@ void TestSignalPlot::legendAndSummarySayWhichIsWhich()
     for (const QRegularExpressionMatch &m : numbers.globalMatch(plot.summaryText()))
         decimals.insert(int(m.captured(1).size()));
     QCOMPARE(decimals.size(), 1);
+}
+
+void TestSignalPlot::dashesAndDotsKeepTheirPattern()
+{
+    // The legend says "dashed" and "dotted": with Qt's default square caps every dash and dot grows
+    // by the pen's width, so the dots drew as dashes and the dashes almost solid over the series.
+    SnapshotBuilder builder(sineSpike());
+    builder.train(2);
+    SignalPlot plot;
+    plot.setSnapshot(builder.snapshot());
+    const auto *custom = plot.findChild<QCustomPlot *>();
+    QVERIFY(custom);
+    int broken = 0;
+    for (int i = 0; i < custom->graphCount(); ++i) {
+        const QPen pen = custom->graph(i)->pen();
+        if (pen.style() == Qt::DashLine || pen.style() == Qt::DotLine) {
+            ++broken;
+            QCOMPARE(pen.capStyle(), Qt::FlatCap);
+        }
+    }
+    QVERIFY2(broken >= 2, "the one-step predictions (dashed) and the forecast (dotted)");
 }
 
 QTEST_MAIN(TestSignalPlot)
