@@ -112,7 +112,7 @@ void WindowMenus::addWalkMenu()
     // Stepping by hand: the arrow keys belong to the graph and this panel, not to text fields.
     StepByHandPanel *stepByHand = m_window->stepByHand();
     QWidget *central = m_window->centralWidget();
-    QMenu *walk = m_stepByHandMenu = m_window->menuBar()->addMenu(tr("&Step by hand"));
+    QMenu *walk = m_window->menuBar()->addMenu(tr("&Step by hand"));
     const auto walkAction = [&](const QString &text, const QKeySequence &key, const QString &tip, auto slot) {
         QAction *a = walk->addAction(text, stepByHand, slot);
         a->setShortcut(key);

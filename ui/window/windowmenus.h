@@ -37,8 +37,6 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *whatIfAction() const { return m_whatIf; }
-    //! The Step by hand menu (off for a time series: the walk is about characters).
-    QMenu *stepByHandMenu() const { return m_stepByHandMenu; }
     //! View ▸ Presentation mode (F11), checked while it is on.
     QAction *presentationAction() const { return m_presentation; }
     //! The toolbar's "Step n".
@@ -62,7 +60,6 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_whatIf = nullptr;
-    QMenu *m_stepByHandMenu = nullptr;
     QAction *m_fold = nullptr;
     QAction *m_presentation = nullptr;
     QList<QAction *> m_themes;
