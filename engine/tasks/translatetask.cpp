@@ -106,6 +106,16 @@ void TranslateTask::validate(const DataConfig &data, std::vector<Problem> &probl
         if (target.empty())
             problems.push_back(
                 {field, "has no target: give the string the source translates to (\"source<Tab>target\")"});
+        for (const std::u32string_view marker : {std::u32string_view(U"<sos>"), std::u32string_view(U"<eos>")}) {
+            const bool inSource = source.find(marker) != std::u32string::npos;
+            if (inSource || target.find(marker) != std::u32string::npos) {
+                problems.push_back({field,
+                                    "has \"" + toUtf8(marker) + "\" in its " + (inSource ? "source" : "target")
+                                        + ": <sos> and <eos> are the start and end tokens rnnlab adds; a "
+                                          "pair holds only characters"});
+                break;
+            }
+        }
         total += static_cast<std::int64_t>(source.size() + target.size() + 1);
     }
     if (total > limits::maxTotalCharacters)

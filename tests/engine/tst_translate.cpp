@@ -233,6 +233,11 @@ void TestTranslate::refusesBadInput_data()
     QTest::newRow("eos in vocabulary") << QByteArray(R"({"pairs": [["ab", "ba"]], "source_vocabulary": "<eos>ab"})")
                                        << fc << "data.source_vocabulary"
                                        << "<eos>";
+    QTest::newRow("sos in a source") << QByteArray(R"({"pairs": [["ab", "ba"], ["a<sos>b", "ba"]]})") << fc
+                                     << "data.pairs[1]"
+                                     << "\"<sos>\" in its source";
+    QTest::newRow("eos in a target") << QByteArray(R"({"pairs": [["ab", "b<eos>"]]})") << fc << "data.pairs[0]"
+                                     << "\"<eos>\" in its target";
     QTest::newRow("no output layer") << QByteArray(R"({"pairs": [["ab", "ba"]]})")
                                      << QStringLiteral(R"({"cell": "gru", "hidden_size": 4, "output_layer": false})")
                                      << "model.output_layer"
