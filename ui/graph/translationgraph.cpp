@@ -344,7 +344,9 @@ bool TranslationGraph::eventFilter(QObject *watched, QEvent *event)
                            .arg(node.layer + 1)
                            .arg(i + 1);
                 break;
-            case TranslationNodeKind::OneHot: what = tr("x_%1[%2] of the %3 (one-hot)").arg(node.t + 1).arg(i + 1).arg(side); break;
+            case TranslationNodeKind::OneHot:
+                what = tr("x_%1[%2] of the %3 (one-hot)").arg(node.t + 1).arg(i + 1).arg(side);
+                break;
             case TranslationNodeKind::Output: {
                 const auto *task = translateTaskOf(*m_snapshot);
                 what = tr("p_%1(%2): the probability of this target token")
@@ -355,7 +357,8 @@ bool TranslationGraph::eventFilter(QObject *watched, QEvent *event)
             default: break;
             }
             QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
-                               what + QStringLiteral(" = ") + (value ? QString::number(*value, 'g', 9) : QStringLiteral("—")),
+                               what + QStringLiteral(" = ")
+                                   + (value ? QString::number(*value, 'g', 9) : QStringLiteral("—")),
                                m_canvas);
             return true;
         }

@@ -46,31 +46,21 @@ TranslationLayout TranslationLayout::of(const TranslationGeometry &g)
     const double fixed = 2 * margin + captionH + predictionH + tokenH + stepH + (L + 2) * gapV + 2 * boxPad;
     const int oneHotCells = std::max(g.sourceVocabulary, g.targetTokens);
 
-    // Choose the sub-columns per column: the fewest whose cells are tall enough to print a number
-    // in the room there is; wider columns make the drawing scroll rather than numbers too small.
+    // The sub-columns per column: as many as the width gives cells of a number's width, so that the
+    // encoder, the context and the decoder are seen together; where the cells are then too short
+    // for a number, they show colours only (the tooltips give the values), never smaller numbers.
     const double roomWidth = g.viewport.width() - 2 * margin - (columns - 3) * colGap - 2 * boxGap - 6 * boxPad;
     const double fitWidth = std::max(minCell, roomWidth / columns);
     const double roomHeight = std::max(10.0, g.viewport.height() - fixed);
     const double wanted = line * 0.95;
-    int k = std::max(1, int(fitWidth / minCell));
-    double cellH = 0;
+    const int k = std::max(1, int(fitWidth / minCell));
     const auto heightFor = [&](int sub) {
         const double rows = L * rowsOf(g.hiddenSize, sub) + rowsOf(g.targetTokens, sub)
             + 0.35 * rowsOf(oneHotCells, sub); // a one-hot's cells are thin: 0 or 1, the token says which
         return roomHeight / rows;
     };
-    cellH = heightFor(k);
-    for (int sub = k; sub <= 8 && cellH < line * 0.8; ++sub) {
-        if (heightFor(sub) >= line * 0.8) {
-            k = sub;
-            cellH = heightFor(sub);
-            break;
-        }
-    }
-    if (cellH < line * 0.8)
-        cellH = heightFor(k); // colours only: the values are in the tooltips
-    cellH = std::clamp(cellH, 3.0, wanted);
-    const double colW = std::max(fitWidth, k * minCell);
+    const double cellH = std::clamp(heightFor(k), 3.0, wanted);
+    const double colW = fitWidth;
     out.cellWidth = colW / k;
     out.cellHeight = cellH;
     out.numbersFit = cellH >= line * 0.8 - 0.01 && out.cellWidth >= g.numberWidth;
@@ -187,8 +177,9 @@ const TranslationNode *TranslationLayout::find(TranslationNodeKind kind, bool de
 
 int TranslationLayout::count(TranslationNodeKind kind, bool decoder) const
 {
-    return int(std::count_if(nodes.begin(), nodes.end(),
-                             [&](const TranslationNode &node) { return node.kind == kind && node.decoder == decoder; }));
+    return int(std::count_if(nodes.begin(), nodes.end(), [&](const TranslationNode &node) {
+        return node.kind == kind && node.decoder == decoder;
+    }));
 }
 
 } // namespace rnnlab
