@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "engine/trainer.h"
 
+#include "engine/encoderdecoder.h"
 #include "engine/gradclip.h"
 #include "engine/network.h"
+#include "engine/tasks/translatetask.h"
 
 #include <cmath>
 #include <cstdio>
@@ -15,9 +17,6 @@ namespace {
 //! refuse it loudly rather than read out of bounds.
 const Session &checked(const Session &session)
 {
-    // An encoder–decoder reads two input streams: translator.h trains it.
-    if (session.data.task == TaskKind::Translate)
-        throw std::invalid_argument("Trainer: a \"translate\" session is trained by Translator");
     const std::vector<Problem> problems = validate(session);
     if (!problems.empty())
         throw std::invalid_argument("Trainer: invalid session: " + problems.front().toString());
@@ -37,6 +36,13 @@ Trainer::Trainer(const Session &session)
     , m_backupParameters(m_layout)
     , m_backupState(m_optimizer->state())
 {
+    // An encoder–decoder (task "translate") reads two input streams: its own pass (encoderdecoder.h)
+    // over the sources, on a trace shaped for them.
+    if (const auto *translate = dynamic_cast<const TranslateTask *>(m_task.get())) {
+        m_translate = translate;
+        m_sources = translate->sourceIndices();
+        EncoderDecoder::prepare(m_trace, *m_layout, m_sources);
+    }
     m_backupParameters.flat() = m_parameters.flat();
     if (session.optimizerState) {
         m_optimizer->setState(restoreOptimizerState(session, m_layout));
@@ -47,23 +53,41 @@ Trainer::Trainer(const Session &session)
 
 Trainer::~Trainer() = default;
 
+void Trainer::forward(const ParameterSet<float> &weights)
+{
+    if (m_translate)
+        EncoderDecoder::forward(weights, m_task->loss(), m_sources, m_trace);
+    else
+        Network<float>::forward(weights, m_task->loss(), m_trace);
+}
+
+void Trainer::backward(const ParameterSet<float> &weights)
+{
+    if (m_translate)
+        EncoderDecoder::backward(weights, m_task->loss(), m_sources, m_trace);
+    else
+        Network<float>::backward(weights, m_task->loss(), m_trace);
+}
+
 void Trainer::evaluate(bool gradients)
 {
-    Network<float>::forward(m_parameters, m_task->loss(), m_trace);
+    forward(m_parameters);
     if (gradients && std::isfinite(m_trace.loss))
-        Network<float>::backward(m_parameters, m_task->loss(), m_trace);
+        backward(m_parameters);
 }
 
 void Trainer::evaluateVariant(const ParameterSet<float> &weights, bool gradients)
 {
-    Network<float>::forward(weights, m_task->loss(), m_trace);
+    forward(weights);
     if (gradients && std::isfinite(m_trace.loss))
-        Network<float>::backward(weights, m_task->loss(), m_trace);
+        backward(weights);
 }
 
 void Trainer::evaluateLastStepGradients(const ParameterSet<float> *weights)
 {
-    if (std::isfinite(m_trace.loss))
+    // The last step's loss carried back alone is one stack's (Network); an encoder–decoder's is not
+    // computed yet, and hasLastLossGradients stays false.
+    if (std::isfinite(m_trace.loss) && !m_translate)
         Network<float>::lastStepBackward(weights ? *weights : m_parameters, m_task->loss(), m_trace);
 }
 
@@ -130,7 +154,7 @@ StepOutcome Trainer::step()
     StepOutcome outcome;
     outcome.step = m_stepsTaken + 1;
 
-    Network<float>::forward(m_parameters, m_task->loss(), m_trace);
+    forward(m_parameters);
     outcome.loss = m_trace.loss;
     outcome.correct = m_trace.correctCount;
     outcome.targets = m_trace.targetCount;
@@ -139,7 +163,7 @@ StepOutcome Trainer::step()
                       std::string("the loss is ") + (std::isnan(m_trace.loss) ? "NaN" : "infinite")
                           + " (the hidden states or outputs overflowed)");
 
-    Network<float>::backward(m_parameters, m_task->loss(), m_trace);
+    backward(m_parameters);
     if (!m_trace.gradients.allFinite())
         return refuse(outcome, "a gradient is not finite (the gradients exploded through time)");
 
@@ -181,6 +205,17 @@ ParameterSet<float> Trainer::lastUpdate() const
 std::vector<std::u32string> Trainer::predictions() const
 {
     return m_task->predictions(m_trace);
+}
+
+std::vector<std::u32string> Trainer::translations() const
+{
+    std::vector<std::u32string> out;
+    if (!m_translate)
+        return out;
+    for (const auto &source : m_sources)
+        out.push_back(
+            EncoderDecoder::text(*m_translate, EncoderDecoder::translate(m_backupParameters, *m_translate, source)));
+    return out;
 }
 
 } // namespace rnnlab

@@ -21,6 +21,8 @@
 
 namespace rnnlab {
 
+class TranslateTask;
+
 //! Everything that decides where a run goes next: a checkpoint to rewind to.
 struct TrainerState
 {
@@ -102,12 +104,22 @@ public:
     //! Every sample's prediction as text, from trace() (Task::predictionText: the predicted
     //! characters; for a classifier, the predicted class name).
     std::vector<std::u32string> predictions() const;
+    //! An encoder–decoder (task "translate"): every pair's greedy translation (its own outputs fed
+    //! back, EncoderDecoder::translate) by the weights trace() was computed from
+    //! (parametersBeforeLastStep()), as text without <eos>; empty for every other task.
+    std::vector<std::u32string> translations() const;
 
 private:
     StepOutcome refuse(StepOutcome outcome, const std::string &what) const;
+    //! The task's forward pass (and BPTT) of \a weights into m_trace: Network's, or an
+    //! encoder–decoder's.
+    void forward(const ParameterSet<float> &weights);
+    void backward(const ParameterSet<float> &weights);
 
     Session m_session;
     std::shared_ptr<const Task> m_task;
+    const TranslateTask *m_translate = nullptr; // m_task, when it is an encoder–decoder's
+    std::vector<std::vector<int>> m_sources; // (pairs)(n) an encoder–decoder's sources, one-hot indices
     Dataset m_dataset;
     std::shared_ptr<const ParameterLayout> m_layout;
     ParameterSet<float> m_parameters;

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "engine/translator.h"
 
-#include "engine/cell.h"
+#include "engine/encoderdecoder.h"
 #include "engine/gradclip.h"
-#include "engine/linear.h"
-#include "engine/recurrentstack.h"
 
 #include <cmath>
 #include <cstdio>
-#include <span>
 #include <stdexcept>
 
 namespace rnnlab {
@@ -25,25 +22,6 @@ const Session &checked(const Session &session)
     return session;
 }
 
-//! Every non-empty matrix of \a layer resized to \a n columns, zero.
-template<typename T>
-void resizeTime(LayerTrace<T> &layer, Eigen::Index n)
-{
-    for (Matrix<T> *m : {&layer.inputPart, &layer.hiddenPart, &layer.preActivation, &layer.gates, &layer.cell,
-                         &layer.hidden, &layer.dHiddenFromAbove, &layer.dHiddenThroughTime, &layer.dHidden,
-                         &layer.dPreActivation, &layer.dHiddenPart, &layer.dCell, &layer.dHiddenLastLoss}) {
-        if (m->size() > 0)
-            m->setZero(m->rows(), n);
-    }
-}
-
-template<typename T>
-std::span<LayerTrace<T>> layersOf(SequenceTrace<T> &sequence, const RecurrentBlock &stack)
-{
-    return std::span<LayerTrace<T>>(sequence.layers)
-        .subspan(static_cast<std::size_t>(stack.firstLayer), static_cast<std::size_t>(stack.numLayers()));
-}
-
 } // namespace
 
 Translator::Translator(const Session &session)
@@ -58,27 +36,7 @@ Translator::Translator(const Session &session)
     , m_backupParameters(m_layout)
     , m_backupState(m_optimizer->state())
 {
-    const Eigen::Index H = session.model.hiddenSize;
-    const bool lstm = session.model.cell == CellKind::Lstm;
-    const RecurrentBlock &encoder = m_layout->stack(0);
-    const RecurrentBlock &decoder = m_layout->stack(1);
-    for (std::size_t p = 0; p < m_trace.sequences.size(); ++p) {
-        auto &sequence = m_trace.sequences[p];
-        for (auto &layer : layersOf(sequence, encoder)) {
-            resizeTime(layer, static_cast<Eigen::Index>(m_sources[p].size()));
-            layer.dFinalHidden = Vector<float>::Zero(H);
-            if (lstm)
-                layer.dFinalCell = Vector<float>::Zero(H);
-        }
-        for (auto &layer : layersOf(sequence, decoder)) {
-            layer.initialHidden = Vector<float>::Zero(H);
-            layer.dInitialHidden = Vector<float>::Zero(H);
-            if (lstm) {
-                layer.initialCell = Vector<float>::Zero(H);
-                layer.dInitialCell = Vector<float>::Zero(H);
-            }
-        }
-    }
+    EncoderDecoder::prepare(m_trace, *m_layout, m_sources);
     m_backupParameters.flat() = m_parameters.flat();
     if (session.optimizerState) {
         m_optimizer->setState(restoreOptimizerState(session, m_layout));
@@ -91,65 +49,12 @@ Translator::~Translator() = default;
 
 void Translator::forward(const ParameterSet<float> &parameters)
 {
-    const RecurrentBlock &encoder = m_layout->stack(0);
-    const RecurrentBlock &decoder = m_layout->stack(1);
-    const bool lstm = encoder.cell == CellKind::Lstm;
-    for (std::size_t p = 0; p < m_trace.sequences.size(); ++p) {
-        auto &sequence = m_trace.sequences[p];
-        LayerInput<float> source;
-        source.oneHot = &m_sources[p];
-        const auto encoderLayers = layersOf(sequence, encoder);
-        RecurrentStack<float>::forward(parameters, encoder, source, encoderLayers);
-        // The context: every encoder layer's final state starts the decoder's layer of that depth.
-        const auto decoderLayers = layersOf(sequence, decoder);
-        for (std::size_t l = 0; l < decoderLayers.size(); ++l) {
-            const auto &from = encoderLayers[l];
-            const Eigen::Index last = from.hidden.cols() - 1;
-            decoderLayers[l].initialHidden = from.hidden.col(last);
-            if (lstm)
-                decoderLayers[l].initialCell = from.cell.col(last);
-        }
-        LayerInput<float> previousTokens;
-        previousTokens.oneHot = &sequence.inputs;
-        RecurrentStack<float>::forward(parameters, decoder, previousTokens, decoderLayers);
-        Linear<float>::forward(parameters, *m_layout->outputLayer(), decoderLayers.back().hidden, sequence.logits);
-    }
-    m_task->loss().forward(m_trace);
-    m_trace.hasGradients = false;
-    m_trace.hasLastLossGradients = false;
+    EncoderDecoder::forward(parameters, m_task->loss(), m_sources, m_trace);
 }
 
 void Translator::backward(const ParameterSet<float> &parameters)
 {
-    const RecurrentBlock &encoder = m_layout->stack(0);
-    const RecurrentBlock &decoder = m_layout->stack(1);
-    const bool lstm = encoder.cell == CellKind::Lstm;
-    auto &gradients = m_trace.gradients;
-    gradients.flat().setZero();
-    for (std::size_t p = 0; p < m_trace.sequences.size(); ++p) {
-        auto &sequence = m_trace.sequences[p];
-        for (Eigen::Index t = 0; t < sequence.length(); ++t)
-            m_task->loss().backward(m_trace, sequence, t, sequence.dLogits.col(t));
-        const auto decoderLayers = layersOf(sequence, decoder);
-        auto &top = decoderLayers.back();
-        Linear<float>::backward(parameters, *m_layout->outputLayer(), top.hidden, sequence.dLogits, gradients,
-                                top.dHiddenFromAbove);
-        LayerInput<float> previousTokens;
-        previousTokens.oneHot = &sequence.inputs;
-        RecurrentStack<float>::backward(parameters, decoder, previousTokens, decoderLayers, gradients);
-        // Back across the context into the encoder's final states, then through the encoder.
-        const auto encoderLayers = layersOf(sequence, encoder);
-        for (std::size_t l = 0; l < encoderLayers.size(); ++l) {
-            encoderLayers[l].dFinalHidden = decoderLayers[l].dInitialHidden;
-            if (lstm)
-                encoderLayers[l].dFinalCell = decoderLayers[l].dInitialCell;
-        }
-        encoderLayers.back().dHiddenFromAbove.setZero(); // the encoder has no outputs of its own
-        LayerInput<float> source;
-        source.oneHot = &m_sources[p];
-        RecurrentStack<float>::backward(parameters, encoder, source, encoderLayers, gradients);
-    }
-    m_trace.hasGradients = true;
+    EncoderDecoder::backward(parameters, m_task->loss(), m_sources, m_trace);
 }
 
 void Translator::evaluate(bool gradients)
@@ -206,40 +111,7 @@ StepOutcome Translator::step()
 
 std::vector<int> Translator::translate(const std::vector<int> &source) const
 {
-    const RecurrentBlock &encoder = m_layout->stack(0);
-    const RecurrentBlock &decoder = m_layout->stack(1);
-    const int L = encoder.numLayers();
-    const Eigen::Index H = m_layout->model().hiddenSize;
-    // The encoder, one step at a time per layer (generation's arithmetic), from a zero state.
-    std::vector<CellState<float>> states;
-    for (int l = 0; l < L; ++l)
-        states.push_back(CellState<float>::zero(encoder.cell, H));
-    for (int index : source) {
-        for (int l = 0; l < L; ++l)
-            Cell<float>::step(m_parameters, encoder, l, index, l > 0 ? &states[std::size_t(l - 1)].h : nullptr,
-                              states[std::size_t(l)]);
-    }
-    if (source.empty())
-        return {};
-    std::vector<int> out;
-    int token = TranslateTask::sos;
-    Vector<float> logits(m_layout->outputSize());
-    for (int i = 0; i < m_task->maxTranslationLength(); ++i) {
-        for (int l = 0; l < L; ++l)
-            Cell<float>::step(m_parameters, decoder, l, token, l > 0 ? &states[std::size_t(l - 1)].h : nullptr,
-                              states[std::size_t(l)]);
-        Linear<float>::forward(m_parameters, *m_layout->outputLayer(), states.back().h, logits);
-        Eigen::Index best = 0;
-        for (Eigen::Index k = 1; k < logits.size(); ++k) {
-            if (logits(k) > logits(best))
-                best = k; // the first maximum on ties, as torch.argmax
-        }
-        token = static_cast<int>(best);
-        out.push_back(token);
-        if (token == TranslateTask::eos)
-            break;
-    }
-    return out;
+    return EncoderDecoder::translate(m_parameters, *m_task, source);
 }
 
 std::vector<std::vector<int>> Translator::translations() const

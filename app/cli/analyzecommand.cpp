@@ -227,6 +227,12 @@ int analyzeCommand(const QStringList &arguments)
     if (!output)
         return BadInput;
 
+    // Trainer trains a translation too, but MemoryAnalysis reads one network over one text.
+    if (session->data.task == TaskKind::Translate) {
+        printError(QStringLiteral("analyze reads one network over one text: a translation's encoder and decoder "
+                                  "(task \"translate\") are not analysed yet"));
+        return BadInput;
+    }
     Trainer trainer(*session);
     if (span) { // before training: a wrong span is refused now, not after an hour
         std::vector<int> lengths;

@@ -10,7 +10,6 @@
 #include "ui/lesson/lesson.h"
 #include "ui/teaching/timestepwalker.h"
 #include "ui/window/mainwindow.h"
-#include "ui/window/unsupportedtask.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -64,10 +63,6 @@ std::optional<Session> readSession(const QString &path, GuiRefusal *refusal)
     if (!parsed.session) {
         for (const auto &problem : parsed.problems)
             refusal->messages << path + QStringLiteral(": ") + QString::fromStdString(problem.toString());
-        return std::nullopt;
-    }
-    if (const QString unsupported = UnsupportedTask::reason(*parsed.session); !unsupported.isEmpty()) {
-        refusal->messages << path + QStringLiteral(": ") + unsupported;
         return std::nullopt;
     }
     return std::move(parsed.session);

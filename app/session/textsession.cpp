@@ -51,6 +51,9 @@ std::optional<Session> TextSession::fromTexts(const QStringList &texts, const QS
 QStringList TextSession::linesOf(const DataConfig &data)
 {
     QStringList lines;
+    // A translation's pairs: "source<Tab>target", as PairsTsv reads them back.
+    for (const auto &[source, target] : data.pairs)
+        lines << QString::fromStdString(toUtf8(source)) + u'\t' + QString::fromStdString(toUtf8(target));
     const bool labelled = data.task == TaskKind::Classify && data.labels.size() == data.texts.size();
     for (std::size_t i = 0; i < data.texts.size(); ++i)
         lines << QString::fromStdString(toUtf8(data.texts[i]))

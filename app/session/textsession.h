@@ -29,7 +29,7 @@ public:
                                             QString *problem = nullptr);
 
     //! \a data's texts as lines: "text", or "text<Tab>label" for a classifier with one label per
-    //! text.
+    //! text; a translation's pairs as "source<Tab>target" (PairsTsv reads them back).
     static QStringList linesOf(const DataConfig &data);
     //! Sets \a data's texts and task from \a lines as linesOf() writes them: a classifier if any
     //! line has a tab (the last one splits; a line without one gets an empty label, which

@@ -6,7 +6,8 @@
 
 namespace rnnlab {
 
-void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &trace, const Task &task)
+void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &trace, const Task &task,
+                             const std::vector<std::u32string> *texts)
 {
     m_summary.record(step, loss, trace.correctCount, trace.targetCount);
     if (step % m_stride != 0)
@@ -19,7 +20,12 @@ void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &
         m_recordedAtStride = 1;
     }
 
-    if (task.outputKind() == OutputKind::Value) {
+    if (texts) {
+        // Given strings (greedy translations): shared with the previous entry's while they read the same.
+        if (!m_predictions || *m_predictions != *texts)
+            m_predictions = std::make_shared<const std::vector<std::u32string>>(*texts);
+        m_predictionIndices.clear();
+    } else if (task.outputKind() == OutputKind::Value) {
         // Predicted values (a forecast) have no class indices to compare: a step's text is made from
         // its y_t, so it is made every step and shared with the previous entry's while it reads the same.
         std::vector<std::u32string> strings;
@@ -33,7 +39,7 @@ void HistoryRecorder::record(std::int64_t step, float loss, const Trace<float> &
     bool same = m_predictions && m_predictionIndices.size() == trace.sequences.size();
     for (std::size_t s = 0; same && s < trace.sequences.size(); ++s)
         same = m_predictionIndices[s] == trace.sequences[s].predictions;
-    if (!same && task.outputKind() != OutputKind::Value) {
+    if (!same && !texts && task.outputKind() != OutputKind::Value) {
         auto strings = std::make_shared<std::vector<std::u32string>>();
         m_predictionIndices.resize(trace.sequences.size());
         for (std::size_t s = 0; s < trace.sequences.size(); ++s) {

@@ -20,7 +20,10 @@ public:
     //! in the summary always); its predictions as \a task prints them (Task::predictionText).
     //! Allocates only when a chunk fills up or the predictions change (a class task's: its
     //! predicted indices; a task of values, a forecast: its text, made at every recorded step).
-    void record(std::int64_t step, float loss, const Trace<float> &trace, const Task &task);
+    //! With \a texts, those are the step's predictions instead (an encoder–decoder's greedy
+    //! translations, which the trace does not hold: Trainer::translations()).
+    void record(std::int64_t step, float loss, const Trace<float> &trace, const Task &task,
+                const std::vector<std::u32string> *texts = nullptr);
 
     //! Everything recorded so far, as immutable chunks (the current chunk frozen as a copy).
     History history();

@@ -16,7 +16,10 @@ RunHistory::RunHistory(const Trainer &trainer, const SavedHistory &saved, std::s
 
 void RunHistory::recordStep(const StepOutcome &outcome, const Trainer &trainer)
 {
-    m_recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.task());
+    // An encoder–decoder's predictions are its greedy translations, as rnnlab-cli train prints them.
+    const std::vector<std::u32string> translations = trainer.translations();
+    m_recorder.record(outcome.step, outcome.loss, trainer.trace(), trainer.task(),
+                      translations.empty() ? nullptr : &translations);
     if (m_checkpointShare <= 0.0) {
         if (m_checkpoints.wants(outcome.step))
             m_checkpoints.record(trainer);

@@ -24,8 +24,11 @@ std::shared_ptr<const RunSetup> SnapshotAssembler::setupOf(Session session, cons
 
 ParameterSet<float> SnapshotAssembler::withoutMemory(ParameterSet<float> weights)
 {
-    for (int l = 0; l < weights.layout().model().numLayers; ++l)
-        weights.vector(weights.layout().stack().weightHh(l)).setZero();
+    // Every stack's (an encoder–decoder has two).
+    for (const RecurrentBlock &stack : weights.layout().stacks()) {
+        for (int l = 0; l < stack.numLayers(); ++l)
+            weights.vector(stack.weightHh(l)).setZero();
+    }
     return weights;
 }
 

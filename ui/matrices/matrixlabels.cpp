@@ -83,7 +83,8 @@ QString outputLabel(const Task &task, int index)
     if (index < 0 || index >= task.outputSize())
         return QStringLiteral("—");
     const std::u32string name = task.outputName(index);
-    if (task.outputKind() == OutputKind::Character)
+    // A translation's tokens <sos> and <eos> are characters' neighbours with names of their own.
+    if (task.outputKind() == OutputKind::Character && name.size() == 1)
         return visibleCharacter(name.front());
     QString label;
     for (char32_t c : name)

@@ -9,6 +9,7 @@
 #include "ui/teaching/symboltext.h"
 
 #include <QButtonGroup>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -53,6 +54,17 @@ QString legendCaption(MatrixPanel::Mode mode)
 bool sameEdit(const WeightEdit &a, const WeightEdit &b)
 {
     return a.step == b.step && a.tensor == b.tensor && a.index == b.index && a.before == b.before && a.after == b.after;
+}
+
+//! A recurrent stack's heading in an encoder–decoder: what it is, with its PyTorch attribute.
+QString stackTitle(const std::string &name)
+{
+    if (name == "encoder")
+        return QCoreApplication::translate("rnnlab::MatrixPanel", "Encoder (encoder): reads the source");
+    if (name == "decoder")
+        return QCoreApplication::translate("rnnlab::MatrixPanel",
+                                           "Decoder (decoder): from the context, reads the previous target token");
+    return QString::fromStdString(name);
 }
 
 } // namespace
@@ -271,41 +283,46 @@ void MatrixPanel::rebuild(const RunSetup &setup)
         widget->setCellNotes([this, tensor](int r, int c) { return cellNotes(tensor, r, c); });
         return static_cast<int>(m_entries.size()) - 1;
     };
-    for (int l = 0; l < layers; ++l) {
-        if (layers > 1) {
-            auto *header = new QLabel(QStringLiteral("Layer %1").arg(l + 1), m_content);
-            QFont bold = header->font();
-            bold.setBold(true);
-            header->setFont(bold);
-            m_grid->addWidget(header, row++, 0, 1, 2);
-            m_layerHeaders.push_back(header);
+    const bool stacks = layout.stacks().size() > 1; // an encoder–decoder: each stack under its name
+    const auto addHeader = [&](const QString &text) {
+        auto *header = new QLabel(text, m_content);
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+        m_grid->addWidget(header, row++, 0, 1, 2);
+        m_layerHeaders.push_back(header);
+    };
+    for (const RecurrentBlock &stack : layout.stacks()) {
+        for (int l = 0; l < layers; ++l) {
+            if (stacks) {
+                const QString name = stackTitle(stack.name);
+                addHeader(layers > 1 ? tr("%1, layer %2").arg(name).arg(l + 1) : name);
+            } else if (layers > 1) {
+                addHeader(QStringLiteral("Layer %1").arg(l + 1));
+            }
+            const int wxh = add(stack.weightIh(l), MatrixRole::InputToHidden, 0, l);
+            const int bih = add(stack.biasIh(l), MatrixRole::Bias, 1, l);
+            m_rows.emplace_back(wxh, bih);
+            ++row;
+            const int whh = add(stack.weightHh(l), MatrixRole::HiddenToHidden, 0, l);
+            const int bhh = add(stack.biasHh(l), MatrixRole::Bias, 1, l);
+            m_rows.emplace_back(whh, bhh);
+            ++row;
+            // Real subscripts (W with "hh" below), as the heatmap's own title.
+            auto *caption = new QLabel(
+                SymbolText::html(noMemoryCaption(matrixName(MatrixRole::HiddenToHidden, l, layers))), m_content);
+            caption->setWordWrap(true);
+            caption->setForegroundRole(QPalette::PlaceholderText);
+            caption->hide(); // applyEditState() shows it
+            m_grid->addWidget(caption, row++, 0, 1, 3);
+            m_entries[static_cast<std::size_t>(whh)].noMemoryCaption = caption;
         }
-        const int wxh = add(layout.stack().weightIh(l), MatrixRole::InputToHidden, 0, l);
-        const int bih = add(layout.stack().biasIh(l), MatrixRole::Bias, 1, l);
-        m_rows.emplace_back(wxh, bih);
-        ++row;
-        const int whh = add(layout.stack().weightHh(l), MatrixRole::HiddenToHidden, 0, l);
-        const int bhh = add(layout.stack().biasHh(l), MatrixRole::Bias, 1, l);
-        m_rows.emplace_back(whh, bhh);
-        ++row;
-        // Real subscripts (W with "hh" below), as the heatmap's own title.
-        auto *caption =
-            new QLabel(SymbolText::html(noMemoryCaption(matrixName(MatrixRole::HiddenToHidden, l, layers))), m_content);
-        caption->setWordWrap(true);
-        caption->setForegroundRole(QPalette::PlaceholderText);
-        caption->hide(); // applyEditState() shows it
-        m_grid->addWidget(caption, row++, 0, 1, 3);
-        m_entries[static_cast<std::size_t>(whh)].noMemoryCaption = caption;
     }
     if (layout.fcWeight() >= 0) {
-        if (layers > 1) {
-            auto *header = new QLabel(QStringLiteral("Output layer"), m_content);
-            QFont bold = header->font();
-            bold.setBold(true);
-            header->setFont(bold);
-            m_grid->addWidget(header, row++, 0, 1, 2);
-            m_layerHeaders.push_back(header);
-        }
+        if (stacks)
+            addHeader(tr("Output layer (fc)"));
+        else if (layers > 1)
+            addHeader(QStringLiteral("Output layer"));
         const int why = add(layout.fcWeight(), MatrixRole::HiddenToOutput, 0, -1);
         const int by = add(layout.fcBias(), MatrixRole::Bias, 1, -1);
         m_rows.emplace_back(why, by);

@@ -2,6 +2,7 @@
 #include "ui/matrices/parameterlabelling.h"
 
 #include "app/worker/snapshot.h"
+#include "engine/tasks/translatetask.h"
 #include "ui/common/colormap.h"
 #include "ui/matrices/matrixlabels.h"
 
@@ -35,10 +36,14 @@ std::vector<ParameterLabelling> ParameterLabelling::of(const RunSetup &setup)
     const int hidden = layout.model().hiddenSize;
     const bool outputLayer = layout.fcWeight() >= 0;
     // A time series' inputs and outputs are its features ("x", or "x1" … "xD"), not characters.
-    const QStringList characters =
-        setup.task->outputKind() == OutputKind::Value ? outputLabels(*setup.task) : characterLabels(setup.vocabulary);
+    // A translation (two stacks): the encoder reads the source characters, the decoder and the
+    // output layer the target tokens (<sos>, <eos>, the characters).
+    const auto *translate = dynamic_cast<const TranslateTask *>(setup.task.get());
+    const QStringList characters = setup.task->outputKind() == OutputKind::Value || translate
+        ? outputLabels(*setup.task)
+        : characterLabels(setup.vocabulary);
+    const QStringList sourceCharacters = translate ? characterLabels(translate->sourceVocabulary()) : characters;
     const QStringList units = hiddenLabels(hidden);
-    const QStringList inputs = describe(characters, QStringLiteral("input '"), QStringLiteral("'"));
     const QStringList outputs = describe(characters, QStringLiteral("output '"), QStringLiteral("'"));
 
     // With several layers a unit is named with its layer: "h3 of layer 2".
@@ -80,16 +85,23 @@ std::vector<ParameterLabelling> ParameterLabelling::of(const RunSetup &setup)
         }
         return described;
     };
-    for (int l = 0; l < layers; ++l) {
-        const QStringList here = gateRowsOf(l);
-        const QStringList below = l == 0 ? inputs : unitsOf(l - 1);
-        // An LSTM's or GRU's input weights stack one block per gate: W_ih, as its equations and torch name them.
-        const QString input = matrixName(MatrixRole::InputToHidden, l, layers);
-        set(gateRows.size() == hidden ? input : QStringLiteral("W_ih") + input.mid(4), gateRows,
-            l == 0 ? characters : units, here, below);
-        set(biasName(QStringLiteral("_ih"), l, layers), {}, {}, here, {});
-        set(matrixName(MatrixRole::HiddenToHidden, l, layers), gateRows, units, here, unitsOf(l));
-        set(biasName(QStringLiteral("_hh"), l, layers), {}, {}, here, {});
+    // Every stack in the model's order (an encoder–decoder's two: the panel heads each), its layers
+    // in order.
+    for (std::size_t s = 0; s < layout.stacks().size(); ++s) {
+        const QStringList &stackInputs = s == 0 ? sourceCharacters : characters;
+        const QStringList stackInputDescriptions =
+            describe(stackInputs, QStringLiteral("input '"), QStringLiteral("'"));
+        for (int l = 0; l < layers; ++l) {
+            const QStringList here = gateRowsOf(l);
+            const QStringList below = l == 0 ? stackInputDescriptions : unitsOf(l - 1);
+            // An LSTM's or GRU's input weights stack one block per gate: W_ih, as its equations and torch name them.
+            const QString input = matrixName(MatrixRole::InputToHidden, l, layers);
+            set(gateRows.size() == hidden ? input : QStringLiteral("W_ih") + input.mid(4), gateRows,
+                l == 0 ? stackInputs : units, here, below);
+            set(biasName(QStringLiteral("_ih"), l, layers), {}, {}, here, {});
+            set(matrixName(MatrixRole::HiddenToHidden, l, layers), gateRows, units, here, unitsOf(l));
+            set(biasName(QStringLiteral("_hh"), l, layers), {}, {}, here, {});
+        }
     }
     if (outputLayer) {
         const QStringList top = unitsOf(layers - 1);

@@ -20,6 +20,28 @@ QString quoted(const QString &text)
     return u'“' + text + u'”';
 }
 
+//! The columns' texts of \a data: the texts, or a translation's sources.
+std::vector<std::u32string> textsOf(const DataConfig &data)
+{
+    if (data.pairs.empty())
+        return data.texts;
+    std::vector<std::u32string> out;
+    for (const auto &pair : data.pairs)
+        out.push_back(pair.first);
+    return out;
+}
+
+//! A classifier's label of each text, or a translation's target of each source; empty otherwise.
+std::vector<std::u32string> labelsOf(const DataConfig &data)
+{
+    if (data.pairs.empty())
+        return data.labels;
+    std::vector<std::u32string> out;
+    for (const auto &pair : data.pairs)
+        out.push_back(pair.second);
+    return out;
+}
+
 } // namespace
 
 PredictionsModel::PredictionsModel(QObject *parent)
@@ -130,6 +152,10 @@ QVariant PredictionsModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole: return predicted ? fromU32(*predicted) : QString();
         case Qt::ToolTipRole:
+            if (predicted && m_translation)
+                return tr("translates %1 to %2 (greedy: its own outputs fed back); the target is %3: %4")
+                    .arg(quoted(fromU32(text)), quoted(fromU32(*predicted)), quoted(fromU32(label)),
+                         right ? tr("right") : tr("wrong"));
             return predicted ? QStringLiteral("predicts %1; the label is %2: %3")
                                    .arg(quoted(fromU32(*predicted)), quoted(fromU32(label)),
                                         right ? QStringLiteral("right") : QStringLiteral("wrong"))
@@ -177,6 +203,13 @@ QVariant PredictionsModel::headerData(int section, Qt::Orientation orientation, 
     const std::u32string &text = m_texts[static_cast<std::size_t>(section - FirstTextColumn)];
     if (role == Qt::DisplayRole)
         return quoted(elide(text, headerCharacters));
+    if (role == Qt::ToolTipRole && m_translation) {
+        return tr("Pair %1, source %2, target %3: the greedy translation of the source at each step (the decoder's "
+                  "own outputs fed back from <sos> to <eos>, with the weights of that step's forward pass); a wrong "
+                  "translation is underlined.")
+            .arg(section - FirstTextColumn + 1)
+            .arg(quoted(fromU32(text)), quoted(fromU32(m_labels[static_cast<std::size_t>(section - FirstTextColumn)])));
+    }
     if (role == Qt::ToolTipRole && !m_labels.empty()) {
         return QStringLiteral("Text %1, label %2: the class the network gives it after reading all of it; "
                               "a wrong class is underlined.")
@@ -201,6 +234,7 @@ void PredictionsModel::setSnapshot(const rnnlab::SnapshotPtr &snapshot)
             m_hasGeneration = false;
             m_texts.clear();
             m_labels.clear();
+            m_translation = false;
             m_setup.reset();
             m_history = History();
             m_rows = 0;
@@ -212,14 +246,17 @@ void PredictionsModel::setSnapshot(const rnnlab::SnapshotPtr &snapshot)
     // Row numbers are ints; HistoryRecorder thins long runs, so this is a guard, not a limit.
     const int size = static_cast<int>(std::min<std::int64_t>(history.size(), std::numeric_limits<int>::max()));
     const bool restart = !m_hasGeneration || snapshot->generation != m_generation
-        || (snapshot->setup != m_setup && snapshot->setup->session.data.texts != m_texts) || size < m_rows
+        || (snapshot->setup != m_setup && textsOf(snapshot->setup->session.data) != m_texts) || size < m_rows
         || (m_rows > 0 && history.at(m_rows - 1).step != m_history.at(m_rows - 1).step);
     if (restart) {
         beginResetModel();
         m_hasGeneration = true;
         m_generation = snapshot->generation;
-        m_texts = snapshot->setup->session.data.texts;
-        m_labels = snapshot->setup->session.data.labels; // a classifier's, one per text; none otherwise
+        m_texts = textsOf(snapshot->setup->session.data);
+        // A classifier's labels, or a translation's targets (its greedy translation is right or
+        // wrong as a whole, like a class), one per text; none otherwise.
+        m_labels = labelsOf(snapshot->setup->session.data);
+        m_translation = !snapshot->setup->session.data.pairs.empty();
         if (m_labels.size() != m_texts.size())
             m_labels.clear();
         m_setup = snapshot->setup;

@@ -67,6 +67,7 @@ private:
     std::uint64_t m_generation = 0;
     std::vector<std::u32string> m_texts; // (texts) of the run, for the headers and the targets
     std::vector<std::u32string> m_labels; // a classifier's label of each text; empty: next character
+    bool m_translation = false; // m_texts are a translation's sources, m_labels their targets
     std::shared_ptr<const RunSetup> m_setup; // whose texts m_texts are (compared by pointer first)
     History m_history; // entries [0, m_rows) are the rows
     int m_rows = 0;

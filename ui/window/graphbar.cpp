@@ -57,13 +57,19 @@ void GraphBar::setSession(const Session &session)
     // A time series: its training series, drawn one at a time like the texts.
     for (std::size_t k = 0; k < session.data.series.size(); ++k)
         m_texts->addItem(tr("series %1 (%2 points)").arg(k + 1).arg(session.data.series[k].size()));
+    // A translation: its pairs, source → target.
+    for (const auto &[source, target] : session.data.pairs)
+        m_texts->addItem(tr("%1 → %2").arg(QString::fromStdString(toUtf8(source)).left(22),
+                                           QString::fromStdString(toUtf8(target)).left(22)));
     qsizetype longest = 0;
     for (int i = 0; i < m_texts->count(); ++i)
         longest = std::max(longest, m_texts->itemText(i).size());
     m_texts->setMinimumContentsLength(int(std::clamp<qsizetype>(longest, 5, 24)));
     m_texts->setCurrentIndex(0);
     m_texts->setEnabled(m_texts->count() > 1);
-    m_textLabel->setText(session.data.series.empty() ? tr("Te&xt:") : tr("Se&ries:"));
+    m_textLabel->setText(!session.data.series.empty()      ? tr("Se&ries:")
+                             : !session.data.pairs.empty() ? tr("Pa&ir:")
+                                                           : tr("Te&xt:"));
     m_texts->blockSignals(false);
     // An LSTM's or GRU's input weights are W_ih, as in its equations and the Matrices panel.
     const bool gated = session.model.cell == CellKind::Lstm || session.model.cell == CellKind::Gru;

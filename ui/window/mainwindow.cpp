@@ -10,6 +10,7 @@
 #include "ui/compare/comparewindow.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
+#include "ui/graph/translationgraph.h"
 #include "ui/lesson/lessonpanel.h"
 #include "ui/matrices/matrixpanel.h"
 #include "ui/memory/memoryview.h"
@@ -118,7 +119,20 @@ MainWindow::~MainWindow()
 MainWindow::View MainWindow::makeView(const ViewSpec &spec, QWidget *parent)
 {
     QWidget *widget = spec.create(parent);
-    return {spec.id, widget, dynamic_cast<SnapshotView *>(widget)};
+    return {spec.id, widget, dynamic_cast<SnapshotView *>(widget), nullptr, QString(), QString()};
+}
+
+void MainWindow::addNotice(View &view)
+{
+    view.seriesNotice = characterOnlyNotice(view.id);
+    view.translationNotice = translationNotice(view.id);
+    if (!view.seriesNotice.isEmpty() || !view.translationNotice.isEmpty())
+        view.notice = new TaskNotice(view.widget, view.seriesNotice);
+}
+
+bool MainWindow::noticeShown(const View &view) const
+{
+    return (m_seriesRun && !view.seriesNotice.isEmpty()) || (m_translationRun && !view.translationNotice.isEmpty());
 }
 
 template<class T>
@@ -151,9 +165,13 @@ QWidget *MainWindow::createGraphArea()
                 continue;
             m_views[i] = makeView(specs[i], top);
             layout->addWidget(m_views[i].widget, place == ViewSpec::Place::Graph ? 1 : 0);
+            addNotice(m_views[i]);
         }
     }
     m_graph = view<GraphView>(QStringLiteral("graph"));
+    m_translationGraph = view<TranslationGraph>(QStringLiteral("translation"));
+    m_translationGraph->hide(); // a translation's (fitTabsToTask)
+    connect(m_bar, &GraphBar::textIndexChanged, m_translationGraph, &TranslationGraph::setPairIndex);
     m_timeline = view<Timeline>(QStringLiteral("timeline"));
     connect(m_bar, &GraphBar::textIndexChanged, m_graph, &GraphView::setTextIndex);
     connect(m_timeline, &Timeline::viewRequested, m_controller, &TrainingController::viewStep);
@@ -168,8 +186,7 @@ QWidget *MainWindow::createGraphArea()
         m_views[i] = makeView(specs[i], m_tabs);
         m_tabs->addTab(m_views[i].widget, specs[i].title);
         m_tabIds << specs[i].id;
-        if (const QString notice = characterOnlyNotice(specs[i].id); !notice.isEmpty())
-            m_views[i].notice = new TaskNotice(m_views[i].widget, notice);
+        addNotice(m_views[i]);
     }
     // The Signal tab is a time series' (fitTabsToTask shows it for one).
     m_tabs->setTabVisible(int(m_tabIds.indexOf(QStringLiteral("signal"))), false);
@@ -357,8 +374,8 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     const ColorScales scales = ColorScales::of(*snapshot);
     fitTabsToTask(snapshot);
     for (const View &view : m_views) {
-        // A character-only view gets no time series' snapshot: its notice says so instead.
-        if (!(view.notice && m_seriesRun))
+        // A view that cannot show the run's task gets no snapshot of it: its notice says so instead.
+        if (!noticeShown(view))
             view.view->showSnapshot(snapshot, scales);
     }
     updateStatus(snapshot);
@@ -371,14 +388,21 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
 void MainWindow::fitTabsToTask(const SnapshotPtr &snapshot)
 {
     const bool series = snapshot->forecast != nullptr;
+    const bool translation = snapshot->setup && snapshot->setup->task->kind() == TaskKind::Translate;
     const bool newRun = snapshot->generation != m_runGeneration;
-    if (series == m_seriesRun && !newRun)
+    if (series == m_seriesRun && translation == m_translationRun && !newRun)
         return;
     m_seriesRun = series;
+    m_translationRun = translation;
     for (const View &view : m_views) {
-        if (view.notice)
-            view.notice->setVisible(series);
+        if (!view.notice)
+            continue;
+        view.notice->setText(translation ? view.translationNotice : view.seriesNotice);
+        view.notice->setVisible(noticeShown(view));
     }
+    // A translation's graph stands in the graph's place.
+    m_graph->setVisible(!translation);
+    m_translationGraph->setVisible(translation);
     const int signal = int(m_tabIds.indexOf(QStringLiteral("signal")));
     m_tabs->setTabVisible(signal, series);
     // A time series' loss plot shows its mean absolute error beside the loss, not an accuracy.
@@ -390,6 +414,8 @@ void MainWindow::fitTabsToTask(const SnapshotPtr &snapshot)
     const bool walking = current == u"step" && (m_stepByHand->cursor() || m_pendingCursor);
     if (series && newRun && (current == u"step" ? !walking : !characterOnlyNotice(current).isEmpty()))
         m_tabs->setCurrentIndex(signal);
+    else if (translation && newRun && !translationNotice(current).isEmpty())
+        m_tabs->setCurrentIndex(int(m_tabIds.indexOf(QStringLiteral("predictions")))); // its translations
     else if (!series && current == u"signal")
         m_tabs->setCurrentIndex(0);
 }

@@ -41,6 +41,7 @@ class StepByHandPanel;
 class TaskNotice;
 class Timeline;
 class TrainingController;
+class TranslationGraph;
 struct ViewSpec;
 class WindowMenus;
 class WindowRoom;
@@ -132,13 +133,21 @@ private:
         QString id;
         QWidget *widget = nullptr;
         SnapshotView *view = nullptr;
-        //! Over a character-only view on a time series' run (characterOnlyNotice()); else null.
+        //! Over a view that cannot show the run's task: a character-only view on a time series' run
+        //! (characterOnlyNotice()), a view that cannot draw a translation yet (translationNotice());
+        //! null for a view that shows every task.
         TaskNotice *notice = nullptr;
+        QString seriesNotice; // the notice's text on a time series' run; empty: none
+        QString translationNotice; // … on a translation's
     };
 
     QWidget *createGraphArea();
     void createDocks();
     static View makeView(const ViewSpec &spec, QWidget *parent);
+    //! The notice over \a view on a run it cannot show (none for a view that shows every task).
+    static void addNotice(View &view);
+    //! Whether \a view's notice covers it on the run shown (it then gets no snapshot).
+    bool noticeShown(const View &view) const;
     //! Shows \a dock (closed at first) as a tab beside the matrices, and brings it to the front.
     void showBesideMatrices(QDockWidget *dock);
     //! The view \a id of mainWindowViews() as made, as a \a T.
@@ -150,7 +159,8 @@ private:
     void placePendingCursor(const SnapshotPtr &snapshot);
     void updateStatus(const SnapshotPtr &snapshot);
     //! The tabs that apply to \a snapshot's task: a time series' Signal tab, the notices over the
-    //! character-only views (and, for a new run of a time series, its Signal tab in front).
+    //! character-only views (and, for a new run of a time series, its Signal tab in front), the
+    //! notices over the views that cannot draw a translation yet.
     void fitTabsToTask(const SnapshotPtr &snapshot);
 
     bool m_interactive;
@@ -159,6 +169,7 @@ private:
     std::vector<View> m_views; // mainWindowViews() in its order
     QStringList m_tabIds; // the lower tabs' ids, in their order
     GraphView *m_graph = nullptr;
+    TranslationGraph *m_translationGraph = nullptr; // shown instead of m_graph for a translation
     ModelPanel *m_model = nullptr;
     MatrixPanel *m_matrices = nullptr;
     StepByHandPanel *m_stepByHand = nullptr;
@@ -179,6 +190,7 @@ private:
     QPointer<CompareWindow> m_compare; // a child window: closed and joined with this one
     std::uint64_t m_runGeneration = 0;
     bool m_seriesRun = false; // the run shown is a time series' (its snapshots carry a ForecastReadout)
+    bool m_translationRun = false; // the run shown is a translation's (task "translate")
 };
 
 } // namespace rnnlab

@@ -3,6 +3,7 @@
 
 #include "ui/window/serieseditor.h"
 
+#include "app/session/pairstsv.h"
 #include "app/session/textsession.h"
 #include "engine/dataset.h"
 #include "engine/task.h"
@@ -323,6 +324,13 @@ Session ModelPanel::editedSession() const
     // mistake problems() names.
     if (isTimeSeries()) {
         s.data = m_series->data();
+    } else if (s.data.task == TaskKind::Translate) {
+        // A translation stays one: its lines are its pairs ("source<Tab>target"); a bad line leaves
+        // no pair, which validate() names.
+        std::vector<Problem> problems;
+        s.data.pairs = PairsTsv::parse(lines.join(u'\n').toUtf8(), problems);
+        s.data.sourceVocabulary.reset(); // edited pairs make their own vocabularies
+        s.data.targetVocabulary.reset();
     } else {
         if (s.data.task != TaskKind::NextCharacter && s.data.task != TaskKind::Classify)
             s.data = DataConfig{}; // from a time series: none of its fields

@@ -9,7 +9,6 @@
 #include "ui/controller/trainingcontroller.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/recentfiles.h"
-#include "ui/window/unsupportedtask.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -301,12 +300,6 @@ bool SessionActions::openFile(const QString &path, bool ask)
         show(tr("Cannot open this session"),
              tr("<p>%1 cannot be opened; nothing was changed.</p><ul><li>%2</li></ul>")
                  .arg(QFileInfo(path).fileName().toHtmlEscaped(), lines.join(QStringLiteral("</li><li>"))));
-        return false;
-    }
-    if (const QString unsupported = UnsupportedTask::reason(*parsed.session); !unsupported.isEmpty()) {
-        show(tr("Cannot open this session here yet"),
-             tr("<p>%1 is a valid session; nothing was changed.</p><p>%2</p>")
-                 .arg(QFileInfo(path).fileName().toHtmlEscaped(), unsupported.toHtmlEscaped()));
         return false;
     }
     if (ask && !maybeSave(tr("Opening %1").arg(QFileInfo(path).fileName())))

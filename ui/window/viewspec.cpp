@@ -2,6 +2,7 @@
 #include "ui/window/viewspec.h"
 
 #include "ui/graph/graphview.h"
+#include "ui/graph/translationgraph.h"
 #include "ui/matrices/matrixpanel.h"
 #include "ui/memory/memoryview.h"
 #include "ui/panels/generationpanel.h"
@@ -43,6 +44,9 @@ const std::vector<ViewSpec> &mainWindowViews()
              graph->setFocusPolicy(Qt::StrongFocus);
              return graph;
          }},
+        // An encoder–decoder's graph (issue 16): in the graph's place, shown instead of it for a
+        // translation (MainWindow::fitTabsToTask).
+        {QStringLiteral("translation"), QString(), Place::Graph, false, make<TranslationGraph>},
         {QStringLiteral("matrix"), tr("Matrices"), Place::RightDock, false, make<MatrixPanel>},
         // The lower half holds the equations of the walk by hand first: it needs room for a 16 × 16 matrix.
         {QStringLiteral("step"), tr("Step by hand"), Place::Tab, false, make<StepByHandPanel>},
@@ -70,6 +74,24 @@ QString characterOnlyNotice(const QString &id)
                   "prediction fed back as the next input) is drawn in the Signal tab, as long as you set it there.");
     if (id == u"memory")
         return tr("The Memory tab ranks influence over characters: it is for character tasks only.") + where;
+    return {};
+}
+
+QString translationNotice(const QString &id)
+{
+    const QString where = tr(" This run is a translation (an encoder–decoder): its loss and accuracy are in the Loss "
+                             "tab, each pair's greedy translation at every step in Predictions per step, and its "
+                             "three weight sets (encoder, decoder, fc) in the Matrices panel.");
+    if (id == u"graph") // hidden for a translation: its own graph (TranslationGraph) stands in its place
+        return tr("An encoder–decoder is drawn by its own graph.");
+    if (id == u"step")
+        return tr("The walk by hand through an encoder and then a decoder is not written yet.") + where;
+    if (id == u"generate")
+        return tr("Generate writes text by feeding a network's output back as its next input; a translation does that "
+                  "in its decoder, and its greedy translations are listed in Predictions per step.");
+    if (id == u"memory")
+        return tr("The Memory tab reads one network over one text; an encoder–decoder's two are not analysed yet.")
+            + where;
     return {};
 }
 

@@ -41,4 +41,10 @@ const std::vector<ViewSpec> &mainWindowViews();
 //! Empty for a view that shows every task (or the series' own: "signal").
 QString characterOnlyNotice(const QString &id);
 
+//! For a view that cannot draw a translation yet (task "translate", issue 16: an encoder–decoder):
+//! what it says over itself on such a run, and where the run is shown instead. Empty for a view
+//! that shows a translation (the loss, the predictions: each pair's greedy translation, the
+//! matrices, the timeline).
+QString translationNotice(const QString &id);
+
 } // namespace rnnlab

@@ -8,7 +8,6 @@
 #include "app/gui/guioptions.h"
 #include "app/session/sessionfile.h"
 #include "engine/comparison.h"
-#include "ui/window/unsupportedtask.h"
 
 #include <QCommandLineParser>
 #include <QTest>
@@ -501,13 +500,6 @@ void TestGuiOptions::refusals_data()
                                          QStringLiteral("the session file's name is empty: give the file to open")};
     QTest::newRow("'' as the session") << QStringList{
         QString()} << QStringList{QStringLiteral("the session file's name is empty: give the file to open")};
-    // A translation (issue 16: an encoder–decoder) is a valid session the window cannot draw yet: said, not crashed.
-    const QString translate = rnnlab::test::sourceFile(QStringLiteral("resources/examples/reverse-words.json"));
-    const Session translation = *SessionFile::read(translate).session;
-    QVERIFY(UnsupportedTask::reason(translation).contains(QStringLiteral("translation")));
-    QTest::newRow("a translation session")
-        << QStringList{translate, QStringLiteral("--screenshot"), QStringLiteral("x.png")}
-        << QStringList{translate + QStringLiteral(": ") + UnsupportedTask::reason(translation)};
 }
 
 void TestGuiOptions::refusals()

@@ -8,11 +8,18 @@
 #include "tests/support/testsupport.h"
 
 #include "app/session/sessionfile.h"
+#include "engine/encoderdecoder.h"
+#include "engine/translator.h"
 #include "ui/common/layoutrecorder.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
+#include "ui/graph/translationgraph.h"
+#include "ui/matrices/heatmapwidget.h"
 #include "ui/matrices/matrixpanel.h"
+#include "ui/matrices/parameterlabelling.h"
 #include "ui/panels/generationpanel.h"
+#include "ui/panels/predictionslog.h"
+#include "ui/panels/predictionsmodel.h"
 #include "ui/plots/gradientnormplot.h"
 #include "ui/plots/lossplot.h"
 #include "ui/plots/signalplot.h"
@@ -68,6 +75,7 @@ private slots:
     void invalidSettingsRefusedInPlace();
     void classifierInTheWindow();
     void forecastInTheWindow();
+    void translationInTheWindow();
     void labelledLinesMakeAClassifier();
     void spacePlaysAndPauses();
     void foldAndUnfold();
@@ -374,6 +382,166 @@ void TestMainWindow::classifierInTheWindow()
     QVERIFY(generation->problemText().contains(QStringLiteral("classifier")));
 }
 
+void TestMainWindow::translationInTheWindow()
+{
+    // A translation (issue 16: an encoder–decoder) opens and trains in the window: the worker's
+    // numbers are the engine's Translator's (loss, weights, the trace); Predictions per step lists
+    // each pair's greedy translation at every step; the matrices show the three weight sets under
+    // their PyTorch names and take an edit; the views that cannot draw it yet say so.
+    const QString path = rnnlab::test::sourceFile(QStringLiteral("resources/examples/reverse-words.json"));
+    const Session session = rnnlab::test::readSession(path);
+    MainWindow window(false);
+    QVERIFY(window.openFile(path, false));
+    window.resize(1280, 800);
+    window.show();
+    constexpr int steps = 3;
+    window.controller()->step(steps);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot() && window.controller()->snapshot()->stepsTaken == steps,
+                             10000);
+    const SnapshotPtr snapshot = window.controller()->snapshot();
+
+    // The engine's own run of the same session, step by step: each step's greedy translations
+    // come from the weights before its update.
+    Translator translator(session);
+    std::vector<std::vector<std::u32string>> expected;
+    std::vector<float> losses;
+    for (int k = 0; k < steps; ++k) {
+        std::vector<std::u32string> texts;
+        for (const auto &tokens : translator.translations())
+            texts.push_back(EncoderDecoder::text(translator.task(), tokens));
+        expected.push_back(texts);
+        const StepOutcome outcome = translator.step();
+        QVERIFY(outcome.accepted);
+        losses.push_back(outcome.loss);
+    }
+    translator.evaluate(true);
+    QCOMPARE(snapshot->weights.flat(), translator.parameters().flat());
+    QCOMPARE(snapshot->trace.loss, translator.trace().loss);
+    QCOMPARE(snapshot->trace.sequences.size(), session.data.pairs.size());
+    for (std::size_t p = 0; p < snapshot->trace.sequences.size(); ++p) {
+        QCOMPARE(snapshot->trace.sequences[p].logits, translator.trace().sequences[p].logits);
+        for (std::size_t l = 0; l < snapshot->trace.sequences[p].layers.size(); ++l)
+            QCOMPARE(snapshot->trace.sequences[p].layers[l].hidden, translator.trace().sequences[p].layers[l].hidden);
+    }
+    QCOMPARE(snapshot->trace.gradients.flat(), translator.trace().gradients.flat());
+    QCOMPARE(snapshot->history.size(), std::int64_t(steps));
+    for (int k = 0; k < steps; ++k)
+        QCOMPARE(snapshot->history.at(k).loss, losses[std::size_t(k)]);
+
+    // Predictions per step: a column per pair (its source), each step's greedy translations.
+    auto *tabs = window.findChild<QTabWidget *>();
+    auto *log = window.findChild<PredictionsLog *>();
+    QVERIFY(tabs && log);
+    QCOMPARE(tabs->currentWidget(), log); // a new translation opens on its translations
+    PredictionsModel *model = log->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), steps, 5000);
+    QCOMPARE(model->columnCount(), PredictionsModel::FirstTextColumn + int(session.data.pairs.size()));
+    QVERIFY(model->headerData(PredictionsModel::FirstTextColumn, Qt::Horizontal).toString().contains(u"hello"));
+    for (int k = 0; k < steps; ++k) {
+        for (std::size_t p = 0; p < session.data.pairs.size(); ++p) {
+            const QModelIndex cell = model->index(k, PredictionsModel::FirstTextColumn + int(p));
+            QCOMPARE(cell.data().toString(), QString::fromStdU32String(expected[std::size_t(k)][p]));
+            QCOMPARE(cell.data(PredictionsModel::TargetRole).toString(),
+                     QString::fromStdU32String(session.data.pairs[p].second));
+        }
+    }
+
+    // The matrices: encoder, decoder, fc under their PyTorch names, in that order.
+    auto *matrices = window.findChild<MatrixPanel *>();
+    QVERIFY(matrices);
+    QStringList names;
+    for (HeatmapWidget *heatmap : matrices->heatmaps())
+        names << heatmap->pytorchName();
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("encoder.weight_ih_l0"), QStringLiteral("encoder.bias_ih_l0"),
+                          QStringLiteral("encoder.weight_hh_l0"), QStringLiteral("encoder.bias_hh_l0"),
+                          QStringLiteral("decoder.weight_ih_l0"), QStringLiteral("decoder.bias_ih_l0"),
+                          QStringLiteral("decoder.weight_hh_l0"), QStringLiteral("decoder.bias_hh_l0"),
+                          QStringLiteral("fc.weight"), QStringLiteral("fc.bias")}));
+    // The encoder's W_ih reads the source characters; the decoder's the target tokens, <sos> first,
+    // and fc's rows are the target tokens.
+    const std::vector<ParameterLabelling> labels = ParameterLabelling::of(*snapshot->setup);
+    QCOMPARE(labels.size(), std::size_t(10));
+    QCOMPARE(labels[0].columns.size(), translator.task().sourceVocabulary().size());
+    QCOMPARE(labels[0].columns.value(0), QStringLiteral("h"));
+    QCOMPARE(labels[4].columns.size(), translator.task().outputSize());
+    QCOMPARE(labels[4].columns.value(0), QStringLiteral("<sos>"));
+    QCOMPARE(labels[4].columns.value(1), QStringLiteral("<eos>"));
+    QCOMPARE(labels[8].rows, labels[4].columns);
+    HeatmapWidget *decoderInput = matrices->heatmaps()[4];
+    // An edit of the decoder's first weight reaches the worker.
+    const int tensor = snapshot->weights.layout().stack(1).weightIh(0);
+    emit decoderInput->cellEdited(0, 0, 0.5f);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot()->weights.matrix(tensor)(0, 0) == 0.5f, 10000);
+    QCOMPARE(window.controller()->snapshot()->edits.size(), std::size_t(1));
+
+    // The views that cannot draw a translation yet: a notice over each, in words.
+    QStringList notices;
+    for (QLabel *label : window.findChildren<QLabel *>(QStringLiteral("taskNotice"))) {
+        if (label->isHidden() || qobject_cast<GraphView *>(label->parentWidget()))
+            continue; // not shown; or over the graph, hidden: a translation's own graph stands in its place
+        QVERIFY(label->text().contains(QStringLiteral("translation"))
+                || label->text().contains(QStringLiteral("Generate")));
+        notices << QString::fromLatin1(label->parentWidget()->metaObject()->className());
+    }
+    notices.sort();
+    QCOMPARE(notices,
+             (QStringList{QStringLiteral("rnnlab::GenerationPanel"), QStringLiteral("rnnlab::MemoryView"),
+                          QStringLiteral("rnnlab::StepByHandPanel")}));
+
+    // The graph: a translation's own, in the graph's place, of the pair the bar chose.
+    auto *graph = window.findChild<TranslationGraph *>();
+    QVERIFY(graph && graph->isVisibleTo(&window));
+    QVERIFY(!window.findChild<GraphView *>()->isVisibleTo(&window));
+    const SnapshotPtr shown = graph->snapshot();
+    QVERIFY(shown);
+    const TranslationLayout &layout = graph->graphLayout();
+    const int L = session.model.numLayers;
+    const int n = int(session.data.pairs[0].first.size());
+    const int D = int(session.data.pairs[0].second.size()) + 1;
+    QCOMPARE(layout.count(TranslationNodeKind::Hidden, false), n * L);
+    QCOMPARE(layout.count(TranslationNodeKind::Hidden, true), D * L);
+    QCOMPARE(layout.count(TranslationNodeKind::Context, false), L);
+    QCOMPARE(layout.count(TranslationNodeKind::Output, true), D);
+    // Its numbers are the trace's: the context is the encoder's last h, which the decoder starts from.
+    const auto &sequence = shown->trace.sequences[0];
+    const TranslationNode *context = layout.find(TranslationNodeKind::Context, false, 0, 0);
+    QVERIFY(context);
+    for (int i = 0; i < session.model.hiddenSize; ++i) {
+        QCOMPARE(*TranslationGraph::valueOf(*shown, 0, *context, i), sequence.layers[0].hidden(i, n - 1));
+        QCOMPARE(*TranslationGraph::valueOf(*shown, 0, *context, i), sequence.layers[std::size_t(L)].initialHidden(i));
+    }
+    const TranslationNode *decoderH = layout.find(TranslationNodeKind::Hidden, true, 2, 0);
+    QCOMPARE(*TranslationGraph::valueOf(*shown, 0, *decoderH, 1), sequence.layers[std::size_t(L)].hidden(1, 2));
+    const TranslationNode *output = layout.find(TranslationNodeKind::Output, true, 0);
+    QCOMPARE(*TranslationGraph::valueOf(*shown, 0, *output, 3), sequence.probabilities(3, 0));
+    QCOMPARE(TranslationGraph::textOf(*shown, 0, *layout.find(TranslationNodeKind::Token, true, 0)),
+             QStringLiteral("<sos>"));
+    QCOMPARE(TranslationGraph::textOf(*shown, 0, *layout.find(TranslationNodeKind::Token, false, 0)),
+             QStringLiteral("h"));
+    // The context sits between the encoder's columns and the decoder's.
+    QVERIFY(layout.encoderBox.right() < layout.contextBox.left());
+    QVERIFY(layout.contextBox.right() < layout.decoderBox.left());
+    // The bar's second pair.
+    graph->setPairIndex(1);
+    QCOMPARE(TranslationGraph::textOf(*shown, 1, *graph->graphLayout().find(TranslationNodeKind::Token, false, 0)),
+             QStringLiteral("w"));
+
+    // Every tab shown once: nothing crashes.
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+    }
+
+    // Back to characters: the notices go.
+    window.startSession(lectureExample(), QStringLiteral("hello"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot()
+                                 && window.controller()->snapshot()->setup->task->kind() != TaskKind::Translate,
+                             10000);
+    for (QLabel *label : window.findChildren<QLabel *>(QStringLiteral("taskNotice")))
+        QVERIFY(!label->isVisibleTo(&window));
+}
+
 void TestMainWindow::forecastInTheWindow()
 {
     // A time series opens and trains; its Signal tab comes to the front and plots the engine's
@@ -398,9 +566,14 @@ void TestMainWindow::forecastInTheWindow()
     signal->setSeriesChoice(0);
     QCOMPARE(signal->predictionY().front(), double(snapshot->trace.sequences.front().logits(0, 0)));
 
-    // The character-only tabs: a notice over each, in words.
+    // The character-only tabs: a notice over each, in words; the graph's and the walk's (for a
+    // translation) stay hidden.
     int notices = 0;
     for (QLabel *label : window.findChildren<QLabel *>(QStringLiteral("taskNotice"))) {
+        if (label->text().isEmpty()) {
+            QVERIFY(label->isHidden());
+            continue;
+        }
         QVERIFY(label->isVisibleTo(&window) || !label->parentWidget()->isVisibleTo(&window));
         QVERIFY(label->text().contains(QStringLiteral("character tasks only"))
                 || label->text().contains(QStringLiteral("for character tasks")));

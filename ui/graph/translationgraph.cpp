@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: MIT
+#include "ui/graph/translationgraph.h"
+
+#include "engine/tasks/translatetask.h"
+#include "ui/common/colormap.h"
+#include "ui/common/layoutrecorder.h"
+#include "ui/common/readability.h"
+#include "ui/matrices/matrixlabels.h"
+#include "ui/teaching/equationview.h"
+
+#include <QEvent>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rnnlab {
+
+namespace {
+
+//! The canvas the scroll area scrolls: it paints what its graph says.
+class Canvas : public QWidget
+{
+public:
+    explicit Canvas(TranslationGraph *graph)
+        : QWidget(graph)
+        , m_graph(graph)
+    { }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        m_graph->paint(painter);
+    }
+
+private:
+    TranslationGraph *m_graph;
+};
+
+const TranslateTask *translateTaskOf(const TrainingSnapshot &snapshot)
+{
+    return snapshot.setup ? dynamic_cast<const TranslateTask *>(snapshot.setup->task.get()) : nullptr;
+}
+
+void arrow(QPainter &painter, QPointF from, QPointF to, const QColor &color, double width, bool dashed = false)
+{
+    QPen pen(color, width);
+    if (dashed)
+        pen.setStyle(Qt::DashLine);
+    painter.setPen(pen);
+    painter.drawLine(from, to);
+    const QPointF d = to - from;
+    const double length = std::hypot(d.x(), d.y());
+    if (length < 1)
+        return;
+    const QPointF u = d / length;
+    const QPointF v(-u.y(), u.x());
+    const double head = 4 + width;
+    QPainterPath path;
+    path.moveTo(to);
+    path.lineTo(to - u * head + v * head * 0.55);
+    path.lineTo(to - u * head - v * head * 0.55);
+    path.closeSubpath();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawPath(path);
+    painter.setBrush(Qt::NoBrush);
+}
+
+} // namespace
+
+TranslationGraph::TranslationGraph(QWidget *parent)
+    : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("translationGraph"));
+    m_canvas = new Canvas(this);
+    m_canvas->setMouseTracking(true);
+    m_canvas->installEventFilter(this);
+    setWidget(m_canvas);
+    setWidgetResizable(false);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundRole(QPalette::Base);
+}
+
+QFont TranslationGraph::viewFont() const
+{
+    QFont f = font();
+    const double dpi = logicalDpiY();
+    if (Readability::pixelsOf(f.pointSizeF(), f.pixelSize(), dpi) < Readability::normalPixels - 0.01)
+        f.setPointSizeF(Readability::pointSizeFor(Readability::normalPixels, dpi));
+    return f;
+}
+
+void TranslationGraph::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales)
+{
+    m_snapshot = snapshot;
+    m_scales = scales;
+    relayout();
+    m_canvas->update();
+}
+
+void TranslationGraph::setPairIndex(int pair)
+{
+    m_pair = std::max(0, pair);
+    relayout();
+    m_canvas->update();
+}
+
+void TranslationGraph::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    relayout();
+}
+
+void TranslationGraph::relayout()
+{
+    if (!m_snapshot || !translateTaskOf(*m_snapshot) || m_snapshot->trace.sequences.empty()) {
+        m_layout = TranslationLayout();
+        m_canvas->resize(viewport()->size());
+        return;
+    }
+    const TrainingSnapshot &s = *m_snapshot;
+    const TranslateTask &task = *translateTaskOf(s);
+    m_pair = std::min(m_pair, int(s.trace.sequences.size()) - 1);
+    const auto &sequence = s.trace.sequences[std::size_t(m_pair)];
+    const QFontMetricsF metrics(viewFont());
+    TranslationGeometry g;
+    g.sourceLength = int(s.setup->session.data.pairs[std::size_t(m_pair)].first.size());
+    g.decoderSteps = sequence.length();
+    g.layers = s.setup->session.model.numLayers;
+    g.hiddenSize = s.setup->session.model.hiddenSize;
+    g.sourceVocabulary = task.inputSize();
+    g.targetTokens = task.outputSize();
+    g.viewport = QSizeF(viewport()->size());
+    g.lineHeight = metrics.height();
+    g.numberWidth = metrics.horizontalAdvance(QStringLiteral("−0.00"));
+    m_layout = TranslationLayout::of(g);
+    const QSize size(int(std::ceil(std::max(m_layout.size.width(), g.viewport.width()))),
+                     int(std::ceil(std::max(m_layout.size.height(), g.viewport.height()))));
+    if (m_canvas->size() != size)
+        m_canvas->resize(size);
+}
+
+std::optional<float> TranslationGraph::valueOf(const TrainingSnapshot &snapshot, int pair, const TranslationNode &node,
+                                               int cell)
+{
+    const TranslateTask *task = translateTaskOf(snapshot);
+    if (!task || pair < 0 || pair >= int(snapshot.trace.sequences.size()) || cell < 0 || cell >= node.cells)
+        return std::nullopt;
+    const auto &sequence = snapshot.trace.sequences[std::size_t(pair)];
+    const int L = snapshot.setup->session.model.numLayers;
+    switch (node.kind) {
+    case TranslationNodeKind::Hidden: {
+        const auto &layer = sequence.layers[std::size_t(node.layer + (node.decoder ? L : 0))];
+        if (node.t >= layer.hidden.cols())
+            return std::nullopt;
+        return layer.hidden(cell, node.t);
+    }
+    case TranslationNodeKind::Context: {
+        // What the decoder's layer starts from: the encoder's final h of that layer.
+        const auto &layer = sequence.layers[std::size_t(node.layer + L)];
+        if (layer.initialHidden.size() <= cell)
+            return std::nullopt;
+        return layer.initialHidden(cell);
+    }
+    case TranslationNodeKind::OneHot: {
+        if (node.decoder)
+            return node.t < int(sequence.inputs.size()) && sequence.inputs[std::size_t(node.t)] == cell ? 1.0f : 0.0f;
+        std::vector<int> source;
+        task->encodeSource(snapshot.setup->session.data.pairs[std::size_t(pair)].first, source);
+        return node.t < int(source.size()) && source[std::size_t(node.t)] == cell ? 1.0f : 0.0f;
+    }
+    case TranslationNodeKind::Output:
+        if (node.t >= sequence.probabilities.cols())
+            return std::nullopt;
+        return sequence.probabilities(cell, node.t);
+    default: return std::nullopt;
+    }
+}
+
+QString TranslationGraph::textOf(const TrainingSnapshot &snapshot, int pair, const TranslationNode &node)
+{
+    const TranslateTask *task = translateTaskOf(snapshot);
+    if (!task || pair < 0 || pair >= int(snapshot.trace.sequences.size()))
+        return {};
+    const auto &sequence = snapshot.trace.sequences[std::size_t(pair)];
+    const std::u32string &source = snapshot.setup->session.data.pairs[std::size_t(pair)].first;
+    const auto token = [&](int index) {
+        const std::u32string name = task->outputName(index);
+        return name.size() == 1 ? visibleCharacter(name.front()) : QString::fromStdU32String(name);
+    };
+    switch (node.kind) {
+    case TranslationNodeKind::StepLabel: return QStringLiteral("t = %1").arg(node.t + 1);
+    case TranslationNodeKind::Token:
+        if (!node.decoder)
+            return node.t < int(source.size()) ? visibleCharacter(source[std::size_t(node.t)]) : QString();
+        return node.t < int(sequence.inputs.size()) ? token(sequence.inputs[std::size_t(node.t)]) : QString();
+    case TranslationNodeKind::Prediction: {
+        if (node.t >= int(sequence.predictions.size()) || node.t >= int(sequence.targets.size()))
+            return {};
+        const int predicted = sequence.predictions[std::size_t(node.t)];
+        const int target = sequence.targets[std::size_t(node.t)];
+        return predicted == target ? token(predicted) + QStringLiteral(" ✓")
+                                   : token(predicted) + QStringLiteral(" ✗ ") + token(target);
+    }
+    default: return {};
+    }
+}
+
+void TranslationGraph::paint(QPainter &painter) const
+{
+    const QPalette &pal = palette();
+    if (!m_snapshot || m_layout.nodes.empty()) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("No translation to draw yet"));
+        return;
+    }
+    const TrainingSnapshot &s = *m_snapshot;
+    const QFont font = viewFont();
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    const QColor text = pal.color(QPalette::Text);
+    const QColor accent = pal.color(QPalette::Highlight);
+    const int L = s.setup->session.model.numLayers;
+
+    // The boxes: the encoder, the context (the one vector that carries the source across), the decoder.
+    const auto box = [&](const QRectF &r, const QString &caption, bool context) {
+        QColor fill = context ? accent : pal.color(QPalette::AlternateBase);
+        fill.setAlphaF(context ? 0.16 : 0.5);
+        painter.setPen(QPen(context ? accent : pal.color(QPalette::Mid), context ? 2.5 : 1));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(r, 6, 6);
+        painter.setBrush(Qt::NoBrush);
+        QFont bold = font;
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.setPen(text);
+        const QRectF captionRect(r.left() + 4, r.top() + 3, r.width() - 8, metrics.height() * 1.2);
+        const QString elided = QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, captionRect.width());
+        painter.drawText(captionRect, Qt::AlignLeft | Qt::AlignVCenter, elided);
+        LayoutRecorder::note(painter, captionRect, Qt::AlignLeft | Qt::AlignVCenter, elided, {"graph", "label"});
+        painter.setFont(font);
+    };
+    box(m_layout.encoderBox, tr("Encoder (encoder): reads the source"), false);
+    box(m_layout.contextBox, tr("context"), true);
+    box(m_layout.decoderBox, tr("Decoder (decoder) and fc: from the context, the previous target token in"), false);
+
+    // The arrows under the nodes.
+    for (const TranslationEdge &edge : m_layout.edges) {
+        switch (edge.kind) {
+        case TranslationEdgeKind::Forward:
+            arrow(painter, edge.from, edge.to, matrixColor(MatrixRole::InputToHidden), 1.5);
+            break;
+        case TranslationEdgeKind::Recurrent:
+            arrow(painter, edge.from, edge.to, matrixColor(MatrixRole::HiddenToHidden, edge.layer, L), 1.5);
+            break;
+        case TranslationEdgeKind::Context: arrow(painter, edge.from, edge.to, accent, 3); break;
+        case TranslationEdgeKind::TeacherForcing: {
+            // Down the gap between the two columns: the target of step t is the input of step t + 1.
+            const double gapX = edge.to.x() - (edge.to.x() - edge.from.x()) / 2;
+            QPen pen(pal.color(QPalette::PlaceholderText), 1.2, Qt::DashLine);
+            painter.setPen(pen);
+            painter.drawLine(edge.from, QPointF(gapX, edge.from.y()));
+            painter.drawLine(QPointF(gapX, edge.from.y()), QPointF(gapX, edge.to.y()));
+            arrow(painter, QPointF(gapX, edge.to.y()), edge.to, pal.color(QPalette::PlaceholderText), 1.2);
+            break;
+        }
+        }
+    }
+
+    // The nodes.
+    for (const TranslationNode &node : m_layout.nodes) {
+        if (node.cells == 0) {
+            const QString label = textOf(s, m_pair, node);
+            QFont f = font;
+            f.setBold(node.kind == TranslationNodeKind::Token || node.kind == TranslationNodeKind::Prediction);
+            painter.setFont(f);
+            painter.setPen(node.kind == TranslationNodeKind::StepLabel ? pal.color(QPalette::PlaceholderText) : text);
+            const QString elided = QFontMetricsF(f).elidedText(label, Qt::ElideRight, node.rect.width());
+            painter.drawText(node.rect, Qt::AlignCenter, elided);
+            LayoutRecorder::note(painter, node.rect, Qt::AlignCenter, elided,
+                                 {"graph", node.kind == TranslationNodeKind::StepLabel ? "t" : "x", -1, node.t});
+            painter.setFont(font);
+            continue;
+        }
+        const bool probabilities = node.kind == TranslationNodeKind::Output;
+        const double scale = probabilities ? 1.0 : node.kind == TranslationNodeKind::OneHot ? 1.0 : m_scales.hidden;
+        const auto &sequence = s.trace.sequences[std::size_t(m_pair)];
+        for (int i = 0; i < node.cells; ++i) {
+            const std::optional<float> value = valueOf(s, m_pair, node, i);
+            const QRectF cell = node.cellRect(i).adjusted(0.5, 0.5, -0.5, -0.5);
+            const QColor color = value ? valueColor(*value, scale) : pal.color(QPalette::Mid);
+            painter.fillRect(cell, color);
+            if (value && m_layout.numbersFit && node.kind != TranslationNodeKind::OneHot) {
+                const QString number = EquationView::number(*value, 2);
+                painter.setPen(textColorOn(color));
+                painter.drawText(cell, Qt::AlignCenter, number);
+                LayoutRecorder::note(painter, cell, Qt::AlignCenter, number,
+                                     {"graph", probabilities ? "p" : "h", node.layer, node.t, i});
+            }
+        }
+        if (probabilities && node.t < int(sequence.predictions.size())) {
+            // The argmax framed, the target's cell underlined: right when they are one cell.
+            painter.setPen(QPen(text, 2));
+            painter.drawRect(node.cellRect(sequence.predictions[std::size_t(node.t)]).adjusted(1, 1, -1, -1));
+            const int target = node.t < int(sequence.targets.size()) ? sequence.targets[std::size_t(node.t)] : -1;
+            if (target >= 0) {
+                const QRectF t = node.cellRect(target);
+                painter.setPen(QPen(accent, 3));
+                painter.drawLine(QPointF(t.left() + 2, t.bottom() - 1.5), QPointF(t.right() - 2, t.bottom() - 1.5));
+            }
+        }
+        painter.setPen(QPen(node.kind == TranslationNodeKind::Context ? accent : pal.color(QPalette::Mid),
+                            node.kind == TranslationNodeKind::Context ? 3 : 1));
+        painter.drawRect(node.rect);
+    }
+}
+
+bool TranslationGraph::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_canvas || event->type() != QEvent::ToolTip || !m_snapshot)
+        return QScrollArea::eventFilter(watched, event);
+    const QPointF pos = static_cast<QHelpEvent *>(event)->pos();
+    for (const TranslationNode &node : m_layout.nodes) {
+        if (!node.rect.contains(pos) || node.cells == 0)
+            continue;
+        for (int i = 0; i < node.cells; ++i) {
+            if (!node.cellRect(i).contains(pos))
+                continue;
+            const std::optional<float> value = valueOf(*m_snapshot, m_pair, node, i);
+            const QString side = node.decoder ? tr("decoder") : tr("encoder");
+            QString what;
+            switch (node.kind) {
+            case TranslationNodeKind::Hidden:
+                what = tr("h_%1[%2] of the %3, layer %4").arg(node.t + 1).arg(i + 1).arg(side).arg(node.layer + 1);
+                break;
+            case TranslationNodeKind::Context:
+                what = tr("context, layer %1, unit %2: the encoder's last h, the decoder's h_0")
+                           .arg(node.layer + 1)
+                           .arg(i + 1);
+                break;
+            case TranslationNodeKind::OneHot:
+                what = tr("x_%1[%2] of the %3 (one-hot)").arg(node.t + 1).arg(i + 1).arg(side);
+                break;
+            case TranslationNodeKind::Output: {
+                const auto *task = translateTaskOf(*m_snapshot);
+                what = tr("p_%1(%2): the probability of this target token")
+                           .arg(node.t + 1)
+                           .arg(task ? QString::fromStdU32String(task->outputName(i)) : QString());
+                break;
+            }
+            default: break;
+            }
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
+                               what + QStringLiteral(" = ")
+                                   + (value ? QString::number(*value, 'g', 9) : QStringLiteral("—")),
+                               m_canvas);
+            return true;
+        }
+    }
+    QToolTip::hideText();
+    return true;
+}
+
+} // namespace rnnlab

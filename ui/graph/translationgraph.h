@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// The unfolded graph of an encoder–decoder (task "translate", issue 16) for one pair: the encoder's
+// row over the source, the context (the encoder's final state: the one vector per layer that
+// carries the whole source across), and the decoder's row over <sos> + target with its inputs
+// (the previous target token: teacher forcing) and its outputs (the probabilities over the target
+// tokens, the argmax against the target), every number from the snapshot's trace. Where the
+// drawing is larger than the view it scrolls. A view of a snapshot: it stores and repaints;
+// TranslationLayout says where things go. Not the graph of the other tasks (GraphView), which the
+// main window shows instead of this one for them.
+#pragma once
+
+#include "ui/common/colorscales.h"
+#include "ui/common/snapshotview.h"
+#include "ui/graph/translationlayout.h"
+
+#include <QScrollArea>
+
+#include <optional>
+
+namespace rnnlab {
+
+class TranslationGraph
+    : public QScrollArea
+    , public SnapshotView
+{
+    Q_OBJECT
+
+public:
+    explicit TranslationGraph(QWidget *parent = nullptr);
+
+    void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
+    SnapshotPtr snapshot() const { return m_snapshot; }
+    int pairIndex() const { return m_pair; }
+
+    //! The layout drawn now (empty before a translation's snapshot).
+    const TranslationLayout &graphLayout() const { return m_layout; }
+    //! The value cell \a cell of \a node shows for pair \a pair of \a snapshot: h_t (encoder or
+    //! decoder), the context (the decoder's h_{−1} = the encoder's last h), a one-hot input (0 or 1),
+    //! an output probability; nullopt for a node without values.
+    static std::optional<float> valueOf(const TrainingSnapshot &snapshot, int pair, const TranslationNode &node,
+                                        int cell);
+    //! The text of a text node (a token, a step, a prediction against its target).
+    static QString textOf(const TrainingSnapshot &snapshot, int pair, const TranslationNode &node);
+
+    //! Paints the graph with \a painter (the canvas's; also a figure's).
+    void paint(QPainter &painter) const;
+
+public slots:
+    //! Which pair the graph shows (GraphBar's choice).
+    void setPairIndex(int pair);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    //! The canvas's tooltips: what a cell is, and its value in full.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void relayout();
+    QFont viewFont() const;
+
+    SnapshotPtr m_snapshot;
+    ColorScales m_scales;
+    int m_pair = 0;
+    TranslationLayout m_layout;
+    QWidget *m_canvas = nullptr;
+};
+
+} // namespace rnnlab
