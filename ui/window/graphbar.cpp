@@ -57,6 +57,10 @@ void GraphBar::setSession(const Session &session)
     // A time series: its training series, drawn one at a time like the texts.
     for (std::size_t k = 0; k < session.data.series.size(); ++k)
         m_texts->addItem(tr("series %1 (%2 points)").arg(k + 1).arg(session.data.series[k].size()));
+    // Then its test series (TrainingSnapshot::shownSequence's order): their forward pass with the
+    // current weights, to walk through by hand where an anomaly is (never trained on).
+    for (std::size_t k = 0; k < session.data.testSeries.size(); ++k)
+        m_texts->addItem(tr("test series %1 (%2 points)").arg(k + 1).arg(session.data.testSeries[k].size()));
     qsizetype longest = 0;
     for (int i = 0; i < m_texts->count(); ++i)
         longest = std::max(longest, m_texts->itemText(i).size());
@@ -64,6 +68,10 @@ void GraphBar::setSession(const Session &session)
     m_texts->setCurrentIndex(0);
     m_texts->setEnabled(m_texts->count() > 1);
     m_textLabel->setText(session.data.series.empty() ? tr("Te&xt:") : tr("Se&ries:"));
+    m_texts->setToolTip(session.data.series.empty()
+                            ? tr("Which training text the graph shows")
+                            : tr("Which series the graph and the walk by hand show: the training series, then the "
+                                 "test series (their forward pass with the current weights; never trained on)"));
     m_texts->blockSignals(false);
     // An LSTM's or GRU's input weights are W_ih, as in its equations and the Matrices panel.
     const bool gated = session.model.cell == CellKind::Lstm || session.model.cell == CellKind::Gru;
