@@ -97,8 +97,9 @@ EquationLine entrywise(LineArithmetic::Kind kind, const std::vector<EquationItem
 //! u · v = r: two rows of the same columns (an output's terms unit by unit).
 EquationLine dot(std::vector<float> u, std::vector<float> v, float r, std::vector<int> columns = {})
 {
-    EquationItem a = item(int(u.size()), std::move(u));
-    EquationItem b = item(int(v.size()), std::move(v));
+    const int count = int(u.size()); // (not in the call: the move may come first)
+    EquationItem a = item(count, std::move(u));
+    EquationItem b = item(count, std::move(v));
     if (!columns.empty())
         a.columnIndex = b.columnIndex = columns;
     EquationLine line;
