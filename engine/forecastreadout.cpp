@@ -83,6 +83,7 @@ ForecastReadout ForecastReadout::of(const ParameterSet<float> &parameters, const
         for (const SequenceTrace<float> &sequence : testTrace.sequences)
             result.test.push_back(
                 readout(parameters, sequence.inputValues, sequence.targetValues, sequence.logits, result.length));
+        result.testTrace = std::move(testTrace); // kept, not copied: the walk shows this pass
     }
 
     // w: one past the last step of the first tenth at which a training series is predicted worse

@@ -43,6 +43,12 @@ struct ForecastReadout
 {
     std::vector<SeriesReadout> train; // data.series, in order
     std::vector<SeriesReadout> test; // data.test_series, in order (may be empty)
+    //! The test series' forward pass with the same weights (test's predictions are its logits),
+    //! kept for the walk by hand and the graph: every forward field and the squared error per step;
+    //! no gradients (hasGradients false), a test series is evaluated, never trained on. Its loss
+    //! and targetCount are the test series' own mean, not the training loss L. Empty without
+    //! test series.
+    Trace<float> testTrace;
     int length = 0; // k
     int warmup = 0; // w: steps 0 … w − 1 of every series are warm-up (see above)
     double trainErrorMean = 0.0; // over the training steps t ≥ w of every training series

@@ -266,7 +266,8 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
                               .arg(smallest.height()));
     }
     if (!compare.sessions.empty()) {
-        for (const char *option : {"tab", "history-step", "time-step", "phase", "layer", "walk-order", "what-if"}) {
+        for (const char *option :
+             {"tab", "history-step", "series", "time-step", "phase", "layer", "walk-order", "what-if"}) {
             if (parser.isSet(QLatin1String(option)))
                 return refuse(QStringLiteral("--%1 shows a part of the main window: it does not apply to compare mode")
                                   .arg(QLatin1String(option)));
@@ -303,6 +304,12 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
         if (!k)
             return refuse(wrong);
         options.historyStep = *k;
+    }
+    if (parser.isSet(QStringLiteral("series"))) {
+        const auto k = whole("series", 1, 1'000'000);
+        if (!k)
+            return refuse(wrong);
+        options.series = int(*k);
     }
     if (parser.isSet(QStringLiteral("time-step"))) {
         const auto t = whole("time-step", 1, 1'000'000);
@@ -376,6 +383,10 @@ void GuiOptions::add(QCommandLineParser &parser)
          QStringLiteral("TAB")},
         {QStringLiteral("history-step"),
          QStringLiteral("With --screenshot: rewind to this training step (after --train)."), QStringLiteral("K")},
+        {QStringLiteral("series"),
+         QStringLiteral("With --screenshot: the text or series the graph and the walk by hand show (1-based, as "
+                        "the bar above the graph lists them: a time series' test series after its training series)."),
+         QStringLiteral("K")},
         {QStringLiteral("time-step"),
          QStringLiteral("With --screenshot: walk by hand to this time step (t = 1 … n, as on screen)."),
          QStringLiteral("T")},

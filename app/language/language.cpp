@@ -141,7 +141,7 @@ void Language::save(const QString &code)
 
 bool Language::isEmbedded(const QString &code)
 {
-    return code == source() || QFile::exists(qmPath(code));
+    return QFile::exists(qmPath(code));
 }
 
 bool Language::install(const QString &code, bool numbers)
@@ -150,8 +150,6 @@ bool Language::install(const QString &code, bool numbers)
     g_current = source();
     if (numbers)
         QLocale::setDefault(QLocale(code));
-    if (code == source())
-        return true;
     auto *app = new QTranslator(QCoreApplication::instance());
     if (!app->load(qmPath(code))) {
         delete app;
@@ -159,6 +157,10 @@ bool Language::install(const QString &code, bool numbers)
     }
     QCoreApplication::installTranslator(app);
     g_appTranslator = app;
+    // English's translation holds its plurals only ("%n step(s)" → "1 step", "3 steps"); Qt's own
+    // strings are written in English.
+    if (code == source())
+        return true;
     // Qt's own strings (the file dialog's buttons, About Qt, QKeySequence's key names).
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -16,7 +16,8 @@ namespace rnnlab {
 class Language
 {
 public:
-    //! English, the language the code is written in (no translation to load).
+    //! English, the language the code is written in (its translation, rnnlab_en.ts, holds only the
+    //! plural forms of the "%n …(s)" messages).
     static QString source() { return QStringLiteral("en"); }
     //! The languages with a translation: de, es, fr, ja, ko, zh_CN (the .ts files' suffixes).
     static QStringList translated();
@@ -43,7 +44,7 @@ public:
     //! Remembers \a code (empty: the system's languages) for the next start.
     static void save(const QString &code);
 
-    //! Whether rnnlab's compiled translation for \a code is embedded (always true for en).
+    //! Whether rnnlab's compiled translation for \a code is embedded (en's too: its plurals).
     static bool isEmbedded(const QString &code);
     //! Installs \a code's translators on the application (replacing those installed before) and,
     //! when \a numbers, makes \a code's locale the default QLocale (so QLocale() formats numbers the

@@ -15,6 +15,7 @@
 #include "engine/trace.h"
 #include "engine/vocabulary.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -139,6 +140,28 @@ struct TrainingSnapshot
     //! forecast of the weights the trace was computed with (the what-if variant's too), and the
     //! test series' errors; null for the character tasks.
     std::shared_ptr<const ForecastReadout> forecast;
+
+    // The sequences the graph and the walk by hand can show, as the bar lists them: the trace's
+    // (the training texts or series, 0 … trace.sequences.size() − 1), then a forecast run's test
+    // series (forecast->testTrace: forward only, never trained on).
+    //! How many there are.
+    int shownSequenceCount() const
+    {
+        return int(trace.sequences.size()) + (forecast ? int(forecast->testTrace.sequences.size()) : 0);
+    }
+    //! Whether \a index (0-based, as above) is a test series.
+    bool isTestSequence(int index) const
+    {
+        return index >= int(trace.sequences.size()) && index < shownSequenceCount();
+    }
+    //! Sequence \a index, clamped to those there are (at least one: the trace's first).
+    const SequenceTrace<float> &shownSequence(int index) const
+    {
+        index = std::clamp(index, 0, shownSequenceCount() - 1);
+        const int train = int(trace.sequences.size());
+        return index < train ? trace.sequences[static_cast<std::size_t>(index)]
+                             : forecast->testTrace.sequences[static_cast<std::size_t>(index - train)];
+    }
 };
 
 using SnapshotPtr = std::shared_ptr<const TrainingSnapshot>;

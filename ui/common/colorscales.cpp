@@ -48,11 +48,20 @@ ColorScales ColorScales::of(const TrainingSnapshot &snapshot)
     scales.weights = niceScale(maxAbs(snapshot.weights.flat().data(), snapshot.weights.flat().size()));
     const bool relu = snapshot.setup && snapshot.setup->session.model.cell == CellKind::RnnRelu;
     double hiddenMax = 1.0;
+    // The forward values of every sequence the graph can show: a forecast run's test series too.
+    const auto eachShown = [&snapshot](auto f) {
+        for (const auto &s : snapshot.trace.sequences)
+            f(s);
+        if (snapshot.forecast)
+            for (const auto &s : snapshot.forecast->testTrace.sequences)
+                f(s);
+    };
     if (relu) {
         hiddenMax = 0.0;
-        for (const auto &s : snapshot.trace.sequences)
+        eachShown([&](const SequenceTrace<float> &s) {
             for (const auto &layer : s.layers)
                 hiddenMax = std::max(hiddenMax, maxAbs(layer.hidden.data(), layer.hidden.size()));
+        });
     }
     scales.hidden = relu ? niceScale(hiddenMax) : 1.0; // tanh: h ∈ [−1, 1]
     double gradientMax = 0.0;
@@ -66,11 +75,14 @@ ColorScales ColorScales::of(const TrainingSnapshot &snapshot)
     double cellGradientMax = 0.0;
     for (const auto &s : snapshot.trace.sequences) {
         for (const auto &layer : s.layers) {
-            cellMax = std::max(cellMax, maxAbs(layer.cell.data(), layer.cell.size()));
             if (snapshot.trace.hasGradients)
                 cellGradientMax = std::max(cellGradientMax, maxAbs(layer.dCell.data(), layer.dCell.size()));
         }
     }
+    eachShown([&](const SequenceTrace<float> &s) {
+        for (const auto &layer : s.layers)
+            cellMax = std::max(cellMax, maxAbs(layer.cell.data(), layer.cell.size()));
+    });
     scales.cell = niceScale(cellMax);
     scales.cellGradient = niceScale(cellGradientMax);
     scales.parameters = parameterScale(snapshot.weights);

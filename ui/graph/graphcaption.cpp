@@ -43,7 +43,11 @@ QString GraphCaption::words(const State &state, bool compact)
                                         : tr("%1 training steps").arg(steps);
         const auto series = setup.session.data.series.size();
         QString caption = when + QStringLiteral(": ");
-        if (series > 1)
+        // A test series (after the training series in the bar's list): its forward pass only.
+        const bool test = snapshot.isTestSequence(state.textIndex);
+        if (test)
+            caption += tr("test series %1 (never trained on), ").arg(state.textIndex - int(series) + 1);
+        else if (series > 1)
             caption += tr("series %1 of %2, ").arg(std::clamp(state.textIndex, 0, int(series) - 1) + 1).arg(series);
         if (!finite)
             return caption + tr("the outputs are not numbers (NaN): the run diverged");
@@ -57,8 +61,13 @@ QString GraphCaption::words(const State &state, bool compact)
             caption += compact ? tr("y_t predicts x_{t+1}") : tr("each y_t predicts the next value x_{t+1}");
         }
         const double mae = (s->logits - s->targetValues).cwiseAbs().template cast<double>().mean();
-        caption += tr(" · mean absolute error %1 · loss (MSE) %2")
-                       .arg(EquationView::number(float(mae), 3), EquationView::number(snapshot.trace.loss, 4));
+        if (test) // not the training loss: this series' own mean squared error
+            caption += tr(" · mean absolute error %1 · its MSE %2 (not in the training loss)")
+                           .arg(EquationView::number(float(mae), 3),
+                                EquationView::number(float(s->squaredError.template cast<double>().mean()), 4));
+        else
+            caption += tr(" · mean absolute error %1 · loss (MSE) %2")
+                           .arg(EquationView::number(float(mae), 3), EquationView::number(snapshot.trace.loss, 4));
         if (snapshot.whatIfNoMemory)
             caption = (compact ? tr("W_hh = 0 — ") : tr("What if W_hh = 0? No memory — ")) + caption;
         return caption;

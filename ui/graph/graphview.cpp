@@ -52,9 +52,7 @@ const SequenceTrace<float> *GraphView::sequence() const
 {
     if (!m_snapshot || m_snapshot->trace.sequences.empty())
         return nullptr;
-    const auto index =
-        static_cast<std::size_t>(std::clamp(m_textIndex, 0, int(m_snapshot->trace.sequences.size()) - 1));
-    return &m_snapshot->trace.sequences[index];
+    return &m_snapshot->shownSequence(m_textIndex); // a forecast run's test series after its training series
 }
 
 double GraphView::captionHeight() const
@@ -303,7 +301,7 @@ void GraphView::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &sca
 {
     const bool newRun = !m_snapshot || !snapshot || snapshot->generation != m_snapshot->generation;
     m_snapshot = snapshot;
-    if (newRun && snapshot && m_textIndex >= int(snapshot->trace.sequences.size()))
+    if (newRun && snapshot && m_textIndex >= snapshot->shownSequenceCount())
         m_textIndex = 0;
     if (snapshot)
         m_scales = scales;

@@ -271,6 +271,8 @@ void GradientNormPlot::rebuild()
         hint = QStringLiteral("‖dL/dh_t‖ of every time step appears here once a session is loaded");
     } else if (!m_snapshot->trace.hasGradients) {
         hint = QStringLiteral("No gradients in this snapshot yet: they come from a backward pass through time");
+    } else if (m_snapshot->isTestSequence(m_textIndex)) {
+        hint = QStringLiteral("A test series is never trained on: it has no gradients");
     } else if (m_textIndex < 0 || m_textIndex >= static_cast<int>(m_snapshot->trace.sequences.size())) {
         hint = QStringLiteral("There is no text %1 in this session").arg(m_textIndex + 1);
     } else {

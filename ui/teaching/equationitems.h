@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
 // Building blocks of EquationModel's lines, shared by the RNN equations (equationmodel.cpp) and
 // the LSTM / GRU ones (gatedequations.cpp): a text item, a matrix item from any Eigen expression,
-// a column vector focused on one unit, a character's name, the backward pass's shared words.
+// a column vector focused on one unit, an output worked out unit by unit (termLines), a character's
+// name, the backward pass's shared words.
 // Values are copied, never computed.
 #pragma once
 
 #include "ui/matrices/matrixlabels.h"
 #include "ui/teaching/equationmodel.h"
 
+#include <algorithm>
 #include <limits>
+#include <vector>
 
 namespace rnnlab::equation {
 
@@ -56,6 +59,74 @@ EquationItem vector(const V &v, const QString &name, int focus, bool emphasis, i
         float operator()(Eigen::Index r, Eigen::Index) const { return float(v(r)); }
     } column{v};
     return matrix(column, name, EquationModel::window(int(v.size()), focus), {0}, emphasis, std::nullopt, highlight);
+}
+
+//! One output y_t[\a row] worked out over every hidden unit, for an output line whose W_hy and h_t
+//! show a window (⋯) and so cannot be checked by hand: \a perLine units a line, each line a row of
+//! W_hy times the same units of h_t and the sum of those products, then the sums and the bias:
+//!   units 1–8:   [W_hy[row, 1…8]] · [h_t[1…8]] = Σ 1–8
+//!   …
+//!   y_t[row] = Σ 1–8 + Σ 9–16 + b_y[row] = y_t[row]
+//! W_hy (\a why: O × H), h_t (\a h: H), b_y and y_t (\a bias, \a y: O) are the snapshot's; each Σ is
+//! the sum of its line's products, worked out here in double (the engine adds all H at once, so the
+//! last line is the only one whose result is the engine's). \a t: the time step (0-based, shown
+//! 1-based); \a rowName: the row in words ("" for one output, "[2]", "‘a’").
+template<typename W, typename V, typename B, typename Y>
+std::vector<EquationLine> termLines(const W &why, const V &h, const B &bias, const Y &y, int row, int t,
+                                    const QString &rowName, int perLine, bool current)
+{
+    const int H = int(h.size());
+    struct Row // h_t as a (1 × H) row, for matrix()'s window of columns
+    {
+        const V &v;
+        Eigen::Index rows() const { return 1; }
+        Eigen::Index cols() const { return v.size(); }
+        float operator()(Eigen::Index, Eigen::Index c) const { return float(v(c)); }
+    } hRow{h};
+    const QString hName = QStringLiteral("h_%1").arg(t + 1);
+    const QString yName = QStringLiteral("y_%1%2").arg(t + 1).arg(rowName);
+    std::vector<EquationLine> lines;
+    EquationLine total;
+    total.current = current;
+    total.items.push_back(text(yName + QStringLiteral(" =")));
+    LineArithmetic sum{LineArithmetic::Kind::Sum, {}, -1};
+    for (int first = 0; first < H; first += perLine) {
+        const int last = std::min(H, first + perLine) - 1;
+        std::vector<int> units;
+        double products = 0.0;
+        for (int i = first; i <= last; ++i) {
+            units.push_back(i);
+            products += double(why(row, i)) * double(h(i));
+        }
+        const QString span = QStringLiteral("%1–%2").arg(first + 1).arg(last + 1);
+        EquationLine line;
+        line.current = current;
+        line.items.push_back(text(QStringLiteral("units %1:").arg(span)));
+        line.items.push_back(matrix(why, QStringLiteral("W_hy%1[%2]").arg(rowName, span), {row}, units, false,
+                                    MatrixRole::HiddenToOutput));
+        line.items.push_back(text(QStringLiteral("·")));
+        line.items.push_back(matrix(hRow, QStringLiteral("%1[%2]").arg(hName, span), {0}, units, false));
+        line.items.push_back(text(QStringLiteral("=")));
+        const Eigen::Matrix<float, 1, 1> partial = Eigen::Matrix<float, 1, 1>::Constant(float(products));
+        line.items.push_back(vector(partial, QStringLiteral("Σ %1").arg(span), 0, current));
+        line.arithmetic.push_back({LineArithmetic::Kind::Dot, {1, 3}, 5});
+        lines.push_back(std::move(line));
+        if (first > 0)
+            total.items.push_back(text(QStringLiteral("+")));
+        sum.terms.push_back(int(total.items.size()));
+        total.items.push_back(vector(partial, QStringLiteral("Σ %1").arg(span), 0, false));
+    }
+    total.items.push_back(text(QStringLiteral("+")));
+    const Eigen::Matrix<float, 1, 1> b = Eigen::Matrix<float, 1, 1>::Constant(float(bias(row)));
+    sum.terms.push_back(int(total.items.size()));
+    total.items.push_back(vector(b, QStringLiteral("b_y%1").arg(rowName), 0, false));
+    total.items.push_back(text(QStringLiteral("=")));
+    sum.result = int(total.items.size());
+    const Eigen::Matrix<float, 1, 1> result = Eigen::Matrix<float, 1, 1>::Constant(float(y(row)));
+    total.items.push_back(vector(result, yName, 0, current));
+    total.arithmetic.push_back(sum);
+    lines.push_back(std::move(total));
+    return lines;
 }
 
 inline QString charName(const Vocabulary &vocabulary, int index)

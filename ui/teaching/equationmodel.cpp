@@ -62,9 +62,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     const QString act = relu ? QStringLiteral("ReLU") : QStringLiteral("tanh");
     const int L = model.numLayers;
     const int H = model.hiddenSize;
-    const auto &sequence =
-        snapshot.trace
-            .sequences[static_cast<std::size_t>(std::clamp(textIndex, 0, int(snapshot.trace.sequences.size()) - 1))];
+    const auto &sequence = snapshot.shownSequence(textIndex); // a test series too (forward only)
     const int t = std::clamp(cursor.t, 0, sequence.length() - 1);
     const int l = std::clamp(cursor.layer, 0, L - 1);
     const auto &layer = sequence.layers[static_cast<std::size_t>(l)];
@@ -100,11 +98,18 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
               .arg(act, headSymbols)
               .arg(sequence.length())
               .arg(in, sup);
+    // A forecast run's test series: forward only (its squared error, no loss share, no backward).
+    const bool test = snapshot.isTestSequence(textIndex);
+    const int testNumber = textIndex - int(snapshot.trace.sequences.size()) + 1;
     eq.caption = QStringLiteral("%1 · t = %2%3 — %4")
-                     .arg(cursor.isBackward() ? QStringLiteral("Backward through time") : QStringLiteral("Forward"))
+                     .arg((cursor.isBackward() ? QStringLiteral("Backward through time") : QStringLiteral("Forward"))
+                          + (test ? QStringLiteral(", test series %1").arg(testNumber) : QString()))
                      .arg(t + 1) // on screen the lecture's 1 … n; the trace's arrays are 0-based
                      .arg(L > 1 && !cursor.isOutputPhase() ? QStringLiteral(", layer %1").arg(l + 1) : QString())
                      .arg(cursor.phase == Phase::Loss && !values ? lossWords(*setup.task)
+                              : cursor.phase == Phase::Loss && test
+                              ? QStringLiteral("the squared error of this step: (y_t − x_{t+1})² per feature "
+                                               "(a test series: no share of L)")
                               : cursor.phase == Phase::InputPart && l > 0
                               ? inputPart + QStringLiteral(": what the layer below contributes")
                               : TimeStepWalker::description(cursor.phase, model.cell, model.outputLayer, head));
@@ -292,6 +297,13 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             eq.lines.push_back(std::move(line));
     };
 
+    if (test && cursor.isBackward()) { // nothing to walk back: no loss of it was ever differentiated
+        EquationLine line;
+        line.current = true;
+        line.items.push_back(text(QStringLiteral("no backward pass — ") + ValueEquations::testSeriesWords(), true));
+        eq.lines.push_back(line);
+        return eq;
+    }
     const bool gatedLayerPhase = (model.cell == CellKind::Lstm || model.cell == CellKind::Gru)
         && cursor.phase != Phase::Input && !cursor.isOutputPhase();
     if (gatedLayerPhase) {
@@ -310,7 +322,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         EquationLine line;
         line.current = true;
         line.items.push_back(text(
-            l > 0        ? QStringLiteral("x_%1%2 = h_%1 of layer %3 =").arg(t + 1).arg(sup).arg(l)
+            l > 0 ? QStringLiteral("x_%1%2 = h_%1 of layer %3 =").arg(t + 1).arg(sup).arg(l)
+                : values && test
+                ? QStringLiteral("x_%1 = the values of test series %2 at t = %1 =").arg(t + 1).arg(testNumber)
                 : values ? QStringLiteral("x_%1 = the values of series %2 at t = %1 =").arg(t + 1).arg(textIndex + 1)
                          : QStringLiteral("x_%1 = one-hot(%2) =").arg(t + 1).arg(charName(vocabulary, input)),
             true));
@@ -328,7 +342,16 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         eq.lines.push_back(sumLine(true, false));
         break;
     case Phase::Activation: eq.lines.push_back(sumLine(true, true)); break;
-    case Phase::Output: eq.lines.push_back(outputLine(true)); break;
+    case Phase::Output:
+        eq.lines.push_back(outputLine(true));
+        // Beyond fullLimit units W_hy's columns and h_t show a window: the predicted output's
+        // y_t worked out unit by unit below it, every term shown.
+        if (model.outputLayer && H > fullLimit) {
+            append(termLines(w.matrix(layout.fcWeight()), top.hidden.col(t), w.vector(layout.fcBias()),
+                             sequence.logits.col(t), predicted, t, QStringLiteral("[%1]").arg(outName(predicted)), 8,
+                             true));
+        }
+        break;
     case Phase::Softmax:
         eq.lines.push_back(outputLine(false));
         append(softmaxLines(true, 0));

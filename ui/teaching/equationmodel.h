@@ -91,6 +91,7 @@ struct LineArithmetic
         SquaredDifference, // items[result] = (items[terms[0]] − items[terms[1]])², entry by entry (MSE)
         Scaled, // items[result] = scale · items[terms[0]], entry by entry (a count written in the line)
         ScaledDifference, // items[result] = scale · (items[terms[0]] − items[terms[1]]) (MSE's dL/dy_t)
+        Dot, // items[result] (1 × 1) = Σ_c items[terms[0]](0, c) · items[terms[1]](0, c) (two 1 × k rows)
     };
     enum class Function { Tanh, Sigmoid, Relu, Exp };
     Kind kind = Kind::Sum;

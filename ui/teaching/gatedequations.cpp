@@ -22,9 +22,7 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     const bool lstm = model.cell == CellKind::Lstm;
     const int L = model.numLayers;
     const int H = model.hiddenSize;
-    const auto &sequence =
-        snapshot.trace
-            .sequences[static_cast<std::size_t>(std::clamp(textIndex, 0, int(snapshot.trace.sequences.size()) - 1))];
+    const auto &sequence = snapshot.shownSequence(textIndex); // a test series too (forward only)
     const int n = sequence.length();
     const int t = std::clamp(cursor.t, 0, n - 1);
     const int l = std::clamp(cursor.layer, 0, L - 1);

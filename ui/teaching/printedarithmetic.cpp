@@ -157,6 +157,23 @@ bool PrintedArithmetic::differs(const EquationLine &line)
                         computed = std::exp(printed(y, row, 0) - top) / sum;
                 }
                 break;
+            case Kind::Dot: {
+                // Two rows of the same units, none left out: the sum of their printed products.
+                if (a.terms.size() != 2 || result.rows() != 1)
+                    break;
+                const EquationItem &u = item(a.terms[0]);
+                const EquationItem &v = item(a.terms[1]);
+                const auto gapless = [](const EquationItem &e) {
+                    return e.rows() == 1
+                        && std::none_of(e.columnIndex.cbegin(), e.columnIndex.cend(), [](int i) { return i < 0; });
+                };
+                if (!gapless(u) || !gapless(v) || u.columnIndex != v.columnIndex)
+                    break;
+                computed = 0.0;
+                for (int c = 0; c < u.columns(); ++c)
+                    computed += printed(u, 0, c) * printed(v, 0, c);
+                break;
+            }
             case Kind::SquaredDifference:
             case Kind::Scaled:
             case Kind::ScaledDifference:

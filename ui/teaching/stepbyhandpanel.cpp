@@ -125,8 +125,7 @@ TimeStepWalker StepByHandPanel::walker() const
 {
     if (!m_snapshot || m_snapshot->trace.sequences.empty())
         return TimeStepWalker(1, 1);
-    const auto &sequence = m_snapshot->trace.sequences[static_cast<std::size_t>(
-        std::clamp(m_textIndex, 0, int(m_snapshot->trace.sequences.size()) - 1))];
+    const auto &sequence = m_snapshot->shownSequence(m_textIndex); // a test series' forward pass too
     const ModelConfig &model = m_snapshot->setup->session.model;
     return TimeStepWalker(sequence.length(), model.numLayers, model.cell, m_order,
                           outputHeadOf(*m_snapshot->setup->task));
@@ -159,8 +158,10 @@ void StepByHandPanel::setSnapshot(const SnapshotPtr &snapshot)
     }
     if (snapshot && snapshot->setup)
         m_unit->setRange(1, snapshot->setup->session.model.hiddenSize);
+    // From rowLimit on the equations show the unit's row only (and a time series' W_hy a window
+    // around it): which unit is the reader's choice.
     m_unit->setVisible(snapshot && snapshot->setup
-                       && snapshot->setup->session.model.hiddenSize > EquationModel::fullLimit);
+                       && snapshot->setup->session.model.hiddenSize > EquationModel::rowLimit);
     m_orderBox->setVisible(snapshot && snapshot->setup && snapshot->setup->session.model.numLayers > 1);
     if (m_cursor) {
         // Keep the cursor inside a (possibly shorter) text, and to the phases of this cell.
@@ -266,10 +267,21 @@ void StepByHandPanel::previousPhase()
         setCursor(previous);
 }
 
+bool StepByHandPanel::walksTestSeries() const
+{
+    return m_snapshot && m_snapshot->isTestSequence(m_textIndex);
+}
+
 void StepByHandPanel::startBackward()
 {
     if (!m_snapshot)
         return;
+    if (walksTestSeries()) { // never trained on: there is no backward pass to walk
+        m_phase->setText(tr("A test series is never trained on: the walk shows its forward pass and squared "
+                            "error only, no backward pass."));
+        m_phase->show();
+        return;
+    }
     if (m_cursor && m_cursor->isBackward()) {
         nextTimeStep(); // already walking back: B continues, one time step further back
         return;
@@ -310,6 +322,8 @@ void StepByHandPanel::nextPart()
         setCursor(StepCursor{w.timeSteps() - 1, w.layers() - 1, Phase::Loss});
         break;
     case Part::Loss:
+        if (walksTestSeries()) // forward and loss only (the button says so)
+            return;
         m_part = Part::Backward;
         {
             std::vector<StepCursor> back;
@@ -343,7 +357,11 @@ void StepByHandPanel::refresh()
                             : m_part == Part::Forward                  ? tr("Next: the loss ▶")
                             : m_part == Part::Loss                     ? tr("Next: backward ▶")
                                                                        : tr("Next: the update ▶"));
-    m_nextPart->setEnabled(!animating);
+    // A test series is never trained on: its parts end at its squared error.
+    const bool endsAtLoss = walksTestSeries() && m_part == Part::Loss;
+    if (endsAtLoss)
+        m_nextPart->setText(tr("No backward: a test series"));
+    m_nextPart->setEnabled(!animating && !endsAtLoss);
     if (!m_snapshot || !m_snapshot->setup || m_snapshot->trace.sequences.empty()) {
         m_phase->clear();
         m_equations->setEquation({});

@@ -68,7 +68,7 @@ public slots:
     void nextPhase();
     void previousPhase();
     //! B: back through time from the last step; pressed again during that walk, one time step
-    //! further back.
+    //! further back. Not on a test series (never trained on: the panel says so).
     void startBackward();
     //! Esc: leave the walk (the whole pass shown).
     void leave();
@@ -87,6 +87,8 @@ private:
     void animateTo(std::vector<StepCursor> phases);
     void refresh();
     TimeStepWalker walker() const;
+    //! Whether the walk is on a forecast run's test series (forward and squared error only).
+    bool walksTestSeries() const;
 
     SnapshotPtr m_snapshot;
     int m_textIndex = 0;

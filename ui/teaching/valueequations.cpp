@@ -15,8 +15,7 @@ namespace {
 
 const SequenceTrace<float> &sequenceOf(const TrainingSnapshot &snapshot, int textIndex)
 {
-    const auto &sequences = snapshot.trace.sequences;
-    return sequences[static_cast<std::size_t>(std::clamp(textIndex, 0, int(sequences.size()) - 1))];
+    return snapshot.shownSequence(textIndex); // a test series' forward pass too
 }
 
 //! A 1 × 1 item holding \a value.
@@ -43,6 +42,9 @@ std::vector<int> hiddenWindow(int H, int focus)
     return out;
 }
 
+//! The hidden units a line of termLines() multiplies: 16 units in two lines.
+constexpr int termsPerLine = 8;
+
 QString plural(qint64 count, const QString &one, const QString &many)
 {
     return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? one : many);
@@ -56,6 +58,13 @@ QString ValueEquations::symbolic(const ModelConfig &model, const QString &topSup
                               : QStringLiteral("y_t = h_t%1").arg(topSup))
         + QStringLiteral(" (predicts x_{t+1}),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t "
                          "over every series");
+}
+
+QString ValueEquations::testSeriesWords()
+{
+    return QStringLiteral("a test series is never trained on: this squared error is in no loss L and sends no "
+                          "gradient back (forward and error only; the Signal tab holds it against the anomaly "
+                          "threshold)");
 }
 
 QString ValueEquations::countWords(const TrainingSnapshot &snapshot)
@@ -140,6 +149,16 @@ void ValueEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
 
     if (cursor.phase == Phase::Output) {
         eq.lines.push_back(outputLine(true));
+        // The window leaves units out: each y_t[d] unit by unit below it, every term shown.
+        if (model.outputLayer && H > EquationModel::rowLimit) {
+            const auto Why = w.matrix(layout.fcWeight());
+            for (int d = 0; d < D; ++d) {
+                for (EquationLine &line :
+                     termLines(Why, top.hidden.col(t), w.vector(layout.fcBias()), sequence.logits.col(t), d, t,
+                               D > 1 ? QStringLiteral("[%1]").arg(d + 1) : QString(), termsPerLine, true))
+                    eq.lines.push_back(std::move(line));
+            }
+        }
         return;
     }
     if (cursor.phase != Phase::Loss || sequence.squaredError.cols() != sequence.length())
@@ -164,6 +183,16 @@ void ValueEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         squared.arithmetic.push_back({LineArithmetic::Kind::Total, {5}, 7});
     }
     eq.lines.push_back(squared);
+
+    if (snapshot.isTestSequence(textIndex)) {
+        // A test series is evaluated with the current weights, never trained on: its squared error
+        // is what the Signal tab holds against the anomaly threshold, not a share of L.
+        EquationLine notTrained;
+        notTrained.current = true;
+        notTrained.items.push_back(text(testSeriesWords()));
+        eq.lines.push_back(notTrained);
+        return;
+    }
 
     // Its share of the mean: loss_t / (N·D), with the count in words.
     const std::int64_t count = MSELoss::valueCount(snapshot.trace);

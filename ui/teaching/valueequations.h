@@ -6,6 +6,8 @@
 //   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²          (the trace's squaredError and stepLoss)
 //   L = (1/(N·D)) Σ_t loss_t,   step t's share = loss_t / (N·D)    (MSELoss::stepShare)
 //   dL/dy_t = 2 (y_t − x_{t+1}) / (N·D)          (the trace's dLogits)
+// A test series (the snapshot's forecast->testTrace) gets its output and squared error only: it is
+// never trained on, so it has no share of L and no backward pass.
 // Not the softmax and cross-entropy of a character model (EquationModel), nor the layers' phases.
 // Copies numbers, computes none.
 #pragma once
@@ -27,6 +29,9 @@ public:
     //! The head in symbols: "y_t = W_hy h_t + b_y,   loss_t = Σ_d (y_t − x_{t+1})²,   L = …";
     //! \a topSup: the top layer's superscript in a stack ("⁽²⁾"), else empty.
     static QString symbolic(const ModelConfig &model, const QString &topSup);
+    //! What the walk says of a test series (TrainingSnapshot::isTestSequence) at its loss and in
+    //! place of its backward pass: evaluated, never trained on.
+    static QString testSeriesWords();
     //! The count the mean divides by, in words: "N·D = 59 steps × 1 feature = 59".
     static QString countWords(const TrainingSnapshot &snapshot);
 };

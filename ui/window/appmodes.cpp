@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/appmodes.h"
 
+#include "ui/window/graphbar.h"
+
 #include "app/session/atomicfile.h"
 #include "ui/common/layoutrecorder.h"
 #include "ui/compare/comparecontroller.h"
@@ -13,6 +15,7 @@
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/window/eventwait.h"
 #include "ui/window/figureexport.h"
+#include "ui/window/graphbar.h"
 #include "ui/window/layoutsettle.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/sessionactions.h"
@@ -124,9 +127,19 @@ int takeScreenshot(const ScreenshotOptions &options)
         }
     }
     window.stepByHand()->setWalkOrder(options.layerMajor ? WalkOrder::LayerMajor : WalkOrder::TimeMajor);
+    if (options.series) {
+        const int count = window.graphBar()->textCount();
+        if (*options.series > count) {
+            std::fprintf(stderr,
+                         "rnnlab: --series: %d is not a text or series of this session: it must be from 1 to %d\n",
+                         *options.series, count);
+            return 2;
+        }
+        window.graphBar()->setTextIndex(*options.series - 1);
+    }
     if (options.timeStep || options.phase) {
         const SnapshotPtr s = controller->snapshot();
-        const int T = s->trace.sequences.front().length();
+        const int T = s->shownSequence(window.graphBar()->textIndex()).length();
         const ModelConfig &model = s->setup->session.model;
         const int L = model.numLayers;
         // Refused, not clamped (--time-step 999 on hello drew t = 3).

@@ -55,6 +55,9 @@ struct ScreenshotOptions
     QSize size{1280, 800};
     QString tab;
     std::optional<std::int64_t> historyStep; // rewind to this step after training
+    //! The text or series the graph and the walk show (1-based, as the bar lists them: a time
+    //! series' test series after its training series).
+    std::optional<int> series;
     std::optional<int> timeStep; // walk by hand: this time step …
     std::optional<QString> phase; // … at this phase (TimeStepWalker::name)
     int layer = 1; // … of this layer (1-based)

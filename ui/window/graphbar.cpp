@@ -61,6 +61,10 @@ void GraphBar::setSession(const Session &session)
     for (const auto &[source, target] : session.data.pairs)
         m_texts->addItem(tr("%1 → %2").arg(QString::fromStdString(toUtf8(source)).left(22),
                                            QString::fromStdString(toUtf8(target)).left(22)));
+    // Then its test series (TrainingSnapshot::shownSequence's order): their forward pass with the
+    // current weights, to walk through by hand where an anomaly is (never trained on).
+    for (std::size_t k = 0; k < session.data.testSeries.size(); ++k)
+        m_texts->addItem(tr("test series %1 (%2 points)").arg(k + 1).arg(session.data.testSeries[k].size()));
     qsizetype longest = 0;
     for (int i = 0; i < m_texts->count(); ++i)
         longest = std::max(longest, m_texts->itemText(i).size());
@@ -70,6 +74,11 @@ void GraphBar::setSession(const Session &session)
     m_textLabel->setText(!session.data.series.empty()      ? tr("Se&ries:")
                              : !session.data.pairs.empty() ? tr("Pa&ir:")
                                                            : tr("Te&xt:"));
+    m_texts->setToolTip(!session.data.series.empty()
+                            ? tr("Which series the graph and the walk by hand show: the training series, then the "
+                                 "test series (their forward pass with the current weights; never trained on)")
+                        : !session.data.pairs.empty() ? tr("Which pair the translation graph shows")
+                                                      : tr("Which training text the graph shows"));
     m_texts->blockSignals(false);
     // An LSTM's or GRU's input weights are W_ih, as in its equations and the Matrices panel.
     const bool gated = session.model.cell == CellKind::Lstm || session.model.cell == CellKind::Gru;

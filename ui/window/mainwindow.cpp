@@ -358,8 +358,7 @@ void MainWindow::placePendingCursor(const SnapshotPtr &snapshot)
         return;
     // A reopened session's walk by hand, where it was — if it fits this model (else ignored).
     const ModelConfig &model = snapshot->setup->session.model;
-    const int textIndex = std::clamp(m_bar->textIndex(), 0, int(snapshot->trace.sequences.size()) - 1);
-    const int T = snapshot->trace.sequences[static_cast<std::size_t>(textIndex)].length();
+    const int T = snapshot->shownSequence(m_bar->textIndex()).length();
     const StepCursor cursor = *m_pendingCursor;
     m_pendingCursor.reset();
     m_stepByHand->setSnapshot(snapshot);

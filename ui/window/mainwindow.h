@@ -61,6 +61,8 @@ public:
     GraphView *graphView() const { return m_graph; }
     ModelPanel *modelPanel() const { return m_model; }
     StepByHandPanel *stepByHand() const { return m_stepByHand; }
+    //! The bar above the graph: which text or series the graph and the walk show.
+    GraphBar *graphBar() const { return m_bar; }
     Timeline *timeline() const { return m_timeline; }
     MatrixPanel *matrixPanel() const { return m_matrices; }
     PytorchPanel *pytorchPanel() const { return m_pytorch; }

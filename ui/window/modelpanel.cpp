@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QDoubleValidator>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -79,6 +80,31 @@ Session defaultsFor(bool timeSeries)
 }
 
 } // namespace
+
+void ModelPanel::alignLabelColumns()
+{
+    std::vector<QWidget *> labels;
+    for (QFormLayout *form : findChildren<QFormLayout *>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labels.push_back(item->widget());
+        }
+    }
+    int widest = 0;
+    for (QWidget *label : labels) {
+        label->setMinimumWidth(0); // measured afresh (a font change)
+        widest = std::max(widest, label->sizeHint().width());
+    }
+    for (QWidget *label : labels)
+        label->setMinimumWidth(widest);
+}
+
+void ModelPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        alignLabelColumns();
+}
 
 ModelPanel::ModelPanel(QWidget *parent)
     : QWidget(parent)
@@ -240,6 +266,7 @@ ModelPanel::ModelPanel(QWidget *parent)
     buttons->addWidget(m_apply);
     layout->addLayout(buttons);
     layout->addStretch(1);
+    alignLabelColumns();
 
     const auto changed = [this] { validateNow(); };
     connect(m_texts, &QPlainTextEdit::textChanged, this, changed);

@@ -61,7 +61,14 @@ public slots:
     //! File ▸ Import series from CSV…: asks for the file, chooses "Time series" and adds its series.
     void importSeriesCsv();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    //! Gives every form's label column (the task's, the series editor's, the model's) the width of
+    //! the widest label of them all, so that their fields start at one x: each QFormLayout would
+    //! otherwise size its own column, and the sections' fields would zigzag.
+    void alignLabelColumns();
     void validateNow();
     void setProblem(QLabel *label, const QString &text);
     QLabel *problemLabel();

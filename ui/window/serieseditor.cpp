@@ -53,10 +53,31 @@ QPlainTextEdit *numbersBox(QWidget *parent)
     return box;
 }
 
+//! A spin box that writes its value with no trailing zeros ("20", "0.5", "1.5708"), not
+//! QDoubleSpinBox's fixed decimals ("20.0000"); it still takes and rounds to decimals() places.
+class ShortNumberBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+    QString textFromValue(double value) const override
+    {
+        QString text = locale().toString(value, 'f', decimals());
+        const QString point = locale().decimalPoint();
+        if (text.contains(point)) {
+            while (text.endsWith(u'0'))
+                text.chop(1);
+            if (text.endsWith(point))
+                text.chop(point.size());
+        }
+        return text;
+    }
+};
+
 QDoubleSpinBox *doubleBox(QWidget *parent, double minimum, double maximum, int decimals, double step, double value,
                           const QString &tip)
 {
-    auto *box = new QDoubleSpinBox(parent);
+    auto *box = new ShortNumberBox(parent);
     box->setRange(minimum, maximum);
     box->setDecimals(decimals);
     box->setSingleStep(step);
@@ -92,7 +113,12 @@ SeriesEditor::SeriesEditor(QWidget *parent)
     m_source->addItem(tr("Num&bers"));
     m_source->setToolTip(tr("Where the training series come from: a generated wave, or numbers typed, pasted or "
                             "imported from a CSV file. Either way the session stores the numbers."));
-    auto *sourceLabel = new QLabel(tr("Ser&ies from"), this);
+    // Alt letters: this editor's two choosers and the numbers box (Tr&aining series, Test ser&ies,
+    // Num&bers) have letters that the model's rows (K C Z Y U P N M D G, &Revert) and the menus
+    // (F T E S O V L H) do not use; the rows under them have none (the alphabet has too few letters
+    // left, and a letter shared is a letter that jumps nowhere for sure): their labels name their
+    // fields for a screen reader (subRow) and Tab reaches them from the chooser above.
+    auto *sourceLabel = new QLabel(tr("Tr&aining series"), this);
     sourceLabel->setBuddy(m_source);
     sourceForm->addRow(sourceLabel, m_source);
     layout->addLayout(sourceForm);
@@ -112,37 +138,39 @@ SeriesEditor::SeriesEditor(QWidget *parent)
     m_wave->setToolTip(tr("Sine A sin(2πt/P + φ); square, sawtooth and triangle of the same period and amplitude; "
                           "or the sum of two sines A sin(2πt/P + φ) + A₂ sin(2πt/P₂)"));
     gen->addRow(tr("&Wave"), m_wave);
-    m_period = doubleBox(m_generator, 0.0, 1e6, 4, 1.0, 20.0, tr("P: time steps per period (> 0)"));
+    // Decimals per field: periods in time steps (2), amplitudes, noise and sizes (3), the phase in
+    // radians (4: π/2 ≈ 1.5708); shown without trailing zeros (ShortNumberBox).
+    m_period = doubleBox(m_generator, 0.0, 1e6, 2, 1.0, 20.0, tr("P: time steps per period (> 0)"));
     m_period->setObjectName(QStringLiteral("period"));
-    gen->addRow(tr("Perio&d"), m_period);
-    m_amplitude = doubleBox(m_generator, -1e6, 1e6, 4, 0.1, 1.0, tr("A: the wave's largest value"));
+    subRow(gen, tr("Period"), m_period);
+    m_amplitude = doubleBox(m_generator, -1e6, 1e6, 3, 0.1, 1.0, tr("A: the wave's largest value"));
     m_amplitude->setObjectName(QStringLiteral("amplitude"));
-    gen->addRow(tr("&Amplitude"), m_amplitude);
+    subRow(gen, tr("Amplitude"), m_amplitude);
     m_phase = doubleBox(m_generator, -1000.0, 1000.0, 4, 0.1, 0.0, tr("φ: the phase in radians (π/2 ≈ 1.5708)"));
     m_phase->setObjectName(QStringLiteral("phase"));
     m_phase->setSuffix(tr(" rad"));
-    gen->addRow(tr("Ph&ase"), m_phase);
+    subRow(gen, tr("Phase"), m_phase);
     m_length = intBox(m_generator, 0, int(limits::maxTotalPoints), 120,
                       tr("Points of the series (≥ 2): a series of n points is n − 1 time steps"));
     m_length->setObjectName(QStringLiteral("length"));
-    gen->addRow(tr("Len&gth"), m_length);
-    m_period2 = doubleBox(m_generator, 0.0, 1e6, 4, 1.0, 7.0, tr("P₂: the second sine's period (> 0)"));
+    subRow(gen, tr("Length"), m_length);
+    m_period2 = doubleBox(m_generator, 0.0, 1e6, 2, 1.0, 7.0, tr("P₂: the second sine's period (> 0)"));
     m_period2->setObjectName(QStringLiteral("period2"));
-    m_amplitude2 = doubleBox(m_generator, -1e6, 1e6, 4, 0.1, 0.5, tr("A₂: the second sine's amplitude"));
+    m_amplitude2 = doubleBox(m_generator, -1e6, 1e6, 3, 0.1, 0.5, tr("A₂: the second sine's amplitude"));
     m_amplitude2->setObjectName(QStringLiteral("amplitude2"));
-    gen->addRow(tr("Period &2"), m_period2);
-    gen->addRow(tr("Amplit&ude 2"), m_amplitude2);
+    subRow(gen, tr("Period 2"), m_period2);
+    subRow(gen, tr("Amplitude 2"), m_amplitude2);
     m_twoSinesRows[0] = m_period2;
     m_twoSinesRows[1] = m_amplitude2;
-    m_noise = doubleBox(m_generator, 0.0, 1e6, 4, 0.05, 0.0,
+    m_noise = doubleBox(m_generator, 0.0, 1e6, 3, 0.05, 0.0,
                         tr("σ: Gaussian noise added to every point (0: none); the seed below makes it the same on "
                            "every machine"));
     m_noise->setObjectName(QStringLiteral("noise"));
-    gen->addRow(tr("&Noise σ"), m_noise);
+    subRow(gen, tr("Noise σ"), m_noise);
     m_noiseSeed = intBox(m_generator, std::numeric_limits<int>::min(), std::numeric_limits<int>::max(), 0,
                          tr("The noise's own seed (not the weights')"));
     m_noiseSeed->setObjectName(QStringLiteral("noiseSeed"));
-    gen->addRow(tr("Noise see&d"), m_noiseSeed);
+    subRow(gen, tr("Noise seed"), m_noiseSeed);
     addAnomalyRows(gen, m_anomaly, true, QStringLiteral("anomaly"));
     m_summary = new QLabel(m_generator);
     m_summary->setWordWrap(true);
@@ -160,7 +188,7 @@ SeriesEditor::SeriesEditor(QWidget *parent)
     numbers->setContentsMargins(0, 0, 0, 0);
     m_numbers = numbersBox(m_numbersBlock);
     m_numbers->setObjectName(QStringLiteral("seriesNumbers"));
-    auto *importButton = new QPushButton(tr("I&mport CSV…"), m_numbersBlock);
+    auto *importButton = new QPushButton(tr("Import CSV…"), m_numbersBlock); // (File ▸ Import CSV… too)
     importButton->setToolTip(tr("Adds a CSV file's numbers as another series: one row per time point, one column "
                                 "per feature, a header row optional"));
     auto *numbersHeader = new QHBoxLayout;
@@ -184,7 +212,7 @@ SeriesEditor::SeriesEditor(QWidget *parent)
     m_test->addItem(tr("Num&bers"));
     m_test->setToolTip(tr("A series the network is tested on but never trained on: where its error jumps above "
                           "the training error's, the Signal tab rings an anomaly"));
-    auto *testLabel = new QLabel(tr("Test se&ries"), this);
+    auto *testLabel = new QLabel(tr("Test ser&ies"), this);
     testLabel->setBuddy(m_test);
     testForm->addRow(testLabel, m_test);
     layout->addLayout(testForm);
@@ -203,8 +231,8 @@ SeriesEditor::SeriesEditor(QWidget *parent)
     auto *testImport = new QPushButton(tr("Import CSV…"), m_testNumbersBlock);
     testImport->setToolTip(tr("Adds a CSV file's numbers as a test series"));
     auto *testHeader = new QHBoxLayout;
-    auto *testNumbersLabel = new QLabel(tr("Test n&umbers"), m_testNumbersBlock);
-    testNumbersLabel->setBuddy(m_testNumbers);
+    auto *testNumbersLabel = new QLabel(tr("Test numbers"), m_testNumbersBlock);
+    m_testNumbers->setAccessibleName(testNumbersLabel->text()); // Tab from Test series reaches it
     testHeader->addWidget(testNumbersLabel, 1);
     testHeader->addWidget(testImport);
     testNumbers->addLayout(testHeader);
@@ -248,6 +276,14 @@ SeriesEditor::SeriesEditor(QWidget *parent)
     updateSummary();
 }
 
+void SeriesEditor::subRow(QFormLayout *form, const QString &label, QWidget *field)
+{
+    auto *name = new QLabel(label, form->parentWidget());
+    form->addRow(name, field);
+    name->setBuddy(nullptr); // addRow made it the buddy: no Alt letter (see the constructor)
+    field->setAccessibleName(label.trimmed());
+}
+
 void SeriesEditor::addAnomalyRows(QFormLayout *form, AnomalyControls &c, bool optional, const QString &name)
 {
     c.kind = new QComboBox(form->parentWidget());
@@ -259,16 +295,16 @@ void SeriesEditor::addAnomalyRows(QFormLayout *form, AnomalyControls &c, bool op
     c.kind->addItem(tr("Flat stretch"), int(AnomalyKind::Flat));
     c.kind->setToolTip(tr("Spike: + size at one point. Level shift: + size over a stretch (length 0: to the end). "
                           "Flat stretch: the value at “at” held for a stretch."));
-    form->addRow(tr("Anomal&y"), c.kind);
+    subRow(form, tr("Anomaly"), c.kind);
     // Counted from 1, as the Signal tab's axis and the graph's t = 1 … n count: "80" had put the
     // spike at the axis' 81. The session (and rnnlab-cli's --anomaly) keep the index from 0.
     c.at = intBox(form->parentWidget(), 1, int(limits::maxTotalPoints), 61,
                   tr("Where the anomaly starts: a point of the series, counted from 1 as the Signal tab's time axis"));
     c.length = intBox(form->parentWidget(), 0, int(limits::maxTotalPoints), 1, tr("How many points it lasts"));
-    c.size = doubleBox(form->parentWidget(), -1e6, 1e6, 4, 0.5, 3.0, tr("What it adds to the wave"));
-    form->addRow(tr("  at &point"), c.at);
-    form->addRow(tr("  len&gth"), c.length);
-    form->addRow(tr("  si&ze"), c.size);
+    c.size = doubleBox(form->parentWidget(), -1e6, 1e6, 3, 0.5, 3.0, tr("What it adds to the wave"));
+    subRow(form, tr("  at point"), c.at);
+    subRow(form, tr("  length"), c.length);
+    subRow(form, tr("  size"), c.size);
     c.at->setObjectName(name + QStringLiteral("At"));
     c.length->setObjectName(name + QStringLiteral("Length"));
     c.size->setObjectName(name + QStringLiteral("Size"));

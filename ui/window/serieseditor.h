@@ -78,6 +78,9 @@ private:
         QDoubleSpinBox *size = nullptr;
     };
 
+    //! A row of \a form whose label names \a field (for a screen reader too) but has no Alt letter:
+    //! no buddy, reached by Tab from the chooser above it.
+    static void subRow(QFormLayout *form, const QString &label, QWidget *field);
     void addAnomalyRows(QFormLayout *form, AnomalyControls &controls, bool optional, const QString &name);
     std::optional<AnomalySpec> anomalyOf(const AnomalyControls &controls) const;
     void setAnomaly(AnomalyControls &controls, const std::optional<AnomalySpec> &anomaly);

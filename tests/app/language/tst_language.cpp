@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Language: the code a --language value stands for, the choice between --language, View ▸
 // Language and the system's languages, the six translations embedded and carrying translated
-// words, Qt's own translation found, the reader's numbers (and the C locale's where files are
+// words, English's plurals ("1 step", "3 steps"), Qt's own translation found, the reader's numbers (and the C locale's where files are
 // written); rnnlab-cli's --language, as a user types it.
 #include "app/language/language.h"
 
@@ -143,6 +143,47 @@ private slots:
         QVERIFY(Language::install(QStringLiteral("en"), false));
         QCOMPARE(QCoreApplication::translate("rnnlab::WindowMenus", "&File"), QStringLiteral("&File"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    }
+
+    // English's plurals: the code writes "%n step(s)" once; rnnlab_en.ts (numerus messages only)
+    // gives English its two forms, installed with English like any other language's translation.
+    void englishPlurals_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("expected");
+        const QString reset = QStringLiteral("%1 starts over from the seed's initial weights. The model trained for "
+                                             "%n step(s) will be discarded (File ▸ Save session as… keeps it).");
+        const QString context = QStringLiteral("rnnlab::MainWindow");
+        QTest::newRow("1 step") << context << reset << 1
+                                << QStringLiteral("%1 starts over from the seed's initial weights. The model trained "
+                                                  "for 1 step will be discarded (File ▸ Save session as… keeps it).");
+        QTest::newRow("3 steps") << context << reset << 3
+                                 << QStringLiteral("%1 starts over from the seed's initial weights. The model trained "
+                                                   "for 3 steps will be discarded (File ▸ Save session as… keeps it).");
+        // The verb agrees too.
+        QTest::newRow("1 test step is") << QStringLiteral("QObject") << QStringLiteral(" %n test step(s) are above it")
+                                        << 1 << QStringLiteral(" 1 test step is above it");
+        QTest::newRow("3 test steps are")
+            << QStringLiteral("QObject") << QStringLiteral(" %n test step(s) are above it") << 3
+            << QStringLiteral(" 3 test steps are above it");
+    }
+    void englishPlurals()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, source);
+        QFETCH(int, n);
+        QFETCH(QString, expected);
+        QVERIFY(Language::isEmbedded(QStringLiteral("en")));
+        QVERIFY(Language::install(QStringLiteral("en"), false));
+        QCOMPARE(Language::current(), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate(qPrintable(context), qPrintable(source), nullptr, n), expected);
+        // Only the plurals: every other message stays the code's own.
+        QCOMPARE(QCoreApplication::translate("rnnlab::WindowMenus", "&File"), QStringLiteral("&File"));
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/rnnlab_en.qm")));
+        QVERIFY(english.translate("rnnlab::WindowMenus", "&File").isEmpty());
     }
 
     // Numbers on screen in the reader's way; QString::number (what the files use) stays C.

@@ -131,6 +131,14 @@ bool arithmeticHolds(const EquationLine &line, QString *why)
                 }
                 break;
             }
+            case LineArithmetic::Kind::Dot: { // an output's terms unit by unit: two 1 × k rows
+                const EquationItem &u = at(a.terms[0]);
+                const EquationItem &v = at(a.terms[1]);
+                known = u.rows() == 1 && v.rows() == 1 && u.columnIndex == v.columnIndex;
+                for (int c = 0; known && c < u.columns(); ++c)
+                    exact += double(u.at(0, c)) * v.at(0, c);
+                break;
+            }
             case LineArithmetic::Kind::Map: {
                 const int shown = row(at(a.terms[0]), full);
                 known = shown >= 0;
@@ -290,7 +298,10 @@ void TestEquationModel::numbersAreTheTrace()
                         ok = matches(item, layer.hiddenPart.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_hh")))
                         ok = matches(item, s->weights.matrix(s->weights.layout().stack().weightHh(cursor.layer)), &why);
-                    else if (name == QStringLiteral("W_hy"))
+                    else if (name.startsWith(QStringLiteral("Σ ")) || name.startsWith(QStringLiteral("b_y["))
+                             || (name.startsWith(QStringLiteral("y_")) && name.contains(u'[')))
+                        ; // y_t unit by unit (equation::termLines): tst_valueequations' outputTermByTerm
+                    else if (name == QStringLiteral("W_hy") || name.startsWith(QStringLiteral("W_hy[")))
                         ok = matches(item, s->weights.matrix(s->weights.layout().fcWeight()), &why);
                     else if (name.startsWith(QStringLiteral("b_ih")))
                         ok = matches(item, s->weights.vector(s->weights.layout().stack().biasIh(cursor.layer)), &why);

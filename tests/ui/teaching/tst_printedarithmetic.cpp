@@ -94,6 +94,20 @@ EquationLine entrywise(LineArithmetic::Kind kind, const std::vector<EquationItem
     return line;
 }
 
+//! u · v = r: two rows of the same columns (an output's terms unit by unit).
+EquationLine dot(std::vector<float> u, std::vector<float> v, float r, std::vector<int> columns = {})
+{
+    const int count = int(u.size()); // (not in the call: the move may come first)
+    EquationItem a = item(count, std::move(u));
+    EquationItem b = item(count, std::move(v));
+    if (!columns.empty())
+        a.columnIndex = b.columnIndex = columns;
+    EquationLine line;
+    line.items = {a, symbols(QStringLiteral("·")), b, symbols(QStringLiteral("=")), item(1, {r})};
+    line.arithmetic.push_back({LineArithmetic::Kind::Dot, {0, 2}, 4});
+    return line;
+}
+
 constexpr float gap = std::numeric_limits<float>::quiet_NaN();
 
 } // namespace
@@ -206,6 +220,11 @@ void TestPrintedArithmetic::differs_data()
                                       << false;
     EquationLine none = sum(item(1, {1.0f}), item(1, {1.0f}), item(1, {3.0f}));
     none.arithmetic.clear();
+    QTest::newRow("unit by unit: adds up") << dot({0.5f, -0.25f, 2.0f}, {2.0f, 4.0f, 0.5f}, 1.0f) << false;
+    QTest::newRow("unit by unit: rounded terms")
+        << dot({0.504f, -0.25f, 2.0f}, {2.0f, 4.0f, 0.5f}, 1.008f) << true; // 0.50 · 2 … = 1.00, not 1.01
+    QTest::newRow("unit by unit: a gap is not worked out")
+        << dot({0.5f, gap, 2.0f}, {2.0f, gap, 0.5f}, 9.0f, {0, -1, 2}) << false;
     QTest::newRow("no arithmetic: nothing to hold it to") << none << false;
 }
 

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 // StepByHandPanel's keys as directions on the screen: → is later in time (to the right) and ← is
 // earlier (to the left), in the forward walk and back through time alike; B starts the walk back
-// through time and, pressed again in it, goes one time step further back. (Where each step of the
+// through time and, pressed again in it, goes one time step further back. A time series' test
+// series is chosen in the graph bar after its training series and walked forward only. (Where each step of the
 // walk leads is TimeStepWalker's, tested in tst_timestepwalker.)
 #include "tests/support/snapshotbuilder.h"
 #include "tests/support/testsupport.h"
 #include "ui/teaching/equationview.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/teaching/timestepwalker.h"
+#include "ui/teaching/valueequations.h"
+#include "ui/window/graphbar.h"
 
+#include <QPushButton>
 #include <QTest>
 
 using namespace rnnlab;
@@ -23,6 +27,7 @@ private slots:
     void arrowsFollowTheScreen();
     void bAgainGoesFurtherBack();
     void timeSeriesWalk();
+    void testSeriesWalksForwardOnly();
 };
 
 namespace {
@@ -143,6 +148,74 @@ void TestStepByHandPanel::timeSeriesWalk()
                 shown = true;
             }
     QVERIFY(shown);
+}
+
+void TestStepByHandPanel::testSeriesWalksForwardOnly()
+{
+    // sine-spike: one training series, one test series with a spike. The bar lists the test series
+    // after the training series; the walk shows its forward pass (the readout's own, with the
+    // current weights) and its squared error, and has no backward pass for it.
+    const Session session = test::readSession(test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")));
+    QCOMPARE(session.data.series.size(), std::size_t(1));
+    QCOMPARE(session.data.testSeries.size(), std::size_t(1));
+    GraphBar bar;
+    bar.setSession(session);
+    QCOMPARE(bar.textCount(), 2);
+    SnapshotBuilder run(session);
+    run.train(2);
+    const SnapshotPtr s = run.snapshot();
+    QCOMPARE(s->shownSequenceCount(), 2);
+    QVERIFY(!s->isTestSequence(0));
+    QVERIFY(s->isTestSequence(1));
+    const SequenceTrace<float> &test = s->forecast->testTrace.sequences.front();
+    QCOMPARE(&s->shownSequence(1), &test);
+    QCOMPARE(test.length(), int(session.data.testSeries.front().size()) - 1);
+
+    StepByHandPanel panel;
+    panel.setSnapshot(s);
+    panel.setTextIndex(1);
+    const int L = s->setup->session.model.numLayers;
+    const int n = test.length();
+    panel.setCursor(StepCursor{n - 1, L - 1, Phase::Output});
+    bool shown = false;
+    for (const EquationLine &line : panel.equationView()->equation().lines)
+        for (const EquationItem &item : line.items)
+            if (item.text == QStringLiteral("y_%1").arg(n)) {
+                QCOMPARE(item.values.front(), test.logits(0, n - 1));
+                shown = true;
+            }
+    QVERIFY(shown);
+    QVERIFY(panel.equationView()->equation().caption.contains(QStringLiteral("test series 1")));
+
+    // B: no backward pass for a series never trained on.
+    panel.startBackward();
+    QVERIFY(panel.cursor());
+    QVERIFY(!panel.cursor()->isBackward());
+    // Step in parts: forward, then the loss, and there it ends.
+    panel.leave();
+    panel.nextPart();
+    panel.nextTimeStep();
+    QCOMPARE(*panel.cursor(), (StepCursor{n - 1, L - 1, Phase::Output}));
+    panel.nextPart();
+    QCOMPARE(panel.part(), StepByHandPanel::Part::Loss);
+    QCOMPARE(*panel.cursor(), (StepCursor{n - 1, L - 1, Phase::Loss}));
+    const EquationLine &last = panel.equationView()->equation().lines.back();
+    QCOMPARE(last.items.front().text, ValueEquations::testSeriesWords());
+    QPushButton *next = nullptr;
+    for (QPushButton *button : panel.findChildren<QPushButton *>())
+        if (button->text().startsWith(QStringLiteral("No backward")))
+            next = button;
+    QVERIFY(next);
+    QVERIFY(!next->isEnabled());
+    panel.nextPart();
+    QCOMPARE(panel.part(), StepByHandPanel::Part::Loss);
+    QVERIFY(!panel.cursor()->isBackward());
+
+    // The training series is walked back as before.
+    panel.setTextIndex(0);
+    panel.startBackward();
+    panel.nextTimeStep();
+    QVERIFY(panel.cursor() && panel.cursor()->isBackward());
 }
 
 QTEST_MAIN(TestStepByHandPanel)

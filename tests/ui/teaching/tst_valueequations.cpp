@@ -4,7 +4,9 @@
 // the numbers of x_t, y_t, the target x_{t+1}, the squared error, its share of the MSE and dL/dy_t
 // are the engine's own (its trace, MSELoss's squares, its gradients); the step-1 outputs are
 // PyTorch's (the parity goldens' initial_outputs); there is no softmax and no prediction phase;
-// without an output layer y_t = h_t.
+// without an output layer y_t = h_t. Beyond 12 hidden units (W_hy and h_t windowed) y_t is also
+// worked out unit by unit, every term printed (a character model's too beyond 16); a test series
+// is walked forward, with its squared error and no share of L, no backward pass.
 #include "engine/mseloss.h"
 #include "tests/support/snapshotbuilder.h"
 #include "tests/support/testsupport.h"
@@ -17,6 +19,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <numeric>
 
 using namespace rnnlab;
 using rnnlab::test::SnapshotBuilder;
@@ -78,6 +81,9 @@ private slots:
     void stepOneOutputsArePyTorchs();
     void noOutputLayer();
     void theMeanStatesItsCount();
+    void outputTermByTerm_data();
+    void outputTermByTerm();
+    void testSeriesForwardAndErrorOnly();
 };
 
 void TestValueEquations::numbersAreTheEngine_data()
@@ -304,6 +310,164 @@ void TestValueEquations::theMeanStatesItsCount()
         for (const EquationItem &item : line.items)
             divides = divides || item.text == QStringLiteral("/ %1 =").arg(values);
     QVERIFY(divides);
+}
+
+void TestValueEquations::outputTermByTerm_data()
+{
+    QTest::addColumn<int>("hidden"); // hidden units
+    QTest::addColumn<bool>("characters"); // the lecture's text, else sine-spike
+    QTest::newRow("sine-spike: LSTM, 16 units") << 16 << false;
+    QTest::newRow("sine-spike as an RNN of 21 units (not a multiple of a line's 8)") << 21 << false;
+    QTest::newRow("characters, 20 units") << 20 << true;
+}
+
+void TestValueEquations::outputTermByTerm()
+{
+    // The output line's W_hy and h_t show a window of the units (⋯): below it every unit's term,
+    // each W_hy entry, h_t entry, b_y and y_t the engine's, and the sums of the products adding up
+    // (with b_y) to the engine's y_t.
+    QFETCH(int, hidden);
+    QFETCH(bool, characters);
+    Session session = characters
+        ? test::lectureVariant(1, true, hidden)
+        : test::readSession(test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")));
+    if (!characters && hidden != session.model.hiddenSize) {
+        session.model.hiddenSize = hidden;
+        session.model.cell = CellKind::RnnTanh;
+    }
+    SnapshotBuilder run(session);
+    run.train(2);
+    const SnapshotPtr s = run.snapshot();
+    const int H = session.model.hiddenSize;
+    const int L = session.model.numLayers;
+    const Matrix<float> W = s->weights.matrix(s->weights.layout().fcWeight());
+    const Vector<float> b = s->weights.vector(s->weights.layout().fcBias());
+    const SequenceTrace<float> &sequence = s->trace.sequences.front();
+    int checkedLines = 0;
+    for (int t : {0, sequence.length() / 2, sequence.length() - 1}) {
+        const Equation eq = EquationModel::build(*s, 0, StepCursor{t, L - 1, Phase::Output}, 3);
+        const Vector<float> h = sequence.layers.back().hidden.col(t);
+        // The row worked out: a time series' every feature (one here), a character model's prediction.
+        const int row = characters ? sequence.predictions[std::size_t(t)] : 0;
+        std::vector<int> units;
+        std::vector<float> partials;
+        const EquationLine *total = nullptr;
+        for (const EquationLine &line : eq.lines) {
+            for (const LineArithmetic &a : line.arithmetic) {
+                const auto item = [&](int i) -> const EquationItem & { return line.items[std::size_t(i)]; };
+                if (a.kind == LineArithmetic::Kind::Sum && item(a.result).values.size() == 1)
+                    total = &line;
+                if (a.kind != LineArithmetic::Kind::Dot)
+                    continue;
+                const EquationItem &w = item(a.terms[0]);
+                const EquationItem &hRow = item(a.terms[1]);
+                QCOMPARE(w.rowIndex, std::vector<int>{row});
+                QCOMPARE(hRow.columnIndex, w.columnIndex);
+                double products = 0.0;
+                for (int c = 0; c < w.columns(); ++c) {
+                    const int unit = w.columnIndex[std::size_t(c)];
+                    QVERIFY(unit >= 0); // no gap
+                    QVERIFY(same(w.at(0, c), W(row, unit)));
+                    QVERIFY(same(hRow.at(0, c), h(unit)));
+                    products += double(W(row, unit)) * double(h(unit));
+                    units.push_back(unit);
+                }
+                QCOMPARE(item(a.result).values.size(), std::size_t(1));
+                QVERIFY(same(item(a.result).values[0], float(products)));
+                partials.push_back(item(a.result).values[0]);
+                ++checkedLines;
+            }
+        }
+        // Every unit once, in order.
+        std::vector<int> all(std::size_t(H), 0);
+        std::iota(all.begin(), all.end(), 0);
+        QCOMPARE(units, all);
+        QVERIFY(partials.size() >= 2);
+        QVERIFY(total);
+        const LineArithmetic &sum = total->arithmetic.front();
+        QCOMPARE(sum.terms.size(), partials.size() + 1);
+        double added = 0.0;
+        for (std::size_t i = 0; i < partials.size(); ++i) {
+            QVERIFY(same(total->items[std::size_t(sum.terms[i])].values[0], partials[i]));
+            added += partials[i];
+        }
+        const EquationItem &bias = total->items[std::size_t(sum.terms.back())];
+        QVERIFY(same(bias.values[0], b(row)));
+        const EquationItem &y = total->items[std::size_t(sum.result)];
+        QVERIFY(same(y.values[0], sequence.logits(row, t)));
+        added += double(b(row));
+        QVERIFY2(std::abs(added - double(y.values[0])) <= 1e-5 * (1.0 + std::abs(double(y.values[0]))),
+                 qPrintable(QStringLiteral("t %1: the sums and b_y give %2, the engine's y_t is %3")
+                                .arg(t + 1)
+                                .arg(added)
+                                .arg(y.values[0])));
+    }
+    QVERIFY(checkedLines >= 6);
+
+    // At 12 units or fewer (a time series) or 16 (characters) the output line shows them all: no terms.
+    Session small = session;
+    small.model.hiddenSize = characters ? 16 : 12;
+    SnapshotBuilder smallRun(small);
+    const SnapshotPtr smallSnapshot = smallRun.snapshot();
+    for (const EquationLine &line :
+         EquationModel::build(*smallSnapshot, 0, StepCursor{0, L - 1, Phase::Output}, 0).lines)
+        for (const LineArithmetic &a : line.arithmetic)
+            QVERIFY(a.kind != LineArithmetic::Kind::Dot);
+}
+
+void TestValueEquations::testSeriesForwardAndErrorOnly()
+{
+    // sine-spike's test series (a spike at point 81): walked with the current weights' forward pass,
+    // the one the Signal tab's readout computed; its squared error is its own, with no share of L,
+    // and there is no backward pass.
+    SnapshotBuilder run(test::readSession(test::sourceFile(QStringLiteral("resources/examples/sine-spike.json"))));
+    run.train(3);
+    const SnapshotPtr s = run.snapshot();
+    QVERIFY(s->forecast);
+    const int index = int(s->trace.sequences.size());
+    QVERIFY(s->isTestSequence(index));
+    const SequenceTrace<float> &test = s->shownSequence(index);
+    QVERIFY(!s->forecast->testTrace.hasGradients);
+    // The readout's predictions and errors are this pass's.
+    QVERIFY(test.logits == s->forecast->test.front().predictions);
+    const int L = s->setup->session.model.numLayers;
+    for (int t : {0, 79, 80, test.length() - 1}) {
+        const Vector<float> difference = test.logits.col(t) - test.targetValues.col(t);
+        QVERIFY(std::abs(double(test.squaredError(0, t)) - s->forecast->test.front().stepError(t))
+                <= 1e-6 * (1.0 + s->forecast->test.front().stepError(t)));
+        const Equation input = EquationModel::build(*s, index, StepCursor{t, 0, Phase::Input});
+        QVERIFY2(input.lines.front().items.front().text.contains(QStringLiteral("test series 1")),
+                 qPrintable(input.lines.front().items.front().text));
+        QString why;
+        QVERIFY2(equals(input.lines.front().items[1], test.inputValues.col(t), &why), qPrintable(why));
+        const Equation loss = EquationModel::build(*s, index, StepCursor{t, L - 1, Phase::Loss});
+        bool squared = false;
+        for (const EquationLine &line : loss.lines) {
+            for (const EquationItem &item : line.items) {
+                QVERIFY2(!item.text.contains(QStringLiteral("(N·D)")) && !item.text.startsWith(QStringLiteral("L = ")),
+                         qPrintable(item.text)); // no share of L, no mean
+                if (item.text == QStringLiteral("loss_%1").arg(t + 1) && item.fullRows == 1 && !squared) {
+                    QVERIFY2(equals(item, test.squaredError.col(t), &why), qPrintable(why));
+                    QVERIFY(same(test.squaredError(0, t), difference(0) * difference(0)));
+                    squared = true;
+                }
+                if (item.text == QStringLiteral("y_%1").arg(t + 1))
+                    QVERIFY2(equals(item, test.logits.col(t), &why), qPrintable(why));
+                if (item.text == QStringLiteral("x_%1").arg(t + 2))
+                    QVERIFY2(equals(item, test.targetValues.col(t), &why), qPrintable(why));
+            }
+        }
+        QVERIFY(squared);
+        QCOMPARE(loss.lines.back().items.front().text, ValueEquations::testSeriesWords());
+        for (Phase phase : {Phase::BackwardHidden, Phase::BackwardCell, Phase::BackwardPre}) {
+            const Equation back = EquationModel::build(*s, index, StepCursor{t, 0, phase});
+            QCOMPARE(back.lines.size(), std::size_t(1));
+            QVERIFY(back.lines.front().items.front().text.startsWith(QStringLiteral("no backward pass")));
+        }
+    }
+    // The spike: predicting point 81 (t = 80) is far worse than the training series' typical step.
+    const double spike = s->forecast->test.front().stepError(79);
+    QVERIFY(spike > s->forecast->trainErrorMean);
 }
 
 QTEST_GUILESS_MAIN(TestValueEquations)

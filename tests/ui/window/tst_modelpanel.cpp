@@ -15,13 +15,19 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValidator>
+
+#include <cmath>
+#include <set>
 
 using namespace rnnlab;
 
@@ -94,6 +100,9 @@ private slots:
     void generatorMatchesTheCli();
     void csvImport();
     void reopenedSessionsShowTheirSource();
+    void formColumnsAlign_data();
+    void formColumnsAlign();
+    void generatorShowsShortNumbers();
 };
 
 void TestModelPanel::choosingTimeSeriesSetsItsModel()
@@ -392,6 +401,97 @@ void TestModelPanel::reopenedSessionsShowTheirSource()
     QVERIFY2(shownProblems(panel).contains(QStringLiteral("The length: 0 is out of range")),
              qPrintable(shownProblems(panel)));
     QVERIFY(!applyButton(panel)->isEnabled());
+}
+
+void TestModelPanel::formColumnsAlign_data()
+{
+    QTest::addColumn<bool>("timeSeries");
+    QTest::newRow("text") << false;
+    QTest::newRow("time series") << true;
+}
+
+void TestModelPanel::formColumnsAlign()
+{
+    // The task's row, the series editor's sections and the model's rows are separate forms: their
+    // fields start at one x all the same (one label column), at the panel's narrowest and wider.
+    QFETCH(bool, timeSeries);
+    ModelPanel panel;
+    panel.setSession(lectureExample());
+    panel.setTimeSeries(timeSeries);
+    auto *series = panel.seriesEditor();
+    if (timeSeries) { // every section shown: the generator's rows, its anomaly, the test series'
+        series->setSource(SeriesEditor::Source::Generator);
+        series->setTest(SeriesEditor::Test::Anomaly);
+        auto *kind = child<QComboBox>(series, "anomalyKind");
+        kind->setCurrentIndex(kind->findData(int(AnomalyKind::Spike)));
+    }
+    for (int width : {panel.minimumSizeHint().width(), 520}) {
+        panel.resize(width, 1400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCoreApplication::processEvents();
+        std::set<int> fieldX;
+        std::set<QFormLayout *> forms;
+        for (QFormLayout *form : panel.findChildren<QFormLayout *>()) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
+                QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+                if (!label || !field || !label->widget() || !label->widget()->isVisibleTo(&panel))
+                    continue;
+                fieldX.insert(field->geometry().x()
+                              + (form->parentWidget() ? form->parentWidget()->mapTo(&panel, QPoint()).x() : 0));
+                forms.insert(form);
+            }
+        }
+        QVERIFY2(forms.size() >= (timeSeries ? 4u : 2u), qPrintable(QString::number(forms.size())));
+        QVERIFY2(fieldX.size() == 1,
+                 qPrintable(QStringLiteral("at width %1 the fields start at %2 different x: %3 … %4")
+                                .arg(width)
+                                .arg(fieldX.size())
+                                .arg(*fieldX.begin())
+                                .arg(*fieldX.rbegin())));
+    }
+}
+
+void TestModelPanel::generatorShowsShortNumbers()
+{
+    // The generator's boxes write 20, not 20.0000, and take every value of their range.
+    ModelPanel panel;
+    panel.setSession(lectureExample());
+    panel.setTimeSeries(true);
+    auto *series = panel.seriesEditor();
+    const auto box = [&](const char *name) { return child<QDoubleSpinBox>(series, name); };
+    QCOMPARE(box("period")->text(), QStringLiteral("20"));
+    QCOMPARE(box("amplitude")->text(), QStringLiteral("1"));
+    QCOMPARE(box("phase")->text(), QStringLiteral("0 rad"));
+    QCOMPARE(box("noise")->text(), QStringLiteral("0"));
+    QCOMPARE(box("anomalySize")->text(), QStringLiteral("3"));
+    box("period")->setValue(12.5);
+    QCOMPARE(box("period")->text(), QStringLiteral("12.5"));
+    box("phase")->setValue(1.5708);
+    QCOMPARE(box("phase")->text(), QStringLiteral("1.5708 rad"));
+    box("noise")->setValue(0.05);
+    QCOMPARE(box("noise")->text(), QStringLiteral("0.05"));
+    box("amplitude")->setValue(-2.25);
+    QCOMPARE(box("amplitude")->text(), QStringLiteral("-2.25"));
+    // Typed: the whole range, and what a box shows it reads back.
+    for (const char *name : {"period", "amplitude", "phase", "period2", "amplitude2", "noise", "anomalySize"}) {
+        QDoubleSpinBox *b = box(name);
+        for (double value : {b->minimum(), b->maximum(), 7.0, 0.125}) {
+            if (value < b->minimum() || value > b->maximum())
+                continue;
+            b->setValue(value);
+            QString text = b->text();
+            int position = 0;
+            QCOMPARE(b->validate(text, position), QValidator::Acceptable);
+            b->findChild<QLineEdit *>()->setText(text); // as typed
+            b->interpretText();
+            QCOMPARE(b->value(), b->valueFromText(b->cleanText()));
+            QVERIFY2(std::abs(b->value() - value) <= std::pow(10.0, -b->decimals()),
+                     qPrintable(QStringLiteral("%1: %2 shown as %3").arg(QLatin1String(name)).arg(value).arg(text)));
+            QVERIFY2(!b->cleanText().endsWith(u'0') || !b->cleanText().contains(u'.'), qPrintable(text));
+        }
+    }
 }
 
 QTEST_MAIN(TestModelPanel)

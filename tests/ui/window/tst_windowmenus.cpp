@@ -2,7 +2,7 @@
 // The window's keys as a desktop user expects them (offscreen): F1 opens the handbook that ships in
 // the resources; Save As is Ctrl+Shift+S on every desktop; every menu title and form label has an
 // Alt mnemonic of its own, unique in the menu bar, in each form (a panel: labels, buttons) and in
-// each menu, and a menu's letter is nobody else's in the window; the title marks unsaved work; Help ▸ Keyboard Shortcuts lists every action that has a key;
+// each menu (Model and data too with the task Time series), and a menu's letter is nobody else's in the window; the title marks unsaved work; Help ▸ Keyboard Shortcuts lists every action that has a key;
 // the toolbar's icons contrast with the toolbar in every theme; every toolbar action is on the
 // toolbar itself (no "»" overflow) from 1024×768 up, in the normal window and in presentation mode. Writes pictures of the handbook, its
 // Notation page, the shortcut list and the dark toolbar to help-screenshots/ (look at them).
@@ -11,18 +11,22 @@
 #include "app/session/sessionfile.h"
 #include "engine/comparison.h"
 #include "engine/trainer.h"
+#include "engine/types.h"
 #include "ui/common/theme.h"
 #include "ui/common/trainingcontrols.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/help/helpwindow.h"
 #include "ui/help/shortcutlist.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/modelpanel.h"
+#include "ui/window/serieseditor.h"
 #include "ui/window/sessionactions.h"
 
 #include "engine/comparison.h"
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -276,6 +280,10 @@ void TestWindowMenus::mnemonicsAreUnique_data()
     QTest::newRow("lesson open") << QStringLiteral("lesson");
     QTest::newRow("PyTorch panel open") << QStringLiteral("pytorch");
     QTest::newRow("generation tab") << QStringLiteral("generate");
+    // Model and data with the task Time series: every row the generator can show at once (two
+    // sines, a level shift in the series and in the test series), and the numbers boxes.
+    QTest::newRow("time series: the generator, every row") << QStringLiteral("series-generator");
+    QTest::newRow("time series: numbers") << QStringLiteral("series-numbers");
 }
 
 void TestWindowMenus::mnemonicsAreUnique()
@@ -292,6 +300,33 @@ void TestWindowMenus::mnemonicsAreUnique()
         window.showPytorchPanel();
     else if (state == u"generate")
         window.showTab(QStringLiteral("generate"));
+    if (state.startsWith(u"series")) {
+        window.modelPanel()->setTimeSeries(true);
+        SeriesEditor *series = window.modelPanel()->seriesEditor();
+        if (state == u"series-generator") {
+            series->setSource(SeriesEditor::Source::Generator);
+            series->setTest(SeriesEditor::Test::Anomaly);
+            auto *wave = series->findChild<QComboBox *>(QStringLiteral("wave"));
+            QVERIFY(wave);
+            wave->setCurrentIndex(wave->findData(int(WaveKind::TwoSines)));
+            for (const char *name : {"anomalyKind", "testAnomalyKind"}) {
+                auto *kind = series->findChild<QComboBox *>(QLatin1String(name));
+                QVERIFY(kind);
+                kind->setCurrentIndex(kind->findData(int(AnomalyKind::LevelShift))); // at, length and size
+            }
+            QVERIFY(series->findChild<QWidget *>(QStringLiteral("period2"))->isVisibleTo(&window));
+            QVERIFY(series->findChild<QWidget *>(QStringLiteral("testAnomalyLength"))->isVisibleTo(&window));
+        } else {
+            series->setSource(SeriesEditor::Source::Numbers);
+            series->setTest(SeriesEditor::Test::Numbers);
+            QVERIFY(series->findChild<QWidget *>(QStringLiteral("testNumbers"))->isVisibleTo(&window));
+        }
+        // The series editor's choosers are among the labels checked below.
+        int seriesLabels = 0;
+        for (QLabel *label : series->findChildren<QLabel *>())
+            seriesLabels += label->buddy() && label->isVisibleTo(&window) ? 1 : 0;
+        QVERIFY(seriesLabels >= 2);
+    }
 
     // Every menu title and form label has a letter.
     for (QAction *action : window.menuBar()->actions())
