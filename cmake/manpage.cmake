@@ -16,6 +16,10 @@ get_filename_component(program_name "${PROGRAM}" NAME)
 set(ENV{QT_QPA_PLATFORM} offscreen)
 set(ENV{ASAN_OPTIONS} detect_leaks=0)
 set(ENV{LC_ALL} C.UTF-8)
+# In English whatever the machine's language (the programs follow View > Language's setting, then
+# LANGUAGE): Debian's man pages are English, and "Commands:" below is read in English.
+set(ENV{LANGUAGE} en)
+set(ENV{XDG_CONFIG_HOME} "${OUTPUT}.no-settings")
 
 # roff: a backslash is \e, and a line that starts with . or ' would be a request.
 function(roff_escape text out)

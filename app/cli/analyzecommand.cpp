@@ -11,11 +11,18 @@
 #include "engine/trainer.h"
 #include "engine/unicode.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rnnlab::cli {
 
 namespace {
+
+//! analyze's help and messages (context rnnlab::cli::Analyze in translations/rnnlab_*.ts).
+class Analyze
+{
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::cli::Analyze)
+};
 
 //! --span A:B as time steps [A, B) of the first text; nullopt with a message when it is not two
 //! whole numbers (whether they fit the text is UnitRanking::problemWith's question).
@@ -24,8 +31,8 @@ std::optional<TextSpan> parseSpan(const QString &text)
     static const QRegularExpression pattern(QStringLiteral("^\\s*(-?\\d{1,9})\\s*:\\s*(-?\\d{1,9})\\s*$"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch()) {
-        printError(QStringLiteral("--span: \"%1\" is not a span: give A:B, the time steps A to B − 1 of the first "
-                                  "text (0-based), e.g. --span 2:5")
+        printError(Analyze::tr("--span: \"%1\" is not a span: give A:B, the time steps A to B − 1 of the first "
+                               "text (0-based), e.g. --span 2:5")
                        .arg(text));
         return std::nullopt;
     }
@@ -143,7 +150,7 @@ std::string analysisJson(const MemoryAnalysis &analysis, const Trainer &trainer,
 int analyzeCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Analyze::tr(
         "Write what a network remembers as JSON, for one layer (default: the top one):\n"
         "  influence  [text][t][s], s = 0…t: ‖∂ log softmax(y_t)[target_t] / ∂x_s‖₂, how much each earlier "
         "one-hot input x_s drives step t's log-probability of its target (the engine's BPTT from that one "
@@ -156,22 +163,22 @@ int analyzeCommand(const QStringList &arguments)
         "  rnnlab-cli analyze hello.json -o memory.json\n"
         "  rnnlab-cli analyze SESSION.json --steps 100 --layer 0 --span 2:5 -o memory.json\n\n"
         "Exit status: 0 done; 1 a training step was refused or the file could not be written; 2 bad input."));
-    addSessionArguments(parser, QStringLiteral("A session file (.rnnlab or .json)."), QStringLiteral("SESSION"));
+    addSessionArguments(parser, Analyze::tr("A session file (.rnnlab or .json)."), QStringLiteral("SESSION"));
     parser.addOptions({
         {QStringLiteral("steps"),
-         QStringLiteral("Train this many steps first (default 0: the session's weights as they are)."),
+         Analyze::tr("Train this many steps first (default 0: the session's weights as they are)."),
          QStringLiteral("N")},
         {QStringLiteral("layer"),
-         QStringLiteral("The layer whose states are analysed, 0 = the bottom (default: the top one). The "
-                        "influence is always of the network's input."),
+         Analyze::tr("The layer whose states are analysed, 0 = the bottom (default: the top one). The "
+                     "influence is always of the network's input."),
          QStringLiteral("L")},
-        {QStringLiteral("state"), QStringLiteral("h (default), or c: an LSTM's cell state."), QStringLiteral("h|c")},
+        {QStringLiteral("state"), Analyze::tr("h (default), or c: an LSTM's cell state."), QStringLiteral("h|c")},
         {QStringLiteral("span"),
-         QStringLiteral("Rank the units for time steps A to B − 1 of the first text (0-based) against every "
-                        "other step."),
+         Analyze::tr("Rank the units for time steps A to B − 1 of the first text (0-based) against every "
+                     "other step."),
          QStringLiteral("A:B")},
         {{QStringLiteral("o"), QStringLiteral("output")},
-         QStringLiteral("Write the JSON here (required)."),
+         Analyze::tr("Write the JSON here (required)."),
          QStringLiteral("OUT.json")},
     });
     if (const auto status = parseCommandLine(parser, arguments))
@@ -201,15 +208,15 @@ int analyzeCommand(const QStringList &arguments)
         const QString state = parser.value(QStringLiteral("state"));
         if (state == u"c") {
             if (session->model.cell != CellKind::Lstm) {
-                printError(QStringLiteral("--state c: only an LSTM has a cell state c, and this session's cell is "
-                                          "%1: use --state h")
+                printError(Analyze::tr("--state c: only an LSTM has a cell state c, and this session's cell is "
+                                       "%1: use --state h")
                                .arg(QString::fromStdString(toString(session->model.cell))));
                 return BadInput;
             }
             which.cellState = true;
         } else if (state != u"h") {
-            printError(QStringLiteral("--state: \"%1\" is neither h (the hidden state) nor c (an LSTM's cell state)")
-                           .arg(state));
+            printError(
+                Analyze::tr("--state: \"%1\" is neither h (the hidden state) nor c (an LSTM's cell state)").arg(state));
             return BadInput;
         }
     }
@@ -220,7 +227,7 @@ int analyzeCommand(const QStringList &arguments)
             return BadInput;
     }
     if (!parser.isSet(QStringLiteral("output"))) {
-        printError(QStringLiteral("give the file to write with -o OUT.json"));
+        printError(Analyze::tr("give the file to write with -o OUT.json"));
         return BadInput;
     }
     const std::optional<QString> output = outputPath(parser, QStringLiteral("output"));
@@ -257,8 +264,8 @@ int analyzeCommand(const QStringList &arguments)
     const MemoryAnalysis analysis(trainer.parameters(), trainer.task(), which);
     const std::string json = analysisJson(analysis, trainer, trained, span);
     const QString error = json.empty() // JsonWriter::finish(): a number was not finite
-        ? QStringLiteral("cannot write %1: the analysis holds a number that is not finite (inf or nan), which JSON "
-                         "cannot hold; nothing was written")
+        ? Analyze::tr("cannot write %1: the analysis holds a number that is not finite (inf or nan), which JSON "
+                      "cannot hold; nothing was written")
               .arg(*output)
         : AtomicFile::write(*output, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
     if (!error.isEmpty()) {

@@ -7,24 +7,35 @@
 #include "engine/trainer.h"
 #include "engine/translator.h"
 
+#include <QCoreApplication>
 #include <chrono>
 #include <cstdio>
 #include <memory>
 
 namespace rnnlab::cli {
 
+namespace {
+
+//! bench's help and messages (context rnnlab::cli::Bench in translations/rnnlab_*.ts).
+class Bench
+{
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::cli::Bench)
+};
+
+} // namespace
+
 int benchCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Train as fast as possible on one thread (after a warm-up) and print one JSON object with "
-                       "\"steps_per_s\" and \"ms_per_step\". Without a session: the lecture's example.\n\n"
-                       "  rnnlab-cli bench\n"
-                       "  rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5"));
+        Bench::tr("Train as fast as possible on one thread (after a warm-up) and print one JSON object with "
+                  "\"steps_per_s\" and \"ms_per_step\". Without a session: the lecture's example.\n\n"
+                  "  rnnlab-cli bench\n"
+                  "  rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5"));
     addSessionArguments(parser);
     parser.addOptions({
-        {QStringLiteral("seconds"), QStringLiteral("How long to measure (default 3)."), QStringLiteral("S")},
-        {QStringLiteral("warmup"), QStringLiteral("Seconds of training before measuring (default 0.5)."),
+        {QStringLiteral("seconds"), Bench::tr("How long to measure (default 3)."), QStringLiteral("S")},
+        {QStringLiteral("warmup"), Bench::tr("Seconds of training before measuring (default 0.5)."),
          QStringLiteral("S")},
     });
     QString name;
@@ -42,13 +53,13 @@ int benchCommand(const QStringList &arguments)
         if (!value || *value < 0.0 || *value > 3600.0) {
             if (value)
                 printError(
-                    QStringLiteral("--%1: %2 is out of range: it must be between 0 and 3600").arg(option).arg(*value));
+                    Bench::tr("--%1: %2 is out of range: it must be between 0 and 3600").arg(option).arg(*value));
             return BadInput;
         }
         *target = *value;
     }
     if (seconds <= 0.0) {
-        printError(QStringLiteral("--seconds: must be more than 0"));
+        printError(Bench::tr("--seconds: must be more than 0"));
         return BadInput;
     }
 

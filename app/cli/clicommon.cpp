@@ -7,6 +7,7 @@
 #include "engine/dataset.h"
 #include "engine/task.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cmath>
@@ -14,6 +15,16 @@
 #include <limits>
 
 namespace rnnlab::cli {
+
+namespace {
+
+//! The messages every command shares (context rnnlab::cli::Common in translations/rnnlab_*.ts).
+class Common
+{
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::cli::Common)
+};
+
+} // namespace
 
 void printError(const QString &message)
 {
@@ -34,6 +45,21 @@ void printLine(const std::string &line)
     std::fputc('\n', stdout);
 }
 
+QString layerCount(int layers)
+{
+    return layers == 1 ? Common::tr("1 layer") : Common::tr("%n layers", nullptr, layers);
+}
+
+QString textCount(int texts)
+{
+    return texts == 1 ? Common::tr("1 text") : Common::tr("%n texts", nullptr, texts);
+}
+
+QString outputLayerWords(bool outputLayer)
+{
+    return outputLayer ? Common::tr("with an output layer") : Common::tr("no output layer");
+}
+
 std::optional<std::int64_t> parseInteger(const QCommandLineParser &parser, const QString &option, std::int64_t minimum,
                                          std::int64_t maximum)
 {
@@ -41,11 +67,11 @@ std::optional<std::int64_t> parseInteger(const QCommandLineParser &parser, const
     bool ok = false;
     const qlonglong value = text.trimmed().toLongLong(&ok);
     if (!ok) {
-        printError(QStringLiteral("--%1: \"%2\" is not a whole number").arg(option, text));
+        printError(Common::tr("--%1: \"%2\" is not a whole number").arg(option, text));
         return std::nullopt;
     }
     if (value < minimum || value > maximum) {
-        printError(QStringLiteral("--%1: %2 is out of range: it must be between %3 and %4")
+        printError(Common::tr("--%1: %2 is out of range: it must be between %3 and %4")
                        .arg(option, text)
                        .arg(minimum)
                        .arg(maximum));
@@ -60,7 +86,7 @@ std::optional<double> parseNumber(const QCommandLineParser &parser, const QStrin
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(value)) {
-        printError(QStringLiteral("--%1: \"%2\" is not a finite number").arg(option, text));
+        printError(Common::tr("--%1: \"%2\" is not a finite number").arg(option, text));
         return std::nullopt;
     }
     return value;
@@ -72,7 +98,7 @@ std::optional<QString> outputPath(const QCommandLineParser &parser, const QStrin
         return QString();
     const QString path = parser.value(option);
     if (path.isEmpty()) {
-        printError(QStringLiteral("--%1: the file name is empty: give the file to write").arg(option));
+        printError(Common::tr("--%1: the file name is empty: give the file to write").arg(option));
         return std::nullopt;
     }
     if (const QString refused = AtomicFile::checkTarget(path); !refused.isEmpty()) {
@@ -88,11 +114,11 @@ int writeNewSession(const QCommandLineParser &parser, const Session &session)
     if (!output)
         return BadInput;
     if (output->isEmpty()) {
-        printError(QStringLiteral("give the session file to write: -o OUT.json"));
+        printError(Common::tr("give the session file to write: -o OUT.json"));
         return BadInput;
     }
     if (QFileInfo::exists(*output) && !parser.isSet(QStringLiteral("force"))) {
-        printError(QStringLiteral("%1 exists: choose another name with -o, or --force to replace it").arg(*output));
+        printError(Common::tr("%1 exists: choose another name with -o, or --force to replace it").arg(*output));
         return BadInput;
     }
     if (const QString error = SessionFile::write(*output, session); !error.isEmpty()) {
@@ -106,15 +132,17 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
 {
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
-        printError(parser.errorText() + QStringLiteral(" (see ") + arguments.first() + QStringLiteral(" --help)"));
+        printError(Common::tr("%1 (see %2 --help)").arg(parser.errorText(), arguments.first()));
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // QCommandLineParser names the binary's full path; name the command instead.
+        // QCommandLineParser names the binary as it was started (its "Usage: %1" in the reader's
+        // language, Qt's translation); name the command instead.
         QString text = parser.helpText();
-        const qsizetype end = text.indexOf(u' ', 7);
-        if (text.startsWith(QStringLiteral("Usage: ")) && end > 0)
-            text.replace(7, end - 7, arguments.first());
+        const QString program = QCoreApplication::arguments().constFirst();
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        if (const qsizetype at = text.indexOf(program); at >= 0 && (lineEnd < 0 || at < lineEnd))
+            text.replace(at, program.size(), arguments.first());
         std::fputs(text.toUtf8().constData(), stdout);
         return Success;
     }
@@ -123,33 +151,34 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
 
 void addSessionArguments(QCommandLineParser &parser, const QString &description, const QString &syntax)
 {
-    parser.addPositionalArgument(QStringLiteral("session"), description, syntax);
+    parser.addPositionalArgument(QStringLiteral("session"),
+                                 description.isEmpty() ? Common::tr("A session file (.json).") : description, syntax);
     parser.addOptions({
         {QStringLiteral("text"),
-         QStringLiteral("A training text instead of a session file (repeat for several "
-                        "texts); the lecture's settings apply unless overridden."),
+         Common::tr("A training text instead of a session file (repeat for several "
+                    "texts); the lecture's settings apply unless overridden."),
          QStringLiteral("TEXT")},
         {QStringLiteral("label"),
-         QStringLiteral("With --text: the class of that text (repeat, one per --text, in "
-                        "order); makes it a many-to-one classifier (task \"classify\")."),
+         Common::tr("With --text: the class of that text (repeat, one per --text, in "
+                    "order); makes it a many-to-one classifier (task \"classify\")."),
          QStringLiteral("LABEL")},
     });
-    addModelOptions(parser, QStringLiteral("Hidden units (with --text, default: the vocabulary size)."));
+    addModelOptions(parser, Common::tr("Hidden units (with --text, default: the vocabulary size)."));
 }
 
 void addModelOptions(QCommandLineParser &parser, const QString &hiddenSizeHelp)
 {
     parser.addOptions({
-        {QStringLiteral("cell"), QStringLiteral("rnn_tanh, rnn_relu, lstm or gru."), QStringLiteral("CELL")},
+        {QStringLiteral("cell"), Common::tr("rnn_tanh, rnn_relu, lstm or gru."), QStringLiteral("CELL")},
         {QStringLiteral("hidden-size"), hiddenSizeHelp, QStringLiteral("H")},
-        {QStringLiteral("layers"), QStringLiteral("Stacked layers, 1-8."), QStringLiteral("L")},
-        {QStringLiteral("output-layer"), QStringLiteral("Add nn.Linear(H, V) on the top layer: on or off."),
+        {QStringLiteral("layers"), Common::tr("Stacked layers, 1-8."), QStringLiteral("L")},
+        {QStringLiteral("output-layer"), Common::tr("Add nn.Linear(H, V) on the top layer: on or off."),
          QStringLiteral("on|off")},
-        {QStringLiteral("optimizer"), QStringLiteral("adam or sgd."), QStringLiteral("NAME")},
-        {QStringLiteral("lr"), QStringLiteral("Learning rate."), QStringLiteral("RATE")},
-        {QStringLiteral("momentum"), QStringLiteral("SGD momentum."), QStringLiteral("MU")},
-        {QStringLiteral("clip"), QStringLiteral("clip_grad_norm_ limit, or \"none\"."), QStringLiteral("NORM")},
-        {QStringLiteral("seed"), QStringLiteral("torch.manual_seed for the initial weights."), QStringLiteral("SEED")},
+        {QStringLiteral("optimizer"), Common::tr("adam or sgd."), QStringLiteral("NAME")},
+        {QStringLiteral("lr"), Common::tr("Learning rate."), QStringLiteral("RATE")},
+        {QStringLiteral("momentum"), Common::tr("SGD momentum."), QStringLiteral("MU")},
+        {QStringLiteral("clip"), Common::tr("clip_grad_norm_ limit, or \"none\"."), QStringLiteral("NORM")},
+        {QStringLiteral("seed"), Common::tr("torch.manual_seed for the initial weights."), QStringLiteral("SEED")},
     });
 }
 
@@ -162,7 +191,7 @@ bool applyModelOptions(const QCommandLineParser &parser, Session &session)
         if (auto cell = cellKindFromString(parser.value(QStringLiteral("cell")).toStdString())) {
             model.cell = *cell;
         } else {
-            printError(QStringLiteral("--cell: \"%1\" is not a cell type: use rnn_tanh, rnn_relu, lstm or gru")
+            printError(Common::tr("--cell: \"%1\" is not a cell type: use rnn_tanh, rnn_relu, lstm or gru")
                            .arg(parser.value(QStringLiteral("cell"))));
             ok = false;
         }
@@ -180,7 +209,7 @@ bool applyModelOptions(const QCommandLineParser &parser, Session &session)
         } else if (value == u"off" || value == u"false" || value == u"no" || value == u"0") {
             model.outputLayer = false;
         } else {
-            printError(QStringLiteral("--output-layer: \"%1\" is neither on nor off").arg(value));
+            printError(Common::tr("--output-layer: \"%1\" is neither on nor off").arg(value));
             ok = false;
         }
     }
@@ -194,7 +223,7 @@ bool applyModelOptions(const QCommandLineParser &parser, Session &session)
         if (auto kind = optimizerKindFromString(parser.value(QStringLiteral("optimizer")).toStdString())) {
             training.optimizer = *kind;
         } else {
-            printError(QStringLiteral("--optimizer: \"%1\" is not an optimizer: use adam or sgd")
+            printError(Common::tr("--optimizer: \"%1\" is not an optimizer: use adam or sgd")
                            .arg(parser.value(QStringLiteral("optimizer"))));
             ok = false;
         }
@@ -234,21 +263,20 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
 {
     const QStringList texts = parser.values(QStringLiteral("text"));
     if (positional.size() > 1) {
-        printError(
-            QStringLiteral("give one session file, not %1 (%2)").arg(positional.size()).arg(positional.join(u' ')));
+        printError(Common::tr("give one session file, not %1 (%2)").arg(positional.size()).arg(positional.join(u' ')));
         return std::nullopt;
     }
     if (!positional.isEmpty() && !texts.isEmpty()) {
-        printError(QStringLiteral("give a session file or --text, not both"));
+        printError(Common::tr("give a session file or --text, not both"));
         return std::nullopt;
     }
     if (positional.isEmpty() && texts.isEmpty()) {
-        printError(QStringLiteral("give a session file (SESSION.json) or a text (--text hello); see --help"));
+        printError(Common::tr("give a session file (SESSION.json) or a text (--text hello); see --help"));
         return std::nullopt;
     }
 
     if (!positional.isEmpty() && parser.isSet(QStringLiteral("label"))) {
-        printError(QStringLiteral("--label goes with --text; a session file gives its labels in data.labels"));
+        printError(Common::tr("--label goes with --text; a session file gives its labels in data.labels"));
         return std::nullopt;
     }
     Session session;
@@ -300,7 +328,7 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
     if (history && validateHistory(fileHistory, session).empty())
         *history = std::move(fileHistory);
     if (session.training.optimizer == OptimizerKind::Adam && session.training.momentum != 0.0)
-        printError(QStringLiteral("note: momentum %1 is ignored: it applies to sgd; Adam's betas are (0.9, 0.999)")
+        printError(Common::tr("note: momentum %1 is ignored: it applies to sgd; Adam's betas are (0.9, 0.999)")
                        .arg(session.training.momentum));
     return session;
 }

@@ -20,11 +20,26 @@ enum ExitCode : int {
     BadInput = 2, // the command line, a session or an option value is wrong: nothing was done
 };
 
+// Words a person reads (help, refusals, check's description, what was written) go through the
+// translation (each file's tr() context, rnnlab::cli::<Command>, installed by main() before the
+// first word); lines of numbers (train's steps, generate's output, soak's samples), JSON, traces
+// and scripts do not: scripts and tests read them, and they are the same in every language.
+// The session's and the engine's problems (Problem, AtomicFile, SessionFile) are English.
+
 //! Prints "rnnlab-cli: <context>: <problem>" to stderr, one line per problem.
 void printProblems(const QString &context, const std::vector<Problem> &problems);
 void printError(const QString &message);
 //! Writes UTF-8 to stdout.
 void printLine(const std::string &line);
+
+// Parts of check's and import-pytorch's descriptions of a model, translated. English has no .qm
+// to choose "layer" or "layers" for %n, so one is its own message; every other count is %n's.
+//! "1 layer", "2 layers".
+QString layerCount(int layers);
+//! "1 text", "3 texts".
+QString textCount(int texts);
+//! "with an output layer" or "no output layer".
+QString outputLayerWords(bool outputLayer);
 
 //! Strict number parsing for option values; on failure prints what is wrong and returns nullopt.
 std::optional<std::int64_t> parseInteger(const QCommandLineParser &parser, const QString &option, std::int64_t minimum,
@@ -56,9 +71,9 @@ int writeNewSession(const QCommandLineParser &parser, const Session &session);
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
 
 //! Registers what sessionFromArguments() reads: the positional session file (\a description, as
-//! --help shows it with \a syntax), --text and the model/training override options.
-void addSessionArguments(QCommandLineParser &parser,
-                         const QString &description = QStringLiteral("A session file (.json)."),
+//! --help shows it with \a syntax; empty: "A session file (.json)." in the reader's language),
+//! --text and the model/training override options.
+void addSessionArguments(QCommandLineParser &parser, const QString &description = QString(),
                          const QString &syntax = QStringLiteral("[SESSION.json]"));
 
 //! Registers the model and training options (--cell, --hidden-size, --layers, --output-layer,

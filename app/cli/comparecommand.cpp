@@ -12,6 +12,7 @@
 #include "engine/trainer.h"
 #include "engine/unicode.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <chrono>
@@ -19,6 +20,12 @@
 namespace rnnlab::cli {
 
 namespace {
+
+//! compare's help and messages (context rnnlab::cli::Compare in translations/rnnlab_*.ts).
+class Compare
+{
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::cli::Compare)
+};
 
 std::string trainingText(const Session &session)
 {
@@ -39,7 +46,7 @@ std::string trainingText(const Session &session)
 int compareCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Compare::tr(
         "Train two or three sessions side by side — each its own model (cell, layers, hidden size, output layer, "
         "seed), all on the same texts with the same optimizer settings — and print compare mode's summary table: "
         "parameters, the step, its loss, the first step at which every prediction was right, the time per step "
@@ -49,16 +56,16 @@ int compareCommand(const QStringList &arguments)
         "  rnnlab-cli compare --preset cells\n\n"
         "Exit status: 0 done; 1 a model's step was refused (the table shows where it stopped); 2 bad input "
         "(the sessions do not share texts or optimizer settings, or an option is wrong)."));
-    parser.addPositionalArgument(QStringLiteral("sessions"), QStringLiteral("Two or three session files (.json)."),
+    parser.addPositionalArgument(QStringLiteral("sessions"), Compare::tr("Two or three session files (.json)."),
                                  QStringLiteral("S1.json S2.json [S3.json]"));
     parser.addOptions({
         {QStringLiteral("steps"),
-         QStringLiteral("Training steps for every model (default: the sessions' \"steps\", "
-                        "which must then agree)."),
+         Compare::tr("Training steps for every model (default: the sessions' \"steps\", "
+                     "which must then agree)."),
          QStringLiteral("N")},
         {QStringLiteral("preset"),
-         QStringLiteral("Instead of session files: \"layers\" (1 layer vs 2 layers on hello) "
-                        "or \"cells\" (rnn_tanh vs lstm vs gru on a 40-character text)."),
+         Compare::tr("Instead of session files: \"layers\" (1 layer vs 2 layers on hello) "
+                     "or \"cells\" (rnn_tanh vs lstm vs gru on a 40-character text)."),
          QStringLiteral("NAME")},
     });
     if (const auto status = parseCommandLine(parser, arguments))
@@ -70,12 +77,12 @@ int compareCommand(const QStringList &arguments)
     std::vector<std::string> names;
     if (parser.isSet(QStringLiteral("preset"))) {
         if (!paths.isEmpty()) {
-            printError(QStringLiteral("give session files or --preset, not both"));
+            printError(Compare::tr("give session files or --preset, not both"));
             return BadInput;
         }
         const auto preset = comparePreset(parser.value(QStringLiteral("preset")).toStdString());
         if (!preset) {
-            printError(QStringLiteral("--preset: \"%1\" is not a preset: use layers or cells")
+            printError(Compare::tr("--preset: \"%1\" is not a preset: use layers or cells")
                            .arg(parser.value(QStringLiteral("preset"))));
             return BadInput;
         }
@@ -83,9 +90,8 @@ int compareCommand(const QStringList &arguments)
         title = preset->title;
     } else {
         if (paths.size() < limits::minComparedModels || paths.size() > limits::maxComparedModels) {
-            printError(
-                QStringLiteral("give two or three session files to compare, not %1 (see rnnlab-cli compare --help)")
-                    .arg(paths.size()));
+            printError(Compare::tr("give two or three session files to compare, not %1 (see rnnlab-cli compare --help)")
+                           .arg(paths.size()));
             return BadInput;
         }
         bool ok = true;
@@ -104,7 +110,7 @@ int compareCommand(const QStringList &arguments)
     }
     const std::vector<Problem> problems = validateForComparison(sessions, names);
     if (!problems.empty()) {
-        printProblems(QStringLiteral("cannot compare these sessions"), problems);
+        printProblems(Compare::tr("cannot compare these sessions"), problems);
         return BadInput;
     }
 
@@ -123,14 +129,17 @@ int compareCommand(const QStringList &arguments)
                 each << QStringLiteral("%1 %2")
                             .arg(QString::fromStdString(names.empty() ? modelLetter(int(j)) : names[j]))
                             .arg(sessions[j].training.steps);
-            printError(QStringLiteral("training.steps differs between the sessions (%1): give the number of steps to "
-                                      "compare with --steps N")
+            printError(Compare::tr("training.steps differs between the sessions (%1): give the number of steps to "
+                                   "compare with --steps N")
                            .arg(each.join(QStringLiteral(", "))));
             return BadInput;
         }
     }
 
     // Nothing is printed before the input is known to be good (exit 2: nothing was done).
+    // The summary is not translated: the models' descriptions (describeModel) and the table
+    // (CompareTable) are the engine's and the worker's English, and the window's table is compared
+    // with this one.
     if (!title.empty())
         printLine(title);
     const std::vector<std::string> labels = distinguishingLabels(sessions);

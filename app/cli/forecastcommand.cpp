@@ -5,12 +5,19 @@
 
 #include "engine/signalgenerator.h"
 
+#include <QCoreApplication>
 #include <limits>
 #include <tuple>
 
 namespace rnnlab::cli {
 
 namespace {
+
+//! new-forecast's help and messages (context rnnlab::cli::NewForecast in translations/rnnlab_*.ts).
+class NewForecast
+{
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::cli::NewForecast)
+};
 
 //! "spike:60", "spike:60:1:3", "level_shift:40:0:-1", "flat:30:10": kind, at, length, size.
 std::optional<AnomalySpec> parseAnomaly(const QString &text, const QString &option)
@@ -28,8 +35,8 @@ std::optional<AnomalySpec> parseAnomaly(const QString &text, const QString &opti
     if (ok && parts.size() == 4)
         spec.size = parts.at(3).toDouble(&ok);
     if (!ok) {
-        printError(QStringLiteral("--%1: \"%2\" is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat "
-                                  "(e.g. spike:60:1:3)")
+        printError(NewForecast::tr("--%1: \"%2\" is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat "
+                                   "(e.g. spike:60:1:3)")
                        .arg(option, text));
         return std::nullopt;
     }
@@ -41,7 +48,7 @@ std::optional<AnomalySpec> parseAnomaly(const QString &text, const QString &opti
 int newForecastCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(NewForecast::tr(
         "Write a time-series session (task \"forecast\"): a wave from the signal generator as its training series "
         "(and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) "
         "and MSELoss. The numbers are stored in the session; the generator is recorded beside them.\n\n"
@@ -49,29 +56,29 @@ int newForecastCommand(const QStringList &arguments)
         "  rnnlab-cli train sine.json --steps 200"));
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")},
-         QStringLiteral("The session file to write."),
+         NewForecast::tr("The session file to write."),
          QStringLiteral("OUT.json")},
-        {QStringLiteral("wave"), QStringLiteral("sine (default), square, sawtooth, triangle or two_sines."),
+        {QStringLiteral("wave"), NewForecast::tr("sine (default), square, sawtooth, triangle or two_sines."),
          QStringLiteral("WAVE")},
-        {QStringLiteral("period"), QStringLiteral("Time steps per period (default 20)."), QStringLiteral("P")},
-        {QStringLiteral("amplitude"), QStringLiteral("Default 1."), QStringLiteral("A")},
-        {QStringLiteral("phase"), QStringLiteral("Radians (default 0)."), QStringLiteral("PHI")},
-        {QStringLiteral("length"), QStringLiteral("Points (default 100)."), QStringLiteral("N")},
-        {QStringLiteral("period2"), QStringLiteral("two_sines: the second sine's period (default 7)."),
+        {QStringLiteral("period"), NewForecast::tr("Time steps per period (default 20)."), QStringLiteral("P")},
+        {QStringLiteral("amplitude"), NewForecast::tr("Default 1."), QStringLiteral("A")},
+        {QStringLiteral("phase"), NewForecast::tr("Radians (default 0)."), QStringLiteral("PHI")},
+        {QStringLiteral("length"), NewForecast::tr("Points (default 100)."), QStringLiteral("N")},
+        {QStringLiteral("period2"), NewForecast::tr("two_sines: the second sine's period (default 7)."),
          QStringLiteral("P")},
-        {QStringLiteral("amplitude2"), QStringLiteral("two_sines: its amplitude (default 0.5)."), QStringLiteral("A")},
-        {QStringLiteral("noise"), QStringLiteral("Standard deviation of Gaussian noise (default 0)."),
+        {QStringLiteral("amplitude2"), NewForecast::tr("two_sines: its amplitude (default 0.5)."), QStringLiteral("A")},
+        {QStringLiteral("noise"), NewForecast::tr("Standard deviation of Gaussian noise (default 0)."),
          QStringLiteral("SIGMA")},
-        {QStringLiteral("noise-seed"), QStringLiteral("Seed of the noise (default 0)."), QStringLiteral("S")},
-        {QStringLiteral("anomaly"), QStringLiteral("An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]]."),
+        {QStringLiteral("noise-seed"), NewForecast::tr("Seed of the noise (default 0)."), QStringLiteral("S")},
+        {QStringLiteral("anomaly"), NewForecast::tr("An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]]."),
          QStringLiteral("SPEC")},
         {QStringLiteral("test-anomaly"),
-         QStringLiteral("Add a test series: the same wave with this anomaly (e.g. spike:70:1:2)."),
+         NewForecast::tr("Add a test series: the same wave with this anomaly (e.g. spike:70:1:2)."),
          QStringLiteral("SPEC")},
-        {QStringLiteral("cell"), QStringLiteral("rnn_tanh, rnn_relu, lstm (default) or gru."), QStringLiteral("CELL")},
-        {QStringLiteral("hidden-size"), QStringLiteral("Hidden units (default 16)."), QStringLiteral("H")},
-        {QStringLiteral("layers"), QStringLiteral("Stacked layers (default 1)."), QStringLiteral("L")},
-        {QStringLiteral("force"), QStringLiteral("Replace OUT if it exists.")},
+        {QStringLiteral("cell"), NewForecast::tr("rnn_tanh, rnn_relu, lstm (default) or gru."), QStringLiteral("CELL")},
+        {QStringLiteral("hidden-size"), NewForecast::tr("Hidden units (default 16)."), QStringLiteral("H")},
+        {QStringLiteral("layers"), NewForecast::tr("Stacked layers (default 1)."), QStringLiteral("L")},
+        {QStringLiteral("force"), NewForecast::tr("Replace OUT if it exists.")},
     });
     if (const auto status = parseCommandLine(parser, arguments))
         return *status;
@@ -79,8 +86,9 @@ int newForecastCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("wave"))) {
         const auto wave = waveKindFromString(parser.value(QStringLiteral("wave")).toStdString());
         if (!wave) {
-            printError(QStringLiteral("--wave: \"%1\" is not a wave: use sine, square, sawtooth, triangle or two_sines")
-                           .arg(parser.value(QStringLiteral("wave"))));
+            printError(
+                NewForecast::tr("--wave: \"%1\" is not a wave: use sine, square, sawtooth, triangle or two_sines")
+                    .arg(parser.value(QStringLiteral("wave"))));
             return BadInput;
         }
         spec.wave = *wave;
@@ -127,7 +135,7 @@ int newForecastCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("cell"))) {
         const auto cell = cellKindFromString(parser.value(QStringLiteral("cell")).toStdString());
         if (!cell) {
-            printError(QStringLiteral("--cell: \"%1\" is not a cell type: use rnn_tanh, rnn_relu, lstm or gru")
+            printError(NewForecast::tr("--cell: \"%1\" is not a cell type: use rnn_tanh, rnn_relu, lstm or gru")
                            .arg(parser.value(QStringLiteral("cell"))));
             return BadInput;
         }

@@ -5,87 +5,113 @@
 #include "app/cli/clicommon.h"
 #include "app/language/language.h"
 
-#include <QLocale>
-
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstdio>
 #include <optional>
-#include <string>
 
 namespace {
 
 using namespace rnnlab::cli;
 using rnnlab::Language;
 
+//! The usage text's and the dispatch's messages (translations/rnnlab_*.ts, context rnnlab::cli::Main).
+class Main
+{
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::cli::Main)
+};
+
 struct Command
 {
     const char *name;
-    const char *summary; // one line of the usage text
+    const char *summary; // one line of the usage text, translated where it is printed
     int (*run)(const QStringList &arguments);
 };
 
-// In the usage text's order.
+// In the usage text's order. QT_TRANSLATE_NOOP: lupdate files the summaries under Main's context.
 const Command commands[] = {
-    {"train", "Train a session (or --text TEXT) and print one line per step", trainCommand},
-    {"generate", "Continue a prime string with a session's weights", generateCommand},
-    {"bench", "Measure training speed (steps per second) as JSON", benchCommand},
-    {"check", "Validate a session file and describe it", checkCommand},
-    {"compare", "Train two or three sessions side by side and print a summary table", compareCommand},
-    {"export-pytorch", "Write the PyTorch script that continues training a session", exportPytorchCommand},
-    {"import-pytorch", "Turn a state saved by that script's helper into a session", importPytorchCommand},
-    {"analyze", "Write what a network remembers (influence, PCA, units) as JSON", analyzeCommand},
-    {"soak", "Train for a long run, watching memory, NaNs and step time", soakCommand},
-    {"new-forecast", "Write a time-series session from a generated wave (sine, square, ...)", newForecastCommand},
-    {"new-translate", "Write a translation session from a file of source<Tab>target pairs", newTranslateCommand},
+    {"train", QT_TRANSLATE_NOOP("rnnlab::cli::Main", "Train a session (or --text TEXT) and print one line per step"),
+     trainCommand},
+    {"generate", QT_TRANSLATE_NOOP("rnnlab::cli::Main", "Continue a prime string with a session's weights"),
+     generateCommand},
+    {"bench", QT_TRANSLATE_NOOP("rnnlab::cli::Main", "Measure training speed (steps per second) as JSON"),
+     benchCommand},
+    {"check", QT_TRANSLATE_NOOP("rnnlab::cli::Main", "Validate a session file and describe it"), checkCommand},
+    {"compare",
+     QT_TRANSLATE_NOOP("rnnlab::cli::Main", "Train two or three sessions side by side and print a summary table"),
+     compareCommand},
+    {"export-pytorch",
+     QT_TRANSLATE_NOOP("rnnlab::cli::Main", "Write the PyTorch script that continues training a session"),
+     exportPytorchCommand},
+    {"import-pytorch",
+     QT_TRANSLATE_NOOP("rnnlab::cli::Main", "Turn a state saved by that script's helper into a session"),
+     importPytorchCommand},
+    {"analyze",
+     QT_TRANSLATE_NOOP("rnnlab::cli::Main", "Write what a network remembers (influence, PCA, units) as JSON"),
+     analyzeCommand},
+    {"soak", QT_TRANSLATE_NOOP("rnnlab::cli::Main", "Train for a long run, watching memory, NaNs and step time"),
+     soakCommand},
+    {"new-forecast",
+     QT_TRANSLATE_NOOP("rnnlab::cli::Main", "Write a time-series session from a generated wave (sine, square, ...)"),
+     newForecastCommand},
+    {"new-translate",
+     QT_TRANSLATE_NOOP("rnnlab::cli::Main", "Write a translation session from a file of source<Tab>target pairs"),
+     newTranslateCommand},
 };
 
-std::string usage()
+// The command names, the options and the example command lines stay as typed in every language;
+// the man page (cmake/manpage.cmake) reads the English "Commands:" block.
+QString usage()
 {
-    std::string text = "Usage: rnnlab-cli <command> [options]\n"
-                       "\n"
-                       "rnnlab's engine without the window: the numbers are PyTorch 1.13's.\n"
-                       "\n"
-                       "Commands:\n";
+    QString text = Main::tr("Usage: rnnlab-cli <command> [options]") + QStringLiteral("\n\n")
+        + Main::tr("rnnlab's engine without the window: the numbers are PyTorch 1.13's.") + QStringLiteral("\n\n")
+        + Main::tr("Commands:") + u'\n';
     for (const Command &command : commands) {
-        const std::string name = command.name;
+        const QString name = QLatin1String(command.name);
         // Summaries line up after the short names; a long name keeps two spaces.
-        text += "  " + name + std::string(name.size() < 9 ? 11 - name.size() : 2, ' ') + command.summary + "\n";
+        text += QStringLiteral("  ") + name + QString(name.size() < 9 ? 11 - name.size() : 2, u' ')
+            + QCoreApplication::translate("rnnlab::cli::Main", command.summary) + u'\n';
     }
-    return text
-        + "\n"
-          "  rnnlab-cli train --text hello     the lecture's example\n"
-          "  rnnlab-cli <command> --help       a command's options\n"
-          "  rnnlab-cli --version\n"
-          "\n"
-          "Every command takes --language CODE (en, de, es, fr, ja, ko, zh_CN); without it, the\n"
-          "window's View > Language, else the system's. Numbers stay in the C locale.\n";
+    return text + u'\n' + QStringLiteral("  rnnlab-cli train --text hello     ") + Main::tr("the lecture's example")
+        + u'\n' + QStringLiteral("  rnnlab-cli <command> --help       ") + Main::tr("a command's options") + u'\n'
+        + QStringLiteral("  rnnlab-cli --version\n\n")
+        + Main::tr("Every command takes --language CODE (%1); without it, the\n"
+                   "window's View > Language, else the system's. Numbers stay in the C locale.")
+              .arg(Language::codes().join(QStringLiteral(", ")))
+        + u'\n';
 }
 
 //! "train, generate, … and soak"
 QString commandList()
 {
-    QString list;
     const auto count = std::size(commands);
-    for (std::size_t i = 0; i < count; ++i) {
-        list += QLatin1String(i == 0 ? "" : i + 1 == count ? " and " : ", ");
-        list += QLatin1String(commands[i].name);
-    }
-    return list;
+    QString list = QLatin1String(commands[0].name);
+    for (std::size_t i = 1; i + 1 < count; ++i)
+        list += QStringLiteral(", ") + QLatin1String(commands[i].name);
+    //: The end of a list: "train, generate, … and soak" (%1: all but the last, %2: the last).
+    return Main::tr("%1 and %2").arg(list, QLatin1String(commands[count - 1].name));
 }
 
-//! Takes --language CODE (or --language=CODE) out of \a arguments, wherever it is, so that every
-//! command accepts it. Its value, an empty string when it is not given, or nullopt (after printing
-//! the refusal) when it names no language rnnlab speaks or has no value.
-std::optional<QString> takeLanguage(QStringList &arguments)
+//! What --language asked for.
+struct LanguageArgument
 {
-    QString requested;
+    QString requested; // its code; empty when it is not given
+    std::optional<QString> unknown; // a value that names no language rnnlab speaks
+    bool missingValue = false; // --language was the last argument
+};
+
+//! Takes --language CODE (or --language=CODE) out of \a arguments, wherever it is, so that every
+//! command accepts it. Prints nothing: a refusal is printed once a language is in place.
+LanguageArgument takeLanguage(QStringList &arguments)
+{
+    LanguageArgument result;
     for (qsizetype i = 1; i < arguments.size();) {
         QString value;
         if (arguments.at(i) == u"--language") {
             if (i + 1 >= arguments.size()) {
-                printError(QStringLiteral("--language needs a value: %1").arg(Language::codes().join(u", ")));
-                return std::nullopt;
+                result.missingValue = true;
+                return result;
             }
             value = arguments.at(i + 1);
             arguments.remove(i, 2);
@@ -96,13 +122,13 @@ std::optional<QString> takeLanguage(QStringList &arguments)
             ++i;
             continue;
         }
-        requested = Language::code(value);
-        if (requested.isEmpty()) {
-            printError(Language::unknownMessage(value));
-            return std::nullopt;
+        result.requested = Language::code(value);
+        if (result.requested.isEmpty()) {
+            result.unknown = value;
+            return result;
         }
     }
-    return requested;
+    return result;
 }
 
 } // namespace
@@ -114,18 +140,26 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(RNNLAB_VERSION));
 
     QStringList arguments = QCoreApplication::arguments();
-    const std::optional<QString> requested = takeLanguage(arguments);
-    if (!requested)
-        return BadInput;
-    // Messages in the reader's language; numbers (lines of numbers, JSON, files) stay C.
-    if (const QString language = Language::choose(*requested, Language::saved(), QLocale::system().uiLanguages());
-        !Language::install(language, false)) {
-        printError(QStringLiteral("the %1 translation is missing from this build").arg(language));
+    const LanguageArgument language = takeLanguage(arguments);
+    // Messages in the reader's language, before anything is printed (a refusal of --language
+    // itself: in View > Language's or the system's); numbers (lines of numbers, JSON, files) stay C.
+    if (const QString chosen = Language::choose(language.requested, Language::saved(), QLocale::system().uiLanguages());
+        !Language::install(chosen, false)) {
+        // Not translated: the translation that would say it is the one missing.
+        printError(QStringLiteral("the %1 translation is missing from this build").arg(chosen));
         return Failed;
+    }
+    if (language.missingValue) {
+        printError(Main::tr("--language needs a value: %1").arg(Language::codes().join(u", ")));
+        return BadInput;
+    }
+    if (language.unknown) {
+        printError(Language::unknownMessage(*language.unknown));
+        return BadInput;
     }
     const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
-        std::fputs(usage().c_str(), command.isEmpty() ? stderr : stdout);
+        std::fputs(usage().toUtf8().constData(), command.isEmpty() ? stderr : stdout);
         return command.isEmpty() ? BadInput : Success;
     }
     if (command == u"--version" || command == u"-v") {
@@ -139,7 +173,7 @@ int main(int argc, char **argv)
         if (command == QLatin1String(known.name))
             return known.run(arguments);
     }
-    printError(QStringLiteral("\"%1\" is not a command; the commands are %2 (see rnnlab-cli --help)")
-                   .arg(command, commandList()));
+    printError(
+        Main::tr("\"%1\" is not a command; the commands are %2 (see rnnlab-cli --help)").arg(command, commandList()));
     return BadInput;
 }

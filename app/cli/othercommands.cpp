@@ -10,12 +10,25 @@
 #include "engine/trainer.h"
 #include "engine/unicode.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 #include <limits>
 
 namespace rnnlab::cli {
 
 namespace {
+
+//! generate's help and messages (context rnnlab::cli::Generate in translations/rnnlab_*.ts).
+class Generate
+{
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::cli::Generate)
+};
+
+//! check's help and its description of a session (context rnnlab::cli::Check).
+class Check
+{
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::cli::Check)
+};
 
 //! generate on a time series (task "forecast"): the free-running forecast past the end of series
 //! --series (default 0), one point per line (its D values separated by spaces).
@@ -31,8 +44,8 @@ int forecastCommand(const QCommandLineParser &parser, const Session &session, st
     }
     if (parser.isSet(QStringLiteral("prime")) || parser.isSet(QStringLiteral("temperature"))
         || parser.isSet(QStringLiteral("sample-seed"))) {
-        printError(QStringLiteral("--prime, --temperature and --sample-seed are for texts: a forecast starts from "
-                                  "the end of a series (--series K) and feeds back each predicted value"));
+        printError(Generate::tr("--prime, --temperature and --sample-seed are for texts: a forecast starts from "
+                                "the end of a series (--series K) and feeds back each predicted value"));
         return BadInput;
     }
     Trainer trainer(session);
@@ -66,7 +79,7 @@ int forecastCommand(const QCommandLineParser &parser, const Session &session, st
 int generateCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Generate::tr(
         "Feed PRIME through the network, then print it followed by LENGTH generated characters: the most "
         "probable next character each time, or one sampled at --temperature.\n\n"
         "  rnnlab-cli train --text hello --steps 50 --save hello.json\n"
@@ -74,22 +87,22 @@ int generateCommand(const QStringList &arguments)
         "On a time series (task \"forecast\"): run over a series, then feed each predicted value back as the next "
         "input, and print LENGTH predicted points, one per line (the free-running forecast).\n\n"
         "  rnnlab-cli generate sine.json --steps 200 --length 40"));
-    addSessionArguments(parser, QStringLiteral("A session file (.json), usually one written by train --save."));
+    addSessionArguments(parser, Generate::tr("A session file (.json), usually one written by train --save."));
     parser.addOptions({
-        {QStringLiteral("prime"), QStringLiteral("The characters to start from (default: the first text's first)."),
+        {QStringLiteral("prime"), Generate::tr("The characters to start from (default: the first text's first)."),
          QStringLiteral("PRIME")},
-        {QStringLiteral("length"), QStringLiteral("Characters (a forecast: points) to generate (default 20)."),
+        {QStringLiteral("length"), Generate::tr("Characters (a forecast: points) to generate (default 20)."),
          QStringLiteral("N")},
         {QStringLiteral("temperature"),
-         QStringLiteral("Sample from softmax(logits / T) instead of taking the most "
-                        "probable character."),
+         Generate::tr("Sample from softmax(logits / T) instead of taking the most "
+                      "probable character."),
          QStringLiteral("T")},
-        {QStringLiteral("sample-seed"), QStringLiteral("Seed of the sampling (default 0)."), QStringLiteral("S")},
-        {QStringLiteral("series"), QStringLiteral("A forecast: the series to continue (0 = the first, the default)."),
+        {QStringLiteral("sample-seed"), Generate::tr("Seed of the sampling (default 0)."), QStringLiteral("S")},
+        {QStringLiteral("series"), Generate::tr("A forecast: the series to continue (0 = the first, the default)."),
          QStringLiteral("K")},
         {QStringLiteral("steps"),
-         QStringLiteral("Train this many steps first (default 0: use the weights as "
-                        "they are)."),
+         Generate::tr("Train this many steps first (default 0: use the weights as "
+                      "they are)."),
          QStringLiteral("N")},
     });
     if (const auto status = parseCommandLine(parser, arguments))
@@ -142,9 +155,9 @@ int generateCommand(const QStringList &arguments)
     if (Task::create(session->data)->outputKind() == OutputKind::Value)
         return forecastCommand(parser, *session, steps, options.length);
     if (!Task::create(session->data)->canGenerate()) {
-        printError(QStringLiteral("this session is a classifier (task \"classify\"): it predicts one label per text, "
-                                  "not the next character, so it cannot continue a prime; use rnnlab-cli train to see "
-                                  "its predictions"));
+        printError(Generate::tr("this session is a classifier (task \"classify\"): it predicts one label per text, "
+                                "not the next character, so it cannot continue a prime; use rnnlab-cli train to see "
+                                "its predictions"));
         return BadInput;
     }
     Trainer trainer(*session);
@@ -172,7 +185,7 @@ int generateCommand(const QStringList &arguments)
 int checkCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Check::tr(
         "Validate a session and describe it; exit status 2 with a message per problem when it is not valid."));
     addSessionArguments(parser);
     if (const auto status = parseCommandLine(parser, arguments))
@@ -186,55 +199,76 @@ int checkCommand(const QStringList &arguments)
     const std::shared_ptr<const ParameterLayout> layout = task->layout(session->model);
     const ModelConfig &m = session->model;
     const TrainingConfig &t = session->training;
-    char buffer[512];
-    std::snprintf(buffer, sizeof buffer, "model: %s, hidden size %d, %d layer%s, %s output layer; %zu parameters",
-                  toString(m.cell).c_str(), m.hiddenSize, m.numLayers, m.numLayers == 1 ? "" : "s",
-                  m.outputLayer ? "with an" : "no", layout->totalSize());
-    printLine(buffer);
+    // Counts fit an int (%n's): sizes and steps are bounded by engine/session.h's limits.
+    const auto quoted = [](const std::u32string &characters) {
+        return QString::fromStdString(JsonWriter::quoted(toUtf8(characters)));
+    };
+    //: %1 the cell (rnn_tanh, lstm, …), %2 the hidden size, %3 "1 layer" or "2 layers", %4 "with an
+    //: output layer" or "no output layer", %n the parameters.
+    printLine(
+        Check::tr("model: %1, hidden size %2, %3, %4; %n parameters", nullptr, static_cast<int>(layout->totalSize()))
+            .arg(QString::fromStdString(toString(m.cell)), QString::number(m.hiddenSize), layerCount(m.numLayers),
+                 outputLayerWords(m.outputLayer))
+            .toStdString());
     if (task->kind() == TaskKind::Translate) {
         const auto &translate = static_cast<const TranslateTask &>(*task);
-        printLine("source vocabulary: " + JsonWriter::quoted(toUtf8(translate.sourceVocabulary().characters())) + " ("
-                  + std::to_string(translate.inputSize()) + " characters); target tokens: <sos>, <eos>, "
-                  + JsonWriter::quoted(toUtf8(translate.targetVocabulary().characters())) + " ("
-                  + std::to_string(translate.outputSize()) + ")");
-        printLine("data: " + std::to_string(translate.pairs().size())
-                  + " pairs (translate: an encoder–decoder, CrossEntropyLoss over every decoder step)");
+        //: %1 the source characters, %n how many; %2 the target characters, %3 how many tokens in all.
+        printLine(Check::tr("source vocabulary: %1 (%n characters); target tokens: <sos>, <eos>, %2 (%3)", nullptr,
+                            translate.inputSize())
+                      .arg(quoted(translate.sourceVocabulary().characters()),
+                           quoted(translate.targetVocabulary().characters()), QString::number(translate.outputSize()))
+                      .toStdString());
+        printLine(Check::tr("data: %n pairs (translate: an encoder–decoder, CrossEntropyLoss over every decoder step)",
+                            nullptr, static_cast<int>(translate.pairs().size()))
+                      .toStdString());
         return Success;
     }
     if (task->outputKind() != OutputKind::Value)
-        printLine("vocabulary: " + JsonWriter::quoted(toUtf8(dataset.vocabulary.characters())) + " ("
-                  + std::to_string(dataset.vocabulary.size()) + " characters)");
+        printLine(Check::tr("vocabulary: %1 (%n characters)", nullptr, static_cast<int>(dataset.vocabulary.size()))
+                      .arg(quoted(dataset.vocabulary.characters()))
+                      .toStdString());
     if (task->outputKind() == OutputKind::Value) {
-        std::snprintf(buffer, sizeof buffer,
-                      "data: %zu series of %d feature%s, %d time steps in all (forecast: the next value, MSELoss); "
-                      "%zu test series",
-                      dataset.sequences.size(), task->inputSize(), task->inputSize() == 1 ? "" : "s",
-                      dataset.targetCount(), session->data.testSeries.size());
-        printLine(buffer);
+        const int features = task->inputSize();
+        //: %1 how many series, %2 "1 feature" or "3 features", %3 the time steps, %4 how many test series.
+        printLine(Check::tr("data: %1 series of %2, %3 time steps in all (forecast: the next value, MSELoss); %4 test "
+                            "series")
+                      .arg(QString::number(dataset.sequences.size()),
+                           features == 1 ? Check::tr("1 feature") : Check::tr("%n features", nullptr, features),
+                           QString::number(dataset.targetCount()), QString::number(session->data.testSeries.size()))
+                      .toStdString());
     } else if (task->outputKind() == OutputKind::Class) {
         int steps = 0;
         for (const Sequence &sequence : dataset.sequences)
             steps += sequence.length();
-        std::string classes;
+        QStringList classes;
         for (const std::u32string &name : dataset.classes)
-            classes += (classes.empty() ? "" : ", ") + JsonWriter::quoted(toUtf8(name));
-        std::snprintf(buffer, sizeof buffer,
-                      "data: %zu text%s, %d time steps in all, one label each (classify) from %zu classes: ",
-                      dataset.sequences.size(), dataset.sequences.size() == 1 ? "" : "s", steps,
-                      dataset.classes.size());
-        printLine(buffer + classes);
+            classes << quoted(name);
+        //: %1 "1 text" or "3 texts", %2 the time steps, %3 how many classes, %4 the classes' names.
+        printLine(Check::tr("data: %1, %2 time steps in all, one label each (classify) from %3 classes: %4")
+                      .arg(textCount(static_cast<int>(dataset.sequences.size())), QString::number(steps),
+                           QString::number(dataset.classes.size()), classes.join(QStringLiteral(", ")))
+                      .toStdString());
     } else {
-        std::snprintf(buffer, sizeof buffer, "data: %zu text%s, %d time steps in all", dataset.sequences.size(),
-                      dataset.sequences.size() == 1 ? "" : "s", dataset.targetCount());
-        printLine(buffer);
+        //: %1 "1 text" or "3 texts", %2 the time steps.
+        printLine(
+            Check::tr("data: %1, %2 time steps in all")
+                .arg(textCount(static_cast<int>(dataset.sequences.size())), QString::number(dataset.targetCount()))
+                .toStdString());
     }
-    std::string training = "training: " + toString(t.optimizer) + " lr " + JsonWriter::formatNumber(t.learningRate);
+    // The optimizer's settings by their PyTorch names (lr, momentum, clip_grad_norm), numbers as in the session file.
+    std::string optimizer = toString(t.optimizer) + " lr " + JsonWriter::formatNumber(t.learningRate);
     if (t.optimizer == OptimizerKind::Sgd)
-        training += " momentum " + JsonWriter::formatNumber(t.momentum);
-    training += t.clipGradNorm ? ", clip_grad_norm " + JsonWriter::formatNumber(*t.clipGradNorm) : ", no clipping";
-    training += ", seed " + std::to_string(t.seed) + ", " + std::to_string(t.steps) + " steps";
-    printLine(training);
-    printLine(std::string("weights: ") + (session->weights ? "from the file" : "initialized from the seed"));
+        optimizer += " momentum " + JsonWriter::formatNumber(t.momentum);
+    const QString clipping = t.clipGradNorm
+        ? QString::fromStdString("clip_grad_norm " + JsonWriter::formatNumber(*t.clipGradNorm))
+        : Check::tr("no clipping");
+    //: %1 the optimizer and its settings ("adam lr 0.01"), %2 "clip_grad_norm 1" or "no clipping", %3 the seed,
+    //: %n the session's training steps.
+    printLine(Check::tr("training: %1, %2, seed %3, %n steps", nullptr, static_cast<int>(t.steps))
+                  .arg(QString::fromStdString(optimizer), clipping, QString::number(t.seed))
+                  .toStdString());
+    printLine((session->weights ? Check::tr("weights: from the file") : Check::tr("weights: initialized from the seed"))
+                  .toStdString());
     return Success;
 }
 

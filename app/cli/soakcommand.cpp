@@ -9,6 +9,7 @@
 #include "app/session/jsonwriter.h"
 #include "engine/trainer.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -21,6 +22,12 @@
 namespace rnnlab::cli {
 
 namespace {
+
+//! soak's help and messages (context rnnlab::cli::Soak in translations/rnnlab_*.ts).
+class Soak
+{
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::cli::Soak)
+};
 
 //! Resident memory of this process in bytes (the second field of /proc/self/statm, in pages);
 //! −1 where /proc is not there.
@@ -59,27 +66,27 @@ double quantile(std::vector<double> values, double q)
 int soakCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Train for a long run on one thread and watch resident memory (/proc/self/statm), non-finite losses "
-        "and the step time. Prints one line per sample, then one JSON object. Exit status 1 when memory grew "
-        "by more than --max-growth-kib after the warm-up or a step was not finite. Without a session: the "
-        "lecture's example.\n\n"
-        "  rnnlab-cli soak --steps 1000000\n"
-        "  rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000"));
+    parser.setApplicationDescription(
+        Soak::tr("Train for a long run on one thread and watch resident memory (/proc/self/statm), non-finite losses "
+                 "and the step time. Prints one line per sample, then one JSON object. Exit status 1 when memory grew "
+                 "by more than --max-growth-kib after the warm-up or a step was not finite. Without a session: the "
+                 "lecture's example.\n\n"
+                 "  rnnlab-cli soak --steps 1000000\n"
+                 "  rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000"));
     addSessionArguments(parser);
     parser.addOptions({
-        {QStringLiteral("steps"), QStringLiteral("Training steps (default 1000000)."), QStringLiteral("N")},
-        {QStringLiteral("samples"), QStringLiteral("Memory and step-time samples over the run (default 100)."),
+        {QStringLiteral("steps"), Soak::tr("Training steps (default 1000000)."), QStringLiteral("N")},
+        {QStringLiteral("samples"), Soak::tr("Memory and step-time samples over the run (default 100)."),
          QStringLiteral("K")},
         {QStringLiteral("warmup-steps"),
-         QStringLiteral("Steps before the reference sample (default: 5% of --steps, "
-                        "at least 1)."),
+         Soak::tr("Steps before the reference sample (default: 5% of --steps, "
+                  "at least 1)."),
          QStringLiteral("W")},
         {QStringLiteral("max-growth-kib"),
-         QStringLiteral("Allowed growth of resident memory after the warm-up, in "
-                        "KiB (default 1024)."),
+         Soak::tr("Allowed growth of resident memory after the warm-up, in "
+                  "KiB (default 1024)."),
          QStringLiteral("KIB")},
-        {QStringLiteral("quiet"), QStringLiteral("Only the JSON summary, not the samples.")},
+        {QStringLiteral("quiet"), Soak::tr("Only the JSON summary, not the samples.")},
     });
     QString name;
     int status = 0;
@@ -143,6 +150,8 @@ int soakCommand(const QStringList &arguments)
     // The reference: after the warm-up, every buffer the run needs exists.
     taken.push_back({warmup, residentBytes(),
                      1000.0 * std::chrono::duration<double>(last - start).count() / static_cast<double>(warmup)});
+    // A sample's line is a line of numbers, like train's steps: the same in every language (tests
+    // count its " rss ").
     const auto print = [&](const Sample &s, const char *what) {
         if (quiet)
             return;
@@ -231,7 +240,7 @@ int soakCommand(const QStringList &arguments)
     w.endObject();
     printLine(w.finish());
     if (reference.rss < 0)
-        printError(QStringLiteral("could not read /proc/self/statm: resident memory was not measured"));
+        printError(Soak::tr("could not read /proc/self/statm: resident memory was not measured"));
     return flat && finite ? Success : Failed;
 }
 

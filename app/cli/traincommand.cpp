@@ -10,14 +10,23 @@
 #include "engine/trainer.h"
 #include "engine/unicode.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 
 namespace rnnlab::cli {
 
 namespace {
 
+//! train's help and messages (context rnnlab::cli::Train in translations/rnnlab_*.ts).
+class Train
+{
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::cli::Train)
+};
+
 //! "step 1  loss 1.39426708  "elll"": the predictions JSON-quoted (a text may contain spaces),
 //! one per text, as Python's json.dumps(p, ensure_ascii=False) writes them.
+//! Not translated, in any language: the exported PyTorch script prints the same lines, and
+//! scripts/pytorch-roundtrip.py and the tests compare the two line by line.
 std::string stepLine(std::int64_t step, float loss, const std::vector<std::u32string> &predictions,
                      const std::optional<float> &gradNorm)
 {
@@ -56,29 +65,29 @@ std::string valueStepLine(std::int64_t step, float loss, double meanAbsoluteErro
 int trainCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Train a session and print one line per step: the step, the loss and the predicted string of each "
-        "text, from that step's forward pass (before the update), as the lecture's PyTorch loop prints them; "
-        "for a time series (task \"forecast\"), the mean absolute error of its predicted next values.\n\n"
-        "  rnnlab-cli train --text hello                 the lecture's example (10 steps)\n"
-        "  rnnlab-cli train SESSION.json --steps 200 --save trained.json\n\n"
-        "Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the weights of the last "
-        "good step are kept and saved with --save) or a file could not be written; 2 bad input."));
+    parser.setApplicationDescription(
+        Train::tr("Train a session and print one line per step: the step, the loss and the predicted string of each "
+                  "text, from that step's forward pass (before the update), as the lecture's PyTorch loop prints them; "
+                  "for a time series (task \"forecast\"), the mean absolute error of its predicted next values.\n\n"
+                  "  rnnlab-cli train --text hello                 the lecture's example (10 steps)\n"
+                  "  rnnlab-cli train SESSION.json --steps 200 --save trained.json\n\n"
+                  "Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the weights of the last "
+                  "good step are kept and saved with --save) or a file could not be written; 2 bad input."));
     addSessionArguments(parser);
     parser.addOptions({
-        {QStringLiteral("steps"), QStringLiteral("Training steps (default: the session's \"steps\", 10 for --text)."),
+        {QStringLiteral("steps"), Train::tr("Training steps (default: the session's \"steps\", 10 for --text)."),
          QStringLiteral("N")},
         {QStringLiteral("trace"),
-         QStringLiteral("Write the weights, step-1 hidden states, logits and gradients, "
-                        "every step's loss and predictions, and the final weights as "
-                        "JSON (the goldens' format)."),
+         Train::tr("Write the weights, step-1 hidden states, logits and gradients, "
+                   "every step's loss and predictions, and the final weights as "
+                   "JSON (the goldens' format)."),
          QStringLiteral("TRACE.json")},
         {QStringLiteral("save"),
-         QStringLiteral("Write the trained session: its weights, optimizer state and loss "
-                        "history (the session's own and this run's), so that training it "
-                        "continues exactly where this run stopped and rnnlab shows its past."),
+         Train::tr("Write the trained session: its weights, optimizer state and loss "
+                   "history (the session's own and this run's), so that training it "
+                   "continues exactly where this run stopped and rnnlab shows its past."),
          QStringLiteral("OUT.rnnlab")},
-        {QStringLiteral("quiet"), QStringLiteral("Print only the last step.")},
+        {QStringLiteral("quiet"), Train::tr("Print only the last step.")},
     });
     if (const auto status = parseCommandLine(parser, arguments))
         return *status;
@@ -149,8 +158,8 @@ int trainCommand(const QStringList &arguments)
         trace.captureFinalWeights(trainer);
         const std::string json = trace.toJson();
         const QString error = json.empty() // JsonWriter::finish(): a number was not finite
-            ? QStringLiteral("cannot write %1: the trace holds a number that is not finite (inf or nan), which "
-                             "JSON cannot hold; nothing was written")
+            ? Train::tr("cannot write %1: the trace holds a number that is not finite (inf or nan), which "
+                        "JSON cannot hold; nothing was written")
                   .arg(tracePath)
             : AtomicFile::write(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
         if (!error.isEmpty()) {

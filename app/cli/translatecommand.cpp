@@ -14,11 +14,18 @@
 #include "engine/translator.h"
 #include "engine/unicode.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 
 namespace rnnlab::cli {
 
 namespace {
+
+//! train, generate and new-translate on a translation session: help and messages (context rnnlab::cli::Translate in translations/rnnlab_*.ts).
+class Translate
+{
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::cli::Translate)
+};
 
 //! A (rows × n) matrix as n columns (one list per time step).
 void writeColumns(JsonWriter &w, const Matrix<float> &m)
@@ -171,7 +178,8 @@ int translateTrainCommand(const Session &session, std::int64_t steps, bool quiet
             break;
         }
         if (!quiet || i + 1 == steps) {
-            // "step 1  loss 1.23  "olleh" "dlrow"": each pair's greedy translation, JSON-quoted.
+            // "step 1  loss 1.23  "olleh" "dlrow"": each pair's greedy translation, JSON-quoted. Not
+            // translated: scripts/translate-sweep.py and the tests read it (train's step lines).
             char buffer[96];
             std::snprintf(buffer, sizeof buffer, "step %lld  loss %.9g", static_cast<long long>(outcome.step),
                           static_cast<double>(outcome.loss));
@@ -202,8 +210,8 @@ int translateTrainCommand(const Session &session, std::int64_t steps, bool quiet
     if (tracing) {
         const std::string json = traceJson(translator, initialWeights, firstPass, records);
         const QString error = json.empty()
-            ? QStringLiteral("cannot write %1: the trace holds a number that is not finite (inf or nan), which "
-                             "JSON cannot hold; nothing was written")
+            ? Translate::tr("cannot write %1: the trace holds a number that is not finite (inf or nan), which "
+                            "JSON cannot hold; nothing was written")
                   .arg(tracePath)
             : AtomicFile::write(tracePath, QByteArray(json.data(), static_cast<qsizetype>(json.size())));
         if (!error.isEmpty()) {
@@ -229,15 +237,15 @@ int translateGenerateCommand(const Session &session, std::int64_t steps, const s
     if (prime) {
         std::vector<int> indices;
         if (prime->empty()) {
-            printProblems(QString(), {{"--prime", "is empty: give the source to translate"}});
+            printError(Translate::tr("--prime is empty: give the source to translate"));
             return BadInput;
         }
         if (const auto missing = task.encodeSource(*prime, indices)) {
-            printProblems(QString(),
-                          {{"--prime",
-                            "has " + describeCharacter(*missing) + ", which is not in the source vocabulary \""
-                                + toUtf8(task.sourceVocabulary().characters())
-                                + "\": a translation reads only those characters"}});
+            //: %1 the character, described by the engine in English ("'x' (U+0078)").
+            printError(Translate::tr("--prime has %1, which is not in the source vocabulary \"%2\": a translation "
+                                     "reads only those characters")
+                           .arg(QString::fromStdString(describeCharacter(*missing)),
+                                QString::fromStdString(toUtf8(task.sourceVocabulary().characters()))));
             return BadInput;
         }
         sources.push_back(*prime);
@@ -264,7 +272,7 @@ int translateGenerateCommand(const Session &session, std::int64_t steps, const s
 int newTranslateCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Translate::tr(
         "Write a translation session (task \"translate\", an encoder-decoder) from a file of pairs, one a "
         "line: source<Tab>target in UTF-8 (empty lines are skipped). A line without a tab or a target, with "
         "more than one tab, an empty source, or <sos>/<eos> in its text is refused, naming the line. Default "
@@ -274,29 +282,29 @@ int newTranslateCommand(const QStringList &arguments)
         "  rnnlab-cli generate trained.json --prime hello"));
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")},
-         QStringLiteral("The session file to write."),
+         Translate::tr("The session file to write."),
          QStringLiteral("OUT.json")},
-        {QStringLiteral("pairs"), QStringLiteral("The pairs: one source<Tab>target a line (UTF-8)."),
+        {QStringLiteral("pairs"), Translate::tr("The pairs: one source<Tab>target a line (UTF-8)."),
          QStringLiteral("FILE.tsv")},
         {QStringLiteral("source-vocabulary"),
-         QStringLiteral("The encoder's characters in input order (default: the sources' in order of first use)."),
+         Translate::tr("The encoder's characters in input order (default: the sources' in order of first use)."),
          QStringLiteral("CHARS")},
         {QStringLiteral("target-vocabulary"),
-         QStringLiteral("The target characters after <sos>, <eos> (default: the targets' in order of first use)."),
+         Translate::tr("The target characters after <sos>, <eos> (default: the targets' in order of first use)."),
          QStringLiteral("CHARS")},
-        {QStringLiteral("steps"), QStringLiteral("The session's training steps (default 300)."), QStringLiteral("N")},
-        {QStringLiteral("force"), QStringLiteral("Replace OUT if it exists.")},
+        {QStringLiteral("steps"), Translate::tr("The session's training steps (default 300)."), QStringLiteral("N")},
+        {QStringLiteral("force"), Translate::tr("Replace OUT if it exists.")},
     });
-    addModelOptions(parser, QStringLiteral("Hidden units of the encoder and the decoder (default 24)."));
+    addModelOptions(parser, Translate::tr("Hidden units of the encoder and the decoder (default 24)."));
     if (const auto status = parseCommandLine(parser, arguments))
         return *status;
     if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("new-translate reads its pairs from --pairs FILE.tsv, not from \"%1\"")
+        printError(Translate::tr("new-translate reads its pairs from --pairs FILE.tsv, not from \"%1\"")
                        .arg(parser.positionalArguments().join(u' ')));
         return BadInput;
     }
     if (!parser.isSet(QStringLiteral("pairs"))) {
-        printError(QStringLiteral("give the file of pairs: --pairs FILE.tsv (one source<Tab>target a line)"));
+        printError(Translate::tr("give the file of pairs: --pairs FILE.tsv (one source<Tab>target a line)"));
         return BadInput;
     }
     Session session;
@@ -333,7 +341,7 @@ int newTranslateCommand(const QStringList &arguments)
         return BadInput;
     }
     if (session.data.pairs.empty()) {
-        printError(path + QStringLiteral(": there is no pair: each line is one pair, source<Tab>target"));
+        printError(Translate::tr("%1: there is no pair: each line is one pair, source<Tab>target").arg(path));
         return BadInput;
     }
     problems = validate(session);
@@ -360,8 +368,8 @@ std::optional<int> refuseTranslation(const Session &session, const QString &comm
 {
     if (session.data.task != TaskKind::Translate)
         return std::nullopt;
-    printError(QStringLiteral("rnnlab-cli %1 does not run a translation session (task \"translate\") yet: use "
-                              "rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)")
+    printError(Translate::tr("rnnlab-cli %1 does not run a translation session (task \"translate\") yet: use "
+                             "rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)")
                    .arg(command));
     return BadInput;
 }

@@ -51,7 +51,7 @@ bool knownTab(const QString &tab)
 
 QString tabRefusal(const QString &tab)
 {
-    return QStringLiteral(
+    return GuiOptions::tr(
                "--tab: \"%1\" is not step, loss, predictions, generate, memory, memory-units, signal or pytorch")
         .arg(tab);
 }
@@ -79,15 +79,15 @@ std::optional<NamedSession> sessionFrom(const QCommandLineParser &parser, GuiRef
     if (path.isEmpty()
         && (parser.isSet(QStringLiteral("session"))
             || (!parser.positionalArguments().isEmpty() && parser.positionalArguments().first().isEmpty()))) {
-        refusal->messages << QStringLiteral("the session file's name is empty: give the file to open");
+        refusal->messages << GuiOptions::tr("the session file's name is empty: give the file to open");
         return std::nullopt;
     }
     if (!path.isEmpty() && !texts.isEmpty()) {
-        refusal->messages << QStringLiteral("give a session file or --text, not both");
+        refusal->messages << GuiOptions::tr("give a session file or --text, not both");
         return std::nullopt;
     }
     if (!labels.isEmpty() && texts.isEmpty()) {
-        refusal->messages << QStringLiteral("--label goes with --text; a session file gives its labels in data.labels");
+        refusal->messages << GuiOptions::tr("--label goes with --text; a session file gives its labels in data.labels");
         return std::nullopt;
     }
     if (!path.isEmpty()) {
@@ -134,7 +134,7 @@ std::optional<CompareRequest> compareRequestFrom(const QCommandLineParser &parse
     if (preset) {
         const QString id = parser.value(QStringLiteral("compare-preset"));
         if (!files.isEmpty() || sessionGiven(parser)) {
-            refusal->messages << QStringLiteral(
+            refusal->messages << GuiOptions::tr(
                 "--compare-preset brings its own models: give it alone, or --compare files (and --session for the "
                 "first model) instead");
             return std::nullopt;
@@ -142,7 +142,7 @@ std::optional<CompareRequest> compareRequestFrom(const QCommandLineParser &parse
         const auto found = comparePreset(id.toStdString());
         if (!found) {
             refusal->messages
-                << QStringLiteral("--compare-preset: \"%1\" is not a preset: use layers (1 layer vs 2 layers on hello) "
+                << GuiOptions::tr("--compare-preset: \"%1\" is not a preset: use layers (1 layer vs 2 layers on hello) "
                                   "or cells (RNN vs LSTM vs GRU on a long text)")
                        .arg(id);
             return std::nullopt;
@@ -151,7 +151,7 @@ std::optional<CompareRequest> compareRequestFrom(const QCommandLineParser &parse
                               QString::fromStdString(found->description)};
     }
     if (files.size() + 1 > limits::maxComparedModels) {
-        refusal->messages << QStringLiteral("--compare: compare mode shows 2 or 3 models: the first (--session, or "
+        refusal->messages << GuiOptions::tr("--compare: compare mode shows 2 or 3 models: the first (--session, or "
                                             "the hello example) and one or two --compare files, not %1")
                                  .arg(files.size());
         return std::nullopt;
@@ -171,8 +171,8 @@ std::optional<CompareRequest> compareRequestFrom(const QCommandLineParser &parse
     }
     const std::vector<Problem> problems = validateForComparison(request.sessions, names);
     for (const auto &problem : problems)
-        refusal->messages << QStringLiteral("cannot compare these sessions: ")
-                + QString::fromStdString(problem.toString());
+        refusal->messages
+            << GuiOptions::tr("cannot compare these sessions: %1").arg(QString::fromStdString(problem.toString()));
     if (!problems.empty())
         return std::nullopt;
     QStringList all;
@@ -198,12 +198,12 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
         if (parser.isSet(QStringLiteral("export-svg")) + parser.isSet(QStringLiteral("export-png"))
                 + parser.isSet(QStringLiteral("screenshot"))
             > 1)
-            return refuse(QStringLiteral("give one of --screenshot, --export-svg and --export-png"));
+            return refuse(GuiOptions::tr("give one of --screenshot, --export-svg and --export-png"));
         const bool svg = parser.isSet(QStringLiteral("export-svg"));
         options.figurePath = parser.value(svg ? QStringLiteral("export-svg") : QStringLiteral("export-png"));
         const QString suffix = QFileInfo(options.figurePath).suffix().toLower();
         if (suffix != (svg ? u"svg" : u"png"))
-            return refuse(QStringLiteral("--export-%1: \"%2\" must end in .%1")
+            return refuse(GuiOptions::tr("--export-%1: \"%2\" must end in .%1")
                               .arg(svg ? QStringLiteral("svg") : QStringLiteral("png"), options.figurePath));
         if (const QString refused = AtomicFile::checkTarget(options.figurePath); !refused.isEmpty())
             return refuse(
@@ -213,17 +213,17 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
         if (parser.isSet(QStringLiteral("scale"))) {
             const QString scale = parser.value(QStringLiteral("scale"));
             if (svg || (scale != u"1" && scale != u"2" && scale != u"3"))
-                return refuse(svg ? QStringLiteral("--scale applies to --export-png; an SVG has no pixels")
-                                  : QStringLiteral("--scale: \"%1\" must be 1, 2 or 3").arg(scale));
+                return refuse(svg ? GuiOptions::tr("--scale applies to --export-png; an SVG has no pixels")
+                                  : GuiOptions::tr("--scale: \"%1\" must be 1, 2 or 3").arg(scale));
             options.scale = scale.toInt();
         }
     } else {
         // The real cause up front: QImage::save() on "out.txt" fails for the extension, and a
         // FIFO or a device would be replaced (AtomicFile::checkTarget).
         if (options.output.isEmpty())
-            return refuse(QStringLiteral("--screenshot: the file name is empty: give the PNG to write"));
+            return refuse(GuiOptions::tr("--screenshot: the file name is empty: give the PNG to write"));
         if (QFileInfo(options.output).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) != 0)
-            return refuse(QStringLiteral("--screenshot: \"%1\" must end in .png (the window is written as a PNG)")
+            return refuse(GuiOptions::tr("--screenshot: \"%1\" must end in .png (the window is written as a PNG)")
                               .arg(options.output));
         if (const QString refused = AtomicFile::checkTarget(options.output); !refused.isEmpty())
             return refuse(QStringLiteral("--screenshot: %1").arg(refused));
@@ -238,19 +238,19 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
         bool ok = false;
         options.train = parser.value(QStringLiteral("train")).toLongLong(&ok);
         if (!ok || options.train < 0 || options.train > 100'000'000)
-            return refuse(QStringLiteral("--train: \"%1\" must be a whole number of steps from 0 to 100000000")
+            return refuse(GuiOptions::tr("--train: \"%1\" must be a whole number of steps from 0 to 100000000")
                               .arg(parser.value(QStringLiteral("train"))));
     }
     const QString view = parser.value(QStringLiteral("view"));
     if (!view.isEmpty() && view != u"folded" && view != u"unfolded")
-        return refuse(QStringLiteral("--view: \"%1\" is neither folded nor unfolded").arg(view));
+        return refuse(GuiOptions::tr("--view: \"%1\" is neither folded nor unfolded").arg(view));
     options.folded = view == u"folded";
     if (parser.isSet(QStringLiteral("size"))) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
         const auto match = pattern.match(parser.value(QStringLiteral("size")));
         if (!match.hasMatch() || match.captured(1).toInt() > 8192 || match.captured(2).toInt() > 8192)
             return refuse(
-                QStringLiteral("--size: \"%1\" is not WIDTHxHEIGHT between 100x100 and 8192x8192 (e.g. 1280x800)")
+                GuiOptions::tr("--size: \"%1\" is not WIDTHxHEIGHT between 100x100 and 8192x8192 (e.g. 1280x800)")
                     .arg(parser.value(QStringLiteral("size"))));
         options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
         // Rendered at exactly this size or refused: a window smaller than the smallest it fits in
@@ -259,7 +259,7 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
         const QSize smallest = MainWindow::smallestSize();
         if (compare.sessions.empty()
             && (options.size.width() < smallest.width() || options.size.height() < smallest.height()))
-            return refuse(QStringLiteral("--size: %1x%2 is smaller than the smallest window rnnlab supports, %3x%4")
+            return refuse(GuiOptions::tr("--size: %1x%2 is smaller than the smallest window rnnlab supports, %3x%4")
                               .arg(options.size.width())
                               .arg(options.size.height())
                               .arg(smallest.width())
@@ -269,7 +269,7 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
         for (const char *option :
              {"tab", "history-step", "series", "time-step", "phase", "layer", "walk-order", "what-if"}) {
             if (parser.isSet(QLatin1String(option)))
-                return refuse(QStringLiteral("--%1 shows a part of the main window: it does not apply to compare mode")
+                return refuse(GuiOptions::tr("--%1 shows a part of the main window: it does not apply to compare mode")
                                   .arg(QLatin1String(option)));
         }
         CompareScreenshotOptions compared;
@@ -291,7 +291,7 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
         bool ok = false;
         const qint64 value = parser.value(QLatin1String(name)).toLongLong(&ok);
         if (!ok || value < minimum || value > maximum) {
-            wrong = QStringLiteral("--%1: \"%2\" must be a whole number from %3 to %4")
+            wrong = GuiOptions::tr("--%1: \"%2\" must be a whole number from %3 to %4")
                         .arg(QLatin1String(name), parser.value(QLatin1String(name)))
                         .arg(minimum)
                         .arg(maximum);
@@ -326,7 +326,7 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
     if (parser.isSet(QStringLiteral("phase"))) {
         const QString phase = parser.value(QStringLiteral("phase"));
         if (!TimeStepWalker::phaseFromName(phase))
-            return refuse(QStringLiteral("--phase: \"%1\" is not a phase: input, input-part, hidden-part, sum, gates, "
+            return refuse(GuiOptions::tr("--phase: \"%1\" is not a phase: input, input-part, hidden-part, sum, gates, "
                                          "cell, activation, output, softmax, prediction, loss, backward, "
                                          "backward-cell or backward-pre")
                               .arg(phase));
@@ -335,12 +335,12 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
     if (parser.isSet(QStringLiteral("walk-order"))) {
         const QString order = parser.value(QStringLiteral("walk-order"));
         if (order != u"time" && order != u"layer")
-            return refuse(QStringLiteral("--walk-order: \"%1\" is not an order: time or layer").arg(order));
+            return refuse(GuiOptions::tr("--walk-order: \"%1\" is not an order: time or layer").arg(order));
         options.layerMajor = order == u"layer";
     }
     if (parser.isSet(QStringLiteral("what-if"))) {
         if (parser.value(QStringLiteral("what-if")) != u"whh0")
-            return refuse(QStringLiteral("--what-if: \"%1\" is not a what-if: whh0 (W_hh = 0, no memory)")
+            return refuse(GuiOptions::tr("--what-if: \"%1\" is not a what-if: whh0 (W_hh = 0, no memory)")
                               .arg(parser.value(QStringLiteral("what-if"))));
         options.whatIfNoMemory = true;
     }
@@ -351,96 +351,96 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
 
 void GuiOptions::add(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QStringLiteral("Recurrent neural networks, shown at work."));
+    parser.setApplicationDescription(GuiOptions::tr("Recurrent neural networks, shown at work."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("session"), QStringLiteral("A session file to open (.rnnlab)."),
+    parser.addPositionalArgument(QStringLiteral("session"), GuiOptions::tr("A session file to open (.rnnlab)."),
                                  QStringLiteral("[SESSION.rnnlab]"));
     parser.addOptions({
-        {QStringLiteral("text"), QStringLiteral("Train on this text (repeat for several) with the lecture's settings."),
+        {QStringLiteral("text"), GuiOptions::tr("Train on this text (repeat for several) with the lecture's settings."),
          QStringLiteral("TEXT")},
         {QStringLiteral("label"),
-         QStringLiteral("With --text: the class of that text (repeat, one per --text, in "
+         GuiOptions::tr("With --text: the class of that text (repeat, one per --text, in "
                         "order); makes it a many-to-one classifier (task \"classify\")."),
          QStringLiteral("LABEL")},
-        {QStringLiteral("session"), QStringLiteral("A session file to open."), QStringLiteral("FILE")},
-        {QStringLiteral("screenshot"), QStringLiteral("Render the window to OUT.png and exit."),
+        {QStringLiteral("session"), GuiOptions::tr("A session file to open."), QStringLiteral("FILE")},
+        {QStringLiteral("screenshot"), GuiOptions::tr("Render the window to OUT.png and exit."),
          QStringLiteral("OUT.png")},
-        {QStringLiteral("train"), QStringLiteral("With --screenshot: train this many steps first."),
+        {QStringLiteral("train"), GuiOptions::tr("With --screenshot: train this many steps first."),
          QStringLiteral("N")},
-        {QStringLiteral("view"), QStringLiteral("With --screenshot: folded or unfolded (default)."),
+        {QStringLiteral("view"), GuiOptions::tr("With --screenshot: folded or unfolded (default)."),
          QStringLiteral("VIEW")},
         {QStringLiteral("layout-json"),
-         QStringLiteral("With --screenshot: also write every text the graph, heatmaps and equations drew "
+         GuiOptions::tr("With --screenshot: also write every text the graph, heatmaps and equations drew "
                         "(where, how large) to FILE as JSON."),
          QStringLiteral("FILE")},
-        {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x800)."),
+        {QStringLiteral("size"), GuiOptions::tr("With --screenshot: the window size (default 1280x800)."),
          QStringLiteral("WxH")},
         {QStringLiteral("tab"),
-         QStringLiteral("With --screenshot or --bench-ui: step, loss, predictions, generate, memory (how far back "
+         GuiOptions::tr("With --screenshot or --bench-ui: step, loss, predictions, generate, memory (how far back "
                         "a prediction looks, the path of h_t), memory-units (units over the text), signal (a "
                         "time series) or pytorch (the PyTorch panel)."),
          QStringLiteral("TAB")},
         {QStringLiteral("history-step"),
-         QStringLiteral("With --screenshot: rewind to this training step (after --train)."), QStringLiteral("K")},
+         GuiOptions::tr("With --screenshot: rewind to this training step (after --train)."), QStringLiteral("K")},
         {QStringLiteral("series"),
-         QStringLiteral("With --screenshot: the text or series the graph and the walk by hand show (1-based, as "
+         GuiOptions::tr("With --screenshot: the text or series the graph and the walk by hand show (1-based, as "
                         "the bar above the graph lists them: a time series' test series after its training series)."),
          QStringLiteral("K")},
         {QStringLiteral("time-step"),
-         QStringLiteral("With --screenshot: walk by hand to this time step (t = 1 … n, as on screen)."),
+         GuiOptions::tr("With --screenshot: walk by hand to this time step (t = 1 … n, as on screen)."),
          QStringLiteral("T")},
         {QStringLiteral("phase"),
-         QStringLiteral("With --screenshot: the phase of the time step: input, input-part, hidden-part, "
+         GuiOptions::tr("With --screenshot: the phase of the time step: input, input-part, hidden-part, "
                         "sum, gates, cell, activation, output, softmax, prediction, loss, backward, "
                         "backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("layer"), QStringLiteral("With --phase: the layer (1-based, default 1)."), QStringLiteral("L")},
+        {QStringLiteral("layer"), GuiOptions::tr("With --phase: the layer (1-based, default 1)."), QStringLiteral("L")},
         {QStringLiteral("walk-order"),
-         QStringLiteral("With --phase: time (every layer at t, then t+1; the default) or layer "
+         GuiOptions::tr("With --phase: time (every layer at t, then t+1; the default) or layer "
                         "(layer 1 over all of time, then layer 2)."),
          QStringLiteral("ORDER")},
         {QStringLiteral("what-if"),
-         QStringLiteral("With --screenshot: whh0 shows Edit > What if W_hh = 0? (the network without its memory)."),
+         GuiOptions::tr("With --screenshot: whh0 shows Edit > What if W_hh = 0? (the network without its memory)."),
          QStringLiteral("WHAT")},
         {QStringLiteral("export-svg"),
-         QStringLiteral("Write the graph (or --figure) as SVG and exit; takes --screenshot's "
+         GuiOptions::tr("Write the graph (or --figure) as SVG and exit; takes --screenshot's "
                         "options (--train, --view, --size, …)."),
          QStringLiteral("OUT.svg")},
-        {QStringLiteral("export-png"), QStringLiteral("Write the graph (or --figure) as PNG and exit."),
+        {QStringLiteral("export-png"), GuiOptions::tr("Write the graph (or --figure) as PNG and exit."),
          QStringLiteral("OUT.png")},
-        {QStringLiteral("scale"), QStringLiteral("With --export-png: 1, 2 or 3 times the screen's pixels (default 1)."),
+        {QStringLiteral("scale"), GuiOptions::tr("With --export-png: 1, 2 or 3 times the screen's pixels (default 1)."),
          QStringLiteral("N")},
         {QStringLiteral("figure"),
-         QStringLiteral("With --export-*: graph (default), a heatmap, by its name (W_hh) or "
+         GuiOptions::tr("With --export-*: graph (default), a heatmap, by its name (W_hh) or "
                         "PyTorch name (rnn.weight_hh_l1), or memory-influence, memory-path or memory-units."),
          QStringLiteral("NAME")},
         {QStringLiteral("theme"),
-         QStringLiteral("The colour theme: system (the desktop's; the default), light, dark or "
+         GuiOptions::tr("The colour theme: system (the desktop's; the default), light, dark or "
                         "high-contrast (screenshots: light unless given)."),
          QStringLiteral("NAME")},
         {QStringLiteral("language"),
-         QStringLiteral("The language: en, de, es, fr, ja, ko or zh_CN (the window: View > Language's, else "
+         GuiOptions::tr("The language: en, de, es, fr, ja, ko or zh_CN (the window: View > Language's, else "
                         "the system's; screenshots and benchmarks: en unless given)."),
          QStringLiteral("CODE")},
         {QStringLiteral("presentation"),
-         QStringLiteral("Open in presentation mode (F11): full screen, large type, only the "
+         GuiOptions::tr("Open in presentation mode (F11): full screen, large type, only the "
                         "graph, the equations and the play controls.")},
-        {QStringLiteral("lesson-step"), QStringLiteral("Open the lesson at step K (1-based)."), QStringLiteral("K")},
+        {QStringLiteral("lesson-step"), GuiOptions::tr("Open the lesson at step K (1-based)."), QStringLiteral("K")},
         {QStringLiteral("bench-ui"),
-         QStringLiteral("Measure the UI's responsiveness while training at full speed; print JSON.")},
-        {QStringLiteral("seconds"), QStringLiteral("With --bench-ui: how long to measure (default 5)."),
+         GuiOptions::tr("Measure the UI's responsiveness while training at full speed; print JSON.")},
+        {QStringLiteral("seconds"), GuiOptions::tr("With --bench-ui: how long to measure (default 5)."),
          QStringLiteral("S")},
         {QStringLiteral("compare"),
-         QStringLiteral("Compare mode: train this session beside the first one (--session, or "
+         GuiOptions::tr("Compare mode: train this session beside the first one (--session, or "
                         "the hello example); repeat for a third model."),
          QStringLiteral("FILE")},
         {QStringLiteral("compare-preset"),
-         QStringLiteral("Compare mode with a preset: layers (1 layer vs 2 layers on hello) "
+         GuiOptions::tr("Compare mode with a preset: layers (1 layer vs 2 layers on hello) "
                         "or cells (RNN vs LSTM vs GRU on a long text)."),
          QStringLiteral("NAME")},
         {QStringLiteral("free-running"),
-         QStringLiteral("Compare mode: each model trains as fast as it can instead of in "
+         GuiOptions::tr("Compare mode: each model trains as fast as it can instead of in "
                         "lock step.")},
     });
 }
@@ -455,18 +455,18 @@ GuiMode GuiOptions::parse(const QCommandLineParser &parser)
         return refusal;
     const bool compareMode = !compare->sessions.empty();
     if (parser.isSet(QStringLiteral("free-running")) && !compareMode)
-        return refuse(QStringLiteral("--free-running is for compare mode: give --compare FILE or --compare-preset "
+        return refuse(GuiOptions::tr("--free-running is for compare mode: give --compare FILE or --compare-preset "
                                      "NAME too"));
     double seconds = 5.0;
     if (parser.isSet(QStringLiteral("seconds"))) {
         bool ok = false;
         seconds = parser.value(QStringLiteral("seconds")).toDouble(&ok);
         if (!ok || !(seconds > 0 && seconds <= 3600))
-            return refuse(QStringLiteral("--seconds: \"%1\" must be a number of seconds between 0 and 3600")
+            return refuse(GuiOptions::tr("--seconds: \"%1\" must be a number of seconds between 0 and 3600")
                               .arg(parser.value(QStringLiteral("seconds"))));
     }
     if (parser.isSet(QStringLiteral("bench-ui")) && compareMode && parser.isSet(QStringLiteral("tab")))
-        return refuse(QStringLiteral("--tab shows a part of the main window: it does not apply to compare mode"));
+        return refuse(GuiOptions::tr("--tab shows a part of the main window: it does not apply to compare mode"));
     if (parser.isSet(QStringLiteral("bench-ui")) && compareMode) {
         CompareBenchmarkOptions options;
         options.sessions = compare->sessions;
@@ -498,7 +498,7 @@ GuiMode GuiOptions::parse(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("theme"))) {
         theme = themeFromName(parser.value(QStringLiteral("theme")));
         if (!theme)
-            return refuse(QStringLiteral("--theme: \"%1\" is not a theme: %2")
+            return refuse(GuiOptions::tr("--theme: \"%1\" is not a theme: %2")
                               .arg(parser.value(QStringLiteral("theme")), themeNames().join(QStringLiteral(", "))));
     }
     std::optional<int> lessonStep;
@@ -506,7 +506,7 @@ GuiMode GuiOptions::parse(const QCommandLineParser &parser)
         bool ok = false;
         const int k = parser.value(QStringLiteral("lesson-step")).toInt(&ok);
         if (!ok || k < 1 || k > lessonStepCount())
-            return refuse(QStringLiteral("--lesson-step: \"%1\" must be a step of the lesson, 1 to %2")
+            return refuse(GuiOptions::tr("--lesson-step: \"%1\" must be a step of the lesson, 1 to %2")
                               .arg(parser.value(QStringLiteral("lesson-step")))
                               .arg(lessonStepCount()));
         lessonStep = k;
@@ -534,6 +534,21 @@ GuiMode GuiOptions::parse(const QCommandLineParser &parser)
     options.compareTitle = compare->title;
     options.compareDescription = compare->description;
     return options;
+}
+
+QString GuiOptions::messageLanguage(const QStringList &arguments)
+{
+    QString requested;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--")
+            break;
+        if (argument == u"--language" && i + 1 < arguments.size())
+            requested = arguments.at(++i);
+        else if (argument.startsWith(u"--language="))
+            requested = argument.mid(11);
+    }
+    return Language::choose(Language::code(requested), Language::saved(), QLocale::system().uiLanguages());
 }
 
 QString GuiOptions::language(const QCommandLineParser &parser, const GuiMode &mode)

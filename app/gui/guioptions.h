@@ -9,6 +9,7 @@
 
 #include "ui/window/appmodes.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <variant>
@@ -29,6 +30,10 @@ using GuiMode = std::variant<WindowOptions, ScreenshotOptions, CompareScreenshot
 
 class GuiOptions
 {
+    // The options' help and the refusals are translated (context rnnlab::GuiOptions): main()
+    // installs the reader's language before add() registers them.
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::GuiOptions)
+
 public:
     //! Registers rnnlab's options, --help, --version and the positional SESSION.rnnlab on \a parser.
     static void add(QCommandLineParser &parser);
@@ -36,6 +41,10 @@ public:
     //! option values and reads and validates the sessions (files, --text, presets) in the order the
     //! refusals have always come in: the first wrong thing is what the refusal says.
     static GuiMode parse(const QCommandLineParser &parser);
+    //! The language of --help and of a refusal: --language's in \a arguments (--language CODE or
+    //! --language=CODE, the last one before "--") when it names one rnnlab speaks, else View ▸
+    //! Language's or the system's — also for screenshots, whose pictures only are English.
+    static QString messageLanguage(const QStringList &arguments);
     //! The language \a mode (what parse() made of \a parser) speaks: --language's (checked by parse()),
     //! else, for the window, View ▸ Language's or the system's; English for screenshots, figure
     //! export and benchmarks, so that their pictures do not depend on the machine.

@@ -63,6 +63,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(RNNLAB_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("rnnlab"));
 
+    // --help, Qt's parse errors and the refusals in the reader's language: installed before add()
+    // registers the options' help (translated as it is registered). A picture's language comes after.
+    Language::install(GuiOptions::messageLanguage(arguments), false);
     QCommandLineParser parser;
     GuiOptions::add(parser);
     parser.process(arguments); // --help, --version and unknown options end here
@@ -75,6 +78,7 @@ int main(int argc, char **argv)
         const bool chosen = parser.isSet(QStringLiteral("language"))
             || (std::holds_alternative<WindowOptions>(mode) && !Language::code(Language::saved()).isEmpty());
         if (!Language::install(language, chosen)) {
+            // Not translated: the translation that would say it is the one missing.
             fail(QStringLiteral("the %1 translation is missing from this build").arg(language));
             return 1;
         }

@@ -94,7 +94,7 @@ QString Language::code(const QString &name)
 
 QString Language::unknownMessage(const QString &name)
 {
-    return QStringLiteral("--language: \"%1\" is not a language rnnlab speaks; the languages are %2")
+    return tr("--language: \"%1\" is not a language rnnlab speaks; the languages are %2")
         .arg(name, codes().join(QStringLiteral(", ")));
 }
 

@@ -8,6 +8,7 @@
 // exported scripts always write numbers in the C locale, whatever the language.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,8 @@ namespace rnnlab {
 
 class Language
 {
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::Language)
+
 public:
     //! English, the language the code is written in (its translation, rnnlab_en.ts, holds only the
     //! plural forms of the "%n …(s)" messages).
@@ -26,7 +29,8 @@ public:
     //! The code that \a name stands for, as typed ("ko", "zh-CN", "ZH_cn", "de_DE"), or an empty
     //! string when rnnlab does not speak it.
     static QString code(const QString &name);
-    //! The refusal of --language \a name: names the codes rnnlab speaks.
+    //! The refusal of --language \a name: names the codes rnnlab speaks (translated: the program
+    //! installs the language it would otherwise speak before refusing).
     static QString unknownMessage(const QString &name);
     //! \a code's name in its own language ("Deutsch", "한국어"), as View ▸ Language lists it.
     static QString nativeName(const QString &code);

@@ -6,10 +6,12 @@
 #include "tests/support/testsupport.h"
 
 #include "app/gui/guioptions.h"
+#include "app/language/language.h"
 #include "app/session/sessionfile.h"
 #include "engine/comparison.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTest>
 
 using namespace rnnlab;
@@ -61,6 +63,8 @@ class TestGuiOptions : public QObject
     Q_OBJECT
 
 private slots:
+    void messageLanguage_data();
+    void messageLanguage();
     void refusals_data();
     void refusals();
     void windowByDefault();
@@ -763,6 +767,37 @@ void TestGuiOptions::helpListsEveryOption()
                                "--version"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
     QVERIFY(help.contains(QStringLiteral("[SESSION.rnnlab]"))); // the file type rnnlab saves (issue 20)
+}
+
+// The language --help and the refusals are printed in: --language's as typed, wherever it stands
+// before "--", else what the window would choose (View > Language, the system's).
+void TestGuiOptions::messageLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected"); // empty: the window's choice
+    QTest::newRow("--language ko") << QStringList{QStringLiteral("--language"), QStringLiteral("ko")}
+                                   << QStringLiteral("ko");
+    QTest::newRow("--language=zh-CN after --help")
+        << QStringList{QStringLiteral("--help"), QStringLiteral("--language=zh-CN")} << QStringLiteral("zh_CN");
+    QTest::newRow("the last one") << QStringList{QStringLiteral("--language=ja"), QStringLiteral("--language"),
+                                                 QStringLiteral("de_DE")}
+                                  << QStringLiteral("de");
+    QTest::newRow("unknown: the window's")
+        << QStringList{QStringLiteral("--language"), QStringLiteral("xx")} << QString();
+    QTest::newRow("no value: the window's") << QStringList{QStringLiteral("--language")} << QString();
+    QTest::newRow("after --: a file's name")
+        << QStringList{QStringLiteral("--"), QStringLiteral("--language"), QStringLiteral("ko")} << QString();
+    QTest::newRow("none: the window's") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("a.png")}
+                                        << QString();
+}
+
+void TestGuiOptions::messageLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const QString windows = Language::choose(QString(), Language::saved(), QLocale::system().uiLanguages());
+    QCOMPARE(GuiOptions::messageLanguage(QStringList{QStringLiteral("rnnlab")} + arguments),
+             expected.isEmpty() ? windows : expected);
 }
 
 QTEST_GUILESS_MAIN(TestGuiOptions)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Language: the code a --language value stands for, the choice between --language, View ▸
 // Language and the system's languages, the six translations embedded and carrying translated
-// words, English's plurals ("1 step", "3 steps"), Qt's own translation found, the reader's numbers (and the C locale's where files are
-// written); rnnlab-cli's --language, as a user types it.
+// words, English's plurals ("1 step", "3 steps"), Qt's own translation found, the reader's numbers
+// (and the C locale's where files are written); rnnlab-cli's --language, as a user types it, and
+// its words in each language.
 #include "app/language/language.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTranslator>
 #include <QtTest>
 
@@ -238,6 +240,96 @@ private slots:
         QCOMPARE(cli.exitCode(), exitCode);
         QCOMPARE(QString::fromUtf8(cli.readAllStandardError()), stderrText);
         QVERIFY(QString::fromUtf8(cli.readAllStandardOutput()).startsWith(stdoutText));
+    }
+
+    // rnnlab-cli in each language: the translators are in place before a word is printed. Qt's
+    // own words in a command's --help (QCommandLineParser's "Usage: %1" and "Options:", from
+    // qtbase_<code>.qm) are translated today, so they check the mechanism; the
+    // help must still name the command ("rnnlab-cli train") whatever "Usage: %1" becomes, and no
+    // placeholder may be left. rnnlab-cli's own messages (contexts rnnlab::cli::*) reach the .ts
+    // files with the next lupdate: until a translator translates them the English shows, and the
+    // check that the reader's language replaces it is an expected failure (XFAIL, said in the
+    // output); once rnnlab_<code>.qm holds the message it must be what the CLI prints.
+    void cliSpeaksTheLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("fromSystem"); // LANGUAGE=<code> instead of --language <code>
+        for (const QString &code : Language::translated()) {
+            QTest::newRow(qPrintable(code)) << code << false;
+            QTest::newRow(qPrintable(code + QStringLiteral(", the system's"))) << code << true;
+        }
+    }
+    void cliSpeaksTheLanguage()
+    {
+        QFETCH(QString, code);
+        QFETCH(bool, fromSystem);
+        const auto run = [](const QStringList &arguments, const QString &language) {
+            QProcess cli;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("LANGUAGE"), language);
+            environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+            cli.setProcessEnvironment(environment);
+            cli.start(QStringLiteral(RNNLAB_CLI), arguments);
+            const bool finished = cli.waitForFinished(30000);
+            return std::pair{finished && cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1,
+                             QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError())};
+        };
+        const QStringList asked = fromSystem ? QStringList() : QStringList{QStringLiteral("--language"), code};
+        const QString system = fromSystem ? code : QStringLiteral("en");
+        const QRegularExpression placeholder(QStringLiteral("%[0-9n]"));
+
+        const auto [englishStatus, english] =
+            run({QStringLiteral("train"), QStringLiteral("--help")}, QStringLiteral("en"));
+        const auto [status, help] = run(QStringList{QStringLiteral("train"), QStringLiteral("--help")} + asked, system);
+        QCOMPARE(englishStatus, 0);
+        QCOMPARE(status, 0);
+        QVERIFY(english.startsWith(QStringLiteral("Usage: rnnlab-cli train [options] ")));
+        QTranslator qt;
+        QVERIFY(qt.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        const QString usage = qt.translate("QCommandLineParser", "Usage: %1");
+        // "Options:" and "Usage: %1" are in each of the six qtbase_*.qm (-h's description is not in all).
+        const QString options = qt.translate("QCommandLineParser", "Options:");
+        QVERIFY(!usage.isEmpty() && !options.isEmpty());
+        QVERIFY2(help.startsWith(usage.arg(QStringLiteral("rnnlab-cli train")) + u' '), qPrintable(help.left(200)));
+        QVERIFY2(help.contains(u'\n' + options + u'\n'), qPrintable(help));
+        QVERIFY(help != english);
+        QVERIFY2(!help.contains(placeholder), qPrintable(help));
+
+        // The usage text and a refusal, rnnlab-cli's own words.
+        const auto [usageStatus, usageText] = run(QStringList{QStringLiteral("--help")} + asked, system);
+        QCOMPARE(usageStatus, 0);
+        QVERIFY2(!usageText.contains(placeholder), qPrintable(usageText));
+        const auto [refusalStatus, refusal] = run(QStringList{QStringLiteral("check")} + asked, system);
+        QCOMPARE(refusalStatus, 2);
+        QVERIFY2(!refusal.contains(placeholder), qPrintable(refusal));
+        QTranslator ours;
+        QVERIFY(ours.load(QStringLiteral(":/i18n/rnnlab_%1.qm").arg(code)));
+        struct Probe
+        {
+            QString printed;
+            const char *context;
+            const char *source;
+        };
+        const Probe probes[] = {
+            {help, "rnnlab::cli::Train", "Print only the last step."},
+            {usageText, "rnnlab::cli::Main", "Commands:"},
+            {refusal, "rnnlab::cli::Common", "give a session file (SESSION.json) or a text (--text hello); see --help"},
+        };
+        for (const Probe &probe : probes) {
+            const QString source = QString::fromUtf8(probe.source);
+            const QString translation = ours.translate(probe.context, probe.source);
+            if (translation.isEmpty()) {
+                QVERIFY2(probe.printed.contains(source), qPrintable(probe.printed)); // English until translated
+                QEXPECT_FAIL("",
+                             qPrintable(QStringLiteral("not translated yet: %1 \"%2\" is not in rnnlab_%3.qm (lupdate, "
+                                                       "then the translators)")
+                                            .arg(QLatin1String(probe.context), source, code)),
+                             Continue);
+            }
+            QVERIFY2(
+                !translation.isEmpty() && probe.printed.contains(translation) && !probe.printed.contains(source),
+                qPrintable(QStringLiteral("%1 \"%2\": %3").arg(QLatin1String(probe.context), source, probe.printed)));
+        }
     }
 };
 
