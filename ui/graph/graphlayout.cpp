@@ -205,7 +205,10 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
         g.gates > 0 ? std::min(10.0 * g.scale * std::max(1.0, g.zoom), (columnWidth / 2 - 6) / g.gates) : 0.0;
     const double gatesWidth = gateBar >= 2.0 ? gateBar * g.gates : 0.0;
 
-    const double charBox = std::min(columnWidth - 4, m.lh * 1.6);
+    // A time series' boxes hold a number (bold "−0.00"), not a character: the walk's highlight
+    // goes round the number, not through it.
+    const double charBox =
+        std::min(columnWidth - 4, g.valueOutputs ? std::max(m.lh * 1.6, g.numberWidth * 1.2 + 8) : m.lh * 1.6);
     for (int t = 0; t < T; ++t) {
         const double cx = left + m.gutter + (t + 0.5) * columnWidth;
         layout.m_nodes.push_back(

@@ -94,8 +94,13 @@ void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels, bool grad
         QFont f = m_font;
         f.setItalic(r.kind != NodeKind::InputChar && (r.kind != NodeKind::Prediction || values));
         m_painter.setFont(f);
+        // Measured as drawn (real subscripts: "x_{t+1}" spelt out is wider than its gutter); a label
+        // half scrolled away (a tall stack's lower rows) is left out whole.
+        const QString drawn = SymbolText::unicode(text);
+        if (!showsWhole(r.rect, Qt::AlignRight | Qt::AlignVCenter, drawn))
+            continue;
         SymbolText::draw(m_painter, r.rect, Qt::AlignRight | Qt::AlignVCenter, text);
-        LayoutRecorder::note(m_painter, r.rect, Qt::AlignRight | Qt::AlignVCenter, text, {"graph", "row", r.layer});
+        LayoutRecorder::note(m_painter, r.rect, Qt::AlignRight | Qt::AlignVCenter, drawn, {"graph", "row", r.layer});
     }
     m_painter.setFont(m_font);
 }

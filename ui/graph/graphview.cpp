@@ -605,6 +605,7 @@ void GraphView::paintEvent(QPaintEvent *)
             const QRectF gutter(0, shown.top(), sticky, shown.height());
             painter.setClipRect(gutter);
             painter.fillRect(gutter, palette().color(QPalette::Base));
+            graph.setVisible(gutter);
             graph.paintRowLabels(m_layout.rowLabels(), m_cursor && m_cursor->isBackward());
         }
         painter.restore();
