@@ -202,7 +202,7 @@ void TestGraphView::walkScrollsItsPhaseIntoView_data()
     QTest::addColumn<int>("phase");
     QTest::addColumn<int>("kind"); // the node the phase highlights
     QTest::newRow("input") << int(Phase::Input) << int(NodeKind::InputChar);
-    QTest::newRow("output") << int(Phase::Output) << int(NodeKind::Output);
+    QTest::newRow("softmax") << int(Phase::Softmax) << int(NodeKind::Output);
     QTest::newRow("loss") << int(Phase::Loss) << int(NodeKind::Prediction);
 }
 
