@@ -57,17 +57,20 @@ QString GraphCaption::words(const State &state, bool compact)
                            .arg(t + 1)
                            .arg(EquationView::number(s->inputValues(0, t), 3), EquationView::number(s->logits(0, t), 3),
                                 EquationView::number(s->targetValues(0, t), 3));
-        } else {
-            caption += compact ? tr("y_t predicts x_{t+1}") : tr("each y_t predicts the next value x_{t+1}");
+            caption += QStringLiteral(" · ");
+        } else if (!compact) {
+            // Compact, the legend line under the caption says it (paint()).
+            caption += tr("each y_t predicts the next value x_{t+1}") + QStringLiteral(" · ");
         }
+        // The loss first: what is cut when even the compact words do not fit is the error's mean.
         const double mae = (s->logits - s->targetValues).cwiseAbs().template cast<double>().mean();
         if (test) // not the training loss: this series' own mean squared error
-            caption += tr(" · mean absolute error %1 · its MSE %2 (not in the training loss)")
-                           .arg(EquationView::number(float(mae), 3),
-                                EquationView::number(float(s->squaredError.template cast<double>().mean()), 4));
+            caption += tr("its MSE %1 (not in the training loss) · mean absolute error %2")
+                           .arg(EquationView::number(float(s->squaredError.template cast<double>().mean()), 4),
+                                EquationView::number(float(mae), 3));
         else
-            caption += tr(" · mean absolute error %1 · loss (MSE) %2")
-                           .arg(EquationView::number(float(mae), 3), EquationView::number(snapshot.trace.loss, 4));
+            caption += tr("loss (MSE) %1 · mean absolute error %2")
+                           .arg(EquationView::number(snapshot.trace.loss, 4), EquationView::number(float(mae), 3));
         if (snapshot.whatIfNoMemory)
             caption = (compact ? tr("W_hh = 0 — ") : tr("What if W_hh = 0? No memory — ")) + caption;
         return caption;
@@ -156,8 +159,9 @@ void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &fon
     QFont bold = font;
     bold.setBold(true);
     painter.setFont(bold);
+    const bool values = state.snapshot->setup->task->outputKind() == OutputKind::Value;
     QRectF first = rect;
-    if (state.folded)
+    if (state.folded || values) // a second line under it: the equations, or a time series' legend
         first.setHeight(std::ceil(metrics.height() * 1.6));
     // LSTM / GRU: the gate bars' legend at the right end of the caption line, "gates ■i ■f ■g ■o".
     const int gates = model.cell == CellKind::Lstm || model.cell == CellKind::Gru ? gateCount(model.cell) : 0;
@@ -193,6 +197,9 @@ void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &fon
     SymbolText::draw(painter, first.adjusted(0, 0, -legendWidth - (gates > 0 ? 12 : 0), 0),
                      Qt::AlignVCenter | Qt::AlignLeft, QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, room));
     painter.setFont(font);
+    if (values && !state.folded)
+        paintValueLegend(painter, QRectF(rect.left(), first.bottom() - 2, rect.width(), metrics.height()), font,
+                         palette);
     if (state.folded) {
         // The slide's equations, for this cell.
         const QString activation = model.cell == CellKind::RnnRelu ? QStringLiteral("ReLU") : QStringLiteral("tanh");
@@ -215,6 +222,41 @@ void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &fon
                                 rect.height() - first.height() + metrics.height() * 0.4),
                          Qt::AlignTop | Qt::AlignLeft, equation);
         painter.setFont(font);
+    }
+}
+
+void GraphCaption::paintValueLegend(QPainter &painter, const QRectF &line, const QFont &font, const QPalette &palette)
+{
+    // A time series' y_t row: which mark is the prediction and which the target, drawn as the
+    // graph draws them (GraphPainter::paintValueNode) — a filled bar, and a dotted outline, which
+    // is also the frame of the true next value's box in the top row.
+    const QFontMetricsF metrics(font);
+    const double swatchWidth = std::round(metrics.height() * 1.4);
+    const double swatchHeight = std::round(metrics.height() * 0.6);
+    const double cy = line.center().y();
+    double x = line.left();
+    const QStringList texts{tr("y_t: the network's prediction of the next value"),
+                            tr("x_{t+1}: the true next value, its target")};
+    painter.setFont(font);
+    for (int i = 0; i < texts.size(); ++i) {
+        const QRectF swatch(x, cy - swatchHeight / 2, swatchWidth, swatchHeight);
+        if (i == 0) {
+            QColor c = palette.color(QPalette::Highlight);
+            c.setAlphaF(0.9);
+            painter.fillRect(swatch, c);
+        } else {
+            painter.setPen(QPen(palette.color(QPalette::Text), 1.5, Qt::DotLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(swatch);
+        }
+        x += swatchWidth + 5;
+        painter.setPen(palette.color(QPalette::Text));
+        const double width = SymbolText::width(texts[i], font);
+        const QRectF box(x, line.top(), std::min(width + 2, line.right() - x), line.height());
+        if (box.width() < width)
+            break; // a cut legend would say less than none: the tooltips say it too
+        SymbolText::draw(painter, box, Qt::AlignLeft | Qt::AlignVCenter, texts[i]);
+        x += width + metrics.averageCharWidth() * 3;
     }
 }
 

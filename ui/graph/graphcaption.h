@@ -47,6 +47,10 @@ public:
     static void paint(QPainter &painter, const QRectF &rect, const QFont &font, const QPalette &palette,
                       const State &state);
 
+    //! A time series' legend, on the line under the caption: the filled bar is y_t, the prediction;
+    //! the dotted outline x_{t+1}, the true next value (the target).
+    static void paintValueLegend(QPainter &painter, const QRectF &line, const QFont &font, const QPalette &palette);
+
 private:
     static QString words(const State &state, bool compact);
 };

@@ -99,9 +99,10 @@ GraphEmphasis::Emphasis GraphEmphasis::of(const GraphNode &n) const
             return {pendingOpacity, false, false, false};
         return {1.0, c.phase == Phase::Softmax || c.phase == Phase::Loss, false, false};
     case NodeKind::Prediction:
-        if (m_valueOutputs) // y_t's number: there from the output phase on
-            return c.isOutputPhase() ? Emphasis{1.0, c.phase == Phase::Output, false, false}
-                                     : Emphasis{pendingOpacity, false, false, false};
+        // A time series' top row is the true next value x_{t+1}: data, not computed, so there
+        // from the start; lit where the loss compares y_t with it.
+        if (m_valueOutputs)
+            return Emphasis{1.0, c.phase == Phase::Loss, false, false};
         if (c.phase < Phase::Prediction || !c.isOutputPhase())
             return {pendingOpacity, false, false, false};
         return {1.0, true, false, false};

@@ -45,7 +45,10 @@ double clamp(double x, double lo, double hi)
 //! room up to \a maximum, never below the height that prints their numbers; the output rows get a
 //! line of text each. With \a squeezeOneHot, when that does not fit, the one-hot x_t (one hot row
 //! among V) gives up height, down to 3 px; what still does not fit makes the drawing taller than
-//! the room (the view scrolls).
+//! the room (the view scrolls). With \a squeezeHidden (a time series) x_t's values keep their
+//! readable rows and the hidden strips give up height instead, down to 2 px a unit: colours only,
+//! their numbers left to the tooltip and the walk's equations, so that the rows that tell the
+//! story — the value read, y_t, and the true next value — are all in view.
 struct CellHeights
 {
     double cell; // hidden (and cell-state) strips
@@ -54,7 +57,7 @@ struct CellHeights
 };
 
 CellHeights cellHeights(double available, int V, int O, int stripCells, double lineHeight, double maximum, double zoom,
-                        bool squeezeOneHot = false)
+                        bool squeezeOneHot = false, bool squeezeHidden = false)
 {
     // The readability rule: a strip's cell prints its value from 0.8 lines, an output row its
     // probability from 0.9 lines (GraphPainter's tests); never less, whatever the room.
@@ -66,7 +69,11 @@ CellHeights cellHeights(double available, int V, int O, int stripCells, double l
     double row = std::max({cell, rowMinimum, std::min(lineHeight * 0.95, maximum)});
     double oneHot = cell;
     const int hiddenCells = stripCells - V;
-    if (squeezeOneHot && hiddenCells * cell + V * oneHot + O * row > available && hiddenCells > 0) {
+    if (squeezeHidden && hiddenCells > 0) {
+        oneHot = std::max(cell, hiddenMinimum);
+        if (hiddenCells * cell + V * oneHot + O * row > available)
+            cell = clamp((available - V * oneHot - O * row) / hiddenCells, 2.0, cell);
+    } else if (squeezeOneHot && hiddenCells * cell + V * oneHot + O * row > available && hiddenCells > 0) {
         // x_t has one hot row in V, named by the input character right under it: it reads from a
         // thin strip (its 0s and 1s in the tooltip) when the hidden states need the room.
         oneHot = clamp((available - hiddenCells * cell - O * row) / V, 3.0, cell);
@@ -136,7 +143,9 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     {
         const double minGap = std::max(10.0, std::round(m.lh * 0.7));
         const double minCellGap = lstm ? 3.0 : 0.0;
-        const double wanted = (stripCells - V) * std::ceil(m.lh * 0.8) + V * 3.0 + O * std::ceil(m.lh * 0.9);
+        // A time series' strips give up their numbers before the arrows their names (cellHeights).
+        const double wanted = (stripCells - V) * (g.valueOutputs ? 2.0 : std::ceil(m.lh * 0.8))
+            + V * (g.valueOutputs ? std::ceil(m.lh * 0.8) : 3.0) + O * std::ceil(m.lh * 0.9);
         const double spare =
             g.viewport.height() - 2 * margin - 2 * m.charRow - m.timeRow - wanted - (L + 1) * minGap - L * minCellGap;
         const double flexible = (L + 1) * (m.gap - minGap) + L * (cellGap - minCellGap);
@@ -150,10 +159,14 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
     // Presentation mode: cells up to 1.4 lines, the room of a projected slide.
     const double maximumCell = std::max(26.0 * g.scale, g.fill ? m.lh * 1.4 : 0.0);
     const auto [cellHeight, outputRow, oneHotRow] =
-        cellHeights(g.viewport.height() - 2 * margin - fixedHeight, V, O, stripCells, m.lh, maximumCell, g.zoom, true);
+        cellHeights(g.viewport.height() - 2 * margin - fixedHeight, V, O, stripCells, m.lh, maximumCell, g.zoom, true,
+                    g.valueOutputs);
     // Horizontal: one column per time step, never narrower than its numbers (the strip is 0.42 of
-    // the column, the output 0.72): when the text is longer than that, the view scrolls along time.
-    const double readableColumn = std::max({m.cw + 3, (g.numberWidth + 4) / 0.42, (g.outputValuesWidth + 4) / 0.72});
+    // the column, the output 0.72 — a time series' y_t, one bar and its number a row, 0.9): when the
+    // text is longer than that, the view scrolls along time.
+    const double outputShare = g.valueOutputs ? 0.9 : 0.72;
+    const double readableColumn =
+        std::max({m.cw + 3, (g.numberWidth + 4) / 0.42, (g.outputValuesWidth + 4) / outputShare});
     const double widest = g.fill ? 1e9 : std::max(170.0 * g.scale, readableColumn);
     const double columnWidth =
         clamp((g.viewport.width() - 2 * margin - m.gutter) / T, readableColumn, widest) * std::max(g.zoom, 0.05);
@@ -162,7 +175,7 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
         clamp(columnWidth * 0.42, 4.0,
               std::max(44.0 * g.scale * zoomed, (g.numberWidth + 4) * (g.fill ? 1.5 : 1.0) * std::min(zoomed, 1.5)));
     const double outputWidth = clamp(
-        columnWidth * 0.72, 6.0,
+        columnWidth * outputShare, 6.0,
         std::max(110.0 * g.scale * zoomed, (g.outputValuesWidth + 4) * (g.fill ? 1.6 : 1.0) * std::min(zoomed, 1.5)));
 
     const double contentHeight = fixedHeight + (stripCells - V) * cellHeight + V * oneHotRow + O * outputRow;
@@ -192,7 +205,10 @@ GraphLayout GraphLayout::unfolded(const GraphGeometry &g)
         g.gates > 0 ? std::min(10.0 * g.scale * std::max(1.0, g.zoom), (columnWidth / 2 - 6) / g.gates) : 0.0;
     const double gatesWidth = gateBar >= 2.0 ? gateBar * g.gates : 0.0;
 
-    const double charBox = std::min(columnWidth - 4, m.lh * 1.6);
+    // A time series' boxes hold a number (bold "−0.00"), not a character: the walk's highlight
+    // goes round the number, not through it.
+    const double charBox =
+        std::min(columnWidth - 4, g.valueOutputs ? std::max(m.lh * 1.6, g.numberWidth * 1.2 + 8) : m.lh * 1.6);
     for (int t = 0; t < T; ++t) {
         const double cx = left + m.gutter + (t + 0.5) * columnWidth;
         layout.m_nodes.push_back(

@@ -48,6 +48,15 @@ GraphPainter::GraphPainter(QPainter &painter, const TrainingSnapshot &snapshot, 
     , m_outputsHidden(outputsHidden)
 { }
 
+bool GraphPainter::showsWhole(const QRectF &rect, int flags, const QString &text) const
+{
+    if (m_visible.isEmpty())
+        return true;
+    // The box the glyphs take (as LayoutRecorder measures it), half a pixel of antialiasing spared.
+    const QRectF box = QFontMetricsF(m_painter.font()).boundingRect(rect, flags, text);
+    return m_visible.contains(box.adjusted(0.5, 0.5, -0.5, -0.5));
+}
+
 QString GraphPainter::outputName(int index) const
 {
     return outputLabel(*m_snapshot.setup->task, index);
@@ -71,7 +80,8 @@ void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels, bool grad
             break;
         // The bars are softmax(y_t); a time series' are y_t itself, the predicted next value.
         case NodeKind::Output: text = values ? QStringLiteral("y_t") : QStringLiteral("p_t"); break;
-        case NodeKind::Prediction: text = values ? QStringLiteral("next") : QStringLiteral("output"); break;
+        // A time series' top row is the true next value, the target y_t is measured against.
+        case NodeKind::Prediction: text = values ? QStringLiteral("x_{t+1}") : QStringLiteral("output"); break;
         case NodeKind::TimeStep: text = QStringLiteral("t"); break;
         case NodeKind::CellState:
             text =
@@ -82,10 +92,15 @@ void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels, bool grad
         case NodeKind::Gates: break;
         }
         QFont f = m_font;
-        f.setItalic(r.kind != NodeKind::InputChar && r.kind != NodeKind::Prediction);
+        f.setItalic(r.kind != NodeKind::InputChar && (r.kind != NodeKind::Prediction || values));
         m_painter.setFont(f);
+        // Measured as drawn (real subscripts: "x_{t+1}" spelt out is wider than its gutter); a label
+        // half scrolled away (a tall stack's lower rows) is left out whole.
+        const QString drawn = SymbolText::unicode(text);
+        if (!showsWhole(r.rect, Qt::AlignRight | Qt::AlignVCenter, drawn))
+            continue;
         SymbolText::draw(m_painter, r.rect, Qt::AlignRight | Qt::AlignVCenter, text);
-        LayoutRecorder::note(m_painter, r.rect, Qt::AlignRight | Qt::AlignVCenter, text, {"graph", "row", r.layer});
+        LayoutRecorder::note(m_painter, r.rect, Qt::AlignRight | Qt::AlignVCenter, drawn, {"graph", "row", r.layer});
     }
     m_painter.setFont(m_font);
 }
@@ -124,7 +139,8 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
         f.setBold(true);
         m_painter.setFont(f);
         m_painter.setPen(pal.color(QPalette::PlaceholderText));
-        m_painter.drawText(node.rect, Qt::AlignCenter, QStringLiteral("?"));
+        if (showsWhole(node.rect, Qt::AlignCenter, QStringLiteral("?")))
+            m_painter.drawText(node.rect, Qt::AlignCenter, QStringLiteral("?"));
         m_painter.setFont(m_font);
         m_painter.setOpacity(1.0);
         return;
@@ -152,6 +168,8 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
         }
         m_painter.setPen(pal.color(QPalette::PlaceholderText));
         const QRectF box(node.rect.center().x() - 40, node.rect.top(), 80, node.rect.height());
+        if (!showsWhole(box, Qt::AlignCenter, label))
+            break;
         m_painter.drawText(box, Qt::AlignCenter, label);
         LayoutRecorder::note(m_painter, box, Qt::AlignCenter, label, {"graph", "time", -1, node.t});
         break;
@@ -185,9 +203,11 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
         if (prediction && !undefined && scored
             && node.rect.width() >= metrics.averageCharWidth() * (label.size() + 2.2))
             label += correct ? QStringLiteral("✓") : QStringLiteral("✗");
-        m_painter.drawText(node.rect, Qt::AlignCenter, label);
-        LayoutRecorder::note(m_painter, node.rect, Qt::AlignCenter, label,
-                             {"graph", prediction ? "prediction" : "input", -1, node.t});
+        if (showsWhole(node.rect, Qt::AlignCenter, label)) {
+            m_painter.drawText(node.rect, Qt::AlignCenter, label);
+            LayoutRecorder::note(m_painter, node.rect, Qt::AlignCenter, label,
+                                 {"graph", prediction ? "prediction" : "input", -1, node.t});
+        }
         m_painter.setFont(m_font);
         if (prediction && !undefined && scored && node.rect.width() < metrics.averageCharWidth() * (label.size() + 2.2)
             && !correct) {
@@ -215,7 +235,7 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
             const QRectF cell = GraphLayout::cellRect(node, i);
             const bool hot = i == s->inputs[t];
             m_painter.fillRect(cell, hot ? pal.color(QPalette::Text) : pal.color(QPalette::Base));
-            if (printing) {
+            if (printing && showsWhole(cell, Qt::AlignCenter, hot ? QStringLiteral("1") : QStringLiteral("0"))) {
                 m_painter.setPen(hot ? pal.color(QPalette::Base) : pal.color(QPalette::PlaceholderText));
                 m_painter.drawText(cell, Qt::AlignCenter, hot ? QStringLiteral("1") : QStringLiteral("0"));
                 LayoutRecorder::note(m_painter, cell, Qt::AlignCenter, hot ? QStringLiteral("1") : QStringLiteral("0"),
@@ -276,6 +296,8 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
                 const QString text = decimals == -2 || std::abs(value) >= 99.995
                     ? formatCellValue(value).replace(u'-', QChar(0x2212))
                     : EquationView::number(float(value), saturated ? 3 : decimals);
+                if (!showsWhole(cell, Qt::AlignCenter, text))
+                    continue;
                 m_painter.drawText(cell, Qt::AlignCenter, text);
                 LayoutRecorder::note(m_painter, cell, Qt::AlignCenter, text,
                                      {"graph",
@@ -338,9 +360,13 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
                 const QString name = m_snapshot.setup->task->outputKind() == OutputKind::Character
                     ? outputName(i)
                     : QFontMetricsF(f).elidedText(outputName(i), Qt::ElideRight, labelWidth - 2);
-                m_painter.drawText(nameBox, Qt::AlignCenter, name);
-                LayoutRecorder::note(m_painter, nameBox, Qt::AlignCenter, name, {"graph", "class", -1, node.t, i});
-                if (values) {
+                if (showsWhole(nameBox, Qt::AlignCenter, name)) {
+                    m_painter.drawText(nameBox, Qt::AlignCenter, name);
+                    LayoutRecorder::note(m_painter, nameBox, Qt::AlignCenter, name, {"graph", "class", -1, node.t, i});
+                }
+                if (values
+                    && showsWhole(QRectF(barLeft + 2, row.top(), barWidth - 4, rowHeight),
+                                  Qt::AlignVCenter | Qt::AlignRight, texts.value(i))) {
                     // Always right-aligned, one column of numbers. Where the bar runs under the
                     // number, that part is drawn in the colour that reads on the bar as it is
                     // seen (its translucency over the background), the rest in the one that
@@ -407,30 +433,32 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
     switch (node.kind) {
     case NodeKind::InputChar:
     case NodeKind::Prediction: {
-        // The value read (x_t), or the value predicted for the next step (y_t): a number, bold, in
-        // a box widened around the node's (laid out for one character) as far as the number needs —
-        // up to three times its width; narrower columns leave the number to the tooltip.
+        // The value read (x_t), or the true next value x_{t+1} (the target y_t is measured against;
+        // the prediction y_t is the bar below, with its own number): a number, bold, in a box
+        // widened around the node's (laid out for one character) as far as the number needs — up
+        // to three times its width; narrower columns leave the number to the tooltip. The target's
+        // box is dotted as its outline in the bars below is (the caption's legend says so).
         const bool prediction = node.kind == NodeKind::Prediction;
         QFont f = m_font;
         f.setBold(true);
-        const QString label = D == 1 ? text(prediction ? s.logits(0, t) : s.inputValues(0, t))
-                                     : (prediction ? QStringLiteral("y") : QStringLiteral("x"));
+        const QString label =
+            D == 1 ? text(prediction ? s.targetValues(0, t) : s.inputValues(0, t)) : QStringLiteral("x");
         const double needed = QFontMetricsF(f).horizontalAdvance(label) + 8;
         const bool fits = needed <= node.rect.width() * 3;
         QRectF box = node.rect;
         if (fits && needed > box.width())
             box = QRectF(box.center().x() - needed / 2, box.top(), needed, box.height());
-        m_painter.setPen(QPen(prediction ? pal.color(QPalette::Highlight) : frame, prediction ? 2.0 : 1.0));
+        m_painter.setPen(prediction ? QPen(pal.color(QPalette::Text), 1.5, Qt::DotLine) : QPen(frame, 1.0));
         m_painter.setBrush(pal.color(QPalette::AlternateBase));
         m_painter.drawRoundedRect(box, 4, 4);
-        if (fits && !pending) {
-            m_painter.setFont(f);
+        m_painter.setFont(f);
+        if (fits && !pending && showsWhole(box, Qt::AlignCenter, label)) {
             m_painter.setPen(pal.color(QPalette::Text));
             m_painter.drawText(box, Qt::AlignCenter, label);
             LayoutRecorder::note(m_painter, box, Qt::AlignCenter, label,
-                                 {"graph", prediction ? "prediction" : "input", -1, node.t});
-            m_painter.setFont(m_font);
+                                 {"graph", prediction ? "target" : "input", -1, node.t});
         }
+        m_painter.setFont(m_font);
         return true;
     }
     case NodeKind::OneHot: {
@@ -441,7 +469,7 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
             const QColor colour = valueColor(value, scale);
             m_painter.fillRect(cell, colour);
             if (!pending && cell.width() >= metrics.horizontalAdvance(QStringLiteral("−0.00"))
-                && cell.height() >= metrics.height() * 0.8) {
+                && cell.height() >= metrics.height() * 0.8 && showsWhole(cell, Qt::AlignCenter, text(float(value)))) {
                 const QString label = text(float(value));
                 m_painter.setPen(Contrast::textOn(colour));
                 m_painter.drawText(cell, Qt::AlignCenter, label);
@@ -454,8 +482,8 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
         return true;
     }
     case NodeKind::Output: {
-        // Each row: y_t[d] as a bar from the zero line, the target as a dotted outline of the bar it
-        // should be, and the predicted number (the target's is in the tooltip).
+        // Each row: y_t[d] as a bar from the zero line, the target x_{t+1}[d] as a dotted outline of
+        // the bar it should be, and the predicted number (the target's is in the row above).
         const double rowHeight = node.rect.height() / std::max(1, node.cells);
         QFont bold = m_font;
         bold.setBold(true);
@@ -487,9 +515,12 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
             // under a short bar and on every theme (the frame's Mid was lost on the row's fill).
             m_painter.setPen(QPen(pal.color(QPalette::Text), 1.5));
             m_painter.drawLine(QPointF(zero, row.top() - 2), QPointF(zero, row.bottom() + 2));
-            if (values) {
-                const QString label = text(float(y));
-                const QRectF box(node.rect.right() - numberWidth, row.top(), numberWidth - 2, rowHeight);
+            const QString label = text(float(y));
+            const QRectF box(node.rect.right() - numberWidth, row.top(), numberWidth - 2, rowHeight);
+            m_painter.setFont(bold);
+            const bool whole = showsWhole(box, Qt::AlignVCenter | Qt::AlignRight, label);
+            m_painter.setFont(m_font);
+            if (values && whole) {
                 m_painter.setFont(bold);
                 m_painter.setPen(pal.color(QPalette::Text));
                 m_painter.drawText(box, Qt::AlignVCenter | Qt::AlignRight, label);
@@ -610,12 +641,13 @@ void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis 
         }
         if (struck && !(e.labelled && m_settled)) // else beside its name, below
             paintStrikeOut((e.from + e.to) / 2, opacity);
-        if (e.kind == EdgeKind::InitialState && std::abs(d.x()) >= metrics.averageCharWidth() * 1.5) {
+        const QRectF zeroBox(e.from.x(), e.from.y() - metrics.height() - 1, metrics.averageCharWidth() * 2,
+                             metrics.height());
+        if (e.kind == EdgeKind::InitialState && std::abs(d.x()) >= metrics.averageCharWidth() * 1.5
+            && showsWhole(zeroBox, Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("0"))) {
             // h_{−1} = 0: the "0" sits on the stub's start, inside the column.
             m_painter.setPen(m_palette.color(QPalette::PlaceholderText));
-            m_painter.drawText(
-                QRectF(e.from.x(), e.from.y() - metrics.height() - 1, metrics.averageCharWidth() * 2, metrics.height()),
-                Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("0"));
+            m_painter.drawText(zeroBox, Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("0"));
         }
     }
     if (e.labelled && m_settled) {
@@ -640,9 +672,13 @@ void GraphPainter::paintEdge(const GraphEdge &e, double opacity, const Emphasis 
         const QString shown = struck && fits(zeroed) ? zeroed
             : fits(name)                             ? name
                          : QFontMetricsF(f).elidedText(name, Qt::ElideRight, e.label.width());
-        SymbolText::draw(m_painter, e.label, Qt::AlignLeft | Qt::AlignVCenter, shown); // W_hh with a real subscript
-        LayoutRecorder::note(m_painter, e.label, Qt::AlignLeft | Qt::AlignVCenter, shown,
-                             {"graph", "weight", e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, e.t});
+        // A name half under the gutter ("_hh") names no matrix: whole or not at all (measured in
+        // its plain form, which is wider than the drawn subscripts).
+        if (showsWhole(e.label, Qt::AlignLeft | Qt::AlignVCenter, shown)) {
+            SymbolText::draw(m_painter, e.label, Qt::AlignLeft | Qt::AlignVCenter, shown); // W_hh with a real subscript
+            LayoutRecorder::note(m_painter, e.label, Qt::AlignLeft | Qt::AlignVCenter, shown,
+                                 {"graph", "weight", e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, e.t});
+        }
         m_painter.setFont(m_font);
         if (struck && e.kind != EdgeKind::Loop) {
             // The cross on the arrow right of the name above it, not over its subscript, where the

@@ -36,6 +36,15 @@ public:
                  const ColorScales &scales, const QFont &font, const QPalette &palette, double cellHeight, bool settled,
                  bool outputsHidden);
 
+    //! Prints only the texts that show whole inside \a visible (the painter's coordinates): a column
+    //! half under the row labels' gutter, past the view's edge or under the caption keeps its
+    //! colours and boxes, but not its numbers — a cut "−1.00" reads "1.00". Empty (the default):
+    //! no limit.
+    void setVisible(const QRectF &visible) { m_visible = visible; }
+    //! Whether \a text, drawn into \a rect with \a flags in the painter's current font, shows whole
+    //! inside the visible part (setVisible()).
+    bool showsWhole(const QRectF &rect, int flags, const QString &text) const;
+
     //! \a gradients: the backward walk, whose strips show dL/dh_t (dL/dc_t).
     void paintRowLabels(const std::vector<RowLabel> &labels, bool gradients = false) const;
     void paintNode(const GraphNode &node, double opacity, const Emphasis &emphasis) const;
@@ -75,6 +84,7 @@ private:
     double m_cellHeight;
     bool m_settled;
     bool m_outputsHidden;
+    QRectF m_visible;
 };
 
 } // namespace rnnlab

@@ -101,10 +101,12 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
                      number((s->logits(cell, t) - s->targetValues(cell, t))
                             * (s->logits(cell, t) - s->targetValues(cell, t))));
         case NodeKind::Prediction:
-            return QStringLiteral("After x_%1 = %2 the network predicts %3; the series continues with %4<br>"
+            return QStringLiteral("x_%6 = %4: the true next value, the target of y_%1 — the series continues with %4 "
+                                  "after x_%1 = %2, where the network predicts %3<br>"
                                   "squared error at this step (summed over the features) %5")
                 .arg(t + 1)
-                .arg(point(s->inputValues, t), point(s->logits, t), point(s->targetValues, t), number(s->stepLoss(t)));
+                .arg(point(s->inputValues, t), point(s->logits, t), point(s->targetValues, t), number(s->stepLoss(t)))
+                .arg(t + 2);
         default: break;
         }
     }

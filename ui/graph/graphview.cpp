@@ -57,8 +57,10 @@ const SequenceTrace<float> *GraphView::sequence() const
 
 double GraphView::captionHeight() const
 {
-    // One line of caption; the folded view adds the cell's equations under it.
-    return std::ceil(QFontMetricsF(viewFont()).height() * (m_folded ? 2.8 : 1.8));
+    // One line of caption; the folded view adds the cell's equations under it, a time series its
+    // legend (which mark of y_t is the prediction, which the target).
+    const bool values = m_snapshot && m_snapshot->setup && m_snapshot->setup->task->outputKind() == OutputKind::Value;
+    return std::ceil(QFontMetricsF(viewFont()).height() * (m_folded || values ? 2.8 : 1.8));
 }
 
 QFont GraphView::viewFont() const
@@ -100,6 +102,12 @@ GraphGeometry GraphView::geometry(bool verticalBar, bool overview) const
     g.zoom = m_zoom;
     if (m_snapshot && m_snapshot->setup) {
         GraphFit::describeModel(g, *m_snapshot->setup);
+        if (g.valueOutputs) {
+            // A time series' y_t prints one bold number a row beside its bar (GraphPainter).
+            QFont bold = viewFont();
+            bold.setBold(true);
+            g.outputValuesWidth = QFontMetricsF(bold).horizontalAdvance(QStringLiteral("−0.00")) * 2.2 + 1;
+        }
         g.shape = taskShape();
         if (const auto *s = sequence())
             g.timeSteps = s->length();
@@ -196,14 +204,25 @@ void GraphView::followPhase()
         return;
     // What the walk highlights (x_t below a deep stack, the output above it) scrolled into view
     // when the drawing is taller than the view; the reader's own scrolling stays otherwise.
+    // The time step's label under the column is highlighted in every phase: it comes into view
+    // only when the rest of the focus leaves room for it (else the output phase's y_t, at the
+    // top, would be scrolled away for the "t = 20" at the bottom).
     QRectF focus;
-    for (const GraphNode &node : m_layout.nodes())
-        if (emphasis(node).highlight)
-            focus = focus.united(node.rect);
+    QRectF label;
+    for (const GraphNode &node : m_layout.nodes()) {
+        if (emphasis(node).highlight) {
+            QRectF &into = node.kind == NodeKind::TimeStep ? label : focus;
+            into = into.united(node.rect);
+        }
+    }
+    const double room = viewport()->height() - captionHeight() - overviewHeight();
+    if (focus.isEmpty())
+        focus = label;
+    else if (!label.isEmpty() && focus.united(label).height() + 8 <= room)
+        focus = focus.united(label);
     if (focus.isEmpty())
         return;
     const double top = verticalScrollBar()->value();
-    const double room = viewport()->height() - captionHeight() - overviewHeight();
     if (focus.top() - 4 >= top && focus.bottom() + 4 <= top + room)
         return;
     const double wanted =
@@ -572,8 +591,10 @@ void GraphView::paintEvent(QPaintEvent *)
         frame.walking = m_cursor.has_value();
         frame.near = shown.adjusted(-48, -48, 48, 48);
 
-        const GraphPainter graph(painter, *m_snapshot, *s, m_scales, font, palette(), m_layout.cellHeight(),
-                                 m_progress >= 1.0, m_outputsHidden);
+        GraphPainter graph(painter, *m_snapshot, *s, m_scales, font, palette(), m_layout.cellHeight(),
+                           m_progress >= 1.0, m_outputsHidden);
+        // A column half under the gutter or past the edge: its colours, not a cut number.
+        graph.setVisible(shown.adjusted(sticky, 0, 0, 0));
         if (sticky <= 0)
             graph.paintRowLabels(m_layout.rowLabels(), m_cursor && m_cursor->isBackward());
         GraphScene::paint(graph, GraphEmphasis(m_cursor, m_order, m_lastGeometry), frame);
@@ -582,6 +603,7 @@ void GraphView::paintEvent(QPaintEvent *)
             const QRectF gutter(0, shown.top(), sticky, shown.height());
             painter.setClipRect(gutter);
             painter.fillRect(gutter, palette().color(QPalette::Base));
+            graph.setVisible(gutter);
             graph.paintRowLabels(m_layout.rowLabels(), m_cursor && m_cursor->isBackward());
         }
         painter.restore();

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: MIT
+// GraphView as a widget (offscreen), what it prints as LayoutRecorder hears it: scrolled to any
+// offset along time or depth, no number is cut by the row labels' gutter, the view's edge or the
+// caption ("1.00" for −1.00); a time series' top row prints the true next value x_{t+1} and its
+// y_t row the prediction, each the trace's own number; a time series' graph fits the height of
+// the window's graph pane without scrolling, every row in view; and the walk by hand scrolls what
+// it highlights into view. Not the layout's arithmetic (tst_graphlayout) nor the screenshot's
+// readability rule (tst_readablegraph).
+#include "tests/support/snapshotbuilder.h"
+#include "tests/support/testsupport.h"
+#include "ui/common/layoutrecorder.h"
+#include "ui/graph/graphview.h"
+#include "ui/teaching/equationview.h"
+
+#include "app/session/sessionfile.h"
+
+#include <QScrollBar>
+#include <QSet>
+#include <QTest>
+
+using namespace rnnlab;
+using rnnlab::test::SnapshotBuilder;
+
+class TestGraphView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void noNumberCutWhenScrolled_data();
+    void noNumberCutWhenScrolled();
+    void timeSeriesRowsPrintTheTrace();
+    void timeSeriesFitsItsHeight_data();
+    void timeSeriesFitsItsHeight();
+    void walkScrollsItsPhaseIntoView_data();
+    void walkScrollsItsPhaseIntoView();
+};
+
+namespace {
+
+Session sineSpike()
+{
+    SessionParseResult parsed =
+        SessionFile::read(rnnlab::test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")));
+    if (!parsed.session)
+        qFatal("sine-spike.json does not read");
+    return *parsed.session;
+}
+
+//! A text long enough to scroll, on 3 layers of 12 units (the review's "hello" case, longer).
+Session longText()
+{
+    Session session = test::lectureVariant(3, true, 12);
+    session.data.texts = {U"hello world, hello rnn"};
+    return session;
+}
+
+Session sessionNamed(const QString &name)
+{
+    return name == u"sine" ? sineSpike() : longText();
+}
+
+//! What \a view prints in one paint (its viewport repainted now, offscreen).
+std::vector<RecordedText> printed(GraphView &view)
+{
+    LayoutRecorder recorder;
+    recorder.setActive(true);
+    view.viewport()->repaint();
+    recorder.setActive(false);
+    std::vector<RecordedText> graph;
+    for (const RecordedText &item : recorder.items())
+        if (QString::fromLatin1(item.tag.view) == u"graph")
+            graph.push_back(item);
+    return graph;
+}
+
+} // namespace
+
+void TestGraphView::noNumberCutWhenScrolled_data()
+{
+    QTest::addColumn<QString>("session");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("presentation");
+    QTest::newRow("hello world, 3 layers of 12") << QStringLiteral("text") << QSize(520, 420) << false;
+    QTest::newRow("hello world, 3 layers of 12, presentation") << QStringLiteral("text") << QSize(700, 420) << true;
+    QTest::newRow("sine with a spike") << QStringLiteral("sine") << QSize(560, 380) << false;
+    QTest::newRow("sine with a spike, presentation") << QStringLiteral("sine") << QSize(1100, 420) << true;
+}
+
+void TestGraphView::noNumberCutWhenScrolled()
+{
+    QFETCH(QString, session);
+    QFETCH(QSize, size);
+    QFETCH(bool, presentation);
+    SnapshotBuilder run(sessionNamed(session));
+    run.train(3);
+    GraphView view;
+    view.resize(size);
+    view.setPresentation(presentation, 1080);
+    view.setSnapshot(run.snapshot());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QScrollBar *horizontal = view.horizontalScrollBar();
+    QScrollBar *vertical = view.verticalScrollBar();
+    QVERIFY2(horizontal->maximum() > 0, "the drawing does not scroll along time: nothing to test");
+    int numbers = 0;
+    int offsets = 0;
+    // Offsets that fall anywhere within a column: 0, the end, and 37 in between at odd steps.
+    for (int i = 0; i <= 38; ++i) {
+        horizontal->setValue(i == 38 ? horizontal->maximum() : horizontal->maximum() * i / 38 + (i * 7) % 11);
+        vertical->setValue(vertical->maximum() * (i % 4) / 3);
+        for (const RecordedText &item : printed(view)) {
+            ++numbers;
+            QVERIFY2(!item.clipped,
+                     qPrintable(QStringLiteral("“%1” (%2, t = %3) cut at scroll %4, %5: %6, %7 %8×%9")
+                                    .arg(item.text, QString::fromLatin1(item.tag.kind))
+                                    .arg(item.tag.t + 1)
+                                    .arg(horizontal->value())
+                                    .arg(vertical->value())
+                                    .arg(item.rect.x())
+                                    .arg(item.rect.y())
+                                    .arg(item.rect.width())
+                                    .arg(item.rect.height())));
+        }
+        ++offsets;
+    }
+    QVERIFY2(numbers > offsets * 5, qPrintable(QStringLiteral("only %1 texts printed").arg(numbers)));
+}
+
+void TestGraphView::timeSeriesRowsPrintTheTrace()
+{
+    // Issue 15's review: the top row is the true next value x_{t+1} (the target), not y_t rounded,
+    // and y_t's bar prints its own value.
+    SnapshotBuilder run(sineSpike());
+    run.train(20);
+    const SnapshotPtr snapshot = run.snapshot();
+    const SequenceTrace<float> &s = snapshot->trace.sequences.front();
+    GraphView view;
+    view.resize(900, 520);
+    view.setSnapshot(snapshot);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    int targets = 0;
+    int predictions = 0;
+    for (const RecordedText &item : printed(view)) {
+        const QString kind = QString::fromLatin1(item.tag.kind);
+        const auto t = Eigen::Index(item.tag.t);
+        if (kind == u"target") {
+            QCOMPARE(item.text, EquationView::number(s.targetValues(0, t), 2));
+            ++targets;
+        } else if (kind == u"y") {
+            QCOMPARE(item.text, EquationView::number(s.logits(0, t), 2));
+            ++predictions;
+        } else {
+            QVERIFY2(kind != u"prediction", "a time series has no predicted character row");
+        }
+    }
+    QVERIFY2(targets >= 3, qPrintable(QString::number(targets)));
+    QCOMPARE(predictions, targets);
+    // The trace's target and prediction differ somewhere: the rows cannot pass as one another.
+    QVERIFY((s.targetValues - s.logits).cwiseAbs().maxCoeff() > 0.01);
+}
+
+void TestGraphView::timeSeriesFitsItsHeight_data()
+{
+    // The graph pane's room in the window at 1024×768, 1280×800 and, in presentation mode, 1920×1080.
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("presentation");
+    QTest::newRow("1024x768") << QSize(520, 300) << false;
+    QTest::newRow("1280x800") << QSize(660, 320) << false;
+    QTest::newRow("presentation 1920x1080") << QSize(1900, 520) << true;
+}
+
+void TestGraphView::timeSeriesFitsItsHeight()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, presentation);
+    Session session = sineSpike();
+    session.model.cell = CellKind::Lstm; // the tallest column: c_t and h_t of 16 units each
+    session.model.hiddenSize = 16;
+    SnapshotBuilder run(session);
+    run.train(3);
+    GraphView view;
+    view.resize(size);
+    view.setPresentation(presentation, 1080);
+    view.setSnapshot(run.snapshot());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.verticalScrollBar()->maximum(), 0);
+    QCOMPARE(view.extraHeightWanted(), 0);
+    // Every row's number printed whole somewhere: x_t (input and x), y_t, the target, t.
+    QSet<QString> kinds;
+    for (const RecordedText &item : printed(view)) {
+        QVERIFY(!item.clipped);
+        kinds.insert(QString::fromLatin1(item.tag.kind));
+    }
+    for (const char *kind : {"input", "x", "y", "target", "time"})
+        QVERIFY2(kinds.contains(QString::fromLatin1(kind)), kind);
+}
+
+void TestGraphView::walkScrollsItsPhaseIntoView_data()
+{
+    QTest::addColumn<int>("phase");
+    QTest::addColumn<int>("kind"); // the node the phase highlights
+    QTest::newRow("input") << int(Phase::Input) << int(NodeKind::InputChar);
+    QTest::newRow("softmax") << int(Phase::Softmax) << int(NodeKind::Output);
+    QTest::newRow("loss") << int(Phase::Loss) << int(NodeKind::Prediction);
+}
+
+void TestGraphView::walkScrollsItsPhaseIntoView()
+{
+    QFETCH(int, phase);
+    QFETCH(int, kind);
+    // A stack taller than the view: 3 layers of 12 units in 300 px.
+    SnapshotBuilder run(longText());
+    run.train(3);
+    GraphView view;
+    view.resize(520, 300);
+    view.setSnapshot(run.snapshot());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.verticalScrollBar()->maximum() > 0);
+    // From the other end of the drawing.
+    view.verticalScrollBar()->setValue(Phase(phase) == Phase::Input ? 0 : view.verticalScrollBar()->maximum());
+    view.setStepCursor(StepCursor{5, 0, Phase(phase)});
+    const GraphNode *node = view.currentLayout().node(NodeKind(kind), 5);
+    QVERIFY(node);
+    const double top = view.verticalScrollBar()->value();
+    const double bottom = top + view.viewport()->height() - view.overviewRect().height() - 40; // less the caption
+    QVERIFY2(node->rect.top() >= top && node->rect.bottom() <= bottom,
+             qPrintable(QStringLiteral("node %1…%2, view %3…%4")
+                            .arg(node->rect.top())
+                            .arg(node->rect.bottom())
+                            .arg(top)
+                            .arg(bottom)));
+}
+
+QTEST_MAIN(TestGraphView)
+#include "tst_graphview.moc"
