@@ -77,8 +77,8 @@ void GraphBar::setSession(const Session &session)
     m_texts->setToolTip(!session.data.series.empty()
                             ? tr("Which series the graph and the walk by hand show: the training series, then the "
                                  "test series (their forward pass with the current weights; never trained on)")
-                        : !session.data.pairs.empty() ? tr("Which pair the translation graph shows")
-                                                      : tr("Which training text the graph shows"));
+                            : !session.data.pairs.empty() ? tr("Which pair the translation graph shows")
+                                                          : tr("Which training text the graph shows"));
     m_texts->blockSignals(false);
     // An LSTM's or GRU's input weights are W_ih, as in its equations and the Matrices panel.
     const bool gated = session.model.cell == CellKind::Lstm || session.model.cell == CellKind::Gru;
