@@ -28,16 +28,8 @@
         <translation>t = %1: x = %2 → y = %3 (valor siguiente %4)</translation>
     </message>
     <message>
-        <source>y_t predicts x_{t+1}</source>
-        <translation>y_t predice x_{t+1}</translation>
-    </message>
-    <message>
         <source>each y_t predicts the next value x_{t+1}</source>
         <translation>cada y_t predice el valor siguiente x_{t+1}</translation>
-    </message>
-    <message>
-        <source> · mean absolute error %1 · loss (MSE) %2</source>
-        <translation> · error absoluto medio %1 · pérdida (MSE) %2</translation>
     </message>
     <message>
         <source>W_hh = 0 — </source>
@@ -118,6 +110,26 @@
     <message>
         <source>gates</source>
         <translation>compuertas</translation>
+    </message>
+    <message>
+        <source>test series %1 (never trained on), </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its MSE %1 (not in the training loss) · mean absolute error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss (MSE) %1 · mean absolute error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y_t: the network&apos;s prediction of the next value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x_{t+1}: the true next value, its target</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -533,13 +545,6 @@
     </message>
 </context>
 <context>
-    <name>UnsupportedTask</name>
-    <message>
-        <source>This is a translation session (task &quot;translate&quot;: an encoder–decoder): the window cannot draw it yet. Train it with rnnlab-cli train SESSION (every step&apos;s loss and each pair&apos;s greedy translation; --trace for every number, PyTorch&apos;s to the last digits), and translate a word with rnnlab-cli generate SESSION --prime SOURCE. Coming to the window: the encoder&apos;s row over the source, the decoder&apos;s over the target, and the context that carries the source across.</source>
-        <translation>Esta es una sesión de traducción (tarea &quot;translate&quot;: un codificador–decodificador): la ventana aún no puede dibujarla. Entrénala con rnnlab-cli train SESSION (la pérdida de cada paso y la traducción voraz de cada par; --trace para cada número, los de PyTorch hasta los últimos dígitos), y traduce una palabra con rnnlab-cli generate SESSION --prime SOURCE. Próximamente en la ventana: la fila del codificador sobre el origen, la del decodificador sobre el destino, y el contexto que transporta el origen de uno a otro.</translation>
-    </message>
-</context>
-<context>
     <name>rnnlab</name>
     <message>
         <source>Window</source>
@@ -592,6 +597,26 @@
     <message>
         <source>The Memory tab ranks influence over characters: it is for character tasks only.</source>
         <translation>La pestaña Memoria ordena la influencia sobre caracteres: es solo para tareas de caracteres.</translation>
+    </message>
+    <message>
+        <source> This run is a translation (an encoder–decoder): its loss and accuracy are in the Loss tab, each pair&apos;s greedy translation at every step in Predictions per step, and its three weight sets (encoder, decoder, fc) in the Matrices panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encoder–decoder is drawn by its own graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk by hand through an encoder and then a decoder is not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -916,6 +941,265 @@
         <source>W_ih: input to hidden, one block of rows per gate, the same at every time step</source>
         <translation>W_ih: entrada a oculta, un bloque de filas por compuerta, la misma en cada paso temporal</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test series %1 (%2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ir:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which series the graph and the walk by hand show: the training series, then the test series (their forward pass with the current weights; never trained on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which pair the translation graph shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GuiOptions</name>
+    <message>
+        <source>--tab: &quot;%1&quot; is not step, loss, predictions, generate, memory, memory-units, signal or pytorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session file&apos;s name is empty: give the file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a session file or --text, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label goes with --text; a session file gives its labels in data.labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare-preset brings its own models: give it alone, or --compare files (and --session for the first model) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare-preset: &quot;%1&quot; is not a preset: use layers (1 layer vs 2 layers on hello) or cells (RNN vs LSTM vs GRU on a long text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare: compare mode shows 2 or 3 models: the first (--session, or the hello example) and one or two --compare files, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare these sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --screenshot, --export-svg and --export-png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-%1: &quot;%2&quot; must end in .%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale applies to --export-png; an SVG has no pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale: &quot;%1&quot; must be 1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot: the file name is empty: give the PNG to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot: &quot;%1&quot; must end in .png (the window is written as a PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--train: &quot;%1&quot; must be a whole number of steps from 0 to 100000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view: &quot;%1&quot; is neither folded nor unfolded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT between 100x100 and 8192x8192 (e.g. 1280x800)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size: %1x%2 is smaller than the smallest window rnnlab supports, %3x%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 shows a part of the main window: it does not apply to compare mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--walk-order: &quot;%1&quot; is not an order: time or layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--what-if: &quot;%1&quot; is not a what-if: whh0 (W_hh = 0, no memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrent neural networks, shown at work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session file to open (.rnnlab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on this text (repeat for several) with the lecture&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --text: the class of that text (repeat, one per --text, in order); makes it a many-to-one classifier (task &quot;classify&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window to OUT.png and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: train this many steps first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: folded or unfolded (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: also write every text the graph, heatmaps and equations drew (where, how large) to FILE as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window size (default 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot or --bench-ui: step, loss, predictions, generate, memory (how far back a prediction looks, the path of h_t), memory-units (units over the text), signal (a time series) or pytorch (the PyTorch panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: rewind to this training step (after --train).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --phase: the layer (1-based, default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --phase: time (every layer at t, then t+1; the default) or layer (layer 1 over all of time, then layer 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: whh0 shows Edit &gt; What if W_hh = 0? (the network without its memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the graph (or --figure) as SVG and exit; takes --screenshot&apos;s options (--train, --view, --size, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the graph (or --figure) as PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-png: 1, 2 or 3 times the screen&apos;s pixels (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-*: graph (default), a heatmap, by its name (W_hh) or PyTorch name (rnn.weight_hh_l1), or memory-influence, memory-path or memory-units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour theme: system (the desktop&apos;s; the default), light, dark or high-contrast (screenshots: light unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language: en, de, es, fr, ja, ko or zh_CN (the window: View &gt; Language&apos;s, else the system&apos;s; screenshots and benchmarks: en unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in presentation mode (F11): full screen, large type, only the graph, the equations and the play controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lesson at step K (1-based).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the UI&apos;s responsiveness while training at full speed; print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --bench-ui: how long to measure (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare mode: train this session beside the first one (--session, or the hello example); repeat for a third model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare mode with a preset: layers (1 layer vs 2 layers on hello) or cells (RNN vs LSTM vs GRU on a long text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare mode: each model trains as fast as it can instead of in lock step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--free-running is for compare mode: give --compare FILE or --compare-preset NAME too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seconds: &quot;%1&quot; must be a number of seconds between 0 and 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tab shows a part of the main window: it does not apply to compare mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme: &quot;%1&quot; is not a theme: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lesson-step: &quot;%1&quot; must be a step of the lesson, 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::HelpWindow</name>
@@ -930,6 +1214,13 @@
     <message>
         <source>&lt;h3&gt;Keys of the window&lt;/h3&gt;%1&lt;h3&gt;Keys of a focused view&lt;/h3&gt;%2&lt;p&gt;Alt with the underlined letter opens a menu or moves to a field.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Teclas de la ventana&lt;/h3&gt;%1&lt;h3&gt;Teclas de una vista con el foco&lt;/h3&gt;%2&lt;p&gt;Alt con la letra subrayada abre un menú o salta a un campo.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::Language</name>
+    <message>
+        <source>--language: &quot;%1&quot; is not a language rnnlab speaks; the languages are %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1432,25 @@
     <message>
         <source>Quitting</source>
         <translation>Saliendo</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::MatrixPanel</name>
+    <message>
+        <source>Encoder (encoder): reads the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoder (decoder): from the context, reads the previous target token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, layer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output layer (fc)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1957,25 @@ Serie temporal: lee números y predice el valor siguiente de cada variable (pér
     </message>
 </context>
 <context>
+    <name>rnnlab::PredictionsModel</name>
+    <message>
+        <source>translates %1 to %2 (greedy: its own outputs fed back); the target is %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair %1, source %2, target %3: the greedy translation of the source at each step (the decoder&apos;s own outputs fed back from &lt;sos&gt; to &lt;eos&gt;, with the weights of that step&apos;s forward pass); a wrong translation is underlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::PytorchPanel</name>
     <message>
         <source>No model yet.</source>
@@ -1728,10 +2057,6 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation>De dónde vienen las series de entrenamiento: una onda generada, o números escritos, pegados o importados de un archivo CSV. En ambos casos la sesión guarda los números.</translation>
     </message>
     <message>
-        <source>Ser&amp;ies from</source>
-        <translation>Series &amp;desde</translation>
-    </message>
-    <message>
         <source>Sine</source>
         <translation>Seno</translation>
     </message>
@@ -1764,16 +2089,8 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation>P: pasos temporales por período (&gt; 0)</translation>
     </message>
     <message>
-        <source>Perio&amp;d</source>
-        <translation>&amp;Período</translation>
-    </message>
-    <message>
         <source>A: the wave&apos;s largest value</source>
         <translation>A: el valor máximo de la onda</translation>
-    </message>
-    <message>
-        <source>&amp;Amplitude</source>
-        <translation>&amp;Amplitud</translation>
     </message>
     <message>
         <source>φ: the phase in radians (π/2 ≈ 1.5708)</source>
@@ -1784,16 +2101,8 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation> rad</translation>
     </message>
     <message>
-        <source>Ph&amp;ase</source>
-        <translation>&amp;Fase</translation>
-    </message>
-    <message>
         <source>Points of the series (≥ 2): a series of n points is n − 1 time steps</source>
         <translation>Puntos de la serie (≥ 2): una serie de n puntos son n − 1 pasos temporales</translation>
-    </message>
-    <message>
-        <source>Len&amp;gth</source>
-        <translation>Lon&amp;gitud</translation>
     </message>
     <message>
         <source>P₂: the second sine&apos;s period (&gt; 0)</source>
@@ -1804,28 +2113,12 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation>A₂: la amplitud del segundo seno</translation>
     </message>
     <message>
-        <source>Period &amp;2</source>
-        <translation>Período &amp;2</translation>
-    </message>
-    <message>
-        <source>Amplit&amp;ude 2</source>
-        <translation>Amplit&amp;ud 2</translation>
-    </message>
-    <message>
         <source>σ: Gaussian noise added to every point (0: none); the seed below makes it the same on every machine</source>
         <translation>σ: ruido gaussiano añadido a cada punto (0: ninguno); la semilla de abajo lo hace igual en todas las máquinas</translation>
     </message>
     <message>
-        <source>&amp;Noise σ</source>
-        <translation>&amp;Ruido σ</translation>
-    </message>
-    <message>
         <source>The noise&apos;s own seed (not the weights&apos;)</source>
         <translation>La semilla propia del ruido (no la de los pesos)</translation>
-    </message>
-    <message>
-        <source>Noise see&amp;d</source>
-        <translation>S&amp;emilla del ruido</translation>
     </message>
     <message>
         <source>Edit as numbers</source>
@@ -1834,10 +2127,6 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
     <message>
         <source>Puts the generated numbers into the numbers box, to change them by hand</source>
         <translation>Pone los números generados en el cuadro de números, para cambiarlos a mano</translation>
-    </message>
-    <message>
-        <source>I&amp;mport CSV…</source>
-        <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as another series: one row per time point, one column per feature, a header row optional</source>
@@ -1856,20 +2145,12 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation>Una serie con la que se prueba la red pero con la que nunca se entrena: donde su error salta por encima del de entrenamiento, la pestaña Señal marca una anomalía</translation>
     </message>
     <message>
-        <source>Test se&amp;ries</source>
-        <translation>Serie de prue&amp;ba</translation>
-    </message>
-    <message>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
         <source>Adds a CSV file&apos;s numbers as a test series</source>
         <translation>Añade los números de un archivo CSV como serie de prueba</translation>
-    </message>
-    <message>
-        <source>Test n&amp;umbers</source>
-        <translation>Nú&amp;meros de prueba</translation>
     </message>
     <message>
         <source>Spike</source>
@@ -1888,28 +2169,12 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation>Pico: + tamaño en un punto. Cambio de nivel: + tamaño a lo largo de un tramo (longitud 0: hasta el final). Tramo plano: el valor en “en el punto” mantenido durante un tramo.</translation>
     </message>
     <message>
-        <source>Anomal&amp;y</source>
-        <translation>Anoma&amp;lía</translation>
-    </message>
-    <message>
         <source>How many points it lasts</source>
         <translation>Cuántos puntos dura</translation>
     </message>
     <message>
         <source>What it adds to the wave</source>
         <translation>Lo que suma a la onda</translation>
-    </message>
-    <message>
-        <source>  at &amp;point</source>
-        <translation>  en el pun&amp;to</translation>
-    </message>
-    <message>
-        <source>  len&amp;gth</source>
-        <translation>  dura&amp;ción</translation>
-    </message>
-    <message>
-        <source>  si&amp;ze</source>
-        <translation>  tama&amp;ño</translation>
     </message>
     <message>
         <source>1 point</source>
@@ -1954,6 +2219,66 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
     <message>
         <source>Where the anomaly starts: a point of the series, counted from 1 as the Signal tab&apos;s time axis</source>
         <translation>Dónde empieza la anomalía: un punto de la serie, contando desde 1 como el eje temporal de la pestaña Señal</translation>
+    </message>
+    <message>
+        <source>Tr&amp;aining series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amplitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amplitude 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test ser&amp;ies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  at point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2061,14 +2386,6 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
     <message>
         <source>&lt;p&gt;%1 cannot be opened; nothing was changed.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;%1 no se puede abrir; no se ha cambiado nada.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>Cannot open this session here yet</source>
-        <translation>Aún no se puede abrir esta sesión aquí</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 is a valid session; nothing was changed.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 es una sesión válida; no se ha cambiado nada.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Opening %1</source>
@@ -2417,6 +2734,14 @@ Calentamiento: los primeros pasos de cada serie, donde el estado (cero al inicio
         <source>Press → to walk through a time step, B to go back through time, or “Step in parts” — every number below comes from the same forward pass the graph shows.</source>
         <translation>Pulsa → para recorrer un paso temporal, B para ir hacia atrás en el tiempo, o “Paso por partes” — todos los números de abajo salen de la misma pasada hacia delante que muestra el grafo.</translation>
     </message>
+    <message>
+        <source>A test series is never trained on: the walk shows its forward pass and squared error only, no backward pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backward: a test series</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::TrainingControls</name>
@@ -2443,6 +2768,49 @@ Calentamiento: los primeros pasos de cada serie, donde el estado (cero al inicio
     <message>
         <source>From one step per second (to follow along) to as fast as possible</source>
         <translation>Desde un paso por segundo (para seguirlo) hasta lo más rápido posible</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::TranslationGraph</name>
+    <message>
+        <source>No translation to draw yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoder (encoder): reads the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoder (decoder) and fc: from the context, the previous target token in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h_%1[%2] of the %3, layer %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context, layer %1, unit %2: the encoder&apos;s last h, the decoder&apos;s h_0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x_%1[%2] of the %3 (one-hot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p_%1(%2): the probability of this target token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3066,812 @@ Calentamiento: los primeros pasos de cada serie, donde el estado (cero al inicio
     <message>
         <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
         <translation>Las columnas de un archivo CSV como variables de una serie temporal, en Modelo y datos</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::Analyze</name>
+    <message>
+        <source>--span: &quot;%1&quot; is not a span: give A:B, the time steps A to B − 1 of the first text (0-based), e.g. --span 2:5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what a network remembers as JSON, for one layer (default: the top one):
+  influence  [text][t][s], s = 0…t: ‖∂ log softmax(y_t)[target_t] / ∂x_s‖₂, how much each earlier one-hot input x_s drives step t&apos;s log-probability of its target (the engine&apos;s BPTT from that one term; a step without a target, a classifier&apos;s before its last, has an empty row);
+  pca        mean [H], components [2][H] (the first two right singular vectors of the centred states, every step of every text as rows; each flipped so that its largest entry is positive), explained_variance_ratio [2], points [rows][2];
+  units      values [text][t][H], and with --span the units ranked by |mean inside − mean outside| / pooled standard deviation.
+
+  rnnlab-cli analyze hello.json -o memory.json
+  rnnlab-cli analyze SESSION.json --steps 100 --layer 0 --span 2:5 -o memory.json
+
+Exit status: 0 done; 1 a training step was refused or the file could not be written; 2 bad input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session file (.rnnlab or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train this many steps first (default 0: the session&apos;s weights as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer whose states are analysed, 0 = the bottom (default: the top one). The influence is always of the network&apos;s input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h (default), or c: an LSTM&apos;s cell state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the units for time steps A to B − 1 of the first text (0-based) against every other step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the JSON here (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state c: only an LSTM has a cell state c, and this session&apos;s cell is %1: use --state h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state: &quot;%1&quot; is neither h (the hidden state) nor c (an LSTM&apos;s cell state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the file to write with -o OUT.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the analysis holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::Bench</name>
+    <message>
+        <source>Train as fast as possible on one thread (after a warm-up) and print one JSON object with &quot;steps_per_s&quot; and &quot;ms_per_step&quot;. Without a session: the lecture&apos;s example.
+
+  rnnlab-cli bench
+  rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to measure (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds of training before measuring (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is out of range: it must be between 0 and 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seconds: must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::Check</name>
+    <message>
+        <source>Validate a session and describe it; exit status 2 with a message per problem when it is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>model: %1, hidden size %2, %3, %4; %n parameters</source>
+        <extracomment>%1 the cell (rnn_tanh, lstm, …), %2 the hidden size, %3 &quot;1 layer&quot; or &quot;2 layers&quot;, %4 &quot;with an output layer&quot; or &quot;no output layer&quot;, %n the parameters.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>source vocabulary: %1 (%n characters); target tokens: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</source>
+        <extracomment>%1 the source characters, %n how many; %2 the target characters, %3 how many tokens in all.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data: %n pairs (translate: an encoder–decoder, CrossEntropyLoss over every decoder step)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>vocabulary: %1 (%n characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data: %1 series of %2, %3 time steps in all (forecast: the next value, MSELoss); %4 test series</source>
+        <extracomment>%1 how many series, %2 &quot;1 feature&quot; or &quot;3 features&quot;, %3 the time steps, %4 how many test series.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 feature</source>
+        <translation type="unfinished">1 variable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n features</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data: %1, %2 time steps in all, one label each (classify) from %3 classes: %4</source>
+        <extracomment>%1 &quot;1 text&quot; or &quot;3 texts&quot;, %2 the time steps, %3 how many classes, %4 the classes&apos; names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data: %1, %2 time steps in all</source>
+        <extracomment>%1 &quot;1 text&quot; or &quot;3 texts&quot;, %2 the time steps.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>training: %1, %2, seed %3, %n steps</source>
+        <extracomment>%1 the optimizer and its settings (&quot;adam lr 0.01&quot;), %2 &quot;clip_grad_norm 1&quot; or &quot;no clipping&quot;, %3 the seed, %n the session&apos;s training steps.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weights: from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights: initialized from the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::Common</name>
+    <message>
+        <source>1 layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with an output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is out of range: it must be between %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: the file name is empty: give the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the session file to write: -o OUT.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists: choose another name with -o, or --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (see %2 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session file (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training text instead of a session file (repeat for several texts); the lecture&apos;s settings apply unless overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --text: the class of that text (repeat, one per --text, in order); makes it a many-to-one classifier (task &quot;classify&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden units (with --text, default: the vocabulary size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rnn_tanh, rnn_relu, lstm or gru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked layers, 1-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add nn.Linear(H, V) on the top layer: on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adam or sgd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD momentum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip_grad_norm_ limit, or &quot;none&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch.manual_seed for the initial weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output-layer: &quot;%1&quot; is neither on nor off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--optimizer: &quot;%1&quot; is not an optimizer: use adam or sgd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one session file, not %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a session file or --text, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a session file (SESSION.json) or a text (--text hello); see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label goes with --text; a session file gives its labels in data.labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: momentum %1 is ignored: it applies to sgd; Adam&apos;s betas are (0.9, 0.999)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::Compare</name>
+    <message>
+        <source>Train two or three sessions side by side — each its own model (cell, layers, hidden size, output layer, seed), all on the same texts with the same optimizer settings — and print compare mode&apos;s summary table: parameters, the step, its loss, the first step at which every prediction was right, the time per step and the steps per second. The losses and steps are exactly what `rnnlab-cli train SESSION --steps N` prints for each session.
+
+  rnnlab-cli compare one-layer.json two-layers.json --steps 30
+  rnnlab-cli compare --preset cells
+
+Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it stopped); 2 bad input (the sessions do not share texts or optimizer settings, or an option is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or three session files (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training steps for every model (default: the sessions&apos; &quot;steps&quot;, which must then agree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of session files: &quot;layers&quot; (1 layer vs 2 layers on hello) or &quot;cells&quot; (rnn_tanh vs lstm vs gru on a 40-character text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give session files or --preset, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset: &quot;%1&quot; is not a preset: use layers or cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give two or three session files to compare, not %1 (see rnnlab-cli compare --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare these sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training.steps differs between the sessions (%1): give the number of steps to compare with --steps N</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::ExportPytorch</name>
+    <message>
+        <source>Write the PyTorch script that builds and trains exactly this session&apos;s model, with its weights and optimizer state loaded: `python3 train.py --steps N` (PyTorch 1.13) continues training where the session stopped and prints the lines `rnnlab-cli train SESSION --steps N` prints.
+
+  rnnlab-cli train --text hello --steps 5 --save hello.rnnlab
+  rnnlab-cli export-pytorch hello.rnnlab -o train.py
+  /usr/bin/python3 train.py --steps 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session file (.rnnlab or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the script here (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 (continues from step %2: python3 %3 --steps N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::Generate</name>
+    <message>
+        <source>--prime, --temperature and --sample-seed are for texts: a forecast starts from the end of a series (--series K) and feeds back each predicted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed PRIME through the network, then print it followed by LENGTH generated characters: the most probable next character each time, or one sampled at --temperature.
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+
+On a time series (task &quot;forecast&quot;): run over a series, then feed each predicted value back as the next input, and print LENGTH predicted points, one per line (the free-running forecast).
+
+  rnnlab-cli generate sine.json --steps 200 --length 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session file (.json), usually one written by train --save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The characters to start from (default: the first text&apos;s first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters (a forecast: points) to generate (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample from softmax(logits / T) instead of taking the most probable character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the sampling (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forecast: the series to continue (0 = the first, the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train this many steps first (default 0: use the weights as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session is a classifier (task &quot;classify&quot;): it predicts one label per text, not the next character, so it cannot continue a prime; use rnnlab-cli train to see its predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::ImportPytorch</name>
+    <message>
+        <source>Turn a model trained in PyTorch into an rnnlab session: STATE.json is what save_state_dict_json() writes (the helper in every script export-pytorch generates), with the model&apos;s weights and, when saved, the optimizer&apos;s state, so that rnnlab shows the model and trains it on from where PyTorch stopped.
+
+  python3 train.py --steps 100 --save-state state.json
+  rnnlab-cli import-pytorch state.json -o trained.rnnlab
+  rnnlab trained.rnnlab
+
+MODEL.pt is what torch.save(model.state_dict(), &quot;model.pt&quot;) writes for your own model: one nn.RNN, nn.LSTM or nn.GRU, then optionally one nn.Linear, under any names. It holds only weights: give the texts (--text), the one-hot order (--vocabulary) and, for an nn.RNN, --cell.
+
+  rnnlab-cli import-pytorch model.pt --text &quot;hello world&quot; --vocabulary &quot; dehlorw&quot; --cell rnn_tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state (JSON), or a state_dict saved by torch.save (.pt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session file to write (default: STATE.rnnlab beside STATE.json). An existing file is not replaced unless --force is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training text (repeat for several), when the file has none or to replace its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL.pt: the characters in the order of the model&apos;s one-hot inputs (default: the texts&apos; characters in order of first appearance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL.pt of an nn.RNN: rnn_tanh or rnn_relu (a state_dict does not record which); LSTM and GRU are told by their shapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one STATE.json (written by save_state_dict_json) or MODEL.pt (torch.save); see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cell: &quot;%1&quot; is not a cell: use rnn_tanh, rnn_relu, lstm or gru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vocabulary and --cell are for a .pt file; a JSON state names its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text TEXT (once per text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists: choose another name with -o, or --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</source>
+        <extracomment>%1 the file, %2 the cell (rnn_tanh, lstm, …), %3 the hidden size, %4 &quot;1 layer&quot; or &quot;2 layers&quot;, %5 &quot;with an output layer&quot; or &quot;no output layer&quot;, %6 the optimizer (adam, sgd), %n the steps.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::Main</name>
+    <message>
+        <source>Train a session (or --text TEXT) and print one line per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a prime string with a session&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure training speed (steps per second) as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate a session file and describe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train two or three sessions side by side and print a summary table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PyTorch script that continues training a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a state saved by that script&apos;s helper into a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what a network remembers (influence, PCA, units) as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train for a long run, watching memory, NaNs and step time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a time-series session from a generated wave (sine, square, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a translation session from a file of source&lt;Tab&gt;target pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rnnlab-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rnnlab&apos;s engine without the window: the numbers are PyTorch 1.13&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lecture&apos;s example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command&apos;s options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command takes --language CODE (%1); without it, the
+window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The end of a list: &quot;train, generate, … and soak&quot; (%1: all but the last, %2: the last).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language needs a value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; the commands are %2 (see rnnlab-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::NewForecast</name>
+    <message>
+        <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:60:1:3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sine (default), square, sawtooth, triangle or two_sines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time steps per period (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radians (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two_sines: the second sine&apos;s period (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two_sines: its amplitude (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of Gaussian noise (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the noise (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a test series: the same wave with this anomaly (e.g. spike:70:1:2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rnn_tanh, rnn_relu, lstm (default) or gru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden units (default 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked layers (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wave: &quot;%1&quot; is not a wave: use sine, square, sawtooth, triangle or two_sines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::Soak</name>
+    <message>
+        <source>Train for a long run on one thread and watch resident memory (/proc/self/statm), non-finite losses and the step time. Prints one line per sample, then one JSON object. Exit status 1 when memory grew by more than --max-growth-kib after the warm-up or a step was not finite. Without a session: the lecture&apos;s example.
+
+  rnnlab-cli soak --steps 1000000
+  rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training steps (default 1000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory and step-time samples over the run (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps before the reference sample (default: 5% of --steps, at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed growth of resident memory after the warm-up, in KiB (default 1024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the JSON summary, not the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read /proc/self/statm: resident memory was not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::Train</name>
+    <message>
+        <source>Train a session and print one line per step: the step, the loss and the predicted string of each text, from that step&apos;s forward pass (before the update), as the lecture&apos;s PyTorch loop prints them; for a time series (task &quot;forecast&quot;), the mean absolute error of its predicted next values.
+
+  rnnlab-cli train --text hello                 the lecture&apos;s example (10 steps)
+  rnnlab-cli train SESSION.json --steps 200 --save trained.json
+
+Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the weights of the last good step are kept and saved with --save) or a file could not be written; 2 bad input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training steps (default: the session&apos;s &quot;steps&quot;, 10 for --text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the weights, step-1 hidden states, logits and gradients, every step&apos;s loss and predictions, and the final weights as JSON (the goldens&apos; format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::Translate</name>
+    <message>
+        <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prime is empty: give the source to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prime has %1, which is not in the source vocabulary &quot;%2&quot;: a translation reads only those characters</source>
+        <extracomment>%1 the character, described by the engine in English (&quot;&apos;x&apos; (U+0078)&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a translation session (task &quot;translate&quot;, an encoder-decoder) from a file of pairs, one a line: source&lt;Tab&gt;target in UTF-8 (empty lines are skipped). A line without a tab or a target, with more than one tab, an empty source, or &lt;sos&gt;/&lt;eos&gt; in its text is refused, naming the line. Default model: GRU, 24 hidden units, 1 layer, Adam at 0.02, seed 1, 300 steps (the shipped examples&apos;).
+
+  rnnlab-cli new-translate --pairs words.tsv -o words.json
+  rnnlab-cli train words.json --quiet --save trained.json
+  rnnlab-cli generate trained.json --prime hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairs: one source&lt;Tab&gt;target a line (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s characters in input order (default: the sources&apos; in order of first use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target characters after &lt;sos&gt;, &lt;eos&gt; (default: the targets&apos; in order of first use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s training steps (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden units of the encoder and the decoder (default 24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-translate reads its pairs from --pairs FILE.tsv, not from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the file of pairs: --pairs FILE.tsv (one source&lt;Tab&gt;target a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no pair: each line is one pair, source&lt;Tab&gt;target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rnnlab-cli %1 does not run a translation session (task &quot;translate&quot;) yet: use rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
