@@ -53,46 +53,46 @@ Classifier (many-to-one), %n classes: %1</numerusform>
     <message numerus="yes">
         <source>model: %1, hidden size %2, %3, %4; %n parameters</source>
         <extracomment>%1 the cell (rnn_tanh, lstm, …), %2 the hidden size, %3 &quot;1 layer&quot; or &quot;2 layers&quot;, %4 &quot;with an output layer&quot; or &quot;no output layer&quot;, %n the parameters.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>model: %1, hidden size %2, %3, %4; %n parameter</numerusform>
+            <numerusform>model: %1, hidden size %2, %3, %4; %n parameters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>source vocabulary: %1 (%n characters); target tokens: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</source>
         <extracomment>%1 the source characters, %n how many; %2 the target characters, %3 how many tokens in all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>source vocabulary: %1 (%n character); target tokens: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</numerusform>
+            <numerusform>source vocabulary: %1 (%n characters); target tokens: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>data: %n pairs (translate: an encoder–decoder, CrossEntropyLoss over every decoder step)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>data: %n pair (translate: an encoder–decoder, CrossEntropyLoss over every decoder step)</numerusform>
+            <numerusform>data: %n pairs (translate: an encoder–decoder, CrossEntropyLoss over every decoder step)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>vocabulary: %1 (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vocabulary: %1 (%n character)</numerusform>
+            <numerusform>vocabulary: %1 (%n characters)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n feature</numerusform>
+            <numerusform>%n features</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>training: %1, %2, seed %3, %n steps</source>
         <extracomment>%1 the optimizer and its settings (&quot;adam lr 0.01&quot;), %2 &quot;clip_grad_norm 1&quot; or &quot;no clipping&quot;, %3 the seed, %n the session&apos;s training steps.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>training: %1, %2, seed %3, %n step</numerusform>
+            <numerusform>training: %1, %2, seed %3, %n steps</numerusform>
         </translation>
     </message>
 </context>
@@ -100,16 +100,16 @@ Classifier (many-to-one), %n classes: %1</numerusform>
     <name>rnnlab::cli::Common</name>
     <message numerus="yes">
         <source>%n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n layer</numerusform>
+            <numerusform>%n layers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n texts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n text</numerusform>
+            <numerusform>%n texts</numerusform>
         </translation>
     </message>
 </context>
@@ -118,9 +118,9 @@ Classifier (many-to-one), %n classes: %1</numerusform>
     <message numerus="yes">
         <source>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</source>
         <extracomment>%1 the file, %2 the cell (rnn_tanh, lstm, …), %3 the hidden size, %4 &quot;1 layer&quot; or &quot;2 layers&quot;, %5 &quot;with an output layer&quot; or &quot;no output layer&quot;, %6 the optimizer (adam, sgd), %n the steps.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wrote %1: %2, hidden size %3, %4, %5, %6, after %n step</numerusform>
+            <numerusform>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</numerusform>
         </translation>
     </message>
 </context>
