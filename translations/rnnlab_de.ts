@@ -113,23 +113,23 @@
     </message>
     <message>
         <source>test series %1 (never trained on), </source>
-        <translation type="unfinished"></translation>
+        <translation>Testreihe %1 (nie darauf trainiert), </translation>
     </message>
     <message>
         <source>its MSE %1 (not in the training loss) · mean absolute error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr MSE %1 (nicht im Trainingsverlust) · mittlerer absoluter Fehler %2</translation>
     </message>
     <message>
         <source>loss (MSE) %1 · mean absolute error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust (MSE) %1 · mittlerer absoluter Fehler %2</translation>
     </message>
     <message>
         <source>y_t: the network&apos;s prediction of the next value</source>
-        <translation type="unfinished"></translation>
+        <translation>y_t: die Vorhersage des Netzes für den nächsten Wert</translation>
     </message>
     <message>
         <source>x_{t+1}: the true next value, its target</source>
-        <translation type="unfinished"></translation>
+        <translation>x_{t+1}: der wahre nächste Wert, sein Ziel</translation>
     </message>
 </context>
 <context>
@@ -600,23 +600,23 @@
     </message>
     <message>
         <source> This run is a translation (an encoder–decoder): its loss and accuracy are in the Loss tab, each pair&apos;s greedy translation at every step in Predictions per step, and its three weight sets (encoder, decoder, fc) in the Matrices panel.</source>
-        <translation type="unfinished"></translation>
+        <translation> Dieser Lauf ist eine Übersetzung (ein Encoder–Decoder): Verlust und Genauigkeit stehen im Tab Verlust, die Greedy-Übersetzung jedes Paars in jedem Schritt unter Vorhersagen pro Schritt und die drei Gewichtssätze (encoder, decoder, fc) im Panel Matrizen.</translation>
     </message>
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Encoder–Decoder wird von einem eigenen Graphen gezeichnet.</translation>
     </message>
     <message>
         <source>The walk by hand through an encoder and then a decoder is not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung von Hand durch einen Encoder und dann einen Decoder gibt es noch nicht.</translation>
     </message>
     <message>
         <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generieren schreibt Text, indem es die Ausgabe des Netzes als nächste Eingabe zurückführt; eine Übersetzung tut das in ihrem Decoder, und ihre Greedy-Übersetzungen stehen unter Vorhersagen pro Schritt.</translation>
     </message>
     <message>
         <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tab Gedächtnis liest ein Netz über einem Text; die zwei eines Encoder–Decoders werden noch nicht analysiert.</translation>
     </message>
 </context>
 <context>
@@ -943,262 +943,262 @@
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>test series %1 (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testreihe %1 (%2 Punkte)</translation>
     </message>
     <message>
         <source>Pa&amp;ir:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paar:</translation>
     </message>
     <message>
         <source>Which series the graph and the walk by hand show: the training series, then the test series (their forward pass with the current weights; never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Reihe der Graph und die Rechnung von Hand zeigen: die Trainingsreihen, dann die Testreihen (ihr Vorwärtsdurchlauf mit den aktuellen Gewichten; nie darauf trainiert)</translation>
     </message>
     <message>
         <source>Which pair the translation graph shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Paar der Übersetzungsgraph zeigt</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GuiOptions</name>
     <message>
         <source>--tab: &quot;%1&quot; is not step, loss, predictions, generate, memory, memory-units, signal or pytorch</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab: &quot;%1&quot; ist nicht step, loss, predictions, generate, memory, memory-units, signal oder pytorch</translation>
     </message>
     <message>
         <source>the session file&apos;s name is empty: give the file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der Sitzungsdatei ist leer: gib die zu öffnende Datei an</translation>
     </message>
     <message>
         <source>give a session file or --text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>gib eine Sitzungsdatei oder --text an, nicht beides</translation>
     </message>
     <message>
         <source>--label goes with --text; a session file gives its labels in data.labels</source>
-        <translation type="unfinished"></translation>
+        <translation>--label gehört zu --text; eine Sitzungsdatei gibt ihre Labels in data.labels an</translation>
     </message>
     <message>
         <source>--compare-preset brings its own models: give it alone, or --compare files (and --session for the first model) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare-preset bringt eigene Modelle mit: gib es allein an, oder stattdessen --compare-Dateien (und --session für das erste Modell)</translation>
     </message>
     <message>
         <source>--compare-preset: &quot;%1&quot; is not a preset: use layers (1 layer vs 2 layers on hello) or cells (RNN vs LSTM vs GRU on a long text)</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare-preset: &quot;%1&quot; ist keine Vorlage: nimm layers (1 Schicht gegen 2 Schichten auf hello) oder cells (RNN gegen LSTM gegen GRU auf einem langen Text)</translation>
     </message>
     <message>
         <source>--compare: compare mode shows 2 or 3 models: the first (--session, or the hello example) and one or two --compare files, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare: der Vergleichsmodus zeigt 2 oder 3 Modelle: das erste (--session oder das hello-Beispiel) und eine oder zwei --compare-Dateien, nicht %1</translation>
     </message>
     <message>
         <source>cannot compare these sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzungen lassen sich nicht vergleichen: %1</translation>
     </message>
     <message>
         <source>give one of --screenshot, --export-svg and --export-png</source>
-        <translation type="unfinished"></translation>
+        <translation>gib nur eines von --screenshot, --export-svg und --export-png an</translation>
     </message>
     <message>
         <source>--export-%1: &quot;%2&quot; must end in .%1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-%1: &quot;%2&quot; muss auf .%1 enden</translation>
     </message>
     <message>
         <source>--scale applies to --export-png; an SVG has no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale gilt für --export-png; ein SVG hat keine Pixel</translation>
     </message>
     <message>
         <source>--scale: &quot;%1&quot; must be 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale: &quot;%1&quot; muss 1, 2 oder 3 sein</translation>
     </message>
     <message>
         <source>--screenshot: the file name is empty: give the PNG to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: der Dateiname ist leer: gib die zu schreibende PNG-Datei an</translation>
     </message>
     <message>
         <source>--screenshot: &quot;%1&quot; must end in .png (the window is written as a PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: &quot;%1&quot; muss auf .png enden (das Fenster wird als PNG geschrieben)</translation>
     </message>
     <message>
         <source>--train: &quot;%1&quot; must be a whole number of steps from 0 to 100000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--train: &quot;%1&quot; muss eine ganze Zahl von Schritten von 0 bis 100000000 sein</translation>
     </message>
     <message>
         <source>--view: &quot;%1&quot; is neither folded nor unfolded</source>
-        <translation type="unfinished"></translation>
+        <translation>--view: &quot;%1&quot; ist weder folded noch unfolded</translation>
     </message>
     <message>
         <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT between 100x100 and 8192x8192 (e.g. 1280x800)</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: &quot;%1&quot; ist nicht WIDTHxHEIGHT zwischen 100x100 und 8192x8192 (z. B. 1280x800)</translation>
     </message>
     <message>
         <source>--size: %1x%2 is smaller than the smallest window rnnlab supports, %3x%4</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: %1x%2 ist kleiner als das kleinste Fenster, das rnnlab unterstützt, %3x%4</translation>
     </message>
     <message>
         <source>--%1 shows a part of the main window: it does not apply to compare mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 zeigt einen Teil des Hauptfensters: es gilt nicht im Vergleichsmodus</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; muss eine ganze Zahl von %3 bis %4 sein</translation>
     </message>
     <message>
         <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre</source>
-        <translation type="unfinished"></translation>
+        <translation>--phase: &quot;%1&quot; ist keine Phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell oder backward-pre</translation>
     </message>
     <message>
         <source>--walk-order: &quot;%1&quot; is not an order: time or layer</source>
-        <translation type="unfinished"></translation>
+        <translation>--walk-order: &quot;%1&quot; ist keine Reihenfolge: time oder layer</translation>
     </message>
     <message>
         <source>--what-if: &quot;%1&quot; is not a what-if: whh0 (W_hh = 0, no memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>--what-if: &quot;%1&quot; ist kein Was-wäre-wenn: whh0 (W_hh = 0, kein Gedächtnis)</translation>
     </message>
     <message>
         <source>Recurrent neural networks, shown at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekurrente neuronale Netze bei der Arbeit.</translation>
     </message>
     <message>
         <source>A session file to open (.rnnlab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu öffnende Sitzungsdatei (.rnnlab).</translation>
     </message>
     <message>
         <source>Train on this text (repeat for several) with the lecture&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Text trainieren (wiederholen für mehrere), mit den Einstellungen der Vorlesung.</translation>
     </message>
     <message>
         <source>With --text: the class of that text (repeat, one per --text, in order); makes it a many-to-one classifier (task &quot;classify&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --text: die Klasse dieses Texts (wiederholen, eine pro --text, in Reihenfolge); macht daraus einen many-to-one-Klassifikator (Aufgabe &quot;classify&quot;).</translation>
     </message>
     <message>
         <source>A session file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu öffnende Sitzungsdatei.</translation>
     </message>
     <message>
         <source>Render the window to OUT.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster nach OUT.png rendern und beenden.</translation>
     </message>
     <message>
         <source>With --screenshot: train this many steps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: erst so viele Schritte trainieren.</translation>
     </message>
     <message>
         <source>With --screenshot: folded or unfolded (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: folded oder unfolded (Standard).</translation>
     </message>
     <message>
         <source>With --screenshot: also write every text the graph, heatmaps and equations drew (where, how large) to FILE as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: zusätzlich jeden Text, den Graph, Heatmaps und Gleichungen gezeichnet haben (wo, wie groß), als JSON nach FILE schreiben.</translation>
     </message>
     <message>
         <source>With --screenshot: the window size (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: die Fenstergröße (Standard 1280x800).</translation>
     </message>
     <message>
         <source>With --screenshot or --bench-ui: step, loss, predictions, generate, memory (how far back a prediction looks, the path of h_t), memory-units (units over the text), signal (a time series) or pytorch (the PyTorch panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot oder --bench-ui: step, loss, predictions, generate, memory (wie weit eine Vorhersage zurückblickt, der Pfad von h_t), memory-units (Einheiten über dem Text), signal (eine Zeitreihe) oder pytorch (das PyTorch-Panel).</translation>
     </message>
     <message>
         <source>With --screenshot: rewind to this training step (after --train).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: zu diesem Trainingsschritt zurückspulen (nach --train).</translation>
     </message>
     <message>
         <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: der Text oder die Reihe, die Graph und Rechnung von Hand zeigen (ab 1, wie die Leiste über dem Graphen sie auflistet: bei einer Zeitreihe die Testreihen nach den Trainingsreihen).</translation>
     </message>
     <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: von Hand bis zu diesem Zeitschritt gehen (t = 1 … n, wie auf dem Bildschirm).</translation>
     </message>
     <message>
         <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: die Phase des Zeitschritts: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell und backward-cell: LSTM und GRU).</translation>
     </message>
     <message>
         <source>With --phase: the layer (1-based, default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --phase: die Schicht (ab 1, Standard 1).</translation>
     </message>
     <message>
         <source>With --phase: time (every layer at t, then t+1; the default) or layer (layer 1 over all of time, then layer 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --phase: time (jede Schicht bei t, dann t+1; Standard) oder layer (Schicht 1 über die ganze Zeit, dann Schicht 2).</translation>
     </message>
     <message>
         <source>With --screenshot: whh0 shows Edit &gt; What if W_hh = 0? (the network without its memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: whh0 zeigt Bearbeiten &gt; Was, wenn W_hh = 0? (das Netz ohne sein Gedächtnis).</translation>
     </message>
     <message>
         <source>Write the graph (or --figure) as SVG and exit; takes --screenshot&apos;s options (--train, --view, --size, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graphen (oder --figure) als SVG schreiben und beenden; nimmt die Optionen von --screenshot (--train, --view, --size, …).</translation>
     </message>
     <message>
         <source>Write the graph (or --figure) as PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graphen (oder --figure) als PNG schreiben und beenden.</translation>
     </message>
     <message>
         <source>With --export-png: 1, 2 or 3 times the screen&apos;s pixels (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-png: das 1-, 2- oder 3-Fache der Bildschirmpixel (Standard 1).</translation>
     </message>
     <message>
         <source>With --export-*: graph (default), a heatmap, by its name (W_hh) or PyTorch name (rnn.weight_hh_l1), or memory-influence, memory-path or memory-units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-*: graph (Standard), eine Heatmap, über ihren Namen (W_hh) oder PyTorch-Namen (rnn.weight_hh_l1), oder memory-influence, memory-path oder memory-units.</translation>
     </message>
     <message>
         <source>The colour theme: system (the desktop&apos;s; the default), light, dark or high-contrast (screenshots: light unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Farbdesign: system (das des Desktops; Standard), light, dark oder high-contrast (Screenshots: light, wenn nicht angegeben).</translation>
     </message>
     <message>
         <source>The language: en, de, es, fr, ja, ko or zh_CN (the window: View &gt; Language&apos;s, else the system&apos;s; screenshots and benchmarks: en unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache: en, de, es, fr, ja, ko oder zh_CN (das Fenster: die von Ansicht &gt; Sprache, sonst die des Systems; Screenshots und Benchmarks: en, wenn nicht angegeben).</translation>
     </message>
     <message>
         <source>Open in presentation mode (F11): full screen, large type, only the graph, the equations and the play controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Präsentationsmodus öffnen (F11): Vollbild, große Schrift, nur der Graph, die Gleichungen und die Abspieltasten.</translation>
     </message>
     <message>
         <source>Open the lesson at step K (1-based).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lektion bei Schritt K öffnen (ab 1).</translation>
     </message>
     <message>
         <source>Measure the UI&apos;s responsiveness while training at full speed; print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reaktionszeit der Oberfläche beim Training mit voller Geschwindigkeit messen; JSON ausgeben.</translation>
     </message>
     <message>
         <source>With --bench-ui: how long to measure (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --bench-ui: wie lange gemessen wird (Standard 5).</translation>
     </message>
     <message>
         <source>Compare mode: train this session beside the first one (--session, or the hello example); repeat for a third model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsmodus: diese Sitzung neben der ersten trainieren (--session oder das hello-Beispiel); wiederholen für ein drittes Modell.</translation>
     </message>
     <message>
         <source>Compare mode with a preset: layers (1 layer vs 2 layers on hello) or cells (RNN vs LSTM vs GRU on a long text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsmodus mit Vorlage: layers (1 Schicht gegen 2 Schichten auf hello) oder cells (RNN gegen LSTM gegen GRU auf einem langen Text).</translation>
     </message>
     <message>
         <source>Compare mode: each model trains as fast as it can instead of in lock step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsmodus: jedes Modell trainiert so schnell es kann statt im Gleichschritt.</translation>
     </message>
     <message>
         <source>--free-running is for compare mode: give --compare FILE or --compare-preset NAME too</source>
-        <translation type="unfinished"></translation>
+        <translation>--free-running ist für den Vergleichsmodus: gib auch --compare FILE oder --compare-preset NAME an</translation>
     </message>
     <message>
         <source>--seconds: &quot;%1&quot; must be a number of seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds: &quot;%1&quot; muss eine Zahl von Sekunden zwischen 0 und 3600 sein</translation>
     </message>
     <message>
         <source>--tab shows a part of the main window: it does not apply to compare mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab zeigt einen Teil des Hauptfensters: es gilt nicht im Vergleichsmodus</translation>
     </message>
     <message>
         <source>--theme: &quot;%1&quot; is not a theme: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: &quot;%1&quot; ist kein Design: %2</translation>
     </message>
     <message>
         <source>--lesson-step: &quot;%1&quot; must be a step of the lesson, 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lesson-step: &quot;%1&quot; muss ein Schritt der Lektion sein, 1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1220,7 @@
     <name>rnnlab::Language</name>
     <message>
         <source>--language: &quot;%1&quot; is not a language rnnlab speaks; the languages are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: &quot;%1&quot; ist keine Sprache, die rnnlab spricht; die Sprachen sind %2</translation>
     </message>
 </context>
 <context>
@@ -1438,19 +1438,19 @@
     <name>rnnlab::MatrixPanel</name>
     <message>
         <source>Encoder (encoder): reads the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoder (encoder): liest die Quelle</translation>
     </message>
     <message>
         <source>Decoder (decoder): from the context, reads the previous target token</source>
-        <translation type="unfinished"></translation>
+        <translation>Decoder (decoder): liest, ausgehend vom Kontext, das vorige Ziel-Token</translation>
     </message>
     <message>
         <source>%1, layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Schicht %2</translation>
     </message>
     <message>
         <source>Output layer (fc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeschicht (fc)</translation>
     </message>
 </context>
 <context>
@@ -1960,19 +1960,19 @@ Zeitreihe: es liest Zahlen und sagt den nächsten Wert jedes Merkmals vorher (MS
     <name>rnnlab::PredictionsModel</name>
     <message>
         <source>translates %1 to %2 (greedy: its own outputs fed back); the target is %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>übersetzt %1 zu %2 (greedy: die eigenen Ausgaben zurückgeführt); das Ziel ist %3: %4</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>richtig</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>falsch</translation>
     </message>
     <message>
         <source>Pair %1, source %2, target %3: the greedy translation of the source at each step (the decoder&apos;s own outputs fed back from &lt;sos&gt; to &lt;eos&gt;, with the weights of that step&apos;s forward pass); a wrong translation is underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar %1, Quelle %2, Ziel %3: die Greedy-Übersetzung der Quelle in jedem Schritt (die eigenen Ausgaben des Decoders von &lt;sos&gt; bis &lt;eos&gt; zurückgeführt, mit den Gewichten aus dem Vorwärtsdurchlauf dieses Schritts); eine falsche Übersetzung ist unterstrichen.</translation>
     </message>
 </context>
 <context>
@@ -2222,63 +2222,63 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
     </message>
     <message>
         <source>Tr&amp;aining series</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rainingsreihe</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplitude</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
         <source>Period 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode 2</translation>
     </message>
     <message>
         <source>Amplitude 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplitude 2</translation>
     </message>
     <message>
         <source>Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen σ</translation>
     </message>
     <message>
         <source>Noise seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed des Rauschens</translation>
     </message>
     <message>
         <source>Test ser&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>Testre&amp;ihe</translation>
     </message>
     <message>
         <source>Test numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzahlen</translation>
     </message>
     <message>
         <source>Anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <source>  at point</source>
-        <translation type="unfinished"></translation>
+        <translation>  bei Punkt</translation>
     </message>
     <message>
         <source>  length</source>
-        <translation type="unfinished"></translation>
+        <translation>  Länge</translation>
     </message>
     <message>
         <source>  size</source>
-        <translation type="unfinished"></translation>
+        <translation>  Größe</translation>
     </message>
 </context>
 <context>
@@ -2736,11 +2736,11 @@ Aufwärmphase: die ersten Schritte jeder Reihe, in denen der Zustand (am Anfang 
     </message>
     <message>
         <source>A test series is never trained on: the walk shows its forward pass and squared error only, no backward pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Testreihe wird nie trainiert: der Durchgang zeigt nur ihren Vorwärtsdurchlauf und den quadratischen Fehler, keinen Rückwärtsdurchlauf.</translation>
     </message>
     <message>
         <source>No backward: a test series</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rückwärts: eine Testreihe</translation>
     </message>
 </context>
 <context>
@@ -2774,43 +2774,43 @@ Aufwärmphase: die ersten Schritte jeder Reihe, in denen der Zustand (am Anfang 
     <name>rnnlab::TranslationGraph</name>
     <message>
         <source>No translation to draw yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Übersetzung zum Zeichnen</translation>
     </message>
     <message>
         <source>Encoder (encoder): reads the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoder (encoder): liest die Quelle</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Decoder (decoder) and fc: from the context, the previous target token in</source>
-        <translation type="unfinished"></translation>
+        <translation>Decoder (decoder) und fc: ausgehend vom Kontext, das vorige Ziel-Token als Eingabe</translation>
     </message>
     <message>
         <source>decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Decoder</translation>
     </message>
     <message>
         <source>encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoder</translation>
     </message>
     <message>
         <source>h_%1[%2] of the %3, layer %4</source>
-        <translation type="unfinished"></translation>
+        <translation>h_%1[%2] im %3, Schicht %4</translation>
     </message>
     <message>
         <source>context, layer %1, unit %2: the encoder&apos;s last h, the decoder&apos;s h_0</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext, Schicht %1, Einheit %2: das letzte h des Encoders, das h_0 des Decoders</translation>
     </message>
     <message>
         <source>x_%1[%2] of the %3 (one-hot)</source>
-        <translation type="unfinished"></translation>
+        <translation>x_%1[%2] im %3 (One-Hot)</translation>
     </message>
     <message>
         <source>p_%1(%2): the probability of this target token</source>
-        <translation type="unfinished"></translation>
+        <translation>p_%1(%2): die Wahrscheinlichkeit dieses Ziel-Tokens</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3072,7 @@ Aufwärmphase: die ersten Schritte jeder Reihe, in denen der Zustand (am Anfang 
     <name>rnnlab::cli::Analyze</name>
     <message>
         <source>--span: &quot;%1&quot; is not a span: give A:B, the time steps A to B − 1 of the first text (0-based), e.g. --span 2:5</source>
-        <translation type="unfinished"></translation>
+        <translation>--span: &quot;%1&quot; ist kein Abschnitt: gib A:B an, die Zeitschritte A bis B − 1 des ersten Texts (ab 0), z. B. --span 2:5</translation>
     </message>
     <message>
         <source>Write what a network remembers as JSON, for one layer (default: the top one):
@@ -3084,47 +3084,55 @@ Aufwärmphase: die ersten Schritte jeder Reihe, in denen der Zustand (am Anfang 
   rnnlab-cli analyze SESSION.json --steps 100 --layer 0 --span 2:5 -o memory.json
 
 Exit status: 0 done; 1 a training step was refused or the file could not be written; 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt als JSON, was ein Netz sich merkt, für eine Schicht (Standard: die oberste):
+  influence  [text][t][s], s = 0…t: ‖∂ log softmax(y_t)[target_t] / ∂x_s‖₂, wie stark jede frühere One-Hot-Eingabe x_s die Log-Wahrscheinlichkeit des Ziels in Schritt t bestimmt (die BPTT der Engine von diesem einen Term aus; ein Schritt ohne Ziel, bei einem Klassifikator jeder vor dem letzten, hat eine leere Zeile);
+  pca        mean [H], components [2][H] (die ersten zwei rechten Singulärvektoren der zentrierten Zustände, jeder Schritt jedes Texts als Zeile; jeder so gespiegelt, dass sein größter Eintrag positiv ist), explained_variance_ratio [2], points [rows][2];
+  units      values [text][t][H], und mit --span die Einheiten geordnet nach |Mittel innen − Mittel außen| / gepoolte Standardabweichung.
+
+  rnnlab-cli analyze hello.json -o memory.json
+  rnnlab-cli analyze SESSION.json --steps 100 --layer 0 --span 2:5 -o memory.json
+
+Exit-Status: 0 fertig; 1 ein Trainingsschritt wurde abgelehnt oder die Datei konnte nicht geschrieben werden; 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>A session file (.rnnlab or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzungsdatei (.rnnlab oder .json).</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: the session&apos;s weights as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst so viele Schritte trainieren (Standard 0: die Gewichte der Sitzung, wie sie sind).</translation>
     </message>
     <message>
         <source>The layer whose states are analysed, 0 = the bottom (default: the top one). The influence is always of the network&apos;s input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht, deren Zustände analysiert werden, 0 = die unterste (Standard: die oberste). Der Einfluss ist immer der der Eingabe des Netzes.</translation>
     </message>
     <message>
         <source>h (default), or c: an LSTM&apos;s cell state.</source>
-        <translation type="unfinished"></translation>
+        <translation>h (Standard) oder c: der Zellzustand eines LSTM.</translation>
     </message>
     <message>
         <source>Rank the units for time steps A to B − 1 of the first text (0-based) against every other step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheiten für die Zeitschritte A bis B − 1 des ersten Texts (ab 0) gegenüber allen anderen Schritten ordnen.</translation>
     </message>
     <message>
         <source>Write the JSON here (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON hierhin schreiben (Pflicht).</translation>
     </message>
     <message>
         <source>--state c: only an LSTM has a cell state c, and this session&apos;s cell is %1: use --state h</source>
-        <translation type="unfinished"></translation>
+        <translation>--state c: nur ein LSTM hat einen Zellzustand c, und die Zelle dieser Sitzung ist %1: nimm --state h</translation>
     </message>
     <message>
         <source>--state: &quot;%1&quot; is neither h (the hidden state) nor c (an LSTM&apos;s cell state)</source>
-        <translation type="unfinished"></translation>
+        <translation>--state: &quot;%1&quot; ist weder h (der versteckte Zustand) noch c (der Zellzustand eines LSTM)</translation>
     </message>
     <message>
         <source>give the file to write with -o OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>gib die zu schreibende Datei mit -o OUT.json an</translation>
     </message>
     <message>
         <source>cannot write %1: the analysis holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: die Analyse enthält eine nicht endliche Zahl (inf oder nan), die JSON nicht darstellen kann; nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3134,247 +3142,250 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
 
   rnnlab-cli bench
   rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5</source>
-        <translation type="unfinished"></translation>
+        <translation>So schnell wie möglich auf einem Thread trainieren (nach einer Aufwärmphase) und ein JSON-Objekt mit &quot;steps_per_s&quot; und &quot;ms_per_step&quot; ausgeben. Ohne Sitzung: das Beispiel der Vorlesung.
+
+  rnnlab-cli bench
+  rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5</translation>
     </message>
     <message>
         <source>How long to measure (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange gemessen wird (Standard 3).</translation>
     </message>
     <message>
         <source>Seconds of training before measuring (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Training vor dem Messen (Standard 0.5).</translation>
     </message>
     <message>
         <source>--%1: %2 is out of range: it must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 liegt außerhalb des Bereichs: der Wert muss zwischen 0 und 3600 liegen</translation>
     </message>
     <message>
         <source>--seconds: must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds: muss größer als 0 sein</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Check</name>
     <message>
         <source>Validate a session and describe it; exit status 2 with a message per problem when it is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung prüfen und beschreiben; Exit-Status 2 mit einer Meldung pro Problem, wenn sie ungültig ist.</translation>
     </message>
     <message numerus="yes">
         <source>model: %1, hidden size %2, %3, %4; %n parameters</source>
         <extracomment>%1 the cell (rnn_tanh, lstm, …), %2 the hidden size, %3 &quot;1 layer&quot; or &quot;2 layers&quot;, %4 &quot;with an output layer&quot; or &quot;no output layer&quot;, %n the parameters.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modell: %1, versteckte Größe %2, %3, %4; %n Parameter</numerusform>
+            <numerusform>Modell: %1, versteckte Größe %2, %3, %4; %n Parameter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>source vocabulary: %1 (%n characters); target tokens: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</source>
         <extracomment>%1 the source characters, %n how many; %2 the target characters, %3 how many tokens in all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quellvokabular: %1 (%n Zeichen); Ziel-Tokens: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</numerusform>
+            <numerusform>Quellvokabular: %1 (%n Zeichen); Ziel-Tokens: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>data: %n pairs (translate: an encoder–decoder, CrossEntropyLoss over every decoder step)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daten: %n Paar (translate: ein Encoder–Decoder, CrossEntropyLoss über jeden Decoderschritt)</numerusform>
+            <numerusform>Daten: %n Paare (translate: ein Encoder–Decoder, CrossEntropyLoss über jeden Decoderschritt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>vocabulary: %1 (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vokabular: %1 (%n Zeichen)</numerusform>
+            <numerusform>Vokabular: %1 (%n Zeichen)</numerusform>
         </translation>
     </message>
     <message>
         <source>data: %1 series of %2, %3 time steps in all (forecast: the next value, MSELoss); %4 test series</source>
         <extracomment>%1 how many series, %2 &quot;1 feature&quot; or &quot;3 features&quot;, %3 the time steps, %4 how many test series.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Daten: %1 Reihe(n), %2, insgesamt %3 Zeitschritte (forecast: der nächste Wert, MSELoss); %4 Testreihe(n)</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished">1 Merkmal</translation>
+        <translation>1 Merkmal</translation>
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Merkmal</numerusform>
+            <numerusform>%n Merkmale</numerusform>
         </translation>
     </message>
     <message>
         <source>data: %1, %2 time steps in all, one label each (classify) from %3 classes: %4</source>
         <extracomment>%1 &quot;1 text&quot; or &quot;3 texts&quot;, %2 the time steps, %3 how many classes, %4 the classes&apos; names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Daten: %1, insgesamt %2 Zeitschritte, je ein Label (classify) aus %3 Klassen: %4</translation>
     </message>
     <message>
         <source>data: %1, %2 time steps in all</source>
         <extracomment>%1 &quot;1 text&quot; or &quot;3 texts&quot;, %2 the time steps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Daten: %1, insgesamt %2 Zeitschritte</translation>
     </message>
     <message>
         <source>no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Clipping</translation>
     </message>
     <message numerus="yes">
         <source>training: %1, %2, seed %3, %n steps</source>
         <extracomment>%1 the optimizer and its settings (&quot;adam lr 0.01&quot;), %2 &quot;clip_grad_norm 1&quot; or &quot;no clipping&quot;, %3 the seed, %n the session&apos;s training steps.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Training: %1, %2, Seed %3, %n Schritt</numerusform>
+            <numerusform>Training: %1, %2, Seed %3, %n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>weights: from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte: aus der Datei</translation>
     </message>
     <message>
         <source>weights: initialized from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte: aus dem Seed initialisiert</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Common</name>
     <message>
         <source>1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schicht</translation>
     </message>
     <message numerus="yes">
         <source>%n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schicht</numerusform>
+            <numerusform>%n Schichten</numerusform>
         </translation>
     </message>
     <message>
         <source>1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Text</translation>
     </message>
     <message numerus="yes">
         <source>%n texts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Text</numerusform>
+            <numerusform>%n Texte</numerusform>
         </translation>
     </message>
     <message>
         <source>with an output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Ausgabeschicht</translation>
     </message>
     <message>
         <source>no output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Ausgabeschicht</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>--%1: %2 is out of range: it must be between %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 liegt außerhalb des Bereichs: der Wert muss zwischen %3 und %4 liegen</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>--%1: the file name is empty: give the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: der Dateiname ist leer: gib die zu schreibende Datei an</translation>
     </message>
     <message>
         <source>give the session file to write: -o OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>gib die zu schreibende Sitzungsdatei an: -o OUT.json</translation>
     </message>
     <message>
         <source>%1 exists: choose another name with -o, or --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits: wähle mit -o einen anderen Namen oder ersetze die Datei mit --force</translation>
     </message>
     <message>
         <source>%1 (see %2 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (siehe %2 --help)</translation>
     </message>
     <message>
         <source>A session file (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzungsdatei (.json).</translation>
     </message>
     <message>
         <source>A training text instead of a session file (repeat for several texts); the lecture&apos;s settings apply unless overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trainingstext statt einer Sitzungsdatei (wiederholen für mehrere Texte); es gelten die Einstellungen der Vorlesung, sofern nicht überschrieben.</translation>
     </message>
     <message>
         <source>With --text: the class of that text (repeat, one per --text, in order); makes it a many-to-one classifier (task &quot;classify&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --text: die Klasse dieses Texts (wiederholen, eine pro --text, in Reihenfolge); macht daraus einen many-to-one-Klassifikator (Aufgabe &quot;classify&quot;).</translation>
     </message>
     <message>
         <source>Hidden units (with --text, default: the vocabulary size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckte Einheiten (mit --text, Standard: die Vokabulargröße).</translation>
     </message>
     <message>
         <source>rnn_tanh, rnn_relu, lstm or gru.</source>
-        <translation type="unfinished"></translation>
+        <translation>rnn_tanh, rnn_relu, lstm oder gru.</translation>
     </message>
     <message>
         <source>Stacked layers, 1-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapelte Schichten, 1-8.</translation>
     </message>
     <message>
         <source>Add nn.Linear(H, V) on the top layer: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.Linear(H, V) auf der obersten Schicht hinzufügen: on oder off.</translation>
     </message>
     <message>
         <source>adam or sgd.</source>
-        <translation type="unfinished"></translation>
+        <translation>adam oder sgd.</translation>
     </message>
     <message>
         <source>Learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate.</translation>
     </message>
     <message>
         <source>SGD momentum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum von SGD.</translation>
     </message>
     <message>
         <source>clip_grad_norm_ limit, or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze für clip_grad_norm_, oder &quot;none&quot;.</translation>
     </message>
     <message>
         <source>torch.manual_seed for the initial weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.manual_seed für die Anfangsgewichte.</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell: &quot;%1&quot; ist kein Zelltyp: nimm rnn_tanh, rnn_relu, lstm oder gru</translation>
     </message>
     <message>
         <source>--output-layer: &quot;%1&quot; is neither on nor off</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-layer: &quot;%1&quot; ist weder on noch off</translation>
     </message>
     <message>
         <source>--optimizer: &quot;%1&quot; is not an optimizer: use adam or sgd</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer: &quot;%1&quot; ist kein Optimierer: nimm adam oder sgd</translation>
     </message>
     <message>
         <source>give one session file, not %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gib eine Sitzungsdatei an, nicht %1 (%2)</translation>
     </message>
     <message>
         <source>give a session file or --text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>gib eine Sitzungsdatei oder --text an, nicht beides</translation>
     </message>
     <message>
         <source>give a session file (SESSION.json) or a text (--text hello); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>gib eine Sitzungsdatei (SESSION.json) oder einen Text (--text hello) an; siehe --help</translation>
     </message>
     <message>
         <source>--label goes with --text; a session file gives its labels in data.labels</source>
-        <translation type="unfinished"></translation>
+        <translation>--label gehört zu --text; eine Sitzungsdatei gibt ihre Labels in data.labels an</translation>
     </message>
     <message>
         <source>note: momentum %1 is ignored: it applies to sgd; Adam&apos;s betas are (0.9, 0.999)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Momentum %1 wird ignoriert: es gilt für sgd; die betas von Adam sind (0.9, 0.999)</translation>
     </message>
 </context>
 <context>
@@ -3386,39 +3397,44 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
   rnnlab-cli compare --preset cells
 
 Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it stopped); 2 bad input (the sessions do not share texts or optimizer settings, or an option is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei oder drei Sitzungen nebeneinander trainieren — jede mit eigenem Modell (Zelle, Schichten, versteckte Größe, Ausgabeschicht, Seed), alle auf denselben Texten mit denselben Optimierer-Einstellungen — und die Übersichtstabelle des Vergleichsmodus ausgeben: Parameter, der Schritt, sein Verlust, der erste Schritt, in dem jede Vorhersage richtig war, die Zeit pro Schritt und die Schritte pro Sekunde. Verluste und Schritte sind genau das, was `rnnlab-cli train SESSION --steps N` für jede Sitzung ausgibt.
+
+  rnnlab-cli compare one-layer.json two-layers.json --steps 30
+  rnnlab-cli compare --preset cells
+
+Exit-Status: 0 fertig; 1 der Schritt eines Modells wurde abgelehnt (die Tabelle zeigt, wo es stehen blieb); 2 ungültige Eingabe (die Sitzungen haben nicht dieselben Texte oder Optimierer-Einstellungen, oder eine Option ist falsch).</translation>
     </message>
     <message>
         <source>Two or three session files (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei oder drei Sitzungsdateien (.json).</translation>
     </message>
     <message>
         <source>Training steps for every model (default: the sessions&apos; &quot;steps&quot;, which must then agree).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsschritte für jedes Modell (Standard: die &quot;steps&quot; der Sitzungen, die dann übereinstimmen müssen).</translation>
     </message>
     <message>
         <source>Instead of session files: &quot;layers&quot; (1 layer vs 2 layers on hello) or &quot;cells&quot; (rnn_tanh vs lstm vs gru on a 40-character text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt Sitzungsdateien: &quot;layers&quot; (1 Schicht gegen 2 Schichten auf hello) oder &quot;cells&quot; (rnn_tanh gegen lstm gegen gru auf einem Text mit 40 Zeichen).</translation>
     </message>
     <message>
         <source>give session files or --preset, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>gib Sitzungsdateien oder --preset an, nicht beides</translation>
     </message>
     <message>
         <source>--preset: &quot;%1&quot; is not a preset: use layers or cells</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: &quot;%1&quot; ist keine Vorlage: nimm layers oder cells</translation>
     </message>
     <message>
         <source>give two or three session files to compare, not %1 (see rnnlab-cli compare --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>gib zwei oder drei Sitzungsdateien zum Vergleichen an, nicht %1 (siehe rnnlab-cli compare --help)</translation>
     </message>
     <message>
         <source>cannot compare these sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzungen lassen sich nicht vergleichen</translation>
     </message>
     <message>
         <source>training.steps differs between the sessions (%1): give the number of steps to compare with --steps N</source>
-        <translation type="unfinished"></translation>
+        <translation>training.steps unterscheidet sich zwischen den Sitzungen (%1): gib die Zahl der Schritte zum Vergleichen mit --steps N an</translation>
     </message>
 </context>
 <context>
@@ -3429,26 +3445,30 @@ Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it
   rnnlab-cli train --text hello --steps 5 --save hello.rnnlab
   rnnlab-cli export-pytorch hello.rnnlab -o train.py
   /usr/bin/python3 train.py --steps 20</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PyTorch-Skript schreiben, das genau das Modell dieser Sitzung aufbaut und trainiert, mit geladenen Gewichten und Optimiererzustand: `python3 train.py --steps N` (PyTorch 1.13) trainiert dort weiter, wo die Sitzung aufhörte, und gibt die Zeilen aus, die `rnnlab-cli train SESSION --steps N` ausgibt.
+
+  rnnlab-cli train --text hello --steps 5 --save hello.rnnlab
+  rnnlab-cli export-pytorch hello.rnnlab -o train.py
+  /usr/bin/python3 train.py --steps 20</translation>
     </message>
     <message>
         <source>A session file (.rnnlab or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzungsdatei (.rnnlab oder .json).</translation>
     </message>
     <message>
         <source>Write the script here (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript hierhin schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>wrote %1 (continues from step %2: python3 %3 --steps N)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (setzt bei Schritt %2 fort: python3 %3 --steps N)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Generate</name>
     <message>
         <source>--prime, --temperature and --sample-seed are for texts: a forecast starts from the end of a series (--series K) and feeds back each predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>--prime, --temperature und --sample-seed sind für Texte: eine Prognose beginnt am Ende einer Reihe (--series K) und führt jeden vorhergesagten Wert zurück</translation>
     </message>
     <message>
         <source>Feed PRIME through the network, then print it followed by LENGTH generated characters: the most probable next character each time, or one sampled at --temperature.
@@ -3459,39 +3479,46 @@ Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it
 On a time series (task &quot;forecast&quot;): run over a series, then feed each predicted value back as the next input, and print LENGTH predicted points, one per line (the free-running forecast).
 
   rnnlab-cli generate sine.json --steps 200 --length 40</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIME durch das Netz schicken, dann PRIME ausgeben, gefolgt von LENGTH erzeugten Zeichen: jedes Mal das wahrscheinlichste nächste Zeichen, oder eines mit --temperature gezogen.
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+
+Bei einer Zeitreihe (Aufgabe &quot;forecast&quot;): über eine Reihe laufen, dann jeden vorhergesagten Wert als nächste Eingabe zurückführen und LENGTH vorhergesagte Punkte ausgeben, einen pro Zeile (die frei laufende Prognose).
+
+  rnnlab-cli generate sine.json --steps 200 --length 40</translation>
     </message>
     <message>
         <source>A session file (.json), usually one written by train --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzungsdatei (.json), meist eine von train --save geschriebene.</translation>
     </message>
     <message>
         <source>The characters to start from (default: the first text&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfangszeichen (Standard: das erste Zeichen des ersten Texts).</translation>
     </message>
     <message>
         <source>Characters (a forecast: points) to generate (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erzeugende Zeichen (bei einer Prognose: Punkte) (Standard 20).</translation>
     </message>
     <message>
         <source>Sample from softmax(logits / T) instead of taking the most probable character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus softmax(logits / T) ziehen, statt das wahrscheinlichste Zeichen zu nehmen.</translation>
     </message>
     <message>
         <source>Seed of the sampling (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed des Ziehens (Standard 0).</translation>
     </message>
     <message>
         <source>A forecast: the series to continue (0 = the first, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Prognose: die fortzusetzende Reihe (0 = die erste, Standard).</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: use the weights as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst so viele Schritte trainieren (Standard 0: die Gewichte so nehmen, wie sie sind).</translation>
     </message>
     <message>
         <source>this session is a classifier (task &quot;classify&quot;): it predicts one label per text, not the next character, so it cannot continue a prime; use rnnlab-cli train to see its predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung ist ein Klassifikator (Aufgabe &quot;classify&quot;): sie sagt ein Label pro Text vorher, nicht das nächste Zeichen, und kann daher keinen Anfangstext fortsetzen; nimm rnnlab-cli train, um ihre Vorhersagen zu sehen</translation>
     </message>
 </context>
 <context>
@@ -3506,66 +3533,74 @@ On a time series (task &quot;forecast&quot;): run over a series, then feed each 
 MODEL.pt is what torch.save(model.state_dict(), &quot;model.pt&quot;) writes for your own model: one nn.RNN, nn.LSTM or nn.GRU, then optionally one nn.Linear, under any names. It holds only weights: give the texts (--text), the one-hot order (--vocabulary) and, for an nn.RNN, --cell.
 
   rnnlab-cli import-pytorch model.pt --text &quot;hello world&quot; --vocabulary &quot; dehlorw&quot; --cell rnn_tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in PyTorch trainiertes Modell in eine rnnlab-Sitzung umwandeln: STATE.json schreibt save_state_dict_json() (die Hilfsfunktion in jedem Skript, das export-pytorch erzeugt), mit den Gewichten des Modells und, falls gespeichert, dem Zustand des Optimierers, sodass rnnlab das Modell zeigt und dort weitertrainiert, wo PyTorch aufhörte.
+
+  python3 train.py --steps 100 --save-state state.json
+  rnnlab-cli import-pytorch state.json -o trained.rnnlab
+  rnnlab trained.rnnlab
+
+MODEL.pt schreibt torch.save(model.state_dict(), &quot;model.pt&quot;) für ein eigenes Modell: ein nn.RNN, nn.LSTM oder nn.GRU, dann optional ein nn.Linear, unter beliebigen Namen. Es enthält nur Gewichte: gib die Texte (--text), die One-Hot-Reihenfolge (--vocabulary) und, bei einem nn.RNN, --cell an.
+
+  rnnlab-cli import-pytorch model.pt --text &quot;hello world&quot; --vocabulary &quot; dehlorw&quot; --cell rnn_tanh</translation>
     </message>
     <message>
         <source>The saved state (JSON), or a state_dict saved by torch.save (.pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Zustand (JSON) oder ein mit torch.save gespeichertes state_dict (.pt).</translation>
     </message>
     <message>
         <source>The session file to write (default: STATE.rnnlab beside STATE.json). An existing file is not replaced unless --force is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Sitzungsdatei (Standard: STATE.rnnlab neben STATE.json). Eine vorhandene Datei wird nur mit --force ersetzt.</translation>
     </message>
     <message>
         <source>A training text (repeat for several), when the file has none or to replace its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trainingstext (wiederholen für mehrere), wenn die Datei keinen hat oder um ihre eigenen zu ersetzen.</translation>
     </message>
     <message>
         <source>MODEL.pt: the characters in the order of the model&apos;s one-hot inputs (default: the texts&apos; characters in order of first appearance).</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL.pt: die Zeichen in der Reihenfolge der One-Hot-Eingaben des Modells (Standard: die Zeichen der Texte in der Reihenfolge ihres ersten Auftretens).</translation>
     </message>
     <message>
         <source>MODEL.pt of an nn.RNN: rnn_tanh or rnn_relu (a state_dict does not record which); LSTM and GRU are told by their shapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL.pt eines nn.RNN: rnn_tanh oder rnn_relu (ein state_dict hält das nicht fest); LSTM und GRU erkennt man an ihren Formen.</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>give one STATE.json (written by save_state_dict_json) or MODEL.pt (torch.save); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>gib eine STATE.json (von save_state_dict_json geschrieben) oder MODEL.pt (torch.save) an; siehe --help</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell: &quot;%1&quot; ist keine Zelle: nimm rnn_tanh, rnn_relu, lstm oder gru</translation>
     </message>
     <message>
         <source>--vocabulary and --cell are for a .pt file; a JSON state names its own</source>
-        <translation type="unfinished"></translation>
+        <translation>--vocabulary und --cell sind für eine .pt-Datei; ein JSON-Zustand nennt seine eigenen</translation>
     </message>
     <message>
         <source>--text TEXT (once per text)</source>
-        <translation type="unfinished"></translation>
+        <translation>--text TEXT (einmal pro Text)</translation>
     </message>
     <message>
         <source>give %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gib %1 an</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>%1 exists: choose another name with -o, or --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits: wähle mit -o einen anderen Namen oder ersetze die Datei mit --force</translation>
     </message>
     <message numerus="yes">
         <source>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</source>
         <extracomment>%1 the file, %2 the cell (rnn_tanh, lstm, …), %3 the hidden size, %4 &quot;1 layer&quot; or &quot;2 layers&quot;, %5 &quot;with an output layer&quot; or &quot;no output layer&quot;, %6 the optimizer (adam, sgd), %n the steps.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben: %2, versteckte Größe %3, %4, %5, %6, nach %n Schritt</numerusform>
+            <numerusform>%1 geschrieben: %2, versteckte Größe %3, %4, %5, %6, nach %n Schritten</numerusform>
         </translation>
     </message>
 </context>
@@ -3573,171 +3608,175 @@ MODEL.pt is what torch.save(model.state_dict(), &quot;model.pt&quot;) writes for
     <name>rnnlab::cli::Main</name>
     <message>
         <source>Train a session (or --text TEXT) and print one line per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung (oder --text TEXT) trainieren und eine Zeile pro Schritt ausgeben</translation>
     </message>
     <message>
         <source>Continue a prime string with a session&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anfangstext mit den Gewichten einer Sitzung fortsetzen</translation>
     </message>
     <message>
         <source>Measure training speed (steps per second) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsgeschwindigkeit (Schritte pro Sekunde) als JSON messen</translation>
     </message>
     <message>
         <source>Validate a session file and describe it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzungsdatei prüfen und beschreiben</translation>
     </message>
     <message>
         <source>Train two or three sessions side by side and print a summary table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei oder drei Sitzungen nebeneinander trainieren und eine Übersichtstabelle ausgeben</translation>
     </message>
     <message>
         <source>Write the PyTorch script that continues training a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PyTorch-Skript schreiben, das das Training einer Sitzung fortsetzt</translation>
     </message>
     <message>
         <source>Turn a state saved by that script&apos;s helper into a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen von der Hilfsfunktion dieses Skripts gespeicherten Zustand in eine Sitzung umwandeln</translation>
     </message>
     <message>
         <source>Write what a network remembers (influence, PCA, units) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON schreiben, was ein Netz sich merkt (Einfluss, PCA, Einheiten)</translation>
     </message>
     <message>
         <source>Train for a long run, watching memory, NaNs and step time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange trainieren und dabei Speicher, NaNs und Schrittzeit beobachten</translation>
     </message>
     <message>
         <source>Write a time-series session from a generated wave (sine, square, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeitreihen-Sitzung aus einer erzeugten Welle schreiben (Sinus, Rechteck, ...)</translation>
     </message>
     <message>
         <source>Write a translation session from a file of source&lt;Tab&gt;target pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übersetzungssitzung aus einer Datei mit Paaren Quelle&lt;Tab&gt;Ziel schreiben</translation>
     </message>
     <message>
         <source>Usage: rnnlab-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rnnlab-cli &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
         <source>rnnlab&apos;s engine without the window: the numbers are PyTorch 1.13&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine von rnnlab ohne Fenster: die Zahlen sind die von PyTorch 1.13.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>the lecture&apos;s example</source>
-        <translation type="unfinished"></translation>
+        <translation>das Beispiel der Vorlesung</translation>
     </message>
     <message>
         <source>a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>die Optionen eines Befehls</translation>
     </message>
     <message>
         <source>Every command takes --language CODE (%1); without it, the
 window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Befehl nimmt --language CODE (%1); ohne die Option gilt die Sprache
+von Ansicht &gt; Sprache im Fenster, sonst die des Systems. Zahlen bleiben im C-Locale.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>The end of a list: &quot;train, generate, … and soak&quot; (%1: all but the last, %2: the last).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>--language needs a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--language braucht einen Wert: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command; the commands are %2 (see rnnlab-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Befehl; die Befehle sind %2 (siehe rnnlab-cli --help)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::NewForecast</name>
     <message>
         <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:60:1:3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; ist nicht KIND:AT[:LENGTH[:SIZE]] mit KIND spike, level_shift oder flat (z. B. spike:60:1:3)</translation>
     </message>
     <message>
         <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
 
   rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
   rnnlab-cli train sine.json --steps 200</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeitreihen-Sitzung schreiben (Aufgabe &quot;forecast&quot;): eine Welle aus dem Signalgenerator als Trainingsreihe (und, mit --test-anomaly, dieselbe Welle mit einer Anomalie als Testreihe), ein LSTM mit Linear(H, 1) und MSELoss. Die Zahlen werden in der Sitzung gespeichert; der Generator wird daneben festgehalten.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Sitzungsdatei.</translation>
     </message>
     <message>
         <source>sine (default), square, sawtooth, triangle or two_sines.</source>
-        <translation type="unfinished"></translation>
+        <translation>sine (Standard), square, sawtooth, triangle oder two_sines.</translation>
     </message>
     <message>
         <source>Time steps per period (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitschritte pro Periode (Standard 20).</translation>
     </message>
     <message>
         <source>Default 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard 1.</translation>
     </message>
     <message>
         <source>Radians (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Radiant (Standard 0).</translation>
     </message>
     <message>
         <source>Points (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte (Standard 100).</translation>
     </message>
     <message>
         <source>two_sines: the second sine&apos;s period (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>two_sines: die Periode des zweiten Sinus (Standard 7).</translation>
     </message>
     <message>
         <source>two_sines: its amplitude (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>two_sines: seine Amplitude (Standard 0.5).</translation>
     </message>
     <message>
         <source>Standard deviation of Gaussian noise (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung des gaußschen Rauschens (Standard 0).</translation>
     </message>
     <message>
         <source>Seed of the noise (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed des Rauschens (Standard 0).</translation>
     </message>
     <message>
         <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]].</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anomalie in der Trainingsreihe: KIND:AT[:LENGTH[:SIZE]].</translation>
     </message>
     <message>
         <source>Add a test series: the same wave with this anomaly (e.g. spike:70:1:2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testreihe hinzufügen: dieselbe Welle mit dieser Anomalie (z. B. spike:70:1:2).</translation>
     </message>
     <message>
         <source>rnn_tanh, rnn_relu, lstm (default) or gru.</source>
-        <translation type="unfinished"></translation>
+        <translation>rnn_tanh, rnn_relu, lstm (Standard) oder gru.</translation>
     </message>
     <message>
         <source>Hidden units (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckte Einheiten (Standard 16).</translation>
     </message>
     <message>
         <source>Stacked layers (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapelte Schichten (Standard 1).</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>--wave: &quot;%1&quot; is not a wave: use sine, square, sawtooth, triangle or two_sines</source>
-        <translation type="unfinished"></translation>
+        <translation>--wave: &quot;%1&quot; ist keine Welle: nimm sine, square, sawtooth, triangle oder two_sines</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell: &quot;%1&quot; ist kein Zelltyp: nimm rnn_tanh, rnn_relu, lstm oder gru</translation>
     </message>
 </context>
 <context>
@@ -3747,31 +3786,34 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
 
   rnnlab-cli soak --steps 1000000
   rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange auf einem Thread trainieren und dabei den residenten Speicher (/proc/self/statm), nicht endliche Verluste und die Schrittzeit beobachten. Gibt eine Zeile pro Messung aus, dann ein JSON-Objekt. Exit-Status 1, wenn der Speicher nach der Aufwärmphase um mehr als --max-growth-kib gewachsen ist oder ein Schritt nicht endlich war. Ohne Sitzung: das Beispiel der Vorlesung.
+
+  rnnlab-cli soak --steps 1000000
+  rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000</translation>
     </message>
     <message>
         <source>Training steps (default 1000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsschritte (Standard 1000000).</translation>
     </message>
     <message>
         <source>Memory and step-time samples over the run (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungen von Speicher und Schrittzeit über den Lauf (Standard 100).</translation>
     </message>
     <message>
         <source>Steps before the reference sample (default: 5% of --steps, at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte vor der Referenzmessung (Standard: 5% von --steps, mindestens 1).</translation>
     </message>
     <message>
         <source>Allowed growth of resident memory after the warm-up, in KiB (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubtes Wachstum des residenten Speichers nach der Aufwärmphase, in KiB (Standard 1024).</translation>
     </message>
     <message>
         <source>Only the JSON summary, not the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die JSON-Zusammenfassung, nicht die Messungen.</translation>
     </message>
     <message>
         <source>could not read /proc/self/statm: resident memory was not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/self/statm konnte nicht gelesen werden: der residente Speicher wurde nicht gemessen</translation>
     </message>
 </context>
 <context>
@@ -3783,43 +3825,48 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
   rnnlab-cli train SESSION.json --steps 200 --save trained.json
 
 Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the weights of the last good step are kept and saved with --save) or a file could not be written; 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung trainieren und eine Zeile pro Schritt ausgeben: den Schritt, den Verlust und die vorhergesagte Zeichenkette jedes Texts, aus dem Vorwärtsdurchlauf dieses Schritts (vor dem Update), so wie die PyTorch-Schleife der Vorlesung sie ausgibt; bei einer Zeitreihe (Aufgabe &quot;forecast&quot;) den mittleren absoluten Fehler ihrer vorhergesagten nächsten Werte.
+
+  rnnlab-cli train --text hello                 das Beispiel der Vorlesung (10 Schritte)
+  rnnlab-cli train SESSION.json --steps 200 --save trained.json
+
+Exit-Status: 0 fertig; 1 ein Schritt wurde abgelehnt (Verlust oder Gradienten divergierten; die Gewichte des letzten guten Schritts bleiben erhalten und werden mit --save gespeichert) oder eine Datei konnte nicht geschrieben werden; 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Training steps (default: the session&apos;s &quot;steps&quot;, 10 for --text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsschritte (Standard: die &quot;steps&quot; der Sitzung, 10 bei --text).</translation>
     </message>
     <message>
         <source>Write the weights, step-1 hidden states, logits and gradients, every step&apos;s loss and predictions, and the final weights as JSON (the goldens&apos; format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte, die versteckten Zustände, Logits und Gradienten von Schritt 1, Verlust und Vorhersagen jedes Schritts sowie die Endgewichte als JSON schreiben (im Format der Goldens).</translation>
     </message>
     <message>
         <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die trainierte Sitzung schreiben: Gewichte, Optimiererzustand und Verlustverlauf (den eigenen der Sitzung und den dieses Laufs), sodass ihr Training genau dort weitergeht, wo dieser Lauf aufhörte, und rnnlab ihre Vorgeschichte zeigt.</translation>
     </message>
     <message>
         <source>Print only the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den letzten Schritt ausgeben.</translation>
     </message>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: der Trace enthält eine nicht endliche Zahl (inf oder nan), die JSON nicht darstellen kann; nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Translate</name>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: der Trace enthält eine nicht endliche Zahl (inf oder nan), die JSON nicht darstellen kann; nichts wurde geschrieben</translation>
     </message>
     <message>
         <source>--prime is empty: give the source to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>--prime ist leer: gib die zu übersetzende Quelle an</translation>
     </message>
     <message>
         <source>--prime has %1, which is not in the source vocabulary &quot;%2&quot;: a translation reads only those characters</source>
         <extracomment>%1 the character, described by the engine in English (&quot;&apos;x&apos; (U+0078)&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--prime enthält %1, das nicht im Quellvokabular &quot;%2&quot; ist: eine Übersetzung liest nur diese Zeichen</translation>
     </message>
     <message>
         <source>Write a translation session (task &quot;translate&quot;, an encoder-decoder) from a file of pairs, one a line: source&lt;Tab&gt;target in UTF-8 (empty lines are skipped). A line without a tab or a target, with more than one tab, an empty source, or &lt;sos&gt;/&lt;eos&gt; in its text is refused, naming the line. Default model: GRU, 24 hidden units, 1 layer, Adam at 0.02, seed 1, 300 steps (the shipped examples&apos;).
@@ -3827,51 +3874,55 @@ Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the w
   rnnlab-cli new-translate --pairs words.tsv -o words.json
   rnnlab-cli train words.json --quiet --save trained.json
   rnnlab-cli generate trained.json --prime hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übersetzungssitzung (Aufgabe &quot;translate&quot;, ein Encoder-Decoder) aus einer Datei mit Paaren schreiben, eines pro Zeile: Quelle&lt;Tab&gt;Ziel in UTF-8 (Leerzeilen werden übersprungen). Eine Zeile ohne Tab oder Ziel, mit mehr als einem Tab, mit leerer Quelle oder mit &lt;sos&gt;/&lt;eos&gt; im Text wird mit Angabe der Zeile abgelehnt. Standardmodell: GRU, 24 versteckte Einheiten, 1 Schicht, Adam mit 0.02, Seed 1, 300 Schritte (wie die mitgelieferten Beispiele).
+
+  rnnlab-cli new-translate --pairs words.tsv -o words.json
+  rnnlab-cli train words.json --quiet --save trained.json
+  rnnlab-cli generate trained.json --prime hello</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Sitzungsdatei.</translation>
     </message>
     <message>
         <source>The pairs: one source&lt;Tab&gt;target a line (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paare: eines pro Zeile, Quelle&lt;Tab&gt;Ziel (UTF-8).</translation>
     </message>
     <message>
         <source>The encoder&apos;s characters in input order (default: the sources&apos; in order of first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichen des Encoders in Eingabereihenfolge (Standard: die der Quellen in der Reihenfolge ihres ersten Auftretens).</translation>
     </message>
     <message>
         <source>The target characters after &lt;sos&gt;, &lt;eos&gt; (default: the targets&apos; in order of first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielzeichen nach &lt;sos&gt;, &lt;eos&gt; (Standard: die der Ziele in der Reihenfolge ihres ersten Auftretens).</translation>
     </message>
     <message>
         <source>The session&apos;s training steps (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingsschritte der Sitzung (Standard 300).</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>Hidden units of the encoder and the decoder (default 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckte Einheiten von Encoder und Decoder (Standard 24).</translation>
     </message>
     <message>
         <source>new-translate reads its pairs from --pairs FILE.tsv, not from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>new-translate liest seine Paare aus --pairs FILE.tsv, nicht aus &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give the file of pairs: --pairs FILE.tsv (one source&lt;Tab&gt;target a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>gib die Datei mit den Paaren an: --pairs FILE.tsv (eine Zeile Quelle&lt;Tab&gt;Ziel pro Paar)</translation>
     </message>
     <message>
         <source>%1: there is no pair: each line is one pair, source&lt;Tab&gt;target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Paar vorhanden: jede Zeile ist ein Paar, Quelle&lt;Tab&gt;Ziel</translation>
     </message>
     <message>
         <source>rnnlab-cli %1 does not run a translation session (task &quot;translate&quot;) yet: use rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab-cli %1 kann noch keine Übersetzungssitzung (Aufgabe &quot;translate&quot;) ausführen: nimm rnnlab-cli train (mit --trace) oder rnnlab-cli generate (mit --prime SOURCE)</translation>
     </message>
 </context>
 </TS>

@@ -113,23 +113,23 @@
     </message>
     <message>
         <source>test series %1 (never trained on), </source>
-        <translation type="unfinished"></translation>
+        <translation>serie de prueba %1 (nunca usada para entrenar), </translation>
     </message>
     <message>
         <source>its MSE %1 (not in the training loss) · mean absolute error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>su MSE %1 (no entra en la pérdida de entrenamiento) · error absoluto medio %2</translation>
     </message>
     <message>
         <source>loss (MSE) %1 · mean absolute error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida (MSE) %1 · error absoluto medio %2</translation>
     </message>
     <message>
         <source>y_t: the network&apos;s prediction of the next value</source>
-        <translation type="unfinished"></translation>
+        <translation>y_t: la predicción de la red del valor siguiente</translation>
     </message>
     <message>
         <source>x_{t+1}: the true next value, its target</source>
-        <translation type="unfinished"></translation>
+        <translation>x_{t+1}: el valor siguiente real, su objetivo</translation>
     </message>
 </context>
 <context>
@@ -600,23 +600,23 @@
     </message>
     <message>
         <source> This run is a translation (an encoder–decoder): its loss and accuracy are in the Loss tab, each pair&apos;s greedy translation at every step in Predictions per step, and its three weight sets (encoder, decoder, fc) in the Matrices panel.</source>
-        <translation type="unfinished"></translation>
+        <translation> Esta ejecución es una traducción (un codificador–decodificador): su pérdida y su precisión están en la pestaña Pérdida, la traducción voraz de cada par en cada paso, en Predicciones por paso, y sus tres conjuntos de pesos (encoder, decoder, fc), en el panel Matrices.</translation>
     </message>
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un codificador–decodificador se dibuja con su propio grafo.</translation>
     </message>
     <message>
         <source>The walk by hand through an encoder and then a decoder is not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso a mano por un codificador y luego un decodificador aún no está escrito.</translation>
     </message>
     <message>
         <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar escribe texto realimentando la salida de una red como su siguiente entrada; una traducción lo hace en su decodificador, y sus traducciones voraces aparecen en Predicciones por paso.</translation>
     </message>
     <message>
         <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pestaña Memoria analiza una red sobre un texto; las dos redes de un codificador–decodificador aún no se analizan.</translation>
     </message>
 </context>
 <context>
@@ -943,262 +943,262 @@
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>test series %1 (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>serie de prueba %1 (%2 puntos)</translation>
     </message>
     <message>
         <source>Pa&amp;ir:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par:</translation>
     </message>
     <message>
         <source>Which series the graph and the walk by hand show: the training series, then the test series (their forward pass with the current weights; never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué serie muestran el grafo y el paso a mano: las series de entrenamiento y luego las de prueba (su pasada hacia delante con los pesos actuales; nunca usadas para entrenar)</translation>
     </message>
     <message>
         <source>Which pair the translation graph shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué par muestra el grafo de la traducción</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GuiOptions</name>
     <message>
         <source>--tab: &quot;%1&quot; is not step, loss, predictions, generate, memory, memory-units, signal or pytorch</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab: &quot;%1&quot; no es step, loss, predictions, generate, memory, memory-units, signal ni pytorch</translation>
     </message>
     <message>
         <source>the session file&apos;s name is empty: give the file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del archivo de sesión está vacío: indica el archivo que abrir</translation>
     </message>
     <message>
         <source>give a session file or --text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indica un archivo de sesión o --text, no ambos</translation>
     </message>
     <message>
         <source>--label goes with --text; a session file gives its labels in data.labels</source>
-        <translation type="unfinished"></translation>
+        <translation>--label va con --text; un archivo de sesión da sus etiquetas en data.labels</translation>
     </message>
     <message>
         <source>--compare-preset brings its own models: give it alone, or --compare files (and --session for the first model) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare-preset trae sus propios modelos: úsalo solo, o en su lugar archivos --compare (y --session para el primer modelo)</translation>
     </message>
     <message>
         <source>--compare-preset: &quot;%1&quot; is not a preset: use layers (1 layer vs 2 layers on hello) or cells (RNN vs LSTM vs GRU on a long text)</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare-preset: &quot;%1&quot; no es un ajuste predefinido: usa layers (1 capa vs 2 capas con hello) o cells (RNN vs LSTM vs GRU con un texto largo)</translation>
     </message>
     <message>
         <source>--compare: compare mode shows 2 or 3 models: the first (--session, or the hello example) and one or two --compare files, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare: el modo comparación muestra 2 o 3 modelos: el primero (--session, o el ejemplo hello) y uno o dos archivos --compare, no %1</translation>
     </message>
     <message>
         <source>cannot compare these sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden comparar estas sesiones: %1</translation>
     </message>
     <message>
         <source>give one of --screenshot, --export-svg and --export-png</source>
-        <translation type="unfinished"></translation>
+        <translation>indica una de --screenshot, --export-svg y --export-png</translation>
     </message>
     <message>
         <source>--export-%1: &quot;%2&quot; must end in .%1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-%1: &quot;%2&quot; debe terminar en .%1</translation>
     </message>
     <message>
         <source>--scale applies to --export-png; an SVG has no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale se aplica a --export-png; un SVG no tiene píxeles</translation>
     </message>
     <message>
         <source>--scale: &quot;%1&quot; must be 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale: &quot;%1&quot; debe ser 1, 2 o 3</translation>
     </message>
     <message>
         <source>--screenshot: the file name is empty: give the PNG to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: el nombre del archivo está vacío: indica el PNG que escribir</translation>
     </message>
     <message>
         <source>--screenshot: &quot;%1&quot; must end in .png (the window is written as a PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: &quot;%1&quot; debe terminar en .png (la ventana se escribe como PNG)</translation>
     </message>
     <message>
         <source>--train: &quot;%1&quot; must be a whole number of steps from 0 to 100000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--train: &quot;%1&quot; debe ser un número entero de pasos de 0 a 100000000</translation>
     </message>
     <message>
         <source>--view: &quot;%1&quot; is neither folded nor unfolded</source>
-        <translation type="unfinished"></translation>
+        <translation>--view: &quot;%1&quot; no es ni folded ni unfolded</translation>
     </message>
     <message>
         <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT between 100x100 and 8192x8192 (e.g. 1280x800)</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: &quot;%1&quot; no es WIDTHxHEIGHT entre 100x100 y 8192x8192 (p. ej. 1280x800)</translation>
     </message>
     <message>
         <source>--size: %1x%2 is smaller than the smallest window rnnlab supports, %3x%4</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: %1x%2 es menor que la ventana más pequeña que admite rnnlab, %3x%4</translation>
     </message>
     <message>
         <source>--%1 shows a part of the main window: it does not apply to compare mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muestra una parte de la ventana principal: no se aplica al modo comparación</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; debe ser un número entero de %3 a %4</translation>
     </message>
     <message>
         <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre</source>
-        <translation type="unfinished"></translation>
+        <translation>--phase: &quot;%1&quot; no es una fase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell o backward-pre</translation>
     </message>
     <message>
         <source>--walk-order: &quot;%1&quot; is not an order: time or layer</source>
-        <translation type="unfinished"></translation>
+        <translation>--walk-order: &quot;%1&quot; no es un orden: time o layer</translation>
     </message>
     <message>
         <source>--what-if: &quot;%1&quot; is not a what-if: whh0 (W_hh = 0, no memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>--what-if: &quot;%1&quot; no es un supuesto: whh0 (W_hh = 0, sin memoria)</translation>
     </message>
     <message>
         <source>Recurrent neural networks, shown at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes neuronales recurrentes, vistas en acción.</translation>
     </message>
     <message>
         <source>A session file to open (.rnnlab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de sesión que abrir (.rnnlab).</translation>
     </message>
     <message>
         <source>Train on this text (repeat for several) with the lecture&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar con este texto (repetir para varios) con la configuración de la clase.</translation>
     </message>
     <message>
         <source>With --text: the class of that text (repeat, one per --text, in order); makes it a many-to-one classifier (task &quot;classify&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --text: la clase de ese texto (repetir, una por --text, en orden); lo convierte en un clasificador muchos a uno (tarea &quot;classify&quot;).</translation>
     </message>
     <message>
         <source>A session file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de sesión que abrir.</translation>
     </message>
     <message>
         <source>Render the window to OUT.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar la ventana en OUT.png y salir.</translation>
     </message>
     <message>
         <source>With --screenshot: train this many steps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: entrenar antes este número de pasos.</translation>
     </message>
     <message>
         <source>With --screenshot: folded or unfolded (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: folded (plegada) o unfolded (desplegada, por defecto).</translation>
     </message>
     <message>
         <source>With --screenshot: also write every text the graph, heatmaps and equations drew (where, how large) to FILE as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: escribir además en FILE, como JSON, cada texto que dibujaron el grafo, los mapas de calor y las ecuaciones (dónde y de qué tamaño).</translation>
     </message>
     <message>
         <source>With --screenshot: the window size (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: el tamaño de la ventana (por defecto 1280x800).</translation>
     </message>
     <message>
         <source>With --screenshot or --bench-ui: step, loss, predictions, generate, memory (how far back a prediction looks, the path of h_t), memory-units (units over the text), signal (a time series) or pytorch (the PyTorch panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot o --bench-ui: step, loss, predictions, generate, memory (hasta dónde mira atrás una predicción, la trayectoria de h_t), memory-units (unidades sobre el texto), signal (una serie temporal) o pytorch (el panel PyTorch).</translation>
     </message>
     <message>
         <source>With --screenshot: rewind to this training step (after --train).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: volver a este paso de entrenamiento (después de --train).</translation>
     </message>
     <message>
         <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: el texto o la serie que muestran el grafo y el paso a mano (contando desde 1, como los lista la barra sobre el grafo: las series de prueba de una serie temporal tras sus series de entrenamiento).</translation>
     </message>
     <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: recorrer a mano hasta este paso temporal (t = 1 … n, como en pantalla).</translation>
     </message>
     <message>
         <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: la fase del paso temporal: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell y backward-cell: LSTM y GRU).</translation>
     </message>
     <message>
         <source>With --phase: the layer (1-based, default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --phase: la capa (contando desde 1, por defecto 1).</translation>
     </message>
     <message>
         <source>With --phase: time (every layer at t, then t+1; the default) or layer (layer 1 over all of time, then layer 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --phase: time (todas las capas en t, luego t+1; por defecto) o layer (la capa 1 en todo el tiempo, luego la capa 2).</translation>
     </message>
     <message>
         <source>With --screenshot: whh0 shows Edit &gt; What if W_hh = 0? (the network without its memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: whh0 muestra Editar &gt; ¿Y si W_hh = 0? (la red sin su memoria).</translation>
     </message>
     <message>
         <source>Write the graph (or --figure) as SVG and exit; takes --screenshot&apos;s options (--train, --view, --size, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el grafo (o --figure) como SVG y salir; admite las opciones de --screenshot (--train, --view, --size, …).</translation>
     </message>
     <message>
         <source>Write the graph (or --figure) as PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el grafo (o --figure) como PNG y salir.</translation>
     </message>
     <message>
         <source>With --export-png: 1, 2 or 3 times the screen&apos;s pixels (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export-png: 1, 2 o 3 veces los píxeles de la pantalla (por defecto 1).</translation>
     </message>
     <message>
         <source>With --export-*: graph (default), a heatmap, by its name (W_hh) or PyTorch name (rnn.weight_hh_l1), or memory-influence, memory-path or memory-units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export-*: graph (por defecto), un mapa de calor, por su nombre (W_hh) o su nombre en PyTorch (rnn.weight_hh_l1), o memory-influence, memory-path o memory-units.</translation>
     </message>
     <message>
         <source>The colour theme: system (the desktop&apos;s; the default), light, dark or high-contrast (screenshots: light unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema de colores: system (el del escritorio; por defecto), light, dark o high-contrast (capturas: light si no se indica).</translation>
     </message>
     <message>
         <source>The language: en, de, es, fr, ja, ko or zh_CN (the window: View &gt; Language&apos;s, else the system&apos;s; screenshots and benchmarks: en unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma: en, de, es, fr, ja, ko o zh_CN (la ventana: el de Ver &gt; Idioma, si no el del sistema; capturas y benchmarks: en si no se indica).</translation>
     </message>
     <message>
         <source>Open in presentation mode (F11): full screen, large type, only the graph, the equations and the play controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en modo presentación (F11): pantalla completa, letra grande, solo el grafo, las ecuaciones y los controles de reproducción.</translation>
     </message>
     <message>
         <source>Open the lesson at step K (1-based).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la lección en el paso K (contando desde 1).</translation>
     </message>
     <message>
         <source>Measure the UI&apos;s responsiveness while training at full speed; print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir la capacidad de respuesta de la interfaz mientras entrena a toda velocidad; imprimir JSON.</translation>
     </message>
     <message>
         <source>With --bench-ui: how long to measure (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --bench-ui: cuánto tiempo medir (por defecto 5).</translation>
     </message>
     <message>
         <source>Compare mode: train this session beside the first one (--session, or the hello example); repeat for a third model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo comparación: entrenar esta sesión junto a la primera (--session, o el ejemplo hello); repetir para un tercer modelo.</translation>
     </message>
     <message>
         <source>Compare mode with a preset: layers (1 layer vs 2 layers on hello) or cells (RNN vs LSTM vs GRU on a long text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo comparación con un ajuste predefinido: layers (1 capa vs 2 capas con hello) o cells (RNN vs LSTM vs GRU con un texto largo).</translation>
     </message>
     <message>
         <source>Compare mode: each model trains as fast as it can instead of in lock step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo comparación: cada modelo entrena tan rápido como puede en lugar de en paso sincronizado.</translation>
     </message>
     <message>
         <source>--free-running is for compare mode: give --compare FILE or --compare-preset NAME too</source>
-        <translation type="unfinished"></translation>
+        <translation>--free-running es para el modo comparación: indica también --compare FILE o --compare-preset NAME</translation>
     </message>
     <message>
         <source>--seconds: &quot;%1&quot; must be a number of seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds: &quot;%1&quot; debe ser un número de segundos entre 0 y 3600</translation>
     </message>
     <message>
         <source>--tab shows a part of the main window: it does not apply to compare mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab muestra una parte de la ventana principal: no se aplica al modo comparación</translation>
     </message>
     <message>
         <source>--theme: &quot;%1&quot; is not a theme: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: &quot;%1&quot; no es un tema: %2</translation>
     </message>
     <message>
         <source>--lesson-step: &quot;%1&quot; must be a step of the lesson, 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lesson-step: &quot;%1&quot; debe ser un paso de la lección, de 1 a %2</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1220,7 @@
     <name>rnnlab::Language</name>
     <message>
         <source>--language: &quot;%1&quot; is not a language rnnlab speaks; the languages are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: &quot;%1&quot; no es un idioma que hable rnnlab; los idiomas son %2</translation>
     </message>
 </context>
 <context>
@@ -1438,19 +1438,19 @@
     <name>rnnlab::MatrixPanel</name>
     <message>
         <source>Encoder (encoder): reads the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificador (encoder): lee la secuencia fuente</translation>
     </message>
     <message>
         <source>Decoder (decoder): from the context, reads the previous target token</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificador (decoder): a partir del contexto, lee el token objetivo anterior</translation>
     </message>
     <message>
         <source>%1, layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, capa %2</translation>
     </message>
     <message>
         <source>Output layer (fc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de salida (fc)</translation>
     </message>
 </context>
 <context>
@@ -1960,19 +1960,19 @@ Serie temporal: lee números y predice el valor siguiente de cada variable (pér
     <name>rnnlab::PredictionsModel</name>
     <message>
         <source>translates %1 to %2 (greedy: its own outputs fed back); the target is %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>traduce %1 como %2 (voraz: realimenta sus propias salidas); el objetivo es %3: %4</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>incorrecto</translation>
     </message>
     <message>
         <source>Pair %1, source %2, target %3: the greedy translation of the source at each step (the decoder&apos;s own outputs fed back from &lt;sos&gt; to &lt;eos&gt;, with the weights of that step&apos;s forward pass); a wrong translation is underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1, fuente %2, objetivo %3: la traducción voraz de la fuente en cada paso (las propias salidas del decodificador realimentadas de &lt;sos&gt; a &lt;eos&gt;, con los pesos de la pasada hacia delante de ese paso); una traducción incorrecta va subrayada.</translation>
     </message>
 </context>
 <context>
@@ -2222,63 +2222,63 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
     </message>
     <message>
         <source>Tr&amp;aining series</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ies de entrenamiento</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplitud</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Period 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Período 2</translation>
     </message>
     <message>
         <source>Amplitude 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplitud 2</translation>
     </message>
     <message>
         <source>Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido σ</translation>
     </message>
     <message>
         <source>Noise seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla del ruido</translation>
     </message>
     <message>
         <source>Test ser&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>Series de pr&amp;ueba</translation>
     </message>
     <message>
         <source>Test numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de prueba</translation>
     </message>
     <message>
         <source>Anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalía</translation>
     </message>
     <message>
         <source>  at point</source>
-        <translation type="unfinished"></translation>
+        <translation>  en el punto</translation>
     </message>
     <message>
         <source>  length</source>
-        <translation type="unfinished"></translation>
+        <translation>  longitud</translation>
     </message>
     <message>
         <source>  size</source>
-        <translation type="unfinished"></translation>
+        <translation>  tamaño</translation>
     </message>
 </context>
 <context>
@@ -2736,11 +2736,11 @@ Calentamiento: los primeros pasos de cada serie, donde el estado (cero al inicio
     </message>
     <message>
         <source>A test series is never trained on: the walk shows its forward pass and squared error only, no backward pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una serie de prueba nunca se entrena: el recorrido muestra solo su pasada hacia delante y su error cuadrático, sin pasada hacia atrás.</translation>
     </message>
     <message>
         <source>No backward: a test series</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pasada hacia atrás: una serie de prueba</translation>
     </message>
 </context>
 <context>
@@ -2774,43 +2774,43 @@ Calentamiento: los primeros pasos de cada serie, donde el estado (cero al inicio
     <name>rnnlab::TranslationGraph</name>
     <message>
         <source>No translation to draw yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay traducción que dibujar</translation>
     </message>
     <message>
         <source>Encoder (encoder): reads the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificador (encoder): lee la secuencia fuente</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto</translation>
     </message>
     <message>
         <source>Decoder (decoder) and fc: from the context, the previous target token in</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificador (decoder) y fc: a partir del contexto, con el token objetivo anterior como entrada</translation>
     </message>
     <message>
         <source>decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>decodificador</translation>
     </message>
     <message>
         <source>encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>codificador</translation>
     </message>
     <message>
         <source>h_%1[%2] of the %3, layer %4</source>
-        <translation type="unfinished"></translation>
+        <translation>h_%1[%2] del %3, capa %4</translation>
     </message>
     <message>
         <source>context, layer %1, unit %2: the encoder&apos;s last h, the decoder&apos;s h_0</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto, capa %1, unidad %2: la última h del codificador, la h_0 del decodificador</translation>
     </message>
     <message>
         <source>x_%1[%2] of the %3 (one-hot)</source>
-        <translation type="unfinished"></translation>
+        <translation>x_%1[%2] del %3 (one-hot)</translation>
     </message>
     <message>
         <source>p_%1(%2): the probability of this target token</source>
-        <translation type="unfinished"></translation>
+        <translation>p_%1(%2): la probabilidad de este token objetivo</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3072,7 @@ Calentamiento: los primeros pasos de cada serie, donde el estado (cero al inicio
     <name>rnnlab::cli::Analyze</name>
     <message>
         <source>--span: &quot;%1&quot; is not a span: give A:B, the time steps A to B − 1 of the first text (0-based), e.g. --span 2:5</source>
-        <translation type="unfinished"></translation>
+        <translation>--span: &quot;%1&quot; no es un tramo: indica A:B, los pasos temporales de A a B − 1 del primer texto (contando desde 0), p. ej. --span 2:5</translation>
     </message>
     <message>
         <source>Write what a network remembers as JSON, for one layer (default: the top one):
@@ -3084,47 +3084,55 @@ Calentamiento: los primeros pasos de cada serie, donde el estado (cero al inicio
   rnnlab-cli analyze SESSION.json --steps 100 --layer 0 --span 2:5 -o memory.json
 
 Exit status: 0 done; 1 a training step was refused or the file could not be written; 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir como JSON lo que recuerda una red, para una capa (por defecto: la superior):
+  influence  [text][t][s], s = 0…t: ‖∂ log softmax(y_t)[target_t] / ∂x_s‖₂, cuánto influye cada entrada one-hot anterior x_s en la log-probabilidad de su objetivo en el paso t (la BPTT del motor desde ese único término; un paso sin objetivo, en un clasificador los anteriores al último, tiene una fila vacía);
+  pca        mean [H], components [2][H] (los dos primeros vectores singulares derechos de los estados centrados, cada paso de cada texto como fila; cada uno con el signo cambiado para que su mayor componente sea positiva), explained_variance_ratio [2], points [rows][2];
+  units      values [text][t][H], y con --span las unidades ordenadas por |media dentro − media fuera| / desviación típica combinada.
+
+  rnnlab-cli analyze hello.json -o memory.json
+  rnnlab-cli analyze SESSION.json --steps 100 --layer 0 --span 2:5 -o memory.json
+
+Código de salida: 0 hecho; 1 se rechazó un paso de entrenamiento o no se pudo escribir el archivo; 2 entrada incorrecta.</translation>
     </message>
     <message>
         <source>A session file (.rnnlab or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de sesión (.rnnlab o .json).</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: the session&apos;s weights as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar antes este número de pasos (por defecto 0: los pesos de la sesión tal como están).</translation>
     </message>
     <message>
         <source>The layer whose states are analysed, 0 = the bottom (default: the top one). The influence is always of the network&apos;s input.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa cuyos estados se analizan, 0 = la inferior (por defecto: la superior). La influencia siempre es la de la entrada de la red.</translation>
     </message>
     <message>
         <source>h (default), or c: an LSTM&apos;s cell state.</source>
-        <translation type="unfinished"></translation>
+        <translation>h (por defecto), o c: el estado de celda de una LSTM.</translation>
     </message>
     <message>
         <source>Rank the units for time steps A to B − 1 of the first text (0-based) against every other step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar las unidades para los pasos temporales de A a B − 1 del primer texto (contando desde 0) frente a todos los demás pasos.</translation>
     </message>
     <message>
         <source>Write the JSON here (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el JSON aquí (obligatorio).</translation>
     </message>
     <message>
         <source>--state c: only an LSTM has a cell state c, and this session&apos;s cell is %1: use --state h</source>
-        <translation type="unfinished"></translation>
+        <translation>--state c: solo una LSTM tiene estado de celda c, y la celda de esta sesión es %1: usa --state h</translation>
     </message>
     <message>
         <source>--state: &quot;%1&quot; is neither h (the hidden state) nor c (an LSTM&apos;s cell state)</source>
-        <translation type="unfinished"></translation>
+        <translation>--state: &quot;%1&quot; no es ni h (el estado oculto) ni c (el estado de celda de una LSTM)</translation>
     </message>
     <message>
         <source>give the file to write with -o OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>indica el archivo que escribir con -o OUT.json</translation>
     </message>
     <message>
         <source>cannot write %1: the analysis holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: el análisis contiene un número no finito (inf o nan), que JSON no puede representar; no se ha escrito nada</translation>
     </message>
 </context>
 <context>
@@ -3134,247 +3142,250 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
 
   rnnlab-cli bench
   rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar lo más rápido posible en un hilo (tras un calentamiento) e imprimir un objeto JSON con &quot;steps_per_s&quot; y &quot;ms_per_step&quot;. Sin sesión: el ejemplo de la clase.
+
+  rnnlab-cli bench
+  rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5</translation>
     </message>
     <message>
         <source>How long to measure (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo medir (por defecto 3).</translation>
     </message>
     <message>
         <source>Seconds of training before measuring (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de entrenamiento antes de medir (por defecto 0.5).</translation>
     </message>
     <message>
         <source>--%1: %2 is out of range: it must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 está fuera de rango: debe estar entre 0 y 3600</translation>
     </message>
     <message>
         <source>--seconds: must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds: debe ser mayor que 0</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Check</name>
     <message>
         <source>Validate a session and describe it; exit status 2 with a message per problem when it is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar una sesión y describirla; código de salida 2 con un mensaje por problema si no es válida.</translation>
     </message>
     <message numerus="yes">
         <source>model: %1, hidden size %2, %3, %4; %n parameters</source>
         <extracomment>%1 the cell (rnn_tanh, lstm, …), %2 the hidden size, %3 &quot;1 layer&quot; or &quot;2 layers&quot;, %4 &quot;with an output layer&quot; or &quot;no output layer&quot;, %n the parameters.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>modelo: %1, tamaño oculto %2, %3, %4; %n parámetro</numerusform>
+            <numerusform>modelo: %1, tamaño oculto %2, %3, %4; %n parámetros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>source vocabulary: %1 (%n characters); target tokens: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</source>
         <extracomment>%1 the source characters, %n how many; %2 the target characters, %3 how many tokens in all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vocabulario fuente: %1 (%n carácter); tokens objetivo: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</numerusform>
+            <numerusform>vocabulario fuente: %1 (%n caracteres); tokens objetivo: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>data: %n pairs (translate: an encoder–decoder, CrossEntropyLoss over every decoder step)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>datos: %n par (translate: un codificador–decodificador, CrossEntropyLoss sobre cada paso del decodificador)</numerusform>
+            <numerusform>datos: %n pares (translate: un codificador–decodificador, CrossEntropyLoss sobre cada paso del decodificador)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>vocabulary: %1 (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vocabulario: %1 (%n carácter)</numerusform>
+            <numerusform>vocabulario: %1 (%n caracteres)</numerusform>
         </translation>
     </message>
     <message>
         <source>data: %1 series of %2, %3 time steps in all (forecast: the next value, MSELoss); %4 test series</source>
         <extracomment>%1 how many series, %2 &quot;1 feature&quot; or &quot;3 features&quot;, %3 the time steps, %4 how many test series.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>datos: %1 series de %2, %3 pasos temporales en total (forecast: el valor siguiente, MSELoss); %4 series de prueba</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished">1 variable</translation>
+        <translation>1 variable</translation>
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
         </translation>
     </message>
     <message>
         <source>data: %1, %2 time steps in all, one label each (classify) from %3 classes: %4</source>
         <extracomment>%1 &quot;1 text&quot; or &quot;3 texts&quot;, %2 the time steps, %3 how many classes, %4 the classes&apos; names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>datos: %1, %2 pasos temporales en total, una etiqueta cada uno (classify) entre %3 clases: %4</translation>
     </message>
     <message>
         <source>data: %1, %2 time steps in all</source>
         <extracomment>%1 &quot;1 text&quot; or &quot;3 texts&quot;, %2 the time steps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>datos: %1, %2 pasos temporales en total</translation>
     </message>
     <message>
         <source>no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>sin recorte</translation>
     </message>
     <message numerus="yes">
         <source>training: %1, %2, seed %3, %n steps</source>
         <extracomment>%1 the optimizer and its settings (&quot;adam lr 0.01&quot;), %2 &quot;clip_grad_norm 1&quot; or &quot;no clipping&quot;, %3 the seed, %n the session&apos;s training steps.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>entrenamiento: %1, %2, semilla %3, %n paso</numerusform>
+            <numerusform>entrenamiento: %1, %2, semilla %3, %n pasos</numerusform>
         </translation>
     </message>
     <message>
         <source>weights: from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>pesos: del archivo</translation>
     </message>
     <message>
         <source>weights: initialized from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>pesos: inicializados a partir de la semilla</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Common</name>
     <message>
         <source>1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 capa</translation>
     </message>
     <message numerus="yes">
         <source>%n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n capa</numerusform>
+            <numerusform>%n capas</numerusform>
         </translation>
     </message>
     <message>
         <source>1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>1 texto</translation>
     </message>
     <message numerus="yes">
         <source>%n texts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n texto</numerusform>
+            <numerusform>%n textos</numerusform>
         </translation>
     </message>
     <message>
         <source>with an output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>con capa de salida</translation>
     </message>
     <message>
         <source>no output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin capa de salida</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; no es un número entero</translation>
     </message>
     <message>
         <source>--%1: %2 is out of range: it must be between %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 está fuera de rango: debe estar entre %3 y %4</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; no es un número finito</translation>
     </message>
     <message>
         <source>--%1: the file name is empty: give the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: el nombre del archivo está vacío: indica el archivo que escribir</translation>
     </message>
     <message>
         <source>give the session file to write: -o OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>indica el archivo de sesión que escribir: -o OUT.json</translation>
     </message>
     <message>
         <source>%1 exists: choose another name with -o, or --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe: elige otro nombre con -o, o usa --force para reemplazarlo</translation>
     </message>
     <message>
         <source>%1 (see %2 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ver %2 --help)</translation>
     </message>
     <message>
         <source>A session file (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de sesión (.json).</translation>
     </message>
     <message>
         <source>A training text instead of a session file (repeat for several texts); the lecture&apos;s settings apply unless overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texto de entrenamiento en lugar de un archivo de sesión (repetir para varios textos); se aplica la configuración de la clase salvo que se cambie.</translation>
     </message>
     <message>
         <source>With --text: the class of that text (repeat, one per --text, in order); makes it a many-to-one classifier (task &quot;classify&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --text: la clase de ese texto (repetir, una por --text, en orden); lo convierte en un clasificador muchos a uno (tarea &quot;classify&quot;).</translation>
     </message>
     <message>
         <source>Hidden units (with --text, default: the vocabulary size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades ocultas (con --text, por defecto: el tamaño del vocabulario).</translation>
     </message>
     <message>
         <source>rnn_tanh, rnn_relu, lstm or gru.</source>
-        <translation type="unfinished"></translation>
+        <translation>rnn_tanh, rnn_relu, lstm o gru.</translation>
     </message>
     <message>
         <source>Stacked layers, 1-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas apiladas, 1-8.</translation>
     </message>
     <message>
         <source>Add nn.Linear(H, V) on the top layer: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nn.Linear(H, V) sobre la capa superior: on u off.</translation>
     </message>
     <message>
         <source>adam or sgd.</source>
-        <translation type="unfinished"></translation>
+        <translation>adam o sgd.</translation>
     </message>
     <message>
         <source>Learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje.</translation>
     </message>
     <message>
         <source>SGD momentum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento de SGD.</translation>
     </message>
     <message>
         <source>clip_grad_norm_ limit, or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de clip_grad_norm_, o &quot;none&quot;.</translation>
     </message>
     <message>
         <source>torch.manual_seed for the initial weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.manual_seed para los pesos iniciales.</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell: &quot;%1&quot; no es un tipo de celda: usa rnn_tanh, rnn_relu, lstm o gru</translation>
     </message>
     <message>
         <source>--output-layer: &quot;%1&quot; is neither on nor off</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-layer: &quot;%1&quot; no es ni on ni off</translation>
     </message>
     <message>
         <source>--optimizer: &quot;%1&quot; is not an optimizer: use adam or sgd</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer: &quot;%1&quot; no es un optimizador: usa adam o sgd</translation>
     </message>
     <message>
         <source>give one session file, not %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica un solo archivo de sesión, no %1 (%2)</translation>
     </message>
     <message>
         <source>give a session file or --text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indica un archivo de sesión o --text, no ambos</translation>
     </message>
     <message>
         <source>give a session file (SESSION.json) or a text (--text hello); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>indica un archivo de sesión (SESSION.json) o un texto (--text hello); ver --help</translation>
     </message>
     <message>
         <source>--label goes with --text; a session file gives its labels in data.labels</source>
-        <translation type="unfinished"></translation>
+        <translation>--label va con --text; un archivo de sesión da sus etiquetas en data.labels</translation>
     </message>
     <message>
         <source>note: momentum %1 is ignored: it applies to sgd; Adam&apos;s betas are (0.9, 0.999)</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: se ignora el momento %1: solo se aplica a sgd; las betas de Adam son (0.9, 0.999)</translation>
     </message>
 </context>
 <context>
@@ -3386,39 +3397,44 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
   rnnlab-cli compare --preset cells
 
 Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it stopped); 2 bad input (the sessions do not share texts or optimizer settings, or an option is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar dos o tres sesiones en paralelo — cada una con su propio modelo (celda, capas, tamaño oculto, capa de salida, semilla), todas con los mismos textos y la misma configuración del optimizador — e imprimir la tabla resumen del modo comparación: parámetros, el paso, su pérdida, el primer paso en que todas las predicciones fueron correctas, el tiempo por paso y los pasos por segundo. Las pérdidas y los pasos son exactamente los que imprime `rnnlab-cli train SESSION --steps N` para cada sesión.
+
+  rnnlab-cli compare one-layer.json two-layers.json --steps 30
+  rnnlab-cli compare --preset cells
+
+Código de salida: 0 hecho; 1 se rechazó el paso de un modelo (la tabla muestra dónde se detuvo); 2 entrada incorrecta (las sesiones no comparten textos o configuración del optimizador, o una opción es incorrecta).</translation>
     </message>
     <message>
         <source>Two or three session files (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos o tres archivos de sesión (.json).</translation>
     </message>
     <message>
         <source>Training steps for every model (default: the sessions&apos; &quot;steps&quot;, which must then agree).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de entrenamiento para cada modelo (por defecto: los &quot;steps&quot; de las sesiones, que entonces deben coincidir).</translation>
     </message>
     <message>
         <source>Instead of session files: &quot;layers&quot; (1 layer vs 2 layers on hello) or &quot;cells&quot; (rnn_tanh vs lstm vs gru on a 40-character text).</source>
-        <translation type="unfinished"></translation>
+        <translation>En lugar de archivos de sesión: &quot;layers&quot; (1 capa vs 2 capas con hello) o &quot;cells&quot; (rnn_tanh vs lstm vs gru con un texto de 40 caracteres).</translation>
     </message>
     <message>
         <source>give session files or --preset, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indica archivos de sesión o --preset, no ambos</translation>
     </message>
     <message>
         <source>--preset: &quot;%1&quot; is not a preset: use layers or cells</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: &quot;%1&quot; no es un ajuste predefinido: usa layers o cells</translation>
     </message>
     <message>
         <source>give two or three session files to compare, not %1 (see rnnlab-cli compare --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica dos o tres archivos de sesión que comparar, no %1 (ver rnnlab-cli compare --help)</translation>
     </message>
     <message>
         <source>cannot compare these sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden comparar estas sesiones</translation>
     </message>
     <message>
         <source>training.steps differs between the sessions (%1): give the number of steps to compare with --steps N</source>
-        <translation type="unfinished"></translation>
+        <translation>training.steps difiere entre las sesiones (%1): indica el número de pasos que comparar con --steps N</translation>
     </message>
 </context>
 <context>
@@ -3429,26 +3445,30 @@ Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it
   rnnlab-cli train --text hello --steps 5 --save hello.rnnlab
   rnnlab-cli export-pytorch hello.rnnlab -o train.py
   /usr/bin/python3 train.py --steps 20</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el script de PyTorch que construye y entrena exactamente el modelo de esta sesión, con sus pesos y el estado del optimizador cargados: `python3 train.py --steps N` (PyTorch 1.13) continúa el entrenamiento donde se detuvo la sesión e imprime las mismas líneas que `rnnlab-cli train SESSION --steps N`.
+
+  rnnlab-cli train --text hello --steps 5 --save hello.rnnlab
+  rnnlab-cli export-pytorch hello.rnnlab -o train.py
+  /usr/bin/python3 train.py --steps 20</translation>
     </message>
     <message>
         <source>A session file (.rnnlab or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de sesión (.rnnlab o .json).</translation>
     </message>
     <message>
         <source>Write the script here (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el script aquí (por defecto: la salida estándar).</translation>
     </message>
     <message>
         <source>wrote %1 (continues from step %2: python3 %3 --steps N)</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito %1 (continúa desde el paso %2: python3 %3 --steps N)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Generate</name>
     <message>
         <source>--prime, --temperature and --sample-seed are for texts: a forecast starts from the end of a series (--series K) and feeds back each predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>--prime, --temperature y --sample-seed son para textos: un pronóstico parte del final de una serie (--series K) y realimenta cada valor predicho</translation>
     </message>
     <message>
         <source>Feed PRIME through the network, then print it followed by LENGTH generated characters: the most probable next character each time, or one sampled at --temperature.
@@ -3459,39 +3479,46 @@ Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it
 On a time series (task &quot;forecast&quot;): run over a series, then feed each predicted value back as the next input, and print LENGTH predicted points, one per line (the free-running forecast).
 
   rnnlab-cli generate sine.json --steps 200 --length 40</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar PRIME por la red y luego imprimirlo seguido de LENGTH caracteres generados: cada vez el siguiente carácter más probable, o uno muestreado con --temperature.
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+
+En una serie temporal (tarea &quot;forecast&quot;): recorrer una serie, luego realimentar cada valor predicho como la siguiente entrada e imprimir LENGTH puntos predichos, uno por línea (el pronóstico libre).
+
+  rnnlab-cli generate sine.json --steps 200 --length 40</translation>
     </message>
     <message>
         <source>A session file (.json), usually one written by train --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de sesión (.json), normalmente uno escrito por train --save.</translation>
     </message>
     <message>
         <source>The characters to start from (default: the first text&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los caracteres de los que partir (por defecto: el primero del primer texto).</translation>
     </message>
     <message>
         <source>Characters (a forecast: points) to generate (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres (en un pronóstico: puntos) que generar (por defecto 20).</translation>
     </message>
     <message>
         <source>Sample from softmax(logits / T) instead of taking the most probable character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestrear de softmax(logits / T) en lugar de tomar el carácter más probable.</translation>
     </message>
     <message>
         <source>Seed of the sampling (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla del muestreo (por defecto 0).</translation>
     </message>
     <message>
         <source>A forecast: the series to continue (0 = the first, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>En un pronóstico: la serie que continuar (0 = la primera, por defecto).</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: use the weights as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar antes este número de pasos (por defecto 0: usar los pesos tal como están).</translation>
     </message>
     <message>
         <source>this session is a classifier (task &quot;classify&quot;): it predicts one label per text, not the next character, so it cannot continue a prime; use rnnlab-cli train to see its predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sesión es un clasificador (tarea &quot;classify&quot;): predice una etiqueta por texto, no el siguiente carácter, así que no puede continuar un texto inicial; usa rnnlab-cli train para ver sus predicciones</translation>
     </message>
 </context>
 <context>
@@ -3506,66 +3533,74 @@ On a time series (task &quot;forecast&quot;): run over a series, then feed each 
 MODEL.pt is what torch.save(model.state_dict(), &quot;model.pt&quot;) writes for your own model: one nn.RNN, nn.LSTM or nn.GRU, then optionally one nn.Linear, under any names. It holds only weights: give the texts (--text), the one-hot order (--vocabulary) and, for an nn.RNN, --cell.
 
   rnnlab-cli import-pytorch model.pt --text &quot;hello world&quot; --vocabulary &quot; dehlorw&quot; --cell rnn_tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir un modelo entrenado en PyTorch en una sesión de rnnlab: STATE.json es lo que escribe save_state_dict_json() (la función auxiliar de cada script que genera export-pytorch), con los pesos del modelo y, si se guardó, el estado del optimizador, para que rnnlab muestre el modelo y siga entrenándolo desde donde se detuvo PyTorch.
+
+  python3 train.py --steps 100 --save-state state.json
+  rnnlab-cli import-pytorch state.json -o trained.rnnlab
+  rnnlab trained.rnnlab
+
+MODEL.pt es lo que escribe torch.save(model.state_dict(), &quot;model.pt&quot;) para tu propio modelo: un nn.RNN, nn.LSTM o nn.GRU, y opcionalmente un nn.Linear, con cualquier nombre. Solo contiene pesos: indica los textos (--text), el orden one-hot (--vocabulary) y, para un nn.RNN, --cell.
+
+  rnnlab-cli import-pytorch model.pt --text &quot;hello world&quot; --vocabulary &quot; dehlorw&quot; --cell rnn_tanh</translation>
     </message>
     <message>
         <source>The saved state (JSON), or a state_dict saved by torch.save (.pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado guardado (JSON), o un state_dict guardado con torch.save (.pt).</translation>
     </message>
     <message>
         <source>The session file to write (default: STATE.rnnlab beside STATE.json). An existing file is not replaced unless --force is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de sesión que escribir (por defecto: STATE.rnnlab junto a STATE.json). Un archivo existente no se reemplaza salvo que se indique --force.</translation>
     </message>
     <message>
         <source>A training text (repeat for several), when the file has none or to replace its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texto de entrenamiento (repetir para varios), cuando el archivo no tiene ninguno o para reemplazar los suyos.</translation>
     </message>
     <message>
         <source>MODEL.pt: the characters in the order of the model&apos;s one-hot inputs (default: the texts&apos; characters in order of first appearance).</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL.pt: los caracteres en el orden de las entradas one-hot del modelo (por defecto: los caracteres de los textos por orden de aparición).</translation>
     </message>
     <message>
         <source>MODEL.pt of an nn.RNN: rnn_tanh or rnn_relu (a state_dict does not record which); LSTM and GRU are told by their shapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL.pt de un nn.RNN: rnn_tanh o rnn_relu (un state_dict no registra cuál); LSTM y GRU se reconocen por sus formas.</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar OUT si existe.</translation>
     </message>
     <message>
         <source>give one STATE.json (written by save_state_dict_json) or MODEL.pt (torch.save); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>indica un STATE.json (escrito por save_state_dict_json) o un MODEL.pt (torch.save); ver --help</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell: &quot;%1&quot; no es una celda: usa rnn_tanh, rnn_relu, lstm o gru</translation>
     </message>
     <message>
         <source>--vocabulary and --cell are for a .pt file; a JSON state names its own</source>
-        <translation type="unfinished"></translation>
+        <translation>--vocabulary y --cell son para un archivo .pt; un estado JSON indica los suyos</translation>
     </message>
     <message>
         <source>--text TEXT (once per text)</source>
-        <translation type="unfinished"></translation>
+        <translation>--text TEXT (una vez por texto)</translation>
     </message>
     <message>
         <source>give %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indica %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>%1 exists: choose another name with -o, or --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe: elige otro nombre con -o, o usa --force para reemplazarlo</translation>
     </message>
     <message numerus="yes">
         <source>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</source>
         <extracomment>%1 the file, %2 the cell (rnn_tanh, lstm, …), %3 the hidden size, %4 &quot;1 layer&quot; or &quot;2 layers&quot;, %5 &quot;with an output layer&quot; or &quot;no output layer&quot;, %6 the optimizer (adam, sgd), %n the steps.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>escrito %1: %2, tamaño oculto %3, %4, %5, %6, tras %n paso</numerusform>
+            <numerusform>escrito %1: %2, tamaño oculto %3, %4, %5, %6, tras %n pasos</numerusform>
         </translation>
     </message>
 </context>
@@ -3573,171 +3608,175 @@ MODEL.pt is what torch.save(model.state_dict(), &quot;model.pt&quot;) writes for
     <name>rnnlab::cli::Main</name>
     <message>
         <source>Train a session (or --text TEXT) and print one line per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar una sesión (o --text TEXT) e imprimir una línea por paso</translation>
     </message>
     <message>
         <source>Continue a prime string with a session&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar un texto inicial con los pesos de una sesión</translation>
     </message>
     <message>
         <source>Measure training speed (steps per second) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir la velocidad de entrenamiento (pasos por segundo) como JSON</translation>
     </message>
     <message>
         <source>Validate a session file and describe it</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar un archivo de sesión y describirlo</translation>
     </message>
     <message>
         <source>Train two or three sessions side by side and print a summary table</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar dos o tres sesiones en paralelo e imprimir una tabla resumen</translation>
     </message>
     <message>
         <source>Write the PyTorch script that continues training a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el script de PyTorch que continúa el entrenamiento de una sesión</translation>
     </message>
     <message>
         <source>Turn a state saved by that script&apos;s helper into a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir un estado guardado por la función auxiliar de ese script en una sesión</translation>
     </message>
     <message>
         <source>Write what a network remembers (influence, PCA, units) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir como JSON lo que recuerda una red (influencia, PCA, unidades)</translation>
     </message>
     <message>
         <source>Train for a long run, watching memory, NaNs and step time</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar durante mucho tiempo, vigilando la memoria, los NaN y el tiempo por paso</translation>
     </message>
     <message>
         <source>Write a time-series session from a generated wave (sine, square, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una sesión de serie temporal a partir de una onda generada (seno, cuadrada, ...)</translation>
     </message>
     <message>
         <source>Write a translation session from a file of source&lt;Tab&gt;target pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una sesión de traducción a partir de un archivo de pares fuente&lt;Tab&gt;objetivo</translation>
     </message>
     <message>
         <source>Usage: rnnlab-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: rnnlab-cli &lt;comando&gt; [opciones]</translation>
     </message>
     <message>
         <source>rnnlab&apos;s engine without the window: the numbers are PyTorch 1.13&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de rnnlab sin la ventana: los números son los de PyTorch 1.13.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>the lecture&apos;s example</source>
-        <translation type="unfinished"></translation>
+        <translation>el ejemplo de la clase</translation>
     </message>
     <message>
         <source>a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>las opciones de un comando</translation>
     </message>
     <message>
         <source>Every command takes --language CODE (%1); without it, the
 window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los comandos admiten --language CODE (%1); si falta, se usa el
+de Ver &gt; Idioma de la ventana, o si no el del sistema. Los números siguen en la configuración regional C.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>The end of a list: &quot;train, generate, … and soak&quot; (%1: all but the last, %2: the last).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>--language needs a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--language necesita un valor: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command; the commands are %2 (see rnnlab-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un comando; los comandos son %2 (ver rnnlab-cli --help)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::NewForecast</name>
     <message>
         <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:60:1:3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; no es KIND:AT[:LENGTH[:SIZE]] con KIND spike, level_shift o flat (p. ej. spike:60:1:3)</translation>
     </message>
     <message>
         <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
 
   rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
   rnnlab-cli train sine.json --steps 200</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una sesión de serie temporal (tarea &quot;forecast&quot;): una onda del generador de señales como serie de entrenamiento (y, con --test-anomaly, la misma onda con una anomalía como serie de prueba), una LSTM con Linear(H, 1) y MSELoss. Los números se guardan en la sesión; el generador se registra junto a ellos.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de sesión que escribir.</translation>
     </message>
     <message>
         <source>sine (default), square, sawtooth, triangle or two_sines.</source>
-        <translation type="unfinished"></translation>
+        <translation>sine (por defecto), square, sawtooth, triangle o two_sines.</translation>
     </message>
     <message>
         <source>Time steps per period (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos temporales por período (por defecto 20).</translation>
     </message>
     <message>
         <source>Default 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto 1.</translation>
     </message>
     <message>
         <source>Radians (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Radianes (por defecto 0).</translation>
     </message>
     <message>
         <source>Points (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos (por defecto 100).</translation>
     </message>
     <message>
         <source>two_sines: the second sine&apos;s period (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>two_sines: el período del segundo seno (por defecto 7).</translation>
     </message>
     <message>
         <source>two_sines: its amplitude (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>two_sines: su amplitud (por defecto 0.5).</translation>
     </message>
     <message>
         <source>Standard deviation of Gaussian noise (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación típica del ruido gaussiano (por defecto 0).</translation>
     </message>
     <message>
         <source>Seed of the noise (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla del ruido (por defecto 0).</translation>
     </message>
     <message>
         <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]].</source>
-        <translation type="unfinished"></translation>
+        <translation>Una anomalía en la serie de entrenamiento: KIND:AT[:LENGTH[:SIZE]].</translation>
     </message>
     <message>
         <source>Add a test series: the same wave with this anomaly (e.g. spike:70:1:2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una serie de prueba: la misma onda con esta anomalía (p. ej. spike:70:1:2).</translation>
     </message>
     <message>
         <source>rnn_tanh, rnn_relu, lstm (default) or gru.</source>
-        <translation type="unfinished"></translation>
+        <translation>rnn_tanh, rnn_relu, lstm (por defecto) o gru.</translation>
     </message>
     <message>
         <source>Hidden units (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades ocultas (por defecto 16).</translation>
     </message>
     <message>
         <source>Stacked layers (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas apiladas (por defecto 1).</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar OUT si existe.</translation>
     </message>
     <message>
         <source>--wave: &quot;%1&quot; is not a wave: use sine, square, sawtooth, triangle or two_sines</source>
-        <translation type="unfinished"></translation>
+        <translation>--wave: &quot;%1&quot; no es una onda: usa sine, square, sawtooth, triangle o two_sines</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell: &quot;%1&quot; no es un tipo de celda: usa rnn_tanh, rnn_relu, lstm o gru</translation>
     </message>
 </context>
 <context>
@@ -3747,31 +3786,34 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
 
   rnnlab-cli soak --steps 1000000
   rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar durante mucho tiempo en un hilo y vigilar la memoria residente (/proc/self/statm), las pérdidas no finitas y el tiempo por paso. Imprime una línea por muestra y luego un objeto JSON. Código de salida 1 si la memoria creció más de --max-growth-kib tras el calentamiento o si un paso no fue finito. Sin sesión: el ejemplo de la clase.
+
+  rnnlab-cli soak --steps 1000000
+  rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000</translation>
     </message>
     <message>
         <source>Training steps (default 1000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de entrenamiento (por defecto 1000000).</translation>
     </message>
     <message>
         <source>Memory and step-time samples over the run (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras de memoria y de tiempo por paso a lo largo de la ejecución (por defecto 100).</translation>
     </message>
     <message>
         <source>Steps before the reference sample (default: 5% of --steps, at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos antes de la muestra de referencia (por defecto: el 5% de --steps, al menos 1).</translation>
     </message>
     <message>
         <source>Allowed growth of resident memory after the warm-up, in KiB (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crecimiento permitido de la memoria residente tras el calentamiento, en KiB (por defecto 1024).</translation>
     </message>
     <message>
         <source>Only the JSON summary, not the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el resumen JSON, sin las muestras.</translation>
     </message>
     <message>
         <source>could not read /proc/self/statm: resident memory was not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer /proc/self/statm: no se midió la memoria residente</translation>
     </message>
 </context>
 <context>
@@ -3783,43 +3825,48 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
   rnnlab-cli train SESSION.json --steps 200 --save trained.json
 
 Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the weights of the last good step are kept and saved with --save) or a file could not be written; 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar una sesión e imprimir una línea por paso: el paso, la pérdida y la cadena predicha de cada texto, de la pasada hacia delante de ese paso (antes de la actualización), como los imprime el bucle de PyTorch de la clase; en una serie temporal (tarea &quot;forecast&quot;), el error absoluto medio de los valores siguientes predichos.
+
+  rnnlab-cli train --text hello                 el ejemplo de la clase (10 pasos)
+  rnnlab-cli train SESSION.json --steps 200 --save trained.json
+
+Código de salida: 0 hecho; 1 se rechazó un paso (la pérdida o los gradientes divergieron; se conservan los pesos del último paso válido y se guardan con --save) o no se pudo escribir un archivo; 2 entrada incorrecta.</translation>
     </message>
     <message>
         <source>Training steps (default: the session&apos;s &quot;steps&quot;, 10 for --text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de entrenamiento (por defecto: los &quot;steps&quot; de la sesión, 10 con --text).</translation>
     </message>
     <message>
         <source>Write the weights, step-1 hidden states, logits and gradients, every step&apos;s loss and predictions, and the final weights as JSON (the goldens&apos; format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir como JSON los pesos, los estados ocultos, logits y gradientes del paso 1, la pérdida y las predicciones de cada paso, y los pesos finales (el formato de los goldens).</translation>
     </message>
     <message>
         <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la sesión entrenada: sus pesos, el estado del optimizador y el historial de pérdidas (el propio de la sesión y el de esta ejecución), para que al entrenarla continúe exactamente donde se detuvo esta ejecución y rnnlab muestre su pasado.</translation>
     </message>
     <message>
         <source>Print only the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir solo el último paso.</translation>
     </message>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: la traza contiene un número no finito (inf o nan), que JSON no puede representar; no se ha escrito nada</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Translate</name>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: la traza contiene un número no finito (inf o nan), que JSON no puede representar; no se ha escrito nada</translation>
     </message>
     <message>
         <source>--prime is empty: give the source to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>--prime está vacío: indica la fuente que traducir</translation>
     </message>
     <message>
         <source>--prime has %1, which is not in the source vocabulary &quot;%2&quot;: a translation reads only those characters</source>
         <extracomment>%1 the character, described by the engine in English (&quot;&apos;x&apos; (U+0078)&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--prime contiene %1, que no está en el vocabulario fuente &quot;%2&quot;: una traducción solo lee esos caracteres</translation>
     </message>
     <message>
         <source>Write a translation session (task &quot;translate&quot;, an encoder-decoder) from a file of pairs, one a line: source&lt;Tab&gt;target in UTF-8 (empty lines are skipped). A line without a tab or a target, with more than one tab, an empty source, or &lt;sos&gt;/&lt;eos&gt; in its text is refused, naming the line. Default model: GRU, 24 hidden units, 1 layer, Adam at 0.02, seed 1, 300 steps (the shipped examples&apos;).
@@ -3827,51 +3874,55 @@ Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the w
   rnnlab-cli new-translate --pairs words.tsv -o words.json
   rnnlab-cli train words.json --quiet --save trained.json
   rnnlab-cli generate trained.json --prime hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una sesión de traducción (tarea &quot;translate&quot;, un codificador-decodificador) a partir de un archivo de pares, uno por línea: fuente&lt;Tab&gt;objetivo en UTF-8 (las líneas vacías se omiten). Se rechaza, indicando la línea, toda línea sin tabulador o sin objetivo, con más de un tabulador, con la fuente vacía o con &lt;sos&gt;/&lt;eos&gt; en su texto. Modelo por defecto: GRU, 24 unidades ocultas, 1 capa, Adam con 0.02, semilla 1, 300 pasos (el de los ejemplos incluidos).
+
+  rnnlab-cli new-translate --pairs words.tsv -o words.json
+  rnnlab-cli train words.json --quiet --save trained.json
+  rnnlab-cli generate trained.json --prime hello</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de sesión que escribir.</translation>
     </message>
     <message>
         <source>The pairs: one source&lt;Tab&gt;target a line (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pares: uno por línea, fuente&lt;Tab&gt;objetivo (UTF-8).</translation>
     </message>
     <message>
         <source>The encoder&apos;s characters in input order (default: the sources&apos; in order of first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los caracteres del codificador en el orden de entrada (por defecto: los de las fuentes por orden de aparición).</translation>
     </message>
     <message>
         <source>The target characters after &lt;sos&gt;, &lt;eos&gt; (default: the targets&apos; in order of first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los caracteres objetivo tras &lt;sos&gt;, &lt;eos&gt; (por defecto: los de los objetivos por orden de aparición).</translation>
     </message>
     <message>
         <source>The session&apos;s training steps (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de entrenamiento de la sesión (por defecto 300).</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar OUT si existe.</translation>
     </message>
     <message>
         <source>Hidden units of the encoder and the decoder (default 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades ocultas del codificador y del decodificador (por defecto 24).</translation>
     </message>
     <message>
         <source>new-translate reads its pairs from --pairs FILE.tsv, not from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>new-translate lee sus pares de --pairs FILE.tsv, no de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give the file of pairs: --pairs FILE.tsv (one source&lt;Tab&gt;target a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica el archivo de pares: --pairs FILE.tsv (un par por línea: fuente&lt;Tab&gt;objetivo)</translation>
     </message>
     <message>
         <source>%1: there is no pair: each line is one pair, source&lt;Tab&gt;target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún par: cada línea es un par, fuente&lt;Tab&gt;objetivo</translation>
     </message>
     <message>
         <source>rnnlab-cli %1 does not run a translation session (task &quot;translate&quot;) yet: use rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab-cli %1 aún no ejecuta sesiones de traducción (tarea &quot;translate&quot;): usa rnnlab-cli train (con --trace) o rnnlab-cli generate (con --prime SOURCE)</translation>
     </message>
 </context>
 </TS>

@@ -113,23 +113,23 @@
     </message>
     <message>
         <source>test series %1 (never trained on), </source>
-        <translation type="unfinished"></translation>
+        <translation>série de test %1 (jamais apprise), </translation>
     </message>
     <message>
         <source>its MSE %1 (not in the training loss) · mean absolute error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sa MSE %1 (hors perte d&apos;entraînement) · erreur absolue moyenne %2</translation>
     </message>
     <message>
         <source>loss (MSE) %1 · mean absolute error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>perte (MSE) %1 · erreur absolue moyenne %2</translation>
     </message>
     <message>
         <source>y_t: the network&apos;s prediction of the next value</source>
-        <translation type="unfinished"></translation>
+        <translation>y_t&#xa0;: la prédiction de la valeur suivante par le réseau</translation>
     </message>
     <message>
         <source>x_{t+1}: the true next value, its target</source>
-        <translation type="unfinished"></translation>
+        <translation>x_{t+1}&#xa0;: la vraie valeur suivante, sa cible</translation>
     </message>
 </context>
 <context>
@@ -600,23 +600,23 @@
     </message>
     <message>
         <source> This run is a translation (an encoder–decoder): its loss and accuracy are in the Loss tab, each pair&apos;s greedy translation at every step in Predictions per step, and its three weight sets (encoder, decoder, fc) in the Matrices panel.</source>
-        <translation type="unfinished"></translation>
+        <translation> Cette exécution est une traduction (un encodeur–décodeur)&#xa0;: sa perte et sa précision sont dans l&apos;onglet Perte, la traduction gloutonne de chaque paire à chaque pas dans Prédictions par pas, et ses trois jeux de poids (encoder, decoder, fc) dans le panneau Matrices.</translation>
     </message>
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encodeur–décodeur est dessiné par son propre graphe.</translation>
     </message>
     <message>
         <source>The walk by hand through an encoder and then a decoder is not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul à la main à travers un encodeur puis un décodeur n&apos;est pas encore écrit.</translation>
     </message>
     <message>
         <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer écrit du texte en réinjectant la sortie d&apos;un réseau comme entrée suivante&#xa0;; une traduction le fait dans son décodeur, et ses traductions gloutonnes sont listées dans Prédictions par pas.</translation>
     </message>
     <message>
         <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;onglet Mémoire lit un réseau sur un texte&#xa0;; les deux réseaux d&apos;un encodeur–décodeur ne sont pas encore analysés.</translation>
     </message>
 </context>
 <context>
@@ -943,262 +943,262 @@
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>test series %1 (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>série de test %1 (%2 points)</translation>
     </message>
     <message>
         <source>Pa&amp;ir:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ire&#xa0;:</translation>
     </message>
     <message>
         <source>Which series the graph and the walk by hand show: the training series, then the test series (their forward pass with the current weights; never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>La série montrée par le graphe et le calcul à la main&#xa0;: les séries d&apos;entraînement, puis les séries de test (leur propagation avant avec les poids actuels&#xa0;; jamais apprises)</translation>
     </message>
     <message>
         <source>Which pair the translation graph shows</source>
-        <translation type="unfinished"></translation>
+        <translation>La paire montrée par le graphe de traduction</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GuiOptions</name>
     <message>
         <source>--tab: &quot;%1&quot; is not step, loss, predictions, generate, memory, memory-units, signal or pytorch</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas step, loss, predictions, generate, memory, memory-units, signal ou pytorch</translation>
     </message>
     <message>
         <source>the session file&apos;s name is empty: give the file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du fichier de session est vide&#xa0;: indiquez le fichier à ouvrir</translation>
     </message>
     <message>
         <source>give a session file or --text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un fichier de session ou --text, pas les deux</translation>
     </message>
     <message>
         <source>--label goes with --text; a session file gives its labels in data.labels</source>
-        <translation type="unfinished"></translation>
+        <translation>--label va avec --text&#xa0;; un fichier de session donne ses étiquettes dans data.labels</translation>
     </message>
     <message>
         <source>--compare-preset brings its own models: give it alone, or --compare files (and --session for the first model) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare-preset apporte ses propres modèles&#xa0;: donnez-le seul, ou à la place des fichiers --compare (et --session pour le premier modèle)</translation>
     </message>
     <message>
         <source>--compare-preset: &quot;%1&quot; is not a preset: use layers (1 layer vs 2 layers on hello) or cells (RNN vs LSTM vs GRU on a long text)</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare-preset&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un préréglage&#xa0;: utilisez layers (1 couche contre 2 couches sur hello) ou cells (RNN contre LSTM contre GRU sur un long texte)</translation>
     </message>
     <message>
         <source>--compare: compare mode shows 2 or 3 models: the first (--session, or the hello example) and one or two --compare files, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare&#xa0;: le mode comparaison montre 2 ou 3 modèles&#xa0;: le premier (--session, ou l&apos;exemple hello) et un ou deux fichiers --compare, pas %1</translation>
     </message>
     <message>
         <source>cannot compare these sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de comparer ces sessions&#xa0;: %1</translation>
     </message>
     <message>
         <source>give one of --screenshot, --export-svg and --export-png</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez une seule option parmi --screenshot, --export-svg et --export-png</translation>
     </message>
     <message>
         <source>--export-%1: &quot;%2&quot; must end in .%1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-%1&#xa0;: «&#xa0;%2&#xa0;» doit se terminer par .%1</translation>
     </message>
     <message>
         <source>--scale applies to --export-png; an SVG has no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale s&apos;applique à --export-png&#xa0;; un SVG n&apos;a pas de pixels</translation>
     </message>
     <message>
         <source>--scale: &quot;%1&quot; must be 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale&#xa0;: «&#xa0;%1&#xa0;» doit valoir 1, 2 ou 3</translation>
     </message>
     <message>
         <source>--screenshot: the file name is empty: give the PNG to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot&#xa0;: le nom de fichier est vide&#xa0;: indiquez le PNG à écrire</translation>
     </message>
     <message>
         <source>--screenshot: &quot;%1&quot; must end in .png (the window is written as a PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot&#xa0;: «&#xa0;%1&#xa0;» doit se terminer par .png (la fenêtre est écrite en PNG)</translation>
     </message>
     <message>
         <source>--train: &quot;%1&quot; must be a whole number of steps from 0 to 100000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--train&#xa0;: «&#xa0;%1&#xa0;» doit être un nombre entier de pas entre 0 et 100000000</translation>
     </message>
     <message>
         <source>--view: &quot;%1&quot; is neither folded nor unfolded</source>
-        <translation type="unfinished"></translation>
+        <translation>--view&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni folded ni unfolded</translation>
     </message>
     <message>
         <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT between 100x100 and 8192x8192 (e.g. 1280x800)</source>
-        <translation type="unfinished"></translation>
+        <translation>--size&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas WIDTHxHEIGHT entre 100x100 et 8192x8192 (p. ex. 1280x800)</translation>
     </message>
     <message>
         <source>--size: %1x%2 is smaller than the smallest window rnnlab supports, %3x%4</source>
-        <translation type="unfinished"></translation>
+        <translation>--size&#xa0;: %1x%2 est plus petit que la plus petite fenêtre acceptée par rnnlab, %3x%4</translation>
     </message>
     <message>
         <source>--%1 shows a part of the main window: it does not apply to compare mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 montre une partie de la fenêtre principale&#xa0;: il ne s&apos;applique pas au mode comparaison</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» doit être un nombre entier entre %3 et %4</translation>
     </message>
     <message>
         <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre</source>
-        <translation type="unfinished"></translation>
+        <translation>--phase&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une phase&#xa0;: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell ou backward-pre</translation>
     </message>
     <message>
         <source>--walk-order: &quot;%1&quot; is not an order: time or layer</source>
-        <translation type="unfinished"></translation>
+        <translation>--walk-order&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un ordre&#xa0;: time ou layer</translation>
     </message>
     <message>
         <source>--what-if: &quot;%1&quot; is not a what-if: whh0 (W_hh = 0, no memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>--what-if&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un scénario&#xa0;: whh0 (W_hh = 0, pas de mémoire)</translation>
     </message>
     <message>
         <source>Recurrent neural networks, shown at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réseaux de neurones récurrents, montrés à l&apos;œuvre.</translation>
     </message>
     <message>
         <source>A session file to open (.rnnlab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de session à ouvrir (.rnnlab).</translation>
     </message>
     <message>
         <source>Train on this text (repeat for several) with the lecture&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner sur ce texte (à répéter pour plusieurs) avec les réglages du cours.</translation>
     </message>
     <message>
         <source>With --text: the class of that text (repeat, one per --text, in order); makes it a many-to-one classifier (task &quot;classify&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --text&#xa0;: la classe de ce texte (à répéter, une par --text, dans l&apos;ordre)&#xa0;; en fait un classifieur many-to-one (tâche «&#xa0;classify&#xa0;»).</translation>
     </message>
     <message>
         <source>A session file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de session à ouvrir.</translation>
     </message>
     <message>
         <source>Render the window to OUT.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la fenêtre dans OUT.png et quitter.</translation>
     </message>
     <message>
         <source>With --screenshot: train this many steps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: entraîner d&apos;abord ce nombre de pas.</translation>
     </message>
     <message>
         <source>With --screenshot: folded or unfolded (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: folded (replié) ou unfolded (déplié, par défaut).</translation>
     </message>
     <message>
         <source>With --screenshot: also write every text the graph, heatmaps and equations drew (where, how large) to FILE as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: écrire aussi dans FILE, en JSON, chaque texte dessiné par le graphe, les cartes de chaleur et les équations (position, taille).</translation>
     </message>
     <message>
         <source>With --screenshot: the window size (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: la taille de la fenêtre (par défaut 1280x800).</translation>
     </message>
     <message>
         <source>With --screenshot or --bench-ui: step, loss, predictions, generate, memory (how far back a prediction looks, the path of h_t), memory-units (units over the text), signal (a time series) or pytorch (the PyTorch panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot ou --bench-ui&#xa0;: step, loss, predictions, generate, memory (jusqu&apos;où remonte une prédiction, la trajectoire de h_t), memory-units (unités sur le texte), signal (une série temporelle) ou pytorch (le panneau PyTorch).</translation>
     </message>
     <message>
         <source>With --screenshot: rewind to this training step (after --train).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: revenir à ce pas d&apos;entraînement (après --train).</translation>
     </message>
     <message>
         <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: le texte ou la série montrés par le graphe et le calcul à la main (à partir de 1, dans l&apos;ordre de la barre au-dessus du graphe&#xa0;: les séries de test d&apos;une série temporelle après ses séries d&apos;entraînement).</translation>
     </message>
     <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: calculer à la main jusqu&apos;à ce pas de temps (t = 1 … n, comme à l&apos;écran).</translation>
     </message>
     <message>
         <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: la phase du pas de temps&#xa0;: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell et backward-cell&#xa0;: LSTM et GRU).</translation>
     </message>
     <message>
         <source>With --phase: the layer (1-based, default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --phase&#xa0;: la couche (à partir de 1, par défaut 1).</translation>
     </message>
     <message>
         <source>With --phase: time (every layer at t, then t+1; the default) or layer (layer 1 over all of time, then layer 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --phase&#xa0;: time (toutes les couches à t, puis t+1&#xa0;; par défaut) ou layer (la couche 1 sur tout le temps, puis la couche 2).</translation>
     </message>
     <message>
         <source>With --screenshot: whh0 shows Edit &gt; What if W_hh = 0? (the network without its memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: whh0 montre Édition &gt; Et si W_hh = 0&#xa0;? (le réseau sans sa mémoire).</translation>
     </message>
     <message>
         <source>Write the graph (or --figure) as SVG and exit; takes --screenshot&apos;s options (--train, --view, --size, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le graphe (ou --figure) en SVG et quitter&#xa0;; accepte les options de --screenshot (--train, --view, --size, …).</translation>
     </message>
     <message>
         <source>Write the graph (or --figure) as PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le graphe (ou --figure) en PNG et quitter.</translation>
     </message>
     <message>
         <source>With --export-png: 1, 2 or 3 times the screen&apos;s pixels (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export-png&#xa0;: 1, 2 ou 3 fois les pixels de l&apos;écran (par défaut 1).</translation>
     </message>
     <message>
         <source>With --export-*: graph (default), a heatmap, by its name (W_hh) or PyTorch name (rnn.weight_hh_l1), or memory-influence, memory-path or memory-units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export-*&#xa0;: graph (par défaut), une carte de chaleur, par son nom (W_hh) ou son nom PyTorch (rnn.weight_hh_l1), ou memory-influence, memory-path ou memory-units.</translation>
     </message>
     <message>
         <source>The colour theme: system (the desktop&apos;s; the default), light, dark or high-contrast (screenshots: light unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème de couleurs&#xa0;: system (celui du bureau&#xa0;; par défaut), light, dark ou high-contrast (captures d&apos;écran&#xa0;: light sauf indication).</translation>
     </message>
     <message>
         <source>The language: en, de, es, fr, ja, ko or zh_CN (the window: View &gt; Language&apos;s, else the system&apos;s; screenshots and benchmarks: en unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue&#xa0;: en, de, es, fr, ja, ko ou zh_CN (la fenêtre&#xa0;: celle d&apos;Affichage &gt; Langue, sinon celle du système&#xa0;; captures d&apos;écran et mesures&#xa0;: en sauf indication).</translation>
     </message>
     <message>
         <source>Open in presentation mode (F11): full screen, large type, only the graph, the equations and the play controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en mode présentation (F11)&#xa0;: plein écran, gros caractères, seulement le graphe, les équations et les commandes de lecture.</translation>
     </message>
     <message>
         <source>Open the lesson at step K (1-based).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la leçon à l&apos;étape K (à partir de 1).</translation>
     </message>
     <message>
         <source>Measure the UI&apos;s responsiveness while training at full speed; print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer la réactivité de l&apos;interface pendant l&apos;entraînement à pleine vitesse&#xa0;; afficher du JSON.</translation>
     </message>
     <message>
         <source>With --bench-ui: how long to measure (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --bench-ui&#xa0;: durée de la mesure (par défaut 5).</translation>
     </message>
     <message>
         <source>Compare mode: train this session beside the first one (--session, or the hello example); repeat for a third model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode comparaison&#xa0;: entraîner cette session à côté de la première (--session, ou l&apos;exemple hello)&#xa0;; répéter pour un troisième modèle.</translation>
     </message>
     <message>
         <source>Compare mode with a preset: layers (1 layer vs 2 layers on hello) or cells (RNN vs LSTM vs GRU on a long text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode comparaison avec un préréglage&#xa0;: layers (1 couche contre 2 couches sur hello) ou cells (RNN contre LSTM contre GRU sur un long texte).</translation>
     </message>
     <message>
         <source>Compare mode: each model trains as fast as it can instead of in lock step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode comparaison&#xa0;: chaque modèle s&apos;entraîne aussi vite que possible au lieu d&apos;avancer en pas synchronisés.</translation>
     </message>
     <message>
         <source>--free-running is for compare mode: give --compare FILE or --compare-preset NAME too</source>
-        <translation type="unfinished"></translation>
+        <translation>--free-running est pour le mode comparaison&#xa0;: donnez aussi --compare FILE ou --compare-preset NAME</translation>
     </message>
     <message>
         <source>--seconds: &quot;%1&quot; must be a number of seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds&#xa0;: «&#xa0;%1&#xa0;» doit être un nombre de secondes entre 0 et 3600</translation>
     </message>
     <message>
         <source>--tab shows a part of the main window: it does not apply to compare mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab montre une partie de la fenêtre principale&#xa0;: il ne s&apos;applique pas au mode comparaison</translation>
     </message>
     <message>
         <source>--theme: &quot;%1&quot; is not a theme: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un thème&#xa0;: %2</translation>
     </message>
     <message>
         <source>--lesson-step: &quot;%1&quot; must be a step of the lesson, 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lesson-step&#xa0;: «&#xa0;%1&#xa0;» doit être une étape de la leçon, de 1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1220,7 @@
     <name>rnnlab::Language</name>
     <message>
         <source>--language: &quot;%1&quot; is not a language rnnlab speaks; the languages are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une langue que rnnlab parle&#xa0;; les langues sont %2</translation>
     </message>
 </context>
 <context>
@@ -1438,19 +1438,19 @@
     <name>rnnlab::MatrixPanel</name>
     <message>
         <source>Encoder (encoder): reads the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodeur (encoder)&#xa0;: lit la source</translation>
     </message>
     <message>
         <source>Decoder (decoder): from the context, reads the previous target token</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodeur (decoder)&#xa0;: à partir du contexte, lit le jeton cible précédent</translation>
     </message>
     <message>
         <source>%1, layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, couche %2</translation>
     </message>
     <message>
         <source>Output layer (fc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de sortie (fc)</translation>
     </message>
 </context>
 <context>
@@ -1960,19 +1960,19 @@ Série temporelle&#xa0;: il lit des nombres et prédit la valeur suivante de cha
     <name>rnnlab::PredictionsModel</name>
     <message>
         <source>translates %1 to %2 (greedy: its own outputs fed back); the target is %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>traduit %1 en %2 (glouton&#xa0;: ses propres sorties réinjectées)&#xa0;; la cible est %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>juste</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>faux</translation>
     </message>
     <message>
         <source>Pair %1, source %2, target %3: the greedy translation of the source at each step (the decoder&apos;s own outputs fed back from &lt;sos&gt; to &lt;eos&gt;, with the weights of that step&apos;s forward pass); a wrong translation is underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paire %1, source %2, cible %3&#xa0;: la traduction gloutonne de la source à chaque pas (les propres sorties du décodeur réinjectées de &lt;sos&gt; à &lt;eos&gt;, avec les poids de la propagation avant de ce pas)&#xa0;; une traduction fausse est soulignée.</translation>
     </message>
 </context>
 <context>
@@ -2222,63 +2222,63 @@ Une ligne vide commence une autre série&#xa0;: plusieurs séries s&apos;entraî
     </message>
     <message>
         <source>Tr&amp;aining series</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries d&apos;entr&amp;aînement</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplitude</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur</translation>
     </message>
     <message>
         <source>Period 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Période 2</translation>
     </message>
     <message>
         <source>Amplitude 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplitude 2</translation>
     </message>
     <message>
         <source>Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit σ</translation>
     </message>
     <message>
         <source>Noise seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du bruit</translation>
     </message>
     <message>
         <source>Test ser&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>Sér&amp;ies de test</translation>
     </message>
     <message>
         <source>Test numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de test</translation>
     </message>
     <message>
         <source>Anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <source>  at point</source>
-        <translation type="unfinished"></translation>
+        <translation>  au point</translation>
     </message>
     <message>
         <source>  length</source>
-        <translation type="unfinished"></translation>
+        <translation>  longueur</translation>
     </message>
     <message>
         <source>  size</source>
-        <translation type="unfinished"></translation>
+        <translation>  taille</translation>
     </message>
 </context>
 <context>
@@ -2736,11 +2736,11 @@ Préchauffage&#xa0;: les premiers pas de chaque série, où l&apos;état (nul au
     </message>
     <message>
         <source>A test series is never trained on: the walk shows its forward pass and squared error only, no backward pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une série de test n&apos;est jamais apprise&#xa0;: le parcours ne montre que sa propagation avant et son erreur quadratique, pas de propagation arrière.</translation>
     </message>
     <message>
         <source>No backward: a test series</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de passe arrière&#xa0;: série de test</translation>
     </message>
 </context>
 <context>
@@ -2774,43 +2774,43 @@ Préchauffage&#xa0;: les premiers pas de chaque série, où l&apos;état (nul au
     <name>rnnlab::TranslationGraph</name>
     <message>
         <source>No translation to draw yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de traduction à dessiner</translation>
     </message>
     <message>
         <source>Encoder (encoder): reads the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodeur (encoder)&#xa0;: lit la source</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte</translation>
     </message>
     <message>
         <source>Decoder (decoder) and fc: from the context, the previous target token in</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodeur (decoder) et fc&#xa0;: à partir du contexte, le jeton cible précédent en entrée</translation>
     </message>
     <message>
         <source>decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>décodeur</translation>
     </message>
     <message>
         <source>encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>encodeur</translation>
     </message>
     <message>
         <source>h_%1[%2] of the %3, layer %4</source>
-        <translation type="unfinished"></translation>
+        <translation>h_%1[%2] (%3, couche %4)</translation>
     </message>
     <message>
         <source>context, layer %1, unit %2: the encoder&apos;s last h, the decoder&apos;s h_0</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte, couche %1, unité %2&#xa0;: le dernier h de l&apos;encodeur, le h_0 du décodeur</translation>
     </message>
     <message>
         <source>x_%1[%2] of the %3 (one-hot)</source>
-        <translation type="unfinished"></translation>
+        <translation>x_%1[%2] (%3, one-hot)</translation>
     </message>
     <message>
         <source>p_%1(%2): the probability of this target token</source>
-        <translation type="unfinished"></translation>
+        <translation>p_%1(%2)&#xa0;: la probabilité de ce jeton cible</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3072,7 @@ Préchauffage&#xa0;: les premiers pas de chaque série, où l&apos;état (nul au
     <name>rnnlab::cli::Analyze</name>
     <message>
         <source>--span: &quot;%1&quot; is not a span: give A:B, the time steps A to B − 1 of the first text (0-based), e.g. --span 2:5</source>
-        <translation type="unfinished"></translation>
+        <translation>--span&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une plage&#xa0;: donnez A:B, les pas de temps A à B − 1 du premier texte (à partir de 0), p. ex. --span 2:5</translation>
     </message>
     <message>
         <source>Write what a network remembers as JSON, for one layer (default: the top one):
@@ -3084,47 +3084,55 @@ Préchauffage&#xa0;: les premiers pas de chaque série, où l&apos;état (nul au
   rnnlab-cli analyze SESSION.json --steps 100 --layer 0 --span 2:5 -o memory.json
 
 Exit status: 0 done; 1 a training step was refused or the file could not be written; 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire en JSON ce dont un réseau se souvient, pour une couche (par défaut&#xa0;: celle du haut)&#xa0;:
+  influence  [text][t][s], s = 0…t&#xa0;: ‖∂ log softmax(y_t)[target_t] / ∂x_s‖₂, combien chaque entrée one-hot antérieure x_s pèse sur la log-probabilité de sa cible au pas t (la BPTT du moteur depuis ce seul terme&#xa0;; un pas sans cible (pour un classifieur, ceux avant le dernier) a une ligne vide)&#xa0;;
+  pca        mean [H], components [2][H] (les deux premiers vecteurs singuliers à droite des états centrés, chaque pas de chaque texte en ligne&#xa0;; chacun retourné pour que sa plus grande composante soit positive), explained_variance_ratio [2], points [rows][2]&#xa0;;
+  units      values [text][t][H], et avec --span les unités classées par |moyenne dedans − moyenne dehors| / écart-type combiné.
+
+  rnnlab-cli analyze hello.json -o memory.json
+  rnnlab-cli analyze SESSION.json --steps 100 --layer 0 --span 2:5 -o memory.json
+
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 un pas d&apos;entraînement a été refusé ou le fichier n&apos;a pas pu être écrit&#xa0;; 2 entrée invalide.</translation>
     </message>
     <message>
         <source>A session file (.rnnlab or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de session (.rnnlab ou .json).</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: the session&apos;s weights as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner d&apos;abord ce nombre de pas (par défaut 0&#xa0;: les poids de la session tels quels).</translation>
     </message>
     <message>
         <source>The layer whose states are analysed, 0 = the bottom (default: the top one). The influence is always of the network&apos;s input.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche dont les états sont analysés, 0 = celle du bas (par défaut&#xa0;: celle du haut). L&apos;influence est toujours celle de l&apos;entrée du réseau.</translation>
     </message>
     <message>
         <source>h (default), or c: an LSTM&apos;s cell state.</source>
-        <translation type="unfinished"></translation>
+        <translation>h (par défaut), ou c&#xa0;: l&apos;état de cellule d&apos;un LSTM.</translation>
     </message>
     <message>
         <source>Rank the units for time steps A to B − 1 of the first text (0-based) against every other step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer les unités pour les pas de temps A à B − 1 du premier texte (à partir de 0) face à tous les autres pas.</translation>
     </message>
     <message>
         <source>Write the JSON here (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le JSON ici (obligatoire).</translation>
     </message>
     <message>
         <source>--state c: only an LSTM has a cell state c, and this session&apos;s cell is %1: use --state h</source>
-        <translation type="unfinished"></translation>
+        <translation>--state c&#xa0;: seul un LSTM a un état de cellule c, et la cellule de cette session est %1&#xa0;: utilisez --state h</translation>
     </message>
     <message>
         <source>--state: &quot;%1&quot; is neither h (the hidden state) nor c (an LSTM&apos;s cell state)</source>
-        <translation type="unfinished"></translation>
+        <translation>--state&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni h (l&apos;état caché) ni c (l&apos;état de cellule d&apos;un LSTM)</translation>
     </message>
     <message>
         <source>give the file to write with -o OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le fichier à écrire avec -o OUT.json</translation>
     </message>
     <message>
         <source>cannot write %1: the analysis holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: l&apos;analyse contient un nombre non fini (inf ou nan), que JSON ne peut pas représenter&#xa0;; rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
@@ -3134,247 +3142,250 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
 
   rnnlab-cli bench
   rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner aussi vite que possible sur un seul thread (après un préchauffage) et afficher un objet JSON avec &quot;steps_per_s&quot; et &quot;ms_per_step&quot;. Sans session&#xa0;: l&apos;exemple du cours.
+
+  rnnlab-cli bench
+  rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5</translation>
     </message>
     <message>
         <source>How long to measure (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la mesure (par défaut 3).</translation>
     </message>
     <message>
         <source>Seconds of training before measuring (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;entraînement avant la mesure (par défaut 0.5).</translation>
     </message>
     <message>
         <source>--%1: %2 is out of range: it must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: %2 est hors plage&#xa0;: la valeur doit être entre 0 et 3600</translation>
     </message>
     <message>
         <source>--seconds: must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds&#xa0;: doit être supérieur à 0</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Check</name>
     <message>
         <source>Validate a session and describe it; exit status 2 with a message per problem when it is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider une session et la décrire&#xa0;; code de sortie 2 avec un message par problème si elle n&apos;est pas valide.</translation>
     </message>
     <message numerus="yes">
         <source>model: %1, hidden size %2, %3, %4; %n parameters</source>
         <extracomment>%1 the cell (rnn_tanh, lstm, …), %2 the hidden size, %3 &quot;1 layer&quot; or &quot;2 layers&quot;, %4 &quot;with an output layer&quot; or &quot;no output layer&quot;, %n the parameters.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>modèle&#xa0;: %1, taille cachée %2, %3, %4&#xa0;; %n paramètre</numerusform>
+            <numerusform>modèle&#xa0;: %1, taille cachée %2, %3, %4&#xa0;; %n paramètres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>source vocabulary: %1 (%n characters); target tokens: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</source>
         <extracomment>%1 the source characters, %n how many; %2 the target characters, %3 how many tokens in all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vocabulaire source&#xa0;: %1 (%n caractère)&#xa0;; jetons cibles&#xa0;: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</numerusform>
+            <numerusform>vocabulaire source&#xa0;: %1 (%n caractères)&#xa0;; jetons cibles&#xa0;: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>data: %n pairs (translate: an encoder–decoder, CrossEntropyLoss over every decoder step)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>données&#xa0;: %n paire (translate&#xa0;: un encodeur–décodeur, CrossEntropyLoss sur chaque pas du décodeur)</numerusform>
+            <numerusform>données&#xa0;: %n paires (translate&#xa0;: un encodeur–décodeur, CrossEntropyLoss sur chaque pas du décodeur)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>vocabulary: %1 (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vocabulaire&#xa0;: %1 (%n caractère)</numerusform>
+            <numerusform>vocabulaire&#xa0;: %1 (%n caractères)</numerusform>
         </translation>
     </message>
     <message>
         <source>data: %1 series of %2, %3 time steps in all (forecast: the next value, MSELoss); %4 test series</source>
         <extracomment>%1 how many series, %2 &quot;1 feature&quot; or &quot;3 features&quot;, %3 the time steps, %4 how many test series.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>données&#xa0;: %1 série(s) de %2, %3 pas de temps au total (forecast&#xa0;: la valeur suivante, MSELoss)&#xa0;; %4 série(s) de test</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished">1 variable</translation>
+        <translation>1 variable</translation>
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
         </translation>
     </message>
     <message>
         <source>data: %1, %2 time steps in all, one label each (classify) from %3 classes: %4</source>
         <extracomment>%1 &quot;1 text&quot; or &quot;3 texts&quot;, %2 the time steps, %3 how many classes, %4 the classes&apos; names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>données&#xa0;: %1, %2 pas de temps au total, une étiquette chacun (classify) parmi %3 classes&#xa0;: %4</translation>
     </message>
     <message>
         <source>data: %1, %2 time steps in all</source>
         <extracomment>%1 &quot;1 text&quot; or &quot;3 texts&quot;, %2 the time steps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>données&#xa0;: %1, %2 pas de temps au total</translation>
     </message>
     <message>
         <source>no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>sans écrêtage</translation>
     </message>
     <message numerus="yes">
         <source>training: %1, %2, seed %3, %n steps</source>
         <extracomment>%1 the optimizer and its settings (&quot;adam lr 0.01&quot;), %2 &quot;clip_grad_norm 1&quot; or &quot;no clipping&quot;, %3 the seed, %n the session&apos;s training steps.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>entraînement&#xa0;: %1, %2, graine %3, %n pas</numerusform>
+            <numerusform>entraînement&#xa0;: %1, %2, graine %3, %n pas</numerusform>
         </translation>
     </message>
     <message>
         <source>weights: from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>poids&#xa0;: lus dans le fichier</translation>
     </message>
     <message>
         <source>weights: initialized from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>poids&#xa0;: initialisés depuis la graine</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Common</name>
     <message>
         <source>1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 couche</translation>
     </message>
     <message numerus="yes">
         <source>%n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couche</numerusform>
+            <numerusform>%n couches</numerusform>
         </translation>
     </message>
     <message>
         <source>1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>1 texte</translation>
     </message>
     <message numerus="yes">
         <source>%n texts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n texte</numerusform>
+            <numerusform>%n textes</numerusform>
         </translation>
     </message>
     <message>
         <source>with an output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>avec couche de sortie</translation>
     </message>
     <message>
         <source>no output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>sans couche de sortie</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>--%1: %2 is out of range: it must be between %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: %2 est hors plage&#xa0;: la valeur doit être entre %3 et %4</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>--%1: the file name is empty: give the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: le nom de fichier est vide&#xa0;: indiquez le fichier à écrire</translation>
     </message>
     <message>
         <source>give the session file to write: -o OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le fichier de session à écrire&#xa0;: -o OUT.json</translation>
     </message>
     <message>
         <source>%1 exists: choose another name with -o, or --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe&#xa0;: choisissez un autre nom avec -o, ou --force pour le remplacer</translation>
     </message>
     <message>
         <source>%1 (see %2 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (voir %2 --help)</translation>
     </message>
     <message>
         <source>A session file (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de session (.json).</translation>
     </message>
     <message>
         <source>A training text instead of a session file (repeat for several texts); the lecture&apos;s settings apply unless overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte d&apos;entraînement au lieu d&apos;un fichier de session (à répéter pour plusieurs textes)&#xa0;; les réglages du cours s&apos;appliquent sauf s&apos;ils sont remplacés.</translation>
     </message>
     <message>
         <source>With --text: the class of that text (repeat, one per --text, in order); makes it a many-to-one classifier (task &quot;classify&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --text&#xa0;: la classe de ce texte (à répéter, une par --text, dans l&apos;ordre)&#xa0;; en fait un classifieur many-to-one (tâche «&#xa0;classify&#xa0;»).</translation>
     </message>
     <message>
         <source>Hidden units (with --text, default: the vocabulary size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités cachées (avec --text, par défaut&#xa0;: la taille du vocabulaire).</translation>
     </message>
     <message>
         <source>rnn_tanh, rnn_relu, lstm or gru.</source>
-        <translation type="unfinished"></translation>
+        <translation>rnn_tanh, rnn_relu, lstm ou gru.</translation>
     </message>
     <message>
         <source>Stacked layers, 1-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches empilées, 1-8.</translation>
     </message>
     <message>
         <source>Add nn.Linear(H, V) on the top layer: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter nn.Linear(H, V) sur la couche du haut&#xa0;: on ou off.</translation>
     </message>
     <message>
         <source>adam or sgd.</source>
-        <translation type="unfinished"></translation>
+        <translation>adam ou sgd.</translation>
     </message>
     <message>
         <source>Learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage.</translation>
     </message>
     <message>
         <source>SGD momentum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum de SGD.</translation>
     </message>
     <message>
         <source>clip_grad_norm_ limit, or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de clip_grad_norm_, ou «&#xa0;none&#xa0;».</translation>
     </message>
     <message>
         <source>torch.manual_seed for the initial weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch.manual_seed pour les poids initiaux.</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un type de cellule&#xa0;: utilisez rnn_tanh, rnn_relu, lstm ou gru</translation>
     </message>
     <message>
         <source>--output-layer: &quot;%1&quot; is neither on nor off</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-layer&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni on ni off</translation>
     </message>
     <message>
         <source>--optimizer: &quot;%1&quot; is not an optimizer: use adam or sgd</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un optimiseur&#xa0;: utilisez adam ou sgd</translation>
     </message>
     <message>
         <source>give one session file, not %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul fichier de session, pas %1 (%2)</translation>
     </message>
     <message>
         <source>give a session file or --text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un fichier de session ou --text, pas les deux</translation>
     </message>
     <message>
         <source>give a session file (SESSION.json) or a text (--text hello); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un fichier de session (SESSION.json) ou un texte (--text hello)&#xa0;; voir --help</translation>
     </message>
     <message>
         <source>--label goes with --text; a session file gives its labels in data.labels</source>
-        <translation type="unfinished"></translation>
+        <translation>--label va avec --text&#xa0;; un fichier de session donne ses étiquettes dans data.labels</translation>
     </message>
     <message>
         <source>note: momentum %1 is ignored: it applies to sgd; Adam&apos;s betas are (0.9, 0.999)</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: le momentum %1 est ignoré&#xa0;: il s&apos;applique à sgd&#xa0;; les betas d&apos;Adam sont (0.9, 0.999)</translation>
     </message>
 </context>
 <context>
@@ -3386,39 +3397,44 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
   rnnlab-cli compare --preset cells
 
 Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it stopped); 2 bad input (the sessions do not share texts or optimizer settings, or an option is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner deux ou trois sessions côte à côte — chacune avec son propre modèle (cellule, couches, taille cachée, couche de sortie, graine), toutes sur les mêmes textes avec les mêmes réglages d&apos;optimiseur — et afficher le tableau récapitulatif du mode comparaison&#xa0;: paramètres, le pas, sa perte, le premier pas où toutes les prédictions étaient justes, le temps par pas et les pas par seconde. Les pertes et les pas sont exactement ce qu&apos;affiche `rnnlab-cli train SESSION --steps N` pour chaque session.
+
+  rnnlab-cli compare one-layer.json two-layers.json --steps 30
+  rnnlab-cli compare --preset cells
+
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le pas d&apos;un modèle a été refusé (le tableau montre où il s&apos;est arrêté)&#xa0;; 2 entrée invalide (les sessions ne partagent pas les textes ou les réglages d&apos;optimiseur, ou une option est erronée).</translation>
     </message>
     <message>
         <source>Two or three session files (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux ou trois fichiers de session (.json).</translation>
     </message>
     <message>
         <source>Training steps for every model (default: the sessions&apos; &quot;steps&quot;, which must then agree).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;entraînement pour chaque modèle (par défaut&#xa0;: les &quot;steps&quot; des sessions, qui doivent alors concorder).</translation>
     </message>
     <message>
         <source>Instead of session files: &quot;layers&quot; (1 layer vs 2 layers on hello) or &quot;cells&quot; (rnn_tanh vs lstm vs gru on a 40-character text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au lieu de fichiers de session&#xa0;: «&#xa0;layers&#xa0;» (1 couche contre 2 couches sur hello) ou «&#xa0;cells&#xa0;» (rnn_tanh contre lstm contre gru sur un texte de 40 caractères).</translation>
     </message>
     <message>
         <source>give session files or --preset, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez des fichiers de session ou --preset, pas les deux</translation>
     </message>
     <message>
         <source>--preset: &quot;%1&quot; is not a preset: use layers or cells</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un préréglage&#xa0;: utilisez layers ou cells</translation>
     </message>
     <message>
         <source>give two or three session files to compare, not %1 (see rnnlab-cli compare --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez deux ou trois fichiers de session à comparer, pas %1 (voir rnnlab-cli compare --help)</translation>
     </message>
     <message>
         <source>cannot compare these sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de comparer ces sessions</translation>
     </message>
     <message>
         <source>training.steps differs between the sessions (%1): give the number of steps to compare with --steps N</source>
-        <translation type="unfinished"></translation>
+        <translation>training.steps diffère entre les sessions (%1)&#xa0;: indiquez le nombre de pas à comparer avec --steps N</translation>
     </message>
 </context>
 <context>
@@ -3429,26 +3445,30 @@ Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it
   rnnlab-cli train --text hello --steps 5 --save hello.rnnlab
   rnnlab-cli export-pytorch hello.rnnlab -o train.py
   /usr/bin/python3 train.py --steps 20</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le script PyTorch qui construit et entraîne exactement le modèle de cette session, avec ses poids et l&apos;état de son optimiseur chargés&#xa0;: `python3 train.py --steps N` (PyTorch 1.13) reprend l&apos;entraînement là où la session s&apos;est arrêtée et affiche les lignes qu&apos;affiche `rnnlab-cli train SESSION --steps N`.
+
+  rnnlab-cli train --text hello --steps 5 --save hello.rnnlab
+  rnnlab-cli export-pytorch hello.rnnlab -o train.py
+  /usr/bin/python3 train.py --steps 20</translation>
     </message>
     <message>
         <source>A session file (.rnnlab or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de session (.rnnlab ou .json).</translation>
     </message>
     <message>
         <source>Write the script here (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le script ici (par défaut&#xa0;: la sortie standard).</translation>
     </message>
     <message>
         <source>wrote %1 (continues from step %2: python3 %3 --steps N)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (reprend au pas %2&#xa0;: python3 %3 --steps N)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Generate</name>
     <message>
         <source>--prime, --temperature and --sample-seed are for texts: a forecast starts from the end of a series (--series K) and feeds back each predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>--prime, --temperature et --sample-seed sont pour les textes&#xa0;: une prévision part de la fin d&apos;une série (--series K) et réinjecte chaque valeur prédite</translation>
     </message>
     <message>
         <source>Feed PRIME through the network, then print it followed by LENGTH generated characters: the most probable next character each time, or one sampled at --temperature.
@@ -3459,39 +3479,46 @@ Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it
 On a time series (task &quot;forecast&quot;): run over a series, then feed each predicted value back as the next input, and print LENGTH predicted points, one per line (the free-running forecast).
 
   rnnlab-cli generate sine.json --steps 200 --length 40</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer PRIME dans le réseau, puis l&apos;afficher suivi de LENGTH caractères générés&#xa0;: à chaque fois le caractère suivant le plus probable, ou un caractère tiré avec --temperature.
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+
+Sur une série temporelle (tâche «&#xa0;forecast&#xa0;»)&#xa0;: parcourir une série, puis réinjecter chaque valeur prédite comme entrée suivante, et afficher LENGTH points prédits, un par ligne (la prévision libre).
+
+  rnnlab-cli generate sine.json --steps 200 --length 40</translation>
     </message>
     <message>
         <source>A session file (.json), usually one written by train --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de session (.json), en général écrit par train --save.</translation>
     </message>
     <message>
         <source>The characters to start from (default: the first text&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les caractères de départ (par défaut&#xa0;: le premier du premier texte).</translation>
     </message>
     <message>
         <source>Characters (a forecast: points) to generate (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères (pour une prévision&#xa0;: points) à générer (par défaut 20).</translation>
     </message>
     <message>
         <source>Sample from softmax(logits / T) instead of taking the most probable character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer selon softmax(logits / T) au lieu de prendre le caractère le plus probable.</translation>
     </message>
     <message>
         <source>Seed of the sampling (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du tirage (par défaut 0).</translation>
     </message>
     <message>
         <source>A forecast: the series to continue (0 = the first, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une prévision&#xa0;: la série à prolonger (0 = la première, par défaut).</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: use the weights as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner d&apos;abord ce nombre de pas (par défaut 0&#xa0;: utiliser les poids tels quels).</translation>
     </message>
     <message>
         <source>this session is a classifier (task &quot;classify&quot;): it predicts one label per text, not the next character, so it cannot continue a prime; use rnnlab-cli train to see its predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>cette session est un classifieur (tâche «&#xa0;classify&#xa0;»)&#xa0;: elle prédit une étiquette par texte, pas le caractère suivant, et ne peut donc pas prolonger une amorce&#xa0;; utilisez rnnlab-cli train pour voir ses prédictions</translation>
     </message>
 </context>
 <context>
@@ -3506,66 +3533,74 @@ On a time series (task &quot;forecast&quot;): run over a series, then feed each 
 MODEL.pt is what torch.save(model.state_dict(), &quot;model.pt&quot;) writes for your own model: one nn.RNN, nn.LSTM or nn.GRU, then optionally one nn.Linear, under any names. It holds only weights: give the texts (--text), the one-hot order (--vocabulary) and, for an nn.RNN, --cell.
 
   rnnlab-cli import-pytorch model.pt --text &quot;hello world&quot; --vocabulary &quot; dehlorw&quot; --cell rnn_tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer un modèle entraîné dans PyTorch en session rnnlab&#xa0;: STATE.json est ce qu&apos;écrit save_state_dict_json() (la fonction utilitaire de chaque script généré par export-pytorch), avec les poids du modèle et, s&apos;il a été enregistré, l&apos;état de l&apos;optimiseur, pour que rnnlab montre le modèle et poursuive son entraînement là où PyTorch s&apos;est arrêté.
+
+  python3 train.py --steps 100 --save-state state.json
+  rnnlab-cli import-pytorch state.json -o trained.rnnlab
+  rnnlab trained.rnnlab
+
+MODEL.pt est ce qu&apos;écrit torch.save(model.state_dict(), &quot;model.pt&quot;) pour votre propre modèle&#xa0;: un nn.RNN, nn.LSTM ou nn.GRU, puis éventuellement un nn.Linear, sous n&apos;importe quels noms. Il ne contient que des poids&#xa0;: indiquez les textes (--text), l&apos;ordre one-hot (--vocabulary) et, pour un nn.RNN, --cell.
+
+  rnnlab-cli import-pytorch model.pt --text &quot;hello world&quot; --vocabulary &quot; dehlorw&quot; --cell rnn_tanh</translation>
     </message>
     <message>
         <source>The saved state (JSON), or a state_dict saved by torch.save (.pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état enregistré (JSON), ou un state_dict enregistré par torch.save (.pt).</translation>
     </message>
     <message>
         <source>The session file to write (default: STATE.rnnlab beside STATE.json). An existing file is not replaced unless --force is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de session à écrire (par défaut&#xa0;: STATE.rnnlab à côté de STATE.json). Un fichier existant n&apos;est remplacé qu&apos;avec --force.</translation>
     </message>
     <message>
         <source>A training text (repeat for several), when the file has none or to replace its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte d&apos;entraînement (à répéter pour plusieurs), si le fichier n&apos;en a pas ou pour remplacer les siens.</translation>
     </message>
     <message>
         <source>MODEL.pt: the characters in the order of the model&apos;s one-hot inputs (default: the texts&apos; characters in order of first appearance).</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL.pt&#xa0;: les caractères dans l&apos;ordre des entrées one-hot du modèle (par défaut&#xa0;: les caractères des textes par ordre de première apparition).</translation>
     </message>
     <message>
         <source>MODEL.pt of an nn.RNN: rnn_tanh or rnn_relu (a state_dict does not record which); LSTM and GRU are told by their shapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL.pt d&apos;un nn.RNN&#xa0;: rnn_tanh ou rnn_relu (un state_dict ne l&apos;enregistre pas)&#xa0;; LSTM et GRU se reconnaissent à leurs formes.</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer OUT s&apos;il existe.</translation>
     </message>
     <message>
         <source>give one STATE.json (written by save_state_dict_json) or MODEL.pt (torch.save); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un STATE.json (écrit par save_state_dict_json) ou un MODEL.pt (torch.save)&#xa0;; voir --help</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une cellule&#xa0;: utilisez rnn_tanh, rnn_relu, lstm ou gru</translation>
     </message>
     <message>
         <source>--vocabulary and --cell are for a .pt file; a JSON state names its own</source>
-        <translation type="unfinished"></translation>
+        <translation>--vocabulary et --cell sont pour un fichier .pt&#xa0;; un état JSON indique les siens</translation>
     </message>
     <message>
         <source>--text TEXT (once per text)</source>
-        <translation type="unfinished"></translation>
+        <translation>--text TEXT (une fois par texte)</translation>
     </message>
     <message>
         <source>give %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 exists: choose another name with -o, or --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe&#xa0;: choisissez un autre nom avec -o, ou --force pour le remplacer</translation>
     </message>
     <message numerus="yes">
         <source>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</source>
         <extracomment>%1 the file, %2 the cell (rnn_tanh, lstm, …), %3 the hidden size, %4 &quot;1 layer&quot; or &quot;2 layers&quot;, %5 &quot;with an output layer&quot; or &quot;no output layer&quot;, %6 the optimizer (adam, sgd), %n the steps.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: %2, taille cachée %3, %4, %5, %6, après %n pas</numerusform>
+            <numerusform>%1 écrit&#xa0;: %2, taille cachée %3, %4, %5, %6, après %n pas</numerusform>
         </translation>
     </message>
 </context>
@@ -3573,171 +3608,175 @@ MODEL.pt is what torch.save(model.state_dict(), &quot;model.pt&quot;) writes for
     <name>rnnlab::cli::Main</name>
     <message>
         <source>Train a session (or --text TEXT) and print one line per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner une session (ou --text TEXT) et afficher une ligne par pas</translation>
     </message>
     <message>
         <source>Continue a prime string with a session&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger une amorce avec les poids d&apos;une session</translation>
     </message>
     <message>
         <source>Measure training speed (steps per second) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer la vitesse d&apos;entraînement (pas par seconde) en JSON</translation>
     </message>
     <message>
         <source>Validate a session file and describe it</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider un fichier de session et le décrire</translation>
     </message>
     <message>
         <source>Train two or three sessions side by side and print a summary table</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner deux ou trois sessions côte à côte et afficher un tableau récapitulatif</translation>
     </message>
     <message>
         <source>Write the PyTorch script that continues training a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le script PyTorch qui poursuit l&apos;entraînement d&apos;une session</translation>
     </message>
     <message>
         <source>Turn a state saved by that script&apos;s helper into a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer en session un état enregistré par l&apos;utilitaire de ce script</translation>
     </message>
     <message>
         <source>Write what a network remembers (influence, PCA, units) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire en JSON ce dont un réseau se souvient (influence, ACP, unités)</translation>
     </message>
     <message>
         <source>Train for a long run, watching memory, NaNs and step time</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner longtemps en surveillant la mémoire, les NaN et le temps par pas</translation>
     </message>
     <message>
         <source>Write a time-series session from a generated wave (sine, square, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une session de série temporelle à partir d&apos;une onde générée (sinus, carré, ...)</translation>
     </message>
     <message>
         <source>Write a translation session from a file of source&lt;Tab&gt;target pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une session de traduction à partir d&apos;un fichier de paires source&lt;Tab&gt;cible</translation>
     </message>
     <message>
         <source>Usage: rnnlab-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: rnnlab-cli &lt;commande&gt; [options]</translation>
     </message>
     <message>
         <source>rnnlab&apos;s engine without the window: the numbers are PyTorch 1.13&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur de rnnlab sans la fenêtre&#xa0;: les nombres sont ceux de PyTorch 1.13.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>the lecture&apos;s example</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exemple du cours</translation>
     </message>
     <message>
         <source>a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>les options d&apos;une commande</translation>
     </message>
     <message>
         <source>Every command takes --language CODE (%1); without it, the
 window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque commande accepte --language CODE (%1)&#xa0;; sans elle, la langue
+d&apos;Affichage &gt; Langue de la fenêtre, sinon celle du système. Les nombres restent en locale C.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>The end of a list: &quot;train, generate, … and soak&quot; (%1: all but the last, %2: the last).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>--language needs a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--language attend une valeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command; the commands are %2 (see rnnlab-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande&#xa0;; les commandes sont %2 (voir rnnlab-cli --help)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::NewForecast</name>
     <message>
         <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:60:1:3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas KIND:AT[:LENGTH[:SIZE]] avec KIND spike, level_shift ou flat (p. ex. spike:60:1:3)</translation>
     </message>
     <message>
         <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
 
   rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
   rnnlab-cli train sine.json --steps 200</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une session de série temporelle (tâche «&#xa0;forecast&#xa0;»)&#xa0;: une onde du générateur de signal comme série d&apos;entraînement (et, avec --test-anomaly, la même onde avec une anomalie comme série de test), un LSTM avec Linear(H, 1) et MSELoss. Les nombres sont stockés dans la session&#xa0;; le générateur est enregistré à côté.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de session à écrire.</translation>
     </message>
     <message>
         <source>sine (default), square, sawtooth, triangle or two_sines.</source>
-        <translation type="unfinished"></translation>
+        <translation>sine (par défaut), square, sawtooth, triangle ou two_sines.</translation>
     </message>
     <message>
         <source>Time steps per period (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de temps par période (par défaut 20).</translation>
     </message>
     <message>
         <source>Default 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut 1.</translation>
     </message>
     <message>
         <source>Radians (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Radians (par défaut 0).</translation>
     </message>
     <message>
         <source>Points (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Points (par défaut 100).</translation>
     </message>
     <message>
         <source>two_sines: the second sine&apos;s period (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>two_sines&#xa0;: la période du second sinus (par défaut 7).</translation>
     </message>
     <message>
         <source>two_sines: its amplitude (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>two_sines&#xa0;: son amplitude (par défaut 0.5).</translation>
     </message>
     <message>
         <source>Standard deviation of Gaussian noise (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart-type du bruit gaussien (par défaut 0).</translation>
     </message>
     <message>
         <source>Seed of the noise (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du bruit (par défaut 0).</translation>
     </message>
     <message>
         <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]].</source>
-        <translation type="unfinished"></translation>
+        <translation>Une anomalie dans la série d&apos;entraînement&#xa0;: KIND:AT[:LENGTH[:SIZE]].</translation>
     </message>
     <message>
         <source>Add a test series: the same wave with this anomaly (e.g. spike:70:1:2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une série de test&#xa0;: la même onde avec cette anomalie (p. ex. spike:70:1:2).</translation>
     </message>
     <message>
         <source>rnn_tanh, rnn_relu, lstm (default) or gru.</source>
-        <translation type="unfinished"></translation>
+        <translation>rnn_tanh, rnn_relu, lstm (par défaut) ou gru.</translation>
     </message>
     <message>
         <source>Hidden units (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités cachées (par défaut 16).</translation>
     </message>
     <message>
         <source>Stacked layers (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches empilées (par défaut 1).</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer OUT s&apos;il existe.</translation>
     </message>
     <message>
         <source>--wave: &quot;%1&quot; is not a wave: use sine, square, sawtooth, triangle or two_sines</source>
-        <translation type="unfinished"></translation>
+        <translation>--wave&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une onde&#xa0;: utilisez sine, square, sawtooth, triangle ou two_sines</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un type de cellule&#xa0;: utilisez rnn_tanh, rnn_relu, lstm ou gru</translation>
     </message>
 </context>
 <context>
@@ -3747,31 +3786,34 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
 
   rnnlab-cli soak --steps 1000000
   rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner longtemps sur un seul thread en surveillant la mémoire résidente (/proc/self/statm), les pertes non finies et le temps par pas. Affiche une ligne par échantillon, puis un objet JSON. Code de sortie 1 si la mémoire a augmenté de plus de --max-growth-kib après le préchauffage ou si un pas n&apos;était pas fini. Sans session&#xa0;: l&apos;exemple du cours.
+
+  rnnlab-cli soak --steps 1000000
+  rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000</translation>
     </message>
     <message>
         <source>Training steps (default 1000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;entraînement (par défaut 1000000).</translation>
     </message>
     <message>
         <source>Memory and step-time samples over the run (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons de mémoire et de temps par pas sur l&apos;exécution (par défaut 100).</translation>
     </message>
     <message>
         <source>Steps before the reference sample (default: 5% of --steps, at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avant l&apos;échantillon de référence (par défaut&#xa0;: 5 % de --steps, au moins 1).</translation>
     </message>
     <message>
         <source>Allowed growth of resident memory after the warm-up, in KiB (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance permise de la mémoire résidente après le préchauffage, en Kio (par défaut 1024).</translation>
     </message>
     <message>
         <source>Only the JSON summary, not the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le résumé JSON, pas les échantillons.</translation>
     </message>
     <message>
         <source>could not read /proc/self/statm: resident memory was not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire /proc/self/statm&#xa0;: la mémoire résidente n&apos;a pas été mesurée</translation>
     </message>
 </context>
 <context>
@@ -3783,43 +3825,48 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
   rnnlab-cli train SESSION.json --steps 200 --save trained.json
 
 Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the weights of the last good step are kept and saved with --save) or a file could not be written; 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner une session et afficher une ligne par pas&#xa0;: le pas, la perte et la chaîne prédite de chaque texte, issus de la propagation avant de ce pas (avant la mise à jour), comme les affiche la boucle PyTorch du cours&#xa0;; pour une série temporelle (tâche «&#xa0;forecast&#xa0;»), l&apos;erreur absolue moyenne de ses valeurs suivantes prédites.
+
+  rnnlab-cli train --text hello                 l&apos;exemple du cours (10 pas)
+  rnnlab-cli train SESSION.json --steps 200 --save trained.json
+
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 un pas a été refusé (la perte ou les gradients ont divergé&#xa0;; les poids du dernier bon pas sont conservés et enregistrés avec --save) ou un fichier n&apos;a pas pu être écrit&#xa0;; 2 entrée invalide.</translation>
     </message>
     <message>
         <source>Training steps (default: the session&apos;s &quot;steps&quot;, 10 for --text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;entraînement (par défaut&#xa0;: &quot;steps&quot; de la session, 10 avec --text).</translation>
     </message>
     <message>
         <source>Write the weights, step-1 hidden states, logits and gradients, every step&apos;s loss and predictions, and the final weights as JSON (the goldens&apos; format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire en JSON les poids, les états cachés, logits et gradients du pas 1, la perte et les prédictions de chaque pas, et les poids finaux (le format des fichiers de référence).</translation>
     </message>
     <message>
         <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la session entraînée&#xa0;: ses poids, l&apos;état de l&apos;optimiseur et l&apos;historique de la perte (celui de la session et celui de cette exécution), pour que son entraînement reprenne exactement là où cette exécution s&apos;est arrêtée et que rnnlab montre son passé.</translation>
     </message>
     <message>
         <source>Print only the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que le dernier pas.</translation>
     </message>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: la trace contient un nombre non fini (inf ou nan), que JSON ne peut pas représenter&#xa0;; rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Translate</name>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: la trace contient un nombre non fini (inf ou nan), que JSON ne peut pas représenter&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>--prime is empty: give the source to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>--prime est vide&#xa0;: indiquez la source à traduire</translation>
     </message>
     <message>
         <source>--prime has %1, which is not in the source vocabulary &quot;%2&quot;: a translation reads only those characters</source>
         <extracomment>%1 the character, described by the engine in English (&quot;&apos;x&apos; (U+0078)&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--prime contient %1, qui n&apos;est pas dans le vocabulaire source «&#xa0;%2&#xa0;»&#xa0;: une traduction ne lit que ces caractères</translation>
     </message>
     <message>
         <source>Write a translation session (task &quot;translate&quot;, an encoder-decoder) from a file of pairs, one a line: source&lt;Tab&gt;target in UTF-8 (empty lines are skipped). A line without a tab or a target, with more than one tab, an empty source, or &lt;sos&gt;/&lt;eos&gt; in its text is refused, naming the line. Default model: GRU, 24 hidden units, 1 layer, Adam at 0.02, seed 1, 300 steps (the shipped examples&apos;).
@@ -3827,51 +3874,55 @@ Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the w
   rnnlab-cli new-translate --pairs words.tsv -o words.json
   rnnlab-cli train words.json --quiet --save trained.json
   rnnlab-cli generate trained.json --prime hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une session de traduction (tâche «&#xa0;translate&#xa0;», un encodeur-décodeur) à partir d&apos;un fichier de paires, une par ligne&#xa0;: source&lt;Tab&gt;cible en UTF-8 (les lignes vides sont ignorées). Une ligne sans tabulation ou sans cible, avec plus d&apos;une tabulation, une source vide, ou &lt;sos&gt;/&lt;eos&gt; dans son texte est refusée, avec son numéro. Modèle par défaut&#xa0;: GRU, 24 unités cachées, 1 couche, Adam à 0.02, graine 1, 300 pas (comme les exemples fournis).
+
+  rnnlab-cli new-translate --pairs words.tsv -o words.json
+  rnnlab-cli train words.json --quiet --save trained.json
+  rnnlab-cli generate trained.json --prime hello</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de session à écrire.</translation>
     </message>
     <message>
         <source>The pairs: one source&lt;Tab&gt;target a line (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paires&#xa0;: une source&lt;Tab&gt;cible par ligne (UTF-8).</translation>
     </message>
     <message>
         <source>The encoder&apos;s characters in input order (default: the sources&apos; in order of first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les caractères de l&apos;encodeur dans l&apos;ordre d&apos;entrée (par défaut&#xa0;: ceux des sources, par ordre de première apparition).</translation>
     </message>
     <message>
         <source>The target characters after &lt;sos&gt;, &lt;eos&gt; (default: the targets&apos; in order of first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les caractères cibles après &lt;sos&gt;, &lt;eos&gt; (par défaut&#xa0;: ceux des cibles, par ordre de première apparition).</translation>
     </message>
     <message>
         <source>The session&apos;s training steps (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pas d&apos;entraînement de la session (par défaut 300).</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer OUT s&apos;il existe.</translation>
     </message>
     <message>
         <source>Hidden units of the encoder and the decoder (default 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités cachées de l&apos;encodeur et du décodeur (par défaut 24).</translation>
     </message>
     <message>
         <source>new-translate reads its pairs from --pairs FILE.tsv, not from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>new-translate lit ses paires depuis --pairs FILE.tsv, pas depuis «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>give the file of pairs: --pairs FILE.tsv (one source&lt;Tab&gt;target a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le fichier de paires&#xa0;: --pairs FILE.tsv (une source&lt;Tab&gt;cible par ligne)</translation>
     </message>
     <message>
         <source>%1: there is no pair: each line is one pair, source&lt;Tab&gt;target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune paire&#xa0;: chaque ligne est une paire, source&lt;Tab&gt;cible</translation>
     </message>
     <message>
         <source>rnnlab-cli %1 does not run a translation session (task &quot;translate&quot;) yet: use rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab-cli %1 n&apos;exécute pas encore de session de traduction (tâche «&#xa0;translate&#xa0;»)&#xa0;: utilisez rnnlab-cli train (avec --trace) ou rnnlab-cli generate (avec --prime SOURCE)</translation>
     </message>
 </context>
 </TS>

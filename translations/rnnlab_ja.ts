@@ -113,23 +113,23 @@
     </message>
     <message>
         <source>test series %1 (never trained on), </source>
-        <translation type="unfinished"></translation>
+        <translation>テスト系列 %1 (学習には不使用)、 </translation>
     </message>
     <message>
         <source>its MSE %1 (not in the training loss) · mean absolute error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MSE %1 (学習の損失には含まない) · 平均絶対誤差 %2</translation>
     </message>
     <message>
         <source>loss (MSE) %1 · mean absolute error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>損失 (MSE) %1 · 平均絶対誤差 %2</translation>
     </message>
     <message>
         <source>y_t: the network&apos;s prediction of the next value</source>
-        <translation type="unfinished"></translation>
+        <translation>y_t：ネットワークによる次の値の予測</translation>
     </message>
     <message>
         <source>x_{t+1}: the true next value, its target</source>
-        <translation type="unfinished"></translation>
+        <translation>x_{t+1}：実際の次の値、つまり正解</translation>
     </message>
 </context>
 <context>
@@ -597,23 +597,23 @@
     </message>
     <message>
         <source> This run is a translation (an encoder–decoder): its loss and accuracy are in the Loss tab, each pair&apos;s greedy translation at every step in Predictions per step, and its three weight sets (encoder, decoder, fc) in the Matrices panel.</source>
-        <translation type="unfinished"></translation>
+        <translation> この実行は翻訳 (エンコーダ–デコーダ) です：損失と正解率は損失タブに、各ペアの各ステップでの貪欲法による翻訳は「各時刻の予測」に、3 組の重み (encoder、decoder、fc) は行列パネルにあります。</translation>
     </message>
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコーダ–デコーダは専用のグラフで描画します。</translation>
     </message>
     <message>
         <source>The walk by hand through an encoder and then a decoder is not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコーダ、続いてデコーダを手計算でたどる機能は、まだ用意されていません。</translation>
     </message>
     <message>
         <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>「生成」はネットワークの出力を次の入力として戻してテキストを書きます。翻訳ではデコーダがこれを行い、貪欲法による翻訳は「各時刻の予測」に一覧表示されます。</translation>
     </message>
     <message>
         <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶タブは 1 つのテキスト上の 1 つのネットワークを調べます。エンコーダ–デコーダの 2 つのネットワークはまだ分析できません。</translation>
     </message>
 </context>
 <context>
@@ -940,262 +940,262 @@
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>test series %1 (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト系列 %1 (%2 点)</translation>
     </message>
     <message>
         <source>Pa&amp;ir:</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア(&amp;I):</translation>
     </message>
     <message>
         <source>Which series the graph and the walk by hand show: the training series, then the test series (their forward pass with the current weights; never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフと手計算で表示する系列：学習系列、続いてテスト系列 (現在の重みによる順伝播。学習には不使用)</translation>
     </message>
     <message>
         <source>Which pair the translation graph shows</source>
-        <translation type="unfinished"></translation>
+        <translation>翻訳グラフに表示するペア</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GuiOptions</name>
     <message>
         <source>--tab: &quot;%1&quot; is not step, loss, predictions, generate, memory, memory-units, signal or pytorch</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab：&quot;%1&quot; は step、loss、predictions、generate、memory、memory-units、signal、pytorch のいずれでもありません</translation>
     </message>
     <message>
         <source>the session file&apos;s name is empty: give the file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションファイル名が空です：開くファイルを指定してください</translation>
     </message>
     <message>
         <source>give a session file or --text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションファイルか --text のどちらか一方を指定してください (両方は不可)</translation>
     </message>
     <message>
         <source>--label goes with --text; a session file gives its labels in data.labels</source>
-        <translation type="unfinished"></translation>
+        <translation>--label は --text と一緒に使います。セッションファイルではラベルを data.labels に記述します</translation>
     </message>
     <message>
         <source>--compare-preset brings its own models: give it alone, or --compare files (and --session for the first model) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare-preset は独自のモデルを用意します：単独で指定するか、代わりに --compare でファイルを (1 つ目のモデルには --session を) 指定してください</translation>
     </message>
     <message>
         <source>--compare-preset: &quot;%1&quot; is not a preset: use layers (1 layer vs 2 layers on hello) or cells (RNN vs LSTM vs GRU on a long text)</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare-preset：&quot;%1&quot; はプリセットではありません：layers (hello で 1 層 vs 2 層) または cells (長いテキストで RNN vs LSTM vs GRU) を使ってください</translation>
     </message>
     <message>
         <source>--compare: compare mode shows 2 or 3 models: the first (--session, or the hello example) and one or two --compare files, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare：比較モードで表示するモデルは 2 つか 3 つです：1 つ目 (--session、または hello の例) と 1 つか 2 つの --compare ファイル。%1 ではありません</translation>
     </message>
     <message>
         <source>cannot compare these sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのセッションは比較できません：%1</translation>
     </message>
     <message>
         <source>give one of --screenshot, --export-svg and --export-png</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot、--export-svg、--export-png のいずれか 1 つを指定してください</translation>
     </message>
     <message>
         <source>--export-%1: &quot;%2&quot; must end in .%1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-%1：&quot;%2&quot; の末尾は .%1 でなければなりません</translation>
     </message>
     <message>
         <source>--scale applies to --export-png; an SVG has no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale は --export-png 用です。SVG にはピクセルがありません</translation>
     </message>
     <message>
         <source>--scale: &quot;%1&quot; must be 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale：&quot;%1&quot; は 1、2、3 のいずれかでなければなりません</translation>
     </message>
     <message>
         <source>--screenshot: the file name is empty: give the PNG to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot：ファイル名が空です：書き出す PNG を指定してください</translation>
     </message>
     <message>
         <source>--screenshot: &quot;%1&quot; must end in .png (the window is written as a PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot：&quot;%1&quot; の末尾は .png でなければなりません (ウィンドウは PNG として書き出されます)</translation>
     </message>
     <message>
         <source>--train: &quot;%1&quot; must be a whole number of steps from 0 to 100000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--train：&quot;%1&quot; は 0 から 100000000 までの整数のステップ数でなければなりません</translation>
     </message>
     <message>
         <source>--view: &quot;%1&quot; is neither folded nor unfolded</source>
-        <translation type="unfinished"></translation>
+        <translation>--view：&quot;%1&quot; は folded でも unfolded でもありません</translation>
     </message>
     <message>
         <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT between 100x100 and 8192x8192 (e.g. 1280x800)</source>
-        <translation type="unfinished"></translation>
+        <translation>--size：&quot;%1&quot; は 100x100 から 8192x8192 までの WIDTHxHEIGHT ではありません (例：1280x800)</translation>
     </message>
     <message>
         <source>--size: %1x%2 is smaller than the smallest window rnnlab supports, %3x%4</source>
-        <translation type="unfinished"></translation>
+        <translation>--size：%1x%2 は、rnnlab が対応する最小のウィンドウサイズ %3x%4 を下回っています</translation>
     </message>
     <message>
         <source>--%1 shows a part of the main window: it does not apply to compare mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 はメインウィンドウの一部を表示するものです：比較モードには使えません</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：&quot;%2&quot; は %3 から %4 までの整数でなければなりません</translation>
     </message>
     <message>
         <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre</source>
-        <translation type="unfinished"></translation>
+        <translation>--phase：&quot;%1&quot; は段階ではありません：input、input-part、hidden-part、sum、gates、cell、activation、output、softmax、prediction、loss、backward、backward-cell、backward-pre のいずれかです</translation>
     </message>
     <message>
         <source>--walk-order: &quot;%1&quot; is not an order: time or layer</source>
-        <translation type="unfinished"></translation>
+        <translation>--walk-order：&quot;%1&quot; は順序ではありません：time または layer です</translation>
     </message>
     <message>
         <source>--what-if: &quot;%1&quot; is not a what-if: whh0 (W_hh = 0, no memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>--what-if：&quot;%1&quot; は what-if ではありません：whh0 (W_hh = 0、記憶なし) です</translation>
     </message>
     <message>
         <source>Recurrent neural networks, shown at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>再帰型ニューラルネットワークの動きを見せます。</translation>
     </message>
     <message>
         <source>A session file to open (.rnnlab).</source>
-        <translation type="unfinished"></translation>
+        <translation>開くセッションファイル (.rnnlab)。</translation>
     </message>
     <message>
         <source>Train on this text (repeat for several) with the lecture&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテキストを講義の設定で学習します (複数なら繰り返し指定)。</translation>
     </message>
     <message>
         <source>With --text: the class of that text (repeat, one per --text, in order); makes it a many-to-one classifier (task &quot;classify&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--text と併用：そのテキストのクラス (--text ごとに 1 つ、順に繰り返し指定)。many-to-one の分類器になります (タスク &quot;classify&quot;)。</translation>
     </message>
     <message>
         <source>A session file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くセッションファイル。</translation>
     </message>
     <message>
         <source>Render the window to OUT.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを OUT.png に描画して終了します。</translation>
     </message>
     <message>
         <source>With --screenshot: train this many steps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と併用：先にこのステップ数だけ学習します。</translation>
     </message>
     <message>
         <source>With --screenshot: folded or unfolded (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と併用：folded (折りたたみ) または unfolded (展開、既定)。</translation>
     </message>
     <message>
         <source>With --screenshot: also write every text the graph, heatmaps and equations drew (where, how large) to FILE as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と併用：グラフ、ヒートマップ、式が描いたすべての文字列 (位置と大きさ) も JSON として FILE に書き出します。</translation>
     </message>
     <message>
         <source>With --screenshot: the window size (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と併用：ウィンドウのサイズ (既定 1280x800)。</translation>
     </message>
     <message>
         <source>With --screenshot or --bench-ui: step, loss, predictions, generate, memory (how far back a prediction looks, the path of h_t), memory-units (units over the text), signal (a time series) or pytorch (the PyTorch panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot または --bench-ui と併用：step、loss、predictions、generate、memory (予測はどこまでさかのぼるか、h_t の軌跡)、memory-units (テキスト上のユニット)、signal (時系列)、pytorch (PyTorch パネル) のいずれか。</translation>
     </message>
     <message>
         <source>With --screenshot: rewind to this training step (after --train).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と併用：この学習ステップまで巻き戻します (--train の後)。</translation>
     </message>
     <message>
         <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と併用：グラフと手計算で表示するテキストまたは系列 (1 から数え、グラフ上のバーの並び順：時系列ではテスト系列が学習系列の後)。</translation>
     </message>
     <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と併用：この時刻まで手計算でたどります (画面と同じく t = 1 … n)。</translation>
     </message>
     <message>
         <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と併用：時刻内の段階：input、input-part、hidden-part、sum、gates、cell、activation、output、softmax、prediction、loss、backward、backward-cell、backward-pre (gates、cell、backward-cell は LSTM と GRU のみ)。</translation>
     </message>
     <message>
         <source>With --phase: the layer (1-based, default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--phase と併用：層 (1 から数える、既定 1)。</translation>
     </message>
     <message>
         <source>With --phase: time (every layer at t, then t+1; the default) or layer (layer 1 over all of time, then layer 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--phase と併用：time (時刻 t の全層、次に t+1。既定) または layer (層 1 を全時刻、次に層 2)。</translation>
     </message>
     <message>
         <source>With --screenshot: whh0 shows Edit &gt; What if W_hh = 0? (the network without its memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と併用：whh0 で 編集 &gt; W_hh = 0 なら？ を表示します (記憶のないネットワーク)。</translation>
     </message>
     <message>
         <source>Write the graph (or --figure) as SVG and exit; takes --screenshot&apos;s options (--train, --view, --size, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ (または --figure) を SVG として書き出して終了します。--screenshot のオプション (--train、--view、--size、…) を使えます。</translation>
     </message>
     <message>
         <source>Write the graph (or --figure) as PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ (または --figure) を PNG として書き出して終了します。</translation>
     </message>
     <message>
         <source>With --export-png: 1, 2 or 3 times the screen&apos;s pixels (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-png と併用：画面のピクセルの 1、2、3 倍 (既定 1)。</translation>
     </message>
     <message>
         <source>With --export-*: graph (default), a heatmap, by its name (W_hh) or PyTorch name (rnn.weight_hh_l1), or memory-influence, memory-path or memory-units.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-* と併用：graph (既定)、ヒートマップ (名前 W_hh または PyTorch の名前 rnn.weight_hh_l1 で指定)、または memory-influence、memory-path、memory-units。</translation>
     </message>
     <message>
         <source>The colour theme: system (the desktop&apos;s; the default), light, dark or high-contrast (screenshots: light unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>配色テーマ：system (デスクトップに合わせる。既定)、light、dark、high-contrast (スクリーンショットでは指定しなければ light)。</translation>
     </message>
     <message>
         <source>The language: en, de, es, fr, ja, ko or zh_CN (the window: View &gt; Language&apos;s, else the system&apos;s; screenshots and benchmarks: en unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>言語：en、de、es、fr、ja、ko、zh_CN (ウィンドウでは 表示 &gt; 言語 の設定、なければシステムの言語。スクリーンショットとベンチマークでは指定しなければ en)。</translation>
     </message>
     <message>
         <source>Open in presentation mode (F11): full screen, large type, only the graph, the equations and the play controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションモード (F11) で開きます：全画面、大きな文字、グラフ・式・再生操作のみ。</translation>
     </message>
     <message>
         <source>Open the lesson at step K (1-based).</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンをステップ K で開きます (1 から数える)。</translation>
     </message>
     <message>
         <source>Measure the UI&apos;s responsiveness while training at full speed; print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>最高速で学習しながら UI の応答性を測定し、JSON を出力します。</translation>
     </message>
     <message>
         <source>With --bench-ui: how long to measure (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>--bench-ui と併用：測定時間 (秒、既定 5)。</translation>
     </message>
     <message>
         <source>Compare mode: train this session beside the first one (--session, or the hello example); repeat for a third model.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較モード：このセッションを 1 つ目 (--session、または hello の例) と並べて学習します。3 つ目のモデルには繰り返し指定します。</translation>
     </message>
     <message>
         <source>Compare mode with a preset: layers (1 layer vs 2 layers on hello) or cells (RNN vs LSTM vs GRU on a long text).</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットによる比較モード：layers (hello で 1 層 vs 2 層) または cells (長いテキストで RNN vs LSTM vs GRU)。</translation>
     </message>
     <message>
         <source>Compare mode: each model trains as fast as it can instead of in lock step.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較モード：同期実行ではなく、各モデルができるだけ速く学習します。</translation>
     </message>
     <message>
         <source>--free-running is for compare mode: give --compare FILE or --compare-preset NAME too</source>
-        <translation type="unfinished"></translation>
+        <translation>--free-running は比較モード用です：--compare FILE または --compare-preset NAME も指定してください</translation>
     </message>
     <message>
         <source>--seconds: &quot;%1&quot; must be a number of seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds：&quot;%1&quot; は 0 から 3600 までの秒数でなければなりません</translation>
     </message>
     <message>
         <source>--tab shows a part of the main window: it does not apply to compare mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab はメインウィンドウの一部を表示するものです：比較モードには使えません</translation>
     </message>
     <message>
         <source>--theme: &quot;%1&quot; is not a theme: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme：&quot;%1&quot; はテーマではありません：%2</translation>
     </message>
     <message>
         <source>--lesson-step: &quot;%1&quot; must be a step of the lesson, 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lesson-step：&quot;%1&quot; はレッスンのステップ (1 から %2) でなければなりません</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1217,7 @@
     <name>rnnlab::Language</name>
     <message>
         <source>--language: &quot;%1&quot; is not a language rnnlab speaks; the languages are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language：&quot;%1&quot; は rnnlab が対応する言語ではありません。対応言語は %2 です</translation>
     </message>
 </context>
 <context>
@@ -1434,19 +1434,19 @@
     <name>rnnlab::MatrixPanel</name>
     <message>
         <source>Encoder (encoder): reads the source</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコーダ (encoder)：ソースを読む</translation>
     </message>
     <message>
         <source>Decoder (decoder): from the context, reads the previous target token</source>
-        <translation type="unfinished"></translation>
+        <translation>デコーダ (decoder)：コンテキストから出発し、直前のターゲットトークンを読む</translation>
     </message>
     <message>
         <source>%1, layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、層 %2</translation>
     </message>
     <message>
         <source>Output layer (fc)</source>
-        <translation type="unfinished"></translation>
+        <translation>出力層 (fc)</translation>
     </message>
 </context>
 <context>
@@ -1954,19 +1954,19 @@ Time series: it reads numbers and predicts the next value of each feature (MSE l
     <name>rnnlab::PredictionsModel</name>
     <message>
         <source>translates %1 to %2 (greedy: its own outputs fed back); the target is %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 と翻訳 (貪欲法：自分の出力を戻す)。正解は %3：%4</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>正解</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>不正解</translation>
     </message>
     <message>
         <source>Pair %1, source %2, target %3: the greedy translation of the source at each step (the decoder&apos;s own outputs fed back from &lt;sos&gt; to &lt;eos&gt;, with the weights of that step&apos;s forward pass); a wrong translation is underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア %1、ソース %2、ターゲット %3：各ステップでのソースの貪欲法による翻訳 (デコーダ自身の出力を &lt;sos&gt; から &lt;eos&gt; まで戻し、そのステップの順伝播の重みを使用)。誤った翻訳には下線を引いています。</translation>
     </message>
 </context>
 <context>
@@ -2216,63 +2216,63 @@ An empty line starts another series: several series train together, each its own
     </message>
     <message>
         <source>Tr&amp;aining series</source>
-        <translation type="unfinished"></translation>
+        <translation>学習系列(&amp;A)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>Amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>振幅</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>位相</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>長さ</translation>
     </message>
     <message>
         <source>Period 2</source>
-        <translation type="unfinished"></translation>
+        <translation>周期 2</translation>
     </message>
     <message>
         <source>Amplitude 2</source>
-        <translation type="unfinished"></translation>
+        <translation>振幅 2</translation>
     </message>
     <message>
         <source>Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズ σ</translation>
     </message>
     <message>
         <source>Noise seed</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズのシード</translation>
     </message>
     <message>
         <source>Test ser&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト系列(&amp;I)</translation>
     </message>
     <message>
         <source>Test numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>テストの数値</translation>
     </message>
     <message>
         <source>Anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>異常</translation>
     </message>
     <message>
         <source>  at point</source>
-        <translation type="unfinished"></translation>
+        <translation>  位置</translation>
     </message>
     <message>
         <source>  length</source>
-        <translation type="unfinished"></translation>
+        <translation>  長さ</translation>
     </message>
     <message>
         <source>  size</source>
-        <translation type="unfinished"></translation>
+        <translation>  大きさ</translation>
     </message>
 </context>
 <context>
@@ -2730,11 +2730,11 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>A test series is never trained on: the walk shows its forward pass and squared error only, no backward pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト系列は学習に使いません：順伝播と二乗誤差だけを表示し、逆伝播は行いません。</translation>
     </message>
     <message>
         <source>No backward: a test series</source>
-        <translation type="unfinished"></translation>
+        <translation>逆伝播なし：テスト系列</translation>
     </message>
 </context>
 <context>
@@ -2768,43 +2768,43 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     <name>rnnlab::TranslationGraph</name>
     <message>
         <source>No translation to draw yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ描画する翻訳がありません</translation>
     </message>
     <message>
         <source>Encoder (encoder): reads the source</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコーダ (encoder)：ソースを読む</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト</translation>
     </message>
     <message>
         <source>Decoder (decoder) and fc: from the context, the previous target token in</source>
-        <translation type="unfinished"></translation>
+        <translation>デコーダ (decoder) と fc：コンテキストから出発し、直前のターゲットトークンを入力</translation>
     </message>
     <message>
         <source>decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>デコーダ</translation>
     </message>
     <message>
         <source>encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコーダ</translation>
     </message>
     <message>
         <source>h_%1[%2] of the %3, layer %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 の h_%1[%2]、層 %4</translation>
     </message>
     <message>
         <source>context, layer %1, unit %2: the encoder&apos;s last h, the decoder&apos;s h_0</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト、層 %1、ユニット %2：エンコーダの最後の h、デコーダの h_0</translation>
     </message>
     <message>
         <source>x_%1[%2] of the %3 (one-hot)</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 の x_%1[%2] (ワンホット)</translation>
     </message>
     <message>
         <source>p_%1(%2): the probability of this target token</source>
-        <translation type="unfinished"></translation>
+        <translation>p_%1(%2)：このターゲットトークンの確率</translation>
     </message>
 </context>
 <context>
@@ -3066,7 +3066,7 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     <name>rnnlab::cli::Analyze</name>
     <message>
         <source>--span: &quot;%1&quot; is not a span: give A:B, the time steps A to B − 1 of the first text (0-based), e.g. --span 2:5</source>
-        <translation type="unfinished"></translation>
+        <translation>--span：&quot;%1&quot; は範囲ではありません：A:B (最初のテキストの時刻 A から B − 1、0 から数える) を指定してください。例：--span 2:5</translation>
     </message>
     <message>
         <source>Write what a network remembers as JSON, for one layer (default: the top one):
@@ -3078,47 +3078,55 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
   rnnlab-cli analyze SESSION.json --steps 100 --layer 0 --span 2:5 -o memory.json
 
 Exit status: 0 done; 1 a training step was refused or the file could not be written; 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークが記憶している内容を、1 つの層 (既定：最上層) について JSON として書き出します：
+  influence  [text][t][s], s = 0…t：‖∂ log softmax(y_t)[target_t] / ∂x_s‖₂。それ以前の各ワンホット入力 x_s が、時刻 t の正解の対数確率をどれだけ左右するか (その 1 項からのエンジンの BPTT。正解のない時刻、つまり分類器の最後より前の時刻は空の行)。
+  pca        mean [H]、components [2][H] (中心化した状態 (全テキストの全時刻を行とする) の最初の 2 つの右特異ベクトル。それぞれ最大要素が正になるよう符号を反転)、explained_variance_ratio [2]、points [rows][2]。
+  units      values [text][t][H]。--span を指定すると、ユニットを |内側の平均 − 外側の平均| / プールした標準偏差 で順位付け。
+
+  rnnlab-cli analyze hello.json -o memory.json
+  rnnlab-cli analyze SESSION.json --steps 100 --layer 0 --span 2:5 -o memory.json
+
+終了ステータス：0 完了。1 学習ステップが拒否された、またはファイルを書き出せなかった。2 入力が不正。</translation>
     </message>
     <message>
         <source>A session file (.rnnlab or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションファイル (.rnnlab または .json)。</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: the session&apos;s weights as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>先にこのステップ数だけ学習します (既定 0：セッションの重みをそのまま使う)。</translation>
     </message>
     <message>
         <source>The layer whose states are analysed, 0 = the bottom (default: the top one). The influence is always of the network&apos;s input.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態を分析する層。0 = 最下層 (既定：最上層)。影響度は常にネットワークの入力に対するものです。</translation>
     </message>
     <message>
         <source>h (default), or c: an LSTM&apos;s cell state.</source>
-        <translation type="unfinished"></translation>
+        <translation>h (既定)、または c：LSTM のセル状態。</translation>
     </message>
     <message>
         <source>Rank the units for time steps A to B − 1 of the first text (0-based) against every other step.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のテキストの時刻 A から B − 1 (0 から数える) について、他のすべての時刻と比べてユニットを順位付けします。</translation>
     </message>
     <message>
         <source>Write the JSON here (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON の書き出し先 (必須)。</translation>
     </message>
     <message>
         <source>--state c: only an LSTM has a cell state c, and this session&apos;s cell is %1: use --state h</source>
-        <translation type="unfinished"></translation>
+        <translation>--state c：セル状態 c を持つのは LSTM だけですが、このセッションのセルは %1 です：--state h を使ってください</translation>
     </message>
     <message>
         <source>--state: &quot;%1&quot; is neither h (the hidden state) nor c (an LSTM&apos;s cell state)</source>
-        <translation type="unfinished"></translation>
+        <translation>--state：&quot;%1&quot; は h (隠れ状態) でも c (LSTM のセル状態) でもありません</translation>
     </message>
     <message>
         <source>give the file to write with -o OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>-o OUT.json で書き出すファイルを指定してください</translation>
     </message>
     <message>
         <source>cannot write %1: the analysis holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き出せません：分析結果に有限でない数値 (inf または nan) があり、JSON では表せません。何も書き出していません</translation>
     </message>
 </context>
 <context>
@@ -3128,239 +3136,242 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
 
   rnnlab-cli bench
   rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5</source>
-        <translation type="unfinished"></translation>
+        <translation>1 スレッドで (ウォームアップ後に) できるだけ速く学習し、&quot;steps_per_s&quot; と &quot;ms_per_step&quot; を持つ JSON オブジェクトを 1 つ出力します。セッションを指定しなければ講義の例を使います。
+
+  rnnlab-cli bench
+  rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5</translation>
     </message>
     <message>
         <source>How long to measure (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>測定時間 (秒、既定 3)。</translation>
     </message>
     <message>
         <source>Seconds of training before measuring (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>測定前に学習する秒数 (既定 0.5)。</translation>
     </message>
     <message>
         <source>--%1: %2 is out of range: it must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：%2 は範囲外です：0 から 3600 の間でなければなりません</translation>
     </message>
     <message>
         <source>--seconds: must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds：0 より大きくなければなりません</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Check</name>
     <message>
         <source>Validate a session and describe it; exit status 2 with a message per problem when it is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを検証して内容を表示します。不正な場合は問題ごとにメッセージを出し、終了ステータス 2 で終了します。</translation>
     </message>
     <message numerus="yes">
         <source>model: %1, hidden size %2, %3, %4; %n parameters</source>
         <extracomment>%1 the cell (rnn_tanh, lstm, …), %2 the hidden size, %3 &quot;1 layer&quot; or &quot;2 layers&quot;, %4 &quot;with an output layer&quot; or &quot;no output layer&quot;, %n the parameters.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>モデル：%1、隠れ層サイズ %2、%3、%4。パラメータ %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>source vocabulary: %1 (%n characters); target tokens: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</source>
         <extracomment>%1 the source characters, %n how many; %2 the target characters, %3 how many tokens in all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ソースの語彙：%1 (%n 文字)。ターゲットのトークン：&lt;sos&gt;、&lt;eos&gt;、%2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>data: %n pairs (translate: an encoder–decoder, CrossEntropyLoss over every decoder step)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>データ：ペア %n 個 (translate：エンコーダ–デコーダ、デコーダの全時刻にわたる CrossEntropyLoss)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>vocabulary: %1 (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>語彙：%1 (%n 文字)</numerusform>
         </translation>
     </message>
     <message>
         <source>data: %1 series of %2, %3 time steps in all (forecast: the next value, MSELoss); %4 test series</source>
         <extracomment>%1 how many series, %2 &quot;1 feature&quot; or &quot;3 features&quot;, %3 the time steps, %4 how many test series.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>データ：%2 の系列 %1 個、計 %3 時刻 (forecast：次の値、MSELoss)。テスト系列 %4 個</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished">1 特徴量</translation>
+        <translation>1 特徴量</translation>
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 特徴量</numerusform>
         </translation>
     </message>
     <message>
         <source>data: %1, %2 time steps in all, one label each (classify) from %3 classes: %4</source>
         <extracomment>%1 &quot;1 text&quot; or &quot;3 texts&quot;, %2 the time steps, %3 how many classes, %4 the classes&apos; names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>データ：%1、計 %2 時刻、それぞれ %3 クラスからラベル 1 つ (classify)：%4</translation>
     </message>
     <message>
         <source>data: %1, %2 time steps in all</source>
         <extracomment>%1 &quot;1 text&quot; or &quot;3 texts&quot;, %2 the time steps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>データ：%1、計 %2 時刻</translation>
     </message>
     <message>
         <source>no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップなし</translation>
     </message>
     <message numerus="yes">
         <source>training: %1, %2, seed %3, %n steps</source>
         <extracomment>%1 the optimizer and its settings (&quot;adam lr 0.01&quot;), %2 &quot;clip_grad_norm 1&quot; or &quot;no clipping&quot;, %3 the seed, %n the session&apos;s training steps.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>学習：%1、%2、シード %3、%n ステップ</numerusform>
         </translation>
     </message>
     <message>
         <source>weights: from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>重み：ファイルから</translation>
     </message>
     <message>
         <source>weights: initialized from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>重み：シードから初期化</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Common</name>
     <message>
         <source>1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 層</translation>
     </message>
     <message numerus="yes">
         <source>%n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 層</numerusform>
         </translation>
     </message>
     <message>
         <source>1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト 1 個</translation>
     </message>
     <message numerus="yes">
         <source>%n texts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>テキスト %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>with an output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>出力層あり</translation>
     </message>
     <message>
         <source>no output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>出力層なし</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：&quot;%2&quot; は整数ではありません</translation>
     </message>
     <message>
         <source>--%1: %2 is out of range: it must be between %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：%2 は範囲外です：%3 から %4 の間でなければなりません</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：&quot;%2&quot; は有限の数値ではありません</translation>
     </message>
     <message>
         <source>--%1: the file name is empty: give the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：ファイル名が空です：書き出すファイルを指定してください</translation>
     </message>
     <message>
         <source>give the session file to write: -o OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すセッションファイルを指定してください：-o OUT.json</translation>
     </message>
     <message>
         <source>%1 exists: choose another name with -o, or --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します：-o で別の名前を選ぶか、--force で置き換えてください</translation>
     </message>
     <message>
         <source>%1 (see %2 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 --help を参照)</translation>
     </message>
     <message>
         <source>A session file (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションファイル (.json)。</translation>
     </message>
     <message>
         <source>A training text instead of a session file (repeat for several texts); the lecture&apos;s settings apply unless overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションファイルの代わりに使う学習テキスト (複数なら繰り返し指定)。指定で上書きしない限り、講義の設定を使います。</translation>
     </message>
     <message>
         <source>With --text: the class of that text (repeat, one per --text, in order); makes it a many-to-one classifier (task &quot;classify&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--text と併用：そのテキストのクラス (--text ごとに 1 つ、順に繰り返し指定)。many-to-one の分類器になります (タスク &quot;classify&quot;)。</translation>
     </message>
     <message>
         <source>Hidden units (with --text, default: the vocabulary size).</source>
-        <translation type="unfinished"></translation>
+        <translation>隠れユニット数 (--text のときの既定値：語彙サイズ)。</translation>
     </message>
     <message>
         <source>rnn_tanh, rnn_relu, lstm or gru.</source>
-        <translation type="unfinished"></translation>
+        <translation>rnn_tanh、rnn_relu、lstm、gru のいずれか。</translation>
     </message>
     <message>
         <source>Stacked layers, 1-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>層数 (1-8)。</translation>
     </message>
     <message>
         <source>Add nn.Linear(H, V) on the top layer: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>最上層に nn.Linear(H, V) を追加：on または off。</translation>
     </message>
     <message>
         <source>adam or sgd.</source>
-        <translation type="unfinished"></translation>
+        <translation>adam または sgd。</translation>
     </message>
     <message>
         <source>Learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率。</translation>
     </message>
     <message>
         <source>SGD momentum.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD のモーメンタム。</translation>
     </message>
     <message>
         <source>clip_grad_norm_ limit, or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>clip_grad_norm_ の上限、または &quot;none&quot;。</translation>
     </message>
     <message>
         <source>torch.manual_seed for the initial weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>初期重みのための torch.manual_seed。</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell：&quot;%1&quot; はセルの種類ではありません：rnn_tanh、rnn_relu、lstm、gru のいずれかを使ってください</translation>
     </message>
     <message>
         <source>--output-layer: &quot;%1&quot; is neither on nor off</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-layer：&quot;%1&quot; は on でも off でもありません</translation>
     </message>
     <message>
         <source>--optimizer: &quot;%1&quot; is not an optimizer: use adam or sgd</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer：&quot;%1&quot; は最適化手法ではありません：adam または sgd を使ってください</translation>
     </message>
     <message>
         <source>give one session file, not %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションファイルは 1 つだけ指定してください：%1 個が指定されました (%2)</translation>
     </message>
     <message>
         <source>give a session file or --text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションファイルか --text のどちらか一方を指定してください (両方は不可)</translation>
     </message>
     <message>
         <source>give a session file (SESSION.json) or a text (--text hello); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションファイル (SESSION.json) またはテキスト (--text hello) を指定してください。--help を参照</translation>
     </message>
     <message>
         <source>--label goes with --text; a session file gives its labels in data.labels</source>
-        <translation type="unfinished"></translation>
+        <translation>--label は --text と一緒に使います。セッションファイルではラベルを data.labels に記述します</translation>
     </message>
     <message>
         <source>note: momentum %1 is ignored: it applies to sgd; Adam&apos;s betas are (0.9, 0.999)</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：モーメンタム %1 は無視されます：sgd 用の設定です。Adam の betas は (0.9, 0.999) です</translation>
     </message>
 </context>
 <context>
@@ -3372,39 +3383,44 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
   rnnlab-cli compare --preset cells
 
 Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it stopped); 2 bad input (the sessions do not share texts or optimizer settings, or an option is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>それぞれ独自のモデル (セル、層数、隠れ層サイズ、出力層、シード) を持つ 2 つか 3 つのセッションを、同じテキスト・同じオプティマイザ設定で並べて学習し、比較モードの要約表を出力します：パラメータ数、ステップ、その損失、すべての予測が初めて正解したステップ、1 ステップあたりの時間、毎秒のステップ数。損失とステップは、各セッションで `rnnlab-cli train SESSION --steps N` が出力する値とまったく同じです。
+
+  rnnlab-cli compare one-layer.json two-layers.json --steps 30
+  rnnlab-cli compare --preset cells
+
+終了ステータス：0 完了。1 モデルのステップが拒否された (停止した位置は表に表示)。2 入力が不正 (セッション間でテキストやオプティマイザ設定が異なる、またはオプションが誤っている)。</translation>
     </message>
     <message>
         <source>Two or three session files (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つか 3 つのセッションファイル (.json)。</translation>
     </message>
     <message>
         <source>Training steps for every model (default: the sessions&apos; &quot;steps&quot;, which must then agree).</source>
-        <translation type="unfinished"></translation>
+        <translation>全モデルの学習ステップ数 (既定：セッションの &quot;steps&quot;。その場合は全セッションで一致している必要があります)。</translation>
     </message>
     <message>
         <source>Instead of session files: &quot;layers&quot; (1 layer vs 2 layers on hello) or &quot;cells&quot; (rnn_tanh vs lstm vs gru on a 40-character text).</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションファイルの代わりに：&quot;layers&quot; (hello で 1 層 vs 2 層) または &quot;cells&quot; (40 文字のテキストで rnn_tanh vs lstm vs gru)。</translation>
     </message>
     <message>
         <source>give session files or --preset, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションファイルか --preset のどちらか一方を指定してください (両方は不可)</translation>
     </message>
     <message>
         <source>--preset: &quot;%1&quot; is not a preset: use layers or cells</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset：&quot;%1&quot; はプリセットではありません：layers または cells を使ってください</translation>
     </message>
     <message>
         <source>give two or three session files to compare, not %1 (see rnnlab-cli compare --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するセッションファイルを 2 つか 3 つ指定してください。%1 個ではありません (rnnlab-cli compare --help を参照)</translation>
     </message>
     <message>
         <source>cannot compare these sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのセッションは比較できません</translation>
     </message>
     <message>
         <source>training.steps differs between the sessions (%1): give the number of steps to compare with --steps N</source>
-        <translation type="unfinished"></translation>
+        <translation>training.steps がセッション間で異なります (%1)：比較するステップ数を --steps N で指定してください</translation>
     </message>
 </context>
 <context>
@@ -3415,26 +3431,30 @@ Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it
   rnnlab-cli train --text hello --steps 5 --save hello.rnnlab
   rnnlab-cli export-pytorch hello.rnnlab -o train.py
   /usr/bin/python3 train.py --steps 20</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのモデルをそのまま構築して学習する PyTorch スクリプトを、重みとオプティマイザの状態を読み込んだ形で書き出します：`python3 train.py --steps N` (PyTorch 1.13) はセッションが止まったところから学習を続け、`rnnlab-cli train SESSION --steps N` と同じ行を出力します。
+
+  rnnlab-cli train --text hello --steps 5 --save hello.rnnlab
+  rnnlab-cli export-pytorch hello.rnnlab -o train.py
+  /usr/bin/python3 train.py --steps 20</translation>
     </message>
     <message>
         <source>A session file (.rnnlab or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションファイル (.rnnlab または .json)。</translation>
     </message>
     <message>
         <source>Write the script here (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトの書き出し先 (既定：標準出力)。</translation>
     </message>
     <message>
         <source>wrote %1 (continues from step %2: python3 %3 --steps N)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しました (ステップ %2 から続行：python3 %3 --steps N)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Generate</name>
     <message>
         <source>--prime, --temperature and --sample-seed are for texts: a forecast starts from the end of a series (--series K) and feeds back each predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>--prime、--temperature、--sample-seed はテキスト用です：多段予測は系列の末尾 (--series K) から始め、予測値を 1 つずつ入力に戻します</translation>
     </message>
     <message>
         <source>Feed PRIME through the network, then print it followed by LENGTH generated characters: the most probable next character each time, or one sampled at --temperature.
@@ -3445,39 +3465,46 @@ Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it
 On a time series (task &quot;forecast&quot;): run over a series, then feed each predicted value back as the next input, and print LENGTH predicted points, one per line (the free-running forecast).
 
   rnnlab-cli generate sine.json --steps 200 --length 40</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIME をネットワークに通してから、PRIME とそれに続けて生成した LENGTH 文字を出力します：毎回最も確率の高い次の文字、または --temperature でサンプリングした文字。
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+
+時系列 (タスク &quot;forecast&quot;) の場合：系列を最後まで読み、予測値を次の入力として戻すことを繰り返し、予測した LENGTH 点を 1 行に 1 つずつ出力します (自己回帰による多段予測)。
+
+  rnnlab-cli generate sine.json --steps 200 --length 40</translation>
     </message>
     <message>
         <source>A session file (.json), usually one written by train --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションファイル (.json)。通常は train --save で書き出したもの。</translation>
     </message>
     <message>
         <source>The characters to start from (default: the first text&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き始めの文字列 (既定：最初のテキストの最初の文字)。</translation>
     </message>
     <message>
         <source>Characters (a forecast: points) to generate (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成する文字数 (多段予測では点数。既定 20)。</translation>
     </message>
     <message>
         <source>Sample from softmax(logits / T) instead of taking the most probable character.</source>
-        <translation type="unfinished"></translation>
+        <translation>最も確率の高い文字を取る代わりに、softmax(logits / T) からサンプリングします。</translation>
     </message>
     <message>
         <source>Seed of the sampling (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプリングのシード (既定 0)。</translation>
     </message>
     <message>
         <source>A forecast: the series to continue (0 = the first, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>多段予測：続きを予測する系列 (0 = 最初の系列、既定)。</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: use the weights as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>先にこのステップ数だけ学習します (既定 0：重みをそのまま使う)。</translation>
     </message>
     <message>
         <source>this session is a classifier (task &quot;classify&quot;): it predicts one label per text, not the next character, so it cannot continue a prime; use rnnlab-cli train to see its predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションは分類器 (タスク &quot;classify&quot;) です：次の文字ではなくテキストごとに 1 つのラベルを予測するので、書き始めの文字列の続きは書けません。予測を見るには rnnlab-cli train を使ってください</translation>
     </message>
 </context>
 <context>
@@ -3492,65 +3519,73 @@ On a time series (task &quot;forecast&quot;): run over a series, then feed each 
 MODEL.pt is what torch.save(model.state_dict(), &quot;model.pt&quot;) writes for your own model: one nn.RNN, nn.LSTM or nn.GRU, then optionally one nn.Linear, under any names. It holds only weights: give the texts (--text), the one-hot order (--vocabulary) and, for an nn.RNN, --cell.
 
   rnnlab-cli import-pytorch model.pt --text &quot;hello world&quot; --vocabulary &quot; dehlorw&quot; --cell rnn_tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch で学習したモデルを rnnlab のセッションに変換します：STATE.json は save_state_dict_json() (export-pytorch が生成するどのスクリプトにも含まれるヘルパー) が書き出すもので、モデルの重みと、保存されていればオプティマイザの状態を含みます。これで rnnlab はモデルを表示し、PyTorch が止まったところから学習を続けられます。
+
+  python3 train.py --steps 100 --save-state state.json
+  rnnlab-cli import-pytorch state.json -o trained.rnnlab
+  rnnlab trained.rnnlab
+
+MODEL.pt は、自作のモデルに対して torch.save(model.state_dict(), &quot;model.pt&quot;) が書き出すものです：nn.RNN、nn.LSTM、nn.GRU のいずれか 1 つと、任意で nn.Linear 1 つ (名前は自由)。重みしか含まないので、テキスト (--text)、ワンホットの順序 (--vocabulary)、nn.RNN の場合は --cell を指定してください。
+
+  rnnlab-cli import-pytorch model.pt --text &quot;hello world&quot; --vocabulary &quot; dehlorw&quot; --cell rnn_tanh</translation>
     </message>
     <message>
         <source>The saved state (JSON), or a state_dict saved by torch.save (.pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した状態 (JSON)、または torch.save で保存した state_dict (.pt)。</translation>
     </message>
     <message>
         <source>The session file to write (default: STATE.rnnlab beside STATE.json). An existing file is not replaced unless --force is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すセッションファイル (既定：STATE.json と同じ場所の STATE.rnnlab)。--force を指定しない限り、既存のファイルは置き換えません。</translation>
     </message>
     <message>
         <source>A training text (repeat for several), when the file has none or to replace its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習テキスト (複数なら繰り返し指定)。ファイルにテキストがない場合や、ファイルのテキストを置き換える場合に使います。</translation>
     </message>
     <message>
         <source>MODEL.pt: the characters in the order of the model&apos;s one-hot inputs (default: the texts&apos; characters in order of first appearance).</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL.pt 用：モデルのワンホット入力の順に並べた文字 (既定：テキストの文字を初出順に)。</translation>
     </message>
     <message>
         <source>MODEL.pt of an nn.RNN: rnn_tanh or rnn_relu (a state_dict does not record which); LSTM and GRU are told by their shapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.RNN の MODEL.pt 用：rnn_tanh または rnn_relu (state_dict にはどちらかが記録されません)。LSTM と GRU は形状から判別します。</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT が存在すれば置き換えます。</translation>
     </message>
     <message>
         <source>give one STATE.json (written by save_state_dict_json) or MODEL.pt (torch.save); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>STATE.json (save_state_dict_json で書き出したもの) または MODEL.pt (torch.save) を 1 つ指定してください。--help を参照</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell：&quot;%1&quot; はセルではありません：rnn_tanh、rnn_relu、lstm、gru のいずれかを使ってください</translation>
     </message>
     <message>
         <source>--vocabulary and --cell are for a .pt file; a JSON state names its own</source>
-        <translation type="unfinished"></translation>
+        <translation>--vocabulary と --cell は .pt ファイル用です。JSON の状態には自身の設定が記録されています</translation>
     </message>
     <message>
         <source>--text TEXT (once per text)</source>
-        <translation type="unfinished"></translation>
+        <translation>--text TEXT (テキストごとに 1 回)</translation>
     </message>
     <message>
         <source>give %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を指定してください</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>%1 exists: choose another name with -o, or --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します：-o で別の名前を選ぶか、--force で置き換えてください</translation>
     </message>
     <message numerus="yes">
         <source>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</source>
         <extracomment>%1 the file, %2 the cell (rnn_tanh, lstm, …), %3 the hidden size, %4 &quot;1 layer&quot; or &quot;2 layers&quot;, %5 &quot;with an output layer&quot; or &quot;no output layer&quot;, %6 the optimizer (adam, sgd), %n the steps.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を書き出しました：%2、隠れ層サイズ %3、%4、%5、%6、%n ステップ後</numerusform>
         </translation>
     </message>
 </context>
@@ -3558,171 +3593,175 @@ MODEL.pt is what torch.save(model.state_dict(), &quot;model.pt&quot;) writes for
     <name>rnnlab::cli::Main</name>
     <message>
         <source>Train a session (or --text TEXT) and print one line per step</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション (または --text TEXT) を学習し、1 ステップごとに 1 行出力</translation>
     </message>
     <message>
         <source>Continue a prime string with a session&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの重みで書き始めの文字列の続きを生成</translation>
     </message>
     <message>
         <source>Measure training speed (steps per second) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>学習速度 (毎秒のステップ数) を JSON で測定</translation>
     </message>
     <message>
         <source>Validate a session file and describe it</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションファイルを検証して内容を表示</translation>
     </message>
     <message>
         <source>Train two or three sessions side by side and print a summary table</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つか 3 つのセッションを並べて学習し、要約表を出力</translation>
     </message>
     <message>
         <source>Write the PyTorch script that continues training a session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの学習を続ける PyTorch スクリプトを書き出す</translation>
     </message>
     <message>
         <source>Turn a state saved by that script&apos;s helper into a session</source>
-        <translation type="unfinished"></translation>
+        <translation>そのスクリプトのヘルパーで保存した状態をセッションに変換</translation>
     </message>
     <message>
         <source>Write what a network remembers (influence, PCA, units) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークが記憶している内容 (影響度、PCA、ユニット) を JSON で書き出す</translation>
     </message>
     <message>
         <source>Train for a long run, watching memory, NaNs and step time</source>
-        <translation type="unfinished"></translation>
+        <translation>長時間学習し、メモリ、NaN、ステップ時間を監視</translation>
     </message>
     <message>
         <source>Write a time-series session from a generated wave (sine, square, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成した波形 (正弦波、矩形波、...) から時系列のセッションを書き出す</translation>
     </message>
     <message>
         <source>Write a translation session from a file of source&lt;Tab&gt;target pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>source&lt;Tab&gt;target のペアのファイルから翻訳のセッションを書き出す</translation>
     </message>
     <message>
         <source>Usage: rnnlab-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方：rnnlab-cli &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>rnnlab&apos;s engine without the window: the numbers are PyTorch 1.13&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウなしの rnnlab のエンジンです：数値は PyTorch 1.13 と同じです。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド：</translation>
     </message>
     <message>
         <source>the lecture&apos;s example</source>
-        <translation type="unfinished"></translation>
+        <translation>講義の例</translation>
     </message>
     <message>
         <source>a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドのオプション</translation>
     </message>
     <message>
         <source>Every command takes --language CODE (%1); without it, the
 window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>どのコマンドも --language CODE (%1) を受け付けます。指定しなければ、
+ウィンドウの 表示 &gt; 言語 の設定、なければシステムの言語を使います。数値は C ロケールのままです。</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>The end of a list: &quot;train, generate, … and soak&quot; (%1: all but the last, %2: the last).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>--language needs a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--language には値が必要です：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command; the commands are %2 (see rnnlab-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はコマンドではありません。コマンドは %2 です (rnnlab-cli --help を参照)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::NewForecast</name>
     <message>
         <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:60:1:3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：&quot;%2&quot; は KIND:AT[:LENGTH[:SIZE]] (KIND は spike、level_shift、flat のいずれか) ではありません (例：spike:60:1:3)</translation>
     </message>
     <message>
         <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
 
   rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
   rnnlab-cli train sine.json --steps 200</source>
-        <translation type="unfinished"></translation>
+        <translation>時系列のセッション (タスク &quot;forecast&quot;) を書き出します：信号生成器の波形を学習系列とし (--test-anomaly を指定すると、同じ波形に異常を加えたものをテスト系列とし)、LSTM と Linear(H, 1)、MSELoss を使います。数値はセッションに保存され、生成器の設定もあわせて記録されます。
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すセッションファイル。</translation>
     </message>
     <message>
         <source>sine (default), square, sawtooth, triangle or two_sines.</source>
-        <translation type="unfinished"></translation>
+        <translation>sine (既定)、square、sawtooth、triangle、two_sines のいずれか。</translation>
     </message>
     <message>
         <source>Time steps per period (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 周期あたりの時刻数 (既定 20)。</translation>
     </message>
     <message>
         <source>Default 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>既定 1。</translation>
     </message>
     <message>
         <source>Radians (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>ラジアン (既定 0)。</translation>
     </message>
     <message>
         <source>Points (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>点数 (既定 100)。</translation>
     </message>
     <message>
         <source>two_sines: the second sine&apos;s period (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>two_sines：2 つ目の正弦波の周期 (既定 7)。</translation>
     </message>
     <message>
         <source>two_sines: its amplitude (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>two_sines：その振幅 (既定 0.5)。</translation>
     </message>
     <message>
         <source>Standard deviation of Gaussian noise (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>ガウスノイズの標準偏差 (既定 0)。</translation>
     </message>
     <message>
         <source>Seed of the noise (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズのシード (既定 0)。</translation>
     </message>
     <message>
         <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]].</source>
-        <translation type="unfinished"></translation>
+        <translation>学習系列に加える異常：KIND:AT[:LENGTH[:SIZE]]。</translation>
     </message>
     <message>
         <source>Add a test series: the same wave with this anomaly (e.g. spike:70:1:2).</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト系列を追加：同じ波形にこの異常を加えたもの (例：spike:70:1:2)。</translation>
     </message>
     <message>
         <source>rnn_tanh, rnn_relu, lstm (default) or gru.</source>
-        <translation type="unfinished"></translation>
+        <translation>rnn_tanh、rnn_relu、lstm (既定)、gru のいずれか。</translation>
     </message>
     <message>
         <source>Hidden units (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>隠れユニット数 (既定 16)。</translation>
     </message>
     <message>
         <source>Stacked layers (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>層数 (既定 1)。</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT が存在すれば置き換えます。</translation>
     </message>
     <message>
         <source>--wave: &quot;%1&quot; is not a wave: use sine, square, sawtooth, triangle or two_sines</source>
-        <translation type="unfinished"></translation>
+        <translation>--wave：&quot;%1&quot; は波形ではありません：sine、square、sawtooth、triangle、two_sines のいずれかを使ってください</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell：&quot;%1&quot; はセルの種類ではありません：rnn_tanh、rnn_relu、lstm、gru のいずれかを使ってください</translation>
     </message>
 </context>
 <context>
@@ -3732,31 +3771,34 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
 
   rnnlab-cli soak --steps 1000000
   rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>1 スレッドで長時間学習し、常駐メモリ (/proc/self/statm)、有限でない損失、ステップ時間を監視します。サンプルごとに 1 行、最後に JSON オブジェクトを 1 つ出力します。ウォームアップ後にメモリが --max-growth-kib を超えて増えた場合、またはステップが有限でなかった場合は終了ステータス 1 です。セッションを指定しなければ講義の例を使います。
+
+  rnnlab-cli soak --steps 1000000
+  rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000</translation>
     </message>
     <message>
         <source>Training steps (default 1000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>学習ステップ数 (既定 1000000)。</translation>
     </message>
     <message>
         <source>Memory and step-time samples over the run (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中に取るメモリとステップ時間のサンプル数 (既定 100)。</translation>
     </message>
     <message>
         <source>Steps before the reference sample (default: 5% of --steps, at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>基準サンプルまでのステップ数 (既定：--steps の 5%、最低 1)。</translation>
     </message>
     <message>
         <source>Allowed growth of resident memory after the warm-up, in KiB (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォームアップ後に許容する常駐メモリの増加量 (KiB、既定 1024)。</translation>
     </message>
     <message>
         <source>Only the JSON summary, not the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルは出さず、JSON の要約だけを出力します。</translation>
     </message>
     <message>
         <source>could not read /proc/self/statm: resident memory was not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/self/statm を読めませんでした：常駐メモリは測定していません</translation>
     </message>
 </context>
 <context>
@@ -3768,43 +3810,48 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
   rnnlab-cli train SESSION.json --steps 200 --save trained.json
 
 Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the weights of the last good step are kept and saved with --save) or a file could not be written; 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを学習し、1 ステップごとに 1 行出力します：ステップ、損失、各テキストの予測文字列。講義の PyTorch のループが出力するのと同じく、そのステップの (更新前の) 順伝播から取ります。時系列 (タスク &quot;forecast&quot;) では、予測した次の値の平均絶対誤差を出力します。
+
+  rnnlab-cli train --text hello                 講義の例 (10 ステップ)
+  rnnlab-cli train SESSION.json --steps 200 --save trained.json
+
+終了ステータス：0 完了。1 ステップが拒否された (損失または勾配が発散。最後の正常なステップの重みが保たれ、--save で保存される)、またはファイルを書き出せなかった。2 入力が不正。</translation>
     </message>
     <message>
         <source>Training steps (default: the session&apos;s &quot;steps&quot;, 10 for --text).</source>
-        <translation type="unfinished"></translation>
+        <translation>学習ステップ数 (既定：セッションの &quot;steps&quot;。--text では 10)。</translation>
     </message>
     <message>
         <source>Write the weights, step-1 hidden states, logits and gradients, every step&apos;s loss and predictions, and the final weights as JSON (the goldens&apos; format).</source>
-        <translation type="unfinished"></translation>
+        <translation>重み、ステップ 1 の隠れ状態・ロジット・勾配、各ステップの損失と予測、最終的な重みを JSON (ゴールデンファイルの形式) で書き出します。</translation>
     </message>
     <message>
         <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習したセッションを書き出します：重み、オプティマイザの状態、損失の履歴 (セッション自身のものと今回の実行のもの)。これで学習はこの実行が止まったところからそのまま続き、rnnlab はその経過を表示できます。</translation>
     </message>
     <message>
         <source>Print only the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のステップだけを出力します。</translation>
     </message>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き出せません：トレースに有限でない数値 (inf または nan) があり、JSON では表せません。何も書き出していません</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Translate</name>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き出せません：トレースに有限でない数値 (inf または nan) があり、JSON では表せません。何も書き出していません</translation>
     </message>
     <message>
         <source>--prime is empty: give the source to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>--prime が空です：翻訳するソースを指定してください</translation>
     </message>
     <message>
         <source>--prime has %1, which is not in the source vocabulary &quot;%2&quot;: a translation reads only those characters</source>
         <extracomment>%1 the character, described by the engine in English (&quot;&apos;x&apos; (U+0078)&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--prime に %1 が含まれていますが、ソースの語彙 &quot;%2&quot; にありません：翻訳ではこれらの文字しか読めません</translation>
     </message>
     <message>
         <source>Write a translation session (task &quot;translate&quot;, an encoder-decoder) from a file of pairs, one a line: source&lt;Tab&gt;target in UTF-8 (empty lines are skipped). A line without a tab or a target, with more than one tab, an empty source, or &lt;sos&gt;/&lt;eos&gt; in its text is refused, naming the line. Default model: GRU, 24 hidden units, 1 layer, Adam at 0.02, seed 1, 300 steps (the shipped examples&apos;).
@@ -3812,51 +3859,55 @@ Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the w
   rnnlab-cli new-translate --pairs words.tsv -o words.json
   rnnlab-cli train words.json --quiet --save trained.json
   rnnlab-cli generate trained.json --prime hello</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアのファイル (1 行に 1 つ、UTF-8 の source&lt;Tab&gt;target。空行は読み飛ばす) から翻訳のセッション (タスク &quot;translate&quot;、エンコーダ–デコーダ) を書き出します。タブやターゲットのない行、タブが 2 つ以上ある行、ソースが空の行、テキストに &lt;sos&gt;/&lt;eos&gt; を含む行は、行を示して拒否します。既定のモデル：GRU、隠れユニット 24、1 層、Adam (0.02)、シード 1、300 ステップ (同梱の例と同じ)。
+
+  rnnlab-cli new-translate --pairs words.tsv -o words.json
+  rnnlab-cli train words.json --quiet --save trained.json
+  rnnlab-cli generate trained.json --prime hello</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すセッションファイル。</translation>
     </message>
     <message>
         <source>The pairs: one source&lt;Tab&gt;target a line (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア：1 行に 1 つの source&lt;Tab&gt;target (UTF-8)。</translation>
     </message>
     <message>
         <source>The encoder&apos;s characters in input order (default: the sources&apos; in order of first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコーダの文字を入力の順に (既定：ソースの文字を初出順に)。</translation>
     </message>
     <message>
         <source>The target characters after &lt;sos&gt;, &lt;eos&gt; (default: the targets&apos; in order of first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;sos&gt;、&lt;eos&gt; に続くターゲットの文字 (既定：ターゲットの文字を初出順に)。</translation>
     </message>
     <message>
         <source>The session&apos;s training steps (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの学習ステップ数 (既定 300)。</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT が存在すれば置き換えます。</translation>
     </message>
     <message>
         <source>Hidden units of the encoder and the decoder (default 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコーダとデコーダの隠れユニット数 (既定 24)。</translation>
     </message>
     <message>
         <source>new-translate reads its pairs from --pairs FILE.tsv, not from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>new-translate はペアを --pairs FILE.tsv から読みます。&quot;%1&quot; からではありません</translation>
     </message>
     <message>
         <source>give the file of pairs: --pairs FILE.tsv (one source&lt;Tab&gt;target a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアのファイルを指定してください：--pairs FILE.tsv (1 行に 1 つの source&lt;Tab&gt;target)</translation>
     </message>
     <message>
         <source>%1: there is no pair: each line is one pair, source&lt;Tab&gt;target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ペアがありません：各行が 1 つのペア (source&lt;Tab&gt;target) です</translation>
     </message>
     <message>
         <source>rnnlab-cli %1 does not run a translation session (task &quot;translate&quot;) yet: use rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab-cli %1 はまだ翻訳のセッション (タスク &quot;translate&quot;) を実行できません：rnnlab-cli train (--trace 付き) または rnnlab-cli generate (--prime SOURCE 付き) を使ってください</translation>
     </message>
 </context>
 </TS>

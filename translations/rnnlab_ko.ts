@@ -113,23 +113,23 @@
     </message>
     <message>
         <source>test series %1 (never trained on), </source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 시계열 %1 (학습에 사용 안 함), </translation>
     </message>
     <message>
         <source>its MSE %1 (not in the training loss) · mean absolute error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MSE %1 (학습 손실에 포함 안 됨) · 평균 절대 오차 %2</translation>
     </message>
     <message>
         <source>loss (MSE) %1 · mean absolute error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>손실(MSE) %1 · 평균 절대 오차 %2</translation>
     </message>
     <message>
         <source>y_t: the network&apos;s prediction of the next value</source>
-        <translation type="unfinished"></translation>
+        <translation>y_t: 다음 값에 대한 네트워크의 예측</translation>
     </message>
     <message>
         <source>x_{t+1}: the true next value, its target</source>
-        <translation type="unfinished"></translation>
+        <translation>x_{t+1}: 실제 다음 값, 즉 타깃</translation>
     </message>
 </context>
 <context>
@@ -597,23 +597,23 @@
     </message>
     <message>
         <source> This run is a translation (an encoder–decoder): its loss and accuracy are in the Loss tab, each pair&apos;s greedy translation at every step in Predictions per step, and its three weight sets (encoder, decoder, fc) in the Matrices panel.</source>
-        <translation type="unfinished"></translation>
+        <translation> 이 실행은 번역(인코더–디코더)입니다: 손실과 정확도는 손실 탭에, 각 쌍의 스텝별 그리디 번역은 스텝별 예측에, 세 가중치 집합(encoder, decoder, fc)은 행렬 패널에 있습니다.</translation>
     </message>
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>인코더–디코더는 전용 그래프로 그립니다.</translation>
     </message>
     <message>
         <source>The walk by hand through an encoder and then a decoder is not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>인코더와 디코더를 차례로 손으로 계산하는 기능은 아직 없습니다.</translation>
     </message>
     <message>
         <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>생성은 네트워크의 출력을 다음 입력으로 되돌려 텍스트를 씁니다. 번역은 디코더에서 이를 수행하며, 그리디 번역은 스텝별 예측에 나열됩니다.</translation>
     </message>
     <message>
         <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>기억 탭은 텍스트 하나에 대해 네트워크 하나를 분석합니다. 인코더–디코더의 두 네트워크는 아직 분석하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -940,262 +940,262 @@
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>test series %1 (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 시계열 %1 (%2개 점)</translation>
     </message>
     <message>
         <source>Pa&amp;ir:</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍(&amp;I):</translation>
     </message>
     <message>
         <source>Which series the graph and the walk by hand show: the training series, then the test series (their forward pass with the current weights; never trained on)</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프와 손으로 계산에 표시할 시계열: 학습 시계열, 그다음 테스트 시계열(현재 가중치로 순전파, 학습에는 사용 안 함)</translation>
     </message>
     <message>
         <source>Which pair the translation graph shows</source>
-        <translation type="unfinished"></translation>
+        <translation>번역 그래프에 표시할 쌍</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::GuiOptions</name>
     <message>
         <source>--tab: &quot;%1&quot; is not step, loss, predictions, generate, memory, memory-units, signal or pytorch</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab: &quot;%1&quot;은(는) step, loss, predictions, generate, memory, memory-units, signal, pytorch 중 하나가 아닙니다</translation>
     </message>
     <message>
         <source>the session file&apos;s name is empty: give the file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일 이름이 비어 있습니다: 열 파일을 지정하세요</translation>
     </message>
     <message>
         <source>give a session file or --text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일과 --text 중 하나만 지정하세요</translation>
     </message>
     <message>
         <source>--label goes with --text; a session file gives its labels in data.labels</source>
-        <translation type="unfinished"></translation>
+        <translation>--label은 --text와 함께 씁니다. 세션 파일은 레이블을 data.labels에 담습니다</translation>
     </message>
     <message>
         <source>--compare-preset brings its own models: give it alone, or --compare files (and --session for the first model) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare-preset은 자체 모델을 가져옵니다: 단독으로 쓰거나, 대신 --compare 파일(첫 모델은 --session)을 지정하세요</translation>
     </message>
     <message>
         <source>--compare-preset: &quot;%1&quot; is not a preset: use layers (1 layer vs 2 layers on hello) or cells (RNN vs LSTM vs GRU on a long text)</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare-preset: &quot;%1&quot;은(는) 프리셋이 아닙니다: layers(hello에서 1층 vs 2층) 또는 cells(긴 텍스트에서 RNN vs LSTM vs GRU)를 쓰세요</translation>
     </message>
     <message>
         <source>--compare: compare mode shows 2 or 3 models: the first (--session, or the hello example) and one or two --compare files, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare: 비교 모드는 모델 2~3개를 보여 줍니다: 첫 모델(--session 또는 hello 예제)과 --compare 파일 한두 개. %1개가 아닙니다</translation>
     </message>
     <message>
         <source>cannot compare these sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 세션들을 비교할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>give one of --screenshot, --export-svg and --export-png</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot, --export-svg, --export-png 중 하나만 지정하세요</translation>
     </message>
     <message>
         <source>--export-%1: &quot;%2&quot; must end in .%1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-%1: &quot;%2&quot;은(는) .%1(으)로 끝나야 합니다</translation>
     </message>
     <message>
         <source>--scale applies to --export-png; an SVG has no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale은 --export-png에 적용됩니다. SVG에는 픽셀이 없습니다</translation>
     </message>
     <message>
         <source>--scale: &quot;%1&quot; must be 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale: &quot;%1&quot;은(는) 1, 2, 3 중 하나여야 합니다</translation>
     </message>
     <message>
         <source>--screenshot: the file name is empty: give the PNG to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: 파일 이름이 비어 있습니다: 저장할 PNG를 지정하세요</translation>
     </message>
     <message>
         <source>--screenshot: &quot;%1&quot; must end in .png (the window is written as a PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: &quot;%1&quot;은(는) .png로 끝나야 합니다(창을 PNG로 저장합니다)</translation>
     </message>
     <message>
         <source>--train: &quot;%1&quot; must be a whole number of steps from 0 to 100000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--train: &quot;%1&quot;은(는) 0부터 100000000까지의 정수 스텝 수여야 합니다</translation>
     </message>
     <message>
         <source>--view: &quot;%1&quot; is neither folded nor unfolded</source>
-        <translation type="unfinished"></translation>
+        <translation>--view: &quot;%1&quot;은(는) folded도 unfolded도 아닙니다</translation>
     </message>
     <message>
         <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT between 100x100 and 8192x8192 (e.g. 1280x800)</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: &quot;%1&quot;은(는) 100x100부터 8192x8192 사이의 WIDTHxHEIGHT가 아닙니다(예: 1280x800)</translation>
     </message>
     <message>
         <source>--size: %1x%2 is smaller than the smallest window rnnlab supports, %3x%4</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: %1x%2는 rnnlab이 지원하는 가장 작은 창 %3x%4보다 작습니다</translation>
     </message>
     <message>
         <source>--%1 shows a part of the main window: it does not apply to compare mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1은(는) 메인 창의 일부를 보여 줍니다: 비교 모드에는 적용되지 않습니다</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot;은(는) %3부터 %4까지의 정수여야 합니다</translation>
     </message>
     <message>
         <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre</source>
-        <translation type="unfinished"></translation>
+        <translation>--phase: &quot;%1&quot;은(는) 단계가 아닙니다: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre</translation>
     </message>
     <message>
         <source>--walk-order: &quot;%1&quot; is not an order: time or layer</source>
-        <translation type="unfinished"></translation>
+        <translation>--walk-order: &quot;%1&quot;은(는) 순서가 아닙니다: time 또는 layer</translation>
     </message>
     <message>
         <source>--what-if: &quot;%1&quot; is not a what-if: whh0 (W_hh = 0, no memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>--what-if: &quot;%1&quot;은(는) what-if가 아닙니다: whh0 (W_hh = 0, 기억 없음)</translation>
     </message>
     <message>
         <source>Recurrent neural networks, shown at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>동작하는 순환 신경망을 보여 줍니다.</translation>
     </message>
     <message>
         <source>A session file to open (.rnnlab).</source>
-        <translation type="unfinished"></translation>
+        <translation>열 세션 파일 (.rnnlab).</translation>
     </message>
     <message>
         <source>Train on this text (repeat for several) with the lecture&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>강의의 설정으로 이 텍스트를 학습합니다 (여러 개면 반복).</translation>
     </message>
     <message>
         <source>With --text: the class of that text (repeat, one per --text, in order); makes it a many-to-one classifier (task &quot;classify&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--text와 함께: 그 텍스트의 클래스 (--text마다 하나씩 순서대로 반복). 다대일 분류기가 됩니다 (과제 &quot;classify&quot;).</translation>
     </message>
     <message>
         <source>A session file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>열 세션 파일.</translation>
     </message>
     <message>
         <source>Render the window to OUT.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>창을 OUT.png로 렌더링하고 종료합니다.</translation>
     </message>
     <message>
         <source>With --screenshot: train this many steps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot과 함께: 먼저 이만큼 학습합니다.</translation>
     </message>
     <message>
         <source>With --screenshot: folded or unfolded (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot과 함께: folded 또는 unfolded (기본값).</translation>
     </message>
     <message>
         <source>With --screenshot: also write every text the graph, heatmaps and equations drew (where, how large) to FILE as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot과 함께: 그래프, 히트맵, 식이 그린 모든 텍스트(위치, 크기)를 FILE에 JSON으로도 씁니다.</translation>
     </message>
     <message>
         <source>With --screenshot: the window size (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot과 함께: 창 크기 (기본값 1280x800).</translation>
     </message>
     <message>
         <source>With --screenshot or --bench-ui: step, loss, predictions, generate, memory (how far back a prediction looks, the path of h_t), memory-units (units over the text), signal (a time series) or pytorch (the PyTorch panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot 또는 --bench-ui와 함께: step, loss, predictions, generate, memory (예측이 얼마나 과거를 보는가, h_t의 경로), memory-units (텍스트 위의 유닛), signal (시계열), pytorch (PyTorch 패널).</translation>
     </message>
     <message>
         <source>With --screenshot: rewind to this training step (after --train).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot과 함께: 이 학습 스텝으로 되감습니다 (--train 이후).</translation>
     </message>
     <message>
         <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot과 함께: 그래프와 손으로 계산에 표시할 텍스트 또는 시계열 (1부터, 그래프 위 막대의 순서대로: 시계열의 테스트 시계열은 학습 시계열 다음).</translation>
     </message>
     <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot과 함께: 이 시점까지 손으로 계산합니다 (화면과 같이 t = 1 … n).</translation>
     </message>
     <message>
         <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot과 함께: 시점의 단계: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell, backward-cell: LSTM과 GRU).</translation>
     </message>
     <message>
         <source>With --phase: the layer (1-based, default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--phase와 함께: 층 (1부터, 기본값 1).</translation>
     </message>
     <message>
         <source>With --phase: time (every layer at t, then t+1; the default) or layer (layer 1 over all of time, then layer 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--phase와 함께: time (t에서 모든 층, 그다음 t+1; 기본값) 또는 layer (전체 시간에 걸쳐 층 1, 그다음 층 2).</translation>
     </message>
     <message>
         <source>With --screenshot: whh0 shows Edit &gt; What if W_hh = 0? (the network without its memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot과 함께: whh0은 편집 &gt; W_hh = 0이라면?을 보여 줍니다 (기억이 없는 네트워크).</translation>
     </message>
     <message>
         <source>Write the graph (or --figure) as SVG and exit; takes --screenshot&apos;s options (--train, --view, --size, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프(또는 --figure)를 SVG로 쓰고 종료합니다. --screenshot의 옵션(--train, --view, --size, …)을 받습니다.</translation>
     </message>
     <message>
         <source>Write the graph (or --figure) as PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프(또는 --figure)를 PNG로 쓰고 종료합니다.</translation>
     </message>
     <message>
         <source>With --export-png: 1, 2 or 3 times the screen&apos;s pixels (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-png와 함께: 화면 픽셀의 1, 2, 3배 (기본값 1).</translation>
     </message>
     <message>
         <source>With --export-*: graph (default), a heatmap, by its name (W_hh) or PyTorch name (rnn.weight_hh_l1), or memory-influence, memory-path or memory-units.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-*와 함께: graph (기본값), 이름(W_hh) 또는 PyTorch 이름(rnn.weight_hh_l1)으로 지정한 히트맵, 또는 memory-influence, memory-path, memory-units.</translation>
     </message>
     <message>
         <source>The colour theme: system (the desktop&apos;s; the default), light, dark or high-contrast (screenshots: light unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>색 테마: system (데스크톱 테마, 기본값), light, dark, high-contrast (스크린샷: 지정하지 않으면 light).</translation>
     </message>
     <message>
         <source>The language: en, de, es, fr, ja, ko or zh_CN (the window: View &gt; Language&apos;s, else the system&apos;s; screenshots and benchmarks: en unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>언어: en, de, es, fr, ja, ko, zh_CN (창: 보기 &gt; 언어의 설정, 없으면 시스템 언어. 스크린샷과 벤치마크: 지정하지 않으면 en).</translation>
     </message>
     <message>
         <source>Open in presentation mode (F11): full screen, large type, only the graph, the equations and the play controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>프레젠테이션 모드(F11)로 엽니다: 전체 화면, 큰 글씨, 그래프·식·재생 컨트롤만.</translation>
     </message>
     <message>
         <source>Open the lesson at step K (1-based).</source>
-        <translation type="unfinished"></translation>
+        <translation>수업을 K단계에서 엽니다 (1부터).</translation>
     </message>
     <message>
         <source>Measure the UI&apos;s responsiveness while training at full speed; print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>최고 속도로 학습하는 동안 UI의 응답성을 측정하고 JSON을 출력합니다.</translation>
     </message>
     <message>
         <source>With --bench-ui: how long to measure (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>--bench-ui와 함께: 측정 시간 (기본값 5).</translation>
     </message>
     <message>
         <source>Compare mode: train this session beside the first one (--session, or the hello example); repeat for a third model.</source>
-        <translation type="unfinished"></translation>
+        <translation>비교 모드: 이 세션을 첫 세션(--session 또는 hello 예제) 옆에서 학습합니다. 세 번째 모델은 반복해서 지정.</translation>
     </message>
     <message>
         <source>Compare mode with a preset: layers (1 layer vs 2 layers on hello) or cells (RNN vs LSTM vs GRU on a long text).</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 비교 모드: layers (hello에서 1층 vs 2층) 또는 cells (긴 텍스트에서 RNN vs LSTM vs GRU).</translation>
     </message>
     <message>
         <source>Compare mode: each model trains as fast as it can instead of in lock step.</source>
-        <translation type="unfinished"></translation>
+        <translation>비교 모드: 스텝을 맞추지 않고 각 모델이 최대한 빨리 학습합니다.</translation>
     </message>
     <message>
         <source>--free-running is for compare mode: give --compare FILE or --compare-preset NAME too</source>
-        <translation type="unfinished"></translation>
+        <translation>--free-running은 비교 모드용입니다: --compare FILE 또는 --compare-preset NAME도 지정하세요</translation>
     </message>
     <message>
         <source>--seconds: &quot;%1&quot; must be a number of seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds: &quot;%1&quot;은(는) 0부터 3600 사이의 초 단위 숫자여야 합니다</translation>
     </message>
     <message>
         <source>--tab shows a part of the main window: it does not apply to compare mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab은 메인 창의 일부를 보여 줍니다: 비교 모드에는 적용되지 않습니다</translation>
     </message>
     <message>
         <source>--theme: &quot;%1&quot; is not a theme: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: &quot;%1&quot;은(는) 테마가 아닙니다: %2</translation>
     </message>
     <message>
         <source>--lesson-step: &quot;%1&quot; must be a step of the lesson, 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lesson-step: &quot;%1&quot;은(는) 수업의 단계(1부터 %2까지)여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1217,7 @@
     <name>rnnlab::Language</name>
     <message>
         <source>--language: &quot;%1&quot; is not a language rnnlab speaks; the languages are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: &quot;%1&quot;은(는) rnnlab이 지원하는 언어가 아닙니다. 지원 언어: %2</translation>
     </message>
 </context>
 <context>
@@ -1434,19 +1434,19 @@
     <name>rnnlab::MatrixPanel</name>
     <message>
         <source>Encoder (encoder): reads the source</source>
-        <translation type="unfinished"></translation>
+        <translation>인코더(encoder): 소스를 읽음</translation>
     </message>
     <message>
         <source>Decoder (decoder): from the context, reads the previous target token</source>
-        <translation type="unfinished"></translation>
+        <translation>디코더(decoder): 컨텍스트에서 시작해 이전 타깃 토큰을 읽음</translation>
     </message>
     <message>
         <source>%1, layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 층 %2</translation>
     </message>
     <message>
         <source>Output layer (fc)</source>
-        <translation type="unfinished"></translation>
+        <translation>출력층 (fc)</translation>
     </message>
 </context>
 <context>
@@ -1954,19 +1954,19 @@ Time series: it reads numbers and predicts the next value of each feature (MSE l
     <name>rnnlab::PredictionsModel</name>
     <message>
         <source>translates %1 to %2 (greedy: its own outputs fed back); the target is %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 번역 (그리디: 자신의 출력을 되돌려 입력). 타깃은 %3: %4</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>정답</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>오답</translation>
     </message>
     <message>
         <source>Pair %1, source %2, target %3: the greedy translation of the source at each step (the decoder&apos;s own outputs fed back from &lt;sos&gt; to &lt;eos&gt;, with the weights of that step&apos;s forward pass); a wrong translation is underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍 %1, 소스 %2, 타깃 %3: 각 스텝에서 소스의 그리디 번역(디코더 자신의 출력을 &lt;sos&gt;부터 &lt;eos&gt;까지 되돌려 입력, 그 스텝 순전파의 가중치 사용). 틀린 번역에는 밑줄이 그어집니다.</translation>
     </message>
 </context>
 <context>
@@ -2216,63 +2216,63 @@ An empty line starts another series: several series train together, each its own
     </message>
     <message>
         <source>Tr&amp;aining series</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 시계열(&amp;A)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>주기</translation>
     </message>
     <message>
         <source>Amplitude</source>
-        <translation type="unfinished"></translation>
+        <translation>진폭</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>위상</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>길이</translation>
     </message>
     <message>
         <source>Period 2</source>
-        <translation type="unfinished"></translation>
+        <translation>주기 2</translation>
     </message>
     <message>
         <source>Amplitude 2</source>
-        <translation type="unfinished"></translation>
+        <translation>진폭 2</translation>
     </message>
     <message>
         <source>Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음 σ</translation>
     </message>
     <message>
         <source>Noise seed</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음 시드</translation>
     </message>
     <message>
         <source>Test ser&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 시계열(&amp;I)</translation>
     </message>
     <message>
         <source>Test numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 숫자</translation>
     </message>
     <message>
         <source>Anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>이상치</translation>
     </message>
     <message>
         <source>  at point</source>
-        <translation type="unfinished"></translation>
+        <translation>  위치</translation>
     </message>
     <message>
         <source>  length</source>
-        <translation type="unfinished"></translation>
+        <translation>  길이</translation>
     </message>
     <message>
         <source>  size</source>
-        <translation type="unfinished"></translation>
+        <translation>  크기</translation>
     </message>
 </context>
 <context>
@@ -2730,11 +2730,11 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     </message>
     <message>
         <source>A test series is never trained on: the walk shows its forward pass and squared error only, no backward pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 시계열은 학습에 쓰이지 않습니다: 순전파와 제곱 오차만 보여 주며 역전파는 없습니다.</translation>
     </message>
     <message>
         <source>No backward: a test series</source>
-        <translation type="unfinished"></translation>
+        <translation>역전파 없음: 테스트 시계열</translation>
     </message>
 </context>
 <context>
@@ -2768,43 +2768,43 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     <name>rnnlab::TranslationGraph</name>
     <message>
         <source>No translation to draw yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 그릴 번역이 없습니다</translation>
     </message>
     <message>
         <source>Encoder (encoder): reads the source</source>
-        <translation type="unfinished"></translation>
+        <translation>인코더(encoder): 소스를 읽음</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트</translation>
     </message>
     <message>
         <source>Decoder (decoder) and fc: from the context, the previous target token in</source>
-        <translation type="unfinished"></translation>
+        <translation>디코더(decoder)와 fc: 컨텍스트에서 시작, 이전 타깃 토큰 입력</translation>
     </message>
     <message>
         <source>decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>디코더</translation>
     </message>
     <message>
         <source>encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>인코더</translation>
     </message>
     <message>
         <source>h_%1[%2] of the %3, layer %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3의 h_%1[%2], 층 %4</translation>
     </message>
     <message>
         <source>context, layer %1, unit %2: the encoder&apos;s last h, the decoder&apos;s h_0</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트, 층 %1, 유닛 %2: 인코더의 마지막 h, 디코더의 h_0</translation>
     </message>
     <message>
         <source>x_%1[%2] of the %3 (one-hot)</source>
-        <translation type="unfinished"></translation>
+        <translation>%3의 x_%1[%2] (원-핫)</translation>
     </message>
     <message>
         <source>p_%1(%2): the probability of this target token</source>
-        <translation type="unfinished"></translation>
+        <translation>p_%1(%2): 이 타깃 토큰의 확률</translation>
     </message>
 </context>
 <context>
@@ -3066,7 +3066,7 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
     <name>rnnlab::cli::Analyze</name>
     <message>
         <source>--span: &quot;%1&quot; is not a span: give A:B, the time steps A to B − 1 of the first text (0-based), e.g. --span 2:5</source>
-        <translation type="unfinished"></translation>
+        <translation>--span: &quot;%1&quot;은(는) 구간이 아닙니다: 첫 텍스트의 시점 A부터 B − 1까지(0부터)를 A:B로 지정하세요. 예: --span 2:5</translation>
     </message>
     <message>
         <source>Write what a network remembers as JSON, for one layer (default: the top one):
@@ -3078,47 +3078,55 @@ Warm-up: the first steps of every series, where the state (zero at the start) ha
   rnnlab-cli analyze SESSION.json --steps 100 --layer 0 --span 2:5 -o memory.json
 
 Exit status: 0 done; 1 a training step was refused or the file could not be written; 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크가 기억하는 것을 한 층(기본값: 최상위 층)에 대해 JSON으로 씁니다:
+  influence  [text][t][s], s = 0…t: ‖∂ log softmax(y_t)[target_t] / ∂x_s‖₂, 이전의 각 원-핫 입력 x_s가 스텝 t의 타깃 로그 확률을 얼마나 움직이는지 (그 한 항에서 시작한 엔진의 BPTT. 타깃이 없는 스텝, 즉 분류기의 마지막 이전 스텝은 빈 행);
+  pca        mean [H], components [2][H] (중심화한 상태의 첫 두 오른쪽 특이벡터, 모든 텍스트의 모든 스텝이 행. 각각 가장 큰 성분이 양수가 되도록 부호를 뒤집음), explained_variance_ratio [2], points [rows][2];
+  units      values [text][t][H], 그리고 --span이 있으면 |구간 안 평균 − 구간 밖 평균| / 합동 표준편차로 순위를 매긴 유닛.
+
+  rnnlab-cli analyze hello.json -o memory.json
+  rnnlab-cli analyze SESSION.json --steps 100 --layer 0 --span 2:5 -o memory.json
+
+종료 코드: 0 완료, 1 학습 스텝이 거부되었거나 파일을 쓸 수 없음, 2 잘못된 입력.</translation>
     </message>
     <message>
         <source>A session file (.rnnlab or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일 (.rnnlab 또는 .json).</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: the session&apos;s weights as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 이만큼 학습합니다 (기본값 0: 세션의 가중치를 그대로 사용).</translation>
     </message>
     <message>
         <source>The layer whose states are analysed, 0 = the bottom (default: the top one). The influence is always of the network&apos;s input.</source>
-        <translation type="unfinished"></translation>
+        <translation>상태를 분석할 층, 0 = 최하위 (기본값: 최상위 층). 영향은 항상 네트워크의 입력에 대한 것입니다.</translation>
     </message>
     <message>
         <source>h (default), or c: an LSTM&apos;s cell state.</source>
-        <translation type="unfinished"></translation>
+        <translation>h (기본값) 또는 c: LSTM의 셀 상태.</translation>
     </message>
     <message>
         <source>Rank the units for time steps A to B − 1 of the first text (0-based) against every other step.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 텍스트의 시점 A부터 B − 1까지(0부터)를 다른 모든 스텝과 비교해 유닛의 순위를 매깁니다.</translation>
     </message>
     <message>
         <source>Write the JSON here (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON을 쓸 위치 (필수).</translation>
     </message>
     <message>
         <source>--state c: only an LSTM has a cell state c, and this session&apos;s cell is %1: use --state h</source>
-        <translation type="unfinished"></translation>
+        <translation>--state c: 셀 상태 c는 LSTM에만 있는데 이 세션의 셀은 %1입니다: --state h를 쓰세요</translation>
     </message>
     <message>
         <source>--state: &quot;%1&quot; is neither h (the hidden state) nor c (an LSTM&apos;s cell state)</source>
-        <translation type="unfinished"></translation>
+        <translation>--state: &quot;%1&quot;은(는) h(은닉 상태)도 c(LSTM의 셀 상태)도 아닙니다</translation>
     </message>
     <message>
         <source>give the file to write with -o OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 파일을 -o OUT.json으로 지정하세요</translation>
     </message>
     <message>
         <source>cannot write %1: the analysis holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓸 수 없습니다: 분석 결과에 JSON으로 표현할 수 없는 유한하지 않은 숫자(inf 또는 nan)가 있습니다. 아무것도 쓰지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -3128,239 +3136,242 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
 
   rnnlab-cli bench
   rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5</source>
-        <translation type="unfinished"></translation>
+        <translation>스레드 하나에서 (워밍업 후) 최대한 빠르게 학습하고 &quot;steps_per_s&quot;와 &quot;ms_per_step&quot;이 담긴 JSON 객체 하나를 출력합니다. 세션이 없으면 강의의 예제를 씁니다.
+
+  rnnlab-cli bench
+  rnnlab-cli bench ../shared/bench/rnn_tanh_h128_l2_text200.json --seconds 5</translation>
     </message>
     <message>
         <source>How long to measure (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 시간 (기본값 3).</translation>
     </message>
     <message>
         <source>Seconds of training before measuring (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 전 학습 시간(초) (기본값 0.5).</translation>
     </message>
     <message>
         <source>--%1: %2 is out of range: it must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2은(는) 범위를 벗어났습니다: 0부터 3600 사이여야 합니다</translation>
     </message>
     <message>
         <source>--seconds: must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds: 0보다 커야 합니다</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Check</name>
     <message>
         <source>Validate a session and describe it; exit status 2 with a message per problem when it is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 검증하고 설명합니다. 유효하지 않으면 문제마다 메시지를 출력하고 종료 코드 2로 끝납니다.</translation>
     </message>
     <message numerus="yes">
         <source>model: %1, hidden size %2, %3, %4; %n parameters</source>
         <extracomment>%1 the cell (rnn_tanh, lstm, …), %2 the hidden size, %3 &quot;1 layer&quot; or &quot;2 layers&quot;, %4 &quot;with an output layer&quot; or &quot;no output layer&quot;, %n the parameters.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>모델: %1, 은닉 크기 %2, %3, %4, 파라미터 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>source vocabulary: %1 (%n characters); target tokens: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</source>
         <extracomment>%1 the source characters, %n how many; %2 the target characters, %3 how many tokens in all.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>소스 어휘: %1 (문자 %n개), 타깃 토큰: &lt;sos&gt;, &lt;eos&gt;, %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>data: %n pairs (translate: an encoder–decoder, CrossEntropyLoss over every decoder step)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>데이터: 쌍 %n개 (translate: 인코더–디코더, 모든 디코더 스텝에 대한 CrossEntropyLoss)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>vocabulary: %1 (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>어휘: %1 (문자 %n개)</numerusform>
         </translation>
     </message>
     <message>
         <source>data: %1 series of %2, %3 time steps in all (forecast: the next value, MSELoss); %4 test series</source>
         <extracomment>%1 how many series, %2 &quot;1 feature&quot; or &quot;3 features&quot;, %3 the time steps, %4 how many test series.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>데이터: 시계열 %1개(%2), 총 %3 시점 (forecast: 다음 값, MSELoss), 테스트 시계열 %4개</translation>
     </message>
     <message>
         <source>1 feature</source>
-        <translation type="unfinished">특성 1개</translation>
+        <translation>특성 1개</translation>
     </message>
     <message numerus="yes">
         <source>%n features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>특성 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>data: %1, %2 time steps in all, one label each (classify) from %3 classes: %4</source>
         <extracomment>%1 &quot;1 text&quot; or &quot;3 texts&quot;, %2 the time steps, %3 how many classes, %4 the classes&apos; names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>데이터: %1, 총 %2 시점, 텍스트마다 레이블 하나 (classify), 클래스 %3개: %4</translation>
     </message>
     <message>
         <source>data: %1, %2 time steps in all</source>
         <extracomment>%1 &quot;1 text&quot; or &quot;3 texts&quot;, %2 the time steps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>데이터: %1, 총 %2 시점</translation>
     </message>
     <message>
         <source>no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>클리핑 없음</translation>
     </message>
     <message numerus="yes">
         <source>training: %1, %2, seed %3, %n steps</source>
         <extracomment>%1 the optimizer and its settings (&quot;adam lr 0.01&quot;), %2 &quot;clip_grad_norm 1&quot; or &quot;no clipping&quot;, %3 the seed, %n the session&apos;s training steps.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>학습: %1, %2, 시드 %3, %n스텝</numerusform>
         </translation>
     </message>
     <message>
         <source>weights: from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치: 파일에서 읽음</translation>
     </message>
     <message>
         <source>weights: initialized from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치: 시드로 초기화</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Common</name>
     <message>
         <source>1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>1층</translation>
     </message>
     <message numerus="yes">
         <source>%n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n층</numerusform>
         </translation>
     </message>
     <message>
         <source>1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 1개</translation>
     </message>
     <message numerus="yes">
         <source>%n texts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>텍스트 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>with an output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>출력층 있음</translation>
     </message>
     <message>
         <source>no output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>출력층 없음</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot;은(는) 정수가 아닙니다</translation>
     </message>
     <message>
         <source>--%1: %2 is out of range: it must be between %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2은(는) 범위를 벗어났습니다: %3부터 %4 사이여야 합니다</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot;은(는) 유한한 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>--%1: the file name is empty: give the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 파일 이름이 비어 있습니다: 쓸 파일을 지정하세요</translation>
     </message>
     <message>
         <source>give the session file to write: -o OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 세션 파일을 지정하세요: -o OUT.json</translation>
     </message>
     <message>
         <source>%1 exists: choose another name with -o, or --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 이미 있습니다: -o로 다른 이름을 고르거나 --force로 덮어쓰세요</translation>
     </message>
     <message>
         <source>%1 (see %2 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 --help 참조)</translation>
     </message>
     <message>
         <source>A session file (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일 (.json).</translation>
     </message>
     <message>
         <source>A training text instead of a session file (repeat for several texts); the lecture&apos;s settings apply unless overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일 대신 학습 텍스트 (텍스트가 여러 개면 반복). 따로 지정하지 않으면 강의의 설정을 씁니다.</translation>
     </message>
     <message>
         <source>With --text: the class of that text (repeat, one per --text, in order); makes it a many-to-one classifier (task &quot;classify&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--text와 함께: 그 텍스트의 클래스 (--text마다 하나씩 순서대로 반복). 다대일 분류기가 됩니다 (과제 &quot;classify&quot;).</translation>
     </message>
     <message>
         <source>Hidden units (with --text, default: the vocabulary size).</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉 유닛 수 (--text일 때 기본값: 어휘 크기).</translation>
     </message>
     <message>
         <source>rnn_tanh, rnn_relu, lstm or gru.</source>
-        <translation type="unfinished"></translation>
+        <translation>rnn_tanh, rnn_relu, lstm, gru 중 하나.</translation>
     </message>
     <message>
         <source>Stacked layers, 1-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>층 수, 1-8.</translation>
     </message>
     <message>
         <source>Add nn.Linear(H, V) on the top layer: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>최상위 층에 nn.Linear(H, V) 추가: on 또는 off.</translation>
     </message>
     <message>
         <source>adam or sgd.</source>
-        <translation type="unfinished"></translation>
+        <translation>adam 또는 sgd.</translation>
     </message>
     <message>
         <source>Learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률.</translation>
     </message>
     <message>
         <source>SGD momentum.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD 모멘텀.</translation>
     </message>
     <message>
         <source>clip_grad_norm_ limit, or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>clip_grad_norm_ 한계값, 또는 &quot;none&quot;.</translation>
     </message>
     <message>
         <source>torch.manual_seed for the initial weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>초기 가중치용 torch.manual_seed.</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell: &quot;%1&quot;은(는) 셀 종류가 아닙니다: rnn_tanh, rnn_relu, lstm, gru 중 하나를 쓰세요</translation>
     </message>
     <message>
         <source>--output-layer: &quot;%1&quot; is neither on nor off</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-layer: &quot;%1&quot;은(는) on도 off도 아닙니다</translation>
     </message>
     <message>
         <source>--optimizer: &quot;%1&quot; is not an optimizer: use adam or sgd</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer: &quot;%1&quot;은(는) 옵티마이저가 아닙니다: adam 또는 sgd를 쓰세요</translation>
     </message>
     <message>
         <source>give one session file, not %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일은 하나만 지정하세요. %1개가 아닙니다 (%2)</translation>
     </message>
     <message>
         <source>give a session file or --text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일과 --text 중 하나만 지정하세요</translation>
     </message>
     <message>
         <source>give a session file (SESSION.json) or a text (--text hello); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일(SESSION.json) 또는 텍스트(--text hello)를 지정하세요. --help 참조</translation>
     </message>
     <message>
         <source>--label goes with --text; a session file gives its labels in data.labels</source>
-        <translation type="unfinished"></translation>
+        <translation>--label은 --text와 함께 씁니다. 세션 파일은 레이블을 data.labels에 담습니다</translation>
     </message>
     <message>
         <source>note: momentum %1 is ignored: it applies to sgd; Adam&apos;s betas are (0.9, 0.999)</source>
-        <translation type="unfinished"></translation>
+        <translation>참고: 모멘텀 %1은(는) 무시됩니다: sgd에만 적용됩니다. Adam의 betas는 (0.9, 0.999)입니다</translation>
     </message>
 </context>
 <context>
@@ -3372,39 +3383,44 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
   rnnlab-cli compare --preset cells
 
 Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it stopped); 2 bad input (the sessions do not share texts or optimizer settings, or an option is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 두세 개를 나란히 학습합니다 — 각각 자체 모델(셀, 층, 은닉 크기, 출력층, 시드)이며, 모두 같은 텍스트와 같은 옵티마이저 설정을 씁니다 — 그리고 비교 모드의 요약 표를 출력합니다: 파라미터 수, 스텝, 그 손실, 모든 예측이 처음 맞은 스텝, 스텝당 시간, 초당 스텝 수. 손실과 스텝은 각 세션에 대해 `rnnlab-cli train SESSION --steps N`이 출력하는 값과 정확히 같습니다.
+
+  rnnlab-cli compare one-layer.json two-layers.json --steps 30
+  rnnlab-cli compare --preset cells
+
+종료 코드: 0 완료, 1 어떤 모델의 스텝이 거부됨 (표에 멈춘 곳이 나옴), 2 잘못된 입력 (세션들의 텍스트나 옵티마이저 설정이 다르거나 옵션이 잘못됨).</translation>
     </message>
     <message>
         <source>Two or three session files (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일 두세 개 (.json).</translation>
     </message>
     <message>
         <source>Training steps for every model (default: the sessions&apos; &quot;steps&quot;, which must then agree).</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델의 학습 스텝 수 (기본값: 세션의 &quot;steps&quot;, 이때 모두 같아야 함).</translation>
     </message>
     <message>
         <source>Instead of session files: &quot;layers&quot; (1 layer vs 2 layers on hello) or &quot;cells&quot; (rnn_tanh vs lstm vs gru on a 40-character text).</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일 대신: &quot;layers&quot; (hello에서 1층 vs 2층) 또는 &quot;cells&quot; (40자 텍스트에서 rnn_tanh vs lstm vs gru).</translation>
     </message>
     <message>
         <source>give session files or --preset, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일과 --preset 중 하나만 지정하세요</translation>
     </message>
     <message>
         <source>--preset: &quot;%1&quot; is not a preset: use layers or cells</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: &quot;%1&quot;은(는) 프리셋이 아닙니다: layers 또는 cells를 쓰세요</translation>
     </message>
     <message>
         <source>give two or three session files to compare, not %1 (see rnnlab-cli compare --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>비교할 세션 파일을 두세 개 지정하세요. %1개가 아닙니다 (rnnlab-cli compare --help 참조)</translation>
     </message>
     <message>
         <source>cannot compare these sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>이 세션들을 비교할 수 없습니다</translation>
     </message>
     <message>
         <source>training.steps differs between the sessions (%1): give the number of steps to compare with --steps N</source>
-        <translation type="unfinished"></translation>
+        <translation>세션마다 training.steps가 다릅니다 (%1): 비교할 스텝 수를 --steps N으로 지정하세요</translation>
     </message>
 </context>
 <context>
@@ -3415,26 +3431,30 @@ Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it
   rnnlab-cli train --text hello --steps 5 --save hello.rnnlab
   rnnlab-cli export-pytorch hello.rnnlab -o train.py
   /usr/bin/python3 train.py --steps 20</source>
-        <translation type="unfinished"></translation>
+        <translation>이 세션의 모델을 정확히 그대로 만들고 학습하는 PyTorch 스크립트를 가중치와 옵티마이저 상태를 불러온 상태로 씁니다: `python3 train.py --steps N` (PyTorch 1.13)은 세션이 멈춘 곳부터 학습을 이어 가며 `rnnlab-cli train SESSION --steps N`과 같은 줄을 출력합니다.
+
+  rnnlab-cli train --text hello --steps 5 --save hello.rnnlab
+  rnnlab-cli export-pytorch hello.rnnlab -o train.py
+  /usr/bin/python3 train.py --steps 20</translation>
     </message>
     <message>
         <source>A session file (.rnnlab or .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일 (.rnnlab 또는 .json).</translation>
     </message>
     <message>
         <source>Write the script here (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트를 쓸 위치 (기본값: 표준 출력).</translation>
     </message>
     <message>
         <source>wrote %1 (continues from step %2: python3 %3 --steps N)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 저장함 (스텝 %2부터 이어서: python3 %3 --steps N)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Generate</name>
     <message>
         <source>--prime, --temperature and --sample-seed are for texts: a forecast starts from the end of a series (--series K) and feeds back each predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>--prime, --temperature, --sample-seed는 텍스트용입니다: 예측(forecast)은 시계열의 끝(--series K)에서 시작해 예측한 값을 하나씩 되돌려 입력합니다</translation>
     </message>
     <message>
         <source>Feed PRIME through the network, then print it followed by LENGTH generated characters: the most probable next character each time, or one sampled at --temperature.
@@ -3445,39 +3465,46 @@ Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it
 On a time series (task &quot;forecast&quot;): run over a series, then feed each predicted value back as the next input, and print LENGTH predicted points, one per line (the free-running forecast).
 
   rnnlab-cli generate sine.json --steps 200 --length 40</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIME을 네트워크에 통과시킨 뒤, PRIME과 이어서 생성한 문자 LENGTH개를 출력합니다: 매번 가장 확률이 높은 다음 문자, 또는 --temperature로 샘플링한 문자.
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+
+시계열(과제 &quot;forecast&quot;)에서는: 시계열을 한 번 통과한 뒤 예측한 값을 다음 입력으로 되돌리며, 예측한 점 LENGTH개를 한 줄에 하나씩 출력합니다 (자유 실행 예측).
+
+  rnnlab-cli generate sine.json --steps 200 --length 40</translation>
     </message>
     <message>
         <source>A session file (.json), usually one written by train --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일 (.json). 보통 train --save로 쓴 파일.</translation>
     </message>
     <message>
         <source>The characters to start from (default: the first text&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 문자열 (기본값: 첫 텍스트의 첫 문자).</translation>
     </message>
     <message>
         <source>Characters (a forecast: points) to generate (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>생성할 문자 수 (예측(forecast): 점 수) (기본값 20).</translation>
     </message>
     <message>
         <source>Sample from softmax(logits / T) instead of taking the most probable character.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 확률이 높은 문자를 고르는 대신 softmax(logits / T)에서 샘플링합니다.</translation>
     </message>
     <message>
         <source>Seed of the sampling (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플링의 시드 (기본값 0).</translation>
     </message>
     <message>
         <source>A forecast: the series to continue (0 = the first, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>예측(forecast): 이어 갈 시계열 (0 = 첫 번째, 기본값).</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: use the weights as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 이만큼 학습합니다 (기본값 0: 가중치를 그대로 사용).</translation>
     </message>
     <message>
         <source>this session is a classifier (task &quot;classify&quot;): it predicts one label per text, not the next character, so it cannot continue a prime; use rnnlab-cli train to see its predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>이 세션은 분류기입니다 (과제 &quot;classify&quot;): 다음 문자가 아니라 텍스트마다 레이블 하나를 예측하므로 시작 문자열을 이어 갈 수 없습니다. 예측을 보려면 rnnlab-cli train을 쓰세요</translation>
     </message>
 </context>
 <context>
@@ -3492,65 +3519,73 @@ On a time series (task &quot;forecast&quot;): run over a series, then feed each 
 MODEL.pt is what torch.save(model.state_dict(), &quot;model.pt&quot;) writes for your own model: one nn.RNN, nn.LSTM or nn.GRU, then optionally one nn.Linear, under any names. It holds only weights: give the texts (--text), the one-hot order (--vocabulary) and, for an nn.RNN, --cell.
 
   rnnlab-cli import-pytorch model.pt --text &quot;hello world&quot; --vocabulary &quot; dehlorw&quot; --cell rnn_tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch에서 학습한 모델을 rnnlab 세션으로 바꿉니다: STATE.json은 save_state_dict_json()(export-pytorch가 생성하는 모든 스크립트에 있는 도우미 함수)이 쓰는 파일로, 모델의 가중치와 (저장했다면) 옵티마이저 상태를 담고 있어, rnnlab이 모델을 보여 주고 PyTorch가 멈춘 곳부터 학습을 이어 갑니다.
+
+  python3 train.py --steps 100 --save-state state.json
+  rnnlab-cli import-pytorch state.json -o trained.rnnlab
+  rnnlab trained.rnnlab
+
+MODEL.pt는 직접 만든 모델에 대해 torch.save(model.state_dict(), &quot;model.pt&quot;)가 쓰는 파일입니다: nn.RNN, nn.LSTM, nn.GRU 중 하나와 선택적으로 nn.Linear 하나, 이름은 상관없음. 가중치만 담고 있으므로 텍스트(--text), 원-핫 순서(--vocabulary), 그리고 nn.RNN이면 --cell을 지정하세요.
+
+  rnnlab-cli import-pytorch model.pt --text &quot;hello world&quot; --vocabulary &quot; dehlorw&quot; --cell rnn_tanh</translation>
     </message>
     <message>
         <source>The saved state (JSON), or a state_dict saved by torch.save (.pt).</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 상태 (JSON), 또는 torch.save로 저장한 state_dict (.pt).</translation>
     </message>
     <message>
         <source>The session file to write (default: STATE.rnnlab beside STATE.json). An existing file is not replaced unless --force is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 세션 파일 (기본값: STATE.json 옆의 STATE.rnnlab). --force를 주지 않으면 기존 파일을 덮어쓰지 않습니다.</translation>
     </message>
     <message>
         <source>A training text (repeat for several), when the file has none or to replace its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 텍스트 (여러 개면 반복). 파일에 텍스트가 없거나 파일의 텍스트를 바꿀 때.</translation>
     </message>
     <message>
         <source>MODEL.pt: the characters in the order of the model&apos;s one-hot inputs (default: the texts&apos; characters in order of first appearance).</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL.pt: 모델의 원-핫 입력 순서대로 나열한 문자 (기본값: 텍스트의 문자를 처음 나온 순서대로).</translation>
     </message>
     <message>
         <source>MODEL.pt of an nn.RNN: rnn_tanh or rnn_relu (a state_dict does not record which); LSTM and GRU are told by their shapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>nn.RNN의 MODEL.pt: rnn_tanh 또는 rnn_relu (state_dict에는 어느 쪽인지 기록되지 않음). LSTM과 GRU는 텐서 모양으로 구별합니다.</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT이 있으면 덮어씁니다.</translation>
     </message>
     <message>
         <source>give one STATE.json (written by save_state_dict_json) or MODEL.pt (torch.save); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>STATE.json(save_state_dict_json이 씀) 또는 MODEL.pt(torch.save) 하나를 지정하세요. --help 참조</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell: &quot;%1&quot;은(는) 셀이 아닙니다: rnn_tanh, rnn_relu, lstm, gru 중 하나를 쓰세요</translation>
     </message>
     <message>
         <source>--vocabulary and --cell are for a .pt file; a JSON state names its own</source>
-        <translation type="unfinished"></translation>
+        <translation>--vocabulary와 --cell은 .pt 파일용입니다. JSON 상태에는 자체 값이 있습니다</translation>
     </message>
     <message>
         <source>--text TEXT (once per text)</source>
-        <translation type="unfinished"></translation>
+        <translation>--text TEXT (텍스트마다 한 번)</translation>
     </message>
     <message>
         <source>give %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 지정하세요</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>참고: %1</translation>
     </message>
     <message>
         <source>%1 exists: choose another name with -o, or --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 이미 있습니다: -o로 다른 이름을 고르거나 --force로 덮어쓰세요</translation>
     </message>
     <message numerus="yes">
         <source>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</source>
         <extracomment>%1 the file, %2 the cell (rnn_tanh, lstm, …), %3 the hidden size, %4 &quot;1 layer&quot; or &quot;2 layers&quot;, %5 &quot;with an output layer&quot; or &quot;no output layer&quot;, %6 the optimizer (adam, sgd), %n the steps.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 저장함: %2, 은닉 크기 %3, %4, %5, %6, %n스텝 후</numerusform>
         </translation>
     </message>
 </context>
@@ -3558,171 +3593,175 @@ MODEL.pt is what torch.save(model.state_dict(), &quot;model.pt&quot;) writes for
     <name>rnnlab::cli::Main</name>
     <message>
         <source>Train a session (or --text TEXT) and print one line per step</source>
-        <translation type="unfinished"></translation>
+        <translation>세션(또는 --text TEXT)을 학습하고 스텝마다 한 줄씩 출력</translation>
     </message>
     <message>
         <source>Continue a prime string with a session&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>세션의 가중치로 시작 문자열을 이어서 생성</translation>
     </message>
     <message>
         <source>Measure training speed (steps per second) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 속도(초당 스텝 수)를 JSON으로 측정</translation>
     </message>
     <message>
         <source>Validate a session file and describe it</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일을 검증하고 설명</translation>
     </message>
     <message>
         <source>Train two or three sessions side by side and print a summary table</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 두세 개를 나란히 학습하고 요약 표를 출력</translation>
     </message>
     <message>
         <source>Write the PyTorch script that continues training a session</source>
-        <translation type="unfinished"></translation>
+        <translation>세션의 학습을 이어 가는 PyTorch 스크립트를 씀</translation>
     </message>
     <message>
         <source>Turn a state saved by that script&apos;s helper into a session</source>
-        <translation type="unfinished"></translation>
+        <translation>그 스크립트의 도우미 함수가 저장한 상태를 세션으로 바꿈</translation>
     </message>
     <message>
         <source>Write what a network remembers (influence, PCA, units) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크가 기억하는 것(영향, PCA, 유닛)을 JSON으로 씀</translation>
     </message>
     <message>
         <source>Train for a long run, watching memory, NaNs and step time</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리, NaN, 스텝 시간을 지켜보며 오래 학습</translation>
     </message>
     <message>
         <source>Write a time-series session from a generated wave (sine, square, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>생성한 파형(sine, square, ...)으로 시계열 세션을 씀</translation>
     </message>
     <message>
         <source>Write a translation session from a file of source&lt;Tab&gt;target pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>source&lt;Tab&gt;target 쌍 파일로 번역 세션을 씀</translation>
     </message>
     <message>
         <source>Usage: rnnlab-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: rnnlab-cli &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>rnnlab&apos;s engine without the window: the numbers are PyTorch 1.13&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>창 없는 rnnlab 엔진: 숫자는 PyTorch 1.13과 같습니다.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>명령:</translation>
     </message>
     <message>
         <source>the lecture&apos;s example</source>
-        <translation type="unfinished"></translation>
+        <translation>강의의 예제</translation>
     </message>
     <message>
         <source>a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>명령의 옵션</translation>
     </message>
     <message>
         <source>Every command takes --language CODE (%1); without it, the
 window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 명령은 --language CODE (%1)를 받습니다. 없으면
+창의 보기 &gt; 언어, 그것도 없으면 시스템 언어를 씁니다. 숫자는 C 로캘을 유지합니다.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>The end of a list: &quot;train, generate, … and soak&quot; (%1: all but the last, %2: the last).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>--language needs a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--language에 값이 필요합니다: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command; the commands are %2 (see rnnlab-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 명령이 아닙니다. 명령: %2 (rnnlab-cli --help 참조)</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::NewForecast</name>
     <message>
         <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:60:1:3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot;은(는) KIND:AT[:LENGTH[:SIZE]] 형식(KIND는 spike, level_shift, flat)이 아닙니다 (예: spike:60:1:3)</translation>
     </message>
     <message>
         <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
 
   rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
   rnnlab-cli train sine.json --steps 200</source>
-        <translation type="unfinished"></translation>
+        <translation>시계열 세션(과제 &quot;forecast&quot;)을 씁니다: 신호 생성기의 파형을 학습 시계열로 (--test-anomaly가 있으면 이상치를 넣은 같은 파형을 테스트 시계열로), Linear(H, 1)이 붙은 LSTM과 MSELoss. 숫자는 세션에 저장되고 생성기 설정도 함께 기록됩니다.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 세션 파일.</translation>
     </message>
     <message>
         <source>sine (default), square, sawtooth, triangle or two_sines.</source>
-        <translation type="unfinished"></translation>
+        <translation>sine (기본값), square, sawtooth, triangle, two_sines 중 하나.</translation>
     </message>
     <message>
         <source>Time steps per period (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>주기당 시점 수 (기본값 20).</translation>
     </message>
     <message>
         <source>Default 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값 1.</translation>
     </message>
     <message>
         <source>Radians (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>라디안 (기본값 0).</translation>
     </message>
     <message>
         <source>Points (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>점 수 (기본값 100).</translation>
     </message>
     <message>
         <source>two_sines: the second sine&apos;s period (default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>two_sines: 두 번째 사인파의 주기 (기본값 7).</translation>
     </message>
     <message>
         <source>two_sines: its amplitude (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>two_sines: 그 진폭 (기본값 0.5).</translation>
     </message>
     <message>
         <source>Standard deviation of Gaussian noise (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>가우스 잡음의 표준편차 (기본값 0).</translation>
     </message>
     <message>
         <source>Seed of the noise (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음의 시드 (기본값 0).</translation>
     </message>
     <message>
         <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]].</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 시계열의 이상치: KIND:AT[:LENGTH[:SIZE]].</translation>
     </message>
     <message>
         <source>Add a test series: the same wave with this anomaly (e.g. spike:70:1:2).</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 시계열 추가: 이 이상치를 넣은 같은 파형 (예: spike:70:1:2).</translation>
     </message>
     <message>
         <source>rnn_tanh, rnn_relu, lstm (default) or gru.</source>
-        <translation type="unfinished"></translation>
+        <translation>rnn_tanh, rnn_relu, lstm (기본값), gru 중 하나.</translation>
     </message>
     <message>
         <source>Hidden units (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉 유닛 수 (기본값 16).</translation>
     </message>
     <message>
         <source>Stacked layers (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>층 수 (기본값 1).</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT이 있으면 덮어씁니다.</translation>
     </message>
     <message>
         <source>--wave: &quot;%1&quot; is not a wave: use sine, square, sawtooth, triangle or two_sines</source>
-        <translation type="unfinished"></translation>
+        <translation>--wave: &quot;%1&quot;은(는) 파형이 아닙니다: sine, square, sawtooth, triangle, two_sines 중 하나를 쓰세요</translation>
     </message>
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell: &quot;%1&quot;은(는) 셀 종류가 아닙니다: rnn_tanh, rnn_relu, lstm, gru 중 하나를 쓰세요</translation>
     </message>
 </context>
 <context>
@@ -3732,31 +3771,34 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
 
   rnnlab-cli soak --steps 1000000
   rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>스레드 하나에서 오래 학습하며 상주 메모리(/proc/self/statm), 유한하지 않은 손실, 스텝 시간을 지켜봅니다. 샘플마다 한 줄을 출력한 뒤 JSON 객체 하나를 출력합니다. 워밍업 후 메모리가 --max-growth-kib보다 많이 늘었거나 유한하지 않은 스텝이 있으면 종료 코드 1. 세션이 없으면 강의의 예제를 씁니다.
+
+  rnnlab-cli soak --steps 1000000
+  rnnlab-cli soak tests/data/soak/lstm_h128_text500.json --steps 10000</translation>
     </message>
     <message>
         <source>Training steps (default 1000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 스텝 수 (기본값 1000000).</translation>
     </message>
     <message>
         <source>Memory and step-time samples over the run (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중 메모리와 스텝 시간 샘플 수 (기본값 100).</translation>
     </message>
     <message>
         <source>Steps before the reference sample (default: 5% of --steps, at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 샘플 전의 스텝 수 (기본값: --steps의 5%, 최소 1).</translation>
     </message>
     <message>
         <source>Allowed growth of resident memory after the warm-up, in KiB (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>워밍업 후 허용하는 상주 메모리 증가량, KiB 단위 (기본값 1024).</translation>
     </message>
     <message>
         <source>Only the JSON summary, not the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플은 빼고 JSON 요약만.</translation>
     </message>
     <message>
         <source>could not read /proc/self/statm: resident memory was not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/self/statm을 읽을 수 없습니다: 상주 메모리를 측정하지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -3768,43 +3810,48 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
   rnnlab-cli train SESSION.json --steps 200 --save trained.json
 
 Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the weights of the last good step are kept and saved with --save) or a file could not be written; 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 학습하고 스텝마다 한 줄을 출력합니다: 스텝, 손실, 각 텍스트의 예측 문자열을 그 스텝의 순전파(업데이트 전)에서 가져와, 강의의 PyTorch 루프가 출력하는 대로 보여 줍니다. 시계열(과제 &quot;forecast&quot;)은 예측한 다음 값들의 평균 절대 오차를 출력합니다.
+
+  rnnlab-cli train --text hello                 강의의 예제 (10스텝)
+  rnnlab-cli train SESSION.json --steps 200 --save trained.json
+
+종료 코드: 0 완료, 1 스텝이 거부됨 (손실이나 기울기가 발산함. 마지막 정상 스텝의 가중치를 유지하고 --save로 저장) 또는 파일을 쓸 수 없음, 2 잘못된 입력.</translation>
     </message>
     <message>
         <source>Training steps (default: the session&apos;s &quot;steps&quot;, 10 for --text).</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 스텝 수 (기본값: 세션의 &quot;steps&quot;, --text이면 10).</translation>
     </message>
     <message>
         <source>Write the weights, step-1 hidden states, logits and gradients, every step&apos;s loss and predictions, and the final weights as JSON (the goldens&apos; format).</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치, 스텝 1의 은닉 상태, 로짓과 기울기, 매 스텝의 손실과 예측, 최종 가중치를 JSON으로 씁니다 (골든 파일 형식).</translation>
     </message>
     <message>
         <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습한 세션을 씁니다: 가중치, 옵티마이저 상태, 손실 기록(세션 자체의 기록과 이번 실행의 기록). 그래서 이어서 학습하면 이번 실행이 멈춘 곳부터 정확히 계속되고, rnnlab이 지난 기록을 보여 줍니다.</translation>
     </message>
     <message>
         <source>Print only the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 스텝만 출력합니다.</translation>
     </message>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓸 수 없습니다: 트레이스에 JSON으로 표현할 수 없는 유한하지 않은 숫자(inf 또는 nan)가 있습니다. 아무것도 쓰지 않았습니다</translation>
     </message>
 </context>
 <context>
     <name>rnnlab::cli::Translate</name>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓸 수 없습니다: 트레이스에 JSON으로 표현할 수 없는 유한하지 않은 숫자(inf 또는 nan)가 있습니다. 아무것도 쓰지 않았습니다</translation>
     </message>
     <message>
         <source>--prime is empty: give the source to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>--prime이 비어 있습니다: 번역할 소스를 지정하세요</translation>
     </message>
     <message>
         <source>--prime has %1, which is not in the source vocabulary &quot;%2&quot;: a translation reads only those characters</source>
         <extracomment>%1 the character, described by the engine in English (&quot;&apos;x&apos; (U+0078)&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--prime에 소스 어휘 &quot;%2&quot;에 없는 %1이(가) 있습니다: 번역은 그 문자들만 읽습니다</translation>
     </message>
     <message>
         <source>Write a translation session (task &quot;translate&quot;, an encoder-decoder) from a file of pairs, one a line: source&lt;Tab&gt;target in UTF-8 (empty lines are skipped). A line without a tab or a target, with more than one tab, an empty source, or &lt;sos&gt;/&lt;eos&gt; in its text is refused, naming the line. Default model: GRU, 24 hidden units, 1 layer, Adam at 0.02, seed 1, 300 steps (the shipped examples&apos;).
@@ -3812,51 +3859,55 @@ Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the w
   rnnlab-cli new-translate --pairs words.tsv -o words.json
   rnnlab-cli train words.json --quiet --save trained.json
   rnnlab-cli generate trained.json --prime hello</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍 파일(한 줄에 하나씩: UTF-8의 source&lt;Tab&gt;target, 빈 줄은 건너뜀)로 번역 세션(과제 &quot;translate&quot;, 인코더-디코더)을 씁니다. 탭이나 타깃이 없는 줄, 탭이 두 개 이상인 줄, 소스가 빈 줄, 텍스트에 &lt;sos&gt;/&lt;eos&gt;가 있는 줄은 거부하며 그 줄을 알려 줍니다. 기본 모델: GRU, 은닉 유닛 24개, 1층, Adam 0.02, 시드 1, 300스텝 (제공 예제와 같음).
+
+  rnnlab-cli new-translate --pairs words.tsv -o words.json
+  rnnlab-cli train words.json --quiet --save trained.json
+  rnnlab-cli generate trained.json --prime hello</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 세션 파일.</translation>
     </message>
     <message>
         <source>The pairs: one source&lt;Tab&gt;target a line (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍: 한 줄에 source&lt;Tab&gt;target 하나 (UTF-8).</translation>
     </message>
     <message>
         <source>The encoder&apos;s characters in input order (default: the sources&apos; in order of first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>인코더의 문자를 입력 순서대로 (기본값: 소스의 문자를 처음 나온 순서대로).</translation>
     </message>
     <message>
         <source>The target characters after &lt;sos&gt;, &lt;eos&gt; (default: the targets&apos; in order of first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;sos&gt;, &lt;eos&gt; 다음의 타깃 문자 (기본값: 타깃의 문자를 처음 나온 순서대로).</translation>
     </message>
     <message>
         <source>The session&apos;s training steps (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>세션의 학습 스텝 수 (기본값 300).</translation>
     </message>
     <message>
         <source>Replace OUT if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT이 있으면 덮어씁니다.</translation>
     </message>
     <message>
         <source>Hidden units of the encoder and the decoder (default 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>인코더와 디코더의 은닉 유닛 수 (기본값 24).</translation>
     </message>
     <message>
         <source>new-translate reads its pairs from --pairs FILE.tsv, not from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>new-translate는 쌍을 &quot;%1&quot;이(가) 아니라 --pairs FILE.tsv에서 읽습니다</translation>
     </message>
     <message>
         <source>give the file of pairs: --pairs FILE.tsv (one source&lt;Tab&gt;target a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍 파일을 지정하세요: --pairs FILE.tsv (한 줄에 source&lt;Tab&gt;target 하나)</translation>
     </message>
     <message>
         <source>%1: there is no pair: each line is one pair, source&lt;Tab&gt;target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 쌍이 없습니다: 각 줄이 source&lt;Tab&gt;target 쌍 하나입니다</translation>
     </message>
     <message>
         <source>rnnlab-cli %1 does not run a translation session (task &quot;translate&quot;) yet: use rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>rnnlab-cli %1은(는) 아직 번역 세션(과제 &quot;translate&quot;)을 실행하지 않습니다: rnnlab-cli train(--trace와 함께) 또는 rnnlab-cli generate(--prime SOURCE와 함께)를 쓰세요</translation>
     </message>
 </context>
 </TS>
