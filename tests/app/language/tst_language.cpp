@@ -225,7 +225,7 @@ private slots:
             << QString() << QStringLiteral("rnnlab-cli ");
         QTest::newRow("zh-CN after the command")
             << QStringList{QStringLiteral("--help"), QStringLiteral("--language=zh-CN")} << 0 << QString()
-            << QStringLiteral("Usage: rnnlab-cli");
+            << QStringLiteral("用法：rnnlab-cli"); // the help in Simplified Chinese: zh-CN is zh_CN
     }
     void cli()
     {
