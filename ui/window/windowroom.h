@@ -6,7 +6,10 @@
 //   1024-wide projector), the model panel becomes a tab beside the matrices instead;
 // - down: when a run of a new shape starts, the splitter gives the graph pane the height its
 //   unfolded drawing needs (GraphView::extraHeightWanted()), taken from the pane below as long as
-//   that keeps its own minimum. Once the reader drags the splitter, the split is theirs.
+//   that keeps its own minimum. Once the reader drags the splitter, the split is theirs. That
+//   minimum is the lower views' own: the Signal tab of a time series asks for eleven lines of
+//   plot (two plots each with three labelled ticks) plus its controls and wrapped summary, so a
+//   time series keeps that much below the graph, in presentation mode too (the splitter keeps it).
 // Presentation mode arranges the window its own way (PresentationMode); this class then waits.
 #pragma once
 
