@@ -538,11 +538,11 @@ void SignalPlot::rebuild()
         item->setVisible(false);
     m_hint->setVisible(!r);
     // A series needs height to be read (its marks, its spike, three labelled decades of error):
-    // with one, the plot asks for about eleven lines of its type (more in presentation mode), and
+    // with one, the plot asks for 170 px (more broke the 1024×768 presentation window), and
     // the window's lower pane keeps that much below the graph (the splitter keeps the pane's
     // minimum, WindowRoom and PresentationMode give the graph only what is left; the graph
     // scrolls); a character run keeps the small minimum of an empty plot.
-    const int wanted = r ? std::max(170, 11 * QFontMetrics(axisFont()).height()) : 130;
+    const int wanted = r ? 170 : 130;
     if (plot()->minimumHeight() != wanted) {
         plot()->setMinimumHeight(wanted);
         updateGeometry();
@@ -800,7 +800,7 @@ void SignalPlot::fitSummary()
     const bool laidOut = isVisible() && width() >= 400;
     const int lines = QFontMetrics(m_summary->font()).lineSpacing();
     const int height =
-        m_summary->text().isEmpty() || !laidOut ? 0 : std::min(m_summary->heightForWidth(width()), 6 * lines);
+        m_summary->text().isEmpty() || !laidOut ? 0 : std::min(m_summary->heightForWidth(width()), 3 * lines);
     if (m_summary->minimumHeight() != height)
         m_summary->setMinimumHeight(height);
 }

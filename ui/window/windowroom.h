@@ -7,9 +7,8 @@
 // - down: when a run of a new shape starts, the splitter gives the graph pane the height its
 //   unfolded drawing needs (GraphView::extraHeightWanted()), taken from the pane below as long as
 //   that keeps its own minimum. Once the reader drags the splitter, the split is theirs. That
-//   minimum is the lower views' own: the Signal tab of a time series asks for eleven lines of
-//   plot (two plots each with three labelled ticks) plus its controls and wrapped summary, so a
-//   time series keeps that much below the graph, in presentation mode too (the splitter keeps it).
+//   minimum is the lower views' own (the Signal tab's plot asks for 170 px; its controls and
+//   summary wrap above it).
 // Presentation mode arranges the window its own way (PresentationMode); this class then waits.
 #pragma once
 
