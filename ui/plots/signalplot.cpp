@@ -733,15 +733,13 @@ QString SignalPlot::summary(const ForecastReadout &r, const SeriesReadout &s, bo
     const double seriesMean = steps > warmup ? s.stepError.tail(steps - warmup).mean() : 0.0;
     QStringList lines;
     // Errors: each number with what it covers (the loss counts the warm-up, the threshold does not).
-    QString errors = tr("%1: mean error² %2 over steps %3–%4").arg(name, number(seriesMean)).arg(warmup + 1).arg(steps);
-    errors += warmup > 1 ? tr(" (steps 1–%1: warm-up, not counted).").arg(warmup)
-        : warmup == 1    ? tr(" (step 1: warm-up, not counted).")
-                         : tr(".");
+    QString errors = tr("%1: mean error² %2, steps %3–%4").arg(name, number(seriesMean)).arg(warmup + 1).arg(steps);
+    errors += warmup > 1 ? tr(" (1–%1: warm-up).").arg(warmup) : warmup == 1 ? tr(" (1: warm-up).") : tr(".");
     if (s.points.rows() > 1)
         errors += tr(" Feature 1 of %1.").arg(s.points.rows());
     lines << errors;
-    lines << tr("Training error² after the warm-up: mean %1, sd %2 — the threshold's basis. The loss, %3, is the "
-                "mean over every training step, warm-up included.")
+    lines << tr("Training error² after the warm-up: mean %1, sd %2 (the threshold's basis; the loss %3 is over "
+                "every step).")
                  .arg(number(r.trainErrorMean), number(r.trainErrorSd), number(m_snapshot->trace.loss));
     // The threshold and the flags, judged against the injected anomaly where the generator says where.
     QString rule;
@@ -751,10 +749,9 @@ QString SignalPlot::summary(const ForecastReadout &r, const SeriesReadout &s, bo
     case Rule::Typed: rule = tr("typed"); break;
     }
     const FlagJudgement j = r.judge(s, m_threshold);
-    QString flags = tr("Threshold %1 (%2). Flagged steps: %3.").arg(number(m_threshold), rule).arg(j.flags.size());
     if (m_rule == Rule::MeanSd && r.trainErrorSd > r.trainErrorMean)
-        flags += tr(" The errors are not normally distributed (sd > mean: a long tail), so mean + 3 sd also flags "
-                    "ordinary steps.");
+        rule += tr("; not normally distributed: sd > mean, so it flags ordinary steps too");
+    QString flags = tr("Threshold %1 (%2). Flagged steps: %3.").arg(number(m_threshold), rule).arg(j.flags.size());
     const auto stepList = [](const std::vector<Eigen::Index> &list) {
         QStringList out;
         for (Eigen::Index t : list)
@@ -768,7 +765,7 @@ QString SignalPlot::summary(const ForecastReadout &r, const SeriesReadout &s, bo
         const QString found = j.hits.empty() ? (j.anomalySteps == 0 ? tr("in the warm-up, not judged") : tr("missed"))
             : j.hits.size() == 1             ? tr("detected (step %1)").arg(stepList(j.hits))
                                              : tr("detected (steps %1)").arg(stepList(j.hits));
-        flags += tr(" Injected anomaly %1: %2. Flags after it, the network still disturbed: %3. False alarms: %4")
+        flags += tr(" Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4")
                      .arg(where, found)
                      .arg(j.after.size())
                      .arg(j.falseAlarms.size());
