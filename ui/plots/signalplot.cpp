@@ -12,6 +12,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -179,12 +181,20 @@ SignalPlot::SignalPlot(QWidget *parent)
     layout->addWidget(controls);
     // Wrapped: its lines (errors, flags, forecast) say what each number covers, and a cut line
     // ("2 warm-up step") said nothing.
-    m_summary = new QLabel(this);
+    // The plots come first: the summary gets what they leave (fitSummary), at least two lines, and
+    // scrolls when its text is longer (a 1024-wide pane wraps it to six).
+    m_summaryScroll = new QScrollArea(this);
+    m_summaryScroll->setFrameShape(QFrame::NoFrame);
+    m_summaryScroll->setWidgetResizable(true);
+    m_summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summaryScroll->viewport()->setAutoFillBackground(false);
+    m_summary = new QLabel(m_summaryScroll);
     m_summary->setContentsMargins(8, 0, 8, 0);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
-    layout->addWidget(m_summary);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_summaryScroll->setWidget(m_summary);
+    layout->addWidget(m_summaryScroll);
 
     QCustomPlot *plot = createPlot(QSize(240, 130));
     layout->addWidget(plot, 1);
@@ -197,8 +207,9 @@ SignalPlot::SignalPlot(QWidget *parent)
     plot->plotLayout()->setRowSpacing(0);
     m_errorRect = new QCPAxisRect(plot);
     plot->plotLayout()->addElement(1, 0, m_errorRect);
-    // The series gets more room, the error plot enough for three labelled decades.
-    plot->plotLayout()->setRowStretchFactors({3.0, 2.0});
+    // About as tall as each other: the error plot's share also holds the time axis' numbers and
+    // title under it, and needs three labelled decades (3 : 2 left it a strip).
+    plot->plotLayout()->setRowStretchFactors({1.0, 1.2});
     auto *margins = new QCPMarginGroup(plot);
     plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
     m_errorRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
@@ -538,10 +549,10 @@ void SignalPlot::rebuild()
         item->setVisible(false);
     m_hint->setVisible(!r);
     // A series needs height to be read (its marks, its spike, three labelled decades of error):
-    // with one, the plot asks for 170 px (more broke the 1024×768 presentation window), and
-    // the window's lower pane keeps that much below the graph (the splitter keeps the pane's
-    // minimum, WindowRoom and PresentationMode give the graph only what is left; the graph
-    // scrolls); a character run keeps the small minimum of an empty plot.
+    // with one, the plot's minimum is 170 px (more broke the 1024×768 presentation window); the
+    // room to read it comes from WindowRoom, which gives the lower pane its share while this tab
+    // is shown, and from fitSummary, which gives the plots plotWanted each before the summary
+    // more than two lines. A character run keeps the small minimum of an empty plot.
     const int wanted = r ? 170 : 130;
     if (plot()->minimumHeight() != wanted) {
         plot()->setMinimumHeight(wanted);
@@ -789,17 +800,36 @@ QString SignalPlot::summary(const ForecastReadout &r, const SeriesReadout &s, bo
     return lines.join(QLatin1Char('\n'));
 }
 
+QSize SignalPlot::sizeHint() const
+{
+    const int lines = QFontMetrics(m_summary->font()).lineSpacing();
+    const int controls =
+        m_controls->minimumHeight() > 0 ? m_controls->minimumHeight() : m_controls->sizeHint().height();
+    const int axis = 3 * QFontMetrics(axisFont()).lineSpacing();
+    return {PlotWidget::sizeHint().width(), controls + 2 * lines + 2 * plotWanted + axis};
+}
+
 void SignalPlot::fitSummary()
 {
-    // A wrapped label's height for the pane's width becomes its minimum (as the controls' in
-    // resizeEvent), so that the splitter keeps it whole; only once the pane has its width (a
-    // narrow first layout would ask for dozens of lines, and the window for more than a screen).
-    const bool laidOut = isVisible() && width() >= 400;
+    // The plots first: each of the value and error plots wants plotWanted px (and the time axis
+    // its lines), the summary gets what is left of the pane, between two lines and its whole text
+    // at this width (more scrolls). Its minimum stays two lines, so the pane's own minimum — and
+    // with it the 1024×768 presentation window — does not grow with the text.
     const int lines = QFontMetrics(m_summary->font()).lineSpacing();
-    const int height =
-        m_summary->text().isEmpty() || !laidOut ? 0 : std::min(m_summary->heightForWidth(width()), 3 * lines);
-    if (m_summary->minimumHeight() != height)
-        m_summary->setMinimumHeight(height);
+    const bool empty = m_summary->text().isEmpty();
+    const int textWidth = std::max(100, width() - m_summaryScroll->verticalScrollBar()->sizeHint().width());
+    const int full = empty ? 0 : m_summary->heightForWidth(textWidth);
+    const int least = std::min(full, 2 * lines);
+    const int controls =
+        m_controls->minimumHeight() > 0 ? m_controls->minimumHeight() : m_controls->sizeHint().height();
+    const int axis = 3 * QFontMetrics(axisFont()).lineSpacing(); // the time axis' numbers and title, a margin
+    const int left = height() - controls - (2 * plotWanted + axis);
+    const int shown = std::clamp(left, least, std::max(least, full));
+    if (m_summaryScroll->minimumHeight() != least)
+        m_summaryScroll->setMinimumHeight(least);
+    if (m_summaryScroll->maximumHeight() != shown)
+        m_summaryScroll->setMaximumHeight(shown);
+    m_summaryScroll->setVisible(!empty);
 }
 
 void SignalPlot::updateErrorTicks()
@@ -808,9 +838,10 @@ void SignalPlot::updateErrorTicks()
     auto *log = dynamic_cast<QCPAxisTickerLog *>(axis->ticker().data());
     if (!log)
         return;
-    // A power's label is about a line and a half tall: at two lines apart they do not touch.
+    // A power's label is about a line and a half tall: at two lines apart they do not touch. At
+    // least two (a strip forced to three crowded five labels, every second decade, into 75 px).
     const int line = QFontMetrics(axis->tickLabelFont()).height();
-    log->setTickCount(std::max(3, m_errorRect->height() / std::max(1, 2 * line)));
+    log->setTickCount(std::max(2, m_errorRect->height() / std::max(1, 2 * line)));
 }
 
 QString SignalPlot::hoverText(int t) const

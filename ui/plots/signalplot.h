@@ -42,6 +42,7 @@ class QCPGraph;
 class QDoubleSpinBox;
 class QLabel;
 class QMouseEvent;
+class QScrollArea;
 class QSpinBox;
 class QCPItemRect;
 class QCPItemStraightLine;
@@ -58,6 +59,14 @@ class SignalPlot
 public:
     explicit SignalPlot(QWidget *parent = nullptr);
     ~SignalPlot() override;
+
+    //! The height each of the value and error plots asks for before the summary gets more than
+    //! two lines (px): a series' marks, its spike and three labelled decades of error readable.
+    static constexpr int plotWanted = 150;
+    //! The height the tab wants at its present width: the controls, two lines of summary, the two
+    //! plots at plotWanted and the time axis. WindowRoom gives the lower pane this much while the
+    //! tab is shown (as far as the graph keeps its share).
+    QSize sizeHint() const override;
 
     //! SnapshotView: setSnapshot(\a snapshot).
     void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
@@ -152,6 +161,7 @@ private:
     QComboBox *m_ruleBox = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_summary = nullptr;
+    QScrollArea *m_summaryScroll = nullptr; // holds m_summary
     QCPAxisRect *m_errorRect = nullptr;
     QCPGraph *m_series = nullptr;
     QCPGraph *m_predictions = nullptr;

@@ -48,6 +48,8 @@ private slots:
     void percentileRule();
     void errorAxisLabelsSeveralTicksWithoutClipping();
     void summaryWrapsAndPlotsGetRoom();
+    void plotsFirstThenTheSummary_data();
+    void plotsFirstThenTheSummary();
 
 private:
     static Session sineSpike();
@@ -486,6 +488,58 @@ void TestSignalPlot::summaryWrapsAndPlotsGetRoom()
                 >= std::min(summary->heightForWidth(summary->width()), 3 * QFontMetrics(summary->font()).lineSpacing())
                     - 1);
     QVERIFY(summary->height() > QFontMetrics(summary->font()).height()); // several lines
+}
+
+void TestSignalPlot::plotsFirstThenTheSummary_data()
+{
+    QTest::addColumn<QSize>("size");
+    // The Signal tab's page at 1280×800 (the pane between the docks), at its own wish, and squeezed
+    // to its minimum (1024×768 presentation).
+    QTest::newRow("1280x800 pane") << QSize(676, 370);
+    QTest::newRow("as it asks") << QSize(676, 0);
+    QTest::newRow("minimum") << QSize(640, -1);
+}
+
+void TestSignalPlot::plotsFirstThenTheSummary()
+{
+    // A teacher's review: the value and error plots were 60 and 40 px under a six-line summary, and
+    // at 1024×768 the error plot's time axis was cut off the bottom.
+    QFETCH(QSize, size);
+    SnapshotBuilder builder(sineSpike());
+    builder.train(100);
+    SignalPlot plot;
+    plot.resize(size.width(), 400);
+    plot.setSnapshot(builder.snapshot());
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    if (size.height() == 0)
+        size.setHeight(plot.sizeHint().height());
+    else if (size.height() < 0)
+        size.setHeight(plot.minimumSizeHint().height());
+    plot.resize(size);
+    auto *custom = plot.findChild<QCustomPlot *>();
+    QTRY_COMPARE(plot.size(), size);
+    QTest::qWait(20);
+    custom->replot();
+    // Nothing below the widget's bottom: the time axis is drawn.
+    const QRect placed(custom->mapTo(&plot, QPoint(0, 0)), custom->size());
+    QVERIFY2(placed.bottom() < plot.height(),
+             qPrintable(QStringLiteral("plot ends at %1 of %2").arg(placed.bottom()).arg(plot.height())));
+    const int value = custom->axisRect(0)->height();
+    const int error = custom->axisRect(1)->height();
+    // The summary takes only what the plots leave: at its wish each plot gets about plotWanted.
+    if (size.height() >= plot.sizeHint().height())
+        QVERIFY2(value >= SignalPlot::plotWanted * 8 / 10 && error >= SignalPlot::plotWanted * 8 / 10,
+                 qPrintable(QStringLiteral("value %1 px, error %2 px").arg(value).arg(error)));
+    // The two plots share alike: neither a strip beside the other.
+    QVERIFY2(error >= value * 6 / 10 && value >= error * 6 / 10,
+             qPrintable(QStringLiteral("value %1 px, error %2 px").arg(value).arg(error)));
+    // The error axis: two or more labelled decades, at least a label's height apart.
+    const QVector<double> ticks = plot.errorTicks();
+    QVERIFY2(ticks.size() >= 2, qPrintable(QString::number(ticks.size())));
+    QCPAxis *axis = custom->axisRect(1)->axis(QCPAxis::atLeft);
+    const int gap = int(std::abs(axis->coordToPixel(ticks[0]) - axis->coordToPixel(ticks[1])));
+    QVERIFY2(gap >= QFontMetrics(axis->tickLabelFont()).height(), qPrintable(QString::number(gap)));
 }
 
 QTEST_MAIN(TestSignalPlot)
