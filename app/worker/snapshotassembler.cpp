@@ -61,14 +61,14 @@ SnapshotPtr SnapshotAssembler::assemble(Trainer &trainer, RunHistory &history, c
         trainer.evaluateVariant(noMemory, true);
         trainer.evaluateLastStepGradients(&noMemory);
         if (forecastTask)
-            snapshot->forecast = std::make_shared<const ForecastReadout>(
-                ForecastReadout::of(noMemory, trainer.trace(), *forecastTask, status.forecastLength));
+            snapshot->forecast = std::make_shared<const ForecastReadout>(ForecastReadout::of(
+                noMemory, trainer.trace(), *forecastTask, status.forecastLength, status.forecastFrom));
     } else {
         trainer.evaluate(true);
         trainer.evaluateLastStepGradients();
         if (forecastTask)
-            snapshot->forecast = std::make_shared<const ForecastReadout>(
-                ForecastReadout::of(trainer.parameters(), trainer.trace(), *forecastTask, status.forecastLength));
+            snapshot->forecast = std::make_shared<const ForecastReadout>(ForecastReadout::of(
+                trainer.parameters(), trainer.trace(), *forecastTask, status.forecastLength, status.forecastFrom));
     }
     snapshot->weights = trainer.parameters();
     snapshot->trace = trainer.trace();

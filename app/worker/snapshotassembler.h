@@ -32,6 +32,7 @@ struct RunStatus
     std::string problem; // why the last step was refused; empty if none
     std::optional<GeneratedText> generated;
     int forecastLength = 20; // a forecast run: points of the free-running forecast past each series
+    int forecastFrom = 0; // … which starts after that many points (0: at each series' end)
 };
 
 class SnapshotAssembler

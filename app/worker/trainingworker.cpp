@@ -116,9 +116,9 @@ void TrainingWorker::setWhatIfNoMemory(bool on)
     post(command::SetWhatIfNoMemory{on});
 }
 
-void TrainingWorker::setForecastLength(int length)
+void TrainingWorker::setForecastLength(int length, int from)
 {
-    post(command::SetForecastLength{std::clamp(length, 0, maxGenerationLength)});
+    post(command::SetForecastLength{std::clamp(length, 0, maxGenerationLength), std::max(0, from)});
 }
 
 void TrainingWorker::setCheckpointBudget(std::size_t bytes)
@@ -292,6 +292,7 @@ void TrainingWorker::apply(command::SetWhatIfNoMemory &command)
 void TrainingWorker::apply(command::SetForecastLength &command)
 {
     m_status.forecastLength = command.length;
+    m_status.forecastFrom = command.from;
 }
 
 void TrainingWorker::apply(command::SetCheckpointBudget &command)

@@ -80,8 +80,9 @@ public:
     void redo();
     //! Shows the network with every W_hh set to 0 ("what if it had no memory?"); training is not affected.
     void setWhatIfNoMemory(bool on);
-    //! A forecast run: every snapshot's free-running forecast has \a length points (0 … maxGenerationLength).
-    void setForecastLength(int length);
+    //! A forecast run: every snapshot's free-running forecast has \a length points past the end
+    //! (0 … maxGenerationLength) and starts after the first \a from points (0: at the end).
+    void setForecastLength(int length, int from = 0);
     //! How much memory the rewind checkpoints may use (default 256 MiB).
     void setCheckpointBudget(std::size_t bytes);
     //! Trains in lock step with the other participants of \a gate, as participant \a participant:

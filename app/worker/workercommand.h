@@ -69,6 +69,7 @@ struct SetWhatIfNoMemory
 struct SetForecastLength
 {
     int length = 20;
+    int from = 0; // the free run starts after this many points (0: at the series' end)
 };
 struct SetCheckpointBudget
 {

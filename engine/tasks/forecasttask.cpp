@@ -91,7 +91,35 @@ ForecastTask::ForecastTask(const DataConfig &data)
     : m_series(data.series)
     , m_testSeries(data.testSeries)
     , m_features(featuresOf(data))
-{ }
+{
+    // A spec counts only where it makes the very numbers stored: a session edited by hand, or
+    // numbers typed over a generated series, say nothing about where an anomaly was injected.
+    const auto verified = [](const std::vector<SeriesValues> &list, const std::vector<SignalSpec> &specs) {
+        std::vector<std::optional<SignalSpec>> out(list.size());
+        for (std::size_t k = 0; k < list.size() && k < specs.size(); ++k) {
+            const SeriesValues &series = list[k];
+            if (!SignalGenerator::validate(specs[k], "g").empty()
+                || specs[k].length != static_cast<std::int64_t>(series.size()))
+                continue;
+            const std::vector<double> values = SignalGenerator::generate(specs[k]);
+            bool same = true;
+            for (std::size_t t = 0; t < series.size() && same; ++t)
+                same = series[t].size() == 1 && static_cast<float>(series[t][0]) == static_cast<float>(values[t]);
+            if (same)
+                out[k] = specs[k];
+        }
+        return out;
+    };
+    m_generators = verified(m_series, data.seriesGenerators);
+    m_testGenerators = verified(m_testSeries, data.testSeriesGenerators);
+}
+
+const std::optional<SignalSpec> &ForecastTask::generatorOf(std::size_t k, bool test) const
+{
+    static const std::optional<SignalSpec> none;
+    const auto &list = test ? m_testGenerators : m_generators;
+    return k < list.size() ? list[k] : none;
+}
 
 int ForecastTask::featuresOf(const DataConfig &data)
 {

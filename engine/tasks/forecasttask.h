@@ -35,6 +35,10 @@ public:
     Dataset dataset() const override;
     //! The test series encoded as dataset() encodes the training series (empty without any).
     Dataset testDataset() const;
+    //! How training series \a k (or test series \a k) was generated: data.generator's spec, only
+    //! where SignalGenerator makes exactly the series stored (as float32); otherwise none (typed
+    //! numbers, or a spec that no longer matches them), and nothing is claimed about the series.
+    const std::optional<SignalSpec> &generatorOf(std::size_t k, bool test) const;
     std::int64_t timeSteps() const override;
     const Loss &loss() const override;
 
@@ -62,6 +66,8 @@ private:
 
     std::vector<SeriesValues> m_series;
     std::vector<SeriesValues> m_testSeries;
+    std::vector<std::optional<SignalSpec>> m_generators; // one per series: see generatorOf()
+    std::vector<std::optional<SignalSpec>> m_testGenerators;
     int m_features = 0;
 };
 

@@ -34,6 +34,8 @@ public:
     //! A forecast run: the free-running forecast's points in the next snapshots, as the worker's
     //! setForecastLength().
     void setForecastLength(int length) { m_status.forecastLength = length; }
+    //! … and its start (SignalPlot::forecastFrom()).
+    void setForecastFrom(int from) { m_status.forecastFrom = from; }
     //! The state now as an immutable snapshot (sequence increases with every call).
     SnapshotPtr snapshot();
 

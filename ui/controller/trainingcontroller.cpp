@@ -118,9 +118,9 @@ void TrainingController::setWhatIfNoMemory(bool on)
     m_worker.setWhatIfNoMemory(on);
 }
 
-void TrainingController::setForecastLength(int length)
+void TrainingController::setForecastLength(int length, int from)
 {
-    m_worker.setForecastLength(length);
+    m_worker.setForecastLength(length, from);
 }
 
 void TrainingController::setLockStep(std::shared_ptr<LockStep> gate, int participant)

@@ -65,8 +65,9 @@ public slots:
     void redo();
     //! "What if W_hh = 0?": the graph shows the network without its memory; training is unaffected.
     void setWhatIfNoMemory(bool on);
-    //! A forecast run: points of the free-running forecast in every snapshot (the signal plot's).
-    void setForecastLength(int length);
+    //! A forecast run: points of the free-running forecast in every snapshot past the end, and the
+    //! points it starts after (0: the end; the signal plot's).
+    void setForecastLength(int length, int from = 0);
     //! Compare mode: train in lock step with the other participants of \a gate (see
     //! TrainingWorker::setLockStep); null: free-running again. Either way training pauses here:
     //! the gate, or the next play(), decides when it goes on.

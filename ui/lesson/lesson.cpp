@@ -320,19 +320,19 @@ std::vector<LessonStep> buildSteps()
     add(QObject::tr("Time series: prediction and anomalies"),
         QObject::tr(
             "<p>The lecture's first RNN applications are temporal: <b>time-series prediction</b> and "
-            "<b>anomaly detection</b>. Here an LSTM has learnt a sine wave: at every step it reads the value "
-            "x<sub>t</sub> and predicts the next, x<sub>t+1</sub> (a number, not a character: the loss is the "
-            "mean squared error).</p><ul>"
-            "<li>The <b>one-step prediction</b> (dashed) always reads the true series up to the step before: "
-            "it can only be one step wrong.</li>"
-            "<li>The <b>forecast</b> (dotted, after the vertical line where the series ends) feeds each "
-            "prediction back as the next input, as Generate does with characters: its errors carry on.</li>"
-            "<li>Below, each step's squared error on a log scale, and the <b>threshold</b>: the training "
-            "errors' mean + 3 standard deviations. The <b>test series</b> was never trained on and has a spike: "
-            "a step whose error rises above the threshold is an <b>anomaly</b>. The first steps (grey) are "
-            "warm-up: the state has not seen enough yet, so they are not counted.</li></ul>"),
+            "<b>anomaly detection</b>. An LSTM has learnt a sine wave: at step t it reads x<sub>t</sub> and "
+            "predicts x<sub>t+1</sub> (a number: the loss is the mean squared error).</p><ul>"
+            "<li>The <b>one-step prediction</b> (dashed) reads the true series up to x<sub>t</sub>: it can only be "
+            "one step wrong.</li>"
+            "<li>The <b>forecast</b> (dotted) runs free: each prediction is fed back as the next input, so its "
+            "errors carry on. Where the generator made the series, a thin line shows what really came.</li>"
+            "<li>Below, step t's error² (y<sub>t</sub> − x<sub>t+1</sub>)² on a log scale, and a <b>threshold</b> "
+            "(by default the training errors' mean + 3 sd). A step above it is <b>flagged</b>: a candidate, not yet "
+            "an anomaly — it is one only where an anomaly was injected (hatched). Grey: warm-up, not counted.</li>"
+            "</ul>"),
         s);
     steps.back().live = forecastFacts;
+    steps.back().liveFirst = true; // the numbers of the flags in view without scrolling
     return steps;
 }
 
@@ -496,22 +496,33 @@ QString forecastFacts(const TrainingSnapshot &snapshot, const LessonStep &)
             worst = t;
     if (worst >= test.stepError.size())
         return {};
-    const auto anomalies = r->anomalies(test, threshold);
+    const FlagJudgement judged = r->judge(test, threshold);
     const auto number = [](double v) { return QString::number(v, 'g', 3).replace(u'-', QChar(0x2212)); };
     const double error = test.stepError(worst);
-    // The plot's time axis: the error of step t (predicting point t + 1) stands at t + 2.
-    QString text = QObject::tr("<p>Now, after %n training step(s): the training series' one-step error² is %1 ± %2, so "
-                               "the threshold is %3.",
-                               nullptr, int(snapshot.stepsTaken))
-                       .arg(number(r->trainErrorMean), number(r->trainErrorSd), number(threshold));
-    text += QObject::tr(" In the test series the largest error² is %1, at time step %2: %3 the threshold%4.")
+    // Steps as the walk and the Signal tab's time axis count them: step t (1-based) predicts x_{t+1}.
+    // The verdict first: in presentation mode's narrow panel it is in view without scrolling.
+    QString text = QObject::tr("<p><b>Now</b> (training step %1): Flagged test steps: %2.")
+                       .arg(snapshot.stepsTaken)
+                       .arg(judged.flags.size());
+    if (judged.known)
+        text += QObject::tr(" The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. "
+                            "False alarms: %4.")
+                    .arg(test.injected->begin + 1)
+                    .arg(judged.hits.empty() ? QObject::tr("missed") : QObject::tr("detected"))
+                    .arg(judged.after.size())
+                    .arg(judged.falseAlarms.size());
+    text += QObject::tr(" In the test series the largest error² is %1, at time step %2 (predicting x<sub>%3</sub>): "
+                        "%4 the threshold%5.")
                 .arg(number(error))
+                .arg(worst + 1)
                 .arg(worst + 2)
                 .arg(threshold > 0.0 ? QObject::tr("%1 times").arg(number(error / threshold)) : QObject::tr("above"),
-                     error > threshold ? QObject::tr(" — an anomaly") : QObject::tr(" — not flagged"));
-    text += QObject::tr(" %n test step(s) are above it", nullptr, int(anomalies.size()));
-    text += r->warmup > 0 ? QObject::tr(" (the first %n, warm-up, not counted).</p>", nullptr, r->warmup)
-                          : QObject::tr(".</p>");
+                     error > threshold ? QObject::tr(" — flagged") : QObject::tr(" — not flagged"));
+    text += QObject::tr(" The training error² is %1 ± %2").arg(number(r->trainErrorMean), number(r->trainErrorSd));
+    text += r->trainErrorSd > r->trainErrorMean
+        ? QObject::tr(" (sd > mean: not a normal spread, so mean + 3 sd also flags ordinary steps)")
+        : QString();
+    text += QObject::tr(", so the threshold is %1.</p>").arg(number(threshold));
     return text;
 }
 

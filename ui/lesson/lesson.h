@@ -68,6 +68,9 @@ struct LessonStep
     //! A paragraph about the network on screen, shown under the text and kept up to date as it
     //! trains: every number in it computed from the snapshot (null: none).
     QString (*live)(const TrainingSnapshot &snapshot, const LessonStep &step) = nullptr;
+    //! The live paragraph above the text instead: its numbers in view without scrolling, in
+    //! presentation mode's narrow panel too.
+    bool liveFirst = false;
 };
 
 const std::vector<LessonStep> &lessonSteps();

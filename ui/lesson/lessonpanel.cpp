@@ -183,7 +183,7 @@ void LessonPanel::updateLive(bool now)
         return;
     m_live = live;
     const int scrolled = m_text->verticalScrollBar()->value();
-    m_text->setHtml(step.text + live);
+    m_text->setHtml(step.liveFirst ? live + step.text : step.text + live);
     m_text->verticalScrollBar()->setValue(scrolled);
 }
 

@@ -12,8 +12,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -22,6 +24,15 @@
 namespace rnnlab {
 
 namespace {
+
+//! The legend: series, one step ahead, forecast, true continuation, flagged, injected, warm-up.
+constexpr int legendEntries = 7;
+
+//! The injected anomaly's hatching in \a color.
+QBrush injectedBrush(QColor color)
+{
+    return QBrush(color, Qt::BDiagPattern);
+}
 
 QVector<double> keys(const QCPGraph *graph)
 {
@@ -123,8 +134,16 @@ SignalPlot::SignalPlot(QWidget *parent)
     m_lengthBox->setToolTip(tr("The free-running forecast past the end: each predicted value is fed back as the "
                                "next input, this many times"));
     lengthLabel->setBuddy(m_lengthBox);
-    bar->addWidget(group({lengthLabel, m_lengthBox}));
-    auto *thresholdLabel = new QLabel(tr("Anomal&y above"), this);
+    auto *fromLabel = new QLabel(tr("sta&rting after"), this);
+    m_fromBox = new QSpinBox(this);
+    m_fromBox->setRange(0, 0); // up to the series' last point but one, set with the series
+    m_fromBox->setSpecialValueText(tr("the end"));
+    m_fromBox->setPrefix(tr("point "));
+    m_fromBox->setToolTip(tr("Where the free run starts: after the series' last point (the end), or after an "
+                             "earlier point, so that its forecast can be compared with what actually came"));
+    fromLabel->setBuddy(m_fromBox);
+    bar->addWidget(group({lengthLabel, m_lengthBox, fromLabel, m_fromBox}));
+    auto *thresholdLabel = new QLabel(tr("Fla&g above"), this);
     m_thresholdBox = new QDoubleSpinBox(this);
     m_thresholdBox->setDecimals(5); // a trained network's errors are small (0.004)
     m_thresholdBox->setRange(0.0, 1e9);
@@ -132,16 +151,22 @@ SignalPlot::SignalPlot(QWidget *parent)
     m_thresholdBox->setMaximumWidth(m_thresholdBox->fontMetrics().horizontalAdvance(QStringLiteral("00000.00000"))
                                     + 32); // again in fontChanged(): presentation mode's type is larger
     m_thresholdBox->setSingleStep(0.001);
-    m_thresholdBox->setToolTip(tr("A time step whose squared error is above this is marked as an anomaly. "
-                                  "Default: the training error's mean + 3 standard deviations"));
+    m_thresholdBox->setToolTip(tr("A time step whose squared error is above this is flagged: a candidate anomaly, "
+                                  "not yet a true one (the summary judges the flags against where an anomaly was "
+                                  "injected). Default: the training error's mean + 3 standard deviations"));
     thresholdLabel->setBuddy(m_thresholdBox);
-    m_defaultThreshold = new QPushButton(tr("Default"), this);
-    m_defaultThreshold->setToolTip(tr("The default again: the training error's mean + 3 standard deviations"));
-    bar->addWidget(group({thresholdLabel, m_thresholdBox, m_defaultThreshold}));
+    m_ruleBox = new QComboBox(this);
+    m_ruleBox->addItems({tr("mean + 3 sd"), tr("99th percentile"), tr("typed")});
+    m_ruleBox->setToolTip(tr("The threshold's rule. Mean + 3 sd (the default) assumes errors spread like a normal "
+                             "distribution; a network's squared errors have a long tail (their sd is often larger "
+                             "than their mean), so it also flags ordinary steps. The 99th percentile of the "
+                             "training errors flags about 1 ordinary step in 100."));
+    m_ruleBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(group({thresholdLabel, m_thresholdBox, m_ruleBox}));
     // The legend: each curve by its colour and its line style (a projector or a greyscale print
     // still tells them apart), beside the controls where the row has room, else on a row of its own.
     // Each entry its own item of the flow, so that a narrow pane wraps the legend between entries.
-    for (int k = 0; k < 5; ++k) {
+    for (int k = 0; k < legendEntries; ++k) {
         auto *entry = new QWidget(controls);
         auto *row = new QHBoxLayout(entry);
         row->setContentsMargins(k == 0 ? 8 : 0, 0, 0, 0);
@@ -154,27 +179,37 @@ SignalPlot::SignalPlot(QWidget *parent)
         m_legendKeys << key << text;
     }
     layout->addWidget(controls);
-    // One line: the value plot needs the height more than the summary needs a second line (the
-    // whole text is its tooltip where the pane is too narrow).
-    m_summary = new QLabel(this);
+    // Wrapped: its lines (errors, flags, forecast) say what each number covers, and a cut line
+    // ("2 warm-up step") said nothing.
+    // The plots come first: the summary gets what they leave (fitSummary), at least two lines, and
+    // scrolls when its text is longer (a 1024-wide pane wraps it to six).
+    m_summaryScroll = new QScrollArea(this);
+    m_summaryScroll->setFrameShape(QFrame::NoFrame);
+    m_summaryScroll->setWidgetResizable(true);
+    m_summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summaryScroll->viewport()->setAutoFillBackground(false);
+    m_summary = new QLabel(m_summaryScroll);
     m_summary->setContentsMargins(8, 0, 8, 0);
-    m_summary->setWordWrap(false);
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    layout->addWidget(m_summary);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_summaryScroll->setWidget(m_summary);
+    layout->addWidget(m_summaryScroll);
 
     QCustomPlot *plot = createPlot(QSize(240, 130));
     layout->addWidget(plot, 1);
     m_hint = addHint(QMargins(48, 16, 48, 48));
-    m_hint->setText(tr("The signal plot is for time series (task \"forecast\"): open one, e.g. File ▸ Open "
-                       "examples/sine-spike.json"));
+    m_hint->setText(tr("The signal plot is for time series (the task \"Time series\"): open one, e.g. File ▸ "
+                       "Open examples/sine-spike.json"));
     m_hint->setMaximumWidth(m_hint->fontMetrics().averageCharWidth() * 72);
 
     // Top: the series and what the network makes of it. Bottom: the error per step.
     plot->plotLayout()->setRowSpacing(0);
     m_errorRect = new QCPAxisRect(plot);
     plot->plotLayout()->addElement(1, 0, m_errorRect);
-    // The series gets the room: the error plot only has to show which steps rise above the line.
-    plot->plotLayout()->setRowStretchFactors({3.0, 1.0});
+    // About as tall as each other: the error plot's share also holds the time axis' numbers and
+    // title under it, and needs three labelled decades (3 : 2 left it a strip).
+    plot->plotLayout()->setRowStretchFactors({1.0, 1.2});
     auto *margins = new QCPMarginGroup(plot);
     plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
     m_errorRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
@@ -185,8 +220,10 @@ SignalPlot::SignalPlot(QWidget *parent)
     m_predictions->setName(tr("one-step prediction"));
     m_forecast = plot->addGraph(plot->xAxis, plot->yAxis);
     m_forecast->setName(tr("free-running forecast"));
+    m_truth = plot->addGraph(plot->xAxis, plot->yAxis);
+    m_truth->setName(tr("true continuation"));
     m_anomalies = plot->addGraph(plot->xAxis, plot->yAxis);
-    m_anomalies->setName(tr("anomaly"));
+    m_anomalies->setName(tr("flagged"));
     m_anomalies->setLineStyle(QCPGraph::lsNone);
     QCPAxis *errorX = m_errorRect->axis(QCPAxis::atBottom);
     QCPAxis *errorY = m_errorRect->axis(QCPAxis::atLeft);
@@ -214,6 +251,8 @@ SignalPlot::SignalPlot(QWidget *parent)
     const QVector<QCPAxisRect *> rects{plot->axisRect(), m_errorRect};
     for (int k = 0; k < 2; ++k) {
         m_warmupRect[k] = span(rects[k]);
+        m_injectedRect[k] = span(rects[k]);
+        m_injectedRect[k]->setLayer(QStringLiteral("main")); // hatched over the bands, under the curves' rings
         m_forecastLine[k] = new QCPItemStraightLine(plot);
         m_forecastLine[k]->setClipAxisRect(rects[k]);
         for (QCPItemPosition *p : {m_forecastLine[k]->point1, m_forecastLine[k]->point2}) {
@@ -234,7 +273,11 @@ SignalPlot::SignalPlot(QWidget *parent)
     m_forecastLabel = label(plot->axisRect(), Qt::AlignLeft | Qt::AlignTop);
     m_forecastLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_forecastLabel->setText(tr("forecast →"));
-    m_warmupLabel = label(m_errorRect, Qt::AlignLeft | Qt::AlignTop);
+    m_injectedLabel = label(plot->axisRect(), Qt::AlignHCenter | Qt::AlignBottom);
+    m_injectedLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_injectedLabel->setText(tr("injected"));
+    // On the value plot: on the error plot it stood over the axis' top label.
+    m_warmupLabel = label(plot->axisRect(), Qt::AlignLeft | Qt::AlignTop);
     m_warmupLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_warmupLabel->setText(tr("warm-up"));
     m_thresholdLabel = label(m_errorRect, Qt::AlignRight | Qt::AlignBottom);
@@ -249,11 +292,17 @@ SignalPlot::SignalPlot(QWidget *parent)
     plot->yAxis->setLabel(tr("value"));
     // Few ticks on the value axes: at projector size the plot is a strip, and five labels overlap.
     plot->yAxis->ticker()->setTickCount(3);
-    setStepAxis(errorX, tr("time step"));
+    // One convention, the walk's: step t's error is loss_t = (y_t − x_{t+1})², drawn at t.
+    setStepAxis(errorX, tr("time step t:  xₜ at t,  yₜ under xₜ₊₁,  error² of step t = (yₜ − xₜ₊₁)²"));
     errorY->setLabel(tr("error²"));
     // Logarithmic: the threshold (≈ 0.004) and the spike's error (≈ 2) are decades apart; on a
     // linear axis the threshold lay on zero.
     setLogarithmicAxis(errorY, true, 2);
+    // At least three labelled ticks over the errors' range (logaxis.cpp asks for as many as fit at
+    // three lines apart: on a plot strip that was one, "10⁰"); run after its hook.
+    connect(plot, &QCustomPlot::beforeReplot, this, &SignalPlot::updateErrorTicks);
+    plot->setMouseTracking(true);
+    connect(plot, &QCustomPlot::mouseMove, this, &SignalPlot::showHover);
     // The two share the time axis: zooming one follows in the other.
     connect(plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), errorX,
             qOverload<const QCPRange &>(&QCPAxis::setRange));
@@ -261,15 +310,18 @@ SignalPlot::SignalPlot(QWidget *parent)
     // Legend as text in the curves' colours would depend on colour: the summary line names them
     // by line style instead (solid, dashed, dotted, rings).
     connect(m_seriesBox, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
-    connect(m_lengthBox, &QSpinBox::valueChanged, this, &SignalPlot::forecastLengthChanged);
+    connect(m_lengthBox, &QSpinBox::valueChanged, this,
+            [this](int length) { emit forecastLengthChanged(length, m_fromBox->value()); });
+    connect(m_fromBox, &QSpinBox::valueChanged, this,
+            [this](int from) { emit forecastLengthChanged(m_lengthBox->value(), from); });
     connect(m_thresholdBox, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         if (value == m_threshold)
             return;
         m_threshold = value;
-        m_thresholdDefault = false;
+        m_rule = Rule::Typed;
         rebuild();
     });
-    connect(m_defaultThreshold, &QPushButton::clicked, this, &SignalPlot::resetThreshold);
+    connect(m_ruleBox, &QComboBox::activated, this, [this](int index) { setRule(Rule(index)); });
 
     applyTheme();
     rebuild();
@@ -286,6 +338,7 @@ void SignalPlot::resizeEvent(QResizeEvent *event)
     const int height = m_controls->layout()->heightForWidth(width());
     if (height > 0 && m_controls->minimumHeight() != height)
         m_controls->setMinimumHeight(height);
+    fitSummary();
 }
 
 void SignalPlot::applyPalette()
@@ -303,6 +356,10 @@ void SignalPlot::applyPalette()
     // made the dots dashes and the dashes almost a solid line over the series.
     m_predictions->setPen(QPen(signalColor(SignalCurve::Prediction, dark), 2, Qt::DashLine, Qt::FlatCap));
     m_forecast->setPen(QPen(signalColor(SignalCurve::Forecast, dark), 2.5, Qt::DotLine, Qt::FlatCap));
+    // What the wave did: the series' colour, thinner and half as strong, under the forecast.
+    QColor came = text;
+    came.setAlphaF(0.55);
+    m_truth->setPen(QPen(came, 1.5));
     const QColor anomaly = signalColor(SignalCurve::Anomaly, dark);
     m_anomalies->setPen(QPen(anomaly, 2));
     updateRingSize();
@@ -317,6 +374,11 @@ void SignalPlot::applyPalette()
         rect->setBrush(warm);
     for (QCPItemRect *rect : std::as_const(m_anomalyRects))
         rect->setBrush(hot);
+    for (QCPItemRect *rect : m_injectedRect) {
+        rect->setBrush(injectedBrush(anomaly));
+        rect->setPen(QPen(anomaly, 1, Qt::DashLine, Qt::FlatCap));
+    }
+    m_injectedLabel->setColor(anomaly);
     for (QCPItemStraightLine *line : m_forecastLine)
         line->setPen(QPen(text, 1.5, Qt::DashDotLine));
     m_forecastLabel->setColor(text);
@@ -348,18 +410,23 @@ void SignalPlot::updateLegend()
         QBrush box;
         bool dot;
         QString text;
+        bool shown;
     } entries[] = {
         {m_series->pen(), Qt::NoBrush, false,
-         m_showingTest ? tr("test series (never trained on)") : tr("training series")},
-        {m_predictions->pen(), Qt::NoBrush, false, tr("one step ahead")},
-        {m_forecast->pen(), Qt::NoBrush, false, tr("forecast")},
-        {m_anomalies->pen(), hot, true, tr("anomaly")},
-        {QPen(), warm, false, tr("warm-up: not counted")},
+         m_showingTest ? tr("test series (never trained on)") : tr("training series"), true},
+        {m_predictions->pen(), Qt::NoBrush, false, tr("one step ahead"), true},
+        {m_forecast->pen(), Qt::NoBrush, false, tr("forecast"), true},
+        {m_truth->pen(), Qt::NoBrush, false, tr("what came (generator)"), m_truth->dataCount() > 0},
+        {m_anomalies->pen(), hot, true, tr("flagged: error² above the threshold"), true},
+        {QPen(), injectedBrush(m_anomalies->pen().color()), false, tr("injected anomaly"),
+         m_injectedRect[0]->visible()},
+        {QPen(), warm, false, tr("warm-up: not counted"), true},
     };
-    for (int k = 0; k < 5; ++k) {
+    for (int k = 0; k < legendEntries; ++k) {
         QPen pen = entries[k].pen;
         m_legendKeys[2 * k]->setPixmap(legendSample(pen, entries[k].box, entries[k].dot, height, ratio));
         m_legendKeys[2 * k + 1]->setText(entries[k].text);
+        m_legendKeys[2 * k]->parentWidget()->setVisible(entries[k].shown);
     }
 }
 
@@ -375,7 +442,7 @@ void SignalPlot::fontChanged()
         axis->setTickLabelFont(text);
         axis->setLabelFont(text);
     }
-    for (QCPItemText *label : {m_thresholdLabel, m_forecastLabel, m_warmupLabel})
+    for (QCPItemText *label : {m_thresholdLabel, m_forecastLabel, m_warmupLabel, m_injectedLabel})
         label->setFont(text);
     m_thresholdBox->setMaximumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("00000.00000")) + 32);
     updateLegend();
@@ -413,6 +480,16 @@ void SignalPlot::setSeriesChoice(int index)
     m_seriesBox->setCurrentIndex(index);
 }
 
+int SignalPlot::forecastFrom() const
+{
+    return m_fromBox->value();
+}
+
+void SignalPlot::setForecastFrom(int from)
+{
+    m_fromBox->setValue(from);
+}
+
 void SignalPlot::setThreshold(double threshold)
 {
     m_thresholdBox->setValue(threshold);
@@ -420,7 +497,12 @@ void SignalPlot::setThreshold(double threshold)
 
 void SignalPlot::resetThreshold()
 {
-    m_thresholdDefault = true;
+    setRule(Rule::MeanSd);
+}
+
+void SignalPlot::setRule(Rule rule)
+{
+    m_rule = rule;
     rebuild();
 }
 
@@ -447,57 +529,66 @@ void SignalPlot::updateThresholdBox()
 {
     const QSignalBlocker blocker(m_thresholdBox);
     m_thresholdBox->setValue(m_threshold);
-    m_defaultThreshold->setEnabled(!m_thresholdDefault);
+    const QSignalBlocker ruleBlocker(m_ruleBox);
+    m_ruleBox->setCurrentIndex(int(m_rule));
 }
 
 void SignalPlot::rebuild()
 {
     const ForecastReadout *r = m_snapshot ? m_snapshot->forecast.get() : nullptr;
-    for (QCPGraph *graph : {m_series, m_predictions, m_forecast, m_anomalies, m_error, m_thresholdLine})
+    for (QCPGraph *graph : {m_series, m_predictions, m_forecast, m_truth, m_anomalies, m_error, m_thresholdLine})
         graph->data()->clear();
     for (QCPItemRect *rect : std::as_const(m_anomalyRects))
         plot()->removeItem(rect);
     m_anomalyRects.clear();
+    m_flagBands.clear();
     m_warmupX = {};
-    for (QCPAbstractItem *item :
-         std::initializer_list<QCPAbstractItem *>{m_warmupRect[0], m_warmupRect[1], m_warmupLabel, m_forecastLine[0],
-                                                  m_forecastLine[1], m_forecastLabel, m_thresholdLabel})
+    for (QCPAbstractItem *item : std::initializer_list<QCPAbstractItem *>{
+             m_warmupRect[0], m_warmupRect[1], m_warmupLabel, m_forecastLine[0], m_forecastLine[1], m_forecastLabel,
+             m_thresholdLabel, m_injectedRect[0], m_injectedRect[1], m_injectedLabel})
         item->setVisible(false);
     m_hint->setVisible(!r);
-    // A series needs height to be read (its marks, its spike): with one, the plot asks for 170 px,
-    // and the window's lower pane keeps that much below the graph (WindowRoom keeps the pane's
-    // minimum; the graph scrolls); a character run keeps the small minimum of an empty plot.
+    // A series needs height to be read (its marks, its spike, three labelled decades of error):
+    // with one, the plot's minimum is 170 px (more broke the 1024×768 presentation window); the
+    // room to read it comes from WindowRoom, which gives the lower pane its share while this tab
+    // is shown, and from fitSummary, which gives the plots plotWanted each before the summary
+    // more than two lines. A character run keeps the small minimum of an empty plot.
     const int wanted = r ? 170 : 130;
     if (plot()->minimumHeight() != wanted) {
         plot()->setMinimumHeight(wanted);
         updateGeometry();
     }
-    for (QWidget *w : std::initializer_list<QWidget *>{m_seriesBox, m_lengthBox, m_thresholdBox})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_seriesBox, m_lengthBox, m_fromBox, m_thresholdBox, m_ruleBox})
         w->setEnabled(r != nullptr);
-    m_defaultThreshold->setEnabled(r && !m_thresholdDefault);
     if (!r) {
         m_summary->clear();
+        fitSummary();
         requestReplot();
         return;
     }
-    if (m_thresholdDefault)
-        m_threshold = r->defaultThreshold();
+    switch (m_rule) {
+    case Rule::MeanSd: m_threshold = r->defaultThreshold(); break;
+    case Rule::Percentile: m_threshold = r->trainErrorQuantile(0.99); break;
+    case Rule::Typed: break;
+    }
     updateThresholdBox();
 
     const int choice = std::max(0, m_seriesBox->currentIndex());
     const bool test = choice >= static_cast<int>(r->train.size());
     const std::size_t index = test ? std::size_t(choice) - r->train.size() : std::size_t(choice);
     const std::vector<SeriesReadout> &list = test ? r->test : r->train;
-    if (test != m_showingTest) {
-        m_showingTest = test;
-        updateLegend();
-    }
+    m_showingTest = test;
     if (index >= list.size()) {
         requestReplot();
         return;
     }
     const SeriesReadout &s = list[index];
     const Eigen::Index n = s.points.cols();
+    {
+        // The free run can start after any point but the last (the end: 0).
+        const QSignalBlocker blocker(m_fromBox);
+        m_fromBox->setMaximum(int(std::max<Eigen::Index>(0, n - 1)));
+    }
     double low = 0.0, high = 0.0;
     bool first = true;
     const auto extend = [&](double v) {
@@ -511,41 +602,53 @@ void SignalPlot::rebuild()
         m_series->addData(double(i + 1), double(s.points(0, i)));
         extend(s.points(0, i));
     }
+    // y_t under the x_{t+1} it predicts: 0-based step t at x = t + 2.
     for (Eigen::Index t = 0; t < s.predictions.cols(); ++t) {
         m_predictions->addData(double(t + 2), double(s.predictions(0, t)));
         extend(s.predictions(0, t));
     }
-    // The forecast starts at the last point, so that the two lines join.
-    if (s.forecast.cols() > 0 && n > 0)
-        m_forecast->addData(double(n), double(s.points(0, n - 1)));
+    // The free run starts at the last point read, so that the two lines join.
+    const Eigen::Index start = std::clamp<Eigen::Index>(s.forecastStart, 0, n);
+    if (s.forecast.cols() > 0 && start > 0)
+        m_forecast->addData(double(start), double(s.points(0, start - 1)));
     for (Eigen::Index k = 0; k < s.forecast.cols(); ++k) {
-        m_forecast->addData(double(n + 1 + k), double(s.forecast(0, k)));
+        m_forecast->addData(double(start + 1 + k), double(s.forecast(0, k)));
         extend(s.forecast(0, k));
     }
-    // The error axis is logarithmic: its range spans the positive errors and the threshold.
+    if (s.truth.cols() > 0 && n > 0)
+        m_truth->addData(double(n), double(s.points(0, n - 1)));
+    for (Eigen::Index k = 0; k < s.truth.cols(); ++k) {
+        m_truth->addData(double(n + 1 + k), double(s.truth(0, k)));
+        extend(s.truth(0, k));
+    }
+    // The error axis is logarithmic: its range spans every positive error and the threshold, so
+    // that no part of the curve is clipped.
     double errorLow = m_threshold > 0.0 ? m_threshold : 0.0;
     double errorHigh = m_threshold;
     for (Eigen::Index t = 0; t < s.stepError.size(); ++t) {
         const double e = s.stepError(t);
-        m_error->addData(double(t + 2), e);
+        m_error->addData(double(t + 1), e); // loss_t at t, as the walk numbers it
         if (std::isfinite(e) && e > 0.0) {
             errorHigh = std::max(errorHigh, e);
             errorLow = errorLow > 0.0 ? std::min(errorLow, e) : e;
         }
     }
-    // Anomalies and warm-up: the engine's (ForecastReadout::anomalies); the plot only draws them.
-    const std::vector<Eigen::Index> anomalies = r->anomalies(s, m_threshold);
+    // Flags and warm-up: the engine's (ForecastReadout::judge); the plot only draws them.
+    const FlagJudgement judged = r->judge(s, m_threshold);
+    const std::vector<Eigen::Index> &anomalies = judged.flags;
     QColor hot = m_anomalies->pen().color();
     hot.setAlpha(isDark() ? 60 : 40);
     for (std::size_t k = 0; k < anomalies.size(); ++k) {
         const Eigen::Index t = anomalies[k];
-        m_anomalies->addData(double(t + 2), double(s.points(0, t + 1)));
-        // One shaded span per run of consecutive steps, in both plots.
+        m_anomalies->addData(double(t + 2), double(s.points(0, t + 1))); // the point it mispredicted
+        // One shaded span per run of consecutive steps, in both plots: from the first step's input
+        // x_t to the last step's target x_{t+1} (1-based t − ½ … t + 1 + ½).
         if (k == 0 || anomalies[k - 1] != t - 1) {
             Eigen::Index end = t;
             while (k + 1 + std::size_t(end - t) < anomalies.size()
                    && anomalies[k + 1 + std::size_t(end - t)] == end + 1)
                 ++end;
+            m_flagBands.append({double(t) + 0.5, double(end) + 2.5});
             for (QCPAxisRect *rect : {plot()->axisRect(), m_errorRect}) {
                 auto *item = new QCPItemRect(plot());
                 item->setClipAxisRect(rect);
@@ -554,8 +657,8 @@ void SignalPlot::rebuild()
                     p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
                     p->setTypeY(QCPItemPosition::ptAxisRectRatio);
                 }
-                item->topLeft->setCoords(double(t) + 1.5, 0.0);
-                item->bottomRight->setCoords(double(end) + 2.5, 1.0);
+                item->topLeft->setCoords(m_flagBands.back().first, 0.0);
+                item->bottomRight->setCoords(m_flagBands.back().second, 1.0);
                 item->setPen(Qt::NoPen);
                 item->setBrush(hot);
                 item->setLayer(QStringLiteral("grid"));
@@ -563,9 +666,21 @@ void SignalPlot::rebuild()
             }
         }
     }
+    if (s.injected) {
+        // The injected points, hatched in both plots: where the generator put the anomaly.
+        const double from = double(s.injected->begin) + 0.5;
+        const double to = double(s.injected->end) + 0.5;
+        for (QCPItemRect *rect : m_injectedRect) {
+            rect->topLeft->setCoords(from, 0.0);
+            rect->bottomRight->setCoords(to, 1.0);
+            rect->setVisible(true);
+        }
+        m_injectedLabel->position->setCoords((from + to) / 2.0, 1.0);
+        m_injectedLabel->setVisible(true);
+    }
     const int warmup = int(std::min<Eigen::Index>(r->warmup, s.stepError.size()));
     if (warmup > 0) {
-        m_warmupX = {1.5, double(warmup) + 1.5};
+        m_warmupX = {0.5, double(warmup) + 0.5}; // steps 1 … w
         for (QCPItemRect *rect : m_warmupRect) {
             rect->topLeft->setCoords(m_warmupX.first, 0.0);
             rect->bottomRight->setCoords(m_warmupX.second, 1.0);
@@ -574,16 +689,16 @@ void SignalPlot::rebuild()
         m_warmupLabel->position->setCoords(m_warmupX.first, 0.0);
         m_warmupLabel->setVisible(true);
     }
-    const double right = double(n + std::max<Eigen::Index>(0, s.forecast.cols()));
-    m_thresholdLine->addData(1.0, m_threshold);
-    m_thresholdLine->addData(right, m_threshold);
-    if (s.forecast.cols() > 0 && n > 0) {
+    const double right = double(std::max(n, start + s.forecast.cols()));
+    m_thresholdLine->addData(0.5, m_threshold);
+    m_thresholdLine->addData(right + 0.5, m_threshold);
+    if (s.forecast.cols() > 0 && start > 0) {
         for (QCPItemStraightLine *line : m_forecastLine) {
-            line->point1->setCoords(double(n), 0.0);
-            line->point2->setCoords(double(n), 1.0);
+            line->point1->setCoords(double(start), 0.0);
+            line->point2->setCoords(double(start), 1.0);
             line->setVisible(true);
         }
-        m_forecastLabel->position->setCoords(double(n), 0.0);
+        m_forecastLabel->position->setCoords(double(start), 0.0);
         m_forecastLabel->setVisible(true);
     }
 
@@ -591,38 +706,245 @@ void SignalPlot::rebuild()
     plot()->yAxis->setRange(low - pad, high + pad);
     plot()->xAxis->setRange(0.5, right + 0.5);
     const double top = std::max(errorHigh, 1e-12) * 3.0;
-    // Errors far below the threshold are all "small": the axis starts two decades under it, so
-    // that its few labels fall near the threshold and the errors above it.
-    const double floor = m_threshold > 0.0 ? m_threshold / 100.0 : top * 1e-6;
-    const double bottom = std::max(errorLow > 0.0 ? std::max(errorLow / 3.0, floor) : floor, top * 1e-12);
+    const double bottom = errorLow > 0.0 ? std::max(errorLow / 2.0, top * 1e-12) : top * 1e-6;
     m_errorRect->axis(QCPAxis::atLeft)->setRange(bottom, top);
 
     const double seriesMean = s.stepError.size() > warmup ? s.stepError.tail(s.stepError.size() - warmup).mean() : 0.0;
-    const int decimals = commonDecimals({seriesMean, r->trainErrorMean, r->trainErrorSd, m_threshold});
+    const double loss = m_snapshot->trace.loss;
+    const bool forecastScored = s.forecastErrorPoints > 0 && std::isfinite(s.forecastError);
+    const int decimals = commonDecimals(
+        {seriesMean, r->trainErrorMean, r->trainErrorSd, m_threshold, loss, forecastScored ? s.forecastError : 0.0});
     const auto number = [decimals](double v) { return fixed(v, decimals); };
     m_thresholdLabel->setText(tr("threshold %1").arg(number(m_threshold)));
     m_thresholdLabel->position->setCoords(1.0, m_threshold);
     m_thresholdLabel->setVisible(m_threshold > 0.0);
 
-    const QString name = test
-        ? (r->test.size() == 1 ? tr("Test series") : tr("Test series %1").arg(index + 1))
-        : (r->train.size() == 1 ? tr("Training series") : tr("Training series %1").arg(index + 1));
-    const int above = int(anomalies.size());
-    QString text =
-        tr("%1: mean error² %2, training %3 ± %4 · %5")
-            .arg(name, number(seriesMean), number(r->trainErrorMean), number(r->trainErrorSd),
-                 above == 1 ? tr("1 step above the threshold") : tr("%1 steps above the threshold").arg(above));
-    if (warmup > 0)
-        text += warmup == 1 ? tr(" · 1 warm-up step") : tr(" · %1 warm-up steps").arg(warmup);
-    if (s.points.rows() > 1)
-        text += tr(" · feature 1 of %1").arg(s.points.rows());
-    m_summary->setText(text);
+    m_summary->setText(summary(*r, s, test, index, number));
     m_summary->setToolTip(
-        text + tr(" (threshold %1%2)").arg(number(m_threshold), m_thresholdDefault ? tr(": mean + 3 sd") : QString())
-        + tr("\nWarm-up: the first steps of every series, where the state (zero at the start) has not seen enough "
-             "yet — even the training series is predicted worse than the threshold there. They count neither in "
-             "the threshold (mean + 3 sd of the training steps after them) nor as anomalies."));
+        tr("Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — "
+           "even the training series is predicted worse than the threshold there. They count neither in the "
+           "threshold nor as flags.\nA flag is a step whose error² is above the threshold: a candidate anomaly. "
+           "Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag "
+           "less than %1 steps after it or after the previous such flag (the network still disturbed) is counted "
+           "apart; every other flag is a false alarm.")
+            .arg(ForecastReadout::settleSteps));
+    fitSummary();
+    updateLegend();
     requestReplot();
+}
+
+QString SignalPlot::summary(const ForecastReadout &r, const SeriesReadout &s, bool test, std::size_t index,
+                            const std::function<QString(double)> &number) const
+{
+    const int warmup = int(std::min<Eigen::Index>(r.warmup, s.stepError.size()));
+    const Eigen::Index steps = s.stepError.size();
+    const QString name = test ? (r.test.size() == 1 ? tr("Test series (never trained on)")
+                                                    : tr("Test series %1 (never trained on)").arg(index + 1))
+                              : (r.train.size() == 1 ? tr("Training series") : tr("Training series %1").arg(index + 1));
+    const double seriesMean = steps > warmup ? s.stepError.tail(steps - warmup).mean() : 0.0;
+    QStringList lines;
+    // Errors: each number with what it covers (the loss counts the warm-up, the threshold does not).
+    QString errors = tr("%1: mean error² %2, steps %3–%4").arg(name, number(seriesMean)).arg(warmup + 1).arg(steps);
+    errors += warmup > 1 ? tr(" (1–%1: warm-up).").arg(warmup) : warmup == 1 ? tr(" (1: warm-up).") : tr(".");
+    if (s.points.rows() > 1)
+        errors += tr(" Feature 1 of %1.").arg(s.points.rows());
+    lines << errors;
+    lines << tr("Training error² after the warm-up: mean %1, sd %2 (the threshold's basis; the loss %3 is over "
+                "every step).")
+                 .arg(number(r.trainErrorMean), number(r.trainErrorSd), number(m_snapshot->trace.loss));
+    // The threshold and the flags, judged against the injected anomaly where the generator says where.
+    QString rule;
+    switch (m_rule) {
+    case Rule::MeanSd: rule = tr("mean + 3 sd"); break;
+    case Rule::Percentile: rule = tr("the training errors' 99th percentile"); break;
+    case Rule::Typed: rule = tr("typed"); break;
+    }
+    const FlagJudgement j = r.judge(s, m_threshold);
+    if (m_rule == Rule::MeanSd && r.trainErrorSd > r.trainErrorMean)
+        rule += tr("; not normally distributed: sd > mean, so it flags ordinary steps too");
+    QString flags = tr("Threshold %1 (%2). Flagged steps: %3.").arg(number(m_threshold), rule).arg(j.flags.size());
+    const auto stepList = [](const std::vector<Eigen::Index> &list) {
+        QStringList out;
+        for (Eigen::Index t : list)
+            out << QString::number(t + 1); // 1-based, as the time axis and the walk
+        return out.join(QStringLiteral(", "));
+    };
+    if (j.known) {
+        const Eigen::Index b = s.injected->begin;
+        const Eigen::Index e = s.injected->end;
+        const QString where = e - b == 1 ? tr("at point %1").arg(b + 1) : tr("at points %1–%2").arg(b + 1).arg(e);
+        const QString found = j.hits.empty() ? (j.anomalySteps == 0 ? tr("in the warm-up, not judged") : tr("missed"))
+            : j.hits.size() == 1             ? tr("detected (step %1)").arg(stepList(j.hits))
+                                             : tr("detected (steps %1)").arg(stepList(j.hits));
+        flags += tr(" Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4")
+                     .arg(where, found)
+                     .arg(j.after.size())
+                     .arg(j.falseAlarms.size());
+        flags += j.falseAlarms.empty() ? tr(".") : tr(" (steps %1).").arg(stepList(j.falseAlarms));
+    } else if (!j.flags.empty()) {
+        flags += tr(" Where an anomaly truly is, this series does not say (it was not made by the generator): each "
+                    "flag is a candidate.");
+    }
+    lines << flags;
+    if (s.forecast.cols() > 0) {
+        const QString from =
+            s.forecastStart < s.points.cols() ? tr("after point %1").arg(s.forecastStart) : tr("after the end");
+        lines << (s.forecastErrorPoints > 0 && std::isfinite(s.forecastError)
+                      ? tr("Free-running forecast %1: mean error² %2 against what came (points compared: %3).")
+                            .arg(from, number(s.forecastError))
+                            .arg(s.forecastErrorPoints)
+                      : tr("Free-running forecast %1: nothing known to compare it with (start it after an earlier "
+                           "point).")
+                            .arg(from));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QSize SignalPlot::sizeHint() const
+{
+    const int lines = QFontMetrics(m_summary->font()).lineSpacing();
+    const int controls =
+        m_controls->minimumHeight() > 0 ? m_controls->minimumHeight() : m_controls->sizeHint().height();
+    const int axis = 3 * QFontMetrics(axisFont()).lineSpacing();
+    return {PlotWidget::sizeHint().width(), controls + 2 * lines + 2 * plotWanted + axis};
+}
+
+void SignalPlot::fitSummary()
+{
+    // The plots first: each of the value and error plots wants plotWanted px (and the time axis
+    // its lines), the summary gets what is left of the pane, between two lines and its whole text
+    // at this width (more scrolls). Its minimum stays two lines, so the pane's own minimum — and
+    // with it the 1024×768 presentation window — does not grow with the text.
+    const int lines = QFontMetrics(m_summary->font()).lineSpacing();
+    const bool empty = m_summary->text().isEmpty();
+    const int textWidth = std::max(100, width() - m_summaryScroll->verticalScrollBar()->sizeHint().width());
+    const int full = empty ? 0 : m_summary->heightForWidth(textWidth);
+    const int least = std::min(full, 2 * lines);
+    const int controls =
+        m_controls->minimumHeight() > 0 ? m_controls->minimumHeight() : m_controls->sizeHint().height();
+    const int axis = 3 * QFontMetrics(axisFont()).lineSpacing(); // the time axis' numbers and title, a margin
+    const int left = height() - controls - (2 * plotWanted + axis);
+    const int shown = std::clamp(left, least, std::max(least, full));
+    if (m_summaryScroll->minimumHeight() != least)
+        m_summaryScroll->setMinimumHeight(least);
+    if (m_summaryScroll->maximumHeight() != shown)
+        m_summaryScroll->setMaximumHeight(shown);
+    m_summaryScroll->setVisible(!empty);
+}
+
+void SignalPlot::updateErrorTicks()
+{
+    QCPAxis *axis = m_errorRect->axis(QCPAxis::atLeft);
+    auto *log = dynamic_cast<QCPAxisTickerLog *>(axis->ticker().data());
+    if (!log)
+        return;
+    // A power's label is about a line and a half tall: at two lines apart they do not touch. At
+    // least two (a strip forced to three crowded five labels, every second decade, into 75 px).
+    const int line = QFontMetrics(axis->tickLabelFont()).height();
+    log->setTickCount(std::max(2, m_errorRect->height() / std::max(1, 2 * line)));
+}
+
+QString SignalPlot::hoverText(int t) const
+{
+    const ForecastReadout *r = m_snapshot ? m_snapshot->forecast.get() : nullptr;
+    if (!r)
+        return {};
+    const int choice = std::max(0, m_seriesBox->currentIndex());
+    const bool test = choice >= static_cast<int>(r->train.size());
+    const std::size_t index = test ? std::size_t(choice) - r->train.size() : std::size_t(choice);
+    const std::vector<SeriesReadout> &list = test ? r->test : r->train;
+    if (index >= list.size())
+        return {};
+    const SeriesReadout &s = list[index];
+    const auto v = [](double x) { return QString::number(x, 'g', 4).replace(QLatin1Char('-'), QChar(0x2212)); };
+    const Eigen::Index n = s.points.cols();
+    QStringList lines;
+    if (t >= 1 && t <= n)
+        lines << tr("x_%1 = %2").arg(t).arg(v(s.points(0, t - 1)));
+    const Eigen::Index k = t - 1; // 0-based step
+    if (k >= 0 && k < s.stepError.size()) {
+        lines << tr("step %1: y_%1 = %2 predicts x_%3 = %4")
+                     .arg(t)
+                     .arg(v(s.predictions(0, k)))
+                     .arg(t + 1)
+                     .arg(v(s.points(0, k + 1)));
+        lines << tr("loss_%1 = (y_%1 − x_%2)² = %3").arg(t).arg(t + 1).arg(v(s.stepError(k)));
+        const FlagJudgement j = r->judge(s, m_threshold);
+        const auto in = [k](const std::vector<Eigen::Index> &list) {
+            return std::find(list.begin(), list.end(), k) != list.end();
+        };
+        if (k < r->warmup)
+            lines << tr("warm-up: not counted");
+        else if (in(j.hits))
+            lines << tr("flagged: predicts the injected anomaly (a hit)");
+        else if (in(j.after))
+            lines << tr("flagged: after the anomaly, the network still disturbed");
+        else if (in(j.falseAlarms))
+            lines << tr("flagged: a false alarm (no anomaly was injected here)");
+        else if (in(j.flags))
+            lines << tr("flagged: error² above the threshold");
+    }
+    const Eigen::Index start = s.forecastStart;
+    const Eigen::Index j = t - 1 - start; // 0-based forecast point
+    if (j >= 0 && j < s.forecast.cols()) {
+        lines << tr("free-running forecast: %1").arg(v(s.forecast(0, j)));
+        if (t > n && t - 1 - n < s.truth.cols())
+            lines << tr("what came (generator): %1").arg(v(s.truth(0, t - 1 - n)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void SignalPlot::showHover(QMouseEvent *event)
+{
+    const int t = int(std::lround(plot()->xAxis->pixelToCoord(event->position().x())));
+    const QString text = hoverText(t);
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, plot());
+}
+
+QVector<double> SignalPlot::errorX() const
+{
+    return keys(m_error);
+}
+
+QVector<QPair<double, double>> SignalPlot::flagBandsX() const
+{
+    return m_flagBands;
+}
+
+QPair<double, double> SignalPlot::injectedX() const
+{
+    if (!m_injectedRect[0]->visible())
+        return {};
+    return {m_injectedRect[0]->topLeft->coords().x(), m_injectedRect[0]->bottomRight->coords().x()};
+}
+
+QVector<double> SignalPlot::truthX() const
+{
+    QVector<double> x = keys(m_truth);
+    if (!x.isEmpty())
+        x.removeFirst(); // the joining point is the series' last
+    return x;
+}
+
+QVector<double> SignalPlot::truthY() const
+{
+    QVector<double> y = values(m_truth);
+    if (!y.isEmpty())
+        y.removeFirst();
+    return y;
+}
+
+QVector<double> SignalPlot::errorTicks() const
+{
+    QCPAxis *axis = m_errorRect->axis(QCPAxis::atLeft);
+    QVector<double> ticks;
+    for (double tick : axis->tickVector())
+        if (axis->range().contains(tick))
+            ticks << tick;
+    return ticks;
 }
 
 QVector<double> SignalPlot::seriesY() const

@@ -8,14 +8,23 @@
 // editable); a step above the threshold is marked on the series and shaded in both plots. The
 // warm-up steps (ForecastReadout::warmup: the state has not seen enough yet) are shaded grey and
 // never marked, a vertical line marks where the series ends and the forecast begins, and a legend
-// names every curve by its colour and line style. Everything drawn comes
+// names every curve by its colour and line style.
+// A flag is not yet an anomaly: where the series came from the generator, the injected anomaly is
+// marked (hatched) and the summary counts the flags against it (ForecastReadout::judge: detected,
+// still disturbed after it, false alarms), and the generator's true continuation is drawn past the
+// end with the forecast's error against it; the free run can start earlier, inside the series.
+// The threshold's rule: mean + 3 sd (the default) or the 99th percentile of the training errors,
+// or a typed number. Everything drawn comes
 // from the snapshot's ForecastReadout (app/worker/snapshot.h), computed by the worker from the
 // weights the snapshot shows: the plot follows training and the timeline, and computes nothing.
 // A character run has no readout: the plot says that it is for time series.
 // QCustomPlot stays inside this class (forward-declared here).
 //
-// x axis: time steps counted 1 … n as on screen; point i (0-based) at x = i + 1, the prediction
-// of step t (of point t + 1) at x = t + 2, forecast point k at x = n + 1 + k.
+// x axis: time steps counted 1 … n as on screen and as the walk counts them: point x_t at t, the
+// error of step t, loss_t = (y_t − x_{t+1})², at t (the walk's loss_t), and the prediction y_t at
+// t + 1, under the x_{t+1} it predicts; a flagged step's band covers both, t − ½ … t + 1 + ½.
+// 0-based: point i at x = i + 1, step k's error at k + 1, its prediction at k + 2; forecast point
+// j (0-based, after s points read) at x = s + 1 + j.
 #pragma once
 
 #include "app/worker/snapshot.h"
@@ -25,12 +34,15 @@
 
 #include <QVector>
 
+#include <functional>
+
 class QComboBox;
 class QCPAxisRect;
 class QCPGraph;
 class QDoubleSpinBox;
 class QLabel;
-class QPushButton;
+class QMouseEvent;
+class QScrollArea;
 class QSpinBox;
 class QCPItemRect;
 class QCPItemStraightLine;
@@ -48,6 +60,14 @@ public:
     explicit SignalPlot(QWidget *parent = nullptr);
     ~SignalPlot() override;
 
+    //! The height each of the value and error plots asks for before the summary gets more than
+    //! two lines (px): a series' marks, its spike and three labelled decades of error readable.
+    static constexpr int plotWanted = 150;
+    //! The height the tab wants at its present width: the controls, two lines of summary, the two
+    //! plots at plotWanted and the time axis. WindowRoom gives the lower pane this much while the
+    //! tab is shown (as far as the graph keeps its share).
+    QSize sizeHint() const override;
+
     //! SnapshotView: setSnapshot(\a snapshot).
     void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
 
@@ -57,11 +77,18 @@ public:
     //! Which series is shown: the combo box's index (training series first, then the test series).
     int seriesChoice() const;
     void setSeriesChoice(int index);
+    //! The free run starts after this many points (0: at the end): the "from" spin box.
+    int forecastFrom() const;
+    void setForecastFrom(int from);
     //! The anomaly threshold in use, and whether it is the default (mean + 3 sd of the training error).
     double threshold() const { return m_threshold; }
-    bool thresholdIsDefault() const { return m_thresholdDefault; }
+    bool thresholdIsDefault() const { return m_rule == Rule::MeanSd; }
     void setThreshold(double threshold);
     void resetThreshold();
+    //! The threshold's rule: mean + 3 sd (default), the 99th percentile of the training errors, or typed.
+    enum class Rule { MeanSd, Percentile, Typed };
+    Rule rule() const { return m_rule; }
+    void setRule(Rule rule);
 
     // What the plot holds (for tests): x and y of each curve, for feature 0.
     QVector<double> seriesY() const;
@@ -70,8 +97,21 @@ public:
     QVector<double> forecastX() const;
     QVector<double> forecastY() const;
     QVector<double> errorY() const;
-    //! The x of the time steps marked as anomalies (error above the threshold, after the warm-up).
+    QVector<double> errorX() const;
+    //! The x of the points ringed as flagged (x_{t+1} of each step t whose error is above the
+    //! threshold, after the warm-up).
     QVector<double> anomalyX() const;
+    //! The x range of the flagged steps' bands, one per run of consecutive steps.
+    QVector<QPair<double, double>> flagBandsX() const;
+    //! The x range marked as the injected anomaly (empty: none known).
+    QPair<double, double> injectedX() const;
+    //! The generator's true continuation past the end (x, y; empty: not generated).
+    QVector<double> truthX() const;
+    QVector<double> truthY() const;
+    //! What hovering over time step \a t (1-based) shows.
+    QString hoverText(int t) const;
+    //! The error axis' labelled ticks (their values), as drawn at the last replot.
+    QVector<double> errorTicks() const;
     //! The x range shaded as warm-up (empty when there is none): the errors drawn at x in it are not counted.
     QPair<double, double> warmupX() const;
     //! Where the vertical "forecast" line stands: x of the series' last point (NaN: none drawn).
@@ -90,8 +130,9 @@ public slots:
     void setSnapshot(rnnlab::SnapshotPtr snapshot);
 
 signals:
-    //! The user changed the forecast length: the worker computes that many points from now on.
-    void forecastLengthChanged(int length);
+    //! The user changed the forecast length or its start: the worker computes that many points
+    //! past the end, starting after \a from points (0: at the end), from now on.
+    void forecastLengthChanged(int length, int from);
 
 protected:
     void applyPalette() override;
@@ -104,19 +145,28 @@ private:
     void updateThresholdBox();
     void updateLegend();
     void updateRingSize();
+    void updateErrorTicks();
+    void fitSummary();
+    //! The summary's lines for series \a s (test or training, \a index) of \a r, numbers by \a number.
+    QString summary(const ForecastReadout &r, const SeriesReadout &s, bool test, std::size_t index,
+                    const std::function<QString(double)> &number) const;
+    void showHover(QMouseEvent *event);
 
     SnapshotPtr m_snapshot;
     QWidget *m_controls = nullptr;
     QComboBox *m_seriesBox = nullptr;
     QSpinBox *m_lengthBox = nullptr;
     QDoubleSpinBox *m_thresholdBox = nullptr;
-    QPushButton *m_defaultThreshold = nullptr;
+    QSpinBox *m_fromBox = nullptr;
+    QComboBox *m_ruleBox = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_summary = nullptr;
+    QScrollArea *m_summaryScroll = nullptr; // holds m_summary
     QCPAxisRect *m_errorRect = nullptr;
     QCPGraph *m_series = nullptr;
     QCPGraph *m_predictions = nullptr;
     QCPGraph *m_forecast = nullptr;
+    QCPGraph *m_truth = nullptr;
     QCPGraph *m_anomalies = nullptr;
     QCPGraph *m_error = nullptr;
     QCPGraph *m_thresholdLine = nullptr;
@@ -124,13 +174,16 @@ private:
     QCPItemRect *m_warmupRect[2] = {nullptr, nullptr}; // value plot, error plot
     QCPItemText *m_warmupLabel = nullptr;
     QVector<QCPItemRect *> m_anomalyRects; // one per run of consecutive anomalies, in both plots
+    QCPItemRect *m_injectedRect[2] = {nullptr, nullptr}; // value plot, error plot
+    QCPItemText *m_injectedLabel = nullptr;
+    QVector<QPair<double, double>> m_flagBands;
     QCPItemStraightLine *m_forecastLine[2] = {nullptr, nullptr}; // value plot, error plot
     QCPItemText *m_forecastLabel = nullptr;
     QVector<QLabel *> m_legendKeys; // pairs: the sample, then its text
     QPair<double, double> m_warmupX;
     bool m_showingTest = false;
     double m_threshold = 0.0;
-    bool m_thresholdDefault = true;
+    Rule m_rule = Rule::MeanSd;
     int m_trainCount = -1; // the combo box's entries are for this many training …
     int m_testCount = -1; // … and test series
 };

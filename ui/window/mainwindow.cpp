@@ -212,6 +212,7 @@ QWidget *MainWindow::createGraphArea()
     splitter->setSizes({440, 290});
     splitter->setChildrenCollapsible(false);
     m_room = new WindowRoom(this, splitter, m_graph);
+    m_room->watchSignal(m_tabs, view<SignalPlot>(QStringLiteral("signal")));
     return splitter;
 }
 
@@ -380,6 +381,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     updateStatus(snapshot);
     m_room->setPaused(m_presentation->isOn());
     m_room->fitGraphHeight(snapshot->setup.get());
+    m_room->fitSignalShare();
     m_runGeneration = snapshot->generation;
     m_lesson->showSnapshot(snapshot);
 }
@@ -632,6 +634,8 @@ double MainWindow::presentationPointSize(double basePointSize, int height)
 void MainWindow::setPresentationMode(bool on)
 {
     m_presentation->setOn(on);
+    m_room->setPaused(on);
+    m_room->fitSignalShare(); // a time series' Signal tab keeps its share of the height
 }
 
 bool MainWindow::isPresentationMode() const

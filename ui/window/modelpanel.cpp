@@ -495,10 +495,11 @@ void ModelPanel::validateNow()
                       .arg(names.join(QStringLiteral(", ")));
     }
     if (s.data.task == TaskKind::Forecast)
-        m_vocabulary->setText(ForecastTask::featuresOf(s.data) == 1
-                                  ? tr("Forecast: the next value at every time step (MSE loss).")
-                                  : tr("Forecast: the next value of each of %1 features at every time step (MSE loss).")
-                                        .arg(ForecastTask::featuresOf(s.data)));
+        m_vocabulary->setText(
+            ForecastTask::featuresOf(s.data) == 1
+                ? tr("Time series: the next value at every time step (MSE loss).")
+                : tr("Time series: the next value of each of %1 features at every time step (MSE loss).")
+                      .arg(ForecastTask::featuresOf(s.data)));
     else
         m_vocabulary->setText(s.data.texts.empty() ? QString() : tr("Vocabulary: %1 (%2)").arg(shown, count) + classes);
     const bool changes = hasChanges();

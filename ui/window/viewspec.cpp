@@ -65,8 +65,9 @@ const std::vector<ViewSpec> &mainWindowViews()
 
 QString characterOnlyNotice(const QString &id)
 {
-    const QString where = tr(" This run is a time series: its values, the network's predictions, the forecast and "
-                             "the anomalies are in the Signal tab, and every number of a time step in the graph.");
+    const QString where =
+        tr(" This run is a time series: its values, the network's predictions, the free-running forecast and "
+           "the flagged steps are in the Signal tab, and every number of a time step in the graph.");
     if (id == u"predictions")
         return tr("Predictions per step lists predicted strings: it is for character tasks only.") + where;
     if (id == u"generate")

@@ -4,11 +4,14 @@
 #include "ui/graph/graphview.h"
 
 #include <QDockWidget>
+#include <QEvent>
 #include <QMainWindow>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace rnnlab {
 
@@ -57,7 +60,8 @@ void WindowRoom::fitGraphHeight(const void *shape)
         return;
     // After the views have laid the snapshot out (and the window its panes).
     QTimer::singleShot(0, this, [this, shape] {
-        if (m_draggedByHand || m_paused || !m_splitter || !m_splitter->isVisible())
+        // The Signal tab has its share (fitSignalShare): the graph scrolls within the rest.
+        if (m_draggedByHand || m_paused || !m_splitter || !m_splitter->isVisible() || signalShown())
             return;
         QList<int> sizes = m_splitter->sizes();
         if (sizes.size() != 2 || sizes[0] <= 0 || sizes[1] <= 0)
@@ -70,6 +74,63 @@ void WindowRoom::fitGraphHeight(const void *shape)
         sizes[0] += give;
         sizes[1] -= give;
         m_splitter->setSizes(sizes);
+    });
+}
+
+void WindowRoom::watchSignal(QTabWidget *tabs, QWidget *signal)
+{
+    m_tabs = tabs;
+    m_signal = signal;
+    connect(tabs, &QTabWidget::currentChanged, this, &WindowRoom::fitSignalShare);
+    // A resize hands the splitter's new height out by its stretch factors (3 : 2): take the share again.
+    m_splitter->installEventFilter(this);
+}
+
+bool WindowRoom::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_splitter && event->type() == QEvent::Resize)
+        fitSignalShare();
+    return QObject::eventFilter(watched, event);
+}
+
+bool WindowRoom::signalShown() const
+{
+    if (!m_tabs || !m_signal)
+        return false;
+    const int index = m_tabs->indexOf(m_signal);
+    return index >= 0 && m_tabs->currentIndex() == index && m_tabs->isTabVisible(index);
+}
+
+int WindowRoom::signalPaneHeight(int total, int wanted, int topMinimum, int lowerMinimum)
+{
+    const int topKept = std::max(topMinimum, int(total * graphShareKept));
+    return std::max(lowerMinimum, std::min(wanted, total - topKept));
+}
+
+void WindowRoom::fitSignalShare()
+{
+    if (m_sharePending)
+        return;
+    m_sharePending = true;
+    // After the tab's and the window's layouts have run (the presentation font, the tab shown).
+    QTimer::singleShot(0, this, [this] {
+        m_sharePending = false;
+        if (!m_splitter || !signalShown() || (m_draggedByHand && !m_paused))
+            return;
+        QList<int> sizes = m_splitter->sizes();
+        if (sizes.size() != 2)
+            return;
+        const int total = sizes[0] + sizes[1];
+        if (total <= 0)
+            return;
+        // The tab's own height plus what the tab widget puts around it (its bar; none in presentation).
+        const int around = std::max(0, m_tabs->height() - m_signal->height());
+        const int lower = signalPaneHeight(total, m_signal->sizeHint().height() + around,
+                                           m_splitter->widget(0)->minimumSizeHint().height(),
+                                           m_splitter->widget(1)->minimumSizeHint().height());
+        if (std::abs(sizes[1] - lower) <= 1)
+            return;
+        m_splitter->setSizes({total - lower, lower});
     });
 }
 

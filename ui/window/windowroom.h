@@ -6,8 +6,18 @@
 //   1024-wide projector), the model panel becomes a tab beside the matrices instead;
 // - down: when a run of a new shape starts, the splitter gives the graph pane the height its
 //   unfolded drawing needs (GraphView::extraHeightWanted()), taken from the pane below as long as
-//   that keeps its own minimum. Once the reader drags the splitter, the split is theirs.
-// Presentation mode arranges the window its own way (PresentationMode); this class then waits.
+//   that keeps its own minimum. Once the reader drags the splitter, the split is theirs. That
+//   minimum is the lower views' own (the Signal tab's plot asks for 170 px; its controls and
+//   summary wrap above it);
+// - a time series' Signal tab: while it is the lower tab shown (a time series run; in
+//   presentation mode too, where it is the lower pane's page), the lower pane gets the height the
+//   tab asks for (SignalPlot::sizeHint: both plots readable), up to all but graphShareKept of the
+//   splitter, so that its value and error plots are read, not strips under a wrapped summary;
+//   the graph pane keeps its own minimum and scrolls (it is the same drawing as before, and for a
+//   series the signal is what the class looks at). Minimum heights alone could not do it: a plot's
+//   minimum large enough to read made the 1024×768 presentation window taller than its screen.
+// Presentation mode arranges the window its own way (PresentationMode); fitGraphHeight then waits,
+// the Signal tab's share does not.
 #pragma once
 
 #include <QObject>
@@ -16,6 +26,7 @@
 class QDockWidget;
 class QMainWindow;
 class QSplitter;
+class QTabWidget;
 
 namespace rnnlab {
 
@@ -40,8 +51,28 @@ public:
     void arrangeDocks(bool savedLayout);
     //! A run's snapshot arrived: when its shape is new, give the graph the height it needs.
     void fitGraphHeight(const void *shape);
-    //! While presentation mode is on, the split is left alone.
+    //! While presentation mode is on, the split is left alone (but for the Signal tab's share).
     void setPaused(bool paused) { m_paused = paused; }
+
+    //! While the Signal tab is shown, the lower pane gets what the tab asks for (its sizeHint:
+    //! both plots readable), as long as the graph's pane keeps this share of the splitter's height.
+    static constexpr double graphShareKept = 0.3;
+    //! \a tabs: the lower pane; \a signal: its Signal tab's page. From then on, showing that tab,
+    //! resizing the window or toggling presentation mode (fitSignalShare()) gives it its share.
+    void watchSignal(QTabWidget *tabs, QWidget *signal);
+    //! Whether the Signal tab is the lower pane's page now (a time series run).
+    bool signalShown() const;
+    //! Give the lower pane the Signal tab's height if it is shown (after the
+    //! pending layout). Not after the reader dragged the splitter, except in presentation mode,
+    //! which arranges the window afresh.
+    void fitSignalShare();
+    //! The lower pane's height for a splitter \a total px tall, the Signal tab wanting \a wanted px
+    //! and the panes needing \a topMinimum and \a lowerMinimum: what it wants, up to what leaves the
+    //! graph graphShareKept of the total and its minimum (the lower pane's minimum wins).
+    static int signalPaneHeight(int total, int wanted, int topMinimum, int lowerMinimum);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QMainWindow *m_window;
@@ -50,6 +81,9 @@ private:
     const void *m_fittedShape = nullptr;
     bool m_draggedByHand = false;
     bool m_paused = false;
+    QPointer<QTabWidget> m_tabs;
+    QPointer<QWidget> m_signal;
+    bool m_sharePending = false;
 };
 
 } // namespace rnnlab

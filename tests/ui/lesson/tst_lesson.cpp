@@ -314,6 +314,7 @@ void TestLesson::timeSeriesStepNumbersAreTheEngines()
     QVERIFY(series != steps.end());
     QVERIFY(series->setup.example == LessonExample::SineSpike);
     QVERIFY(series->live != nullptr);
+    QVERIFY(series->liveFirst); // its numbers above the text, in view in presentation mode's narrow panel
     QVERIFY2(!series->text.contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))), qPrintable(series->text));
     for (const QString &word : {QStringLiteral("one-step prediction"), QStringLiteral("forecast"),
                                 QStringLiteral("threshold"), QStringLiteral("anomaly"), QStringLiteral("warm-up")})
@@ -332,15 +333,28 @@ void TestLesson::timeSeriesStepNumbersAreTheEngines()
     Eigen::Index worst = r.warmup;
     for (Eigen::Index t = r.warmup; t < test.stepError.size(); ++t)
         worst = test.stepError(t) > test.stepError(worst) ? t : worst;
-    QVERIFY2(live.contains(QStringLiteral("the largest error² is %1, at time step %2")
+    // Step t counted as the walk counts it: step t predicts x_{t+1}.
+    QVERIFY2(live.contains(QStringLiteral("the largest error² is %1, at time step %2 (predicting x<sub>%3</sub>)")
                                .arg(number(test.stepError(worst)))
+                               .arg(worst + 1)
                                .arg(worst + 2)),
              qPrintable(live));
-    QCOMPARE(live.contains(QStringLiteral("an anomaly")), test.stepError(worst) > r.defaultThreshold());
+    QCOMPARE(live.contains(QStringLiteral(" — flagged")), test.stepError(worst) > r.defaultThreshold());
     int above = 0;
     for (Eigen::Index t = r.warmup; t < test.stepError.size(); ++t)
         above += test.stepError(t) > r.defaultThreshold() ? 1 : 0;
-    QVERIFY2(live.contains(QStringLiteral(" %1 test step").arg(above)), qPrintable(live));
+    QVERIFY2(live.contains(QStringLiteral("Flagged test steps: %1.").arg(above)), qPrintable(live));
+    // A flag is judged against where the anomaly was injected (the session's generator says where).
+    const FlagJudgement j = r.judge(test, r.defaultThreshold());
+    QVERIFY(j.known);
+    QVERIFY2(live.contains(QStringLiteral("The anomaly injected at point %1: %2. Flags after it, the network still "
+                                          "disturbed: %3. False alarms: %4.")
+                               .arg(test.injected->begin + 1)
+                               .arg(j.hits.empty() ? QStringLiteral("missed") : QStringLiteral("detected"))
+                               .arg(j.after.size())
+                               .arg(j.falseAlarms.size())),
+             qPrintable(live));
+    QCOMPARE(live.contains(QStringLiteral("not a normal spread")), r.trainErrorSd > r.trainErrorMean);
     // A character run has no such paragraph.
     test::SnapshotBuilder hello(lectureExample());
     QVERIFY(series->live(*hello.snapshot(), *series).isEmpty());

@@ -16,6 +16,7 @@
 
 #include <qcustomplot.h>
 
+#include <QLabel>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
@@ -40,6 +41,15 @@ private slots:
     void forecastLineAtTheSeriesEnd();
     void legendAndSummarySayWhichIsWhich();
     void dashesAndDotsKeepTheirPattern();
+    void errorNumberedAsTheWalk();
+    void flagsJudgedAgainstTheInjectedAnomaly();
+    void trueContinuationAndForecastError();
+    void freeRunStartsEarlier();
+    void percentileRule();
+    void errorAxisLabelsSeveralTicksWithoutClipping();
+    void summaryWrapsAndPlotsGetRoom();
+    void plotsFirstThenTheSummary_data();
+    void plotsFirstThenTheSummary();
 
 private:
     static Session sineSpike();
@@ -242,8 +252,8 @@ void TestSignalPlot::warmupIsNotFlagged()
     QVERIFY(!marked.isEmpty());
     QCOMPARE(marked.front(), double(w + 2));
     const auto [from, to] = plot.warmupX();
-    QCOMPARE(from, 1.5);
-    QCOMPARE(to, double(w) + 1.5);
+    QCOMPARE(from, 0.5); // steps 1 … w, as the walk counts them
+    QCOMPARE(to, double(w) + 0.5);
     QVERIFY(plot.summaryText().contains(QStringLiteral("warm-up")));
     for (double x : marked)
         QVERIFY(x > to);
@@ -304,6 +314,232 @@ void TestSignalPlot::dashesAndDotsKeepTheirPattern()
         }
     }
     QVERIFY2(broken >= 2, "the one-step predictions (dashed) and the forecast (dotted)");
+}
+
+void TestSignalPlot::errorNumberedAsTheWalk()
+{
+    // The walk's loss_t = (y_t − x_{t+1})² with t counted from 1: the error curve stands at t, the
+    // hover says the same, and y_t under the x_{t+1} it predicts.
+    SnapshotBuilder builder(sineSpike());
+    builder.train(3);
+    const SnapshotPtr snapshot = builder.snapshot();
+    SignalPlot plot;
+    plot.setSnapshot(snapshot);
+    plot.setSeriesChoice(0);
+    const SequenceTrace<float> &sequence = snapshot->trace.sequences.front();
+    const QVector<double> x = plot.errorX();
+    QCOMPARE(x.size(), int(sequence.logits.cols()));
+    for (int k = 0; k < x.size(); ++k)
+        QCOMPARE(x[k], double(k + 1));
+    const QString hover = plot.hoverText(20);
+    const double loss = snapshot->forecast->train.front().stepError(19);
+    QVERIFY2(hover.contains(QStringLiteral("loss_20 = (y_20 − x_21)² = %1")
+                                .arg(QString::number(loss, 'g', 4).replace(QLatin1Char('-'), QChar(0x2212)))),
+             qPrintable(hover));
+    QVERIFY2(hover.contains(
+                 QStringLiteral("y_20 = %1")
+                     .arg(QString::number(sequence.logits(0, 19), 'g', 4).replace(QLatin1Char('-'), QChar(0x2212)))),
+             qPrintable(hover));
+    // The walk's own number for that step is the same squared error (MSELoss, the trace's).
+    QVERIFY(std::abs(double(sequence.stepLoss(19)) - loss) <= 1e-6 * std::max(loss, 1e-12));
+}
+
+void TestSignalPlot::flagsJudgedAgainstTheInjectedAnomaly()
+{
+    SnapshotBuilder builder(sineSpike());
+    builder.train(100);
+    const SnapshotPtr snapshot = builder.snapshot();
+    SignalPlot plot;
+    plot.setSnapshot(snapshot); // the test series
+    const ForecastReadout &r = *snapshot->forecast;
+    const SeriesReadout &test = r.test.front();
+    QVERIFY(test.injected.has_value()); // the example's generator info matches its numbers
+    // The session says where: data.generator.test_series[0].anomaly.at, 0-based → point at + 1.
+    const std::int64_t at = snapshot->setup->session.data.testSeriesGenerators.front().anomaly->at;
+    QCOMPARE(plot.injectedX(), qMakePair(double(at) + 0.5, double(at) + 1.5));
+    const FlagJudgement j = r.judge(test, plot.threshold());
+    const QString summary = plot.summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("Injected anomaly at point %1: %2")
+                                  .arg(at + 1)
+                                  .arg(j.hits.empty() ? QStringLiteral("missed")
+                                                      : QStringLiteral("detected (step %1)").arg(j.hits.front() + 1))),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("still disturbed: %1").arg(j.after.size())), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("False alarms: %1").arg(j.falseAlarms.size())), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Flagged steps: %1").arg(j.flags.size())), qPrintable(summary));
+    // The example after 100 steps: the spike is detected, and not every flag is it.
+    QVERIFY(!j.hits.empty());
+    QVERIFY(j.flags.size() > j.hits.size());
+    // The non-normal errors are said where they make mean + 3 sd flag ordinary steps.
+    QCOMPARE(summary.contains(QStringLiteral("not normally distributed")), r.trainErrorSd > r.trainErrorMean);
+    // Each flagged step's band covers the input it read and the point it predicted.
+    const QVector<QPair<double, double>> bands = plot.flagBandsX();
+    QVERIFY(!bands.isEmpty());
+    QCOMPARE(bands.front().first, double(j.flags.front()) + 0.5);
+    QVERIFY(plot.legendTexts().contains(QStringLiteral("injected anomaly")));
+    // The training series has no anomaly injected: no mark, no judgement.
+    plot.setSeriesChoice(0);
+    QCOMPARE(plot.injectedX(), (QPair<double, double>()));
+    QVERIFY(!plot.summaryText().contains(QStringLiteral("Injected anomaly")));
+}
+
+void TestSignalPlot::trueContinuationAndForecastError()
+{
+    SnapshotBuilder builder(sineSpike());
+    builder.train(20);
+    builder.setForecastLength(15);
+    const SnapshotPtr snapshot = builder.snapshot();
+    SignalPlot plot;
+    plot.setSnapshot(snapshot);
+    const SeriesReadout &test = snapshot->forecast->test.front();
+    const double n = double(plot.seriesY().size());
+    const QVector<double> x = plot.truthX();
+    const QVector<double> y = plot.truthY();
+    QCOMPARE(y.size(), 15);
+    for (int k = 0; k < 15; ++k) {
+        QCOMPARE(x[k], n + 1 + k);
+        QCOMPARE(y[k], double(test.truth(0, k)));
+    }
+    QVERIFY(plot.legendTexts().contains(QStringLiteral("what came (generator)")));
+    const QRegularExpression said(QStringLiteral("Free-running forecast after the end: mean error² ([0-9.]+) against "
+                                                 "what came \\(points compared: 15\\)"));
+    const QRegularExpressionMatch m = said.match(plot.summaryText());
+    QVERIFY2(m.hasMatch(), qPrintable(plot.summaryText()));
+    const double printed = m.captured(1).toDouble();
+    QVERIFY2(std::abs(printed - test.forecastError) <= 0.51 * std::pow(10.0, -(m.captured(1).size() - 2)),
+             qPrintable(QStringLiteral("%1 vs %2").arg(printed).arg(test.forecastError)));
+}
+
+void TestSignalPlot::freeRunStartsEarlier()
+{
+    SnapshotBuilder builder(sineSpike());
+    builder.train(5);
+    SignalPlot plot;
+    plot.setSnapshot(builder.snapshot());
+    QSignalSpy asked(&plot, &SignalPlot::forecastLengthChanged);
+    plot.setForecastFrom(60);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.front().at(0).toInt(), plot.forecastLength());
+    QCOMPARE(asked.front().at(1).toInt(), 60);
+    builder.setForecastFrom(60);
+    plot.setSnapshot(builder.snapshot());
+    const double n = double(plot.seriesY().size());
+    QCOMPARE(plot.forecastStartX(), 60.0);
+    const QVector<double> x = plot.forecastX();
+    QCOMPARE(x.front(), 61.0);
+    QCOMPARE(x.back(), n + plot.forecastLength());
+    QVERIFY2(plot.summaryText().contains(QStringLiteral("Free-running forecast after point 60")),
+             qPrintable(plot.summaryText()));
+}
+
+void TestSignalPlot::percentileRule()
+{
+    SnapshotBuilder builder(sineSpike());
+    builder.train(50);
+    const SnapshotPtr snapshot = builder.snapshot();
+    SignalPlot plot;
+    plot.setSnapshot(snapshot);
+    plot.setRule(SignalPlot::Rule::Percentile);
+    QVERIFY(!plot.thresholdIsDefault());
+    QCOMPARE(plot.threshold(), snapshot->forecast->trainErrorQuantile(0.99));
+    QVERIFY(plot.summaryText().contains(QStringLiteral("99th percentile")));
+    plot.resetThreshold();
+    QCOMPARE(plot.threshold(), snapshot->forecast->defaultThreshold());
+}
+
+void TestSignalPlot::errorAxisLabelsSeveralTicksWithoutClipping()
+{
+    SnapshotBuilder builder(sineSpike());
+    builder.train(100);
+    SignalPlot plot;
+    plot.resize(700, 420);
+    plot.setSnapshot(builder.snapshot());
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    auto *custom = plot.findChild<QCustomPlot *>();
+    custom->replot();
+    const QVector<double> ticks = plot.errorTicks();
+    QVERIFY2(ticks.size() >= 3, qPrintable(QString::number(ticks.size())));
+    // Every positive error lies inside the axis: nothing clipped at the bottom or the top.
+    const auto [low, high] = plot.errorRange();
+    for (double e : plot.errorY())
+        if (e > 0.0)
+            QVERIFY2(low <= e && e <= high, qPrintable(QStringLiteral("%1 outside %2 … %3").arg(e).arg(low).arg(high)));
+}
+
+void TestSignalPlot::summaryWrapsAndPlotsGetRoom()
+{
+    SnapshotBuilder builder(sineSpike());
+    builder.train(100);
+    SignalPlot plot;
+    plot.resize(640, 600);
+    plot.setSnapshot(builder.snapshot());
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    auto *custom = plot.findChild<QCustomPlot *>();
+    QVERIFY(custom->minimumHeight() >= 170);
+    // The summary wraps instead of being cut: its label is as tall as its text at this width.
+    auto *summary = plot.findChildren<QLabel *>().value(0);
+    for (QLabel *label : plot.findChildren<QLabel *>())
+        if (label->text() == plot.summaryText())
+            summary = label;
+    QVERIFY(summary->wordWrap());
+    QTRY_VERIFY(summary->height()
+                >= std::min(summary->heightForWidth(summary->width()), 3 * QFontMetrics(summary->font()).lineSpacing())
+                    - 1);
+    QVERIFY(summary->height() > QFontMetrics(summary->font()).height()); // several lines
+}
+
+void TestSignalPlot::plotsFirstThenTheSummary_data()
+{
+    QTest::addColumn<QSize>("size");
+    // The Signal tab's page at 1280×800 (the pane between the docks), at its own wish, and squeezed
+    // to its minimum (1024×768 presentation).
+    QTest::newRow("1280x800 pane") << QSize(676, 370);
+    QTest::newRow("as it asks") << QSize(676, 0);
+    QTest::newRow("minimum") << QSize(640, -1);
+}
+
+void TestSignalPlot::plotsFirstThenTheSummary()
+{
+    // A teacher's review: the value and error plots were 60 and 40 px under a six-line summary, and
+    // at 1024×768 the error plot's time axis was cut off the bottom.
+    QFETCH(QSize, size);
+    SnapshotBuilder builder(sineSpike());
+    builder.train(100);
+    SignalPlot plot;
+    plot.resize(size.width(), 400);
+    plot.setSnapshot(builder.snapshot());
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    if (size.height() == 0)
+        size.setHeight(plot.sizeHint().height());
+    else if (size.height() < 0)
+        size.setHeight(plot.minimumSizeHint().height());
+    plot.resize(size);
+    auto *custom = plot.findChild<QCustomPlot *>();
+    QTRY_COMPARE(plot.size(), size);
+    QTest::qWait(20);
+    custom->replot();
+    // Nothing below the widget's bottom: the time axis is drawn.
+    const QRect placed(custom->mapTo(&plot, QPoint(0, 0)), custom->size());
+    QVERIFY2(placed.bottom() < plot.height(),
+             qPrintable(QStringLiteral("plot ends at %1 of %2").arg(placed.bottom()).arg(plot.height())));
+    const int value = custom->axisRect(0)->height();
+    const int error = custom->axisRect(1)->height();
+    // The summary takes only what the plots leave: at its wish each plot gets about plotWanted.
+    if (size.height() >= plot.sizeHint().height())
+        QVERIFY2(value >= SignalPlot::plotWanted * 8 / 10 && error >= SignalPlot::plotWanted * 8 / 10,
+                 qPrintable(QStringLiteral("value %1 px, error %2 px").arg(value).arg(error)));
+    // The two plots share alike: neither a strip beside the other.
+    QVERIFY2(error >= value * 6 / 10 && value >= error * 6 / 10,
+             qPrintable(QStringLiteral("value %1 px, error %2 px").arg(value).arg(error)));
+    // The error axis: two or more labelled decades, at least a label's height apart.
+    const QVector<double> ticks = plot.errorTicks();
+    QVERIFY2(ticks.size() >= 2, qPrintable(QString::number(ticks.size())));
+    QCPAxis *axis = custom->axisRect(1)->axis(QCPAxis::atLeft);
+    const int gap = int(std::abs(axis->coordToPixel(ticks[0]) - axis->coordToPixel(ticks[1])));
+    QVERIFY2(gap >= QFontMetrics(axis->tickLabelFont()).height(), qPrintable(QString::number(gap)));
 }
 
 QTEST_MAIN(TestSignalPlot)

@@ -590,6 +590,11 @@ void TestMainWindow::forecastInTheWindow()
     signal->setForecastLength(9);
     QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot()->forecast->length == 9, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(signal->forecastY().size(), 9, 5000);
+    // An earlier start reaches the worker: the free run after point 60, to the same end.
+    signal->setForecastFrom(60);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot()->forecast->from == 60, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(signal->forecastStartX(), 60.0, 5000);
+    QCOMPARE(signal->forecastX().back(), double(signal->seriesY().size() + 9));
 
     // The timeline: an earlier step's network, its own predictions (not the latest's).
     window.controller()->viewStep(1);
