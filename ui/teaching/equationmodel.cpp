@@ -298,10 +298,13 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     };
 
     if (test && cursor.isBackward()) { // nothing to walk back: no loss of it was ever differentiated
-        EquationLine line;
-        line.current = true;
-        line.items.push_back(text(QStringLiteral("no backward pass — ") + ValueEquations::testSeriesWords(), true));
-        eq.lines.push_back(line);
+        const QStringList words = ValueEquations::testSeriesWords();
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            EquationLine line;
+            line.current = true;
+            line.items.push_back(text(i == 0 ? QStringLiteral("no backward pass — ") + words[i] : words[i], true));
+            eq.lines.push_back(line);
+        }
         return eq;
     }
     const bool gatedLayerPhase = (model.cell == CellKind::Lstm || model.cell == CellKind::Gru)
@@ -348,7 +351,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         // y_t worked out unit by unit below it, every term shown.
         if (model.outputLayer && H > fullLimit) {
             append(termLines(w.matrix(layout.fcWeight()), top.hidden.col(t), w.vector(layout.fcBias()),
-                             sequence.logits.col(t), predicted, t, QStringLiteral("[%1]").arg(outName(predicted)), 8,
+                             sequence.logits.col(t), predicted, t, QStringLiteral("[%1]").arg(outName(predicted)), 4,
                              true));
         }
         break;

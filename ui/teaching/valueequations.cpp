@@ -42,8 +42,9 @@ std::vector<int> hiddenWindow(int H, int focus)
     return out;
 }
 
-//! The hidden units a line of termLines() multiplies: 16 units in two lines.
-constexpr int termsPerLine = 8;
+//! The hidden units a line of termLines() multiplies: 16 units in four lines (eight ran off the
+//! walk's right edge at 1280 × 800).
+constexpr int termsPerLine = 4;
 
 QString plural(qint64 count, const QString &one, const QString &many)
 {
@@ -60,11 +61,13 @@ QString ValueEquations::symbolic(const ModelConfig &model, const QString &topSup
                          "over every series");
 }
 
-QString ValueEquations::testSeriesWords()
+QStringList ValueEquations::testSeriesWords()
 {
-    return QStringLiteral("a test series is never trained on: this squared error is in no loss L and sends no "
-                          "gradient back (forward and error only; the Signal tab holds it against the anomaly "
-                          "threshold)");
+    // Three short lines, not one: an equation line does not wrap, and one sentence ran off the
+    // panel's right edge at 1280 × 800.
+    return {QStringLiteral("a test series is never trained on:"),
+            QStringLiteral("this squared error is in no loss L and sends no gradient back"),
+            QStringLiteral("(forward and error only; the Signal tab holds it against the anomaly threshold)")};
 }
 
 QString ValueEquations::countWords(const TrainingSnapshot &snapshot)
@@ -187,10 +190,12 @@ void ValueEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     if (snapshot.isTestSequence(textIndex)) {
         // A test series is evaluated with the current weights, never trained on: its squared error
         // is what the Signal tab holds against the anomaly threshold, not a share of L.
-        EquationLine notTrained;
-        notTrained.current = true;
-        notTrained.items.push_back(text(testSeriesWords()));
-        eq.lines.push_back(notTrained);
+        for (const QString &words : testSeriesWords()) {
+            EquationLine notTrained;
+            notTrained.current = true;
+            notTrained.items.push_back(text(words));
+            eq.lines.push_back(notTrained);
+        }
         return;
     }
 

@@ -14,6 +14,8 @@
 
 #include "ui/teaching/equationmodel.h"
 
+#include <QStringList>
+
 namespace rnnlab {
 
 class ValueEquations
@@ -31,7 +33,7 @@ public:
     static QString symbolic(const ModelConfig &model, const QString &topSup);
     //! What the walk says of a test series (TrainingSnapshot::isTestSequence) at its loss and in
     //! place of its backward pass: evaluated, never trained on.
-    static QString testSeriesWords();
+    static QStringList testSeriesWords();
     //! The count the mean divides by, in words: "N·D = 59 steps × 1 feature = 59".
     static QString countWords(const TrainingSnapshot &snapshot);
 };

@@ -200,7 +200,7 @@ void TestStepByHandPanel::testSeriesWalksForwardOnly()
     QCOMPARE(panel.part(), StepByHandPanel::Part::Loss);
     QCOMPARE(*panel.cursor(), (StepCursor{n - 1, L - 1, Phase::Loss}));
     const EquationLine &last = panel.equationView()->equation().lines.back();
-    QCOMPARE(last.items.front().text, ValueEquations::testSeriesWords());
+    QCOMPARE(last.items.front().text, ValueEquations::testSeriesWords().last());
     QPushButton *next = nullptr;
     for (QPushButton *button : panel.findChildren<QPushButton *>())
         if (button->text().startsWith(QStringLiteral("No backward")))
