@@ -491,21 +491,6 @@
         <translation>Zeitreihe: Vorhersage und Anomalien</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. Here an LSTM has learnt a sine wave: at every step it reads the value x&lt;sub&gt;t&lt;/sub&gt; and predicts the next, x&lt;sub&gt;t+1&lt;/sub&gt; (a number, not a character: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) always reads the true series up to the step before: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted, after the vertical line where the series ends) feeds each prediction back as the next input, as Generate does with characters: its errors carry on.&lt;/li&gt;&lt;li&gt;Below, each step&apos;s squared error on a log scale, and the &lt;b&gt;threshold&lt;/b&gt;: the training errors&apos; mean + 3 standard deviations. The &lt;b&gt;test series&lt;/b&gt; was never trained on and has a spike: a step whose error rises above the threshold is an &lt;b&gt;anomaly&lt;/b&gt;. The first steps (grey) are warm-up: the state has not seen enough yet, so they are not counted.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Die ersten RNN-Anwendungen der Vorlesung sind zeitlich: &lt;b&gt;Zeitreihenvorhersage&lt;/b&gt; und &lt;b&gt;Anomalieerkennung&lt;/b&gt;. Hier hat ein LSTM eine Sinuswelle gelernt: in jedem Schritt liest es den Wert x&lt;sub&gt;t&lt;/sub&gt; und sagt den nächsten vorher, x&lt;sub&gt;t+1&lt;/sub&gt; (eine Zahl, kein Zeichen: der Verlust ist der mittlere quadratische Fehler).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Die &lt;b&gt;Ein-Schritt-Vorhersage&lt;/b&gt; (gestrichelt) liest immer die wahre Reihe bis zum Schritt davor: sie kann nur um einen Schritt falsch liegen.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Prognose&lt;/b&gt; (gepunktet, nach der senkrechten Linie, wo die Reihe endet) führt jede Vorhersage als nächste Eingabe zurück, wie Generieren mit Zeichen: ihre Fehler pflanzen sich fort.&lt;/li&gt;&lt;li&gt;Unten der quadratische Fehler jedes Schritts auf logarithmischer Skala und der &lt;b&gt;Schwellenwert&lt;/b&gt;: Mittelwert der Trainingsfehler + 3 Standardabweichungen. Auf der &lt;b&gt;Testreihe&lt;/b&gt; wurde nie trainiert, und sie hat einen Ausschlag: ein Schritt, dessen Fehler über den Schwellenwert steigt, ist eine &lt;b&gt;Anomalie&lt;/b&gt;. Die ersten Schritte (grau) sind Aufwärmphase: der Zustand hat noch nicht genug gesehen, daher zählen sie nicht.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
-        <translation>
-            <numerusform>&lt;p&gt;Jetzt, nach %n Trainingsschritt: der Ein-Schritt-Fehler² der Trainingsreihe ist %1 ± %2, also ist der Schwellenwert %3.</numerusform>
-            <numerusform>&lt;p&gt;Jetzt, nach %n Trainingsschritten: der Ein-Schritt-Fehler² der Trainingsreihe ist %1 ± %2, also ist der Schwellenwert %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
-        <translation> In der Testreihe ist der größte Fehler² %1, bei Zeitschritt %2: %3 Schwellenwert%4.</translation>
-    </message>
-    <message>
         <source>%1 times</source>
         <translation>das %1-Fache vom</translation>
     </message>
@@ -514,34 +499,52 @@
         <translation>über dem</translation>
     </message>
     <message>
-        <source> — an anomaly</source>
-        <translation> — eine Anomalie</translation>
-    </message>
-    <message>
         <source> — not flagged</source>
         <translation> — nicht markiert</translation>
-    </message>
-    <message numerus="yes">
-        <source> %n test step(s) are above it</source>
-        <translation>
-            <numerusform> %n Testschritt liegt darüber</numerusform>
-            <numerusform> %n Testschritte liegen darüber</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (the first %n, warm-up, not counted).&lt;/p&gt;</source>
-        <translation>
-            <numerusform> (der %n. Schritt, Aufwärmphase, nicht gezählt).&lt;/p&gt;</numerusform>
-            <numerusform> (die ersten %n, Aufwärmphase, nicht gezählt).&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.&lt;/p&gt;</source>
-        <translation>.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>to the end</source>
         <translation>bis zum Ende</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. An LSTM has learnt a sine wave: at step t it reads x&lt;sub&gt;t&lt;/sub&gt; and predicts x&lt;sub&gt;t+1&lt;/sub&gt; (a number: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) reads the true series up to x&lt;sub&gt;t&lt;/sub&gt;: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted) runs free: each prediction is fed back as the next input, so its errors carry on. Where the generator made the series, a thin line shows what really came.&lt;/li&gt;&lt;li&gt;Below, step t&apos;s error² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² on a log scale, and a &lt;b&gt;threshold&lt;/b&gt; (by default the training errors&apos; mean + 3 sd). A step above it is &lt;b&gt;flagged&lt;/b&gt;: a candidate, not yet an anomaly — it is one only where an anomaly was injected (hatched). Grey: warm-up, not counted.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Die ersten RNN-Anwendungen der Vorlesung sind zeitlich: &lt;b&gt;Zeitreihenvorhersage&lt;/b&gt; und &lt;b&gt;Anomalieerkennung&lt;/b&gt;. Ein LSTM hat eine Sinuswelle gelernt: in Schritt t liest es x&lt;sub&gt;t&lt;/sub&gt; und sagt x&lt;sub&gt;t+1&lt;/sub&gt; vorher (eine Zahl: der Verlust ist der mittlere quadratische Fehler).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Die &lt;b&gt;Ein-Schritt-Vorhersage&lt;/b&gt; (gestrichelt) liest die wahre Reihe bis x&lt;sub&gt;t&lt;/sub&gt;: sie kann nur um einen Schritt falsch liegen.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Prognose&lt;/b&gt; (gepunktet) läuft frei: jede Vorhersage wird als nächste Eingabe zurückgeführt, also pflanzen sich ihre Fehler fort. Wo der Generator die Reihe erzeugt hat, zeigt eine dünne Linie, was wirklich kam.&lt;/li&gt;&lt;li&gt;Unten der Fehler² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² von Schritt t auf logarithmischer Skala und ein &lt;b&gt;Schwellenwert&lt;/b&gt; (standardmäßig Mittelwert + 3 SD der Trainingsfehler). Ein Schritt darüber wird &lt;b&gt;markiert&lt;/b&gt;: ein Kandidat, noch keine Anomalie — das ist er nur, wo eine Anomalie eingefügt wurde (schraffiert). Grau: Aufwärmphase, nicht gezählt.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): Flagged test steps: %2.</source>
+        <translation>&lt;p&gt;&lt;b&gt;Jetzt&lt;/b&gt; (Trainingsschritt %1): Markierte Testschritte: %2.</translation>
+    </message>
+    <message>
+        <source> The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. False alarms: %4.</source>
+        <translation> Die bei Punkt %1 eingefügte Anomalie: %2. Markierungen danach, das Netz noch gestört: %3. Fehlalarme: %4.</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source> In the test series the largest error² is %1, at time step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;): %4 the threshold%5.</source>
+        <translation> In der Testreihe ist der größte Fehler² %1, bei Zeitschritt %2 (Vorhersage von x&lt;sub&gt;%3&lt;/sub&gt;): %4 Schwellenwert%5.</translation>
+    </message>
+    <message>
+        <source> — flagged</source>
+        <translation> — markiert</translation>
+    </message>
+    <message>
+        <source> The training error² is %1 ± %2</source>
+        <translation> Der Trainingsfehler² ist %1 ± %2</translation>
+    </message>
+    <message>
+        <source> (sd &gt; mean: not a normal spread, so mean + 3 sd also flags ordinary steps)</source>
+        <translation> (SD &gt; Mittel: keine Normalverteilung, also markiert Mittel + 3 SD auch gewöhnliche Schritte)</translation>
+    </message>
+    <message>
+        <source>, so the threshold is %1.&lt;/p&gt;</source>
+        <translation>, also ist der Schwellenwert %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -583,10 +586,6 @@
         <translation>PyTorch</translation>
     </message>
     <message>
-        <source> This run is a time series: its values, the network&apos;s predictions, the forecast and the anomalies are in the Signal tab, and every number of a time step in the graph.</source>
-        <translation> Dieser Lauf ist eine Zeitreihe: ihre Werte, die Vorhersagen des Netzes, die Prognose und die Anomalien stehen im Tab Signal, und jede Zahl eines Zeitschritts im Graphen.</translation>
-    </message>
-    <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
         <translation>Vorhersagen pro Schritt listet vorhergesagte Zeichenketten: nur für Zeichenaufgaben.</translation>
     </message>
@@ -617,6 +616,10 @@
     <message>
         <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
         <translation>Der Tab Gedächtnis liest ein Netz über einem Text; die zwei eines Encoder–Decoders werden noch nicht analysiert.</translation>
+    </message>
+    <message>
+        <source> This run is a time series: its values, the network&apos;s predictions, the free-running forecast and the flagged steps are in the Signal tab, and every number of a time step in the graph.</source>
+        <translation> Dieser Lauf ist eine Zeitreihe: ihre Werte, die Vorhersagen des Netzes, die frei laufende Prognose und die markierten Schritte stehen im Tab Signal, und jede Zahl eines Zeitschritts im Graphen.</translation>
     </message>
 </context>
 <context>
@@ -1941,12 +1944,12 @@ Zeitreihe: es liest Zahlen und sagt den nächsten Wert jedes Merkmals vorher (MS
         <translation>%1 Merkmale</translation>
     </message>
     <message>
-        <source>Forecast: the next value at every time step (MSE loss).</source>
-        <translation>Prognose: der nächste Wert in jedem Zeitschritt (MSE-Verlust).</translation>
+        <source>Time series: the next value at every time step (MSE loss).</source>
+        <translation>Zeitreihe: der nächste Wert in jedem Zeitschritt (MSE-Verlust).</translation>
     </message>
     <message>
-        <source>Forecast: the next value of each of %1 features at every time step (MSE loss).</source>
-        <translation>Prognose: der nächste Wert jedes der %1 Merkmale in jedem Zeitschritt (MSE-Verlust).</translation>
+        <source>Time series: the next value of each of %1 features at every time step (MSE loss).</source>
+        <translation>Zeitreihe: der nächste Wert jedes der %1 Merkmale in jedem Zeitschritt (MSE-Verlust).</translation>
     </message>
 </context>
 <context>
@@ -2490,26 +2493,6 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
         <translation>Die frei laufende Prognose über das Ende hinaus: jeder vorhergesagte Wert wird als nächste Eingabe zurückgeführt, so oft</translation>
     </message>
     <message>
-        <source>Anomal&amp;y above</source>
-        <translation>Anomal&amp;ie über</translation>
-    </message>
-    <message>
-        <source>A time step whose squared error is above this is marked as an anomaly. Default: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>Ein Zeitschritt, dessen quadratischer Fehler darüber liegt, wird als Anomalie markiert. Standard: Mittelwert des Trainingsfehlers + 3 Standardabweichungen</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>The default again: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>Wieder der Standard: Mittelwert des Trainingsfehlers + 3 Standardabweichungen</translation>
-    </message>
-    <message>
-        <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation>Der Signalplot ist für Zeitreihen (Aufgabe &quot;forecast&quot;): öffne eine, z. B. Datei ▸ Öffnen examples/sine-spike.json</translation>
-    </message>
-    <message>
         <source>series</source>
         <translation>Reihe</translation>
     </message>
@@ -2522,10 +2505,6 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
         <translation>frei laufende Prognose</translation>
     </message>
     <message>
-        <source>anomaly</source>
-        <translation>Anomalie</translation>
-    </message>
-    <message>
         <source>squared error</source>
         <translation>quadratischer Fehler</translation>
     </message>
@@ -2536,10 +2515,6 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
     <message>
         <source>value</source>
         <translation>Wert</translation>
-    </message>
-    <message>
-        <source>time step</source>
-        <translation>Zeitschritt</translation>
     </message>
     <message>
         <source>error²</source>
@@ -2560,10 +2535,6 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
     <message>
         <source>Test series %1 (anomalies)</source>
         <translation>Testreihe %1 (Anomalien)</translation>
-    </message>
-    <message>
-        <source> · feature 1 of %1</source>
-        <translation> · Merkmal 1 von %1</translation>
     </message>
     <message>
         <source>forecast →</source>
@@ -2598,46 +2569,210 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
         <translation>Schwellenwert %1</translation>
     </message>
     <message>
-        <source>Test series</source>
-        <translation>Testreihe</translation>
+        <source>sta&amp;rting after</source>
+        <translation>&amp;nach</translation>
     </message>
     <message>
-        <source>Test series %1</source>
-        <translation>Testreihe %1</translation>
+        <source>the end</source>
+        <translation>dem Ende</translation>
     </message>
     <message>
-        <source>%1: mean error² %2, training %3 ± %4 · %5</source>
-        <translation>%1: mittlerer Fehler² %2, Training %3 ± %4 · %5</translation>
+        <source>point </source>
+        <translation>Punkt </translation>
     </message>
     <message>
-        <source>1 step above the threshold</source>
-        <translation>1 Schritt über dem Schwellenwert</translation>
+        <source>Where the free run starts: after the series&apos; last point (the end), or after an earlier point, so that its forecast can be compared with what actually came</source>
+        <translation>Wo der freie Lauf beginnt: nach dem letzten Punkt der Reihe (dem Ende) oder nach einem früheren Punkt, damit sich seine Prognose mit dem vergleichen lässt, was tatsächlich kam</translation>
     </message>
     <message>
-        <source>%1 steps above the threshold</source>
-        <translation>%1 Schritte über dem Schwellenwert</translation>
+        <source>Fla&amp;g above</source>
+        <translation>&amp;Markieren über</translation>
     </message>
     <message>
-        <source> · 1 warm-up step</source>
-        <translation> · 1 Aufwärmschritt</translation>
+        <source>A time step whose squared error is above this is flagged: a candidate anomaly, not yet a true one (the summary judges the flags against where an anomaly was injected). Default: the training error&apos;s mean + 3 standard deviations</source>
+        <translation>Ein Zeitschritt, dessen quadratischer Fehler darüber liegt, wird markiert: ein Anomaliekandidat, noch keine echte Anomalie (die Zusammenfassung bewertet die Markierungen danach, wo eine Anomalie eingefügt wurde). Standard: Mittelwert des Trainingsfehlers + 3 Standardabweichungen</translation>
     </message>
     <message>
-        <source> · %1 warm-up steps</source>
-        <translation> · %1 Aufwärmschritte</translation>
+        <source>mean + 3 sd</source>
+        <translation>Mittel + 3 SD</translation>
     </message>
     <message>
-        <source> (threshold %1%2)</source>
-        <translation> (Schwellenwert %1%2)</translation>
+        <source>99th percentile</source>
+        <translation>99. Perzentil</translation>
     </message>
     <message>
-        <source>: mean + 3 sd</source>
-        <translation>: Mittel + 3 SD</translation>
+        <source>typed</source>
+        <translation>manuell</translation>
     </message>
     <message>
-        <source>
-Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold (mean + 3 sd of the training steps after them) nor as anomalies.</source>
-        <translation>
-Aufwärmphase: die ersten Schritte jeder Reihe, in denen der Zustand (am Anfang null) noch nicht genug gesehen hat — selbst die Trainingsreihe wird dort schlechter vorhergesagt als der Schwellenwert. Sie zählen weder für den Schwellenwert (Mittel + 3 SD der Trainingsschritte danach) noch als Anomalien.</translation>
+        <source>The threshold&apos;s rule. Mean + 3 sd (the default) assumes errors spread like a normal distribution; a network&apos;s squared errors have a long tail (their sd is often larger than their mean), so it also flags ordinary steps. The 99th percentile of the training errors flags about 1 ordinary step in 100.</source>
+        <translation>Die Regel für den Schwellenwert. Mittel + 3 SD (der Standard) nimmt an, dass die Fehler wie eine Normalverteilung streuen; die quadratischen Fehler eines Netzes haben einen langen Schwanz (ihre SD ist oft größer als ihr Mittel), daher markiert sie auch gewöhnliche Schritte. Das 99. Perzentil der Trainingsfehler markiert etwa 1 gewöhnlichen Schritt von 100.</translation>
+    </message>
+    <message>
+        <source>The signal plot is for time series (the task &quot;Time series&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
+        <translation>Der Signalplot ist für Zeitreihen (die Aufgabe „Zeitreihe“): öffne eine, z. B. Datei ▸ Öffnen examples/sine-spike.json</translation>
+    </message>
+    <message>
+        <source>true continuation</source>
+        <translation>wahre Fortsetzung</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>injected</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message>
+        <source>time step t:  xₜ at t,  yₜ under xₜ₊₁,  error² of step t = (yₜ − xₜ₊₁)²</source>
+        <translation>Zeitschritt t:  xₜ bei t,  yₜ unter xₜ₊₁,  Fehler² von Schritt t = (yₜ − xₜ₊₁)²</translation>
+    </message>
+    <message>
+        <source>what came (generator)</source>
+        <translation>was kam (Generator)</translation>
+    </message>
+    <message>
+        <source>flagged: error² above the threshold</source>
+        <translation>markiert: Fehler² über dem Schwellenwert</translation>
+    </message>
+    <message>
+        <source>injected anomaly</source>
+        <translation>eingefügte Anomalie</translation>
+    </message>
+    <message>
+        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
+A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag less than %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
+        <translation>Aufwärmphase: die ersten Schritte jeder Reihe, in denen der Zustand (am Anfang null) noch nicht genug gesehen hat — selbst die Trainingsreihe wird dort schlechter vorhergesagt als der Schwellenwert. Sie zählen weder für den Schwellenwert noch als Markierungen.
+Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: ein Anomaliekandidat. Wo der Generator eine Anomalie eingefügt hat, ist eine Markierung, die einen eingefügten Punkt vorhersagt, ein Treffer; eine spätere Markierung weniger als %1 Schritte nach der Anomalie oder nach der vorigen solchen Markierung (das Netz noch gestört) wird getrennt gezählt; jede andere Markierung ist ein Fehlalarm.</translation>
+    </message>
+    <message>
+        <source>Test series (never trained on)</source>
+        <translation>Testreihe (nie darauf trainiert)</translation>
+    </message>
+    <message>
+        <source>Test series %1 (never trained on)</source>
+        <translation>Testreihe %1 (nie darauf trainiert)</translation>
+    </message>
+    <message>
+        <source>%1: mean error² %2, steps %3–%4</source>
+        <translation>%1: mittlerer Fehler² %2, Schritte %3–%4</translation>
+    </message>
+    <message>
+        <source> (1–%1: warm-up).</source>
+        <translation> (1–%1: Aufwärmphase).</translation>
+    </message>
+    <message>
+        <source> (1: warm-up).</source>
+        <translation> (1: Aufwärmphase).</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source> Feature 1 of %1.</source>
+        <translation> Merkmal 1 von %1.</translation>
+    </message>
+    <message>
+        <source>Training error² after the warm-up: mean %1, sd %2 (the threshold&apos;s basis; the loss %3 is over every step).</source>
+        <translation>Trainingsfehler² nach der Aufwärmphase: Mittel %1, SD %2 (Basis des Schwellenwerts; der Verlust %3 gilt über alle Schritte).</translation>
+    </message>
+    <message>
+        <source>the training errors&apos; 99th percentile</source>
+        <translation>99. Perzentil der Trainingsfehler</translation>
+    </message>
+    <message>
+        <source>; not normally distributed: sd &gt; mean, so it flags ordinary steps too</source>
+        <translation>; nicht normalverteilt: SD &gt; Mittel, also markiert er auch gewöhnliche Schritte</translation>
+    </message>
+    <message>
+        <source>Threshold %1 (%2). Flagged steps: %3.</source>
+        <translation>Schwellenwert %1 (%2). Markierte Schritte: %3.</translation>
+    </message>
+    <message>
+        <source>at point %1</source>
+        <translation>bei Punkt %1</translation>
+    </message>
+    <message>
+        <source>at points %1–%2</source>
+        <translation>bei Punkten %1–%2</translation>
+    </message>
+    <message>
+        <source>in the warm-up, not judged</source>
+        <translation>in der Aufwärmphase, nicht bewertet</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>detected (step %1)</source>
+        <translation>erkannt (Schritt %1)</translation>
+    </message>
+    <message>
+        <source>detected (steps %1)</source>
+        <translation>erkannt (Schritte %1)</translation>
+    </message>
+    <message>
+        <source> Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4</source>
+        <translation> Eingefügte Anomalie %1: %2. Danach, Netz noch gestört: %3. Fehlalarme: %4</translation>
+    </message>
+    <message>
+        <source> (steps %1).</source>
+        <translation> (Schritte %1).</translation>
+    </message>
+    <message>
+        <source> Where an anomaly truly is, this series does not say (it was not made by the generator): each flag is a candidate.</source>
+        <translation> Wo wirklich eine Anomalie ist, sagt diese Reihe nicht (sie stammt nicht vom Generator): jede Markierung ist ein Kandidat.</translation>
+    </message>
+    <message>
+        <source>after point %1</source>
+        <translation>nach Punkt %1</translation>
+    </message>
+    <message>
+        <source>after the end</source>
+        <translation>nach dem Ende</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: mean error² %2 against what came (points compared: %3).</source>
+        <translation>Frei laufende Prognose %1: mittlerer Fehler² %2 gegenüber dem, was kam (verglichene Punkte: %3).</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: nothing known to compare it with (start it after an earlier point).</source>
+        <translation>Frei laufende Prognose %1: nichts Bekanntes zum Vergleich (starte sie nach einem früheren Punkt).</translation>
+    </message>
+    <message>
+        <source>x_%1 = %2</source>
+        <translation>x_%1 = %2</translation>
+    </message>
+    <message>
+        <source>step %1: y_%1 = %2 predicts x_%3 = %4</source>
+        <translation>Schritt %1: y_%1 = %2 sagt x_%3 = %4 vorher</translation>
+    </message>
+    <message>
+        <source>loss_%1 = (y_%1 − x_%2)² = %3</source>
+        <translation>loss_%1 = (y_%1 − x_%2)² = %3</translation>
+    </message>
+    <message>
+        <source>flagged: predicts the injected anomaly (a hit)</source>
+        <translation>markiert: sagt die eingefügte Anomalie vorher (ein Treffer)</translation>
+    </message>
+    <message>
+        <source>flagged: after the anomaly, the network still disturbed</source>
+        <translation>markiert: nach der Anomalie, das Netz noch gestört</translation>
+    </message>
+    <message>
+        <source>flagged: a false alarm (no anomaly was injected here)</source>
+        <translation>markiert: ein Fehlalarm (hier wurde keine Anomalie eingefügt)</translation>
+    </message>
+    <message>
+        <source>free-running forecast: %1</source>
+        <translation>frei laufende Prognose: %1</translation>
+    </message>
+    <message>
+        <source>what came (generator): %1</source>
+        <translation>was kam (Generator): %1</translation>
     </message>
 </context>
 <context>

@@ -491,21 +491,6 @@
         <translation>Serie temporal: predicción y anomalías</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. Here an LSTM has learnt a sine wave: at every step it reads the value x&lt;sub&gt;t&lt;/sub&gt; and predicts the next, x&lt;sub&gt;t+1&lt;/sub&gt; (a number, not a character: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) always reads the true series up to the step before: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted, after the vertical line where the series ends) feeds each prediction back as the next input, as Generate does with characters: its errors carry on.&lt;/li&gt;&lt;li&gt;Below, each step&apos;s squared error on a log scale, and the &lt;b&gt;threshold&lt;/b&gt;: the training errors&apos; mean + 3 standard deviations. The &lt;b&gt;test series&lt;/b&gt; was never trained on and has a spike: a step whose error rises above the threshold is an &lt;b&gt;anomaly&lt;/b&gt;. The first steps (grey) are warm-up: the state has not seen enough yet, so they are not counted.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Las primeras aplicaciones de RNN de la clase son temporales: &lt;b&gt;predicción de series temporales&lt;/b&gt; y &lt;b&gt;detección de anomalías&lt;/b&gt;. Aquí una LSTM ha aprendido una onda senoidal: en cada paso lee el valor x&lt;sub&gt;t&lt;/sub&gt; y predice el siguiente, x&lt;sub&gt;t+1&lt;/sub&gt; (un número, no un carácter: la pérdida es el error cuadrático medio).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;La &lt;b&gt;predicción a un paso&lt;/b&gt; (discontinua) siempre lee la serie real hasta el paso anterior: solo puede equivocarse en un paso.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;pronóstico&lt;/b&gt; (punteado, tras la línea vertical donde termina la serie) realimenta cada predicción como la siguiente entrada, como hace Generar con los caracteres: sus errores se arrastran.&lt;/li&gt;&lt;li&gt;Abajo, el error cuadrático de cada paso en escala logarítmica, y el &lt;b&gt;umbral&lt;/b&gt;: la media de los errores de entrenamiento + 3 desviaciones típicas. La &lt;b&gt;serie de prueba&lt;/b&gt; nunca se usó para entrenar y tiene un pico: un paso cuyo error supera el umbral es una &lt;b&gt;anomalía&lt;/b&gt;. Los primeros pasos (en gris) son de calentamiento: el estado aún no ha visto lo suficiente, así que no se cuentan.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
-        <translation>
-            <numerusform>&lt;p&gt;Ahora, tras %n paso de entrenamiento: el error² a un paso de la serie de entrenamiento es %1 ± %2, así que el umbral es %3.</numerusform>
-            <numerusform>&lt;p&gt;Ahora, tras %n pasos de entrenamiento: el error² a un paso de la serie de entrenamiento es %1 ± %2, así que el umbral es %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
-        <translation> En la serie de prueba el mayor error² es %1, en el paso temporal %2: %3 el umbral%4.</translation>
-    </message>
-    <message>
         <source>%1 times</source>
         <translation>%1 veces</translation>
     </message>
@@ -514,34 +499,52 @@
         <translation>por encima de</translation>
     </message>
     <message>
-        <source> — an anomaly</source>
-        <translation> — una anomalía</translation>
-    </message>
-    <message>
         <source> — not flagged</source>
         <translation> — no marcado</translation>
-    </message>
-    <message numerus="yes">
-        <source> %n test step(s) are above it</source>
-        <translation>
-            <numerusform> %n paso de prueba lo supera</numerusform>
-            <numerusform> %n pasos de prueba lo superan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (the first %n, warm-up, not counted).&lt;/p&gt;</source>
-        <translation>
-            <numerusform> (%n de calentamiento al principio, no se cuenta).&lt;/p&gt;</numerusform>
-            <numerusform> (%n de calentamiento al principio, no se cuentan).&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.&lt;/p&gt;</source>
-        <translation>.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>to the end</source>
         <translation>hasta el final</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. An LSTM has learnt a sine wave: at step t it reads x&lt;sub&gt;t&lt;/sub&gt; and predicts x&lt;sub&gt;t+1&lt;/sub&gt; (a number: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) reads the true series up to x&lt;sub&gt;t&lt;/sub&gt;: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted) runs free: each prediction is fed back as the next input, so its errors carry on. Where the generator made the series, a thin line shows what really came.&lt;/li&gt;&lt;li&gt;Below, step t&apos;s error² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² on a log scale, and a &lt;b&gt;threshold&lt;/b&gt; (by default the training errors&apos; mean + 3 sd). A step above it is &lt;b&gt;flagged&lt;/b&gt;: a candidate, not yet an anomaly — it is one only where an anomaly was injected (hatched). Grey: warm-up, not counted.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Las primeras aplicaciones de RNN de la clase son temporales: &lt;b&gt;predicción de series temporales&lt;/b&gt; y &lt;b&gt;detección de anomalías&lt;/b&gt;. Una LSTM ha aprendido una onda senoidal: en el paso t lee x&lt;sub&gt;t&lt;/sub&gt; y predice x&lt;sub&gt;t+1&lt;/sub&gt; (un número: la pérdida es el error cuadrático medio).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;La &lt;b&gt;predicción a un paso&lt;/b&gt; (discontinua) lee la serie real hasta x&lt;sub&gt;t&lt;/sub&gt;: solo puede equivocarse en un paso.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;pronóstico&lt;/b&gt; (punteado) va libre: cada predicción se realimenta como la siguiente entrada, así que sus errores se arrastran. Donde el generador creó la serie, una línea fina muestra lo que vino de verdad.&lt;/li&gt;&lt;li&gt;Abajo, el error² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² del paso t en escala logarítmica, y un &lt;b&gt;umbral&lt;/b&gt; (por defecto, la media de los errores de entrenamiento + 3 dt). Un paso por encima queda &lt;b&gt;marcado&lt;/b&gt;: un candidato, aún no una anomalía — solo lo es donde se inyectó una anomalía (rayado). En gris: calentamiento, no se cuenta.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): Flagged test steps: %2.</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ahora&lt;/b&gt; (paso de entrenamiento %1): Pasos de prueba marcados: %2.</translation>
+    </message>
+    <message>
+        <source> The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. False alarms: %4.</source>
+        <translation> La anomalía inyectada en el punto %1: %2. Marcas posteriores, con la red aún perturbada: %3. Falsas alarmas: %4.</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>no detectada</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detectada</translation>
+    </message>
+    <message>
+        <source> In the test series the largest error² is %1, at time step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;): %4 the threshold%5.</source>
+        <translation> En la serie de prueba el mayor error² es %1, en el paso temporal %2 (al predecir x&lt;sub&gt;%3&lt;/sub&gt;): %4 el umbral%5.</translation>
+    </message>
+    <message>
+        <source> — flagged</source>
+        <translation> — marcado</translation>
+    </message>
+    <message>
+        <source> The training error² is %1 ± %2</source>
+        <translation> El error² de entrenamiento es %1 ± %2</translation>
+    </message>
+    <message>
+        <source> (sd &gt; mean: not a normal spread, so mean + 3 sd also flags ordinary steps)</source>
+        <translation> (dt &gt; media: no es una distribución normal, así que media + 3 dt también marca pasos ordinarios)</translation>
+    </message>
+    <message>
+        <source>, so the threshold is %1.&lt;/p&gt;</source>
+        <translation>, así que el umbral es %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -583,10 +586,6 @@
         <translation>PyTorch</translation>
     </message>
     <message>
-        <source> This run is a time series: its values, the network&apos;s predictions, the forecast and the anomalies are in the Signal tab, and every number of a time step in the graph.</source>
-        <translation> Esta ejecución es una serie temporal: sus valores, las predicciones de la red, el pronóstico y las anomalías están en la pestaña Señal, y todos los números de un paso temporal, en el grafo.</translation>
-    </message>
-    <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
         <translation>Predicciones por paso lista cadenas predichas: es solo para tareas de caracteres.</translation>
     </message>
@@ -617,6 +616,10 @@
     <message>
         <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
         <translation>La pestaña Memoria analiza una red sobre un texto; las dos redes de un codificador–decodificador aún no se analizan.</translation>
+    </message>
+    <message>
+        <source> This run is a time series: its values, the network&apos;s predictions, the free-running forecast and the flagged steps are in the Signal tab, and every number of a time step in the graph.</source>
+        <translation> Esta ejecución es una serie temporal: sus valores, las predicciones de la red, el pronóstico libre y los pasos marcados están en la pestaña Señal, y todos los números de un paso temporal, en el grafo.</translation>
     </message>
 </context>
 <context>
@@ -1941,12 +1944,12 @@ Serie temporal: lee números y predice el valor siguiente de cada variable (pér
         <translation>%1 variables</translation>
     </message>
     <message>
-        <source>Forecast: the next value at every time step (MSE loss).</source>
-        <translation>Pronóstico: el valor siguiente en cada paso temporal (pérdida MSE).</translation>
+        <source>Time series: the next value at every time step (MSE loss).</source>
+        <translation>Serie temporal: el valor siguiente en cada paso temporal (pérdida MSE).</translation>
     </message>
     <message>
-        <source>Forecast: the next value of each of %1 features at every time step (MSE loss).</source>
-        <translation>Pronóstico: el valor siguiente de cada una de las %1 variables en cada paso temporal (pérdida MSE).</translation>
+        <source>Time series: the next value of each of %1 features at every time step (MSE loss).</source>
+        <translation>Serie temporal: el valor siguiente de cada una de las %1 variables en cada paso temporal (pérdida MSE).</translation>
     </message>
 </context>
 <context>
@@ -2490,26 +2493,6 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation>El pronóstico libre más allá del final: cada valor predicho se realimenta como la siguiente entrada, este número de veces</translation>
     </message>
     <message>
-        <source>Anomal&amp;y above</source>
-        <translation>Anomal&amp;ía por encima de</translation>
-    </message>
-    <message>
-        <source>A time step whose squared error is above this is marked as an anomaly. Default: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>Un paso temporal cuyo error cuadrático supera este valor se marca como anomalía. Por defecto: la media del error de entrenamiento + 3 desviaciones típicas</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Por defecto</translation>
-    </message>
-    <message>
-        <source>The default again: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>De nuevo el valor por defecto: la media del error de entrenamiento + 3 desviaciones típicas</translation>
-    </message>
-    <message>
-        <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation>La gráfica de señal es para series temporales (tarea &quot;forecast&quot;): abre una, p. ej. Archivo ▸ Abrir examples/sine-spike.json</translation>
-    </message>
-    <message>
         <source>series</source>
         <translation>serie</translation>
     </message>
@@ -2522,10 +2505,6 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation>pronóstico libre</translation>
     </message>
     <message>
-        <source>anomaly</source>
-        <translation>anomalía</translation>
-    </message>
-    <message>
         <source>squared error</source>
         <translation>error cuadrático</translation>
     </message>
@@ -2536,10 +2515,6 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
     <message>
         <source>value</source>
         <translation>valor</translation>
-    </message>
-    <message>
-        <source>time step</source>
-        <translation>paso temporal</translation>
     </message>
     <message>
         <source>error²</source>
@@ -2560,10 +2535,6 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
     <message>
         <source>Test series %1 (anomalies)</source>
         <translation>Serie de prueba %1 (anomalías)</translation>
-    </message>
-    <message>
-        <source> · feature 1 of %1</source>
-        <translation> · variable 1 de %1</translation>
     </message>
     <message>
         <source>forecast →</source>
@@ -2598,46 +2569,210 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation>umbral %1</translation>
     </message>
     <message>
-        <source>Test series</source>
-        <translation>Serie de prueba</translation>
+        <source>sta&amp;rting after</source>
+        <translation>&amp;tras</translation>
     </message>
     <message>
-        <source>Test series %1</source>
-        <translation>Serie de prueba %1</translation>
+        <source>the end</source>
+        <translation>el final</translation>
     </message>
     <message>
-        <source>%1: mean error² %2, training %3 ± %4 · %5</source>
-        <translation>%1: error² medio %2, entrenamiento %3 ± %4 · %5</translation>
+        <source>point </source>
+        <translation>el punto </translation>
     </message>
     <message>
-        <source>1 step above the threshold</source>
-        <translation>1 paso por encima del umbral</translation>
+        <source>Where the free run starts: after the series&apos; last point (the end), or after an earlier point, so that its forecast can be compared with what actually came</source>
+        <translation>Dónde empieza el pronóstico libre: tras el último punto de la serie (el final), o tras un punto anterior, para poder comparar el pronóstico con lo que vino realmente</translation>
     </message>
     <message>
-        <source>%1 steps above the threshold</source>
-        <translation>%1 pasos por encima del umbral</translation>
+        <source>Fla&amp;g above</source>
+        <translation>&amp;Marcar si supera</translation>
     </message>
     <message>
-        <source> · 1 warm-up step</source>
-        <translation> · 1 paso de calentamiento</translation>
+        <source>A time step whose squared error is above this is flagged: a candidate anomaly, not yet a true one (the summary judges the flags against where an anomaly was injected). Default: the training error&apos;s mean + 3 standard deviations</source>
+        <translation>Un paso temporal cuyo error cuadrático supera este valor queda marcado: una anomalía candidata, aún no una verdadera (el resumen juzga las marcas según dónde se inyectó una anomalía). Por defecto: la media del error de entrenamiento + 3 desviaciones típicas</translation>
     </message>
     <message>
-        <source> · %1 warm-up steps</source>
-        <translation> · %1 pasos de calentamiento</translation>
+        <source>mean + 3 sd</source>
+        <translation>media + 3 dt</translation>
     </message>
     <message>
-        <source> (threshold %1%2)</source>
-        <translation> (umbral %1%2)</translation>
+        <source>99th percentile</source>
+        <translation>percentil 99</translation>
     </message>
     <message>
-        <source>: mean + 3 sd</source>
-        <translation>: media + 3 dt</translation>
+        <source>typed</source>
+        <translation>manual</translation>
     </message>
     <message>
-        <source>
-Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold (mean + 3 sd of the training steps after them) nor as anomalies.</source>
-        <translation>
-Calentamiento: los primeros pasos de cada serie, donde el estado (cero al inicio) aún no ha visto lo suficiente — incluso la serie de entrenamiento se predice peor que el umbral ahí. No cuentan ni para el umbral (media + 3 dt de los pasos de entrenamiento posteriores) ni como anomalías.</translation>
+        <source>The threshold&apos;s rule. Mean + 3 sd (the default) assumes errors spread like a normal distribution; a network&apos;s squared errors have a long tail (their sd is often larger than their mean), so it also flags ordinary steps. The 99th percentile of the training errors flags about 1 ordinary step in 100.</source>
+        <translation>La regla del umbral. Media + 3 dt (por defecto) supone que los errores se reparten como una distribución normal; los errores cuadráticos de una red tienen una cola larga (su dt suele ser mayor que su media), así que también marca pasos ordinarios. El percentil 99 de los errores de entrenamiento marca aproximadamente 1 paso ordinario de cada 100.</translation>
+    </message>
+    <message>
+        <source>The signal plot is for time series (the task &quot;Time series&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
+        <translation>La gráfica de señal es para series temporales (la tarea “Serie temporal”): abre una, p. ej. Archivo ▸ Abrir examples/sine-spike.json</translation>
+    </message>
+    <message>
+        <source>true continuation</source>
+        <translation>continuación real</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>marcados</translation>
+    </message>
+    <message>
+        <source>injected</source>
+        <translation>inyectada</translation>
+    </message>
+    <message>
+        <source>time step t:  xₜ at t,  yₜ under xₜ₊₁,  error² of step t = (yₜ − xₜ₊₁)²</source>
+        <translation>paso temporal t:  xₜ en t,  yₜ bajo xₜ₊₁,  error² del paso t = (yₜ − xₜ₊₁)²</translation>
+    </message>
+    <message>
+        <source>what came (generator)</source>
+        <translation>lo que vino (generador)</translation>
+    </message>
+    <message>
+        <source>flagged: error² above the threshold</source>
+        <translation>marcado: error² por encima del umbral</translation>
+    </message>
+    <message>
+        <source>injected anomaly</source>
+        <translation>anomalía inyectada</translation>
+    </message>
+    <message>
+        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
+A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag less than %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
+        <translation>Calentamiento: los primeros pasos de cada serie, donde el estado (cero al inicio) aún no ha visto lo suficiente — incluso la serie de entrenamiento se predice peor que el umbral ahí. No cuentan ni para el umbral ni como marcas.
+Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Donde el generador inyectó una anomalía, una marca que predice un punto inyectado es un acierto; una marca posterior a menos de %1 pasos de la anomalía o de la marca anterior de ese tipo (con la red aún perturbada) se cuenta aparte; cualquier otra marca es una falsa alarma.</translation>
+    </message>
+    <message>
+        <source>Test series (never trained on)</source>
+        <translation>Serie de prueba (nunca usada para entrenar)</translation>
+    </message>
+    <message>
+        <source>Test series %1 (never trained on)</source>
+        <translation>Serie de prueba %1 (nunca usada para entrenar)</translation>
+    </message>
+    <message>
+        <source>%1: mean error² %2, steps %3–%4</source>
+        <translation>%1: error² medio %2, pasos %3–%4</translation>
+    </message>
+    <message>
+        <source> (1–%1: warm-up).</source>
+        <translation> (1–%1: calentamiento).</translation>
+    </message>
+    <message>
+        <source> (1: warm-up).</source>
+        <translation> (1: calentamiento).</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source> Feature 1 of %1.</source>
+        <translation> Variable 1 de %1.</translation>
+    </message>
+    <message>
+        <source>Training error² after the warm-up: mean %1, sd %2 (the threshold&apos;s basis; the loss %3 is over every step).</source>
+        <translation>Error² de entrenamiento tras el calentamiento: media %1, dt %2 (la base del umbral; la pérdida %3 abarca todos los pasos).</translation>
+    </message>
+    <message>
+        <source>the training errors&apos; 99th percentile</source>
+        <translation>percentil 99 de los errores de entrenamiento</translation>
+    </message>
+    <message>
+        <source>; not normally distributed: sd &gt; mean, so it flags ordinary steps too</source>
+        <translation>; no sigue una distribución normal: dt &gt; media, así que también marca pasos ordinarios</translation>
+    </message>
+    <message>
+        <source>Threshold %1 (%2). Flagged steps: %3.</source>
+        <translation>Umbral %1 (%2). Pasos marcados: %3.</translation>
+    </message>
+    <message>
+        <source>at point %1</source>
+        <translation>en el punto %1</translation>
+    </message>
+    <message>
+        <source>at points %1–%2</source>
+        <translation>en los puntos %1–%2</translation>
+    </message>
+    <message>
+        <source>in the warm-up, not judged</source>
+        <translation>en el calentamiento, sin evaluar</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>no detectada</translation>
+    </message>
+    <message>
+        <source>detected (step %1)</source>
+        <translation>detectada (paso %1)</translation>
+    </message>
+    <message>
+        <source>detected (steps %1)</source>
+        <translation>detectada (pasos %1)</translation>
+    </message>
+    <message>
+        <source> Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4</source>
+        <translation> Anomalía inyectada %1: %2. Después, red aún perturbada: %3. Falsas alarmas: %4</translation>
+    </message>
+    <message>
+        <source> (steps %1).</source>
+        <translation> (pasos %1).</translation>
+    </message>
+    <message>
+        <source> Where an anomaly truly is, this series does not say (it was not made by the generator): each flag is a candidate.</source>
+        <translation> Dónde hay realmente una anomalía, esta serie no lo dice (no la creó el generador): cada marca es una candidata.</translation>
+    </message>
+    <message>
+        <source>after point %1</source>
+        <translation>tras el punto %1</translation>
+    </message>
+    <message>
+        <source>after the end</source>
+        <translation>tras el final</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: mean error² %2 against what came (points compared: %3).</source>
+        <translation>Pronóstico libre %1: error² medio %2 frente a lo que vino (puntos comparados: %3).</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: nothing known to compare it with (start it after an earlier point).</source>
+        <translation>Pronóstico libre %1: no hay nada conocido con que compararlo (empiézalo tras un punto anterior).</translation>
+    </message>
+    <message>
+        <source>x_%1 = %2</source>
+        <translation>x_%1 = %2</translation>
+    </message>
+    <message>
+        <source>step %1: y_%1 = %2 predicts x_%3 = %4</source>
+        <translation>paso %1: y_%1 = %2 predice x_%3 = %4</translation>
+    </message>
+    <message>
+        <source>loss_%1 = (y_%1 − x_%2)² = %3</source>
+        <translation>loss_%1 = (y_%1 − x_%2)² = %3</translation>
+    </message>
+    <message>
+        <source>flagged: predicts the injected anomaly (a hit)</source>
+        <translation>marcado: predice la anomalía inyectada (un acierto)</translation>
+    </message>
+    <message>
+        <source>flagged: after the anomaly, the network still disturbed</source>
+        <translation>marcado: tras la anomalía, con la red aún perturbada</translation>
+    </message>
+    <message>
+        <source>flagged: a false alarm (no anomaly was injected here)</source>
+        <translation>marcado: una falsa alarma (aquí no se inyectó ninguna anomalía)</translation>
+    </message>
+    <message>
+        <source>free-running forecast: %1</source>
+        <translation>pronóstico libre: %1</translation>
+    </message>
+    <message>
+        <source>what came (generator): %1</source>
+        <translation>lo que vino (generador): %1</translation>
     </message>
 </context>
 <context>

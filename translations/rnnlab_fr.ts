@@ -491,21 +491,6 @@
         <translation>Séries temporelles&#xa0;: prédiction et anomalies</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. Here an LSTM has learnt a sine wave: at every step it reads the value x&lt;sub&gt;t&lt;/sub&gt; and predicts the next, x&lt;sub&gt;t+1&lt;/sub&gt; (a number, not a character: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) always reads the true series up to the step before: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted, after the vertical line where the series ends) feeds each prediction back as the next input, as Generate does with characters: its errors carry on.&lt;/li&gt;&lt;li&gt;Below, each step&apos;s squared error on a log scale, and the &lt;b&gt;threshold&lt;/b&gt;: the training errors&apos; mean + 3 standard deviations. The &lt;b&gt;test series&lt;/b&gt; was never trained on and has a spike: a step whose error rises above the threshold is an &lt;b&gt;anomaly&lt;/b&gt;. The first steps (grey) are warm-up: the state has not seen enough yet, so they are not counted.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Les premières applications des RNN vues en cours sont temporelles&#xa0;: la &lt;b&gt;prédiction de séries temporelles&lt;/b&gt; et la &lt;b&gt;détection d&apos;anomalies&lt;/b&gt;. Ici un LSTM a appris une sinusoïde&#xa0;: à chaque pas, il lit la valeur x&lt;sub&gt;t&lt;/sub&gt; et prédit la suivante, x&lt;sub&gt;t+1&lt;/sub&gt; (un nombre, pas un caractère&#xa0;: la perte est l&apos;erreur quadratique moyenne).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;La &lt;b&gt;prédiction à un pas&lt;/b&gt; (en tirets) lit toujours la vraie série jusqu&apos;au pas précédent&#xa0;: elle ne peut se tromper que d&apos;un pas.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;prévision&lt;/b&gt; (en pointillés, après la ligne verticale où finit la série) réinjecte chaque prédiction comme entrée suivante, comme Générer le fait avec des caractères&#xa0;: ses erreurs s&apos;accumulent.&lt;/li&gt;&lt;li&gt;En dessous, l&apos;erreur quadratique de chaque pas en échelle log, et le &lt;b&gt;seuil&lt;/b&gt;&#xa0;: la moyenne des erreurs d&apos;entraînement + 3 écarts-types. La &lt;b&gt;série de test&lt;/b&gt; n&apos;a jamais servi à l&apos;entraînement et contient un pic&#xa0;: un pas dont l&apos;erreur dépasse le seuil est une &lt;b&gt;anomalie&lt;/b&gt;. Les premiers pas (en gris) sont le préchauffage&#xa0;: l&apos;état n&apos;a pas encore assez vu, ils ne sont donc pas comptés.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
-        <translation>
-            <numerusform>&lt;p&gt;Maintenant, après %n pas d&apos;entraînement&#xa0;: l&apos;erreur² à un pas de la série d&apos;entraînement est %1 ± %2, donc le seuil est %3.</numerusform>
-            <numerusform>&lt;p&gt;Maintenant, après %n pas d&apos;entraînement&#xa0;: l&apos;erreur² à un pas de la série d&apos;entraînement est %1 ± %2, donc le seuil est %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
-        <translation> Dans la série de test, la plus grande erreur² est %1, au pas de temps %2&#xa0;: %3 le seuil%4.</translation>
-    </message>
-    <message>
         <source>%1 times</source>
         <translation>%1 fois</translation>
     </message>
@@ -514,34 +499,52 @@
         <translation>au-dessus de</translation>
     </message>
     <message>
-        <source> — an anomaly</source>
-        <translation> — une anomalie</translation>
-    </message>
-    <message>
         <source> — not flagged</source>
         <translation> — non signalée</translation>
-    </message>
-    <message numerus="yes">
-        <source> %n test step(s) are above it</source>
-        <translation>
-            <numerusform> %n pas de test est au-dessus</numerusform>
-            <numerusform> %n pas de test sont au-dessus</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (the first %n, warm-up, not counted).&lt;/p&gt;</source>
-        <translation>
-            <numerusform> (%n pas de préchauffage, non compté).&lt;/p&gt;</numerusform>
-            <numerusform> (les %n premiers, préchauffage, non comptés).&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.&lt;/p&gt;</source>
-        <translation>.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>to the end</source>
         <translation>jusqu&apos;à la fin</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. An LSTM has learnt a sine wave: at step t it reads x&lt;sub&gt;t&lt;/sub&gt; and predicts x&lt;sub&gt;t+1&lt;/sub&gt; (a number: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) reads the true series up to x&lt;sub&gt;t&lt;/sub&gt;: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted) runs free: each prediction is fed back as the next input, so its errors carry on. Where the generator made the series, a thin line shows what really came.&lt;/li&gt;&lt;li&gt;Below, step t&apos;s error² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² on a log scale, and a &lt;b&gt;threshold&lt;/b&gt; (by default the training errors&apos; mean + 3 sd). A step above it is &lt;b&gt;flagged&lt;/b&gt;: a candidate, not yet an anomaly — it is one only where an anomaly was injected (hatched). Grey: warm-up, not counted.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Les premières applications des RNN vues en cours sont temporelles&#xa0;: la &lt;b&gt;prédiction de séries temporelles&lt;/b&gt; et la &lt;b&gt;détection d&apos;anomalies&lt;/b&gt;. Un LSTM a appris une sinusoïde&#xa0;: au pas t, il lit x&lt;sub&gt;t&lt;/sub&gt; et prédit x&lt;sub&gt;t+1&lt;/sub&gt; (un nombre&#xa0;: la perte est l&apos;erreur quadratique moyenne).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;La &lt;b&gt;prédiction à un pas&lt;/b&gt; (en tirets) lit la vraie série jusqu&apos;à x&lt;sub&gt;t&lt;/sub&gt;&#xa0;: elle ne peut se tromper que d&apos;un pas.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;prévision&lt;/b&gt; (en pointillés) avance en roue libre&#xa0;: chaque prédiction est réinjectée comme entrée suivante, donc ses erreurs s&apos;accumulent. Là où le générateur a produit la série, une ligne fine montre la suite réelle.&lt;/li&gt;&lt;li&gt;En dessous, l&apos;erreur² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² du pas t en échelle log, et un &lt;b&gt;seuil&lt;/b&gt; (par défaut la moyenne des erreurs d&apos;entraînement + 3 σ). Un pas au-dessus est &lt;b&gt;signalé&lt;/b&gt;&#xa0;: un candidat, pas encore une anomalie — il n&apos;en est une que là où une anomalie a été injectée (hachuré). En gris&#xa0;: préchauffage, non compté.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): Flagged test steps: %2.</source>
+        <translation>&lt;p&gt;&lt;b&gt;Maintenant&lt;/b&gt; (pas d&apos;entraînement %1)&#xa0;: Pas de test signalés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source> The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. False alarms: %4.</source>
+        <translation> L&apos;anomalie injectée au point %1&#xa0;: %2. Signalements après elle, réseau encore perturbé&#xa0;: %3. Fausses alarmes&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>détectée</translation>
+    </message>
+    <message>
+        <source> In the test series the largest error² is %1, at time step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;): %4 the threshold%5.</source>
+        <translation> Dans la série de test, la plus grande erreur² est %1, au pas de temps %2 (prédiction de x&lt;sub&gt;%3&lt;/sub&gt;)&#xa0;: %4 la valeur seuil%5.</translation>
+    </message>
+    <message>
+        <source> — flagged</source>
+        <translation> — signalée</translation>
+    </message>
+    <message>
+        <source> The training error² is %1 ± %2</source>
+        <translation> L&apos;erreur² d&apos;entraînement est %1 ± %2</translation>
+    </message>
+    <message>
+        <source> (sd &gt; mean: not a normal spread, so mean + 3 sd also flags ordinary steps)</source>
+        <translation> (σ &gt; moyenne&#xa0;: pas une loi normale, donc moyenne + 3 σ signale aussi des pas ordinaires)</translation>
+    </message>
+    <message>
+        <source>, so the threshold is %1.&lt;/p&gt;</source>
+        <translation>, donc le seuil est %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -583,10 +586,6 @@
         <translation>PyTorch</translation>
     </message>
     <message>
-        <source> This run is a time series: its values, the network&apos;s predictions, the forecast and the anomalies are in the Signal tab, and every number of a time step in the graph.</source>
-        <translation> Cette exécution est une série temporelle&#xa0;: ses valeurs, les prédictions du réseau, la prévision et les anomalies sont dans l&apos;onglet Signal, et toutes les valeurs d&apos;un pas de temps dans le graphe.</translation>
-    </message>
-    <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
         <translation>Prédictions par pas liste des chaînes prédites&#xa0;: réservé aux tâches sur caractères.</translation>
     </message>
@@ -617,6 +616,10 @@
     <message>
         <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
         <translation>L&apos;onglet Mémoire lit un réseau sur un texte&#xa0;; les deux réseaux d&apos;un encodeur–décodeur ne sont pas encore analysés.</translation>
+    </message>
+    <message>
+        <source> This run is a time series: its values, the network&apos;s predictions, the free-running forecast and the flagged steps are in the Signal tab, and every number of a time step in the graph.</source>
+        <translation> Cette exécution est une série temporelle&#xa0;: ses valeurs, les prédictions du réseau, la prévision libre et les pas signalés sont dans l&apos;onglet Signal, et toutes les valeurs d&apos;un pas de temps dans le graphe.</translation>
     </message>
 </context>
 <context>
@@ -1941,12 +1944,12 @@ Série temporelle&#xa0;: il lit des nombres et prédit la valeur suivante de cha
         <translation>%1 variables</translation>
     </message>
     <message>
-        <source>Forecast: the next value at every time step (MSE loss).</source>
-        <translation>Prévision&#xa0;: la valeur suivante à chaque pas de temps (perte MSE).</translation>
+        <source>Time series: the next value at every time step (MSE loss).</source>
+        <translation>Série temporelle&#xa0;: la valeur suivante à chaque pas de temps (perte MSE).</translation>
     </message>
     <message>
-        <source>Forecast: the next value of each of %1 features at every time step (MSE loss).</source>
-        <translation>Prévision&#xa0;: la valeur suivante de chacune des %1 variables à chaque pas de temps (perte MSE).</translation>
+        <source>Time series: the next value of each of %1 features at every time step (MSE loss).</source>
+        <translation>Série temporelle&#xa0;: la valeur suivante de chacune des %1 variables à chaque pas de temps (perte MSE).</translation>
     </message>
 </context>
 <context>
@@ -2490,26 +2493,6 @@ Une ligne vide commence une autre série&#xa0;: plusieurs séries s&apos;entraî
         <translation>La prévision libre au-delà de la fin&#xa0;: chaque valeur prédite est réinjectée comme entrée suivante, autant de fois</translation>
     </message>
     <message>
-        <source>Anomal&amp;y above</source>
-        <translation>Anomal&amp;ie au-dessus de</translation>
-    </message>
-    <message>
-        <source>A time step whose squared error is above this is marked as an anomaly. Default: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>Un pas de temps dont l&apos;erreur quadratique dépasse cette valeur est marqué comme anomalie. Par défaut&#xa0;: la moyenne de l&apos;erreur d&apos;entraînement + 3 écarts-types</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Par défaut</translation>
-    </message>
-    <message>
-        <source>The default again: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>De nouveau la valeur par défaut&#xa0;: la moyenne de l&apos;erreur d&apos;entraînement + 3 écarts-types</translation>
-    </message>
-    <message>
-        <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation>Le graphique du signal est pour les séries temporelles (tâche «&#xa0;forecast&#xa0;»)&#xa0;: ouvrez-en une, p. ex. Fichier ▸ Ouvrir examples/sine-spike.json</translation>
-    </message>
-    <message>
         <source>series</source>
         <translation>série</translation>
     </message>
@@ -2522,10 +2505,6 @@ Une ligne vide commence une autre série&#xa0;: plusieurs séries s&apos;entraî
         <translation>prévision libre</translation>
     </message>
     <message>
-        <source>anomaly</source>
-        <translation>anomalie</translation>
-    </message>
-    <message>
         <source>squared error</source>
         <translation>erreur quadratique</translation>
     </message>
@@ -2536,10 +2515,6 @@ Une ligne vide commence une autre série&#xa0;: plusieurs séries s&apos;entraî
     <message>
         <source>value</source>
         <translation>valeur</translation>
-    </message>
-    <message>
-        <source>time step</source>
-        <translation>pas de temps</translation>
     </message>
     <message>
         <source>error²</source>
@@ -2560,10 +2535,6 @@ Une ligne vide commence une autre série&#xa0;: plusieurs séries s&apos;entraî
     <message>
         <source>Test series %1 (anomalies)</source>
         <translation>Série de test %1 (anomalies)</translation>
-    </message>
-    <message>
-        <source> · feature 1 of %1</source>
-        <translation> · variable 1 sur %1</translation>
     </message>
     <message>
         <source>forecast →</source>
@@ -2598,46 +2569,210 @@ Une ligne vide commence une autre série&#xa0;: plusieurs séries s&apos;entraî
         <translation>seuil %1</translation>
     </message>
     <message>
-        <source>Test series</source>
-        <translation>Série de test</translation>
+        <source>sta&amp;rting after</source>
+        <translation>a&amp;près</translation>
     </message>
     <message>
-        <source>Test series %1</source>
-        <translation>Série de test %1</translation>
+        <source>the end</source>
+        <translation>la fin</translation>
     </message>
     <message>
-        <source>%1: mean error² %2, training %3 ± %4 · %5</source>
-        <translation>%1&#xa0;: erreur² moyenne %2, entraînement %3 ± %4 · %5</translation>
+        <source>point </source>
+        <translation>le point </translation>
     </message>
     <message>
-        <source>1 step above the threshold</source>
-        <translation>1 pas au-dessus du seuil</translation>
+        <source>Where the free run starts: after the series&apos; last point (the end), or after an earlier point, so that its forecast can be compared with what actually came</source>
+        <translation>Où commence la prévision libre&#xa0;: après le dernier point de la série (la fin), ou après un point antérieur, pour pouvoir comparer la prévision à la suite réelle</translation>
     </message>
     <message>
-        <source>%1 steps above the threshold</source>
-        <translation>%1 pas au-dessus du seuil</translation>
+        <source>Fla&amp;g above</source>
+        <translation>&amp;Signaler au-delà de</translation>
     </message>
     <message>
-        <source> · 1 warm-up step</source>
-        <translation> · 1 pas de préchauffage</translation>
+        <source>A time step whose squared error is above this is flagged: a candidate anomaly, not yet a true one (the summary judges the flags against where an anomaly was injected). Default: the training error&apos;s mean + 3 standard deviations</source>
+        <translation>Un pas de temps dont l&apos;erreur quadratique dépasse cette valeur est signalé&#xa0;: une anomalie candidate, pas encore une vraie (le résumé juge les signalements d&apos;après l&apos;endroit où une anomalie a été injectée). Par défaut&#xa0;: la moyenne de l&apos;erreur d&apos;entraînement + 3 écarts-types</translation>
     </message>
     <message>
-        <source> · %1 warm-up steps</source>
-        <translation> · %1 pas de préchauffage</translation>
+        <source>mean + 3 sd</source>
+        <translation>moyenne + 3 σ</translation>
     </message>
     <message>
-        <source> (threshold %1%2)</source>
-        <translation> (seuil %1%2)</translation>
+        <source>99th percentile</source>
+        <translation>99e centile</translation>
     </message>
     <message>
-        <source>: mean + 3 sd</source>
-        <translation>: moyenne + 3 σ</translation>
+        <source>typed</source>
+        <translation>saisi</translation>
     </message>
     <message>
-        <source>
-Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold (mean + 3 sd of the training steps after them) nor as anomalies.</source>
-        <translation>
-Préchauffage&#xa0;: les premiers pas de chaque série, où l&apos;état (nul au départ) n&apos;a pas encore assez vu — même la série d&apos;entraînement y est prédite moins bien que le seuil. Ils ne comptent ni dans le seuil (moyenne + 3 écarts-types des pas d&apos;entraînement suivants) ni comme anomalies.</translation>
+        <source>The threshold&apos;s rule. Mean + 3 sd (the default) assumes errors spread like a normal distribution; a network&apos;s squared errors have a long tail (their sd is often larger than their mean), so it also flags ordinary steps. The 99th percentile of the training errors flags about 1 ordinary step in 100.</source>
+        <translation>La règle du seuil. Moyenne + 3 σ (par défaut) suppose que les erreurs se répartissent selon une loi normale&#xa0;; les erreurs quadratiques d&apos;un réseau ont une longue traîne (leur écart-type dépasse souvent leur moyenne), donc elle signale aussi des pas ordinaires. Le 99e centile des erreurs d&apos;entraînement signale environ 1 pas ordinaire sur 100.</translation>
+    </message>
+    <message>
+        <source>The signal plot is for time series (the task &quot;Time series&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
+        <translation>Le graphique du signal est pour les séries temporelles (la tâche «&#xa0;Série temporelle&#xa0;»)&#xa0;: ouvrez-en une, p. ex. Fichier ▸ Ouvrir examples/sine-spike.json</translation>
+    </message>
+    <message>
+        <source>true continuation</source>
+        <translation>vraie suite</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>signalés</translation>
+    </message>
+    <message>
+        <source>injected</source>
+        <translation>injectée</translation>
+    </message>
+    <message>
+        <source>time step t:  xₜ at t,  yₜ under xₜ₊₁,  error² of step t = (yₜ − xₜ₊₁)²</source>
+        <translation>pas de temps t&#xa0;:  xₜ en t,  yₜ sous xₜ₊₁,  erreur² du pas t = (yₜ − xₜ₊₁)²</translation>
+    </message>
+    <message>
+        <source>what came (generator)</source>
+        <translation>suite réelle (générateur)</translation>
+    </message>
+    <message>
+        <source>flagged: error² above the threshold</source>
+        <translation>signalé&#xa0;: erreur² au-dessus du seuil</translation>
+    </message>
+    <message>
+        <source>injected anomaly</source>
+        <translation>anomalie injectée</translation>
+    </message>
+    <message>
+        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
+A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag less than %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
+        <translation>Préchauffage&#xa0;: les premiers pas de chaque série, où l&apos;état (nul au départ) n&apos;a pas encore assez vu — même la série d&apos;entraînement y est prédite moins bien que le seuil. Ils ne comptent ni dans le seuil ni comme signalements.
+Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anomalie candidate. Là où le générateur a injecté une anomalie, un signalement qui prédit un point injecté est une détection réussie&#xa0;; un signalement ultérieur à moins de %1 pas de l&apos;anomalie ou du signalement précédent de ce type (réseau encore perturbé) est compté à part&#xa0;; tout autre signalement est une fausse alarme.</translation>
+    </message>
+    <message>
+        <source>Test series (never trained on)</source>
+        <translation>Série de test (jamais apprise)</translation>
+    </message>
+    <message>
+        <source>Test series %1 (never trained on)</source>
+        <translation>Série de test %1 (jamais apprise)</translation>
+    </message>
+    <message>
+        <source>%1: mean error² %2, steps %3–%4</source>
+        <translation>%1&#xa0;: erreur² moyenne %2, pas %3–%4</translation>
+    </message>
+    <message>
+        <source> (1–%1: warm-up).</source>
+        <translation> (1–%1&#xa0;: préchauffage).</translation>
+    </message>
+    <message>
+        <source> (1: warm-up).</source>
+        <translation> (1&#xa0;: préchauffage).</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source> Feature 1 of %1.</source>
+        <translation> Variable 1 sur %1.</translation>
+    </message>
+    <message>
+        <source>Training error² after the warm-up: mean %1, sd %2 (the threshold&apos;s basis; the loss %3 is over every step).</source>
+        <translation>Erreur² d&apos;entraînement après le préchauffage&#xa0;: moyenne %1, σ %2 (la base du seuil&#xa0;; la perte %3 porte sur tous les pas).</translation>
+    </message>
+    <message>
+        <source>the training errors&apos; 99th percentile</source>
+        <translation>99e centile des erreurs d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>; not normally distributed: sd &gt; mean, so it flags ordinary steps too</source>
+        <translation>; pas une loi normale&#xa0;: σ &gt; moyenne, donc il signale aussi des pas ordinaires</translation>
+    </message>
+    <message>
+        <source>Threshold %1 (%2). Flagged steps: %3.</source>
+        <translation>Seuil %1 (%2). Pas signalés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>at point %1</source>
+        <translation>au point %1</translation>
+    </message>
+    <message>
+        <source>at points %1–%2</source>
+        <translation>aux points %1–%2</translation>
+    </message>
+    <message>
+        <source>in the warm-up, not judged</source>
+        <translation>dans le préchauffage, non jugée</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
+    <message>
+        <source>detected (step %1)</source>
+        <translation>détectée (pas %1)</translation>
+    </message>
+    <message>
+        <source>detected (steps %1)</source>
+        <translation>détectée (pas %1)</translation>
+    </message>
+    <message>
+        <source> Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4</source>
+        <translation> Anomalie injectée %1&#xa0;: %2. Ensuite, réseau encore perturbé&#xa0;: %3. Fausses alarmes&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source> (steps %1).</source>
+        <translation> (pas %1).</translation>
+    </message>
+    <message>
+        <source> Where an anomaly truly is, this series does not say (it was not made by the generator): each flag is a candidate.</source>
+        <translation> Où se trouve vraiment une anomalie, cette série ne le dit pas (elle ne vient pas du générateur)&#xa0;: chaque signalement est un candidat.</translation>
+    </message>
+    <message>
+        <source>after point %1</source>
+        <translation>après le point %1</translation>
+    </message>
+    <message>
+        <source>after the end</source>
+        <translation>après la fin</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: mean error² %2 against what came (points compared: %3).</source>
+        <translation>Prévision libre %1&#xa0;: erreur² moyenne %2 par rapport à la suite réelle (points comparés&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: nothing known to compare it with (start it after an earlier point).</source>
+        <translation>Prévision libre %1&#xa0;: rien de connu à quoi la comparer (lancez-la après un point antérieur).</translation>
+    </message>
+    <message>
+        <source>x_%1 = %2</source>
+        <translation>x_%1 = %2</translation>
+    </message>
+    <message>
+        <source>step %1: y_%1 = %2 predicts x_%3 = %4</source>
+        <translation>pas %1&#xa0;: y_%1 = %2 prédit x_%3 = %4</translation>
+    </message>
+    <message>
+        <source>loss_%1 = (y_%1 − x_%2)² = %3</source>
+        <translation>loss_%1 = (y_%1 − x_%2)² = %3</translation>
+    </message>
+    <message>
+        <source>flagged: predicts the injected anomaly (a hit)</source>
+        <translation>signalé&#xa0;: prédit l&apos;anomalie injectée (détection réussie)</translation>
+    </message>
+    <message>
+        <source>flagged: after the anomaly, the network still disturbed</source>
+        <translation>signalé&#xa0;: après l&apos;anomalie, réseau encore perturbé</translation>
+    </message>
+    <message>
+        <source>flagged: a false alarm (no anomaly was injected here)</source>
+        <translation>signalé&#xa0;: une fausse alarme (aucune anomalie injectée ici)</translation>
+    </message>
+    <message>
+        <source>free-running forecast: %1</source>
+        <translation>prévision libre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>what came (generator): %1</source>
+        <translation>suite réelle (générateur)&#xa0;: %1</translation>
     </message>
 </context>
 <context>

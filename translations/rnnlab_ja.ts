@@ -491,20 +491,6 @@
         <translation>時系列：予測と異常</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. Here an LSTM has learnt a sine wave: at every step it reads the value x&lt;sub&gt;t&lt;/sub&gt; and predicts the next, x&lt;sub&gt;t+1&lt;/sub&gt; (a number, not a character: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) always reads the true series up to the step before: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted, after the vertical line where the series ends) feeds each prediction back as the next input, as Generate does with characters: its errors carry on.&lt;/li&gt;&lt;li&gt;Below, each step&apos;s squared error on a log scale, and the &lt;b&gt;threshold&lt;/b&gt;: the training errors&apos; mean + 3 standard deviations. The &lt;b&gt;test series&lt;/b&gt; was never trained on and has a spike: a step whose error rises above the threshold is an &lt;b&gt;anomaly&lt;/b&gt;. The first steps (grey) are warm-up: the state has not seen enough yet, so they are not counted.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;講義で最初に扱う RNN の応用は時間に関するものです：&lt;b&gt;時系列予測&lt;/b&gt;と&lt;b&gt;異常検知&lt;/b&gt;。ここでは LSTM が正弦波を学習しています：各時刻で値 x&lt;sub&gt;t&lt;/sub&gt; を読み、次の値 x&lt;sub&gt;t+1&lt;/sub&gt; を予測します (文字ではなく数値なので、損失は平均二乗誤差です)。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;1 ステップ先予測&lt;/b&gt; (破線) は常に直前の時刻までの実際の系列を読むので、誤差は 1 ステップ分だけです。&lt;/li&gt;&lt;li&gt;&lt;b&gt;多段予測&lt;/b&gt; (点線、系列が終わる縦線の後) は、生成タブで文字を扱うのと同様に、各予測を次の入力として戻します：誤差は積み重なります。&lt;/li&gt;&lt;li&gt;下は各時刻の二乗誤差 (対数目盛) と&lt;b&gt;しきい値&lt;/b&gt;：学習時の誤差の平均 + 標準偏差の 3 倍です。&lt;b&gt;テスト系列&lt;/b&gt;は学習に使われておらず、スパイクを含みます：誤差がしきい値を超えた時刻が&lt;b&gt;異常&lt;/b&gt;です。最初の数ステップ (灰色) はウォームアップで、状態がまだ十分に入力を見ていないため数えません。&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
-        <translation>
-            <numerusform>&lt;p&gt;現在、学習 %n ステップ後：学習系列の 1 ステップ先予測の誤差² は %1 ± %2 なので、しきい値は %3 です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
-        <translation> テスト系列での誤差² の最大値は時刻 %2 の %1 で、しきい値に対して %3%4。</translation>
-    </message>
-    <message>
         <source>%1 times</source>
         <translation>%1 倍</translation>
     </message>
@@ -513,32 +499,52 @@
         <translation>上回っています</translation>
     </message>
     <message>
-        <source> — an anomaly</source>
-        <translation> — 異常です</translation>
-    </message>
-    <message>
         <source> — not flagged</source>
         <translation> — 検出されません</translation>
-    </message>
-    <message numerus="yes">
-        <source> %n test step(s) are above it</source>
-        <translation>
-            <numerusform> テストの %n ステップがしきい値を超えています</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (the first %n, warm-up, not counted).&lt;/p&gt;</source>
-        <translation>
-            <numerusform> (最初の %n ステップはウォームアップのため数えません)。&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.&lt;/p&gt;</source>
-        <translation>。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>to the end</source>
         <translation>末尾まで</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. An LSTM has learnt a sine wave: at step t it reads x&lt;sub&gt;t&lt;/sub&gt; and predicts x&lt;sub&gt;t+1&lt;/sub&gt; (a number: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) reads the true series up to x&lt;sub&gt;t&lt;/sub&gt;: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted) runs free: each prediction is fed back as the next input, so its errors carry on. Where the generator made the series, a thin line shows what really came.&lt;/li&gt;&lt;li&gt;Below, step t&apos;s error² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² on a log scale, and a &lt;b&gt;threshold&lt;/b&gt; (by default the training errors&apos; mean + 3 sd). A step above it is &lt;b&gt;flagged&lt;/b&gt;: a candidate, not yet an anomaly — it is one only where an anomaly was injected (hatched). Grey: warm-up, not counted.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;講義で最初に扱う RNN の応用は時間に関するものです：&lt;b&gt;時系列予測&lt;/b&gt;と&lt;b&gt;異常検知&lt;/b&gt;。LSTM が正弦波を学習しました：時刻 t で x&lt;sub&gt;t&lt;/sub&gt; を読み、x&lt;sub&gt;t+1&lt;/sub&gt; を予測します (数値なので、損失は平均二乗誤差です)。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;1 ステップ先予測&lt;/b&gt; (破線) は x&lt;sub&gt;t&lt;/sub&gt; までの実際の系列を読みます：外れるのは 1 ステップ分だけです。&lt;/li&gt;&lt;li&gt;&lt;b&gt;多段予測&lt;/b&gt; (点線) は自己回帰で進みます：各予測を次の入力として戻すので、誤差が引き継がれます。生成器で作った系列では、実際の続きを細い線で示します。&lt;/li&gt;&lt;li&gt;下段は時刻 t の誤差² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² を対数目盛で示し、&lt;b&gt;しきい値&lt;/b&gt; (既定では学習時の誤差の平均 + 3 SD) も描きます。これを上回る時刻は&lt;b&gt;検出&lt;/b&gt;されます：まだ異常ではなく候補です — 本当の異常は、異常を加えた箇所 (斜線) だけです。灰色：ウォームアップ、数えません。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): Flagged test steps: %2.</source>
+        <translation>&lt;p&gt;&lt;b&gt;現在&lt;/b&gt; (学習ステップ %1)：テスト系列の検出数：%2。</translation>
+    </message>
+    <message>
+        <source> The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. False alarms: %4.</source>
+        <translation> 点 %1 に加えた異常：%2。その後、ネットワークがまだ乱れている間の検出：%3。誤検出：%4。</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>見逃し</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source> In the test series the largest error² is %1, at time step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;): %4 the threshold%5.</source>
+        <translation> テスト系列で最大の誤差²は %1、時刻 %2 (x&lt;sub&gt;%3&lt;/sub&gt; を予測)：しきい値と比べて %4%5。</translation>
+    </message>
+    <message>
+        <source> — flagged</source>
+        <translation> — 検出されます</translation>
+    </message>
+    <message>
+        <source> The training error² is %1 ± %2</source>
+        <translation> 学習時の誤差²は %1 ± %2</translation>
+    </message>
+    <message>
+        <source> (sd &gt; mean: not a normal spread, so mean + 3 sd also flags ordinary steps)</source>
+        <translation> (SD &gt; 平均：正規分布の広がりではないので、平均 + 3 SD でも普通の時刻が検出されます)</translation>
+    </message>
+    <message>
+        <source>, so the threshold is %1.&lt;/p&gt;</source>
+        <translation>、よってしきい値は %1 です。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -580,10 +586,6 @@
         <translation>PyTorch</translation>
     </message>
     <message>
-        <source> This run is a time series: its values, the network&apos;s predictions, the forecast and the anomalies are in the Signal tab, and every number of a time step in the graph.</source>
-        <translation> この実行は時系列です：値、ネットワークの予測、多段予測、異常は信号タブに、各時刻のすべての数値はグラフにあります。</translation>
-    </message>
-    <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
         <translation>「各時刻の予測」は予測した文字列を一覧します：文字タスク専用です。</translation>
     </message>
@@ -614,6 +616,10 @@
     <message>
         <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
         <translation>記憶タブは 1 つのテキスト上の 1 つのネットワークを調べます。エンコーダ–デコーダの 2 つのネットワークはまだ分析できません。</translation>
+    </message>
+    <message>
+        <source> This run is a time series: its values, the network&apos;s predictions, the free-running forecast and the flagged steps are in the Signal tab, and every number of a time step in the graph.</source>
+        <translation> この実行は時系列です：値、ネットワークの予測、自己回帰予測、検出された時刻は信号タブに、各時刻のすべての数値はグラフにあります。</translation>
     </message>
 </context>
 <context>
@@ -1935,12 +1941,12 @@ Time series: it reads numbers and predicts the next value of each feature (MSE l
         <translation>%1 特徴量</translation>
     </message>
     <message>
-        <source>Forecast: the next value at every time step (MSE loss).</source>
-        <translation>予測：各時刻で次の値 (MSE 損失)。</translation>
+        <source>Time series: the next value at every time step (MSE loss).</source>
+        <translation>時系列：各時刻で次の値を予測 (MSE 損失)。</translation>
     </message>
     <message>
-        <source>Forecast: the next value of each of %1 features at every time step (MSE loss).</source>
-        <translation>予測：各時刻で %1 個の特徴量それぞれの次の値 (MSE 損失)。</translation>
+        <source>Time series: the next value of each of %1 features at every time step (MSE loss).</source>
+        <translation>時系列：各時刻で %1 個の特徴量それぞれの次の値を予測 (MSE 損失)。</translation>
     </message>
 </context>
 <context>
@@ -2484,26 +2490,6 @@ An empty line starts another series: several series train together, each its own
         <translation>系列の末尾より先の自己回帰予測：予測値を次の入力として戻すことを、この回数繰り返します</translation>
     </message>
     <message>
-        <source>Anomal&amp;y above</source>
-        <translation>異常のしきい値(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>A time step whose squared error is above this is marked as an anomaly. Default: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>二乗誤差がこの値を超えた時刻を異常とします。既定値：学習時の誤差の平均 + 標準偏差の 3 倍</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>既定値</translation>
-    </message>
-    <message>
-        <source>The default again: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>既定値に戻す：学習時の誤差の平均 + 標準偏差の 3 倍</translation>
-    </message>
-    <message>
-        <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation>信号プロットは時系列 (タスク &quot;forecast&quot;) 用です：例えば ファイル ▸ 開く examples/sine-spike.json で開いてください</translation>
-    </message>
-    <message>
         <source>series</source>
         <translation>系列</translation>
     </message>
@@ -2516,10 +2502,6 @@ An empty line starts another series: several series train together, each its own
         <translation>自己回帰予測</translation>
     </message>
     <message>
-        <source>anomaly</source>
-        <translation>異常</translation>
-    </message>
-    <message>
         <source>squared error</source>
         <translation>二乗誤差</translation>
     </message>
@@ -2530,10 +2512,6 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>value</source>
         <translation>値</translation>
-    </message>
-    <message>
-        <source>time step</source>
-        <translation>時刻</translation>
     </message>
     <message>
         <source>error²</source>
@@ -2554,10 +2532,6 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>Test series %1 (anomalies)</source>
         <translation>テスト系列 %1 (異常)</translation>
-    </message>
-    <message>
-        <source> · feature 1 of %1</source>
-        <translation> · 特徴量 1 / %1</translation>
     </message>
     <message>
         <source>forecast →</source>
@@ -2592,46 +2566,210 @@ An empty line starts another series: several series train together, each its own
         <translation>しきい値 %1</translation>
     </message>
     <message>
-        <source>Test series</source>
-        <translation>テスト系列</translation>
+        <source>sta&amp;rting after</source>
+        <translation>起点(&amp;R)</translation>
     </message>
     <message>
-        <source>Test series %1</source>
-        <translation>テスト系列 %1</translation>
+        <source>the end</source>
+        <translation>末尾</translation>
     </message>
     <message>
-        <source>%1: mean error² %2, training %3 ± %4 · %5</source>
-        <translation>%1：平均誤差² %2、学習時 %3 ± %4 · %5</translation>
+        <source>point </source>
+        <translation>点 </translation>
     </message>
     <message>
-        <source>1 step above the threshold</source>
-        <translation>しきい値を超えた時刻 1 個</translation>
+        <source>Where the free run starts: after the series&apos; last point (the end), or after an earlier point, so that its forecast can be compared with what actually came</source>
+        <translation>自己回帰予測を始める位置：系列の最後の点 (末尾) の後、またはそれより前の点の後。前の点から始めると、予測を実際の値と比べられます</translation>
     </message>
     <message>
-        <source>%1 steps above the threshold</source>
-        <translation>しきい値を超えた時刻 %1 個</translation>
+        <source>Fla&amp;g above</source>
+        <translation>検出しきい値(&amp;G)</translation>
     </message>
     <message>
-        <source> · 1 warm-up step</source>
-        <translation> · ウォームアップ 1 ステップ</translation>
+        <source>A time step whose squared error is above this is flagged: a candidate anomaly, not yet a true one (the summary judges the flags against where an anomaly was injected). Default: the training error&apos;s mean + 3 standard deviations</source>
+        <translation>二乗誤差がこの値を上回る時刻は検出されます：異常の候補であり、まだ本当の異常ではありません (要約で、検出を異常を加えた位置と照らし合わせて判定します)。既定：学習時の誤差の平均 + 3 標準偏差</translation>
     </message>
     <message>
-        <source> · %1 warm-up steps</source>
-        <translation> · ウォームアップ %1 ステップ</translation>
+        <source>mean + 3 sd</source>
+        <translation>平均 + 3 SD</translation>
     </message>
     <message>
-        <source> (threshold %1%2)</source>
-        <translation> (しきい値 %1%2)</translation>
+        <source>99th percentile</source>
+        <translation>99 パーセンタイル</translation>
     </message>
     <message>
-        <source>: mean + 3 sd</source>
-        <translation>：平均 + 3 sd</translation>
+        <source>typed</source>
+        <translation>手入力</translation>
     </message>
     <message>
-        <source>
-Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold (mean + 3 sd of the training steps after them) nor as anomalies.</source>
-        <translation>
-ウォームアップ：各系列の最初の数ステップ。ゼロから始まる状態がまだ十分に入力を見ていないため、学習系列でさえしきい値より悪く予測されます。これらはしきい値 (それ以降の学習ステップの平均 + 3 sd) にも異常にも数えません。</translation>
+        <source>The threshold&apos;s rule. Mean + 3 sd (the default) assumes errors spread like a normal distribution; a network&apos;s squared errors have a long tail (their sd is often larger than their mean), so it also flags ordinary steps. The 99th percentile of the training errors flags about 1 ordinary step in 100.</source>
+        <translation>しきい値の決め方。平均 + 3 SD (既定) は、誤差が正規分布のように広がると仮定します。ネットワークの二乗誤差は裾が長い (SD が平均より大きいことが多い) ため、普通の時刻も検出してしまいます。学習時の誤差の 99 パーセンタイルなら、普通の時刻の検出は約 100 に 1 つです。</translation>
+    </message>
+    <message>
+        <source>The signal plot is for time series (the task &quot;Time series&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
+        <translation>信号プロットは時系列用です (タスク「時系列」)：時系列を開いてください。例：ファイル ▸ セッションを開く… で examples/sine-spike.json</translation>
+    </message>
+    <message>
+        <source>true continuation</source>
+        <translation>実際の続き</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>injected</source>
+        <translation>加えた異常</translation>
+    </message>
+    <message>
+        <source>time step t:  xₜ at t,  yₜ under xₜ₊₁,  error² of step t = (yₜ − xₜ₊₁)²</source>
+        <translation>時刻 t：  xₜ は t に、  yₜ は xₜ₊₁ の下に、  時刻 t の誤差² = (yₜ − xₜ₊₁)²</translation>
+    </message>
+    <message>
+        <source>what came (generator)</source>
+        <translation>実際の値 (生成器)</translation>
+    </message>
+    <message>
+        <source>flagged: error² above the threshold</source>
+        <translation>検出：誤差²がしきい値を上回る</translation>
+    </message>
+    <message>
+        <source>injected anomaly</source>
+        <translation>加えた異常</translation>
+    </message>
+    <message>
+        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
+A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag less than %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
+        <translation>ウォームアップ：各系列の最初の数時刻。状態 (最初はゼロ) がまだ十分な入力を見ていないため、学習系列でさえしきい値より予測が悪くなります。しきい値の計算にも検出にも数えません。
+検出とは、誤差²がしきい値を上回る時刻で、異常の候補です。生成器が異常を加えた系列では、加えた点を予測する検出は的中です。その後、的中またはその種の直前の検出から %1 時刻未満の検出 (ネットワークがまだ乱れている) は別に数えます。それ以外の検出はすべて誤検出です。</translation>
+    </message>
+    <message>
+        <source>Test series (never trained on)</source>
+        <translation>テスト系列 (学習には不使用)</translation>
+    </message>
+    <message>
+        <source>Test series %1 (never trained on)</source>
+        <translation>テスト系列 %1 (学習には不使用)</translation>
+    </message>
+    <message>
+        <source>%1: mean error² %2, steps %3–%4</source>
+        <translation>%1：平均誤差² %2、時刻 %3–%4</translation>
+    </message>
+    <message>
+        <source> (1–%1: warm-up).</source>
+        <translation> (1–%1：ウォームアップ)。</translation>
+    </message>
+    <message>
+        <source> (1: warm-up).</source>
+        <translation> (1：ウォームアップ)。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source> Feature 1 of %1.</source>
+        <translation> 特徴量 1 / %1。</translation>
+    </message>
+    <message>
+        <source>Training error² after the warm-up: mean %1, sd %2 (the threshold&apos;s basis; the loss %3 is over every step).</source>
+        <translation>ウォームアップ後の学習時の誤差²：平均 %1、SD %2 (しきい値の基準。損失 %3 は全時刻が対象)。</translation>
+    </message>
+    <message>
+        <source>the training errors&apos; 99th percentile</source>
+        <translation>学習時の誤差の 99 パーセンタイル</translation>
+    </message>
+    <message>
+        <source>; not normally distributed: sd &gt; mean, so it flags ordinary steps too</source>
+        <translation>。正規分布ではなく SD &gt; 平均なので、普通の時刻も検出します</translation>
+    </message>
+    <message>
+        <source>Threshold %1 (%2). Flagged steps: %3.</source>
+        <translation>しきい値 %1 (%2)。検出数：%3。</translation>
+    </message>
+    <message>
+        <source>at point %1</source>
+        <translation>点 %1</translation>
+    </message>
+    <message>
+        <source>at points %1–%2</source>
+        <translation>点 %1–%2</translation>
+    </message>
+    <message>
+        <source>in the warm-up, not judged</source>
+        <translation>ウォームアップ中のため判定なし</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>見逃し</translation>
+    </message>
+    <message>
+        <source>detected (step %1)</source>
+        <translation>検出 (時刻 %1)</translation>
+    </message>
+    <message>
+        <source>detected (steps %1)</source>
+        <translation>検出 (時刻 %1)</translation>
+    </message>
+    <message>
+        <source> Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4</source>
+        <translation> 加えた異常 (%1)：%2。その後まだ乱れている間の検出：%3。誤検出：%4</translation>
+    </message>
+    <message>
+        <source> (steps %1).</source>
+        <translation> (時刻 %1)。</translation>
+    </message>
+    <message>
+        <source> Where an anomaly truly is, this series does not say (it was not made by the generator): each flag is a candidate.</source>
+        <translation> この系列は生成器で作ったものではないため、本当の異常がどこにあるかはわかりません：検出はどれも候補です。</translation>
+    </message>
+    <message>
+        <source>after point %1</source>
+        <translation>点 %1 の後から</translation>
+    </message>
+    <message>
+        <source>after the end</source>
+        <translation>末尾の後から</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: mean error² %2 against what came (points compared: %3).</source>
+        <translation>自己回帰予測 (%1)：実際の値に対する平均誤差² %2 (比較した点数：%3)。</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: nothing known to compare it with (start it after an earlier point).</source>
+        <translation>自己回帰予測 (%1)：比較できる既知の値がありません (もっと前の点の後から始めてください)。</translation>
+    </message>
+    <message>
+        <source>x_%1 = %2</source>
+        <translation>x_%1 = %2</translation>
+    </message>
+    <message>
+        <source>step %1: y_%1 = %2 predicts x_%3 = %4</source>
+        <translation>時刻 %1：y_%1 = %2 が x_%3 = %4 を予測</translation>
+    </message>
+    <message>
+        <source>loss_%1 = (y_%1 − x_%2)² = %3</source>
+        <translation>loss_%1 = (y_%1 − x_%2)² = %3</translation>
+    </message>
+    <message>
+        <source>flagged: predicts the injected anomaly (a hit)</source>
+        <translation>検出：加えた異常を予測 (的中)</translation>
+    </message>
+    <message>
+        <source>flagged: after the anomaly, the network still disturbed</source>
+        <translation>検出：異常の後、ネットワークがまだ乱れている</translation>
+    </message>
+    <message>
+        <source>flagged: a false alarm (no anomaly was injected here)</source>
+        <translation>検出：誤検出 (ここには異常を加えていない)</translation>
+    </message>
+    <message>
+        <source>free-running forecast: %1</source>
+        <translation>自己回帰予測：%1</translation>
+    </message>
+    <message>
+        <source>what came (generator): %1</source>
+        <translation>実際の値 (生成器)：%1</translation>
     </message>
 </context>
 <context>

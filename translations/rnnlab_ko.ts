@@ -491,20 +491,6 @@
         <translation>시계열: 예측과 이상 탐지</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. Here an LSTM has learnt a sine wave: at every step it reads the value x&lt;sub&gt;t&lt;/sub&gt; and predicts the next, x&lt;sub&gt;t+1&lt;/sub&gt; (a number, not a character: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) always reads the true series up to the step before: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted, after the vertical line where the series ends) feeds each prediction back as the next input, as Generate does with characters: its errors carry on.&lt;/li&gt;&lt;li&gt;Below, each step&apos;s squared error on a log scale, and the &lt;b&gt;threshold&lt;/b&gt;: the training errors&apos; mean + 3 standard deviations. The &lt;b&gt;test series&lt;/b&gt; was never trained on and has a spike: a step whose error rises above the threshold is an &lt;b&gt;anomaly&lt;/b&gt;. The first steps (grey) are warm-up: the state has not seen enough yet, so they are not counted.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;강의에서 처음 소개하는 RNN 응용은 시간에 관한 것입니다: &lt;b&gt;시계열 예측&lt;/b&gt;과 &lt;b&gt;이상 탐지&lt;/b&gt;. 여기서는 LSTM이 사인파를 학습했습니다: 매 스텝 값 x&lt;sub&gt;t&lt;/sub&gt;를 읽고 다음 값 x&lt;sub&gt;t+1&lt;/sub&gt;을 예측합니다(문자가 아닌 숫자이므로 손실은 평균 제곱 오차입니다).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;한 스텝 예측&lt;/b&gt;(파선)은 항상 직전 스텝까지의 실제 시계열을 읽습니다: 틀려도 한 스텝만큼만 틀립니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;예측(forecast)&lt;/b&gt;(점선, 시계열이 끝나는 세로선 뒤)은 생성 탭이 문자에 하듯 각 예측을 다음 입력으로 되돌립니다: 오차가 누적됩니다.&lt;/li&gt;&lt;li&gt;아래는 각 스텝의 제곱 오차(로그 스케일)와 &lt;b&gt;임곗값&lt;/b&gt;입니다: 학습 오차의 평균 + 표준편차 3배. &lt;b&gt;테스트 시계열&lt;/b&gt;은 학습에 쓰이지 않았고 스파이크가 있습니다: 오차가 임곗값을 넘는 스텝이 &lt;b&gt;이상치&lt;/b&gt;입니다. 처음 몇 스텝(회색)은 워밍업입니다: 상태가 아직 충분히 보지 못했으므로 세지 않습니다.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
-        <translation>
-            <numerusform>&lt;p&gt;지금, 학습 %n스텝 후: 학습 시계열의 한 스텝 오차²는 %1 ± %2이므로 임곗값은 %3입니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
-        <translation> 테스트 시계열에서 가장 큰 오차²는 시점 %2의 %1로, 임곗값 %3입니다%4.</translation>
-    </message>
-    <message>
         <source>%1 times</source>
         <translation>%1배</translation>
     </message>
@@ -513,32 +499,52 @@
         <translation>초과</translation>
     </message>
     <message>
-        <source> — an anomaly</source>
-        <translation> — 이상치</translation>
-    </message>
-    <message>
         <source> — not flagged</source>
         <translation> — 표시 안 됨</translation>
-    </message>
-    <message numerus="yes">
-        <source> %n test step(s) are above it</source>
-        <translation>
-            <numerusform> 테스트 스텝 %n개가 임곗값을 넘습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (the first %n, warm-up, not counted).&lt;/p&gt;</source>
-        <translation>
-            <numerusform> (처음 %n개는 워밍업이므로 세지 않음).&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.&lt;/p&gt;</source>
-        <translation>.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>to the end</source>
         <translation>끝까지</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. An LSTM has learnt a sine wave: at step t it reads x&lt;sub&gt;t&lt;/sub&gt; and predicts x&lt;sub&gt;t+1&lt;/sub&gt; (a number: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) reads the true series up to x&lt;sub&gt;t&lt;/sub&gt;: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted) runs free: each prediction is fed back as the next input, so its errors carry on. Where the generator made the series, a thin line shows what really came.&lt;/li&gt;&lt;li&gt;Below, step t&apos;s error² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² on a log scale, and a &lt;b&gt;threshold&lt;/b&gt; (by default the training errors&apos; mean + 3 sd). A step above it is &lt;b&gt;flagged&lt;/b&gt;: a candidate, not yet an anomaly — it is one only where an anomaly was injected (hatched). Grey: warm-up, not counted.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;강의에서 처음 다루는 RNN 응용은 시간에 관한 것입니다: &lt;b&gt;시계열 예측&lt;/b&gt;과 &lt;b&gt;이상 탐지&lt;/b&gt;. LSTM이 사인파를 학습했습니다: 시점 t에서 x&lt;sub&gt;t&lt;/sub&gt;를 읽고 x&lt;sub&gt;t+1&lt;/sub&gt;을 예측합니다(숫자이므로 손실은 평균 제곱 오차입니다).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;한 스텝 예측&lt;/b&gt;(파선)은 x&lt;sub&gt;t&lt;/sub&gt;까지의 실제 시계열을 읽습니다: 많아야 한 스텝만큼만 틀립니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;자유 실행 예측&lt;/b&gt;(점선)은 스스로 이어 갑니다: 각 예측을 다음 입력으로 되돌리므로 오차가 계속 이어집니다. 생성기가 만든 시계열이면 실제로 이어진 값을 가는 선으로 보여 줍니다.&lt;/li&gt;&lt;li&gt;아래에는 시점 t의 오차² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)²를 로그 스케일로, 그리고 &lt;b&gt;임곗값&lt;/b&gt;(기본값은 학습 오차의 평균 + 3 SD)을 그립니다. 이를 넘는 시점은 &lt;b&gt;표시&lt;/b&gt;됩니다: 아직 이상치가 아니라 후보입니다 — 이상치를 넣은 곳(빗금)에서만 진짜 이상치입니다. 회색: 워밍업, 세지 않음.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): Flagged test steps: %2.</source>
+        <translation>&lt;p&gt;&lt;b&gt;현재&lt;/b&gt;(학습 스텝 %1): 표시된 테스트 시점: %2개.</translation>
+    </message>
+    <message>
+        <source> The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. False alarms: %4.</source>
+        <translation> 점 %1에 넣은 이상치: %2. 그 뒤 네트워크가 아직 흔들리는 동안의 표시: %3개. 오탐: %4개.</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>놓침</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>탐지됨</translation>
+    </message>
+    <message>
+        <source> In the test series the largest error² is %1, at time step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;): %4 the threshold%5.</source>
+        <translation> 테스트 시계열에서 가장 큰 오차²는 %1, 시점 %2(x&lt;sub&gt;%3&lt;/sub&gt; 예측)입니다: 임곗값 대비 %4%5.</translation>
+    </message>
+    <message>
+        <source> — flagged</source>
+        <translation> — 표시됨</translation>
+    </message>
+    <message>
+        <source> The training error² is %1 ± %2</source>
+        <translation> 학습 오차²는 %1 ± %2</translation>
+    </message>
+    <message>
+        <source> (sd &gt; mean: not a normal spread, so mean + 3 sd also flags ordinary steps)</source>
+        <translation> (SD &gt; 평균: 정규분포처럼 퍼져 있지 않으므로 평균 + 3 SD로도 평범한 시점이 표시됩니다)</translation>
+    </message>
+    <message>
+        <source>, so the threshold is %1.&lt;/p&gt;</source>
+        <translation>, 따라서 임곗값은 %1입니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -580,10 +586,6 @@
         <translation>PyTorch</translation>
     </message>
     <message>
-        <source> This run is a time series: its values, the network&apos;s predictions, the forecast and the anomalies are in the Signal tab, and every number of a time step in the graph.</source>
-        <translation> 이 실행은 시계열입니다: 값, 네트워크의 예측, 예측(forecast), 이상치는 신호 탭에 있고, 시점의 모든 숫자는 그래프에 있습니다.</translation>
-    </message>
-    <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
         <translation>스텝별 예측은 예측한 문자열을 나열합니다: 문자 과제 전용입니다.</translation>
     </message>
@@ -614,6 +616,10 @@
     <message>
         <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
         <translation>기억 탭은 텍스트 하나에 대해 네트워크 하나를 분석합니다. 인코더–디코더의 두 네트워크는 아직 분석하지 않습니다.</translation>
+    </message>
+    <message>
+        <source> This run is a time series: its values, the network&apos;s predictions, the free-running forecast and the flagged steps are in the Signal tab, and every number of a time step in the graph.</source>
+        <translation> 이 실행은 시계열입니다: 값, 네트워크의 예측, 자유 실행 예측, 표시된 시점은 신호 탭에, 각 시점의 모든 숫자는 그래프에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1935,12 +1941,12 @@ Time series: it reads numbers and predicts the next value of each feature (MSE l
         <translation>특성 %1개</translation>
     </message>
     <message>
-        <source>Forecast: the next value at every time step (MSE loss).</source>
-        <translation>예측: 매 시점 다음 값 (MSE 손실).</translation>
+        <source>Time series: the next value at every time step (MSE loss).</source>
+        <translation>시계열: 매 시점 다음 값 예측(MSE 손실).</translation>
     </message>
     <message>
-        <source>Forecast: the next value of each of %1 features at every time step (MSE loss).</source>
-        <translation>예측: 매 시점 특성 %1개 각각의 다음 값 (MSE 손실).</translation>
+        <source>Time series: the next value of each of %1 features at every time step (MSE loss).</source>
+        <translation>시계열: 매 시점 특성 %1개 각각의 다음 값 예측(MSE 손실).</translation>
     </message>
 </context>
 <context>
@@ -2484,26 +2490,6 @@ An empty line starts another series: several series train together, each its own
         <translation>끝 이후의 자유 실행 예측: 예측값을 다음 입력으로 되돌리는 횟수</translation>
     </message>
     <message>
-        <source>Anomal&amp;y above</source>
-        <translation>이상치 기준(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>A time step whose squared error is above this is marked as an anomaly. Default: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>제곱 오차가 이 값을 넘는 시점을 이상치로 표시합니다. 기본값: 학습 오차의 평균 + 표준편차 3배</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>기본값</translation>
-    </message>
-    <message>
-        <source>The default again: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>다시 기본값으로: 학습 오차의 평균 + 표준편차 3배</translation>
-    </message>
-    <message>
-        <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation>신호 플롯은 시계열(과제 &quot;forecast&quot;) 전용입니다: 예를 들어 파일 ▸ examples/sine-spike.json 열기</translation>
-    </message>
-    <message>
         <source>series</source>
         <translation>시계열</translation>
     </message>
@@ -2516,10 +2502,6 @@ An empty line starts another series: several series train together, each its own
         <translation>자유 실행 예측</translation>
     </message>
     <message>
-        <source>anomaly</source>
-        <translation>이상치</translation>
-    </message>
-    <message>
         <source>squared error</source>
         <translation>제곱 오차</translation>
     </message>
@@ -2530,10 +2512,6 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>value</source>
         <translation>값</translation>
-    </message>
-    <message>
-        <source>time step</source>
-        <translation>시점</translation>
     </message>
     <message>
         <source>error²</source>
@@ -2554,10 +2532,6 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>Test series %1 (anomalies)</source>
         <translation>테스트 시계열 %1 (이상치)</translation>
-    </message>
-    <message>
-        <source> · feature 1 of %1</source>
-        <translation> · 특성 1/%1</translation>
     </message>
     <message>
         <source>forecast →</source>
@@ -2592,46 +2566,210 @@ An empty line starts another series: several series train together, each its own
         <translation>임곗값 %1</translation>
     </message>
     <message>
-        <source>Test series</source>
-        <translation>테스트 시계열</translation>
+        <source>sta&amp;rting after</source>
+        <translation>시작 지점(&amp;R)</translation>
     </message>
     <message>
-        <source>Test series %1</source>
-        <translation>테스트 시계열 %1</translation>
+        <source>the end</source>
+        <translation>끝</translation>
     </message>
     <message>
-        <source>%1: mean error² %2, training %3 ± %4 · %5</source>
-        <translation>%1: 평균 오차² %2, 학습 %3 ± %4 · %5</translation>
+        <source>point </source>
+        <translation>점 </translation>
     </message>
     <message>
-        <source>1 step above the threshold</source>
-        <translation>임곗값 초과 1스텝</translation>
+        <source>Where the free run starts: after the series&apos; last point (the end), or after an earlier point, so that its forecast can be compared with what actually came</source>
+        <translation>자유 실행을 시작하는 곳: 시계열의 마지막 점(끝) 다음, 또는 그보다 앞의 점 다음. 앞에서 시작하면 예측을 실제 값과 비교할 수 있습니다</translation>
     </message>
     <message>
-        <source>%1 steps above the threshold</source>
-        <translation>임곗값 초과 %1스텝</translation>
+        <source>Fla&amp;g above</source>
+        <translation>표시 임곗값(&amp;G)</translation>
     </message>
     <message>
-        <source> · 1 warm-up step</source>
-        <translation> · 워밍업 1스텝</translation>
+        <source>A time step whose squared error is above this is flagged: a candidate anomaly, not yet a true one (the summary judges the flags against where an anomaly was injected). Default: the training error&apos;s mean + 3 standard deviations</source>
+        <translation>제곱 오차가 이 값을 넘는 시점은 표시됩니다: 이상치 후보일 뿐 아직 진짜 이상치는 아닙니다(요약에서 표시를 이상치를 넣은 위치와 비교해 판정합니다). 기본값: 학습 오차의 평균 + 3 표준편차</translation>
     </message>
     <message>
-        <source> · %1 warm-up steps</source>
-        <translation> · 워밍업 %1스텝</translation>
+        <source>mean + 3 sd</source>
+        <translation>평균 + 3 SD</translation>
     </message>
     <message>
-        <source> (threshold %1%2)</source>
-        <translation> (임곗값 %1%2)</translation>
+        <source>99th percentile</source>
+        <translation>99 백분위수</translation>
     </message>
     <message>
-        <source>: mean + 3 sd</source>
-        <translation>: 평균 + 3 sd</translation>
+        <source>typed</source>
+        <translation>직접 입력</translation>
     </message>
     <message>
-        <source>
-Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold (mean + 3 sd of the training steps after them) nor as anomalies.</source>
-        <translation>
-워밍업: 각 시계열의 처음 몇 스텝으로, 상태(처음에는 0)가 아직 충분히 보지 못한 구간입니다 — 여기서는 학습 시계열조차 임곗값보다 나쁘게 예측됩니다. 임곗값(그 이후 학습 스텝의 평균 + 3 sd)에도, 이상치에도 세지 않습니다.</translation>
+        <source>The threshold&apos;s rule. Mean + 3 sd (the default) assumes errors spread like a normal distribution; a network&apos;s squared errors have a long tail (their sd is often larger than their mean), so it also flags ordinary steps. The 99th percentile of the training errors flags about 1 ordinary step in 100.</source>
+        <translation>임곗값 규칙. 평균 + 3 SD(기본값)는 오차가 정규분포처럼 퍼진다고 가정합니다. 네트워크의 제곱 오차는 꼬리가 길어서(SD가 평균보다 큰 경우가 많음) 평범한 시점도 표시합니다. 학습 오차의 99 백분위수는 평범한 시점을 100개 중 약 1개 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The signal plot is for time series (the task &quot;Time series&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
+        <translation>신호 그래프는 시계열용입니다(과제 &quot;시계열&quot;): 시계열을 여세요. 예: 파일 ▸ 세션 열기…에서 examples/sine-spike.json</translation>
+    </message>
+    <message>
+        <source>true continuation</source>
+        <translation>실제 이어진 값</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>표시됨</translation>
+    </message>
+    <message>
+        <source>injected</source>
+        <translation>넣은 이상치</translation>
+    </message>
+    <message>
+        <source>time step t:  xₜ at t,  yₜ under xₜ₊₁,  error² of step t = (yₜ − xₜ₊₁)²</source>
+        <translation>시점 t:  xₜ는 t에,  yₜ는 xₜ₊₁ 아래에,  시점 t의 오차² = (yₜ − xₜ₊₁)²</translation>
+    </message>
+    <message>
+        <source>what came (generator)</source>
+        <translation>실제 값(생성기)</translation>
+    </message>
+    <message>
+        <source>flagged: error² above the threshold</source>
+        <translation>표시됨: 오차²가 임곗값 초과</translation>
+    </message>
+    <message>
+        <source>injected anomaly</source>
+        <translation>넣은 이상치</translation>
+    </message>
+    <message>
+        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
+A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag less than %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
+        <translation>워밍업: 각 시계열의 처음 몇 시점으로, 상태(처음에는 0)가 아직 충분히 보지 못한 구간입니다 — 여기서는 학습 시계열조차 임곗값보다 나쁘게 예측됩니다. 임곗값 계산에도, 표시에도 세지 않습니다.
+표시란 오차²가 임곗값을 넘는 시점으로, 이상치 후보입니다. 생성기가 이상치를 넣은 경우, 넣은 점을 예측하는 표시는 적중입니다. 적중 또는 직전의 그런 표시로부터 %1 시점 미만 뒤의 표시는 (네트워크가 아직 흔들리는 중이므로) 따로 셉니다. 나머지 표시는 모두 오탐입니다.</translation>
+    </message>
+    <message>
+        <source>Test series (never trained on)</source>
+        <translation>테스트 시계열 (학습에 사용 안 함)</translation>
+    </message>
+    <message>
+        <source>Test series %1 (never trained on)</source>
+        <translation>테스트 시계열 %1 (학습에 사용 안 함)</translation>
+    </message>
+    <message>
+        <source>%1: mean error² %2, steps %3–%4</source>
+        <translation>%1: 평균 오차² %2, 시점 %3–%4</translation>
+    </message>
+    <message>
+        <source> (1–%1: warm-up).</source>
+        <translation> (1–%1: 워밍업).</translation>
+    </message>
+    <message>
+        <source> (1: warm-up).</source>
+        <translation> (1: 워밍업).</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source> Feature 1 of %1.</source>
+        <translation> 특성 1/%1.</translation>
+    </message>
+    <message>
+        <source>Training error² after the warm-up: mean %1, sd %2 (the threshold&apos;s basis; the loss %3 is over every step).</source>
+        <translation>워밍업 이후 학습 오차²: 평균 %1, SD %2 (임곗값의 기준. 손실 %3은 모든 시점 대상).</translation>
+    </message>
+    <message>
+        <source>the training errors&apos; 99th percentile</source>
+        <translation>학습 오차의 99 백분위수</translation>
+    </message>
+    <message>
+        <source>; not normally distributed: sd &gt; mean, so it flags ordinary steps too</source>
+        <translation>; 정규분포가 아님: SD &gt; 평균이므로 평범한 시점도 표시함</translation>
+    </message>
+    <message>
+        <source>Threshold %1 (%2). Flagged steps: %3.</source>
+        <translation>임곗값 %1 (%2). 표시된 시점: %3개.</translation>
+    </message>
+    <message>
+        <source>at point %1</source>
+        <translation>점 %1</translation>
+    </message>
+    <message>
+        <source>at points %1–%2</source>
+        <translation>점 %1–%2</translation>
+    </message>
+    <message>
+        <source>in the warm-up, not judged</source>
+        <translation>워밍업 중, 판정 안 함</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>놓침</translation>
+    </message>
+    <message>
+        <source>detected (step %1)</source>
+        <translation>탐지됨 (시점 %1)</translation>
+    </message>
+    <message>
+        <source>detected (steps %1)</source>
+        <translation>탐지됨 (시점 %1)</translation>
+    </message>
+    <message>
+        <source> Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4</source>
+        <translation> 넣은 이상치(%1): %2. 그 뒤 아직 흔들림: %3개. 오탐: %4개</translation>
+    </message>
+    <message>
+        <source> (steps %1).</source>
+        <translation> (시점 %1).</translation>
+    </message>
+    <message>
+        <source> Where an anomaly truly is, this series does not say (it was not made by the generator): each flag is a candidate.</source>
+        <translation> 이 시계열은 생성기가 만든 것이 아니어서 진짜 이상치가 어디인지 알 수 없습니다: 모든 표시는 후보입니다.</translation>
+    </message>
+    <message>
+        <source>after point %1</source>
+        <translation>점 %1 다음부터</translation>
+    </message>
+    <message>
+        <source>after the end</source>
+        <translation>끝 다음부터</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: mean error² %2 against what came (points compared: %3).</source>
+        <translation>자유 실행 예측(%1): 실제 값 대비 평균 오차² %2 (비교한 점: %3개).</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: nothing known to compare it with (start it after an earlier point).</source>
+        <translation>자유 실행 예측(%1): 비교할 알려진 값이 없습니다 (더 앞의 점 다음부터 시작하세요).</translation>
+    </message>
+    <message>
+        <source>x_%1 = %2</source>
+        <translation>x_%1 = %2</translation>
+    </message>
+    <message>
+        <source>step %1: y_%1 = %2 predicts x_%3 = %4</source>
+        <translation>시점 %1: y_%1 = %2, x_%3 = %4 예측</translation>
+    </message>
+    <message>
+        <source>loss_%1 = (y_%1 − x_%2)² = %3</source>
+        <translation>loss_%1 = (y_%1 − x_%2)² = %3</translation>
+    </message>
+    <message>
+        <source>flagged: predicts the injected anomaly (a hit)</source>
+        <translation>표시됨: 넣은 이상치를 예측 (적중)</translation>
+    </message>
+    <message>
+        <source>flagged: after the anomaly, the network still disturbed</source>
+        <translation>표시됨: 이상치 이후, 네트워크가 아직 흔들림</translation>
+    </message>
+    <message>
+        <source>flagged: a false alarm (no anomaly was injected here)</source>
+        <translation>표시됨: 오탐 (여기에는 이상치를 넣지 않음)</translation>
+    </message>
+    <message>
+        <source>free-running forecast: %1</source>
+        <translation>자유 실행 예측: %1</translation>
+    </message>
+    <message>
+        <source>what came (generator): %1</source>
+        <translation>실제 값(생성기): %1</translation>
     </message>
 </context>
 <context>

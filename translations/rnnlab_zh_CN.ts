@@ -491,20 +491,6 @@
         <translation>时间序列：预测与异常检测</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. Here an LSTM has learnt a sine wave: at every step it reads the value x&lt;sub&gt;t&lt;/sub&gt; and predicts the next, x&lt;sub&gt;t+1&lt;/sub&gt; (a number, not a character: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) always reads the true series up to the step before: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted, after the vertical line where the series ends) feeds each prediction back as the next input, as Generate does with characters: its errors carry on.&lt;/li&gt;&lt;li&gt;Below, each step&apos;s squared error on a log scale, and the &lt;b&gt;threshold&lt;/b&gt;: the training errors&apos; mean + 3 standard deviations. The &lt;b&gt;test series&lt;/b&gt; was never trained on and has a spike: a step whose error rises above the threshold is an &lt;b&gt;anomaly&lt;/b&gt;. The first steps (grey) are warm-up: the state has not seen enough yet, so they are not counted.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;课上讲的第一批 RNN 应用都与时间有关：&lt;b&gt;时间序列预测&lt;/b&gt;和&lt;b&gt;异常检测&lt;/b&gt;。这里一个 LSTM 学习了正弦波：每一步它读入值 x&lt;sub&gt;t&lt;/sub&gt;，预测下一个值 x&lt;sub&gt;t+1&lt;/sub&gt;（是数值而不是字符：损失是均方误差）。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;单步预测&lt;/b&gt;（虚线）总是读入到前一步为止的真实序列：它最多只会错一步。&lt;/li&gt;&lt;li&gt;&lt;b&gt;预报&lt;/b&gt;（点线，在序列结束处的竖线之后）把每个预测作为下一个输入反馈回去，就像“生成”对字符所做的那样：误差会累积下去。&lt;/li&gt;&lt;li&gt;下方是每一步的平方误差（对数刻度）和&lt;b&gt;阈值&lt;/b&gt;：训练误差的均值 + 3 个标准差。&lt;b&gt;测试序列&lt;/b&gt;从未参与训练，其中有一个尖峰：误差超过阈值的时间步就是&lt;b&gt;异常&lt;/b&gt;。最初几步（灰色）是预热：状态还没看到足够多的数据，因此不计入。&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Now, after %n training step(s): the training series&apos; one-step error² is %1 ± %2, so the threshold is %3.</source>
-        <translation>
-            <numerusform>&lt;p&gt;现在，训练 %n 步后：训练序列的单步误差² 为 %1 ± %2，因此阈值为 %3。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> In the test series the largest error² is %1, at time step %2: %3 the threshold%4.</source>
-        <translation> 在测试序列中，最大的误差² 为 %1，位于时间步 %2：%3阈值%4。</translation>
-    </message>
-    <message>
         <source>%1 times</source>
         <translation>%1 倍于</translation>
     </message>
@@ -513,32 +499,52 @@
         <translation>高于</translation>
     </message>
     <message>
-        <source> — an anomaly</source>
-        <translation>——异常</translation>
-    </message>
-    <message>
         <source> — not flagged</source>
         <translation>——未标记</translation>
-    </message>
-    <message numerus="yes">
-        <source> %n test step(s) are above it</source>
-        <translation>
-            <numerusform> 有 %n 个测试步高于阈值</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (the first %n, warm-up, not counted).&lt;/p&gt;</source>
-        <translation>
-            <numerusform>（前 %n 步为预热，不计入）。&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.&lt;/p&gt;</source>
-        <translation>。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>to the end</source>
         <translation>直到结尾</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The lecture&apos;s first RNN applications are temporal: &lt;b&gt;time-series prediction&lt;/b&gt; and &lt;b&gt;anomaly detection&lt;/b&gt;. An LSTM has learnt a sine wave: at step t it reads x&lt;sub&gt;t&lt;/sub&gt; and predicts x&lt;sub&gt;t+1&lt;/sub&gt; (a number: the loss is the mean squared error).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The &lt;b&gt;one-step prediction&lt;/b&gt; (dashed) reads the true series up to x&lt;sub&gt;t&lt;/sub&gt;: it can only be one step wrong.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;forecast&lt;/b&gt; (dotted) runs free: each prediction is fed back as the next input, so its errors carry on. Where the generator made the series, a thin line shows what really came.&lt;/li&gt;&lt;li&gt;Below, step t&apos;s error² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² on a log scale, and a &lt;b&gt;threshold&lt;/b&gt; (by default the training errors&apos; mean + 3 sd). A step above it is &lt;b&gt;flagged&lt;/b&gt;: a candidate, not yet an anomaly — it is one only where an anomaly was injected (hatched). Grey: warm-up, not counted.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;课上介绍的第一批 RNN 应用都与时间有关：&lt;b&gt;时间序列预测&lt;/b&gt;和&lt;b&gt;异常检测&lt;/b&gt;。一个 LSTM 学会了正弦波：在第 t 步它读入 x&lt;sub&gt;t&lt;/sub&gt;，预测 x&lt;sub&gt;t+1&lt;/sub&gt;（一个数值：损失为均方误差）。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;单步预测&lt;/b&gt;（虚线）读入直到 x&lt;sub&gt;t&lt;/sub&gt; 的真实序列：它最多只错一步。&lt;/li&gt;&lt;li&gt;&lt;b&gt;预报&lt;/b&gt;（点线）自由运行：每个预测都作为下一个输入反馈回去，因此误差会延续下去。若序列由生成器生成，细线显示真实的后续值。&lt;/li&gt;&lt;li&gt;下方以对数刻度显示第 t 步的误差² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)²，以及&lt;b&gt;阈值&lt;/b&gt;（默认为训练误差的均值 + 3 倍标准差）。高于阈值的时间步会被&lt;b&gt;标记&lt;/b&gt;：它只是候选，还不是异常——只有在注入了异常的地方（斜线阴影）才算异常。灰色：预热，不计入。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): Flagged test steps: %2.</source>
+        <translation>&lt;p&gt;&lt;b&gt;当前&lt;/b&gt;（训练第 %1 步）：被标记的测试时间步：%2 个。</translation>
+    </message>
+    <message>
+        <source> The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. False alarms: %4.</source>
+        <translation> 点 %1 处注入的异常：%2。其后网络仍受扰动时的标记：%3 个。误报：%4 个。</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>已检出</translation>
+    </message>
+    <message>
+        <source> In the test series the largest error² is %1, at time step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;): %4 the threshold%5.</source>
+        <translation> 测试序列中最大的误差² 为 %1，位于第 %2 步（预测 x&lt;sub&gt;%3&lt;/sub&gt;）：%4阈值%5。</translation>
+    </message>
+    <message>
+        <source> — flagged</source>
+        <translation> ——已标记</translation>
+    </message>
+    <message>
+        <source> The training error² is %1 ± %2</source>
+        <translation> 训练误差² 为 %1 ± %2</translation>
+    </message>
+    <message>
+        <source> (sd &gt; mean: not a normal spread, so mean + 3 sd also flags ordinary steps)</source>
+        <translation> （标准差 &gt; 均值：不呈正态分布，因此均值 + 3 倍标准差也会标记普通时间步）</translation>
+    </message>
+    <message>
+        <source>, so the threshold is %1.&lt;/p&gt;</source>
+        <translation>，因此阈值为 %1。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -580,10 +586,6 @@
         <translation>PyTorch</translation>
     </message>
     <message>
-        <source> This run is a time series: its values, the network&apos;s predictions, the forecast and the anomalies are in the Signal tab, and every number of a time step in the graph.</source>
-        <translation> 本次运行是时间序列：其数值、网络的预测、预报和异常都在“信号”选项卡中，图中则有每个时间步的全部数值。</translation>
-    </message>
-    <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
         <translation>“每步预测”列出预测的字符串：仅适用于字符任务。</translation>
     </message>
@@ -614,6 +616,10 @@
     <message>
         <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
         <translation>“记忆”选项卡分析的是一个网络在一段文本上的情况；编码器–解码器的两个网络尚不能分析。</translation>
+    </message>
+    <message>
+        <source> This run is a time series: its values, the network&apos;s predictions, the free-running forecast and the flagged steps are in the Signal tab, and every number of a time step in the graph.</source>
+        <translation> 本次运行是时间序列：其数值、网络的预测、自由运行预报和被标记的时间步在“信号”选项卡中，每个时间步的全部数值在图中。</translation>
     </message>
 </context>
 <context>
@@ -1935,12 +1941,12 @@ Time series: it reads numbers and predicts the next value of each feature (MSE l
         <translation>%1 个特征</translation>
     </message>
     <message>
-        <source>Forecast: the next value at every time step (MSE loss).</source>
-        <translation>预测：每个时间步的下一个值（MSE 损失）。</translation>
+        <source>Time series: the next value at every time step (MSE loss).</source>
+        <translation>时间序列：每个时间步预测下一个值（MSE 损失）。</translation>
     </message>
     <message>
-        <source>Forecast: the next value of each of %1 features at every time step (MSE loss).</source>
-        <translation>预测：每个时间步上 %1 个特征各自的下一个值（MSE 损失）。</translation>
+        <source>Time series: the next value of each of %1 features at every time step (MSE loss).</source>
+        <translation>时间序列：每个时间步预测 %1 个特征各自的下一个值（MSE 损失）。</translation>
     </message>
 </context>
 <context>
@@ -2484,26 +2490,6 @@ An empty line starts another series: several series train together, each its own
         <translation>在序列结尾之后的自由运行预报：每个预测值作为下一个输入反馈回去，共这么多次</translation>
     </message>
     <message>
-        <source>Anomal&amp;y above</source>
-        <translation>异常阈值(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>A time step whose squared error is above this is marked as an anomaly. Default: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>平方误差高于此值的时间步被标记为异常。默认：训练误差的均值 + 3 个标准差</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>默认</translation>
-    </message>
-    <message>
-        <source>The default again: the training error&apos;s mean + 3 standard deviations</source>
-        <translation>恢复默认：训练误差的均值 + 3 个标准差</translation>
-    </message>
-    <message>
-        <source>The signal plot is for time series (task &quot;forecast&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
-        <translation>信号图用于时间序列（任务 &quot;forecast&quot;）：请打开一个，例如 文件 ▸ 打开 examples/sine-spike.json</translation>
-    </message>
-    <message>
         <source>series</source>
         <translation>序列</translation>
     </message>
@@ -2516,10 +2502,6 @@ An empty line starts another series: several series train together, each its own
         <translation>自由运行预报</translation>
     </message>
     <message>
-        <source>anomaly</source>
-        <translation>异常</translation>
-    </message>
-    <message>
         <source>squared error</source>
         <translation>平方误差</translation>
     </message>
@@ -2530,10 +2512,6 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>value</source>
         <translation>值</translation>
-    </message>
-    <message>
-        <source>time step</source>
-        <translation>时间步</translation>
     </message>
     <message>
         <source>error²</source>
@@ -2554,10 +2532,6 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>Test series %1 (anomalies)</source>
         <translation>测试序列 %1（异常）</translation>
-    </message>
-    <message>
-        <source> · feature 1 of %1</source>
-        <translation> · 特征 1/%1</translation>
     </message>
     <message>
         <source>forecast →</source>
@@ -2592,46 +2566,210 @@ An empty line starts another series: several series train together, each its own
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <source>Test series</source>
-        <translation>测试序列</translation>
+        <source>sta&amp;rting after</source>
+        <translation>起点(&amp;R)</translation>
     </message>
     <message>
-        <source>Test series %1</source>
-        <translation>测试序列 %1</translation>
+        <source>the end</source>
+        <translation>结尾</translation>
     </message>
     <message>
-        <source>%1: mean error² %2, training %3 ± %4 · %5</source>
-        <translation>%1：平均误差² %2，训练 %3 ± %4 · %5</translation>
+        <source>point </source>
+        <translation>点 </translation>
     </message>
     <message>
-        <source>1 step above the threshold</source>
-        <translation>1 步高于阈值</translation>
+        <source>Where the free run starts: after the series&apos; last point (the end), or after an earlier point, so that its forecast can be compared with what actually came</source>
+        <translation>自由运行的起点：序列最后一个点（结尾）之后，或更早的某个点之后，以便将预报与实际值比较</translation>
     </message>
     <message>
-        <source>%1 steps above the threshold</source>
-        <translation>%1 步高于阈值</translation>
+        <source>Fla&amp;g above</source>
+        <translation>标记阈值(&amp;G)</translation>
     </message>
     <message>
-        <source> · 1 warm-up step</source>
-        <translation> · 1 个预热步</translation>
+        <source>A time step whose squared error is above this is flagged: a candidate anomaly, not yet a true one (the summary judges the flags against where an anomaly was injected). Default: the training error&apos;s mean + 3 standard deviations</source>
+        <translation>平方误差高于此值的时间步会被标记：这是候选异常，还不是真正的异常（摘要会把标记与注入异常的位置对照判定）。默认：训练误差的均值 + 3 倍标准差</translation>
     </message>
     <message>
-        <source> · %1 warm-up steps</source>
-        <translation> · %1 个预热步</translation>
+        <source>mean + 3 sd</source>
+        <translation>均值 + 3 倍标准差</translation>
     </message>
     <message>
-        <source> (threshold %1%2)</source>
-        <translation>（阈值 %1%2）</translation>
+        <source>99th percentile</source>
+        <translation>第 99 百分位数</translation>
     </message>
     <message>
-        <source>: mean + 3 sd</source>
-        <translation>：均值 + 3 倍标准差</translation>
+        <source>typed</source>
+        <translation>手动输入</translation>
     </message>
     <message>
-        <source>
-Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold (mean + 3 sd of the training steps after them) nor as anomalies.</source>
-        <translation>
-预热：每个序列的最初几步，状态（开始时为零）还没看到足够多的数据——即使训练序列在这里的预测误差也会超过阈值。它们既不计入阈值（其后各训练步的均值 + 3 倍标准差），也不算作异常。</translation>
+        <source>The threshold&apos;s rule. Mean + 3 sd (the default) assumes errors spread like a normal distribution; a network&apos;s squared errors have a long tail (their sd is often larger than their mean), so it also flags ordinary steps. The 99th percentile of the training errors flags about 1 ordinary step in 100.</source>
+        <translation>阈值规则。均值 + 3 倍标准差（默认）假设误差呈正态分布；而网络的平方误差有长尾（标准差常常大于均值），因此它也会标记普通时间步。训练误差的第 99 百分位数大约每 100 个普通时间步标记 1 个。</translation>
+    </message>
+    <message>
+        <source>The signal plot is for time series (the task &quot;Time series&quot;): open one, e.g. File ▸ Open examples/sine-spike.json</source>
+        <translation>信号图用于时间序列（任务“时间序列”）：请打开一个，例如 文件 ▸ 打开会话… examples/sine-spike.json</translation>
+    </message>
+    <message>
+        <source>true continuation</source>
+        <translation>真实后续</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>injected</source>
+        <translation>注入的异常</translation>
+    </message>
+    <message>
+        <source>time step t:  xₜ at t,  yₜ under xₜ₊₁,  error² of step t = (yₜ − xₜ₊₁)²</source>
+        <translation>时间步 t：  xₜ 在 t 处，  yₜ 在 xₜ₊₁ 下方，  第 t 步的误差² = (yₜ − xₜ₊₁)²</translation>
+    </message>
+    <message>
+        <source>what came (generator)</source>
+        <translation>实际值（生成器）</translation>
+    </message>
+    <message>
+        <source>flagged: error² above the threshold</source>
+        <translation>已标记：误差² 高于阈值</translation>
+    </message>
+    <message>
+        <source>injected anomaly</source>
+        <translation>注入的异常</translation>
+    </message>
+    <message>
+        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
+A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag less than %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
+        <translation>预热：每个序列最初的几个时间步，此时状态（开始时为零）还没看到足够的输入——即使是训练序列，这里的预测也比阈值差。它们既不计入阈值，也不算作标记。
+标记是误差² 高于阈值的时间步：即候选异常。在生成器注入了异常的序列中，预测某个注入点的标记算命中；在它或上一个此类标记之后不到 %1 步出现的标记（网络仍受扰动）单独计数；其余所有标记都是误报。</translation>
+    </message>
+    <message>
+        <source>Test series (never trained on)</source>
+        <translation>测试序列（从未训练）</translation>
+    </message>
+    <message>
+        <source>Test series %1 (never trained on)</source>
+        <translation>测试序列 %1（从未训练）</translation>
+    </message>
+    <message>
+        <source>%1: mean error² %2, steps %3–%4</source>
+        <translation>%1：平均误差² %2，第 %3–%4 步</translation>
+    </message>
+    <message>
+        <source> (1–%1: warm-up).</source>
+        <translation> （1–%1：预热）。</translation>
+    </message>
+    <message>
+        <source> (1: warm-up).</source>
+        <translation> （1：预热）。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source> Feature 1 of %1.</source>
+        <translation> 特征 1/%1。</translation>
+    </message>
+    <message>
+        <source>Training error² after the warm-up: mean %1, sd %2 (the threshold&apos;s basis; the loss %3 is over every step).</source>
+        <translation>预热后的训练误差²：均值 %1，标准差 %2（阈值的依据；损失 %3 针对所有时间步）。</translation>
+    </message>
+    <message>
+        <source>the training errors&apos; 99th percentile</source>
+        <translation>训练误差的第 99 百分位数</translation>
+    </message>
+    <message>
+        <source>; not normally distributed: sd &gt; mean, so it flags ordinary steps too</source>
+        <translation>；非正态分布：标准差 &gt; 均值，因此也会标记普通时间步</translation>
+    </message>
+    <message>
+        <source>Threshold %1 (%2). Flagged steps: %3.</source>
+        <translation>阈值 %1（%2）。被标记的时间步：%3 个。</translation>
+    </message>
+    <message>
+        <source>at point %1</source>
+        <translation>点 %1 处</translation>
+    </message>
+    <message>
+        <source>at points %1–%2</source>
+        <translation>点 %1–%2 处</translation>
+    </message>
+    <message>
+        <source>in the warm-up, not judged</source>
+        <translation>处于预热期，不作判定</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>detected (step %1)</source>
+        <translation>已检出（第 %1 步）</translation>
+    </message>
+    <message>
+        <source>detected (steps %1)</source>
+        <translation>已检出（第 %1 步）</translation>
+    </message>
+    <message>
+        <source> Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4</source>
+        <translation> 注入的异常（%1）：%2。其后仍受扰动：%3 个。误报：%4 个</translation>
+    </message>
+    <message>
+        <source> (steps %1).</source>
+        <translation> （第 %1 步）。</translation>
+    </message>
+    <message>
+        <source> Where an anomaly truly is, this series does not say (it was not made by the generator): each flag is a candidate.</source>
+        <translation> 该序列无法说明真正的异常在哪里（它不是由生成器生成的）：每个标记都只是候选。</translation>
+    </message>
+    <message>
+        <source>after point %1</source>
+        <translation>从点 %1 之后</translation>
+    </message>
+    <message>
+        <source>after the end</source>
+        <translation>从结尾之后</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: mean error² %2 against what came (points compared: %3).</source>
+        <translation>自由运行预报（%1）：与实际值相比的平均误差² %2（比较的点数：%3）。</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: nothing known to compare it with (start it after an earlier point).</source>
+        <translation>自由运行预报（%1）：没有已知的值可供比较（请从更早的某个点之后开始）。</translation>
+    </message>
+    <message>
+        <source>x_%1 = %2</source>
+        <translation>x_%1 = %2</translation>
+    </message>
+    <message>
+        <source>step %1: y_%1 = %2 predicts x_%3 = %4</source>
+        <translation>第 %1 步：y_%1 = %2 预测 x_%3 = %4</translation>
+    </message>
+    <message>
+        <source>loss_%1 = (y_%1 − x_%2)² = %3</source>
+        <translation>loss_%1 = (y_%1 − x_%2)² = %3</translation>
+    </message>
+    <message>
+        <source>flagged: predicts the injected anomaly (a hit)</source>
+        <translation>已标记：预测到注入的异常（命中）</translation>
+    </message>
+    <message>
+        <source>flagged: after the anomaly, the network still disturbed</source>
+        <translation>已标记：异常之后，网络仍受扰动</translation>
+    </message>
+    <message>
+        <source>flagged: a false alarm (no anomaly was injected here)</source>
+        <translation>已标记：误报（此处未注入异常）</translation>
+    </message>
+    <message>
+        <source>free-running forecast: %1</source>
+        <translation>自由运行预报：%1</translation>
+    </message>
+    <message>
+        <source>what came (generator): %1</source>
+        <translation>实际值（生成器）：%1</translation>
     </message>
 </context>
 <context>
