@@ -9,12 +9,28 @@
 
 namespace rnnlab {
 
+namespace {
+
+//! A decade's label ("1e-02", drawn as 10⁻² by the axis's "eb" format) in the C locale: QCustomPlot
+//! finds the exponent by its "e", and a locale such as Korean's writes "1E-02" (it was drawn so, not
+//! as a power). The label has no decimal point or digit grouping, so nothing of the reader's locale is lost.
+class DecadeTicker : public QCPAxisTickerLog
+{
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar formatChar, int precision) override
+    {
+        return QCPAxisTickerLog::getTickLabel(tick, QLocale::c(), formatChar, precision);
+    }
+};
+
+} // namespace
+
 void setLogarithmicAxis(QCPAxis *axis, bool logarithmic, int linearPrecision,
                         QSharedPointer<QCPAxisTicker> linearTicker)
 {
     if (logarithmic) {
         axis->setScaleType(QCPAxis::stLogarithmic);
-        auto ticker = QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog);
+        auto ticker = QSharedPointer<QCPAxisTickerLog>(new DecadeTicker);
         ticker->setLogBase(10.0);
         ticker->setSubTickCount(8);
         axis->setTicker(ticker);
