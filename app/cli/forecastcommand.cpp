@@ -19,8 +19,11 @@ class NewForecast
     Q_DECLARE_TR_FUNCTIONS(rnnlab::cli::NewForecast)
 };
 
-//! "spike:60", "spike:60:1:3", "level_shift:40:0:-1", "flat:30:10": kind, at, length, size.
-std::optional<AnomalySpec> parseAnomaly(const QString &text, const QString &option)
+//! "spike:60", "spike:60:1:3", "level_shift:40:0:-1", "flat:30:10": kind, at, length, size. AT is
+//! a point counted from 1, as the window's "at point" box and the Signal tab's time axis count; the
+//! session stores it from 0 (data.generator's anomaly.at), so it is converted here, at the boundary.
+//! \a length: the series' points (AT must be one of them).
+std::optional<AnomalySpec> parseAnomaly(const QString &text, const QString &option, std::int64_t length)
 {
     const QStringList parts = text.split(u':');
     const auto kind = anomalyKindFromString(parts.value(0).toStdString());
@@ -28,7 +31,8 @@ std::optional<AnomalySpec> parseAnomaly(const QString &text, const QString &opti
     AnomalySpec spec;
     if (ok) {
         spec.kind = *kind;
-        spec.at = parts.at(1).toLongLong(&ok);
+        const qlonglong point = parts.at(1).toLongLong(&ok);
+        spec.at = point >= 1 ? point - 1 : -1; // 1-based on the command line, 0-based stored
     }
     if (ok && parts.size() >= 3)
         spec.length = parts.at(2).toLongLong(&ok);
@@ -36,8 +40,17 @@ std::optional<AnomalySpec> parseAnomaly(const QString &text, const QString &opti
         spec.size = parts.at(3).toDouble(&ok);
     if (!ok) {
         printError(NewForecast::tr("--%1: \"%2\" is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat "
-                                   "(e.g. spike:60:1:3)")
+                                   "(e.g. spike:61:1:3)")
                        .arg(option, text));
+        return std::nullopt;
+    }
+    // Said here, counted from 1: the generator's own check would name the stored, 0-based number.
+    if (spec.at < 0 || spec.at >= length) {
+        printError(NewForecast::tr("--%1: point %2 is not a point of the series: AT counts from 1 and must be "
+                                   "between 1 and %3 (the length)")
+                       .arg(option)
+                       .arg(parts.at(1))
+                       .arg(length));
         return std::nullopt;
     }
     return spec;
@@ -52,7 +65,7 @@ int newForecastCommand(const QStringList &arguments)
         "Write a time-series session (task \"forecast\"): a wave from the signal generator as its training series "
         "(and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) "
         "and MSELoss. The numbers are stored in the session; the generator is recorded beside them.\n\n"
-        "  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json\n"
+        "  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json\n"
         "  rnnlab-cli train sine.json --steps 200"));
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")},
@@ -70,10 +83,13 @@ int newForecastCommand(const QStringList &arguments)
         {QStringLiteral("noise"), NewForecast::tr("Standard deviation of Gaussian noise (default 0)."),
          QStringLiteral("SIGMA")},
         {QStringLiteral("noise-seed"), NewForecast::tr("Seed of the noise (default 0)."), QStringLiteral("S")},
-        {QStringLiteral("anomaly"), NewForecast::tr("An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]]."),
+        {QStringLiteral("anomaly"),
+         NewForecast::tr("An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]], AT the point counted from 1 "
+                         "(as the window's time axis; e.g. spike:71:1:2)."),
          QStringLiteral("SPEC")},
         {QStringLiteral("test-anomaly"),
-         NewForecast::tr("Add a test series: the same wave with this anomaly (e.g. spike:70:1:2)."),
+         NewForecast::tr("Add a test series: the same wave with this anomaly (e.g. spike:71:1:2: a spike of 2 "
+                         "at point 71, counted from 1)."),
          QStringLiteral("SPEC")},
         {QStringLiteral("cell"), NewForecast::tr("rnn_tanh, rnn_relu, lstm (default) or gru."), QStringLiteral("CELL")},
         {QStringLiteral("hidden-size"), NewForecast::tr("Hidden units (default 16)."), QStringLiteral("H")},
@@ -121,7 +137,7 @@ int newForecastCommand(const QStringList &arguments)
     for (const QString &name : {QStringLiteral("anomaly"), QStringLiteral("test-anomaly")}) {
         if (!parser.isSet(name))
             continue;
-        const auto anomaly = parseAnomaly(parser.value(name), name);
+        const auto anomaly = parseAnomaly(parser.value(name), name, spec.length);
         if (!anomaly)
             return BadInput;
         (name == u"anomaly" ? spec.anomaly : testAnomaly) = anomaly;

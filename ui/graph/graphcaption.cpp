@@ -45,8 +45,19 @@ QString GraphCaption::words(const State &state, bool compact)
         QString caption = when + QStringLiteral(": ");
         // A test series (after the training series in the bar's list): its forward pass only.
         const bool test = snapshot.isTestSequence(state.textIndex);
+        const int testNumber = state.textIndex - int(series) + 1;
+        if (test && compact) {
+            // In few words (at 1024 and 1280 the long ones were cut at "(no…"): the walk by hand and
+            // the Signal tab say that this error is in no training loss, the bar's tooltip the rest.
+            const double mse = s->squaredError.template cast<double>().mean();
+            caption += finite ? tr("test series %1, never trained on · MSE %2")
+                                    .arg(testNumber)
+                                    .arg(EquationView::number(float(mse), 4))
+                              : tr("test series %1: the outputs are not numbers (NaN)").arg(testNumber);
+            return snapshot.whatIfNoMemory ? tr("W_hh = 0 — ") + caption : caption;
+        }
         if (test)
-            caption += tr("test series %1 (never trained on), ").arg(state.textIndex - int(series) + 1);
+            caption += tr("test series %1 (never trained on), ").arg(testNumber);
         else if (series > 1)
             caption += tr("series %1 of %2, ").arg(std::clamp(state.textIndex, 0, int(series) - 1) + 1).arg(series);
         if (!finite)

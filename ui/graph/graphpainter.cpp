@@ -167,7 +167,10 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
                 break;
         }
         m_painter.setPen(pal.color(QPalette::PlaceholderText));
-        const QRectF box(node.rect.center().x() - 40, node.rect.top(), 80, node.rect.height());
+        // As wide as the label at least: presentation type made "t = 111" wider than a fixed 80 px,
+        // and its "t" was cut off.
+        const double width = std::max({80.0, node.rect.width(), metrics.horizontalAdvance(label) + 4});
+        const QRectF box(node.rect.center().x() - width / 2, node.rect.top(), width, node.rect.height());
         if (!showsWhole(box, Qt::AlignCenter, label))
             break;
         m_painter.drawText(box, Qt::AlignCenter, label);

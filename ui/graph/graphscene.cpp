@@ -57,7 +57,9 @@ void GraphScene::paint(const GraphPainter &graph, const GraphEmphasis &emphasis,
     if (frame.walking && frame.settled) {
         for (const auto &node : layout.nodes()) {
             if ((!layout.isFolded() || node.t == shownT) && node.rect.intersects(near) && emphasis.of(node).highlight)
-                graph.paintHighlight(node.rect);
+                // The time row is the drawing's lowest: its frame drawn 2 px higher at the bottom
+                // stays clear of the overview strip (the layout keeps 2 px under its bounds).
+                graph.paintHighlight(node.kind == NodeKind::TimeStep ? node.rect.adjusted(0, 0, 0, -2) : node.rect);
         }
     }
     if (frame.settled) {

@@ -260,7 +260,9 @@ QRectF GraphView::overviewRect() const
     if (height <= 0)
         return {};
     const double left = gutterRight();
-    return QRectF(left, viewport()->height() - height - 2, viewport()->width() - left - 8, height);
+    // Flush with the view's bottom: the 2 px under it are kept over it instead, for the time row's
+    // highlight (GraphScene), which the strip covered half.
+    return QRectF(left, viewport()->height() - height, viewport()->width() - left - 8, height);
 }
 
 void GraphView::paintOverview(QPainter &painter)

@@ -50,6 +50,15 @@ QVector<double> values(const QCPGraph *graph)
     return out;
 }
 
+//! A curve past the end without its first point: the forecast and the true continuation start at
+//! the series' last point so that the lines join, and that point is the series', not theirs.
+QVector<double> withoutJoin(QVector<double> curve)
+{
+    if (!curve.isEmpty())
+        curve.removeFirst();
+    return curve;
+}
+
 //! The numbers of one summary with the same decimals: enough that the smallest nonzero one shows
 //! two significant digits (0.02370, 0.00072, 0.00412), at least 2 and at most 6.
 int commonDecimals(std::initializer_list<double> numbers)
@@ -92,6 +101,25 @@ QPixmap legendSample(const QPen &pen, const QBrush &box, bool dot, int height, d
         painter.drawLine(QPointF(1, height / 2.0), QPointF(width - 1, height / 2.0));
     }
     return pixmap;
+}
+
+//! A band over the whole height of \a rect from x = \a from to \a to (plot coordinates), clipped
+//! to it, unframed, under the curves (its brush: the caller's).
+QCPItemRect *span(QCustomPlot *plot, QCPAxisRect *rect, double from, double to)
+{
+    auto *item = new QCPItemRect(plot);
+    item->setClipAxisRect(rect);
+    for (QCPItemPosition *p : {item->topLeft, item->bottomRight}) {
+        p->setAxisRect(rect);
+        p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        p->setTypeX(QCPItemPosition::ptPlotCoords);
+        p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    item->topLeft->setCoords(from, 0.0);
+    item->bottomRight->setCoords(to, 1.0);
+    item->setPen(Qt::NoPen);
+    item->setLayer(QStringLiteral("grid")); // under the curves
+    return item;
 }
 
 } // namespace
@@ -208,8 +236,13 @@ SignalPlot::SignalPlot(QWidget *parent)
     m_errorRect = new QCPAxisRect(plot);
     plot->plotLayout()->addElement(1, 0, m_errorRect);
     // About as tall as each other: the error plot's share also holds the time axis' numbers and
-    // title under it, and needs three labelled decades (3 : 2 left it a strip).
-    plot->plotLayout()->setRowStretchFactors({1.0, 1.2});
+    // title under it, and needs three labelled decades (3 : 2 left it a strip); the value plot, the
+    // one a class reads first, a little more (1 : 1.2 left it 20 px under 150 at 1280×800).
+    plot->plotLayout()->setRowStretchFactors({1.0, 1.05});
+    // Close together: QCustomPlot's 15 px minimum margins left 30 px between the two plots and 15
+    // over the value plot, all of it empty (its labels stand inside, in the row kept free at its top).
+    plot->axisRect()->setMinimumMargins(QMargins(15, 4, 15, 3));
+    m_errorRect->setMinimumMargins(QMargins(15, 5, 15, 15));
     auto *margins = new QCPMarginGroup(plot);
     plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
     m_errorRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
@@ -233,25 +266,10 @@ SignalPlot::SignalPlot(QWidget *parent)
     m_thresholdLine->setName(tr("threshold"));
 
     // Shaded spans and the forecast line, each clipped to its own plot.
-    const auto span = [plot](QCPAxisRect *rect) {
-        auto *item = new QCPItemRect(plot);
-        item->setClipAxisRect(rect);
-        for (QCPItemPosition *p : {item->topLeft, item->bottomRight}) {
-            p->setAxisRect(rect);
-            p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-            p->setTypeX(QCPItemPosition::ptPlotCoords);
-            p->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        }
-        item->topLeft->setCoords(0, 0);
-        item->bottomRight->setCoords(0, 1);
-        item->setPen(Qt::NoPen);
-        item->setLayer(QStringLiteral("grid")); // under the curves
-        return item;
-    };
     const QVector<QCPAxisRect *> rects{plot->axisRect(), m_errorRect};
     for (int k = 0; k < 2; ++k) {
-        m_warmupRect[k] = span(rects[k]);
-        m_injectedRect[k] = span(rects[k]);
+        m_warmupRect[k] = span(plot, rects[k], 0.0, 0.0);
+        m_injectedRect[k] = span(plot, rects[k], 0.0, 0.0);
         m_injectedRect[k]->setLayer(QStringLiteral("main")); // hatched over the bands, under the curves' rings
         m_forecastLine[k] = new QCPItemStraightLine(plot);
         m_forecastLine[k]->setClipAxisRect(rects[k]);
@@ -273,7 +291,9 @@ SignalPlot::SignalPlot(QWidget *parent)
     m_forecastLabel = label(plot->axisRect(), Qt::AlignLeft | Qt::AlignTop);
     m_forecastLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_forecastLabel->setText(tr("forecast →"));
-    m_injectedLabel = label(plot->axisRect(), Qt::AlignHCenter | Qt::AlignBottom);
+    // At the top of the hatched band, in the row updateValueRange keeps free of the curves: at the
+    // bottom it lay on the wave's trough and the axis.
+    m_injectedLabel = label(plot->axisRect(), Qt::AlignHCenter | Qt::AlignTop);
     m_injectedLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_injectedLabel->setText(tr("injected"));
     // On the value plot: on the error plot it stood over the axis' top label.
@@ -285,6 +305,7 @@ SignalPlot::SignalPlot(QWidget *parent)
     // The ring of an anomaly as large as the steps are apart (rings of neighbours do not pile up),
     // from the axis' pixels of the frame about to be drawn.
     connect(plot, &QCustomPlot::beforeReplot, this, &SignalPlot::updateRingSize);
+    connect(plot, &QCustomPlot::beforeReplot, this, &SignalPlot::updateValueRange);
 
     setStepAxis(plot->xAxis, QString());
     // The two plots share the time axis: its numbers once, under the error (a row saved for the curves).
@@ -379,6 +400,8 @@ void SignalPlot::applyPalette()
         rect->setPen(QPen(anomaly, 1, Qt::DashLine, Qt::FlatCap));
     }
     m_injectedLabel->setColor(anomaly);
+    // On the plot's background, over the hatching and its dashed edge, which crossed its letters.
+    m_injectedLabel->setBrush(palette().brush(QPalette::Base));
     for (QCPItemStraightLine *line : m_forecastLine)
         line->setPen(QPen(text, 1.5, Qt::DashDotLine));
     m_forecastLabel->setColor(text);
@@ -396,6 +419,21 @@ void SignalPlot::updateRingSize()
     m_anomalies->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, anomaly, anomaly, size));
 }
 
+void SignalPlot::updateValueRange()
+{
+    const auto [low, high] = m_valueRange;
+    const double pad = std::max(1e-6, (high - low) * 0.15);
+    // Above the highest value, a row for the labels at the top ("warm-up", "injected",
+    // "forecast →") and a flag's ring: the spike, the series' highest point, stood under "injected".
+    // u px of h: u / (high − low + pad + u) · h ≥ row.
+    const double row = QFontMetrics(m_injectedLabel->font()).height() + m_anomalies->scatterStyle().size() / 2.0 + 5;
+    const double h = plot()->axisRect()->height();
+    const double top = h > 2.0 * row ? std::max(pad, row * (high - low + pad) / (h - row)) : pad;
+    QCPAxis *axis = plot()->yAxis;
+    if (axis->range().lower != low - pad || axis->range().upper != high + top)
+        axis->setRange(low - pad, high + top);
+}
+
 void SignalPlot::updateLegend()
 {
     const int height = fontMetrics().height();
@@ -404,28 +442,43 @@ void SignalPlot::updateLegend()
     hot.setAlpha(isDark() ? 60 : 40);
     QColor warm = palette().color(QPalette::WindowText);
     warm.setAlpha(isDark() ? 45 : 30);
+    // Short words, so that the legend takes one row beside the threshold and one of its own at
+    // 1024 and 1280 (four rows left the value plot a 70 px strip); each entry's tooltip says more.
     const struct
     {
         QPen pen;
         QBrush box;
         bool dot;
         QString text;
+        QString more;
         bool shown;
     } entries[] = {
-        {m_series->pen(), Qt::NoBrush, false,
-         m_showingTest ? tr("test series (never trained on)") : tr("training series"), true},
-        {m_predictions->pen(), Qt::NoBrush, false, tr("one step ahead"), true},
-        {m_forecast->pen(), Qt::NoBrush, false, tr("forecast"), true},
-        {m_truth->pen(), Qt::NoBrush, false, tr("what came (generator)"), m_truth->dataCount() > 0},
-        {m_anomalies->pen(), hot, true, tr("flagged: error² above the threshold"), true},
+        {m_series->pen(), Qt::NoBrush, false, m_showingTest ? tr("test series") : tr("training series"),
+         m_showingTest ? tr("The test series: evaluated at every step with the current weights, never trained on")
+                       : tr("The training series: what the network is trained on"),
+         true},
+        {m_predictions->pen(), Qt::NoBrush, false, tr("one step ahead"),
+         tr("The one-step predictions: y_t, drawn under the x_{t+1} it predicts"), true},
+        {m_forecast->pen(), Qt::NoBrush, false, tr("forecast"),
+         tr("The free-running forecast: each predicted value fed back as the next input"), true},
+        {m_truth->pen(), Qt::NoBrush, false, tr("what came"),
+         tr("What came: the generator's true continuation past the end, to hold the forecast against"),
+         m_truth->dataCount() > 0},
+        {m_anomalies->pen(), hot, true, tr("flagged: error² > threshold"),
+         tr("A flagged step: its squared error is above the threshold (a candidate anomaly); its band covers the "
+            "input it read and the point it predicted"),
+         true},
         {QPen(), injectedBrush(m_anomalies->pen().color()), false, tr("injected anomaly"),
-         m_injectedRect[0]->visible()},
-        {QPen(), warm, false, tr("warm-up: not counted"), true},
+         tr("Where the generator injected the anomaly"), m_injectedRect[0]->visible()},
+        {QPen(), warm, false, tr("warm-up (not counted)"),
+         tr("The warm-up steps: the state has not seen enough yet; they count neither in the threshold nor as flags"),
+         true},
     };
     for (int k = 0; k < legendEntries; ++k) {
         QPen pen = entries[k].pen;
         m_legendKeys[2 * k]->setPixmap(legendSample(pen, entries[k].box, entries[k].dot, height, ratio));
         m_legendKeys[2 * k + 1]->setText(entries[k].text);
+        m_legendKeys[2 * k]->parentWidget()->setToolTip(entries[k].more);
         m_legendKeys[2 * k]->parentWidget()->setVisible(entries[k].shown);
     }
 }
@@ -650,18 +703,8 @@ void SignalPlot::rebuild()
                 ++end;
             m_flagBands.append({double(t) + 0.5, double(end) + 2.5});
             for (QCPAxisRect *rect : {plot()->axisRect(), m_errorRect}) {
-                auto *item = new QCPItemRect(plot());
-                item->setClipAxisRect(rect);
-                for (QCPItemPosition *p : {item->topLeft, item->bottomRight}) {
-                    p->setAxisRect(rect);
-                    p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-                    p->setTypeY(QCPItemPosition::ptAxisRectRatio);
-                }
-                item->topLeft->setCoords(m_flagBands.back().first, 0.0);
-                item->bottomRight->setCoords(m_flagBands.back().second, 1.0);
-                item->setPen(Qt::NoPen);
+                QCPItemRect *item = span(plot(), rect, m_flagBands.back().first, m_flagBands.back().second);
                 item->setBrush(hot);
-                item->setLayer(QStringLiteral("grid"));
                 m_anomalyRects << item;
             }
         }
@@ -675,7 +718,7 @@ void SignalPlot::rebuild()
             rect->bottomRight->setCoords(to, 1.0);
             rect->setVisible(true);
         }
-        m_injectedLabel->position->setCoords((from + to) / 2.0, 1.0);
+        m_injectedLabel->position->setCoords((from + to) / 2.0, 0.0);
         m_injectedLabel->setVisible(true);
     }
     const int warmup = int(std::min<Eigen::Index>(r->warmup, s.stepError.size()));
@@ -702,8 +745,8 @@ void SignalPlot::rebuild()
         m_forecastLabel->setVisible(true);
     }
 
-    const double pad = std::max(1e-6, (high - low) * 0.15);
-    plot()->yAxis->setRange(low - pad, high + pad);
+    m_valueRange = {low, high};
+    updateValueRange();
     plot()->xAxis->setRange(0.5, right + 0.5);
     const double top = std::max(errorHigh, 1e-12) * 3.0;
     const double bottom = errorLow > 0.0 ? std::max(errorLow / 2.0, top * 1e-12) : top * 1e-6;
@@ -744,13 +787,14 @@ QString SignalPlot::summary(const ForecastReadout &r, const SeriesReadout &s, bo
     const double seriesMean = steps > warmup ? s.stepError.tail(steps - warmup).mean() : 0.0;
     QStringList lines;
     // Errors: each number with what it covers (the loss counts the warm-up, the threshold does not).
-    QString errors = tr("%1: mean error² %2, steps %3–%4").arg(name, number(seriesMean)).arg(warmup + 1).arg(steps);
+    // Short sentences, each whole on screen (fitSummary gives the summary its height before the plots
+    // grow past plotMinimum): a 1280-wide pane cut "the loss 0.00072 is" off behind a scroll.
+    QString errors = tr("%1: mean error² %2 over steps %3–%4").arg(name, number(seriesMean)).arg(warmup + 1).arg(steps);
     errors += warmup > 1 ? tr(" (1–%1: warm-up).").arg(warmup) : warmup == 1 ? tr(" (1: warm-up).") : tr(".");
     if (s.points.rows() > 1)
         errors += tr(" Feature 1 of %1.").arg(s.points.rows());
     lines << errors;
-    lines << tr("Training error² after the warm-up: mean %1, sd %2 (the threshold's basis; the loss %3 is over "
-                "every step).")
+    lines << tr("Training error² after the warm-up: mean %1, sd %2 (the loss, %3, counts every step).")
                  .arg(number(r.trainErrorMean), number(r.trainErrorSd), number(m_snapshot->trace.loss));
     // The threshold and the flags, judged against the injected anomaly where the generator says where.
     QString rule;
@@ -761,8 +805,9 @@ QString SignalPlot::summary(const ForecastReadout &r, const SeriesReadout &s, bo
     }
     const FlagJudgement j = r.judge(s, m_threshold);
     if (m_rule == Rule::MeanSd && r.trainErrorSd > r.trainErrorMean)
-        rule += tr("; not normally distributed: sd > mean, so it flags ordinary steps too");
-    QString flags = tr("Threshold %1 (%2). Flagged steps: %3.").arg(number(m_threshold), rule).arg(j.flags.size());
+        rule += tr("; sd > mean: not normally distributed, so ordinary steps pass it too");
+    lines << tr("Threshold %1: %2.").arg(number(m_threshold), rule);
+    QString flags = tr("Flagged steps: %1.").arg(j.flags.size());
     const auto stepList = [](const std::vector<Eigen::Index> &list) {
         QStringList out;
         for (Eigen::Index t : list)
@@ -776,14 +821,14 @@ QString SignalPlot::summary(const ForecastReadout &r, const SeriesReadout &s, bo
         const QString found = j.hits.empty() ? (j.anomalySteps == 0 ? tr("in the warm-up, not judged") : tr("missed"))
             : j.hits.size() == 1             ? tr("detected (step %1)").arg(stepList(j.hits))
                                              : tr("detected (steps %1)").arg(stepList(j.hits));
-        flags += tr(" Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4")
+        flags += tr(" Injected anomaly %1: %2; after it, still disturbed: %3. False alarms: %4")
                      .arg(where, found)
                      .arg(j.after.size())
                      .arg(j.falseAlarms.size());
         flags += j.falseAlarms.empty() ? tr(".") : tr(" (steps %1).").arg(stepList(j.falseAlarms));
     } else if (!j.flags.empty()) {
-        flags += tr(" Where an anomaly truly is, this series does not say (it was not made by the generator): each "
-                    "flag is a candidate.");
+        flags += tr(" Each is a candidate: where an anomaly truly is, a series not made by the generator does not "
+                    "say.");
     }
     lines << flags;
     if (s.forecast.cols() > 0) {
@@ -793,43 +838,56 @@ QString SignalPlot::summary(const ForecastReadout &r, const SeriesReadout &s, bo
                       ? tr("Free-running forecast %1: mean error² %2 against what came (points compared: %3).")
                             .arg(from, number(s.forecastError))
                             .arg(s.forecastErrorPoints)
-                      : tr("Free-running forecast %1: nothing known to compare it with (start it after an earlier "
-                           "point).")
-                            .arg(from));
+                      : tr("Free-running forecast %1: nothing known to compare it with (start it earlier).").arg(from));
     }
     return lines.join(QLatin1Char('\n'));
 }
 
+int SignalPlot::summaryHeight(int width) const
+{
+    if (m_summary->text().isEmpty())
+        return 0;
+    // The width the label gets beside the scroll area's bar (kept free, so that the wrapping does
+    // not change when a bar comes).
+    const int textWidth = std::max(100, width - m_summaryScroll->verticalScrollBar()->sizeHint().width());
+    return m_summary->heightForWidth(textWidth);
+}
+
 QSize SignalPlot::sizeHint() const
 {
-    const int lines = QFontMetrics(m_summary->font()).lineSpacing();
     const int controls =
         m_controls->minimumHeight() > 0 ? m_controls->minimumHeight() : m_controls->sizeHint().height();
     const int axis = 3 * QFontMetrics(axisFont()).lineSpacing();
-    return {PlotWidget::sizeHint().width(), controls + 2 * lines + 2 * plotWanted + axis};
+    const int summary = std::max(summaryHeight(width()), 2 * QFontMetrics(m_summary->font()).lineSpacing());
+    return {PlotWidget::sizeHint().width(), controls + summary + 2 * plotWanted + axis};
 }
 
 void SignalPlot::fitSummary()
 {
-    // The plots first: each of the value and error plots wants plotWanted px (and the time axis
-    // its lines), the summary gets what is left of the pane, between two lines and its whole text
-    // at this width (more scrolls). Its minimum stays two lines, so the pane's own minimum — and
-    // with it the 1024×768 presentation window — does not grow with the text.
+    // The summary whole (every sentence read without scrolling) as long as each of the value and
+    // error plots keeps plotMinimum px (and the time axis its lines); below that it scrolls, down
+    // to two lines. Its minimum stays two lines, so the pane's own minimum — and with it the
+    // 1024×768 presentation window — does not grow with the text. The plots get the rest: up to
+    // plotWanted each where the pane is as tall as sizeHint() asks (WindowRoom sees to it).
     const int lines = QFontMetrics(m_summary->font()).lineSpacing();
     const bool empty = m_summary->text().isEmpty();
-    const int textWidth = std::max(100, width() - m_summaryScroll->verticalScrollBar()->sizeHint().width());
-    const int full = empty ? 0 : m_summary->heightForWidth(textWidth);
+    const int full = summaryHeight(width());
     const int least = std::min(full, 2 * lines);
     const int controls =
         m_controls->minimumHeight() > 0 ? m_controls->minimumHeight() : m_controls->sizeHint().height();
     const int axis = 3 * QFontMetrics(axisFont()).lineSpacing(); // the time axis' numbers and title, a margin
-    const int left = height() - controls - (2 * plotWanted + axis);
+    const int left = height() - controls - (2 * plotMinimum + axis);
     const int shown = std::clamp(left, least, std::max(least, full));
     if (m_summaryScroll->minimumHeight() != least)
         m_summaryScroll->setMinimumHeight(least);
     if (m_summaryScroll->maximumHeight() != shown)
         m_summaryScroll->setMaximumHeight(shown);
     m_summaryScroll->setVisible(!empty);
+    if (const int wanted = sizeHint().height(); wanted != m_wantedHeight) {
+        m_wantedHeight = wanted;
+        updateGeometry();
+        emit wantedHeightChanged();
+    }
 }
 
 void SignalPlot::updateErrorTicks()
@@ -838,10 +896,10 @@ void SignalPlot::updateErrorTicks()
     auto *log = dynamic_cast<QCPAxisTickerLog *>(axis->ticker().data());
     if (!log)
         return;
-    // A power's label is about a line and a half tall: at two lines apart they do not touch. At
+    // A power's label is about a line and a half tall: at 1.6 lines apart they do not touch. At
     // least two (a strip forced to three crowded five labels, every second decade, into 75 px).
     const int line = QFontMetrics(axis->tickLabelFont()).height();
-    log->setTickCount(std::max(2, m_errorRect->height() / std::max(1, 2 * line)));
+    log->setTickCount(std::max(2, m_errorRect->height() * 5 / std::max(1, 8 * line)));
 }
 
 QString SignalPlot::hoverText(int t) const
@@ -923,18 +981,12 @@ QPair<double, double> SignalPlot::injectedX() const
 
 QVector<double> SignalPlot::truthX() const
 {
-    QVector<double> x = keys(m_truth);
-    if (!x.isEmpty())
-        x.removeFirst(); // the joining point is the series' last
-    return x;
+    return withoutJoin(keys(m_truth));
 }
 
 QVector<double> SignalPlot::truthY() const
 {
-    QVector<double> y = values(m_truth);
-    if (!y.isEmpty())
-        y.removeFirst();
-    return y;
+    return withoutJoin(values(m_truth));
 }
 
 QVector<double> SignalPlot::errorTicks() const
@@ -964,18 +1016,12 @@ QVector<double> SignalPlot::predictionY() const
 
 QVector<double> SignalPlot::forecastX() const
 {
-    QVector<double> x = keys(m_forecast);
-    if (!x.isEmpty())
-        x.removeFirst(); // the joining point is the series' last
-    return x;
+    return withoutJoin(keys(m_forecast));
 }
 
 QVector<double> SignalPlot::forecastY() const
 {
-    QVector<double> y = values(m_forecast);
-    if (!y.isEmpty())
-        y.removeFirst();
-    return y;
+    return withoutJoin(values(m_forecast));
 }
 
 QVector<double> SignalPlot::errorY() const
@@ -1012,6 +1058,16 @@ bool SignalPlot::errorAxisIsLogarithmic() const
 QString SignalPlot::summaryText() const
 {
     return m_summary->text();
+}
+
+bool SignalPlot::summaryScrolls() const
+{
+    return m_summaryScroll->isVisible() && m_summaryScroll->verticalScrollBar()->maximum() > 0;
+}
+
+QPair<int, int> SignalPlot::plotHeights() const
+{
+    return {plot()->axisRect()->height(), m_errorRect->height()};
 }
 
 QStringList SignalPlot::legendTexts() const

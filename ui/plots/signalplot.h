@@ -60,10 +60,12 @@ public:
     explicit SignalPlot(QWidget *parent = nullptr);
     ~SignalPlot() override;
 
-    //! The height each of the value and error plots asks for before the summary gets more than
-    //! two lines (px): a series' marks, its spike and three labelled decades of error readable.
+    //! The height each of the value and error plots asks for (px): a series' marks, its spike and
+    //! three labelled decades of error readable.
     static constexpr int plotWanted = 150;
-    //! The height the tab wants at its present width: the controls, two lines of summary, the two
+    //! The height each plot keeps before the summary scrolls (px): below it, the summary gives way.
+    static constexpr int plotMinimum = 100;
+    //! The height the tab wants at its present width: the controls, the whole summary, the two
     //! plots at plotWanted and the time axis. WindowRoom gives the lower pane this much while the
     //! tab is shown (as far as the graph keeps its share).
     QSize sizeHint() const override;
@@ -119,8 +121,12 @@ public:
     //! The error axis' range (logarithmic) and whether it is logarithmic.
     QPair<double, double> errorRange() const;
     bool errorAxisIsLogarithmic() const;
-    //! The one-line summary under the controls.
+    //! The summary under the controls.
     QString summaryText() const;
+    //! Whether the summary is cut (its scroll bar has somewhere to go), as laid out now.
+    bool summaryScrolls() const;
+    //! The value plot's and the error plot's heights (px) at the last replot.
+    QPair<int, int> plotHeights() const;
     //! The legend's entries, in order (their texts).
     QStringList legendTexts() const;
     bool isShowingHint() const;
@@ -133,6 +139,9 @@ signals:
     //! The user changed the forecast length or its start: the worker computes that many points
     //! past the end, starting after \a from points (0: at the end), from now on.
     void forecastLengthChanged(int length, int from);
+    //! sizeHint() changed (the summary's length, the controls' wrapping): WindowRoom gives the
+    //! pane its share again.
+    void wantedHeightChanged();
 
 protected:
     void applyPalette() override;
@@ -145,8 +154,13 @@ private:
     void updateThresholdBox();
     void updateLegend();
     void updateRingSize();
+    //! The value axis' range: the values' (m_valueRange) with a margin, and above them a free row for
+    //! the labels at the plot's top, in the axis rect's present height.
+    void updateValueRange();
     void updateErrorTicks();
     void fitSummary();
+    //! The summary's whole height at the tab's width \a width (0: no summary).
+    int summaryHeight(int width) const;
     //! The summary's lines for series \a s (test or training, \a index) of \a r, numbers by \a number.
     QString summary(const ForecastReadout &r, const SeriesReadout &s, bool test, std::size_t index,
                     const std::function<QString(double)> &number) const;
@@ -181,11 +195,13 @@ private:
     QCPItemText *m_forecastLabel = nullptr;
     QVector<QLabel *> m_legendKeys; // pairs: the sample, then its text
     QPair<double, double> m_warmupX;
+    QPair<double, double> m_valueRange{-1.0, 1.0}; // lowest and highest value drawn
     bool m_showingTest = false;
     double m_threshold = 0.0;
     Rule m_rule = Rule::MeanSd;
     int m_trainCount = -1; // the combo box's entries are for this many training …
     int m_testCount = -1; // … and test series
+    int m_wantedHeight = -1; // sizeHint()'s height when wantedHeightChanged() was last emitted
 };
 
 } // namespace rnnlab

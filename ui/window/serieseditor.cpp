@@ -297,7 +297,7 @@ void SeriesEditor::addAnomalyRows(QFormLayout *form, AnomalyControls &c, bool op
                           "Flat stretch: the value at “at” held for a stretch."));
     subRow(form, tr("Anomaly"), c.kind);
     // Counted from 1, as the Signal tab's axis and the graph's t = 1 … n count: "80" had put the
-    // spike at the axis' 81. The session (and rnnlab-cli's --anomaly) keep the index from 0.
+    // spike at the axis' 81. rnnlab-cli's --anomaly counts from 1 too; the session keeps the index from 0.
     c.at = intBox(form->parentWidget(), 1, int(limits::maxTotalPoints), 61,
                   tr("Where the anomaly starts: a point of the series, counted from 1 as the Signal tab's time axis"));
     c.length = intBox(form->parentWidget(), 0, int(limits::maxTotalPoints), 1, tr("How many points it lasts"));

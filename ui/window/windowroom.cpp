@@ -2,6 +2,7 @@
 #include "ui/window/windowroom.h"
 
 #include "ui/graph/graphview.h"
+#include "ui/plots/signalplot.h"
 
 #include <QDockWidget>
 #include <QEvent>
@@ -77,11 +78,13 @@ void WindowRoom::fitGraphHeight(const void *shape)
     });
 }
 
-void WindowRoom::watchSignal(QTabWidget *tabs, QWidget *signal)
+void WindowRoom::watchSignal(QTabWidget *tabs, SignalPlot *signal)
 {
     m_tabs = tabs;
     m_signal = signal;
+    m_graphMinimum = m_graph->minimumHeight();
     connect(tabs, &QTabWidget::currentChanged, this, &WindowRoom::fitSignalShare);
+    connect(signal, &SignalPlot::wantedHeightChanged, this, &WindowRoom::fitSignalShare);
     // A resize hands the splitter's new height out by its stretch factors (3 : 2): take the share again.
     m_splitter->installEventFilter(this);
 }
@@ -115,6 +118,11 @@ void WindowRoom::fitSignalShare()
     // After the tab's and the window's layouts have run (the presentation font, the tab shown).
     QTimer::singleShot(0, this, [this] {
         m_sharePending = false;
+        // The graph's minimum: shorter beside the Signal tab, its own again with any other tab
+        // (the splitter then gives the graph's pane its minimum back).
+        const int graphMinimum = signalShown() ? std::min(m_graphMinimum, graphMinimumBesideSignal) : m_graphMinimum;
+        if (m_graph->minimumHeight() != graphMinimum)
+            m_graph->setMinimumHeight(graphMinimum);
         if (!m_splitter || !signalShown() || (m_draggedByHand && !m_paused))
             return;
         QList<int> sizes = m_splitter->sizes();

@@ -14,7 +14,8 @@
 //   tab asks for (SignalPlot::sizeHint: both plots readable), up to all but graphShareKept of the
 //   splitter, so that its value and error plots are read, not strips under a wrapped summary;
 //   the graph pane keeps its own minimum and scrolls (it is the same drawing as before, and for a
-//   series the signal is what the class looks at). Minimum heights alone could not do it: a plot's
+//   series the signal is what the class looks at) — down to graphMinimumBesideSignal while the tab
+//   is shown. Minimum heights alone could not do it: a plot's
 //   minimum large enough to read made the 1024×768 presentation window taller than its screen.
 // Presentation mode arranges the window its own way (PresentationMode); fitGraphHeight then waits,
 // the Signal tab's share does not.
@@ -31,6 +32,7 @@ class QTabWidget;
 namespace rnnlab {
 
 class GraphView;
+class SignalPlot;
 
 class WindowRoom : public QObject
 {
@@ -55,11 +57,17 @@ public:
     void setPaused(bool paused) { m_paused = paused; }
 
     //! While the Signal tab is shown, the lower pane gets what the tab asks for (its sizeHint:
-    //! both plots readable), as long as the graph's pane keeps this share of the splitter's height.
-    static constexpr double graphShareKept = 0.3;
+    //! both plots readable, its summary whole), as long as the graph's pane keeps this share of
+    //! the splitter's height (0.3 left the value plot 70 px at 1280×800).
+    static constexpr double graphShareKept = 0.25;
+    //! The graph's minimum height while the Signal tab is shown (px; else its own, 240): its
+    //! caption and a row of the drawing, the rest scrolled — a series is read on the Signal tab,
+    //! and the graph's 240 px kept the plots strips at 1280×800 and 1024×768.
+    static constexpr int graphMinimumBesideSignal = 110;
     //! \a tabs: the lower pane; \a signal: its Signal tab's page. From then on, showing that tab,
-    //! resizing the window or toggling presentation mode (fitSignalShare()) gives it its share.
-    void watchSignal(QTabWidget *tabs, QWidget *signal);
+    //! resizing the window, toggling presentation mode or the tab's own wish changing
+    //! (fitSignalShare()) gives it its share.
+    void watchSignal(QTabWidget *tabs, SignalPlot *signal);
     //! Whether the Signal tab is the lower pane's page now (a time series run).
     bool signalShown() const;
     //! Give the lower pane the Signal tab's height if it is shown (after the
@@ -84,6 +92,7 @@ private:
     QPointer<QTabWidget> m_tabs;
     QPointer<QWidget> m_signal;
     bool m_sharePending = false;
+    int m_graphMinimum = 0; // the graph's own minimum height, given back when the Signal tab goes
 };
 
 } // namespace rnnlab

@@ -252,6 +252,17 @@ void TestCli::badInput_data()
         << QStringList{QStringLiteral("new-forecast"), QStringLiteral("--period"), QStringLiteral("0"),
                        QStringLiteral("-o"), QStringLiteral("x.json")}
         << "--period: 0 is not allowed";
+    // AT counts from 1 (the window's "at point"): 0 and past the length are no points of the series.
+    QTest::newRow("new-forecast: anomaly at point 0")
+        << QStringList{QStringLiteral("new-forecast"),   QStringLiteral("--length"), QStringLiteral("40"),
+                       QStringLiteral("--test-anomaly"), QStringLiteral("spike:0"),  QStringLiteral("-o"),
+                       QStringLiteral("x.json")}
+        << "--test-anomaly: point 0 is not a point of the series: AT counts from 1 and must be between 1 and 40";
+    QTest::newRow("new-forecast: anomaly past the end")
+        << QStringList{QStringLiteral("new-forecast"), QStringLiteral("--length"), QStringLiteral("40"),
+                       QStringLiteral("--anomaly"),    QStringLiteral("spike:41"), QStringLiteral("-o"),
+                       QStringLiteral("x.json")}
+        << "--anomaly: point 41 is not a point of the series";
     QTest::newRow("new-translate: no pairs")
         << QStringList{QStringLiteral("new-translate"), QStringLiteral("-o"), QStringLiteral("x.json")}
         << "give the file of pairs: --pairs FILE.tsv";
@@ -403,13 +414,15 @@ void TestCli::forecast()
     const QString session = dir.filePath(QStringLiteral("sine.json"));
     Run r = run({QStringLiteral("new-forecast"), QStringLiteral("--period"), QStringLiteral("12"),
                  QStringLiteral("--length"), QStringLiteral("40"), QStringLiteral("--test-anomaly"),
-                 QStringLiteral("spike:20:1:2"), QStringLiteral("--hidden-size"), QStringLiteral("6"),
+                 QStringLiteral("spike:21:1:2"), QStringLiteral("--hidden-size"), QStringLiteral("6"),
                  QStringLiteral("-o"), session});
     QCOMPARE(r.status, 0);
     const rnnlab::SessionParseResult parsed = rnnlab::SessionFile::read(session);
     QVERIFY(parsed.session);
     QCOMPARE(parsed.session->data.series.front().size(), std::size_t(40));
-    // The spike of 2 at point 20 (each value rounded to float32).
+    // The spike of 2 at point 21, counted from 1 as the window's "at point" box and time axis count:
+    // index 20, stored from 0 in the generator's record (each value rounded to float32).
+    QCOMPARE(parsed.session->data.testSeriesGenerators.front().anomaly->at, std::int64_t(20));
     QVERIFY(std::abs(parsed.session->data.testSeries.front()[20][0] - parsed.session->data.series.front()[20][0] - 2.0)
             < 1e-6);
     QVERIFY(parsed.session->model.outputLayer);

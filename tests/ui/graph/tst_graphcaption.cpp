@@ -3,6 +3,9 @@
 // ("“hello” → “…”, n of 4 right · loss …"), the folded cell's time step, a classifier's label,
 // the outputs hidden while the class predicts, and another shape than the session's own.
 #include "tests/support/snapshotbuilder.h"
+#include "tests/support/testsupport.h"
+
+#include "app/session/sessionfile.h"
 #include "ui/graph/graphcaption.h"
 #include "ui/lesson/lesson.h"
 #include "ui/matrices/matrixlabels.h"
@@ -26,6 +29,7 @@ private slots:
     void otherShape_data();
     void otherShape();
     void whatIfSaysSo();
+    void testSeriesInFewWords();
 };
 
 namespace {
@@ -170,6 +174,29 @@ void TestGraphCaption::whatIfSaysSo()
     QVERIFY2(compact.startsWith(QStringLiteral("W_hh = 0 — Untrained: ")), qPrintable(compact));
     QVERIFY(compact.size() < caption.size());
     QVERIFY2(compact.endsWith(caption.mid(caption.indexOf(QStringLiteral(": ")) + 2)), qPrintable(compact));
+}
+
+void TestGraphCaption::testSeriesInFewWords()
+{
+    // The test series' header was cut at 1024 and 1280 ("… its MSE 0.0237 (no…"): its compact words
+    // are as short as a training series' and still say what it is and its MSE.
+    const SessionParseResult parsed =
+        SessionFile::read(rnnlab::test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")));
+    QVERIFY(parsed.session);
+    SnapshotBuilder run(*parsed.session);
+    run.train(5);
+    const SnapshotPtr snapshot = run.snapshot();
+    QVERIFY(snapshot->isTestSequence(1));
+    GraphCaption::State training = stateOf(snapshot);
+    GraphCaption::State test = training;
+    test.textIndex = 1;
+    test.sequence = &snapshot->shownSequence(1);
+    const QString compact = GraphCaption::compactText(test);
+    QVERIFY2(compact.startsWith(QStringLiteral("5 training steps: test series 1, never trained on · MSE ")),
+             qPrintable(compact));
+    QVERIFY2(compact.size() <= GraphCaption::compactText(training).size(), qPrintable(compact));
+    // The long words keep what is cut from the short ones.
+    QVERIFY(GraphCaption::text(test).contains(QStringLiteral("not in the training loss")));
 }
 
 QTEST_GUILESS_MAIN(TestGraphCaption)

@@ -75,6 +75,8 @@ private slots:
     void invalidSettingsRefusedInPlace();
     void classifierInTheWindow();
     void forecastInTheWindow();
+    void signalTabGetsRoom_data();
+    void signalTabGetsRoom();
     void translationInTheWindow();
     void labelledLinesMakeAClassifier();
     void spacePlaysAndPauses();
@@ -540,6 +542,51 @@ void TestMainWindow::translationInTheWindow()
                              10000);
     for (QLabel *label : window.findChildren<QLabel *>(QStringLiteral("taskNotice")))
         QVERIFY(!label->isVisibleTo(&window));
+}
+
+void TestMainWindow::signalTabGetsRoom_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("valueWanted");
+    // A teacher's review: at 1280×800 the value plot was a 70 px strip under a four-row legend and
+    // a summary cut mid-sentence, the graph's pane keeping its 240 px above.
+    QTest::newRow("1280x800") << QSize(1280, 800) << 140;
+    QTest::newRow("1024x768") << QSize(1024, 768) << 120;
+}
+
+void TestMainWindow::signalTabGetsRoom()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, valueWanted);
+    MainWindow window(false);
+    QVERIFY(window.openFile(rnnlab::test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")), false));
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.controller()->step(20);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot() && window.controller()->snapshot()->stepsTaken == 20
+                                 && window.controller()->snapshot()->forecast,
+                             10000);
+    auto *tabs = window.findChild<QTabWidget *>();
+    auto *signal = window.findChild<SignalPlot *>();
+    auto *graph = window.findChild<GraphView *>();
+    QVERIFY(tabs && signal && graph);
+    QCOMPARE(tabs->currentWidget(), signal);
+    // Every sentence of the summary on screen, the value plot readable beside it (as laid out at
+    // the plot's last replot, which a resize queues).
+    const auto fits = [&] { return !signal->summaryScrolls() && signal->plotHeights().first >= valueWanted; };
+    QTRY_VERIFY2_WITH_TIMEOUT(fits(),
+                              qPrintable(QStringLiteral("value plot %1 px, error plot %2 px, summary %3")
+                                             .arg(signal->plotHeights().first)
+                                             .arg(signal->plotHeights().second)
+                                             .arg(signal->summaryScrolls() ? u"scrolls" : u"whole")),
+                              5000);
+    QVERIFY(signal->plotHeights().second >= SignalPlot::plotMinimum * 9 / 10);
+    // The graph gives way only beside the Signal tab: with another tab it has its own minimum back.
+    QVERIFY(graph->minimumHeight() < 240);
+    tabs->setCurrentIndex(0);
+    QTRY_COMPARE_WITH_TIMEOUT(graph->minimumHeight(), 240, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(graph->height() >= 240, 5000);
 }
 
 void TestMainWindow::forecastInTheWindow()

@@ -287,8 +287,8 @@ void TestModelPanel::generatorMatchesTheCli()
         const QString p = QString::fromLatin1(prefix);
         child<QComboBox>(panel, qPrintable(p + QStringLiteral("Kind")))
             ->setCurrentIndex(firstKind + int(kinds.indexOf(parts.at(0))));
-        // The window counts points from 1 (as its time axis), rnnlab-cli's --anomaly from 0.
-        child<QSpinBox>(panel, qPrintable(p + QStringLiteral("At")))->setValue(parts.at(1).toInt() + 1);
+        // The window and rnnlab-cli's --anomaly both count points from 1 (as the time axis): the same number.
+        child<QSpinBox>(panel, qPrintable(p + QStringLiteral("At")))->setValue(parts.at(1).toInt());
         child<QSpinBox>(panel, qPrintable(p + QStringLiteral("Length")))
             ->setValue(parts.value(2, QStringLiteral("1")).toInt());
         child<QDoubleSpinBox>(panel, qPrintable(p + QStringLiteral("Size")))
