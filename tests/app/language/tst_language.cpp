@@ -164,12 +164,11 @@ private slots:
         QTest::newRow("3 steps") << context << reset << 3
                                  << QStringLiteral("%1 starts over from the seed's initial weights. The model trained "
                                                    "for 3 steps will be discarded (File ▸ Save session as… keeps it).");
-        // The verb agrees too.
-        QTest::newRow("1 test step is") << QStringLiteral("QObject") << QStringLiteral(" %n test step(s) are above it")
-                                        << 1 << QStringLiteral(" 1 test step is above it");
-        QTest::newRow("3 test steps are")
-            << QStringLiteral("QObject") << QStringLiteral(" %n test step(s) are above it") << 3
-            << QStringLiteral(" 3 test steps are above it");
+        // The CLI's too (its own context), the one-word form.
+        QTest::newRow("1 layer") << QStringLiteral("rnnlab::cli::Common") << QStringLiteral("%n layers") << 1
+                                 << QStringLiteral("1 layer");
+        QTest::newRow("3 layers") << QStringLiteral("rnnlab::cli::Common") << QStringLiteral("%n layers") << 3
+                                  << QStringLiteral("3 layers");
     }
     void englishPlurals()
     {
