@@ -6,6 +6,7 @@
 #include "engine/signalgenerator.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <limits>
 #include <tuple>
 
@@ -197,9 +198,12 @@ int newForecastCommand(const QStringList &arguments)
     SignalSpec testSpec = spec;
     if (testAnomaly) {
         testSpec.anomaly = testAnomaly;
-        // Only its anomaly's: the rest of the test wave is the training wave, already checked.
+        // Only its anomaly's: the rest of the test wave is the training wave, already checked (a
+        // value beyond ±1e30 once, for the training wave when it has one, else for the test wave's size).
+        const bool wholeWave =
+            std::any_of(problems.begin(), problems.end(), [](const Problem &p) { return p.field == "generator"; });
         for (Problem &p : SignalGenerator::validate(testSpec, "test generator"))
-            if (p.field.starts_with("test generator.anomaly."))
+            if (p.field.starts_with("test generator.anomaly.") || (p.field == "test generator" && !wholeWave))
                 problems.push_back(std::move(p));
     }
     if (!problems.empty()) {

@@ -21,10 +21,7 @@ private:
         return Run::run(QStringLiteral(RNNLAB_CLI), arguments, timeoutMs);
     }
     //! resources/examples/sine-spike.json: one training series and one test series, no weights.
-    static QString example()
-    {
-        return rnnlab::test::sourceFile(QStringLiteral("resources/examples/sine-spike.json"));
-    }
+    static QString example() { return rnnlab::test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")); }
 
 private slots:
     void helpShowsTheWorkflow();
@@ -64,7 +61,8 @@ void TestCliForecast::untrainedWeightsAreNamed()
                  QStringLiteral("--test-anomaly"), QStringLiteral("spike:20:1:2"), QStringLiteral("--hidden-size"),
                  QStringLiteral("4"), QStringLiteral("-o"), session});
     QCOMPARE(r.status, 0);
-    QCOMPARE(r.out, QStringLiteral("wrote %1: wave sine, 30 points, and a test series with spike:20:1:2\n").arg(session));
+    QCOMPARE(r.out,
+             QStringLiteral("wrote %1: wave sine, 30 points, and a test series with spike:20:1:2\n").arg(session));
     r = run({QStringLiteral("new-forecast"), QStringLiteral("--wave"), QStringLiteral("square"), QStringLiteral("-o"),
              dir.filePath(QStringLiteral("square.json"))});
     QCOMPARE(r.status, 0);
@@ -74,9 +72,10 @@ void TestCliForecast::untrainedWeightsAreNamed()
     r = run({QStringLiteral("generate"), session, QStringLiteral("--length"), QStringLiteral("3")});
     QCOMPARE(r.status, 0);
     QCOMPARE(r.out.trimmed().split(u'\n').size(), 3);
-    QCOMPARE(r.err, QStringLiteral("rnnlab-cli: note: %1 holds untrained weights (step 0): train it with rnnlab-cli "
-                                   "train %1 --save %1 first, or give --steps N\n")
-                        .arg(session));
+    QCOMPARE(r.err,
+             QStringLiteral("rnnlab-cli: note: %1 holds untrained weights (step 0): train it with rnnlab-cli "
+                            "train %1 --save %1 first, or give --steps N\n")
+                 .arg(session));
     // Trained there and then: no note.
     r = run({QStringLiteral("generate"), session, QStringLiteral("--steps"), QStringLiteral("2"),
              QStringLiteral("--length"), QStringLiteral("3")});
@@ -120,16 +119,28 @@ void TestCliForecast::refusals_data()
     QTest::newRow("test anomaly past the end")
         << QStringList{nf, QStringLiteral("--test-anomaly"), QStringLiteral("spike:500"), QStringLiteral("-o"), out}
         << "--test-anomaly spike:500: the point 500 is outside the series (";
-    QTest::newRow("anomaly past the end")
-        << QStringList{nf, QStringLiteral("--length"), QStringLiteral("50"), QStringLiteral("--anomaly"),
-                       QStringLiteral("flat:70:3"), QStringLiteral("-o"), out}
-        << "--anomaly flat:70:3: the point 70 is outside the series (";
-    QTest::newRow("anomaly length 0")
-        << QStringList{nf, QStringLiteral("--test-anomaly"), QStringLiteral("spike:20:0"), QStringLiteral("-o"), out}
-        << "--test-anomaly spike:20:0: 0 is not allowed: the anomaly lasts at least 1 point";
+    QTest::newRow("anomaly past the end") << QStringList{nf,
+                                                         QStringLiteral("--length"),
+                                                         QStringLiteral("50"),
+                                                         QStringLiteral("--anomaly"),
+                                                         QStringLiteral("flat:70:3"),
+                                                         QStringLiteral("-o"),
+                                                         out}
+                                          << "--anomaly flat:70:3: the point 70 is outside the series (";
+    QTest::newRow("anomaly length 0") << QStringList{
+        nf, QStringLiteral("--test-anomaly"), QStringLiteral("spike:20:0"), QStringLiteral("-o"),
+        out} << "--test-anomaly spike:20:0: 0 is not allowed: the anomaly lasts at least 1 point";
+    QTest::newRow("test anomaly too large") << QStringList{nf, QStringLiteral("--test-anomaly"),
+                                                           QStringLiteral("spike:20:1:1e31"), QStringLiteral("-o"), out}
+                                            << "the test wave has a value of 1e+31";
     QTest::newRow("length past the limit with a test series")
-        << QStringList{nf, QStringLiteral("--length"), QStringLiteral("600000"), QStringLiteral("--test-anomaly"),
-                       QStringLiteral("spike:3"), QStringLiteral("-o"), out}
+        << QStringList{nf,
+                       QStringLiteral("--length"),
+                       QStringLiteral("600000"),
+                       QStringLiteral("--test-anomaly"),
+                       QStringLiteral("spike:3"),
+                       QStringLiteral("-o"),
+                       out}
         << "--length 600000 with --test-anomaly: the training and the test series have 1200000 points in all";
     // generate --length 0 printed nothing (a forecast) or the prime alone (a text), and succeeded.
     QTest::newRow("generate text length 0")
@@ -181,7 +192,8 @@ void TestCliForecast::seriesCountsFromOne()
              QStringLiteral("--test-anomaly"), QStringLiteral("level_shift:10:0:1"), QStringLiteral("--hidden-size"),
              QStringLiteral("4"), QStringLiteral("-o"), shifted});
     QCOMPARE(r.status, 0);
-    const QStringList generate{QStringLiteral("generate"), shifted, QStringLiteral("--steps"), QStringLiteral("3"),
+    const QStringList generate{QStringLiteral("generate"), shifted,
+                               QStringLiteral("--steps"),  QStringLiteral("3"),
                                QStringLiteral("--length"), QStringLiteral("4")};
     const Run byDefault = run(generate);
     QCOMPARE(byDefault.status, 0);
