@@ -6,6 +6,7 @@
 #include "engine/signalgenerator.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <limits>
 #include <tuple>
 
@@ -46,14 +47,47 @@ std::optional<AnomalySpec> parseAnomaly(const QString &text, const QString &opti
     }
     // Said here, counted from 1: the generator's own check would name the stored, 0-based number.
     if (spec.at < 0 || spec.at >= length) {
-        printError(NewForecast::tr("--%1: point %2 is not a point of the series: AT counts from 1 and must be "
-                                   "between 1 and %3 (the length)")
-                       .arg(option)
-                       .arg(parts.at(1))
+        //: %1 the option, %2 its value as typed (spike:500), %3 the point, %4 the series' length.
+        printError(NewForecast::tr("--%1 %2: the point %3 is outside the series (1 … %4): AT counts from 1, as the "
+                                   "window counts")
+                       .arg(option, text, parts.at(1))
                        .arg(length));
         return std::nullopt;
     }
     return spec;
+}
+
+//! A problem of the generator's spec (SignalGenerator::validate(), fields "generator.…" and "test
+//! generator.…") as the options the user typed: "--period: 0 is not allowed…", an anomaly's under
+//! its option and value ("--test-anomaly spike:500: the point 500 is outside the series (…)").
+QString optionProblem(const QCommandLineParser &parser, const Problem &problem, const SignalSpec &spec,
+                      const std::optional<AnomalySpec> &testAnomaly)
+{
+    const bool test = problem.field.starts_with("test ");
+    const std::string::size_type anomaly = problem.field.find(".anomaly.");
+    if (anomaly != std::string::npos) {
+        const QString option = test ? QStringLiteral("test-anomaly") : QStringLiteral("anomaly");
+        const QString typed = parser.value(option);
+        if (problem.field.ends_with(".anomaly.at")) {
+            // The point as typed, and the range in the same count as parseAnomaly() read it: the
+            // stored spec counts from 0, the offset is what parseAnomaly() took away (if anything).
+            const QString point = typed.section(u':', 1, 1);
+            const std::optional<AnomalySpec> &parsed = test ? testAnomaly : spec.anomaly;
+            const std::int64_t offset = parsed ? point.toLongLong() - parsed->at : 0;
+            //: %1 the option, %2 its value as typed (spike:500), %3 the point, %4 … %5 the points of the series.
+            return NewForecast::tr("--%1 %2: the point %3 is outside the series (%4 … %5)")
+                .arg(option, typed, point)
+                .arg(offset)
+                .arg(spec.length - 1 + offset);
+        }
+        return QStringLiteral("--%1 %2: %3").arg(option, typed, QString::fromStdString(problem.message));
+    }
+    const std::string::size_type dot = problem.field.rfind('.');
+    Problem named = problem;
+    // A problem of the whole wave (a value beyond ±1e30) has no option of its own.
+    named.field = dot == std::string::npos ? std::string(test ? "the test wave" : "the wave")
+                                           : "--" + problem.field.substr(dot + 1);
+    return QString::fromStdString(named.toString());
 }
 
 } // namespace
@@ -66,7 +100,9 @@ int newForecastCommand(const QStringList &arguments)
         "(and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) "
         "and MSELoss. The numbers are stored in the session; the generator is recorded beside them.\n\n"
         "  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json\n"
-        "  rnnlab-cli train sine.json --steps 200"));
+        "  rnnlab-cli train sine.json --steps 200 --save sine.json\n"
+        "  rnnlab-cli generate sine.json --length 40\n\n"
+        "train changes its file only with --save: without it, generate would use the untrained weights."));
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")},
          NewForecast::tr("The session file to write."),
@@ -127,11 +163,18 @@ int newForecastCommand(const QStringList &arguments)
         if (!parser.isSet(name))
             continue;
         const auto v =
-            parseInteger(parser, name, name == u"length" ? 1 : std::numeric_limits<std::int64_t>::min(),
+            parseInteger(parser, name, std::numeric_limits<std::int64_t>::min(),
                          name == u"length" ? limits::maxTotalPoints : std::numeric_limits<std::int64_t>::max());
         if (!v)
             return BadInput;
         *target = *v;
+    }
+    // Said with the option typed: the session's own check would name data.series[0], which the
+    // user never wrote.
+    if (spec.length < 2) {
+        printError(NewForecast::tr("--length %1: a series needs at least 2 points (one to read, the next to predict)")
+                       .arg(parser.value(QStringLiteral("length"))));
+        return BadInput;
     }
     std::optional<AnomalySpec> testAnomaly;
     for (const QString &name : {QStringLiteral("anomaly"), QStringLiteral("test-anomaly")}) {
@@ -171,13 +214,27 @@ int newForecastCommand(const QStringList &arguments)
     SignalSpec testSpec = spec;
     if (testAnomaly) {
         testSpec.anomaly = testAnomaly;
+        // Only its anomaly's: the rest of the test wave is the training wave, already checked (a
+        // value beyond ±1e30 once, for the training wave when it has one, else for the test wave's size).
+        const bool wholeWave =
+            std::any_of(problems.begin(), problems.end(), [](const Problem &p) { return p.field == "generator"; });
         for (Problem &p : SignalGenerator::validate(testSpec, "test generator"))
-            problems.push_back(std::move(p));
+            if (p.field.starts_with("test generator.anomaly.") || (p.field == "test generator" && !wholeWave))
+                problems.push_back(std::move(p));
     }
-    for (Problem &problem : problems) // the options, not the session's fields
-        problem.field = "--" + problem.field.substr(problem.field.rfind('.') + 1);
     if (!problems.empty()) {
-        printProblems(QString(), problems);
+        for (const Problem &problem : problems)
+            printError(optionProblem(parser, problem, spec, testAnomaly));
+        return BadInput;
+    }
+    // Both series count towards the limit: said with the options, not data.series and data.test_series.
+    if (testAnomaly && 2 * spec.length > limits::maxTotalPoints) {
+        //: %1 the length typed, %2 the points of both series, %3 the limit.
+        printError(NewForecast::tr("--length %1 with --test-anomaly: the training and the test series have %2 "
+                                   "points in all, and the limit is %3")
+                       .arg(parser.value(QStringLiteral("length")))
+                       .arg(2 * spec.length)
+                       .arg(limits::maxTotalPoints));
         return BadInput;
     }
     session.data.series = {SignalGenerator::series(spec)};
@@ -191,7 +248,24 @@ int newForecastCommand(const QStringList &arguments)
         printProblems(QString(), problems);
         return BadInput;
     }
-    return writeNewSession(parser, session);
+    const QString output = parser.value(QStringLiteral("output"));
+    const int status = writeNewSession(parser, session);
+    if (status == Success) {
+        const QString wave = QString::fromStdString(toString(spec.wave));
+        if (testAnomaly)
+            //: %1 the file, %2 the wave (sine, square, …), %n its points, %3 the test anomaly as typed (spike:70:1:2).
+            printLine(NewForecast::tr("wrote %1: wave %2, %n points, and a test series with %3", nullptr,
+                                      static_cast<int>(spec.length))
+                          .arg(output, wave, parser.value(QStringLiteral("test-anomaly")))
+                          .toStdString());
+        else
+            //: %1 the file, %2 the wave (sine, square, …), %n its points.
+            printLine(NewForecast::tr("wrote %1: wave %2, %n points, no test series (--test-anomaly adds one)", nullptr,
+                                      static_cast<int>(spec.length))
+                          .arg(output, wave)
+                          .toStdString());
+    }
+    return status;
 }
 
 } // namespace rnnlab::cli

@@ -30,17 +30,54 @@ class Check
     Q_DECLARE_TR_FUNCTIONS(rnnlab::cli::Check)
 };
 
+//! The note generate prints (stderr, one line) on a session file whose weights were never trained
+//! and no --steps: without it a forecast is a flat line and a text a babble, and nothing says why
+//! (train does not change its file: only --save writes the trained weights).
+void noteUntrainedWeights(const QCommandLineParser &parser, const Session &session, std::int64_t steps)
+{
+    // From the seed (no "weights"), or saved before a first step (train --steps 0 --save, the window
+    // before training). Weights without an optimizer state come from elsewhere (import-pytorch): trained.
+    const bool untrained = !session.weights || (session.optimizerState && session.optimizerState->stepsTaken == 0);
+    if (steps > 0 || !untrained || parser.positionalArguments().isEmpty())
+        return;
+    const QString path = parser.positionalArguments().constFirst();
+    //: %1 the session file as typed.
+    printError(Generate::tr("note: %1 holds untrained weights (step 0): train it with rnnlab-cli train %1 --save %1 "
+                            "first, or give --steps N")
+                   .arg(path));
+}
+
 //! generate on a time series (task "forecast"): the free-running forecast past the end of series
-//! --series (default 0), one point per line (its D values separated by spaces).
+//! --series (counted from 1 as the window counts them: the training series, then the test series;
+//! default 1), one point per line (its D values separated by spaces).
 int forecastCommand(const QCommandLineParser &parser, const Session &session, std::int64_t steps, int length)
 {
-    std::int64_t seriesIndex = 0;
+    const auto trainingCount = static_cast<std::int64_t>(session.data.series.size());
+    const auto testCount = static_cast<std::int64_t>(session.data.testSeries.size());
+    std::int64_t seriesNumber = 1;
     if (parser.isSet(QStringLiteral("series"))) {
-        const auto v = parseInteger(parser, QStringLiteral("series"), 0,
-                                    static_cast<std::int64_t>(session.data.series.size()) - 1);
+        const auto v = parseInteger(parser, QStringLiteral("series"), std::numeric_limits<std::int64_t>::min(),
+                                    std::numeric_limits<std::int64_t>::max());
         if (!v)
             return BadInput;
-        seriesIndex = *v;
+        seriesNumber = *v;
+        if (seriesNumber < 1 || seriesNumber > trainingCount + testCount) {
+            const QString typed = parser.value(QStringLiteral("series"));
+            if (testCount == 0)
+                //: %1 the number typed; %n how many series the session has (the last number allowed).
+                printError(Generate::tr("--series %1: this session has %n series (1 … %n)", nullptr,
+                                        static_cast<int>(trainingCount))
+                               .arg(typed));
+            else
+                //: %1 the number typed, %2 the training series, %3 the test series, %4 their sum.
+                printError(Generate::tr("--series %1: this session has %2 training and %3 test series (1 … %4: "
+                                        "the test series after the training series)")
+                               .arg(typed)
+                               .arg(trainingCount)
+                               .arg(testCount)
+                               .arg(trainingCount + testCount));
+            return BadInput;
+        }
     }
     if (parser.isSet(QStringLiteral("prime")) || parser.isSet(QStringLiteral("temperature"))
         || parser.isSet(QStringLiteral("sample-seed"))) {
@@ -48,6 +85,7 @@ int forecastCommand(const QCommandLineParser &parser, const Session &session, st
                                 "the end of a series (--series K) and feeds back each predicted value"));
         return BadInput;
     }
+    noteUntrainedWeights(parser, session, steps);
     Trainer trainer(session);
     int status = Success;
     for (std::int64_t i = 0; i < steps; ++i) {
@@ -59,7 +97,9 @@ int forecastCommand(const QCommandLineParser &parser, const Session &session, st
         }
     }
     // The whole series, its last point included: the forecast starts after it.
-    const SeriesValues &points = session.data.series[static_cast<std::size_t>(seriesIndex)];
+    const SeriesValues &points = seriesNumber <= trainingCount
+        ? session.data.series[static_cast<std::size_t>(seriesNumber - 1)]
+        : session.data.testSeries[static_cast<std::size_t>(seriesNumber - 1 - trainingCount)];
     Matrix<float> series(static_cast<Eigen::Index>(points.front().size()), static_cast<Eigen::Index>(points.size()));
     for (std::size_t t = 0; t < points.size(); ++t)
         for (std::size_t d = 0; d < points[t].size(); ++d)
@@ -80,25 +120,36 @@ int generateCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Generate::tr(
-        "Feed PRIME through the network, then print it followed by LENGTH generated characters: the most "
-        "probable next character each time, or one sampled at --temperature.\n\n"
+        "Run a session's network and print what it makes, as its task does:\n"
+        "  text (next character): feed PRIME through the network, then print it followed by LENGTH characters, "
+        "the most probable next character each time or one sampled at --temperature;\n"
+        "  time series (forecast): run over series K, then feed each predicted value back as the next input and "
+        "print LENGTH predicted points, one per line (the free-running forecast);\n"
+        "  translation (translate): print each pair's source (or PRIME) and its greedy translation, one per line.\n"
+        "The weights are the file's: train it with train --save first (or give --steps N).\n\n"
         "  rnnlab-cli train --text hello --steps 50 --save hello.json\n"
-        "  rnnlab-cli generate hello.json --prime h --length 4\n\n"
-        "On a time series (task \"forecast\"): run over a series, then feed each predicted value back as the next "
-        "input, and print LENGTH predicted points, one per line (the free-running forecast).\n\n"
-        "  rnnlab-cli generate sine.json --steps 200 --length 40"));
+        "  rnnlab-cli generate hello.json --prime h --length 4\n"
+        "  rnnlab-cli train sine.json --steps 200 --save sine.json\n"
+        "  rnnlab-cli generate sine.json --length 40\n"
+        "  rnnlab-cli generate reverse-words.json --steps 300 --prime hello"));
     addSessionArguments(parser, Generate::tr("A session file (.json), usually one written by train --save."));
     parser.addOptions({
-        {QStringLiteral("prime"), Generate::tr("The characters to start from (default: the first text's first)."),
+        {QStringLiteral("prime"),
+         Generate::tr("Text: the characters to start from (default: the first text's first). Translation: a source "
+                      "to translate instead of the pairs'."),
          QStringLiteral("PRIME")},
-        {QStringLiteral("length"), Generate::tr("Characters (a forecast: points) to generate (default 20)."),
+        {QStringLiteral("length"),
+         Generate::tr("Text: the characters to generate; time series: the points to predict (at least 1, default "
+                      "20)."),
          QStringLiteral("N")},
         {QStringLiteral("temperature"),
-         Generate::tr("Sample from softmax(logits / T) instead of taking the most "
-                      "probable character."),
+         Generate::tr("Text: sample from softmax(logits / T) instead of taking the most probable character."),
          QStringLiteral("T")},
-        {QStringLiteral("sample-seed"), Generate::tr("Seed of the sampling (default 0)."), QStringLiteral("S")},
-        {QStringLiteral("series"), Generate::tr("A forecast: the series to continue (0 = the first, the default)."),
+        {QStringLiteral("sample-seed"), Generate::tr("Text: the seed of the sampling (default 0)."),
+         QStringLiteral("S")},
+        {QStringLiteral("series"),
+         Generate::tr("Time series: the series to continue, counted from 1 as the window counts them: the training "
+                      "series, then the test series (default 1)."),
          QStringLiteral("K")},
         {QStringLiteral("steps"),
          Generate::tr("Train this many steps first (default 0: use the weights as "
@@ -120,7 +171,8 @@ int generateCommand(const QStringList &arguments)
         options.prime = session->data.texts.front().substr(0, 1);
     }
     if (parser.isSet(QStringLiteral("length"))) {
-        auto v = parseInteger(parser, QStringLiteral("length"), 0, maxGenerationLength);
+        // 0 would print the prime alone (a forecast: nothing) and succeed: a typo, not a request.
+        auto v = parseInteger(parser, QStringLiteral("length"), 1, maxGenerationLength);
         if (!v)
             return BadInput;
         options.length = static_cast<int>(*v);
@@ -150,6 +202,7 @@ int generateCommand(const QStringList &arguments)
         std::optional<std::u32string> prime;
         if (parser.isSet(QStringLiteral("prime")))
             prime = options.prime;
+        noteUntrainedWeights(parser, *session, steps);
         return translateGenerateCommand(*session, steps, prime);
     }
     if (Task::create(session->data)->outputKind() == OutputKind::Value)
@@ -169,6 +222,7 @@ int generateCommand(const QStringList &arguments)
         printProblems(QString(), named);
         return BadInput;
     }
+    noteUntrainedWeights(parser, *session, steps);
     for (std::int64_t i = 0; i < steps; ++i) {
         const StepOutcome outcome = trainer.step();
         if (!outcome.accepted) {

@@ -85,8 +85,9 @@ int trainCommand(const QStringList &arguments)
         {QStringLiteral("save"),
          Train::tr("Write the trained session: its weights, optimizer state and loss "
                    "history (the session's own and this run's), so that training it "
-                   "continues exactly where this run stopped and rnnlab shows its past."),
-         QStringLiteral("OUT.rnnlab")},
+                   "continues exactly where this run stopped and rnnlab shows its past. Without it "
+                   "the session file is not changed."),
+         QStringLiteral("OUT.json")},
         {QStringLiteral("quiet"), Train::tr("Print only the last step.")},
     });
     if (const auto status = parseCommandLine(parser, arguments))

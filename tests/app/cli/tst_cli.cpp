@@ -257,12 +257,12 @@ void TestCli::badInput_data()
         << QStringList{QStringLiteral("new-forecast"),   QStringLiteral("--length"), QStringLiteral("40"),
                        QStringLiteral("--test-anomaly"), QStringLiteral("spike:0"),  QStringLiteral("-o"),
                        QStringLiteral("x.json")}
-        << "--test-anomaly: point 0 is not a point of the series: AT counts from 1 and must be between 1 and 40";
+        << "--test-anomaly spike:0: the point 0 is outside the series (1 … 40): AT counts from 1";
     QTest::newRow("new-forecast: anomaly past the end")
         << QStringList{QStringLiteral("new-forecast"), QStringLiteral("--length"), QStringLiteral("40"),
                        QStringLiteral("--anomaly"),    QStringLiteral("spike:41"), QStringLiteral("-o"),
                        QStringLiteral("x.json")}
-        << "--anomaly: point 41 is not a point of the series";
+        << "--anomaly spike:41: the point 41 is outside the series (1 … 40)";
     QTest::newRow("new-translate: no pairs")
         << QStringList{QStringLiteral("new-translate"), QStringLiteral("-o"), QStringLiteral("x.json")}
         << "give the file of pairs: --pairs FILE.tsv";
