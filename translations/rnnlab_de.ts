@@ -131,6 +131,14 @@
         <source>x_{t+1}: the true next value, its target</source>
         <translation>x_{t+1}: der wahre nächste Wert, sein Ziel</translation>
     </message>
+    <message>
+        <source>test series %1, never trained on · MSE %2</source>
+        <translation>Testreihe %1, nie darauf trainiert · MSE %2</translation>
+    </message>
+    <message>
+        <source>test series %1: the outputs are not numbers (NaN)</source>
+        <translation>Testreihe %1: die Ausgaben sind keine Zahlen (NaN)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2545,10 +2553,6 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
         <translation>Aufwärmphase</translation>
     </message>
     <message>
-        <source>test series (never trained on)</source>
-        <translation>Testreihe (nie darauf trainiert)</translation>
-    </message>
-    <message>
         <source>training series</source>
         <translation>Trainingsreihe</translation>
     </message>
@@ -2629,10 +2633,6 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
         <translation>Zeitschritt t:  xₜ bei t,  yₜ unter xₜ₊₁,  Fehler² von Schritt t = (yₜ − xₜ₊₁)²</translation>
     </message>
     <message>
-        <source>what came (generator)</source>
-        <translation>was kam (Generator)</translation>
-    </message>
-    <message>
         <source>flagged: error² above the threshold</source>
         <translation>markiert: Fehler² über dem Schwellenwert</translation>
     </message>
@@ -2655,10 +2655,6 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
         <translation>Testreihe %1 (nie darauf trainiert)</translation>
     </message>
     <message>
-        <source>%1: mean error² %2, steps %3–%4</source>
-        <translation>%1: mittlerer Fehler² %2, Schritte %3–%4</translation>
-    </message>
-    <message>
         <source> (1–%1: warm-up).</source>
         <translation> (1–%1: Aufwärmphase).</translation>
     </message>
@@ -2675,20 +2671,8 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
         <translation> Merkmal 1 von %1.</translation>
     </message>
     <message>
-        <source>Training error² after the warm-up: mean %1, sd %2 (the threshold&apos;s basis; the loss %3 is over every step).</source>
-        <translation>Trainingsfehler² nach der Aufwärmphase: Mittel %1, SD %2 (Basis des Schwellenwerts; der Verlust %3 gilt über alle Schritte).</translation>
-    </message>
-    <message>
         <source>the training errors&apos; 99th percentile</source>
         <translation>99. Perzentil der Trainingsfehler</translation>
-    </message>
-    <message>
-        <source>; not normally distributed: sd &gt; mean, so it flags ordinary steps too</source>
-        <translation>; nicht normalverteilt: SD &gt; Mittel, also markiert er auch gewöhnliche Schritte</translation>
-    </message>
-    <message>
-        <source>Threshold %1 (%2). Flagged steps: %3.</source>
-        <translation>Schwellenwert %1 (%2). Markierte Schritte: %3.</translation>
     </message>
     <message>
         <source>at point %1</source>
@@ -2715,16 +2699,8 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
         <translation>erkannt (Schritte %1)</translation>
     </message>
     <message>
-        <source> Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4</source>
-        <translation> Eingefügte Anomalie %1: %2. Danach, Netz noch gestört: %3. Fehlalarme: %4</translation>
-    </message>
-    <message>
         <source> (steps %1).</source>
         <translation> (Schritte %1).</translation>
-    </message>
-    <message>
-        <source> Where an anomaly truly is, this series does not say (it was not made by the generator): each flag is a candidate.</source>
-        <translation> Wo wirklich eine Anomalie ist, sagt diese Reihe nicht (sie stammt nicht vom Generator): jede Markierung ist ein Kandidat.</translation>
     </message>
     <message>
         <source>after point %1</source>
@@ -2737,10 +2713,6 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     <message>
         <source>Free-running forecast %1: mean error² %2 against what came (points compared: %3).</source>
         <translation>Frei laufende Prognose %1: mittlerer Fehler² %2 gegenüber dem, was kam (verglichene Punkte: %3).</translation>
-    </message>
-    <message>
-        <source>Free-running forecast %1: nothing known to compare it with (start it after an earlier point).</source>
-        <translation>Frei laufende Prognose %1: nichts Bekanntes zum Vergleich (starte sie nach einem früheren Punkt).</translation>
     </message>
     <message>
         <source>x_%1 = %2</source>
@@ -2773,6 +2745,86 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     <message>
         <source>what came (generator): %1</source>
         <translation>was kam (Generator): %1</translation>
+    </message>
+    <message>
+        <source>test series</source>
+        <translation>Testreihe</translation>
+    </message>
+    <message>
+        <source>The test series: evaluated at every step with the current weights, never trained on</source>
+        <translation>Die Testreihe: in jedem Schritt mit den aktuellen Gewichten ausgewertet, nie darauf trainiert</translation>
+    </message>
+    <message>
+        <source>The training series: what the network is trained on</source>
+        <translation>Die Trainingsreihe: worauf das Netz trainiert wird</translation>
+    </message>
+    <message>
+        <source>The one-step predictions: y_t, drawn under the x_{t+1} it predicts</source>
+        <translation>Die Ein-Schritt-Vorhersagen: y_t, unter dem x_{t+1} gezeichnet, das es vorhersagt</translation>
+    </message>
+    <message>
+        <source>The free-running forecast: each predicted value fed back as the next input</source>
+        <translation>Die frei laufende Prognose: jeder vorhergesagte Wert als nächste Eingabe zurückgeführt</translation>
+    </message>
+    <message>
+        <source>what came</source>
+        <translation>was kam</translation>
+    </message>
+    <message>
+        <source>What came: the generator&apos;s true continuation past the end, to hold the forecast against</source>
+        <translation>Was kam: die wahre Fortsetzung des Generators über das Ende hinaus, zum Vergleich mit der Prognose</translation>
+    </message>
+    <message>
+        <source>flagged: error² &gt; threshold</source>
+        <translation>markiert: Fehler² &gt; Schwellenwert</translation>
+    </message>
+    <message>
+        <source>A flagged step: its squared error is above the threshold (a candidate anomaly); its band covers the input it read and the point it predicted</source>
+        <translation>Ein markierter Schritt: sein quadratischer Fehler liegt über dem Schwellenwert (ein Anomaliekandidat); sein Streifen umfasst die gelesene Eingabe und den vorhergesagten Punkt</translation>
+    </message>
+    <message>
+        <source>Where the generator injected the anomaly</source>
+        <translation>Wo der Generator die Anomalie eingefügt hat</translation>
+    </message>
+    <message>
+        <source>warm-up (not counted)</source>
+        <translation>Aufwärmphase (nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>The warm-up steps: the state has not seen enough yet; they count neither in the threshold nor as flags</source>
+        <translation>Die Schritte der Aufwärmphase: der Zustand hat noch nicht genug gesehen; sie zählen weder für den Schwellenwert noch als Markierungen</translation>
+    </message>
+    <message>
+        <source>%1: mean error² %2 over steps %3–%4</source>
+        <translation>%1: mittlerer Fehler² %2 über Schritte %3–%4</translation>
+    </message>
+    <message>
+        <source>Training error² after the warm-up: mean %1, sd %2 (the loss, %3, counts every step).</source>
+        <translation>Trainingsfehler² nach der Aufwärmphase: Mittel %1, SD %2 (der Verlust, %3, zählt jeden Schritt).</translation>
+    </message>
+    <message>
+        <source>; sd &gt; mean: not normally distributed, so ordinary steps pass it too</source>
+        <translation>; SD &gt; Mittel: nicht normalverteilt, daher überschreiten ihn auch gewöhnliche Schritte</translation>
+    </message>
+    <message>
+        <source>Threshold %1: %2.</source>
+        <translation>Schwellenwert %1: %2.</translation>
+    </message>
+    <message>
+        <source>Flagged steps: %1.</source>
+        <translation>Markierte Schritte: %1.</translation>
+    </message>
+    <message>
+        <source> Injected anomaly %1: %2; after it, still disturbed: %3. False alarms: %4</source>
+        <translation> Eingefügte Anomalie %1: %2; danach, das Netz noch gestört: %3. Fehlalarme: %4</translation>
+    </message>
+    <message>
+        <source> Each is a candidate: where an anomaly truly is, a series not made by the generator does not say.</source>
+        <translation> Jeder ist ein Kandidat: wo wirklich eine Anomalie liegt, verrät eine nicht vom Generator erzeugte Reihe nicht.</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: nothing known to compare it with (start it earlier).</source>
+        <translation>Frei laufende Prognose %1: nichts Bekanntes zum Vergleichen (starte sie früher).</translation>
     </message>
 </context>
 <context>
@@ -3606,46 +3658,8 @@ Exit-Status: 0 fertig; 1 der Schritt eines Modells wurde abgelehnt (die Tabelle 
         <translation>--prime, --temperature und --sample-seed sind für Texte: eine Prognose beginnt am Ende einer Reihe (--series K) und führt jeden vorhergesagten Wert zurück</translation>
     </message>
     <message>
-        <source>Feed PRIME through the network, then print it followed by LENGTH generated characters: the most probable next character each time, or one sampled at --temperature.
-
-  rnnlab-cli train --text hello --steps 50 --save hello.json
-  rnnlab-cli generate hello.json --prime h --length 4
-
-On a time series (task &quot;forecast&quot;): run over a series, then feed each predicted value back as the next input, and print LENGTH predicted points, one per line (the free-running forecast).
-
-  rnnlab-cli generate sine.json --steps 200 --length 40</source>
-        <translation>PRIME durch das Netz schicken, dann PRIME ausgeben, gefolgt von LENGTH erzeugten Zeichen: jedes Mal das wahrscheinlichste nächste Zeichen, oder eines mit --temperature gezogen.
-
-  rnnlab-cli train --text hello --steps 50 --save hello.json
-  rnnlab-cli generate hello.json --prime h --length 4
-
-Bei einer Zeitreihe (Aufgabe &quot;forecast&quot;): über eine Reihe laufen, dann jeden vorhergesagten Wert als nächste Eingabe zurückführen und LENGTH vorhergesagte Punkte ausgeben, einen pro Zeile (die frei laufende Prognose).
-
-  rnnlab-cli generate sine.json --steps 200 --length 40</translation>
-    </message>
-    <message>
         <source>A session file (.json), usually one written by train --save.</source>
         <translation>Eine Sitzungsdatei (.json), meist eine von train --save geschriebene.</translation>
-    </message>
-    <message>
-        <source>The characters to start from (default: the first text&apos;s first).</source>
-        <translation>Die Anfangszeichen (Standard: das erste Zeichen des ersten Texts).</translation>
-    </message>
-    <message>
-        <source>Characters (a forecast: points) to generate (default 20).</source>
-        <translation>Zu erzeugende Zeichen (bei einer Prognose: Punkte) (Standard 20).</translation>
-    </message>
-    <message>
-        <source>Sample from softmax(logits / T) instead of taking the most probable character.</source>
-        <translation>Aus softmax(logits / T) ziehen, statt das wahrscheinlichste Zeichen zu nehmen.</translation>
-    </message>
-    <message>
-        <source>Seed of the sampling (default 0).</source>
-        <translation>Seed des Ziehens (Standard 0).</translation>
-    </message>
-    <message>
-        <source>A forecast: the series to continue (0 = the first, the default).</source>
-        <translation>Bei einer Prognose: die fortzusetzende Reihe (0 = die erste, Standard).</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: use the weights as they are).</source>
@@ -3654,6 +3668,68 @@ Bei einer Zeitreihe (Aufgabe &quot;forecast&quot;): über eine Reihe laufen, dan
     <message>
         <source>this session is a classifier (task &quot;classify&quot;): it predicts one label per text, not the next character, so it cannot continue a prime; use rnnlab-cli train to see its predictions</source>
         <translation>diese Sitzung ist ein Klassifikator (Aufgabe &quot;classify&quot;): sie sagt ein Label pro Text vorher, nicht das nächste Zeichen, und kann daher keinen Anfangstext fortsetzen; nimm rnnlab-cli train, um ihre Vorhersagen zu sehen</translation>
+    </message>
+    <message>
+        <source>note: %1 holds untrained weights (step 0): train it with rnnlab-cli train %1 --save %1 first, or give --steps N</source>
+        <extracomment>%1 the session file as typed.</extracomment>
+        <translation>Hinweis: %1 enthält untrainierte Gewichte (Schritt 0): trainiere die Datei zuerst mit rnnlab-cli train %1 --save %1 oder gib --steps N an</translation>
+    </message>
+    <message numerus="yes">
+        <source>--series %1: this session has %n series (1 … %n)</source>
+        <extracomment>%1 the number typed; %n how many series the session has (the last number allowed).</extracomment>
+        <translation>
+            <numerusform>--series %1: diese Sitzung hat %n Reihe (1 … %n)</numerusform>
+            <numerusform>--series %1: diese Sitzung hat %n Reihen (1 … %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--series %1: this session has %2 training and %3 test series (1 … %4: the test series after the training series)</source>
+        <extracomment>%1 the number typed, %2 the training series, %3 the test series, %4 their sum.</extracomment>
+        <translation>--series %1: diese Sitzung hat %2 Trainings- und %3 Testreihen (1 … %4: die Testreihen nach den Trainingsreihen)</translation>
+    </message>
+    <message>
+        <source>Run a session&apos;s network and print what it makes, as its task does:
+  text (next character): feed PRIME through the network, then print it followed by LENGTH characters, the most probable next character each time or one sampled at --temperature;
+  time series (forecast): run over series K, then feed each predicted value back as the next input and print LENGTH predicted points, one per line (the free-running forecast);
+  translation (translate): print each pair&apos;s source (or PRIME) and its greedy translation, one per line.
+The weights are the file&apos;s: train it with train --save first (or give --steps N).
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+  rnnlab-cli generate reverse-words.json --steps 300 --prime hello</source>
+        <translation>Das Netz einer Sitzung ausführen und ausgeben, was es erzeugt, je nach Aufgabe:
+  Text (nächstes Zeichen): PRIME durch das Netz schicken, dann PRIME ausgeben, gefolgt von LENGTH Zeichen, jeweils das wahrscheinlichste nächste Zeichen oder eines, das mit --temperature gezogen wird;
+  Zeitreihe (forecast): über Reihe K laufen, dann jeden vorhergesagten Wert als nächste Eingabe zurückführen und LENGTH vorhergesagte Punkte ausgeben, einen pro Zeile (die frei laufende Prognose);
+  Übersetzung (translate): für jedes Paar die Quelle (oder PRIME) und ihre Greedy-Übersetzung ausgeben, ein Paar pro Zeile.
+Die Gewichte sind die der Datei: trainiere sie zuerst mit train --save (oder gib --steps N an).
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+  rnnlab-cli generate reverse-words.json --steps 300 --prime hello</translation>
+    </message>
+    <message>
+        <source>Text: the characters to start from (default: the first text&apos;s first). Translation: a source to translate instead of the pairs&apos;.</source>
+        <translation>Text: die Zeichen, mit denen es beginnt (Standard: das erste Zeichen des ersten Texts). Übersetzung: eine Quelle, die statt der Paare übersetzt wird.</translation>
+    </message>
+    <message>
+        <source>Text: the characters to generate; time series: the points to predict (at least 1, default 20).</source>
+        <translation>Text: die zu erzeugenden Zeichen; Zeitreihe: die vorherzusagenden Punkte (mindestens 1, Standard 20).</translation>
+    </message>
+    <message>
+        <source>Text: sample from softmax(logits / T) instead of taking the most probable character.</source>
+        <translation>Text: aus softmax(logits / T) ziehen, statt das wahrscheinlichste Zeichen zu nehmen.</translation>
+    </message>
+    <message>
+        <source>Text: the seed of the sampling (default 0).</source>
+        <translation>Text: der Seed für das Ziehen (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Time series: the series to continue, counted from 1 as the window counts them: the training series, then the test series (default 1).</source>
+        <translation>Zeitreihe: die fortzusetzende Reihe, ab 1 gezählt wie im Fenster: erst die Trainingsreihen, dann die Testreihen (Standard 1).</translation>
     </message>
 </context>
 <context>
@@ -3828,20 +3904,6 @@ von Ansicht &gt; Sprache im Fenster, sonst die des Systems. Zahlen bleiben im C-
 <context>
     <name>rnnlab::cli::NewForecast</name>
     <message>
-        <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:60:1:3)</source>
-        <translation>--%1: &quot;%2&quot; ist nicht KIND:AT[:LENGTH[:SIZE]] mit KIND spike, level_shift oder flat (z. B. spike:60:1:3)</translation>
-    </message>
-    <message>
-        <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
-
-  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
-  rnnlab-cli train sine.json --steps 200</source>
-        <translation>Eine Zeitreihen-Sitzung schreiben (Aufgabe &quot;forecast&quot;): eine Welle aus dem Signalgenerator als Trainingsreihe (und, mit --test-anomaly, dieselbe Welle mit einer Anomalie als Testreihe), ein LSTM mit Linear(H, 1) und MSELoss. Die Zahlen werden in der Sitzung gespeichert; der Generator wird daneben festgehalten.
-
-  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
-  rnnlab-cli train sine.json --steps 200</translation>
-    </message>
-    <message>
         <source>The session file to write.</source>
         <translation>Die zu schreibende Sitzungsdatei.</translation>
     </message>
@@ -3882,14 +3944,6 @@ von Ansicht &gt; Sprache im Fenster, sonst die des Systems. Zahlen bleiben im C-
         <translation>Seed des Rauschens (Standard 0).</translation>
     </message>
     <message>
-        <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]].</source>
-        <translation>Eine Anomalie in der Trainingsreihe: KIND:AT[:LENGTH[:SIZE]].</translation>
-    </message>
-    <message>
-        <source>Add a test series: the same wave with this anomaly (e.g. spike:70:1:2).</source>
-        <translation>Eine Testreihe hinzufügen: dieselbe Welle mit dieser Anomalie (z. B. spike:70:1:2).</translation>
-    </message>
-    <message>
         <source>rnn_tanh, rnn_relu, lstm (default) or gru.</source>
         <translation>rnn_tanh, rnn_relu, lstm (Standard) oder gru.</translation>
     </message>
@@ -3912,6 +3966,69 @@ von Ansicht &gt; Sprache im Fenster, sonst die des Systems. Zahlen bleiben im C-
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
         <translation>--cell: &quot;%1&quot; ist kein Zelltyp: nimm rnn_tanh, rnn_relu, lstm oder gru</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:61:1:3)</source>
+        <translation>--%1: &quot;%2&quot; ist nicht KIND:AT[:LENGTH[:SIZE]] mit KIND spike, level_shift oder flat (z. B. spike:61:1:3)</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the point %3 is outside the series (1 … %4): AT counts from 1, as the window counts</source>
+        <extracomment>%1 the option, %2 its value as typed (spike:500), %3 the point, %4 the series&apos; length.</extracomment>
+        <translation>--%1 %2: der Punkt %3 liegt außerhalb der Reihe (1 … %4): AT zählt ab 1, wie im Fenster</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the point %3 is outside the series (%4 … %5)</source>
+        <extracomment>%1 the option, %2 its value as typed (spike:500), %3 the point, %4 … %5 the points of the series.</extracomment>
+        <translation>--%1 %2: der Punkt %3 liegt außerhalb der Reihe (%4 … %5)</translation>
+    </message>
+    <message>
+        <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+
+train changes its file only with --save: without it, generate would use the untrained weights.</source>
+        <translation>Eine Zeitreihen-Sitzung schreiben (Aufgabe &quot;forecast&quot;): eine Welle aus dem Signalgenerator als Trainingsreihe (und mit --test-anomaly dieselbe Welle mit einer Anomalie als Testreihe), ein LSTM mit Linear(H, 1) und MSELoss. Die Zahlen werden in der Sitzung gespeichert; der Generator wird daneben festgehalten.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+
+train ändert seine Datei nur mit --save: ohne die Option würde generate die untrainierten Gewichte verwenden.</translation>
+    </message>
+    <message>
+        <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]], AT the point counted from 1 (as the window&apos;s time axis; e.g. spike:71:1:2).</source>
+        <translation>Eine Anomalie in der Trainingsreihe: KIND:AT[:LENGTH[:SIZE]], AT der Punkt, ab 1 gezählt (wie auf der Zeitachse des Fensters; z. B. spike:71:1:2).</translation>
+    </message>
+    <message>
+        <source>Add a test series: the same wave with this anomaly (e.g. spike:71:1:2: a spike of 2 at point 71, counted from 1).</source>
+        <translation>Eine Testreihe hinzufügen: dieselbe Welle mit dieser Anomalie (z. B. spike:71:1:2: ein Ausschlag von 2 bei Punkt 71, ab 1 gezählt).</translation>
+    </message>
+    <message>
+        <source>--length %1: a series needs at least 2 points (one to read, the next to predict)</source>
+        <translation>--length %1: eine Reihe braucht mindestens 2 Punkte (einen zum Lesen, den nächsten zum Vorhersagen)</translation>
+    </message>
+    <message>
+        <source>--length %1 with --test-anomaly: the training and the test series have %2 points in all, and the limit is %3</source>
+        <extracomment>%1 the length typed, %2 the points of both series, %3 the limit.</extracomment>
+        <translation>--length %1 mit --test-anomaly: Trainings- und Testreihe haben zusammen %2 Punkte, und die Grenze ist %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, and a test series with %3</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points, %3 the test anomaly as typed (spike:70:1:2).</extracomment>
+        <translation>
+            <numerusform>%1 geschrieben: Welle %2, %n Punkt und eine Testreihe mit %3</numerusform>
+            <numerusform>%1 geschrieben: Welle %2, %n Punkte und eine Testreihe mit %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, no test series (--test-anomaly adds one)</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points.</extracomment>
+        <translation>
+            <numerusform>%1 geschrieben: Welle %2, %n Punkt, keine Testreihe (--test-anomaly fügt eine hinzu)</numerusform>
+            <numerusform>%1 geschrieben: Welle %2, %n Punkte, keine Testreihe (--test-anomaly fügt eine hinzu)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3976,16 +4093,16 @@ Exit-Status: 0 fertig; 1 ein Schritt wurde abgelehnt (Verlust oder Gradienten di
         <translation>Die Gewichte, die versteckten Zustände, Logits und Gradienten von Schritt 1, Verlust und Vorhersagen jedes Schritts sowie die Endgewichte als JSON schreiben (im Format der Goldens).</translation>
     </message>
     <message>
-        <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past.</source>
-        <translation>Die trainierte Sitzung schreiben: Gewichte, Optimiererzustand und Verlustverlauf (den eigenen der Sitzung und den dieses Laufs), sodass ihr Training genau dort weitergeht, wo dieser Lauf aufhörte, und rnnlab ihre Vorgeschichte zeigt.</translation>
-    </message>
-    <message>
         <source>Print only the last step.</source>
         <translation>Nur den letzten Schritt ausgeben.</translation>
     </message>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
         <translation>%1 kann nicht geschrieben werden: der Trace enthält eine nicht endliche Zahl (inf oder nan), die JSON nicht darstellen kann; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past. Without it the session file is not changed.</source>
+        <translation>Die trainierte Sitzung schreiben: ihre Gewichte, den Optimiererzustand und den Verlustverlauf (den der Sitzung und den dieses Laufs), sodass ihr Training genau dort weitergeht, wo dieser Lauf aufhörte, und rnnlab ihre Vergangenheit zeigt. Ohne die Option bleibt die Sitzungsdatei unverändert.</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,17 @@ Classifier (many-to-one), %n classes: %1</numerusform>
     </message>
 </context>
 <context>
+    <name>rnnlab::cli::Generate</name>
+    <message numerus="yes">
+        <source>--series %1: this session has %n series (1 … %n)</source>
+        <extracomment>%1 the number typed; %n how many series the session has (the last number allowed).</extracomment>
+        <translation>
+            <numerusform>--series %1: this session has %n series (1 … %n)</numerusform>
+            <numerusform>--series %1: this session has %n series (1 … %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::cli::ImportPytorch</name>
     <message numerus="yes">
         <source>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</source>
@@ -97,6 +108,25 @@ Classifier (many-to-one), %n classes: %1</numerusform>
         <translation>
             <numerusform>wrote %1: %2, hidden size %3, %4, %5, %6, after %n step</numerusform>
             <numerusform>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::cli::NewForecast</name>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, and a test series with %3</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points, %3 the test anomaly as typed (spike:70:1:2).</extracomment>
+        <translation>
+            <numerusform>wrote %1: wave %2, %n point, and a test series with %3</numerusform>
+            <numerusform>wrote %1: wave %2, %n points, and a test series with %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, no test series (--test-anomaly adds one)</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points.</extracomment>
+        <translation>
+            <numerusform>wrote %1: wave %2, %n point, no test series (--test-anomaly adds one)</numerusform>
+            <numerusform>wrote %1: wave %2, %n points, no test series (--test-anomaly adds one)</numerusform>
         </translation>
     </message>
 </context>

@@ -131,6 +131,14 @@
         <source>x_{t+1}: the true next value, its target</source>
         <translation>x_{t+1}: el valor siguiente real, su objetivo</translation>
     </message>
+    <message>
+        <source>test series %1, never trained on · MSE %2</source>
+        <translation>serie de prueba %1, nunca usada para entrenar · MSE %2</translation>
+    </message>
+    <message>
+        <source>test series %1: the outputs are not numbers (NaN)</source>
+        <translation>serie de prueba %1: las salidas no son números (NaN)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2545,10 +2553,6 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation>calentamiento</translation>
     </message>
     <message>
-        <source>test series (never trained on)</source>
-        <translation>serie de prueba (nunca usada para entrenar)</translation>
-    </message>
-    <message>
         <source>training series</source>
         <translation>serie de entrenamiento</translation>
     </message>
@@ -2629,10 +2633,6 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation>paso temporal t:  xₜ en t,  yₜ bajo xₜ₊₁,  error² del paso t = (yₜ − xₜ₊₁)²</translation>
     </message>
     <message>
-        <source>what came (generator)</source>
-        <translation>lo que vino (generador)</translation>
-    </message>
-    <message>
         <source>flagged: error² above the threshold</source>
         <translation>marcado: error² por encima del umbral</translation>
     </message>
@@ -2655,10 +2655,6 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
         <translation>Serie de prueba %1 (nunca usada para entrenar)</translation>
     </message>
     <message>
-        <source>%1: mean error² %2, steps %3–%4</source>
-        <translation>%1: error² medio %2, pasos %3–%4</translation>
-    </message>
-    <message>
         <source> (1–%1: warm-up).</source>
         <translation> (1–%1: calentamiento).</translation>
     </message>
@@ -2675,20 +2671,8 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
         <translation> Variable 1 de %1.</translation>
     </message>
     <message>
-        <source>Training error² after the warm-up: mean %1, sd %2 (the threshold&apos;s basis; the loss %3 is over every step).</source>
-        <translation>Error² de entrenamiento tras el calentamiento: media %1, dt %2 (la base del umbral; la pérdida %3 abarca todos los pasos).</translation>
-    </message>
-    <message>
         <source>the training errors&apos; 99th percentile</source>
         <translation>percentil 99 de los errores de entrenamiento</translation>
-    </message>
-    <message>
-        <source>; not normally distributed: sd &gt; mean, so it flags ordinary steps too</source>
-        <translation>; no sigue una distribución normal: dt &gt; media, así que también marca pasos ordinarios</translation>
-    </message>
-    <message>
-        <source>Threshold %1 (%2). Flagged steps: %3.</source>
-        <translation>Umbral %1 (%2). Pasos marcados: %3.</translation>
     </message>
     <message>
         <source>at point %1</source>
@@ -2715,16 +2699,8 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
         <translation>detectada (pasos %1)</translation>
     </message>
     <message>
-        <source> Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4</source>
-        <translation> Anomalía inyectada %1: %2. Después, red aún perturbada: %3. Falsas alarmas: %4</translation>
-    </message>
-    <message>
         <source> (steps %1).</source>
         <translation> (pasos %1).</translation>
-    </message>
-    <message>
-        <source> Where an anomaly truly is, this series does not say (it was not made by the generator): each flag is a candidate.</source>
-        <translation> Dónde hay realmente una anomalía, esta serie no lo dice (no la creó el generador): cada marca es una candidata.</translation>
     </message>
     <message>
         <source>after point %1</source>
@@ -2737,10 +2713,6 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
     <message>
         <source>Free-running forecast %1: mean error² %2 against what came (points compared: %3).</source>
         <translation>Pronóstico libre %1: error² medio %2 frente a lo que vino (puntos comparados: %3).</translation>
-    </message>
-    <message>
-        <source>Free-running forecast %1: nothing known to compare it with (start it after an earlier point).</source>
-        <translation>Pronóstico libre %1: no hay nada conocido con que compararlo (empiézalo tras un punto anterior).</translation>
     </message>
     <message>
         <source>x_%1 = %2</source>
@@ -2773,6 +2745,86 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
     <message>
         <source>what came (generator): %1</source>
         <translation>lo que vino (generador): %1</translation>
+    </message>
+    <message>
+        <source>test series</source>
+        <translation>serie de prueba</translation>
+    </message>
+    <message>
+        <source>The test series: evaluated at every step with the current weights, never trained on</source>
+        <translation>La serie de prueba: evaluada en cada paso con los pesos actuales, nunca usada para entrenar</translation>
+    </message>
+    <message>
+        <source>The training series: what the network is trained on</source>
+        <translation>La serie de entrenamiento: con la que se entrena la red</translation>
+    </message>
+    <message>
+        <source>The one-step predictions: y_t, drawn under the x_{t+1} it predicts</source>
+        <translation>Las predicciones a un paso: y_t, dibujado bajo el x_{t+1} que predice</translation>
+    </message>
+    <message>
+        <source>The free-running forecast: each predicted value fed back as the next input</source>
+        <translation>El pronóstico libre: cada valor predicho se realimenta como la siguiente entrada</translation>
+    </message>
+    <message>
+        <source>what came</source>
+        <translation>lo que vino</translation>
+    </message>
+    <message>
+        <source>What came: the generator&apos;s true continuation past the end, to hold the forecast against</source>
+        <translation>Lo que vino: la continuación real del generador más allá del final, para compararla con el pronóstico</translation>
+    </message>
+    <message>
+        <source>flagged: error² &gt; threshold</source>
+        <translation>marcado: error² &gt; umbral</translation>
+    </message>
+    <message>
+        <source>A flagged step: its squared error is above the threshold (a candidate anomaly); its band covers the input it read and the point it predicted</source>
+        <translation>Un paso marcado: su error cuadrático supera el umbral (una anomalía candidata); su franja cubre la entrada que leyó y el punto que predijo</translation>
+    </message>
+    <message>
+        <source>Where the generator injected the anomaly</source>
+        <translation>Dónde inyectó el generador la anomalía</translation>
+    </message>
+    <message>
+        <source>warm-up (not counted)</source>
+        <translation>calentamiento (no se cuenta)</translation>
+    </message>
+    <message>
+        <source>The warm-up steps: the state has not seen enough yet; they count neither in the threshold nor as flags</source>
+        <translation>Los pasos de calentamiento: el estado aún no ha visto lo suficiente; no cuentan ni para el umbral ni como marcas</translation>
+    </message>
+    <message>
+        <source>%1: mean error² %2 over steps %3–%4</source>
+        <translation>%1: error² medio %2 en los pasos %3–%4</translation>
+    </message>
+    <message>
+        <source>Training error² after the warm-up: mean %1, sd %2 (the loss, %3, counts every step).</source>
+        <translation>Error² de entrenamiento tras el calentamiento: media %1, dt %2 (la pérdida, %3, cuenta todos los pasos).</translation>
+    </message>
+    <message>
+        <source>; sd &gt; mean: not normally distributed, so ordinary steps pass it too</source>
+        <translation>; dt &gt; media: no es una distribución normal, así que también lo superan pasos ordinarios</translation>
+    </message>
+    <message>
+        <source>Threshold %1: %2.</source>
+        <translation>Umbral %1: %2.</translation>
+    </message>
+    <message>
+        <source>Flagged steps: %1.</source>
+        <translation>Pasos marcados: %1.</translation>
+    </message>
+    <message>
+        <source> Injected anomaly %1: %2; after it, still disturbed: %3. False alarms: %4</source>
+        <translation> Anomalía inyectada %1: %2; después, con la red aún perturbada: %3. Falsas alarmas: %4</translation>
+    </message>
+    <message>
+        <source> Each is a candidate: where an anomaly truly is, a series not made by the generator does not say.</source>
+        <translation> Cada uno es un candidato: dónde hay realmente una anomalía, una serie no creada por el generador no lo dice.</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: nothing known to compare it with (start it earlier).</source>
+        <translation>Pronóstico libre %1: no hay nada conocido con qué compararlo (empiézalo antes).</translation>
     </message>
 </context>
 <context>
@@ -3606,46 +3658,8 @@ Código de salida: 0 hecho; 1 se rechazó el paso de un modelo (la tabla muestra
         <translation>--prime, --temperature y --sample-seed son para textos: un pronóstico parte del final de una serie (--series K) y realimenta cada valor predicho</translation>
     </message>
     <message>
-        <source>Feed PRIME through the network, then print it followed by LENGTH generated characters: the most probable next character each time, or one sampled at --temperature.
-
-  rnnlab-cli train --text hello --steps 50 --save hello.json
-  rnnlab-cli generate hello.json --prime h --length 4
-
-On a time series (task &quot;forecast&quot;): run over a series, then feed each predicted value back as the next input, and print LENGTH predicted points, one per line (the free-running forecast).
-
-  rnnlab-cli generate sine.json --steps 200 --length 40</source>
-        <translation>Pasar PRIME por la red y luego imprimirlo seguido de LENGTH caracteres generados: cada vez el siguiente carácter más probable, o uno muestreado con --temperature.
-
-  rnnlab-cli train --text hello --steps 50 --save hello.json
-  rnnlab-cli generate hello.json --prime h --length 4
-
-En una serie temporal (tarea &quot;forecast&quot;): recorrer una serie, luego realimentar cada valor predicho como la siguiente entrada e imprimir LENGTH puntos predichos, uno por línea (el pronóstico libre).
-
-  rnnlab-cli generate sine.json --steps 200 --length 40</translation>
-    </message>
-    <message>
         <source>A session file (.json), usually one written by train --save.</source>
         <translation>Un archivo de sesión (.json), normalmente uno escrito por train --save.</translation>
-    </message>
-    <message>
-        <source>The characters to start from (default: the first text&apos;s first).</source>
-        <translation>Los caracteres de los que partir (por defecto: el primero del primer texto).</translation>
-    </message>
-    <message>
-        <source>Characters (a forecast: points) to generate (default 20).</source>
-        <translation>Caracteres (en un pronóstico: puntos) que generar (por defecto 20).</translation>
-    </message>
-    <message>
-        <source>Sample from softmax(logits / T) instead of taking the most probable character.</source>
-        <translation>Muestrear de softmax(logits / T) en lugar de tomar el carácter más probable.</translation>
-    </message>
-    <message>
-        <source>Seed of the sampling (default 0).</source>
-        <translation>Semilla del muestreo (por defecto 0).</translation>
-    </message>
-    <message>
-        <source>A forecast: the series to continue (0 = the first, the default).</source>
-        <translation>En un pronóstico: la serie que continuar (0 = la primera, por defecto).</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: use the weights as they are).</source>
@@ -3654,6 +3668,68 @@ En una serie temporal (tarea &quot;forecast&quot;): recorrer una serie, luego re
     <message>
         <source>this session is a classifier (task &quot;classify&quot;): it predicts one label per text, not the next character, so it cannot continue a prime; use rnnlab-cli train to see its predictions</source>
         <translation>esta sesión es un clasificador (tarea &quot;classify&quot;): predice una etiqueta por texto, no el siguiente carácter, así que no puede continuar un texto inicial; usa rnnlab-cli train para ver sus predicciones</translation>
+    </message>
+    <message>
+        <source>note: %1 holds untrained weights (step 0): train it with rnnlab-cli train %1 --save %1 first, or give --steps N</source>
+        <extracomment>%1 the session file as typed.</extracomment>
+        <translation>nota: %1 contiene pesos sin entrenar (paso 0): entrénalo antes con rnnlab-cli train %1 --save %1, o indica --steps N</translation>
+    </message>
+    <message numerus="yes">
+        <source>--series %1: this session has %n series (1 … %n)</source>
+        <extracomment>%1 the number typed; %n how many series the session has (the last number allowed).</extracomment>
+        <translation>
+            <numerusform>--series %1: esta sesión tiene %n serie (1 … %n)</numerusform>
+            <numerusform>--series %1: esta sesión tiene %n series (1 … %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--series %1: this session has %2 training and %3 test series (1 … %4: the test series after the training series)</source>
+        <extracomment>%1 the number typed, %2 the training series, %3 the test series, %4 their sum.</extracomment>
+        <translation>--series %1: esta sesión tiene %2 series de entrenamiento y %3 de prueba (1 … %4: las de prueba después de las de entrenamiento)</translation>
+    </message>
+    <message>
+        <source>Run a session&apos;s network and print what it makes, as its task does:
+  text (next character): feed PRIME through the network, then print it followed by LENGTH characters, the most probable next character each time or one sampled at --temperature;
+  time series (forecast): run over series K, then feed each predicted value back as the next input and print LENGTH predicted points, one per line (the free-running forecast);
+  translation (translate): print each pair&apos;s source (or PRIME) and its greedy translation, one per line.
+The weights are the file&apos;s: train it with train --save first (or give --steps N).
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+  rnnlab-cli generate reverse-words.json --steps 300 --prime hello</source>
+        <translation>Ejecutar la red de una sesión e imprimir lo que produce, según su tarea:
+  texto (carácter siguiente): pasar PRIME por la red e imprimirlo seguido de LENGTH caracteres, cada vez el carácter siguiente más probable o uno muestreado con --temperature;
+  serie temporal (forecast): recorrer la serie K, luego realimentar cada valor predicho como la siguiente entrada e imprimir LENGTH puntos predichos, uno por línea (el pronóstico libre);
+  traducción (translate): imprimir la fuente de cada par (o PRIME) y su traducción voraz, un par por línea.
+Los pesos son los del archivo: entrénalo antes con train --save (o indica --steps N).
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+  rnnlab-cli generate reverse-words.json --steps 300 --prime hello</translation>
+    </message>
+    <message>
+        <source>Text: the characters to start from (default: the first text&apos;s first). Translation: a source to translate instead of the pairs&apos;.</source>
+        <translation>Texto: los caracteres de partida (por defecto: el primero del primer texto). Traducción: una fuente que traducir en lugar de las de los pares.</translation>
+    </message>
+    <message>
+        <source>Text: the characters to generate; time series: the points to predict (at least 1, default 20).</source>
+        <translation>Texto: los caracteres que generar; serie temporal: los puntos que predecir (al menos 1, por defecto 20).</translation>
+    </message>
+    <message>
+        <source>Text: sample from softmax(logits / T) instead of taking the most probable character.</source>
+        <translation>Texto: muestrear de softmax(logits / T) en lugar de tomar el carácter más probable.</translation>
+    </message>
+    <message>
+        <source>Text: the seed of the sampling (default 0).</source>
+        <translation>Texto: la semilla del muestreo (por defecto 0).</translation>
+    </message>
+    <message>
+        <source>Time series: the series to continue, counted from 1 as the window counts them: the training series, then the test series (default 1).</source>
+        <translation>Serie temporal: la serie que continuar, contando desde 1 como en la ventana: las series de entrenamiento y luego las de prueba (por defecto 1).</translation>
     </message>
 </context>
 <context>
@@ -3828,20 +3904,6 @@ de Ver &gt; Idioma de la ventana, o si no el del sistema. Los números siguen en
 <context>
     <name>rnnlab::cli::NewForecast</name>
     <message>
-        <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:60:1:3)</source>
-        <translation>--%1: &quot;%2&quot; no es KIND:AT[:LENGTH[:SIZE]] con KIND spike, level_shift o flat (p. ej. spike:60:1:3)</translation>
-    </message>
-    <message>
-        <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
-
-  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
-  rnnlab-cli train sine.json --steps 200</source>
-        <translation>Escribir una sesión de serie temporal (tarea &quot;forecast&quot;): una onda del generador de señales como serie de entrenamiento (y, con --test-anomaly, la misma onda con una anomalía como serie de prueba), una LSTM con Linear(H, 1) y MSELoss. Los números se guardan en la sesión; el generador se registra junto a ellos.
-
-  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
-  rnnlab-cli train sine.json --steps 200</translation>
-    </message>
-    <message>
         <source>The session file to write.</source>
         <translation>El archivo de sesión que escribir.</translation>
     </message>
@@ -3882,14 +3944,6 @@ de Ver &gt; Idioma de la ventana, o si no el del sistema. Los números siguen en
         <translation>Semilla del ruido (por defecto 0).</translation>
     </message>
     <message>
-        <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]].</source>
-        <translation>Una anomalía en la serie de entrenamiento: KIND:AT[:LENGTH[:SIZE]].</translation>
-    </message>
-    <message>
-        <source>Add a test series: the same wave with this anomaly (e.g. spike:70:1:2).</source>
-        <translation>Añadir una serie de prueba: la misma onda con esta anomalía (p. ej. spike:70:1:2).</translation>
-    </message>
-    <message>
         <source>rnn_tanh, rnn_relu, lstm (default) or gru.</source>
         <translation>rnn_tanh, rnn_relu, lstm (por defecto) o gru.</translation>
     </message>
@@ -3912,6 +3966,69 @@ de Ver &gt; Idioma de la ventana, o si no el del sistema. Los números siguen en
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
         <translation>--cell: &quot;%1&quot; no es un tipo de celda: usa rnn_tanh, rnn_relu, lstm o gru</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:61:1:3)</source>
+        <translation>--%1: &quot;%2&quot; no es KIND:AT[:LENGTH[:SIZE]] con KIND spike, level_shift o flat (p. ej. spike:61:1:3)</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the point %3 is outside the series (1 … %4): AT counts from 1, as the window counts</source>
+        <extracomment>%1 the option, %2 its value as typed (spike:500), %3 the point, %4 the series&apos; length.</extracomment>
+        <translation>--%1 %2: el punto %3 está fuera de la serie (1 … %4): AT cuenta desde 1, como en la ventana</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the point %3 is outside the series (%4 … %5)</source>
+        <extracomment>%1 the option, %2 its value as typed (spike:500), %3 the point, %4 … %5 the points of the series.</extracomment>
+        <translation>--%1 %2: el punto %3 está fuera de la serie (%4 … %5)</translation>
+    </message>
+    <message>
+        <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+
+train changes its file only with --save: without it, generate would use the untrained weights.</source>
+        <translation>Escribir una sesión de serie temporal (tarea &quot;forecast&quot;): una onda del generador de señales como serie de entrenamiento (y, con --test-anomaly, la misma onda con una anomalía como serie de prueba), una LSTM con Linear(H, 1) y MSELoss. Los números se guardan en la sesión; el generador queda registrado junto a ellos.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+
+train solo modifica su archivo con --save: sin esa opción, generate usaría los pesos sin entrenar.</translation>
+    </message>
+    <message>
+        <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]], AT the point counted from 1 (as the window&apos;s time axis; e.g. spike:71:1:2).</source>
+        <translation>Una anomalía en la serie de entrenamiento: KIND:AT[:LENGTH[:SIZE]], AT el punto contado desde 1 (como en el eje temporal de la ventana; p. ej. spike:71:1:2).</translation>
+    </message>
+    <message>
+        <source>Add a test series: the same wave with this anomaly (e.g. spike:71:1:2: a spike of 2 at point 71, counted from 1).</source>
+        <translation>Añadir una serie de prueba: la misma onda con esta anomalía (p. ej. spike:71:1:2: un pico de 2 en el punto 71, contando desde 1).</translation>
+    </message>
+    <message>
+        <source>--length %1: a series needs at least 2 points (one to read, the next to predict)</source>
+        <translation>--length %1: una serie necesita al menos 2 puntos (uno que leer y el siguiente que predecir)</translation>
+    </message>
+    <message>
+        <source>--length %1 with --test-anomaly: the training and the test series have %2 points in all, and the limit is %3</source>
+        <extracomment>%1 the length typed, %2 the points of both series, %3 the limit.</extracomment>
+        <translation>--length %1 con --test-anomaly: las series de entrenamiento y de prueba tienen %2 puntos en total, y el límite es %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, and a test series with %3</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points, %3 the test anomaly as typed (spike:70:1:2).</extracomment>
+        <translation>
+            <numerusform>escrito %1: onda %2, %n punto y una serie de prueba con %3</numerusform>
+            <numerusform>escrito %1: onda %2, %n puntos y una serie de prueba con %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, no test series (--test-anomaly adds one)</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points.</extracomment>
+        <translation>
+            <numerusform>escrito %1: onda %2, %n punto, sin serie de prueba (--test-anomaly añade una)</numerusform>
+            <numerusform>escrito %1: onda %2, %n puntos, sin serie de prueba (--test-anomaly añade una)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3976,16 +4093,16 @@ Código de salida: 0 hecho; 1 se rechazó un paso (la pérdida o los gradientes 
         <translation>Escribir como JSON los pesos, los estados ocultos, logits y gradientes del paso 1, la pérdida y las predicciones de cada paso, y los pesos finales (el formato de los goldens).</translation>
     </message>
     <message>
-        <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past.</source>
-        <translation>Escribir la sesión entrenada: sus pesos, el estado del optimizador y el historial de pérdidas (el propio de la sesión y el de esta ejecución), para que al entrenarla continúe exactamente donde se detuvo esta ejecución y rnnlab muestre su pasado.</translation>
-    </message>
-    <message>
         <source>Print only the last step.</source>
         <translation>Imprimir solo el último paso.</translation>
     </message>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
         <translation>no se puede escribir %1: la traza contiene un número no finito (inf o nan), que JSON no puede representar; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past. Without it the session file is not changed.</source>
+        <translation>Escribir la sesión entrenada: sus pesos, el estado del optimizador y el historial de pérdidas (el de la sesión y el de esta ejecución), para que su entrenamiento continúe exactamente donde se detuvo esta ejecución y rnnlab muestre su pasado. Sin esta opción, el archivo de sesión no se modifica.</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,14 @@
         <source>x_{t+1}: the true next value, its target</source>
         <translation>x_{t+1}&#xa0;: la vraie valeur suivante, sa cible</translation>
     </message>
+    <message>
+        <source>test series %1, never trained on · MSE %2</source>
+        <translation>série de test %1, jamais apprise · MSE %2</translation>
+    </message>
+    <message>
+        <source>test series %1: the outputs are not numbers (NaN)</source>
+        <translation>série de test %1&#xa0;: les sorties ne sont pas des nombres (NaN)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2545,10 +2553,6 @@ Une ligne vide commence une autre série&#xa0;: plusieurs séries s&apos;entraî
         <translation>préchauffage</translation>
     </message>
     <message>
-        <source>test series (never trained on)</source>
-        <translation>série de test (jamais apprise)</translation>
-    </message>
-    <message>
         <source>training series</source>
         <translation>série d&apos;entraînement</translation>
     </message>
@@ -2629,10 +2633,6 @@ Une ligne vide commence une autre série&#xa0;: plusieurs séries s&apos;entraî
         <translation>pas de temps t&#xa0;:  xₜ en t,  yₜ sous xₜ₊₁,  erreur² du pas t = (yₜ − xₜ₊₁)²</translation>
     </message>
     <message>
-        <source>what came (generator)</source>
-        <translation>suite réelle (générateur)</translation>
-    </message>
-    <message>
         <source>flagged: error² above the threshold</source>
         <translation>signalé&#xa0;: erreur² au-dessus du seuil</translation>
     </message>
@@ -2655,10 +2655,6 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
         <translation>Série de test %1 (jamais apprise)</translation>
     </message>
     <message>
-        <source>%1: mean error² %2, steps %3–%4</source>
-        <translation>%1&#xa0;: erreur² moyenne %2, pas %3–%4</translation>
-    </message>
-    <message>
         <source> (1–%1: warm-up).</source>
         <translation> (1–%1&#xa0;: préchauffage).</translation>
     </message>
@@ -2675,20 +2671,8 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
         <translation> Variable 1 sur %1.</translation>
     </message>
     <message>
-        <source>Training error² after the warm-up: mean %1, sd %2 (the threshold&apos;s basis; the loss %3 is over every step).</source>
-        <translation>Erreur² d&apos;entraînement après le préchauffage&#xa0;: moyenne %1, σ %2 (la base du seuil&#xa0;; la perte %3 porte sur tous les pas).</translation>
-    </message>
-    <message>
         <source>the training errors&apos; 99th percentile</source>
         <translation>99e centile des erreurs d&apos;entraînement</translation>
-    </message>
-    <message>
-        <source>; not normally distributed: sd &gt; mean, so it flags ordinary steps too</source>
-        <translation>; pas une loi normale&#xa0;: σ &gt; moyenne, donc il signale aussi des pas ordinaires</translation>
-    </message>
-    <message>
-        <source>Threshold %1 (%2). Flagged steps: %3.</source>
-        <translation>Seuil %1 (%2). Pas signalés&#xa0;: %3.</translation>
     </message>
     <message>
         <source>at point %1</source>
@@ -2715,16 +2699,8 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
         <translation>détectée (pas %1)</translation>
     </message>
     <message>
-        <source> Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4</source>
-        <translation> Anomalie injectée %1&#xa0;: %2. Ensuite, réseau encore perturbé&#xa0;: %3. Fausses alarmes&#xa0;: %4</translation>
-    </message>
-    <message>
         <source> (steps %1).</source>
         <translation> (pas %1).</translation>
-    </message>
-    <message>
-        <source> Where an anomaly truly is, this series does not say (it was not made by the generator): each flag is a candidate.</source>
-        <translation> Où se trouve vraiment une anomalie, cette série ne le dit pas (elle ne vient pas du générateur)&#xa0;: chaque signalement est un candidat.</translation>
     </message>
     <message>
         <source>after point %1</source>
@@ -2737,10 +2713,6 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     <message>
         <source>Free-running forecast %1: mean error² %2 against what came (points compared: %3).</source>
         <translation>Prévision libre %1&#xa0;: erreur² moyenne %2 par rapport à la suite réelle (points comparés&#xa0;: %3).</translation>
-    </message>
-    <message>
-        <source>Free-running forecast %1: nothing known to compare it with (start it after an earlier point).</source>
-        <translation>Prévision libre %1&#xa0;: rien de connu à quoi la comparer (lancez-la après un point antérieur).</translation>
     </message>
     <message>
         <source>x_%1 = %2</source>
@@ -2773,6 +2745,86 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     <message>
         <source>what came (generator): %1</source>
         <translation>suite réelle (générateur)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>test series</source>
+        <translation>série de test</translation>
+    </message>
+    <message>
+        <source>The test series: evaluated at every step with the current weights, never trained on</source>
+        <translation>La série de test&#xa0;: évaluée à chaque pas avec les poids actuels, jamais apprise</translation>
+    </message>
+    <message>
+        <source>The training series: what the network is trained on</source>
+        <translation>La série d&apos;entraînement&#xa0;: celle sur laquelle le réseau est entraîné</translation>
+    </message>
+    <message>
+        <source>The one-step predictions: y_t, drawn under the x_{t+1} it predicts</source>
+        <translation>Les prédictions à un pas&#xa0;: y_t, tracé sous le x_{t+1} qu&apos;il prédit</translation>
+    </message>
+    <message>
+        <source>The free-running forecast: each predicted value fed back as the next input</source>
+        <translation>La prévision libre&#xa0;: chaque valeur prédite réinjectée comme entrée suivante</translation>
+    </message>
+    <message>
+        <source>what came</source>
+        <translation>suite réelle</translation>
+    </message>
+    <message>
+        <source>What came: the generator&apos;s true continuation past the end, to hold the forecast against</source>
+        <translation>Suite réelle&#xa0;: la vraie suite du générateur au-delà de la fin, à comparer à la prévision</translation>
+    </message>
+    <message>
+        <source>flagged: error² &gt; threshold</source>
+        <translation>signalé&#xa0;: erreur² &gt; seuil</translation>
+    </message>
+    <message>
+        <source>A flagged step: its squared error is above the threshold (a candidate anomaly); its band covers the input it read and the point it predicted</source>
+        <translation>Un pas signalé&#xa0;: son erreur quadratique dépasse le seuil (une anomalie candidate)&#xa0;; sa bande couvre l&apos;entrée lue et le point prédit</translation>
+    </message>
+    <message>
+        <source>Where the generator injected the anomaly</source>
+        <translation>Là où le générateur a injecté l&apos;anomalie</translation>
+    </message>
+    <message>
+        <source>warm-up (not counted)</source>
+        <translation>préchauffage (non compté)</translation>
+    </message>
+    <message>
+        <source>The warm-up steps: the state has not seen enough yet; they count neither in the threshold nor as flags</source>
+        <translation>Les pas de préchauffage&#xa0;: l&apos;état n&apos;a pas encore assez vu&#xa0;; ils ne comptent ni dans le seuil ni comme signalements</translation>
+    </message>
+    <message>
+        <source>%1: mean error² %2 over steps %3–%4</source>
+        <translation>%1&#xa0;: erreur² moyenne %2 sur les pas %3–%4</translation>
+    </message>
+    <message>
+        <source>Training error² after the warm-up: mean %1, sd %2 (the loss, %3, counts every step).</source>
+        <translation>Erreur² d&apos;entraînement après le préchauffage&#xa0;: moyenne %1, σ %2 (la perte, %3, compte chaque pas).</translation>
+    </message>
+    <message>
+        <source>; sd &gt; mean: not normally distributed, so ordinary steps pass it too</source>
+        <translation>; σ &gt; moyenne&#xa0;: pas une loi normale, donc des pas ordinaires le dépassent aussi</translation>
+    </message>
+    <message>
+        <source>Threshold %1: %2.</source>
+        <translation>Seuil %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Flagged steps: %1.</source>
+        <translation>Pas signalés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source> Injected anomaly %1: %2; after it, still disturbed: %3. False alarms: %4</source>
+        <translation> Anomalie injectée %1&#xa0;: %2&#xa0;; ensuite, réseau encore perturbé&#xa0;: %3. Fausses alarmes&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source> Each is a candidate: where an anomaly truly is, a series not made by the generator does not say.</source>
+        <translation> Chacun est un candidat&#xa0;: où se trouve vraiment une anomalie, une série non produite par le générateur ne le dit pas.</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: nothing known to compare it with (start it earlier).</source>
+        <translation>Prévision libre %1&#xa0;: rien de connu pour la comparer (faites-la partir plus tôt).</translation>
     </message>
 </context>
 <context>
@@ -3606,46 +3658,8 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 le pas d&apos;un modèle a été refus
         <translation>--prime, --temperature et --sample-seed sont pour les textes&#xa0;: une prévision part de la fin d&apos;une série (--series K) et réinjecte chaque valeur prédite</translation>
     </message>
     <message>
-        <source>Feed PRIME through the network, then print it followed by LENGTH generated characters: the most probable next character each time, or one sampled at --temperature.
-
-  rnnlab-cli train --text hello --steps 50 --save hello.json
-  rnnlab-cli generate hello.json --prime h --length 4
-
-On a time series (task &quot;forecast&quot;): run over a series, then feed each predicted value back as the next input, and print LENGTH predicted points, one per line (the free-running forecast).
-
-  rnnlab-cli generate sine.json --steps 200 --length 40</source>
-        <translation>Faire passer PRIME dans le réseau, puis l&apos;afficher suivi de LENGTH caractères générés&#xa0;: à chaque fois le caractère suivant le plus probable, ou un caractère tiré avec --temperature.
-
-  rnnlab-cli train --text hello --steps 50 --save hello.json
-  rnnlab-cli generate hello.json --prime h --length 4
-
-Sur une série temporelle (tâche «&#xa0;forecast&#xa0;»)&#xa0;: parcourir une série, puis réinjecter chaque valeur prédite comme entrée suivante, et afficher LENGTH points prédits, un par ligne (la prévision libre).
-
-  rnnlab-cli generate sine.json --steps 200 --length 40</translation>
-    </message>
-    <message>
         <source>A session file (.json), usually one written by train --save.</source>
         <translation>Un fichier de session (.json), en général écrit par train --save.</translation>
-    </message>
-    <message>
-        <source>The characters to start from (default: the first text&apos;s first).</source>
-        <translation>Les caractères de départ (par défaut&#xa0;: le premier du premier texte).</translation>
-    </message>
-    <message>
-        <source>Characters (a forecast: points) to generate (default 20).</source>
-        <translation>Caractères (pour une prévision&#xa0;: points) à générer (par défaut 20).</translation>
-    </message>
-    <message>
-        <source>Sample from softmax(logits / T) instead of taking the most probable character.</source>
-        <translation>Tirer selon softmax(logits / T) au lieu de prendre le caractère le plus probable.</translation>
-    </message>
-    <message>
-        <source>Seed of the sampling (default 0).</source>
-        <translation>Graine du tirage (par défaut 0).</translation>
-    </message>
-    <message>
-        <source>A forecast: the series to continue (0 = the first, the default).</source>
-        <translation>Pour une prévision&#xa0;: la série à prolonger (0 = la première, par défaut).</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: use the weights as they are).</source>
@@ -3654,6 +3668,68 @@ Sur une série temporelle (tâche «&#xa0;forecast&#xa0;»)&#xa0;: parcourir une
     <message>
         <source>this session is a classifier (task &quot;classify&quot;): it predicts one label per text, not the next character, so it cannot continue a prime; use rnnlab-cli train to see its predictions</source>
         <translation>cette session est un classifieur (tâche «&#xa0;classify&#xa0;»)&#xa0;: elle prédit une étiquette par texte, pas le caractère suivant, et ne peut donc pas prolonger une amorce&#xa0;; utilisez rnnlab-cli train pour voir ses prédictions</translation>
+    </message>
+    <message>
+        <source>note: %1 holds untrained weights (step 0): train it with rnnlab-cli train %1 --save %1 first, or give --steps N</source>
+        <extracomment>%1 the session file as typed.</extracomment>
+        <translation>remarque&#xa0;: %1 contient des poids non entraînés (pas 0)&#xa0;: entraînez-le d&apos;abord avec rnnlab-cli train %1 --save %1, ou indiquez --steps N</translation>
+    </message>
+    <message numerus="yes">
+        <source>--series %1: this session has %n series (1 … %n)</source>
+        <extracomment>%1 the number typed; %n how many series the session has (the last number allowed).</extracomment>
+        <translation>
+            <numerusform>--series %1&#xa0;: cette session a %n série (1 … %n)</numerusform>
+            <numerusform>--series %1&#xa0;: cette session a %n séries (1 … %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--series %1: this session has %2 training and %3 test series (1 … %4: the test series after the training series)</source>
+        <extracomment>%1 the number typed, %2 the training series, %3 the test series, %4 their sum.</extracomment>
+        <translation>--series %1&#xa0;: cette session a %2 séries d&apos;entraînement et %3 de test (1 … %4&#xa0;: les séries de test après celles d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <source>Run a session&apos;s network and print what it makes, as its task does:
+  text (next character): feed PRIME through the network, then print it followed by LENGTH characters, the most probable next character each time or one sampled at --temperature;
+  time series (forecast): run over series K, then feed each predicted value back as the next input and print LENGTH predicted points, one per line (the free-running forecast);
+  translation (translate): print each pair&apos;s source (or PRIME) and its greedy translation, one per line.
+The weights are the file&apos;s: train it with train --save first (or give --steps N).
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+  rnnlab-cli generate reverse-words.json --steps 300 --prime hello</source>
+        <translation>Exécuter le réseau d&apos;une session et afficher ce qu&apos;il produit, selon sa tâche&#xa0;:
+  texte (caractère suivant)&#xa0;: faire passer PRIME dans le réseau, puis l&apos;afficher suivi de LENGTH caractères, à chaque fois le caractère suivant le plus probable ou un caractère échantillonné avec --temperature&#xa0;;
+  série temporelle (forecast)&#xa0;: parcourir la série K, puis réinjecter chaque valeur prédite comme entrée suivante et afficher LENGTH points prédits, un par ligne (la prévision libre)&#xa0;;
+  traduction (translate)&#xa0;: afficher la source de chaque paire (ou PRIME) et sa traduction gloutonne, une paire par ligne.
+Les poids sont ceux du fichier&#xa0;: entraînez-le d&apos;abord avec train --save (ou indiquez --steps N).
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+  rnnlab-cli generate reverse-words.json --steps 300 --prime hello</translation>
+    </message>
+    <message>
+        <source>Text: the characters to start from (default: the first text&apos;s first). Translation: a source to translate instead of the pairs&apos;.</source>
+        <translation>Texte&#xa0;: les caractères de départ (par défaut&#xa0;: le premier du premier texte). Traduction&#xa0;: une source à traduire au lieu de celles des paires.</translation>
+    </message>
+    <message>
+        <source>Text: the characters to generate; time series: the points to predict (at least 1, default 20).</source>
+        <translation>Texte&#xa0;: les caractères à générer&#xa0;; série temporelle&#xa0;: les points à prédire (au moins 1, par défaut 20).</translation>
+    </message>
+    <message>
+        <source>Text: sample from softmax(logits / T) instead of taking the most probable character.</source>
+        <translation>Texte&#xa0;: échantillonner selon softmax(logits / T) au lieu de prendre le caractère le plus probable.</translation>
+    </message>
+    <message>
+        <source>Text: the seed of the sampling (default 0).</source>
+        <translation>Texte&#xa0;: la graine de l&apos;échantillonnage (par défaut 0).</translation>
+    </message>
+    <message>
+        <source>Time series: the series to continue, counted from 1 as the window counts them: the training series, then the test series (default 1).</source>
+        <translation>Série temporelle&#xa0;: la série à prolonger, comptée depuis 1 comme dans la fenêtre&#xa0;: les séries d&apos;entraînement, puis les séries de test (par défaut 1).</translation>
     </message>
 </context>
 <context>
@@ -3828,20 +3904,6 @@ d&apos;Affichage &gt; Langue de la fenêtre, sinon celle du système. Les nombre
 <context>
     <name>rnnlab::cli::NewForecast</name>
     <message>
-        <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:60:1:3)</source>
-        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas KIND:AT[:LENGTH[:SIZE]] avec KIND spike, level_shift ou flat (p. ex. spike:60:1:3)</translation>
-    </message>
-    <message>
-        <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
-
-  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
-  rnnlab-cli train sine.json --steps 200</source>
-        <translation>Écrire une session de série temporelle (tâche «&#xa0;forecast&#xa0;»)&#xa0;: une onde du générateur de signal comme série d&apos;entraînement (et, avec --test-anomaly, la même onde avec une anomalie comme série de test), un LSTM avec Linear(H, 1) et MSELoss. Les nombres sont stockés dans la session&#xa0;; le générateur est enregistré à côté.
-
-  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
-  rnnlab-cli train sine.json --steps 200</translation>
-    </message>
-    <message>
         <source>The session file to write.</source>
         <translation>Le fichier de session à écrire.</translation>
     </message>
@@ -3882,14 +3944,6 @@ d&apos;Affichage &gt; Langue de la fenêtre, sinon celle du système. Les nombre
         <translation>Graine du bruit (par défaut 0).</translation>
     </message>
     <message>
-        <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]].</source>
-        <translation>Une anomalie dans la série d&apos;entraînement&#xa0;: KIND:AT[:LENGTH[:SIZE]].</translation>
-    </message>
-    <message>
-        <source>Add a test series: the same wave with this anomaly (e.g. spike:70:1:2).</source>
-        <translation>Ajouter une série de test&#xa0;: la même onde avec cette anomalie (p. ex. spike:70:1:2).</translation>
-    </message>
-    <message>
         <source>rnn_tanh, rnn_relu, lstm (default) or gru.</source>
         <translation>rnn_tanh, rnn_relu, lstm (par défaut) ou gru.</translation>
     </message>
@@ -3912,6 +3966,69 @@ d&apos;Affichage &gt; Langue de la fenêtre, sinon celle du système. Les nombre
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
         <translation>--cell&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un type de cellule&#xa0;: utilisez rnn_tanh, rnn_relu, lstm ou gru</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:61:1:3)</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas KIND:AT[:LENGTH[:SIZE]] avec KIND spike, level_shift ou flat (p. ex. spike:61:1:3)</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the point %3 is outside the series (1 … %4): AT counts from 1, as the window counts</source>
+        <extracomment>%1 the option, %2 its value as typed (spike:500), %3 the point, %4 the series&apos; length.</extracomment>
+        <translation>--%1 %2&#xa0;: le point %3 est hors de la série (1 … %4)&#xa0;: AT compte depuis 1, comme dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the point %3 is outside the series (%4 … %5)</source>
+        <extracomment>%1 the option, %2 its value as typed (spike:500), %3 the point, %4 … %5 the points of the series.</extracomment>
+        <translation>--%1 %2&#xa0;: le point %3 est hors de la série (%4 … %5)</translation>
+    </message>
+    <message>
+        <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+
+train changes its file only with --save: without it, generate would use the untrained weights.</source>
+        <translation>Écrire une session de série temporelle (tâche «&#xa0;forecast&#xa0;»)&#xa0;: une onde du générateur de signal comme série d&apos;entraînement (et, avec --test-anomaly, la même onde avec une anomalie comme série de test), un LSTM avec Linear(H, 1) et MSELoss. Les nombres sont stockés dans la session&#xa0;; le générateur est enregistré à côté.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+
+train ne modifie son fichier qu&apos;avec --save&#xa0;: sans cette option, generate utiliserait les poids non entraînés.</translation>
+    </message>
+    <message>
+        <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]], AT the point counted from 1 (as the window&apos;s time axis; e.g. spike:71:1:2).</source>
+        <translation>Une anomalie dans la série d&apos;entraînement&#xa0;: KIND:AT[:LENGTH[:SIZE]], AT le point compté depuis 1 (comme sur l&apos;axe du temps de la fenêtre&#xa0;; p. ex. spike:71:1:2).</translation>
+    </message>
+    <message>
+        <source>Add a test series: the same wave with this anomaly (e.g. spike:71:1:2: a spike of 2 at point 71, counted from 1).</source>
+        <translation>Ajouter une série de test&#xa0;: la même onde avec cette anomalie (p. ex. spike:71:1:2&#xa0;: un pic de 2 au point 71, compté depuis 1).</translation>
+    </message>
+    <message>
+        <source>--length %1: a series needs at least 2 points (one to read, the next to predict)</source>
+        <translation>--length %1&#xa0;: une série a besoin d&apos;au moins 2 points (un à lire, le suivant à prédire)</translation>
+    </message>
+    <message>
+        <source>--length %1 with --test-anomaly: the training and the test series have %2 points in all, and the limit is %3</source>
+        <extracomment>%1 the length typed, %2 the points of both series, %3 the limit.</extracomment>
+        <translation>--length %1 avec --test-anomaly&#xa0;: les séries d&apos;entraînement et de test ont %2 points en tout, et la limite est %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, and a test series with %3</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points, %3 the test anomaly as typed (spike:70:1:2).</extracomment>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: onde %2, %n point et une série de test avec %3</numerusform>
+            <numerusform>%1 écrit&#xa0;: onde %2, %n points et une série de test avec %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, no test series (--test-anomaly adds one)</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points.</extracomment>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: onde %2, %n point, sans série de test (--test-anomaly en ajoute une)</numerusform>
+            <numerusform>%1 écrit&#xa0;: onde %2, %n points, sans série de test (--test-anomaly en ajoute une)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3976,16 +4093,16 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 un pas a été refusé (la perte ou le
         <translation>Écrire en JSON les poids, les états cachés, logits et gradients du pas 1, la perte et les prédictions de chaque pas, et les poids finaux (le format des fichiers de référence).</translation>
     </message>
     <message>
-        <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past.</source>
-        <translation>Écrire la session entraînée&#xa0;: ses poids, l&apos;état de l&apos;optimiseur et l&apos;historique de la perte (celui de la session et celui de cette exécution), pour que son entraînement reprenne exactement là où cette exécution s&apos;est arrêtée et que rnnlab montre son passé.</translation>
-    </message>
-    <message>
         <source>Print only the last step.</source>
         <translation>N&apos;afficher que le dernier pas.</translation>
     </message>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
         <translation>impossible d&apos;écrire %1&#xa0;: la trace contient un nombre non fini (inf ou nan), que JSON ne peut pas représenter&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past. Without it the session file is not changed.</source>
+        <translation>Écrire la session entraînée&#xa0;: ses poids, l&apos;état de l&apos;optimiseur et l&apos;historique de la perte (celui de la session et celui de cette exécution), pour que son entraînement reprenne exactement là où cette exécution s&apos;est arrêtée et que rnnlab montre son passé. Sans cette option, le fichier de session n&apos;est pas modifié.</translation>
     </message>
 </context>
 <context>

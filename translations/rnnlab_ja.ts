@@ -131,6 +131,14 @@
         <source>x_{t+1}: the true next value, its target</source>
         <translation>x_{t+1}：実際の次の値、つまり正解</translation>
     </message>
+    <message>
+        <source>test series %1, never trained on · MSE %2</source>
+        <translation>テスト系列 %1 (学習には不使用) · MSE %2</translation>
+    </message>
+    <message>
+        <source>test series %1: the outputs are not numbers (NaN)</source>
+        <translation>テスト系列 %1：出力が数値ではありません (NaN)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2542,10 +2550,6 @@ An empty line starts another series: several series train together, each its own
         <translation>ウォームアップ</translation>
     </message>
     <message>
-        <source>test series (never trained on)</source>
-        <translation>テスト系列 (学習には不使用)</translation>
-    </message>
-    <message>
         <source>training series</source>
         <translation>学習系列</translation>
     </message>
@@ -2626,10 +2630,6 @@ An empty line starts another series: several series train together, each its own
         <translation>時刻 t：  xₜ は t に、  yₜ は xₜ₊₁ の下に、  時刻 t の誤差² = (yₜ − xₜ₊₁)²</translation>
     </message>
     <message>
-        <source>what came (generator)</source>
-        <translation>実際の値 (生成器)</translation>
-    </message>
-    <message>
         <source>flagged: error² above the threshold</source>
         <translation>検出：誤差²がしきい値を上回る</translation>
     </message>
@@ -2652,10 +2652,6 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
         <translation>テスト系列 %1 (学習には不使用)</translation>
     </message>
     <message>
-        <source>%1: mean error² %2, steps %3–%4</source>
-        <translation>%1：平均誤差² %2、時刻 %3–%4</translation>
-    </message>
-    <message>
         <source> (1–%1: warm-up).</source>
         <translation> (1–%1：ウォームアップ)。</translation>
     </message>
@@ -2672,20 +2668,8 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
         <translation> 特徴量 1 / %1。</translation>
     </message>
     <message>
-        <source>Training error² after the warm-up: mean %1, sd %2 (the threshold&apos;s basis; the loss %3 is over every step).</source>
-        <translation>ウォームアップ後の学習時の誤差²：平均 %1、SD %2 (しきい値の基準。損失 %3 は全時刻が対象)。</translation>
-    </message>
-    <message>
         <source>the training errors&apos; 99th percentile</source>
         <translation>学習時の誤差の 99 パーセンタイル</translation>
-    </message>
-    <message>
-        <source>; not normally distributed: sd &gt; mean, so it flags ordinary steps too</source>
-        <translation>。正規分布ではなく SD &gt; 平均なので、普通の時刻も検出します</translation>
-    </message>
-    <message>
-        <source>Threshold %1 (%2). Flagged steps: %3.</source>
-        <translation>しきい値 %1 (%2)。検出数：%3。</translation>
     </message>
     <message>
         <source>at point %1</source>
@@ -2712,16 +2696,8 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
         <translation>検出 (時刻 %1)</translation>
     </message>
     <message>
-        <source> Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4</source>
-        <translation> 加えた異常 (%1)：%2。その後まだ乱れている間の検出：%3。誤検出：%4</translation>
-    </message>
-    <message>
         <source> (steps %1).</source>
         <translation> (時刻 %1)。</translation>
-    </message>
-    <message>
-        <source> Where an anomaly truly is, this series does not say (it was not made by the generator): each flag is a candidate.</source>
-        <translation> この系列は生成器で作ったものではないため、本当の異常がどこにあるかはわかりません：検出はどれも候補です。</translation>
     </message>
     <message>
         <source>after point %1</source>
@@ -2734,10 +2710,6 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>Free-running forecast %1: mean error² %2 against what came (points compared: %3).</source>
         <translation>自己回帰予測 (%1)：実際の値に対する平均誤差² %2 (比較した点数：%3)。</translation>
-    </message>
-    <message>
-        <source>Free-running forecast %1: nothing known to compare it with (start it after an earlier point).</source>
-        <translation>自己回帰予測 (%1)：比較できる既知の値がありません (もっと前の点の後から始めてください)。</translation>
     </message>
     <message>
         <source>x_%1 = %2</source>
@@ -2770,6 +2742,86 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>what came (generator): %1</source>
         <translation>実際の値 (生成器)：%1</translation>
+    </message>
+    <message>
+        <source>test series</source>
+        <translation>テスト系列</translation>
+    </message>
+    <message>
+        <source>The test series: evaluated at every step with the current weights, never trained on</source>
+        <translation>テスト系列：各ステップで現在の重みにより評価し、学習には使いません</translation>
+    </message>
+    <message>
+        <source>The training series: what the network is trained on</source>
+        <translation>学習系列：ネットワークが学習に使う系列</translation>
+    </message>
+    <message>
+        <source>The one-step predictions: y_t, drawn under the x_{t+1} it predicts</source>
+        <translation>1 ステップ先予測：y_t を、それが予測する x_{t+1} の下に描きます</translation>
+    </message>
+    <message>
+        <source>The free-running forecast: each predicted value fed back as the next input</source>
+        <translation>自己回帰予測：各予測値を次の入力として戻します</translation>
+    </message>
+    <message>
+        <source>what came</source>
+        <translation>実際の値</translation>
+    </message>
+    <message>
+        <source>What came: the generator&apos;s true continuation past the end, to hold the forecast against</source>
+        <translation>実際の値：生成器による末尾より先の本当の続き (予測と比べるため)</translation>
+    </message>
+    <message>
+        <source>flagged: error² &gt; threshold</source>
+        <translation>検出：誤差² &gt; しきい値</translation>
+    </message>
+    <message>
+        <source>A flagged step: its squared error is above the threshold (a candidate anomaly); its band covers the input it read and the point it predicted</source>
+        <translation>検出された時刻：二乗誤差がしきい値を上回ります (異常の候補)。帯は読んだ入力と予測した点を覆います</translation>
+    </message>
+    <message>
+        <source>Where the generator injected the anomaly</source>
+        <translation>生成器が異常を加えた位置</translation>
+    </message>
+    <message>
+        <source>warm-up (not counted)</source>
+        <translation>ウォームアップ (数えない)</translation>
+    </message>
+    <message>
+        <source>The warm-up steps: the state has not seen enough yet; they count neither in the threshold nor as flags</source>
+        <translation>ウォームアップの時刻：状態がまだ十分な入力を見ていません。しきい値の計算にも検出にも数えません</translation>
+    </message>
+    <message>
+        <source>%1: mean error² %2 over steps %3–%4</source>
+        <translation>%1：時刻 %3–%4 の平均誤差² %2</translation>
+    </message>
+    <message>
+        <source>Training error² after the warm-up: mean %1, sd %2 (the loss, %3, counts every step).</source>
+        <translation>ウォームアップ後の学習時の誤差²：平均 %1、SD %2 (損失 %3 はすべての時刻を数えます)。</translation>
+    </message>
+    <message>
+        <source>; sd &gt; mean: not normally distributed, so ordinary steps pass it too</source>
+        <translation>；SD &gt; 平均：正規分布ではないため、普通の時刻もしきい値を超えます</translation>
+    </message>
+    <message>
+        <source>Threshold %1: %2.</source>
+        <translation>しきい値 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Flagged steps: %1.</source>
+        <translation>検出された時刻：%1。</translation>
+    </message>
+    <message>
+        <source> Injected anomaly %1: %2; after it, still disturbed: %3. False alarms: %4</source>
+        <translation> 加えた異常 (%1)：%2。その後まだ乱れている間の検出：%3。誤検出：%4</translation>
+    </message>
+    <message>
+        <source> Each is a candidate: where an anomaly truly is, a series not made by the generator does not say.</source>
+        <translation> いずれも候補です：生成器で作っていない系列では、本当の異常がどこにあるかはわかりません。</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: nothing known to compare it with (start it earlier).</source>
+        <translation>自己回帰予測 (%1)：比べる実際の値がありません (もっと前から始めてください)。</translation>
     </message>
 </context>
 <context>
@@ -3595,46 +3647,8 @@ Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it
         <translation>--prime、--temperature、--sample-seed はテキスト用です：多段予測は系列の末尾 (--series K) から始め、予測値を 1 つずつ入力に戻します</translation>
     </message>
     <message>
-        <source>Feed PRIME through the network, then print it followed by LENGTH generated characters: the most probable next character each time, or one sampled at --temperature.
-
-  rnnlab-cli train --text hello --steps 50 --save hello.json
-  rnnlab-cli generate hello.json --prime h --length 4
-
-On a time series (task &quot;forecast&quot;): run over a series, then feed each predicted value back as the next input, and print LENGTH predicted points, one per line (the free-running forecast).
-
-  rnnlab-cli generate sine.json --steps 200 --length 40</source>
-        <translation>PRIME をネットワークに通してから、PRIME とそれに続けて生成した LENGTH 文字を出力します：毎回最も確率の高い次の文字、または --temperature でサンプリングした文字。
-
-  rnnlab-cli train --text hello --steps 50 --save hello.json
-  rnnlab-cli generate hello.json --prime h --length 4
-
-時系列 (タスク &quot;forecast&quot;) の場合：系列を最後まで読み、予測値を次の入力として戻すことを繰り返し、予測した LENGTH 点を 1 行に 1 つずつ出力します (自己回帰による多段予測)。
-
-  rnnlab-cli generate sine.json --steps 200 --length 40</translation>
-    </message>
-    <message>
         <source>A session file (.json), usually one written by train --save.</source>
         <translation>セッションファイル (.json)。通常は train --save で書き出したもの。</translation>
-    </message>
-    <message>
-        <source>The characters to start from (default: the first text&apos;s first).</source>
-        <translation>書き始めの文字列 (既定：最初のテキストの最初の文字)。</translation>
-    </message>
-    <message>
-        <source>Characters (a forecast: points) to generate (default 20).</source>
-        <translation>生成する文字数 (多段予測では点数。既定 20)。</translation>
-    </message>
-    <message>
-        <source>Sample from softmax(logits / T) instead of taking the most probable character.</source>
-        <translation>最も確率の高い文字を取る代わりに、softmax(logits / T) からサンプリングします。</translation>
-    </message>
-    <message>
-        <source>Seed of the sampling (default 0).</source>
-        <translation>サンプリングのシード (既定 0)。</translation>
-    </message>
-    <message>
-        <source>A forecast: the series to continue (0 = the first, the default).</source>
-        <translation>多段予測：続きを予測する系列 (0 = 最初の系列、既定)。</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: use the weights as they are).</source>
@@ -3643,6 +3657,67 @@ On a time series (task &quot;forecast&quot;): run over a series, then feed each 
     <message>
         <source>this session is a classifier (task &quot;classify&quot;): it predicts one label per text, not the next character, so it cannot continue a prime; use rnnlab-cli train to see its predictions</source>
         <translation>このセッションは分類器 (タスク &quot;classify&quot;) です：次の文字ではなくテキストごとに 1 つのラベルを予測するので、書き始めの文字列の続きは書けません。予測を見るには rnnlab-cli train を使ってください</translation>
+    </message>
+    <message>
+        <source>note: %1 holds untrained weights (step 0): train it with rnnlab-cli train %1 --save %1 first, or give --steps N</source>
+        <extracomment>%1 the session file as typed.</extracomment>
+        <translation>注意：%1 の重みは未学習 (ステップ 0) です：先に rnnlab-cli train %1 --save %1 で学習するか、--steps N を指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>--series %1: this session has %n series (1 … %n)</source>
+        <extracomment>%1 the number typed; %n how many series the session has (the last number allowed).</extracomment>
+        <translation>
+            <numerusform>--series %1：このセッションの系列は %n 個です (1 … %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--series %1: this session has %2 training and %3 test series (1 … %4: the test series after the training series)</source>
+        <extracomment>%1 the number typed, %2 the training series, %3 the test series, %4 their sum.</extracomment>
+        <translation>--series %1：このセッションには学習系列が %2 個、テスト系列が %3 個あります (1 … %4：テスト系列は学習系列の後)</translation>
+    </message>
+    <message>
+        <source>Run a session&apos;s network and print what it makes, as its task does:
+  text (next character): feed PRIME through the network, then print it followed by LENGTH characters, the most probable next character each time or one sampled at --temperature;
+  time series (forecast): run over series K, then feed each predicted value back as the next input and print LENGTH predicted points, one per line (the free-running forecast);
+  translation (translate): print each pair&apos;s source (or PRIME) and its greedy translation, one per line.
+The weights are the file&apos;s: train it with train --save first (or give --steps N).
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+  rnnlab-cli generate reverse-words.json --steps 300 --prime hello</source>
+        <translation>セッションのネットワークを実行し、タスクに応じて作ったものを出力します：
+  テキスト (次の文字)：PRIME をネットワークに通し、それに続けて LENGTH 文字を出力します。各回、最も確率の高い次の文字か、--temperature でサンプリングした文字です。
+  時系列 (forecast)：系列 K を通したあと、各予測値を次の入力として戻し、予測した LENGTH 個の点を 1 行に 1 つずつ出力します (自己回帰予測)。
+  翻訳 (translate)：各ペアのソース (または PRIME) と、その貪欲法による翻訳を 1 行に 1 つずつ出力します。
+重みはファイルのものです：先に train --save で学習してください (または --steps N を指定)。
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+  rnnlab-cli generate reverse-words.json --steps 300 --prime hello</translation>
+    </message>
+    <message>
+        <source>Text: the characters to start from (default: the first text&apos;s first). Translation: a source to translate instead of the pairs&apos;.</source>
+        <translation>テキスト：書き始めの文字列 (既定：最初のテキストの最初の文字)。翻訳：ペアのソースの代わりに翻訳するソース。</translation>
+    </message>
+    <message>
+        <source>Text: the characters to generate; time series: the points to predict (at least 1, default 20).</source>
+        <translation>テキスト：生成する文字数。時系列：予測する点数 (1 以上、既定 20)。</translation>
+    </message>
+    <message>
+        <source>Text: sample from softmax(logits / T) instead of taking the most probable character.</source>
+        <translation>テキスト：最も確率の高い文字を選ぶ代わりに softmax(logits / T) からサンプリングします。</translation>
+    </message>
+    <message>
+        <source>Text: the seed of the sampling (default 0).</source>
+        <translation>テキスト：サンプリングのシード (既定 0)。</translation>
+    </message>
+    <message>
+        <source>Time series: the series to continue, counted from 1 as the window counts them: the training series, then the test series (default 1).</source>
+        <translation>時系列：続ける系列。ウィンドウと同じく 1 から数え、学習系列、続いてテスト系列の順です (既定 1)。</translation>
     </message>
 </context>
 <context>
@@ -3816,20 +3891,6 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
 <context>
     <name>rnnlab::cli::NewForecast</name>
     <message>
-        <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:60:1:3)</source>
-        <translation>--%1：&quot;%2&quot; は KIND:AT[:LENGTH[:SIZE]] (KIND は spike、level_shift、flat のいずれか) ではありません (例：spike:60:1:3)</translation>
-    </message>
-    <message>
-        <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
-
-  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
-  rnnlab-cli train sine.json --steps 200</source>
-        <translation>時系列のセッション (タスク &quot;forecast&quot;) を書き出します：信号生成器の波形を学習系列とし (--test-anomaly を指定すると、同じ波形に異常を加えたものをテスト系列とし)、LSTM と Linear(H, 1)、MSELoss を使います。数値はセッションに保存され、生成器の設定もあわせて記録されます。
-
-  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
-  rnnlab-cli train sine.json --steps 200</translation>
-    </message>
-    <message>
         <source>The session file to write.</source>
         <translation>書き出すセッションファイル。</translation>
     </message>
@@ -3870,14 +3931,6 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
         <translation>ノイズのシード (既定 0)。</translation>
     </message>
     <message>
-        <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]].</source>
-        <translation>学習系列に加える異常：KIND:AT[:LENGTH[:SIZE]]。</translation>
-    </message>
-    <message>
-        <source>Add a test series: the same wave with this anomaly (e.g. spike:70:1:2).</source>
-        <translation>テスト系列を追加：同じ波形にこの異常を加えたもの (例：spike:70:1:2)。</translation>
-    </message>
-    <message>
         <source>rnn_tanh, rnn_relu, lstm (default) or gru.</source>
         <translation>rnn_tanh、rnn_relu、lstm (既定)、gru のいずれか。</translation>
     </message>
@@ -3900,6 +3953,67 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
         <translation>--cell：&quot;%1&quot; はセルの種類ではありません：rnn_tanh、rnn_relu、lstm、gru のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:61:1:3)</source>
+        <translation>--%1：&quot;%2&quot; は KIND:AT[:LENGTH[:SIZE]] (KIND は spike、level_shift、flat のいずれか) ではありません (例：spike:61:1:3)</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the point %3 is outside the series (1 … %4): AT counts from 1, as the window counts</source>
+        <extracomment>%1 the option, %2 its value as typed (spike:500), %3 the point, %4 the series&apos; length.</extracomment>
+        <translation>--%1 %2：点 %3 は系列の範囲 (1 … %4) の外です：AT はウィンドウと同じく 1 から数えます</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the point %3 is outside the series (%4 … %5)</source>
+        <extracomment>%1 the option, %2 its value as typed (spike:500), %3 the point, %4 … %5 the points of the series.</extracomment>
+        <translation>--%1 %2：点 %3 は系列の範囲 (%4 … %5) の外です</translation>
+    </message>
+    <message>
+        <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+
+train changes its file only with --save: without it, generate would use the untrained weights.</source>
+        <translation>時系列のセッション (タスク &quot;forecast&quot;) を書き出します：信号生成器の波形を学習系列とし (--test-anomaly を指定すると、同じ波形に異常を加えたものをテスト系列とし)、LSTM と Linear(H, 1)、MSELoss を使います。数値はセッションに保存され、生成器もその横に記録されます。
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+
+train は --save を指定したときだけファイルを変更します：指定しないと、generate は未学習の重みを使います。</translation>
+    </message>
+    <message>
+        <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]], AT the point counted from 1 (as the window&apos;s time axis; e.g. spike:71:1:2).</source>
+        <translation>学習系列の異常：KIND:AT[:LENGTH[:SIZE]]。AT は 1 から数えた点 (ウィンドウの時間軸と同じ。例：spike:71:1:2)。</translation>
+    </message>
+    <message>
+        <source>Add a test series: the same wave with this anomaly (e.g. spike:71:1:2: a spike of 2 at point 71, counted from 1).</source>
+        <translation>テスト系列を追加：同じ波形にこの異常を加えたもの (例：spike:71:1:2 は点 71 (1 から数える) に大きさ 2 のスパイク)。</translation>
+    </message>
+    <message>
+        <source>--length %1: a series needs at least 2 points (one to read, the next to predict)</source>
+        <translation>--length %1：系列には 2 点以上が必要です (読む点と、予測する次の点)</translation>
+    </message>
+    <message>
+        <source>--length %1 with --test-anomaly: the training and the test series have %2 points in all, and the limit is %3</source>
+        <extracomment>%1 the length typed, %2 the points of both series, %3 the limit.</extracomment>
+        <translation>--length %1 と --test-anomaly：学習系列とテスト系列で合計 %2 点になり、上限は %3 です</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, and a test series with %3</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points, %3 the test anomaly as typed (spike:70:1:2).</extracomment>
+        <translation>
+            <numerusform>%1 を書き出しました：波形 %2、%n 点、テスト系列あり (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, no test series (--test-anomaly adds one)</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points.</extracomment>
+        <translation>
+            <numerusform>%1 を書き出しました：波形 %2、%n 点、テスト系列なし (--test-anomaly で追加)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3964,16 +4078,16 @@ Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the w
         <translation>重み、ステップ 1 の隠れ状態・ロジット・勾配、各ステップの損失と予測、最終的な重みを JSON (ゴールデンファイルの形式) で書き出します。</translation>
     </message>
     <message>
-        <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past.</source>
-        <translation>学習したセッションを書き出します：重み、オプティマイザの状態、損失の履歴 (セッション自身のものと今回の実行のもの)。これで学習はこの実行が止まったところからそのまま続き、rnnlab はその経過を表示できます。</translation>
-    </message>
-    <message>
         <source>Print only the last step.</source>
         <translation>最後のステップだけを出力します。</translation>
     </message>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
         <translation>%1 に書き出せません：トレースに有限でない数値 (inf または nan) があり、JSON では表せません。何も書き出していません</translation>
+    </message>
+    <message>
+        <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past. Without it the session file is not changed.</source>
+        <translation>学習したセッションを書き出します：重み、オプティマイザの状態、損失の履歴 (セッション自身のものとこの実行のもの) を保存するので、学習はこの実行が止まったところから正確に続き、rnnlab で過去も表示できます。指定しなければセッションファイルは変更されません。</translation>
     </message>
 </context>
 <context>

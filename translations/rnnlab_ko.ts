@@ -131,6 +131,14 @@
         <source>x_{t+1}: the true next value, its target</source>
         <translation>x_{t+1}: 실제 다음 값, 즉 타깃</translation>
     </message>
+    <message>
+        <source>test series %1, never trained on · MSE %2</source>
+        <translation>테스트 시계열 %1, 학습에 사용 안 함 · MSE %2</translation>
+    </message>
+    <message>
+        <source>test series %1: the outputs are not numbers (NaN)</source>
+        <translation>테스트 시계열 %1: 출력이 숫자가 아닙니다(NaN)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2542,10 +2550,6 @@ An empty line starts another series: several series train together, each its own
         <translation>워밍업</translation>
     </message>
     <message>
-        <source>test series (never trained on)</source>
-        <translation>테스트 시계열 (학습에 사용 안 함)</translation>
-    </message>
-    <message>
         <source>training series</source>
         <translation>학습 시계열</translation>
     </message>
@@ -2626,10 +2630,6 @@ An empty line starts another series: several series train together, each its own
         <translation>시점 t:  xₜ는 t에,  yₜ는 xₜ₊₁ 아래에,  시점 t의 오차² = (yₜ − xₜ₊₁)²</translation>
     </message>
     <message>
-        <source>what came (generator)</source>
-        <translation>실제 값(생성기)</translation>
-    </message>
-    <message>
         <source>flagged: error² above the threshold</source>
         <translation>표시됨: 오차²가 임곗값 초과</translation>
     </message>
@@ -2652,10 +2652,6 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
         <translation>테스트 시계열 %1 (학습에 사용 안 함)</translation>
     </message>
     <message>
-        <source>%1: mean error² %2, steps %3–%4</source>
-        <translation>%1: 평균 오차² %2, 시점 %3–%4</translation>
-    </message>
-    <message>
         <source> (1–%1: warm-up).</source>
         <translation> (1–%1: 워밍업).</translation>
     </message>
@@ -2672,20 +2668,8 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
         <translation> 특성 1/%1.</translation>
     </message>
     <message>
-        <source>Training error² after the warm-up: mean %1, sd %2 (the threshold&apos;s basis; the loss %3 is over every step).</source>
-        <translation>워밍업 이후 학습 오차²: 평균 %1, SD %2 (임곗값의 기준. 손실 %3은 모든 시점 대상).</translation>
-    </message>
-    <message>
         <source>the training errors&apos; 99th percentile</source>
         <translation>학습 오차의 99 백분위수</translation>
-    </message>
-    <message>
-        <source>; not normally distributed: sd &gt; mean, so it flags ordinary steps too</source>
-        <translation>; 정규분포가 아님: SD &gt; 평균이므로 평범한 시점도 표시함</translation>
-    </message>
-    <message>
-        <source>Threshold %1 (%2). Flagged steps: %3.</source>
-        <translation>임곗값 %1 (%2). 표시된 시점: %3개.</translation>
     </message>
     <message>
         <source>at point %1</source>
@@ -2712,16 +2696,8 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
         <translation>탐지됨 (시점 %1)</translation>
     </message>
     <message>
-        <source> Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4</source>
-        <translation> 넣은 이상치(%1): %2. 그 뒤 아직 흔들림: %3개. 오탐: %4개</translation>
-    </message>
-    <message>
         <source> (steps %1).</source>
         <translation> (시점 %1).</translation>
-    </message>
-    <message>
-        <source> Where an anomaly truly is, this series does not say (it was not made by the generator): each flag is a candidate.</source>
-        <translation> 이 시계열은 생성기가 만든 것이 아니어서 진짜 이상치가 어디인지 알 수 없습니다: 모든 표시는 후보입니다.</translation>
     </message>
     <message>
         <source>after point %1</source>
@@ -2734,10 +2710,6 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>Free-running forecast %1: mean error² %2 against what came (points compared: %3).</source>
         <translation>자유 실행 예측(%1): 실제 값 대비 평균 오차² %2 (비교한 점: %3개).</translation>
-    </message>
-    <message>
-        <source>Free-running forecast %1: nothing known to compare it with (start it after an earlier point).</source>
-        <translation>자유 실행 예측(%1): 비교할 알려진 값이 없습니다 (더 앞의 점 다음부터 시작하세요).</translation>
     </message>
     <message>
         <source>x_%1 = %2</source>
@@ -2770,6 +2742,86 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>what came (generator): %1</source>
         <translation>실제 값(생성기): %1</translation>
+    </message>
+    <message>
+        <source>test series</source>
+        <translation>테스트 시계열</translation>
+    </message>
+    <message>
+        <source>The test series: evaluated at every step with the current weights, never trained on</source>
+        <translation>테스트 시계열: 매 스텝 현재 가중치로 평가하며, 학습에는 사용 안 함</translation>
+    </message>
+    <message>
+        <source>The training series: what the network is trained on</source>
+        <translation>학습 시계열: 네트워크가 학습하는 시계열</translation>
+    </message>
+    <message>
+        <source>The one-step predictions: y_t, drawn under the x_{t+1} it predicts</source>
+        <translation>한 스텝 예측: y_t를 그것이 예측하는 x_{t+1} 아래에 그림</translation>
+    </message>
+    <message>
+        <source>The free-running forecast: each predicted value fed back as the next input</source>
+        <translation>자유 실행 예측: 각 예측값을 다음 입력으로 되돌림</translation>
+    </message>
+    <message>
+        <source>what came</source>
+        <translation>실제 값</translation>
+    </message>
+    <message>
+        <source>What came: the generator&apos;s true continuation past the end, to hold the forecast against</source>
+        <translation>실제 값: 끝 이후 생성기가 만든 실제 이어진 값으로, 예측과 비교하기 위한 것</translation>
+    </message>
+    <message>
+        <source>flagged: error² &gt; threshold</source>
+        <translation>표시됨: 오차² &gt; 임곗값</translation>
+    </message>
+    <message>
+        <source>A flagged step: its squared error is above the threshold (a candidate anomaly); its band covers the input it read and the point it predicted</source>
+        <translation>표시된 시점: 제곱 오차가 임곗값을 넘음(이상치 후보). 띠는 읽은 입력과 예측한 점을 덮습니다</translation>
+    </message>
+    <message>
+        <source>Where the generator injected the anomaly</source>
+        <translation>생성기가 이상치를 넣은 곳</translation>
+    </message>
+    <message>
+        <source>warm-up (not counted)</source>
+        <translation>워밍업 (세지 않음)</translation>
+    </message>
+    <message>
+        <source>The warm-up steps: the state has not seen enough yet; they count neither in the threshold nor as flags</source>
+        <translation>워밍업 시점: 상태가 아직 충분히 보지 못했습니다. 임곗값 계산에도, 표시에도 세지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: mean error² %2 over steps %3–%4</source>
+        <translation>%1: 시점 %3–%4의 평균 오차² %2</translation>
+    </message>
+    <message>
+        <source>Training error² after the warm-up: mean %1, sd %2 (the loss, %3, counts every step).</source>
+        <translation>워밍업 이후 학습 오차²: 평균 %1, SD %2 (손실 %3은(는) 모든 시점을 셉니다).</translation>
+    </message>
+    <message>
+        <source>; sd &gt; mean: not normally distributed, so ordinary steps pass it too</source>
+        <translation>; SD &gt; 평균: 정규분포가 아니므로 평범한 시점도 임곗값을 넘습니다</translation>
+    </message>
+    <message>
+        <source>Threshold %1: %2.</source>
+        <translation>임곗값 %1: %2.</translation>
+    </message>
+    <message>
+        <source>Flagged steps: %1.</source>
+        <translation>표시된 시점: %1.</translation>
+    </message>
+    <message>
+        <source> Injected anomaly %1: %2; after it, still disturbed: %3. False alarms: %4</source>
+        <translation> 넣은 이상치(%1): %2. 그 뒤 아직 흔들리는 동안의 표시: %3. 오탐: %4</translation>
+    </message>
+    <message>
+        <source> Each is a candidate: where an anomaly truly is, a series not made by the generator does not say.</source>
+        <translation> 모두 후보입니다: 생성기가 만들지 않은 시계열에서는 진짜 이상치가 어디인지 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: nothing known to compare it with (start it earlier).</source>
+        <translation>자유 실행 예측(%1): 비교할 실제 값이 없습니다 (더 앞에서 시작하세요).</translation>
     </message>
 </context>
 <context>
@@ -3595,46 +3647,8 @@ Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it
         <translation>--prime, --temperature, --sample-seed는 텍스트용입니다: 예측(forecast)은 시계열의 끝(--series K)에서 시작해 예측한 값을 하나씩 되돌려 입력합니다</translation>
     </message>
     <message>
-        <source>Feed PRIME through the network, then print it followed by LENGTH generated characters: the most probable next character each time, or one sampled at --temperature.
-
-  rnnlab-cli train --text hello --steps 50 --save hello.json
-  rnnlab-cli generate hello.json --prime h --length 4
-
-On a time series (task &quot;forecast&quot;): run over a series, then feed each predicted value back as the next input, and print LENGTH predicted points, one per line (the free-running forecast).
-
-  rnnlab-cli generate sine.json --steps 200 --length 40</source>
-        <translation>PRIME을 네트워크에 통과시킨 뒤, PRIME과 이어서 생성한 문자 LENGTH개를 출력합니다: 매번 가장 확률이 높은 다음 문자, 또는 --temperature로 샘플링한 문자.
-
-  rnnlab-cli train --text hello --steps 50 --save hello.json
-  rnnlab-cli generate hello.json --prime h --length 4
-
-시계열(과제 &quot;forecast&quot;)에서는: 시계열을 한 번 통과한 뒤 예측한 값을 다음 입력으로 되돌리며, 예측한 점 LENGTH개를 한 줄에 하나씩 출력합니다 (자유 실행 예측).
-
-  rnnlab-cli generate sine.json --steps 200 --length 40</translation>
-    </message>
-    <message>
         <source>A session file (.json), usually one written by train --save.</source>
         <translation>세션 파일 (.json). 보통 train --save로 쓴 파일.</translation>
-    </message>
-    <message>
-        <source>The characters to start from (default: the first text&apos;s first).</source>
-        <translation>시작 문자열 (기본값: 첫 텍스트의 첫 문자).</translation>
-    </message>
-    <message>
-        <source>Characters (a forecast: points) to generate (default 20).</source>
-        <translation>생성할 문자 수 (예측(forecast): 점 수) (기본값 20).</translation>
-    </message>
-    <message>
-        <source>Sample from softmax(logits / T) instead of taking the most probable character.</source>
-        <translation>가장 확률이 높은 문자를 고르는 대신 softmax(logits / T)에서 샘플링합니다.</translation>
-    </message>
-    <message>
-        <source>Seed of the sampling (default 0).</source>
-        <translation>샘플링의 시드 (기본값 0).</translation>
-    </message>
-    <message>
-        <source>A forecast: the series to continue (0 = the first, the default).</source>
-        <translation>예측(forecast): 이어 갈 시계열 (0 = 첫 번째, 기본값).</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: use the weights as they are).</source>
@@ -3643,6 +3657,67 @@ On a time series (task &quot;forecast&quot;): run over a series, then feed each 
     <message>
         <source>this session is a classifier (task &quot;classify&quot;): it predicts one label per text, not the next character, so it cannot continue a prime; use rnnlab-cli train to see its predictions</source>
         <translation>이 세션은 분류기입니다 (과제 &quot;classify&quot;): 다음 문자가 아니라 텍스트마다 레이블 하나를 예측하므로 시작 문자열을 이어 갈 수 없습니다. 예측을 보려면 rnnlab-cli train을 쓰세요</translation>
+    </message>
+    <message>
+        <source>note: %1 holds untrained weights (step 0): train it with rnnlab-cli train %1 --save %1 first, or give --steps N</source>
+        <extracomment>%1 the session file as typed.</extracomment>
+        <translation>참고: %1에는 학습되지 않은 가중치(스텝 0)가 있습니다: 먼저 rnnlab-cli train %1 --save %1로 학습하거나 --steps N을 지정하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>--series %1: this session has %n series (1 … %n)</source>
+        <extracomment>%1 the number typed; %n how many series the session has (the last number allowed).</extracomment>
+        <translation>
+            <numerusform>--series %1: 이 세션의 시계열은 %n개입니다 (1 … %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--series %1: this session has %2 training and %3 test series (1 … %4: the test series after the training series)</source>
+        <extracomment>%1 the number typed, %2 the training series, %3 the test series, %4 their sum.</extracomment>
+        <translation>--series %1: 이 세션에는 학습 시계열 %2개와 테스트 시계열 %3개가 있습니다 (1 … %4: 테스트 시계열은 학습 시계열 다음)</translation>
+    </message>
+    <message>
+        <source>Run a session&apos;s network and print what it makes, as its task does:
+  text (next character): feed PRIME through the network, then print it followed by LENGTH characters, the most probable next character each time or one sampled at --temperature;
+  time series (forecast): run over series K, then feed each predicted value back as the next input and print LENGTH predicted points, one per line (the free-running forecast);
+  translation (translate): print each pair&apos;s source (or PRIME) and its greedy translation, one per line.
+The weights are the file&apos;s: train it with train --save first (or give --steps N).
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+  rnnlab-cli generate reverse-words.json --steps 300 --prime hello</source>
+        <translation>세션의 네트워크를 실행해, 과제에 맞게 만들어 낸 것을 출력합니다:
+  텍스트(다음 문자): PRIME을 네트워크에 통과시킨 뒤, 그 뒤에 LENGTH개의 문자를 이어 출력합니다. 매번 가장 확률이 높은 다음 문자, 또는 --temperature로 샘플링한 문자입니다.
+  시계열(forecast): 시계열 K를 처리한 뒤, 각 예측값을 다음 입력으로 되돌려 예측한 점 LENGTH개를 한 줄에 하나씩 출력합니다(자유 실행 예측).
+  번역(translate): 각 쌍의 소스(또는 PRIME)와 그리디 번역을 한 줄에 하나씩 출력합니다.
+가중치는 파일의 것입니다: 먼저 train --save로 학습하세요(또는 --steps N 지정).
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+  rnnlab-cli generate reverse-words.json --steps 300 --prime hello</translation>
+    </message>
+    <message>
+        <source>Text: the characters to start from (default: the first text&apos;s first). Translation: a source to translate instead of the pairs&apos;.</source>
+        <translation>텍스트: 시작 문자열 (기본값: 첫 텍스트의 첫 문자). 번역: 쌍의 소스 대신 번역할 소스.</translation>
+    </message>
+    <message>
+        <source>Text: the characters to generate; time series: the points to predict (at least 1, default 20).</source>
+        <translation>텍스트: 생성할 문자 수. 시계열: 예측할 점의 수 (최소 1, 기본값 20).</translation>
+    </message>
+    <message>
+        <source>Text: sample from softmax(logits / T) instead of taking the most probable character.</source>
+        <translation>텍스트: 가장 확률이 높은 문자를 고르는 대신 softmax(logits / T)에서 샘플링합니다.</translation>
+    </message>
+    <message>
+        <source>Text: the seed of the sampling (default 0).</source>
+        <translation>텍스트: 샘플링의 시드 (기본값 0).</translation>
+    </message>
+    <message>
+        <source>Time series: the series to continue, counted from 1 as the window counts them: the training series, then the test series (default 1).</source>
+        <translation>시계열: 이어 갈 시계열. 창에서처럼 1부터 세며, 학습 시계열 다음에 테스트 시계열 순서입니다 (기본값 1).</translation>
     </message>
 </context>
 <context>
@@ -3816,20 +3891,6 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
 <context>
     <name>rnnlab::cli::NewForecast</name>
     <message>
-        <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:60:1:3)</source>
-        <translation>--%1: &quot;%2&quot;은(는) KIND:AT[:LENGTH[:SIZE]] 형식(KIND는 spike, level_shift, flat)이 아닙니다 (예: spike:60:1:3)</translation>
-    </message>
-    <message>
-        <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
-
-  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
-  rnnlab-cli train sine.json --steps 200</source>
-        <translation>시계열 세션(과제 &quot;forecast&quot;)을 씁니다: 신호 생성기의 파형을 학습 시계열로 (--test-anomaly가 있으면 이상치를 넣은 같은 파형을 테스트 시계열로), Linear(H, 1)이 붙은 LSTM과 MSELoss. 숫자는 세션에 저장되고 생성기 설정도 함께 기록됩니다.
-
-  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
-  rnnlab-cli train sine.json --steps 200</translation>
-    </message>
-    <message>
         <source>The session file to write.</source>
         <translation>쓸 세션 파일.</translation>
     </message>
@@ -3870,14 +3931,6 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
         <translation>잡음의 시드 (기본값 0).</translation>
     </message>
     <message>
-        <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]].</source>
-        <translation>학습 시계열의 이상치: KIND:AT[:LENGTH[:SIZE]].</translation>
-    </message>
-    <message>
-        <source>Add a test series: the same wave with this anomaly (e.g. spike:70:1:2).</source>
-        <translation>테스트 시계열 추가: 이 이상치를 넣은 같은 파형 (예: spike:70:1:2).</translation>
-    </message>
-    <message>
         <source>rnn_tanh, rnn_relu, lstm (default) or gru.</source>
         <translation>rnn_tanh, rnn_relu, lstm (기본값), gru 중 하나.</translation>
     </message>
@@ -3900,6 +3953,67 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
         <translation>--cell: &quot;%1&quot;은(는) 셀 종류가 아닙니다: rnn_tanh, rnn_relu, lstm, gru 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:61:1:3)</source>
+        <translation>--%1: &quot;%2&quot;은(는) KIND:AT[:LENGTH[:SIZE]] 형식(KIND는 spike, level_shift, flat)이 아닙니다 (예: spike:61:1:3)</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the point %3 is outside the series (1 … %4): AT counts from 1, as the window counts</source>
+        <extracomment>%1 the option, %2 its value as typed (spike:500), %3 the point, %4 the series&apos; length.</extracomment>
+        <translation>--%1 %2: 점 %3이(가) 시계열 범위(1 … %4)를 벗어났습니다: AT는 창에서처럼 1부터 셉니다</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the point %3 is outside the series (%4 … %5)</source>
+        <extracomment>%1 the option, %2 its value as typed (spike:500), %3 the point, %4 … %5 the points of the series.</extracomment>
+        <translation>--%1 %2: 점 %3이(가) 시계열 범위(%4 … %5)를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+
+train changes its file only with --save: without it, generate would use the untrained weights.</source>
+        <translation>시계열 세션(과제 &quot;forecast&quot;)을 씁니다: 신호 생성기의 파형을 학습 시계열로 하고(--test-anomaly를 주면 같은 파형에 이상치를 넣은 것을 테스트 시계열로), LSTM과 Linear(H, 1), MSELoss를 씁니다. 숫자는 세션에 저장되고, 생성기도 함께 기록됩니다.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+
+train은 --save를 줄 때만 파일을 바꿉니다: 없으면 generate는 학습되지 않은 가중치를 씁니다.</translation>
+    </message>
+    <message>
+        <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]], AT the point counted from 1 (as the window&apos;s time axis; e.g. spike:71:1:2).</source>
+        <translation>학습 시계열의 이상치: KIND:AT[:LENGTH[:SIZE]]. AT는 1부터 센 점 (창의 시간 축과 같음. 예: spike:71:1:2).</translation>
+    </message>
+    <message>
+        <source>Add a test series: the same wave with this anomaly (e.g. spike:71:1:2: a spike of 2 at point 71, counted from 1).</source>
+        <translation>테스트 시계열 추가: 같은 파형에 이 이상치를 넣은 것 (예: spike:71:1:2는 1부터 센 점 71에 크기 2의 스파이크).</translation>
+    </message>
+    <message>
+        <source>--length %1: a series needs at least 2 points (one to read, the next to predict)</source>
+        <translation>--length %1: 시계열에는 점이 2개 이상 필요합니다 (읽을 점 하나, 예측할 다음 점 하나)</translation>
+    </message>
+    <message>
+        <source>--length %1 with --test-anomaly: the training and the test series have %2 points in all, and the limit is %3</source>
+        <extracomment>%1 the length typed, %2 the points of both series, %3 the limit.</extracomment>
+        <translation>--length %1, --test-anomaly: 학습 시계열과 테스트 시계열을 합쳐 점 %2개이고, 한도는 %3개입니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, and a test series with %3</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points, %3 the test anomaly as typed (spike:70:1:2).</extracomment>
+        <translation>
+            <numerusform>%1 저장함: 파형 %2, 점 %n개, 테스트 시계열 있음 (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, no test series (--test-anomaly adds one)</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points.</extracomment>
+        <translation>
+            <numerusform>%1 저장함: 파형 %2, 점 %n개, 테스트 시계열 없음 (--test-anomaly로 추가)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3964,16 +4078,16 @@ Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the w
         <translation>가중치, 스텝 1의 은닉 상태, 로짓과 기울기, 매 스텝의 손실과 예측, 최종 가중치를 JSON으로 씁니다 (골든 파일 형식).</translation>
     </message>
     <message>
-        <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past.</source>
-        <translation>학습한 세션을 씁니다: 가중치, 옵티마이저 상태, 손실 기록(세션 자체의 기록과 이번 실행의 기록). 그래서 이어서 학습하면 이번 실행이 멈춘 곳부터 정확히 계속되고, rnnlab이 지난 기록을 보여 줍니다.</translation>
-    </message>
-    <message>
         <source>Print only the last step.</source>
         <translation>마지막 스텝만 출력합니다.</translation>
     </message>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
         <translation>%1을(를) 쓸 수 없습니다: 트레이스에 JSON으로 표현할 수 없는 유한하지 않은 숫자(inf 또는 nan)가 있습니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past. Without it the session file is not changed.</source>
+        <translation>학습한 세션을 씁니다: 가중치, 옵티마이저 상태, 손실 기록(세션 자체의 기록과 이번 실행의 기록)을 저장해, 이번 실행이 멈춘 곳에서 정확히 학습을 이어 가고 rnnlab이 지난 기록을 보여 줄 수 있게 합니다. 이 옵션이 없으면 세션 파일은 바뀌지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,14 @@
         <source>x_{t+1}: the true next value, its target</source>
         <translation>x_{t+1}：真实的下一个值，即目标</translation>
     </message>
+    <message>
+        <source>test series %1, never trained on · MSE %2</source>
+        <translation>测试序列 %1，从未参与训练 · MSE %2</translation>
+    </message>
+    <message>
+        <source>test series %1: the outputs are not numbers (NaN)</source>
+        <translation>测试序列 %1：输出不是数值（NaN）</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2542,10 +2550,6 @@ An empty line starts another series: several series train together, each its own
         <translation>预热</translation>
     </message>
     <message>
-        <source>test series (never trained on)</source>
-        <translation>测试序列（从未训练）</translation>
-    </message>
-    <message>
         <source>training series</source>
         <translation>训练序列</translation>
     </message>
@@ -2626,10 +2630,6 @@ An empty line starts another series: several series train together, each its own
         <translation>时间步 t：  xₜ 在 t 处，  yₜ 在 xₜ₊₁ 下方，  第 t 步的误差² = (yₜ − xₜ₊₁)²</translation>
     </message>
     <message>
-        <source>what came (generator)</source>
-        <translation>实际值（生成器）</translation>
-    </message>
-    <message>
         <source>flagged: error² above the threshold</source>
         <translation>已标记：误差² 高于阈值</translation>
     </message>
@@ -2652,10 +2652,6 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
         <translation>测试序列 %1（从未训练）</translation>
     </message>
     <message>
-        <source>%1: mean error² %2, steps %3–%4</source>
-        <translation>%1：平均误差² %2，第 %3–%4 步</translation>
-    </message>
-    <message>
         <source> (1–%1: warm-up).</source>
         <translation> （1–%1：预热）。</translation>
     </message>
@@ -2672,20 +2668,8 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
         <translation> 特征 1/%1。</translation>
     </message>
     <message>
-        <source>Training error² after the warm-up: mean %1, sd %2 (the threshold&apos;s basis; the loss %3 is over every step).</source>
-        <translation>预热后的训练误差²：均值 %1，标准差 %2（阈值的依据；损失 %3 针对所有时间步）。</translation>
-    </message>
-    <message>
         <source>the training errors&apos; 99th percentile</source>
         <translation>训练误差的第 99 百分位数</translation>
-    </message>
-    <message>
-        <source>; not normally distributed: sd &gt; mean, so it flags ordinary steps too</source>
-        <translation>；非正态分布：标准差 &gt; 均值，因此也会标记普通时间步</translation>
-    </message>
-    <message>
-        <source>Threshold %1 (%2). Flagged steps: %3.</source>
-        <translation>阈值 %1（%2）。被标记的时间步：%3 个。</translation>
     </message>
     <message>
         <source>at point %1</source>
@@ -2712,16 +2696,8 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
         <translation>已检出（第 %1 步）</translation>
     </message>
     <message>
-        <source> Injected anomaly %1: %2. After it, still disturbed: %3. False alarms: %4</source>
-        <translation> 注入的异常（%1）：%2。其后仍受扰动：%3 个。误报：%4 个</translation>
-    </message>
-    <message>
         <source> (steps %1).</source>
         <translation> （第 %1 步）。</translation>
-    </message>
-    <message>
-        <source> Where an anomaly truly is, this series does not say (it was not made by the generator): each flag is a candidate.</source>
-        <translation> 该序列无法说明真正的异常在哪里（它不是由生成器生成的）：每个标记都只是候选。</translation>
     </message>
     <message>
         <source>after point %1</source>
@@ -2734,10 +2710,6 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>Free-running forecast %1: mean error² %2 against what came (points compared: %3).</source>
         <translation>自由运行预报（%1）：与实际值相比的平均误差² %2（比较的点数：%3）。</translation>
-    </message>
-    <message>
-        <source>Free-running forecast %1: nothing known to compare it with (start it after an earlier point).</source>
-        <translation>自由运行预报（%1）：没有已知的值可供比较（请从更早的某个点之后开始）。</translation>
     </message>
     <message>
         <source>x_%1 = %2</source>
@@ -2770,6 +2742,86 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>what came (generator): %1</source>
         <translation>实际值（生成器）：%1</translation>
+    </message>
+    <message>
+        <source>test series</source>
+        <translation>测试序列</translation>
+    </message>
+    <message>
+        <source>The test series: evaluated at every step with the current weights, never trained on</source>
+        <translation>测试序列：每一步都用当前权重评估，从未参与训练</translation>
+    </message>
+    <message>
+        <source>The training series: what the network is trained on</source>
+        <translation>训练序列：网络用来训练的序列</translation>
+    </message>
+    <message>
+        <source>The one-step predictions: y_t, drawn under the x_{t+1} it predicts</source>
+        <translation>单步预测：y_t，画在它所预测的 x_{t+1} 下方</translation>
+    </message>
+    <message>
+        <source>The free-running forecast: each predicted value fed back as the next input</source>
+        <translation>自由运行预报：每个预测值作为下一个输入反馈回去</translation>
+    </message>
+    <message>
+        <source>what came</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>What came: the generator&apos;s true continuation past the end, to hold the forecast against</source>
+        <translation>实际值：生成器给出的结尾之后的真实后续，用来与预报对照</translation>
+    </message>
+    <message>
+        <source>flagged: error² &gt; threshold</source>
+        <translation>已标记：误差² &gt; 阈值</translation>
+    </message>
+    <message>
+        <source>A flagged step: its squared error is above the threshold (a candidate anomaly); its band covers the input it read and the point it predicted</source>
+        <translation>被标记的时间步：其平方误差高于阈值（候选异常）；其色带覆盖它读入的输入和它预测的点</translation>
+    </message>
+    <message>
+        <source>Where the generator injected the anomaly</source>
+        <translation>生成器注入异常的位置</translation>
+    </message>
+    <message>
+        <source>warm-up (not counted)</source>
+        <translation>预热（不计入）</translation>
+    </message>
+    <message>
+        <source>The warm-up steps: the state has not seen enough yet; they count neither in the threshold nor as flags</source>
+        <translation>预热时间步：状态还没看到足够的输入；它们既不计入阈值，也不算作标记</translation>
+    </message>
+    <message>
+        <source>%1: mean error² %2 over steps %3–%4</source>
+        <translation>%1：第 %3–%4 步的平均误差² %2</translation>
+    </message>
+    <message>
+        <source>Training error² after the warm-up: mean %1, sd %2 (the loss, %3, counts every step).</source>
+        <translation>预热后的训练误差²：均值 %1，标准差 %2（损失 %3 计入每一步）。</translation>
+    </message>
+    <message>
+        <source>; sd &gt; mean: not normally distributed, so ordinary steps pass it too</source>
+        <translation>；标准差 &gt; 均值：并非正态分布，因此普通时间步也会超过阈值</translation>
+    </message>
+    <message>
+        <source>Threshold %1: %2.</source>
+        <translation>阈值 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Flagged steps: %1.</source>
+        <translation>被标记的时间步：%1。</translation>
+    </message>
+    <message>
+        <source> Injected anomaly %1: %2; after it, still disturbed: %3. False alarms: %4</source>
+        <translation> 注入的异常（%1）：%2；其后网络仍受扰动：%3。误报：%4</translation>
+    </message>
+    <message>
+        <source> Each is a candidate: where an anomaly truly is, a series not made by the generator does not say.</source>
+        <translation> 每个都只是候选：对于不是由生成器生成的序列，无从得知异常真正在哪里。</translation>
+    </message>
+    <message>
+        <source>Free-running forecast %1: nothing known to compare it with (start it earlier).</source>
+        <translation>自由运行预报（%1）：没有已知的值可供比较（请更早开始）。</translation>
     </message>
 </context>
 <context>
@@ -3595,46 +3647,8 @@ Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it
         <translation>--prime、--temperature 和 --sample-seed 用于文本：预报从序列末尾开始（--series K），把每个预测值反馈回去</translation>
     </message>
     <message>
-        <source>Feed PRIME through the network, then print it followed by LENGTH generated characters: the most probable next character each time, or one sampled at --temperature.
-
-  rnnlab-cli train --text hello --steps 50 --save hello.json
-  rnnlab-cli generate hello.json --prime h --length 4
-
-On a time series (task &quot;forecast&quot;): run over a series, then feed each predicted value back as the next input, and print LENGTH predicted points, one per line (the free-running forecast).
-
-  rnnlab-cli generate sine.json --steps 200 --length 40</source>
-        <translation>把 PRIME 输入网络，然后输出它，后接 LENGTH 个生成的字符：每次取概率最大的下一个字符，或按 --temperature 采样一个。
-
-  rnnlab-cli train --text hello --steps 50 --save hello.json
-  rnnlab-cli generate hello.json --prime h --length 4
-
-对于时间序列（任务 &quot;forecast&quot;）：先在序列上运行，再把每个预测值反馈为下一个输入，输出 LENGTH 个预测点，每行一个（自由运行预报）。
-
-  rnnlab-cli generate sine.json --steps 200 --length 40</translation>
-    </message>
-    <message>
         <source>A session file (.json), usually one written by train --save.</source>
         <translation>会话文件（.json），通常由 train --save 写出。</translation>
-    </message>
-    <message>
-        <source>The characters to start from (default: the first text&apos;s first).</source>
-        <translation>作为开头的字符（默认：第一条文本的第一个字符）。</translation>
-    </message>
-    <message>
-        <source>Characters (a forecast: points) to generate (default 20).</source>
-        <translation>要生成的字符数（预报：点数）（默认 20）。</translation>
-    </message>
-    <message>
-        <source>Sample from softmax(logits / T) instead of taking the most probable character.</source>
-        <translation>从 softmax(logits / T) 中采样，而不是取概率最大的字符。</translation>
-    </message>
-    <message>
-        <source>Seed of the sampling (default 0).</source>
-        <translation>采样的种子（默认 0）。</translation>
-    </message>
-    <message>
-        <source>A forecast: the series to continue (0 = the first, the default).</source>
-        <translation>预报：要延续的序列（0 = 第一个，默认）。</translation>
     </message>
     <message>
         <source>Train this many steps first (default 0: use the weights as they are).</source>
@@ -3643,6 +3657,67 @@ On a time series (task &quot;forecast&quot;): run over a series, then feed each 
     <message>
         <source>this session is a classifier (task &quot;classify&quot;): it predicts one label per text, not the next character, so it cannot continue a prime; use rnnlab-cli train to see its predictions</source>
         <translation>此会话是分类器（任务 &quot;classify&quot;）：它为每条文本预测一个标签，而不是下一个字符，因此无法延续开头字符串；请用 rnnlab-cli train 查看其预测</translation>
+    </message>
+    <message>
+        <source>note: %1 holds untrained weights (step 0): train it with rnnlab-cli train %1 --save %1 first, or give --steps N</source>
+        <extracomment>%1 the session file as typed.</extracomment>
+        <translation>注意：%1 中是未训练的权重（第 0 步）：请先用 rnnlab-cli train %1 --save %1 训练，或给出 --steps N</translation>
+    </message>
+    <message numerus="yes">
+        <source>--series %1: this session has %n series (1 … %n)</source>
+        <extracomment>%1 the number typed; %n how many series the session has (the last number allowed).</extracomment>
+        <translation>
+            <numerusform>--series %1：此会话有 %n 个序列（1 … %n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--series %1: this session has %2 training and %3 test series (1 … %4: the test series after the training series)</source>
+        <extracomment>%1 the number typed, %2 the training series, %3 the test series, %4 their sum.</extracomment>
+        <translation>--series %1：此会话有 %2 个训练序列和 %3 个测试序列（1 … %4：测试序列排在训练序列之后）</translation>
+    </message>
+    <message>
+        <source>Run a session&apos;s network and print what it makes, as its task does:
+  text (next character): feed PRIME through the network, then print it followed by LENGTH characters, the most probable next character each time or one sampled at --temperature;
+  time series (forecast): run over series K, then feed each predicted value back as the next input and print LENGTH predicted points, one per line (the free-running forecast);
+  translation (translate): print each pair&apos;s source (or PRIME) and its greedy translation, one per line.
+The weights are the file&apos;s: train it with train --save first (or give --steps N).
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+  rnnlab-cli generate reverse-words.json --steps 300 --prime hello</source>
+        <translation>运行会话的网络，并按其任务输出生成的内容：
+  文本（下一个字符）：把 PRIME 输入网络，然后输出它，后接 LENGTH 个字符，每次取概率最高的下一个字符，或按 --temperature 采样的字符；
+  时间序列（forecast）：先跑完序列 K，再把每个预测值作为下一个输入反馈回去，输出 LENGTH 个预测点，每行一个（自由运行预报）；
+  翻译（translate）：输出每个样本对的源序列（或 PRIME）及其贪心翻译，每行一个。
+权重取自文件：请先用 train --save 训练（或给出 --steps N）。
+
+  rnnlab-cli train --text hello --steps 50 --save hello.json
+  rnnlab-cli generate hello.json --prime h --length 4
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+  rnnlab-cli generate reverse-words.json --steps 300 --prime hello</translation>
+    </message>
+    <message>
+        <source>Text: the characters to start from (default: the first text&apos;s first). Translation: a source to translate instead of the pairs&apos;.</source>
+        <translation>文本：起始字符（默认：第一条文本的第一个字符）。翻译：要翻译的源序列，代替样本对中的源序列。</translation>
+    </message>
+    <message>
+        <source>Text: the characters to generate; time series: the points to predict (at least 1, default 20).</source>
+        <translation>文本：要生成的字符数；时间序列：要预测的点数（至少 1，默认 20）。</translation>
+    </message>
+    <message>
+        <source>Text: sample from softmax(logits / T) instead of taking the most probable character.</source>
+        <translation>文本：从 softmax(logits / T) 中采样，而不是取概率最高的字符。</translation>
+    </message>
+    <message>
+        <source>Text: the seed of the sampling (default 0).</source>
+        <translation>文本：采样的种子（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Time series: the series to continue, counted from 1 as the window counts them: the training series, then the test series (default 1).</source>
+        <translation>时间序列：要延续的序列，与窗口中一样从 1 开始计数：先是训练序列，然后是测试序列（默认 1）。</translation>
     </message>
 </context>
 <context>
@@ -3816,20 +3891,6 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
 <context>
     <name>rnnlab::cli::NewForecast</name>
     <message>
-        <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:60:1:3)</source>
-        <translation>--%1：“%2” 不是 KIND:AT[:LENGTH[:SIZE]]（KIND 为 spike、level_shift 或 flat）（例如 spike:60:1:3）</translation>
-    </message>
-    <message>
-        <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
-
-  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
-  rnnlab-cli train sine.json --steps 200</source>
-        <translation>写出时间序列会话（任务 &quot;forecast&quot;）：信号生成器生成的波形作为训练序列（给出 --test-anomaly 时，同一波形加上异常作为测试序列），模型为带 Linear(H, 1) 的 LSTM，损失为 MSELoss。数值保存在会话中，生成器参数也一并记录。
-
-  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:70:1:2 -o sine.json
-  rnnlab-cli train sine.json --steps 200</translation>
-    </message>
-    <message>
         <source>The session file to write.</source>
         <translation>要写入的会话文件。</translation>
     </message>
@@ -3870,14 +3931,6 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
         <translation>噪声的种子（默认 0）。</translation>
     </message>
     <message>
-        <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]].</source>
-        <translation>训练序列中的异常：KIND:AT[:LENGTH[:SIZE]]。</translation>
-    </message>
-    <message>
-        <source>Add a test series: the same wave with this anomaly (e.g. spike:70:1:2).</source>
-        <translation>添加测试序列：同一波形加上此异常（例如 spike:70:1:2）。</translation>
-    </message>
-    <message>
         <source>rnn_tanh, rnn_relu, lstm (default) or gru.</source>
         <translation>rnn_tanh、rnn_relu、lstm（默认）或 gru。</translation>
     </message>
@@ -3900,6 +3953,67 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
     <message>
         <source>--cell: &quot;%1&quot; is not a cell type: use rnn_tanh, rnn_relu, lstm or gru</source>
         <translation>--cell：“%1” 不是单元类型：请使用 rnn_tanh、rnn_relu、lstm 或 gru</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not KIND:AT[:LENGTH[:SIZE]] with KIND spike, level_shift or flat (e.g. spike:61:1:3)</source>
+        <translation>--%1：“%2” 不是 KIND:AT[:LENGTH[:SIZE]]（KIND 为 spike、level_shift 或 flat）（例如 spike:61:1:3）</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the point %3 is outside the series (1 … %4): AT counts from 1, as the window counts</source>
+        <extracomment>%1 the option, %2 its value as typed (spike:500), %3 the point, %4 the series&apos; length.</extracomment>
+        <translation>--%1 %2：点 %3 超出序列范围（1 … %4）：AT 与窗口中一样从 1 开始计数</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the point %3 is outside the series (%4 … %5)</source>
+        <extracomment>%1 the option, %2 its value as typed (spike:500), %3 the point, %4 … %5 the points of the series.</extracomment>
+        <translation>--%1 %2：点 %3 超出序列范围（%4 … %5）</translation>
+    </message>
+    <message>
+        <source>Write a time-series session (task &quot;forecast&quot;): a wave from the signal generator as its training series (and, with --test-anomaly, the same wave with an anomaly as its test series), an LSTM with Linear(H, 1) and MSELoss. The numbers are stored in the session; the generator is recorded beside them.
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+
+train changes its file only with --save: without it, generate would use the untrained weights.</source>
+        <translation>写出一个时间序列会话（任务 &quot;forecast&quot;）：以信号生成器的波形作为训练序列（若给出 --test-anomaly，则以带异常的同一波形作为测试序列），模型为 LSTM 加 Linear(H, 1)，损失为 MSELoss。数值保存在会话中，生成器也一并记录。
+
+  rnnlab-cli new-forecast --wave sine --period 20 --length 120 --test-anomaly spike:71:1:2 -o sine.json
+  rnnlab-cli train sine.json --steps 200 --save sine.json
+  rnnlab-cli generate sine.json --length 40
+
+train 只有在给出 --save 时才修改文件：否则 generate 会使用未训练的权重。</translation>
+    </message>
+    <message>
+        <source>An anomaly in the training series: KIND:AT[:LENGTH[:SIZE]], AT the point counted from 1 (as the window&apos;s time axis; e.g. spike:71:1:2).</source>
+        <translation>训练序列中的异常：KIND:AT[:LENGTH[:SIZE]]，AT 为从 1 开始计数的点（与窗口的时间轴一致；例如 spike:71:1:2）。</translation>
+    </message>
+    <message>
+        <source>Add a test series: the same wave with this anomaly (e.g. spike:71:1:2: a spike of 2 at point 71, counted from 1).</source>
+        <translation>添加测试序列：带此异常的同一波形（例如 spike:71:1:2：在点 71 处（从 1 开始计数）加入大小为 2 的尖峰）。</translation>
+    </message>
+    <message>
+        <source>--length %1: a series needs at least 2 points (one to read, the next to predict)</source>
+        <translation>--length %1：一个序列至少需要 2 个点（一个用于读入，下一个用于预测）</translation>
+    </message>
+    <message>
+        <source>--length %1 with --test-anomaly: the training and the test series have %2 points in all, and the limit is %3</source>
+        <extracomment>%1 the length typed, %2 the points of both series, %3 the limit.</extracomment>
+        <translation>--length %1 与 --test-anomaly：训练序列和测试序列共 %2 个点，而上限为 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, and a test series with %3</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points, %3 the test anomaly as typed (spike:70:1:2).</extracomment>
+        <translation>
+            <numerusform>已写入 %1：波形 %2，%n 个点，以及带 %3 的测试序列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: wave %2, %n points, no test series (--test-anomaly adds one)</source>
+        <extracomment>%1 the file, %2 the wave (sine, square, …), %n its points.</extracomment>
+        <translation>
+            <numerusform>已写入 %1：波形 %2，%n 个点，无测试序列（--test-anomaly 可添加）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3964,16 +4078,16 @@ Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the w
         <translation>把权重、第 1 步的隐藏状态、logits 和梯度、每一步的损失和预测以及最终权重写成 JSON（golden 文件的格式）。</translation>
     </message>
     <message>
-        <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past.</source>
-        <translation>写出训练后的会话：其权重、优化器状态和损失历史（会话原有的和本次运行的），使其继续训练时恰好从本次运行停止处开始，rnnlab 也能显示它的过去。</translation>
-    </message>
-    <message>
         <source>Print only the last step.</source>
         <translation>只输出最后一步。</translation>
     </message>
     <message>
         <source>cannot write %1: the trace holds a number that is not finite (inf or nan), which JSON cannot hold; nothing was written</source>
         <translation>无法写入 %1：轨迹中有非有限数（inf 或 nan），JSON 无法表示；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Write the trained session: its weights, optimizer state and loss history (the session&apos;s own and this run&apos;s), so that training it continues exactly where this run stopped and rnnlab shows its past. Without it the session file is not changed.</source>
+        <translation>写出训练后的会话：包括权重、优化器状态和损失历史（会话原有的和本次运行的），这样继续训练会从本次运行停止处精确接续，rnnlab 也能显示其过程。不加此选项则不修改会话文件。</translation>
     </message>
 </context>
 <context>
