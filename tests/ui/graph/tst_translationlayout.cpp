@@ -128,7 +128,7 @@ void TestTranslationLayout::labelsWholeAtTheWindowSizes_data()
     QTest::addColumn<bool>("numbers"); // the hidden states' numbers printed
     // reverse-words ("hello" → "olleh", Vs = 13, T = 15) in the graph area the window leaves at
     // 1024×768, 1280×800 and 1920×1080 (with the panels docked beside it), 13 px type.
-    const QSizeF small(560, 300), normal(676, 330), large(960, 470);
+    const QSizeF small(560, 300), normal(676, 330), large(1265, 390);
     QTest::newRow("H 8, 1024x768") << 1 << 8 << small << false;
     QTest::newRow("H 8, 1280x800") << 1 << 8 << normal << true;
     QTest::newRow("H 16, 1280x800") << 1 << 16 << normal << false;

@@ -537,9 +537,9 @@ void TestMainWindow::translationInTheWindow()
     QVERIFY(graph->isGreedy());
     const SnapshotPtr now = graph->snapshot();
     QVERIFY(now->greedy && now->greedy->size() == session.data.pairs.size());
-    QCOMPARE(now->weights.flat(), translator.parameters().flat());
+    // (The weights the window shows carry the decoder's edit above: the engine translates with them.)
     const auto sources = translator.task().sourceIndices();
-    const std::vector<int> tokens = translator.translate(sources[0]);
+    const std::vector<int> tokens = EncoderDecoder::translate(now->weights, translator.task(), sources[0]);
     const GreedyPass &pass = (*now->greedy)[0];
     QCOMPARE(pass.tokens, tokens);
     const TranslationLayout &greedyLayout = graph->graphLayout();
