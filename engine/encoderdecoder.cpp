@@ -165,6 +165,69 @@ std::vector<int> EncoderDecoder::translate(const ParameterSet<float> &parameters
     return out;
 }
 
+GreedyPass EncoderDecoder::greedyPass(const ParameterSet<float> &parameters, const TranslateTask &task,
+                                      const std::vector<int> &source)
+{
+    // translate()'s steps, each one's numbers kept as columns. Not shared with translate(): that
+    // one runs every history step for the predictions table, where the copies would cost.
+    const ParameterLayout &layout = parameters.layout();
+    const RecurrentBlock &encoder = layout.stack(0);
+    const RecurrentBlock &decoder = layout.stack(1);
+    const int L = encoder.numLayers();
+    const Eigen::Index H = layout.model().hiddenSize;
+    const Eigen::Index T = layout.outputSize();
+    GreedyPass out;
+    out.hidden.assign(std::size_t(L), Matrix<float>(H, 0));
+    out.logits.resize(T, 0);
+    out.probabilities.resize(T, 0);
+    if (source.empty())
+        return out;
+    std::vector<CellState<float>> states;
+    for (int l = 0; l < L; ++l)
+        states.push_back(CellState<float>::zero(encoder.cell, H));
+    for (int index : source) {
+        for (int l = 0; l < L; ++l)
+            Cell<float>::step(parameters, encoder, l, index, l > 0 ? &states[std::size_t(l - 1)].h : nullptr,
+                              states[std::size_t(l)]);
+    }
+    const Eigen::Index maxSteps = task.maxTranslationLength();
+    for (auto &h : out.hidden)
+        h.resize(H, maxSteps);
+    out.logits.resize(T, maxSteps);
+    out.probabilities.resize(T, maxSteps);
+    int token = TranslateTask::sos;
+    Vector<float> logits(T);
+    for (Eigen::Index i = 0; i < maxSteps; ++i) {
+        out.inputs.push_back(token);
+        for (int l = 0; l < L; ++l) {
+            Cell<float>::step(parameters, decoder, l, token, l > 0 ? &states[std::size_t(l - 1)].h : nullptr,
+                              states[std::size_t(l)]);
+            out.hidden[std::size_t(l)].col(i) = states[std::size_t(l)].h;
+        }
+        Linear<float>::forward(parameters, *layout.outputLayer(), states.back().h, logits);
+        out.logits.col(i) = logits;
+        // p = softmax(y): exp(y − max y) / Σ exp(y − max y), as CrossEntropyLoss's head.
+        const float top = logits.maxCoeff();
+        const Vector<float> e = (logits.array() - top).exp().matrix();
+        out.probabilities.col(i) = e / e.sum();
+        Eigen::Index best = 0;
+        for (Eigen::Index k = 1; k < logits.size(); ++k) {
+            if (logits(k) > logits(best))
+                best = k; // the first maximum on ties, as torch.argmax (and translate())
+        }
+        token = static_cast<int>(best);
+        out.tokens.push_back(token);
+        if (token == TranslateTask::eos)
+            break;
+    }
+    const Eigen::Index s = Eigen::Index(out.tokens.size());
+    for (auto &h : out.hidden)
+        h.conservativeResize(H, s);
+    out.logits.conservativeResize(T, s);
+    out.probabilities.conservativeResize(T, s);
+    return out;
+}
+
 std::u32string EncoderDecoder::text(const TranslateTask &task, const std::vector<int> &tokens)
 {
     std::u32string out;

@@ -23,6 +23,20 @@
 
 namespace rnnlab {
 
+//! One source's greedy translation step by step: what the decoder computed when fed its own
+//! previous argmax instead of the target (the graph's Translate view). s = the steps taken: up to
+//! and including the first <eos>, at most task.maxTranslationLength().
+struct GreedyPass
+{
+    std::vector<int> inputs; // (s) the decoder's input at step i: <sos>, then tokens[i − 1]
+    std::vector<int> tokens; // (s) the argmax of step i: EncoderDecoder::translate()'s tokens
+    std::vector<Matrix<float>> hidden; // L × (H × s): the decoder's h_i of every layer
+    Matrix<float> logits; // (T × s) fc(h_i of the top layer)
+    Matrix<float> probabilities; // (T × s) softmax of each column of logits
+
+    int steps() const { return int(tokens.size()); }
+};
+
 struct EncoderDecoder
 {
     //! Sizes \a trace (allocated for \a layout and the task's dataset) for \a sources ((pairs)(n):
@@ -42,6 +56,10 @@ struct EncoderDecoder
     //! task.maxTranslationLength() tokens.
     static std::vector<int> translate(const ParameterSet<float> &parameters, const TranslateTask &task,
                                       const std::vector<int> &source);
+    //! translate()'s pass with every step's numbers kept: the decoder's states, logits and
+    //! probabilities, and its inputs (its own previous outputs). Its tokens are translate()'s.
+    static GreedyPass greedyPass(const ParameterSet<float> &parameters, const TranslateTask &task,
+                                 const std::vector<int> &source);
     //! \a tokens as text: the characters before <eos>; one that never reached <eos> ends in "…".
     static std::u32string text(const TranslateTask &task, const std::vector<int> &tokens);
 };

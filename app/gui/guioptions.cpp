@@ -267,7 +267,7 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
     }
     if (!compare.sessions.empty()) {
         for (const char *option :
-             {"tab", "history-step", "series", "time-step", "phase", "layer", "walk-order", "what-if"}) {
+             {"tab", "history-step", "series", "time-step", "phase", "layer", "walk-order", "what-if", "decoder"}) {
             if (parser.isSet(QLatin1String(option)))
                 return refuse(GuiOptions::tr("--%1 shows a part of the main window: it does not apply to compare mode")
                                   .arg(QLatin1String(option)));
@@ -344,6 +344,13 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
                               .arg(parser.value(QStringLiteral("what-if"))));
         options.whatIfNoMemory = true;
     }
+    if (parser.isSet(QStringLiteral("decoder"))) {
+        const QString decoder = parser.value(QStringLiteral("decoder"));
+        if (decoder != u"teacher-forcing" && decoder != u"greedy")
+            return refuse(
+                GuiOptions::tr("--decoder: \"%1\" is not a decoder view: teacher-forcing or greedy").arg(decoder));
+        options.greedy = decoder == u"greedy";
+    }
     return options;
 }
 
@@ -403,6 +410,10 @@ void GuiOptions::add(QCommandLineParser &parser)
         {QStringLiteral("what-if"),
          GuiOptions::tr("With --screenshot: whh0 shows Edit > What if W_hh = 0? (the network without its memory)."),
          QStringLiteral("WHAT")},
+        {QStringLiteral("decoder"),
+         GuiOptions::tr("With --screenshot, a translation: teacher-forcing (the default) or greedy (the graph's "
+                        "Translate view: the decoder fed its own previous output)."),
+         QStringLiteral("VIEW")},
         {QStringLiteral("export-svg"),
          GuiOptions::tr("Write the graph (or --figure) as SVG and exit; takes --screenshot's "
                         "options (--train, --view, --size, …)."),

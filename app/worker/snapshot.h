@@ -6,6 +6,7 @@
 #pragma once
 
 #include "app/worker/checkpointstore.h"
+#include "engine/encoderdecoder.h"
 #include "engine/forecastreadout.h"
 #include "engine/generation.h"
 #include "engine/parameterset.h"
@@ -140,6 +141,10 @@ struct TrainingSnapshot
     //! forecast of the weights the trace was computed with (the what-if variant's too), and the
     //! test series' errors; null for the character tasks.
     std::shared_ptr<const ForecastReadout> forecast;
+    //! A translation run (task "translate"): every pair's greedy translation by the weights the
+    //! trace was computed with (the what-if variant's too), step by step (EncoderDecoder::greedyPass),
+    //! in the pairs' order: the graph's Translate view. Null for the other tasks.
+    std::shared_ptr<const std::vector<GreedyPass>> greedy;
 
     // The sequences the graph and the walk by hand can show, as the bar lists them: the trace's
     // (the training texts or series, 0 … trace.sequences.size() − 1), then a forecast run's test

@@ -3,6 +3,7 @@
 
 #include "app/worker/runhistory.h"
 #include "engine/tasks/forecasttask.h"
+#include "engine/tasks/translatetask.h"
 #include "engine/trainer.h"
 
 namespace rnnlab {
@@ -56,6 +57,14 @@ SnapshotPtr SnapshotAssembler::assemble(Trainer &trainer, RunHistory &history, c
     // and BPTT (what the next step will compute), or the what-if variant without memory.
     // A forecast run's signal: read from the same weights and forward pass the graph draws.
     const auto *forecastTask = dynamic_cast<const ForecastTask *>(m_setup->task.get());
+    const auto *translateTask = dynamic_cast<const TranslateTask *>(m_setup->task.get());
+    // A translation's greedy pass, computed here on the worker so the graph only draws it.
+    const auto greedyOf = [&](const ParameterSet<float> &weights) {
+        auto passes = std::make_shared<std::vector<GreedyPass>>();
+        for (const auto &source : translateTask->sourceIndices())
+            passes->push_back(EncoderDecoder::greedyPass(weights, *translateTask, source));
+        return std::shared_ptr<const std::vector<GreedyPass>>(std::move(passes));
+    };
     if (status.whatIfNoMemory) {
         const ParameterSet<float> noMemory = withoutMemory(trainer.parameters());
         trainer.evaluateVariant(noMemory, true);
@@ -63,12 +72,16 @@ SnapshotPtr SnapshotAssembler::assemble(Trainer &trainer, RunHistory &history, c
         if (forecastTask)
             snapshot->forecast = std::make_shared<const ForecastReadout>(ForecastReadout::of(
                 noMemory, trainer.trace(), *forecastTask, status.forecastLength, status.forecastFrom));
+        if (translateTask)
+            snapshot->greedy = greedyOf(noMemory);
     } else {
         trainer.evaluate(true);
         trainer.evaluateLastStepGradients();
         if (forecastTask)
             snapshot->forecast = std::make_shared<const ForecastReadout>(ForecastReadout::of(
                 trainer.parameters(), trainer.trace(), *forecastTask, status.forecastLength, status.forecastFrom));
+        if (translateTask)
+            snapshot->greedy = greedyOf(trainer.parameters());
     }
     snapshot->weights = trainer.parameters();
     snapshot->trace = trainer.trace();

@@ -33,6 +33,8 @@ private slots:
     void sessionRoundTrip();
     void trainerTrainsItAlike_data() { matchesPyTorch_data(); }
     void trainerTrainsItAlike();
+    void greedyPassIsTheTranslation_data() { matchesPyTorch_data(); }
+    void greedyPassIsTheTranslation();
 };
 
 namespace {
@@ -122,6 +124,52 @@ void TestTranslate::trainerTrainsItAlike()
     trainer.restore(state);
     trainer.evaluate(true);
     QCOMPARE(trainer.trace().loss, translator.trace().loss);
+}
+
+void TestTranslate::greedyPassIsTheTranslation()
+{
+    // The graph's Translate view draws EncoderDecoder::greedyPass: its tokens are translate()'s,
+    // untrained and after some training; each step's input is the previous step's output; its
+    // first step (input <sos>, from the context) is the teacher-forced pass's first step, and
+    // every step agrees with that pass for as long as the greedy tokens follow the target.
+    QFETCH(QString, config);
+    const SessionParseResult parsed = SessionFile::read(config);
+    QVERIFY(parsed.session);
+    Translator translator(*parsed.session);
+    const auto sources = translator.task().sourceIndices();
+    const int L = parsed.session->model.numLayers;
+    for (int round = 0; round < 2; ++round) {
+        translator.evaluate();
+        for (std::size_t p = 0; p < sources.size(); ++p) {
+            const GreedyPass pass = EncoderDecoder::greedyPass(translator.parameters(), translator.task(), sources[p]);
+            QCOMPARE(pass.tokens, translator.translate(sources[p]));
+            const int s = pass.steps();
+            QVERIFY(s >= 1 && s <= translator.task().maxTranslationLength());
+            QCOMPARE(int(pass.inputs.size()), s);
+            QCOMPARE(pass.inputs[0], TranslateTask::sos);
+            for (int i = 1; i < s; ++i)
+                QCOMPARE(pass.inputs[std::size_t(i)], pass.tokens[std::size_t(i - 1)]);
+            QCOMPARE(pass.logits.cols(), Eigen::Index(s));
+            QCOMPARE(int(pass.hidden.size()), L);
+            const auto &sequence = translator.trace().sequences[p];
+            for (int i = 0; i < s && i < sequence.length(); ++i) {
+                if (pass.inputs[std::size_t(i)] != sequence.inputs[std::size_t(i)])
+                    break; // fed something other than the target from here on
+                for (int l = 0; l < L; ++l)
+                    QVERIFY((pass.hidden[std::size_t(l)].col(i) - sequence.layers[std::size_t(L + l)].hidden.col(i))
+                                .cwiseAbs()
+                                .maxCoeff()
+                            < 1e-6f);
+                QVERIFY((pass.logits.col(i) - sequence.logits.col(i)).cwiseAbs().maxCoeff() < 1e-5f);
+                QVERIFY((pass.probabilities.col(i) - sequence.probabilities.col(i)).cwiseAbs().maxCoeff() < 1e-6f);
+                int best = 0;
+                pass.probabilities.col(i).maxCoeff(&best);
+                QCOMPARE(best, pass.tokens[std::size_t(i)]);
+            }
+        }
+        for (int step = 0; step < 40; ++step)
+            translator.step();
+    }
 }
 
 void TestTranslate::matchesPyTorch()

@@ -47,6 +47,30 @@ const TranslateTask *translateTaskOf(const TrainingSnapshot &snapshot)
     return snapshot.setup ? dynamic_cast<const TranslateTask *>(snapshot.setup->task.get()) : nullptr;
 }
 
+//! Pair \a pair's greedy pass in \a snapshot, or null (no translation, or none computed).
+const GreedyPass *greedyOf(const TrainingSnapshot &snapshot, int pair)
+{
+    if (!snapshot.greedy || pair < 0 || pair >= int(snapshot.greedy->size()))
+        return nullptr;
+    return &(*snapshot.greedy)[std::size_t(pair)];
+}
+
+QString encoderCaption()
+{
+    return TranslationGraph::tr("Encoder (encoder): reads the source");
+}
+
+QString contextCaption()
+{
+    return TranslationGraph::tr("context");
+}
+
+QString decoderCaption(bool greedy)
+{
+    return greedy ? TranslationGraph::tr("Decoder (decoder) and fc, translating (greedy): its own previous output in")
+                  : TranslationGraph::tr("Decoder (decoder) and fc, teacher forcing: the previous target token in");
+}
+
 void arrow(QPainter &painter, QPointF from, QPointF to, const QColor &color, double width, bool dashed = false)
 {
     QPen pen(color, width);
@@ -111,6 +135,13 @@ void TranslationGraph::setPairIndex(int pair)
     m_canvas->update();
 }
 
+void TranslationGraph::setGreedy(bool greedy)
+{
+    m_greedy = greedy;
+    relayout();
+    m_canvas->update();
+}
+
 void TranslationGraph::resizeEvent(QResizeEvent *event)
 {
     QScrollArea::resizeEvent(event);
@@ -128,18 +159,54 @@ void TranslationGraph::relayout()
     const TranslateTask &task = *translateTaskOf(s);
     m_pair = std::min(m_pair, int(s.trace.sequences.size()) - 1);
     const auto &sequence = s.trace.sequences[std::size_t(m_pair)];
-    const QFontMetricsF metrics(viewFont());
+    const QFont font = viewFont();
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF metrics(font);
+    const QFontMetricsF boldMetrics(bold);
+    const GreedyPass *pass = m_greedy ? greedyOf(s, m_pair) : nullptr;
     TranslationGeometry g;
     g.sourceLength = int(s.setup->session.data.pairs[std::size_t(m_pair)].first.size());
-    g.decoderSteps = sequence.length();
+    g.decoderSteps = pass ? std::max(1, pass->steps()) : sequence.length();
     g.layers = s.setup->session.model.numLayers;
     g.hiddenSize = s.setup->session.model.hiddenSize;
     g.sourceVocabulary = task.inputSize();
     g.targetTokens = task.outputSize();
-    g.viewport = QSizeF(viewport()->size());
+    // A pixel kept spare: a drawing as wide as the view to the last fraction rounds up past it,
+    // and the scroll bar it would bring takes the room it was laid out in.
+    g.viewport = QSizeF(viewport()->size()) - QSizeF(1, 1);
     g.lineHeight = metrics.height();
     g.numberWidth = metrics.horizontalAdvance(QStringLiteral("−0.00"));
+    g.greedy = pass != nullptr;
+    // Every label a column prints, whole: its tokens (bold) and its prediction's two lines.
+    const auto widest = [&](const std::vector<TranslationNode> &nodes) {
+        double w = 0;
+        for (const TranslationNode &node : nodes) {
+            if (node.cells != 0)
+                continue;
+            const QStringList lines = textOf(s, m_pair, node, m_greedy).split(u'\n');
+            if (node.kind == TranslationNodeKind::Prediction)
+                g.predictionLines = std::max(g.predictionLines, int(lines.size()));
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                w = std::max(w,
+                             (i == 0 && node.kind != TranslationNodeKind::StepLabel ? boldMetrics : metrics)
+                                 .horizontalAdvance(lines[i]));
+        }
+        return w;
+    };
+    g.contextCaptionWidth = boldMetrics.horizontalAdvance(contextCaption()) + 8;
     m_layout = TranslationLayout::of(g);
+    g.labelWidth = widest(m_layout.nodes);
+    // The captions wrapped to their boxes: as many lines as the longer needs.
+    m_layout = TranslationLayout::of(g);
+    const auto linesOf = [&](const QString &caption, const QRectF &rect) {
+        const QRectF r = boldMetrics.boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap, caption);
+        return std::max(1, int(std::ceil(r.height() / boldMetrics.lineSpacing() - 0.01)));
+    };
+    g.captionLines = std::max(linesOf(encoderCaption(), m_layout.encoderCaption),
+                              linesOf(decoderCaption(m_greedy), m_layout.decoderCaption));
+    if (g.captionLines > 1)
+        m_layout = TranslationLayout::of(g);
     const QSize size(int(std::ceil(std::max(m_layout.size.width(), g.viewport.width()))),
                      int(std::ceil(std::max(m_layout.size.height(), g.viewport.height()))));
     if (m_canvas->size() != size)
@@ -147,13 +214,25 @@ void TranslationGraph::relayout()
 }
 
 std::optional<float> TranslationGraph::valueOf(const TrainingSnapshot &snapshot, int pair, const TranslationNode &node,
-                                               int cell)
+                                               int cell, bool greedy)
 {
     const TranslateTask *task = translateTaskOf(snapshot);
     if (!task || pair < 0 || pair >= int(snapshot.trace.sequences.size()) || cell < 0 || cell >= node.cells)
         return std::nullopt;
     const auto &sequence = snapshot.trace.sequences[std::size_t(pair)];
     const int L = snapshot.setup->session.model.numLayers;
+    if (greedy && node.decoder) {
+        // The Translate view's decoder: the greedy pass, fed its own previous output.
+        const GreedyPass *pass = greedyOf(snapshot, pair);
+        if (!pass || node.t >= pass->steps())
+            return std::nullopt;
+        switch (node.kind) {
+        case TranslationNodeKind::Hidden: return pass->hidden[std::size_t(node.layer)](cell, node.t);
+        case TranslationNodeKind::OneHot: return pass->inputs[std::size_t(node.t)] == cell ? 1.0f : 0.0f;
+        case TranslationNodeKind::Output: return pass->probabilities(cell, node.t);
+        default: return std::nullopt;
+        }
+    }
     switch (node.kind) {
     case TranslationNodeKind::Hidden: {
         const auto &layer = sequence.layers[std::size_t(node.layer + (node.decoder ? L : 0))];
@@ -183,7 +262,7 @@ std::optional<float> TranslationGraph::valueOf(const TrainingSnapshot &snapshot,
     }
 }
 
-QString TranslationGraph::textOf(const TrainingSnapshot &snapshot, int pair, const TranslationNode &node)
+QString TranslationGraph::textOf(const TrainingSnapshot &snapshot, int pair, const TranslationNode &node, bool greedy)
 {
     const TranslateTask *task = translateTaskOf(snapshot);
     if (!task || pair < 0 || pair >= int(snapshot.trace.sequences.size()))
@@ -194,6 +273,24 @@ QString TranslationGraph::textOf(const TrainingSnapshot &snapshot, int pair, con
         const std::u32string name = task->outputName(index);
         return name.size() == 1 ? visibleCharacter(name.front()) : QString::fromStdU32String(name);
     };
+    // A prediction: the argmax, then ✓ — or ✗, then the target (none past the target's <eos>).
+    // One item a line, so that a column as wide as a token holds each.
+    const auto judged = [&](int predicted, int target) {
+        if (predicted == target)
+            return token(predicted) + QStringLiteral("\n✓");
+        return token(predicted) + (target >= 0 ? QStringLiteral("\n✗\n") + token(target) : QStringLiteral("\n✗"));
+    };
+    const GreedyPass *pass = greedy && node.decoder ? greedyOf(snapshot, pair) : nullptr;
+    if (greedy && node.decoder && node.kind != TranslationNodeKind::StepLabel) {
+        if (!pass || node.t >= pass->steps())
+            return {};
+        if (node.kind == TranslationNodeKind::Token)
+            return token(pass->inputs[std::size_t(node.t)]);
+        if (node.kind == TranslationNodeKind::Prediction)
+            return judged(pass->tokens[std::size_t(node.t)],
+                          node.t < int(sequence.targets.size()) ? sequence.targets[std::size_t(node.t)] : -1);
+        return {};
+    }
     switch (node.kind) {
     case TranslationNodeKind::StepLabel: return QStringLiteral("t = %1").arg(node.t + 1);
     case TranslationNodeKind::Token:
@@ -203,10 +300,7 @@ QString TranslationGraph::textOf(const TrainingSnapshot &snapshot, int pair, con
     case TranslationNodeKind::Prediction: {
         if (node.t >= int(sequence.predictions.size()) || node.t >= int(sequence.targets.size()))
             return {};
-        const int predicted = sequence.predictions[std::size_t(node.t)];
-        const int target = sequence.targets[std::size_t(node.t)];
-        return predicted == target ? token(predicted) + QStringLiteral(" ✓")
-                                   : token(predicted) + QStringLiteral(" ✗ ") + token(target);
+        return judged(sequence.predictions[std::size_t(node.t)], sequence.targets[std::size_t(node.t)]);
     }
     default: return {};
     }
@@ -223,13 +317,13 @@ void TranslationGraph::paint(QPainter &painter) const
     const TrainingSnapshot &s = *m_snapshot;
     const QFont font = viewFont();
     painter.setFont(font);
-    const QFontMetricsF metrics(font);
     const QColor text = pal.color(QPalette::Text);
     const QColor accent = pal.color(QPalette::Highlight);
     const int L = s.setup->session.model.numLayers;
+    const bool greedy = m_greedy && s.greedy;
 
     // The boxes: the encoder, the context (the one vector that carries the source across), the decoder.
-    const auto box = [&](const QRectF &r, const QString &caption, bool context) {
+    const auto box = [&](const QRectF &r, const QRectF &captionRect, const QString &caption, bool context) {
         QColor fill = context ? accent : pal.color(QPalette::AlternateBase);
         fill.setAlphaF(context ? 0.16 : 0.5);
         painter.setPen(QPen(context ? accent : pal.color(QPalette::Mid), context ? 2.5 : 1));
@@ -240,15 +334,15 @@ void TranslationGraph::paint(QPainter &painter) const
         bold.setBold(true);
         painter.setFont(bold);
         painter.setPen(text);
-        const QRectF captionRect(r.left() + 4, r.top() + 3, r.width() - 8, metrics.height() * 1.2);
-        const QString elided = QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, captionRect.width());
-        painter.drawText(captionRect, Qt::AlignLeft | Qt::AlignVCenter, elided);
-        LayoutRecorder::note(painter, captionRect, Qt::AlignLeft | Qt::AlignVCenter, elided, {"graph", "label"});
+        // Wrapped to the box, never elided: relayout() gave the captions the lines they need.
+        const int flags = (context ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignTop | Qt::TextWordWrap;
+        painter.drawText(captionRect, flags, caption);
+        LayoutRecorder::note(painter, captionRect, flags, caption, {"graph", "label"});
         painter.setFont(font);
     };
-    box(m_layout.encoderBox, tr("Encoder (encoder): reads the source"), false);
-    box(m_layout.contextBox, tr("context"), true);
-    box(m_layout.decoderBox, tr("Decoder (decoder) and fc: from the context, the previous target token in"), false);
+    box(m_layout.encoderBox, m_layout.encoderCaption, encoderCaption(), false);
+    box(m_layout.contextBox, m_layout.contextCaption, contextCaption(), true);
+    box(m_layout.decoderBox, m_layout.decoderCaption, decoderCaption(m_greedy && s.greedy), false);
 
     // The arrows under the nodes.
     for (const TranslationEdge &edge : m_layout.edges) {
@@ -270,33 +364,55 @@ void TranslationGraph::paint(QPainter &painter) const
             arrow(painter, QPointF(gapX, edge.to.y()), edge.to, pal.color(QPalette::PlaceholderText), 1.2);
             break;
         }
+        case TranslationEdgeKind::Feedback: {
+            // The same way, solid: the output y_{t−1} (its argmax) is the input x_t.
+            const double gapX = edge.to.x() - (edge.to.x() - edge.from.x()) / 2;
+            painter.setPen(QPen(accent, 1.8));
+            painter.drawLine(edge.from, QPointF(gapX, edge.from.y()));
+            painter.drawLine(QPointF(gapX, edge.from.y()), QPointF(gapX, edge.to.y()));
+            arrow(painter, QPointF(gapX, edge.to.y()), edge.to, accent, 1.8);
+            break;
+        }
         }
     }
 
     // The nodes.
     for (const TranslationNode &node : m_layout.nodes) {
         if (node.cells == 0) {
-            const QString label = textOf(s, m_pair, node);
-            QFont f = font;
-            f.setBold(node.kind == TranslationNodeKind::Token || node.kind == TranslationNodeKind::Prediction);
-            painter.setFont(f);
-            painter.setPen(node.kind == TranslationNodeKind::StepLabel ? pal.color(QPalette::PlaceholderText) : text);
-            const QString elided = QFontMetricsF(f).elidedText(label, Qt::ElideRight, node.rect.width());
-            painter.drawText(node.rect, Qt::AlignCenter, elided);
-            LayoutRecorder::note(painter, node.rect, Qt::AlignCenter, elided,
-                                 {"graph", node.kind == TranslationNodeKind::StepLabel ? "t" : "x", -1, node.t});
+            // One line (a step, a token), or a prediction's: the argmax (bold), then ✓, or ✗ and the
+            // target. The columns are as wide as these labels (relayout), so none is cut.
+            const QStringList lines = textOf(s, m_pair, node, greedy).split(u'\n');
+            const double lineH = node.kind == TranslationNodeKind::Prediction
+                ? node.rect.height() / std::max(qsizetype(2), lines.size()) * 0.97
+                : node.rect.height();
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                QFont f = font;
+                f.setBold(i == 0
+                          && (node.kind == TranslationNodeKind::Token || node.kind == TranslationNodeKind::Prediction));
+                painter.setFont(f);
+                const bool wrong = i == 1 && lines[i].startsWith(u'✗');
+                painter.setPen(node.kind == TranslationNodeKind::StepLabel || i == 2
+                                   ? pal.color(QPalette::PlaceholderText)
+                                   : wrong ? QColor(0xB0, 0x30, 0x00)
+                                           : text);
+                const QRectF r(node.rect.left(), node.rect.top() + i * lineH, node.rect.width(), lineH);
+                painter.drawText(r, Qt::AlignCenter, lines[i]);
+                LayoutRecorder::note(painter, r, Qt::AlignCenter, lines[i],
+                                     {"graph", node.kind == TranslationNodeKind::StepLabel ? "t" : "x", -1, node.t});
+            }
             painter.setFont(font);
             continue;
         }
         const bool probabilities = node.kind == TranslationNodeKind::Output;
         const double scale = probabilities ? 1.0 : node.kind == TranslationNodeKind::OneHot ? 1.0 : m_scales.hidden;
         const auto &sequence = s.trace.sequences[std::size_t(m_pair)];
+        const bool numbers = probabilities ? m_layout.outputNumbersFit : m_layout.numbersFit;
         for (int i = 0; i < node.cells; ++i) {
-            const std::optional<float> value = valueOf(s, m_pair, node, i);
+            const std::optional<float> value = valueOf(s, m_pair, node, i, greedy);
             const QRectF cell = node.cellRect(i).adjusted(0.5, 0.5, -0.5, -0.5);
             const QColor color = value ? valueColor(*value, scale) : pal.color(QPalette::Mid);
             painter.fillRect(cell, color);
-            if (value && m_layout.numbersFit && node.kind != TranslationNodeKind::OneHot) {
+            if (value && numbers && node.kind != TranslationNodeKind::OneHot) {
                 const QString number = EquationView::number(*value, 2);
                 painter.setPen(textColorOn(color));
                 painter.drawText(cell, Qt::AlignCenter, number);
@@ -304,10 +420,12 @@ void TranslationGraph::paint(QPainter &painter) const
                                      {"graph", probabilities ? "p" : "h", node.layer, node.t, i});
             }
         }
-        if (probabilities && node.t < int(sequence.predictions.size())) {
-            // The argmax framed, the target's cell underlined: right when they are one cell.
+        // The argmax framed, the target's cell underlined: right when they are one cell.
+        const GreedyPass *pass = greedy ? greedyOf(s, m_pair) : nullptr;
+        const std::vector<int> &argmax = pass ? pass->tokens : sequence.predictions;
+        if (probabilities && node.t < int(argmax.size())) {
             painter.setPen(QPen(text, 2));
-            painter.drawRect(node.cellRect(sequence.predictions[std::size_t(node.t)]).adjusted(1, 1, -1, -1));
+            painter.drawRect(node.cellRect(argmax[std::size_t(node.t)]).adjusted(1, 1, -1, -1));
             const int target = node.t < int(sequence.targets.size()) ? sequence.targets[std::size_t(node.t)] : -1;
             if (target >= 0) {
                 const QRectF t = node.cellRect(target);
@@ -321,19 +439,31 @@ void TranslationGraph::paint(QPainter &painter) const
     }
 }
 
-bool TranslationGraph::eventFilter(QObject *watched, QEvent *event)
+QString TranslationGraph::toolTipAt(QPointF pos) const
 {
-    if (watched != m_canvas || event->type() != QEvent::ToolTip || !m_snapshot)
-        return QScrollArea::eventFilter(watched, event);
-    const QPointF pos = static_cast<QHelpEvent *>(event)->pos();
+    if (!m_snapshot)
+        return {};
+    const bool greedy = m_greedy && m_snapshot->greedy;
+    const auto *task = translateTaskOf(*m_snapshot);
     for (const TranslationNode &node : m_layout.nodes) {
-        if (!node.rect.contains(pos) || node.cells == 0)
+        if (!node.rect.contains(pos))
             continue;
+        if (node.kind == TranslationNodeKind::Prediction) {
+            const QStringList lines = textOf(*m_snapshot, m_pair, node, greedy).split(u'\n');
+            if (lines.size() < 2)
+                return {};
+            const QString how = greedy ? tr("the greedy translation's output") : tr("the argmax (teacher forcing)");
+            if (lines[1] == u"✓")
+                return tr("y_%1: %2 is %3, the target ✓").arg(node.t + 1).arg(how, lines[0]);
+            return lines.size() > 2
+                ? tr("y_%1: %2 is %3, the target is %4 ✗").arg(node.t + 1).arg(how, lines[0], lines[2])
+                : tr("y_%1: %2 is %3, past the target's <eos> ✗").arg(node.t + 1).arg(how, lines[0]);
+        }
         for (int i = 0; i < node.cells; ++i) {
             if (!node.cellRect(i).contains(pos))
                 continue;
-            const std::optional<float> value = valueOf(*m_snapshot, m_pair, node, i);
-            const QString side = node.decoder ? tr("decoder") : tr("encoder");
+            const std::optional<float> value = valueOf(*m_snapshot, m_pair, node, i, greedy);
+            const QString side = node.decoder ? (greedy ? tr("decoder (greedy)") : tr("decoder")) : tr("encoder");
             QString what;
             switch (node.kind) {
             case TranslationNodeKind::Hidden:
@@ -347,23 +477,29 @@ bool TranslationGraph::eventFilter(QObject *watched, QEvent *event)
             case TranslationNodeKind::OneHot:
                 what = tr("x_%1[%2] of the %3 (one-hot)").arg(node.t + 1).arg(i + 1).arg(side);
                 break;
-            case TranslationNodeKind::Output: {
-                const auto *task = translateTaskOf(*m_snapshot);
+            case TranslationNodeKind::Output:
                 what = tr("p_%1(%2): the probability of this target token")
                            .arg(node.t + 1)
                            .arg(task ? QString::fromStdU32String(task->outputName(i)) : QString());
                 break;
-            }
             default: break;
             }
-            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
-                               what + QStringLiteral(" = ")
-                                   + (value ? QString::number(*value, 'g', 9) : QStringLiteral("—")),
-                               m_canvas);
-            return true;
+            return what + QStringLiteral(" = ") + (value ? QString::number(*value, 'g', 9) : QStringLiteral("—"));
         }
     }
-    QToolTip::hideText();
+    return {};
+}
+
+bool TranslationGraph::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_canvas || event->type() != QEvent::ToolTip || !m_snapshot)
+        return QScrollArea::eventFilter(watched, event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    const QString tip = toolTipAt(help->pos());
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), tip, m_canvas);
     return true;
 }
 

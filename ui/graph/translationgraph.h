@@ -3,7 +3,10 @@
 // row over the source, the context (the encoder's final state: the one vector per layer that
 // carries the whole source across), and the decoder's row over <sos> + target with its inputs
 // (the previous target token: teacher forcing) and its outputs (the probabilities over the target
-// tokens, the argmax against the target), every number from the snapshot's trace. Where the
+// tokens, the argmax against the target), every number from the snapshot's trace. Its Translate
+// view (setGreedy) draws the decoder's row as it translates instead: its own previous output fed
+// back as its input from <sos> until <eos>, with the numbers of that pass (the snapshot's greedy
+// passes, computed by the worker) and ✓/✗ where the output parts from the target. Where the
 // drawing is larger than the view it scrolls. A view of a snapshot: it stores and repaints;
 // TranslationLayout says where things go. Not the graph of the other tasks (GraphView), which the
 // main window shows instead of this one for them.
@@ -31,16 +34,24 @@ public:
     void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
     SnapshotPtr snapshot() const { return m_snapshot; }
     int pairIndex() const { return m_pair; }
+    //! Whether the decoder's row is the greedy translation (the Translate view) rather than the
+    //! teacher-forced pass.
+    bool isGreedy() const { return m_greedy; }
 
     //! The layout drawn now (empty before a translation's snapshot).
     const TranslationLayout &graphLayout() const { return m_layout; }
     //! The value cell \a cell of \a node shows for pair \a pair of \a snapshot: h_t (encoder or
     //! decoder), the context (the decoder's h_{−1} = the encoder's last h), a one-hot input (0 or 1),
-    //! an output probability; nullopt for a node without values.
+    //! an output probability; nullopt for a node without values. With \a greedy, the decoder's
+    //! come from the greedy pass (the Translate view).
     static std::optional<float> valueOf(const TrainingSnapshot &snapshot, int pair, const TranslationNode &node,
-                                        int cell);
-    //! The text of a text node (a token, a step, a prediction against its target).
-    static QString textOf(const TrainingSnapshot &snapshot, int pair, const TranslationNode &node);
+                                        int cell, bool greedy = false);
+    //! The text of a text node (a token, a step, a prediction against its target: the argmax, a
+    //! line break, then "✓", or "✗" and the target), with \a greedy the greedy pass's.
+    static QString textOf(const TrainingSnapshot &snapshot, int pair, const TranslationNode &node, bool greedy = false);
+    //! The tooltip at \a pos on the canvas: what the cell or prediction there is, and its value in
+    //! full; empty where there is none.
+    QString toolTipAt(QPointF pos) const;
 
     //! Paints the graph with \a painter (the canvas's; also a figure's).
     void paint(QPainter &painter) const;
@@ -48,6 +59,8 @@ public:
 public slots:
     //! Which pair the graph shows (GraphBar's choice).
     void setPairIndex(int pair);
+    //! The Translate view (\a greedy) or the teacher-forced pass (GraphBar's switch).
+    void setGreedy(bool greedy);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -61,6 +74,7 @@ private:
     SnapshotPtr m_snapshot;
     ColorScales m_scales;
     int m_pair = 0;
+    bool m_greedy = false;
     TranslationLayout m_layout;
     QWidget *m_canvas = nullptr;
 };

@@ -5,7 +5,8 @@
 // vector per layer that carries the whole source across, in a column of its own — then the
 // decoder's columns over <sos> + target (the previous target token as input: teacher forcing, its
 // one-hot, h_t of every layer, the output probabilities over the target tokens, the argmax against
-// the target). A vector of many cells is wrapped into a small grid of sub-columns, so that a column
+// the target) — or, in the Translate view, over its greedy steps (its own previous output as input:
+// an arrow from y_{t−1} to x_t). A vector of many cells is wrapped into a small grid of sub-columns, so that a column
 // as wide as a number holds it in few rows. Pure: no painting, no widgets — TranslationGraph paints
 // what this computes; tst_translationlayout checks it without a GUI. Not the graph of the other
 // tasks (GraphLayout), which has one row of columns.
@@ -32,6 +33,13 @@ struct TranslationGeometry
     QSizeF viewport{800, 600};
     double lineHeight = 16; // of the view's font, px
     double numberWidth = 30; // "−0.00" in the view's font: the narrowest cell that prints its value
+    //! The widest text a column prints (a token such as "<sos>", a prediction's line), px: no
+    //! column is narrower, so that no label is cut.
+    double labelWidth = 0;
+    double contextCaptionWidth = 0; // the context box's caption, px: the box is at least as wide
+    int captionLines = 1; // the encoder's and decoder's captions, wrapped to their boxes
+    int predictionLines = 2; // the argmax, ✓ or ✗ — and, where one is wrong, the target
+    bool greedy = false; // the Translate view: the decoder's input is its own previous output
 
     bool operator==(const TranslationGeometry &) const = default;
 };
@@ -60,6 +68,7 @@ enum class TranslationEdgeKind {
     Recurrent, // along a row: h_{t−1} → h_t
     Context, // the encoder's last h_{n−1} → the context → the decoder's first step (its h_{−1})
     TeacherForcing, // the target of step t is the decoder's input at t + 1
+    Feedback, // the Translate view: the output y_t (its argmax) is the decoder's input x_{t+1}
 };
 
 struct TranslationEdge
@@ -77,9 +86,16 @@ struct TranslationLayout
     QRectF encoderBox; // around the encoder's columns, its caption at the top
     QRectF decoderBox;
     QRectF contextBox; // around the context column
-    double cellHeight = 0; // of every vector's cells
+    QRectF encoderCaption; // the encoder's and decoder's captions (captionLines high), and the context's
+    QRectF decoderCaption;
+    QRectF contextCaption;
+    double cellHeight = 0; // of the hidden states' (and the context's) cells
+    double outputCellHeight = 0; // of the output probabilities' cells
     double cellWidth = 0;
-    bool numbersFit = false; // cells are large enough to print their values (the readability rule)
+    //! The hidden states' cells are large enough to print their values (the readability rule:
+    //! 0.8 lines high, a number wide); the probabilities' are given the height that is left.
+    bool numbersFit = false;
+    bool outputNumbersFit = false;
     QSizeF size; // the whole drawing
 
     static TranslationLayout of(const TranslationGeometry &geometry);

@@ -289,6 +289,8 @@ void MatrixPanel::rebuild(const RunSetup &setup)
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
+        // Wrapped, not cut: an encoder–decoder's headings are longer than a narrow dock is wide.
+        header->setWordWrap(true);
         m_grid->addWidget(header, row++, 0, 1, 2);
         m_layerHeaders.push_back(header);
     };
@@ -525,6 +527,12 @@ void MatrixPanel::updateCellSize()
     m_cellSize = cell;
     for (const Entry &entry : m_entries)
         entry.widget->setCellSize(cell);
+    // Headings wrap within the room seen, even where the heatmaps at their smallest scroll.
+    // (The grid sizes rows by sizeHint, not by the wrapped height: that is set here.)
+    for (QLabel *header : m_layerHeaders) {
+        header->setMaximumWidth(std::max(80, available));
+        header->setMinimumHeight(header->heightForWidth(std::max(80, available)));
+    }
     // A bias keeps a band as high as its matrix's column labels (which turn or stagger in small
     // cells), so its rows stay beside the matrix's rows.
     for (const auto &[weight, bias] : m_rows) {

@@ -137,6 +137,14 @@ int takeScreenshot(const ScreenshotOptions &options)
         }
         window.graphBar()->setTextIndex(*options.series - 1);
     }
+    if (options.greedy) {
+        const SnapshotPtr s = controller->snapshot();
+        if (!s || !s->greedy) {
+            std::fprintf(stderr, "rnnlab: --decoder greedy: the session is not a translation\n");
+            return 2;
+        }
+        window.graphBar()->setGreedy(true);
+    }
     if (options.timeStep || options.phase) {
         const SnapshotPtr s = controller->snapshot();
         const int T = s->shownSequence(window.graphBar()->textIndex()).length();

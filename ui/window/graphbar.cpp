@@ -29,6 +29,21 @@ GraphBar::GraphBar(QWidget *parent)
     layout->addWidget(textLabel);
     layout->addWidget(m_texts);
     layout->addSpacing(12);
+    // A translation's decoder: as trained (teacher forcing) or as it translates (greedy).
+    m_decoder = new QComboBox(this);
+    m_decoder->setObjectName(QStringLiteral("decoderMode"));
+    m_decoder->addItem(tr("Teacher forcing"));
+    m_decoder->addItem(tr("Translate (greedy)"));
+    m_decoder->setToolTip(tr("Teacher forcing: the decoder as it is trained, fed the previous target token.\n"
+                             "Translate (greedy): the decoder as it translates, fed its own previous output "
+                             "(the argmax) from <sos> until <eos>; ✓/✗ where it parts from the target."));
+    m_decoderLabel = new QLabel(tr("Deco&der:"), this);
+    m_decoderLabel->setBuddy(m_decoder);
+    layout->addWidget(m_decoderLabel);
+    layout->addWidget(m_decoder);
+    layout->addSpacing(12);
+    m_decoderLabel->hide();
+    m_decoder->hide();
     // The matrices' identity colours: the same arrow colour at every time step means the same matrix.
     for (MatrixRole role : {MatrixRole::InputToHidden, MatrixRole::HiddenToHidden, MatrixRole::HiddenToOutput}) {
         auto *legend = new QLabel(this);
@@ -46,6 +61,7 @@ GraphBar::GraphBar(QWidget *parent)
     }
     layout->addStretch(1);
     connect(m_texts, &QComboBox::currentIndexChanged, this, &GraphBar::textIndexChanged);
+    connect(m_decoder, &QComboBox::currentIndexChanged, this, [this](int index) { emit greedyChanged(index == 1); });
 }
 
 void GraphBar::setSession(const Session &session)
@@ -80,6 +96,8 @@ void GraphBar::setSession(const Session &session)
                             : !session.data.pairs.empty() ? tr("Which pair the translation graph shows")
                                                           : tr("Which training text the graph shows"));
     m_texts->blockSignals(false);
+    m_decoderLabel->setVisible(!session.data.pairs.empty());
+    m_decoder->setVisible(!session.data.pairs.empty());
     // An LSTM's or GRU's input weights are W_ih, as in its equations and the Matrices panel.
     const bool gated = session.model.cell == CellKind::Lstm || session.model.cell == CellKind::Gru;
     m_inputLegend->setText(
@@ -111,6 +129,16 @@ int GraphBar::textCount() const
 void GraphBar::setTextIndex(int index)
 {
     m_texts->setCurrentIndex(index);
+}
+
+bool GraphBar::isGreedy() const
+{
+    return m_decoder->currentIndex() == 1;
+}
+
+void GraphBar::setGreedy(bool greedy)
+{
+    m_decoder->setCurrentIndex(greedy ? 1 : 0);
 }
 
 } // namespace rnnlab

@@ -172,6 +172,7 @@ QWidget *MainWindow::createGraphArea()
     m_translationGraph = view<TranslationGraph>(QStringLiteral("translation"));
     m_translationGraph->hide(); // a translation's (fitTabsToTask)
     connect(m_bar, &GraphBar::textIndexChanged, m_translationGraph, &TranslationGraph::setPairIndex);
+    connect(m_bar, &GraphBar::greedyChanged, m_translationGraph, &TranslationGraph::setGreedy);
     m_timeline = view<Timeline>(QStringLiteral("timeline"));
     connect(m_bar, &GraphBar::textIndexChanged, m_graph, &GraphView::setTextIndex);
     connect(m_timeline, &Timeline::viewRequested, m_controller, &TrainingController::viewStep);

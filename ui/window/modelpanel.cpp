@@ -8,6 +8,7 @@
 #include "engine/dataset.h"
 #include "engine/task.h"
 #include "engine/tasks/forecasttask.h"
+#include "engine/tasks/translatetask.h"
 #include "engine/unicode.h"
 
 #include <QCheckBox>
@@ -67,14 +68,26 @@ void styleProblemLabel(QLabel *label)
     label->setPalette(p);
 }
 
+//! The Task combo's entries, in its order.
+enum TaskEntry { TextEntry, SeriesEntry, TranslationEntry };
+
+TaskEntry entryOf(TaskKind kind)
+{
+    return kind == TaskKind::Forecast ? SeriesEntry : kind == TaskKind::Translate ? TranslationEntry : TextEntry;
+}
+
 //! The model a task starts with when the panel switches to it: rnnlab-cli new-forecast's for a
-//! time series (an LSTM of 16 units with an output layer, Adam at 0.01), the lecture's for texts.
-Session defaultsFor(bool timeSeries)
+//! time series (an LSTM of 16 units with an output layer, Adam at 0.01), new-translate's for a
+//! translation (a GRU of 24 units, Adam at 0.02), the lecture's for texts.
+Session defaultsFor(int entry)
 {
     Session s = lectureExample();
-    if (timeSeries) {
+    if (entry == SeriesEntry) {
         s.model = ModelConfig{CellKind::Lstm, 16, 1, true};
         s.training.learningRate = 0.01;
+    } else if (entry == TranslationEntry) {
+        s.model = ModelConfig{CellKind::Gru, 24, 1, true};
+        s.training.learningRate = 0.02;
     }
     return s;
 }
@@ -118,9 +131,11 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_task->setObjectName(QStringLiteral("task"));
     m_task->addItem(tr("Text"));
     m_task->addItem(tr("Time series"));
+    m_task->addItem(tr("Translation (pairs)"));
     m_task->setToolTip(tr("Text: the network reads characters and predicts the next one (or, with "
                           "text<Tab>label lines, names a label: a classifier).\nTime series: it reads numbers "
-                          "and predicts the next value of each feature (MSE loss)."));
+                          "and predicts the next value of each feature (MSE loss).\nTranslation (pairs): an "
+                          "encoder reads each source<Tab>target line's source, a decoder writes its target."));
     auto *taskLabel = new QLabel(tr("Tas&k"), this);
     taskLabel->setBuddy(m_task);
     taskForm->addRow(taskLabel, m_task);
@@ -318,14 +333,19 @@ void ModelPanel::setSession(const Session &session)
     m_updating = true;
     // A time series (task "forecast") shows in the series editor; the texts typed stay in their box
     // (and the other way round), so that switching the task back loses nothing.
+    // A translation's pairs ("source<Tab>target" lines) show in the texts' box, under their own label.
     const bool series = session.data.task == TaskKind::Forecast;
-    m_task->setCurrentIndex(series ? 1 : 0);
+    m_task->setCurrentIndex(entryOf(session.data.task));
     m_textBlock->setVisible(!series);
     m_series->setVisible(series);
-    if (series)
+    if (series) {
         m_series->setData(session.data);
-    else
+    } else {
         m_texts->setPlainText(TextSession::linesOf(session.data).join(u'\n'));
+        m_linesEntry = entryOf(session.data.task);
+        m_stashedLines.clear();
+    }
+    showLinesHint();
     m_cell->setCurrentIndex(m_cell->findData(QString::fromStdString(toString(session.model.cell))));
     m_hidden->setValue(session.model.hiddenSize);
     m_layers->setValue(session.model.numLayers);
@@ -351,9 +371,13 @@ Session ModelPanel::editedSession() const
     // mistake problems() names.
     if (isTimeSeries()) {
         s.data = m_series->data();
-    } else if (s.data.task == TaskKind::Translate) {
-        // A translation stays one: its lines are its pairs ("source<Tab>target"); a bad line leaves
-        // no pair, which validate() names.
+    } else if (m_task->currentIndex() == TranslationEntry) {
+        // A translation: its lines are its pairs ("source<Tab>target"); a bad line leaves no pair,
+        // which validate() names.
+        if (s.data.task != TaskKind::Translate) {
+            s.data = DataConfig{}; // from texts or a time series: none of their fields
+            s.data.task = TaskKind::Translate;
+        }
         std::vector<Problem> problems;
         s.data.pairs = PairsTsv::parse(lines.join(u'\n').toUtf8(), problems);
         s.data.sourceVocabulary.reset(); // edited pairs make their own vocabularies
@@ -500,6 +524,13 @@ void ModelPanel::validateNow()
                 ? tr("Time series: the next value at every time step (MSE loss).")
                 : tr("Time series: the next value of each of %1 features at every time step (MSE loss).")
                       .arg(ForecastTask::featuresOf(s.data)));
+    else if (s.data.task == TaskKind::Translate)
+        m_vocabulary->setText(
+            !dataValid ? QString()
+                       : tr("Translation: %1 source characters; %2 target tokens (<sos>, <eos> and the targets' "
+                            "characters)")
+                             .arg(TranslateTask::sourceVocabularyOf(s.data).size())
+                             .arg(TranslateTask::targetVocabularyOf(s.data).size() + 2));
     else
         m_vocabulary->setText(s.data.texts.empty() ? QString() : tr("Vocabulary: %1 (%2)").arg(shown, count) + classes);
     const bool changes = hasChanges();
@@ -521,24 +552,69 @@ void ModelPanel::revert()
 
 bool ModelPanel::isTimeSeries() const
 {
-    return m_task->currentIndex() == 1;
+    return m_task->currentIndex() == SeriesEntry;
+}
+
+bool ModelPanel::isTranslation() const
+{
+    return m_task->currentIndex() == TranslationEntry;
+}
+
+QString ModelPanel::taskName() const
+{
+    return m_task->currentText();
 }
 
 void ModelPanel::setTimeSeries(bool series)
 {
-    m_task->setCurrentIndex(series ? 1 : 0);
+    m_task->setCurrentIndex(series ? SeriesEntry : TextEntry);
+}
+
+void ModelPanel::setTranslation(bool translation)
+{
+    m_task->setCurrentIndex(translation ? TranslationEntry : TextEntry);
+}
+
+void ModelPanel::showLinesHint()
+{
+    if (m_task->currentIndex() == TranslationEntry) {
+        m_textsLabel->setText(tr("Pa&irs (one per line: source<Tab>target)"));
+        m_texts->setPlaceholderText(tr("hello\tolleh\nworld\tdlrow"));
+        m_texts->setToolTip(tr("Each line is one pair: the source, a Tab, then its target (hello<Tab>olleh).\n"
+                               "The encoder reads the source; the decoder learns to write the target from "
+                               "<sos> until <eos>."));
+    } else {
+        m_textsLabel->setText(tr("Train&ing texts (one per line)"));
+        m_texts->setPlaceholderText(tr("hello"));
+        m_texts->setToolTip(tr("Each line is one training sequence: the network reads its characters one at a "
+                               "time and learns to predict the next one.\nLines of the form text<Tab>label train a "
+                               "classifier instead (many-to-one): the network reads the whole text and then names "
+                               "its label."));
+    }
 }
 
 void ModelPanel::taskChosen()
 {
     if (m_updating)
         return;
-    const bool series = isTimeSeries();
+    const int entry = m_task->currentIndex();
+    const bool series = entry == SeriesEntry;
     m_textBlock->setVisible(!series);
     m_series->setVisible(series);
+    // Texts and pairs share the box: each keeps its own lines, so that switching back loses nothing.
+    if (!series && entry != m_linesEntry) {
+        const QString shown = m_texts->toPlainText();
+        const QString other = m_stashedLines.value(entry);
+        m_stashedLines.insert(m_linesEntry, shown);
+        m_linesEntry = entry;
+        m_updating = true;
+        m_texts->setPlainText(other);
+        m_updating = false;
+    }
+    showLinesHint();
     // The model that suits the task: the session's own when it is of that kind, else the defaults.
-    const bool sessionIsSeries = m_session.data.task == TaskKind::Forecast;
-    const Session &model = series == sessionIsSeries ? m_session : defaultsFor(series);
+    const int sessionEntry = entryOf(m_session.data.task);
+    const Session &model = entry == sessionEntry ? m_session : defaultsFor(entry);
     m_updating = true;
     m_cell->setCurrentIndex(m_cell->findData(QString::fromStdString(toString(model.model.cell))));
     m_hidden->setValue(model.model.hiddenSize);

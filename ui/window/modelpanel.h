@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// "Model and data": the task (texts, or a time series: SeriesEditor), the training texts (one per
-// line) or series, and every setting of a session — cell,
+// "Model and data": the task (texts, a time series: SeriesEditor, or a translation's pairs), the
+// training texts or pairs (one per line) or series, and every setting of a session — cell,
 // hidden size, layers, output layer, optimizer, learning rate, momentum, seed, clipping. Edits are
 // checked as you type with the engine's own validate(); a problem is shown in place under its field
 // with the engine's message (a hidden size that must equal the vocabulary size in words, with two
@@ -11,6 +11,7 @@
 #include "engine/session.h"
 #include "ui/common/metatypes.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <map>
@@ -48,6 +49,11 @@ public:
     //! that suits it (an LSTM, H = 16, with an output layer for a series), as rnnlab-cli does.
     void setTimeSeries(bool series);
     bool isTimeSeries() const;
+    //! Chooses "Translation (pairs)" (true) or texts as the task, with a translation's model.
+    void setTranslation(bool translation);
+    bool isTranslation() const;
+    //! The task as the Task box names it ("Text", "Time series", "Translation (pairs)").
+    QString taskName() const;
 
 signals:
     //! Apply was pressed with valid settings that differ from the session being trained.
@@ -74,13 +80,17 @@ private:
     QLabel *problemLabel();
 
     void taskChosen();
+    //! The texts' box label, placeholder and tooltip for the task chosen: texts, or pairs.
+    void showLinesHint();
 
     Session m_session; // what is being trained
-    QComboBox *m_task = nullptr; // texts, or a time series
+    QComboBox *m_task = nullptr; // texts, a time series, or a translation's pairs
     QWidget *m_textBlock = nullptr; // the texts' label, box and problems
     SeriesEditor *m_series = nullptr;
     QPlainTextEdit *m_texts = nullptr;
-    QLabel *m_textsLabel = nullptr; // "Training texts", or a time series' "Training data"
+    QLabel *m_textsLabel = nullptr; // "Training texts", or a translation's "Pairs"
+    int m_linesEntry = 0; // whose lines the texts' box holds: the Task box's text or translation entry
+    QHash<int, QString> m_stashedLines; // the other one's lines, by Task box entry, kept for switching back
     QComboBox *m_cell = nullptr;
     QSpinBox *m_hidden = nullptr;
     QSpinBox *m_layers = nullptr;

@@ -28,6 +28,9 @@ private slots:
     void columns_data();
     void columns();
     void tooSmallLeavesNumbersOut();
+    void labelsWholeAtTheWindowSizes_data();
+    void labelsWholeAtTheWindowSizes();
+    void greedyFeedsItsOutputBack();
 };
 
 void TestTranslationLayout::columns_data()
@@ -115,6 +118,82 @@ void TestTranslationLayout::tooSmallLeavesNumbersOut()
     const TranslationLayout layout = TranslationLayout::of({5, 6, 2, 64, 13, 15, QSizeF(900, 300), 16, 30});
     QVERIFY(!layout.numbersFit);
     QVERIFY(layout.cellHeight >= 3);
+}
+
+void TestTranslationLayout::labelsWholeAtTheWindowSizes_data()
+{
+    QTest::addColumn<int>("L");
+    QTest::addColumn<int>("H");
+    QTest::addColumn<QSizeF>("viewport");
+    QTest::addColumn<bool>("numbers"); // the hidden states' numbers printed
+    // reverse-words ("hello" → "olleh", Vs = 13, T = 15) in the graph area the window leaves at
+    // 1024×768, 1280×800 and 1920×1080 (with the panels docked beside it), 13 px type.
+    const QSizeF small(560, 300), normal(676, 330), large(1265, 390);
+    QTest::newRow("H 8, 1024x768") << 1 << 8 << small << false;
+    QTest::newRow("H 8, 1280x800") << 1 << 8 << normal << true;
+    QTest::newRow("H 16, 1280x800") << 1 << 16 << normal << false;
+    QTest::newRow("H 24, 1280x800") << 1 << 24 << normal << false;
+    QTest::newRow("H 8, 2 layers, 1280x800") << 2 << 8 << normal << false;
+    QTest::newRow("H 8, 1920x1080") << 1 << 8 << large << true;
+    QTest::newRow("H 16, 1920x1080") << 1 << 16 << large << true;
+    QTest::newRow("H 24, 1920x1080") << 1 << 24 << large << true;
+    QTest::newRow("H 8, 2 layers, 1920x1080") << 2 << 8 << large << true;
+    QTest::newRow("H 24, 2 layers, 1920x1080") << 2 << 24 << large << false;
+}
+
+void TestTranslationLayout::labelsWholeAtTheWindowSizes()
+{
+    // Every column as wide as its widest label ("<sos>" in bold, a prediction's "✗ <eos>"), the
+    // context's box as wide as its caption: nothing is cut. The drawing fits the view's width at
+    // 1280 and 1920; where the cells are too short for numbers they show colours (tooltips).
+    QFETCH(int, L);
+    QFETCH(int, H);
+    QFETCH(QSizeF, viewport);
+    QFETCH(bool, numbers);
+    TranslationGeometry g{5, 6, L, H, 13, 15, viewport, 15, 34};
+    g.labelWidth = 42;
+    g.contextCaptionWidth = 62;
+    g.captionLines = 2;
+    const TranslationLayout layout = TranslationLayout::of(g);
+    for (const TranslationNode &node : layout.nodes) {
+        if (node.cells == 0)
+            QVERIFY2(node.rect.width() >= g.labelWidth, qPrintable(QString::number(node.rect.width())));
+    }
+    QVERIFY(layout.contextBox.width() >= g.contextCaptionWidth);
+    QVERIFY(layout.contextCaption.width() >= g.contextCaptionWidth - 4);
+    QVERIFY(layout.decoderCaption.height() >= 2 * g.lineHeight);
+    QVERIFY(layout.encoderBox.contains(layout.encoderCaption));
+    QVERIFY(layout.decoderBox.contains(layout.decoderCaption));
+    // The captions above the predictions, the predictions above the probabilities.
+    QVERIFY(layout.decoderCaption.bottom() <= layout.find(TranslationNodeKind::Prediction, true, 0)->rect.top() + 0.01);
+    QCOMPARE(layout.numbersFit, numbers);
+    if (viewport.width() >= 676)
+        QVERIFY2(layout.size.width() <= viewport.width() + 0.5, qPrintable(QString::number(layout.size.width())));
+    for (std::size_t a = 0; a < layout.nodes.size(); ++a) {
+        for (std::size_t b = a + 1; b < layout.nodes.size(); ++b)
+            QVERIFY(!overlaps(layout.nodes[a].rect, layout.nodes[b].rect));
+    }
+}
+
+void TestTranslationLayout::greedyFeedsItsOutputBack()
+{
+    // The Translate view: each output y_t goes back in as x_{t+1} (Feedback), no teacher forcing.
+    TranslationGeometry g{5, 4, 1, 8, 13, 15, QSizeF(960, 470), 15, 34};
+    g.greedy = true;
+    const TranslationLayout layout = TranslationLayout::of(g);
+    int feedback = 0;
+    for (const TranslationEdge &edge : layout.edges) {
+        QVERIFY(edge.kind != TranslationEdgeKind::TeacherForcing);
+        if (edge.kind != TranslationEdgeKind::Feedback)
+            continue;
+        // From step t's prediction (at the top) to step t + 1's token (at the bottom).
+        const TranslationNode *prediction = layout.find(TranslationNodeKind::Prediction, true, feedback);
+        const TranslationNode *token = layout.find(TranslationNodeKind::Token, true, feedback + 1);
+        QCOMPARE(edge.from.x(), prediction->rect.right());
+        QCOMPARE(edge.to, QPointF(token->rect.left(), token->rect.center().y()));
+        ++feedback;
+    }
+    QCOMPARE(feedback, 3);
 }
 
 QTEST_GUILESS_MAIN(TestTranslationLayout)

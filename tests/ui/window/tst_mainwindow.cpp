@@ -32,6 +32,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QFontDatabase>
 #include <QImage>
@@ -528,6 +529,65 @@ void TestMainWindow::translationInTheWindow()
     graph->setPairIndex(1);
     QCOMPARE(TranslationGraph::textOf(*shown, 1, *graph->graphLayout().find(TranslationNodeKind::Token, false, 0)),
              QStringLiteral("w"));
+
+    // The Translate view (the bar's Decoder switch): the decoder fed its own previous output, its
+    // tokens and numbers the engine's greedy translation of the same weights, ✓/✗ against the target.
+    auto *decoderMode = window.findChild<QComboBox *>(QStringLiteral("decoderMode"));
+    QVERIFY(decoderMode && decoderMode->isVisibleTo(&window));
+    graph->setPairIndex(0);
+    decoderMode->setCurrentIndex(1);
+    QVERIFY(graph->isGreedy());
+    const SnapshotPtr now = graph->snapshot();
+    QVERIFY(now->greedy && now->greedy->size() == session.data.pairs.size());
+    // (The weights the window shows carry the decoder's edit above: the engine translates with them.)
+    const auto sources = translator.task().sourceIndices();
+    const std::vector<int> tokens = EncoderDecoder::translate(now->weights, translator.task(), sources[0]);
+    const GreedyPass &pass = (*now->greedy)[0];
+    QCOMPARE(pass.tokens, tokens);
+    const TranslationLayout &greedyLayout = graph->graphLayout();
+    const int greedySteps = int(tokens.size());
+    QCOMPARE(greedyLayout.count(TranslationNodeKind::Hidden, true), greedySteps * L);
+    QCOMPARE(greedyLayout.count(TranslationNodeKind::Prediction, true), greedySteps);
+    QString drawn;
+    for (int t = 0; t < greedySteps; ++t) {
+        const QStringList lines =
+            TranslationGraph::textOf(*now, 0, *greedyLayout.find(TranslationNodeKind::Prediction, true, t), true)
+                .split(u'\n');
+        QVERIFY(lines.size() == 2 || lines.size() == 3); // the argmax, ✓ — or ✗, then the target
+        drawn += lines[0] + u' ';
+        const int target =
+            t < int(now->trace.sequences[0].targets.size()) ? now->trace.sequences[0].targets[std::size_t(t)] : -1;
+        QCOMPARE(lines[1].startsWith(u'✓'), tokens[std::size_t(t)] == target);
+        QCOMPARE(lines[1].startsWith(u'✗'), tokens[std::size_t(t)] != target);
+        QCOMPARE(lines.size() == 3, tokens[std::size_t(t)] != target && target >= 0);
+        // Its input is the previous step's output (<sos> first).
+        QCOMPARE(TranslationGraph::textOf(*now, 0, *greedyLayout.find(TranslationNodeKind::Token, true, t), true),
+                 t == 0 ? QStringLiteral("<sos>")
+                        : QString::fromStdString(translator.task().tokenName(tokens[std::size_t(t - 1)])));
+        const TranslationNode *h = greedyLayout.find(TranslationNodeKind::Hidden, true, t, 0);
+        QCOMPARE(*TranslationGraph::valueOf(*now, 0, *h, 0, true), pass.hidden[0](0, t));
+    }
+    QString expectedTokens;
+    for (int token : tokens)
+        expectedTokens += QString::fromStdString(translator.task().tokenName(token)) + u' ';
+    QCOMPARE(drawn, expectedTokens);
+    int feedback = 0, teacher = 0;
+    for (const TranslationEdge &edge : greedyLayout.edges) {
+        feedback += edge.kind == TranslationEdgeKind::Feedback;
+        teacher += edge.kind == TranslationEdgeKind::TeacherForcing;
+    }
+    QCOMPARE(feedback, greedySteps - 1);
+    QCOMPARE(teacher, 0);
+    // Hovering a cell gives its value in full, numbers drawn or not (H = 24: colours only at 1280).
+    const TranslationNode *hovered = greedyLayout.find(TranslationNodeKind::Hidden, true, 0, 0);
+    const QString tip = graph->toolTipAt(hovered->cellRect(3).center());
+    QVERIFY2(tip.contains(QString::number(pass.hidden[0](3, 0), 'g', 9)), qPrintable(tip));
+    const QString predictionTip =
+        graph->toolTipAt(greedyLayout.find(TranslationNodeKind::Prediction, true, 0)->rect.center());
+    QVERIFY2(predictionTip.contains(u"greedy"), qPrintable(predictionTip));
+    decoderMode->setCurrentIndex(0);
+    QVERIFY(!graph->isGreedy());
+    QCOMPARE(graph->graphLayout().count(TranslationNodeKind::Hidden, true), D * L);
 
     // Every tab shown once: nothing crashes.
     for (int i = 0; i < tabs->count(); ++i) {

@@ -5,6 +5,7 @@
 #include "tests/support/boundedrun.h"
 #include "tests/support/testsupport.h"
 
+#include "app/session/sessionfile.h"
 #include "engine/signalgenerator.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/window/mainwindow.h"
@@ -93,6 +94,7 @@ class TestModelPanel : public QObject
 
 private slots:
     void choosingTimeSeriesSetsItsModel();
+    void translationShowsItsTask();
     void typedSeriesApplyAsFloat32();
     void badInputKeepsTheRunAndTheText_data();
     void badInputKeepsTheRunAndTheText();
@@ -134,6 +136,67 @@ void TestModelPanel::choosingTimeSeriesSetsItsModel()
     QCOMPARE(texts->toPlainText(), QStringLiteral("hello\nhola"));
     QVERIFY(panel->editedSession().model == lectureExample().model);
     QVERIFY(panel->editedSession().data.series.empty());
+}
+
+void TestModelPanel::translationShowsItsTask()
+{
+    // Issue 16: a translation session's Task box names its task (not "Text"), its pairs show one per
+    // line as source<Tab>target under a label that says so; the box switches to texts and back
+    // with each one's lines kept; a translation typed from a text session applies as one.
+    const SessionParseResult parsed =
+        SessionFile::read(test::sourceFile(QStringLiteral("resources/examples/reverse-words.json")));
+    QVERIFY(parsed.session);
+    MainWindow window(false);
+    window.startSession(*parsed.session);
+    ModelPanel *panel = window.modelPanel();
+    auto *texts = child<QPlainTextEdit>(panel, "texts");
+    auto *task = child<QComboBox>(panel, "task");
+    QVERIFY(texts && task);
+    QVERIFY(panel->isTranslation());
+    QCOMPARE(task->currentText(), QStringLiteral("Translation (pairs)"));
+    QCOMPARE(panel->taskName(), QStringLiteral("Translation (pairs)"));
+    QVERIFY(texts->toPlainText().startsWith(QStringLiteral("hello\tolleh\nworld\tdlrow")));
+    QString label;
+    for (QLabel *l : panel->findChildren<QLabel *>())
+        if (l->buddy() == texts)
+            label = l->text().remove(u'&');
+    QVERIFY2(label.contains(QStringLiteral("source<Tab>target")), qPrintable(label));
+    QVERIFY(texts->placeholderText().contains(u'\t'));
+    QVERIFY2(panel->problems().empty(), firstProblem(panel).c_str());
+    QVERIFY(!panel->hasChanges());
+    // To texts: an empty box (the pairs kept aside), the lecture's model; and back: the pairs again.
+    task->setCurrentIndex(0);
+    QVERIFY(!panel->isTranslation());
+    QVERIFY(texts->toPlainText().isEmpty());
+    texts->setPlainText(QStringLiteral("hello"));
+    QVERIFY(panel->editedSession().data.task == TaskKind::NextCharacter);
+    QVERIFY(panel->editedSession().model == lectureExample().model);
+    task->setCurrentIndex(2);
+    QVERIFY(texts->toPlainText().startsWith(QStringLiteral("hello\tolleh")));
+    QVERIFY(!panel->hasChanges());
+    task->setCurrentIndex(0);
+    QCOMPARE(texts->toPlainText(), QStringLiteral("hello"));
+
+    // From a text session: choose the translation, type pairs, and it applies as a translation.
+    window.startSession(lectureExample());
+    QCOMPARE(task->currentText(), QStringLiteral("Text"));
+    task->setCurrentIndex(2);
+    QVERIFY(texts->toPlainText().isEmpty());
+    texts->setPlainText(QStringLiteral("ab\tba\ncd\tdc"));
+    const Session s = panel->editedSession();
+    QVERIFY(s.data.task == TaskKind::Translate);
+    QCOMPARE(s.data.pairs.size(), std::size_t(2));
+    QVERIFY(s.data.texts.empty());
+    QVERIFY(s.model == (ModelConfig{CellKind::Gru, 24, 1, true}));
+    QVERIFY2(panel->problems().empty(), firstProblem(panel).c_str());
+    QSignalSpy applied(panel, &ModelPanel::applyRequested);
+    QVERIFY(applyButton(panel)->isEnabled());
+    panel->apply();
+    QCOMPARE(applied.size(), 1);
+    // A line without a Tab is named, in place.
+    texts->setPlainText(QStringLiteral("ab"));
+    QVERIFY(!panel->problems().empty());
+    QVERIFY(!applyButton(panel)->isEnabled());
 }
 
 void TestModelPanel::typedSeriesApplyAsFloat32()
