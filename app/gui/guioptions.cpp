@@ -426,6 +426,9 @@ void GuiOptions::add(QCommandLineParser &parser)
         {QStringLiteral("presentation"),
          GuiOptions::tr("Open in presentation mode (F11): full screen, large type, only the "
                         "graph, the equations and the play controls.")},
+        {QStringLiteral("reduce-motion"),
+         GuiOptions::tr("No fold animation, no animated menus or docks, as View > Reduce motion (which "
+                        "is otherwise remembered, or the system's where Qt knows it).")},
         {QStringLiteral("lesson-step"), GuiOptions::tr("Open the lesson at step K (1-based)."), QStringLiteral("K")},
         {QStringLiteral("bench-ui"),
          GuiOptions::tr("Measure the UI's responsiveness while training at full speed; print JSON.")},
@@ -530,6 +533,7 @@ GuiMode GuiOptions::parse(const QCommandLineParser &parser)
     options.theme = theme;
     options.lessonStep = lessonStep;
     options.presentation = parser.isSet(QStringLiteral("presentation"));
+    options.reduceMotion = parser.isSet(QStringLiteral("reduce-motion"));
     options.compared = compare->sessions;
     options.compareTitle = compare->title;
     options.compareDescription = compare->description;

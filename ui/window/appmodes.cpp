@@ -5,6 +5,7 @@
 
 #include "app/session/atomicfile.h"
 #include "ui/common/layoutrecorder.h"
+#include "ui/common/motion.h"
 #include "ui/compare/comparecontroller.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/compare/comparewindow.h"
@@ -36,6 +37,7 @@ int runWindow(const WindowOptions &options)
     applyTheme(options.theme
                    ? *options.theme
                    : themeFromName(QSettings().value(QStringLiteral("view/theme")).toString()).value_or(Theme::System));
+    setReducedMotion(options.reduceMotion || savedReducedMotion());
     MainWindow window;
     window.startSession(options.session, options.name);
     window.show();

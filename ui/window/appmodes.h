@@ -35,6 +35,7 @@ struct WindowOptions
     std::optional<Theme> theme; // --theme; else the one saved in the settings
     std::optional<int> lessonStep; // open the lesson at this step (1-based)
     bool presentation = false;
+    bool reduceMotion = false; // --reduce-motion; else View ▸ Reduce motion's saved choice, else the platform's
     //! Compare mode (2 or 3 comparable sessions: validateForComparison()): the compare window too.
     std::vector<Session> compared;
     QString compareTitle;

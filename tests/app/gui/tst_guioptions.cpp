@@ -525,6 +525,7 @@ void TestGuiOptions::windowByDefault()
     QVERIFY(!options.theme);
     QVERIFY(!options.lessonStep);
     QVERIFY(!options.presentation);
+    QVERIFY(!options.reduceMotion); // the saved choice, or the platform's, decides
     QVERIFY(options.compared.empty());
 }
 
@@ -547,6 +548,8 @@ void TestGuiOptions::window_data()
         << QStringList{QStringLiteral("--theme"), QStringLiteral("high-contrast"), QStringLiteral("--lesson-step"),
                        QStringLiteral("15"), QStringLiteral("--presentation")}
         << QStringLiteral("hello") << QString() << int(Theme::HighContrast) << 15 << true;
+    QTest::newRow("--reduce-motion") << QStringList{QStringLiteral("--reduce-motion")} << QStringLiteral("hello")
+                                     << QString() << -1 << 0 << false;
     QTest::newRow("--bench-ui's --seconds is checked, and ignored")
         << QStringList{QStringLiteral("--seconds"), QStringLiteral("7")} << QStringLiteral("hello") << QString() << -1
         << 0 << false;
@@ -566,6 +569,7 @@ void TestGuiOptions::window()
     QCOMPARE(options.theme ? int(*options.theme) : -1, theme);
     QCOMPARE(options.lessonStep.value_or(0), lessonStep);
     QCOMPARE(options.presentation, presentation);
+    QCOMPARE(options.reduceMotion, arguments.contains(QStringLiteral("--reduce-motion")));
     QVERIFY(options.compared.empty());
     if (!file.isEmpty())
         QCOMPARE(SessionFile::toJson(options.session), SessionFile::toJson(test::readSession(file)));
