@@ -22,6 +22,7 @@
 #include "ui/window/sessionactions.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QGuiApplication>
 #include <QImage>
 #include <QScopeGuard>
@@ -60,6 +61,11 @@ int runWindow(const WindowOptions &options)
 int takeScreenshot(const ScreenshotOptions &options)
 {
     applyTheme(options.theme);
+    if (options.fontPoints) { // what a desktop set to larger type gives the app, before any widget exists
+        QFont font = QApplication::font();
+        font.setPointSizeF(*options.fontPoints);
+        QApplication::setFont(font);
+    }
     MainWindow window(false);
     window.startSession(options.session, options.name);
     window.resize(options.size);

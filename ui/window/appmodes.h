@@ -5,6 +5,7 @@
 //   rnnlab --screenshot OUT.png [--session FILE | --text TEXT…] [--train N] [--view folded|unfolded]
 //          [--size 1280x800] [--tab step|loss|predictions|generate] [--history-step K]
 //          [--time-step T] [--phase NAME] [--layer L] [--theme NAME] [--presentation] [--lesson-step K]
+//          [--font-size PT]
 //   rnnlab --export-svg OUT.svg | --export-png OUT.png [--scale N] [--figure graph|W_hh|rnn.weight_hh_l0]
 //          (with the screenshot's options: the figure of that window, not the window)
 // and compare mode's:
@@ -72,6 +73,7 @@ struct ScreenshotOptions
     bool presentation = false; // presentation mode (large type, panels hidden)
     std::optional<int> lessonStep; // open the lesson at this step (1-based)
     QString layoutJson; // --layout-json: every text the graph, heatmaps and equations drew (LayoutRecorder)
+    std::optional<double> fontPoints; // --font-size: the application font's size (a larger system font)
 };
 
 //! Renders the main window with \a options to a PNG; returns the process exit status (0 ok, 1 failed,

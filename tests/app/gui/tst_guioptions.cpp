@@ -292,6 +292,10 @@ void TestGuiOptions::refusals_data()
         << QStringList{QStringLiteral("--export-png"), QStringLiteral("a.png"), QStringLiteral("--scale"),
                        QStringLiteral("4")}
         << QStringList{QStringLiteral("--scale: \"4\" must be 1, 2 or 3")};
+    QTest::newRow("--screenshot x.png --font-size 40")
+        << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--font-size"),
+                       QStringLiteral("40")}
+        << QStringList{QStringLiteral("--font-size: \"40\" must be a size in points from 6 to 32")};
     QTest::newRow("--export-png a.png --scale x")
         << QStringList{QStringLiteral("--export-png"), QStringLiteral("a.png"), QStringLiteral("--scale"),
                        QStringLiteral("x")}
@@ -645,6 +649,11 @@ void TestGuiOptions::screenshot()
         {QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--theme"), QStringLiteral("dark")}));
     QVERIFY(plain.theme == Theme::Dark);
     QVERIFY(!plain.whatIfNoMemory);
+    QVERIFY(!plain.fontPoints); // the platform's font
+    QCOMPARE(as<ScreenshotOptions>(parsed({QStringLiteral("--screenshot"), QStringLiteral("x.png"),
+                                           QStringLiteral("--font-size"), QStringLiteral("13.5")}))
+                 .fontPoints.value_or(0),
+             13.5);
     QVERIFY(as<ScreenshotOptions>(parsed({QStringLiteral("--screenshot"), QStringLiteral("x.png"),
                                           QStringLiteral("--what-if"), QStringLiteral("whh0")}))
                 .whatIfNoMemory);
