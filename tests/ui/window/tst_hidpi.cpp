@@ -87,8 +87,7 @@ void TestHiDpi::viewsDrawnAtTwice()
     QTRY_COMPARE_WITH_TIMEOUT(controller->stepsTaken(), 20, 30000);
     // The walk at a phase with numbers (the equations show a matrix); back through time the
     // gradient norms' plot is shown beside them.
-    window.stepByHand()->setCursor(
-        StepCursor{1, 0, view == u"norms" ? Phase::BackwardHidden : Phase::Sum});
+    window.stepByHand()->setCursor(StepCursor{1, 0, view == u"norms" ? Phase::BackwardHidden : Phase::Sum});
 
     QWidget *widget = nullptr;
     if (view == u"graph")
@@ -108,10 +107,11 @@ void TestHiDpi::viewsDrawnAtTwice()
     QCOMPARE(image.devicePixelRatio(), 2.0);
     QCOMPARE(image.size(), widget->size() * 2);
     const int fine = finerThanALogicalPixel(image);
-    QVERIFY2(fine > 100, qPrintable(QStringLiteral("%1: only %2 blocks finer than a logical pixel: drawn at 1× and "
-                                                   "enlarged?")
-                                        .arg(view)
-                                        .arg(fine)));
+    QVERIFY2(fine > 100,
+             qPrintable(QStringLiteral("%1: only %2 blocks finer than a logical pixel: drawn at 1× and "
+                                       "enlarged?")
+                            .arg(view)
+                            .arg(fine)));
 }
 
 QTEST_MAIN(TestHiDpi)
