@@ -234,6 +234,14 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
     options.presentation = parser.isSet(QStringLiteral("presentation"));
     options.lessonStep = lessonStep;
     options.layoutJson = parser.value(QStringLiteral("layout-json"));
+    if (parser.isSet(QStringLiteral("font-size"))) {
+        bool ok = false;
+        const double points = parser.value(QStringLiteral("font-size")).toDouble(&ok);
+        if (!ok || !(points >= 6 && points <= 32))
+            return refuse(GuiOptions::tr("--font-size: \"%1\" must be a size in points from 6 to 32")
+                              .arg(parser.value(QStringLiteral("font-size"))));
+        options.fontPoints = points;
+    }
     if (parser.isSet(QStringLiteral("train"))) {
         bool ok = false;
         options.train = parser.value(QStringLiteral("train")).toLongLong(&ok);
@@ -437,6 +445,13 @@ void GuiOptions::add(QCommandLineParser &parser)
         {QStringLiteral("presentation"),
          GuiOptions::tr("Open in presentation mode (F11): full screen, large type, only the "
                         "graph, the equations and the play controls.")},
+        {QStringLiteral("font-size"),
+         GuiOptions::tr("With --screenshot or --export-*: the application's font at PT points, as a desktop "
+                        "set to larger type gives it (default: the platform's)."),
+         QStringLiteral("PT")},
+        {QStringLiteral("reduce-motion"),
+         GuiOptions::tr("No fold animation, no animated menus or docks, as View > Reduce motion (which "
+                        "is otherwise remembered, or the system's where Qt knows it).")},
         {QStringLiteral("lesson-step"), GuiOptions::tr("Open the lesson at step K (1-based)."), QStringLiteral("K")},
         {QStringLiteral("bench-ui"),
          GuiOptions::tr("Measure the UI's responsiveness while training at full speed; print JSON.")},
@@ -541,6 +556,7 @@ GuiMode GuiOptions::parse(const QCommandLineParser &parser)
     options.theme = theme;
     options.lessonStep = lessonStep;
     options.presentation = parser.isSet(QStringLiteral("presentation"));
+    options.reduceMotion = parser.isSet(QStringLiteral("reduce-motion"));
     options.compared = compare->sessions;
     options.compareTitle = compare->title;
     options.compareDescription = compare->description;

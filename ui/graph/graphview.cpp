@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/graph/graphview.h"
 
+#include "ui/common/motion.h"
 #include "ui/common/readability.h"
 #include "ui/graph/graphcaption.h"
 #include "ui/graph/graphfit.h"
@@ -335,7 +336,8 @@ void GraphView::setFolded(bool folded, bool animate)
         return;
     m_folded = folded;
     m_animation->stop();
-    if (animate && isVisible()) {
+    // Reduced motion (View ▸ Reduce motion): the final layout at once, the loop drawn whole.
+    if (animate && isVisible() && !reducedMotion()) {
         m_progress = 0.0;
         m_animation->start();
     } else {
@@ -343,6 +345,11 @@ void GraphView::setFolded(bool folded, bool animate)
     }
     relayout();
     emit foldedChanged(folded);
+}
+
+bool GraphView::isAnimating() const
+{
+    return m_animation->state() == QAbstractAnimation::Running;
 }
 
 void GraphView::setTextIndex(int index)

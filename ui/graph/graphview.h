@@ -37,6 +37,8 @@ public:
     ~GraphView() override;
 
     bool isFolded() const { return m_folded; }
+    //! The fold or unfold is under way (currentLayout() between the two).
+    bool isAnimating() const;
     const std::optional<StepCursor> &stepCursor() const { return m_cursor; }
     //! How a node / an arrow is drawn under the current cursor (for painting and for tests).
     using Emphasis = GraphEmphasis::Emphasis;
@@ -72,7 +74,8 @@ public:
 public slots:
     //! Shows \a snapshot on its own colour scales.
     void setSnapshot(const rnnlab::SnapshotPtr &snapshot);
-    //! Fold into one cell or unfold over time, animated unless \a animate is false.
+    //! Fold into one cell or unfold over time, animated unless \a animate is false, the view is
+    //! hidden or motion is reduced (reducedMotion()).
     void setFolded(bool folded, bool animate = true);
     void toggleFolded() { setFolded(!m_folded); }
     void setTextIndex(int index);

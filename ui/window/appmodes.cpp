@@ -5,6 +5,7 @@
 
 #include "app/session/atomicfile.h"
 #include "ui/common/layoutrecorder.h"
+#include "ui/common/motion.h"
 #include "ui/compare/comparecontroller.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/compare/comparewindow.h"
@@ -21,6 +22,7 @@
 #include "ui/window/sessionactions.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QGuiApplication>
 #include <QImage>
 #include <QScopeGuard>
@@ -36,6 +38,7 @@ int runWindow(const WindowOptions &options)
     applyTheme(options.theme
                    ? *options.theme
                    : themeFromName(QSettings().value(QStringLiteral("view/theme")).toString()).value_or(Theme::System));
+    setReducedMotion(options.reduceMotion || savedReducedMotion());
     MainWindow window;
     window.startSession(options.session, options.name);
     window.show();
@@ -58,6 +61,11 @@ int runWindow(const WindowOptions &options)
 int takeScreenshot(const ScreenshotOptions &options)
 {
     applyTheme(options.theme);
+    if (options.fontPoints) { // what a desktop set to larger type gives the app, before any widget exists
+        QFont font = QApplication::font();
+        font.setPointSizeF(*options.fontPoints);
+        QApplication::setFont(font);
+    }
     MainWindow window(false);
     window.startSession(options.session, options.name);
     window.resize(options.size);

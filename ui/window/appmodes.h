@@ -5,6 +5,7 @@
 //   rnnlab --screenshot OUT.png [--session FILE | --text TEXT…] [--train N] [--view folded|unfolded]
 //          [--size 1280x800] [--tab step|loss|predictions|generate] [--history-step K]
 //          [--time-step T] [--phase NAME] [--layer L] [--theme NAME] [--presentation] [--lesson-step K]
+//          [--font-size PT]
 //   rnnlab --export-svg OUT.svg | --export-png OUT.png [--scale N] [--figure graph|W_hh|rnn.weight_hh_l0]
 //          (with the screenshot's options: the figure of that window, not the window)
 // and compare mode's:
@@ -35,6 +36,7 @@ struct WindowOptions
     std::optional<Theme> theme; // --theme; else the one saved in the settings
     std::optional<int> lessonStep; // open the lesson at this step (1-based)
     bool presentation = false;
+    bool reduceMotion = false; // --reduce-motion; else View ▸ Reduce motion's saved choice, else the platform's
     //! Compare mode (2 or 3 comparable sessions: validateForComparison()): the compare window too.
     std::vector<Session> compared;
     QString compareTitle;
@@ -72,6 +74,7 @@ struct ScreenshotOptions
     bool presentation = false; // presentation mode (large type, panels hidden)
     std::optional<int> lessonStep; // open the lesson at this step (1-based)
     QString layoutJson; // --layout-json: every text the graph, heatmaps and equations drew (LayoutRecorder)
+    std::optional<double> fontPoints; // --font-size: the application font's size (a larger system font)
 };
 
 //! Renders the main window with \a options to a PNG; returns the process exit status (0 ok, 1 failed,

@@ -5,6 +5,7 @@
 #include "engine/comparison.h"
 #include "engine/unicode.h"
 #include "ui/common/colorscales.h"
+#include "ui/common/motion.h"
 #include "ui/common/snapshotview.h"
 #include "ui/common/trainingcontrols.h"
 #include "ui/compare/comparewindow.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
     setAcceptDrops(true); // a session file dropped on the window opens
     setWindowIcon(QIcon(QStringLiteral(":/rnnlab/rnnlab.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    setAnimated(!reducedMotion()); // the docks slide aside unless View ▸ Reduce motion is on
     setCentralWidget(createGraphArea());
     createDocks();
     m_menus = new WindowMenus(this, m_lesson);
@@ -656,6 +658,14 @@ void MainWindow::setTheme(Theme theme)
     m_menus->showTheme(theme);
     if (m_interactive)
         QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
+}
+
+void MainWindow::setReduceMotion(bool on)
+{
+    setReducedMotion(on);
+    m_menus->reduceMotionAction()->setChecked(on);
+    if (m_interactive)
+        saveReducedMotion(on);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

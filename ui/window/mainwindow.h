@@ -100,6 +100,9 @@ public:
     bool lessonReady() const;
     //! The colour theme of the whole app (remembered when interactive).
     void setTheme(rnnlab::Theme theme);
+    //! View ▸ Reduce motion: no fold animation, no animated menus or docks (setReducedMotion());
+    //! remembered when interactive.
+    void setReduceMotion(bool on);
     //! The smallest window rnnlab supports: the minimum size of the window stays within it in
     //! every mode (a 1024×768 projector and a 1280×720 screen), and --size refuses less.
     static QSize smallestSize() { return {1024, 720}; }

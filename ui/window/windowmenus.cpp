@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/windowmenus.h"
 
+#include "ui/common/motion.h"
 #include "ui/common/toolicon.h"
 #include "ui/common/trainingcontrols.h"
 #include "ui/controller/trainingcontroller.h"
@@ -192,6 +193,13 @@ void WindowMenus::addViewMenu()
         tr("Full screen, large type, only the graph, the equations and the play controls (F11)"));
     connect(m_presentation, &QAction::toggled, m_window, &MainWindow::setPresentationMode);
     m_window->addAction(m_presentation); // F11 works with the menu bar hidden too
+    m_reduceMotion = view->addAction(tr("Reduce &motion"));
+    m_reduceMotion->setObjectName(QStringLiteral("reduceMotion"));
+    m_reduceMotion->setCheckable(true);
+    m_reduceMotion->setChecked(reducedMotion());
+    m_reduceMotion->setToolTip(tr("Fold and unfold at once, without the animation; no animated menus or docks. "
+                                  "Training and the walk by hand still play, one step at a time"));
+    connect(m_reduceMotion, &QAction::triggered, m_window, &MainWindow::setReduceMotion);
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(m_window);
     for (Theme theme : {Theme::System, Theme::Light, Theme::Dark, Theme::HighContrast}) {

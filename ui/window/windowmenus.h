@@ -2,7 +2,7 @@
 // The main window's menus and its toolbar: File (sessions, figure export, quit), Training (play,
 // one step, reset — TrainingControls), Edit (undo and redo a weight set by hand, "what if W_hh =
 // 0?"), Step by hand (the walk's keys), Compare, View (fold, zoom, the docks, presentation mode,
-// the theme, the language), Lesson and Help (the handbook on F1, the keyboard shortcuts, About, About Qt); the
+// reduce motion, the theme, the language), Lesson and Help (the handbook on F1, the keyboard shortcuts, About, About Qt); the
 // toolbar with the training controls, the speed, the step and the fold and zoom buttons. Each
 // menu title has an Alt letter no form of the window uses (tst_windowmenus walks them). Built once over a MainWindow; they act through its public functions and
 // its views. Not what the actions do (the window, its views and the controller do it).
@@ -39,6 +39,8 @@ public:
     QAction *whatIfAction() const { return m_whatIf; }
     //! View ▸ Presentation mode (F11), checked while it is on.
     QAction *presentationAction() const { return m_presentation; }
+    //! View ▸ Reduce motion, checked while motion is reduced.
+    QAction *reduceMotionAction() const { return m_reduceMotion; }
     //! The toolbar's "Step n".
     QLabel *stepLabel() const { return m_stepLabel; }
     //! Ticks \a theme in View ▸ Theme.
@@ -62,6 +64,7 @@ private:
     QAction *m_whatIf = nullptr;
     QAction *m_fold = nullptr;
     QAction *m_presentation = nullptr;
+    QAction *m_reduceMotion = nullptr;
     QList<QAction *> m_themes;
     QList<QAction *> m_zoom; // out, fit, in: the toolbar's order
     QToolBar *m_toolbar = nullptr;

@@ -292,6 +292,10 @@ void TestGuiOptions::refusals_data()
         << QStringList{QStringLiteral("--export-png"), QStringLiteral("a.png"), QStringLiteral("--scale"),
                        QStringLiteral("4")}
         << QStringList{QStringLiteral("--scale: \"4\" must be 1, 2 or 3")};
+    QTest::newRow("--screenshot x.png --font-size 40")
+        << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--font-size"),
+                       QStringLiteral("40")}
+        << QStringList{QStringLiteral("--font-size: \"40\" must be a size in points from 6 to 32")};
     QTest::newRow("--export-png a.png --scale x")
         << QStringList{QStringLiteral("--export-png"), QStringLiteral("a.png"), QStringLiteral("--scale"),
                        QStringLiteral("x")}
@@ -525,6 +529,7 @@ void TestGuiOptions::windowByDefault()
     QVERIFY(!options.theme);
     QVERIFY(!options.lessonStep);
     QVERIFY(!options.presentation);
+    QVERIFY(!options.reduceMotion); // the saved choice, or the platform's, decides
     QVERIFY(options.compared.empty());
 }
 
@@ -547,6 +552,8 @@ void TestGuiOptions::window_data()
         << QStringList{QStringLiteral("--theme"), QStringLiteral("high-contrast"), QStringLiteral("--lesson-step"),
                        QStringLiteral("15"), QStringLiteral("--presentation")}
         << QStringLiteral("hello") << QString() << int(Theme::HighContrast) << 15 << true;
+    QTest::newRow("--reduce-motion") << QStringList{QStringLiteral("--reduce-motion")} << QStringLiteral("hello")
+                                     << QString() << -1 << 0 << false;
     QTest::newRow("--bench-ui's --seconds is checked, and ignored")
         << QStringList{QStringLiteral("--seconds"), QStringLiteral("7")} << QStringLiteral("hello") << QString() << -1
         << 0 << false;
@@ -566,6 +573,7 @@ void TestGuiOptions::window()
     QCOMPARE(options.theme ? int(*options.theme) : -1, theme);
     QCOMPARE(options.lessonStep.value_or(0), lessonStep);
     QCOMPARE(options.presentation, presentation);
+    QCOMPARE(options.reduceMotion, arguments.contains(QStringLiteral("--reduce-motion")));
     QVERIFY(options.compared.empty());
     if (!file.isEmpty())
         QCOMPARE(SessionFile::toJson(options.session), SessionFile::toJson(test::readSession(file)));
@@ -641,6 +649,11 @@ void TestGuiOptions::screenshot()
         {QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--theme"), QStringLiteral("dark")}));
     QVERIFY(plain.theme == Theme::Dark);
     QVERIFY(!plain.whatIfNoMemory);
+    QVERIFY(!plain.fontPoints); // the platform's font
+    QCOMPARE(as<ScreenshotOptions>(parsed({QStringLiteral("--screenshot"), QStringLiteral("x.png"),
+                                           QStringLiteral("--font-size"), QStringLiteral("13.5")}))
+                 .fontPoints.value_or(0),
+             13.5);
     QVERIFY(as<ScreenshotOptions>(parsed({QStringLiteral("--screenshot"), QStringLiteral("x.png"),
                                           QStringLiteral("--what-if"), QStringLiteral("whh0")}))
                 .whatIfNoMemory);

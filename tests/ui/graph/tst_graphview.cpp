@@ -4,16 +4,19 @@
 // caption ("1.00" for −1.00); a time series' top row prints the true next value x_{t+1} and its
 // y_t row the prediction, each the trace's own number; a time series' graph fits the height of
 // the window's graph pane without scrolling, every row in view; and the walk by hand scrolls what
-// it highlights into view. Not the layout's arithmetic (tst_graphlayout) nor the screenshot's
+// it highlights into view; the fold animates, unless motion is reduced (View ▸ Reduce motion), when
+// it lands on the final layout at once. Not the layout's arithmetic (tst_graphlayout) nor the screenshot's
 // readability rule (tst_readablegraph).
 #include "tests/support/snapshotbuilder.h"
 #include "tests/support/testsupport.h"
 #include "ui/common/layoutrecorder.h"
+#include "ui/common/motion.h"
 #include "ui/graph/graphview.h"
 #include "ui/teaching/equationview.h"
 
 #include "app/session/sessionfile.h"
 
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSet>
 #include <QTest>
@@ -33,6 +36,8 @@ private slots:
     void timeSeriesFitsItsHeight();
     void walkScrollsItsPhaseIntoView_data();
     void walkScrollsItsPhaseIntoView();
+    void reducedMotionFoldsAtOnce_data();
+    void reducedMotionFoldsAtOnce();
 };
 
 namespace {
@@ -232,6 +237,47 @@ void TestGraphView::walkScrollsItsPhaseIntoView()
                             .arg(node->rect.bottom())
                             .arg(top)
                             .arg(bottom)));
+}
+
+void TestGraphView::reducedMotionFoldsAtOnce_data()
+{
+    QTest::addColumn<bool>("reduced");
+    QTest::newRow("animated") << false;
+    QTest::newRow("reduced motion") << true;
+}
+
+void TestGraphView::reducedMotionFoldsAtOnce()
+{
+    QFETCH(bool, reduced);
+    SnapshotBuilder run(test::lectureVariant(1, true, 8));
+    run.train(3);
+    GraphView view;
+    view.resize(900, 520);
+    view.setSnapshot(run.snapshot());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // The folded picture as it ends (the fold made without animation).
+    view.setFolded(true, false);
+    const QRectF folded = view.currentLayout().bounds();
+    const auto foldedNodes = view.currentLayout().nodes().size();
+    view.setFolded(false, false);
+    const QRectF unfolded = view.currentLayout().bounds();
+
+    setReducedMotion(reduced);
+    const auto restore = qScopeGuard([] { setReducedMotion(false); });
+    view.setFolded(true); // as F does: animated when motion is not reduced
+    QCOMPARE(view.isAnimating(), !reduced);
+    if (reduced) {
+        QCOMPARE(view.currentLayout().bounds(), folded);
+        QCOMPARE(view.currentLayout().nodes().size(), foldedNodes);
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isAnimating(), 5000);
+        QCOMPARE(view.currentLayout().bounds(), folded);
+    }
+    view.setFolded(false);
+    QCOMPARE(view.isAnimating(), !reduced);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isAnimating(), 5000);
+    QCOMPARE(view.currentLayout().bounds(), unfolded);
 }
 
 QTEST_MAIN(TestGraphView)

@@ -5,16 +5,19 @@
 // each menu (Model and data too with the task Time series), and a menu's letter is nobody else's in the window; the title marks unsaved work; Help ▸ Keyboard Shortcuts lists every action that has a key;
 // the toolbar's icons contrast with the toolbar in every theme; every toolbar action is on the
 // toolbar itself (no "»" overflow) from 1024×768 up, in the normal window and in presentation mode. Writes pictures of the handbook, its
-// Notation page, the shortcut list and the dark toolbar to help-screenshots/ (look at them).
+// Notation page, the shortcut list and the dark toolbar to help-screenshots/ (look at them). View ▸
+// Reduce motion folds at once, stills the docks and is remembered for the next start.
 #include "tests/support/testsupport.h"
 
 #include "app/session/sessionfile.h"
 #include "engine/comparison.h"
 #include "engine/trainer.h"
 #include "engine/types.h"
+#include "ui/common/motion.h"
 #include "ui/common/theme.h"
 #include "ui/common/trainingcontrols.h"
 #include "ui/controller/trainingcontroller.h"
+#include "ui/graph/graphview.h"
 #include "ui/help/helpwindow.h"
 #include "ui/help/shortcutlist.h"
 #include "ui/window/mainwindow.h"
@@ -35,7 +38,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -162,6 +167,7 @@ private slots:
     void iconsContrastInEveryTheme();
     void toolbarFits_data();
     void toolbarFits();
+    void reduceMotionIsRemembered();
 
 private:
     QDir m_pictures;
@@ -581,6 +587,49 @@ void TestWindowMenus::toolbarFits()
         }
     }
     window.controller()->pause();
+}
+
+void TestWindowMenus::reduceMotionIsRemembered()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("rnnlab-tests")); // ~/.qttest (test mode)
+    const auto restore = qScopeGuard([] {
+        QSettings().remove(QStringLiteral("view/reduceMotion"));
+        QCoreApplication::setOrganizationName(QString());
+        setReducedMotion(false);
+    });
+    QSettings().remove(QStringLiteral("view/reduceMotion"));
+    // Never chosen: the platform's preference (none offscreen).
+    QCOMPARE(savedReducedMotion(), platformReducesMotion());
+    QVERIFY(!platformReducesMotion());
+    setReducedMotion(savedReducedMotion());
+
+    MainWindow window; // interactive: View's choices are remembered
+    window.startSession(lectureExample());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *action = window.findChild<QAction *>(QStringLiteral("reduceMotion"));
+    QVERIFY(action && action->isCheckable());
+    QVERIFY(!action->isChecked());
+    QVERIFY(window.isAnimated());
+
+    action->trigger();
+    QVERIFY(action->isChecked());
+    QVERIFY(reducedMotion());
+    QVERIFY(savedReducedMotion());
+    QVERIFY(!window.isAnimated()); // the docks no longer slide
+    QVERIFY(!QApplication::isEffectEnabled(Qt::UI_AnimateMenu));
+    window.graphView()->setFolded(true); // F
+    QVERIFY(window.graphView()->isFolded());
+    QVERIFY(!window.graphView()->isAnimating());
+
+    action->trigger();
+    QVERIFY(!action->isChecked());
+    QVERIFY(!reducedMotion());
+    QCOMPARE(QSettings().value(QStringLiteral("view/reduceMotion")), QVariant(false)); // chosen, not the default
+    QVERIFY(window.isAnimated());
+    window.graphView()->setFolded(false);
+    QVERIFY(window.graphView()->isAnimating());
+    window.setWindowModified(false); // closing asks nothing
 }
 
 QTEST_MAIN(TestWindowMenus)
