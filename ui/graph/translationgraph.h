@@ -42,6 +42,12 @@ public:
     //! The text of a text node (a token, a step, a prediction against its target).
     static QString textOf(const TrainingSnapshot &snapshot, int pair, const TranslationNode &node);
 
+    //! What cell \a cell of the vector node \a node is, in words ("h_2[3] of the encoder, layer 1"),
+    //! for its tooltip and a screen reader.
+    static QString cellName(const TrainingSnapshot &snapshot, const TranslationNode &node, int cell);
+    //! The widget the graph is painted on (the scroll area's), in whose coordinates the layout is.
+    QWidget *canvas() const { return m_canvas; }
+
     //! Paints the graph with \a painter (the canvas's; also a figure's).
     void paint(QPainter &painter) const;
 
