@@ -20,6 +20,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -100,8 +101,7 @@ bool needsName(const QWidget *widget)
     return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget)
         || qobject_cast<const QComboBox *>(widget) || qobject_cast<const QLineEdit *>(widget)
         || qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QTextEdit *>(widget)
-        || qobject_cast<const QAbstractSlider *>(widget) || qobject_cast<const QAbstractItemView *>(widget)
-        || qobject_cast<const QTabBar *>(widget);
+        || qobject_cast<const QAbstractSlider *>(widget) || qobject_cast<const QAbstractItemView *>(widget);
 }
 
 //! The widget after (\a forward) or before \a from in the focus chain that Tab would reach.
@@ -141,15 +141,6 @@ QString Accessibility::nameFor(const QWidget *widget)
 {
     if (!needsName(widget))
         return {};
-    if (const auto *bar = qobject_cast<const QTabBar *>(widget)) {
-        if (const auto *tabs = qobject_cast<const QTabWidget *>(bar->parentWidget());
-            tabs && !tabs->accessibleName().isEmpty())
-            return tabs->accessibleName();
-        QStringList titles;
-        for (int i = 0; i < bar->count(); ++i)
-            titles << plain(bar->tabText(i));
-        return titles.isEmpty() ? QString() : tr("Tabs: %1").arg(titles.join(QStringLiteral(", ")));
-    }
     if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
         if (!button->text().isEmpty())
             return {}; // Qt names it by its text
@@ -199,15 +190,27 @@ bool Accessibility::eventFilter(QObject *watched, QEvent *event)
     switch (event->type()) {
     case QEvent::Polish:
     case QEvent::Show:
-    case QEvent::Paint: {
-        // A tab bar's tabs change without an event of its own (QMainWindow's dock tab bars are
-        // made when docks are tabified, then given their tabs; presentation mode moves them), but
-        // it repaints: its name follows then.
+    case QEvent::Paint: { // a tab bar that loses its tabs is not shown again: it repaints
         if (!watched->isWidgetType())
             break;
         auto *w = static_cast<QWidget *>(watched);
         if (event->type() == QEvent::Paint && !qobject_cast<QTabBar *>(w))
             break;
+        if (auto *bar = qobject_cast<QTabBar *>(w);
+            bar && bar->count() == 0 && qobject_cast<QMainWindow *>(w->parentWidget())) {
+            // A dock tab bar left without tabs (presentation mode hides the docks; QMainWindow keeps
+            // the bar, shown and empty): a screen reader would meet a tab list without a name —
+            // Qt names a tab bar by its current tab — and nothing in it. Hidden once the show is
+            // over; QMainWindow shows it again when it gives it tabs.
+            QMetaObject::invokeMethod(
+                bar,
+                [bar] {
+                    if (bar->count() == 0)
+                        bar->hide();
+                },
+                Qt::QueuedConnection);
+            break;
+        }
         if (!w->accessibleName().isEmpty() && !w->property(autoNamed).toBool())
             break;
         const QString name = nameFor(w);

@@ -4,10 +4,11 @@
 //  - the custom views' QAccessibleInterfaces (the graph's and the heatmaps' cells, the equations as
 //    text, the plots' newest values) installed as QAccessible factories;
 //  - a name for every control Qt leaves unnamed, given when the control is first polished or shown
-//    (dock tab bars are made lazily, long after the window; a tab bar again when it repaints, as its
-//    tabs change without an event of their own): a tab bar by its tabs, a tool button
-//    with an icon only by its action or tooltip, a spin box, combo box or text field by its buddy
-//    label, tooltip, placeholder or the box or tab it sits in;
+//    (some are made long after the window): a tool button with an icon only by its action or
+//    tooltip, a spin box, combo box, slider, text field or item view by its buddy label, tooltip,
+//    placeholder or the box, tab or dock it sits in. (Qt names a tab bar by its current tab, never
+//    by accessibleName: a dock tab bar QMainWindow leaves shown without tabs, as presentation mode
+//    does, is hidden instead — it holds nothing.)
 //  - keys Qt's widgets do not give a keyboard user: Space presses a focused button (not the
 //    window's Play), Ctrl+Tab / Ctrl+Shift+Tab leave a multi-line text box (whose Tab types a tab).
 // Not the views' own keys (GraphKeyboard, HeatmapInteraction) nor the menus' shortcuts.

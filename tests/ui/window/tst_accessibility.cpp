@@ -58,7 +58,9 @@ QString describe(QAccessibleInterface *iface)
     const QString role = QString::fromLatin1(QMetaEnum::fromType<QAccessible::Role>().valueToKey(iface->role()));
     const QString cls =
         iface->object() ? QString::fromLatin1(iface->object()->metaObject()->className()) : QStringLiteral("-");
-    return QStringLiteral("%1[%2 '%3', %4 children]").arg(cls, role, iface->text(QAccessible::Name)).arg(iface->childCount());
+    return QStringLiteral("%1[%2 '%3', %4 children]")
+        .arg(cls, role, iface->text(QAccessible::Name))
+        .arg(iface->childCount());
 }
 
 struct Walk
@@ -81,12 +83,12 @@ struct Walk
         const QAccessible::Role role = iface->role();
         // The cells of Qt's own item views are named by their model (an empty cell is empty);
         // the views themselves are checked.
-        const bool itemOfView = (role == QAccessible::Cell || role == QAccessible::ListItem
-                                 || role == QAccessible::TreeItem || role == QAccessible::RowHeader
-                                 || role == QAccessible::ColumnHeader)
-                                && iface->parent()
-                                && (iface->parent()->tableInterface() || iface->parent()->role() == QAccessible::List
-                                    || iface->parent()->role() == QAccessible::Tree);
+        const bool itemOfView =
+            (role == QAccessible::Cell || role == QAccessible::ListItem || role == QAccessible::TreeItem
+             || role == QAccessible::RowHeader || role == QAccessible::ColumnHeader)
+            && iface->parent()
+            && (iface->parent()->tableInterface() || iface->parent()->role() == QAccessible::List
+                || iface->parent()->role() == QAccessible::Tree);
         if (interactive(role) && name.isEmpty() && !itemOfView)
             unnamed << here;
         if (itemOfView)
@@ -135,8 +137,8 @@ void TestAccessibility::everyControlIsNamed_data()
     QTest::newRow("time series") << QStringLiteral("resources/examples/sine-spike.json") << false << false;
     QTest::newRow("time series, presentation") << QStringLiteral("resources/examples/sine-spike.json") << true << false;
     QTest::newRow("translation") << QStringLiteral("resources/examples/reverse-words.json") << false << false;
-    QTest::newRow("translation, presentation") << QStringLiteral("resources/examples/reverse-words.json") << true
-                                               << false;
+    QTest::newRow("translation, presentation")
+        << QStringLiteral("resources/examples/reverse-words.json") << true << false;
 }
 
 void TestAccessibility::everyControlIsNamed()

@@ -21,8 +21,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTextEdit>
 #include <QTest>
+#include <QTextEdit>
 
 using namespace rnnlab;
 
@@ -46,8 +46,7 @@ QWidget *tabTo(QWidget *window, Wanted wanted, int limit = 400)
         QWidget *focus = QApplication::focusWidget();
         if (focus && wanted(focus))
             return focus;
-        QTest::keyClick(focus ? focus : window, Qt::Key_Tab,
-                        typesTabs(focus) ? Qt::ControlModifier : Qt::NoModifier);
+        QTest::keyClick(focus ? focus : window, Qt::Key_Tab, typesTabs(focus) ? Qt::ControlModifier : Qt::NoModifier);
     }
     QWidget *focus = QApplication::focusWidget();
     return focus && wanted(focus) ? focus : nullptr;
@@ -218,8 +217,8 @@ void TestKeyboard::ctrlTabLeavesATextBox()
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    auto *box = qobject_cast<QPlainTextEdit *>(
-        tabTo(&window, [](QWidget *w) { return qobject_cast<QPlainTextEdit *>(w) && !w->property("readOnly").toBool(); }));
+    auto *box = qobject_cast<QPlainTextEdit *>(tabTo(
+        &window, [](QWidget *w) { return qobject_cast<QPlainTextEdit *>(w) && !w->property("readOnly").toBool(); }));
     QVERIFY2(box, "Tab never reaches the training text");
     const QString before = box->toPlainText();
     press(&window, Qt::Key_Tab, Qt::ControlModifier);
