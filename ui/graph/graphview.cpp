@@ -5,6 +5,7 @@
 #include "ui/common/readability.h"
 #include "ui/graph/graphcaption.h"
 #include "ui/graph/graphfit.h"
+#include "ui/graph/graphkeyboard.h"
 #include "ui/graph/graphoverview.h"
 #include "ui/graph/graphpainter.h"
 #include "ui/graph/graphscene.h"
@@ -13,6 +14,7 @@
 
 #include <QEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -29,6 +31,7 @@ GraphView::GraphView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_minimumPixels(Readability::normalPixels)
     , m_animation(new QVariantAnimation(this))
+    , m_keyboard(new GraphKeyboard(this))
 {
     setFrameShape(QFrame::NoFrame);
     viewport()->setMouseTracking(true);
@@ -474,11 +477,7 @@ bool GraphView::viewportEvent(QEvent *event)
         const double caption = captionHeight();
         const QPointF scene =
             QPointF(help->pos()) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value() - caption);
-        const SequenceTrace<float> *s = sequence();
-        const GraphNode *node = m_layout.nodeAt(scene);
-        const bool gradients = node && emphasis(*node).gradient;
-        const QString text =
-            s ? GraphToolTip::at(scene, m_layout, *m_snapshot, *s, taskShape(), m_outputsHidden, gradients) : QString();
+        const QString text = toolTipAt(scene);
         if (text.isEmpty())
             QToolTip::hideText();
         else
@@ -486,6 +485,86 @@ bool GraphView::viewportEvent(QEvent *event)
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);
+}
+
+QString GraphView::toolTipAt(QPointF scene) const
+{
+    const SequenceTrace<float> *s = sequence();
+    if (!s)
+        return {};
+    const GraphNode *node = m_layout.nodeAt(scene);
+    const bool gradients = node && emphasis(*node).gradient;
+    return GraphToolTip::at(scene, m_layout, *m_snapshot, *s, taskShape(), m_outputsHidden, gradients);
+}
+
+const std::vector<GraphCell> &GraphView::cells() const
+{
+    const int shownT = shownTimeStep();
+    const CellsKey key{m_snapshot.get(), m_layout.bounds(), m_layout.nodes().size(), m_layout.isFolded(),
+                       shownT,           taskShape()};
+    if (!(key == m_cellsKey)) {
+        m_cellsKey = key;
+        if (sequence()) {
+            m_cells = GraphCells::of(m_layout, [this, shownT](const GraphNode &node) {
+                return inShape(node) && (!m_layout.isFolded() || node.t == shownT);
+            });
+        } else {
+            m_cells.clear();
+        }
+    }
+    return m_cells;
+}
+
+QRectF GraphView::sceneToWidget(const QRectF &scene) const
+{
+    const QPointF offset(-horizontalScrollBar()->value(), captionHeight() - verticalScrollBar()->value());
+    return scene.translated(offset + QPointF(viewport()->pos()));
+}
+
+void GraphView::ensureVisible(const QRectF &scene)
+{
+    const double hScroll = horizontalScrollBar()->value();
+    const double left = hScroll + (hScroll > 0 ? gutterRight() : 0.0);
+    const double right = hScroll + viewport()->width();
+    if (scene.left() - 4 < left)
+        horizontalScrollBar()->setValue(int(std::floor(scene.left() - 4 - gutterRight())));
+    else if (scene.right() + 4 > right)
+        horizontalScrollBar()->setValue(int(std::ceil(scene.right() + 4 - viewport()->width())));
+    const double vScroll = verticalScrollBar()->value();
+    const double room = viewport()->height() - captionHeight() - overviewHeight();
+    if (scene.top() - 4 < vScroll)
+        verticalScrollBar()->setValue(int(std::floor(scene.top() - 4)));
+    else if (scene.bottom() + 4 > vScroll + room)
+        verticalScrollBar()->setValue(int(std::ceil(scene.bottom() + 4 - room)));
+}
+
+bool GraphView::event(QEvent *event)
+{
+    // The keys the cursor uses beat the window's shortcuts (→ walks time steps, Esc leaves the
+    // walk) while the graph has the focus, as in a heatmap.
+    if (event->type() == QEvent::ShortcutOverride && m_keyboard->usesKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QAbstractScrollArea::event(event);
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_keyboard->keyPress(event))
+        QAbstractScrollArea::keyPressEvent(event);
+}
+
+void GraphView::focusInEvent(QFocusEvent *event)
+{
+    viewport()->update(); // the cursor's frame
+    QAbstractScrollArea::focusInEvent(event);
+}
+
+void GraphView::focusOutEvent(QFocusEvent *event)
+{
+    viewport()->update();
+    QAbstractScrollArea::focusOutEvent(event);
 }
 
 TaskShape GraphView::taskShape() const
@@ -607,6 +686,8 @@ void GraphView::paintEvent(QPaintEvent *)
         if (sticky <= 0)
             graph.paintRowLabels(m_layout.rowLabels(), m_cursor && m_cursor->isBackward());
         GraphScene::paint(graph, GraphEmphasis(m_cursor, m_order, m_lastGeometry), frame);
+        if (hasFocus())
+            m_keyboard->paintCursor(painter);
         if (sticky > 0) {
             painter.translate(horizontalScrollBar()->value(), 0);
             const QRectF gutter(0, shown.top(), sticky, shown.height());

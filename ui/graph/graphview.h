@@ -14,6 +14,7 @@
 #include "app/worker/snapshot.h"
 #include "ui/common/colorscales.h"
 #include "ui/common/snapshotview.h"
+#include "ui/graph/graphcells.h"
 #include "ui/graph/graphemphasis.h"
 #include "ui/graph/graphlayout.h"
 #include "ui/graph/graphoverview.h"
@@ -25,6 +26,8 @@
 class QVariantAnimation;
 
 namespace rnnlab {
+
+class GraphKeyboard;
 
 class GraphView
     : public QAbstractScrollArea
@@ -64,6 +67,19 @@ public:
     //! bottom of the drawing's room: shown when the columns at their readable width are wider than
     //! the view; empty otherwise.
     QRectF overviewRect() const;
+    //! The time step the folded view and the caption show: the walk's, or the last.
+    int shownTimeStep() const;
+    //! The cells a keyboard and a screen reader walk (GraphCells::of the layout as drawn now:
+    //! what the task's shape draws; folded, the shown time step's), in scene coordinates.
+    const std::vector<GraphCell> &cells() const;
+    //! The keyboard cursor (arrow keys in the focused graph; GraphKeyboard).
+    GraphKeyboard *keyboard() const { return m_keyboard; }
+    //! \a scene (the layout's coordinates) in the widget's coordinates, as drawn now.
+    QRectF sceneToWidget(const QRectF &scene) const;
+    //! Scrolls so that \a scene is in view (right of the row labels), when it is not.
+    void ensureVisible(const QRectF &scene);
+    //! The tooltip at \a scene: GraphToolTip::at for the text shown (rich text; empty: none).
+    QString toolTipAt(QPointF scene) const;
     //! How long each paint of the graph took, in ms, since the last call (for --bench-ui).
     std::vector<double> takeFrameTimes();
 
@@ -110,6 +126,10 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     //! The geometry the layouts are made for: the room less the scroll bars relayout() decided.
@@ -124,8 +144,6 @@ private:
     void relayout();
     void updateScrollBars();
     void setZoom(double zoom, QPointF anchor);
-    //! The time step the folded view and the caption show: the cursor's, or the last.
-    int shownTimeStep() const;
     //! The text shown (the trace of text m_textIndex), or null before the first snapshot.
     const SequenceTrace<float> *sequence() const;
     //! Scrolls along time so that the focus (the walk's time step, or the newest) is in view, when
@@ -177,6 +195,20 @@ private:
     QPoint m_scrollAtDragStart;
     bool m_dragging = false;
     std::vector<double> m_frameTimes;
+    GraphKeyboard *m_keyboard = nullptr; // a child
+    // cells(), made again when what it depends on changed
+    struct CellsKey
+    {
+        const void *snapshot = nullptr;
+        QRectF bounds;
+        std::size_t nodes = 0;
+        bool folded = false;
+        int shownT = -1;
+        TaskShape shape = TaskShape::ManyToMany;
+        bool operator==(const CellsKey &) const = default;
+    };
+    mutable CellsKey m_cellsKey;
+    mutable std::vector<GraphCell> m_cells;
 };
 
 } // namespace rnnlab

@@ -439,6 +439,25 @@ void TranslationGraph::paint(QPainter &painter) const
     }
 }
 
+QString TranslationGraph::cellName(const TrainingSnapshot &snapshot, const TranslationNode &node, int i, bool greedy)
+{
+    const QString side = node.decoder ? (greedy ? tr("decoder (greedy)") : tr("decoder")) : tr("encoder");
+    switch (node.kind) {
+    case TranslationNodeKind::Hidden:
+        return tr("h_%1[%2] of the %3, layer %4").arg(node.t + 1).arg(i + 1).arg(side).arg(node.layer + 1);
+    case TranslationNodeKind::Context:
+        return tr("context, layer %1, unit %2: the encoder's last h, the decoder's h_0").arg(node.layer + 1).arg(i + 1);
+    case TranslationNodeKind::OneHot: return tr("x_%1[%2] of the %3 (one-hot)").arg(node.t + 1).arg(i + 1).arg(side);
+    case TranslationNodeKind::Output: {
+        const auto *task = translateTaskOf(snapshot);
+        return tr("p_%1(%2): the probability of this target token")
+            .arg(node.t + 1)
+            .arg(task ? QString::fromStdU32String(task->outputName(i)) : QString());
+    }
+    default: return {};
+    }
+}
+
 QString TranslationGraph::toolTipAt(QPointF pos) const
 {
     if (!m_snapshot)
@@ -463,28 +482,8 @@ QString TranslationGraph::toolTipAt(QPointF pos) const
             if (!node.cellRect(i).contains(pos))
                 continue;
             const std::optional<float> value = valueOf(*m_snapshot, m_pair, node, i, greedy);
-            const QString side = node.decoder ? (greedy ? tr("decoder (greedy)") : tr("decoder")) : tr("encoder");
-            QString what;
-            switch (node.kind) {
-            case TranslationNodeKind::Hidden:
-                what = tr("h_%1[%2] of the %3, layer %4").arg(node.t + 1).arg(i + 1).arg(side).arg(node.layer + 1);
-                break;
-            case TranslationNodeKind::Context:
-                what = tr("context, layer %1, unit %2: the encoder's last h, the decoder's h_0")
-                           .arg(node.layer + 1)
-                           .arg(i + 1);
-                break;
-            case TranslationNodeKind::OneHot:
-                what = tr("x_%1[%2] of the %3 (one-hot)").arg(node.t + 1).arg(i + 1).arg(side);
-                break;
-            case TranslationNodeKind::Output:
-                what = tr("p_%1(%2): the probability of this target token")
-                           .arg(node.t + 1)
-                           .arg(task ? QString::fromStdU32String(task->outputName(i)) : QString());
-                break;
-            default: break;
-            }
-            return what + QStringLiteral(" = ") + (value ? QString::number(*value, 'g', 9) : QStringLiteral("—"));
+            return cellName(*m_snapshot, node, i, greedy) + QStringLiteral(" = ")
+                + (value ? QString::number(*value, 'g', 9) : QStringLiteral("—"));
         }
     }
     return {};

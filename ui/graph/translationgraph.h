@@ -53,6 +53,13 @@ public:
     //! full; empty where there is none.
     QString toolTipAt(QPointF pos) const;
 
+    //! What cell \a cell of the vector node \a node is, in words ("h_2[3] of the encoder, layer 1"),
+    //! for its tooltip and a screen reader; with \a greedy, the decoder's are the greedy pass's.
+    static QString cellName(const TrainingSnapshot &snapshot, const TranslationNode &node, int cell,
+                            bool greedy = false);
+    //! The widget the graph is painted on (the scroll area's), in whose coordinates the layout is.
+    QWidget *canvas() const { return m_canvas; }
+
     //! Paints the graph with \a painter (the canvas's; also a figure's).
     void paint(QPainter &painter) const;
 

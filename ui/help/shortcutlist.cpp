@@ -100,7 +100,15 @@ QList<ShortcutList::Entry> ShortcutList::viewKeys()
 {
     const QString matrix = tr("A matrix (click a cell)");
     const QString timeline = tr("The timeline (click it)");
+    const QString graph = tr("The graph (Tab to it)");
+    const QString anywhere = tr("Anywhere");
     return {
+        {graph, tr("Into the cells; up or down a column"), {QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down)}},
+        {graph,
+         tr("The same unit one time step earlier or later"),
+         {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Right)}},
+        {graph, tr("The first or last time step"), {QKeySequence(Qt::Key_Home), QKeySequence(Qt::Key_End)}},
+        {graph, tr("Leave the cells (then Esc leaves the walk)"), {QKeySequence(Qt::Key_Escape)}},
         {matrix,
          tr("Move to the next cell"),
          {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Up),
@@ -109,12 +117,15 @@ QList<ShortcutList::Entry> ShortcutList::viewKeys()
         {matrix,
          tr("Type a value for the cell"),
          {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_F2)}},
-        {matrix, tr("Stop a drag, or close the value editor"), {QKeySequence(Qt::Key_Escape)}},
+        {matrix, tr("Stop a drag, close the value editor, or leave the cells"), {QKeySequence(Qt::Key_Escape)}},
         {timeline, tr("One training step earlier or later"), {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Right)}},
         {timeline,
          tr("Several steps later or earlier"),
          {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_PageDown)}},
         {timeline, tr("Step 0, or the latest step"), {QKeySequence(Qt::Key_Home), QKeySequence(Qt::Key_End)}},
+        {anywhere, tr("Next or previous control"), {QKeySequence(Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_Tab)}},
+        {anywhere, tr("Leave a text box (Tab types a tab there)"), {QKeySequence(Qt::CTRL | Qt::Key_Tab)}},
+        {anywhere, tr("Press the focused button"), {QKeySequence(Qt::Key_Space)}},
     };
 }
 

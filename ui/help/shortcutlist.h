@@ -27,9 +27,11 @@ public:
     //! Every key of \a window, menus first in menu-bar order, then the window's own actions and
     //! buttons with a shortcut.
     static QList<Entry> collect(const QMainWindow *window);
-    //! The keys a focused view reads itself (its keyPressEvent, no action): a matrix cell
-    //! (HeatmapInteraction::keyPress) and the timeline (TimelineTrack::keyPressEvent). Kept by
-    //! hand: a key added to either switch belongs here too.
+    //! The keys a focused view reads itself (its keyPressEvent, no action): the graph's cells
+    //! (GraphKeyboard::keyPress), a matrix cell (HeatmapInteraction::keyPress), the timeline
+    //! (TimelineTrack::keyPressEvent), and the keys every control answers to (Tab, Ctrl+Tab out of
+    //! a text box, Space on a button: Accessibility). Kept by hand: a key added to one of those
+    //! switches belongs here too.
     static QList<Entry> viewKeys();
     //! \a entries as an HTML table (for a QTextBrowser), with the keys as the desktop writes them.
     static QString html(const QList<Entry> &entries);

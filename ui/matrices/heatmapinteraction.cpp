@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/matrices/heatmapinteraction.h"
 
+#include "ui/common/accessiblecells.h"
 #include "ui/matrices/cellvalueeditor.h"
 #include "ui/matrices/heatmapwidget.h"
 
@@ -68,6 +69,8 @@ void HeatmapInteraction::setCurrentCell(const QPoint &cell)
         return;
     m_current = next;
     m_heatmap->update();
+    if (m_heatmap->hasFocus() && next.x() >= 0)
+        AccessibleCellView::notifyCellFocus(m_heatmap, next.y() * m_heatmap->columns() + next.x());
 }
 
 bool HeatmapInteraction::isEditing() const
@@ -217,6 +220,13 @@ bool HeatmapInteraction::keyPress(QKeyEvent *event)
         endDrag();
         return true;
     }
+    if (event->key() == Qt::Key_Escape && m_current.x() >= 0) {
+        // Leaves the cells (the editor's own Esc closed it before): the next Esc is the window's.
+        setCurrentCell(QPoint(-1, -1));
+        QToolTip::hideText();
+        m_heatmap->setAccessibleDescription(QString());
+        return true;
+    }
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
     if (modifiers != Qt::NoModifier || m_heatmap->rows() == 0)
         return false;
@@ -250,7 +260,7 @@ bool HeatmapInteraction::keyPress(QKeyEvent *event)
 bool HeatmapInteraction::usesKey(const QKeyEvent *event) const
 {
     if (event->key() == Qt::Key_Escape)
-        return m_dragging || m_pressed;
+        return m_dragging || m_pressed || m_current.x() >= 0;
     if ((event->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier || m_heatmap->rows() == 0)
         return false;
     switch (event->key()) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The interactive half of a HeatmapWidget: the keyboard cursor (arrow keys move it from cell to
-// cell, Enter or F2 edits), and, while the heatmap is editable, weights set by hand — a click on a
+// cell, Enter or F2 edits, Esc leaves the cells), and, while the heatmap is editable, weights set by hand — a click on a
 // cell opens an inline CellValueEditor over it, a vertical drag changes the value continuously
 // (dragStep × scale per pixel, Shift for finer steps) with the value shown live beside the cell
 // and committed once, on release; Esc cancels either. Every accepted edit leaves as one
@@ -82,7 +82,8 @@ public:
     bool keyPress(QKeyEvent *event);
     //! Whether keyPress() uses \a event's key, so that it goes to the heatmap rather than to a
     //! window shortcut with the same key (→ walks time steps, Esc leaves the walk): the arrow
-    //! keys, Home, End, Enter and F2 without modifiers, and Esc during a drag.
+    //! keys, Home, End, Enter and F2 without modifiers, and Esc during a drag or while a cell has
+    //! the cursor (it leaves the cells; the next Esc is the window's).
     bool usesKey(const QKeyEvent *event) const;
     //! The heatmap moved or its cells changed size: the editor follows its cell.
     void geometryChanged();

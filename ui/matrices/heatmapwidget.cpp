@@ -311,6 +311,11 @@ QString HeatmapWidget::cellText(int row, int column) const
     return m_format.format(m_values(row, column));
 }
 
+QString HeatmapWidget::elementName(int row, int column) const
+{
+    return indexedName(m_pytorchName, row, column, columns() == 1 && m_labels.columns().isEmpty());
+}
+
 QString HeatmapWidget::toolTipForCell(int row, int column) const
 {
     if (row < 0 || column < 0 || row >= rows() || column >= columns())
@@ -318,7 +323,7 @@ QString HeatmapWidget::toolTipForCell(int row, int column) const
     const bool isVector = columns() == 1 && m_labels.columns().isEmpty();
     const QString rowText = m_labels.rowName(row);
     const QString columnText = m_labels.columnName(column);
-    QString tip = indexedName(m_pytorchName, row, column, isVector) + u'\n' + m_quantity + QStringLiteral(": ")
+    QString tip = elementName(row, column) + u'\n' + m_quantity + QStringLiteral(": ")
         + formatExactValue(m_values(row, column)) + u'\n' + elementMeaning(m_title, rowText, columnText, isVector);
     if (m_cellNotes) {
         if (const QString notes = m_cellNotes(row, column); !notes.isEmpty())

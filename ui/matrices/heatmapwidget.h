@@ -121,6 +121,8 @@ public:
     std::optional<QFont> valueFontForCellSize(int cellSize) const;
     //! The number printed in one cell (the format of the current scale).
     QString cellText(int row, int column) const;
+    //! The element's PyTorch name, 0-based: "rnn.weight_hh_l0[2][3]", a bias "rnn.bias_hh_l0[2]".
+    QString elementName(int row, int column) const;
     //! The tooltip of the label band: the label under \a position named in full, and whether
     //! labels are thinned; empty outside the bands.
     QString toolTipForLabelAt(const QPoint &position) const;

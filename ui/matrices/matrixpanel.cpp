@@ -274,6 +274,9 @@ void MatrixPanel::rebuild(const RunSetup &setup)
         // Its length is the row count beside it: the "(4)" would only take width from the cells.
         widget->setShapeShown(role != MatrixRole::Bias);
         m_grid->addWidget(widget, row, column, Qt::AlignLeft | Qt::AlignTop);
+        // Tab reaches the heatmaps right after the panel's own controls, in reading order (made
+        // after the rest of the window, they would come last in the focus chain).
+        QWidget::setTabOrder(m_entries.empty() ? static_cast<QWidget *>(m_scroll) : m_entries.back().widget, widget);
         m_entries.push_back({widget, tensor, nullptr});
         // Row-major element index, as TensorSpec stores it (a bias: its row).
         const int columns = layout.tensor(tensor).cols;

@@ -53,6 +53,9 @@ public:
     //! Whether the note is shown now: a shown line's printed result differs.
     bool showsRoundingNote() const;
 
+    //! The lines drawn now: every line, or only the current phase's when there is no room for the rest.
+    std::vector<const EquationLine *> shownLines() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -73,7 +76,6 @@ private:
     void fit();
     //! The room the equations may fill (see fit()).
     QSize room() const;
-    std::vector<const EquationLine *> shownLines() const;
     QFont scaledFont(double scale) const;
     static QFont labelFont(const QFont &font); // a matrix's name under it
     struct HeaderLine

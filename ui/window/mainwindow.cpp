@@ -21,6 +21,7 @@
 #include "ui/plots/signalplot.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/teaching/timestepwalker.h"
+#include "ui/window/accessibility.h"
 #include "ui/window/graphbar.h"
 #include "ui/window/lessoncoordinator.h"
 #include "ui/window/modelpanel.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
     , m_interactive(interactive)
     , m_controller(new TrainingController(this))
 {
+    Accessibility::install(); // before the views: their interfaces and names as they appear
     m_sessions = new SessionActions(this, interactive);
     setAcceptDrops(true); // a session file dropped on the window opens
     setWindowIcon(QIcon(QStringLiteral(":/rnnlab/rnnlab.svg")));
