@@ -896,6 +896,13 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::EquationAccessible</name>
+    <message>
+        <source>Equations</source>
+        <translation>Gleichungen</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
@@ -916,6 +923,53 @@
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
         <translation>Noch keine Gradienten: der erste Vorwärts- und Rückwärtsdurchlauf der Modelle zeigt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphAccessible</name>
+    <message>
+        <source>RNN graph</source>
+        <translation>RNN-Graph</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>, Schicht %1</translation>
+    </message>
+    <message>
+        <source>Time step %1</source>
+        <translation>Zeitschritt %1</translation>
+    </message>
+    <message>
+        <source>x_%1, dimension %2</source>
+        <translation>x_%1, Dimension %2</translation>
+    </message>
+    <message>
+        <source>dL/dh_%1, unit %2</source>
+        <translation>dL/dh_%1, Einheit %2</translation>
+    </message>
+    <message>
+        <source>h_%1, unit %2</source>
+        <translation>h_%1, Einheit %2</translation>
+    </message>
+    <message>
+        <source>dL/dc_%1, unit %2</source>
+        <translation>dL/dc_%1, Einheit %2</translation>
+    </message>
+    <message>
+        <source>c_%1, unit %2</source>
+        <translation>c_%1, Einheit %2</translation>
+    </message>
+    <message>
+        <source>Gates at t = %1</source>
+        <translation>Gates bei t = %1</translation>
+    </message>
+    <message>
+        <source>y_%1, feature %2</source>
+        <translation>y_%1, Merkmal %2</translation>
+    </message>
+    <message>
+        <source>Prediction at t = %1</source>
+        <translation>Vorhersage bei t = %1</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1025,24 @@
     <message>
         <source>Which pair the translation graph shows</source>
         <translation>Welches Paar der Übersetzungsgraph zeigt</translation>
+    </message>
+    <message>
+        <source>Teacher forcing</source>
+        <translation>Teacher Forcing</translation>
+    </message>
+    <message>
+        <source>Translate (greedy)</source>
+        <translation>Übersetzen (greedy)</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
+Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.</source>
+        <translation>Teacher Forcing: der Decoder wie im Training, mit dem vorigen Ziel-Token als Eingabe.
+Übersetzen (greedy): der Decoder beim Übersetzen, mit seiner eigenen vorigen Ausgabe (dem argmax) als Eingabe, von &lt;sos&gt; bis &lt;eos&gt;; ✓/✗, wo er vom Ziel abweicht.</translation>
+    </message>
+    <message>
+        <source>Deco&amp;der:</source>
+        <translation>&amp;Decoder:</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1282,33 @@
     <message>
         <source>--lesson-step: &quot;%1&quot; must be a step of the lesson, 1 to %2</source>
         <translation>--lesson-step: &quot;%1&quot; muss ein Schritt der Lektion sein, 1 bis %2</translation>
+    </message>
+    <message>
+        <source>--font-size: &quot;%1&quot; must be a size in points from 6 to 32</source>
+        <translation>--font-size: &quot;%1&quot; muss eine Größe in Punkt von 6 bis 32 sein</translation>
+    </message>
+    <message>
+        <source>--decoder: &quot;%1&quot; is not a decoder view: teacher-forcing or greedy</source>
+        <translation>--decoder: &quot;%1&quot; ist keine Decoder-Ansicht: teacher-forcing oder greedy</translation>
+    </message>
+    <message>
+        <source>With --screenshot, a translation: teacher-forcing (the default) or greedy (the graph&apos;s Translate view: the decoder fed its own previous output).</source>
+        <translation>Mit --screenshot, bei einer Übersetzung: teacher-forcing (Standard) oder greedy (die Ansicht Übersetzen des Graphen: der Decoder bekommt seine eigene vorige Ausgabe).</translation>
+    </message>
+    <message>
+        <source>With --screenshot or --export-*: the application&apos;s font at PT points, as a desktop set to larger type gives it (default: the platform&apos;s).</source>
+        <translation>Mit --screenshot oder --export-*: die Schrift der Anwendung in PT Punkt, wie ein Desktop mit größerer Schrift sie vorgibt (Standard: die der Plattform).</translation>
+    </message>
+    <message>
+        <source>No fold animation, no animated menus or docks, as View &gt; Reduce motion (which is otherwise remembered, or the system&apos;s where Qt knows it).</source>
+        <translation>Keine Falt-Animation, keine animierten Menüs oder Docks, wie Ansicht &gt; Bewegung reduzieren (sonst gilt die gespeicherte Einstellung oder die des Systems, wo Qt sie kennt).</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapAccessible</name>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
     </message>
 </context>
 <context>
@@ -1930,12 +2029,6 @@ Klassifikator (many-to-one), %n Klassen: %1</numerusform>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
-Time series: it reads numbers and predicts the next value of each feature (MSE loss).</source>
-        <translation>Text: das Netz liest Zeichen und sagt das nächste vorher (oder, mit Zeilen Text&lt;Tab&gt;Label, nennt ein Label: ein Klassifikator).
-Zeitreihe: es liest Zahlen und sagt den nächsten Wert jedes Merkmals vorher (MSE-Verlust).</translation>
-    </message>
-    <message>
         <source>Tas&amp;k</source>
         <translation>&amp;Aufgabe</translation>
     </message>
@@ -1958,6 +2051,57 @@ Zeitreihe: es liest Zahlen und sagt den nächsten Wert jedes Merkmals vorher (MS
     <message>
         <source>Time series: the next value of each of %1 features at every time step (MSE loss).</source>
         <translation>Zeitreihe: der nächste Wert jedes der %1 Merkmale in jedem Zeitschritt (MSE-Verlust).</translation>
+    </message>
+    <message>
+        <source>Translation (pairs)</source>
+        <translation>Übersetzung (Paare)</translation>
+    </message>
+    <message>
+        <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
+Time series: it reads numbers and predicts the next value of each feature (MSE loss).
+Translation (pairs): an encoder reads each source&lt;Tab&gt;target line&apos;s source, a decoder writes its target.</source>
+        <translation>Text: das Netz liest Zeichen und sagt das nächste vorher (oder nennt, mit Zeilen Text&lt;Tab&gt;Label, ein Label: ein Klassifikator).
+Zeitreihe: es liest Zahlen und sagt den nächsten Wert jedes Merkmals vorher (MSE-Verlust).
+Übersetzung (Paare): ein Encoder liest aus jeder Zeile Quelle&lt;Tab&gt;Ziel die Quelle, ein Decoder schreibt ihr Ziel.</translation>
+    </message>
+    <message>
+        <source>Translation: %1 source characters; %2 target tokens (&lt;sos&gt;, &lt;eos&gt; and the targets&apos; characters)</source>
+        <translation>Übersetzung: %1 Quellzeichen; %2 Ziel-Tokens (&lt;sos&gt;, &lt;eos&gt; und die Zeichen der Ziele)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;irs (one per line: source&lt;Tab&gt;target)</source>
+        <translation>Paa&amp;re (eines pro Zeile: Quelle&lt;Tab&gt;Ziel)</translation>
+    </message>
+    <message>
+        <source>hello	olleh
+world	dlrow</source>
+        <translation>hello	olleh
+world	dlrow</translation>
+    </message>
+    <message>
+        <source>Each line is one pair: the source, a Tab, then its target (hello&lt;Tab&gt;olleh).
+The encoder reads the source; the decoder learns to write the target from &lt;sos&gt; until &lt;eos&gt;.</source>
+        <translation>Jede Zeile ist ein Paar: die Quelle, ein Tab, dann ihr Ziel (hello&lt;Tab&gt;olleh).
+Der Encoder liest die Quelle; der Decoder lernt, das Ziel von &lt;sos&gt; bis &lt;eos&gt; zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::PlotAccessible</name>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1: %2 bei %3</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>Newest values: %1</source>
+        <translation>Neueste Werte: %1</translation>
     </message>
 </context>
 <context>
@@ -2454,10 +2598,6 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
         <translation>Einen Wert für die Zelle eingeben</translation>
     </message>
     <message>
-        <source>Stop a drag, or close the value editor</source>
-        <translation>Ziehen abbrechen oder den Werteditor schließen</translation>
-    </message>
-    <message>
         <source>One training step earlier or later</source>
         <translation>Ein Trainingsschritt früher oder später</translation>
     </message>
@@ -2480,6 +2620,46 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>The graph (Tab to it)</source>
+        <translation>Der Graph (per Tab ansteuern)</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Into the cells; up or down a column</source>
+        <translation>In die Zellen; eine Spalte hoch oder runter</translation>
+    </message>
+    <message>
+        <source>The same unit one time step earlier or later</source>
+        <translation>Dieselbe Einheit einen Zeitschritt früher oder später</translation>
+    </message>
+    <message>
+        <source>The first or last time step</source>
+        <translation>Erster oder letzter Zeitschritt</translation>
+    </message>
+    <message>
+        <source>Leave the cells (then Esc leaves the walk)</source>
+        <translation>Die Zellen verlassen (dann verlässt Esc den Durchgang)</translation>
+    </message>
+    <message>
+        <source>Stop a drag, close the value editor, or leave the cells</source>
+        <translation>Ziehen abbrechen, Werteditor schließen oder die Zellen verlassen</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Nächstes oder voriges Bedienelement</translation>
+    </message>
+    <message>
+        <source>Leave a text box (Tab types a tab there)</source>
+        <translation>Ein Textfeld verlassen (dort fügt Tab einen Tabulator ein)</translation>
+    </message>
+    <message>
+        <source>Press the focused button</source>
+        <translation>Die fokussierte Schaltfläche drücken</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3138,17 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     </message>
 </context>
 <context>
+    <name>rnnlab::TranslationAccessible</name>
+    <message>
+        <source>Translation graph</source>
+        <translation>Übersetzungsgraph</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::TranslationGraph</name>
     <message>
         <source>No translation to draw yet</source>
@@ -2970,10 +3161,6 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     <message>
         <source>context</source>
         <translation>Kontext</translation>
-    </message>
-    <message>
-        <source>Decoder (decoder) and fc: from the context, the previous target token in</source>
-        <translation>Decoder (decoder) und fc: ausgehend vom Kontext, das vorige Ziel-Token als Eingabe</translation>
     </message>
     <message>
         <source>decoder</source>
@@ -2998,6 +3185,38 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     <message>
         <source>p_%1(%2): the probability of this target token</source>
         <translation>p_%1(%2): die Wahrscheinlichkeit dieses Ziel-Tokens</translation>
+    </message>
+    <message>
+        <source>Decoder (decoder) and fc, translating (greedy): its own previous output in</source>
+        <translation>Decoder (decoder) und fc, übersetzend (greedy): die eigene vorige Ausgabe als Eingabe</translation>
+    </message>
+    <message>
+        <source>Decoder (decoder) and fc, teacher forcing: the previous target token in</source>
+        <translation>Decoder (decoder) und fc, Teacher Forcing: das vorige Ziel-Token als Eingabe</translation>
+    </message>
+    <message>
+        <source>decoder (greedy)</source>
+        <translation>Decoder (greedy)</translation>
+    </message>
+    <message>
+        <source>the greedy translation&apos;s output</source>
+        <translation>die Ausgabe der Greedy-Übersetzung</translation>
+    </message>
+    <message>
+        <source>the argmax (teacher forcing)</source>
+        <translation>das argmax (Teacher Forcing)</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, the target ✓</source>
+        <translation>y_%1: %2 ist %3, das Ziel ✓</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, the target is %4 ✗</source>
+        <translation>y_%1: %2 ist %3, das Ziel ist %4 ✗</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, past the target&apos;s &lt;eos&gt; ✗</source>
+        <translation>y_%1: %2 ist %3, nach dem &lt;eos&gt; des Ziels ✗</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3472,14 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     <message>
         <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
         <translation>Die Spalten einer CSV-Datei als Merkmale einer Zeitreihe, in Modell und Daten</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation>&amp;Bewegung reduzieren</translation>
+    </message>
+    <message>
+        <source>Fold and unfold at once, without the animation; no animated menus or docks. Training and the walk by hand still play, one step at a time</source>
+        <translation>Sofort falten und entfalten, ohne Animation; keine animierten Menüs oder Docks. Training und Rechnung von Hand laufen weiter, Schritt für Schritt</translation>
     </message>
 </context>
 <context>

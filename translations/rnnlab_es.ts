@@ -896,6 +896,13 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::EquationAccessible</name>
+    <message>
+        <source>Equations</source>
+        <translation>Ecuaciones</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
@@ -916,6 +923,53 @@
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
         <translation>Aún no hay gradientes: la primera pasada hacia delante y hacia atrás de los modelos los mostrará.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphAccessible</name>
+    <message>
+        <source>RNN graph</source>
+        <translation>Grafo de la RNN</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>, capa %1</translation>
+    </message>
+    <message>
+        <source>Time step %1</source>
+        <translation>Paso temporal %1</translation>
+    </message>
+    <message>
+        <source>x_%1, dimension %2</source>
+        <translation>x_%1, dimensión %2</translation>
+    </message>
+    <message>
+        <source>dL/dh_%1, unit %2</source>
+        <translation>dL/dh_%1, unidad %2</translation>
+    </message>
+    <message>
+        <source>h_%1, unit %2</source>
+        <translation>h_%1, unidad %2</translation>
+    </message>
+    <message>
+        <source>dL/dc_%1, unit %2</source>
+        <translation>dL/dc_%1, unidad %2</translation>
+    </message>
+    <message>
+        <source>c_%1, unit %2</source>
+        <translation>c_%1, unidad %2</translation>
+    </message>
+    <message>
+        <source>Gates at t = %1</source>
+        <translation>Compuertas en t = %1</translation>
+    </message>
+    <message>
+        <source>y_%1, feature %2</source>
+        <translation>y_%1, variable %2</translation>
+    </message>
+    <message>
+        <source>Prediction at t = %1</source>
+        <translation>Predicción en t = %1</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1025,24 @@
     <message>
         <source>Which pair the translation graph shows</source>
         <translation>Qué par muestra el grafo de la traducción</translation>
+    </message>
+    <message>
+        <source>Teacher forcing</source>
+        <translation>Teacher forcing</translation>
+    </message>
+    <message>
+        <source>Translate (greedy)</source>
+        <translation>Traducir (voraz)</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
+Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.</source>
+        <translation>Teacher forcing: el decodificador tal como se entrena, alimentado con el token objetivo anterior.
+Traducir (voraz): el decodificador al traducir, alimentado con su propia salida anterior (el argmax) de &lt;sos&gt; a &lt;eos&gt;; ✓/✗ donde se aparta del objetivo.</translation>
+    </message>
+    <message>
+        <source>Deco&amp;der:</source>
+        <translation>&amp;Decodificador:</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1282,33 @@
     <message>
         <source>--lesson-step: &quot;%1&quot; must be a step of the lesson, 1 to %2</source>
         <translation>--lesson-step: &quot;%1&quot; debe ser un paso de la lección, de 1 a %2</translation>
+    </message>
+    <message>
+        <source>--font-size: &quot;%1&quot; must be a size in points from 6 to 32</source>
+        <translation>--font-size: &quot;%1&quot; debe ser un tamaño en puntos de 6 a 32</translation>
+    </message>
+    <message>
+        <source>--decoder: &quot;%1&quot; is not a decoder view: teacher-forcing or greedy</source>
+        <translation>--decoder: &quot;%1&quot; no es una vista del decodificador: teacher-forcing o greedy</translation>
+    </message>
+    <message>
+        <source>With --screenshot, a translation: teacher-forcing (the default) or greedy (the graph&apos;s Translate view: the decoder fed its own previous output).</source>
+        <translation>Con --screenshot, en una traducción: teacher-forcing (por defecto) o greedy (la vista Traducir del grafo: el decodificador alimentado con su propia salida anterior).</translation>
+    </message>
+    <message>
+        <source>With --screenshot or --export-*: the application&apos;s font at PT points, as a desktop set to larger type gives it (default: the platform&apos;s).</source>
+        <translation>Con --screenshot o --export-*: la fuente de la aplicación a PT puntos, como la da un escritorio con letra más grande (por defecto: la de la plataforma).</translation>
+    </message>
+    <message>
+        <source>No fold animation, no animated menus or docks, as View &gt; Reduce motion (which is otherwise remembered, or the system&apos;s where Qt knows it).</source>
+        <translation>Sin animación al plegar ni menús o paneles animados, como Ver &gt; Reducir movimiento (si no, el valor guardado o, si Qt lo conoce, el del sistema).</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapAccessible</name>
+    <message>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
     </message>
 </context>
 <context>
@@ -1930,12 +2029,6 @@ Clasificador (muchos a uno), %n clases: %1</numerusform>
         <translation>Serie temporal</translation>
     </message>
     <message>
-        <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
-Time series: it reads numbers and predicts the next value of each feature (MSE loss).</source>
-        <translation>Texto: la red lee caracteres y predice el siguiente (o, con líneas texto&lt;Tab&gt;etiqueta, nombra una etiqueta: un clasificador).
-Serie temporal: lee números y predice el valor siguiente de cada variable (pérdida MSE).</translation>
-    </message>
-    <message>
         <source>Tas&amp;k</source>
         <translation>Ta&amp;rea</translation>
     </message>
@@ -1958,6 +2051,57 @@ Serie temporal: lee números y predice el valor siguiente de cada variable (pér
     <message>
         <source>Time series: the next value of each of %1 features at every time step (MSE loss).</source>
         <translation>Serie temporal: el valor siguiente de cada una de las %1 variables en cada paso temporal (pérdida MSE).</translation>
+    </message>
+    <message>
+        <source>Translation (pairs)</source>
+        <translation>Traducción (pares)</translation>
+    </message>
+    <message>
+        <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
+Time series: it reads numbers and predicts the next value of each feature (MSE loss).
+Translation (pairs): an encoder reads each source&lt;Tab&gt;target line&apos;s source, a decoder writes its target.</source>
+        <translation>Texto: la red lee caracteres y predice el siguiente (o, con líneas texto&lt;Tab&gt;etiqueta, da una etiqueta: un clasificador).
+Serie temporal: lee números y predice el valor siguiente de cada variable (pérdida MSE).
+Traducción (pares): un codificador lee la fuente de cada línea fuente&lt;Tab&gt;objetivo y un decodificador escribe su objetivo.</translation>
+    </message>
+    <message>
+        <source>Translation: %1 source characters; %2 target tokens (&lt;sos&gt;, &lt;eos&gt; and the targets&apos; characters)</source>
+        <translation>Traducción: %1 caracteres fuente; %2 tokens objetivo (&lt;sos&gt;, &lt;eos&gt; y los caracteres de los objetivos)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;irs (one per line: source&lt;Tab&gt;target)</source>
+        <translation>Par&amp;es (uno por línea: fuente&lt;Tab&gt;objetivo)</translation>
+    </message>
+    <message>
+        <source>hello	olleh
+world	dlrow</source>
+        <translation>hello	olleh
+world	dlrow</translation>
+    </message>
+    <message>
+        <source>Each line is one pair: the source, a Tab, then its target (hello&lt;Tab&gt;olleh).
+The encoder reads the source; the decoder learns to write the target from &lt;sos&gt; until &lt;eos&gt;.</source>
+        <translation>Cada línea es un par: la fuente, un tabulador y luego su objetivo (hello&lt;Tab&gt;olleh).
+El codificador lee la fuente; el decodificador aprende a escribir el objetivo de &lt;sos&gt; a &lt;eos&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::PlotAccessible</name>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1: %2 en %3</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Gráfica</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <source>Newest values: %1</source>
+        <translation>Valores más recientes: %1</translation>
     </message>
 </context>
 <context>
@@ -2454,10 +2598,6 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation>Escribir un valor para la celda</translation>
     </message>
     <message>
-        <source>Stop a drag, or close the value editor</source>
-        <translation>Detener un arrastre, o cerrar el editor de valores</translation>
-    </message>
-    <message>
         <source>One training step earlier or later</source>
         <translation>Un paso de entrenamiento antes o después</translation>
     </message>
@@ -2480,6 +2620,46 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>The graph (Tab to it)</source>
+        <translation>El grafo (ve con Tab)</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Into the cells; up or down a column</source>
+        <translation>Entrar en las celdas; subir o bajar por una columna</translation>
+    </message>
+    <message>
+        <source>The same unit one time step earlier or later</source>
+        <translation>La misma unidad un paso temporal antes o después</translation>
+    </message>
+    <message>
+        <source>The first or last time step</source>
+        <translation>El primer o el último paso temporal</translation>
+    </message>
+    <message>
+        <source>Leave the cells (then Esc leaves the walk)</source>
+        <translation>Salir de las celdas (luego Esc sale del recorrido)</translation>
+    </message>
+    <message>
+        <source>Stop a drag, close the value editor, or leave the cells</source>
+        <translation>Detener un arrastre, cerrar el editor de valores o salir de las celdas</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Control siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Leave a text box (Tab types a tab there)</source>
+        <translation>Salir de un cuadro de texto (allí Tab escribe un tabulador)</translation>
+    </message>
+    <message>
+        <source>Press the focused button</source>
+        <translation>Pulsar el botón con el foco</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3138,17 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
     </message>
 </context>
 <context>
+    <name>rnnlab::TranslationAccessible</name>
+    <message>
+        <source>Translation graph</source>
+        <translation>Grafo de la traducción</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::TranslationGraph</name>
     <message>
         <source>No translation to draw yet</source>
@@ -2970,10 +3161,6 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
     <message>
         <source>context</source>
         <translation>contexto</translation>
-    </message>
-    <message>
-        <source>Decoder (decoder) and fc: from the context, the previous target token in</source>
-        <translation>Decodificador (decoder) y fc: a partir del contexto, con el token objetivo anterior como entrada</translation>
     </message>
     <message>
         <source>decoder</source>
@@ -2998,6 +3185,38 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
     <message>
         <source>p_%1(%2): the probability of this target token</source>
         <translation>p_%1(%2): la probabilidad de este token objetivo</translation>
+    </message>
+    <message>
+        <source>Decoder (decoder) and fc, translating (greedy): its own previous output in</source>
+        <translation>Decodificador (decoder) y fc, traducción voraz: entra su propia salida anterior</translation>
+    </message>
+    <message>
+        <source>Decoder (decoder) and fc, teacher forcing: the previous target token in</source>
+        <translation>Decodificador (decoder) y fc, teacher forcing: entra el token objetivo anterior</translation>
+    </message>
+    <message>
+        <source>decoder (greedy)</source>
+        <translation>decodificador (voraz)</translation>
+    </message>
+    <message>
+        <source>the greedy translation&apos;s output</source>
+        <translation>la salida de la traducción voraz</translation>
+    </message>
+    <message>
+        <source>the argmax (teacher forcing)</source>
+        <translation>el argmax (teacher forcing)</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, the target ✓</source>
+        <translation>y_%1: %2 es %3, el objetivo ✓</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, the target is %4 ✗</source>
+        <translation>y_%1: %2 es %3, el objetivo es %4 ✗</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, past the target&apos;s &lt;eos&gt; ✗</source>
+        <translation>y_%1: %2 es %3, más allá del &lt;eos&gt; del objetivo ✗</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3472,14 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
     <message>
         <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
         <translation>Las columnas de un archivo CSV como variables de una serie temporal, en Modelo y datos</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation>&amp;Reducir movimiento</translation>
+    </message>
+    <message>
+        <source>Fold and unfold at once, without the animation; no animated menus or docks. Training and the walk by hand still play, one step at a time</source>
+        <translation>Plegar y desplegar al instante, sin animación; sin menús ni paneles animados. El entrenamiento y el paso a mano siguen avanzando, paso a paso</translation>
     </message>
 </context>
 <context>

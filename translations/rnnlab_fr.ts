@@ -896,6 +896,13 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::EquationAccessible</name>
+    <message>
+        <source>Equations</source>
+        <translation>Équations</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
@@ -916,6 +923,53 @@
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
         <translation>Pas encore de gradients&#xa0;: la première propagation avant et arrière des modèles les affichera.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphAccessible</name>
+    <message>
+        <source>RNN graph</source>
+        <translation>Graphe du RNN</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>, couche %1</translation>
+    </message>
+    <message>
+        <source>Time step %1</source>
+        <translation>Pas de temps %1</translation>
+    </message>
+    <message>
+        <source>x_%1, dimension %2</source>
+        <translation>x_%1, dimension %2</translation>
+    </message>
+    <message>
+        <source>dL/dh_%1, unit %2</source>
+        <translation>dL/dh_%1, unité %2</translation>
+    </message>
+    <message>
+        <source>h_%1, unit %2</source>
+        <translation>h_%1, unité %2</translation>
+    </message>
+    <message>
+        <source>dL/dc_%1, unit %2</source>
+        <translation>dL/dc_%1, unité %2</translation>
+    </message>
+    <message>
+        <source>c_%1, unit %2</source>
+        <translation>c_%1, unité %2</translation>
+    </message>
+    <message>
+        <source>Gates at t = %1</source>
+        <translation>Portes à t = %1</translation>
+    </message>
+    <message>
+        <source>y_%1, feature %2</source>
+        <translation>y_%1, variable %2</translation>
+    </message>
+    <message>
+        <source>Prediction at t = %1</source>
+        <translation>Prédiction à t = %1</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1025,24 @@
     <message>
         <source>Which pair the translation graph shows</source>
         <translation>La paire montrée par le graphe de traduction</translation>
+    </message>
+    <message>
+        <source>Teacher forcing</source>
+        <translation>Teacher forcing</translation>
+    </message>
+    <message>
+        <source>Translate (greedy)</source>
+        <translation>Traduire (glouton)</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
+Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.</source>
+        <translation>Teacher forcing&#xa0;: le décodeur tel qu&apos;on l&apos;entraîne, nourri du jeton cible précédent.
+Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sortie précédente (l&apos;argmax) de &lt;sos&gt; à &lt;eos&gt;&#xa0;; ✓/✗ là où il s&apos;écarte de la cible.</translation>
+    </message>
+    <message>
+        <source>Deco&amp;der:</source>
+        <translation>&amp;Décodeur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1282,33 @@
     <message>
         <source>--lesson-step: &quot;%1&quot; must be a step of the lesson, 1 to %2</source>
         <translation>--lesson-step&#xa0;: «&#xa0;%1&#xa0;» doit être une étape de la leçon, de 1 à %2</translation>
+    </message>
+    <message>
+        <source>--font-size: &quot;%1&quot; must be a size in points from 6 to 32</source>
+        <translation>--font-size&#xa0;: «&#xa0;%1&#xa0;» doit être une taille en points de 6 à 32</translation>
+    </message>
+    <message>
+        <source>--decoder: &quot;%1&quot; is not a decoder view: teacher-forcing or greedy</source>
+        <translation>--decoder&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une vue du décodeur&#xa0;: teacher-forcing ou greedy</translation>
+    </message>
+    <message>
+        <source>With --screenshot, a translation: teacher-forcing (the default) or greedy (the graph&apos;s Translate view: the decoder fed its own previous output).</source>
+        <translation>Avec --screenshot, pour une traduction&#xa0;: teacher-forcing (par défaut) ou greedy (la vue Traduire du graphe&#xa0;: le décodeur nourri de sa propre sortie précédente).</translation>
+    </message>
+    <message>
+        <source>With --screenshot or --export-*: the application&apos;s font at PT points, as a desktop set to larger type gives it (default: the platform&apos;s).</source>
+        <translation>Avec --screenshot ou --export-*&#xa0;: la police de l&apos;application à PT points, comme la donne un bureau réglé en gros caractères (par défaut&#xa0;: celle de la plateforme).</translation>
+    </message>
+    <message>
+        <source>No fold animation, no animated menus or docks, as View &gt; Reduce motion (which is otherwise remembered, or the system&apos;s where Qt knows it).</source>
+        <translation>Pas d&apos;animation du repli, ni de menus ou panneaux animés, comme Affichage &gt; Réduire les animations (sinon le réglage mémorisé, ou celui du système quand Qt le connaît).</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapAccessible</name>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
     </message>
 </context>
 <context>
@@ -1930,12 +2029,6 @@ Classifieur (many-to-one), %n classes&#xa0;: %1</numerusform>
         <translation>Série temporelle</translation>
     </message>
     <message>
-        <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
-Time series: it reads numbers and predicts the next value of each feature (MSE loss).</source>
-        <translation>Texte&#xa0;: le réseau lit des caractères et prédit le suivant (ou, avec des lignes texte&lt;Tab&gt;étiquette, donne une étiquette&#xa0;: un classifieur).
-Série temporelle&#xa0;: il lit des nombres et prédit la valeur suivante de chaque variable (perte MSE).</translation>
-    </message>
-    <message>
         <source>Tas&amp;k</source>
         <translation>Tâc&amp;he</translation>
     </message>
@@ -1958,6 +2051,57 @@ Série temporelle&#xa0;: il lit des nombres et prédit la valeur suivante de cha
     <message>
         <source>Time series: the next value of each of %1 features at every time step (MSE loss).</source>
         <translation>Série temporelle&#xa0;: la valeur suivante de chacune des %1 variables à chaque pas de temps (perte MSE).</translation>
+    </message>
+    <message>
+        <source>Translation (pairs)</source>
+        <translation>Traduction (paires)</translation>
+    </message>
+    <message>
+        <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
+Time series: it reads numbers and predicts the next value of each feature (MSE loss).
+Translation (pairs): an encoder reads each source&lt;Tab&gt;target line&apos;s source, a decoder writes its target.</source>
+        <translation>Texte&#xa0;: le réseau lit des caractères et prédit le suivant (ou, avec des lignes texte&lt;Tab&gt;étiquette, donne une étiquette&#xa0;: un classifieur).
+Série temporelle&#xa0;: il lit des nombres et prédit la valeur suivante de chaque variable (perte MSE).
+Traduction (paires)&#xa0;: un encodeur lit la source de chaque ligne source&lt;Tab&gt;cible, un décodeur écrit sa cible.</translation>
+    </message>
+    <message>
+        <source>Translation: %1 source characters; %2 target tokens (&lt;sos&gt;, &lt;eos&gt; and the targets&apos; characters)</source>
+        <translation>Traduction&#xa0;: %1 caractères source&#xa0;; %2 jetons cibles (&lt;sos&gt;, &lt;eos&gt; et les caractères des cibles)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;irs (one per line: source&lt;Tab&gt;target)</source>
+        <translation>P&amp;aires (une par ligne&#xa0;: source&lt;Tab&gt;cible)</translation>
+    </message>
+    <message>
+        <source>hello	olleh
+world	dlrow</source>
+        <translation>hello	olleh
+world	dlrow</translation>
+    </message>
+    <message>
+        <source>Each line is one pair: the source, a Tab, then its target (hello&lt;Tab&gt;olleh).
+The encoder reads the source; the decoder learns to write the target from &lt;sos&gt; until &lt;eos&gt;.</source>
+        <translation>Chaque ligne est une paire&#xa0;: la source, une tabulation, puis sa cible (hello&lt;Tab&gt;olleh).
+L&apos;encodeur lit la source&#xa0;; le décodeur apprend à écrire la cible de &lt;sos&gt; à &lt;eos&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::PlotAccessible</name>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1&#xa0;: %2 à %3</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 en fonction de %2</translation>
+    </message>
+    <message>
+        <source>Newest values: %1</source>
+        <translation>Dernières valeurs&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2454,10 +2598,6 @@ Une ligne vide commence une autre série&#xa0;: plusieurs séries s&apos;entraî
         <translation>Saisir une valeur pour la case</translation>
     </message>
     <message>
-        <source>Stop a drag, or close the value editor</source>
-        <translation>Arrêter un glissement, ou fermer l&apos;éditeur de valeur</translation>
-    </message>
-    <message>
         <source>One training step earlier or later</source>
         <translation>Un pas d&apos;entraînement plus tôt ou plus tard</translation>
     </message>
@@ -2480,6 +2620,46 @@ Une ligne vide commence une autre série&#xa0;: plusieurs séries s&apos;entraî
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+    <message>
+        <source>The graph (Tab to it)</source>
+        <translation>Le graphe (allez-y avec Tab)</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Into the cells; up or down a column</source>
+        <translation>Aller aux cases&#xa0;; monter ou descendre une colonne</translation>
+    </message>
+    <message>
+        <source>The same unit one time step earlier or later</source>
+        <translation>La même unité un pas de temps plus tôt ou plus tard</translation>
+    </message>
+    <message>
+        <source>The first or last time step</source>
+        <translation>Le premier ou le dernier pas de temps</translation>
+    </message>
+    <message>
+        <source>Leave the cells (then Esc leaves the walk)</source>
+        <translation>Quitter les cases (puis Esc quitte le parcours)</translation>
+    </message>
+    <message>
+        <source>Stop a drag, close the value editor, or leave the cells</source>
+        <translation>Arrêter un glissement, fermer l&apos;éditeur de valeur ou quitter les cases</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Contrôle suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Leave a text box (Tab types a tab there)</source>
+        <translation>Quitter une zone de texte (Tab y insère une tabulation)</translation>
+    </message>
+    <message>
+        <source>Press the focused button</source>
+        <translation>Appuyer sur le bouton actif</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3138,17 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     </message>
 </context>
 <context>
+    <name>rnnlab::TranslationAccessible</name>
+    <message>
+        <source>Translation graph</source>
+        <translation>Graphe de traduction</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Pas %1</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::TranslationGraph</name>
     <message>
         <source>No translation to draw yet</source>
@@ -2970,10 +3161,6 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     <message>
         <source>context</source>
         <translation>contexte</translation>
-    </message>
-    <message>
-        <source>Decoder (decoder) and fc: from the context, the previous target token in</source>
-        <translation>Décodeur (decoder) et fc&#xa0;: à partir du contexte, le jeton cible précédent en entrée</translation>
     </message>
     <message>
         <source>decoder</source>
@@ -2998,6 +3185,38 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     <message>
         <source>p_%1(%2): the probability of this target token</source>
         <translation>p_%1(%2)&#xa0;: la probabilité de ce jeton cible</translation>
+    </message>
+    <message>
+        <source>Decoder (decoder) and fc, translating (greedy): its own previous output in</source>
+        <translation>Décodeur (decoder) et fc, traduction gloutonne&#xa0;: sa propre sortie précédente en entrée</translation>
+    </message>
+    <message>
+        <source>Decoder (decoder) and fc, teacher forcing: the previous target token in</source>
+        <translation>Décodeur (decoder) et fc, teacher forcing&#xa0;: le jeton cible précédent en entrée</translation>
+    </message>
+    <message>
+        <source>decoder (greedy)</source>
+        <translation>décodeur (glouton)</translation>
+    </message>
+    <message>
+        <source>the greedy translation&apos;s output</source>
+        <translation>la sortie de la traduction gloutonne</translation>
+    </message>
+    <message>
+        <source>the argmax (teacher forcing)</source>
+        <translation>l&apos;argmax (teacher forcing)</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, the target ✓</source>
+        <translation>y_%1&#xa0;: %2 est %3, la cible ✓</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, the target is %4 ✗</source>
+        <translation>y_%1&#xa0;: %2 est %3, la cible est %4 ✗</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, past the target&apos;s &lt;eos&gt; ✗</source>
+        <translation>y_%1&#xa0;: %2 est %3, après le &lt;eos&gt; de la cible ✗</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3472,14 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     <message>
         <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
         <translation>Les colonnes d&apos;un fichier CSV comme variables d&apos;une série temporelle, dans Modèle et données</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation>Réduire les &amp;animations</translation>
+    </message>
+    <message>
+        <source>Fold and unfold at once, without the animation; no animated menus or docks. Training and the walk by hand still play, one step at a time</source>
+        <translation>Replier et déplier d&apos;un coup, sans animation&#xa0;; pas de menus ni de panneaux animés. L&apos;entraînement et le calcul à la main avancent toujours, pas à pas</translation>
     </message>
 </context>
 <context>

@@ -896,6 +896,13 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::EquationAccessible</name>
+    <message>
+        <source>Equations</source>
+        <translation>式</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
@@ -916,6 +923,53 @@
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
         <translation>勾配はまだありません：モデルの最初の順伝播と逆伝播で表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphAccessible</name>
+    <message>
+        <source>RNN graph</source>
+        <translation>RNN グラフ</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>、層 %1</translation>
+    </message>
+    <message>
+        <source>Time step %1</source>
+        <translation>時刻 %1</translation>
+    </message>
+    <message>
+        <source>x_%1, dimension %2</source>
+        <translation>x_%1、次元 %2</translation>
+    </message>
+    <message>
+        <source>dL/dh_%1, unit %2</source>
+        <translation>dL/dh_%1、ユニット %2</translation>
+    </message>
+    <message>
+        <source>h_%1, unit %2</source>
+        <translation>h_%1、ユニット %2</translation>
+    </message>
+    <message>
+        <source>dL/dc_%1, unit %2</source>
+        <translation>dL/dc_%1、ユニット %2</translation>
+    </message>
+    <message>
+        <source>c_%1, unit %2</source>
+        <translation>c_%1、ユニット %2</translation>
+    </message>
+    <message>
+        <source>Gates at t = %1</source>
+        <translation>t = %1 のゲート</translation>
+    </message>
+    <message>
+        <source>y_%1, feature %2</source>
+        <translation>y_%1、特徴量 %2</translation>
+    </message>
+    <message>
+        <source>Prediction at t = %1</source>
+        <translation>t = %1 の予測</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1025,24 @@
     <message>
         <source>Which pair the translation graph shows</source>
         <translation>翻訳グラフに表示するペア</translation>
+    </message>
+    <message>
+        <source>Teacher forcing</source>
+        <translation>教師強制</translation>
+    </message>
+    <message>
+        <source>Translate (greedy)</source>
+        <translation>翻訳 (貪欲法)</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
+Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.</source>
+        <translation>教師強制：学習時のデコーダ。直前のターゲットトークンを入力します。
+翻訳 (貪欲法)：翻訳時のデコーダ。&lt;sos&gt; から &lt;eos&gt; まで自身の直前の出力 (argmax) を入力します。✓/✗ でターゲットから外れる箇所を示します。</translation>
+    </message>
+    <message>
+        <source>Deco&amp;der:</source>
+        <translation>デコーダ(&amp;D):</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1282,33 @@
     <message>
         <source>--lesson-step: &quot;%1&quot; must be a step of the lesson, 1 to %2</source>
         <translation>--lesson-step：&quot;%1&quot; はレッスンのステップ (1 から %2) でなければなりません</translation>
+    </message>
+    <message>
+        <source>--font-size: &quot;%1&quot; must be a size in points from 6 to 32</source>
+        <translation>--font-size：&quot;%1&quot; は 6 から 32 までのポイント数でなければなりません</translation>
+    </message>
+    <message>
+        <source>--decoder: &quot;%1&quot; is not a decoder view: teacher-forcing or greedy</source>
+        <translation>--decoder：&quot;%1&quot; はデコーダの表示ではありません：teacher-forcing または greedy です</translation>
+    </message>
+    <message>
+        <source>With --screenshot, a translation: teacher-forcing (the default) or greedy (the graph&apos;s Translate view: the decoder fed its own previous output).</source>
+        <translation>--screenshot と併用 (翻訳)：teacher-forcing (既定) または greedy (グラフの翻訳表示：デコーダに自身の直前の出力を入力)。</translation>
+    </message>
+    <message>
+        <source>With --screenshot or --export-*: the application&apos;s font at PT points, as a desktop set to larger type gives it (default: the platform&apos;s).</source>
+        <translation>--screenshot または --export-* と併用：アプリのフォントを PT ポイントにします。デスクトップで大きな文字を設定したときと同じです (既定：プラットフォームの設定)。</translation>
+    </message>
+    <message>
+        <source>No fold animation, no animated menus or docks, as View &gt; Reduce motion (which is otherwise remembered, or the system&apos;s where Qt knows it).</source>
+        <translation>折りたたみのアニメーション、メニューやドックのアニメーションをなくします。表示 &gt; 動きを減らす と同じです (指定しないときは記憶された設定、または Qt が取得できればシステムの設定)。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapAccessible</name>
+    <message>
+        <source>Matrix</source>
+        <translation>行列</translation>
     </message>
 </context>
 <context>
@@ -1927,12 +2026,6 @@ Classifier (many-to-one), %n class(es): %1</source>
         <translation>時系列</translation>
     </message>
     <message>
-        <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
-Time series: it reads numbers and predicts the next value of each feature (MSE loss).</source>
-        <translation>テキスト：ネットワークは文字を読んで次の文字を予測します (テキスト&lt;Tab&gt;ラベル の行なら、ラベルを答える分類器になります)。
-時系列：数値を読んで、各特徴量の次の値を予測します (MSE 損失)。</translation>
-    </message>
-    <message>
         <source>Tas&amp;k</source>
         <translation>タスク(&amp;K)</translation>
     </message>
@@ -1955,6 +2048,57 @@ Time series: it reads numbers and predicts the next value of each feature (MSE l
     <message>
         <source>Time series: the next value of each of %1 features at every time step (MSE loss).</source>
         <translation>時系列：各時刻で %1 個の特徴量それぞれの次の値を予測 (MSE 損失)。</translation>
+    </message>
+    <message>
+        <source>Translation (pairs)</source>
+        <translation>翻訳 (ペア)</translation>
+    </message>
+    <message>
+        <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
+Time series: it reads numbers and predicts the next value of each feature (MSE loss).
+Translation (pairs): an encoder reads each source&lt;Tab&gt;target line&apos;s source, a decoder writes its target.</source>
+        <translation>テキスト：ネットワークは文字を読み、次の文字を予測します (テキスト&lt;Tab&gt;ラベル の行なら、ラベルを答える分類器になります)。
+時系列：数値を読み、各特徴量の次の値を予測します (MSE 損失)。
+翻訳 (ペア)：エンコーダが各 ソース&lt;Tab&gt;ターゲット 行のソースを読み、デコーダがそのターゲットを書きます。</translation>
+    </message>
+    <message>
+        <source>Translation: %1 source characters; %2 target tokens (&lt;sos&gt;, &lt;eos&gt; and the targets&apos; characters)</source>
+        <translation>翻訳：ソースの文字 %1 種、ターゲットのトークン %2 種 (&lt;sos&gt;、&lt;eos&gt; とターゲットの文字)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;irs (one per line: source&lt;Tab&gt;target)</source>
+        <translation>ペア(&amp;I) (1 行に 1 つ：ソース&lt;Tab&gt;ターゲット)</translation>
+    </message>
+    <message>
+        <source>hello	olleh
+world	dlrow</source>
+        <translation>hello	olleh
+world	dlrow</translation>
+    </message>
+    <message>
+        <source>Each line is one pair: the source, a Tab, then its target (hello&lt;Tab&gt;olleh).
+The encoder reads the source; the decoder learns to write the target from &lt;sos&gt; until &lt;eos&gt;.</source>
+        <translation>各行が 1 つのペアです：ソース、Tab、そのターゲットの順です (hello&lt;Tab&gt;olleh)。
+エンコーダがソースを読み、デコーダは &lt;sos&gt; から &lt;eos&gt; までターゲットを書くよう学習します。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::PlotAccessible</name>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1：%3 で %2</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>プロット</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%2 に対する %1</translation>
+    </message>
+    <message>
+        <source>Newest values: %1</source>
+        <translation>最新の値：%1</translation>
     </message>
 </context>
 <context>
@@ -2451,10 +2595,6 @@ An empty line starts another series: several series train together, each its own
         <translation>セルの値を入力</translation>
     </message>
     <message>
-        <source>Stop a drag, or close the value editor</source>
-        <translation>ドラッグを中止、または値の編集を閉じる</translation>
-    </message>
-    <message>
         <source>One training step earlier or later</source>
         <translation>学習ステップを 1 つ前または後へ</translation>
     </message>
@@ -2477,6 +2617,46 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+    <message>
+        <source>The graph (Tab to it)</source>
+        <translation>グラフ (Tab で移動)</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>どこでも</translation>
+    </message>
+    <message>
+        <source>Into the cells; up or down a column</source>
+        <translation>セルに入る、列を上下に移動</translation>
+    </message>
+    <message>
+        <source>The same unit one time step earlier or later</source>
+        <translation>同じユニットの 1 つ前または後の時刻</translation>
+    </message>
+    <message>
+        <source>The first or last time step</source>
+        <translation>最初または最後の時刻</translation>
+    </message>
+    <message>
+        <source>Leave the cells (then Esc leaves the walk)</source>
+        <translation>セルから出る (もう一度 Esc でたどるのをやめる)</translation>
+    </message>
+    <message>
+        <source>Stop a drag, close the value editor, or leave the cells</source>
+        <translation>ドラッグの中止、値エディタを閉じる、またはセルから出る</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>次または前のコントロール</translation>
+    </message>
+    <message>
+        <source>Leave a text box (Tab types a tab there)</source>
+        <translation>テキストボックスから出る (中では Tab でタブ文字を入力)</translation>
+    </message>
+    <message>
+        <source>Press the focused button</source>
+        <translation>フォーカスのあるボタンを押す</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3135,17 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
 </context>
 <context>
+    <name>rnnlab::TranslationAccessible</name>
+    <message>
+        <source>Translation graph</source>
+        <translation>翻訳グラフ</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::TranslationGraph</name>
     <message>
         <source>No translation to draw yet</source>
@@ -2967,10 +3158,6 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>context</source>
         <translation>コンテキスト</translation>
-    </message>
-    <message>
-        <source>Decoder (decoder) and fc: from the context, the previous target token in</source>
-        <translation>デコーダ (decoder) と fc：コンテキストから出発し、直前のターゲットトークンを入力</translation>
     </message>
     <message>
         <source>decoder</source>
@@ -2995,6 +3182,38 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>p_%1(%2): the probability of this target token</source>
         <translation>p_%1(%2)：このターゲットトークンの確率</translation>
+    </message>
+    <message>
+        <source>Decoder (decoder) and fc, translating (greedy): its own previous output in</source>
+        <translation>デコーダ (decoder) と fc、翻訳 (貪欲法)：自身の直前の出力を入力</translation>
+    </message>
+    <message>
+        <source>Decoder (decoder) and fc, teacher forcing: the previous target token in</source>
+        <translation>デコーダ (decoder) と fc、教師強制：直前のターゲットトークンを入力</translation>
+    </message>
+    <message>
+        <source>decoder (greedy)</source>
+        <translation>デコーダ (貪欲法)</translation>
+    </message>
+    <message>
+        <source>the greedy translation&apos;s output</source>
+        <translation>貪欲法による翻訳の出力</translation>
+    </message>
+    <message>
+        <source>the argmax (teacher forcing)</source>
+        <translation>argmax (教師強制)</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, the target ✓</source>
+        <translation>y_%1：%2は %3、ターゲットどおり ✓</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, the target is %4 ✗</source>
+        <translation>y_%1：%2は %3、ターゲットは %4 ✗</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, past the target&apos;s &lt;eos&gt; ✗</source>
+        <translation>y_%1：%2は %3、ターゲットの &lt;eos&gt; より後 ✗</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3469,14 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
         <translation>CSV ファイルの列を時系列の特徴量として「モデルとデータ」に読み込みます</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation>動きを減らす(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Fold and unfold at once, without the animation; no animated menus or docks. Training and the walk by hand still play, one step at a time</source>
+        <translation>折りたたみ・展開をアニメーションなしで即座に行い、メニューやドックのアニメーションもなくします。学習と手計算はこれまでどおり 1 ステップずつ再生されます</translation>
     </message>
 </context>
 <context>

@@ -896,6 +896,13 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::EquationAccessible</name>
+    <message>
+        <source>Equations</source>
+        <translation>식</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
@@ -916,6 +923,53 @@
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
         <translation>아직 기울기가 없습니다: 모델의 첫 순전파와 역전파 후에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphAccessible</name>
+    <message>
+        <source>RNN graph</source>
+        <translation>RNN 그래프</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>, 층 %1</translation>
+    </message>
+    <message>
+        <source>Time step %1</source>
+        <translation>시점 %1</translation>
+    </message>
+    <message>
+        <source>x_%1, dimension %2</source>
+        <translation>x_%1, 차원 %2</translation>
+    </message>
+    <message>
+        <source>dL/dh_%1, unit %2</source>
+        <translation>dL/dh_%1, 유닛 %2</translation>
+    </message>
+    <message>
+        <source>h_%1, unit %2</source>
+        <translation>h_%1, 유닛 %2</translation>
+    </message>
+    <message>
+        <source>dL/dc_%1, unit %2</source>
+        <translation>dL/dc_%1, 유닛 %2</translation>
+    </message>
+    <message>
+        <source>c_%1, unit %2</source>
+        <translation>c_%1, 유닛 %2</translation>
+    </message>
+    <message>
+        <source>Gates at t = %1</source>
+        <translation>t = %1의 게이트</translation>
+    </message>
+    <message>
+        <source>y_%1, feature %2</source>
+        <translation>y_%1, 특성 %2</translation>
+    </message>
+    <message>
+        <source>Prediction at t = %1</source>
+        <translation>t = %1의 예측</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1025,24 @@
     <message>
         <source>Which pair the translation graph shows</source>
         <translation>번역 그래프에 표시할 쌍</translation>
+    </message>
+    <message>
+        <source>Teacher forcing</source>
+        <translation>교사 강요</translation>
+    </message>
+    <message>
+        <source>Translate (greedy)</source>
+        <translation>번역 (그리디)</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
+Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.</source>
+        <translation>교사 강요: 학습할 때의 디코더로, 이전 타깃 토큰을 입력받습니다.
+번역 (그리디): 번역할 때의 디코더로, &lt;sos&gt;부터 &lt;eos&gt;까지 자신의 이전 출력(argmax)을 입력받습니다. ✓/✗는 타깃에서 벗어나는 곳을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Deco&amp;der:</source>
+        <translation>디코더(&amp;D):</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1282,33 @@
     <message>
         <source>--lesson-step: &quot;%1&quot; must be a step of the lesson, 1 to %2</source>
         <translation>--lesson-step: &quot;%1&quot;은(는) 수업의 단계(1부터 %2까지)여야 합니다</translation>
+    </message>
+    <message>
+        <source>--font-size: &quot;%1&quot; must be a size in points from 6 to 32</source>
+        <translation>--font-size: &quot;%1&quot;은(는) 6부터 32까지의 포인트 크기여야 합니다</translation>
+    </message>
+    <message>
+        <source>--decoder: &quot;%1&quot; is not a decoder view: teacher-forcing or greedy</source>
+        <translation>--decoder: &quot;%1&quot;은(는) 디코더 보기가 아닙니다: teacher-forcing 또는 greedy</translation>
+    </message>
+    <message>
+        <source>With --screenshot, a translation: teacher-forcing (the default) or greedy (the graph&apos;s Translate view: the decoder fed its own previous output).</source>
+        <translation>--screenshot과 함께, 번역일 때: teacher-forcing (기본값) 또는 greedy (그래프의 번역 보기: 디코더가 자신의 이전 출력을 입력받음).</translation>
+    </message>
+    <message>
+        <source>With --screenshot or --export-*: the application&apos;s font at PT points, as a desktop set to larger type gives it (default: the platform&apos;s).</source>
+        <translation>--screenshot 또는 --export-*와 함께: 앱 글꼴을 PT 포인트로 합니다. 데스크톱에서 큰 글씨를 설정한 것과 같습니다 (기본값: 플랫폼 설정).</translation>
+    </message>
+    <message>
+        <source>No fold animation, no animated menus or docks, as View &gt; Reduce motion (which is otherwise remembered, or the system&apos;s where Qt knows it).</source>
+        <translation>접기 애니메이션, 메뉴와 도크 애니메이션을 끕니다. 보기 &gt; 동작 줄이기와 같습니다 (지정하지 않으면 저장된 설정, 또는 Qt가 알 수 있으면 시스템 설정).</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapAccessible</name>
+    <message>
+        <source>Matrix</source>
+        <translation>행렬</translation>
     </message>
 </context>
 <context>
@@ -1927,12 +2026,6 @@ Classifier (many-to-one), %n class(es): %1</source>
         <translation>시계열</translation>
     </message>
     <message>
-        <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
-Time series: it reads numbers and predicts the next value of each feature (MSE loss).</source>
-        <translation>텍스트: 네트워크가 문자를 읽고 다음 문자를 예측합니다(텍스트&lt;Tab&gt;레이블 줄이면 레이블을 말하는 분류기).
-시계열: 숫자를 읽고 각 특성의 다음 값을 예측합니다(MSE 손실).</translation>
-    </message>
-    <message>
         <source>Tas&amp;k</source>
         <translation>과제(&amp;K)</translation>
     </message>
@@ -1955,6 +2048,57 @@ Time series: it reads numbers and predicts the next value of each feature (MSE l
     <message>
         <source>Time series: the next value of each of %1 features at every time step (MSE loss).</source>
         <translation>시계열: 매 시점 특성 %1개 각각의 다음 값 예측(MSE 손실).</translation>
+    </message>
+    <message>
+        <source>Translation (pairs)</source>
+        <translation>번역 (쌍)</translation>
+    </message>
+    <message>
+        <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
+Time series: it reads numbers and predicts the next value of each feature (MSE loss).
+Translation (pairs): an encoder reads each source&lt;Tab&gt;target line&apos;s source, a decoder writes its target.</source>
+        <translation>텍스트: 네트워크가 문자를 읽고 다음 문자를 예측합니다 (텍스트&lt;Tab&gt;레이블 형식의 줄이면 레이블을 답하는 분류기).
+시계열: 숫자를 읽고 각 특성의 다음 값을 예측합니다 (MSE 손실).
+번역 (쌍): 인코더가 각 소스&lt;Tab&gt;타깃 줄의 소스를 읽고, 디코더가 그 타깃을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Translation: %1 source characters; %2 target tokens (&lt;sos&gt;, &lt;eos&gt; and the targets&apos; characters)</source>
+        <translation>번역: 소스 문자 %1개, 타깃 토큰 %2개 (&lt;sos&gt;, &lt;eos&gt;와 타깃의 문자)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;irs (one per line: source&lt;Tab&gt;target)</source>
+        <translation>쌍 (한 줄에 하나: 소스&lt;Tab&gt;타깃)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>hello	olleh
+world	dlrow</source>
+        <translation>hello	olleh
+world	dlrow</translation>
+    </message>
+    <message>
+        <source>Each line is one pair: the source, a Tab, then its target (hello&lt;Tab&gt;olleh).
+The encoder reads the source; the decoder learns to write the target from &lt;sos&gt; until &lt;eos&gt;.</source>
+        <translation>각 줄이 쌍 하나입니다: 소스, Tab, 그다음 타깃 (hello&lt;Tab&gt;olleh).
+인코더는 소스를 읽고, 디코더는 &lt;sos&gt;부터 &lt;eos&gt;까지 타깃을 쓰도록 학습합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::PlotAccessible</name>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1: %3에서 %2</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%2에 따른 %1</translation>
+    </message>
+    <message>
+        <source>Newest values: %1</source>
+        <translation>최신 값: %1</translation>
     </message>
 </context>
 <context>
@@ -2451,10 +2595,6 @@ An empty line starts another series: several series train together, each its own
         <translation>셀 값 입력</translation>
     </message>
     <message>
-        <source>Stop a drag, or close the value editor</source>
-        <translation>드래그 중지 또는 값 편집기 닫기</translation>
-    </message>
-    <message>
         <source>One training step earlier or later</source>
         <translation>학습 스텝 하나 앞 또는 뒤</translation>
     </message>
@@ -2477,6 +2617,46 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>Keys</source>
         <translation>키</translation>
+    </message>
+    <message>
+        <source>The graph (Tab to it)</source>
+        <translation>그래프 (Tab으로 이동)</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>어디서나</translation>
+    </message>
+    <message>
+        <source>Into the cells; up or down a column</source>
+        <translation>셀로 들어가기, 열에서 위아래로 이동</translation>
+    </message>
+    <message>
+        <source>The same unit one time step earlier or later</source>
+        <translation>같은 유닛의 한 시점 앞 또는 뒤</translation>
+    </message>
+    <message>
+        <source>The first or last time step</source>
+        <translation>첫 번째 또는 마지막 시점</translation>
+    </message>
+    <message>
+        <source>Leave the cells (then Esc leaves the walk)</source>
+        <translation>셀에서 나가기 (다시 Esc를 누르면 따라가기 종료)</translation>
+    </message>
+    <message>
+        <source>Stop a drag, close the value editor, or leave the cells</source>
+        <translation>드래그 중지, 값 편집기 닫기 또는 셀에서 나가기</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>다음 또는 이전 컨트롤</translation>
+    </message>
+    <message>
+        <source>Leave a text box (Tab types a tab there)</source>
+        <translation>텍스트 상자에서 나가기 (상자 안에서 Tab은 탭 문자 입력)</translation>
+    </message>
+    <message>
+        <source>Press the focused button</source>
+        <translation>포커스된 버튼 누르기</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3135,17 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
 </context>
 <context>
+    <name>rnnlab::TranslationAccessible</name>
+    <message>
+        <source>Translation graph</source>
+        <translation>번역 그래프</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>스텝 %1</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::TranslationGraph</name>
     <message>
         <source>No translation to draw yet</source>
@@ -2967,10 +3158,6 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>context</source>
         <translation>컨텍스트</translation>
-    </message>
-    <message>
-        <source>Decoder (decoder) and fc: from the context, the previous target token in</source>
-        <translation>디코더(decoder)와 fc: 컨텍스트에서 시작, 이전 타깃 토큰 입력</translation>
     </message>
     <message>
         <source>decoder</source>
@@ -2995,6 +3182,38 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>p_%1(%2): the probability of this target token</source>
         <translation>p_%1(%2): 이 타깃 토큰의 확률</translation>
+    </message>
+    <message>
+        <source>Decoder (decoder) and fc, translating (greedy): its own previous output in</source>
+        <translation>디코더(decoder)와 fc, 번역 (그리디): 자신의 이전 출력을 입력</translation>
+    </message>
+    <message>
+        <source>Decoder (decoder) and fc, teacher forcing: the previous target token in</source>
+        <translation>디코더(decoder)와 fc, 교사 강요: 이전 타깃 토큰을 입력</translation>
+    </message>
+    <message>
+        <source>decoder (greedy)</source>
+        <translation>디코더 (그리디)</translation>
+    </message>
+    <message>
+        <source>the greedy translation&apos;s output</source>
+        <translation>그리디 번역의 출력</translation>
+    </message>
+    <message>
+        <source>the argmax (teacher forcing)</source>
+        <translation>argmax (교사 강요)</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, the target ✓</source>
+        <translation>y_%1: %2은(는) %3, 타깃과 일치 ✓</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, the target is %4 ✗</source>
+        <translation>y_%1: %2은(는) %3, 타깃은 %4 ✗</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, past the target&apos;s &lt;eos&gt; ✗</source>
+        <translation>y_%1: %2은(는) %3, 타깃의 &lt;eos&gt; 이후 ✗</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3469,14 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
         <translation>CSV 파일의 열을 시계열의 특성으로 가져오기 (모델과 데이터)</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation>동작 줄이기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Fold and unfold at once, without the animation; no animated menus or docks. Training and the walk by hand still play, one step at a time</source>
+        <translation>애니메이션 없이 바로 접고 펼치며, 메뉴와 도크 애니메이션도 없앱니다. 학습과 손으로 계산은 그대로 한 스텝씩 재생됩니다</translation>
     </message>
 </context>
 <context>

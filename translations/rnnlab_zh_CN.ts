@@ -896,6 +896,13 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::EquationAccessible</name>
+    <message>
+        <source>Equations</source>
+        <translation>方程</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
@@ -916,6 +923,53 @@
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
         <translation>尚无梯度：模型的第一次前向和反向传播后才会显示。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphAccessible</name>
+    <message>
+        <source>RNN graph</source>
+        <translation>RNN 图</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>，第 %1 层</translation>
+    </message>
+    <message>
+        <source>Time step %1</source>
+        <translation>时间步 %1</translation>
+    </message>
+    <message>
+        <source>x_%1, dimension %2</source>
+        <translation>x_%1，第 %2 维</translation>
+    </message>
+    <message>
+        <source>dL/dh_%1, unit %2</source>
+        <translation>dL/dh_%1，单元 %2</translation>
+    </message>
+    <message>
+        <source>h_%1, unit %2</source>
+        <translation>h_%1，单元 %2</translation>
+    </message>
+    <message>
+        <source>dL/dc_%1, unit %2</source>
+        <translation>dL/dc_%1，单元 %2</translation>
+    </message>
+    <message>
+        <source>c_%1, unit %2</source>
+        <translation>c_%1，单元 %2</translation>
+    </message>
+    <message>
+        <source>Gates at t = %1</source>
+        <translation>t = %1 时的门</translation>
+    </message>
+    <message>
+        <source>y_%1, feature %2</source>
+        <translation>y_%1，特征 %2</translation>
+    </message>
+    <message>
+        <source>Prediction at t = %1</source>
+        <translation>t = %1 时的预测</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1025,24 @@
     <message>
         <source>Which pair the translation graph shows</source>
         <translation>翻译图显示哪个样本对</translation>
+    </message>
+    <message>
+        <source>Teacher forcing</source>
+        <translation>教师强制</translation>
+    </message>
+    <message>
+        <source>Translate (greedy)</source>
+        <translation>翻译（贪心）</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
+Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.</source>
+        <translation>教师强制：训练时的解码器，输入上一个目标词元。
+翻译（贪心）：翻译时的解码器，从 &lt;sos&gt; 到 &lt;eos&gt; 输入自己上一步的输出（argmax）；✓/✗ 标出它偏离目标之处。</translation>
+    </message>
+    <message>
+        <source>Deco&amp;der:</source>
+        <translation>解码器(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1282,33 @@
     <message>
         <source>--lesson-step: &quot;%1&quot; must be a step of the lesson, 1 to %2</source>
         <translation>--lesson-step：“%1” 必须是课程中的一步，1 到 %2</translation>
+    </message>
+    <message>
+        <source>--font-size: &quot;%1&quot; must be a size in points from 6 to 32</source>
+        <translation>--font-size：“%1” 必须是 6 到 32 之间的磅值</translation>
+    </message>
+    <message>
+        <source>--decoder: &quot;%1&quot; is not a decoder view: teacher-forcing or greedy</source>
+        <translation>--decoder：“%1” 不是解码器视图：teacher-forcing 或 greedy</translation>
+    </message>
+    <message>
+        <source>With --screenshot, a translation: teacher-forcing (the default) or greedy (the graph&apos;s Translate view: the decoder fed its own previous output).</source>
+        <translation>与 --screenshot 配合，用于翻译：teacher-forcing（默认）或 greedy（图的翻译视图：解码器输入自己上一步的输出）。</translation>
+    </message>
+    <message>
+        <source>With --screenshot or --export-*: the application&apos;s font at PT points, as a desktop set to larger type gives it (default: the platform&apos;s).</source>
+        <translation>与 --screenshot 或 --export-* 配合：应用字体设为 PT 磅，与桌面设置大字号时相同（默认：平台设置）。</translation>
+    </message>
+    <message>
+        <source>No fold animation, no animated menus or docks, as View &gt; Reduce motion (which is otherwise remembered, or the system&apos;s where Qt knows it).</source>
+        <translation>不播放折叠动画，菜单和停靠窗口也不带动画，同 视图 &gt; 减弱动态效果（否则沿用记住的设置，或在 Qt 能获取时沿用系统设置）。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapAccessible</name>
+    <message>
+        <source>Matrix</source>
+        <translation>矩阵</translation>
     </message>
 </context>
 <context>
@@ -1927,12 +2026,6 @@ Classifier (many-to-one), %n class(es): %1</source>
         <translation>时间序列</translation>
     </message>
     <message>
-        <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
-Time series: it reads numbers and predicts the next value of each feature (MSE loss).</source>
-        <translation>文本：网络读入字符并预测下一个字符（若为 文本&lt;Tab&gt;标签 格式的行，则给出标签：即分类器）。
-时间序列：网络读入数值，预测每个特征的下一个值（MSE 损失）。</translation>
-    </message>
-    <message>
         <source>Tas&amp;k</source>
         <translation>任务(&amp;K)</translation>
     </message>
@@ -1955,6 +2048,57 @@ Time series: it reads numbers and predicts the next value of each feature (MSE l
     <message>
         <source>Time series: the next value of each of %1 features at every time step (MSE loss).</source>
         <translation>时间序列：每个时间步预测 %1 个特征各自的下一个值（MSE 损失）。</translation>
+    </message>
+    <message>
+        <source>Translation (pairs)</source>
+        <translation>翻译（样本对）</translation>
+    </message>
+    <message>
+        <source>Text: the network reads characters and predicts the next one (or, with text&lt;Tab&gt;label lines, names a label: a classifier).
+Time series: it reads numbers and predicts the next value of each feature (MSE loss).
+Translation (pairs): an encoder reads each source&lt;Tab&gt;target line&apos;s source, a decoder writes its target.</source>
+        <translation>文本：网络读入字符并预测下一个字符（若每行为 文本&lt;Tab&gt;标签，则给出标签：即分类器）。
+时间序列：读入数值并预测每个特征的下一个值（MSE 损失）。
+翻译（样本对）：编码器读入每行 源&lt;Tab&gt;目标 中的源序列，解码器写出其目标。</translation>
+    </message>
+    <message>
+        <source>Translation: %1 source characters; %2 target tokens (&lt;sos&gt;, &lt;eos&gt; and the targets&apos; characters)</source>
+        <translation>翻译：%1 个源字符；%2 个目标词元（&lt;sos&gt;、&lt;eos&gt; 和目标中的字符）</translation>
+    </message>
+    <message>
+        <source>Pa&amp;irs (one per line: source&lt;Tab&gt;target)</source>
+        <translation>样本对（每行一个：源&lt;Tab&gt;目标）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>hello	olleh
+world	dlrow</source>
+        <translation>hello	olleh
+world	dlrow</translation>
+    </message>
+    <message>
+        <source>Each line is one pair: the source, a Tab, then its target (hello&lt;Tab&gt;olleh).
+The encoder reads the source; the decoder learns to write the target from &lt;sos&gt; until &lt;eos&gt;.</source>
+        <translation>每行是一个样本对：源序列、一个 Tab，然后是其目标（hello&lt;Tab&gt;olleh）。
+编码器读入源序列；解码器学习从 &lt;sos&gt; 到 &lt;eos&gt; 写出目标。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::PlotAccessible</name>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1：%3 处为 %2</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 随 %2 变化</translation>
+    </message>
+    <message>
+        <source>Newest values: %1</source>
+        <translation>最新值：%1</translation>
     </message>
 </context>
 <context>
@@ -2451,10 +2595,6 @@ An empty line starts another series: several series train together, each its own
         <translation>为单元格输入数值</translation>
     </message>
     <message>
-        <source>Stop a drag, or close the value editor</source>
-        <translation>停止拖动，或关闭数值编辑器</translation>
-    </message>
-    <message>
         <source>One training step earlier or later</source>
         <translation>前一个或后一个训练步</translation>
     </message>
@@ -2477,6 +2617,46 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+    <message>
+        <source>The graph (Tab to it)</source>
+        <translation>图（按 Tab 进入）</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>任意位置</translation>
+    </message>
+    <message>
+        <source>Into the cells; up or down a column</source>
+        <translation>进入单元格；在列中上下移动</translation>
+    </message>
+    <message>
+        <source>The same unit one time step earlier or later</source>
+        <translation>同一单元的前一个或后一个时间步</translation>
+    </message>
+    <message>
+        <source>The first or last time step</source>
+        <translation>第一个或最后一个时间步</translation>
+    </message>
+    <message>
+        <source>Leave the cells (then Esc leaves the walk)</source>
+        <translation>离开单元格（再按 Esc 退出逐步演示）</translation>
+    </message>
+    <message>
+        <source>Stop a drag, close the value editor, or leave the cells</source>
+        <translation>停止拖动、关闭数值编辑器或离开单元格</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>下一个或上一个控件</translation>
+    </message>
+    <message>
+        <source>Leave a text box (Tab types a tab there)</source>
+        <translation>离开文本框（在其中按 Tab 会输入制表符）</translation>
+    </message>
+    <message>
+        <source>Press the focused button</source>
+        <translation>按下有焦点的按钮</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3135,17 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
 </context>
 <context>
+    <name>rnnlab::TranslationAccessible</name>
+    <message>
+        <source>Translation graph</source>
+        <translation>翻译图</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::TranslationGraph</name>
     <message>
         <source>No translation to draw yet</source>
@@ -2967,10 +3158,6 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>context</source>
         <translation>上下文</translation>
-    </message>
-    <message>
-        <source>Decoder (decoder) and fc: from the context, the previous target token in</source>
-        <translation>解码器（decoder）和 fc：从上下文出发，输入上一个目标词元</translation>
     </message>
     <message>
         <source>decoder</source>
@@ -2995,6 +3182,38 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>p_%1(%2): the probability of this target token</source>
         <translation>p_%1(%2)：该目标词元的概率</translation>
+    </message>
+    <message>
+        <source>Decoder (decoder) and fc, translating (greedy): its own previous output in</source>
+        <translation>解码器（decoder）和 fc，翻译（贪心）：输入自己上一步的输出</translation>
+    </message>
+    <message>
+        <source>Decoder (decoder) and fc, teacher forcing: the previous target token in</source>
+        <translation>解码器（decoder）和 fc，教师强制：输入上一个目标词元</translation>
+    </message>
+    <message>
+        <source>decoder (greedy)</source>
+        <translation>解码器（贪心）</translation>
+    </message>
+    <message>
+        <source>the greedy translation&apos;s output</source>
+        <translation>贪心翻译的输出</translation>
+    </message>
+    <message>
+        <source>the argmax (teacher forcing)</source>
+        <translation>argmax（教师强制）</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, the target ✓</source>
+        <translation>y_%1：%2是 %3，与目标一致 ✓</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, the target is %4 ✗</source>
+        <translation>y_%1：%2是 %3，目标是 %4 ✗</translation>
+    </message>
+    <message>
+        <source>y_%1: %2 is %3, past the target&apos;s &lt;eos&gt; ✗</source>
+        <translation>y_%1：%2是 %3，已超出目标的 &lt;eos&gt; ✗</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3469,14 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>A CSV file&apos;s columns as the features of a time series, in Model and data</source>
         <translation>将 CSV 文件的各列作为时间序列的特征，导入“模型与数据”</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation>减弱动态效果(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Fold and unfold at once, without the animation; no animated menus or docks. Training and the walk by hand still play, one step at a time</source>
+        <translation>立即折叠和展开，不播放动画；菜单和停靠窗口也不带动画。训练和手算仍照常播放，每次一步</translation>
     </message>
 </context>
 <context>
