@@ -245,7 +245,12 @@ int GraphView::heightWanted() const
 {
     if (m_unfolded.nodes().empty())
         return height();
-    const double need = m_unfolded.bounds().bottom() + 2 + captionHeight()
+    // The drawing at its tightest (its gaps and cells at their least, as in a short view): in
+    // presentation mode the layout fills whatever room it has, so its present bounds say nothing
+    // of what it needs.
+    GraphGeometry tight = geometry(m_verticalBar, m_overviewShown);
+    tight.viewport.setHeight(100.0);
+    const double need = GraphLayout::unfolded(tight).bounds().bottom() + 2 + captionHeight()
         + (m_overviewShown ? overviewLineHeight() + scrollBarExtent() : 0.0);
     return int(std::ceil(need)) + height() - maximumViewportSize().height();
 }

@@ -58,8 +58,8 @@ public:
     //! How many px more height the view would need to show the whole unfolded drawing without
     //! scrolling up and down (its caption, overview strip and bars included); 0 when it fits.
     int extraHeightWanted() const;
-    //! The view's height (frame included) that shows the whole unfolded drawing without scrolling
-    //! up and down; its present height when there is nothing to draw.
+    //! The view's height (frame included) that shows the whole unfolded drawing laid out at its
+    //! tightest without scrolling up and down; its present height when there is nothing to draw.
     int heightWanted() const;
     //! The overview of the whole text along the bottom of the view (viewport px), drawn over the
     //! bottom of the drawing's room: shown when the columns at their readable width are wider than

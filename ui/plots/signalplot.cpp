@@ -257,10 +257,11 @@ SignalPlot::SignalPlot(QWidget *parent)
     m_series->setName(tr("series"));
     m_predictions = plot->addGraph(plot->xAxis, plot->yAxis);
     m_predictions->setName(tr("one-step prediction"));
-    m_forecast = plot->addGraph(plot->xAxis, plot->yAxis);
-    m_forecast->setName(tr("free-running forecast"));
+    // What came first, the forecast's dots drawn over it (the other way round hid them).
     m_truth = plot->addGraph(plot->xAxis, plot->yAxis);
     m_truth->setName(tr("true continuation"));
+    m_forecast = plot->addGraph(plot->xAxis, plot->yAxis);
+    m_forecast->setName(tr("free-running forecast"));
     m_anomalies = plot->addGraph(plot->xAxis, plot->yAxis);
     m_anomalies->setName(tr("flagged"));
     m_anomalies->setLineStyle(QCPGraph::lsNone);

@@ -26,6 +26,7 @@
 #include "ui/teaching/equationview.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/teaching/timestepwalker.h"
+#include "ui/window/graphbar.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/modelpanel.h"
 
