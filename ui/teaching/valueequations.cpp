@@ -229,7 +229,9 @@ void ValueEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
 
     EquationLine mean;
     mean.current = true; // the count is what the share divides by: shown even where context is not
-    mean.items.push_back(text(QStringLiteral("L = MSE, the mean over %1 values: L = %2")
+    // One feature: "over N = 119 steps" (a value per step), not "over N = 119 steps values".
+    mean.items.push_back(text((D > 1 ? QStringLiteral("L = MSE, the mean over %1 values: L = %2")
+                                     : QStringLiteral("L = MSE, the mean over %1: L = %2"))
                                   .arg(countWords(snapshot), ErrorNumber::text(snapshot.trace.loss))));
     eq.lines.push_back(mean);
 }

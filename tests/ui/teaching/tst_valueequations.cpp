@@ -329,6 +329,9 @@ void TestValueEquations::oneFeatureHasNoSumOverD()
     QVERIFY2(eq.symbolic.contains(QStringLiteral("(1/N) Σ_t loss_t")), qPrintable(eq.symbolic));
     QVERIFY2(eq.symbolic.contains(QStringLiteral("N = number of predicted steps")), qPrintable(eq.symbolic));
     QCOMPARE(ValueEquations::countWords(*s), QStringLiteral("N = %1 steps").arg(s->trace.targetCount));
+    QVERIFY2(eq.lines.back().items.front().text.startsWith(
+                 QStringLiteral("L = MSE, the mean over N = %1 steps: L = ").arg(s->trace.targetCount)),
+             qPrintable(eq.lines.back().items.front().text));
     for (const EquationLine &line : eq.lines)
         for (const EquationItem &item : line.items)
             QVERIFY2(!item.text.contains(QStringLiteral("N·D")), qPrintable(item.text));
