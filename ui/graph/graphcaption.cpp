@@ -2,6 +2,7 @@
 #include "ui/graph/graphcaption.h"
 
 #include "ui/common/colormap.h"
+#include "ui/common/errornumber.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/teaching/equationview.h"
 #include "ui/teaching/symboltext.h"
@@ -50,16 +51,19 @@ QString GraphCaption::words(const State &state, bool compact)
             // In few words (at 1024 and 1280 the long ones were cut at "(no…"): the walk by hand and
             // the Signal tab say that this error is in no training loss, the bar's tooltip the rest.
             const double mse = s->squaredError.template cast<double>().mean();
-            caption += finite ? tr("test series %1, never trained on · MSE %2")
-                                    .arg(testNumber)
-                                    .arg(EquationView::number(float(mse), 4))
-                              : tr("test series %1: the outputs are not numbers (NaN)").arg(testNumber);
+            caption += finite
+                ? tr("test series %1, never trained on · MSE %2").arg(testNumber).arg(ErrorNumber::text(mse))
+                : tr("test series %1: the outputs are not numbers (NaN)").arg(testNumber);
             return snapshot.whatIfNoMemory ? tr("W_hh = 0 — ") + caption : caption;
         }
         if (test)
             caption += tr("test series %1 (never trained on), ").arg(testNumber);
         else if (series > 1)
             caption += tr("series %1 of %2, ").arg(std::clamp(state.textIndex, 0, int(series) - 1) + 1).arg(series);
+        else if (!setup.session.data.testSeries.empty())
+            // Beside a test series (the Signal tab opens on it): which one the graph draws, plainly —
+            // a student looked here for the test series' spike.
+            caption += tr("training series, ");
         if (!finite)
             return caption + tr("the outputs are not numbers (NaN): the run diverged");
         if (state.folded) {
@@ -76,12 +80,12 @@ QString GraphCaption::words(const State &state, bool compact)
         // The loss first: what is cut when even the compact words do not fit is the error's mean.
         const double mae = (s->logits - s->targetValues).cwiseAbs().template cast<double>().mean();
         if (test) // not the training loss: this series' own mean squared error
-            caption += tr("its MSE %1 (not in the training loss) · mean absolute error %2")
-                           .arg(EquationView::number(float(s->squaredError.template cast<double>().mean()), 4),
-                                EquationView::number(float(mae), 3));
+            caption +=
+                tr("its MSE %1 (not in the training loss) · mean absolute error %2")
+                    .arg(ErrorNumber::text(s->squaredError.template cast<double>().mean()), ErrorNumber::text(mae));
         else
             caption += tr("loss (MSE) %1 · mean absolute error %2")
-                           .arg(EquationView::number(snapshot.trace.loss, 4), EquationView::number(float(mae), 3));
+                           .arg(ErrorNumber::text(snapshot.trace.loss), ErrorNumber::text(mae));
         if (snapshot.whatIfNoMemory)
             caption = (compact ? tr("W_hh = 0 — ") : tr("What if W_hh = 0? No memory — ")) + caption;
         return caption;

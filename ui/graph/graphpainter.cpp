@@ -432,7 +432,17 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
     const double scale =
         std::max({1e-6, double(s.inputValues.cwiseAbs().maxCoeff()), double(s.targetValues.cwiseAbs().maxCoeff()),
                   std::isfinite(s.logits.cwiseAbs().maxCoeff()) ? double(s.logits.cwiseAbs().maxCoeff()) : 0.0});
-    const auto text = [](float v) { return std::isfinite(v) ? EquationView::number(v, 2) : QStringLiteral("nan"); };
+    // Each number with the decimals the walk by hand gives its column (x_t, y_t or x_{t+1} at t):
+    // the graph said y_20 = 0.01 where the walk said 0.0080.
+    const auto decimalsAt = [t](const auto &matrix) {
+        std::vector<float> column(std::size_t(matrix.rows()));
+        for (Eigen::Index d = 0; d < matrix.rows(); ++d)
+            column[std::size_t(d)] = matrix(d, t);
+        return EquationView::decimalsOf(column.data(), column.size());
+    };
+    const auto text = [](float v, int decimals) {
+        return std::isfinite(v) ? EquationView::number(v, decimals) : QStringLiteral("nan");
+    };
     switch (node.kind) {
     case NodeKind::InputChar:
     case NodeKind::Prediction: {
@@ -444,8 +454,9 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
         const bool prediction = node.kind == NodeKind::Prediction;
         QFont f = m_font;
         f.setBold(true);
-        const QString label =
-            D == 1 ? text(prediction ? s.targetValues(0, t) : s.inputValues(0, t)) : QStringLiteral("x");
+        const QString label = D > 1 ? QStringLiteral("x")
+            : prediction            ? text(s.targetValues(0, t), decimalsAt(s.targetValues))
+                                    : text(s.inputValues(0, t), decimalsAt(s.inputValues));
         const double needed = QFontMetricsF(f).horizontalAdvance(label) + 8;
         const bool fits = needed <= node.rect.width() * 3;
         QRectF box = node.rect;
@@ -465,15 +476,17 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
         return true;
     }
     case NodeKind::OneHot: {
-        // x_t as the D values it is: each coloured on the series' scale, its number printed.
+        // x_t as the D values it is: each coloured on the series' scale, its number printed — but
+        // for one feature, whose number the input box right under it prints (the review read the
+        // same number twice and asked what differed): its colour only, the number on hover.
         for (int i = 0; i < node.cells && i < D; ++i) {
             const QRectF cell = GraphLayout::cellRect(node, i);
             const double value = s.inputValues(i, t);
             const QColor colour = valueColor(value, scale);
             m_painter.fillRect(cell, colour);
-            if (!pending && cell.width() >= metrics.horizontalAdvance(QStringLiteral("−0.00"))
-                && cell.height() >= metrics.height() * 0.8 && showsWhole(cell, Qt::AlignCenter, text(float(value)))) {
-                const QString label = text(float(value));
+            const QString label = text(float(value), decimalsAt(s.inputValues));
+            if (D > 1 && !pending && cell.width() >= metrics.horizontalAdvance(QStringLiteral("−0.00"))
+                && cell.height() >= metrics.height() * 0.8 && showsWhole(cell, Qt::AlignCenter, label)) {
                 m_painter.setPen(Contrast::textOn(colour));
                 m_painter.drawText(cell, Qt::AlignCenter, label);
                 LayoutRecorder::note(m_painter, cell, Qt::AlignCenter, label, {"graph", "x", -1, node.t, i});
@@ -492,7 +505,12 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
         bold.setBold(true);
         const bool values = !pending && rowHeight >= metrics.height() * 0.9
             && node.rect.width() >= QFontMetricsF(bold).horizontalAdvance(QStringLiteral("−0.00")) * 2.2;
-        const double numberWidth = values ? QFontMetricsF(bold).horizontalAdvance(QStringLiteral("−0.00")) + 6 : 0.0;
+        // As wide as this step's widest y_t[d] (0.0080 is wider than −0.00), the bars in what is left.
+        const int yDecimals = decimalsAt(s.logits);
+        double widest = QFontMetricsF(bold).horizontalAdvance(QStringLiteral("−0.00"));
+        for (Eigen::Index d = 0; d < D; ++d)
+            widest = std::max(widest, QFontMetricsF(bold).horizontalAdvance(text(s.logits(d, t), yDecimals)));
+        const double numberWidth = values ? widest + 6 : 0.0;
         const double left = node.rect.left() + 2;
         const double span = std::max(4.0, node.rect.width() - 4 - numberWidth);
         const double zero = left + span / 2;
@@ -518,7 +536,7 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
             // under a short bar and on every theme (the frame's Mid was lost on the row's fill).
             m_painter.setPen(QPen(pal.color(QPalette::Text), 1.5));
             m_painter.drawLine(QPointF(zero, row.top() - 2), QPointF(zero, row.bottom() + 2));
-            const QString label = text(float(y));
+            const QString label = text(float(y), yDecimals);
             const QRectF box(node.rect.right() - numberWidth, row.top(), numberWidth - 2, rowHeight);
             m_painter.setFont(bold);
             const bool whole = showsWhole(box, Qt::AlignVCenter | Qt::AlignRight, label);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/graph/graphview.h"
 
+#include "ui/common/layoutrecorder.h"
 #include "ui/common/motion.h"
 #include "ui/common/readability.h"
 #include "ui/graph/graphcaption.h"
@@ -13,6 +14,7 @@
 #include "ui/teaching/symboltext.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -243,6 +245,20 @@ int GraphView::extraHeightWanted() const
     return std::max(0, int(std::ceil(need - maximumViewportSize().height())));
 }
 
+int GraphView::heightWanted() const
+{
+    if (m_unfolded.nodes().empty())
+        return height();
+    // The drawing at its tightest (its gaps and cells at their least, as in a short view): in
+    // presentation mode the layout fills whatever room it has, so its present bounds say nothing
+    // of what it needs.
+    GraphGeometry tight = geometry(m_verticalBar, m_overviewShown);
+    tight.viewport.setHeight(100.0);
+    const double need = GraphLayout::unfolded(tight).bounds().bottom() + 2 + captionHeight()
+        + (m_overviewShown ? overviewLineHeight() + scrollBarExtent() : 0.0);
+    return int(std::ceil(need)) + height() - maximumViewportSize().height();
+}
+
 double GraphView::overviewHeight() const
 {
     return m_overviewShown && !m_folded ? overviewLineHeight() : 0.0;
@@ -278,6 +294,19 @@ void GraphView::paintOverview(QPainter &painter)
     const double scroll = horizontalScrollBar()->value();
     m_overview.paint(painter, area, *s, m_scales.hidden, palette(),
                      GraphOverview::shownPart(m_layout, s->length(), scroll, gutterRight(), viewport()->width()));
+    // Its name in the gutter beside it, where the row labels stand, when it fits whole there.
+    const QString name = tr("overview");
+    const QFont small = viewFont();
+    if (area.height() >= QFontMetricsF(small).height() * 0.9
+        && QFontMetricsF(small).horizontalAdvance(name) <= area.left() - 6) {
+        painter.save();
+        painter.setFont(small);
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        const QRectF label(0, area.top(), area.left() - 6, area.height());
+        painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter, name);
+        LayoutRecorder::note(painter, label, Qt::AlignRight | Qt::AlignVCenter, name, {"graph", "overview", -1, -1});
+        painter.restore();
+    }
 }
 
 void GraphView::scrollToOverview(double x)
@@ -470,14 +499,25 @@ void GraphView::mouseReleaseEvent(QMouseEvent *)
     viewport()->unsetCursor();
 }
 
+QString GraphView::overviewWords()
+{
+    return tr("Overview: the top layer's h_t at every time step, colours only; the frame marks the steps in "
+              "view. Click or drag along it to scroll there.");
+}
+
+QString GraphView::toolTipAtViewport(QPointF pos) const
+{
+    // The strip had no word of its own: a student took it for another row of the network.
+    if (overviewRect().adjusted(-gutterRight(), 0, 0, 0).contains(pos))
+        return overviewWords();
+    return toolTipAt(pos + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value() - captionHeight()));
+}
+
 bool GraphView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const double caption = captionHeight();
-        const QPointF scene =
-            QPointF(help->pos()) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value() - caption);
-        const QString text = toolTipAt(scene);
+        const QString text = toolTipAtViewport(help->pos());
         if (text.isEmpty())
             QToolTip::hideText();
         else

@@ -63,6 +63,9 @@ public:
     //! How many px more height the view would need to show the whole unfolded drawing without
     //! scrolling up and down (its caption, overview strip and bars included); 0 when it fits.
     int extraHeightWanted() const;
+    //! The view's height (frame included) that shows the whole unfolded drawing laid out at its
+    //! tightest without scrolling up and down; its present height when there is nothing to draw.
+    int heightWanted() const;
     //! The overview of the whole text along the bottom of the view (viewport px), drawn over the
     //! bottom of the drawing's room: shown when the columns at their readable width are wider than
     //! the view; empty otherwise.
@@ -80,6 +83,10 @@ public:
     void ensureVisible(const QRectF &scene);
     //! The tooltip at \a scene: GraphToolTip::at for the text shown (rich text; empty: none).
     QString toolTipAt(QPointF scene) const;
+    //! What the overview strip is, for its tooltip and the short label beside it.
+    static QString overviewWords();
+    //! The tooltip at viewport point \a pos: the overview strip's words there, else toolTipAt's.
+    QString toolTipAtViewport(QPointF pos) const;
     //! How long each paint of the graph took, in ms, since the last call (for --bench-ui).
     std::vector<double> takeFrameTimes();
 

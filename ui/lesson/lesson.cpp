@@ -3,6 +3,7 @@
 
 #include "app/session/sessionfile.h"
 #include "engine/memoryanalysis.h"
+#include "ui/common/errornumber.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/memory/memorypicture.h"
 
@@ -497,32 +498,31 @@ QString forecastFacts(const TrainingSnapshot &snapshot, const LessonStep &)
     if (worst >= test.stepError.size())
         return {};
     const FlagJudgement judged = r->judge(test, threshold);
-    const auto number = [](double v) { return QString::number(v, 'g', 3).replace(u'-', QChar(0x2212)); };
+    // Printed as the Signal tab, the caption and the status bar print them (ErrorNumber).
+    const auto number = [](double v) { return ErrorNumber::text(v); };
     const double error = test.stepError(worst);
     // Steps as the walk and the Signal tab's time axis count them: step t (1-based) predicts x_{t+1}.
-    // The verdict first: in presentation mode's narrow panel it is in view without scrolling.
-    QString text = QObject::tr("<p><b>Now</b> (training step %1): Flagged test steps: %2.")
+    // The verdict first, in short sentences: in presentation mode's narrow panel the paragraph is
+    // read whole without scrolling (its long sentences took 17 lines at 1920×1080).
+    QString text = QObject::tr("<p><b>Now</b> (training step %1): flagged test steps: %2.")
                        .arg(snapshot.stepsTaken)
                        .arg(judged.flags.size());
     if (judged.known)
-        text += QObject::tr(" The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. "
-                            "False alarms: %4.")
+        text += QObject::tr(" The anomaly at point %1: %2; flags after it (still disturbed): %3; false alarms: %4.")
                     .arg(test.injected->begin + 1)
                     .arg(judged.hits.empty() ? QObject::tr("missed") : QObject::tr("detected"))
                     .arg(judged.after.size())
                     .arg(judged.falseAlarms.size());
-    text += QObject::tr(" In the test series the largest error² is %1, at time step %2 (predicting x<sub>%3</sub>): "
-                        "%4 the threshold%5.")
+    text += QObject::tr(" Largest error²: %1 at step %2 (predicting x<sub>%3</sub>), %4 the threshold%5.")
                 .arg(number(error))
                 .arg(worst + 1)
                 .arg(worst + 2)
-                .arg(threshold > 0.0 ? QObject::tr("%1 times").arg(number(error / threshold)) : QObject::tr("above"),
-                     error > threshold ? QObject::tr(" — flagged") : QObject::tr(" — not flagged"));
-    text += QObject::tr(" The training error² is %1 ± %2").arg(number(r->trainErrorMean), number(r->trainErrorSd));
-    text += r->trainErrorSd > r->trainErrorMean
-        ? QObject::tr(" (sd > mean: not a normal spread, so mean + 3 sd also flags ordinary steps)")
-        : QString();
-    text += QObject::tr(", so the threshold is %1.</p>").arg(number(threshold));
+                .arg(threshold > 0.0 ? QObject::tr("%1 ×").arg(number(error / threshold)) : QObject::tr("above"),
+                     error > threshold ? QObject::tr(": flagged") : QObject::tr(": not flagged"));
+    text += QObject::tr(" Threshold %1: training error² %2 + 3 × %3 (sd)")
+                .arg(number(threshold), number(r->trainErrorMean), number(r->trainErrorSd));
+    text += r->trainErrorSd > r->trainErrorMean ? QObject::tr("; sd > mean: ordinary steps pass it too.</p>")
+                                                : QObject::tr(".</p>");
     return text;
 }
 
@@ -578,7 +578,7 @@ QString memoryFacts(const TrainingSnapshot &snapshot, const LessonStep &step)
 QString LessonScore::text() const
 {
     if (answered == 0)
-        return QObject::tr("Score: no predictions yet");
+        return QObject::tr("Score: no questions answered yet"); // "predictions" read as the network's
     return QObject::tr("Score: %1 of %2 right").arg(right).arg(answered);
 }
 

@@ -129,6 +129,7 @@ void LessonPanel::setStep(int index)
     m_before.reset();
     m_answer->clear();
     m_prompt->setVisible(step.prompt.has_value());
+    updateScore(); // shown beside a question, or once one was answered
     m_choicesGeneration = ~0ull;
     rebuildChoices();
     emit setupRequested(step.setup);
@@ -292,6 +293,11 @@ void LessonPanel::finishReveal(const TrainingSnapshot *after)
 void LessonPanel::updateScore()
 {
     m_scoreLabel->setText(QStringLiteral("<b>%1</b>").arg(m_score.text()));
+    // A step without a question (the time series' forecast) before any answer: no score line —
+    // "Score: no predictions yet" under a forecast read as the network's, and its height was the
+    // live paragraph's in presentation mode.
+    const bool asks = m_step >= 0 && lessonSteps()[std::size_t(m_step)].prompt.has_value();
+    m_scoreLabel->setVisible(asks || m_score.answered > 0);
 }
 
 } // namespace rnnlab

@@ -2,6 +2,8 @@
 #include "ui/plots/signalplot.h"
 
 #include "ui/common/colormap.h"
+#include "ui/common/contrast.h"
+#include "ui/common/errornumber.h"
 #include "ui/common/flowlayout.h"
 #include "ui/plots/logaxis.h"
 
@@ -24,6 +26,29 @@
 namespace rnnlab {
 
 namespace {
+
+//! The threshold typed or shown with three significant figures, as the plot's label and the
+//! summary print it (ErrorNumber): with five fixed decimals the box said 0.00008 where the label
+//! said 0.000075, and a threshold below 0.000005 was rounded to zero.
+class ThresholdSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+protected:
+    QString textFromValue(double value) const override { return ErrorNumber::text(value, locale()); }
+    double valueFromText(const QString &text) const override { return locale().toDouble(text.trimmed()); }
+    QValidator::State validate(QString &text, int &) const override
+    {
+        if (text.trimmed().isEmpty())
+            return QValidator::Intermediate;
+        bool ok = false;
+        const double value = locale().toDouble(text.trimmed(), &ok);
+        if (!ok)
+            return QValidator::Invalid;
+        return value >= minimum() && value <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
+    }
+};
 
 //! The legend: series, one step ahead, forecast, true continuation, flagged, injected, warm-up.
 constexpr int legendEntries = 7;
@@ -57,27 +82,6 @@ QVector<double> withoutJoin(QVector<double> curve)
     if (!curve.isEmpty())
         curve.removeFirst();
     return curve;
-}
-
-//! The numbers of one summary with the same decimals: enough that the smallest nonzero one shows
-//! two significant digits (0.02370, 0.00072, 0.00412), at least 2 and at most 6.
-int commonDecimals(std::initializer_list<double> numbers)
-{
-    double smallest = 0.0;
-    for (double v : numbers)
-        if (std::isfinite(v) && v != 0.0)
-            smallest = smallest == 0.0 ? std::abs(v) : std::min(smallest, std::abs(v));
-    if (smallest == 0.0)
-        return 2;
-    return std::clamp(1 - int(std::floor(std::log10(smallest))), 2, 6);
-}
-
-QString fixed(double v, int decimals)
-{
-    QString text = QString::number(v, 'f', decimals);
-    if (text.startsWith(QLatin1Char('-')) && text.count(QLatin1Char('0')) == text.size() - 2)
-        text.remove(0, 1); // no −0.000
-    return text.replace(QLatin1Char('-'), QChar(0x2212));
 }
 
 //! A legend sample: a short line in \a pen, or a ring / a shaded box.
@@ -172,8 +176,10 @@ SignalPlot::SignalPlot(QWidget *parent)
     fromLabel->setBuddy(m_fromBox);
     bar->addWidget(group({lengthLabel, m_lengthBox, fromLabel, m_fromBox}));
     auto *thresholdLabel = new QLabel(tr("Fla&g above"), this);
-    m_thresholdBox = new QDoubleSpinBox(this);
-    m_thresholdBox->setDecimals(5); // a trained network's errors are small (0.004)
+    m_thresholdBox = new ThresholdSpinBox(this);
+    // Every digit a threshold may have (a trained network's errors are small: 0.0000231); the box
+    // shows three significant figures of it.
+    m_thresholdBox->setDecimals(ErrorNumber::maximumDecimals);
     m_thresholdBox->setRange(0.0, 1e9);
     // As wide as a threshold is long (0.00412), not as 1e9 with its decimals: the controls stay one row.
     m_thresholdBox->setMaximumWidth(m_thresholdBox->fontMetrics().horizontalAdvance(QStringLiteral("00000.00000"))
@@ -251,10 +257,11 @@ SignalPlot::SignalPlot(QWidget *parent)
     m_series->setName(tr("series"));
     m_predictions = plot->addGraph(plot->xAxis, plot->yAxis);
     m_predictions->setName(tr("one-step prediction"));
-    m_forecast = plot->addGraph(plot->xAxis, plot->yAxis);
-    m_forecast->setName(tr("free-running forecast"));
+    // What came first, the forecast's dots drawn over it (the other way round hid them).
     m_truth = plot->addGraph(plot->xAxis, plot->yAxis);
     m_truth->setName(tr("true continuation"));
+    m_forecast = plot->addGraph(plot->xAxis, plot->yAxis);
+    m_forecast->setName(tr("free-running forecast"));
     m_anomalies = plot->addGraph(plot->xAxis, plot->yAxis);
     m_anomalies->setName(tr("flagged"));
     m_anomalies->setLineStyle(QCPGraph::lsNone);
@@ -330,7 +337,10 @@ SignalPlot::SignalPlot(QWidget *parent)
 
     // Legend as text in the curves' colours would depend on colour: the summary line names them
     // by line style instead (solid, dashed, dotted, rings).
-    connect(m_seriesBox, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
+    connect(m_seriesBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        rebuild();
+        emit seriesChoiceChanged(index);
+    });
     connect(m_lengthBox, &QSpinBox::valueChanged, this,
             [this](int length) { emit forecastLengthChanged(length, m_fromBox->value()); });
     connect(m_fromBox, &QSpinBox::valueChanged, this,
@@ -377,16 +387,23 @@ void SignalPlot::applyPalette()
     // made the dots dashes and the dashes almost a solid line over the series.
     m_predictions->setPen(QPen(signalColor(SignalCurve::Prediction, dark), 2, Qt::DashLine, Qt::FlatCap));
     m_forecast->setPen(QPen(signalColor(SignalCurve::Forecast, dark), 2.5, Qt::DotLine, Qt::FlatCap));
-    // What the wave did: the series' colour, thinner and half as strong, under the forecast.
-    QColor came = text;
-    came.setAlphaF(0.55);
-    m_truth->setPen(QPen(came, 1.5));
+    // What the wave did: a grey between the text and the background, wider than the forecast's
+    // dots so that it shows on both sides of them (the series' colour at half strength and 1.5 px
+    // vanished under the dotted forecast), and at least 3 : 1 on the background in every theme.
+    const QColor base = palette().color(QPalette::Base);
+    QColor came = Contrast::over(QColor(text.red(), text.green(), text.blue(), 150), base);
+    if (Contrast::ratio(came, base) < 3.0)
+        came = text;
+    m_truth->setPen(QPen(came, 3.5));
     const QColor anomaly = signalColor(SignalCurve::Anomaly, dark);
+    // The labels and the injected band's edge in a red that reads on the background (WCAG AA):
+    // the dark themes' crimson on black was read as a smudge.
+    const QColor anomalyText = Contrast::textOn(base, dark ? anomaly.lighter(135) : anomaly);
     m_anomalies->setPen(QPen(anomaly, 2));
     updateRingSize();
     m_error->setPen(QPen(text, 1.5));
     m_thresholdLine->setPen(QPen(anomaly, 1.5, Qt::DashLine, Qt::FlatCap));
-    m_thresholdLabel->setColor(anomaly);
+    m_thresholdLabel->setColor(anomalyText);
     QColor warm = text;
     warm.setAlpha(dark ? 45 : 30);
     QColor hot = anomaly;
@@ -396,10 +413,10 @@ void SignalPlot::applyPalette()
     for (QCPItemRect *rect : std::as_const(m_anomalyRects))
         rect->setBrush(hot);
     for (QCPItemRect *rect : m_injectedRect) {
-        rect->setBrush(injectedBrush(anomaly));
-        rect->setPen(QPen(anomaly, 1, Qt::DashLine, Qt::FlatCap));
+        rect->setBrush(injectedBrush(anomalyText));
+        rect->setPen(QPen(anomalyText, dark ? 1.5 : 1.0, Qt::DashLine, Qt::FlatCap));
     }
-    m_injectedLabel->setColor(anomaly);
+    m_injectedLabel->setColor(anomalyText);
     // On the plot's background, over the hatching and its dashed edge, which crossed its letters.
     m_injectedLabel->setBrush(palette().brush(QPalette::Base));
     for (QCPItemStraightLine *line : m_forecastLine)
@@ -468,7 +485,7 @@ void SignalPlot::updateLegend()
          tr("A flagged step: its squared error is above the threshold (a candidate anomaly); its band covers the "
             "input it read and the point it predicted"),
          true},
-        {QPen(), injectedBrush(m_anomalies->pen().color()), false, tr("injected anomaly"),
+        {QPen(), injectedBrush(m_injectedLabel->color()), false, tr("injected anomaly"),
          tr("Where the generator injected the anomaly"), m_injectedRect[0]->visible()},
         {QPen(), warm, false, tr("warm-up (not counted)"),
          tr("The warm-up steps: the state has not seen enough yet; they count neither in the threshold nor as flags"),
@@ -752,12 +769,8 @@ void SignalPlot::rebuild()
     const double bottom = errorLow > 0.0 ? std::max(errorLow / 2.0, top * 1e-12) : top * 1e-6;
     m_errorRect->axis(QCPAxis::atLeft)->setRange(bottom, top);
 
-    const double seriesMean = s.stepError.size() > warmup ? s.stepError.tail(s.stepError.size() - warmup).mean() : 0.0;
-    const double loss = m_snapshot->trace.loss;
-    const bool forecastScored = s.forecastErrorPoints > 0 && std::isfinite(s.forecastError);
-    const int decimals = commonDecimals(
-        {seriesMean, r->trainErrorMean, r->trainErrorSd, m_threshold, loss, forecastScored ? s.forecastError : 0.0});
-    const auto number = [decimals](double v) { return fixed(v, decimals); };
+    // One number, one way: the caption, the status bar and the spin box print these as here.
+    const auto number = [](double v) { return ErrorNumber::text(v); };
     m_thresholdLabel->setText(tr("threshold %1").arg(number(m_threshold)));
     m_thresholdLabel->position->setCoords(1.0, m_threshold);
     m_thresholdLabel->setVisible(m_threshold > 0.0);

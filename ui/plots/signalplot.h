@@ -142,6 +142,9 @@ signals:
     //! sizeHint() changed (the summary's length, the controls' wrapping): WindowRoom gives the
     //! pane its share again.
     void wantedHeightChanged();
+    //! The series shown changed to \a index (the training series, then the test series: the graph
+    //! bar's order), by the reader or setSeriesChoice(); not when a new run offers its own.
+    void seriesChoiceChanged(int index);
 
 protected:
     void applyPalette() override;

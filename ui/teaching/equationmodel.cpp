@@ -84,7 +84,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     // Large matrices: only the focused unit's row.
     const std::vector<int> unitRows = large ? std::vector<int>{unit} : all(H);
 
-    const QString headSymbols = values ? ValueEquations::symbolic(model, topSup)
+    const QString headSymbols = values ? ValueEquations::symbolic(model, topSup, int(sequence.logits.rows()))
         : model.outputLayer            ? QStringLiteral("y_t = W_hy h_t%1 + b_y,   p_t = softmax(y_t)").arg(topSup)
                                        : QStringLiteral("y_t = h_t%1,   p_t = softmax(y_t)").arg(topSup);
     eq.symbolic = cursor.isBackward()

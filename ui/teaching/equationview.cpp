@@ -76,9 +76,15 @@ double EquationView::linesWidth(const QFont &font) const
 
 int EquationView::decimals(const EquationItem &item)
 {
+    return decimalsOf(item.values.data(), item.values.size());
+}
+
+int EquationView::decimalsOf(const float *values, std::size_t count)
+{
     double largest = 0.0;
     bool saturated = false;
-    for (float v : item.values) {
+    for (std::size_t i = 0; i < count; ++i) {
+        const float v = values[i];
         if (std::isfinite(v)) {
             largest = std::max(largest, double(std::abs(v)));
             saturated = saturated || (std::abs(v) >= 0.995f && std::abs(v) < 1.0f);

@@ -44,6 +44,9 @@ public:
     //! The decimals of \a item's numbers: decimalsFor() its largest |value|, and three where an
     //! entry is saturated (0.995 ≤ |value| < 1, which two decimals would print as 1.00).
     static int decimals(const EquationItem &item);
+    //! The same for \a count values from \a values: a column of numbers shown outside the walk (the
+    //! graph's x_t, y_t and x_{t+1} of a time series) printed as the walk prints it.
+    static int decimalsOf(const float *values, std::size_t count);
     //! The widest text number() gives with \a decimals.
     static QString widest(int decimals);
 

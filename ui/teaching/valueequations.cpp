@@ -2,7 +2,10 @@
 #include "ui/teaching/valueequations.h"
 
 #include "engine/mseloss.h"
+#include "ui/common/errornumber.h"
 #include "ui/teaching/equationitems.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -53,12 +56,20 @@ QString plural(qint64 count, const QString &one, const QString &many)
 
 } // namespace
 
-QString ValueEquations::symbolic(const ModelConfig &model, const QString &topSup)
+QString ValueEquations::symbolic(const ModelConfig &model, const QString &topSup, int features)
 {
-    return (model.outputLayer ? QStringLiteral("y_t = W_hy h_t%1 + b_y").arg(topSup)
-                              : QStringLiteral("y_t = h_t%1").arg(topSup))
-        + QStringLiteral(" (predicts x_{t+1}),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t "
-                         "over every series");
+    const QString y = model.outputLayer ? QStringLiteral("y_t = W_hy h_t%1 + b_y").arg(topSup)
+                                        : QStringLiteral("y_t = h_t%1").arg(topSup);
+    // One feature (a wave): no Σ_d and no [d], and N said in words — "N·D" with D = 1 left the
+    // class asking what D was.
+    if (features == 1)
+        return y + QStringLiteral(" (predicts x_{t+1}),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   ")
+            + QCoreApplication::translate("ValueEquations", "N = number of predicted steps, over all series");
+    return y
+        + QStringLiteral(
+               " (predicts x_{t+1}),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t,   ")
+        + QCoreApplication::translate("ValueEquations",
+                                      "N = number of predicted steps, over all series; D = features per step");
 }
 
 QStringList ValueEquations::testSeriesWords()
@@ -75,6 +86,8 @@ QString ValueEquations::countWords(const TrainingSnapshot &snapshot)
     const std::int64_t count = MSELoss::valueCount(snapshot.trace);
     const qint64 steps = snapshot.trace.targetCount;
     const qint64 features = steps > 0 ? count / steps : 0;
+    if (features == 1)
+        return QStringLiteral("N = %1").arg(plural(steps, QStringLiteral("step"), QStringLiteral("steps")));
     return QStringLiteral("N·D = %1 × %2 = %3")
         .arg(plural(steps, QStringLiteral("step"), QStringLiteral("steps")),
              plural(features, QStringLiteral("feature"), QStringLiteral("features")))
@@ -206,8 +219,9 @@ void ValueEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     share.items.push_back(text(QStringLiteral("its share of L:")));
     share.items.push_back(scalar(sequence.stepLoss(t), QStringLiteral("loss_%1").arg(t + 1), false));
     share.items.push_back(text(QStringLiteral("/ %1 =").arg(count)));
-    share.items.push_back(
-        scalar(MSELoss::stepShare(snapshot.trace, sequence, t), QStringLiteral("loss_%1 / (N·D)").arg(t + 1), true));
+    share.items.push_back(scalar(MSELoss::stepShare(snapshot.trace, sequence, t),
+                                 (D > 1 ? QStringLiteral("loss_%1 / (N·D)") : QStringLiteral("loss_%1 / N")).arg(t + 1),
+                                 true));
     LineArithmetic divided{LineArithmetic::Kind::Scaled, {1}, 3};
     divided.scale = count > 0 ? 1.0 / double(count) : 0.0;
     share.arithmetic.push_back(divided);
@@ -215,8 +229,10 @@ void ValueEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
 
     EquationLine mean;
     mean.current = true; // the count is what the share divides by: shown even where context is not
-    mean.items.push_back(text(QStringLiteral("L = MSE, the mean over %1 values: L = %2")
-                                  .arg(countWords(snapshot), QString::number(snapshot.trace.loss, 'g', 4))));
+    // One feature: "over N = 119 steps" (a value per step), not "over N = 119 steps values".
+    mean.items.push_back(text((D > 1 ? QStringLiteral("L = MSE, the mean over %1 values: L = %2")
+                                     : QStringLiteral("L = MSE, the mean over %1: L = %2"))
+                                  .arg(countWords(snapshot), ErrorNumber::text(snapshot.trace.loss))));
     eq.lines.push_back(mean);
 }
 

@@ -72,7 +72,7 @@ int takeScreenshot(const ScreenshotOptions &options)
     if (options.presentation)
         window.setPresentationMode(true);
     if (!options.tab.isEmpty())
-        window.showTab(options.tab);
+        window.showTab(options.tab, true);
     else if (options.figure.startsWith(u"memory-")) // the Memory tab draws only while it is shown
         window.showTab(options.figure == u"memory-units" ? options.figure : QStringLiteral("memory"));
     window.show();

@@ -148,7 +148,7 @@ int runUiBenchmark(const UiBenchmarkOptions &options)
     window.resize(1280, 800);
     window.show();
     if (!options.tab.isEmpty())
-        window.showTab(options.tab);
+        window.showTab(options.tab, true);
     window.setSpeed(0);
     TrainingController *controller = window.controller();
     if (!EventWait::until([&] { return controller->snapshot() != nullptr; }, 30000))

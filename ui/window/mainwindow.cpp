@@ -5,6 +5,7 @@
 #include "engine/comparison.h"
 #include "engine/unicode.h"
 #include "ui/common/colorscales.h"
+#include "ui/common/errornumber.h"
 #include "ui/common/motion.h"
 #include "ui/common/snapshotview.h"
 #include "ui/common/trainingcontrols.h"
@@ -218,6 +219,18 @@ QWidget *MainWindow::createGraphArea()
     splitter->setChildrenCollapsible(false);
     m_room = new WindowRoom(this, splitter, m_graph);
     m_room->watchSignal(m_tabs, view<SignalPlot>(QStringLiteral("signal")));
+    // The graph (and the walk by hand) and the Signal tab show the same series once the reader
+    // picks one in either (both list the training series, then the test series): a student looked
+    // for the test series' spike in the graph, which drew the training series.
+    auto *signalPlot = view<SignalPlot>(QStringLiteral("signal"));
+    connect(signalPlot, &SignalPlot::seriesChoiceChanged, this, [this](int index) {
+        if (m_seriesRun && index >= 0 && index < m_bar->textCount())
+            m_bar->setTextIndex(index);
+    });
+    connect(m_bar, &GraphBar::textIndexChanged, signalPlot, [this, signalPlot](int index) {
+        if (m_seriesRun)
+            signalPlot->setSeriesChoice(index);
+    });
     return splitter;
 }
 
@@ -418,6 +431,12 @@ void MainWindow::fitTabsToTask(const SnapshotPtr &snapshot)
     const QString current = m_tabIds.value(m_tabs->currentIndex());
     // (The walk by hand shows a series too, but opens on it only when a walk is placed there.)
     const bool walking = current == u"step" && (m_stepByHand->cursor() || m_pendingCursor);
+    // A tab asked for by name (rnnlab --tab predictions) stays, its notice saying where to look.
+    const bool asked = newRun && m_askedTab >= 0 && m_askedTab == m_tabs->currentIndex();
+    if (newRun)
+        m_askedTab = -1;
+    if (asked && (series || current != u"signal"))
+        return;
     if (series && newRun && (current == u"step" ? !walking : !characterOnlyNotice(current).isEmpty()))
         m_tabs->setCurrentIndex(signal);
     else if (translation && newRun && !translationNotice(current).isEmpty())
@@ -449,9 +468,8 @@ void MainWindow::updateStatus(const SnapshotPtr &snapshot)
     const Trace<float> &trace = snapshot->trace;
     if (std::isfinite(trace.loss) && trace.targetCount > 0 && snapshot->forecast)
         status = tr("now: loss (MSE) %1 · %2 %3")
-                     .arg(trace.loss, 0, 'g', 4)
-                     .arg(QString::fromStdString(snapshot->setup->task->metricName()))
-                     .arg(snapshot->setup->task->metric(trace), 0, 'g', 3);
+                     .arg(ErrorNumber::text(trace.loss), QString::fromStdString(snapshot->setup->task->metricName()),
+                          ErrorNumber::text(snapshot->setup->task->metric(trace)));
     else if (std::isfinite(trace.loss) && trace.targetCount > 0)
         status = tr("now: loss %1 · %2% right")
                      .arg(trace.loss, 0, 'f', 4)
@@ -604,7 +622,7 @@ CompareWindow *MainWindow::compareWindow() const
     return m_compare.data();
 }
 
-void MainWindow::showTab(const QString &name)
+void MainWindow::showTab(const QString &name, bool kept)
 {
     if (name == u"pytorch") {
         showPytorchPanel();
@@ -613,8 +631,10 @@ void MainWindow::showTab(const QString &name)
     // The Memory tab's two pages: "memory" its first, "memory-units" units over the text.
     const bool units = name == u"memory-units";
     const int index = int(m_tabIds.indexOf(units ? QStringLiteral("memory") : name));
-    if (index >= 0)
+    if (index >= 0) {
         m_tabs->setCurrentIndex(index);
+        m_askedTab = kept ? index : -1;
+    }
     if (name == u"memory" || units)
         view<MemoryView>(QStringLiteral("memory"))
             ->showPage(units ? MemoryView::Page::Units : MemoryView::Page::InfluenceAndPath);

@@ -80,8 +80,9 @@ public:
     ViewState viewState() const;
     void applyViewState(const ViewState &view);
     //! Shows the bottom tab "step", "loss", "predictions", "generate", "memory" or "signal"
-    //! (ViewSpec's ids), or the PyTorch panel ("pytorch").
-    void showTab(const QString &name);
+    //! (ViewSpec's ids), or the PyTorch panel ("pytorch"). \a kept: asked for by name (rnnlab
+    //! --tab), so the next run's first snapshot does not open a time series' Signal tab over it.
+    void showTab(const QString &name, bool kept = false);
     //! The tab presentation mode shows: the walk by hand, or a time series' Signal tab (unless its
     //! walk by hand is under way).
     QString presentationTab() const;
@@ -194,6 +195,9 @@ private:
     QString m_name;
     QPointer<CompareWindow> m_compare; // a child window: closed and joined with this one
     std::uint64_t m_runGeneration = 0;
+    // The tab showTab() was asked for (--tab, a saved view, a lesson step) until the next run's first
+    // snapshot, which would else open a time series on its Signal tab over it (-1: none).
+    int m_askedTab = -1;
     bool m_seriesRun = false; // the run shown is a time series' (its snapshots carry a ForecastReadout)
     bool m_translationRun = false; // the run shown is a translation's (task "translate")
 };

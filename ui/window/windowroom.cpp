@@ -119,11 +119,16 @@ void WindowRoom::fitSignalShare()
     QTimer::singleShot(0, this, [this] {
         m_sharePending = false;
         // The graph's minimum: shorter beside the Signal tab, its own again with any other tab
-        // (the splitter then gives the graph's pane its minimum back).
-        const int graphMinimum = signalShown() ? std::min(m_graphMinimum, graphMinimumBesideSignal) : m_graphMinimum;
+        // (the splitter then gives the graph's pane its minimum back). Not in presentation mode,
+        // where the graph is drawn whole above the tab (below).
+        const int graphMinimum =
+            signalShown() && !m_paused ? std::min(m_graphMinimum, graphMinimumBesideSignal) : m_graphMinimum;
         if (m_graph->minimumHeight() != graphMinimum)
             m_graph->setMinimumHeight(graphMinimum);
-        if (!m_splitter || !signalShown() || (m_draggedByHand && !m_paused))
+        // A time series' run (its Signal tab offered), shown in presentation mode on another tab.
+        const bool seriesWalk =
+            m_paused && !signalShown() && m_tabs && m_signal && m_tabs->isTabVisible(m_tabs->indexOf(m_signal));
+        if (!m_splitter || (!signalShown() && !seriesWalk) || (m_draggedByHand && !m_paused))
             return;
         QList<int> sizes = m_splitter->sizes();
         if (sizes.size() != 2)
@@ -131,11 +136,28 @@ void WindowRoom::fitSignalShare()
         const int total = sizes[0] + sizes[1];
         if (total <= 0)
             return;
+        // What the graph's pane needs to show its whole drawing (its bar and caption included).
+        const int graphNeed = m_splitter->widget(0)->height() - m_graph->height() + m_graph->heightWanted();
+        if (!signalShown()) {
+            // Presentation mode with a time series' walk by hand below: PresentationMode gave the graph two
+            // thirds; what its drawing does not need goes to the equations (at 1920×1080 the walk's
+            // last line, y_t's sum, was cut at the bottom under a graph with room to spare).
+            const int top = std::max(graphNeed, m_splitter->widget(0)->minimumSizeHint().height());
+            if (top < sizes[0] - 1)
+                m_splitter->setSizes({top, total - top});
+            return;
+        }
         // The tab's own height plus what the tab widget puts around it (its bar; none in presentation).
         const int around = std::max(0, m_tabs->height() - m_signal->height());
-        const int lower = signalPaneHeight(total, m_signal->sizeHint().height() + around,
-                                           m_splitter->widget(0)->minimumSizeHint().height(),
-                                           m_splitter->widget(1)->minimumSizeHint().height());
+        const int lowerMinimum = m_splitter->widget(1)->minimumSizeHint().height();
+        int topMinimum = m_splitter->widget(0)->minimumSizeHint().height();
+        if (m_paused) {
+            // Presentation: the class reads the graph from the back row, its x_t, input and t rows
+            // too (at 1920×1080 they fell below the edge with the graph's pane at a quarter): the
+            // pane gets what the whole drawing needs, as long as the tab keeps its own minimum.
+            topMinimum = std::max(topMinimum, std::min(graphNeed, total - lowerMinimum));
+        }
+        const int lower = signalPaneHeight(total, m_signal->sizeHint().height() + around, topMinimum, lowerMinimum);
         if (std::abs(sizes[1] - lower) <= 1)
             return;
         m_splitter->setSizes({total - lower, lower});

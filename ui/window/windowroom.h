@@ -18,7 +18,9 @@
 //   is shown. Minimum heights alone could not do it: a plot's
 //   minimum large enough to read made the 1024×768 presentation window taller than its screen.
 // Presentation mode arranges the window its own way (PresentationMode); fitGraphHeight then waits,
-// the Signal tab's share does not.
+// the Signal tab's share does not: there the graph keeps its own minimum and its pane gets what its
+// whole drawing needs (the back row reads its x_t, input and t rows), the tab the rest down to its
+// own minimum; on a time series' walk by hand the equations get what the drawing does not need.
 #pragma once
 
 #include <QObject>

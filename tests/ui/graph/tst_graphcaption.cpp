@@ -6,6 +6,7 @@
 #include "tests/support/testsupport.h"
 
 #include "app/session/sessionfile.h"
+#include "ui/common/errornumber.h"
 #include "ui/graph/graphcaption.h"
 #include "ui/lesson/lesson.h"
 #include "ui/matrices/matrixlabels.h"
@@ -197,6 +198,12 @@ void TestGraphCaption::testSeriesInFewWords()
     QVERIFY2(compact.size() <= GraphCaption::compactText(training).size(), qPrintable(compact));
     // The long words keep what is cut from the short ones.
     QVERIFY(GraphCaption::text(test).contains(QStringLiteral("not in the training loss")));
+    // Beside a test series the training series' caption says which series it is (a student looked
+    // for the test series' spike in it), and its loss as the status bar and the Signal tab print it.
+    const QString trained = GraphCaption::compactText(training);
+    QVERIFY2(trained.contains(
+                 QStringLiteral("training series, loss (MSE) %1 · ").arg(ErrorNumber::text(snapshot->trace.loss))),
+             qPrintable(trained));
 }
 
 QTEST_GUILESS_MAIN(TestGraphCaption)

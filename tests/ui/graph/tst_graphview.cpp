@@ -149,11 +149,13 @@ void TestGraphView::timeSeriesRowsPrintTheTrace()
     for (const RecordedText &item : printed(view)) {
         const QString kind = QString::fromLatin1(item.tag.kind);
         const auto t = Eigen::Index(item.tag.t);
+        // Each with the walk's decimals for it (the graph's y_20 0.01 beside the walk's 0.0080).
+        const auto walk = [](float v) { return EquationView::number(v, EquationView::decimalsOf(&v, 1)); };
         if (kind == u"target") {
-            QCOMPARE(item.text, EquationView::number(s.targetValues(0, t), 2));
+            QCOMPARE(item.text, walk(s.targetValues(0, t)));
             ++targets;
         } else if (kind == u"y") {
-            QCOMPARE(item.text, EquationView::number(s.logits(0, t), 2));
+            QCOMPARE(item.text, walk(s.logits(0, t)));
             ++predictions;
         } else {
             QVERIFY2(kind != u"prediction", "a time series has no predicted character row");
@@ -192,14 +194,19 @@ void TestGraphView::timeSeriesFitsItsHeight()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(view.verticalScrollBar()->maximum(), 0);
     QCOMPARE(view.extraHeightWanted(), 0);
-    // Every row's number printed whole somewhere: x_t (input and x), y_t, the target, t.
+    // Every row's number printed whole somewhere: x_t (the input box), y_t, the target, t — and
+    // x_t once: one feature's coloured x_t row does not print the input box's number again.
     QSet<QString> kinds;
     for (const RecordedText &item : printed(view)) {
         QVERIFY(!item.clipped);
         kinds.insert(QString::fromLatin1(item.tag.kind));
     }
-    for (const char *kind : {"input", "x", "y", "target", "time"})
+    for (const char *kind : {"input", "y", "target", "time"})
         QVERIFY2(kinds.contains(QString::fromLatin1(kind)), kind);
+    QVERIFY(!kinds.contains(QStringLiteral("x")));
+    // The overview strip (a series of 120 points scrolls) says what it is.
+    if (!view.overviewRect().isEmpty())
+        QCOMPARE(view.toolTipAtViewport(view.overviewRect().center()), GraphView::overviewWords());
 }
 
 void TestGraphView::walkScrollsItsPhaseIntoView_data()

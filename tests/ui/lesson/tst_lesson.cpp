@@ -4,6 +4,7 @@
 // Presentation mode and the themes: large type at 1920×1080 and 1024×768, the panels hidden.
 #include "engine/memoryanalysis.h"
 #include "tests/support/snapshotbuilder.h"
+#include "ui/common/errornumber.h"
 #include "ui/common/metatypes.h"
 #include "ui/common/theme.h"
 #include "ui/controller/trainingcontroller.h"
@@ -326,35 +327,44 @@ void TestLesson::timeSeriesStepNumbersAreTheEngines()
     QVERIFY(s->forecast);
     const ForecastReadout &r = *s->forecast;
     const QString live = series->live(*s, *series);
-    const auto number = [](double v) { return QString::number(v, 'g', 3).replace(u'-', QChar(0x2212)); };
-    QVERIFY2(live.contains(QStringLiteral("the threshold is %1").arg(number(r.defaultThreshold()))), qPrintable(live));
+    // Its numbers printed as the Signal tab prints them (ErrorNumber), in short sentences.
+    const auto number = [](double v) { return ErrorNumber::text(v); };
+    QVERIFY2(live.contains(QStringLiteral("Threshold %1: training error² %2 + 3 × %3 (sd)")
+                               .arg(number(r.defaultThreshold()), number(r.trainErrorMean), number(r.trainErrorSd))),
+             qPrintable(live));
     // The largest test error after the warm-up: where, how large, and its verdict.
     const SeriesReadout &test = r.test.front();
     Eigen::Index worst = r.warmup;
     for (Eigen::Index t = r.warmup; t < test.stepError.size(); ++t)
         worst = test.stepError(t) > test.stepError(worst) ? t : worst;
     // Step t counted as the walk counts it: step t predicts x_{t+1}.
-    QVERIFY2(live.contains(QStringLiteral("the largest error² is %1, at time step %2 (predicting x<sub>%3</sub>)")
+    QVERIFY2(live.contains(QStringLiteral("Largest error²: %1 at step %2 (predicting x<sub>%3</sub>)")
                                .arg(number(test.stepError(worst)))
                                .arg(worst + 1)
                                .arg(worst + 2)),
              qPrintable(live));
-    QCOMPARE(live.contains(QStringLiteral(" — flagged")), test.stepError(worst) > r.defaultThreshold());
+    QCOMPARE(live.contains(QStringLiteral(": flagged")), test.stepError(worst) > r.defaultThreshold());
     int above = 0;
     for (Eigen::Index t = r.warmup; t < test.stepError.size(); ++t)
         above += test.stepError(t) > r.defaultThreshold() ? 1 : 0;
-    QVERIFY2(live.contains(QStringLiteral("Flagged test steps: %1.").arg(above)), qPrintable(live));
+    QVERIFY2(live.contains(QStringLiteral("flagged test steps: %1.").arg(above)), qPrintable(live));
     // A flag is judged against where the anomaly was injected (the session's generator says where).
     const FlagJudgement j = r.judge(test, r.defaultThreshold());
     QVERIFY(j.known);
-    QVERIFY2(live.contains(QStringLiteral("The anomaly injected at point %1: %2. Flags after it, the network still "
-                                          "disturbed: %3. False alarms: %4.")
+    QVERIFY2(live.contains(QStringLiteral("The anomaly at point %1: %2; flags after it (still disturbed): %3; false "
+                                          "alarms: %4.")
                                .arg(test.injected->begin + 1)
                                .arg(j.hits.empty() ? QStringLiteral("missed") : QStringLiteral("detected"))
                                .arg(j.after.size())
                                .arg(j.falseAlarms.size())),
              qPrintable(live));
-    QCOMPARE(live.contains(QStringLiteral("not a normal spread")), r.trainErrorSd > r.trainErrorMean);
+    QCOMPARE(live.contains(QStringLiteral("sd > mean")), r.trainErrorSd > r.trainErrorMean);
+    // Short: the verdict and its numbers in few words (17 lines in presentation's narrow panel before).
+    QString words = live;
+    words.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    QVERIFY2(words.size() < 330, qPrintable(QString::number(words.size())));
+    // No score line under a step that asks nothing ("no predictions yet" read as the network's).
+    QVERIFY(!LessonScore{}.text().contains(QStringLiteral("prediction")));
     // A character run has no such paragraph.
     test::SnapshotBuilder hello(lectureExample());
     QVERIFY(series->live(*hello.snapshot(), *series).isEmpty());

@@ -12,10 +12,14 @@
 #include "engine/network.h"
 #include "engine/tasks/forecasttask.h"
 #include "ui/common/colorscales.h"
+#include "ui/common/contrast.h"
+#include "ui/common/errornumber.h"
+#include "ui/common/theme.h"
 #include "ui/plots/signalplot.h"
 
 #include <qcustomplot.h>
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSet>
@@ -41,6 +45,8 @@ private slots:
     void forecastLineAtTheSeriesEnd();
     void legendAndSummarySayWhichIsWhich();
     void dashesAndDotsKeepTheirPattern();
+    void anomalyAndTruthReadInEveryTheme_data();
+    void anomalyAndTruthReadInEveryTheme();
     void errorNumberedAsTheWalk();
     void flagsJudgedAgainstTheInjectedAnomaly();
     void trueContinuationAndForecastError();
@@ -288,12 +294,68 @@ void TestSignalPlot::legendAndSummarySayWhichIsWhich()
     plot.setSeriesChoice(0);
     QVERIFY(plot.legendTexts().contains(QStringLiteral("training series")));
     QVERIFY(plot.summaryText().startsWith(QStringLiteral("Training series")));
-    // One precision for every number of the summary: as many decimals each.
-    const QRegularExpression numbers(QStringLiteral("\\d+\\.(\\d+)"));
-    QSet<int> decimals;
-    for (const QRegularExpressionMatch &m : numbers.globalMatch(plot.summaryText()))
-        decimals.insert(int(m.captured(1).size()));
-    QCOMPARE(decimals.size(), 1);
+    // One number, one way (issue 15's review: "Flag above 0.00008" beside "threshold 0.000075"):
+    // every decimal number of the summary with three significant figures, and the threshold the
+    // same text in the summary, on the plot and in the spin box.
+    const QRegularExpression numbers(QStringLiteral("\\d+\\.\\d+"));
+    for (const QRegularExpressionMatch &m : numbers.globalMatch(plot.summaryText())) {
+        QString digits = m.captured(0);
+        digits.remove(QLatin1Char('.'));
+        while (digits.startsWith(QLatin1Char('0')))
+            digits.remove(0, 1);
+        QVERIFY2(digits.size() == 3, qPrintable(m.captured(0)));
+    }
+    const QString threshold = ErrorNumber::text(plot.threshold());
+    QVERIFY2(plot.summaryText().contains(QStringLiteral("Threshold %1:").arg(threshold)),
+             qPrintable(plot.summaryText()));
+    auto *box = plot.findChild<QDoubleSpinBox *>();
+    QVERIFY(box);
+    QCOMPARE(box->text(), threshold);
+    QVERIFY(std::abs(box->value() - plot.threshold()) < 1e-9); // not rounded to five decimals
+}
+
+void TestSignalPlot::anomalyAndTruthReadInEveryTheme_data()
+{
+    QTest::addColumn<int>("theme");
+    QTest::newRow("light") << int(Theme::Light);
+    QTest::newRow("dark") << int(Theme::Dark);
+    QTest::newRow("high contrast") << int(Theme::HighContrast);
+}
+
+void TestSignalPlot::anomalyAndTruthReadInEveryTheme()
+{
+    // Issue 15's review: 'injected' and its band dark red on black, almost unreadable; "what came"
+    // a faint grey line lost under the dotted forecast.
+    QFETCH(int, theme);
+    applyTheme(Theme(theme));
+    SnapshotBuilder builder(sineSpike());
+    builder.train(2);
+    SignalPlot plot;
+    plot.setSnapshot(builder.snapshot());
+    const QColor base = plot.palette().color(QPalette::Base);
+    auto *custom = plot.findChild<QCustomPlot *>();
+    QVERIFY(custom);
+    int labels = 0;
+    for (int i = 0; i < custom->itemCount(); ++i) {
+        auto *text = qobject_cast<QCPItemText *>(custom->item(i));
+        if (text && (text->text() == u"injected" || text->text().startsWith(u"threshold"))) {
+            QVERIFY2(Contrast::ratio(text->color(), base) >= Contrast::minimumRatio, qPrintable(text->text()));
+            ++labels;
+        }
+    }
+    QCOMPARE(labels, 2);
+    QCPGraph *truth = nullptr;
+    QCPGraph *forecast = nullptr;
+    for (int i = 0; i < custom->graphCount(); ++i) {
+        if (custom->graph(i)->name() == u"true continuation")
+            truth = custom->graph(i);
+        if (custom->graph(i)->name() == u"free-running forecast")
+            forecast = custom->graph(i);
+    }
+    QVERIFY(truth && forecast);
+    QVERIFY(Contrast::ratio(Contrast::over(truth->pen().color(), base), base) >= 3.0);
+    QVERIFY(truth->pen().widthF() > forecast->pen().widthF()); // shows on both sides of the dots
+    applyTheme(Theme::Light);
 }
 
 void TestSignalPlot::dashesAndDotsKeepTheirPattern()

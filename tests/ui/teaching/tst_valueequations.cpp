@@ -10,6 +10,7 @@
 #include "engine/mseloss.h"
 #include "tests/support/snapshotbuilder.h"
 #include "tests/support/testsupport.h"
+#include "ui/common/errornumber.h"
 #include "ui/teaching/equationmodel.h"
 #include "ui/teaching/valueequations.h"
 
@@ -81,6 +82,7 @@ private slots:
     void stepOneOutputsArePyTorchs();
     void noOutputLayer();
     void theMeanStatesItsCount();
+    void oneFeatureHasNoSumOverD();
     void outputTermByTerm_data();
     void outputTermByTerm();
     void testSeriesForwardAndErrorOnly();
@@ -156,7 +158,8 @@ void TestValueEquations::numbersAreTheEngine()
                         QVERIFY(std::abs(double(sequence.stepLoss(t)) - double(sequence.squaredError.col(t).sum()))
                                 <= 1e-6 * (1.0 + std::abs(sequence.stepLoss(t))));
                     } else if (item.text.startsWith(QStringLiteral("loss_"))
-                               && item.text.contains(QStringLiteral("(N·D)"))) {
+                               && (item.text.contains(QStringLiteral("/ (N·D)"))
+                                   || item.text.endsWith(QStringLiteral("/ N")))) {
                         ok = item.values.size() == 1 && same(item.values[0], MSELoss::stepShare(s->trace, sequence, t));
                         QVERIFY(std::abs(item.values[0] - double(sequence.stepLoss(t)) / double(count))
                                 <= 1e-6 * std::abs(item.values[0]) + 1e-12);
@@ -303,13 +306,35 @@ void TestValueEquations::theMeanStatesItsCount()
     QVERIFY2(eq.caption.contains(QStringLiteral("squared error")), qPrintable(eq.caption));
     const QString mean = eq.lines.back().items.front().text;
     QVERIFY2(mean.contains(ValueEquations::countWords(*s)), qPrintable(mean));
-    QVERIFY2(mean.contains(QString::number(s->trace.loss, 'g', 4)), qPrintable(mean));
+    QVERIFY2(mean.contains(ErrorNumber::text(s->trace.loss)), qPrintable(mean));
     // The share's line divides by that count.
     bool divides = false;
     for (const EquationLine &line : eq.lines)
         for (const EquationItem &item : line.items)
             divides = divides || item.text == QStringLiteral("/ %1 =").arg(values);
     QVERIFY(divides);
+}
+
+void TestValueEquations::oneFeatureHasNoSumOverD()
+{
+    // Issue 15's review: a wave has one feature, and "Σ_d (y_t[d] − x_{t+1}[d])², (1/(N·D))" left
+    // the class asking what d and D were, and N was not said.
+    SnapshotBuilder run(forecastSession(QStringLiteral("forecast_gru_no_fc_one_feature_adam_clip")));
+    run.train(1);
+    const SnapshotPtr s = run.snapshot();
+    const Equation eq = EquationModel::build(*s, 0, StepCursor{1, 0, Phase::Loss});
+    for (const QString &absent : {QStringLiteral("Σ_d"), QStringLiteral("[d]"), QStringLiteral("N·D")})
+        QVERIFY2(!eq.symbolic.contains(absent), qPrintable(eq.symbolic));
+    QVERIFY2(eq.symbolic.contains(QStringLiteral("loss_t = (y_t − x_{t+1})²")), qPrintable(eq.symbolic));
+    QVERIFY2(eq.symbolic.contains(QStringLiteral("(1/N) Σ_t loss_t")), qPrintable(eq.symbolic));
+    QVERIFY2(eq.symbolic.contains(QStringLiteral("N = number of predicted steps")), qPrintable(eq.symbolic));
+    QCOMPARE(ValueEquations::countWords(*s), QStringLiteral("N = %1 steps").arg(s->trace.targetCount));
+    QVERIFY2(eq.lines.back().items.front().text.startsWith(
+                 QStringLiteral("L = MSE, the mean over N = %1 steps: L = ").arg(s->trace.targetCount)),
+             qPrintable(eq.lines.back().items.front().text));
+    for (const EquationLine &line : eq.lines)
+        for (const EquationItem &item : line.items)
+            QVERIFY2(!item.text.contains(QStringLiteral("N·D")), qPrintable(item.text));
 }
 
 void TestValueEquations::outputTermByTerm_data()
@@ -444,7 +469,8 @@ void TestValueEquations::testSeriesForwardAndErrorOnly()
         bool squared = false;
         for (const EquationLine &line : loss.lines) {
             for (const EquationItem &item : line.items) {
-                QVERIFY2(!item.text.contains(QStringLiteral("(N·D)")) && !item.text.startsWith(QStringLiteral("L = ")),
+                QVERIFY2(!item.text.contains(QStringLiteral("(N·D)")) && !item.text.endsWith(QStringLiteral("/ N"))
+                             && !item.text.startsWith(QStringLiteral("L = ")),
                          qPrintable(item.text)); // no share of L, no mean
                 if (item.text == QStringLiteral("loss_%1").arg(t + 1) && item.fullRows == 1 && !squared) {
                     QVERIFY2(equals(item, test.squaredError.col(t), &why), qPrintable(why));

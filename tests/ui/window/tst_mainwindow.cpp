@@ -26,6 +26,7 @@
 #include "ui/teaching/equationview.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/teaching/timestepwalker.h"
+#include "ui/window/graphbar.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/modelpanel.h"
 
@@ -78,6 +79,8 @@ private slots:
     void forecastInTheWindow();
     void signalTabGetsRoom_data();
     void signalTabGetsRoom();
+    void graphAndSignalShowOneSeries();
+    void askedTabStaysForASeries();
     void translationInTheWindow();
     void labelledLinesMakeAClassifier();
     void spacePlaysAndPauses();
@@ -647,6 +650,45 @@ void TestMainWindow::signalTabGetsRoom()
     tabs->setCurrentIndex(0);
     QTRY_COMPARE_WITH_TIMEOUT(graph->minimumHeight(), 240, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(graph->height() >= 240, 5000);
+}
+
+void TestMainWindow::graphAndSignalShowOneSeries()
+{
+    // Issue 15's review: the graph drew the training series, the Signal tab the test series, and a
+    // student looked for the spike in the graph. A series picked in either is shown by both (the
+    // graph's caption says which it draws: tst_graphcaption).
+    MainWindow window(false);
+    QVERIFY(window.openFile(rnnlab::test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")), false));
+    window.resize(1280, 800);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot() && window.controller()->snapshot()->forecast, 10000);
+    auto *signal = window.findChild<SignalPlot *>();
+    QVERIFY(signal);
+    QCOMPARE(window.graphBar()->textCount(), 2); // the training series, then the test series
+    signal->setSeriesChoice(0);
+    QCOMPARE(window.graphBar()->textIndex(), 0);
+    signal->setSeriesChoice(1);
+    QCOMPARE(window.graphBar()->textIndex(), 1);
+    window.graphBar()->setTextIndex(0);
+    QCOMPARE(signal->seriesChoice(), 0);
+    window.graphBar()->setTextIndex(1);
+    QCOMPARE(signal->seriesChoice(), 1);
+}
+
+void TestMainWindow::askedTabStaysForASeries()
+{
+    // rnnlab --screenshot … --tab loss (or predictions) on a time series showed the Signal tab.
+    for (const QString &tab : {QStringLiteral("loss"), QStringLiteral("predictions")}) {
+        MainWindow window(false);
+        QVERIFY(window.openFile(rnnlab::test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")), false));
+        window.showTab(tab, true);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot() && window.controller()->snapshot()->forecast, 10000);
+        QTest::qWait(50); // the first snapshot's tab choice is made as it arrives
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QVERIFY2(tabs->currentWidget() != window.findChild<SignalPlot *>(), qPrintable(tab));
+    }
 }
 
 void TestMainWindow::forecastInTheWindow()

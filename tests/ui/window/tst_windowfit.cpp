@@ -8,6 +8,7 @@
 
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
+#include "ui/plots/signalplot.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/window/layoutsettle.h"
 #include "ui/window/mainwindow.h"
@@ -90,6 +91,8 @@ private slots:
     void fitsAndNeverGrows();
     void graphGetsItsRoom_data();
     void graphGetsItsRoom();
+    void seriesPresentationShowsGraphAndSignal_data();
+    void seriesPresentationShowsGraphAndSignal();
 };
 
 using Action = std::function<void(MainWindow &)>;
@@ -260,6 +263,39 @@ void TestWindowFit::graphGetsItsRoom()
     // Nothing the window holds outside scroll areas is squeezed below its minimum.
     const QStringList cut = squeezed(&window);
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+}
+
+void TestWindowFit::seriesPresentationShowsGraphAndSignal_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("graphFits"); // the whole unfolded drawing without scrolling up and down
+    QTest::newRow("1024x768") << QSize(1024, 768) << false;
+    QTest::newRow("1280x800") << QSize(1280, 800) << false;
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << true;
+}
+
+void TestWindowFit::seriesPresentationShowsGraphAndSignal()
+{
+    // Issue 15's review: in presentation mode at 1920×1080 the graph beside the Signal tab was
+    // shrunk to a quarter of the height, its x_t, input and t rows below its edge.
+    QFETCH(QSize, size);
+    QFETCH(bool, graphFits);
+    MainWindow window(false);
+    QVERIFY(window.openFile(test::sourceFile(QStringLiteral("resources/examples/sine-spike.json")), false));
+    window.resize(size);
+    window.setPresentationMode(true);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot() != nullptr, 30000);
+    LayoutSettle::wait(&window);
+    QTest::qWait(50);
+    LayoutSettle::wait(&window);
+    auto *signal = window.findChild<SignalPlot *>();
+    QVERIFY(signal && signal->isVisible()); // a time series' presentation page
+    if (graphFits)
+        QCOMPARE(window.graphView()->extraHeightWanted(), 0);
+    // The tab keeps at least its own minimum: both plots readable.
+    QVERIFY2(signal->height() + 1 >= signal->minimumSizeHint().height(),
+             qPrintable(QStringLiteral("%1 < %2").arg(signal->height()).arg(signal->minimumSizeHint().height())));
 }
 
 QTEST_MAIN(TestWindowFit)
