@@ -139,6 +139,10 @@
         <source>test series %1: the outputs are not numbers (NaN)</source>
         <translation>Testreihe %1: die Ausgaben sind keine Zahlen (NaN)</translation>
     </message>
+    <message>
+        <source>training series, </source>
+        <translation>Trainingsreihe, </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -387,10 +391,6 @@
         <translation>Die Schritte %1 und %2 lesen beide ‘%3’, und ihre Zustände liegen im Pfad fast auf einem Punkt (%4 auseinander, %5 insgesamt): hier unterscheidet das Netz sie kaum.</translation>
     </message>
     <message>
-        <source>Score: no predictions yet</source>
-        <translation>Punkte: noch keine Vorhersagen</translation>
-    </message>
-    <message>
         <source>Score: %1 of %2 right</source>
         <translation>Punkte: %1 von %2 richtig</translation>
     </message>
@@ -499,16 +499,8 @@
         <translation>Zeitreihe: Vorhersage und Anomalien</translation>
     </message>
     <message>
-        <source>%1 times</source>
-        <translation>das %1-Fache vom</translation>
-    </message>
-    <message>
         <source>above</source>
         <translation>über dem</translation>
-    </message>
-    <message>
-        <source> — not flagged</source>
-        <translation> — nicht markiert</translation>
     </message>
     <message>
         <source>to the end</source>
@@ -519,14 +511,6 @@
         <translation>&lt;p&gt;Die ersten RNN-Anwendungen der Vorlesung sind zeitlich: &lt;b&gt;Zeitreihenvorhersage&lt;/b&gt; und &lt;b&gt;Anomalieerkennung&lt;/b&gt;. Ein LSTM hat eine Sinuswelle gelernt: in Schritt t liest es x&lt;sub&gt;t&lt;/sub&gt; und sagt x&lt;sub&gt;t+1&lt;/sub&gt; vorher (eine Zahl: der Verlust ist der mittlere quadratische Fehler).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Die &lt;b&gt;Ein-Schritt-Vorhersage&lt;/b&gt; (gestrichelt) liest die wahre Reihe bis x&lt;sub&gt;t&lt;/sub&gt;: sie kann nur um einen Schritt falsch liegen.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Prognose&lt;/b&gt; (gepunktet) läuft frei: jede Vorhersage wird als nächste Eingabe zurückgeführt, also pflanzen sich ihre Fehler fort. Wo der Generator die Reihe erzeugt hat, zeigt eine dünne Linie, was wirklich kam.&lt;/li&gt;&lt;li&gt;Unten der Fehler² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² von Schritt t auf logarithmischer Skala und ein &lt;b&gt;Schwellenwert&lt;/b&gt; (standardmäßig Mittelwert + 3 SD der Trainingsfehler). Ein Schritt darüber wird &lt;b&gt;markiert&lt;/b&gt;: ein Kandidat, noch keine Anomalie — das ist er nur, wo eine Anomalie eingefügt wurde (schraffiert). Grau: Aufwärmphase, nicht gezählt.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): Flagged test steps: %2.</source>
-        <translation>&lt;p&gt;&lt;b&gt;Jetzt&lt;/b&gt; (Trainingsschritt %1): Markierte Testschritte: %2.</translation>
-    </message>
-    <message>
-        <source> The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. False alarms: %4.</source>
-        <translation> Die bei Punkt %1 eingefügte Anomalie: %2. Markierungen danach, das Netz noch gestört: %3. Fehlalarme: %4.</translation>
-    </message>
-    <message>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
@@ -535,24 +519,55 @@
         <translation>erkannt</translation>
     </message>
     <message>
-        <source> In the test series the largest error² is %1, at time step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;): %4 the threshold%5.</source>
-        <translation> In der Testreihe ist der größte Fehler² %1, bei Zeitschritt %2 (Vorhersage von x&lt;sub&gt;%3&lt;/sub&gt;): %4 Schwellenwert%5.</translation>
+        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): flagged test steps: %2.</source>
+        <translation>&lt;p&gt;&lt;b&gt;Jetzt&lt;/b&gt; (Trainingsschritt %1): markierte Testschritte: %2.</translation>
     </message>
     <message>
-        <source> — flagged</source>
-        <translation> — markiert</translation>
+        <source> The anomaly at point %1: %2; flags after it (still disturbed): %3; false alarms: %4.</source>
+        <translation> Die Anomalie bei Punkt %1: %2; Markierungen danach (noch gestört): %3; Fehlalarme: %4.</translation>
     </message>
     <message>
-        <source> The training error² is %1 ± %2</source>
-        <translation> Der Trainingsfehler² ist %1 ± %2</translation>
+        <source> Largest error²: %1 at step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;), %4 the threshold%5.</source>
+        <translation> Größter Fehler²: %1 in Schritt %2 (sagt x&lt;sub&gt;%3&lt;/sub&gt; vorher), %4 Schwellenwert%5.</translation>
     </message>
     <message>
-        <source> (sd &gt; mean: not a normal spread, so mean + 3 sd also flags ordinary steps)</source>
-        <translation> (SD &gt; Mittel: keine Normalverteilung, also markiert Mittel + 3 SD auch gewöhnliche Schritte)</translation>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
     </message>
     <message>
-        <source>, so the threshold is %1.&lt;/p&gt;</source>
-        <translation>, also ist der Schwellenwert %1.&lt;/p&gt;</translation>
+        <source>: flagged</source>
+        <translation>: markiert</translation>
+    </message>
+    <message>
+        <source>: not flagged</source>
+        <translation>: nicht markiert</translation>
+    </message>
+    <message>
+        <source> Threshold %1: training error² %2 + 3 × %3 (sd)</source>
+        <translation> Schwellenwert %1: Trainingsfehler² %2 + 3 × %3 (SD)</translation>
+    </message>
+    <message>
+        <source>; sd &gt; mean: ordinary steps pass it too.&lt;/p&gt;</source>
+        <translation>; SD &gt; Mittel: auch normale Schritte überschreiten ihn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>.&lt;/p&gt;</source>
+        <translation>.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Score: no questions answered yet</source>
+        <translation>Punkte: noch keine Frage beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEquations</name>
+    <message>
+        <source>N = number of predicted steps, over all series</source>
+        <translation>N = Zahl vorhergesagter Schritte, über alle Reihen</translation>
+    </message>
+    <message>
+        <source>N = number of predicted steps, over all series; D = features per step</source>
+        <translation>N = Zahl vorhergesagter Schritte, über alle Reihen; D = Merkmale pro Schritt</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1058,17 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Deco&amp;der:</source>
         <translation>&amp;Decoder:</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphView</name>
+    <message>
+        <source>overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Overview: the top layer&apos;s h_t at every time step, colours only; the frame marks the steps in view. Click or drag along it to scroll there.</source>
+        <translation>Übersicht: h_t der obersten Schicht in jedem Zeitschritt, nur als Farben; der Rahmen markiert die sichtbaren Schritte. Anklicken oder daran entlangziehen scrollt dorthin.</translation>
     </message>
 </context>
 <context>

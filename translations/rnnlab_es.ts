@@ -139,6 +139,10 @@
         <source>test series %1: the outputs are not numbers (NaN)</source>
         <translation>serie de prueba %1: las salidas no son números (NaN)</translation>
     </message>
+    <message>
+        <source>training series, </source>
+        <translation>serie de entrenamiento, </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -387,10 +391,6 @@
         <translation>Los pasos %1 y %2 leen ambos ‘%3’, y sus estados caen casi en un mismo punto de la trayectoria (a %4, %5 de extensión): aquí la red apenas los distingue.</translation>
     </message>
     <message>
-        <source>Score: no predictions yet</source>
-        <translation>Puntuación: aún no hay predicciones</translation>
-    </message>
-    <message>
         <source>Score: %1 of %2 right</source>
         <translation>Puntuación: %1 de %2 aciertos</translation>
     </message>
@@ -499,16 +499,8 @@
         <translation>Serie temporal: predicción y anomalías</translation>
     </message>
     <message>
-        <source>%1 times</source>
-        <translation>%1 veces</translation>
-    </message>
-    <message>
         <source>above</source>
         <translation>por encima de</translation>
-    </message>
-    <message>
-        <source> — not flagged</source>
-        <translation> — no marcado</translation>
     </message>
     <message>
         <source>to the end</source>
@@ -519,14 +511,6 @@
         <translation>&lt;p&gt;Las primeras aplicaciones de RNN de la clase son temporales: &lt;b&gt;predicción de series temporales&lt;/b&gt; y &lt;b&gt;detección de anomalías&lt;/b&gt;. Una LSTM ha aprendido una onda senoidal: en el paso t lee x&lt;sub&gt;t&lt;/sub&gt; y predice x&lt;sub&gt;t+1&lt;/sub&gt; (un número: la pérdida es el error cuadrático medio).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;La &lt;b&gt;predicción a un paso&lt;/b&gt; (discontinua) lee la serie real hasta x&lt;sub&gt;t&lt;/sub&gt;: solo puede equivocarse en un paso.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;pronóstico&lt;/b&gt; (punteado) va libre: cada predicción se realimenta como la siguiente entrada, así que sus errores se arrastran. Donde el generador creó la serie, una línea fina muestra lo que vino de verdad.&lt;/li&gt;&lt;li&gt;Abajo, el error² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² del paso t en escala logarítmica, y un &lt;b&gt;umbral&lt;/b&gt; (por defecto, la media de los errores de entrenamiento + 3 dt). Un paso por encima queda &lt;b&gt;marcado&lt;/b&gt;: un candidato, aún no una anomalía — solo lo es donde se inyectó una anomalía (rayado). En gris: calentamiento, no se cuenta.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): Flagged test steps: %2.</source>
-        <translation>&lt;p&gt;&lt;b&gt;Ahora&lt;/b&gt; (paso de entrenamiento %1): Pasos de prueba marcados: %2.</translation>
-    </message>
-    <message>
-        <source> The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. False alarms: %4.</source>
-        <translation> La anomalía inyectada en el punto %1: %2. Marcas posteriores, con la red aún perturbada: %3. Falsas alarmas: %4.</translation>
-    </message>
-    <message>
         <source>missed</source>
         <translation>no detectada</translation>
     </message>
@@ -535,24 +519,55 @@
         <translation>detectada</translation>
     </message>
     <message>
-        <source> In the test series the largest error² is %1, at time step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;): %4 the threshold%5.</source>
-        <translation> En la serie de prueba el mayor error² es %1, en el paso temporal %2 (al predecir x&lt;sub&gt;%3&lt;/sub&gt;): %4 el umbral%5.</translation>
+        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): flagged test steps: %2.</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ahora&lt;/b&gt; (paso de entrenamiento %1): pasos de prueba marcados: %2.</translation>
     </message>
     <message>
-        <source> — flagged</source>
-        <translation> — marcado</translation>
+        <source> The anomaly at point %1: %2; flags after it (still disturbed): %3; false alarms: %4.</source>
+        <translation> La anomalía en el punto %1: %2; marcas posteriores (red aún perturbada): %3; falsas alarmas: %4.</translation>
     </message>
     <message>
-        <source> The training error² is %1 ± %2</source>
-        <translation> El error² de entrenamiento es %1 ± %2</translation>
+        <source> Largest error²: %1 at step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;), %4 the threshold%5.</source>
+        <translation> Mayor error²: %1 en el paso %2 (predice x&lt;sub&gt;%3&lt;/sub&gt;), %4 umbral%5.</translation>
     </message>
     <message>
-        <source> (sd &gt; mean: not a normal spread, so mean + 3 sd also flags ordinary steps)</source>
-        <translation> (dt &gt; media: no es una distribución normal, así que media + 3 dt también marca pasos ordinarios)</translation>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
     </message>
     <message>
-        <source>, so the threshold is %1.&lt;/p&gt;</source>
-        <translation>, así que el umbral es %1.&lt;/p&gt;</translation>
+        <source>: flagged</source>
+        <translation>: marcado</translation>
+    </message>
+    <message>
+        <source>: not flagged</source>
+        <translation>: no marcado</translation>
+    </message>
+    <message>
+        <source> Threshold %1: training error² %2 + 3 × %3 (sd)</source>
+        <translation> Umbral %1: error² de entrenamiento %2 + 3 × %3 (dt)</translation>
+    </message>
+    <message>
+        <source>; sd &gt; mean: ordinary steps pass it too.&lt;/p&gt;</source>
+        <translation>; dt &gt; media: también lo superan pasos normales.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>.&lt;/p&gt;</source>
+        <translation>.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Score: no questions answered yet</source>
+        <translation>Puntuación: aún sin preguntas respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEquations</name>
+    <message>
+        <source>N = number of predicted steps, over all series</source>
+        <translation>N = número de pasos predichos, en todas las series</translation>
+    </message>
+    <message>
+        <source>N = number of predicted steps, over all series; D = features per step</source>
+        <translation>N = número de pasos predichos, en todas las series; D = variables por paso</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1058,17 @@ Traducir (voraz): el decodificador al traducir, alimentado con su propia salida 
     <message>
         <source>Deco&amp;der:</source>
         <translation>&amp;Decodificador:</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphView</name>
+    <message>
+        <source>overview</source>
+        <translation>vista general</translation>
+    </message>
+    <message>
+        <source>Overview: the top layer&apos;s h_t at every time step, colours only; the frame marks the steps in view. Click or drag along it to scroll there.</source>
+        <translation>Vista general: la h_t de la capa superior en cada paso temporal, solo en colores; el marco señala los pasos visibles. Haz clic o arrastra sobre ella para desplazarte allí.</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,10 @@
         <source>test series %1: the outputs are not numbers (NaN)</source>
         <translation>série de test %1&#xa0;: les sorties ne sont pas des nombres (NaN)</translation>
     </message>
+    <message>
+        <source>training series, </source>
+        <translation>série d&apos;entraînement, </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -387,10 +391,6 @@
         <translation>Les pas %1 et %2 lisent tous deux «&#xa0;%3&#xa0;», et leurs états sont presque au même point (%4 d&apos;écart, %5 d&apos;étendue)&#xa0;: ici le réseau les distingue à peine.</translation>
     </message>
     <message>
-        <source>Score: no predictions yet</source>
-        <translation>Score&#xa0;: pas encore de prédictions</translation>
-    </message>
-    <message>
         <source>Score: %1 of %2 right</source>
         <translation>Score&#xa0;: %1 sur %2 justes</translation>
     </message>
@@ -499,16 +499,8 @@
         <translation>Séries temporelles&#xa0;: prédiction et anomalies</translation>
     </message>
     <message>
-        <source>%1 times</source>
-        <translation>%1 fois</translation>
-    </message>
-    <message>
         <source>above</source>
         <translation>au-dessus de</translation>
-    </message>
-    <message>
-        <source> — not flagged</source>
-        <translation> — non signalée</translation>
     </message>
     <message>
         <source>to the end</source>
@@ -519,14 +511,6 @@
         <translation>&lt;p&gt;Les premières applications des RNN vues en cours sont temporelles&#xa0;: la &lt;b&gt;prédiction de séries temporelles&lt;/b&gt; et la &lt;b&gt;détection d&apos;anomalies&lt;/b&gt;. Un LSTM a appris une sinusoïde&#xa0;: au pas t, il lit x&lt;sub&gt;t&lt;/sub&gt; et prédit x&lt;sub&gt;t+1&lt;/sub&gt; (un nombre&#xa0;: la perte est l&apos;erreur quadratique moyenne).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;La &lt;b&gt;prédiction à un pas&lt;/b&gt; (en tirets) lit la vraie série jusqu&apos;à x&lt;sub&gt;t&lt;/sub&gt;&#xa0;: elle ne peut se tromper que d&apos;un pas.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;prévision&lt;/b&gt; (en pointillés) avance en roue libre&#xa0;: chaque prédiction est réinjectée comme entrée suivante, donc ses erreurs s&apos;accumulent. Là où le générateur a produit la série, une ligne fine montre la suite réelle.&lt;/li&gt;&lt;li&gt;En dessous, l&apos;erreur² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² du pas t en échelle log, et un &lt;b&gt;seuil&lt;/b&gt; (par défaut la moyenne des erreurs d&apos;entraînement + 3 σ). Un pas au-dessus est &lt;b&gt;signalé&lt;/b&gt;&#xa0;: un candidat, pas encore une anomalie — il n&apos;en est une que là où une anomalie a été injectée (hachuré). En gris&#xa0;: préchauffage, non compté.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): Flagged test steps: %2.</source>
-        <translation>&lt;p&gt;&lt;b&gt;Maintenant&lt;/b&gt; (pas d&apos;entraînement %1)&#xa0;: Pas de test signalés&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source> The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. False alarms: %4.</source>
-        <translation> L&apos;anomalie injectée au point %1&#xa0;: %2. Signalements après elle, réseau encore perturbé&#xa0;: %3. Fausses alarmes&#xa0;: %4.</translation>
-    </message>
-    <message>
         <source>missed</source>
         <translation>manquée</translation>
     </message>
@@ -535,24 +519,55 @@
         <translation>détectée</translation>
     </message>
     <message>
-        <source> In the test series the largest error² is %1, at time step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;): %4 the threshold%5.</source>
-        <translation> Dans la série de test, la plus grande erreur² est %1, au pas de temps %2 (prédiction de x&lt;sub&gt;%3&lt;/sub&gt;)&#xa0;: %4 la valeur seuil%5.</translation>
+        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): flagged test steps: %2.</source>
+        <translation>&lt;p&gt;&lt;b&gt;Maintenant&lt;/b&gt; (pas d&apos;entraînement %1)&#xa0;: pas de test signalés&#xa0;: %2.</translation>
     </message>
     <message>
-        <source> — flagged</source>
-        <translation> — signalée</translation>
+        <source> The anomaly at point %1: %2; flags after it (still disturbed): %3; false alarms: %4.</source>
+        <translation> L&apos;anomalie au point %1&#xa0;: %2&#xa0;; signalements ensuite (réseau encore perturbé)&#xa0;: %3&#xa0;; fausses alarmes&#xa0;: %4.</translation>
     </message>
     <message>
-        <source> The training error² is %1 ± %2</source>
-        <translation> L&apos;erreur² d&apos;entraînement est %1 ± %2</translation>
+        <source> Largest error²: %1 at step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;), %4 the threshold%5.</source>
+        <translation> Plus grande erreur²&#xa0;: %1 au pas %2 (prédit x&lt;sub&gt;%3&lt;/sub&gt;), %4 seuil&#xa0;%5.</translation>
     </message>
     <message>
-        <source> (sd &gt; mean: not a normal spread, so mean + 3 sd also flags ordinary steps)</source>
-        <translation> (σ &gt; moyenne&#xa0;: pas une loi normale, donc moyenne + 3 σ signale aussi des pas ordinaires)</translation>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
     </message>
     <message>
-        <source>, so the threshold is %1.&lt;/p&gt;</source>
-        <translation>, donc le seuil est %1.&lt;/p&gt;</translation>
+        <source>: flagged</source>
+        <translation>: signalé</translation>
+    </message>
+    <message>
+        <source>: not flagged</source>
+        <translation>: non signalé</translation>
+    </message>
+    <message>
+        <source> Threshold %1: training error² %2 + 3 × %3 (sd)</source>
+        <translation> Seuil %1&#xa0;: erreur² d&apos;entraînement %2 + 3 × %3 (σ)</translation>
+    </message>
+    <message>
+        <source>; sd &gt; mean: ordinary steps pass it too.&lt;/p&gt;</source>
+        <translation>; σ &gt; moyenne&#xa0;: des pas ordinaires le dépassent aussi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>.&lt;/p&gt;</source>
+        <translation>.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Score: no questions answered yet</source>
+        <translation>Score&#xa0;: aucune question répondue pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEquations</name>
+    <message>
+        <source>N = number of predicted steps, over all series</source>
+        <translation>N = nombre de pas prédits, sur toutes les séries</translation>
+    </message>
+    <message>
+        <source>N = number of predicted steps, over all series; D = features per step</source>
+        <translation>N = nombre de pas prédits, sur toutes les séries&#xa0;; D = variables par pas</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1058,17 @@ Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sor
     <message>
         <source>Deco&amp;der:</source>
         <translation>&amp;Décodeur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphView</name>
+    <message>
+        <source>overview</source>
+        <translation>aperçu</translation>
+    </message>
+    <message>
+        <source>Overview: the top layer&apos;s h_t at every time step, colours only; the frame marks the steps in view. Click or drag along it to scroll there.</source>
+        <translation>Aperçu&#xa0;: le h_t de la couche du haut à chaque pas de temps, en couleurs seulement&#xa0;; le cadre marque les pas visibles. Cliquez ou glissez le long pour y défiler.</translation>
     </message>
 </context>
 <context>

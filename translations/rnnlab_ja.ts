@@ -139,6 +139,10 @@
         <source>test series %1: the outputs are not numbers (NaN)</source>
         <translation>テスト系列 %1：出力が数値ではありません (NaN)</translation>
     </message>
+    <message>
+        <source>training series, </source>
+        <translation>学習系列、 </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -387,10 +391,6 @@
         <translation>時刻 %1 と %2 はどちらも ‘%3’ を読み、状態は軌跡上でほぼ同じ点にあります (%4 離れ、全体の幅 %5)：ここではネットワークはほとんど区別できていません。</translation>
     </message>
     <message>
-        <source>Score: no predictions yet</source>
-        <translation>得点：まだ予測なし</translation>
-    </message>
-    <message>
         <source>Score: %1 of %2 right</source>
         <translation>得点：%2 問中 %1 問正解</translation>
     </message>
@@ -499,16 +499,8 @@
         <translation>時系列：予測と異常</translation>
     </message>
     <message>
-        <source>%1 times</source>
-        <translation>%1 倍</translation>
-    </message>
-    <message>
         <source>above</source>
         <translation>上回っています</translation>
-    </message>
-    <message>
-        <source> — not flagged</source>
-        <translation> — 検出されません</translation>
     </message>
     <message>
         <source>to the end</source>
@@ -519,14 +511,6 @@
         <translation>&lt;p&gt;講義で最初に扱う RNN の応用は時間に関するものです：&lt;b&gt;時系列予測&lt;/b&gt;と&lt;b&gt;異常検知&lt;/b&gt;。LSTM が正弦波を学習しました：時刻 t で x&lt;sub&gt;t&lt;/sub&gt; を読み、x&lt;sub&gt;t+1&lt;/sub&gt; を予測します (数値なので、損失は平均二乗誤差です)。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;1 ステップ先予測&lt;/b&gt; (破線) は x&lt;sub&gt;t&lt;/sub&gt; までの実際の系列を読みます：外れるのは 1 ステップ分だけです。&lt;/li&gt;&lt;li&gt;&lt;b&gt;多段予測&lt;/b&gt; (点線) は自己回帰で進みます：各予測を次の入力として戻すので、誤差が引き継がれます。生成器で作った系列では、実際の続きを細い線で示します。&lt;/li&gt;&lt;li&gt;下段は時刻 t の誤差² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)² を対数目盛で示し、&lt;b&gt;しきい値&lt;/b&gt; (既定では学習時の誤差の平均 + 3 SD) も描きます。これを上回る時刻は&lt;b&gt;検出&lt;/b&gt;されます：まだ異常ではなく候補です — 本当の異常は、異常を加えた箇所 (斜線) だけです。灰色：ウォームアップ、数えません。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): Flagged test steps: %2.</source>
-        <translation>&lt;p&gt;&lt;b&gt;現在&lt;/b&gt; (学習ステップ %1)：テスト系列の検出数：%2。</translation>
-    </message>
-    <message>
-        <source> The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. False alarms: %4.</source>
-        <translation> 点 %1 に加えた異常：%2。その後、ネットワークがまだ乱れている間の検出：%3。誤検出：%4。</translation>
-    </message>
-    <message>
         <source>missed</source>
         <translation>見逃し</translation>
     </message>
@@ -535,24 +519,55 @@
         <translation>検出</translation>
     </message>
     <message>
-        <source> In the test series the largest error² is %1, at time step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;): %4 the threshold%5.</source>
-        <translation> テスト系列で最大の誤差²は %1、時刻 %2 (x&lt;sub&gt;%3&lt;/sub&gt; を予測)：しきい値と比べて %4%5。</translation>
+        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): flagged test steps: %2.</source>
+        <translation>&lt;p&gt;&lt;b&gt;現在&lt;/b&gt; (学習ステップ %1)：テスト系列で検出された時刻：%2。</translation>
     </message>
     <message>
-        <source> — flagged</source>
-        <translation> — 検出されます</translation>
+        <source> The anomaly at point %1: %2; flags after it (still disturbed): %3; false alarms: %4.</source>
+        <translation> 点 %1 の異常：%2。その後の検出 (まだ乱れている)：%3。誤検出：%4。</translation>
     </message>
     <message>
-        <source> The training error² is %1 ± %2</source>
-        <translation> 学習時の誤差²は %1 ± %2</translation>
+        <source> Largest error²: %1 at step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;), %4 the threshold%5.</source>
+        <translation> 最大の誤差²：時刻 %2 (x&lt;sub&gt;%3&lt;/sub&gt; を予測) で %1、しきい値と比べて %4%5。</translation>
     </message>
     <message>
-        <source> (sd &gt; mean: not a normal spread, so mean + 3 sd also flags ordinary steps)</source>
-        <translation> (SD &gt; 平均：正規分布の広がりではないので、平均 + 3 SD でも普通の時刻が検出されます)</translation>
+        <source>%1 ×</source>
+        <translation>%1 倍</translation>
     </message>
     <message>
-        <source>, so the threshold is %1.&lt;/p&gt;</source>
-        <translation>、よってしきい値は %1 です。&lt;/p&gt;</translation>
+        <source>: flagged</source>
+        <translation>：検出</translation>
+    </message>
+    <message>
+        <source>: not flagged</source>
+        <translation>：検出なし</translation>
+    </message>
+    <message>
+        <source> Threshold %1: training error² %2 + 3 × %3 (sd)</source>
+        <translation> しきい値 %1：学習時の誤差² %2 + 3 × %3 (SD)</translation>
+    </message>
+    <message>
+        <source>; sd &gt; mean: ordinary steps pass it too.&lt;/p&gt;</source>
+        <translation>。SD &gt; 平均のため、普通の時刻もしきい値を超えます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>.&lt;/p&gt;</source>
+        <translation>。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Score: no questions answered yet</source>
+        <translation>得点：まだ回答した問題はありません</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEquations</name>
+    <message>
+        <source>N = number of predicted steps, over all series</source>
+        <translation>N = 全系列で予測した時刻の数</translation>
+    </message>
+    <message>
+        <source>N = number of predicted steps, over all series; D = features per step</source>
+        <translation>N = 全系列で予測した時刻の数；D = 各時刻の特徴量の数</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1058,17 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Deco&amp;der:</source>
         <translation>デコーダ(&amp;D):</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphView</name>
+    <message>
+        <source>overview</source>
+        <translation>全体図</translation>
+    </message>
+    <message>
+        <source>Overview: the top layer&apos;s h_t at every time step, colours only; the frame marks the steps in view. Click or drag along it to scroll there.</source>
+        <translation>全体図：各時刻における最上層の h_t を色だけで表示します。枠は表示中の時刻を示します。クリックまたはドラッグすると、その位置へスクロールします。</translation>
     </message>
 </context>
 <context>

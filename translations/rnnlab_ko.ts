@@ -139,6 +139,10 @@
         <source>test series %1: the outputs are not numbers (NaN)</source>
         <translation>테스트 시계열 %1: 출력이 숫자가 아닙니다(NaN)</translation>
     </message>
+    <message>
+        <source>training series, </source>
+        <translation>학습 시계열, </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -387,10 +391,6 @@
         <translation>스텝 %1과 %2는 모두 ‘%3’를 읽고, 경로에서 두 상태는 거의 한 점에 있습니다(거리 %4, 전체 폭 %5): 여기서 네트워크는 둘을 거의 구별하지 못합니다.</translation>
     </message>
     <message>
-        <source>Score: no predictions yet</source>
-        <translation>점수: 아직 예측 없음</translation>
-    </message>
-    <message>
         <source>Score: %1 of %2 right</source>
         <translation>점수: %2개 중 %1개 정답</translation>
     </message>
@@ -499,16 +499,8 @@
         <translation>시계열: 예측과 이상 탐지</translation>
     </message>
     <message>
-        <source>%1 times</source>
-        <translation>%1배</translation>
-    </message>
-    <message>
         <source>above</source>
         <translation>초과</translation>
-    </message>
-    <message>
-        <source> — not flagged</source>
-        <translation> — 표시 안 됨</translation>
     </message>
     <message>
         <source>to the end</source>
@@ -519,14 +511,6 @@
         <translation>&lt;p&gt;강의에서 처음 다루는 RNN 응용은 시간에 관한 것입니다: &lt;b&gt;시계열 예측&lt;/b&gt;과 &lt;b&gt;이상 탐지&lt;/b&gt;. LSTM이 사인파를 학습했습니다: 시점 t에서 x&lt;sub&gt;t&lt;/sub&gt;를 읽고 x&lt;sub&gt;t+1&lt;/sub&gt;을 예측합니다(숫자이므로 손실은 평균 제곱 오차입니다).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;한 스텝 예측&lt;/b&gt;(파선)은 x&lt;sub&gt;t&lt;/sub&gt;까지의 실제 시계열을 읽습니다: 많아야 한 스텝만큼만 틀립니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;자유 실행 예측&lt;/b&gt;(점선)은 스스로 이어 갑니다: 각 예측을 다음 입력으로 되돌리므로 오차가 계속 이어집니다. 생성기가 만든 시계열이면 실제로 이어진 값을 가는 선으로 보여 줍니다.&lt;/li&gt;&lt;li&gt;아래에는 시점 t의 오차² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)²를 로그 스케일로, 그리고 &lt;b&gt;임곗값&lt;/b&gt;(기본값은 학습 오차의 평균 + 3 SD)을 그립니다. 이를 넘는 시점은 &lt;b&gt;표시&lt;/b&gt;됩니다: 아직 이상치가 아니라 후보입니다 — 이상치를 넣은 곳(빗금)에서만 진짜 이상치입니다. 회색: 워밍업, 세지 않음.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): Flagged test steps: %2.</source>
-        <translation>&lt;p&gt;&lt;b&gt;현재&lt;/b&gt;(학습 스텝 %1): 표시된 테스트 시점: %2개.</translation>
-    </message>
-    <message>
-        <source> The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. False alarms: %4.</source>
-        <translation> 점 %1에 넣은 이상치: %2. 그 뒤 네트워크가 아직 흔들리는 동안의 표시: %3개. 오탐: %4개.</translation>
-    </message>
-    <message>
         <source>missed</source>
         <translation>놓침</translation>
     </message>
@@ -535,24 +519,55 @@
         <translation>탐지됨</translation>
     </message>
     <message>
-        <source> In the test series the largest error² is %1, at time step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;): %4 the threshold%5.</source>
-        <translation> 테스트 시계열에서 가장 큰 오차²는 %1, 시점 %2(x&lt;sub&gt;%3&lt;/sub&gt; 예측)입니다: 임곗값 대비 %4%5.</translation>
+        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): flagged test steps: %2.</source>
+        <translation>&lt;p&gt;&lt;b&gt;현재&lt;/b&gt; (학습 스텝 %1): 테스트 시계열에서 표시된 시점: %2.</translation>
     </message>
     <message>
-        <source> — flagged</source>
-        <translation> — 표시됨</translation>
+        <source> The anomaly at point %1: %2; flags after it (still disturbed): %3; false alarms: %4.</source>
+        <translation> 점 %1의 이상치: %2; 그 뒤의 표시(아직 흔들림): %3; 오탐: %4.</translation>
     </message>
     <message>
-        <source> The training error² is %1 ± %2</source>
-        <translation> 학습 오차²는 %1 ± %2</translation>
+        <source> Largest error²: %1 at step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;), %4 the threshold%5.</source>
+        <translation> 최대 오차²: 시점 %2에서 %1 (x&lt;sub&gt;%3&lt;/sub&gt; 예측), 임곗값 %4%5.</translation>
     </message>
     <message>
-        <source> (sd &gt; mean: not a normal spread, so mean + 3 sd also flags ordinary steps)</source>
-        <translation> (SD &gt; 평균: 정규분포처럼 퍼져 있지 않으므로 평균 + 3 SD로도 평범한 시점이 표시됩니다)</translation>
+        <source>%1 ×</source>
+        <translation>%1배</translation>
     </message>
     <message>
-        <source>, so the threshold is %1.&lt;/p&gt;</source>
-        <translation>, 따라서 임곗값은 %1입니다.&lt;/p&gt;</translation>
+        <source>: flagged</source>
+        <translation>: 표시됨</translation>
+    </message>
+    <message>
+        <source>: not flagged</source>
+        <translation>: 표시 안 됨</translation>
+    </message>
+    <message>
+        <source> Threshold %1: training error² %2 + 3 × %3 (sd)</source>
+        <translation> 임곗값 %1: 학습 오차² %2 + 3 × %3 (SD)</translation>
+    </message>
+    <message>
+        <source>; sd &gt; mean: ordinary steps pass it too.&lt;/p&gt;</source>
+        <translation>; SD &gt; 평균: 평범한 시점도 임곗값을 넘습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>.&lt;/p&gt;</source>
+        <translation>.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Score: no questions answered yet</source>
+        <translation>점수: 아직 답한 문제가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEquations</name>
+    <message>
+        <source>N = number of predicted steps, over all series</source>
+        <translation>N = 모든 시계열에서 예측한 시점 수</translation>
+    </message>
+    <message>
+        <source>N = number of predicted steps, over all series; D = features per step</source>
+        <translation>N = 모든 시계열에서 예측한 시점 수; D = 시점당 특성 수</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1058,17 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Deco&amp;der:</source>
         <translation>디코더(&amp;D):</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphView</name>
+    <message>
+        <source>overview</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <source>Overview: the top layer&apos;s h_t at every time step, colours only; the frame marks the steps in view. Click or drag along it to scroll there.</source>
+        <translation>전체 보기: 매 시점 최상위 층의 h_t를 색으로만 표시합니다. 틀은 화면에 보이는 시점을 나타냅니다. 클릭하거나 드래그하면 그 위치로 스크롤합니다.</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,10 @@
         <source>test series %1: the outputs are not numbers (NaN)</source>
         <translation>测试序列 %1：输出不是数值（NaN）</translation>
     </message>
+    <message>
+        <source>training series, </source>
+        <translation>训练序列， </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -387,10 +391,6 @@
         <translation>第 %1 步和第 %2 步都读入 ‘%3’，它们的状态在轨迹中几乎重合（相距 %4，总跨度 %5）：这里网络几乎无法区分它们。</translation>
     </message>
     <message>
-        <source>Score: no predictions yet</source>
-        <translation>得分：尚无预测</translation>
-    </message>
-    <message>
         <source>Score: %1 of %2 right</source>
         <translation>得分：%2 个中对 %1 个</translation>
     </message>
@@ -499,16 +499,8 @@
         <translation>时间序列：预测与异常检测</translation>
     </message>
     <message>
-        <source>%1 times</source>
-        <translation>%1 倍于</translation>
-    </message>
-    <message>
         <source>above</source>
         <translation>高于</translation>
-    </message>
-    <message>
-        <source> — not flagged</source>
-        <translation>——未标记</translation>
     </message>
     <message>
         <source>to the end</source>
@@ -519,14 +511,6 @@
         <translation>&lt;p&gt;课上介绍的第一批 RNN 应用都与时间有关：&lt;b&gt;时间序列预测&lt;/b&gt;和&lt;b&gt;异常检测&lt;/b&gt;。一个 LSTM 学会了正弦波：在第 t 步它读入 x&lt;sub&gt;t&lt;/sub&gt;，预测 x&lt;sub&gt;t+1&lt;/sub&gt;（一个数值：损失为均方误差）。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;单步预测&lt;/b&gt;（虚线）读入直到 x&lt;sub&gt;t&lt;/sub&gt; 的真实序列：它最多只错一步。&lt;/li&gt;&lt;li&gt;&lt;b&gt;预报&lt;/b&gt;（点线）自由运行：每个预测都作为下一个输入反馈回去，因此误差会延续下去。若序列由生成器生成，细线显示真实的后续值。&lt;/li&gt;&lt;li&gt;下方以对数刻度显示第 t 步的误差² (y&lt;sub&gt;t&lt;/sub&gt; − x&lt;sub&gt;t+1&lt;/sub&gt;)²，以及&lt;b&gt;阈值&lt;/b&gt;（默认为训练误差的均值 + 3 倍标准差）。高于阈值的时间步会被&lt;b&gt;标记&lt;/b&gt;：它只是候选，还不是异常——只有在注入了异常的地方（斜线阴影）才算异常。灰色：预热，不计入。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): Flagged test steps: %2.</source>
-        <translation>&lt;p&gt;&lt;b&gt;当前&lt;/b&gt;（训练第 %1 步）：被标记的测试时间步：%2 个。</translation>
-    </message>
-    <message>
-        <source> The anomaly injected at point %1: %2. Flags after it, the network still disturbed: %3. False alarms: %4.</source>
-        <translation> 点 %1 处注入的异常：%2。其后网络仍受扰动时的标记：%3 个。误报：%4 个。</translation>
-    </message>
-    <message>
         <source>missed</source>
         <translation>漏检</translation>
     </message>
@@ -535,24 +519,55 @@
         <translation>已检出</translation>
     </message>
     <message>
-        <source> In the test series the largest error² is %1, at time step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;): %4 the threshold%5.</source>
-        <translation> 测试序列中最大的误差² 为 %1，位于第 %2 步（预测 x&lt;sub&gt;%3&lt;/sub&gt;）：%4阈值%5。</translation>
+        <source>&lt;p&gt;&lt;b&gt;Now&lt;/b&gt; (training step %1): flagged test steps: %2.</source>
+        <translation>&lt;p&gt;&lt;b&gt;当前&lt;/b&gt;（训练步 %1）：测试序列中被标记的时间步：%2。</translation>
     </message>
     <message>
-        <source> — flagged</source>
-        <translation> ——已标记</translation>
+        <source> The anomaly at point %1: %2; flags after it (still disturbed): %3; false alarms: %4.</source>
+        <translation> 第 %1 点处的异常：%2；其后的标记（网络仍受扰动）：%3；误报：%4。</translation>
     </message>
     <message>
-        <source> The training error² is %1 ± %2</source>
-        <translation> 训练误差² 为 %1 ± %2</translation>
+        <source> Largest error²: %1 at step %2 (predicting x&lt;sub&gt;%3&lt;/sub&gt;), %4 the threshold%5.</source>
+        <translation> 最大误差²：第 %2 步的 %1（预测 x&lt;sub&gt;%3&lt;/sub&gt;），%4阈值%5。</translation>
     </message>
     <message>
-        <source> (sd &gt; mean: not a normal spread, so mean + 3 sd also flags ordinary steps)</source>
-        <translation> （标准差 &gt; 均值：不呈正态分布，因此均值 + 3 倍标准差也会标记普通时间步）</translation>
+        <source>%1 ×</source>
+        <translation>%1 倍</translation>
     </message>
     <message>
-        <source>, so the threshold is %1.&lt;/p&gt;</source>
-        <translation>，因此阈值为 %1。&lt;/p&gt;</translation>
+        <source>: flagged</source>
+        <translation>：已标记</translation>
+    </message>
+    <message>
+        <source>: not flagged</source>
+        <translation>：未标记</translation>
+    </message>
+    <message>
+        <source> Threshold %1: training error² %2 + 3 × %3 (sd)</source>
+        <translation> 阈值 %1：训练误差² %2 + 3 × %3（标准差）</translation>
+    </message>
+    <message>
+        <source>; sd &gt; mean: ordinary steps pass it too.&lt;/p&gt;</source>
+        <translation>；标准差 &gt; 均值：普通时间步也会超过阈值。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>.&lt;/p&gt;</source>
+        <translation>。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Score: no questions answered yet</source>
+        <translation>得分：尚未回答任何问题</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEquations</name>
+    <message>
+        <source>N = number of predicted steps, over all series</source>
+        <translation>N = 所有序列中被预测的时间步数</translation>
+    </message>
+    <message>
+        <source>N = number of predicted steps, over all series; D = features per step</source>
+        <translation>N = 所有序列中被预测的时间步数；D = 每步的特征数</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1058,17 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Deco&amp;der:</source>
         <translation>解码器(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphView</name>
+    <message>
+        <source>overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Overview: the top layer&apos;s h_t at every time step, colours only; the frame marks the steps in view. Click or drag along it to scroll there.</source>
+        <translation>概览：顶层在每个时间步的 h_t，仅以颜色显示；方框标出当前可见的时间步。点击或沿它拖动即可滚动到该处。</translation>
     </message>
 </context>
 <context>
