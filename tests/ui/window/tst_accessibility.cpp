@@ -21,6 +21,7 @@
 #include <QAccessibleInterface>
 #include <QMetaEnum>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTest>
 
 #include <set>
@@ -92,7 +93,8 @@ struct Walk
         // A tab list without tabs has nothing to act on: QMainWindow keeps a dock tab bar, empty
         // and shown, once presentation mode has hidden the docks, and Qt names a tab bar by its
         // current tab (none). Its tabs, when it has some, are checked like every other tab.
-        const bool emptyTabList = role == QAccessible::PageTabList && iface->childCount() == 0;
+        const auto *bar = qobject_cast<const QTabBar *>(iface->object()); // its children: the scroll buttons
+        const bool emptyTabList = role == QAccessible::PageTabList && bar && bar->count() == 0;
         if (interactive(role) && name.isEmpty() && !itemOfView && !emptyTabList)
             unnamed << here;
         if (itemOfView)
