@@ -53,6 +53,17 @@ QWidget *tabTo(QWidget *window, Wanted wanted, int limit = 400)
 }
 
 //! Sends \a key to the widget with the focus (as the keyboard does).
+//! The lecture's hello example in \a window at 1280×800, active, with its first snapshot drawn.
+bool openOnHello(MainWindow &window)
+{
+    window.startSession(lectureExample());
+    window.resize(1280, 800);
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window)
+        && QTest::qWaitFor([&] { return window.controller()->snapshot() != nullptr; }, 10000);
+}
+
 void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QWidget *focus = QApplication::focusWidget();
@@ -76,12 +87,7 @@ private slots:
 void TestKeyboard::lessonFromTheKeyboard()
 {
     MainWindow window(false);
-    window.startSession(lectureExample());
-    window.resize(1280, 800);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(QTest::qWaitFor([&] { return window.controller()->snapshot() != nullptr; }, 10000));
+    QVERIFY(openOnHello(window));
 
     press(&window, Qt::Key_F9);
     LessonPanel *panel = window.lessonPanel();
@@ -121,12 +127,7 @@ void TestKeyboard::lessonFromTheKeyboard()
 void TestKeyboard::graphCellsFromTheKeyboard()
 {
     MainWindow window(false);
-    window.startSession(lectureExample());
-    window.resize(1280, 800);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(QTest::qWaitFor([&] { return window.controller()->snapshot() != nullptr; }, 10000));
+    QVERIFY(openOnHello(window));
     QTest::qWait(50);
 
     GraphView *graph = window.graphView();
@@ -159,12 +160,7 @@ void TestKeyboard::graphCellsFromTheKeyboard()
 void TestKeyboard::weightEditFromTheKeyboard()
 {
     MainWindow window(false);
-    window.startSession(lectureExample());
-    window.resize(1280, 800);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(QTest::qWaitFor([&] { return window.controller()->snapshot() != nullptr; }, 10000));
+    QVERIFY(openOnHello(window));
     QTest::qWait(50);
 
     const auto isWhh = [](QWidget *w) {
