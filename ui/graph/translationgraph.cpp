@@ -463,7 +463,6 @@ QString TranslationGraph::toolTipAt(QPointF pos) const
     if (!m_snapshot)
         return {};
     const bool greedy = m_greedy && m_snapshot->greedy;
-    const auto *task = translateTaskOf(*m_snapshot);
     for (const TranslationNode &node : m_layout.nodes) {
         if (!node.rect.contains(pos))
             continue;
