@@ -361,7 +361,17 @@ int newTranslateCommand(const QStringList &arguments)
         printProblems(QString(), problems);
         return BadInput;
     }
-    return writeNewSession(parser, session);
+    const int status = writeNewSession(parser, session);
+    if (status == Success) {
+        const auto &[source, target] = session.data.pairs.front();
+        //: %1 the file written, %n its pairs, %2 → %3 the first pair (source → target).
+        printLine(Translate::tr("wrote %1: %n pairs (the first: %2 → %3); train it with rnnlab-cli train %1", nullptr,
+                                static_cast<int>(session.data.pairs.size()))
+                      .arg(parser.value(QStringLiteral("output")), QString::fromStdU32String(source),
+                           QString::fromStdU32String(target))
+                      .toStdString());
+    }
+    return status;
 }
 
 std::optional<int> refuseTranslation(const Session &session, const QString &command)

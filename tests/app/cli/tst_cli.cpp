@@ -571,6 +571,11 @@ void TestCli::newTranslate()
                  QStringLiteral("-o"),
                  session});
     QVERIFY2(r.status == 0, qPrintable(r.err));
+    // It says what it wrote: the file, how many pairs, the first one read back, what to do next.
+    QCOMPARE(r.out.trimmed(),
+             QStringLiteral("wrote %1: 4 pairs (the first: hello → olleh); train it with "
+                            "rnnlab-cli train %1")
+                 .arg(session));
     const rnnlab::SessionParseResult parsed = rnnlab::SessionFile::read(session);
     QVERIFY(parsed.session);
     const rnnlab::Session &s = *parsed.session;
