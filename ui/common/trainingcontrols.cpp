@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QToolBar>
 #include <QWidget>
@@ -36,6 +37,25 @@ TrainingControls::TrainingControls(QWidget *window, const ToolTips &toolTips)
     m_reset = new QAction(ToolIcon::icon(ToolIcon::Kind::Reset), tr("&Reset"), window);
     m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_reset->setToolTip(toolTips.reset);
+    for (QAction *action : {m_play, m_step, m_reset})
+        showWithoutMnemonicInToolBars(action);
+}
+
+void TrainingControls::showWithoutMnemonicInToolBars(QAction *action)
+{
+    const auto update = [action] {
+        // "再生(&P)", as Chinese, Japanese and Korean menus write a mnemonic, would show "再生(P)" on
+        // a tool button (Qt strips only the '&'): drop the "(&P)" whole, then the '&' of "&Play".
+        static const QRegularExpression cjkMnemonic(QStringLiteral("\\s*\\(&[^)]\\)"));
+        QString text = action->text();
+        text.remove(cjkMnemonic);
+        text.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(u'&').replace(u'\x01', u'&');
+        text = text.trimmed();
+        if (action->iconText() != text)
+            action->setIconText(text);
+    };
+    update();
+    connect(action, &QAction::changed, action, update);
 }
 
 void TrainingControls::setPlaying(bool playing)

@@ -49,6 +49,9 @@ public:
     void addSpeedControl(QToolBar *toolbar, int sliderWidth);
     //! Adds the bold step label to \a toolbar; the owner sets its text.
     QLabel *addStepLabel(QToolBar *toolbar);
+    //! Shows `action` on a tool button without its mnemonic, also the "(&P)" that Chinese,
+    //! Japanese and Korean texts add (the menus keep it); follows the action's text as it changes.
+    static void showWithoutMnemonicInToolBars(QAction *action);
     //! Moves the slider to the stop nearest \a stepsPerSecond (0: as fast as possible) and says
     //! so (speedChanged), also when it is there already.
     void setSpeed(double stepsPerSecond);

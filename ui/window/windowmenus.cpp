@@ -268,6 +268,7 @@ void WindowMenus::addToolBar()
     m_stepLabel = m_controls->addStepLabel(m_toolbar);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_fold);
+    TrainingControls::showWithoutMnemonicInToolBars(m_fold);
     // The zoom buttons as icons (their names in the tooltips and the View menu): so that every
     // button fits beside the others at 1024×768, presentation mode's large type included.
     for (QAction *a : m_zoom) {

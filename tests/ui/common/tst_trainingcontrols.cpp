@@ -12,6 +12,7 @@
 #include <QSlider>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 
 using namespace rnnlab;
 
@@ -26,6 +27,8 @@ private slots:
     void playAndPause();
     void keys();
     void stepLabel();
+    void toolButtonsWithoutMnemonics_data();
+    void toolButtonsWithoutMnemonics();
 
 private:
     struct Window
@@ -114,6 +117,42 @@ void TestTrainingControls::stepLabel()
     QLabel *label = w.controls.addStepLabel(w.toolbar);
     QVERIFY(label->font().bold());
     QVERIFY(label->minimumWidth() >= QFontMetrics(label->font()).horizontalAdvance(QStringLiteral("Step 12345678")));
+}
+
+void TestTrainingControls::toolButtonsWithoutMnemonics_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("onButton");
+    QTest::newRow("English") << QStringLiteral("&Play") << QStringLiteral("Play");
+    QTest::newRow("Japanese") << QStringLiteral("再生(&P)") << QStringLiteral("再生");
+    QTest::newRow("Chinese, spaced") << QStringLiteral("开始训练 (&P)") << QStringLiteral("开始训练");
+    QTest::newRow("a literal ampersand") << QStringLiteral("Save && &quit") << QStringLiteral("Save & quit");
+    QTest::newRow("parentheses that are no mnemonic")
+        << QStringLiteral("Step (1 of 4)") << QStringLiteral("Step (1 of 4)");
+}
+
+void TestTrainingControls::toolButtonsWithoutMnemonics()
+{
+    // The tool button shows the action's icon text: "再生(P)" would spend a CJK toolbar's room on
+    // the mnemonic that only a menu needs (Japanese at 1024×768 pushed the zoom buttons into »).
+    QFETCH(QString, text);
+    QFETCH(QString, onButton);
+    Window w;
+    QAction action;
+    TrainingControls::showWithoutMnemonicInToolBars(&action);
+    action.setText(text);
+    QCOMPARE(action.iconText(), onButton);
+    QCOMPARE(action.text(), text); // the menus keep their mnemonic
+    w.toolbar->addAction(&action);
+    auto *button = qobject_cast<QToolButton *>(w.toolbar->widgetForAction(&action));
+    QVERIFY(button);
+    // (A button's text reads '&' as a mnemonic: Qt writes the icon text's own '&' as "&&".)
+    QCOMPARE(button->text(), QString(onButton).replace(u'&', QStringLiteral("&&")));
+    // The window's own actions follow their text as it changes (Play ↔ Pause).
+    QAction *play = w.controls.playAction();
+    QCOMPARE(play->iconText(), QStringLiteral("Play"));
+    w.controls.setPlaying(true);
+    QCOMPARE(play->iconText(), QStringLiteral("Pause"));
 }
 
 QTEST_MAIN(TestTrainingControls)
