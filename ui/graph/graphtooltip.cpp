@@ -18,6 +18,14 @@ QString number(double value)
     return formatExactValue(value);
 }
 
+//! A gate's title without its letter, which the tooltip prints in bold before it ("input gate").
+QString gateWords(CellKind cell, int gate)
+{
+    const QString title = gateTitle(cell, gate);
+    const QString letter = u' ' + gateLetter(cell, gate);
+    return title.endsWith(letter) ? title.chopped(letter.size()) : title;
+}
+
 } // namespace
 
 QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const TrainingSnapshot &snapshot,
@@ -141,7 +149,7 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
             if (H > 8)
                 values << QStringLiteral("…");
             text += QStringLiteral("<br><span style='color:%1'>■</span> <b>%2</b> %3: %4")
-                        .arg(gateColor(kind, g).name(), gateLetter(kind, g), gateTitle(kind, g).section(u' ', 0, -2),
+                        .arg(gateColor(kind, g).name(), gateLetter(kind, g), gateWords(kind, g),
                              values.join(QStringLiteral(" ")));
         }
         return text;
