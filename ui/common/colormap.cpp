@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/common/colormap.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cstring>
 
@@ -103,16 +105,17 @@ QString gateTitle(CellKind cell, int gate)
 {
     if (cell == CellKind::Lstm) {
         switch (gate) {
-        case 0: return QStringLiteral("input gate i");
-        case 1: return QStringLiteral("forget gate f");
-        case 2: return QStringLiteral("candidate g");
-        case 3: return QStringLiteral("output gate o");
+        //: A gate's name (LSTM: i, f, g, o; GRU: r, z, n): keep its letter last, after a space.
+        case 0: return QCoreApplication::translate("rnnlab::ColorMap", "input gate i");
+        case 1: return QCoreApplication::translate("rnnlab::ColorMap", "forget gate f");
+        case 2: return QCoreApplication::translate("rnnlab::ColorMap", "candidate g");
+        case 3: return QCoreApplication::translate("rnnlab::ColorMap", "output gate o");
         }
     } else if (cell == CellKind::Gru) {
         switch (gate) {
-        case 0: return QStringLiteral("reset gate r");
-        case 1: return QStringLiteral("update gate z");
-        case 2: return QStringLiteral("candidate n");
+        case 0: return QCoreApplication::translate("rnnlab::ColorMap", "reset gate r");
+        case 1: return QCoreApplication::translate("rnnlab::ColorMap", "update gate z");
+        case 2: return QCoreApplication::translate("rnnlab::ColorMap", "candidate n");
         }
     }
     return {};

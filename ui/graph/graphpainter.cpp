@@ -10,6 +10,7 @@
 #include "ui/teaching/equationview.h"
 #include "ui/teaching/symboltext.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -70,7 +71,7 @@ void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels, bool grad
     for (const auto &r : labels) {
         QString text;
         switch (r.kind) {
-        case NodeKind::InputChar: text = QStringLiteral("input"); break;
+        case NodeKind::InputChar: text = QCoreApplication::translate("rnnlab::GraphPainter", "input"); break;
         case NodeKind::OneHot: text = QStringLiteral("x_t"); break;
         case NodeKind::Hidden:
             text =
@@ -81,7 +82,9 @@ void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels, bool grad
         // The bars are softmax(y_t); a time series' are y_t itself, the predicted next value.
         case NodeKind::Output: text = values ? QStringLiteral("y_t") : QStringLiteral("p_t"); break;
         // A time series' top row is the true next value, the target y_t is measured against.
-        case NodeKind::Prediction: text = values ? QStringLiteral("x_{t+1}") : QStringLiteral("output"); break;
+        case NodeKind::Prediction:
+            text = values ? QStringLiteral("x_{t+1}") : QCoreApplication::translate("rnnlab::GraphPainter", "output");
+            break;
         case NodeKind::TimeStep: text = QStringLiteral("t"); break;
         case NodeKind::CellState:
             text =

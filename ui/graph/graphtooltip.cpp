@@ -18,6 +18,14 @@ QString number(double value)
     return formatExactValue(value);
 }
 
+//! A gate's title without its letter, which the tooltip prints in bold before it ("input gate").
+QString gateWords(CellKind cell, int gate)
+{
+    const QString title = gateTitle(cell, gate);
+    const QString letter = u' ' + gateLetter(cell, gate);
+    return title.endsWith(letter) ? title.chopped(letter.size()) : title;
+}
+
 } // namespace
 
 QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const TrainingSnapshot &snapshot,
@@ -42,12 +50,12 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
             const QString name = matrixName(e.role, e.role == MatrixRole::HiddenToOutput ? -1 : e.layer, L,
                                             snapshot.setup->session.model.cell);
             if (snapshot.whatIfNoMemory && e.role == MatrixRole::HiddenToHidden)
-                return QStringLiteral("<b>%1 = 0</b> (%2), %3×%4: What if W_hh = 0? — the graph's forward pass uses "
-                                      "zeros here; the trained values are in the Matrices panel")
+                return tr("<b>%1 = 0</b> (%2), %3×%4: What if W_hh = 0? — the graph's forward pass uses "
+                          "zeros here; the trained values are in the Matrices panel")
                     .arg(name, QString::fromStdString(spec.name))
                     .arg(spec.rows)
                     .arg(spec.cols);
-            return QStringLiteral("<b>%1</b> (%2), %3×%4: the same matrix at every time step")
+            return tr("<b>%1</b> (%2), %3×%4: the same matrix at every time step")
                 .arg(name, QString::fromStdString(spec.name))
                 .arg(spec.rows)
                 .arg(spec.cols);
@@ -59,7 +67,7 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
         return {};
     if (outputsHidden
         && (node->kind == NodeKind::Output || node->kind == NodeKind::Prediction || node->kind == NodeKind::TimeStep))
-        return QStringLiteral("Hidden until you have predicted (Lesson ▸ Reveal)");
+        return tr("Hidden until you have predicted (Lesson ▸ Reveal)");
     const int t = node->t;
     const auto ut = static_cast<std::size_t>(t);
     const int cell = GraphLayout::cellAt(*node, scene);
@@ -74,26 +82,23 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
         };
         switch (node->kind) {
         case NodeKind::TimeStep:
-            return QStringLiteral("Time step t = %1: the cell reads x_%1 = %2 and should predict the next value %3")
+            return tr("Time step t = %1: the cell reads x_%1 = %2 and should predict the next value %3")
                 .arg(t + 1)
                 .arg(point(s->inputValues, t), point(s->targetValues, t));
         case NodeKind::InputChar:
-            return QStringLiteral("x_%1 = %2: the series' value at time step %1")
-                .arg(t + 1)
-                .arg(point(s->inputValues, t));
+            return tr("x_%1 = %2: the series' value at time step %1").arg(t + 1).arg(point(s->inputValues, t));
         case NodeKind::OneHot:
             if (cell < 0 || cell >= D)
                 return {};
-            return QStringLiteral(
-                       "x_%1[%2] = %3: feature %2 of the series at time step %1, fed in as it is (not one-hot)")
+            return tr("x_%1[%2] = %3: feature %2 of the series at time step %1, fed in as it is (not one-hot)")
                 .arg(t + 1)
                 .arg(cell + 1)
                 .arg(number(s->inputValues(cell, t)));
         case NodeKind::Output:
             if (cell < 0 || cell >= D)
                 return {};
-            return QStringLiteral("y_%1[%2] = %3: the predicted next value (W_hy h_t + b_y, no softmax)<br>"
-                                  "target %4 · error %5 · squared %6")
+            return tr("y_%1[%2] = %3: the predicted next value (W_hy h_t + b_y, no softmax)<br>"
+                      "target %4 · error %5 · squared %6")
                 .arg(t + 1)
                 .arg(cell + 1)
                 .arg(number(s->logits(cell, t)), number(s->targetValues(cell, t)),
@@ -101,9 +106,9 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
                      number((s->logits(cell, t) - s->targetValues(cell, t))
                             * (s->logits(cell, t) - s->targetValues(cell, t))));
         case NodeKind::Prediction:
-            return QStringLiteral("x_%6 = %4: the true next value, the target of y_%1 — the series continues with %4 "
-                                  "after x_%1 = %2, where the network predicts %3<br>"
-                                  "squared error at this step (summed over the features) %5")
+            return tr("x_%6 = %4: the true next value, the target of y_%1 — the series continues with %4 "
+                      "after x_%1 = %2, where the network predicts %3<br>"
+                      "squared error at this step (summed over the features) %5")
                 .arg(t + 1)
                 .arg(point(s->inputValues, t), point(s->logits, t), point(s->targetValues, t), number(s->stepLoss(t)))
                 .arg(t + 2);
@@ -114,18 +119,17 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
     switch (node->kind) {
     case NodeKind::TimeStep:
         if (s->targets[ut] < 0)
-            return QStringLiteral(
-                       "Time step t = %1: the cell reads ‘%2’; no output is scored here (only the last step's)")
+            return tr("Time step t = %1: the cell reads ‘%2’; no output is scored here (only the last step's)")
                 .arg(t + 1)
                 .arg(in);
-        return QStringLiteral("Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’")
+        return tr("Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’")
             .arg(t + 1)
             .arg(in, outputName(s->targets[ut]));
-    case NodeKind::InputChar: return QStringLiteral("x_%1 = ‘%2’ (time step %1)").arg(t + 1).arg(in);
+    case NodeKind::InputChar: return tr("x_%1 = ‘%2’ (time step %1)").arg(t + 1).arg(in);
     case NodeKind::OneHot:
         if (cell < 0)
             return {};
-        return QStringLiteral("x_%1[%2] = %3: one-hot of ‘%4’ (‘%5’ is dimension %2)")
+        return tr("x_%1[%2] = %3: one-hot of ‘%4’ (‘%5’ is dimension %2)")
             .arg(t + 1)
             .arg(cell)
             .arg(cell == s->inputs[ut] ? 1 : 0)
@@ -134,9 +138,10 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
         const CellKind kind = setup.session.model.cell;
         const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
         const int H = setup.session.model.hiddenSize;
-        QString text = QStringLiteral("Gates at t = %1%2 (bars: the mean over the units; zoom in for each unit)")
+        //: %1 the time step, %2 ", layer N" (or nothing).
+        QString text = tr("Gates at t = %1%2 (bars: the mean over the units; zoom in for each unit)")
                            .arg(t + 1)
-                           .arg(L > 1 ? QStringLiteral(", layer %1").arg(node->layer + 1) : QString());
+                           .arg(L > 1 ? tr(", layer %1").arg(node->layer + 1) : QString());
         for (int g = 0; g < node->cells; ++g) {
             QStringList values;
             for (int k = 0; k < H && k < 8; ++k)
@@ -144,7 +149,7 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
             if (H > 8)
                 values << QStringLiteral("…");
             text += QStringLiteral("<br><span style='color:%1'>■</span> <b>%2</b> %3: %4")
-                        .arg(gateColor(kind, g).name(), gateLetter(kind, g), gateTitle(kind, g).section(u' ', 0, -2),
+                        .arg(gateColor(kind, g).name(), gateLetter(kind, g), gateWords(kind, g),
                              values.join(QStringLiteral(" ")));
         }
         return text;
@@ -154,14 +159,16 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
             return {};
         const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
         if (gradients)
-            return QStringLiteral("dL/dc_%1%2[%3] = %4: the gradient of the whole loss L at c_t (c_t = %5)")
+            //: %1 the time step, %2 " of layer N" (or nothing), %3 the unit, then the values.
+            return tr("dL/dc_%1%2[%3] = %4: the gradient of the whole loss L at c_t (c_t = %5)")
                 .arg(t + 1)
-                .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
+                .arg(L > 1 ? tr(" of layer %1").arg(node->layer + 1) : QString())
                 .arg(cell + 1)
                 .arg(number(layer.dCell(cell, t)), number(layer.cell(cell, t)));
-        return QStringLiteral("c_%1%2[%3] = %4: the cell state, c_t = f ⊙ c_{t−1} + i ⊙ g")
+        //: %1 the time step, %2 " of layer N" (or nothing), %3 the unit, then the values.
+        return tr("c_%1%2[%3] = %4: the cell state, c_t = f ⊙ c_{t−1} + i ⊙ g")
             .arg(t + 1)
-            .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
+            .arg(L > 1 ? tr(" of layer %1").arg(node->layer + 1) : QString())
             .arg(cell + 1)
             .arg(number(layer.cell(cell, t)));
     }
@@ -171,9 +178,10 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
         const auto &layer = s->layers[static_cast<std::size_t>(node->layer)];
         // Walking back the strip shows dL/dh_t: so does its tooltip, with every digit.
         if (gradients)
-            return QStringLiteral("dL/dh_%1%2[%3] = %4: the gradient of the whole loss L at h_t (h_t = %5)")
+            //: %1 the time step, %2 " of layer N" (or nothing), %3 the unit, then the values.
+            return tr("dL/dh_%1%2[%3] = %4: the gradient of the whole loss L at h_t (h_t = %5)")
                 .arg(t + 1)
-                .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
+                .arg(L > 1 ? tr(" of layer %1").arg(node->layer + 1) : QString())
                 .arg(cell + 1)
                 .arg(number(layer.dHidden(cell, t)), number(layer.hidden(cell, t)));
         const CellKind kind = setup.session.model.cell;
@@ -181,7 +189,7 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
             const bool lstm = kind == CellKind::Lstm;
             return QStringLiteral("h_%1%2[%3] = %4<br>%5")
                 .arg(t + 1)
-                .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
+                .arg(L > 1 ? tr(" of layer %1").arg(node->layer + 1) : QString())
                 .arg(cell + 1)
                 .arg(number(layer.hidden(cell, t)))
                 .arg(lstm ? QStringLiteral("= o ⊙ tanh(c_t): o = %1, c_t = %2")
@@ -191,9 +199,10 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
                                 .arg(number(layer.gates(gateRows(GruGate::Update, node->cells).row(cell), t)),
                                      number(layer.gates(gateRows(GruGate::New, node->cells).row(cell), t))));
         }
-        return QStringLiteral("h_%1%2[%3] = %4<br>pre-activation a_%1 = %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)")
+        //: %1 the time step, %2 " of layer N" (or nothing), %3 the unit, then the values.
+        return tr("h_%1%2[%3] = %4<br>pre-activation a_%1 = %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)")
             .arg(t + 1)
-            .arg(L > 1 ? QStringLiteral(" of layer %1").arg(node->layer + 1) : QString())
+            .arg(L > 1 ? tr(" of layer %1").arg(node->layer + 1) : QString())
             .arg(cell + 1)
             .arg(number(layer.hidden(cell, t)))
             .arg(number(layer.preActivation(cell, t)))
@@ -210,29 +219,28 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
             read += visibleCharacter(vocabulary.character(s->inputs[k]));
         if (read.size() > 20)
             read = QStringLiteral("…") + read.right(20);
-        return (manyToOne ? QStringLiteral("P(class ‘%1’ | the text up to ‘%2’) = %3<br>logit %4%5%6")
-                          : QStringLiteral("P(next = ‘%1’ | ‘%2’) = %3<br>logit %4%5%6"))
+        //: %1 a class or character, %2 the text read, %3 its probability, %4 the logit, %5 " · the target"
+        //: or nothing, %6 " · predicted" or nothing.
+        return (manyToOne ? tr("P(class ‘%1’ | the text up to ‘%2’) = %3<br>logit %4%5%6")
+                          : tr("P(next = ‘%1’ | ‘%2’) = %3<br>logit %4%5%6"))
             .arg(outputName(cell), manyToOne || read.isEmpty() ? in : read)
             .arg(number(s->probabilities(cell, t)))
             .arg(number(s->logits(cell, t)))
-            .arg(cell == s->targets[ut] ? QStringLiteral(" · the target") : QString())
-            .arg(cell == s->predictions[ut] ? QStringLiteral(" · predicted") : QString());
+            .arg(cell == s->targets[ut] ? tr(" · the target") : QString())
+            .arg(cell == s->predictions[ut] ? tr(" · predicted") : QString());
     }
     case NodeKind::Prediction: {
         const bool correct = s->predictions[ut] == s->targets[ut];
         if (s->targets[ut] < 0)
-            return QStringLiteral("After ‘%1’ the network would say ‘%2’; only the last time step is scored")
+            return tr("After ‘%1’ the network would say ‘%2’; only the last time step is scored")
                 .arg(in, outputName(s->predictions[ut]));
         if (manyToOne)
-            return QStringLiteral(
-                       "After the whole text the network says ‘%1’; its label is ‘%2’: %3<br>loss −log P(‘%2’) = %4")
-                .arg(outputName(s->predictions[ut]), outputName(s->targets[ut]),
-                     correct ? QStringLiteral("correct") : QStringLiteral("wrong"))
+            return tr("After the whole text the network says ‘%1’; its label is ‘%2’: %3<br>loss −log P(‘%2’) = %4")
+                .arg(outputName(s->predictions[ut]), outputName(s->targets[ut]), correct ? tr("correct") : tr("wrong"))
                 .arg(number(s->stepLoss(t)));
-        return QStringLiteral("After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4<br>"
-                              "loss at this step −log P(‘%3’) = %5")
-            .arg(in, outputName(s->predictions[ut]), outputName(s->targets[ut]),
-                 correct ? QStringLiteral("correct") : QStringLiteral("wrong"))
+        return tr("After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4<br>"
+                  "loss at this step −log P(‘%3’) = %5")
+            .arg(in, outputName(s->predictions[ut]), outputName(s->targets[ut]), correct ? tr("correct") : tr("wrong"))
             .arg(number(s->stepLoss(t)));
     }
     }

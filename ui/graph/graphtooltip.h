@@ -10,6 +10,7 @@
 #include "app/worker/snapshot.h"
 #include "ui/graph/graphlayout.h"
 
+#include <QCoreApplication> // Q_DECLARE_TR_FUNCTIONS
 #include <QPointF>
 #include <QString>
 
@@ -17,6 +18,9 @@ namespace rnnlab {
 
 struct GraphToolTip
 {
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::GraphToolTip)
+
+public: // the macro leaves the struct private
     //! The tooltip at \a scene (the coordinates of \a layout) for \a sequence of \a snapshot, drawn
     //! as \a shape; \a outputsHidden: the lesson hides y_t until the class has predicted;
     //! \a gradients: the node under \a scene shows dL/dh_t (dL/dc_t), walking back. Every number

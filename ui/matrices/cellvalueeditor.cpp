@@ -58,26 +58,24 @@ CellValueEditor::Parsed CellValueEditor::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return {std::nullopt, QStringLiteral("Type a number, e.g. 0.5 or -1.2e-3")};
+        return {std::nullopt, tr("Type a number, e.g. 0.5 or -1.2e-3")};
     bool ok = false;
     const double value = cLocale().toDouble(trimmed, &ok);
     if (!ok) {
         if (trimmed.contains(u','))
-            return {
-                std::nullopt,
-                QStringLiteral("Use a point as the decimal separator: %1").arg(QString(trimmed).replace(u',', u'.'))};
-        return {std::nullopt, QStringLiteral("\u201c%1\u201d is not a number: type e.g. 0.5 or -1.2e-3").arg(trimmed)};
+            return {std::nullopt,
+                    tr("Use a point as the decimal separator: %1").arg(QString(trimmed).replace(u',', u'.'))};
+        return {std::nullopt, tr("\u201c%1\u201d is not a number: type e.g. 0.5 or -1.2e-3").arg(trimmed)};
     }
     if (!std::isfinite(value))
-        return {std::nullopt,
-                QStringLiteral("A weight must be a finite number (%1 would turn the loss into nan)").arg(trimmed)};
+        return {std::nullopt, tr("A weight must be a finite number (%1 would turn the loss into nan)").arg(trimmed)};
     // Checked before the conversion (a double beyond float's range does not convert: undefined).
     // From 2^128 − 2^103 on, float32 rounds to infinity; below, to at most FLT_MAX.
     constexpr double overflow = 0x1.ffffffp+127;
     if (std::fabs(value) >= overflow)
-        return {std::nullopt,
-                QStringLiteral("Too large for a float32 weight: at most ±%1")
-                    .arg(formatExactValue(std::numeric_limits<float>::max()))};
+        return {
+            std::nullopt,
+            tr("Too large for a float32 weight: at most ±%1").arg(formatExactValue(std::numeric_limits<float>::max()))};
     return {static_cast<float>(value), QString()};
 }
 
@@ -85,7 +83,7 @@ CellValueEditor::CellValueEditor(QWidget *parent)
     : QLineEdit(parent)
 {
     setValidator(new LenientDoubleValidator(this));
-    setAccessibleName(QStringLiteral("New value"));
+    setAccessibleName(tr("New value"));
     hide();
     connect(this, &QLineEdit::textEdited, this, [this](const QString &text) {
         // A refusal stays until the text is a number again.

@@ -43,17 +43,20 @@ void ColorLegend::setScale(double scale, const QString &caption)
 QString ColorLegend::toolTipText() const
 {
     const CellNumberFormat format = CellNumberFormat::forScale(m_scale);
-    QString text = m_caption + QStringLiteral(": blue is negative, red is positive; the colour is darkest at ±")
-        + formatTickValue(m_scale) + QStringLiteral(" and beyond.");
+    //: %1 the legend's caption (Weights), %2 the colour scale's end.
+    QString text = tr("%1: blue is negative, red is positive; the colour is darkest at ±%2 and beyond.")
+                       .arg(m_caption, formatTickValue(m_scale));
     if (format.exponent != 0) {
         // An example from this scale: the darkest negative value as the cells print it.
-        text +=
-            QStringLiteral("\nThe numbers in the cells and under the bar are in units of %1: %2 in a cell means %3.")
-                .arg(powerOfTen(format.exponent), format.format(-m_scale).replace(u'-', QChar(0x2212)),
-                     formatTickValue(-m_scale));
+        text += u'\n'
+            //: %1 a power of ten (10⁻³), %2 a number as a cell prints it, %3 the value it stands for.
+            + tr("The numbers in the cells and under the bar are in units of %1: %2 in a cell means %3.")
+                  .arg(powerOfTen(format.exponent), format.format(-m_scale).replace(u'-', QChar(0x2212)),
+                       formatTickValue(-m_scale));
     }
-    text += QStringLiteral("\nWhere the cells are too small for numbers, hover a cell (or move to it with the arrow "
-                           "keys) to read its value.");
+    text += u'\n'
+        + tr("Where the cells are too small for numbers, hover a cell (or move to it with the arrow keys) to read "
+             "its value.");
     return text;
 }
 

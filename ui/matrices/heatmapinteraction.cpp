@@ -306,9 +306,8 @@ void HeatmapInteraction::updateDragLabel()
         m_dragLabel->setTextFormat(Qt::PlainText);
         m_dragLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
     }
-    m_dragLabel->setText(
-        QString::number(m_value, 'g', 6) + u'\n'
-        + (m_fine ? QStringLiteral("fine steps · Esc: cancel") : QStringLiteral("Shift: finer · Esc: cancel")));
+    m_dragLabel->setText(QString::number(m_value, 'g', 6) + u'\n'
+                         + (m_fine ? tr("fine steps · Esc: cancel") : tr("Shift: finer · Esc: cancel")));
     m_dragLabel->adjustSize();
     // Beside the cell, not above it: the pointer moves up and down over the cell's column.
     const QRect cell = cellInHost(m_pressCell.y(), m_pressCell.x());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/matrices/heatmaplabels.h"
 
+#include <QCoreApplication>
+
 #include <QFontMetrics>
 #include <QPainter>
 
@@ -100,23 +102,34 @@ int HeatmapLabels::rowBand(int cellSize) const
 
 QString HeatmapLabels::thinningNote(int cellSize) const
 {
-    const auto note = [](const QString &axis, const HeatmapLayout::LabelPlan &plan, const QStringList &labels) {
+    // \a pattern: the axis's sentence, %1 the ordinal ("every 5th"), %2 two labels as examples.
+    const auto note = [](const QString &pattern, const HeatmapLayout::LabelPlan &plan, const QStringList &labels) {
         if (plan.step <= 1 || labels.size() < plan.step)
             return QString();
         QString examples = labels.at(plan.step - 1);
         if (labels.size() >= 2 * plan.step)
             examples += QStringLiteral(", ") + labels.at(2 * qsizetype(plan.step) - 1);
         // Steps are 2, 5, 10, 20, 50, … (labelStep()): "2nd", else "th".
-        const QString every =
-            QString::number(plan.step) + (plan.step == 2 ? QStringLiteral("nd") : QStringLiteral("th"));
-        return QStringLiteral("%1 labels: only every %2 is drawn (%3, …), the cells are too small for all of them.")
-            .arg(axis, every, examples);
+        const QString every = plan.step == 2
+            //: An ordinal ("every 2nd label"); a language without ordinals may write just %1.
+            ? QCoreApplication::translate("rnnlab::HeatmapLabels", "%1nd").arg(plan.step)
+            //: An ordinal ("every 5th label", also 10th, 20th …); a language without ordinals may write just %1.
+            : QCoreApplication::translate("rnnlab::HeatmapLabels", "%1th").arg(plan.step);
+        return pattern.arg(every, examples);
     };
     QStringList notes;
     if (!m_rows.isEmpty())
-        notes << note(QStringLiteral("Row"), rowPlan(cellSize), m_rows);
+        //: %1 an ordinal ("5th"), %2 two of the labels drawn ("h5, h10").
+        notes << note(QCoreApplication::translate("rnnlab::HeatmapLabels",
+                                                  "Row labels: only every %1 is drawn (%2, …), the cells are too small "
+                                                  "for all of them."),
+                      rowPlan(cellSize), m_rows);
     if (!m_columns.isEmpty())
-        notes << note(QStringLiteral("Column"), columnPlan(cellSize), m_columns);
+        //: %1 an ordinal ("5th"), %2 two of the labels drawn ("h5, h10").
+        notes << note(QCoreApplication::translate("rnnlab::HeatmapLabels",
+                                                  "Column labels: only every %1 is drawn (%2, …), the cells are too "
+                                                  "small for all of them."),
+                      columnPlan(cellSize), m_columns);
     notes.removeAll(QString());
     return notes.join(u'\n');
 }
@@ -130,12 +143,14 @@ QString HeatmapLabels::toolTipAt(const HeatmapLayout &layout, const QPoint &posi
         && position.x() >= grid.left() && position.x() < grid.right() + 1) {
         const int column = (position.x() - grid.left()) / cell;
         if (column < m_columns.size())
-            text = QStringLiteral("Column %1: %2").arg(column + 1).arg(columnName(column));
+            text = QCoreApplication::translate("rnnlab::HeatmapLabels", "Column %1: %2")
+                       .arg(column + 1)
+                       .arg(columnName(column));
     } else if (!m_rows.isEmpty() && position.x() < grid.left() && position.y() >= grid.top()
                && position.y() < grid.bottom() + 1) {
         const int row = (position.y() - grid.top()) / cell;
         if (row < m_rows.size())
-            text = QStringLiteral("Row %1: %2").arg(row + 1).arg(rowName(row));
+            text = QCoreApplication::translate("rnnlab::HeatmapLabels", "Row %1: %2").arg(row + 1).arg(rowName(row));
     }
     if (text.isEmpty())
         return text;

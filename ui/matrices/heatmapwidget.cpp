@@ -32,7 +32,7 @@ int swatchSize(const QFontMetrics &metrics)
 
 HeatmapWidget::HeatmapWidget(QWidget *parent)
     : QWidget(parent)
-    , m_quantity(QStringLiteral("value"))
+    , m_quantity(tr("value"))
 {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);

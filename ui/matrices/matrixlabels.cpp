@@ -4,6 +4,8 @@
 #include "engine/task.h"
 #include "engine/vocabulary.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <cstdlib>
 
@@ -240,22 +242,29 @@ double maxProbabilityOfBoundedLogits(int vocabularySize)
 
 QString noOutputLayerNote(CellKind cell, int vocabularySize)
 {
-    QString note = QStringLiteral("No W_hy: the outputs are h_t itself (the lecture's setup).");
+    // Each variant one whole message, so that a translation can order its sentences freely.
     if (vocabularySize < 2)
-        return note;
+        return QCoreApplication::translate("rnnlab::MatrixLabels",
+                                           "No W_hy: the outputs are h_t itself (the lecture's setup).");
     if (cell == CellKind::RnnRelu) {
         // ReLU's h_t is ≥ 0 but unbounded: the target's score can grow while the others stay 0.
-        return note + QStringLiteral(" With ReLU the logits are ≥ 0 but unbounded, so the loss can approach 0.");
+        return QCoreApplication::translate("rnnlab::MatrixLabels",
+                                           "No W_hy: the outputs are h_t itself (the lecture's setup). "
+                                           "With ReLU the logits are ≥ 0 but unbounded, so the "
+                                           "loss can approach 0.");
     }
     // tanh (and the tanh-squashed h_t of LSTM and GRU) keeps every logit in [−1, 1].
     const double p = maxProbabilityOfBoundedLogits(vocabularySize);
     // 2 decimals, or 2 significant digits for a large vocabulary whose p_max would print as 0.00.
     const QString pText = p >= 0.1 ? QString::number(p, 'f', 2) : QString::number(p, 'g', 2);
-    return note
-        + QStringLiteral(" With tanh the logits stay in [−1, 1], so no probability can exceed "
-                         "p = e/(e + %1/e) ≈ %2 — the loss cannot fall below −log p ≈ %3 and never reaches 0; "
-                         "an output layer removes this floor.")
-              .arg(QString::number(vocabularySize - 1), pText, QString::number(-std::log(p), 'f', 2));
+    //: %1 is the vocabulary size minus 1, %2 the largest probability, %3 the smallest loss −log p.
+    return QCoreApplication::translate("rnnlab::MatrixLabels",
+                                       "No W_hy: the outputs are h_t itself (the lecture's setup). "
+                                       "With tanh the logits stay in [−1, 1], so no probability can "
+                                       "exceed p = e/(e + %1/e) ≈ %2 — the loss cannot fall below "
+                                       "−log p ≈ %3 and never reaches 0; an output layer removes this "
+                                       "floor.")
+        .arg(QString::number(vocabularySize - 1), pText, QString::number(-std::log(p), 'f', 2));
 }
 
 QString indexedName(const QString &pytorchName, int row, int column, bool isVector)
@@ -270,38 +279,55 @@ QString elementMeaning(const QString &title, const QString &rowDescription, cons
                        bool isVector)
 {
     if (isVector)
-        return title + QStringLiteral(": bias of ") + rowDescription;
-    return title + QStringLiteral(": from ") + columnDescription + QStringLiteral(" to ") + rowDescription;
+        //: A bias entry's tooltip: %1 the matrix's title, %2 the unit it belongs to.
+        return QCoreApplication::translate("rnnlab::MatrixLabels", "%1: bias of %2").arg(title, rowDescription);
+    //: A weight's tooltip: %1 the matrix's title, %2 the unit it comes from, %3 the unit it goes to.
+    return QCoreApplication::translate("rnnlab::MatrixLabels", "%1: from %2 to %3")
+        .arg(title, columnDescription, rowDescription);
 }
 
 QString editedCellNote(std::int64_t step, double before)
 {
-    return QStringLiteral("set by hand at step %1 (was %2)").arg(QString::number(step), formatExactValue(before));
+    //: %1 a training step, %2 the value before the edit.
+    return QCoreApplication::translate("rnnlab::MatrixLabels", "set by hand at step %1 (was %2)")
+        .arg(QString::number(step), formatExactValue(before));
 }
 
 QString rewoundNote(std::int64_t step)
 {
-    return QStringLiteral("Rewound to step %1: resume from here (on the timeline) to edit").arg(QString::number(step));
+    return QCoreApplication::translate("rnnlab::MatrixLabels",
+                                       "Rewound to step %1: resume from here (on the timeline) to edit")
+        .arg(QString::number(step));
 }
 
 QString editHint()
 {
-    return QStringLiteral("Click to type a new value, or drag up or down to change it (Shift: finer)");
+    return QCoreApplication::translate("rnnlab::MatrixLabels",
+                                       "Click to type a new value, or drag up or down to change it (Shift: finer)");
 }
 
 QString effectiveLearningRateNote(double rate, OptimizerKind optimizer)
 {
-    const QString text = QStringLiteral("effective learning rate of this entry: ") + formatTickValue(rate);
+    const QString value = formatTickValue(rate);
     if (optimizer == OptimizerKind::Sgd)
-        return text + QStringLiteral(" (SGD: lr, the same for every entry)");
+        //: %1 is the learning rate.
+        return QCoreApplication::translate(
+                   "rnnlab::MatrixLabels",
+                   "effective learning rate of this entry: %1 (SGD: lr, the same for every entry)")
+            .arg(value);
     // Adam's update is Δw = −lr · m̂ / (√v̂ + ε) (Kingma & Ba 2015, Algorithm 1): per entry, a step
     // of lr / (√v̂ + ε) along the bias-corrected mean gradient m̂.
-    return text + QStringLiteral(" (Adam: lr / (√v̂ + ε))");
+    //: %1 is the learning rate.
+    return QCoreApplication::translate("rnnlab::MatrixLabels",
+                                       "effective learning rate of this entry: %1 (Adam: lr / (√v̂ + ε))")
+        .arg(value);
 }
 
 QString noMemoryCaption(const QString &name)
 {
-    return name + QStringLiteral(" = 0 in the graph (what if there were no memory?)");
+    //: %1 is a matrix's name (W_hh).
+    return QCoreApplication::translate("rnnlab::MatrixLabels", "%1 = 0 in the graph (what if there were no memory?)")
+        .arg(name);
 }
 
 } // namespace rnnlab

@@ -34,9 +34,11 @@ constexpr int rowSpacing = 12;
 QString quantityOf(MatrixPanel::Mode mode)
 {
     switch (mode) {
-    case MatrixPanel::Mode::Weights: return QStringLiteral("weight");
-    case MatrixPanel::Mode::Gradients: return QStringLiteral("gradient ∂L/∂w (last step)");
-    case MatrixPanel::Mode::LastChange: return QStringLiteral("change Δw (last update)");
+    case MatrixPanel::Mode::Weights: return QCoreApplication::translate("rnnlab::MatrixPanel", "weight");
+    case MatrixPanel::Mode::Gradients:
+        return QCoreApplication::translate("rnnlab::MatrixPanel", "gradient ∂L/∂w (last step)");
+    case MatrixPanel::Mode::LastChange:
+        return QCoreApplication::translate("rnnlab::MatrixPanel", "change Δw (last update)");
     }
     return QString();
 }
@@ -44,9 +46,9 @@ QString quantityOf(MatrixPanel::Mode mode)
 QString legendCaption(MatrixPanel::Mode mode)
 {
     switch (mode) {
-    case MatrixPanel::Mode::Weights: return QStringLiteral("Weights");
-    case MatrixPanel::Mode::Gradients: return QStringLiteral("Gradients ∂L/∂w");
-    case MatrixPanel::Mode::LastChange: return QStringLiteral("Last change Δw");
+    case MatrixPanel::Mode::Weights: return QCoreApplication::translate("rnnlab::MatrixPanel", "Weights");
+    case MatrixPanel::Mode::Gradients: return QCoreApplication::translate("rnnlab::MatrixPanel", "Gradients ∂L/∂w");
+    case MatrixPanel::Mode::LastChange: return QCoreApplication::translate("rnnlab::MatrixPanel", "Last change Δw");
     }
     return QString();
 }
@@ -81,9 +83,9 @@ MatrixPanel::MatrixPanel(QWidget *parent)
     m_modeGroup = new QButtonGroup(this);
     m_modeGroup->setExclusive(true);
     const QString tips[] = {
-        QStringLiteral("The weights now, after the last update"),
-        QStringLiteral("dL/dw of the last training step: how the loss changes with each weight"),
-        QStringLiteral("What the last update changed: the new weight minus the old one"),
+        tr("The weights now, after the last update"),
+        tr("dL/dw of the last training step: how the loss changes with each weight"),
+        tr("What the last update changed: the new weight minus the old one"),
     };
     for (Mode mode : {Mode::Weights, Mode::Gradients, Mode::LastChange}) {
         auto *button = new QPushButton(modeName(mode), this);
@@ -117,7 +119,7 @@ MatrixPanel::MatrixPanel(QWidget *parent)
     m_scroll->setWidget(m_content);
     m_stack->addWidget(m_scroll);
 
-    m_placeholder = new QLabel(QStringLiteral("No model yet"), m_stack);
+    m_placeholder = new QLabel(tr("No model yet"), m_stack);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
@@ -132,9 +134,9 @@ MatrixPanel::~MatrixPanel() = default;
 QString MatrixPanel::modeName(Mode mode)
 {
     switch (mode) {
-    case Mode::Weights: return QStringLiteral("Weights");
-    case Mode::Gradients: return QStringLiteral("Gradients");
-    case Mode::LastChange: return QStringLiteral("Last change");
+    case Mode::Weights: return tr("Weights");
+    case Mode::Gradients: return tr("Gradients");
+    case Mode::LastChange: return tr("Last change");
     }
     return QString();
 }
@@ -303,7 +305,7 @@ void MatrixPanel::rebuild(const RunSetup &setup)
                 const QString name = stackTitle(stack.name);
                 addHeader(layers > 1 ? tr("%1, layer %2").arg(name).arg(l + 1) : name);
             } else if (layers > 1) {
-                addHeader(QStringLiteral("Layer %1").arg(l + 1));
+                addHeader(tr("Layer %1").arg(l + 1));
             }
             const int wxh = add(stack.weightIh(l), MatrixRole::InputToHidden, 0, l);
             const int bih = add(stack.biasIh(l), MatrixRole::Bias, 1, l);
@@ -327,7 +329,7 @@ void MatrixPanel::rebuild(const RunSetup &setup)
         if (stacks)
             addHeader(tr("Output layer (fc)"));
         else if (layers > 1)
-            addHeader(QStringLiteral("Output layer"));
+            addHeader(tr("Output layer"));
         const int why = add(layout.fcWeight(), MatrixRole::HiddenToOutput, 0, -1);
         const int by = add(layout.fcBias(), MatrixRole::Bias, 1, -1);
         m_rows.emplace_back(why, by);
@@ -365,8 +367,7 @@ void MatrixPanel::applyValues()
 {
     const ParameterSet<float> *set = shownSet();
     if (!m_snapshot || m_entries.empty() || !set || set->isNull()) {
-        m_placeholder->setText(m_entries.empty() ? QStringLiteral("No model yet")
-                                                 : QStringLiteral("No training step yet"));
+        m_placeholder->setText(m_entries.empty() ? tr("No model yet") : tr("No training step yet"));
         m_stack->setCurrentWidget(m_placeholder);
         m_legend->setVisible(false);
         applyEditState();
@@ -485,8 +486,8 @@ QString MatrixPanel::cellNotes(int tensor, int row, int column) const
         if (last)
             lines.append(editedCellNote(last->step, firstOfStep->before));
         if (m_snapshot->whatIfNoMemory && layout.tensor(tensor).role == TensorRole::WeightHh) {
-            lines.append(QStringLiteral("The graph computes with 0 here (what if there were no memory?); "
-                                        "training still uses this weight"));
+            lines.append(tr("The graph computes with 0 here (what if there were no memory?); "
+                            "training still uses this weight"));
         }
         if (m_snapshot->viewingHistory)
             lines.append(rewoundNote(m_snapshot->stepsTaken));

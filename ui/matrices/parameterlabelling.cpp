@@ -6,6 +6,8 @@
 #include "ui/common/colormap.h"
 #include "ui/matrices/matrixlabels.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace rnnlab {
@@ -18,13 +20,21 @@ QString biasName(const QString &suffix, int layer, int layers)
     return QStringLiteral("b") + suffix + matrixName(MatrixRole::Bias, layer, layers).mid(1);
 }
 
-QStringList describe(const QStringList &labels, const QString &prefix, const QString &suffix)
+//! Each label put into \a pattern's %1 ("output '%1'"), and \a second into its %2 where given.
+QStringList describe(const QStringList &labels, const QString &pattern, const QString &second = QString())
 {
     QStringList out;
     out.reserve(labels.size());
     for (const QString &label : labels)
-        out.append(prefix + label + suffix);
+        out.append(second.isNull() ? pattern.arg(label) : pattern.arg(label, second));
     return out;
+}
+
+//! "h3 of layer 2": a unit named with its layer in a stack of several.
+QString ofLayerPattern()
+{
+    //: A hidden unit of a stack of layers: %1 the unit (h3), %2 the layer's number.
+    return QCoreApplication::translate("rnnlab::ParameterLabelling", "%1 of layer %2");
 }
 
 } // namespace
@@ -44,16 +54,18 @@ std::vector<ParameterLabelling> ParameterLabelling::of(const RunSetup &setup)
         : characterLabels(setup.vocabulary);
     const QStringList sourceCharacters = translate ? characterLabels(translate->sourceVocabulary()) : characters;
     const QStringList units = hiddenLabels(hidden);
-    const QStringList outputs = describe(characters, QStringLiteral("output '"), QStringLiteral("'"));
+    const QStringList outputs =
+        describe(characters, QCoreApplication::translate("rnnlab::ParameterLabelling", "output '%1'"));
 
     // With several layers a unit is named with its layer: "h3 of layer 2".
     const auto unitsOf = [&](int l) {
-        QStringList described =
-            layers > 1 ? describe(units, QString(), QStringLiteral(" of layer %1").arg(l + 1)) : units;
+        QStringList described = layers > 1 ? describe(units, ofLayerPattern(), QString::number(l + 1)) : units;
         if (l == layers - 1 && !outputLayer) {
             // The lecture's setup: the top layer's h_t is the vector of output scores.
             for (int i = 0; i < described.size() && i < characters.size(); ++i)
-                described[i] += QStringLiteral(" (score of '") + characters.at(i) + QStringLiteral("')");
+                //: A hidden unit that is an output score too (no W_hy): %1 the unit (h3), %2 the character.
+                described[i] = QCoreApplication::translate("rnnlab::ParameterLabelling", "%1 (score of '%2')")
+                                   .arg(described[i], characters.at(i));
         }
         return described;
     };
@@ -76,12 +88,13 @@ std::vector<ParameterLabelling> ParameterLabelling::of(const RunSetup &setup)
         if (gateRows.size() == hidden)
             return unitsOf(l);
         QStringList described;
-        const QStringList here =
-            layers > 1 ? describe(units, QString(), QStringLiteral(" of layer %1").arg(l + 1)) : units;
+        const QStringList here = layers > 1 ? describe(units, ofLayerPattern(), QString::number(l + 1)) : units;
         const int gates = int(gateRows.size() / std::max(1, hidden));
         for (int g = 0; g < gates; ++g) {
             for (int i = 0; i < hidden; ++i)
-                described << gateTitle(cell, g) + QStringLiteral(" of ") + here.at(i);
+                //: A gate's row: %1 the gate ("input gate i"), %2 its unit ("h3" or "h3 of layer 2").
+                described << QCoreApplication::translate("rnnlab::ParameterLabelling", "%1 of %2")
+                                 .arg(gateTitle(cell, g), here.at(i));
         }
         return described;
     };
@@ -90,7 +103,7 @@ std::vector<ParameterLabelling> ParameterLabelling::of(const RunSetup &setup)
     for (std::size_t s = 0; s < layout.stacks().size(); ++s) {
         const QStringList &stackInputs = s == 0 ? sourceCharacters : characters;
         const QStringList stackInputDescriptions =
-            describe(stackInputs, QStringLiteral("input '"), QStringLiteral("'"));
+            describe(stackInputs, QCoreApplication::translate("rnnlab::ParameterLabelling", "input '%1'"));
         for (int l = 0; l < layers; ++l) {
             const QStringList here = gateRowsOf(l);
             const QStringList below = l == 0 ? stackInputDescriptions : unitsOf(l - 1);
@@ -116,8 +129,9 @@ std::vector<ParameterLabelling> ParameterLabelling::of(const RunSetup &setup)
             for (const QString &name : classes)
                 rows << (name.size() <= 4 ? name : name.left(3) + QStringLiteral("…"));
         }
-        const QStringList rowDescriptions =
-            named ? describe(classes, QStringLiteral("class '"), QStringLiteral("'")) : outputs;
+        const QStringList rowDescriptions = named
+            ? describe(classes, QCoreApplication::translate("rnnlab::ParameterLabelling", "class '%1'"))
+            : outputs;
         set(matrixName(MatrixRole::HiddenToOutput), rows, units, rowDescriptions, top);
         set(QStringLiteral("b_y"), {}, {}, rowDescriptions, {});
     }

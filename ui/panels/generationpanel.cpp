@@ -48,8 +48,8 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     // Prime, with the engine's message right under it.
     m_prime = new QLineEdit(this);
     m_prime->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_prime->setPlaceholderText(QStringLiteral("characters to start from"));
-    m_prime->setToolTip(QStringLiteral("The network reads these characters first, then continues on its own"));
+    m_prime->setPlaceholderText(tr("characters to start from"));
+    m_prime->setToolTip(tr("The network reads these characters first, then continues on its own"));
     auto *primeColumn = new QVBoxLayout;
     primeColumn->setContentsMargins(0, 0, 0, 0);
     primeColumn->setSpacing(2);
@@ -58,22 +58,22 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     primeColumn->addWidget(m_primeErrorRow);
     // Labels with buddies (addRow(QString, QLayout *) cannot set one, and would show the '&').
     // Mnemonics use letters the main window's tabs, menus and model panel leave free.
-    auto *primeLabel = new QLabel(QStringLiteral("Pr&ime:"), this);
+    auto *primeLabel = new QLabel(tr("Pr&ime:"), this);
     primeLabel->setBuddy(m_prime);
     form->addRow(primeLabel, primeColumn);
 
     m_length = new QSpinBox(this);
     m_length->setRange(1, 1000);
     m_length->setValue(20);
-    m_length->setSuffix(QStringLiteral(" characters"));
-    m_length->setToolTip(QStringLiteral("How many characters to generate after the prime"));
-    form->addRow(QStringLiteral("Le&ngth:"), m_length);
+    m_length->setSuffix(tr(" characters"));
+    m_length->setToolTip(tr("How many characters to generate after the prime"));
+    form->addRow(tr("Le&ngth:"), m_length);
 
     // Greedy or sampled; temperature and seed only matter (and are enabled) when sampling.
-    m_greedy = new QRadioButton(QStringLiteral("Greed&y"), this);
-    m_greedy->setToolTip(QStringLiteral("Always take the most probable next character (argmax)"));
-    m_sample = new QRadioButton(QStringLiteral("Sa&mple"), this);
-    m_sample->setToolTip(QStringLiteral("Draw the next character from softmax(logits / temperature)"));
+    m_greedy = new QRadioButton(tr("Greed&y"), this);
+    m_greedy->setToolTip(tr("Always take the most probable next character (argmax)"));
+    m_sample = new QRadioButton(tr("Sa&mple"), this);
+    m_sample->setToolTip(tr("Draw the next character from softmax(logits / temperature)"));
     m_greedy->setChecked(true);
     m_modeGroup = new QButtonGroup(this);
     m_modeGroup->addButton(m_greedy);
@@ -82,26 +82,26 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     modeRow->addWidget(m_greedy);
     modeRow->addWidget(m_sample);
     modeRow->addStretch(1);
-    form->addRow(QStringLiteral("Next character:"), modeRow);
+    form->addRow(tr("Next character:"), modeRow);
 
     m_temperature = new QDoubleSpinBox(this);
     m_temperature->setDecimals(2);
     m_temperature->setRange(0.01, 100.0); // > 0, as validate() demands
     m_temperature->setSingleStep(0.1);
     m_temperature->setValue(1.0);
-    m_temperature->setToolTip(QStringLiteral("1 samples from the network's own probabilities; smaller is more "
-                                             "conservative, larger more adventurous"));
+    m_temperature->setToolTip(tr("1 samples from the network's own probabilities; smaller is more "
+                                 "conservative, larger more adventurous"));
     m_seed = new QSpinBox(this);
     m_seed->setRange(0, std::numeric_limits<int>::max());
-    m_seed->setToolTip(QStringLiteral("The same seed draws the same text again"));
+    m_seed->setToolTip(tr("The same seed draws the same text again"));
     auto *samplingRow = new QHBoxLayout;
     samplingRow->addWidget(m_temperature);
-    auto *seedLabel = new QLabel(QStringLiteral("See&d:"), this);
+    auto *seedLabel = new QLabel(tr("See&d:"), this);
     seedLabel->setBuddy(m_seed);
     samplingRow->addWidget(seedLabel);
     samplingRow->addWidget(m_seed);
     samplingRow->addStretch(1);
-    auto *temperatureLabel = new QLabel(QStringLiteral("Temperat&ure:"), this);
+    auto *temperatureLabel = new QLabel(tr("Temperat&ure:"), this);
     temperatureLabel->setBuddy(m_temperature);
     form->addRow(temperatureLabel, samplingRow);
     layout->addLayout(form);
@@ -110,7 +110,7 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     layout->addWidget(m_otherErrorRow);
 
     auto *buttonRow = new QHBoxLayout;
-    m_generate = new QPushButton(QStringLiteral("Generate"), this);
+    m_generate = new QPushButton(tr("Generate"), this);
     m_generate->setDefault(true);
     buttonRow->addWidget(m_generate);
     m_status = new QLabel(this);
@@ -118,13 +118,13 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     buttonRow->addWidget(m_status, 1);
     layout->addLayout(buttonRow);
 
-    auto *resultLabel = new QLabel(QStringLiteral("&Result (the prime in bold, then what the network wrote):"), this);
+    auto *resultLabel = new QLabel(tr("&Result (the prime in bold, then what the network wrote):"), this);
     resultLabel->setWordWrap(true);
     layout->addWidget(resultLabel);
     m_result = new QTextEdit(this);
     m_result->setReadOnly(true);
     m_result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_result->setPlaceholderText(QStringLiteral("Nothing generated yet"));
+    m_result->setPlaceholderText(tr("Nothing generated yet"));
     m_result->setMinimumHeight(QFontMetrics(m_result->font()).height() * 3 + 12);
     resultLabel->setBuddy(m_result);
     layout->addWidget(m_result, 1);
@@ -233,8 +233,7 @@ void GenerationPanel::validateNow()
     m_otherErrorRow->setVisible(!otherProblems.isEmpty());
     if (m_setup && !m_setup->task->canGenerate()) {
         // Generation is one-to-many: it needs a model whose outputs are characters.
-        otherProblems =
-            QStringList{QStringLiteral("This model is a classifier (many-to-one): its outputs are labels, not "
+        otherProblems = QStringList{tr("This model is a classifier (many-to-one): its outputs are labels, not "
                                        "characters, so it cannot write text. Generation is one-to-many: train a "
                                        "next-character model (lines without a label) to use it.")};
         m_otherError->setText(otherProblems.join(u'\n'));
@@ -242,10 +241,10 @@ void GenerationPanel::validateNow()
     }
     m_valid = m_setup && primeProblems.isEmpty() && otherProblems.isEmpty();
     m_generate->setEnabled(m_valid);
-    m_generate->setToolTip(m_setup ? QString() : QStringLiteral("Waiting for a model"));
+    m_generate->setToolTip(m_setup ? QString() : tr("Waiting for a model"));
     if (!m_setup)
-        m_status->setText(QStringLiteral("Waiting for a model"));
-    else if (m_status->text() == QStringLiteral("Waiting for a model"))
+        m_status->setText(tr("Waiting for a model"));
+    else if (m_status->text() == tr("Waiting for a model"))
         m_status->clear();
 }
 
@@ -254,7 +253,7 @@ void GenerationPanel::requestGeneration()
     validateNow();
     if (!m_valid)
         return;
-    m_status->setText(QStringLiteral("Generating…"));
+    m_status->setText(tr("Generating…"));
     emit generateRequested(options());
 }
 
@@ -306,11 +305,11 @@ void GenerationPanel::showGenerated(const GeneratedText &generated)
     QTextCharFormat prime;
     prime.setFontWeight(QFont::Bold);
     prime.setFontUnderline(true); // bold and underlined: distinct without relying on the weight alone
-    prime.setToolTip(QStringLiteral("The prime you gave"));
+    prime.setToolTip(tr("The prime you gave"));
     cursor.insertText(fromU32(generated.options.prime), prime);
     QTextCharFormat continuation;
     continuation.setFontWeight(QFont::Normal);
-    continuation.setToolTip(QStringLiteral("Generated by the network"));
+    continuation.setToolTip(tr("Generated by the network"));
     cursor.insertText(fromU32(generated.text), continuation);
 }
 

@@ -70,7 +70,7 @@ void PredictionsLog::resizeColumns()
     m_view->verticalHeader()->setDefaultSectionSize(std::max(metrics.height(), mono.height()) + 6);
     QHeaderView *header = m_view->horizontalHeader();
     header->resizeSection(PredictionsModel::StepColumn,
-                          std::max(metrics.horizontalAdvance(QStringLiteral("Step")),
+                          std::max(metrics.horizontalAdvance(PredictionsModel::tr("Step")),
                                    metrics.horizontalAdvance(QStringLiteral("00000000")))
                               + padding);
     header->resizeSection(PredictionsModel::LossColumn,

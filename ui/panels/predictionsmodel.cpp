@@ -91,10 +91,8 @@ QString PredictionsModel::matchDescription(const std::u32string &prediction, con
     const std::vector<bool> match = matches(prediction, text);
     const auto correct = std::count(match.begin(), match.end(), true);
     const std::u32string target = text.empty() ? std::u32string() : text.substr(1);
-    QString description = QStringLiteral("%1 of %2 characters match the target %3")
-                              .arg(correct)
-                              .arg(target.size())
-                              .arg(quoted(fromU32(target)));
+    QString description =
+        tr("%1 of %2 characters match the target %3").arg(correct).arg(target.size()).arg(quoted(fromU32(target)));
     // Name the wrong ones, so the tooltip says what the marks in the cell mean.
     QStringList wrong;
     for (std::size_t i = 0; i < match.size(); ++i) {
@@ -103,14 +101,16 @@ QString PredictionsModel::matchDescription(const std::u32string &prediction, con
                 wrong.append(QStringLiteral("…"));
                 break;
             }
-            wrong.append(QStringLiteral("%1: %2 instead of %3")
+            //: %1 a position in the text, %2 the predicted character, %3 the true one.
+            wrong.append(tr("%1: %2 instead of %3")
                              .arg(i + 1)
                              .arg(QString::fromStdString(describeCharacter(prediction[i])),
                                   QString::fromStdString(describeCharacter(text[i + 1]))));
         }
     }
     if (!wrong.isEmpty())
-        description += QStringLiteral("\nwrong at ") + wrong.join(QStringLiteral("; "));
+        //: %1 lists the wrong positions ("3: 'l' instead of 'e'; 5: …").
+        description += u'\n' + tr("wrong at %1").arg(wrong.join(QStringLiteral("; ")));
     return description;
 }
 
@@ -135,8 +135,7 @@ QVariant PredictionsModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole: return column == StepColumn ? QString::number(entry.step) : formatLoss(entry.loss);
         case Qt::ToolTipRole:
             if (column == LossColumn)
-                return QStringLiteral("loss %1 (float32, 9 significant digits)")
-                    .arg(QString::number(entry.loss, 'g', 9));
+                return tr("loss %1 (float32, 9 significant digits)").arg(QString::number(entry.loss, 'g', 9));
             return QVariant();
         case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         default: return QVariant();
@@ -156,10 +155,10 @@ QVariant PredictionsModel::data(const QModelIndex &index, int role) const
                 return tr("translates %1 to %2 (greedy: its own outputs fed back); the target is %3: %4")
                     .arg(quoted(fromU32(text)), quoted(fromU32(*predicted)), quoted(fromU32(label)),
                          right ? tr("right") : tr("wrong"));
-            return predicted ? QStringLiteral("predicts %1; the label is %2: %3")
-                                   .arg(quoted(fromU32(*predicted)), quoted(fromU32(label)),
-                                        right ? QStringLiteral("right") : QStringLiteral("wrong"))
-                             : QVariant();
+            return predicted
+                ? tr("predicts %1; the label is %2: %3")
+                      .arg(quoted(fromU32(*predicted)), quoted(fromU32(label)), right ? tr("right") : tr("wrong"))
+                : QVariant();
         case MatchRole: {
             if (!predicted)
                 return QVariant();
@@ -191,12 +190,12 @@ QVariant PredictionsModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == StepColumn || section == LossColumn) {
         if (role == Qt::DisplayRole)
-            return section == StepColumn ? QStringLiteral("Step") : QStringLiteral("Loss");
+            return section == StepColumn ? tr("Step") : tr("Loss");
         if (role == Qt::ToolTipRole) {
             return section == StepColumn
-                ? QStringLiteral("The training step (1-based); its loss and predictions come from its forward "
-                                 "pass, before the update")
-                : QStringLiteral("Mean cross-entropy over all target characters");
+                ? tr("The training step (1-based); its loss and predictions come from its forward "
+                     "pass, before the update")
+                : tr("Mean cross-entropy over all target characters");
         }
         return QVariant();
     }
@@ -211,14 +210,14 @@ QVariant PredictionsModel::headerData(int section, Qt::Orientation orientation, 
             .arg(quoted(fromU32(text)), quoted(fromU32(m_labels[static_cast<std::size_t>(section - FirstTextColumn)])));
     }
     if (role == Qt::ToolTipRole && !m_labels.empty()) {
-        return QStringLiteral("Text %1, label %2: the class the network gives it after reading all of it; "
-                              "a wrong class is underlined.")
+        return tr("Text %1, label %2: the class the network gives it after reading all of it; "
+                  "a wrong class is underlined.")
             .arg(section - FirstTextColumn + 1)
             .arg(quoted(fromU32(m_labels[static_cast<std::size_t>(section - FirstTextColumn)])));
     }
     if (role == Qt::ToolTipRole) {
-        return QStringLiteral("Text %1 prediction: the character the network predicts after each of %2; "
-                              "the targets are %3. Wrong characters are underlined.")
+        return tr("Text %1 prediction: the character the network predicts after each of %2; "
+                  "the targets are %3. Wrong characters are underlined.")
             .arg(section - FirstTextColumn + 1)
             .arg(quoted(fromU32(text.substr(0, text.empty() ? 0 : text.size() - 1))),
                  quoted(fromU32(text.empty() ? text : text.substr(1))));

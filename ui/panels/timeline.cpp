@@ -28,7 +28,7 @@ Timeline::Timeline(QWidget *parent)
     status->setContentsMargins(0, 0, 0, 0);
     status->setSpacing(0);
     m_status = new QLabel(this);
-    m_status->setToolTip(QStringLiteral("The step whose network the views show: drag the timeline to rewind"));
+    m_status->setToolTip(tr("The step whose network the views show: drag the timeline to rewind"));
     m_note = new QLabel(this);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_note->setVisible(false);
@@ -43,11 +43,11 @@ Timeline::Timeline(QWidget *parent)
     layout->addWidget(m_track, 1);
     setFocusProxy(m_track);
 
-    m_resume = new QPushButton(QStringLiteral("Resume from here"), this);
-    m_resume->setToolTip(QStringLiteral("Continue training from the step shown: the steps after it are replaced"));
+    m_resume = new QPushButton(tr("Resume from here"), this);
+    m_resume->setToolTip(tr("Continue training from the step shown: the steps after it are replaced"));
     m_resume->setEnabled(false);
-    m_latest = new QPushButton(QStringLiteral("Latest"), this);
-    m_latest->setToolTip(QStringLiteral("Back to the latest training step (End)"));
+    m_latest = new QPushButton(tr("Latest"), this);
+    m_latest->setToolTip(tr("Back to the latest training step (End)"));
     m_latest->setEnabled(false);
     // The two buttons one above the other, the status on two lines: the strip keeps the width
     // (in one row they made the window 530 px wider than its graph needs, more as steps grew).
@@ -92,18 +92,22 @@ void Timeline::setSnapshot(rnnlab::SnapshotPtr snapshot)
     m_note->setVisible(stride > 1);
     if (stride > 1 && m_snapshot->checkpointsSpacedOut) {
         // At full speed a copy of every step would slow training (RunHistory::setCheckpointShare).
-        m_note->setText(QStringLiteral("every %1 step kept (full speed)").arg(ordinal(stride)));
+        //: %1 is an ordinal from ordinal() ("4th"): every 4th training step is kept.
+        m_note->setText(tr("every %1 step kept (full speed)").arg(ordinal(stride)));
         m_note->setToolTip(
-            QStringLiteral("Training at full speed, a copy of every step would cost more than %2% of its "
-                           "time, so every %1 step is kept (within the memory budget). Older steps are "
-                           "recomputed exactly from the kept step before them: trained again, the "
-                           "same numbers bit for bit")
+            //: %1 is an ordinal ("4th"), %2 a percentage of the training time.
+            tr("Training at full speed, a copy of every step would cost more than %2% of its "
+               "time, so every %1 step is kept (within the memory budget). Older steps are "
+               "recomputed exactly from the kept step before them: trained again, the "
+               "same numbers bit for bit")
                 .arg(ordinal(stride), QString::number(TrainingWorker::checkpointShare * 100)));
     } else if (stride > 1) {
-        m_note->setText(QStringLiteral("memory budget: every %1 step kept").arg(ordinal(stride)));
-        m_note->setToolTip(QStringLiteral("Older steps recomputed exactly from every %1 kept step (memory budget): "
-                                          "the steps in between are trained again from the kept step before "
-                                          "them, which gives the same numbers bit for bit")
+        //: %1 is an ordinal ("4th"): every 4th training step is kept.
+        m_note->setText(tr("memory budget: every %1 step kept").arg(ordinal(stride)));
+        //: %1 is an ordinal ("4th").
+        m_note->setToolTip(tr("Older steps recomputed exactly from every %1 kept step (memory budget): "
+                              "the steps in between are trained again from the kept step before "
+                              "them, which gives the same numbers bit for bit")
                                .arg(ordinal(stride)));
     }
     updateStatus();
@@ -113,15 +117,18 @@ void Timeline::updateStatus()
 {
     const std::int64_t shown = m_track->shownStep();
     const std::int64_t head = m_track->headSteps();
-    const QString text = shown < head ? QStringLiteral("Training step %1 of %2\n(rewound)").arg(shown).arg(head)
-                                      : QStringLiteral("Training step %1\n(latest)").arg(shown);
+    const QString text = shown < head ? tr("Training step %1 of %2\n(rewound)").arg(shown).arg(head)
+                                      : tr("Training step %1\n(latest)").arg(shown);
     m_status->setText(text);
     // Wide enough for any step of this run, so the strip does not jump while the handle moves.
     // Room for 7 digits from the start: a width that grew with the steps widened the window.
     const int digits = std::max(7, static_cast<int>(QString::number(head).size()));
     if (digits != m_statusDigits) {
         m_statusDigits = digits;
-        const QString widest = QStringLiteral("Training step %1 of %1").arg(QString(digits, QLatin1Char('8')));
+        // The rewound text with both numbers at their widest, in the language shown.
+        const QString widest = tr("Training step %1 of %2\n(rewound)")
+                                   .arg(QString(digits, QLatin1Char('8')), QString(digits, QLatin1Char('8')))
+                                   .section(QLatin1Char('\n'), 0, 0);
         m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(widest) + 2);
     }
 }

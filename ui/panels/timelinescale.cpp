@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/timelinescale.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -73,18 +75,24 @@ QString TimelineScale::tickLabel(std::int64_t step)
 
 QString ordinal(std::int64_t number)
 {
+    // English's four endings, each its own message: a language with one form ("%1.", "%1e") gives
+    // all four the same, one that counts without ordinals ("every 4 steps") gives "%1".
     const std::int64_t lastTwo = std::abs(number) % 100;
     const std::int64_t last = lastTwo % 10;
-    QString suffix = QStringLiteral("th");
+    //: An ordinal number (4th, 11th, 12th): "every 4th step kept". %1 is the number.
+    QString pattern = QCoreApplication::translate("rnnlab::Timeline", "%1th");
     if (lastTwo < 11 || lastTwo > 13) {
         if (last == 1)
-            suffix = QStringLiteral("st");
+            //: An ordinal number ending in 1 (1st, 21st): "every 21st step kept". %1 is the number.
+            pattern = QCoreApplication::translate("rnnlab::Timeline", "%1st");
         else if (last == 2)
-            suffix = QStringLiteral("nd");
+            //: An ordinal number ending in 2 (2nd, 22nd): "every 2nd step kept". %1 is the number.
+            pattern = QCoreApplication::translate("rnnlab::Timeline", "%1nd");
         else if (last == 3)
-            suffix = QStringLiteral("rd");
+            //: An ordinal number ending in 3 (3rd, 23rd): "every 3rd step kept". %1 is the number.
+            pattern = QCoreApplication::translate("rnnlab::Timeline", "%1rd");
     }
-    return QString::number(number) + suffix;
+    return pattern.arg(number);
 }
 
 std::int64_t firstEntryAtOrAfter(const History &history, std::int64_t step)

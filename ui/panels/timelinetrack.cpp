@@ -4,6 +4,7 @@
 #include "ui/common/hovertip.h"
 #include "ui/matrices/matrixlabels.h"
 
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -38,7 +39,8 @@ constexpr qint64 overrideTimeoutMs = 2000;
 
 QString describeEdit(const WeightEdit &edit, const TrainingSnapshot &snapshot)
 {
-    QString weight = QStringLiteral("tensor %1 element %2").arg(edit.tensor).arg(edit.index);
+    QString weight =
+        QCoreApplication::translate("rnnlab::TimelineTrack", "tensor %1 element %2").arg(edit.tensor).arg(edit.index);
     if (snapshot.setup && snapshot.setup->layout && edit.tensor >= 0
         && edit.tensor < snapshot.setup->layout->tensorCount()) {
         const TensorSpec &spec = snapshot.setup->layout->tensor(edit.tensor);
@@ -46,7 +48,8 @@ QString describeEdit(const WeightEdit &edit, const TrainingSnapshot &snapshot)
         weight = indexedName(QString::fromStdString(spec.name), static_cast<int>(edit.index / cols),
                              static_cast<int>(edit.index % cols), spec.isVector);
     }
-    return QStringLiteral("Edited by hand after step %1: %2 from %3 to %4")
+    //: %1 training step, %2 the weight's name, %3 and %4 its values before and after.
+    return QCoreApplication::translate("rnnlab::TimelineTrack", "Edited by hand after step %1: %2 from %3 to %4")
         .arg(edit.step)
         .arg(weight, formatTickValue(edit.before), formatTickValue(edit.after));
 }
@@ -58,7 +61,7 @@ TimelineTrack::TimelineTrack(QWidget *parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::MinimumExpanding); // any height it is given
-    setAccessibleName(QStringLiteral("Training timeline"));
+    setAccessibleName(tr("Training timeline"));
     m_throttle.setSingleShot(true);
     connect(&m_throttle, &QTimer::timeout, this, &TimelineTrack::flush);
     relayout();
@@ -189,17 +192,20 @@ QString TimelineTrack::toolTipAt(QPoint pos) const
         return edits.join(QLatin1Char('\n'));
 
     const std::int64_t step = m_scale.stepAt(pos.x());
-    QString text = QStringLiteral("Step %1").arg(step);
     const History &history = m_snapshot->history;
     const std::int64_t index = firstEntryAtOrAfter(history, step);
-    if (step > 0 && index < history.size() && history.at(index).step == step)
-        text += QStringLiteral(" — loss %1").arg(static_cast<double>(history.at(index).loss), 0, 'f', 4);
-    text += QStringLiteral("\nClick or drag to see the network as it was after this step.");
+    QString text = step > 0 && index < history.size() && history.at(index).step == step
+        //: %1 training step, %2 its loss.
+        ? tr("Step %1 — loss %2").arg(step).arg(static_cast<double>(history.at(index).loss), 0, 'f', 4)
+        : tr("Step %1").arg(step);
+    text += u'\n' + tr("Click or drag to see the network as it was after this step.");
     if (m_snapshot->checkpointStride > 1)
-        text += QStringLiteral("\nOlder steps are recomputed exactly from every %1 kept step (%2).")
-                    .arg(ordinal(m_snapshot->checkpointStride),
-                         m_snapshot->checkpointsSpacedOut ? QStringLiteral("training at full speed")
-                                                          : QStringLiteral("memory budget"));
+        //: %1 is an ordinal ("4th").
+        text += u'\n'
+            + (m_snapshot->checkpointsSpacedOut
+                   ? tr("Older steps are recomputed exactly from every %1 kept step (training at full speed).")
+                   : tr("Older steps are recomputed exactly from every %1 kept step (memory budget)."))
+                  .arg(ordinal(m_snapshot->checkpointStride));
     return text;
 }
 

@@ -78,25 +78,25 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
     // What is plotted, exactly: the training loss is the mean L = (1/N) Σ loss_t over the N
     // predictions of all texts, so the last step's share of it is loss_n/N (the engine's
     // dHiddenLastLoss), and the axis label says so with the numbers n and N.
-    m_title->setToolTip(SymbolText::html(QStringLiteral(
-        "The size of the gradient that reaches the hidden state h_t at each time step. The training loss "
-        "is the mean L = (loss_1 + … + loss_N) / N over the N predictions of all texts, so "
-        "the last step's share of it is loss_n/N. Falling towards t = 1: the gradient vanishes "
-        "on its way back through time (try a 40-character text); rising: it explodes.")));
+    m_title->setToolTip(SymbolText::html(
+        tr("The size of the gradient that reaches the hidden state h_t at each time step. The training loss "
+           "is the mean L = (loss_1 + … + loss_N) / N over the N predictions of all texts, so "
+           "the last step's share of it is loss_n/N. Falling towards t = 1: the gradient vanishes "
+           "on its way back through time (try a 40-character text); rising: it explodes.")));
     bar->addWidget(m_title);
-    m_lastBox = new QCheckBox(QStringLiteral("Last step's loss only"), this);
-    m_lastBox->setToolTip(SymbolText::html(
-        QStringLiteral("Only the last prediction's share of the loss, loss_n/N (t = n; L is the mean over N "
-                       "predictions), carried back through time: ‖d(loss_n/N)/dh_t‖, how much of it still "
-                       "reaches each earlier step — the vanishing (or exploding) gradient. Unticked: ‖dL/dh_t‖ "
-                       "of the whole loss L, to which every step adds its own term, so the curve does not fall "
-                       "like that.")));
+    m_lastBox = new QCheckBox(tr("Last step's loss only"), this);
+    m_lastBox->setToolTip(
+        SymbolText::html(tr("Only the last prediction's share of the loss, loss_n/N (t = n; L is the mean over N "
+                            "predictions), carried back through time: ‖d(loss_n/N)/dh_t‖, how much of it still "
+                            "reaches each earlier step — the vanishing (or exploding) gradient. Unticked: ‖dL/dh_t‖ "
+                            "of the whole loss L, to which every step adds its own term, so the curve does not fall "
+                            "like that.")));
     bar->addWidget(m_lastBox);
     m_lastBox->setChecked(m_lastStepOnly);
     connect(m_lastBox, &QCheckBox::toggled, this, &GradientNormPlot::setLastStepLossOnly);
     bar->addWidget(addLogScaleSwitch(this,
-                                     QStringLiteral("Show the norms on a logarithmic axis: a vanishing gradient falls "
-                                                    "in a straight line, decade by decade"),
+                                     tr("Show the norms on a logarithmic axis: a vanishing gradient falls "
+                                        "in a straight line, decade by decade"),
                                      3));
     layout->addWidget(barWidget);
     // A note about the model shown (What if W_hh = 0?) in a line of its own above the axes: over
@@ -131,7 +131,7 @@ GradientNormPlot::GradientNormPlot(QWidget *parent)
     m_hint->setBackgroundRole(QPalette::Base);
     m_hint->setAutoFillBackground(true);
 
-    setStepAxis(plot->xAxis, QStringLiteral("time step t"));
+    setStepAxis(plot->xAxis, tr("time step t"));
     plot->yAxis->setLabel(SymbolText::unicode(QStringLiteral("‖dL/dh_t‖")));
 
     // The legend in a row of its own above the axes (inside them it would sit on the curves of
@@ -243,7 +243,7 @@ void GradientNormPlot::setGraphCount(int count)
     while (graphCount() < count) {
         QCPGraph *graph = plot()->addGraph();
         // "layer 1", then only the numbers: four layers' legend fits the narrow plot on one row.
-        graph->setName(graphCount() == 0 ? QStringLiteral("layer 1") : QString::number(graphCount() + 1));
+        graph->setName(graphCount() == 0 ? tr("layer 1") : QString::number(graphCount() + 1));
         m_graphs.push_back(graph);
     }
     m_norms.resize(static_cast<std::size_t>(count));
@@ -268,13 +268,13 @@ void GradientNormPlot::rebuild()
     QString hint;
     const SequenceTrace<float> *sequence = nullptr;
     if (!m_snapshot) {
-        hint = QStringLiteral("‖dL/dh_t‖ of every time step appears here once a session is loaded");
+        hint = tr("‖dL/dh_t‖ of every time step appears here once a session is loaded");
     } else if (!m_snapshot->trace.hasGradients) {
-        hint = QStringLiteral("No gradients in this snapshot yet: they come from a backward pass through time");
+        hint = tr("No gradients in this snapshot yet: they come from a backward pass through time");
     } else if (m_snapshot->isTestSequence(m_textIndex)) {
-        hint = QStringLiteral("A test series is never trained on: it has no gradients");
+        hint = tr("A test series is never trained on: it has no gradients");
     } else if (m_textIndex < 0 || m_textIndex >= static_cast<int>(m_snapshot->trace.sequences.size())) {
-        hint = QStringLiteral("There is no text %1 in this session").arg(m_textIndex + 1);
+        hint = tr("There is no text %1 in this session").arg(m_textIndex + 1);
     } else {
         sequence = &m_snapshot->trace.sequences[static_cast<std::size_t>(m_textIndex)];
     }
@@ -283,7 +283,7 @@ void GradientNormPlot::rebuild()
     if (sequence && m_lastStepOnly) {
         lastLoss = lastLossGradientNorms(*sequence, m_snapshot->trace.hasLastLossGradients);
         if (lastLoss.empty()) {
-            hint = QStringLiteral("No gradient of the last step's loss in this snapshot yet");
+            hint = tr("No gradient of the last step's loss in this snapshot yet");
             sequence = nullptr;
         }
     }
@@ -312,8 +312,8 @@ void GradientNormPlot::rebuild()
     m_hint->setVisible(!hint.isEmpty());
     const bool noMemory = sequence && m_lastStepOnly && m_snapshot->whatIfNoMemory;
     // The step by its number, as the axis label and the graph name it (h₁₀, not h_n).
-    m_note->setText(noMemory ? SymbolText::html(QStringLiteral("W_hh = 0: the last step's loss reaches h_{%1} only; "
-                                                               "every earlier h_t gets 0, which a log axis cannot show")
+    m_note->setText(noMemory ? SymbolText::html(tr("W_hh = 0: the last step's loss reaches h_{%1} only; "
+                                                   "every earlier h_t gets 0, which a log axis cannot show")
                                                     .arg(m_steps))
                              : QString());
     m_note->setVisible(noMemory);
@@ -466,7 +466,8 @@ QString GradientNormPlot::readoutText() const
     const QString whole = QStringLiteral("‖dL/d%1‖ = %2").arg(h, normText(wholeNorm));
     QString text;
     if (!m_lastStepOnly) {
-        text = QStringLiteral("◯ %1: the graph's dL/d%2").arg(whole, h);
+        //: %1 the norm and its value ("‖dL/dh_3‖ = 0.12"), %2 the hidden state (h_3).
+        text = tr("◯ %1: the graph's dL/d%2").arg(whole, h);
     } else {
         const QString last = QStringLiteral("‖d(loss_%1/%2)/d%3‖ = %4")
                                  .arg(m_steps)
@@ -474,11 +475,11 @@ QString GradientNormPlot::readoutText() const
                                  .arg(h, normText(plotted));
         // At the top layer's last step nothing comes from later steps: the two are one number.
         if (std::abs(plotted - wholeNorm) <= 1e-6 * std::max(plotted, wholeNorm))
-            text = QStringLiteral("◯ %1, the same as the graph's ‖dL/d%2‖: only loss_%3 reaches it")
-                       .arg(last, h)
-                       .arg(m_steps);
+            //: %1 the last step's norm and its value, %2 the hidden state (h_3), %3 the last time step.
+            text = tr("◯ %1, the same as the graph's ‖dL/d%2‖: only loss_%3 reaches it").arg(last, h).arg(m_steps);
         else
-            text = QStringLiteral("◯ %1   □ the graph's %2 (whole L)").arg(last, whole);
+            //: %1 the last step's norm and its value, %2 the whole loss's norm and its value.
+            text = tr("◯ %1   □ the graph's %2 (whole L)").arg(last, whole);
     }
     return SymbolText::html(text);
 }

@@ -58,14 +58,14 @@ LossPlot::LossPlot(QWidget *parent)
     m_lossKey = new QLabel(this);
     m_accuracyKey = new QLabel(this);
     bar->addWidget(m_lossKey);
-    bar->addWidget(m_lossName = new QLabel(QStringLiteral("loss"), this));
+    bar->addWidget(m_lossName = new QLabel(tr("loss"), this));
     bar->addSpacing(12);
     bar->addWidget(m_accuracyKey);
-    bar->addWidget(m_accuracyName = new QLabel(QStringLiteral("correct characters (%)"), this));
+    bar->addWidget(m_accuracyName = new QLabel(tr("correct characters (%)"), this));
     bar->addStretch(1);
-    bar->addWidget(addLogScaleSwitch(
-        this, QStringLiteral("Show the loss on a logarithmic axis: late, small improvements stay visible"), 6,
-        [] { return QSharedPointer<QCPAxisTicker>(new LossTicker); }));
+    bar->addWidget(addLogScaleSwitch(this,
+                                     tr("Show the loss on a logarithmic axis: late, small improvements stay visible"),
+                                     6, [] { return QSharedPointer<QCPAxisTicker>(new LossTicker); }));
     layout->addLayout(bar);
     // The row shares the plot's background, so the two read as one figure.
     setAutoFillBackground(true);
@@ -75,25 +75,25 @@ LossPlot::LossPlot(QWidget *parent)
     layout->addWidget(plot, 1);
 
     m_hint = addHint(QMargins(48, 16, 48, 48)); // roughly inside the axes
-    m_hint->setText(QStringLiteral("Press Play (Space) or take one step (Ctrl+→) — the loss of every training step "
-                                   "appears here"));
+    m_hint->setText(tr("Press Play (Space) or take one step (Ctrl+→) — the loss of every training step "
+                       "appears here"));
     m_hint->setMaximumWidth(m_hint->fontMetrics().averageCharWidth() * 72); // two lines, not one across the plot
     m_hint->setMargin(8);
     m_hint->setBackgroundRole(QPalette::Base); // over the grid lines, not crossed by them
     m_hint->setAutoFillBackground(true);
 
     m_loss = plot->addGraph(plot->xAxis, plot->yAxis);
-    m_loss->setName(QStringLiteral("loss"));
+    m_loss->setName(tr("loss"));
     m_accuracy = plot->addGraph(plot->xAxis, plot->yAxis2);
-    m_accuracy->setName(QStringLiteral("correct characters (%)"));
+    m_accuracy->setName(tr("correct characters (%)"));
     // Adaptive sampling (on by default, stated because it is what keeps 10^6 points fast).
     m_loss->setAdaptiveSampling(true);
     m_accuracy->setAdaptiveSampling(true);
 
-    setStepAxis(plot->xAxis, QStringLiteral("training step"));
-    plot->yAxis->setLabel(QStringLiteral("loss"));
+    setStepAxis(plot->xAxis, tr("training step"));
+    plot->yAxis->setLabel(tr("loss"));
     plot->yAxis2->setVisible(true);
-    setPercentAxis(plot->yAxis2, QStringLiteral("correct characters (%)"));
+    setPercentAxis(plot->yAxis2, tr("correct characters (%)"));
 
     applyTheme();
     setLogScale(false);
@@ -223,11 +223,11 @@ void LossPlot::setErrorCurve(bool error)
     if (error == m_errorCurve)
         return;
     m_errorCurve = error;
-    const QString name = error ? QStringLiteral("mean absolute error") : QStringLiteral("correct characters (%)");
+    const QString name = error ? tr("mean absolute error") : tr("correct characters (%)");
     m_accuracy->setName(name);
     m_accuracyName->setText(name);
-    m_lossName->setText(error ? QStringLiteral("loss (MSE)") : QStringLiteral("loss"));
-    plot()->yAxis->setLabel(error ? QStringLiteral("loss (MSE)") : QStringLiteral("loss"));
+    m_lossName->setText(error ? tr("loss (MSE)") : tr("loss"));
+    plot()->yAxis->setLabel(error ? tr("loss (MSE)") : tr("loss"));
     if (error) {
         plot()->yAxis2->setLabel(name);
         plot()->yAxis2->setTicker(QSharedPointer<QCPAxisTicker>(new LossTicker));

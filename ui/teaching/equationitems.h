@@ -101,7 +101,7 @@ std::vector<EquationLine> termLines(const W &why, const V &h, const B &bias, con
         const QString span = QStringLiteral("%1–%2").arg(first + 1).arg(last + 1);
         EquationLine line;
         line.current = current;
-        line.items.push_back(text(QStringLiteral("units %1:").arg(span)));
+        line.items.push_back(text(EquationModel::tr("units %1:").arg(span)));
         line.items.push_back(matrix(why, QStringLiteral("W_hy%1[%2]").arg(rowName, span), {row}, units, false,
                                     MatrixRole::HiddenToOutput));
         line.items.push_back(text(QStringLiteral("·")));
@@ -138,7 +138,7 @@ inline QString charName(const Vocabulary &vocabulary, int index)
 inline EquationLine noGradientsLine()
 {
     EquationLine line;
-    line.items.push_back(text(QStringLiteral("(no gradients: the loss of this pass is not finite)")));
+    line.items.push_back(text(EquationModel::tr("(no gradients: the loss of this pass is not finite)")));
     return line;
 }
 
@@ -149,7 +149,7 @@ inline QString gradientFromAbove(const ModelConfig &model, int l, int t)
     // With the time step as the other labels have it (dL/dh_1 = dL/dy_1 + …), not a loose "t".
     const QString dy = QStringLiteral("dL/dy_%1").arg(t + 1);
     return l == model.numLayers - 1 ? (model.outputLayer ? QStringLiteral("W_hyᵀ ") + dy : dy)
-                                    : QStringLiteral("from layer %1").arg(l + 2);
+                                    : EquationModel::tr("from layer %1").arg(l + 2);
 }
 
 } // namespace rnnlab::equation

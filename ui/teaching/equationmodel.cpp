@@ -6,6 +6,8 @@
 #include "ui/teaching/gatedequations.h"
 #include "ui/teaching/valueequations.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <limits>
 #include <set>
@@ -20,10 +22,14 @@ namespace {
 QString lossWords(const Task &task)
 {
     if (task.shape() == SequenceShape::ManyToOne)
-        return QStringLiteral("the loss of the text: −log of the probability of its label (scored at the last step)");
+        return QCoreApplication::translate(
+            "rnnlab::EquationModel",
+            "the loss of the text: −log of the probability of its label (scored at the last step)");
     return task.outputKind() == OutputKind::Character
-        ? QStringLiteral("the loss at this step: −log of the probability of the next character")
-        : QStringLiteral("the loss at this step: −log of the probability of the target");
+        ? QCoreApplication::translate("rnnlab::EquationModel",
+                                      "the loss at this step: −log of the probability of the next character")
+        : QCoreApplication::translate("rnnlab::EquationModel",
+                                      "the loss at this step: −log of the probability of the target");
 }
 
 } // namespace
@@ -88,30 +94,32 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         : model.outputLayer            ? QStringLiteral("y_t = W_hy h_t%1 + b_y,   p_t = softmax(y_t)").arg(topSup)
                                        : QStringLiteral("y_t = h_t%1,   p_t = softmax(y_t)").arg(topSup);
     eq.symbolic = cursor.isBackward()
-        ? (relu ? QStringLiteral(
-               "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t > 0]")
-                : QStringLiteral(
-                    "dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)"))
+        ? (relu ? tr("dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t > 0]")
+                : tr("dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)"))
         // A stack names every symbol's layer, and y_t reads the top layer's h_t.
-        : QStringLiteral("h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   "
-                         "for t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch keeps the two biases apart)")
+        //: The RNN's equations. %1 the activation (tanh or ReLU), %2 the output's equations, %3 the number
+        //: of time steps, %4 the layer's input (x_t), %5 the layer's superscript (empty for one layer).
+        : tr("h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   "
+             "for t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch keeps the two biases apart)")
               .arg(act, headSymbols)
               .arg(sequence.length())
               .arg(in, sup);
     // A forecast run's test series: forward only (its squared error, no loss share, no backward).
     const bool test = snapshot.isTestSequence(textIndex);
     const int testNumber = textIndex - int(snapshot.trace.sequences.size()) + 1;
+    const QString direction = cursor.isBackward() ? tr("Backward through time") : tr("Forward");
     eq.caption = QStringLiteral("%1 · t = %2%3 — %4")
-                     .arg((cursor.isBackward() ? QStringLiteral("Backward through time") : QStringLiteral("Forward"))
-                          + (test ? QStringLiteral(", test series %1").arg(testNumber) : QString()))
+                     //: The walk's direction (Forward) and which test series it walks.
+                     .arg(test ? tr("%1, test series %2").arg(direction).arg(testNumber) : direction)
                      .arg(t + 1) // on screen the lecture's 1 … n; the trace's arrays are 0-based
-                     .arg(L > 1 && !cursor.isOutputPhase() ? QStringLiteral(", layer %1").arg(l + 1) : QString())
+                     .arg(L > 1 && !cursor.isOutputPhase() ? tr(", layer %1").arg(l + 1) : QString())
                      .arg(cursor.phase == Phase::Loss && !values ? lossWords(*setup.task)
                               : cursor.phase == Phase::Loss && test
-                              ? QStringLiteral("the squared error of this step: (y_t − x_{t+1})² per feature "
-                                               "(a test series: no share of L)")
+                              ? tr("the squared error of this step: (y_t − x_{t+1})² per feature "
+                                   "(a test series: no share of L)")
                               : cursor.phase == Phase::InputPart && l > 0
-                              ? inputPart + QStringLiteral(": what the layer below contributes")
+                              //: %1 is the input's term of the equation (W_xh h_t + b_ih).
+                              ? tr("%1: what the layer below contributes").arg(inputPart)
                               : TimeStepWalker::description(cursor.phase, model.cell, model.outputLayer, head));
 
     // x_t: the one-hot vector or a time series' D values (layer 1), or the layer below's h_t.
@@ -227,7 +235,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             line.items.push_back(text(QStringLiteral("y_%1 = h_%1 =").arg(t + 1)));
         }
         line.items.push_back(
-            vector(sequence.logits.col(t), QStringLiteral("y_%1 (logits)").arg(t + 1), predicted, current, predicted));
+            vector(sequence.logits.col(t), tr("y_%1 (logits)").arg(t + 1), predicted, current, predicted));
         return line;
     };
     // The softmax, then (one line each, so that the panel stays narrow) the prediction and the loss.
@@ -264,12 +272,15 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             EquationLine prediction;
             prediction.current = current;
             const float p = sequence.probabilities(predicted, t);
-            const QString verdict = target < 0
-                ? QStringLiteral(" (not scored: a classifier is scored at the last time step only)")
-                : predicted == target ? QStringLiteral(" ✓")
-                : manyToOne           ? QStringLiteral(" ✗ (the label is %1)").arg(outName(target))
-                                      : QStringLiteral(" ✗ (the text goes on with %1)").arg(outName(target));
-            prediction.items.push_back(text(QStringLiteral("the largest is p_%1[%2] = %3: predicts %2%4")
+            const QString verdict = target < 0 ? tr(" (not scored: a classifier is scored at the last time step only)")
+                : predicted == target          ? QStringLiteral(" ✓")
+                //: %1 is the true label (a character or class).
+                : manyToOne ? tr(" ✗ (the label is %1)").arg(outName(target))
+                            //: %1 is the true next character.
+                            : tr(" ✗ (the text goes on with %1)").arg(outName(target));
+            //: %1 the time step, %2 the predicted character or class, %3 its probability, %4 the verdict
+            //: (✓, or ✗ with the true one).
+            prediction.items.push_back(text(tr("the largest is p_%1[%2] = %3: predicts %2%4")
                                                 .arg(t + 1)
                                                 .arg(outName(predicted), QString::number(p, 'f', 3), verdict),
                                             current && phase == 1));
@@ -279,8 +290,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             EquationLine loss;
             loss.current = current;
             if (target < 0)
-                loss.items.push_back(
-                    text(QStringLiteral("no loss at t = %1: this time step has no target").arg(t + 1), current));
+                loss.items.push_back(text(tr("no loss at t = %1: this time step has no target").arg(t + 1), current));
             else
                 loss.items.push_back(text(QStringLiteral("loss_%1 = −log p_%1[%2] = −log %3 = %4")
                                               .arg(t + 1)
@@ -302,7 +312,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         for (qsizetype i = 0; i < words.size(); ++i) {
             EquationLine line;
             line.current = true;
-            line.items.push_back(text(i == 0 ? QStringLiteral("no backward pass — ") + words[i] : words[i], true));
+            line.items.push_back(text(i == 0 ? tr("no backward pass — %1").arg(words[i]) : words[i], true));
             eq.lines.push_back(line);
         }
         return eq;
@@ -325,10 +335,13 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         EquationLine line;
         line.current = true;
         line.items.push_back(text(
-            l > 0 ? QStringLiteral("x_%1%2 = h_%1 of layer %3 =").arg(t + 1).arg(sup).arg(l)
+            //: %1 the time step, %2 the layer's superscript, %3 the layer below.
+            l > 0 ? tr("x_%1%2 = h_%1 of layer %3 =").arg(t + 1).arg(sup).arg(l)
                 : values && test
-                ? QStringLiteral("x_%1 = the values of test series %2 at t = %1 =").arg(t + 1).arg(testNumber)
-                : values ? QStringLiteral("x_%1 = the values of series %2 at t = %1 =").arg(t + 1).arg(textIndex + 1)
+                //: %1 the time step, %2 the test series' number.
+                ? tr("x_%1 = the values of test series %2 at t = %1 =").arg(t + 1).arg(testNumber)
+                //: %1 the time step, %2 the series' number.
+                : values ? tr("x_%1 = the values of series %2 at t = %1 =").arg(t + 1).arg(textIndex + 1)
                          : QStringLiteral("x_%1 = one-hot(%2) =").arg(t + 1).arg(charName(vocabulary, input)),
             true));
         line.items.push_back(inputVector(true));
@@ -365,11 +378,11 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         EquationLine mean;
         // The count is the trace's own: the scored time steps (a classifier scores one per text).
         const QString over = manyToOne
-            ? QStringLiteral("the mean over the %1 texts' labels (one scored step each)")
-                  .arg(snapshot.trace.targetCount)
-            : QStringLiteral("the mean over the %1 scored time steps of all texts").arg(snapshot.trace.targetCount);
+            ? tr("the mean over the %1 texts' labels (one scored step each)").arg(snapshot.trace.targetCount)
+            : tr("the mean over the %1 scored time steps of all texts").arg(snapshot.trace.targetCount);
         mean.items.push_back(text(
-            QStringLiteral("the training loss is %1: L = %2").arg(over, QString::number(snapshot.trace.loss, 'f', 4))));
+            //: %1 what the loss averages ("the mean over the 12 scored time steps of all texts"), %2 its value.
+            tr("the training loss is %1: L = %2").arg(over, QString::number(snapshot.trace.loss, 'f', 4))));
         eq.lines.push_back(mean);
         break;
     }
@@ -393,7 +406,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             // share is 1/N of p_t − one-hot(target).
             EquationLine fromOutput;
             fromOutput.items.push_back(
-                text(QStringLiteral("dL/dy_%1 = (p_%1 − one-hot(%2)) / %3: L is the mean over %3 predictions")
+                //: %1 the time step, %2 the target ('e'), %3 the number of predictions N.
+                text(tr("dL/dy_%1 = (p_%1 − one-hot(%2)) / %3: L is the mean over %3 predictions")
                          .arg(t + 1)
                          .arg(QStringLiteral("‘%1’").arg(outputLabel(*setup.task, target)))
                          .arg(snapshot.trace.targetCount)));
@@ -405,7 +419,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         hidden.items.push_back(text(QStringLiteral("+")));
         hidden.items.push_back(vector(layer.dHiddenThroughTime.col(t),
                                       t + 1 < sequence.length() ? QStringLiteral("W_hhᵀ dL/da_%1").arg(t + 2)
-                                                                : QStringLiteral("nothing after t = %1").arg(t + 1),
+                                                                : tr("nothing after t = %1").arg(t + 1),
                                       unit, hidden.current));
         hidden.items.push_back(text(QStringLiteral("=")));
         hidden.items.push_back(
@@ -417,11 +431,11 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             pre.current = true;
             // (No "%1²" in a pattern: QString::arg would read "¹²" as part of the placeholder.)
             pre.items.push_back(
-                text(relu ? QStringLiteral("dL/da_%1 = dL/dh_%1 where h_%1 > 0 =").arg(t + 1)
+                text(relu ? tr("dL/da_%1 = dL/dh_%1 where h_%1 > 0 =").arg(t + 1)
                           : QStringLiteral("dL/da_%1 = dL/dh_%1 ⊙ (1 − h_%1").arg(t + 1) + QStringLiteral("²) ="),
                      true));
             pre.items.push_back(vector(layer.dPreActivation.col(t), QStringLiteral("dL/da_%1").arg(t + 1), unit, true));
-            pre.items.push_back(text(QStringLiteral("→ into ∂W_xh, ∂W_hh, ∂b")));
+            pre.items.push_back(text(tr("→ into ∂W_xh, ∂W_hh, ∂b")));
             eq.lines.push_back(pre);
         }
         break;

@@ -20,6 +20,7 @@
 #include "ui/teaching/timestepwalker.h"
 
 #include <QColor>
+#include <QCoreApplication> // Q_DECLARE_TR_FUNCTIONS
 #include <QString>
 
 #include <vector>
@@ -117,6 +118,8 @@ struct Equation
 
 class EquationModel
 {
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::EquationModel)
+
 public:
     //! Beyond this many rows or columns a matrix is shown as a window around its focus.
     static constexpr int fullLimit = 16;

@@ -36,9 +36,9 @@ double cellWidthOf(const EquationItem &item, const QFontMetricsF &fm, double min
 
 QString EquationView::roundingNote()
 {
-    return QStringLiteral("Numbers are rounded for display. Results (sums, products, tanh, σ, softmax) use the "
-                          "exact values, so working them out from the printed numbers may change a last digit; "
-                          "the graph shows every digit on hover.");
+    return tr("Numbers are rounded for display. Results (sums, products, tanh, σ, softmax) use the "
+              "exact values, so working them out from the printed numbers may change a last digit; "
+              "the graph shows every digit on hover.");
 }
 
 bool EquationView::showsRoundingNote() const

@@ -37,21 +37,22 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     const QString in =
         l == 0 ? QStringLiteral("x_t") : QStringLiteral("h_t") + matrixName(MatrixRole::Bias, l - 1, L).mid(1);
     eq.symbolic = lstm
-        ? QStringLiteral("a_k = W_ik %1 + W_hk h_{t−1} + b_k for each gate k = i, f, g, o;  i, f, o = σ(a_k),  "
-                         "g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih stacks W_ii, W_if, "
-                         "W_ig, W_io in PyTorch's row order i, f, g, o; W_hh likewise")
+        //: The LSTM's equations; %1 is what the layer reads (x_t, or h_t of the layer below).
+        ? tr("a_k = W_ik %1 + W_hk h_{t−1} + b_k for each gate k = i, f, g, o;  i, f, o = σ(a_k),  "
+             "g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih stacks W_ii, W_if, "
+             "W_ig, W_io in PyTorch's row order i, f, g, o; W_hh likewise")
               .arg(in)
-        : QStringLiteral(
-              "r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in %1 + b_in + r ⊙ (W_hn "
-              "h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih stacks W_ir, W_iz, W_in in PyTorch's row "
-              "order r, z, n; W_hh likewise")
+        //: The GRU's equations; %1 is what the layer reads (x_t, or h_t of the layer below).
+        : tr("r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in %1 + b_in + r ⊙ (W_hn "
+             "h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih stacks W_ir, W_iz, W_in in PyTorch's row "
+             "order r, z, n; W_hh likewise")
               .arg(in);
     if (cursor.isBackward()) {
         eq.symbolic = lstm
-            ? QStringLiteral("dL/dh_t = (from above) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + "
-                             "f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t per gate")
-            : QStringLiteral("dL/dh_t = (from above) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  "
-                             "dL/dgi, dL/dgh per gate");
+            ? tr("dL/dh_t = (from above) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + "
+                 "f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t per gate")
+            : tr("dL/dh_t = (from above) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  "
+                 "dL/dgi, dL/dgh per gate");
     }
 
     // One gate's block of a LayerTrace field at step tt, tagged with where it comes from.
@@ -94,9 +95,9 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         if (l == 0 && current && values) {
             line.items.push_back(text(QStringLiteral("(x_%1 =").arg(t + 1)));
             line.items.push_back(vector(sequence.inputValues.col(t), QStringLiteral("x_%1").arg(t + 1), 0, false));
-            line.items.push_back(text(QStringLiteral(": the series' values, weighed by the columns of W_ih)")));
+            line.items.push_back(text(tr(": the series' values, weighed by the columns of W_ih)")));
         } else if (l == 0 && current)
-            line.items.push_back(text(QStringLiteral("(one-hot x_%1: column %2 of W_ih)")
+            line.items.push_back(text(tr("(one-hot x_%1: column %2 of W_ih)")
                                           .arg(t + 1)
                                           .arg(charName(snapshot.setup->vocabulary, sequence.inputs[std::size_t(t)]))));
         return line;
@@ -278,7 +279,7 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         const QString fromAbove = gradientFromAbove(model, l, t);
         hidden.items.push_back(whole(Field::DHiddenFromAbove, layer.dHiddenFromAbove, t, fromAbove, false));
         hidden.items.push_back(text(QStringLiteral("+")));
-        const QString throughTime = t + 1 >= n ? QStringLiteral("nothing after t = %1").arg(t + 1)
+        const QString throughTime = t + 1 >= n ? tr("nothing after t = %1").arg(t + 1)
             : lstm                             ? QStringLiteral("W_hhᵀ dL/da_%1").arg(t + 2)
                                                : QStringLiteral("W_hhᵀ dL/dgh_%1 + z ⊙ dL/dh_%1").arg(t + 2);
         hidden.items.push_back(
@@ -317,11 +318,11 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
                 pre.items.push_back(block(Field::DPreActivation, layer.dPreActivation, t, g,
                                           QStringLiteral("dL/da_%1").arg(gateName(g)), true));
             if (!lstm) {
-                pre.items.push_back(text(QStringLiteral("and dL/dgh_n = r ⊙ dL/da_n =")));
+                pre.items.push_back(text(tr("and dL/dgh_n = r ⊙ dL/da_n =")));
                 pre.items.push_back(
                     block(Field::DHiddenPart, layer.dHiddenPart, t, gate('n'), QStringLiteral("dL/dgh_n"), true));
             }
-            pre.items.push_back(text(QStringLiteral("→ into ∂W_ih, ∂W_hh, ∂b")));
+            pre.items.push_back(text(tr("→ into ∂W_ih, ∂W_hh, ∂b")));
             eq.lines.push_back(pre);
         }
         break;

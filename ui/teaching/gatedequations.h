@@ -12,10 +12,14 @@
 
 #include "ui/teaching/equationmodel.h"
 
+#include <QCoreApplication> // Q_DECLARE_TR_FUNCTIONS
+
 namespace rnnlab {
 
 class GatedEquations
 {
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::GatedEquations)
+
 public:
     //! Fills eq.symbolic and eq.lines for \a cursor, a layer phase of a gated cell at text
     //! \a textIndex; \a unit: the hidden unit in focus when vectors are windowed.

@@ -231,74 +231,72 @@ QString TimeStepWalker::description(Phase phase, CellKind cell, bool outputLayer
     switch (phase) {
     case Phase::Input:
         if (value)
-            return QStringLiteral("x_t enters: the series' values at step t, one per feature (or h_t of the layer "
-                                  "below)");
-        return QStringLiteral("x_t enters: the one-hot vector of the character (or h_t of the layer below)");
+            return tr("x_t enters: the series' values at step t, one per feature (or h_t of the layer "
+                      "below)");
+        return tr("x_t enters: the one-hot vector of the character (or h_t of the layer below)");
     case Phase::InputPart:
         if (lstm)
-            return QStringLiteral("W_ih x_t + b_ih: what the input contributes to each gate i, f, g, o");
+            return tr("W_ih x_t + b_ih: what the input contributes to each gate i, f, g, o");
         if (gru)
-            return QStringLiteral("W_ih x_t + b_ih: what the input contributes to each gate r, z, n");
-        return value
-            ? QStringLiteral("W_xh x_t + b_ih: what the input contributes (each column of W_xh weighs one "
-                             "feature of x_t)")
-            : QStringLiteral("W_xh x_t + b_ih: what the input contributes (a one-hot x picks one column of W_xh)");
+            return tr("W_ih x_t + b_ih: what the input contributes to each gate r, z, n");
+        return value ? tr("W_xh x_t + b_ih: what the input contributes (each column of W_xh weighs one "
+                          "feature of x_t)")
+                     : tr("W_xh x_t + b_ih: what the input contributes (a one-hot x picks one column of W_xh)");
     case Phase::HiddenPart:
         if (lstm || gru)
-            return QStringLiteral("W_hh h_{t−1} + b_hh: what the previous hidden state contributes to each gate");
-        return QStringLiteral("W_hh h_{t−1} + b_hh: what the memory of the previous step contributes");
+            return tr("W_hh h_{t−1} + b_hh: what the previous hidden state contributes to each gate");
+        return tr("W_hh h_{t−1} + b_hh: what the memory of the previous step contributes");
     case Phase::Sum:
         if (lstm)
-            return QStringLiteral("their sum: each gate's pre-activation");
+            return tr("their sum: each gate's pre-activation");
         if (gru)
-            return QStringLiteral("the sums for the reset gate r and the update gate z");
-        return QStringLiteral("their sum: the pre-activation a_t");
+            return tr("the sums for the reset gate r and the update gate z");
+        return tr("their sum: the pre-activation a_t");
     case Phase::Gates:
         if (gru)
-            return QStringLiteral("σ squashes into (0, 1): the reset gate r and the update gate z");
-        return QStringLiteral("σ gates in (0, 1) — input i, forget f, output o — and the candidate g = tanh(…)");
+            return tr("σ squashes into (0, 1): the reset gate r and the update gate z");
+        return tr("σ gates in (0, 1) — input i, forget f, output o — and the candidate g = tanh(…)");
     case Phase::CellState:
         if (gru)
-            return QStringLiteral("the candidate n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))");
-        return QStringLiteral("the cell state c_t = f ⊙ c_{t−1} + i ⊙ g: keep some of the old memory, write some new");
+            return tr("the candidate n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))");
+        return tr("the cell state c_t = f ⊙ c_{t−1} + i ⊙ g: keep some of the old memory, write some new");
     case Phase::Activation:
         if (lstm)
-            return QStringLiteral("h_t = o ⊙ tanh(c_t): the output gate lets part of the cell state out");
+            return tr("h_t = o ⊙ tanh(c_t): the output gate lets part of the cell state out");
         if (gru)
-            return QStringLiteral("h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}: z decides how much memory to keep");
-        return relu ? QStringLiteral("ReLU keeps the positive part: h_t")
-                    : QStringLiteral("tanh squashes it into (−1, 1): h_t");
+            return tr("h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}: z decides how much memory to keep");
+        return relu ? tr("ReLU keeps the positive part: h_t") : tr("tanh squashes it into (−1, 1): h_t");
     case Phase::Output:
         if (value)
-            return outputLayer ? QStringLiteral("y_t = W_hy h_t + b_y: the predicted next value x_{t+1}, one per "
-                                                "feature")
-                               : QStringLiteral("y_t = h_t: without an output layer the hidden state is the predicted "
-                                                "next value x_{t+1}");
-        return outputLayer ? QStringLiteral("W_hy h_t + b_y: the output scores (logits) y_t")
-                           : QStringLiteral("y_t = h_t: without an output layer the hidden state is the output");
-    case Phase::Softmax: return QStringLiteral("softmax turns the scores into probabilities");
-    case Phase::Prediction: return QStringLiteral("the most probable output (character, or class) is the prediction");
+            return outputLayer ? tr("y_t = W_hy h_t + b_y: the predicted next value x_{t+1}, one per "
+                                    "feature")
+                               : tr("y_t = h_t: without an output layer the hidden state is the predicted "
+                                    "next value x_{t+1}");
+        return outputLayer ? tr("W_hy h_t + b_y: the output scores (logits) y_t")
+                           : tr("y_t = h_t: without an output layer the hidden state is the output");
+    case Phase::Softmax: return tr("softmax turns the scores into probabilities");
+    case Phase::Prediction: return tr("the most probable output (character, or class) is the prediction");
     case Phase::Loss:
         if (value)
-            return QStringLiteral("the squared error of this step: (y_t − x_{t+1})² per feature, and its share of "
-                                  "the mean (MSE)");
-        return QStringLiteral(
+            return tr("the squared error of this step: (y_t − x_{t+1})² per feature, and its share of "
+                      "the mean (MSE)");
+        return tr(
             "the loss at this step: −log of the probability of the target (the true next character, or the label)");
     case Phase::BackwardHidden:
         if (value)
-            return gru ? QStringLiteral("dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh "
-                                        "and through z_{t+1} ⊙ h_t")
-                       : QStringLiteral("dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh");
+            return gru ? tr("dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh "
+                            "and through z_{t+1} ⊙ h_t")
+                       : tr("dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh");
         if (gru)
-            return QStringLiteral("dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t");
-        return QStringLiteral("dL/dh_t: the gradient arriving from the output and from t+1 through W_hh");
+            return tr("dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t");
+        return tr("dL/dh_t: the gradient arriving from the output and from t+1 through W_hh");
     case Phase::BackwardCell:
-        return QStringLiteral("dL/dc_t: through h_t = o ⊙ tanh(c_t), plus f_{t+1} ⊙ dL/dc_{t+1} along the cell state");
+        return tr("dL/dc_t: through h_t = o ⊙ tanh(c_t), plus f_{t+1} ⊙ dL/dc_{t+1} along the cell state");
     case Phase::BackwardPre:
         if (lstm || gru)
-            return QStringLiteral("dL/da_t, the gates' pre-activations: what reaches W_ih, W_hh and the biases");
-        return relu ? QStringLiteral("dL/da_t = dL/dh_t where h_t > 0: what reaches W_xh, W_hh and the biases")
-                    : QStringLiteral("dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases");
+            return tr("dL/da_t, the gates' pre-activations: what reaches W_ih, W_hh and the biases");
+        return relu ? tr("dL/da_t = dL/dh_t where h_t > 0: what reaches W_xh, W_hh and the biases")
+                    : tr("dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases");
     }
     return {};
 }

@@ -27,6 +27,7 @@
 #include "engine/task.h"
 #include "engine/types.h"
 
+#include <QCoreApplication> // Q_DECLARE_TR_FUNCTIONS
 #include <QString>
 
 #include <optional>
@@ -73,6 +74,8 @@ struct StepCursor
 
 class TimeStepWalker
 {
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::TimeStepWalker)
+
 public:
     TimeStepWalker(int timeSteps, int layers, CellKind cell = CellKind::RnnTanh, WalkOrder order = WalkOrder::TimeMajor,
                    OutputHead head = OutputHead::Softmax);

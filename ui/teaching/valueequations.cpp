@@ -49,9 +49,11 @@ std::vector<int> hiddenWindow(int H, int focus)
 //! walk's right edge at 1280 × 800).
 constexpr int termsPerLine = 4;
 
+//! \a count with its word: \a one is the pattern ("%1 step") for 1, \a many ("%1 steps") for the rest.
+//! (Two messages, not "%n": English's numerus forms would need a rnnlab_en.ts entry.)
 QString plural(qint64 count, const QString &one, const QString &many)
 {
-    return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? one : many);
+    return (count == 1 ? one : many).arg(count);
 }
 
 } // namespace
@@ -63,11 +65,17 @@ QString ValueEquations::symbolic(const ModelConfig &model, const QString &topSup
     // One feature (a wave): no Σ_d and no [d], and N said in words — "N·D" with D = 1 left the
     // class asking what D was.
     if (features == 1)
-        return y + QStringLiteral(" (predicts x_{t+1}),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   ")
+        //: %1 is the output's equation (y_t = W_hy h_t + b_y).
+        return QCoreApplication::translate(
+                   "ValueEquations",
+                   "%1 (predicts x_{t+1}),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   ")
+                   .arg(y)
             + QCoreApplication::translate("ValueEquations", "N = number of predicted steps, over all series");
-    return y
-        + QStringLiteral(
-               " (predicts x_{t+1}),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t,   ")
+    //: %1 is the output's equation (y_t = W_hy h_t + b_y).
+    return QCoreApplication::translate("ValueEquations",
+                                       "%1 (predicts x_{t+1}),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   "
+                                       "L = MSE = (1/(N·D)) Σ_t loss_t,   ")
+               .arg(y)
         + QCoreApplication::translate("ValueEquations",
                                       "N = number of predicted steps, over all series; D = features per step");
 }
@@ -76,9 +84,11 @@ QStringList ValueEquations::testSeriesWords()
 {
     // Three short lines, not one: an equation line does not wrap, and one sentence ran off the
     // panel's right edge at 1280 × 800.
-    return {QStringLiteral("a test series is never trained on:"),
-            QStringLiteral("this squared error is in no loss L and sends no gradient back"),
-            QStringLiteral("(forward and error only; the Signal tab holds it against the anomaly threshold)")};
+    return {
+        QCoreApplication::translate("ValueEquations", "a test series is never trained on:"),
+        QCoreApplication::translate("ValueEquations", "this squared error is in no loss L and sends no gradient back"),
+        QCoreApplication::translate("ValueEquations",
+                                    "(forward and error only; the Signal tab holds it against the anomaly threshold)")};
 }
 
 QString ValueEquations::countWords(const TrainingSnapshot &snapshot)
@@ -87,10 +97,13 @@ QString ValueEquations::countWords(const TrainingSnapshot &snapshot)
     const qint64 steps = snapshot.trace.targetCount;
     const qint64 features = steps > 0 ? count / steps : 0;
     if (features == 1)
-        return QStringLiteral("N = %1").arg(plural(steps, QStringLiteral("step"), QStringLiteral("steps")));
+        return QStringLiteral("N = %1").arg(plural(steps, QCoreApplication::translate("ValueEquations", "%1 step"),
+                                                   QCoreApplication::translate("ValueEquations", "%1 steps")));
     return QStringLiteral("N·D = %1 × %2 = %3")
-        .arg(plural(steps, QStringLiteral("step"), QStringLiteral("steps")),
-             plural(features, QStringLiteral("feature"), QStringLiteral("features")))
+        .arg(plural(steps, QCoreApplication::translate("ValueEquations", "%1 step"),
+                    QCoreApplication::translate("ValueEquations", "%1 steps")),
+             plural(features, QCoreApplication::translate("ValueEquations", "%1 feature"),
+                    QCoreApplication::translate("ValueEquations", "%1 features")))
         .arg(count);
 }
 
@@ -158,7 +171,8 @@ void ValueEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         } else {
             line.items.push_back(text(QStringLiteral("y_%1 = h_%1 =").arg(t + 1), current));
             line.items.push_back(y(current));
-            line.items.push_back(text(QStringLiteral("the prediction of x_%1").arg(t + 2)));
+            line.items.push_back(
+                text(QCoreApplication::translate("ValueEquations", "the prediction of x_%1").arg(t + 2)));
         }
         return line;
     };
@@ -216,7 +230,7 @@ void ValueEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     const std::int64_t count = MSELoss::valueCount(snapshot.trace);
     EquationLine share;
     share.current = true;
-    share.items.push_back(text(QStringLiteral("its share of L:")));
+    share.items.push_back(text(QCoreApplication::translate("ValueEquations", "its share of L:")));
     share.items.push_back(scalar(sequence.stepLoss(t), QStringLiteral("loss_%1").arg(t + 1), false));
     share.items.push_back(text(QStringLiteral("/ %1 =").arg(count)));
     share.items.push_back(scalar(MSELoss::stepShare(snapshot.trace, sequence, t),
@@ -230,9 +244,12 @@ void ValueEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     EquationLine mean;
     mean.current = true; // the count is what the share divides by: shown even where context is not
     // One feature: "over N = 119 steps" (a value per step), not "over N = 119 steps values".
-    mean.items.push_back(text((D > 1 ? QStringLiteral("L = MSE, the mean over %1 values: L = %2")
-                                     : QStringLiteral("L = MSE, the mean over %1: L = %2"))
-                                  .arg(countWords(snapshot), ErrorNumber::text(snapshot.trace.loss))));
+    //: %1 the count ("N·D = 119 steps × 2 features = 238"), %2 the loss.
+    mean.items.push_back(
+        text((D > 1 ? QCoreApplication::translate("ValueEquations", "L = MSE, the mean over %1 values: L = %2")
+                    //: %1 the count ("N = 119 steps"), %2 the loss.
+                    : QCoreApplication::translate("ValueEquations", "L = MSE, the mean over %1: L = %2"))
+                 .arg(countWords(snapshot), ErrorNumber::text(snapshot.trace.loss))));
     eq.lines.push_back(mean);
 }
 

@@ -109,7 +109,8 @@ QString FigureExport::writePng(const QImage &image, const QString &path)
     QBuffer buffer(&bytes); // in memory: the file itself is written by AtomicFile, whole or not at all
     buffer.open(QIODevice::WriteOnly); // a QBuffer in memory, not a file: AtomicFile::write() writes files
     if (!image.save(&buffer, "PNG"))
-        return QStringLiteral("cannot write %1: the picture could not be encoded as PNG (%2x%3 pixels)")
+        //: %1 the file, %2 × %3 the picture's size in pixels.
+        return QObject::tr("cannot write %1: the picture could not be encoded as PNG (%2x%3 pixels)")
             .arg(path)
             .arg(image.width())
             .arg(image.height());

@@ -112,8 +112,10 @@ void GraphBar::setSession(const Session &session)
         session.model.outputLayer
             ? QStringLiteral("<span style='color:%1; font-size:large'>━━</span> <b><i>W<sub>hy</sub></i></b>")
                   .arg(matrixColor(MatrixRole::HiddenToOutput).name())
-            : QStringLiteral("<span style='color:%1; font-size:large'>┅┅</span> <i>y = h (no W<sub>hy</sub>)</i>")
-                  .arg(palette().color(QPalette::PlaceholderText).name()));
+            : QStringLiteral("<span style='color:%1; font-size:large'>┅┅</span> <i>%2</i>")
+                  .arg(palette().color(QPalette::PlaceholderText).name(),
+                       //: Legend of the grey arrow when the model has no output layer: the outputs y are h itself.
+                       tr("y = h (no W<sub>hy</sub>)")));
 }
 
 int GraphBar::textIndex() const

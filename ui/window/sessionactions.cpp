@@ -11,6 +11,7 @@
 #include "ui/window/recentfiles.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
@@ -30,7 +31,13 @@ namespace rnnlab {
 namespace {
 
 constexpr int autosaveIntervalMs = 30'000;
-const QString fileFilter = QStringLiteral("rnnlab sessions (*.rnnlab *.json);;All files (*)");
+//! The file dialogs' filter, in the language shown (a function: a static QString would be
+//! built before the translators are installed).
+QString fileFilter()
+{
+    //: A file dialog's filter: keep the patterns in parentheses and the ";;" between the two.
+    return QCoreApplication::translate("rnnlab::SessionActions", "rnnlab sessions (*.rnnlab *.json);;All files (*)");
+}
 
 } // namespace
 
@@ -201,7 +208,7 @@ bool SessionActions::save()
 bool SessionActions::saveAs()
 {
     const QString suggestion = m_path.isEmpty() ? m_window->sessionName() + QStringLiteral(".rnnlab") : m_path;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save session"), suggestion, fileFilter);
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save session"), suggestion, fileFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -243,7 +250,7 @@ void SessionActions::newSession()
 void SessionActions::open()
 {
     const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Open session"), QFileInfo(m_path).absolutePath(), fileFilter);
+        QFileDialog::getOpenFileName(m_window, tr("Open session"), QFileInfo(m_path).absolutePath(), fileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
