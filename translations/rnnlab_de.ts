@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (input → hidden) and &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (hidden → hidden) are the &lt;b&gt;same at every time step&lt;/b&gt;: each arrow of one colour is the same matrix. The Matrices panel shows them, with the biases.&lt;/p&gt;&lt;p&gt;The slides also have &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (hidden → output). The lecture&apos;s example has none: the hidden state itself (4 numbers for 4 characters) is the output y&lt;sub&gt;t&lt;/sub&gt;. With an output layer (Model panel) W&lt;sub&gt;hy&lt;/sub&gt; appears, shared across time like the other two.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Matrizen &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (Eingabe → versteckt) und &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (versteckt → versteckt) sind &lt;b&gt;in jedem Zeitschritt dieselben&lt;/b&gt;: alle Pfeile einer Farbe sind dieselbe Matrix. Das Panel Matrizen zeigt sie, mit den Biases.&lt;/p&gt;&lt;p&gt;Die Folien haben auch &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (versteckt → Ausgabe). Das Beispiel der Vorlesung hat keine: der versteckte Zustand selbst (4 Zahlen für 4 Zeichen) ist die Ausgabe y&lt;sub&gt;t&lt;/sub&gt;. Mit einer Ausgabeschicht (Panel Modell) erscheint W&lt;sub&gt;hy&lt;/sub&gt;, wie die anderen beiden über die Zeit geteilt.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Die Matrizen &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (Eingabe → verborgen) und &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (verborgen → verborgen) sind &lt;b&gt;in jedem Zeitschritt dieselben&lt;/b&gt;: alle Pfeile einer Farbe sind dieselbe Matrix. Das Fenster „Matrizen“ zeigt sie samt den Bias-Vektoren.&lt;/p&gt;&lt;p&gt;Die Folien haben auch &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (verborgen → Ausgabe). Das Beispiel der Vorlesung hat keine: der verborgene Zustand selbst (4 Zahlen für 4 Zeichen) ist die Ausgabe y&lt;sub&gt;t&lt;/sub&gt;. Mit einer Ausgabeschicht (im Tab „Modell und Daten“) erscheint W&lt;sub&gt;hy&lt;/sub&gt;, wie die anderen beiden über die Zeit geteilt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The computation, by hand</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Ten steps of Adam, as in the lecture&apos;s loop. Each row is one step: its loss and what the network predicted; the wrong characters are underlined. Like the loop&apos;s print(result), a row is taken from the step&apos;s forward pass, &lt;i&gt;before&lt;/i&gt; its update — the caption above the graph shows the network after the tenth update, so its loss is not row 10&apos;s.&lt;/p&gt;&lt;p&gt;After ten steps it says &lt;b&gt;ello&lt;/b&gt;. Press &lt;b&gt;Space&lt;/b&gt; to train on, &lt;b&gt;Ctrl+→&lt;/b&gt; for one step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Zehn Schritte Adam, wie in der Schleife der Vorlesung. Jede Zeile ist ein Schritt: sein Verlust und die Vorhersage des Netzes; falsche Zeichen sind unterstrichen. Wie print(result) in der Schleife stammt eine Zeile aus dem Vorwärtsdurchlauf des Schritts, &lt;i&gt;vor&lt;/i&gt; seinem Update — die Beschriftung über dem Graphen zeigt das Netz nach dem zehnten Update, sein Verlust ist also nicht der von Zeile 10.&lt;/p&gt;&lt;p&gt;Nach zehn Schritten sagt es &lt;b&gt;ello&lt;/b&gt;. &lt;b&gt;Space&lt;/b&gt; trainiert weiter, &lt;b&gt;Ctrl+→&lt;/b&gt; macht einen Schritt.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Zehn Schritte Adam, wie in der Schleife der Vorlesung. Jede Zeile ist ein Schritt: sein Verlust und die Vorhersage des Netzes; falsche Zeichen sind unterstrichen. Wie print(result) in der Schleife stammt eine Zeile aus dem Vorwärtsdurchlauf des Schritts, &lt;i&gt;vor&lt;/i&gt; seinem Update — die Beschriftung über dem Graphen zeigt das Netz nach dem zehnten Update, sein Verlust ist also nicht der von Zeile 10.&lt;/p&gt;&lt;p&gt;Nach zehn Schritten sagt es &lt;b&gt;ello&lt;/b&gt;. &lt;b&gt;Leertaste&lt;/b&gt; trainiert weiter, &lt;b&gt;Ctrl+→&lt;/b&gt; macht einen Schritt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the loss after the next update</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Sixteen short reviews, each labelled &lt;i&gt;positive&lt;/i&gt; or &lt;i&gt;negative&lt;/i&gt;. The network reads the whole review and only its &lt;b&gt;last&lt;/b&gt; output counts: the loss is on the last time step alone.&lt;/p&gt;&lt;p&gt;In the Model panel such data is one line per text: &lt;i&gt;text&lt;/i&gt;, a Tab, &lt;i&gt;label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Right on all sixteen means it has learned &lt;i&gt;these&lt;/i&gt; sentences — memorised them, perhaps; whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the bars beside the arrows are its gates r and z and its candidate n.)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sechzehn kurze Rezensionen, jede als &lt;i&gt;positive&lt;/i&gt; oder &lt;i&gt;negative&lt;/i&gt; gelabelt. Das Netz liest die ganze Rezension, und nur seine &lt;b&gt;letzte&lt;/b&gt; Ausgabe zählt: der Verlust liegt allein auf dem letzten Zeitschritt.&lt;/p&gt;&lt;p&gt;Im Panel Modell sind solche Daten eine Zeile pro Text: &lt;i&gt;Text&lt;/i&gt;, ein Tab, &lt;i&gt;Label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Alle sechzehn richtig heißt: es hat &lt;i&gt;diese&lt;/i&gt; Sätze gelernt — vielleicht auswendig; ob es eine nie gesehene Rezension beurteilen kann, ist ein anderer Test. (Seine Zelle ist eine GRU, Schritt 15: die Balken neben den Pfeilen sind ihre Gates r und z und ihr Kandidat n.)&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Sechzehn kurze Rezensionen, jede als &lt;i&gt;positive&lt;/i&gt; oder &lt;i&gt;negative&lt;/i&gt; gelabelt. Das Netz liest die ganze Rezension, und nur seine &lt;b&gt;letzte&lt;/b&gt; Ausgabe zählt: der Verlust liegt allein auf dem letzten Zeitschritt.&lt;/p&gt;&lt;p&gt;Im Tab „Modell und Daten“ sind solche Daten eine Zeile pro Text: &lt;i&gt;Text&lt;/i&gt;, ein Tab, &lt;i&gt;Label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Alle sechzehn richtig heißt: es hat &lt;i&gt;diese&lt;/i&gt; Sätze gelernt — vielleicht auswendig; ob es eine nie gesehene Rezension beurteilen kann, ist ein anderer Test. (Seine Zelle ist eine GRU, Schritt 15: die Balken neben den Pfeilen sind ihre Gates r und z und ihr Kandidat n.)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stacked RNNs</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Layers on top of each other: the hidden state of layer 1 is the input of layer 2. Each layer has its own W&lt;sub&gt;xh&lt;/sub&gt; and W&lt;sub&gt;hh&lt;/sub&gt;, shared across time along its row.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;L&lt;/b&gt; to walk layer by layer, as PyTorch computes it, instead of time step by time step: the numbers are the same.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Schichten übereinander: der versteckte Zustand von Schicht 1 ist die Eingabe von Schicht 2. Jede Schicht hat ihr eigenes W&lt;sub&gt;xh&lt;/sub&gt; und W&lt;sub&gt;hh&lt;/sub&gt;, entlang ihrer Zeile über die Zeit geteilt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;L&lt;/b&gt; geht Schicht für Schicht vor, wie PyTorch rechnet, statt Zeitschritt für Zeitschritt: die Zahlen sind dieselben.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Schichten übereinander: der verborgene Zustand von Schicht 1 ist die Eingabe von Schicht 2. Jede Schicht hat ihr eigenes W&lt;sub&gt;xh&lt;/sub&gt; und W&lt;sub&gt;hh&lt;/sub&gt;, entlang ihrer Zeile über die Zeit geteilt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;L&lt;/b&gt; geht Schicht für Schicht vor, wie PyTorch rechnet, statt Zeitschritt für Zeitschritt: die Zahlen sind dieselben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>LSTM</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Back through time, a vanilla RNN&apos;s gradient is multiplied by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step, and usually fades (or, with large weights, grows). The LSTM adds a cell state c&lt;sub&gt;t&lt;/sub&gt; (the lane above each row), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, and gates between 0 and 1 (the bars i, f, o, beside the candidate g): &lt;b&gt;f&lt;/b&gt;orget keeps c&lt;sub&gt;t−1&lt;/sub&gt;, &lt;b&gt;i&lt;/b&gt;nput writes the candidate g (between −1 and 1), &lt;b&gt;o&lt;/b&gt;utput reads tanh(c&lt;sub&gt;t&lt;/sub&gt;) into h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Where f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; is kept and the gradient along c passes back almost unchanged. Untrained, an LSTM&apos;s gradient fades much like an RNN&apos;s; training can &lt;i&gt;learn&lt;/i&gt; f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;After ten steps this LSTM says &lt;i&gt;llll&lt;/i&gt; where the RNN said &lt;i&gt;ello&lt;/i&gt;: it has four times the weights to set in the same ten steps. Press &lt;b&gt;Space&lt;/b&gt;: within 40 steps it says &lt;i&gt;ello&lt;/i&gt; too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Rückwärts durch die Zeit wird der Gradient eines einfachen RNN in jedem Schritt mit W&lt;sub&gt;hh&lt;/sub&gt;ᵀ und tanh′ multipliziert und verschwindet meist (oder explodiert, bei großen Gewichten). Das LSTM fügt einen Zellzustand c&lt;sub&gt;t&lt;/sub&gt; hinzu (die Spur über jeder Zeile), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, und Gates zwischen 0 und 1 (die Balken i, f, o neben dem Kandidaten g): das Vergessensgate &lt;b&gt;f&lt;/b&gt; behält c&lt;sub&gt;t−1&lt;/sub&gt;, das Eingangsgate &lt;b&gt;i&lt;/b&gt; schreibt den Kandidaten g (zwischen −1 und 1), das Ausgangsgate &lt;b&gt;o&lt;/b&gt; liest tanh(c&lt;sub&gt;t&lt;/sub&gt;) in h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Wo f ≈ 1, bleibt c&lt;sub&gt;t−1&lt;/sub&gt; erhalten und der Gradient entlang c läuft fast unverändert zurück. Untrainiert verschwindet der Gradient eines LSTM ähnlich wie beim RNN; Training kann f ≈ 1 &lt;i&gt;lernen&lt;/i&gt; (Vergleichen ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;Nach zehn Schritten sagt dieses LSTM &lt;i&gt;llll&lt;/i&gt;, wo das RNN &lt;i&gt;ello&lt;/i&gt; sagte: es muss in denselben zehn Schritten viermal so viele Gewichte einstellen. &lt;b&gt;Space&lt;/b&gt;: innerhalb von 40 Schritten sagt es auch &lt;i&gt;ello&lt;/i&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Rückwärts durch die Zeit wird der Gradient eines einfachen RNN in jedem Schritt mit W&lt;sub&gt;hh&lt;/sub&gt;ᵀ und tanh′ multipliziert und verschwindet meist (oder explodiert, bei großen Gewichten). Das LSTM fügt einen Zellzustand c&lt;sub&gt;t&lt;/sub&gt; hinzu (die Spur über jeder Zeile), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, und Gates zwischen 0 und 1 (die Balken i, f, o neben dem Kandidaten g): das Vergessensgate &lt;b&gt;f&lt;/b&gt; behält c&lt;sub&gt;t−1&lt;/sub&gt;, das Eingangsgate &lt;b&gt;i&lt;/b&gt; schreibt den Kandidaten g (zwischen −1 und 1), das Ausgangsgate &lt;b&gt;o&lt;/b&gt; liest tanh(c&lt;sub&gt;t&lt;/sub&gt;) in h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Wo f ≈ 1, bleibt c&lt;sub&gt;t−1&lt;/sub&gt; erhalten und der Gradient entlang c läuft fast unverändert zurück. Untrainiert verschwindet der Gradient eines LSTM ähnlich wie beim RNN; Training kann f ≈ 1 &lt;i&gt;lernen&lt;/i&gt; (Vergleichen ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;Nach zehn Schritten sagt dieses LSTM &lt;i&gt;llll&lt;/i&gt;, wo das RNN &lt;i&gt;ello&lt;/i&gt; sagte: es muss in denselben zehn Schritten viermal so viele Gewichte einstellen. &lt;b&gt;Leertaste&lt;/b&gt;: innerhalb von 40 Schritten sagt es auch &lt;i&gt;ello&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GRU</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The GRU does the same with two gates (r, z) and no separate cell state (its bars: r, z and the candidate n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, where ⊙ multiplies entry by entry and n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) is the candidate state.&lt;/p&gt;&lt;p&gt;The update gate &lt;b&gt;z&lt;/b&gt; mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 replaces it with n&lt;sub&gt;t&lt;/sub&gt;. The reset gate &lt;b&gt;r&lt;/b&gt; decides how much of h&lt;sub&gt;t−1&lt;/sub&gt; the candidate sees.&lt;/p&gt;&lt;p&gt;The slides name the LSTM and the GRU; these two steps show what they compute. Change anything in the Model panel and see what happens.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die GRU macht dasselbe mit zwei Gates (r, z) und ohne eigenen Zellzustand (ihre Balken: r, z und der Kandidat n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, wobei ⊙ elementweise multipliziert und n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) der Kandidatenzustand ist.&lt;/p&gt;&lt;p&gt;Das Update-Gate &lt;b&gt;z&lt;/b&gt; mischt: z ≈ 1 behält den alten Zustand (und lässt den Gradienten fast unverändert zurück), z ≈ 0 ersetzt ihn durch n&lt;sub&gt;t&lt;/sub&gt;. Das Reset-Gate &lt;b&gt;r&lt;/b&gt; bestimmt, wie viel von h&lt;sub&gt;t−1&lt;/sub&gt; der Kandidat sieht.&lt;/p&gt;&lt;p&gt;Die Folien nennen das LSTM und die GRU; diese zwei Schritte zeigen, was sie berechnen. Ändere etwas im Panel Modell und sieh, was passiert.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Die GRU macht dasselbe mit zwei Gates (r, z) und ohne eigenen Zellzustand (ihre Balken: r, z und der Kandidat n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, wobei ⊙ elementweise multipliziert und n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) der Kandidatenzustand ist.&lt;/p&gt;&lt;p&gt;Das Update-Gate &lt;b&gt;z&lt;/b&gt; mischt: z ≈ 1 behält den alten Zustand (und lässt den Gradienten fast unverändert zurück), z ≈ 0 ersetzt ihn durch n&lt;sub&gt;t&lt;/sub&gt;. Das Reset-Gate &lt;b&gt;r&lt;/b&gt; bestimmt, wie viel von h&lt;sub&gt;t−1&lt;/sub&gt; der Kandidat sieht.&lt;/p&gt;&lt;p&gt;Die Folien nennen das LSTM und die GRU; diese zwei Schritte zeigen, was sie berechnen. Ändere etwas im Tab „Modell und Daten“ und sieh, was passiert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Seeing memory</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>&lt;p&gt;An RNN&apos;s memory, seen three ways in the &lt;b&gt;Memory&lt;/b&gt; tab:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;How far back a prediction looks&lt;/b&gt;: the text up to the walk&apos;s step t, each character shaded (and a bar) by ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(target) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ — how much that input moves step t&apos;s right answer, by backpropagation through time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The path of h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: each state a point in the states&apos; two main directions (PCA), in time order. &lt;b&gt;Freeze axes&lt;/b&gt; and train on: the path moves in one frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Units over the text&lt;/b&gt;: the text coloured by one hidden unit; drag over a part of it to find the units that track it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hello&apos;s two ‘l’s are the test: the same input, yet ‘l’ follows the first and ‘o’ the second — only memory tells them apart. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; move the step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Das Gedächtnis eines RNN, auf drei Arten im Tab &lt;b&gt;Gedächtnis&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wie weit eine Vorhersage zurückblickt&lt;/b&gt;: der Text bis zum Schritt t des Durchgangs, jedes Zeichen schattiert (und ein Balken) nach ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(Ziel) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ — wie stark diese Eingabe die richtige Antwort von Schritt t bewegt, per Backpropagation through Time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Der Pfad von h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: jeder Zustand als Punkt in den zwei Hauptrichtungen der Zustände (PCA), in zeitlicher Reihenfolge. &lt;b&gt;Achsen fixieren&lt;/b&gt; und weitertrainieren: der Pfad bewegt sich in einem festen Rahmen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einheiten über dem Text&lt;/b&gt;: der Text, gefärbt nach einer versteckten Einheit; über einen Teil ziehen findet die Einheiten, die ihm folgen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die zwei ‘l’ in hello sind der Test: dieselbe Eingabe, doch auf das erste folgt ‘l’, auf das zweite ‘o’ — nur das Gedächtnis unterscheidet sie. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; bewegen den Schritt.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Das Gedächtnis eines RNN, auf drei Arten im Tab &lt;b&gt;Gedächtnis&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wie weit eine Vorhersage zurückblickt&lt;/b&gt;: der Text bis zum Schritt t des Durchgangs, jedes Zeichen schattiert (und ein Balken) nach ‖∂ log p&lt;sub&gt;t&lt;/sub&gt;(Ziel) / ∂x&lt;sub&gt;s&lt;/sub&gt;‖ — wie stark diese Eingabe die richtige Antwort von Schritt t bewegt, per Backpropagation through Time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Der Pfad von h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: jeder Zustand als Punkt in den zwei Hauptrichtungen der Zustände (PCA), in zeitlicher Reihenfolge. &lt;b&gt;Achsen fixieren&lt;/b&gt; und weitertrainieren: der Pfad bewegt sich in einem festen Rahmen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einheiten über dem Text&lt;/b&gt;: der Text, gefärbt nach einer verborgenen Einheit; über einen Teil ziehen findet die Einheiten, die ihm folgen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die zwei ‘l’ in hello sind der Test: dieselbe Eingabe, doch auf das erste folgt ‘l’, auf das zweite ‘o’ — nur das Gedächtnis unterscheidet sie. &lt;b&gt;←&lt;/b&gt; / &lt;b&gt;→&lt;/b&gt; bewegen den Schritt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>It goes down</source>
@@ -558,6 +558,11 @@
         <source>Score: no questions answered yet</source>
         <translation>Punkte: noch keine Frage beantwortet</translation>
     </message>
+    <message>
+        <source>cannot write %1: the picture could not be encoded as PNG (%2x%3 pixels)</source>
+        <extracomment>%1 the file, %2 × %3 the picture&apos;s size in pixels.</extracomment>
+        <translation>%1 kann nicht geschrieben werden: das Bild ließ sich nicht als PNG kodieren (%2x%3 Pixel)</translation>
+    </message>
 </context>
 <context>
     <name>ValueEquations</name>
@@ -568,6 +573,61 @@
     <message>
         <source>N = number of predicted steps, over all series; D = features per step</source>
         <translation>N = Zahl vorhergesagter Schritte, über alle Reihen; D = Merkmale pro Schritt</translation>
+    </message>
+    <message>
+        <source>%1 (predicts x_{t+1}),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   </source>
+        <extracomment>%1 is the output&apos;s equation (y_t = W_hy h_t + b_y).</extracomment>
+        <translation>%1 (sagt x_{t+1} vorher),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   </translation>
+    </message>
+    <message>
+        <source>%1 (predicts x_{t+1}),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t,   </source>
+        <extracomment>%1 is the output&apos;s equation (y_t = W_hy h_t + b_y).</extracomment>
+        <translation>%1 (sagt x_{t+1} vorher),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t,   </translation>
+    </message>
+    <message>
+        <source>a test series is never trained on:</source>
+        <translation>auf einer Testreihe wird nie trainiert:</translation>
+    </message>
+    <message>
+        <source>this squared error is in no loss L and sends no gradient back</source>
+        <translation>dieser quadratische Fehler zählt zu keinem Verlust L und schickt keinen Gradienten zurück</translation>
+    </message>
+    <message>
+        <source>(forward and error only; the Signal tab holds it against the anomaly threshold)</source>
+        <translation>(nur vorwärts und Fehler; der Tab „Signal“ vergleicht ihn mit dem Anomalie-Schwellenwert)</translation>
+    </message>
+    <message>
+        <source>%1 step</source>
+        <translation>%1 Schritt</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 Schritte</translation>
+    </message>
+    <message>
+        <source>%1 feature</source>
+        <translation>%1 Merkmal</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 Merkmale</translation>
+    </message>
+    <message>
+        <source>the prediction of x_%1</source>
+        <translation>die Vorhersage von x_%1</translation>
+    </message>
+    <message>
+        <source>its share of L:</source>
+        <translation>sein Anteil an L:</translation>
+    </message>
+    <message>
+        <source>L = MSE, the mean over %1 values: L = %2</source>
+        <extracomment>%1 the count (&quot;N·D = 119 steps × 2 features = 238&quot;), %2 the loss.</extracomment>
+        <translation>L = MSE, das Mittel über %1 Werte: L = %2</translation>
+    </message>
+    <message>
+        <source>L = MSE, the mean over %1: L = %2</source>
+        <translation>L = MSE, das Mittel über %1: L = %2</translation>
     </message>
 </context>
 <context>
@@ -582,11 +642,11 @@
     </message>
     <message>
         <source>Step by hand</source>
-        <translation>Von Hand</translation>
+        <translation>Von Hand rechnen</translation>
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation>Verlust und Genauigkeit</translation>
+        <translation>Verlust und Trefferquote</translation>
     </message>
     <message>
         <source>Predictions per step</source>
@@ -622,7 +682,7 @@
     </message>
     <message>
         <source> This run is a translation (an encoder–decoder): its loss and accuracy are in the Loss tab, each pair&apos;s greedy translation at every step in Predictions per step, and its three weight sets (encoder, decoder, fc) in the Matrices panel.</source>
-        <translation> Dieser Lauf ist eine Übersetzung (ein Encoder–Decoder): Verlust und Genauigkeit stehen im Tab Verlust, die Greedy-Übersetzung jedes Paars in jedem Schritt unter Vorhersagen pro Schritt und die drei Gewichtssätze (encoder, decoder, fc) im Panel Matrizen.</translation>
+        <translation> Dieser Lauf ist eine Übersetzung (ein Encoder–Decoder): Verlust und Trefferquote stehen im Tab Verlust, die Greedy-Übersetzung jedes Paars in jedem Schritt unter Vorhersagen pro Schritt und die drei Gewichtssätze (encoder, decoder, fc) im Fenster „Matrizen“.</translation>
     </message>
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
@@ -643,6 +703,82 @@
     <message>
         <source> This run is a time series: its values, the network&apos;s predictions, the free-running forecast and the flagged steps are in the Signal tab, and every number of a time step in the graph.</source>
         <translation> Dieser Lauf ist eine Zeitreihe: ihre Werte, die Vorhersagen des Netzes, die frei laufende Prognose und die markierten Schritte stehen im Tab Signal, und jede Zahl eines Zeitschritts im Graphen.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::CellValueEditor</name>
+    <message>
+        <source>Type a number, e.g. 0.5 or -1.2e-3</source>
+        <translation>Zahl eingeben, z. B. 0.5 oder -1.2e-3</translation>
+    </message>
+    <message>
+        <source>Use a point as the decimal separator: %1</source>
+        <translation>Punkt als Dezimaltrennzeichen verwenden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type e.g. 0.5 or -1.2e-3</source>
+        <translation>„%1“ ist keine Zahl: z. B. 0.5 oder -1.2e-3 eingeben</translation>
+    </message>
+    <message>
+        <source>A weight must be a finite number (%1 would turn the loss into nan)</source>
+        <translation>Ein Gewicht muss eine endliche Zahl sein (%1 würde den Verlust zu nan machen)</translation>
+    </message>
+    <message>
+        <source>Too large for a float32 weight: at most ±%1</source>
+        <translation>Zu groß für ein float32-Gewicht: höchstens ±%1</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ColorLegend</name>
+    <message>
+        <source>%1: blue is negative, red is positive; the colour is darkest at ±%2 and beyond.</source>
+        <extracomment>%1 the legend&apos;s caption (Weights), %2 the colour scale&apos;s end.</extracomment>
+        <translation>%1: blau ist negativ, rot ist positiv; am dunkelsten ist die Farbe ab ±%2.</translation>
+    </message>
+    <message>
+        <source>The numbers in the cells and under the bar are in units of %1: %2 in a cell means %3.</source>
+        <extracomment>%1 a power of ten (10⁻³), %2 a number as a cell prints it, %3 the value it stands for.</extracomment>
+        <translation>Die Zahlen in den Zellen und unter dem Balken sind in Einheiten von %1: %2 in einer Zelle bedeutet %3.</translation>
+    </message>
+    <message>
+        <source>Where the cells are too small for numbers, hover a cell (or move to it with the arrow keys) to read its value.</source>
+        <translation>Wo die Zellen zu klein für Zahlen sind: mit der Maus auf eine Zelle zeigen (oder mit den Pfeiltasten hingehen), um ihren Wert zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ColorMap</name>
+    <message>
+        <source>input gate i</source>
+        <extracomment>A gate&apos;s name (LSTM: i, f, g, o; GRU: r, z, n): keep its letter last, after a space.</extracomment>
+        <translation>Eingangsgate i</translation>
+    </message>
+    <message>
+        <source>forget gate f</source>
+        <translation>Vergessensgate f</translation>
+    </message>
+    <message>
+        <source>candidate g</source>
+        <translation>Kandidat g</translation>
+    </message>
+    <message>
+        <source>output gate o</source>
+        <translation>Ausgangsgate o</translation>
+    </message>
+    <message>
+        <source>reset gate r</source>
+        <translation>Reset-Gate r</translation>
+    </message>
+    <message>
+        <source>update gate z</source>
+        <translation>Update-Gate z</translation>
+    </message>
+    <message>
+        <source>candidate n</source>
+        <translation>Kandidat n</translation>
     </message>
 </context>
 <context>
@@ -669,7 +805,7 @@
     </message>
     <message>
         <source>Model %1&apos;s hidden size H: units per layer (without an output layer H must equal the vocabulary size)</source>
-        <translation>Versteckte Größe H von Modell %1: Einheiten pro Schicht (ohne Ausgabeschicht muss H gleich der Vokabulargröße sein)</translation>
+        <translation>Größe H des verborgenen Zustands von Modell %1: Einheiten pro Schicht (ohne Ausgabeschicht muss H gleich der Vokabulargröße sein)</translation>
     </message>
     <message>
         <source>output layer</source>
@@ -677,7 +813,7 @@
     </message>
     <message>
         <source>Model %1 reads its predictions through nn.Linear(H, V) (W_hy); without it, the top layer&apos;s hidden state is the logits</source>
-        <translation>Modell %1 liest seine Vorhersagen über nn.Linear(H, V) (W_hy); ohne sie dient der versteckte Zustand der obersten Schicht als Logits</translation>
+        <translation>Modell %1 liest seine Vorhersagen über nn.Linear(H, V) (W_hy); ohne sie dient der verborgene Zustand der obersten Schicht als Logits</translation>
     </message>
     <message>
         <source>Model %1&apos;s seed: torch.manual_seed for its initial weights</source>
@@ -731,7 +867,7 @@
     <name>rnnlab::CompareWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one step for every model · Ctrl+L: lock step or free-running · F: fold the graphs</source>
-        <translation>Space: trainieren · Ctrl+→: ein Schritt für jedes Modell · Ctrl+L: Gleichschritt oder frei laufend · F: Graphen falten</translation>
+        <translation>Leertaste: trainieren · Ctrl+→: ein Schritt für jedes Modell · Ctrl+L: Gleichschritt oder frei laufend · F: Graphen falten</translation>
     </message>
     <message>
         <source>Every model trains on these texts with these optimizer settings, so that only the models differ. Change them in the main window (Model and data) and compare again.</source>
@@ -751,11 +887,11 @@
     </message>
     <message>
         <source>Train every model at the chosen speed (Space)</source>
-        <translation>Jedes Modell mit der gewählten Geschwindigkeit trainieren (Space)</translation>
+        <translation>Jedes Modell mit der gewählten Geschwindigkeit trainieren (Leertaste)</translation>
     </message>
     <message>
         <source>Pause every model (Space)</source>
-        <translation>Jedes Modell anhalten (Space)</translation>
+        <translation>Jedes Modell anhalten (Leertaste)</translation>
     </message>
     <message>
         <source>One optimizer step for every model (Ctrl+→)</source>
@@ -918,6 +1054,288 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::EquationModel</name>
+    <message>
+        <source>units %1:</source>
+        <translation>Einheiten %1:</translation>
+    </message>
+    <message>
+        <source>(no gradients: the loss of this pass is not finite)</source>
+        <translation>(keine Gradienten: der Verlust dieses Durchlaufs ist nicht endlich)</translation>
+    </message>
+    <message>
+        <source>from layer %1</source>
+        <translation>aus Schicht %1</translation>
+    </message>
+    <message>
+        <source>the loss of the text: −log of the probability of its label (scored at the last step)</source>
+        <translation>der Verlust des Texts: −log der Wahrscheinlichkeit seines Labels (im letzten Schritt bewertet)</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the next character</source>
+        <translation>der Verlust in diesem Schritt: −log der Wahrscheinlichkeit des nächsten Zeichens</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the target</source>
+        <translation>der Verlust in diesem Schritt: −log der Wahrscheinlichkeit des Ziels</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t &gt; 0]</source>
+        <translation>dL/dh_t = (von y_t oder der Schicht darüber) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t &gt; 0]</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)</source>
+        <translation>dL/dh_t = (von y_t oder der Schicht darüber) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)</translation>
+    </message>
+    <message>
+        <source>h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   for t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch keeps the two biases apart)</source>
+        <extracomment>The RNN&apos;s equations. %1 the activation (tanh or ReLU), %2 the output&apos;s equations, %3 the number of time steps, %4 the layer&apos;s input (x_t), %5 the layer&apos;s superscript (empty for one layer).</extracomment>
+        <translation>h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   für t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch hält die zwei Biases getrennt)</translation>
+    </message>
+    <message>
+        <source>Backward through time</source>
+        <translation>Rückwärts durch die Zeit</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>%1, test series %2</source>
+        <extracomment>The walk&apos;s direction (Forward) and which test series it walks.</extracomment>
+        <translation>%1, Testreihe %2</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>, Schicht %1</translation>
+    </message>
+    <message>
+        <source>the squared error of this step: (y_t − x_{t+1})² per feature (a test series: no share of L)</source>
+        <translation>der quadratische Fehler dieses Schritts: (y_t − x_{t+1})² pro Merkmal (eine Testreihe: kein Anteil an L)</translation>
+    </message>
+    <message>
+        <source>%1: what the layer below contributes</source>
+        <translation>%1: was die Schicht darunter beiträgt</translation>
+    </message>
+    <message>
+        <source>y_%1 (logits)</source>
+        <translation>y_%1 (Logits)</translation>
+    </message>
+    <message>
+        <source> (not scored: a classifier is scored at the last time step only)</source>
+        <translation> (nicht bewertet: ein Klassifikator wird nur im letzten Zeitschritt bewertet)</translation>
+    </message>
+    <message>
+        <source> ✗ (the label is %1)</source>
+        <extracomment>%1 is the true label (a character or class).</extracomment>
+        <translation> ✗ (das Label ist %1)</translation>
+    </message>
+    <message>
+        <source> ✗ (the text goes on with %1)</source>
+        <extracomment>%1 is the true next character.</extracomment>
+        <translation> ✗ (der Text geht mit %1 weiter)</translation>
+    </message>
+    <message>
+        <source>the largest is p_%1[%2] = %3: predicts %2%4</source>
+        <extracomment>%1 the time step, %2 the predicted character or class, %3 its probability, %4 the verdict (✓, or ✗ with the true one).</extracomment>
+        <translation>am größten ist p_%1[%2] = %3: sagt %2 vorher%4</translation>
+    </message>
+    <message>
+        <source>no loss at t = %1: this time step has no target</source>
+        <translation>kein Verlust bei t = %1: dieser Zeitschritt hat kein Ziel</translation>
+    </message>
+    <message>
+        <source>no backward pass — %1</source>
+        <translation>kein Rückwärtsdurchlauf — %1</translation>
+    </message>
+    <message>
+        <source>x_%1%2 = h_%1 of layer %3 =</source>
+        <extracomment>%1 the time step, %2 the layer&apos;s superscript, %3 the layer below.</extracomment>
+        <translation>x_%1%2 = h_%1 von Schicht %3 =</translation>
+    </message>
+    <message>
+        <source>x_%1 = the values of test series %2 at t = %1 =</source>
+        <translation>x_%1 = die Werte von Testreihe %2 bei t = %1 =</translation>
+    </message>
+    <message>
+        <source>x_%1 = the values of series %2 at t = %1 =</source>
+        <translation>x_%1 = die Werte von Reihe %2 bei t = %1 =</translation>
+    </message>
+    <message>
+        <source>the mean over the %1 texts&apos; labels (one scored step each)</source>
+        <translation>das Mittel über die Labels der %1 Texte (je ein bewerteter Schritt)</translation>
+    </message>
+    <message>
+        <source>the mean over the %1 scored time steps of all texts</source>
+        <translation>das Mittel über die %1 bewerteten Zeitschritte aller Texte</translation>
+    </message>
+    <message>
+        <source>the training loss is %1: L = %2</source>
+        <extracomment>%1 what the loss averages (&quot;the mean over the 12 scored time steps of all texts&quot;), %2 its value.</extracomment>
+        <translation>der Trainingsverlust ist %1: L = %2</translation>
+    </message>
+    <message>
+        <source>dL/dy_%1 = (p_%1 − one-hot(%2)) / %3: L is the mean over %3 predictions</source>
+        <extracomment>%1 the time step, %2 the target (&apos;e&apos;), %3 the number of predictions N.</extracomment>
+        <translation>dL/dy_%1 = (p_%1 − one-hot(%2)) / %3: L ist das Mittel über %3 Vorhersagen</translation>
+    </message>
+    <message>
+        <source>nothing after t = %1</source>
+        <translation>nichts nach t = %1</translation>
+    </message>
+    <message>
+        <source>dL/da_%1 = dL/dh_%1 where h_%1 &gt; 0 =</source>
+        <translation>dL/da_%1 = dL/dh_%1, wo h_%1 &gt; 0 =</translation>
+    </message>
+    <message>
+        <source>→ into ∂W_xh, ∂W_hh, ∂b</source>
+        <translation>→ in ∂W_xh, ∂W_hh, ∂b</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::EquationView</name>
+    <message>
+        <source>Numbers are rounded for display. Results (sums, products, tanh, σ, softmax) use the exact values, so working them out from the printed numbers may change a last digit; the graph shows every digit on hover.</source>
+        <translation>Die Zahlen sind für die Anzeige gerundet. Ergebnisse (Summen, Produkte, tanh, σ, softmax) nutzen die exakten Werte; wer mit den angezeigten Zahlen nachrechnet, kann in der letzten Stelle abweichen. Der Graph zeigt beim Darüberfahren jede Stelle.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GatedEquations</name>
+    <message>
+        <source>a_k = W_ik %1 + W_hk h_{t−1} + b_k for each gate k = i, f, g, o;  i, f, o = σ(a_k),  g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih stacks W_ii, W_if, W_ig, W_io in PyTorch&apos;s row order i, f, g, o; W_hh likewise</source>
+        <extracomment>The LSTM&apos;s equations; %1 is what the layer reads (x_t, or h_t of the layer below).</extracomment>
+        <translation>a_k = W_ik %1 + W_hk h_{t−1} + b_k für jedes Gate k = i, f, g, o;  i, f, o = σ(a_k),  g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih stapelt W_ii, W_if, W_ig, W_io in der Zeilenreihenfolge von PyTorch i, f, g, o; W_hh ebenso</translation>
+    </message>
+    <message>
+        <source>r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in %1 + b_in + r ⊙ (W_hn h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih stacks W_ir, W_iz, W_in in PyTorch&apos;s row order r, z, n; W_hh likewise</source>
+        <extracomment>The GRU&apos;s equations; %1 is what the layer reads (x_t, or h_t of the layer below).</extracomment>
+        <translation>r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in %1 + b_in + r ⊙ (W_hn h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih stapelt W_ir, W_iz, W_in in der Zeilenreihenfolge von PyTorch r, z, n; W_hh ebenso</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from above) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t per gate</source>
+        <translation>dL/dh_t = (von oben) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t pro Gate</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from above) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  dL/dgi, dL/dgh per gate</source>
+        <translation>dL/dh_t = (von oben) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  dL/dgi, dL/dgh pro Gate</translation>
+    </message>
+    <message>
+        <source>: the series&apos; values, weighed by the columns of W_ih)</source>
+        <translation>: die Werte der Reihe, gewichtet mit den Spalten von W_ih)</translation>
+    </message>
+    <message>
+        <source>(one-hot x_%1: column %2 of W_ih)</source>
+        <translation>(One-Hot x_%1: Spalte %2 von W_ih)</translation>
+    </message>
+    <message>
+        <source>nothing after t = %1</source>
+        <translation>nichts nach t = %1</translation>
+    </message>
+    <message>
+        <source>and dL/dgh_n = r ⊙ dL/da_n =</source>
+        <translation>und dL/dgh_n = r ⊙ dL/da_n =</translation>
+    </message>
+    <message>
+        <source>→ into ∂W_ih, ∂W_hh, ∂b</source>
+        <translation>→ in ∂W_ih, ∂W_hh, ∂b</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GenerationPanel</name>
+    <message>
+        <source>characters to start from</source>
+        <translation>Anfangszeichen</translation>
+    </message>
+    <message>
+        <source>The network reads these characters first, then continues on its own</source>
+        <translation>Das Netz liest zuerst diese Zeichen und schreibt dann selbst weiter</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ime:</source>
+        <translation>An&amp;fang:</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>How many characters to generate after the prime</source>
+        <translation>Wie viele Zeichen nach dem Anfang erzeugt werden</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>Lä&amp;nge:</translation>
+    </message>
+    <message>
+        <source>Greed&amp;y</source>
+        <translation>&amp;Greedy</translation>
+    </message>
+    <message>
+        <source>Always take the most probable next character (argmax)</source>
+        <translation>Immer das wahrscheinlichste nächste Zeichen nehmen (argmax)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple</source>
+        <translation>&amp;Ziehen</translation>
+    </message>
+    <message>
+        <source>Draw the next character from softmax(logits / temperature)</source>
+        <translation>Das nächste Zeichen aus softmax(logits / Temperatur) ziehen</translation>
+    </message>
+    <message>
+        <source>Next character:</source>
+        <translation>Nächstes Zeichen:</translation>
+    </message>
+    <message>
+        <source>1 samples from the network&apos;s own probabilities; smaller is more conservative, larger more adventurous</source>
+        <translation>1 zieht aus den eigenen Wahrscheinlichkeiten des Netzes; kleiner ist vorsichtiger, größer gewagter</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same text again</source>
+        <translation>Derselbe Seed zieht wieder denselben Text</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation>Te&amp;mperatur:</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>&amp;Result (the prime in bold, then what the network wrote):</source>
+        <translation>&amp;Ergebnis (fett der Anfang, dann was das Netz geschrieben hat):</translation>
+    </message>
+    <message>
+        <source>Nothing generated yet</source>
+        <translation>Noch nichts generiert</translation>
+    </message>
+    <message>
+        <source>This model is a classifier (many-to-one): its outputs are labels, not characters, so it cannot write text. Generation is one-to-many: train a next-character model (lines without a label) to use it.</source>
+        <translation>Dieses Modell ist ein Klassifikator (many-to-one): seine Ausgaben sind Labels, keine Zeichen, also kann es keinen Text schreiben. Generieren ist one-to-many: trainiere dafür ein Modell für das nächste Zeichen (Zeilen ohne Label).</translation>
+    </message>
+    <message>
+        <source>Waiting for a model</source>
+        <translation>Warte auf ein Modell</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Wird generiert…</translation>
+    </message>
+    <message>
+        <source>The prime you gave</source>
+        <translation>Der vorgegebene Anfang</translation>
+    </message>
+    <message>
+        <source>Generated by the network</source>
+        <translation>Vom Netz generiert</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
@@ -938,6 +1356,72 @@
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
         <translation>Noch keine Gradienten: der erste Vorwärts- und Rückwärtsdurchlauf der Modelle zeigt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GradientNormPlot</name>
+    <message>
+        <source>The size of the gradient that reaches the hidden state h_t at each time step. The training loss is the mean L = (loss_1 + … + loss_N) / N over the N predictions of all texts, so the last step&apos;s share of it is loss_n/N. Falling towards t = 1: the gradient vanishes on its way back through time (try a 40-character text); rising: it explodes.</source>
+        <translation>Die Größe des Gradienten, der in jedem Zeitschritt den verborgenen Zustand h_t erreicht. Der Trainingsverlust ist das Mittel L = (loss_1 + … + loss_N) / N über die N Vorhersagen aller Texte, also ist der Anteil des letzten Schritts loss_n/N. Fällt die Kurve zu t = 1 hin, verschwindet der Gradient auf dem Weg rückwärts durch die Zeit (probiere einen Text mit 40 Zeichen); steigt sie, explodiert er.</translation>
+    </message>
+    <message>
+        <source>Last step&apos;s loss only</source>
+        <translation>Nur Verlust des letzten Schritts</translation>
+    </message>
+    <message>
+        <source>Only the last prediction&apos;s share of the loss, loss_n/N (t = n; L is the mean over N predictions), carried back through time: ‖d(loss_n/N)/dh_t‖, how much of it still reaches each earlier step — the vanishing (or exploding) gradient. Unticked: ‖dL/dh_t‖ of the whole loss L, to which every step adds its own term, so the curve does not fall like that.</source>
+        <translation>Nur der Anteil der letzten Vorhersage am Verlust, loss_n/N (t = n; L ist das Mittel über N Vorhersagen), rückwärts durch die Zeit getragen: ‖d(loss_n/N)/dh_t‖, wie viel davon noch jeden früheren Schritt erreicht — der verschwindende (oder explodierende) Gradient. Nicht angehakt: ‖dL/dh_t‖ des ganzen Verlusts L, zu dem jeder Schritt einen eigenen Term beiträgt, daher fällt die Kurve nicht so ab.</translation>
+    </message>
+    <message>
+        <source>Show the norms on a logarithmic axis: a vanishing gradient falls in a straight line, decade by decade</source>
+        <translation>Normen auf logarithmischer Achse: ein verschwindender Gradient fällt als Gerade, Dekade um Dekade</translation>
+    </message>
+    <message>
+        <source>time step t</source>
+        <translation>Zeitschritt t</translation>
+    </message>
+    <message>
+        <source>layer 1</source>
+        <translation>Schicht 1</translation>
+    </message>
+    <message>
+        <source>‖dL/dh_t‖ of every time step appears here once a session is loaded</source>
+        <translation>‖dL/dh_t‖ jedes Zeitschritts erscheint hier, sobald eine Sitzung geladen ist</translation>
+    </message>
+    <message>
+        <source>No gradients in this snapshot yet: they come from a backward pass through time</source>
+        <translation>Noch keine Gradienten in dieser Momentaufnahme: sie entstehen im Rückwärtsdurchlauf durch die Zeit</translation>
+    </message>
+    <message>
+        <source>A test series is never trained on: it has no gradients</source>
+        <translation>Auf einer Testreihe wird nie trainiert: sie hat keine Gradienten</translation>
+    </message>
+    <message>
+        <source>There is no text %1 in this session</source>
+        <translation>In dieser Sitzung gibt es keinen Text %1</translation>
+    </message>
+    <message>
+        <source>No gradient of the last step&apos;s loss in this snapshot yet</source>
+        <translation>Noch kein Gradient des Verlusts des letzten Schritts in dieser Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>W_hh = 0: the last step&apos;s loss reaches h_{%1} only; every earlier h_t gets 0, which a log axis cannot show</source>
+        <translation>W_hh = 0: der Verlust des letzten Schritts erreicht nur h_{%1}; jedes frühere h_t bekommt 0, was eine Log-Achse nicht zeigen kann</translation>
+    </message>
+    <message>
+        <source>◯ %1: the graph&apos;s dL/d%2</source>
+        <extracomment>%1 the norm and its value (&quot;‖dL/dh_3‖ = 0.12&quot;), %2 the hidden state (h_3).</extracomment>
+        <translation>◯ %1: dL/d%2 des Graphen</translation>
+    </message>
+    <message>
+        <source>◯ %1, the same as the graph&apos;s ‖dL/d%2‖: only loss_%3 reaches it</source>
+        <extracomment>%1 the last step&apos;s norm and its value, %2 the hidden state (h_3), %3 the last time step.</extracomment>
+        <translation>◯ %1, gleich ‖dL/d%2‖ des Graphen: dorthin gelangt nur loss_%3</translation>
+    </message>
+    <message>
+        <source>◯ %1   □ the graph&apos;s %2 (whole L)</source>
+        <extracomment>%1 the last step&apos;s norm and its value, %2 the whole loss&apos;s norm and its value.</extracomment>
+        <translation>◯ %1   □ %2 des Graphen (ganzes L)</translation>
     </message>
 </context>
 <context>
@@ -999,15 +1483,15 @@
     </message>
     <message>
         <source>W_xh: input to hidden, the same at every time step</source>
-        <translation>W_xh: Eingabe zu versteckt, in jedem Zeitschritt dieselbe</translation>
+        <translation>W_xh: Eingabe zu verborgen, in jedem Zeitschritt dieselbe</translation>
     </message>
     <message>
         <source>W_hh: hidden to hidden, carries memory from t−1 to t</source>
-        <translation>W_hh: versteckt zu versteckt, trägt das Gedächtnis von t−1 nach t</translation>
+        <translation>W_hh: verborgen zu verborgen, trägt das Gedächtnis von t−1 nach t</translation>
     </message>
     <message>
         <source>W_hy: hidden to output</source>
-        <translation>W_hy: versteckt zu Ausgabe</translation>
+        <translation>W_hy: verborgen zu Ausgabe</translation>
     </message>
     <message>
         <source>series %1 (%2 points)</source>
@@ -1019,7 +1503,7 @@
     </message>
     <message>
         <source>W_ih: input to hidden, one block of rows per gate, the same at every time step</source>
-        <translation>W_ih: Eingabe zu versteckt, ein Zeilenblock pro Gate, in jedem Zeitschritt dieselbe</translation>
+        <translation>W_ih: Eingabe zu verborgen, ein Zeilenblock pro Gate, in jedem Zeitschritt dieselbe</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1058,6 +1542,143 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Deco&amp;der:</source>
         <translation>&amp;Decoder:</translation>
+    </message>
+    <message>
+        <source>y = h (no W&lt;sub&gt;hy&lt;/sub&gt;)</source>
+        <extracomment>Legend of the grey arrow when the model has no output layer: the outputs y are h itself.</extracomment>
+        <translation>y = h (kein W&lt;sub&gt;hy&lt;/sub&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphPainter</name>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphToolTip</name>
+    <message>
+        <source>&lt;b&gt;%1 = 0&lt;/b&gt; (%2), %3×%4: What if W_hh = 0? — the graph&apos;s forward pass uses zeros here; the trained values are in the Matrices panel</source>
+        <translation>&lt;b&gt;%1 = 0&lt;/b&gt; (%2), %3×%4: Was, wenn W_hh = 0? — der Vorwärtsdurchlauf des Graphen nutzt hier Nullen; die trainierten Werte stehen im Fenster „Matrizen“</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3×%4: the same matrix at every time step</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), %3×%4: in jedem Zeitschritt dieselbe Matrix</translation>
+    </message>
+    <message>
+        <source>Hidden until you have predicted (Lesson ▸ Reveal)</source>
+        <translation>Verdeckt, bis du vorhergesagt hast (Lektion ▸ Aufdecken)</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads x_%1 = %2 and should predict the next value %3</source>
+        <translation>Zeitschritt t = %1: die Zelle liest x_%1 = %2 und soll den nächsten Wert %3 vorhersagen</translation>
+    </message>
+    <message>
+        <source>x_%1 = %2: the series&apos; value at time step %1</source>
+        <translation>x_%1 = %2: der Wert der Reihe in Zeitschritt %1</translation>
+    </message>
+    <message>
+        <source>x_%1[%2] = %3: feature %2 of the series at time step %1, fed in as it is (not one-hot)</source>
+        <translation>x_%1[%2] = %3: Merkmal %2 der Reihe in Zeitschritt %1, unverändert eingegeben (nicht One-Hot)</translation>
+    </message>
+    <message>
+        <source>y_%1[%2] = %3: the predicted next value (W_hy h_t + b_y, no softmax)&lt;br&gt;target %4 · error %5 · squared %6</source>
+        <translation>y_%1[%2] = %3: der vorhergesagte nächste Wert (W_hy h_t + b_y, kein softmax)&lt;br&gt;Ziel %4 · Fehler %5 · quadriert %6</translation>
+    </message>
+    <message>
+        <source>x_%6 = %4: the true next value, the target of y_%1 — the series continues with %4 after x_%1 = %2, where the network predicts %3&lt;br&gt;squared error at this step (summed over the features) %5</source>
+        <translation>x_%6 = %4: der wahre nächste Wert, das Ziel von y_%1 — die Reihe geht nach x_%1 = %2 mit %4 weiter, wo das Netz %3 vorhersagt&lt;br&gt;quadratischer Fehler in diesem Schritt (über die Merkmale summiert) %5</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads ‘%2’; no output is scored here (only the last step&apos;s)</source>
+        <translation>Zeitschritt t = %1: die Zelle liest ‘%2’; hier wird keine Ausgabe bewertet (nur die des letzten Schritts)</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’</source>
+        <translation>Zeitschritt t = %1: die Zelle liest ‘%2’ und soll ‘%3’ vorhersagen</translation>
+    </message>
+    <message>
+        <source>x_%1 = ‘%2’ (time step %1)</source>
+        <translation>x_%1 = ‘%2’ (Zeitschritt %1)</translation>
+    </message>
+    <message>
+        <source>x_%1[%2] = %3: one-hot of ‘%4’ (‘%5’ is dimension %2)</source>
+        <translation>x_%1[%2] = %3: One-Hot von ‘%4’ (‘%5’ ist Dimension %2)</translation>
+    </message>
+    <message>
+        <source>Gates at t = %1%2 (bars: the mean over the units; zoom in for each unit)</source>
+        <extracomment>%1 the time step, %2 &quot;, layer N&quot; (or nothing).</extracomment>
+        <translation>Gates bei t = %1%2 (Balken: das Mittel über die Einheiten; vergrößern für jede Einheit)</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>, Schicht %1</translation>
+    </message>
+    <message>
+        <source>dL/dc_%1%2[%3] = %4: the gradient of the whole loss L at c_t (c_t = %5)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>dL/dc_%1%2[%3] = %4: der Gradient des ganzen Verlusts L an c_t (c_t = %5)</translation>
+    </message>
+    <message>
+        <source> of layer %1</source>
+        <translation> von Schicht %1</translation>
+    </message>
+    <message>
+        <source>c_%1%2[%3] = %4: the cell state, c_t = f ⊙ c_{t−1} + i ⊙ g</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>c_%1%2[%3] = %4: der Zellzustand, c_t = f ⊙ c_{t−1} + i ⊙ g</translation>
+    </message>
+    <message>
+        <source>dL/dh_%1%2[%3] = %4: the gradient of the whole loss L at h_t (h_t = %5)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>dL/dh_%1%2[%3] = %4: der Gradient des ganzen Verlusts L an h_t (h_t = %5)</translation>
+    </message>
+    <message>
+        <source>h_%1%2[%3] = %4&lt;br&gt;pre-activation a_%1 = %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>h_%1%2[%3] = %4&lt;br&gt;Präaktivierung a_%1 = %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)</translation>
+    </message>
+    <message>
+        <source>P(class ‘%1’ | the text up to ‘%2’) = %3&lt;br&gt;logit %4%5%6</source>
+        <extracomment>%1 a class or character, %2 the text read, %3 its probability, %4 the logit, %5 &quot; · the target&quot; or nothing, %6 &quot; · predicted&quot; or nothing.</extracomment>
+        <translation>P(Klasse ‘%1’ | der Text bis ‘%2’) = %3&lt;br&gt;Logit %4%5%6</translation>
+    </message>
+    <message>
+        <source>P(next = ‘%1’ | ‘%2’) = %3&lt;br&gt;logit %4%5%6</source>
+        <translation>P(nächstes = ‘%1’ | ‘%2’) = %3&lt;br&gt;Logit %4%5%6</translation>
+    </message>
+    <message>
+        <source> · the target</source>
+        <translation> · das Ziel</translation>
+    </message>
+    <message>
+        <source> · predicted</source>
+        <translation> · vorhergesagt</translation>
+    </message>
+    <message>
+        <source>After ‘%1’ the network would say ‘%2’; only the last time step is scored</source>
+        <translation>Nach ‘%1’ würde das Netz ‘%2’ sagen; nur der letzte Zeitschritt wird bewertet</translation>
+    </message>
+    <message>
+        <source>After the whole text the network says ‘%1’; its label is ‘%2’: %3&lt;br&gt;loss −log P(‘%2’) = %4</source>
+        <translation>Nach dem ganzen Text sagt das Netz ‘%1’; sein Label ist ‘%2’: %3&lt;br&gt;Verlust −log P(‘%2’) = %4</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4&lt;br&gt;loss at this step −log P(‘%3’) = %5</source>
+        <translation>Nach ‘%1’ sagt das Netz ‘%2’ vorher; der Text geht mit ‘%3’ weiter: %4&lt;br&gt;Verlust in diesem Schritt −log P(‘%3’) = %5</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1959,55 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
 </context>
 <context>
+    <name>rnnlab::HeatmapInteraction</name>
+    <message>
+        <source>fine steps · Esc: cancel</source>
+        <translation>feine Schritte · Esc: abbrechen</translation>
+    </message>
+    <message>
+        <source>Shift: finer · Esc: cancel</source>
+        <translation>Shift: feiner · Esc: abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapLabels</name>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal (&quot;every 2nd label&quot;); a language without ordinals may write just %1.</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal (&quot;every 5th label&quot;, also 10th, 20th …); a language without ordinals may write just %1.</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Row labels: only every %1 is drawn (%2, …), the cells are too small for all of them.</source>
+        <extracomment>%1 an ordinal (&quot;5th&quot;), %2 two of the labels drawn (&quot;h5, h10&quot;).</extracomment>
+        <translation>Zeilenbeschriftungen: nur jede %1 ist gezeichnet (%2, …), die Zellen sind für alle zu klein.</translation>
+    </message>
+    <message>
+        <source>Column labels: only every %1 is drawn (%2, …), the cells are too small for all of them.</source>
+        <extracomment>%1 an ordinal (&quot;5th&quot;), %2 two of the labels drawn (&quot;h5, h10&quot;).</extracomment>
+        <translation>Spaltenbeschriftungen: nur jede %1 ist gezeichnet (%2, …), die Zellen sind für alle zu klein.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapWidget</name>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::HelpWindow</name>
     <message>
         <source>rnnlab Handbook</source>
@@ -1469,10 +2139,41 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
 </context>
 <context>
+    <name>rnnlab::LossPlot</name>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>correct characters (%)</source>
+        <translation>richtige Zeichen (%)</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis: late, small improvements stay visible</source>
+        <translation>Verlust auf logarithmischer Achse: späte, kleine Verbesserungen bleiben sichtbar</translation>
+    </message>
+    <message>
+        <source>Press Play (Space) or take one step (Ctrl+→) — the loss of every training step appears here</source>
+        <translation>Start drücken (Leertaste) oder einen Schritt machen (Ctrl+→) — der Verlust jedes Trainingsschritts erscheint hier</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <source>mean absolute error</source>
+        <translation>mittlerer absoluter Fehler</translation>
+    </message>
+    <message>
+        <source>loss (MSE)</source>
+        <translation>Verlust (MSE)</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::MainWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one training step · →: walk through a time step · F: fold</source>
-        <translation>Space: trainieren · Ctrl+→: ein Trainingsschritt · →: durch einen Zeitschritt gehen · F: falten</translation>
+        <translation>Leertaste: trainieren · Ctrl+→: ein Trainingsschritt · →: durch einen Zeitschritt gehen · F: falten</translation>
     </message>
     <message>
         <source>Model and data</source>
@@ -1519,7 +2220,7 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation>Verlust und Genauigkeit</translation>
+        <translation>Verlust und Trefferquote</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
@@ -1571,6 +2272,60 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
 </context>
 <context>
+    <name>rnnlab::MatrixLabels</name>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup).</source>
+        <translation>Kein W_hy: die Ausgaben sind h_t selbst (Aufbau der Vorlesung).</translation>
+    </message>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup). With ReLU the logits are ≥ 0 but unbounded, so the loss can approach 0.</source>
+        <translation>Kein W_hy: die Ausgaben sind h_t selbst (Aufbau der Vorlesung). Mit ReLU sind die Logits ≥ 0, aber unbeschränkt, also kann der Verlust gegen 0 gehen.</translation>
+    </message>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup). With tanh the logits stay in [−1, 1], so no probability can exceed p = e/(e + %1/e) ≈ %2 — the loss cannot fall below −log p ≈ %3 and never reaches 0; an output layer removes this floor.</source>
+        <extracomment>%1 is the vocabulary size minus 1, %2 the largest probability, %3 the smallest loss −log p.</extracomment>
+        <translation>Kein W_hy: die Ausgaben sind h_t selbst (Aufbau der Vorlesung). Mit tanh bleiben die Logits in [−1, 1], also kann keine Wahrscheinlichkeit p = e/(e + %1/e) ≈ %2 übersteigen — der Verlust fällt nie unter −log p ≈ %3 und erreicht nie 0; eine Ausgabeschicht hebt diese Untergrenze auf.</translation>
+    </message>
+    <message>
+        <source>%1: bias of %2</source>
+        <extracomment>A bias entry&apos;s tooltip: %1 the matrix&apos;s title, %2 the unit it belongs to.</extracomment>
+        <translation>%1: Bias von %2</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <extracomment>A weight&apos;s tooltip: %1 the matrix&apos;s title, %2 the unit it comes from, %3 the unit it goes to.</extracomment>
+        <translation>%1: von %2 zu %3</translation>
+    </message>
+    <message>
+        <source>set by hand at step %1 (was %2)</source>
+        <extracomment>%1 a training step, %2 the value before the edit.</extracomment>
+        <translation>in Schritt %1 von Hand gesetzt (war %2)</translation>
+    </message>
+    <message>
+        <source>Rewound to step %1: resume from here (on the timeline) to edit</source>
+        <translation>Zurückgespult auf Schritt %1: zum Bearbeiten hier fortsetzen (auf der Zeitleiste)</translation>
+    </message>
+    <message>
+        <source>Click to type a new value, or drag up or down to change it (Shift: finer)</source>
+        <translation>Klicken, um einen neuen Wert einzugeben, oder nach oben oder unten ziehen, um ihn zu ändern (Shift: feiner)</translation>
+    </message>
+    <message>
+        <source>effective learning rate of this entry: %1 (SGD: lr, the same for every entry)</source>
+        <extracomment>%1 is the learning rate.</extracomment>
+        <translation>effektive Lernrate dieses Eintrags: %1 (SGD: lr, für jeden Eintrag gleich)</translation>
+    </message>
+    <message>
+        <source>effective learning rate of this entry: %1 (Adam: lr / (√v̂ + ε))</source>
+        <extracomment>%1 is the learning rate.</extracomment>
+        <translation>effektive Lernrate dieses Eintrags: %1 (Adam: lr / (√v̂ + ε))</translation>
+    </message>
+    <message>
+        <source>%1 = 0 in the graph (what if there were no memory?)</source>
+        <extracomment>%1 is a matrix&apos;s name (W_hh).</extracomment>
+        <translation>%1 = 0 im Graphen (was, wenn es kein Gedächtnis gäbe?)</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::MatrixPanel</name>
     <message>
         <source>Encoder (encoder): reads the source</source>
@@ -1587,6 +2342,70 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Output layer (fc)</source>
         <translation>Ausgabeschicht (fc)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂w (last step)</source>
+        <translation>Gradient ∂L/∂w (letzter Schritt)</translation>
+    </message>
+    <message>
+        <source>change Δw (last update)</source>
+        <translation>Änderung Δw (letztes Update)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w</source>
+        <translation>Gradienten ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Last change Δw</source>
+        <translation>Letzte Änderung Δw</translation>
+    </message>
+    <message>
+        <source>The weights now, after the last update</source>
+        <translation>Die Gewichte jetzt, nach dem letzten Update</translation>
+    </message>
+    <message>
+        <source>dL/dw of the last training step: how the loss changes with each weight</source>
+        <translation>dL/dw des letzten Trainingsschritts: wie sich der Verlust mit jedem Gewicht ändert</translation>
+    </message>
+    <message>
+        <source>What the last update changed: the new weight minus the old one</source>
+        <translation>Was das letzte Update geändert hat: das neue Gewicht minus das alte</translation>
+    </message>
+    <message>
+        <source>No model yet</source>
+        <translation>Noch kein Modell</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>No training step yet</source>
+        <translation>Noch kein Trainingsschritt</translation>
+    </message>
+    <message>
+        <source>The graph computes with 0 here (what if there were no memory?); training still uses this weight</source>
+        <translation>Der Graph rechnet hier mit 0 (was, wenn es kein Gedächtnis gäbe?); das Training nutzt dieses Gewicht weiter</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +2584,7 @@ PC1 %5, PC2 %6</translation>
     </message>
     <message>
         <source>How far back a prediction looks, beside the path of the hidden state</source>
-        <translation>Wie weit eine Vorhersage zurückblickt, neben dem Pfad des versteckten Zustands</translation>
+        <translation>Wie weit eine Vorhersage zurückblickt, neben dem Pfad des verborgenen Zustands</translation>
     </message>
     <message>
         <source>Units over the text</source>
@@ -1785,7 +2604,7 @@ PC1 %5, PC2 %6</translation>
     </message>
     <message>
         <source>h (hidden state)</source>
-        <translation>h (versteckter Zustand)</translation>
+        <translation>h (verborgener Zustand)</translation>
     </message>
     <message>
         <source>c (cell state)</source>
@@ -1793,7 +2612,7 @@ PC1 %5, PC2 %6</translation>
     </message>
     <message>
         <source>An LSTM&apos;s hidden state h or its cell state c</source>
-        <translation>Der versteckte Zustand h eines LSTM oder sein Zellzustand c</translation>
+        <translation>Der verborgene Zustand h eines LSTM oder sein Zellzustand c</translation>
     </message>
     <message>
         <source>The unit whose value colours the text below (drag over the text to rank them)</source>
@@ -1894,15 +2713,15 @@ Zeilen der Form Text&lt;Tab&gt;Label trainieren stattdessen einen Klassifikator 
     </message>
     <message>
         <source>Hidden units H: the length of h_t</source>
-        <translation>Versteckte Einheiten H: die Länge von h_t</translation>
+        <translation>Verborgene Einheiten H: die Länge von h_t</translation>
     </message>
     <message>
         <source>Hidden si&amp;ze</source>
-        <translation>Versteckte &amp;Größe</translation>
+        <translation>&amp;Größe des verborgenen Zustands</translation>
     </message>
     <message>
         <source>The lecture&apos;s setup: h_t is the output, one hidden unit per character</source>
-        <translation>Der Aufbau der Vorlesung: h_t ist die Ausgabe, eine versteckte Einheit pro Zeichen</translation>
+        <translation>Der Aufbau der Vorlesung: h_t ist die Ausgabe, eine verborgene Einheit pro Zeichen</translation>
     </message>
     <message>
         <source>Add an output layer</source>
@@ -1910,7 +2729,7 @@ Zeilen der Form Text&lt;Tab&gt;Label trainieren stattdessen einen Klassifikator 
     </message>
     <message>
         <source>Adds W_hy (nn.Linear(H, V)), so the hidden size no longer has to match the vocabulary</source>
-        <translation>Fügt W_hy hinzu (nn.Linear(H, V)), damit die versteckte Größe nicht mehr zum Vokabular passen muss</translation>
+        <translation>Fügt W_hy hinzu (nn.Linear(H, V)), damit die Größe des verborgenen Zustands nicht mehr zum Vokabular passen muss</translation>
     </message>
     <message>
         <source>Stacked layers (torch.nn.RNN num_layers)</source>
@@ -1926,7 +2745,7 @@ Zeilen der Form Text&lt;Tab&gt;Label trainieren stattdessen einen Klassifikator 
     </message>
     <message>
         <source>Without it (the lecture&apos;s setup) the outputs are h_t itself, and the hidden size must equal the number of characters</source>
-        <translation>Ohne sie (Aufbau der Vorlesung) sind die Ausgaben h_t selbst, und die versteckte Größe muss gleich der Zahl der Zeichen sein</translation>
+        <translation>Ohne sie (Aufbau der Vorlesung) sind die Ausgaben h_t selbst, und die Größe des verborgenen Zustands muss gleich der Zahl der Zeichen sein</translation>
     </message>
     <message>
         <source>O&amp;utput layer</source>
@@ -1998,7 +2817,7 @@ Zeilen der Form Text&lt;Tab&gt;Label trainieren stattdessen einen Klassifikator 
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per class: %1, hidden size %2.</source>
-        <translation>Ohne W_hy ist der versteckte Zustand die Ausgabe, also braucht dieser Aufbau eine versteckte Einheit pro Klasse: %1, versteckte Größe %2.</translation>
+        <translation>Ohne W_hy ist der verborgene Zustand die Ausgabe, also braucht dieser Aufbau eine verborgene Einheit pro Klasse: %1, Größe des verborgenen Zustands %2.</translation>
     </message>
     <message>
         <source>1 class</source>
@@ -2010,7 +2829,7 @@ Zeilen der Form Text&lt;Tab&gt;Label trainieren stattdessen einen Klassifikator 
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so the lecture&apos;s setup needs one hidden unit per character: %1, hidden size %2.</source>
-        <translation>Ohne W_hy ist der versteckte Zustand die Ausgabe, also braucht der Aufbau der Vorlesung eine versteckte Einheit pro Zeichen: %1, versteckte Größe %2.</translation>
+        <translation>Ohne W_hy ist der verborgene Zustand die Ausgabe, also braucht der Aufbau der Vorlesung eine verborgene Einheit pro Zeichen: %1, Größe des verborgenen Zustands %2.</translation>
     </message>
     <message>
         <source>1 character</source>
@@ -2030,7 +2849,7 @@ Zeilen der Form Text&lt;Tab&gt;Label trainieren stattdessen einen Klassifikator 
     </message>
     <message>
         <source>Set hidden size to %1</source>
-        <translation>Versteckte Größe auf %1 setzen</translation>
+        <translation>Größe des verborgenen Zustands auf %1 setzen</translation>
     </message>
     <message numerus="yes">
         <source>
@@ -2060,7 +2879,7 @@ Klassifikator (many-to-one), %n Klassen: %1</numerusform>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per feature: %1, hidden size %2.</source>
-        <translation>Ohne W_hy ist der versteckte Zustand die Ausgabe, also braucht dieser Aufbau eine versteckte Einheit pro Merkmal: %1, versteckte Größe %2.</translation>
+        <translation>Ohne W_hy ist der verborgene Zustand die Ausgabe, also braucht dieser Aufbau eine verborgene Einheit pro Merkmal: %1, Größe des verborgenen Zustands %2.</translation>
     </message>
     <message>
         <source>1 feature</source>
@@ -2112,6 +2931,36 @@ Der Encoder liest die Quelle; der Decoder lernt, das Ziel von &lt;sos&gt; bis &l
     </message>
 </context>
 <context>
+    <name>rnnlab::ParameterLabelling</name>
+    <message>
+        <source>%1 of layer %2</source>
+        <extracomment>A hidden unit of a stack of layers: %1 the unit (h3), %2 the layer&apos;s number.</extracomment>
+        <translation>%1 von Schicht %2</translation>
+    </message>
+    <message>
+        <source>output &apos;%1&apos;</source>
+        <translation>Ausgabe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 (score of &apos;%2&apos;)</source>
+        <extracomment>A hidden unit that is an output score too (no W_hy): %1 the unit (h3), %2 the character.</extracomment>
+        <translation>%1 (Wert für &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A gate&apos;s row: %1 the gate (&quot;input gate i&quot;), %2 its unit (&quot;h3&quot; or &quot;h3 of layer 2&quot;).</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;</source>
+        <translation>Eingabe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>class &apos;%1&apos;</source>
+        <translation>Klasse &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::PlotAccessible</name>
     <message>
         <source>%1: %2 at %3</source>
@@ -2154,6 +3003,52 @@ Der Encoder liest die Quelle; der Decoder lernt, das Ziel von &lt;sos&gt; bis &l
     <message>
         <source>Pair %1, source %2, target %3: the greedy translation of the source at each step (the decoder&apos;s own outputs fed back from &lt;sos&gt; to &lt;eos&gt;, with the weights of that step&apos;s forward pass); a wrong translation is underlined.</source>
         <translation>Paar %1, Quelle %2, Ziel %3: die Greedy-Übersetzung der Quelle in jedem Schritt (die eigenen Ausgaben des Decoders von &lt;sos&gt; bis &lt;eos&gt; zurückgeführt, mit den Gewichten aus dem Vorwärtsdurchlauf dieses Schritts); eine falsche Übersetzung ist unterstrichen.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters match the target %3</source>
+        <translation>%1 von %2 Zeichen stimmen mit dem Ziel %3 überein</translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3</source>
+        <extracomment>%1 a position in the text, %2 the predicted character, %3 the true one.</extracomment>
+        <translation>%1: %2 statt %3</translation>
+    </message>
+    <message>
+        <source>wrong at %1</source>
+        <extracomment>%1 lists the wrong positions (&quot;3: &apos;l&apos; instead of &apos;e&apos;; 5: …&quot;).</extracomment>
+        <translation>falsch bei %1</translation>
+    </message>
+    <message>
+        <source>loss %1 (float32, 9 significant digits)</source>
+        <translation>Verlust %1 (float32, 9 signifikante Stellen)</translation>
+    </message>
+    <message>
+        <source>predicts %1; the label is %2: %3</source>
+        <translation>sagt %1 vorher; das Label ist %2: %3</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>The training step (1-based); its loss and predictions come from its forward pass, before the update</source>
+        <translation>Der Trainingsschritt (ab 1); Verlust und Vorhersagen stammen aus seinem Vorwärtsdurchlauf, vor dem Update</translation>
+    </message>
+    <message>
+        <source>Mean cross-entropy over all target characters</source>
+        <translation>Mittlere Kreuzentropie über alle Zielzeichen</translation>
+    </message>
+    <message>
+        <source>Text %1, label %2: the class the network gives it after reading all of it; a wrong class is underlined.</source>
+        <translation>Text %1, Label %2: die Klasse, die das Netz ihm gibt, nachdem es ihn ganz gelesen hat; eine falsche Klasse ist unterstrichen.</translation>
+    </message>
+    <message>
+        <source>Text %1 prediction: the character the network predicts after each of %2; the targets are %3. Wrong characters are underlined.</source>
+        <translation>Vorhersage für Text %1: das Zeichen, das das Netz nach jedem Zeichen von %2 vorhersagt; die Ziele sind %3. Falsche Zeichen sind unterstrichen.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +3490,11 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
     <message>
         <source>&amp;Clear the list</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>rnnlab sessions (*.rnnlab *.json);;All files (*)</source>
+        <extracomment>A file dialog&apos;s filter: keep the patterns in parentheses and the &quot;;;&quot; between the two.</extracomment>
+        <translation>rnnlab-Sitzungen (*.rnnlab *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3069,7 +3969,7 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     </message>
     <message>
         <source>Step in parts ▶</source>
-        <translation>In Teilen ▶</translation>
+        <translation>Teilschritte ▶</translation>
     </message>
     <message>
         <source>One training step shown part by part: the forward pass column by column, the loss, the backward pass right to left, then the update of every matrix (Ctrl+Shift+→)</source>
@@ -3093,7 +3993,7 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     </message>
     <message>
         <source>The hidden unit whose row the equations show when the matrices are too large to show whole</source>
-        <translation>Die versteckte Einheit, deren Zeile die Gleichungen zeigen, wenn die Matrizen zu groß für eine ganze Anzeige sind</translation>
+        <translation>Die verborgene Einheit, deren Zeile die Gleichungen zeigen, wenn die Matrizen zu groß für eine ganze Anzeige sind</translation>
     </message>
     <message>
         <source>forward</source>
@@ -3125,7 +4025,7 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     </message>
     <message>
         <source>Press → to walk through a time step, B to go back through time, or “Step in parts” — every number below comes from the same forward pass the graph shows.</source>
-        <translation>→ geht durch einen Zeitschritt, B rückwärts durch die Zeit, oder „In Teilen“ — jede Zahl unten stammt aus demselben Vorwärtsdurchlauf, den der Graph zeigt.</translation>
+        <translation>→ geht durch einen Zeitschritt, B rückwärts durch die Zeit, oder „Teilschritte“ — jede Zahl unten stammt aus demselben Vorwärtsdurchlauf, den der Graph zeigt.</translation>
     </message>
     <message>
         <source>A test series is never trained on: the walk shows its forward pass and squared error only, no backward pass.</source>
@@ -3134,6 +4034,262 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     <message>
         <source>No backward: a test series</source>
         <translation>Kein Rückwärts: eine Testreihe</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::TimeStepWalker</name>
+    <message>
+        <source>x_t enters: the series&apos; values at step t, one per feature (or h_t of the layer below)</source>
+        <translation>x_t kommt herein: die Werte der Reihe in Schritt t, einer pro Merkmal (oder h_t der Schicht darunter)</translation>
+    </message>
+    <message>
+        <source>x_t enters: the one-hot vector of the character (or h_t of the layer below)</source>
+        <translation>x_t kommt herein: der One-Hot-Vektor des Zeichens (oder h_t der Schicht darunter)</translation>
+    </message>
+    <message>
+        <source>W_ih x_t + b_ih: what the input contributes to each gate i, f, g, o</source>
+        <translation>W_ih x_t + b_ih: was die Eingabe zu jedem Gate i, f, g, o beiträgt</translation>
+    </message>
+    <message>
+        <source>W_ih x_t + b_ih: what the input contributes to each gate r, z, n</source>
+        <translation>W_ih x_t + b_ih: was die Eingabe zu jedem Gate r, z, n beiträgt</translation>
+    </message>
+    <message>
+        <source>W_xh x_t + b_ih: what the input contributes (each column of W_xh weighs one feature of x_t)</source>
+        <translation>W_xh x_t + b_ih: was die Eingabe beiträgt (jede Spalte von W_xh gewichtet ein Merkmal von x_t)</translation>
+    </message>
+    <message>
+        <source>W_xh x_t + b_ih: what the input contributes (a one-hot x picks one column of W_xh)</source>
+        <translation>W_xh x_t + b_ih: was die Eingabe beiträgt (ein One-Hot-x wählt eine Spalte von W_xh)</translation>
+    </message>
+    <message>
+        <source>W_hh h_{t−1} + b_hh: what the previous hidden state contributes to each gate</source>
+        <translation>W_hh h_{t−1} + b_hh: was der vorige verborgene Zustand zu jedem Gate beiträgt</translation>
+    </message>
+    <message>
+        <source>W_hh h_{t−1} + b_hh: what the memory of the previous step contributes</source>
+        <translation>W_hh h_{t−1} + b_hh: was das Gedächtnis des vorigen Schritts beiträgt</translation>
+    </message>
+    <message>
+        <source>their sum: each gate&apos;s pre-activation</source>
+        <translation>ihre Summe: die Präaktivierung jedes Gates</translation>
+    </message>
+    <message>
+        <source>the sums for the reset gate r and the update gate z</source>
+        <translation>die Summen für das Reset-Gate r und das Update-Gate z</translation>
+    </message>
+    <message>
+        <source>their sum: the pre-activation a_t</source>
+        <translation>ihre Summe: die Präaktivierung a_t</translation>
+    </message>
+    <message>
+        <source>σ squashes into (0, 1): the reset gate r and the update gate z</source>
+        <translation>σ staucht auf (0, 1): das Reset-Gate r und das Update-Gate z</translation>
+    </message>
+    <message>
+        <source>σ gates in (0, 1) — input i, forget f, output o — and the candidate g = tanh(…)</source>
+        <translation>σ-Gates in (0, 1) — Eingang i, Vergessen f, Ausgang o — und der Kandidat g = tanh(…)</translation>
+    </message>
+    <message>
+        <source>the candidate n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))</source>
+        <translation>der Kandidat n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))</translation>
+    </message>
+    <message>
+        <source>the cell state c_t = f ⊙ c_{t−1} + i ⊙ g: keep some of the old memory, write some new</source>
+        <translation>der Zellzustand c_t = f ⊙ c_{t−1} + i ⊙ g: etwas altes Gedächtnis behalten, etwas neues schreiben</translation>
+    </message>
+    <message>
+        <source>h_t = o ⊙ tanh(c_t): the output gate lets part of the cell state out</source>
+        <translation>h_t = o ⊙ tanh(c_t): das Ausgangsgate lässt einen Teil des Zellzustands hinaus</translation>
+    </message>
+    <message>
+        <source>h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}: z decides how much memory to keep</source>
+        <translation>h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}: z entscheidet, wie viel Gedächtnis bleibt</translation>
+    </message>
+    <message>
+        <source>ReLU keeps the positive part: h_t</source>
+        <translation>ReLU behält den positiven Teil: h_t</translation>
+    </message>
+    <message>
+        <source>tanh squashes it into (−1, 1): h_t</source>
+        <translation>tanh staucht sie auf (−1, 1): h_t</translation>
+    </message>
+    <message>
+        <source>y_t = W_hy h_t + b_y: the predicted next value x_{t+1}, one per feature</source>
+        <translation>y_t = W_hy h_t + b_y: der vorhergesagte nächste Wert x_{t+1}, einer pro Merkmal</translation>
+    </message>
+    <message>
+        <source>y_t = h_t: without an output layer the hidden state is the predicted next value x_{t+1}</source>
+        <translation>y_t = h_t: ohne Ausgabeschicht ist der verborgene Zustand der vorhergesagte nächste Wert x_{t+1}</translation>
+    </message>
+    <message>
+        <source>W_hy h_t + b_y: the output scores (logits) y_t</source>
+        <translation>W_hy h_t + b_y: die Ausgabewerte (Logits) y_t</translation>
+    </message>
+    <message>
+        <source>y_t = h_t: without an output layer the hidden state is the output</source>
+        <translation>y_t = h_t: ohne Ausgabeschicht ist der verborgene Zustand die Ausgabe</translation>
+    </message>
+    <message>
+        <source>softmax turns the scores into probabilities</source>
+        <translation>softmax macht aus den Werten Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>the most probable output (character, or class) is the prediction</source>
+        <translation>die wahrscheinlichste Ausgabe (Zeichen oder Klasse) ist die Vorhersage</translation>
+    </message>
+    <message>
+        <source>the squared error of this step: (y_t − x_{t+1})² per feature, and its share of the mean (MSE)</source>
+        <translation>der quadratische Fehler dieses Schritts: (y_t − x_{t+1})² pro Merkmal, und sein Anteil am Mittel (MSE)</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the target (the true next character, or the label)</source>
+        <translation>der Verlust in diesem Schritt: −log der Wahrscheinlichkeit des Ziels (des wahren nächsten Zeichens oder des Labels)</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh and through z_{t+1} ⊙ h_t</source>
+        <translation>dL/dh_t: vom quadratischen Fehler über dL/dy_t und von t+1 über W_hh und über z_{t+1} ⊙ h_t</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh</source>
+        <translation>dL/dh_t: vom quadratischen Fehler über dL/dy_t und von t+1 über W_hh</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t</source>
+        <translation>dL/dh_t: von der Ausgabe und von t+1 über W_hh und über z_{t+1} ⊙ h_t</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: the gradient arriving from the output and from t+1 through W_hh</source>
+        <translation>dL/dh_t: der Gradient, der von der Ausgabe und von t+1 über W_hh ankommt</translation>
+    </message>
+    <message>
+        <source>dL/dc_t: through h_t = o ⊙ tanh(c_t), plus f_{t+1} ⊙ dL/dc_{t+1} along the cell state</source>
+        <translation>dL/dc_t: über h_t = o ⊙ tanh(c_t), plus f_{t+1} ⊙ dL/dc_{t+1} entlang des Zellzustands</translation>
+    </message>
+    <message>
+        <source>dL/da_t, the gates&apos; pre-activations: what reaches W_ih, W_hh and the biases</source>
+        <translation>dL/da_t, die Präaktivierungen der Gates: was W_ih, W_hh und die Biases erreicht</translation>
+    </message>
+    <message>
+        <source>dL/da_t = dL/dh_t where h_t &gt; 0: what reaches W_xh, W_hh and the biases</source>
+        <translation>dL/da_t = dL/dh_t, wo h_t &gt; 0: was W_xh, W_hh und die Biases erreicht</translation>
+    </message>
+    <message>
+        <source>dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases</source>
+        <translation>dL/da_t = dL/dh_t ⊙ (1 − h_t²): was W_xh, W_hh und die Biases erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::Timeline</name>
+    <message>
+        <source>The step whose network the views show: drag the timeline to rewind</source>
+        <translation>Der Schritt, dessen Netz die Ansichten zeigen: zum Zurückspulen die Zeitleiste ziehen</translation>
+    </message>
+    <message>
+        <source>Resume from here</source>
+        <translation>Von hier fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue training from the step shown: the steps after it are replaced</source>
+        <translation>Training ab dem gezeigten Schritt fortsetzen: die Schritte danach werden ersetzt</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Neuester</translation>
+    </message>
+    <message>
+        <source>Back to the latest training step (End)</source>
+        <translation>Zurück zum neuesten Trainingsschritt (Ende)</translation>
+    </message>
+    <message>
+        <source>every %1 step kept (full speed)</source>
+        <extracomment>%1 is an ordinal from ordinal() (&quot;4th&quot;): every 4th training step is kept.</extracomment>
+        <translation>jeder %1 Schritt behalten (volles Tempo)</translation>
+    </message>
+    <message>
+        <source>Training at full speed, a copy of every step would cost more than %2% of its time, so every %1 step is kept (within the memory budget). Older steps are recomputed exactly from the kept step before them: trained again, the same numbers bit for bit</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;), %2 a percentage of the training time.</extracomment>
+        <translation>Bei Training mit voller Geschwindigkeit würde eine Kopie jedes Schritts mehr als %2% seiner Zeit kosten, daher wird jeder %1 Schritt behalten (im Rahmen des Speicherbudgets). Ältere Schritte werden exakt aus dem behaltenen Schritt davor neu berechnet: erneut trainiert, bitgenau dieselben Zahlen</translation>
+    </message>
+    <message>
+        <source>memory budget: every %1 step kept</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;): every 4th training step is kept.</extracomment>
+        <translation>Speicherbudget: jeder %1 Schritt behalten</translation>
+    </message>
+    <message>
+        <source>Older steps recomputed exactly from every %1 kept step (memory budget): the steps in between are trained again from the kept step before them, which gives the same numbers bit for bit</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;).</extracomment>
+        <translation>Ältere Schritte exakt aus jedem %1 behaltenen Schritt neu berechnet (Speicherbudget): die Schritte dazwischen werden ab dem behaltenen Schritt davor erneut trainiert, was bitgenau dieselben Zahlen ergibt</translation>
+    </message>
+    <message>
+        <source>Training step %1 of %2
+(rewound)</source>
+        <translation>Trainingsschritt %1 von %2
+(zurückgespult)</translation>
+    </message>
+    <message>
+        <source>Training step %1
+(latest)</source>
+        <translation>Trainingsschritt %1
+(neuester)</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal number (4th, 11th, 12th): &quot;every 4th step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <extracomment>An ordinal number ending in 1 (1st, 21st): &quot;every 21st step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal number ending in 2 (2nd, 22nd): &quot;every 2nd step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>An ordinal number ending in 3 (3rd, 23rd): &quot;every 3rd step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::TimelineTrack</name>
+    <message>
+        <source>tensor %1 element %2</source>
+        <translation>Tensor %1, Element %2</translation>
+    </message>
+    <message>
+        <source>Edited by hand after step %1: %2 from %3 to %4</source>
+        <extracomment>%1 training step, %2 the weight&apos;s name, %3 and %4 its values before and after.</extracomment>
+        <translation>Nach Schritt %1 von Hand geändert: %2 von %3 auf %4</translation>
+    </message>
+    <message>
+        <source>Training timeline</source>
+        <translation>Trainings-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Step %1 — loss %2</source>
+        <extracomment>%1 training step, %2 its loss.</extracomment>
+        <translation>Schritt %1 — Verlust %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Click or drag to see the network as it was after this step.</source>
+        <translation>Klicken oder ziehen, um das Netz so zu sehen, wie es nach diesem Schritt war.</translation>
+    </message>
+    <message>
+        <source>Older steps are recomputed exactly from every %1 kept step (training at full speed).</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;).</extracomment>
+        <translation>Ältere Schritte werden exakt aus jedem %1 behaltenen Schritt neu berechnet (Training mit voller Geschwindigkeit).</translation>
+    </message>
+    <message>
+        <source>Older steps are recomputed exactly from every %1 kept step (memory budget).</source>
+        <translation>Ältere Schritte werden exakt aus jedem %1 behaltenen Schritt neu berechnet (Speicherbudget).</translation>
     </message>
 </context>
 <context>
@@ -3265,11 +4421,11 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     </message>
     <message>
         <source>Train continuously at the chosen speed (Space)</source>
-        <translation>Fortlaufend mit der gewählten Geschwindigkeit trainieren (Space)</translation>
+        <translation>Fortlaufend mit der gewählten Geschwindigkeit trainieren (Leertaste)</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation>Training anhalten (Space)</translation>
+        <translation>Training anhalten (Leertaste)</translation>
     </message>
     <message>
         <source>One optimizer step: forward, loss, backward through time, update (Ctrl+→)</source>
@@ -3305,7 +4461,7 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     </message>
     <message>
         <source>&amp;Step by hand</source>
-        <translation>&amp;Von Hand</translation>
+        <translation>&amp;Von Hand rechnen</translation>
     </message>
     <message>
         <source>&amp;Later time step</source>
@@ -3564,7 +4720,7 @@ Exit-Status: 0 fertig; 1 ein Trainingsschritt wurde abgelehnt oder die Datei kon
     </message>
     <message>
         <source>--state: &quot;%1&quot; is neither h (the hidden state) nor c (an LSTM&apos;s cell state)</source>
-        <translation>--state: &quot;%1&quot; ist weder h (der versteckte Zustand) noch c (der Zellzustand eines LSTM)</translation>
+        <translation>--state: &quot;%1&quot; ist weder h (der verborgene Zustand) noch c (der Zellzustand eines LSTM)</translation>
     </message>
     <message>
         <source>give the file to write with -o OUT.json</source>
@@ -3614,8 +4770,8 @@ Exit-Status: 0 fertig; 1 ein Trainingsschritt wurde abgelehnt oder die Datei kon
         <source>model: %1, hidden size %2, %3, %4; %n parameters</source>
         <extracomment>%1 the cell (rnn_tanh, lstm, …), %2 the hidden size, %3 &quot;1 layer&quot; or &quot;2 layers&quot;, %4 &quot;with an output layer&quot; or &quot;no output layer&quot;, %n the parameters.</extracomment>
         <translation>
-            <numerusform>Modell: %1, versteckte Größe %2, %3, %4; %n Parameter</numerusform>
-            <numerusform>Modell: %1, versteckte Größe %2, %3, %4; %n Parameter</numerusform>
+            <numerusform>Modell: %1, Größe des verborgenen Zustands %2, %3, %4; %n Parameter</numerusform>
+            <numerusform>Modell: %1, Größe des verborgenen Zustands %2, %3, %4; %n Parameter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3761,7 +4917,7 @@ Exit-Status: 0 fertig; 1 ein Trainingsschritt wurde abgelehnt oder die Datei kon
     </message>
     <message>
         <source>Hidden units (with --text, default: the vocabulary size).</source>
-        <translation>Versteckte Einheiten (mit --text, Standard: die Vokabulargröße).</translation>
+        <translation>Verborgene Einheiten (mit --text, Standard: die Vokabulargröße).</translation>
     </message>
     <message>
         <source>rnn_tanh, rnn_relu, lstm or gru.</source>
@@ -3837,7 +4993,7 @@ Exit-Status: 0 fertig; 1 ein Trainingsschritt wurde abgelehnt oder die Datei kon
   rnnlab-cli compare --preset cells
 
 Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it stopped); 2 bad input (the sessions do not share texts or optimizer settings, or an option is wrong).</source>
-        <translation>Zwei oder drei Sitzungen nebeneinander trainieren — jede mit eigenem Modell (Zelle, Schichten, versteckte Größe, Ausgabeschicht, Seed), alle auf denselben Texten mit denselben Optimierer-Einstellungen — und die Übersichtstabelle des Vergleichsmodus ausgeben: Parameter, der Schritt, sein Verlust, der erste Schritt, in dem jede Vorhersage richtig war, die Zeit pro Schritt und die Schritte pro Sekunde. Verluste und Schritte sind genau das, was `rnnlab-cli train SESSION --steps N` für jede Sitzung ausgibt.
+        <translation>Zwei oder drei Sitzungen nebeneinander trainieren — jede mit eigenem Modell (Zelle, Schichten, Größe des verborgenen Zustands, Ausgabeschicht, Seed), alle auf denselben Texten mit denselben Optimierer-Einstellungen — und die Übersichtstabelle des Vergleichsmodus ausgeben: Parameter, der Schritt, sein Verlust, der erste Schritt, in dem jede Vorhersage richtig war, die Zeit pro Schritt und die Schritte pro Sekunde. Verluste und Schritte sind genau das, was `rnnlab-cli train SESSION --steps N` für jede Sitzung ausgibt.
 
   rnnlab-cli compare one-layer.json two-layers.json --steps 30
   rnnlab-cli compare --preset cells
@@ -4063,8 +5219,8 @@ MODEL.pt schreibt torch.save(model.state_dict(), &quot;model.pt&quot;) für ein 
         <source>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</source>
         <extracomment>%1 the file, %2 the cell (rnn_tanh, lstm, …), %3 the hidden size, %4 &quot;1 layer&quot; or &quot;2 layers&quot;, %5 &quot;with an output layer&quot; or &quot;no output layer&quot;, %6 the optimizer (adam, sgd), %n the steps.</extracomment>
         <translation>
-            <numerusform>%1 geschrieben: %2, versteckte Größe %3, %4, %5, %6, nach %n Schritt</numerusform>
-            <numerusform>%1 geschrieben: %2, versteckte Größe %3, %4, %5, %6, nach %n Schritten</numerusform>
+            <numerusform>%1 geschrieben: %2, Größe des verborgenen Zustands %3, %4, %5, %6, nach %n Schritt</numerusform>
+            <numerusform>%1 geschrieben: %2, Größe des verborgenen Zustands %3, %4, %5, %6, nach %n Schritten</numerusform>
         </translation>
     </message>
 </context>
@@ -4202,7 +5358,7 @@ von Ansicht &gt; Sprache im Fenster, sonst die des Systems. Zahlen bleiben im C-
     </message>
     <message>
         <source>Hidden units (default 16).</source>
-        <translation>Versteckte Einheiten (Standard 16).</translation>
+        <translation>Verborgene Einheiten (Standard 16).</translation>
     </message>
     <message>
         <source>Stacked layers (default 1).</source>
@@ -4343,7 +5499,7 @@ Exit-Status: 0 fertig; 1 ein Schritt wurde abgelehnt (Verlust oder Gradienten di
     </message>
     <message>
         <source>Write the weights, step-1 hidden states, logits and gradients, every step&apos;s loss and predictions, and the final weights as JSON (the goldens&apos; format).</source>
-        <translation>Die Gewichte, die versteckten Zustände, Logits und Gradienten von Schritt 1, Verlust und Vorhersagen jedes Schritts sowie die Endgewichte als JSON schreiben (im Format der Goldens).</translation>
+        <translation>Die Gewichte, die verborgenen Zustände, Logits und Gradienten von Schritt 1, Verlust und Vorhersagen jedes Schritts sowie die Endgewichte als JSON schreiben (im Format der Goldens).</translation>
     </message>
     <message>
         <source>Print only the last step.</source>
@@ -4379,7 +5535,7 @@ Exit-Status: 0 fertig; 1 ein Schritt wurde abgelehnt (Verlust oder Gradienten di
   rnnlab-cli new-translate --pairs words.tsv -o words.json
   rnnlab-cli train words.json --quiet --save trained.json
   rnnlab-cli generate trained.json --prime hello</source>
-        <translation>Eine Übersetzungssitzung (Aufgabe &quot;translate&quot;, ein Encoder-Decoder) aus einer Datei mit Paaren schreiben, eines pro Zeile: Quelle&lt;Tab&gt;Ziel in UTF-8 (Leerzeilen werden übersprungen). Eine Zeile ohne Tab oder Ziel, mit mehr als einem Tab, mit leerer Quelle oder mit &lt;sos&gt;/&lt;eos&gt; im Text wird mit Angabe der Zeile abgelehnt. Standardmodell: GRU, 24 versteckte Einheiten, 1 Schicht, Adam mit 0.02, Seed 1, 300 Schritte (wie die mitgelieferten Beispiele).
+        <translation>Eine Übersetzungssitzung (Aufgabe &quot;translate&quot;, ein Encoder-Decoder) aus einer Datei mit Paaren schreiben, eines pro Zeile: Quelle&lt;Tab&gt;Ziel in UTF-8 (Leerzeilen werden übersprungen). Eine Zeile ohne Tab oder Ziel, mit mehr als einem Tab, mit leerer Quelle oder mit &lt;sos&gt;/&lt;eos&gt; im Text wird mit Angabe der Zeile abgelehnt. Standardmodell: GRU, 24 verborgene Einheiten, 1 Schicht, Adam mit 0.02, Seed 1, 300 Schritte (wie die mitgelieferten Beispiele).
 
   rnnlab-cli new-translate --pairs words.tsv -o words.json
   rnnlab-cli train words.json --quiet --save trained.json
@@ -4411,7 +5567,7 @@ Exit-Status: 0 fertig; 1 ein Schritt wurde abgelehnt (Verlust oder Gradienten di
     </message>
     <message>
         <source>Hidden units of the encoder and the decoder (default 24).</source>
-        <translation>Versteckte Einheiten von Encoder und Decoder (Standard 24).</translation>
+        <translation>Verborgene Einheiten von Encoder und Decoder (Standard 24).</translation>
     </message>
     <message>
         <source>new-translate reads its pairs from --pairs FILE.tsv, not from &quot;%1&quot;</source>
@@ -4428,6 +5584,14 @@ Exit-Status: 0 fertig; 1 ein Schritt wurde abgelehnt (Verlust oder Gradienten di
     <message>
         <source>rnnlab-cli %1 does not run a translation session (task &quot;translate&quot;) yet: use rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)</source>
         <translation>rnnlab-cli %1 kann noch keine Übersetzungssitzung (Aufgabe &quot;translate&quot;) ausführen: nimm rnnlab-cli train (mit --trace) oder rnnlab-cli generate (mit --prime SOURCE)</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: %n pairs (the first: %2 → %3); train it with rnnlab-cli train %1</source>
+        <extracomment>%1 the file written, %n its pairs, %2 → %3 the first pair (source → target).</extracomment>
+        <translation>
+            <numerusform>%1 geschrieben: %n Paar (das erste: %2 → %3); trainiere die Sitzung mit rnnlab-cli train %1</numerusform>
+            <numerusform>%1 geschrieben: %n Paare (das erste: %2 → %3); trainiere die Sitzung mit rnnlab-cli train %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -130,4 +130,15 @@ Classifier (many-to-one), %n classes: %1</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>rnnlab::cli::Translate</name>
+    <message numerus="yes">
+        <source>wrote %1: %n pairs (the first: %2 → %3); train it with rnnlab-cli train %1</source>
+        <extracomment>%1 the file written, %n its pairs, %2 → %3 the first pair (source → target).</extracomment>
+        <translation>
+            <numerusform>wrote %1: %n pair (the first: %2 → %3); train it with rnnlab-cli train %1</numerusform>
+            <numerusform>wrote %1: %n pairs (the first: %2 → %3); train it with rnnlab-cli train %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

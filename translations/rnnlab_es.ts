@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (input → hidden) and &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (hidden → hidden) are the &lt;b&gt;same at every time step&lt;/b&gt;: each arrow of one colour is the same matrix. The Matrices panel shows them, with the biases.&lt;/p&gt;&lt;p&gt;The slides also have &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (hidden → output). The lecture&apos;s example has none: the hidden state itself (4 numbers for 4 characters) is the output y&lt;sub&gt;t&lt;/sub&gt;. With an output layer (Model panel) W&lt;sub&gt;hy&lt;/sub&gt; appears, shared across time like the other two.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Las matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (entrada → oculta) y &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (oculta → oculta) son &lt;b&gt;las mismas en cada paso temporal&lt;/b&gt;: todas las flechas de un color son la misma matriz. El panel Matrices las muestra, con los sesgos.&lt;/p&gt;&lt;p&gt;Las diapositivas tienen también &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (oculta → salida). El ejemplo de la clase no la tiene: el propio estado oculto (4 números para 4 caracteres) es la salida y&lt;sub&gt;t&lt;/sub&gt;. Con una capa de salida (panel Modelo) aparece W&lt;sub&gt;hy&lt;/sub&gt;, compartida en el tiempo como las otras dos.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Las matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (entrada → oculta) y &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (oculta → oculta) son &lt;b&gt;las mismas en cada paso temporal&lt;/b&gt;: todas las flechas de un color son la misma matriz. El panel Matrices las muestra, con los sesgos.&lt;/p&gt;&lt;p&gt;Las diapositivas incluyen también &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (oculta → salida). El ejemplo de la clase no la tiene: el propio estado oculto (4 números para 4 caracteres) es la salida y&lt;sub&gt;t&lt;/sub&gt;. Con una capa de salida (panel “Modelo y datos”) aparece W&lt;sub&gt;hy&lt;/sub&gt;, compartida en el tiempo como las otras dos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The computation, by hand</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Ten steps of Adam, as in the lecture&apos;s loop. Each row is one step: its loss and what the network predicted; the wrong characters are underlined. Like the loop&apos;s print(result), a row is taken from the step&apos;s forward pass, &lt;i&gt;before&lt;/i&gt; its update — the caption above the graph shows the network after the tenth update, so its loss is not row 10&apos;s.&lt;/p&gt;&lt;p&gt;After ten steps it says &lt;b&gt;ello&lt;/b&gt;. Press &lt;b&gt;Space&lt;/b&gt; to train on, &lt;b&gt;Ctrl+→&lt;/b&gt; for one step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Diez pasos de Adam, como en el bucle de la clase. Cada fila es un paso: su pérdida y lo que predijo la red; los caracteres erróneos van subrayados. Como el print(result) del bucle, cada fila sale dla pasada hacia delante de ese paso, &lt;i&gt;antes&lt;/i&gt; de su actualización — el rótulo sobre el grafo muestra la red tras la décima actualización, así que su pérdida no es la de la fila 10.&lt;/p&gt;&lt;p&gt;Tras diez pasos dice &lt;b&gt;ello&lt;/b&gt;. Pulsa &lt;b&gt;Space&lt;/b&gt; para seguir entrenando, &lt;b&gt;Ctrl+→&lt;/b&gt; para un paso.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Diez pasos de Adam, como en el bucle de la clase. Cada fila es un paso: su pérdida y lo que predijo la red; los caracteres erróneos van subrayados. Como el print(result) del bucle, cada fila sale de la pasada hacia delante de ese paso, &lt;i&gt;antes&lt;/i&gt; de su actualización — el rótulo sobre el grafo muestra la red tras la décima actualización, así que su pérdida no es la de la fila 10.&lt;/p&gt;&lt;p&gt;Tras diez pasos dice &lt;b&gt;ello&lt;/b&gt;. Pulsa &lt;b&gt;Espacio&lt;/b&gt; para seguir entrenando, &lt;b&gt;Ctrl+→&lt;/b&gt; para un paso.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the loss after the next update</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Sixteen short reviews, each labelled &lt;i&gt;positive&lt;/i&gt; or &lt;i&gt;negative&lt;/i&gt;. The network reads the whole review and only its &lt;b&gt;last&lt;/b&gt; output counts: the loss is on the last time step alone.&lt;/p&gt;&lt;p&gt;In the Model panel such data is one line per text: &lt;i&gt;text&lt;/i&gt;, a Tab, &lt;i&gt;label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Right on all sixteen means it has learned &lt;i&gt;these&lt;/i&gt; sentences — memorised them, perhaps; whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the bars beside the arrows are its gates r and z and its candidate n.)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dieciséis reseñas cortas, cada una etiquetada &lt;i&gt;positive&lt;/i&gt; o &lt;i&gt;negative&lt;/i&gt;. La red lee la reseña entera y solo cuenta su &lt;b&gt;última&lt;/b&gt; salida: la pérdida está solo en el último paso temporal.&lt;/p&gt;&lt;p&gt;En el panel Modelo, estos datos son una línea por texto: &lt;i&gt;texto&lt;/i&gt;, un Tab, &lt;i&gt;etiqueta&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Acertar las dieciséis significa que ha aprendido &lt;i&gt;estas&lt;/i&gt; frases — quizá las ha memorizado; si sabe juzgar una reseña que nunca ha visto es otra prueba. (Su celda es una GRU, paso 15: las barras junto a las flechas son sus compuertas r y z y su candidato n.)&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Dieciséis reseñas cortas, cada una etiquetada &lt;i&gt;positive&lt;/i&gt; o &lt;i&gt;negative&lt;/i&gt;. La red lee la reseña entera y solo cuenta su &lt;b&gt;última&lt;/b&gt; salida: la pérdida está solo en el último paso temporal.&lt;/p&gt;&lt;p&gt;En el panel “Modelo y datos”, cada texto ocupa una línea: &lt;i&gt;texto&lt;/i&gt;, un Tab, &lt;i&gt;etiqueta&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Acertar las dieciséis significa que ha aprendido &lt;i&gt;estas&lt;/i&gt; frases — quizá las ha memorizado; si sabe juzgar una reseña que nunca ha visto es otra prueba. (Su celda es una GRU, paso 15: las barras junto a las flechas son sus compuertas r y z y su candidato n.)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stacked RNNs</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Back through time, a vanilla RNN&apos;s gradient is multiplied by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step, and usually fades (or, with large weights, grows). The LSTM adds a cell state c&lt;sub&gt;t&lt;/sub&gt; (the lane above each row), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, and gates between 0 and 1 (the bars i, f, o, beside the candidate g): &lt;b&gt;f&lt;/b&gt;orget keeps c&lt;sub&gt;t−1&lt;/sub&gt;, &lt;b&gt;i&lt;/b&gt;nput writes the candidate g (between −1 and 1), &lt;b&gt;o&lt;/b&gt;utput reads tanh(c&lt;sub&gt;t&lt;/sub&gt;) into h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Where f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; is kept and the gradient along c passes back almost unchanged. Untrained, an LSTM&apos;s gradient fades much like an RNN&apos;s; training can &lt;i&gt;learn&lt;/i&gt; f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;After ten steps this LSTM says &lt;i&gt;llll&lt;/i&gt; where the RNN said &lt;i&gt;ello&lt;/i&gt;: it has four times the weights to set in the same ten steps. Press &lt;b&gt;Space&lt;/b&gt;: within 40 steps it says &lt;i&gt;ello&lt;/i&gt; too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hacia atrás en el tiempo, el gradiente de una RNN simple se multiplica por W&lt;sub&gt;hh&lt;/sub&gt;ᵀ y tanh′ en cada paso, y normalmente se desvanece (o, con pesos grandes, crece). La LSTM añade un estado de celda c&lt;sub&gt;t&lt;/sub&gt; (el carril sobre cada fila), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, y compuertas entre 0 y 1 (las barras i, f, o, junto al candidato g): la de &lt;b&gt;f&lt;/b&gt;orget (olvido) conserva c&lt;sub&gt;t−1&lt;/sub&gt;, la de &lt;b&gt;i&lt;/b&gt;nput (entrada) escribe el candidato g (entre −1 y 1), la de &lt;b&gt;o&lt;/b&gt;utput (salida) lleva tanh(c&lt;sub&gt;t&lt;/sub&gt;) a h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Donde f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; se conserva y el gradiente a lo largo de c retrocede casi sin cambios. Sin entrenar, el gradiente de una LSTM se desvanece casi como el de una RNN; el entrenamiento puede &lt;i&gt;aprender&lt;/i&gt; f ≈ 1 (Comparar ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;Tras diez pasos esta LSTM dice &lt;i&gt;llll&lt;/i&gt; donde la RNN decía &lt;i&gt;ello&lt;/i&gt;: tiene cuatro veces más pesos que ajustar en los mismos diez pasos. Pulsa &lt;b&gt;Space&lt;/b&gt;: en 40 pasos también dice &lt;i&gt;ello&lt;/i&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Hacia atrás en el tiempo, el gradiente de una RNN simple se multiplica por W&lt;sub&gt;hh&lt;/sub&gt;ᵀ y tanh′ en cada paso, y normalmente se desvanece (o, con pesos grandes, crece). La LSTM añade un estado de celda c&lt;sub&gt;t&lt;/sub&gt; (el carril sobre cada fila), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, y compuertas entre 0 y 1 (las barras i, f, o, junto al candidato g): la de &lt;b&gt;f&lt;/b&gt;orget (olvido) conserva c&lt;sub&gt;t−1&lt;/sub&gt;, la de &lt;b&gt;i&lt;/b&gt;nput (entrada) escribe el candidato g (entre −1 y 1), la de &lt;b&gt;o&lt;/b&gt;utput (salida) lleva tanh(c&lt;sub&gt;t&lt;/sub&gt;) a h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Donde f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; se conserva y el gradiente a lo largo de c retrocede casi sin cambios. Sin entrenar, el gradiente de una LSTM se desvanece casi como el de una RNN; el entrenamiento puede &lt;i&gt;aprender&lt;/i&gt; f ≈ 1 (Comparar ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;Tras diez pasos esta LSTM dice &lt;i&gt;llll&lt;/i&gt; donde la RNN decía &lt;i&gt;ello&lt;/i&gt;: tiene cuatro veces más pesos que ajustar en los mismos diez pasos. Pulsa &lt;b&gt;Espacio&lt;/b&gt;: en 40 pasos también dice &lt;i&gt;ello&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GRU</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The GRU does the same with two gates (r, z) and no separate cell state (its bars: r, z and the candidate n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, where ⊙ multiplies entry by entry and n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) is the candidate state.&lt;/p&gt;&lt;p&gt;The update gate &lt;b&gt;z&lt;/b&gt; mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 replaces it with n&lt;sub&gt;t&lt;/sub&gt;. The reset gate &lt;b&gt;r&lt;/b&gt; decides how much of h&lt;sub&gt;t−1&lt;/sub&gt; the candidate sees.&lt;/p&gt;&lt;p&gt;The slides name the LSTM and the GRU; these two steps show what they compute. Change anything in the Model panel and see what happens.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La GRU hace lo mismo con dos compuertas (r, z) y sin estado de celda aparte (sus barras: r, z y el candidato n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, donde ⊙ multiplica componente a componente y n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) es el estado candidato.&lt;/p&gt;&lt;p&gt;La compuerta de actualización &lt;b&gt;z&lt;/b&gt; mezcla: z ≈ 1 conserva el estado anterior (y devuelve el gradiente casi sin cambios), z ≈ 0 lo sustituye por n&lt;sub&gt;t&lt;/sub&gt;. La compuerta de reinicio &lt;b&gt;r&lt;/b&gt; decide cuánto de h&lt;sub&gt;t−1&lt;/sub&gt; ve el candidato.&lt;/p&gt;&lt;p&gt;Las diapositivas nombran la LSTM y la GRU; estos dos pasos muestran lo que calculan. Cambia lo que quieras en el panel Modelo y mira qué pasa.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;La GRU hace lo mismo con dos compuertas (r, z) y sin estado de celda aparte (sus barras: r, z y el candidato n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, donde ⊙ multiplica componente a componente y n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) es el estado candidato.&lt;/p&gt;&lt;p&gt;La compuerta de actualización &lt;b&gt;z&lt;/b&gt; mezcla: z ≈ 1 conserva el estado anterior (y devuelve el gradiente casi sin cambios), z ≈ 0 lo sustituye por n&lt;sub&gt;t&lt;/sub&gt;. La compuerta de reinicio &lt;b&gt;r&lt;/b&gt; decide cuánto de h&lt;sub&gt;t−1&lt;/sub&gt; ve el candidato.&lt;/p&gt;&lt;p&gt;Las diapositivas nombran la LSTM y la GRU; estos dos pasos muestran lo que calculan. Cambia lo que quieras en el panel “Modelo y datos” y mira qué pasa.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Seeing memory</source>
@@ -558,6 +558,11 @@
         <source>Score: no questions answered yet</source>
         <translation>Puntuación: aún sin preguntas respondidas</translation>
     </message>
+    <message>
+        <source>cannot write %1: the picture could not be encoded as PNG (%2x%3 pixels)</source>
+        <extracomment>%1 the file, %2 × %3 the picture&apos;s size in pixels.</extracomment>
+        <translation>no se puede escribir %1: la imagen no se pudo codificar como PNG (%2x%3 píxeles)</translation>
+    </message>
 </context>
 <context>
     <name>ValueEquations</name>
@@ -568,6 +573,61 @@
     <message>
         <source>N = number of predicted steps, over all series; D = features per step</source>
         <translation>N = número de pasos predichos, en todas las series; D = variables por paso</translation>
+    </message>
+    <message>
+        <source>%1 (predicts x_{t+1}),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   </source>
+        <extracomment>%1 is the output&apos;s equation (y_t = W_hy h_t + b_y).</extracomment>
+        <translation>%1 (predice x_{t+1}),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   </translation>
+    </message>
+    <message>
+        <source>%1 (predicts x_{t+1}),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t,   </source>
+        <extracomment>%1 is the output&apos;s equation (y_t = W_hy h_t + b_y).</extracomment>
+        <translation>%1 (predice x_{t+1}),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t,   </translation>
+    </message>
+    <message>
+        <source>a test series is never trained on:</source>
+        <translation>con una serie de prueba nunca se entrena:</translation>
+    </message>
+    <message>
+        <source>this squared error is in no loss L and sends no gradient back</source>
+        <translation>este error cuadrático no entra en ninguna pérdida L ni envía gradiente hacia atrás</translation>
+    </message>
+    <message>
+        <source>(forward and error only; the Signal tab holds it against the anomaly threshold)</source>
+        <translation>(solo hacia delante y error; la pestaña Señal lo compara con el umbral de anomalía)</translation>
+    </message>
+    <message>
+        <source>%1 step</source>
+        <translation>%1 paso</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 pasos</translation>
+    </message>
+    <message>
+        <source>%1 feature</source>
+        <translation>%1 variable</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 variables</translation>
+    </message>
+    <message>
+        <source>the prediction of x_%1</source>
+        <translation>la predicción de x_%1</translation>
+    </message>
+    <message>
+        <source>its share of L:</source>
+        <translation>su parte de L:</translation>
+    </message>
+    <message>
+        <source>L = MSE, the mean over %1 values: L = %2</source>
+        <extracomment>%1 the count (&quot;N·D = 119 steps × 2 features = 238&quot;), %2 the loss.</extracomment>
+        <translation>L = MSE, la media sobre %1 valores: L = %2</translation>
+    </message>
+    <message>
+        <source>L = MSE, the mean over %1: L = %2</source>
+        <translation>L = MSE, la media sobre %1: L = %2</translation>
     </message>
 </context>
 <context>
@@ -586,7 +646,7 @@
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation>Pérdida y precisión</translation>
+        <translation>Pérdida y exactitud</translation>
     </message>
     <message>
         <source>Predictions per step</source>
@@ -622,7 +682,7 @@
     </message>
     <message>
         <source> This run is a translation (an encoder–decoder): its loss and accuracy are in the Loss tab, each pair&apos;s greedy translation at every step in Predictions per step, and its three weight sets (encoder, decoder, fc) in the Matrices panel.</source>
-        <translation> Esta ejecución es una traducción (un codificador–decodificador): su pérdida y su precisión están en la pestaña Pérdida, la traducción voraz de cada par en cada paso, en Predicciones por paso, y sus tres conjuntos de pesos (encoder, decoder, fc), en el panel Matrices.</translation>
+        <translation> Esta ejecución es una traducción (un codificador–decodificador): su pérdida y su exactitud están en la pestaña Pérdida, la traducción voraz de cada par en cada paso, en Predicciones por paso, y sus tres conjuntos de pesos (encoder, decoder, fc), en el panel Matrices.</translation>
     </message>
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
@@ -643,6 +703,82 @@
     <message>
         <source> This run is a time series: its values, the network&apos;s predictions, the free-running forecast and the flagged steps are in the Signal tab, and every number of a time step in the graph.</source>
         <translation> Esta ejecución es una serie temporal: sus valores, las predicciones de la red, el pronóstico libre y los pasos marcados están en la pestaña Señal, y todos los números de un paso temporal, en el grafo.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::CellValueEditor</name>
+    <message>
+        <source>Type a number, e.g. 0.5 or -1.2e-3</source>
+        <translation>Escribe un número, p. ej. 0.5 o -1.2e-3</translation>
+    </message>
+    <message>
+        <source>Use a point as the decimal separator: %1</source>
+        <translation>Usa el punto como separador decimal: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type e.g. 0.5 or -1.2e-3</source>
+        <translation>“%1” no es un número: escribe p. ej. 0.5 o -1.2e-3</translation>
+    </message>
+    <message>
+        <source>A weight must be a finite number (%1 would turn the loss into nan)</source>
+        <translation>Un peso debe ser un número finito (%1 convertiría la pérdida en nan)</translation>
+    </message>
+    <message>
+        <source>Too large for a float32 weight: at most ±%1</source>
+        <translation>Demasiado grande para un peso float32: como máximo ±%1</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ColorLegend</name>
+    <message>
+        <source>%1: blue is negative, red is positive; the colour is darkest at ±%2 and beyond.</source>
+        <extracomment>%1 the legend&apos;s caption (Weights), %2 the colour scale&apos;s end.</extracomment>
+        <translation>%1: azul es negativo, rojo es positivo; el color es más oscuro en ±%2 y más allá.</translation>
+    </message>
+    <message>
+        <source>The numbers in the cells and under the bar are in units of %1: %2 in a cell means %3.</source>
+        <extracomment>%1 a power of ten (10⁻³), %2 a number as a cell prints it, %3 the value it stands for.</extracomment>
+        <translation>Los números de las celdas y bajo la barra están en unidades de %1: %2 en una celda significa %3.</translation>
+    </message>
+    <message>
+        <source>Where the cells are too small for numbers, hover a cell (or move to it with the arrow keys) to read its value.</source>
+        <translation>Donde las celdas son demasiado pequeñas para los números, pasa el ratón sobre una celda (o ve a ella con las flechas) para leer su valor.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ColorMap</name>
+    <message>
+        <source>input gate i</source>
+        <extracomment>A gate&apos;s name (LSTM: i, f, g, o; GRU: r, z, n): keep its letter last, after a space.</extracomment>
+        <translation>compuerta de entrada i</translation>
+    </message>
+    <message>
+        <source>forget gate f</source>
+        <translation>compuerta de olvido f</translation>
+    </message>
+    <message>
+        <source>candidate g</source>
+        <translation>candidato g</translation>
+    </message>
+    <message>
+        <source>output gate o</source>
+        <translation>compuerta de salida o</translation>
+    </message>
+    <message>
+        <source>reset gate r</source>
+        <translation>compuerta de reinicio r</translation>
+    </message>
+    <message>
+        <source>update gate z</source>
+        <translation>compuerta de actualización z</translation>
+    </message>
+    <message>
+        <source>candidate n</source>
+        <translation>candidato n</translation>
     </message>
 </context>
 <context>
@@ -669,7 +805,7 @@
     </message>
     <message>
         <source>Model %1&apos;s hidden size H: units per layer (without an output layer H must equal the vocabulary size)</source>
-        <translation>Tamaño oculto H del modelo %1: unidades por capa (sin capa de salida, H debe ser igual al tamaño del vocabulario)</translation>
+        <translation>Tamaño del estado oculto H del modelo %1: unidades por capa (sin capa de salida, H debe ser igual al tamaño del vocabulario)</translation>
     </message>
     <message>
         <source>output layer</source>
@@ -731,7 +867,7 @@
     <name>rnnlab::CompareWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one step for every model · Ctrl+L: lock step or free-running · F: fold the graphs</source>
-        <translation>Space: entrenar · Ctrl+→: un paso para cada modelo · Ctrl+L: paso sincronizado o libre · F: plegar los grafos</translation>
+        <translation>Espacio: entrenar · Ctrl+→: un paso para cada modelo · Ctrl+L: paso sincronizado o libre · F: plegar los grafos</translation>
     </message>
     <message>
         <source>Every model trains on these texts with these optimizer settings, so that only the models differ. Change them in the main window (Model and data) and compare again.</source>
@@ -751,11 +887,11 @@
     </message>
     <message>
         <source>Train every model at the chosen speed (Space)</source>
-        <translation>Entrenar todos los modelos a la velocidad elegida (Space)</translation>
+        <translation>Entrenar todos los modelos a la velocidad elegida (Espacio)</translation>
     </message>
     <message>
         <source>Pause every model (Space)</source>
-        <translation>Pausar todos los modelos (Space)</translation>
+        <translation>Pausar todos los modelos (Espacio)</translation>
     </message>
     <message>
         <source>One optimizer step for every model (Ctrl+→)</source>
@@ -918,6 +1054,288 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::EquationModel</name>
+    <message>
+        <source>units %1:</source>
+        <translation>unidades %1:</translation>
+    </message>
+    <message>
+        <source>(no gradients: the loss of this pass is not finite)</source>
+        <translation>(sin gradientes: la pérdida de esta pasada no es finita)</translation>
+    </message>
+    <message>
+        <source>from layer %1</source>
+        <translation>de la capa %1</translation>
+    </message>
+    <message>
+        <source>the loss of the text: −log of the probability of its label (scored at the last step)</source>
+        <translation>la pérdida del texto: −log de la probabilidad de su etiqueta (puntuada en el último paso)</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the next character</source>
+        <translation>la pérdida en este paso: −log de la probabilidad del siguiente carácter</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the target</source>
+        <translation>la pérdida en este paso: −log de la probabilidad del objetivo</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t &gt; 0]</source>
+        <translation>dL/dh_t = (de y_t o de la capa superior) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t &gt; 0]</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)</source>
+        <translation>dL/dh_t = (de y_t o de la capa superior) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)</translation>
+    </message>
+    <message>
+        <source>h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   for t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch keeps the two biases apart)</source>
+        <extracomment>The RNN&apos;s equations. %1 the activation (tanh or ReLU), %2 the output&apos;s equations, %3 the number of time steps, %4 the layer&apos;s input (x_t), %5 the layer&apos;s superscript (empty for one layer).</extracomment>
+        <translation>h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   para t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch mantiene separados los dos sesgos)</translation>
+    </message>
+    <message>
+        <source>Backward through time</source>
+        <translation>Hacia atrás en el tiempo</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Hacia delante</translation>
+    </message>
+    <message>
+        <source>%1, test series %2</source>
+        <extracomment>The walk&apos;s direction (Forward) and which test series it walks.</extracomment>
+        <translation>%1, serie de prueba %2</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>, capa %1</translation>
+    </message>
+    <message>
+        <source>the squared error of this step: (y_t − x_{t+1})² per feature (a test series: no share of L)</source>
+        <translation>el error cuadrático de este paso: (y_t − x_{t+1})² por variable (serie de prueba: no entra en L)</translation>
+    </message>
+    <message>
+        <source>%1: what the layer below contributes</source>
+        <translation>%1: lo que aporta la capa inferior</translation>
+    </message>
+    <message>
+        <source>y_%1 (logits)</source>
+        <translation>y_%1 (logits)</translation>
+    </message>
+    <message>
+        <source> (not scored: a classifier is scored at the last time step only)</source>
+        <translation> (sin puntuar: un clasificador solo se puntúa en el último paso temporal)</translation>
+    </message>
+    <message>
+        <source> ✗ (the label is %1)</source>
+        <extracomment>%1 is the true label (a character or class).</extracomment>
+        <translation> ✗ (la etiqueta es %1)</translation>
+    </message>
+    <message>
+        <source> ✗ (the text goes on with %1)</source>
+        <extracomment>%1 is the true next character.</extracomment>
+        <translation> ✗ (el texto sigue con %1)</translation>
+    </message>
+    <message>
+        <source>the largest is p_%1[%2] = %3: predicts %2%4</source>
+        <extracomment>%1 the time step, %2 the predicted character or class, %3 its probability, %4 the verdict (✓, or ✗ with the true one).</extracomment>
+        <translation>la mayor es p_%1[%2] = %3: predice %2%4</translation>
+    </message>
+    <message>
+        <source>no loss at t = %1: this time step has no target</source>
+        <translation>sin pérdida en t = %1: este paso temporal no tiene objetivo</translation>
+    </message>
+    <message>
+        <source>no backward pass — %1</source>
+        <translation>sin pasada hacia atrás — %1</translation>
+    </message>
+    <message>
+        <source>x_%1%2 = h_%1 of layer %3 =</source>
+        <extracomment>%1 the time step, %2 the layer&apos;s superscript, %3 the layer below.</extracomment>
+        <translation>x_%1%2 = h_%1 de la capa %3 =</translation>
+    </message>
+    <message>
+        <source>x_%1 = the values of test series %2 at t = %1 =</source>
+        <translation>x_%1 = los valores de la serie de prueba %2 en t = %1 =</translation>
+    </message>
+    <message>
+        <source>x_%1 = the values of series %2 at t = %1 =</source>
+        <translation>x_%1 = los valores de la serie %2 en t = %1 =</translation>
+    </message>
+    <message>
+        <source>the mean over the %1 texts&apos; labels (one scored step each)</source>
+        <translation>la media sobre las etiquetas de los %1 textos (un paso puntuado cada uno)</translation>
+    </message>
+    <message>
+        <source>the mean over the %1 scored time steps of all texts</source>
+        <translation>la media sobre los %1 pasos temporales puntuados de todos los textos</translation>
+    </message>
+    <message>
+        <source>the training loss is %1: L = %2</source>
+        <extracomment>%1 what the loss averages (&quot;the mean over the 12 scored time steps of all texts&quot;), %2 its value.</extracomment>
+        <translation>la pérdida de entrenamiento es %1: L = %2</translation>
+    </message>
+    <message>
+        <source>dL/dy_%1 = (p_%1 − one-hot(%2)) / %3: L is the mean over %3 predictions</source>
+        <extracomment>%1 the time step, %2 the target (&apos;e&apos;), %3 the number of predictions N.</extracomment>
+        <translation>dL/dy_%1 = (p_%1 − one-hot(%2)) / %3: L es la media sobre %3 predicciones</translation>
+    </message>
+    <message>
+        <source>nothing after t = %1</source>
+        <translation>nada después de t = %1</translation>
+    </message>
+    <message>
+        <source>dL/da_%1 = dL/dh_%1 where h_%1 &gt; 0 =</source>
+        <translation>dL/da_%1 = dL/dh_%1 donde h_%1 &gt; 0 =</translation>
+    </message>
+    <message>
+        <source>→ into ∂W_xh, ∂W_hh, ∂b</source>
+        <translation>→ a ∂W_xh, ∂W_hh, ∂b</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::EquationView</name>
+    <message>
+        <source>Numbers are rounded for display. Results (sums, products, tanh, σ, softmax) use the exact values, so working them out from the printed numbers may change a last digit; the graph shows every digit on hover.</source>
+        <translation>Los números se redondean al mostrarlos. Los resultados (sumas, productos, tanh, σ, softmax) usan los valores exactos, así que calcularlos con los números impresos puede cambiar el último dígito; el grafo muestra todos los dígitos al pasar el ratón.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GatedEquations</name>
+    <message>
+        <source>a_k = W_ik %1 + W_hk h_{t−1} + b_k for each gate k = i, f, g, o;  i, f, o = σ(a_k),  g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih stacks W_ii, W_if, W_ig, W_io in PyTorch&apos;s row order i, f, g, o; W_hh likewise</source>
+        <extracomment>The LSTM&apos;s equations; %1 is what the layer reads (x_t, or h_t of the layer below).</extracomment>
+        <translation>a_k = W_ik %1 + W_hk h_{t−1} + b_k para cada compuerta k = i, f, g, o;  i, f, o = σ(a_k),  g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih apila W_ii, W_if, W_ig, W_io en el orden de filas de PyTorch i, f, g, o; W_hh igual</translation>
+    </message>
+    <message>
+        <source>r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in %1 + b_in + r ⊙ (W_hn h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih stacks W_ir, W_iz, W_in in PyTorch&apos;s row order r, z, n; W_hh likewise</source>
+        <extracomment>The GRU&apos;s equations; %1 is what the layer reads (x_t, or h_t of the layer below).</extracomment>
+        <translation>r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in %1 + b_in + r ⊙ (W_hn h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih apila W_ir, W_iz, W_in en el orden de filas de PyTorch r, z, n; W_hh igual</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from above) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t per gate</source>
+        <translation>dL/dh_t = (de arriba) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t por compuerta</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from above) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  dL/dgi, dL/dgh per gate</source>
+        <translation>dL/dh_t = (de arriba) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  dL/dgi, dL/dgh por compuerta</translation>
+    </message>
+    <message>
+        <source>: the series&apos; values, weighed by the columns of W_ih)</source>
+        <translation>: los valores de la serie, ponderados por las columnas de W_ih)</translation>
+    </message>
+    <message>
+        <source>(one-hot x_%1: column %2 of W_ih)</source>
+        <translation>(x_%1 one-hot: columna %2 de W_ih)</translation>
+    </message>
+    <message>
+        <source>nothing after t = %1</source>
+        <translation>nada después de t = %1</translation>
+    </message>
+    <message>
+        <source>and dL/dgh_n = r ⊙ dL/da_n =</source>
+        <translation>y dL/dgh_n = r ⊙ dL/da_n =</translation>
+    </message>
+    <message>
+        <source>→ into ∂W_ih, ∂W_hh, ∂b</source>
+        <translation>→ a ∂W_ih, ∂W_hh, ∂b</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GenerationPanel</name>
+    <message>
+        <source>characters to start from</source>
+        <translation>caracteres de partida</translation>
+    </message>
+    <message>
+        <source>The network reads these characters first, then continues on its own</source>
+        <translation>La red lee primero estos caracteres y luego sigue por su cuenta</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ime:</source>
+        <translation>Texto &amp;inicial:</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caracteres</translation>
+    </message>
+    <message>
+        <source>How many characters to generate after the prime</source>
+        <translation>Cuántos caracteres generar tras el texto inicial</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>&amp;Longitud:</translation>
+    </message>
+    <message>
+        <source>Greed&amp;y</source>
+        <translation>&amp;Voraz</translation>
+    </message>
+    <message>
+        <source>Always take the most probable next character (argmax)</source>
+        <translation>Tomar siempre el siguiente carácter más probable (argmax)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple</source>
+        <translation>&amp;Muestrear</translation>
+    </message>
+    <message>
+        <source>Draw the next character from softmax(logits / temperature)</source>
+        <translation>Sortear el siguiente carácter según softmax(logits / temperatura)</translation>
+    </message>
+    <message>
+        <source>Next character:</source>
+        <translation>Siguiente carácter:</translation>
+    </message>
+    <message>
+        <source>1 samples from the network&apos;s own probabilities; smaller is more conservative, larger more adventurous</source>
+        <translation>1 muestrea con las propias probabilidades de la red; menos es más conservador, más es más arriesgado</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same text again</source>
+        <translation>La misma semilla vuelve a sortear el mismo texto</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation>&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>&amp;Result (the prime in bold, then what the network wrote):</source>
+        <translation>&amp;Resultado (el texto inicial en negrita y luego lo que escribió la red):</translation>
+    </message>
+    <message>
+        <source>Nothing generated yet</source>
+        <translation>Aún no se ha generado nada</translation>
+    </message>
+    <message>
+        <source>This model is a classifier (many-to-one): its outputs are labels, not characters, so it cannot write text. Generation is one-to-many: train a next-character model (lines without a label) to use it.</source>
+        <translation>Este modelo es un clasificador (muchos a uno): sus salidas son etiquetas, no caracteres, así que no puede escribir texto. La generación es uno a muchos: para usarla, entrena un modelo de siguiente carácter (líneas sin etiqueta).</translation>
+    </message>
+    <message>
+        <source>Waiting for a model</source>
+        <translation>Esperando un modelo</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <source>The prime you gave</source>
+        <translation>El texto inicial que diste</translation>
+    </message>
+    <message>
+        <source>Generated by the network</source>
+        <translation>Generado por la red</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
@@ -938,6 +1356,72 @@
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
         <translation>Aún no hay gradientes: la primera pasada hacia delante y hacia atrás de los modelos los mostrará.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GradientNormPlot</name>
+    <message>
+        <source>The size of the gradient that reaches the hidden state h_t at each time step. The training loss is the mean L = (loss_1 + … + loss_N) / N over the N predictions of all texts, so the last step&apos;s share of it is loss_n/N. Falling towards t = 1: the gradient vanishes on its way back through time (try a 40-character text); rising: it explodes.</source>
+        <translation>El tamaño del gradiente que llega al estado oculto h_t en cada paso temporal. La pérdida de entrenamiento es la media L = (loss_1 + … + loss_N) / N sobre las N predicciones de todos los textos, así que la parte del último paso es loss_n/N. Si cae hacia t = 1, el gradiente se desvanece en su camino hacia atrás en el tiempo (prueba un texto de 40 caracteres); si sube, explota.</translation>
+    </message>
+    <message>
+        <source>Last step&apos;s loss only</source>
+        <translation>Solo la pérdida del último paso</translation>
+    </message>
+    <message>
+        <source>Only the last prediction&apos;s share of the loss, loss_n/N (t = n; L is the mean over N predictions), carried back through time: ‖d(loss_n/N)/dh_t‖, how much of it still reaches each earlier step — the vanishing (or exploding) gradient. Unticked: ‖dL/dh_t‖ of the whole loss L, to which every step adds its own term, so the curve does not fall like that.</source>
+        <translation>Solo la parte de la pérdida de la última predicción, loss_n/N (t = n; L es la media sobre N predicciones), llevada hacia atrás en el tiempo: ‖d(loss_n/N)/dh_t‖, cuánto de ella llega aún a cada paso anterior — el gradiente que se desvanece (o explota). Sin marcar: ‖dL/dh_t‖ de la pérdida total L, a la que cada paso suma su propio término, así que la curva no cae de esa forma.</translation>
+    </message>
+    <message>
+        <source>Show the norms on a logarithmic axis: a vanishing gradient falls in a straight line, decade by decade</source>
+        <translation>Mostrar las normas en un eje logarítmico: un gradiente que se desvanece cae en línea recta, década a década</translation>
+    </message>
+    <message>
+        <source>time step t</source>
+        <translation>paso temporal t</translation>
+    </message>
+    <message>
+        <source>layer 1</source>
+        <translation>capa 1</translation>
+    </message>
+    <message>
+        <source>‖dL/dh_t‖ of every time step appears here once a session is loaded</source>
+        <translation>Aquí aparece ‖dL/dh_t‖ de cada paso temporal en cuanto se carga una sesión</translation>
+    </message>
+    <message>
+        <source>No gradients in this snapshot yet: they come from a backward pass through time</source>
+        <translation>Aún no hay gradientes en esta instantánea: salen de una pasada hacia atrás en el tiempo</translation>
+    </message>
+    <message>
+        <source>A test series is never trained on: it has no gradients</source>
+        <translation>Con una serie de prueba nunca se entrena: no tiene gradientes</translation>
+    </message>
+    <message>
+        <source>There is no text %1 in this session</source>
+        <translation>No hay ningún texto %1 en esta sesión</translation>
+    </message>
+    <message>
+        <source>No gradient of the last step&apos;s loss in this snapshot yet</source>
+        <translation>Aún no hay gradiente de la pérdida del último paso en esta instantánea</translation>
+    </message>
+    <message>
+        <source>W_hh = 0: the last step&apos;s loss reaches h_{%1} only; every earlier h_t gets 0, which a log axis cannot show</source>
+        <translation>W_hh = 0: la pérdida del último paso solo llega a h_{%1}; todas las h_t anteriores reciben 0, que un eje logarítmico no puede mostrar</translation>
+    </message>
+    <message>
+        <source>◯ %1: the graph&apos;s dL/d%2</source>
+        <extracomment>%1 the norm and its value (&quot;‖dL/dh_3‖ = 0.12&quot;), %2 the hidden state (h_3).</extracomment>
+        <translation>◯ %1: el dL/d%2 del grafo</translation>
+    </message>
+    <message>
+        <source>◯ %1, the same as the graph&apos;s ‖dL/d%2‖: only loss_%3 reaches it</source>
+        <extracomment>%1 the last step&apos;s norm and its value, %2 the hidden state (h_3), %3 the last time step.</extracomment>
+        <translation>◯ %1, igual que el ‖dL/d%2‖ del grafo: solo le llega loss_%3</translation>
+    </message>
+    <message>
+        <source>◯ %1   □ the graph&apos;s %2 (whole L)</source>
+        <extracomment>%1 the last step&apos;s norm and its value, %2 the whole loss&apos;s norm and its value.</extracomment>
+        <translation>◯ %1   □ el %2 del grafo (L completa)</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1542,143 @@ Traducir (voraz): el decodificador al traducir, alimentado con su propia salida 
     <message>
         <source>Deco&amp;der:</source>
         <translation>&amp;Decodificador:</translation>
+    </message>
+    <message>
+        <source>y = h (no W&lt;sub&gt;hy&lt;/sub&gt;)</source>
+        <extracomment>Legend of the grey arrow when the model has no output layer: the outputs y are h itself.</extracomment>
+        <translation>y = h (sin W&lt;sub&gt;hy&lt;/sub&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphPainter</name>
+    <message>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphToolTip</name>
+    <message>
+        <source>&lt;b&gt;%1 = 0&lt;/b&gt; (%2), %3×%4: What if W_hh = 0? — the graph&apos;s forward pass uses zeros here; the trained values are in the Matrices panel</source>
+        <translation>&lt;b&gt;%1 = 0&lt;/b&gt; (%2), %3×%4: ¿Y si W_hh = 0? — la pasada hacia delante del grafo usa ceros aquí; los valores entrenados están en el panel Matrices</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3×%4: the same matrix at every time step</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), %3×%4: la misma matriz en cada paso temporal</translation>
+    </message>
+    <message>
+        <source>Hidden until you have predicted (Lesson ▸ Reveal)</source>
+        <translation>Oculto hasta que hayas predicho (Lección ▸ Revelar)</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads x_%1 = %2 and should predict the next value %3</source>
+        <translation>Paso temporal t = %1: la celda lee x_%1 = %2 y debería predecir el valor siguiente %3</translation>
+    </message>
+    <message>
+        <source>x_%1 = %2: the series&apos; value at time step %1</source>
+        <translation>x_%1 = %2: el valor de la serie en el paso temporal %1</translation>
+    </message>
+    <message>
+        <source>x_%1[%2] = %3: feature %2 of the series at time step %1, fed in as it is (not one-hot)</source>
+        <translation>x_%1[%2] = %3: la variable %2 de la serie en el paso temporal %1, introducida tal cual (no one-hot)</translation>
+    </message>
+    <message>
+        <source>y_%1[%2] = %3: the predicted next value (W_hy h_t + b_y, no softmax)&lt;br&gt;target %4 · error %5 · squared %6</source>
+        <translation>y_%1[%2] = %3: el valor siguiente predicho (W_hy h_t + b_y, sin softmax)&lt;br&gt;objetivo %4 · error %5 · al cuadrado %6</translation>
+    </message>
+    <message>
+        <source>x_%6 = %4: the true next value, the target of y_%1 — the series continues with %4 after x_%1 = %2, where the network predicts %3&lt;br&gt;squared error at this step (summed over the features) %5</source>
+        <translation>x_%6 = %4: el valor siguiente real, el objetivo de y_%1 — la serie sigue con %4 tras x_%1 = %2, donde la red predice %3&lt;br&gt;error cuadrático en este paso (sumado sobre las variables) %5</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads ‘%2’; no output is scored here (only the last step&apos;s)</source>
+        <translation>Paso temporal t = %1: la celda lee ‘%2’; aquí no se puntúa ninguna salida (solo la del último paso)</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’</source>
+        <translation>Paso temporal t = %1: la celda lee ‘%2’ y debería predecir ‘%3’</translation>
+    </message>
+    <message>
+        <source>x_%1 = ‘%2’ (time step %1)</source>
+        <translation>x_%1 = ‘%2’ (paso temporal %1)</translation>
+    </message>
+    <message>
+        <source>x_%1[%2] = %3: one-hot of ‘%4’ (‘%5’ is dimension %2)</source>
+        <translation>x_%1[%2] = %3: one-hot de ‘%4’ (‘%5’ es la dimensión %2)</translation>
+    </message>
+    <message>
+        <source>Gates at t = %1%2 (bars: the mean over the units; zoom in for each unit)</source>
+        <extracomment>%1 the time step, %2 &quot;, layer N&quot; (or nothing).</extracomment>
+        <translation>Compuertas en t = %1%2 (barras: la media sobre las unidades; amplía para ver cada unidad)</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>, capa %1</translation>
+    </message>
+    <message>
+        <source>dL/dc_%1%2[%3] = %4: the gradient of the whole loss L at c_t (c_t = %5)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>dL/dc_%1%2[%3] = %4: el gradiente de la pérdida total L en c_t (c_t = %5)</translation>
+    </message>
+    <message>
+        <source> of layer %1</source>
+        <translation> de la capa %1</translation>
+    </message>
+    <message>
+        <source>c_%1%2[%3] = %4: the cell state, c_t = f ⊙ c_{t−1} + i ⊙ g</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>c_%1%2[%3] = %4: el estado de celda, c_t = f ⊙ c_{t−1} + i ⊙ g</translation>
+    </message>
+    <message>
+        <source>dL/dh_%1%2[%3] = %4: the gradient of the whole loss L at h_t (h_t = %5)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>dL/dh_%1%2[%3] = %4: el gradiente de la pérdida total L en h_t (h_t = %5)</translation>
+    </message>
+    <message>
+        <source>h_%1%2[%3] = %4&lt;br&gt;pre-activation a_%1 = %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>h_%1%2[%3] = %4&lt;br&gt;preactivación a_%1 = %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)</translation>
+    </message>
+    <message>
+        <source>P(class ‘%1’ | the text up to ‘%2’) = %3&lt;br&gt;logit %4%5%6</source>
+        <extracomment>%1 a class or character, %2 the text read, %3 its probability, %4 the logit, %5 &quot; · the target&quot; or nothing, %6 &quot; · predicted&quot; or nothing.</extracomment>
+        <translation>P(clase ‘%1’ | el texto hasta ‘%2’) = %3&lt;br&gt;logit %4%5%6</translation>
+    </message>
+    <message>
+        <source>P(next = ‘%1’ | ‘%2’) = %3&lt;br&gt;logit %4%5%6</source>
+        <translation>P(siguiente = ‘%1’ | ‘%2’) = %3&lt;br&gt;logit %4%5%6</translation>
+    </message>
+    <message>
+        <source> · the target</source>
+        <translation> · el objetivo</translation>
+    </message>
+    <message>
+        <source> · predicted</source>
+        <translation> · predicho</translation>
+    </message>
+    <message>
+        <source>After ‘%1’ the network would say ‘%2’; only the last time step is scored</source>
+        <translation>Tras ‘%1’ la red diría ‘%2’; solo se puntúa el último paso temporal</translation>
+    </message>
+    <message>
+        <source>After the whole text the network says ‘%1’; its label is ‘%2’: %3&lt;br&gt;loss −log P(‘%2’) = %4</source>
+        <translation>Tras el texto completo la red dice ‘%1’; su etiqueta es ‘%2’: %3&lt;br&gt;pérdida −log P(‘%2’) = %4</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>incorrecto</translation>
+    </message>
+    <message>
+        <source>After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4&lt;br&gt;loss at this step −log P(‘%3’) = %5</source>
+        <translation>Tras ‘%1’ la red predice ‘%2’; el texto sigue con ‘%3’: %4&lt;br&gt;pérdida en este paso −log P(‘%3’) = %5</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1959,55 @@ Traducir (voraz): el decodificador al traducir, alimentado con su propia salida 
     </message>
 </context>
 <context>
+    <name>rnnlab::HeatmapInteraction</name>
+    <message>
+        <source>fine steps · Esc: cancel</source>
+        <translation>pasos finos · Esc: cancelar</translation>
+    </message>
+    <message>
+        <source>Shift: finer · Esc: cancel</source>
+        <translation>Shift: más fino · Esc: cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapLabels</name>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal (&quot;every 2nd label&quot;); a language without ordinals may write just %1.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal (&quot;every 5th label&quot;, also 10th, 20th …); a language without ordinals may write just %1.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Row labels: only every %1 is drawn (%2, …), the cells are too small for all of them.</source>
+        <extracomment>%1 an ordinal (&quot;5th&quot;), %2 two of the labels drawn (&quot;h5, h10&quot;).</extracomment>
+        <translation>Etiquetas de fila: solo se dibuja una de cada %1 (%2, …); las celdas son demasiado pequeñas para todas.</translation>
+    </message>
+    <message>
+        <source>Column labels: only every %1 is drawn (%2, …), the cells are too small for all of them.</source>
+        <extracomment>%1 an ordinal (&quot;5th&quot;), %2 two of the labels drawn (&quot;h5, h10&quot;).</extracomment>
+        <translation>Etiquetas de columna: solo se dibuja una de cada %1 (%2, …); las celdas son demasiado pequeñas para todas.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Columna %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapWidget</name>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::HelpWindow</name>
     <message>
         <source>rnnlab Handbook</source>
@@ -1469,10 +2139,41 @@ Traducir (voraz): el decodificador al traducir, alimentado con su propia salida 
     </message>
 </context>
 <context>
+    <name>rnnlab::LossPlot</name>
+    <message>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <source>correct characters (%)</source>
+        <translation>caracteres correctos (%)</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis: late, small improvements stay visible</source>
+        <translation>Mostrar la pérdida en un eje logarítmico: las mejoras pequeñas y tardías siguen siendo visibles</translation>
+    </message>
+    <message>
+        <source>Press Play (Space) or take one step (Ctrl+→) — the loss of every training step appears here</source>
+        <translation>Pulsa Entrenar (Espacio) o da un paso (Ctrl+→): aquí aparece la pérdida de cada paso de entrenamiento</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>paso de entrenamiento</translation>
+    </message>
+    <message>
+        <source>mean absolute error</source>
+        <translation>error absoluto medio</translation>
+    </message>
+    <message>
+        <source>loss (MSE)</source>
+        <translation>pérdida (MSE)</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::MainWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one training step · →: walk through a time step · F: fold</source>
-        <translation>Space: entrenar · Ctrl+→: un paso de entrenamiento · →: recorrer un paso temporal · F: plegar</translation>
+        <translation>Espacio: entrenar · Ctrl+→: un paso de entrenamiento · →: recorrer un paso temporal · F: plegar</translation>
     </message>
     <message>
         <source>Model and data</source>
@@ -1519,7 +2220,7 @@ Traducir (voraz): el decodificador al traducir, alimentado con su propia salida 
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation>Pérdida y precisión</translation>
+        <translation>Pérdida y exactitud</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
@@ -1571,6 +2272,60 @@ Traducir (voraz): el decodificador al traducir, alimentado con su propia salida 
     </message>
 </context>
 <context>
+    <name>rnnlab::MatrixLabels</name>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup).</source>
+        <translation>Sin W_hy: las salidas son la propia h_t (la configuración de la clase).</translation>
+    </message>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup). With ReLU the logits are ≥ 0 but unbounded, so the loss can approach 0.</source>
+        <translation>Sin W_hy: las salidas son la propia h_t (la configuración de la clase). Con ReLU los logits son ≥ 0 pero no acotados, así que la pérdida puede acercarse a 0.</translation>
+    </message>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup). With tanh the logits stay in [−1, 1], so no probability can exceed p = e/(e + %1/e) ≈ %2 — the loss cannot fall below −log p ≈ %3 and never reaches 0; an output layer removes this floor.</source>
+        <extracomment>%1 is the vocabulary size minus 1, %2 the largest probability, %3 the smallest loss −log p.</extracomment>
+        <translation>Sin W_hy: las salidas son la propia h_t (la configuración de la clase). Con tanh los logits quedan en [−1, 1], así que ninguna probabilidad puede superar p = e/(e + %1/e) ≈ %2 — la pérdida no puede bajar de −log p ≈ %3 y nunca llega a 0; una capa de salida elimina este suelo.</translation>
+    </message>
+    <message>
+        <source>%1: bias of %2</source>
+        <extracomment>A bias entry&apos;s tooltip: %1 the matrix&apos;s title, %2 the unit it belongs to.</extracomment>
+        <translation>%1: sesgo de %2</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <extracomment>A weight&apos;s tooltip: %1 the matrix&apos;s title, %2 the unit it comes from, %3 the unit it goes to.</extracomment>
+        <translation>%1: de %2 a %3</translation>
+    </message>
+    <message>
+        <source>set by hand at step %1 (was %2)</source>
+        <extracomment>%1 a training step, %2 the value before the edit.</extracomment>
+        <translation>fijado a mano en el paso %1 (era %2)</translation>
+    </message>
+    <message>
+        <source>Rewound to step %1: resume from here (on the timeline) to edit</source>
+        <translation>Rebobinado al paso %1: reanuda desde aquí (en la línea de tiempo) para editar</translation>
+    </message>
+    <message>
+        <source>Click to type a new value, or drag up or down to change it (Shift: finer)</source>
+        <translation>Haz clic para escribir un valor nuevo, o arrastra arriba o abajo para cambiarlo (Shift: más fino)</translation>
+    </message>
+    <message>
+        <source>effective learning rate of this entry: %1 (SGD: lr, the same for every entry)</source>
+        <extracomment>%1 is the learning rate.</extracomment>
+        <translation>tasa de aprendizaje efectiva de esta componente: %1 (SGD: lr, la misma para todas)</translation>
+    </message>
+    <message>
+        <source>effective learning rate of this entry: %1 (Adam: lr / (√v̂ + ε))</source>
+        <extracomment>%1 is the learning rate.</extracomment>
+        <translation>tasa de aprendizaje efectiva de esta componente: %1 (Adam: lr / (√v̂ + ε))</translation>
+    </message>
+    <message>
+        <source>%1 = 0 in the graph (what if there were no memory?)</source>
+        <extracomment>%1 is a matrix&apos;s name (W_hh).</extracomment>
+        <translation>%1 = 0 en el grafo (¿y si no hubiera memoria?)</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::MatrixPanel</name>
     <message>
         <source>Encoder (encoder): reads the source</source>
@@ -1587,6 +2342,70 @@ Traducir (voraz): el decodificador al traducir, alimentado con su propia salida 
     <message>
         <source>Output layer (fc)</source>
         <translation>Capa de salida (fc)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂w (last step)</source>
+        <translation>gradiente ∂L/∂w (último paso)</translation>
+    </message>
+    <message>
+        <source>change Δw (last update)</source>
+        <translation>cambio Δw (última actualización)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Pesos</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w</source>
+        <translation>Gradientes ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Last change Δw</source>
+        <translation>Último cambio Δw</translation>
+    </message>
+    <message>
+        <source>The weights now, after the last update</source>
+        <translation>Los pesos actuales, tras la última actualización</translation>
+    </message>
+    <message>
+        <source>dL/dw of the last training step: how the loss changes with each weight</source>
+        <translation>dL/dw del último paso de entrenamiento: cómo cambia la pérdida con cada peso</translation>
+    </message>
+    <message>
+        <source>What the last update changed: the new weight minus the old one</source>
+        <translation>Lo que cambió la última actualización: el peso nuevo menos el anterior</translation>
+    </message>
+    <message>
+        <source>No model yet</source>
+        <translation>Aún no hay modelo</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradientes</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Capa %1</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>Capa de salida</translation>
+    </message>
+    <message>
+        <source>No training step yet</source>
+        <translation>Aún no hay ningún paso de entrenamiento</translation>
+    </message>
+    <message>
+        <source>The graph computes with 0 here (what if there were no memory?); training still uses this weight</source>
+        <translation>Aquí el grafo calcula con 0 (¿y si no hubiera memoria?); el entrenamiento sigue usando este peso</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +2717,7 @@ Las líneas de la forma texto&lt;Tab&gt;etiqueta entrenan en cambio un clasifica
     </message>
     <message>
         <source>Hidden si&amp;ze</source>
-        <translation>&amp;Tamaño oculto</translation>
+        <translation>&amp;Tamaño del estado oculto</translation>
     </message>
     <message>
         <source>The lecture&apos;s setup: h_t is the output, one hidden unit per character</source>
@@ -1910,7 +2729,7 @@ Las líneas de la forma texto&lt;Tab&gt;etiqueta entrenan en cambio un clasifica
     </message>
     <message>
         <source>Adds W_hy (nn.Linear(H, V)), so the hidden size no longer has to match the vocabulary</source>
-        <translation>Añade W_hy (nn.Linear(H, V)), así el tamaño oculto ya no tiene que coincidir con el vocabulario</translation>
+        <translation>Añade W_hy (nn.Linear(H, V)), así el tamaño del estado oculto ya no tiene que coincidir con el vocabulario</translation>
     </message>
     <message>
         <source>Stacked layers (torch.nn.RNN num_layers)</source>
@@ -1926,7 +2745,7 @@ Las líneas de la forma texto&lt;Tab&gt;etiqueta entrenan en cambio un clasifica
     </message>
     <message>
         <source>Without it (the lecture&apos;s setup) the outputs are h_t itself, and the hidden size must equal the number of characters</source>
-        <translation>Sin ella (la configuración de la clase) las salidas son la propia h_t, y el tamaño oculto debe ser igual al número de caracteres</translation>
+        <translation>Sin ella (la configuración de la clase) las salidas son la propia h_t, y el tamaño del estado oculto debe ser igual al número de caracteres</translation>
     </message>
     <message>
         <source>O&amp;utput layer</source>
@@ -1998,7 +2817,7 @@ Las líneas de la forma texto&lt;Tab&gt;etiqueta entrenan en cambio un clasifica
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per class: %1, hidden size %2.</source>
-        <translation>Sin W_hy el estado oculto es la salida, así que esta configuración necesita una unidad oculta por clase: %1, tamaño oculto %2.</translation>
+        <translation>Sin W_hy el estado oculto es la salida, así que esta configuración necesita una unidad oculta por clase: %1, tamaño del estado oculto %2.</translation>
     </message>
     <message>
         <source>1 class</source>
@@ -2010,7 +2829,7 @@ Las líneas de la forma texto&lt;Tab&gt;etiqueta entrenan en cambio un clasifica
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so the lecture&apos;s setup needs one hidden unit per character: %1, hidden size %2.</source>
-        <translation>Sin W_hy el estado oculto es la salida, así que la configuración de la clase necesita una unidad oculta por carácter: %1, tamaño oculto %2.</translation>
+        <translation>Sin W_hy el estado oculto es la salida, así que la configuración de la clase necesita una unidad oculta por carácter: %1, tamaño del estado oculto %2.</translation>
     </message>
     <message>
         <source>1 character</source>
@@ -2030,7 +2849,7 @@ Las líneas de la forma texto&lt;Tab&gt;etiqueta entrenan en cambio un clasifica
     </message>
     <message>
         <source>Set hidden size to %1</source>
-        <translation>Poner el tamaño oculto a %1</translation>
+        <translation>Poner el tamaño del estado oculto a %1</translation>
     </message>
     <message numerus="yes">
         <source>
@@ -2060,7 +2879,7 @@ Clasificador (muchos a uno), %n clases: %1</numerusform>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per feature: %1, hidden size %2.</source>
-        <translation>Sin W_hy el estado oculto es la salida, así que esta configuración necesita una unidad oculta por variable: %1, tamaño oculto %2.</translation>
+        <translation>Sin W_hy el estado oculto es la salida, así que esta configuración necesita una unidad oculta por variable: %1, tamaño del estado oculto %2.</translation>
     </message>
     <message>
         <source>1 feature</source>
@@ -2112,6 +2931,36 @@ El codificador lee la fuente; el decodificador aprende a escribir el objetivo de
     </message>
 </context>
 <context>
+    <name>rnnlab::ParameterLabelling</name>
+    <message>
+        <source>%1 of layer %2</source>
+        <extracomment>A hidden unit of a stack of layers: %1 the unit (h3), %2 the layer&apos;s number.</extracomment>
+        <translation>%1 de la capa %2</translation>
+    </message>
+    <message>
+        <source>output &apos;%1&apos;</source>
+        <translation>salida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 (score of &apos;%2&apos;)</source>
+        <extracomment>A hidden unit that is an output score too (no W_hy): %1 the unit (h3), %2 the character.</extracomment>
+        <translation>%1 (puntuación de &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A gate&apos;s row: %1 the gate (&quot;input gate i&quot;), %2 its unit (&quot;h3&quot; or &quot;h3 of layer 2&quot;).</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;</source>
+        <translation>entrada &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>class &apos;%1&apos;</source>
+        <translation>clase &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::PlotAccessible</name>
     <message>
         <source>%1: %2 at %3</source>
@@ -2154,6 +3003,52 @@ El codificador lee la fuente; el decodificador aprende a escribir el objetivo de
     <message>
         <source>Pair %1, source %2, target %3: the greedy translation of the source at each step (the decoder&apos;s own outputs fed back from &lt;sos&gt; to &lt;eos&gt;, with the weights of that step&apos;s forward pass); a wrong translation is underlined.</source>
         <translation>Par %1, fuente %2, objetivo %3: la traducción voraz de la fuente en cada paso (las propias salidas del decodificador realimentadas de &lt;sos&gt; a &lt;eos&gt;, con los pesos de la pasada hacia delante de ese paso); una traducción incorrecta va subrayada.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters match the target %3</source>
+        <translation>%1 de %2 caracteres coinciden con el objetivo %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3</source>
+        <extracomment>%1 a position in the text, %2 the predicted character, %3 the true one.</extracomment>
+        <translation>%1: %2 en lugar de %3</translation>
+    </message>
+    <message>
+        <source>wrong at %1</source>
+        <extracomment>%1 lists the wrong positions (&quot;3: &apos;l&apos; instead of &apos;e&apos;; 5: …&quot;).</extracomment>
+        <translation>errores en %1</translation>
+    </message>
+    <message>
+        <source>loss %1 (float32, 9 significant digits)</source>
+        <translation>pérdida %1 (float32, 9 cifras significativas)</translation>
+    </message>
+    <message>
+        <source>predicts %1; the label is %2: %3</source>
+        <translation>predice %1; la etiqueta es %2: %3</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>The training step (1-based); its loss and predictions come from its forward pass, before the update</source>
+        <translation>El paso de entrenamiento (contando desde 1); su pérdida y sus predicciones salen de su pasada hacia delante, antes de la actualización</translation>
+    </message>
+    <message>
+        <source>Mean cross-entropy over all target characters</source>
+        <translation>Entropía cruzada media sobre todos los caracteres objetivo</translation>
+    </message>
+    <message>
+        <source>Text %1, label %2: the class the network gives it after reading all of it; a wrong class is underlined.</source>
+        <translation>Texto %1, etiqueta %2: la clase que le da la red tras leerlo entero; una clase incorrecta va subrayada.</translation>
+    </message>
+    <message>
+        <source>Text %1 prediction: the character the network predicts after each of %2; the targets are %3. Wrong characters are underlined.</source>
+        <translation>Predicción del texto %1: el carácter que predice la red tras cada uno de %2; los objetivos son %3. Los caracteres erróneos van subrayados.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +3490,11 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
     <message>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>rnnlab sessions (*.rnnlab *.json);;All files (*)</source>
+        <extracomment>A file dialog&apos;s filter: keep the patterns in parentheses and the &quot;;;&quot; between the two.</extracomment>
+        <translation>Sesiones de rnnlab (*.rnnlab *.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3061,7 +3961,7 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <source>Leave the walk: show the whole pass (Esc)</source>
@@ -3134,6 +4034,262 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
     <message>
         <source>No backward: a test series</source>
         <translation>Sin pasada hacia atrás: una serie de prueba</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::TimeStepWalker</name>
+    <message>
+        <source>x_t enters: the series&apos; values at step t, one per feature (or h_t of the layer below)</source>
+        <translation>entra x_t: los valores de la serie en el paso t, uno por variable (o h_t de la capa inferior)</translation>
+    </message>
+    <message>
+        <source>x_t enters: the one-hot vector of the character (or h_t of the layer below)</source>
+        <translation>entra x_t: el vector one-hot del carácter (o h_t de la capa inferior)</translation>
+    </message>
+    <message>
+        <source>W_ih x_t + b_ih: what the input contributes to each gate i, f, g, o</source>
+        <translation>W_ih x_t + b_ih: lo que aporta la entrada a cada compuerta i, f, g, o</translation>
+    </message>
+    <message>
+        <source>W_ih x_t + b_ih: what the input contributes to each gate r, z, n</source>
+        <translation>W_ih x_t + b_ih: lo que aporta la entrada a cada compuerta r, z, n</translation>
+    </message>
+    <message>
+        <source>W_xh x_t + b_ih: what the input contributes (each column of W_xh weighs one feature of x_t)</source>
+        <translation>W_xh x_t + b_ih: lo que aporta la entrada (cada columna de W_xh pondera una variable de x_t)</translation>
+    </message>
+    <message>
+        <source>W_xh x_t + b_ih: what the input contributes (a one-hot x picks one column of W_xh)</source>
+        <translation>W_xh x_t + b_ih: lo que aporta la entrada (una x one-hot elige una columna de W_xh)</translation>
+    </message>
+    <message>
+        <source>W_hh h_{t−1} + b_hh: what the previous hidden state contributes to each gate</source>
+        <translation>W_hh h_{t−1} + b_hh: lo que aporta el estado oculto anterior a cada compuerta</translation>
+    </message>
+    <message>
+        <source>W_hh h_{t−1} + b_hh: what the memory of the previous step contributes</source>
+        <translation>W_hh h_{t−1} + b_hh: lo que aporta la memoria del paso anterior</translation>
+    </message>
+    <message>
+        <source>their sum: each gate&apos;s pre-activation</source>
+        <translation>su suma: la preactivación de cada compuerta</translation>
+    </message>
+    <message>
+        <source>the sums for the reset gate r and the update gate z</source>
+        <translation>las sumas para la compuerta de reinicio r y la de actualización z</translation>
+    </message>
+    <message>
+        <source>their sum: the pre-activation a_t</source>
+        <translation>su suma: la preactivación a_t</translation>
+    </message>
+    <message>
+        <source>σ squashes into (0, 1): the reset gate r and the update gate z</source>
+        <translation>σ comprime en (0, 1): la compuerta de reinicio r y la de actualización z</translation>
+    </message>
+    <message>
+        <source>σ gates in (0, 1) — input i, forget f, output o — and the candidate g = tanh(…)</source>
+        <translation>compuertas σ en (0, 1) — entrada i, olvido f, salida o — y el candidato g = tanh(…)</translation>
+    </message>
+    <message>
+        <source>the candidate n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))</source>
+        <translation>el candidato n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))</translation>
+    </message>
+    <message>
+        <source>the cell state c_t = f ⊙ c_{t−1} + i ⊙ g: keep some of the old memory, write some new</source>
+        <translation>el estado de celda c_t = f ⊙ c_{t−1} + i ⊙ g: conserva parte de la memoria antigua y escribe algo nuevo</translation>
+    </message>
+    <message>
+        <source>h_t = o ⊙ tanh(c_t): the output gate lets part of the cell state out</source>
+        <translation>h_t = o ⊙ tanh(c_t): la compuerta de salida deja salir parte del estado de celda</translation>
+    </message>
+    <message>
+        <source>h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}: z decides how much memory to keep</source>
+        <translation>h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}: z decide cuánta memoria conservar</translation>
+    </message>
+    <message>
+        <source>ReLU keeps the positive part: h_t</source>
+        <translation>ReLU conserva la parte positiva: h_t</translation>
+    </message>
+    <message>
+        <source>tanh squashes it into (−1, 1): h_t</source>
+        <translation>tanh lo comprime en (−1, 1): h_t</translation>
+    </message>
+    <message>
+        <source>y_t = W_hy h_t + b_y: the predicted next value x_{t+1}, one per feature</source>
+        <translation>y_t = W_hy h_t + b_y: el valor siguiente predicho x_{t+1}, uno por variable</translation>
+    </message>
+    <message>
+        <source>y_t = h_t: without an output layer the hidden state is the predicted next value x_{t+1}</source>
+        <translation>y_t = h_t: sin capa de salida, el estado oculto es el valor siguiente predicho x_{t+1}</translation>
+    </message>
+    <message>
+        <source>W_hy h_t + b_y: the output scores (logits) y_t</source>
+        <translation>W_hy h_t + b_y: las puntuaciones de salida (logits) y_t</translation>
+    </message>
+    <message>
+        <source>y_t = h_t: without an output layer the hidden state is the output</source>
+        <translation>y_t = h_t: sin capa de salida, el estado oculto es la salida</translation>
+    </message>
+    <message>
+        <source>softmax turns the scores into probabilities</source>
+        <translation>softmax convierte las puntuaciones en probabilidades</translation>
+    </message>
+    <message>
+        <source>the most probable output (character, or class) is the prediction</source>
+        <translation>la salida más probable (carácter o clase) es la predicción</translation>
+    </message>
+    <message>
+        <source>the squared error of this step: (y_t − x_{t+1})² per feature, and its share of the mean (MSE)</source>
+        <translation>el error cuadrático de este paso: (y_t − x_{t+1})² por variable, y su parte de la media (MSE)</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the target (the true next character, or the label)</source>
+        <translation>la pérdida en este paso: −log de la probabilidad del objetivo (el siguiente carácter real, o la etiqueta)</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh and through z_{t+1} ⊙ h_t</source>
+        <translation>dL/dh_t: desde el error cuadrático a través de dL/dy_t, y desde t+1 a través de W_hh y de z_{t+1} ⊙ h_t</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh</source>
+        <translation>dL/dh_t: desde el error cuadrático a través de dL/dy_t, y desde t+1 a través de W_hh</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t</source>
+        <translation>dL/dh_t: desde la salida, y desde t+1 a través de W_hh y de z_{t+1} ⊙ h_t</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: the gradient arriving from the output and from t+1 through W_hh</source>
+        <translation>dL/dh_t: el gradiente que llega desde la salida y desde t+1 a través de W_hh</translation>
+    </message>
+    <message>
+        <source>dL/dc_t: through h_t = o ⊙ tanh(c_t), plus f_{t+1} ⊙ dL/dc_{t+1} along the cell state</source>
+        <translation>dL/dc_t: a través de h_t = o ⊙ tanh(c_t), más f_{t+1} ⊙ dL/dc_{t+1} a lo largo del estado de celda</translation>
+    </message>
+    <message>
+        <source>dL/da_t, the gates&apos; pre-activations: what reaches W_ih, W_hh and the biases</source>
+        <translation>dL/da_t, las preactivaciones de las compuertas: lo que llega a W_ih, W_hh y los sesgos</translation>
+    </message>
+    <message>
+        <source>dL/da_t = dL/dh_t where h_t &gt; 0: what reaches W_xh, W_hh and the biases</source>
+        <translation>dL/da_t = dL/dh_t donde h_t &gt; 0: lo que llega a W_xh, W_hh y los sesgos</translation>
+    </message>
+    <message>
+        <source>dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases</source>
+        <translation>dL/da_t = dL/dh_t ⊙ (1 − h_t²): lo que llega a W_xh, W_hh y los sesgos</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::Timeline</name>
+    <message>
+        <source>The step whose network the views show: drag the timeline to rewind</source>
+        <translation>El paso cuya red muestran las vistas: arrastra la línea de tiempo para rebobinar</translation>
+    </message>
+    <message>
+        <source>Resume from here</source>
+        <translation>Reanudar desde aquí</translation>
+    </message>
+    <message>
+        <source>Continue training from the step shown: the steps after it are replaced</source>
+        <translation>Seguir entrenando desde el paso mostrado: los pasos posteriores se sustituyen</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Back to the latest training step (End)</source>
+        <translation>Volver al último paso de entrenamiento (Fin)</translation>
+    </message>
+    <message>
+        <source>every %1 step kept (full speed)</source>
+        <extracomment>%1 is an ordinal from ordinal() (&quot;4th&quot;): every 4th training step is kept.</extracomment>
+        <translation>se guarda 1 de cada %1 pasos (velocidad máxima)</translation>
+    </message>
+    <message>
+        <source>Training at full speed, a copy of every step would cost more than %2% of its time, so every %1 step is kept (within the memory budget). Older steps are recomputed exactly from the kept step before them: trained again, the same numbers bit for bit</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;), %2 a percentage of the training time.</extracomment>
+        <translation>Al entrenar a velocidad máxima, copiar cada paso costaría más del %2% de su tiempo, así que se guarda 1 de cada %1 pasos (dentro del presupuesto de memoria). Los pasos anteriores se recalculan exactamente desde el paso guardado previo: se entrenan de nuevo, con los mismos números bit a bit</translation>
+    </message>
+    <message>
+        <source>memory budget: every %1 step kept</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;): every 4th training step is kept.</extracomment>
+        <translation>presupuesto de memoria: se guarda 1 de cada %1 pasos</translation>
+    </message>
+    <message>
+        <source>Older steps recomputed exactly from every %1 kept step (memory budget): the steps in between are trained again from the kept step before them, which gives the same numbers bit for bit</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;).</extracomment>
+        <translation>Los pasos anteriores se recalculan exactamente a partir de los guardados, 1 de cada %1 (presupuesto de memoria): los pasos intermedios se entrenan de nuevo desde el paso guardado previo, lo que da los mismos números bit a bit</translation>
+    </message>
+    <message>
+        <source>Training step %1 of %2
+(rewound)</source>
+        <translation>Paso de entrenamiento %1 de %2
+(rebobinado)</translation>
+    </message>
+    <message>
+        <source>Training step %1
+(latest)</source>
+        <translation>Paso de entrenamiento %1
+(el último)</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal number (4th, 11th, 12th): &quot;every 4th step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <extracomment>An ordinal number ending in 1 (1st, 21st): &quot;every 21st step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal number ending in 2 (2nd, 22nd): &quot;every 2nd step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>An ordinal number ending in 3 (3rd, 23rd): &quot;every 3rd step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::TimelineTrack</name>
+    <message>
+        <source>tensor %1 element %2</source>
+        <translation>tensor %1, elemento %2</translation>
+    </message>
+    <message>
+        <source>Edited by hand after step %1: %2 from %3 to %4</source>
+        <extracomment>%1 training step, %2 the weight&apos;s name, %3 and %4 its values before and after.</extracomment>
+        <translation>Editado a mano tras el paso %1: %2 de %3 a %4</translation>
+    </message>
+    <message>
+        <source>Training timeline</source>
+        <translation>Línea de tiempo del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Step %1 — loss %2</source>
+        <extracomment>%1 training step, %2 its loss.</extracomment>
+        <translation>Paso %1 — pérdida %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>Click or drag to see the network as it was after this step.</source>
+        <translation>Haz clic o arrastra para ver la red tal como estaba tras este paso.</translation>
+    </message>
+    <message>
+        <source>Older steps are recomputed exactly from every %1 kept step (training at full speed).</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;).</extracomment>
+        <translation>Los pasos anteriores se recalculan exactamente a partir de los guardados, 1 de cada %1 (entrenamiento a velocidad máxima).</translation>
+    </message>
+    <message>
+        <source>Older steps are recomputed exactly from every %1 kept step (memory budget).</source>
+        <translation>Los pasos anteriores se recalculan exactamente a partir de los guardados, 1 de cada %1 (presupuesto de memoria).</translation>
     </message>
 </context>
 <context>
@@ -3265,11 +4421,11 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
     </message>
     <message>
         <source>Train continuously at the chosen speed (Space)</source>
-        <translation>Entrenar de forma continua a la velocidad elegida (Space)</translation>
+        <translation>Entrenar de forma continua a la velocidad elegida (Espacio)</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation>Pausar el entrenamiento (Space)</translation>
+        <translation>Pausar el entrenamiento (Espacio)</translation>
     </message>
     <message>
         <source>One optimizer step: forward, loss, backward through time, update (Ctrl+→)</source>
@@ -3614,8 +4770,8 @@ Código de salida: 0 hecho; 1 se rechazó un paso de entrenamiento o no se pudo 
         <source>model: %1, hidden size %2, %3, %4; %n parameters</source>
         <extracomment>%1 the cell (rnn_tanh, lstm, …), %2 the hidden size, %3 &quot;1 layer&quot; or &quot;2 layers&quot;, %4 &quot;with an output layer&quot; or &quot;no output layer&quot;, %n the parameters.</extracomment>
         <translation>
-            <numerusform>modelo: %1, tamaño oculto %2, %3, %4; %n parámetro</numerusform>
-            <numerusform>modelo: %1, tamaño oculto %2, %3, %4; %n parámetros</numerusform>
+            <numerusform>modelo: %1, tamaño del estado oculto %2, %3, %4; %n parámetro</numerusform>
+            <numerusform>modelo: %1, tamaño del estado oculto %2, %3, %4; %n parámetros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3837,7 +4993,7 @@ Código de salida: 0 hecho; 1 se rechazó un paso de entrenamiento o no se pudo 
   rnnlab-cli compare --preset cells
 
 Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it stopped); 2 bad input (the sessions do not share texts or optimizer settings, or an option is wrong).</source>
-        <translation>Entrenar dos o tres sesiones en paralelo — cada una con su propio modelo (celda, capas, tamaño oculto, capa de salida, semilla), todas con los mismos textos y la misma configuración del optimizador — e imprimir la tabla resumen del modo comparación: parámetros, el paso, su pérdida, el primer paso en que todas las predicciones fueron correctas, el tiempo por paso y los pasos por segundo. Las pérdidas y los pasos son exactamente los que imprime `rnnlab-cli train SESSION --steps N` para cada sesión.
+        <translation>Entrenar dos o tres sesiones en paralelo — cada una con su propio modelo (celda, capas, tamaño del estado oculto, capa de salida, semilla), todas con los mismos textos y la misma configuración del optimizador — e imprimir la tabla resumen del modo comparación: parámetros, el paso, su pérdida, el primer paso en que todas las predicciones fueron correctas, el tiempo por paso y los pasos por segundo. Las pérdidas y los pasos son exactamente los que imprime `rnnlab-cli train SESSION --steps N` para cada sesión.
 
   rnnlab-cli compare one-layer.json two-layers.json --steps 30
   rnnlab-cli compare --preset cells
@@ -4063,8 +5219,8 @@ MODEL.pt es lo que escribe torch.save(model.state_dict(), &quot;model.pt&quot;) 
         <source>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</source>
         <extracomment>%1 the file, %2 the cell (rnn_tanh, lstm, …), %3 the hidden size, %4 &quot;1 layer&quot; or &quot;2 layers&quot;, %5 &quot;with an output layer&quot; or &quot;no output layer&quot;, %6 the optimizer (adam, sgd), %n the steps.</extracomment>
         <translation>
-            <numerusform>escrito %1: %2, tamaño oculto %3, %4, %5, %6, tras %n paso</numerusform>
-            <numerusform>escrito %1: %2, tamaño oculto %3, %4, %5, %6, tras %n pasos</numerusform>
+            <numerusform>escrito %1: %2, tamaño del estado oculto %3, %4, %5, %6, tras %n paso</numerusform>
+            <numerusform>escrito %1: %2, tamaño del estado oculto %3, %4, %5, %6, tras %n pasos</numerusform>
         </translation>
     </message>
 </context>
@@ -4428,6 +5584,14 @@ Código de salida: 0 hecho; 1 se rechazó un paso (la pérdida o los gradientes 
     <message>
         <source>rnnlab-cli %1 does not run a translation session (task &quot;translate&quot;) yet: use rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)</source>
         <translation>rnnlab-cli %1 aún no ejecuta sesiones de traducción (tarea &quot;translate&quot;): usa rnnlab-cli train (con --trace) o rnnlab-cli generate (con --prime SOURCE)</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: %n pairs (the first: %2 → %3); train it with rnnlab-cli train %1</source>
+        <extracomment>%1 the file written, %n its pairs, %2 → %3 the first pair (source → target).</extracomment>
+        <translation>
+            <numerusform>escrito %1: %n par (el primero: %2 → %3); entrénalo con rnnlab-cli train %1</numerusform>
+            <numerusform>escrito %1: %n pares (el primero: %2 → %3); entrénalo con rnnlab-cli train %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

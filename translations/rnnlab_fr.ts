@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>“%1” → “%2”, %3 of %4 right</source>
-        <translation>«&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;», %3 sur %4 justes</translation>
+        <translation>«&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;», %3 sur %4 corrects</translation>
     </message>
     <message>
         <source> · loss at t = %3: %1 (mean %2)</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (input → hidden) and &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (hidden → hidden) are the &lt;b&gt;same at every time step&lt;/b&gt;: each arrow of one colour is the same matrix. The Matrices panel shows them, with the biases.&lt;/p&gt;&lt;p&gt;The slides also have &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (hidden → output). The lecture&apos;s example has none: the hidden state itself (4 numbers for 4 characters) is the output y&lt;sub&gt;t&lt;/sub&gt;. With an output layer (Model panel) W&lt;sub&gt;hy&lt;/sub&gt; appears, shared across time like the other two.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (entrée → caché) et &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (caché → caché) sont &lt;b&gt;les mêmes à chaque pas de temps&lt;/b&gt;&#xa0;: toutes les flèches d&apos;une couleur sont la même matrice. Le panneau Matrices les montre, avec les biais.&lt;/p&gt;&lt;p&gt;Les diapos ont aussi &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (caché → sortie). L&apos;exemple du cours n&apos;en a pas&#xa0;: l&apos;état caché lui-même (4 nombres pour 4 caractères) est la sortie y&lt;sub&gt;t&lt;/sub&gt;. Avec une couche de sortie (panneau Modèle), W&lt;sub&gt;hy&lt;/sub&gt; apparaît, partagée dans le temps comme les deux autres.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (entrée → état caché) et &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (état caché → état caché) sont &lt;b&gt;les mêmes à chaque pas de temps&lt;/b&gt;&#xa0;: toutes les flèches d&apos;une couleur sont la même matrice. Le panneau Matrices les montre, avec les biais.&lt;/p&gt;&lt;p&gt;Les diapositives comportent aussi &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (état caché → sortie). L&apos;exemple du cours n&apos;en a pas&#xa0;: l&apos;état caché lui-même (4 nombres pour 4 caractères) est la sortie y&lt;sub&gt;t&lt;/sub&gt;. Avec une couche de sortie (onglet «&#xa0;Modèle et données&#xa0;»), W&lt;sub&gt;hy&lt;/sub&gt; apparaît, partagée dans le temps comme les deux autres.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The computation, by hand</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), for t = 1 … n with h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;The slides leave the bias out; PyTorch&apos;s nn.RNN has two, b&lt;sub&gt;ih&lt;/sub&gt; beside W&lt;sub&gt;xh&lt;/sub&gt; and b&lt;sub&gt;hh&lt;/sub&gt; beside W&lt;sub&gt;hh&lt;/sub&gt;, and only ever adds them: b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. PyTorch&apos;s names: W&lt;sub&gt;xh&lt;/sub&gt; is weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt; weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt; bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt; bias_hh_l0. y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; because this network has no output layer; with one, y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Below, the equation with the real numbers of this network for t = 1. Press &lt;b&gt;→&lt;/b&gt; to walk through a time step, &lt;b&gt;Shift+→&lt;/b&gt; for the next part of the computation.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), pour t = 1 … n avec h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;Les diapos omettent le biais&#xa0;; nn.RNN de PyTorch en a deux, b&lt;sub&gt;ih&lt;/sub&gt; à côté de W&lt;sub&gt;xh&lt;/sub&gt; et b&lt;sub&gt;hh&lt;/sub&gt; à côté de W&lt;sub&gt;hh&lt;/sub&gt;, et ne fait que les additionner&#xa0;: b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. Noms PyTorch&#xa0;: W&lt;sub&gt;xh&lt;/sub&gt; est weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt; weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt; bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt; bias_hh_l0. y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; car ce réseau n&apos;a pas de couche de sortie&#xa0;; avec une, y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Ci-dessous, l&apos;équation avec les vraies valeurs de ce réseau pour t = 1. Appuyez sur &lt;b&gt;→&lt;/b&gt; pour parcourir un pas de temps, &lt;b&gt;Shift+→&lt;/b&gt; pour la partie suivante du calcul.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;hh&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + W&lt;sub&gt;xh&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b), y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, p&lt;sub&gt;t&lt;/sub&gt; = softmax(y&lt;sub&gt;t&lt;/sub&gt;), pour t = 1 … n avec h&lt;sub&gt;0&lt;/sub&gt; = 0.&lt;/p&gt;&lt;p&gt;Les diapositives omettent le biais&#xa0;; nn.RNN de PyTorch en a deux, b&lt;sub&gt;ih&lt;/sub&gt; à côté de W&lt;sub&gt;xh&lt;/sub&gt; et b&lt;sub&gt;hh&lt;/sub&gt; à côté de W&lt;sub&gt;hh&lt;/sub&gt;, et ne fait que les additionner&#xa0;: b = b&lt;sub&gt;ih&lt;/sub&gt; + b&lt;sub&gt;hh&lt;/sub&gt;. Noms PyTorch&#xa0;: W&lt;sub&gt;xh&lt;/sub&gt; est weight_ih_l0, W&lt;sub&gt;hh&lt;/sub&gt; weight_hh_l0, b&lt;sub&gt;ih&lt;/sub&gt; bias_ih_l0, b&lt;sub&gt;hh&lt;/sub&gt; bias_hh_l0. y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; car ce réseau n&apos;a pas de couche de sortie&#xa0;; avec une, y&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;hy&lt;/sub&gt; h&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Ci-dessous, l&apos;équation avec les vraies valeurs de ce réseau pour t = 1. Appuyez sur &lt;b&gt;→&lt;/b&gt; pour parcourir un pas de temps, &lt;b&gt;Shift+→&lt;/b&gt; pour la partie suivante du calcul.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the next character</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Ten steps of Adam, as in the lecture&apos;s loop. Each row is one step: its loss and what the network predicted; the wrong characters are underlined. Like the loop&apos;s print(result), a row is taken from the step&apos;s forward pass, &lt;i&gt;before&lt;/i&gt; its update — the caption above the graph shows the network after the tenth update, so its loss is not row 10&apos;s.&lt;/p&gt;&lt;p&gt;After ten steps it says &lt;b&gt;ello&lt;/b&gt;. Press &lt;b&gt;Space&lt;/b&gt; to train on, &lt;b&gt;Ctrl+→&lt;/b&gt; for one step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dix pas d&apos;Adam, comme dans la boucle du cours. Chaque ligne est un pas&#xa0;: sa perte et ce que le réseau a prédit&#xa0;; les caractères faux sont soulignés. Comme le print(result) de la boucle, une ligne vient de la propagation avant du pas, &lt;i&gt;avant&lt;/i&gt; sa mise à jour — la légende au-dessus du graphe montre le réseau après la dixième mise à jour, sa perte n&apos;est donc pas celle de la ligne 10.&lt;/p&gt;&lt;p&gt;Après dix pas, il dit &lt;b&gt;ello&lt;/b&gt;. Appuyez sur &lt;b&gt;Space&lt;/b&gt; pour continuer l&apos;entraînement, &lt;b&gt;Ctrl+→&lt;/b&gt; pour un seul pas.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Dix pas d&apos;Adam, comme dans la boucle du cours. Chaque ligne est un pas&#xa0;: sa perte et ce que le réseau a prédit&#xa0;; les caractères faux sont soulignés. Comme le print(result) de la boucle, une ligne vient de la propagation avant du pas, &lt;i&gt;avant&lt;/i&gt; sa mise à jour — la légende au-dessus du graphe montre le réseau après la dixième mise à jour, sa perte n&apos;est donc pas celle de la ligne 10.&lt;/p&gt;&lt;p&gt;Après dix pas, il dit &lt;b&gt;ello&lt;/b&gt;. Appuyez sur &lt;b&gt;Espace&lt;/b&gt; pour continuer l&apos;entraînement, &lt;b&gt;Ctrl+→&lt;/b&gt; pour un seul pas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the loss after the next update</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un RNN est souple&#xa0;: il peut lire une entrée ou plusieurs, et répondre une fois ou à chaque pas.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;&#xa0;: pas de séquence du tout — une entrée, une sortie, pas de boucle&#xa0;: un réseau feed-forward classique, la boîte que la diapo appelle «&#xa0;vanilla&#xa0;»&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;&#xa0;: une entrée, puis une séquence en sortie — légender une image, ou &lt;i&gt;générer&lt;/i&gt; du texte&#xa0;: chaque sortie est réinjectée comme entrée suivante (onglet Générer)&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;&#xa0;: lire une séquence, répondre une fois — le sentiment d&apos;une phrase&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;&#xa0;: une sortie par entrée — notre hello, ou une étiquette par mot&#xa0;; la traduction est aussi many-to-many, mais lit d&apos;abord toute la phrase puis en écrit une de sa propre longueur.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choisissez une forme ci-dessous&#xa0;: le graphe ne garde que les entrées et sorties qu&apos;elle utilise. Les nombres restent ceux de la passe complète sur hello — les entrées qu&apos;une forme masque sont quand même entrées dans ses états, et la légende évalue toujours les quatre sorties.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Un RNN est souple&#xa0;: il peut lire une entrée ou plusieurs, et répondre une fois ou à chaque pas.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;&#xa0;: pas de séquence du tout — une entrée, une sortie, pas de boucle&#xa0;: un réseau feed-forward classique, la boîte que la diapositive appelle «&#xa0;vanilla&#xa0;»&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;&#xa0;: une entrée, puis une séquence en sortie — légender une image, ou &lt;i&gt;générer&lt;/i&gt; du texte&#xa0;: chaque sortie est réinjectée comme entrée suivante (onglet Générer)&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;&#xa0;: lire une séquence, répondre une fois — le sentiment d&apos;une phrase&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;&#xa0;: une sortie par entrée — notre hello, ou une étiquette par mot&#xa0;; la traduction est aussi many-to-many, mais lit d&apos;abord toute la phrase puis en écrit une de sa propre longueur.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choisissez une forme ci-dessous&#xa0;: le graphe ne garde que les entrées et sorties qu&apos;elle utilise. Les nombres restent ceux de la passe complète sur hello — les entrées qu&apos;une forme masque sont quand même entrées dans ses états, et la légende évalue toujours les quatre sorties.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Sixteen short reviews, each labelled &lt;i&gt;positive&lt;/i&gt; or &lt;i&gt;negative&lt;/i&gt;. The network reads the whole review and only its &lt;b&gt;last&lt;/b&gt; output counts: the loss is on the last time step alone.&lt;/p&gt;&lt;p&gt;In the Model panel such data is one line per text: &lt;i&gt;text&lt;/i&gt;, a Tab, &lt;i&gt;label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Right on all sixteen means it has learned &lt;i&gt;these&lt;/i&gt; sentences — memorised them, perhaps; whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the bars beside the arrows are its gates r and z and its candidate n.)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Seize courts avis, chacun étiqueté &lt;i&gt;positif&lt;/i&gt; ou &lt;i&gt;négatif&lt;/i&gt;. Le réseau lit l&apos;avis entier et seule sa &lt;b&gt;dernière&lt;/b&gt; sortie compte&#xa0;: la perte porte sur le dernier pas de temps seul.&lt;/p&gt;&lt;p&gt;Dans le panneau Modèle, ces données font une ligne par texte&#xa0;: &lt;i&gt;texte&lt;/i&gt;, une tabulation, &lt;i&gt;étiquette&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Juste sur les seize veut dire qu&apos;il a appris &lt;i&gt;ces&lt;/i&gt; phrases — peut-être par cœur&#xa0;; savoir s&apos;il juge un avis jamais vu est un autre test. (Sa cellule est un GRU, étape 15&#xa0;: les barres à côté des flèches sont ses portes r et z et son candidat n.)&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Seize courts avis, chacun étiqueté &lt;i&gt;positif&lt;/i&gt; ou &lt;i&gt;négatif&lt;/i&gt;. Le réseau lit l&apos;avis entier et seule sa &lt;b&gt;dernière&lt;/b&gt; sortie compte&#xa0;: la perte porte sur le dernier pas de temps seul.&lt;/p&gt;&lt;p&gt;Dans l&apos;onglet «&#xa0;Modèle et données&#xa0;», ces données font une ligne par texte&#xa0;: &lt;i&gt;texte&lt;/i&gt;, une tabulation, &lt;i&gt;étiquette&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Juste sur les seize veut dire qu&apos;il a appris &lt;i&gt;ces&lt;/i&gt; phrases — peut-être par cœur&#xa0;; savoir s&apos;il juge un avis jamais vu est un autre test. (Sa cellule est un GRU, étape 15&#xa0;: les barres à côté des flèches sont ses portes r et z et son candidat n.)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stacked RNNs</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Back through time, a vanilla RNN&apos;s gradient is multiplied by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step, and usually fades (or, with large weights, grows). The LSTM adds a cell state c&lt;sub&gt;t&lt;/sub&gt; (the lane above each row), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, and gates between 0 and 1 (the bars i, f, o, beside the candidate g): &lt;b&gt;f&lt;/b&gt;orget keeps c&lt;sub&gt;t−1&lt;/sub&gt;, &lt;b&gt;i&lt;/b&gt;nput writes the candidate g (between −1 and 1), &lt;b&gt;o&lt;/b&gt;utput reads tanh(c&lt;sub&gt;t&lt;/sub&gt;) into h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Where f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; is kept and the gradient along c passes back almost unchanged. Untrained, an LSTM&apos;s gradient fades much like an RNN&apos;s; training can &lt;i&gt;learn&lt;/i&gt; f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;After ten steps this LSTM says &lt;i&gt;llll&lt;/i&gt; where the RNN said &lt;i&gt;ello&lt;/i&gt;: it has four times the weights to set in the same ten steps. Press &lt;b&gt;Space&lt;/b&gt;: within 40 steps it says &lt;i&gt;ello&lt;/i&gt; too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;En remontant le temps, le gradient d&apos;un RNN simple est multiplié par W&lt;sub&gt;hh&lt;/sub&gt;ᵀ et tanh′ à chaque pas, et en général s&apos;évanouit (ou, avec de grands poids, explose). Le LSTM ajoute un état de cellule c&lt;sub&gt;t&lt;/sub&gt; (la voie au-dessus de chaque rangée), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, et des portes entre 0 et 1 (les barres i, f, o, à côté du candidat g)&#xa0;: la porte d&apos;oubli &lt;b&gt;f&lt;/b&gt; garde c&lt;sub&gt;t−1&lt;/sub&gt;, la porte d&apos;entrée &lt;b&gt;i&lt;/b&gt; écrit le candidat g (entre −1 et 1), la porte de sortie &lt;b&gt;o&lt;/b&gt; lit tanh(c&lt;sub&gt;t&lt;/sub&gt;) dans h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Là où f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; est conservé et le gradient le long de c repasse presque inchangé. Non entraîné, le gradient d&apos;un LSTM s&apos;évanouit à peu près comme celui d&apos;un RNN&#xa0;; l&apos;entraînement peut &lt;i&gt;apprendre&lt;/i&gt; f ≈ 1 (Comparer ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;Après dix pas, ce LSTM dit &lt;i&gt;llll&lt;/i&gt; là où le RNN disait &lt;i&gt;ello&lt;/i&gt;&#xa0;: il a quatre fois plus de poids à régler en dix pas. Appuyez sur &lt;b&gt;Space&lt;/b&gt;&#xa0;: en moins de 40 pas, il dit &lt;i&gt;ello&lt;/i&gt; lui aussi.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;En remontant le temps, le gradient d&apos;un RNN simple est multiplié par W&lt;sub&gt;hh&lt;/sub&gt;ᵀ et tanh′ à chaque pas, et en général s&apos;évanouit (ou, avec de grands poids, explose). Le LSTM ajoute un état de cellule c&lt;sub&gt;t&lt;/sub&gt; (la voie au-dessus de chaque rangée), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, et des portes entre 0 et 1 (les barres i, f, o, à côté du candidat g)&#xa0;: la porte d&apos;oubli &lt;b&gt;f&lt;/b&gt; garde c&lt;sub&gt;t−1&lt;/sub&gt;, la porte d&apos;entrée &lt;b&gt;i&lt;/b&gt; écrit le candidat g (entre −1 et 1), la porte de sortie &lt;b&gt;o&lt;/b&gt; lit tanh(c&lt;sub&gt;t&lt;/sub&gt;) dans h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Là où f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; est conservé et le gradient le long de c repasse presque inchangé. Non entraîné, le gradient d&apos;un LSTM s&apos;évanouit à peu près comme celui d&apos;un RNN&#xa0;; l&apos;entraînement peut &lt;i&gt;apprendre&lt;/i&gt; f ≈ 1 (Comparer ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;Après dix pas, ce LSTM dit &lt;i&gt;llll&lt;/i&gt; là où le RNN disait &lt;i&gt;ello&lt;/i&gt;&#xa0;: il a quatre fois plus de poids à régler en dix pas. Appuyez sur &lt;b&gt;Espace&lt;/b&gt;&#xa0;: en moins de 40 pas, il dit &lt;i&gt;ello&lt;/i&gt; lui aussi.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GRU</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The GRU does the same with two gates (r, z) and no separate cell state (its bars: r, z and the candidate n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, where ⊙ multiplies entry by entry and n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) is the candidate state.&lt;/p&gt;&lt;p&gt;The update gate &lt;b&gt;z&lt;/b&gt; mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 replaces it with n&lt;sub&gt;t&lt;/sub&gt;. The reset gate &lt;b&gt;r&lt;/b&gt; decides how much of h&lt;sub&gt;t−1&lt;/sub&gt; the candidate sees.&lt;/p&gt;&lt;p&gt;The slides name the LSTM and the GRU; these two steps show what they compute. Change anything in the Model panel and see what happens.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le GRU fait de même avec deux portes (r, z) et sans état de cellule séparé (ses barres&#xa0;: r, z et le candidat n)&#xa0;: h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, où ⊙ multiplie composante par composante et n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) est l&apos;état candidat.&lt;/p&gt;&lt;p&gt;La porte de mise à jour &lt;b&gt;z&lt;/b&gt; mélange&#xa0;: z ≈ 1 garde l&apos;ancien état (et repasse le gradient presque inchangé), z ≈ 0 le remplace par n&lt;sub&gt;t&lt;/sub&gt;. La porte de réinitialisation &lt;b&gt;r&lt;/b&gt; décide quelle part de h&lt;sub&gt;t−1&lt;/sub&gt; le candidat voit.&lt;/p&gt;&lt;p&gt;Les diapos nomment le LSTM et le GRU&#xa0;; ces deux étapes montrent ce qu&apos;ils calculent. Changez n&apos;importe quoi dans le panneau Modèle et voyez ce qui se passe.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le GRU fait de même avec deux portes (r, z) et sans état de cellule séparé (ses barres&#xa0;: r, z et le candidat n)&#xa0;: h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, où ⊙ multiplie composante par composante et n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) est l&apos;état candidat.&lt;/p&gt;&lt;p&gt;La porte de mise à jour &lt;b&gt;z&lt;/b&gt; mélange&#xa0;: z ≈ 1 garde l&apos;ancien état (et repasse le gradient presque inchangé), z ≈ 0 le remplace par n&lt;sub&gt;t&lt;/sub&gt;. La porte de réinitialisation &lt;b&gt;r&lt;/b&gt; décide quelle part de h&lt;sub&gt;t−1&lt;/sub&gt; le candidat voit.&lt;/p&gt;&lt;p&gt;Les diapositives nomment le LSTM et le GRU&#xa0;; ces deux étapes montrent ce qu&apos;ils calculent. Changez n&apos;importe quoi dans l&apos;onglet «&#xa0;Modèle et données&#xa0;» et voyez ce qui se passe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Seeing memory</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Score: %1 of %2 right</source>
-        <translation>Score&#xa0;: %1 sur %2 justes</translation>
+        <translation>Score&#xa0;: %1 bonnes réponses sur %2</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
@@ -558,6 +558,11 @@
         <source>Score: no questions answered yet</source>
         <translation>Score&#xa0;: aucune question répondue pour l&apos;instant</translation>
     </message>
+    <message>
+        <source>cannot write %1: the picture could not be encoded as PNG (%2x%3 pixels)</source>
+        <extracomment>%1 the file, %2 × %3 the picture&apos;s size in pixels.</extracomment>
+        <translation>impossible d&apos;écrire %1&#xa0;: l&apos;image n&apos;a pas pu être encodée en PNG (%2x%3 pixels)</translation>
+    </message>
 </context>
 <context>
     <name>ValueEquations</name>
@@ -568,6 +573,61 @@
     <message>
         <source>N = number of predicted steps, over all series; D = features per step</source>
         <translation>N = nombre de pas prédits, sur toutes les séries&#xa0;; D = variables par pas</translation>
+    </message>
+    <message>
+        <source>%1 (predicts x_{t+1}),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   </source>
+        <extracomment>%1 is the output&apos;s equation (y_t = W_hy h_t + b_y).</extracomment>
+        <translation>%1 (prédit x_{t+1}),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   </translation>
+    </message>
+    <message>
+        <source>%1 (predicts x_{t+1}),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t,   </source>
+        <extracomment>%1 is the output&apos;s equation (y_t = W_hy h_t + b_y).</extracomment>
+        <translation>%1 (prédit x_{t+1}),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t,   </translation>
+    </message>
+    <message>
+        <source>a test series is never trained on:</source>
+        <translation>une série de test n&apos;est jamais apprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>this squared error is in no loss L and sends no gradient back</source>
+        <translation>cette erreur quadratique n&apos;entre dans aucune perte L et ne renvoie aucun gradient</translation>
+    </message>
+    <message>
+        <source>(forward and error only; the Signal tab holds it against the anomaly threshold)</source>
+        <translation>(propagation avant et erreur seulement&#xa0;; l&apos;onglet Signal la compare au seuil d&apos;anomalie)</translation>
+    </message>
+    <message>
+        <source>%1 step</source>
+        <translation>%1 pas</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 pas</translation>
+    </message>
+    <message>
+        <source>%1 feature</source>
+        <translation>%1 variable</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 variables</translation>
+    </message>
+    <message>
+        <source>the prediction of x_%1</source>
+        <translation>la prédiction de x_%1</translation>
+    </message>
+    <message>
+        <source>its share of L:</source>
+        <translation>sa part de L&#xa0;:</translation>
+    </message>
+    <message>
+        <source>L = MSE, the mean over %1 values: L = %2</source>
+        <extracomment>%1 the count (&quot;N·D = 119 steps × 2 features = 238&quot;), %2 the loss.</extracomment>
+        <translation>L = MSE, la moyenne sur %1 valeurs&#xa0;: L = %2</translation>
+    </message>
+    <message>
+        <source>L = MSE, the mean over %1: L = %2</source>
+        <translation>L = MSE, la moyenne sur %1&#xa0;: L = %2</translation>
     </message>
 </context>
 <context>
@@ -586,7 +646,7 @@
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation>Perte et précision</translation>
+        <translation>Perte et exactitude</translation>
     </message>
     <message>
         <source>Predictions per step</source>
@@ -622,7 +682,7 @@
     </message>
     <message>
         <source> This run is a translation (an encoder–decoder): its loss and accuracy are in the Loss tab, each pair&apos;s greedy translation at every step in Predictions per step, and its three weight sets (encoder, decoder, fc) in the Matrices panel.</source>
-        <translation> Cette exécution est une traduction (un encodeur–décodeur)&#xa0;: sa perte et sa précision sont dans l&apos;onglet Perte, la traduction gloutonne de chaque paire à chaque pas dans Prédictions par pas, et ses trois jeux de poids (encoder, decoder, fc) dans le panneau Matrices.</translation>
+        <translation> Cette exécution est une traduction (un encodeur–décodeur)&#xa0;: sa perte et son exactitude sont dans l&apos;onglet Perte, la traduction gloutonne de chaque paire à chaque pas dans Prédictions par pas, et ses trois jeux de poids (encoder, decoder, fc) dans le panneau Matrices.</translation>
     </message>
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
@@ -643,6 +703,82 @@
     <message>
         <source> This run is a time series: its values, the network&apos;s predictions, the free-running forecast and the flagged steps are in the Signal tab, and every number of a time step in the graph.</source>
         <translation> Cette exécution est une série temporelle&#xa0;: ses valeurs, les prédictions du réseau, la prévision libre et les pas signalés sont dans l&apos;onglet Signal, et toutes les valeurs d&apos;un pas de temps dans le graphe.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::CellValueEditor</name>
+    <message>
+        <source>Type a number, e.g. 0.5 or -1.2e-3</source>
+        <translation>Saisissez un nombre, p. ex. 0.5 ou -1.2e-3</translation>
+    </message>
+    <message>
+        <source>Use a point as the decimal separator: %1</source>
+        <translation>Utilisez un point comme séparateur décimal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type e.g. 0.5 or -1.2e-3</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;: saisissez p. ex. 0.5 ou -1.2e-3</translation>
+    </message>
+    <message>
+        <source>A weight must be a finite number (%1 would turn the loss into nan)</source>
+        <translation>Un poids doit être un nombre fini (%1 rendrait la perte nan)</translation>
+    </message>
+    <message>
+        <source>Too large for a float32 weight: at most ±%1</source>
+        <translation>Trop grand pour un poids float32&#xa0;: au plus ±%1</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ColorLegend</name>
+    <message>
+        <source>%1: blue is negative, red is positive; the colour is darkest at ±%2 and beyond.</source>
+        <extracomment>%1 the legend&apos;s caption (Weights), %2 the colour scale&apos;s end.</extracomment>
+        <translation>%1&#xa0;: le bleu est négatif, le rouge positif&#xa0;; la couleur est la plus foncée à ±%2 et au-delà.</translation>
+    </message>
+    <message>
+        <source>The numbers in the cells and under the bar are in units of %1: %2 in a cell means %3.</source>
+        <extracomment>%1 a power of ten (10⁻³), %2 a number as a cell prints it, %3 the value it stands for.</extracomment>
+        <translation>Les nombres dans les cases et sous la barre sont en unités de %1&#xa0;: %2 dans une case signifie %3.</translation>
+    </message>
+    <message>
+        <source>Where the cells are too small for numbers, hover a cell (or move to it with the arrow keys) to read its value.</source>
+        <translation>Là où les cases sont trop petites pour les nombres, survolez une case (ou allez-y avec les flèches) pour lire sa valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ColorMap</name>
+    <message>
+        <source>input gate i</source>
+        <extracomment>A gate&apos;s name (LSTM: i, f, g, o; GRU: r, z, n): keep its letter last, after a space.</extracomment>
+        <translation>porte d&apos;entrée i</translation>
+    </message>
+    <message>
+        <source>forget gate f</source>
+        <translation>porte d&apos;oubli f</translation>
+    </message>
+    <message>
+        <source>candidate g</source>
+        <translation>candidat g</translation>
+    </message>
+    <message>
+        <source>output gate o</source>
+        <translation>porte de sortie o</translation>
+    </message>
+    <message>
+        <source>reset gate r</source>
+        <translation>porte de réinitialisation r</translation>
+    </message>
+    <message>
+        <source>update gate z</source>
+        <translation>porte de mise à jour z</translation>
+    </message>
+    <message>
+        <source>candidate n</source>
+        <translation>candidat n</translation>
     </message>
 </context>
 <context>
@@ -669,7 +805,7 @@
     </message>
     <message>
         <source>Model %1&apos;s hidden size H: units per layer (without an output layer H must equal the vocabulary size)</source>
-        <translation>Taille cachée H du modèle %1&#xa0;: unités par couche (sans couche de sortie, H doit égaler la taille du vocabulaire)</translation>
+        <translation>Taille de l&apos;état caché H du modèle %1&#xa0;: unités par couche (sans couche de sortie, H doit égaler la taille du vocabulaire)</translation>
     </message>
     <message>
         <source>output layer</source>
@@ -731,7 +867,7 @@
     <name>rnnlab::CompareWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one step for every model · Ctrl+L: lock step or free-running · F: fold the graphs</source>
-        <translation>Space&#xa0;: entraîner · Ctrl+→&#xa0;: un pas pour chaque modèle · Ctrl+L&#xa0;: pas synchronisés ou libres · F&#xa0;: replier les graphes</translation>
+        <translation>Espace&#xa0;: entraîner · Ctrl+→&#xa0;: un pas pour chaque modèle · Ctrl+L&#xa0;: pas synchronisés ou libres · F&#xa0;: replier les graphes</translation>
     </message>
     <message>
         <source>Every model trains on these texts with these optimizer settings, so that only the models differ. Change them in the main window (Model and data) and compare again.</source>
@@ -751,11 +887,11 @@
     </message>
     <message>
         <source>Train every model at the chosen speed (Space)</source>
-        <translation>Entraîner chaque modèle à la vitesse choisie (Space)</translation>
+        <translation>Entraîner chaque modèle à la vitesse choisie (Espace)</translation>
     </message>
     <message>
         <source>Pause every model (Space)</source>
-        <translation>Mettre en pause chaque modèle (Space)</translation>
+        <translation>Mettre en pause chaque modèle (Espace)</translation>
     </message>
     <message>
         <source>One optimizer step for every model (Ctrl+→)</source>
@@ -918,6 +1054,288 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::EquationModel</name>
+    <message>
+        <source>units %1:</source>
+        <translation>unités %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no gradients: the loss of this pass is not finite)</source>
+        <translation>(pas de gradients&#xa0;: la perte de cette passe n&apos;est pas finie)</translation>
+    </message>
+    <message>
+        <source>from layer %1</source>
+        <translation>de la couche %1</translation>
+    </message>
+    <message>
+        <source>the loss of the text: −log of the probability of its label (scored at the last step)</source>
+        <translation>la perte du texte&#xa0;: −log de la probabilité de son étiquette (évaluée au dernier pas)</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the next character</source>
+        <translation>la perte à ce pas&#xa0;: −log de la probabilité du caractère suivant</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the target</source>
+        <translation>la perte à ce pas&#xa0;: −log de la probabilité de la cible</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t &gt; 0]</source>
+        <translation>dL/dh_t = (de y_t ou de la couche supérieure) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t &gt; 0]</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)</source>
+        <translation>dL/dh_t = (de y_t ou de la couche supérieure) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)</translation>
+    </message>
+    <message>
+        <source>h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   for t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch keeps the two biases apart)</source>
+        <extracomment>The RNN&apos;s equations. %1 the activation (tanh or ReLU), %2 the output&apos;s equations, %3 the number of time steps, %4 the layer&apos;s input (x_t), %5 the layer&apos;s superscript (empty for one layer).</extracomment>
+        <translation>h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   pour t = 1 … %3, h_0 = 0&#xa0;;   b%5 = b_ih%5 + b_hh%5 (PyTorch garde les deux biais séparés)</translation>
+    </message>
+    <message>
+        <source>Backward through time</source>
+        <translation>Rétropropagation dans le temps</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Propagation avant</translation>
+    </message>
+    <message>
+        <source>%1, test series %2</source>
+        <extracomment>The walk&apos;s direction (Forward) and which test series it walks.</extracomment>
+        <translation>%1, série de test %2</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>, couche %1</translation>
+    </message>
+    <message>
+        <source>the squared error of this step: (y_t − x_{t+1})² per feature (a test series: no share of L)</source>
+        <translation>l&apos;erreur quadratique de ce pas&#xa0;: (y_t − x_{t+1})² par variable (série de test&#xa0;: aucune part de L)</translation>
+    </message>
+    <message>
+        <source>%1: what the layer below contributes</source>
+        <translation>%1&#xa0;: l&apos;apport de la couche inférieure</translation>
+    </message>
+    <message>
+        <source>y_%1 (logits)</source>
+        <translation>y_%1 (logits)</translation>
+    </message>
+    <message>
+        <source> (not scored: a classifier is scored at the last time step only)</source>
+        <translation> (non évalué&#xa0;: un classifieur n&apos;est évalué qu&apos;au dernier pas de temps)</translation>
+    </message>
+    <message>
+        <source> ✗ (the label is %1)</source>
+        <extracomment>%1 is the true label (a character or class).</extracomment>
+        <translation> ✗ (l&apos;étiquette est %1)</translation>
+    </message>
+    <message>
+        <source> ✗ (the text goes on with %1)</source>
+        <extracomment>%1 is the true next character.</extracomment>
+        <translation> ✗ (le texte continue par %1)</translation>
+    </message>
+    <message>
+        <source>the largest is p_%1[%2] = %3: predicts %2%4</source>
+        <extracomment>%1 the time step, %2 the predicted character or class, %3 its probability, %4 the verdict (✓, or ✗ with the true one).</extracomment>
+        <translation>la plus grande est p_%1[%2] = %3&#xa0;: prédit %2%4</translation>
+    </message>
+    <message>
+        <source>no loss at t = %1: this time step has no target</source>
+        <translation>pas de perte à t = %1&#xa0;: ce pas de temps n&apos;a pas de cible</translation>
+    </message>
+    <message>
+        <source>no backward pass — %1</source>
+        <translation>pas de passe arrière — %1</translation>
+    </message>
+    <message>
+        <source>x_%1%2 = h_%1 of layer %3 =</source>
+        <extracomment>%1 the time step, %2 the layer&apos;s superscript, %3 the layer below.</extracomment>
+        <translation>x_%1%2 = h_%1 de la couche %3 =</translation>
+    </message>
+    <message>
+        <source>x_%1 = the values of test series %2 at t = %1 =</source>
+        <translation>x_%1 = les valeurs de la série de test %2 à t = %1 =</translation>
+    </message>
+    <message>
+        <source>x_%1 = the values of series %2 at t = %1 =</source>
+        <translation>x_%1 = les valeurs de la série %2 à t = %1 =</translation>
+    </message>
+    <message>
+        <source>the mean over the %1 texts&apos; labels (one scored step each)</source>
+        <translation>la moyenne sur les étiquettes des %1 textes (un pas évalué chacun)</translation>
+    </message>
+    <message>
+        <source>the mean over the %1 scored time steps of all texts</source>
+        <translation>la moyenne sur les %1 pas de temps évalués de tous les textes</translation>
+    </message>
+    <message>
+        <source>the training loss is %1: L = %2</source>
+        <extracomment>%1 what the loss averages (&quot;the mean over the 12 scored time steps of all texts&quot;), %2 its value.</extracomment>
+        <translation>la perte d&apos;entraînement est %1&#xa0;: L = %2</translation>
+    </message>
+    <message>
+        <source>dL/dy_%1 = (p_%1 − one-hot(%2)) / %3: L is the mean over %3 predictions</source>
+        <extracomment>%1 the time step, %2 the target (&apos;e&apos;), %3 the number of predictions N.</extracomment>
+        <translation>dL/dy_%1 = (p_%1 − one-hot(%2)) / %3&#xa0;: L est la moyenne sur %3 prédictions</translation>
+    </message>
+    <message>
+        <source>nothing after t = %1</source>
+        <translation>rien après t = %1</translation>
+    </message>
+    <message>
+        <source>dL/da_%1 = dL/dh_%1 where h_%1 &gt; 0 =</source>
+        <translation>dL/da_%1 = dL/dh_%1 là où h_%1 &gt; 0 =</translation>
+    </message>
+    <message>
+        <source>→ into ∂W_xh, ∂W_hh, ∂b</source>
+        <translation>→ vers ∂W_xh, ∂W_hh, ∂b</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::EquationView</name>
+    <message>
+        <source>Numbers are rounded for display. Results (sums, products, tanh, σ, softmax) use the exact values, so working them out from the printed numbers may change a last digit; the graph shows every digit on hover.</source>
+        <translation>Les nombres sont arrondis à l&apos;affichage. Les résultats (sommes, produits, tanh, σ, softmax) utilisent les valeurs exactes&#xa0;: les refaire à partir des nombres affichés peut changer un dernier chiffre&#xa0;; le graphe montre tous les chiffres au survol.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GatedEquations</name>
+    <message>
+        <source>a_k = W_ik %1 + W_hk h_{t−1} + b_k for each gate k = i, f, g, o;  i, f, o = σ(a_k),  g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih stacks W_ii, W_if, W_ig, W_io in PyTorch&apos;s row order i, f, g, o; W_hh likewise</source>
+        <extracomment>The LSTM&apos;s equations; %1 is what the layer reads (x_t, or h_t of the layer below).</extracomment>
+        <translation>a_k = W_ik %1 + W_hk h_{t−1} + b_k pour chaque porte k = i, f, g, o&#xa0;;  i, f, o = σ(a_k),  g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t)&#xa0;;  W_ih empile W_ii, W_if, W_ig, W_io dans l&apos;ordre des lignes de PyTorch i, f, g, o&#xa0;; de même pour W_hh</translation>
+    </message>
+    <message>
+        <source>r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in %1 + b_in + r ⊙ (W_hn h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih stacks W_ir, W_iz, W_in in PyTorch&apos;s row order r, z, n; W_hh likewise</source>
+        <extracomment>The GRU&apos;s equations; %1 is what the layer reads (x_t, or h_t of the layer below).</extracomment>
+        <translation>r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z)&#xa0;;  n = tanh(W_in %1 + b_in + r ⊙ (W_hn h_{t−1} + b_hn))&#xa0;;  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}&#xa0;;  W_ih empile W_ir, W_iz, W_in dans l&apos;ordre des lignes de PyTorch r, z, n&#xa0;; de même pour W_hh</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from above) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t per gate</source>
+        <translation>dL/dh_t = (du dessus) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t par porte</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from above) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  dL/dgi, dL/dgh per gate</source>
+        <translation>dL/dh_t = (du dessus) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  dL/dgi, dL/dgh par porte</translation>
+    </message>
+    <message>
+        <source>: the series&apos; values, weighed by the columns of W_ih)</source>
+        <translation>: les valeurs de la série, pondérées par les colonnes de W_ih)</translation>
+    </message>
+    <message>
+        <source>(one-hot x_%1: column %2 of W_ih)</source>
+        <translation>(x_%1 one-hot&#xa0;: colonne %2 de W_ih)</translation>
+    </message>
+    <message>
+        <source>nothing after t = %1</source>
+        <translation>rien après t = %1</translation>
+    </message>
+    <message>
+        <source>and dL/dgh_n = r ⊙ dL/da_n =</source>
+        <translation>et dL/dgh_n = r ⊙ dL/da_n =</translation>
+    </message>
+    <message>
+        <source>→ into ∂W_ih, ∂W_hh, ∂b</source>
+        <translation>→ vers ∂W_ih, ∂W_hh, ∂b</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GenerationPanel</name>
+    <message>
+        <source>characters to start from</source>
+        <translation>caractères de départ</translation>
+    </message>
+    <message>
+        <source>The network reads these characters first, then continues on its own</source>
+        <translation>Le réseau lit d&apos;abord ces caractères, puis continue tout seul</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ime:</source>
+        <translation>&amp;Amorce&#xa0;:</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <source>How many characters to generate after the prime</source>
+        <translation>Combien de caractères générer après l&apos;amorce</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>&amp;Longueur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Greed&amp;y</source>
+        <translation>&amp;Glouton</translation>
+    </message>
+    <message>
+        <source>Always take the most probable next character (argmax)</source>
+        <translation>Toujours prendre le caractère suivant le plus probable (argmax)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple</source>
+        <translation>É&amp;chantillonner</translation>
+    </message>
+    <message>
+        <source>Draw the next character from softmax(logits / temperature)</source>
+        <translation>Tirer le caractère suivant selon softmax(logits / température)</translation>
+    </message>
+    <message>
+        <source>Next character:</source>
+        <translation>Caractère suivant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 samples from the network&apos;s own probabilities; smaller is more conservative, larger more adventurous</source>
+        <translation>1 échantillonne selon les probabilités propres du réseau&#xa0;; plus petit = plus prudent, plus grand = plus audacieux</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same text again</source>
+        <translation>La même graine tire à nouveau le même texte</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>Grai&amp;ne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation>&amp;Température&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>&amp;Result (the prime in bold, then what the network wrote):</source>
+        <translation>&amp;Résultat (l&apos;amorce en gras, puis ce que le réseau a écrit)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing generated yet</source>
+        <translation>Rien de généré pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>This model is a classifier (many-to-one): its outputs are labels, not characters, so it cannot write text. Generation is one-to-many: train a next-character model (lines without a label) to use it.</source>
+        <translation>Ce modèle est un classifieur (many-to-one)&#xa0;: ses sorties sont des étiquettes, pas des caractères, il ne peut donc pas écrire de texte. La génération est one-to-many&#xa0;: entraînez un modèle de caractère suivant (lignes sans étiquette) pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Waiting for a model</source>
+        <translation>En attente d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Génération…</translation>
+    </message>
+    <message>
+        <source>The prime you gave</source>
+        <translation>Votre amorce</translation>
+    </message>
+    <message>
+        <source>Generated by the network</source>
+        <translation>Généré par le réseau</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
@@ -938,6 +1356,72 @@
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
         <translation>Pas encore de gradients&#xa0;: la première propagation avant et arrière des modèles les affichera.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GradientNormPlot</name>
+    <message>
+        <source>The size of the gradient that reaches the hidden state h_t at each time step. The training loss is the mean L = (loss_1 + … + loss_N) / N over the N predictions of all texts, so the last step&apos;s share of it is loss_n/N. Falling towards t = 1: the gradient vanishes on its way back through time (try a 40-character text); rising: it explodes.</source>
+        <translation>La taille du gradient qui atteint l&apos;état caché h_t à chaque pas de temps. La perte d&apos;entraînement est la moyenne L = (loss_1 + … + loss_N) / N sur les N prédictions de tous les textes, donc la part du dernier pas est loss_n/N. Si la courbe baisse vers t = 1&#xa0;: le gradient s&apos;évanouit au fil de la rétropropagation dans le temps (essayez un texte de 40 caractères)&#xa0;; si elle monte&#xa0;: il explose.</translation>
+    </message>
+    <message>
+        <source>Last step&apos;s loss only</source>
+        <translation>Perte du dernier pas seulement</translation>
+    </message>
+    <message>
+        <source>Only the last prediction&apos;s share of the loss, loss_n/N (t = n; L is the mean over N predictions), carried back through time: ‖d(loss_n/N)/dh_t‖, how much of it still reaches each earlier step — the vanishing (or exploding) gradient. Unticked: ‖dL/dh_t‖ of the whole loss L, to which every step adds its own term, so the curve does not fall like that.</source>
+        <translation>Seulement la part de la perte de la dernière prédiction, loss_n/N (t = n&#xa0;; L est la moyenne sur N prédictions), rétropropagée dans le temps&#xa0;: ‖d(loss_n/N)/dh_t‖, ce qui en atteint encore chaque pas antérieur — le gradient qui s&apos;évanouit (ou explose). Décoché&#xa0;: ‖dL/dh_t‖ de toute la perte L, à laquelle chaque pas ajoute son propre terme, si bien que la courbe ne baisse pas ainsi.</translation>
+    </message>
+    <message>
+        <source>Show the norms on a logarithmic axis: a vanishing gradient falls in a straight line, decade by decade</source>
+        <translation>Afficher les normes sur un axe logarithmique&#xa0;: un gradient qui s&apos;évanouit descend en ligne droite, décade après décade</translation>
+    </message>
+    <message>
+        <source>time step t</source>
+        <translation>pas de temps t</translation>
+    </message>
+    <message>
+        <source>layer 1</source>
+        <translation>couche 1</translation>
+    </message>
+    <message>
+        <source>‖dL/dh_t‖ of every time step appears here once a session is loaded</source>
+        <translation>‖dL/dh_t‖ de chaque pas de temps apparaît ici dès qu&apos;une session est chargée</translation>
+    </message>
+    <message>
+        <source>No gradients in this snapshot yet: they come from a backward pass through time</source>
+        <translation>Pas encore de gradients dans cet instantané&#xa0;: ils viennent d&apos;une passe arrière dans le temps</translation>
+    </message>
+    <message>
+        <source>A test series is never trained on: it has no gradients</source>
+        <translation>Une série de test n&apos;est jamais apprise&#xa0;: elle n&apos;a pas de gradients</translation>
+    </message>
+    <message>
+        <source>There is no text %1 in this session</source>
+        <translation>Il n&apos;y a pas de texte %1 dans cette session</translation>
+    </message>
+    <message>
+        <source>No gradient of the last step&apos;s loss in this snapshot yet</source>
+        <translation>Pas encore de gradient de la perte du dernier pas dans cet instantané</translation>
+    </message>
+    <message>
+        <source>W_hh = 0: the last step&apos;s loss reaches h_{%1} only; every earlier h_t gets 0, which a log axis cannot show</source>
+        <translation>W_hh = 0&#xa0;: la perte du dernier pas n&apos;atteint que h_{%1}&#xa0;; tous les h_t antérieurs reçoivent 0, ce qu&apos;un axe log ne peut pas montrer</translation>
+    </message>
+    <message>
+        <source>◯ %1: the graph&apos;s dL/d%2</source>
+        <extracomment>%1 the norm and its value (&quot;‖dL/dh_3‖ = 0.12&quot;), %2 the hidden state (h_3).</extracomment>
+        <translation>◯ %1&#xa0;: le dL/d%2 du graphe</translation>
+    </message>
+    <message>
+        <source>◯ %1, the same as the graph&apos;s ‖dL/d%2‖: only loss_%3 reaches it</source>
+        <extracomment>%1 the last step&apos;s norm and its value, %2 the hidden state (h_3), %3 the last time step.</extracomment>
+        <translation>◯ %1, identique au ‖dL/d%2‖ du graphe&#xa0;: seul loss_%3 l&apos;atteint</translation>
+    </message>
+    <message>
+        <source>◯ %1   □ the graph&apos;s %2 (whole L)</source>
+        <extracomment>%1 the last step&apos;s norm and its value, %2 the whole loss&apos;s norm and its value.</extracomment>
+        <translation>◯ %1   □ le %2 du graphe (L entière)</translation>
     </message>
 </context>
 <context>
@@ -999,15 +1483,15 @@
     </message>
     <message>
         <source>W_xh: input to hidden, the same at every time step</source>
-        <translation>W_xh&#xa0;: entrée vers caché, la même à chaque pas de temps</translation>
+        <translation>W_xh&#xa0;: entrée vers état caché, la même à chaque pas de temps</translation>
     </message>
     <message>
         <source>W_hh: hidden to hidden, carries memory from t−1 to t</source>
-        <translation>W_hh&#xa0;: caché vers caché, porte la mémoire de t−1 à t</translation>
+        <translation>W_hh&#xa0;: état caché vers état caché, porte la mémoire de t−1 à t</translation>
     </message>
     <message>
         <source>W_hy: hidden to output</source>
-        <translation>W_hy&#xa0;: caché vers sortie</translation>
+        <translation>W_hy&#xa0;: état caché vers sortie</translation>
     </message>
     <message>
         <source>series %1 (%2 points)</source>
@@ -1019,7 +1503,7 @@
     </message>
     <message>
         <source>W_ih: input to hidden, one block of rows per gate, the same at every time step</source>
-        <translation>W_ih&#xa0;: entrée vers caché, un bloc de lignes par porte, la même à chaque pas de temps</translation>
+        <translation>W_ih&#xa0;: entrée vers état caché, un bloc de lignes par porte, la même à chaque pas de temps</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1058,6 +1542,143 @@ Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sor
     <message>
         <source>Deco&amp;der:</source>
         <translation>&amp;Décodeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>y = h (no W&lt;sub&gt;hy&lt;/sub&gt;)</source>
+        <extracomment>Legend of the grey arrow when the model has no output layer: the outputs y are h itself.</extracomment>
+        <translation>y = h (sans W&lt;sub&gt;hy&lt;/sub&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphPainter</name>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphToolTip</name>
+    <message>
+        <source>&lt;b&gt;%1 = 0&lt;/b&gt; (%2), %3×%4: What if W_hh = 0? — the graph&apos;s forward pass uses zeros here; the trained values are in the Matrices panel</source>
+        <translation>&lt;b&gt;%1 = 0&lt;/b&gt; (%2), %3×%4&#xa0;: Et si W_hh = 0&#xa0;? — la propagation avant du graphe utilise des zéros ici&#xa0;; les valeurs entraînées sont dans le panneau Matrices</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3×%4: the same matrix at every time step</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), %3×%4&#xa0;: la même matrice à chaque pas de temps</translation>
+    </message>
+    <message>
+        <source>Hidden until you have predicted (Lesson ▸ Reveal)</source>
+        <translation>Masqué jusqu&apos;à votre prédiction (Leçon ▸ Révéler)</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads x_%1 = %2 and should predict the next value %3</source>
+        <translation>Pas de temps t = %1&#xa0;: la cellule lit x_%1 = %2 et doit prédire la valeur suivante %3</translation>
+    </message>
+    <message>
+        <source>x_%1 = %2: the series&apos; value at time step %1</source>
+        <translation>x_%1 = %2&#xa0;: la valeur de la série au pas de temps %1</translation>
+    </message>
+    <message>
+        <source>x_%1[%2] = %3: feature %2 of the series at time step %1, fed in as it is (not one-hot)</source>
+        <translation>x_%1[%2] = %3&#xa0;: variable %2 de la série au pas de temps %1, fournie telle quelle (pas en one-hot)</translation>
+    </message>
+    <message>
+        <source>y_%1[%2] = %3: the predicted next value (W_hy h_t + b_y, no softmax)&lt;br&gt;target %4 · error %5 · squared %6</source>
+        <translation>y_%1[%2] = %3&#xa0;: la valeur suivante prédite (W_hy h_t + b_y, sans softmax)&lt;br&gt;cible %4 · erreur %5 · au carré %6</translation>
+    </message>
+    <message>
+        <source>x_%6 = %4: the true next value, the target of y_%1 — the series continues with %4 after x_%1 = %2, where the network predicts %3&lt;br&gt;squared error at this step (summed over the features) %5</source>
+        <translation>x_%6 = %4&#xa0;: la vraie valeur suivante, la cible de y_%1 — la série continue par %4 après x_%1 = %2, là où le réseau prédit %3&lt;br&gt;erreur quadratique à ce pas (sommée sur les variables) %5</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads ‘%2’; no output is scored here (only the last step&apos;s)</source>
+        <translation>Pas de temps t = %1&#xa0;: la cellule lit «&#xa0;%2&#xa0;»&#xa0;; aucune sortie n&apos;est évaluée ici (seulement celle du dernier pas)</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’</source>
+        <translation>Pas de temps t = %1&#xa0;: la cellule lit «&#xa0;%2&#xa0;» et doit prédire «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>x_%1 = ‘%2’ (time step %1)</source>
+        <translation>x_%1 = «&#xa0;%2&#xa0;» (pas de temps %1)</translation>
+    </message>
+    <message>
+        <source>x_%1[%2] = %3: one-hot of ‘%4’ (‘%5’ is dimension %2)</source>
+        <translation>x_%1[%2] = %3&#xa0;: one-hot de «&#xa0;%4&#xa0;» («&#xa0;%5&#xa0;» est la dimension %2)</translation>
+    </message>
+    <message>
+        <source>Gates at t = %1%2 (bars: the mean over the units; zoom in for each unit)</source>
+        <extracomment>%1 the time step, %2 &quot;, layer N&quot; (or nothing).</extracomment>
+        <translation>Portes à t = %1%2 (barres&#xa0;: la moyenne sur les unités&#xa0;; zoomez pour chaque unité)</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>, couche %1</translation>
+    </message>
+    <message>
+        <source>dL/dc_%1%2[%3] = %4: the gradient of the whole loss L at c_t (c_t = %5)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>dL/dc_%1%2[%3] = %4&#xa0;: le gradient de toute la perte L en c_t (c_t = %5)</translation>
+    </message>
+    <message>
+        <source> of layer %1</source>
+        <translation> de la couche %1</translation>
+    </message>
+    <message>
+        <source>c_%1%2[%3] = %4: the cell state, c_t = f ⊙ c_{t−1} + i ⊙ g</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>c_%1%2[%3] = %4&#xa0;: l&apos;état de cellule, c_t = f ⊙ c_{t−1} + i ⊙ g</translation>
+    </message>
+    <message>
+        <source>dL/dh_%1%2[%3] = %4: the gradient of the whole loss L at h_t (h_t = %5)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>dL/dh_%1%2[%3] = %4&#xa0;: le gradient de toute la perte L en h_t (h_t = %5)</translation>
+    </message>
+    <message>
+        <source>h_%1%2[%3] = %4&lt;br&gt;pre-activation a_%1 = %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>h_%1%2[%3] = %4&lt;br&gt;pré-activation a_%1 = %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)</translation>
+    </message>
+    <message>
+        <source>P(class ‘%1’ | the text up to ‘%2’) = %3&lt;br&gt;logit %4%5%6</source>
+        <extracomment>%1 a class or character, %2 the text read, %3 its probability, %4 the logit, %5 &quot; · the target&quot; or nothing, %6 &quot; · predicted&quot; or nothing.</extracomment>
+        <translation>P(classe «&#xa0;%1&#xa0;» | le texte jusqu&apos;à «&#xa0;%2&#xa0;») = %3&lt;br&gt;logit %4%5%6</translation>
+    </message>
+    <message>
+        <source>P(next = ‘%1’ | ‘%2’) = %3&lt;br&gt;logit %4%5%6</source>
+        <translation>P(suivant = «&#xa0;%1&#xa0;» | «&#xa0;%2&#xa0;») = %3&lt;br&gt;logit %4%5%6</translation>
+    </message>
+    <message>
+        <source> · the target</source>
+        <translation> · la cible</translation>
+    </message>
+    <message>
+        <source> · predicted</source>
+        <translation> · prédit</translation>
+    </message>
+    <message>
+        <source>After ‘%1’ the network would say ‘%2’; only the last time step is scored</source>
+        <translation>Après «&#xa0;%1&#xa0;», le réseau dirait «&#xa0;%2&#xa0;»&#xa0;; seul le dernier pas de temps est évalué</translation>
+    </message>
+    <message>
+        <source>After the whole text the network says ‘%1’; its label is ‘%2’: %3&lt;br&gt;loss −log P(‘%2’) = %4</source>
+        <translation>Après tout le texte, le réseau dit «&#xa0;%1&#xa0;»&#xa0;; son étiquette est «&#xa0;%2&#xa0;»&#xa0;: %3&lt;br&gt;perte −log P(«&#xa0;%2&#xa0;») = %4</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4&lt;br&gt;loss at this step −log P(‘%3’) = %5</source>
+        <translation>Après «&#xa0;%1&#xa0;», le réseau prédit «&#xa0;%2&#xa0;»&#xa0;; le texte continue par «&#xa0;%3&#xa0;»&#xa0;: %4&lt;br&gt;perte à ce pas −log P(«&#xa0;%3&#xa0;») = %5</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1959,55 @@ Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sor
     </message>
 </context>
 <context>
+    <name>rnnlab::HeatmapInteraction</name>
+    <message>
+        <source>fine steps · Esc: cancel</source>
+        <translation>réglage fin · Esc&#xa0;: annuler</translation>
+    </message>
+    <message>
+        <source>Shift: finer · Esc: cancel</source>
+        <translation>Shift&#xa0;: plus fin · Esc&#xa0;: annuler</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapLabels</name>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal (&quot;every 2nd label&quot;); a language without ordinals may write just %1.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal (&quot;every 5th label&quot;, also 10th, 20th …); a language without ordinals may write just %1.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Row labels: only every %1 is drawn (%2, …), the cells are too small for all of them.</source>
+        <extracomment>%1 an ordinal (&quot;5th&quot;), %2 two of the labels drawn (&quot;h5, h10&quot;).</extracomment>
+        <translation>Étiquettes de ligne&#xa0;: une sur %1 seulement est dessinée (%2, …), les cases sont trop petites pour toutes.</translation>
+    </message>
+    <message>
+        <source>Column labels: only every %1 is drawn (%2, …), the cells are too small for all of them.</source>
+        <extracomment>%1 an ordinal (&quot;5th&quot;), %2 two of the labels drawn (&quot;h5, h10&quot;).</extracomment>
+        <translation>Étiquettes de colonne&#xa0;: une sur %1 seulement est dessinée (%2, …), les cases sont trop petites pour toutes.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapWidget</name>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::HelpWindow</name>
     <message>
         <source>rnnlab Handbook</source>
@@ -1469,10 +2139,41 @@ Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sor
     </message>
 </context>
 <context>
+    <name>rnnlab::LossPlot</name>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <source>correct characters (%)</source>
+        <translation>caractères corrects (%)</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis: late, small improvements stay visible</source>
+        <translation>Afficher la perte sur un axe logarithmique&#xa0;: les petites améliorations tardives restent visibles</translation>
+    </message>
+    <message>
+        <source>Press Play (Space) or take one step (Ctrl+→) — the loss of every training step appears here</source>
+        <translation>Appuyez sur Lancer (Espace) ou faites un pas (Ctrl+→) — la perte de chaque pas d&apos;entraînement apparaît ici</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>pas d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>mean absolute error</source>
+        <translation>erreur absolue moyenne</translation>
+    </message>
+    <message>
+        <source>loss (MSE)</source>
+        <translation>perte (MSE)</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::MainWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one training step · →: walk through a time step · F: fold</source>
-        <translation>Space&#xa0;: entraîner · Ctrl+→&#xa0;: un pas d&apos;entraînement · →&#xa0;: parcourir un pas de temps · F&#xa0;: replier</translation>
+        <translation>Espace&#xa0;: entraîner · Ctrl+→&#xa0;: un pas d&apos;entraînement · →&#xa0;: parcourir un pas de temps · F&#xa0;: replier</translation>
     </message>
     <message>
         <source>Model and data</source>
@@ -1519,7 +2220,7 @@ Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sor
     </message>
     <message>
         <source>Loss and accuracy</source>
-        <translation>Perte et précision</translation>
+        <translation>Perte et exactitude</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
@@ -1535,7 +2236,7 @@ Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sor
     </message>
     <message>
         <source>now: loss %1 · %2% right</source>
-        <translation>maintenant&#xa0;: perte %1 · %2 % justes</translation>
+        <translation>maintenant&#xa0;: perte %1 · %2 % corrects</translation>
     </message>
     <message>
         <source>The edit was not applied: step %1 of %2 is shown from the run&apos;s history. Resume from here (discards the later steps) or go to the latest step to edit the weights.</source>
@@ -1571,6 +2272,60 @@ Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sor
     </message>
 </context>
 <context>
+    <name>rnnlab::MatrixLabels</name>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup).</source>
+        <translation>Pas de W_hy&#xa0;: les sorties sont h_t lui-même (le réglage du cours).</translation>
+    </message>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup). With ReLU the logits are ≥ 0 but unbounded, so the loss can approach 0.</source>
+        <translation>Pas de W_hy&#xa0;: les sorties sont h_t lui-même (le réglage du cours). Avec ReLU, les logits sont ≥ 0 mais non bornés, la perte peut donc approcher 0.</translation>
+    </message>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup). With tanh the logits stay in [−1, 1], so no probability can exceed p = e/(e + %1/e) ≈ %2 — the loss cannot fall below −log p ≈ %3 and never reaches 0; an output layer removes this floor.</source>
+        <extracomment>%1 is the vocabulary size minus 1, %2 the largest probability, %3 the smallest loss −log p.</extracomment>
+        <translation>Pas de W_hy&#xa0;: les sorties sont h_t lui-même (le réglage du cours). Avec tanh, les logits restent dans [−1, 1], donc aucune probabilité ne peut dépasser p = e/(e + %1/e) ≈ %2 — la perte ne peut pas descendre sous −log p ≈ %3 et n&apos;atteint jamais 0&#xa0;; une couche de sortie supprime ce plancher.</translation>
+    </message>
+    <message>
+        <source>%1: bias of %2</source>
+        <extracomment>A bias entry&apos;s tooltip: %1 the matrix&apos;s title, %2 the unit it belongs to.</extracomment>
+        <translation>%1&#xa0;: biais de %2</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <extracomment>A weight&apos;s tooltip: %1 the matrix&apos;s title, %2 the unit it comes from, %3 the unit it goes to.</extracomment>
+        <translation>%1&#xa0;: de %2 vers %3</translation>
+    </message>
+    <message>
+        <source>set by hand at step %1 (was %2)</source>
+        <extracomment>%1 a training step, %2 the value before the edit.</extracomment>
+        <translation>modifié à la main au pas %1 (valait %2)</translation>
+    </message>
+    <message>
+        <source>Rewound to step %1: resume from here (on the timeline) to edit</source>
+        <translation>Revenu au pas %1&#xa0;: reprenez d&apos;ici (sur la frise) pour modifier</translation>
+    </message>
+    <message>
+        <source>Click to type a new value, or drag up or down to change it (Shift: finer)</source>
+        <translation>Cliquez pour saisir une valeur, ou glissez vers le haut ou le bas pour la changer (Shift&#xa0;: plus fin)</translation>
+    </message>
+    <message>
+        <source>effective learning rate of this entry: %1 (SGD: lr, the same for every entry)</source>
+        <extracomment>%1 is the learning rate.</extracomment>
+        <translation>taux d&apos;apprentissage effectif de ce coefficient&#xa0;: %1 (SGD&#xa0;: lr, le même pour tous les coefficients)</translation>
+    </message>
+    <message>
+        <source>effective learning rate of this entry: %1 (Adam: lr / (√v̂ + ε))</source>
+        <extracomment>%1 is the learning rate.</extracomment>
+        <translation>taux d&apos;apprentissage effectif de ce coefficient&#xa0;: %1 (Adam&#xa0;: lr / (√v̂ + ε))</translation>
+    </message>
+    <message>
+        <source>%1 = 0 in the graph (what if there were no memory?)</source>
+        <extracomment>%1 is a matrix&apos;s name (W_hh).</extracomment>
+        <translation>%1 = 0 dans le graphe (et s&apos;il n&apos;y avait pas de mémoire&#xa0;?)</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::MatrixPanel</name>
     <message>
         <source>Encoder (encoder): reads the source</source>
@@ -1587,6 +2342,70 @@ Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sor
     <message>
         <source>Output layer (fc)</source>
         <translation>Couche de sortie (fc)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂w (last step)</source>
+        <translation>gradient ∂L/∂w (dernier pas)</translation>
+    </message>
+    <message>
+        <source>change Δw (last update)</source>
+        <translation>variation Δw (dernière mise à jour)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w</source>
+        <translation>Gradients ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Last change Δw</source>
+        <translation>Dernière variation Δw</translation>
+    </message>
+    <message>
+        <source>The weights now, after the last update</source>
+        <translation>Les poids actuels, après la dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>dL/dw of the last training step: how the loss changes with each weight</source>
+        <translation>dL/dw du dernier pas d&apos;entraînement&#xa0;: comment la perte varie avec chaque poids</translation>
+    </message>
+    <message>
+        <source>What the last update changed: the new weight minus the old one</source>
+        <translation>Ce qu&apos;a changé la dernière mise à jour&#xa0;: le nouveau poids moins l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>No model yet</source>
+        <translation>Pas encore de modèle</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradients</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière variation</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Couche %1</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>Couche de sortie</translation>
+    </message>
+    <message>
+        <source>No training step yet</source>
+        <translation>Aucun pas effectué</translation>
+    </message>
+    <message>
+        <source>The graph computes with 0 here (what if there were no memory?); training still uses this weight</source>
+        <translation>Le graphe calcule avec 0 ici (et s&apos;il n&apos;y avait pas de mémoire&#xa0;?)&#xa0;; l&apos;entraînement utilise toujours ce poids</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +2705,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>RNN: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) as on the slides, b = b_ih + b_hh (PyTorch keeps the two biases apart and adds them), or with ReLU instead of tanh. LSTM: gates i, f, o and a cell state c_t that carries memory. GRU: the update gate z mixes the old h_{t−1} with a candidate n_t, whose reset gate r decides how much of h_{t−1} it sees. The outputs y_t are h_t, or W_hy h_t + b_y with an output layer. As torch.nn.RNN, LSTM and GRU compute them.</source>
-        <translation>RNN&#xa0;: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) comme sur les diapos, b = b_ih + b_hh (PyTorch garde les deux biais séparés et les additionne), ou avec ReLU au lieu de tanh. LSTM&#xa0;: portes i, f, o et un état de cellule c_t qui porte la mémoire. GRU&#xa0;: la porte de mise à jour z mélange l&apos;ancien h_{t−1} avec un candidat n_t, dont la porte de réinitialisation r décide quelle part de h_{t−1} il voit. Les sorties y_t sont h_t, ou W_hy h_t + b_y avec une couche de sortie. Calculé comme torch.nn.RNN, LSTM et GRU.</translation>
+        <translation>RNN&#xa0;: h_t = tanh(W_hh h_{t−1} + W_xh x_t + b) comme sur les diapositives, b = b_ih + b_hh (PyTorch garde les deux biais séparés et les additionne), ou avec ReLU au lieu de tanh. LSTM&#xa0;: portes i, f, o et un état de cellule c_t qui porte la mémoire. GRU&#xa0;: la porte de mise à jour z mélange l&apos;ancien h_{t−1} avec un candidat n_t, dont la porte de réinitialisation r décide quelle part de h_{t−1} il voit. Les sorties y_t sont h_t, ou W_hy h_t + b_y avec une couche de sortie. Calculé comme torch.nn.RNN, LSTM et GRU.</translation>
     </message>
     <message>
         <source>&amp;Cell</source>
@@ -1898,7 +2717,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>Hidden si&amp;ze</source>
-        <translation>&amp;Taille cachée</translation>
+        <translation>&amp;Taille de l&apos;état caché</translation>
     </message>
     <message>
         <source>The lecture&apos;s setup: h_t is the output, one hidden unit per character</source>
@@ -1910,7 +2729,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>Adds W_hy (nn.Linear(H, V)), so the hidden size no longer has to match the vocabulary</source>
-        <translation>Ajoute W_hy (nn.Linear(H, V)), la taille cachée n&apos;a donc plus à égaler le vocabulaire</translation>
+        <translation>Ajoute W_hy (nn.Linear(H, V)), la taille de l&apos;état caché n&apos;a donc plus à égaler le vocabulaire</translation>
     </message>
     <message>
         <source>Stacked layers (torch.nn.RNN num_layers)</source>
@@ -1926,7 +2745,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>Without it (the lecture&apos;s setup) the outputs are h_t itself, and the hidden size must equal the number of characters</source>
-        <translation>Sans elle (le réglage du cours), les sorties sont h_t lui-même, et la taille cachée doit égaler le nombre de caractères</translation>
+        <translation>Sans elle (le réglage du cours), les sorties sont h_t lui-même, et la taille de l&apos;état caché doit égaler le nombre de caractères</translation>
     </message>
     <message>
         <source>O&amp;utput layer</source>
@@ -1998,7 +2817,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per class: %1, hidden size %2.</source>
-        <translation>Sans W_hy, l&apos;état caché est la sortie&#xa0;: il faut donc une unité cachée par classe&#xa0;: %1, taille cachée %2.</translation>
+        <translation>Sans W_hy, l&apos;état caché est la sortie&#xa0;: il faut donc une unité cachée par classe&#xa0;: %1, taille de l&apos;état caché %2.</translation>
     </message>
     <message>
         <source>1 class</source>
@@ -2010,7 +2829,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so the lecture&apos;s setup needs one hidden unit per character: %1, hidden size %2.</source>
-        <translation>Sans W_hy, l&apos;état caché est la sortie&#xa0;: le réglage du cours demande donc une unité cachée par caractère&#xa0;: %1, taille cachée %2.</translation>
+        <translation>Sans W_hy, l&apos;état caché est la sortie&#xa0;: le réglage du cours demande donc une unité cachée par caractère&#xa0;: %1, taille de l&apos;état caché %2.</translation>
     </message>
     <message>
         <source>1 character</source>
@@ -2030,7 +2849,7 @@ Des lignes de la forme texte&lt;Tab&gt;étiquette entraînent plutôt un classif
     </message>
     <message>
         <source>Set hidden size to %1</source>
-        <translation>Mettre la taille cachée à %1</translation>
+        <translation>Mettre la taille de l&apos;état caché à %1</translation>
     </message>
     <message numerus="yes">
         <source>
@@ -2060,7 +2879,7 @@ Classifieur (many-to-one), %n classes&#xa0;: %1</numerusform>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per feature: %1, hidden size %2.</source>
-        <translation>Sans W_hy, l&apos;état caché est la sortie&#xa0;: il faut donc une unité cachée par variable&#xa0;: %1, taille cachée %2.</translation>
+        <translation>Sans W_hy, l&apos;état caché est la sortie&#xa0;: il faut donc une unité cachée par variable&#xa0;: %1, taille de l&apos;état caché %2.</translation>
     </message>
     <message>
         <source>1 feature</source>
@@ -2112,6 +2931,36 @@ L&apos;encodeur lit la source&#xa0;; le décodeur apprend à écrire la cible de
     </message>
 </context>
 <context>
+    <name>rnnlab::ParameterLabelling</name>
+    <message>
+        <source>%1 of layer %2</source>
+        <extracomment>A hidden unit of a stack of layers: %1 the unit (h3), %2 the layer&apos;s number.</extracomment>
+        <translation>%1 de la couche %2</translation>
+    </message>
+    <message>
+        <source>output &apos;%1&apos;</source>
+        <translation>sortie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (score of &apos;%2&apos;)</source>
+        <extracomment>A hidden unit that is an output score too (no W_hy): %1 the unit (h3), %2 the character.</extracomment>
+        <translation>%1 (score de «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A gate&apos;s row: %1 the gate (&quot;input gate i&quot;), %2 its unit (&quot;h3&quot; or &quot;h3 of layer 2&quot;).</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;</source>
+        <translation>entrée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>class &apos;%1&apos;</source>
+        <translation>classe «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::PlotAccessible</name>
     <message>
         <source>%1: %2 at %3</source>
@@ -2154,6 +3003,52 @@ L&apos;encodeur lit la source&#xa0;; le décodeur apprend à écrire la cible de
     <message>
         <source>Pair %1, source %2, target %3: the greedy translation of the source at each step (the decoder&apos;s own outputs fed back from &lt;sos&gt; to &lt;eos&gt;, with the weights of that step&apos;s forward pass); a wrong translation is underlined.</source>
         <translation>Paire %1, source %2, cible %3&#xa0;: la traduction gloutonne de la source à chaque pas (les propres sorties du décodeur réinjectées de &lt;sos&gt; à &lt;eos&gt;, avec les poids de la propagation avant de ce pas)&#xa0;; une traduction fausse est soulignée.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters match the target %3</source>
+        <translation>%1 caractères sur %2 correspondent à la cible %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3</source>
+        <extracomment>%1 a position in the text, %2 the predicted character, %3 the true one.</extracomment>
+        <translation>%1&#xa0;: %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <source>wrong at %1</source>
+        <extracomment>%1 lists the wrong positions (&quot;3: &apos;l&apos; instead of &apos;e&apos;; 5: …&quot;).</extracomment>
+        <translation>erreurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>loss %1 (float32, 9 significant digits)</source>
+        <translation>perte %1 (float32, 9 chiffres significatifs)</translation>
+    </message>
+    <message>
+        <source>predicts %1; the label is %2: %3</source>
+        <translation>prédit %1&#xa0;; l&apos;étiquette est %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>The training step (1-based); its loss and predictions come from its forward pass, before the update</source>
+        <translation>Le pas d&apos;entraînement (à partir de 1)&#xa0;; sa perte et ses prédictions viennent de sa propagation avant, avant la mise à jour</translation>
+    </message>
+    <message>
+        <source>Mean cross-entropy over all target characters</source>
+        <translation>Entropie croisée moyenne sur tous les caractères cibles</translation>
+    </message>
+    <message>
+        <source>Text %1, label %2: the class the network gives it after reading all of it; a wrong class is underlined.</source>
+        <translation>Texte %1, étiquette %2&#xa0;: la classe que le réseau lui donne après l&apos;avoir lu en entier&#xa0;; une classe fausse est soulignée.</translation>
+    </message>
+    <message>
+        <source>Text %1 prediction: the character the network predicts after each of %2; the targets are %3. Wrong characters are underlined.</source>
+        <translation>Prédiction du texte %1&#xa0;: le caractère que le réseau prédit après chacun de %2&#xa0;; les cibles sont %3. Les caractères faux sont soulignés.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +3490,11 @@ Une ligne vide commence une autre série&#xa0;: plusieurs séries s&apos;entraî
     <message>
         <source>&amp;Clear the list</source>
         <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>rnnlab sessions (*.rnnlab *.json);;All files (*)</source>
+        <extracomment>A file dialog&apos;s filter: keep the patterns in parentheses and the &quot;;;&quot; between the two.</extracomment>
+        <translation>Sessions rnnlab (*.rnnlab *.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3953,7 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     </message>
     <message>
         <source>Back through time</source>
-        <translation>Remonter le temps</translation>
+        <translation>Rétropropagation dans le temps</translation>
     </message>
     <message>
         <source>Walk the gradient back from the last time step: dL/dh_t and where it fades (B; again: one time step further back)</source>
@@ -3069,7 +3969,7 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     </message>
     <message>
         <source>Step in parts ▶</source>
-        <translation>Pas en étapes ▶</translation>
+        <translation>Pas détaillé ▶</translation>
     </message>
     <message>
         <source>One training step shown part by part: the forward pass column by column, the loss, the backward pass right to left, then the update of every matrix (Ctrl+Shift+→)</source>
@@ -3125,7 +4025,7 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     </message>
     <message>
         <source>Press → to walk through a time step, B to go back through time, or “Step in parts” — every number below comes from the same forward pass the graph shows.</source>
-        <translation>Appuyez sur → pour parcourir un pas de temps, B pour remonter le temps, ou «&#xa0;Pas en étapes&#xa0;» — chaque nombre ci-dessous vient de la propagation avant que montre le graphe.</translation>
+        <translation>Appuyez sur → pour parcourir un pas de temps, B pour la rétropropagation dans le temps, ou «&#xa0;Pas détaillé&#xa0;» — chaque nombre ci-dessous vient de la propagation avant que montre le graphe.</translation>
     </message>
     <message>
         <source>A test series is never trained on: the walk shows its forward pass and squared error only, no backward pass.</source>
@@ -3134,6 +4034,262 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     <message>
         <source>No backward: a test series</source>
         <translation>Pas de passe arrière&#xa0;: série de test</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::TimeStepWalker</name>
+    <message>
+        <source>x_t enters: the series&apos; values at step t, one per feature (or h_t of the layer below)</source>
+        <translation>x_t entre&#xa0;: les valeurs de la série au pas t, une par variable (ou h_t de la couche inférieure)</translation>
+    </message>
+    <message>
+        <source>x_t enters: the one-hot vector of the character (or h_t of the layer below)</source>
+        <translation>x_t entre&#xa0;: le vecteur one-hot du caractère (ou h_t de la couche inférieure)</translation>
+    </message>
+    <message>
+        <source>W_ih x_t + b_ih: what the input contributes to each gate i, f, g, o</source>
+        <translation>W_ih x_t + b_ih&#xa0;: l&apos;apport de l&apos;entrée à chaque porte i, f, g, o</translation>
+    </message>
+    <message>
+        <source>W_ih x_t + b_ih: what the input contributes to each gate r, z, n</source>
+        <translation>W_ih x_t + b_ih&#xa0;: l&apos;apport de l&apos;entrée à chaque porte r, z, n</translation>
+    </message>
+    <message>
+        <source>W_xh x_t + b_ih: what the input contributes (each column of W_xh weighs one feature of x_t)</source>
+        <translation>W_xh x_t + b_ih&#xa0;: l&apos;apport de l&apos;entrée (chaque colonne de W_xh pondère une variable de x_t)</translation>
+    </message>
+    <message>
+        <source>W_xh x_t + b_ih: what the input contributes (a one-hot x picks one column of W_xh)</source>
+        <translation>W_xh x_t + b_ih&#xa0;: l&apos;apport de l&apos;entrée (un x one-hot choisit une colonne de W_xh)</translation>
+    </message>
+    <message>
+        <source>W_hh h_{t−1} + b_hh: what the previous hidden state contributes to each gate</source>
+        <translation>W_hh h_{t−1} + b_hh&#xa0;: l&apos;apport de l&apos;état caché précédent à chaque porte</translation>
+    </message>
+    <message>
+        <source>W_hh h_{t−1} + b_hh: what the memory of the previous step contributes</source>
+        <translation>W_hh h_{t−1} + b_hh&#xa0;: l&apos;apport de la mémoire du pas précédent</translation>
+    </message>
+    <message>
+        <source>their sum: each gate&apos;s pre-activation</source>
+        <translation>leur somme&#xa0;: la pré-activation de chaque porte</translation>
+    </message>
+    <message>
+        <source>the sums for the reset gate r and the update gate z</source>
+        <translation>les sommes pour la porte de réinitialisation r et la porte de mise à jour z</translation>
+    </message>
+    <message>
+        <source>their sum: the pre-activation a_t</source>
+        <translation>leur somme&#xa0;: la pré-activation a_t</translation>
+    </message>
+    <message>
+        <source>σ squashes into (0, 1): the reset gate r and the update gate z</source>
+        <translation>σ écrase dans (0, 1)&#xa0;: la porte de réinitialisation r et la porte de mise à jour z</translation>
+    </message>
+    <message>
+        <source>σ gates in (0, 1) — input i, forget f, output o — and the candidate g = tanh(…)</source>
+        <translation>portes σ dans (0, 1) — entrée i, oubli f, sortie o — et le candidat g = tanh(…)</translation>
+    </message>
+    <message>
+        <source>the candidate n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))</source>
+        <translation>le candidat n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))</translation>
+    </message>
+    <message>
+        <source>the cell state c_t = f ⊙ c_{t−1} + i ⊙ g: keep some of the old memory, write some new</source>
+        <translation>l&apos;état de cellule c_t = f ⊙ c_{t−1} + i ⊙ g&#xa0;: garder une part de l&apos;ancienne mémoire, en écrire de la nouvelle</translation>
+    </message>
+    <message>
+        <source>h_t = o ⊙ tanh(c_t): the output gate lets part of the cell state out</source>
+        <translation>h_t = o ⊙ tanh(c_t)&#xa0;: la porte de sortie laisse sortir une part de l&apos;état de cellule</translation>
+    </message>
+    <message>
+        <source>h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}: z decides how much memory to keep</source>
+        <translation>h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}&#xa0;: z décide quelle part de mémoire garder</translation>
+    </message>
+    <message>
+        <source>ReLU keeps the positive part: h_t</source>
+        <translation>ReLU garde la partie positive&#xa0;: h_t</translation>
+    </message>
+    <message>
+        <source>tanh squashes it into (−1, 1): h_t</source>
+        <translation>tanh l&apos;écrase dans (−1, 1)&#xa0;: h_t</translation>
+    </message>
+    <message>
+        <source>y_t = W_hy h_t + b_y: the predicted next value x_{t+1}, one per feature</source>
+        <translation>y_t = W_hy h_t + b_y&#xa0;: la valeur suivante prédite x_{t+1}, une par variable</translation>
+    </message>
+    <message>
+        <source>y_t = h_t: without an output layer the hidden state is the predicted next value x_{t+1}</source>
+        <translation>y_t = h_t&#xa0;: sans couche de sortie, l&apos;état caché est la valeur suivante prédite x_{t+1}</translation>
+    </message>
+    <message>
+        <source>W_hy h_t + b_y: the output scores (logits) y_t</source>
+        <translation>W_hy h_t + b_y&#xa0;: les scores de sortie (logits) y_t</translation>
+    </message>
+    <message>
+        <source>y_t = h_t: without an output layer the hidden state is the output</source>
+        <translation>y_t = h_t&#xa0;: sans couche de sortie, l&apos;état caché est la sortie</translation>
+    </message>
+    <message>
+        <source>softmax turns the scores into probabilities</source>
+        <translation>softmax transforme les scores en probabilités</translation>
+    </message>
+    <message>
+        <source>the most probable output (character, or class) is the prediction</source>
+        <translation>la sortie la plus probable (caractère ou classe) est la prédiction</translation>
+    </message>
+    <message>
+        <source>the squared error of this step: (y_t − x_{t+1})² per feature, and its share of the mean (MSE)</source>
+        <translation>l&apos;erreur quadratique de ce pas&#xa0;: (y_t − x_{t+1})² par variable, et sa part de la moyenne (MSE)</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the target (the true next character, or the label)</source>
+        <translation>la perte à ce pas&#xa0;: −log de la probabilité de la cible (le vrai caractère suivant, ou l&apos;étiquette)</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh and through z_{t+1} ⊙ h_t</source>
+        <translation>dL/dh_t&#xa0;: depuis l&apos;erreur quadratique via dL/dy_t, et depuis t+1 via W_hh et via z_{t+1} ⊙ h_t</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh</source>
+        <translation>dL/dh_t&#xa0;: depuis l&apos;erreur quadratique via dL/dy_t, et depuis t+1 via W_hh</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t</source>
+        <translation>dL/dh_t&#xa0;: depuis la sortie, et depuis t+1 via W_hh et via z_{t+1} ⊙ h_t</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: the gradient arriving from the output and from t+1 through W_hh</source>
+        <translation>dL/dh_t&#xa0;: le gradient qui arrive de la sortie et de t+1 via W_hh</translation>
+    </message>
+    <message>
+        <source>dL/dc_t: through h_t = o ⊙ tanh(c_t), plus f_{t+1} ⊙ dL/dc_{t+1} along the cell state</source>
+        <translation>dL/dc_t&#xa0;: via h_t = o ⊙ tanh(c_t), plus f_{t+1} ⊙ dL/dc_{t+1} le long de l&apos;état de cellule</translation>
+    </message>
+    <message>
+        <source>dL/da_t, the gates&apos; pre-activations: what reaches W_ih, W_hh and the biases</source>
+        <translation>dL/da_t, les pré-activations des portes&#xa0;: ce qui atteint W_ih, W_hh et les biais</translation>
+    </message>
+    <message>
+        <source>dL/da_t = dL/dh_t where h_t &gt; 0: what reaches W_xh, W_hh and the biases</source>
+        <translation>dL/da_t = dL/dh_t là où h_t &gt; 0&#xa0;: ce qui atteint W_xh, W_hh et les biais</translation>
+    </message>
+    <message>
+        <source>dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases</source>
+        <translation>dL/da_t = dL/dh_t ⊙ (1 − h_t²)&#xa0;: ce qui atteint W_xh, W_hh et les biais</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::Timeline</name>
+    <message>
+        <source>The step whose network the views show: drag the timeline to rewind</source>
+        <translation>Le pas dont les vues montrent le réseau&#xa0;: faites glisser la frise pour revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Resume from here</source>
+        <translation>Reprendre d&apos;ici</translation>
+    </message>
+    <message>
+        <source>Continue training from the step shown: the steps after it are replaced</source>
+        <translation>Poursuivre l&apos;entraînement à partir du pas affiché&#xa0;: les pas suivants sont remplacés</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Back to the latest training step (End)</source>
+        <translation>Retour au dernier pas d&apos;entraînement (End)</translation>
+    </message>
+    <message>
+        <source>every %1 step kept (full speed)</source>
+        <extracomment>%1 is an ordinal from ordinal() (&quot;4th&quot;): every 4th training step is kept.</extracomment>
+        <translation>un pas sur %1 conservé (pleine vitesse)</translation>
+    </message>
+    <message>
+        <source>Training at full speed, a copy of every step would cost more than %2% of its time, so every %1 step is kept (within the memory budget). Older steps are recomputed exactly from the kept step before them: trained again, the same numbers bit for bit</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;), %2 a percentage of the training time.</extracomment>
+        <translation>À pleine vitesse, copier chaque pas coûterait plus de %2&#xa0;% du temps d&apos;entraînement, donc un pas sur %1 est conservé (dans le budget mémoire). Les pas plus anciens sont recalculés exactement depuis le pas conservé qui les précède&#xa0;: entraînés à nouveau, mêmes nombres bit pour bit</translation>
+    </message>
+    <message>
+        <source>memory budget: every %1 step kept</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;): every 4th training step is kept.</extracomment>
+        <translation>budget mémoire&#xa0;: un pas sur %1 conservé</translation>
+    </message>
+    <message>
+        <source>Older steps recomputed exactly from every %1 kept step (memory budget): the steps in between are trained again from the kept step before them, which gives the same numbers bit for bit</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;).</extracomment>
+        <translation>Pas plus anciens recalculés exactement à partir d&apos;un pas conservé sur %1 (budget mémoire)&#xa0;: les pas intermédiaires sont réentraînés depuis le pas conservé qui les précède, ce qui donne les mêmes nombres bit pour bit</translation>
+    </message>
+    <message>
+        <source>Training step %1 of %2
+(rewound)</source>
+        <translation>Pas d&apos;entraînement %1 sur %2
+(retour arrière)</translation>
+    </message>
+    <message>
+        <source>Training step %1
+(latest)</source>
+        <translation>Pas d&apos;entraînement %1
+(dernier)</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal number (4th, 11th, 12th): &quot;every 4th step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <extracomment>An ordinal number ending in 1 (1st, 21st): &quot;every 21st step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal number ending in 2 (2nd, 22nd): &quot;every 2nd step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>An ordinal number ending in 3 (3rd, 23rd): &quot;every 3rd step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::TimelineTrack</name>
+    <message>
+        <source>tensor %1 element %2</source>
+        <translation>tenseur %1, élément %2</translation>
+    </message>
+    <message>
+        <source>Edited by hand after step %1: %2 from %3 to %4</source>
+        <extracomment>%1 training step, %2 the weight&apos;s name, %3 and %4 its values before and after.</extracomment>
+        <translation>Modifié à la main après le pas %1&#xa0;: %2 passé de %3 à %4</translation>
+    </message>
+    <message>
+        <source>Training timeline</source>
+        <translation>Frise d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Step %1 — loss %2</source>
+        <extracomment>%1 training step, %2 its loss.</extracomment>
+        <translation>Pas %1 — perte %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Pas %1</translation>
+    </message>
+    <message>
+        <source>Click or drag to see the network as it was after this step.</source>
+        <translation>Cliquez ou faites glisser pour voir le réseau tel qu&apos;il était après ce pas.</translation>
+    </message>
+    <message>
+        <source>Older steps are recomputed exactly from every %1 kept step (training at full speed).</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;).</extracomment>
+        <translation>Les pas plus anciens sont recalculés exactement à partir d&apos;un pas conservé sur %1 (entraînement à pleine vitesse).</translation>
+    </message>
+    <message>
+        <source>Older steps are recomputed exactly from every %1 kept step (memory budget).</source>
+        <translation>Les pas plus anciens sont recalculés exactement à partir d&apos;un pas conservé sur %1 (budget mémoire).</translation>
     </message>
 </context>
 <context>
@@ -3265,11 +4421,11 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     </message>
     <message>
         <source>Train continuously at the chosen speed (Space)</source>
-        <translation>Entraîner en continu à la vitesse choisie (Space)</translation>
+        <translation>Entraîner en continu à la vitesse choisie (Espace)</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation>Mettre l&apos;entraînement en pause (Space)</translation>
+        <translation>Mettre l&apos;entraînement en pause (Espace)</translation>
     </message>
     <message>
         <source>One optimizer step: forward, loss, backward through time, update (Ctrl+→)</source>
@@ -3313,7 +4469,7 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     </message>
     <message>
         <source>One time step to the right, in the forward walk and back through time: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)</source>
-        <translation>Un pas de temps vers la droite, dans le parcours avant et en remontant le temps&#xa0;: x_t entre, W_xh x_t et W_hh h_{t−1} s&apos;additionnent, l&apos;activation écrase, y_t choisit un caractère (→)</translation>
+        <translation>Un pas de temps vers la droite, dans le parcours avant comme en rétropropagation dans le temps&#xa0;: x_t entre, W_xh x_t et W_hh h_{t−1} s&apos;additionnent, l&apos;activation écrase, y_t choisit un caractère (→)</translation>
     </message>
     <message>
         <source>&amp;Earlier time step</source>
@@ -3321,7 +4477,7 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     </message>
     <message>
         <source>One time step to the left, in the forward walk and back through time (←)</source>
-        <translation>Un pas de temps vers la gauche, dans le parcours avant et en remontant le temps (←)</translation>
+        <translation>Un pas de temps vers la gauche, dans le parcours avant comme en rétropropagation dans le temps (←)</translation>
     </message>
     <message>
         <source>&amp;Next phase</source>
@@ -3341,7 +4497,7 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     </message>
     <message>
         <source>&amp;Back through time</source>
-        <translation>Re&amp;monter le temps</translation>
+        <translation>&amp;Rétropropagation dans le temps</translation>
     </message>
     <message>
         <source>The gradient from the last time step back to the first: dL/dh_t and where it fades (B; again: one time step further back)</source>
@@ -3349,7 +4505,7 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     </message>
     <message>
         <source>&amp;Training step in parts</source>
-        <translation>Pas d&apos;entraînement en é&amp;tapes</translation>
+        <translation>Pas d&apos;entraînement &amp;détaillé</translation>
     </message>
     <message>
         <source>Forward, loss, backward, update — each shown before the next (Ctrl+Shift+→)</source>
@@ -3614,8 +4770,8 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 un pas d&apos;entraînement a été re
         <source>model: %1, hidden size %2, %3, %4; %n parameters</source>
         <extracomment>%1 the cell (rnn_tanh, lstm, …), %2 the hidden size, %3 &quot;1 layer&quot; or &quot;2 layers&quot;, %4 &quot;with an output layer&quot; or &quot;no output layer&quot;, %n the parameters.</extracomment>
         <translation>
-            <numerusform>modèle&#xa0;: %1, taille cachée %2, %3, %4&#xa0;; %n paramètre</numerusform>
-            <numerusform>modèle&#xa0;: %1, taille cachée %2, %3, %4&#xa0;; %n paramètres</numerusform>
+            <numerusform>modèle&#xa0;: %1, taille de l&apos;état caché %2, %3, %4&#xa0;; %n paramètre</numerusform>
+            <numerusform>modèle&#xa0;: %1, taille de l&apos;état caché %2, %3, %4&#xa0;; %n paramètres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3837,7 +4993,7 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 un pas d&apos;entraînement a été re
   rnnlab-cli compare --preset cells
 
 Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it stopped); 2 bad input (the sessions do not share texts or optimizer settings, or an option is wrong).</source>
-        <translation>Entraîner deux ou trois sessions côte à côte — chacune avec son propre modèle (cellule, couches, taille cachée, couche de sortie, graine), toutes sur les mêmes textes avec les mêmes réglages d&apos;optimiseur — et afficher le tableau récapitulatif du mode comparaison&#xa0;: paramètres, le pas, sa perte, le premier pas où toutes les prédictions étaient justes, le temps par pas et les pas par seconde. Les pertes et les pas sont exactement ce qu&apos;affiche `rnnlab-cli train SESSION --steps N` pour chaque session.
+        <translation>Entraîner deux ou trois sessions côte à côte — chacune avec son propre modèle (cellule, couches, taille de l&apos;état caché, couche de sortie, graine), toutes sur les mêmes textes avec les mêmes réglages d&apos;optimiseur — et afficher le tableau récapitulatif du mode comparaison&#xa0;: paramètres, le pas, sa perte, le premier pas où toutes les prédictions étaient justes, le temps par pas et les pas par seconde. Les pertes et les pas sont exactement ce qu&apos;affiche `rnnlab-cli train SESSION --steps N` pour chaque session.
 
   rnnlab-cli compare one-layer.json two-layers.json --steps 30
   rnnlab-cli compare --preset cells
@@ -4063,8 +5219,8 @@ MODEL.pt est ce qu&apos;écrit torch.save(model.state_dict(), &quot;model.pt&quo
         <source>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</source>
         <extracomment>%1 the file, %2 the cell (rnn_tanh, lstm, …), %3 the hidden size, %4 &quot;1 layer&quot; or &quot;2 layers&quot;, %5 &quot;with an output layer&quot; or &quot;no output layer&quot;, %6 the optimizer (adam, sgd), %n the steps.</extracomment>
         <translation>
-            <numerusform>%1 écrit&#xa0;: %2, taille cachée %3, %4, %5, %6, après %n pas</numerusform>
-            <numerusform>%1 écrit&#xa0;: %2, taille cachée %3, %4, %5, %6, après %n pas</numerusform>
+            <numerusform>%1 écrit&#xa0;: %2, taille de l&apos;état caché %3, %4, %5, %6, après %n pas</numerusform>
+            <numerusform>%1 écrit&#xa0;: %2, taille de l&apos;état caché %3, %4, %5, %6, après %n pas</numerusform>
         </translation>
     </message>
 </context>
@@ -4428,6 +5584,14 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 un pas a été refusé (la perte ou le
     <message>
         <source>rnnlab-cli %1 does not run a translation session (task &quot;translate&quot;) yet: use rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)</source>
         <translation>rnnlab-cli %1 n&apos;exécute pas encore de session de traduction (tâche «&#xa0;translate&#xa0;»)&#xa0;: utilisez rnnlab-cli train (avec --trace) ou rnnlab-cli generate (avec --prime SOURCE)</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: %n pairs (the first: %2 → %3); train it with rnnlab-cli train %1</source>
+        <extracomment>%1 the file written, %n its pairs, %2 → %3 the first pair (source → target).</extracomment>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: %n paire (la première&#xa0;: %2 → %3)&#xa0;; entraînez-le avec rnnlab-cli train %1</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n paires (la première&#xa0;: %2 → %3)&#xa0;; entraînez-le avec rnnlab-cli train %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

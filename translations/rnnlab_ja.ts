@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>“%1” → %2 %3 (label: %4)</source>
-        <translation>“%1” → %2 %3 (ラベル：%4)</translation>
+        <translation>「%1」→ %2 %3 (ラベル：%4)</translation>
     </message>
     <message>
         <source>“%1” → “%2”, %3 of %4 right</source>
-        <translation>“%1” → “%2”、%4 文字中 %3 文字正解</translation>
+        <translation>「%1」→「%2」、%4 文字中 %3 文字正解</translation>
     </message>
     <message>
         <source> · loss at t = %3: %1 (mean %2)</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (input → hidden) and &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (hidden → hidden) are the &lt;b&gt;same at every time step&lt;/b&gt;: each arrow of one colour is the same matrix. The Matrices panel shows them, with the biases.&lt;/p&gt;&lt;p&gt;The slides also have &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (hidden → output). The lecture&apos;s example has none: the hidden state itself (4 numbers for 4 characters) is the output y&lt;sub&gt;t&lt;/sub&gt;. With an output layer (Model panel) W&lt;sub&gt;hy&lt;/sub&gt; appears, shared across time like the other two.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;行列 &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (入力 → 隠れ) と &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (隠れ → 隠れ) は&lt;b&gt;すべての時刻で同じ&lt;/b&gt;です：同じ色の矢印はすべて同じ行列です。行列パネルにバイアスとともに表示されます。&lt;/p&gt;&lt;p&gt;スライドには &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (隠れ → 出力) もあります。講義の例にはこれがなく、隠れ状態そのもの (4 文字に対して 4 個の数) が出力 y&lt;sub&gt;t&lt;/sub&gt; です。出力層を付けると (モデルパネル) W&lt;sub&gt;hy&lt;/sub&gt; が現れ、他の 2 つと同様に時間方向で共有されます。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;行列 &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (入力 → 隠れ層) と &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (隠れ層 → 隠れ層) は&lt;b&gt;すべての時刻で同じ&lt;/b&gt;です：同じ色の矢印はすべて同じ行列です。行列パネルにバイアスとともに表示されます。&lt;/p&gt;&lt;p&gt;スライドには &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (隠れ層 → 出力) もあります。講義の例にはこれがなく、隠れ状態そのもの (4 文字に対して 4 つの数値) が出力 y&lt;sub&gt;t&lt;/sub&gt; です。「モデルとデータ」パネルで出力層を付けると W&lt;sub&gt;hy&lt;/sub&gt; が現れ、他の 2 つと同様に時間方向で共有されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The computation, by hand</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Ten steps of Adam, as in the lecture&apos;s loop. Each row is one step: its loss and what the network predicted; the wrong characters are underlined. Like the loop&apos;s print(result), a row is taken from the step&apos;s forward pass, &lt;i&gt;before&lt;/i&gt; its update — the caption above the graph shows the network after the tenth update, so its loss is not row 10&apos;s.&lt;/p&gt;&lt;p&gt;After ten steps it says &lt;b&gt;ello&lt;/b&gt;. Press &lt;b&gt;Space&lt;/b&gt; to train on, &lt;b&gt;Ctrl+→&lt;/b&gt; for one step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;講義のループと同じく Adam で 10 ステップ。各行が 1 ステップで、その損失とネットワークの予測を示し、誤った文字に下線を引いています。ループの print(result) と同様に、各行はそのステップの更新&lt;i&gt;前&lt;/i&gt;の順伝播から取っています。グラフ上のキャプションは 10 回目の更新後のネットワークを示すので、その損失は 10 行目の値とは異なります。&lt;/p&gt;&lt;p&gt;10 ステップ後には &lt;b&gt;ello&lt;/b&gt; と答えます。&lt;b&gt;Space&lt;/b&gt; で学習を続け、&lt;b&gt;Ctrl+→&lt;/b&gt; で 1 ステップ進みます。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;講義のループと同じく Adam で 10 ステップ。各行が 1 ステップで、その損失とネットワークの予測を示し、誤った文字に下線を引いています。ループの print(result) と同様に、各行はそのステップの更新&lt;i&gt;前&lt;/i&gt;の順伝播から取っています。グラフ上のキャプションは 10 回目の更新後のネットワークを示すので、その損失は 10 行目の値とは異なります。&lt;/p&gt;&lt;p&gt;10 ステップ後には &lt;b&gt;ello&lt;/b&gt; と答えます。&lt;b&gt;スペース&lt;/b&gt;で学習を続け、&lt;b&gt;Ctrl+→&lt;/b&gt; で 1 ステップ進みます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the loss after the next update</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;RNN は柔軟です：入力は 1 つでも複数でもよく、答えは 1 回でも各時刻ごとでもかまいません。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;：系列ではありません — 入力 1 つ、出力 1 つ、ループなし。普通の順伝播型ネットワークで、スライドで “vanilla” と書かれた箱です。&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;：入力 1 つから系列を出力 — 画像キャプション生成や、テキストの&lt;i&gt;生成&lt;/i&gt;：各出力を次の入力として戻します (生成タブ)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;：系列を読んで 1 回答える — 文の感情分析。&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;：入力ごとに出力 — この hello や、単語ごとのタグ付け。翻訳も many-to-many ですが、文全体を読んでから、別の長さの文を書きます。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;下で形を選んでください：グラフにはその形で使う入力と出力だけが残ります。数値は hello 全体の計算のままです — 隠された入力も状態には入っており、キャプションは 4 つの出力すべてを採点します。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;RNN は柔軟です：入力は 1 つでも複数でもよく、答えは 1 回でも各時刻ごとでもかまいません。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;：系列ではありません — 入力 1 つ、出力 1 つ、ループなし。普通の順伝播型ネットワークで、スライドで「vanilla」と書かれた箱です。&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;：入力 1 つから系列を出力 — 画像キャプション生成や、テキストの&lt;i&gt;生成&lt;/i&gt;：各出力を次の入力として戻します (生成タブ)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;：系列を読んで 1 回答える — 文の感情分析。&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;：入力ごとに出力 — この hello や、単語ごとのタグ付け。翻訳も many-to-many ですが、文全体を読んでから、別の長さの文を書きます。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;下で形を選んでください：グラフにはその形で使う入力と出力だけが残ります。数値は hello 全体の計算のままです — 隠された入力も状態には入っており、キャプションは 4 つの出力すべてを採点します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Sixteen short reviews, each labelled &lt;i&gt;positive&lt;/i&gt; or &lt;i&gt;negative&lt;/i&gt;. The network reads the whole review and only its &lt;b&gt;last&lt;/b&gt; output counts: the loss is on the last time step alone.&lt;/p&gt;&lt;p&gt;In the Model panel such data is one line per text: &lt;i&gt;text&lt;/i&gt;, a Tab, &lt;i&gt;label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Right on all sixteen means it has learned &lt;i&gt;these&lt;/i&gt; sentences — memorised them, perhaps; whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the bars beside the arrows are its gates r and z and its candidate n.)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;短いレビューが 16 個あり、それぞれ &lt;i&gt;positive&lt;/i&gt; か &lt;i&gt;negative&lt;/i&gt; のラベル付きです。ネットワークはレビュー全体を読み、&lt;b&gt;最後の&lt;/b&gt;出力だけが使われます：損失は最後の時刻だけで計算します。&lt;/p&gt;&lt;p&gt;モデルパネルでは、このデータは 1 行に 1 テキスト：&lt;i&gt;テキスト&lt;/i&gt;、タブ、&lt;i&gt;ラベル&lt;/i&gt; です。&lt;/p&gt;&lt;p&gt;16 個すべて正解でも、学んだのは&lt;i&gt;これらの&lt;/i&gt;文です — 暗記しただけかもしれません。未知のレビューを判定できるかは別のテストです。(セルは GRU で、ステップ 15 です：矢印の横の棒はゲート r と z、候補 n です。)&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;短いレビューが 16 個あり、それぞれ &lt;i&gt;positive&lt;/i&gt; か &lt;i&gt;negative&lt;/i&gt; のラベル付きです。ネットワークはレビュー全体を読み、&lt;b&gt;最後の&lt;/b&gt;出力だけが使われます：損失は最後の時刻だけで計算します。&lt;/p&gt;&lt;p&gt;「モデルとデータ」パネルでは、このデータは 1 行に 1 テキスト：&lt;i&gt;テキスト&lt;/i&gt;、タブ、&lt;i&gt;ラベル&lt;/i&gt; です。&lt;/p&gt;&lt;p&gt;16 個すべて正解でも、学んだのは&lt;i&gt;これらの&lt;/i&gt;文です — 暗記しただけかもしれません。未知のレビューを判定できるかは別のテストです。(セルは GRU で、ステップ 15 です：矢印の横の棒はゲート r と z、候補 n です。)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stacked RNNs</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Back through time, a vanilla RNN&apos;s gradient is multiplied by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step, and usually fades (or, with large weights, grows). The LSTM adds a cell state c&lt;sub&gt;t&lt;/sub&gt; (the lane above each row), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, and gates between 0 and 1 (the bars i, f, o, beside the candidate g): &lt;b&gt;f&lt;/b&gt;orget keeps c&lt;sub&gt;t−1&lt;/sub&gt;, &lt;b&gt;i&lt;/b&gt;nput writes the candidate g (between −1 and 1), &lt;b&gt;o&lt;/b&gt;utput reads tanh(c&lt;sub&gt;t&lt;/sub&gt;) into h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Where f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; is kept and the gradient along c passes back almost unchanged. Untrained, an LSTM&apos;s gradient fades much like an RNN&apos;s; training can &lt;i&gt;learn&lt;/i&gt; f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;After ten steps this LSTM says &lt;i&gt;llll&lt;/i&gt; where the RNN said &lt;i&gt;ello&lt;/i&gt;: it has four times the weights to set in the same ten steps. Press &lt;b&gt;Space&lt;/b&gt;: within 40 steps it says &lt;i&gt;ello&lt;/i&gt; too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;時間をさかのぼるとき、素の RNN の勾配は各時刻で W&lt;sub&gt;hh&lt;/sub&gt;ᵀ と tanh′ を掛けられ、たいてい消えていきます (重みが大きいと増大します)。LSTM はセル状態 c&lt;sub&gt;t&lt;/sub&gt; (各行の上のレーン)、c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g と、0 から 1 の値をとるゲート (棒 i, f, o と候補 g) を加えます：&lt;b&gt;f&lt;/b&gt; (忘却ゲート) は c&lt;sub&gt;t−1&lt;/sub&gt; を保ち、&lt;b&gt;i&lt;/b&gt; (入力ゲート) は候補 g (−1 から 1) を書き込み、&lt;b&gt;o&lt;/b&gt; (出力ゲート) は tanh(c&lt;sub&gt;t&lt;/sub&gt;) を h&lt;sub&gt;t&lt;/sub&gt; に読み出します。&lt;/p&gt;&lt;p&gt;f ≈ 1 のところでは c&lt;sub&gt;t−1&lt;/sub&gt; が保たれ、c に沿った勾配はほとんど変わらずに戻ります。未学習の LSTM の勾配は RNN と同様に消えていきますが、学習によって f ≈ 1 を&lt;i&gt;獲得&lt;/i&gt;できます (比較 ▸ RNN vs LSTM vs GRU)。&lt;/p&gt;&lt;p&gt;10 ステップ後、RNN が &lt;i&gt;ello&lt;/i&gt; と答えたところでこの LSTM は &lt;i&gt;llll&lt;/i&gt; と答えます：同じ 10 ステップで 4 倍の重みを調整しなければならないからです。&lt;b&gt;Space&lt;/b&gt; を押すと、40 ステップ以内に &lt;i&gt;ello&lt;/i&gt; と答えます。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;時間をさかのぼるとき、素の RNN の勾配は各時刻で W&lt;sub&gt;hh&lt;/sub&gt;ᵀ と tanh′ を掛けられ、たいてい消えていきます (重みが大きいと増大します)。LSTM はセル状態 c&lt;sub&gt;t&lt;/sub&gt; (各行の上のレーン)、c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g と、0 から 1 の値をとるゲート (棒 i, f, o と候補 g) を加えます：&lt;b&gt;f&lt;/b&gt; (忘却ゲート) は c&lt;sub&gt;t−1&lt;/sub&gt; を保ち、&lt;b&gt;i&lt;/b&gt; (入力ゲート) は候補 g (−1 から 1) を書き込み、&lt;b&gt;o&lt;/b&gt; (出力ゲート) は tanh(c&lt;sub&gt;t&lt;/sub&gt;) を h&lt;sub&gt;t&lt;/sub&gt; に読み出します。&lt;/p&gt;&lt;p&gt;f ≈ 1 のところでは c&lt;sub&gt;t−1&lt;/sub&gt; が保たれ、c に沿った勾配はほとんど変わらずに戻ります。未学習の LSTM の勾配は RNN と同様に消えていきますが、学習によって f ≈ 1 を&lt;i&gt;獲得&lt;/i&gt;できます (比較 ▸ RNN vs LSTM vs GRU)。&lt;/p&gt;&lt;p&gt;10 ステップ後、RNN が &lt;i&gt;ello&lt;/i&gt; と答えたところでこの LSTM は &lt;i&gt;llll&lt;/i&gt; と答えます：同じ 10 ステップで 4 倍の重みを調整しなければならないからです。&lt;b&gt;スペース&lt;/b&gt;を押すと、40 ステップ以内に &lt;i&gt;ello&lt;/i&gt; と答えます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GRU</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The GRU does the same with two gates (r, z) and no separate cell state (its bars: r, z and the candidate n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, where ⊙ multiplies entry by entry and n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) is the candidate state.&lt;/p&gt;&lt;p&gt;The update gate &lt;b&gt;z&lt;/b&gt; mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 replaces it with n&lt;sub&gt;t&lt;/sub&gt;. The reset gate &lt;b&gt;r&lt;/b&gt; decides how much of h&lt;sub&gt;t−1&lt;/sub&gt; the candidate sees.&lt;/p&gt;&lt;p&gt;The slides name the LSTM and the GRU; these two steps show what they compute. Change anything in the Model panel and see what happens.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;GRU は 2 つのゲート (r, z) で同じことを行い、別のセル状態を持ちません (棒は r, z と候補 n)：h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;。⊙ は要素ごとの積、n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) は候補状態です。&lt;/p&gt;&lt;p&gt;更新ゲート &lt;b&gt;z&lt;/b&gt; は混ぜ合わせます：z ≈ 1 なら古い状態を保ち (勾配もほぼそのまま戻し)、z ≈ 0 なら n&lt;sub&gt;t&lt;/sub&gt; で置き換えます。リセットゲート &lt;b&gt;r&lt;/b&gt; は、候補が h&lt;sub&gt;t−1&lt;/sub&gt; をどれだけ見るかを決めます。&lt;/p&gt;&lt;p&gt;スライドは LSTM と GRU の名前を挙げています。この 2 ステップはその計算内容を示します。モデルパネルで何か変えて、どうなるか見てみましょう。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;GRU は 2 つのゲート (r, z) で同じことを行い、別のセル状態を持ちません (棒は r, z と候補 n)：h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;。⊙ は要素ごとの積、n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) は候補状態です。&lt;/p&gt;&lt;p&gt;更新ゲート &lt;b&gt;z&lt;/b&gt; は混ぜ合わせます：z ≈ 1 なら古い状態を保ち (勾配もほぼそのまま戻し)、z ≈ 0 なら n&lt;sub&gt;t&lt;/sub&gt; で置き換えます。リセットゲート &lt;b&gt;r&lt;/b&gt; は、候補が h&lt;sub&gt;t−1&lt;/sub&gt; をどれだけ見るかを決めます。&lt;/p&gt;&lt;p&gt;スライドは LSTM と GRU の名前を挙げています。この 2 ステップはその計算内容を示します。「モデルとデータ」パネルで何か変えて、どうなるか見てみましょう。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Seeing memory</source>
@@ -558,6 +558,11 @@
         <source>Score: no questions answered yet</source>
         <translation>得点：まだ回答した問題はありません</translation>
     </message>
+    <message>
+        <source>cannot write %1: the picture could not be encoded as PNG (%2x%3 pixels)</source>
+        <extracomment>%1 the file, %2 × %3 the picture&apos;s size in pixels.</extracomment>
+        <translation>%1 を書き出せません：画像を PNG にエンコードできませんでした (%2x%3 ピクセル)</translation>
+    </message>
 </context>
 <context>
     <name>ValueEquations</name>
@@ -568,6 +573,61 @@
     <message>
         <source>N = number of predicted steps, over all series; D = features per step</source>
         <translation>N = 全系列で予測した時刻の数；D = 各時刻の特徴量の数</translation>
+    </message>
+    <message>
+        <source>%1 (predicts x_{t+1}),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   </source>
+        <extracomment>%1 is the output&apos;s equation (y_t = W_hy h_t + b_y).</extracomment>
+        <translation>%1 (x_{t+1} を予測),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   </translation>
+    </message>
+    <message>
+        <source>%1 (predicts x_{t+1}),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t,   </source>
+        <extracomment>%1 is the output&apos;s equation (y_t = W_hy h_t + b_y).</extracomment>
+        <translation>%1 (x_{t+1} を予測),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t,   </translation>
+    </message>
+    <message>
+        <source>a test series is never trained on:</source>
+        <translation>テスト系列は学習には使いません：</translation>
+    </message>
+    <message>
+        <source>this squared error is in no loss L and sends no gradient back</source>
+        <translation>この二乗誤差はどの損失 L にも含まれず、勾配も逆伝播しません</translation>
+    </message>
+    <message>
+        <source>(forward and error only; the Signal tab holds it against the anomaly threshold)</source>
+        <translation>(順伝播と誤差のみ。信号タブで異常のしきい値と比べます)</translation>
+    </message>
+    <message>
+        <source>%1 step</source>
+        <translation>%1 時刻</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 時刻</translation>
+    </message>
+    <message>
+        <source>%1 feature</source>
+        <translation>%1 特徴量</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 特徴量</translation>
+    </message>
+    <message>
+        <source>the prediction of x_%1</source>
+        <translation>x_%1 の予測</translation>
+    </message>
+    <message>
+        <source>its share of L:</source>
+        <translation>L への寄与：</translation>
+    </message>
+    <message>
+        <source>L = MSE, the mean over %1 values: L = %2</source>
+        <extracomment>%1 the count (&quot;N·D = 119 steps × 2 features = 238&quot;), %2 the loss.</extracomment>
+        <translation>L = MSE、%1 個の値の平均：L = %2</translation>
+    </message>
+    <message>
+        <source>L = MSE, the mean over %1: L = %2</source>
+        <translation>L = MSE、%1 の平均：L = %2</translation>
     </message>
 </context>
 <context>
@@ -643,6 +703,82 @@
     <message>
         <source> This run is a time series: its values, the network&apos;s predictions, the free-running forecast and the flagged steps are in the Signal tab, and every number of a time step in the graph.</source>
         <translation> この実行は時系列です：値、ネットワークの予測、自己回帰予測、検出された時刻は信号タブに、各時刻のすべての数値はグラフにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::CellValueEditor</name>
+    <message>
+        <source>Type a number, e.g. 0.5 or -1.2e-3</source>
+        <translation>数値を入力 (例：0.5、-1.2e-3)</translation>
+    </message>
+    <message>
+        <source>Use a point as the decimal separator: %1</source>
+        <translation>小数点にはピリオドを使ってください：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type e.g. 0.5 or -1.2e-3</source>
+        <translation>「%1」は数値ではありません：0.5 や -1.2e-3 のように入力してください</translation>
+    </message>
+    <message>
+        <source>A weight must be a finite number (%1 would turn the loss into nan)</source>
+        <translation>重みは有限の数でなければなりません (%1 では損失が nan になります)</translation>
+    </message>
+    <message>
+        <source>Too large for a float32 weight: at most ±%1</source>
+        <translation>float32 の重みとしては大きすぎます：最大 ±%1</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新しい値</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ColorLegend</name>
+    <message>
+        <source>%1: blue is negative, red is positive; the colour is darkest at ±%2 and beyond.</source>
+        <extracomment>%1 the legend&apos;s caption (Weights), %2 the colour scale&apos;s end.</extracomment>
+        <translation>%1：青は負、赤は正。±%2 以上で色が最も濃くなります。</translation>
+    </message>
+    <message>
+        <source>The numbers in the cells and under the bar are in units of %1: %2 in a cell means %3.</source>
+        <extracomment>%1 a power of ten (10⁻³), %2 a number as a cell prints it, %3 the value it stands for.</extracomment>
+        <translation>セル内とバーの下の数値は %1 単位です：セルの %2 は %3 を表します。</translation>
+    </message>
+    <message>
+        <source>Where the cells are too small for numbers, hover a cell (or move to it with the arrow keys) to read its value.</source>
+        <translation>セルが小さすぎて数値を表示できないときは、セルにマウスを重ねる (または矢印キーで移動する) と値が読めます。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ColorMap</name>
+    <message>
+        <source>input gate i</source>
+        <extracomment>A gate&apos;s name (LSTM: i, f, g, o; GRU: r, z, n): keep its letter last, after a space.</extracomment>
+        <translation>入力ゲート i</translation>
+    </message>
+    <message>
+        <source>forget gate f</source>
+        <translation>忘却ゲート f</translation>
+    </message>
+    <message>
+        <source>candidate g</source>
+        <translation>候補 g</translation>
+    </message>
+    <message>
+        <source>output gate o</source>
+        <translation>出力ゲート o</translation>
+    </message>
+    <message>
+        <source>reset gate r</source>
+        <translation>リセットゲート r</translation>
+    </message>
+    <message>
+        <source>update gate z</source>
+        <translation>更新ゲート z</translation>
+    </message>
+    <message>
+        <source>candidate n</source>
+        <translation>候補 n</translation>
     </message>
 </context>
 <context>
@@ -731,7 +867,7 @@
     <name>rnnlab::CompareWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one step for every model · Ctrl+L: lock step or free-running · F: fold the graphs</source>
-        <translation>Space：学習 · Ctrl+→：全モデルを 1 ステップ · Ctrl+L：同期／非同期 · F：グラフを折りたたむ</translation>
+        <translation>スペース：学習 · Ctrl+→：全モデルを 1 ステップ · Ctrl+L：同期／非同期 · F：グラフを折りたたむ</translation>
     </message>
     <message>
         <source>Every model trains on these texts with these optimizer settings, so that only the models differ. Change them in the main window (Model and data) and compare again.</source>
@@ -751,11 +887,11 @@
     </message>
     <message>
         <source>Train every model at the chosen speed (Space)</source>
-        <translation>すべてのモデルを選んだ速度で学習 (Space)</translation>
+        <translation>すべてのモデルを選んだ速度で学習 (スペース)</translation>
     </message>
     <message>
         <source>Pause every model (Space)</source>
-        <translation>すべてのモデルを一時停止 (Space)</translation>
+        <translation>すべてのモデルを一時停止 (スペース)</translation>
     </message>
     <message>
         <source>One optimizer step for every model (Ctrl+→)</source>
@@ -918,6 +1054,288 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::EquationModel</name>
+    <message>
+        <source>units %1:</source>
+        <translation>ユニット %1：</translation>
+    </message>
+    <message>
+        <source>(no gradients: the loss of this pass is not finite)</source>
+        <translation>(勾配なし：この計算の損失が有限ではありません)</translation>
+    </message>
+    <message>
+        <source>from layer %1</source>
+        <translation>層 %1 から</translation>
+    </message>
+    <message>
+        <source>the loss of the text: −log of the probability of its label (scored at the last step)</source>
+        <translation>テキストの損失：ラベルの確率の −log (最後の時刻で採点)</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the next character</source>
+        <translation>この時刻の損失：次の文字の確率の −log</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the target</source>
+        <translation>この時刻の損失：正解の確率の −log</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t &gt; 0]</source>
+        <translation>dL/dh_t = (y_t または上の層から) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t &gt; 0]</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)</source>
+        <translation>dL/dh_t = (y_t または上の層から) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)</translation>
+    </message>
+    <message>
+        <source>h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   for t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch keeps the two biases apart)</source>
+        <extracomment>The RNN&apos;s equations. %1 the activation (tanh or ReLU), %2 the output&apos;s equations, %3 the number of time steps, %4 the layer&apos;s input (x_t), %5 the layer&apos;s superscript (empty for one layer).</extracomment>
+        <translation>h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch は 2 つのバイアスを別々に持ちます)</translation>
+    </message>
+    <message>
+        <source>Backward through time</source>
+        <translation>時間をさかのぼる逆伝播</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>順伝播</translation>
+    </message>
+    <message>
+        <source>%1, test series %2</source>
+        <extracomment>The walk&apos;s direction (Forward) and which test series it walks.</extracomment>
+        <translation>%1、テスト系列 %2</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>、層 %1</translation>
+    </message>
+    <message>
+        <source>the squared error of this step: (y_t − x_{t+1})² per feature (a test series: no share of L)</source>
+        <translation>この時刻の二乗誤差：特徴量ごとの (y_t − x_{t+1})² (テスト系列：L には含まない)</translation>
+    </message>
+    <message>
+        <source>%1: what the layer below contributes</source>
+        <translation>%1：下の層からの寄与</translation>
+    </message>
+    <message>
+        <source>y_%1 (logits)</source>
+        <translation>y_%1 (ロジット)</translation>
+    </message>
+    <message>
+        <source> (not scored: a classifier is scored at the last time step only)</source>
+        <translation> (採点対象外：分類器は最後の時刻だけで採点します)</translation>
+    </message>
+    <message>
+        <source> ✗ (the label is %1)</source>
+        <extracomment>%1 is the true label (a character or class).</extracomment>
+        <translation> ✗ (ラベルは %1)</translation>
+    </message>
+    <message>
+        <source> ✗ (the text goes on with %1)</source>
+        <extracomment>%1 is the true next character.</extracomment>
+        <translation> ✗ (テキストの続きは %1)</translation>
+    </message>
+    <message>
+        <source>the largest is p_%1[%2] = %3: predicts %2%4</source>
+        <extracomment>%1 the time step, %2 the predicted character or class, %3 its probability, %4 the verdict (✓, or ✗ with the true one).</extracomment>
+        <translation>最大は p_%1[%2] = %3：%2 を予測%4</translation>
+    </message>
+    <message>
+        <source>no loss at t = %1: this time step has no target</source>
+        <translation>t = %1 には損失なし：この時刻には正解がありません</translation>
+    </message>
+    <message>
+        <source>no backward pass — %1</source>
+        <translation>逆伝播なし — %1</translation>
+    </message>
+    <message>
+        <source>x_%1%2 = h_%1 of layer %3 =</source>
+        <extracomment>%1 the time step, %2 the layer&apos;s superscript, %3 the layer below.</extracomment>
+        <translation>x_%1%2 = 層 %3 の h_%1 =</translation>
+    </message>
+    <message>
+        <source>x_%1 = the values of test series %2 at t = %1 =</source>
+        <translation>x_%1 = テスト系列 %2 の t = %1 での値 =</translation>
+    </message>
+    <message>
+        <source>x_%1 = the values of series %2 at t = %1 =</source>
+        <translation>x_%1 = 系列 %2 の t = %1 での値 =</translation>
+    </message>
+    <message>
+        <source>the mean over the %1 texts&apos; labels (one scored step each)</source>
+        <translation>%1 個のテキストのラベルにわたる平均 (各 1 時刻を採点)</translation>
+    </message>
+    <message>
+        <source>the mean over the %1 scored time steps of all texts</source>
+        <translation>全テキストで採点した %1 時刻にわたる平均</translation>
+    </message>
+    <message>
+        <source>the training loss is %1: L = %2</source>
+        <extracomment>%1 what the loss averages (&quot;the mean over the 12 scored time steps of all texts&quot;), %2 its value.</extracomment>
+        <translation>学習の損失は%1：L = %2</translation>
+    </message>
+    <message>
+        <source>dL/dy_%1 = (p_%1 − one-hot(%2)) / %3: L is the mean over %3 predictions</source>
+        <extracomment>%1 the time step, %2 the target (&apos;e&apos;), %3 the number of predictions N.</extracomment>
+        <translation>dL/dy_%1 = (p_%1 − one-hot(%2)) / %3：L は %3 個の予測の平均</translation>
+    </message>
+    <message>
+        <source>nothing after t = %1</source>
+        <translation>t = %1 の後はなし</translation>
+    </message>
+    <message>
+        <source>dL/da_%1 = dL/dh_%1 where h_%1 &gt; 0 =</source>
+        <translation>dL/da_%1 = dL/dh_%1 (h_%1 &gt; 0 の箇所) =</translation>
+    </message>
+    <message>
+        <source>→ into ∂W_xh, ∂W_hh, ∂b</source>
+        <translation>→ ∂W_xh, ∂W_hh, ∂b へ</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::EquationView</name>
+    <message>
+        <source>Numbers are rounded for display. Results (sums, products, tanh, σ, softmax) use the exact values, so working them out from the printed numbers may change a last digit; the graph shows every digit on hover.</source>
+        <translation>数値は表示用に丸めています。結果 (和、積、tanh、σ、softmax) は正確な値で計算するため、表示された数値から計算すると最後の桁が変わることがあります。グラフではマウスを重ねるとすべての桁を表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GatedEquations</name>
+    <message>
+        <source>a_k = W_ik %1 + W_hk h_{t−1} + b_k for each gate k = i, f, g, o;  i, f, o = σ(a_k),  g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih stacks W_ii, W_if, W_ig, W_io in PyTorch&apos;s row order i, f, g, o; W_hh likewise</source>
+        <extracomment>The LSTM&apos;s equations; %1 is what the layer reads (x_t, or h_t of the layer below).</extracomment>
+        <translation>各ゲート k = i, f, g, o について a_k = W_ik %1 + W_hk h_{t−1} + b_k;  i, f, o = σ(a_k),  g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih は W_ii, W_if, W_ig, W_io を PyTorch の行順 i, f, g, o で積み重ねたもの (W_hh も同様)</translation>
+    </message>
+    <message>
+        <source>r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in %1 + b_in + r ⊙ (W_hn h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih stacks W_ir, W_iz, W_in in PyTorch&apos;s row order r, z, n; W_hh likewise</source>
+        <extracomment>The GRU&apos;s equations; %1 is what the layer reads (x_t, or h_t of the layer below).</extracomment>
+        <translation>r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in %1 + b_in + r ⊙ (W_hn h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih は W_ir, W_iz, W_in を PyTorch の行順 r, z, n で積み重ねたもの (W_hh も同様)</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from above) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t per gate</source>
+        <translation>dL/dh_t = (上から) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + f_{t+1} ⊙ dL/dc_{t+1},  ゲートごとの dL/da_t</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from above) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  dL/dgi, dL/dgh per gate</source>
+        <translation>dL/dh_t = (上から) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  ゲートごとの dL/dgi, dL/dgh</translation>
+    </message>
+    <message>
+        <source>: the series&apos; values, weighed by the columns of W_ih)</source>
+        <translation>：系列の値、W_ih の列で重み付け)</translation>
+    </message>
+    <message>
+        <source>(one-hot x_%1: column %2 of W_ih)</source>
+        <translation>(ワンホット x_%1：W_ih の列 %2)</translation>
+    </message>
+    <message>
+        <source>nothing after t = %1</source>
+        <translation>t = %1 の後はなし</translation>
+    </message>
+    <message>
+        <source>and dL/dgh_n = r ⊙ dL/da_n =</source>
+        <translation>および dL/dgh_n = r ⊙ dL/da_n =</translation>
+    </message>
+    <message>
+        <source>→ into ∂W_ih, ∂W_hh, ∂b</source>
+        <translation>→ ∂W_ih, ∂W_hh, ∂b へ</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GenerationPanel</name>
+    <message>
+        <source>characters to start from</source>
+        <translation>書き始めの文字</translation>
+    </message>
+    <message>
+        <source>The network reads these characters first, then continues on its own</source>
+        <translation>ネットワークはまずこの文字を読み、その後は自分で続けます</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ime:</source>
+        <translation>書き始め(&amp;I):</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 文字</translation>
+    </message>
+    <message>
+        <source>How many characters to generate after the prime</source>
+        <translation>書き始めの後に生成する文字数</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>長さ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Greed&amp;y</source>
+        <translation>貪欲法(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Always take the most probable next character (argmax)</source>
+        <translation>常に最も確率の高い次の文字を選ぶ (argmax)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple</source>
+        <translation>サンプリング(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Draw the next character from softmax(logits / temperature)</source>
+        <translation>次の文字を softmax(ロジット / 温度) から抽出</translation>
+    </message>
+    <message>
+        <source>Next character:</source>
+        <translation>次の文字：</translation>
+    </message>
+    <message>
+        <source>1 samples from the network&apos;s own probabilities; smaller is more conservative, larger more adventurous</source>
+        <translation>1 ならネットワーク自身の確率どおりに抽出。小さいほど保守的、大きいほど冒険的</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same text again</source>
+        <translation>同じシードなら同じテキストがもう一度得られます</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>シード(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation>温度(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>&amp;Result (the prime in bold, then what the network wrote):</source>
+        <translation>結果(&amp;R) (太字が書き始め、続きがネットワークの出力):</translation>
+    </message>
+    <message>
+        <source>Nothing generated yet</source>
+        <translation>まだ何も生成していません</translation>
+    </message>
+    <message>
+        <source>This model is a classifier (many-to-one): its outputs are labels, not characters, so it cannot write text. Generation is one-to-many: train a next-character model (lines without a label) to use it.</source>
+        <translation>このモデルは分類器 (many-to-one) です：出力は文字ではなくラベルなので、テキストを書けません。生成は one-to-many です：使うには次の文字を予測するモデル (ラベルなしの行) を学習してください。</translation>
+    </message>
+    <message>
+        <source>Waiting for a model</source>
+        <translation>モデルを待っています</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>生成中…</translation>
+    </message>
+    <message>
+        <source>The prime you gave</source>
+        <translation>与えた書き始め</translation>
+    </message>
+    <message>
+        <source>Generated by the network</source>
+        <translation>ネットワークが生成した部分</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
@@ -938,6 +1356,72 @@
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
         <translation>勾配はまだありません：モデルの最初の順伝播と逆伝播で表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GradientNormPlot</name>
+    <message>
+        <source>The size of the gradient that reaches the hidden state h_t at each time step. The training loss is the mean L = (loss_1 + … + loss_N) / N over the N predictions of all texts, so the last step&apos;s share of it is loss_n/N. Falling towards t = 1: the gradient vanishes on its way back through time (try a 40-character text); rising: it explodes.</source>
+        <translation>各時刻で隠れ状態 h_t に届く勾配の大きさ。学習の損失は全テキストの N 個の予測にわたる平均 L = (loss_1 + … + loss_N) / N なので、最後の時刻の寄与は loss_n/N です。t = 1 に向かって下がる：勾配が時間をさかのぼる途中で消失しています (40 文字のテキストで試してください)。上がる：勾配が爆発しています。</translation>
+    </message>
+    <message>
+        <source>Last step&apos;s loss only</source>
+        <translation>最後の時刻の損失のみ</translation>
+    </message>
+    <message>
+        <source>Only the last prediction&apos;s share of the loss, loss_n/N (t = n; L is the mean over N predictions), carried back through time: ‖d(loss_n/N)/dh_t‖, how much of it still reaches each earlier step — the vanishing (or exploding) gradient. Unticked: ‖dL/dh_t‖ of the whole loss L, to which every step adds its own term, so the curve does not fall like that.</source>
+        <translation>最後の予測の損失への寄与 loss_n/N (t = n。L は N 個の予測の平均) だけを時間方向にさかのぼらせます：‖d(loss_n/N)/dh_t‖ は、それがそれ以前の各時刻にどれだけ届くか — 勾配消失 (または勾配爆発) です。チェックなし：損失 L 全体の ‖dL/dh_t‖。各時刻が自分の項を加えるので、曲線はそのようには下がりません。</translation>
+    </message>
+    <message>
+        <source>Show the norms on a logarithmic axis: a vanishing gradient falls in a straight line, decade by decade</source>
+        <translation>ノルムを対数軸で表示：勾配消失は桁単位で直線的に下がります</translation>
+    </message>
+    <message>
+        <source>time step t</source>
+        <translation>時刻 t</translation>
+    </message>
+    <message>
+        <source>layer 1</source>
+        <translation>層 1</translation>
+    </message>
+    <message>
+        <source>‖dL/dh_t‖ of every time step appears here once a session is loaded</source>
+        <translation>セッションを読み込むと、各時刻の ‖dL/dh_t‖ がここに表示されます</translation>
+    </message>
+    <message>
+        <source>No gradients in this snapshot yet: they come from a backward pass through time</source>
+        <translation>このスナップショットにはまだ勾配がありません：勾配は時間をさかのぼる逆伝播で得られます</translation>
+    </message>
+    <message>
+        <source>A test series is never trained on: it has no gradients</source>
+        <translation>テスト系列は学習に使いません：勾配はありません</translation>
+    </message>
+    <message>
+        <source>There is no text %1 in this session</source>
+        <translation>このセッションにはテキスト %1 がありません</translation>
+    </message>
+    <message>
+        <source>No gradient of the last step&apos;s loss in this snapshot yet</source>
+        <translation>このスナップショットには、最後の時刻の損失の勾配がまだありません</translation>
+    </message>
+    <message>
+        <source>W_hh = 0: the last step&apos;s loss reaches h_{%1} only; every earlier h_t gets 0, which a log axis cannot show</source>
+        <translation>W_hh = 0：最後の時刻の損失は h_{%1} にしか届きません。それ以前の h_t はすべて 0 で、対数軸では表示できません</translation>
+    </message>
+    <message>
+        <source>◯ %1: the graph&apos;s dL/d%2</source>
+        <extracomment>%1 the norm and its value (&quot;‖dL/dh_3‖ = 0.12&quot;), %2 the hidden state (h_3).</extracomment>
+        <translation>◯ %1：グラフの dL/d%2</translation>
+    </message>
+    <message>
+        <source>◯ %1, the same as the graph&apos;s ‖dL/d%2‖: only loss_%3 reaches it</source>
+        <extracomment>%1 the last step&apos;s norm and its value, %2 the hidden state (h_3), %3 the last time step.</extracomment>
+        <translation>◯ %1、グラフの ‖dL/d%2‖ と同じ：届くのは loss_%3 だけです</translation>
+    </message>
+    <message>
+        <source>◯ %1   □ the graph&apos;s %2 (whole L)</source>
+        <extracomment>%1 the last step&apos;s norm and its value, %2 the whole loss&apos;s norm and its value.</extracomment>
+        <translation>◯ %1   □ グラフの %2 (L 全体)</translation>
     </message>
 </context>
 <context>
@@ -999,15 +1483,15 @@
     </message>
     <message>
         <source>W_xh: input to hidden, the same at every time step</source>
-        <translation>W_xh：入力 → 隠れ、すべての時刻で同じ</translation>
+        <translation>W_xh：入力 → 隠れ層、すべての時刻で同じ</translation>
     </message>
     <message>
         <source>W_hh: hidden to hidden, carries memory from t−1 to t</source>
-        <translation>W_hh：隠れ → 隠れ、t−1 から t へ記憶を運ぶ</translation>
+        <translation>W_hh：隠れ層 → 隠れ層、t−1 から t へ記憶を運ぶ</translation>
     </message>
     <message>
         <source>W_hy: hidden to output</source>
-        <translation>W_hy：隠れ → 出力</translation>
+        <translation>W_hy：隠れ層 → 出力</translation>
     </message>
     <message>
         <source>series %1 (%2 points)</source>
@@ -1019,7 +1503,7 @@
     </message>
     <message>
         <source>W_ih: input to hidden, one block of rows per gate, the same at every time step</source>
-        <translation>W_ih：入力 → 隠れ、ゲートごとに行のブロック 1 つ、すべての時刻で同じ</translation>
+        <translation>W_ih：入力 → 隠れ層、ゲートごとに行のブロック 1 つ、すべての時刻で同じ</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1058,6 +1542,143 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Deco&amp;der:</source>
         <translation>デコーダ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>y = h (no W&lt;sub&gt;hy&lt;/sub&gt;)</source>
+        <extracomment>Legend of the grey arrow when the model has no output layer: the outputs y are h itself.</extracomment>
+        <translation>y = h (W&lt;sub&gt;hy&lt;/sub&gt; なし)</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphPainter</name>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>出力</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphToolTip</name>
+    <message>
+        <source>&lt;b&gt;%1 = 0&lt;/b&gt; (%2), %3×%4: What if W_hh = 0? — the graph&apos;s forward pass uses zeros here; the trained values are in the Matrices panel</source>
+        <translation>&lt;b&gt;%1 = 0&lt;/b&gt; (%2)、%3×%4：W_hh = 0 なら？ — グラフの順伝播はここで 0 を使います。学習した値は行列パネルにあります</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3×%4: the same matrix at every time step</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)、%3×%4：すべての時刻で同じ行列</translation>
+    </message>
+    <message>
+        <source>Hidden until you have predicted (Lesson ▸ Reveal)</source>
+        <translation>予測するまで隠されています (レッスン ▸ 答えを表示)</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads x_%1 = %2 and should predict the next value %3</source>
+        <translation>時刻 t = %1：セルは x_%1 = %2 を読み、次の値 %3 を予測すべきです</translation>
+    </message>
+    <message>
+        <source>x_%1 = %2: the series&apos; value at time step %1</source>
+        <translation>x_%1 = %2：時刻 %1 での系列の値</translation>
+    </message>
+    <message>
+        <source>x_%1[%2] = %3: feature %2 of the series at time step %1, fed in as it is (not one-hot)</source>
+        <translation>x_%1[%2] = %3：時刻 %1 での系列の特徴量 %2。そのまま入力 (ワンホットではない)</translation>
+    </message>
+    <message>
+        <source>y_%1[%2] = %3: the predicted next value (W_hy h_t + b_y, no softmax)&lt;br&gt;target %4 · error %5 · squared %6</source>
+        <translation>y_%1[%2] = %3：予測した次の値 (W_hy h_t + b_y、softmax なし)&lt;br&gt;正解 %4 · 誤差 %5 · 二乗 %6</translation>
+    </message>
+    <message>
+        <source>x_%6 = %4: the true next value, the target of y_%1 — the series continues with %4 after x_%1 = %2, where the network predicts %3&lt;br&gt;squared error at this step (summed over the features) %5</source>
+        <translation>x_%6 = %4：実際の次の値、y_%1 の正解 — 系列は x_%1 = %2 の後 %4 と続き、ネットワークの予測は %3&lt;br&gt;この時刻の二乗誤差 (特徴量について合計) %5</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads ‘%2’; no output is scored here (only the last step&apos;s)</source>
+        <translation>時刻 t = %1：セルは ‘%2’ を読みます。ここの出力は採点しません (最後の時刻のみ)</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’</source>
+        <translation>時刻 t = %1：セルは ‘%2’ を読み、‘%3’ を予測すべきです</translation>
+    </message>
+    <message>
+        <source>x_%1 = ‘%2’ (time step %1)</source>
+        <translation>x_%1 = ‘%2’ (時刻 %1)</translation>
+    </message>
+    <message>
+        <source>x_%1[%2] = %3: one-hot of ‘%4’ (‘%5’ is dimension %2)</source>
+        <translation>x_%1[%2] = %3：‘%4’ のワンホット (‘%5’ は次元 %2)</translation>
+    </message>
+    <message>
+        <source>Gates at t = %1%2 (bars: the mean over the units; zoom in for each unit)</source>
+        <extracomment>%1 the time step, %2 &quot;, layer N&quot; (or nothing).</extracomment>
+        <translation>t = %1%2 のゲート (棒：ユニットの平均。拡大すると各ユニットを表示)</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>、層 %1</translation>
+    </message>
+    <message>
+        <source>dL/dc_%1%2[%3] = %4: the gradient of the whole loss L at c_t (c_t = %5)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>dL/dc_%1%2[%3] = %4：c_t における損失 L 全体の勾配 (c_t = %5)</translation>
+    </message>
+    <message>
+        <source> of layer %1</source>
+        <translation> (層 %1)</translation>
+    </message>
+    <message>
+        <source>c_%1%2[%3] = %4: the cell state, c_t = f ⊙ c_{t−1} + i ⊙ g</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>c_%1%2[%3] = %4：セル状態、c_t = f ⊙ c_{t−1} + i ⊙ g</translation>
+    </message>
+    <message>
+        <source>dL/dh_%1%2[%3] = %4: the gradient of the whole loss L at h_t (h_t = %5)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>dL/dh_%1%2[%3] = %4：h_t における損失 L 全体の勾配 (h_t = %5)</translation>
+    </message>
+    <message>
+        <source>h_%1%2[%3] = %4&lt;br&gt;pre-activation a_%1 = %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>h_%1%2[%3] = %4&lt;br&gt;活性化前の値 a_%1 = %5 (W_hh h + b_hh = %6、W_xh x + b_ih = %7)</translation>
+    </message>
+    <message>
+        <source>P(class ‘%1’ | the text up to ‘%2’) = %3&lt;br&gt;logit %4%5%6</source>
+        <extracomment>%1 a class or character, %2 the text read, %3 its probability, %4 the logit, %5 &quot; · the target&quot; or nothing, %6 &quot; · predicted&quot; or nothing.</extracomment>
+        <translation>P(クラス ‘%1’ | ‘%2’ までのテキスト) = %3&lt;br&gt;ロジット %4%5%6</translation>
+    </message>
+    <message>
+        <source>P(next = ‘%1’ | ‘%2’) = %3&lt;br&gt;logit %4%5%6</source>
+        <translation>P(次 = ‘%1’ | ‘%2’) = %3&lt;br&gt;ロジット %4%5%6</translation>
+    </message>
+    <message>
+        <source> · the target</source>
+        <translation> · 正解</translation>
+    </message>
+    <message>
+        <source> · predicted</source>
+        <translation> · 予測</translation>
+    </message>
+    <message>
+        <source>After ‘%1’ the network would say ‘%2’; only the last time step is scored</source>
+        <translation>‘%1’ の後なら、ネットワークは ‘%2’ と答えます。採点するのは最後の時刻だけです</translation>
+    </message>
+    <message>
+        <source>After the whole text the network says ‘%1’; its label is ‘%2’: %3&lt;br&gt;loss −log P(‘%2’) = %4</source>
+        <translation>テキスト全体を読んだ後、ネットワークは ‘%1’ と答えます。ラベルは ‘%2’：%3&lt;br&gt;損失 −log P(‘%2’) = %4</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>不正解</translation>
+    </message>
+    <message>
+        <source>After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4&lt;br&gt;loss at this step −log P(‘%3’) = %5</source>
+        <translation>‘%1’ の後、ネットワークは ‘%2’ を予測します。テキストの続きは ‘%3’：%4&lt;br&gt;この時刻の損失 −log P(‘%3’) = %5</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1959,55 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
 </context>
 <context>
+    <name>rnnlab::HeatmapInteraction</name>
+    <message>
+        <source>fine steps · Esc: cancel</source>
+        <translation>細かい刻み · Esc：キャンセル</translation>
+    </message>
+    <message>
+        <source>Shift: finer · Esc: cancel</source>
+        <translation>Shift：細かく · Esc：キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapLabels</name>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal (&quot;every 2nd label&quot;); a language without ordinals may write just %1.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal (&quot;every 5th label&quot;, also 10th, 20th …); a language without ordinals may write just %1.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Row labels: only every %1 is drawn (%2, …), the cells are too small for all of them.</source>
+        <extracomment>%1 an ordinal (&quot;5th&quot;), %2 two of the labels drawn (&quot;h5, h10&quot;).</extracomment>
+        <translation>行ラベル：%1 個ごとにのみ表示しています (%2, …)。セルが小さすぎてすべては表示できません。</translation>
+    </message>
+    <message>
+        <source>Column labels: only every %1 is drawn (%2, …), the cells are too small for all of them.</source>
+        <extracomment>%1 an ordinal (&quot;5th&quot;), %2 two of the labels drawn (&quot;h5, h10&quot;).</extracomment>
+        <translation>列ラベル：%1 個ごとにのみ表示しています (%2, …)。セルが小さすぎてすべては表示できません。</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>列 %1：%2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>行 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapWidget</name>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::HelpWindow</name>
     <message>
         <source>rnnlab Handbook</source>
@@ -1469,10 +2139,41 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
 </context>
 <context>
+    <name>rnnlab::LossPlot</name>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>correct characters (%)</source>
+        <translation>正解文字 (%)</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis: late, small improvements stay visible</source>
+        <translation>損失を対数軸で表示：後半の小さな改善も見分けられます</translation>
+    </message>
+    <message>
+        <source>Press Play (Space) or take one step (Ctrl+→) — the loss of every training step appears here</source>
+        <translation>再生 (スペース) を押すか 1 ステップ進める (Ctrl+→) と、各学習ステップの損失がここに表示されます</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>学習ステップ</translation>
+    </message>
+    <message>
+        <source>mean absolute error</source>
+        <translation>平均絶対誤差</translation>
+    </message>
+    <message>
+        <source>loss (MSE)</source>
+        <translation>損失 (MSE)</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::MainWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one training step · →: walk through a time step · F: fold</source>
-        <translation>Space：学習 · Ctrl+→：学習 1 ステップ · →：時刻を 1 つ進める · F：折りたたみ</translation>
+        <translation>スペース：学習 · Ctrl+→：学習 1 ステップ · →：時刻を 1 つ進める · F：折りたたみ</translation>
     </message>
     <message>
         <source>Model and data</source>
@@ -1570,6 +2271,60 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
 </context>
 <context>
+    <name>rnnlab::MatrixLabels</name>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup).</source>
+        <translation>W_hy なし：出力は h_t そのもの (講義の設定)。</translation>
+    </message>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup). With ReLU the logits are ≥ 0 but unbounded, so the loss can approach 0.</source>
+        <translation>W_hy なし：出力は h_t そのもの (講義の設定)。ReLU ではロジットは ≥ 0 ですが上限がないため、損失は 0 に近づけます。</translation>
+    </message>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup). With tanh the logits stay in [−1, 1], so no probability can exceed p = e/(e + %1/e) ≈ %2 — the loss cannot fall below −log p ≈ %3 and never reaches 0; an output layer removes this floor.</source>
+        <extracomment>%1 is the vocabulary size minus 1, %2 the largest probability, %3 the smallest loss −log p.</extracomment>
+        <translation>W_hy なし：出力は h_t そのもの (講義の設定)。tanh ではロジットが [−1, 1] に収まるため、どの確率も p = e/(e + %1/e) ≈ %2 を超えられません — 損失は −log p ≈ %3 を下回れず、0 には届きません。出力層を付けるとこの下限はなくなります。</translation>
+    </message>
+    <message>
+        <source>%1: bias of %2</source>
+        <extracomment>A bias entry&apos;s tooltip: %1 the matrix&apos;s title, %2 the unit it belongs to.</extracomment>
+        <translation>%1：%2 のバイアス</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <extracomment>A weight&apos;s tooltip: %1 the matrix&apos;s title, %2 the unit it comes from, %3 the unit it goes to.</extracomment>
+        <translation>%1：%2 から %3 へ</translation>
+    </message>
+    <message>
+        <source>set by hand at step %1 (was %2)</source>
+        <extracomment>%1 a training step, %2 the value before the edit.</extracomment>
+        <translation>ステップ %1 で手入力 (元の値 %2)</translation>
+    </message>
+    <message>
+        <source>Rewound to step %1: resume from here (on the timeline) to edit</source>
+        <translation>ステップ %1 に巻き戻し中：編集するには (タイムラインで) ここから再開してください</translation>
+    </message>
+    <message>
+        <source>Click to type a new value, or drag up or down to change it (Shift: finer)</source>
+        <translation>クリックで新しい値を入力、上下にドラッグで変更 (Shift：細かく)</translation>
+    </message>
+    <message>
+        <source>effective learning rate of this entry: %1 (SGD: lr, the same for every entry)</source>
+        <extracomment>%1 is the learning rate.</extracomment>
+        <translation>この要素の実効学習率：%1 (SGD：lr、全要素で同じ)</translation>
+    </message>
+    <message>
+        <source>effective learning rate of this entry: %1 (Adam: lr / (√v̂ + ε))</source>
+        <extracomment>%1 is the learning rate.</extracomment>
+        <translation>この要素の実効学習率：%1 (Adam：lr / (√v̂ + ε))</translation>
+    </message>
+    <message>
+        <source>%1 = 0 in the graph (what if there were no memory?)</source>
+        <extracomment>%1 is a matrix&apos;s name (W_hh).</extracomment>
+        <translation>グラフでは %1 = 0 (記憶がなかったら？)</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::MatrixPanel</name>
     <message>
         <source>Encoder (encoder): reads the source</source>
@@ -1586,6 +2341,70 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Output layer (fc)</source>
         <translation>出力層 (fc)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂w (last step)</source>
+        <translation>勾配 ∂L/∂w (直前のステップ)</translation>
+    </message>
+    <message>
+        <source>change Δw (last update)</source>
+        <translation>変化 Δw (直前の更新)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w</source>
+        <translation>勾配 ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Last change Δw</source>
+        <translation>直前の変化 Δw</translation>
+    </message>
+    <message>
+        <source>The weights now, after the last update</source>
+        <translation>直前の更新後の、現在の重み</translation>
+    </message>
+    <message>
+        <source>dL/dw of the last training step: how the loss changes with each weight</source>
+        <translation>直前の学習ステップの dL/dw：各重みによって損失がどう変わるか</translation>
+    </message>
+    <message>
+        <source>What the last update changed: the new weight minus the old one</source>
+        <translation>直前の更新で変わった量：新しい重み − 古い重み</translation>
+    </message>
+    <message>
+        <source>No model yet</source>
+        <translation>モデルがまだありません</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>勾配</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>直前の変化</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>層 %1</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>出力層</translation>
+    </message>
+    <message>
+        <source>No training step yet</source>
+        <translation>学習ステップはまだありません</translation>
+    </message>
+    <message>
+        <source>The graph computes with 0 here (what if there were no memory?); training still uses this weight</source>
+        <translation>グラフではここを 0 として計算します (記憶がなかったら？)。学習ではこの重みを引き続き使います</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2928,36 @@ The encoder reads the source; the decoder learns to write the target from &lt;so
     </message>
 </context>
 <context>
+    <name>rnnlab::ParameterLabelling</name>
+    <message>
+        <source>%1 of layer %2</source>
+        <extracomment>A hidden unit of a stack of layers: %1 the unit (h3), %2 the layer&apos;s number.</extracomment>
+        <translation>層 %2 の %1</translation>
+    </message>
+    <message>
+        <source>output &apos;%1&apos;</source>
+        <translation>出力 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 (score of &apos;%2&apos;)</source>
+        <extracomment>A hidden unit that is an output score too (no W_hy): %1 the unit (h3), %2 the character.</extracomment>
+        <translation>%1 (&apos;%2&apos; のスコア)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A gate&apos;s row: %1 the gate (&quot;input gate i&quot;), %2 its unit (&quot;h3&quot; or &quot;h3 of layer 2&quot;).</extracomment>
+        <translation>%2 の%1</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;</source>
+        <translation>入力 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>class &apos;%1&apos;</source>
+        <translation>クラス &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::PlotAccessible</name>
     <message>
         <source>%1: %2 at %3</source>
@@ -2151,6 +3000,52 @@ The encoder reads the source; the decoder learns to write the target from &lt;so
     <message>
         <source>Pair %1, source %2, target %3: the greedy translation of the source at each step (the decoder&apos;s own outputs fed back from &lt;sos&gt; to &lt;eos&gt;, with the weights of that step&apos;s forward pass); a wrong translation is underlined.</source>
         <translation>ペア %1、ソース %2、ターゲット %3：各ステップでのソースの貪欲法による翻訳 (デコーダ自身の出力を &lt;sos&gt; から &lt;eos&gt; まで戻し、そのステップの順伝播の重みを使用)。誤った翻訳には下線を引いています。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters match the target %3</source>
+        <translation>%2 文字中 %1 文字が正解 %3 と一致</translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3</source>
+        <extracomment>%1 a position in the text, %2 the predicted character, %3 the true one.</extracomment>
+        <translation>%1：%3 ではなく %2</translation>
+    </message>
+    <message>
+        <source>wrong at %1</source>
+        <extracomment>%1 lists the wrong positions (&quot;3: &apos;l&apos; instead of &apos;e&apos;; 5: …&quot;).</extracomment>
+        <translation>誤り：%1</translation>
+    </message>
+    <message>
+        <source>loss %1 (float32, 9 significant digits)</source>
+        <translation>損失 %1 (float32、有効数字 9 桁)</translation>
+    </message>
+    <message>
+        <source>predicts %1; the label is %2: %3</source>
+        <translation>予測 %1、ラベル %2：%3</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>The training step (1-based); its loss and predictions come from its forward pass, before the update</source>
+        <translation>学習ステップ (1 から数える)。損失と予測は、更新前のそのステップの順伝播から得たものです</translation>
+    </message>
+    <message>
+        <source>Mean cross-entropy over all target characters</source>
+        <translation>全正解文字にわたる交差エントロピーの平均</translation>
+    </message>
+    <message>
+        <source>Text %1, label %2: the class the network gives it after reading all of it; a wrong class is underlined.</source>
+        <translation>テキスト %1、ラベル %2：テキスト全体を読んだ後にネットワークが出すクラス。誤ったクラスには下線を引いています。</translation>
+    </message>
+    <message>
+        <source>Text %1 prediction: the character the network predicts after each of %2; the targets are %3. Wrong characters are underlined.</source>
+        <translation>テキスト %1 の予測：%2 の各文字の後にネットワークが予測する文字。正解は %3 です。誤った文字には下線を引いています。</translation>
     </message>
 </context>
 <context>
@@ -2344,7 +3239,7 @@ An empty line starts another series: several series train together, each its own
     </message>
     <message>
         <source>Spike: + size at one point. Level shift: + size over a stretch (length 0: to the end). Flat stretch: the value at “at” held for a stretch.</source>
-        <translation>スパイク：1 点に + 大きさ。レベルシフト：区間に + 大きさ (長さ 0：末尾まで)。平坦区間：“位置” の値を区間のあいだ保持。</translation>
+        <translation>スパイク：1 点に + 大きさ。レベルシフト：区間に + 大きさ (長さ 0：末尾まで)。平坦区間：「位置」の値を区間のあいだ保持。</translation>
     </message>
     <message>
         <source>How many points it lasts</source>
@@ -2592,6 +3487,11 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>&amp;Clear the list</source>
         <translation>一覧を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <source>rnnlab sessions (*.rnnlab *.json);;All files (*)</source>
+        <extracomment>A file dialog&apos;s filter: keep the patterns in parentheses and the &quot;;;&quot; between the two.</extracomment>
+        <translation>rnnlab セッション (*.rnnlab *.json);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +4034,262 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
 </context>
 <context>
+    <name>rnnlab::TimeStepWalker</name>
+    <message>
+        <source>x_t enters: the series&apos; values at step t, one per feature (or h_t of the layer below)</source>
+        <translation>x_t が入る：時刻 t での系列の値、特徴量ごとに 1 つ (または下の層の h_t)</translation>
+    </message>
+    <message>
+        <source>x_t enters: the one-hot vector of the character (or h_t of the layer below)</source>
+        <translation>x_t が入る：文字のワンホットベクトル (または下の層の h_t)</translation>
+    </message>
+    <message>
+        <source>W_ih x_t + b_ih: what the input contributes to each gate i, f, g, o</source>
+        <translation>W_ih x_t + b_ih：各ゲート i, f, g, o への入力の寄与</translation>
+    </message>
+    <message>
+        <source>W_ih x_t + b_ih: what the input contributes to each gate r, z, n</source>
+        <translation>W_ih x_t + b_ih：各ゲート r, z, n への入力の寄与</translation>
+    </message>
+    <message>
+        <source>W_xh x_t + b_ih: what the input contributes (each column of W_xh weighs one feature of x_t)</source>
+        <translation>W_xh x_t + b_ih：入力の寄与 (W_xh の各列が x_t の特徴量 1 つに掛かる)</translation>
+    </message>
+    <message>
+        <source>W_xh x_t + b_ih: what the input contributes (a one-hot x picks one column of W_xh)</source>
+        <translation>W_xh x_t + b_ih：入力の寄与 (ワンホットの x が W_xh の列を 1 つ選ぶ)</translation>
+    </message>
+    <message>
+        <source>W_hh h_{t−1} + b_hh: what the previous hidden state contributes to each gate</source>
+        <translation>W_hh h_{t−1} + b_hh：各ゲートへの前の隠れ状態の寄与</translation>
+    </message>
+    <message>
+        <source>W_hh h_{t−1} + b_hh: what the memory of the previous step contributes</source>
+        <translation>W_hh h_{t−1} + b_hh：前の時刻の記憶の寄与</translation>
+    </message>
+    <message>
+        <source>their sum: each gate&apos;s pre-activation</source>
+        <translation>その和：各ゲートの活性化前の値</translation>
+    </message>
+    <message>
+        <source>the sums for the reset gate r and the update gate z</source>
+        <translation>リセットゲート r と更新ゲート z の和</translation>
+    </message>
+    <message>
+        <source>their sum: the pre-activation a_t</source>
+        <translation>その和：活性化前の値 a_t</translation>
+    </message>
+    <message>
+        <source>σ squashes into (0, 1): the reset gate r and the update gate z</source>
+        <translation>σ で (0, 1) に押しつぶす：リセットゲート r と更新ゲート z</translation>
+    </message>
+    <message>
+        <source>σ gates in (0, 1) — input i, forget f, output o — and the candidate g = tanh(…)</source>
+        <translation>(0, 1) の σ ゲート — 入力 i、忘却 f、出力 o — と候補 g = tanh(…)</translation>
+    </message>
+    <message>
+        <source>the candidate n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))</source>
+        <translation>候補 n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))</translation>
+    </message>
+    <message>
+        <source>the cell state c_t = f ⊙ c_{t−1} + i ⊙ g: keep some of the old memory, write some new</source>
+        <translation>セル状態 c_t = f ⊙ c_{t−1} + i ⊙ g：古い記憶を一部保ち、新しい記憶を一部書き込む</translation>
+    </message>
+    <message>
+        <source>h_t = o ⊙ tanh(c_t): the output gate lets part of the cell state out</source>
+        <translation>h_t = o ⊙ tanh(c_t)：出力ゲートがセル状態の一部を出力する</translation>
+    </message>
+    <message>
+        <source>h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}: z decides how much memory to keep</source>
+        <translation>h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}：z が記憶をどれだけ保つかを決める</translation>
+    </message>
+    <message>
+        <source>ReLU keeps the positive part: h_t</source>
+        <translation>ReLU で正の部分を残す：h_t</translation>
+    </message>
+    <message>
+        <source>tanh squashes it into (−1, 1): h_t</source>
+        <translation>tanh で (−1, 1) に押しつぶす：h_t</translation>
+    </message>
+    <message>
+        <source>y_t = W_hy h_t + b_y: the predicted next value x_{t+1}, one per feature</source>
+        <translation>y_t = W_hy h_t + b_y：予測した次の値 x_{t+1}、特徴量ごとに 1 つ</translation>
+    </message>
+    <message>
+        <source>y_t = h_t: without an output layer the hidden state is the predicted next value x_{t+1}</source>
+        <translation>y_t = h_t：出力層がないので、隠れ状態が次の値 x_{t+1} の予測</translation>
+    </message>
+    <message>
+        <source>W_hy h_t + b_y: the output scores (logits) y_t</source>
+        <translation>W_hy h_t + b_y：出力スコア (ロジット) y_t</translation>
+    </message>
+    <message>
+        <source>y_t = h_t: without an output layer the hidden state is the output</source>
+        <translation>y_t = h_t：出力層がないので、隠れ状態が出力</translation>
+    </message>
+    <message>
+        <source>softmax turns the scores into probabilities</source>
+        <translation>softmax でスコアを確率に変換</translation>
+    </message>
+    <message>
+        <source>the most probable output (character, or class) is the prediction</source>
+        <translation>最も確率の高い出力 (文字またはクラス) が予測</translation>
+    </message>
+    <message>
+        <source>the squared error of this step: (y_t − x_{t+1})² per feature, and its share of the mean (MSE)</source>
+        <translation>この時刻の二乗誤差：特徴量ごとの (y_t − x_{t+1})² と、平均 (MSE) への寄与</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the target (the true next character, or the label)</source>
+        <translation>この時刻の損失：正解 (実際の次の文字、またはラベル) の確率の −log</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh and through z_{t+1} ⊙ h_t</source>
+        <translation>dL/dh_t：二乗誤差から dL/dy_t を通して、t+1 から W_hh と z_{t+1} ⊙ h_t を通して</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh</source>
+        <translation>dL/dh_t：二乗誤差から dL/dy_t を通して、t+1 から W_hh を通して</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t</source>
+        <translation>dL/dh_t：出力から、t+1 から W_hh と z_{t+1} ⊙ h_t を通して</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: the gradient arriving from the output and from t+1 through W_hh</source>
+        <translation>dL/dh_t：出力から、および t+1 から W_hh を通して届く勾配</translation>
+    </message>
+    <message>
+        <source>dL/dc_t: through h_t = o ⊙ tanh(c_t), plus f_{t+1} ⊙ dL/dc_{t+1} along the cell state</source>
+        <translation>dL/dc_t：h_t = o ⊙ tanh(c_t) を通した分と、セル状態に沿った f_{t+1} ⊙ dL/dc_{t+1}</translation>
+    </message>
+    <message>
+        <source>dL/da_t, the gates&apos; pre-activations: what reaches W_ih, W_hh and the biases</source>
+        <translation>dL/da_t (ゲートの活性化前の値)：W_ih、W_hh、バイアスに届く勾配</translation>
+    </message>
+    <message>
+        <source>dL/da_t = dL/dh_t where h_t &gt; 0: what reaches W_xh, W_hh and the biases</source>
+        <translation>h_t &gt; 0 の箇所で dL/da_t = dL/dh_t：W_xh、W_hh、バイアスに届く勾配</translation>
+    </message>
+    <message>
+        <source>dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases</source>
+        <translation>dL/da_t = dL/dh_t ⊙ (1 − h_t²)：W_xh、W_hh、バイアスに届く勾配</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::Timeline</name>
+    <message>
+        <source>The step whose network the views show: drag the timeline to rewind</source>
+        <translation>ビューに表示中のネットワークのステップ：タイムラインをドラッグして巻き戻せます</translation>
+    </message>
+    <message>
+        <source>Resume from here</source>
+        <translation>ここから再開</translation>
+    </message>
+    <message>
+        <source>Continue training from the step shown: the steps after it are replaced</source>
+        <translation>表示中のステップから学習を続けます：それ以降のステップは置き換えられます</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Back to the latest training step (End)</source>
+        <translation>最新の学習ステップに戻る (End)</translation>
+    </message>
+    <message>
+        <source>every %1 step kept (full speed)</source>
+        <extracomment>%1 is an ordinal from ordinal() (&quot;4th&quot;): every 4th training step is kept.</extracomment>
+        <translation>%1 ステップごとに保持 (最高速)</translation>
+    </message>
+    <message>
+        <source>Training at full speed, a copy of every step would cost more than %2% of its time, so every %1 step is kept (within the memory budget). Older steps are recomputed exactly from the kept step before them: trained again, the same numbers bit for bit</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;), %2 a percentage of the training time.</extracomment>
+        <translation>最高速で学習中は、全ステップを複製すると学習時間の %2% 以上かかるため、%1 ステップごとに保持します (メモリの上限内)。それより古いステップは、直前に保持したステップから正確に再計算します：再び学習し、ビット単位で同じ数値になります</translation>
+    </message>
+    <message>
+        <source>memory budget: every %1 step kept</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;): every 4th training step is kept.</extracomment>
+        <translation>メモリの上限：%1 ステップごとに保持</translation>
+    </message>
+    <message>
+        <source>Older steps recomputed exactly from every %1 kept step (memory budget): the steps in between are trained again from the kept step before them, which gives the same numbers bit for bit</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;).</extracomment>
+        <translation>古いステップは %1 ステップごとに保持したステップから正確に再計算します (メモリの上限)：間のステップを直前に保持したステップから再び学習し、ビット単位で同じ数値になります</translation>
+    </message>
+    <message>
+        <source>Training step %1 of %2
+(rewound)</source>
+        <translation>学習ステップ %1 / %2
+(巻き戻し中)</translation>
+    </message>
+    <message>
+        <source>Training step %1
+(latest)</source>
+        <translation>学習ステップ %1
+(最新)</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal number (4th, 11th, 12th): &quot;every 4th step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <extracomment>An ordinal number ending in 1 (1st, 21st): &quot;every 21st step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal number ending in 2 (2nd, 22nd): &quot;every 2nd step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>An ordinal number ending in 3 (3rd, 23rd): &quot;every 3rd step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::TimelineTrack</name>
+    <message>
+        <source>tensor %1 element %2</source>
+        <translation>テンソル %1 の要素 %2</translation>
+    </message>
+    <message>
+        <source>Edited by hand after step %1: %2 from %3 to %4</source>
+        <extracomment>%1 training step, %2 the weight&apos;s name, %3 and %4 its values before and after.</extracomment>
+        <translation>ステップ %1 の後に手で編集：%2 を %3 から %4 へ</translation>
+    </message>
+    <message>
+        <source>Training timeline</source>
+        <translation>学習のタイムライン</translation>
+    </message>
+    <message>
+        <source>Step %1 — loss %2</source>
+        <extracomment>%1 training step, %2 its loss.</extracomment>
+        <translation>ステップ %1 — 損失 %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+    <message>
+        <source>Click or drag to see the network as it was after this step.</source>
+        <translation>クリックまたはドラッグすると、このステップ後のネットワークを表示します。</translation>
+    </message>
+    <message>
+        <source>Older steps are recomputed exactly from every %1 kept step (training at full speed).</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;).</extracomment>
+        <translation>古いステップは %1 ステップごとに保持したステップから正確に再計算します (最高速で学習中)。</translation>
+    </message>
+    <message>
+        <source>Older steps are recomputed exactly from every %1 kept step (memory budget).</source>
+        <translation>古いステップは %1 ステップごとに保持したステップから正確に再計算します (メモリの上限)。</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::TrainingControls</name>
     <message>
         <source>&amp;Play</source>
@@ -3262,11 +4418,11 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
     <message>
         <source>Train continuously at the chosen speed (Space)</source>
-        <translation>選んだ速度で連続学習 (Space)</translation>
+        <translation>選んだ速度で連続学習 (スペース)</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation>学習を一時停止 (Space)</translation>
+        <translation>学習を一時停止 (スペース)</translation>
     </message>
     <message>
         <source>One optimizer step: forward, loss, backward through time, update (Ctrl+→)</source>
@@ -4413,6 +5569,13 @@ Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the w
     <message>
         <source>rnnlab-cli %1 does not run a translation session (task &quot;translate&quot;) yet: use rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)</source>
         <translation>rnnlab-cli %1 はまだ翻訳のセッション (タスク &quot;translate&quot;) を実行できません：rnnlab-cli train (--trace 付き) または rnnlab-cli generate (--prime SOURCE 付き) を使ってください</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: %n pairs (the first: %2 → %3); train it with rnnlab-cli train %1</source>
+        <extracomment>%1 the file written, %n its pairs, %2 → %3 the first pair (source → target).</extracomment>
+        <translation>
+            <numerusform>%1 を書き出しました：%n ペア (最初：%2 → %3)。rnnlab-cli train %1 で学習してください</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

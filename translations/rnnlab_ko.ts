@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (input → hidden) and &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (hidden → hidden) are the &lt;b&gt;same at every time step&lt;/b&gt;: each arrow of one colour is the same matrix. The Matrices panel shows them, with the biases.&lt;/p&gt;&lt;p&gt;The slides also have &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (hidden → output). The lecture&apos;s example has none: the hidden state itself (4 numbers for 4 characters) is the output y&lt;sub&gt;t&lt;/sub&gt;. With an output layer (Model panel) W&lt;sub&gt;hy&lt;/sub&gt; appears, shared across time like the other two.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;행렬 &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt;(입력 → 은닉)와 &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;(은닉 → 은닉)는 &lt;b&gt;모든 시점에서 같습니다&lt;/b&gt;: 같은 색의 화살표는 모두 같은 행렬입니다. 행렬 패널에서 편향과 함께 볼 수 있습니다.&lt;/p&gt;&lt;p&gt;슬라이드에는 &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt;(은닉 → 출력)도 있습니다. 강의 예제에는 없습니다: 은닉 상태 자체(문자 4개에 숫자 4개)가 출력 y&lt;sub&gt;t&lt;/sub&gt;입니다. 출력층을 추가하면(모델 패널) W&lt;sub&gt;hy&lt;/sub&gt;가 나타나며, 다른 두 행렬처럼 시간에 걸쳐 공유됩니다.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;행렬 &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt;(입력 → 은닉)와 &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;(은닉 → 은닉)는 &lt;b&gt;모든 시점에서 같습니다&lt;/b&gt;: 같은 색의 화살표는 모두 같은 행렬입니다. 행렬 패널에서 편향과 함께 볼 수 있습니다.&lt;/p&gt;&lt;p&gt;슬라이드에는 &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt;(은닉 → 출력)도 있습니다. 강의 예제에는 없습니다: 은닉 상태 자체(문자 4개에 숫자 4개)가 출력 y&lt;sub&gt;t&lt;/sub&gt;입니다. ‘모델과 데이터’ 패널에서 출력층을 추가하면 W&lt;sub&gt;hy&lt;/sub&gt;가 나타나며, 다른 두 행렬처럼 시간에 걸쳐 공유됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The computation, by hand</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Ten steps of Adam, as in the lecture&apos;s loop. Each row is one step: its loss and what the network predicted; the wrong characters are underlined. Like the loop&apos;s print(result), a row is taken from the step&apos;s forward pass, &lt;i&gt;before&lt;/i&gt; its update — the caption above the graph shows the network after the tenth update, so its loss is not row 10&apos;s.&lt;/p&gt;&lt;p&gt;After ten steps it says &lt;b&gt;ello&lt;/b&gt;. Press &lt;b&gt;Space&lt;/b&gt; to train on, &lt;b&gt;Ctrl+→&lt;/b&gt; for one step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;강의의 루프처럼 Adam으로 10스텝 학습합니다. 각 행은 한 스텝으로, 손실과 네트워크의 예측을 보여 줍니다. 틀린 문자에는 밑줄이 그어집니다. 루프의 print(result)처럼 각 행은 그 스텝의 순전파, 즉 업데이트 &lt;i&gt;전&lt;/i&gt;의 값입니다 — 그래프 위의 설명은 10번째 업데이트 후의 네트워크이므로 그 손실은 10번째 행의 손실과 다릅니다.&lt;/p&gt;&lt;p&gt;10스텝 후 네트워크는 &lt;b&gt;ello&lt;/b&gt;라고 말합니다. &lt;b&gt;Space&lt;/b&gt;를 누르면 학습을 계속하고, &lt;b&gt;Ctrl+→&lt;/b&gt;를 누르면 한 스텝 학습합니다.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;강의의 루프처럼 Adam으로 10스텝 학습합니다. 각 행은 한 스텝으로, 손실과 네트워크의 예측을 보여 줍니다. 틀린 문자에는 밑줄이 그어집니다. 루프의 print(result)처럼 각 행은 그 스텝의 순전파, 즉 업데이트 &lt;i&gt;전&lt;/i&gt;의 값입니다 — 그래프 위의 설명은 10번째 업데이트 후의 네트워크이므로 그 손실은 10번째 행의 손실과 다릅니다.&lt;/p&gt;&lt;p&gt;10스텝 후 네트워크는 &lt;b&gt;ello&lt;/b&gt;라고 말합니다. &lt;b&gt;스페이스&lt;/b&gt;를 누르면 학습을 계속하고, &lt;b&gt;Ctrl+→&lt;/b&gt;를 누르면 한 스텝 학습합니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the loss after the next update</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Back to the untrained network (step 0). Back through time (BPTT) the loss sends a gradient to every weight it used (not to W&lt;sub&gt;xh&lt;/sub&gt;&apos;s ‘o’ column: ‘o’ is never an input). W&lt;sub&gt;hh&lt;/sub&gt; is used at every time step, so its gradient adds up the contributions of t = 2 … n (at t = 1 it multiplies h&lt;sub&gt;0&lt;/sub&gt; = 0).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;학습 전 네트워크(스텝 0)로 돌아갑니다. 시간을 거슬러(BPTT) 손실은 자신이 사용한 모든 가중치에 기울기를 보냅니다(W&lt;sub&gt;xh&lt;/sub&gt;의 ‘o’ 열에는 보내지 않습니다: ‘o’는 입력으로 쓰이지 않습니다). W&lt;sub&gt;hh&lt;/sub&gt;는 모든 시점에서 쓰이므로 그 기울기는 t = 2 … n의 기여를 모두 더한 값입니다(t = 1에서는 h&lt;sub&gt;0&lt;/sub&gt; = 0과 곱해집니다).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;학습 전 네트워크(스텝 0)로 돌아갑니다. 시간 역전파(BPTT)에서 손실은 자신이 사용한 모든 가중치에 기울기를 보냅니다(W&lt;sub&gt;xh&lt;/sub&gt;의 ‘o’ 열에는 보내지 않습니다: ‘o’는 입력으로 쓰이지 않습니다). W&lt;sub&gt;hh&lt;/sub&gt;는 모든 시점에서 쓰이므로 그 기울기는 t = 2 … n의 기여를 모두 더한 값입니다(t = 1에서는 h&lt;sub&gt;0&lt;/sub&gt; = 0과 곱해집니다).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The shapes of RNN tasks</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Sixteen short reviews, each labelled &lt;i&gt;positive&lt;/i&gt; or &lt;i&gt;negative&lt;/i&gt;. The network reads the whole review and only its &lt;b&gt;last&lt;/b&gt; output counts: the loss is on the last time step alone.&lt;/p&gt;&lt;p&gt;In the Model panel such data is one line per text: &lt;i&gt;text&lt;/i&gt;, a Tab, &lt;i&gt;label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Right on all sixteen means it has learned &lt;i&gt;these&lt;/i&gt; sentences — memorised them, perhaps; whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the bars beside the arrows are its gates r and z and its candidate n.)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;긍정&lt;/i&gt; 또는 &lt;i&gt;부정&lt;/i&gt; 레이블이 붙은 짧은 리뷰 16개입니다. 네트워크는 리뷰 전체를 읽고 &lt;b&gt;마지막&lt;/b&gt; 출력만 사용합니다: 손실은 마지막 시점에서만 계산합니다.&lt;/p&gt;&lt;p&gt;모델 패널에서 이런 데이터는 텍스트마다 한 줄입니다: &lt;i&gt;텍스트&lt;/i&gt;, 탭, &lt;i&gt;레이블&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;16개를 모두 맞혔다는 것은 &lt;i&gt;이&lt;/i&gt; 문장들을 학습했다는 뜻입니다 — 외웠을 수도 있습니다. 처음 보는 리뷰를 판단할 수 있는지는 별개의 시험입니다. (셀은 GRU입니다, 15단계: 화살표 옆의 막대는 게이트 r, z와 후보 n입니다.)&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;i&gt;긍정&lt;/i&gt; 또는 &lt;i&gt;부정&lt;/i&gt; 레이블이 붙은 짧은 리뷰 16개입니다. 네트워크는 리뷰 전체를 읽고 &lt;b&gt;마지막&lt;/b&gt; 출력만 사용합니다: 손실은 마지막 시점에서만 계산합니다.&lt;/p&gt;&lt;p&gt;‘모델과 데이터’ 패널에서 이런 데이터는 텍스트마다 한 줄입니다: &lt;i&gt;텍스트&lt;/i&gt;, 탭, &lt;i&gt;레이블&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;16개를 모두 맞혔다는 것은 &lt;i&gt;이&lt;/i&gt; 문장들을 학습했다는 뜻입니다 — 외웠을 수도 있습니다. 처음 보는 리뷰를 판단할 수 있는지는 별개의 시험입니다. (셀은 GRU입니다, 15단계: 화살표 옆의 막대는 게이트 r, z와 후보 n입니다.)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stacked RNNs</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Back through time, a vanilla RNN&apos;s gradient is multiplied by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step, and usually fades (or, with large weights, grows). The LSTM adds a cell state c&lt;sub&gt;t&lt;/sub&gt; (the lane above each row), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, and gates between 0 and 1 (the bars i, f, o, beside the candidate g): &lt;b&gt;f&lt;/b&gt;orget keeps c&lt;sub&gt;t−1&lt;/sub&gt;, &lt;b&gt;i&lt;/b&gt;nput writes the candidate g (between −1 and 1), &lt;b&gt;o&lt;/b&gt;utput reads tanh(c&lt;sub&gt;t&lt;/sub&gt;) into h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Where f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; is kept and the gradient along c passes back almost unchanged. Untrained, an LSTM&apos;s gradient fades much like an RNN&apos;s; training can &lt;i&gt;learn&lt;/i&gt; f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;After ten steps this LSTM says &lt;i&gt;llll&lt;/i&gt; where the RNN said &lt;i&gt;ello&lt;/i&gt;: it has four times the weights to set in the same ten steps. Press &lt;b&gt;Space&lt;/b&gt;: within 40 steps it says &lt;i&gt;ello&lt;/i&gt; too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;시간을 거슬러 갈 때 바닐라 RNN의 기울기는 매 스텝 W&lt;sub&gt;hh&lt;/sub&gt;ᵀ와 tanh′가 곱해져서 보통 사라집니다(가중치가 크면 폭발합니다). LSTM은 셀 상태 c&lt;sub&gt;t&lt;/sub&gt;(각 행 위의 레인), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g와 0~1 사이의 게이트(후보 g 옆의 막대 i, f, o)를 추가합니다: 망각 게이트 &lt;b&gt;f&lt;/b&gt;는 c&lt;sub&gt;t−1&lt;/sub&gt;을 유지하고, 입력 게이트 &lt;b&gt;i&lt;/b&gt;는 후보 g(−1~1)를 쓰고, 출력 게이트 &lt;b&gt;o&lt;/b&gt;는 tanh(c&lt;sub&gt;t&lt;/sub&gt;)를 h&lt;sub&gt;t&lt;/sub&gt;로 읽어 냅니다.&lt;/p&gt;&lt;p&gt;f ≈ 1인 곳에서는 c&lt;sub&gt;t−1&lt;/sub&gt;이 유지되고 c를 따라가는 기울기가 거의 그대로 거꾸로 전달됩니다. 학습 전 LSTM의 기울기는 RNN처럼 사라지지만, 학습을 통해 f ≈ 1을 &lt;i&gt;배울&lt;/i&gt; 수 있습니다(비교 ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;10스텝 후 이 LSTM은 RNN이 &lt;i&gt;ello&lt;/i&gt;라고 한 곳에서 &lt;i&gt;llll&lt;/i&gt;이라고 합니다: 같은 10스텝 안에 조정할 가중치가 4배나 됩니다. &lt;b&gt;Space&lt;/b&gt;를 누르세요: 40스텝 안에 이 LSTM도 &lt;i&gt;ello&lt;/i&gt;라고 합니다.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;시간을 거슬러 갈 때 바닐라 RNN의 기울기는 매 스텝 W&lt;sub&gt;hh&lt;/sub&gt;ᵀ와 tanh′가 곱해져서 보통 사라집니다(가중치가 크면 폭발합니다). LSTM은 셀 상태 c&lt;sub&gt;t&lt;/sub&gt;(각 행 위의 레인), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g와 0~1 사이의 게이트(후보 g 옆의 막대 i, f, o)를 추가합니다: 망각 게이트 &lt;b&gt;f&lt;/b&gt;는 c&lt;sub&gt;t−1&lt;/sub&gt;을 유지하고, 입력 게이트 &lt;b&gt;i&lt;/b&gt;는 후보 g(−1~1)를 쓰고, 출력 게이트 &lt;b&gt;o&lt;/b&gt;는 tanh(c&lt;sub&gt;t&lt;/sub&gt;)를 h&lt;sub&gt;t&lt;/sub&gt;로 읽어 냅니다.&lt;/p&gt;&lt;p&gt;f ≈ 1인 곳에서는 c&lt;sub&gt;t−1&lt;/sub&gt;이 유지되고 c를 따라가는 기울기가 거의 그대로 거꾸로 전달됩니다. 학습 전 LSTM의 기울기는 RNN처럼 사라지지만, 학습을 통해 f ≈ 1을 &lt;i&gt;배울&lt;/i&gt; 수 있습니다(비교 ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;10스텝 후 이 LSTM은 RNN이 &lt;i&gt;ello&lt;/i&gt;라고 한 곳에서 &lt;i&gt;llll&lt;/i&gt;이라고 합니다: 같은 10스텝 안에 조정할 가중치가 4배나 됩니다. &lt;b&gt;스페이스&lt;/b&gt;를 누르세요: 40스텝 안에 이 LSTM도 &lt;i&gt;ello&lt;/i&gt;라고 합니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GRU</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The GRU does the same with two gates (r, z) and no separate cell state (its bars: r, z and the candidate n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, where ⊙ multiplies entry by entry and n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) is the candidate state.&lt;/p&gt;&lt;p&gt;The update gate &lt;b&gt;z&lt;/b&gt; mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 replaces it with n&lt;sub&gt;t&lt;/sub&gt;. The reset gate &lt;b&gt;r&lt;/b&gt; decides how much of h&lt;sub&gt;t−1&lt;/sub&gt; the candidate sees.&lt;/p&gt;&lt;p&gt;The slides name the LSTM and the GRU; these two steps show what they compute. Change anything in the Model panel and see what happens.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;GRU는 게이트 두 개(r, z)로 같은 일을 하며 별도의 셀 상태가 없습니다(막대: r, z와 후보 n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;. 여기서 ⊙는 성분별 곱이고 n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;))는 후보 상태입니다.&lt;/p&gt;&lt;p&gt;업데이트 게이트 &lt;b&gt;z&lt;/b&gt;가 섞습니다: z ≈ 1이면 이전 상태를 유지하고(기울기도 거의 그대로 거꾸로 전달), z ≈ 0이면 n&lt;sub&gt;t&lt;/sub&gt;로 바꿉니다. 리셋 게이트 &lt;b&gt;r&lt;/b&gt;는 후보가 h&lt;sub&gt;t−1&lt;/sub&gt;을 얼마나 볼지 정합니다.&lt;/p&gt;&lt;p&gt;슬라이드는 LSTM과 GRU의 이름만 소개합니다. 이 두 단계는 그것들이 무엇을 계산하는지 보여 줍니다. 모델 패널에서 무엇이든 바꿔 보고 어떻게 되는지 확인하세요.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;GRU는 게이트 두 개(r, z)로 같은 일을 하며 별도의 셀 상태가 없습니다(막대: r, z와 후보 n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;. 여기서 ⊙는 성분별 곱이고 n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;))는 후보 상태입니다.&lt;/p&gt;&lt;p&gt;업데이트 게이트 &lt;b&gt;z&lt;/b&gt;가 섞습니다: z ≈ 1이면 이전 상태를 유지하고(기울기도 거의 그대로 거꾸로 전달), z ≈ 0이면 n&lt;sub&gt;t&lt;/sub&gt;로 바꿉니다. 리셋 게이트 &lt;b&gt;r&lt;/b&gt;는 후보가 h&lt;sub&gt;t−1&lt;/sub&gt;을 얼마나 볼지 정합니다.&lt;/p&gt;&lt;p&gt;슬라이드는 LSTM과 GRU의 이름만 소개합니다. 이 두 단계는 그것들이 무엇을 계산하는지 보여 줍니다. ‘모델과 데이터’ 패널에서 무엇이든 바꿔 보고 어떻게 되는지 확인하세요.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Seeing memory</source>
@@ -558,6 +558,11 @@
         <source>Score: no questions answered yet</source>
         <translation>점수: 아직 답한 문제가 없습니다</translation>
     </message>
+    <message>
+        <source>cannot write %1: the picture could not be encoded as PNG (%2x%3 pixels)</source>
+        <extracomment>%1 the file, %2 × %3 the picture&apos;s size in pixels.</extracomment>
+        <translation>%1을(를) 쓸 수 없습니다: 그림을 PNG로 인코딩할 수 없습니다 (%2x%3 픽셀)</translation>
+    </message>
 </context>
 <context>
     <name>ValueEquations</name>
@@ -568,6 +573,61 @@
     <message>
         <source>N = number of predicted steps, over all series; D = features per step</source>
         <translation>N = 모든 시계열에서 예측한 시점 수; D = 시점당 특성 수</translation>
+    </message>
+    <message>
+        <source>%1 (predicts x_{t+1}),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   </source>
+        <extracomment>%1 is the output&apos;s equation (y_t = W_hy h_t + b_y).</extracomment>
+        <translation>%1 (x_{t+1} 예측),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   </translation>
+    </message>
+    <message>
+        <source>%1 (predicts x_{t+1}),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t,   </source>
+        <extracomment>%1 is the output&apos;s equation (y_t = W_hy h_t + b_y).</extracomment>
+        <translation>%1 (x_{t+1} 예측),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t,   </translation>
+    </message>
+    <message>
+        <source>a test series is never trained on:</source>
+        <translation>테스트 시계열은 학습에 사용하지 않습니다:</translation>
+    </message>
+    <message>
+        <source>this squared error is in no loss L and sends no gradient back</source>
+        <translation>이 제곱 오차는 손실 L에 들어가지 않고 기울기도 역전파하지 않습니다</translation>
+    </message>
+    <message>
+        <source>(forward and error only; the Signal tab holds it against the anomaly threshold)</source>
+        <translation>(순전파와 오차만 계산. 신호 탭에서 이상치 임곗값과 비교합니다)</translation>
+    </message>
+    <message>
+        <source>%1 step</source>
+        <translation>시점 %1개</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>시점 %1개</translation>
+    </message>
+    <message>
+        <source>%1 feature</source>
+        <translation>특성 %1개</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>특성 %1개</translation>
+    </message>
+    <message>
+        <source>the prediction of x_%1</source>
+        <translation>x_%1의 예측</translation>
+    </message>
+    <message>
+        <source>its share of L:</source>
+        <translation>L에서 차지하는 몫:</translation>
+    </message>
+    <message>
+        <source>L = MSE, the mean over %1 values: L = %2</source>
+        <extracomment>%1 the count (&quot;N·D = 119 steps × 2 features = 238&quot;), %2 the loss.</extracomment>
+        <translation>L = MSE, %1개 값의 평균: L = %2</translation>
+    </message>
+    <message>
+        <source>L = MSE, the mean over %1: L = %2</source>
+        <translation>L = MSE, %1에 대한 평균: L = %2</translation>
     </message>
 </context>
 <context>
@@ -590,7 +650,7 @@
     </message>
     <message>
         <source>Predictions per step</source>
-        <translation>스텝별 예측</translation>
+        <translation>학습 스텝별 예측</translation>
     </message>
     <message>
         <source>Generate</source>
@@ -610,7 +670,7 @@
     </message>
     <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
-        <translation>스텝별 예측은 예측한 문자열을 나열합니다: 문자 과제 전용입니다.</translation>
+        <translation>‘학습 스텝별 예측’은 예측한 문자열을 나열합니다: 문자 과제 전용입니다.</translation>
     </message>
     <message>
         <source>Generate writes text, for character tasks only. A time series&apos; free-running forecast (each prediction fed back as the next input) is drawn in the Signal tab, as long as you set it there.</source>
@@ -622,7 +682,7 @@
     </message>
     <message>
         <source> This run is a translation (an encoder–decoder): its loss and accuracy are in the Loss tab, each pair&apos;s greedy translation at every step in Predictions per step, and its three weight sets (encoder, decoder, fc) in the Matrices panel.</source>
-        <translation> 이 실행은 번역(인코더–디코더)입니다: 손실과 정확도는 손실 탭에, 각 쌍의 스텝별 그리디 번역은 스텝별 예측에, 세 가중치 집합(encoder, decoder, fc)은 행렬 패널에 있습니다.</translation>
+        <translation> 이 실행은 번역(인코더–디코더)입니다: 손실과 정확도는 손실 탭에, 각 쌍의 스텝마다의 그리디 번역은 ‘학습 스텝별 예측’에, 세 가중치 집합(encoder, decoder, fc)은 행렬 패널에 있습니다.</translation>
     </message>
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
@@ -634,7 +694,7 @@
     </message>
     <message>
         <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
-        <translation>생성은 네트워크의 출력을 다음 입력으로 되돌려 텍스트를 씁니다. 번역은 디코더에서 이를 수행하며, 그리디 번역은 스텝별 예측에 나열됩니다.</translation>
+        <translation>생성은 네트워크의 출력을 다음 입력으로 되돌려 텍스트를 씁니다. 번역은 디코더에서 이를 수행하며, 그리디 번역은 ‘학습 스텝별 예측’에 나열됩니다.</translation>
     </message>
     <message>
         <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
@@ -643,6 +703,82 @@
     <message>
         <source> This run is a time series: its values, the network&apos;s predictions, the free-running forecast and the flagged steps are in the Signal tab, and every number of a time step in the graph.</source>
         <translation> 이 실행은 시계열입니다: 값, 네트워크의 예측, 자유 실행 예측, 표시된 시점은 신호 탭에, 각 시점의 모든 숫자는 그래프에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::CellValueEditor</name>
+    <message>
+        <source>Type a number, e.g. 0.5 or -1.2e-3</source>
+        <translation>숫자를 입력하세요. 예: 0.5 또는 -1.2e-3</translation>
+    </message>
+    <message>
+        <source>Use a point as the decimal separator: %1</source>
+        <translation>소수점은 마침표(.)로 쓰세요: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type e.g. 0.5 or -1.2e-3</source>
+        <translation>“%1”은(는) 숫자가 아닙니다: 예를 들어 0.5 또는 -1.2e-3을 입력하세요</translation>
+    </message>
+    <message>
+        <source>A weight must be a finite number (%1 would turn the loss into nan)</source>
+        <translation>가중치는 유한한 숫자여야 합니다 (%1이면 손실이 nan이 됩니다)</translation>
+    </message>
+    <message>
+        <source>Too large for a float32 weight: at most ±%1</source>
+        <translation>float32 가중치로는 너무 큽니다: 최대 ±%1</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>새 값</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ColorLegend</name>
+    <message>
+        <source>%1: blue is negative, red is positive; the colour is darkest at ±%2 and beyond.</source>
+        <extracomment>%1 the legend&apos;s caption (Weights), %2 the colour scale&apos;s end.</extracomment>
+        <translation>%1: 파란색은 음수, 빨간색은 양수입니다. ±%2 이상에서 색이 가장 진합니다.</translation>
+    </message>
+    <message>
+        <source>The numbers in the cells and under the bar are in units of %1: %2 in a cell means %3.</source>
+        <extracomment>%1 a power of ten (10⁻³), %2 a number as a cell prints it, %3 the value it stands for.</extracomment>
+        <translation>칸 안과 막대 아래의 숫자는 %1 단위입니다: 칸의 %2은(는) %3을(를) 뜻합니다.</translation>
+    </message>
+    <message>
+        <source>Where the cells are too small for numbers, hover a cell (or move to it with the arrow keys) to read its value.</source>
+        <translation>칸이 작아 숫자가 들어가지 않으면, 칸 위에 마우스를 올리거나 화살표 키로 이동해 값을 읽으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ColorMap</name>
+    <message>
+        <source>input gate i</source>
+        <extracomment>A gate&apos;s name (LSTM: i, f, g, o; GRU: r, z, n): keep its letter last, after a space.</extracomment>
+        <translation>입력 게이트 i</translation>
+    </message>
+    <message>
+        <source>forget gate f</source>
+        <translation>망각 게이트 f</translation>
+    </message>
+    <message>
+        <source>candidate g</source>
+        <translation>후보 g</translation>
+    </message>
+    <message>
+        <source>output gate o</source>
+        <translation>출력 게이트 o</translation>
+    </message>
+    <message>
+        <source>reset gate r</source>
+        <translation>리셋 게이트 r</translation>
+    </message>
+    <message>
+        <source>update gate z</source>
+        <translation>업데이트 게이트 z</translation>
+    </message>
+    <message>
+        <source>candidate n</source>
+        <translation>후보 n</translation>
     </message>
 </context>
 <context>
@@ -669,7 +805,7 @@
     </message>
     <message>
         <source>Model %1&apos;s hidden size H: units per layer (without an output layer H must equal the vocabulary size)</source>
-        <translation>모델 %1의 은닉 크기 H: 층당 유닛 수 (출력층이 없으면 H는 어휘 크기와 같아야 함)</translation>
+        <translation>모델 %1의 은닉 상태 크기 H: 층당 유닛 수 (출력층이 없으면 H는 어휘 크기와 같아야 함)</translation>
     </message>
     <message>
         <source>output layer</source>
@@ -708,7 +844,7 @@
     </message>
     <message>
         <source>Correct characters</source>
-        <translation>맞힌 문자</translation>
+        <translation>문자 정확도</translation>
     </message>
     <message>
         <source>Show the loss on a logarithmic axis: late, small differences between the models stay visible</source>
@@ -720,7 +856,7 @@
     </message>
     <message>
         <source>correct (%)</source>
-        <translation>정답률 (%)</translation>
+        <translation>정확도 (%)</translation>
     </message>
     <message>
         <source>loss</source>
@@ -731,7 +867,7 @@
     <name>rnnlab::CompareWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one step for every model · Ctrl+L: lock step or free-running · F: fold the graphs</source>
-        <translation>Space: 학습 · Ctrl+→: 모든 모델 1스텝 · Ctrl+L: 스텝 맞춤 또는 자유 실행 · F: 그래프 접기</translation>
+        <translation>스페이스: 학습 · Ctrl+→: 모든 모델 1스텝 · Ctrl+L: 스텝 맞춤 또는 자유 실행 · F: 그래프 접기</translation>
     </message>
     <message>
         <source>Every model trains on these texts with these optimizer settings, so that only the models differ. Change them in the main window (Model and data) and compare again.</source>
@@ -751,11 +887,11 @@
     </message>
     <message>
         <source>Train every model at the chosen speed (Space)</source>
-        <translation>모든 모델을 선택한 속도로 학습 (Space)</translation>
+        <translation>모든 모델을 선택한 속도로 학습 (스페이스)</translation>
     </message>
     <message>
         <source>Pause every model (Space)</source>
-        <translation>모든 모델 일시 정지 (Space)</translation>
+        <translation>모든 모델 일시 정지 (스페이스)</translation>
     </message>
     <message>
         <source>One optimizer step for every model (Ctrl+→)</source>
@@ -918,6 +1054,288 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::EquationModel</name>
+    <message>
+        <source>units %1:</source>
+        <translation>유닛 %1:</translation>
+    </message>
+    <message>
+        <source>(no gradients: the loss of this pass is not finite)</source>
+        <translation>(기울기 없음: 이 패스의 손실이 유한하지 않음)</translation>
+    </message>
+    <message>
+        <source>from layer %1</source>
+        <translation>층 %1에서</translation>
+    </message>
+    <message>
+        <source>the loss of the text: −log of the probability of its label (scored at the last step)</source>
+        <translation>텍스트의 손실: 레이블 확률의 −log (마지막 시점에서 채점)</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the next character</source>
+        <translation>이 시점의 손실: 다음 문자 확률의 −log</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the target</source>
+        <translation>이 시점의 손실: 타깃 확률의 −log</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t &gt; 0]</source>
+        <translation>dL/dh_t = (y_t 또는 위층에서) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t &gt; 0]</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)</source>
+        <translation>dL/dh_t = (y_t 또는 위층에서) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)</translation>
+    </message>
+    <message>
+        <source>h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   for t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch keeps the two biases apart)</source>
+        <extracomment>The RNN&apos;s equations. %1 the activation (tanh or ReLU), %2 the output&apos;s equations, %3 the number of time steps, %4 the layer&apos;s input (x_t), %5 the layer&apos;s superscript (empty for one layer).</extracomment>
+        <translation>h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch는 두 편향을 따로 둡니다)</translation>
+    </message>
+    <message>
+        <source>Backward through time</source>
+        <translation>시간 역전파 (BPTT)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <source>%1, test series %2</source>
+        <extracomment>The walk&apos;s direction (Forward) and which test series it walks.</extracomment>
+        <translation>%1, 테스트 시계열 %2</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>, 층 %1</translation>
+    </message>
+    <message>
+        <source>the squared error of this step: (y_t − x_{t+1})² per feature (a test series: no share of L)</source>
+        <translation>이 시점의 제곱 오차: 특성마다 (y_t − x_{t+1})² (테스트 시계열: L에 들어가지 않음)</translation>
+    </message>
+    <message>
+        <source>%1: what the layer below contributes</source>
+        <translation>%1: 아래층이 기여하는 값</translation>
+    </message>
+    <message>
+        <source>y_%1 (logits)</source>
+        <translation>y_%1 (로짓)</translation>
+    </message>
+    <message>
+        <source> (not scored: a classifier is scored at the last time step only)</source>
+        <translation> (채점 안 함: 분류기는 마지막 시점만 채점)</translation>
+    </message>
+    <message>
+        <source> ✗ (the label is %1)</source>
+        <extracomment>%1 is the true label (a character or class).</extracomment>
+        <translation> ✗ (레이블은 %1)</translation>
+    </message>
+    <message>
+        <source> ✗ (the text goes on with %1)</source>
+        <extracomment>%1 is the true next character.</extracomment>
+        <translation> ✗ (텍스트는 %1(으)로 이어짐)</translation>
+    </message>
+    <message>
+        <source>the largest is p_%1[%2] = %3: predicts %2%4</source>
+        <extracomment>%1 the time step, %2 the predicted character or class, %3 its probability, %4 the verdict (✓, or ✗ with the true one).</extracomment>
+        <translation>가장 큰 값은 p_%1[%2] = %3: %2 예측%4</translation>
+    </message>
+    <message>
+        <source>no loss at t = %1: this time step has no target</source>
+        <translation>t = %1에서는 손실 없음: 이 시점에는 타깃이 없습니다</translation>
+    </message>
+    <message>
+        <source>no backward pass — %1</source>
+        <translation>역전파 없음 — %1</translation>
+    </message>
+    <message>
+        <source>x_%1%2 = h_%1 of layer %3 =</source>
+        <extracomment>%1 the time step, %2 the layer&apos;s superscript, %3 the layer below.</extracomment>
+        <translation>x_%1%2 = 층 %3의 h_%1 =</translation>
+    </message>
+    <message>
+        <source>x_%1 = the values of test series %2 at t = %1 =</source>
+        <translation>x_%1 = t = %1에서 테스트 시계열 %2의 값 =</translation>
+    </message>
+    <message>
+        <source>x_%1 = the values of series %2 at t = %1 =</source>
+        <translation>x_%1 = t = %1에서 시계열 %2의 값 =</translation>
+    </message>
+    <message>
+        <source>the mean over the %1 texts&apos; labels (one scored step each)</source>
+        <translation>텍스트 %1개의 레이블에 대한 평균 (텍스트마다 채점 시점 하나)</translation>
+    </message>
+    <message>
+        <source>the mean over the %1 scored time steps of all texts</source>
+        <translation>모든 텍스트의 채점 시점 %1개에 대한 평균</translation>
+    </message>
+    <message>
+        <source>the training loss is %1: L = %2</source>
+        <extracomment>%1 what the loss averages (&quot;the mean over the 12 scored time steps of all texts&quot;), %2 its value.</extracomment>
+        <translation>학습 손실은 %1: L = %2</translation>
+    </message>
+    <message>
+        <source>dL/dy_%1 = (p_%1 − one-hot(%2)) / %3: L is the mean over %3 predictions</source>
+        <extracomment>%1 the time step, %2 the target (&apos;e&apos;), %3 the number of predictions N.</extracomment>
+        <translation>dL/dy_%1 = (p_%1 − one-hot(%2)) / %3: L은 예측 %3개의 평균</translation>
+    </message>
+    <message>
+        <source>nothing after t = %1</source>
+        <translation>t = %1 이후 없음</translation>
+    </message>
+    <message>
+        <source>dL/da_%1 = dL/dh_%1 where h_%1 &gt; 0 =</source>
+        <translation>dL/da_%1 = h_%1 &gt; 0인 곳의 dL/dh_%1 =</translation>
+    </message>
+    <message>
+        <source>→ into ∂W_xh, ∂W_hh, ∂b</source>
+        <translation>→ ∂W_xh, ∂W_hh, ∂b로</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::EquationView</name>
+    <message>
+        <source>Numbers are rounded for display. Results (sums, products, tanh, σ, softmax) use the exact values, so working them out from the printed numbers may change a last digit; the graph shows every digit on hover.</source>
+        <translation>숫자는 표시용으로 반올림했습니다. 결과(합, 곱, tanh, σ, softmax)는 정확한 값으로 계산하므로, 표시된 숫자로 직접 계산하면 마지막 자리가 다를 수 있습니다. 그래프에 마우스를 올리면 모든 자릿수가 보입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GatedEquations</name>
+    <message>
+        <source>a_k = W_ik %1 + W_hk h_{t−1} + b_k for each gate k = i, f, g, o;  i, f, o = σ(a_k),  g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih stacks W_ii, W_if, W_ig, W_io in PyTorch&apos;s row order i, f, g, o; W_hh likewise</source>
+        <extracomment>The LSTM&apos;s equations; %1 is what the layer reads (x_t, or h_t of the layer below).</extracomment>
+        <translation>a_k = W_ik %1 + W_hk h_{t−1} + b_k (각 게이트 k = i, f, g, o);  i, f, o = σ(a_k),  g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih는 W_ii, W_if, W_ig, W_io를 PyTorch의 행 순서 i, f, g, o로 쌓은 것; W_hh도 같음</translation>
+    </message>
+    <message>
+        <source>r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in %1 + b_in + r ⊙ (W_hn h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih stacks W_ir, W_iz, W_in in PyTorch&apos;s row order r, z, n; W_hh likewise</source>
+        <extracomment>The GRU&apos;s equations; %1 is what the layer reads (x_t, or h_t of the layer below).</extracomment>
+        <translation>r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in %1 + b_in + r ⊙ (W_hn h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih는 W_ir, W_iz, W_in을 PyTorch의 행 순서 r, z, n으로 쌓은 것; W_hh도 같음</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from above) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t per gate</source>
+        <translation>dL/dh_t = (위에서) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + f_{t+1} ⊙ dL/dc_{t+1},  게이트마다 dL/da_t</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from above) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  dL/dgi, dL/dgh per gate</source>
+        <translation>dL/dh_t = (위에서) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  게이트마다 dL/dgi, dL/dgh</translation>
+    </message>
+    <message>
+        <source>: the series&apos; values, weighed by the columns of W_ih)</source>
+        <translation>: 시계열의 값에 W_ih의 열로 가중치를 줌)</translation>
+    </message>
+    <message>
+        <source>(one-hot x_%1: column %2 of W_ih)</source>
+        <translation>(원-핫 x_%1: W_ih의 %2열)</translation>
+    </message>
+    <message>
+        <source>nothing after t = %1</source>
+        <translation>t = %1 이후 없음</translation>
+    </message>
+    <message>
+        <source>and dL/dgh_n = r ⊙ dL/da_n =</source>
+        <translation>그리고 dL/dgh_n = r ⊙ dL/da_n =</translation>
+    </message>
+    <message>
+        <source>→ into ∂W_ih, ∂W_hh, ∂b</source>
+        <translation>→ ∂W_ih, ∂W_hh, ∂b로</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GenerationPanel</name>
+    <message>
+        <source>characters to start from</source>
+        <translation>시작 문자열</translation>
+    </message>
+    <message>
+        <source>The network reads these characters first, then continues on its own</source>
+        <translation>네트워크가 이 문자들을 먼저 읽은 뒤 스스로 이어 씁니다</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ime:</source>
+        <translation>시작 문자열(&amp;I):</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 문자</translation>
+    </message>
+    <message>
+        <source>How many characters to generate after the prime</source>
+        <translation>시작 문자열 뒤에 생성할 문자 수</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>길이(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Greed&amp;y</source>
+        <translation>그리디(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Always take the most probable next character (argmax)</source>
+        <translation>항상 확률이 가장 높은 다음 문자를 고릅니다 (argmax)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple</source>
+        <translation>샘플링(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Draw the next character from softmax(logits / temperature)</source>
+        <translation>softmax(logits / temperature)에서 다음 문자를 뽑습니다</translation>
+    </message>
+    <message>
+        <source>Next character:</source>
+        <translation>다음 문자:</translation>
+    </message>
+    <message>
+        <source>1 samples from the network&apos;s own probabilities; smaller is more conservative, larger more adventurous</source>
+        <translation>1이면 네트워크 자체의 확률로 샘플링합니다. 작을수록 보수적이고, 클수록 과감합니다</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same text again</source>
+        <translation>같은 시드면 같은 텍스트가 다시 나옵니다</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>시드(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation>온도(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>&amp;Result (the prime in bold, then what the network wrote):</source>
+        <translation>결과(&amp;R) (굵은 글씨는 시작 문자열, 그 뒤는 네트워크가 쓴 것):</translation>
+    </message>
+    <message>
+        <source>Nothing generated yet</source>
+        <translation>아직 생성한 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>This model is a classifier (many-to-one): its outputs are labels, not characters, so it cannot write text. Generation is one-to-many: train a next-character model (lines without a label) to use it.</source>
+        <translation>이 모델은 분류기(다대일)입니다: 출력이 문자가 아니라 레이블이므로 텍스트를 쓸 수 없습니다. 생성은 일대다입니다: 쓰려면 다음 문자 모델(레이블 없는 줄)을 학습하세요.</translation>
+    </message>
+    <message>
+        <source>Waiting for a model</source>
+        <translation>모델을 기다리는 중</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>생성하는 중…</translation>
+    </message>
+    <message>
+        <source>The prime you gave</source>
+        <translation>입력한 시작 문자열</translation>
+    </message>
+    <message>
+        <source>Generated by the network</source>
+        <translation>네트워크가 생성한 부분</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
@@ -938,6 +1356,72 @@
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
         <translation>아직 기울기가 없습니다: 모델의 첫 순전파와 역전파 후에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GradientNormPlot</name>
+    <message>
+        <source>The size of the gradient that reaches the hidden state h_t at each time step. The training loss is the mean L = (loss_1 + … + loss_N) / N over the N predictions of all texts, so the last step&apos;s share of it is loss_n/N. Falling towards t = 1: the gradient vanishes on its way back through time (try a 40-character text); rising: it explodes.</source>
+        <translation>각 시점에서 은닉 상태 h_t에 도달하는 기울기의 크기입니다. 학습 손실은 모든 텍스트의 예측 N개에 대한 평균 L = (loss_1 + … + loss_N) / N이므로, 마지막 시점의 몫은 loss_n/N입니다. t = 1 쪽으로 갈수록 떨어지면 기울기가 시간을 거슬러 가며 소실되는 것이고(40자 텍스트로 해 보세요), 올라가면 폭발하는 것입니다.</translation>
+    </message>
+    <message>
+        <source>Last step&apos;s loss only</source>
+        <translation>마지막 시점의 손실만</translation>
+    </message>
+    <message>
+        <source>Only the last prediction&apos;s share of the loss, loss_n/N (t = n; L is the mean over N predictions), carried back through time: ‖d(loss_n/N)/dh_t‖, how much of it still reaches each earlier step — the vanishing (or exploding) gradient. Unticked: ‖dL/dh_t‖ of the whole loss L, to which every step adds its own term, so the curve does not fall like that.</source>
+        <translation>손실 중 마지막 예측의 몫 loss_n/N(t = n; L은 예측 N개의 평균)만 시간을 거슬러 전달합니다: ‖d(loss_n/N)/dh_t‖, 즉 그중 얼마가 이전 각 시점까지 도달하는지 — 기울기 소실(또는 폭발)입니다. 체크 해제: 전체 손실 L의 ‖dL/dh_t‖. 모든 시점이 자기 항을 더하므로 곡선이 그렇게 떨어지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Show the norms on a logarithmic axis: a vanishing gradient falls in a straight line, decade by decade</source>
+        <translation>노름을 로그 축으로 표시: 소실되는 기울기는 10배씩 줄며 직선으로 떨어집니다</translation>
+    </message>
+    <message>
+        <source>time step t</source>
+        <translation>시점 t</translation>
+    </message>
+    <message>
+        <source>layer 1</source>
+        <translation>층 1</translation>
+    </message>
+    <message>
+        <source>‖dL/dh_t‖ of every time step appears here once a session is loaded</source>
+        <translation>세션을 불러오면 모든 시점의 ‖dL/dh_t‖가 여기에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>No gradients in this snapshot yet: they come from a backward pass through time</source>
+        <translation>이 스냅샷에는 아직 기울기가 없습니다: 기울기는 시간 역전파에서 나옵니다</translation>
+    </message>
+    <message>
+        <source>A test series is never trained on: it has no gradients</source>
+        <translation>테스트 시계열은 학습에 사용하지 않으므로 기울기가 없습니다</translation>
+    </message>
+    <message>
+        <source>There is no text %1 in this session</source>
+        <translation>이 세션에는 텍스트 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>No gradient of the last step&apos;s loss in this snapshot yet</source>
+        <translation>이 스냅샷에는 아직 마지막 시점 손실의 기울기가 없습니다</translation>
+    </message>
+    <message>
+        <source>W_hh = 0: the last step&apos;s loss reaches h_{%1} only; every earlier h_t gets 0, which a log axis cannot show</source>
+        <translation>W_hh = 0: 마지막 시점의 손실은 h_{%1}에만 도달합니다. 이전의 모든 h_t는 0을 받으며, 로그 축은 0을 표시할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>◯ %1: the graph&apos;s dL/d%2</source>
+        <extracomment>%1 the norm and its value (&quot;‖dL/dh_3‖ = 0.12&quot;), %2 the hidden state (h_3).</extracomment>
+        <translation>◯ %1: 그래프의 dL/d%2</translation>
+    </message>
+    <message>
+        <source>◯ %1, the same as the graph&apos;s ‖dL/d%2‖: only loss_%3 reaches it</source>
+        <extracomment>%1 the last step&apos;s norm and its value, %2 the hidden state (h_3), %3 the last time step.</extracomment>
+        <translation>◯ %1, 그래프의 ‖dL/d%2‖와 같음: loss_%3만 여기에 도달합니다</translation>
+    </message>
+    <message>
+        <source>◯ %1   □ the graph&apos;s %2 (whole L)</source>
+        <extracomment>%1 the last step&apos;s norm and its value, %2 the whole loss&apos;s norm and its value.</extracomment>
+        <translation>◯ %1   □ 그래프의 %2 (전체 L)</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1542,143 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Deco&amp;der:</source>
         <translation>디코더(&amp;D):</translation>
+    </message>
+    <message>
+        <source>y = h (no W&lt;sub&gt;hy&lt;/sub&gt;)</source>
+        <extracomment>Legend of the grey arrow when the model has no output layer: the outputs y are h itself.</extracomment>
+        <translation>y = h (W&lt;sub&gt;hy&lt;/sub&gt; 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphPainter</name>
+    <message>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphToolTip</name>
+    <message>
+        <source>&lt;b&gt;%1 = 0&lt;/b&gt; (%2), %3×%4: What if W_hh = 0? — the graph&apos;s forward pass uses zeros here; the trained values are in the Matrices panel</source>
+        <translation>&lt;b&gt;%1 = 0&lt;/b&gt; (%2), %3×%4: W_hh = 0이라면? — 그래프의 순전파는 여기서 0을 사용합니다. 학습된 값은 행렬 패널에 있습니다</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3×%4: the same matrix at every time step</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), %3×%4: 모든 시점에서 같은 행렬</translation>
+    </message>
+    <message>
+        <source>Hidden until you have predicted (Lesson ▸ Reveal)</source>
+        <translation>예측하기 전에는 숨겨집니다 (수업 ▸ 확인)</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads x_%1 = %2 and should predict the next value %3</source>
+        <translation>시점 t = %1: 셀은 x_%1 = %2을(를) 읽고 다음 값 %3을(를) 예측해야 합니다</translation>
+    </message>
+    <message>
+        <source>x_%1 = %2: the series&apos; value at time step %1</source>
+        <translation>x_%1 = %2: 시점 %1의 시계열 값</translation>
+    </message>
+    <message>
+        <source>x_%1[%2] = %3: feature %2 of the series at time step %1, fed in as it is (not one-hot)</source>
+        <translation>x_%1[%2] = %3: 시점 %1에서 시계열의 특성 %2, 그대로 입력됨 (원-핫 아님)</translation>
+    </message>
+    <message>
+        <source>y_%1[%2] = %3: the predicted next value (W_hy h_t + b_y, no softmax)&lt;br&gt;target %4 · error %5 · squared %6</source>
+        <translation>y_%1[%2] = %3: 예측한 다음 값 (W_hy h_t + b_y, softmax 없음)&lt;br&gt;타깃 %4 · 오차 %5 · 제곱 %6</translation>
+    </message>
+    <message>
+        <source>x_%6 = %4: the true next value, the target of y_%1 — the series continues with %4 after x_%1 = %2, where the network predicts %3&lt;br&gt;squared error at this step (summed over the features) %5</source>
+        <translation>x_%6 = %4: 실제 다음 값, 즉 y_%1의 타깃 — 시계열은 x_%1 = %2 다음에 %4(으)로 이어지고, 네트워크는 %3을(를) 예측합니다&lt;br&gt;이 시점의 제곱 오차(특성에 대해 합) %5</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads ‘%2’; no output is scored here (only the last step&apos;s)</source>
+        <translation>시점 t = %1: 셀은 ‘%2’를 읽습니다. 여기서는 출력을 채점하지 않습니다 (마지막 시점만)</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’</source>
+        <translation>시점 t = %1: 셀은 ‘%2’를 읽고 ‘%3’를 예측해야 합니다</translation>
+    </message>
+    <message>
+        <source>x_%1 = ‘%2’ (time step %1)</source>
+        <translation>x_%1 = ‘%2’ (시점 %1)</translation>
+    </message>
+    <message>
+        <source>x_%1[%2] = %3: one-hot of ‘%4’ (‘%5’ is dimension %2)</source>
+        <translation>x_%1[%2] = %3: ‘%4’의 원-핫 (‘%5’는 차원 %2)</translation>
+    </message>
+    <message>
+        <source>Gates at t = %1%2 (bars: the mean over the units; zoom in for each unit)</source>
+        <extracomment>%1 the time step, %2 &quot;, layer N&quot; (or nothing).</extracomment>
+        <translation>t = %1%2의 게이트 (막대: 유닛 평균. 확대하면 유닛별로 보입니다)</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>, 층 %1</translation>
+    </message>
+    <message>
+        <source>dL/dc_%1%2[%3] = %4: the gradient of the whole loss L at c_t (c_t = %5)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>dL/dc_%1%2[%3] = %4: c_t에서 전체 손실 L의 기울기 (c_t = %5)</translation>
+    </message>
+    <message>
+        <source> of layer %1</source>
+        <translation> (층 %1)</translation>
+    </message>
+    <message>
+        <source>c_%1%2[%3] = %4: the cell state, c_t = f ⊙ c_{t−1} + i ⊙ g</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>c_%1%2[%3] = %4: 셀 상태, c_t = f ⊙ c_{t−1} + i ⊙ g</translation>
+    </message>
+    <message>
+        <source>dL/dh_%1%2[%3] = %4: the gradient of the whole loss L at h_t (h_t = %5)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>dL/dh_%1%2[%3] = %4: h_t에서 전체 손실 L의 기울기 (h_t = %5)</translation>
+    </message>
+    <message>
+        <source>h_%1%2[%3] = %4&lt;br&gt;pre-activation a_%1 = %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>h_%1%2[%3] = %4&lt;br&gt;활성화 전 값 a_%1 = %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)</translation>
+    </message>
+    <message>
+        <source>P(class ‘%1’ | the text up to ‘%2’) = %3&lt;br&gt;logit %4%5%6</source>
+        <extracomment>%1 a class or character, %2 the text read, %3 its probability, %4 the logit, %5 &quot; · the target&quot; or nothing, %6 &quot; · predicted&quot; or nothing.</extracomment>
+        <translation>P(클래스 ‘%1’ | ‘%2’까지의 텍스트) = %3&lt;br&gt;로짓 %4%5%6</translation>
+    </message>
+    <message>
+        <source>P(next = ‘%1’ | ‘%2’) = %3&lt;br&gt;logit %4%5%6</source>
+        <translation>P(다음 = ‘%1’ | ‘%2’) = %3&lt;br&gt;로짓 %4%5%6</translation>
+    </message>
+    <message>
+        <source> · the target</source>
+        <translation> · 타깃</translation>
+    </message>
+    <message>
+        <source> · predicted</source>
+        <translation> · 예측</translation>
+    </message>
+    <message>
+        <source>After ‘%1’ the network would say ‘%2’; only the last time step is scored</source>
+        <translation>‘%1’ 다음에 네트워크는 ‘%2’를 말할 것입니다. 채점은 마지막 시점만 합니다</translation>
+    </message>
+    <message>
+        <source>After the whole text the network says ‘%1’; its label is ‘%2’: %3&lt;br&gt;loss −log P(‘%2’) = %4</source>
+        <translation>텍스트 전체를 읽은 뒤 네트워크는 ‘%1’라고 말합니다. 레이블은 ‘%2’: %3&lt;br&gt;손실 −log P(‘%2’) = %4</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>오답</translation>
+    </message>
+    <message>
+        <source>After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4&lt;br&gt;loss at this step −log P(‘%3’) = %5</source>
+        <translation>‘%1’ 다음에 네트워크는 ‘%2’를 예측합니다. 텍스트는 ‘%3’로 이어집니다: %4&lt;br&gt;이 시점의 손실 −log P(‘%3’) = %5</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1959,55 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
 </context>
 <context>
+    <name>rnnlab::HeatmapInteraction</name>
+    <message>
+        <source>fine steps · Esc: cancel</source>
+        <translation>미세 조정 · Esc: 취소</translation>
+    </message>
+    <message>
+        <source>Shift: finer · Esc: cancel</source>
+        <translation>Shift: 더 미세하게 · Esc: 취소</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapLabels</name>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal (&quot;every 2nd label&quot;); a language without ordinals may write just %1.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal (&quot;every 5th label&quot;, also 10th, 20th …); a language without ordinals may write just %1.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Row labels: only every %1 is drawn (%2, …), the cells are too small for all of them.</source>
+        <extracomment>%1 an ordinal (&quot;5th&quot;), %2 two of the labels drawn (&quot;h5, h10&quot;).</extracomment>
+        <translation>행 레이블: 칸이 너무 작아 %1개마다 하나만 표시합니다 (%2, …).</translation>
+    </message>
+    <message>
+        <source>Column labels: only every %1 is drawn (%2, …), the cells are too small for all of them.</source>
+        <extracomment>%1 an ordinal (&quot;5th&quot;), %2 two of the labels drawn (&quot;h5, h10&quot;).</extracomment>
+        <translation>열 레이블: 칸이 너무 작아 %1개마다 하나만 표시합니다 (%2, …).</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>열 %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>행 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapWidget</name>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::HelpWindow</name>
     <message>
         <source>rnnlab Handbook</source>
@@ -1469,10 +2139,41 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
 </context>
 <context>
+    <name>rnnlab::LossPlot</name>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>correct characters (%)</source>
+        <translation>문자 정확도 (%)</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis: late, small improvements stay visible</source>
+        <translation>손실을 로그 축으로 표시: 후반의 작은 개선도 보입니다</translation>
+    </message>
+    <message>
+        <source>Press Play (Space) or take one step (Ctrl+→) — the loss of every training step appears here</source>
+        <translation>재생(스페이스)을 누르거나 한 스텝(Ctrl+→) 진행하세요 — 매 학습 스텝의 손실이 여기에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>학습 스텝</translation>
+    </message>
+    <message>
+        <source>mean absolute error</source>
+        <translation>평균 절대 오차</translation>
+    </message>
+    <message>
+        <source>loss (MSE)</source>
+        <translation>손실(MSE)</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::MainWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one training step · →: walk through a time step · F: fold</source>
-        <translation>Space: 학습 · Ctrl+→: 학습 1스텝 · →: 시점 따라가기 · F: 접기</translation>
+        <translation>스페이스: 학습 · Ctrl+→: 학습 1스텝 · →: 시점 따라가기 · F: 접기</translation>
     </message>
     <message>
         <source>Model and data</source>
@@ -1534,7 +2235,7 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
     <message>
         <source>now: loss %1 · %2% right</source>
-        <translation>현재: 손실 %1 · 정답률 %2%</translation>
+        <translation>현재: 손실 %1 · 정확도 %2%</translation>
     </message>
     <message>
         <source>The edit was not applied: step %1 of %2 is shown from the run&apos;s history. Resume from here (discards the later steps) or go to the latest step to edit the weights.</source>
@@ -1570,6 +2271,60 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
 </context>
 <context>
+    <name>rnnlab::MatrixLabels</name>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup).</source>
+        <translation>W_hy 없음: 출력은 h_t 자체입니다(강의의 설정).</translation>
+    </message>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup). With ReLU the logits are ≥ 0 but unbounded, so the loss can approach 0.</source>
+        <translation>W_hy 없음: 출력은 h_t 자체입니다(강의의 설정). ReLU를 쓰면 로짓은 0 이상이지만 상한이 없으므로 손실이 0에 가까워질 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup). With tanh the logits stay in [−1, 1], so no probability can exceed p = e/(e + %1/e) ≈ %2 — the loss cannot fall below −log p ≈ %3 and never reaches 0; an output layer removes this floor.</source>
+        <extracomment>%1 is the vocabulary size minus 1, %2 the largest probability, %3 the smallest loss −log p.</extracomment>
+        <translation>W_hy 없음: 출력은 h_t 자체입니다(강의의 설정). tanh를 쓰면 로짓이 [−1, 1] 안에 머물러 어떤 확률도 p = e/(e + %1/e) ≈ %2를 넘을 수 없습니다 — 손실은 −log p ≈ %3 아래로 내려가지 못하고 0에 도달하지 않습니다. 출력층을 두면 이 하한이 사라집니다.</translation>
+    </message>
+    <message>
+        <source>%1: bias of %2</source>
+        <extracomment>A bias entry&apos;s tooltip: %1 the matrix&apos;s title, %2 the unit it belongs to.</extracomment>
+        <translation>%1: %2의 편향</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <extracomment>A weight&apos;s tooltip: %1 the matrix&apos;s title, %2 the unit it comes from, %3 the unit it goes to.</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>set by hand at step %1 (was %2)</source>
+        <extracomment>%1 a training step, %2 the value before the edit.</extracomment>
+        <translation>스텝 %1에서 직접 설정함 (이전 값 %2)</translation>
+    </message>
+    <message>
+        <source>Rewound to step %1: resume from here (on the timeline) to edit</source>
+        <translation>스텝 %1(으)로 되감음: 편집하려면 (타임라인에서) 여기서부터 이어서 학습하세요</translation>
+    </message>
+    <message>
+        <source>Click to type a new value, or drag up or down to change it (Shift: finer)</source>
+        <translation>클릭해서 새 값을 입력하거나, 위아래로 드래그해서 바꾸세요 (Shift: 더 미세하게)</translation>
+    </message>
+    <message>
+        <source>effective learning rate of this entry: %1 (SGD: lr, the same for every entry)</source>
+        <extracomment>%1 is the learning rate.</extracomment>
+        <translation>이 성분의 실효 학습률: %1 (SGD: lr, 모든 성분에 같음)</translation>
+    </message>
+    <message>
+        <source>effective learning rate of this entry: %1 (Adam: lr / (√v̂ + ε))</source>
+        <extracomment>%1 is the learning rate.</extracomment>
+        <translation>이 성분의 실효 학습률: %1 (Adam: lr / (√v̂ + ε))</translation>
+    </message>
+    <message>
+        <source>%1 = 0 in the graph (what if there were no memory?)</source>
+        <extracomment>%1 is a matrix&apos;s name (W_hh).</extracomment>
+        <translation>그래프에서 %1 = 0 (기억이 없다면?)</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::MatrixPanel</name>
     <message>
         <source>Encoder (encoder): reads the source</source>
@@ -1586,6 +2341,70 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Output layer (fc)</source>
         <translation>출력층 (fc)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂w (last step)</source>
+        <translation>기울기 ∂L/∂w (마지막 스텝)</translation>
+    </message>
+    <message>
+        <source>change Δw (last update)</source>
+        <translation>변화량 Δw (마지막 업데이트)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w</source>
+        <translation>기울기 ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Last change Δw</source>
+        <translation>마지막 변화량 Δw</translation>
+    </message>
+    <message>
+        <source>The weights now, after the last update</source>
+        <translation>마지막 업데이트 후의 현재 가중치</translation>
+    </message>
+    <message>
+        <source>dL/dw of the last training step: how the loss changes with each weight</source>
+        <translation>마지막 학습 스텝의 dL/dw: 각 가중치에 따라 손실이 어떻게 변하는지</translation>
+    </message>
+    <message>
+        <source>What the last update changed: the new weight minus the old one</source>
+        <translation>마지막 업데이트로 바뀐 양: 새 가중치 − 이전 가중치</translation>
+    </message>
+    <message>
+        <source>No model yet</source>
+        <translation>아직 모델이 없습니다</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>마지막 변화량</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>층 %1</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <source>No training step yet</source>
+        <translation>아직 학습 스텝이 없습니다</translation>
+    </message>
+    <message>
+        <source>The graph computes with 0 here (what if there were no memory?); training still uses this weight</source>
+        <translation>그래프는 여기서 0으로 계산합니다(기억이 없다면?). 학습에는 여전히 이 가중치를 사용합니다</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +2716,7 @@ Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one):
     </message>
     <message>
         <source>Hidden si&amp;ze</source>
-        <translation>은닉 크기(&amp;Z)</translation>
+        <translation>은닉 상태 크기(&amp;Z)</translation>
     </message>
     <message>
         <source>The lecture&apos;s setup: h_t is the output, one hidden unit per character</source>
@@ -1909,7 +2728,7 @@ Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one):
     </message>
     <message>
         <source>Adds W_hy (nn.Linear(H, V)), so the hidden size no longer has to match the vocabulary</source>
-        <translation>W_hy (nn.Linear(H, V))를 추가하므로 은닉 크기가 어휘 크기와 같지 않아도 됩니다</translation>
+        <translation>W_hy (nn.Linear(H, V))를 추가하므로 은닉 상태 크기가 어휘 크기와 같지 않아도 됩니다</translation>
     </message>
     <message>
         <source>Stacked layers (torch.nn.RNN num_layers)</source>
@@ -1925,7 +2744,7 @@ Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one):
     </message>
     <message>
         <source>Without it (the lecture&apos;s setup) the outputs are h_t itself, and the hidden size must equal the number of characters</source>
-        <translation>없으면(강의의 설정) 출력은 h_t 자체이고, 은닉 크기는 문자 수와 같아야 합니다</translation>
+        <translation>없으면(강의의 설정) 출력은 h_t 자체이고, 은닉 상태 크기는 문자 수와 같아야 합니다</translation>
     </message>
     <message>
         <source>O&amp;utput layer</source>
@@ -1997,7 +2816,7 @@ Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one):
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per class: %1, hidden size %2.</source>
-        <translation>W_hy가 없으면 은닉 상태가 출력이므로 이 설정에는 클래스마다 은닉 유닛 하나가 필요합니다: %1, 은닉 크기 %2.</translation>
+        <translation>W_hy가 없으면 은닉 상태가 출력이므로 이 설정에는 클래스마다 은닉 유닛 하나가 필요합니다: %1, 은닉 상태 크기 %2.</translation>
     </message>
     <message>
         <source>1 class</source>
@@ -2009,7 +2828,7 @@ Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one):
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so the lecture&apos;s setup needs one hidden unit per character: %1, hidden size %2.</source>
-        <translation>W_hy가 없으면 은닉 상태가 출력이므로 강의의 설정에는 문자마다 은닉 유닛 하나가 필요합니다: %1, 은닉 크기 %2.</translation>
+        <translation>W_hy가 없으면 은닉 상태가 출력이므로 강의의 설정에는 문자마다 은닉 유닛 하나가 필요합니다: %1, 은닉 상태 크기 %2.</translation>
     </message>
     <message>
         <source>1 character</source>
@@ -2029,7 +2848,7 @@ Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one):
     </message>
     <message>
         <source>Set hidden size to %1</source>
-        <translation>은닉 크기를 %1(으)로 설정</translation>
+        <translation>은닉 상태 크기를 %1(으)로 설정</translation>
     </message>
     <message numerus="yes">
         <source>
@@ -2057,7 +2876,7 @@ Classifier (many-to-one), %n class(es): %1</source>
     </message>
     <message>
         <source>Without W_hy the hidden state is the output, so this setup needs one hidden unit per feature: %1, hidden size %2.</source>
-        <translation>W_hy가 없으면 은닉 상태가 출력이므로 이 설정에는 특성마다 은닉 유닛 하나가 필요합니다: %1, 은닉 크기 %2.</translation>
+        <translation>W_hy가 없으면 은닉 상태가 출력이므로 이 설정에는 특성마다 은닉 유닛 하나가 필요합니다: %1, 은닉 상태 크기 %2.</translation>
     </message>
     <message>
         <source>1 feature</source>
@@ -2109,6 +2928,36 @@ The encoder reads the source; the decoder learns to write the target from &lt;so
     </message>
 </context>
 <context>
+    <name>rnnlab::ParameterLabelling</name>
+    <message>
+        <source>%1 of layer %2</source>
+        <extracomment>A hidden unit of a stack of layers: %1 the unit (h3), %2 the layer&apos;s number.</extracomment>
+        <translation>층 %2의 %1</translation>
+    </message>
+    <message>
+        <source>output &apos;%1&apos;</source>
+        <translation>출력 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 (score of &apos;%2&apos;)</source>
+        <extracomment>A hidden unit that is an output score too (no W_hy): %1 the unit (h3), %2 the character.</extracomment>
+        <translation>%1 (&apos;%2&apos;의 점수)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A gate&apos;s row: %1 the gate (&quot;input gate i&quot;), %2 its unit (&quot;h3&quot; or &quot;h3 of layer 2&quot;).</extracomment>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;</source>
+        <translation>입력 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>class &apos;%1&apos;</source>
+        <translation>클래스 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::PlotAccessible</name>
     <message>
         <source>%1: %2 at %3</source>
@@ -2151,6 +3000,52 @@ The encoder reads the source; the decoder learns to write the target from &lt;so
     <message>
         <source>Pair %1, source %2, target %3: the greedy translation of the source at each step (the decoder&apos;s own outputs fed back from &lt;sos&gt; to &lt;eos&gt;, with the weights of that step&apos;s forward pass); a wrong translation is underlined.</source>
         <translation>쌍 %1, 소스 %2, 타깃 %3: 각 스텝에서 소스의 그리디 번역(디코더 자신의 출력을 &lt;sos&gt;부터 &lt;eos&gt;까지 되돌려 입력, 그 스텝 순전파의 가중치 사용). 틀린 번역에는 밑줄이 그어집니다.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters match the target %3</source>
+        <translation>문자 %2개 중 %1개가 타깃 %3과(와) 일치</translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3</source>
+        <extracomment>%1 a position in the text, %2 the predicted character, %3 the true one.</extracomment>
+        <translation>%1: %3 대신 %2</translation>
+    </message>
+    <message>
+        <source>wrong at %1</source>
+        <extracomment>%1 lists the wrong positions (&quot;3: &apos;l&apos; instead of &apos;e&apos;; 5: …&quot;).</extracomment>
+        <translation>%1에서 틀림</translation>
+    </message>
+    <message>
+        <source>loss %1 (float32, 9 significant digits)</source>
+        <translation>손실 %1 (float32, 유효숫자 9자리)</translation>
+    </message>
+    <message>
+        <source>predicts %1; the label is %2: %3</source>
+        <translation>%1 예측. 레이블은 %2: %3</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>The training step (1-based); its loss and predictions come from its forward pass, before the update</source>
+        <translation>학습 스텝 (1부터 셈). 손실과 예측은 업데이트 전, 그 스텝의 순전파에서 나옵니다</translation>
+    </message>
+    <message>
+        <source>Mean cross-entropy over all target characters</source>
+        <translation>모든 타깃 문자에 대한 평균 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Text %1, label %2: the class the network gives it after reading all of it; a wrong class is underlined.</source>
+        <translation>텍스트 %1, 레이블 %2: 네트워크가 텍스트를 모두 읽은 뒤 매긴 클래스. 틀린 클래스에는 밑줄이 그어집니다.</translation>
+    </message>
+    <message>
+        <source>Text %1 prediction: the character the network predicts after each of %2; the targets are %3. Wrong characters are underlined.</source>
+        <translation>텍스트 %1 예측: %2의 각 문자 다음에 네트워크가 예측한 문자. 타깃은 %3입니다. 틀린 문자에는 밑줄이 그어집니다.</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +3487,11 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>&amp;Clear the list</source>
         <translation>목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>rnnlab sessions (*.rnnlab *.json);;All files (*)</source>
+        <extracomment>A file dialog&apos;s filter: keep the patterns in parentheses and the &quot;;;&quot; between the two.</extracomment>
+        <translation>rnnlab 세션 (*.rnnlab *.json);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +3950,7 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
     <message>
         <source>Back through time</source>
-        <translation>시간을 거슬러</translation>
+        <translation>시간 역전파 (BPTT)</translation>
     </message>
     <message>
         <source>Walk the gradient back from the last time step: dL/dh_t and where it fades (B; again: one time step further back)</source>
@@ -3122,7 +4022,7 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
     <message>
         <source>Press → to walk through a time step, B to go back through time, or “Step in parts” — every number below comes from the same forward pass the graph shows.</source>
-        <translation>→로 한 시점씩 따라가고, B로 시간을 거슬러 가거나, “단계별 실행”을 누르세요 — 아래 모든 숫자는 그래프와 같은 순전파에서 나옵니다.</translation>
+        <translation>→로 한 시점씩 따라가고, B로 시간 역전파(BPTT)를 따라가거나, “단계별 실행”을 누르세요 — 아래 모든 숫자는 그래프와 같은 순전파에서 나옵니다.</translation>
     </message>
     <message>
         <source>A test series is never trained on: the walk shows its forward pass and squared error only, no backward pass.</source>
@@ -3131,6 +4031,262 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>No backward: a test series</source>
         <translation>역전파 없음: 테스트 시계열</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::TimeStepWalker</name>
+    <message>
+        <source>x_t enters: the series&apos; values at step t, one per feature (or h_t of the layer below)</source>
+        <translation>x_t 입력: 시점 t의 시계열 값, 특성마다 하나 (또는 아래층의 h_t)</translation>
+    </message>
+    <message>
+        <source>x_t enters: the one-hot vector of the character (or h_t of the layer below)</source>
+        <translation>x_t 입력: 문자의 원-핫 벡터 (또는 아래층의 h_t)</translation>
+    </message>
+    <message>
+        <source>W_ih x_t + b_ih: what the input contributes to each gate i, f, g, o</source>
+        <translation>W_ih x_t + b_ih: 입력이 각 게이트 i, f, g, o에 기여하는 값</translation>
+    </message>
+    <message>
+        <source>W_ih x_t + b_ih: what the input contributes to each gate r, z, n</source>
+        <translation>W_ih x_t + b_ih: 입력이 각 게이트 r, z, n에 기여하는 값</translation>
+    </message>
+    <message>
+        <source>W_xh x_t + b_ih: what the input contributes (each column of W_xh weighs one feature of x_t)</source>
+        <translation>W_xh x_t + b_ih: 입력이 기여하는 값 (W_xh의 각 열이 x_t의 특성 하나에 곱해짐)</translation>
+    </message>
+    <message>
+        <source>W_xh x_t + b_ih: what the input contributes (a one-hot x picks one column of W_xh)</source>
+        <translation>W_xh x_t + b_ih: 입력이 기여하는 값 (원-핫 x는 W_xh의 열 하나를 고름)</translation>
+    </message>
+    <message>
+        <source>W_hh h_{t−1} + b_hh: what the previous hidden state contributes to each gate</source>
+        <translation>W_hh h_{t−1} + b_hh: 이전 은닉 상태가 각 게이트에 기여하는 값</translation>
+    </message>
+    <message>
+        <source>W_hh h_{t−1} + b_hh: what the memory of the previous step contributes</source>
+        <translation>W_hh h_{t−1} + b_hh: 이전 시점의 기억이 기여하는 값</translation>
+    </message>
+    <message>
+        <source>their sum: each gate&apos;s pre-activation</source>
+        <translation>둘의 합: 각 게이트의 활성화 전 값</translation>
+    </message>
+    <message>
+        <source>the sums for the reset gate r and the update gate z</source>
+        <translation>리셋 게이트 r과 업데이트 게이트 z의 합</translation>
+    </message>
+    <message>
+        <source>their sum: the pre-activation a_t</source>
+        <translation>둘의 합: 활성화 전 값 a_t</translation>
+    </message>
+    <message>
+        <source>σ squashes into (0, 1): the reset gate r and the update gate z</source>
+        <translation>σ가 (0, 1)로 압축: 리셋 게이트 r과 업데이트 게이트 z</translation>
+    </message>
+    <message>
+        <source>σ gates in (0, 1) — input i, forget f, output o — and the candidate g = tanh(…)</source>
+        <translation>(0, 1) 범위의 σ 게이트 — 입력 i, 망각 f, 출력 o — 와 후보 g = tanh(…)</translation>
+    </message>
+    <message>
+        <source>the candidate n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))</source>
+        <translation>후보 n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))</translation>
+    </message>
+    <message>
+        <source>the cell state c_t = f ⊙ c_{t−1} + i ⊙ g: keep some of the old memory, write some new</source>
+        <translation>셀 상태 c_t = f ⊙ c_{t−1} + i ⊙ g: 이전 기억 일부를 유지하고 새 기억 일부를 씀</translation>
+    </message>
+    <message>
+        <source>h_t = o ⊙ tanh(c_t): the output gate lets part of the cell state out</source>
+        <translation>h_t = o ⊙ tanh(c_t): 출력 게이트가 셀 상태의 일부를 내보냄</translation>
+    </message>
+    <message>
+        <source>h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}: z decides how much memory to keep</source>
+        <translation>h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}: z가 기억을 얼마나 유지할지 결정</translation>
+    </message>
+    <message>
+        <source>ReLU keeps the positive part: h_t</source>
+        <translation>ReLU는 양수 부분만 남김: h_t</translation>
+    </message>
+    <message>
+        <source>tanh squashes it into (−1, 1): h_t</source>
+        <translation>tanh가 (−1, 1)로 압축: h_t</translation>
+    </message>
+    <message>
+        <source>y_t = W_hy h_t + b_y: the predicted next value x_{t+1}, one per feature</source>
+        <translation>y_t = W_hy h_t + b_y: 예측한 다음 값 x_{t+1}, 특성마다 하나</translation>
+    </message>
+    <message>
+        <source>y_t = h_t: without an output layer the hidden state is the predicted next value x_{t+1}</source>
+        <translation>y_t = h_t: 출력층이 없으면 은닉 상태가 곧 예측한 다음 값 x_{t+1}</translation>
+    </message>
+    <message>
+        <source>W_hy h_t + b_y: the output scores (logits) y_t</source>
+        <translation>W_hy h_t + b_y: 출력 점수(로짓) y_t</translation>
+    </message>
+    <message>
+        <source>y_t = h_t: without an output layer the hidden state is the output</source>
+        <translation>y_t = h_t: 출력층이 없으면 은닉 상태가 곧 출력</translation>
+    </message>
+    <message>
+        <source>softmax turns the scores into probabilities</source>
+        <translation>softmax가 점수를 확률로 바꿈</translation>
+    </message>
+    <message>
+        <source>the most probable output (character, or class) is the prediction</source>
+        <translation>확률이 가장 높은 출력(문자 또는 클래스)이 예측</translation>
+    </message>
+    <message>
+        <source>the squared error of this step: (y_t − x_{t+1})² per feature, and its share of the mean (MSE)</source>
+        <translation>이 시점의 제곱 오차: 특성마다 (y_t − x_{t+1})², 그리고 평균(MSE)에서의 몫</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the target (the true next character, or the label)</source>
+        <translation>이 시점의 손실: 타깃(실제 다음 문자 또는 레이블) 확률의 −log</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh and through z_{t+1} ⊙ h_t</source>
+        <translation>dL/dh_t: 제곱 오차에서 dL/dy_t를 거쳐, 그리고 t+1에서 W_hh와 z_{t+1} ⊙ h_t를 거쳐 옴</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh</source>
+        <translation>dL/dh_t: 제곱 오차에서 dL/dy_t를 거쳐, 그리고 t+1에서 W_hh를 거쳐 옴</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t</source>
+        <translation>dL/dh_t: 출력에서, 그리고 t+1에서 W_hh와 z_{t+1} ⊙ h_t를 거쳐 옴</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: the gradient arriving from the output and from t+1 through W_hh</source>
+        <translation>dL/dh_t: 출력과 t+1에서 W_hh를 거쳐 도착하는 기울기</translation>
+    </message>
+    <message>
+        <source>dL/dc_t: through h_t = o ⊙ tanh(c_t), plus f_{t+1} ⊙ dL/dc_{t+1} along the cell state</source>
+        <translation>dL/dc_t: h_t = o ⊙ tanh(c_t)를 거쳐 오고, 셀 상태를 따라 f_{t+1} ⊙ dL/dc_{t+1}이 더해짐</translation>
+    </message>
+    <message>
+        <source>dL/da_t, the gates&apos; pre-activations: what reaches W_ih, W_hh and the biases</source>
+        <translation>dL/da_t, 게이트의 활성화 전 값: W_ih, W_hh와 편향에 도달하는 값</translation>
+    </message>
+    <message>
+        <source>dL/da_t = dL/dh_t where h_t &gt; 0: what reaches W_xh, W_hh and the biases</source>
+        <translation>dL/da_t = h_t &gt; 0인 곳의 dL/dh_t: W_xh, W_hh와 편향에 도달하는 값</translation>
+    </message>
+    <message>
+        <source>dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases</source>
+        <translation>dL/da_t = dL/dh_t ⊙ (1 − h_t²): W_xh, W_hh와 편향에 도달하는 값</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::Timeline</name>
+    <message>
+        <source>The step whose network the views show: drag the timeline to rewind</source>
+        <translation>뷰에 표시되는 네트워크의 스텝: 타임라인을 드래그하면 되감습니다</translation>
+    </message>
+    <message>
+        <source>Resume from here</source>
+        <translation>여기서부터 이어서 학습</translation>
+    </message>
+    <message>
+        <source>Continue training from the step shown: the steps after it are replaced</source>
+        <translation>표시된 스텝부터 학습을 계속합니다: 그 뒤의 스텝은 새로 대체됩니다</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>최신</translation>
+    </message>
+    <message>
+        <source>Back to the latest training step (End)</source>
+        <translation>최신 학습 스텝으로 돌아가기 (End)</translation>
+    </message>
+    <message>
+        <source>every %1 step kept (full speed)</source>
+        <extracomment>%1 is an ordinal from ordinal() (&quot;4th&quot;): every 4th training step is kept.</extracomment>
+        <translation>%1스텝마다 하나 보관 (최고 속도)</translation>
+    </message>
+    <message>
+        <source>Training at full speed, a copy of every step would cost more than %2% of its time, so every %1 step is kept (within the memory budget). Older steps are recomputed exactly from the kept step before them: trained again, the same numbers bit for bit</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;), %2 a percentage of the training time.</extracomment>
+        <translation>최고 속도로 학습할 때 매 스텝을 복사하면 학습 시간의 %2% 이상이 들므로, %1스텝마다 하나만 보관합니다(메모리 한도 내). 이전 스텝은 그 앞의 보관된 스텝에서 정확히 다시 계산합니다: 다시 학습하면 비트 단위까지 같은 숫자가 나옵니다</translation>
+    </message>
+    <message>
+        <source>memory budget: every %1 step kept</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;): every 4th training step is kept.</extracomment>
+        <translation>메모리 한도: %1스텝마다 하나 보관</translation>
+    </message>
+    <message>
+        <source>Older steps recomputed exactly from every %1 kept step (memory budget): the steps in between are trained again from the kept step before them, which gives the same numbers bit for bit</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;).</extracomment>
+        <translation>이전 스텝은 %1스텝마다 보관한 스텝에서 정확히 다시 계산합니다(메모리 한도): 그 사이의 스텝은 앞의 보관된 스텝부터 다시 학습하며, 비트 단위까지 같은 숫자가 나옵니다</translation>
+    </message>
+    <message>
+        <source>Training step %1 of %2
+(rewound)</source>
+        <translation>학습 스텝 %1/%2
+(되감음)</translation>
+    </message>
+    <message>
+        <source>Training step %1
+(latest)</source>
+        <translation>학습 스텝 %1
+(최신)</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal number (4th, 11th, 12th): &quot;every 4th step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <extracomment>An ordinal number ending in 1 (1st, 21st): &quot;every 21st step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal number ending in 2 (2nd, 22nd): &quot;every 2nd step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>An ordinal number ending in 3 (3rd, 23rd): &quot;every 3rd step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::TimelineTrack</name>
+    <message>
+        <source>tensor %1 element %2</source>
+        <translation>텐서 %1 원소 %2</translation>
+    </message>
+    <message>
+        <source>Edited by hand after step %1: %2 from %3 to %4</source>
+        <extracomment>%1 training step, %2 the weight&apos;s name, %3 and %4 its values before and after.</extracomment>
+        <translation>스텝 %1 후 직접 편집: %2, %3 → %4</translation>
+    </message>
+    <message>
+        <source>Training timeline</source>
+        <translation>학습 타임라인</translation>
+    </message>
+    <message>
+        <source>Step %1 — loss %2</source>
+        <extracomment>%1 training step, %2 its loss.</extracomment>
+        <translation>스텝 %1 — 손실 %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>스텝 %1</translation>
+    </message>
+    <message>
+        <source>Click or drag to see the network as it was after this step.</source>
+        <translation>클릭하거나 드래그하면 이 스텝 직후의 네트워크를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Older steps are recomputed exactly from every %1 kept step (training at full speed).</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;).</extracomment>
+        <translation>이전 스텝은 %1스텝마다 보관한 스텝에서 정확히 다시 계산합니다 (최고 속도 학습).</translation>
+    </message>
+    <message>
+        <source>Older steps are recomputed exactly from every %1 kept step (memory budget).</source>
+        <translation>이전 스텝은 %1스텝마다 보관한 스텝에서 정확히 다시 계산합니다 (메모리 한도).</translation>
     </message>
 </context>
 <context>
@@ -3262,11 +4418,11 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
     <message>
         <source>Train continuously at the chosen speed (Space)</source>
-        <translation>선택한 속도로 계속 학습 (Space)</translation>
+        <translation>선택한 속도로 계속 학습 (스페이스)</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation>학습 일시 정지 (Space)</translation>
+        <translation>학습 일시 정지 (스페이스)</translation>
     </message>
     <message>
         <source>One optimizer step: forward, loss, backward through time, update (Ctrl+→)</source>
@@ -3310,7 +4466,7 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
     <message>
         <source>One time step to the right, in the forward walk and back through time: x_t enters, W_xh x_t and W_hh h_{t−1} add up, the activation squashes, y_t picks a character (→)</source>
-        <translation>순방향 따라가기와 시간을 거슬러 가기에서 한 시점 오른쪽으로: x_t가 들어오고, W_xh x_t와 W_hh h_{t−1}이 더해지고, 활성화 함수가 압축하고, y_t가 문자를 고릅니다 (→)</translation>
+        <translation>순방향 따라가기와 시간 역전파(BPTT)에서 한 시점 오른쪽으로: x_t가 들어오고, W_xh x_t와 W_hh h_{t−1}이 더해지고, 활성화 함수가 압축하고, y_t가 문자를 고릅니다 (→)</translation>
     </message>
     <message>
         <source>&amp;Earlier time step</source>
@@ -3318,7 +4474,7 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
     <message>
         <source>One time step to the left, in the forward walk and back through time (←)</source>
-        <translation>순방향 따라가기와 시간을 거슬러 가기에서 한 시점 왼쪽으로 (←)</translation>
+        <translation>순방향 따라가기와 시간 역전파(BPTT)에서 한 시점 왼쪽으로 (←)</translation>
     </message>
     <message>
         <source>&amp;Next phase</source>
@@ -3338,7 +4494,7 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
     <message>
         <source>&amp;Back through time</source>
-        <translation>시간을 거슬러(&amp;B)</translation>
+        <translation>시간 역전파 (BPTT)(&amp;B)</translation>
     </message>
     <message>
         <source>The gradient from the last time step back to the first: dL/dh_t and where it fades (B; again: one time step further back)</source>
@@ -3611,7 +4767,7 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
         <source>model: %1, hidden size %2, %3, %4; %n parameters</source>
         <extracomment>%1 the cell (rnn_tanh, lstm, …), %2 the hidden size, %3 &quot;1 layer&quot; or &quot;2 layers&quot;, %4 &quot;with an output layer&quot; or &quot;no output layer&quot;, %n the parameters.</extracomment>
         <translation>
-            <numerusform>모델: %1, 은닉 크기 %2, %3, %4, 파라미터 %n개</numerusform>
+            <numerusform>모델: %1, 은닉 상태 크기 %2, %3, %4, 파라미터 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3826,7 +4982,7 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
   rnnlab-cli compare --preset cells
 
 Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it stopped); 2 bad input (the sessions do not share texts or optimizer settings, or an option is wrong).</source>
-        <translation>세션 두세 개를 나란히 학습합니다 — 각각 자체 모델(셀, 층, 은닉 크기, 출력층, 시드)이며, 모두 같은 텍스트와 같은 옵티마이저 설정을 씁니다 — 그리고 비교 모드의 요약 표를 출력합니다: 파라미터 수, 스텝, 그 손실, 모든 예측이 처음 맞은 스텝, 스텝당 시간, 초당 스텝 수. 손실과 스텝은 각 세션에 대해 `rnnlab-cli train SESSION --steps N`이 출력하는 값과 정확히 같습니다.
+        <translation>세션 두세 개를 나란히 학습합니다 — 각각 자체 모델(셀, 층, 은닉 상태 크기, 출력층, 시드)이며, 모두 같은 텍스트와 같은 옵티마이저 설정을 씁니다 — 그리고 비교 모드의 요약 표를 출력합니다: 파라미터 수, 스텝, 그 손실, 모든 예측이 처음 맞은 스텝, 스텝당 시간, 초당 스텝 수. 손실과 스텝은 각 세션에 대해 `rnnlab-cli train SESSION --steps N`이 출력하는 값과 정확히 같습니다.
 
   rnnlab-cli compare one-layer.json two-layers.json --steps 30
   rnnlab-cli compare --preset cells
@@ -4051,7 +5207,7 @@ MODEL.pt는 직접 만든 모델에 대해 torch.save(model.state_dict(), &quot;
         <source>wrote %1: %2, hidden size %3, %4, %5, %6, after %n steps</source>
         <extracomment>%1 the file, %2 the cell (rnn_tanh, lstm, …), %3 the hidden size, %4 &quot;1 layer&quot; or &quot;2 layers&quot;, %5 &quot;with an output layer&quot; or &quot;no output layer&quot;, %6 the optimizer (adam, sgd), %n the steps.</extracomment>
         <translation>
-            <numerusform>%1 저장함: %2, 은닉 크기 %3, %4, %5, %6, %n스텝 후</numerusform>
+            <numerusform>%1 저장함: %2, 은닉 상태 크기 %3, %4, %5, %6, %n스텝 후</numerusform>
         </translation>
     </message>
 </context>
@@ -4413,6 +5569,13 @@ Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the w
     <message>
         <source>rnnlab-cli %1 does not run a translation session (task &quot;translate&quot;) yet: use rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)</source>
         <translation>rnnlab-cli %1은(는) 아직 번역 세션(과제 &quot;translate&quot;)을 실행하지 않습니다: rnnlab-cli train(--trace와 함께) 또는 rnnlab-cli generate(--prime SOURCE와 함께)를 쓰세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: %n pairs (the first: %2 → %3); train it with rnnlab-cli train %1</source>
+        <extracomment>%1 the file written, %n its pairs, %2 → %3 the first pair (source → target).</extracomment>
+        <translation>
+            <numerusform>%1 저장함: 쌍 %n개 (첫 쌍: %2 → %3). rnnlab-cli train %1로 학습하세요</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Untrained (the seed&apos;s initial weights)</source>
-        <translation>未训练（种子的初始权重）</translation>
+        <translation>未训练（随机种子生成的初始权重）</translation>
     </message>
     <message>
         <source>After 1 training step</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>“%1” → “%2”, %3 of %4 right</source>
-        <translation>“%1” → “%2”，%4 个中对 %3 个</translation>
+        <translation>“%1” → “%2”，%4 个中对了 %3 个</translation>
     </message>
     <message>
         <source> · loss at t = %3: %1 (mean %2)</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The matrices &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt; (input → hidden) and &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt; (hidden → hidden) are the &lt;b&gt;same at every time step&lt;/b&gt;: each arrow of one colour is the same matrix. The Matrices panel shows them, with the biases.&lt;/p&gt;&lt;p&gt;The slides also have &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt; (hidden → output). The lecture&apos;s example has none: the hidden state itself (4 numbers for 4 characters) is the output y&lt;sub&gt;t&lt;/sub&gt;. With an output layer (Model panel) W&lt;sub&gt;hy&lt;/sub&gt; appears, shared across time like the other two.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;矩阵 &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt;（输入 → 隐藏）和 &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;（隐藏 → 隐藏）&lt;b&gt;在每个时间步都相同&lt;/b&gt;：同一颜色的箭头都是同一个矩阵。矩阵面板显示它们及偏置。&lt;/p&gt;&lt;p&gt;幻灯片中还有 &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt;（隐藏 → 输出）。课上的例子没有它：隐藏状态本身（4 个字符对应 4 个数）就是输出 y&lt;sub&gt;t&lt;/sub&gt;。加上输出层（模型面板）后会出现 W&lt;sub&gt;hy&lt;/sub&gt;，它和另外两个矩阵一样在各时间步共享。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;矩阵 &lt;b&gt;W&lt;sub&gt;xh&lt;/sub&gt;&lt;/b&gt;（输入 → 隐藏）和 &lt;b&gt;W&lt;sub&gt;hh&lt;/sub&gt;&lt;/b&gt;（隐藏 → 隐藏）&lt;b&gt;在每个时间步都相同&lt;/b&gt;：同一颜色的箭头都是同一个矩阵。矩阵面板显示它们及偏置。&lt;/p&gt;&lt;p&gt;幻灯片中还有 &lt;b&gt;W&lt;sub&gt;hy&lt;/sub&gt;&lt;/b&gt;（隐藏 → 输出）。课上的例子没有它：隐藏状态本身（4 个字符对应 4 个数）就是输出 y&lt;sub&gt;t&lt;/sub&gt;。加上输出层（“模型与数据”面板）后会出现 W&lt;sub&gt;hy&lt;/sub&gt;，它和另外两个矩阵一样在各时间步共享。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The computation, by hand</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The network is untrained: its weights are the random ones of seed 0. At t = 2 it reads ‘e’.&lt;/p&gt;&lt;p&gt;How to tell from the numbers below: here y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;, and tanh and softmax both keep the order of their inputs, so the largest entry of the pre-activation (the bold vector) becomes the largest probability — its character is the prediction (the rows are in the vocabulary&apos;s order: h, e, l, o).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;网络尚未训练：它的权重是种子 0 生成的随机权重。在 t = 2 时它读入 ‘e’。&lt;/p&gt;&lt;p&gt;如何从下面的数值判断：这里 y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;，而 tanh 和 softmax 都保持输入的大小顺序，所以预激活值（粗体向量）中最大的分量就对应最大的概率——它的字符就是预测（各行按词表顺序排列：h, e, l, o）。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;网络尚未训练：它的权重是用随机种子 0 随机生成的。在 t = 2 时它读入 ‘e’。&lt;/p&gt;&lt;p&gt;如何从下面的数值判断：这里 y&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt;，而 tanh 和 softmax 都保持输入的大小顺序，所以预激活值（粗体向量）中最大的分量就对应最大的概率——它的字符就是预测（各行按词表顺序排列：h, e, l, o）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The PyTorch code</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The lecture&apos;s code. rnnlab computes what it computes: the same initial weights from the seed, bit for bit, and Adam&apos;s update rule exactly as PyTorch&apos;s; the gradients and losses agree to the last digits of float32, not bit for bit (sums taken in another order can differ there; the tests hold the losses to 10&lt;sup&gt;−5&lt;/sup&gt;).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;课上的代码。rnnlab 的计算与之一致：由种子得到逐位相同的初始权重，Adam 的更新规则与 PyTorch 完全相同；梯度和损失在 float32 的最后几位上一致，但并非逐位相同（求和顺序不同时最后几位可能有差异；测试要求损失误差在 10&lt;sup&gt;−5&lt;/sup&gt; 以内）。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;课上的代码。rnnlab 的计算与之一致：由随机种子得到逐位相同的初始权重，Adam 的更新规则与 PyTorch 完全相同；梯度和损失在 float32 的最后几位上一致，但并非逐位相同（求和顺序不同时最后几位可能有差异；测试要求损失误差在 10&lt;sup&gt;−5&lt;/sup&gt; 以内）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Training hello</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Ten steps of Adam, as in the lecture&apos;s loop. Each row is one step: its loss and what the network predicted; the wrong characters are underlined. Like the loop&apos;s print(result), a row is taken from the step&apos;s forward pass, &lt;i&gt;before&lt;/i&gt; its update — the caption above the graph shows the network after the tenth update, so its loss is not row 10&apos;s.&lt;/p&gt;&lt;p&gt;After ten steps it says &lt;b&gt;ello&lt;/b&gt;. Press &lt;b&gt;Space&lt;/b&gt; to train on, &lt;b&gt;Ctrl+→&lt;/b&gt; for one step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Adam 训练十步，与课上的循环相同。每一行是一步：它的损失和网络的预测；错误的字符加了下划线。和循环中的 print(result) 一样，每一行取自该步更新&lt;i&gt;之前&lt;/i&gt;的前向传播——图上方的说明显示的是第十次更新之后的网络，所以其损失与第 10 行不同。&lt;/p&gt;&lt;p&gt;十步之后它输出 &lt;b&gt;ello&lt;/b&gt;。按 &lt;b&gt;Space&lt;/b&gt; 继续训练，按 &lt;b&gt;Ctrl+→&lt;/b&gt; 训练一步。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Adam 训练十步，与课上的循环相同。每一行是一步：它的损失和网络的预测；错误的字符加了下划线。和循环中的 print(result) 一样，每一行取自该步更新&lt;i&gt;之前&lt;/i&gt;的前向传播——图上方的说明显示的是第十次更新之后的网络，所以其损失与第 10 行不同。&lt;/p&gt;&lt;p&gt;十步之后它输出 &lt;b&gt;ello&lt;/b&gt;。按 &lt;b&gt;空格&lt;/b&gt; 继续训练，按 &lt;b&gt;Ctrl+→&lt;/b&gt; 训练一步。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Predict: the loss after the next update</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Sixteen short reviews, each labelled &lt;i&gt;positive&lt;/i&gt; or &lt;i&gt;negative&lt;/i&gt;. The network reads the whole review and only its &lt;b&gt;last&lt;/b&gt; output counts: the loss is on the last time step alone.&lt;/p&gt;&lt;p&gt;In the Model panel such data is one line per text: &lt;i&gt;text&lt;/i&gt;, a Tab, &lt;i&gt;label&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Right on all sixteen means it has learned &lt;i&gt;these&lt;/i&gt; sentences — memorised them, perhaps; whether it judges a review it has never seen is another test. (Its cell is a GRU, step 15: the bars beside the arrows are its gates r and z and its candidate n.)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;十六条简短的评论，每条标注为&lt;i&gt;正面&lt;/i&gt;或&lt;i&gt;负面&lt;/i&gt;。网络读完整条评论，只有&lt;b&gt;最后&lt;/b&gt;一个输出有效：损失只计算最后一个时间步。&lt;/p&gt;&lt;p&gt;在模型面板中，这类数据每行一条：&lt;i&gt;文本&lt;/i&gt;、一个 Tab、&lt;i&gt;标签&lt;/i&gt;。&lt;/p&gt;&lt;p&gt;十六条全对，说明它学会了&lt;i&gt;这些&lt;/i&gt;句子——也许只是记住了；它能否判断从未见过的评论，是另一项测试。（它的单元是 GRU，见第 15 步：箭头旁的条形是它的门 r、z 和候选状态 n。）&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;十六条简短的评论，每条标注为&lt;i&gt;正面&lt;/i&gt;或&lt;i&gt;负面&lt;/i&gt;。网络读完整条评论，只有&lt;b&gt;最后&lt;/b&gt;一个输出有效：损失只计算最后一个时间步。&lt;/p&gt;&lt;p&gt;在“模型与数据”面板中，这类数据每行一条：&lt;i&gt;文本&lt;/i&gt;、一个 Tab、&lt;i&gt;标签&lt;/i&gt;。&lt;/p&gt;&lt;p&gt;十六条全对，说明它学会了&lt;i&gt;这些&lt;/i&gt;句子——也许只是记住了；它能否判断从未见过的评论，是另一项测试。（它的单元是 GRU，见第 15 步：箭头旁的条形是它的门 r、z 和候选状态 n。）&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stacked RNNs</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Back through time, a vanilla RNN&apos;s gradient is multiplied by W&lt;sub&gt;hh&lt;/sub&gt;ᵀ and tanh′ at every step, and usually fades (or, with large weights, grows). The LSTM adds a cell state c&lt;sub&gt;t&lt;/sub&gt; (the lane above each row), c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, and gates between 0 and 1 (the bars i, f, o, beside the candidate g): &lt;b&gt;f&lt;/b&gt;orget keeps c&lt;sub&gt;t−1&lt;/sub&gt;, &lt;b&gt;i&lt;/b&gt;nput writes the candidate g (between −1 and 1), &lt;b&gt;o&lt;/b&gt;utput reads tanh(c&lt;sub&gt;t&lt;/sub&gt;) into h&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;Where f ≈ 1, c&lt;sub&gt;t−1&lt;/sub&gt; is kept and the gradient along c passes back almost unchanged. Untrained, an LSTM&apos;s gradient fades much like an RNN&apos;s; training can &lt;i&gt;learn&lt;/i&gt; f ≈ 1 (Compare ▸ RNN vs LSTM vs GRU).&lt;/p&gt;&lt;p&gt;After ten steps this LSTM says &lt;i&gt;llll&lt;/i&gt; where the RNN said &lt;i&gt;ello&lt;/i&gt;: it has four times the weights to set in the same ten steps. Press &lt;b&gt;Space&lt;/b&gt;: within 40 steps it says &lt;i&gt;ello&lt;/i&gt; too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;随时间反向传播时，基本 RNN 的梯度在每一步都要乘以 W&lt;sub&gt;hh&lt;/sub&gt;ᵀ 和 tanh′，通常会逐渐消失（权重较大时则会增大）。LSTM 增加了单元状态 c&lt;sub&gt;t&lt;/sub&gt;（每行上方的通道），c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g，以及取值在 0 和 1 之间的门（条形 i、f、o，旁边是候选值 g）：&lt;b&gt;f&lt;/b&gt; 遗忘门保留 c&lt;sub&gt;t−1&lt;/sub&gt;，&lt;b&gt;i&lt;/b&gt; 输入门写入候选值 g（在 −1 和 1 之间），&lt;b&gt;o&lt;/b&gt; 输出门把 tanh(c&lt;sub&gt;t&lt;/sub&gt;) 读入 h&lt;sub&gt;t&lt;/sub&gt;。&lt;/p&gt;&lt;p&gt;当 f ≈ 1 时，c&lt;sub&gt;t−1&lt;/sub&gt; 被保留，沿 c 的梯度几乎不变地向回传递。未训练时，LSTM 的梯度和 RNN 一样会消失；训练可以&lt;i&gt;学会&lt;/i&gt; f ≈ 1（比较 ▸ RNN vs LSTM vs GRU）。&lt;/p&gt;&lt;p&gt;十步之后，这个 LSTM 输出 &lt;i&gt;llll&lt;/i&gt;，而 RNN 输出 &lt;i&gt;ello&lt;/i&gt;：它要在同样的十步内调整四倍的权重。按 &lt;b&gt;Space&lt;/b&gt;：40 步之内它也会输出 &lt;i&gt;ello&lt;/i&gt;。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;随时间反向传播时，基本 RNN 的梯度在每一步都要乘以 W&lt;sub&gt;hh&lt;/sub&gt;ᵀ 和 tanh′，通常会逐渐消失（权重较大时则会增大）。LSTM 增加了单元状态 c&lt;sub&gt;t&lt;/sub&gt;（每行上方的通道），c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g，以及取值在 0 和 1 之间的门（条形 i、f、o，旁边是候选值 g）：&lt;b&gt;f&lt;/b&gt; 遗忘门保留 c&lt;sub&gt;t−1&lt;/sub&gt;，&lt;b&gt;i&lt;/b&gt; 输入门写入候选值 g（在 −1 和 1 之间），&lt;b&gt;o&lt;/b&gt; 输出门把 tanh(c&lt;sub&gt;t&lt;/sub&gt;) 读入 h&lt;sub&gt;t&lt;/sub&gt;。&lt;/p&gt;&lt;p&gt;当 f ≈ 1 时，c&lt;sub&gt;t−1&lt;/sub&gt; 被保留，沿 c 的梯度几乎不变地向回传递。未训练时，LSTM 的梯度和 RNN 一样会消失；训练可以&lt;i&gt;学会&lt;/i&gt; f ≈ 1（比较 ▸ RNN vs LSTM vs GRU）。&lt;/p&gt;&lt;p&gt;十步之后，这个 LSTM 输出 &lt;i&gt;llll&lt;/i&gt;，而 RNN 输出 &lt;i&gt;ello&lt;/i&gt;：它要在同样的十步内调整四倍的权重。按 &lt;b&gt;空格&lt;/b&gt;：40 步之内它也会输出 &lt;i&gt;ello&lt;/i&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>GRU</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The GRU does the same with two gates (r, z) and no separate cell state (its bars: r, z and the candidate n): h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;, where ⊙ multiplies entry by entry and n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) is the candidate state.&lt;/p&gt;&lt;p&gt;The update gate &lt;b&gt;z&lt;/b&gt; mixes: z ≈ 1 keeps the old state (and passes the gradient back nearly unchanged), z ≈ 0 replaces it with n&lt;sub&gt;t&lt;/sub&gt;. The reset gate &lt;b&gt;r&lt;/b&gt; decides how much of h&lt;sub&gt;t−1&lt;/sub&gt; the candidate sees.&lt;/p&gt;&lt;p&gt;The slides name the LSTM and the GRU; these two steps show what they compute. Change anything in the Model panel and see what happens.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;GRU 用两个门（r、z）实现同样的效果，没有单独的单元状态（它的条形：r、z 和候选状态 n）：h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;，其中 ⊙ 表示逐元素相乘，n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) 是候选状态。&lt;/p&gt;&lt;p&gt;更新门 &lt;b&gt;z&lt;/b&gt; 负责混合：z ≈ 1 保留旧状态（并几乎不变地向回传递梯度），z ≈ 0 用 n&lt;sub&gt;t&lt;/sub&gt; 替换它。重置门 &lt;b&gt;r&lt;/b&gt; 决定候选状态能看到多少 h&lt;sub&gt;t−1&lt;/sub&gt;。&lt;/p&gt;&lt;p&gt;幻灯片提到了 LSTM 和 GRU；这两步展示它们的计算。在模型面板中随意修改，看看会发生什么。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;GRU 用两个门（r、z）实现同样的效果，没有单独的单元状态（它的条形：r、z 和候选状态 n）：h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n&lt;sub&gt;t&lt;/sub&gt; + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;，其中 ⊙ 表示逐元素相乘，n&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;in&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;in&lt;/sub&gt; + r ⊙ (W&lt;sub&gt;hn&lt;/sub&gt; h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hn&lt;/sub&gt;)) 是候选状态。&lt;/p&gt;&lt;p&gt;更新门 &lt;b&gt;z&lt;/b&gt; 负责混合：z ≈ 1 保留旧状态（并几乎不变地向回传递梯度），z ≈ 0 用 n&lt;sub&gt;t&lt;/sub&gt; 替换它。重置门 &lt;b&gt;r&lt;/b&gt; 决定候选状态能看到多少 h&lt;sub&gt;t−1&lt;/sub&gt;。&lt;/p&gt;&lt;p&gt;幻灯片提到了 LSTM 和 GRU；这两步展示它们的计算。在“模型与数据”面板中随意修改，看看会发生什么。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Seeing memory</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Score: %1 of %2 right</source>
-        <translation>得分：%2 个中对 %1 个</translation>
+        <translation>得分：%2 个中对了 %1 个</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>The model and data on the left, from its seed, beside the same with one more stacked layer</source>
-        <translation>左侧的模型和数据（从其种子开始），与多堆叠一层的相同模型并排比较</translation>
+        <translation>左侧的模型和数据（从其随机种子开始），与多堆叠一层的相同模型并排比较</translation>
     </message>
     <message>
         <source>This model as RNN, LSTM and &amp;GRU</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>The model and data on the left, from its seed, as a vanilla RNN, an LSTM and a GRU</source>
-        <translation>左侧的模型和数据（从其种子开始），分别作为基本 RNN、LSTM 和 GRU</translation>
+        <translation>左侧的模型和数据（从其随机种子开始），分别作为基本 RNN、LSTM 和 GRU</translation>
     </message>
     <message>
         <source>SVG, vector, text stays text (*.svg)</source>
@@ -558,6 +558,11 @@
         <source>Score: no questions answered yet</source>
         <translation>得分：尚未回答任何问题</translation>
     </message>
+    <message>
+        <source>cannot write %1: the picture could not be encoded as PNG (%2x%3 pixels)</source>
+        <extracomment>%1 the file, %2 × %3 the picture&apos;s size in pixels.</extracomment>
+        <translation>无法写入 %1：图片无法编码为 PNG（%2x%3 像素）</translation>
+    </message>
 </context>
 <context>
     <name>ValueEquations</name>
@@ -568,6 +573,61 @@
     <message>
         <source>N = number of predicted steps, over all series; D = features per step</source>
         <translation>N = 所有序列中被预测的时间步数；D = 每步的特征数</translation>
+    </message>
+    <message>
+        <source>%1 (predicts x_{t+1}),   loss_t = (y_t − x_{t+1})²,   L = MSE = (1/N) Σ_t loss_t,   </source>
+        <extracomment>%1 is the output&apos;s equation (y_t = W_hy h_t + b_y).</extracomment>
+        <translation>%1（预测 x_{t+1}），   loss_t = (y_t − x_{t+1})²，   L = MSE = (1/N) Σ_t loss_t，   </translation>
+    </message>
+    <message>
+        <source>%1 (predicts x_{t+1}),   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²,   L = MSE = (1/(N·D)) Σ_t loss_t,   </source>
+        <extracomment>%1 is the output&apos;s equation (y_t = W_hy h_t + b_y).</extracomment>
+        <translation>%1（预测 x_{t+1}），   loss_t = Σ_d (y_t[d] − x_{t+1}[d])²，   L = MSE = (1/(N·D)) Σ_t loss_t，   </translation>
+    </message>
+    <message>
+        <source>a test series is never trained on:</source>
+        <translation>测试序列从不参与训练：</translation>
+    </message>
+    <message>
+        <source>this squared error is in no loss L and sends no gradient back</source>
+        <translation>该平方误差不计入任何损失 L，也不回传梯度</translation>
+    </message>
+    <message>
+        <source>(forward and error only; the Signal tab holds it against the anomaly threshold)</source>
+        <translation>（仅前向传播和误差；“信号”选项卡会将它与异常阈值比较）</translation>
+    </message>
+    <message>
+        <source>%1 step</source>
+        <translation>%1 步</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 步</translation>
+    </message>
+    <message>
+        <source>%1 feature</source>
+        <translation>%1 个特征</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 个特征</translation>
+    </message>
+    <message>
+        <source>the prediction of x_%1</source>
+        <translation>对 x_%1 的预测</translation>
+    </message>
+    <message>
+        <source>its share of L:</source>
+        <translation>它在 L 中的份额：</translation>
+    </message>
+    <message>
+        <source>L = MSE, the mean over %1 values: L = %2</source>
+        <extracomment>%1 the count (&quot;N·D = 119 steps × 2 features = 238&quot;), %2 the loss.</extracomment>
+        <translation>L = MSE，即 %1 个值的平均：L = %2</translation>
+    </message>
+    <message>
+        <source>L = MSE, the mean over %1: L = %2</source>
+        <translation>L = MSE，即 %1 上的平均：L = %2</translation>
     </message>
 </context>
 <context>
@@ -590,7 +650,7 @@
     </message>
     <message>
         <source>Predictions per step</source>
-        <translation>每步预测</translation>
+        <translation>每个训练步的预测</translation>
     </message>
     <message>
         <source>Generate</source>
@@ -610,7 +670,7 @@
     </message>
     <message>
         <source>Predictions per step lists predicted strings: it is for character tasks only.</source>
-        <translation>“每步预测”列出预测的字符串：仅适用于字符任务。</translation>
+        <translation>“每个训练步的预测”列出预测的字符串：仅适用于字符任务。</translation>
     </message>
     <message>
         <source>Generate writes text, for character tasks only. A time series&apos; free-running forecast (each prediction fed back as the next input) is drawn in the Signal tab, as long as you set it there.</source>
@@ -622,7 +682,7 @@
     </message>
     <message>
         <source> This run is a translation (an encoder–decoder): its loss and accuracy are in the Loss tab, each pair&apos;s greedy translation at every step in Predictions per step, and its three weight sets (encoder, decoder, fc) in the Matrices panel.</source>
-        <translation> 本次运行是翻译（编码器–解码器）：其损失和准确率在“损失”选项卡中，每个样本对在每一步的贪心翻译在“每步预测”中，三组权重（encoder、decoder、fc）在矩阵面板中。</translation>
+        <translation> 本次运行是翻译（编码器–解码器）：其损失和准确率在“损失”选项卡中，每个样本对在每一步的贪心翻译在“每个训练步的预测”中，三组权重（encoder、decoder、fc）在矩阵面板中。</translation>
     </message>
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
@@ -634,7 +694,7 @@
     </message>
     <message>
         <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
-        <translation>“生成”把网络的输出反馈为下一个输入来写文本；翻译在其解码器中这样做，其贪心翻译列在“每步预测”中。</translation>
+        <translation>“生成”把网络的输出反馈为下一个输入来写文本；翻译在其解码器中这样做，其贪心翻译列在“每个训练步的预测”中。</translation>
     </message>
     <message>
         <source>The Memory tab reads one network over one text; an encoder–decoder&apos;s two are not analysed yet.</source>
@@ -643,6 +703,82 @@
     <message>
         <source> This run is a time series: its values, the network&apos;s predictions, the free-running forecast and the flagged steps are in the Signal tab, and every number of a time step in the graph.</source>
         <translation> 本次运行是时间序列：其数值、网络的预测、自由运行预报和被标记的时间步在“信号”选项卡中，每个时间步的全部数值在图中。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::CellValueEditor</name>
+    <message>
+        <source>Type a number, e.g. 0.5 or -1.2e-3</source>
+        <translation>输入一个数，例如 0.5 或 -1.2e-3</translation>
+    </message>
+    <message>
+        <source>Use a point as the decimal separator: %1</source>
+        <translation>请用点号作小数分隔符：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type e.g. 0.5 or -1.2e-3</source>
+        <translation>“%1” 不是数：请输入例如 0.5 或 -1.2e-3</translation>
+    </message>
+    <message>
+        <source>A weight must be a finite number (%1 would turn the loss into nan)</source>
+        <translation>权重必须是有限数（%1 会使损失变为 nan）</translation>
+    </message>
+    <message>
+        <source>Too large for a float32 weight: at most ±%1</source>
+        <translation>超出 float32 权重的范围：最大为 ±%1</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ColorLegend</name>
+    <message>
+        <source>%1: blue is negative, red is positive; the colour is darkest at ±%2 and beyond.</source>
+        <extracomment>%1 the legend&apos;s caption (Weights), %2 the colour scale&apos;s end.</extracomment>
+        <translation>%1：蓝色为负，红色为正；在 ±%2 及以外颜色最深。</translation>
+    </message>
+    <message>
+        <source>The numbers in the cells and under the bar are in units of %1: %2 in a cell means %3.</source>
+        <extracomment>%1 a power of ten (10⁻³), %2 a number as a cell prints it, %3 the value it stands for.</extracomment>
+        <translation>单元格中和色条下方的数以 %1 为单位：单元格中的 %2 表示 %3。</translation>
+    </message>
+    <message>
+        <source>Where the cells are too small for numbers, hover a cell (or move to it with the arrow keys) to read its value.</source>
+        <translation>单元格太小放不下数字时，将鼠标悬停在单元格上（或用方向键移到该单元格）即可读取其值。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ColorMap</name>
+    <message>
+        <source>input gate i</source>
+        <extracomment>A gate&apos;s name (LSTM: i, f, g, o; GRU: r, z, n): keep its letter last, after a space.</extracomment>
+        <translation>输入门 i</translation>
+    </message>
+    <message>
+        <source>forget gate f</source>
+        <translation>遗忘门 f</translation>
+    </message>
+    <message>
+        <source>candidate g</source>
+        <translation>候选值 g</translation>
+    </message>
+    <message>
+        <source>output gate o</source>
+        <translation>输出门 o</translation>
+    </message>
+    <message>
+        <source>reset gate r</source>
+        <translation>重置门 r</translation>
+    </message>
+    <message>
+        <source>update gate z</source>
+        <translation>更新门 z</translation>
+    </message>
+    <message>
+        <source>candidate n</source>
+        <translation>候选状态 n</translation>
     </message>
 </context>
 <context>
@@ -681,11 +817,11 @@
     </message>
     <message>
         <source>Model %1&apos;s seed: torch.manual_seed for its initial weights</source>
-        <translation>模型 %1 的种子：用于初始权重的 torch.manual_seed</translation>
+        <translation>模型 %1 的随机种子：用于初始权重的 torch.manual_seed</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation>种子</translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source> layer</source>
@@ -697,7 +833,7 @@
     </message>
     <message>
         <source>seed: &quot;%1&quot; is not a whole number from −9223372036854775808 to 9223372036854775807</source>
-        <translation>种子：“%1” 不是 −9223372036854775808 到 9223372036854775807 之间的整数</translation>
+        <translation>随机种子：“%1” 不是 −9223372036854775808 到 9223372036854775807 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -708,7 +844,7 @@
     </message>
     <message>
         <source>Correct characters</source>
-        <translation>正确字符</translation>
+        <translation>字符准确率</translation>
     </message>
     <message>
         <source>Show the loss on a logarithmic axis: late, small differences between the models stay visible</source>
@@ -720,7 +856,7 @@
     </message>
     <message>
         <source>correct (%)</source>
-        <translation>正确率 (%)</translation>
+        <translation>准确率 (%)</translation>
     </message>
     <message>
         <source>loss</source>
@@ -731,7 +867,7 @@
     <name>rnnlab::CompareWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one step for every model · Ctrl+L: lock step or free-running · F: fold the graphs</source>
-        <translation>Space：训练 · Ctrl+→：每个模型训练一步 · Ctrl+L：同步或自由运行 · F：折叠各图</translation>
+        <translation>空格：训练 · Ctrl+→：每个模型训练一步 · Ctrl+L：同步或自由运行 · F：折叠各图</translation>
     </message>
     <message>
         <source>Every model trains on these texts with these optimizer settings, so that only the models differ. Change them in the main window (Model and data) and compare again.</source>
@@ -751,11 +887,11 @@
     </message>
     <message>
         <source>Train every model at the chosen speed (Space)</source>
-        <translation>以所选速度训练所有模型（Space）</translation>
+        <translation>以所选速度训练所有模型（空格）</translation>
     </message>
     <message>
         <source>Pause every model (Space)</source>
-        <translation>暂停所有模型（Space）</translation>
+        <translation>暂停所有模型（空格）</translation>
     </message>
     <message>
         <source>One optimizer step for every model (Ctrl+→)</source>
@@ -763,7 +899,7 @@
     </message>
     <message>
         <source>Every model back to its seed&apos;s initial weights, step 0 (Ctrl+R)</source>
-        <translation>所有模型回到其种子的初始权重，第 0 步（Ctrl+R）</translation>
+        <translation>所有模型回到其随机种子生成的初始权重，第 0 步（Ctrl+R）</translation>
     </message>
     <message>
         <source>&amp;Lock step</source>
@@ -918,6 +1054,288 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::EquationModel</name>
+    <message>
+        <source>units %1:</source>
+        <translation>单元 %1：</translation>
+    </message>
+    <message>
+        <source>(no gradients: the loss of this pass is not finite)</source>
+        <translation>（无梯度：本次传播的损失不是有限数）</translation>
+    </message>
+    <message>
+        <source>from layer %1</source>
+        <translation>来自第 %1 层</translation>
+    </message>
+    <message>
+        <source>the loss of the text: −log of the probability of its label (scored at the last step)</source>
+        <translation>该文本的损失：其标签概率的 −log（在最后一步计分）</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the next character</source>
+        <translation>此步的损失：下一个字符概率的 −log</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the target</source>
+        <translation>此步的损失：目标概率的 −log</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ [h_t &gt; 0]</source>
+        <translation>dL/dh_t = （来自 y_t 或上一层） + W_hhᵀ dL/da_{t+1}，   dL/da_t = dL/dh_t ⊙ [h_t &gt; 0]</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from y_t or the layer above) + W_hhᵀ dL/da_{t+1},   dL/da_t = dL/dh_t ⊙ (1 − h_t²)</source>
+        <translation>dL/dh_t = （来自 y_t 或上一层） + W_hhᵀ dL/da_{t+1}，   dL/da_t = dL/dh_t ⊙ (1 − h_t²)</translation>
+    </message>
+    <message>
+        <source>h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5),   %2   for t = 1 … %3, h_0 = 0;   b%5 = b_ih%5 + b_hh%5 (PyTorch keeps the two biases apart)</source>
+        <extracomment>The RNN&apos;s equations. %1 the activation (tanh or ReLU), %2 the output&apos;s equations, %3 the number of time steps, %4 the layer&apos;s input (x_t), %5 the layer&apos;s superscript (empty for one layer).</extracomment>
+        <translation>h_t%5 = %1(W_hh%5 h_{t−1}%5 + W_xh%5 %4 + b%5) = %1(a_t%5)，   %2   t = 1 … %3，h_0 = 0；   b%5 = b_ih%5 + b_hh%5（PyTorch 分开保存两个偏置）</translation>
+    </message>
+    <message>
+        <source>Backward through time</source>
+        <translation>随时间反向传播</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <source>%1, test series %2</source>
+        <extracomment>The walk&apos;s direction (Forward) and which test series it walks.</extracomment>
+        <translation>%1，测试序列 %2</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>，第 %1 层</translation>
+    </message>
+    <message>
+        <source>the squared error of this step: (y_t − x_{t+1})² per feature (a test series: no share of L)</source>
+        <translation>此步的平方误差：每个特征的 (y_t − x_{t+1})²（测试序列：不计入 L）</translation>
+    </message>
+    <message>
+        <source>%1: what the layer below contributes</source>
+        <translation>%1：下一层贡献的部分</translation>
+    </message>
+    <message>
+        <source>y_%1 (logits)</source>
+        <translation>y_%1（logits）</translation>
+    </message>
+    <message>
+        <source> (not scored: a classifier is scored at the last time step only)</source>
+        <translation> （不计分：分类器只在最后一个时间步计分）</translation>
+    </message>
+    <message>
+        <source> ✗ (the label is %1)</source>
+        <extracomment>%1 is the true label (a character or class).</extracomment>
+        <translation> ✗（标签是 %1）</translation>
+    </message>
+    <message>
+        <source> ✗ (the text goes on with %1)</source>
+        <extracomment>%1 is the true next character.</extracomment>
+        <translation> ✗（文本接下来是 %1）</translation>
+    </message>
+    <message>
+        <source>the largest is p_%1[%2] = %3: predicts %2%4</source>
+        <extracomment>%1 the time step, %2 the predicted character or class, %3 its probability, %4 the verdict (✓, or ✗ with the true one).</extracomment>
+        <translation>最大的是 p_%1[%2] = %3：预测 %2%4</translation>
+    </message>
+    <message>
+        <source>no loss at t = %1: this time step has no target</source>
+        <translation>t = %1 时无损失：该时间步没有目标</translation>
+    </message>
+    <message>
+        <source>no backward pass — %1</source>
+        <translation>无反向传播 — %1</translation>
+    </message>
+    <message>
+        <source>x_%1%2 = h_%1 of layer %3 =</source>
+        <extracomment>%1 the time step, %2 the layer&apos;s superscript, %3 the layer below.</extracomment>
+        <translation>x_%1%2 = 第 %3 层的 h_%1 =</translation>
+    </message>
+    <message>
+        <source>x_%1 = the values of test series %2 at t = %1 =</source>
+        <translation>x_%1 = 测试序列 %2 在 t = %1 时的值 =</translation>
+    </message>
+    <message>
+        <source>x_%1 = the values of series %2 at t = %1 =</source>
+        <translation>x_%1 = 序列 %2 在 t = %1 时的值 =</translation>
+    </message>
+    <message>
+        <source>the mean over the %1 texts&apos; labels (one scored step each)</source>
+        <translation>%1 条文本标签上的平均（每条计分一步）</translation>
+    </message>
+    <message>
+        <source>the mean over the %1 scored time steps of all texts</source>
+        <translation>所有文本中 %1 个计分时间步的平均</translation>
+    </message>
+    <message>
+        <source>the training loss is %1: L = %2</source>
+        <extracomment>%1 what the loss averages (&quot;the mean over the 12 scored time steps of all texts&quot;), %2 its value.</extracomment>
+        <translation>训练损失是%1：L = %2</translation>
+    </message>
+    <message>
+        <source>dL/dy_%1 = (p_%1 − one-hot(%2)) / %3: L is the mean over %3 predictions</source>
+        <extracomment>%1 the time step, %2 the target (&apos;e&apos;), %3 the number of predictions N.</extracomment>
+        <translation>dL/dy_%1 = (p_%1 − one-hot(%2)) / %3：L 是 %3 个预测的平均</translation>
+    </message>
+    <message>
+        <source>nothing after t = %1</source>
+        <translation>t = %1 之后无后续步</translation>
+    </message>
+    <message>
+        <source>dL/da_%1 = dL/dh_%1 where h_%1 &gt; 0 =</source>
+        <translation>dL/da_%1 = dL/dh_%1（在 h_%1 &gt; 0 处）=</translation>
+    </message>
+    <message>
+        <source>→ into ∂W_xh, ∂W_hh, ∂b</source>
+        <translation>→ 计入 ∂W_xh、∂W_hh、∂b</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::EquationView</name>
+    <message>
+        <source>Numbers are rounded for display. Results (sums, products, tanh, σ, softmax) use the exact values, so working them out from the printed numbers may change a last digit; the graph shows every digit on hover.</source>
+        <translation>数值为显示而四舍五入。结果（求和、乘积、tanh、σ、softmax）使用精确值计算，所以用显示的数字手算时最后一位可能不同；在图上悬停可看到全部位数。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GatedEquations</name>
+    <message>
+        <source>a_k = W_ik %1 + W_hk h_{t−1} + b_k for each gate k = i, f, g, o;  i, f, o = σ(a_k),  g = tanh(a_g),  c_t = f ⊙ c_{t−1} + i ⊙ g,  h_t = o ⊙ tanh(c_t);  W_ih stacks W_ii, W_if, W_ig, W_io in PyTorch&apos;s row order i, f, g, o; W_hh likewise</source>
+        <extracomment>The LSTM&apos;s equations; %1 is what the layer reads (x_t, or h_t of the layer below).</extracomment>
+        <translation>对每个门 k = i, f, g, o：a_k = W_ik %1 + W_hk h_{t−1} + b_k；  i, f, o = σ(a_k)，  g = tanh(a_g)，  c_t = f ⊙ c_{t−1} + i ⊙ g，  h_t = o ⊙ tanh(c_t)；  W_ih 按 PyTorch 的行顺序 i, f, g, o 堆叠 W_ii、W_if、W_ig、W_io；W_hh 同理</translation>
+    </message>
+    <message>
+        <source>r, z = σ(a_k), a_k = W_ik %1 + W_hk h_{t−1} + b_k (k = r, z);  n = tanh(W_in %1 + b_in + r ⊙ (W_hn h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1};  W_ih stacks W_ir, W_iz, W_in in PyTorch&apos;s row order r, z, n; W_hh likewise</source>
+        <extracomment>The GRU&apos;s equations; %1 is what the layer reads (x_t, or h_t of the layer below).</extracomment>
+        <translation>r, z = σ(a_k)，a_k = W_ik %1 + W_hk h_{t−1} + b_k（k = r, z）；  n = tanh(W_in %1 + b_in + r ⊙ (W_hn h_{t−1} + b_hn))；  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}；  W_ih 按 PyTorch 的行顺序 r, z, n 堆叠 W_ir、W_iz、W_in；W_hh 同理</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from above) + W_hhᵀ dL/da_{t+1},  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + f_{t+1} ⊙ dL/dc_{t+1},  dL/da_t per gate</source>
+        <translation>dL/dh_t = （来自上方） + W_hhᵀ dL/da_{t+1}，  dL/dc_t = dL/dh_t ⊙ o ⊙ (1 − tanh² c_t) + f_{t+1} ⊙ dL/dc_{t+1}，  每个门的 dL/da_t</translation>
+    </message>
+    <message>
+        <source>dL/dh_t = (from above) + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1},  dL/dgi, dL/dgh per gate</source>
+        <translation>dL/dh_t = （来自上方） + W_hhᵀ dL/dgh_{t+1} + z_{t+1} ⊙ dL/dh_{t+1}，  每个门的 dL/dgi、dL/dgh</translation>
+    </message>
+    <message>
+        <source>: the series&apos; values, weighed by the columns of W_ih)</source>
+        <translation>：序列的值，由 W_ih 的各列加权)</translation>
+    </message>
+    <message>
+        <source>(one-hot x_%1: column %2 of W_ih)</source>
+        <translation>（one-hot x_%1：W_ih 的第 %2 列）</translation>
+    </message>
+    <message>
+        <source>nothing after t = %1</source>
+        <translation>t = %1 之后无后续步</translation>
+    </message>
+    <message>
+        <source>and dL/dgh_n = r ⊙ dL/da_n =</source>
+        <translation>以及 dL/dgh_n = r ⊙ dL/da_n =</translation>
+    </message>
+    <message>
+        <source>→ into ∂W_ih, ∂W_hh, ∂b</source>
+        <translation>→ 计入 ∂W_ih、∂W_hh、∂b</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GenerationPanel</name>
+    <message>
+        <source>characters to start from</source>
+        <translation>起始字符</translation>
+    </message>
+    <message>
+        <source>The network reads these characters first, then continues on its own</source>
+        <translation>网络先读入这些字符，然后自己接着写</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ime:</source>
+        <translation>开头(&amp;I)：</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>How many characters to generate after the prime</source>
+        <translation>在开头之后生成多少个字符</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>长度(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Greed&amp;y</source>
+        <translation>贪心(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Always take the most probable next character (argmax)</source>
+        <translation>总是取概率最高的下一个字符（argmax）</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple</source>
+        <translation>采样(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Draw the next character from softmax(logits / temperature)</source>
+        <translation>从 softmax(logits / 温度) 中抽取下一个字符</translation>
+    </message>
+    <message>
+        <source>Next character:</source>
+        <translation>下一个字符：</translation>
+    </message>
+    <message>
+        <source>1 samples from the network&apos;s own probabilities; smaller is more conservative, larger more adventurous</source>
+        <translation>1 按网络自身的概率采样；越小越保守，越大越大胆</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same text again</source>
+        <translation>相同的随机种子会再次生成相同的文本</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>随机种子(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation>温度(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>&amp;Result (the prime in bold, then what the network wrote):</source>
+        <translation>结果(&amp;R)（粗体为开头，后面是网络写出的内容）：</translation>
+    </message>
+    <message>
+        <source>Nothing generated yet</source>
+        <translation>尚未生成任何内容</translation>
+    </message>
+    <message>
+        <source>This model is a classifier (many-to-one): its outputs are labels, not characters, so it cannot write text. Generation is one-to-many: train a next-character model (lines without a label) to use it.</source>
+        <translation>该模型是分类器（多对一）：它的输出是标签而不是字符，因此不能写文本。生成是一对多的：请训练一个预测下一个字符的模型（各行不带标签）后再使用。</translation>
+    </message>
+    <message>
+        <source>Waiting for a model</source>
+        <translation>等待模型</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>The prime you gave</source>
+        <translation>你给出的开头</translation>
+    </message>
+    <message>
+        <source>Generated by the network</source>
+        <translation>由网络生成</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::GradientComparisonPlot</name>
     <message>
         <source>How much of the last step&apos;s gradient reaches h&lt;sub&gt;t&lt;/sub&gt; (top layer)</source>
@@ -938,6 +1356,72 @@
     <message>
         <source>No gradients yet: the models&apos; first forward and backward pass shows them.</source>
         <translation>尚无梯度：模型的第一次前向和反向传播后才会显示。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GradientNormPlot</name>
+    <message>
+        <source>The size of the gradient that reaches the hidden state h_t at each time step. The training loss is the mean L = (loss_1 + … + loss_N) / N over the N predictions of all texts, so the last step&apos;s share of it is loss_n/N. Falling towards t = 1: the gradient vanishes on its way back through time (try a 40-character text); rising: it explodes.</source>
+        <translation>每个时间步到达隐藏状态 h_t 的梯度大小。训练损失是所有文本 N 个预测的平均 L = (loss_1 + … + loss_N) / N，所以最后一步所占的份额是 loss_n/N。朝 t = 1 下降：梯度在随时间反向传播的途中消失（试试 40 个字符的文本）；上升：梯度爆炸。</translation>
+    </message>
+    <message>
+        <source>Last step&apos;s loss only</source>
+        <translation>仅最后一步的损失</translation>
+    </message>
+    <message>
+        <source>Only the last prediction&apos;s share of the loss, loss_n/N (t = n; L is the mean over N predictions), carried back through time: ‖d(loss_n/N)/dh_t‖, how much of it still reaches each earlier step — the vanishing (or exploding) gradient. Unticked: ‖dL/dh_t‖ of the whole loss L, to which every step adds its own term, so the curve does not fall like that.</source>
+        <translation>只取最后一个预测在损失中的份额 loss_n/N（t = n；L 是 N 个预测的平均），随时间反向传播：‖d(loss_n/N)/dh_t‖，即它还有多少能到达之前的每一步——梯度消失（或爆炸）。不勾选：整个损失 L 的 ‖dL/dh_t‖，每一步都会加上自己的一项，所以曲线不会那样下降。</translation>
+    </message>
+    <message>
+        <source>Show the norms on a logarithmic axis: a vanishing gradient falls in a straight line, decade by decade</source>
+        <translation>在对数坐标轴上显示范数：消失的梯度按数量级沿直线下降</translation>
+    </message>
+    <message>
+        <source>time step t</source>
+        <translation>时间步 t</translation>
+    </message>
+    <message>
+        <source>layer 1</source>
+        <translation>第 1 层</translation>
+    </message>
+    <message>
+        <source>‖dL/dh_t‖ of every time step appears here once a session is loaded</source>
+        <translation>加载会话后，这里显示每个时间步的 ‖dL/dh_t‖</translation>
+    </message>
+    <message>
+        <source>No gradients in this snapshot yet: they come from a backward pass through time</source>
+        <translation>此快照中尚无梯度：梯度来自随时间反向传播</translation>
+    </message>
+    <message>
+        <source>A test series is never trained on: it has no gradients</source>
+        <translation>测试序列从不参与训练：它没有梯度</translation>
+    </message>
+    <message>
+        <source>There is no text %1 in this session</source>
+        <translation>此会话中没有文本 %1</translation>
+    </message>
+    <message>
+        <source>No gradient of the last step&apos;s loss in this snapshot yet</source>
+        <translation>此快照中尚无最后一步损失的梯度</translation>
+    </message>
+    <message>
+        <source>W_hh = 0: the last step&apos;s loss reaches h_{%1} only; every earlier h_t gets 0, which a log axis cannot show</source>
+        <translation>W_hh = 0：最后一步的损失只到达 h_{%1}；之前的每个 h_t 都得到 0，对数坐标轴无法显示</translation>
+    </message>
+    <message>
+        <source>◯ %1: the graph&apos;s dL/d%2</source>
+        <extracomment>%1 the norm and its value (&quot;‖dL/dh_3‖ = 0.12&quot;), %2 the hidden state (h_3).</extracomment>
+        <translation>◯ %1：图中的 dL/d%2</translation>
+    </message>
+    <message>
+        <source>◯ %1, the same as the graph&apos;s ‖dL/d%2‖: only loss_%3 reaches it</source>
+        <extracomment>%1 the last step&apos;s norm and its value, %2 the hidden state (h_3), %3 the last time step.</extracomment>
+        <translation>◯ %1，与图中的 ‖dL/d%2‖ 相同：只有 loss_%3 到达它</translation>
+    </message>
+    <message>
+        <source>◯ %1   □ the graph&apos;s %2 (whole L)</source>
+        <extracomment>%1 the last step&apos;s norm and its value, %2 the whole loss&apos;s norm and its value.</extracomment>
+        <translation>◯ %1   □ 图中的 %2（整个 L）</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1542,143 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Deco&amp;der:</source>
         <translation>解码器(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>y = h (no W&lt;sub&gt;hy&lt;/sub&gt;)</source>
+        <extracomment>Legend of the grey arrow when the model has no output layer: the outputs y are h itself.</extracomment>
+        <translation>y = h（无 W&lt;sub&gt;hy&lt;/sub&gt;）</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphPainter</name>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GraphToolTip</name>
+    <message>
+        <source>&lt;b&gt;%1 = 0&lt;/b&gt; (%2), %3×%4: What if W_hh = 0? — the graph&apos;s forward pass uses zeros here; the trained values are in the Matrices panel</source>
+        <translation>&lt;b&gt;%1 = 0&lt;/b&gt;（%2），%3×%4：如果 W_hh = 0 会怎样？——图的前向传播在这里用零；训练得到的值在矩阵面板中</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3×%4: the same matrix at every time step</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2），%3×%4：每个时间步都是同一个矩阵</translation>
+    </message>
+    <message>
+        <source>Hidden until you have predicted (Lesson ▸ Reveal)</source>
+        <translation>先做出预测后才显示（课程 ▸ 揭晓）</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads x_%1 = %2 and should predict the next value %3</source>
+        <translation>时间步 t = %1：单元读入 x_%1 = %2，应预测下一个值 %3</translation>
+    </message>
+    <message>
+        <source>x_%1 = %2: the series&apos; value at time step %1</source>
+        <translation>x_%1 = %2：序列在时间步 %1 的值</translation>
+    </message>
+    <message>
+        <source>x_%1[%2] = %3: feature %2 of the series at time step %1, fed in as it is (not one-hot)</source>
+        <translation>x_%1[%2] = %3：序列在时间步 %1 的特征 %2，按原值输入（不是 one-hot）</translation>
+    </message>
+    <message>
+        <source>y_%1[%2] = %3: the predicted next value (W_hy h_t + b_y, no softmax)&lt;br&gt;target %4 · error %5 · squared %6</source>
+        <translation>y_%1[%2] = %3：预测的下一个值（W_hy h_t + b_y，无 softmax）&lt;br&gt;目标 %4 · 误差 %5 · 平方 %6</translation>
+    </message>
+    <message>
+        <source>x_%6 = %4: the true next value, the target of y_%1 — the series continues with %4 after x_%1 = %2, where the network predicts %3&lt;br&gt;squared error at this step (summed over the features) %5</source>
+        <translation>x_%6 = %4：真实的下一个值，即 y_%1 的目标——序列在 x_%1 = %2 之后是 %4，网络预测的是 %3&lt;br&gt;此步的平方误差（对各特征求和）%5</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads ‘%2’; no output is scored here (only the last step&apos;s)</source>
+        <translation>时间步 t = %1：单元读入 ‘%2’；这里的输出不计分（只计最后一步）</translation>
+    </message>
+    <message>
+        <source>Time step t = %1: the cell reads ‘%2’ and should predict ‘%3’</source>
+        <translation>时间步 t = %1：单元读入 ‘%2’，应预测 ‘%3’</translation>
+    </message>
+    <message>
+        <source>x_%1 = ‘%2’ (time step %1)</source>
+        <translation>x_%1 = ‘%2’（时间步 %1）</translation>
+    </message>
+    <message>
+        <source>x_%1[%2] = %3: one-hot of ‘%4’ (‘%5’ is dimension %2)</source>
+        <translation>x_%1[%2] = %3：‘%4’ 的 one-hot（‘%5’ 是第 %2 维）</translation>
+    </message>
+    <message>
+        <source>Gates at t = %1%2 (bars: the mean over the units; zoom in for each unit)</source>
+        <extracomment>%1 the time step, %2 &quot;, layer N&quot; (or nothing).</extracomment>
+        <translation>门，t = %1%2（条形：各单元的平均；放大可看每个单元）</translation>
+    </message>
+    <message>
+        <source>, layer %1</source>
+        <translation>，第 %1 层</translation>
+    </message>
+    <message>
+        <source>dL/dc_%1%2[%3] = %4: the gradient of the whole loss L at c_t (c_t = %5)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>dL/dc_%1%2[%3] = %4：整个损失 L 在 c_t 处的梯度（c_t = %5）</translation>
+    </message>
+    <message>
+        <source> of layer %1</source>
+        <translation> （第 %1 层）</translation>
+    </message>
+    <message>
+        <source>c_%1%2[%3] = %4: the cell state, c_t = f ⊙ c_{t−1} + i ⊙ g</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>c_%1%2[%3] = %4：单元状态，c_t = f ⊙ c_{t−1} + i ⊙ g</translation>
+    </message>
+    <message>
+        <source>dL/dh_%1%2[%3] = %4: the gradient of the whole loss L at h_t (h_t = %5)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>dL/dh_%1%2[%3] = %4：整个损失 L 在 h_t 处的梯度（h_t = %5）</translation>
+    </message>
+    <message>
+        <source>h_%1%2[%3] = %4&lt;br&gt;pre-activation a_%1 = %5 (W_hh h + b_hh = %6, W_xh x + b_ih = %7)</source>
+        <extracomment>%1 the time step, %2 &quot; of layer N&quot; (or nothing), %3 the unit, then the values.</extracomment>
+        <translation>h_%1%2[%3] = %4&lt;br&gt;预激活值 a_%1 = %5（W_hh h + b_hh = %6，W_xh x + b_ih = %7）</translation>
+    </message>
+    <message>
+        <source>P(class ‘%1’ | the text up to ‘%2’) = %3&lt;br&gt;logit %4%5%6</source>
+        <extracomment>%1 a class or character, %2 the text read, %3 its probability, %4 the logit, %5 &quot; · the target&quot; or nothing, %6 &quot; · predicted&quot; or nothing.</extracomment>
+        <translation>P(类别 ‘%1’ | 直到 ‘%2’ 的文本) = %3&lt;br&gt;logit %4%5%6</translation>
+    </message>
+    <message>
+        <source>P(next = ‘%1’ | ‘%2’) = %3&lt;br&gt;logit %4%5%6</source>
+        <translation>P(下一个 = ‘%1’ | ‘%2’) = %3&lt;br&gt;logit %4%5%6</translation>
+    </message>
+    <message>
+        <source> · the target</source>
+        <translation> · 目标</translation>
+    </message>
+    <message>
+        <source> · predicted</source>
+        <translation> · 预测</translation>
+    </message>
+    <message>
+        <source>After ‘%1’ the network would say ‘%2’; only the last time step is scored</source>
+        <translation>读入 ‘%1’ 后网络会给出 ‘%2’；只有最后一个时间步计分</translation>
+    </message>
+    <message>
+        <source>After the whole text the network says ‘%1’; its label is ‘%2’: %3&lt;br&gt;loss −log P(‘%2’) = %4</source>
+        <translation>读完整条文本后网络给出 ‘%1’；它的标签是 ‘%2’：%3&lt;br&gt;损失 −log P(‘%2’) = %4</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4&lt;br&gt;loss at this step −log P(‘%3’) = %5</source>
+        <translation>读入 ‘%1’ 后网络预测 ‘%2’；文本接下来是 ‘%3’：%4&lt;br&gt;此步的损失 −log P(‘%3’) = %5</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1959,55 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
 </context>
 <context>
+    <name>rnnlab::HeatmapInteraction</name>
+    <message>
+        <source>fine steps · Esc: cancel</source>
+        <translation>精细调整 · Esc：取消</translation>
+    </message>
+    <message>
+        <source>Shift: finer · Esc: cancel</source>
+        <translation>Shift：更精细 · Esc：取消</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapLabels</name>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal (&quot;every 2nd label&quot;); a language without ordinals may write just %1.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal (&quot;every 5th label&quot;, also 10th, 20th …); a language without ordinals may write just %1.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Row labels: only every %1 is drawn (%2, …), the cells are too small for all of them.</source>
+        <extracomment>%1 an ordinal (&quot;5th&quot;), %2 two of the labels drawn (&quot;h5, h10&quot;).</extracomment>
+        <translation>行标签：每 %1 个只画一个（%2, …），单元格太小，画不下全部标签。</translation>
+    </message>
+    <message>
+        <source>Column labels: only every %1 is drawn (%2, …), the cells are too small for all of them.</source>
+        <extracomment>%1 an ordinal (&quot;5th&quot;), %2 two of the labels drawn (&quot;h5, h10&quot;).</extracomment>
+        <translation>列标签：每 %1 个只画一个（%2, …），单元格太小，画不下全部标签。</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::HeatmapWidget</name>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::HelpWindow</name>
     <message>
         <source>rnnlab Handbook</source>
@@ -1469,10 +2139,41 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
 </context>
 <context>
+    <name>rnnlab::LossPlot</name>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>correct characters (%)</source>
+        <translation>字符准确率 (%)</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis: late, small improvements stay visible</source>
+        <translation>在对数坐标轴上显示损失：后期的微小改进也能看清</translation>
+    </message>
+    <message>
+        <source>Press Play (Space) or take one step (Ctrl+→) — the loss of every training step appears here</source>
+        <translation>按“开始训练”（空格）或训练一步（Ctrl+→）——每个训练步的损失都会显示在这里</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>训练步</translation>
+    </message>
+    <message>
+        <source>mean absolute error</source>
+        <translation>平均绝对误差</translation>
+    </message>
+    <message>
+        <source>loss (MSE)</source>
+        <translation>损失（MSE）</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::MainWindow</name>
     <message>
         <source>Space: train · Ctrl+→: one training step · →: walk through a time step · F: fold</source>
-        <translation>Space：训练 · Ctrl+→：训练一步 · →：逐个时间步推进 · F：折叠</translation>
+        <translation>空格：训练 · Ctrl+→：训练一步 · →：逐个时间步推进 · F：折叠</translation>
     </message>
     <message>
         <source>Model and data</source>
@@ -1493,7 +2194,7 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message numerus="yes">
         <source>%1 starts over from the seed&apos;s initial weights. The model trained for %n step(s) will be discarded (File ▸ Save session as… keeps it).</source>
         <translation>
-            <numerusform>%1 将从种子的初始权重重新开始。已训练 %n 步的模型将被丢弃（文件 ▸ 会话另存为… 可保留它）。</numerusform>
+            <numerusform>%1 将从随机种子生成的初始权重重新开始。已训练 %n 步的模型将被丢弃（文件 ▸ 会话另存为… 可保留它）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1534,7 +2235,7 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
     <message>
         <source>now: loss %1 · %2% right</source>
-        <translation>当前：损失 %1 · 正确 %2%</translation>
+        <translation>当前：损失 %1 · 准确率 %2%</translation>
     </message>
     <message>
         <source>The edit was not applied: step %1 of %2 is shown from the run&apos;s history. Resume from here (discards the later steps) or go to the latest step to edit the weights.</source>
@@ -1570,6 +2271,60 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     </message>
 </context>
 <context>
+    <name>rnnlab::MatrixLabels</name>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup).</source>
+        <translation>无 W_hy：输出就是 h_t 本身（课上的设置）。</translation>
+    </message>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup). With ReLU the logits are ≥ 0 but unbounded, so the loss can approach 0.</source>
+        <translation>无 W_hy：输出就是 h_t 本身（课上的设置）。使用 ReLU 时 logits ≥ 0 但无上界，所以损失可以接近 0。</translation>
+    </message>
+    <message>
+        <source>No W_hy: the outputs are h_t itself (the lecture&apos;s setup). With tanh the logits stay in [−1, 1], so no probability can exceed p = e/(e + %1/e) ≈ %2 — the loss cannot fall below −log p ≈ %3 and never reaches 0; an output layer removes this floor.</source>
+        <extracomment>%1 is the vocabulary size minus 1, %2 the largest probability, %3 the smallest loss −log p.</extracomment>
+        <translation>无 W_hy：输出就是 h_t 本身（课上的设置）。使用 tanh 时 logits 限制在 [−1, 1] 内，所以任何概率都不会超过 p = e/(e + %1/e) ≈ %2——损失不会低于 −log p ≈ %3，永远到不了 0；加上输出层即可去掉这个下限。</translation>
+    </message>
+    <message>
+        <source>%1: bias of %2</source>
+        <extracomment>A bias entry&apos;s tooltip: %1 the matrix&apos;s title, %2 the unit it belongs to.</extracomment>
+        <translation>%1：%2 的偏置</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <extracomment>A weight&apos;s tooltip: %1 the matrix&apos;s title, %2 the unit it comes from, %3 the unit it goes to.</extracomment>
+        <translation>%1：从 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>set by hand at step %1 (was %2)</source>
+        <extracomment>%1 a training step, %2 the value before the edit.</extracomment>
+        <translation>在第 %1 步手动设置（原为 %2）</translation>
+    </message>
+    <message>
+        <source>Rewound to step %1: resume from here (on the timeline) to edit</source>
+        <translation>已回退到第 %1 步：要编辑，请从此处继续（在时间线上）</translation>
+    </message>
+    <message>
+        <source>Click to type a new value, or drag up or down to change it (Shift: finer)</source>
+        <translation>点击输入新值，或上下拖动来改变它（Shift：更精细）</translation>
+    </message>
+    <message>
+        <source>effective learning rate of this entry: %1 (SGD: lr, the same for every entry)</source>
+        <extracomment>%1 is the learning rate.</extracomment>
+        <translation>此元素的实际学习率：%1（SGD：lr，每个元素都相同）</translation>
+    </message>
+    <message>
+        <source>effective learning rate of this entry: %1 (Adam: lr / (√v̂ + ε))</source>
+        <extracomment>%1 is the learning rate.</extracomment>
+        <translation>此元素的实际学习率：%1（Adam：lr / (√v̂ + ε)）</translation>
+    </message>
+    <message>
+        <source>%1 = 0 in the graph (what if there were no memory?)</source>
+        <extracomment>%1 is a matrix&apos;s name (W_hh).</extracomment>
+        <translation>图中 %1 = 0（如果没有记忆会怎样？）</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::MatrixPanel</name>
     <message>
         <source>Encoder (encoder): reads the source</source>
@@ -1586,6 +2341,70 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Output layer (fc)</source>
         <translation>输出层（fc）</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂w (last step)</source>
+        <translation>梯度 ∂L/∂w（上一步）</translation>
+    </message>
+    <message>
+        <source>change Δw (last update)</source>
+        <translation>变化量 Δw（上次更新）</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w</source>
+        <translation>梯度 ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Last change Δw</source>
+        <translation>上次变化 Δw</translation>
+    </message>
+    <message>
+        <source>The weights now, after the last update</source>
+        <translation>上次更新之后的当前权重</translation>
+    </message>
+    <message>
+        <source>dL/dw of the last training step: how the loss changes with each weight</source>
+        <translation>上一个训练步的 dL/dw：损失随每个权重如何变化</translation>
+    </message>
+    <message>
+        <source>What the last update changed: the new weight minus the old one</source>
+        <translation>上次更新改变了什么：新权重减去旧权重</translation>
+    </message>
+    <message>
+        <source>No model yet</source>
+        <translation>尚无模型</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>上次变化</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>输出层</translation>
+    </message>
+    <message>
+        <source>No training step yet</source>
+        <translation>尚无训练步</translation>
+    </message>
+    <message>
+        <source>The graph computes with 0 here (what if there were no memory?); training still uses this weight</source>
+        <translation>图在这里用 0 计算（如果没有记忆会怎样？）；训练仍使用这个权重</translation>
     </message>
 </context>
 <context>
@@ -1961,11 +2780,11 @@ Lines of the form text&lt;Tab&gt;label train a classifier instead (many-to-one):
     </message>
     <message>
         <source>torch.manual_seed for the initial weights: the same seed gives PyTorch&apos;s weights bit for bit</source>
-        <translation>用于初始权重的 torch.manual_seed：相同的种子得到与 PyTorch 逐位相同的权重</translation>
+        <translation>用于初始权重的 torch.manual_seed：相同的随机种子得到与 PyTorch 逐位相同的权重</translation>
     </message>
     <message>
         <source>See&amp;d</source>
-        <translation>种子(&amp;D)</translation>
+        <translation>随机种子(&amp;D)</translation>
     </message>
     <message>
         <source>at</source>
@@ -2109,6 +2928,36 @@ The encoder reads the source; the decoder learns to write the target from &lt;so
     </message>
 </context>
 <context>
+    <name>rnnlab::ParameterLabelling</name>
+    <message>
+        <source>%1 of layer %2</source>
+        <extracomment>A hidden unit of a stack of layers: %1 the unit (h3), %2 the layer&apos;s number.</extracomment>
+        <translation>第 %2 层的 %1</translation>
+    </message>
+    <message>
+        <source>output &apos;%1&apos;</source>
+        <translation>输出 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 (score of &apos;%2&apos;)</source>
+        <extracomment>A hidden unit that is an output score too (no W_hy): %1 the unit (h3), %2 the character.</extracomment>
+        <translation>%1（&apos;%2&apos; 的得分）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A gate&apos;s row: %1 the gate (&quot;input gate i&quot;), %2 its unit (&quot;h3&quot; or &quot;h3 of layer 2&quot;).</extracomment>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;</source>
+        <translation>输入 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>class &apos;%1&apos;</source>
+        <translation>类别 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::PlotAccessible</name>
     <message>
         <source>%1: %2 at %3</source>
@@ -2151,6 +3000,52 @@ The encoder reads the source; the decoder learns to write the target from &lt;so
     <message>
         <source>Pair %1, source %2, target %3: the greedy translation of the source at each step (the decoder&apos;s own outputs fed back from &lt;sos&gt; to &lt;eos&gt;, with the weights of that step&apos;s forward pass); a wrong translation is underlined.</source>
         <translation>样本对 %1，源 %2，目标 %3：每一步对源序列的贪心翻译（解码器把自己的输出从 &lt;sos&gt; 到 &lt;eos&gt; 反馈回去，使用该步前向传播的权重）；错误的翻译加下划线。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters match the target %3</source>
+        <translation>%2 个字符中有 %1 个与目标 %3 一致</translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3</source>
+        <extracomment>%1 a position in the text, %2 the predicted character, %3 the true one.</extracomment>
+        <translation>%1：%2 而不是 %3</translation>
+    </message>
+    <message>
+        <source>wrong at %1</source>
+        <extracomment>%1 lists the wrong positions (&quot;3: &apos;l&apos; instead of &apos;e&apos;; 5: …&quot;).</extracomment>
+        <translation>错在 %1</translation>
+    </message>
+    <message>
+        <source>loss %1 (float32, 9 significant digits)</source>
+        <translation>损失 %1（float32，9 位有效数字）</translation>
+    </message>
+    <message>
+        <source>predicts %1; the label is %2: %3</source>
+        <translation>预测 %1；标签是 %2：%3</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>The training step (1-based); its loss and predictions come from its forward pass, before the update</source>
+        <translation>训练步（从 1 开始）；它的损失和预测来自该步更新之前的前向传播</translation>
+    </message>
+    <message>
+        <source>Mean cross-entropy over all target characters</source>
+        <translation>所有目标字符上的平均交叉熵</translation>
+    </message>
+    <message>
+        <source>Text %1, label %2: the class the network gives it after reading all of it; a wrong class is underlined.</source>
+        <translation>文本 %1，标签 %2：网络读完整条文本后给出的类别；错误的类别加下划线。</translation>
+    </message>
+    <message>
+        <source>Text %1 prediction: the character the network predicts after each of %2; the targets are %3. Wrong characters are underlined.</source>
+        <translation>文本 %1 的预测：网络在 %2 的每个字符之后预测的字符；目标是 %3。错误的字符加下划线。</translation>
     </message>
 </context>
 <context>
@@ -2292,11 +3187,11 @@ An empty line starts another series: several series train together, each its own
     </message>
     <message>
         <source>σ: Gaussian noise added to every point (0: none); the seed below makes it the same on every machine</source>
-        <translation>σ：加到每个点上的高斯噪声（0：无）；下面的种子使其在每台机器上都相同</translation>
+        <translation>σ：加到每个点上的高斯噪声（0：无）；下面的随机种子使其在每台机器上都相同</translation>
     </message>
     <message>
         <source>The noise&apos;s own seed (not the weights&apos;)</source>
-        <translation>噪声自己的种子（不是权重的种子）</translation>
+        <translation>噪声自己的随机种子（不是权重的随机种子）</translation>
     </message>
     <message>
         <source>Edit as numbers</source>
@@ -2432,7 +3327,7 @@ An empty line starts another series: several series train together, each its own
     </message>
     <message>
         <source>Noise seed</source>
-        <translation>噪声种子</translation>
+        <translation>噪声随机种子</translation>
     </message>
     <message>
         <source>Test ser&amp;ies</source>
@@ -2592,6 +3487,11 @@ An empty line starts another series: several series train together, each its own
     <message>
         <source>&amp;Clear the list</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>rnnlab sessions (*.rnnlab *.json);;All files (*)</source>
+        <extracomment>A file dialog&apos;s filter: keep the patterns in parentheses and the &quot;;;&quot; between the two.</extracomment>
+        <translation>rnnlab 会话 (*.rnnlab *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3134,10 +4034,266 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
 </context>
 <context>
+    <name>rnnlab::TimeStepWalker</name>
+    <message>
+        <source>x_t enters: the series&apos; values at step t, one per feature (or h_t of the layer below)</source>
+        <translation>x_t 输入：序列在第 t 步的值，每个特征一个（或下一层的 h_t）</translation>
+    </message>
+    <message>
+        <source>x_t enters: the one-hot vector of the character (or h_t of the layer below)</source>
+        <translation>x_t 输入：字符的 one-hot 向量（或下一层的 h_t）</translation>
+    </message>
+    <message>
+        <source>W_ih x_t + b_ih: what the input contributes to each gate i, f, g, o</source>
+        <translation>W_ih x_t + b_ih：输入对每个门 i、f、g、o 的贡献</translation>
+    </message>
+    <message>
+        <source>W_ih x_t + b_ih: what the input contributes to each gate r, z, n</source>
+        <translation>W_ih x_t + b_ih：输入对每个门 r、z、n 的贡献</translation>
+    </message>
+    <message>
+        <source>W_xh x_t + b_ih: what the input contributes (each column of W_xh weighs one feature of x_t)</source>
+        <translation>W_xh x_t + b_ih：输入的贡献（W_xh 的每一列给 x_t 的一个特征加权）</translation>
+    </message>
+    <message>
+        <source>W_xh x_t + b_ih: what the input contributes (a one-hot x picks one column of W_xh)</source>
+        <translation>W_xh x_t + b_ih：输入的贡献（one-hot 的 x 选出 W_xh 的一列）</translation>
+    </message>
+    <message>
+        <source>W_hh h_{t−1} + b_hh: what the previous hidden state contributes to each gate</source>
+        <translation>W_hh h_{t−1} + b_hh：上一个隐藏状态对每个门的贡献</translation>
+    </message>
+    <message>
+        <source>W_hh h_{t−1} + b_hh: what the memory of the previous step contributes</source>
+        <translation>W_hh h_{t−1} + b_hh：上一步的记忆的贡献</translation>
+    </message>
+    <message>
+        <source>their sum: each gate&apos;s pre-activation</source>
+        <translation>两者之和：每个门的预激活值</translation>
+    </message>
+    <message>
+        <source>the sums for the reset gate r and the update gate z</source>
+        <translation>重置门 r 和更新门 z 的和</translation>
+    </message>
+    <message>
+        <source>their sum: the pre-activation a_t</source>
+        <translation>两者之和：预激活值 a_t</translation>
+    </message>
+    <message>
+        <source>σ squashes into (0, 1): the reset gate r and the update gate z</source>
+        <translation>σ 压缩到 (0, 1)：重置门 r 和更新门 z</translation>
+    </message>
+    <message>
+        <source>σ gates in (0, 1) — input i, forget f, output o — and the candidate g = tanh(…)</source>
+        <translation>取值在 (0, 1) 的 σ 门——输入门 i、遗忘门 f、输出门 o——以及候选值 g = tanh(…)</translation>
+    </message>
+    <message>
+        <source>the candidate n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))</source>
+        <translation>候选状态 n_t = tanh(W_in x_t + b_in + r ⊙ (W_hn h_{t−1} + b_hn))</translation>
+    </message>
+    <message>
+        <source>the cell state c_t = f ⊙ c_{t−1} + i ⊙ g: keep some of the old memory, write some new</source>
+        <translation>单元状态 c_t = f ⊙ c_{t−1} + i ⊙ g：保留部分旧记忆，写入部分新记忆</translation>
+    </message>
+    <message>
+        <source>h_t = o ⊙ tanh(c_t): the output gate lets part of the cell state out</source>
+        <translation>h_t = o ⊙ tanh(c_t)：输出门放出部分单元状态</translation>
+    </message>
+    <message>
+        <source>h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}: z decides how much memory to keep</source>
+        <translation>h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}：z 决定保留多少记忆</translation>
+    </message>
+    <message>
+        <source>ReLU keeps the positive part: h_t</source>
+        <translation>ReLU 保留正的部分：h_t</translation>
+    </message>
+    <message>
+        <source>tanh squashes it into (−1, 1): h_t</source>
+        <translation>tanh 把它压缩到 (−1, 1)：h_t</translation>
+    </message>
+    <message>
+        <source>y_t = W_hy h_t + b_y: the predicted next value x_{t+1}, one per feature</source>
+        <translation>y_t = W_hy h_t + b_y：预测的下一个值 x_{t+1}，每个特征一个</translation>
+    </message>
+    <message>
+        <source>y_t = h_t: without an output layer the hidden state is the predicted next value x_{t+1}</source>
+        <translation>y_t = h_t：没有输出层时，隐藏状态就是预测的下一个值 x_{t+1}</translation>
+    </message>
+    <message>
+        <source>W_hy h_t + b_y: the output scores (logits) y_t</source>
+        <translation>W_hy h_t + b_y：输出得分（logits）y_t</translation>
+    </message>
+    <message>
+        <source>y_t = h_t: without an output layer the hidden state is the output</source>
+        <translation>y_t = h_t：没有输出层时，隐藏状态就是输出</translation>
+    </message>
+    <message>
+        <source>softmax turns the scores into probabilities</source>
+        <translation>softmax 把得分变成概率</translation>
+    </message>
+    <message>
+        <source>the most probable output (character, or class) is the prediction</source>
+        <translation>概率最高的输出（字符或类别）就是预测</translation>
+    </message>
+    <message>
+        <source>the squared error of this step: (y_t − x_{t+1})² per feature, and its share of the mean (MSE)</source>
+        <translation>此步的平方误差：每个特征的 (y_t − x_{t+1})²，以及它在平均值（MSE）中的份额</translation>
+    </message>
+    <message>
+        <source>the loss at this step: −log of the probability of the target (the true next character, or the label)</source>
+        <translation>此步的损失：目标（真实的下一个字符或标签）概率的 −log</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh and through z_{t+1} ⊙ h_t</source>
+        <translation>dL/dh_t：来自平方误差（经 dL/dy_t），以及来自 t+1（经 W_hh 和 z_{t+1} ⊙ h_t）</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the squared error through dL/dy_t, and from t+1 through W_hh</source>
+        <translation>dL/dh_t：来自平方误差（经 dL/dy_t），以及来自 t+1（经 W_hh）</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t</source>
+        <translation>dL/dh_t：来自输出，以及来自 t+1（经 W_hh 和 z_{t+1} ⊙ h_t）</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: the gradient arriving from the output and from t+1 through W_hh</source>
+        <translation>dL/dh_t：从输出和从 t+1（经 W_hh）到达的梯度</translation>
+    </message>
+    <message>
+        <source>dL/dc_t: through h_t = o ⊙ tanh(c_t), plus f_{t+1} ⊙ dL/dc_{t+1} along the cell state</source>
+        <translation>dL/dc_t：经 h_t = o ⊙ tanh(c_t)，加上沿单元状态传来的 f_{t+1} ⊙ dL/dc_{t+1}</translation>
+    </message>
+    <message>
+        <source>dL/da_t, the gates&apos; pre-activations: what reaches W_ih, W_hh and the biases</source>
+        <translation>dL/da_t，各门的预激活值：到达 W_ih、W_hh 和偏置的梯度</translation>
+    </message>
+    <message>
+        <source>dL/da_t = dL/dh_t where h_t &gt; 0: what reaches W_xh, W_hh and the biases</source>
+        <translation>dL/da_t = dL/dh_t（在 h_t &gt; 0 处）：到达 W_xh、W_hh 和偏置的梯度</translation>
+    </message>
+    <message>
+        <source>dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases</source>
+        <translation>dL/da_t = dL/dh_t ⊙ (1 − h_t²)：到达 W_xh、W_hh 和偏置的梯度</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::Timeline</name>
+    <message>
+        <source>The step whose network the views show: drag the timeline to rewind</source>
+        <translation>各视图显示的是哪一步的网络：拖动时间线即可回退</translation>
+    </message>
+    <message>
+        <source>Resume from here</source>
+        <translation>从此处继续</translation>
+    </message>
+    <message>
+        <source>Continue training from the step shown: the steps after it are replaced</source>
+        <translation>从显示的这一步继续训练：它之后的步将被替换</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Back to the latest training step (End)</source>
+        <translation>回到最新的训练步（End）</translation>
+    </message>
+    <message>
+        <source>every %1 step kept (full speed)</source>
+        <extracomment>%1 is an ordinal from ordinal() (&quot;4th&quot;): every 4th training step is kept.</extracomment>
+        <translation>每 %1 步保留一步（全速）</translation>
+    </message>
+    <message>
+        <source>Training at full speed, a copy of every step would cost more than %2% of its time, so every %1 step is kept (within the memory budget). Older steps are recomputed exactly from the kept step before them: trained again, the same numbers bit for bit</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;), %2 a percentage of the training time.</extracomment>
+        <translation>全速训练时，保存每一步的副本会占用超过 %2% 的训练时间，所以每 %1 步保留一步（在内存预算之内）。更早的步由它之前保留的那一步精确重算：重新训练，得到逐位相同的数值</translation>
+    </message>
+    <message>
+        <source>memory budget: every %1 step kept</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;): every 4th training step is kept.</extracomment>
+        <translation>内存预算：每 %1 步保留一步</translation>
+    </message>
+    <message>
+        <source>Older steps recomputed exactly from every %1 kept step (memory budget): the steps in between are trained again from the kept step before them, which gives the same numbers bit for bit</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;).</extracomment>
+        <translation>更早的步由每 %1 步保留的一步精确重算（内存预算）：中间的步从它们之前保留的那一步重新训练，得到逐位相同的数值</translation>
+    </message>
+    <message>
+        <source>Training step %1 of %2
+(rewound)</source>
+        <translation>训练步 %1 / %2
+（已回退）</translation>
+    </message>
+    <message>
+        <source>Training step %1
+(latest)</source>
+        <translation>训练步 %1
+（最新）</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal number (4th, 11th, 12th): &quot;every 4th step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <extracomment>An ordinal number ending in 1 (1st, 21st): &quot;every 21st step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal number ending in 2 (2nd, 22nd): &quot;every 2nd step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>An ordinal number ending in 3 (3rd, 23rd): &quot;every 3rd step kept&quot;. %1 is the number.</extracomment>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::TimelineTrack</name>
+    <message>
+        <source>tensor %1 element %2</source>
+        <translation>张量 %1 的元素 %2</translation>
+    </message>
+    <message>
+        <source>Edited by hand after step %1: %2 from %3 to %4</source>
+        <extracomment>%1 training step, %2 the weight&apos;s name, %3 and %4 its values before and after.</extracomment>
+        <translation>第 %1 步之后手动修改：%2 从 %3 改为 %4</translation>
+    </message>
+    <message>
+        <source>Training timeline</source>
+        <translation>训练时间线</translation>
+    </message>
+    <message>
+        <source>Step %1 — loss %2</source>
+        <extracomment>%1 training step, %2 its loss.</extracomment>
+        <translation>第 %1 步 — 损失 %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Click or drag to see the network as it was after this step.</source>
+        <translation>点击或拖动，查看这一步之后的网络。</translation>
+    </message>
+    <message>
+        <source>Older steps are recomputed exactly from every %1 kept step (training at full speed).</source>
+        <extracomment>%1 is an ordinal (&quot;4th&quot;).</extracomment>
+        <translation>更早的步由每 %1 步保留的一步精确重算（全速训练）。</translation>
+    </message>
+    <message>
+        <source>Older steps are recomputed exactly from every %1 kept step (memory budget).</source>
+        <translation>更早的步由每 %1 步保留的一步精确重算（内存预算）。</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::TrainingControls</name>
     <message>
         <source>&amp;Play</source>
-        <translation>运行(&amp;P)</translation>
+        <translation>开始训练(&amp;P)</translation>
     </message>
     <message>
         <source>One training &amp;step</source>
@@ -3262,11 +4418,11 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
     <message>
         <source>Train continuously at the chosen speed (Space)</source>
-        <translation>以所选速度持续训练（Space）</translation>
+        <translation>以所选速度持续训练（空格）</translation>
     </message>
     <message>
         <source>Pause training (Space)</source>
-        <translation>暂停训练（Space）</translation>
+        <translation>暂停训练（空格）</translation>
     </message>
     <message>
         <source>One optimizer step: forward, loss, backward through time, update (Ctrl+→)</source>
@@ -3274,7 +4430,7 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
     <message>
         <source>Back to the initial weights of the seed, step 0 (Ctrl+R)</source>
-        <translation>回到种子的初始权重，第 0 步（Ctrl+R）</translation>
+        <translation>回到随机种子生成的初始权重，第 0 步（Ctrl+R）</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3478,7 +4634,7 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
     <message>
         <source>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;Recurrent neural networks, shown at work.&lt;/p&gt;&lt;p&gt;Its numbers are the ones PyTorch 1.13 computes for the same model: the same initial weights from the same seed and each Adam or SGD step from the same gradients, bit for bit; the forward pass, the losses and the gradients in float32, to its last digits (losses within 10&lt;sup&gt;−6&lt;/sup&gt; over the first ten steps).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;让循环神经网络的工作过程看得见。&lt;/p&gt;&lt;p&gt;它的数值与 PyTorch 1.13 对同一模型的计算结果一致：同一种子得到相同的初始权重，相同的梯度得到相同的每个 Adam 或 SGD 步，逐位一致；前向传播、损失和梯度以 float32 计算，一致到最后几位（前十步的损失误差在 10&lt;sup&gt;−6&lt;/sup&gt; 以内）。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;rnnlab %1&lt;/h3&gt;&lt;p&gt;让循环神经网络的工作过程看得见。&lt;/p&gt;&lt;p&gt;它的数值与 PyTorch 1.13 对同一模型的计算结果一致：同一随机种子得到相同的初始权重，相同的梯度得到相同的每个 Adam 或 SGD 步，逐位一致；前向传播、损失和梯度以 float32 计算，一致到最后几位（前十步的损失误差在 10&lt;sup&gt;−6&lt;/sup&gt; 以内）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -3666,7 +4822,7 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
         <source>training: %1, %2, seed %3, %n steps</source>
         <extracomment>%1 the optimizer and its settings (&quot;adam lr 0.01&quot;), %2 &quot;clip_grad_norm 1&quot; or &quot;no clipping&quot;, %3 the seed, %n the session&apos;s training steps.</extracomment>
         <translation>
-            <numerusform>训练：%1，%2，种子 %3，%n 步</numerusform>
+            <numerusform>训练：%1，%2，随机种子 %3，%n 步</numerusform>
         </translation>
     </message>
     <message>
@@ -3675,7 +4831,7 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
     </message>
     <message>
         <source>weights: initialized from the seed</source>
-        <translation>权重：由种子初始化</translation>
+        <translation>权重：由随机种子初始化</translation>
     </message>
 </context>
 <context>
@@ -3826,7 +4982,7 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
   rnnlab-cli compare --preset cells
 
 Exit status: 0 done; 1 a model&apos;s step was refused (the table shows where it stopped); 2 bad input (the sessions do not share texts or optimizer settings, or an option is wrong).</source>
-        <translation>并排训练两三个会话——每个有自己的模型（单元、层数、隐藏层大小、输出层、种子），都在相同的文本上、用相同的优化器设置——并输出比较模式的汇总表：参数数量、训练步、该步的损失、所有预测首次全部正确的步、每步耗时和每秒步数。损失和步数与 `rnnlab-cli train SESSION --steps N` 对每个会话的输出完全相同。
+        <translation>并排训练两三个会话——每个有自己的模型（单元、层数、隐藏层大小、输出层、随机种子），都在相同的文本上、用相同的优化器设置——并输出比较模式的汇总表：参数数量、训练步、该步的损失、所有预测首次全部正确的步、每步耗时和每秒步数。损失和步数与 `rnnlab-cli train SESSION --steps N` 对每个会话的输出完全相同。
 
   rnnlab-cli compare one-layer.json two-layers.json --steps 30
   rnnlab-cli compare --preset cells
@@ -3966,7 +5122,7 @@ The weights are the file&apos;s: train it with train --save first (or give --ste
     </message>
     <message>
         <source>Text: the seed of the sampling (default 0).</source>
-        <translation>文本：采样的种子（默认 0）。</translation>
+        <translation>文本：采样的随机种子（默认 0）。</translation>
     </message>
     <message>
         <source>Time series: the series to continue, counted from 1 as the window counts them: the training series, then the test series (default 1).</source>
@@ -4181,7 +5337,7 @@ window&apos;s View &gt; Language, else the system&apos;s. Numbers stay in the C 
     </message>
     <message>
         <source>Seed of the noise (default 0).</source>
-        <translation>噪声的种子（默认 0）。</translation>
+        <translation>噪声的随机种子（默认 0）。</translation>
     </message>
     <message>
         <source>rnn_tanh, rnn_relu, lstm (default) or gru.</source>
@@ -4364,7 +5520,7 @@ Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the w
   rnnlab-cli new-translate --pairs words.tsv -o words.json
   rnnlab-cli train words.json --quiet --save trained.json
   rnnlab-cli generate trained.json --prime hello</source>
-        <translation>由样本对文件写出翻译会话（任务 &quot;translate&quot;，编码器-解码器），每行一对：源&lt;Tab&gt;目标，UTF-8 编码（跳过空行）。没有制表符或目标、有多个制表符、源为空，或文本中含 &lt;sos&gt;/&lt;eos&gt; 的行会被拒绝，并指出是哪一行。默认模型：GRU，24 个隐藏单元，1 层，Adam 学习率 0.02，种子 1，300 步（与自带示例相同）。
+        <translation>由样本对文件写出翻译会话（任务 &quot;translate&quot;，编码器-解码器），每行一对：源&lt;Tab&gt;目标，UTF-8 编码（跳过空行）。没有制表符或目标、有多个制表符、源为空，或文本中含 &lt;sos&gt;/&lt;eos&gt; 的行会被拒绝，并指出是哪一行。默认模型：GRU，24 个隐藏单元，1 层，Adam 学习率 0.02，随机种子 1，300 步（与自带示例相同）。
 
   rnnlab-cli new-translate --pairs words.tsv -o words.json
   rnnlab-cli train words.json --quiet --save trained.json
@@ -4413,6 +5569,13 @@ Exit status: 0 done; 1 a step was refused (the loss or gradients diverged; the w
     <message>
         <source>rnnlab-cli %1 does not run a translation session (task &quot;translate&quot;) yet: use rnnlab-cli train (with --trace) or rnnlab-cli generate (with --prime SOURCE)</source>
         <translation>rnnlab-cli %1 还不能运行翻译会话（任务 &quot;translate&quot;）：请使用 rnnlab-cli train（加 --trace）或 rnnlab-cli generate（加 --prime SOURCE）</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: %n pairs (the first: %2 → %3); train it with rnnlab-cli train %1</source>
+        <extracomment>%1 the file written, %n its pairs, %2 → %3 the first pair (source → target).</extracomment>
+        <translation>
+            <numerusform>已写入 %1：%n 个样本对（第一个：%2 → %3）；用 rnnlab-cli train %1 训练它</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
