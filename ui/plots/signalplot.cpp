@@ -781,7 +781,7 @@ void SignalPlot::rebuild()
            "even the training series is predicted worse than the threshold there. They count neither in the "
            "threshold nor as flags.\nA flag is a step whose error² is above the threshold: a candidate anomaly. "
            "Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag "
-           "less than %1 steps after it or after the previous such flag (the network still disturbed) is counted "
+           "at most %1 steps after it or after the previous such flag (the network still disturbed) is counted "
            "apart; every other flag is a false alarm.")
             .arg(ForecastReadout::settleSteps));
     fitSummary();
