@@ -665,6 +665,24 @@ void TestMainWindow::graphAndSignalShowOneSeries()
     auto *signal = window.findChild<SignalPlot *>();
     QVERIFY(signal);
     QCOMPARE(window.graphBar()->textCount(), 2); // the training series, then the test series
+    // Both open on the test series, where the anomaly is (a teacher found the graph on the
+    // training series beside the tab on the test series confusing) …
+    QCOMPARE(window.graphBar()->textIndex(), 1);
+    QCOMPARE(window.graphView()->textIndex(), 1);
+    QCOMPARE(signal->seriesChoice(), 1);
+    QVERIFY(window.stepByHand()->walksTestSeries());
+    // … and Reset keeps them on one series, whichever was picked.
+    signal->setSeriesChoice(0);
+    QAction *reset = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&Reset"))
+            reset = action;
+    QVERIFY(reset);
+    reset->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot() && window.controller()->snapshot()->stepsTaken == 0
+                                 && window.controller()->snapshot()->forecast,
+                             10000);
+    QTRY_COMPARE_WITH_TIMEOUT(signal->seriesChoice(), window.graphBar()->textIndex(), 5000);
     signal->setSeriesChoice(0);
     QCOMPARE(window.graphBar()->textIndex(), 0);
     signal->setSeriesChoice(1);
