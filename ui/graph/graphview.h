@@ -14,6 +14,7 @@
 #include "app/worker/snapshot.h"
 #include "ui/common/colorscales.h"
 #include "ui/common/snapshotview.h"
+#include "ui/graph/graphcaption.h"
 #include "ui/graph/graphcells.h"
 #include "ui/graph/graphemphasis.h"
 #include "ui/graph/graphlayout.h"
@@ -148,6 +149,10 @@ private:
     QFont viewFont() const;
     //! Height of the caption above the graph (px).
     double captionHeight() const;
+    //! The width the caption wraps in (GraphCaption::lines).
+    double captionWrapWidth() const;
+    //! What the caption above the graph describes now.
+    GraphCaption::State captionState() const;
     void relayout();
     void updateScrollBars();
     void setZoom(double zoom, QPointF anchor);
