@@ -286,7 +286,7 @@ void TestMainWindow::hiddenStatesAreRedAndBlue()
     GraphView *graph = window.graphView();
     const SnapshotPtr s = window.controller()->snapshot();
     const QImage image = graph->viewport()->grab().toImage();
-    const double caption = std::ceil(QFontMetricsF(graph->font()).height() * 1.8);
+    const double caption = graph->captionHeight(); // a long caption wraps onto a second line
     int positive = 0;
     int negative = 0;
     for (const GraphNode &node : graph->currentLayout().nodes()) {
@@ -1016,7 +1016,7 @@ void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays()
         window.stepByHand()->setCursor(cursor);
         QCOMPARE(graph->stepCursor(), std::optional<StepCursor>(cursor));
         const QImage image = graph->viewport()->grab().toImage();
-        const double caption = std::ceil(QFontMetricsF(graph->font()).height() * 1.8);
+        const double caption = graph->captionHeight(); // a long caption wraps onto a second line
         int highlighted = 0;
         for (const GraphNode &node : graph->currentLayout().nodes()) {
             if (!graph->emphasis(node).highlight)
