@@ -399,8 +399,10 @@ void GuiOptions::add(QCommandLineParser &parser)
         {QStringLiteral("history-step"),
          GuiOptions::tr("With --screenshot: rewind to this training step (after --train)."), QStringLiteral("K")},
         {QStringLiteral("series"),
-         GuiOptions::tr("With --screenshot: the text or series the graph and the walk by hand show (1-based, as "
-                        "the bar above the graph lists them: a time series' test series after its training series)."),
+         GuiOptions::tr(
+             "With --screenshot: the text or series the graph and the walk by hand show (1-based, as "
+             "the bar above the graph lists them: a time series' test series after its training series). Default: "
+             "a time series' first test series, as the Signal tab shows it; else the first."),
          QStringLiteral("K")},
         {QStringLiteral("time-step"),
          GuiOptions::tr("With --screenshot: walk by hand to this time step (t = 1 … n, as on screen)."),

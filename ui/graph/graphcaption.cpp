@@ -161,8 +161,50 @@ QString GraphCaption::words(const State &state, bool compact)
     return caption;
 }
 
+double GraphCaption::gateLegendWidth(const State &state, const QFont &font)
+{
+    if (!state.snapshot || !state.snapshot->setup)
+        return 0.0;
+    const CellKind cell = state.snapshot->setup->session.model.cell;
+    const int gates = cell == CellKind::Lstm || cell == CellKind::Gru ? gateCount(cell) : 0;
+    if (gates == 0)
+        return 0.0;
+    const QFontMetricsF metrics(font);
+    const double swatch = std::round(metrics.height() * 0.7);
+    return metrics.horizontalAdvance(tr("gates")) + 6
+        + gates * (swatch + 3 + metrics.horizontalAdvance(QStringLiteral("o")) + 8);
+}
+
+std::vector<QString> GraphCaption::lines(const State &state, const QFont &font, double width)
+{
+    if (!state.snapshot || !state.snapshot->setup)
+        return {tr("Starting…")};
+    QFont bold = font;
+    bold.setBold(true);
+    const double legend = gateLegendWidth(state, font);
+    // The first line shares its room with the gate legend; a second has the whole width.
+    const double room = width - legend - (legend > 0 ? 12 : 0);
+    const QString full = text(state);
+    if (SymbolText::width(full, bold) <= room)
+        return {full};
+    const QString compact = compactText(state);
+    if (SymbolText::width(compact, bold) <= room)
+        return {compact};
+    // Wrapped at a space (a number is never split), the first line no wider than its room.
+    std::vector<QString> wrapped = SymbolText::wrap(compact, bold, room);
+    if (wrapped.size() <= 1)
+        return {QFontMetricsF(bold).elidedText(compact, Qt::ElideRight, room)};
+    QString head = wrapped.front();
+    QString rest = compact.mid(head.size()).trimmed();
+    if (head.endsWith(QStringLiteral(" ·"))) // the line break separates them
+        head.chop(2);
+    if (SymbolText::width(rest, bold) > width) // past two lines: the end cut with "…"
+        rest = QFontMetricsF(bold).elidedText(rest, Qt::ElideRight, width);
+    return {head, rest};
+}
+
 void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &font, const QPalette &palette,
-                         const State &state)
+                         const State &state, double wrapWidth)
 {
     const QFontMetricsF metrics(font);
     painter.setPen(palette.color(QPalette::Text));
@@ -175,19 +217,22 @@ void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &fon
     bold.setBold(true);
     painter.setFont(bold);
     const bool values = state.snapshot->setup->task->outputKind() == OutputKind::Value;
+    const std::vector<QString> caption = lines(state, font, wrapWidth < 0 ? rect.width() : wrapWidth);
+    const double lineHeight = QFontMetricsF(bold).height();
+    const double extra = double(caption.size() - 1) * lineHeight; // a wrapped caption's second line
     QRectF first = rect;
-    if (state.folded || values) // a second line under it: the equations, or a time series' legend
-        first.setHeight(std::ceil(metrics.height() * 1.6));
+    if (state.folded || values) // a line under it: the equations, or a time series' legend
+        first.setHeight(std::ceil(metrics.height() * 1.6) + extra);
     // LSTM / GRU: the gate bars' legend at the right end of the caption line, "gates ■i ■f ■g ■o".
     const int gates = model.cell == CellKind::Lstm || model.cell == CellKind::Gru ? gateCount(model.cell) : 0;
-    double legendWidth = 0.0;
+    const double legendWidth = gateLegendWidth(state, font);
     if (gates > 0) {
         const double swatch = std::round(metrics.height() * 0.7);
         const QString title = tr("gates");
-        legendWidth = metrics.horizontalAdvance(title) + 6
-            + gates * (swatch + 3 + metrics.horizontalAdvance(QStringLiteral("o")) + 8);
         double x = first.right() - legendWidth;
-        const double cy = first.top() + std::min(first.height(), metrics.height() * 1.8) / 2;
+        const double top = first.top() + (first.height() - double(caption.size()) * lineHeight) / 2;
+        const double cy = caption.size() > 1 ? top + lineHeight / 2
+                                             : first.top() + std::min(first.height(), metrics.height() * 1.8) / 2;
         painter.setFont(font);
         painter.setPen(palette.color(QPalette::PlaceholderText));
         painter.drawText(QRectF(x, cy - metrics.height() / 2, legendWidth, metrics.height()),
@@ -204,13 +249,20 @@ void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &fon
         painter.setFont(bold);
         painter.setPen(palette.color(QPalette::Text));
     }
-    // In fewer words when the whole sentence does not fit; cut with "…" only when even those do not.
-    const double room = rect.width() - legendWidth - (gates > 0 ? 12 : 0);
-    QString caption = text(state);
-    if (SymbolText::width(caption, bold) > room)
-        caption = compactText(state);
-    SymbolText::draw(painter, first.adjusted(0, 0, -legendWidth - (gates > 0 ? 12 : 0), 0),
-                     Qt::AlignVCenter | Qt::AlignLeft, QFontMetricsF(bold).elidedText(caption, Qt::ElideRight, room));
+    // In fewer words when the whole sentence does not fit, on two lines when even those do not
+    // (lines()): the first beside the gate legend, the second the whole width.
+    if (caption.size() == 1) {
+        SymbolText::draw(painter, first.adjusted(0, 0, -legendWidth - (gates > 0 ? 12 : 0), 0),
+                         Qt::AlignVCenter | Qt::AlignLeft, caption.front());
+    } else {
+        double y = first.top() + (first.height() - double(caption.size()) * lineHeight) / 2;
+        for (std::size_t i = 0; i < caption.size(); ++i) {
+            const double right = i == 0 ? legendWidth + (gates > 0 ? 12 : 0) : 0.0;
+            SymbolText::draw(painter, QRectF(first.left(), y, first.width() - right, lineHeight),
+                             Qt::AlignVCenter | Qt::AlignLeft, caption[i]);
+            y += lineHeight;
+        }
+    }
     painter.setFont(font);
     if (values && !state.folded)
         paintValueLegend(painter, QRectF(rect.left(), first.bottom() - 2, rect.width(), metrics.height()), font,

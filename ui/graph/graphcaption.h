@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 class QFont;
 class QPainter;
@@ -43,9 +44,15 @@ public:
     //! The same in fewer words ("Step 200", "W_hh = 0 — "), for a view too narrow for text():
     //! the numbers and the outcome stay, the wording shrinks.
     static QString compactText(const State &state);
+    //! The caption's first line as drawn \a width wide in \a font (bold): text(), or compactText()
+    //! when that does not fit beside the gate legend, wrapped onto a second line when even that
+    //! does not (at spaces: every number whole); cut with "…" only past two lines.
+    static std::vector<QString> lines(const State &state, const QFont &font, double width);
     //! Draws the caption into \a rect (the band above the graph) in \a font and \a palette's colours.
+    //! \a wrapWidth: the width lines() wraps in (−1: the rect's), for a view whose caption height
+    //! must not follow its scroll bar.
     static void paint(QPainter &painter, const QRectF &rect, const QFont &font, const QPalette &palette,
-                      const State &state);
+                      const State &state, double wrapWidth = -1);
 
     //! A time series' legend, on the line under the caption: the filled bar is y_t, the prediction;
     //! the dotted outline x_{t+1}, the true next value (the target).
@@ -53,6 +60,8 @@ public:
 
 private:
     static QString words(const State &state, bool compact);
+    //! The width of an LSTM's or GRU's gate legend at the caption line's right end (0: none).
+    static double gateLegendWidth(const State &state, const QFont &font);
 };
 
 } // namespace rnnlab

@@ -65,8 +65,35 @@ double GraphView::captionHeight() const
 {
     // One line of caption; the folded view adds the cell's equations under it, a time series its
     // legend (which mark of y_t is the prediction, which the target).
+    // A caption too long for its line even in few words wraps onto another (GraphCaption::lines).
     const bool values = m_snapshot && m_snapshot->setup && m_snapshot->setup->task->outputKind() == OutputKind::Value;
-    return std::ceil(QFontMetricsF(viewFont()).height() * (m_folded || values ? 2.8 : 1.8));
+    const QFont font = viewFont();
+    QFont bold = font;
+    bold.setBold(true);
+    const double wrapped =
+        double(GraphCaption::lines(captionState(), font, captionWrapWidth()).size() - 1) * QFontMetricsF(bold).height();
+    return std::ceil(QFontMetricsF(font).height() * (m_folded || values ? 2.8 : 1.8) + wrapped);
+}
+
+double GraphView::captionWrapWidth() const
+{
+    // As if the vertical bar showed, whether it does or not: were it the viewport's width, a
+    // caption wrapped for want of the bar's width would be a line taller, which may call the bar in
+    // or send it away, and back (see room() in relayout()).
+    return maximumViewportSize().width() - scrollBarExtent() - 16;
+}
+
+GraphCaption::State GraphView::captionState() const
+{
+    GraphCaption::State state;
+    state.snapshot = m_snapshot.get();
+    state.sequence = sequence();
+    state.textIndex = m_textIndex;
+    state.folded = m_folded;
+    state.shownTimeStep = shownTimeStep();
+    state.outputsHidden = m_outputsHidden;
+    state.shape = m_shape;
+    return state;
 }
 
 QFont GraphView::viewFont() const
@@ -688,15 +715,8 @@ void GraphView::paintEvent(QPaintEvent *)
     const QFont font = viewFont();
     painter.setFont(font);
     const SequenceTrace<float> *s = sequence();
-    GraphCaption::State state;
-    state.snapshot = m_snapshot.get();
-    state.sequence = s;
-    state.textIndex = m_textIndex;
-    state.folded = m_folded;
-    state.shownTimeStep = shownTimeStep();
-    state.outputsHidden = m_outputsHidden;
-    state.shape = m_shape;
-    GraphCaption::paint(painter, QRectF(8, 0, viewport()->width() - 16, captionHeight()), font, palette(), state);
+    GraphCaption::paint(painter, QRectF(8, 0, viewport()->width() - 16, captionHeight()), font, palette(),
+                        captionState(), captionWrapWidth());
     if (s) {
         const double caption = captionHeight();
         painter.save();

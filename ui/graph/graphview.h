@@ -14,6 +14,7 @@
 #include "app/worker/snapshot.h"
 #include "ui/common/colorscales.h"
 #include "ui/common/snapshotview.h"
+#include "ui/graph/graphcaption.h"
 #include "ui/graph/graphcells.h"
 #include "ui/graph/graphemphasis.h"
 #include "ui/graph/graphlayout.h"
@@ -72,6 +73,9 @@ public:
     QRectF overviewRect() const;
     //! The time step the folded view and the caption show: the walk's, or the last.
     int shownTimeStep() const;
+    //! Height of the caption above the drawing (viewport px): one line or two (a long caption
+    //! wraps), and a time series' legend or the folded view's equations under it.
+    double captionHeight() const;
     //! The cells a keyboard and a screen reader walk (GraphCells::of the layout as drawn now:
     //! what the task's shape draws; folded, the shown time step's), in scene coordinates.
     const std::vector<GraphCell> &cells() const;
@@ -146,8 +150,10 @@ private:
     GraphGeometry geometry(bool verticalBar, bool overview) const;
     //! The widget's font, larger on a large view (a projector) when the graph has room for it.
     QFont viewFont() const;
-    //! Height of the caption above the graph (px).
-    double captionHeight() const;
+    //! The width the caption wraps in (GraphCaption::lines).
+    double captionWrapWidth() const;
+    //! What the caption above the graph describes now.
+    GraphCaption::State captionState() const;
     void relayout();
     void updateScrollBars();
     void setZoom(double zoom, QPointF anchor);

@@ -363,13 +363,22 @@ SignalPlot::~SignalPlot() = default;
 void SignalPlot::resizeEvent(QResizeEvent *event)
 {
     PlotWidget::resizeEvent(event);
+    fitControls();
+    fitSummary();
+}
+
+bool SignalPlot::fitControls()
+{
     // The controls and the legend wrap (a flow): their height for this width becomes their
     // minimum, so that the pane below the graph (a splitter, which keeps minimums) grows by the
-    // wrapped line instead of cutting the time axis off the bottom.
+    // wrapped line instead of cutting the time axis off the bottom. Measured again whenever the
+    // legend changes, not only on a resize: a minimum left from the legend's earlier words or font
+    // (presentation mode at 1024 × 768) stood as an empty band above the summary.
     const int height = m_controls->layout()->heightForWidth(width());
-    if (height > 0 && m_controls->minimumHeight() != height)
-        m_controls->setMinimumHeight(height);
-    fitSummary();
+    if (height <= 0 || m_controls->minimumHeight() == height)
+        return false;
+    m_controls->setMinimumHeight(height);
+    return true;
 }
 
 void SignalPlot::applyPalette()
@@ -498,6 +507,10 @@ void SignalPlot::updateLegend()
         m_legendKeys[2 * k]->parentWidget()->setToolTip(entries[k].more);
         m_legendKeys[2 * k]->parentWidget()->setVisible(entries[k].shown);
     }
+    // Shown only: a hidden pane's width is not yet its own (its flow measured at 100 px wide asked
+    // for a window taller than the screen); its first resize measures it.
+    if (isVisible() && fitControls())
+        fitSummary();
 }
 
 void SignalPlot::fontChanged()
@@ -781,7 +794,7 @@ void SignalPlot::rebuild()
            "even the training series is predicted worse than the threshold there. They count neither in the "
            "threshold nor as flags.\nA flag is a step whose error² is above the threshold: a candidate anomaly. "
            "Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag "
-           "less than %1 steps after it or after the previous such flag (the network still disturbed) is counted "
+           "at most %1 steps after it or after the previous such flag (the network still disturbed) is counted "
            "apart; every other flag is a false alarm.")
             .arg(ForecastReadout::settleSteps));
     fitSummary();

@@ -162,6 +162,8 @@ private:
     void updateValueRange();
     void updateErrorTicks();
     void fitSummary();
+    //! The controls' minimum height: what their flow needs at this width (true: it changed).
+    bool fitControls();
     //! The summary's whole height at the tab's width \a width (0: no summary).
     int summaryHeight(int width) const;
     //! The summary's lines for series \a s (test or training, \a index) of \a r, numbers by \a number.

@@ -10,7 +10,10 @@
 #include <QFontInfo>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -157,6 +160,11 @@ EquationView::Metrics EquationView::metrics(const QFont &font) const
                    std::max(4.0, fm.averageCharWidth() * 0.8)};
 }
 
+double EquationView::lineGap(const Metrics &m) const
+{
+    return m.gap * (m_tightLines ? 0.5 : 1.5);
+}
+
 QFont EquationView::labelFont(const QFont &font)
 {
     QFont label = font;
@@ -223,8 +231,8 @@ std::vector<EquationView::HeaderLine> EquationView::headerLines(const QFont &fon
 
 QSizeF EquationView::naturalSize(const QFont &font) const
 {
-    const QString key =
-        font.key() + u'|' + QString::number(headerWidth()) + (m_currentOnly ? QStringLiteral("|c") : QString());
+    const QString key = font.key() + u'|' + QString::number(headerWidth())
+        + (m_currentOnly ? QStringLiteral("|c") : QString()) + (m_tightLines ? QStringLiteral("|t") : QString());
     for (const auto &[k, size] : m_sizes) {
         if (k == key)
             return size;
@@ -244,7 +252,7 @@ QSizeF EquationView::naturalSize(const QFont &font) const
             lineHeight = std::max(lineHeight, size.height());
         }
         width = std::max(width, lineWidth);
-        height += lineHeight + m.gap * 1.5;
+        height += lineHeight + lineGap(m);
     }
     const NotePlacement note = notePlacement(font, width);
     const double noteHeight = double(note.lines.size()) * fm.height();
@@ -281,8 +289,11 @@ QSize EquationView::room() const
 void EquationView::fit()
 {
     // The largest text scale (≤ 1) at which everything fits; when even the legible minimum does
-    // not fit, the context lines go first (the current phase's line stays); then scroll.
+    // not fit, the context lines go first (the current phase's line stays), then the space between
+    // the lines; then scroll, to the current phase's last line (revealCurrent).
     m_currentOnly = false;
+    const bool wasTight = m_tightLines;
+    m_tightLines = false;
     QSizeF natural = naturalSize(font());
     const QSize space = room();
     if (std::min(space.width() / natural.width(), space.height() / natural.height()) < 0.9) {
@@ -300,8 +311,25 @@ void EquationView::fit()
     const double available = std::min(space.width() / natural.width(), space.height() / natural.height());
     const double pixels = QFontInfo(font()).pixelSize();
     const double legible = std::min(1.0, std::max(minimumScale, pixels > 0 ? minimumPixels / pixels : 0.0));
-    const double scale = std::clamp(available, legible, 1.0);
-    if (std::abs(scale - m_scale) > 0.01) {
+    double scale = std::clamp(available, legible, 1.0);
+    // Text does not shrink in proportion (pixel sizes and line heights round, the header wraps
+    // anew): at the scale the ratio gives, the equations may still overrun the panel by a few
+    // pixels. A few steps smaller until they fit, when the ratio says they should.
+    for (int tries = 0; available >= legible && scale > legible && tries < 6; ++tries) {
+        const QSizeF size = naturalSize(scaledFont(scale));
+        if (size.width() <= space.width() && size.height() <= space.height())
+            break;
+        scale = std::max(legible, scale * 0.98);
+    }
+    // Still taller than the panel at the legible minimum: the lines closer together before the
+    // panel scrolls (at 1920 × 1080 in presentation mode the output phase's six lines overran it
+    // by 32 px, the last line's labels cut).
+    if (naturalSize(scaledFont(scale)).height() > space.height()) {
+        m_tightLines = true;
+        if (naturalSize(scaledFont(scale)).height() > space.height())
+            m_tightLines = false; // scrolls either way: the usual spacing (revealCurrent)
+    }
+    if (std::abs(scale - m_scale) > 0.01 || m_tightLines != wasTight) {
         m_scale = scale;
         updateGeometry();
         update();
@@ -325,6 +353,50 @@ void EquationView::setEquation(Equation equation)
     fit();
     updateGeometry();
     update();
+    // Once the scroll area has the new size: scrolled to the current phase's lines.
+    if (!m_revealPending) {
+        m_revealPending = true;
+        QTimer::singleShot(0, this, [this] {
+            revealCurrent();
+            m_revealPending = false;
+        });
+    }
+}
+
+std::pair<double, double> EquationView::currentSpan(const QFont &font) const
+{
+    // As paintEvent() lays them out: the header, then the shown lines one under the other.
+    const Metrics m = metrics(font);
+    double y = 4 + double(headerLines(font).size()) * QFontMetricsF(font).height() + 6;
+    double top = -1;
+    double bottom = -1;
+    for (const EquationLine *line : shownLines()) {
+        double lineHeight = m.cellHeight;
+        for (const auto &item : line->items)
+            lineHeight = std::max(lineHeight, itemSize(item, font, m).height());
+        if (line->current) {
+            top = top < 0 ? y : top;
+            bottom = y + lineHeight;
+        }
+        y += lineHeight + lineGap(m);
+    }
+    return {top, bottom};
+}
+
+void EquationView::revealCurrent()
+{
+    // In a scroll area taller than the panel: the current phase's last line whole (a result's
+    // labels were cut at the bottom edge), then as much of the lines before it as fits.
+    QWidget *viewport = parentWidget();
+    auto *area = viewport ? qobject_cast<QScrollArea *>(viewport->parentWidget()) : nullptr;
+    if (!area)
+        return;
+    const auto [top, bottom] = currentSpan(scaledFont(m_scale));
+    if (top < 0)
+        return;
+    const int x = area->horizontalScrollBar()->value();
+    area->ensureVisible(x, int(std::floor(top)), 0, 2);
+    area->ensureVisible(x, int(std::ceil(bottom)), 0, 4);
 }
 
 QSize EquationView::sizeHint() const
@@ -358,6 +430,8 @@ void EquationView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fit();
+    if (m_revealPending) // the scroll area's new range, before the queued reveal
+        revealCurrent();
 }
 
 void EquationView::drawText(QPainter &painter, const QRectF &rect, int alignment, const QString &text,
@@ -472,7 +546,7 @@ void EquationView::paintEvent(QPaintEvent *)
                      Qt::AlignHCenter | Qt::AlignTop, item.text);
             x += size.width() + m.gap;
         }
-        y += lineHeight + m.gap * 1.5;
+        y += lineHeight + lineGap(m);
     }
 
     // Why a printed result may not be the sum of its printed operands: once, quietly.

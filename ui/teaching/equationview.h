@@ -4,7 +4,8 @@
 // column in focus tinted, each shared matrix's bracket in its identity colour. Only draws; the
 // numbers are the model's (printed with U+2212 minus signs, right-aligned in their columns, never
 // "−0.00"); symbols with real subscripts (SymbolText); the header wraps. Shrinks its text (down to
-// a legible minimum, never below 10 px) to fit the panel, and asks for scrolling beyond that.
+// a legible minimum, never below 10 px) to fit the panel, and asks for scrolling beyond that,
+// scrolled to the current phase's last line.
 // When a result it prints is not what its printed operands give (−1.92 + −2.25 shown as −4.18:
 // the engine adds the unrounded values; tanh, σ, softmax and products alike), a quiet note under
 // the equations says why.
@@ -74,6 +75,8 @@ private:
         double cellWidth, cellHeight, labelHeight, gap, bracket;
     };
     Metrics metrics(const QFont &font) const;
+    //! The space between two lines of equations (less when that spares the panel a scroll bar).
+    double lineGap(const Metrics &m) const;
     QSizeF naturalSize(const QFont &font) const;
     QSizeF itemSize(const EquationItem &item, const QFont &font, const Metrics &m) const;
     void fit();
@@ -98,6 +101,10 @@ private:
         double left = 8; // from the view's left edge
     };
     NotePlacement notePlacement(const QFont &font, double linesWidth) const;
+    //! The top and bottom of the current phase's lines as drawn in \a font (−1: none current).
+    std::pair<double, double> currentSpan(const QFont &font) const;
+    //! In a scroll area: scrolls so that the current phase's last line shows whole.
+    void revealCurrent();
     //! The widest shown line of equations in \a font.
     double linesWidth(const QFont &font) const;
     double headerWidth() const;
@@ -108,6 +115,8 @@ private:
     Equation m_equation;
     double m_scale = 1.0;
     bool m_currentOnly = false; // not room enough: the context lines are left out
+    bool m_tightLines = false; // the lines closer together: so they fit without scrolling
+    bool m_revealPending = false; // a new equation, to be scrolled to once laid out (revealCurrent)
     // Whether a line's printed result differs (printedResultDiffers): any line, any current one.
     bool m_roundingDiffers = false;
     bool m_roundingDiffersInCurrent = false;

@@ -182,6 +182,12 @@ void StepByHandPanel::setTextIndex(int index)
 
 void StepByHandPanel::setCursor(const std::optional<StepCursor> &cursor)
 {
+    // Back through time on a test series (→ past its last loss, a saved walk, the graph): there
+    // is none, and the walk says so where it stands rather than walking something else.
+    if (cursor && cursor->isBackward() && walksTestSeries()) {
+        startBackward();
+        return;
+    }
     m_animation->stop();
     m_pending.clear();
     m_cursor = cursor;
@@ -192,6 +198,11 @@ void StepByHandPanel::animateTo(std::vector<StepCursor> phases)
 {
     m_animation->stop();
     m_pending = std::move(phases);
+    if (!m_pending.empty() && m_pending.front().isBackward() && walksTestSeries()) {
+        m_pending.clear();
+        startBackward(); // says why there is no backward pass (and stays)
+        return;
+    }
     if (m_pending.empty()) {
         refresh();
         return;

@@ -45,6 +45,9 @@ public:
     Part part() const { return m_part; }
     EquationView *equationView() const { return m_equations; }
     WalkOrder walkOrder() const { return m_order; }
+    //! Whether the walk is on a forecast run's test series (forward and squared error only: a
+    //! backward cursor is refused there, with a sentence why).
+    bool walksTestSeries() const;
 
     //! SnapshotView: setSnapshot(\a snapshot) (the colour scales are not this view's).
     void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
@@ -87,9 +90,6 @@ private:
     void animateTo(std::vector<StepCursor> phases);
     void refresh();
     TimeStepWalker walker() const;
-    //! Whether the walk is on a forecast run's test series (forward and squared error only).
-    bool walksTestSeries() const;
-
     SnapshotPtr m_snapshot;
     int m_textIndex = 0;
     std::optional<StepCursor> m_cursor;

@@ -183,6 +183,15 @@ int takeScreenshot(const ScreenshotOptions &options)
                          qPrintable(*options.phase), toString(model.cell).c_str());
             return 2;
         }
+        if (cursor.isBackward() && s->isTestSequence(window.graphBar()->textIndex())) {
+            // A session with a test series opens on it (as its Signal tab does): said, not walked
+            // as something else.
+            std::fprintf(stderr,
+                         "rnnlab: --phase %s: a test series is never trained on and has no backward pass; "
+                         "--series 1 walks the training series\n",
+                         qPrintable(*options.phase));
+            return 2;
+        }
         window.stepByHand()->setCursor(cursor);
         if (options.tab.isEmpty())
             window.showTab(QStringLiteral("step"));

@@ -85,7 +85,10 @@ void GraphBar::setSession(const Session &session)
     for (int i = 0; i < m_texts->count(); ++i)
         longest = std::max(longest, m_texts->itemText(i).size());
     m_texts->setMinimumContentsLength(int(std::clamp<qsizetype>(longest, 5, 24)));
-    m_texts->setCurrentIndex(0);
+    // A time series with a test series opens on it, as the Signal tab does: that is where the
+    // anomaly is, and one series in both views (a teacher found graph and tab on two confusing).
+    const bool test = !session.data.series.empty() && !session.data.testSeries.empty();
+    m_texts->setCurrentIndex(test ? int(session.data.series.size()) : 0);
     m_texts->setEnabled(m_texts->count() > 1);
     m_textLabel->setText(!session.data.series.empty()      ? tr("Se&ries:")
                              : !session.data.pairs.empty() ? tr("Pa&ir:")

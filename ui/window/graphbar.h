@@ -22,7 +22,8 @@ class GraphBar : public QWidget
 public:
     explicit GraphBar(QWidget *parent = nullptr);
 
-    //! Offers \a session's texts (the first chosen, without textIndexChanged) and its legend.
+    //! Offers \a session's texts (the first chosen, or a time series' first test series, without
+    //! textIndexChanged) and its legend.
     void setSession(const Session &session);
     //! The text chosen (0-based; −1 before a session), and how many there are.
     int textIndex() const;

@@ -311,7 +311,12 @@ void MainWindow::startSession(const Session &session, const QString &name, const
     m_model->setSession(session);
     m_controller->reset(session, history);
     m_bar->setSession(session);
-    m_graph->setTextIndex(0);
+    // The bar's first choice (a time series' test series, as the Signal tab's) for every view that
+    // follows it: setSession chose it without a signal.
+    const int shown = std::max(0, m_bar->textIndex());
+    m_graph->setTextIndex(shown);
+    m_stepByHand->setTextIndex(shown);
+    view<MemoryView>(QStringLiteral("memory"))->setTextIndex(shown);
     updateTitle();
 }
 
@@ -390,12 +395,17 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
 {
     placePendingCursor(snapshot);
     const ColorScales scales = ColorScales::of(*snapshot);
+    const bool newRun = snapshot->generation != m_runGeneration;
     fitTabsToTask(snapshot);
     for (const View &view : m_views) {
         // A view that cannot show the run's task gets no snapshot of it: its notice says so instead.
         if (!noticeShown(view))
             view.view->showSnapshot(snapshot, scales);
     }
+    // A new run (opened, reset, a saved view applied) shows one series in the graph and the Signal
+    // tab: the tab picks its own first choice as its list fills, the bar's wins.
+    if (newRun && m_seriesRun && m_bar->textIndex() >= 0)
+        view<SignalPlot>(QStringLiteral("signal"))->setSeriesChoice(m_bar->textIndex());
     updateStatus(snapshot);
     m_room->setPaused(m_presentation->isOn());
     m_room->fitGraphHeight(snapshot->setup.get());

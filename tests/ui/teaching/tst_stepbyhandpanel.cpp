@@ -210,6 +210,12 @@ void TestStepByHandPanel::testSeriesWalksForwardOnly()
     panel.nextPart();
     QCOMPARE(panel.part(), StepByHandPanel::Part::Loss);
     QVERIFY(!panel.cursor()->isBackward());
+    // → past the last loss, or a backward cursor put there (a saved walk, the graph): refused too,
+    // the cursor where it was.
+    panel.nextPhase();
+    QVERIFY(panel.cursor() && !panel.cursor()->isBackward());
+    panel.setCursor(StepCursor{n - 1, 0, Phase::BackwardPre});
+    QCOMPARE(*panel.cursor(), (StepCursor{n - 1, L - 1, Phase::Loss}));
 
     // The training series is walked back as before.
     panel.setTextIndex(0);

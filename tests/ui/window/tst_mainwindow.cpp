@@ -286,7 +286,7 @@ void TestMainWindow::hiddenStatesAreRedAndBlue()
     GraphView *graph = window.graphView();
     const SnapshotPtr s = window.controller()->snapshot();
     const QImage image = graph->viewport()->grab().toImage();
-    const double caption = std::ceil(QFontMetricsF(graph->font()).height() * 1.8);
+    const double caption = graph->captionHeight(); // a long caption wraps onto a second line
     int positive = 0;
     int negative = 0;
     for (const GraphNode &node : graph->currentLayout().nodes()) {
@@ -665,6 +665,24 @@ void TestMainWindow::graphAndSignalShowOneSeries()
     auto *signal = window.findChild<SignalPlot *>();
     QVERIFY(signal);
     QCOMPARE(window.graphBar()->textCount(), 2); // the training series, then the test series
+    // Both open on the test series, where the anomaly is (a teacher found the graph on the
+    // training series beside the tab on the test series confusing) …
+    QCOMPARE(window.graphBar()->textIndex(), 1);
+    QCOMPARE(window.graphView()->textIndex(), 1);
+    QCOMPARE(signal->seriesChoice(), 1);
+    QVERIFY(window.stepByHand()->walksTestSeries());
+    // … and Reset keeps them on one series, whichever was picked.
+    signal->setSeriesChoice(0);
+    QAction *reset = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&Reset"))
+            reset = action;
+    QVERIFY(reset);
+    reset->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->snapshot() && window.controller()->snapshot()->stepsTaken == 0
+                                 && window.controller()->snapshot()->forecast,
+                             10000);
+    QTRY_COMPARE_WITH_TIMEOUT(signal->seriesChoice(), window.graphBar()->textIndex(), 5000);
     signal->setSeriesChoice(0);
     QCOMPARE(window.graphBar()->textIndex(), 0);
     signal->setSeriesChoice(1);
@@ -998,7 +1016,7 @@ void TestMainWindow::everyPhaseHighlightsWhereTheLayoutSays()
         window.stepByHand()->setCursor(cursor);
         QCOMPARE(graph->stepCursor(), std::optional<StepCursor>(cursor));
         const QImage image = graph->viewport()->grab().toImage();
-        const double caption = std::ceil(QFontMetricsF(graph->font()).height() * 1.8);
+        const double caption = graph->captionHeight(); // a long caption wraps onto a second line
         int highlighted = 0;
         for (const GraphNode &node : graph->currentLayout().nodes()) {
             if (!graph->emphasis(node).highlight)
