@@ -1835,10 +1835,6 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
         <translation>Mit --screenshot: zu diesem Trainingsschritt zurückspulen (nach --train).</translation>
     </message>
     <message>
-        <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series).</source>
-        <translation>Mit --screenshot: der Text oder die Reihe, die Graph und Rechnung von Hand zeigen (ab 1, wie die Leiste über dem Graphen sie auflistet: bei einer Zeitreihe die Testreihen nach den Trainingsreihen).</translation>
-    </message>
-    <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
         <translation>Mit --screenshot: von Hand bis zu diesem Zeitschritt gehen (t = 1 … n, wie auf dem Bildschirm).</translation>
     </message>
@@ -1949,6 +1945,10 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>No fold animation, no animated menus or docks, as View &gt; Reduce motion (which is otherwise remembered, or the system&apos;s where Qt knows it).</source>
         <translation>Keine Falt-Animation, keine animierten Menüs oder Docks, wie Ansicht &gt; Bewegung reduzieren (sonst gilt die gespeicherte Einstellung oder die des Systems, wo Qt sie kennt).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series). Default: a time series&apos; first test series, as the Signal tab shows it; else the first.</source>
+        <translation>Mit --screenshot: der Text oder die Reihe, die Graph und Rechnung von Hand zeigen (ab 1, wie die Leiste über dem Graphen sie auflistet: bei einer Zeitreihe die Testreihen nach den Trainingsreihen). Vorgabe: bei einer Zeitreihe die erste Testreihe, wie der Tab „Signal“ sie zeigt; sonst die erste.</translation>
     </message>
 </context>
 <context>
@@ -3747,12 +3747,6 @@ Eine Leerzeile beginnt eine weitere Reihe: mehrere Reihen trainieren zusammen, j
         <translation>eingefügte Anomalie</translation>
     </message>
     <message>
-        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
-A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag less than %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
-        <translation>Aufwärmphase: die ersten Schritte jeder Reihe, in denen der Zustand (am Anfang null) noch nicht genug gesehen hat — selbst die Trainingsreihe wird dort schlechter vorhergesagt als der Schwellenwert. Sie zählen weder für den Schwellenwert noch als Markierungen.
-Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: ein Anomaliekandidat. Wo der Generator eine Anomalie eingefügt hat, ist eine Markierung, die einen eingefügten Punkt vorhersagt, ein Treffer; eine spätere Markierung weniger als %1 Schritte nach der Anomalie oder nach der vorigen solchen Markierung (das Netz noch gestört) wird getrennt gezählt; jede andere Markierung ist ein Fehlalarm.</translation>
-    </message>
-    <message>
         <source>Test series (never trained on)</source>
         <translation>Testreihe (nie darauf trainiert)</translation>
     </message>
@@ -3931,6 +3925,12 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     <message>
         <source>Free-running forecast %1: nothing known to compare it with (start it earlier).</source>
         <translation>Frei laufende Prognose %1: nichts Bekanntes zum Vergleichen (starte sie früher).</translation>
+    </message>
+    <message>
+        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
+A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag at most %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
+        <translation>Aufwärmphase: die ersten Schritte jeder Reihe, in denen der Zustand (am Anfang null) noch nicht genug gesehen hat — selbst die Trainingsreihe wird dort schlechter vorhergesagt als der Schwellenwert. Sie zählen weder für den Schwellenwert noch als Markierungen.
+Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: ein Anomaliekandidat. Wo der Generator eine Anomalie eingefügt hat, ist eine Markierung, die einen eingefügten Punkt vorhersagt, ein Treffer; eine spätere Markierung höchstens %1 Schritte nach der Anomalie oder nach der vorigen solchen Markierung (das Netz noch gestört) wird getrennt gezählt; jede andere Markierung ist ein Fehlalarm.</translation>
     </message>
 </context>
 <context>

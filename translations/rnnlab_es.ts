@@ -1835,10 +1835,6 @@ Traducir (voraz): el decodificador al traducir, alimentado con su propia salida 
         <translation>Con --screenshot: volver a este paso de entrenamiento (después de --train).</translation>
     </message>
     <message>
-        <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series).</source>
-        <translation>Con --screenshot: el texto o la serie que muestran el grafo y el paso a mano (contando desde 1, como los lista la barra sobre el grafo: las series de prueba de una serie temporal tras sus series de entrenamiento).</translation>
-    </message>
-    <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
         <translation>Con --screenshot: recorrer a mano hasta este paso temporal (t = 1 … n, como en pantalla).</translation>
     </message>
@@ -1949,6 +1945,10 @@ Traducir (voraz): el decodificador al traducir, alimentado con su propia salida 
     <message>
         <source>No fold animation, no animated menus or docks, as View &gt; Reduce motion (which is otherwise remembered, or the system&apos;s where Qt knows it).</source>
         <translation>Sin animación al plegar ni menús o paneles animados, como Ver &gt; Reducir movimiento (si no, el valor guardado o, si Qt lo conoce, el del sistema).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series). Default: a time series&apos; first test series, as the Signal tab shows it; else the first.</source>
+        <translation>Con --screenshot: el texto o la serie que muestran el grafo y el paso a mano (contando desde 1, como los lista la barra sobre el grafo: las series de prueba de una serie temporal tras sus series de entrenamiento). Por defecto: la primera serie de prueba de una serie temporal, como la muestra la pestaña Señal; si no, la primera.</translation>
     </message>
 </context>
 <context>
@@ -3747,12 +3747,6 @@ Una línea vacía empieza otra serie: varias series se entrenan juntas, cada una
         <translation>anomalía inyectada</translation>
     </message>
     <message>
-        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
-A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag less than %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
-        <translation>Calentamiento: los primeros pasos de cada serie, donde el estado (cero al inicio) aún no ha visto lo suficiente — incluso la serie de entrenamiento se predice peor que el umbral ahí. No cuentan ni para el umbral ni como marcas.
-Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Donde el generador inyectó una anomalía, una marca que predice un punto inyectado es un acierto; una marca posterior a menos de %1 pasos de la anomalía o de la marca anterior de ese tipo (con la red aún perturbada) se cuenta aparte; cualquier otra marca es una falsa alarma.</translation>
-    </message>
-    <message>
         <source>Test series (never trained on)</source>
         <translation>Serie de prueba (nunca usada para entrenar)</translation>
     </message>
@@ -3931,6 +3925,12 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
     <message>
         <source>Free-running forecast %1: nothing known to compare it with (start it earlier).</source>
         <translation>Pronóstico libre %1: no hay nada conocido con qué compararlo (empiézalo antes).</translation>
+    </message>
+    <message>
+        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
+A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag at most %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
+        <translation>Calentamiento: los primeros pasos de cada serie, donde el estado (cero al inicio) aún no ha visto lo suficiente — incluso la serie de entrenamiento se predice peor que el umbral ahí. No cuentan ni para el umbral ni como marcas.
+Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Donde el generador inyectó una anomalía, una marca que predice un punto inyectado es un acierto; una marca posterior a lo sumo %1 pasos después de la anomalía o de la marca anterior de ese tipo (con la red aún perturbada) se cuenta aparte; cualquier otra marca es una falsa alarma.</translation>
     </message>
 </context>
 <context>

@@ -1835,10 +1835,6 @@ Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sor
         <translation>Avec --screenshot&#xa0;: revenir à ce pas d&apos;entraînement (après --train).</translation>
     </message>
     <message>
-        <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series).</source>
-        <translation>Avec --screenshot&#xa0;: le texte ou la série montrés par le graphe et le calcul à la main (à partir de 1, dans l&apos;ordre de la barre au-dessus du graphe&#xa0;: les séries de test d&apos;une série temporelle après ses séries d&apos;entraînement).</translation>
-    </message>
-    <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
         <translation>Avec --screenshot&#xa0;: calculer à la main jusqu&apos;à ce pas de temps (t = 1 … n, comme à l&apos;écran).</translation>
     </message>
@@ -1949,6 +1945,10 @@ Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sor
     <message>
         <source>No fold animation, no animated menus or docks, as View &gt; Reduce motion (which is otherwise remembered, or the system&apos;s where Qt knows it).</source>
         <translation>Pas d&apos;animation du repli, ni de menus ou panneaux animés, comme Affichage &gt; Réduire les animations (sinon le réglage mémorisé, ou celui du système quand Qt le connaît).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series). Default: a time series&apos; first test series, as the Signal tab shows it; else the first.</source>
+        <translation>Avec --screenshot : le texte ou la série montrés par le graphe et le calcul à la main (à partir de 1, dans l&apos;ordre de la barre au-dessus du graphe : les séries de test d&apos;une série temporelle après ses séries d&apos;entraînement). Par défaut : la première série de test d&apos;une série temporelle, comme l&apos;onglet Signal la montre ; sinon la première.</translation>
     </message>
 </context>
 <context>
@@ -3747,12 +3747,6 @@ Une ligne vide commence une autre série&#xa0;: plusieurs séries s&apos;entraî
         <translation>anomalie injectée</translation>
     </message>
     <message>
-        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
-A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag less than %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
-        <translation>Préchauffage&#xa0;: les premiers pas de chaque série, où l&apos;état (nul au départ) n&apos;a pas encore assez vu — même la série d&apos;entraînement y est prédite moins bien que le seuil. Ils ne comptent ni dans le seuil ni comme signalements.
-Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anomalie candidate. Là où le générateur a injecté une anomalie, un signalement qui prédit un point injecté est une détection réussie&#xa0;; un signalement ultérieur à moins de %1 pas de l&apos;anomalie ou du signalement précédent de ce type (réseau encore perturbé) est compté à part&#xa0;; tout autre signalement est une fausse alarme.</translation>
-    </message>
-    <message>
         <source>Test series (never trained on)</source>
         <translation>Série de test (jamais apprise)</translation>
     </message>
@@ -3931,6 +3925,12 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     <message>
         <source>Free-running forecast %1: nothing known to compare it with (start it earlier).</source>
         <translation>Prévision libre %1&#xa0;: rien de connu pour la comparer (faites-la partir plus tôt).</translation>
+    </message>
+    <message>
+        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
+A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag at most %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
+        <translation>Préchauffage&#xa0;: les premiers pas de chaque série, où l&apos;état (nul au départ) n&apos;a pas encore assez vu — même la série d&apos;entraînement y est prédite moins bien que le seuil. Ils ne comptent ni dans le seuil ni comme signalements.
+Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anomalie candidate. Là où le générateur a injecté une anomalie, un signalement qui prédit un point injecté est une détection réussie&#xa0;; un signalement ultérieur au plus %1 pas après l&apos;anomalie ou du signalement précédent de ce type (réseau encore perturbé) est compté à part&#xa0;; tout autre signalement est une fausse alarme.</translation>
     </message>
 </context>
 <context>

@@ -1835,10 +1835,6 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
         <translation>--screenshot と併用：この学習ステップまで巻き戻します (--train の後)。</translation>
     </message>
     <message>
-        <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series).</source>
-        <translation>--screenshot と併用：グラフと手計算で表示するテキストまたは系列 (1 から数え、グラフ上のバーの並び順：時系列ではテスト系列が学習系列の後)。</translation>
-    </message>
-    <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
         <translation>--screenshot と併用：この時刻まで手計算でたどります (画面と同じく t = 1 … n)。</translation>
     </message>
@@ -1949,6 +1945,10 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>No fold animation, no animated menus or docks, as View &gt; Reduce motion (which is otherwise remembered, or the system&apos;s where Qt knows it).</source>
         <translation>折りたたみのアニメーション、メニューやドックのアニメーションをなくします。表示 &gt; 動きを減らす と同じです (指定しないときは記憶された設定、または Qt が取得できればシステムの設定)。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series). Default: a time series&apos; first test series, as the Signal tab shows it; else the first.</source>
+        <translation>--screenshot と併用：グラフと手計算で表示するテキストまたは系列 (1 から数え、グラフ上のバーの並び順：時系列ではテスト系列が学習系列の後)。既定：時系列では「信号」タブと同じく最初のテスト系列、それ以外は最初のもの。</translation>
     </message>
 </context>
 <context>
@@ -3744,12 +3744,6 @@ An empty line starts another series: several series train together, each its own
         <translation>加えた異常</translation>
     </message>
     <message>
-        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
-A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag less than %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
-        <translation>ウォームアップ：各系列の最初の数時刻。状態 (最初はゼロ) がまだ十分な入力を見ていないため、学習系列でさえしきい値より予測が悪くなります。しきい値の計算にも検出にも数えません。
-検出とは、誤差²がしきい値を上回る時刻で、異常の候補です。生成器が異常を加えた系列では、加えた点を予測する検出は的中です。その後、的中またはその種の直前の検出から %1 時刻未満の検出 (ネットワークがまだ乱れている) は別に数えます。それ以外の検出はすべて誤検出です。</translation>
-    </message>
-    <message>
         <source>Test series (never trained on)</source>
         <translation>テスト系列 (学習には不使用)</translation>
     </message>
@@ -3928,6 +3922,12 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>Free-running forecast %1: nothing known to compare it with (start it earlier).</source>
         <translation>自己回帰予測 (%1)：比べる実際の値がありません (もっと前から始めてください)。</translation>
+    </message>
+    <message>
+        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
+A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag at most %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
+        <translation>ウォームアップ：各系列の最初の数時刻。状態 (最初はゼロ) がまだ十分な入力を見ていないため、学習系列でさえしきい値より予測が悪くなります。しきい値の計算にも検出にも数えません。
+検出とは、誤差²がしきい値を上回る時刻で、異常の候補です。生成器が異常を加えた系列では、加えた点を予測する検出は的中です。その後、的中またはその種の直前の検出から %1 時刻以内の検出 (ネットワークがまだ乱れている) は別に数えます。それ以外の検出はすべて誤検出です。</translation>
     </message>
 </context>
 <context>

@@ -1835,10 +1835,6 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
         <translation>--screenshot과 함께: 이 학습 스텝으로 되감습니다 (--train 이후).</translation>
     </message>
     <message>
-        <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series).</source>
-        <translation>--screenshot과 함께: 그래프와 손으로 계산에 표시할 텍스트 또는 시계열 (1부터, 그래프 위 막대의 순서대로: 시계열의 테스트 시계열은 학습 시계열 다음).</translation>
-    </message>
-    <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
         <translation>--screenshot과 함께: 이 시점까지 손으로 계산합니다 (화면과 같이 t = 1 … n).</translation>
     </message>
@@ -1949,6 +1945,10 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>No fold animation, no animated menus or docks, as View &gt; Reduce motion (which is otherwise remembered, or the system&apos;s where Qt knows it).</source>
         <translation>접기 애니메이션, 메뉴와 도크 애니메이션을 끕니다. 보기 &gt; 동작 줄이기와 같습니다 (지정하지 않으면 저장된 설정, 또는 Qt가 알 수 있으면 시스템 설정).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series). Default: a time series&apos; first test series, as the Signal tab shows it; else the first.</source>
+        <translation>--screenshot과 함께: 그래프와 손으로 계산에 표시할 텍스트 또는 시계열 (1부터, 그래프 위 막대의 순서대로: 시계열의 테스트 시계열은 학습 시계열 다음). 기본값: 시계열이면 ‘신호’ 탭처럼 첫 테스트 시계열, 아니면 첫 번째.</translation>
     </message>
 </context>
 <context>
@@ -3744,12 +3744,6 @@ An empty line starts another series: several series train together, each its own
         <translation>넣은 이상치</translation>
     </message>
     <message>
-        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
-A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag less than %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
-        <translation>워밍업: 각 시계열의 처음 몇 시점으로, 상태(처음에는 0)가 아직 충분히 보지 못한 구간입니다 — 여기서는 학습 시계열조차 임곗값보다 나쁘게 예측됩니다. 임곗값 계산에도, 표시에도 세지 않습니다.
-표시란 오차²가 임곗값을 넘는 시점으로, 이상치 후보입니다. 생성기가 이상치를 넣은 경우, 넣은 점을 예측하는 표시는 적중입니다. 적중 또는 직전의 그런 표시로부터 %1 시점 미만 뒤의 표시는 (네트워크가 아직 흔들리는 중이므로) 따로 셉니다. 나머지 표시는 모두 오탐입니다.</translation>
-    </message>
-    <message>
         <source>Test series (never trained on)</source>
         <translation>테스트 시계열 (학습에 사용 안 함)</translation>
     </message>
@@ -3928,6 +3922,12 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>Free-running forecast %1: nothing known to compare it with (start it earlier).</source>
         <translation>자유 실행 예측(%1): 비교할 실제 값이 없습니다 (더 앞에서 시작하세요).</translation>
+    </message>
+    <message>
+        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
+A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag at most %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
+        <translation>워밍업: 각 시계열의 처음 몇 시점으로, 상태(처음에는 0)가 아직 충분히 보지 못한 구간입니다 — 여기서는 학습 시계열조차 임곗값보다 나쁘게 예측됩니다. 임곗값 계산에도, 표시에도 세지 않습니다.
+표시란 오차²가 임곗값을 넘는 시점으로, 이상치 후보입니다. 생성기가 이상치를 넣은 경우, 넣은 점을 예측하는 표시는 적중입니다. 적중 또는 직전의 그런 표시로부터 %1 시점 이내의 표시는 (네트워크가 아직 흔들리는 중이므로) 따로 셉니다. 나머지 표시는 모두 오탐입니다.</translation>
     </message>
 </context>
 <context>

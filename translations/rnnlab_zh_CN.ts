@@ -1835,10 +1835,6 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
         <translation>与 --screenshot 配合：回退到此训练步（在 --train 之后）。</translation>
     </message>
     <message>
-        <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series).</source>
-        <translation>与 --screenshot 配合：图和手算显示的文本或序列（从 1 开始，与图上方栏中的顺序相同：时间序列的测试序列排在训练序列之后）。</translation>
-    </message>
-    <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
         <translation>与 --screenshot 配合：手算到此时间步（t = 1 … n，与屏幕上相同）。</translation>
     </message>
@@ -1949,6 +1945,10 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>No fold animation, no animated menus or docks, as View &gt; Reduce motion (which is otherwise remembered, or the system&apos;s where Qt knows it).</source>
         <translation>不播放折叠动画，菜单和停靠窗口也不带动画，同 视图 &gt; 减弱动态效果（否则沿用记住的设置，或在 Qt 能获取时沿用系统设置）。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series). Default: a time series&apos; first test series, as the Signal tab shows it; else the first.</source>
+        <translation>与 --screenshot 配合：图和手算显示的文本或序列（从 1 开始，与图上方栏中的顺序相同：时间序列的测试序列排在训练序列之后）。默认：时间序列为第一个测试序列，与“信号”选项卡一致；否则为第一个。</translation>
     </message>
 </context>
 <context>
@@ -3744,12 +3744,6 @@ An empty line starts another series: several series train together, each its own
         <translation>注入的异常</translation>
     </message>
     <message>
-        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
-A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag less than %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
-        <translation>预热：每个序列最初的几个时间步，此时状态（开始时为零）还没看到足够的输入——即使是训练序列，这里的预测也比阈值差。它们既不计入阈值，也不算作标记。
-标记是误差² 高于阈值的时间步：即候选异常。在生成器注入了异常的序列中，预测某个注入点的标记算命中；在它或上一个此类标记之后不到 %1 步出现的标记（网络仍受扰动）单独计数；其余所有标记都是误报。</translation>
-    </message>
-    <message>
         <source>Test series (never trained on)</source>
         <translation>测试序列（从未训练）</translation>
     </message>
@@ -3928,6 +3922,12 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>Free-running forecast %1: nothing known to compare it with (start it earlier).</source>
         <translation>自由运行预报（%1）：没有已知的值可供比较（请更早开始）。</translation>
+    </message>
+    <message>
+        <source>Warm-up: the first steps of every series, where the state (zero at the start) has not seen enough yet — even the training series is predicted worse than the threshold there. They count neither in the threshold nor as flags.
+A flag is a step whose error² is above the threshold: a candidate anomaly. Where the generator injected an anomaly, a flag that predicts an injected point is a hit; a later flag at most %1 steps after it or after the previous such flag (the network still disturbed) is counted apart; every other flag is a false alarm.</source>
+        <translation>预热：每个序列最初的几个时间步，此时状态（开始时为零）还没看到足够的输入——即使是训练序列，这里的预测也比阈值差。它们既不计入阈值，也不算作标记。
+标记是误差² 高于阈值的时间步：即候选异常。在生成器注入了异常的序列中，预测某个注入点的标记算命中；在它或上一个此类标记之后至多 %1 步内出现的标记（网络仍受扰动）单独计数；其余所有标记都是误报。</translation>
     </message>
 </context>
 <context>
