@@ -3,6 +3,7 @@
 
 #include "ui/common/colormap.h"
 #include "ui/common/errornumber.h"
+#include "ui/graph/graphpainter.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/teaching/equationview.h"
 #include "ui/teaching/symboltext.h"
@@ -266,7 +267,7 @@ void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &fon
     painter.setFont(font);
     if (values && !state.folded)
         paintValueLegend(painter, QRectF(rect.left(), first.bottom() - 2, rect.width(), metrics.height()), font,
-                         palette);
+                         palette, state.flagged);
     if (state.folded) {
         // The slide's equations, for this cell.
         const QString activation = model.cell == CellKind::RnnRelu ? QStringLiteral("ReLU") : QStringLiteral("tanh");
@@ -292,7 +293,8 @@ void GraphCaption::paint(QPainter &painter, const QRectF &rect, const QFont &fon
     }
 }
 
-void GraphCaption::paintValueLegend(QPainter &painter, const QRectF &line, const QFont &font, const QPalette &palette)
+void GraphCaption::paintValueLegend(QPainter &painter, const QRectF &line, const QFont &font, const QPalette &palette,
+                                    bool flagged)
 {
     // A time series' y_t row: which mark is the prediction and which the target, drawn as the
     // graph draws them (GraphPainter::paintValueNode) — a filled bar, and a dotted outline, which
@@ -302,12 +304,21 @@ void GraphCaption::paintValueLegend(QPainter &painter, const QRectF &line, const
     const double swatchHeight = std::round(metrics.height() * 0.6);
     const double cy = line.center().y();
     double x = line.left();
-    const QStringList texts{tr("y_t: the network's prediction of the next value"),
-                            tr("x_{t+1}: the true next value, its target")};
+    QStringList texts{tr("y_t: the network's prediction of the next value"),
+                      tr("x_{t+1}: the true next value, its target")};
+    if (flagged) // the Signal tab's legend entry, the same words
+        texts << tr("flagged: error² > threshold");
     painter.setFont(font);
     for (int i = 0; i < texts.size(); ++i) {
+        // An entry whole or not at all: a cut legend would say less than none (the tooltips say it
+        // too) — and a mark without its words says nothing.
+        const double width = SymbolText::width(texts[i], font);
+        if (x + swatchWidth + 5 + width > line.right())
+            break;
         const QRectF swatch(x, cy - swatchHeight / 2, swatchWidth, swatchHeight);
-        if (i == 0) {
+        if (i == 2) {
+            GraphPainter::paintFlagBadge(painter, QPointF(x + swatchWidth / 2, cy), font, palette);
+        } else if (i == 0) {
             QColor c = palette.color(QPalette::Highlight);
             c.setAlphaF(0.9);
             painter.fillRect(swatch, c);
@@ -318,10 +329,7 @@ void GraphCaption::paintValueLegend(QPainter &painter, const QRectF &line, const
         }
         x += swatchWidth + 5;
         painter.setPen(palette.color(QPalette::Text));
-        const double width = SymbolText::width(texts[i], font);
-        const QRectF box(x, line.top(), std::min(width + 2, line.right() - x), line.height());
-        if (box.width() < width)
-            break; // a cut legend would say less than none: the tooltips say it too
+        const QRectF box(x, line.top(), width + 2, line.height());
         SymbolText::draw(painter, box, Qt::AlignLeft | Qt::AlignVCenter, texts[i]);
         x += width + metrics.averageCharWidth() * 3;
     }

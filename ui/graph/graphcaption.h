@@ -37,6 +37,7 @@ public:
         int shownTimeStep = 0; // folded: the time step the cell shows
         bool outputsHidden = false;
         std::optional<TaskShape> shape; // drawn as another shape than the session's own
+        bool flagged = false; // a test series with steps above the anomaly threshold (GraphFlags)
     };
 
     //! The caption's first line (bold) for \a state, which has a snapshot with its setup.
@@ -55,8 +56,10 @@ public:
                       const State &state, double wrapWidth = -1);
 
     //! A time series' legend, on the line under the caption: the filled bar is y_t, the prediction;
-    //! the dotted outline x_{t+1}, the true next value (the target).
-    static void paintValueLegend(QPainter &painter, const QRectF &line, const QFont &font, const QPalette &palette);
+    //! the dotted outline x_{t+1}, the true next value (the target); \a flagged: and the flag badge
+    //! of a step whose squared error is above the anomaly threshold (as far as the line has room).
+    static void paintValueLegend(QPainter &painter, const QRectF &line, const QFont &font, const QPalette &palette,
+                                 bool flagged = false);
 
 private:
     static QString words(const State &state, bool compact);

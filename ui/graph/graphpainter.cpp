@@ -455,6 +455,10 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
         // to three times its width; narrower columns leave the number to the tooltip. The target's
         // box is dotted as its outline in the bars below is (the caption's legend says so).
         const bool prediction = node.kind == NodeKind::Prediction;
+        // Step t predicts x_{t+1}: a flagged step's target box is outlined in the Signal tab's
+        // 'flagged' red, tinted as its band there is, with a "!" beside it (not before the walk
+        // reaches it: the walk does not give its answers away).
+        const bool flagged = prediction && !pending && m_flags && m_flags->contains(node.t);
         QFont f = m_font;
         f.setBold(true);
         const QString label = D > 1 ? QStringLiteral("x")
@@ -468,6 +472,17 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
         m_painter.setPen(prediction ? QPen(pal.color(QPalette::Text), 1.5, Qt::DotLine) : QPen(frame, 1.0));
         m_painter.setBrush(pal.color(QPalette::AlternateBase));
         m_painter.drawRoundedRect(box, 4, 4);
+        if (flagged) {
+            const QColor red = GraphFlags::colour(pal);
+            QColor tint = red;
+            tint.setAlpha(pal.color(QPalette::Base).lightnessF() < 0.5 ? 60 : 40); // the Signal tab's band
+            m_painter.setPen(Qt::NoPen);
+            m_painter.setBrush(tint);
+            m_painter.drawRoundedRect(box, 4, 4);
+            m_painter.setPen(QPen(red, 2.0));
+            m_painter.setBrush(Qt::NoBrush);
+            m_painter.drawRoundedRect(box.adjusted(-2.5, -2.5, 2.5, 2.5), 6, 6);
+        }
         m_painter.setFont(f);
         if (fits && !pending && showsWhole(box, Qt::AlignCenter, label)) {
             m_painter.setPen(pal.color(QPalette::Text));
@@ -476,6 +491,14 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
                                  {"graph", prediction ? "target" : "input", -1, node.t});
         }
         m_painter.setFont(m_font);
+        if (flagged) {
+            // Beside the box, in the gap before the next column's: the number stays whole.
+            const double radius = QFontMetricsF(m_font).height() * 0.45;
+            const QPointF centre(box.right() + 4 + radius, box.center().y());
+            if (m_visible.isEmpty()
+                || m_visible.contains(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)))
+                paintFlagBadge(m_painter, centre, m_font, pal);
+        }
         return true;
     }
     case NodeKind::OneHot: {
@@ -556,10 +579,34 @@ bool GraphPainter::paintValueNode(const GraphNode &node, bool pending) const
         m_painter.setPen(QPen(frame, 1.0));
         m_painter.setBrush(Qt::NoBrush);
         m_painter.drawRect(node.rect);
+        if (!pending && m_flags && m_flags->contains(node.t)) {
+            // The flagged step's prediction y_t, outlined as its target above.
+            m_painter.setPen(QPen(GraphFlags::colour(pal), 2.0));
+            m_painter.drawRect(node.rect.adjusted(-1.5, -1.5, 1.5, 1.5));
+        }
         return true;
     }
     default: return false;
     }
+}
+
+QRectF GraphPainter::paintFlagBadge(QPainter &painter, QPointF centre, const QFont &font, const QPalette &palette)
+{
+    const double radius = QFontMetricsF(font).height() * 0.45;
+    const QRectF disc(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+    const QColor red = GraphFlags::colour(palette);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(red);
+    painter.drawEllipse(disc);
+    QFont bold = font;
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(Contrast::textOn(red));
+    painter.drawText(disc, Qt::AlignCenter, QStringLiteral("!"));
+    painter.restore();
+    return disc;
 }
 
 QStringList GraphPainter::probabilityTexts(const std::vector<double> &probabilities, int predicted)

@@ -11,6 +11,7 @@
 #include "app/worker/snapshot.h"
 #include "ui/common/colorscales.h"
 #include "ui/graph/graphemphasis.h"
+#include "ui/graph/graphflags.h"
 #include "ui/graph/graphlayout.h"
 
 #include <QFont>
@@ -44,6 +45,13 @@ public:
     //! Whether \a text, drawn into \a rect with \a flags in the painter's current font, shows whole
     //! inside the visible part (setVisible()).
     bool showsWhole(const QRectF &rect, int flags, const QString &text) const;
+
+    //! The test series' flagged steps (GraphFlags; null: none): their x_{t+1} box and y_t are
+    //! outlined in the flags' colour, a "!" badge beside the box. Not owned; outlives the painter.
+    void setFlags(const GraphFlags *flags) { m_flags = flags; }
+    //! The flag badge: a disc in the flags' colour with a bold "!", \a font's line high, centred
+    //! at \a centre (the caption's legend draws it too). Its rect.
+    static QRectF paintFlagBadge(QPainter &painter, QPointF centre, const QFont &font, const QPalette &palette);
 
     //! \a gradients: the backward walk, whose strips show dL/dh_t (dL/dc_t).
     void paintRowLabels(const std::vector<RowLabel> &labels, bool gradients = false) const;
@@ -85,6 +93,7 @@ private:
     bool m_settled;
     bool m_outputsHidden;
     QRectF m_visible;
+    const GraphFlags *m_flags = nullptr;
 };
 
 } // namespace rnnlab

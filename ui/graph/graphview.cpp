@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/graph/graphview.h"
 
+#include "ui/common/errornumber.h"
 #include "ui/common/layoutrecorder.h"
 #include "ui/common/motion.h"
 #include "ui/common/readability.h"
@@ -93,6 +94,7 @@ GraphCaption::State GraphView::captionState() const
     state.shownTimeStep = shownTimeStep();
     state.outputsHidden = m_outputsHidden;
     state.shape = m_shape;
+    state.flagged = !m_flags.empty();
     return state;
 }
 
@@ -386,7 +388,22 @@ void GraphView::showSnapshot(const SnapshotPtr &snapshot, const ColorScales &sca
         m_textIndex = 0;
     if (snapshot)
         m_scales = scales;
+    updateFlags();
     relayout();
+}
+
+void GraphView::setAnomalyThreshold(double threshold)
+{
+    if (threshold == m_anomalyThreshold)
+        return;
+    m_anomalyThreshold = threshold;
+    updateFlags();
+    viewport()->update();
+}
+
+void GraphView::updateFlags()
+{
+    m_flags = m_snapshot ? GraphFlags::of(*m_snapshot, m_textIndex, m_anomalyThreshold) : GraphFlags{};
 }
 
 void GraphView::setFolded(bool folded, bool animate)
@@ -416,6 +433,7 @@ void GraphView::setTextIndex(int index)
     if (index == m_textIndex)
         return;
     m_textIndex = index;
+    updateFlags();
     relayout();
 }
 
@@ -561,7 +579,14 @@ QString GraphView::toolTipAt(QPointF scene) const
         return {};
     const GraphNode *node = m_layout.nodeAt(scene);
     const bool gradients = node && emphasis(*node).gradient;
-    return GraphToolTip::at(scene, m_layout, *m_snapshot, *s, taskShape(), m_outputsHidden, gradients);
+    QString text = GraphToolTip::at(scene, m_layout, *m_snapshot, *s, taskShape(), m_outputsHidden, gradients);
+    // A flagged column says so wherever it is hovered, with the numbers that flag it (as the
+    // Signal tab prints them) — not while its outputs are hidden nor before the walk reaches it.
+    if (node && !text.isEmpty() && !m_outputsHidden && m_flags.contains(node->t) && emphasis(*node).opacity >= 0.5)
+        text += QStringLiteral("<br>")
+            + tr("flagged (a candidate anomaly): error² %1 > threshold %2, as the Signal tab marks it")
+                  .arg(ErrorNumber::text(m_flags.errorAt(node->t)), ErrorNumber::text(m_flags.threshold));
+    return text;
 }
 
 const std::vector<GraphCell> &GraphView::cells() const
@@ -741,6 +766,7 @@ void GraphView::paintEvent(QPaintEvent *)
 
         GraphPainter graph(painter, *m_snapshot, *s, m_scales, font, palette(), m_layout.cellHeight(),
                            m_progress >= 1.0, m_outputsHidden);
+        graph.setFlags(&m_flags);
         // A column half under the gutter or past the edge: its colours, not a cut number.
         graph.setVisible(shown.adjusted(sticky, 0, 0, 0));
         if (sticky <= 0)

@@ -17,12 +17,15 @@
 #include "ui/graph/graphcaption.h"
 #include "ui/graph/graphcells.h"
 #include "ui/graph/graphemphasis.h"
+#include "ui/graph/graphflags.h"
 #include "ui/graph/graphlayout.h"
 #include "ui/graph/graphoverview.h"
 #include "ui/teaching/timestepwalker.h"
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>
+
+#include <limits>
 
 class QVariantAnimation;
 
@@ -91,6 +94,9 @@ public:
     static QString overviewWords();
     //! The tooltip at viewport point \a pos: the overview strip's words there, else toolTipAt's.
     QString toolTipAtViewport(QPointF pos) const;
+    //! The test series' time steps flagged as candidate anomalies (error² above the Signal tab's
+    //! threshold, setAnomalyThreshold()): their columns are marked; empty for anything else.
+    const GraphFlags &flags() const { return m_flags; }
     //! How long each paint of the graph took, in ms, since the last call (for --bench-ui).
     std::vector<double> takeFrameTimes();
 
@@ -123,6 +129,9 @@ public slots:
     //! Presentation mode (\a on) on a screen \a screenHeight px high: numbers at least
     //! Readability::minimumPixels(), the columns using the whole width.
     void setPresentation(bool on, int screenHeight);
+    //! The Signal tab's anomaly threshold (SignalPlot::thresholdChanged): a test series' steps whose
+    //! squared error is above it are marked in their columns and said so on hover.
+    void setAnomalyThreshold(double threshold);
 
 signals:
     void foldedChanged(bool folded);
@@ -175,6 +184,8 @@ private:
     void paintOverview(QPainter &painter);
     //! Scrolls so that the time step under \a x of the overview is in the middle of the view.
     void scrollToOverview(double x);
+    //! m_flags for the snapshot, the text shown and the threshold now.
+    void updateFlags();
 
     SnapshotPtr m_snapshot;
     bool m_folded = false;
@@ -197,6 +208,8 @@ private:
     std::optional<StepCursor> m_cursor;
     WalkOrder m_order = WalkOrder::TimeMajor;
     std::optional<TaskShape> m_shape;
+    double m_anomalyThreshold = std::numeric_limits<double>::quiet_NaN(); // none passed on yet
+    GraphFlags m_flags; // of m_snapshot, m_textIndex and m_anomalyThreshold
     bool m_outputsHidden = false;
     GraphGeometry m_lastGeometry;
     GraphGeometry m_plainGeometry; // the room without bars the layouts were last made for

@@ -655,6 +655,10 @@ void SignalPlot::rebuild()
     case Rule::Typed: break;
     }
     updateThresholdBox();
+    if (!(m_threshold == m_emittedThreshold)) { // NaN at first: always once
+        m_emittedThreshold = m_threshold;
+        emit thresholdChanged(m_threshold);
+    }
 
     const int choice = std::max(0, m_seriesBox->currentIndex());
     const bool test = choice >= static_cast<int>(r->train.size());

@@ -35,6 +35,7 @@
 #include <QVector>
 
 #include <functional>
+#include <limits>
 
 class QComboBox;
 class QCPAxisRect;
@@ -145,6 +146,10 @@ signals:
     //! The series shown changed to \a index (the training series, then the test series: the graph
     //! bar's order), by the reader or setSeriesChoice(); not when a new run offers its own.
     void seriesChoiceChanged(int index);
+    //! The anomaly threshold in use changed to \a threshold (a new snapshot under the mean + 3 sd
+    //! or percentile rule, a typed number, another rule): the graph marks the test series' steps
+    //! above it as this tab does.
+    void thresholdChanged(double threshold);
 
 protected:
     void applyPalette() override;
@@ -203,6 +208,7 @@ private:
     QPair<double, double> m_valueRange{-1.0, 1.0}; // lowest and highest value drawn
     bool m_showingTest = false;
     double m_threshold = 0.0;
+    double m_emittedThreshold = std::numeric_limits<double>::quiet_NaN(); // last thresholdChanged()
     Rule m_rule = Rule::MeanSd;
     int m_trainCount = -1; // the combo box's entries are for this many training …
     int m_testCount = -1; // … and test series

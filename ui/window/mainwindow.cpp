@@ -231,6 +231,10 @@ QWidget *MainWindow::createGraphArea()
         if (m_seriesRun)
             signalPlot->setSeriesChoice(index);
     });
+    // The graph marks the test series' steps the Signal tab flags (issue 15): the tab owns the
+    // threshold and its rule (editable), the graph takes the number and asks the snapshot's
+    // readout which steps are above it.
+    connect(signalPlot, &SignalPlot::thresholdChanged, m_graph, &GraphView::setAnomalyThreshold);
     return splitter;
 }
 

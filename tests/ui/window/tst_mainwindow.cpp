@@ -10,6 +10,7 @@
 #include "app/session/sessionfile.h"
 #include "engine/encoderdecoder.h"
 #include "engine/translator.h"
+#include "ui/common/errornumber.h"
 #include "ui/common/layoutrecorder.h"
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
@@ -691,6 +692,47 @@ void TestMainWindow::graphAndSignalShowOneSeries()
     QCOMPARE(signal->seriesChoice(), 0);
     window.graphBar()->setTextIndex(1);
     QCOMPARE(signal->seriesChoice(), 1);
+
+    // Trained, the graph marks the test series' steps the Signal tab flags (error² above its
+    // threshold): the same steps, at the tab's threshold, following it when it is edited.
+    window.controller()->step(100);
+    QTRY_VERIFY_WITH_TIMEOUT(window.graphView()->snapshot() && window.graphView()->snapshot()->stepsTaken == 100,
+                             30000);
+    const auto signalFlags = [signal] {
+        std::vector<int> steps; // the ringed points x_{t+1} at x = t + 2 (0-based step t)
+        for (const double x : signal->anomalyX())
+            steps.push_back(int(std::lround(x)) - 2);
+        return steps;
+    };
+    const std::vector<int> flagged = window.graphView()->flags().steps;
+    QVERIFY2(!flagged.empty(), "the spike's steps are above the default threshold after 100 steps");
+    QCOMPARE(flagged, signalFlags());
+    QCOMPARE(window.graphView()->flags().threshold, signal->threshold());
+    // Hovering a flagged column says so, with its error² and the threshold as the tab prints them.
+    const GraphNode *target = nullptr;
+    for (const GraphNode &node : window.graphView()->currentLayout().nodes())
+        if (node.kind == NodeKind::Prediction && node.t == flagged.back())
+            target = &node;
+    QVERIFY(target);
+    const QString tip = window.graphView()->toolTipAt(target->rect.center());
+    QVERIFY2(tip.contains(QStringLiteral("flagged")) && tip.contains(ErrorNumber::text(signal->threshold()))
+                 && tip.contains(ErrorNumber::text(window.graphView()->flags().errorAt(flagged.back()))),
+             qPrintable(tip));
+    // A higher threshold, typed in the tab: fewer flags, in both.
+    double highest = 0.0;
+    for (const double e : window.graphView()->flags().errors)
+        highest = std::max(highest, e);
+    signal->setThreshold(highest * 0.5);
+    QCOMPARE(window.graphView()->flags().threshold, signal->threshold());
+    const std::vector<int> fewer = window.graphView()->flags().steps;
+    QVERIFY2(!fewer.empty() && fewer.size() < flagged.size(),
+             qPrintable(QStringLiteral("%1 flags, then %2").arg(flagged.size()).arg(fewer.size())));
+    QCOMPARE(fewer, signalFlags());
+    // The rule again (mean + 3 sd): the first flags; a training series: none in the graph.
+    signal->resetThreshold();
+    QCOMPARE(window.graphView()->flags().steps, flagged);
+    window.graphBar()->setTextIndex(0);
+    QVERIFY(window.graphView()->flags().empty());
 }
 
 void TestMainWindow::askedTabStaysForASeries()
