@@ -143,6 +143,10 @@
         <source>training series, </source>
         <translation>Trainingsreihe, </translation>
     </message>
+    <message>
+        <source>flagged: error² &gt; threshold</source>
+        <translation>markiert: Fehler² &gt; Schwellenwert</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1690,6 +1694,10 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Overview: the top layer&apos;s h_t at every time step, colours only; the frame marks the steps in view. Click or drag along it to scroll there.</source>
         <translation>Übersicht: h_t der obersten Schicht in jedem Zeitschritt, nur als Farben; der Rahmen markiert die sichtbaren Schritte. Anklicken oder daran entlangziehen scrollt dorthin.</translation>
+    </message>
+    <message>
+        <source>flagged (a candidate anomaly): error² %1 &gt; threshold %2, as the Signal tab marks it</source>
+        <translation>markiert (ein Anomaliekandidat): Fehler² %1 &gt; Schwellenwert %2, wie der Tab „Signal“ ihn markiert</translation>
     </message>
 </context>
 <context>

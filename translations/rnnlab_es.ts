@@ -143,6 +143,10 @@
         <source>training series, </source>
         <translation>serie de entrenamiento, </translation>
     </message>
+    <message>
+        <source>flagged: error² &gt; threshold</source>
+        <translation>marcado: error² &gt; umbral</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1690,6 +1694,10 @@ Traducir (voraz): el decodificador al traducir, alimentado con su propia salida 
     <message>
         <source>Overview: the top layer&apos;s h_t at every time step, colours only; the frame marks the steps in view. Click or drag along it to scroll there.</source>
         <translation>Vista general: la h_t de la capa superior en cada paso temporal, solo en colores; el marco señala los pasos visibles. Haz clic o arrastra sobre ella para desplazarte allí.</translation>
+    </message>
+    <message>
+        <source>flagged (a candidate anomaly): error² %1 &gt; threshold %2, as the Signal tab marks it</source>
+        <translation>marcado (una anomalía candidata): error² %1 &gt; umbral %2, como lo marca la pestaña Señal</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,10 @@
         <source>training series, </source>
         <translation>série d&apos;entraînement, </translation>
     </message>
+    <message>
+        <source>flagged: error² &gt; threshold</source>
+        <translation>signalé : erreur² &gt; seuil</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1690,6 +1694,10 @@ Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sor
     <message>
         <source>Overview: the top layer&apos;s h_t at every time step, colours only; the frame marks the steps in view. Click or drag along it to scroll there.</source>
         <translation>Aperçu&#xa0;: le h_t de la couche du haut à chaque pas de temps, en couleurs seulement&#xa0;; le cadre marque les pas visibles. Cliquez ou glissez le long pour y défiler.</translation>
+    </message>
+    <message>
+        <source>flagged (a candidate anomaly): error² %1 &gt; threshold %2, as the Signal tab marks it</source>
+        <translation>signalé (une anomalie candidate) : erreur² %1 &gt; seuil %2, comme l&apos;onglet Signal le marque</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,10 @@
         <source>training series, </source>
         <translation>学習系列、 </translation>
     </message>
+    <message>
+        <source>flagged: error² &gt; threshold</source>
+        <translation>検出：誤差² &gt; しきい値</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1690,6 +1694,10 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Overview: the top layer&apos;s h_t at every time step, colours only; the frame marks the steps in view. Click or drag along it to scroll there.</source>
         <translation>全体図：各時刻における最上層の h_t を色だけで表示します。枠は表示中の時刻を示します。クリックまたはドラッグすると、その位置へスクロールします。</translation>
+    </message>
+    <message>
+        <source>flagged (a candidate anomaly): error² %1 &gt; threshold %2, as the Signal tab marks it</source>
+        <translation>検出 (異常の候補)：誤差² %1 &gt; しきい値 %2 (「信号」タブと同じ)</translation>
     </message>
 </context>
 <context>

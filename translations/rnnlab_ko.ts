@@ -143,6 +143,10 @@
         <source>training series, </source>
         <translation>학습 시계열, </translation>
     </message>
+    <message>
+        <source>flagged: error² &gt; threshold</source>
+        <translation>표시됨: 오차² &gt; 임곗값</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1690,6 +1694,10 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Overview: the top layer&apos;s h_t at every time step, colours only; the frame marks the steps in view. Click or drag along it to scroll there.</source>
         <translation>전체 보기: 매 시점 최상위 층의 h_t를 색으로만 표시합니다. 틀은 화면에 보이는 시점을 나타냅니다. 클릭하거나 드래그하면 그 위치로 스크롤합니다.</translation>
+    </message>
+    <message>
+        <source>flagged (a candidate anomaly): error² %1 &gt; threshold %2, as the Signal tab marks it</source>
+        <translation>표시됨 (이상치 후보): 오차² %1 &gt; 임곗값 %2, ‘신호’ 탭의 표시와 같음</translation>
     </message>
 </context>
 <context>

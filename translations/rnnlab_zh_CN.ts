@@ -143,6 +143,10 @@
         <source>training series, </source>
         <translation>训练序列， </translation>
     </message>
+    <message>
+        <source>flagged: error² &gt; threshold</source>
+        <translation>已标记：误差² &gt; 阈值</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1690,6 +1694,10 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>Overview: the top layer&apos;s h_t at every time step, colours only; the frame marks the steps in view. Click or drag along it to scroll there.</source>
         <translation>概览：顶层在每个时间步的 h_t，仅以颜色显示；方框标出当前可见的时间步。点击或沿它拖动即可滚动到该处。</translation>
+    </message>
+    <message>
+        <source>flagged (a candidate anomaly): error² %1 &gt; threshold %2, as the Signal tab marks it</source>
+        <translation>已标记（候选异常）：误差² %1 &gt; 阈值 %2，与“信号”选项卡的标记相同</translation>
     </message>
 </context>
 <context>
