@@ -129,7 +129,9 @@ void TestCliHostile::refusesAnInputThatIsNotAFile()
         arguments << QStringLiteral("--text") << QStringLiteral("hello");
     const BoundedRun r = cli(arguments);
     QVERIFY2(r.finished && r.status == 2, qPrintable(r.describe()));
-    QVERIFY2(r.seconds < 1.0, qPrintable(r.describe()));
+    // No bound on how fast the refusal comes (a 1 s bound failed under ASan on CI's busy cores, at
+    // 1.11 s): a hang is `finished == false` at the run's time limit, and reading the device shows
+    // in the peak memory below.
     QVERIFY2(r.peakKiB < 100 * 1024, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(says) && r.err.contains(path), qPrintable(r.describe()));
 }

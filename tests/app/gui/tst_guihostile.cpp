@@ -69,7 +69,9 @@ void TestGuiHostile::refusesASessionThatIsNotAFile()
         arguments << QStringLiteral("--screenshot") << dir.filePath(QStringLiteral("out.png"));
     const BoundedRun r = gui(arguments);
     QVERIFY2(r.finished && r.status == 2, qPrintable(r.describe()));
-    QVERIFY2(r.seconds < 1.0, qPrintable(r.describe()));
+    // No bound on how fast the refusal comes (a 1 s bound failed under ASan on CI's busy cores, at
+    // 1.11 s): a hang is `finished == false` at the run's time limit, and reading the device shows
+    // in the peak memory below.
     // The bound is relative: a fixed 100 MiB was crossed by the binary itself under ASan (its
     // shadow memory and a larger Qt link), while the defect it guards against read 2.6 GB. The
     // baseline is the same binary, same mode, refusing a session that does not exist.
