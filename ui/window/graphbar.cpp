@@ -36,7 +36,9 @@ GraphBar::GraphBar(QWidget *parent)
     m_decoder->addItem(tr("Translate (greedy)"));
     m_decoder->setToolTip(tr("Teacher forcing: the decoder as it is trained, fed the previous target token.\n"
                              "Translate (greedy): the decoder as it translates, fed its own previous output "
-                             "(the argmax) from <sos> until <eos>; ✓/✗ where it parts from the target."));
+                             "(the argmax) from <sos> until <eos>; ✓/✗ where it parts from the target.\n"
+                             "Both with the weights now, after the latest update: the Predictions tab's row "
+                             "for a step shows that step's translation from before its update."));
     m_decoderLabel = new QLabel(tr("Deco&der:"), this);
     m_decoderLabel->setBuddy(m_decoder);
     layout->addWidget(m_decoderLabel);
