@@ -119,6 +119,10 @@ AccessibleCell GraphAccessible::cell(int index) const
     }
     if (a.name.isEmpty())
         a.name = tr("Time step %1").arg(t + 1);
+    // A flagged column (issue 15) says so in its step's and its prediction's names, where a screen
+    // reader lands; the description (the tooltip) has its error² and the threshold.
+    if (!hidden && v->flags().contains(t) && (c.kind == NodeKind::TimeStep || c.kind == NodeKind::Prediction))
+        a.name = tr("%1, flagged as a candidate anomaly").arg(a.name);
     return a;
 }
 

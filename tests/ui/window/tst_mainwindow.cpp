@@ -32,6 +32,7 @@
 #include "ui/window/modelpanel.h"
 
 #include <QAbstractItemModel>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -718,6 +719,23 @@ void TestMainWindow::graphAndSignalShowOneSeries()
     QVERIFY2(tip.contains(QStringLiteral("flagged")) && tip.contains(ErrorNumber::text(signal->threshold()))
                  && tip.contains(ErrorNumber::text(window.graphView()->flags().errorAt(flagged.back()))),
              qPrintable(tip));
+    // A screen reader hears it too: the flagged prediction's accessible name says so, an unflagged one's not.
+    QAccessibleInterface *graph = QAccessible::queryAccessibleInterface(window.graphView());
+    QVERIFY(graph);
+    const auto predictionName = [graph](int t) {
+        const QString name = QStringLiteral("Prediction at t = %1").arg(t + 1);
+        for (int i = 0; i < graph->childCount(); ++i)
+            if (QAccessibleInterface *cell = graph->child(i); cell && cell->text(QAccessible::Name).startsWith(name))
+                return cell->text(QAccessible::Name);
+        return QString();
+    };
+    QVERIFY2(predictionName(flagged.back()).contains(QStringLiteral("flagged")),
+             qPrintable(predictionName(flagged.back())));
+    int unflagged = 0;
+    while (std::find(flagged.begin(), flagged.end(), unflagged) != flagged.end())
+        ++unflagged;
+    QVERIFY2(!predictionName(unflagged).isEmpty() && !predictionName(unflagged).contains(QStringLiteral("flagged")),
+             qPrintable(predictionName(unflagged)));
     // A higher threshold, typed in the tab: fewer flags, in both.
     double highest = 0.0;
     for (const double e : window.graphView()->flags().errors)
