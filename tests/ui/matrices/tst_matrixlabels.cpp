@@ -332,9 +332,9 @@ void TestMatrixLabels::numbersInTheReadersLocale()
     const CellNumberFormat small = CellNumberFormat::forScale(0.004);
     const QStringList german{CellNumberFormat::forScale(1.5).format(-0.273),
                              small.format(-0.0025),
-                             formatTickValue(-2.5e-5),
-                             formatTickValue(0.25),
-                             formatExactValue(0.1f),
+                             rnnlab::formatTickValue(-2.5e-5),
+                             rnnlab::formatTickValue(0.25),
+                             rnnlab::formatExactValue(0.1f),
                              CellNumberFormat::widestTexts().front()};
     QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
     const QString japanese = CellNumberFormat::forScale(1.5).format(-0.273);
