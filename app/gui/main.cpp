@@ -75,8 +75,10 @@ int main(int argc, char **argv)
         const QString language = GuiOptions::language(parser, mode);
         // Numbers the language's way when one was chosen (--language, View > Language); else the
         // system's locale stays QLocale's default (an English text on a pt_BR desktop keeps its commas).
-        const bool chosen = parser.isSet(QStringLiteral("language"))
-            || (std::holds_alternative<WindowOptions>(mode) && !Language::code(Language::saved()).isEmpty());
+        // Pictures and measurements are English unless asked, numbers included: a screenshot taken
+        // on a German desktop writes "0.25" as on every machine (ReaderNumber follows QLocale()).
+        const bool chosen = parser.isSet(QStringLiteral("language")) || !std::holds_alternative<WindowOptions>(mode)
+            || !Language::code(Language::saved()).isEmpty();
         if (!Language::install(language, chosen)) {
             // Not translated: the translation that would say it is the one missing.
             fail(QStringLiteral("the %1 translation is missing from this build").arg(language));

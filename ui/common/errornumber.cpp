@@ -24,7 +24,7 @@ int ErrorNumber::decimalsFor(double value)
 
 QString ErrorNumber::text(double value)
 {
-    return text(value, QLocale::c());
+    return text(value, QLocale());
 }
 
 QString ErrorNumber::text(double value, const QLocale &locale)

@@ -24,7 +24,7 @@ public:
     static int decimalsFor(double value);
     //! \a value with digits significant figures in fixed notation ("0.0000231", "0.00344",
     //! "0.0240", "2.27", "1234"), the minus sign U+2212; below 10^−maximumDecimals "1.2×10⁻⁹";
-    //! NaN "NaN".
+    //! NaN "NaN". In the reader's locale (QLocale(), as ReaderNumber: "0,00344" in German), never grouped.
     static QString text(double value);
     //! The same in \a locale (its decimal point): for a spin box, whose text is parsed back.
     static QString text(double value, const QLocale &locale);

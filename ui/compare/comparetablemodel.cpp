@@ -2,6 +2,7 @@
 #include "ui/compare/comparetablemodel.h"
 
 #include "ui/common/modelstyle.h"
+#include "ui/common/readernumber.h"
 #include "ui/teaching/equationview.h"
 
 #include <QIcon>
@@ -21,7 +22,9 @@ QString CompareTableModel::displayText(const CompareRow &row, int column)
         const float loss = *row.summary.loss();
         return EquationView::number(loss, EquationView::decimalsFor(std::abs(double(loss))));
     }
-    return QString::fromStdString(CompareTable::cell(row, column));
+    // CompareTable writes C (rnnlab-cli compare prints the same table); here it is read.
+    const QString text = QString::fromStdString(CompareTable::cell(row, column));
+    return column == CompareTable::Model ? text : ReaderNumber::fromC(text);
 }
 
 void CompareTableModel::setRows(const std::vector<CompareRow> &rows, const QStringList &descriptions)
@@ -33,7 +36,8 @@ void CompareTableModel::setRows(const std::vector<CompareRow> &rows, const QStri
         std::vector<QString> full;
         for (int c = 0; c < CompareTable::ColumnCount; ++c) {
             line.push_back(displayText(row, c));
-            full.push_back(QString::fromStdString(CompareTable::cell(row, c)));
+            const QString exactText = QString::fromStdString(CompareTable::cell(row, c));
+            full.push_back(c == CompareTable::Model ? exactText : ReaderNumber::fromC(exactText));
         }
         cells.push_back(std::move(line));
         exact.push_back(std::move(full));

@@ -4,6 +4,7 @@
 #include "engine/comparison.h"
 #include "engine/unicode.h"
 #include "ui/common/modelstyle.h"
+#include "ui/common/readernumber.h"
 #include "ui/common/trainingcontrols.h"
 #include "ui/compare/comparecontroller.h"
 #include "ui/compare/comparepanel.h"
@@ -511,7 +512,7 @@ void CompareWindow::onSnapshots()
     updateStepLabel();
     const double rate = m_controller->lockStepRate();
     m_rateLabel->setText(m_controller->isPlaying() && m_controller->isLockStep() && rate > 0
-                             ? tr("lock step: %1 steps/s").arg(rate, 0, 'f', rate >= 100 ? 0 : 1)
+                             ? tr("lock step: %1 steps/s").arg(ReaderNumber::fixed(rate, rate >= 100 ? 0 : 1))
                              : QString());
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/graph/graphaccessible.h"
 
+#include "ui/common/readernumber.h"
 #include "ui/graph/graphkeyboard.h"
 #include "ui/graph/graphview.h"
 #include "ui/matrices/matrixlabels.h"
@@ -14,7 +15,7 @@ namespace {
 
 QString number(double value)
 {
-    return QString::number(value, 'f', 2);
+    return ReaderNumber::fixed(value, 2);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "ui/common/colormap.h"
 #include "ui/common/errornumber.h"
+#include "ui/common/readernumber.h"
 #include "ui/graph/graphpainter.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/teaching/equationview.h"
@@ -147,11 +148,11 @@ QString GraphCaption::words(const State &state, bool compact)
     const auto shown = static_cast<std::size_t>(std::clamp(state.shownTimeStep, 0, s->length() - 1));
     if (finite && state.folded && s->targets[shown] >= 0)
         caption += tr(" · loss at t = %3: %1 (mean %2)") // the step's own, then the training loss
-                       .arg(s->stepLoss(Eigen::Index(shown)), 0, 'f', 4)
-                       .arg(snapshot.trace.loss, 0, 'f', 4)
+                       .arg(ReaderNumber::fixed(s->stepLoss(Eigen::Index(shown)), 4))
+                       .arg(ReaderNumber::fixed(snapshot.trace.loss, 4))
                        .arg(state.shownTimeStep + 1);
     else if (finite)
-        caption += tr(" · loss %1").arg(snapshot.trace.loss, 0, 'f', 4);
+        caption += tr(" · loss %1").arg(ReaderNumber::fixed(snapshot.trace.loss, 4));
     if (state.outputsHidden)
         caption = when + tr(": the outputs are hidden — predict first, then reveal (Lesson)");
     if (!state.folded && state.shape && *state.shape != TaskShape::ManyToMany)

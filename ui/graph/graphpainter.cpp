@@ -4,6 +4,7 @@
 #include "ui/common/colormap.h"
 #include "ui/common/contrast.h"
 #include "ui/common/layoutrecorder.h"
+#include "ui/common/readernumber.h"
 #include "ui/graph/gatebars.h"
 #include "ui/graph/graphthumbnail.h"
 #include "ui/matrices/matrixlabels.h"
@@ -612,7 +613,7 @@ QRectF GraphPainter::paintFlagBadge(QPainter &painter, QPointF centre, const QFo
 QStringList GraphPainter::probabilityTexts(const std::vector<double> &probabilities, int predicted)
 {
     const auto text = [](double p, int decimals) {
-        return std::isfinite(p) ? QString::number(p, 'f', decimals) : QStringLiteral("nan");
+        return std::isfinite(p) ? ReaderNumber::fixed(p, decimals) : QStringLiteral("nan");
     };
     const int n = static_cast<int>(probabilities.size());
     const bool hasWinner = predicted >= 0 && predicted < n;

@@ -3,6 +3,7 @@
 
 #include "engine/gates.h"
 #include "ui/common/matrixtensor.h"
+#include "ui/common/readernumber.h"
 #include "ui/matrices/matrixlabels.h"
 
 #include <QStringList>
@@ -78,7 +79,7 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
             QStringList v;
             for (int d = 0; d < D; ++d)
                 v << number(m(d, col));
-            return D == 1 ? v.front() : QStringLiteral("(%1)").arg(v.join(QStringLiteral(", ")));
+            return D == 1 ? v.front() : QStringLiteral("(%1)").arg(v.join(ReaderNumber::listSeparator()));
         };
         switch (node->kind) {
         case NodeKind::TimeStep:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/graph/translationaccessible.h"
 
+#include "ui/common/readernumber.h"
 #include "ui/graph/translationgraph.h"
 
 #include <QCoreApplication>
@@ -73,7 +74,7 @@ AccessibleCell TranslationAccessible::cell(int index) const
     a.name = TranslationGraph::cellName(*snapshot, node, i, greedy(*snapshot)).section(u':', 0, 0);
     if (const std::optional<float> value =
             TranslationGraph::valueOf(*snapshot, graph()->pairIndex(), node, i, greedy(*snapshot)))
-        a.value = QString::number(*value, 'f', 2);
+        a.value = ReaderNumber::fixed(*value, 2);
     return a;
 }
 
@@ -87,7 +88,7 @@ QString TranslationAccessible::cellDescription(int index) const
     const std::optional<float> value =
         TranslationGraph::valueOf(*snapshot, graph()->pairIndex(), node, i, greedy(*snapshot));
     return TranslationGraph::cellName(*snapshot, node, i, greedy(*snapshot)) + QStringLiteral(" = ")
-        + (value ? QString::number(*value, 'g', 9) : QStringLiteral("—"));
+        + (value ? ReaderNumber::significant(*value, 9) : QStringLiteral("—"));
 }
 
 QAccessible::State TranslationAccessible::state() const

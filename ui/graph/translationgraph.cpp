@@ -5,6 +5,7 @@
 #include "ui/common/colormap.h"
 #include "ui/common/layoutrecorder.h"
 #include "ui/common/readability.h"
+#include "ui/common/readernumber.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/teaching/equationview.h"
 
@@ -482,7 +483,7 @@ QString TranslationGraph::toolTipAt(QPointF pos) const
                 continue;
             const std::optional<float> value = valueOf(*m_snapshot, m_pair, node, i, greedy);
             return cellName(*m_snapshot, node, i, greedy) + QStringLiteral(" = ")
-                + (value ? QString::number(*value, 'g', 9) : QStringLiteral("—"));
+                + (value ? ReaderNumber::significant(*value, 9) : QStringLiteral("—"));
         }
     }
     return {};

@@ -4,6 +4,7 @@
 #include "app/session/sessionfile.h"
 #include "engine/memoryanalysis.h"
 #include "ui/common/errornumber.h"
+#include "ui/common/readernumber.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/memory/memorypicture.h"
 
@@ -27,7 +28,7 @@ StepCursor cursorAt(int t, Phase phase, int layer = 0)
 
 QString number(double value, int decimals = 4)
 {
-    return QString::number(value, 'f', decimals);
+    return ReaderNumber::fixed(value, decimals);
 }
 
 const QString pytorchCode = QStringLiteral("<pre style='font-size:small'>"
@@ -103,7 +104,7 @@ QString gradientTable(const Matrix &g)
     for (Eigen::Index i = 0; i < g.rows(); ++i) {
         html += QStringLiteral("<tr><td><i>h%1</i></td>").arg(i + 1);
         for (Eigen::Index j = 0; j < g.cols(); ++j) {
-            const QString value = QString::number(g(i, j), 'f', 4);
+            const QString value = ReaderNumber::fixed(g(i, j), 4);
             html += QStringLiteral("<td align='right'>%1</td>")
                         .arg(i == bestRow && j == bestCol ? QStringLiteral("<b>%1</b>").arg(value) : value);
         }
@@ -435,7 +436,8 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
         answer.explanation =
             QObject::tr("The softmax at t = %1 gives %2. The largest is ‘%3’: the network predicts ‘%3’%4.")
                 .arg(t + 1)
-                .arg(probabilities.join(QStringLiteral(", ")), visibleCharacter(vocabulary.character(answer.correct)))
+                .arg(probabilities.join(ReaderNumber::listSeparator()),
+                     visibleCharacter(vocabulary.character(answer.correct)))
                 .arg(target < 0 ? QString()
                          : target == answer.correct
                          ? QObject::tr(", which is right")
@@ -476,7 +478,7 @@ PromptAnswer promptAnswer(const LessonPrompt &prompt, const TrainingSnapshot &be
                 "gradient's size: there only the sign counts.")
                 .arg(row + 1)
                 .arg(col + 1)
-                .arg(QString::number(g(row, col), 'g', 4))
+                .arg(ReaderNumber::significant(g(row, col), 4))
                 .arg(gradientTable(g));
         break;
     }
@@ -549,7 +551,7 @@ QString memoryFacts(const TrainingSnapshot &snapshot, const LessonStep &step)
                         "p = %4. How much each input moves that: %5.")
                 .arg(t + 1)
                 .arg(input(t), outputLabel(*snapshot.setup->task, target), number(sequence.probabilities(target, t), 3),
-                     looks.join(QStringLiteral(", ")));
+                     looks.join(ReaderNumber::listSeparator()));
         // The same input earlier: apart in the path when the network remembers what came before.
         int same = t - 1;
         while (same >= 0 && sequence.inputs[std::size_t(same)] != sequence.inputs[std::size_t(t)])

@@ -73,9 +73,9 @@ CellValueEditor::Parsed CellValueEditor::parse(const QString &text)
     // From 2^128 − 2^103 on, float32 rounds to infinity; below, to at most FLT_MAX.
     constexpr double overflow = 0x1.ffffffp+127;
     if (std::fabs(value) >= overflow)
-        return {
-            std::nullopt,
-            tr("Too large for a float32 weight: at most ±%1").arg(formatExactValue(std::numeric_limits<float>::max()))};
+        return {std::nullopt,
+                tr("Too large for a float32 weight: at most ±%1")
+                    .arg(QString::number(double(std::numeric_limits<float>::max()), 'g', 9))}; // as it is typed: C
     return {static_cast<float>(value), QString()};
 }
 
@@ -114,7 +114,8 @@ void CellValueEditor::place(const QRect &cell)
 void CellValueEditor::open(const QRect &cell, float value)
 {
     clearRefusal();
-    m_openedText = formatExactValue(value);
+    // C, as parse() reads it back (formatExactValue() writes the reader's decimal separator).
+    m_openedText = QString::number(double(value), 'g', 9);
     setText(m_openedText);
     place(cell);
     m_open = true;

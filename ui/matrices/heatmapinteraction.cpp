@@ -2,6 +2,7 @@
 #include "ui/matrices/heatmapinteraction.h"
 
 #include "ui/common/accessiblecells.h"
+#include "ui/common/readernumber.h"
 #include "ui/matrices/cellvalueeditor.h"
 #include "ui/matrices/heatmapwidget.h"
 
@@ -306,7 +307,7 @@ void HeatmapInteraction::updateDragLabel()
         m_dragLabel->setTextFormat(Qt::PlainText);
         m_dragLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
     }
-    m_dragLabel->setText(QString::number(m_value, 'g', 6) + u'\n'
+    m_dragLabel->setText(ReaderNumber::significant(m_value, 6) + u'\n'
                          + (m_fine ? tr("fine steps · Esc: cancel") : tr("Shift: finer · Esc: cancel")));
     m_dragLabel->adjustSize();
     // Beside the cell, not above it: the pointer moves up and down over the cell's column.

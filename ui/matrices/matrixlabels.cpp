@@ -3,6 +3,7 @@
 
 #include "engine/task.h"
 #include "engine/vocabulary.h"
+#include "ui/common/readernumber.h"
 
 #include <QCoreApplication>
 
@@ -145,10 +146,10 @@ QString formatCellValue(double value)
     double rounded = value;
     const int exponent = roundedExponent(rounded, 2);
     if (exponent >= -2 && exponent <= 2)
-        return trimZeros(QString::number(rounded, 'f', exponent >= 1 ? 0 : 1 - exponent));
+        return ReaderNumber::fromC(trimZeros(QString::number(rounded, 'f', exponent >= 1 ? 0 : 1 - exponent)));
     double single = value;
     const int singleExponent = roundedExponent(single, 1);
-    return compactExponent(single, singleExponent, 1);
+    return ReaderNumber::fromC(compactExponent(single, singleExponent, 1));
 }
 
 CellNumberFormat CellNumberFormat::forScale(double scale)
@@ -182,7 +183,7 @@ QString CellNumberFormat::format(double value) const
     // A tiny negative value rounds to "-0.00": its sign is noise at this precision.
     if (text.startsWith(u'-') && QStringView(text).mid(1).toDouble() == 0.0)
         text.remove(0, 1);
-    return text;
+    return ReaderNumber::fromC(text);
 }
 
 QString CellNumberFormat::unitNote() const
@@ -194,7 +195,9 @@ QStringList CellNumberFormat::widestTexts()
 {
     // |value| ≤ scale < 10^(decade + 1): at most one digit before the point with 2 decimals, two
     // with 1, three with none — sign + 4 characters in every case.
-    return {QStringLiteral("-8.88"), QStringLiteral("-88.8"), QStringLiteral("-888")};
+    // The reader's decimal separator: a comma is about as wide as a point, but measured, not assumed.
+    return {ReaderNumber::fromC(QStringLiteral("-8.88")), ReaderNumber::fromC(QStringLiteral("-88.8")),
+            QStringLiteral("-888")};
 }
 
 QString powerOfTen(int exponent)
@@ -222,14 +225,14 @@ QString formatTickValue(double value)
             ? trimZeros(QString::number(rounded, 'f', exponent >= 2 ? 0 : 2 - exponent))
             : compactExponent(rounded, exponent, 3);
     }
-    return text.replace(u'-', QChar(0x2212));
+    return ReaderNumber::fromC(text).replace(u'-', QChar(0x2212));
 }
 
 QString formatExactValue(double value)
 {
     if (!std::isfinite(value))
         return nonFinite(value);
-    return QString::number(value, 'g', 9);
+    return ReaderNumber::significant(value, 9);
 }
 
 double maxProbabilityOfBoundedLogits(int vocabularySize)
@@ -256,7 +259,7 @@ QString noOutputLayerNote(CellKind cell, int vocabularySize)
     // tanh (and the tanh-squashed h_t of LSTM and GRU) keeps every logit in [−1, 1].
     const double p = maxProbabilityOfBoundedLogits(vocabularySize);
     // 2 decimals, or 2 significant digits for a large vocabulary whose p_max would print as 0.00.
-    const QString pText = p >= 0.1 ? QString::number(p, 'f', 2) : QString::number(p, 'g', 2);
+    const QString pText = p >= 0.1 ? ReaderNumber::fixed(p, 2) : ReaderNumber::significant(p, 2);
     //: %1 is the vocabulary size minus 1, %2 the largest probability, %3 the smallest loss −log p.
     return QCoreApplication::translate("rnnlab::MatrixLabels",
                                        "No W_hy: the outputs are h_t itself (the lecture's setup). "
@@ -264,7 +267,7 @@ QString noOutputLayerNote(CellKind cell, int vocabularySize)
                                        "exceed p = e/(e + %1/e) ≈ %2 — the loss cannot fall below "
                                        "−log p ≈ %3 and never reaches 0; an output layer removes this "
                                        "floor.")
-        .arg(QString::number(vocabularySize - 1), pText, QString::number(-std::log(p), 'f', 2));
+        .arg(QString::number(vocabularySize - 1), pText, ReaderNumber::fixed(-std::log(p), 2));
 }
 
 QString indexedName(const QString &pytorchName, int row, int column, bool isVector)

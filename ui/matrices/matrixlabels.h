@@ -48,7 +48,8 @@ QStringList gateRowLabels(CellKind cell, int hidden);
 //! 999 ("0.27", "-1.3", "12", "120", "0.012"), else 1 digit and a compact exponent ("3e-4",
 //! "-2e3"); "0" for zero; "nan", "inf", "-inf". Uses ASCII '-' (narrower than U+2212 in cells).
 //! For a single number without neighbours (the graph's cells); the matrix panel writes all the
-//! numbers of a colour scale with one CellNumberFormat instead.
+//! numbers of a colour scale with one CellNumberFormat instead. Like every on-screen number here,
+//! with the reader's decimal separator (ReaderNumber: "0,27" in German); the examples are English.
 QString formatCellValue(double value);
 
 //! How the numbers in the cells of heatmaps that share one colour scale are written: all with the
@@ -95,7 +96,8 @@ QString powerOfTen(int exponent);
 //! typographic minus U+2212 ("−2.5", "0.25", "2.5e−5").
 QString formatTickValue(double value);
 
-//! The exact value of a float for a tooltip: 9 significant digits (enough to round-trip a float32).
+//! The exact value of a float for a tooltip: 9 significant digits (enough to round-trip a float32),
+//! the reader's decimal separator. Not for a text that is parsed back (CellValueEditor's is C).
 QString formatExactValue(double value);
 
 //! The largest probability softmax gives one of \a vocabularySize characters when every logit

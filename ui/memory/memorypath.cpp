@@ -4,6 +4,7 @@
 #include "ui/common/hovertip.h"
 #include "ui/common/layoutrecorder.h"
 #include "ui/common/readability.h"
+#include "ui/common/readernumber.h"
 #include "ui/teaching/equationview.h"
 
 #include <QCheckBox>
@@ -144,7 +145,7 @@ QString MemoryPath::toolTipOf(int t) const
     const QString symbol = m_picture->cellState ? QStringLiteral("c") : QStringLiteral("h");
     return tr("step %1, input ‘%2’\n%3 = (%4)\nPC1 %5, PC2 %6")
         .arg(t + 1)
-        .arg(m_picture->characters.value(t), symbol, values.join(QStringLiteral(", ")),
+        .arg(m_picture->characters.value(t), symbol, values.join(ReaderNumber::listSeparator()),
              EquationView::number(float(m_picture->points(t, 0)), 3),
              EquationView::number(float(m_picture->points(t, 1)), 3));
 }

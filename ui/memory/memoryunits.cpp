@@ -6,6 +6,7 @@
 #include "ui/common/hovertip.h"
 #include "ui/common/layoutrecorder.h"
 #include "ui/common/readability.h"
+#include "ui/common/readernumber.h"
 #include "ui/teaching/equationview.h"
 
 #include <QEvent>
@@ -296,7 +297,7 @@ QString MemoryUnits::toolTipAt(QPointF point) const
         lines << tr("p(‘%1’) = %2").arg(guess.label, EquationView::number(guess.probability, 4));
     return tr("step %1, input ‘%2’, the likeliest outputs: %3")
         .arg(t + 1)
-        .arg(m_picture->characters[t], lines.join(QStringLiteral(", ")));
+        .arg(m_picture->characters[t], lines.join(ReaderNumber::listSeparator()));
 }
 
 bool MemoryUnits::event(QEvent *event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/memory/memoryview.h"
 
+#include "ui/common/readernumber.h"
 #include "ui/memory/memoryinfluence.h"
 #include "ui/memory/memorypath.h"
 #include "ui/memory/memoryunits.h"
@@ -356,7 +357,7 @@ QString MemoryView::influenceText(double value)
     for (const QChar digit : QString::number(std::abs(exponent)))
         power += superscripts[digit.digitValue()];
     return QStringLiteral("%1 × 10%2%3")
-        .arg(QString::number(mantissa, 'f', 1), exponent < 0 ? QStringLiteral("⁻") : QString(), power);
+        .arg(ReaderNumber::fixed(mantissa, 1), exponent < 0 ? QStringLiteral("⁻") : QString(), power);
 }
 
 void MemoryView::updateControls()

@@ -2,6 +2,7 @@
 #include "ui/panels/predictionsmodel.h"
 
 #include "engine/unicode.h"
+#include "ui/common/readernumber.h"
 
 #include <algorithm>
 #include <limits>
@@ -76,7 +77,7 @@ QString PredictionsModel::formatLoss(double loss)
     // "1.10076" with 6 significant digits did not). Six decimals keep every digit a float32 loss
     // near 1 has, and a late loss of 0.000085 still shows its digits (4 would print 0.0001);
     // the tooltip has all 9 significant digits.
-    return QString::number(loss, 'f', lossDecimals);
+    return ReaderNumber::fixed(loss, lossDecimals);
 }
 
 QString PredictionsModel::elide(const std::u32string &text, int maxCharacters)
@@ -135,7 +136,7 @@ QVariant PredictionsModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole: return column == StepColumn ? QString::number(entry.step) : formatLoss(entry.loss);
         case Qt::ToolTipRole:
             if (column == LossColumn)
-                return tr("loss %1 (float32, 9 significant digits)").arg(QString::number(entry.loss, 'g', 9));
+                return tr("loss %1 (float32, 9 significant digits)").arg(ReaderNumber::significant(entry.loss, 9));
             return QVariant();
         case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         default: return QVariant();

@@ -2,6 +2,7 @@
 #include "ui/panels/timeline.h"
 
 #include "app/worker/trainingworker.h"
+#include "ui/common/readernumber.h"
 
 #include "ui/panels/timelinescale.h"
 #include "ui/panels/timelinetrack.h"
@@ -100,7 +101,7 @@ void Timeline::setSnapshot(rnnlab::SnapshotPtr snapshot)
                "time, so every %1 step is kept (within the memory budget). Older steps are "
                "recomputed exactly from the kept step before them: trained again, the "
                "same numbers bit for bit")
-                .arg(ordinal(stride), QString::number(TrainingWorker::checkpointShare * 100)));
+                .arg(ordinal(stride), ReaderNumber::significant(TrainingWorker::checkpointShare * 100, 6)));
     } else if (stride > 1) {
         //: %1 is an ordinal ("4th"): every 4th training step is kept.
         m_note->setText(tr("memory budget: every %1 step kept").arg(ordinal(stride)));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/timelinescale.h"
 
+#include "ui/common/readernumber.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -67,10 +69,10 @@ QString TimelineScale::tickLabel(std::int64_t step)
         return QString::number(step);
     // 'g' with 6 digits: 12.5k, 1.25M, 20k — never an exponent for step counts a run can reach.
     if (std::abs(step) < 1000000)
-        return QString::number(static_cast<double>(step) / 1e3, 'g', 6) + QLatin1Char('k');
+        return ReaderNumber::significant(static_cast<double>(step) / 1e3, 6) + QLatin1Char('k');
     if (std::abs(step) < 1000000000)
-        return QString::number(static_cast<double>(step) / 1e6, 'g', 6) + QLatin1Char('M');
-    return QString::number(static_cast<double>(step) / 1e9, 'g', 6) + QLatin1Char('G');
+        return ReaderNumber::significant(static_cast<double>(step) / 1e6, 6) + QLatin1Char('M');
+    return ReaderNumber::significant(static_cast<double>(step) / 1e9, 6) + QLatin1Char('G');
 }
 
 QString ordinal(std::int64_t number)

@@ -2,6 +2,7 @@
 #include "ui/panels/timelinetrack.h"
 
 #include "ui/common/hovertip.h"
+#include "ui/common/readernumber.h"
 #include "ui/matrices/matrixlabels.h"
 
 #include <QCoreApplication>
@@ -196,7 +197,7 @@ QString TimelineTrack::toolTipAt(QPoint pos) const
     const std::int64_t index = firstEntryAtOrAfter(history, step);
     QString text = step > 0 && index < history.size() && history.at(index).step == step
         //: %1 training step, %2 its loss.
-        ? tr("Step %1 — loss %2").arg(step).arg(static_cast<double>(history.at(index).loss), 0, 'f', 4)
+        ? tr("Step %1 — loss %2").arg(step).arg(ReaderNumber::fixed(static_cast<double>(history.at(index).loss), 4))
         : tr("Step %1").arg(step);
     text += u'\n' + tr("Click or drag to see the network as it was after this step.");
     if (m_snapshot->checkpointStride > 1)

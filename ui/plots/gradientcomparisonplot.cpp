@@ -2,6 +2,7 @@
 #include "ui/plots/gradientcomparisonplot.h"
 
 #include "ui/plots/gradientnorms.h"
+#include "ui/plots/logaxis.h"
 #include "ui/teaching/symboltext.h"
 
 #include <qcustomplot.h>
@@ -55,7 +56,8 @@ GradientComparisonPlot::GradientComparisonPlot(QWidget *parent)
     // title above says what it is a share of.
     plot->yAxis->setLabel(tr("gradient share"));
     plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
-    QSharedPointer<QCPAxisTickerLog> log(new QCPAxisTickerLog);
+    // Decades written in C (the plot's locale is the reader's): "1E-03" would not be drawn as 10⁻³.
+    QSharedPointer<QCPAxisTickerLog> log = decadeTicker();
     log->setTickCount(4); // fifteen decades in a short plot: labels a few decades apart, not every other one
     plot->yAxis->setTicker(log);
     plot->yAxis->setNumberFormat(QStringLiteral("eb"));

@@ -2,6 +2,7 @@
 #include "ui/plots/gradientnormplot.h"
 
 #include "engine/mseloss.h"
+#include "ui/common/readernumber.h"
 
 #include "ui/common/colormap.h"
 #include "ui/common/flowlayout.h"
@@ -444,11 +445,11 @@ QString GradientNormPlot::normText(double value)
     if (value == 0.0)
         return QStringLiteral("0");
     if (std::abs(value) >= 1e-3 && std::abs(value) < 1e4)
-        return QString::number(value, 'g', 3);
+        return ReaderNumber::significant(value, 3);
     const QString e = QString::number(value, 'e', 1); // "4.7e-05"
     const int exponent = e.mid(e.indexOf(u'e') + 1).toInt();
     return SymbolText::unicode(QStringLiteral("%1×10^{%2}")
-                                   .arg(e.left(e.indexOf(u'e')))
+                                   .arg(ReaderNumber::fromC(e.left(e.indexOf(u'e'))))
                                    .arg(QString::number(exponent).replace(u'-', QChar(0x2212))));
 }
 

@@ -25,12 +25,17 @@ protected:
 
 } // namespace
 
+QSharedPointer<QCPAxisTickerLog> decadeTicker()
+{
+    return QSharedPointer<QCPAxisTickerLog>(new DecadeTicker);
+}
+
 void setLogarithmicAxis(QCPAxis *axis, bool logarithmic, int linearPrecision,
                         QSharedPointer<QCPAxisTicker> linearTicker)
 {
     if (logarithmic) {
         axis->setScaleType(QCPAxis::stLogarithmic);
-        auto ticker = QSharedPointer<QCPAxisTickerLog>(new DecadeTicker);
+        QSharedPointer<QCPAxisTickerLog> ticker = decadeTicker();
         ticker->setLogBase(10.0);
         ticker->setSubTickCount(8);
         axis->setTicker(ticker);

@@ -7,6 +7,7 @@
 
 class QCPAxis;
 class QCPAxisTicker;
+class QCPAxisTickerLog;
 
 namespace rnnlab {
 
@@ -14,5 +15,10 @@ namespace rnnlab {
 //! QCPAxisTicker when null) and \a linearPrecision significant digits.
 void setLogarithmicAxis(QCPAxis *axis, bool logarithmic, int linearPrecision,
                         QSharedPointer<QCPAxisTicker> linearTicker = {});
+
+//! A base-10 ticker whose decade labels ("1e-02", drawn as 10⁻² by the axis's "eb" format) are
+//! written in the C locale whatever the plot's: a locale such as Korean's writes the exponent "E", which
+//! QCustomPlot does not draw as a power.
+QSharedPointer<QCPAxisTickerLog> decadeTicker();
 
 } // namespace rnnlab

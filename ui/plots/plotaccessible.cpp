@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/plots/plotaccessible.h"
 
+#include "ui/common/readernumber.h"
 #include "ui/teaching/symboltext.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,8 @@ QString PlotAccessible::newestValues(const QCustomPlot &plot)
         if (name.isEmpty() && graph->valueAxis())
             name = graph->valueAxis()->label();
         values << tr("%1: %2 at %3")
-                      .arg(SymbolText::plain(name), QString::number(last->value, 'g', 4),
-                           QString::number(last->key, 'g', 6));
+                      .arg(SymbolText::plain(name), ReaderNumber::significant(last->value, 4),
+                           ReaderNumber::significant(last->key, 6));
     }
     return values.join(QStringLiteral("; "));
 }

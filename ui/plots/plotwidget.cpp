@@ -2,6 +2,7 @@
 #include "ui/plots/plotwidget.h"
 
 #include "ui/common/readability.h"
+#include "ui/common/readernumber.h"
 #include "ui/plots/logaxis.h"
 
 #include <qcustomplot.h>
@@ -11,6 +12,7 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -32,6 +34,11 @@ protected:
         const double step = std::max(1.0, QCPAxisTicker::getTickStep(range));
         return step == std::floor(step) ? step : std::floor(step);
     }
+    // A count, as the status bar and the timeline write one: grouped from 10 000 on.
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        return ReaderNumber::count(std::llround(tick));
+    }
 };
 
 } // namespace
@@ -46,6 +53,12 @@ PlotWidget::~PlotWidget() = default;
 QCustomPlot *PlotWidget::createPlot(QSize minimumSize)
 {
     m_plot = new QCustomPlot(this);
+    // The tickers write with the plot's locale: the reader's (QLocale(), as the language choice set
+    // it: "0,25" in German), without digit grouping in a value ("1.000,5" would read as a decimal to
+    // an English eye and the group separator widens every label). Step axes write counts (WholeNumberTicker).
+    QLocale reader;
+    reader.setNumberOptions(QLocale::OmitGroupSeparator);
+    m_plot->setLocale(reader);
     m_plot->setMinimumSize(minimumSize);
     m_plot->installEventFilter(this); // its Show event: the replot deferred while hidden
     return m_plot;
@@ -95,7 +108,7 @@ void PlotWidget::setStepAxis(QCPAxis *axis, const QString &label)
             return;
         const QFontMetrics metrics(axis->tickLabelFont());
         const double widest = std::max(std::abs(axis->range().lower), std::abs(axis->range().upper));
-        const int label = metrics.horizontalAdvance(QString::number(std::llround(widest)));
+        const int label = metrics.horizontalAdvance(ReaderNumber::count(std::llround(widest)));
         const int pitch = label + 2 * metrics.horizontalAdvance(QLatin1Char('M'));
         axis->ticker()->setTickCount(std::max(1, int(axis->axisRect()->width() / (1.35 * std::max(1, pitch)))));
     });

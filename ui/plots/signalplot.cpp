@@ -5,6 +5,7 @@
 #include "ui/common/contrast.h"
 #include "ui/common/errornumber.h"
 #include "ui/common/flowlayout.h"
+#include "ui/common/readernumber.h"
 #include "ui/plots/logaxis.h"
 
 #include <qcustomplot.h>
@@ -944,7 +945,7 @@ QString SignalPlot::hoverText(int t) const
     if (index >= list.size())
         return {};
     const SeriesReadout &s = list[index];
-    const auto v = [](double x) { return QString::number(x, 'g', 4).replace(QLatin1Char('-'), QChar(0x2212)); };
+    const auto v = [](double x) { return ReaderNumber::significant(x, 4).replace(QLatin1Char('-'), QChar(0x2212)); };
     const Eigen::Index n = s.points.cols();
     QStringList lines;
     if (t >= 1 && t <= n)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/teaching/equationaccessible.h"
 
+#include "ui/common/readernumber.h"
 #include "ui/teaching/equationview.h"
 #include "ui/teaching/symboltext.h"
 
@@ -34,9 +35,12 @@ QString EquationAccessible::readableItem(const EquationItem &item)
             const float v = item.at(r, c);
             row << (std::isnan(v) ? QStringLiteral("…") : EquationView::number(v, decimals));
         }
-        rows << row.join(QStringLiteral(", "));
+        rows << row.join(ReaderNumber::listSeparator());
     }
-    return QStringLiteral("%1 [%2]").arg(name, rows.join(QStringLiteral("; ")));
+    // Rows apart by "; " — or, where "; " already parts the numbers ("0,42; 0,13"), by " — ".
+    const QString rowSeparator =
+        ReaderNumber::listSeparator() == QStringLiteral("; ") ? QStringLiteral(" — ") : QStringLiteral("; ");
+    return QStringLiteral("%1 [%2]").arg(name, rows.join(rowSeparator));
 }
 
 QString EquationAccessible::readableText(const Equation &equation, const std::vector<const EquationLine *> &lines)

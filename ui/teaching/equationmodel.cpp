@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/teaching/equationmodel.h"
 
+#include "ui/common/readernumber.h"
 #include "ui/matrices/matrixlabels.h"
 #include "ui/teaching/equationitems.h"
 #include "ui/teaching/gatedequations.h"
@@ -282,7 +283,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             //: (✓, or ✗ with the true one).
             prediction.items.push_back(text(tr("the largest is p_%1[%2] = %3: predicts %2%4")
                                                 .arg(t + 1)
-                                                .arg(outName(predicted), QString::number(p, 'f', 3), verdict),
+                                                .arg(outName(predicted), ReaderNumber::fixed(p, 3), verdict),
                                             current && phase == 1));
             lines.push_back(prediction);
         }
@@ -295,8 +296,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                 loss.items.push_back(text(QStringLiteral("loss_%1 = −log p_%1[%2] = −log %3 = %4")
                                               .arg(t + 1)
                                               .arg(outName(target))
-                                              .arg(QString::number(sequence.probabilities(target, t), 'f', 4))
-                                              .arg(QString::number(sequence.stepLoss(t), 'f', 4)),
+                                              .arg(ReaderNumber::fixed(sequence.probabilities(target, t), 4))
+                                              .arg(ReaderNumber::fixed(sequence.stepLoss(t), 4)),
                                           current));
             lines.push_back(loss);
         }
@@ -382,7 +383,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             : tr("the mean over the %1 scored time steps of all texts").arg(snapshot.trace.targetCount);
         mean.items.push_back(text(
             //: %1 what the loss averages ("the mean over the 12 scored time steps of all texts"), %2 its value.
-            tr("the training loss is %1: L = %2").arg(over, QString::number(snapshot.trace.loss, 'f', 4))));
+            tr("the training loss is %1: L = %2").arg(over, ReaderNumber::fixed(snapshot.trace.loss, 4))));
         eq.lines.push_back(mean);
         break;
     }

@@ -2,6 +2,7 @@
 #include "ui/teaching/equationview.h"
 
 #include "ui/common/layoutrecorder.h"
+#include "ui/common/readernumber.h"
 #include "ui/teaching/printedarithmetic.h"
 #include "ui/teaching/symboltext.h"
 
@@ -112,6 +113,11 @@ int EquationView::decimalsFor(double largest)
 
 QString EquationView::number(float value, int decimals)
 {
+    return ReaderNumber::fromC(plainNumber(value, decimals));
+}
+
+QString EquationView::plainNumber(float value, int decimals)
+{
     if (std::isnan(value))
         return QStringLiteral("⋯");
     if (!std::isfinite(value))
@@ -136,7 +142,8 @@ QString EquationView::number(float value, int decimals)
 
 QString EquationView::widest(int decimals)
 {
-    return decimals < 0 ? QStringLiteral("−8.8e−88") : QStringLiteral("−0.") + QString(decimals, u'0');
+    return ReaderNumber::fromC(decimals < 0 ? QStringLiteral("−8.8e−88")
+                                            : QStringLiteral("−0.") + QString(decimals, u'0'));
 }
 
 EquationView::EquationView(QWidget *parent)

@@ -36,8 +36,12 @@ public:
     double fitScale() const { return m_scale; }
 
     //! \a value as a textbook prints it with \a decimals (−1: scientific): the minus sign U+2212,
-    //! and a value that rounds to zero as 0.00, never −0.00.
+    //! a value that rounds to zero as 0.00, never −0.00, and the reader's decimal separator
+    //! (ReaderNumber: "0,42" in German).
     static QString number(float value, int decimals);
+    //! The same number with a decimal point whatever the reader's locale: what PrintedArithmetic
+    //! reads back (the digits are number()'s; only the separator differs).
+    static QString plainNumber(float value, int decimals);
     //! The decimals number() gets for a column whose largest |value| is \a largest: two for weights
     //! and activations, more for small gradients (0.0041 does not read 0.00), −1 (scientific)
     //! below 0.001 — the same for every number of a column, so that they line up.

@@ -62,13 +62,13 @@ double PrintedArithmetic::printed(const EquationItem &item, int r, int c)
     if (item.rowIndex[std::size_t(r)] < 0 || item.columnIndex[std::size_t(c)] < 0)
         return std::numeric_limits<double>::quiet_NaN();
     bool ok = false;
-    const double value = ascii(EquationView::number(item.at(r, c), EquationView::decimals(item))).toDouble(&ok);
+    const double value = ascii(EquationView::plainNumber(item.at(r, c), EquationView::decimals(item))).toDouble(&ok);
     return ok ? value : std::numeric_limits<double>::quiet_NaN();
 }
 
 double PrintedArithmetic::halfUnit(const EquationItem &item, int r)
 {
-    const QString text = ascii(EquationView::number(item.at(r, 0), EquationView::decimals(item)));
+    const QString text = ascii(EquationView::plainNumber(item.at(r, 0), EquationView::decimals(item)));
     // Scientific ("2.5e−05", "1.5×10⁷": two significant digits): a unit of 10^(E − 1).
     if (const qsizetype e = text.indexOf(u'e'); e >= 0)
         return 0.5 * std::pow(10.0, text.mid(e + 1).toInt() - 1);

@@ -5,7 +5,8 @@
 // and exp entry by entry, the softmax and its Σ and division, the LSTM's c_t = f ⊙ c + i ⊙ g and
 // h_t = o ⊙ tanh(c_t), the GRU's n and h_t, a time series' squared error, its share of the mean
 // and dL/dy_t, an output's terms unit by unit) on the numbers as EquationView prints them, and compares with the printed result
-// to its last digit. Pure; not the note EquationView draws when it is so, nor the printing rule
+// to its last digit. It reads EquationView::plainNumber — the printed digits with a decimal point —
+// so that a German "0,42" is 0.42 here, not a failed parse. Pure; not the note EquationView draws when it is so, nor the printing rule
 // itself (EquationView::number).
 #pragma once
 

@@ -7,6 +7,7 @@
 #include "ui/common/colorscales.h"
 #include "ui/common/errornumber.h"
 #include "ui/common/motion.h"
+#include "ui/common/readernumber.h"
 #include "ui/common/snapshotview.h"
 #include "ui/common/trainingcontrols.h"
 #include "ui/compare/comparewindow.h"
@@ -62,10 +63,10 @@ namespace {
 QString rateText(double stepsPerSecond)
 {
     if (stepsPerSecond >= 10000)
-        return QObject::tr("%1k steps/s").arg(stepsPerSecond / 1000.0, 0, 'f', 0);
+        return QObject::tr("%1k steps/s").arg(ReaderNumber::fixed(stepsPerSecond / 1000.0, 0));
     if (stepsPerSecond >= 100)
-        return QObject::tr("%1 steps/s").arg(stepsPerSecond, 0, 'f', 0);
-    return QObject::tr("%1 steps/s").arg(stepsPerSecond, 0, 'f', 1);
+        return QObject::tr("%1 steps/s").arg(ReaderNumber::fixed(stepsPerSecond, 0));
+    return QObject::tr("%1 steps/s").arg(ReaderNumber::fixed(stepsPerSecond, 1));
 }
 } // namespace
 
@@ -486,8 +487,8 @@ void MainWindow::updateStatus(const SnapshotPtr &snapshot)
                           ErrorNumber::text(snapshot->setup->task->metric(trace)));
     else if (std::isfinite(trace.loss) && trace.targetCount > 0)
         status = tr("now: loss %1 · %2% right")
-                     .arg(trace.loss, 0, 'f', 4)
-                     .arg(100.0 * trace.correctCount / trace.targetCount, 0, 'f', 0);
+                     .arg(ReaderNumber::fixed(trace.loss, 4))
+                     .arg(ReaderNumber::fixed(100.0 * trace.correctCount / trace.targetCount, 0));
     if (snapshot->playing && snapshot->stepsPerSecond > 0)
         status += (status.isEmpty() ? QString() : QStringLiteral(" · ")) + rateText(snapshot->stepsPerSecond);
     m_rateLabel->setText(status);

@@ -4,6 +4,7 @@
 #include "app/session/inputfile.h"
 #include "engine/session.h"
 #include "engine/signalgenerator.h"
+#include "ui/common/readernumber.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -31,7 +32,7 @@ constexpr int seriesLines = 5; // the numbers boxes' height in lines
 
 QString numberShown(double value)
 {
-    QString text = QString::number(value, 'g', 3);
+    QString text = ReaderNumber::significant(value, 3);
     if (text.startsWith(u'-'))
         text[0] = QChar(0x2212);
     return text;

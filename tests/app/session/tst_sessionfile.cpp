@@ -7,8 +7,11 @@
 #include "engine/dataset.h"
 #include "engine/trainer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +86,7 @@ private slots:
     void acceptsGoodInput_data();
     void acceptsGoodInput();
     void roundTripsThroughAFile();
+    void germanReaderStillWritesPoints();
     void negativeZeroKeepsItsSign();
     void optimizerStateRoundTrips_data();
     void optimizerStateRoundTrips();
@@ -297,6 +301,38 @@ void TestSessionFile::roundTripsThroughAFile()
     Trainer resumed(reread);
     QCOMPARE(test::bitDifferences(resumed.parameters(), original.parameters()), 0);
     QCOMPARE(reread.data.texts, session.data.texts);
+}
+
+void TestSessionFile::germanReaderStillWritesPoints()
+{
+    // `rnnlab --language de` makes German QLocale's default, so that the window writes "0,25"
+    // (ReaderNumber); the file a German teacher saves is still C, byte for byte the same as an
+    // English one's, and reads back.
+    Session session = lectureExample();
+    Trainer trainer(session);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(trainer.step().accepted);
+    session.weights = toNamedTensors(trainer.parameters());
+    const std::string english = SessionFile::toJson(session);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("german.rnnlab"));
+    const QString error = SessionFile::write(path, session);
+    const std::string german = SessionFile::toJson(session);
+    QLocale::setDefault(before);
+    QCOMPARE(error, QString());
+    QCOMPARE(german, english);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(bytes.toStdString(), english);
+    // The learning rate and a weight, as JSON numbers with a point (no "0,1").
+    QVERIFY2(
+        QRegularExpression(QStringLiteral(R"("learning_rate":\s*0\.1\b)")).match(QString::fromUtf8(bytes)).hasMatch(),
+        bytes.left(400).constData());
+    QVERIFY(QRegularExpression(QStringLiteral(R"([\[ ]-?0\.\d+)")).match(QString::fromUtf8(bytes)).hasMatch());
+    QCOMPARE(test::readSession(path).training.learningRate, session.training.learningRate);
 }
 
 void TestSessionFile::negativeZeroKeepsItsSign()

@@ -9,9 +9,11 @@
 #include "ui/common/colorscales.h"
 #include "ui/common/matrixtensor.h"
 #include "ui/graph/graphpainter.h"
+#include "ui/matrices/matrixlabels.h"
 
 #include <QApplication>
 #include <QImage>
+#include <QLocale>
 #include <QPainter>
 #include <QTest>
 
@@ -25,6 +27,7 @@ class TestGraphPainter : public QObject
 private slots:
     void probabilityTiesShowTheWinner_data();
     void probabilityTiesShowTheWinner();
+    void probabilitiesInTheReadersLocale();
     void thumbnailShowsTheWeightsUsed_data();
     void thumbnailShowsTheWeightsUsed();
 };
@@ -128,6 +131,23 @@ void TestGraphPainter::probabilityTiesShowTheWinner_data()
                                   << QStringList{"0.3402", "0.3399", "0.32"};
     QTest::newRow("a tie to the last digit stays one")
         << QList<double>{0.5, 0.5} << 0 << QStringList{"0.5000", "0.5000"};
+}
+
+void TestGraphPainter::probabilitiesInTheReadersLocale()
+{
+    // `--language fr`: the graph's p_t cells and h_t cells with a decimal comma; English a point.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const QStringList french = GraphPainter::probabilityTexts({0.06, 0.4412, 0.4391, 0.0597}, 1);
+    const QString cell = formatCellValue(-0.27);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QStringList english = GraphPainter::probabilityTexts({0.71, 0.29}, 0);
+    QLocale::setDefault(before);
+    QCOMPARE(french,
+             (QStringList{QStringLiteral("0,06"), QStringLiteral("0,441"), QStringLiteral("0,439"),
+                          QStringLiteral("0,06")}));
+    QCOMPARE(cell, QStringLiteral("-0,27"));
+    QCOMPARE(english, (QStringList{QStringLiteral("0.71"), QStringLiteral("0.29")}));
 }
 
 void TestGraphPainter::probabilityTiesShowTheWinner()

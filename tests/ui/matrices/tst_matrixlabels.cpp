@@ -5,6 +5,7 @@
 #include "engine/vocabulary.h"
 #include "ui/matrices/matrixlabels.h"
 
+#include <QLocale>
 #include <QTest>
 
 #include <cmath>
@@ -20,6 +21,7 @@ private slots:
     void visibleCharacter_data();
     void visibleCharacter();
     void labels();
+    void numbersInTheReadersLocale();
     void formatCellValue_data();
     void formatCellValue();
     void cellFormatForScale_data();
@@ -319,6 +321,28 @@ void TestMatrixLabels::editingNotes()
     QFETCH(QString, actual);
     QFETCH(QString, expected);
     QCOMPARE(actual, expected);
+}
+
+void TestMatrixLabels::numbersInTheReadersLocale()
+{
+    // The heatmaps' cells, the legend's ticks and a tooltip's exact value, in German with a decimal
+    // comma (the shapes and widths as in English), in Japanese with a point.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const CellNumberFormat small = CellNumberFormat::forScale(0.004);
+    const QStringList german{CellNumberFormat::forScale(1.5).format(-0.273),
+                             small.format(-0.0025),
+                             rnnlab::formatTickValue(-2.5e-5),
+                             rnnlab::formatTickValue(0.25),
+                             rnnlab::formatExactValue(0.1f),
+                             CellNumberFormat::widestTexts().front()};
+    QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    const QString japanese = CellNumberFormat::forScale(1.5).format(-0.273);
+    QLocale::setDefault(before);
+    QCOMPARE(german,
+             (QStringList{QStringLiteral("-0,27"), QStringLiteral("-2,50"), QStringLiteral("−2,5e−5"),
+                          QStringLiteral("0,25"), QStringLiteral("0,100000001"), QStringLiteral("-8,88")}));
+    QCOMPARE(japanese, QStringLiteral("-0.27"));
 }
 
 QTEST_GUILESS_MAIN(TestMatrixLabels)

@@ -18,6 +18,8 @@ class TestLogAxis : public QObject
 private slots:
     void decadesArePowersInEveryLocale_data();
     void decadesArePowersInEveryLocale();
+    void decadeTickerInEveryLocale_data() { decadesArePowersInEveryLocale_data(); }
+    void decadeTickerInEveryLocale();
 };
 
 void TestLogAxis::decadesArePowersInEveryLocale_data()
@@ -35,6 +37,27 @@ void TestLogAxis::decadesArePowersInEveryLocale()
     plot.setLocale(QLocale(locale));
     setLogarithmicAxis(plot.yAxis, true, 2);
     plot.yAxis->setRange(1e-6, 10.0);
+    plot.replot();
+    const QVector<QString> labels = plot.yAxis->tickVectorLabels();
+    QVERIFY(labels.size() >= 2);
+    static const QRegularExpression power(QStringLiteral("^1e[+-]\\d+$"));
+    for (const QString &label : labels)
+        QVERIFY2(power.match(label).hasMatch(), qPrintable(QStringLiteral("a decade labelled \"%1\"").arg(label)));
+}
+
+void TestLogAxis::decadeTickerInEveryLocale()
+{
+    // GradientComparisonPlot's axis (a plain QCPAxisTickerLog until issue 19 §1 gave the plots the
+    // reader's locale on purpose): decadeTicker() writes its decades in C as well.
+    QFETCH(QString, locale);
+    QCustomPlot plot;
+    plot.resize(300, 400);
+    plot.setLocale(QLocale(locale));
+    plot.yAxis->setScaleType(QCPAxis::stLogarithmic);
+    plot.yAxis->setTicker(decadeTicker());
+    plot.yAxis->setNumberFormat(QStringLiteral("eb"));
+    plot.yAxis->setNumberPrecision(0);
+    plot.yAxis->setRange(1e-12, 1.0);
     plot.replot();
     const QVector<QString> labels = plot.yAxis->tickVectorLabels();
     QVERIFY(labels.size() >= 2);

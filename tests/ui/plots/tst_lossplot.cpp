@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,6 +31,7 @@ private slots:
     void onePointGetsASensibleAxis();
     void hintBeforeTheFirstStep();
     void lossTicksShareTheirDecimals();
+    void ticksInTheReadersLocale();
     void stepTicksAreWholeNumbers();
     void millionPoints();
 
@@ -254,6 +256,37 @@ void TestLossPlot::lossTicksShareTheirDecimals()
         for (const QString &label : labels)
             QVERIFY2(decimals(label) == decimals(labels.first()), qPrintable(labels.join(QStringLiteral(", "))));
     }
+}
+
+void TestLossPlot::ticksInTheReadersLocale()
+{
+    // `--language de` (QLocale's default set before any window): the loss axis "0,25", the step
+    // axis's counts grouped from 10 000 on the German way; English a point and a comma.
+    const QLocale before;
+    const auto ticks = [](const QLocale &locale) {
+        QLocale::setDefault(locale);
+        LossPlot plot;
+        plot.resize(600, 300);
+        plot.show();
+        static_cast<void>(QTest::qWaitForWindowExposed(&plot)); // grab() below lays it out regardless
+        plot.setSnapshot(syntheticSnapshot(1, 20'000));
+        plot.grab();
+        QStringList steps;
+        for (const auto &tick : plot.stepTicks())
+            steps << tick.second;
+        return std::pair{plot.lossTickLabels(), steps};
+    };
+    const auto [germanLoss, germanSteps] = ticks(QLocale(QLocale::German, QLocale::Germany));
+    const auto [englishLoss, englishSteps] = ticks(QLocale(QLocale::English, QLocale::UnitedStates));
+    QLocale::setDefault(before);
+    const QString german = germanLoss.join(u' ') + u'|' + germanSteps.join(u' ');
+    const QString english = englishLoss.join(u' ') + u'|' + englishSteps.join(u' ');
+    QVERIFY2(germanLoss.join(u' ').contains(u',') && !germanLoss.join(u' ').contains(u'.'), qPrintable(german));
+    QVERIFY2(englishLoss.join(u' ').contains(u'.') && !englishLoss.join(u' ').contains(u','), qPrintable(english));
+    QVERIFY2(germanSteps.contains(QStringLiteral("20.000")) || germanSteps.contains(QStringLiteral("10.000")),
+             qPrintable(german));
+    QVERIFY2(englishSteps.contains(QStringLiteral("20,000")) || englishSteps.contains(QStringLiteral("10,000")),
+             qPrintable(english));
 }
 
 void TestLossPlot::stepTicksAreWholeNumbers()

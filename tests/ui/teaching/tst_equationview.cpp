@@ -13,6 +13,7 @@
 
 #include <QAbstractEventDispatcher>
 #include <QFontInfo>
+#include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
@@ -31,6 +32,7 @@ private slots:
     void settlesAtEverySize();
     void numbers_data();
     void numbers();
+    void numbersInTheReadersLocale();
     void legibleScale();
     void roundingNote();
 };
@@ -137,6 +139,24 @@ void TestEquationView::numbers()
     QFETCH(int, decimals);
     QFETCH(QString, expected);
     QCOMPARE(EquationView::number(value, decimals), expected);
+}
+
+void TestEquationView::numbersInTheReadersLocale()
+{
+    // An equation line's numbers with the reader's decimal separator (Spanish: a comma), its
+    // widest text measured the same way.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    const QStringList spanish{EquationView::number(-0.4235f, 2), EquationView::number(2.5e-5f, -1),
+                              EquationView::number(-1.5e7f, 2),  EquationView::number(150.2f, 2),
+                              EquationView::widest(3),           EquationView::plainNumber(-0.4235f, 2)};
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString english = EquationView::number(-0.4235f, 2);
+    QLocale::setDefault(before);
+    QCOMPARE(spanish,
+             (QStringList{QStringLiteral("−0,42"), QStringLiteral("2,5e−05"), QStringLiteral("−1,5×10⁷"),
+                          QStringLiteral("150"), QStringLiteral("−0,000"), QStringLiteral("−0.42")}));
+    QCOMPARE(english, QStringLiteral("−0.42"));
 }
 
 void TestEquationView::legibleScale()

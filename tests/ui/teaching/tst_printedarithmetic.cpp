@@ -3,8 +3,10 @@
 // — a sum entry by entry, a total, a division, a matrix product plus bias, tanh / σ / exp of each
 // entry, a softmax, the LSTM's and GRU's products — to half a unit of its last digit; operands
 // shown with gaps (⋯) are not worked out, since a reader cannot.
+#include "ui/teaching/equationview.h"
 #include "ui/teaching/printedarithmetic.h"
 
+#include <QLocale>
 #include <QTest>
 
 #include <cmath>
@@ -122,6 +124,7 @@ private slots:
     void differs_data();
     void differs();
     void printedNumbers();
+    void readsTheGermanPrint();
 };
 
 void TestPrintedArithmetic::differs_data()
@@ -249,6 +252,27 @@ void TestPrintedArithmetic::printedNumbers()
     QCOMPARE(PrintedArithmetic::printed(item(1, {-1.5e7f}), 0, 0), -1.5e7); // "−1.5×10⁷"
     QCOMPARE(PrintedArithmetic::halfUnit(item(1, {1.5e7f}), 0), 5e5);
     QCOMPARE(PrintedArithmetic::printed(item(1, {-0.9961f, 0.5f}), 0, 0), -0.996); // saturated: three decimals
+}
+
+void TestPrintedArithmetic::readsTheGermanPrint()
+{
+    // In German the equations print "−1,92" (ReaderNumber); the arithmetic is worked on the
+    // printed digits all the same, not on a failed parse of the comma.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const EquationItem v = item(1, {-1.9249f, 0.0041f});
+    QCOMPARE(EquationView::number(-1.9249f, 2), QStringLiteral("−1,92"));
+    const double printed = PrintedArithmetic::printed(v, 0, 0);
+    const double half = PrintedArithmetic::halfUnit(v, 0);
+    const bool adds = PrintedArithmetic::differs(
+        sum(item(1, {-1.921f, -2.254f}), item(1, {1.0f, 0.5f}), item(1, {-0.921f, -1.754f})));
+    const bool differs =
+        PrintedArithmetic::differs(sum(item(1, {0.504f}), item(1, {0.504f}), item(1, {1.008f}))); // 0.50 + 0.50 ≠ 1.01
+    QLocale::setDefault(before);
+    QCOMPARE(printed, -1.92);
+    QCOMPARE(half, 0.005);
+    QVERIFY(!adds);
+    QVERIFY(differs);
 }
 
 QTEST_GUILESS_MAIN(TestPrintedArithmetic)
