@@ -79,19 +79,21 @@ std::vector<Problem> validateComparison(const std::vector<Session> &sessions,
     std::vector<Problem> problems;
     const int count = static_cast<int>(sessions.size());
     if (count < limits::minComparedModels || count > limits::maxComparedModels) {
-        problems.push_back({"",
-                            "compare mode trains " + std::to_string(limits::minComparedModels) + " or "
-                                + std::to_string(limits::maxComparedModels) + " models side by side, not "
-                                + std::to_string(count)
-                                + " (more do not fit on a screen): give two or three sessions"});
+        problems.push_back(Problem::of("",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "compare mode trains %1 or %2 models side by side, not %3 "
+                                                         "(more do not fit on a screen): give two or three sessions"),
+                                       {std::to_string(limits::minComparedModels),
+                                        std::to_string(limits::maxComparedModels), std::to_string(count)}));
         return problems;
     }
     std::vector<std::string> names = givenNames;
     for (int i = static_cast<int>(names.size()); i < count; ++i)
         names.push_back(modelLetter(i));
 
-    // One problem per field: what every session has, so the user sees which one is the odd one.
-    const auto check = [&](const std::string &field, const std::string &what, const std::string &todo, auto value) {
+    // One problem per field: what every session has, so the user sees which one is the odd one
+    // (%1 in the pattern).
+    const auto check = [&](const std::string &field, const char *pattern, auto value) {
         bool same = true;
         for (int i = 1; i < count; ++i)
             same = same && value(sessions[static_cast<std::size_t>(i)]) == value(sessions[0]);
@@ -101,57 +103,93 @@ std::vector<Problem> validateComparison(const std::vector<Session> &sessions,
         for (int i = 0; i < count; ++i)
             list += (i ? ", " : "") + names[static_cast<std::size_t>(i)] + " "
                 + value(sessions[static_cast<std::size_t>(i)]);
-        problems.push_back({field, "differs between the compared sessions (" + list + "): " + what + "; " + todo});
+        problems.push_back(Problem::of(field, pattern, {list}));
     };
-    const std::string sameData = "compared models train on the same data, so that only the models differ";
-    const std::string sameTraining =
-        "compared models train with the same optimizer settings, so that only the models differ";
-    check("data.task", sameData + " and learn the same thing", "give every session the same \"task\"",
+    check("data.task",
+          QT_TRANSLATE_NOOP("Problem",
+                            "differs between the compared sessions (%1): compared models train on the same data, so "
+                            "that only the models differ and learn the same thing; give every session the same "
+                            "\"task\""),
           [](const Session &s) { return toString(s.data.task); });
-    check("data.texts", sameData, "give every session the same \"texts\"",
+    check("data.texts",
+          QT_TRANSLATE_NOOP("Problem",
+                            "differs between the compared sessions (%1): compared models train on the same data, so "
+                            "that only the models differ; give every session the same \"texts\""),
           [](const Session &s) { return textsText(s.data.texts); });
     if (problems.empty() && sessions[0].data.task == TaskKind::Forecast) {
         // Compare mode's table and views read predicted strings and accuracy; a time series has neither.
-        problems.push_back({"task",
-                            "\"forecast\" (a time series) cannot be compared yet: compare mode compares models of "
-                            "texts; train each time-series session with rnnlab-cli train"});
+        problems.push_back(Problem::of("task",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "\"forecast\" (a time series) cannot be compared yet: compare "
+                                                         "mode compares models of texts; train each time-series "
+                                                         "session with rnnlab-cli train")));
         return problems;
     }
     if (problems.empty() && sessions[0].data.task == TaskKind::Translate) {
         // An encoder–decoder is trained by Translator, not the Trainer compare mode runs.
-        problems.push_back({"task",
-                            "\"translate\" (an encoder–decoder) cannot be compared yet: train each "
-                            "translation session with rnnlab-cli train"});
+        problems.push_back(Problem::of("task",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "\"translate\" (an encoder–decoder) cannot be compared yet: "
+                                                         "train each translation session with rnnlab-cli train")));
         return problems;
     }
     if (problems.empty() && sessions[0].data.task == TaskKind::Classify) {
         // Classifiers: the same texts must also carry the same labels, in the same class order.
-        check("data.labels", sameData + " (the same class for each text)", "give every session the same \"labels\"",
+        check("data.labels",
+              QT_TRANSLATE_NOOP("Problem",
+                                "differs between the compared sessions (%1): compared models train on the same data, "
+                                "so that only the models differ (the same class for each text); give every session "
+                                "the same \"labels\""),
               [](const Session &s) { return textsText(s.data.labels); });
-        check("data.classes", sameData + " (the output units in the same order)",
-              "give every session the same \"classes\", or none",
+        check("data.classes",
+              QT_TRANSLATE_NOOP("Problem",
+                                "differs between the compared sessions (%1): compared models train on the same data, "
+                                "so that only the models differ (the output units in the same order); give every "
+                                "session the same \"classes\", or none"),
               [](const Session &s) { return s.data.classes ? textsText(*s.data.classes) : std::string("none"); });
     }
     if (problems.empty()) {
         // Same texts but an explicit vocabulary in one of them: another one-hot order.
-        check("data.vocabulary", sameData + " (one-hot inputs in the same order)",
-              "give every session the same \"vocabulary\", or none",
+        check("data.vocabulary",
+              QT_TRANSLATE_NOOP("Problem",
+                                "differs between the compared sessions (%1): compared models train on the same data, "
+                                "so that only the models differ (one-hot inputs in the same order); give every "
+                                "session the same \"vocabulary\", or none"),
               [](const Session &s) { return quoted(Dataset::vocabularyOf(s.data).characters()); });
     }
-    check("training.optimizer", sameTraining, "give every session the same \"optimizer\"",
+    check("training.optimizer",
+          QT_TRANSLATE_NOOP("Problem",
+                            "differs between the compared sessions (%1): compared models train with the same "
+                            "optimizer settings, so that only the models differ; give every session the same "
+                            "\"optimizer\""),
           [](const Session &s) { return toString(s.training.optimizer); });
-    check("training.learning_rate", sameTraining, "give every session the same \"learning_rate\"",
+    check("training.learning_rate",
+          QT_TRANSLATE_NOOP("Problem",
+                            "differs between the compared sessions (%1): compared models train with the same "
+                            "optimizer settings, so that only the models differ; give every session the same "
+                            "\"learning_rate\""),
           [](const Session &s) { return numberText(s.training.learningRate); });
     bool allSgd = true;
     for (const Session &s : sessions)
         allSgd = allSgd && s.training.optimizer == OptimizerKind::Sgd;
     if (allSgd) // Adam ignores momentum: a difference there changes nothing
-        check("training.momentum", sameTraining, "give every session the same \"momentum\"",
+        check("training.momentum",
+              QT_TRANSLATE_NOOP("Problem",
+                                "differs between the compared sessions (%1): compared models train with the same "
+                                "optimizer settings, so that only the models differ; give every session the same "
+                                "\"momentum\""),
               [](const Session &s) { return numberText(s.training.momentum); });
-    check("training.clip_grad_norm", sameTraining, "give every session the same \"clip_grad_norm\" (or null in each)",
+    check("training.clip_grad_norm",
+          QT_TRANSLATE_NOOP("Problem",
+                            "differs between the compared sessions (%1): compared models train with the same "
+                            "optimizer settings, so that only the models differ; give every session the same "
+                            "\"clip_grad_norm\" (or null in each)"),
           [](const Session &s) { return clipText(s.training.clipGradNorm); });
-    check("optimizer_state.steps_taken", "lock step shows step N of every model side by side",
-          "give every session the same starting step (leave \"optimizer_state\" out to start from step 0)",
+    check("optimizer_state.steps_taken",
+          QT_TRANSLATE_NOOP("Problem",
+                            "differs between the compared sessions (%1): lock step shows step N of every model side "
+                            "by side; give every session the same starting step (leave \"optimizer_state\" out to "
+                            "start from step 0)"),
           [](const Session &s) { return std::to_string(startingStep(s)); });
     return problems;
 }

@@ -15,7 +15,8 @@ std::vector<Problem> validate(const GenerationOptions &options, const Vocabulary
 {
     std::vector<Problem> problems;
     if (options.prime.empty())
-        problems.push_back({"prime", "is empty: give at least one character to start from"});
+        problems.push_back(
+            Problem::of("prime", QT_TRANSLATE_NOOP("Problem", "is empty: give at least one character to start from")));
     std::string missing;
     std::set<char32_t> reported;
     for (char32_t c : options.prime) {
@@ -23,19 +24,23 @@ std::vector<Problem> validate(const GenerationOptions &options, const Vocabulary
             missing += (missing.empty() ? "" : ", ") + describeCharacter(c);
     }
     if (!missing.empty()) {
-        problems.push_back({"prime",
-                            "uses " + missing + ", which the vocabulary (\"" + toUtf8(vocabulary.characters())
-                                + "\") does not have: the network only knows the characters of its texts"});
+        problems.push_back(Problem::of("prime",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "uses %1, which the vocabulary (\"%2\") does not have: the "
+                                                         "network only knows the characters of its texts"),
+                                       {missing, toUtf8(vocabulary.characters())}));
     }
     if (options.length < 0 || options.length > maxGenerationLength) {
-        problems.push_back({"length",
-                            std::to_string(options.length) + " is out of range: it must be between 0 and "
-                                + std::to_string(maxGenerationLength)});
+        problems.push_back(Problem::of("length",
+                                       QT_TRANSLATE_NOOP("Problem", "%1 is out of range: it must be between 0 and %2"),
+                                       {std::to_string(options.length), std::to_string(maxGenerationLength)}));
     }
     if (options.temperature && (!std::isfinite(*options.temperature) || *options.temperature <= 0.0)) {
-        problems.push_back({"temperature",
-                            "must be a finite number > 0 (1 samples from the network's own "
-                            "probabilities; smaller is more conservative); leave it out for greedy"});
+        problems.push_back(Problem::of("temperature",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "must be a finite number > 0 (1 samples from the network's "
+                                                         "own probabilities; smaller is more conservative); leave it "
+                                                         "out for greedy")));
     }
     return problems;
 }

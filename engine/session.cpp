@@ -35,17 +35,20 @@ std::string shapeText(const std::vector<std::int64_t> &shape)
 void validateModel(const ModelConfig &model, std::vector<Problem> &problems)
 {
     if (model.hiddenSize < 1 || model.hiddenSize > limits::maxHiddenSize) {
-        problems.push_back({"model.hidden_size",
-                            std::to_string(model.hiddenSize) + " is out of range: it must be between 1 and "
-                                + std::to_string(limits::maxHiddenSize)
-                                + " (rnnlab draws every hidden unit; larger networks cannot be shown "
-                                  "and train too slowly to watch)"});
+        problems.push_back(Problem::of("model.hidden_size",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "%1 is out of range: it must be between 1 and %2 (rnnlab "
+                                                         "draws every hidden unit; larger networks cannot be shown "
+                                                         "and train too slowly to watch)"),
+                                       {std::to_string(model.hiddenSize), std::to_string(limits::maxHiddenSize)}));
     }
     if (model.numLayers < 1 || model.numLayers > limits::maxLayers) {
-        problems.push_back({"model.num_layers",
-                            std::to_string(model.numLayers) + " is out of range: it must be between 1 and "
-                                + std::to_string(limits::maxLayers)
-                                + " (the stacked view draws every layer; deeper stacks do not fit on screen)"});
+        problems.push_back(Problem::of("model.num_layers",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "%1 is out of range: it must be between 1 and %2 (the "
+                                                         "stacked view draws every layer; deeper stacks do not fit "
+                                                         "on screen)"),
+                                       {std::to_string(model.numLayers), std::to_string(limits::maxLayers)}));
     }
 }
 
@@ -53,27 +56,30 @@ void validateTraining(const TrainingConfig &training, std::vector<Problem> &prob
 {
     const double lr = training.learningRate;
     if (!std::isfinite(lr) || lr < 0.0) {
-        problems.push_back({"training.learning_rate",
-                            numberText(lr)
-                                + " is not allowed: the learning rate must be a finite number ≥ 0 "
-                                  "(0.1 for Adam in the lecture; try 0.001 to 0.5)"});
+        problems.push_back(Problem::of("training.learning_rate",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "%1 is not allowed: the learning rate must be a finite "
+                                                         "number ≥ 0 (0.1 for Adam in the lecture; try 0.001 to 0.5)"),
+                                       {numberText(lr)}));
     }
     if (!std::isfinite(training.momentum) || training.momentum < 0.0) {
-        problems.push_back({"training.momentum",
-                            numberText(training.momentum)
-                                + " is not allowed: momentum must be a finite number ≥ 0 "
-                                  "(0.9 is usual; 0 turns it off)"});
+        problems.push_back(Problem::of("training.momentum",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "%1 is not allowed: momentum must be a finite number ≥ 0 "
+                                                         "(0.9 is usual; 0 turns it off)"),
+                                       {numberText(training.momentum)}));
     }
     if (training.clipGradNorm && (!std::isfinite(*training.clipGradNorm) || *training.clipGradNorm <= 0.0)) {
-        problems.push_back({"training.clip_grad_norm",
-                            numberText(*training.clipGradNorm)
-                                + " is not allowed: the gradient-norm limit must be a finite number > 0, or "
-                                  "null for no clipping"});
+        problems.push_back(Problem::of("training.clip_grad_norm",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "%1 is not allowed: the gradient-norm limit must be a "
+                                                         "finite number > 0, or null for no clipping"),
+                                       {numberText(*training.clipGradNorm)}));
     }
     if (training.steps < 0 || training.steps > limits::maxSteps) {
-        problems.push_back({"training.steps",
-                            std::to_string(training.steps) + " is out of range: it must be between 0 and "
-                                + std::to_string(limits::maxSteps)});
+        problems.push_back(Problem::of("training.steps",
+                                       QT_TRANSLATE_NOOP("Problem", "%1 is out of range: it must be between 0 and %2"),
+                                       {std::to_string(training.steps), std::to_string(limits::maxSteps)}));
     }
 }
 
@@ -84,7 +90,7 @@ void validateWeights(const Session &session, const ParameterLayout &layout, std:
     for (const auto &tensor : weights) {
         const std::string field = "weights." + tensor.name;
         if (!given.insert(tensor.name).second) {
-            problems.push_back({field, "is given twice"});
+            problems.push_back(Problem::of(field, QT_TRANSLATE_NOOP("Problem", "is given twice")));
             continue;
         }
         const int index = layout.find(tensor.name);
@@ -92,7 +98,8 @@ void validateWeights(const Session &session, const ParameterLayout &layout, std:
             std::string names;
             for (const auto &spec : layout.tensors())
                 names += (names.empty() ? "" : ", ") + spec.name;
-            problems.push_back({field, "is not a parameter of this model; it has " + names});
+            problems.push_back(Problem::of(
+                field, QT_TRANSLATE_NOOP("Problem", "is not a parameter of this model; it has %1"), {names}));
             continue;
         }
         const TensorSpec &spec = layout.tensor(index);
@@ -102,9 +109,9 @@ void validateWeights(const Session &session, const ParameterLayout &layout, std:
         for (std::int64_t extent : tensor.shape)
             count *= extent;
         if (tensor.shape != expected || count != static_cast<std::int64_t>(tensor.values.size())) {
-            problems.push_back({field,
-                                "has shape " + shapeText(tensor.shape) + " but this model needs " + shapeText(expected)
-                                    + " (as PyTorch's state_dict)"});
+            problems.push_back(Problem::of(
+                field, QT_TRANSLATE_NOOP("Problem", "has shape %1 but this model needs %2 (as PyTorch's state_dict)"),
+                {shapeText(tensor.shape), shapeText(expected)}));
             continue;
         }
         for (std::size_t i = 0; i < tensor.values.size(); ++i) {
@@ -113,19 +120,21 @@ void validateWeights(const Session &session, const ParameterLayout &layout, std:
                 const std::string where = spec.isVector ? "[" + std::to_string(i) + "]"
                                                         : "[" + std::to_string(i / static_cast<std::size_t>(spec.cols))
                         + "][" + std::to_string(i % static_cast<std::size_t>(spec.cols)) + "]";
-                problems.push_back({field + where,
-                                    numberText(tensor.values[i])
-                                        + " is not a finite float32 number: weights must be finite "
-                                          "(|w| < 3.4e38)"});
+                problems.push_back(Problem::of(
+                    field + where,
+                    QT_TRANSLATE_NOOP("Problem",
+                                      "%1 is not a finite float32 number: weights must be finite (|w| < 3.4e38)"),
+                    {numberText(tensor.values[i])}));
                 break;
             }
         }
     }
     for (const auto &spec : layout.tensors()) {
         if (!given.count(spec.name))
-            problems.push_back({"weights." + spec.name,
-                                "is missing: give every parameter of the model, or leave "
-                                "\"weights\" out to initialize from the seed"});
+            problems.push_back(Problem::of("weights." + spec.name,
+                                           QT_TRANSLATE_NOOP("Problem",
+                                                             "is missing: give every parameter of the model, or leave "
+                                                             "\"weights\" out to initialize from the seed")));
     }
 }
 
@@ -133,22 +142,23 @@ void validateOptimizerState(const Session &session, const ParameterLayout &layou
 {
     const SavedOptimizerState &saved = *session.optimizerState;
     if (!session.weights) {
-        problems.push_back({"optimizer_state",
-                            "needs \"weights\": a run resumes from its weights and its optimizer "
-                            "state together"});
+        problems.push_back(Problem::of("optimizer_state",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "needs \"weights\": a run resumes from its weights and its "
+                                                         "optimizer state together")));
         return;
     }
     if (saved.stepsTaken < 0 || saved.stepsTaken > limits::maxSteps) {
-        problems.push_back({"optimizer_state.steps_taken",
-                            std::to_string(saved.stepsTaken) + " is out of range: it must be between 0 and "
-                                + std::to_string(limits::maxSteps)});
+        problems.push_back(Problem::of("optimizer_state.steps_taken",
+                                       QT_TRANSLATE_NOOP("Problem", "%1 is out of range: it must be between 0 and %2"),
+                                       {std::to_string(saved.stepsTaken), std::to_string(limits::maxSteps)}));
     }
     if (saved.entries.empty())
         return;
     if (static_cast<int>(saved.entries.size()) != layout.tensorCount()) {
-        problems.push_back({"optimizer_state.state",
-                            "has " + std::to_string(saved.entries.size()) + " parameters but the model has "
-                                + std::to_string(layout.tensorCount())});
+        problems.push_back(Problem::of("optimizer_state.state",
+                                       QT_TRANSLATE_NOOP("Problem", "has %1 parameters but the model has %2"),
+                                       {std::to_string(saved.entries.size()), std::to_string(layout.tensorCount())}));
         return;
     }
     const bool adam = session.training.optimizer == OptimizerKind::Adam;
@@ -160,19 +170,20 @@ void validateOptimizerState(const Session &session, const ParameterLayout &layou
             const std::vector<std::int64_t> expected =
                 spec.isVector ? std::vector<std::int64_t>{spec.rows} : std::vector<std::int64_t>{spec.rows, spec.cols};
             if (!tensor) {
-                problems.push_back({field + "." + name, "is missing"});
+                problems.push_back(Problem::of(field + "." + name, QT_TRANSLATE_NOOP("Problem", "is missing")));
                 return;
             }
             if (tensor->shape != expected || tensor->values.size() != spec.size()) {
-                problems.push_back(
-                    {field + "." + name,
-                     "has shape " + shapeText(tensor->shape) + " but " + spec.name + " needs " + shapeText(expected)});
+                problems.push_back(Problem::of(field + "." + name,
+                                               QT_TRANSLATE_NOOP("Problem", "has shape %1 but %2 needs %3"),
+                                               {shapeText(tensor->shape), spec.name, shapeText(expected)}));
                 return;
             }
             for (double v : tensor->values) {
                 if (!std::isfinite(static_cast<float>(v))) {
-                    problems.push_back(
-                        {field + "." + name, "holds " + numberText(v) + ": optimizer state must be finite"});
+                    problems.push_back(Problem::of(
+                        field + "." + name, QT_TRANSLATE_NOOP("Problem", "holds %1: optimizer state must be finite"),
+                        {numberText(v)}));
                     return;
                 }
             }
@@ -182,23 +193,30 @@ void validateOptimizerState(const Session &session, const ParameterLayout &layou
             if (!entry.step || !(*entry.step >= 1) || std::floor(*entry.step) != *entry.step
                 || *entry.step > static_cast<double>(limits::maxSteps))
                 problems.push_back(
-                    {field + ".step",
-                     "must be a whole number from 1 to " + std::to_string(limits::maxSteps) + " (Adam's step count)"});
+                    Problem::of(field + ".step",
+                                QT_TRANSLATE_NOOP("Problem", "must be a whole number from 1 to %1 (Adam's step count)"),
+                                {std::to_string(limits::maxSteps)}));
             checkTensor(entry.expAvg, "exp_avg");
             checkTensor(entry.expAvgSq, "exp_avg_sq");
             if (entry.expAvgSq
                 && std::any_of(entry.expAvgSq->values.begin(), entry.expAvgSq->values.end(),
                                [](double v) { return v < 0; }))
-                problems.push_back({field + ".exp_avg_sq", "holds a negative value: squared gradients cannot be"});
+                problems.push_back(
+                    Problem::of(field + ".exp_avg_sq",
+                                QT_TRANSLATE_NOOP("Problem", "holds a negative value: squared gradients cannot be")));
             if (entry.momentumBuffer)
-                problems.push_back({field + ".momentum_buffer", "belongs to SGD, but the optimizer is adam"});
+                problems.push_back(
+                    Problem::of(field + ".momentum_buffer",
+                                QT_TRANSLATE_NOOP("Problem", "belongs to SGD, but the optimizer is adam")));
         } else {
             if (entry.expAvg || entry.expAvgSq || entry.step)
-                problems.push_back({field, "holds Adam's state, but the optimizer is sgd"});
+                problems.push_back(
+                    Problem::of(field, QT_TRANSLATE_NOOP("Problem", "holds Adam's state, but the optimizer is sgd")));
             if (entry.momentumBuffer) {
                 if (session.training.momentum == 0.0)
-                    problems.push_back(
-                        {field + ".momentum_buffer", "is given but momentum is 0 (SGD keeps no buffer then)"});
+                    problems.push_back(Problem::of(
+                        field + ".momentum_buffer",
+                        QT_TRANSLATE_NOOP("Problem", "is given but momentum is 0 (SGD keeps no buffer then)")));
                 checkTensor(entry.momentumBuffer, "momentum_buffer");
             }
         }
@@ -246,9 +264,10 @@ std::vector<Problem> validate(const Session &session)
     const std::shared_ptr<const Task> task = Task::create(session.data);
     if (task->kind() == TaskKind::Translate && !session.model.outputLayer) {
         // The decoder's hidden state is not a distribution over the target tokens (issue 16).
-        problems.push_back({"model.output_layer",
-                            "is false: a translation needs its output layer, "
-                            "fc = Linear(H, T) over the target tokens; set it to true"});
+        problems.push_back(Problem::of("model.output_layer",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "is false: a translation needs its output layer, "
+                                                         "fc = Linear(H, T) over the target tokens; set it to true")));
         return problems;
     }
     if (!session.model.outputLayer && session.model.hiddenSize != task->outputSize()) {
@@ -258,11 +277,13 @@ std::vector<Problem> validate(const Session &session)
     const std::int64_t bytes =
         estimateTrainingBytes(session.model, std::max(task->inputSize(), task->outputSize()), task->timeSteps());
     if (bytes > limits::maxTrainingBytes) {
-        problems.push_back({"",
-                            "this session needs about " + bytesText(bytes) + " for its training buffers; the limit is "
-                                + bytesText(limits::maxTrainingBytes)
-                                + " (so that the app's copies of it still fit in memory): use shorter texts, a "
-                                  "smaller hidden size or fewer layers"});
+        problems.push_back(Problem::of("",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "this session needs about %1 for its training buffers; the "
+                                                         "limit is %2 (so that the app's copies of it still fit in "
+                                                         "memory): use shorter texts, a smaller hidden size or fewer "
+                                                         "layers"),
+                                       {bytesText(bytes), bytesText(limits::maxTrainingBytes)}));
         return problems;
     }
     const std::shared_ptr<const ParameterLayout> layout = task->layout(session.model);
@@ -282,26 +303,33 @@ std::vector<Problem> validateHistory(const SavedHistory &history, const Session 
         const SavedHistory::Entry &entry = history.entries[i];
         const std::string field = "history.steps[" + std::to_string(i) + "]";
         if (entry.step <= previous) {
-            problems.push_back({field,
-                                std::to_string(entry.step) + " does not come after " + std::to_string(previous)
-                                    + ": the steps of a history increase, from 1"});
+            problems.push_back(Problem::of(
+                field,
+                QT_TRANSLATE_NOOP("Problem", "%1 does not come after %2: the steps of a history increase, from 1"),
+                {std::to_string(entry.step), std::to_string(previous)}));
             return problems;
         }
         if (entry.step > taken) {
-            problems.push_back({field,
-                                std::to_string(entry.step) + " is after the " + std::to_string(taken)
-                                    + " steps the session has taken (optimizer_state.steps_taken)"});
+            problems.push_back(Problem::of(
+                field,
+                QT_TRANSLATE_NOOP("Problem",
+                                  "%1 is after the %2 steps the session has taken (optimizer_state.steps_taken)"),
+                {std::to_string(entry.step), std::to_string(taken)}));
             return problems;
         }
         previous = entry.step;
         if (!std::isfinite(entry.loss) || entry.loss < 0.0f) {
-            problems.push_back({"history.loss[" + std::to_string(i) + "]",
-                                numberText(entry.loss) + " is not a loss: a cross-entropy is a finite number ≥ 0"});
+            problems.push_back(
+                Problem::of("history.loss[" + std::to_string(i) + "]",
+                            QT_TRANSLATE_NOOP("Problem", "%1 is not a loss: a cross-entropy is a finite number ≥ 0"),
+                            {numberText(entry.loss)}));
             return problems;
         }
         if (!(entry.accuracy >= 0.0f && entry.accuracy <= 1.0f)) {
-            problems.push_back({"history.accuracy[" + std::to_string(i) + "]",
-                                numberText(entry.accuracy) + " is not a share of right predictions (0 to 1)"});
+            problems.push_back(
+                Problem::of("history.accuracy[" + std::to_string(i) + "]",
+                            QT_TRANSLATE_NOOP("Problem", "%1 is not a share of right predictions (0 to 1)"),
+                            {numberText(entry.accuracy)}));
             return problems;
         }
     }
@@ -311,17 +339,21 @@ std::vector<Problem> validateHistory(const SavedHistory &history, const Session 
         const SavedHistory::Predictions &change = history.predictions[p];
         const std::string field = "history.predictions[" + std::to_string(p) + "]";
         if (change.from >= history.entries.size() || (p > 0 && change.from <= previousFrom)) {
-            problems.push_back({field + ".from_step", "is not a step of the history after the previous change"});
+            problems.push_back(
+                Problem::of(field + ".from_step",
+                            QT_TRANSLATE_NOOP("Problem", "is not a step of the history after the previous change")));
             return problems;
         }
         previousFrom = change.from;
         const std::size_t samples =
             session.data.task == TaskKind::Forecast ? session.data.series.size() : session.data.texts.size();
         if (change.texts.size() != samples) {
-            problems.push_back({field + ".texts",
-                                "has " + std::to_string(change.texts.size()) + " predictions but the session has "
-                                    + std::to_string(samples)
-                                    + (session.data.task == TaskKind::Forecast ? " series" : " texts")});
+            problems.push_back(
+                Problem::of(field + ".texts",
+                            session.data.task == TaskKind::Forecast
+                                ? QT_TRANSLATE_NOOP("Problem", "has %1 predictions but the session has %2 series")
+                                : QT_TRANSLATE_NOOP("Problem", "has %1 predictions but the session has %2 texts"),
+                            {std::to_string(change.texts.size()), std::to_string(samples)}));
             return problems;
         }
         for (std::size_t t = 0; t < change.texts.size(); ++t) {

@@ -12,46 +12,62 @@ namespace rnnlab {
 std::vector<Problem> SignalGenerator::validate(const SignalSpec &spec, const std::string &field)
 {
     std::vector<Problem> problems;
-    const auto positive = [&](double value, const std::string &name, const std::string &what) {
+    const auto positive = [&](double value, const std::string &name, const char *pattern) {
         if (!std::isfinite(value) || value <= 0.0)
-            problems.push_back({field + "." + name, numberText(value) + " is not allowed: " + what});
+            problems.push_back(Problem::of(field + "." + name, pattern, {numberText(value)}));
     };
-    positive(spec.period, "period", "the period must be a finite number of time steps > 0 (e.g. 20)");
+    positive(spec.period, "period",
+             QT_TRANSLATE_NOOP("Problem",
+                               "%1 is not allowed: the period must be a finite number of time steps > 0 (e.g. 20)"));
     if (spec.wave == WaveKind::TwoSines)
-        positive(spec.period2, "period2", "the second sine's period must be a finite number of time steps > 0");
+        positive(spec.period2, "period2",
+                 QT_TRANSLATE_NOOP("Problem",
+                                   "%1 is not allowed: the second sine's period must be a finite number of time "
+                                   "steps > 0"));
     if (spec.length < 1 || spec.length > limits::maxTotalPoints)
-        problems.push_back({field + ".length",
-                            std::to_string(spec.length) + " is out of range: a series has 1 to "
-                                + std::to_string(limits::maxTotalPoints) + " points"});
+        problems.push_back(Problem::of(field + ".length",
+                                       QT_TRANSLATE_NOOP("Problem", "%1 is out of range: a series has 1 to %2 points"),
+                                       {std::to_string(spec.length), std::to_string(limits::maxTotalPoints)}));
     for (const auto &[name, value] :
          {std::pair{"amplitude", spec.amplitude}, {"amplitude2", spec.amplitude2}, {"phase", spec.phase}}) {
         if (!std::isfinite(value))
-            problems.push_back({field + "." + name, numberText(value) + " is not a finite number"});
+            problems.push_back(Problem::of(
+                field + "." + name, QT_TRANSLATE_NOOP("Problem", "%1 is not a finite number"), {numberText(value)}));
     }
     if (!std::isfinite(spec.noise) || spec.noise < 0.0)
-        problems.push_back({field + ".noise",
-                            numberText(spec.noise)
-                                + " is not allowed: the noise's standard deviation must be a finite number ≥ 0 "
-                                  "(0: no noise)"});
+        problems.push_back(Problem::of(field + ".noise",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "%1 is not allowed: the noise's standard deviation must be a "
+                                                         "finite number ≥ 0 (0: no noise)"),
+                                       {numberText(spec.noise)}));
     if (spec.anomaly) {
         const AnomalySpec &a = *spec.anomaly;
         if (a.at < 0 || a.at >= spec.length)
-            problems.push_back({field + ".anomaly.at",
-                                std::to_string(a.at) + " is not a point of the series: it must be between 0 and "
-                                    + std::to_string(spec.length - 1)});
+            problems.push_back(Problem::of(
+                field + ".anomaly.at",
+                QT_TRANSLATE_NOOP("Problem", "%1 is not a point of the series: it must be between 0 and %2"),
+                {std::to_string(a.at), std::to_string(spec.length - 1)}));
         if (a.length < (a.kind == AnomalyKind::LevelShift ? 0 : 1))
-            problems.push_back({field + ".anomaly.length",
-                                std::to_string(a.length) + " is not allowed: the anomaly lasts at least 1 point"
-                                    + (a.kind == AnomalyKind::LevelShift ? " (0: to the end)" : "")});
+            problems.push_back(
+                Problem::of(field + ".anomaly.length",
+                            a.kind == AnomalyKind::LevelShift
+                                ? QT_TRANSLATE_NOOP(
+                                    "Problem", "%1 is not allowed: the anomaly lasts at least 1 point (0: to the end)")
+                                : QT_TRANSLATE_NOOP("Problem", "%1 is not allowed: the anomaly lasts at least 1 point"),
+                            {std::to_string(a.length)}));
         if (!std::isfinite(a.size))
-            problems.push_back({field + ".anomaly.size", numberText(a.size) + " is not a finite number"});
+            problems.push_back(Problem::of(field + ".anomaly.size",
+                                           QT_TRANSLATE_NOOP("Problem", "%1 is not a finite number"),
+                                           {numberText(a.size)}));
     }
     for (double value : {spec.amplitude, spec.amplitude2, spec.noise, spec.anomaly ? spec.anomaly->size : 0.0}) {
         if (std::isfinite(value) && std::abs(value) > 1e30) {
-            problems.push_back({field,
-                                "has a value of " + numberText(value)
-                                    + ": keep amplitudes, noise and "
-                                      "anomaly sizes within ±1e30 so that every point is a float32 number"});
+            problems.push_back(Problem::of(field,
+                                           QT_TRANSLATE_NOOP("Problem",
+                                                             "has a value of %1: keep amplitudes, noise and anomaly "
+                                                             "sizes within ±1e30 so that every point is a float32 "
+                                                             "number"),
+                                           {numberText(value)}));
             break;
         }
     }

@@ -68,11 +68,35 @@ std::vector<std::u32string> Task::predictions(const Trace<float> &trace) const
 
 Problem Task::hiddenSizeMismatch(int hiddenSize) const
 {
-    const std::string O = std::to_string(outputSize());
-    return {"model.hidden_size",
-            std::to_string(hiddenSize) + " does not match " + outputSizeName() + " " + O
-                + ": without an output layer the hidden state is the output (one unit per " + outputUnitName()
-                + "), so hidden_size must be " + O + " — or set model.output_layer to true"};
+    // One sentence per task, so that a translation says "the number of classes" in its own grammar.
+    const char *pattern = nullptr;
+    switch (kind()) {
+    case TaskKind::NextCharacter:
+        pattern = QT_TRANSLATE_NOOP("Problem",
+                                    "%1 does not match the vocabulary size %2: without an output layer the hidden "
+                                    "state is the output (one unit per character), so hidden_size must be %2 — or "
+                                    "set model.output_layer to true");
+        break;
+    case TaskKind::Classify:
+        pattern = QT_TRANSLATE_NOOP("Problem",
+                                    "%1 does not match the number of classes %2: without an output layer the hidden "
+                                    "state is the output (one unit per class), so hidden_size must be %2 — or set "
+                                    "model.output_layer to true");
+        break;
+    case TaskKind::Forecast:
+        pattern = QT_TRANSLATE_NOOP("Problem",
+                                    "%1 does not match the number of features %2: without an output layer the hidden "
+                                    "state is the output (one unit per feature), so hidden_size must be %2 — or set "
+                                    "model.output_layer to true");
+        break;
+    case TaskKind::Translate:
+        pattern = QT_TRANSLATE_NOOP("Problem",
+                                    "%1 does not match the number of target tokens %2: without an output layer the "
+                                    "hidden state is the output (one unit per token), so hidden_size must be %2 — or "
+                                    "set model.output_layer to true");
+        break;
+    }
+    return Problem::of("model.hidden_size", pattern, {std::to_string(hiddenSize), std::to_string(outputSize())});
 }
 
 } // namespace rnnlab

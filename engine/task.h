@@ -117,12 +117,6 @@ public:
     //! saved history's), or the problem with it under \a field.
     virtual std::optional<Problem> checkSavedPrediction(std::size_t sample, const std::u32string &prediction,
                                                         const std::string &field) const = 0;
-
-protected:
-    //! For hiddenSizeMismatch(): what outputSize() counts ("the vocabulary size") and what one
-    //! output unit is ("character").
-    virtual std::string outputSizeName() const = 0;
-    virtual std::string outputUnitName() const = 0;
 };
 
 } // namespace rnnlab

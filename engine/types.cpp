@@ -117,6 +117,28 @@ std::string numberText(double value)
     return buffer;
 }
 
+Problem Problem::of(std::string field, const char *pattern, std::vector<std::string> arguments)
+{
+    Problem problem{std::move(field), fill(pattern, arguments), pattern, std::move(arguments)};
+    return problem;
+}
+
+std::string Problem::fill(const std::string &pattern, const std::vector<std::string> &arguments)
+{
+    std::string text;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char next = i + 1 < pattern.size() ? pattern[i + 1] : '\0';
+        const std::size_t index = static_cast<std::size_t>(next - '1');
+        if (pattern[i] == '%' && next >= '1' && next <= '9' && index < arguments.size()) {
+            text += arguments[index];
+            ++i;
+        } else {
+            text += pattern[i];
+        }
+    }
+    return text;
+}
+
 std::string Problem::toString() const
 {
     if (field.empty())

@@ -137,12 +137,33 @@ struct TrainingConfig
     bool operator==(const TrainingConfig &) const = default;
 };
 
+// Marks a problem's message pattern for translation: lupdate finds QT_TRANSLATE_NOOP("Problem",
+// "…") in the engine's sources (app/language/CMakeLists.txt) and the app translates the pattern
+// (ProblemText, app/session/problemtext.h); the engine itself, without Qt, keeps the English.
+// Spelled as Qt spells it (qglobal.h), so that either definition may come first.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(scope, x) x
+#endif
+
 //! A refusal: which field is wrong ("model.hidden_size", "data.texts[1]", or empty for the whole
 //! input) and a sentence saying what is wrong and what is allowed.
+//! Problems the engine makes (Problem::of) also keep the sentence as a translatable pattern with
+//! %1 … %9 where its arguments (numbers as numberText() writes them, field names, quoted text) go;
+//! \a message is the pattern in English with the arguments filled in.
 struct Problem
 {
     std::string field;
     std::string message;
+    //! The untranslated pattern (context "Problem") and its arguments; empty for a problem whose
+    //! message has no pattern (the app's own, still in English).
+    std::string pattern = {};
+    std::vector<std::string> arguments = {};
+
+    //! The problem of \a field whose message is \a pattern (a QT_TRANSLATE_NOOP("Problem", …)) with
+    //! its %1 … %9 replaced by \a arguments.
+    static Problem of(std::string field, const char *pattern, std::vector<std::string> arguments = {});
+    //! \a pattern with %1 … %9 replaced by \a arguments in one pass (an argument's own "%1" stays).
+    static std::string fill(const std::string &pattern, const std::vector<std::string> &arguments);
 
     //! "field message" when the message is a predicate ("is empty: …"), "field: message" when it
     //! starts with the value ("4096 is out of range …"), or just the message without a field.

@@ -149,6 +149,441 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>field, then a predicate</comment>
+        <extracomment>A field (data.texts[0], model.hidden_size, Line 2) and a sentence about it that begins with its verb (&quot;is empty: a text needs …&quot;); rnnlab&apos;s field names stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field, then a sentence</comment>
+        <extracomment>A field and a sentence that begins with the field&apos;s value (&quot;4096 is out of range …&quot;).</extracomment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>compare mode trains %1 or %2 models side by side, not %3 (more do not fit on a screen): give two or three sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ and learn the same thing; give every session the same &quot;task&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ; give every session the same &quot;texts&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;forecast&quot; (a time series) cannot be compared yet: compare mode compares models of texts; train each time-series session with rnnlab-cli train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;translate&quot; (an encoder–decoder) cannot be compared yet: train each translation session with rnnlab-cli train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the same class for each text); give every session the same &quot;labels&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the output units in the same order); give every session the same &quot;classes&quot;, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (one-hot inputs in the same order); give every session the same &quot;vocabulary&quot;, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;optimizer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;learning_rate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;momentum&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;clip_grad_norm&quot; (or null in each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs between the compared sessions (%1): lock step shows step N of every model side by side; give every session the same starting step (leave &quot;optimizer_state&quot; out to start from step 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: give at least one character to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses %1, which the vocabulary (&quot;%2&quot;) does not have: the network only knows the characters of its texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range: it must be between 0 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite number &gt; 0 (1 samples from the network&apos;s own probabilities; smaller is more conservative); leave it out for greedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range: it must be between 1 and %2 (rnnlab draws every hidden unit; larger networks cannot be shown and train too slowly to watch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range: it must be between 1 and %2 (the stacked view draws every layer; deeper stacks do not fit on screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed: the learning rate must be a finite number ≥ 0 (0.1 for Adam in the lecture; try 0.001 to 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed: momentum must be a finite number ≥ 0 (0.9 is usual; 0 turns it off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed: the gradient-norm limit must be a finite number &gt; 0, or null for no clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a parameter of this model; it has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has shape %1 but this model needs %2 (as PyTorch&apos;s state_dict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a finite float32 number: weights must be finite (|w| &lt; 3.4e38)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: give every parameter of the model, or leave &quot;weights&quot; out to initialize from the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &quot;weights&quot;: a run resumes from its weights and its optimizer state together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 parameters but the model has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has shape %1 but %2 needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1: optimizer state must be finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %1 (Adam&apos;s step count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a negative value: squared gradients cannot be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to SGD, but the optimizer is adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds Adam&apos;s state, but the optimizer is sgd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is given but momentum is 0 (SGD keeps no buffer then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is false: a translation needs its output layer, fc = Linear(H, T) over the target tokens; set it to true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session needs about %1 for its training buffers; the limit is %2 (so that the app&apos;s copies of it still fit in memory): use shorter texts, a smaller hidden size or fewer layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not come after %2: the steps of a history increase, from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the %2 steps the session has taken (optimizer_state.steps_taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a loss: a cross-entropy is a finite number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a share of right predictions (0 to 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a step of the history after the previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 predictions but the session has %2 series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 predictions but the session has %2 texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed: the period must be a finite number of time steps &gt; 0 (e.g. 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed: the second sine&apos;s period must be a finite number of time steps &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range: a series has 1 to %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed: the noise&apos;s standard deviation must be a finite number ≥ 0 (0: no noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a point of the series: it must be between 0 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed: the anomaly lasts at least 1 point (0: to the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed: the anomaly lasts at least 1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a value of %1: keep amplitudes, noise and anomaly sizes within ±1e30 so that every point is a float32 number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the vocabulary size %2: without an output layer the hidden state is the output (one unit per character), so hidden_size must be %2 — or set model.output_layer to true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the number of classes %2: without an output layer the hidden state is the output (one unit per class), so hidden_size must be %2 — or set model.output_layer to true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the number of features %2: without an output layer the hidden state is the output (one unit per feature), so hidden_size must be %2 — or set model.output_layer to true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the number of target tokens %2: without an output layer the hidden state is the output (one unit per token), so hidden_size must be %2 — or set model.output_layer to true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is for &quot;task&quot;: &quot;forecast&quot; (time series); a character task reads data.texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no training text: give at least one text of 2 or more characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>have %1 characters in all; the limit is %2 (every character is a time step rnnlab traces and draws)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists %1 more than once: each character may appear once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lacks %1, which the texts use: add them, or leave the vocabulary out to take the texts&apos; own characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a vocabulary of %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: a text to classify needs at least 1 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 labels for %2 texts: a classifier needs exactly one label per text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: name the class of text %1 (e.g. &quot;positive&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an empty class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; more than once: each class may appear once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of data.classes: add it there, or leave data.classes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name only one class: a classifier needs at least two (e.g. &quot;positive&quot; and &quot;negative&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name %1 classes; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the session&apos;s classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 point: a series needs at least 2 (an input and the value after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 points: a series needs at least 2 (an input and the value after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: a time point needs at least one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 values but %2 has %3: every time point of a series needs the same features (one number per point, or rows of D numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 features; the limit is %2 (every feature is an input rnnlab draws at every time step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 feature but %2 has %3: every series needs the same features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 features but %2 has %3: every series needs the same features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a finite float32 number: a value must be finite and within ±3.4e38 (torch.tensor(…, dtype=torch.float32) would make it %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is for the character tasks (&quot;next_character&quot;, &quot;classify&quot;); a forecast reads numbers from data.series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no series: give at least one series of 2 or more points, e.g. [[0.0, 0.5, 0.87, 1.0]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and data.test_series have %1 points in all; the limit is %2 (every point is a time step rnnlab traces and draws)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>describes %1 series but %2 has %3: give one generator per series, or leave it out (it is informative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: a text needs at least 2 characters (an input and the character after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has only 1 character: a text needs at least 2 (an input and the character after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>are only for &quot;task&quot;: &quot;classify&quot; (one label per text); a next-character session predicts the text itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 characters; a prediction has one per input, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicts %1, which is not in the vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lacks %1, which the sources use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lacks %1, which the targets use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is for the character tasks; a translation reads data.pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is for &quot;task&quot;: &quot;forecast&quot;; a translation reads data.pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pair: give at least one pair of a source and a target (&quot;source&lt;Tab&gt;target&quot;, or [&quot;source&quot;, &quot;target&quot;])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an empty source: the encoder needs at least one character to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no target: give the string the source translates to (&quot;source&lt;Tab&gt;target&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot; in its source: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot; in its target: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a source vocabulary of %1 characters; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make %1 target tokens; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Like the des&amp;ktop</source>
@@ -1698,6 +2133,13 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
     <message>
         <source>flagged (a candidate anomaly): error² %1 &gt; threshold %2, as the Signal tab marks it</source>
         <translation>已标记（候选异常）：误差² %1 &gt; 阈值 %2，与“信号”选项卡的标记相同</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::GuiLaunch</name>
+    <message>
+        <source>there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, under xvfb-run, or render the window to a picture with rnnlab --screenshot OUT.png</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5421,11 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
     <message>
         <source>note: momentum %1 is ignored: it applies to sgd; Adam&apos;s betas are (0.9, 0.999)</source>
         <translation>注意：动量 %1 被忽略：它只用于 sgd；Adam 的 betas 为 (0.9, 0.999)</translation>
+    </message>
+    <message>
+        <source> (on the command line: --output-layer on, or --hidden-size %1)</source>
+        <extracomment>After &quot;… or set model.output_layer to true&quot;; %1 the hidden size the data needs.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

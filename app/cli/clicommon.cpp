@@ -2,6 +2,7 @@
 #include "app/cli/clicommon.h"
 
 #include "app/session/atomicfile.h"
+#include "app/session/problemtext.h"
 #include "app/session/sessionfile.h"
 #include "app/session/textsession.h"
 #include "engine/dataset.h"
@@ -34,7 +35,7 @@ void printError(const QString &message)
 void printProblems(const QString &context, const std::vector<Problem> &problems)
 {
     for (const auto &problem : problems) {
-        const QString text = QString::fromStdString(problem.toString());
+        const QString text = ProblemText::text(problem);
         printError(context.isEmpty() ? text : context + QStringLiteral(": ") + text);
     }
 }
@@ -313,15 +314,18 @@ std::optional<Session> sessionFromArguments(const QCommandLineParser &parser, co
         session.model.hiddenSize = std::max(1, session.model.hiddenSize);
     }
 
-    std::vector<Problem> problems = validate(session);
+    const std::vector<Problem> problems = validate(session);
     if (!problems.empty()) {
-        for (Problem &problem : problems) {
+        const QString context = positional.isEmpty() ? QString() : positional.first();
+        for (const Problem &problem : problems) {
+            QString text = ProblemText::text(problem);
             // The engine names session fields; on the command line the options are what to change.
             if (problem.message.find("model.output_layer to true") != std::string::npos)
-                problem.message += " (on the command line: --output-layer on, or --hidden-size "
-                    + std::to_string(Task::create(session.data)->outputSize()) + ")";
+                //: After "… or set model.output_layer to true"; %1 the hidden size the data needs.
+                text += Common::tr(" (on the command line: --output-layer on, or --hidden-size %1)")
+                            .arg(Task::create(session.data)->outputSize());
+            printError(context.isEmpty() ? text : context + QStringLiteral(": ") + text);
         }
-        printProblems(positional.isEmpty() ? QString() : positional.first(), problems);
         return std::nullopt;
     }
     // A history stays with the run it belongs to: options that change the texts' shape drop it.

@@ -24,9 +24,11 @@ enum ExitCode : int {
 // translation (each file's tr() context, rnnlab::cli::<Command>, installed by main() before the
 // first word); lines of numbers (train's steps, generate's output, soak's samples), JSON, traces
 // and scripts do not: scripts and tests read them, and they are the same in every language.
-// The session's and the engine's problems (Problem, AtomicFile, SessionFile) are English.
+// The engine's problems are translated (ProblemText); the session files' own problems (SessionReader,
+// AtomicFile, SessionFile) are still English.
 
-//! Prints "rnnlab-cli: <context>: <problem>" to stderr, one line per problem.
+//! Prints "rnnlab-cli: <context>: <problem>" to stderr, one line per problem, in the installed
+//! language (ProblemText::text).
 void printProblems(const QString &context, const std::vector<Problem> &problems);
 void printError(const QString &message);
 //! Writes UTF-8 to stdout.

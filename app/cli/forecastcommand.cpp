@@ -3,6 +3,7 @@
 // series it makes stored as numbers, the generator beside them for information.
 #include "app/cli/clicommon.h"
 
+#include "app/session/problemtext.h"
 #include "engine/signalgenerator.h"
 
 #include <QCoreApplication>
@@ -80,14 +81,14 @@ QString optionProblem(const QCommandLineParser &parser, const Problem &problem, 
                 .arg(offset)
                 .arg(spec.length - 1 + offset);
         }
-        return QStringLiteral("--%1 %2: %3").arg(option, typed, QString::fromStdString(problem.message));
+        return QStringLiteral("--%1 %2: %3").arg(option, typed, ProblemText::message(problem));
     }
     const std::string::size_type dot = problem.field.rfind('.');
     Problem named = problem;
     // A problem of the whole wave (a value beyond ±1e30) has no option of its own.
     named.field = dot == std::string::npos ? std::string(test ? "the test wave" : "the wave")
                                            : "--" + problem.field.substr(dot + 1);
-    return QString::fromStdString(named.toString());
+    return ProblemText::text(named);
 }
 
 } // namespace

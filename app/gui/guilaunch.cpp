@@ -47,7 +47,7 @@ GuiLaunch::Plan GuiLaunch::plan(int argc, char **argv, bool displayGiven)
     return plan;
 }
 
-QString GuiLaunch::prepare(int argc, char **argv)
+GuiLaunch::Plan GuiLaunch::prepare(int argc, char **argv)
 {
     const auto unset = [](const char *name) { return qEnvironmentVariableIsEmpty(name); };
     const Plan launch = plan(argc, argv, !(unset("QT_QPA_PLATFORM") && unset("DISPLAY") && unset("WAYLAND_DISPLAY")));
@@ -55,11 +55,13 @@ QString GuiLaunch::prepare(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (launch.quiet)
         g_previousHandler = qInstallMessageHandler(quietHandler);
-    if (launch.noDisplay)
-        return QStringLiteral("there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
-                              "set). Run it in a desktop session, under xvfb-run, or render the window to a picture "
-                              "with rnnlab --screenshot OUT.png");
-    return {};
+    return launch;
+}
+
+QString GuiLaunch::noDisplayMessage()
+{
+    return tr("there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in "
+              "a desktop session, under xvfb-run, or render the window to a picture with rnnlab --screenshot OUT.png");
 }
 
 QStringList GuiLaunch::split(int argc, char **argv, std::vector<char *> *qtArguments)

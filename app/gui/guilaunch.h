@@ -5,6 +5,7 @@
 // headless modes, and which arguments are Qt's. Not the options themselves (GuiOptions).
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ namespace rnnlab {
 
 class GuiLaunch
 {
+    Q_DECLARE_TR_FUNCTIONS(rnnlab::GuiLaunch)
+
 public:
     struct Plan
     {
@@ -24,9 +27,12 @@ public:
 
     //! What \a argv needs, when \a displayGiven (QT_QPA_PLATFORM, DISPLAY or WAYLAND_DISPLAY is set) or not.
     static Plan plan(int argc, char **argv, bool displayGiven);
-    //! Carries out plan() for this process's environment. Returns the refusal when the window has
-    //! no display to open on (exit status 1), else an empty string.
-    static QString prepare(int argc, char **argv);
+    //! Carries out plan() for this process's environment and returns it: when noDisplay, the
+    //! caller refuses with noDisplayMessage() (exit status 1).
+    static Plan prepare(int argc, char **argv);
+    //! The refusal of a window with no display to open on, in the installed language (main()
+    //! installs it on a QCoreApplication first: a QApplication cannot start without a display).
+    static QString noDisplayMessage();
 
     //! All of \a argv as rnnlab's arguments; \a qtArguments gets what QApplication may see, ending in
     //! a null pointer: not --session FILE (nor -session FILE, --session=FILE), which

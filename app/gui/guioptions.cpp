@@ -3,6 +3,7 @@
 
 #include "app/language/language.h"
 #include "app/session/atomicfile.h"
+#include "app/session/problemtext.h"
 #include "app/session/sessionfile.h"
 #include "app/session/textsession.h"
 #include "engine/comparison.h"
@@ -62,7 +63,7 @@ std::optional<Session> readSession(const QString &path, GuiRefusal *refusal)
     SessionParseResult parsed = SessionFile::read(path);
     if (!parsed.session) {
         for (const auto &problem : parsed.problems)
-            refusal->messages << path + QStringLiteral(": ") + QString::fromStdString(problem.toString());
+            refusal->messages << path + QStringLiteral(": ") + ProblemText::text(problem);
         return std::nullopt;
     }
     return std::move(parsed.session);
@@ -108,7 +109,7 @@ std::optional<NamedSession> sessionFrom(const QCommandLineParser &parser, GuiRef
     }
     const std::vector<Problem> problems = validate(session);
     for (const auto &problem : problems)
-        refusal->messages << QString::fromStdString(problem.toString());
+        refusal->messages << ProblemText::text(problem);
     if (!problems.empty())
         return std::nullopt;
     const QString name = QString::fromStdString(toUtf8(session.data.texts.front()));
@@ -171,8 +172,7 @@ std::optional<CompareRequest> compareRequestFrom(const QCommandLineParser &parse
     }
     const std::vector<Problem> problems = validateForComparison(request.sessions, names);
     for (const auto &problem : problems)
-        refusal->messages
-            << GuiOptions::tr("cannot compare these sessions: %1").arg(QString::fromStdString(problem.toString()));
+        refusal->messages << GuiOptions::tr("cannot compare these sessions: %1").arg(ProblemText::text(problem));
     if (!problems.empty())
         return std::nullopt;
     QStringList all;

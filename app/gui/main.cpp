@@ -49,8 +49,14 @@ struct Run
 
 int main(int argc, char **argv)
 {
-    if (const QString refusal = GuiLaunch::prepare(argc, argv); !refusal.isEmpty()) {
-        fail(refusal);
+    if (GuiLaunch::prepare(argc, argv).noDisplay) {
+        // In the reader's language: a translator needs an application, and a QApplication a
+        // display, so a core application says it (the saved View > Language is read by its names).
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("rnnlab"));
+        QCoreApplication::setOrganizationName(QStringLiteral("rnnlab"));
+        Language::install(GuiOptions::messageLanguage(QCoreApplication::arguments()), false);
+        fail(GuiLaunch::noDisplayMessage());
         return 1;
     }
     std::vector<char *> qtArguments;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/session/seriestext.h"
+#include "app/session/problemtext.h"
 
 #include <QByteArray>
 #include <QRegularExpression>
@@ -299,7 +300,7 @@ QString SeriesText::format(const std::vector<SeriesValues> &list)
 
 QString SeriesText::inWords(const Problem &problem, const ParsedSeries *train, const ParsedSeries *test)
 {
-    QString text = QString::fromStdString(problem.toString());
+    QString text = ProblemText::text(problem);
     static const QRegularExpression field(QStringLiteral(
         "data\\.(generator\\.)?(test_)?series(?:\\[(\\d+)\\])?(?:\\[(\\d+)\\])?(?:\\[(\\d+)\\])?(\\.[a-z0-9_.]+)?"));
     static const std::pair<const char *, const char *> generatorNames[] = {

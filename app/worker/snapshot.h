@@ -89,7 +89,7 @@ struct GeneratedText
     std::uint64_t requestId = 0;
     GenerationOptions options;
     std::u32string text; // the characters after the prime
-    std::string problem; // when the request was refused
+    std::optional<Problem> problem; // when the request was refused (the window says it in its language)
 };
 
 struct TrainingSnapshot

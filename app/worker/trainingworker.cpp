@@ -313,7 +313,7 @@ void TrainingWorker::apply(command::Generate &command)
     if (problems.empty())
         result.text = rnnlab::generate(m_trainer->parameters(), m_trainer->dataset().vocabulary, result.options);
     else
-        result.problem = problems.front().toString();
+        result.problem = problems.front();
     m_status.generated = std::move(result);
 }
 

@@ -36,10 +36,14 @@ void CharacterTask::validateTexts(
 {
     if (!data.series.empty() || !data.testSeries.empty() || !data.seriesGenerators.empty()
         || !data.testSeriesGenerators.empty())
-        problems.push_back({data.series.empty() ? "data.test_series" : "data.series",
-                            "is for \"task\": \"forecast\" (time series); a character task reads data.texts"});
+        problems.push_back(Problem::of(
+            data.series.empty() ? "data.test_series" : "data.series",
+            QT_TRANSLATE_NOOP("Problem",
+                              "is for \"task\": \"forecast\" (time series); a character task reads data.texts")));
     if (data.texts.empty()) {
-        problems.push_back({"data.texts", "there is no training text: give at least one text of 2 or more characters"});
+        problems.push_back(Problem::of(
+            "data.texts",
+            QT_TRANSLATE_NOOP("Problem", "there is no training text: give at least one text of 2 or more characters")));
         return;
     }
     std::int64_t total = 0;
@@ -48,10 +52,11 @@ void CharacterTask::validateTexts(
         checkText(data.texts[i], "data.texts[" + std::to_string(i) + "]", problems);
     }
     if (total > limits::maxTotalCharacters) {
-        problems.push_back({"data.texts",
-                            "have " + std::to_string(total) + " characters in all; the limit is "
-                                + std::to_string(limits::maxTotalCharacters)
-                                + " (every character is a time step rnnlab traces and draws)"});
+        problems.push_back(Problem::of("data.texts",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "have %1 characters in all; the limit is %2 (every "
+                                                         "character is a time step rnnlab traces and draws)"),
+                                       {std::to_string(total), std::to_string(limits::maxTotalCharacters)}));
     }
 }
 
@@ -62,8 +67,9 @@ void CharacterTask::validateVocabulary(const DataConfig &data, std::vector<Probl
         for (char32_t c : *data.vocabulary) {
             if (!seen.insert(c).second) {
                 problems.push_back(
-                    {"data.vocabulary",
-                     "lists " + describeCharacter(c) + " more than once: each character may appear once"});
+                    Problem::of("data.vocabulary",
+                                QT_TRANSLATE_NOOP("Problem", "lists %1 more than once: each character may appear once"),
+                                {describeCharacter(c)}));
                 return;
             }
         }
@@ -76,18 +82,24 @@ void CharacterTask::validateVocabulary(const DataConfig &data, std::vector<Probl
             }
         }
         if (!missing.empty()) {
-            problems.push_back({"data.vocabulary",
-                                "lacks " + missing
-                                    + ", which the texts use: add them, or leave the "
-                                      "vocabulary out to take the texts' own characters"});
+            problems.push_back(Problem::of("data.vocabulary",
+                                           QT_TRANSLATE_NOOP("Problem",
+                                                             "lacks %1, which the texts use: add them, or leave the "
+                                                             "vocabulary out to take the texts' own characters"),
+                                           {missing}));
         }
     }
     const int size = vocabularyOf(data).size();
     if (size > limits::maxVocabularySize) {
-        problems.push_back({data.vocabulary ? "data.vocabulary" : "data.texts",
-                            (data.vocabulary ? "has " : "make a vocabulary of ") + std::to_string(size)
-                                + " characters; the limit is " + std::to_string(limits::maxVocabularySize)
-                                + " (every character is a one-hot dimension rnnlab draws)"});
+        problems.push_back(Problem::of(
+            data.vocabulary ? "data.vocabulary" : "data.texts",
+            data.vocabulary ? QT_TRANSLATE_NOOP("Problem",
+                                                "has %1 characters; the limit is %2 (every character is a one-hot "
+                                                "dimension rnnlab draws)")
+                            : QT_TRANSLATE_NOOP("Problem",
+                                                "make a vocabulary of %1 characters; the limit is %2 (every character "
+                                                "is a one-hot dimension rnnlab draws)"),
+            {std::to_string(size), std::to_string(limits::maxVocabularySize)}));
     }
 }
 

@@ -32,38 +32,46 @@ void ClassifyTask::validate(const DataConfig &data, std::vector<Problem> &proble
     // Many-to-one: every character is an input; the label is the one target.
     validateTexts(data, problems, [](const std::u32string &text, const std::string &field, std::vector<Problem> &out) {
         if (text.empty())
-            out.push_back({field, "is empty: a text to classify needs at least 1 character"});
+            out.push_back(Problem::of(
+                field, QT_TRANSLATE_NOOP("Problem", "is empty: a text to classify needs at least 1 character")));
     });
     [&] {
         if (data.labels.size() != data.texts.size()) {
-            problems.push_back({"data.labels",
-                                "has " + std::to_string(data.labels.size()) + " labels for "
-                                    + std::to_string(data.texts.size())
-                                    + " texts: a classifier needs exactly one label per text"});
+            problems.push_back(
+                Problem::of("data.labels",
+                            QT_TRANSLATE_NOOP(
+                                "Problem", "has %1 labels for %2 texts: a classifier needs exactly one label per text"),
+                            {std::to_string(data.labels.size()), std::to_string(data.texts.size())}));
             return;
         }
         for (std::size_t i = 0; i < data.labels.size(); ++i) {
             if (data.labels[i].empty())
-                problems.push_back({"data.labels[" + std::to_string(i) + "]",
-                                    "is empty: name the class of text " + std::to_string(i) + " (e.g. \"positive\")"});
+                problems.push_back(
+                    Problem::of("data.labels[" + std::to_string(i) + "]",
+                                QT_TRANSLATE_NOOP("Problem", "is empty: name the class of text %1 (e.g. \"positive\")"),
+                                {std::to_string(i)}));
         }
         if (data.classes) {
             std::set<std::u32string> seen;
             for (const auto &c : *data.classes) {
                 if (c.empty() || !seen.insert(c).second) {
                     problems.push_back(
-                        {"data.classes",
-                         c.empty() ? std::string("has an empty class name")
-                                   : "lists \"" + toUtf8(c) + "\" more than once: each class may appear once"});
+                        c.empty()
+                            ? Problem::of("data.classes", QT_TRANSLATE_NOOP("Problem", "has an empty class name"))
+                            : Problem::of(
+                                "data.classes",
+                                QT_TRANSLATE_NOOP("Problem", "lists \"%1\" more than once: each class may appear once"),
+                                {toUtf8(c)}));
                     return;
                 }
             }
             for (std::size_t i = 0; i < data.labels.size(); ++i) {
                 if (!data.labels[i].empty() && !seen.count(data.labels[i])) {
-                    problems.push_back({"data.labels[" + std::to_string(i) + "]",
-                                        "\"" + toUtf8(data.labels[i])
-                                            + "\" is not one of data.classes: add it "
-                                              "there, or leave data.classes out"});
+                    problems.push_back(Problem::of(
+                        "data.labels[" + std::to_string(i) + "]",
+                        QT_TRANSLATE_NOOP("Problem",
+                                          "\"%1\" is not one of data.classes: add it there, or leave data.classes out"),
+                        {toUtf8(data.labels[i])}));
                     return;
                 }
             }
@@ -71,14 +79,15 @@ void ClassifyTask::validate(const DataConfig &data, std::vector<Problem> &proble
         const auto classes = classesOf(data);
         // Only when nothing else is wrong (a wrong label would be counted as a class).
         if (problems.empty() && classes.size() < 2) {
-            problems.push_back({"data.labels",
-                                "name only one class: a classifier needs at least two (e.g. \"positive\" "
-                                "and \"negative\")"});
+            problems.push_back(Problem::of("data.labels",
+                                           QT_TRANSLATE_NOOP("Problem",
+                                                             "name only one class: a classifier needs at least two "
+                                                             "(e.g. \"positive\" and \"negative\")")));
         }
         if (classes.size() > static_cast<std::size_t>(limits::maxVocabularySize)) {
-            problems.push_back({"data.labels",
-                                "name " + std::to_string(classes.size()) + " classes; the limit is "
-                                    + std::to_string(limits::maxVocabularySize)});
+            problems.push_back(
+                Problem::of("data.labels", QT_TRANSLATE_NOOP("Problem", "name %1 classes; the limit is %2"),
+                            {std::to_string(classes.size()), std::to_string(limits::maxVocabularySize)}));
         }
     }();
     validateVocabulary(data, problems);
@@ -132,7 +141,8 @@ std::optional<Problem> ClassifyTask::checkSavedPrediction(std::size_t, const std
 {
     // A classifier's prediction is the class its last step picks, by name.
     if (std::find(m_classes.begin(), m_classes.end(), prediction) == m_classes.end())
-        return Problem{field, "\"" + toUtf8(prediction) + "\" is not one of the session's classes"};
+        return Problem::of(field, QT_TRANSLATE_NOOP("Problem", "\"%1\" is not one of the session's classes"),
+                           {toUtf8(prediction)});
     return std::nullopt;
 }
 

@@ -43,10 +43,6 @@ public:
     std::optional<Problem> checkSavedPrediction(std::size_t sample, const std::u32string &prediction,
                                                 const std::string &field) const override;
 
-protected:
-    std::string outputSizeName() const override { return "the number of classes"; }
-    std::string outputUnitName() const override { return "class"; }
-
 private:
     std::vector<std::u32string> m_labels;
     std::vector<std::u32string> m_classes;

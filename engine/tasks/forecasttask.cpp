@@ -28,55 +28,68 @@ void validateSeries(const std::vector<SeriesValues> &list, const std::string &fi
         const std::string name = field + index(k);
         points += static_cast<std::int64_t>(series.size());
         if (series.size() < 2) {
-            problems.push_back({name,
-                                "has " + std::to_string(series.size()) + (series.size() == 1 ? " point" : " points")
-                                    + ": a series needs at least 2 (an input and the value after it)"});
+            problems.push_back(Problem::of(
+                name,
+                series.size() == 1
+                    ? QT_TRANSLATE_NOOP("Problem",
+                                        "has %1 point: a series needs at least 2 (an input and the value after it)")
+                    : QT_TRANSLATE_NOOP("Problem",
+                                        "has %1 points: a series needs at least 2 (an input and the value after it)"),
+                {std::to_string(series.size())}));
             continue;
         }
         const std::size_t width = series.front().size();
         if (width == 0) {
-            problems.push_back({name + "[0]", "is empty: a time point needs at least one value"});
+            problems.push_back(Problem::of(
+                name + "[0]", QT_TRANSLATE_NOOP("Problem", "is empty: a time point needs at least one value")));
             continue;
         }
         bool ok = true;
         for (std::size_t t = 1; t < series.size() && ok; ++t) {
             if (series[t].size() != width) {
-                problems.push_back({name + index(t),
-                                    "has " + std::to_string(series[t].size()) + " values but " + name + "[0] has "
-                                        + std::to_string(width)
-                                        + ": every time point of a series needs the same features (one number per "
-                                          "point, or rows of D numbers)"});
+                problems.push_back(
+                    Problem::of(name + index(t),
+                                QT_TRANSLATE_NOOP("Problem",
+                                                  "has %1 values but %2 has %3: every time point of a "
+                                                  "series needs the same features (one number per "
+                                                  "point, or rows of D numbers)"),
+                                {std::to_string(series[t].size()), name + "[0]", std::to_string(width)}));
                 ok = false;
             }
         }
         if (!ok)
             continue;
         if (width > static_cast<std::size_t>(limits::maxFeatures)) {
-            problems.push_back({name,
-                                "has " + std::to_string(width) + " features; the limit is "
-                                    + std::to_string(limits::maxFeatures)
-                                    + " (every feature is an input rnnlab draws at every time step)"});
+            problems.push_back(Problem::of(name,
+                                           QT_TRANSLATE_NOOP("Problem",
+                                                             "has %1 features; the limit is %2 (every feature is an "
+                                                             "input rnnlab draws at every time step)"),
+                                           {std::to_string(width), std::to_string(limits::maxFeatures)}));
             continue;
         }
         if (features == 0) {
             features = static_cast<int>(width);
             featuresFrom = name;
         } else if (static_cast<int>(width) != features) {
-            problems.push_back({name,
-                                "has " + std::to_string(width) + (width == 1 ? " feature" : " features") + " but "
-                                    + featuresFrom + " has " + std::to_string(features)
-                                    + ": every series needs the same features"});
+            problems.push_back(Problem::of(
+                name,
+                width == 1
+                    ? QT_TRANSLATE_NOOP("Problem", "has %1 feature but %2 has %3: every series needs the same features")
+                    : QT_TRANSLATE_NOOP("Problem",
+                                        "has %1 features but %2 has %3: every series needs the same features"),
+                {std::to_string(width), featuresFrom, std::to_string(features)}));
             continue;
         }
         for (std::size_t t = 0; t < series.size() && ok; ++t) {
             for (std::size_t d = 0; d < width; ++d) {
                 const double value = series[t][d];
                 if (!std::isfinite(static_cast<float>(value))) {
-                    problems.push_back({name + index(t) + (width > 1 ? index(d) : ""),
-                                        numberText(value)
-                                            + " is not a finite float32 number: a value must be finite and within "
-                                              "±3.4e38 (torch.tensor(…, dtype=torch.float32) would make it "
-                                            + (std::isnan(value) ? "nan" : "inf") + ")"});
+                    problems.push_back(Problem::of(name + index(t) + (width > 1 ? index(d) : ""),
+                                                   QT_TRANSLATE_NOOP("Problem",
+                                                                     "%1 is not a finite float32 number: a value must "
+                                                                     "be finite and within ±3.4e38 (torch.tensor(…, "
+                                                                     "dtype=torch.float32) would make it %2)"),
+                                                   {numberText(value), std::isnan(value) ? "nan" : "inf"}));
                     ok = false;
                     break;
                 }
@@ -134,13 +147,15 @@ void ForecastTask::validate(const DataConfig &data, std::vector<Problem> &proble
 {
     if (!data.texts.empty() || data.vocabulary || !data.labels.empty() || data.classes)
         problems.push_back(
-            {data.texts.empty() ? (data.labels.empty() ? "data.vocabulary" : "data.labels") : "data.texts",
-             "is for the character tasks (\"next_character\", \"classify\"); a forecast reads "
-             "numbers from data.series"});
+            Problem::of(data.texts.empty() ? (data.labels.empty() ? "data.vocabulary" : "data.labels") : "data.texts",
+                        QT_TRANSLATE_NOOP("Problem",
+                                          "is for the character tasks (\"next_character\", \"classify\"); a forecast "
+                                          "reads numbers from data.series")));
     if (data.series.empty()) {
-        problems.push_back({"data.series",
-                            "there is no series: give at least one series of 2 or more points, e.g. [[0.0, 0.5, "
-                            "0.87, 1.0]]"});
+        problems.push_back(Problem::of("data.series",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "there is no series: give at least one series of 2 or more "
+                                                         "points, e.g. [[0.0, 0.5, 0.87, 1.0]]")));
         return;
     }
     int features = 0;
@@ -149,20 +164,23 @@ void ForecastTask::validate(const DataConfig &data, std::vector<Problem> &proble
     validateSeries(data.series, "data.series", features, featuresFrom, points, problems);
     validateSeries(data.testSeries, "data.test_series", features, featuresFrom, points, problems);
     if (points > limits::maxTotalPoints) {
-        problems.push_back({"data.series",
-                            "and data.test_series have " + std::to_string(points) + " points in all; the limit is "
-                                + std::to_string(limits::maxTotalPoints)
-                                + " (every point is a time step rnnlab traces and draws)"});
+        problems.push_back(Problem::of("data.series",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "and data.test_series have %1 points in all; the limit is %2 "
+                                                         "(every point is a time step rnnlab traces and draws)"),
+                                       {std::to_string(points), std::to_string(limits::maxTotalPoints)}));
     }
     const auto checkGenerators = [&](const std::vector<SignalSpec> &generators, const std::vector<SeriesValues> &list,
                                      const std::string &field, const std::string &listField) {
         if (generators.empty())
             return;
         if (generators.size() != list.size()) {
-            problems.push_back({field,
-                                "describes " + std::to_string(generators.size()) + " series but " + listField + " has "
-                                    + std::to_string(list.size())
-                                    + ": give one generator per series, or leave it out (it is informative)"});
+            problems.push_back(
+                Problem::of(field,
+                            QT_TRANSLATE_NOOP("Problem",
+                                              "describes %1 series but %2 has %3: give one generator "
+                                              "per series, or leave it out (it is informative)"),
+                            {std::to_string(generators.size()), listField, std::to_string(list.size())}));
             return;
         }
         for (std::size_t k = 0; k < generators.size(); ++k) {

@@ -57,10 +57,6 @@ public:
     std::optional<Problem> checkSavedPrediction(std::size_t sample, const std::u32string &prediction,
                                                 const std::string &field) const override;
 
-protected:
-    std::string outputSizeName() const override { return "the number of features"; }
-    std::string outputUnitName() const override { return "feature"; }
-
 private:
     Dataset encode(const std::vector<SeriesValues> &series) const;
 

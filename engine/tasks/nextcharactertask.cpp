@@ -13,19 +13,23 @@ void NextCharacterTask::validate(const DataConfig &data, std::vector<Problem> &p
 {
     validateTexts(data, problems, [](const std::u32string &text, const std::string &field, std::vector<Problem> &out) {
         if (text.empty()) {
-            out.push_back(
-                {field, "is empty: a text needs at least 2 characters (an input and the character after it)"});
+            out.push_back(Problem::of(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "Problem", "is empty: a text needs at least 2 characters (an input and the character after it)")));
         } else if (text.size() == 1) {
-            out.push_back({field,
-                           "\"" + toUtf8(text)
-                               + "\" has only 1 character: a text needs at least 2 (an input and the "
-                                 "character after it)"});
+            out.push_back(Problem::of(field,
+                                      QT_TRANSLATE_NOOP("Problem",
+                                                        "\"%1\" has only 1 character: a text needs at least 2 (an "
+                                                        "input and the character after it)"),
+                                      {toUtf8(text)}));
         }
     });
     if (!data.labels.empty() || data.classes)
-        problems.push_back({"data.labels",
-                            "are only for \"task\": \"classify\" (one label per text); a "
-                            "next-character session predicts the text itself"});
+        problems.push_back(Problem::of("data.labels",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "are only for \"task\": \"classify\" (one label per text); a "
+                                                         "next-character session predicts the text itself")));
     validateVocabulary(data, problems);
 }
 
@@ -70,13 +74,13 @@ std::optional<Problem> NextCharacterTask::checkSavedPrediction(std::size_t sampl
 {
     const std::u32string &text = m_texts[sample];
     if (prediction.size() + 1 != text.size()) {
-        return Problem{field,
-                       "has " + std::to_string(prediction.size()) + " characters; a prediction has one per input, "
-                           + std::to_string(text.size() - 1)};
+        return Problem::of(field, QT_TRANSLATE_NOOP("Problem", "has %1 characters; a prediction has one per input, %2"),
+                           {std::to_string(prediction.size()), std::to_string(text.size() - 1)});
     }
     for (char32_t c : prediction) {
         if (m_vocabulary.indexOf(c) < 0)
-            return Problem{field, "predicts " + describeCharacter(c) + ", which is not in the vocabulary"};
+            return Problem::of(field, QT_TRANSLATE_NOOP("Problem", "predicts %1, which is not in the vocabulary"),
+                               {describeCharacter(c)});
     }
     return std::nullopt;
 }

@@ -35,10 +35,6 @@ public:
     //! One character per input (n − 1 for text \a sample), each in the vocabulary.
     std::optional<Problem> checkSavedPrediction(std::size_t sample, const std::u32string &prediction,
                                                 const std::string &field) const override;
-
-protected:
-    std::string outputSizeName() const override { return "the vocabulary size"; }
-    std::string outputUnitName() const override { return "character"; }
 };
 
 } // namespace rnnlab

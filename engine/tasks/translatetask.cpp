@@ -36,19 +36,25 @@ void checkVocabulary(const std::optional<std::u32string> &vocabulary, const std:
         return;
     for (const std::u32string_view marker : {std::u32string_view(U"<sos>"), std::u32string_view(U"<eos>")}) {
         if (vocabulary->find(marker) != std::u32string::npos) {
-            problems.push_back({field,
-                                "contains \"" + toUtf8(marker)
-                                    + "\": the start and end tokens are added by rnnlab; list only the "
-                                      "characters of the "
-                                    + (source ? "sources" : "targets")});
+            problems.push_back(Problem::of(field,
+                                           source ? QT_TRANSLATE_NOOP("Problem",
+                                                                      "contains \"%1\": the start and end tokens are "
+                                                                      "added by rnnlab; list only the characters of "
+                                                                      "the sources")
+                                                  : QT_TRANSLATE_NOOP("Problem",
+                                                                      "contains \"%1\": the start and end tokens are "
+                                                                      "added by rnnlab; list only the characters of "
+                                                                      "the targets"),
+                                           {toUtf8(marker)}));
             return;
         }
     }
     std::unordered_set<char32_t> seen;
     for (char32_t c : *vocabulary) {
         if (!seen.insert(c).second) {
-            problems.push_back(
-                {field, "lists " + describeCharacter(c) + " more than once: each character may appear once"});
+            problems.push_back(Problem::of(
+                field, QT_TRANSLATE_NOOP("Problem", "lists %1 more than once: each character may appear once"),
+                {describeCharacter(c)}));
             return;
         }
     }
@@ -61,10 +67,16 @@ void checkVocabulary(const std::optional<std::u32string> &vocabulary, const std:
         }
     }
     if (!missing.empty())
-        problems.push_back({field,
-                            "lacks " + missing + ", which the " + (source ? "sources" : "targets")
-                                + " use: add them, or leave the vocabulary out to take the pairs' own "
-                                  "characters"});
+        problems.push_back(Problem::of(field,
+                                       source ? QT_TRANSLATE_NOOP("Problem",
+                                                                  "lacks %1, which the sources use: add them, or "
+                                                                  "leave the vocabulary out to take the pairs' own "
+                                                                  "characters")
+                                              : QT_TRANSLATE_NOOP("Problem",
+                                                                  "lacks %1, which the targets use: add them, or "
+                                                                  "leave the vocabulary out to take the pairs' own "
+                                                                  "characters"),
+                                       {missing}));
 }
 
 } // namespace
@@ -88,13 +100,18 @@ Vocabulary TranslateTask::targetVocabularyOf(const DataConfig &data)
 void TranslateTask::validate(const DataConfig &data, std::vector<Problem> &problems)
 {
     if (!data.texts.empty())
-        problems.push_back({"data.texts", "is for the character tasks; a translation reads data.pairs"});
+        problems.push_back(Problem::of(
+            "data.texts", QT_TRANSLATE_NOOP("Problem", "is for the character tasks; a translation reads data.pairs")));
     if (!data.series.empty() || !data.testSeries.empty())
-        problems.push_back({"data.series", "is for \"task\": \"forecast\"; a translation reads data.pairs"});
+        problems.push_back(
+            Problem::of("data.series",
+                        QT_TRANSLATE_NOOP("Problem", "is for \"task\": \"forecast\"; a translation reads data.pairs")));
     if (data.pairs.empty()) {
-        problems.push_back({"data.pairs",
-                            "there is no pair: give at least one pair of a source and a target "
-                            "(\"source<Tab>target\", or [\"source\", \"target\"])"});
+        problems.push_back(
+            Problem::of("data.pairs",
+                        QT_TRANSLATE_NOOP("Problem",
+                                          "there is no pair: give at least one pair of a source and a "
+                                          "target (\"source<Tab>target\", or [\"source\", \"target\"])")));
         return;
     }
     std::int64_t total = 0;
@@ -102,27 +119,38 @@ void TranslateTask::validate(const DataConfig &data, std::vector<Problem> &probl
         const auto &[source, target] = data.pairs[i];
         const std::string field = "data.pairs[" + std::to_string(i) + "]";
         if (source.empty())
-            problems.push_back({field, "has an empty source: the encoder needs at least one character to read"});
+            problems.push_back(Problem::of(
+                field,
+                QT_TRANSLATE_NOOP("Problem", "has an empty source: the encoder needs at least one character to read")));
         if (target.empty())
-            problems.push_back(
-                {field, "has no target: give the string the source translates to (\"source<Tab>target\")"});
+            problems.push_back(Problem::of(
+                field,
+                QT_TRANSLATE_NOOP("Problem",
+                                  "has no target: give the string the source translates to (\"source<Tab>target\")")));
         for (const std::u32string_view marker : {std::u32string_view(U"<sos>"), std::u32string_view(U"<eos>")}) {
             const bool inSource = source.find(marker) != std::u32string::npos;
             if (inSource || target.find(marker) != std::u32string::npos) {
-                problems.push_back({field,
-                                    "has \"" + toUtf8(marker) + "\" in its " + (inSource ? "source" : "target")
-                                        + ": <sos> and <eos> are the start and end tokens rnnlab adds; a "
-                                          "pair holds only characters"});
+                problems.push_back(Problem::of(field,
+                                               inSource ? QT_TRANSLATE_NOOP("Problem",
+                                                                            "has \"%1\" in its source: <sos> and <eos> "
+                                                                            "are the start and end tokens rnnlab adds; "
+                                                                            "a pair holds only characters")
+                                                        : QT_TRANSLATE_NOOP("Problem",
+                                                                            "has \"%1\" in its target: <sos> and <eos> "
+                                                                            "are the start and end tokens rnnlab adds; "
+                                                                            "a pair holds only characters"),
+                                               {toUtf8(marker)}));
                 break;
             }
         }
         total += static_cast<std::int64_t>(source.size() + target.size() + 1);
     }
     if (total > limits::maxTotalCharacters)
-        problems.push_back({"data.pairs",
-                            "have " + std::to_string(total) + " characters in all; the limit is "
-                                + std::to_string(limits::maxTotalCharacters)
-                                + " (every character is a time step rnnlab traces and draws)"});
+        problems.push_back(Problem::of("data.pairs",
+                                       QT_TRANSLATE_NOOP("Problem",
+                                                         "have %1 characters in all; the limit is %2 (every "
+                                                         "character is a time step rnnlab traces and draws)"),
+                                       {std::to_string(total), std::to_string(limits::maxTotalCharacters)}));
     checkVocabulary(data.sourceVocabulary, "data.source_vocabulary", data.pairs, true, problems);
     checkVocabulary(data.targetVocabulary, "data.target_vocabulary", data.pairs, false, problems);
     const std::size_t sourceSize =
@@ -130,13 +158,14 @@ void TranslateTask::validate(const DataConfig &data, std::vector<Problem> &probl
     const std::size_t targetSize =
         (data.targetVocabulary ? data.targetVocabulary->size() : charactersOf(data.pairs, false).size()) + 2;
     if (sourceSize > std::size_t(limits::maxVocabularySize))
-        problems.push_back({data.sourceVocabulary ? "data.source_vocabulary" : "data.pairs",
-                            "make a source vocabulary of " + std::to_string(sourceSize) + " characters; the limit is "
-                                + std::to_string(limits::maxVocabularySize)});
+        problems.push_back(
+            Problem::of(data.sourceVocabulary ? "data.source_vocabulary" : "data.pairs",
+                        QT_TRANSLATE_NOOP("Problem", "make a source vocabulary of %1 characters; the limit is %2"),
+                        {std::to_string(sourceSize), std::to_string(limits::maxVocabularySize)}));
     if (targetSize > std::size_t(limits::maxVocabularySize))
-        problems.push_back({data.targetVocabulary ? "data.target_vocabulary" : "data.pairs",
-                            "make " + std::to_string(targetSize) + " target tokens; the limit is "
-                                + std::to_string(limits::maxVocabularySize)});
+        problems.push_back(Problem::of(data.targetVocabulary ? "data.target_vocabulary" : "data.pairs",
+                                       QT_TRANSLATE_NOOP("Problem", "make %1 target tokens; the limit is %2"),
+                                       {std::to_string(targetSize), std::to_string(limits::maxVocabularySize)}));
 }
 
 Dataset TranslateTask::dataset() const

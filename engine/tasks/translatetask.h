@@ -76,10 +76,6 @@ public:
     std::optional<Problem> checkSavedPrediction(std::size_t sample, const std::u32string &prediction,
                                                 const std::string &field) const override;
 
-protected:
-    std::string outputSizeName() const override { return "the number of target tokens"; }
-    std::string outputUnitName() const override { return "token"; }
-
 private:
     std::vector<std::pair<std::u32string, std::u32string>> m_pairs;
     Vocabulary m_source;

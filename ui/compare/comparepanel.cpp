@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/compare/comparepanel.h"
 
+#include "app/session/problemtext.h"
 #include "engine/comparison.h"
 #include "ui/common/modelstyle.h"
 #include "ui/graph/graphview.h"
@@ -184,7 +185,7 @@ void ComparePanel::edited()
         problems << tr("seed: \"%1\" is not a whole number from −9223372036854775808 to 9223372036854775807")
                         .arg(m_seed->text());
     for (const Problem &problem : validate(session))
-        problems << QString::fromStdString(problem.toString());
+        problems << ProblemText::text(problem);
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());
     if (!problems.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/compare/comparewindow.h"
 
+#include "app/session/problemtext.h"
 #include "engine/comparison.h"
 #include "engine/unicode.h"
 #include "ui/common/modelstyle.h"
@@ -534,7 +535,7 @@ void CompareWindow::onPanelEdited(int model, const Session &session)
     sessions[static_cast<std::size_t>(model)] = session;
     const std::vector<Problem> problems = setSessions(sessions, tr("custom"), m_about->text());
     if (!problems.empty()) {
-        statusBar()->showMessage(QString::fromStdString(problems.front().toString()));
+        statusBar()->showMessage(ProblemText::text(problems.front()));
         return;
     }
     statusBar()->showMessage(tr("Model %1 changed: every model starts over from step 0, so that they stay comparable")

@@ -226,17 +226,20 @@ void GraphPainter::paintNode(const GraphNode &node, double opacity, const Emphas
     }
     case NodeKind::OneHot: {
         // The 0s and 1s in the graph's font where its rows are tall enough; where the hidden states
-        // took the room (presentation mode, stacks), in a smaller one down to the readable 10 px,
-        // rather than none: the issue's "even x_t's digits: colours only".
+        // took the room (presentation mode, stacks), in a smaller one down to the readability
+        // rule's minimum (10 px, in presentation mode 1/60 of the screen), rather than none; below
+        // that none: the hot row is the filled box (issue 19: 10 px digits in Japanese
+        // presentation mode at 1024×768).
         const double rowHeight = node.rect.height() / std::max(1, node.cells);
         QFont digits = m_font;
         const bool squeezed = rowHeight < metrics.height() * 0.75;
         const int squeezedPixels = int(std::floor(rowHeight / 1.2));
-        if (squeezed && squeezedPixels >= 10)
+        const bool readable = squeezedPixels >= std::ceil(m_minimumPixels - 0.01);
+        if (squeezed && readable)
             digits.setPixelSize(squeezedPixels);
         const QFontMetricsF digitMetrics(digits);
         const bool printing =
-            !pending && (!squeezed || squeezedPixels >= 10) && node.rect.width() >= digitMetrics.averageCharWidth() + 2;
+            !pending && (!squeezed || readable) && node.rect.width() >= digitMetrics.averageCharWidth() + 2;
         m_painter.setFont(digits);
         for (int i = 0; i < node.cells; ++i) {
             const QRectF cell = GraphLayout::cellRect(node, i);

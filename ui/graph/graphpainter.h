@@ -49,6 +49,9 @@ public:
     //! The test series' flagged steps (GraphFlags; null: none): their x_{t+1} box and y_t are
     //! outlined in the flags' colour, a "!" badge beside the box. Not owned; outlives the painter.
     void setFlags(const GraphFlags *flags) { m_flags = flags; }
+    //! The readability rule's smallest number, px (Readability::minimumPixels(): 10 in the normal
+    //! window, more in presentation mode): x_t's squeezed digits are never drawn smaller.
+    void setMinimumPixels(double pixels) { m_minimumPixels = pixels; }
     //! The flag badge: a disc in the flags' colour with a bold "!", \a font's line high, centred
     //! at \a centre (the caption's legend draws it too). Its rect.
     static QRectF paintFlagBadge(QPainter &painter, QPointF centre, const QFont &font, const QPalette &palette);
@@ -94,6 +97,7 @@ private:
     bool m_outputsHidden;
     QRectF m_visible;
     const GraphFlags *m_flags = nullptr;
+    double m_minimumPixels = 10.0; // Readability::normalPixels
 };
 
 } // namespace rnnlab

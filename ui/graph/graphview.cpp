@@ -767,6 +767,7 @@ void GraphView::paintEvent(QPaintEvent *)
         GraphPainter graph(painter, *m_snapshot, *s, m_scales, font, palette(), m_layout.cellHeight(),
                            m_progress >= 1.0, m_outputsHidden);
         graph.setFlags(&m_flags);
+        graph.setMinimumPixels(m_minimumPixels);
         // A column half under the gutter or past the edge: its colours, not a cut number.
         graph.setVisible(shown.adjusted(sticky, 0, 0, 0));
         if (sticky <= 0)

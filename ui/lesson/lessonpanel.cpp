@@ -238,6 +238,15 @@ void LessonPanel::rebuildChoices()
         m_choices->addButton(b, i);
         m_choiceGrid->addWidget(b, i / columns, i % columns);
     }
+    // Tab in reading order: made after Back and Next, the choices would come last (issue 19).
+    QList<QWidget *> order{m_text};
+    for (QAbstractButton *b : m_shapes->findChildren<QAbstractButton *>())
+        order << b;
+    for (QPushButton *b : choiceButtons())
+        order << b;
+    order << m_reveal << m_back << m_next;
+    for (qsizetype k = 1; k < order.size(); ++k)
+        QWidget::setTabOrder(order.at(k - 1), order.at(k));
     m_reveal->setEnabled(false);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/generationpanel.h"
 
+#include "app/session/problemtext.h"
 #include "engine/unicode.h"
 
 #include <QButtonGroup>
@@ -223,7 +224,7 @@ void GenerationPanel::validateNow()
     QStringList otherProblems;
     if (m_setup) {
         for (const Problem &problem : validate(options(), m_setup->vocabulary)) {
-            const QString message = QString::fromStdString(problem.toString());
+            const QString message = ProblemText::text(problem);
             (problem.field == "prime" ? primeProblems : otherProblems).append(message);
         }
     }
@@ -295,8 +296,8 @@ void GenerationPanel::showGenerated(const GeneratedText &generated)
     m_shownRequest = generated.requestId;
     m_status->clear();
     m_result->clear();
-    if (!generated.problem.empty()) {
-        m_resultError->setText(QString::fromStdString(generated.problem));
+    if (generated.problem) {
+        m_resultError->setText(ProblemText::text(*generated.problem));
         m_resultErrorRow->setVisible(true);
         return;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/mainwindow.h"
 
+#include "app/session/problemtext.h"
 #include "app/session/sessionfile.h"
 #include "engine/comparison.h"
 #include "engine/unicode.h"
@@ -615,7 +616,7 @@ std::vector<Problem> MainWindow::openCompare(const std::vector<Session> &session
     if (!problems.empty()) {
         QStringList lines;
         for (const Problem &problem : problems)
-            lines << QString::fromStdString(problem.toString());
+            lines << ProblemText::text(problem);
         statusBar()->showMessage(tr("Cannot compare: %1").arg(lines.front()), 10000);
         if (m_interactive)
             QMessageBox::warning(this, tr("Cannot compare these models"), lines.join(QLatin1Char('\n')));

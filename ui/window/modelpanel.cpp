@@ -4,6 +4,7 @@
 #include "ui/window/serieseditor.h"
 
 #include "app/session/pairstsv.h"
+#include "app/session/problemtext.h"
 #include "app/session/textsession.h"
 #include "engine/dataset.h"
 #include "engine/task.h"
@@ -478,17 +479,15 @@ void ModelPanel::validateNow()
     QString general;
     for (const Problem &p : found) {
         const std::string group = fieldGroup(p.field);
-        QString text = QString::fromStdString(p.toString());
+        QString text = ProblemText::text(p);
         if (mismatch && p.field == mismatch->field && p.message == mismatch->message)
             text = m_mismatchText;
         else if (group == "data.series" || group == "data.test_series")
             text = m_series->inWords(p);
         else if (p.field.rfind("data.texts[", 0) == 0) // "data.texts[1] is empty" → "Line 2 is empty"
-            text = tr("Line %1").arg(std::stoi(p.field.substr(11)) + 1)
-                + QString::fromStdString(p.toString().substr(p.field.size()));
+            text = ProblemText::text(p, tr("Line %1").arg(std::stoi(p.field.substr(11)) + 1));
         else if (p.field.rfind("data.labels[", 0) == 0) // "data.labels[1] is empty" → "The label of line 2 is empty"
-            text = tr("The label of line %1").arg(std::stoi(p.field.substr(12)) + 1)
-                + QString::fromStdString(p.toString().substr(p.field.size()));
+            text = ProblemText::text(p, tr("The label of line %1").arg(std::stoi(p.field.substr(12)) + 1));
         if (group.empty() || !m_problemLabels.count(group))
             general += (general.isEmpty() ? QString() : QStringLiteral("\n")) + text;
         else

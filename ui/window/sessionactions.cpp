@@ -2,6 +2,7 @@
 #include "ui/window/sessionactions.h"
 
 #include "app/session/inputfile.h"
+#include "app/session/problemtext.h"
 #include "app/session/pytorchimport.h"
 #include "app/session/sessionfile.h"
 #include "app/session/torchstatedict.h"
@@ -281,7 +282,7 @@ bool SessionActions::openFile(const QString &path, bool ask)
         if (!imported.session) {
             QStringList lines;
             for (const auto &problem : imported.problems)
-                lines << QString::fromStdString(problem.toString()).toHtmlEscaped();
+                lines << ProblemText::text(problem).toHtmlEscaped();
             show(tr("Cannot import this PyTorch state"),
                  tr("<p>%1 cannot be imported; nothing was changed.</p><ul><li>%2</li></ul>")
                      .arg(QFileInfo(path).fileName().toHtmlEscaped(), lines.join(QStringLiteral("</li><li>"))));
@@ -303,7 +304,7 @@ bool SessionActions::openFile(const QString &path, bool ask)
     if (!parsed.session) {
         QStringList lines;
         for (const auto &problem : parsed.problems)
-            lines << QString::fromStdString(problem.toString()).toHtmlEscaped();
+            lines << ProblemText::text(problem).toHtmlEscaped();
         show(tr("Cannot open this session"),
              tr("<p>%1 cannot be opened; nothing was changed.</p><ul><li>%2</li></ul>")
                  .arg(QFileInfo(path).fileName().toHtmlEscaped(), lines.join(QStringLiteral("</li><li>"))));

@@ -185,12 +185,12 @@ void TestTrainingWorker::generationRunsOnTheWorker()
     QTRY_VERIFY_WITH_TIMEOUT(worker.latest() && worker.latest()->generated, 10000);
     const GeneratedText &g = *worker.latest()->generated;
     QCOMPARE(g.requestId, 7u);
-    QVERIFY(g.problem.empty());
+    QVERIFY(!g.problem);
     QVERIFY(g.text == U"ello");
     options.prime = U"x";
     worker.generate(options, 8);
     QTRY_COMPARE_WITH_TIMEOUT(worker.latest()->generated->requestId, 8u, 5000);
-    QVERIFY(!worker.latest()->generated->problem.empty());
+    QVERIFY(worker.latest()->generated->problem.has_value());
 }
 
 void TestTrainingWorker::speedLimitIsReported()

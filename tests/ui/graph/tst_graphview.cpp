@@ -11,6 +11,7 @@
 #include "tests/support/testsupport.h"
 #include "ui/common/layoutrecorder.h"
 #include "ui/common/motion.h"
+#include "ui/common/readability.h"
 #include "ui/graph/graphview.h"
 #include "ui/teaching/equationview.h"
 
@@ -38,6 +39,8 @@ private slots:
     void walkScrollsItsPhaseIntoView();
     void reducedMotionFoldsAtOnce_data();
     void reducedMotionFoldsAtOnce();
+    void squeezedOneHotKeepsTheMinimum_data();
+    void squeezedOneHotKeepsTheMinimum();
 };
 
 namespace {
@@ -244,6 +247,39 @@ void TestGraphView::walkScrollsItsPhaseIntoView()
                             .arg(node->rect.bottom())
                             .arg(top)
                             .arg(bottom)));
+}
+
+void TestGraphView::squeezedOneHotKeepsTheMinimum_data()
+{
+    // The graph pane in presentation mode on a 1024×768 projector, where the 3 layers of 12 take
+    // the height and x_t's rows are squeezed (issue 19: its digits were drawn at 10 px there).
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("presentation, 1024x768") << QSize(600, 330);
+    QTest::newRow("presentation, 1024x768, taller") << QSize(600, 420);
+    QTest::newRow("presentation, 1024x768, tall") << QSize(600, 520);
+}
+
+void TestGraphView::squeezedOneHotKeepsTheMinimum()
+{
+    QFETCH(QSize, size);
+    SnapshotBuilder run(longText());
+    run.train(3);
+    GraphView view;
+    view.resize(size);
+    view.setPresentation(true, 768);
+    view.setSnapshot(run.snapshot());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const double minimum = Readability::minimumPixels(true, 768);
+    int digits = 0;
+    for (const RecordedText &item : printed(view)) {
+        if (QString::fromLatin1(item.tag.kind) != u"x")
+            continue;
+        ++digits;
+        QVERIFY2(item.pixelSize >= minimum - 0.5,
+                 qPrintable(QStringLiteral("x_t's “%1” at %2 px").arg(item.text).arg(item.pixelSize)));
+    }
+    qDebug("%d digits of x_t printed", digits);
 }
 
 void TestGraphView::reducedMotionFoldsAtOnce_data()

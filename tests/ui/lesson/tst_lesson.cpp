@@ -433,6 +433,21 @@ void TestLesson::predictThenRevealScores()
     QVERIFY(QTest::qWaitFor([&] { return panel->choiceButtons().size() == 4; }, 5000));
     QVERIFY(panel->isAsking());
     QVERIFY(!panel->revealButton()->isEnabled()); // choose first
+    // Tab reaches the choices in reading order, then Reveal, before Back and Next (issue 19).
+    QList<QWidget *> chain;
+    for (QWidget *w = panel->choiceButtons().first(); !chain.contains(w); w = w->nextInFocusChain())
+        chain << w;
+    const auto at = [&](QWidget *w) { return chain.indexOf(w); };
+    for (int k = 1; k < 4; ++k)
+        QVERIFY(at(panel->choiceButtons().at(k - 1)) < at(panel->choiceButtons().at(k)));
+    QVERIFY(at(panel->choiceButtons().last()) < at(panel->revealButton()));
+    QList<QPushButton *> navigation;
+    for (QPushButton *b : panel->findChildren<QPushButton *>())
+        if (b->text().contains(QStringLiteral("Back")) || b->text().contains(QStringLiteral("Next")))
+            navigation << b;
+    QCOMPARE(navigation.size(), 2);
+    for (QPushButton *b : navigation)
+        QVERIFY2(at(panel->revealButton()) < at(b), qPrintable(b->text()));
     const int t = steps[std::size_t(stepOf(PromptKind::NextCharacter))].prompt->t;
     const int predicted = window.controller()->snapshot()->trace.sequences.front().predictions[std::size_t(t)];
     panel->choiceButtons().at(predicted)->click();

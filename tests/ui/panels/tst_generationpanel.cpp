@@ -182,12 +182,14 @@ void TestGenerationPanel::showsARefusal()
     panel.show();
     GeneratedText generated;
     generated.requestId = 5;
-    generated.problem = "prime is empty: give at least one character to start from";
+    generated.problem = Problem::of("prime", "is empty: give at least one character to start from");
     panel.setSnapshot(test::withGenerated(run.snapshot(), generated));
     QVERIFY(panel.resultText().isEmpty());
     bool shown = false;
     for (const QLabel *label : panel.findChildren<QLabel *>())
-        shown = shown || (label->isVisible() && label->text() == QString::fromStdString(generated.problem));
+        shown = shown
+            || (label->isVisible()
+                && label->text() == QStringLiteral("prime is empty: give at least one character to start from"));
     QVERIFY(shown);
 }
 

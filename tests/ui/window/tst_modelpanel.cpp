@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QValidator>
 
 #include <cmath>
@@ -73,6 +74,23 @@ std::string firstProblem(ModelPanel *panel)
     return problems.empty() ? std::string() : problems.front().toString();
 }
 
+//! A German translation of one engine pattern (context "Problem"), as a .qm file would hold it.
+class OneGermanMessage : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "Problem") == 0
+                && qstrcmp(source,
+                           "\"%1\" has only 1 character: a text needs at least 2 (an input and the "
+                           "character after it)")
+                    == 0
+            ? QStringLiteral("„%1“ hat nur 1 Zeichen: ein Text braucht mindestens 2")
+            : QString();
+    }
+};
+
 Session generatedSession()
 {
     Session s;
@@ -105,6 +123,7 @@ private slots:
     void formColumnsAlign_data();
     void formColumnsAlign();
     void generatorShowsShortNumbers();
+    void problemsInTheReadersLanguage();
 };
 
 void TestModelPanel::choosingTimeSeriesSetsItsModel()
@@ -555,6 +574,23 @@ void TestModelPanel::generatorShowsShortNumbers()
             QVERIFY2(!b->cleanText().endsWith(u'0') || !b->cleanText().contains(u'.'), qPrintable(text));
         }
     }
+}
+
+void TestModelPanel::problemsInTheReadersLanguage()
+{
+    // Issue 19 §1: the engine's refusal under the installed translation, its argument in place,
+    // the field said in the panel's words ("Line 2").
+    OneGermanMessage german;
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    MainWindow window(false);
+    window.startSession(lectureExample());
+    ModelPanel *panel = window.modelPanel();
+    child<QPlainTextEdit>(panel, "texts")->setPlainText(QStringLiteral("hello\nx"));
+    QVERIFY(!panel->problems().empty());
+    const QString shown = shownProblems(panel);
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY2(shown.contains(QStringLiteral("Line 2: „x“ hat nur 1 Zeichen: ein Text braucht mindestens 2")),
+             qPrintable(shown));
 }
 
 QTEST_MAIN(TestModelPanel)
