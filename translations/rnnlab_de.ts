@@ -1909,6 +1909,10 @@
         <source>Prediction at t = %1</source>
         <translation>Vorhersage bei t = %1</translation>
     </message>
+    <message>
+        <source>%1, flagged as a candidate anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::GraphBar</name>
@@ -1973,12 +1977,6 @@
         <translation>Übersetzen (greedy)</translation>
     </message>
     <message>
-        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
-Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.</source>
-        <translation>Teacher Forcing: der Decoder wie im Training, mit dem vorigen Ziel-Token als Eingabe.
-Übersetzen (greedy): der Decoder beim Übersetzen, mit seiner eigenen vorigen Ausgabe (dem argmax) als Eingabe, von &lt;sos&gt; bis &lt;eos&gt;; ✓/✗, wo er vom Ziel abweicht.</translation>
-    </message>
-    <message>
         <source>Deco&amp;der:</source>
         <translation>&amp;Decoder:</translation>
     </message>
@@ -1986,6 +1984,12 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
         <source>y = h (no W&lt;sub&gt;hy&lt;/sub&gt;)</source>
         <extracomment>Legend of the grey arrow when the model has no output layer: the outputs y are h itself.</extracomment>
         <translation>y = h (kein W&lt;sub&gt;hy&lt;/sub&gt;)</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
+Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.
+Both with the weights now, after the latest update: the Predictions tab&apos;s row for a step shows that step&apos;s translation from before its update.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1909,6 +1909,10 @@
         <source>Prediction at t = %1</source>
         <translation>Predicción en t = %1</translation>
     </message>
+    <message>
+        <source>%1, flagged as a candidate anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::GraphBar</name>
@@ -1973,12 +1977,6 @@
         <translation>Traducir (voraz)</translation>
     </message>
     <message>
-        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
-Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.</source>
-        <translation>Teacher forcing: el decodificador tal como se entrena, alimentado con el token objetivo anterior.
-Traducir (voraz): el decodificador al traducir, alimentado con su propia salida anterior (el argmax) de &lt;sos&gt; a &lt;eos&gt;; ✓/✗ donde se aparta del objetivo.</translation>
-    </message>
-    <message>
         <source>Deco&amp;der:</source>
         <translation>&amp;Decodificador:</translation>
     </message>
@@ -1986,6 +1984,12 @@ Traducir (voraz): el decodificador al traducir, alimentado con su propia salida 
         <source>y = h (no W&lt;sub&gt;hy&lt;/sub&gt;)</source>
         <extracomment>Legend of the grey arrow when the model has no output layer: the outputs y are h itself.</extracomment>
         <translation>y = h (sin W&lt;sub&gt;hy&lt;/sub&gt;)</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
+Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.
+Both with the weights now, after the latest update: the Predictions tab&apos;s row for a step shows that step&apos;s translation from before its update.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

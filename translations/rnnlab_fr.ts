@@ -1909,6 +1909,10 @@
         <source>Prediction at t = %1</source>
         <translation>Prédiction à t = %1</translation>
     </message>
+    <message>
+        <source>%1, flagged as a candidate anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::GraphBar</name>
@@ -1973,12 +1977,6 @@
         <translation>Traduire (glouton)</translation>
     </message>
     <message>
-        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
-Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.</source>
-        <translation>Teacher forcing&#xa0;: le décodeur tel qu&apos;on l&apos;entraîne, nourri du jeton cible précédent.
-Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sortie précédente (l&apos;argmax) de &lt;sos&gt; à &lt;eos&gt;&#xa0;; ✓/✗ là où il s&apos;écarte de la cible.</translation>
-    </message>
-    <message>
         <source>Deco&amp;der:</source>
         <translation>&amp;Décodeur&#xa0;:</translation>
     </message>
@@ -1986,6 +1984,12 @@ Traduire (glouton)&#xa0;: le décodeur quand il traduit, nourri de sa propre sor
         <source>y = h (no W&lt;sub&gt;hy&lt;/sub&gt;)</source>
         <extracomment>Legend of the grey arrow when the model has no output layer: the outputs y are h itself.</extracomment>
         <translation>y = h (sans W&lt;sub&gt;hy&lt;/sub&gt;)</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
+Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.
+Both with the weights now, after the latest update: the Predictions tab&apos;s row for a step shows that step&apos;s translation from before its update.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

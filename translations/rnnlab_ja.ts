@@ -1909,6 +1909,10 @@
         <source>Prediction at t = %1</source>
         <translation>t = %1 の予測</translation>
     </message>
+    <message>
+        <source>%1, flagged as a candidate anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::GraphBar</name>
@@ -1973,12 +1977,6 @@
         <translation>翻訳 (貪欲法)</translation>
     </message>
     <message>
-        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
-Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.</source>
-        <translation>教師強制：学習時のデコーダ。直前のターゲットトークンを入力します。
-翻訳 (貪欲法)：翻訳時のデコーダ。&lt;sos&gt; から &lt;eos&gt; まで自身の直前の出力 (argmax) を入力します。✓/✗ でターゲットから外れる箇所を示します。</translation>
-    </message>
-    <message>
         <source>Deco&amp;der:</source>
         <translation>デコーダ(&amp;D):</translation>
     </message>
@@ -1986,6 +1984,12 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
         <source>y = h (no W&lt;sub&gt;hy&lt;/sub&gt;)</source>
         <extracomment>Legend of the grey arrow when the model has no output layer: the outputs y are h itself.</extracomment>
         <translation>y = h (W&lt;sub&gt;hy&lt;/sub&gt; なし)</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
+Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.
+Both with the weights now, after the latest update: the Predictions tab&apos;s row for a step shows that step&apos;s translation from before its update.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1909,6 +1909,10 @@
         <source>Prediction at t = %1</source>
         <translation>t = %1의 예측</translation>
     </message>
+    <message>
+        <source>%1, flagged as a candidate anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::GraphBar</name>
@@ -1973,12 +1977,6 @@
         <translation>번역 (그리디)</translation>
     </message>
     <message>
-        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
-Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.</source>
-        <translation>교사 강요: 학습할 때의 디코더로, 이전 타깃 토큰을 입력받습니다.
-번역 (그리디): 번역할 때의 디코더로, &lt;sos&gt;부터 &lt;eos&gt;까지 자신의 이전 출력(argmax)을 입력받습니다. ✓/✗는 타깃에서 벗어나는 곳을 표시합니다.</translation>
-    </message>
-    <message>
         <source>Deco&amp;der:</source>
         <translation>디코더(&amp;D):</translation>
     </message>
@@ -1986,6 +1984,12 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
         <source>y = h (no W&lt;sub&gt;hy&lt;/sub&gt;)</source>
         <extracomment>Legend of the grey arrow when the model has no output layer: the outputs y are h itself.</extracomment>
         <translation>y = h (W&lt;sub&gt;hy&lt;/sub&gt; 없음)</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
+Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.
+Both with the weights now, after the latest update: the Predictions tab&apos;s row for a step shows that step&apos;s translation from before its update.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1909,6 +1909,10 @@
         <source>Prediction at t = %1</source>
         <translation>t = %1 时的预测</translation>
     </message>
+    <message>
+        <source>%1, flagged as a candidate anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::GraphBar</name>
@@ -1973,12 +1977,6 @@
         <translation>翻译（贪心）</translation>
     </message>
     <message>
-        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
-Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.</source>
-        <translation>教师强制：训练时的解码器，输入上一个目标词元。
-翻译（贪心）：翻译时的解码器，从 &lt;sos&gt; 到 &lt;eos&gt; 输入自己上一步的输出（argmax）；✓/✗ 标出它偏离目标之处。</translation>
-    </message>
-    <message>
         <source>Deco&amp;der:</source>
         <translation>解码器(&amp;D)：</translation>
     </message>
@@ -1986,6 +1984,12 @@ Translate (greedy): the decoder as it translates, fed its own previous output (t
         <source>y = h (no W&lt;sub&gt;hy&lt;/sub&gt;)</source>
         <extracomment>Legend of the grey arrow when the model has no output layer: the outputs y are h itself.</extracomment>
         <translation>y = h（无 W&lt;sub&gt;hy&lt;/sub&gt;）</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
+Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.
+Both with the weights now, after the latest update: the Predictions tab&apos;s row for a step shows that step&apos;s translation from before its update.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
