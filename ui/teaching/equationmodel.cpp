@@ -125,6 +125,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                               : cursor.phase == Phase::Loss && test
                               ? tr("the squared error of this step: (y_t − x_{t+1})² per feature "
                                    "(a test series: no share of L)")
+                              : cursor.phase == Phase::BackwardHidden && place.encoder()
+                              ? tr("dL/dh_t: the encoder has no outputs; from t+1, and at its last step from "
+                                   "the decoder's dL/dh_0 across the context")
                               : cursor.phase == Phase::InputPart && l > 0
                               //: %1 is the input's term of the equation (W_xh h_t + b_ih).
                               ? tr("%1: what the layer below contributes").arg(inputPart)
@@ -459,7 +462,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                    hidden.current));
         hidden.items.push_back(text(QStringLiteral("=")));
         hidden.items.push_back(
-            vector(layer.dHidden.col(t), QStringLiteral("dL/dh_%1").arg(t + 1), unit, hidden.current));
+            vector(layer.dHidden.col(t), QStringLiteral("dL/dh_%1").arg(t + 1) + place.tag, unit, hidden.current));
         hidden.arithmetic.push_back({LineArithmetic::Kind::Sum, {1, 3}, 5});
         eq.lines.push_back(hidden);
         if (cursor.phase == Phase::BackwardPre) {

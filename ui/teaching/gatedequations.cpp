@@ -295,7 +295,7 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             whole(Field::DHiddenThroughTime, layer.dHiddenThroughTime, t, throughTime, hidden.current));
         hidden.items.push_back(text(QStringLiteral("=")));
         hidden.items.push_back(
-            whole(Field::DHidden, layer.dHidden, t, QStringLiteral("dL/dh_%1").arg(t + 1), hidden.current));
+            whole(Field::DHidden, layer.dHidden, t, QStringLiteral("dL/dh_%1").arg(t + 1) + place.tag, hidden.current));
         hidden.arithmetic.push_back({LineArithmetic::Kind::Sum, {1, 3}, 5});
         eq.lines.push_back(hidden);
         if (lstm && cursor.phase != Phase::BackwardHidden) {

@@ -346,10 +346,10 @@ QString TimeStepWalker::description(Phase phase, CellKind cell, bool outputLayer
             return tr("dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t");
         return tr("dL/dh_t: the gradient arriving from the output and from t+1 through W_hh");
     case Phase::Context:
-        return lstm ? tr("the context: the decoder starts from the encoder's final state, h_0 and c_0 of "
-                         "the decoder = h_n and c_n of the encoder, layer by layer")
-                    : tr("the context: the decoder starts from the encoder's final state, h_0 of the decoder "
-                         "= h_n of the encoder, layer by layer");
+        return lstm ? tr("the decoder starts from the encoder's final state: h_0 and c_0 of the decoder = "
+                         "h_n and c_n of the encoder, layer by layer")
+                    : tr("the decoder starts from the encoder's final state: h_0 of the decoder = h_n of the "
+                         "encoder, layer by layer");
     case Phase::BackwardContext:
         return lstm ? tr("across the context: the decoder's dL/dh_0 and dL/dc_0 are what reaches the "
                          "encoder's h_n and c_n")
