@@ -254,9 +254,9 @@ void TestStepByHandPanel::translationWalk()
     panel.laterTimeStep();
     QCOMPARE(panel.cursor()->phase, Phase::Context); // then the context, layer by layer
     QVERIFY(panel.cursor()->layer >= L);
-    QTRY_VERIFY(!panel.isAnimating());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isAnimating(), 20000); // a step of 14 phases, 320 ms each
     panel.laterTimeStep();
-    QTRY_VERIFY(!panel.isAnimating());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isAnimating(), 20000); // a step of 14 phases, 320 ms each
     QCOMPARE(*panel.cursor(), (StepCursor{0, 2 * L - 1, Phase::Loss})); // the decoder's first step, to its loss
     QVERIFY(panel.equationView()->equation().caption.startsWith(QStringLiteral("Decoder")));
     // Back through time: from the decoder's last step.
@@ -264,12 +264,12 @@ void TestStepByHandPanel::translationWalk()
     panel.startBackward();
     QCOMPARE(panel.cursor()->t, steps - 1);
     QVERIFY(panel.cursor()->layer >= L);
-    QTRY_VERIFY(!panel.isAnimating());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isAnimating(), 20000); // a step of 14 phases, 320 ms each
     // The parts of one training step: the forward pass ends at the decoder's last prediction, the
     // loss part at its loss, the backward part in the encoder's first step.
     panel.leave();
     panel.nextPart();
-    QTRY_VERIFY(!panel.isAnimating());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isAnimating(), 20000); // a step of 14 phases, 320 ms each
     QCOMPARE(*panel.cursor(), (StepCursor{steps - 1, 2 * L - 1, Phase::Prediction}));
     panel.nextPart();
     QCOMPARE(*panel.cursor(), (StepCursor{steps - 1, 2 * L - 1, Phase::Loss}));
