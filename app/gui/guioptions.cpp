@@ -274,8 +274,8 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
                               .arg(smallest.height()));
     }
     if (!compare.sessions.empty()) {
-        for (const char *option :
-             {"tab", "history-step", "series", "time-step", "phase", "layer", "walk-order", "what-if", "decoder"}) {
+        for (const char *option : {"tab", "history-step", "series", "time-step", "phase", "layer", "walk-order",
+                                   "what-if", "decoder", "stack"}) {
             if (parser.isSet(QLatin1String(option)))
                 return refuse(GuiOptions::tr("--%1 shows a part of the main window: it does not apply to compare mode")
                                   .arg(QLatin1String(option)));
@@ -335,8 +335,8 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
         const QString phase = parser.value(QStringLiteral("phase"));
         if (!TimeStepWalker::phaseFromName(phase))
             return refuse(GuiOptions::tr("--phase: \"%1\" is not a phase: input, input-part, hidden-part, sum, gates, "
-                                         "cell, activation, output, softmax, prediction, loss, backward, "
-                                         "backward-cell or backward-pre")
+                                         "cell, activation, output, softmax, prediction, loss, context, backward, "
+                                         "backward-cell, backward-pre or backward-context")
                               .arg(phase));
         options.phase = phase;
     }
@@ -351,6 +351,13 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
             return refuse(GuiOptions::tr("--what-if: \"%1\" is not a what-if: whh0 (W_hh = 0, no memory)")
                               .arg(parser.value(QStringLiteral("what-if"))));
         options.whatIfNoMemory = true;
+    }
+    if (parser.isSet(QStringLiteral("stack"))) {
+        const QString stack = parser.value(QStringLiteral("stack"));
+        if (stack != u"encoder" && stack != u"decoder")
+            return refuse(
+                GuiOptions::tr("--stack: \"%1\" is not a stack of a translation: encoder or decoder").arg(stack));
+        options.walkEncoder = stack == u"encoder";
     }
     if (parser.isSet(QStringLiteral("decoder"))) {
         const QString decoder = parser.value(QStringLiteral("decoder"));
@@ -410,7 +417,8 @@ void GuiOptions::add(QCommandLineParser &parser)
         {QStringLiteral("phase"),
          GuiOptions::tr("With --screenshot: the phase of the time step: input, input-part, hidden-part, "
                         "sum, gates, cell, activation, output, softmax, prediction, loss, backward, "
-                        "backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU)."),
+                        "backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU); a "
+                        "translation's also context and backward-context (the decoder's h_0 = the encoder's h_n)."),
          QStringLiteral("NAME")},
         {QStringLiteral("layer"), GuiOptions::tr("With --phase: the layer (1-based, default 1)."), QStringLiteral("L")},
         {QStringLiteral("walk-order"),
@@ -420,6 +428,10 @@ void GuiOptions::add(QCommandLineParser &parser)
         {QStringLiteral("what-if"),
          GuiOptions::tr("With --screenshot: whh0 shows Edit > What if W_hh = 0? (the network without its memory)."),
          QStringLiteral("WHAT")},
+        {QStringLiteral("stack"),
+         GuiOptions::tr("With --phase, a translation: walk in the encoder or the decoder (the default); --time-step "
+                        "and --layer count within it."),
+         QStringLiteral("STACK")},
         {QStringLiteral("decoder"),
          GuiOptions::tr("With --screenshot, a translation: teacher-forcing (the default) or greedy (the graph's "
                         "Translate view: the decoder fed its own previous output)."),

@@ -438,6 +438,60 @@ void TranslationGraph::paint(QPainter &painter) const
                             node.kind == TranslationNodeKind::Context ? 3 : 1));
         painter.drawRect(node.rect);
     }
+
+    // The walk by hand's place: a soft halo and a firm outline, as the other tasks' graph has it.
+    if (m_cursor) {
+        for (const TranslationNode *node : highlighted(m_layout, *m_cursor, L)) {
+            QColor halo = accent;
+            halo.setAlphaF(0.25);
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(halo, 8));
+            painter.drawRoundedRect(node->rect.adjusted(-3, -3, 3, 3), 5, 5);
+            painter.setPen(QPen(accent, 2.5));
+            painter.drawRoundedRect(node->rect.adjusted(-3, -3, 3, 3), 5, 5);
+        }
+    }
+}
+
+std::vector<const TranslationNode *> TranslationGraph::highlighted(const TranslationLayout &layout,
+                                                                   const StepCursor &cursor, int layers)
+{
+    std::vector<const TranslationNode *> out;
+    const auto add = [&out](const TranslationNode *node) {
+        if (node)
+            out.push_back(node);
+    };
+    const bool decoder = cursor.layer >= layers;
+    const int layer = cursor.layer % std::max(1, layers);
+    switch (cursor.phase) {
+    case Phase::Context:
+    case Phase::BackwardContext: add(layout.find(TranslationNodeKind::Context, false, 0, layer)); break;
+    case Phase::Output:
+    case Phase::Softmax: add(layout.find(TranslationNodeKind::Output, true, cursor.t)); break;
+    case Phase::Prediction:
+    case Phase::Loss: add(layout.find(TranslationNodeKind::Prediction, true, cursor.t)); break;
+    case Phase::Input:
+        add(layer == 0 ? layout.find(TranslationNodeKind::OneHot, decoder, cursor.t)
+                       : layout.find(TranslationNodeKind::Hidden, decoder, cursor.t, layer - 1));
+        break;
+    default: add(layout.find(TranslationNodeKind::Hidden, decoder, cursor.t, layer)); break;
+    }
+    return out;
+}
+
+void TranslationGraph::setStepCursor(const std::optional<StepCursor> &cursor)
+{
+    if (cursor == m_cursor)
+        return;
+    m_cursor = cursor;
+    if (m_cursor && m_snapshot && m_snapshot->setup) {
+        for (const TranslationNode *node :
+             highlighted(m_layout, *m_cursor, m_snapshot->setup->session.model.numLayers)) {
+            const QPointF c = node->rect.center();
+            ensureVisible(int(c.x()), int(c.y()), int(node->rect.width() / 2) + 12, int(node->rect.height() / 2) + 12);
+        }
+    }
+    m_canvas->update();
 }
 
 QString TranslationGraph::cellName(const TrainingSnapshot &snapshot, const TranslationNode &node, int i, bool greedy)

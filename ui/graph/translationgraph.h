@@ -15,6 +15,7 @@
 #include "ui/common/colorscales.h"
 #include "ui/common/snapshotview.h"
 #include "ui/graph/translationlayout.h"
+#include "ui/teaching/timestepwalker.h"
 
 #include <QScrollArea>
 
@@ -63,11 +64,23 @@ public:
     //! Paints the graph with \a painter (the canvas's; also a figure's).
     void paint(QPainter &painter) const;
 
+    //! Where the walk by hand is (StepByHandPanel), or nullopt.
+    const std::optional<StepCursor> &stepCursor() const { return m_cursor; }
+    //! The nodes of \a layout that the walk's \a cursor highlights, for \a layers layers per stack
+    //! (the cursor's layer is the trace's: the decoder's follow the encoder's): the one-hot input
+    //! (or the layer below's h_t) at the input phase, h_t of the cell at the layer's phases and back
+    //! through time, the context at the context's phases, the probabilities at y_t and the softmax,
+    //! the argmax against the target at the prediction and the loss.
+    static std::vector<const TranslationNode *> highlighted(const TranslationLayout &layout, const StepCursor &cursor,
+                                                            int layers);
+
 public slots:
     //! Which pair the graph shows (GraphBar's choice).
     void setPairIndex(int pair);
     //! The Translate view (\a greedy) or the teacher-forced pass (GraphBar's switch).
     void setGreedy(bool greedy);
+    //! The walk by hand's place (StepByHandPanel::cursorChanged): highlighted, and scrolled into view.
+    void setStepCursor(const std::optional<rnnlab::StepCursor> &cursor);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -82,6 +95,7 @@ private:
     ColorScales m_scales;
     int m_pair = 0;
     bool m_greedy = false;
+    std::optional<StepCursor> m_cursor;
     TranslationLayout m_layout;
     QWidget *m_canvas = nullptr;
 };

@@ -8,6 +8,7 @@
 
 #include "ui/matrices/matrixlabels.h"
 #include "ui/teaching/equationmodel.h"
+#include "ui/teaching/stackplace.h"
 
 #include <algorithm>
 #include <limits>
@@ -142,14 +143,26 @@ inline EquationLine noGradientsLine()
     return line;
 }
 
-//! What reaches dL/dh_t of layer \a l of \a model from above: the output's gradient (through W_hy
-//! with an output layer) at the top, else the layer above's; at time step \a t (0-based, shown 1-based).
-inline QString gradientFromAbove(const ModelConfig &model, int l, int t)
+//! What reaches dL/dh_t of the layer at \a place from above: the output's gradient (through W_hy
+//! with an output layer) at the top, else the layer above's; an encoder's top layer has no outputs
+//! (its gradient comes across the context, at its last step); at time step \a t (0-based, shown 1-based).
+inline QString gradientFromAbove(const ModelConfig &model, const StackPlace &place, int t)
 {
     // With the time step as the other labels have it (dL/dh_1 = dL/dy_1 + …), not a loose "t".
     const QString dy = QStringLiteral("dL/dy_%1").arg(t + 1);
-    return l == model.numLayers - 1 ? (model.outputLayer ? QStringLiteral("W_hyᵀ ") + dy : dy)
-                                    : EquationModel::tr("from layer %1").arg(l + 2);
+    if (place.encoder() && place.layer == place.layers - 1)
+        return EquationModel::tr("0: the encoder has no outputs");
+    return place.layer == place.layers - 1 ? (model.outputLayer ? QStringLiteral("W_hyᵀ ") + dy : dy)
+                                           : EquationModel::tr("from layer %1").arg(place.layer + 2);
+}
+
+//! What reaches dL/dh_t from step t+1 at the stack's last step \a t: nothing, or for an
+//! encoder the decoder's dL/dh_0 of the same layer, across the context.
+inline QString afterLastStep(const StackPlace &place, int t)
+{
+    if (place.encoder())
+        return EquationModel::tr("dL/dh_0^{dec} across the context");
+    return EquationModel::tr("nothing after t = %1").arg(t + 1);
 }
 
 } // namespace rnnlab::equation

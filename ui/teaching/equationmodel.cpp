@@ -3,8 +3,10 @@
 
 #include "ui/common/readernumber.h"
 #include "ui/matrices/matrixlabels.h"
+#include "ui/teaching/contextequations.h"
 #include "ui/teaching/equationitems.h"
 #include "ui/teaching/gatedequations.h"
+#include "ui/teaching/stackplace.h"
 #include "ui/teaching/valueequations.h"
 
 #include <QCoreApplication>
@@ -64,29 +66,34 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     Equation eq;
     const RunSetup &setup = *snapshot.setup;
     const ModelConfig &model = setup.session.model;
-    const Vocabulary &vocabulary = setup.vocabulary;
     const bool relu = model.cell == CellKind::RnnRelu;
     const QString act = relu ? QStringLiteral("ReLU") : QStringLiteral("tanh");
     const int L = model.numLayers;
     const int H = model.hiddenSize;
     const auto &sequence = snapshot.shownSequence(textIndex); // a test series too (forward only)
-    const int t = std::clamp(cursor.t, 0, sequence.length() - 1);
-    const int l = std::clamp(cursor.layer, 0, L - 1);
-    const auto &layer = sequence.layers[static_cast<std::size_t>(l)];
+    // An encoder–decoder's cursor is in one of two stacks: its layer is the trace's (StackPlace).
+    const StackPlace place(snapshot, textIndex, cursor);
+    const int t = std::clamp(cursor.t, 0, place.steps - 1);
+    const int l = place.layer;
+    const auto &layer = sequence.layers[static_cast<std::size_t>(place.traceLayer)];
     const ParameterSet<float> &w = snapshot.weights;
     const ParameterLayout &layout = w.layout();
+    const RecurrentBlock &stack = layout.stack(static_cast<std::size_t>(place.stack));
     unit = std::clamp(unit, 0, H - 1);
     // A time series (OutputHead::Value): x_t is D real values, y_t the predicted next ones, no softmax.
     const OutputHead head = outputHeadOf(*setup.task);
     const bool values = head == OutputHead::Value;
-    const int input = values ? -1 : sequence.inputs[static_cast<std::size_t>(t)];
-    const QString sup = L > 1 ? matrixName(MatrixRole::Bias, l, L).mid(1) : QString(); // "⁽²⁾"
-    const QString topSup = L > 1 ? matrixName(MatrixRole::Bias, L - 1, L).mid(1) : QString();
+    const int input = values ? -1 : place.inputs[static_cast<std::size_t>(t)];
+    // "⁽²⁾", after an encoder–decoder's "^{enc}" / "^{dec}".
+    const QString layerSup = L > 1 ? matrixName(MatrixRole::Bias, l, L).mid(1) : QString();
+    const QString sup = place.tag + layerSup;
+    const QString topSup = (place.encoderDecoder ? QStringLiteral("^{dec}") : QString())
+        + (L > 1 ? matrixName(MatrixRole::Bias, L - 1, L).mid(1) : QString());
     const auto all = [](int n) { return EquationModel::window(n, 0); };
     const bool large = H > rowLimit;
     // What layer l reads: x_t at the bottom, the layer below's h_t⁽ˡ⁻¹⁾ above it.
-    const QString in =
-        l == 0 ? QStringLiteral("x_t") : QStringLiteral("h_t") + matrixName(MatrixRole::Bias, l - 1, L).mid(1);
+    const QString in = l == 0 ? QStringLiteral("x_t")
+                              : QStringLiteral("h_t") + place.tag + matrixName(MatrixRole::Bias, l - 1, L).mid(1);
     const QString inputPart = QStringLiteral("W_xh %1 + b_ih").arg(in);
     // Large matrices: only the focused unit's row.
     const std::vector<int> unitRows = large ? std::vector<int>{unit} : all(H);
@@ -108,7 +115,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     // A forecast run's test series: forward only (its squared error, no loss share, no backward).
     const bool test = snapshot.isTestSequence(textIndex);
     const int testNumber = textIndex - int(snapshot.trace.sequences.size()) + 1;
-    const QString direction = cursor.isBackward() ? tr("Backward through time") : tr("Forward");
+    const QString direction =
+        place.captionPrefix() + (cursor.isBackward() ? tr("Backward through time") : tr("Forward"));
     eq.caption = QStringLiteral("%1 · t = %2%3 — %4")
                      //: The walk's direction (Forward) and which test series it walks.
                      .arg(test ? tr("%1, test series %2").arg(direction).arg(testNumber) : direction)
@@ -118,6 +126,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                               : cursor.phase == Phase::Loss && test
                               ? tr("the squared error of this step: (y_t − x_{t+1})² per feature "
                                    "(a test series: no share of L)")
+                              : cursor.phase == Phase::BackwardHidden && place.encoder()
+                              ? tr("dL/dh_t: the encoder has no outputs; from t+1, and at its last step from "
+                                   "the decoder's dL/dh_0 across the context")
                               : cursor.phase == Phase::InputPart && l > 0
                               //: %1 is the input's term of the equation (W_xh h_t + b_ih).
                               ? tr("%1: what the layer below contributes").arg(inputPart)
@@ -130,25 +141,26 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         if (l == 0) {
             EquationItem x;
             x.kind = EquationItem::Kind::Matrix;
-            x.text = QStringLiteral("x_%1 = %2").arg(t + 1).arg(charName(vocabulary, input));
+            x.text = QStringLiteral("x_%1%2 = %3").arg(t + 1).arg(place.tag, place.inputName(input));
             x.emphasis = emphasis;
-            x.fullRows = vocabulary.size();
+            x.fullRows = place.inputCount;
             x.fullColumns = 1;
-            x.rowIndex = EquationModel::window(vocabulary.size(), input);
+            x.rowIndex = EquationModel::window(place.inputCount, input);
             x.columnIndex = {0};
             x.highlightRow = input;
             for (int r : x.rowIndex)
                 x.values.push_back(r < 0 ? std::numeric_limits<float>::quiet_NaN() : (r == input ? 1.0f : 0.0f));
             return x;
         }
-        return vector(sequence.layers[static_cast<std::size_t>(l - 1)].hidden.col(t),
-                      QStringLiteral("h_%1%2").arg(t + 1).arg(matrixName(MatrixRole::Bias, l - 1, L).mid(1)), unit,
-                      emphasis);
+        return vector(
+            sequence.layers[static_cast<std::size_t>(place.traceLayer - 1)].hidden.col(t),
+            QStringLiteral("h_%1%2%3").arg(t + 1).arg(place.tag, matrixName(MatrixRole::Bias, l - 1, L).mid(1)), unit,
+            emphasis);
     };
     const auto inputLine = [&](bool current) {
         EquationLine line;
         line.current = current;
-        const auto Wih = w.matrix(layout.stack().weightIh(l));
+        const auto Wih = w.matrix(stack.weightIh(l));
         // A one-hot x_t picks one column of W_xh: that column is highlighted.
         const int column = l == 0 ? std::max(0, input) : unit;
         line.items.push_back(matrix(Wih, QStringLiteral("W_xh") + sup, unitRows,
@@ -156,7 +168,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                                     large ? unit : -1, l == 0 ? input : -1));
         line.items.push_back(inputVector(false));
         line.items.push_back(text(QStringLiteral("+")));
-        line.items.push_back(vector(w.vector(layout.stack().biasIh(l)), QStringLiteral("b_ih") + sup, unit, false));
+        line.items.push_back(vector(w.vector(stack.biasIh(l)), QStringLiteral("b_ih") + sup, unit, false));
         line.items.push_back(text(QStringLiteral("=")));
         line.items.push_back(vector(layer.inputPart.col(t), inputPart, unit, current));
         line.arithmetic.push_back({LineArithmetic::Kind::Affine, {0, 1, 3}, 5});
@@ -165,10 +177,20 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     const auto hiddenLine = [&](bool current) {
         EquationLine line;
         line.current = current;
-        const auto Whh = w.matrix(layout.stack().weightHh(l));
+        const auto Whh = w.matrix(stack.weightHh(l));
         line.items.push_back(matrix(Whh, QStringLiteral("W_hh") + sup, unitRows, EquationModel::window(H, unit),
                                     current, MatrixRole::HiddenToHidden, large ? unit : -1));
-        if (t == 0) {
+        if (t == 0 && layer.initialHidden.size() > 0) {
+            // A decoder starts from the context: the encoder's final state of this layer.
+            EquationItem context = vector(layer.initialHidden,
+                                          tr("h_0%1 = h_%2%3 (the context)")
+                                              .arg(sup)
+                                              .arg(sequence.layers[std::size_t(l)].hidden.cols())
+                                              .arg(QStringLiteral("^{enc}") + layerSup),
+                                          unit, false);
+            context.source = TraceSource{TraceSource::Field::InitialHidden, place.traceLayer, 0, 0};
+            line.items.push_back(context);
+        } else if (t == 0) {
             EquationItem zero;
             zero.kind = EquationItem::Kind::Matrix;
             zero.text = QStringLiteral("h_0 = 0");
@@ -183,7 +205,7 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             line.items.push_back(vector(layer.hidden.col(t - 1), QStringLiteral("h_%1").arg(t) + sup, unit, false));
         }
         line.items.push_back(text(QStringLiteral("+")));
-        line.items.push_back(vector(w.vector(layout.stack().biasHh(l)), QStringLiteral("b_hh") + sup, unit, false));
+        line.items.push_back(vector(w.vector(stack.biasHh(l)), QStringLiteral("b_hh") + sup, unit, false));
         line.items.push_back(text(QStringLiteral("=")));
         line.items.push_back(vector(layer.hiddenPart.col(t), QStringLiteral("W_hh h_{t−1} + b_hh"), unit, current));
         line.arithmetic.push_back({LineArithmetic::Kind::Affine, {0, 1, 3}, 5});
@@ -214,8 +236,10 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     };
     const auto &top = sequence.layers.back();
     // (A time series has neither: its y_t is the prediction, its target x_{t+1}; ValueEquations.)
-    const int predicted = values ? 0 : sequence.predictions[static_cast<std::size_t>(t)];
-    const int target = values ? -1 : sequence.targets[static_cast<std::size_t>(t)];
+    // (An encoder's t may lie beyond the decoder's steps: its outputs are never read there.)
+    const auto tOut = static_cast<std::size_t>(std::min(t, sequence.length() - 1));
+    const int predicted = values ? 0 : sequence.predictions[tOut];
+    const int target = values ? -1 : sequence.targets[tOut];
     const bool manyToOne = setup.task->shape() == SequenceShape::ManyToOne; // the target is the label
     const auto outName = [&](int index) { return QStringLiteral("‘%1’").arg(outputLabel(*setup.task, index)); };
     const auto outputLine = [&](bool current) {
@@ -318,6 +342,10 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         }
         return eq;
     }
+    if (cursor.phase == Phase::Context || cursor.phase == Phase::BackwardContext) {
+        ContextEquations::build(snapshot, textIndex, cursor, unit, eq);
+        return eq;
+    }
     const bool gatedLayerPhase = (model.cell == CellKind::Lstm || model.cell == CellKind::Gru)
         && cursor.phase != Phase::Input && !cursor.isOutputPhase();
     if (gatedLayerPhase) {
@@ -343,10 +371,20 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
                 ? tr("x_%1 = the values of test series %2 at t = %1 =").arg(t + 1).arg(testNumber)
                 //: %1 the time step, %2 the series' number.
                 : values ? tr("x_%1 = the values of series %2 at t = %1 =").arg(t + 1).arg(textIndex + 1)
-                         : QStringLiteral("x_%1 = one-hot(%2) =").arg(t + 1).arg(charName(vocabulary, input)),
+                         : QStringLiteral("x_%1%2 = one-hot(%3) =").arg(t + 1).arg(place.tag, place.inputName(input)),
             true));
         line.items.push_back(inputVector(true));
         eq.lines.push_back(line);
+        if (place.decoder() && l == 0) {
+            EquationLine why;
+            why.items.push_back(text(tr("teacher forcing: the decoder reads the previous target token (<sos> at "
+                                        "the first step), not its own previous output")));
+            eq.lines.push_back(why);
+        } else if (place.encoder() && l == 0) {
+            EquationLine why;
+            why.items.push_back(text(tr("the encoder reads the source one character at a time; it has no outputs")));
+            eq.lines.push_back(why);
+        }
         break;
     }
     case Phase::InputPart: eq.lines.push_back(inputLine(true)); break;
@@ -389,6 +427,8 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
     }
     case Phase::Gates:
     case Phase::CellState: break; // gated cells only (GatedEquations)
+    case Phase::Context:
+    case Phase::BackwardContext: break; // contextLines
     case Phase::BackwardHidden:
     case Phase::BackwardCell:
     case Phase::BackwardPre: {
@@ -398,10 +438,9 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
         }
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
-        const int target = values ? -1 : sequence.targets[static_cast<std::size_t>(t)];
         if (values && l == L - 1 && cursor.phase == Phase::BackwardHidden)
             eq.lines.push_back(ValueEquations::gradientLine(snapshot, textIndex, t));
-        if (l == L - 1 && target >= 0 && cursor.phase == Phase::BackwardHidden) {
+        if (place.feedsOutput() && target >= 0 && cursor.phase == Phase::BackwardHidden) {
             // Where dL/dy_t comes from, with the 1/N a student applying "p − y" would otherwise
             // miss: L is the mean over the N predictions (the engine's count), so each step's
             // share is 1/N of p_t − one-hot(target).
@@ -415,16 +454,16 @@ Equation EquationModel::build(const TrainingSnapshot &snapshot, int textIndex, c
             eq.lines.push_back(fromOutput);
         }
         hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t + 1).arg(sup), hidden.current));
-        const QString fromAbove = gradientFromAbove(model, l, t);
+        const QString fromAbove = gradientFromAbove(model, place, t);
         hidden.items.push_back(vector(layer.dHiddenFromAbove.col(t), fromAbove, unit, false));
         hidden.items.push_back(text(QStringLiteral("+")));
-        hidden.items.push_back(vector(layer.dHiddenThroughTime.col(t),
-                                      t + 1 < sequence.length() ? QStringLiteral("W_hhᵀ dL/da_%1").arg(t + 2)
-                                                                : tr("nothing after t = %1").arg(t + 1),
-                                      unit, hidden.current));
+        hidden.items.push_back(
+            vector(layer.dHiddenThroughTime.col(t),
+                   t + 1 < place.steps ? QStringLiteral("W_hhᵀ dL/da_%1").arg(t + 2) : afterLastStep(place, t), unit,
+                   hidden.current));
         hidden.items.push_back(text(QStringLiteral("=")));
         hidden.items.push_back(
-            vector(layer.dHidden.col(t), QStringLiteral("dL/dh_%1").arg(t + 1), unit, hidden.current));
+            vector(layer.dHidden.col(t), QStringLiteral("dL/dh_%1").arg(t + 1) + place.tag, unit, hidden.current));
         hidden.arithmetic.push_back({LineArithmetic::Kind::Sum, {1, 3}, 5});
         eq.lines.push_back(hidden);
         if (cursor.phase == Phase::BackwardPre) {

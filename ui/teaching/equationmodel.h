@@ -27,8 +27,8 @@
 
 namespace rnnlab {
 
-//! Where a vector's numbers come from in the trace: column \a t of a LayerTrace field of \a layer,
-//! rows from \a rowOffset (one gate's block of an LSTM/GRU field). For tests, which hold every
+//! Where a vector's numbers come from in the trace: column \a t of a LayerTrace field of \a layer
+//! (the trace's index: an encoder–decoder's decoder layers follow the encoder's), rows from \a rowOffset (one gate's block of an LSTM/GRU field). For tests, which hold every
 //! number to the engine's, and for the tooltip that names it.
 struct TraceSource
 {
@@ -45,6 +45,13 @@ struct TraceSource
         DCell,
         DPreActivation,
         DHiddenPart,
+        // An encoder–decoder's context (LayerTrace's vectors, one per layer; t is ignored).
+        InitialHidden,
+        InitialCell,
+        DInitialHidden,
+        DInitialCell,
+        DFinalHidden,
+        DFinalCell,
     };
     Field field = Field::Hidden;
     int layer = 0;

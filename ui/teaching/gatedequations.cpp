@@ -3,6 +3,7 @@
 
 #include "engine/gates.h"
 #include "ui/teaching/equationitems.h"
+#include "ui/teaching/stackplace.h"
 #include "ui/teaching/valueequations.h"
 
 namespace rnnlab {
@@ -23,19 +24,23 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     const int L = model.numLayers;
     const int H = model.hiddenSize;
     const auto &sequence = snapshot.shownSequence(textIndex); // a test series too (forward only)
-    const int n = sequence.length();
+    // An encoder–decoder's cursor is in one of two stacks: its layer is the trace's (StackPlace).
+    const StackPlace place(snapshot, textIndex, cursor);
+    const int n = place.steps;
     const int t = std::clamp(cursor.t, 0, n - 1);
-    const int l = std::clamp(cursor.layer, 0, L - 1);
-    const auto &layer = sequence.layers[static_cast<std::size_t>(l)];
+    const int l = place.layer;
+    const int traceLayer = place.traceLayer;
+    const auto &layer = sequence.layers[static_cast<std::size_t>(traceLayer)];
     unit = std::clamp(unit, 0, H - 1);
-    const QString sup = L > 1 ? matrixName(MatrixRole::Bias, l, L).mid(1) : QString(); // "⁽²⁾"
+    const QString layerSup = L > 1 ? matrixName(MatrixRole::Bias, l, L).mid(1) : QString(); // "⁽²⁾"
+    const QString sup = place.tag + layerSup; // after an encoder–decoder's "^{enc}" / "^{dec}"
     const QString letters = gateLetters(model.cell);
     const bool values = outputHeadOf(*snapshot.setup->task) == OutputHead::Value; // a time series' real x_t
 
     // What layer l reads: x_t at the bottom, the layer below's h_t⁽ˡ⁻¹⁾ above it (the gates' weights
     // and states are the layer's own, named in its caption).
-    const QString in =
-        l == 0 ? QStringLiteral("x_t") : QStringLiteral("h_t") + matrixName(MatrixRole::Bias, l - 1, L).mid(1);
+    const QString in = l == 0 ? QStringLiteral("x_t")
+                              : QStringLiteral("h_t") + place.tag + matrixName(MatrixRole::Bias, l - 1, L).mid(1);
     eq.symbolic = lstm
         //: The LSTM's equations; %1 is what the layer reads (x_t, or h_t of the layer below).
         ? tr("a_k = W_ik %1 + W_hk h_{t−1} + b_k for each gate k = i, f, g, o;  i, f, o = σ(a_k),  "
@@ -59,12 +64,12 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
     const auto block = [&](Field field, const Matrix<float> &m, int tt, int gate, const QString &name, bool emphasis) {
         const GateRows rows = gateRows(gate, H);
         EquationItem item = vector(rows.of(m.col(tt)), name, unit, emphasis);
-        item.source = TraceSource{field, l, tt, static_cast<int>(rows.first)};
+        item.source = TraceSource{field, traceLayer, tt, static_cast<int>(rows.first)};
         return item;
     };
     const auto whole = [&](Field field, const Matrix<float> &m, int tt, const QString &name, bool emphasis) {
         EquationItem item = vector(m.col(tt), name, unit, emphasis);
-        item.source = TraceSource{field, l, tt, 0};
+        item.source = TraceSource{field, traceLayer, tt, 0};
         return item;
     };
     const auto zero = [&](const QString &name) {
@@ -77,6 +82,16 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         item.columnIndex = {0};
         for (int r : item.rowIndex)
             item.values.push_back(r < 0 ? std::numeric_limits<float>::quiet_NaN() : 0.0f);
+        return item;
+    };
+    // h_{t−1} (c_{t−1}) at t = 0: zero, or a decoder's context (the encoder's final state).
+    const auto previous = [&](Field field, const Matrix<float> &m, const Vector<float> &initial, QChar symbol) {
+        if (t > 0)
+            return whole(field, m, t - 1, QStringLiteral("%1_%2").arg(symbol).arg(t) + sup, false);
+        if (initial.size() == 0)
+            return zero(QStringLiteral("%1_0 = 0").arg(symbol));
+        EquationItem item = vector(initial, tr("%1_0%2 (the context)").arg(symbol).arg(sup), unit, false);
+        item.source = TraceSource{field == Field::Cell ? Field::InitialCell : Field::InitialHidden, traceLayer, 0, 0};
         return item;
     };
     const auto gateName = [&](int g) { return QString(letters.at(g)); };
@@ -97,18 +112,15 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             line.items.push_back(vector(sequence.inputValues.col(t), QStringLiteral("x_%1").arg(t + 1), 0, false));
             line.items.push_back(text(tr(": the series' values, weighed by the columns of W_ih)")));
         } else if (l == 0 && current)
-            line.items.push_back(text(tr("(one-hot x_%1: column %2 of W_ih)")
-                                          .arg(t + 1)
-                                          .arg(charName(snapshot.setup->vocabulary, sequence.inputs[std::size_t(t)]))));
+            line.items.push_back(text(
+                tr("(one-hot x_%1: column %2 of W_ih)").arg(t + 1).arg(place.inputName(place.inputs[std::size_t(t)]))));
         return line;
     };
     const auto hiddenBlocksLine = [&](bool current) {
         EquationLine line;
         line.current = current;
         line.items.push_back(text(QStringLiteral("W_hh%1 ·").arg(sup), current));
-        line.items.push_back(
-            t == 0 ? zero(QStringLiteral("h_0 = 0"))
-                   : whole(Field::Hidden, layer.hidden, t - 1, QStringLiteral("h_%1").arg(t) + sup, false));
+        line.items.push_back(previous(Field::Hidden, layer.hidden, layer.initialHidden, u'h'));
         line.items.push_back(text(QStringLiteral("+ b_hh%1 =").arg(sup), current));
         for (int g = 0; g < letters.size(); ++g) {
             if (g)
@@ -199,8 +211,7 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             line.items.push_back(
                 block(Field::Gates, layer.gates, t, gate('f'), QStringLiteral("f_%1").arg(t + 1), false));
             line.items.push_back(text(QStringLiteral("⊙")));
-            line.items.push_back(t == 0 ? zero(QStringLiteral("c_0 = 0"))
-                                        : whole(Field::Cell, layer.cell, t - 1, QStringLiteral("c_%1").arg(t), false));
+            line.items.push_back(previous(Field::Cell, layer.cell, layer.initialCell, u'c'));
             line.items.push_back(text(QStringLiteral("+")));
             line.items.push_back(
                 block(Field::Gates, layer.gates, t, gate('i'), QStringLiteral("i_%1").arg(t + 1), false));
@@ -253,9 +264,7 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
             line.items.push_back(
                 block(Field::Gates, layer.gates, t, gate('z'), QStringLiteral("z_%1").arg(t + 1), false));
             line.items.push_back(text(QStringLiteral("⊙")));
-            line.items.push_back(t == 0
-                                     ? zero(QStringLiteral("h_0 = 0"))
-                                     : whole(Field::Hidden, layer.hidden, t - 1, QStringLiteral("h_%1").arg(t), false));
+            line.items.push_back(previous(Field::Hidden, layer.hidden, layer.initialHidden, u'h'));
             line.items.push_back(text(QStringLiteral("=")));
         }
         line.arithmetic.push_back(lstm ? LineArithmetic{LineArithmetic::Kind::OutputGate, {1, 3}, 5}
@@ -276,17 +285,17 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
         EquationLine hidden;
         hidden.current = cursor.phase == Phase::BackwardHidden;
         hidden.items.push_back(text(QStringLiteral("dL/dh_%1%2 =").arg(t + 1).arg(sup), hidden.current));
-        const QString fromAbove = gradientFromAbove(model, l, t);
+        const QString fromAbove = gradientFromAbove(model, place, t);
         hidden.items.push_back(whole(Field::DHiddenFromAbove, layer.dHiddenFromAbove, t, fromAbove, false));
         hidden.items.push_back(text(QStringLiteral("+")));
-        const QString throughTime = t + 1 >= n ? tr("nothing after t = %1").arg(t + 1)
+        const QString throughTime = t + 1 >= n ? afterLastStep(place, t)
             : lstm                             ? QStringLiteral("W_hhᵀ dL/da_%1").arg(t + 2)
                                                : QStringLiteral("W_hhᵀ dL/dgh_%1 + z ⊙ dL/dh_%1").arg(t + 2);
         hidden.items.push_back(
             whole(Field::DHiddenThroughTime, layer.dHiddenThroughTime, t, throughTime, hidden.current));
         hidden.items.push_back(text(QStringLiteral("=")));
         hidden.items.push_back(
-            whole(Field::DHidden, layer.dHidden, t, QStringLiteral("dL/dh_%1").arg(t + 1), hidden.current));
+            whole(Field::DHidden, layer.dHidden, t, QStringLiteral("dL/dh_%1").arg(t + 1) + place.tag, hidden.current));
         hidden.arithmetic.push_back({LineArithmetic::Kind::Sum, {1, 3}, 5});
         eq.lines.push_back(hidden);
         if (lstm && cursor.phase != Phase::BackwardHidden) {
@@ -303,6 +312,12 @@ void GatedEquations::build(const TrainingSnapshot &snapshot, int textIndex, cons
                 cell.items.push_back(text(QStringLiteral("⊙")));
                 cell.items.push_back(
                     whole(Field::DCell, layer.dCell, t + 1, QStringLiteral("dL/dc_%1").arg(t + 2), false));
+            } else if (layer.dFinalCell.size() > 0) { // an encoder's last step: from the decoder's c_0
+                cell.items.push_back(text(QStringLiteral("+")));
+                EquationItem fromDecoder =
+                    vector(layer.dFinalCell, tr("dL/dc_0^{dec} across the context"), unit, false);
+                fromDecoder.source = TraceSource{Field::DFinalCell, traceLayer, t, 0};
+                cell.items.push_back(fromDecoder);
             }
             cell.items.push_back(text(QStringLiteral("=")));
             cell.items.push_back(

@@ -127,8 +127,16 @@ TimeStepWalker StepByHandPanel::walker() const
         return TimeStepWalker(1, 1);
     const auto &sequence = m_snapshot->shownSequence(m_textIndex); // a test series' forward pass too
     const ModelConfig &model = m_snapshot->setup->session.model;
+    if (isEncoderDecoder()) // the trace's first L layers are the encoder's, over the source
+        return TimeStepWalker::encoderDecoder(int(sequence.layers.front().hidden.cols()), sequence.length(),
+                                              model.numLayers, model.cell, m_order);
     return TimeStepWalker(sequence.length(), model.numLayers, model.cell, m_order,
                           outputHeadOf(*m_snapshot->setup->task));
+}
+
+bool StepByHandPanel::isEncoderDecoder() const
+{
+    return m_snapshot && m_snapshot->setup && m_snapshot->setup->task->kind() == TaskKind::Translate;
 }
 
 void StepByHandPanel::setWalkOrder(WalkOrder order)
@@ -320,8 +328,13 @@ void StepByHandPanel::nextPart()
         m_part = Part::Forward;
         {
             std::vector<StepCursor> ends;
+            if (w.isEncoderDecoder()) { // the encoder's columns, the context, then the decoder's
+                for (int t = 0; t < w.sourceLength(); ++t)
+                    ends.push_back({t, w.layers() - 1, Phase::Activation});
+                ends.push_back({0, 2 * w.layers() - 1, Phase::Context});
+            }
             for (int t = 0; t < w.timeSteps(); ++t)
-                ends.push_back({t, w.layers() - 1, Phase::Loss});
+                ends.push_back({t, w.outputLayer(), Phase::Loss});
             // The last column stops before its loss, the next part's (a time series has no prediction
             // phase: its y_t is the prediction).
             ends.back().phase = w.head() == OutputHead::Value ? Phase::Output : Phase::Prediction;
@@ -330,7 +343,7 @@ void StepByHandPanel::nextPart()
         break;
     case Part::Forward:
         m_part = Part::Loss;
-        setCursor(StepCursor{w.timeSteps() - 1, w.layers() - 1, Phase::Loss});
+        setCursor(w.lastLoss());
         break;
     case Part::Loss:
         if (walksTestSeries()) // forward and loss only (the button says so)
@@ -338,8 +351,14 @@ void StepByHandPanel::nextPart()
         m_part = Part::Backward;
         {
             std::vector<StepCursor> back;
+            const int decoder = w.isEncoderDecoder() ? w.layers() : 0; // the decoder's bottom layer
             for (int t = w.timeSteps() - 1; t >= 0; --t)
-                back.push_back({t, 0, Phase::BackwardPre});
+                back.push_back({t, decoder, Phase::BackwardPre});
+            if (w.isEncoderDecoder()) { // across the context, then the encoder's columns
+                back.push_back({0, w.layers(), Phase::BackwardContext});
+                for (int t = w.sourceLength() - 1; t >= 0; --t)
+                    back.push_back({t, 0, Phase::BackwardPre});
+            }
             animateTo(std::move(back));
         }
         break;
@@ -385,10 +404,9 @@ void StepByHandPanel::refresh()
                             "every number below comes from the same forward pass the graph shows."));
         m_phase->show();
         m_norms->setHighlightedStep(-1);
-        m_norms->setVisible(true);
-        m_equations->setEquation(EquationModel::build(
-            *m_snapshot, m_textIndex, StepCursor{walker().timeSteps() - 1, walker().layers() - 1, Phase::Loss},
-            m_unit->value() - 1));
+        m_norms->setVisible(!isEncoderDecoder()); // (its time axis is one stack's)
+        m_equations->setEquation(
+            EquationModel::build(*m_snapshot, m_textIndex, walker().lastLoss(), m_unit->value() - 1));
         return;
     }
     // The phase indicator is the equations' own caption now.
@@ -396,7 +414,8 @@ void StepByHandPanel::refresh()
     m_norms->setHighlightedStep(m_cursor->isBackward() ? m_cursor->t : -1, m_cursor->layer);
     // Going forward the equations take the whole width; back through time the ‖dL/dh_t‖ plot
     // shows where the gradient fades.
-    m_norms->setVisible(m_cursor->isBackward());
+    // (Not an encoder–decoder's yet: the plot has one time axis, the two stacks two.)
+    m_norms->setVisible(m_cursor->isBackward() && !isEncoderDecoder());
     m_equations->setEquation(EquationModel::build(*m_snapshot, m_textIndex, *m_cursor, m_unit->value() - 1));
 }
 

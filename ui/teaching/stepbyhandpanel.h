@@ -48,6 +48,11 @@ public:
     //! Whether the walk is on a forecast run's test series (forward and squared error only: a
     //! backward cursor is refused there, with a sentence why).
     bool walksTestSeries() const;
+    //! Whether the run is an encoder–decoder's (task "translate"): the walk goes through the
+    //! encoder, the context and the decoder (TimeStepWalker::encoderDecoder).
+    bool isEncoderDecoder() const;
+    //! The walk of the text shown, in the panel's order (an encoder–decoder's for a translation).
+    TimeStepWalker walker() const;
 
     //! SnapshotView: setSnapshot(\a snapshot) (the colour scales are not this view's).
     void showSnapshot(const SnapshotPtr &snapshot, const ColorScales &scales) override;
@@ -89,7 +94,6 @@ signals:
 private:
     void animateTo(std::vector<StepCursor> phases);
     void refresh();
-    TimeStepWalker walker() const;
     SnapshotPtr m_snapshot;
     int m_textIndex = 0;
     std::optional<StepCursor> m_cursor;

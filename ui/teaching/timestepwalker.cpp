@@ -46,49 +46,102 @@ TimeStepWalker::TimeStepWalker(int timeSteps, int layers, CellKind cell, WalkOrd
     , m_order(order)
     , m_head(head)
 {
+    build(0);
+}
+
+TimeStepWalker TimeStepWalker::encoderDecoder(int sourceLength, int decoderSteps, int layers, CellKind cell,
+                                              WalkOrder order)
+{
+    TimeStepWalker walker(decoderSteps, layers, cell, order, OutputHead::Softmax);
+    walker.build(std::max(1, sourceLength));
+    return walker;
+}
+
+void TimeStepWalker::build(int sourceLength)
+{
+    m_sourceLength = sourceLength;
+    m_forwardPositions.clear();
+    m_backwardPositions.clear();
+    m_forward.clear();
+    m_backward.clear();
     const int T = m_timeSteps;
     const int L = m_layers;
+    // One stack's walk: its layers (the trace's first + 0 … L−1) over its \a n steps, with or without
+    // the output phases after its top layer.
     const auto forwardLayer = [&](int t, int l, int block) {
-        for (Phase p : layerPhases(cell))
+        for (Phase p : layerPhases(m_cell))
             m_forwardPositions.push_back({{t, l, p}, block});
     };
-    const auto output = [&](int t, int block) {
-        for (Phase p : outputPhases(head))
-            m_forwardPositions.push_back({{t, L - 1, p}, block});
-    };
     const auto backwardLayer = [&](int t, int l, int block) {
-        for (Phase p : layerPhases(cell, true))
+        for (Phase p : layerPhases(m_cell, true))
             m_backwardPositions.push_back({{t, l, p}, block});
     };
+    const auto forwardStack = [&](int first, int n, bool outputs, int &block) {
+        const auto output = [&](int t) {
+            for (Phase p : outputPhases(m_head))
+                m_forwardPositions.push_back({{t, first + L - 1, p}, block});
+        };
+        if (m_order == WalkOrder::TimeMajor) {
+            for (int t = 0; t < n; ++t, ++block) {
+                for (int l = 0; l < L; ++l)
+                    forwardLayer(t, first + l, block);
+                if (outputs)
+                    output(t);
+            }
+        } else {
+            for (int l = 0; l < L; ++l) {
+                for (int t = 0; t < n; ++t, ++block)
+                    forwardLayer(t, first + l, block);
+            }
+            for (int t = 0; outputs && t < n; ++t, ++block)
+                output(t);
+        }
+    };
+    const auto backwardStack = [&](int first, int n, int &block) {
+        if (m_order == WalkOrder::TimeMajor) {
+            for (int t = n - 1; t >= 0; --t, ++block) {
+                for (int l = L - 1; l >= 0; --l)
+                    backwardLayer(t, first + l, block);
+            }
+        } else {
+            for (int l = L - 1; l >= 0; --l) {
+                for (int t = n - 1; t >= 0; --t, ++block)
+                    backwardLayer(t, first + l, block);
+            }
+        }
+    };
     int block = 0;
-    if (order == WalkOrder::TimeMajor) {
-        for (int t = 0; t < T; ++t, ++block) {
-            for (int l = 0; l < L; ++l)
-                forwardLayer(t, l, block);
-            output(t, block);
-        }
+    if (sourceLength == 0) {
+        forwardStack(0, T, true, block);
         block = 0;
-        for (int t = T - 1; t >= 0; --t, ++block) {
-            for (int l = L - 1; l >= 0; --l)
-                backwardLayer(t, l, block);
-        }
+        backwardStack(0, T, block);
     } else {
-        for (int l = 0; l < L; ++l) {
-            for (int t = 0; t < T; ++t, ++block)
-                forwardLayer(t, l, block);
-        }
-        for (int t = 0; t < T; ++t, ++block)
-            output(t, block);
+        // The encoder (no outputs), the context of every layer in one block, the decoder.
+        forwardStack(0, sourceLength, false, block);
+        for (int l = 0; l < L; ++l)
+            m_forwardPositions.push_back({{0, L + l, Phase::Context}, block});
+        ++block;
+        forwardStack(L, T, true, block);
         block = 0;
-        for (int l = L - 1; l >= 0; --l) {
-            for (int t = T - 1; t >= 0; --t, ++block)
-                backwardLayer(t, l, block);
-        }
+        backwardStack(L, T, block);
+        for (int l = L - 1; l >= 0; --l)
+            m_backwardPositions.push_back({{0, L + l, Phase::BackwardContext}, block});
+        ++block;
+        backwardStack(0, sourceLength, block);
     }
     for (const auto &p : m_forwardPositions)
         m_forward.push_back(p.cursor);
     for (const auto &p : m_backwardPositions)
         m_backward.push_back(p.cursor);
+}
+
+StepCursor TimeStepWalker::lastLoss() const
+{
+    for (auto it = m_forward.rbegin(); it != m_forward.rend(); ++it) {
+        if (it->phase == Phase::Loss)
+            return *it;
+    }
+    return m_forward.back();
 }
 
 int TimeStepWalker::indexIn(const std::vector<Position> &sequence, const StepCursor &cursor)
@@ -200,9 +253,11 @@ QString TimeStepWalker::name(Phase phase)
     case Phase::Softmax: return QStringLiteral("softmax");
     case Phase::Prediction: return QStringLiteral("prediction");
     case Phase::Loss: return QStringLiteral("loss");
+    case Phase::Context: return QStringLiteral("context");
     case Phase::BackwardHidden: return QStringLiteral("backward");
     case Phase::BackwardCell: return QStringLiteral("backward-cell");
     case Phase::BackwardPre: return QStringLiteral("backward-pre");
+    case Phase::BackwardContext: return QStringLiteral("backward-context");
     }
     return {};
 }
@@ -210,8 +265,8 @@ QString TimeStepWalker::name(Phase phase)
 std::optional<Phase> TimeStepWalker::phaseFromName(const QString &name)
 {
     for (Phase p : {Phase::Input, Phase::InputPart, Phase::HiddenPart, Phase::Sum, Phase::Gates, Phase::CellState,
-                    Phase::Activation, Phase::Output, Phase::Softmax, Phase::Prediction, Phase::Loss,
-                    Phase::BackwardHidden, Phase::BackwardCell, Phase::BackwardPre}) {
+                    Phase::Activation, Phase::Output, Phase::Softmax, Phase::Prediction, Phase::Loss, Phase::Context,
+                    Phase::BackwardHidden, Phase::BackwardCell, Phase::BackwardPre, Phase::BackwardContext}) {
         if (TimeStepWalker::name(p) == name)
             return p;
     }
@@ -290,6 +345,15 @@ QString TimeStepWalker::description(Phase phase, CellKind cell, bool outputLayer
         if (gru)
             return tr("dL/dh_t: from the output, and from t+1 through W_hh and through z_{t+1} ⊙ h_t");
         return tr("dL/dh_t: the gradient arriving from the output and from t+1 through W_hh");
+    case Phase::Context:
+        return lstm ? tr("the decoder starts from the encoder's final state: h_0 and c_0 of the decoder = "
+                         "h_n and c_n of the encoder, layer by layer")
+                    : tr("the decoder starts from the encoder's final state: h_0 of the decoder = h_n of the "
+                         "encoder, layer by layer");
+    case Phase::BackwardContext:
+        return lstm ? tr("across the context: the decoder's dL/dh_0 and dL/dc_0 are what reaches the "
+                         "encoder's h_n and c_n")
+                    : tr("across the context: the decoder's dL/dh_0 is what reaches the encoder's h_n");
     case Phase::BackwardCell:
         return tr("dL/dc_t: through h_t = o ⊙ tanh(c_t), plus f_{t+1} ⊙ dL/dc_{t+1} along the cell state");
     case Phase::BackwardPre:

@@ -14,6 +14,14 @@
 // prediction: output → loss (the step's squared error, (y_t − x_{t+1})²).
 // Back through time, per layer and time step: dL/dh_t (→ dL/dc_t for an LSTM) → dL/dpre_t.
 //
+// An encoder–decoder (task "translate", issue 16; encoderDecoder()) walks two stacks: the encoder's
+// layers over the n source characters (no outputs), then the context (per layer: the decoder's
+// h_0 = the encoder's final h_n, and c for an LSTM), then the decoder's layers over its m + 1 steps
+// with the output phases. A cursor's layer is then the trace's: 0 … L−1 the encoder's, L … 2L−1 the
+// decoder's (SequenceTrace::layers), its t the step within that stack. Back through time: the
+// decoder from its last step, across the context (dL/dh_0 of the decoder is what reaches the
+// encoder's h_n), then the encoder from its last step.
+//
 // Two walking orders visit the same positions (and the engine's numbers are the same in both):
 //   time-major:  every layer at t, then t+1 — how the stacked picture reads;
 //   layer-major: layer 1 over all of time, then layer 2 … — how PyTorch computes it; the output
@@ -47,9 +55,11 @@ enum class Phase {
     Softmax,
     Prediction,
     Loss,
+    Context, // an encoder–decoder: the decoder's h_0 (c_0) of one layer = the encoder's final state
     BackwardHidden, // dL/dh_t: from the output (or the layer above) and from t+1
     BackwardCell, // LSTM: dL/dc_t, through h_t = o ⊙ tanh(c_t) and from c_{t+1}
     BackwardPre, // dL/dpre_t: what reaches W_xh, W_hh and the biases
+    BackwardContext, // an encoder–decoder: the decoder's dL/dh_0 (dL/dc_0) = what reaches the encoder's h_n
 };
 
 enum class WalkOrder { TimeMajor, LayerMajor };
@@ -79,6 +89,10 @@ class TimeStepWalker
 public:
     TimeStepWalker(int timeSteps, int layers, CellKind cell = CellKind::RnnTanh, WalkOrder order = WalkOrder::TimeMajor,
                    OutputHead head = OutputHead::Softmax);
+    //! An encoder–decoder's walk: the encoder's \a layers over \a sourceLength steps, the context,
+    //! the decoder's \a layers over \a decoderSteps steps with a softmax head (see the top).
+    static TimeStepWalker encoderDecoder(int sourceLength, int decoderSteps, int layers, CellKind cell,
+                                         WalkOrder order = WalkOrder::TimeMajor);
 
     //! Every forward position, in order. (By value: safe on a temporary walker.)
     std::vector<StepCursor> forwardSequence() const { return m_forward; }
@@ -105,14 +119,27 @@ public:
     //! Whether the walker has \a cursor (a phase of another cell kind, a layer or t out of range: no).
     bool contains(const StepCursor &cursor) const;
 
+    //! The time steps with outputs (an encoder–decoder's: the decoder's).
     int timeSteps() const { return m_timeSteps; }
+    //! Layers per stack.
     int layers() const { return m_layers; }
+    //! An encoder–decoder's source length n; 0 for one stack.
+    int sourceLength() const { return m_sourceLength; }
+    bool isEncoderDecoder() const { return m_sourceLength > 0; }
+    //! The trace's layer of the top layer whose h_t feeds the outputs (L−1, or 2L−1 for an
+    //! encoder–decoder's decoder).
+    int outputLayer() const { return isEncoderDecoder() ? 2 * m_layers - 1 : m_layers - 1; }
+    //! Whether \a cursor is in an encoder–decoder's encoder (its layer below L).
+    bool inEncoder(const StepCursor &cursor) const { return isEncoderDecoder() && cursor.layer < m_layers; }
+    //! The last time step's loss: what the walk shows before it starts (and Step in parts' loss).
+    StepCursor lastLoss() const;
     CellKind cell() const { return m_cell; }
     WalkOrder order() const { return m_order; }
     OutputHead head() const { return m_head; }
 
     //! Command-line names: input, input-part, hidden-part, sum, gates, cell, activation, output,
-    //! softmax, prediction, loss, backward (= backward-hidden), backward-cell, backward-pre.
+    //! softmax, prediction, loss, context, backward (= backward-hidden), backward-cell, backward-pre,
+    //! backward-context.
     static QString name(Phase phase);
     static std::optional<Phase> phaseFromName(const QString &name);
     //! What is on screen, in words ("W_hh h_{t−1} + b_hh: the memory of t−1").
@@ -130,7 +157,11 @@ private:
     //! The last position of block \a block of \a sequence, or nullopt.
     static std::optional<StepCursor> endOfBlock(const std::vector<Position> &sequence, int block);
 
+    //! Both walks' positions; \a sourceLength > 0: an encoder–decoder's.
+    void build(int sourceLength);
+
     int m_timeSteps;
+    int m_sourceLength = 0;
     int m_layers;
     CellKind m_cell;
     WalkOrder m_order;

@@ -155,9 +155,14 @@ int takeScreenshot(const ScreenshotOptions &options)
     }
     if (options.timeStep || options.phase) {
         const SnapshotPtr s = controller->snapshot();
-        const int T = s->shownSequence(window.graphBar()->textIndex()).length();
         const ModelConfig &model = s->setup->session.model;
         const int L = model.numLayers;
+        window.stepByHand()->setSnapshot(s);
+        const TimeStepWalker walker = window.stepByHand()->walker();
+        // A translation's encoder or decoder: its own steps; its layers follow the encoder's in the trace.
+        const bool encoder = walker.isEncoderDecoder() && options.walkEncoder;
+        const int T = encoder ? walker.sourceLength() : walker.timeSteps();
+        const int first = walker.isEncoderDecoder() && !encoder ? L : 0;
         // Refused, not clamped (--time-step 999 on hello drew t = 3).
         // --time-step counts as the screen does, t = 1 … n; the cursor is 0-based.
         if (options.timeStep && (*options.timeStep < 1 || *options.timeStep > T)) {
@@ -173,10 +178,12 @@ int takeScreenshot(const ScreenshotOptions &options)
         StepCursor cursor;
         cursor.phase = options.phase ? *TimeStepWalker::phaseFromName(*options.phase) : Phase::Loss;
         cursor.t = std::clamp(options.timeStep ? *options.timeStep - 1 : (cursor.isBackward() ? 0 : T - 1), 0, T - 1);
-        cursor.layer = std::clamp(options.layer - 1, 0, L - 1);
+        cursor.layer = first + std::clamp(options.layer - 1, 0, L - 1);
         if (cursor.isOutputPhase())
-            cursor.layer = L - 1;
-        if (!TimeStepWalker(T, L, model.cell, WalkOrder::TimeMajor, outputHeadOf(*s->setup->task)).contains(cursor)) {
+            cursor.layer = first + L - 1;
+        if (cursor.phase == Phase::Context || cursor.phase == Phase::BackwardContext)
+            cursor.t = 0;
+        if (!walker.contains(cursor)) {
             std::fprintf(stderr,
                          "rnnlab: --phase %s does not exist for a %s cell (gates and cell: LSTM and GRU; "
                          "backward-cell: LSTM; softmax and prediction: not for a time series)\n",

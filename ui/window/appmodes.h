@@ -66,6 +66,7 @@ struct ScreenshotOptions
     bool layerMajor = false; // walk layer by layer (else time step by time step)
     bool whatIfNoMemory = false; // --what-if whh0: Edit ▸ What if W_hh = 0?
     bool greedy = false; // --decoder greedy: a translation's graph in its Translate view
+    bool walkEncoder = false; // --stack encoder: a translation's walk by hand in its encoder (else its decoder)
     //! --export-svg / --export-png: write this figure instead of the window (FigureExport).
     QString figurePath;
     QString figure = QStringLiteral("graph"); // "graph", or a heatmap: "W_hh", "rnn.weight_hh_l0"

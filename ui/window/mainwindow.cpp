@@ -205,6 +205,7 @@ QWidget *MainWindow::createGraphArea()
     connect(m_bar, &GraphBar::textIndexChanged, m_stepByHand, &StepByHandPanel::setTextIndex);
     connect(m_stepByHand, &StepByHandPanel::walkOrderChanged, m_graph, &GraphView::setWalkOrder);
     connect(m_stepByHand, &StepByHandPanel::cursorChanged, m_graph, &GraphView::setStepCursor);
+    connect(m_stepByHand, &StepByHandPanel::cursorChanged, m_translationGraph, &TranslationGraph::setStepCursor);
     connect(m_stepByHand, &StepByHandPanel::cursorChanged, view<MemoryView>(QStringLiteral("memory")),
             &MemoryView::setStepCursor);
     connect(m_bar, &GraphBar::textIndexChanged, view<MemoryView>(QStringLiteral("memory")), &MemoryView::setTextIndex);
@@ -387,13 +388,10 @@ void MainWindow::placePendingCursor(const SnapshotPtr &snapshot)
         || snapshot->trace.sequences.empty())
         return;
     // A reopened session's walk by hand, where it was — if it fits this model (else ignored).
-    const ModelConfig &model = snapshot->setup->session.model;
-    const int T = snapshot->shownSequence(m_bar->textIndex()).length();
     const StepCursor cursor = *m_pendingCursor;
     m_pendingCursor.reset();
     m_stepByHand->setSnapshot(snapshot);
-    if (TimeStepWalker(T, model.numLayers, model.cell, WalkOrder::TimeMajor, outputHeadOf(*snapshot->setup->task))
-            .contains(cursor))
+    if (m_stepByHand->walker().contains(cursor)) // (an encoder–decoder's walk too)
         m_stepByHand->setCursor(cursor);
 }
 

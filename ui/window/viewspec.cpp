@@ -85,8 +85,6 @@ QString translationNotice(const QString &id)
                              "three weight sets (encoder, decoder, fc) in the Matrices panel.");
     if (id == u"graph") // hidden for a translation: its own graph (TranslationGraph) stands in its place
         return tr("An encoder–decoder is drawn by its own graph.");
-    if (id == u"step")
-        return tr("The walk by hand through an encoder and then a decoder is not written yet.") + where;
     if (id == u"generate")
         return tr("Generate writes text by feeding a network's output back as its next input; a translation does that "
                   "in its decoder, and its greedy translations are listed in Predictions per step.");

@@ -3,6 +3,7 @@
 // node per quantity; nothing overlaps; at the graph area of a 1280×800 and of a 1920×1080 window
 // the examples' pairs fit the view with cells large enough to print their numbers (the readability
 // rule: 0.8 lines high, "−0.00" wide); where they cannot, the numbers are left out, never shrunk.
+#include "ui/graph/translationgraph.h"
 #include "ui/graph/translationlayout.h"
 
 #include <QTest>
@@ -31,6 +32,7 @@ private slots:
     void labelsWholeAtTheWindowSizes_data();
     void labelsWholeAtTheWindowSizes();
     void greedyFeedsItsOutputBack();
+    void walkHighlights();
 };
 
 void TestTranslationLayout::columns_data()
@@ -194,6 +196,30 @@ void TestTranslationLayout::greedyFeedsItsOutputBack()
         ++feedback;
     }
     QCOMPARE(feedback, 3);
+}
+
+void TestTranslationLayout::walkHighlights()
+{
+    // The walk by hand's cursor (its layer the trace's: the decoder's follow the encoder's) lights
+    // the node the equations are about: in the encoder, the context, the decoder and its outputs.
+    const int L = 2;
+    TranslationGeometry g{3, 4, L, 4, 4, 5, QSizeF(1600, 1000), 16, 30};
+    const TranslationLayout layout = TranslationLayout::of(g);
+    const auto one = [&](const StepCursor &cursor) {
+        const auto nodes = TranslationGraph::highlighted(layout, cursor, L);
+        return nodes.size() == 1 ? nodes.front() : nullptr;
+    };
+    QCOMPARE(one({1, 0, Phase::Input}), layout.find(TranslationNodeKind::OneHot, false, 1));
+    QCOMPARE(one({1, 1, Phase::Input}), layout.find(TranslationNodeKind::Hidden, false, 1, 0)); // h_t of layer 1
+    QCOMPARE(one({2, 1, Phase::Sum}), layout.find(TranslationNodeKind::Hidden, false, 2, 1));
+    QCOMPARE(one({0, L + 1, Phase::Context}), layout.find(TranslationNodeKind::Context, false, 0, 1));
+    QCOMPARE(one({0, L, Phase::BackwardContext}), layout.find(TranslationNodeKind::Context, false, 0, 0));
+    QCOMPARE(one({0, L, Phase::Input}), layout.find(TranslationNodeKind::OneHot, true, 0));
+    QCOMPARE(one({3, L + 1, Phase::Activation}), layout.find(TranslationNodeKind::Hidden, true, 3, 1));
+    QCOMPARE(one({3, 2 * L - 1, Phase::Softmax}), layout.find(TranslationNodeKind::Output, true, 3));
+    QCOMPARE(one({3, 2 * L - 1, Phase::Loss}), layout.find(TranslationNodeKind::Prediction, true, 3));
+    QCOMPARE(one({2, 0, Phase::BackwardPre}), layout.find(TranslationNodeKind::Hidden, false, 2, 0));
+    QVERIFY(one({2, L, Phase::BackwardHidden}) != nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestTranslationLayout)

@@ -2,9 +2,12 @@
 // EquationModel: at every phase of every time step (forward and back through time), for the hello
 // example, a 2-layer session with an output layer and a 20-unit one (shown as windows), and LSTM
 // and GRU sessions gate by gate, every number in the equations is the engine's own — the weights
-// and the trace of the snapshot.
+// and the trace of the snapshot; for a translation (an encoder–decoder) through the encoder, the
+// context and the decoder, forward and back.
+#include "engine/tasks/translatetask.h"
 #include "engine/trainer.h"
 #include "engine/unicode.h"
+#include "tests/support/testsupport.h"
 #include "ui/teaching/equationmodel.h"
 
 #include <QTest>
@@ -219,15 +222,21 @@ void TestEquationModel::numbersAreTheTrace_data()
     QTest::addColumn<int>("layers");
     QTest::addColumn<bool>("outputLayer");
     QTest::addColumn<int>("cell");
-    QTest::newRow("hello") << 4 << 1 << false << int(CellKind::RnnTanh);
-    QTest::newRow("2 layers, output layer") << 6 << 2 << true << int(CellKind::RnnTanh);
-    QTest::newRow("20 units: windows") << 20 << 1 << true << int(CellKind::RnnTanh);
-    QTest::newRow("lstm, hello") << 4 << 1 << false << int(CellKind::Lstm);
-    QTest::newRow("lstm, 2 layers") << 5 << 2 << true << int(CellKind::Lstm);
-    QTest::newRow("lstm, 20 units") << 20 << 1 << true << int(CellKind::Lstm);
-    QTest::newRow("gru, hello") << 4 << 1 << false << int(CellKind::Gru);
-    QTest::newRow("gru, 3 layers") << 6 << 3 << true << int(CellKind::Gru);
-    QTest::newRow("gru, 20 units") << 20 << 1 << true << int(CellKind::Gru);
+    QTest::addColumn<bool>("translate"); // the reverse-words example: an encoder–decoder
+    QTest::newRow("hello") << 4 << 1 << false << int(CellKind::RnnTanh) << false;
+    QTest::newRow("2 layers, output layer") << 6 << 2 << true << int(CellKind::RnnTanh) << false;
+    QTest::newRow("20 units: windows") << 20 << 1 << true << int(CellKind::RnnTanh) << false;
+    QTest::newRow("lstm, hello") << 4 << 1 << false << int(CellKind::Lstm) << false;
+    QTest::newRow("lstm, 2 layers") << 5 << 2 << true << int(CellKind::Lstm) << false;
+    QTest::newRow("lstm, 20 units") << 20 << 1 << true << int(CellKind::Lstm) << false;
+    QTest::newRow("gru, hello") << 4 << 1 << false << int(CellKind::Gru) << false;
+    QTest::newRow("gru, 3 layers") << 6 << 3 << true << int(CellKind::Gru) << false;
+    QTest::newRow("gru, 20 units") << 20 << 1 << true << int(CellKind::Gru) << false;
+    QTest::newRow("translate, rnn") << 5 << 1 << true << int(CellKind::RnnTanh) << true;
+    QTest::newRow("translate, rnn, 2 layers") << 4 << 2 << true << int(CellKind::RnnTanh) << true;
+    QTest::newRow("translate, rnn, 20 units") << 20 << 1 << true << int(CellKind::RnnTanh) << true;
+    QTest::newRow("translate, lstm, 2 layers") << 5 << 2 << true << int(CellKind::Lstm) << true;
+    QTest::newRow("translate, gru") << 6 << 1 << true << int(CellKind::Gru) << true;
 }
 
 void TestEquationModel::numbersAreTheTrace()
@@ -236,13 +245,25 @@ void TestEquationModel::numbersAreTheTrace()
     QFETCH(int, layers);
     QFETCH(bool, outputLayer);
     QFETCH(int, cell);
-    Session session = lectureExample();
-    session.model = ModelConfig{CellKind(cell), hidden, layers, outputLayer};
+    QFETCH(bool, translate);
+    Session session = translate
+        ? test::readSession(test::sourceFile(QStringLiteral("resources/examples/reverse-words.json")))
+        : lectureExample();
+    session.model.cell = CellKind(cell);
+    session.model.hiddenSize = hidden;
+    session.model.numLayers = layers;
+    session.model.outputLayer = outputLayer;
     if (!outputLayer)
         session.model.hiddenSize = 4;
     const SnapshotPtr s = snapshotOf(session, 7);
     const auto &sequence = s->trace.sequences[0];
-    const TimeStepWalker walker(sequence.length(), layers, CellKind(cell));
+    // An encoder–decoder: the encoder's layers (over the source) come first in the trace.
+    const int sourceLength = int(sequence.layers.front().hidden.cols());
+    const TimeStepWalker walker = translate
+        ? TimeStepWalker::encoderDecoder(sourceLength, sequence.length(), layers, CellKind(cell))
+        : TimeStepWalker(sequence.length(), layers, CellKind(cell));
+    const std::vector<int> source =
+        translate ? static_cast<const TranslateTask &>(*s->setup->task).sourceIndices()[0] : std::vector<int>{};
     int tagged = 0;
     std::vector<StepCursor> everything = walker.forwardSequence();
     const auto backward = walker.backwardSequence();
@@ -253,6 +274,11 @@ void TestEquationModel::numbersAreTheTrace()
             const Equation eq = EquationModel::build(*s, 0, cursor, unit);
             QVERIFY(!eq.lines.empty());
             const auto &layer = sequence.layers[std::size_t(cursor.layer)];
+            // The cursor's stack (the decoder's layers follow the encoder's) and its layer in it.
+            const RecurrentBlock &stack = s->weights.layout().stack(std::size_t(cursor.layer / layers));
+            const int local = cursor.layer % layers;
+            const bool inEncoder = walker.inEncoder(cursor);
+            const bool context = cursor.phase == Phase::Context || cursor.phase == Phase::BackwardContext;
             for (const auto &line : eq.lines) {
                 QString wrong;
                 QVERIFY2(arithmeticHolds(line, &wrong), qPrintable(TimeStepWalker::name(cursor.phase) + u' ' + wrong));
@@ -268,6 +294,7 @@ void TestEquationModel::numbersAreTheTrace()
                         const TraceSource &src = *item.source;
                         const auto &from = sequence.layers[std::size_t(src.layer)];
                         const Matrix<float> *field = nullptr;
+                        const Vector<float> *whole = nullptr; // the context's vectors
                         switch (src.field) {
                         case TraceSource::Field::InputPart: field = &from.inputPart; break;
                         case TraceSource::Field::HiddenPart: field = &from.hiddenPart; break;
@@ -281,32 +308,41 @@ void TestEquationModel::numbersAreTheTrace()
                         case TraceSource::Field::DCell: field = &from.dCell; break;
                         case TraceSource::Field::DPreActivation: field = &from.dPreActivation; break;
                         case TraceSource::Field::DHiddenPart: field = &from.dHiddenPart; break;
+                        case TraceSource::Field::InitialHidden: whole = &from.initialHidden; break;
+                        case TraceSource::Field::InitialCell: whole = &from.initialCell; break;
+                        case TraceSource::Field::DInitialHidden: whole = &from.dInitialHidden; break;
+                        case TraceSource::Field::DInitialCell: whole = &from.dInitialCell; break;
+                        case TraceSource::Field::DFinalHidden: whole = &from.dFinalHidden; break;
+                        case TraceSource::Field::DFinalCell: whole = &from.dFinalCell; break;
                         }
-                        QVERIFY(src.layer == cursor.layer);
-                        QVERIFY(std::abs(src.t - t) <= 1);
-                        ok = matches(item, field->col(src.t).segment(src.rowOffset, hidden), &why);
+                        // The context's items read the encoder's layer of the same depth, at its last step.
+                        QVERIFY(src.layer == cursor.layer || (context && src.layer == cursor.layer - layers));
+                        QVERIFY(context || std::abs(src.t - t) <= 1);
+                        ok = whole ? whole->size() > 0 && matches(item, *whole, &why)
+                                   : matches(item, field->col(src.t).segment(src.rowOffset, hidden), &why);
                         ++tagged;
                     } else if (name.startsWith(QStringLiteral("W_xh x_t"))
                                || name.startsWith(QStringLiteral("W_xh h_t"))) // layer 2 reads h_t⁽¹⁾
                         ok = matches(item, layer.inputPart.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_xh")))
-                        ok = matches(item, s->weights.matrix(s->weights.layout().stack().weightIh(cursor.layer)), &why);
+                        ok = matches(item, s->weights.matrix(stack.weightIh(local)), &why);
                     else if (name.startsWith(QStringLiteral("W_hhᵀ"))
-                             || name.startsWith(QStringLiteral("nothing after")))
+                             || name.startsWith(QStringLiteral("nothing after"))
+                             || name.startsWith(QStringLiteral("dL/dh_0^{dec} across")))
                         ok = matches(item, layer.dHiddenThroughTime.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_hh h")))
                         ok = matches(item, layer.hiddenPart.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_hh")))
-                        ok = matches(item, s->weights.matrix(s->weights.layout().stack().weightHh(cursor.layer)), &why);
+                        ok = matches(item, s->weights.matrix(stack.weightHh(local)), &why);
                     else if (name.startsWith(QStringLiteral("Σ ")) || name.startsWith(QStringLiteral("b_y["))
                              || (name.startsWith(QStringLiteral("y_")) && name.contains(u'[')))
                         ; // y_t unit by unit (equation::termLines): tst_valueequations' outputTermByTerm
                     else if (name == QStringLiteral("W_hy") || name.startsWith(QStringLiteral("W_hy[")))
                         ok = matches(item, s->weights.matrix(s->weights.layout().fcWeight()), &why);
                     else if (name.startsWith(QStringLiteral("b_ih")))
-                        ok = matches(item, s->weights.vector(s->weights.layout().stack().biasIh(cursor.layer)), &why);
+                        ok = matches(item, s->weights.vector(stack.biasIh(local)), &why);
                     else if (name.startsWith(QStringLiteral("b_hh")))
-                        ok = matches(item, s->weights.vector(s->weights.layout().stack().biasHh(cursor.layer)), &why);
+                        ok = matches(item, s->weights.vector(stack.biasHh(local)), &why);
                     else if (name == QStringLiteral("b_y"))
                         ok = matches(item, s->weights.vector(s->weights.layout().fcBias()), &why);
                     else if (name.startsWith(QStringLiteral("a_")))
@@ -328,7 +364,8 @@ void TestEquationModel::numbersAreTheTrace()
                     else if (name.startsWith(QStringLiteral("dL/da_")))
                         ok = matches(item, layer.dPreActivation.col(t), &why);
                     else if (name.startsWith(QStringLiteral("W_hyᵀ")) || name.startsWith(QStringLiteral("dL/dy"))
-                             || name.startsWith(QStringLiteral("from layer")))
+                             || name.startsWith(QStringLiteral("from layer"))
+                             || name.startsWith(QStringLiteral("0: the encoder has no outputs")))
                         ok = matches(item, layer.dHiddenFromAbove.col(t), &why);
                     else if (name.startsWith(QStringLiteral("h_0 = 0")) || name.startsWith(QStringLiteral("c_0 = 0")))
                         ok = item.values.size() > 0 && t == 0
@@ -337,7 +374,8 @@ void TestEquationModel::numbersAreTheTrace()
                     else if (name.startsWith(QStringLiteral("h_")) && !name.contains(u'='))
                         ; // h of this or a neighbouring step / layer: checked through the names below
                     else if (name.startsWith(QStringLiteral("x_")))
-                        ok = item.highlightRow == sequence.inputs[std::size_t(t)];
+                        ok =
+                            item.highlightRow == (inEncoder ? source[std::size_t(t)] : sequence.inputs[std::size_t(t)]);
                     else
                         QFAIL(qPrintable(QStringLiteral("an unchecked item: ") + name));
                     QVERIFY2(ok,
@@ -353,7 +391,8 @@ void TestEquationModel::numbersAreTheTrace()
     }
     QVERIFY(checked > 50);
     // The gated cells' equations are all tagged with their source; the RNN's are named.
-    QCOMPARE(tagged > 0, CellKind(cell) == CellKind::Lstm || CellKind(cell) == CellKind::Gru);
+    // (An encoder–decoder's context items are tagged for every cell.)
+    QCOMPARE(tagged > 0, translate || CellKind(cell) == CellKind::Lstm || CellKind(cell) == CellKind::Gru);
 }
 
 void TestEquationModel::windowsOfLargeMatrices()

@@ -28,6 +28,7 @@ private slots:
     void bAgainGoesFurtherBack();
     void timeSeriesWalk();
     void testSeriesWalksForwardOnly();
+    void translationWalk();
 };
 
 namespace {
@@ -222,6 +223,61 @@ void TestStepByHandPanel::testSeriesWalksForwardOnly()
     panel.startBackward();
     panel.nextTimeStep();
     QVERIFY(panel.cursor() && panel.cursor()->isBackward());
+}
+
+void TestStepByHandPanel::translationWalk()
+{
+    // A translation (issue 16): → walks the encoder's steps, then the context, then the decoder's;
+    // B starts back through time at the decoder's last step and ends in the encoder; the parts of a
+    // training step go the same way. Every equation names its stack.
+    Session session = test::readSession(test::sourceFile(QStringLiteral("resources/examples/reverse-words.json")));
+    session.model.hiddenSize = 5;
+    session.model.numLayers = 2;
+    SnapshotBuilder run(session);
+    run.train(2);
+    const SnapshotPtr s = run.snapshot();
+    StepByHandPanel panel;
+    panel.setSnapshot(s);
+    QVERIFY(panel.isEncoderDecoder());
+    const auto &pair = s->trace.sequences.front(); // hello → olleh
+    const int n = int(pair.layers.front().hidden.cols());
+    const int steps = pair.length();
+    QCOMPARE(n, 5);
+    QCOMPARE(steps, 6); // <sos> + olleh
+    const int L = 2;
+    panel.nextTimeStep();
+    QCOMPARE(settledTime(panel), 0);
+    QVERIFY(panel.cursor()->layer < L); // the encoder first
+    QVERIFY2(panel.equationView()->equation().caption.startsWith(QStringLiteral("Encoder")),
+             qPrintable(panel.equationView()->equation().caption));
+    panel.setCursor(StepCursor{n - 1, L - 1, Phase::Activation}); // the encoder's last step
+    panel.laterTimeStep();
+    QCOMPARE(panel.cursor()->phase, Phase::Context); // then the context, layer by layer
+    QVERIFY(panel.cursor()->layer >= L);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isAnimating(), 20000); // a step of 14 phases, 320 ms each
+    panel.laterTimeStep();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isAnimating(), 20000); // a step of 14 phases, 320 ms each
+    QCOMPARE(*panel.cursor(), (StepCursor{0, 2 * L - 1, Phase::Loss})); // the decoder's first step, to its loss
+    QVERIFY(panel.equationView()->equation().caption.startsWith(QStringLiteral("Decoder")));
+    // Back through time: from the decoder's last step.
+    panel.leave();
+    panel.startBackward();
+    QCOMPARE(panel.cursor()->t, steps - 1);
+    QVERIFY(panel.cursor()->layer >= L);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isAnimating(), 20000); // a step of 14 phases, 320 ms each
+    // The parts of one training step: the forward pass ends at the decoder's last prediction, the
+    // loss part at its loss, the backward part in the encoder's first step.
+    panel.leave();
+    panel.nextPart();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isAnimating(), 20000); // a step of 14 phases, 320 ms each
+    QCOMPARE(*panel.cursor(), (StepCursor{steps - 1, 2 * L - 1, Phase::Prediction}));
+    panel.nextPart();
+    QCOMPARE(*panel.cursor(), (StepCursor{steps - 1, 2 * L - 1, Phase::Loss}));
+    panel.nextPart();
+    QCOMPARE(panel.cursor()->layer, L); // the decoder's last step first
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isAnimating(), 20000);
+    QCOMPARE(*panel.cursor(), (StepCursor{0, 0, Phase::BackwardPre}));
+    QVERIFY(panel.equationView()->equation().caption.startsWith(QStringLiteral("Encoder")));
 }
 
 QTEST_MAIN(TestStepByHandPanel)

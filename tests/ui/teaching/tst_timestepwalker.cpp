@@ -27,6 +27,8 @@ private slots:
     void names();
     void valueHead_data();
     void valueHead();
+    void encoderDecoder_data();
+    void encoderDecoder();
 };
 
 void TestTimeStepWalker::forwardSequence_data()
@@ -283,6 +285,89 @@ void TestTimeStepWalker::valueHead()
     // Backward is the same as a character model's.
     QCOMPARE(walker.backwardSequence(),
              TimeStepWalker(3, 2, CellKind::Gru, WalkOrder(order), OutputHead::Softmax).backwardSequence());
+}
+
+void TestTimeStepWalker::encoderDecoder_data()
+{
+    QTest::addColumn<int>("layers");
+    QTest::addColumn<int>("cell");
+    QTest::addColumn<int>("order");
+    QTest::newRow("rnn, time-major") << 1 << int(CellKind::RnnTanh) << int(WalkOrder::TimeMajor);
+    QTest::newRow("lstm, 2 layers, time-major") << 2 << int(CellKind::Lstm) << int(WalkOrder::TimeMajor);
+    QTest::newRow("gru, 2 layers, layer-major") << 2 << int(CellKind::Gru) << int(WalkOrder::LayerMajor);
+}
+
+void TestTimeStepWalker::encoderDecoder()
+{
+    // A translation (issue 16): the encoder's layers over the n source characters (no outputs),
+    // the context of every layer, then the decoder's layers (the trace's L … 2L−1) over its m + 1
+    // steps with the outputs; back through time the decoder first, across the context, then the
+    // encoder.
+    QFETCH(int, layers);
+    QFETCH(int, cell);
+    QFETCH(int, order);
+    const int L = layers;
+    const int n = 5; // longer than the decoder: the two stacks' steps are their own
+    const int steps = 3;
+    const TimeStepWalker walker = TimeStepWalker::encoderDecoder(n, steps, L, CellKind(cell), WalkOrder(order));
+    QVERIFY(walker.isEncoderDecoder());
+    QCOMPARE(walker.sourceLength(), n);
+    QCOMPARE(walker.outputLayer(), 2 * L - 1);
+    const auto layerPhases = TimeStepWalker::layerPhases(CellKind(cell));
+    const auto forward = walker.forwardSequence();
+    QCOMPARE(forward.size(), std::size_t(n * L * layerPhases.size() + L + steps * (L * layerPhases.size() + 4)));
+    // Encoder, then context, then decoder: the stage never goes back.
+    const auto stage = [&](const StepCursor &c) {
+        return c.phase == Phase::Context || c.phase == Phase::BackwardContext ? 1 : c.layer < L ? 0 : 2;
+    };
+    for (std::size_t i = 1; i < forward.size(); ++i)
+        QVERIFY(stage(forward[i - 1]) <= stage(forward[i]));
+    QCOMPARE(stage(forward.front()), 0);
+    QCOMPARE(forward.front(), (StepCursor{0, 0, Phase::Input}));
+    for (const StepCursor &c : forward) {
+        if (c.isOutputPhase()) // outputs only above the decoder's top layer, at its steps
+            QVERIFY(c.layer == 2 * L - 1 && c.t < steps);
+        if (c.layer < L && c.phase != Phase::Context)
+            QVERIFY(c.t < n);
+        if (c.phase == Phase::Context)
+            QVERIFY(c.layer >= L && c.t == 0);
+        QVERIFY(walker.contains(c));
+    }
+    int contexts = 0;
+    for (const StepCursor &c : forward)
+        contexts += c.phase == Phase::Context;
+    QCOMPARE(contexts, L);
+    QCOMPARE(forward.back(), (StepCursor{steps - 1, 2 * L - 1, Phase::Loss}));
+    QCOMPARE(walker.lastLoss(), forward.back());
+    // The context is one block: → from the encoder's last block lands at its end.
+    const auto context = walker.block({0, L, Phase::Context});
+    QCOMPARE(int(context.size()), L);
+
+    const auto backward = walker.backwardSequence();
+    const auto backwardPhases = TimeStepWalker::layerPhases(CellKind(cell), true);
+    QCOMPARE(backward.size(), std::size_t((n + steps) * L * backwardPhases.size() + L));
+    for (std::size_t i = 1; i < backward.size(); ++i)
+        QVERIFY(stage(backward[i - 1]) >= stage(backward[i]));
+    QCOMPARE(stage(backward.front()), 2);
+    QCOMPARE(backward.front().t, steps - 1);
+    QCOMPARE(walker.backwardStart(), backward.front());
+    QCOMPARE(backward.back().layer, 0);
+    QCOMPARE(backward.back().t, 0);
+    QVERIFY(walker.contains({0, L, Phase::BackwardContext}));
+    // Phase by phase through the whole walk and back again.
+    StepCursor at = forward.front();
+    std::size_t visited = 1;
+    while (const auto next = walker.nextPhase(at)) {
+        at = *next;
+        ++visited;
+    }
+    QCOMPARE(visited, forward.size());
+    // Names for the command line and saved views.
+    QCOMPARE(TimeStepWalker::phaseFromName(QStringLiteral("context")), std::optional<Phase>(Phase::Context));
+    QCOMPARE(TimeStepWalker::phaseFromName(QStringLiteral("backward-context")),
+             std::optional<Phase>(Phase::BackwardContext));
+    QVERIFY(!(StepCursor{0, L, Phase::Context}.isBackward()));
+    QVERIFY((StepCursor{0, L, Phase::BackwardContext}.isBackward()));
 }
 
 QTEST_GUILESS_MAIN(TestTimeStepWalker)
