@@ -45,7 +45,7 @@ struct GenerationTrace
     //! inputs (n): x_t's index. layers: every forward field (inputPart, hiddenPart, preActivation,
     //! gates, cell, hidden; H × n or G·H × n), the backward fields zero. logits (V × n): y_t.
     //! probabilities (V × n): what the pick drew from — softmax(y_t / temperature) when sampling,
-    //! softmax(y_t) when greedy. predictions (n): the pick at t (from t = prime − 1 on; before that,
+    //! softmax(y_t) when greedy and at the prime's steps before its last (no pick there). predictions (n): the pick at t (from t = prime − 1 on; before that,
     //! where the prime gives the next input, the argmax). targets (n): the reference's up to
     //! partsAt, −1 after it or without one (see traceGeneration). stepLoss, dLogits: zero (no loss is computed).
     SequenceTrace<float> pass;

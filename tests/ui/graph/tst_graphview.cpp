@@ -333,7 +333,7 @@ void TestGraphView::oneToManyDrawsTheGeneratedText()
     const std::u32string expected = generate(snapshot->weights, snapshot->setup->vocabulary, options);
 
     GraphView view;
-    view.resize(1500, 800);
+    view.resize(1900, 900);
     view.setSnapshot(snapshot);
     view.setTaskShape(TaskShape::OneToMany);
     view.show();
