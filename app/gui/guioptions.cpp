@@ -16,6 +16,9 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QStringList>
+
+#include <climits>
 
 namespace rnnlab {
 
@@ -275,7 +278,7 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
     }
     if (!compare.sessions.empty()) {
         for (const char *option : {"tab", "history-step", "series", "time-step", "phase", "layer", "walk-order",
-                                   "what-if", "decoder", "stack"}) {
+                                   "what-if", "decoder", "stack", "shape", "sample"}) {
             if (parser.isSet(QLatin1String(option)))
                 return refuse(GuiOptions::tr("--%1 shows a part of the main window: it does not apply to compare mode")
                                   .arg(QLatin1String(option)));
@@ -366,6 +369,33 @@ GuiMode screenshotMode(const QCommandLineParser &parser, NamedSession session, c
                 GuiOptions::tr("--decoder: \"%1\" is not a decoder view: teacher-forcing or greedy").arg(decoder));
         options.greedy = decoder == u"greedy";
     }
+    if (parser.isSet(QStringLiteral("shape"))) {
+        const QString name = parser.value(QStringLiteral("shape"));
+        for (TaskShape shape :
+             {TaskShape::OneToOne, TaskShape::OneToMany, TaskShape::ManyToOne, TaskShape::ManyToMany}) {
+            if (name == QLatin1String(shapeName(shape)))
+                options.shape = shape;
+        }
+        if (!options.shape)
+            return refuse(GuiOptions::tr("--shape: \"%1\" is not a shape: one-to-one, one-to-many, many-to-one or "
+                                         "many-to-many")
+                              .arg(name));
+    }
+    if (parser.isSet(QStringLiteral("sample"))) {
+        const QString value = parser.value(QStringLiteral("sample"));
+        const QStringList parts = value.split(u':');
+        bool temperatureOk = false;
+        bool seedOk = false;
+        const double temperature = parts.value(0).toDouble(&temperatureOk);
+        const qint64 seed = parts.size() == 2 ? parts.value(1).toLongLong(&seedOk) : 0;
+        if (parts.size() != 2 || !temperatureOk || !seedOk || !(temperature >= 0.01 && temperature <= 100.0) || seed < 0
+            || seed > INT_MAX)
+            return refuse(GuiOptions::tr("--sample: \"%1\" is not TEMPERATURE:SEED (a temperature from 0.01 to 100, "
+                                         "a seed from 0, e.g. 0.8:3)")
+                              .arg(value));
+        options.sampleTemperature = temperature;
+        options.sampleSeed = seed;
+    }
     return options;
 }
 
@@ -436,6 +466,14 @@ void GuiOptions::add(QCommandLineParser &parser)
          GuiOptions::tr("With --screenshot, a translation: teacher-forcing (the default) or greedy (the graph's "
                         "Translate view: the decoder fed its own previous output)."),
          QStringLiteral("VIEW")},
+        {QStringLiteral("shape"),
+         GuiOptions::tr("With --screenshot: draw the unfolded graph as one-to-one, one-to-many (generating, for a "
+                        "next-character session), many-to-one or many-to-many."),
+         QStringLiteral("SHAPE")},
+        {QStringLiteral("sample"),
+         GuiOptions::tr("With --screenshot: the Generate tab (and the one-to-many picture) samples at this "
+                        "temperature with this seed, e.g. 0.8:3; greedy without."),
+         QStringLiteral("T:SEED")},
         {QStringLiteral("export-svg"),
          GuiOptions::tr("Write the graph (or --figure) as SVG and exit; takes --screenshot's "
                         "options (--train, --view, --size, …)."),

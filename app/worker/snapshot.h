@@ -145,6 +145,15 @@ struct TrainingSnapshot
     //! trace was computed with (the what-if variant's too), step by step (EncoderDecoder::greedyPass),
     //! in the pairs' order: the graph's Translate view. Null for the other tasks.
     std::shared_ptr<const std::vector<GreedyPass>> greedy;
+    //! A run that can generate (next character, Task::canGenerate): each training text's
+    //! free-running pass by the weights the trace was computed with (the what-if variant's too),
+    //! from the text's first character, as many steps as the text has, each pick fed back, the
+    //! text's targets beside the picks (traceGeneration; partsAt: where the generated text parts
+    //! from it) — the graph's one-to-many picture. In the texts' order; null for the other tasks.
+    std::shared_ptr<const std::vector<GenerationTrace>> freeRuns;
+    //! How its picks were made: none = greedy, else sampled at this temperature with freeRunSeed.
+    std::optional<double> freeRunTemperature;
+    std::int64_t freeRunSeed = 0;
 
     // The sequences the graph and the walk by hand can show, as the bar lists them: the trace's
     // (the training texts or series, 0 … trace.sequences.size() − 1), then a forecast run's test

@@ -65,6 +65,20 @@ SnapshotPtr SnapshotAssembler::assemble(Trainer &trainer, RunHistory &history, c
             passes->push_back(EncoderDecoder::greedyPass(weights, *translateTask, source));
         return std::shared_ptr<const std::vector<GreedyPass>>(std::move(passes));
     };
+    // A generating run's free-running passes (the one-to-many picture), likewise on the worker.
+    const auto freeRunsOf = [&](const ParameterSet<float> &weights) {
+        auto runs = std::make_shared<std::vector<GenerationTrace>>();
+        for (const SequenceTrace<float> &text : trainer.trace().sequences) {
+            if (text.inputs.empty())
+                continue;
+            runs->push_back(traceGeneration(weights, {text.inputs.front()}, text.length(), status.freeRunTemperature,
+                                            status.freeRunSeed, &text.targets));
+        }
+        return std::shared_ptr<const std::vector<GenerationTrace>>(std::move(runs));
+    };
+    const bool generates = m_setup->task->canGenerate() && m_setup->task->outputKind() == OutputKind::Character;
+    snapshot->freeRunTemperature = status.freeRunTemperature;
+    snapshot->freeRunSeed = status.freeRunSeed;
     if (status.whatIfNoMemory) {
         const ParameterSet<float> noMemory = withoutMemory(trainer.parameters());
         trainer.evaluateVariant(noMemory, true);
@@ -74,6 +88,8 @@ SnapshotPtr SnapshotAssembler::assemble(Trainer &trainer, RunHistory &history, c
                 noMemory, trainer.trace(), *forecastTask, status.forecastLength, status.forecastFrom));
         if (translateTask)
             snapshot->greedy = greedyOf(noMemory);
+        if (generates)
+            snapshot->freeRuns = freeRunsOf(noMemory);
     } else {
         trainer.evaluate(true);
         trainer.evaluateLastStepGradients();
@@ -82,6 +98,8 @@ SnapshotPtr SnapshotAssembler::assemble(Trainer &trainer, RunHistory &history, c
                 trainer.parameters(), trainer.trace(), *forecastTask, status.forecastLength, status.forecastFrom));
         if (translateTask)
             snapshot->greedy = greedyOf(trainer.parameters());
+        if (generates)
+            snapshot->freeRuns = freeRunsOf(trainer.parameters());
     }
     snapshot->weights = trainer.parameters();
     snapshot->trace = trainer.trace();

@@ -33,6 +33,10 @@ struct RunStatus
     std::optional<GeneratedText> generated;
     int forecastLength = 20; // a forecast run: points of the free-running forecast past each series
     int forecastFrom = 0; // … which starts after that many points (0: at each series' end)
+    //! A run that can generate: how the free-running passes of TrainingSnapshot::freeRuns pick
+    //! (none: greedy; else sampled at this temperature with freeRunSeed).
+    std::optional<double> freeRunTemperature;
+    std::int64_t freeRunSeed = 0;
 };
 
 class SnapshotAssembler

@@ -4,6 +4,7 @@
 #include "engine/trainer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <variant>
 
 #if defined(__linux__)
@@ -114,6 +115,13 @@ void TrainingWorker::redo()
 void TrainingWorker::setWhatIfNoMemory(bool on)
 {
     post(command::SetWhatIfNoMemory{on});
+}
+
+void TrainingWorker::setFreeRun(std::optional<double> temperature, std::int64_t seed)
+{
+    if (temperature && !(std::isfinite(*temperature) && *temperature > 0.0))
+        temperature.reset(); // validate()'s rule: a temperature must be finite and > 0
+    post(command::SetFreeRun{temperature, seed});
 }
 
 void TrainingWorker::setForecastLength(int length, int from)
@@ -287,6 +295,12 @@ void TrainingWorker::apply(command::Redo &)
 void TrainingWorker::apply(command::SetWhatIfNoMemory &command)
 {
     m_status.whatIfNoMemory = command.on;
+}
+
+void TrainingWorker::apply(command::SetFreeRun &command)
+{
+    m_status.freeRunTemperature = command.temperature;
+    m_status.freeRunSeed = command.seed;
 }
 
 void TrainingWorker::apply(command::SetForecastLength &command)

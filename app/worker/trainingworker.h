@@ -83,6 +83,9 @@ public:
     //! A forecast run: every snapshot's free-running forecast has \a length points past the end
     //! (0 … maxGenerationLength) and starts after the first \a from points (0: at the end).
     void setForecastLength(int length, int from = 0);
+    //! How the snapshots' free-running passes (TrainingSnapshot::freeRuns) pick: greedy without
+    //! \a temperature, else sampled with it (> 0) and \a seed.
+    void setFreeRun(std::optional<double> temperature, std::int64_t seed);
     //! How much memory the rewind checkpoints may use (default 256 MiB).
     void setCheckpointBudget(std::size_t bytes);
     //! Trains in lock step with the other participants of \a gate, as participant \a participant:
@@ -119,6 +122,7 @@ private:
     void apply(command::Redo &command);
     void apply(command::SetWhatIfNoMemory &command);
     void apply(command::SetForecastLength &command);
+    void apply(command::SetFreeRun &command);
     void apply(command::SetCheckpointBudget &command);
     void apply(command::SetLockStep &command);
     //! Playing stops and pending steps are dropped (the measured speed is kept).

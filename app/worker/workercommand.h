@@ -71,6 +71,13 @@ struct SetForecastLength
     int length = 20;
     int from = 0; // the free run starts after this many points (0: at the series' end)
 };
+//! How the one-to-many picture's free-running pass picks (TrainingSnapshot::freeRuns): greedy
+//! without a temperature, else sampled with it and the seed, as GenerationOptions says.
+struct SetFreeRun
+{
+    std::optional<double> temperature;
+    std::int64_t seed = 0;
+};
 struct SetCheckpointBudget
 {
     std::size_t bytes = 0;
@@ -87,6 +94,6 @@ using WorkerCommand =
     std::variant<command::Reset, command::Play, command::Pause, command::Step, command::SetSpeed, command::Generate,
                  command::SetPublishInterval, command::ViewStep, command::ResumeFromView, command::EditWeight,
                  command::Undo, command::Redo, command::SetWhatIfNoMemory, command::SetForecastLength,
-                 command::SetCheckpointBudget, command::SetLockStep>;
+                 command::SetFreeRun, command::SetCheckpointBudget, command::SetLockStep>;
 
 } // namespace rnnlab

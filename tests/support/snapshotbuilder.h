@@ -36,6 +36,12 @@ public:
     void setForecastLength(int length) { m_status.forecastLength = length; }
     //! … and its start (SignalPlot::forecastFrom()).
     void setForecastFrom(int from) { m_status.forecastFrom = from; }
+    //! How the free-running passes pick (snapshot()->freeRuns), as the worker's setFreeRun().
+    void setFreeRun(std::optional<double> temperature, std::int64_t seed)
+    {
+        m_status.freeRunTemperature = temperature;
+        m_status.freeRunSeed = seed;
+    }
     //! The state now as an immutable snapshot (sequence increases with every call).
     SnapshotPtr snapshot();
 

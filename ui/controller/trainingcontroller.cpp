@@ -123,6 +123,11 @@ void TrainingController::setForecastLength(int length, int from)
     m_worker.setForecastLength(length, from);
 }
 
+void TrainingController::setFreeRun(const GenerationOptions &options)
+{
+    m_worker.setFreeRun(options.temperature, options.seed);
+}
+
 void TrainingController::setLockStep(std::shared_ptr<LockStep> gate, int participant)
 {
     m_worker.setLockStep(std::move(gate), participant);

@@ -68,6 +68,10 @@ public slots:
     //! A forecast run: points of the free-running forecast in every snapshot past the end, and the
     //! points it starts after (0: the end; the signal plot's).
     void setForecastLength(int length, int from = 0);
+    //! How the one-to-many picture's free-running passes pick (TrainingSnapshot::freeRuns): the
+    //! Generate tab's greedy, or sampled with its temperature and seed (\a options' prime and
+    //! length are not used: each pass starts from its text's first character).
+    void setFreeRun(const rnnlab::GenerationOptions &options);
     //! Compare mode: train in lock step with the other participants of \a gate (see
     //! TrainingWorker::setLockStep); null: free-running again. Either way training pauses here:
     //! the gate, or the next play(), decides when it goes on.

@@ -50,7 +50,9 @@ AccessibleCell GraphAccessible::cell(int index) const
     if (!snapshot || !snapshot->setup)
         return a;
     const RunSetup &setup = *snapshot->setup;
-    const SequenceTrace<float> &s = snapshot->shownSequence(v->textIndex());
+    if (!v->shownPass())
+        return a;
+    const SequenceTrace<float> &s = *v->shownPass(); // one-to-many as it generates: the free run's
     const int t = c.t;
     const auto ut = static_cast<std::size_t>(t);
     const int T = s.length();

@@ -10,6 +10,7 @@
 #include "ui/teaching/symboltext.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPalette>
 
@@ -118,7 +119,34 @@ QString GraphCaption::words(const State &state, bool compact)
         : steps == 1             ? tr("After 1 training step")
                                  : tr("After %1 training steps").arg(steps);
     QString caption;
-    if (state.folded) {
+    if (state.freeRun && !state.folded) {
+        // Generating: x_1 given, then the picks. The training pass's loss is not this pass's.
+        const GenerationTrace &run = *state.freeRun;
+        std::u32string written;
+        for (int t = 0; t < run.primeLength; ++t)
+            written += vocabulary.character(s->inputs[static_cast<std::size_t>(t)]);
+        for (int k : run.generated)
+            written += vocabulary.character(k);
+        const QString how = !snapshot.freeRunTemperature
+            ? tr("greedy")
+            : tr("sampled, temperature %1, seed %2")
+                  .arg(QLocale().toString(*snapshot.freeRunTemperature, 'g', 3))
+                  .arg(snapshot.freeRunSeed);
+        caption = when + QStringLiteral(": ");
+        if (texts.size() > 1)
+            caption += tr("text %1 of %2, ").arg(text + 1).arg(texts.size());
+        if (!finite)
+            return caption + tr("the outputs are not numbers (NaN): the run diverged");
+        caption += (compact ? tr("generating (%1): “%2”") : tr("generating (%1), each pick fed back: “%2”"))
+                       .arg(how, visibleText(written));
+        if (run.partsAt >= 0)
+            caption += compact ? tr(" · parts from the text at t = %1").arg(run.partsAt + 1)
+                               : tr(" · parts from the training text “%1” at t = %2 (✗)")
+                                     .arg(visibleText(texts[text]))
+                                     .arg(run.partsAt + 1);
+        else
+            caption += compact ? tr(" · as the text") : tr(" · as the training text all the way");
+    } else if (state.folded) {
         const auto t = static_cast<std::size_t>(state.shownTimeStep);
         const bool right = s->predictions[t] == s->targets[t];
         caption = (compact ? tr("Folded. t = %1: ‘%2’ → %3 ‘%4’ %5")
@@ -146,7 +174,9 @@ QString GraphCaption::words(const State &state, bool compact)
     }
     // Folded, the ✓ or ✗ is one step's: put that step's own loss beside it, then the mean.
     const auto shown = static_cast<std::size_t>(std::clamp(state.shownTimeStep, 0, s->length() - 1));
-    if (finite && state.folded && s->targets[shown] >= 0)
+    if (state.freeRun) // a generating pass has no loss; the training pass's is not about it
+        ;
+    else if (finite && state.folded && s->targets[shown] >= 0)
         caption += tr(" · loss at t = %3: %1 (mean %2)") // the step's own, then the training loss
                        .arg(ReaderNumber::fixed(s->stepLoss(Eigen::Index(shown)), 4))
                        .arg(ReaderNumber::fixed(snapshot.trace.loss, 4))

@@ -38,6 +38,9 @@ public:
         bool outputsHidden = false;
         std::optional<TaskShape> shape; // drawn as another shape than the session's own
         bool flagged = false; // a test series with steps above the anomaly threshold (GraphFlags)
+        //! One-to-many as it generates (GraphView::freeRun()): sequence is its pass; the caption
+        //! says how it picks, what it wrote and where it parts from the training text.
+        const GenerationTrace *freeRun = nullptr;
     };
 
     //! The caption's first line (bold) for \a state, which has a snapshot with its setup.

@@ -109,6 +109,23 @@ void GraphPainter::paintRowLabels(const std::vector<RowLabel> &labels, bool grad
     m_painter.setFont(m_font);
 }
 
+void GraphPainter::paintFeedback(const QRectF &prediction, const QRectF &input, double opacity) const
+{
+    const QColor accent = m_palette.color(QPalette::Highlight);
+    const double gapX = (prediction.right() + input.left()) / 2;
+    const QPointF start(prediction.right(), prediction.center().y());
+    const QPointF end(input.left(), input.center().y());
+    m_painter.setOpacity(opacity);
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.setPen(QPen(accent, 1.8, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    m_painter.drawPolyline(QPolygonF{start, QPointF(gapX, start.y()), QPointF(gapX, end.y()), end});
+    m_painter.setPen(Qt::NoPen);
+    m_painter.setBrush(accent);
+    drawArrowHead(m_painter, end, QPointF(1, 0), 7.0);
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.setOpacity(1.0);
+}
+
 void GraphPainter::paintHighlight(const QRectF &rect) const
 {
     // A soft halo and a firm outline in the highlight colour: "look here".

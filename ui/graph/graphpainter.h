@@ -60,6 +60,11 @@ public:
     void paintRowLabels(const std::vector<RowLabel> &labels, bool gradients = false) const;
     void paintNode(const GraphNode &node, double opacity, const Emphasis &emphasis) const;
     void paintEdge(const GraphEdge &edge, double opacity, const Emphasis &emphasis) const;
+    //! Generating: the pick of step t − 1 (its box \a prediction, atop column t − 1) fed back as
+    //! x_t (its box \a input, at the foot of column t): out of the box's right side, down the gap
+    //! between the columns, into the input's left side, in the accent colour (as the translation
+    //! graph's greedy decoder draws its feedback).
+    void paintFeedback(const QRectF &prediction, const QRectF &input, double opacity) const;
     //! "Look here": a soft halo and a firm outline around \a rect.
     void paintHighlight(const QRectF &rect) const;
     //! What if W_hh = 0?: a cross over a W_hh arrow at \a centre.

@@ -3,6 +3,8 @@
 
 #include "ui/graph/graphpainter.h"
 
+#include <algorithm>
+
 namespace rnnlab {
 
 void GraphScene::paint(const GraphPainter &graph, const GraphEmphasis &emphasis, const Frame &frame)
@@ -16,11 +18,26 @@ void GraphScene::paint(const GraphPainter &graph, const GraphEmphasis &emphasis,
             || (!e.caption.isEmpty() && e.caption.intersects(near));
     };
     const auto nodeInShape = [&](const GraphNode &node) {
-        return layout.isFolded() || shapeHasNode(frame.shape, node, frame.timeSteps);
+        return layout.isFolded() || shapeHasNode(frame.shape, node, frame.timeSteps, frame.freeRun != nullptr);
     };
     const auto edgeInShape = [&](const GraphEdge &e) {
-        return layout.isFolded() || shapeHasEdge(frame.shape, e, frame.timeSteps);
+        return layout.isFolded() || shapeHasEdge(frame.shape, e, frame.timeSteps, frame.freeRun != nullptr);
     };
+
+    // Generating: the pick of step t − 1 is the input of step t — under everything else, so that
+    // the W_hh arrows' names and heatmaps in the gap stay on top. Unfolded only (folded, every
+    // step is one column), from the first step whose input is a pick (after the prime).
+    if (frame.freeRun && !layout.isFolded() && frame.unfolded > 0.02) {
+        for (int t = std::max(1, frame.freeRun->primeLength); t < frame.timeSteps; ++t) {
+            const GraphNode *from = layout.node(NodeKind::Prediction, t - 1);
+            const GraphNode *to = layout.node(NodeKind::InputChar, t);
+            if (!from || !to || !from->rect.united(to->rect).intersects(near))
+                continue;
+            const double opacity = frame.unfolded * std::min(emphasis.of(*from).opacity, emphasis.of(*to).opacity);
+            if (opacity > 0.02)
+                graph.paintFeedback(from->rect, to->rect, opacity);
+        }
+    }
 
     // Arrows below the nodes.
     for (const auto &e : layout.edges()) {

@@ -15,6 +15,7 @@
 namespace rnnlab {
 
 class GraphPainter;
+struct GenerationTrace;
 
 class GraphScene
 {
@@ -24,6 +25,9 @@ public:
         const GraphLayout *layout = nullptr; // as drawn now (interpolated while the fold animates)
         const GraphLayout *folded = nullptr; // the folded layout: its W_hh loop fades in
         TaskShape shape = TaskShape::ManyToMany;
+        //! One-to-many as it generates (GraphView::freeRun()): every input, and an arrow from each
+        //! picked y_{t−1} down to x_t. Null: the shape's nodes of the training pass.
+        const GenerationTrace *freeRun = nullptr;
         int timeSteps = 0;
         int shownT = 0; // the time step the folded cell shows
         double unfolded = 1.0; // 1 = unfolded, 0 = folded

@@ -6,6 +6,7 @@
 #include "ui/common/readernumber.h"
 #include "ui/matrices/matrixlabels.h"
 
+#include <QLocale>
 #include <QStringList>
 
 namespace rnnlab {
@@ -30,7 +31,8 @@ QString gateWords(CellKind cell, int gate)
 } // namespace
 
 QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const TrainingSnapshot &snapshot,
-                         const SequenceTrace<float> &sequence, TaskShape shape, bool outputsHidden, bool gradients)
+                         const SequenceTrace<float> &sequence, TaskShape shape, bool outputsHidden, bool gradients,
+                         const GenerationTrace *freeRun)
 {
     const SequenceTrace<float> *s = &sequence;
     if (!snapshot.setup)
@@ -64,7 +66,7 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
     }
     const GraphNode *node = layout.nodeAt(scene);
     if (!node || (layout.isFolded() && node->t != shownT)
-        || !(layout.isFolded() || shapeHasNode(shape, *node, s->length())))
+        || !(layout.isFolded() || shapeHasNode(shape, *node, s->length(), freeRun != nullptr)))
         return {};
     if (outputsHidden
         && (node->kind == NodeKind::Output || node->kind == NodeKind::Prediction || node->kind == NodeKind::TimeStep))
@@ -117,6 +119,34 @@ QString GraphToolTip::at(QPointF scene, const GraphLayout &layout, const Trainin
         }
     }
     const QString in = s->inputs.empty() ? QString() : visibleCharacter(vocabulary.character(s->inputs[ut]));
+    if (freeRun && node->kind == NodeKind::InputChar) {
+        if (t < freeRun->primeLength)
+            return tr("x_%1 = ‘%2’: given, the training text's first character; generation starts here")
+                .arg(t + 1)
+                .arg(in);
+        return tr("x_%1 = ‘%2’: the character the network picked at t = %3, fed back as its next input")
+            .arg(t + 1)
+            .arg(in)
+            .arg(t);
+    }
+    if (freeRun && node->kind == NodeKind::Prediction) {
+        const QString picked = outputName(s->predictions[ut]);
+        QString text = !snapshot.freeRunTemperature
+            ? tr("At t = %1 the network picks ‘%2’, the most probable (greedy)").arg(t + 1).arg(picked)
+            : tr("At t = %1 the network draws ‘%2’ from softmax(y_t / %3) (sampled, seed %4)")
+                  .arg(t + 1)
+                  .arg(picked, QLocale().toString(*snapshot.freeRunTemperature, 'g', 3))
+                  .arg(snapshot.freeRunSeed);
+        if (t == freeRun->partsAt)
+            text += QStringLiteral("<br>")
+                + tr("The training text has ‘%1’ here: the generated text parts from it at this step")
+                      .arg(outputName(s->targets[ut]));
+        else if (s->targets[ut] >= 0)
+            text += QStringLiteral("<br>") + tr("as the training text");
+        else if (freeRun->partsAt >= 0 && t > freeRun->partsAt)
+            text += QStringLiteral("<br>") + tr("(past where it parted from the training text: nothing to compare)");
+        return text;
+    }
     switch (node->kind) {
     case NodeKind::TimeStep:
         if (s->targets[ut] < 0)

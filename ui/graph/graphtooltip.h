@@ -24,10 +24,11 @@ public: // the macro leaves the struct private
     //! The tooltip at \a scene (the coordinates of \a layout) for \a sequence of \a snapshot, drawn
     //! as \a shape; \a outputsHidden: the lesson hides y_t until the class has predicted;
     //! \a gradients: the node under \a scene shows dL/dh_t (dL/dc_t), walking back. Every number
-    //! with all its float32 digits. Empty where there is nothing to say.
+    //! with all its float32 digits. Empty where there is nothing to say. \a freeRun: one-to-many
+    //! as it generates (\a sequence is its pass): the inputs and picks say where they come from.
     static QString at(QPointF scene, const GraphLayout &layout, const TrainingSnapshot &snapshot,
-                      const SequenceTrace<float> &sequence, TaskShape shape, bool outputsHidden,
-                      bool gradients = false);
+                      const SequenceTrace<float> &sequence, TaskShape shape, bool outputsHidden, bool gradients = false,
+                      const GenerationTrace *freeRun = nullptr);
 };
 
 } // namespace rnnlab

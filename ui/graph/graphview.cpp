@@ -59,6 +59,8 @@ const SequenceTrace<float> *GraphView::sequence() const
 {
     if (!m_snapshot || m_snapshot->trace.sequences.empty())
         return nullptr;
+    if (const GenerationTrace *run = freeRun())
+        return &run->pass; // one-to-many as it generates: its own pass, not the training pass
     return &m_snapshot->shownSequence(m_textIndex); // a forecast run's test series after its training series
 }
 
@@ -94,6 +96,7 @@ GraphCaption::State GraphView::captionState() const
     state.shownTimeStep = shownTimeStep();
     state.outputsHidden = m_outputsHidden;
     state.shape = m_shape;
+    state.freeRun = freeRun();
     state.flagged = !m_flags.empty();
     return state;
 }
@@ -579,7 +582,8 @@ QString GraphView::toolTipAt(QPointF scene) const
         return {};
     const GraphNode *node = m_layout.nodeAt(scene);
     const bool gradients = node && emphasis(*node).gradient;
-    QString text = GraphToolTip::at(scene, m_layout, *m_snapshot, *s, taskShape(), m_outputsHidden, gradients);
+    QString text =
+        GraphToolTip::at(scene, m_layout, *m_snapshot, *s, taskShape(), m_outputsHidden, gradients, freeRun());
     // A flagged column says so wherever it is hovered, with the numbers that flag it (as the
     // Signal tab prints them) — not while its outputs are hidden nor before the walk reaches it.
     if (node && !text.isEmpty() && !m_outputsHidden && m_flags.contains(node->t) && emphasis(*node).opacity >= 0.5)
@@ -685,14 +689,22 @@ void GraphView::setOutputsHidden(bool hidden)
     viewport()->update();
 }
 
+const GenerationTrace *GraphView::freeRun() const
+{
+    if (!m_snapshot || !m_snapshot->freeRuns || taskShape() != TaskShape::OneToMany
+        || m_textIndex >= int(m_snapshot->freeRuns->size()) || m_snapshot->isTestSequence(m_textIndex))
+        return nullptr;
+    return &(*m_snapshot->freeRuns)[static_cast<std::size_t>(m_textIndex)];
+}
+
 bool GraphView::inShape(const GraphNode &node) const
 {
-    return m_layout.isFolded() || shapeHasNode(taskShape(), node, m_lastGeometry.timeSteps);
+    return m_layout.isFolded() || shapeHasNode(taskShape(), node, m_lastGeometry.timeSteps, freeRun() != nullptr);
 }
 
 bool GraphView::inShape(const GraphEdge &e) const
 {
-    return m_layout.isFolded() || shapeHasEdge(taskShape(), e, m_lastGeometry.timeSteps);
+    return m_layout.isFolded() || shapeHasEdge(taskShape(), e, m_lastGeometry.timeSteps, freeRun() != nullptr);
 }
 
 void GraphView::setStepCursor(const std::optional<StepCursor> &cursor)
@@ -757,6 +769,7 @@ void GraphView::paintEvent(QPaintEvent *)
         frame.layout = &m_layout;
         frame.folded = &m_foldedLayout;
         frame.shape = taskShape();
+        frame.freeRun = freeRun();
         frame.timeSteps = m_lastGeometry.timeSteps;
         frame.shownT = shownTimeStep();
         frame.unfolded = m_folded ? 1.0 - m_progress : m_progress;

@@ -59,6 +59,12 @@ public:
     //! The task's shape the unfolded graph is drawn as: the one set with setTaskShape(), else the
     //! session's own (many-to-one for a classifier, many-to-many for next-character prediction).
     TaskShape taskShape() const;
+    //! One-to-many drawn as it generates: the shown text's free-running pass
+    //! (TrainingSnapshot::freeRuns), whose numbers the graph then draws instead of the training
+    //! pass's; null for any other shape, or a run that does not generate.
+    const GenerationTrace *freeRun() const;
+    //! The pass drawn: freeRun()'s, else the shown text's (series') of the trace; null before a snapshot.
+    const SequenceTrace<float> *shownPass() const { return sequence(); }
     //! Whether \a node / \a edge is part of the picture of taskShape().
     bool inShape(const GraphNode &node) const;
     bool inShape(const GraphEdge &edge) const;

@@ -5,9 +5,10 @@
 
 namespace rnnlab {
 
-bool shapeHasInput(TaskShape shape, int t, int)
+bool shapeHasInput(TaskShape shape, int t, int, bool freeRun)
 {
-    return shape == TaskShape::ManyToMany || shape == TaskShape::ManyToOne || t == 0;
+    return shape == TaskShape::ManyToMany || shape == TaskShape::ManyToOne || t == 0
+        || (shape == TaskShape::OneToMany && freeRun);
 }
 
 bool shapeHasOutput(TaskShape shape, int t, int T)
@@ -37,20 +38,20 @@ const char *shapeName(TaskShape shape)
     return "";
 }
 
-bool shapeHasNode(TaskShape shape, const GraphNode &node, int T)
+bool shapeHasNode(TaskShape shape, const GraphNode &node, int T, bool freeRun)
 {
     if (!shapeHasStep(shape, node.t, T))
         return false;
     switch (node.kind) {
     case NodeKind::InputChar:
-    case NodeKind::OneHot: return shapeHasInput(shape, node.t, T);
+    case NodeKind::OneHot: return shapeHasInput(shape, node.t, T, freeRun);
     case NodeKind::Output:
     case NodeKind::Prediction: return shapeHasOutput(shape, node.t, T);
     default: return true;
     }
 }
 
-bool shapeHasEdge(TaskShape shape, const GraphEdge &e, int T)
+bool shapeHasEdge(TaskShape shape, const GraphEdge &e, int T, bool freeRun)
 {
     if (e.kind == EdgeKind::Loop)
         return true;
@@ -59,7 +60,7 @@ bool shapeHasEdge(TaskShape shape, const GraphEdge &e, int T)
     if (e.kind == EdgeKind::Forward && e.role == MatrixRole::HiddenToOutput)
         return shapeHasOutput(shape, e.t, T);
     if (e.kind == EdgeKind::Forward && e.role == MatrixRole::InputToHidden && e.layer == 0)
-        return shapeHasInput(shape, e.t, T);
+        return shapeHasInput(shape, e.t, T, freeRun);
     return true;
 }
 

@@ -235,9 +235,13 @@ std::vector<LessonStep> buildSteps()
                     "<li><b>many-to-many</b>: an output per input — our hello, or a tag for every word; translation "
                     "is many-to-many too, but reads the whole sentence first and then writes one of its own "
                     "length.</li></ul>"
-                    "<p>Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay "
-                    "those of the whole hello pass — the inputs a shape hides still went into its states, and the "
-                    "caption still scores all four outputs.</p>"),
+                    "<p>Choose a shape below. <b>one-to-many</b> draws the network as it generates: x<sub>1</sub> = "
+                    "‘h’ is given, every later input is the character it picked one step before (the arrows from "
+                    "y<sub>t−1</sub> down to x<sub>t</sub>), with the states and probabilities of that pass — greedy, "
+                    "or sampled with the Generate tab's temperature and seed. Where the generated text parts from "
+                    "the training text, a ✗ marks the step. <b>one-to-one</b> is x<sub>1</sub> in, y<sub>1</sub> out: "
+                    "one step's real numbers. The other two keep the numbers of the whole hello pass and only the "
+                    "inputs and outputs they use.</p>"),
         s);
 
     s.example = LessonExample::Sentiment;

@@ -139,6 +139,10 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &GenerationPanel::validateNow);
     connect(m_sample, &QRadioButton::toggled, this, &GenerationPanel::validateNow);
     connect(m_generate, &QPushButton::clicked, this, &GenerationPanel::requestGeneration);
+    const auto sampling = [this] { emit samplingChanged(options()); };
+    connect(m_sample, &QRadioButton::toggled, this, sampling);
+    connect(m_temperature, &QDoubleSpinBox::valueChanged, this, sampling);
+    connect(m_seed, &QSpinBox::valueChanged, this, sampling);
 
     applyErrorStyle();
     validateNow();

@@ -59,6 +59,9 @@ public slots:
 
 signals:
     void generateRequested(rnnlab::GenerationOptions options);
+    //! Greedy or sampled, the temperature or the seed changed: options() (the graph's one-to-many
+    //! picture generates the same way: TrainingController::setFreeRun).
+    void samplingChanged(rnnlab::GenerationOptions options);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -12,6 +12,7 @@
 #include "ui/controller/trainingcontroller.h"
 #include "ui/graph/graphview.h"
 #include "ui/memory/memoryview.h"
+#include "ui/panels/generationpanel.h"
 #include "ui/panels/pytorchpanel.h"
 #include "ui/teaching/stepbyhandpanel.h"
 #include "ui/window/eventwait.h"
@@ -22,13 +23,17 @@
 #include "ui/window/sessionactions.h"
 
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QFont>
 #include <QGuiApplication>
 #include <QImage>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSpinBox>
 
 #include <algorithm>
+#include <climits>
 #include <cstdio>
 
 namespace rnnlab {
@@ -203,6 +208,26 @@ int takeScreenshot(const ScreenshotOptions &options)
         if (options.tab.isEmpty())
             window.showTab(QStringLiteral("step"));
     }
+    if (options.sampleTemperature) {
+        // Set in the Generate tab, as a teacher would: the graph's one-to-many picture follows it.
+        GenerationPanel *generation = window.findChild<GenerationPanel *>();
+        generation->sampleButton()->setChecked(true);
+        generation->temperatureSpinBox()->setValue(*options.sampleTemperature);
+        generation->seedSpinBox()->setValue(int(std::clamp<std::int64_t>(options.sampleSeed, 0, INT_MAX)));
+        const double temperature = generation->temperatureSpinBox()->value(); // as the box rounds it
+        if (!EventWait::until(
+                [&] {
+                    const SnapshotPtr s = controller->snapshot();
+                    return s && s->freeRunTemperature == temperature
+                        && s->freeRunSeed == generation->seedSpinBox()->value();
+                },
+                60000)) {
+            std::fprintf(stderr, "rnnlab: --sample did not finish\n");
+            return 1;
+        }
+    }
+    if (options.shape)
+        window.graphView()->setTaskShape(*options.shape);
     if (options.folded)
         window.graphView()->setFolded(true, false);
     if (options.lessonStep) {

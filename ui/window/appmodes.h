@@ -16,6 +16,7 @@
 
 #include "engine/session.h"
 #include "ui/common/theme.h"
+#include "ui/graph/taskshape.h"
 #include "ui/window/benchmarkmodes.h"
 
 #include <QSize>
@@ -67,6 +68,11 @@ struct ScreenshotOptions
     bool whatIfNoMemory = false; // --what-if whh0: Edit ▸ What if W_hh = 0?
     bool greedy = false; // --decoder greedy: a translation's graph in its Translate view
     bool walkEncoder = false; // --stack encoder: a translation's walk by hand in its encoder (else its decoder)
+    std::optional<TaskShape> shape; // --shape: the unfolded graph drawn as this shape
+    //! --sample T:SEED: the Generate tab set to sample at temperature T with SEED (the one-to-many
+    //! picture generates the same way); none: greedy, its default.
+    std::optional<double> sampleTemperature;
+    std::int64_t sampleSeed = 0;
     //! --export-svg / --export-png: write this figure instead of the window (FigureExport).
     QString figurePath;
     QString figure = QStringLiteral("graph"); // "graph", or a heatmap: "W_hh", "rnn.weight_hh_l0"

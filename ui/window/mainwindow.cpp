@@ -97,6 +97,8 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
     connect(m_lesson, &LessonCoordinator::snapshotToShowAgain, this, &MainWindow::onSnapshot);
     connect(m_model, &ModelPanel::applyRequested, this, &MainWindow::onApplyRequested);
     connect(m_generation, &GenerationPanel::generateRequested, m_controller, &TrainingController::generate);
+    // The one-to-many picture generates as the Generate tab says: greedy, or its temperature and seed.
+    connect(m_generation, &GenerationPanel::samplingChanged, m_controller, &TrainingController::setFreeRun);
     connect(m_matrices, &MatrixPanel::editRequested, this, &MainWindow::onEditRequested);
 
     resize(1280, 800);

@@ -5,7 +5,8 @@
 // y_t row the prediction, each the trace's own number; a time series' graph fits the height of
 // the window's graph pane without scrolling, every row in view; and the walk by hand scrolls what
 // it highlights into view; the fold animates, unless motion is reduced (View ▸ Reduce motion), when
-// it lands on the final layout at once. Not the layout's arithmetic (tst_graphlayout) nor the screenshot's
+// it lands on the final layout at once; one-to-many draws exactly the characters generate() (and so
+// rnnlab-cli generate) writes, greedy and sampled. Not the layout's arithmetic (tst_graphlayout) nor the screenshot's
 // readability rule (tst_readablegraph).
 #include "tests/support/snapshotbuilder.h"
 #include "tests/support/testsupport.h"
@@ -13,6 +14,7 @@
 #include "ui/common/motion.h"
 #include "ui/common/readability.h"
 #include "ui/graph/graphview.h"
+#include "ui/matrices/matrixlabels.h"
 #include "ui/teaching/equationview.h"
 
 #include "app/session/sessionfile.h"
@@ -41,6 +43,8 @@ private slots:
     void reducedMotionFoldsAtOnce();
     void squeezedOneHotKeepsTheMinimum_data();
     void squeezedOneHotKeepsTheMinimum();
+    void oneToManyDrawsTheGeneratedText_data();
+    void oneToManyDrawsTheGeneratedText();
 };
 
 namespace {
@@ -321,6 +325,85 @@ void TestGraphView::reducedMotionFoldsAtOnce()
     QCOMPARE(view.isAnimating(), !reduced);
     QTRY_VERIFY_WITH_TIMEOUT(!view.isAnimating(), 5000);
     QCOMPARE(view.currentLayout().bounds(), unfolded);
+}
+
+void TestGraphView::oneToManyDrawsTheGeneratedText_data()
+{
+    QTest::addColumn<int>("cell");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<double>("temperature"); // 0: greedy
+    QTest::addColumn<int>("seed");
+    QTest::newRow("rnn, untrained, greedy") << int(CellKind::RnnTanh) << 0 << 0.0 << 0;
+    QTest::newRow("rnn, 60 steps, greedy") << int(CellKind::RnnTanh) << 60 << 0.0 << 0;
+    QTest::newRow("rnn, 60 steps, sampled T=1 seed 3") << int(CellKind::RnnTanh) << 60 << 1.0 << 3;
+    QTest::newRow("lstm, 40 steps, sampled T=0.8 seed 11") << int(CellKind::Lstm) << 40 << 0.8 << 11;
+    QTest::newRow("gru, 40 steps, greedy") << int(CellKind::Gru) << 40 << 0.0 << 0;
+}
+
+void TestGraphView::oneToManyDrawsTheGeneratedText()
+{
+    // Issue 16 §2, acceptance 2: the one-to-many picture shows exactly what generate() writes —
+    // the function rnnlab-cli generate prints (tst_cli holds it to PyTorch's greedy generation):
+    // x_1 the text's first character, each later x_t the character picked at t − 1.
+    QFETCH(int, cell);
+    QFETCH(int, steps);
+    QFETCH(double, temperature);
+    QFETCH(int, seed);
+    Session session = test::lectureVariant(1, true, 6);
+    session.model.cell = CellKind(cell);
+    session.data.texts = {U"hello hole"};
+    SnapshotBuilder run(session);
+    run.train(steps);
+    std::optional<double> T;
+    if (temperature > 0)
+        T = temperature;
+    run.setFreeRun(T, seed);
+    const SnapshotPtr snapshot = run.snapshot();
+    QVERIFY(snapshot->freeRuns && snapshot->freeRuns->size() == 1);
+
+    GenerationOptions options;
+    options.prime = U"h";
+    options.length = int(session.data.texts.front().size()) - 1; // one pick per step of the text
+    options.temperature = T;
+    options.seed = seed;
+    const std::u32string expected = generate(snapshot->weights, snapshot->setup->vocabulary, options);
+
+    GraphView view;
+    view.resize(1900, 900);
+    view.setSnapshot(snapshot);
+    view.setTaskShape(TaskShape::OneToMany);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.freeRun());
+    QCOMPARE(view.horizontalScrollBar()->maximum(), 0); // every column in view
+    const int n = int(options.length);
+    QStringList inputs(n);
+    QStringList picks(n);
+    for (const RecordedText &item : printed(view)) {
+        if (item.tag.t < 0 || item.tag.t >= n)
+            continue;
+        QString text = item.text;
+        text.remove(QStringLiteral("✓")).remove(QStringLiteral("✗"));
+        if (QString::fromLatin1(item.tag.kind) == u"input")
+            inputs[item.tag.t] = text;
+        else if (QString::fromLatin1(item.tag.kind) == u"prediction")
+            picks[item.tag.t] = text;
+    }
+    QStringList wanted(n);
+    QStringList fed(n);
+    fed[0] = visibleCharacter(U'h');
+    for (int t = 0; t < n; ++t) {
+        wanted[t] = visibleCharacter(expected[std::size_t(t)]);
+        if (t + 1 < n)
+            fed[t + 1] = wanted[t];
+    }
+    QCOMPARE(picks, wanted);
+    QCOMPARE(inputs, fed);
+
+    // Drawn as the session's own shape again: the training pass, "hello hole" read as it is.
+    view.setTaskShape(std::nullopt);
+    QVERIFY(!view.freeRun());
+    QCOMPARE(view.shownPass(), &snapshot->trace.sequences.front());
 }
 
 QTEST_MAIN(TestGraphView)

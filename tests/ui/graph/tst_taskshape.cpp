@@ -19,6 +19,7 @@ private slots:
     void edges_data();
     void edges();
     void names();
+    void oneToManyGenerating();
 };
 
 void TestTaskShape::inputsOutputsSteps_data()
@@ -119,6 +120,26 @@ void TestTaskShape::edges()
     edge.t = t;
     edge.layer = layer;
     QCOMPARE(shapeHasEdge(TaskShape(shape), edge, 4), drawn);
+}
+
+void TestTaskShape::oneToManyGenerating()
+{
+    // Drawn as it generates (a free run): every x_t is there (x_1 given, the others the picks fed
+    // back) with its W_xh; the other shapes do not change.
+    for (int t = 0; t < 4; ++t) {
+        QVERIFY(shapeHasInput(TaskShape::OneToMany, t, 4, true));
+        GraphNode node;
+        node.kind = NodeKind::InputChar;
+        node.t = t;
+        QVERIFY(shapeHasNode(TaskShape::OneToMany, node, 4, true));
+        GraphEdge edge;
+        edge.kind = EdgeKind::Forward;
+        edge.role = MatrixRole::InputToHidden;
+        edge.t = t;
+        QVERIFY(shapeHasEdge(TaskShape::OneToMany, edge, 4, true));
+    }
+    QVERIFY(!shapeHasInput(TaskShape::OneToOne, 2, 4, true));
+    QVERIFY(!shapeHasOutput(TaskShape::ManyToOne, 2, 4));
 }
 
 void TestTaskShape::names()
