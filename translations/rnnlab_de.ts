@@ -147,6 +147,38 @@
         <source>flagged: error² &gt; threshold</source>
         <translation>markiert: Fehler² &gt; Schwellenwert</translation>
     </message>
+    <message>
+        <source>greedy</source>
+        <translation>greedy</translation>
+    </message>
+    <message>
+        <source>sampled, temperature %1, seed %2</source>
+        <translation>gezogen, Temperatur %1, Seed %2</translation>
+    </message>
+    <message>
+        <source>generating (%1): “%2”</source>
+        <translation>generiert (%1): „%2“</translation>
+    </message>
+    <message>
+        <source>generating (%1), each pick fed back: “%2”</source>
+        <translation>generiert (%1), jede Wahl zurückgeführt: „%2“</translation>
+    </message>
+    <message>
+        <source> · parts from the text at t = %1</source>
+        <translation> · weicht bei t = %1 vom Text ab</translation>
+    </message>
+    <message>
+        <source> · parts from the training text “%1” at t = %2 (✗)</source>
+        <translation> · weicht bei t = %2 vom Trainingstext „%1“ ab (✗)</translation>
+    </message>
+    <message>
+        <source> · as the text</source>
+        <translation> · wie der Text</translation>
+    </message>
+    <message>
+        <source> · as the training text all the way</source>
+        <translation> · durchgehend wie der Trainingstext</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -154,433 +186,433 @@
         <source>%1 %2</source>
         <comment>field, then a predicate</comment>
         <extracomment>A field (data.texts[0], model.hidden_size, Line 2) and a sentence about it that begins with its verb (&quot;is empty: a text needs …&quot;); rnnlab&apos;s field names stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field, then a sentence</comment>
         <extracomment>A field and a sentence that begins with the field&apos;s value (&quot;4096 is out of range …&quot;).</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>compare mode trains %1 or %2 models side by side, not %3 (more do not fit on a screen): give two or three sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vergleichsmodus trainiert %1 oder %2 Modelle nebeneinander, nicht %3 (mehr passen nicht auf einen Bildschirm): gib zwei oder drei Sitzungen an</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ and learn the same thing; give every session the same &quot;task&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in den verglichenen Sitzungen verschieden (%1): verglichene Modelle trainieren auf denselben Daten, damit sich nur die Modelle unterscheiden und dasselbe lernen; gib jeder Sitzung denselben Wert für &quot;task&quot;</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ; give every session the same &quot;texts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in den verglichenen Sitzungen verschieden (%1): verglichene Modelle trainieren auf denselben Daten, damit sich nur die Modelle unterscheiden; gib jeder Sitzung denselben Wert für &quot;texts&quot;</translation>
     </message>
     <message>
         <source>&quot;forecast&quot; (a time series) cannot be compared yet: compare mode compares models of texts; train each time-series session with rnnlab-cli train</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;forecast&quot; (eine Zeitreihe) lässt sich noch nicht vergleichen: der Vergleichsmodus vergleicht Modelle von Texten; trainiere jede Zeitreihen-Sitzung mit rnnlab-cli train</translation>
     </message>
     <message>
         <source>&quot;translate&quot; (an encoder–decoder) cannot be compared yet: train each translation session with rnnlab-cli train</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;translate&quot; (ein Encoder–Decoder) lässt sich noch nicht vergleichen: trainiere jede Übersetzungssitzung mit rnnlab-cli train</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the same class for each text); give every session the same &quot;labels&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in den verglichenen Sitzungen verschieden (%1): verglichene Modelle trainieren auf denselben Daten, damit sich nur die Modelle unterscheiden (dieselbe Klasse für jeden Text); gib jeder Sitzung denselben Wert für &quot;labels&quot;</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the output units in the same order); give every session the same &quot;classes&quot;, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in den verglichenen Sitzungen verschieden (%1): verglichene Modelle trainieren auf denselben Daten, damit sich nur die Modelle unterscheiden (die Ausgabeeinheiten in derselben Reihenfolge); gib jeder Sitzung denselben Wert für &quot;classes&quot; oder keinen</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (one-hot inputs in the same order); give every session the same &quot;vocabulary&quot;, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in den verglichenen Sitzungen verschieden (%1): verglichene Modelle trainieren auf denselben Daten, damit sich nur die Modelle unterscheiden (die One-Hot-Eingaben in derselben Reihenfolge); gib jeder Sitzung denselben Wert für &quot;vocabulary&quot; oder keinen</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;optimizer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in den verglichenen Sitzungen verschieden (%1): verglichene Modelle trainieren mit denselben Optimierer-Einstellungen, damit sich nur die Modelle unterscheiden; gib jeder Sitzung denselben Wert für &quot;optimizer&quot;</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;learning_rate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in den verglichenen Sitzungen verschieden (%1): verglichene Modelle trainieren mit denselben Optimierer-Einstellungen, damit sich nur die Modelle unterscheiden; gib jeder Sitzung denselben Wert für &quot;learning_rate&quot;</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;momentum&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in den verglichenen Sitzungen verschieden (%1): verglichene Modelle trainieren mit denselben Optimierer-Einstellungen, damit sich nur die Modelle unterscheiden; gib jeder Sitzung denselben Wert für &quot;momentum&quot;</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;clip_grad_norm&quot; (or null in each)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in den verglichenen Sitzungen verschieden (%1): verglichene Modelle trainieren mit denselben Optimierer-Einstellungen, damit sich nur die Modelle unterscheiden; gib jeder Sitzung denselben Wert für &quot;clip_grad_norm&quot; (oder überall null)</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): lock step shows step N of every model side by side; give every session the same starting step (leave &quot;optimizer_state&quot; out to start from step 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in den verglichenen Sitzungen verschieden (%1): im Gleichschritt zeigt jedes Modell nebeneinander Schritt N; gib jeder Sitzung denselben Startschritt (lass &quot;optimizer_state&quot; weg, um bei Schritt 0 zu beginnen)</translation>
     </message>
     <message>
         <source>is empty: give at least one character to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer: gib mindestens ein Zeichen zum Anfangen an</translation>
     </message>
     <message>
         <source>uses %1, which the vocabulary (&quot;%2&quot;) does not have: the network only knows the characters of its texts</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet %1, nicht im Vokabular (&quot;%2&quot;): das Netz kennt nur die Zeichen seiner Texte</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 0 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs: erlaubt sind 0 bis %2</translation>
     </message>
     <message>
         <source>must be a finite number &gt; 0 (1 samples from the network&apos;s own probabilities; smaller is more conservative); leave it out for greedy</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine endliche Zahl &gt; 0 sein (1 zieht aus den eigenen Wahrscheinlichkeiten des Netzes; kleiner ist vorsichtiger); für greedy weglassen</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 1 and %2 (rnnlab draws every hidden unit; larger networks cannot be shown and train too slowly to watch)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs: erlaubt sind 1 bis %2 (rnnlab zeichnet jede verborgene Einheit; größere Netze passen nicht ins Bild und trainieren zum Zuschauen zu langsam)</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 1 and %2 (the stacked view draws every layer; deeper stacks do not fit on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs: erlaubt sind 1 bis %2 (die gestapelte Ansicht zeichnet jede Schicht; tiefere Stapel passen nicht auf den Bildschirm)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the learning rate must be a finite number ≥ 0 (0.1 for Adam in the lecture; try 0.001 to 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erlaubt: die Lernrate muss eine endliche Zahl ≥ 0 sein (0.1 für Adam in der Vorlesung; probiere 0.001 bis 0.5)</translation>
     </message>
     <message>
         <source>%1 is not allowed: momentum must be a finite number ≥ 0 (0.9 is usual; 0 turns it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erlaubt: das Momentum muss eine endliche Zahl ≥ 0 sein (üblich ist 0.9; 0 schaltet es ab)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the gradient-norm limit must be a finite number &gt; 0, or null for no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erlaubt: die Grenze der Gradientennorm muss eine endliche Zahl &gt; 0 sein, oder null für kein Clipping</translation>
     </message>
     <message>
         <source>is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kommt doppelt vor</translation>
     </message>
     <message>
         <source>is not a parameter of this model; it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Parameter dieses Modells; es hat %1</translation>
     </message>
     <message>
         <source>has shape %1 but this model needs %2 (as PyTorch&apos;s state_dict)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Form %1, aber dieses Modell braucht %2 (wie im state_dict von PyTorch)</translation>
     </message>
     <message>
         <source>%1 is not a finite float32 number: weights must be finite (|w| &lt; 3.4e38)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine endliche float32-Zahl: Gewichte müssen endlich sein (|w| &lt; 3.4e38)</translation>
     </message>
     <message>
         <source>is missing: give every parameter of the model, or leave &quot;weights&quot; out to initialize from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: gib jeden Parameter des Modells an oder lass &quot;weights&quot; weg, um aus dem Seed zu initialisieren</translation>
     </message>
     <message>
         <source>needs &quot;weights&quot;: a run resumes from its weights and its optimizer state together</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht &quot;weights&quot;: ein Lauf setzt mit seinen Gewichten und seinem Optimiererzustand zusammen fort</translation>
     </message>
     <message>
         <source>has %1 parameters but the model has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Parameter, aber das Modell hat %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>has shape %1 but %2 needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Form %1, aber %2 braucht %3</translation>
     </message>
     <message>
         <source>holds %1: optimizer state must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1: der Optimiererzustand muss endlich sein</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1 (Adam&apos;s step count)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von 1 bis %1 sein (Schrittzähler von Adam)</translation>
     </message>
     <message>
         <source>holds a negative value: squared gradients cannot be</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält einen Wert &lt; 0: quadrierte Gradienten sind nie negativ</translation>
     </message>
     <message>
         <source>belongs to SGD, but the optimizer is adam</source>
-        <translation type="unfinished"></translation>
+        <translation>gehört zu SGD, aber der Optimierer ist adam</translation>
     </message>
     <message>
         <source>holds Adam&apos;s state, but the optimizer is sgd</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält den Zustand von Adam, aber der Optimierer ist sgd</translation>
     </message>
     <message>
         <source>is given but momentum is 0 (SGD keeps no buffer then)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist angegeben, aber das Momentum ist 0 (dann führt SGD keinen Puffer)</translation>
     </message>
     <message>
         <source>is false: a translation needs its output layer, fc = Linear(H, T) over the target tokens; set it to true</source>
-        <translation type="unfinished"></translation>
+        <translation>ist false: eine Übersetzung braucht ihre Ausgabeschicht, fc = Linear(H, T) über die Ziel-Tokens; setze es auf true</translation>
     </message>
     <message>
         <source>this session needs about %1 for its training buffers; the limit is %2 (so that the app&apos;s copies of it still fit in memory): use shorter texts, a smaller hidden size or fewer layers</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung braucht etwa %1 für ihre Trainingspuffer; die Grenze ist %2 (damit die Kopien der App noch in den Speicher passen): nimm kürzere Texte, einen kleineren verborgenen Zustand oder weniger Schichten</translation>
     </message>
     <message>
         <source>%1 does not come after %2: the steps of a history increase, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt nicht nach %2: die Schritte eines Verlaufs steigen an, ab 1</translation>
     </message>
     <message>
         <source>%1 is after the %2 steps the session has taken (optimizer_state.steps_taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nach den %2 Schritten, die die Sitzung gemacht hat (optimizer_state.steps_taken)</translation>
     </message>
     <message>
         <source>%1 is not a loss: a cross-entropy is a finite number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Verlust: eine Kreuzentropie ist eine endliche Zahl ≥ 0</translation>
     </message>
     <message>
         <source>%1 is not a share of right predictions (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Trefferquote (0 bis 1)</translation>
     </message>
     <message>
         <source>is not a step of the history after the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Schritt des Verlaufs nach der vorigen Änderung</translation>
     </message>
     <message>
         <source>has %1 predictions but the session has %2 series</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Vorhersagen, aber die Sitzung hat %2 Reihen</translation>
     </message>
     <message>
         <source>has %1 predictions but the session has %2 texts</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Vorhersagen, aber die Sitzung hat %2 Texte</translation>
     </message>
     <message>
         <source>%1 is not allowed: the period must be a finite number of time steps &gt; 0 (e.g. 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erlaubt: die Periode muss eine endliche Zahl von Zeitschritten &gt; 0 sein (z. B. 20)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the second sine&apos;s period must be a finite number of time steps &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erlaubt: die Periode des zweiten Sinus muss eine endliche Zahl von Zeitschritten &gt; 0 sein</translation>
     </message>
     <message>
         <source>%1 is out of range: a series has 1 to %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs: eine Reihe hat 1 bis %2 Punkte</translation>
     </message>
     <message>
         <source>%1 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>%1 is not allowed: the noise&apos;s standard deviation must be a finite number ≥ 0 (0: no noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erlaubt: die Standardabweichung des Rauschens muss eine endliche Zahl ≥ 0 sein (0: kein Rauschen)</translation>
     </message>
     <message>
         <source>%1 is not a point of the series: it must be between 0 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Punkt der Reihe: erlaubt sind 0 bis %2</translation>
     </message>
     <message>
         <source>%1 is not allowed: the anomaly lasts at least 1 point (0: to the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erlaubt: die Anomalie dauert mindestens 1 Punkt (0: bis zum Ende)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the anomaly lasts at least 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erlaubt: die Anomalie dauert mindestens 1 Punkt</translation>
     </message>
     <message>
         <source>has a value of %1: keep amplitudes, noise and anomaly sizes within ±1e30 so that every point is a float32 number</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Wert von %1: halte Amplituden, Rauschen und Anomaliegrößen innerhalb von ±1e30, damit jeder Punkt eine float32-Zahl ist</translation>
     </message>
     <message>
         <source>%1 does not match the vocabulary size %2: without an output layer the hidden state is the output (one unit per character), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zur Vokabulargröße %2: ohne Ausgabeschicht ist der verborgene Zustand die Ausgabe (eine Einheit pro Zeichen), also muss hidden_size %2 sein — oder setze model.output_layer auf true</translation>
     </message>
     <message>
         <source>%1 does not match the number of classes %2: without an output layer the hidden state is the output (one unit per class), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zur Zahl der Klassen %2: ohne Ausgabeschicht ist der verborgene Zustand die Ausgabe (eine Einheit pro Klasse), also muss hidden_size %2 sein — oder setze model.output_layer auf true</translation>
     </message>
     <message>
         <source>%1 does not match the number of features %2: without an output layer the hidden state is the output (one unit per feature), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zur Zahl der Merkmale %2: ohne Ausgabeschicht ist der verborgene Zustand die Ausgabe (eine Einheit pro Merkmal), also muss hidden_size %2 sein — oder setze model.output_layer auf true</translation>
     </message>
     <message>
         <source>%1 does not match the number of target tokens %2: without an output layer the hidden state is the output (one unit per token), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zur Zahl der Ziel-Tokens %2: ohne Ausgabeschicht ist der verborgene Zustand die Ausgabe (eine Einheit pro Token), also muss hidden_size %2 sein — oder setze model.output_layer auf true</translation>
     </message>
     <message>
         <source>is for &quot;task&quot;: &quot;forecast&quot; (time series); a character task reads data.texts</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für &quot;task&quot;: &quot;forecast&quot; (Zeitreihe); eine Zeichenaufgabe liest data.texts</translation>
     </message>
     <message>
         <source>there is no training text: give at least one text of 2 or more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keinen Trainingstext: gib mindestens einen Text mit 2 oder mehr Zeichen an</translation>
     </message>
     <message>
         <source>have %1 characters in all; the limit is %2 (every character is a time step rnnlab traces and draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>haben insgesamt %1 Zeichen; die Grenze ist %2 (jedes Zeichen ist ein Zeitschritt, den rnnlab verfolgt und zeichnet)</translation>
     </message>
     <message>
         <source>lists %1 more than once: each character may appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>führt %1 mehrfach auf: jedes Zeichen darf nur einmal vorkommen</translation>
     </message>
     <message>
         <source>lacks %1, which the texts use: add them, or leave the vocabulary out to take the texts&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält nicht %1 aus den Texten: ergänze die Zeichen oder lass das Vokabular weg, um die Zeichen der Texte zu nehmen</translation>
     </message>
     <message>
         <source>has %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Zeichen; die Grenze ist %2 (jedes Zeichen ist eine One-Hot-Dimension, die rnnlab zeichnet)</translation>
     </message>
     <message>
         <source>make a vocabulary of %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>ergeben ein Vokabular von %1 Zeichen; die Grenze ist %2 (jedes Zeichen ist eine One-Hot-Dimension, die rnnlab zeichnet)</translation>
     </message>
     <message>
         <source>is empty: a text to classify needs at least 1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer: ein zu klassifizierender Text braucht mindestens 1 Zeichen</translation>
     </message>
     <message>
         <source>has %1 labels for %2 texts: a classifier needs exactly one label per text</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Labels für %2 Texte: ein Klassifikator braucht genau ein Label pro Text</translation>
     </message>
     <message>
         <source>is empty: name the class of text %1 (e.g. &quot;positive&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer: nenne die Klasse von Text %1 (z. B. &quot;positive&quot;)</translation>
     </message>
     <message>
         <source>has an empty class name</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen leeren Klassennamen</translation>
     </message>
     <message>
         <source>lists &quot;%1&quot; more than once: each class may appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>führt &quot;%1&quot; mehrfach auf: jede Klasse darf nur einmal vorkommen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of data.classes: add it there, or leave data.classes out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine der data.classes: füge sie dort hinzu oder lass data.classes weg</translation>
     </message>
     <message>
         <source>name only one class: a classifier needs at least two (e.g. &quot;positive&quot; and &quot;negative&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen nur eine Klasse: ein Klassifikator braucht mindestens zwei (z. B. &quot;positive&quot; und &quot;negative&quot;)</translation>
     </message>
     <message>
         <source>name %1 classes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen %1 Klassen; die Grenze ist %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the session&apos;s classes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Klasse der Sitzung</translation>
     </message>
     <message>
         <source>has %1 point: a series needs at least 2 (an input and the value after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Punkt: eine Reihe braucht mindestens 2 (eine Eingabe und den Wert danach)</translation>
     </message>
     <message>
         <source>has %1 points: a series needs at least 2 (an input and the value after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Punkte: eine Reihe braucht mindestens 2 (eine Eingabe und den Wert danach)</translation>
     </message>
     <message>
         <source>is empty: a time point needs at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer: ein Zeitpunkt braucht mindestens einen Wert</translation>
     </message>
     <message>
         <source>has %1 values but %2 has %3: every time point of a series needs the same features (one number per point, or rows of D numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Werte, aber %2 hat %3: jeder Zeitpunkt einer Reihe braucht dieselben Merkmale (eine Zahl pro Punkt oder Zeilen mit D Zahlen)</translation>
     </message>
     <message>
         <source>has %1 features; the limit is %2 (every feature is an input rnnlab draws at every time step)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Merkmale; die Grenze ist %2 (jedes Merkmal ist eine Eingabe, die rnnlab in jedem Zeitschritt zeichnet)</translation>
     </message>
     <message>
         <source>has %1 feature but %2 has %3: every series needs the same features</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Merkmal, aber %2 hat %3: jede Reihe braucht dieselben Merkmale</translation>
     </message>
     <message>
         <source>has %1 features but %2 has %3: every series needs the same features</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Merkmale, aber %2 hat %3: jede Reihe braucht dieselben Merkmale</translation>
     </message>
     <message>
         <source>%1 is not a finite float32 number: a value must be finite and within ±3.4e38 (torch.tensor(…, dtype=torch.float32) would make it %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine endliche float32-Zahl: ein Wert muss endlich sein und innerhalb von ±3.4e38 liegen (torch.tensor(…, dtype=torch.float32) würde %2 daraus machen)</translation>
     </message>
     <message>
         <source>is for the character tasks (&quot;next_character&quot;, &quot;classify&quot;); a forecast reads numbers from data.series</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für die Zeichenaufgaben (&quot;next_character&quot;, &quot;classify&quot;); eine Prognose liest Zahlen aus data.series</translation>
     </message>
     <message>
         <source>there is no series: give at least one series of 2 or more points, e.g. [[0.0, 0.5, 0.87, 1.0]]</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Reihe: gib mindestens eine Reihe mit 2 oder mehr Punkten an, z. B. [[0.0, 0.5, 0.87, 1.0]]</translation>
     </message>
     <message>
         <source>and data.test_series have %1 points in all; the limit is %2 (every point is a time step rnnlab traces and draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>und data.test_series haben insgesamt %1 Punkte; die Grenze ist %2 (jeder Punkt ist ein Zeitschritt, den rnnlab verfolgt und zeichnet)</translation>
     </message>
     <message>
         <source>describes %1 series but %2 has %3: give one generator per series, or leave it out (it is informative)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschreibt %1 Reihen, aber %2 hat %3: gib einen Generator pro Reihe an oder lass ihn weg (er dient nur der Information)</translation>
     </message>
     <message>
         <source>is empty: a text needs at least 2 characters (an input and the character after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer: ein Text braucht mindestens 2 Zeichen (eine Eingabe und das Zeichen danach)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has only 1 character: a text needs at least 2 (an input and the character after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat nur 1 Zeichen: ein Text braucht mindestens 2 (eine Eingabe und das Zeichen danach)</translation>
     </message>
     <message>
         <source>are only for &quot;task&quot;: &quot;classify&quot; (one label per text); a next-character session predicts the text itself</source>
-        <translation type="unfinished"></translation>
+        <translation>sind nur für &quot;task&quot;: &quot;classify&quot; (ein Label pro Text); eine Nächstes-Zeichen-Sitzung sagt den Text selbst vorher</translation>
     </message>
     <message>
         <source>has %1 characters; a prediction has one per input, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Zeichen; eine Vorhersage hat eines pro Eingabe, %2</translation>
     </message>
     <message>
         <source>predicts %1, which is not in the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>sagt %1 vorher, das nicht im Vokabular ist</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält &quot;%1&quot;: Start- und End-Token fügt rnnlab hinzu; nenne nur die Zeichen der Quellen</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the targets</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält &quot;%1&quot;: Start- und End-Token fügt rnnlab hinzu; nenne nur die Zeichen der Ziele</translation>
     </message>
     <message>
         <source>lacks %1, which the sources use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält nicht %1 aus den Quellen: ergänze die Zeichen oder lass das Vokabular weg, um die Zeichen der Paare zu nehmen</translation>
     </message>
     <message>
         <source>lacks %1, which the targets use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält nicht %1 aus den Zielen: ergänze die Zeichen oder lass das Vokabular weg, um die Zeichen der Paare zu nehmen</translation>
     </message>
     <message>
         <source>is for the character tasks; a translation reads data.pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für die Zeichenaufgaben; eine Übersetzung liest data.pairs</translation>
     </message>
     <message>
         <source>is for &quot;task&quot;: &quot;forecast&quot;; a translation reads data.pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für &quot;task&quot;: &quot;forecast&quot;; eine Übersetzung liest data.pairs</translation>
     </message>
     <message>
         <source>there is no pair: give at least one pair of a source and a target (&quot;source&lt;Tab&gt;target&quot;, or [&quot;source&quot;, &quot;target&quot;])</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält kein Paar: gib mindestens ein Paar aus Quelle und Ziel an (&quot;source&lt;Tab&gt;target&quot; oder [&quot;source&quot;, &quot;target&quot;])</translation>
     </message>
     <message>
         <source>has an empty source: the encoder needs at least one character to read</source>
-        <translation type="unfinished"></translation>
+        <translation>hat eine leere Quelle: der Encoder braucht mindestens ein Zeichen zum Lesen</translation>
     </message>
     <message>
         <source>has no target: give the string the source translates to (&quot;source&lt;Tab&gt;target&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat kein Ziel: gib die Zeichenkette an, in die die Quelle übersetzt wird (&quot;source&lt;Tab&gt;target&quot;)</translation>
     </message>
     <message>
         <source>has &quot;%1&quot; in its source: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
-        <translation type="unfinished"></translation>
+        <translation>hat &quot;%1&quot; in der Quelle: &lt;sos&gt; und &lt;eos&gt; sind die Start- und End-Token, die rnnlab hinzufügt; ein Paar enthält nur Zeichen</translation>
     </message>
     <message>
         <source>has &quot;%1&quot; in its target: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
-        <translation type="unfinished"></translation>
+        <translation>hat &quot;%1&quot; im Ziel: &lt;sos&gt; und &lt;eos&gt; sind die Start- und End-Token, die rnnlab hinzufügt; ein Paar enthält nur Zeichen</translation>
     </message>
     <message>
         <source>make a source vocabulary of %1 characters; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ergeben ein Quellvokabular von %1 Zeichen; die Grenze ist %2</translation>
     </message>
     <message>
         <source>make %1 target tokens; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ergeben %1 Ziel-Tokens; die Grenze ist %2</translation>
     </message>
 </context>
 <context>
@@ -720,10 +752,6 @@
     <message>
         <source>The shapes of RNN tasks</source>
         <translation>Die Formen von RNN-Aufgaben</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ein RNN ist flexibel: es kann eine Eingabe oder viele lesen und einmal oder in jedem Schritt antworten.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: gar keine Sequenz — eine Eingabe, eine Ausgabe, keine Schleife: ein einfaches Feedforward-Netz, der Kasten, den die Folie „vanilla“ nennt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: eine Eingabe, dann eine Sequenz als Ausgabe — Bildbeschreibung oder Text &lt;i&gt;generieren&lt;/i&gt;: jede Ausgabe wird als nächste Eingabe zurückgeführt (Tab Generieren);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: eine Sequenz lesen, einmal antworten — die Stimmung eines Satzes;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: eine Ausgabe pro Eingabe — unser hello oder ein Tag für jedes Wort; Übersetzung ist auch many-to-many, liest aber erst den ganzen Satz und schreibt dann einen eigener Länge.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Wähle unten eine Form: der Graph behält nur die Eingaben und Ausgaben, die sie nutzt. Die Zahlen bleiben die des ganzen hello-Durchlaufs — die Eingaben, die eine Form verbirgt, gingen trotzdem in ihre Zustände ein, und die Beschriftung bewertet weiter alle vier Ausgaben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
@@ -1002,6 +1030,10 @@
         <extracomment>%1 the file, %2 × %3 the picture&apos;s size in pixels.</extracomment>
         <translation>%1 kann nicht geschrieben werden: das Bild ließ sich nicht als PNG kodieren (%2x%3 Pixel)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below. &lt;b&gt;one-to-many&lt;/b&gt; draws the network as it generates: x&lt;sub&gt;1&lt;/sub&gt; = ‘h’ is given, every later input is the character it picked one step before (the arrows from y&lt;sub&gt;t−1&lt;/sub&gt; down to x&lt;sub&gt;t&lt;/sub&gt;), with the states and probabilities of that pass — greedy, or sampled with the Generate tab&apos;s temperature and seed. Where the generated text parts from the training text, a ✗ marks the step. &lt;b&gt;one-to-one&lt;/b&gt; is x&lt;sub&gt;1&lt;/sub&gt; in, y&lt;sub&gt;1&lt;/sub&gt; out: one step&apos;s real numbers. The other two keep the numbers of the whole hello pass and only the inputs and outputs they use.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein RNN ist flexibel: es kann eine Eingabe lesen oder viele und einmal antworten oder in jedem Schritt.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: gar keine Sequenz — eine Eingabe, eine Ausgabe, keine Schleife: ein einfaches Feedforward-Netz, das Kästchen, das auf der Folie „vanilla“ heißt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: eine Eingabe, dann eine Sequenz heraus — Bildbeschreibung oder Text &lt;i&gt;generieren&lt;/i&gt;: jede Ausgabe wird als nächste Eingabe zurückgeführt (der Tab „Generieren“);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: eine Sequenz lesen, einmal antworten — die Stimmung eines Satzes;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: eine Ausgabe pro Eingabe — unser hello oder ein Tag für jedes Wort; auch Übersetzung ist many-to-many, liest aber erst den ganzen Satz und schreibt dann einen eigenen, mit eigener Länge.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Wähle unten eine Form. &lt;b&gt;one-to-many&lt;/b&gt; zeichnet das Netz beim Generieren: x&lt;sub&gt;1&lt;/sub&gt; = ‘h’ ist vorgegeben, jede spätere Eingabe ist das Zeichen, das es einen Schritt zuvor gewählt hat (die Pfeile von y&lt;sub&gt;t−1&lt;/sub&gt; hinunter zu x&lt;sub&gt;t&lt;/sub&gt;), mit den Zuständen und Wahrscheinlichkeiten dieses Durchlaufs — greedy oder gezogen mit Temperatur und Seed aus dem Tab „Generieren“. Wo der generierte Text vom Trainingstext abweicht, markiert ein ✗ den Schritt. &lt;b&gt;one-to-one&lt;/b&gt; ist x&lt;sub&gt;1&lt;/sub&gt; hinein, y&lt;sub&gt;1&lt;/sub&gt; heraus: die echten Zahlen eines Schritts. Die anderen beiden behalten die Zahlen des ganzen hello-Durchlaufs und nur die Ein- und Ausgaben, die sie verwenden.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ValueEquations</name>
@@ -1126,10 +1158,6 @@
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
         <translation>Ein Encoder–Decoder wird von einem eigenen Graphen gezeichnet.</translation>
-    </message>
-    <message>
-        <source>The walk by hand through an encoder and then a decoder is not written yet.</source>
-        <translation>Die Rechnung von Hand durch einen Encoder und dann einen Decoder gibt es noch nicht.</translation>
     </message>
     <message>
         <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
@@ -1486,6 +1514,49 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::ContextEquations</name>
+    <message>
+        <source>Context, backward through time</source>
+        <translation>Kontext, rückwärts durch die Zeit</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source> · layer %1</source>
+        <translation> · Schicht %1</translation>
+    </message>
+    <message>
+        <source>h_0^{dec} = h_n^{enc},   c_0^{dec} = c_n^{enc}   (every layer; n = %1 source characters)</source>
+        <translation>h_0^{dec} = h_n^{enc},   c_0^{dec} = c_n^{enc}   (jede Schicht; n = %1 Quellzeichen)</translation>
+    </message>
+    <message>
+        <source>h_0^{dec} = h_n^{enc}   (every layer; n = %1 source characters)</source>
+        <translation>h_0^{dec} = h_n^{enc}   (jede Schicht; n = %1 Quellzeichen)</translation>
+    </message>
+    <message>
+        <source>the decoder never sees the source itself: only these %1 numbers per layer</source>
+        <translation>der Decoder sieht die Quelle selbst nie: nur diese %1 Zahlen pro Schicht</translation>
+    </message>
+    <message>
+        <source>dL/dh_n^{enc} gets dL/dh_0^{dec},   dL/dc_n^{enc} gets dL/dc_0^{dec} = f_1^{dec} ⊙ dL/dc_1^{dec}</source>
+        <translation>dL/dh_n^{enc} erhält dL/dh_0^{dec},   dL/dc_n^{enc} erhält dL/dc_0^{dec} = f_1^{dec} ⊙ dL/dc_1^{dec}</translation>
+    </message>
+    <message>
+        <source>dL/dh_n^{enc} gets dL/dh_0^{dec}: the decoder&apos;s gradient of its starting state</source>
+        <translation>dL/dh_n^{enc} erhält dL/dh_0^{dec}: den Gradienten des Decoders an seinem Startzustand</translation>
+    </message>
+    <message>
+        <source>→ reaches the encoder:</source>
+        <translation>→ erreicht den Encoder:</translation>
+    </message>
+    <message>
+        <source>from here back through the encoder, from its last step: its only loss is the decoder&apos;s, carried across the context</source>
+        <translation>von hier zurück durch den Encoder, ab seinem letzten Schritt: sein einziger Verlust ist der des Decoders, über den Kontext getragen</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::EquationAccessible</name>
     <message>
         <source>Equations</source>
@@ -1630,6 +1701,30 @@
         <source>→ into ∂W_xh, ∂W_hh, ∂b</source>
         <translation>→ in ∂W_xh, ∂W_hh, ∂b</translation>
     </message>
+    <message>
+        <source>0: the encoder has no outputs</source>
+        <translation>0: der Encoder hat keine Ausgaben</translation>
+    </message>
+    <message>
+        <source>dL/dh_0^{dec} across the context</source>
+        <translation>dL/dh_0^{dec} über den Kontext</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: the encoder has no outputs; from t+1, and at its last step from the decoder&apos;s dL/dh_0 across the context</source>
+        <translation>dL/dh_t: der Encoder hat keine Ausgaben; von t+1 und in seinem letzten Schritt vom dL/dh_0 des Decoders über den Kontext</translation>
+    </message>
+    <message>
+        <source>h_0%1 = h_%2%3 (the context)</source>
+        <translation>h_0%1 = h_%2%3 (der Kontext)</translation>
+    </message>
+    <message>
+        <source>teacher forcing: the decoder reads the previous target token (&lt;sos&gt; at the first step), not its own previous output</source>
+        <translation>Teacher Forcing: der Decoder liest das vorige Ziel-Token (&lt;sos&gt; im ersten Schritt), nicht seine eigene vorige Ausgabe</translation>
+    </message>
+    <message>
+        <source>the encoder reads the source one character at a time; it has no outputs</source>
+        <translation>der Encoder liest die Quelle Zeichen für Zeichen; er hat keine Ausgaben</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::EquationView</name>
@@ -1667,16 +1762,20 @@
         <translation>(One-Hot x_%1: Spalte %2 von W_ih)</translation>
     </message>
     <message>
-        <source>nothing after t = %1</source>
-        <translation>nichts nach t = %1</translation>
-    </message>
-    <message>
         <source>and dL/dgh_n = r ⊙ dL/da_n =</source>
         <translation>und dL/dgh_n = r ⊙ dL/da_n =</translation>
     </message>
     <message>
         <source>→ into ∂W_ih, ∂W_hh, ∂b</source>
         <translation>→ in ∂W_ih, ∂W_hh, ∂b</translation>
+    </message>
+    <message>
+        <source>%1_0%2 (the context)</source>
+        <translation>%1_0%2 (der Kontext)</translation>
+    </message>
+    <message>
+        <source>dL/dc_0^{dec} across the context</source>
+        <translation>dL/dc_0^{dec} über den Kontext</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +2010,7 @@
     </message>
     <message>
         <source>%1, flagged as a candidate anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, als Anomaliekandidat markiert</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +2088,9 @@
         <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
 Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.
 Both with the weights now, after the latest update: the Predictions tab&apos;s row for a step shows that step&apos;s translation from before its update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teacher Forcing: der Decoder wie im Training, mit dem vorigen Ziel-Token als Eingabe.
+Übersetzen (greedy): der Decoder beim Übersetzen, mit seiner eigenen vorigen Ausgabe (dem argmax) als Eingabe, von &lt;sos&gt; bis &lt;eos&gt;; ✓/✗, wo er vom Ziel abweicht.
+Beides mit den jetzigen Gewichten, nach dem letzten Update: im Tab „Vorhersagen pro Schritt“ zeigt die Zeile eines Schritts dessen Übersetzung von vor seinem Update.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2224,34 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
         <source>After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4&lt;br&gt;loss at this step −log P(‘%3’) = %5</source>
         <translation>Nach ‘%1’ sagt das Netz ‘%2’ vorher; der Text geht mit ‘%3’ weiter: %4&lt;br&gt;Verlust in diesem Schritt −log P(‘%3’) = %5</translation>
     </message>
+    <message>
+        <source>x_%1 = ‘%2’: given, the training text&apos;s first character; generation starts here</source>
+        <translation>x_%1 = ‘%2’: vorgegeben, das erste Zeichen des Trainingstexts; hier beginnt die Generierung</translation>
+    </message>
+    <message>
+        <source>x_%1 = ‘%2’: the character the network picked at t = %3, fed back as its next input</source>
+        <translation>x_%1 = ‘%2’: das Zeichen, das das Netz bei t = %3 gewählt hat, als nächste Eingabe zurückgeführt</translation>
+    </message>
+    <message>
+        <source>At t = %1 the network picks ‘%2’, the most probable (greedy)</source>
+        <translation>Bei t = %1 wählt das Netz ‘%2’, das wahrscheinlichste (greedy)</translation>
+    </message>
+    <message>
+        <source>At t = %1 the network draws ‘%2’ from softmax(y_t / %3) (sampled, seed %4)</source>
+        <translation>Bei t = %1 zieht das Netz ‘%2’ aus softmax(y_t / %3) (gezogen, Seed %4)</translation>
+    </message>
+    <message>
+        <source>The training text has ‘%1’ here: the generated text parts from it at this step</source>
+        <translation>Der Trainingstext hat hier ‘%1’: in diesem Schritt weicht der generierte Text von ihm ab</translation>
+    </message>
+    <message>
+        <source>as the training text</source>
+        <translation>wie im Trainingstext</translation>
+    </message>
+    <message>
+        <source>(past where it parted from the training text: nothing to compare)</source>
+        <translation>(nach der Abweichung vom Trainingstext: nichts zu vergleichen)</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::GraphView</name>
@@ -2143,7 +2272,7 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <name>rnnlab::GuiLaunch</name>
     <message>
         <source>there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, under xvfb-run, or render the window to a picture with rnnlab --screenshot OUT.png</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Display, auf dem sich das Fenster öffnen lässt (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starte es in einer Desktop-Sitzung, unter xvfb-run, oder rendere das Fenster mit rnnlab --screenshot OUT.png in ein Bild</translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2358,6 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
         <translation>--%1: &quot;%2&quot; muss eine ganze Zahl von %3 bis %4 sein</translation>
     </message>
     <message>
-        <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre</source>
-        <translation>--phase: &quot;%1&quot; ist keine Phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell oder backward-pre</translation>
-    </message>
-    <message>
         <source>--walk-order: &quot;%1&quot; is not an order: time or layer</source>
         <translation>--walk-order: &quot;%1&quot; ist keine Reihenfolge: time oder layer</translation>
     </message>
@@ -2291,10 +2416,6 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
         <translation>Mit --screenshot: von Hand bis zu diesem Zeitschritt gehen (t = 1 … n, wie auf dem Bildschirm).</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU).</source>
-        <translation>Mit --screenshot: die Phase des Zeitschritts: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell und backward-cell: LSTM und GRU).</translation>
     </message>
     <message>
         <source>With --phase: the layer (1-based, default 1).</source>
@@ -2403,6 +2524,38 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <message>
         <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series). Default: a time series&apos; first test series, as the Signal tab shows it; else the first.</source>
         <translation>Mit --screenshot: der Text oder die Reihe, die Graph und Rechnung von Hand zeigen (ab 1, wie die Leiste über dem Graphen sie auflistet: bei einer Zeitreihe die Testreihen nach den Trainingsreihen). Vorgabe: bei einer Zeitreihe die erste Testreihe, wie der Tab „Signal“ sie zeigt; sonst die erste.</translation>
+    </message>
+    <message>
+        <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, context, backward, backward-cell, backward-pre or backward-context</source>
+        <translation>--phase: &quot;%1&quot; ist keine Phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, context, backward, backward-cell, backward-pre oder backward-context</translation>
+    </message>
+    <message>
+        <source>--stack: &quot;%1&quot; is not a stack of a translation: encoder or decoder</source>
+        <translation>--stack: &quot;%1&quot; ist kein Stapel einer Übersetzung: encoder oder decoder</translation>
+    </message>
+    <message>
+        <source>--shape: &quot;%1&quot; is not a shape: one-to-one, one-to-many, many-to-one or many-to-many</source>
+        <translation>--shape: &quot;%1&quot; ist keine Form: one-to-one, one-to-many, many-to-one oder many-to-many</translation>
+    </message>
+    <message>
+        <source>--sample: &quot;%1&quot; is not TEMPERATURE:SEED (a temperature from 0.01 to 100, a seed from 0, e.g. 0.8:3)</source>
+        <translation>--sample: &quot;%1&quot; ist nicht TEMPERATURE:SEED (eine Temperatur von 0.01 bis 100, ein Seed ab 0, z. B. 0.8:3)</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU); a translation&apos;s also context and backward-context (the decoder&apos;s h_0 = the encoder&apos;s h_n).</source>
+        <translation>Mit --screenshot: die Phase des Zeitschritts: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell und backward-cell: LSTM und GRU); bei einer Übersetzung auch context und backward-context (das h_0 des Decoders = das h_n des Encoders).</translation>
+    </message>
+    <message>
+        <source>With --phase, a translation: walk in the encoder or the decoder (the default); --time-step and --layer count within it.</source>
+        <translation>Mit --phase, bei einer Übersetzung: im Encoder oder im Decoder (Standard) gehen; --time-step und --layer zählen darin.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: draw the unfolded graph as one-to-one, one-to-many (generating, for a next-character session), many-to-one or many-to-many.</source>
+        <translation>Mit --screenshot: den entfalteten Graphen als one-to-one, one-to-many (generierend, bei einer Nächstes-Zeichen-Sitzung), many-to-one oder many-to-many zeichnen.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the Generate tab (and the one-to-many picture) samples at this temperature with this seed, e.g. 0.8:3; greedy without.</source>
+        <translation>Mit --screenshot: der Tab „Generieren“ (und das one-to-many-Bild) zieht mit dieser Temperatur und diesem Seed, z. B. 0.8:3; ohne: greedy.</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4541,17 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     </message>
 </context>
 <context>
+    <name>rnnlab::StackPlace</name>
+    <message>
+        <source>Encoder · </source>
+        <translation>Encoder · </translation>
+    </message>
+    <message>
+        <source>Decoder · </source>
+        <translation>Decoder · </translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::StepByHandPanel</name>
     <message>
         <source>Earlier time step, to the left (←)</source>
@@ -4631,6 +4795,22 @@ Eine Markierung ist ein Schritt, dessen Fehler² über dem Schwellenwert liegt: 
     <message>
         <source>dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases</source>
         <translation>dL/da_t = dL/dh_t ⊙ (1 − h_t²): was W_xh, W_hh und die Biases erreicht</translation>
+    </message>
+    <message>
+        <source>the decoder starts from the encoder&apos;s final state: h_0 and c_0 of the decoder = h_n and c_n of the encoder, layer by layer</source>
+        <translation>der Decoder beginnt im Endzustand des Encoders: h_0 und c_0 des Decoders = h_n und c_n des Encoders, Schicht für Schicht</translation>
+    </message>
+    <message>
+        <source>the decoder starts from the encoder&apos;s final state: h_0 of the decoder = h_n of the encoder, layer by layer</source>
+        <translation>der Decoder beginnt im Endzustand des Encoders: h_0 des Decoders = h_n des Encoders, Schicht für Schicht</translation>
+    </message>
+    <message>
+        <source>across the context: the decoder&apos;s dL/dh_0 and dL/dc_0 are what reaches the encoder&apos;s h_n and c_n</source>
+        <translation>über den Kontext: dL/dh_0 und dL/dc_0 des Decoders sind das, was h_n und c_n des Encoders erreicht</translation>
+    </message>
+    <message>
+        <source>across the context: the decoder&apos;s dL/dh_0 is what reaches the encoder&apos;s h_n</source>
+        <translation>über den Kontext: dL/dh_0 des Decoders ist das, was h_n des Encoders erreicht</translation>
     </message>
 </context>
 <context>
@@ -5440,7 +5620,7 @@ Exit-Status: 0 fertig; 1 ein Trainingsschritt wurde abgelehnt oder die Datei kon
     <message>
         <source> (on the command line: --output-layer on, or --hidden-size %1)</source>
         <extracomment>After &quot;… or set model.output_layer to true&quot;; %1 the hidden size the data needs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (auf der Kommandozeile: --output-layer on oder --hidden-size %1)</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,38 @@
         <source>flagged: error² &gt; threshold</source>
         <translation>marcado: error² &gt; umbral</translation>
     </message>
+    <message>
+        <source>greedy</source>
+        <translation>voraz</translation>
+    </message>
+    <message>
+        <source>sampled, temperature %1, seed %2</source>
+        <translation>muestreo, temperatura %1, semilla %2</translation>
+    </message>
+    <message>
+        <source>generating (%1): “%2”</source>
+        <translation>generando (%1): “%2”</translation>
+    </message>
+    <message>
+        <source>generating (%1), each pick fed back: “%2”</source>
+        <translation>generando (%1), cada elección realimentada: “%2”</translation>
+    </message>
+    <message>
+        <source> · parts from the text at t = %1</source>
+        <translation> · se aparta del texto en t = %1</translation>
+    </message>
+    <message>
+        <source> · parts from the training text “%1” at t = %2 (✗)</source>
+        <translation> · se aparta del texto de entrenamiento “%1” en t = %2 (✗)</translation>
+    </message>
+    <message>
+        <source> · as the text</source>
+        <translation> · como el texto</translation>
+    </message>
+    <message>
+        <source> · as the training text all the way</source>
+        <translation> · como el texto de entrenamiento hasta el final</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -154,433 +186,433 @@
         <source>%1 %2</source>
         <comment>field, then a predicate</comment>
         <extracomment>A field (data.texts[0], model.hidden_size, Line 2) and a sentence about it that begins with its verb (&quot;is empty: a text needs …&quot;); rnnlab&apos;s field names stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field, then a sentence</comment>
         <extracomment>A field and a sentence that begins with the field&apos;s value (&quot;4096 is out of range …&quot;).</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>compare mode trains %1 or %2 models side by side, not %3 (more do not fit on a screen): give two or three sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>el modo comparación entrena %1 o %2 modelos en paralelo, no %3 (más no caben en una pantalla): indica dos o tres sesiones</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ and learn the same thing; give every session the same &quot;task&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>difiere entre las sesiones comparadas (%1): los modelos comparados entrenan con los mismos datos, para que solo difieran los modelos y aprendan lo mismo; usa el mismo &quot;task&quot; en todas las sesiones</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ; give every session the same &quot;texts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>difiere entre las sesiones comparadas (%1): los modelos comparados entrenan con los mismos datos, para que solo difieran los modelos; usa el mismo &quot;texts&quot; en todas las sesiones</translation>
     </message>
     <message>
         <source>&quot;forecast&quot; (a time series) cannot be compared yet: compare mode compares models of texts; train each time-series session with rnnlab-cli train</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;forecast&quot; (una serie temporal) aún no se puede comparar: el modo comparación compara modelos de textos; entrena cada sesión de serie temporal con rnnlab-cli train</translation>
     </message>
     <message>
         <source>&quot;translate&quot; (an encoder–decoder) cannot be compared yet: train each translation session with rnnlab-cli train</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;translate&quot; (un codificador–decodificador) aún no se puede comparar: entrena cada sesión de traducción con rnnlab-cli train</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the same class for each text); give every session the same &quot;labels&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>difiere entre las sesiones comparadas (%1): los modelos comparados entrenan con los mismos datos, para que solo difieran los modelos (la misma clase para cada texto); usa el mismo &quot;labels&quot; en todas las sesiones</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the output units in the same order); give every session the same &quot;classes&quot;, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>difiere entre las sesiones comparadas (%1): los modelos comparados entrenan con los mismos datos, para que solo difieran los modelos (las unidades de salida en el mismo orden); usa el mismo &quot;classes&quot; en todas las sesiones, o ninguno</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (one-hot inputs in the same order); give every session the same &quot;vocabulary&quot;, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>difiere entre las sesiones comparadas (%1): los modelos comparados entrenan con los mismos datos, para que solo difieran los modelos (entradas one-hot en el mismo orden); usa el mismo &quot;vocabulary&quot; en todas las sesiones, o ninguno</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;optimizer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>difiere entre las sesiones comparadas (%1): los modelos comparados entrenan con la misma configuración del optimizador, para que solo difieran los modelos; usa el mismo &quot;optimizer&quot; en todas las sesiones</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;learning_rate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>difiere entre las sesiones comparadas (%1): los modelos comparados entrenan con la misma configuración del optimizador, para que solo difieran los modelos; usa el mismo &quot;learning_rate&quot; en todas las sesiones</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;momentum&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>difiere entre las sesiones comparadas (%1): los modelos comparados entrenan con la misma configuración del optimizador, para que solo difieran los modelos; usa el mismo &quot;momentum&quot; en todas las sesiones</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;clip_grad_norm&quot; (or null in each)</source>
-        <translation type="unfinished"></translation>
+        <translation>difiere entre las sesiones comparadas (%1): los modelos comparados entrenan con la misma configuración del optimizador, para que solo difieran los modelos; usa el mismo &quot;clip_grad_norm&quot; en todas las sesiones (o null en todas)</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): lock step shows step N of every model side by side; give every session the same starting step (leave &quot;optimizer_state&quot; out to start from step 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>difiere entre las sesiones comparadas (%1): el paso sincronizado muestra el paso N de cada modelo en paralelo; da a todas las sesiones el mismo paso inicial (omite &quot;optimizer_state&quot; para empezar desde el paso 0)</translation>
     </message>
     <message>
         <source>is empty: give at least one character to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío: indica al menos un carácter desde el que empezar</translation>
     </message>
     <message>
         <source>uses %1, which the vocabulary (&quot;%2&quot;) does not have: the network only knows the characters of its texts</source>
-        <translation type="unfinished"></translation>
+        <translation>usa %1, que el vocabulario (&quot;%2&quot;) no tiene: la red solo conoce los caracteres de sus textos</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 0 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de rango: debe estar entre 0 y %2</translation>
     </message>
     <message>
         <source>must be a finite number &gt; 0 (1 samples from the network&apos;s own probabilities; smaller is more conservative); leave it out for greedy</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número finito &gt; 0 (1 muestrea con las propias probabilidades de la red; menos es más conservador); omítelo para el modo voraz</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 1 and %2 (rnnlab draws every hidden unit; larger networks cannot be shown and train too slowly to watch)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de rango: debe estar entre 1 y %2 (rnnlab dibuja cada unidad oculta; las redes mayores no caben en pantalla y entrenan demasiado despacio para seguirlas)</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 1 and %2 (the stacked view draws every layer; deeper stacks do not fit on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de rango: debe estar entre 1 y %2 (la vista apilada dibuja cada capa; más capas no caben en pantalla)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the learning rate must be a finite number ≥ 0 (0.1 for Adam in the lecture; try 0.001 to 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es válido: la tasa de aprendizaje debe ser un número finito ≥ 0 (0.1 para Adam en la clase; prueba de 0.001 a 0.5)</translation>
     </message>
     <message>
         <source>%1 is not allowed: momentum must be a finite number ≥ 0 (0.9 is usual; 0 turns it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es válido: el momento debe ser un número finito ≥ 0 (lo habitual es 0.9; 0 lo desactiva)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the gradient-norm limit must be a finite number &gt; 0, or null for no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es válido: el límite de la norma del gradiente debe ser un número finito &gt; 0, o null para no recortar</translation>
     </message>
     <message>
         <source>is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>aparece dos veces</translation>
     </message>
     <message>
         <source>is not a parameter of this model; it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un parámetro de este modelo, que tiene %1</translation>
     </message>
     <message>
         <source>has shape %1 but this model needs %2 (as PyTorch&apos;s state_dict)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene forma %1 pero este modelo necesita %2 (como el state_dict de PyTorch)</translation>
     </message>
     <message>
         <source>%1 is not a finite float32 number: weights must be finite (|w| &lt; 3.4e38)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número float32 finito: los pesos deben ser finitos (|w| &lt; 3.4e38)</translation>
     </message>
     <message>
         <source>is missing: give every parameter of the model, or leave &quot;weights&quot; out to initialize from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>no aparece: indica todos los parámetros del modelo, u omite &quot;weights&quot; para inicializarlos desde la semilla</translation>
     </message>
     <message>
         <source>needs &quot;weights&quot;: a run resumes from its weights and its optimizer state together</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita &quot;weights&quot;: una ejecución se reanuda con sus pesos y el estado de su optimizador a la vez</translation>
     </message>
     <message>
         <source>has %1 parameters but the model has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 parámetros pero el modelo tiene %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>no aparece</translation>
     </message>
     <message>
         <source>has shape %1 but %2 needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene forma %1 pero %2 necesita %3</translation>
     </message>
     <message>
         <source>holds %1: optimizer state must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene %1: el estado del optimizador debe ser finito</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1 (Adam&apos;s step count)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de 1 a %1 (el contador de pasos de Adam)</translation>
     </message>
     <message>
         <source>holds a negative value: squared gradients cannot be</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un valor negativo: los gradientes al cuadrado no pueden serlo</translation>
     </message>
     <message>
         <source>belongs to SGD, but the optimizer is adam</source>
-        <translation type="unfinished"></translation>
+        <translation>es de SGD, pero el optimizador es adam</translation>
     </message>
     <message>
         <source>holds Adam&apos;s state, but the optimizer is sgd</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene el estado de Adam, pero el optimizador es sgd</translation>
     </message>
     <message>
         <source>is given but momentum is 0 (SGD keeps no buffer then)</source>
-        <translation type="unfinished"></translation>
+        <translation>está presente pero el momento es 0 (entonces SGD no guarda ningún búfer)</translation>
     </message>
     <message>
         <source>is false: a translation needs its output layer, fc = Linear(H, T) over the target tokens; set it to true</source>
-        <translation type="unfinished"></translation>
+        <translation>es false: una traducción necesita su capa de salida, fc = Linear(H, T) sobre los tokens objetivo; ponlo a true</translation>
     </message>
     <message>
         <source>this session needs about %1 for its training buffers; the limit is %2 (so that the app&apos;s copies of it still fit in memory): use shorter texts, a smaller hidden size or fewer layers</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sesión necesita unos %1 para sus búferes de entrenamiento; el límite es %2 (para que las copias de la aplicación aún quepan en memoria): usa textos más cortos, un estado oculto más pequeño o menos capas</translation>
     </message>
     <message>
         <source>%1 does not come after %2: the steps of a history increase, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no va después de %2: los pasos de un historial aumentan, desde 1</translation>
     </message>
     <message>
         <source>%1 is after the %2 steps the session has taken (optimizer_state.steps_taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es posterior a los %2 pasos que ha dado la sesión (optimizer_state.steps_taken)</translation>
     </message>
     <message>
         <source>%1 is not a loss: a cross-entropy is a finite number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una pérdida: una entropía cruzada es un número finito ≥ 0</translation>
     </message>
     <message>
         <source>%1 is not a share of right predictions (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una proporción de aciertos (de 0 a 1)</translation>
     </message>
     <message>
         <source>is not a step of the history after the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un paso del historial posterior al cambio anterior</translation>
     </message>
     <message>
         <source>has %1 predictions but the session has %2 series</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 predicciones pero la sesión tiene %2 series</translation>
     </message>
     <message>
         <source>has %1 predictions but the session has %2 texts</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 predicciones pero la sesión tiene %2 textos</translation>
     </message>
     <message>
         <source>%1 is not allowed: the period must be a finite number of time steps &gt; 0 (e.g. 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es válido: el período debe ser un número finito de pasos temporales &gt; 0 (p. ej. 20)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the second sine&apos;s period must be a finite number of time steps &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es válido: el período del segundo seno debe ser un número finito de pasos temporales &gt; 0</translation>
     </message>
     <message>
         <source>%1 is out of range: a series has 1 to %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de rango: una serie tiene de 1 a %2 puntos</translation>
     </message>
     <message>
         <source>%1 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número finito</translation>
     </message>
     <message>
         <source>%1 is not allowed: the noise&apos;s standard deviation must be a finite number ≥ 0 (0: no noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es válido: la desviación típica del ruido debe ser un número finito ≥ 0 (0: sin ruido)</translation>
     </message>
     <message>
         <source>%1 is not a point of the series: it must be between 0 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un punto de la serie: debe estar entre 0 y %2</translation>
     </message>
     <message>
         <source>%1 is not allowed: the anomaly lasts at least 1 point (0: to the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es válido: la anomalía dura al menos 1 punto (0: hasta el final)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the anomaly lasts at least 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es válido: la anomalía dura al menos 1 punto</translation>
     </message>
     <message>
         <source>has a value of %1: keep amplitudes, noise and anomaly sizes within ±1e30 so that every point is a float32 number</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un valor de %1: mantén amplitudes, ruido y tamaños de anomalía dentro de ±1e30 para que cada punto sea un número float32</translation>
     </message>
     <message>
         <source>%1 does not match the vocabulary size %2: without an output layer the hidden state is the output (one unit per character), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no coincide con el tamaño del vocabulario %2: sin capa de salida, el estado oculto es la salida (una unidad por carácter), así que hidden_size debe ser %2 — o pon model.output_layer a true</translation>
     </message>
     <message>
         <source>%1 does not match the number of classes %2: without an output layer the hidden state is the output (one unit per class), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no coincide con el número de clases %2: sin capa de salida, el estado oculto es la salida (una unidad por clase), así que hidden_size debe ser %2 — o pon model.output_layer a true</translation>
     </message>
     <message>
         <source>%1 does not match the number of features %2: without an output layer the hidden state is the output (one unit per feature), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no coincide con el número de variables %2: sin capa de salida, el estado oculto es la salida (una unidad por variable), así que hidden_size debe ser %2 — o pon model.output_layer a true</translation>
     </message>
     <message>
         <source>%1 does not match the number of target tokens %2: without an output layer the hidden state is the output (one unit per token), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no coincide con el número de tokens objetivo %2: sin capa de salida, el estado oculto es la salida (una unidad por token), así que hidden_size debe ser %2 — o pon model.output_layer a true</translation>
     </message>
     <message>
         <source>is for &quot;task&quot;: &quot;forecast&quot; (time series); a character task reads data.texts</source>
-        <translation type="unfinished"></translation>
+        <translation>es para &quot;task&quot;: &quot;forecast&quot; (series temporales); una tarea de caracteres lee data.texts</translation>
     </message>
     <message>
         <source>there is no training text: give at least one text of 2 or more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ningún texto de entrenamiento: indica al menos un texto de 2 o más caracteres</translation>
     </message>
     <message>
         <source>have %1 characters in all; the limit is %2 (every character is a time step rnnlab traces and draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>tienen %1 caracteres en total; el límite es %2 (cada carácter es un paso temporal que rnnlab registra y dibuja)</translation>
     </message>
     <message>
         <source>lists %1 more than once: each character may appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene %1 más de una vez: cada carácter puede aparecer una sola vez</translation>
     </message>
     <message>
         <source>lacks %1, which the texts use: add them, or leave the vocabulary out to take the texts&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene %1, que usan los textos: añádelos, u omite el vocabulario para tomar los caracteres de los propios textos</translation>
     </message>
     <message>
         <source>has %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 caracteres; el límite es %2 (cada carácter es una dimensión one-hot que rnnlab dibuja)</translation>
     </message>
     <message>
         <source>make a vocabulary of %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>forman un vocabulario de %1 caracteres; el límite es %2 (cada carácter es una dimensión one-hot que rnnlab dibuja)</translation>
     </message>
     <message>
         <source>is empty: a text to classify needs at least 1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío: un texto que clasificar necesita al menos 1 carácter</translation>
     </message>
     <message>
         <source>has %1 labels for %2 texts: a classifier needs exactly one label per text</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 etiquetas para %2 textos: un clasificador necesita exactamente una etiqueta por texto</translation>
     </message>
     <message>
         <source>is empty: name the class of text %1 (e.g. &quot;positive&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío: indica la clase del texto %1 (p. ej. &quot;positivo&quot;)</translation>
     </message>
     <message>
         <source>has an empty class name</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un nombre de clase vacío</translation>
     </message>
     <message>
         <source>lists &quot;%1&quot; more than once: each class may appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene &quot;%1&quot; más de una vez: cada clase puede aparecer una sola vez</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of data.classes: add it there, or leave data.classes out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no está en data.classes: añádelo allí, u omite data.classes</translation>
     </message>
     <message>
         <source>name only one class: a classifier needs at least two (e.g. &quot;positive&quot; and &quot;negative&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombran una sola clase: un clasificador necesita al menos dos (p. ej. &quot;positivo&quot; y &quot;negativo&quot;)</translation>
     </message>
     <message>
         <source>name %1 classes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nombran %1 clases; el límite es %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the session&apos;s classes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una de las clases de la sesión</translation>
     </message>
     <message>
         <source>has %1 point: a series needs at least 2 (an input and the value after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 punto: una serie necesita al menos 2 (una entrada y el valor siguiente)</translation>
     </message>
     <message>
         <source>has %1 points: a series needs at least 2 (an input and the value after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 puntos: una serie necesita al menos 2 (una entrada y el valor siguiente)</translation>
     </message>
     <message>
         <source>is empty: a time point needs at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío: un instante de tiempo necesita al menos un valor</translation>
     </message>
     <message>
         <source>has %1 values but %2 has %3: every time point of a series needs the same features (one number per point, or rows of D numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 valores pero %2 tiene %3: cada instante de una serie necesita las mismas variables (un número por punto, o filas de D números)</translation>
     </message>
     <message>
         <source>has %1 features; the limit is %2 (every feature is an input rnnlab draws at every time step)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 variables; el límite es %2 (cada variable es una entrada que rnnlab dibuja en cada paso temporal)</translation>
     </message>
     <message>
         <source>has %1 feature but %2 has %3: every series needs the same features</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 variable pero %2 tiene %3: todas las series necesitan las mismas variables</translation>
     </message>
     <message>
         <source>has %1 features but %2 has %3: every series needs the same features</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 variables pero %2 tiene %3: todas las series necesitan las mismas variables</translation>
     </message>
     <message>
         <source>%1 is not a finite float32 number: a value must be finite and within ±3.4e38 (torch.tensor(…, dtype=torch.float32) would make it %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número float32 finito: un valor debe ser finito y estar dentro de ±3.4e38 (torch.tensor(…, dtype=torch.float32) lo convertiría en %2)</translation>
     </message>
     <message>
         <source>is for the character tasks (&quot;next_character&quot;, &quot;classify&quot;); a forecast reads numbers from data.series</source>
-        <translation type="unfinished"></translation>
+        <translation>es para las tareas de caracteres (&quot;next_character&quot;, &quot;classify&quot;); un pronóstico lee números de data.series</translation>
     </message>
     <message>
         <source>there is no series: give at least one series of 2 or more points, e.g. [[0.0, 0.5, 0.87, 1.0]]</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna serie: indica al menos una serie de 2 o más puntos, p. ej. [[0.0, 0.5, 0.87, 1.0]]</translation>
     </message>
     <message>
         <source>and data.test_series have %1 points in all; the limit is %2 (every point is a time step rnnlab traces and draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>y data.test_series tienen %1 puntos en total; el límite es %2 (cada punto es un paso temporal que rnnlab registra y dibuja)</translation>
     </message>
     <message>
         <source>describes %1 series but %2 has %3: give one generator per series, or leave it out (it is informative)</source>
-        <translation type="unfinished"></translation>
+        <translation>describe %1 series pero %2 tiene %3: indica un generador por serie, u omítelo (es informativo)</translation>
     </message>
     <message>
         <source>is empty: a text needs at least 2 characters (an input and the character after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío: un texto necesita al menos 2 caracteres (una entrada y el carácter siguiente)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has only 1 character: a text needs at least 2 (an input and the character after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tiene solo 1 carácter: un texto necesita al menos 2 (una entrada y el carácter siguiente)</translation>
     </message>
     <message>
         <source>are only for &quot;task&quot;: &quot;classify&quot; (one label per text); a next-character session predicts the text itself</source>
-        <translation type="unfinished"></translation>
+        <translation>son solo para &quot;task&quot;: &quot;classify&quot; (una etiqueta por texto); una sesión de carácter siguiente predice el propio texto</translation>
     </message>
     <message>
         <source>has %1 characters; a prediction has one per input, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 caracteres; una predicción tiene uno por entrada, %2</translation>
     </message>
     <message>
         <source>predicts %1, which is not in the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>predice %1, que no está en el vocabulario</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene &quot;%1&quot;: rnnlab añade los tokens de inicio y fin; indica solo los caracteres de las fuentes</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the targets</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene &quot;%1&quot;: rnnlab añade los tokens de inicio y fin; indica solo los caracteres de los objetivos</translation>
     </message>
     <message>
         <source>lacks %1, which the sources use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene %1, que usan las fuentes: añádelos, u omite el vocabulario para tomar los caracteres de los propios pares</translation>
     </message>
     <message>
         <source>lacks %1, which the targets use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene %1, que usan los objetivos: añádelos, u omite el vocabulario para tomar los caracteres de los propios pares</translation>
     </message>
     <message>
         <source>is for the character tasks; a translation reads data.pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>es para las tareas de caracteres; una traducción lee data.pairs</translation>
     </message>
     <message>
         <source>is for &quot;task&quot;: &quot;forecast&quot;; a translation reads data.pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>es para &quot;task&quot;: &quot;forecast&quot;; una traducción lee data.pairs</translation>
     </message>
     <message>
         <source>there is no pair: give at least one pair of a source and a target (&quot;source&lt;Tab&gt;target&quot;, or [&quot;source&quot;, &quot;target&quot;])</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ningún par: indica al menos un par de fuente y objetivo (&quot;fuente&lt;Tab&gt;objetivo&quot;, o [&quot;fuente&quot;, &quot;objetivo&quot;])</translation>
     </message>
     <message>
         <source>has an empty source: the encoder needs at least one character to read</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene una fuente vacía: el codificador necesita al menos un carácter que leer</translation>
     </message>
     <message>
         <source>has no target: give the string the source translates to (&quot;source&lt;Tab&gt;target&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene objetivo: indica la cadena a la que se traduce la fuente (&quot;fuente&lt;Tab&gt;objetivo&quot;)</translation>
     </message>
     <message>
         <source>has &quot;%1&quot; in its source: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene &quot;%1&quot; en su fuente: &lt;sos&gt; y &lt;eos&gt; son los tokens de inicio y fin que añade rnnlab; un par contiene solo caracteres</translation>
     </message>
     <message>
         <source>has &quot;%1&quot; in its target: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene &quot;%1&quot; en su objetivo: &lt;sos&gt; y &lt;eos&gt; son los tokens de inicio y fin que añade rnnlab; un par contiene solo caracteres</translation>
     </message>
     <message>
         <source>make a source vocabulary of %1 characters; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>forman un vocabulario fuente de %1 caracteres; el límite es %2</translation>
     </message>
     <message>
         <source>make %1 target tokens; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>forman %1 tokens objetivo; el límite es %2</translation>
     </message>
 </context>
 <context>
@@ -720,10 +752,6 @@
     <message>
         <source>The shapes of RNN tasks</source>
         <translation>Las formas de las tareas con RNN</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Una RNN es flexible: puede leer una entrada o muchas, y responder una vez o en cada paso.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;uno a uno&lt;/b&gt;: ninguna secuencia — una entrada, una salida, sin bucle: una red prealimentada simple, la caja que la diapositiva llama “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;uno a muchos&lt;/b&gt;: una entrada y luego una secuencia de salida — descripción de imágenes, o &lt;i&gt;generar&lt;/i&gt; texto: cada salida se realimenta como la siguiente entrada (la pestaña Generar);&lt;/li&gt;&lt;li&gt;&lt;b&gt;muchos a uno&lt;/b&gt;: leer una secuencia y responder una vez — el sentimiento de una frase;&lt;/li&gt;&lt;li&gt;&lt;b&gt;muchos a muchos&lt;/b&gt;: una salida por entrada — nuestro hello, o una etiqueta para cada palabra; la traducción también es muchos a muchos, pero lee primero la frase entera y luego escribe una de su propia longitud.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Elige una forma abajo: el grafo conserva solo las entradas y salidas que usa. Los números siguen siendo los de la pasada completa de hello — las entradas que una forma oculta entraron igualmente en sus estados, y el rótulo sigue puntuando las cuatro salidas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
@@ -1002,6 +1030,10 @@
         <extracomment>%1 the file, %2 × %3 the picture&apos;s size in pixels.</extracomment>
         <translation>no se puede escribir %1: la imagen no se pudo codificar como PNG (%2x%3 píxeles)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below. &lt;b&gt;one-to-many&lt;/b&gt; draws the network as it generates: x&lt;sub&gt;1&lt;/sub&gt; = ‘h’ is given, every later input is the character it picked one step before (the arrows from y&lt;sub&gt;t−1&lt;/sub&gt; down to x&lt;sub&gt;t&lt;/sub&gt;), with the states and probabilities of that pass — greedy, or sampled with the Generate tab&apos;s temperature and seed. Where the generated text parts from the training text, a ✗ marks the step. &lt;b&gt;one-to-one&lt;/b&gt; is x&lt;sub&gt;1&lt;/sub&gt; in, y&lt;sub&gt;1&lt;/sub&gt; out: one step&apos;s real numbers. The other two keep the numbers of the whole hello pass and only the inputs and outputs they use.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una RNN es flexible: puede leer una entrada o muchas, y responder una vez o en cada paso.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;uno a uno&lt;/b&gt;: ninguna secuencia — una entrada, una salida, sin bucle: una red prealimentada simple, la caja que la diapositiva llama “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;uno a muchos&lt;/b&gt;: una entrada y luego una secuencia de salida — descripción de imágenes, o &lt;i&gt;generar&lt;/i&gt; texto: cada salida se realimenta como la siguiente entrada (la pestaña Generar);&lt;/li&gt;&lt;li&gt;&lt;b&gt;muchos a uno&lt;/b&gt;: leer una secuencia y responder una vez — el sentimiento de una frase;&lt;/li&gt;&lt;li&gt;&lt;b&gt;muchos a muchos&lt;/b&gt;: una salida por entrada — nuestro hello, o una etiqueta para cada palabra; la traducción también es muchos a muchos, pero lee primero la frase entera y luego escribe una de su propia longitud.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Elige una forma abajo. &lt;b&gt;uno a muchos&lt;/b&gt; dibuja la red mientras genera: x&lt;sub&gt;1&lt;/sub&gt; = ‘h’ está dada, cada entrada posterior es el carácter que eligió un paso antes (las flechas de y&lt;sub&gt;t−1&lt;/sub&gt; hacia x&lt;sub&gt;t&lt;/sub&gt;), con los estados y las probabilidades de esa pasada — voraz, o muestreada con la temperatura y la semilla de la pestaña Generar. Donde el texto generado se aparta del texto de entrenamiento, una ✗ marca el paso. &lt;b&gt;uno a uno&lt;/b&gt; es x&lt;sub&gt;1&lt;/sub&gt; de entrada, y&lt;sub&gt;1&lt;/sub&gt; de salida: los números reales de un paso. Las otras dos conservan los números de la pasada completa de hello y solo las entradas y salidas que usan.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ValueEquations</name>
@@ -1126,10 +1158,6 @@
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
         <translation>Un codificador–decodificador se dibuja con su propio grafo.</translation>
-    </message>
-    <message>
-        <source>The walk by hand through an encoder and then a decoder is not written yet.</source>
-        <translation>El paso a mano por un codificador y luego un decodificador aún no está escrito.</translation>
     </message>
     <message>
         <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
@@ -1486,6 +1514,49 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::ContextEquations</name>
+    <message>
+        <source>Context, backward through time</source>
+        <translation>Contexto, hacia atrás en el tiempo</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source> · layer %1</source>
+        <translation> · capa %1</translation>
+    </message>
+    <message>
+        <source>h_0^{dec} = h_n^{enc},   c_0^{dec} = c_n^{enc}   (every layer; n = %1 source characters)</source>
+        <translation>h_0^{dec} = h_n^{enc},   c_0^{dec} = c_n^{enc}   (cada capa; n = %1 caracteres fuente)</translation>
+    </message>
+    <message>
+        <source>h_0^{dec} = h_n^{enc}   (every layer; n = %1 source characters)</source>
+        <translation>h_0^{dec} = h_n^{enc}   (cada capa; n = %1 caracteres fuente)</translation>
+    </message>
+    <message>
+        <source>the decoder never sees the source itself: only these %1 numbers per layer</source>
+        <translation>el decodificador nunca ve la fuente en sí: solo estos %1 números por capa</translation>
+    </message>
+    <message>
+        <source>dL/dh_n^{enc} gets dL/dh_0^{dec},   dL/dc_n^{enc} gets dL/dc_0^{dec} = f_1^{dec} ⊙ dL/dc_1^{dec}</source>
+        <translation>dL/dh_n^{enc} recibe dL/dh_0^{dec},   dL/dc_n^{enc} recibe dL/dc_0^{dec} = f_1^{dec} ⊙ dL/dc_1^{dec}</translation>
+    </message>
+    <message>
+        <source>dL/dh_n^{enc} gets dL/dh_0^{dec}: the decoder&apos;s gradient of its starting state</source>
+        <translation>dL/dh_n^{enc} recibe dL/dh_0^{dec}: el gradiente del decodificador en su estado inicial</translation>
+    </message>
+    <message>
+        <source>→ reaches the encoder:</source>
+        <translation>→ llega al codificador:</translation>
+    </message>
+    <message>
+        <source>from here back through the encoder, from its last step: its only loss is the decoder&apos;s, carried across the context</source>
+        <translation>desde aquí hacia atrás por el codificador, desde su último paso: su única pérdida es la del decodificador, transmitida a través del contexto</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::EquationAccessible</name>
     <message>
         <source>Equations</source>
@@ -1630,6 +1701,30 @@
         <source>→ into ∂W_xh, ∂W_hh, ∂b</source>
         <translation>→ a ∂W_xh, ∂W_hh, ∂b</translation>
     </message>
+    <message>
+        <source>0: the encoder has no outputs</source>
+        <translation>0: el codificador no tiene salidas</translation>
+    </message>
+    <message>
+        <source>dL/dh_0^{dec} across the context</source>
+        <translation>dL/dh_0^{dec} a través del contexto</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: the encoder has no outputs; from t+1, and at its last step from the decoder&apos;s dL/dh_0 across the context</source>
+        <translation>dL/dh_t: el codificador no tiene salidas; desde t+1, y en su último paso desde el dL/dh_0 del decodificador a través del contexto</translation>
+    </message>
+    <message>
+        <source>h_0%1 = h_%2%3 (the context)</source>
+        <translation>h_0%1 = h_%2%3 (el contexto)</translation>
+    </message>
+    <message>
+        <source>teacher forcing: the decoder reads the previous target token (&lt;sos&gt; at the first step), not its own previous output</source>
+        <translation>teacher forcing: el decodificador lee el token objetivo anterior (&lt;sos&gt; en el primer paso), no su propia salida anterior</translation>
+    </message>
+    <message>
+        <source>the encoder reads the source one character at a time; it has no outputs</source>
+        <translation>el codificador lee la fuente carácter a carácter; no tiene salidas</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::EquationView</name>
@@ -1667,16 +1762,20 @@
         <translation>(x_%1 one-hot: columna %2 de W_ih)</translation>
     </message>
     <message>
-        <source>nothing after t = %1</source>
-        <translation>nada después de t = %1</translation>
-    </message>
-    <message>
         <source>and dL/dgh_n = r ⊙ dL/da_n =</source>
         <translation>y dL/dgh_n = r ⊙ dL/da_n =</translation>
     </message>
     <message>
         <source>→ into ∂W_ih, ∂W_hh, ∂b</source>
         <translation>→ a ∂W_ih, ∂W_hh, ∂b</translation>
+    </message>
+    <message>
+        <source>%1_0%2 (the context)</source>
+        <translation>%1_0%2 (el contexto)</translation>
+    </message>
+    <message>
+        <source>dL/dc_0^{dec} across the context</source>
+        <translation>dL/dc_0^{dec} a través del contexto</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +2010,7 @@
     </message>
     <message>
         <source>%1, flagged as a candidate anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, marcado como anomalía candidata</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +2088,9 @@
         <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
 Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.
 Both with the weights now, after the latest update: the Predictions tab&apos;s row for a step shows that step&apos;s translation from before its update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teacher forcing: el decodificador tal como se entrena, alimentado con el token objetivo anterior.
+Traducir (voraz): el decodificador tal como traduce, alimentado con su propia salida anterior (el argmax) desde &lt;sos&gt; hasta &lt;eos&gt;; ✓/✗ donde se aparta del objetivo.
+Ambos con los pesos actuales, tras la última actualización: la fila de un paso en la pestaña Predicciones por paso muestra la traducción de ese paso antes de su actualización.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2224,34 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
         <source>After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4&lt;br&gt;loss at this step −log P(‘%3’) = %5</source>
         <translation>Tras ‘%1’ la red predice ‘%2’; el texto sigue con ‘%3’: %4&lt;br&gt;pérdida en este paso −log P(‘%3’) = %5</translation>
     </message>
+    <message>
+        <source>x_%1 = ‘%2’: given, the training text&apos;s first character; generation starts here</source>
+        <translation>x_%1 = ‘%2’: dado, el primer carácter del texto de entrenamiento; la generación empieza aquí</translation>
+    </message>
+    <message>
+        <source>x_%1 = ‘%2’: the character the network picked at t = %3, fed back as its next input</source>
+        <translation>x_%1 = ‘%2’: el carácter que la red eligió en t = %3, realimentado como su siguiente entrada</translation>
+    </message>
+    <message>
+        <source>At t = %1 the network picks ‘%2’, the most probable (greedy)</source>
+        <translation>En t = %1 la red elige ‘%2’, el más probable (voraz)</translation>
+    </message>
+    <message>
+        <source>At t = %1 the network draws ‘%2’ from softmax(y_t / %3) (sampled, seed %4)</source>
+        <translation>En t = %1 la red sortea ‘%2’ según softmax(y_t / %3) (muestreo, semilla %4)</translation>
+    </message>
+    <message>
+        <source>The training text has ‘%1’ here: the generated text parts from it at this step</source>
+        <translation>El texto de entrenamiento tiene aquí ‘%1’: el texto generado se aparta de él en este paso</translation>
+    </message>
+    <message>
+        <source>as the training text</source>
+        <translation>como el texto de entrenamiento</translation>
+    </message>
+    <message>
+        <source>(past where it parted from the training text: nothing to compare)</source>
+        <translation>(tras apartarse del texto de entrenamiento: nada que comparar)</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::GraphView</name>
@@ -2143,7 +2272,7 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <name>rnnlab::GuiLaunch</name>
     <message>
         <source>there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, under xvfb-run, or render the window to a picture with rnnlab --screenshot OUT.png</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna pantalla en la que abrir la ventana (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Ejecútalo en una sesión de escritorio, con xvfb-run, o guarda la ventana como imagen con rnnlab --screenshot OUT.png</translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2358,6 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
         <translation>--%1: &quot;%2&quot; debe ser un número entero de %3 a %4</translation>
     </message>
     <message>
-        <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre</source>
-        <translation>--phase: &quot;%1&quot; no es una fase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell o backward-pre</translation>
-    </message>
-    <message>
         <source>--walk-order: &quot;%1&quot; is not an order: time or layer</source>
         <translation>--walk-order: &quot;%1&quot; no es un orden: time o layer</translation>
     </message>
@@ -2291,10 +2416,6 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
         <translation>Con --screenshot: recorrer a mano hasta este paso temporal (t = 1 … n, como en pantalla).</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU).</source>
-        <translation>Con --screenshot: la fase del paso temporal: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell y backward-cell: LSTM y GRU).</translation>
     </message>
     <message>
         <source>With --phase: the layer (1-based, default 1).</source>
@@ -2403,6 +2524,38 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <message>
         <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series). Default: a time series&apos; first test series, as the Signal tab shows it; else the first.</source>
         <translation>Con --screenshot: el texto o la serie que muestran el grafo y el paso a mano (contando desde 1, como los lista la barra sobre el grafo: las series de prueba de una serie temporal tras sus series de entrenamiento). Por defecto: la primera serie de prueba de una serie temporal, como la muestra la pestaña Señal; si no, la primera.</translation>
+    </message>
+    <message>
+        <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, context, backward, backward-cell, backward-pre or backward-context</source>
+        <translation>--phase: &quot;%1&quot; no es una fase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, context, backward, backward-cell, backward-pre o backward-context</translation>
+    </message>
+    <message>
+        <source>--stack: &quot;%1&quot; is not a stack of a translation: encoder or decoder</source>
+        <translation>--stack: &quot;%1&quot; no es una pila de una traducción: encoder o decoder</translation>
+    </message>
+    <message>
+        <source>--shape: &quot;%1&quot; is not a shape: one-to-one, one-to-many, many-to-one or many-to-many</source>
+        <translation>--shape: &quot;%1&quot; no es una forma: one-to-one, one-to-many, many-to-one o many-to-many</translation>
+    </message>
+    <message>
+        <source>--sample: &quot;%1&quot; is not TEMPERATURE:SEED (a temperature from 0.01 to 100, a seed from 0, e.g. 0.8:3)</source>
+        <translation>--sample: &quot;%1&quot; no es TEMPERATURE:SEED (una temperatura de 0.01 a 100, una semilla desde 0, p. ej. 0.8:3)</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU); a translation&apos;s also context and backward-context (the decoder&apos;s h_0 = the encoder&apos;s h_n).</source>
+        <translation>Con --screenshot: la fase del paso temporal: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell y backward-cell: LSTM y GRU); en una traducción, también context y backward-context (la h_0 del decodificador = la h_n del codificador).</translation>
+    </message>
+    <message>
+        <source>With --phase, a translation: walk in the encoder or the decoder (the default); --time-step and --layer count within it.</source>
+        <translation>Con --phase, en una traducción: recorrer el codificador o el decodificador (por defecto); --time-step y --layer cuentan dentro de él.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: draw the unfolded graph as one-to-one, one-to-many (generating, for a next-character session), many-to-one or many-to-many.</source>
+        <translation>Con --screenshot: dibujar el grafo desplegado como one-to-one, one-to-many (generando, en una sesión de carácter siguiente), many-to-one o many-to-many.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the Generate tab (and the one-to-many picture) samples at this temperature with this seed, e.g. 0.8:3; greedy without.</source>
+        <translation>Con --screenshot: la pestaña Generar (y la imagen one-to-many) muestrea a esta temperatura con esta semilla, p. ej. 0.8:3; sin ella, voraz.</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4541,17 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
     </message>
 </context>
 <context>
+    <name>rnnlab::StackPlace</name>
+    <message>
+        <source>Encoder · </source>
+        <translation>Codificador · </translation>
+    </message>
+    <message>
+        <source>Decoder · </source>
+        <translation>Decodificador · </translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::StepByHandPanel</name>
     <message>
         <source>Earlier time step, to the left (←)</source>
@@ -4631,6 +4795,22 @@ Una marca es un paso cuyo error² supera el umbral: una anomalía candidata. Don
     <message>
         <source>dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases</source>
         <translation>dL/da_t = dL/dh_t ⊙ (1 − h_t²): lo que llega a W_xh, W_hh y los sesgos</translation>
+    </message>
+    <message>
+        <source>the decoder starts from the encoder&apos;s final state: h_0 and c_0 of the decoder = h_n and c_n of the encoder, layer by layer</source>
+        <translation>el decodificador parte del estado final del codificador: h_0 y c_0 del decodificador = h_n y c_n del codificador, capa a capa</translation>
+    </message>
+    <message>
+        <source>the decoder starts from the encoder&apos;s final state: h_0 of the decoder = h_n of the encoder, layer by layer</source>
+        <translation>el decodificador parte del estado final del codificador: h_0 del decodificador = h_n del codificador, capa a capa</translation>
+    </message>
+    <message>
+        <source>across the context: the decoder&apos;s dL/dh_0 and dL/dc_0 are what reaches the encoder&apos;s h_n and c_n</source>
+        <translation>a través del contexto: dL/dh_0 y dL/dc_0 del decodificador son lo que llega a h_n y c_n del codificador</translation>
+    </message>
+    <message>
+        <source>across the context: the decoder&apos;s dL/dh_0 is what reaches the encoder&apos;s h_n</source>
+        <translation>a través del contexto: dL/dh_0 del decodificador es lo que llega a h_n del codificador</translation>
     </message>
 </context>
 <context>
@@ -5440,7 +5620,7 @@ Código de salida: 0 hecho; 1 se rechazó un paso de entrenamiento o no se pudo 
     <message>
         <source> (on the command line: --output-layer on, or --hidden-size %1)</source>
         <extracomment>After &quot;… or set model.output_layer to true&quot;; %1 the hidden size the data needs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (en la línea de comandos: --output-layer on, o --hidden-size %1)</translation>
     </message>
 </context>
 <context>

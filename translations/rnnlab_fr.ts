@@ -147,6 +147,38 @@
         <source>flagged: error² &gt; threshold</source>
         <translation>signalé : erreur² &gt; seuil</translation>
     </message>
+    <message>
+        <source>greedy</source>
+        <translation>gloutonne</translation>
+    </message>
+    <message>
+        <source>sampled, temperature %1, seed %2</source>
+        <translation>échantillonnée, température %1, graine %2</translation>
+    </message>
+    <message>
+        <source>generating (%1): “%2”</source>
+        <translation>génération (%1)&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>generating (%1), each pick fed back: “%2”</source>
+        <translation>génération (%1), chaque choix réinjecté&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source> · parts from the text at t = %1</source>
+        <translation> · s&apos;écarte du texte à t = %1</translation>
+    </message>
+    <message>
+        <source> · parts from the training text “%1” at t = %2 (✗)</source>
+        <translation> · s&apos;écarte du texte d&apos;entraînement «&#xa0;%1&#xa0;» à t = %2 (✗)</translation>
+    </message>
+    <message>
+        <source> · as the text</source>
+        <translation> · conforme au texte</translation>
+    </message>
+    <message>
+        <source> · as the training text all the way</source>
+        <translation> · conforme au texte d&apos;entraînement jusqu&apos;au bout</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -154,433 +186,433 @@
         <source>%1 %2</source>
         <comment>field, then a predicate</comment>
         <extracomment>A field (data.texts[0], model.hidden_size, Line 2) and a sentence about it that begins with its verb (&quot;is empty: a text needs …&quot;); rnnlab&apos;s field names stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field, then a sentence</comment>
         <extracomment>A field and a sentence that begins with the field&apos;s value (&quot;4096 is out of range …&quot;).</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>compare mode trains %1 or %2 models side by side, not %3 (more do not fit on a screen): give two or three sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>le mode comparaison entraîne %1 ou %2 modèles côte à côte, pas %3 (plus ne tiennent pas à l&apos;écran)&#xa0;: indiquez deux ou trois sessions</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ and learn the same thing; give every session the same &quot;task&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère entre les sessions comparées (%1)&#xa0;: les modèles comparés s&apos;entraînent sur les mêmes données, pour que seuls les modèles diffèrent et apprennent la même chose&#xa0;; donnez le même «&#xa0;task&#xa0;» à chaque session</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ; give every session the same &quot;texts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère entre les sessions comparées (%1)&#xa0;: les modèles comparés s&apos;entraînent sur les mêmes données, pour que seuls les modèles diffèrent&#xa0;; donnez les mêmes «&#xa0;texts&#xa0;» à chaque session</translation>
     </message>
     <message>
         <source>&quot;forecast&quot; (a time series) cannot be compared yet: compare mode compares models of texts; train each time-series session with rnnlab-cli train</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;forecast&#xa0;» (une série temporelle) ne peut pas encore être comparé&#xa0;: le mode comparaison compare des modèles de textes&#xa0;; entraînez chaque session de série temporelle avec rnnlab-cli train</translation>
     </message>
     <message>
         <source>&quot;translate&quot; (an encoder–decoder) cannot be compared yet: train each translation session with rnnlab-cli train</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;translate&#xa0;» (un encodeur–décodeur) ne peut pas encore être comparé&#xa0;: entraînez chaque session de traduction avec rnnlab-cli train</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the same class for each text); give every session the same &quot;labels&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère entre les sessions comparées (%1)&#xa0;: les modèles comparés s&apos;entraînent sur les mêmes données, pour que seuls les modèles diffèrent (la même classe pour chaque texte)&#xa0;; donnez les mêmes «&#xa0;labels&#xa0;» à chaque session</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the output units in the same order); give every session the same &quot;classes&quot;, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère entre les sessions comparées (%1)&#xa0;: les modèles comparés s&apos;entraînent sur les mêmes données, pour que seuls les modèles diffèrent (les unités de sortie dans le même ordre)&#xa0;; donnez les mêmes «&#xa0;classes&#xa0;» à chaque session, ou aucune</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (one-hot inputs in the same order); give every session the same &quot;vocabulary&quot;, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère entre les sessions comparées (%1)&#xa0;: les modèles comparés s&apos;entraînent sur les mêmes données, pour que seuls les modèles diffèrent (les entrées one-hot dans le même ordre)&#xa0;; donnez le même «&#xa0;vocabulary&#xa0;» à chaque session, ou aucun</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;optimizer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère entre les sessions comparées (%1)&#xa0;: les modèles comparés s&apos;entraînent avec les mêmes réglages d&apos;optimiseur, pour que seuls les modèles diffèrent&#xa0;; donnez le même «&#xa0;optimizer&#xa0;» à chaque session</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;learning_rate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère entre les sessions comparées (%1)&#xa0;: les modèles comparés s&apos;entraînent avec les mêmes réglages d&apos;optimiseur, pour que seuls les modèles diffèrent&#xa0;; donnez le même «&#xa0;learning_rate&#xa0;» à chaque session</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;momentum&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère entre les sessions comparées (%1)&#xa0;: les modèles comparés s&apos;entraînent avec les mêmes réglages d&apos;optimiseur, pour que seuls les modèles diffèrent&#xa0;; donnez le même «&#xa0;momentum&#xa0;» à chaque session</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;clip_grad_norm&quot; (or null in each)</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère entre les sessions comparées (%1)&#xa0;: les modèles comparés s&apos;entraînent avec les mêmes réglages d&apos;optimiseur, pour que seuls les modèles diffèrent&#xa0;; donnez le même «&#xa0;clip_grad_norm&#xa0;» à chaque session (ou null partout)</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): lock step shows step N of every model side by side; give every session the same starting step (leave &quot;optimizer_state&quot; out to start from step 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère entre les sessions comparées (%1)&#xa0;: en pas synchronisés, le pas N de chaque modèle est montré côte à côte&#xa0;; donnez le même pas de départ à chaque session (omettez «&#xa0;optimizer_state&#xa0;» pour partir du pas 0)</translation>
     </message>
     <message>
         <source>is empty: give at least one character to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide&#xa0;: indiquez au moins un caractère de départ</translation>
     </message>
     <message>
         <source>uses %1, which the vocabulary (&quot;%2&quot;) does not have: the network only knows the characters of its texts</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise %1, absent du vocabulaire («&#xa0;%2&#xa0;»)&#xa0;: le réseau ne connaît que les caractères de ses textes</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 0 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors plage&#xa0;: la valeur doit être entre 0 et %2</translation>
     </message>
     <message>
         <source>must be a finite number &gt; 0 (1 samples from the network&apos;s own probabilities; smaller is more conservative); leave it out for greedy</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre fini &gt; 0 (1 échantillonne selon les probabilités propres du réseau&#xa0;; plus petit = plus prudent)&#xa0;; omettez-le pour le mode glouton</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 1 and %2 (rnnlab draws every hidden unit; larger networks cannot be shown and train too slowly to watch)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors plage&#xa0;: la valeur doit être entre 1 et %2 (rnnlab dessine chaque unité cachée&#xa0;; un réseau plus grand ne peut pas être affiché et s&apos;entraîne trop lentement pour être suivi)</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 1 and %2 (the stacked view draws every layer; deeper stacks do not fit on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors plage&#xa0;: la valeur doit être entre 1 et %2 (la vue empilée dessine chaque couche&#xa0;; une pile plus profonde ne tient pas à l&apos;écran)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the learning rate must be a finite number ≥ 0 (0.1 for Adam in the lecture; try 0.001 to 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas autorisé&#xa0;: le taux d&apos;apprentissage doit être un nombre fini ≥ 0 (0.1 pour Adam dans le cours&#xa0;; essayez de 0.001 à 0.5)</translation>
     </message>
     <message>
         <source>%1 is not allowed: momentum must be a finite number ≥ 0 (0.9 is usual; 0 turns it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas autorisé&#xa0;: le momentum doit être un nombre fini ≥ 0 (0.9 est courant&#xa0;; 0 le désactive)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the gradient-norm limit must be a finite number &gt; 0, or null for no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas autorisé&#xa0;: la limite de norme du gradient doit être un nombre fini &gt; 0, ou null pour ne pas écrêter</translation>
     </message>
     <message>
         <source>is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>est donné deux fois</translation>
     </message>
     <message>
         <source>is not a parameter of this model; it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un paramètre de ce modèle&#xa0;; il a %1</translation>
     </message>
     <message>
         <source>has shape %1 but this model needs %2 (as PyTorch&apos;s state_dict)</source>
-        <translation type="unfinished"></translation>
+        <translation>a la forme %1 mais ce modèle attend %2 (comme le state_dict de PyTorch)</translation>
     </message>
     <message>
         <source>%1 is not a finite float32 number: weights must be finite (|w| &lt; 3.4e38)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre float32 fini&#xa0;: les poids doivent être finis (|w| &lt; 3.4e38)</translation>
     </message>
     <message>
         <source>is missing: give every parameter of the model, or leave &quot;weights&quot; out to initialize from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent&#xa0;: indiquez tous les paramètres du modèle, ou omettez «&#xa0;weights&#xa0;» pour initialiser depuis la graine</translation>
     </message>
     <message>
         <source>needs &quot;weights&quot;: a run resumes from its weights and its optimizer state together</source>
-        <translation type="unfinished"></translation>
+        <translation>exige «&#xa0;weights&#xa0;»&#xa0;: un entraînement reprend à la fois de ses poids et de l&apos;état de son optimiseur</translation>
     </message>
     <message>
         <source>has %1 parameters but the model has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 paramètres mais le modèle en a %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent</translation>
     </message>
     <message>
         <source>has shape %1 but %2 needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>a la forme %1 mais %2 attend %3</translation>
     </message>
     <message>
         <source>holds %1: optimizer state must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>contient %1&#xa0;: l&apos;état de l&apos;optimiseur doit être fini</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1 (Adam&apos;s step count)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de 1 à %1 (le nombre de pas d&apos;Adam)</translation>
     </message>
     <message>
         <source>holds a negative value: squared gradients cannot be</source>
-        <translation type="unfinished"></translation>
+        <translation>contient une valeur négative&#xa0;: des gradients au carré ne peuvent pas l&apos;être</translation>
     </message>
     <message>
         <source>belongs to SGD, but the optimizer is adam</source>
-        <translation type="unfinished"></translation>
+        <translation>appartient à SGD, mais l&apos;optimiseur est adam</translation>
     </message>
     <message>
         <source>holds Adam&apos;s state, but the optimizer is sgd</source>
-        <translation type="unfinished"></translation>
+        <translation>contient l&apos;état d&apos;Adam, mais l&apos;optimiseur est sgd</translation>
     </message>
     <message>
         <source>is given but momentum is 0 (SGD keeps no buffer then)</source>
-        <translation type="unfinished"></translation>
+        <translation>est donné mais le momentum vaut 0 (SGD ne garde alors aucun tampon)</translation>
     </message>
     <message>
         <source>is false: a translation needs its output layer, fc = Linear(H, T) over the target tokens; set it to true</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut false&#xa0;: une traduction a besoin de sa couche de sortie, fc = Linear(H, T) sur les jetons cibles&#xa0;; mettez-le à true</translation>
     </message>
     <message>
         <source>this session needs about %1 for its training buffers; the limit is %2 (so that the app&apos;s copies of it still fit in memory): use shorter texts, a smaller hidden size or fewer layers</source>
-        <translation type="unfinished"></translation>
+        <translation>cette session demande environ %1 pour ses tampons d&apos;entraînement&#xa0;; la limite est %2 (pour que les copies qu&apos;en fait l&apos;application tiennent en mémoire)&#xa0;: utilisez des textes plus courts, un état caché plus petit ou moins de couches</translation>
     </message>
     <message>
         <source>%1 does not come after %2: the steps of a history increase, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne vient pas après %2&#xa0;: les pas d&apos;un historique croissent à partir de 1</translation>
     </message>
     <message>
         <source>%1 is after the %2 steps the session has taken (optimizer_state.steps_taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est au-delà des %2 pas effectués par la session (optimizer_state.steps_taken)</translation>
     </message>
     <message>
         <source>%1 is not a loss: a cross-entropy is a finite number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une perte&#xa0;: une entropie croisée est un nombre fini ≥ 0</translation>
     </message>
     <message>
         <source>%1 is not a share of right predictions (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une proportion de prédictions justes (0 à 1)</translation>
     </message>
     <message>
         <source>is not a step of the history after the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un pas de l&apos;historique postérieur à la modification précédente</translation>
     </message>
     <message>
         <source>has %1 predictions but the session has %2 series</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 prédictions mais la session a %2 séries</translation>
     </message>
     <message>
         <source>has %1 predictions but the session has %2 texts</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 prédictions mais la session a %2 textes</translation>
     </message>
     <message>
         <source>%1 is not allowed: the period must be a finite number of time steps &gt; 0 (e.g. 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas autorisé&#xa0;: la période doit être un nombre fini de pas de temps &gt; 0 (p. ex. 20)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the second sine&apos;s period must be a finite number of time steps &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas autorisé&#xa0;: la période du second sinus doit être un nombre fini de pas de temps &gt; 0</translation>
     </message>
     <message>
         <source>%1 is out of range: a series has 1 to %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors plage&#xa0;: une série a de 1 à %2 points</translation>
     </message>
     <message>
         <source>%1 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>%1 is not allowed: the noise&apos;s standard deviation must be a finite number ≥ 0 (0: no noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas autorisé&#xa0;: l&apos;écart-type du bruit doit être un nombre fini ≥ 0 (0&#xa0;: pas de bruit)</translation>
     </message>
     <message>
         <source>%1 is not a point of the series: it must be between 0 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un point de la série&#xa0;: il doit être entre 0 et %2</translation>
     </message>
     <message>
         <source>%1 is not allowed: the anomaly lasts at least 1 point (0: to the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas autorisé&#xa0;: l&apos;anomalie dure au moins 1 point (0&#xa0;: jusqu&apos;à la fin)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the anomaly lasts at least 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas autorisé&#xa0;: l&apos;anomalie dure au moins 1 point</translation>
     </message>
     <message>
         <source>has a value of %1: keep amplitudes, noise and anomaly sizes within ±1e30 so that every point is a float32 number</source>
-        <translation type="unfinished"></translation>
+        <translation>a une valeur de %1&#xa0;: gardez amplitudes, bruit et tailles d&apos;anomalie dans ±1e30 pour que chaque point soit un nombre float32</translation>
     </message>
     <message>
         <source>%1 does not match the vocabulary size %2: without an output layer the hidden state is the output (one unit per character), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas à la taille du vocabulaire %2&#xa0;: sans couche de sortie, l&apos;état caché est la sortie (une unité par caractère), donc hidden_size doit valoir %2 — ou mettez model.output_layer à true</translation>
     </message>
     <message>
         <source>%1 does not match the number of classes %2: without an output layer the hidden state is the output (one unit per class), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas au nombre de classes %2&#xa0;: sans couche de sortie, l&apos;état caché est la sortie (une unité par classe), donc hidden_size doit valoir %2 — ou mettez model.output_layer à true</translation>
     </message>
     <message>
         <source>%1 does not match the number of features %2: without an output layer the hidden state is the output (one unit per feature), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas au nombre de variables %2&#xa0;: sans couche de sortie, l&apos;état caché est la sortie (une unité par variable), donc hidden_size doit valoir %2 — ou mettez model.output_layer à true</translation>
     </message>
     <message>
         <source>%1 does not match the number of target tokens %2: without an output layer the hidden state is the output (one unit per token), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas au nombre de jetons cibles %2&#xa0;: sans couche de sortie, l&apos;état caché est la sortie (une unité par jeton), donc hidden_size doit valoir %2 — ou mettez model.output_layer à true</translation>
     </message>
     <message>
         <source>is for &quot;task&quot;: &quot;forecast&quot; (time series); a character task reads data.texts</source>
-        <translation type="unfinished"></translation>
+        <translation>sert à la tâche «&#xa0;forecast&#xa0;» (série temporelle)&#xa0;; une tâche sur caractères lit data.texts</translation>
     </message>
     <message>
         <source>there is no training text: give at least one text of 2 or more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun texte d&apos;entraînement&#xa0;: indiquez au moins un texte de 2 caractères ou plus</translation>
     </message>
     <message>
         <source>have %1 characters in all; the limit is %2 (every character is a time step rnnlab traces and draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>ont %1 caractères en tout&#xa0;; la limite est %2 (chaque caractère est un pas de temps que rnnlab enregistre et dessine)</translation>
     </message>
     <message>
         <source>lists %1 more than once: each character may appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>contient %1 plusieurs fois&#xa0;: chaque caractère ne peut figurer qu&apos;une fois</translation>
     </message>
     <message>
         <source>lacks %1, which the texts use: add them, or leave the vocabulary out to take the texts&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas %1, utilisés par les textes&#xa0;: ajoutez-les, ou omettez le vocabulaire pour prendre les caractères des textes</translation>
     </message>
     <message>
         <source>has %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 caractères&#xa0;; la limite est %2 (chaque caractère est une dimension one-hot que rnnlab dessine)</translation>
     </message>
     <message>
         <source>make a vocabulary of %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>forment un vocabulaire de %1 caractères&#xa0;; la limite est %2 (chaque caractère est une dimension one-hot que rnnlab dessine)</translation>
     </message>
     <message>
         <source>is empty: a text to classify needs at least 1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide&#xa0;: un texte à classer doit avoir au moins 1 caractère</translation>
     </message>
     <message>
         <source>has %1 labels for %2 texts: a classifier needs exactly one label per text</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 étiquettes pour %2 textes&#xa0;: un classifieur exige exactement une étiquette par texte</translation>
     </message>
     <message>
         <source>is empty: name the class of text %1 (e.g. &quot;positive&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide&#xa0;: nommez la classe du texte %1 (p. ex. «&#xa0;positive&#xa0;»)</translation>
     </message>
     <message>
         <source>has an empty class name</source>
-        <translation type="unfinished"></translation>
+        <translation>a un nom de classe vide</translation>
     </message>
     <message>
         <source>lists &quot;%1&quot; more than once: each class may appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>contient «&#xa0;%1&#xa0;» plusieurs fois&#xa0;: chaque classe ne peut figurer qu&apos;une fois</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of data.classes: add it there, or leave data.classes out</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans data.classes&#xa0;: ajoutez-le, ou omettez data.classes</translation>
     </message>
     <message>
         <source>name only one class: a classifier needs at least two (e.g. &quot;positive&quot; and &quot;negative&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne nomment qu&apos;une classe&#xa0;: un classifieur en exige au moins deux (p. ex. «&#xa0;positive&#xa0;» et «&#xa0;negative&#xa0;»)</translation>
     </message>
     <message>
         <source>name %1 classes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nomment %1 classes&#xa0;; la limite est %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the session&apos;s classes</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une classe de la session</translation>
     </message>
     <message>
         <source>has %1 point: a series needs at least 2 (an input and the value after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 point&#xa0;: une série en exige au moins 2 (une entrée et la valeur qui la suit)</translation>
     </message>
     <message>
         <source>has %1 points: a series needs at least 2 (an input and the value after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 points&#xa0;: une série en exige au moins 2 (une entrée et la valeur qui la suit)</translation>
     </message>
     <message>
         <source>is empty: a time point needs at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide&#xa0;: un point temporel exige au moins une valeur</translation>
     </message>
     <message>
         <source>has %1 values but %2 has %3: every time point of a series needs the same features (one number per point, or rows of D numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 valeurs mais %2 en a %3&#xa0;: chaque point d&apos;une série exige les mêmes variables (un nombre par point, ou des lignes de D nombres)</translation>
     </message>
     <message>
         <source>has %1 features; the limit is %2 (every feature is an input rnnlab draws at every time step)</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 variables&#xa0;; la limite est %2 (chaque variable est une entrée que rnnlab dessine à chaque pas de temps)</translation>
     </message>
     <message>
         <source>has %1 feature but %2 has %3: every series needs the same features</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 variable mais %2 en a %3&#xa0;: toutes les séries exigent les mêmes variables</translation>
     </message>
     <message>
         <source>has %1 features but %2 has %3: every series needs the same features</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 variables mais %2 en a %3&#xa0;: toutes les séries exigent les mêmes variables</translation>
     </message>
     <message>
         <source>%1 is not a finite float32 number: a value must be finite and within ±3.4e38 (torch.tensor(…, dtype=torch.float32) would make it %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre float32 fini&#xa0;: une valeur doit être finie et dans ±3.4e38 (torch.tensor(…, dtype=torch.float32) en ferait %2)</translation>
     </message>
     <message>
         <source>is for the character tasks (&quot;next_character&quot;, &quot;classify&quot;); a forecast reads numbers from data.series</source>
-        <translation type="unfinished"></translation>
+        <translation>sert aux tâches sur caractères («&#xa0;next_character&#xa0;», «&#xa0;classify&#xa0;»)&#xa0;; une prévision lit des nombres dans data.series</translation>
     </message>
     <message>
         <source>there is no series: give at least one series of 2 or more points, e.g. [[0.0, 0.5, 0.87, 1.0]]</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune série&#xa0;: indiquez au moins une série de 2 points ou plus, p. ex. [[0.0, 0.5, 0.87, 1.0]]</translation>
     </message>
     <message>
         <source>and data.test_series have %1 points in all; the limit is %2 (every point is a time step rnnlab traces and draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>et data.test_series ont %1 points en tout&#xa0;; la limite est %2 (chaque point est un pas de temps que rnnlab enregistre et dessine)</translation>
     </message>
     <message>
         <source>describes %1 series but %2 has %3: give one generator per series, or leave it out (it is informative)</source>
-        <translation type="unfinished"></translation>
+        <translation>décrit %1 séries mais %2 en a %3&#xa0;: indiquez un générateur par série, ou omettez-le (il est informatif)</translation>
     </message>
     <message>
         <source>is empty: a text needs at least 2 characters (an input and the character after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide&#xa0;: un texte exige au moins 2 caractères (une entrée et le caractère qui la suit)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has only 1 character: a text needs at least 2 (an input and the character after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a qu&apos;un seul caractère&#xa0;: un texte en exige au moins 2 (une entrée et le caractère qui la suit)</translation>
     </message>
     <message>
         <source>are only for &quot;task&quot;: &quot;classify&quot; (one label per text); a next-character session predicts the text itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ne servent qu&apos;à la tâche «&#xa0;classify&#xa0;» (une étiquette par texte)&#xa0;; une session de caractère suivant prédit le texte lui-même</translation>
     </message>
     <message>
         <source>has %1 characters; a prediction has one per input, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 caractères&#xa0;; une prédiction en a un par entrée, %2</translation>
     </message>
     <message>
         <source>predicts %1, which is not in the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>prédit %1, absent du vocabulaire</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>contient «&#xa0;%1&#xa0;»&#xa0;: les jetons de début et de fin sont ajoutés par rnnlab&#xa0;; ne listez que les caractères des sources</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the targets</source>
-        <translation type="unfinished"></translation>
+        <translation>contient «&#xa0;%1&#xa0;»&#xa0;: les jetons de début et de fin sont ajoutés par rnnlab&#xa0;; ne listez que les caractères des cibles</translation>
     </message>
     <message>
         <source>lacks %1, which the sources use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas %1, utilisés par les sources&#xa0;: ajoutez-les, ou omettez le vocabulaire pour prendre les caractères des paires</translation>
     </message>
     <message>
         <source>lacks %1, which the targets use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas %1, utilisés par les cibles&#xa0;: ajoutez-les, ou omettez le vocabulaire pour prendre les caractères des paires</translation>
     </message>
     <message>
         <source>is for the character tasks; a translation reads data.pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>sert aux tâches sur caractères&#xa0;; une traduction lit data.pairs</translation>
     </message>
     <message>
         <source>is for &quot;task&quot;: &quot;forecast&quot;; a translation reads data.pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>sert à la tâche «&#xa0;forecast&#xa0;»&#xa0;; une traduction lit data.pairs</translation>
     </message>
     <message>
         <source>there is no pair: give at least one pair of a source and a target (&quot;source&lt;Tab&gt;target&quot;, or [&quot;source&quot;, &quot;target&quot;])</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune paire&#xa0;: indiquez au moins une paire source et cible («&#xa0;source&lt;Tab&gt;cible&#xa0;», ou [&quot;source&quot;, &quot;cible&quot;])</translation>
     </message>
     <message>
         <source>has an empty source: the encoder needs at least one character to read</source>
-        <translation type="unfinished"></translation>
+        <translation>a une source vide&#xa0;: l&apos;encodeur doit lire au moins un caractère</translation>
     </message>
     <message>
         <source>has no target: give the string the source translates to (&quot;source&lt;Tab&gt;target&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de cible&#xa0;: indiquez la traduction de la source («&#xa0;source&lt;Tab&gt;cible&#xa0;»)</translation>
     </message>
     <message>
         <source>has &quot;%1&quot; in its source: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
-        <translation type="unfinished"></translation>
+        <translation>a «&#xa0;%1&#xa0;» dans sa source&#xa0;: &lt;sos&gt; et &lt;eos&gt; sont les jetons de début et de fin qu&apos;ajoute rnnlab&#xa0;; une paire ne contient que des caractères</translation>
     </message>
     <message>
         <source>has &quot;%1&quot; in its target: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
-        <translation type="unfinished"></translation>
+        <translation>a «&#xa0;%1&#xa0;» dans sa cible&#xa0;: &lt;sos&gt; et &lt;eos&gt; sont les jetons de début et de fin qu&apos;ajoute rnnlab&#xa0;; une paire ne contient que des caractères</translation>
     </message>
     <message>
         <source>make a source vocabulary of %1 characters; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>forment un vocabulaire source de %1 caractères&#xa0;; la limite est %2</translation>
     </message>
     <message>
         <source>make %1 target tokens; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>forment %1 jetons cibles&#xa0;; la limite est %2</translation>
     </message>
 </context>
 <context>
@@ -720,10 +752,6 @@
     <message>
         <source>The shapes of RNN tasks</source>
         <translation>Les formes de tâches des RNN</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un RNN est souple&#xa0;: il peut lire une entrée ou plusieurs, et répondre une fois ou à chaque pas.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;&#xa0;: pas de séquence du tout — une entrée, une sortie, pas de boucle&#xa0;: un réseau feed-forward classique, la boîte que la diapositive appelle «&#xa0;vanilla&#xa0;»&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;&#xa0;: une entrée, puis une séquence en sortie — légender une image, ou &lt;i&gt;générer&lt;/i&gt; du texte&#xa0;: chaque sortie est réinjectée comme entrée suivante (onglet Générer)&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;&#xa0;: lire une séquence, répondre une fois — le sentiment d&apos;une phrase&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;&#xa0;: une sortie par entrée — notre hello, ou une étiquette par mot&#xa0;; la traduction est aussi many-to-many, mais lit d&apos;abord toute la phrase puis en écrit une de sa propre longueur.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choisissez une forme ci-dessous&#xa0;: le graphe ne garde que les entrées et sorties qu&apos;elle utilise. Les nombres restent ceux de la passe complète sur hello — les entrées qu&apos;une forme masque sont quand même entrées dans ses états, et la légende évalue toujours les quatre sorties.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
@@ -1002,6 +1030,10 @@
         <extracomment>%1 the file, %2 × %3 the picture&apos;s size in pixels.</extracomment>
         <translation>impossible d&apos;écrire %1&#xa0;: l&apos;image n&apos;a pas pu être encodée en PNG (%2x%3 pixels)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below. &lt;b&gt;one-to-many&lt;/b&gt; draws the network as it generates: x&lt;sub&gt;1&lt;/sub&gt; = ‘h’ is given, every later input is the character it picked one step before (the arrows from y&lt;sub&gt;t−1&lt;/sub&gt; down to x&lt;sub&gt;t&lt;/sub&gt;), with the states and probabilities of that pass — greedy, or sampled with the Generate tab&apos;s temperature and seed. Where the generated text parts from the training text, a ✗ marks the step. &lt;b&gt;one-to-one&lt;/b&gt; is x&lt;sub&gt;1&lt;/sub&gt; in, y&lt;sub&gt;1&lt;/sub&gt; out: one step&apos;s real numbers. The other two keep the numbers of the whole hello pass and only the inputs and outputs they use.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un RNN est flexible&#xa0;: il peut lire une entrée ou plusieurs, et répondre une fois ou à chaque pas.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;&#xa0;: aucune séquence — une entrée, une sortie, pas de boucle&#xa0;: un simple réseau feed-forward, la boîte que la diapositive appelle «&#xa0;vanilla&#xa0;»&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;&#xa0;: une entrée, puis une séquence en sortie — légendage d&apos;images, ou &lt;i&gt;génération&lt;/i&gt; de texte&#xa0;: chaque sortie est réinjectée comme entrée suivante (l&apos;onglet Générer)&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;&#xa0;: lire une séquence, répondre une fois — le sentiment d&apos;une phrase&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;&#xa0;: une sortie par entrée — notre hello, ou une étiquette pour chaque mot&#xa0;; la traduction est aussi many-to-many, mais elle lit d&apos;abord toute la phrase, puis en écrit une de sa propre longueur.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choisissez une forme ci-dessous. &lt;b&gt;one-to-many&lt;/b&gt; dessine le réseau pendant qu&apos;il génère&#xa0;: x&lt;sub&gt;1&lt;/sub&gt; = «&#xa0;h&#xa0;» est donné, chaque entrée suivante est le caractère choisi au pas précédent (les flèches de y&lt;sub&gt;t−1&lt;/sub&gt; vers x&lt;sub&gt;t&lt;/sub&gt;), avec les états et probabilités de cette passe — en glouton, ou échantillonné avec la température et la graine de l&apos;onglet Générer. Là où le texte généré s&apos;écarte du texte d&apos;entraînement, un ✗ marque le pas. &lt;b&gt;one-to-one&lt;/b&gt;, c&apos;est x&lt;sub&gt;1&lt;/sub&gt; en entrée, y&lt;sub&gt;1&lt;/sub&gt; en sortie&#xa0;: les vraies valeurs d&apos;un seul pas. Les deux autres gardent les valeurs de toute la passe sur hello, avec seulement les entrées et sorties qu&apos;elles utilisent.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ValueEquations</name>
@@ -1126,10 +1158,6 @@
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
         <translation>Un encodeur–décodeur est dessiné par son propre graphe.</translation>
-    </message>
-    <message>
-        <source>The walk by hand through an encoder and then a decoder is not written yet.</source>
-        <translation>Le calcul à la main à travers un encodeur puis un décodeur n&apos;est pas encore écrit.</translation>
     </message>
     <message>
         <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
@@ -1486,6 +1514,49 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::ContextEquations</name>
+    <message>
+        <source>Context, backward through time</source>
+        <translation>Contexte, rétropropagation dans le temps</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source> · layer %1</source>
+        <translation> · couche %1</translation>
+    </message>
+    <message>
+        <source>h_0^{dec} = h_n^{enc},   c_0^{dec} = c_n^{enc}   (every layer; n = %1 source characters)</source>
+        <translation>h_0^{dec} = h_n^{enc},   c_0^{dec} = c_n^{enc}   (chaque couche&#xa0;; n = %1 caractères source)</translation>
+    </message>
+    <message>
+        <source>h_0^{dec} = h_n^{enc}   (every layer; n = %1 source characters)</source>
+        <translation>h_0^{dec} = h_n^{enc}   (chaque couche&#xa0;; n = %1 caractères source)</translation>
+    </message>
+    <message>
+        <source>the decoder never sees the source itself: only these %1 numbers per layer</source>
+        <translation>le décodeur ne voit jamais la source elle-même&#xa0;: seulement ces %1 nombres par couche</translation>
+    </message>
+    <message>
+        <source>dL/dh_n^{enc} gets dL/dh_0^{dec},   dL/dc_n^{enc} gets dL/dc_0^{dec} = f_1^{dec} ⊙ dL/dc_1^{dec}</source>
+        <translation>dL/dh_n^{enc} reçoit dL/dh_0^{dec},   dL/dc_n^{enc} reçoit dL/dc_0^{dec} = f_1^{dec} ⊙ dL/dc_1^{dec}</translation>
+    </message>
+    <message>
+        <source>dL/dh_n^{enc} gets dL/dh_0^{dec}: the decoder&apos;s gradient of its starting state</source>
+        <translation>dL/dh_n^{enc} reçoit dL/dh_0^{dec}&#xa0;: le gradient de l&apos;état initial du décodeur</translation>
+    </message>
+    <message>
+        <source>→ reaches the encoder:</source>
+        <translation>→ atteint l&apos;encodeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from here back through the encoder, from its last step: its only loss is the decoder&apos;s, carried across the context</source>
+        <translation>d&apos;ici, retour à travers l&apos;encodeur depuis son dernier pas&#xa0;: sa seule perte est celle du décodeur, transmise par le contexte</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::EquationAccessible</name>
     <message>
         <source>Equations</source>
@@ -1630,6 +1701,30 @@
         <source>→ into ∂W_xh, ∂W_hh, ∂b</source>
         <translation>→ vers ∂W_xh, ∂W_hh, ∂b</translation>
     </message>
+    <message>
+        <source>0: the encoder has no outputs</source>
+        <translation>0&#xa0;: l&apos;encodeur n&apos;a pas de sorties</translation>
+    </message>
+    <message>
+        <source>dL/dh_0^{dec} across the context</source>
+        <translation>dL/dh_0^{dec} à travers le contexte</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: the encoder has no outputs; from t+1, and at its last step from the decoder&apos;s dL/dh_0 across the context</source>
+        <translation>dL/dh_t&#xa0;: l&apos;encodeur n&apos;a pas de sorties&#xa0;; depuis t+1, et à son dernier pas depuis le dL/dh_0 du décodeur à travers le contexte</translation>
+    </message>
+    <message>
+        <source>h_0%1 = h_%2%3 (the context)</source>
+        <translation>h_0%1 = h_%2%3 (le contexte)</translation>
+    </message>
+    <message>
+        <source>teacher forcing: the decoder reads the previous target token (&lt;sos&gt; at the first step), not its own previous output</source>
+        <translation>teacher forcing&#xa0;: le décodeur lit le jeton cible précédent (&lt;sos&gt; au premier pas), pas sa propre sortie précédente</translation>
+    </message>
+    <message>
+        <source>the encoder reads the source one character at a time; it has no outputs</source>
+        <translation>l&apos;encodeur lit la source caractère par caractère&#xa0;; il n&apos;a pas de sorties</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::EquationView</name>
@@ -1667,16 +1762,20 @@
         <translation>(x_%1 one-hot&#xa0;: colonne %2 de W_ih)</translation>
     </message>
     <message>
-        <source>nothing after t = %1</source>
-        <translation>rien après t = %1</translation>
-    </message>
-    <message>
         <source>and dL/dgh_n = r ⊙ dL/da_n =</source>
         <translation>et dL/dgh_n = r ⊙ dL/da_n =</translation>
     </message>
     <message>
         <source>→ into ∂W_ih, ∂W_hh, ∂b</source>
         <translation>→ vers ∂W_ih, ∂W_hh, ∂b</translation>
+    </message>
+    <message>
+        <source>%1_0%2 (the context)</source>
+        <translation>%1_0%2 (le contexte)</translation>
+    </message>
+    <message>
+        <source>dL/dc_0^{dec} across the context</source>
+        <translation>dL/dc_0^{dec} à travers le contexte</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +2010,7 @@
     </message>
     <message>
         <source>%1, flagged as a candidate anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, signalé comme anomalie candidate</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +2088,9 @@
         <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
 Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.
 Both with the weights now, after the latest update: the Predictions tab&apos;s row for a step shows that step&apos;s translation from before its update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teacher forcing&#xa0;: le décodeur tel qu&apos;il est entraîné, nourri du jeton cible précédent.
+Traduire (glouton)&#xa0;: le décodeur tel qu&apos;il traduit, nourri de sa propre sortie précédente (l&apos;argmax) de &lt;sos&gt; jusqu&apos;à &lt;eos&gt;&#xa0;; ✓/✗ là où il s&apos;écarte de la cible.
+Les deux avec les poids actuels, après la dernière mise à jour&#xa0;: dans l&apos;onglet Prédictions par pas, la ligne d&apos;un pas montre sa traduction d&apos;avant sa mise à jour.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2224,34 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
         <source>After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4&lt;br&gt;loss at this step −log P(‘%3’) = %5</source>
         <translation>Après «&#xa0;%1&#xa0;», le réseau prédit «&#xa0;%2&#xa0;»&#xa0;; le texte continue par «&#xa0;%3&#xa0;»&#xa0;: %4&lt;br&gt;perte à ce pas −log P(«&#xa0;%3&#xa0;») = %5</translation>
     </message>
+    <message>
+        <source>x_%1 = ‘%2’: given, the training text&apos;s first character; generation starts here</source>
+        <translation>x_%1 = «&#xa0;%2&#xa0;»&#xa0;: donné, le premier caractère du texte d&apos;entraînement&#xa0;; la génération part d&apos;ici</translation>
+    </message>
+    <message>
+        <source>x_%1 = ‘%2’: the character the network picked at t = %3, fed back as its next input</source>
+        <translation>x_%1 = «&#xa0;%2&#xa0;»&#xa0;: le caractère choisi par le réseau à t = %3, réinjecté comme entrée suivante</translation>
+    </message>
+    <message>
+        <source>At t = %1 the network picks ‘%2’, the most probable (greedy)</source>
+        <translation>À t = %1, le réseau choisit «&#xa0;%2&#xa0;», le plus probable (glouton)</translation>
+    </message>
+    <message>
+        <source>At t = %1 the network draws ‘%2’ from softmax(y_t / %3) (sampled, seed %4)</source>
+        <translation>À t = %1, le réseau tire «&#xa0;%2&#xa0;» selon softmax(y_t / %3) (échantillonné, graine %4)</translation>
+    </message>
+    <message>
+        <source>The training text has ‘%1’ here: the generated text parts from it at this step</source>
+        <translation>Le texte d&apos;entraînement a «&#xa0;%1&#xa0;» ici&#xa0;: le texte généré s&apos;en écarte à ce pas</translation>
+    </message>
+    <message>
+        <source>as the training text</source>
+        <translation>conforme au texte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>(past where it parted from the training text: nothing to compare)</source>
+        <translation>(au-delà de l&apos;écart avec le texte d&apos;entraînement&#xa0;: rien à comparer)</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::GraphView</name>
@@ -2143,7 +2272,7 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <name>rnnlab::GuiLaunch</name>
     <message>
         <source>there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, under xvfb-run, or render the window to a picture with rnnlab --screenshot OUT.png</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun écran où ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Lancez-le dans une session de bureau, sous xvfb-run, ou rendez la fenêtre en image avec rnnlab --screenshot OUT.png</translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2358,6 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
         <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» doit être un nombre entier entre %3 et %4</translation>
     </message>
     <message>
-        <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre</source>
-        <translation>--phase&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une phase&#xa0;: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell ou backward-pre</translation>
-    </message>
-    <message>
         <source>--walk-order: &quot;%1&quot; is not an order: time or layer</source>
         <translation>--walk-order&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un ordre&#xa0;: time ou layer</translation>
     </message>
@@ -2291,10 +2416,6 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
         <translation>Avec --screenshot&#xa0;: calculer à la main jusqu&apos;à ce pas de temps (t = 1 … n, comme à l&apos;écran).</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU).</source>
-        <translation>Avec --screenshot&#xa0;: la phase du pas de temps&#xa0;: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell et backward-cell&#xa0;: LSTM et GRU).</translation>
     </message>
     <message>
         <source>With --phase: the layer (1-based, default 1).</source>
@@ -2403,6 +2524,38 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <message>
         <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series). Default: a time series&apos; first test series, as the Signal tab shows it; else the first.</source>
         <translation>Avec --screenshot : le texte ou la série montrés par le graphe et le calcul à la main (à partir de 1, dans l&apos;ordre de la barre au-dessus du graphe : les séries de test d&apos;une série temporelle après ses séries d&apos;entraînement). Par défaut : la première série de test d&apos;une série temporelle, comme l&apos;onglet Signal la montre ; sinon la première.</translation>
+    </message>
+    <message>
+        <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, context, backward, backward-cell, backward-pre or backward-context</source>
+        <translation>--phase&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une phase&#xa0;: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, context, backward, backward-cell, backward-pre ou backward-context</translation>
+    </message>
+    <message>
+        <source>--stack: &quot;%1&quot; is not a stack of a translation: encoder or decoder</source>
+        <translation>--stack&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une pile d&apos;une traduction&#xa0;: encoder ou decoder</translation>
+    </message>
+    <message>
+        <source>--shape: &quot;%1&quot; is not a shape: one-to-one, one-to-many, many-to-one or many-to-many</source>
+        <translation>--shape&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une forme&#xa0;: one-to-one, one-to-many, many-to-one ou many-to-many</translation>
+    </message>
+    <message>
+        <source>--sample: &quot;%1&quot; is not TEMPERATURE:SEED (a temperature from 0.01 to 100, a seed from 0, e.g. 0.8:3)</source>
+        <translation>--sample&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas TEMPERATURE:SEED (une température de 0.01 à 100, une graine à partir de 0, p. ex. 0.8:3)</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU); a translation&apos;s also context and backward-context (the decoder&apos;s h_0 = the encoder&apos;s h_n).</source>
+        <translation>Avec --screenshot&#xa0;: la phase du pas de temps&#xa0;: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell et backward-cell&#xa0;: LSTM et GRU)&#xa0;; pour une traduction, aussi context et backward-context (h_0 du décodeur = h_n de l&apos;encodeur).</translation>
+    </message>
+    <message>
+        <source>With --phase, a translation: walk in the encoder or the decoder (the default); --time-step and --layer count within it.</source>
+        <translation>Avec --phase, pour une traduction&#xa0;: parcourir l&apos;encodeur ou le décodeur (par défaut)&#xa0;; --time-step et --layer comptent à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: draw the unfolded graph as one-to-one, one-to-many (generating, for a next-character session), many-to-one or many-to-many.</source>
+        <translation>Avec --screenshot&#xa0;: dessiner le graphe déplié en one-to-one, one-to-many (en génération, pour une session de caractère suivant), many-to-one ou many-to-many.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the Generate tab (and the one-to-many picture) samples at this temperature with this seed, e.g. 0.8:3; greedy without.</source>
+        <translation>Avec --screenshot&#xa0;: l&apos;onglet Générer (et l&apos;image one-to-many) échantillonne à cette température avec cette graine, p. ex. 0.8:3&#xa0;; glouton sans cette option.</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4541,17 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     </message>
 </context>
 <context>
+    <name>rnnlab::StackPlace</name>
+    <message>
+        <source>Encoder · </source>
+        <translation>Encodeur · </translation>
+    </message>
+    <message>
+        <source>Decoder · </source>
+        <translation>Décodeur · </translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::StepByHandPanel</name>
     <message>
         <source>Earlier time step, to the left (←)</source>
@@ -4631,6 +4795,22 @@ Un signalement est un pas dont l&apos;erreur² dépasse le seuil&#xa0;: une anom
     <message>
         <source>dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases</source>
         <translation>dL/da_t = dL/dh_t ⊙ (1 − h_t²)&#xa0;: ce qui atteint W_xh, W_hh et les biais</translation>
+    </message>
+    <message>
+        <source>the decoder starts from the encoder&apos;s final state: h_0 and c_0 of the decoder = h_n and c_n of the encoder, layer by layer</source>
+        <translation>le décodeur part de l&apos;état final de l&apos;encodeur&#xa0;: h_0 et c_0 du décodeur = h_n et c_n de l&apos;encodeur, couche par couche</translation>
+    </message>
+    <message>
+        <source>the decoder starts from the encoder&apos;s final state: h_0 of the decoder = h_n of the encoder, layer by layer</source>
+        <translation>le décodeur part de l&apos;état final de l&apos;encodeur&#xa0;: h_0 du décodeur = h_n de l&apos;encodeur, couche par couche</translation>
+    </message>
+    <message>
+        <source>across the context: the decoder&apos;s dL/dh_0 and dL/dc_0 are what reaches the encoder&apos;s h_n and c_n</source>
+        <translation>à travers le contexte&#xa0;: dL/dh_0 et dL/dc_0 du décodeur sont ce qui atteint h_n et c_n de l&apos;encodeur</translation>
+    </message>
+    <message>
+        <source>across the context: the decoder&apos;s dL/dh_0 is what reaches the encoder&apos;s h_n</source>
+        <translation>à travers le contexte&#xa0;: dL/dh_0 du décodeur est ce qui atteint h_n de l&apos;encodeur</translation>
     </message>
 </context>
 <context>
@@ -5440,7 +5620,7 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 un pas d&apos;entraînement a été re
     <message>
         <source> (on the command line: --output-layer on, or --hidden-size %1)</source>
         <extracomment>After &quot;… or set model.output_layer to true&quot;; %1 the hidden size the data needs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (en ligne de commande&#xa0;: --output-layer on, ou --hidden-size %1)</translation>
     </message>
 </context>
 <context>

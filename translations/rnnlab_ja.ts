@@ -147,6 +147,38 @@
         <source>flagged: error² &gt; threshold</source>
         <translation>検出：誤差² &gt; しきい値</translation>
     </message>
+    <message>
+        <source>greedy</source>
+        <translation>貪欲法</translation>
+    </message>
+    <message>
+        <source>sampled, temperature %1, seed %2</source>
+        <translation>サンプリング、温度 %1、シード %2</translation>
+    </message>
+    <message>
+        <source>generating (%1): “%2”</source>
+        <translation>生成 (%1)：「%2」</translation>
+    </message>
+    <message>
+        <source>generating (%1), each pick fed back: “%2”</source>
+        <translation>生成 (%1)、選んだ文字を入力に戻す：「%2」</translation>
+    </message>
+    <message>
+        <source> · parts from the text at t = %1</source>
+        <translation> · t = %1 でテキストから外れる</translation>
+    </message>
+    <message>
+        <source> · parts from the training text “%1” at t = %2 (✗)</source>
+        <translation> · t = %2 で学習テキスト「%1」から外れる (✗)</translation>
+    </message>
+    <message>
+        <source> · as the text</source>
+        <translation> · テキストどおり</translation>
+    </message>
+    <message>
+        <source> · as the training text all the way</source>
+        <translation> · 最後まで学習テキストどおり</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -154,433 +186,433 @@
         <source>%1 %2</source>
         <comment>field, then a predicate</comment>
         <extracomment>A field (data.texts[0], model.hidden_size, Line 2) and a sentence about it that begins with its verb (&quot;is empty: a text needs …&quot;); rnnlab&apos;s field names stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field, then a sentence</comment>
         <extracomment>A field and a sentence that begins with the field&apos;s value (&quot;4096 is out of range …&quot;).</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>compare mode trains %1 or %2 models side by side, not %3 (more do not fit on a screen): give two or three sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>比較モードで並べて学習できるのは %1 個か %2 個のモデルで、%3 個は不可です (それ以上は画面に収まりません)：セッションを 2 つか 3 つ指定してください</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ and learn the same thing; give every session the same &quot;task&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するセッション間で異なります (%1)：違いをモデルだけにして同じことを学ばせるため、比較するモデルは同じデータで学習します。すべてのセッションで同じ &quot;task&quot; を指定してください</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ; give every session the same &quot;texts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するセッション間で異なります (%1)：違いをモデルだけにするため、比較するモデルは同じデータで学習します。すべてのセッションで同じ &quot;texts&quot; を指定してください</translation>
     </message>
     <message>
         <source>&quot;forecast&quot; (a time series) cannot be compared yet: compare mode compares models of texts; train each time-series session with rnnlab-cli train</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;forecast&quot; (時系列) はまだ比較できません：比較モードはテキストのモデルを比べます。時系列の各セッションは rnnlab-cli train で学習してください</translation>
     </message>
     <message>
         <source>&quot;translate&quot; (an encoder–decoder) cannot be compared yet: train each translation session with rnnlab-cli train</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;translate&quot; (エンコーダ–デコーダ) はまだ比較できません：翻訳の各セッションは rnnlab-cli train で学習してください</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the same class for each text); give every session the same &quot;labels&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するセッション間で異なります (%1)：違いをモデルだけにするため、比較するモデルは同じデータ (各テキストに同じクラス) で学習します。すべてのセッションで同じ &quot;labels&quot; を指定してください</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the output units in the same order); give every session the same &quot;classes&quot;, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するセッション間で異なります (%1)：違いをモデルだけにするため、比較するモデルは同じデータ (出力ユニットも同じ順序) で学習します。すべてのセッションで同じ &quot;classes&quot; を指定するか、どれにも指定しないでください</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (one-hot inputs in the same order); give every session the same &quot;vocabulary&quot;, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するセッション間で異なります (%1)：違いをモデルだけにするため、比較するモデルは同じデータ (ワンホット入力も同じ順序) で学習します。すべてのセッションで同じ &quot;vocabulary&quot; を指定するか、どれにも指定しないでください</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;optimizer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するセッション間で異なります (%1)：違いをモデルだけにするため、比較するモデルは同じオプティマイザの設定で学習します。すべてのセッションで同じ &quot;optimizer&quot; を指定してください</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;learning_rate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するセッション間で異なります (%1)：違いをモデルだけにするため、比較するモデルは同じオプティマイザの設定で学習します。すべてのセッションで同じ &quot;learning_rate&quot; を指定してください</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;momentum&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するセッション間で異なります (%1)：違いをモデルだけにするため、比較するモデルは同じオプティマイザの設定で学習します。すべてのセッションで同じ &quot;momentum&quot; を指定してください</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;clip_grad_norm&quot; (or null in each)</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するセッション間で異なります (%1)：違いをモデルだけにするため、比較するモデルは同じオプティマイザの設定で学習します。すべてのセッションで同じ &quot;clip_grad_norm&quot; を指定してください (またはすべて null)</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): lock step shows step N of every model side by side; give every session the same starting step (leave &quot;optimizer_state&quot; out to start from step 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するセッション間で異なります (%1)：同期実行では全モデルのステップ N を並べて表示します。すべてのセッションで開始ステップをそろえてください (ステップ 0 から始めるには &quot;optimizer_state&quot; を省略)</translation>
     </message>
     <message>
         <source>is empty: give at least one character to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>空です：書き始めの文字を 1 文字以上指定してください</translation>
     </message>
     <message>
         <source>uses %1, which the vocabulary (&quot;%2&quot;) does not have: the network only knows the characters of its texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を含んでいますが、語彙 (&quot;%2&quot;) にありません：ネットワークが知っているのはテキストに含まれる文字だけです</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 0 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は範囲外です：0 から %2 の間でなければなりません</translation>
     </message>
     <message>
         <source>must be a finite number &gt; 0 (1 samples from the network&apos;s own probabilities; smaller is more conservative); leave it out for greedy</source>
-        <translation type="unfinished"></translation>
+        <translation>0 より大きい有限の数でなければなりません (1 ならネットワーク自身の確率どおりに抽出、小さいほど保守的)。貪欲法にするには省略してください</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 1 and %2 (rnnlab draws every hidden unit; larger networks cannot be shown and train too slowly to watch)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は範囲外です：1 から %2 の間でなければなりません (rnnlab はすべての隠れユニットを描画します。これより大きいネットワークは表示できず、学習も遅すぎて見ていられません)</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 1 and %2 (the stacked view draws every layer; deeper stacks do not fit on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は範囲外です：1 から %2 の間でなければなりません (積層表示はすべての層を描画します。これより深い積層は画面に収まりません)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the learning rate must be a finite number ≥ 0 (0.1 for Adam in the lecture; try 0.001 to 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使えません：学習率は 0 以上の有限の数でなければなりません (講義の Adam では 0.1。0.001 から 0.5 を試してください)</translation>
     </message>
     <message>
         <source>%1 is not allowed: momentum must be a finite number ≥ 0 (0.9 is usual; 0 turns it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使えません：モーメンタムは 0 以上の有限の数でなければなりません (通常は 0.9。0 で無効)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the gradient-norm limit must be a finite number &gt; 0, or null for no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使えません：勾配ノルムの上限は 0 より大きい有限の数、またはクリップなしなら null でなければなりません</translation>
     </message>
     <message>
         <source>is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>2 回指定されています</translation>
     </message>
     <message>
         <source>is not a parameter of this model; it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルのパラメータではありません。このモデルにあるのは %1 です</translation>
     </message>
     <message>
         <source>has shape %1 but this model needs %2 (as PyTorch&apos;s state_dict)</source>
-        <translation type="unfinished"></translation>
+        <translation>形状は %1 ですが、このモデルには %2 が必要です (PyTorch の state_dict と同じ)</translation>
     </message>
     <message>
         <source>%1 is not a finite float32 number: weights must be finite (|w| &lt; 3.4e38)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有限の float32 の数ではありません：重みは有限でなければなりません (|w| &lt; 3.4e38)</translation>
     </message>
     <message>
         <source>is missing: give every parameter of the model, or leave &quot;weights&quot; out to initialize from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>ありません：モデルのすべてのパラメータを指定するか、&quot;weights&quot; を省略してシードから初期化してください</translation>
     </message>
     <message>
         <source>needs &quot;weights&quot;: a run resumes from its weights and its optimizer state together</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;weights&quot; が必要です：学習の再開には重みとオプティマイザの状態の両方を使います</translation>
     </message>
     <message>
         <source>has %1 parameters but the model has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメータが %1 個ありますが、モデルには %2 個あります</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ありません</translation>
     </message>
     <message>
         <source>has shape %1 but %2 needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>形状は %1 ですが、%2 には %3 が必要です</translation>
     </message>
     <message>
         <source>holds %1: optimizer state must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を含んでいます：オプティマイザの状態は有限でなければなりません</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1 (Adam&apos;s step count)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 から %1 までの整数でなければなりません (Adam のステップ数)</translation>
     </message>
     <message>
         <source>holds a negative value: squared gradients cannot be</source>
-        <translation type="unfinished"></translation>
+        <translation>負の値を含んでいます：二乗した勾配は負になりえません</translation>
     </message>
     <message>
         <source>belongs to SGD, but the optimizer is adam</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD 用ですが、オプティマイザは adam です</translation>
     </message>
     <message>
         <source>holds Adam&apos;s state, but the optimizer is sgd</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam の状態ですが、オプティマイザは sgd です</translation>
     </message>
     <message>
         <source>is given but momentum is 0 (SGD keeps no buffer then)</source>
-        <translation type="unfinished"></translation>
+        <translation>指定されていますが、モーメンタムは 0 です (その場合 SGD はバッファを持ちません)</translation>
     </message>
     <message>
         <source>is false: a translation needs its output layer, fc = Linear(H, T) over the target tokens; set it to true</source>
-        <translation type="unfinished"></translation>
+        <translation>false です：翻訳にはターゲットトークンへの出力層 fc = Linear(H, T) が必要です。true にしてください</translation>
     </message>
     <message>
         <source>this session needs about %1 for its training buffers; the limit is %2 (so that the app&apos;s copies of it still fit in memory): use shorter texts, a smaller hidden size or fewer layers</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの学習用バッファには約 %1 必要ですが、上限は %2 です (アプリ内のコピーもメモリに収まるように)：テキストを短くするか、隠れ層サイズか層数を減らしてください</translation>
     </message>
     <message>
         <source>%1 does not come after %2: the steps of a history increase, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 より後ではありません：履歴のステップは 1 から増えていきます</translation>
     </message>
     <message>
         <source>%1 is after the %2 steps the session has taken (optimizer_state.steps_taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はセッションが終えた %2 ステップより後です (optimizer_state.steps_taken)</translation>
     </message>
     <message>
         <source>%1 is not a loss: a cross-entropy is a finite number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は損失ではありません：交差エントロピーは 0 以上の有限の数です</translation>
     </message>
     <message>
         <source>%1 is not a share of right predictions (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は正解率 (0 から 1) ではありません</translation>
     </message>
     <message>
         <source>is not a step of the history after the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>前の変更より後の履歴のステップではありません</translation>
     </message>
     <message>
         <source>has %1 predictions but the session has %2 series</source>
-        <translation type="unfinished"></translation>
+        <translation>予測が %1 個ありますが、セッションの系列は %2 個です</translation>
     </message>
     <message>
         <source>has %1 predictions but the session has %2 texts</source>
-        <translation type="unfinished"></translation>
+        <translation>予測が %1 個ありますが、セッションのテキストは %2 個です</translation>
     </message>
     <message>
         <source>%1 is not allowed: the period must be a finite number of time steps &gt; 0 (e.g. 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使えません：周期は 0 より大きい有限の時刻数でなければなりません (例：20)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the second sine&apos;s period must be a finite number of time steps &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使えません：2 つ目の正弦波の周期は 0 より大きい有限の時刻数でなければなりません</translation>
     </message>
     <message>
         <source>%1 is out of range: a series has 1 to %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は範囲外です：系列の点は 1 から %2 個です</translation>
     </message>
     <message>
         <source>%1 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有限の数ではありません</translation>
     </message>
     <message>
         <source>%1 is not allowed: the noise&apos;s standard deviation must be a finite number ≥ 0 (0: no noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使えません：ノイズの標準偏差は 0 以上の有限の数でなければなりません (0：ノイズなし)</translation>
     </message>
     <message>
         <source>%1 is not a point of the series: it must be between 0 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は系列の点ではありません：0 から %2 の間でなければなりません</translation>
     </message>
     <message>
         <source>%1 is not allowed: the anomaly lasts at least 1 point (0: to the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使えません：異常の長さは 1 点以上です (0：末尾まで)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the anomaly lasts at least 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使えません：異常の長さは 1 点以上です</translation>
     </message>
     <message>
         <source>has a value of %1: keep amplitudes, noise and anomaly sizes within ±1e30 so that every point is a float32 number</source>
-        <translation type="unfinished"></translation>
+        <translation>値 %1 を含んでいます：各点が float32 の数になるよう、振幅・ノイズ・異常の大きさは ±1e30 以内にしてください</translation>
     </message>
     <message>
         <source>%1 does not match the vocabulary size %2: without an output layer the hidden state is the output (one unit per character), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は語彙サイズ %2 と一致しません：出力層がないと隠れ状態が出力になる (1 文字につき 1 ユニット) ので、hidden_size は %2 でなければなりません — または model.output_layer を true にしてください</translation>
     </message>
     <message>
         <source>%1 does not match the number of classes %2: without an output layer the hidden state is the output (one unit per class), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はクラス数 %2 と一致しません：出力層がないと隠れ状態が出力になる (1 クラスにつき 1 ユニット) ので、hidden_size は %2 でなければなりません — または model.output_layer を true にしてください</translation>
     </message>
     <message>
         <source>%1 does not match the number of features %2: without an output layer the hidden state is the output (one unit per feature), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は特徴量の数 %2 と一致しません：出力層がないと隠れ状態が出力になる (1 特徴量につき 1 ユニット) ので、hidden_size は %2 でなければなりません — または model.output_layer を true にしてください</translation>
     </message>
     <message>
         <source>%1 does not match the number of target tokens %2: without an output layer the hidden state is the output (one unit per token), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はターゲットトークン数 %2 と一致しません：出力層がないと隠れ状態が出力になる (1 トークンにつき 1 ユニット) ので、hidden_size は %2 でなければなりません — または model.output_layer を true にしてください</translation>
     </message>
     <message>
         <source>is for &quot;task&quot;: &quot;forecast&quot; (time series); a character task reads data.texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;task&quot;: &quot;forecast&quot; (時系列) 用です：文字タスクは data.texts を読みます</translation>
     </message>
     <message>
         <source>there is no training text: give at least one text of 2 or more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>学習テキストがありません：2 文字以上のテキストを 1 つ以上指定してください</translation>
     </message>
     <message>
         <source>have %1 characters in all; the limit is %2 (every character is a time step rnnlab traces and draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>合計 %1 文字あります。上限は %2 です (各文字が、rnnlab が追跡して描画する 1 時刻になります)</translation>
     </message>
     <message>
         <source>lists %1 more than once: each character may appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が 2 回以上あります：各文字は 1 回だけにしてください</translation>
     </message>
     <message>
         <source>lacks %1, which the texts use: add them, or leave the vocabulary out to take the texts&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストで使う %1 がありません：追加するか、語彙を省略してテキスト自身の文字を使ってください</translation>
     </message>
     <message>
         <source>has %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字あります。上限は %2 です (各文字が、rnnlab が描画するワンホットの 1 次元になります)</translation>
     </message>
     <message>
         <source>make a vocabulary of %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>語彙が %1 文字になります。上限は %2 です (各文字が、rnnlab が描画するワンホットの 1 次元になります)</translation>
     </message>
     <message>
         <source>is empty: a text to classify needs at least 1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>空です：分類するテキストには 1 文字以上必要です</translation>
     </message>
     <message>
         <source>has %1 labels for %2 texts: a classifier needs exactly one label per text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト %2 個に対してラベルが %1 個あります：分類器にはテキストごとにちょうど 1 つのラベルが必要です</translation>
     </message>
     <message>
         <source>is empty: name the class of text %1 (e.g. &quot;positive&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>空です：テキスト %1 のクラス名を指定してください (例：&quot;positive&quot;)</translation>
     </message>
     <message>
         <source>has an empty class name</source>
-        <translation type="unfinished"></translation>
+        <translation>空のクラス名があります</translation>
     </message>
     <message>
         <source>lists &quot;%1&quot; more than once: each class may appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; が 2 回以上あります：各クラスは 1 回だけにしてください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of data.classes: add it there, or leave data.classes out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は data.classes にありません：そこに追加するか、data.classes を省略してください</translation>
     </message>
     <message>
         <source>name only one class: a classifier needs at least two (e.g. &quot;positive&quot; and &quot;negative&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスが 1 つしかありません：分類器には 2 つ以上必要です (例：&quot;positive&quot; と &quot;negative&quot;)</translation>
     </message>
     <message>
         <source>name %1 classes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスが %1 個あります。上限は %2 です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the session&apos;s classes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はセッションのクラスにありません</translation>
     </message>
     <message>
         <source>has %1 point: a series needs at least 2 (an input and the value after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>点が %1 個です：系列には 2 点以上必要です (入力とその次の値)</translation>
     </message>
     <message>
         <source>has %1 points: a series needs at least 2 (an input and the value after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>点が %1 個です：系列には 2 点以上必要です (入力とその次の値)</translation>
     </message>
     <message>
         <source>is empty: a time point needs at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>空です：各時点には 1 つ以上の値が必要です</translation>
     </message>
     <message>
         <source>has %1 values but %2 has %3: every time point of a series needs the same features (one number per point, or rows of D numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>値が %1 個ですが、%2 は %3 個です：系列の各時点の特徴量はそろえてください (1 点に 1 つの数、または D 個の数の行)</translation>
     </message>
     <message>
         <source>has %1 features; the limit is %2 (every feature is an input rnnlab draws at every time step)</source>
-        <translation type="unfinished"></translation>
+        <translation>特徴量が %1 個あります。上限は %2 です (各特徴量が、rnnlab が各時刻に描画する入力になります)</translation>
     </message>
     <message>
         <source>has %1 feature but %2 has %3: every series needs the same features</source>
-        <translation type="unfinished"></translation>
+        <translation>特徴量が %1 個ですが、%2 は %3 個です：すべての系列で特徴量をそろえてください</translation>
     </message>
     <message>
         <source>has %1 features but %2 has %3: every series needs the same features</source>
-        <translation type="unfinished"></translation>
+        <translation>特徴量が %1 個ですが、%2 は %3 個です：すべての系列で特徴量をそろえてください</translation>
     </message>
     <message>
         <source>%1 is not a finite float32 number: a value must be finite and within ±3.4e38 (torch.tensor(…, dtype=torch.float32) would make it %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有限の float32 の数ではありません：値は有限で ±3.4e38 以内でなければなりません (torch.tensor(…, dtype=torch.float32) では %2 になります)</translation>
     </message>
     <message>
         <source>is for the character tasks (&quot;next_character&quot;, &quot;classify&quot;); a forecast reads numbers from data.series</source>
-        <translation type="unfinished"></translation>
+        <translation>文字タスク (&quot;next_character&quot;、&quot;classify&quot;) 用です：予測 (forecast) は data.series から数値を読みます</translation>
     </message>
     <message>
         <source>there is no series: give at least one series of 2 or more points, e.g. [[0.0, 0.5, 0.87, 1.0]]</source>
-        <translation type="unfinished"></translation>
+        <translation>系列がありません：2 点以上の系列を 1 つ以上指定してください (例：[[0.0, 0.5, 0.87, 1.0]])</translation>
     </message>
     <message>
         <source>and data.test_series have %1 points in all; the limit is %2 (every point is a time step rnnlab traces and draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>data.test_series と合わせて %1 点あります。上限は %2 です (各点が、rnnlab が追跡して描画する 1 時刻になります)</translation>
     </message>
     <message>
         <source>describes %1 series but %2 has %3: give one generator per series, or leave it out (it is informative)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 系列分の記述ですが、%2 は %3 系列です：系列ごとに生成器を 1 つ指定するか、省略してください (参考情報です)</translation>
     </message>
     <message>
         <source>is empty: a text needs at least 2 characters (an input and the character after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>空です：テキストには 2 文字以上必要です (入力とその次の文字)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has only 1 character: a text needs at least 2 (an input and the character after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は 1 文字だけです：テキストには 2 文字以上必要です (入力とその次の文字)</translation>
     </message>
     <message>
         <source>are only for &quot;task&quot;: &quot;classify&quot; (one label per text); a next-character session predicts the text itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;task&quot;: &quot;classify&quot; 専用です (テキストごとにラベル 1 つ)：次の文字の予測ではテキスト自身を予測します</translation>
     </message>
     <message>
         <source>has %1 characters; a prediction has one per input, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字ですが、予測は入力ごとに 1 文字なので %2 文字のはずです</translation>
     </message>
     <message>
         <source>predicts %1, which is not in the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を予測していますが、語彙にありません</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; を含んでいます：開始・終了トークンは rnnlab が加えます。ソースの文字だけを並べてください</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the targets</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; を含んでいます：開始・終了トークンは rnnlab が加えます。ターゲットの文字だけを並べてください</translation>
     </message>
     <message>
         <source>lacks %1, which the sources use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースで使う %1 がありません：追加するか、語彙を省略してペア自身の文字を使ってください</translation>
     </message>
     <message>
         <source>lacks %1, which the targets use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットで使う %1 がありません：追加するか、語彙を省略してペア自身の文字を使ってください</translation>
     </message>
     <message>
         <source>is for the character tasks; a translation reads data.pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>文字タスク用です：翻訳は data.pairs を読みます</translation>
     </message>
     <message>
         <source>is for &quot;task&quot;: &quot;forecast&quot;; a translation reads data.pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;task&quot;: &quot;forecast&quot; 用です：翻訳は data.pairs を読みます</translation>
     </message>
     <message>
         <source>there is no pair: give at least one pair of a source and a target (&quot;source&lt;Tab&gt;target&quot;, or [&quot;source&quot;, &quot;target&quot;])</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアがありません：ソースとターゲットのペアを 1 つ以上指定してください (&quot;source&lt;Tab&gt;target&quot; または [&quot;source&quot;, &quot;target&quot;])</translation>
     </message>
     <message>
         <source>has an empty source: the encoder needs at least one character to read</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースが空です：エンコーダが読む文字が 1 文字以上必要です</translation>
     </message>
     <message>
         <source>has no target: give the string the source translates to (&quot;source&lt;Tab&gt;target&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットがありません：ソースの翻訳先の文字列を指定してください (&quot;source&lt;Tab&gt;target&quot;)</translation>
     </message>
     <message>
         <source>has &quot;%1&quot; in its source: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースに &quot;%1&quot; があります：&lt;sos&gt; と &lt;eos&gt; は rnnlab が加える開始・終了トークンです。ペアには文字だけを入れてください</translation>
     </message>
     <message>
         <source>has &quot;%1&quot; in its target: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットに &quot;%1&quot; があります：&lt;sos&gt; と &lt;eos&gt; は rnnlab が加える開始・終了トークンです。ペアには文字だけを入れてください</translation>
     </message>
     <message>
         <source>make a source vocabulary of %1 characters; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースの語彙が %1 文字になります。上限は %2 です</translation>
     </message>
     <message>
         <source>make %1 target tokens; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットトークンが %1 個になります。上限は %2 です</translation>
     </message>
 </context>
 <context>
@@ -720,10 +752,6 @@
     <message>
         <source>The shapes of RNN tasks</source>
         <translation>RNN のタスクの形</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;RNN は柔軟です：入力は 1 つでも複数でもよく、答えは 1 回でも各時刻ごとでもかまいません。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;：系列ではありません — 入力 1 つ、出力 1 つ、ループなし。普通の順伝播型ネットワークで、スライドで「vanilla」と書かれた箱です。&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;：入力 1 つから系列を出力 — 画像キャプション生成や、テキストの&lt;i&gt;生成&lt;/i&gt;：各出力を次の入力として戻します (生成タブ)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;：系列を読んで 1 回答える — 文の感情分析。&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;：入力ごとに出力 — この hello や、単語ごとのタグ付け。翻訳も many-to-many ですが、文全体を読んでから、別の長さの文を書きます。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;下で形を選んでください：グラフにはその形で使う入力と出力だけが残ります。数値は hello 全体の計算のままです — 隠された入力も状態には入っており、キャプションは 4 つの出力すべてを採点します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
@@ -1002,6 +1030,10 @@
         <extracomment>%1 the file, %2 × %3 the picture&apos;s size in pixels.</extracomment>
         <translation>%1 を書き出せません：画像を PNG にエンコードできませんでした (%2x%3 ピクセル)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below. &lt;b&gt;one-to-many&lt;/b&gt; draws the network as it generates: x&lt;sub&gt;1&lt;/sub&gt; = ‘h’ is given, every later input is the character it picked one step before (the arrows from y&lt;sub&gt;t−1&lt;/sub&gt; down to x&lt;sub&gt;t&lt;/sub&gt;), with the states and probabilities of that pass — greedy, or sampled with the Generate tab&apos;s temperature and seed. Where the generated text parts from the training text, a ✗ marks the step. &lt;b&gt;one-to-one&lt;/b&gt; is x&lt;sub&gt;1&lt;/sub&gt; in, y&lt;sub&gt;1&lt;/sub&gt; out: one step&apos;s real numbers. The other two keep the numbers of the whole hello pass and only the inputs and outputs they use.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;RNN は柔軟です：入力を 1 つ読むことも多数読むこともでき、答えるのも 1 回だけでも毎時刻でもかまいません。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;：系列はまったくなし — 入力 1 つ、出力 1 つ、ループなし：普通の順伝播型ネットワークで、スライドで「vanilla」と書かれた箱です。&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;：入力 1 つから系列を出力 — 画像のキャプション付けや、テキストの&lt;i&gt;生成&lt;/i&gt;：各出力を次の入力として戻します (「生成」タブ)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;：系列を読んで 1 回答える — 文の感情。&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;：入力ごとに出力 — この hello や、単語ごとのタグ付け。翻訳も many-to-many ですが、まず文全体を読んでから、独自の長さの文を書きます。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;下で形を選んでください。&lt;b&gt;one-to-many&lt;/b&gt; は生成中のネットワークを描きます：x&lt;sub&gt;1&lt;/sub&gt; = ‘h’ が与えられ、以降の入力はそれぞれ 1 時刻前に選んだ文字です (y&lt;sub&gt;t−1&lt;/sub&gt; から x&lt;sub&gt;t&lt;/sub&gt; へ下りる矢印)。状態と確率はその計算のもので、貪欲法か、「生成」タブの温度とシードによるサンプリングです。生成したテキストが学習テキストから外れる時刻には ✗ が付きます。&lt;b&gt;one-to-one&lt;/b&gt; は x&lt;sub&gt;1&lt;/sub&gt; を入れて y&lt;sub&gt;1&lt;/sub&gt; を出す：1 時刻分の実際の数値です。残りの 2 つは hello 全体の計算の数値のまま、使う入力と出力だけを残します。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ValueEquations</name>
@@ -1126,10 +1158,6 @@
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
         <translation>エンコーダ–デコーダは専用のグラフで描画します。</translation>
-    </message>
-    <message>
-        <source>The walk by hand through an encoder and then a decoder is not written yet.</source>
-        <translation>エンコーダ、続いてデコーダを手計算でたどる機能は、まだ用意されていません。</translation>
     </message>
     <message>
         <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
@@ -1486,6 +1514,49 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::ContextEquations</name>
+    <message>
+        <source>Context, backward through time</source>
+        <translation>コンテキスト、時間をさかのぼる逆伝播</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>コンテキスト</translation>
+    </message>
+    <message>
+        <source> · layer %1</source>
+        <translation> · 層 %1</translation>
+    </message>
+    <message>
+        <source>h_0^{dec} = h_n^{enc},   c_0^{dec} = c_n^{enc}   (every layer; n = %1 source characters)</source>
+        <translation>h_0^{dec} = h_n^{enc},   c_0^{dec} = c_n^{enc}   (すべての層。n = ソースの文字数 %1)</translation>
+    </message>
+    <message>
+        <source>h_0^{dec} = h_n^{enc}   (every layer; n = %1 source characters)</source>
+        <translation>h_0^{dec} = h_n^{enc}   (すべての層。n = ソースの文字数 %1)</translation>
+    </message>
+    <message>
+        <source>the decoder never sees the source itself: only these %1 numbers per layer</source>
+        <translation>デコーダはソースそのものを見ません：見るのは層ごとのこの %1 個の数値だけです</translation>
+    </message>
+    <message>
+        <source>dL/dh_n^{enc} gets dL/dh_0^{dec},   dL/dc_n^{enc} gets dL/dc_0^{dec} = f_1^{dec} ⊙ dL/dc_1^{dec}</source>
+        <translation>dL/dh_n^{enc} に dL/dh_0^{dec} が、dL/dc_n^{enc} に dL/dc_0^{dec} = f_1^{dec} ⊙ dL/dc_1^{dec} が届く</translation>
+    </message>
+    <message>
+        <source>dL/dh_n^{enc} gets dL/dh_0^{dec}: the decoder&apos;s gradient of its starting state</source>
+        <translation>dL/dh_n^{enc} に dL/dh_0^{dec} が届く：デコーダの初期状態の勾配</translation>
+    </message>
+    <message>
+        <source>→ reaches the encoder:</source>
+        <translation>→ エンコーダに届く：</translation>
+    </message>
+    <message>
+        <source>from here back through the encoder, from its last step: its only loss is the decoder&apos;s, carried across the context</source>
+        <translation>ここからエンコーダを最後の時刻からさかのぼる：エンコーダの損失はデコーダの損失だけで、コンテキストを通って運ばれる</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::EquationAccessible</name>
     <message>
         <source>Equations</source>
@@ -1630,6 +1701,30 @@
         <source>→ into ∂W_xh, ∂W_hh, ∂b</source>
         <translation>→ ∂W_xh, ∂W_hh, ∂b へ</translation>
     </message>
+    <message>
+        <source>0: the encoder has no outputs</source>
+        <translation>0：エンコーダには出力がない</translation>
+    </message>
+    <message>
+        <source>dL/dh_0^{dec} across the context</source>
+        <translation>コンテキストを通った dL/dh_0^{dec}</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: the encoder has no outputs; from t+1, and at its last step from the decoder&apos;s dL/dh_0 across the context</source>
+        <translation>dL/dh_t：エンコーダには出力がない。t+1 から、最後の時刻ではコンテキストを通ってデコーダの dL/dh_0 から</translation>
+    </message>
+    <message>
+        <source>h_0%1 = h_%2%3 (the context)</source>
+        <translation>h_0%1 = h_%2%3 (コンテキスト)</translation>
+    </message>
+    <message>
+        <source>teacher forcing: the decoder reads the previous target token (&lt;sos&gt; at the first step), not its own previous output</source>
+        <translation>教師強制：デコーダは自身の直前の出力ではなく、直前のターゲットトークン (最初の時刻は &lt;sos&gt;) を読む</translation>
+    </message>
+    <message>
+        <source>the encoder reads the source one character at a time; it has no outputs</source>
+        <translation>エンコーダはソースを 1 文字ずつ読む。出力はない</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::EquationView</name>
@@ -1667,16 +1762,20 @@
         <translation>(ワンホット x_%1：W_ih の列 %2)</translation>
     </message>
     <message>
-        <source>nothing after t = %1</source>
-        <translation>t = %1 の後はなし</translation>
-    </message>
-    <message>
         <source>and dL/dgh_n = r ⊙ dL/da_n =</source>
         <translation>および dL/dgh_n = r ⊙ dL/da_n =</translation>
     </message>
     <message>
         <source>→ into ∂W_ih, ∂W_hh, ∂b</source>
         <translation>→ ∂W_ih, ∂W_hh, ∂b へ</translation>
+    </message>
+    <message>
+        <source>%1_0%2 (the context)</source>
+        <translation>%1_0%2 (コンテキスト)</translation>
+    </message>
+    <message>
+        <source>dL/dc_0^{dec} across the context</source>
+        <translation>コンテキストを通った dL/dc_0^{dec}</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +2010,7 @@
     </message>
     <message>
         <source>%1, flagged as a candidate anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、異常の候補として検出</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +2088,9 @@
         <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
 Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.
 Both with the weights now, after the latest update: the Predictions tab&apos;s row for a step shows that step&apos;s translation from before its update.</source>
-        <translation type="unfinished"></translation>
+        <translation>教師強制：学習時のデコーダ。直前のターゲットトークンを入力します。
+翻訳 (貪欲法)：翻訳時のデコーダ。&lt;sos&gt; から &lt;eos&gt; まで自身の直前の出力 (argmax) を入力します。ターゲットから外れる箇所に ✓/✗。
+どちらも最新の更新後の現在の重みです：「各時刻の予測」タブのステップの行は、そのステップの更新前の翻訳です。</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2224,34 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
         <source>After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4&lt;br&gt;loss at this step −log P(‘%3’) = %5</source>
         <translation>‘%1’ の後、ネットワークは ‘%2’ を予測します。テキストの続きは ‘%3’：%4&lt;br&gt;この時刻の損失 −log P(‘%3’) = %5</translation>
     </message>
+    <message>
+        <source>x_%1 = ‘%2’: given, the training text&apos;s first character; generation starts here</source>
+        <translation>x_%1 = ‘%2’：与えられた学習テキストの最初の文字。ここから生成を始めます</translation>
+    </message>
+    <message>
+        <source>x_%1 = ‘%2’: the character the network picked at t = %3, fed back as its next input</source>
+        <translation>x_%1 = ‘%2’：t = %3 でネットワークが選び、次の入力として戻した文字</translation>
+    </message>
+    <message>
+        <source>At t = %1 the network picks ‘%2’, the most probable (greedy)</source>
+        <translation>t = %1 でネットワークは最も確率の高い ‘%2’ を選びます (貪欲法)</translation>
+    </message>
+    <message>
+        <source>At t = %1 the network draws ‘%2’ from softmax(y_t / %3) (sampled, seed %4)</source>
+        <translation>t = %1 でネットワークは softmax(y_t / %3) から ‘%2’ を抽出します (サンプリング、シード %4)</translation>
+    </message>
+    <message>
+        <source>The training text has ‘%1’ here: the generated text parts from it at this step</source>
+        <translation>学習テキストではここは ‘%1’：生成したテキストはこの時刻で学習テキストから外れます</translation>
+    </message>
+    <message>
+        <source>as the training text</source>
+        <translation>学習テキストどおり</translation>
+    </message>
+    <message>
+        <source>(past where it parted from the training text: nothing to compare)</source>
+        <translation>(学習テキストから外れた後：比べるものがありません)</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::GraphView</name>
@@ -2143,7 +2272,7 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <name>rnnlab::GuiLaunch</name>
     <message>
         <source>there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, under xvfb-run, or render the window to a picture with rnnlab --screenshot OUT.png</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを開くディスプレイがありません (DISPLAY も WAYLAND_DISPLAY も設定されていません)。デスクトップのセッションか xvfb-run の下で実行するか、rnnlab --screenshot OUT.png でウィンドウを画像に描画してください</translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2358,6 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
         <translation>--%1：&quot;%2&quot; は %3 から %4 までの整数でなければなりません</translation>
     </message>
     <message>
-        <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre</source>
-        <translation>--phase：&quot;%1&quot; は段階ではありません：input、input-part、hidden-part、sum、gates、cell、activation、output、softmax、prediction、loss、backward、backward-cell、backward-pre のいずれかです</translation>
-    </message>
-    <message>
         <source>--walk-order: &quot;%1&quot; is not an order: time or layer</source>
         <translation>--walk-order：&quot;%1&quot; は順序ではありません：time または layer です</translation>
     </message>
@@ -2291,10 +2416,6 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
         <translation>--screenshot と併用：この時刻まで手計算でたどります (画面と同じく t = 1 … n)。</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU).</source>
-        <translation>--screenshot と併用：時刻内の段階：input、input-part、hidden-part、sum、gates、cell、activation、output、softmax、prediction、loss、backward、backward-cell、backward-pre (gates、cell、backward-cell は LSTM と GRU のみ)。</translation>
     </message>
     <message>
         <source>With --phase: the layer (1-based, default 1).</source>
@@ -2403,6 +2524,38 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <message>
         <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series). Default: a time series&apos; first test series, as the Signal tab shows it; else the first.</source>
         <translation>--screenshot と併用：グラフと手計算で表示するテキストまたは系列 (1 から数え、グラフ上のバーの並び順：時系列ではテスト系列が学習系列の後)。既定：時系列では「信号」タブと同じく最初のテスト系列、それ以外は最初のもの。</translation>
+    </message>
+    <message>
+        <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, context, backward, backward-cell, backward-pre or backward-context</source>
+        <translation>--phase：&quot;%1&quot; は段階ではありません：input、input-part、hidden-part、sum、gates、cell、activation、output、softmax、prediction、loss、context、backward、backward-cell、backward-pre、backward-context のいずれかです</translation>
+    </message>
+    <message>
+        <source>--stack: &quot;%1&quot; is not a stack of a translation: encoder or decoder</source>
+        <translation>--stack：&quot;%1&quot; は翻訳のスタックではありません：encoder または decoder です</translation>
+    </message>
+    <message>
+        <source>--shape: &quot;%1&quot; is not a shape: one-to-one, one-to-many, many-to-one or many-to-many</source>
+        <translation>--shape：&quot;%1&quot; は形ではありません：one-to-one、one-to-many、many-to-one、many-to-many のいずれかです</translation>
+    </message>
+    <message>
+        <source>--sample: &quot;%1&quot; is not TEMPERATURE:SEED (a temperature from 0.01 to 100, a seed from 0, e.g. 0.8:3)</source>
+        <translation>--sample：&quot;%1&quot; は TEMPERATURE:SEED ではありません (温度は 0.01 から 100、シードは 0 以上。例：0.8:3)</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU); a translation&apos;s also context and backward-context (the decoder&apos;s h_0 = the encoder&apos;s h_n).</source>
+        <translation>--screenshot と併用：時刻内の段階：input、input-part、hidden-part、sum、gates、cell、activation、output、softmax、prediction、loss、backward、backward-cell、backward-pre (gates、cell、backward-cell は LSTM と GRU)。翻訳ではさらに context と backward-context (デコーダの h_0 = エンコーダの h_n)。</translation>
+    </message>
+    <message>
+        <source>With --phase, a translation: walk in the encoder or the decoder (the default); --time-step and --layer count within it.</source>
+        <translation>--phase と併用 (翻訳)：エンコーダとデコーダ (既定) のどちらをたどるか。--time-step と --layer はその中で数えます。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: draw the unfolded graph as one-to-one, one-to-many (generating, for a next-character session), many-to-one or many-to-many.</source>
+        <translation>--screenshot と併用：展開したグラフを one-to-one、one-to-many (生成。次の文字を予測するセッション用)、many-to-one、many-to-many として描きます。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the Generate tab (and the one-to-many picture) samples at this temperature with this seed, e.g. 0.8:3; greedy without.</source>
+        <translation>--screenshot と併用：「生成」タブ (と one-to-many の図) はこの温度とシードでサンプリングします (例：0.8:3)。指定しなければ貪欲法。</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4538,17 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
 </context>
 <context>
+    <name>rnnlab::StackPlace</name>
+    <message>
+        <source>Encoder · </source>
+        <translation>エンコーダ · </translation>
+    </message>
+    <message>
+        <source>Decoder · </source>
+        <translation>デコーダ · </translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::StepByHandPanel</name>
     <message>
         <source>Earlier time step, to the left (←)</source>
@@ -4628,6 +4792,22 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases</source>
         <translation>dL/da_t = dL/dh_t ⊙ (1 − h_t²)：W_xh、W_hh、バイアスに届く勾配</translation>
+    </message>
+    <message>
+        <source>the decoder starts from the encoder&apos;s final state: h_0 and c_0 of the decoder = h_n and c_n of the encoder, layer by layer</source>
+        <translation>デコーダはエンコーダの最終状態から始まる：デコーダの h_0 と c_0 = エンコーダの h_n と c_n (層ごと)</translation>
+    </message>
+    <message>
+        <source>the decoder starts from the encoder&apos;s final state: h_0 of the decoder = h_n of the encoder, layer by layer</source>
+        <translation>デコーダはエンコーダの最終状態から始まる：デコーダの h_0 = エンコーダの h_n (層ごと)</translation>
+    </message>
+    <message>
+        <source>across the context: the decoder&apos;s dL/dh_0 and dL/dc_0 are what reaches the encoder&apos;s h_n and c_n</source>
+        <translation>コンテキストを通って：デコーダの dL/dh_0 と dL/dc_0 がエンコーダの h_n と c_n に届く</translation>
+    </message>
+    <message>
+        <source>across the context: the decoder&apos;s dL/dh_0 is what reaches the encoder&apos;s h_n</source>
+        <translation>コンテキストを通って：デコーダの dL/dh_0 がエンコーダの h_n に届く</translation>
     </message>
 </context>
 <context>
@@ -5429,7 +5609,7 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
     <message>
         <source> (on the command line: --output-layer on, or --hidden-size %1)</source>
         <extracomment>After &quot;… or set model.output_layer to true&quot;; %1 the hidden size the data needs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (コマンドラインでは --output-layer on、または --hidden-size %1)</translation>
     </message>
 </context>
 <context>

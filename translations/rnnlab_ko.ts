@@ -147,6 +147,38 @@
         <source>flagged: error² &gt; threshold</source>
         <translation>표시됨: 오차² &gt; 임곗값</translation>
     </message>
+    <message>
+        <source>greedy</source>
+        <translation>그리디</translation>
+    </message>
+    <message>
+        <source>sampled, temperature %1, seed %2</source>
+        <translation>샘플링, 온도 %1, 시드 %2</translation>
+    </message>
+    <message>
+        <source>generating (%1): “%2”</source>
+        <translation>생성 중 (%1): “%2”</translation>
+    </message>
+    <message>
+        <source>generating (%1), each pick fed back: “%2”</source>
+        <translation>생성 중 (%1), 고른 문자를 다시 입력: “%2”</translation>
+    </message>
+    <message>
+        <source> · parts from the text at t = %1</source>
+        <translation> · t = %1에 텍스트에서 벗어남</translation>
+    </message>
+    <message>
+        <source> · parts from the training text “%1” at t = %2 (✗)</source>
+        <translation> · t = %2에 학습 텍스트 “%1”에서 벗어남 (✗)</translation>
+    </message>
+    <message>
+        <source> · as the text</source>
+        <translation> · 텍스트와 같음</translation>
+    </message>
+    <message>
+        <source> · as the training text all the way</source>
+        <translation> · 끝까지 학습 텍스트와 같음</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -154,433 +186,433 @@
         <source>%1 %2</source>
         <comment>field, then a predicate</comment>
         <extracomment>A field (data.texts[0], model.hidden_size, Line 2) and a sentence about it that begins with its verb (&quot;is empty: a text needs …&quot;); rnnlab&apos;s field names stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field, then a sentence</comment>
         <extracomment>A field and a sentence that begins with the field&apos;s value (&quot;4096 is out of range …&quot;).</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>compare mode trains %1 or %2 models side by side, not %3 (more do not fit on a screen): give two or three sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>비교 모드는 모델 %1개나 %2개를 나란히 학습하며 %3개는 안 됩니다(더 많으면 화면에 들어가지 않음): 세션을 두세 개 지정하세요</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ and learn the same thing; give every session the same &quot;task&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>비교하는 세션마다 다릅니다 (%1): 비교하는 모델은 같은 데이터로 학습해야 모델만 다르고 같은 것을 배웁니다. 모든 세션에 같은 &quot;task&quot;를 지정하세요</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ; give every session the same &quot;texts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>비교하는 세션마다 다릅니다 (%1): 비교하는 모델은 같은 데이터로 학습해야 모델만 달라집니다. 모든 세션에 같은 &quot;texts&quot;를 지정하세요</translation>
     </message>
     <message>
         <source>&quot;forecast&quot; (a time series) cannot be compared yet: compare mode compares models of texts; train each time-series session with rnnlab-cli train</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;forecast&quot;(시계열)는 아직 비교할 수 없습니다: 비교 모드는 텍스트 모델을 비교합니다. 시계열 세션은 각각 rnnlab-cli train으로 학습하세요</translation>
     </message>
     <message>
         <source>&quot;translate&quot; (an encoder–decoder) cannot be compared yet: train each translation session with rnnlab-cli train</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;translate&quot;(인코더–디코더)는 아직 비교할 수 없습니다: 번역 세션은 각각 rnnlab-cli train으로 학습하세요</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the same class for each text); give every session the same &quot;labels&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>비교하는 세션마다 다릅니다 (%1): 비교하는 모델은 같은 데이터로 학습해야 모델만 달라집니다(텍스트마다 같은 클래스). 모든 세션에 같은 &quot;labels&quot;를 지정하세요</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the output units in the same order); give every session the same &quot;classes&quot;, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>비교하는 세션마다 다릅니다 (%1): 비교하는 모델은 같은 데이터로 학습해야 모델만 달라집니다(출력 유닛이 같은 순서). 모든 세션에 같은 &quot;classes&quot;를 지정하거나 모두 빼세요</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (one-hot inputs in the same order); give every session the same &quot;vocabulary&quot;, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>비교하는 세션마다 다릅니다 (%1): 비교하는 모델은 같은 데이터로 학습해야 모델만 달라집니다(원-핫 입력이 같은 순서). 모든 세션에 같은 &quot;vocabulary&quot;를 지정하거나 모두 빼세요</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;optimizer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>비교하는 세션마다 다릅니다 (%1): 비교하는 모델은 같은 옵티마이저 설정으로 학습해야 모델만 달라집니다. 모든 세션에 같은 &quot;optimizer&quot;를 지정하세요</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;learning_rate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>비교하는 세션마다 다릅니다 (%1): 비교하는 모델은 같은 옵티마이저 설정으로 학습해야 모델만 달라집니다. 모든 세션에 같은 &quot;learning_rate&quot;를 지정하세요</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;momentum&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>비교하는 세션마다 다릅니다 (%1): 비교하는 모델은 같은 옵티마이저 설정으로 학습해야 모델만 달라집니다. 모든 세션에 같은 &quot;momentum&quot;을 지정하세요</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;clip_grad_norm&quot; (or null in each)</source>
-        <translation type="unfinished"></translation>
+        <translation>비교하는 세션마다 다릅니다 (%1): 비교하는 모델은 같은 옵티마이저 설정으로 학습해야 모델만 달라집니다. 모든 세션에 같은 &quot;clip_grad_norm&quot;을 지정하세요(또는 모두 null)</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): lock step shows step N of every model side by side; give every session the same starting step (leave &quot;optimizer_state&quot; out to start from step 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>비교하는 세션마다 다릅니다 (%1): 스텝 맞춤은 모든 모델의 N번째 스텝을 나란히 보여 줍니다. 모든 세션의 시작 스텝을 같게 하세요(스텝 0부터 시작하려면 &quot;optimizer_state&quot;를 빼세요)</translation>
     </message>
     <message>
         <source>is empty: give at least one character to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다: 시작할 문자를 하나 이상 지정하세요</translation>
     </message>
     <message>
         <source>uses %1, which the vocabulary (&quot;%2&quot;) does not have: the network only knows the characters of its texts</source>
-        <translation type="unfinished"></translation>
+        <translation>어휘(&quot;%2&quot;)에 없는 %1을(를) 씁니다: 네트워크는 자기 텍스트의 문자만 압니다</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 0 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 범위를 벗어났습니다: 0에서 %2 사이여야 합니다</translation>
     </message>
     <message>
         <source>must be a finite number &gt; 0 (1 samples from the network&apos;s own probabilities; smaller is more conservative); leave it out for greedy</source>
-        <translation type="unfinished"></translation>
+        <translation>0보다 큰 유한한 숫자여야 합니다(1이면 네트워크 자체의 확률로 샘플링, 작을수록 보수적). 그리디로 하려면 빼세요</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 1 and %2 (rnnlab draws every hidden unit; larger networks cannot be shown and train too slowly to watch)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 범위를 벗어났습니다: 1에서 %2 사이여야 합니다(rnnlab은 은닉 유닛을 모두 그립니다. 더 큰 네트워크는 표시할 수 없고 학습이 너무 느려 지켜볼 수 없습니다)</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 1 and %2 (the stacked view draws every layer; deeper stacks do not fit on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 범위를 벗어났습니다: 1에서 %2 사이여야 합니다(다층 보기는 모든 층을 그립니다. 더 깊으면 화면에 들어가지 않습니다)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the learning rate must be a finite number ≥ 0 (0.1 for Adam in the lecture; try 0.001 to 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 허용되지 않습니다: 학습률은 0 이상의 유한한 숫자여야 합니다(강의의 Adam은 0.1. 0.001~0.5를 시도해 보세요)</translation>
     </message>
     <message>
         <source>%1 is not allowed: momentum must be a finite number ≥ 0 (0.9 is usual; 0 turns it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 허용되지 않습니다: 모멘텀은 0 이상의 유한한 숫자여야 합니다(보통 0.9, 0이면 꺼짐)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the gradient-norm limit must be a finite number &gt; 0, or null for no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 허용되지 않습니다: 기울기 노름 한계값은 0보다 큰 유한한 숫자이거나, 클리핑하지 않으려면 null이어야 합니다</translation>
     </message>
     <message>
         <source>is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번 지정되었습니다</translation>
     </message>
     <message>
         <source>is not a parameter of this model; it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델의 파라미터가 아닙니다. 모델의 파라미터: %1</translation>
     </message>
     <message>
         <source>has shape %1 but this model needs %2 (as PyTorch&apos;s state_dict)</source>
-        <translation type="unfinished"></translation>
+        <translation>모양이 %1이지만 이 모델에는 %2이(가) 필요합니다(PyTorch의 state_dict와 같음)</translation>
     </message>
     <message>
         <source>%1 is not a finite float32 number: weights must be finite (|w| &lt; 3.4e38)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 유한한 float32 숫자가 아닙니다: 가중치는 유한해야 합니다 (|w| &lt; 3.4e38)</translation>
     </message>
     <message>
         <source>is missing: give every parameter of the model, or leave &quot;weights&quot; out to initialize from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>없습니다: 모델의 파라미터를 모두 지정하거나, 시드로 초기화하려면 &quot;weights&quot;를 빼세요</translation>
     </message>
     <message>
         <source>needs &quot;weights&quot;: a run resumes from its weights and its optimizer state together</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;weights&quot;가 필요합니다: 실행은 가중치와 옵티마이저 상태를 함께 이어받아 재개합니다</translation>
     </message>
     <message>
         <source>has %1 parameters but the model has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>파라미터가 %1개이지만 모델에는 %2개가 있습니다</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>없습니다</translation>
     </message>
     <message>
         <source>has shape %1 but %2 needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>모양이 %1이지만 %2에는 %3이(가) 필요합니다</translation>
     </message>
     <message>
         <source>holds %1: optimizer state must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 값이 있습니다: 옵티마이저 상태는 유한해야 합니다</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1 (Adam&apos;s step count)</source>
-        <translation type="unfinished"></translation>
+        <translation>1부터 %1까지의 정수여야 합니다 (Adam의 스텝 수)</translation>
     </message>
     <message>
         <source>holds a negative value: squared gradients cannot be</source>
-        <translation type="unfinished"></translation>
+        <translation>음수 값이 있습니다: 기울기의 제곱은 음수일 수 없습니다</translation>
     </message>
     <message>
         <source>belongs to SGD, but the optimizer is adam</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD용이지만 옵티마이저는 adam입니다</translation>
     </message>
     <message>
         <source>holds Adam&apos;s state, but the optimizer is sgd</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam의 상태를 담고 있지만 옵티마이저는 sgd입니다</translation>
     </message>
     <message>
         <source>is given but momentum is 0 (SGD keeps no buffer then)</source>
-        <translation type="unfinished"></translation>
+        <translation>지정되었지만 모멘텀이 0입니다 (이때 SGD는 버퍼를 두지 않습니다)</translation>
     </message>
     <message>
         <source>is false: a translation needs its output layer, fc = Linear(H, T) over the target tokens; set it to true</source>
-        <translation type="unfinished"></translation>
+        <translation>false입니다: 번역에는 타깃 토큰에 대한 출력층 fc = Linear(H, T)가 필요합니다. true로 설정하세요</translation>
     </message>
     <message>
         <source>this session needs about %1 for its training buffers; the limit is %2 (so that the app&apos;s copies of it still fit in memory): use shorter texts, a smaller hidden size or fewer layers</source>
-        <translation type="unfinished"></translation>
+        <translation>이 세션은 학습 버퍼에 약 %1이(가) 필요합니다. 한도는 %2입니다(앱의 사본도 메모리에 들어가도록): 더 짧은 텍스트, 더 작은 은닉 상태 크기, 더 적은 층을 쓰세요</translation>
     </message>
     <message>
         <source>%1 does not come after %2: the steps of a history increase, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2 다음이 아닙니다: 기록의 스텝은 1부터 증가해야 합니다</translation>
     </message>
     <message>
         <source>%1 is after the %2 steps the session has taken (optimizer_state.steps_taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 세션이 진행한 %2스텝보다 뒤입니다 (optimizer_state.steps_taken)</translation>
     </message>
     <message>
         <source>%1 is not a loss: a cross-entropy is a finite number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 손실이 아닙니다: 교차 엔트로피는 0 이상의 유한한 숫자입니다</translation>
     </message>
     <message>
         <source>%1 is not a share of right predictions (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 정답 예측의 비율(0~1)이 아닙니다</translation>
     </message>
     <message>
         <source>is not a step of the history after the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 변경 이후 기록의 스텝이 아닙니다</translation>
     </message>
     <message>
         <source>has %1 predictions but the session has %2 series</source>
-        <translation type="unfinished"></translation>
+        <translation>예측이 %1개이지만 세션의 시계열은 %2개입니다</translation>
     </message>
     <message>
         <source>has %1 predictions but the session has %2 texts</source>
-        <translation type="unfinished"></translation>
+        <translation>예측이 %1개이지만 세션의 텍스트는 %2개입니다</translation>
     </message>
     <message>
         <source>%1 is not allowed: the period must be a finite number of time steps &gt; 0 (e.g. 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 허용되지 않습니다: 주기는 0보다 큰 유한한 시점 수여야 합니다 (예: 20)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the second sine&apos;s period must be a finite number of time steps &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 허용되지 않습니다: 두 번째 사인파의 주기는 0보다 큰 유한한 시점 수여야 합니다</translation>
     </message>
     <message>
         <source>%1 is out of range: a series has 1 to %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 범위를 벗어났습니다: 시계열의 점은 1개에서 %2개입니다</translation>
     </message>
     <message>
         <source>%1 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 유한한 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>%1 is not allowed: the noise&apos;s standard deviation must be a finite number ≥ 0 (0: no noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 허용되지 않습니다: 잡음의 표준편차는 0 이상의 유한한 숫자여야 합니다 (0: 잡음 없음)</translation>
     </message>
     <message>
         <source>%1 is not a point of the series: it must be between 0 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 시계열의 점이 아닙니다: 0에서 %2 사이여야 합니다</translation>
     </message>
     <message>
         <source>%1 is not allowed: the anomaly lasts at least 1 point (0: to the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 허용되지 않습니다: 이상치는 최소 1개 점 동안 지속됩니다 (0: 끝까지)</translation>
     </message>
     <message>
         <source>%1 is not allowed: the anomaly lasts at least 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 허용되지 않습니다: 이상치는 최소 1개 점 동안 지속됩니다</translation>
     </message>
     <message>
         <source>has a value of %1: keep amplitudes, noise and anomaly sizes within ±1e30 so that every point is a float32 number</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 %1입니다: 모든 점이 float32 숫자가 되도록 진폭, 잡음, 이상치 크기를 ±1e30 이내로 하세요</translation>
     </message>
     <message>
         <source>%1 does not match the vocabulary size %2: without an output layer the hidden state is the output (one unit per character), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 어휘 크기(%2)와 맞지 않습니다: 출력층이 없으면 은닉 상태가 출력(문자마다 유닛 하나)이므로 hidden_size를 %2(으)로 하세요 — 또는 model.output_layer를 true로 설정하세요</translation>
     </message>
     <message>
         <source>%1 does not match the number of classes %2: without an output layer the hidden state is the output (one unit per class), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 클래스 수(%2)와 맞지 않습니다: 출력층이 없으면 은닉 상태가 출력(클래스마다 유닛 하나)이므로 hidden_size를 %2(으)로 하세요 — 또는 model.output_layer를 true로 설정하세요</translation>
     </message>
     <message>
         <source>%1 does not match the number of features %2: without an output layer the hidden state is the output (one unit per feature), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 특성 수(%2)와 맞지 않습니다: 출력층이 없으면 은닉 상태가 출력(특성마다 유닛 하나)이므로 hidden_size를 %2(으)로 하세요 — 또는 model.output_layer를 true로 설정하세요</translation>
     </message>
     <message>
         <source>%1 does not match the number of target tokens %2: without an output layer the hidden state is the output (one unit per token), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 타깃 토큰 수(%2)와 맞지 않습니다: 출력층이 없으면 은닉 상태가 출력(토큰마다 유닛 하나)이므로 hidden_size를 %2(으)로 하세요 — 또는 model.output_layer를 true로 설정하세요</translation>
     </message>
     <message>
         <source>is for &quot;task&quot;: &quot;forecast&quot; (time series); a character task reads data.texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;task&quot;: &quot;forecast&quot;(시계열)용입니다. 문자 과제는 data.texts를 읽습니다</translation>
     </message>
     <message>
         <source>there is no training text: give at least one text of 2 or more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 텍스트가 없습니다: 문자 2개 이상의 텍스트를 하나 이상 지정하세요</translation>
     </message>
     <message>
         <source>have %1 characters in all; the limit is %2 (every character is a time step rnnlab traces and draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 합쳐 문자 %1개입니다. 한도는 %2개입니다(각 문자가 rnnlab이 추적하고 그리는 시점 하나입니다)</translation>
     </message>
     <message>
         <source>lists %1 more than once: each character may appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 두 번 이상 있습니다: 각 문자는 한 번만 나올 수 있습니다</translation>
     </message>
     <message>
         <source>lacks %1, which the texts use: add them, or leave the vocabulary out to take the texts&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트에 쓰인 %1이(가) 없습니다: 추가하거나, 텍스트 자체의 문자를 쓰려면 어휘를 빼세요</translation>
     </message>
     <message>
         <source>has %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>문자가 %1개입니다. 한도는 %2개입니다(각 문자가 rnnlab이 그리는 원-핫 차원 하나입니다)</translation>
     </message>
     <message>
         <source>make a vocabulary of %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>어휘가 문자 %1개가 됩니다. 한도는 %2개입니다(각 문자가 rnnlab이 그리는 원-핫 차원 하나입니다)</translation>
     </message>
     <message>
         <source>is empty: a text to classify needs at least 1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다: 분류할 텍스트에는 문자가 1개 이상 필요합니다</translation>
     </message>
     <message>
         <source>has %1 labels for %2 texts: a classifier needs exactly one label per text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 %2개에 레이블이 %1개입니다: 분류기에는 텍스트마다 정확히 레이블 하나가 필요합니다</translation>
     </message>
     <message>
         <source>is empty: name the class of text %1 (e.g. &quot;positive&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다: 텍스트 %1의 클래스 이름을 지정하세요 (예: &quot;positive&quot;)</translation>
     </message>
     <message>
         <source>has an empty class name</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 클래스 이름이 있습니다</translation>
     </message>
     <message>
         <source>lists &quot;%1&quot; more than once: each class may appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;이(가) 두 번 이상 있습니다: 각 클래스는 한 번만 나올 수 있습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of data.classes: add it there, or leave data.classes out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) data.classes에 없습니다: 거기에 추가하거나 data.classes를 빼세요</translation>
     </message>
     <message>
         <source>name only one class: a classifier needs at least two (e.g. &quot;positive&quot; and &quot;negative&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>클래스가 하나뿐입니다: 분류기에는 두 개 이상 필요합니다 (예: &quot;positive&quot;와 &quot;negative&quot;)</translation>
     </message>
     <message>
         <source>name %1 classes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>클래스가 %1개입니다. 한도는 %2개입니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the session&apos;s classes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 세션의 클래스가 아닙니다</translation>
     </message>
     <message>
         <source>has %1 point: a series needs at least 2 (an input and the value after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>점이 %1개입니다: 시계열에는 점이 2개 이상 필요합니다 (입력과 그다음 값)</translation>
     </message>
     <message>
         <source>has %1 points: a series needs at least 2 (an input and the value after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>점이 %1개입니다: 시계열에는 점이 2개 이상 필요합니다 (입력과 그다음 값)</translation>
     </message>
     <message>
         <source>is empty: a time point needs at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다: 시점마다 값이 하나 이상 필요합니다</translation>
     </message>
     <message>
         <source>has %1 values but %2 has %3: every time point of a series needs the same features (one number per point, or rows of D numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 %1개이지만 %2에는 %3개입니다: 시계열의 모든 시점에 같은 특성이 필요합니다 (점마다 숫자 하나, 또는 숫자 D개의 행)</translation>
     </message>
     <message>
         <source>has %1 features; the limit is %2 (every feature is an input rnnlab draws at every time step)</source>
-        <translation type="unfinished"></translation>
+        <translation>특성이 %1개입니다. 한도는 %2개입니다(각 특성은 rnnlab이 모든 시점에 그리는 입력입니다)</translation>
     </message>
     <message>
         <source>has %1 feature but %2 has %3: every series needs the same features</source>
-        <translation type="unfinished"></translation>
+        <translation>특성이 %1개이지만 %2에는 %3개입니다: 모든 시계열에 같은 특성이 필요합니다</translation>
     </message>
     <message>
         <source>has %1 features but %2 has %3: every series needs the same features</source>
-        <translation type="unfinished"></translation>
+        <translation>특성이 %1개이지만 %2에는 %3개입니다: 모든 시계열에 같은 특성이 필요합니다</translation>
     </message>
     <message>
         <source>%1 is not a finite float32 number: a value must be finite and within ±3.4e38 (torch.tensor(…, dtype=torch.float32) would make it %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 유한한 float32 숫자가 아닙니다: 값은 유한하고 ±3.4e38 이내여야 합니다 (torch.tensor(…, dtype=torch.float32)는 이를 %2(으)로 만듭니다)</translation>
     </message>
     <message>
         <source>is for the character tasks (&quot;next_character&quot;, &quot;classify&quot;); a forecast reads numbers from data.series</source>
-        <translation type="unfinished"></translation>
+        <translation>문자 과제(&quot;next_character&quot;, &quot;classify&quot;)용입니다. 예측(forecast)은 data.series에서 숫자를 읽습니다</translation>
     </message>
     <message>
         <source>there is no series: give at least one series of 2 or more points, e.g. [[0.0, 0.5, 0.87, 1.0]]</source>
-        <translation type="unfinished"></translation>
+        <translation>시계열이 없습니다: 점 2개 이상의 시계열을 하나 이상 지정하세요. 예: [[0.0, 0.5, 0.87, 1.0]]</translation>
     </message>
     <message>
         <source>and data.test_series have %1 points in all; the limit is %2 (every point is a time step rnnlab traces and draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>data.test_series와 합쳐 점이 %1개입니다. 한도는 %2개입니다(각 점이 rnnlab이 추적하고 그리는 시점 하나입니다)</translation>
     </message>
     <message>
         <source>describes %1 series but %2 has %3: give one generator per series, or leave it out (it is informative)</source>
-        <translation type="unfinished"></translation>
+        <translation>시계열 %1개를 설명하지만 %2에는 %3개가 있습니다: 시계열마다 생성기를 하나씩 지정하거나 빼세요 (참고용 정보입니다)</translation>
     </message>
     <message>
         <source>is empty: a text needs at least 2 characters (an input and the character after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다: 텍스트에는 문자가 2개 이상 필요합니다 (입력과 그다음 문자)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has only 1 character: a text needs at least 2 (an input and the character after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 문자가 1개뿐입니다: 텍스트에는 2개 이상 필요합니다 (입력과 그다음 문자)</translation>
     </message>
     <message>
         <source>are only for &quot;task&quot;: &quot;classify&quot; (one label per text); a next-character session predicts the text itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;task&quot;: &quot;classify&quot; 전용입니다 (텍스트마다 레이블 하나). 다음 문자 세션은 텍스트 자체를 예측합니다</translation>
     </message>
     <message>
         <source>has %1 characters; a prediction has one per input, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>문자가 %1개입니다. 예측에는 입력마다 하나씩, %2개가 있어야 합니다</translation>
     </message>
     <message>
         <source>predicts %1, which is not in the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>어휘에 없는 %1을(를) 예측합니다</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;이(가) 들어 있습니다: 시작·끝 토큰은 rnnlab이 추가합니다. 소스의 문자만 나열하세요</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the targets</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;이(가) 들어 있습니다: 시작·끝 토큰은 rnnlab이 추가합니다. 타깃의 문자만 나열하세요</translation>
     </message>
     <message>
         <source>lacks %1, which the sources use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>소스에 쓰인 %1이(가) 없습니다: 추가하거나, 쌍 자체의 문자를 쓰려면 어휘를 빼세요</translation>
     </message>
     <message>
         <source>lacks %1, which the targets use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>타깃에 쓰인 %1이(가) 없습니다: 추가하거나, 쌍 자체의 문자를 쓰려면 어휘를 빼세요</translation>
     </message>
     <message>
         <source>is for the character tasks; a translation reads data.pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>문자 과제용입니다. 번역은 data.pairs를 읽습니다</translation>
     </message>
     <message>
         <source>is for &quot;task&quot;: &quot;forecast&quot;; a translation reads data.pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;task&quot;: &quot;forecast&quot;용입니다. 번역은 data.pairs를 읽습니다</translation>
     </message>
     <message>
         <source>there is no pair: give at least one pair of a source and a target (&quot;source&lt;Tab&gt;target&quot;, or [&quot;source&quot;, &quot;target&quot;])</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍이 없습니다: 소스와 타깃의 쌍을 하나 이상 지정하세요 (&quot;소스&lt;Tab&gt;타깃&quot; 또는 [&quot;소스&quot;, &quot;타깃&quot;])</translation>
     </message>
     <message>
         <source>has an empty source: the encoder needs at least one character to read</source>
-        <translation type="unfinished"></translation>
+        <translation>소스가 비어 있습니다: 인코더가 읽을 문자가 하나 이상 필요합니다</translation>
     </message>
     <message>
         <source>has no target: give the string the source translates to (&quot;source&lt;Tab&gt;target&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>타깃이 없습니다: 소스를 번역한 문자열을 지정하세요 (&quot;소스&lt;Tab&gt;타깃&quot;)</translation>
     </message>
     <message>
         <source>has &quot;%1&quot; in its source: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
-        <translation type="unfinished"></translation>
+        <translation>소스에 &quot;%1&quot;이(가) 있습니다: &lt;sos&gt;와 &lt;eos&gt;는 rnnlab이 추가하는 시작·끝 토큰입니다. 쌍에는 문자만 넣으세요</translation>
     </message>
     <message>
         <source>has &quot;%1&quot; in its target: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
-        <translation type="unfinished"></translation>
+        <translation>타깃에 &quot;%1&quot;이(가) 있습니다: &lt;sos&gt;와 &lt;eos&gt;는 rnnlab이 추가하는 시작·끝 토큰입니다. 쌍에는 문자만 넣으세요</translation>
     </message>
     <message>
         <source>make a source vocabulary of %1 characters; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>소스 어휘가 문자 %1개가 됩니다. 한도는 %2개입니다</translation>
     </message>
     <message>
         <source>make %1 target tokens; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>타깃 토큰이 %1개가 됩니다. 한도는 %2개입니다</translation>
     </message>
 </context>
 <context>
@@ -720,10 +752,6 @@
     <message>
         <source>The shapes of RNN tasks</source>
         <translation>RNN 과제의 형태</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;RNN은 유연합니다: 입력을 하나 또는 여러 개 읽고, 한 번 또는 매 스텝 답할 수 있습니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;일대일(one-to-one)&lt;/b&gt;: 시퀀스가 전혀 없습니다 — 입력 하나, 출력 하나, 루프 없음: 일반 순방향 신경망으로, 슬라이드에서 “vanilla”라고 표시한 상자입니다;&lt;/li&gt;&lt;li&gt;&lt;b&gt;일대다(one-to-many)&lt;/b&gt;: 입력 하나 뒤에 시퀀스 출력 — 이미지 캡셔닝, 또는 텍스트 &lt;i&gt;생성&lt;/i&gt;: 각 출력이 다음 입력으로 되돌아갑니다(생성 탭);&lt;/li&gt;&lt;li&gt;&lt;b&gt;다대일(many-to-one)&lt;/b&gt;: 시퀀스를 읽고 한 번 답함 — 문장의 감성 분석;&lt;/li&gt;&lt;li&gt;&lt;b&gt;다대다(many-to-many)&lt;/b&gt;: 입력마다 출력 하나 — 우리의 hello, 또는 단어마다 태그 달기. 번역도 다대다이지만, 문장 전체를 먼저 읽고 나서 자신의 길이만큼 문장을 씁니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;아래에서 형태를 고르세요: 그래프에는 그 형태가 쓰는 입력과 출력만 남습니다. 숫자는 hello 전체 패스의 값 그대로입니다 — 형태가 숨긴 입력도 상태에 반영되었고, 설명은 여전히 네 출력을 모두 채점합니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
@@ -1002,6 +1030,10 @@
         <extracomment>%1 the file, %2 × %3 the picture&apos;s size in pixels.</extracomment>
         <translation>%1을(를) 쓸 수 없습니다: 그림을 PNG로 인코딩할 수 없습니다 (%2x%3 픽셀)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below. &lt;b&gt;one-to-many&lt;/b&gt; draws the network as it generates: x&lt;sub&gt;1&lt;/sub&gt; = ‘h’ is given, every later input is the character it picked one step before (the arrows from y&lt;sub&gt;t−1&lt;/sub&gt; down to x&lt;sub&gt;t&lt;/sub&gt;), with the states and probabilities of that pass — greedy, or sampled with the Generate tab&apos;s temperature and seed. Where the generated text parts from the training text, a ✗ marks the step. &lt;b&gt;one-to-one&lt;/b&gt; is x&lt;sub&gt;1&lt;/sub&gt; in, y&lt;sub&gt;1&lt;/sub&gt; out: one step&apos;s real numbers. The other two keep the numbers of the whole hello pass and only the inputs and outputs they use.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;RNN은 유연합니다: 입력을 하나 또는 여러 개 읽고, 한 번 또는 매 스텝마다 답할 수 있습니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;(일대일): 시퀀스가 전혀 없음 — 입력 하나, 출력 하나, 루프 없음: 일반 순방향 신경망으로, 슬라이드에서 “vanilla”라고 적힌 상자입니다;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;(일대다): 입력 하나, 그다음 시퀀스 출력 — 이미지 캡션 생성, 또는 텍스트 &lt;i&gt;생성&lt;/i&gt;: 각 출력을 다음 입력으로 되돌립니다(생성 탭);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;(다대일): 시퀀스를 읽고 한 번 답함 — 문장의 감성;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;(다대다): 입력마다 출력 하나 — 우리의 hello, 또는 단어마다 태그 달기. 번역도 다대다지만, 먼저 문장 전체를 읽은 뒤 자기 길이의 문장을 씁니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;아래에서 형태를 고르세요. &lt;b&gt;one-to-many&lt;/b&gt;는 생성하는 네트워크를 그립니다: x&lt;sub&gt;1&lt;/sub&gt; = ‘h’가 주어지고, 이후의 입력은 모두 한 스텝 전에 고른 문자입니다(y&lt;sub&gt;t−1&lt;/sub&gt;에서 x&lt;sub&gt;t&lt;/sub&gt;로 내려가는 화살표). 그 패스의 상태와 확률도 함께 보여 줍니다 — 그리디, 또는 생성 탭의 온도와 시드로 샘플링. 생성된 텍스트가 학습 텍스트에서 벗어나는 스텝에는 ✗가 표시됩니다. &lt;b&gt;one-to-one&lt;/b&gt;은 x&lt;sub&gt;1&lt;/sub&gt; 입력, y&lt;sub&gt;1&lt;/sub&gt; 출력: 한 스텝의 실제 숫자입니다. 나머지 둘은 hello 패스 전체의 숫자를 유지하고, 각자 쓰는 입력과 출력만 보여 줍니다.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ValueEquations</name>
@@ -1126,10 +1158,6 @@
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
         <translation>인코더–디코더는 전용 그래프로 그립니다.</translation>
-    </message>
-    <message>
-        <source>The walk by hand through an encoder and then a decoder is not written yet.</source>
-        <translation>인코더와 디코더를 차례로 손으로 계산하는 기능은 아직 없습니다.</translation>
     </message>
     <message>
         <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
@@ -1486,6 +1514,49 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::ContextEquations</name>
+    <message>
+        <source>Context, backward through time</source>
+        <translation>컨텍스트, 시간 역전파</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <source> · layer %1</source>
+        <translation> · 층 %1</translation>
+    </message>
+    <message>
+        <source>h_0^{dec} = h_n^{enc},   c_0^{dec} = c_n^{enc}   (every layer; n = %1 source characters)</source>
+        <translation>h_0^{dec} = h_n^{enc},   c_0^{dec} = c_n^{enc}   (모든 층; n = 소스 문자 %1개)</translation>
+    </message>
+    <message>
+        <source>h_0^{dec} = h_n^{enc}   (every layer; n = %1 source characters)</source>
+        <translation>h_0^{dec} = h_n^{enc}   (모든 층; n = 소스 문자 %1개)</translation>
+    </message>
+    <message>
+        <source>the decoder never sees the source itself: only these %1 numbers per layer</source>
+        <translation>디코더는 소스 자체를 보지 못합니다: 층마다 이 숫자 %1개만 봅니다</translation>
+    </message>
+    <message>
+        <source>dL/dh_n^{enc} gets dL/dh_0^{dec},   dL/dc_n^{enc} gets dL/dc_0^{dec} = f_1^{dec} ⊙ dL/dc_1^{dec}</source>
+        <translation>dL/dh_n^{enc}에 dL/dh_0^{dec} 전달,   dL/dc_n^{enc}에 dL/dc_0^{dec} = f_1^{dec} ⊙ dL/dc_1^{dec} 전달</translation>
+    </message>
+    <message>
+        <source>dL/dh_n^{enc} gets dL/dh_0^{dec}: the decoder&apos;s gradient of its starting state</source>
+        <translation>dL/dh_n^{enc}에 dL/dh_0^{dec} 전달: 디코더 시작 상태의 기울기</translation>
+    </message>
+    <message>
+        <source>→ reaches the encoder:</source>
+        <translation>→ 인코더에 도달:</translation>
+    </message>
+    <message>
+        <source>from here back through the encoder, from its last step: its only loss is the decoder&apos;s, carried across the context</source>
+        <translation>여기서부터 인코더를 마지막 시점부터 거슬러 갑니다: 인코더의 손실은 컨텍스트를 거쳐 온 디코더의 손실뿐입니다</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::EquationAccessible</name>
     <message>
         <source>Equations</source>
@@ -1630,6 +1701,30 @@
         <source>→ into ∂W_xh, ∂W_hh, ∂b</source>
         <translation>→ ∂W_xh, ∂W_hh, ∂b로</translation>
     </message>
+    <message>
+        <source>0: the encoder has no outputs</source>
+        <translation>0: 인코더에는 출력이 없습니다</translation>
+    </message>
+    <message>
+        <source>dL/dh_0^{dec} across the context</source>
+        <translation>컨텍스트를 거친 dL/dh_0^{dec}</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: the encoder has no outputs; from t+1, and at its last step from the decoder&apos;s dL/dh_0 across the context</source>
+        <translation>dL/dh_t: 인코더에는 출력이 없음. t+1에서 오고, 마지막 시점에서는 컨텍스트를 거쳐 디코더의 dL/dh_0에서 옴</translation>
+    </message>
+    <message>
+        <source>h_0%1 = h_%2%3 (the context)</source>
+        <translation>h_0%1 = h_%2%3 (컨텍스트)</translation>
+    </message>
+    <message>
+        <source>teacher forcing: the decoder reads the previous target token (&lt;sos&gt; at the first step), not its own previous output</source>
+        <translation>교사 강요: 디코더는 자신의 이전 출력이 아니라 이전 타깃 토큰(첫 시점에는 &lt;sos&gt;)을 읽습니다</translation>
+    </message>
+    <message>
+        <source>the encoder reads the source one character at a time; it has no outputs</source>
+        <translation>인코더는 소스를 한 문자씩 읽습니다. 출력은 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::EquationView</name>
@@ -1667,16 +1762,20 @@
         <translation>(원-핫 x_%1: W_ih의 %2열)</translation>
     </message>
     <message>
-        <source>nothing after t = %1</source>
-        <translation>t = %1 이후 없음</translation>
-    </message>
-    <message>
         <source>and dL/dgh_n = r ⊙ dL/da_n =</source>
         <translation>그리고 dL/dgh_n = r ⊙ dL/da_n =</translation>
     </message>
     <message>
         <source>→ into ∂W_ih, ∂W_hh, ∂b</source>
         <translation>→ ∂W_ih, ∂W_hh, ∂b로</translation>
+    </message>
+    <message>
+        <source>%1_0%2 (the context)</source>
+        <translation>%1_0%2 (컨텍스트)</translation>
+    </message>
+    <message>
+        <source>dL/dc_0^{dec} across the context</source>
+        <translation>컨텍스트를 거친 dL/dc_0^{dec}</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +2010,7 @@
     </message>
     <message>
         <source>%1, flagged as a candidate anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 이상치 후보로 표시됨</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +2088,9 @@
         <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
 Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.
 Both with the weights now, after the latest update: the Predictions tab&apos;s row for a step shows that step&apos;s translation from before its update.</source>
-        <translation type="unfinished"></translation>
+        <translation>교사 강요: 학습할 때의 디코더, 이전 타깃 토큰을 입력받음.
+번역 (그리디): 번역할 때의 디코더, &lt;sos&gt;부터 &lt;eos&gt;까지 자신의 이전 출력(argmax)을 입력받음. 타깃과 맞으면 ✓, 벗어나면 ✗.
+둘 다 최근 업데이트 후의 현재 가중치를 씁니다: ‘학습 스텝별 예측’ 탭의 각 스텝 행은 그 스텝의 업데이트 전 번역입니다.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2224,34 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
         <source>After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4&lt;br&gt;loss at this step −log P(‘%3’) = %5</source>
         <translation>‘%1’ 다음에 네트워크는 ‘%2’를 예측합니다. 텍스트는 ‘%3’로 이어집니다: %4&lt;br&gt;이 시점의 손실 −log P(‘%3’) = %5</translation>
     </message>
+    <message>
+        <source>x_%1 = ‘%2’: given, the training text&apos;s first character; generation starts here</source>
+        <translation>x_%1 = ‘%2’: 주어진 값, 학습 텍스트의 첫 문자. 생성은 여기서 시작합니다</translation>
+    </message>
+    <message>
+        <source>x_%1 = ‘%2’: the character the network picked at t = %3, fed back as its next input</source>
+        <translation>x_%1 = ‘%2’: 네트워크가 t = %3에서 고른 문자, 다음 입력으로 되돌림</translation>
+    </message>
+    <message>
+        <source>At t = %1 the network picks ‘%2’, the most probable (greedy)</source>
+        <translation>t = %1에서 네트워크는 확률이 가장 높은 ‘%2’를 고릅니다 (그리디)</translation>
+    </message>
+    <message>
+        <source>At t = %1 the network draws ‘%2’ from softmax(y_t / %3) (sampled, seed %4)</source>
+        <translation>t = %1에서 네트워크는 softmax(y_t / %3)에서 ‘%2’를 뽑습니다 (샘플링, 시드 %4)</translation>
+    </message>
+    <message>
+        <source>The training text has ‘%1’ here: the generated text parts from it at this step</source>
+        <translation>학습 텍스트는 여기서 ‘%1’입니다: 생성된 텍스트가 이 시점에서 학습 텍스트를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>as the training text</source>
+        <translation>학습 텍스트와 같음</translation>
+    </message>
+    <message>
+        <source>(past where it parted from the training text: nothing to compare)</source>
+        <translation>(학습 텍스트에서 벗어난 뒤: 비교할 것 없음)</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::GraphView</name>
@@ -2143,7 +2272,7 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <name>rnnlab::GuiLaunch</name>
     <message>
         <source>there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, under xvfb-run, or render the window to a picture with rnnlab --screenshot OUT.png</source>
-        <translation type="unfinished"></translation>
+        <translation>창을 열 디스플레이가 없습니다 (DISPLAY도 WAYLAND_DISPLAY도 설정되지 않음). 데스크톱 세션이나 xvfb-run에서 실행하거나, rnnlab --screenshot OUT.png로 창을 그림으로 저장하세요</translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2358,6 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
         <translation>--%1: &quot;%2&quot;은(는) %3부터 %4까지의 정수여야 합니다</translation>
     </message>
     <message>
-        <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre</source>
-        <translation>--phase: &quot;%1&quot;은(는) 단계가 아닙니다: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre</translation>
-    </message>
-    <message>
         <source>--walk-order: &quot;%1&quot; is not an order: time or layer</source>
         <translation>--walk-order: &quot;%1&quot;은(는) 순서가 아닙니다: time 또는 layer</translation>
     </message>
@@ -2291,10 +2416,6 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
         <translation>--screenshot과 함께: 이 시점까지 손으로 계산합니다 (화면과 같이 t = 1 … n).</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU).</source>
-        <translation>--screenshot과 함께: 시점의 단계: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell, backward-cell: LSTM과 GRU).</translation>
     </message>
     <message>
         <source>With --phase: the layer (1-based, default 1).</source>
@@ -2403,6 +2524,38 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <message>
         <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series). Default: a time series&apos; first test series, as the Signal tab shows it; else the first.</source>
         <translation>--screenshot과 함께: 그래프와 손으로 계산에 표시할 텍스트 또는 시계열 (1부터, 그래프 위 막대의 순서대로: 시계열의 테스트 시계열은 학습 시계열 다음). 기본값: 시계열이면 ‘신호’ 탭처럼 첫 테스트 시계열, 아니면 첫 번째.</translation>
+    </message>
+    <message>
+        <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, context, backward, backward-cell, backward-pre or backward-context</source>
+        <translation>--phase: &quot;%1&quot;은(는) 단계가 아닙니다: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, context, backward, backward-cell, backward-pre 또는 backward-context</translation>
+    </message>
+    <message>
+        <source>--stack: &quot;%1&quot; is not a stack of a translation: encoder or decoder</source>
+        <translation>--stack: &quot;%1&quot;은(는) 번역의 스택이 아닙니다: encoder 또는 decoder</translation>
+    </message>
+    <message>
+        <source>--shape: &quot;%1&quot; is not a shape: one-to-one, one-to-many, many-to-one or many-to-many</source>
+        <translation>--shape: &quot;%1&quot;은(는) 형태가 아닙니다: one-to-one, one-to-many, many-to-one 또는 many-to-many</translation>
+    </message>
+    <message>
+        <source>--sample: &quot;%1&quot; is not TEMPERATURE:SEED (a temperature from 0.01 to 100, a seed from 0, e.g. 0.8:3)</source>
+        <translation>--sample: &quot;%1&quot;은(는) TEMPERATURE:SEED 형식이 아닙니다 (온도는 0.01~100, 시드는 0 이상, 예: 0.8:3)</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU); a translation&apos;s also context and backward-context (the decoder&apos;s h_0 = the encoder&apos;s h_n).</source>
+        <translation>--screenshot과 함께: 시점의 단계: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell, backward-cell은 LSTM과 GRU). 번역은 context와 backward-context도 있음 (디코더의 h_0 = 인코더의 h_n).</translation>
+    </message>
+    <message>
+        <source>With --phase, a translation: walk in the encoder or the decoder (the default); --time-step and --layer count within it.</source>
+        <translation>--phase와 함께, 번역일 때: 인코더 또는 디코더(기본값)에서 따라가기. --time-step과 --layer는 그 안에서 셉니다.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: draw the unfolded graph as one-to-one, one-to-many (generating, for a next-character session), many-to-one or many-to-many.</source>
+        <translation>--screenshot과 함께: 펼친 그래프를 one-to-one, one-to-many (생성, 다음 문자 세션용), many-to-one 또는 many-to-many로 그립니다.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the Generate tab (and the one-to-many picture) samples at this temperature with this seed, e.g. 0.8:3; greedy without.</source>
+        <translation>--screenshot과 함께: 생성 탭(과 one-to-many 그림)이 이 온도와 시드로 샘플링합니다. 예: 0.8:3. 없으면 그리디.</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4538,17 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
 </context>
 <context>
+    <name>rnnlab::StackPlace</name>
+    <message>
+        <source>Encoder · </source>
+        <translation>인코더 · </translation>
+    </message>
+    <message>
+        <source>Decoder · </source>
+        <translation>디코더 · </translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::StepByHandPanel</name>
     <message>
         <source>Earlier time step, to the left (←)</source>
@@ -4628,6 +4792,22 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases</source>
         <translation>dL/da_t = dL/dh_t ⊙ (1 − h_t²): W_xh, W_hh와 편향에 도달하는 값</translation>
+    </message>
+    <message>
+        <source>the decoder starts from the encoder&apos;s final state: h_0 and c_0 of the decoder = h_n and c_n of the encoder, layer by layer</source>
+        <translation>디코더는 인코더의 마지막 상태에서 시작: 층마다 디코더의 h_0, c_0 = 인코더의 h_n, c_n</translation>
+    </message>
+    <message>
+        <source>the decoder starts from the encoder&apos;s final state: h_0 of the decoder = h_n of the encoder, layer by layer</source>
+        <translation>디코더는 인코더의 마지막 상태에서 시작: 층마다 디코더의 h_0 = 인코더의 h_n</translation>
+    </message>
+    <message>
+        <source>across the context: the decoder&apos;s dL/dh_0 and dL/dc_0 are what reaches the encoder&apos;s h_n and c_n</source>
+        <translation>컨텍스트를 거쳐: 디코더의 dL/dh_0과 dL/dc_0이 인코더의 h_n과 c_n에 도달</translation>
+    </message>
+    <message>
+        <source>across the context: the decoder&apos;s dL/dh_0 is what reaches the encoder&apos;s h_n</source>
+        <translation>컨텍스트를 거쳐: 디코더의 dL/dh_0이 인코더의 h_n에 도달</translation>
     </message>
 </context>
 <context>
@@ -5429,7 +5609,7 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
     <message>
         <source> (on the command line: --output-layer on, or --hidden-size %1)</source>
         <extracomment>After &quot;… or set model.output_layer to true&quot;; %1 the hidden size the data needs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (명령줄에서: --output-layer on 또는 --hidden-size %1)</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,38 @@
         <source>flagged: error² &gt; threshold</source>
         <translation>已标记：误差² &gt; 阈值</translation>
     </message>
+    <message>
+        <source>greedy</source>
+        <translation>贪心</translation>
+    </message>
+    <message>
+        <source>sampled, temperature %1, seed %2</source>
+        <translation>采样，温度 %1，随机种子 %2</translation>
+    </message>
+    <message>
+        <source>generating (%1): “%2”</source>
+        <translation>生成（%1）：“%2”</translation>
+    </message>
+    <message>
+        <source>generating (%1), each pick fed back: “%2”</source>
+        <translation>生成（%1），所选字符逐个反馈为输入：“%2”</translation>
+    </message>
+    <message>
+        <source> · parts from the text at t = %1</source>
+        <translation> · 在 t = %1 处偏离文本</translation>
+    </message>
+    <message>
+        <source> · parts from the training text “%1” at t = %2 (✗)</source>
+        <translation> · 在 t = %2 处偏离训练文本 “%1”（✗）</translation>
+    </message>
+    <message>
+        <source> · as the text</source>
+        <translation> · 与文本一致</translation>
+    </message>
+    <message>
+        <source> · as the training text all the way</source>
+        <translation> · 始终与训练文本一致</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -154,433 +186,433 @@
         <source>%1 %2</source>
         <comment>field, then a predicate</comment>
         <extracomment>A field (data.texts[0], model.hidden_size, Line 2) and a sentence about it that begins with its verb (&quot;is empty: a text needs …&quot;); rnnlab&apos;s field names stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field, then a sentence</comment>
         <extracomment>A field and a sentence that begins with the field&apos;s value (&quot;4096 is out of range …&quot;).</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>compare mode trains %1 or %2 models side by side, not %3 (more do not fit on a screen): give two or three sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>比较模式并排训练 %1 或 %2 个模型，而不是 %3 个（再多屏幕放不下）：请给出两三个会话</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ and learn the same thing; give every session the same &quot;task&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>在所比较的会话之间不一致（%1）：比较的模型用相同的数据训练，这样只有模型本身不同，且学的是同一件事；请给每个会话相同的 &quot;task&quot;</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ; give every session the same &quot;texts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>在所比较的会话之间不一致（%1）：比较的模型用相同的数据训练，这样只有模型本身不同；请给每个会话相同的 &quot;texts&quot;</translation>
     </message>
     <message>
         <source>&quot;forecast&quot; (a time series) cannot be compared yet: compare mode compares models of texts; train each time-series session with rnnlab-cli train</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;forecast&quot;（时间序列）暂不能比较：比较模式比较的是文本模型；请用 rnnlab-cli train 分别训练每个时间序列会话</translation>
     </message>
     <message>
         <source>&quot;translate&quot; (an encoder–decoder) cannot be compared yet: train each translation session with rnnlab-cli train</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;translate&quot;（编码器–解码器）暂不能比较：请用 rnnlab-cli train 分别训练每个翻译会话</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the same class for each text); give every session the same &quot;labels&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>在所比较的会话之间不一致（%1）：比较的模型用相同的数据训练，这样只有模型本身不同（每条文本的类别相同）；请给每个会话相同的 &quot;labels&quot;</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (the output units in the same order); give every session the same &quot;classes&quot;, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>在所比较的会话之间不一致（%1）：比较的模型用相同的数据训练，这样只有模型本身不同（输出单元顺序相同）；请给每个会话相同的 &quot;classes&quot;，或都不给</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train on the same data, so that only the models differ (one-hot inputs in the same order); give every session the same &quot;vocabulary&quot;, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>在所比较的会话之间不一致（%1）：比较的模型用相同的数据训练，这样只有模型本身不同（one-hot 输入顺序相同）；请给每个会话相同的 &quot;vocabulary&quot;，或都不给</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;optimizer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>在所比较的会话之间不一致（%1）：比较的模型用相同的优化器设置训练，这样只有模型本身不同；请给每个会话相同的 &quot;optimizer&quot;</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;learning_rate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>在所比较的会话之间不一致（%1）：比较的模型用相同的优化器设置训练，这样只有模型本身不同；请给每个会话相同的 &quot;learning_rate&quot;</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;momentum&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>在所比较的会话之间不一致（%1）：比较的模型用相同的优化器设置训练，这样只有模型本身不同；请给每个会话相同的 &quot;momentum&quot;</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): compared models train with the same optimizer settings, so that only the models differ; give every session the same &quot;clip_grad_norm&quot; (or null in each)</source>
-        <translation type="unfinished"></translation>
+        <translation>在所比较的会话之间不一致（%1）：比较的模型用相同的优化器设置训练，这样只有模型本身不同；请给每个会话相同的 &quot;clip_grad_norm&quot;（或都设为 null）</translation>
     </message>
     <message>
         <source>differs between the compared sessions (%1): lock step shows step N of every model side by side; give every session the same starting step (leave &quot;optimizer_state&quot; out to start from step 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>在所比较的会话之间不一致（%1）：同步时并排显示每个模型的第 N 步；请给每个会话相同的起始步（省略 &quot;optimizer_state&quot; 则从第 0 步开始）</translation>
     </message>
     <message>
         <source>is empty: give at least one character to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>为空：请至少给出一个起始字符</translation>
     </message>
     <message>
         <source>uses %1, which the vocabulary (&quot;%2&quot;) does not have: the network only knows the characters of its texts</source>
-        <translation type="unfinished"></translation>
+        <translation>用到了词表（“%2”）中没有的 %1：网络只认识其文本中的字符</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 0 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出范围：必须在 0 到 %2 之间</translation>
     </message>
     <message>
         <source>must be a finite number &gt; 0 (1 samples from the network&apos;s own probabilities; smaller is more conservative); leave it out for greedy</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &gt; 0 的有限数（1 按网络自身的概率采样；越小越保守）；省略则为贪心</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 1 and %2 (rnnlab draws every hidden unit; larger networks cannot be shown and train too slowly to watch)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出范围：必须在 1 到 %2 之间（rnnlab 要画出每个隐藏单元；更大的网络无法显示，训练也太慢，没法观看）</translation>
     </message>
     <message>
         <source>%1 is out of range: it must be between 1 and %2 (the stacked view draws every layer; deeper stacks do not fit on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出范围：必须在 1 到 %2 之间（堆叠视图要画出每一层；更深的堆叠屏幕放不下）</translation>
     </message>
     <message>
         <source>%1 is not allowed: the learning rate must be a finite number ≥ 0 (0.1 for Adam in the lecture; try 0.001 to 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无效：学习率必须是 ≥ 0 的有限数（课上 Adam 用 0.1；可试 0.001 到 0.5）</translation>
     </message>
     <message>
         <source>%1 is not allowed: momentum must be a finite number ≥ 0 (0.9 is usual; 0 turns it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无效：动量必须是 ≥ 0 的有限数（常用 0.9；0 表示关闭）</translation>
     </message>
     <message>
         <source>%1 is not allowed: the gradient-norm limit must be a finite number &gt; 0, or null for no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无效：梯度范数阈值必须是 &gt; 0 的有限数，或为 null（不裁剪）</translation>
     </message>
     <message>
         <source>is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>给出了两次</translation>
     </message>
     <message>
         <source>is not a parameter of this model; it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是此模型的参数；它的参数有 %1</translation>
     </message>
     <message>
         <source>has shape %1 but this model needs %2 (as PyTorch&apos;s state_dict)</source>
-        <translation type="unfinished"></translation>
+        <translation>的形状为 %1，但此模型需要 %2（与 PyTorch 的 state_dict 相同）</translation>
     </message>
     <message>
         <source>%1 is not a finite float32 number: weights must be finite (|w| &lt; 3.4e38)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有限的 float32 数：权重必须是有限数（|w| &lt; 3.4e38）</translation>
     </message>
     <message>
         <source>is missing: give every parameter of the model, or leave &quot;weights&quot; out to initialize from the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：请给出模型的每个参数，或省略 &quot;weights&quot;，由随机种子初始化</translation>
     </message>
     <message>
         <source>needs &quot;weights&quot;: a run resumes from its weights and its optimizer state together</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 &quot;weights&quot;：继续训练时要同时恢复权重和优化器状态</translation>
     </message>
     <message>
         <source>has %1 parameters but the model has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个参数，但模型有 %2 个</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>has shape %1 but %2 needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>的形状为 %1，但 %2 需要 %3</translation>
     </message>
     <message>
         <source>holds %1: optimizer state must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>含有 %1：优化器状态必须是有限数</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1 (Adam&apos;s step count)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 1 到 %1 之间的整数（Adam 的步数）</translation>
     </message>
     <message>
         <source>holds a negative value: squared gradients cannot be</source>
-        <translation type="unfinished"></translation>
+        <translation>含有负值：梯度的平方不可能为负</translation>
     </message>
     <message>
         <source>belongs to SGD, but the optimizer is adam</source>
-        <translation type="unfinished"></translation>
+        <translation>属于 SGD，但优化器是 adam</translation>
     </message>
     <message>
         <source>holds Adam&apos;s state, but the optimizer is sgd</source>
-        <translation type="unfinished"></translation>
+        <translation>存有 Adam 的状态，但优化器是 sgd</translation>
     </message>
     <message>
         <source>is given but momentum is 0 (SGD keeps no buffer then)</source>
-        <translation type="unfinished"></translation>
+        <translation>已给出，但动量为 0（此时 SGD 不保存动量缓冲）</translation>
     </message>
     <message>
         <source>is false: a translation needs its output layer, fc = Linear(H, T) over the target tokens; set it to true</source>
-        <translation type="unfinished"></translation>
+        <translation>为 false：翻译需要输出层，即输出目标词元的 fc = Linear(H, T)；请设为 true</translation>
     </message>
     <message>
         <source>this session needs about %1 for its training buffers; the limit is %2 (so that the app&apos;s copies of it still fit in memory): use shorter texts, a smaller hidden size or fewer layers</source>
-        <translation type="unfinished"></translation>
+        <translation>此会话的训练缓冲区约需 %1；上限为 %2（以便应用中它的各个副本仍能放进内存）：请使用更短的文本、更小的隐藏层大小或更少的层</translation>
     </message>
     <message>
         <source>%1 does not come after %2: the steps of a history increase, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在 %2 之后：历史中的步数从 1 开始递增</translation>
     </message>
     <message>
         <source>%1 is after the %2 steps the session has taken (optimizer_state.steps_taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出了会话已训练的 %2 步（optimizer_state.steps_taken）</translation>
     </message>
     <message>
         <source>%1 is not a loss: a cross-entropy is a finite number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是损失值：交叉熵是 ≥ 0 的有限数</translation>
     </message>
     <message>
         <source>%1 is not a share of right predictions (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是正确预测所占的比例（0 到 1）</translation>
     </message>
     <message>
         <source>is not a step of the history after the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>不是历史中上一次更改之后的步</translation>
     </message>
     <message>
         <source>has %1 predictions but the session has %2 series</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个预测，但会话有 %2 个序列</translation>
     </message>
     <message>
         <source>has %1 predictions but the session has %2 texts</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个预测，但会话有 %2 条文本</translation>
     </message>
     <message>
         <source>%1 is not allowed: the period must be a finite number of time steps &gt; 0 (e.g. 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无效：周期必须是 &gt; 0 的有限时间步数（例如 20）</translation>
     </message>
     <message>
         <source>%1 is not allowed: the second sine&apos;s period must be a finite number of time steps &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无效：第二个正弦波的周期必须是 &gt; 0 的有限时间步数</translation>
     </message>
     <message>
         <source>%1 is out of range: a series has 1 to %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出范围：一个序列有 1 到 %2 个点</translation>
     </message>
     <message>
         <source>%1 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有限数</translation>
     </message>
     <message>
         <source>%1 is not allowed: the noise&apos;s standard deviation must be a finite number ≥ 0 (0: no noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无效：噪声的标准差必须是 ≥ 0 的有限数（0：无噪声）</translation>
     </message>
     <message>
         <source>%1 is not a point of the series: it must be between 0 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是序列中的点：必须在 0 到 %2 之间</translation>
     </message>
     <message>
         <source>%1 is not allowed: the anomaly lasts at least 1 point (0: to the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无效：异常至少持续 1 个点（0：持续到结尾）</translation>
     </message>
     <message>
         <source>%1 is not allowed: the anomaly lasts at least 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无效：异常至少持续 1 个点</translation>
     </message>
     <message>
         <source>has a value of %1: keep amplitudes, noise and anomaly sizes within ±1e30 so that every point is a float32 number</source>
-        <translation type="unfinished"></translation>
+        <translation>的值为 %1：请把振幅、噪声和异常幅度保持在 ±1e30 以内，使每个点都是 float32 数</translation>
     </message>
     <message>
         <source>%1 does not match the vocabulary size %2: without an output layer the hidden state is the output (one unit per character), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与词表大小 %2 不符：没有输出层时，隐藏状态就是输出（每个字符一个单元），所以 hidden_size 必须为 %2——或将 model.output_layer 设为 true</translation>
     </message>
     <message>
         <source>%1 does not match the number of classes %2: without an output layer the hidden state is the output (one unit per class), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与类别数 %2 不符：没有输出层时，隐藏状态就是输出（每个类别一个单元），所以 hidden_size 必须为 %2——或将 model.output_layer 设为 true</translation>
     </message>
     <message>
         <source>%1 does not match the number of features %2: without an output layer the hidden state is the output (one unit per feature), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与特征数 %2 不符：没有输出层时，隐藏状态就是输出（每个特征一个单元），所以 hidden_size 必须为 %2——或将 model.output_layer 设为 true</translation>
     </message>
     <message>
         <source>%1 does not match the number of target tokens %2: without an output layer the hidden state is the output (one unit per token), so hidden_size must be %2 — or set model.output_layer to true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与目标词元数 %2 不符：没有输出层时，隐藏状态就是输出（每个词元一个单元），所以 hidden_size 必须为 %2——或将 model.output_layer 设为 true</translation>
     </message>
     <message>
         <source>is for &quot;task&quot;: &quot;forecast&quot; (time series); a character task reads data.texts</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 &quot;task&quot;: &quot;forecast&quot;（时间序列）；字符任务读取 data.texts</translation>
     </message>
     <message>
         <source>there is no training text: give at least one text of 2 or more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>没有训练文本：请至少给出一条含 2 个或更多字符的文本</translation>
     </message>
     <message>
         <source>have %1 characters in all; the limit is %2 (every character is a time step rnnlab traces and draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>共有 %1 个字符；上限为 %2（每个字符都是 rnnlab 要跟踪并绘制的一个时间步）</translation>
     </message>
     <message>
         <source>lists %1 more than once: each character may appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>多次列出 %1：每个字符只能出现一次</translation>
     </message>
     <message>
         <source>lacks %1, which the texts use: add them, or leave the vocabulary out to take the texts&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少文本中用到的 %1：请补上，或省略词表，直接采用文本自身的字符</translation>
     </message>
     <message>
         <source>has %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个字符；上限为 %2（每个字符都是 rnnlab 要绘制的一个 one-hot 维度）</translation>
     </message>
     <message>
         <source>make a vocabulary of %1 characters; the limit is %2 (every character is a one-hot dimension rnnlab draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>构成的词表有 %1 个字符；上限为 %2（每个字符都是 rnnlab 要绘制的一个 one-hot 维度）</translation>
     </message>
     <message>
         <source>is empty: a text to classify needs at least 1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>为空：待分类的文本至少需要 1 个字符</translation>
     </message>
     <message>
         <source>has %1 labels for %2 texts: a classifier needs exactly one label per text</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %2 条文本给出了 %1 个标签：分类器需要每条文本恰好一个标签</translation>
     </message>
     <message>
         <source>is empty: name the class of text %1 (e.g. &quot;positive&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>为空：请写出文本 %1 的类别（例如 &quot;positive&quot;）</translation>
     </message>
     <message>
         <source>has an empty class name</source>
-        <translation type="unfinished"></translation>
+        <translation>含有空的类别名</translation>
     </message>
     <message>
         <source>lists &quot;%1&quot; more than once: each class may appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>多次列出 “%1”：每个类别只能出现一次</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of data.classes: add it there, or leave data.classes out</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 不在 data.classes 中：请把它加进去，或省略 data.classes</translation>
     </message>
     <message>
         <source>name only one class: a classifier needs at least two (e.g. &quot;positive&quot; and &quot;negative&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>只给出了一个类别：分类器至少需要两个（例如 &quot;positive&quot; 和 &quot;negative&quot;）</translation>
     </message>
     <message>
         <source>name %1 classes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>给出了 %1 个类别；上限为 %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the session&apos;s classes</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 不是此会话的类别之一</translation>
     </message>
     <message>
         <source>has %1 point: a series needs at least 2 (an input and the value after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 %1 个点：序列至少需要 2 个点（一个输入及其后的值）</translation>
     </message>
     <message>
         <source>has %1 points: a series needs at least 2 (an input and the value after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个点：序列至少需要 2 个点（一个输入及其后的值）</translation>
     </message>
     <message>
         <source>is empty: a time point needs at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>为空：一个时间点至少需要一个值</translation>
     </message>
     <message>
         <source>has %1 values but %2 has %3: every time point of a series needs the same features (one number per point, or rows of D numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个值，但 %2 有 %3 个：序列的每个时间点都需要相同的特征（每点一个数，或每行 D 个数）</translation>
     </message>
     <message>
         <source>has %1 features; the limit is %2 (every feature is an input rnnlab draws at every time step)</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个特征；上限为 %2（每个特征都是 rnnlab 在每个时间步都要绘制的输入）</translation>
     </message>
     <message>
         <source>has %1 feature but %2 has %3: every series needs the same features</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个特征，但 %2 有 %3 个：每个序列都需要相同的特征</translation>
     </message>
     <message>
         <source>has %1 features but %2 has %3: every series needs the same features</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个特征，但 %2 有 %3 个：每个序列都需要相同的特征</translation>
     </message>
     <message>
         <source>%1 is not a finite float32 number: a value must be finite and within ±3.4e38 (torch.tensor(…, dtype=torch.float32) would make it %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有限的 float32 数：值必须有限且在 ±3.4e38 以内（torch.tensor(…, dtype=torch.float32) 会把它变成 %2）</translation>
     </message>
     <message>
         <source>is for the character tasks (&quot;next_character&quot;, &quot;classify&quot;); a forecast reads numbers from data.series</source>
-        <translation type="unfinished"></translation>
+        <translation>用于字符任务（&quot;next_character&quot;、&quot;classify&quot;）；forecast 任务从 data.series 读取数值</translation>
     </message>
     <message>
         <source>there is no series: give at least one series of 2 or more points, e.g. [[0.0, 0.5, 0.87, 1.0]]</source>
-        <translation type="unfinished"></translation>
+        <translation>没有序列：请至少给出一个含 2 个或更多点的序列，例如 [[0.0, 0.5, 0.87, 1.0]]</translation>
     </message>
     <message>
         <source>and data.test_series have %1 points in all; the limit is %2 (every point is a time step rnnlab traces and draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>与 data.test_series 共有 %1 个点；上限为 %2（每个点都是 rnnlab 要跟踪并绘制的一个时间步）</translation>
     </message>
     <message>
         <source>describes %1 series but %2 has %3: give one generator per series, or leave it out (it is informative)</source>
-        <translation type="unfinished"></translation>
+        <translation>描述了 %1 个序列，但 %2 有 %3 个：请每个序列给一个生成器，或省略它（它仅供参考）</translation>
     </message>
     <message>
         <source>is empty: a text needs at least 2 characters (an input and the character after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>为空：文本至少需要 2 个字符（一个输入及其后的字符）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has only 1 character: a text needs at least 2 (an input and the character after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 只有 1 个字符：文本至少需要 2 个（一个输入及其后的字符）</translation>
     </message>
     <message>
         <source>are only for &quot;task&quot;: &quot;classify&quot; (one label per text); a next-character session predicts the text itself</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于 &quot;task&quot;: &quot;classify&quot;（每条文本一个标签）；预测下一个字符的会话预测的是文本本身</translation>
     </message>
     <message>
         <source>has %1 characters; a prediction has one per input, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个字符；预测应每个输入一个，即 %2 个</translation>
     </message>
     <message>
         <source>predicts %1, which is not in the vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>预测了 %1，但它不在词表中</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>含有 “%1”：起始和结束词元由 rnnlab 添加；只需列出源序列的字符</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;: the start and end tokens are added by rnnlab; list only the characters of the targets</source>
-        <translation type="unfinished"></translation>
+        <translation>含有 “%1”：起始和结束词元由 rnnlab 添加；只需列出目标的字符</translation>
     </message>
     <message>
         <source>lacks %1, which the sources use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少源序列中用到的 %1：请补上，或省略词表，直接采用样本对自身的字符</translation>
     </message>
     <message>
         <source>lacks %1, which the targets use: add them, or leave the vocabulary out to take the pairs&apos; own characters</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少目标中用到的 %1：请补上，或省略词表，直接采用样本对自身的字符</translation>
     </message>
     <message>
         <source>is for the character tasks; a translation reads data.pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>用于字符任务；翻译读取 data.pairs</translation>
     </message>
     <message>
         <source>is for &quot;task&quot;: &quot;forecast&quot;; a translation reads data.pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 &quot;task&quot;: &quot;forecast&quot;；翻译读取 data.pairs</translation>
     </message>
     <message>
         <source>there is no pair: give at least one pair of a source and a target (&quot;source&lt;Tab&gt;target&quot;, or [&quot;source&quot;, &quot;target&quot;])</source>
-        <translation type="unfinished"></translation>
+        <translation>没有样本对：请至少给出一对源和目标（&quot;源&lt;Tab&gt;目标&quot;，或 [&quot;源&quot;, &quot;目标&quot;]）</translation>
     </message>
     <message>
         <source>has an empty source: the encoder needs at least one character to read</source>
-        <translation type="unfinished"></translation>
+        <translation>的源为空：编码器至少需要读入一个字符</translation>
     </message>
     <message>
         <source>has no target: give the string the source translates to (&quot;source&lt;Tab&gt;target&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有目标：请给出源翻译成的字符串（&quot;源&lt;Tab&gt;目标&quot;）</translation>
     </message>
     <message>
         <source>has &quot;%1&quot; in its source: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
-        <translation type="unfinished"></translation>
+        <translation>的源中含有 “%1”：&lt;sos&gt; 和 &lt;eos&gt; 是 rnnlab 添加的起始和结束词元；样本对只含字符</translation>
     </message>
     <message>
         <source>has &quot;%1&quot; in its target: &lt;sos&gt; and &lt;eos&gt; are the start and end tokens rnnlab adds; a pair holds only characters</source>
-        <translation type="unfinished"></translation>
+        <translation>的目标中含有 “%1”：&lt;sos&gt; 和 &lt;eos&gt; 是 rnnlab 添加的起始和结束词元；样本对只含字符</translation>
     </message>
     <message>
         <source>make a source vocabulary of %1 characters; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>构成的源词表有 %1 个字符；上限为 %2</translation>
     </message>
     <message>
         <source>make %1 target tokens; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>构成 %1 个目标词元；上限为 %2</translation>
     </message>
 </context>
 <context>
@@ -720,10 +752,6 @@
     <message>
         <source>The shapes of RNN tasks</source>
         <translation>RNN 任务的几种结构</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below: the graph keeps only the inputs and outputs it uses. The numbers stay those of the whole hello pass — the inputs a shape hides still went into its states, and the caption still scores all four outputs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;RNN 很灵活：可以读入一个或多个输入，可以只回答一次，也可以每一步都回答。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;一对一&lt;/b&gt;：根本没有序列——一个输入、一个输出、没有环路：就是普通的前馈网络，即幻灯片上标为 “vanilla” 的方框；&lt;/li&gt;&lt;li&gt;&lt;b&gt;一对多&lt;/b&gt;：一个输入，输出一个序列——图像描述，或&lt;i&gt;生成&lt;/i&gt;文本：每个输出都作为下一个输入反馈回去（“生成”选项卡）；&lt;/li&gt;&lt;li&gt;&lt;b&gt;多对一&lt;/b&gt;：读入一个序列，只回答一次——句子的情感；&lt;/li&gt;&lt;li&gt;&lt;b&gt;多对多&lt;/b&gt;：每个输入对应一个输出——我们的 hello，或给每个词打标签；翻译也是多对多，但它先读完整个句子，再写出一个长度由自己决定的句子。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;在下面选择一种结构：图中只保留它用到的输入和输出。数值仍是整个 hello 前向传播的数值——被隐藏的输入仍然进入了状态，说明文字仍对全部四个输出计分。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Many-to-one: the sentiment of a sentence</source>
@@ -1002,6 +1030,10 @@
         <extracomment>%1 the file, %2 × %3 the picture&apos;s size in pixels.</extracomment>
         <translation>无法写入 %1：图片无法编码为 PNG（%2x%3 像素）</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;An RNN is flexible: it can read one input or many, and answer once or at every step.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;: no sequence at all — one input, one output, no loop: a plain feed-forward network, the box the slide labels “vanilla”;&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;: one input, then a sequence out — image captioning, or &lt;i&gt;generating&lt;/i&gt; text: each output is fed back as the next input (the Generate tab);&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;: read a sequence, answer once — sentiment of a sentence;&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;: an output per input — our hello, or a tag for every word; translation is many-to-many too, but reads the whole sentence first and then writes one of its own length.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Choose a shape below. &lt;b&gt;one-to-many&lt;/b&gt; draws the network as it generates: x&lt;sub&gt;1&lt;/sub&gt; = ‘h’ is given, every later input is the character it picked one step before (the arrows from y&lt;sub&gt;t−1&lt;/sub&gt; down to x&lt;sub&gt;t&lt;/sub&gt;), with the states and probabilities of that pass — greedy, or sampled with the Generate tab&apos;s temperature and seed. Where the generated text parts from the training text, a ✗ marks the step. &lt;b&gt;one-to-one&lt;/b&gt; is x&lt;sub&gt;1&lt;/sub&gt; in, y&lt;sub&gt;1&lt;/sub&gt; out: one step&apos;s real numbers. The other two keep the numbers of the whole hello pass and only the inputs and outputs they use.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;RNN 很灵活：它可以读入一个或多个输入，可以只回答一次，也可以每一步都回答。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;one-to-one&lt;/b&gt;（一对一）：根本没有序列——一个输入、一个输出、没有循环：就是普通的前馈网络，即幻灯片上标为“vanilla”的那个框；&lt;/li&gt;&lt;li&gt;&lt;b&gt;one-to-many&lt;/b&gt;（一对多）：一个输入，然后输出一个序列——图像描述，或&lt;i&gt;生成&lt;/i&gt;文本：每个输出都作为下一个输入反馈回去（“生成”选项卡）；&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-one&lt;/b&gt;（多对一）：读入一个序列，回答一次——句子的情感；&lt;/li&gt;&lt;li&gt;&lt;b&gt;many-to-many&lt;/b&gt;（多对多）：每个输入对应一个输出——我们的 hello，或给每个词打标签；翻译也是多对多，但它先读完整个句子，再写出长度由自己决定的句子。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;在下方选择一种结构。&lt;b&gt;one-to-many&lt;/b&gt; 按网络生成时的样子绘制：x&lt;sub&gt;1&lt;/sub&gt; = ‘h’ 是给定的，之后的每个输入都是它上一步选出的字符（从 y&lt;sub&gt;t−1&lt;/sub&gt; 向下指向 x&lt;sub&gt;t&lt;/sub&gt; 的箭头），并显示这次传播的状态和概率——贪心，或按“生成”选项卡中的温度和随机种子采样。生成的文本偏离训练文本的那一步用 ✗ 标出。&lt;b&gt;one-to-one&lt;/b&gt; 是 x&lt;sub&gt;1&lt;/sub&gt; 输入、y&lt;sub&gt;1&lt;/sub&gt; 输出：一步的真实数值。另外两种保留整个 hello 传播的数值，只显示它们用到的输入和输出。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ValueEquations</name>
@@ -1126,10 +1158,6 @@
     <message>
         <source>An encoder–decoder is drawn by its own graph.</source>
         <translation>编码器–解码器由专门的图绘制。</translation>
-    </message>
-    <message>
-        <source>The walk by hand through an encoder and then a decoder is not written yet.</source>
-        <translation>先编码器、后解码器的手算过程尚未实现。</translation>
     </message>
     <message>
         <source>Generate writes text by feeding a network&apos;s output back as its next input; a translation does that in its decoder, and its greedy translations are listed in Predictions per step.</source>
@@ -1486,6 +1514,49 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::ContextEquations</name>
+    <message>
+        <source>Context, backward through time</source>
+        <translation>上下文，随时间反向传播</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source> · layer %1</source>
+        <translation> · 第 %1 层</translation>
+    </message>
+    <message>
+        <source>h_0^{dec} = h_n^{enc},   c_0^{dec} = c_n^{enc}   (every layer; n = %1 source characters)</source>
+        <translation>h_0^{dec} = h_n^{enc}，   c_0^{dec} = c_n^{enc}   （每一层；n = %1 个源字符）</translation>
+    </message>
+    <message>
+        <source>h_0^{dec} = h_n^{enc}   (every layer; n = %1 source characters)</source>
+        <translation>h_0^{dec} = h_n^{enc}   （每一层；n = %1 个源字符）</translation>
+    </message>
+    <message>
+        <source>the decoder never sees the source itself: only these %1 numbers per layer</source>
+        <translation>解码器从不直接看到源序列：每层只有这 %1 个数</translation>
+    </message>
+    <message>
+        <source>dL/dh_n^{enc} gets dL/dh_0^{dec},   dL/dc_n^{enc} gets dL/dc_0^{dec} = f_1^{dec} ⊙ dL/dc_1^{dec}</source>
+        <translation>dL/dh_n^{enc} 接收 dL/dh_0^{dec}，   dL/dc_n^{enc} 接收 dL/dc_0^{dec} = f_1^{dec} ⊙ dL/dc_1^{dec}</translation>
+    </message>
+    <message>
+        <source>dL/dh_n^{enc} gets dL/dh_0^{dec}: the decoder&apos;s gradient of its starting state</source>
+        <translation>dL/dh_n^{enc} 接收 dL/dh_0^{dec}：解码器对其初始状态的梯度</translation>
+    </message>
+    <message>
+        <source>→ reaches the encoder:</source>
+        <translation>→ 传到编码器：</translation>
+    </message>
+    <message>
+        <source>from here back through the encoder, from its last step: its only loss is the decoder&apos;s, carried across the context</source>
+        <translation>由此从编码器的最后一步开始反向传播：编码器唯一的损失来自解码器，经上下文传来</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::EquationAccessible</name>
     <message>
         <source>Equations</source>
@@ -1630,6 +1701,30 @@
         <source>→ into ∂W_xh, ∂W_hh, ∂b</source>
         <translation>→ 计入 ∂W_xh、∂W_hh、∂b</translation>
     </message>
+    <message>
+        <source>0: the encoder has no outputs</source>
+        <translation>0：编码器没有输出</translation>
+    </message>
+    <message>
+        <source>dL/dh_0^{dec} across the context</source>
+        <translation>dL/dh_0^{dec}（经上下文传来）</translation>
+    </message>
+    <message>
+        <source>dL/dh_t: the encoder has no outputs; from t+1, and at its last step from the decoder&apos;s dL/dh_0 across the context</source>
+        <translation>dL/dh_t：编码器没有输出；来自 t+1，在最后一步则来自经上下文传来的解码器 dL/dh_0</translation>
+    </message>
+    <message>
+        <source>h_0%1 = h_%2%3 (the context)</source>
+        <translation>h_0%1 = h_%2%3（上下文）</translation>
+    </message>
+    <message>
+        <source>teacher forcing: the decoder reads the previous target token (&lt;sos&gt; at the first step), not its own previous output</source>
+        <translation>教师强制：解码器读入上一个目标词元（第一步为 &lt;sos&gt;），而不是自己上一步的输出</translation>
+    </message>
+    <message>
+        <source>the encoder reads the source one character at a time; it has no outputs</source>
+        <translation>编码器逐个字符读入源序列；它没有输出</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::EquationView</name>
@@ -1667,16 +1762,20 @@
         <translation>（one-hot x_%1：W_ih 的第 %2 列）</translation>
     </message>
     <message>
-        <source>nothing after t = %1</source>
-        <translation>t = %1 之后无后续步</translation>
-    </message>
-    <message>
         <source>and dL/dgh_n = r ⊙ dL/da_n =</source>
         <translation>以及 dL/dgh_n = r ⊙ dL/da_n =</translation>
     </message>
     <message>
         <source>→ into ∂W_ih, ∂W_hh, ∂b</source>
         <translation>→ 计入 ∂W_ih、∂W_hh、∂b</translation>
+    </message>
+    <message>
+        <source>%1_0%2 (the context)</source>
+        <translation>%1_0%2（上下文）</translation>
+    </message>
+    <message>
+        <source>dL/dc_0^{dec} across the context</source>
+        <translation>dL/dc_0^{dec}（经上下文传来）</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +2010,7 @@
     </message>
     <message>
         <source>%1, flagged as a candidate anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已标记为候选异常</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +2088,9 @@
         <source>Teacher forcing: the decoder as it is trained, fed the previous target token.
 Translate (greedy): the decoder as it translates, fed its own previous output (the argmax) from &lt;sos&gt; until &lt;eos&gt;; ✓/✗ where it parts from the target.
 Both with the weights now, after the latest update: the Predictions tab&apos;s row for a step shows that step&apos;s translation from before its update.</source>
-        <translation type="unfinished"></translation>
+        <translation>教师强制：训练时的解码器，输入上一个目标词元。
+翻译（贪心）：翻译时的解码器，从 &lt;sos&gt; 到 &lt;eos&gt; 输入自己上一步的输出（argmax）；用 ✓/✗ 标出与目标是否一致。
+两者都使用当前（最近一次更新后）的权重：“每个训练步的预测”中某一步的行显示的是该步更新之前的翻译。</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2224,34 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
         <source>After ‘%1’ the network predicts ‘%2’; the text continues with ‘%3’: %4&lt;br&gt;loss at this step −log P(‘%3’) = %5</source>
         <translation>读入 ‘%1’ 后网络预测 ‘%2’；文本接下来是 ‘%3’：%4&lt;br&gt;此步的损失 −log P(‘%3’) = %5</translation>
     </message>
+    <message>
+        <source>x_%1 = ‘%2’: given, the training text&apos;s first character; generation starts here</source>
+        <translation>x_%1 = ‘%2’：给定的训练文本首字符；生成从这里开始</translation>
+    </message>
+    <message>
+        <source>x_%1 = ‘%2’: the character the network picked at t = %3, fed back as its next input</source>
+        <translation>x_%1 = ‘%2’：网络在 t = %3 时选出的字符，反馈为下一个输入</translation>
+    </message>
+    <message>
+        <source>At t = %1 the network picks ‘%2’, the most probable (greedy)</source>
+        <translation>在 t = %1 时网络选出概率最高的 ‘%2’（贪心）</translation>
+    </message>
+    <message>
+        <source>At t = %1 the network draws ‘%2’ from softmax(y_t / %3) (sampled, seed %4)</source>
+        <translation>在 t = %1 时网络从 softmax(y_t / %3) 中抽取 ‘%2’（采样，随机种子 %4）</translation>
+    </message>
+    <message>
+        <source>The training text has ‘%1’ here: the generated text parts from it at this step</source>
+        <translation>训练文本此处是 ‘%1’：生成的文本在这一步偏离了它</translation>
+    </message>
+    <message>
+        <source>as the training text</source>
+        <translation>与训练文本一致</translation>
+    </message>
+    <message>
+        <source>(past where it parted from the training text: nothing to compare)</source>
+        <translation>（此前已偏离训练文本：无可比较）</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::GraphView</name>
@@ -2143,7 +2272,7 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <name>rnnlab::GuiLaunch</name>
     <message>
         <source>there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, under xvfb-run, or render the window to a picture with rnnlab --screenshot OUT.png</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打开窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。请在桌面会话中或在 xvfb-run 下运行，或用 rnnlab --screenshot OUT.png 把窗口渲染为图片</translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2358,6 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
         <translation>--%1：“%2” 必须是 %3 到 %4 之间的整数</translation>
     </message>
     <message>
-        <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre</source>
-        <translation>--phase：“%1” 不是阶段：input、input-part、hidden-part、sum、gates、cell、activation、output、softmax、prediction、loss、backward、backward-cell 或 backward-pre</translation>
-    </message>
-    <message>
         <source>--walk-order: &quot;%1&quot; is not an order: time or layer</source>
         <translation>--walk-order：“%1” 不是顺序：time 或 layer</translation>
     </message>
@@ -2291,10 +2416,6 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <message>
         <source>With --screenshot: walk by hand to this time step (t = 1 … n, as on screen).</source>
         <translation>与 --screenshot 配合：手算到此时间步（t = 1 … n，与屏幕上相同）。</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU).</source>
-        <translation>与 --screenshot 配合：该时间步的阶段：input、input-part、hidden-part、sum、gates、cell、activation、output、softmax、prediction、loss、backward、backward-cell、backward-pre（gates、cell 和 backward-cell：仅 LSTM 和 GRU）。</translation>
     </message>
     <message>
         <source>With --phase: the layer (1-based, default 1).</source>
@@ -2403,6 +2524,38 @@ Both with the weights now, after the latest update: the Predictions tab&apos;s r
     <message>
         <source>With --screenshot: the text or series the graph and the walk by hand show (1-based, as the bar above the graph lists them: a time series&apos; test series after its training series). Default: a time series&apos; first test series, as the Signal tab shows it; else the first.</source>
         <translation>与 --screenshot 配合：图和手算显示的文本或序列（从 1 开始，与图上方栏中的顺序相同：时间序列的测试序列排在训练序列之后）。默认：时间序列为第一个测试序列，与“信号”选项卡一致；否则为第一个。</translation>
+    </message>
+    <message>
+        <source>--phase: &quot;%1&quot; is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, context, backward, backward-cell, backward-pre or backward-context</source>
+        <translation>--phase：“%1” 不是阶段：input、input-part、hidden-part、sum、gates、cell、activation、output、softmax、prediction、loss、context、backward、backward-cell、backward-pre 或 backward-context</translation>
+    </message>
+    <message>
+        <source>--stack: &quot;%1&quot; is not a stack of a translation: encoder or decoder</source>
+        <translation>--stack：“%1” 不是翻译中的堆叠：encoder 或 decoder</translation>
+    </message>
+    <message>
+        <source>--shape: &quot;%1&quot; is not a shape: one-to-one, one-to-many, many-to-one or many-to-many</source>
+        <translation>--shape：“%1” 不是结构：one-to-one、one-to-many、many-to-one 或 many-to-many</translation>
+    </message>
+    <message>
+        <source>--sample: &quot;%1&quot; is not TEMPERATURE:SEED (a temperature from 0.01 to 100, a seed from 0, e.g. 0.8:3)</source>
+        <translation>--sample：“%1” 不是 TEMPERATURE:SEED（温度 0.01 到 100，随机种子从 0 起，例如 0.8:3）</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the phase of the time step: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell, backward-pre (gates, cell and backward-cell: LSTM and GRU); a translation&apos;s also context and backward-context (the decoder&apos;s h_0 = the encoder&apos;s h_n).</source>
+        <translation>与 --screenshot 配合：时间步的阶段：input、input-part、hidden-part、sum、gates、cell、activation、output、softmax、prediction、loss、backward、backward-cell、backward-pre（gates、cell 和 backward-cell：LSTM 和 GRU）；翻译另有 context 和 backward-context（解码器的 h_0 = 编码器的 h_n）。</translation>
+    </message>
+    <message>
+        <source>With --phase, a translation: walk in the encoder or the decoder (the default); --time-step and --layer count within it.</source>
+        <translation>与 --phase 配合，用于翻译：在编码器或解码器（默认）中手算；--time-step 和 --layer 在其内部计数。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: draw the unfolded graph as one-to-one, one-to-many (generating, for a next-character session), many-to-one or many-to-many.</source>
+        <translation>与 --screenshot 配合：把展开图画成 one-to-one、one-to-many（生成，用于预测下一个字符的会话）、many-to-one 或 many-to-many。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the Generate tab (and the one-to-many picture) samples at this temperature with this seed, e.g. 0.8:3; greedy without.</source>
+        <translation>与 --screenshot 配合：“生成”选项卡（及 one-to-many 图）以此温度和随机种子采样，例如 0.8:3；不给则为贪心。</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4538,17 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     </message>
 </context>
 <context>
+    <name>rnnlab::StackPlace</name>
+    <message>
+        <source>Encoder · </source>
+        <translation>编码器 · </translation>
+    </message>
+    <message>
+        <source>Decoder · </source>
+        <translation>解码器 · </translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::StepByHandPanel</name>
     <message>
         <source>Earlier time step, to the left (←)</source>
@@ -4628,6 +4792,22 @@ A flag is a step whose error² is above the threshold: a candidate anomaly. Wher
     <message>
         <source>dL/da_t = dL/dh_t ⊙ (1 − h_t²): what reaches W_xh, W_hh and the biases</source>
         <translation>dL/da_t = dL/dh_t ⊙ (1 − h_t²)：到达 W_xh、W_hh 和偏置的梯度</translation>
+    </message>
+    <message>
+        <source>the decoder starts from the encoder&apos;s final state: h_0 and c_0 of the decoder = h_n and c_n of the encoder, layer by layer</source>
+        <translation>解码器从编码器的最终状态开始：逐层地，解码器的 h_0 和 c_0 = 编码器的 h_n 和 c_n</translation>
+    </message>
+    <message>
+        <source>the decoder starts from the encoder&apos;s final state: h_0 of the decoder = h_n of the encoder, layer by layer</source>
+        <translation>解码器从编码器的最终状态开始：逐层地，解码器的 h_0 = 编码器的 h_n</translation>
+    </message>
+    <message>
+        <source>across the context: the decoder&apos;s dL/dh_0 and dL/dc_0 are what reaches the encoder&apos;s h_n and c_n</source>
+        <translation>经过上下文：解码器的 dL/dh_0 和 dL/dc_0 就是到达编码器 h_n 和 c_n 的梯度</translation>
+    </message>
+    <message>
+        <source>across the context: the decoder&apos;s dL/dh_0 is what reaches the encoder&apos;s h_n</source>
+        <translation>经过上下文：解码器的 dL/dh_0 就是到达编码器 h_n 的梯度</translation>
     </message>
 </context>
 <context>
@@ -5429,7 +5609,7 @@ Exit status: 0 done; 1 a training step was refused or the file could not be writ
     <message>
         <source> (on the command line: --output-layer on, or --hidden-size %1)</source>
         <extracomment>After &quot;… or set model.output_layer to true&quot;; %1 the hidden size the data needs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> （命令行中：--output-layer on，或 --hidden-size %1）</translation>
     </message>
 </context>
 <context>

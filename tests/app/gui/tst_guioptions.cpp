@@ -414,7 +414,7 @@ void TestGuiOptions::refusals_data()
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--phase"),
                        QStringLiteral("bogus")}
         << QStringList{QStringLiteral(
-               "--phase: \"bogus\" is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre")};
+               "--phase: \"bogus\" is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, context, backward, backward-cell, backward-pre or backward-context")};
     QTest::newRow("--screenshot x.png --what-if bogus")
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--what-if"),
                        QStringLiteral("bogus")}
@@ -446,7 +446,7 @@ void TestGuiOptions::refusals_data()
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"),        QStringLiteral("--phase"),
                        QStringLiteral("bad"),          QStringLiteral("--walk-order"), QStringLiteral("bad")}
         << QStringList{QStringLiteral(
-               "--phase: \"bad\" is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, backward, backward-cell or backward-pre")};
+               "--phase: \"bad\" is not a phase: input, input-part, hidden-part, sum, gates, cell, activation, output, softmax, prediction, loss, context, backward, backward-cell, backward-pre or backward-context")};
     QTest::newRow("--screenshot x.png --layer x --phase bad")
         << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png"),
                        QStringLiteral("--layer"),      QStringLiteral("x"),
