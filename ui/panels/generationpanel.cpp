@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/generationpanel.h"
+#include "ui/common/monospace.h"
 
 #include "app/session/problemtext.h"
 #include "engine/unicode.h"
@@ -7,7 +8,6 @@
 #include <QButtonGroup>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,7 +48,7 @@ GenerationPanel::GenerationPanel(QWidget *parent)
 
     // Prime, with the engine's message right under it.
     m_prime = new QLineEdit(this);
-    m_prime->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_prime->setFont(monospaceFamily());
     m_prime->setPlaceholderText(tr("characters to start from"));
     m_prime->setToolTip(tr("The network reads these characters first, then continues on its own"));
     auto *primeColumn = new QVBoxLayout;
@@ -124,7 +124,7 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     layout->addWidget(resultLabel);
     m_result = new QTextEdit(this);
     m_result->setReadOnly(true);
-    m_result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_result->setFont(monospaceFamily());
     m_result->setPlaceholderText(tr("Nothing generated yet"));
     m_result->setMinimumHeight(QFontMetrics(m_result->font()).height() * 3 + 12);
     resultLabel->setBuddy(m_result);

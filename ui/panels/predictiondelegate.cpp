@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/predictiondelegate.h"
+#include "ui/common/monospace.h"
 
 #include "ui/panels/predictionsmodel.h"
 
 #include <QApplication>
-#include <QFontDatabase>
 #include <QPainter>
 
 namespace rnnlab {
@@ -21,7 +21,7 @@ QColor PredictionDelegate::wrongColor(const QPalette &palette)
 QSize PredictionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
-    opt.font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    opt.font = monospaceLike(option.font);
     opt.fontMetrics = QFontMetrics(opt.font);
     return QStyledItemDelegate::sizeHint(opt, index);
 }
@@ -38,7 +38,7 @@ void PredictionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont font = monospaceLike(opt.font);
     const QFontMetrics metrics(font);
     const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 0, -2, 0);
     const bool selected = opt.state & QStyle::State_Selected;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/predictionslog.h"
+#include "ui/common/monospace.h"
 
 #include "ui/panels/predictiondelegate.h"
 #include "ui/panels/predictionsmodel.h"
 
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QTableView>
@@ -65,7 +65,7 @@ void PredictionsLog::setSnapshot(rnnlab::SnapshotPtr snapshot)
 void PredictionsLog::resizeColumns()
 {
     const QFontMetrics metrics(m_view->font());
-    const QFontMetrics mono(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QFontMetrics mono(monospaceLike(m_view->font()));
     const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 14;
     m_view->verticalHeader()->setDefaultSectionSize(std::max(metrics.height(), mono.height()) + 6);
     QHeaderView *header = m_view->horizontalHeader();

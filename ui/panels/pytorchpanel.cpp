@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/pytorchpanel.h"
+#include "ui/common/monospace.h"
 
 #include "app/session/atomicfile.h"
 #include "app/session/pytorchscript.h"
@@ -7,7 +8,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -56,7 +56,7 @@ PytorchPanel::PytorchPanel(QWidget *parent)
     // in a side dock most of each line was cut. Copy and Save as… give the lines as they are.
     m_code->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_code->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_code->setFont(monospaceFamily());
     m_code->setObjectName(QStringLiteral("pytorchCode"));
     layout->addWidget(m_code, 1);
 

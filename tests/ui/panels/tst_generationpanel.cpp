@@ -7,6 +7,8 @@
 #include "ui/panels/generationpanel.h"
 
 #include <QDoubleSpinBox>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -36,6 +38,7 @@ private slots:
     void showsTheGeneratedText();
     void showsARefusal();
     void keepsATypedPrimeAcrossResets();
+    void typeGrowsWithTheWindow();
 };
 
 void TestGenerationPanel::waitsForAModel()
@@ -214,6 +217,23 @@ void TestGenerationPanel::keepsATypedPrimeAcrossResets()
     panel.setSnapshot(third.snapshot());
     QCOMPARE(panel.primeEdit()->text(), QStringLiteral("a"));
     QVERIFY(panel.canGenerate());
+}
+
+void TestGenerationPanel::typeGrowsWithTheWindow()
+{
+    // Presentation mode enlarges the window's font: the prime and the result, in the fixed-width
+    // family, grew with it (they kept the system fixed font's 9 pt on a projector).
+    QWidget window;
+    auto *panel = new GenerationPanel(&window);
+    QFont big = window.font();
+    big.setPointSizeF(big.pointSizeF() * 2.5);
+    window.setFont(big);
+    auto *result = panel->findChild<QTextEdit *>();
+    QVERIFY(result);
+    for (QWidget *text : {static_cast<QWidget *>(panel->primeEdit()), static_cast<QWidget *>(result)}) {
+        QCOMPARE(text->font().pointSizeF(), big.pointSizeF());
+        QCOMPARE(text->font().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+    }
 }
 
 QTEST_MAIN(TestGenerationPanel)
