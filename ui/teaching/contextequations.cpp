@@ -45,26 +45,22 @@ void ContextEquations::build(const TrainingSnapshot &snapshot, int textIndex, co
                                 "characters)")
                                  .arg(n)
                            : tr("h_0^{dec} = h_n^{enc}   (every layer; n = %1 source characters)").arg(n);
-        EquationLine hidden;
-        hidden.current = true;
-        hidden.items.push_back(text(QStringLiteral("h_0%1 = h_%2%3 =").arg(dec).arg(n).arg(enc), true));
-        hidden.items.push_back(
-            column(encoder.hidden, QStringLiteral("h_%1%2").arg(n).arg(enc), Field::Hidden, encoderLayer));
-        hidden.items.push_back(text(QStringLiteral("→")));
-        hidden.items.push_back(
-            tagged(decoder.initialHidden, QStringLiteral("h_0") + dec, Field::InitialHidden, decoderLayer, true));
-        eq.lines.push_back(hidden);
-        if (lstm) {
-            EquationLine cell;
-            cell.current = true;
-            cell.items.push_back(text(QStringLiteral("c_0%1 = c_%2%3 =").arg(dec).arg(n).arg(enc), true));
-            cell.items.push_back(
-                column(encoder.cell, QStringLiteral("c_%1%2").arg(n).arg(enc), Field::Cell, encoderLayer));
-            cell.items.push_back(text(QStringLiteral("→")));
-            cell.items.push_back(
-                tagged(decoder.initialCell, QStringLiteral("c_0") + dec, Field::InitialCell, decoderLayer, true));
-            eq.lines.push_back(cell);
-        }
+        // The hand-over of h (and of c): the encoder's last column becomes the decoder's start.
+        const auto handOver = [&](QChar s, const Matrix<float> &last, Field lastField, const Vector<float> &start,
+                                  Field startField) {
+            EquationLine line;
+            line.current = true;
+            line.items.push_back(text(QStringLiteral("%1_0%2 = %1_%3%4 =").arg(s).arg(dec).arg(n).arg(enc), true));
+            line.items.push_back(
+                column(last, QStringLiteral("%1_%2%3").arg(s).arg(n).arg(enc), lastField, encoderLayer));
+            line.items.push_back(text(QStringLiteral("→")));
+            line.items.push_back(
+                tagged(start, QStringLiteral("%1_0%2").arg(s).arg(dec), startField, decoderLayer, true));
+            eq.lines.push_back(line);
+        };
+        handOver(u'h', encoder.hidden, Field::Hidden, decoder.initialHidden, Field::InitialHidden);
+        if (lstm)
+            handOver(u'c', encoder.cell, Field::Cell, decoder.initialCell, Field::InitialCell);
         EquationLine words;
         words.items.push_back(text(
             tr("the decoder never sees the source itself: only these %1 numbers per layer").arg(model.hiddenSize)));
@@ -78,26 +74,22 @@ void ContextEquations::build(const TrainingSnapshot &snapshot, int textIndex, co
         eq.lines.push_back(noGradientsLine());
         return;
     }
-    EquationLine hidden;
-    hidden.current = true;
-    hidden.items.push_back(text(QStringLiteral("dL/dh_0%1 =").arg(dec), true));
-    hidden.items.push_back(
-        tagged(decoder.dInitialHidden, QStringLiteral("dL/dh_0") + dec, Field::DInitialHidden, decoderLayer, true));
-    hidden.items.push_back(text(tr("→ reaches the encoder:")));
-    hidden.items.push_back(tagged(encoder.dFinalHidden, QStringLiteral("dL/dh_%1%2 from the decoder").arg(n).arg(enc),
-                                  Field::DFinalHidden, encoderLayer, true));
-    eq.lines.push_back(hidden);
-    if (lstm) {
-        EquationLine cell;
-        cell.current = true;
-        cell.items.push_back(text(QStringLiteral("dL/dc_0%1 =").arg(dec), true));
-        cell.items.push_back(
-            tagged(decoder.dInitialCell, QStringLiteral("dL/dc_0") + dec, Field::DInitialCell, decoderLayer, true));
-        cell.items.push_back(text(tr("→ reaches the encoder:")));
-        cell.items.push_back(tagged(encoder.dFinalCell, QStringLiteral("dL/dc_%1%2 from the decoder").arg(n).arg(enc),
-                                    Field::DFinalCell, encoderLayer, true));
-        eq.lines.push_back(cell);
-    }
+    // The gradient of the decoder's start (h, and c) arrives at the encoder's last step.
+    const auto handBack = [&](QChar s, const Vector<float> &start, Field startField, const Vector<float> &last,
+                              Field lastField) {
+        EquationLine line;
+        line.current = true;
+        line.items.push_back(text(QStringLiteral("dL/d%1_0%2 =").arg(s).arg(dec), true));
+        line.items.push_back(
+            tagged(start, QStringLiteral("dL/d%1_0%2").arg(s).arg(dec), startField, decoderLayer, true));
+        line.items.push_back(text(tr("→ reaches the encoder:")));
+        line.items.push_back(tagged(last, QStringLiteral("dL/d%1_%2%3 from the decoder").arg(s).arg(n).arg(enc),
+                                    lastField, encoderLayer, true));
+        eq.lines.push_back(line);
+    };
+    handBack(u'h', decoder.dInitialHidden, Field::DInitialHidden, encoder.dFinalHidden, Field::DFinalHidden);
+    if (lstm)
+        handBack(u'c', decoder.dInitialCell, Field::DInitialCell, encoder.dFinalCell, Field::DFinalCell);
     EquationLine words;
     words.items.push_back(text(tr("from here back through the encoder, from its last step: its only loss is the "
                                   "decoder's, carried across the context")));
